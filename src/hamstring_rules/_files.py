@@ -1,0 +1,115 @@
+"""Reading untrusted structured files: JSON, YAML (safe loading only) and TOML, with limits."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from .errors import HamstringRulesError, InputLimitError
+
+#: Deepest nesting accepted in a structured file (programs are about 5 levels deep).
+MAX_DEPTH = 32
+
+
+def read_bytes(path: str | Path, *, error: type[HamstringRulesError], max_bytes: int) -> bytes:
+    """Read a file, refusing one larger than ``max_bytes`` before reading it whole."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputLimitError(
+                f"file is {size:,} bytes, over the limit of {max_bytes:,}",
+                location=str(p),
+                suggestion="raise the limit if this file is trusted",
+            )
+        with p.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise error("file not found", location=str(p)) from None
+    except IsADirectoryError:
+        raise error("is a directory, not a file", location=str(p)) from None
+    except OSError as exc:
+        raise error(f"cannot read file: {exc.strerror or exc}", location=str(p)) from None
+    if len(data) > max_bytes:
+        raise InputLimitError(f"file is over the limit of {max_bytes:,} bytes", location=str(p))
+    return data
+
+
+def decode_text(data: bytes, *, where: str, error: type[HamstringRulesError]) -> str:
+    """Decode UTF-8 (with or without a BOM), refusing binary data with a clear error."""
+    if b"\x00" in data[:8192]:
+        raise error("looks like a binary file, not text", location=where)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise error(
+            f"not valid UTF-8 text (byte {exc.start})",
+            location=where,
+            suggestion="save the file as UTF-8",
+        ) from None
+
+
+def parse_structured(
+    text: str, *, fmt: str, where: str, error: type[HamstringRulesError]
+) -> Any:
+    """Parse JSON, YAML or TOML text into plain Python data; never executes anything."""
+    try:
+        if fmt == "json":
+            data = json.loads(text)
+        elif fmt == "toml":
+            data = tomllib.loads(text)
+        elif fmt == "yaml":
+            import yaml
+
+            data = yaml.safe_load(text)
+        else:  # pragma: no cover - callers pass a known format
+            raise error(f"unsupported format {fmt!r}", location=where)
+    except json.JSONDecodeError as exc:
+        raise error(f"malformed JSON: {exc.msg}", location=f"{where}:{exc.lineno}:{exc.colno}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise error(f"malformed TOML: {exc}", location=where) from None
+    except RecursionError:
+        raise InputLimitError("nesting is too deep to parse", location=where) from None
+    except Exception as exc:
+        mark = getattr(exc, "problem_mark", None)
+        if mark is not None or type(exc).__module__.startswith("yaml"):
+            at = f"{where}:{mark.line + 1}:{mark.column + 1}" if mark is not None else where
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            raise error(f"malformed YAML: {problem}", location=at) from None
+        raise
+    check_depth(data, where=where)
+    return data
+
+
+def check_depth(data: Any, *, where: str, limit: int = MAX_DEPTH) -> None:
+    """Refuse data nested deeper than ``limit`` (iteratively: no recursion to exhaust)."""
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > limit:
+            raise InputLimitError(f"nesting deeper than {limit} levels", location=where)
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+
+
+def format_of(path: str | Path) -> str | None:
+    """``json``, ``yaml`` or ``toml`` by file extension, else ``None``."""
+    suffix = Path(path).suffix.lower()
+    return {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".toml": "toml"}.get(suffix)
+
+
+def read_structured(
+    path: str | Path, *, error: type[HamstringRulesError], max_bytes: int
+) -> Any:
+    """Read and parse a JSON, YAML or TOML file chosen by its extension."""
+    fmt = format_of(path)
+    if fmt is None:
+        raise error(
+            "unknown file type", location=str(path), suggestion="use .json, .yaml, .yml or .toml"
+        )
+    text = decode_text(read_bytes(path, error=error, max_bytes=max_bytes), where=str(path), error=error)
+    return parse_structured(text, fmt=fmt, where=str(path), error=error)

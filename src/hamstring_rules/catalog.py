@@ -1,0 +1,526 @@
+"""The exercise catalog and the name resolver.
+
+:meth:`Catalog.builtin` is the shipped catalog (``data/exercises.toml``). A catalog is immutable:
+:meth:`Catalog.with_exercises` returns a new one. :meth:`Catalog.resolve` turns the spellings
+lifters and apps use - ``Romanian Deadlift (Barbell)``, ``RDL``, ``Stiff-legged Deadlifts``,
+``45° back extension`` - into an :class:`~hamstring_rules.Exercise`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+
+from .errors import CatalogError, InputLimitError, UnknownExerciseError
+from .exercises import Exercise, HipFlexion, JointAction, KneeBehaviour, Region
+
+__all__ = ["Catalog", "Resolution", "derive_region", "normalize_name"]
+
+#: Largest catalog file read, in bytes (a guard against untrusted input).
+MAX_CATALOG_BYTES = 20 * 1024 * 1024
+#: Longest exercise name the resolver will look at.
+MAX_NAME_LENGTH = 200
+
+# -- name normalisation -------------------------------------------------------------------------
+
+_TOKEN_SYNONYMS = {
+    "kb": "kettlebell",
+    "kbs": "kettlebell",
+    "db": "dumbbell",
+    "dbs": "dumbbell",
+    "bb": "barbell",
+    "deg": "degree",
+    "legged": "leg",
+    "hamstrings": "hamstring",
+    "hams": "hamstring",
+    "ham": "hamstring",
+    "sl": "single leg",
+    "1": "single",
+    "one": "single",
+}
+_PHRASES = (
+    ("dead lift", "deadlift"),
+    ("single single", "single"),
+    ("single leg leg", "single leg"),
+    ("single legged", "single leg"),
+    ("pull through", "pullthrough"),
+    ("step up", "stepup"),
+    ("pull up", "pullup"),
+    ("chin up", "chinup"),
+    ("push up", "pushup"),
+    ("push down", "pushdown"),
+    ("sit up", "situp"),
+    ("glute ham", "gluteham"),
+)
+_KEEP_S = ("ss", "us", "is")
+_EQUIPMENT_WORDS = frozenset(
+    {
+        "barbell", "dumbbell", "kettlebell", "machine", "cable", "bodyweight", "weighted",
+        "band", "banded", "smith", "plate", "trap", "bar", "hex", "ez", "assisted",
+    }
+)  # fmt: skip
+_PAREN = re.compile(r"\(([^()]*)\)")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def _singular(word: str) -> str:
+    if len(word) >= 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) >= 3 and word.endswith("s") and not word.endswith(_KEEP_S):
+        return word[:-1]
+    return word
+
+
+def normalize_name(text: str) -> str:
+    """Fold a spelling to the resolver's key: lower case, no punctuation, singular words.
+
+    >>> normalize_name("Stiff-legged Deadlifts")
+    'stiff leg deadlift'
+    >>> normalize_name("45° Back Extension")
+    '45 degree back extension'
+    """
+    text = unicodedata.normalize("NFKC", text).replace("°", " degree ").lower()
+    text = text.replace("&", " and ").replace("'", "")
+    words = []
+    for raw in _NON_WORD.sub(" ", text).split():
+        words.extend(_TOKEN_SYNONYMS.get(raw, raw).split())
+    joined = " ".join(_singular(w) for w in words)
+    for old, new in _PHRASES:
+        joined = f" {joined} ".replace(f" {old} ", f" {new} ").strip()
+    return joined
+
+
+def _bag(norm: str) -> str:
+    return " ".join(sorted(set(norm.split())))
+
+
+def _candidate_keys(name: str) -> list[str]:
+    """Normalised spellings to try for ``name``, most specific first."""
+    keys = [normalize_name(name)]
+    inner = " ".join(_PAREN.findall(name))
+    if inner:
+        outer = _PAREN.sub(" ", name)
+        keys.append(normalize_name(outer))
+        keys.append(normalize_name(inner))
+    stripped = [w for w in keys[0].split() if w not in _EQUIPMENT_WORDS]
+    if stripped:
+        keys.append(" ".join(stripped))
+    if inner:
+        stripped_outer = [w for w in normalize_name(_PAREN.sub(" ", name)).split()]
+        stripped_outer = [w for w in stripped_outer if w not in _EQUIPMENT_WORDS]
+        if stripped_outer:
+            keys.append(" ".join(stripped_outer))
+    seen: dict[str, None] = {}
+    for key in keys:
+        if key:
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+# -- exercise data -----------------------------------------------------------------------------
+
+_FIELDS = {f.name: f for f in attrs.fields(Exercise)}
+_REQUIRED = frozenset(
+    name for name, f in _FIELDS.items() if f.default is attrs.NOTHING and name != "region"
+)
+_SLUG = re.compile(r"^[a-z][a-z0-9_]{0,79}$")
+
+
+def derive_region(
+    primary_action: JointAction, knee: KneeBehaviour, hip_flexion: HipFlexion
+) -> tuple[Region, str]:
+    """Derive the hamstring region an exercise is biased to from its joint action.
+
+    Straight-knee hip extension biases the proximal hamstring (article; Bourne 2017); knee
+    flexion with the hip extended the distal (Schoenfeld 2015), with the hip flexed the whole
+    muscle (Maeo 2021); bent-knee hip extension trains the whole muscle a little (counted half,
+    Pelland 2024); knee extension and other actions do not train it (Kubo 2019).
+    """
+    if primary_action is JointAction.HIP_EXTENSION:
+        if knee in (KneeBehaviour.STRAIGHT, KneeBehaviour.SOFT_FIXED):
+            return Region.PROXIMAL, "derived: straight-knee hip extension (article; Bourne 2017)"
+        if knee is KneeBehaviour.BENT_FIXED:
+            return Region.NONE, "derived: bent-knee bridge keeps the hamstrings short (Plotkin 2023)"
+        return Region.WHOLE, "derived: bent-knee hip extension counts half (Pelland 2024)"
+    if primary_action is JointAction.KNEE_FLEXION:
+        if hip_flexion is HipFlexion.EXTENDED:
+            return Region.DISTAL, "derived: knee flexion with the hip extended (Schoenfeld 2015)"
+        return Region.WHOLE, "derived: knee flexion with the hip flexed (Maeo 2021)"
+    return Region.NONE, "derived: the hamstrings do not drive this action (Kubo 2019)"
+
+
+def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> Exercise:
+    """Build an :class:`Exercise` from plain data, naming the id and field of any error."""
+    if not isinstance(data, Mapping):
+        raise CatalogError(f"expected a table of fields, got {type(data).__name__}", location=where)
+    ident = data.get("id")
+    if not isinstance(ident, str) or not _SLUG.match(ident):
+        raise CatalogError(
+            f"id must be a lower-case slug (letters, digits, _), got {ident!r}",
+            location=f"{where}.id",
+        )
+    where = f"exercise {ident!r}"
+    unknown = sorted(set(data) - set(_FIELDS))
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], list(_FIELDS), n=1)
+        raise CatalogError(
+            f"unknown field {unknown[0]!r}",
+            location=f"{where}.{unknown[0]}",
+            suggestion=f"did you mean {close[0]!r}?" if close else None,
+        )
+    missing = sorted(_REQUIRED - set(data))
+    if missing:
+        raise CatalogError(f"missing required field {missing[0]!r}", location=f"{where}")
+    kwargs = dict(data)
+    for key in ("aliases", "cues", "pitfalls", "sources", "secondary_actions", "equipment"):
+        value = kwargs.get(key, ())
+        if isinstance(value, str) or not isinstance(value, list | tuple | frozenset | set):
+            raise CatalogError(
+                f"expected a list, got {type(value).__name__}", location=f"{where}.{key}"
+            )
+        if not all(isinstance(v, str) for v in value):
+            raise CatalogError("expected a list of strings", location=f"{where}.{key}")
+    for key in ("name", "region_reason"):
+        if key in kwargs and not isinstance(kwargs[key], str):
+            raise CatalogError("expected a string", location=f"{where}.{key}")
+    for key in ("ballistic", "isometric", "eccentric_only"):
+        if key in kwargs and not isinstance(kwargs[key], bool):
+            raise CatalogError(
+                f"expected true or false, got {kwargs[key]!r}", location=f"{where}.{key}"
+            )
+    rank = kwargs.get("article_rank")
+    if rank is not None and (isinstance(rank, bool) or not isinstance(rank, int) or rank < 1):
+        raise CatalogError(f"expected a positive integer, got {rank!r}", location=f"{where}.article_rank")
+    for key, value in kwargs.items():
+        converter = _FIELDS[key].converter
+        if converter is None or key in ("aliases", "cues", "pitfalls", "sources"):
+            continue
+        try:
+            converter(value)  # type: ignore[operator]
+        except (ValueError, TypeError):
+            allowed = _allowed_values(key)
+            raise CatalogError(
+                f"invalid value {value!r}",
+                location=f"{where}.{key}",
+                suggestion=f"expected one of: {', '.join(allowed)}" if allowed else None,
+            ) from None
+    if "region" not in kwargs:
+        kwargs["region"], reason = derive_region(
+            JointAction(kwargs["primary_action"]),
+            KneeBehaviour(kwargs["knee"]),
+            HipFlexion(kwargs["hip_flexion"]),
+        )
+        kwargs.setdefault("region_reason", reason)
+    elif not kwargs.get("region_reason"):
+        raise CatalogError(
+            "a stated region needs a region_reason (a source, or why)",
+            location=f"{where}.region_reason",
+            suggestion="or omit region to derive it from the joint action",
+        )
+    return Exercise(**kwargs)
+
+
+def _allowed_values(field: str) -> list[str]:
+    from . import exercises
+
+    types = {
+        "primary_action": exercises.JointAction,
+        "secondary_actions": exercises.JointAction,
+        "knee": exercises.KneeBehaviour,
+        "hip_flexion": exercises.HipFlexion,
+        "hamstring_length": exercises.HamstringLength,
+        "region": exercises.Region,
+        "load_position": exercises.LoadPosition,
+        "start_position": exercises.StartPosition,
+        "laterality": exercises.Laterality,
+        "kind": exercises.ExerciseKind,
+        "tendon_compression": exercises.Level,
+        "spinal_load": exercises.Level,
+        "systemic_fatigue": exercises.Level,
+        "grip_demand": exercises.Level,
+        "equipment": exercises.Equipment,
+    }
+    kind = types.get(field)
+    return [m.value for m in kind] if kind else []
+
+
+def exercise_to_mapping(exercise: Exercise) -> dict[str, Any]:
+    """The inverse of :func:`exercise_from_mapping`: plain, sorted, JSON-ready data."""
+    out: dict[str, Any] = {}
+    for name in _FIELDS:
+        value = getattr(exercise, name)
+        if isinstance(value, frozenset):
+            value = sorted(str(v) for v in value)
+        elif isinstance(value, tuple):
+            value = list(value)
+        elif hasattr(value, "value"):
+            value = value.value
+        out[name] = value
+    return out
+
+
+# -- out-of-scope vocabulary -------------------------------------------------------------------
+
+
+@attrs.frozen
+class _OutOfScope:
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+    leg_words: frozenset[str]
+
+    def matches(self, norm: str) -> bool:
+        padded = f" {norm} "
+        if any(f" {p} " in padded for p in self.phrases):
+            return True
+        words = set(norm.split())
+        if words & self.leg_words:
+            return False
+        return bool(words & self.words)
+
+
+@functools.cache
+def _out_of_scope() -> _OutOfScope:
+    data = tomllib.loads(_read_data("out_of_scope.toml"))
+    return _OutOfScope(
+        words=frozenset(normalize_name(w) for w in data["words"]),
+        phrases=tuple(normalize_name(p) for p in data["phrases"]),
+        leg_words=frozenset(normalize_name(w) for w in data["leg_words"]),
+    )
+
+
+def _read_data(name: str) -> str:
+    return resources.files("hamstring_rules").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
+# -- the catalog -------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Resolution:
+    """What a name turned out to be: an exercise, out of scope, or unknown."""
+
+    name: str
+    status: Literal["exercise", "out_of_scope", "unknown"]
+    exercise: Exercise | None = None
+    suggestions: tuple[str, ...] = ()
+
+
+@attrs.frozen(eq=False)
+class Catalog:
+    """An immutable collection of exercises with a name resolver.
+
+    Exercises are kept sorted by id, so a catalog built from the same exercises in any order
+    behaves identically. Use :meth:`builtin` for the shipped catalog.
+    """
+
+    exercises: tuple[Exercise, ...] = attrs.field(converter=lambda xs: tuple(sorted(xs, key=_id)))
+    _by_id: Mapping[str, Exercise] = attrs.field(init=False, repr=False)
+    _index: Mapping[str, str] = attrs.field(init=False, repr=False)
+    _bag_index: Mapping[str, str] = attrs.field(init=False, repr=False)
+    _facts: tuple[Mapping[str, object], ...] = attrs.field(init=False, repr=False)
+    _hash: int = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        by_id: dict[str, Exercise] = {}
+        for ex in self.exercises:
+            if not isinstance(ex, Exercise):
+                raise CatalogError(f"expected an Exercise, got {type(ex).__name__}")
+            if ex.id in by_id:
+                raise CatalogError(f"duplicate exercise id {ex.id!r}", location=f"exercise {ex.id!r}")
+            by_id[ex.id] = ex
+        index: dict[str, str] = {}
+        bags: dict[str, str] = {}
+        # Ids and names first, then aliases: a name always beats another exercise's alias.
+        for pass_ in (0, 1):
+            for ex in self.exercises:
+                spellings = [ex.id.replace("_", " "), ex.name] if pass_ == 0 else list(ex.aliases)
+                for spelling in spellings:
+                    norm = normalize_name(spelling)
+                    if norm:
+                        index.setdefault(norm, ex.id)
+                        bags.setdefault(_bag(norm), ex.id)
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_bag_index", bags)
+        object.__setattr__(self, "_facts", tuple(ex.facts() for ex in self.exercises))
+        object.__setattr__(self, "_hash", hash(self.exercises))
+
+    # -- construction ---------------------------------------------------------------------
+
+    @classmethod
+    def builtin(cls) -> Catalog:
+        """The shipped catalog: every exercise the article and evidence.md name, and more."""
+        return _builtin_catalog()
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], *, source: str = "catalog") -> Catalog:
+        """Build a catalog from parsed TOML/JSON/YAML data: ``{"exercise": [ {...}, ... ]}``."""
+        entries = data.get("exercise", data.get("exercises")) if isinstance(data, Mapping) else None
+        if not isinstance(entries, list):
+            raise CatalogError("expected a list under 'exercise'", location=source)
+        return cls(
+            exercise_from_mapping(entry, where=f"{source}: exercise[{i}]")
+            for i, entry in enumerate(entries)
+        )
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Catalog:
+        """Load a catalog file (``.toml``, ``.json``, ``.yaml``/``.yml``)."""
+        from ._files import read_structured
+
+        return cls.from_data(
+            read_structured(path, error=CatalogError, max_bytes=MAX_CATALOG_BYTES), source=str(path)
+        )
+
+    def with_exercises(self, exercises: Iterable[Exercise] | Catalog) -> Catalog:
+        """A new catalog with ``exercises`` added; one with an existing id replaces it."""
+        extra = list(exercises)
+        replaced = {ex.id for ex in extra}
+        kept = [ex for ex in self.exercises if ex.id not in replaced]
+        new = Catalog([*kept, *extra])
+        # An app's own aliases win over the built-in ones they collide with.
+        index = dict(new._index)
+        bags = dict(new._bag_index)
+        for ex in extra:
+            for spelling in (ex.id.replace("_", " "), ex.name, *ex.aliases):
+                norm = normalize_name(spelling)
+                if norm:
+                    index[norm] = ex.id
+                    bags[_bag(norm)] = ex.id
+        object.__setattr__(new, "_index", index)
+        object.__setattr__(new, "_bag_index", bags)
+        return new
+
+    # -- access ---------------------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[Exercise]:
+        return iter(self.exercises)
+
+    def __len__(self) -> int:
+        return len(self.exercises)
+
+    def __contains__(self, item: object) -> bool:
+        if isinstance(item, Exercise):
+            return self._by_id.get(item.id) == item
+        return isinstance(item, str) and self.classify(item).status == "exercise"
+
+    def __repr__(self) -> str:
+        return f"<Catalog of {len(self.exercises)} exercises>"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Catalog) and self.exercises == other.exercises
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"exercises": self.exercises, "index": dict(self._index), "bags": dict(self._bag_index)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        object.__setattr__(self, "exercises", state["exercises"])
+        self.__attrs_post_init__()
+        object.__setattr__(self, "_index", state["index"])
+        object.__setattr__(self, "_bag_index", state["bags"])
+
+    def get(self, exercise_id: str) -> Exercise:
+        """The exercise with this exact id; raises :class:`UnknownExerciseError`."""
+        try:
+            return self._by_id[exercise_id]
+        except KeyError:
+            raise UnknownExerciseError(
+                exercise_id, candidates=self._suggest(normalize_name(exercise_id))
+            ) from None
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every exercise id, sorted."""
+        return tuple(self._by_id)
+
+    def facts(self) -> tuple[Mapping[str, object], ...]:
+        """Each exercise's rule facts, in catalog (id) order."""
+        return self._facts
+
+    # -- resolution -----------------------------------------------------------------------
+
+    def resolve(self, name: str | Exercise) -> Exercise:
+        """Turn any known spelling into an exercise.
+
+        Handles case, punctuation, plurals, Strong/Hevy's ``Name (Equipment)`` convention and
+        abbreviations (RDL, SLDL, SL-RDL, GM, GHR, BSS, KB). Raises
+        :class:`~hamstring_rules.UnknownExerciseError` carrying "did you mean" candidates.
+        """
+        if isinstance(name, Exercise):
+            return name
+        res = self.classify(name)
+        if res.exercise is None:
+            raise UnknownExerciseError(str(name)[:MAX_NAME_LENGTH], candidates=res.suggestions)
+        return res.exercise
+
+    def classify(self, name: str) -> Resolution:
+        """Like :meth:`resolve`, but says when a name is out of scope (bench press, rows...)
+        or unknown instead of raising."""
+        if not isinstance(name, str):
+            raise UnknownExerciseError(repr(name)[:MAX_NAME_LENGTH])
+        if len(name) > MAX_NAME_LENGTH:
+            raise InputLimitError(
+                f"exercise name of {len(name)} characters is over the limit of {MAX_NAME_LENGTH}",
+                location=repr(name[:40] + "..."),
+            )
+        keys = _candidate_keys(name)
+        for key in keys:
+            found = self._index.get(key) or self._bag_index.get(_bag(key))
+            if found is not None:
+                return Resolution(name, "exercise", self._by_id[found])
+        if keys and _out_of_scope().matches(keys[0]):
+            return Resolution(name, "out_of_scope")
+        return Resolution(name, "unknown", suggestions=self._suggest(keys[0] if keys else ""))
+
+    def _suggest(self, norm: str) -> tuple[str, ...]:
+        if not norm:
+            return ()
+        close = difflib.get_close_matches(norm, list(self._index), n=6, cutoff=0.6)
+        names: list[str] = []
+        for key in close:
+            ex_name = self._by_id[self._index[key]].name
+            if ex_name not in names:
+                names.append(ex_name)
+        return tuple(names[:3])
+
+    def search(self, **attributes: object) -> tuple[Exercise, ...]:
+        """Exercises whose attributes equal the given values, e.g. ``search(region="proximal")``."""
+        out = []
+        for ex, facts in zip(self.exercises, self._facts, strict=True):
+            if all(_fact_matches(facts.get(k), v) for k, v in attributes.items()):
+                out.append(ex)
+        return tuple(out)
+
+
+def _fact_matches(fact: object, wanted: object) -> bool:
+    wanted = getattr(wanted, "value", wanted)
+    if isinstance(fact, frozenset):
+        return wanted in fact
+    return fact == wanted
+
+
+def _id(ex: Exercise) -> str:
+    return ex.id if isinstance(ex, Exercise) else ""
+
+
+@functools.cache
+def _builtin_catalog() -> Catalog:
+    data = tomllib.loads(_read_data("exercises.toml"))
+    return Catalog.from_data(data, source="hamstring_rules/data/exercises.toml")
+
+
+def builtin_exercise_names() -> Sequence[str]:
+    """Display names of the built-in exercises, sorted (for docs and CLI completion)."""
+    return sorted(ex.name for ex in Catalog.builtin())

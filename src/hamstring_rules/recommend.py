@@ -1,0 +1,522 @@
+"""``recommend()``: rank the catalog's exercises for a goal, and say why.
+
+Ordering is by score (high first), then the founding article's order of its upper-hamstring
+exercises (RDL, good morning, back extension, hip-dominant split squat - evidence.md: keep it
+as a tie-break, not a measured gap), then exercise id. Never dict or set order.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from . import _render
+from ._engine import bound_engine, engine_for
+from .catalog import Catalog
+from .errors import RequestError, UnknownExerciseError
+from .exercises import Equipment, Exercise
+from .rules import Goal, Rule, RuleSet, parse_tempo
+
+__all__ = [
+    "Exclusion",
+    "Prescription",
+    "Reason",
+    "Recommendation",
+    "RecommendationResult",
+    "recommend",
+]
+
+SCHEMA_VERSION = 1
+
+
+@attrs.frozen
+class Reason:
+    """One fired rule, as a user sees it."""
+
+    rule: str
+    symbol: str
+    effect: str
+    rationale: str
+    source: str
+
+    @classmethod
+    def of(cls, rule: Rule) -> Reason:
+        return cls(rule.id, rule.symbol, rule.effect.describe(), rule.rationale, rule.source)
+
+    def to_dict(self) -> dict[str, str]:
+        return attrs.asdict(self)
+
+    def __str__(self) -> str:
+        return f"{self.rule} {self.symbol} ({self.effect}): {self.rationale} [{self.source}]"
+
+
+@attrs.frozen
+class Prescription:
+    """How to do an exercise: sets, reps, tempo, placement, frequency and rest.
+
+    ``tempo`` is eccentric-pause-concentric-pause seconds; ``eccentric_s`` is its first number.
+    ``rules`` names the rules that set the fields (their rationale and source are the why).
+    """
+
+    sets: str
+    reps: str
+    tempo: str | None
+    eccentric_s: int | None
+    rir: str | None
+    placement: str
+    frequency_per_week: str
+    rest_hours: int | None
+    rules: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        parts = [f"{self.sets} x {self.reps}"]
+        if self.tempo:
+            parts.append(f"tempo {self.tempo}")
+        if self.rir:
+            parts.append(f"RIR {self.rir}")
+        parts.append(self.placement)
+        freq = f"{self.frequency_per_week}x/week"
+        if self.rest_hours:
+            freq += f", {self.rest_hours} h apart"
+        parts.append(freq)
+        return "; ".join(parts)
+
+    def short(self) -> str:
+        """``3 x 8-10 @ 3-1-1-0``."""
+        text = f"{self.sets} x {self.reps}"
+        return f"{text} @ {self.tempo}" if self.tempo else text
+
+    def to_dict(self) -> dict[str, Any]:
+        out = attrs.asdict(self)
+        out["rules"] = list(self.rules)
+        return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _prescription(rules: tuple[Rule, ...]) -> Prescription:
+    fields: dict[str, object] = {}
+    setters: list[str] = []
+    for rule in rules:  # already in salience order: the first to set a field wins
+        contributed = False
+        for key, value in rule.effect.prescription.items():
+            if key not in fields:
+                fields[key] = value
+                contributed = True
+        if contributed:
+            setters.append(rule.id)
+    tempo = fields.get("tempo")
+    parsed = parse_tempo(str(tempo)) if tempo is not None else None
+    rest = fields.get("rest_hours")
+    return Prescription(
+        sets=str(fields.get("sets", "3")),
+        reps=str(fields.get("reps", "8-12")),
+        tempo=str(tempo) if tempo is not None else None,
+        eccentric_s=parsed[0] if parsed else None,
+        rir=str(fields["rir"]) if "rir" in fields else None,
+        placement=str(fields.get("placement", "any")),
+        frequency_per_week=str(fields.get("frequency_per_week", "2")),
+        rest_hours=int(rest) if isinstance(rest, int | str) and str(rest).isdigit() else None,
+        rules=tuple(setters),
+    )
+
+
+@attrs.frozen
+class Recommendation:
+    """One ranked exercise with its score, the rules that fired, a prescription and cues."""
+
+    rank: int
+    exercise: Exercise
+    score: float
+    rules: tuple[Rule, ...]
+    prescription: Prescription
+    cues: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return self.exercise.id
+
+    @property
+    def name(self) -> str:
+        return self.exercise.name
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """The rules that fired for this exercise (scores, prescriptions, cues), explained."""
+        return tuple(Reason.of(r) for r in self.rules)
+
+    @property
+    def score_reasons(self) -> tuple[Reason, ...]:
+        """Only the rules that moved the score."""
+        return tuple(Reason.of(r) for r in self.rules if r.effect.kind == "score")
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain, JSON-ready dict (the ``recommend --format json`` shape)."""
+        return {
+            "rank": self.rank,
+            "id": self.exercise.id,
+            "name": self.exercise.name,
+            "score": _num(self.score),
+            "reasons": [
+                {"rule": r.id, "symbol": r.symbol, "effect": r.effect.describe(),
+                 "rationale": r.rationale, "source": r.source}
+                for r in self.rules
+            ],
+            "prescription": self.prescription.to_dict(),
+            "cues": list(self.cues),
+        }
+
+    def why(self) -> str:
+        """``straight-knee-hinge +40, long-length +10``: the score rules in short."""
+        parts = [f"{r.symbol} {r.effect.describe()}" for r in self.rules if r.effect.kind == "score"]
+        return ", ".join(parts) or "no scoring rule fired"
+
+
+@attrs.frozen
+class Exclusion:
+    """An exercise left out, with the rule and reason (the first of several, by salience)."""
+
+    exercise: Exercise
+    rule: str
+    reason: str
+    source: str = ""
+    rules: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.exercise.id
+
+    @property
+    def name(self) -> str:
+        return self.exercise.name
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.exercise.id, "name": self.exercise.name, "rule": self.rule,
+                "reason": self.reason, "source": self.source, "rules": list(self.rules)}
+
+
+def _num(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+@attrs.frozen
+class RecommendationResult:
+    """The ranked recommendations for a goal, the exclusions with reasons, and notes.
+
+    Prints as a text table, renders as HTML in Jupyter and as Markdown; :meth:`to_records`
+    gives one plain dict per recommendation.
+    """
+
+    goal: Goal
+    stage: int | None
+    pain: float | None
+    recommendations: tuple[Recommendation, ...]
+    excluded: tuple[Exclusion, ...]
+    notes: tuple[str, ...]
+    stage_assumed: bool = False
+
+    def __len__(self) -> int:
+        return len(self.recommendations)
+
+    def __iter__(self) -> Iterator[Recommendation]:
+        return iter(self.recommendations)
+
+    def __getitem__(self, index: int) -> Recommendation:
+        return self.recommendations[index]
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The recommended exercise ids, best first."""
+        return tuple(r.exercise.id for r in self.recommendations)
+
+    def rank_of(self, name: str) -> int | None:
+        """The rank of an exercise by id, name or alias; ``None`` if not recommended."""
+        for rec in self.recommendations:
+            if name in (rec.exercise.id, rec.exercise.name) or name in rec.exercise.aliases:
+                return rec.rank
+        return None
+
+    def explain(self, name: str) -> str:
+        """Every rule that fired for one exercise (recommended or excluded), with rationale."""
+        for rec in self.recommendations:
+            if name in (rec.exercise.id, rec.exercise.name) or name in rec.exercise.aliases:
+                lines = [f"#{rec.rank} {rec.exercise.name} - score {_render.number(rec.score)}"]
+                lines += [f"  {Reason.of(r)}" for r in rec.rules]
+                lines.append(f"  prescription: {rec.prescription}")
+                return "\n".join(lines)
+        for exc in self.excluded:
+            if name in (exc.exercise.id, exc.exercise.name) or name in exc.exercise.aliases:
+                return f"{exc.exercise.name} - excluded by {exc.rule}: {exc.reason}"
+        raise UnknownExerciseError(name, candidates=())
+
+    # -- export -------------------------------------------------------------------------
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per recommendation (rank, id, name, score, reasons, prescription, cues)."""
+        return [r.to_dict() for r in self.recommendations]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole result as JSON-ready data (the ``recommend --format json`` contract)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "goal": self.goal.id,
+            "stage": self.stage,
+            "stage_assumed": self.stage_assumed,
+            "pain": _num(self.pain) if self.pain is not None else None,
+            "recommendations": self.to_records(),
+            "excluded": [e.to_dict() for e in self.excluded],
+            "notes": list(self.notes),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Deterministic JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def to_pandas(self) -> Any:
+        """A pandas DataFrame of the recommendations (needs the ``pandas`` extra)."""
+        pd = _optional("pandas", "pandas")
+        rows = []
+        for rec in self.recommendations:
+            rows.append({
+                "rank": rec.rank, "id": rec.exercise.id, "name": rec.exercise.name,
+                "score": rec.score, "prescription": str(rec.prescription), "why": rec.why(),
+            })
+        return pd.DataFrame(rows)
+
+    # -- display ------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        title = f"{self.goal.name} ({self.goal.id})"
+        if self.stage is not None:
+            title += f", stage {self.stage}" + (" (assumed)" if self.stage_assumed else "")
+            if self.stage in self.goal.stages:
+                title += f": {self.goal.stages[self.stage]}"
+        return title
+
+    def _rows(self) -> list[list[str]]:
+        return [
+            [str(r.rank), r.exercise.name, _render.number(r.score), r.prescription.short(),
+             r.prescription.placement, r.why()]
+            for r in self.recommendations
+        ]
+
+    _HEADERS = ("#", "exercise", "score", "prescription", "placement", "why (rules that fired)")
+
+    def __str__(self) -> str:
+        lines = [f"Recommendations for {self._title()}", ""]
+        lines.append(_render.text_table(self._HEADERS, self._rows(), wrap={4: 28, 5: 52}))
+        if self.excluded:
+            lines += ["", "Not recommended:"]
+            lines += [f"  - {e.exercise.name} [{e.rule}]: {e.reason}" for e in self.excluded]
+        if self.notes:
+            lines += ["", "Notes:"]
+            lines += [f"  - {n}" for n in self.notes]
+        lines += ["", "Explain one: result.explain('Romanian deadlift'); export: result.to_records()"]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        top = ", ".join(r.exercise.id for r in self.recommendations[:3])
+        return (f"<RecommendationResult goal={self.goal.id!r} stage={self.stage} "
+                f"{len(self.recommendations)} ranked [{top}...] {len(self.excluded)} excluded>")
+
+    def _repr_markdown_(self) -> str:
+        parts = [f"**Recommendations for {self._title()}**", "",
+                 _render.markdown_table(self._HEADERS, self._rows())]
+        if self.excluded:
+            parts += ["", "**Not recommended**", ""]
+            parts += [f"- {e.exercise.name} (`{e.rule}`): {e.reason}" for e in self.excluded]
+        if self.notes:
+            parts += ["", "**Notes**", ""] + [f"- {n}" for n in self.notes]
+        return "\n".join(parts)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        rows = []
+        for r in self.recommendations:
+            reasons = _render.html_list([f"{x.id} {x.symbol} {x.effect.describe()}: {x.rationale} [{x.source}]"
+                                         for x in r.rules if x.effect.kind == "score"])
+            rows.append([str(r.rank), html.escape(r.exercise.name), _render.number(r.score),
+                         html.escape(str(r.prescription)), reasons])
+        out = [f"<p><b>Recommendations for {html.escape(self._title())}</b></p>",
+               _render.html_table(("#", "exercise", "score", "prescription", "why"), rows,
+                                  raw_columns=(1, 3, 4))]
+        if self.excluded:
+            out.append("<p><b>Not recommended</b></p>")
+            out.append(_render.html_list([f"{e.exercise.name} [{e.rule}]: {e.reason}" for e in self.excluded]))
+        if self.notes:
+            out.append("<p><b>Notes</b></p>" + _render.html_list(list(self.notes)))
+        return "\n".join(out)
+
+
+def _optional(module: str, extra: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError:
+        raise ModuleNotFoundError(
+            f"{module} is needed for this; install it with: pip install 'hamstring-rules[{extra}]'",
+            name=module,
+        ) from None
+
+
+def _check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[str] | None:
+    if equipment is None:
+        return None
+    if isinstance(equipment, str):
+        equipment = [equipment]
+    allowed = {e.value for e in Equipment}
+    out = set()
+    for i, item in enumerate(equipment):
+        value = getattr(item, "value", item)
+        if value in ("bodyweight", "none"):
+            continue
+        if value not in allowed:
+            import difflib
+
+            close = difflib.get_close_matches(str(value), sorted(allowed), n=1)
+            raise RequestError(
+                f"unknown equipment {value!r}",
+                location=f"equipment[{i}]",
+                suggestion=(f"did you mean {close[0]!r}? " if close else "") + "known: " + ", ".join(sorted(allowed)),
+            )
+        out.add(str(value))
+    return frozenset(out)
+
+
+def _check_stage(goal: Goal, stage: object) -> tuple[int | None, bool]:
+    if stage is None:
+        return goal.default_stage, goal.default_stage is not None
+    if not goal.staged:
+        raise RequestError(
+            f"goal {goal.id!r} has no stages", location="stage",
+            suggestion="stage applies to staged goals such as 'rehab'",
+        )
+    if isinstance(stage, bool) or not isinstance(stage, int) or stage not in goal.stages:
+        raise RequestError(
+            f"invalid stage {stage!r}", location="stage",
+            suggestion=f"expected one of: {', '.join(str(s) for s in sorted(goal.stages))}",
+        )
+    return stage, False
+
+
+def _check_pain(pain: object) -> float | None:
+    if pain is None:
+        return None
+    if isinstance(pain, bool) or not isinstance(pain, int | float) or not (0 <= pain <= 10) or math.isnan(pain):
+        raise RequestError(f"invalid pain score {pain!r}", location="pain", suggestion="expected a number from 0 to 10")
+    return float(pain)
+
+
+def request_facts(goal: Goal, stage: int | None, pain: float | None, stage_assumed: bool) -> dict[str, object]:
+    """The request facts rules read: goal, stage, pain, hypertrophy_goal, stage_assumed."""
+    return {"goal": goal.id, "stage": stage, "pain": pain,
+            "hypertrophy_goal": goal.hypertrophy, "stage_assumed": stage_assumed}
+
+
+def recommend(
+    goal: str | Goal,
+    *,
+    stage: int | None = None,
+    pain: float | None = None,
+    equipment: Iterable[str | Equipment] | None = None,
+    exclude: Iterable[str | Exercise] = (),
+    limit: int | None = None,
+    catalog: Catalog | None = None,
+    rules: RuleSet | None = None,
+) -> RecommendationResult:
+    """Rank exercises for a goal and explain every ranking by the rules that fired.
+
+    Args:
+        goal: a goal id or alias: ``tie_in_hypertrophy`` (``tie-in``), ``rehab``
+            (``tendinopathy``), ``distal_hypertrophy``, ``strain_prevention``,
+            ``posterior_chain``.
+        stage: rehab stage 1-4 (Goom 2016); without it, rehab assumes stage 3, the article's
+            protocol, and says so in the notes.
+        pain: pain during exercise, 0-10; above 5 adds a note to hold or step back a stage.
+        equipment: what the user has (``["barbell", "bench"]``); exercises needing anything
+            else are excluded with the reason. ``None`` means everything.
+        exclude: exercises to leave out, by any name the resolver knows (injury, preference).
+        limit: keep only the best ``limit`` recommendations.
+        catalog: the exercises to rank; the built-in catalog by default.
+        rules: the rule set; the built-in rules by default.
+
+    Raises:
+        UnknownGoalError: the goal does not exist (lists the goals, names the closest).
+        UnknownExerciseError: a name in ``exclude`` is unknown (with "did you mean").
+        RequestError: a bad stage, pain, equipment or limit.
+    """
+    catalog = Catalog.builtin() if catalog is None else catalog
+    rules = RuleSet.builtin() if rules is None else rules
+    if not isinstance(catalog, Catalog):
+        raise RequestError(f"catalog must be a Catalog, got {type(catalog).__name__}", location="catalog")
+    if not isinstance(rules, RuleSet):
+        raise RequestError(f"rules must be a RuleSet, got {type(rules).__name__}", location="rules")
+    goal_obj = rules.goal(goal)
+    stage_value, assumed = _check_stage(goal_obj, stage)
+    pain_value = _check_pain(pain)
+    have = _check_equipment(equipment)
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        raise RequestError(f"invalid limit {limit!r}", location="limit", suggestion="expected a positive integer")
+    if isinstance(exclude, str | Exercise):
+        exclude = [exclude]
+    unwanted: set[str] = set()
+    for i, name in enumerate(exclude):
+        try:
+            unwanted.add(catalog.resolve(name).id)
+        except UnknownExerciseError as exc:
+            exc.location = f"exclude[{i}]"
+            raise
+
+    request = request_facts(goal_obj, stage_value, pain_value, assumed)
+    fired_all = bound_engine(rules, catalog).run(goal_obj.id, request)
+
+    ranked: list[tuple[float, int, str, Exercise, tuple[Rule, ...]]] = []
+    excluded: list[Exclusion] = []
+    for exercise, fired in zip(catalog.exercises, fired_all, strict=True):
+        if exercise.id in unwanted:
+            excluded.append(Exclusion(exercise, "request", "Excluded by request (exclude=).", "your request"))
+            continue
+        if have is not None and not exercise.equipment <= have:
+            missing = ", ".join(sorted(e.value for e in exercise.equipment - have))
+            excluded.append(Exclusion(exercise, "equipment", f"Needs equipment you do not have: {missing}.",
+                                      "your request"))
+            continue
+        exclusions = [r for r in fired if r.effect.kind == "exclude"]
+        if exclusions:
+            first = exclusions[0]
+            excluded.append(Exclusion(exercise, first.id, first.effect.text, first.source,
+                                      tuple(r.id for r in exclusions)))
+            continue
+        score = math.fsum(r.effect.score for r in fired if r.effect.kind == "score")
+        rank_key = exercise.article_rank if exercise.article_rank is not None else 1_000_000
+        ranked.append((-score, rank_key, exercise.id, exercise, tuple(fired)))
+    ranked.sort(key=lambda item: item[:3])
+    if limit is not None:
+        ranked = ranked[:limit]
+
+    recommendations = []
+    for rank, (neg_score, _, _, exercise, fired) in enumerate(ranked, start=1):
+        prescribe = tuple(r for r in fired if r.effect.kind == "prescribe")
+        cues = tuple(r.effect.text for r in fired if r.effect.kind == "cue") + exercise.cues
+        recommendations.append(
+            Recommendation(rank, exercise, -neg_score + 0.0, fired, _prescription(prescribe), cues)
+        )
+    notes = tuple(
+        r.effect.text for r in engine_for(rules, "request").run(goal_obj.id, [{}], request)[0]
+    )
+    return RecommendationResult(
+        goal=goal_obj,
+        stage=stage_value,
+        pain=pain_value,
+        recommendations=tuple(recommendations),
+        excluded=tuple(sorted(excluded, key=lambda e: e.exercise.id)),
+        notes=notes,
+        stage_assumed=assumed,
+    )
+

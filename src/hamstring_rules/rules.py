@@ -1,0 +1,632 @@
+"""Rules as data: the declarative grammar, its parser and the :class:`RuleSet`.
+
+A rule is an id, a short symbol, the goals it applies to, a condition, one effect, a salience,
+a rationale in plain words and a source. Conditions are nested ``all`` / ``any`` / ``not`` of
+fact comparisons, parsed and validated here - never evaluated as code::
+
+    [[rule]]
+    id = "TI001"
+    symbol = "straight-knee-hinge"
+    goals = ["tie_in_hypertrophy"]
+    when = { all = [
+      { fact = "primary_action", op = "eq", value = "hip_extension" },
+      { fact = "knee", op = "in", value = ["straight", "soft_fixed"] },
+    ] }
+    effect = { score = 40 }
+    rationale = "Hip extension with near-straight knees loads the upper hamstring at long length."
+    source = "article: introduction; Bourne 2017"
+
+Operators: ``eq ne in not_in lt le gt ge contains``; ordered enumerations (low/moderate/high,
+extended/mid/deep, short/mid/long) compare by their order. A value may be ``{ param = "name" }``,
+read from the rule's ``params`` table, so thresholds can be configured per call.
+
+Effects (exactly one): ``score`` (a number added to the exercise's score), ``exclude`` (a reason),
+``prescribe`` (a table of prescription fields), ``cue`` (a coaching cue), ``note`` (a note on the
+whole result), ``finding`` (a program-check finding: severity, message, suggestion).
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Literal, Union
+
+import attrs
+
+from .errors import InputLimitError, RuleError
+
+__all__ = [
+    "AllOf",
+    "AnyOf",
+    "Compare",
+    "Condition",
+    "Effect",
+    "Goal",
+    "Not",
+    "Rule",
+    "RuleSet",
+]
+
+Scope = Literal["exercise", "request", "week", "session", "entry"]
+SCOPES: tuple[Scope, ...] = ("exercise", "request", "week", "session", "entry")
+OPS = ("eq", "ne", "in", "not_in", "lt", "le", "gt", "ge", "contains")
+_OP_ALIASES = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
+PRESCRIPTION_FIELDS = (
+    "sets",
+    "reps",
+    "tempo",
+    "rir",
+    "placement",
+    "frequency_per_week",
+    "rest_hours",
+    "load",
+)
+SEVERITIES = ("error", "warning", "info")
+#: Most rules one rule set may hold (a guard against untrusted packs).
+MAX_RULES = 2000
+MAX_CONDITION_DEPTH = 12
+MAX_TEXT = 2000
+_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,63}$")
+_SYMBOL = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
+
+
+# -- conditions ---------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Param:
+    """A reference to one of the rule's ``params``: a configurable threshold."""
+
+    name: str
+
+
+@attrs.frozen
+class Compare:
+    """``fact op value``: one comparison of a fact with a literal or a parameter."""
+
+    fact: str
+    op: str
+    value: object
+
+    def describe(self) -> str:
+        value = f"${self.value.name}" if isinstance(self.value, Param) else _show(self.value)
+        return f"{self.fact} {self.op} {value}"
+
+
+@attrs.frozen
+class AllOf:
+    """True when every item is true (and when there are none)."""
+
+    items: tuple[Condition, ...]
+
+    def describe(self) -> str:
+        return " and ".join(_paren(c) for c in self.items) if self.items else "always"
+
+
+@attrs.frozen
+class AnyOf:
+    """True when at least one item is true."""
+
+    items: tuple[Condition, ...]
+
+    def describe(self) -> str:
+        return " or ".join(_paren(c) for c in self.items) if self.items else "never"
+
+
+@attrs.frozen
+class Not:
+    """True when the item is false."""
+
+    item: Condition
+
+    def describe(self) -> str:
+        return f"not {_paren(self.item)}"
+
+
+Condition = Union[Compare, AllOf, AnyOf, Not]  # noqa: UP007 - a runtime alias
+ALWAYS = AllOf(())
+
+
+def _paren(cond: Condition) -> str:
+    text = cond.describe()
+    return f"({text})" if isinstance(cond, AllOf | AnyOf) and len(cond.items) > 1 else text
+
+
+def _show(value: object) -> str:
+    if isinstance(value, tuple | list | frozenset):
+        return "[" + ", ".join(_show(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+# -- effects and rules ---------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Effect:
+    """What a rule does when it fires; ``kind`` says which of the other fields is used."""
+
+    kind: Literal["score", "exclude", "prescribe", "cue", "note", "finding"]
+    score: float = 0.0
+    text: str = ""
+    """The exclusion reason, cue or note; the finding's message template."""
+    prescription: Mapping[str, object] = attrs.field(factory=dict, hash=False)
+    severity: str = ""
+    severity_by_goal: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    suggestion: str = ""
+    code: str = ""
+    """The finding's code when several rules share one (``HR012`` low and high)."""
+
+    def describe(self) -> str:
+        """Short text: ``+40``, ``exclude``, ``prescribe sets, reps``..."""
+        if self.kind == "score":
+            return f"{self.score:+g}"
+        if self.kind == "prescribe":
+            return "prescribe " + ", ".join(self.prescription)
+        if self.kind == "finding":
+            return self.severity
+        return self.kind
+
+
+@attrs.frozen
+class Rule:
+    """One rule: data with a rationale and a source, never code."""
+
+    id: str
+    symbol: str
+    effect: Effect
+    when: Condition = ALWAYS
+    scope: Scope = "exercise"
+    goals: tuple[str, ...] = ("*",)
+    salience: int = 0
+    rationale: str = ""
+    source: str = ""
+    params: Mapping[str, float] = attrs.field(factory=dict, hash=False)
+    doc: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    """Longer docs (what, why, example, instead) shown by ``explain``."""
+
+    def applies_to(self, goal: str) -> bool:
+        """Whether the rule is in scope for ``goal``."""
+        return "*" in self.goals or goal in self.goals
+
+    def describe(self) -> str:
+        """One line: ``TI001 straight-knee-hinge: when ... then +40``."""
+        return f"{self.id} {self.symbol}: when {self.when.describe()} then {self.effect.describe()}"
+
+
+@attrs.frozen
+class Goal:
+    """A training goal: the id rules are scoped by, with aliases and notes."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    hypertrophy: bool = False
+    staged: bool = False
+    default_stage: int | None = None
+    stages: Mapping[int, str] = attrs.field(factory=dict, hash=False)
+    source: str = ""
+
+
+# -- parsing ------------------------------------------------------------------------------------
+
+
+def _require(cond: bool, message: str, where: str, suggestion: str | None = None) -> None:
+    if not cond:
+        raise RuleError(message, location=where, suggestion=suggestion)
+
+
+def _check_keys(data: Mapping[str, Any], allowed: Sequence[str], where: str) -> None:
+    for key in data:
+        if key not in allowed:
+            close = difflib.get_close_matches(str(key), list(allowed), n=1)
+            raise RuleError(
+                f"unknown key {key!r}",
+                location=f"{where}.{key}",
+                suggestion=f"did you mean {close[0]!r}?" if close else f"expected one of: {', '.join(allowed)}",
+            )
+
+
+def parse_condition(data: Any, where: str, depth: int = 0) -> Condition:
+    """Parse nested ``all``/``any``/``not``/comparison tables into a :data:`Condition`."""
+    if depth > MAX_CONDITION_DEPTH:
+        raise InputLimitError(f"condition nested deeper than {MAX_CONDITION_DEPTH}", location=where)
+    _require(isinstance(data, Mapping), f"a condition must be a table, got {type(data).__name__}", where)
+    if "all" in data or "any" in data:
+        key = "all" if "all" in data else "any"
+        _check_keys(data, [key], where)
+        items = data[key]
+        _require(isinstance(items, list), f"'{key}' takes a list of conditions", f"{where}.{key}")
+        parsed = tuple(
+            parse_condition(item, f"{where}.{key}[{i}]", depth + 1) for i, item in enumerate(items)
+        )
+        return AllOf(parsed) if key == "all" else AnyOf(parsed)
+    if "not" in data:
+        _check_keys(data, ["not"], where)
+        return Not(parse_condition(data["not"], f"{where}.not", depth + 1))
+    _check_keys(data, ["fact", "op", "value"], where)
+    fact = data.get("fact")
+    _require(isinstance(fact, str) and bool(fact), "a comparison needs a 'fact' name", where,
+             "or use 'all', 'any' or 'not'")
+    op = data.get("op", "eq")
+    op = _OP_ALIASES.get(op, op) if isinstance(op, str) else op
+    _require(op in OPS, f"unknown operator {op!r}", f"{where}.op", f"expected one of: {', '.join(OPS)}")
+    _require("value" in data, "a comparison needs a 'value'", where)
+    value = data["value"]
+    if isinstance(value, Mapping):
+        _check_keys(value, ["param"], f"{where}.value")
+        _require(isinstance(value.get("param"), str), "'param' takes a name", f"{where}.value")
+        value = Param(value["param"])
+    elif isinstance(value, list):
+        _require(all(isinstance(v, str | int | float | bool) for v in value),
+                 "list values must be strings, numbers or booleans", f"{where}.value")
+        value = tuple(value)
+    else:
+        _require(isinstance(value, str | int | float | bool), f"unsupported value {value!r}", f"{where}.value")
+    return Compare(fact, op, value)
+
+
+def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = False) -> str:
+    value = data.get(key, "")
+    _require(isinstance(value, str), f"'{key}' must be a string", f"{where}.{key}")
+    _require(len(value) <= MAX_TEXT, f"'{key}' is over {MAX_TEXT} characters", f"{where}.{key}")
+    if required:
+        _require(bool(value.strip()), f"'{key}' is required", f"{where}.{key}")
+    return str(value)
+
+
+def parse_effect(data: Any, where: str) -> Effect:
+    """Parse an effect table: exactly one of score/exclude/prescribe/cue/note/finding."""
+    _require(isinstance(data, Mapping), "an effect must be a table", where)
+    kinds = ["score", "exclude", "prescribe", "cue", "note", "finding"]
+    _check_keys(data, kinds, where)
+    _require(len(data) == 1, "an effect has exactly one of: " + ", ".join(kinds), where)
+    kind, value = next(iter(data.items()))
+    at = f"{where}.{kind}"
+    if kind == "score":
+        _require(isinstance(value, int | float) and not isinstance(value, bool),
+                 f"'score' must be a number, got {value!r}", at)
+        _require(abs(value) <= 1e6, "'score' is out of range (at most 1e6 either way)", at)
+        return Effect("score", score=float(value))
+    if kind in ("exclude", "cue", "note"):
+        _require(isinstance(value, str) and bool(value.strip()), f"'{kind}' takes a non-empty string", at)
+        _require(len(value) <= MAX_TEXT, f"'{kind}' is over {MAX_TEXT} characters", at)
+        return Effect(kind, text=value)
+    if kind == "prescribe":
+        _require(isinstance(value, Mapping) and bool(value), "'prescribe' takes a table of fields", at)
+        _check_keys(value, PRESCRIPTION_FIELDS, at)
+        for key, item in value.items():
+            _require(isinstance(item, str | int) and not isinstance(item, bool),
+                     "prescription values are strings or integers", f"{at}.{key}")
+        if "tempo" in value:
+            _require(parse_tempo(str(value["tempo"])) is not None,
+                     f"tempo {value['tempo']!r} is not eccentric-pause-concentric-pause seconds",
+                     f"{at}.tempo", "e.g. '3-1-1-0'")
+        return Effect("prescribe", prescription=dict(value))
+    # finding
+    _require(isinstance(value, Mapping), "'finding' takes a table", at)
+    _check_keys(value, ["code", "severity", "severity_by_goal", "message", "suggestion"], at)
+    severity = value.get("severity")
+    _require(severity in SEVERITIES, f"severity must be one of {SEVERITIES}, got {severity!r}", f"{at}.severity")
+    by_goal = value.get("severity_by_goal", {})
+    _require(isinstance(by_goal, Mapping) and all(v in SEVERITIES for v in by_goal.values()),
+             f"severity_by_goal maps goals to one of {SEVERITIES}", f"{at}.severity_by_goal")
+    return Effect(
+        "finding",
+        text=_text(value, "message", at, required=True),
+        severity=str(severity),
+        severity_by_goal=dict(by_goal),
+        suggestion=_text(value, "suggestion", at),
+        code=_text(value, "code", at),
+    )
+
+
+_RULE_KEYS = ("id", "symbol", "scope", "goals", "when", "effect", "salience", "rationale",
+              "source", "params", "doc")
+
+
+def parse_rule(data: Any, where: str) -> Rule:
+    """Parse one ``[[rule]]`` table; errors name the rule id and the path inside it."""
+    _require(isinstance(data, Mapping), "a rule must be a table", where)
+    ident = data.get("id")
+    _require(isinstance(ident, str) and bool(_ID.match(ident)),
+             f"rule id must be letters, digits, '_', '.', '-' (got {ident!r})", f"{where}.id")
+    where = f"rule {ident}"
+    _check_keys(data, _RULE_KEYS, where)
+    symbol = data.get("symbol", "")
+    _require(isinstance(symbol, str) and bool(_SYMBOL.match(symbol)),
+             f"symbol must be lower-case words joined by '-' (got {symbol!r})", f"{where}.symbol")
+    scope = data.get("scope", "exercise")
+    _require(scope in SCOPES, f"unknown scope {scope!r}", f"{where}.scope", f"expected one of: {', '.join(SCOPES)}")
+    goals = data.get("goals", ["*"])
+    _require(isinstance(goals, list) and bool(goals) and all(isinstance(g, str) for g in goals),
+             "'goals' takes a non-empty list of goal ids (or [\"*\"])", f"{where}.goals")
+    salience = data.get("salience", 0)
+    _require(isinstance(salience, int) and not isinstance(salience, bool),
+             "'salience' must be an integer", f"{where}.salience")
+    params = data.get("params", {})
+    _require(isinstance(params, Mapping), "'params' takes a table of numbers", f"{where}.params")
+    for key, value in params.items():
+        _require(isinstance(value, int | float) and not isinstance(value, bool),
+                 f"param {key!r} must be a number", f"{where}.params.{key}")
+    doc = data.get("doc", {})
+    _require(isinstance(doc, Mapping) and all(isinstance(v, str) for v in doc.values()),
+             "'doc' takes a table of strings", f"{where}.doc")
+    _require("effect" in data, "a rule needs an 'effect'", where)
+    when = parse_condition(data["when"], f"{where}.when") if "when" in data else ALWAYS
+    return Rule(
+        id=ident,
+        symbol=symbol,
+        scope=scope,
+        goals=tuple(goals),
+        when=when,
+        effect=parse_effect(data["effect"], f"{where}.effect"),
+        salience=salience,
+        rationale=_text(data, "rationale", where, required=True),
+        source=_text(data, "source", where, required=True),
+        params={k: float(v) for k, v in params.items()},
+        doc=dict(doc),
+    )
+
+
+def parse_goal(data: Any, where: str) -> Goal:
+    """Parse one ``[[goal]]`` table."""
+    _require(isinstance(data, Mapping), "a goal must be a table", where)
+    ident = data.get("id")
+    _require(isinstance(ident, str) and bool(re.match(r"^[a-z][a-z0-9_]{0,63}$", ident)),
+             f"goal id must be a lower-case slug (got {ident!r})", f"{where}.id")
+    where = f"goal {ident}"
+    _check_keys(data, ["id", "name", "aliases", "description", "hypertrophy", "staged",
+                       "default_stage", "stages", "source"], where)
+    aliases = data.get("aliases", [])
+    _require(isinstance(aliases, list) and all(isinstance(a, str) for a in aliases),
+             "'aliases' takes a list of strings", f"{where}.aliases")
+    stages = data.get("stages", {})
+    _require(isinstance(stages, Mapping), "'stages' takes a table", f"{where}.stages")
+    parsed_stages: dict[int, str] = {}
+    for key, text in stages.items():
+        _require(str(key).isdigit() and isinstance(text, str), "stages map numbers to text",
+                 f"{where}.stages.{key}")
+        parsed_stages[int(key)] = text
+    default_stage = data.get("default_stage")
+    _require(default_stage is None or default_stage in parsed_stages,
+             "default_stage must be one of the stages", f"{where}.default_stage")
+    return Goal(
+        id=ident,
+        name=_text(data, "name", where) or ident,
+        aliases=tuple(aliases),
+        description=_text(data, "description", where),
+        hypertrophy=bool(data.get("hypertrophy", False)),
+        staged=bool(parsed_stages),
+        default_stage=default_stage,
+        stages=parsed_stages,
+        source=_text(data, "source", where),
+    )
+
+
+# -- rule sets ----------------------------------------------------------------------------------
+
+
+def _sort_rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(sorted(rules, key=lambda r: (-r.salience, r.id)))
+
+
+@attrs.frozen(eq=False)
+class RuleSet:
+    """An immutable, validated set of rules and goals.
+
+    Rules are kept sorted by salience (high first), then id, so the order they were given in
+    never matters. :meth:`builtin` is the shipped set; :meth:`with_rules`, :meth:`without` and
+    :meth:`reweighted` return new sets.
+    """
+
+    rules: tuple[Rule, ...] = attrs.field(converter=_sort_rules)
+    goals: tuple[Goal, ...] = attrs.field(converter=lambda gs: tuple(sorted(gs, key=lambda g: g.id)))
+    _by_id: Mapping[str, Rule] = attrs.field(init=False, repr=False)
+    _hash: int = attrs.field(init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        from ._engine import validate_rule
+
+        object.__setattr__(self, "_hash", hash((self.rules, self.goals)))
+        if len(self.rules) > MAX_RULES:
+            raise InputLimitError(f"{len(self.rules)} rules is over the limit of {MAX_RULES}")
+        by_id: dict[str, Rule] = {}
+        for rule in self.rules:
+            if rule.id in by_id:
+                raise RuleError(f"duplicate rule id {rule.id!r}", location=f"rule {rule.id}")
+            by_id[rule.id] = rule
+        goal_ids = {g.id for g in self.goals}
+        if len(goal_ids) != len(self.goals):
+            raise RuleError("duplicate goal id")
+        for rule in self.rules:
+            for goal in rule.goals:
+                if goal != "*" and goal not in goal_ids:
+                    close = difflib.get_close_matches(goal, sorted(goal_ids), n=1)
+                    raise RuleError(
+                        f"unknown goal {goal!r}",
+                        location=f"rule {rule.id}.goals",
+                        suggestion=f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(goal_ids))}",
+                    )
+            validate_rule(rule)
+        object.__setattr__(self, "_by_id", by_id)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RuleSet) and (self.rules, self.goals) == (other.rules, other.goals)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def __repr__(self) -> str:
+        return f"<RuleSet of {len(self.rules)} rules, {len(self.goals)} goals>"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"rules": self.rules, "goals": self.goals}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        object.__setattr__(self, "rules", state["rules"])
+        object.__setattr__(self, "goals", state["goals"])
+        object.__setattr__(self, "_by_id", {r.id: r for r in self.rules})
+        object.__setattr__(self, "_hash", hash((self.rules, self.goals)))
+
+    @classmethod
+    def builtin(cls) -> RuleSet:
+        """The shipped rules (ranking and program checks) and goals."""
+        return _builtin_rules()
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], *, source: str = "rules") -> RuleSet:
+        """Build from parsed data: ``{"rule": [...], "goal": [...]}``."""
+        _require(isinstance(data, Mapping), "a rule pack must be a table", source)
+        _check_keys(data, ["rule", "goal", "schema_version"], source)
+        rules = data.get("rule", [])
+        goals = data.get("goal", [])
+        _require(isinstance(rules, list), "'rule' takes a list of rules", f"{source}.rule")
+        _require(isinstance(goals, list), "'goal' takes a list of goals", f"{source}.goal")
+        if len(rules) > MAX_RULES:
+            raise InputLimitError(f"{len(rules)} rules is over the limit of {MAX_RULES}", location=source)
+        return cls(
+            [parse_rule(r, f"{source}: rule[{i}]") for i, r in enumerate(rules)],
+            [parse_goal(g, f"{source}: goal[{i}]") for i, g in enumerate(goals)],
+        )
+
+    @classmethod
+    def from_file(cls, path: str | Path, *, base: RuleSet | None = None) -> RuleSet:
+        """Load a rule pack file (TOML, JSON or YAML). With ``base``, the pack's rules and
+        goals are added to it (a rule or goal with an existing id replaces it)."""
+        from ._files import read_structured
+
+        data = read_structured(path, error=RuleError, max_bytes=5 * 1024 * 1024)
+        _require(isinstance(data, Mapping), "a rule pack must be a table", str(path))
+        if base is None:
+            return cls.from_data(data, source=str(path))
+        pack_goals = [parse_goal(g, f"{path}: goal[{i}]") for i, g in enumerate(data.get("goal", []))]
+        with_goals = base.with_goals(pack_goals)
+        pack = [parse_rule(r, f"{path}: rule[{i}]") for i, r in enumerate(data.get("rule", []))]
+        return with_goals.with_rules(pack)
+
+    # -- access and derivation -----------------------------------------------------------
+
+    def get(self, rule_id: str) -> Rule:
+        """The rule with this id; raises :class:`~hamstring_rules.UnknownCodeError`."""
+        from .errors import UnknownCodeError
+
+        try:
+            return self._by_id[rule_id]
+        except KeyError:
+            close = difflib.get_close_matches(rule_id, list(self._by_id), n=3)
+            raise UnknownCodeError(rule_id, candidates=close) from None
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self._by_id
+
+    def goal(self, name: str | Goal) -> Goal:
+        """The goal with this id or alias (case, ``-`` and spaces ignored).
+
+        Raises :class:`~hamstring_rules.UnknownGoalError` listing the goals and the closest one.
+        """
+        from .errors import UnknownGoalError
+
+        if isinstance(name, Goal):
+            return name
+        if not isinstance(name, str):
+            raise UnknownGoalError(repr(name)[:80], known=[g.id for g in self.goals])
+        key = _goal_key(name)
+        for goal in self.goals:
+            if key == _goal_key(goal.id) or key in (_goal_key(a) for a in goal.aliases):
+                return goal
+        spellings = {_goal_key(s): g.id for g in self.goals for s in (g.id, *g.aliases)}
+        close = difflib.get_close_matches(key, list(spellings), n=3, cutoff=0.5)
+        candidates = list(dict.fromkeys(spellings[c] for c in close))
+        raise UnknownGoalError(name[:80], candidates=candidates[:1], known=[g.id for g in self.goals])
+
+    def for_scope(self, scope: str, goal: str) -> tuple[Rule, ...]:
+        """The rules of one scope that apply to ``goal``, in evaluation order."""
+        return tuple(r for r in self.rules if r.scope == scope and r.applies_to(goal))
+
+    def with_rules(self, rules: Iterable[Rule]) -> RuleSet:
+        """A new set with ``rules`` added; a rule with an existing id replaces it."""
+        new = {r.id: r for r in self.rules}
+        new.update((r.id, r) for r in rules)
+        return RuleSet(new.values(), self.goals)
+
+    def with_goals(self, goals: Iterable[Goal]) -> RuleSet:
+        """A new set with ``goals`` added; a goal with an existing id replaces it."""
+        new = {g.id: g for g in self.goals}
+        new.update((g.id, g) for g in goals)
+        return RuleSet(self.rules, new.values())
+
+    def without(self, *rule_ids: str) -> RuleSet:
+        """A new set without these rules (each id must exist)."""
+        for rule_id in rule_ids:
+            self.get(rule_id)
+        drop = set(rule_ids)
+        return RuleSet([r for r in self.rules if r.id not in drop], self.goals)
+
+    def reweighted(self, weights: Mapping[str, float]) -> RuleSet:
+        """A new set with the score of each named score rule replaced."""
+        changed = []
+        for rule_id, score in weights.items():
+            rule = self.get(rule_id)
+            if rule.effect.kind != "score":
+                raise RuleError(f"rule {rule_id} has no score to re-weight", location=f"rule {rule_id}")
+            changed.append(attrs.evolve(rule, effect=attrs.evolve(rule.effect, score=float(score))))
+        return self.with_rules(changed)
+
+    def with_params(self, params: Mapping[str, Mapping[str, float]]) -> RuleSet:
+        """A new set with rule parameters (thresholds) changed: ``{"HR012": {"min_sets": 8}}``."""
+        changed = []
+        for rule_id, values in params.items():
+            rule = self.get(rule_id)
+            for key in values:
+                if key not in rule.params:
+                    raise RuleError(
+                        f"rule {rule_id} has no parameter {key!r}",
+                        location=f"rule {rule_id}.params",
+                        suggestion=f"its parameters: {', '.join(rule.params) or 'none'}",
+                    )
+            changed.append(attrs.evolve(rule, params={**rule.params, **values}))
+        return self.with_rules(changed)
+
+
+@functools.cache
+def _builtin_rules() -> RuleSet:
+    from importlib import resources
+
+    rules: list[Rule] = []
+    goals: list[Goal] = []
+    for name in ("goals.toml", "rules.toml", "checks.toml"):
+        text = resources.files("hamstring_rules").joinpath("data").joinpath(name).read_text("utf-8")
+        data = tomllib.loads(text)
+        where = f"hamstring_rules/data/{name}"
+        goals.extend(parse_goal(g, f"{where}: goal[{i}]") for i, g in enumerate(data.get("goal", [])))
+        rules.extend(parse_rule(r, f"{where}: rule[{i}]") for i, r in enumerate(data.get("rule", [])))
+    return RuleSet(rules, goals)
+
+
+def _goal_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.strip().lower()).strip("_")
+
+
+_TEMPO = re.compile(r"^\s*(\d{1,2}|x|X)\s*[-/:]\s*(\d{1,2})\s*[-/:]\s*(\d{1,2}|x|X)\s*[-/:]\s*(\d{1,2})\s*$")
+
+
+def parse_tempo(text: str) -> tuple[int, int, int, int] | None:
+    """Parse ``eccentric-pause-concentric-pause`` seconds (``3-1-1-0``; ``X`` = explosive = 0)."""
+    match = _TEMPO.match(text)
+    if not match:
+        return None
+    parts = [0 if p.lower() == "x" else int(p) for p in match.groups()]
+    return parts[0], parts[1], parts[2], parts[3]
