@@ -169,8 +169,11 @@ def _compile_compare(rule: Rule, cmp: Compare, schema: Mapping[str, FactType]) -
             if ftype.order is None:
                 raise _fail(rule, f"{name!r} has no order; '{op}' does not apply", "use eq or in")
             if value not in ftype.order:
-                raise _fail(rule, f"invalid value {value!r} for {name!r}",
-                            f"expected one of: {', '.join(ftype.order)}")
+                raise _fail(
+                    rule,
+                    f"invalid value {value!r} for {name!r}",
+                    f"expected one of: {', '.join(ftype.order)}",
+                )
             rank = ftype.order[str(value)]
             test = {"lt": rank.__gt__, "le": rank.__ge__, "gt": rank.__lt__, "ge": rank.__le__}[op]
             wanted = {v for v, r in ftype.order.items() if test(r)}
@@ -179,8 +182,11 @@ def _compile_compare(rule: Rule, cmp: Compare, schema: Mapping[str, FactType]) -
             raise _fail(rule, f"'{op}' does not apply to {name!r}", "use eq, ne, in, not_in or lt/gt")
         bad = sorted(str(v) for v in wanted if v not in ftype.values)
         if bad:
-            raise _fail(rule, f"invalid value {bad[0]!r} for {name!r}",
-                        f"expected one of: {', '.join(sorted(ftype.values))}")
+            raise _fail(
+                rule,
+                f"invalid value {bad[0]!r} for {name!r}",
+                f"expected one of: {', '.join(sorted(ftype.values))}",
+            )
         members = frozenset(wanted)
         if op in ("ne", "not_in"):
             return (lambda f: f[name] not in members), side
@@ -193,8 +199,11 @@ def _compile_compare(rule: Rule, cmp: Compare, schema: Mapping[str, FactType]) -
         if op != "contains":
             raise _fail(rule, f"{name!r} is a set; use 'contains'")
         if value not in ftype.values:
-            raise _fail(rule, f"invalid value {value!r} for {name!r}",
-                        f"expected one of: {', '.join(sorted(ftype.values))}")
+            raise _fail(
+                rule,
+                f"invalid value {value!r} for {name!r}",
+                f"expected one of: {', '.join(sorted(ftype.values))}",
+            )
         return (lambda f: value in f[name]), side
 
     if ftype.kind == "bool":
@@ -376,11 +385,13 @@ class BoundEngine:
 
     engine: Engine
     subjects: tuple[Facts, ...]
-    _plans: dict[str, tuple[tuple[Rule, Callable[[Facts], bool] | None, Pred | None, tuple[int, ...]], ...]] = (
-        attrs.field(init=False, factory=dict)
-    )
+    _plans: dict[
+        str, tuple[tuple[Rule, Callable[[Facts], bool] | None, Pred | None, tuple[int, ...]], ...]
+    ] = attrs.field(init=False, factory=dict)
 
-    def _plan(self, goal: str) -> tuple[tuple[Rule, Callable[[Facts], bool] | None, Pred | None, tuple[int, ...]], ...]:
+    def _plan(
+        self, goal: str
+    ) -> tuple[tuple[Rule, Callable[[Facts], bool] | None, Pred | None, tuple[int, ...]], ...]:
         plan = self._plans.get(goal)
         if plan is None:
             items = []

@@ -51,9 +51,7 @@ def decode_text(data: bytes, *, where: str, error: type[HamstringRulesError]) ->
         ) from None
 
 
-def parse_structured(
-    text: str, *, fmt: str, where: str, error: type[HamstringRulesError]
-) -> Any:
+def parse_structured(text: str, *, fmt: str, where: str, error: type[HamstringRulesError]) -> Any:
     """Parse JSON, YAML or TOML text into plain Python data; never executes anything."""
     try:
         if fmt == "json":
@@ -102,14 +100,10 @@ def format_of(path: str | Path) -> str | None:
     return {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".toml": "toml"}.get(suffix)
 
 
-def read_structured(
-    path: str | Path, *, error: type[HamstringRulesError], max_bytes: int
-) -> Any:
+def read_structured(path: str | Path, *, error: type[HamstringRulesError], max_bytes: int) -> Any:
     """Read and parse a JSON, YAML or TOML file chosen by its extension."""
     fmt = format_of(path)
     if fmt is None:
-        raise error(
-            "unknown file type", location=str(path), suggestion="use .json, .yaml, .yml or .toml"
-        )
+        raise error("unknown file type", location=str(path), suggestion="use .json, .yaml, .yml or .toml")
     text = decode_text(read_bytes(path, error=error, max_bytes=max_bytes), where=str(path), error=error)
     return parse_structured(text, fmt=fmt, where=str(path), error=error)

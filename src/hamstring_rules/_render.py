@@ -7,20 +7,20 @@ import textwrap
 from collections.abc import Sequence
 
 
-def text_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, wrap: dict[int, int] | None = None) -> str:
+def text_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], *, wrap: dict[int, int] | None = None
+) -> str:
     """A fixed-width table; columns listed in ``wrap`` are wrapped at the given width."""
     wrap = wrap or {}
     cells: list[list[list[str]]] = []
-    for row in [list(headers), *[list(r) for r in rows]]:
-        cells.append(
-            [textwrap.wrap(c, wrap[i]) or [""] if i in wrap else [c] for i, c in enumerate(row)]
-        )
-    widths = [max(len(line) for row in cells for line in row[i]) for i in range(len(headers))]
+    for raw in [list(headers), *[list(r) for r in rows]]:
+        cells.append([(textwrap.wrap(c, wrap[i]) or [""]) if i in wrap else [c] for i, c in enumerate(raw)])
+    widths = [max(len(line) for cell_row in cells for line in cell_row[i]) for i in range(len(headers))]
     out = []
-    for n, row in enumerate(cells):
-        height = max(len(c) for c in row)
+    for n, cell_row in enumerate(cells):
+        height = max(len(c) for c in cell_row)
         for k in range(height):
-            parts = [(c[k] if k < len(c) else "").ljust(widths[i]) for i, c in enumerate(row)]
+            parts = [(c[k] if k < len(c) else "").ljust(widths[i]) for i, c in enumerate(cell_row)]
             out.append("  ".join(parts).rstrip())
         if n == 0:
             out.append("  ".join("-" * w for w in widths))
@@ -39,7 +39,9 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str
     return "\n".join(lines)
 
 
-def html_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, raw_columns: Sequence[int] = ()) -> str:
+def html_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], *, raw_columns: Sequence[int] = ()
+) -> str:
     """An HTML table; cells are escaped except in ``raw_columns`` (already-escaped HTML)."""
     head = "".join(f"<th style='text-align:left'>{html.escape(h)}</th>" for h in headers)
     body = []

@@ -115,8 +115,8 @@ def _candidate_keys(name: str) -> list[str]:
     if stripped:
         keys.append(" ".join(stripped))
     if inner:
-        stripped_outer = [w for w in normalize_name(_PAREN.sub(" ", name)).split()]
-        stripped_outer = [w for w in stripped_outer if w not in _EQUIPMENT_WORDS]
+        outer_words = normalize_name(_PAREN.sub(" ", name)).split()
+        stripped_outer = [w for w in outer_words if w not in _EQUIPMENT_WORDS]
         if stripped_outer:
             keys.append(" ".join(stripped_outer))
     seen: dict[str, None] = {}
@@ -129,9 +129,7 @@ def _candidate_keys(name: str) -> list[str]:
 # -- exercise data -----------------------------------------------------------------------------
 
 _FIELDS = {f.name: f for f in attrs.fields(Exercise)}
-_REQUIRED = frozenset(
-    name for name, f in _FIELDS.items() if f.default is attrs.NOTHING and name != "region"
-)
+_REQUIRED = frozenset(name for name, f in _FIELDS.items() if f.default is attrs.NOTHING and name != "region")
 _SLUG = re.compile(r"^[a-z][a-z0-9_]{0,79}$")
 
 
@@ -184,9 +182,7 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
     for key in ("aliases", "cues", "pitfalls", "sources", "secondary_actions", "equipment"):
         value = kwargs.get(key, ())
         if isinstance(value, str) or not isinstance(value, list | tuple | frozenset | set):
-            raise CatalogError(
-                f"expected a list, got {type(value).__name__}", location=f"{where}.{key}"
-            )
+            raise CatalogError(f"expected a list, got {type(value).__name__}", location=f"{where}.{key}")
         if not all(isinstance(v, str) for v in value):
             raise CatalogError("expected a list of strings", location=f"{where}.{key}")
     for key in ("name", "region_reason"):
@@ -194,9 +190,7 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
             raise CatalogError("expected a string", location=f"{where}.{key}")
     for key in ("ballistic", "isometric", "eccentric_only"):
         if key in kwargs and not isinstance(kwargs[key], bool):
-            raise CatalogError(
-                f"expected true or false, got {kwargs[key]!r}", location=f"{where}.{key}"
-            )
+            raise CatalogError(f"expected true or false, got {kwargs[key]!r}", location=f"{where}.{key}")
     rank = kwargs.get("article_rank")
     if rank is not None and (isinstance(rank, bool) or not isinstance(rank, int) or rank < 1):
         raise CatalogError(f"expected a positive integer, got {rank!r}", location=f"{where}.article_rank")
@@ -232,7 +226,7 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
 def _allowed_values(field: str) -> list[str]:
     from . import exercises
 
-    types = {
+    types: dict[str, type[exercises._Enum]] = {
         "primary_action": exercises.JointAction,
         "secondary_actions": exercises.JointAction,
         "knee": exercises.KneeBehaviour,
@@ -304,6 +298,14 @@ def _read_data(name: str) -> str:
 # -- the catalog -------------------------------------------------------------------------------
 
 
+def _id(ex: Exercise) -> str:
+    return ex.id if isinstance(ex, Exercise) else ""
+
+
+def _sorted_exercises(items: Iterable[Exercise]) -> tuple[Exercise, ...]:
+    return tuple(sorted(items, key=_id))
+
+
 @attrs.frozen
 class Resolution:
     """What a name turned out to be: an exercise, out of scope, or unknown."""
@@ -322,7 +324,7 @@ class Catalog:
     behaves identically. Use :meth:`builtin` for the shipped catalog.
     """
 
-    exercises: tuple[Exercise, ...] = attrs.field(converter=lambda xs: tuple(sorted(xs, key=_id)))
+    exercises: tuple[Exercise, ...] = attrs.field(converter=_sorted_exercises)
     _by_id: Mapping[str, Exercise] = attrs.field(init=False, repr=False)
     _index: Mapping[str, str] = attrs.field(init=False, repr=False)
     _bag_index: Mapping[str, str] = attrs.field(init=False, repr=False)
@@ -368,8 +370,7 @@ class Catalog:
         if not isinstance(entries, list):
             raise CatalogError("expected a list under 'exercise'", location=source)
         return cls(
-            exercise_from_mapping(entry, where=f"{source}: exercise[{i}]")
-            for i, entry in enumerate(entries)
+            exercise_from_mapping(entry, where=f"{source}: exercise[{i}]") for i, entry in enumerate(entries)
         )
 
     @classmethod
@@ -509,10 +510,6 @@ def _fact_matches(fact: object, wanted: object) -> bool:
     if isinstance(fact, frozenset):
         return wanted in fact
     return fact == wanted
-
-
-def _id(ex: Exercise) -> str:
-    return ex.id if isinstance(ex, Exercise) else ""
 
 
 @functools.cache

@@ -37,11 +37,8 @@ __all__ = [
 ]
 
 
-class _Enum(str, enum.Enum):
+class _Enum(enum.StrEnum):
     """A closed enumeration whose members are their string values."""
-
-    def __str__(self) -> str:
-        return self.value
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}.{self.name}"
@@ -187,11 +184,12 @@ def _tuple_of_str(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _frozenset_of(kind: type[_Enum]) -> Any:
-    def convert(value: Any) -> frozenset[Any]:
-        return frozenset(kind(v) for v in value)
+def _actions(value: Any) -> frozenset[JointAction]:
+    return frozenset(JointAction(v) for v in value)
 
-    return convert
+
+def _equipment(value: Any) -> frozenset[Equipment]:
+    return frozenset(Equipment(v) for v in value)
 
 
 @attrs.frozen(kw_only=True, order=False)
@@ -209,9 +207,7 @@ class Exercise:
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """Other spellings the resolver accepts (app spellings, abbreviations)."""
     primary_action: JointAction = attrs.field(converter=JointAction)
-    secondary_actions: frozenset[JointAction] = attrs.field(
-        default=frozenset(), converter=_frozenset_of(JointAction)
-    )
+    secondary_actions: frozenset[JointAction] = attrs.field(default=frozenset(), converter=_actions)
     knee: KneeBehaviour = attrs.field(converter=KneeBehaviour)
     hip_flexion: HipFlexion = attrs.field(converter=HipFlexion)
     hamstring_length: HamstringLength = attrs.field(converter=HamstringLength)
@@ -231,9 +227,7 @@ class Exercise:
     spinal_load: Level = attrs.field(default=Level.LOW, converter=Level)
     systemic_fatigue: Level = attrs.field(default=Level.LOW, converter=Level)
     grip_demand: Level = attrs.field(default=Level.LOW, converter=Level)
-    equipment: frozenset[Equipment] = attrs.field(
-        default=frozenset(), converter=_frozenset_of(Equipment)
-    )
+    equipment: frozenset[Equipment] = attrs.field(default=frozenset(), converter=_equipment)
     article_rank: int | None = None
     """The founding article's order of upper-hamstring exercises (1 = the RDL, "the king").
 
@@ -265,9 +259,7 @@ class Exercise:
     @property
     def bent_knee_hip_extension(self) -> bool:
         """Deadlifts, hip thrusts, hip-dominant split squats: hip extension with bent knees."""
-        return (
-            self.primary_action is JointAction.HIP_EXTENSION and not self.straight_knee_hip_extension
-        )
+        return self.primary_action is JointAction.HIP_EXTENSION and not self.straight_knee_hip_extension
 
     @property
     def hamstring_set_credit(self) -> float:

@@ -162,8 +162,13 @@ class Recommendation:
             "name": self.exercise.name,
             "score": _num(self.score),
             "reasons": [
-                {"rule": r.id, "symbol": r.symbol, "effect": r.effect.describe(),
-                 "rationale": r.rationale, "source": r.source}
+                {
+                    "rule": r.id,
+                    "symbol": r.symbol,
+                    "effect": r.effect.describe(),
+                    "rationale": r.rationale,
+                    "source": r.source,
+                }
                 for r in self.rules
             ],
             "prescription": self.prescription.to_dict(),
@@ -195,8 +200,14 @@ class Exclusion:
         return self.exercise.name
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.exercise.id, "name": self.exercise.name, "rule": self.rule,
-                "reason": self.reason, "source": self.source, "rules": list(self.rules)}
+        return {
+            "id": self.exercise.id,
+            "name": self.exercise.name,
+            "rule": self.rule,
+            "reason": self.reason,
+            "source": self.source,
+            "rules": list(self.rules),
+        }
 
 
 def _num(value: float) -> int | float:
@@ -281,10 +292,16 @@ class RecommendationResult:
         pd = _optional("pandas", "pandas")
         rows = []
         for rec in self.recommendations:
-            rows.append({
-                "rank": rec.rank, "id": rec.exercise.id, "name": rec.exercise.name,
-                "score": rec.score, "prescription": str(rec.prescription), "why": rec.why(),
-            })
+            rows.append(
+                {
+                    "rank": rec.rank,
+                    "id": rec.exercise.id,
+                    "name": rec.exercise.name,
+                    "score": rec.score,
+                    "prescription": str(rec.prescription),
+                    "why": rec.why(),
+                }
+            )
         return pd.DataFrame(rows)
 
     # -- display ------------------------------------------------------------------------
@@ -299,8 +316,14 @@ class RecommendationResult:
 
     def _rows(self) -> list[list[str]]:
         return [
-            [str(r.rank), r.exercise.name, _render.number(r.score), r.prescription.short(),
-             r.prescription.placement, r.why()]
+            [
+                str(r.rank),
+                r.exercise.name,
+                _render.number(r.score),
+                r.prescription.short(),
+                r.prescription.placement,
+                r.why(),
+            ]
             for r in self.recommendations
         ]
 
@@ -320,12 +343,17 @@ class RecommendationResult:
 
     def __repr__(self) -> str:
         top = ", ".join(r.exercise.id for r in self.recommendations[:3])
-        return (f"<RecommendationResult goal={self.goal.id!r} stage={self.stage} "
-                f"{len(self.recommendations)} ranked [{top}...] {len(self.excluded)} excluded>")
+        return (
+            f"<RecommendationResult goal={self.goal.id!r} stage={self.stage} "
+            f"{len(self.recommendations)} ranked [{top}...] {len(self.excluded)} excluded>"
+        )
 
     def _repr_markdown_(self) -> str:
-        parts = [f"**Recommendations for {self._title()}**", "",
-                 _render.markdown_table(self._HEADERS, self._rows())]
+        parts = [
+            f"**Recommendations for {self._title()}**",
+            "",
+            _render.markdown_table(self._HEADERS, self._rows()),
+        ]
         if self.excluded:
             parts += ["", "**Not recommended**", ""]
             parts += [f"- {e.exercise.name} (`{e.rule}`): {e.reason}" for e in self.excluded]
@@ -338,16 +366,33 @@ class RecommendationResult:
 
         rows = []
         for r in self.recommendations:
-            reasons = _render.html_list([f"{x.id} {x.symbol} {x.effect.describe()}: {x.rationale} [{x.source}]"
-                                         for x in r.rules if x.effect.kind == "score"])
-            rows.append([str(r.rank), html.escape(r.exercise.name), _render.number(r.score),
-                         html.escape(str(r.prescription)), reasons])
-        out = [f"<p><b>Recommendations for {html.escape(self._title())}</b></p>",
-               _render.html_table(("#", "exercise", "score", "prescription", "why"), rows,
-                                  raw_columns=(1, 3, 4))]
+            reasons = _render.html_list(
+                [
+                    f"{x.id} {x.symbol} {x.effect.describe()}: {x.rationale} [{x.source}]"
+                    for x in r.rules
+                    if x.effect.kind == "score"
+                ]
+            )
+            rows.append(
+                [
+                    str(r.rank),
+                    html.escape(r.exercise.name),
+                    _render.number(r.score),
+                    html.escape(str(r.prescription)),
+                    reasons,
+                ]
+            )
+        out = [
+            f"<p><b>Recommendations for {html.escape(self._title())}</b></p>",
+            _render.html_table(
+                ("#", "exercise", "score", "prescription", "why"), rows, raw_columns=(1, 3, 4)
+            ),
+        ]
         if self.excluded:
             out.append("<p><b>Not recommended</b></p>")
-            out.append(_render.html_list([f"{e.exercise.name} [{e.rule}]: {e.reason}" for e in self.excluded]))
+            out.append(
+                _render.html_list([f"{e.exercise.name} [{e.rule}]: {e.reason}" for e in self.excluded])
+            )
         if self.notes:
             out.append("<p><b>Notes</b></p>" + _render.html_list(list(self.notes)))
         return "\n".join(out)
@@ -383,7 +428,9 @@ def _check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[s
             raise RequestError(
                 f"unknown equipment {value!r}",
                 location=f"equipment[{i}]",
-                suggestion=(f"did you mean {close[0]!r}? " if close else "") + "known: " + ", ".join(sorted(allowed)),
+                suggestion=(f"did you mean {close[0]!r}? " if close else "")
+                + "known: "
+                + ", ".join(sorted(allowed)),
             )
         out.add(str(value))
     return frozenset(out)
@@ -394,12 +441,14 @@ def _check_stage(goal: Goal, stage: object) -> tuple[int | None, bool]:
         return goal.default_stage, goal.default_stage is not None
     if not goal.staged:
         raise RequestError(
-            f"goal {goal.id!r} has no stages", location="stage",
+            f"goal {goal.id!r} has no stages",
+            location="stage",
             suggestion="stage applies to staged goals such as 'rehab'",
         )
     if isinstance(stage, bool) or not isinstance(stage, int) or stage not in goal.stages:
         raise RequestError(
-            f"invalid stage {stage!r}", location="stage",
+            f"invalid stage {stage!r}",
+            location="stage",
             suggestion=f"expected one of: {', '.join(str(s) for s in sorted(goal.stages))}",
         )
     return stage, False
@@ -408,15 +457,29 @@ def _check_stage(goal: Goal, stage: object) -> tuple[int | None, bool]:
 def _check_pain(pain: object) -> float | None:
     if pain is None:
         return None
-    if isinstance(pain, bool) or not isinstance(pain, int | float) or not (0 <= pain <= 10) or math.isnan(pain):
-        raise RequestError(f"invalid pain score {pain!r}", location="pain", suggestion="expected a number from 0 to 10")
+    if (
+        isinstance(pain, bool)
+        or not isinstance(pain, int | float)
+        or not (0 <= pain <= 10)
+        or math.isnan(pain)
+    ):
+        raise RequestError(
+            f"invalid pain score {pain!r}", location="pain", suggestion="expected a number from 0 to 10"
+        )
     return float(pain)
 
 
-def request_facts(goal: Goal, stage: int | None, pain: float | None, stage_assumed: bool) -> dict[str, object]:
+def request_facts(
+    goal: Goal, stage: int | None, pain: float | None, stage_assumed: bool
+) -> dict[str, object]:
     """The request facts rules read: goal, stage, pain, hypertrophy_goal, stage_assumed."""
-    return {"goal": goal.id, "stage": stage, "pain": pain,
-            "hypertrophy_goal": goal.hypertrophy, "stage_assumed": stage_assumed}
+    return {
+        "goal": goal.id,
+        "stage": stage,
+        "pain": pain,
+        "hypertrophy_goal": goal.hypertrophy,
+        "stage_assumed": stage_assumed,
+    }
 
 
 def recommend(
@@ -462,7 +525,9 @@ def recommend(
     pain_value = _check_pain(pain)
     have = _check_equipment(equipment)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
-        raise RequestError(f"invalid limit {limit!r}", location="limit", suggestion="expected a positive integer")
+        raise RequestError(
+            f"invalid limit {limit!r}", location="limit", suggestion="expected a positive integer"
+        )
     if isinstance(exclude, str | Exercise):
         exclude = [exclude]
     unwanted: set[str] = set()
@@ -484,14 +549,20 @@ def recommend(
             continue
         if have is not None and not exercise.equipment <= have:
             missing = ", ".join(sorted(e.value for e in exercise.equipment - have))
-            excluded.append(Exclusion(exercise, "equipment", f"Needs equipment you do not have: {missing}.",
-                                      "your request"))
+            excluded.append(
+                Exclusion(
+                    exercise, "equipment", f"Needs equipment you do not have: {missing}.", "your request"
+                )
+            )
             continue
         exclusions = [r for r in fired if r.effect.kind == "exclude"]
         if exclusions:
             first = exclusions[0]
-            excluded.append(Exclusion(exercise, first.id, first.effect.text, first.source,
-                                      tuple(r.id for r in exclusions)))
+            excluded.append(
+                Exclusion(
+                    exercise, first.id, first.effect.text, first.source, tuple(r.id for r in exclusions)
+                )
+            )
             continue
         score = math.fsum(r.effect.score for r in fired if r.effect.kind == "score")
         rank_key = exercise.article_rank if exercise.article_rank is not None else 1_000_000
@@ -501,15 +572,13 @@ def recommend(
         ranked = ranked[:limit]
 
     recommendations = []
-    for rank, (neg_score, _, _, exercise, fired) in enumerate(ranked, start=1):
-        prescribe = tuple(r for r in fired if r.effect.kind == "prescribe")
-        cues = tuple(r.effect.text for r in fired if r.effect.kind == "cue") + exercise.cues
+    for rank, (neg_score, _, _, exercise, rules_fired) in enumerate(ranked, start=1):
+        prescribe = tuple(r for r in rules_fired if r.effect.kind == "prescribe")
+        cues = tuple(r.effect.text for r in rules_fired if r.effect.kind == "cue") + exercise.cues
         recommendations.append(
-            Recommendation(rank, exercise, -neg_score + 0.0, fired, _prescription(prescribe), cues)
+            Recommendation(rank, exercise, -neg_score + 0.0, rules_fired, _prescription(prescribe), cues)
         )
-    notes = tuple(
-        r.effect.text for r in engine_for(rules, "request").run(goal_obj.id, [{}], request)[0]
-    )
+    notes = tuple(r.effect.text for r in engine_for(rules, "request").run(goal_obj.id, [{}], request)[0])
     return RecommendationResult(
         goal=goal_obj,
         stage=stage_value,
@@ -519,4 +588,3 @@ def recommend(
         notes=notes,
         stage_assumed=assumed,
     )
-

@@ -229,7 +229,9 @@ def _check_keys(data: Mapping[str, Any], allowed: Sequence[str], where: str) -> 
             raise RuleError(
                 f"unknown key {key!r}",
                 location=f"{where}.{key}",
-                suggestion=f"did you mean {close[0]!r}?" if close else f"expected one of: {', '.join(allowed)}",
+                suggestion=f"did you mean {close[0]!r}?"
+                if close
+                else f"expected one of: {', '.join(allowed)}",
             )
 
 
@@ -252,8 +254,12 @@ def parse_condition(data: Any, where: str, depth: int = 0) -> Condition:
         return Not(parse_condition(data["not"], f"{where}.not", depth + 1))
     _check_keys(data, ["fact", "op", "value"], where)
     fact = data.get("fact")
-    _require(isinstance(fact, str) and bool(fact), "a comparison needs a 'fact' name", where,
-             "or use 'all', 'any' or 'not'")
+    _require(
+        isinstance(fact, str) and bool(fact),
+        "a comparison needs a 'fact' name",
+        where,
+        "or use 'all', 'any' or 'not'",
+    )
     op = data.get("op", "eq")
     op = _OP_ALIASES.get(op, op) if isinstance(op, str) else op
     _require(op in OPS, f"unknown operator {op!r}", f"{where}.op", f"expected one of: {', '.join(OPS)}")
@@ -264,11 +270,16 @@ def parse_condition(data: Any, where: str, depth: int = 0) -> Condition:
         _require(isinstance(value.get("param"), str), "'param' takes a name", f"{where}.value")
         value = Param(value["param"])
     elif isinstance(value, list):
-        _require(all(isinstance(v, str | int | float | bool) for v in value),
-                 "list values must be strings, numbers or booleans", f"{where}.value")
+        _require(
+            all(isinstance(v, str | int | float | bool) for v in value),
+            "list values must be strings, numbers or booleans",
+            f"{where}.value",
+        )
         value = tuple(value)
     else:
-        _require(isinstance(value, str | int | float | bool), f"unsupported value {value!r}", f"{where}.value")
+        _require(
+            isinstance(value, str | int | float | bool), f"unsupported value {value!r}", f"{where}.value"
+        )
     return Compare(fact, op, value)
 
 
@@ -290,8 +301,11 @@ def parse_effect(data: Any, where: str) -> Effect:
     kind, value = next(iter(data.items()))
     at = f"{where}.{kind}"
     if kind == "score":
-        _require(isinstance(value, int | float) and not isinstance(value, bool),
-                 f"'score' must be a number, got {value!r}", at)
+        _require(
+            isinstance(value, int | float) and not isinstance(value, bool),
+            f"'score' must be a number, got {value!r}",
+            at,
+        )
         _require(abs(value) <= 1e6, "'score' is out of range (at most 1e6 either way)", at)
         return Effect("score", score=float(value))
     if kind in ("exclude", "cue", "note"):
@@ -302,21 +316,32 @@ def parse_effect(data: Any, where: str) -> Effect:
         _require(isinstance(value, Mapping) and bool(value), "'prescribe' takes a table of fields", at)
         _check_keys(value, PRESCRIPTION_FIELDS, at)
         for key, item in value.items():
-            _require(isinstance(item, str | int) and not isinstance(item, bool),
-                     "prescription values are strings or integers", f"{at}.{key}")
+            _require(
+                isinstance(item, str | int) and not isinstance(item, bool),
+                "prescription values are strings or integers",
+                f"{at}.{key}",
+            )
         if "tempo" in value:
-            _require(parse_tempo(str(value["tempo"])) is not None,
-                     f"tempo {value['tempo']!r} is not eccentric-pause-concentric-pause seconds",
-                     f"{at}.tempo", "e.g. '3-1-1-0'")
+            _require(
+                parse_tempo(str(value["tempo"])) is not None,
+                f"tempo {value['tempo']!r} is not eccentric-pause-concentric-pause seconds",
+                f"{at}.tempo",
+                "e.g. '3-1-1-0'",
+            )
         return Effect("prescribe", prescription=dict(value))
     # finding
     _require(isinstance(value, Mapping), "'finding' takes a table", at)
     _check_keys(value, ["code", "severity", "severity_by_goal", "message", "suggestion"], at)
     severity = value.get("severity")
-    _require(severity in SEVERITIES, f"severity must be one of {SEVERITIES}, got {severity!r}", f"{at}.severity")
+    _require(
+        severity in SEVERITIES, f"severity must be one of {SEVERITIES}, got {severity!r}", f"{at}.severity"
+    )
     by_goal = value.get("severity_by_goal", {})
-    _require(isinstance(by_goal, Mapping) and all(v in SEVERITIES for v in by_goal.values()),
-             f"severity_by_goal maps goals to one of {SEVERITIES}", f"{at}.severity_by_goal")
+    _require(
+        isinstance(by_goal, Mapping) and all(v in SEVERITIES for v in by_goal.values()),
+        f"severity_by_goal maps goals to one of {SEVERITIES}",
+        f"{at}.severity_by_goal",
+    )
     return Effect(
         "finding",
         text=_text(value, "message", at, required=True),
@@ -327,37 +352,68 @@ def parse_effect(data: Any, where: str) -> Effect:
     )
 
 
-_RULE_KEYS = ("id", "symbol", "scope", "goals", "when", "effect", "salience", "rationale",
-              "source", "params", "doc")
+_RULE_KEYS = (
+    "id",
+    "symbol",
+    "scope",
+    "goals",
+    "when",
+    "effect",
+    "salience",
+    "rationale",
+    "source",
+    "params",
+    "doc",
+)
 
 
 def parse_rule(data: Any, where: str) -> Rule:
     """Parse one ``[[rule]]`` table; errors name the rule id and the path inside it."""
     _require(isinstance(data, Mapping), "a rule must be a table", where)
     ident = data.get("id")
-    _require(isinstance(ident, str) and bool(_ID.match(ident)),
-             f"rule id must be letters, digits, '_', '.', '-' (got {ident!r})", f"{where}.id")
+    _require(
+        isinstance(ident, str) and bool(_ID.match(ident)),
+        f"rule id must be letters, digits, '_', '.', '-' (got {ident!r})",
+        f"{where}.id",
+    )
     where = f"rule {ident}"
     _check_keys(data, _RULE_KEYS, where)
     symbol = data.get("symbol", "")
-    _require(isinstance(symbol, str) and bool(_SYMBOL.match(symbol)),
-             f"symbol must be lower-case words joined by '-' (got {symbol!r})", f"{where}.symbol")
+    _require(
+        isinstance(symbol, str) and bool(_SYMBOL.match(symbol)),
+        f"symbol must be lower-case words joined by '-' (got {symbol!r})",
+        f"{where}.symbol",
+    )
     scope = data.get("scope", "exercise")
-    _require(scope in SCOPES, f"unknown scope {scope!r}", f"{where}.scope", f"expected one of: {', '.join(SCOPES)}")
+    _require(
+        scope in SCOPES, f"unknown scope {scope!r}", f"{where}.scope", f"expected one of: {', '.join(SCOPES)}"
+    )
     goals = data.get("goals", ["*"])
-    _require(isinstance(goals, list) and bool(goals) and all(isinstance(g, str) for g in goals),
-             "'goals' takes a non-empty list of goal ids (or [\"*\"])", f"{where}.goals")
+    _require(
+        isinstance(goals, list) and bool(goals) and all(isinstance(g, str) for g in goals),
+        "'goals' takes a non-empty list of goal ids (or [\"*\"])",
+        f"{where}.goals",
+    )
     salience = data.get("salience", 0)
-    _require(isinstance(salience, int) and not isinstance(salience, bool),
-             "'salience' must be an integer", f"{where}.salience")
+    _require(
+        isinstance(salience, int) and not isinstance(salience, bool),
+        "'salience' must be an integer",
+        f"{where}.salience",
+    )
     params = data.get("params", {})
     _require(isinstance(params, Mapping), "'params' takes a table of numbers", f"{where}.params")
     for key, value in params.items():
-        _require(isinstance(value, int | float) and not isinstance(value, bool),
-                 f"param {key!r} must be a number", f"{where}.params.{key}")
+        _require(
+            isinstance(value, int | float) and not isinstance(value, bool),
+            f"param {key!r} must be a number",
+            f"{where}.params.{key}",
+        )
     doc = data.get("doc", {})
-    _require(isinstance(doc, Mapping) and all(isinstance(v, str) for v in doc.values()),
-             "'doc' takes a table of strings", f"{where}.doc")
+    _require(
+        isinstance(doc, Mapping) and all(isinstance(v, str) for v in doc.values()),
+        "'doc' takes a table of strings",
+        f"{where}.doc",
+    )
     _require("effect" in data, "a rule needs an 'effect'", where)
     when = parse_condition(data["when"], f"{where}.when") if "when" in data else ALWAYS
     return Rule(
@@ -379,24 +435,49 @@ def parse_goal(data: Any, where: str) -> Goal:
     """Parse one ``[[goal]]`` table."""
     _require(isinstance(data, Mapping), "a goal must be a table", where)
     ident = data.get("id")
-    _require(isinstance(ident, str) and bool(re.match(r"^[a-z][a-z0-9_]{0,63}$", ident)),
-             f"goal id must be a lower-case slug (got {ident!r})", f"{where}.id")
+    _require(
+        isinstance(ident, str) and bool(re.match(r"^[a-z][a-z0-9_]{0,63}$", ident)),
+        f"goal id must be a lower-case slug (got {ident!r})",
+        f"{where}.id",
+    )
     where = f"goal {ident}"
-    _check_keys(data, ["id", "name", "aliases", "description", "hypertrophy", "staged",
-                       "default_stage", "stages", "source"], where)
+    _check_keys(
+        data,
+        [
+            "id",
+            "name",
+            "aliases",
+            "description",
+            "hypertrophy",
+            "staged",
+            "default_stage",
+            "stages",
+            "source",
+        ],
+        where,
+    )
     aliases = data.get("aliases", [])
-    _require(isinstance(aliases, list) and all(isinstance(a, str) for a in aliases),
-             "'aliases' takes a list of strings", f"{where}.aliases")
+    _require(
+        isinstance(aliases, list) and all(isinstance(a, str) for a in aliases),
+        "'aliases' takes a list of strings",
+        f"{where}.aliases",
+    )
     stages = data.get("stages", {})
     _require(isinstance(stages, Mapping), "'stages' takes a table", f"{where}.stages")
     parsed_stages: dict[int, str] = {}
     for key, text in stages.items():
-        _require(str(key).isdigit() and isinstance(text, str), "stages map numbers to text",
-                 f"{where}.stages.{key}")
+        _require(
+            str(key).isdigit() and isinstance(text, str),
+            "stages map numbers to text",
+            f"{where}.stages.{key}",
+        )
         parsed_stages[int(key)] = text
     default_stage = data.get("default_stage")
-    _require(default_stage is None or default_stage in parsed_stages,
-             "default_stage must be one of the stages", f"{where}.default_stage")
+    _require(
+        default_stage is None or default_stage in parsed_stages,
+        "default_stage must be one of the stages",
+        f"{where}.default_stage",
+    )
     return Goal(
         id=ident,
         name=_text(data, "name", where) or ident,
@@ -417,6 +498,10 @@ def _sort_rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
     return tuple(sorted(rules, key=lambda r: (-r.salience, r.id)))
 
 
+def _sort_goals(goals: Iterable[Goal]) -> tuple[Goal, ...]:
+    return tuple(sorted(goals, key=lambda g: g.id))
+
+
 @attrs.frozen(eq=False)
 class RuleSet:
     """An immutable, validated set of rules and goals.
@@ -427,7 +512,7 @@ class RuleSet:
     """
 
     rules: tuple[Rule, ...] = attrs.field(converter=_sort_rules)
-    goals: tuple[Goal, ...] = attrs.field(converter=lambda gs: tuple(sorted(gs, key=lambda g: g.id)))
+    goals: tuple[Goal, ...] = attrs.field(converter=_sort_goals)
     _by_id: Mapping[str, Rule] = attrs.field(init=False, repr=False)
     _hash: int = attrs.field(init=False, repr=False)
 
@@ -452,7 +537,9 @@ class RuleSet:
                     raise RuleError(
                         f"unknown goal {goal!r}",
                         location=f"rule {rule.id}.goals",
-                        suggestion=f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(goal_ids))}",
+                        suggestion=f"did you mean {close[0]!r}?"
+                        if close
+                        else f"known: {', '.join(sorted(goal_ids))}",
                     )
             validate_rule(rule)
         object.__setattr__(self, "_by_id", by_id)

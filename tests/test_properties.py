@@ -1,0 +1,110 @@
+"""Hypothesis properties: the engine's invariants hold for any catalog and request."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+from hamstring_rules._engine import engine_for
+from hamstring_rules.recommend import request_facts
+
+from .strategies import catalogs, exercises, goal_ids
+
+BUILTIN = hr.Catalog.builtin()
+RULES = hr.RuleSet.builtin()
+
+
+def _ranking(result: hr.RecommendationResult) -> list[tuple[str, float]]:
+    return [(r.exercise.id, r.score) for r in result]
+
+
+def _stage_for(goal: str, stage: int | None) -> int | None:
+    return stage if goal == "rehab" else None
+
+
+@given(goal=goal_ids, stage=st.none() | st.integers(1, 4), pain=st.none() | st.integers(0, 10))
+def test_same_call_same_result(goal: str, stage: int | None, pain: int | None) -> None:
+    """Recommend is a pure function of its arguments."""
+    a = hr.recommend(goal=goal, stage=_stage_for(goal, stage), pain=pain)
+    b = hr.recommend(goal=goal, stage=_stage_for(goal, stage), pain=pain)
+    assert a.to_dict() == b.to_dict()
+
+
+@given(goal=goal_ids, extra=catalogs(max_size=8), seed=st.randoms(use_true_random=False))
+def test_catalog_order_does_not_matter(goal: str, extra: hr.Catalog, seed: object) -> None:
+    """The same exercises given in any order rank identically."""
+    items = [*BUILTIN, *extra]
+    shuffled = list(items)
+    seed.shuffle(shuffled)  # type: ignore[attr-defined]
+    a = hr.recommend(goal=goal, catalog=hr.Catalog(items))
+    b = hr.recommend(goal=goal, catalog=hr.Catalog(shuffled))
+    assert a.to_dict() == b.to_dict()
+
+
+@given(goal=goal_ids, new=exercises())
+def test_adding_an_exercise_keeps_the_others_relative_order(goal: str, new: hr.Exercise) -> None:
+    """Adding an exercise never reorders the others (scores are per exercise)."""
+    before = [r.exercise.id for r in hr.recommend(goal=goal)]
+    after = [
+        r.exercise.id
+        for r in hr.recommend(goal=goal, catalog=BUILTIN.with_exercises([new]))
+        if r.exercise.id != new.id
+    ]
+    assert after == before
+
+
+@given(goal=goal_ids, catalog=catalogs(), stage=st.integers(1, 4))
+def test_excluded_exercises_never_ranked(goal: str, catalog: hr.Catalog, stage: int) -> None:
+    """An exercise an exclusion rule fires on never appears in the ranking."""
+    result = hr.recommend(goal=goal, catalog=catalog, stage=_stage_for(goal, stage))
+    ranked = set(result.ids)
+    assert ranked.isdisjoint(e.exercise.id for e in result.excluded)
+    assert len(ranked) + len(result.excluded) == len(catalog)
+    for rec in result:
+        assert not any(r.effect.kind == "exclude" for r in rec.rules)
+
+
+@given(catalog=catalogs(), stage=st.sampled_from([1, 2]))
+def test_early_rehab_never_returns_ballistic_or_high_compression(catalog: hr.Catalog, stage: int) -> None:
+    """For any catalog, rehab stages 1-2 return no ballistic and no high-compression exercise."""
+    for rec in hr.recommend(goal="rehab", stage=stage, catalog=catalog):
+        assert not rec.exercise.ballistic
+        assert rec.exercise.tendon_compression is not hr.Level.HIGH
+        assert rec.exercise.hip_flexion is hr.HipFlexion.EXTENDED
+        if stage == 1:
+            assert rec.exercise.isometric
+
+
+@given(goal=goal_ids, catalog=catalogs())
+def test_ranking_is_sorted_by_score(goal: str, catalog: hr.Catalog) -> None:
+    """Ranks are 1..n and scores never increase down the list."""
+    result = hr.recommend(goal=goal, catalog=catalog)
+    assert [r.rank for r in result] == list(range(1, len(result) + 1))
+    scores = [r.score for r in result]
+    assert scores == sorted(scores, reverse=True)
+
+
+@given(
+    goal=goal_ids,
+    catalog=catalogs(),
+    stage=st.none() | st.integers(1, 4),
+    pain=st.none() | st.integers(0, 10),
+)
+def test_bound_engine_equals_plain_evaluation(
+    goal: str, catalog: hr.Catalog, stage: int | None, pain: int | None
+) -> None:
+    """Precomputing exercise-only conditions gives exactly the per-call evaluation."""
+    goal_obj = RULES.goal(goal)
+    request = request_facts(goal_obj, stage, pain, False)
+    engine = engine_for(RULES, "exercise")
+    plain = engine.run(goal, catalog.facts(), request)
+    bound = engine.bind(catalog.facts()).run(goal, request)
+    assert plain == bound
+
+
+@given(goal=goal_ids, catalog=catalogs())
+def test_score_is_the_sum_of_fired_score_rules(goal: str, catalog: hr.Catalog) -> None:
+    """The explanation is the whole story: score = sum of the fired rules' scores."""
+    for rec in hr.recommend(goal=goal, catalog=catalog):
+        assert rec.score == sum(r.effect.score for r in rec.rules if r.effect.kind == "score")

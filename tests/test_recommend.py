@@ -1,0 +1,255 @@
+"""What the rankings must show, goal by goal, and the recommend() contract."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+
+import hamstring_rules as hr
+
+CATALOG = hr.Catalog.builtin()
+
+
+def _ids(result: hr.RecommendationResult) -> list[str]:
+    return [r.exercise.id for r in result]
+
+
+# -- tie-in ------------------------------------------------------------------------------------
+
+
+def test_tie_in_rdl_first_good_morning_second() -> None:
+    """The article's order: the RDL is king, the good morning crown prince."""
+    ids = _ids(hr.recommend(goal="tie_in_hypertrophy"))
+    assert ids[:2] == ["romanian_deadlift", "good_morning"]
+
+
+def test_tie_in_every_hinge_above_every_knee_flexion() -> None:
+    """Every straight-knee hip-extension exercise ranks above every knee-flexion exercise."""
+    result = hr.recommend(goal="tie-in")
+    hinges = [r.rank for r in result if r.exercise.straight_knee_hip_extension]
+    curls = [r.rank for r in result if r.exercise.knee_flexion]
+    assert hinges and curls
+    assert max(hinges) < min(curls)
+
+
+def test_tie_in_seated_curl_above_lying_curl() -> None:
+    """Seated above lying (Maeo 2021: longer length, larger proximal gains)."""
+    result = hr.recommend(goal="upper_hamstring")
+    assert result.rank_of("seated_leg_curl") < result.rank_of("lying_leg_curl")  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("ident", ["back_squat", "leg_press", "leg_extension", "hip_thrust", "calf_raise"])
+def test_tie_in_does_not_recommend_knee_dominant_or_glute_work(ident: str) -> None:
+    """Squat, leg press, leg extension, hip thrust and calf raise are excluded with a reason."""
+    result = hr.recommend(goal="glute_ham_tie_in")
+    assert ident not in _ids(result)
+    (exclusion,) = [e for e in result.excluded if e.exercise.id == ident]
+    assert exclusion.reason and exclusion.rule
+
+
+def test_tie_in_heavy_hinge_prescription_is_the_articles() -> None:
+    """The RDL: 3 x 8-10, first in the session, twice a week, 72 h apart."""
+    rx = hr.recommend(goal="tie-in")[0].prescription
+    assert (rx.sets, rx.reps, rx.frequency_per_week, rx.rest_hours) == ("3", "8-10", "2", 72)
+    assert rx.placement.startswith("first")
+
+
+def test_tie_in_back_extension_is_the_light_high_rep_pair() -> None:
+    """The 45-degree back extension gets 3 x 15-20 later in the session."""
+    result = hr.recommend(goal="tie-in")
+    rec = result[result.rank_of("back_extension_45") - 1]  # type: ignore[operator]
+    assert (rec.prescription.sets, rec.prescription.reps) == ("3", "15-20")
+    assert "after the heavy hinge" in rec.prescription.placement
+
+
+# -- rehab -------------------------------------------------------------------------------------
+
+
+def test_rehab_default_is_stage_3_with_slow_rdl_and_back_extension() -> None:
+    """Default rehab: the article's protocol, stage 3, with the assumption in the notes."""
+    result = hr.recommend(goal="rehab")
+    assert result.stage == 3 and result.stage_assumed
+    top3 = _ids(result)[:3]
+    assert "romanian_deadlift" in top3 and "back_extension_45" in top3
+    for rec in result[:3]:
+        assert rec.prescription.eccentric_s is not None and rec.prescription.eccentric_s >= 3
+    assert any("assumed stage 3" in n and "stage=1" in n for n in result.notes)
+
+
+def test_rehab_excludes_ballistic_work_with_reason() -> None:
+    """Kettlebell swings (ballistic) are excluded before stage 4, with the reason."""
+    result = hr.recommend(goal="tendinopathy")
+    (swing,) = [e for e in result.excluded if e.exercise.id == "kettlebell_swing"]
+    assert "stage" in swing.reason.lower() and swing.rule == "RH001"
+
+
+def test_rehab_stage_1_only_isometrics_in_low_hip_flexion() -> None:
+    """Stage 1 returns only isometric holds with the hip near neutral."""
+    result = hr.recommend(goal="rehab", stage=1)
+    assert len(result) >= 2
+    for rec in result:
+        assert rec.exercise.isometric
+        assert rec.exercise.hip_flexion is hr.HipFlexion.EXTENDED
+
+
+@pytest.mark.parametrize("ident", ["romanian_deadlift", "good_morning", "kettlebell_swing", "back_squat"])
+def test_rehab_stage_2_has_no_deep_flexion_or_compression(ident: str) -> None:
+    """Stage 2: no RDL, good morning, swing or squat."""
+    result = hr.recommend(goal="rehab", stage=2)
+    assert ident not in _ids(result)
+    for rec in result:
+        assert rec.exercise.hip_flexion is not hr.HipFlexion.DEEP
+        assert rec.exercise.tendon_compression is not hr.Level.HIGH
+
+
+def test_rehab_stage_4_brings_in_energy_storage() -> None:
+    """Stage 4 recommends the kettlebell swing."""
+    assert "kettlebell_swing" in _ids(hr.recommend(goal="rehab", stage=4))
+
+
+def test_pain_above_5_adds_hold_or_step_back_note() -> None:
+    """Pain above 5/10 adds the pain-monitoring note; at or below 5 does not."""
+    high = hr.recommend(goal="rehab", pain=7)
+    low = hr.recommend(goal="rehab", pain=3)
+    assert any("step back" in n for n in high.notes)
+    assert not any("step back" in n for n in low.notes)
+
+
+# -- other goals --------------------------------------------------------------------------------
+
+
+def test_distal_goal_leads_with_knee_flexion() -> None:
+    """Distal hypertrophy: the Nordic and lying leg curl lead."""
+    ids = _ids(hr.recommend(goal="distal_hypertrophy"))
+    assert set(ids[:2]) == {"nordic_curl", "lying_leg_curl"}
+    assert all(CATALOG.get(i).knee_flexion for i in ids[:5])
+
+
+def test_strain_prevention_has_the_nordic_in_top_3() -> None:
+    """Strain prevention: the Nordic in the top 3 (van Dyk 2019)."""
+    assert "nordic_curl" in _ids(hr.recommend(goal="strain_prevention"))[:3]
+
+
+def test_posterior_chain_balances_hinges_and_curls() -> None:
+    """Posterior chain: hinges and knee flexion both in the top 12."""
+    top = [CATALOG.get(i) for i in _ids(hr.recommend(goal="posterior_chain"))[:12]]
+    assert any(e.straight_knee_hip_extension for e in top)
+    assert any(e.knee_flexion for e in top)
+
+
+# -- every ranking is explained -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goal", ["tie_in_hypertrophy", "rehab", "distal_hypertrophy", "strain_prevention", "posterior_chain"]
+)
+def test_every_recommendation_and_exclusion_is_explained(goal: str) -> None:
+    """Each recommendation has a fired rule with rationale; each exclusion a reason."""
+    result = hr.recommend(goal=goal)
+    for rec in result:
+        assert rec.reasons and all(r.rationale and r.source for r in rec.reasons)
+    for exc in result.excluded:
+        assert exc.reason
+
+
+# -- arguments ----------------------------------------------------------------------------------
+
+
+def test_unknown_goal_lists_goals_and_closest() -> None:
+    """An unknown goal raises, listing the goals and naming the closest."""
+    with pytest.raises(hr.UnknownGoalError) as info:
+        hr.recommend(goal="rehabb")
+    assert info.value.candidates == ("rehab",)
+    assert "tie_in_hypertrophy" in info.value.known
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "where"),
+    [
+        ({"goal": "rehab", "stage": 5}, "stage"),
+        ({"goal": "rehab", "stage": "2"}, "stage"),
+        ({"goal": "tie-in", "stage": 2}, "stage"),
+        ({"goal": "rehab", "pain": 11}, "pain"),
+        ({"goal": "rehab", "pain": -1}, "pain"),
+        ({"goal": "rehab", "limit": 0}, "limit"),
+        ({"goal": "rehab", "equipment": ["barbel"]}, "equipment[0]"),
+    ],
+)
+def test_bad_arguments_name_the_argument(kwargs: dict[str, object], where: str) -> None:
+    """Bad stage, pain, limit or equipment raise RequestError naming the argument."""
+    with pytest.raises(hr.RequestError) as info:
+        hr.recommend(**kwargs)  # type: ignore[arg-type]
+    assert info.value.location == where
+    assert isinstance(info.value, ValueError)
+
+
+def test_equipment_keeps_only_what_the_user_has() -> None:
+    """With only dumbbells and a bench, nothing needing a barbell is recommended."""
+    result = hr.recommend(goal="tie-in", equipment=["dumbbell", "bench"])
+    assert result.ids and all(
+        r.exercise.equipment <= {hr.Equipment.DUMBBELL, hr.Equipment.BENCH} for r in result
+    )
+    assert result.ids[0] == "dumbbell_rdl"
+    assert any(e.rule == "equipment" and "barbell" in e.reason for e in result.excluded)
+
+
+def test_exclude_by_any_name() -> None:
+    """exclude= takes any resolvable spelling; an unknown one raises with its position."""
+    result = hr.recommend(goal="tie-in", exclude=["RDL", "Good Morning (Barbell)"])
+    assert "romanian_deadlift" not in result.ids and "good_morning" not in result.ids
+    assert result.ids[0] == "back_extension_45"
+    with pytest.raises(hr.UnknownExerciseError) as info:
+        hr.recommend(goal="tie-in", exclude=["RDL", "Romanain"])
+    assert info.value.location == "exclude[1]"
+
+
+def test_limit_keeps_the_best() -> None:
+    """limit=3 keeps ranks 1-3."""
+    result = hr.recommend(goal="tie-in", limit=3)
+    assert [r.rank for r in result] == [1, 2, 3]
+
+
+# -- output --------------------------------------------------------------------------------------
+
+
+def test_records_carry_the_contract_keys() -> None:
+    """to_records() gives plain dicts with rank, id, name, score, reasons, prescription."""
+    records = hr.recommend(goal="rehab").to_records()
+    assert {"rank", "id", "name", "score", "reasons", "prescription", "cues"} <= set(records[0])
+    assert {"rule", "effect", "rationale"} <= set(records[0]["reasons"][0])
+    json.dumps(records)
+
+
+def test_text_html_and_markdown_render_the_table() -> None:
+    """str(), _repr_html_() and _repr_markdown_() show the ranking and the reasons."""
+    result = hr.recommend(goal="rehab")
+    text = str(result)
+    assert "Romanian deadlift" in text and "Not recommended" in text and "Notes" in text
+    html = result._repr_html_()
+    assert "<table>" in html and "Romanian deadlift" in html
+    assert hr.RuleSet.builtin().get("RH010").rationale.split(":")[0] in html
+    assert "| 1 | Romanian deadlift |" in result._repr_markdown_()
+
+
+def test_html_escapes_names_from_custom_exercises() -> None:
+    """A custom exercise name with markup is escaped in HTML."""
+    import attrs
+
+    evil = attrs.evolve(CATALOG.get("romanian_deadlift"), id="evil", name="<script>x</script>", aliases=())
+    result = hr.recommend(goal="tie-in", catalog=CATALOG.with_exercises([evil]))
+    assert "<script>" not in result._repr_html_()
+
+
+def test_results_pickle() -> None:
+    """A result survives pickling (process pools)."""
+    result = hr.recommend(goal="rehab")
+    assert pickle.loads(pickle.dumps(result)).to_dict() == result.to_dict()
+
+
+def test_explain_one_exercise() -> None:
+    """explain() lists the fired rules with rationale, or the exclusion reason."""
+    result = hr.recommend(goal="tie-in")
+    assert "TI001" in result.explain("RDL") or "TI001" in result.explain("romanian_deadlift")
+    assert "excluded" in result.explain("back_squat")
