@@ -54,3 +54,53 @@ def catalogs(draw: st.DrawFn, min_size: int = 1, max_size: int = 25) -> hr.Catal
 goal_ids = st.sampled_from(
     ["tie_in_hypertrophy", "rehab", "distal_hypertrophy", "strain_prevention", "posterior_chain"]
 )
+
+
+_NAMES = [
+    *sorted({n for ex in hr.Catalog.builtin() for n in (ex.name, *ex.aliases)}),
+    "Bench Press (Barbell)",
+    "Lat Pulldown (Cable)",
+    "Plank",
+    "Zercher Thing",
+    "Romanain deadlift",
+]
+_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+@st.composite
+def entries(draw: st.DrawFn) -> dict[str, object]:
+    """One schema-valid exercise entry of a program file."""
+    low = draw(st.integers(1, 30))
+    high = draw(st.integers(low, min(100, low + 15)))
+    out: dict[str, object] = {
+        "exercise": draw(st.sampled_from(_NAMES) | st.text(min_size=1, max_size=30).filter(str.strip)),
+        "sets": draw(st.integers(1, 20)),
+        "reps": draw(st.sampled_from([low, f"{low}-{high}", [low, high]])),
+    }
+    if draw(st.booleans()):
+        out["tempo"] = "-".join(str(draw(st.integers(0, 6))) for _ in range(4))
+    return out
+
+
+@st.composite
+def program_data(draw: st.DrawFn) -> dict[str, object]:
+    """A schema-valid program file's data with 1-5 sessions."""
+    n = draw(st.integers(1, 5))
+    names = draw(
+        st.lists(st.text(alphabet="ABCDEFGH", min_size=1, max_size=6), min_size=n, max_size=n, unique=True)
+    )
+    sessions = [
+        {
+            "name": name,
+            "day": draw(st.sampled_from(_DAYS)),
+            "exercises": draw(st.lists(entries(), min_size=1, max_size=6)),
+        }
+        for name in names
+    ]
+    data: dict[str, object] = {"name": "generated", "sessions": sessions}
+    goal = draw(st.none() | goal_ids)
+    if goal:
+        data["goal"] = goal
+        if goal == "rehab" and draw(st.booleans()):
+            data["stage"] = draw(st.integers(1, 4))
+    return data

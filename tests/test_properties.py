@@ -108,3 +108,42 @@ def test_score_is_the_sum_of_fired_score_rules(goal: str, catalog: hr.Catalog) -
     """The explanation is the whole story: score = sum of the fired rules' scores."""
     for rec in hr.recommend(goal=goal, catalog=catalog):
         assert rec.score == sum(r.effect.score for r in rec.rules if r.effect.kind == "score")
+
+
+# -- program checking -----------------------------------------------------------------------------
+
+from .strategies import program_data  # noqa: E402
+
+
+def _order_free(report: hr.Report) -> list[tuple[object, ...]]:
+    return sorted(
+        (f.code, f.severity, f.message, f.location.session, f.location.exercise, f.location.exercise_index)
+        for f in report
+    )
+
+
+@given(data=program_data())
+def test_check_never_raises_on_a_valid_program_and_is_deterministic(data: dict[str, object]) -> None:
+    """Any schema-valid program checks without error, the same way twice."""
+    a = hr.check(data)
+    b = hr.check(data)
+    assert a.to_dict() == b.to_dict()
+
+
+@given(data=program_data(), seed=st.randoms(use_true_random=False))
+def test_reordering_sessions_changes_only_order_dependent_output(
+    data: dict[str, object], seed: object
+) -> None:
+    """Shuffling the session list keeps the same findings, apart from their positions."""
+    shuffled = dict(data)
+    sessions = list(data["sessions"])  # type: ignore[call-overload]
+    seed.shuffle(sessions)  # type: ignore[attr-defined]
+    shuffled["sessions"] = sessions
+    assert _order_free(hr.check(data)) == _order_free(hr.check(shuffled))
+
+
+@given(data=program_data())
+def test_program_round_trips(data: dict[str, object]) -> None:
+    """A program dumped to data and loaded again is the same program."""
+    prog = hr.load_program(data)
+    assert hr.load_program(prog.to_dict()) == prog

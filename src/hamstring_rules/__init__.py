@@ -8,6 +8,7 @@ tie-in - by joint action, with an explainable rule engine and a program linter.
 """
 
 from .catalog import Catalog, Resolution, normalize_name
+from .check import CheckConfig, check
 from .errors import (
     CatalogError,
     HamstringRulesError,
@@ -34,6 +35,8 @@ from .exercises import (
     Region,
     StartPosition,
 )
+from .findings import Finding, Location, Report, SessionSummary, WeekSummary
+from .program import Entry, Program, Session, Week, load_program, program_json_schema
 from .recommend import (
     Exclusion,
     Prescription,
@@ -51,12 +54,15 @@ __all__ = [
     "AnyOf",
     "Catalog",
     "CatalogError",
+    "CheckConfig",
     "Compare",
     "Effect",
+    "Entry",
     "Equipment",
     "Exclusion",
     "Exercise",
     "ExerciseKind",
+    "Finding",
     "Goal",
     "HamstringLength",
     "HamstringRulesError",
@@ -67,23 +73,33 @@ __all__ = [
     "Laterality",
     "Level",
     "LoadPosition",
+    "Location",
     "LogFormatError",
     "Not",
     "Prescription",
+    "Program",
     "ProgramError",
     "Reason",
     "Recommendation",
     "RecommendationResult",
     "Region",
+    "Report",
     "RequestError",
     "Resolution",
     "Rule",
     "RuleError",
     "RuleSet",
+    "Session",
+    "SessionSummary",
     "StartPosition",
     "UnknownCodeError",
     "UnknownExerciseError",
     "UnknownGoalError",
+    "Week",
+    "WeekSummary",
+    "check",
+    "load_program",
     "normalize_name",
+    "program_json_schema",
     "recommend",
 ]

@@ -86,6 +86,7 @@ WEEK_FACTS: Mapping[str, FactType] = {
     "heavy_hamstring_sessions": _NUMBER,
     "min_gap_hours": FactType("number", doc="shortest gap between heavy hamstring sessions"),
     "has_hinge": _BOOL,
+    "has_heavy_hinge": _BOOL,
     "has_eccentric_knee_flexion": _BOOL,
     "has_unilateral": _BOOL,
     "min_hinge_reps": FactType("number", doc="lowest rep target of a compound hinge"),
@@ -108,6 +109,11 @@ ENTRY_FACTS: Mapping[str, FactType] = {
     "position": FactType("number", doc="1-based position in the session"),
     "after_knee_dominant_or_deadlift": _BOOL,
     "excluded_for_goal": FactType("bool", doc="the goal's ranking rules exclude this exercise"),
+    "heavy": FactType("bool", doc="a heavy set: the low end of the rep target at most heavy_max_reps"),
+}
+NAME_FACTS: Mapping[str, FactType] = {
+    "resolution": FactType("enum", frozenset({"exercise", "out_of_scope", "unknown"})),
+    "name": FactType("str"),
 }
 
 _SCHEMAS: Mapping[str, Mapping[str, FactType]] = {
@@ -116,6 +122,7 @@ _SCHEMAS: Mapping[str, Mapping[str, FactType]] = {
     "week": WEEK_FACTS,
     "session": SESSION_FACTS,
     "entry": ENTRY_FACTS,
+    "name": NAME_FACTS,
 }
 
 
@@ -328,7 +335,7 @@ def validate_rule(rule: Rule) -> None:
         raise RuleError("a finding rule needs scope week, session or entry", location=f"rule {rule.id}.scope")
     if rule.effect.kind == "note" and rule.scope != "request":
         raise RuleError("a note rule needs scope 'request'", location=f"rule {rule.id}.scope")
-    if rule.effect.kind != "finding" and rule.scope in ("week", "session", "entry"):
+    if rule.effect.kind != "finding" and rule.scope in ("week", "session", "entry", "name"):
         raise RuleError("week, session and entry rules produce findings", location=f"rule {rule.id}.effect")
 
 

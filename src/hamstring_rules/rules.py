@@ -51,8 +51,8 @@ __all__ = [
     "RuleSet",
 ]
 
-Scope = Literal["exercise", "request", "week", "session", "entry"]
-SCOPES: tuple[Scope, ...] = ("exercise", "request", "week", "session", "entry")
+Scope = Literal["exercise", "request", "week", "session", "entry", "name"]
+SCOPES: tuple[Scope, ...] = ("exercise", "request", "week", "session", "entry", "name")
 OPS = ("eq", "ne", "in", "not_in", "lt", "le", "gt", "ge", "contains")
 _OP_ALIASES = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
 PRESCRIPTION_FIELDS = (

@@ -1,0 +1,248 @@
+"""The program file's pydantic schema (imported only when a file or payload is parsed)."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+
+from .errors import InputLimitError, ProgramError
+from .program import DAYS, SCHEMA_VERSION, Entry, Program, Session, Week
+
+MAX_WEEKS = 104
+MAX_SESSIONS = 21
+MAX_EXERCISES = 60
+MAX_SETS = 20
+MAX_REPS = 100
+MAX_TEMPO_S = 20
+MAX_TEXT = 200
+
+_RANGE = re.compile(r"^\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\s*$")
+_TEMPO = re.compile(
+    r"^\s*(\d{1,2}|[xX])\s*[-/:]\s*(\d{1,2})\s*[-/:]\s*(\d{1,2}|[xX])\s*[-/:]\s*(\d{1,2})\s*$"
+)
+
+
+def _reps(value: Any) -> tuple[int, int]:
+    if isinstance(value, bool):
+        raise ValueError("expected an integer, a range such as '8-10', or [8, 10]")
+    if isinstance(value, int):
+        low = high = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        low = high = int(value)
+    elif isinstance(value, str) and _RANGE.match(value):
+        m = _RANGE.match(value)
+        assert m is not None
+        low, high = int(m.group(1)), int(m.group(2))
+    elif (
+        isinstance(value, list | tuple)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+    ):
+        low, high = int(value[0]), int(value[1])
+    else:
+        raise ValueError(f"expected an integer, a range such as '8-10', or [8, 10]; got {value!r}")
+    if not (1 <= low <= high <= MAX_REPS):
+        raise ValueError(f"reps must be 1-{MAX_REPS} with the low end first; got {value!r}")
+    return low, high
+
+
+def _tempo(value: Any) -> tuple[int, int, int, int] | None:
+    if value is None:
+        return None
+    text = str(value)
+    if isinstance(value, int) and not isinstance(value, bool) and len(text) == 4:
+        text = "-".join(text)  # 3110 -> 3-1-1-0, a common shorthand
+    m = _TEMPO.match(text)
+    if not m:
+        raise ValueError(
+            f"expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'; got {value!r}"
+        )
+    parts = tuple(0 if p.lower() == "x" else int(p) for p in m.groups())
+    if any(p > MAX_TEMPO_S for p in parts):
+        raise ValueError(f"each tempo phase must be 0-{MAX_TEMPO_S} s; got {value!r}")
+    return parts[0], parts[1], parts[2], parts[3]
+
+
+def _day(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 7:
+        return value - 1
+    if isinstance(value, str):
+        key = value.strip().lower()[:3]
+        if key in DAYS and value.strip().lower() in (key, _FULL_DAYS[DAYS.index(key)]):
+            return DAYS.index(key)
+        if key.isdigit() and 1 <= int(key) <= 7:
+            return int(key) - 1
+    raise ValueError(f"expected a weekday mon..sun or 1..7; got {value!r}")
+
+
+_FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+Reps = Annotated[tuple[int, int], BeforeValidator(_reps)]
+Tempo = Annotated[tuple[int, int, int, int] | None, BeforeValidator(_tempo)]
+Day = Annotated[int | None, BeforeValidator(_day)]
+Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
+
+
+class EntryModel(_Model):
+    exercise: Text = Field(description="Any exercise name or alias the resolver knows.")
+    sets: int = Field(ge=1, le=MAX_SETS, strict=True, description="Hard sets.")
+    reps: Reps = Field(
+        description="An integer, a range such as '8-10', or [8, 10].",
+        json_schema_extra={
+            "anyOf": [
+                {"type": "integer"},
+                {"type": "string"},
+                {"type": "array", "items": {"type": "integer"}},
+            ]
+        },
+    )
+    tempo: Tempo = Field(
+        default=None,
+        description="Eccentric-pause-concentric-pause seconds, e.g. '3-1-1-0'.",
+        json_schema_extra={"type": "string"},
+    )
+    rir: int | None = Field(default=None, ge=0, le=10, description="Reps in reserve.")
+    rpe: float | None = Field(default=None, ge=1, le=10, description="Rating of perceived exertion.")
+    hold_s: int | None = Field(default=None, ge=1, le=600, description="Seconds per hold, for isometrics.")
+    notes: str | None = Field(default=None, max_length=2000)
+
+    @model_validator(mode="after")
+    def _one_effort_measure(self) -> EntryModel:
+        if self.rir is not None and self.rpe is not None:
+            raise ValueError("give rir or rpe, not both")
+        return self
+
+
+class SessionModel(_Model):
+    name: Text
+    day: Day = Field(
+        default=None, description="mon..sun or 1..7", json_schema_extra={"type": ["string", "integer"]}
+    )
+    exercises: list[EntryModel] = Field(min_length=1, max_length=MAX_EXERCISES)
+
+
+class WeekModel(_Model):
+    sessions: list[SessionModel] = Field(min_length=1, max_length=MAX_SESSIONS)
+
+
+class ProgramModel(_Model):
+    schema_version: int | None = Field(default=None, description=f"{SCHEMA_VERSION}, if given.")
+    name: Text = "program"
+    description: str | None = Field(default=None, max_length=5000)
+    goal: str | None = Field(default=None, max_length=MAX_TEXT)
+    stage: int | None = Field(default=None, ge=1, le=4, description="Rehab stage 1-4.")
+    sessions: list[SessionModel] | None = Field(default=None, min_length=1, max_length=MAX_SESSIONS)
+    weeks: list[WeekModel] | None = Field(default=None, min_length=1, max_length=MAX_WEEKS)
+
+    @model_validator(mode="after")
+    def _sessions_or_weeks(self) -> ProgramModel:
+        if (self.sessions is None) == (self.weeks is None):
+            raise ValueError("give either 'sessions' (one repeating week) or 'weeks', not both or neither")
+        if self.schema_version not in (None, SCHEMA_VERSION):
+            raise ValueError(
+                f"schema_version {self.schema_version} is not supported (expected {SCHEMA_VERSION})"
+            )
+        return self
+
+
+def _path(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif not out:
+            out = str(part)
+        else:
+            out += f".{part}"
+    return out
+
+
+def validate_program(data: Any, *, where: str) -> Program:
+    """Validate parsed data into a :class:`Program`; raise :class:`ProgramError` with the path."""
+    if not isinstance(data, dict):
+        raise ProgramError(
+            f"a program must be a mapping with 'name' and 'sessions', got {type(data).__name__}",
+            location=where,
+        )
+    sessions = data.get("sessions")
+    weeks = data.get("weeks")
+    total = 0
+    for group in ([sessions] if isinstance(sessions, list) else []) + (
+        [w.get("sessions") for w in weeks if isinstance(w, dict)] if isinstance(weeks, list) else []
+    ):
+        if isinstance(group, list):
+            total += sum(
+                len(s.get("exercises", []))
+                for s in group
+                if isinstance(s, dict) and isinstance(s.get("exercises"), list)
+            )
+    if total > MAX_WEEKS * MAX_SESSIONS * 10:
+        raise InputLimitError(f"{total} exercises is over the limit", location=where)
+    try:
+        model = ProgramModel.model_validate(data)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False)
+        first = errors[0]
+        loc = _path(tuple(first["loc"]))
+        msg = first["msg"].removeprefix("Value error, ")
+        if first["type"] == "extra_forbidden":
+            msg = "unknown key"
+        elif (
+            "input" in first
+            and first["type"] not in ("missing",)
+            and not isinstance(first["input"], dict | list)
+        ):
+            msg += f" (got {first['input']!r})"
+        more = f" ({len(errors) - 1} more error{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
+        err = ProgramError(msg + more, location=f"{where}: {loc}" if loc else where)
+        err.errors = [  # type: ignore[attr-defined]
+            {"path": _path(tuple(e["loc"])), "message": e["msg"]} for e in errors
+        ]
+        raise err from None
+    week_models = model.weeks if model.weeks is not None else [WeekModel(sessions=model.sessions or [])]
+    weeks_out = []
+    for i, week in enumerate(week_models, start=1):
+        weeks_out.append(
+            Week(
+                tuple(
+                    Session(
+                        name=s.name,
+                        day=s.day,
+                        entries=tuple(
+                            Entry(
+                                e.exercise,
+                                e.sets,
+                                e.reps[0],
+                                e.reps[1],
+                                e.tempo,
+                                e.rir,
+                                e.rpe,
+                                e.hold_s,
+                                e.notes,
+                            )
+                            for e in s.exercises
+                        ),
+                    )
+                    for s in week.sessions
+                ),
+                label=f"week {i}" if len(week_models) > 1 else None,
+            )
+        )
+    return Program(name=model.name, weeks=tuple(weeks_out), goal=model.goal, stage=model.stage)
+
+
+def json_schema() -> dict[str, Any]:
+    """The program file's JSON Schema."""
+    schema = ProgramModel.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "hamstring_rules program"
+    schema["x-schema-version"] = SCHEMA_VERSION
+    return schema

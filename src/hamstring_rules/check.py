@@ -1,0 +1,492 @@
+"""``check()``: lint a training program (or a workout log) like a linter lints code.
+
+The checks are rules in the same engine as the rankings (``data/checks.toml``): this module
+only computes the facts they read - per week, per session, per exercise entry and per name -
+runs the engine and turns fired rules into :class:`~hamstring_rules.Finding` objects.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._engine import bound_engine, engine_for, render_template
+from .catalog import Catalog, Resolution
+from .errors import RequestError
+from .exercises import JointAction, KneeBehaviour, Laterality, Region, StartPosition
+from .findings import Finding, Location, Report, SessionSummary, WeekSummary
+from .program import Program, Session, load_program
+from .recommend import _check_pain, _check_stage, request_facts
+from .rules import Rule, RuleSet
+
+__all__ = ["CheckConfig", "check"]
+
+#: The goal assumed when neither check(goal=) nor the program names one.
+DEFAULT_GOAL = "posterior_chain"
+_ACTIONS = (
+    "straight_knee_hip_extension",
+    "bent_knee_hip_extension",
+    "knee_flexion",
+    "knee_dominant",
+    "other",
+    "out_of_scope",
+    "unknown",
+)
+
+
+@attrs.frozen
+class CheckConfig:
+    """Definitions the week's facts are computed with (thresholds that fire findings are rule
+    ``params`` instead).
+
+    Attributes:
+        heavy_max_reps: a set is heavy when the low end of its rep target is at most this. The
+            article's heavy hinge is 3x8-10 ("about 10 reps or fewer").
+    """
+
+    heavy_max_reps: int = attrs.field(
+        default=10,
+        validator=attrs.validators.and_(
+            attrs.validators.instance_of(int), attrs.validators.ge(1), attrs.validators.le(100)
+        ),
+    )
+
+
+def _action_of(ex: Any) -> str:
+    if ex.straight_knee_hip_extension:
+        return "straight_knee_hip_extension"
+    if ex.knee_flexion:
+        return "knee_flexion"
+    if ex.knee_dominant:
+        return "knee_dominant"
+    if ex.bent_knee_hip_extension:
+        return "bent_knee_hip_extension"
+    return "other"
+
+
+def _is_squat_lunge_press_or_deadlift(ex: Any) -> bool:
+    if ex.knee_dominant and ex.kind.value == "compound":
+        return True
+    return bool(
+        ex.primary_action is JointAction.HIP_EXTENSION
+        and ex.knee is KneeBehaviour.BENDING
+        and ex.start_position is StartPosition.FLOOR
+    )
+
+
+@attrs.frozen
+class _Fired:
+    rule: Rule
+    values: Mapping[str, object]
+    location: Location
+
+
+def _session_hours(session: Session) -> float | None:
+    if session.start is not None:
+        return session.start.timestamp() / 3600.0
+    if session.day is not None:
+        return session.day * 24.0
+    return None
+
+
+def _when(session: Session) -> str:
+    if session.start is not None:
+        return (
+            session.start.strftime("%Y-%m-%d")
+            if session.date_only
+            else session.start.strftime("%Y-%m-%d %H:%M")
+        )
+    return session.day_name or "?"
+
+
+class _Checker:
+    def __init__(
+        self,
+        program: Program,
+        goal_id: str,
+        stage: int | None,
+        catalog: Catalog,
+        rules: RuleSet,
+        config: CheckConfig,
+        request: Mapping[str, object],
+    ) -> None:
+        self.program = program
+        self.goal = goal_id
+        self.stage = stage
+        self.catalog = catalog
+        self.rules = rules
+        self.config = config
+        self.request = request
+        self.names: dict[str, Resolution] = {}
+        self.name_counts: dict[str, int] = {}
+        # The earliest place a name appears, by week, time and session name - not list order.
+        self.name_first: dict[str, tuple[tuple[Any, ...], Location]] = {}
+        fired = bound_engine(rules, catalog).run(goal_id, request)
+        self.exclusions: dict[str, Rule] = {}
+        for ex, rs in zip(catalog.exercises, fired, strict=True):
+            first = next((r for r in rs if r.effect.kind == "exclude"), None)
+            if first is not None:
+                self.exclusions[ex.id] = first
+        self.facts_by_id = dict(zip(catalog.ids, catalog.facts(), strict=True))
+        self.timeline = bool(program.weeks) and all(
+            s.start is not None for w in program.weeks for s in w.sessions
+        )
+        self.previous_heavy: tuple[float, str] | None = None
+
+    def classify(self, name: str) -> Resolution:
+        res = self.names.get(name)
+        if res is None:
+            res = self.catalog.classify(name)
+            self.names[name] = res
+        return res
+
+    def run(self) -> tuple[list[_Fired], list[WeekSummary]]:
+        fired: list[_Fired] = []
+        summaries = []
+        for w_index, week in enumerate(self.program.weeks, start=1):
+            label = week.label or (f"week {w_index}" if len(self.program.weeks) > 1 else "week")
+            fired_week, summary = self.check_week(w_index, label, week.sessions)
+            fired.extend(fired_week)
+            summaries.append(summary)
+        fired.extend(self.check_names())
+        return fired, summaries
+
+    def check_week(
+        self, w_index: int, label: str, sessions: Sequence[Session]
+    ) -> tuple[list[_Fired], WeekSummary]:
+        cfg = self.config
+        week_loc = Location(week=w_index, week_label=label, file=self.program.source)
+        action_sets = dict.fromkeys(_ACTIONS, 0.0)
+        region_sets = {"proximal": 0.0, "distal": 0.0, "whole": 0.0}
+        hamstring = 0.0
+        lower_body = 0.0
+        has_unilateral = has_hinge = has_heavy_hinge = has_nordic = False
+        min_hinge_reps: float | None = None
+        max_iso_reps: float | None = None
+        entry_subjects: list[dict[str, object]] = []
+        entry_locs: list[Location] = []
+        session_subjects: list[dict[str, object]] = []
+        session_locs: list[Location] = []
+        session_summaries: list[SessionSummary] = []
+        heavy_sessions: list[tuple[float | None, str]] = []
+
+        for s_index, session in enumerate(sessions, start=1):
+            when = _when(session)
+            s_loc = attrs.evolve(
+                week_loc,
+                session=session.name,
+                session_index=s_index,
+                day=session.day_name,
+                date=when if session.start is not None else None,
+            )
+            s_actions = dict.fromkeys(_ACTIONS, 0.0)
+            s_ham = 0.0
+            s_heavy = False
+            high_spinal: list[str] = []
+            preceded_by: str | None = None
+            for e_index, entry in enumerate(session.entries, start=1):
+                e_loc = attrs.evolve(s_loc, exercise=entry.exercise, exercise_index=e_index)
+                res = self.classify(entry.exercise)
+                self.name_counts[entry.exercise] = self.name_counts.get(entry.exercise, 0) + 1
+                hours = _session_hours(session)
+                first_key = (w_index, math.inf if hours is None else hours, session.name, e_index)
+                known = self.name_first.get(entry.exercise)
+                if known is None or first_key < known[0]:
+                    self.name_first[entry.exercise] = (first_key, e_loc)
+                sets = float(entry.sets)
+                if res.exercise is None:
+                    key = "out_of_scope" if res.status == "out_of_scope" else "unknown"
+                    s_actions[key] += sets
+                    continue
+                ex = res.exercise
+                action = _action_of(ex)
+                s_actions[action] += sets
+                lower_body += sets
+                credit = ex.hamstring_set_credit
+                s_ham += sets * credit
+                if ex.region is not Region.NONE:
+                    region_sets[ex.region.value] += sets
+                heavy = entry.reps_low <= cfg.heavy_max_reps and not ex.isometric
+                if credit > 0 and heavy:
+                    s_heavy = True
+                if ex.laterality is Laterality.UNILATERAL:
+                    has_unilateral = True
+                if ex.straight_knee_hip_extension:
+                    has_hinge = True
+                    if ex.kind.value == "compound" and heavy and not ex.ballistic:
+                        has_heavy_hinge = True
+                        min_hinge_reps = (
+                            entry.reps_low if min_hinge_reps is None else min(min_hinge_reps, entry.reps_low)
+                        )
+                    if ex.kind.value == "isolation" and not ex.isometric:
+                        max_iso_reps = (
+                            entry.reps_high if max_iso_reps is None else max(max_iso_reps, entry.reps_high)
+                        )
+                if ex.knee_flexion and ex.eccentric_only:
+                    has_nordic = True
+                if ex.primary_action is JointAction.HIP_EXTENSION and ex.spinal_load.value == "high":
+                    high_spinal.append(entry.exercise)
+                excluded = self.exclusions.get(ex.id)
+                facts = dict(self.facts_by_id[ex.id])
+                facts.update(
+                    sets=sets,
+                    reps_low=entry.reps_low,
+                    reps_high=entry.reps_high,
+                    eccentric_s=entry.tempo[0] if entry.tempo else 0,
+                    has_tempo=entry.tempo is not None,
+                    position=e_index,
+                    after_knee_dominant_or_deadlift=preceded_by is not None,
+                    excluded_for_goal=excluded is not None,
+                    heavy=heavy,
+                    # values for message templates only
+                    exercise=entry.exercise,
+                    exercise_name=ex.name,
+                    tempo_text=f"tempo {entry.tempo_text}" if entry.tempo else "no tempo given",
+                    exclusion_reason=excluded.effect.text if excluded else "",
+                    preceded_by=preceded_by or "",
+                    stage=self.stage if self.stage is not None else "",
+                )
+                entry_subjects.append(facts)
+                entry_locs.append(e_loc)
+                if preceded_by is None and _is_squat_lunge_press_or_deadlift(ex):
+                    preceded_by = entry.exercise
+            for key, value in s_actions.items():
+                action_sets[key] += value
+            hamstring += s_ham
+            session_subjects.append(
+                {
+                    "exercises": len(session.entries),
+                    "hamstring_sets": s_ham,
+                    "high_spinal_load_hinges": len(high_spinal),
+                    "names": ", ".join(high_spinal),
+                }
+            )
+            session_locs.append(s_loc)
+            session_summaries.append(
+                SessionSummary(
+                    session.name,
+                    session.day_name,
+                    s_actions,
+                    s_ham,
+                    s_heavy,
+                    date=when if session.start is not None else None,
+                )
+            )
+            if s_heavy:
+                heavy_sessions.append((_session_hours(session), f"{session.name} ({when})"))
+
+        gap, gap_names = self._min_gap(heavy_sessions)
+        hinge = action_sets["straight_knee_hip_extension"]
+
+        def ratio(n: float) -> float:
+            if hinge > 0:
+                return n / hinge
+            return math.inf if n > 0 else 0.0
+
+        week_facts: dict[str, object] = {
+            "sessions": len(sessions),
+            "hinge_sets": hinge,
+            "knee_flexion_sets": action_sets["knee_flexion"],
+            "knee_dominant_sets": action_sets["knee_dominant"],
+            "bent_knee_hip_extension_sets": action_sets["bent_knee_hip_extension"],
+            "hamstring_sets": hamstring,
+            "proximal_sets": region_sets["proximal"],
+            "distal_sets": region_sets["distal"],
+            "whole_sets": region_sets["whole"],
+            "out_of_scope_sets": action_sets["out_of_scope"],
+            "lower_body_sets": lower_body,
+            "unknown_exercises": action_sets["unknown"],
+            "heavy_hamstring_sessions": len(heavy_sessions),
+            "min_gap_hours": gap,
+            "min_gap_sessions": gap_names,
+            "has_hinge": has_hinge,
+            "has_heavy_hinge": has_heavy_hinge,
+            "has_eccentric_knee_flexion": has_nordic,
+            "has_unilateral": has_unilateral,
+            "min_hinge_reps": min_hinge_reps,
+            "max_hip_extension_isolation_reps": max_iso_reps,
+            "knee_flexion_to_hinge": ratio(action_sets["knee_flexion"]),
+            "knee_dominant_to_hinge": ratio(action_sets["knee_dominant"]),
+        }
+        out: list[_Fired] = []
+        out += self._run("week", [week_facts], [week_loc])
+        out += self._run("session", session_subjects, session_locs)
+        out += self._run("entry", entry_subjects, entry_locs)
+        summary = WeekSummary(
+            week=w_index,
+            label=label,
+            sets_by_action=action_sets,
+            sets_by_region=region_sets,
+            hamstring_sets=hamstring,
+            heavy_hamstring_sessions=len(heavy_sessions),
+            min_gap_hours=gap,
+            sessions=tuple(session_summaries),
+        )
+        return out, summary
+
+    def _min_gap(self, heavy: list[tuple[float | None, str]]) -> tuple[float | None, str]:
+        if not heavy or any(h is None for h, _ in heavy):
+            return None, ""
+        points = sorted((h, n) for h, n in heavy if h is not None)
+        pairs: list[tuple[float, str]] = []
+        if self.timeline:
+            if self.previous_heavy is not None:
+                prev_h, prev_n = self.previous_heavy
+                pairs.append((points[0][0] - prev_h, f"{prev_n} and {points[0][1]}"))
+            self.previous_heavy = points[-1]
+        else:
+            # A program's week repeats: the last session is followed by the first, a week later.
+            first_h, first_n = points[0]
+            last_h, last_n = points[-1]
+            if len(points) > 1:
+                pairs.append((first_h + 168.0 - last_h, f"{last_n} and next week's {first_n}"))
+        for (h1, n1), (h2, n2) in itertools.pairwise(points):
+            pairs.append((h2 - h1, f"{n1} and {n2}"))
+        if not pairs:
+            return (168.0, points[0][1]) if not self.timeline else (None, "")
+        gap, names = min(pairs, key=lambda p: (p[0], p[1]))
+        return round(gap, 2), names
+
+    def _run(self, scope: str, subjects: list[dict[str, object]], locations: list[Location]) -> list[_Fired]:
+        if not subjects:
+            return []
+        fired = engine_for(self.rules, scope).run(self.goal, subjects, self.request)
+        return [
+            _Fired(rule, subject, loc)
+            for subject, loc, rules in zip(subjects, locations, fired, strict=True)
+            for rule in rules
+        ]
+
+    def check_names(self) -> list[_Fired]:
+        subjects = []
+        locations = []
+        for name, res in sorted(self.names.items()):
+            count = self.name_counts[name]
+            if res.suggestions:
+                hint = "did you mean " + " or ".join(repr(s) for s in res.suggestions) + "?"
+            else:
+                hint = "add it to your catalog with Catalog.with_exercises(...)"
+            subjects.append({"name": name, "resolution": res.status, "count": count, "did_you_mean": hint})
+            locations.append(self.name_first[name][1])
+        return self._run("name", subjects, locations)
+
+
+def _finding(fired: _Fired, goal: str, params_extra: Mapping[str, object]) -> Finding:
+    rule = fired.rule
+    effect = rule.effect
+    values: dict[str, object] = {**fired.values, **rule.params, **params_extra}
+    severity = effect.severity_by_goal.get(goal, effect.severity)
+    message = render_template(effect.text, values)
+    count = fired.values.get("count")
+    if isinstance(count, int) and count > 1 and rule.scope == "name":
+        message += f" ({count} times)"
+    return Finding(
+        code=effect.code or rule.id,
+        symbol=rule.symbol,
+        severity=severity,
+        message=message,
+        location=fired.location,
+        suggestion=render_template(effect.suggestion, values),
+        rule=rule.id,
+        source=rule.source,
+    )
+
+
+def _codes(value: Iterable[str] | str | None, name: str) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = [v for v in value.replace(",", " ").split() if v]
+    codes = tuple(str(v).strip().upper() for v in value)
+    for code in codes:
+        if not code.startswith("HR") or len(code) > 16:
+            raise RequestError(
+                f"invalid check code {code!r}", location=name, suggestion="codes look like HR001 or HR0"
+            )
+    return codes
+
+
+def _matches(code: str, prefixes: Sequence[str]) -> bool:
+    return any(code.startswith(p) for p in prefixes)
+
+
+def check(
+    program: str | Path | Mapping[str, Any] | Program,
+    *,
+    goal: str | None = None,
+    stage: int | None = None,
+    pain: float | None = None,
+    catalog: Catalog | None = None,
+    rules: RuleSet | None = None,
+    params: Mapping[str, Mapping[str, float]] | None = None,
+    config: CheckConfig | None = None,
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+) -> Report:
+    """Check a program for hinge coverage, posterior-chain balance, order, frequency, rest and
+    rehab safety; return a :class:`~hamstring_rules.Report` of coded findings.
+
+    Args:
+        program: a program file (``.yaml``/``.yml``/``.json``), a workout-app CSV export
+            (``.csv``: Strong, Hevy, FitNotes), parsed program data, or a :class:`Program`.
+        goal: overrides the program's goal; without either, ``posterior_chain``.
+        stage: rehab stage 1-4; overrides the program's ``stage``.
+        params: rule thresholds, e.g. ``{"HR012": {"min_sets": 8}, "HR006": {"min_rest_hours": 48}}``.
+        config: how facts are computed (what counts as heavy).
+        select / ignore: codes or code prefixes to keep or drop (``"HR0"``, ``["HR011"]``).
+
+    Raises:
+        ProgramError / LogFormatError: the input cannot be read (file and place named).
+        UnknownGoalError, RequestError, RuleError: bad arguments.
+    """
+    catalog = Catalog.builtin() if catalog is None else catalog
+    rules = RuleSet.builtin() if rules is None else rules
+    if not isinstance(catalog, Catalog):
+        raise RequestError(f"catalog must be a Catalog, got {type(catalog).__name__}", location="catalog")
+    if not isinstance(rules, RuleSet):
+        raise RequestError(f"rules must be a RuleSet, got {type(rules).__name__}", location="rules")
+    if params:
+        rules = rules.with_params(params)
+    config = CheckConfig() if config is None else config
+    kind = "program"
+    if isinstance(program, str | Path) and Path(program).suffix.lower() in (".csv", ".txt"):
+        from .logs import load_log
+
+        program = load_log(program, catalog=catalog).to_program()
+        kind = "log"
+    prog = load_program(program)
+    if any(s.start is not None for w in prog.weeks for s in w.sessions):
+        kind = "log"
+    goal_obj = rules.goal(goal if goal is not None else (prog.goal or DEFAULT_GOAL))
+    stage_value, assumed = _check_stage(goal_obj, stage if stage is not None else prog.stage)
+    pain_value = _check_pain(pain)
+    selected = _codes(select, "select")
+    ignored = _codes(ignore, "ignore")
+    request = request_facts(goal_obj, stage_value, pain_value, assumed)
+
+    checker = _Checker(prog, goal_obj.id, stage_value, catalog, rules, config, request)
+    fired, summaries = checker.run()
+    findings = [_finding(f, goal_obj.id, {}) for f in fired]
+    if selected is not None:
+        findings = [f for f in findings if _matches(f.code, selected)]
+    if ignored:
+        findings = [f for f in findings if not _matches(f.code, ignored)]
+    findings.sort(key=Finding.sort_key)
+    out_of_scope = tuple(sorted(n for n, r in checker.names.items() if r.status == "out_of_scope"))
+    unknown = tuple(sorted(n for n, r in checker.names.items() if r.status == "unknown"))
+    return Report(
+        program=prog.name,
+        goal=goal_obj.id,
+        stage=stage_value,
+        findings=tuple(findings),
+        weeks=tuple(summaries),
+        out_of_scope=out_of_scope,
+        unknown=unknown,
+        source=prog.source,
+        kind=kind,
+    )

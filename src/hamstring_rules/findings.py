@@ -1,0 +1,306 @@
+"""Findings and the check report: data, never exceptions.
+
+A :class:`Finding` is what a linter prints: a code (``HR001``), a symbol
+(``missing-hip-hinge``), a severity, a message, a location and a suggestion. A :class:`Report`
+holds the findings in a deterministic order and a per-week :class:`WeekSummary` of the work by
+joint action and hamstring region.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from . import _render
+
+__all__ = ["SEVERITY_ORDER", "Finding", "Location", "Report", "SessionSummary", "WeekSummary"]
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+SCHEMA_VERSION = 1
+
+
+@attrs.frozen
+class Location:
+    """Where a finding points: week, session, exercise, and for logs the date."""
+
+    week: int | None = None
+    week_label: str | None = None
+    session: str | None = None
+    session_index: int | None = None
+    day: str | None = None
+    exercise: str | None = None
+    exercise_index: int | None = None
+    date: str | None = None
+    file: str | None = None
+
+    def __str__(self) -> str:
+        parts = []
+        if self.week_label or self.week:
+            parts.append(self.week_label or f"week {self.week}")
+        if self.session:
+            when = self.date or self.day
+            parts.append(f"{self.session} ({when})" if when else self.session)
+        if self.exercise:
+            parts.append(f"#{self.exercise_index} {self.exercise}" if self.exercise_index else self.exercise)
+        return " > ".join(parts) or "program"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in attrs.asdict(self).items() if v is not None}
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.week or 0, self.session_index or 0, self.exercise_index or 0)
+
+
+@attrs.frozen
+class Finding:
+    """One coded finding about a program."""
+
+    code: str
+    symbol: str
+    severity: str
+    message: str
+    location: Location
+    suggestion: str = ""
+    rule: str = ""
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``check --format json`` shape of one finding."""
+        return {
+            "code": self.code,
+            "symbol": self.symbol,
+            "severity": self.severity,
+            "message": self.message,
+            "location": self.location.to_dict(),
+            "location_text": str(self.location),
+            "suggestion": self.suggestion,
+            "rule": self.rule,
+            "source": self.source,
+        }
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (*self.location.sort_key(), SEVERITY_ORDER[self.severity], self.code, self.message)
+
+    def __str__(self) -> str:
+        text = f"{self.code} [{self.severity}] {self.location}: {self.message}"
+        return f"{text} ({self.suggestion})" if self.suggestion else text
+
+
+@attrs.frozen
+class SessionSummary:
+    """One session's work."""
+
+    name: str
+    day: str | None
+    sets_by_action: dict[str, float]
+    hamstring_sets: float
+    heavy_hamstring: bool
+    date: str | None = None
+
+
+@attrs.frozen
+class WeekSummary:
+    """One week's work by joint action and hamstring region.
+
+    ``sets_by_action`` keys: ``straight_knee_hip_extension``, ``bent_knee_hip_extension``,
+    ``knee_flexion``, ``knee_dominant``, ``other``, ``out_of_scope``, ``unknown``.
+    ``sets_by_region``: ``proximal``, ``distal``, ``whole`` (hard sets of exercises biased there).
+    ``hamstring_sets`` weighs direct work 1, bent-knee hip extension 0.5, the rest 0.
+    """
+
+    week: int
+    label: str
+    sets_by_action: dict[str, float]
+    sets_by_region: dict[str, float]
+    hamstring_sets: float
+    heavy_hamstring_sessions: int
+    min_gap_hours: float | None
+    sessions: tuple[SessionSummary, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        out = attrs.asdict(self, recurse=True)
+        out["sessions"] = [attrs.asdict(s) for s in self.sessions]
+        return out
+
+
+@attrs.frozen
+class Report:
+    """The result of :func:`hamstring_rules.check`: findings and a summary of the work.
+
+    ``ok`` is true when there is no error. Prints as a linter would; renders as HTML and
+    Markdown in notebooks; :meth:`to_records` gives one plain dict per finding.
+    """
+
+    program: str
+    goal: str
+    stage: int | None
+    findings: tuple[Finding, ...]
+    weeks: tuple[WeekSummary, ...]
+    out_of_scope: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+    source: str | None = None
+    kind: str = "program"
+
+    @property
+    def ok(self) -> bool:
+        """No error-level finding."""
+        return not any(f.severity == "error" for f in self.findings)
+
+    def __iter__(self) -> Iterator[Finding]:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes found, sorted and unique."""
+        return tuple(sorted({f.code for f in self.findings}))
+
+    def counts(self) -> dict[str, int]:
+        """Findings per severity."""
+        out = {"error": 0, "warning": 0, "info": 0}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per finding."""
+        return [f.to_dict() for f in self.findings]
+
+    def summary(self) -> dict[str, Any]:
+        """The summary part of the JSON contract."""
+        return {
+            "ok": self.ok,
+            "counts": self.counts(),
+            "weeks": [w.to_dict() for w in self.weeks],
+            "out_of_scope": list(self.out_of_scope),
+            "unknown": list(self.unknown),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole report as JSON-ready data (the ``check --format json`` contract)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "program": self.program,
+            "source": self.source,
+            "goal": self.goal,
+            "stage": self.stage,
+            "findings": self.to_records(),
+            "summary": self.summary(),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Deterministic JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def to_pandas(self) -> Any:
+        """A pandas DataFrame of the findings (needs the ``pandas`` extra)."""
+        from .recommend import _optional
+
+        pd = _optional("pandas", "pandas")
+        rows = [{**f.to_dict(), "location": str(f.location)} for f in self.findings]
+        return pd.DataFrame(rows)
+
+    def plot(self, ax: Any = None) -> Any:
+        """Bar chart of each session's sets by joint action (needs the ``plot`` extra)."""
+        from ._plot import plot_report
+
+        return plot_report(self, ax=ax)
+
+    # -- display ---------------------------------------------------------------------------
+
+    def _summary_rows(self) -> list[list[str]]:
+        rows = []
+        for w in self.weeks:
+            a, r = w.sets_by_action, w.sets_by_region
+            gap = "-" if w.min_gap_hours is None else _render.number(w.min_gap_hours)
+            rows.append(
+                [
+                    w.label,
+                    _render.number(a["straight_knee_hip_extension"]),
+                    _render.number(a["knee_flexion"]),
+                    _render.number(a["knee_dominant"]),
+                    _render.number(w.hamstring_sets),
+                    f"{_render.number(r['proximal'])}/{_render.number(r['distal'])}/{_render.number(r['whole'])}",
+                    str(w.heavy_hamstring_sessions),
+                    gap,
+                    _render.number(a["out_of_scope"]),
+                ]
+            )
+        return rows
+
+    _SUMMARY_HEADERS = (
+        "week",
+        "hinge sets",
+        "knee-flexion sets",
+        "knee-dominant sets",
+        "hamstring sets",
+        "proximal/distal/whole",
+        "heavy sessions",
+        "min gap h",
+        "out-of-scope sets",
+    )
+
+    def __str__(self) -> str:
+        title = f"{self.program}: goal {self.goal}" + (f", stage {self.stage}" if self.stage else "")
+        lines = [title, ""]
+        if self.findings:
+            lines += [str(f) for f in self.findings]
+        else:
+            lines.append("No findings.")
+        c = self.counts()
+        lines += ["", f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} info", ""]
+        lines.append(_render.text_table(self._SUMMARY_HEADERS, self._summary_rows()))
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        c = self.counts()
+        return (
+            f"<Report {self.program!r} goal={self.goal!r} ok={self.ok} "
+            f"errors={c['error']} warnings={c['warning']} info={c['info']}>"
+        )
+
+    def _finding_rows(self) -> list[list[str]]:
+        return [[f.code, f.severity, str(f.location), f.message, f.suggestion] for f in self.findings]
+
+    def _repr_markdown_(self) -> str:
+        parts = [f"**{self.program}**: goal `{self.goal}`, ok = {self.ok}", ""]
+        if self.findings:
+            parts.append(
+                _render.markdown_table(
+                    ("code", "severity", "where", "message", "suggestion"), self._finding_rows()
+                )
+            )
+        else:
+            parts.append("No findings.")
+        parts += ["", _render.markdown_table(self._SUMMARY_HEADERS, self._summary_rows())]
+        return "\n".join(parts)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        colours = {"error": "#b00020", "warning": "#a15c00", "info": "#35608a"}
+        rows = [
+            [
+                f"<span style='color:{colours[f.severity]}'>{html.escape(f.code)}</span>",
+                html.escape(f.severity),
+                html.escape(str(f.location)),
+                html.escape(f.message),
+                html.escape(f.suggestion),
+            ]
+            for f in self.findings
+        ]
+        goal = html.escape(self.goal)
+        head = f"<p><b>{html.escape(self.program)}</b>: goal <code>{goal}</code>, ok = {self.ok}</p>"
+        table = (
+            _render.html_table(
+                ("code", "severity", "where", "message", "suggestion"), rows, raw_columns=(0, 1, 2, 3, 4)
+            )
+            if rows
+            else "<p>No findings.</p>"
+        )
+        return head + table + _render.html_table(self._SUMMARY_HEADERS, self._summary_rows())

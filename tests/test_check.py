@@ -1,0 +1,287 @@
+"""check(): for each code, a program that triggers it and a near-identical one that does not."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import hamstring_rules as hr
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def ex(name: str, sets: int = 3, reps: Any = "8-10", **extra: Any) -> dict[str, Any]:
+    return {"exercise": name, "sets": sets, "reps": reps, **extra}
+
+
+def prog(*sessions: dict[str, Any], goal: str | None = "tie_in_hypertrophy", **extra: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"name": "test", "sessions": list(sessions), **extra}
+    if goal:
+        data["goal"] = goal
+    return data
+
+
+def sess(name: str, day: str, *entries: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "day": day, "exercises": list(entries)}
+
+
+# A program written from the article's own advice: no warning or error for the tie-in goal.
+GOOD = prog(
+    sess(
+        "Lower A",
+        "mon",
+        ex("Romanian Deadlift"),
+        ex("Squat (Barbell)", 3, "6-8"),
+        ex("45 degree back extension", 3, "15-20"),
+        ex("Seated Leg Curl", 2, "10-12"),
+    ),
+    sess(
+        "Lower B",
+        "thu",
+        ex("Good Morning", tempo="3-1-1-0"),
+        ex("Hip Dominant Bulgarian Split Squat"),
+        ex("Reverse Hyperextension", 3, "15-20"),
+    ),
+)
+
+
+def codes(data: dict[str, Any], **kwargs: Any) -> set[str]:
+    return set(hr.check(data, **kwargs).codes)
+
+
+def bad_codes(data: dict[str, Any], **kwargs: Any) -> set[str]:
+    return {f.code for f in hr.check(data, **kwargs) if f.severity in ("error", "warning")}
+
+
+def test_articles_program_is_clean_for_tie_in() -> None:
+    """Hinge first, heavy plus light pairing, twice a week 72 h apart: no warning or error."""
+    report = hr.check(GOOD)
+    assert report.ok
+    assert [f for f in report if f.severity != "info"] == []
+
+
+def test_example_file_is_clean() -> None:
+    """The shipped example of the article's program has no findings at all."""
+    assert hr.check(EXAMPLES / "article_program.yaml").findings == ()
+
+
+def variant(changes: Any) -> dict[str, Any]:
+    data = copy.deepcopy(GOOD)
+    changes(data)
+    return data
+
+
+def _set(path: list[Any], value: Any) -> Any:
+    def apply(data: dict[str, Any]) -> None:
+        target = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return apply
+
+
+CASES = [
+    # code, a change that triggers it, extra check() kwargs
+    (
+        "HR001",
+        lambda d: d.update(
+            sessions=[
+                sess("Legs", "mon", ex("Squat (Barbell)"), ex("Lying Leg Curl")),
+                sess("Legs 2", "thu", ex("Deadlift (Barbell)"), ex("Seated Leg Curl")),
+            ]
+        ),
+        {},
+    ),
+    (
+        "HR002",
+        lambda d: d["sessions"][0]["exercises"].extend([ex("Lying Leg Curl", 6), ex("Nordic Curl", 6)]),
+        {},
+    ),
+    (
+        "HR003",
+        _set(
+            ["sessions", 0, "exercises"],
+            [ex("Squat (Barbell)"), ex("Romanian Deadlift"), ex("45 degree back extension", 3, "15-20")],
+        ),
+        {},
+    ),
+    (
+        "HR004",
+        lambda d: [
+            s["exercises"].__setitem__(
+                slice(None), [e for e in s["exercises"] if "xtension" not in e["exercise"]]
+            )
+            for s in d["sessions"]
+        ],
+        {},
+    ),
+    ("HR005", lambda d: d["sessions"][1].update(exercises=[ex("Bench Press (Barbell)")]), {}),
+    ("HR006", _set(["sessions", 1, "day"], "tue"), {}),
+    ("HR007", lambda d: None, {"goal": "rehab"}),
+    (
+        "HR008",
+        lambda d: d["sessions"][0]["exercises"].extend(
+            [ex("Leg Press", 10), ex("Lunge", 10), ex("Step Up", 8)]
+        ),
+        {},
+    ),
+    ("HR009", lambda d: d["sessions"][0]["exercises"].append(ex("Romanain Deadlfit")), {}),
+    ("HR010", lambda d: d["sessions"][0]["exercises"].append(ex("Kettlebell Swing")), {"goal": "rehab"}),
+    ("HR011", lambda d: d["sessions"][1]["exercises"].pop(1), {}),
+    (
+        "HR012",
+        lambda d: d.update(sessions=[sess("A", "mon", ex("RDL", 2), ex("Back Extension", 2, "15-20"))]),
+        {},
+    ),
+    ("HR013", lambda d: None, {"goal": "strain_prevention"}),
+    ("HR014", lambda d: d["sessions"][0]["exercises"].insert(1, ex("Stiff-Legged Deadlifts")), {}),
+]
+
+
+@pytest.mark.parametrize(("code", "change", "kwargs"), CASES, ids=[c[0] for c in CASES])
+def test_code_fires_on_trigger_and_not_on_neighbour(code: str, change: Any, kwargs: dict[str, Any]) -> None:
+    """The triggering variant has the code; the near-identical clean program does not."""
+    assert code not in codes(GOOD, **{k: v for k, v in kwargs.items() if k != "goal"})
+    assert code in codes(variant(change), **kwargs)
+
+
+def test_hr007_is_quiet_with_slow_tempos() -> None:
+    """Rehab hinges with a 4 s eccentric do not trigger HR007."""
+    slow = prog(
+        sess("A", "mon", ex("RDL", tempo="4-1-2-0"), ex("Back Extension", tempo="3-0-3-0")), goal="rehab"
+    )
+    assert "HR007" not in codes(slow)
+    fast = prog(
+        sess("A", "mon", ex("RDL", tempo="2-0-1-0"), ex("Back Extension", tempo="3-0-3-0")), goal="rehab"
+    )
+    (finding,) = [f for f in hr.check(fast) if f.code == "HR007"]
+    assert finding.location.exercise == "RDL" and "tempo 2-0-1-0" in finding.message
+
+
+def test_hr010_depends_on_stage() -> None:
+    """An RDL is fine at stage 3 and contraindicated at stage 1 (hip flexion early)."""
+    data = prog(sess("A", "mon", ex("RDL", tempo="4-1-2-0")), goal="rehab")
+    assert "HR010" not in codes(data)
+    report = hr.check(data, stage=1)
+    (finding,) = [f for f in report if f.code == "HR010"]
+    assert finding.severity == "error" and "stage 1" in finding.message
+    assert not report.ok
+
+
+def test_hr003_is_info_for_other_goals() -> None:
+    """Order matters more for strength than size: info outside the tie-in goal."""
+    late = variant(_set(["sessions", 0, "exercises"], [ex("Squat (Barbell)"), ex("Romanian Deadlift")]))
+    severities = {f.severity for f in hr.check(late, goal="posterior_chain") if f.code == "HR003"}
+    assert severities == {"info"}
+    assert {f.severity for f in hr.check(late) if f.code == "HR003"} == {"warning"}
+
+
+def test_hr012_high_volume_is_info() -> None:
+    """More than about 20 weekly hamstring sets is an info finding with the same code."""
+    big = prog(
+        sess("A", "mon", ex("RDL", 8), ex("Back Extension", 8, "15-20"), ex("Lying Leg Curl", 8)),
+        sess("B", "thu", ex("RDL", 4)),
+    )
+    (finding,) = [f for f in hr.check(big) if f.code == "HR012"]
+    assert finding.severity == "info" and finding.rule == "HR012-high"
+
+
+def test_half_credit_for_deadlifts() -> None:
+    """A conventional deadlift counts half a hamstring set; a squat counts nothing."""
+    data = prog(sess("A", "mon", ex("Deadlift (Barbell)", 4), ex("Squat (Barbell)", 4), ex("RDL", 3)))
+    week = hr.check(data).weeks[0]
+    assert week.hamstring_sets == 5.0
+
+
+def test_thresholds_are_configurable() -> None:
+    """params= changes a rule's threshold: with 48 h, Monday and Wednesday are fine."""
+    data = variant(_set(["sessions", 1, "day"], "wed"))
+    assert "HR006" in codes(data)
+    assert "HR006" not in codes(data, params={"HR006": {"min_rest_hours": 48}})
+    with pytest.raises(hr.RuleError, match="no parameter"):
+        hr.check(data, params={"HR006": {"min_rest": 48}})
+
+
+def test_gap_wraps_around_the_week() -> None:
+    """Saturday and Monday are 48 h apart across the weekend."""
+    data = variant(lambda d: (d["sessions"][0].update(day="mon"), d["sessions"][1].update(day="sat")))
+    report = hr.check(data)
+    assert report.weeks[0].min_gap_hours == 48
+    assert "HR006" in report.codes
+
+
+def test_out_of_scope_work_is_counted_not_unknown() -> None:
+    """Bench press and rows are counted as out-of-scope sets, not HR009."""
+    data = variant(
+        lambda d: d["sessions"][0]["exercises"].extend([ex("Bench Press (Barbell)"), ex("Seated Cable Row")])
+    )
+    report = hr.check(data)
+    assert "HR009" not in report.codes
+    assert report.weeks[0].sets_by_action["out_of_scope"] == 6
+    assert "Bench Press (Barbell)" in report.out_of_scope
+
+
+def test_unknown_name_reported_once_with_count_and_rest_checked() -> None:
+    """The same unknown name twice gives one HR009 with its count; the rest is still checked."""
+    data = variant(lambda d: [s["exercises"].append(ex("Zercher Thing")) for s in d["sessions"]])
+    report = hr.check(data)
+    unknown = [f for f in report if f.code == "HR009"]
+    assert len(unknown) == 1 and "(2 times)" in unknown[0].message
+    assert report.weeks[0].sets_by_action["straight_knee_hip_extension"] > 0
+
+
+def test_select_and_ignore() -> None:
+    """select keeps only matching codes; ignore drops them; prefixes work."""
+    data = hr.load_program(EXAMPLES / "typical_leg_day.yaml")
+    assert set(hr.check(data, select=["HR001"]).codes) == {"HR001"}
+    assert "HR001" not in hr.check(data, ignore="HR001,HR002").codes
+    assert set(hr.check(data, select="HR00").codes) <= {f"HR00{i}" for i in range(10)}
+    with pytest.raises(hr.RequestError):
+        hr.check(data, select=["E501"])
+
+
+def test_multi_week_programs_are_checked_per_week() -> None:
+    """weeks: each week gets its own findings and summary, with the week in the location."""
+    data = {
+        "name": "block",
+        "goal": "tie_in_hypertrophy",
+        "weeks": [{"sessions": GOOD["sessions"]}, {"sessions": [sess("Legs", "mon", ex("Squat (Barbell)"))]}],
+    }
+    report = hr.check(data)
+    assert len(report.weeks) == 2
+    (hr001,) = [f for f in report if f.code == "HR001"]
+    assert hr001.location.week == 2
+
+
+def test_findings_are_sorted_and_carry_everything() -> None:
+    """Each finding has code, symbol, severity, message, location and suggestion."""
+    report = hr.check(EXAMPLES / "typical_leg_day.yaml")
+    assert list(report.findings) == sorted(report.findings, key=hr.Finding.sort_key)
+    for f in report:
+        assert (
+            f.code and f.symbol and f.severity in ("error", "warning", "info") and f.message and f.suggestion
+        )
+    record = report.to_records()[0]
+    assert {"code", "symbol", "severity", "message", "location", "suggestion"} <= set(record)
+    json.dumps(report.to_dict())
+
+
+def test_report_renders() -> None:
+    """str, HTML and Markdown show the findings and the summary."""
+    report = hr.check(EXAMPLES / "typical_leg_day.yaml")
+    assert "HR001 [error]" in str(report)
+    assert "<table>" in report._repr_html_() and "HR001" in report._repr_html_()
+    assert "| HR001 | error |" in report._repr_markdown_()
+
+
+def test_every_check_rule_has_docs() -> None:
+    """Every check code has what/why/example/instead docs for explain."""
+    rules = hr.RuleSet.builtin()
+    for rule in rules:
+        if rule.effect.kind == "finding" and not rule.effect.code:
+            assert {"what", "why", "example", "instead"} <= set(rule.doc), rule.id

@@ -1,0 +1,162 @@
+"""Program files: parsing, errors with file and path, round trips, and the JSON Schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import hamstring_rules as hr
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def base() -> dict[str, Any]:
+    return yaml.safe_load((EXAMPLES / "article_program.yaml").read_text())
+
+
+def test_json_and_yaml_parse_to_the_same_program(tmp_path: Path) -> None:
+    """The same data as JSON and as YAML gives equal programs."""
+    data = base()
+    (tmp_path / "p.json").write_text(json.dumps(data))
+    (tmp_path / "p.yaml").write_text(yaml.safe_dump(data))
+    a = hr.load_program(tmp_path / "p.json")
+    b = hr.load_program(tmp_path / "p.yaml")
+    assert a.to_dict() == b.to_dict()
+    assert a.sessions[0].entries[0].reps_low == 8 and a.sessions[0].entries[0].reps_high == 10
+    assert a.sessions[0].entries[0].tempo == (3, 1, 1, 0)
+    assert a.sessions[1].day == 3
+
+
+def test_program_survives_dump_and_reparse(tmp_path: Path) -> None:
+    """to_yaml / to_json then load gives the same program."""
+    prog = hr.load_program(EXAMPLES / "article_program.yaml")
+    (tmp_path / "again.yaml").write_text(prog.to_yaml())
+    (tmp_path / "again.json").write_text(prog.to_json())
+    assert hr.load_program(tmp_path / "again.yaml").to_dict() == prog.to_dict()
+    assert hr.load_program(tmp_path / "again.json").to_dict() == prog.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("reps", "expected"),
+    [(8, (8, 8)), ("8-10", (8, 10)), ([8, 10], (8, 10)), ("8 to 10", (8, 10)), ("12", (12, 12))],
+)
+def test_rep_forms(reps: Any, expected: tuple[int, int]) -> None:
+    """reps may be an int, '8-10' or [8, 10]."""
+    data = base()
+    data["sessions"][0]["exercises"][0]["reps"] = reps
+    entry = hr.load_program(data).sessions[0].entries[0]
+    assert (entry.reps_low, entry.reps_high) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "where", "fragment"),
+    [
+        (
+            ["sessions", 1, "exercises", 0, "sets"],
+            0,
+            "sessions[1].exercises[0].sets",
+            "greater than or equal to 1",
+        ),
+        (
+            ["sessions", 1, "exercises", 0, "sets"],
+            500,
+            "sessions[1].exercises[0].sets",
+            "less than or equal to 20",
+        ),
+        (["sessions", 0, "exercises", 1, "reps"], "10-8", "sessions[0].exercises[1].reps", "low end first"),
+        (["sessions", 0, "exercises", 1, "reps"], "lots", "sessions[0].exercises[1].reps", "range"),
+        (["sessions", 0, "exercises", 0, "tempo"], "99-0-0-0", "sessions[0].exercises[0].tempo", "0-20 s"),
+        (["sessions", 0, "exercises", 0, "tempo"], "slow", "sessions[0].exercises[0].tempo", "3-1-1-0"),
+        (["sessions", 0, "day"], "funday", "sessions[0].day", "weekday"),
+        (["sessions", 0, "colour"], "red", "sessions[0].colour", "unknown key"),
+        (["stage"], 9, "stage", "less than or equal to 4"),
+    ],
+)
+def test_invalid_values_name_file_path_and_expectation(
+    tmp_path: Path, path: list[Any], value: Any, where: str, fragment: str
+) -> None:
+    """Each invalid value raises ProgramError naming the file, the path and what was expected."""
+    data = base()
+    target: Any = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    file = tmp_path / "bad.yaml"
+    file.write_text(yaml.safe_dump(data))
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(file)
+    assert info.value.location == f"{file}: {where}"
+    assert fragment in info.value.message
+    assert isinstance(info.value, ValueError)
+
+
+def test_sessions_and_weeks_are_exclusive() -> None:
+    """A program gives sessions or weeks, not both."""
+    data = base()
+    data["weeks"] = [{"sessions": data["sessions"]}]
+    with pytest.raises(hr.ProgramError, match="either 'sessions'"):
+        hr.load_program(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("name: [unclosed", "malformed YAML"),
+        ("- just\n- a list\n", "must be a mapping"),
+        ("", "must be a mapping"),
+    ],
+)
+def test_malformed_files(tmp_path: Path, text: str, fragment: str) -> None:
+    """Malformed YAML or the wrong shape is a ProgramError with the file named."""
+    file = tmp_path / "p.yaml"
+    file.write_text(text)
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(file)
+    assert fragment in str(info.value) and str(file) in str(info.value)
+
+
+def test_malformed_json_has_line_and_column(tmp_path: Path) -> None:
+    """JSON errors give the line and column."""
+    file = tmp_path / "p.json"
+    file.write_text('{"name": "x",\n "sessions": [}')
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(file)
+    assert info.value.location == f"{file}:2:15"
+
+
+def test_missing_file_and_wrong_type(tmp_path: Path) -> None:
+    """A missing file and an unknown extension are clear errors."""
+    with pytest.raises(hr.ProgramError, match="file not found"):
+        hr.load_program(tmp_path / "nope.yaml")
+    (tmp_path / "p.txt").write_text("x")
+    with pytest.raises(hr.ProgramError, match="unknown program file type"):
+        hr.load_program(tmp_path / "p.txt")
+
+
+def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
+    """A YAML tag that would build a Python object is refused, not executed."""
+    file = tmp_path / "evil.yaml"
+    file.write_text("name: !!python/object/apply:os.system ['echo hacked']\nsessions: []\n")
+    with pytest.raises(hr.ProgramError, match="malformed YAML"):
+        hr.load_program(file)
+
+
+def test_deep_nesting_is_refused(tmp_path: Path) -> None:
+    """Absurd nesting is an InputLimitError."""
+    file = tmp_path / "deep.json"
+    file.write_text('{"name": ' + "[" * 100 + "]" * 100 + "}")
+    with pytest.raises(hr.InputLimitError):
+        hr.load_program(file)
+
+
+def test_json_schema_is_published() -> None:
+    """The JSON Schema describes the program file and forbids unknown keys."""
+    schema = hr.program_json_schema()
+    assert schema["x-schema-version"] == 1
+    assert schema["additionalProperties"] is False
+    assert "sessions" in schema["properties"]
+    json.dumps(schema)
