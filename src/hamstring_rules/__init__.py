@@ -21,6 +21,7 @@ from .errors import (
     UnknownExerciseError,
     UnknownGoalError,
 )
+from .explain import explain
 from .exercises import (
     Equipment,
     Exercise,
@@ -98,6 +99,7 @@ __all__ = [
     "Week",
     "WeekSummary",
     "check",
+    "explain",
     "load_program",
     "normalize_name",
     "program_json_schema",

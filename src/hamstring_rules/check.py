@@ -86,6 +86,11 @@ class _Fired:
     location: Location
 
 
+def week_label_given(label: str) -> bool:
+    """Whether a week label is worth showing in a location (not the single repeating week)."""
+    return label != "every week"
+
+
 def _session_hours(session: Session) -> float | None:
     if session.start is not None:
         return session.start.timestamp() / 3600.0
@@ -149,7 +154,7 @@ class _Checker:
         fired: list[_Fired] = []
         summaries = []
         for w_index, week in enumerate(self.program.weeks, start=1):
-            label = week.label or (f"week {w_index}" if len(self.program.weeks) > 1 else "week")
+            label = week.label or (f"week {w_index}" if len(self.program.weeks) > 1 else "every week")
             fired_week, summary = self.check_week(w_index, label, week.sessions)
             fired.extend(fired_week)
             summaries.append(summary)
@@ -160,7 +165,9 @@ class _Checker:
         self, w_index: int, label: str, sessions: Sequence[Session]
     ) -> tuple[list[_Fired], WeekSummary]:
         cfg = self.config
-        week_loc = Location(week=w_index, week_label=label, file=self.program.source)
+        multi = len(self.program.weeks) > 1 or week_label_given(label)
+        week_loc = Location(week=w_index if multi else None, week_label=label if multi else None,
+                            file=self.program.source)
         action_sets = dict.fromkeys(_ACTIONS, 0.0)
         region_sets = {"proximal": 0.0, "distal": 0.0, "whole": 0.0}
         hamstring = 0.0

@@ -1,0 +1,267 @@
+"""The ``hamstring-rules`` command line (also ``python -m hamstring_rules``).
+
+Commands: ``recommend``, ``check``, ``explain``, ``exercises``, ``goals``, ``schema``. Exit codes
+as ruff: 0 when no finding reaches ``--fail-on`` (default: warning), 1 when one does, 2 for
+usage or input errors - which print one line on stderr, never a traceback (``--debug`` shows it).
+
+Built on argparse from the standard library: the CLI adds no dependency to the library.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from . import __version__
+from .errors import HamstringRulesError
+
+__all__ = ["main"]
+
+PROG = "hamstring-rules"
+_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # one line on stderr, exit 2
+        raise _UsageError(f"{self.prog}: error: {message} (see '{self.prog} --help')")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Train the hamstrings by joint action - rank exercises for a goal "
+                     "and check training programs, with every rule explained.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    rec = sub.add_parser("recommend", help="rank exercises for a goal")
+    rec.add_argument("--goal", required=True, help="tie_in_hypertrophy, rehab, distal_hypertrophy, "
+                     "strain_prevention, posterior_chain (or an alias)")
+    rec.add_argument("--stage", type=int, help="rehab stage 1-4")
+    rec.add_argument("--pain", type=float, help="pain during exercise, 0-10")
+    rec.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
+    rec.add_argument("--exclude", nargs="+", default=[], metavar="NAME", help="exercises to leave out")
+    rec.add_argument("--limit", type=int, help="keep the best N")
+    rec.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    _add_sources(rec)
+
+    chk = sub.add_parser("check", help="lint programs or workout-app CSV exports")
+    chk.add_argument("programs", nargs="+", metavar="PROGRAM", help=".yaml/.yml/.json program or .csv export")
+    chk.add_argument("--goal", help="override the program's goal")
+    chk.add_argument("--stage", type=int, help="rehab stage 1-4")
+    chk.add_argument("--format", choices=("text", "json", "sarif", "markdown"), default="text")
+    chk.add_argument("--select", help="codes or prefixes to keep, comma-separated (HR001,HR01)")
+    chk.add_argument("--ignore", help="codes or prefixes to drop, comma-separated")
+    chk.add_argument("--param", action="append", default=[], metavar="RULE.NAME=VALUE",
+                     help="a rule threshold, e.g. HR006.min_rest_hours=48 (repeatable)")
+    chk.add_argument("--fail-on", choices=("error", "warning", "info"), default="warning",
+                     help="lowest severity that makes the exit code 1 (default: warning)")
+    chk.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    _add_sources(chk)
+
+    exp = sub.add_parser("explain", help="docs for a check code, an exercise or a rule")
+    exp.add_argument("subject", help="HR001, 'Romanian deadlift', TI001 ...")
+    _add_sources(exp)
+
+    exs = sub.add_parser("exercises", help="list the catalog")
+    exs.add_argument("--action", help="primary joint action, e.g. hip_extension")
+    exs.add_argument("--region", help="proximal, distal, whole or none")
+    exs.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    _add_sources(exs)
+
+    gls = sub.add_parser("goals", help="list the goals")
+    gls.add_argument("--format", choices=("text", "json"), default="text")
+    _add_sources(gls)
+
+    sub.add_parser("schema", help="print the program file's JSON Schema")
+    return parser
+
+
+def _add_sources(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--catalog", metavar="FILE", help="extra exercises (TOML/JSON/YAML) added to the built-ins")
+    parser.add_argument("--rules", metavar="FILE", help="a rule pack (TOML/JSON/YAML) added to the built-in rules")
+
+
+def _sources(args: argparse.Namespace) -> tuple[Any, Any]:
+    from .catalog import Catalog
+    from .rules import RuleSet
+
+    catalog = Catalog.builtin()
+    if getattr(args, "catalog", None):
+        catalog = catalog.with_exercises(Catalog.from_file(args.catalog))
+    rules = RuleSet.builtin()
+    if getattr(args, "rules", None):
+        rules = RuleSet.from_file(args.rules, base=rules)
+    return catalog, rules
+
+
+def _params(items: Sequence[str]) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        rule, dot, name = key.partition(".")
+        try:
+            number = float(value)
+        except ValueError:
+            number = None  # type: ignore[assignment]
+        if not sep or not dot or not rule or not name or number is None:
+            raise _UsageError(f"{PROG}: error: --param expects RULE.NAME=NUMBER, got {item!r}")
+        out.setdefault(rule.strip(), {})[name.strip()] = number
+    return out
+
+
+def _dump(data: Any, out: TextIO) -> None:
+    out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
+    from .recommend import recommend
+
+    catalog, rules = _sources(args)
+    result = recommend(args.goal, stage=args.stage, pain=args.pain, equipment=args.equipment,
+                       exclude=args.exclude, limit=args.limit, catalog=catalog, rules=rules)
+    if args.format == "json":
+        _dump(result.to_dict(), out)
+    elif args.format == "markdown":
+        out.write(result._repr_markdown_() + "\n")
+    else:
+        out.write(str(result) + "\n")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from ._sarif import sarif
+    from .check import check
+
+    catalog, rules = _sources(args)
+    params = _params(args.param)
+    reports = [
+        check(path, goal=args.goal, stage=args.stage, catalog=catalog, rules=rules, params=params or None,
+              select=args.select, ignore=args.ignore)
+        for path in args.programs
+    ]
+    if args.format == "json":
+        data = [r.to_dict() for r in reports]
+        _dump(data[0] if len(data) == 1 else data, out)
+    elif args.format == "sarif":
+        _dump(sarif(reports, rules, __version__), out)
+    elif args.format == "markdown":
+        out.write("\n\n".join(r._repr_markdown_() for r in reports) + "\n")
+    else:
+        out.write("\n\n".join(str(r) for r in reports) + "\n")
+    if args.exit_zero:
+        return 0
+    limit = _SEVERITY_RANK[args.fail_on]
+    failing = any(_SEVERITY_RANK[f.severity] <= limit for r in reports for f in r.findings)
+    return 1 if failing else 0
+
+
+def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    from .explain import explain
+
+    catalog, rules = _sources(args)
+    out.write(explain(args.subject, catalog=catalog, rules=rules) + "\n")
+    return 0
+
+
+def _cmd_exercises(args: argparse.Namespace, out: TextIO) -> int:
+    from . import _render
+    from .catalog import exercise_to_mapping
+    from .errors import RequestError
+
+    catalog, _ = _sources(args)
+    items = list(catalog)
+    for attr, value in (("primary_action", args.action), ("region", args.region)):
+        if value is not None:
+            allowed = sorted({str(getattr(e, attr)) for e in catalog})
+            if value not in allowed:
+                raise RequestError(f"unknown {attr} {value!r}", location=f"--{attr.split('_')[-1]}",
+                                   suggestion="known: " + ", ".join(allowed))
+            items = [e for e in items if str(getattr(e, attr)) == value]
+    if args.format == "json":
+        _dump([exercise_to_mapping(e) for e in items], out)
+        return 0
+    headers = ("id", "name", "action", "knee", "hip flexion", "length", "region", "laterality")
+    rows = [[e.id, e.name, str(e.primary_action), str(e.knee), str(e.hip_flexion), str(e.hamstring_length),
+             str(e.region), str(e.laterality)] for e in items]
+    table = _render.markdown_table(headers, rows) if args.format == "markdown" else _render.text_table(headers, rows)
+    out.write(table + "\n")
+    return 0
+
+
+def _cmd_goals(args: argparse.Namespace, out: TextIO) -> int:
+    _, rules = _sources(args)
+    if args.format == "json":
+        _dump([{"id": g.id, "name": g.name, "aliases": list(g.aliases), "description": g.description,
+                "stages": {str(k): v for k, v in sorted(g.stages.items())}, "default_stage": g.default_stage,
+                "source": g.source} for g in rules.goals], out)
+        return 0
+    for g in rules.goals:
+        out.write(f"{g.id} - {g.name}\n  {g.description}\n  aliases: {', '.join(g.aliases) or '-'}\n")
+        for stage, text in sorted(g.stages.items()):
+            default = " (default)" if stage == g.default_stage else ""
+            out.write(f"  stage {stage}{default}: {text}\n")
+        out.write(f"  source: {g.source}\n\n")
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    from .program import program_json_schema
+
+    _dump(program_json_schema(), out)
+    return 0
+
+
+_COMMANDS = {
+    "recommend": _cmd_recommend,
+    "check": _cmd_check,
+    "explain": _cmd_explain,
+    "exercises": _cmd_exercises,
+    "goals": _cmd_goals,
+    "schema": _cmd_schema,
+}
+
+
+def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code (0 clean, 1 findings, 2 usage or input error)."""
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    try:
+        args = _parser().parse_args(argv)
+        if not args.command:
+            _parser().print_help(out)
+            return 2
+        return _COMMANDS[args.command](args, out)
+    except _UsageError as exc:
+        err.write(f"{exc}\n")
+        return 2
+    except HamstringRulesError as exc:
+        if debug:
+            traceback.print_exc(file=err)
+        err.write(f"{PROG}: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        err.write(f"{PROG}: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if debug:
+            traceback.print_exc(file=err)
+            return 2
+        err.write(f"{PROG}: internal error: {type(exc).__name__}: {exc}. This is a bug in hamstring_rules; "
+                  "please report it with the command you ran (run with --debug for the traceback)\n")
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

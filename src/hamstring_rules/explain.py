@@ -1,0 +1,134 @@
+"""``explain()``: ruff-style docs for a check code, an exercise's profile, or a rule."""
+
+from __future__ import annotations
+
+import difflib
+import textwrap
+
+from .catalog import Catalog
+from .errors import UnknownCodeError
+from .exercises import Exercise
+from .rules import Rule, RuleSet
+
+__all__ = ["explain"]
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return "\n".join(textwrap.fill(p, 92, initial_indent=indent, subsequent_indent=indent) for p in text.split("\n"))
+
+
+def _check_doc(code: str, rules: RuleSet) -> str:
+    group = [r for r in rules if r.effect.kind == "finding" and (r.effect.code or r.id) == code]
+    main = next((r for r in group if r.id == code), group[0])
+    lines = [f"{code} ({main.symbol})", ""]
+    doc = main.doc
+    for title, key in (("What it does", "what"), ("Why it matters", "why"), ("Example", "example"),
+                       ("Instead", "instead")):
+        if key in doc:
+            lines += [title, _wrap(doc[key]), ""]
+    lines.append("Severity and scope")
+    for rule in group:
+        sev = rule.effect.severity
+        by_goal = ", ".join(f"{g}: {s}" for g, s in sorted(rule.effect.severity_by_goal.items()))
+        goals = "all goals" if "*" in rule.goals else ", ".join(rule.goals)
+        params = ", ".join(f"{k} = {v:g}" for k, v in sorted(rule.params.items()))
+        lines.append(f"  rule {rule.id}: {sev}" + (f" ({by_goal})" if by_goal else "") + f"; {goals}; "
+                     f"checked per {rule.scope}" + (f"; parameters: {params}" if params else ""))
+        lines.append(_wrap(f"when {rule.when.describe()}", "    "))
+    lines += ["", "Rationale", _wrap(main.rationale), "", "References", _wrap(main.source)]
+    if main.params:
+        example = ", ".join(f'"{k}": {v:g}' for k, v in sorted(main.params.items()))
+        lines += ["", "Configure", f'  check(..., params={{"{main.id}": {{{example}}}}})']
+    return "\n".join(lines)
+
+
+def _rule_doc(rule: Rule) -> str:
+    goals = "all goals" if "*" in rule.goals else ", ".join(rule.goals)
+    lines = [
+        f"{rule.id} ({rule.symbol})",
+        "",
+        f"  scope:     {rule.scope}",
+        f"  goals:     {goals}",
+        f"  salience:  {rule.salience}",
+        "",
+        "Condition",
+        _wrap(rule.when.describe()),
+        "",
+        "Effect",
+    ]
+    effect = rule.effect
+    if effect.kind == "score":
+        lines.append(f"  score {effect.score:+g}")
+    elif effect.kind == "prescribe":
+        lines += [f"  {k}: {v}" for k, v in effect.prescription.items()]
+    elif effect.kind == "finding":
+        lines.append(f"  finding ({effect.severity}): {effect.text}")
+    else:
+        lines.append(f"  {effect.kind}: {effect.text}")
+    lines += ["", "Rationale", _wrap(rule.rationale), "", "Source", _wrap(rule.source)]
+    if rule.params:
+        lines += ["", "Parameters"] + [f"  {k} = {v:g}" for k, v in sorted(rule.params.items())]
+    return "\n".join(lines)
+
+
+def _exercise_doc(ex: Exercise, catalog: Catalog, rules: RuleSet) -> str:
+    from .recommend import recommend
+
+    lines = [f"{ex.name} ({ex.id})", ""]
+    if ex.aliases:
+        lines += [_wrap("also: " + ", ".join(ex.aliases)), ""]
+    facts = ex.facts()
+    skip = {"id", "name"}
+    width = max(len(k) for k in facts)
+    for key, value in facts.items():
+        if key in skip:
+            continue
+        if isinstance(value, frozenset):
+            value = ", ".join(sorted(str(v) for v in value)) or "-"
+        lines.append(f"  {key.ljust(width)}  {'-' if value is None else value}")
+    lines += ["", "Region", _wrap(ex.region_reason), ""]
+    if ex.cues:
+        lines += ["Cues"] + [_wrap("- " + c) for c in ex.cues] + [""]
+    if ex.pitfalls:
+        lines += ["Pitfalls"] + [_wrap("- " + p) for p in ex.pitfalls] + [""]
+    lines.append("By goal")
+    for goal in rules.goals:
+        stages = sorted(goal.stages) if goal.staged else [None]
+        for stage in stages:
+            result = recommend(goal.id, stage=stage, catalog=catalog, rules=rules)
+            label = goal.id + (f" stage {stage}" if stage is not None else "")
+            rank = result.rank_of(ex.id)
+            if rank is not None:
+                rec = result[rank - 1]
+                lines.append(f"  {label}: #{rank} of {len(result)}, score {rec.score:g} ({rec.why()})")
+            else:
+                exc = next(e for e in result.excluded if e.exercise.id == ex.id)
+                lines.append(f"  {label}: not recommended [{exc.rule}] {exc.reason}")
+    lines += ["", "Sources", _wrap("; ".join(ex.sources))]
+    return "\n".join(lines)
+
+
+def explain(subject: str, *, catalog: Catalog | None = None, rules: RuleSet | None = None) -> str:
+    """Explain a check code (``HR001``), a rule (``TI001``) or an exercise (``RDL``).
+
+    A check code gets ruff-style docs (what it does, why it matters, example, instead,
+    references); a rule its condition, effect and source; an exercise its attributes and how
+    each goal ranks it. Raises :class:`~hamstring_rules.UnknownCodeError` with suggestions.
+    """
+    catalog = Catalog.builtin() if catalog is None else catalog
+    rules = RuleSet.builtin() if rules is None else rules
+    text = subject.strip()
+    codes = {(r.effect.code or r.id) for r in rules if r.effect.kind == "finding"}
+    if text.upper() in codes:
+        return _check_doc(text.upper(), rules)
+    for candidate in (text, text.upper()):
+        if candidate in rules:
+            return _rule_doc(rules.get(candidate))
+    res = catalog.classify(text) if len(text) <= 200 else None
+    if res is not None and res.exercise is not None:
+        return _exercise_doc(res.exercise, catalog, rules)
+    pool = sorted(codes | {r.id for r in rules} | {e.name for e in catalog})
+    close = difflib.get_close_matches(text, pool, n=3)
+    if res is not None and res.suggestions:
+        close = list(dict.fromkeys([*close, *res.suggestions]))[:3]
+    raise UnknownCodeError(text[:80], candidates=close)
