@@ -21,7 +21,6 @@ from .errors import (
     UnknownExerciseError,
     UnknownGoalError,
 )
-from .explain import explain
 from .exercises import (
     Equipment,
     Exercise,
@@ -36,7 +35,9 @@ from .exercises import (
     Region,
     StartPosition,
 )
+from .explain import explain
 from .findings import Finding, Location, Report, SessionSummary, WeekSummary
+from .logs import LoggedExercise, LogIssue, Workout, WorkoutLog, load_log
 from .program import Entry, Program, Session, Week, load_program, program_json_schema
 from .recommend import (
     Exclusion,
@@ -76,6 +77,8 @@ __all__ = [
     "LoadPosition",
     "Location",
     "LogFormatError",
+    "LogIssue",
+    "LoggedExercise",
     "Not",
     "Prescription",
     "Program",
@@ -98,8 +101,11 @@ __all__ = [
     "UnknownGoalError",
     "Week",
     "WeekSummary",
+    "Workout",
+    "WorkoutLog",
     "check",
     "explain",
+    "load_log",
     "load_program",
     "normalize_name",
     "program_json_schema",

@@ -72,7 +72,11 @@ def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str 
     ids = sorted(descriptors)
     results = []
     for report in reports:
-        tree = _yaml_lines(report.source) if report.source and report.source.endswith((".yaml", ".yml")) else None
+        tree = (
+            _yaml_lines(report.source)
+            if report.source and report.source.endswith((".yaml", ".yml"))
+            else None
+        )
         for finding in report.findings:
             location: dict[str, Any] = {
                 "logicalLocations": [{"fullyQualifiedName": str(finding.location), "kind": "member"}]
@@ -96,10 +100,17 @@ def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str 
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "hamstring-rules", "version": version or "0",
-                                "informationUri": "https://pypi.org/project/hamstring-rules/",
-                                "rules": [descriptors[i] for i in ids]}},
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "hamstring-rules",
+                        "version": version or "0",
+                        "informationUri": "https://pypi.org/project/hamstring-rules/",
+                        "rules": [descriptors[i] for i in ids],
+                    }
+                },
+                "results": results,
+            }
+        ],
     }

@@ -166,8 +166,9 @@ class _Checker:
     ) -> tuple[list[_Fired], WeekSummary]:
         cfg = self.config
         multi = len(self.program.weeks) > 1 or week_label_given(label)
-        week_loc = Location(week=w_index if multi else None, week_label=label if multi else None,
-                            file=self.program.source)
+        week_loc = Location(
+            week=w_index if multi else None, week_label=label if multi else None, file=self.program.source
+        )
         action_sets = dict.fromkeys(_ACTIONS, 0.0)
         region_sets = {"proximal": 0.0, "distal": 0.0, "whole": 0.0}
         hamstring = 0.0
@@ -192,6 +193,7 @@ class _Checker:
                 date=when if session.start is not None else None,
             )
             s_actions = dict.fromkeys(_ACTIONS, 0.0)
+            s_regions = {"proximal": 0.0, "distal": 0.0, "whole": 0.0}
             s_ham = 0.0
             s_heavy = False
             high_spinal: list[str] = []
@@ -218,6 +220,7 @@ class _Checker:
                 s_ham += sets * credit
                 if ex.region is not Region.NONE:
                     region_sets[ex.region.value] += sets
+                    s_regions[ex.region.value] += sets
                 heavy = entry.reps_low <= cfg.heavy_max_reps and not ex.isometric
                 if credit > 0 and heavy:
                     s_heavy = True
@@ -282,12 +285,13 @@ class _Checker:
                     s_ham,
                     s_heavy,
                     date=when if session.start is not None else None,
+                    sets_by_region=s_regions,
                 )
             )
             if s_heavy:
                 heavy_sessions.append((_session_hours(session), f"{session.name} ({when})"))
 
-        gap, gap_names = self._min_gap(heavy_sessions)
+        gap, gap_names, gaps = self._min_gap(heavy_sessions)
         hinge = action_sets["straight_knee_hip_extension"]
 
         def ratio(n: float) -> float:
@@ -333,31 +337,36 @@ class _Checker:
             heavy_hamstring_sessions=len(heavy_sessions),
             min_gap_hours=gap,
             sessions=tuple(session_summaries),
+            heavy_session_gaps=gaps,
         )
         return out, summary
 
-    def _min_gap(self, heavy: list[tuple[float | None, str]]) -> tuple[float | None, str]:
+    def _min_gap(self, heavy: list[tuple[float | None, str]]) -> tuple[float | None, str, tuple[float, ...]]:
+        """The shortest gap between heavy sessions, the pair it is between, and every gap in order.
+
+        A program's week repeats, so its last session is followed by its first a week later;
+        a log's sessions are real timestamps, and a week's first session follows the previous
+        week's last.
+        """
         if not heavy or any(h is None for h, _ in heavy):
-            return None, ""
+            return None, "", ()
         points = sorted((h, n) for h, n in heavy if h is not None)
         pairs: list[tuple[float, str]] = []
-        if self.timeline:
-            if self.previous_heavy is not None:
-                prev_h, prev_n = self.previous_heavy
-                pairs.append((points[0][0] - prev_h, f"{prev_n} and {points[0][1]}"))
-            self.previous_heavy = points[-1]
-        else:
-            # A program's week repeats: the last session is followed by the first, a week later.
-            first_h, first_n = points[0]
-            last_h, last_n = points[-1]
-            if len(points) > 1:
-                pairs.append((first_h + 168.0 - last_h, f"{last_n} and next week's {first_n}"))
+        if self.timeline and self.previous_heavy is not None:
+            prev_h, prev_n = self.previous_heavy
+            pairs.append((points[0][0] - prev_h, f"{prev_n} and {points[0][1]}"))
         for (h1, n1), (h2, n2) in itertools.pairwise(points):
             pairs.append((h2 - h1, f"{n1} and {n2}"))
+        if self.timeline:
+            self.previous_heavy = points[-1]
+        else:
+            (first_h, first_n), (last_h, last_n) = points[0], points[-1]
+            wrap = first_h + 168.0 - last_h
+            pairs.append((wrap, f"{last_n} and next week's {first_n}" if len(points) > 1 else first_n))
         if not pairs:
-            return (168.0, points[0][1]) if not self.timeline else (None, "")
+            return None, "", ()
         gap, names = min(pairs, key=lambda p: (p[0], p[1]))
-        return round(gap, 2), names
+        return round(gap, 2), names, tuple(round(p[0], 2) for p in pairs)
 
     def _run(self, scope: str, subjects: list[dict[str, object]], locations: list[Location]) -> list[_Fired]:
         if not subjects:
@@ -461,10 +470,15 @@ def check(
         rules = rules.with_params(params)
     config = CheckConfig() if config is None else config
     kind = "program"
+    issues: tuple[str, ...] = ()
     if isinstance(program, str | Path) and Path(program).suffix.lower() in (".csv", ".txt"):
         from .logs import load_log
 
-        program = load_log(program, catalog=catalog).to_program()
+        log = load_log(program)
+        issues = tuple(str(i) for i in log.issues)
+        if log.skipped_rows:
+            issues += (f"{log.skipped_rows} rest-timer or note rows skipped",)
+        program = log.to_program()
         kind = "log"
     prog = load_program(program)
     if any(s.start is not None for w in prog.weeks for s in w.sessions):
@@ -496,4 +510,5 @@ def check(
         unknown=unknown,
         source=prog.source,
         kind=kind,
+        input_issues=issues,
     )

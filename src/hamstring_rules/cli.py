@@ -35,15 +35,22 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Train the hamstrings by joint action - rank exercises for a goal "
-                     "and check training programs, with every rule explained.")
+    parser = _Parser(
+        prog=PROG,
+        description="Train the hamstrings by joint action - rank exercises for a goal "
+        "and check training programs, with every rule explained.",
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     rec = sub.add_parser("recommend", help="rank exercises for a goal")
-    rec.add_argument("--goal", required=True, help="tie_in_hypertrophy, rehab, distal_hypertrophy, "
-                     "strain_prevention, posterior_chain (or an alias)")
+    rec.add_argument(
+        "--goal",
+        required=True,
+        help="tie_in_hypertrophy, rehab, distal_hypertrophy, "
+        "strain_prevention, posterior_chain (or an alias)",
+    )
     rec.add_argument("--stage", type=int, help="rehab stage 1-4")
     rec.add_argument("--pain", type=float, help="pain during exercise, 0-10")
     rec.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
@@ -59,10 +66,19 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--format", choices=("text", "json", "sarif", "markdown"), default="text")
     chk.add_argument("--select", help="codes or prefixes to keep, comma-separated (HR001,HR01)")
     chk.add_argument("--ignore", help="codes or prefixes to drop, comma-separated")
-    chk.add_argument("--param", action="append", default=[], metavar="RULE.NAME=VALUE",
-                     help="a rule threshold, e.g. HR006.min_rest_hours=48 (repeatable)")
-    chk.add_argument("--fail-on", choices=("error", "warning", "info"), default="warning",
-                     help="lowest severity that makes the exit code 1 (default: warning)")
+    chk.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="RULE.NAME=VALUE",
+        help="a rule threshold, e.g. HR006.min_rest_hours=48 (repeatable)",
+    )
+    chk.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info"),
+        default="warning",
+        help="lowest severity that makes the exit code 1 (default: warning)",
+    )
     chk.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     _add_sources(chk)
 
@@ -85,8 +101,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_sources(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--catalog", metavar="FILE", help="extra exercises (TOML/JSON/YAML) added to the built-ins")
-    parser.add_argument("--rules", metavar="FILE", help="a rule pack (TOML/JSON/YAML) added to the built-in rules")
+    parser.add_argument(
+        "--catalog", metavar="FILE", help="extra exercises (TOML/JSON/YAML) added to the built-ins"
+    )
+    parser.add_argument(
+        "--rules", metavar="FILE", help="a rule pack (TOML/JSON/YAML) added to the built-in rules"
+    )
 
 
 def _sources(args: argparse.Namespace) -> tuple[Any, Any]:
@@ -107,10 +127,11 @@ def _params(items: Sequence[str]) -> dict[str, dict[str, float]]:
     for item in items:
         key, sep, value = item.partition("=")
         rule, dot, name = key.partition(".")
+        number: float | None
         try:
             number = float(value)
         except ValueError:
-            number = None  # type: ignore[assignment]
+            number = None
         if not sep or not dot or not rule or not name or number is None:
             raise _UsageError(f"{PROG}: error: --param expects RULE.NAME=NUMBER, got {item!r}")
         out.setdefault(rule.strip(), {})[name.strip()] = number
@@ -125,8 +146,16 @@ def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from .recommend import recommend
 
     catalog, rules = _sources(args)
-    result = recommend(args.goal, stage=args.stage, pain=args.pain, equipment=args.equipment,
-                       exclude=args.exclude, limit=args.limit, catalog=catalog, rules=rules)
+    result = recommend(
+        args.goal,
+        stage=args.stage,
+        pain=args.pain,
+        equipment=args.equipment,
+        exclude=args.exclude,
+        limit=args.limit,
+        catalog=catalog,
+        rules=rules,
+    )
     if args.format == "json":
         _dump(result.to_dict(), out)
     elif args.format == "markdown":
@@ -143,8 +172,16 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     catalog, rules = _sources(args)
     params = _params(args.param)
     reports = [
-        check(path, goal=args.goal, stage=args.stage, catalog=catalog, rules=rules, params=params or None,
-              select=args.select, ignore=args.ignore)
+        check(
+            path,
+            goal=args.goal,
+            stage=args.stage,
+            catalog=catalog,
+            rules=rules,
+            params=params or None,
+            select=args.select,
+            ignore=args.ignore,
+        )
         for path in args.programs
     ]
     if args.format == "json":
@@ -182,16 +219,34 @@ def _cmd_exercises(args: argparse.Namespace, out: TextIO) -> int:
         if value is not None:
             allowed = sorted({str(getattr(e, attr)) for e in catalog})
             if value not in allowed:
-                raise RequestError(f"unknown {attr} {value!r}", location=f"--{attr.split('_')[-1]}",
-                                   suggestion="known: " + ", ".join(allowed))
+                raise RequestError(
+                    f"unknown {attr} {value!r}",
+                    location=f"--{attr.split('_')[-1]}",
+                    suggestion="known: " + ", ".join(allowed),
+                )
             items = [e for e in items if str(getattr(e, attr)) == value]
     if args.format == "json":
         _dump([exercise_to_mapping(e) for e in items], out)
         return 0
     headers = ("id", "name", "action", "knee", "hip flexion", "length", "region", "laterality")
-    rows = [[e.id, e.name, str(e.primary_action), str(e.knee), str(e.hip_flexion), str(e.hamstring_length),
-             str(e.region), str(e.laterality)] for e in items]
-    table = _render.markdown_table(headers, rows) if args.format == "markdown" else _render.text_table(headers, rows)
+    rows = [
+        [
+            e.id,
+            e.name,
+            str(e.primary_action),
+            str(e.knee),
+            str(e.hip_flexion),
+            str(e.hamstring_length),
+            str(e.region),
+            str(e.laterality),
+        ]
+        for e in items
+    ]
+    table = (
+        _render.markdown_table(headers, rows)
+        if args.format == "markdown"
+        else _render.text_table(headers, rows)
+    )
     out.write(table + "\n")
     return 0
 
@@ -199,9 +254,21 @@ def _cmd_exercises(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_goals(args: argparse.Namespace, out: TextIO) -> int:
     _, rules = _sources(args)
     if args.format == "json":
-        _dump([{"id": g.id, "name": g.name, "aliases": list(g.aliases), "description": g.description,
-                "stages": {str(k): v for k, v in sorted(g.stages.items())}, "default_stage": g.default_stage,
-                "source": g.source} for g in rules.goals], out)
+        _dump(
+            [
+                {
+                    "id": g.id,
+                    "name": g.name,
+                    "aliases": list(g.aliases),
+                    "description": g.description,
+                    "stages": {str(k): v for k, v in sorted(g.stages.items())},
+                    "default_stage": g.default_stage,
+                    "source": g.source,
+                }
+                for g in rules.goals
+            ],
+            out,
+        )
         return 0
     for g in rules.goals:
         out.write(f"{g.id} - {g.name}\n  {g.description}\n  aliases: {', '.join(g.aliases) or '-'}\n")
@@ -229,7 +296,9 @@ _COMMANDS = {
 }
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None
+) -> int:
     """Run the command line; returns the exit code (0 clean, 1 findings, 2 usage or input error)."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -258,8 +327,10 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         if debug:
             traceback.print_exc(file=err)
             return 2
-        err.write(f"{PROG}: internal error: {type(exc).__name__}: {exc}. This is a bug in hamstring_rules; "
-                  "please report it with the command you ran (run with --debug for the traceback)\n")
+        err.write(
+            f"{PROG}: internal error: {type(exc).__name__}: {exc}. This is a bug in hamstring_rules; "
+            "please report it with the command you ran (run with --debug for the traceback)\n"
+        )
         return 2
 
 

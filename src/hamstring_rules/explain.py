@@ -14,7 +14,9 @@ __all__ = ["explain"]
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
-    return "\n".join(textwrap.fill(p, 92, initial_indent=indent, subsequent_indent=indent) for p in text.split("\n"))
+    return "\n".join(
+        textwrap.fill(p, 92, initial_indent=indent, subsequent_indent=indent) for p in text.split("\n")
+    )
 
 
 def _check_doc(code: str, rules: RuleSet) -> str:
@@ -22,8 +24,12 @@ def _check_doc(code: str, rules: RuleSet) -> str:
     main = next((r for r in group if r.id == code), group[0])
     lines = [f"{code} ({main.symbol})", ""]
     doc = main.doc
-    for title, key in (("What it does", "what"), ("Why it matters", "why"), ("Example", "example"),
-                       ("Instead", "instead")):
+    for title, key in (
+        ("What it does", "what"),
+        ("Why it matters", "why"),
+        ("Example", "example"),
+        ("Instead", "instead"),
+    ):
         if key in doc:
             lines += [title, _wrap(doc[key]), ""]
     lines.append("Severity and scope")
@@ -32,8 +38,10 @@ def _check_doc(code: str, rules: RuleSet) -> str:
         by_goal = ", ".join(f"{g}: {s}" for g, s in sorted(rule.effect.severity_by_goal.items()))
         goals = "all goals" if "*" in rule.goals else ", ".join(rule.goals)
         params = ", ".join(f"{k} = {v:g}" for k, v in sorted(rule.params.items()))
-        lines.append(f"  rule {rule.id}: {sev}" + (f" ({by_goal})" if by_goal else "") + f"; {goals}; "
-                     f"checked per {rule.scope}" + (f"; parameters: {params}" if params else ""))
+        lines.append(
+            f"  rule {rule.id}: {sev}" + (f" ({by_goal})" if by_goal else "") + f"; {goals}; "
+            f"checked per {rule.scope}" + (f"; parameters: {params}" if params else "")
+        )
         lines.append(_wrap(f"when {rule.when.describe()}", "    "))
     lines += ["", "Rationale", _wrap(main.rationale), "", "References", _wrap(main.source)]
     if main.params:

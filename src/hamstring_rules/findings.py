@@ -99,6 +99,7 @@ class SessionSummary:
     hamstring_sets: float
     heavy_hamstring: bool
     date: str | None = None
+    sets_by_region: dict[str, float] = attrs.field(factory=dict)
 
 
 @attrs.frozen
@@ -119,6 +120,8 @@ class WeekSummary:
     heavy_hamstring_sessions: int
     min_gap_hours: float | None
     sessions: tuple[SessionSummary, ...]
+    heavy_session_gaps: tuple[float, ...] = ()
+    """Hours between consecutive heavy hamstring sessions (logs: real timestamps)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = attrs.asdict(self, recurse=True)
@@ -143,6 +146,9 @@ class Report:
     unknown: tuple[str, ...] = ()
     source: str | None = None
     kind: str = "program"
+    """``program`` or ``log`` (a workout-app export)."""
+    input_issues: tuple[str, ...] = ()
+    """Rows of a log that could not be read (line numbers) or were skipped."""
 
     @property
     def ok(self) -> bool:
@@ -179,6 +185,7 @@ class Report:
             "weeks": [w.to_dict() for w in self.weeks],
             "out_of_scope": list(self.out_of_scope),
             "unknown": list(self.unknown),
+            "input_issues": list(self.input_issues),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -228,6 +235,7 @@ class Report:
                     f"{_render.number(r['proximal'])}/{_render.number(r['distal'])}/{_render.number(r['whole'])}",
                     str(w.heavy_hamstring_sessions),
                     gap,
+                    " ".join(_render.number(g) for g in w.heavy_session_gaps) or "-",
                     _render.number(a["out_of_scope"]),
                 ]
             )
@@ -242,6 +250,7 @@ class Report:
         "proximal/distal/whole",
         "heavy sessions",
         "min gap h",
+        "gaps h",
         "out-of-scope sets",
     )
 
@@ -255,6 +264,8 @@ class Report:
         c = self.counts()
         lines += ["", f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} info", ""]
         lines.append(_render.text_table(self._SUMMARY_HEADERS, self._summary_rows()))
+        if self.input_issues:
+            lines += ["", "Input:"] + [f"  - {i}" for i in self.input_issues]
         return "\n".join(lines)
 
     def __repr__(self) -> str:

@@ -1,0 +1,32 @@
+"""Every example script runs, so the examples cannot rot."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.py"))
+
+
+def test_there_are_examples() -> None:
+    """The examples folder holds the scripts the README points to."""
+    names = {p.name for p in EXAMPLES}
+    assert {"recommend_goals.py", "check_program.py", "compare_programs.py", "check_log.py"} <= names
+
+
+@pytest.mark.parametrize("script", EXAMPLES, ids=[p.name for p in EXAMPLES])
+def test_example_runs(script: Path) -> None:
+    """The script exits 0 and prints something."""
+    proc = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=script.parent,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip()

@@ -1,0 +1,231 @@
+"""Workout-app CSV exports: Strong (three headers), Hevy (kg and lb), FitNotes."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+from .logwriters import FORMATS, write
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.mark.parametrize(
+    ("file", "fmt", "unit"),
+    [
+        ("hevy_kg.csv", "hevy_kg", "kg"),
+        ("hevy_lb.csv", "hevy_lb", "lb"),
+        ("strong_v1.csv", "strong", "kg"),
+        ("strong_v2.csv", "strong_units", "kg"),
+        ("strong_v3.csv", "strong_6", "kg"),
+        ("fitnotes.csv", "fitnotes", "kg"),
+    ],
+)
+def test_formats_are_detected_from_the_header(file: str, fmt: str, unit: str) -> None:
+    """Each real header variant is recognised."""
+    log = hr.load_log(DATA / file)
+    assert (log.format, log.unit) == (fmt, unit)
+    assert log.workouts
+
+
+def test_hevy_warmups_are_not_hard_sets_and_bodyweight_kept() -> None:
+    """Hevy: warm-up sets are counted apart; failure and drop sets are hard; blank weight kept."""
+    log = hr.load_log(DATA / "hevy_kg.csv")
+    first = log.workouts[0]
+    rdl = first.exercises[0]
+    assert (rdl.hard_sets, rdl.warmup_sets) == (3, 1)
+    back = next(e for e in first.exercises if e.name.startswith("Back Extension"))
+    assert back.hard_sets == 3 and back.weights_kg == (None, None, None)
+    assert first.start == datetime(2025, 11, 3, 7, 48)
+
+
+def test_pounds_are_normalised_to_kg() -> None:
+    """Hevy lb and Strong's per-row unit become kilograms."""
+    rdl = hr.load_log(DATA / "hevy_lb.csv").workouts[0].exercises[0]
+    assert rdl.weights_kg == (pytest.approx(102.058, abs=0.01),) * 2
+    curl = hr.load_log(DATA / "strong_v2.csv").workouts[0].exercises[0]
+    assert curl.weights_kg[1] == pytest.approx(39.92, abs=0.01)
+
+
+def test_strong_warmup_letter_rest_rows_and_bad_row() -> None:
+    """Strong: 'W' is a warm-up, rest-timer rows are skipped, a bad row is reported by line."""
+    log = hr.load_log(DATA / "strong_v1.csv")
+    legs = log.workouts[0]
+    assert [e.name for e in legs.exercises] == ["Romanian Deadlift (Barbell)", "Seated Leg Curl (Machine)"]
+    assert legs.exercises[0].warmup_sets == 1
+    assert log.skipped_rows == 1
+    assert [i.line for i in log.issues] == [8]
+
+
+def test_strong_decimal_comma_rpe() -> None:
+    """A semicolon export's decimal comma parses (RPE 8,5)."""
+    rdl = hr.load_log(DATA / "strong_v2.csv").workouts[0].exercises[1]
+    assert rdl.rpe == (8.0, 8.5)
+
+
+def test_fitnotes_is_date_only() -> None:
+    """FitNotes has dates without times; workouts are one per date."""
+    log = hr.load_log(DATA / "fitnotes.csv")
+    assert [w.start.date().isoformat() for w in log.workouts] == ["2025-11-03", "2025-11-05"]
+    assert all(w.date_only for w in log.workouts)
+
+
+def test_check_a_log_uses_real_dates() -> None:
+    """The 72 h rule uses timestamps; findings point at ISO weeks and dated workouts."""
+    report = hr.check(DATA / "hevy_kg.csv", goal="tie-in")
+    assert report.kind == "log"
+    (hr006,) = [f for f in report if f.code == "HR006"]
+    assert hr006.location.week_label == "2025-W46" and "24 h" in hr006.message
+    assert [w.label for w in report.weeks] == ["2025-W45", "2025-W46"]
+    assert report.weeks[0].min_gap_hours == pytest.approx(82.37, abs=0.01)
+    (unknown,) = [f for f in report if f.code == "HR009"]
+    assert unknown.location.date == "2025-11-06 18:10"
+    assert "Bench Press (Barbell)" in report.out_of_scope
+
+
+def test_gap_crosses_week_boundaries_in_logs(tmp_path: Path) -> None:
+    """Sunday then Monday in the next ISO week is still a 24 h gap."""
+    sun = datetime(2025, 11, 9, 9, 0)
+    text = write(
+        "hevy_kg",
+        [
+            ("A", sun, [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)]),
+            ("B", sun + timedelta(days=1), [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)]),
+        ],
+    )
+    (tmp_path / "x.csv").write_text(text)
+    report = hr.check(tmp_path / "x.csv")
+    assert report.weeks[1].min_gap_hours == 24 and "HR006" in report.codes
+
+
+def test_cli_checks_a_log(tmp_path: Path) -> None:
+    """hamstring-rules check export.csv works and exits 1 on warnings."""
+    from hamstring_rules.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", str(DATA / "hevy_kg.csv")], stdout=out, stderr=err) == 1
+    assert "2025-W46" in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b"foo,bar,baz\n1,2,3\n", "unrecognised CSV header"),
+        (b"Date,Exercise,Category,Weight (kgs),Reps\n", "no sets found"),
+        (b"Date,Exercise,Category,Weight (kgs),Reps\n2025-11-03,RDL,Legs,100,8\n\xff\xfe bad\n", "UTF-8"),
+    ],
+)
+def test_bad_files_are_clear_errors(tmp_path: Path, content: bytes, fragment: str) -> None:
+    """Empty, binary, unknown-header, header-only and non-UTF-8 files raise LogFormatError."""
+    file = tmp_path / "x.csv"
+    file.write_bytes(content)
+    with pytest.raises(hr.LogFormatError) as info:
+        hr.load_log(file)
+    assert fragment in str(info.value) and str(file) in str(info.value)
+
+
+def test_unknown_header_lists_formats_and_columns(tmp_path: Path) -> None:
+    """The error names the supported formats and the columns it saw."""
+    file = tmp_path / "x.csv"
+    file.write_text("when,what,how much\n")
+    with pytest.raises(hr.LogFormatError) as info:
+        hr.load_log(file)
+    assert "when, what, how much" in str(info.value) and "FitNotes" in str(info.value)
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    """A file over max_bytes is refused before it is read."""
+    file = tmp_path / "x.csv"
+    file.write_text((DATA / "fitnotes.csv").read_text() * 10)
+    with pytest.raises(hr.InputLimitError):
+        hr.load_log(file, max_bytes=100)
+
+
+def test_many_unknown_names_are_reported_once_each(tmp_path: Path) -> None:
+    """A log full of unknown names is still checked; each name is reported once with its count."""
+    start = datetime(2025, 11, 3, 8)
+    workouts = [
+        (
+            f"W{i}",
+            start + timedelta(days=2 * i),
+            [
+                ("Romanian Deadlift (Barbell)", "normal", 100.0, 8),
+                ("Mystery Move", "normal", 10.0, 10),
+                (f"Oddity {i % 3}", "normal", 10.0, 10),
+            ],
+        )
+        for i in range(9)
+    ]
+    file = tmp_path / "x.csv"
+    file.write_text(write("hevy_kg", workouts))
+    report = hr.check(file)
+    unknown = [f for f in report if f.code == "HR009"]
+    assert len(unknown) == 4
+    assert any("Mystery Move" in f.message and "(9 times)" in f.message for f in unknown)
+    assert report.weeks[0].sets_by_action["straight_knee_hip_extension"] > 0
+
+
+_sets = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "Romanian Deadlift (Barbell)",
+                "Good Morning (Barbell)",
+                "Nordic Curl",
+                "Seated Leg Curl (Machine)",
+                "Squat (Barbell)",
+                "Bench Press (Barbell)",
+                "Rückenstrecker ünïcode",
+            ]
+        ),
+        st.sampled_from(["normal", "normal", "warmup"]),
+        st.none() | st.floats(min_value=1, max_value=300).map(lambda x: round(x, 1)),
+        st.integers(1, 30),
+    ),
+    min_size=1,
+    max_size=8,
+)
+
+
+@st.composite
+def workout_specs(draw: st.DrawFn) -> list[tuple[str, datetime, list[tuple[str, str, float | None, int]]]]:
+    n = draw(st.integers(1, 5))
+    day_offsets = sorted(draw(st.lists(st.integers(0, 60), min_size=n, max_size=n, unique=True)))
+    base = datetime(2025, 1, 6, 7, 30)
+    out = []
+    for i, offset in enumerate(day_offsets):
+        sets = draw(_sets)
+        if all(kind == "warmup" for _, kind, _, _ in sets):
+            sets[0] = (sets[0][0], "normal", sets[0][2], sets[0][3])
+        out.append((f"Workout {i}", base + timedelta(days=offset, minutes=draw(st.integers(0, 600))), sets))
+    return out
+
+
+@given(workouts=workout_specs(), fmt=st.sampled_from(FORMATS))
+def test_generated_log_round_trips_in_every_format(workouts: list, fmt: str) -> None:  # type: ignore[type-arg]
+    """A log written in any app's format reads back as the same workouts and hard sets."""
+    log = hr.load_log(io.StringIO(write(fmt, workouts)), name=f"gen.{fmt}.csv")
+    assert log.format == fmt
+    assert len(log.workouts) == len(workouts)
+    for got, (title, start, sets) in zip(log.workouts, workouts, strict=True):
+        if fmt == "fitnotes":
+            assert got.start.date() == start.date()
+        else:
+            assert got.start == start.replace(second=0) and got.title == title
+        expected: dict[str, int] = {}
+        for name, kind, _, _ in sets:
+            if kind != "warmup":
+                expected[name] = expected.get(name, 0) + 1
+        assert {e.name: e.hard_sets for e in got.exercises if e.hard_sets} == expected
+        hard_weights = [w for e in got.exercises for w in e.weights_kg]
+        want = [w for _, kind, w, _ in sets if kind != "warmup"]
+        assert sorted(x or 0 for x in hard_weights) == pytest.approx(sorted(x or 0 for x in want), abs=0.01)
