@@ -48,6 +48,7 @@ from .recommend import (
     recommend,
 )
 from .rules import AllOf, AnyOf, Compare, Effect, Goal, Not, Rule, RuleSet
+from .substitute import Substitution, SubstitutionResult, substitute
 
 __version__ = "0.1.0"
 
@@ -96,6 +97,8 @@ __all__ = [
     "Session",
     "SessionSummary",
     "StartPosition",
+    "Substitution",
+    "SubstitutionResult",
     "UnknownCodeError",
     "UnknownExerciseError",
     "UnknownGoalError",
@@ -110,4 +113,5 @@ __all__ = [
     "normalize_name",
     "program_json_schema",
     "recommend",
+    "substitute",
 ]

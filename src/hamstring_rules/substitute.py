@@ -1,0 +1,284 @@
+"""``substitute()``: swap an exercise for one that trains the same thing, and say what differs.
+
+Similarity is a weighted match of joint-action profiles (heuristic weights, documented in
+:data:`WEIGHTS`): the primary action matters most, then what the knee does and which hamstring
+region is biased, then length, hip flexion and the rest. With a goal, exercises that goal's
+rules exclude are left out and the goal's score breaks ties.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+import attrs
+
+from . import _render
+from .catalog import Catalog
+from .errors import RequestError, UnknownExerciseError
+from .exercises import ORDERED, Exercise, KneeBehaviour, Level
+from .recommend import Exclusion, _check_equipment, recommend
+from .rules import RuleSet
+
+__all__ = ["WEIGHTS", "Substitution", "SubstitutionResult", "substitute"]
+
+#: Points for each attribute two exercises share (heuristic weights; similarity = points / total).
+WEIGHTS: Mapping[str, int] = {
+    "primary_action": 38,
+    "knee": 12,
+    "region": 14,
+    "hamstring_length": 8,
+    "hip_flexion": 4,
+    "kind": 5,
+    "isometric": 8,
+    "ballistic": 8,
+    "eccentric_only": 2,
+    "laterality": 2,
+    "start_position": 2,
+}
+_KNEE_GROUP = {
+    KneeBehaviour.STRAIGHT: "straight",
+    KneeBehaviour.SOFT_FIXED: "straight",
+    KneeBehaviour.FLEXING: "flexing",
+    KneeBehaviour.BENT_FIXED: "bent",
+    KneeBehaviour.BENDING: "bending",
+}
+_SHOWN = (
+    "primary_action",
+    "knee",
+    "region",
+    "hamstring_length",
+    "hip_flexion",
+    "kind",
+    "laterality",
+    "load_position",
+    "start_position",
+    "spinal_load",
+    "systemic_fatigue",
+    "grip_demand",
+    "tendon_compression",
+    "isometric",
+    "ballistic",
+)
+_TOTAL = sum(WEIGHTS.values())
+
+
+def _similarity(a: Exercise, b: Exercise) -> float:
+    points = 0
+    for attr, weight in WEIGHTS.items():
+        if attr == "knee":
+            same = _KNEE_GROUP[a.knee] == _KNEE_GROUP[b.knee]
+        else:
+            same = getattr(a, attr) == getattr(b, attr)
+        if same:
+            points += weight
+    return round(points / _TOTAL, 3)
+
+
+def _differences(original: Exercise, other: Exercise) -> tuple[str, ...]:
+    out = []
+    for attr in _SHOWN:
+        was, now = getattr(original, attr), getattr(other, attr)
+        if was != now:
+            out.append(f"{attr.replace('_', ' ')}: {now} (was {was})")
+    if original.equipment != other.equipment:
+        now_eq = ", ".join(sorted(e.value for e in other.equipment)) or "none"
+        was_eq = ", ".join(sorted(e.value for e in original.equipment)) or "none"
+        out.append(f"equipment: {now_eq} (was {was_eq})")
+    return tuple(out)
+
+
+@attrs.frozen
+class Substitution:
+    """One replacement: how similar it is (0-1), what differs, and its score for the goal."""
+
+    rank: int
+    exercise: Exercise
+    similarity: float
+    differences: tuple[str, ...]
+    goal_score: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "id": self.exercise.id,
+            "name": self.exercise.name,
+            "similarity": self.similarity,
+            "differences": list(self.differences),
+            "goal_score": self.goal_score,
+        }
+
+
+@attrs.frozen
+class SubstitutionResult:
+    """Ranked replacements for one exercise, and what was left out and why."""
+
+    original: Exercise
+    goal: str | None
+    substitutions: tuple[Substitution, ...]
+    excluded: tuple[Exclusion, ...]
+
+    def __iter__(self) -> Iterator[Substitution]:
+        return iter(self.substitutions)
+
+    def __len__(self) -> int:
+        return len(self.substitutions)
+
+    def __getitem__(self, index: int) -> Substitution:
+        return self.substitutions[index]
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(s.exercise.id for s in self.substitutions)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        return [s.to_dict() for s in self.substitutions]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": 1,
+            "original": self.original.id,
+            "goal": self.goal,
+            "substitutions": self.to_records(),
+            "excluded": [e.to_dict() for e in self.excluded],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def _rows(self) -> list[list[str]]:
+        return [
+            [str(s.rank), s.exercise.name, f"{s.similarity:.2f}", "; ".join(s.differences) or "same profile"]
+            for s in self.substitutions
+        ]
+
+    def __str__(self) -> str:
+        head = f"Substitutes for {self.original.name}" + (f" (goal {self.goal})" if self.goal else "")
+        return (
+            head
+            + "\n\n"
+            + _render.text_table(("#", "exercise", "similarity", "what differs"), self._rows(), wrap={3: 70})
+        )
+
+    def _repr_markdown_(self) -> str:
+        return f"**Substitutes for {self.original.name}**\n\n" + _render.markdown_table(
+            ("#", "exercise", "similarity", "what differs"), self._rows()
+        )
+
+    def _repr_html_(self) -> str:
+        import html
+
+        return f"<p><b>Substitutes for {html.escape(self.original.name)}</b></p>" + _render.html_table(
+            ("#", "exercise", "similarity", "what differs"), self._rows()
+        )
+
+
+def substitute(
+    exercise: str | Exercise,
+    *,
+    goal: str | None = None,
+    stage: int | None = None,
+    equipment: Iterable[str] | None = None,
+    exclude: Iterable[str | Exercise] = (),
+    limits: Mapping[str, str] | None = None,
+    limit: int | None = 5,
+    min_similarity: float = 0.5,
+    catalog: Catalog | None = None,
+    rules: RuleSet | None = None,
+) -> SubstitutionResult:
+    """Rank replacements with the same joint-action profile; say what differs.
+
+    Args:
+        exercise: any name the resolver knows, or an :class:`Exercise`.
+        goal: leave out what this goal's rules exclude; its score breaks ties.
+        equipment: only exercises needing nothing else (``["dumbbell"]`` when there is no barbell).
+        exclude: exercises to leave out, by any name.
+        limits: upper bounds on low/moderate/high attributes, e.g. ``{"spinal_load": "moderate"}``
+            when the lower back is tired.
+        limit: the best N (``None`` for all).
+        min_similarity: leave out candidates less similar than this (0-1); below about half the
+            profile differs and the exercise no longer trains the same thing.
+
+    An exercise is never its own substitute.
+    """
+    catalog = Catalog.builtin() if catalog is None else catalog
+    rules = RuleSet.builtin() if rules is None else rules
+    original = catalog.resolve(exercise)
+    have = _check_equipment(equipment)
+    if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
+        raise RequestError(
+            f"invalid limit {limit!r}", location="limit", suggestion="a positive integer or None"
+        )
+    if (
+        isinstance(min_similarity, bool)
+        or not isinstance(min_similarity, int | float)
+        or not (0 <= min_similarity <= 1)
+    ):
+        raise RequestError(
+            f"invalid min_similarity {min_similarity!r}",
+            location="min_similarity",
+            suggestion="a number from 0 to 1",
+        )
+    bounds: dict[str, int] = {}
+    for attr, value in (limits or {}).items():
+        if attr not in ("spinal_load", "systemic_fatigue", "grip_demand", "tendon_compression"):
+            raise RequestError(
+                f"unknown limit {attr!r}",
+                location=f"limits.{attr}",
+                suggestion="spinal_load, systemic_fatigue, grip_demand or tendon_compression",
+            )
+        order = ORDERED[Level]
+        if value not in order:
+            raise RequestError(
+                f"invalid value {value!r}", location=f"limits.{attr}", suggestion="low, moderate or high"
+            )
+        bounds[attr] = order[value]
+    if isinstance(exclude, str | Exercise):
+        exclude = [exclude]
+    unwanted = set()
+    for i, name in enumerate(exclude):
+        try:
+            unwanted.add(catalog.resolve(name).id)
+        except UnknownExerciseError as exc:
+            exc.location = f"exclude[{i}]"
+            raise
+    goal_scores: dict[str, float] = {}
+    excluded: list[Exclusion] = []
+    goal_id = None
+    if goal is not None:
+        ranked = recommend(goal, stage=stage, catalog=catalog, rules=rules)
+        goal_id = ranked.goal.id
+        goal_scores = {r.exercise.id: r.score for r in ranked}
+        excluded.extend(e for e in ranked.excluded if e.exercise.id != original.id)
+    candidates = []
+    for other in catalog:
+        if other.id == original.id:
+            continue
+        if other.id in unwanted:
+            excluded.append(Exclusion(other, "request", "Excluded by request (exclude=).", "your request"))
+            continue
+        if have is not None and not {e.value for e in other.equipment} <= have:
+            excluded.append(Exclusion(other, "equipment", "Needs equipment you do not have.", "your request"))
+            continue
+        over = [a for a, top in bounds.items() if ORDERED[Level][getattr(other, a).value] > top]
+        if over:
+            excluded.append(
+                Exclusion(other, "limits", f"{over[0].replace('_', ' ')} above the limit.", "your request")
+            )
+            continue
+        if goal is not None and other.id not in goal_scores:
+            continue
+        candidates.append(other)
+    keyed = sorted(
+        ((_similarity(original, c), goal_scores.get(c.id), c) for c in candidates),
+        key=lambda t: (-t[0], -(t[1] or 0.0), t[2].article_rank or 1_000_000, t[2].id),
+    )
+    keyed = [k for k in keyed if k[0] >= min_similarity]
+    if limit is not None:
+        keyed = keyed[:limit]
+    subs = tuple(
+        Substitution(rank, c, sim, _differences(original, c), score)
+        for rank, (sim, score, c) in enumerate(keyed, start=1)
+    )
+    return SubstitutionResult(original, goal_id, subs, tuple(sorted(excluded, key=lambda e: e.exercise.id)))

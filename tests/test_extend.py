@@ -1,0 +1,263 @@
+"""Built for other apps: custom exercises and rule packs, substitutions, stable, shareable results."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import attrs
+import pytest
+import yaml
+
+import hamstring_rules as hr
+from hamstring_rules.catalog import exercise_to_mapping
+
+CATALOG = hr.Catalog.builtin()
+RULES = hr.RuleSet.builtin()
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+# -- substitutes ---------------------------------------------------------------------------------
+
+
+def test_no_barbell_gives_dumbbell_and_single_leg_rdl() -> None:
+    """Without a barbell, the RDL's substitutes are the dumbbell and single-leg RDLs."""
+    result = hr.substitute("RDL", equipment=["dumbbell"])
+    assert result.ids[:2] == ("dumbbell_rdl", "single_leg_rdl")
+    assert any("equipment" in d for d in result[0].differences)
+
+
+def test_tired_lower_back_gives_lower_spinal_load() -> None:
+    """With spinal load capped at moderate, the back extension is among the substitutes."""
+    result = hr.substitute("RDL", limits={"spinal_load": "moderate"}, limit=6)
+    assert "back_extension_45" in result.ids
+    assert all(s.exercise.spinal_load is not hr.Level.HIGH for s in result)
+
+
+def test_never_its_own_substitute_and_goal_respected() -> None:
+    """An exercise never substitutes for itself; the goal's exclusions are honoured."""
+    for ex in CATALOG:
+        assert ex.id not in hr.substitute(ex, limit=None).ids
+    early = hr.substitute("Lying Leg Curl", goal="rehab", stage=2, limit=None)
+    assert "seated_leg_curl" not in early.ids and "nordic_curl" not in early.ids
+
+
+def test_substitute_errors() -> None:
+    """Unknown names and bad limits are clear errors."""
+    with pytest.raises(hr.UnknownExerciseError):
+        hr.substitute("Romanain")
+    with pytest.raises(hr.RequestError):
+        hr.substitute("RDL", limits={"spinal_load": "huge"})
+    with pytest.raises(hr.RequestError):
+        hr.substitute("RDL", limits={"colour": "low"})
+
+
+# -- custom exercises -----------------------------------------------------------------------------
+
+
+def _custom_entry() -> dict[str, object]:
+    data = exercise_to_mapping(CATALOG.get("single_leg_rdl"))
+    data.update(
+        id="b_stance_rdl",
+        name="B-stance RDL",
+        aliases=["kickstand RDL", "Staggered Stance RDL"],
+        sources=["my gym's coaches"],
+    )
+    return data
+
+
+@pytest.mark.parametrize("suffix", [".toml", ".json", ".yaml"])
+def test_catalog_files_extend_the_builtin(tmp_path: Path, suffix: str) -> None:
+    """A TOML, JSON or YAML exercise file extends the built-in catalog; the original is untouched."""
+    entry = _custom_entry()
+    file = tmp_path / f"mine{suffix}"
+    if suffix == ".toml":
+        lines = []
+        for key, value in entry.items():
+            if value is None:
+                continue
+            lines.append(f"{key} = {json.dumps(value)}")
+        file.write_text("[[exercise]]\n" + "\n".join(lines) + "\n")
+    elif suffix == ".json":
+        file.write_text(json.dumps({"exercise": [entry]}))
+    else:
+        file.write_text(yaml.safe_dump({"exercise": [entry]}))
+    mine = CATALOG.with_exercises(hr.Catalog.from_file(file))
+    assert mine.resolve("kickstand RDL").id == "b_stance_rdl"
+    assert "b_stance_rdl" in hr.recommend(goal="tie-in", catalog=mine).ids
+    assert "b_stance_rdl" not in CATALOG.ids
+
+
+def test_bad_catalog_file_names_entry_and_field(tmp_path: Path) -> None:
+    """A wrong field in a user's file names the file, the exercise and the field."""
+    entry = _custom_entry()
+    entry["knee"] = "bendy"
+    file = tmp_path / "mine.yaml"
+    file.write_text(yaml.safe_dump({"exercise": [entry]}))
+    with pytest.raises(hr.CatalogError) as info:
+        hr.Catalog.from_file(file)
+    assert info.value.location == "exercise 'b_stance_rdl'.knee"
+
+
+def test_app_can_reclassify_a_builtin_exercise() -> None:
+    """Overriding an id replaces the built-in classification (a user's correction)."""
+    fixed = attrs.evolve(CATALOG.get("glute_ham_raise"), primary_action="hip_extension", knee="straight")
+    mine = CATALOG.with_exercises([fixed])
+    assert mine.get("glute_ham_raise").straight_knee_hip_extension
+    assert not CATALOG.get("glute_ham_raise").straight_knee_hip_extension
+
+
+# -- rule packs -----------------------------------------------------------------------------------
+
+PACK = """
+[[goal]]
+id = "sprinter"
+name = "Sprinter hamstrings"
+aliases = ["sprint"]
+
+[[rule]]
+id = "SPR001"
+symbol = "nordic-for-sprinters"
+goals = ["sprinter"]
+when = { fact = "eccentric_only", op = "eq", value = true }
+effect = { score = 100 }
+rationale = "Our coaches put the Nordic first."
+source = "coach opinion"
+
+[[rule]]
+id = "SPR002"
+symbol = "no-knee-dominant"
+goals = ["sprinter"]
+when = { fact = "knee_dominant", op = "eq", value = true }
+effect = { exclude = "Not for this block." }
+rationale = "Keep the block hamstring-only."
+source = "coach opinion"
+"""
+
+
+def test_rule_pack_defines_a_goal(tmp_path: Path) -> None:
+    """A pack's goal and rules work with the built-in rules."""
+    file = tmp_path / "pack.toml"
+    file.write_text(PACK)
+    rules = hr.RuleSet.from_file(file, base=RULES)
+    result = hr.recommend(goal="sprint", rules=rules)
+    assert result.goal.id == "sprinter" and result.ids[0] == "nordic_curl"
+    assert "back_squat" in {e.exercise.id for e in result.excluded}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where"),
+    [
+        ('fact = "eccentric_only"', 'fact = "eccentricity"', "rule SPR001.when"),
+        (
+            'op = "eq", value = true }\neffect = { score',
+            'op = "~", value = true }\neffect = { score',
+            "rule SPR001.when.op",
+        ),
+        (
+            'goals = ["sprinter"]\nwhen = { fact = "knee',
+            'goals = ["sprintr"]\nwhen = { fact = "knee',
+            "rule SPR002.goals",
+        ),
+    ],
+)
+def test_bad_packs_name_the_rule_and_path(tmp_path: Path, old: str, new: str, where: str) -> None:
+    """Unknown attributes, operators and goals are rejected with the rule id and path."""
+    file = tmp_path / "pack.toml"
+    assert old in PACK
+    file.write_text(PACK.replace(old, new, 1))
+    with pytest.raises(hr.RuleError) as info:
+        hr.RuleSet.from_file(file, base=RULES)
+    assert info.value.location == where
+
+
+def test_pack_cannot_execute_code(tmp_path: Path) -> None:
+    """A condition value that looks like code is data: it is compared, never run."""
+    file = tmp_path / "pack.yaml"
+    file.write_text(
+        yaml.safe_dump(
+            {
+                "rule": [
+                    {
+                        "id": "EVIL",
+                        "symbol": "evil",
+                        "when": {"fact": "name", "op": "eq", "value": "__import__('os')"},
+                        "effect": {"score": 1},
+                        "rationale": "x",
+                        "source": "x",
+                    }
+                ]
+            }
+        )
+    )
+    rules = hr.RuleSet.from_file(file, base=RULES)
+    assert rules.get("EVIL").when.describe() == "name eq __import__('os')"
+    hr.recommend(goal="tie-in", rules=rules)
+
+
+# -- contracts, pickling, threads -----------------------------------------------------------------
+
+
+def test_results_carry_schema_versions() -> None:
+    """JSON shapes and the program schema carry a schema_version."""
+    assert hr.recommend(goal="rehab").to_dict()["schema_version"] == 1
+    assert hr.check(EXAMPLES / "article_program.yaml").to_dict()["schema_version"] == 1
+    assert hr.substitute("RDL").to_dict()["schema_version"] == 1
+    assert hr.program_json_schema()["x-schema-version"] == 1
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: hr.recommend(goal="rehab"),
+        lambda: hr.check(EXAMPLES / "typical_leg_day.yaml"),
+        lambda: hr.substitute("RDL"),
+        lambda: hr.Catalog.builtin(),
+        lambda: hr.RuleSet.builtin(),
+        lambda: hr.load_program(EXAMPLES / "article_program.yaml"),
+        lambda: hr.load_log(EXAMPLES / "hevy_export.csv"),
+    ],
+)
+def test_public_results_pickle(make: object) -> None:
+    """Results, catalogs and rule sets survive pickling (process pools, Dask, Spark)."""
+    value = make()  # type: ignore[operator]
+    again = pickle.loads(pickle.dumps(value))
+    assert again == value
+
+
+def test_errors_pickle() -> None:
+    """Errors cross process boundaries with their data."""
+    err = hr.UnknownExerciseError("Romanain", candidates=("Romanian deadlift",), location="exclude[0]")
+    again = pickle.loads(pickle.dumps(err))
+    assert (again.name, again.candidates, again.location, str(again)) == (
+        err.name,
+        err.candidates,
+        err.location,
+        str(err),
+    )
+
+
+def test_threads_share_catalogs_and_get_single_thread_answers() -> None:
+    """Many threads calling recommend and check on shared objects get the single-thread answers."""
+    catalog = CATALOG.with_exercises(
+        [attrs.evolve(CATALOG.get("romanian_deadlift"), id="x_rdl", name="X RDL", aliases=())]
+    )
+    goals = ["tie_in_hypertrophy", "rehab", "distal_hypertrophy", "strain_prevention", "posterior_chain"]
+    expected_rec = {g: hr.recommend(goal=g, catalog=catalog).to_dict() for g in goals}
+    expected_chk = hr.check(EXAMPLES / "typical_leg_day.yaml", catalog=catalog).to_dict()
+    barrier = threading.Barrier(8)
+
+    def work(i: int) -> bool:
+        barrier.wait()
+        ok = True
+        for k in range(20):
+            goal = goals[(i + k) % len(goals)]
+            ok &= hr.recommend(goal=goal, catalog=catalog).to_dict() == expected_rec[goal]
+            ok &= hr.check(EXAMPLES / "typical_leg_day.yaml", catalog=catalog).to_dict() == expected_chk
+        return ok
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(work, range(8)))
