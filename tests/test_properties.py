@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 from hamstring_rules._engine import engine_for
-from hamstring_rules.recommend import request_facts
+from hamstring_rules._recommend import request_facts
 
 from .strategies import catalogs, exercises, goal_ids
 

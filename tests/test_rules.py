@@ -157,3 +157,16 @@ def test_deep_conditions_are_refused() -> None:
         cond = {"not": cond}
     with pytest.raises(hr.InputLimitError):
         _pack(_rule(when=cond))
+
+
+def test_shipped_rules_validate_strictly() -> None:
+    """The built-in rules, loaded without re-validation at import, pass full validation."""
+    strict = hr.RuleSet(RULES.rules, RULES.goals)
+    assert strict == RULES
+
+
+def test_compiled_data_matches_the_toml_sources() -> None:
+    """data/builtin.json is the TOML sources parsed (regenerate: python -m hamstring_rules._data)."""
+    from hamstring_rules._data import COMPILED, compile_json, read_text
+
+    assert read_text(COMPILED) == compile_json(), "run: python -m hamstring_rules._data"

@@ -7,50 +7,79 @@ tie-in - by joint action, with an explainable rule engine and a program linter.
 'Romanian deadlift'
 """
 
-from .catalog import Catalog, Resolution, normalize_name
-from .check import CheckConfig, check
-from .errors import (
-    CatalogError,
-    HamstringRulesError,
-    InputLimitError,
-    LogFormatError,
-    ProgramError,
-    RequestError,
-    RuleError,
-    UnknownCodeError,
-    UnknownExerciseError,
-    UnknownGoalError,
-)
-from .exercises import (
-    Equipment,
-    Exercise,
-    ExerciseKind,
-    HamstringLength,
-    HipFlexion,
-    JointAction,
-    KneeBehaviour,
-    Laterality,
-    Level,
-    LoadPosition,
-    Region,
-    StartPosition,
-)
-from .explain import explain
-from .findings import Finding, Location, Report, SessionSummary, WeekSummary
-from .logs import LoggedExercise, LogIssue, Workout, WorkoutLog, load_log
-from .program import Entry, Program, Session, Week, load_program, program_json_schema
-from .recommend import (
-    Exclusion,
-    Prescription,
-    Reason,
-    Recommendation,
-    RecommendationResult,
-    recommend,
-)
-from .rules import AllOf, AnyOf, Compare, Effect, Goal, Not, Rule, RuleSet
-from .substitute import Substitution, SubstitutionResult, substitute
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# Public names and the module that defines each. Modules load on first use (PEP 562), so
+# `import hamstring_rules` stays cheap and pydantic is imported only when a file is parsed.
+_EXPORTS: dict[str, str] = {
+    "AllOf": "rules",
+    "AnyOf": "rules",
+    "Catalog": "catalog",
+    "CatalogError": "errors",
+    "CheckConfig": "_check",
+    "Compare": "rules",
+    "Effect": "rules",
+    "Entry": "program",
+    "Equipment": "exercises",
+    "Exclusion": "_recommend",
+    "Exercise": "exercises",
+    "ExerciseKind": "exercises",
+    "Finding": "findings",
+    "Goal": "rules",
+    "HamstringLength": "exercises",
+    "HamstringRulesError": "errors",
+    "HipFlexion": "exercises",
+    "InputLimitError": "errors",
+    "JointAction": "exercises",
+    "KneeBehaviour": "exercises",
+    "Laterality": "exercises",
+    "Level": "exercises",
+    "LoadPosition": "exercises",
+    "Location": "findings",
+    "LogFormatError": "errors",
+    "LogIssue": "logs",
+    "LoggedExercise": "logs",
+    "Not": "rules",
+    "Prescription": "_recommend",
+    "Program": "program",
+    "ProgramError": "errors",
+    "Reason": "_recommend",
+    "Recommendation": "_recommend",
+    "RecommendationResult": "_recommend",
+    "Region": "exercises",
+    "Report": "findings",
+    "RequestError": "errors",
+    "Resolution": "catalog",
+    "Rule": "rules",
+    "RuleError": "errors",
+    "RuleSet": "rules",
+    "Session": "program",
+    "SessionSummary": "findings",
+    "StartPosition": "exercises",
+    "Substitution": "_substitute",
+    "SubstitutionResult": "_substitute",
+    "UnknownCodeError": "errors",
+    "UnknownExerciseError": "errors",
+    "UnknownGoalError": "errors",
+    "Week": "program",
+    "WeekSummary": "findings",
+    "Workout": "logs",
+    "WorkoutLog": "logs",
+    "check": "_check",
+    "derive_region": "catalog",
+    "explain": "_explain",
+    "load_log": "logs",
+    "load_program": "program",
+    "normalize_name": "catalog",
+    "program_json_schema": "program",
+    "recommend": "_recommend",
+    "substitute": "_substitute",
+}
 
 __all__ = [
     "AllOf",
@@ -107,6 +136,7 @@ __all__ = [
     "Workout",
     "WorkoutLog",
     "check",
+    "derive_region",
     "explain",
     "load_log",
     "load_program",
@@ -115,3 +145,103 @@ __all__ = [
     "recommend",
     "substitute",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
+    from ._check import (
+        CheckConfig,
+        check,
+    )
+    from ._explain import (
+        explain,
+    )
+    from ._recommend import (
+        Exclusion,
+        Prescription,
+        Reason,
+        Recommendation,
+        RecommendationResult,
+        recommend,
+    )
+    from ._substitute import (
+        Substitution,
+        SubstitutionResult,
+        substitute,
+    )
+    from .catalog import (
+        Catalog,
+        Resolution,
+        derive_region,
+        normalize_name,
+    )
+    from .errors import (
+        CatalogError,
+        HamstringRulesError,
+        InputLimitError,
+        LogFormatError,
+        ProgramError,
+        RequestError,
+        RuleError,
+        UnknownCodeError,
+        UnknownExerciseError,
+        UnknownGoalError,
+    )
+    from .exercises import (
+        Equipment,
+        Exercise,
+        ExerciseKind,
+        HamstringLength,
+        HipFlexion,
+        JointAction,
+        KneeBehaviour,
+        Laterality,
+        Level,
+        LoadPosition,
+        Region,
+        StartPosition,
+    )
+    from .findings import (
+        Finding,
+        Location,
+        Report,
+        SessionSummary,
+        WeekSummary,
+    )
+    from .logs import (
+        LoggedExercise,
+        LogIssue,
+        Workout,
+        WorkoutLog,
+        load_log,
+    )
+    from .program import (
+        Entry,
+        Program,
+        Session,
+        Week,
+        load_program,
+        program_json_schema,
+    )
+    from .rules import (
+        AllOf,
+        AnyOf,
+        Compare,
+        Effect,
+        Goal,
+        Not,
+        Rule,
+        RuleSet,
+    )

@@ -8,13 +8,10 @@ lifters and apps use - ``Romanian Deadlift (Barbell)``, ``RDL``, ``Stiff-legged 
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,6 +26,15 @@ __all__ = ["Catalog", "Resolution", "derive_region", "normalize_name"]
 MAX_CATALOG_BYTES = 20 * 1024 * 1024
 #: Longest exercise name the resolver will look at.
 MAX_NAME_LENGTH = 200
+#: Most exercises one catalog file may hold.
+MAX_EXERCISES = 50_000
+
+
+def _close_matches(word: str, possibilities: list[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    import difflib  # only on the error path
+
+    return difflib.get_close_matches(word, possibilities, n=n, cutoff=cutoff)
+
 
 # -- name normalisation -------------------------------------------------------------------------
 
@@ -169,7 +175,7 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
     where = f"exercise {ident!r}"
     unknown = sorted(set(data) - set(_FIELDS))
     if unknown:
-        close = difflib.get_close_matches(unknown[0], list(_FIELDS), n=1)
+        close = _close_matches(unknown[0], list(_FIELDS), n=1)
         raise CatalogError(
             f"unknown field {unknown[0]!r}",
             location=f"{where}.{unknown[0]}",
@@ -283,16 +289,14 @@ class _OutOfScope:
 
 @functools.cache
 def _out_of_scope() -> _OutOfScope:
-    data = tomllib.loads(_read_data("out_of_scope.toml"))
+    from ._data import builtin_data
+
+    data = builtin_data()["out_of_scope.toml"]
     return _OutOfScope(
         words=frozenset(normalize_name(w) for w in data["words"]),
         phrases=tuple(normalize_name(p) for p in data["phrases"]),
         leg_words=frozenset(normalize_name(w) for w in data["leg_words"]),
     )
-
-
-def _read_data(name: str) -> str:
-    return resources.files("hamstring_rules").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 # -- the catalog -------------------------------------------------------------------------------
@@ -325,11 +329,12 @@ class Catalog:
     """
 
     exercises: tuple[Exercise, ...] = attrs.field(converter=_sorted_exercises)
+    _overrides: tuple[Exercise, ...] = attrs.field(default=(), kw_only=True, repr=False)
+    """Exercises whose spellings win over any other's (an app's own, via with_exercises)."""
     _by_id: Mapping[str, Exercise] = attrs.field(init=False, repr=False)
-    _index: Mapping[str, str] = attrs.field(init=False, repr=False)
-    _bag_index: Mapping[str, str] = attrs.field(init=False, repr=False)
     _facts: tuple[Mapping[str, object], ...] = attrs.field(init=False, repr=False)
     _hash: int = attrs.field(init=False, repr=False)
+    _memo: dict[str, Any] = attrs.field(init=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         by_id: dict[str, Exercise] = {}
@@ -339,22 +344,44 @@ class Catalog:
             if ex.id in by_id:
                 raise CatalogError(f"duplicate exercise id {ex.id!r}", location=f"exercise {ex.id!r}")
             by_id[ex.id] = ex
-        index: dict[str, str] = {}
-        bags: dict[str, str] = {}
-        # Ids and names first, then aliases: a name always beats another exercise's alias.
-        for pass_ in (0, 1):
-            for ex in self.exercises:
-                spellings = [ex.id.replace("_", " "), ex.name] if pass_ == 0 else list(ex.aliases)
-                for spelling in spellings:
-                    norm = normalize_name(spelling)
-                    if norm:
-                        index.setdefault(norm, ex.id)
-                        bags.setdefault(_bag(norm), ex.id)
         object.__setattr__(self, "_by_id", by_id)
-        object.__setattr__(self, "_index", index)
-        object.__setattr__(self, "_bag_index", bags)
         object.__setattr__(self, "_facts", tuple(ex.facts() for ex in self.exercises))
         object.__setattr__(self, "_hash", hash(self.exercises))
+
+    def _indexes(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The resolver's spelling indexes, built on first use (ranking never needs them)."""
+        found = self._memo.get("indexes")
+        if found is None:
+            index: dict[str, str] = {}
+            bags: dict[str, str] = {}
+            # Ids and names first, then aliases: a name always beats another exercise's alias;
+            # then an app's own exercises, whose spellings win over everything.
+            passes: list[tuple[list[Exercise], bool]] = [
+                (list(self.exercises), False),
+                (list(self.exercises), False),
+                (list(self._overrides), True),
+            ]
+            for n, (group, force) in enumerate(passes):
+                for ex in group:
+                    if n == 0:
+                        spellings: tuple[str, ...] = (ex.id.replace("_", " "), ex.name)
+                    elif n == 1:
+                        spellings = ex.aliases
+                    else:
+                        spellings = (ex.id.replace("_", " "), ex.name, *ex.aliases)
+                    for spelling in spellings:
+                        norm = normalize_name(spelling)
+                        if not norm:
+                            continue
+                        if force:
+                            index[norm] = ex.id
+                            bags[_bag(norm)] = ex.id
+                        else:
+                            index.setdefault(norm, ex.id)
+                            bags.setdefault(_bag(norm), ex.id)
+            found = (index, bags)
+            self._memo["indexes"] = found  # idempotent: racing threads store equal indexes
+        return found
 
     # -- construction ---------------------------------------------------------------------
 
@@ -369,37 +396,29 @@ class Catalog:
         entries = data.get("exercise", data.get("exercises")) if isinstance(data, Mapping) else None
         if not isinstance(entries, list):
             raise CatalogError("expected a list under 'exercise'", location=source)
+        if len(entries) > MAX_EXERCISES:
+            raise InputLimitError(
+                f"{len(entries)} exercises is over the limit of {MAX_EXERCISES}", location=source
+            )
         return cls(
             exercise_from_mapping(entry, where=f"{source}: exercise[{i}]") for i, entry in enumerate(entries)
         )
 
     @classmethod
-    def from_file(cls, path: str | Path) -> Catalog:
+    def from_file(cls, path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES) -> Catalog:
         """Load a catalog file (``.toml``, ``.json``, ``.yaml``/``.yml``)."""
         from ._files import read_structured
 
-        return cls.from_data(
-            read_structured(path, error=CatalogError, max_bytes=MAX_CATALOG_BYTES), source=str(path)
-        )
+        return cls.from_data(read_structured(path, error=CatalogError, max_bytes=max_bytes), source=str(path))
 
     def with_exercises(self, exercises: Iterable[Exercise] | Catalog) -> Catalog:
-        """A new catalog with ``exercises`` added; one with an existing id replaces it."""
+        """A new catalog with ``exercises`` added; one with an existing id replaces it, and an
+        added exercise's name and aliases win over any built-in spelling they collide with."""
         extra = list(exercises)
         replaced = {ex.id for ex in extra}
         kept = [ex for ex in self.exercises if ex.id not in replaced]
-        new = Catalog([*kept, *extra])
-        # An app's own aliases win over the built-in ones they collide with.
-        index = dict(new._index)
-        bags = dict(new._bag_index)
-        for ex in extra:
-            for spelling in (ex.id.replace("_", " "), ex.name, *ex.aliases):
-                norm = normalize_name(spelling)
-                if norm:
-                    index[norm] = ex.id
-                    bags[_bag(norm)] = ex.id
-        object.__setattr__(new, "_index", index)
-        object.__setattr__(new, "_bag_index", bags)
-        return new
+        overrides = (*(ex for ex in self._overrides if ex.id not in replaced), *extra)
+        return Catalog([*kept, *extra], overrides=overrides)
 
     # -- access ---------------------------------------------------------------------------
 
@@ -418,19 +437,22 @@ class Catalog:
         return f"<Catalog of {len(self.exercises)} exercises>"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Catalog) and self.exercises == other.exercises
+        return isinstance(other, Catalog) and (self.exercises, self._overrides) == (
+            other.exercises,
+            other._overrides,
+        )
 
     def __hash__(self) -> int:
         return self._hash
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"exercises": self.exercises, "index": dict(self._index), "bags": dict(self._bag_index)}
+        return {"exercises": self.exercises, "overrides": self._overrides}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         object.__setattr__(self, "exercises", state["exercises"])
+        object.__setattr__(self, "_overrides", state["overrides"])
+        object.__setattr__(self, "_memo", {})
         self.__attrs_post_init__()
-        object.__setattr__(self, "_index", state["index"])
-        object.__setattr__(self, "_bag_index", state["bags"])
 
     def get(self, exercise_id: str) -> Exercise:
         """The exercise with this exact id; raises :class:`UnknownExerciseError`."""
@@ -477,8 +499,9 @@ class Catalog:
                 location=repr(name[:40] + "..."),
             )
         keys = _candidate_keys(name)
+        index, bags = self._indexes()
         for key in keys:
-            found = self._index.get(key) or self._bag_index.get(_bag(key))
+            found = index.get(key) or bags.get(_bag(key))
             if found is not None:
                 return Resolution(name, "exercise", self._by_id[found])
         if keys and _out_of_scope().matches(keys[0]):
@@ -488,10 +511,11 @@ class Catalog:
     def _suggest(self, norm: str) -> tuple[str, ...]:
         if not norm:
             return ()
-        close = difflib.get_close_matches(norm, list(self._index), n=6, cutoff=0.6)
+        index = self._indexes()[0]
+        close = _close_matches(norm, list(index), n=6, cutoff=0.6)
         names: list[str] = []
         for key in close:
-            ex_name = self._by_id[self._index[key]].name
+            ex_name = self._by_id[index[key]].name
             if ex_name not in names:
                 names.append(ex_name)
         return tuple(names[:3])
@@ -514,7 +538,9 @@ def _fact_matches(fact: object, wanted: object) -> bool:
 
 @functools.cache
 def _builtin_catalog() -> Catalog:
-    data = tomllib.loads(_read_data("exercises.toml"))
+    from ._data import builtin_data
+
+    data = builtin_data()["exercises.toml"]
     return Catalog.from_data(data, source="hamstring_rules/data/exercises.toml")
 
 

@@ -143,7 +143,7 @@ def _dump(data: Any, out: TextIO) -> None:
 
 
 def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
-    from .recommend import recommend
+    from ._recommend import recommend
 
     catalog, rules = _sources(args)
     result = recommend(
@@ -166,8 +166,8 @@ def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from ._check import check
     from ._sarif import sarif
-    from .check import check
 
     catalog, rules = _sources(args)
     params = _params(args.param)
@@ -201,7 +201,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
-    from .explain import explain
+    from ._explain import explain
 
     catalog, rules = _sources(args)
     out.write(explain(args.subject, catalog=catalog, rules=rules) + "\n")

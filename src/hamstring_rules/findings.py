@@ -206,7 +206,7 @@ class Report:
 
     def to_pandas(self) -> Any:
         """A pandas DataFrame of the findings (needs the ``pandas`` extra)."""
-        from .recommend import _optional
+        from ._recommend import _optional
 
         pd = _optional("pandas", "pandas")
         rows = [{**f.to_dict(), "location": str(f.location)} for f in self.findings]

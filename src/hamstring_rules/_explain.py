@@ -80,7 +80,7 @@ def _rule_doc(rule: Rule) -> str:
 
 
 def _exercise_doc(ex: Exercise, catalog: Catalog, rules: RuleSet) -> str:
-    from .recommend import recommend
+    from ._recommend import recommend
 
     lines = [f"{ex.name} ({ex.id})", ""]
     if ex.aliases:

@@ -16,12 +16,12 @@ from typing import Any
 import attrs
 
 from ._engine import bound_engine, engine_for, render_template
+from ._recommend import _check_pain, _check_stage, request_facts
 from .catalog import Catalog, Resolution
 from .errors import RequestError
 from .exercises import JointAction, KneeBehaviour, Laterality, Region, StartPosition
 from .findings import Finding, Location, Report, SessionSummary, WeekSummary
 from .program import Program, Session, load_program
-from .recommend import _check_pain, _check_stage, request_facts
 from .rules import Rule, RuleSet
 
 __all__ = ["CheckConfig", "check"]

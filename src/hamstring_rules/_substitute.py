@@ -15,10 +15,10 @@ from typing import Any
 import attrs
 
 from . import _render
+from ._recommend import Exclusion, _check_equipment, recommend
 from .catalog import Catalog
 from .errors import RequestError, UnknownExerciseError
 from .exercises import ORDERED, Exercise, KneeBehaviour, Level
-from .recommend import Exclusion, _check_equipment, recommend
 from .rules import RuleSet
 
 __all__ = ["WEIGHTS", "Substitution", "SubstitutionResult", "substitute"]

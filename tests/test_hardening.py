@@ -1,0 +1,245 @@
+"""Hardening: any input gives a valid result or a documented error - never a crash.
+
+The ``fuzz`` hypothesis profile (``HYPOTHESIS_PROFILE=fuzz pytest tests/test_hardening.py``)
+runs thousands of examples per property outside CI.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import event, given
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+from .logwriters import HEVY_KG, STRONG_V1
+from .strategies import program_data
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=30),
+    lambda children: (
+        st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=12), children, max_size=5)
+    ),
+    max_leaves=30,
+)
+anything = json_values | st.binary(max_size=20) | st.builds(object) | st.just(float("inf"))
+
+DOCUMENTED = (hr.HamstringRulesError,)
+
+
+def _ok_or_documented(call: Any) -> Any:
+    """Run ``call``; a documented error is returned (and recorded as a hypothesis event)."""
+    try:
+        result = call()
+    except DOCUMENTED as exc:
+        error = exc
+    else:
+        event("ok")
+        return result
+    event(type(error).__name__)
+    assert error.message
+    assert isinstance(error, ValueError | LookupError)
+    return error
+
+
+@given(data=json_values)
+def test_check_any_json_value(data: Any) -> None:
+    """Any JSON value as a program: a report or a ProgramError/InputLimitError."""
+    result = _ok_or_documented(lambda: hr.check(data) if isinstance(data, dict) else hr.load_program(data))
+    assert isinstance(result, hr.Report | hr.HamstringRulesError)
+
+
+@st.composite
+def mutated_programs(draw: st.DrawFn) -> dict[str, Any]:
+    data = draw(program_data())
+    session = draw(st.sampled_from(data["sessions"]))
+    entry = draw(st.sampled_from(session["exercises"]))
+    target = draw(st.sampled_from([data, session, entry]))
+    key = draw(st.sampled_from(sorted(target)) | st.text(max_size=8))
+    target[key] = draw(json_values)
+    return data
+
+
+@given(data=mutated_programs())
+def test_check_mutated_programs(data: dict[str, Any]) -> None:
+    """A valid program with one value replaced by anything: a report or a documented error."""
+    _ok_or_documented(lambda: hr.check(data))
+
+
+@given(text=st.text(max_size=400))
+def test_load_log_any_text(text: str) -> None:
+    """Any text as a CSV export: a log or a LogFormatError."""
+    _ok_or_documented(lambda: hr.load_log(io.StringIO(text), name="fuzz.csv"))
+
+
+@given(blob=st.binary(max_size=600))
+def test_load_log_any_bytes(tmp_path_factory: pytest.TempPathFactory, blob: bytes) -> None:
+    """Any bytes in a .csv file: a log or a documented error (binary, UTF-8, header...)."""
+    file = tmp_path_factory.mktemp("fuzz") / "x.csv"
+    file.write_bytes(blob)
+    _ok_or_documented(lambda: hr.load_log(file))
+
+
+@given(
+    header=st.sampled_from([HEVY_KG, STRONG_V1]),
+    rows=st.lists(st.lists(st.text(max_size=12), max_size=16), max_size=8),
+)
+def test_load_log_real_header_random_rows(header: list[str], rows: list[list[str]]) -> None:
+    """A real header with random rows: bad rows are issues, never crashes."""
+    buf = io.StringIO()
+    import csv
+
+    writer = csv.writer(buf)
+    writer.writerow(header)
+    writer.writerows(rows)
+    result = _ok_or_documented(lambda: hr.load_log(io.StringIO(buf.getvalue()), name="fuzz.csv"))
+    if isinstance(result, hr.WorkoutLog):
+        hr.check(result.to_program())
+
+
+@given(data=json_values)
+def test_catalog_from_any_data(data: Any) -> None:
+    """Any data as a catalog file: a catalog or a CatalogError."""
+    _ok_or_documented(lambda: hr.Catalog.from_data(data if isinstance(data, dict) else {"exercise": data}))
+
+
+@given(data=json_values)
+def test_rule_pack_from_any_data(data: Any) -> None:
+    """Any data as a rule pack: a rule set or a RuleError."""
+    _ok_or_documented(lambda: hr.RuleSet.from_data(data if isinstance(data, dict) else {"rule": data}))
+
+
+@given(
+    rule=st.fixed_dictionaries(
+        {
+            "id": st.just("F1"),
+            "symbol": st.just("fuzz"),
+            "rationale": st.just("r"),
+            "source": st.just("s"),
+            "when": json_values,
+            "effect": json_values,
+            "goals": json_values,
+        }
+    )
+)
+def test_rule_with_random_parts(rule: dict[str, Any]) -> None:
+    """A rule with random condition, effect and goals: valid or a RuleError naming rule F1."""
+    result = _ok_or_documented(lambda: hr.RuleSet.from_data({"rule": [rule]}))
+    if isinstance(result, hr.RuleError):
+        assert "F1" in str(result.location)
+
+
+@given(goal=anything, stage=anything, pain=anything, equipment=anything, exclude=anything, limit=anything)
+def test_recommend_any_arguments(
+    goal: Any, stage: Any, pain: Any, equipment: Any, exclude: Any, limit: Any
+) -> None:
+    """recommend with arguments of any type: a result or a documented error."""
+    _ok_or_documented(
+        lambda: hr.recommend(goal, stage=stage, pain=pain, equipment=equipment, exclude=exclude, limit=limit)
+    )
+
+
+@given(name=st.text(max_size=300) | anything)
+def test_resolve_explain_substitute_any_name(name: Any) -> None:
+    """Name lookups with anything: an answer or a documented error."""
+    catalog = hr.Catalog.builtin()
+    _ok_or_documented(lambda: catalog.resolve(name))
+    _ok_or_documented(lambda: hr.substitute(name))
+    if isinstance(name, str):
+        _ok_or_documented(lambda: hr.explain(name))
+
+
+def test_limits_are_enforced() -> None:
+    """Oversized names, deep nesting and huge programs are InputLimitErrors before real work."""
+    with pytest.raises(hr.InputLimitError):
+        hr.Catalog.builtin().resolve("r" * 5000)
+    deep: Any = {"fact": "region", "op": "eq", "value": "proximal"}
+    for _ in range(40):
+        deep = {"not": deep}
+    with pytest.raises(hr.InputLimitError):
+        hr.RuleSet.from_data(
+            {
+                "rule": [
+                    {
+                        "id": "D",
+                        "symbol": "d",
+                        "when": deep,
+                        "effect": {"score": 1},
+                        "rationale": "r",
+                        "source": "s",
+                    }
+                ]
+            }
+        )
+    with pytest.raises(hr.InputLimitError):
+        hr.RuleSet.from_data({"rule": [{}] * 5000})
+    huge = {
+        "name": "x",
+        "sessions": [
+            {"name": f"s{i}", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}] * 60}
+            for i in range(21)
+        ],
+    }
+    hr.check(huge)  # at the limits: fine
+    huge["sessions"] = huge["sessions"] * 2
+    with pytest.raises(hr.ProgramError, match="at most 21"):
+        hr.check(huge)
+
+
+# -- determinism across processes, hash seeds and orderings ----------------------------------------
+
+SCRIPT = """
+import json, random, sys
+import hamstring_rules as hr
+seed = int(sys.argv[1])
+rng = random.Random(seed)
+exercises = list(hr.Catalog.builtin())
+rng.shuffle(exercises)
+rules = list(hr.RuleSet.builtin().rules)
+rng.shuffle(rules)
+catalog = hr.Catalog(exercises)
+ruleset = hr.RuleSet(rules, hr.RuleSet.builtin().goals)
+out = {
+  "recommend": [hr.recommend(g, catalog=catalog, rules=ruleset).to_dict()
+                for g in ("tie_in_hypertrophy", "rehab", "distal_hypertrophy", "strain_prevention",
+                          "posterior_chain")],
+  "check": hr.check(sys.argv[2], catalog=catalog, rules=ruleset).to_dict(),
+  "log": hr.check(sys.argv[3], catalog=catalog, rules=ruleset).to_dict(),
+}
+sys.stdout.write(json.dumps(out, sort_keys=False))
+"""
+
+
+def test_output_is_byte_identical_across_processes_and_hash_seeds() -> None:
+    """JSON output is byte-identical across processes, PYTHONHASHSEED values and input orderings."""
+    outputs = set()
+    for seed, hashseed in ((0, "0"), (1, "1"), (2, "12345"), (3, "random")):
+        env = {**os.environ, "PYTHONHASHSEED": hashseed}
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                SCRIPT,
+                str(seed),
+                str(EXAMPLES / "typical_leg_day.yaml"),
+                str(EXAMPLES / "hevy_export.csv"),
+            ],
+            capture_output=True,
+            env=env,
+            timeout=120,
+            check=True,
+        )
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop())["recommend"][0]["recommendations"][0]["id"] == "romanian_deadlift"
