@@ -23,7 +23,7 @@ import attrs
 
 from .errors import RuleError
 from .exercises import EXERCISE_FACTS, ORDERED
-from .rules import AllOf, AnyOf, Compare, Condition, Not, Param, Rule, RuleSet
+from .rules import AllOf, Compare, Condition, Not, Param, Rule, RuleSet
 
 __all__ = ["BoundEngine", "Engine", "FactType", "fact_schema", "render_template"]
 
@@ -241,47 +241,89 @@ def _compile_compare(rule: Rule, cmp: Compare, schema: Mapping[str, FactType]) -
         raise _fail(rule, f"{name!r} is a number; compare it with a number (got {value!r})")
     num = float(value)  # type: ignore[arg-type]
 
-    def make(test: Callable[[Any, float], bool]) -> Callable[[Facts], bool]:
-        def pred(f: Facts) -> bool:
-            v = f[name]
-            return v is not None and test(v, num)
-
-        return pred
-
-    tests: dict[str, Callable[[Any, float], bool]] = {
-        "eq": lambda a, b: a == b,
-        "ne": lambda a, b: a != b,
-        "lt": lambda a, b: a < b,
-        "le": lambda a, b: a <= b,
-        "gt": lambda a, b: a > b,
-        "ge": lambda a, b: a >= b,
-    }
-    return make(tests[op]), side
+    # One closure per operator: a missing value (None) never satisfies a comparison.
+    if op == "eq":
+        return (lambda f: f[name] == num), side
+    if op == "ne":
+        return (lambda f: (v := f[name]) is not None and v != num), side
+    if op == "lt":
+        return (lambda f: (v := f[name]) is not None and v < num), side
+    if op == "le":
+        return (lambda f: (v := f[name]) is not None and v <= num), side
+    if op == "gt":
+        return (lambda f: (v := f[name]) is not None and v > num), side
+    return (lambda f: (v := f[name]) is not None and v >= num), side
 
 
 def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _compile(rule: Rule, cond: Condition, schema: Mapping[str, FactType]) -> tuple[Pred, set[str]]:
-    """Compile any condition to ``pred(subject, request)`` and the sides it reads."""
+def _all1(fns: Sequence[Callable[[Facts], bool]]) -> Callable[[Facts], bool]:
+    """One predicate that is true when all are (specialised: no generator for 2-3 parts)."""
+    if len(fns) == 1:
+        return fns[0]
+    if len(fns) == 2:
+        a, b = fns
+        return lambda x: a(x) and b(x)
+    if len(fns) == 3:
+        a, b, c = fns
+        return lambda x: a(x) and b(x) and c(x)
+    return lambda x: all(f(x) for f in fns)
+
+
+def _any1(fns: Sequence[Callable[[Facts], bool]]) -> Callable[[Facts], bool]:
+    if len(fns) == 1:
+        return fns[0]
+    if len(fns) == 2:
+        a, b = fns
+        return lambda x: a(x) or b(x)
+    return lambda x: any(f(x) for f in fns)
+
+
+def _lift(fn: Any, side: str) -> Pred:
+    """A predicate of one side as a predicate of (subject, request)."""
+    if side == "s":
+        return lambda s, r: fn(s)
+    if side == "r":
+        return lambda s, r: fn(r)
+    if side == "c":
+        return lambda s, r: fn
+    return fn  # type: ignore[no-any-return]
+
+
+def _compile(rule: Rule, cond: Condition, schema: Mapping[str, FactType]) -> tuple[Any, str]:
+    """Compile a condition to ``(predicate, side)``.
+
+    ``side`` says what the predicate reads: ``s`` the subject (called as ``p(subject)``), ``r``
+    the request (``p(request)``), ``m`` both (``p(subject, request)``), ``c`` nothing (then the
+    predicate is the constant ``True`` or ``False``). Keeping one-sided predicates one-argument
+    avoids a layer of calls on the hot path.
+    """
     if isinstance(cond, Compare):
-        one, side = _compile_compare(rule, cond, schema)
-        if side == "s":
-            return (lambda s, r: one(s)), {"s"}
-        return (lambda s, r: one(r)), {"r"}
+        return _compile_compare(rule, cond, schema)
     if isinstance(cond, Not):
-        inner, sides = _compile(rule, cond.item, schema)
-        return (lambda s, r: not inner(s, r)), sides
+        inner, side = _compile(rule, cond.item, schema)
+        if side == "c":
+            return (not inner), "c"
+        if side == "m":
+            return (lambda s, r: not inner(s, r)), "m"
+        return (lambda x: not inner(x)), side
+    is_all = isinstance(cond, AllOf)
     parts = [_compile(rule, c, schema) for c in cond.items]
-    preds = tuple(p for p, _ in parts)
-    sides = set().union(*(s for _, s in parts)) if parts else set()
-    if isinstance(cond, AllOf):
-        if len(preds) == 1:
-            return preds[0], sides
-        return (lambda s, r: all(p(s, r) for p in preds)), sides
-    assert isinstance(cond, AnyOf)
-    return (lambda s, r: any(p(s, r) for p in preds)), sides
+    constants = [p for p, side in parts if side == "c"]
+    if (is_all and False in constants) or (not is_all and True in constants):
+        return (not is_all), "c"
+    parts = [(p, side) for p, side in parts if side != "c"]
+    if not parts:
+        return is_all, "c"
+    sides = {side for _, side in parts}
+    if len(sides) == 1 and sides != {"m"}:
+        return (_all1 if is_all else _any1)([p for p, _ in parts]), sides.pop()
+    preds = [_lift(p, side) for p, side in parts]
+    if is_all:
+        return (lambda s, r: all(p(s, r) for p in preds)), "m"
+    return (lambda s, r: any(p(s, r) for p in preds)), "m"
 
 
 @attrs.frozen
@@ -294,29 +336,24 @@ class CompiledRule:
     mixed: Pred | None
 
 
-def _conjoin1(preds: list[Pred], side: str) -> Callable[[Facts], bool] | None:
-    if not preds:
-        return None
-    if side == "r":
-        if len(preds) == 1:
-            p0 = preds[0]
-            return lambda r: p0({}, r)
-        return lambda r: all(p({}, r) for p in preds)
-    if len(preds) == 1:
-        p0 = preds[0]
-        return lambda s: p0(s, {})
-    return lambda s: all(p(s, {}) for p in preds)
+def _never(_: Facts) -> bool:
+    return False
 
 
 def compile_rule(rule: Rule, schema: Mapping[str, FactType] | None = None) -> CompiledRule:
     """Validate and compile one rule against its scope's facts (or ``schema``)."""
     schema = _SCHEMAS[rule.scope] if schema is None else schema
     conjuncts = rule.when.items if isinstance(rule.when, AllOf) else (rule.when,)
-    by_side: dict[str, list[Pred]] = {"r": [], "s": [], "m": []}
+    by_side: dict[str, list[Any]] = {"r": [], "s": [], "m": []}
+    never = False
     for cond in conjuncts:
-        pred, sides = _compile(rule, cond, schema)
-        key = "m" if len(sides) > 1 else (next(iter(sides)) if sides else "r")
-        by_side[key].append(pred)
+        pred, side = _compile(rule, cond, schema)
+        if side == "c":
+            never = never or not pred
+            continue
+        by_side[side].append(pred)
+    if never:
+        return CompiledRule(rule, _never, None, None)
     mixed = by_side["m"]
     mixed_pred: Pred | None
     if not mixed:
@@ -325,7 +362,9 @@ def compile_rule(rule: Rule, schema: Mapping[str, FactType] | None = None) -> Co
         mixed_pred = mixed[0]
     else:
         mixed_pred = lambda s, r: all(p(s, r) for p in mixed)  # noqa: E731
-    return CompiledRule(rule, _conjoin1(by_side["r"], "r"), _conjoin1(by_side["s"], "s"), mixed_pred)
+    request = _all1(by_side["r"]) if by_side["r"] else None
+    subject = _all1(by_side["s"]) if by_side["s"] else None
+    return CompiledRule(rule, request, subject, mixed_pred)
 
 
 def validate_rule(rule: Rule) -> None:
@@ -375,9 +414,18 @@ class Engine:
             if c.request is not None and not c.request(request):
                 continue
             subj, mixed, rule = c.subject, c.mixed, c.rule
-            for i, s in enumerate(subjects):
-                if (subj is None or subj(s)) and (mixed is None or mixed(s, request)):
-                    fired[i].append(rule)
+            if mixed is None:
+                if subj is None:
+                    for found in fired:
+                        found.append(rule)
+                else:
+                    for found, s in zip(fired, subjects, strict=True):
+                        if subj(s):
+                            found.append(rule)
+            else:
+                for found, s in zip(fired, subjects, strict=True):
+                    if (subj is None or subj(s)) and mixed(s, request):
+                        found.append(rule)
         return fired
 
     def bind(self, subjects: Sequence[Facts]) -> BoundEngine:

@@ -125,6 +125,14 @@ def _prescription(rules: tuple[Rule, ...]) -> Prescription:
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _extras(fired: tuple[Rule, ...]) -> tuple[Prescription, tuple[str, ...]]:
+    """The prescription and rule cues of one set of fired rules (memoised: rules are immutable
+    and hash once)."""
+    prescribe = tuple([r for r in fired if r.effect.kind == "prescribe"])
+    return _prescription(prescribe), tuple([r.effect.text for r in fired if r.effect.kind == "cue"])
+
+
 @attrs.frozen
 class Recommendation:
     """One ranked exercise with its score, the rules that fired, a prescription and cues."""
@@ -469,6 +477,10 @@ def _check_pain(pain: object) -> float | None:
     return float(pain)
 
 
+def _score(item: tuple[float, Exercise, tuple[Rule, ...]]) -> float:
+    return item[0]
+
+
 def request_facts(
     goal: Goal, stage: int | None, pain: float | None, stage_assumed: bool
 ) -> dict[str, object]:
@@ -541,9 +553,13 @@ def recommend(
     request = request_facts(goal_obj, stage_value, pain_value, assumed)
     fired_all = bound_engine(rules, catalog).run(goal_obj.id, request)
 
-    ranked: list[tuple[float, int, str, Exercise, tuple[Rule, ...]]] = []
+    ranked: list[tuple[float, Exercise, tuple[Rule, ...]]] = []
     excluded: list[Exclusion] = []
-    for exercise, fired in zip(catalog.exercises, fired_all, strict=True):
+    exercises = catalog.exercises
+    # Visit exercises in tie-break order (the article's order, then id) so that one stable sort
+    # by score gives the documented ranking: score, then article order, then id.
+    for index in catalog.tiebreak_order():
+        exercise, fired = exercises[index], fired_all[index]
         if exercise.id in unwanted:
             excluded.append(Exclusion(exercise, "request", "Excluded by request (exclude=).", "your request"))
             continue
@@ -555,7 +571,15 @@ def recommend(
                 )
             )
             continue
-        exclusions = [r for r in fired if r.effect.kind == "exclude"]
+        score = 0.0
+        exclusions = None
+        for rule in fired:  # rule order is fixed, so the float sum is the same every call
+            kind = rule.effect.kind
+            if kind == "score":
+                score += rule.effect.score
+            elif kind == "exclude":
+                exclusions = [r for r in fired if r.effect.kind == "exclude"]
+                break
         if exclusions:
             first = exclusions[0]
             excluded.append(
@@ -564,19 +588,16 @@ def recommend(
                 )
             )
             continue
-        score = math.fsum(r.effect.score for r in fired if r.effect.kind == "score")
-        rank_key = exercise.article_rank if exercise.article_rank is not None else 1_000_000
-        ranked.append((-score, rank_key, exercise.id, exercise, tuple(fired)))
-    ranked.sort(key=lambda item: item[:3])
+        ranked.append((score, exercise, tuple(fired)))
+    ranked.sort(key=_score, reverse=True)  # stable: ties keep the tie-break order
     if limit is not None:
         ranked = ranked[:limit]
 
     recommendations = []
-    for rank, (neg_score, _, _, exercise, rules_fired) in enumerate(ranked, start=1):
-        prescribe = tuple(r for r in rules_fired if r.effect.kind == "prescribe")
-        cues = tuple(r.effect.text for r in rules_fired if r.effect.kind == "cue") + exercise.cues
+    for rank, (score, exercise, rules_fired) in enumerate(ranked, start=1):
+        prescription, cues = _extras(rules_fired)
         recommendations.append(
-            Recommendation(rank, exercise, -neg_score + 0.0, rules_fired, _prescription(prescribe), cues)
+            Recommendation(rank, exercise, score + 0.0, rules_fired, prescription, cues + exercise.cues)
         )
     notes = tuple(r.effect.text for r in engine_for(rules, "request").run(goal_obj.id, [{}], request)[0])
     return RecommendationResult(

@@ -383,6 +383,18 @@ class Catalog:
             self._memo["indexes"] = found  # idempotent: racing threads store equal indexes
         return found
 
+    def tiebreak_order(self) -> tuple[int, ...]:
+        """Exercise positions in tie-break order: the article's order first, then by id."""
+        found = self._memo.get("tiebreak")
+        if found is None:
+            found = tuple(
+                sorted(
+                    range(len(self.exercises)), key=lambda i: (self.exercises[i].article_rank or 1_000_000, i)
+                )
+            )
+            self._memo["tiebreak"] = found
+        return found
+
     # -- construction ---------------------------------------------------------------------
 
     @classmethod

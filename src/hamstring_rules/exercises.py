@@ -192,7 +192,7 @@ def _equipment(value: Any) -> frozenset[Equipment]:
     return frozenset(Equipment(v) for v in value)
 
 
-@attrs.frozen(kw_only=True, order=False)
+@attrs.frozen(kw_only=True, order=False, cache_hash=True)
 class Exercise:
     """One exercise, described by what its joints do.
 

@@ -176,7 +176,7 @@ class Effect:
         return self.kind
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Rule:
     """One rule: data with a rationale and a source, never code."""
 

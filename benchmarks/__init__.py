@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m benchmarks [--quick] [--json]`` prints ratios, not pass/fail timings."""

@@ -1,0 +1,369 @@
+"""``python -m benchmarks [--quick] [--json]``: performance as ratios measured in one run.
+
+Sections (each prints what it measured; ``--json`` ends with one JSON object):
+
+* peer: the 40 x 15 peer workload - the library's engine vs hand-written plain Python
+  (``vs_plain``, target <= 1.5) and vs zen-engine's decision table (``zen_over_ours``, target >= 10;
+  needs ``pip install zen-engine``). All produce the workload's expected ranking (asserted).
+* api: microseconds per built-in ``recommend()`` per goal and per ``check()`` of a 4-session week.
+* scale: a 10,000-exercise catalog against a 1,000 one (``scale_10k_over_1k``, target <= 12);
+  a 52-week program against a 1-week one, per week; a year of Hevy rows against ``csv.DictReader``.
+* cold: ``import hamstring_rules`` + first ``recommend()`` in a fresh process against
+  ``from pydantic import BaseModel`` (``cold_over_pydantic``, target < 1).
+* batch: checking 10,000 programs on one core and with a process pool of two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import hamstring_rules as hr
+
+from . import peer
+
+GOALS = ("tie_in_hypertrophy", "rehab", "distal_hypertrophy", "strain_prevention", "posterior_chain")
+WEEK = {
+    "name": "4-session week",
+    "goal": "tie_in_hypertrophy",
+    "sessions": [
+        {
+            "name": "Lower A",
+            "day": "mon",
+            "exercises": [
+                {"exercise": "Romanian Deadlift (Barbell)", "sets": 3, "reps": "8-10", "tempo": "3-1-1-0"},
+                {"exercise": "Squat (Barbell)", "sets": 3, "reps": "6-8"},
+                {"exercise": "45 degree back extension", "sets": 3, "reps": "15-20"},
+                {"exercise": "Seated Leg Curl (Machine)", "sets": 2, "reps": "10-12"},
+            ],
+        },
+        {
+            "name": "Upper A",
+            "day": "tue",
+            "exercises": [
+                {"exercise": "Bench Press (Barbell)", "sets": 4, "reps": 6},
+                {"exercise": "Bent Over Row (Barbell)", "sets": 4, "reps": 8},
+            ],
+        },
+        {
+            "name": "Lower B",
+            "day": "thu",
+            "exercises": [
+                {"exercise": "Good Morning (Barbell)", "sets": 3, "reps": "8-10"},
+                {"exercise": "Hip Dominant Bulgarian Split Squat", "sets": 3, "reps": "8-10"},
+                {"exercise": "Nordic Curl", "sets": 2, "reps": 6},
+            ],
+        },
+        {
+            "name": "Upper B",
+            "day": "fri",
+            "exercises": [
+                {"exercise": "Overhead Press (Barbell)", "sets": 4, "reps": 6},
+                {"exercise": "Lat Pulldown (Cable)", "sets": 3, "reps": 10},
+            ],
+        },
+    ],
+}
+
+
+def per_call_us(fn: Callable[[], object], number: int, repeat: int) -> float:
+    """Best-of-``repeat`` microseconds per call (the least disturbed run)."""
+    fn()
+    return min(timeit.repeat(fn, number=number, repeat=repeat)) / number * 1e6
+
+
+def section_peer(quick: bool) -> dict[str, Any]:
+    n, r = (100, 3) if quick else (500, 7)
+    plain = lambda g: peer.plain_rank(peer.CATALOG, g)  # noqa: E731
+    ours = peer.make_ours(bound=True)
+    ours_unbound = peer.make_ours(bound=False)
+    zen = peer.make_zen()
+    fns: dict[str, Callable[[str], peer.Ranking]] = {
+        "plain": plain,
+        "ours": ours,
+        "ours_unbound": ours_unbound,
+    }
+    if zen is not None:
+        fns["zen"] = zen
+    for name, fn in fns.items():
+        for goal in peer.GOALS:
+            assert fn(goal) == peer.expected(goal), f"{name} ranks {goal} differently"
+    times = {}
+    for name, fn in fns.items():
+        number = max(5, n // 30) if name == "zen" else n
+        times[name] = per_call_us(lambda fn=fn: [fn(g) for g in peer.GOALS], number, r) / len(peer.GOALS)
+    out = {
+        "plain_us": times["plain"],
+        "ours_us": times["ours"],
+        "ours_unbound_us": times["ours_unbound"],
+        "vs_plain": times["ours"] / times["plain"],
+        "vs_plain_unbound": times["ours_unbound"] / times["plain"],
+        "zen_us": times.get("zen"),
+        "zen_over_ours": times["zen"] / times["ours"] if "zen" in times else None,
+    }
+    return out
+
+
+def section_api(quick: bool) -> dict[str, Any]:
+    n, r = (200, 3) if quick else (1000, 5)
+    out: dict[str, Any] = {}
+    for goal in GOALS:
+        out[f"recommend_{goal}_us"] = per_call_us(lambda goal=goal: hr.recommend(goal), n, r)
+    program = hr.load_program(WEEK)
+    out["check_program_us"] = per_call_us(lambda: hr.check(program), n, r)
+    out["check_dict_us"] = per_call_us(lambda: hr.check(WEEK), n // 2, r)
+    return out
+
+
+def _random_catalog(size: int, seed: int = 1) -> hr.Catalog:
+    rng = random.Random(seed)
+    base = list(hr.Catalog.builtin())
+    items = []
+    for i in range(size):
+        template = base[i % len(base)]
+        import attrs
+
+        items.append(
+            attrs.evolve(
+                template,
+                id=f"gen_{i:06d}",
+                name=f"Generated {i}",
+                aliases=(),
+                hip_flexion=rng.choice(list(hr.HipFlexion)),
+                spinal_load=rng.choice(list(hr.Level)),
+                laterality=rng.choice(list(hr.Laterality)),
+            )
+        )
+    return hr.Catalog(items)
+
+
+def _hevy_year(rows: int, seed: int = 3) -> str:
+    rng = random.Random(seed)
+    names = [
+        "Romanian Deadlift (Barbell)",
+        "Squat (Barbell)",
+        "Seated Leg Curl (Machine)",
+        "Good Morning (Barbell)",
+        "Bench Press (Barbell)",
+        "Lat Pulldown (Cable)",
+        "Leg Press (Machine)",
+        "Nordic Curl",
+        "Back Extension (Hyperextension)",
+        "Bicep Curl (Dumbbell)",
+    ]
+    buf = io.StringIO()
+    writer = csv.writer(buf, quoting=csv.QUOTE_ALL)
+    writer.writerow(
+        [
+            "title",
+            "start_time",
+            "end_time",
+            "description",
+            "exercise_title",
+            "superset_id",
+            "exercise_notes",
+            "set_index",
+            "set_type",
+            "weight_kg",
+            "reps",
+            "distance_km",
+            "duration_seconds",
+            "rpe",
+        ]
+    )
+    day = 0
+    written = 0
+    import datetime as dt
+
+    start = dt.datetime(2025, 1, 1, 7, 30)
+    while written < rows:
+        when = (start + dt.timedelta(days=day)).strftime("%d %b %Y, %H:%M")
+        for name in rng.sample(names, 5):
+            for k in range(rng.randint(3, 5)):
+                kind = "warmup" if k == 0 else "normal"
+                writer.writerow(
+                    [
+                        f"Workout {day}",
+                        when,
+                        when,
+                        "",
+                        name,
+                        "",
+                        "",
+                        k,
+                        kind,
+                        rng.randint(20, 140),
+                        rng.randint(5, 15),
+                        "",
+                        "",
+                        "",
+                    ]
+                )
+                written += 1
+        day += 1
+    return buf.getvalue()
+
+
+def section_scale(quick: bool) -> dict[str, Any]:
+    r = 3 if quick else 5
+    small, large = _random_catalog(1_000), _random_catalog(10_000)
+    t_small = per_call_us(lambda: hr.recommend("tie_in_hypertrophy", catalog=small), 5 if quick else 20, r)
+    t_large = per_call_us(lambda: hr.recommend("tie_in_hypertrophy", catalog=large), 2 if quick else 5, r)
+    one = dict(WEEK)
+    year = {"name": "52 weeks", "goal": "tie_in_hypertrophy", "weeks": [{"sessions": WEEK["sessions"]}] * 52}
+    p1, p52 = hr.load_program(one), hr.load_program(year)
+    t1 = per_call_us(lambda: hr.check(p1), 50 if quick else 200, r)
+    t52 = per_call_us(lambda: hr.check(p52), 2 if quick else 10, r)
+    rows = 15_000
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "hevy_year.csv"
+        path.write_text(_hevy_year(rows), encoding="utf-8")
+
+        def dictreader() -> int:
+            with path.open(newline="", encoding="utf-8") as fh:
+                return sum(1 for _ in csv.DictReader(fh))
+
+        t_csv = per_call_us(dictreader, 1 if quick else 3, r)
+        t_load = per_call_us(lambda: hr.load_log(path), 1 if quick else 3, r)
+        t_load_check = per_call_us(lambda: hr.check(path), 1 if quick else 2, r)
+    return {
+        "recommend_1k_us": t_small,
+        "recommend_10k_us": t_large,
+        "scale_10k_over_1k": t_large / t_small,
+        "check_1_week_us": t1,
+        "check_52_weeks_us": t52,
+        "weeks_52_over_1_per_week": t52 / t1 / 52,
+        "hevy_rows": rows,
+        "csv_dictreader_ms": t_csv / 1000,
+        "load_log_ms": t_load / 1000,
+        "load_log_over_dictreader": t_load / t_csv,
+        "load_and_check_ms": t_load_check / 1000,
+    }
+
+
+def _fresh(code: str, runs: int) -> float:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    times = []
+    for _ in range(runs + 1):  # the first run may write bytecode caches; it is not counted
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times[1:]) * 1000
+
+
+def section_cold(quick: bool) -> dict[str, Any]:
+    runs = 5 if quick else 15
+    base = _fresh("pass", runs)
+    ours = _fresh("import hamstring_rules as hr; hr.recommend('tie_in_hypertrophy')", runs)
+    pydantic = _fresh("from pydantic import BaseModel", runs)
+    return {
+        "interpreter_ms": base,
+        "import_and_first_recommend_ms": ours - base,
+        "pydantic_basemodel_ms": pydantic - base,
+        "cold_over_pydantic": (ours - base) / (pydantic - base),
+    }
+
+
+def _check_one(program: dict[str, Any]) -> tuple[str, bool]:
+    report = hr.check(program)
+    return report.program, report.ok
+
+
+def section_batch(quick: bool) -> dict[str, Any]:
+    n = 2_000 if quick else 10_000
+    rng = random.Random(11)
+    names = [e["exercise"] for s in WEEK["sessions"] for e in s["exercises"]]  # type: ignore[index]
+    days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    programs = []
+    for i in range(n):
+        sessions = [
+            {
+                "name": f"S{k}",
+                "day": rng.choice(days),
+                "exercises": [
+                    {
+                        "exercise": rng.choice(names),
+                        "sets": rng.randint(1, 5),
+                        "reps": rng.choice([5, "8-10", "15-20"]),
+                    }
+                    for _ in range(rng.randint(2, 6))
+                ],
+            }
+            for k in range(rng.randint(2, 4))
+        ]
+        programs.append({"name": f"p{i}", "sessions": sessions})
+    start = time.perf_counter()
+    serial = [_check_one(p) for p in programs]
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        parallel = list(pool.map(_check_one, programs, chunksize=250))
+    two = time.perf_counter() - start
+    assert parallel == serial
+    return {
+        "programs": n,
+        "one_core_per_s": n / one,
+        "pool_of_2_per_s": n / two,
+        "pool_speedup": one / two,
+    }
+
+
+SECTIONS: dict[str, Callable[[bool], dict[str, Any]]] = {
+    "peer": section_peer,
+    "api": section_api,
+    "scale": section_scale,
+    "cold": section_cold,
+    "batch": section_batch,
+}
+TARGETS = {
+    "vs_plain": ("<=", 1.5),
+    "zen_over_ours": (">=", 10.0),
+    "scale_10k_over_1k": ("<=", 12.0),
+    "cold_over_pydantic": ("<", 1.0),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller batch")
+    parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    parser.add_argument("--only", choices=sorted(SECTIONS), nargs="+", help="run only these sections")
+    args = parser.parse_args(argv)
+    results: dict[str, Any] = {"python": sys.version.split()[0], "cpus": os.cpu_count(), "quick": args.quick}
+    for name, section in SECTIONS.items():
+        if args.only and name not in args.only:
+            continue
+        start = time.perf_counter()
+        data = section(args.quick)
+        results[name] = data
+        print(f"== {name} ({time.perf_counter() - start:.1f} s)")
+        for key, value in data.items():
+            shown = f"{value:,.2f}" if isinstance(value, float) else str(value)
+            target = TARGETS.get(key)
+            verdict = ""
+            if target is not None and isinstance(value, float):
+                op, limit = target
+                met = {"<=": value <= limit, ">=": value >= limit, "<": value < limit}[op]
+                verdict = f"   target {op} {limit:g}: {'met' if met else 'MISSED'}"
+            print(f"  {key:34s} {shown}{verdict}")
+    if args.json:
+        print(json.dumps(results, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

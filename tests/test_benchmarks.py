@@ -1,0 +1,21 @@
+"""The benchmark harness runs and its three rankers agree (timings are not asserted here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import peer
+
+
+@pytest.mark.parametrize("goal", peer.GOALS)
+def test_plain_and_engine_rankings_match_the_workload(goal: str) -> None:
+    """Hand-written Python, the library's engine (bound and unbound) give the expected ranking."""
+    assert peer.plain_rank(peer.CATALOG, goal) == peer.expected(goal)
+    assert peer.make_ours(bound=True)(goal) == peer.expected(goal)
+    assert peer.make_ours(bound=False)(goal) == peer.expected(goal)
+
+
+def test_rule_pack_is_the_library_format() -> None:
+    """The peer rules parse as an ordinary rule pack with rationale and source."""
+    rules = peer.rule_pack()
+    assert len(rules) == 15 and all(r.source for r in rules)
