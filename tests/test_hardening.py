@@ -243,3 +243,21 @@ def test_output_is_byte_identical_across_processes_and_hash_seeds() -> None:
         outputs.add(proc.stdout)
     assert len(outputs) == 1
     assert json.loads(outputs.pop())["recommend"][0]["recommendations"][0]["id"] == "romanian_deadlift"
+
+
+def test_file_size_limits_are_configurable(tmp_path: Path) -> None:
+    """Every file reader takes max_bytes and refuses a larger file before parsing it."""
+    program = tmp_path / "p.yaml"
+    program.write_text((EXAMPLES / "article_program.yaml").read_text())
+    pack = tmp_path / "pack.toml"
+    pack.write_text("[[rule]]\nid = 'X'\n" * 50)
+    catalog = tmp_path / "c.json"
+    catalog.write_text('{"exercise": []}' + " " * 500)
+    for call in (
+        lambda: hr.load_program(program, max_bytes=100),
+        lambda: hr.RuleSet.from_file(pack, max_bytes=100),
+        lambda: hr.Catalog.from_file(catalog, max_bytes=100),
+        lambda: hr.load_log(program, max_bytes=100),
+    ):
+        with pytest.raises(hr.InputLimitError, match="over the limit"):
+            call()

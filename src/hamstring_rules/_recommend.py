@@ -554,21 +554,22 @@ def recommend(
     fired_all = bound_engine(rules, catalog).run(goal_obj.id, request)
 
     ranked: list[tuple[float, Exercise, tuple[Rule, ...]]] = []
-    excluded: list[Exclusion] = []
     exercises = catalog.exercises
+    # Exclusions are reported in id (catalog) order: one slot per exercise, no second sort.
+    excluded: list[Exclusion | None] = [None] * len(exercises)
     # Visit exercises in tie-break order (the article's order, then id) so that one stable sort
     # by score gives the documented ranking: score, then article order, then id.
     for index in catalog.tiebreak_order():
         exercise, fired = exercises[index], fired_all[index]
         if exercise.id in unwanted:
-            excluded.append(Exclusion(exercise, "request", "Excluded by request (exclude=).", "your request"))
+            excluded[index] = Exclusion(
+                exercise, "request", "Excluded by request (exclude=).", "your request"
+            )
             continue
         if have is not None and not exercise.equipment <= have:
             missing = ", ".join(sorted(e.value for e in exercise.equipment - have))
-            excluded.append(
-                Exclusion(
-                    exercise, "equipment", f"Needs equipment you do not have: {missing}.", "your request"
-                )
+            excluded[index] = Exclusion(
+                exercise, "equipment", f"Needs equipment you do not have: {missing}.", "your request"
             )
             continue
         score = 0.0
@@ -582,10 +583,8 @@ def recommend(
                 break
         if exclusions:
             first = exclusions[0]
-            excluded.append(
-                Exclusion(
-                    exercise, first.id, first.effect.text, first.source, tuple(r.id for r in exclusions)
-                )
+            excluded[index] = Exclusion(
+                exercise, first.id, first.effect.text, first.source, tuple(r.id for r in exclusions)
             )
             continue
         ranked.append((score, exercise, tuple(fired)))
@@ -605,7 +604,7 @@ def recommend(
         stage=stage_value,
         pain=pain_value,
         recommendations=tuple(recommendations),
-        excluded=tuple(sorted(excluded, key=lambda e: e.exercise.id)),
+        excluded=tuple(e for e in excluded if e is not None),
         notes=notes,
         stage_assumed=assumed,
     )

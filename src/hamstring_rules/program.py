@@ -148,8 +148,16 @@ class Program:
         return str(yaml.safe_dump(self.to_dict(), sort_keys=False, allow_unicode=True))
 
 
-def load_program(source: str | Path | Mapping[str, Any] | Program, *, name: str | None = None) -> Program:
+def load_program(
+    source: str | Path | Mapping[str, Any] | Program,
+    *,
+    name: str | None = None,
+    max_bytes: int = MAX_PROGRAM_BYTES,
+) -> Program:
     """Load and validate a program from a file path, parsed data, or a :class:`Program`.
+
+    ``max_bytes`` refuses larger files before they are read; the schema also caps weeks (104),
+    sessions per week (21), exercises per session (60), sets (20), reps (100) and text lengths.
 
     Raises :class:`~hamstring_rules.ProgramError` naming the file, the path inside it and
     what was expected; :class:`~hamstring_rules.InputLimitError` for oversized input.
@@ -169,7 +177,7 @@ def load_program(source: str | Path | Mapping[str, Any] | Program, *, name: str 
                 location=str(path),
                 suggestion="use .json, .yaml or .yml (or a .csv workout-app export with load_log)",
             )
-        data = read_structured(path, error=ProgramError, max_bytes=MAX_PROGRAM_BYTES)
+        data = read_structured(path, error=ProgramError, max_bytes=max_bytes)
         program = _from_data(data, where=str(path))
         return attrs.evolve(program, source=str(path))
     raise ProgramError(f"expected a file path, a mapping or a Program, got {type(source).__name__}")

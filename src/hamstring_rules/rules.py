@@ -596,12 +596,14 @@ class RuleSet:
         )
 
     @classmethod
-    def from_file(cls, path: str | Path, *, base: RuleSet | None = None) -> RuleSet:
+    def from_file(
+        cls, path: str | Path, *, base: RuleSet | None = None, max_bytes: int = 5 * 1024 * 1024
+    ) -> RuleSet:
         """Load a rule pack file (TOML, JSON or YAML). With ``base``, the pack's rules and
         goals are added to it (a rule or goal with an existing id replaces it)."""
         from ._files import read_structured
 
-        data = read_structured(path, error=RuleError, max_bytes=5 * 1024 * 1024)
+        data = read_structured(path, error=RuleError, max_bytes=max_bytes)
         _require(isinstance(data, Mapping), "a rule pack must be a table", str(path))
         if base is None:
             return cls.from_data(data, source=str(path))
