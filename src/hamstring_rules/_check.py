@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from ._engine import bound_engine, engine_for, render_template
-from ._recommend import _check_pain, _check_stage, request_facts
+from ._recommend import _check_pain, _check_stage, request_facts, resolve_sources
 from .catalog import Catalog, Resolution
 from .errors import RequestError
 from .exercises import JointAction, KneeBehaviour, Laterality, Region, StartPosition
@@ -460,12 +460,7 @@ def check(
         ProgramError / LogFormatError: the input cannot be read (file and place named).
         UnknownGoalError, RequestError, RuleError: bad arguments.
     """
-    catalog = Catalog.builtin() if catalog is None else catalog
-    rules = RuleSet.builtin() if rules is None else rules
-    if not isinstance(catalog, Catalog):
-        raise RequestError(f"catalog must be a Catalog, got {type(catalog).__name__}", location="catalog")
-    if not isinstance(rules, RuleSet):
-        raise RequestError(f"rules must be a RuleSet, got {type(rules).__name__}", location="rules")
+    catalog, rules = resolve_sources(catalog, rules)
     if params:
         rules = rules.with_params(params)
     config = CheckConfig() if config is None else config

@@ -123,8 +123,11 @@ def explain(subject: str, *, catalog: Catalog | None = None, rules: RuleSet | No
     references); a rule its condition, effect and source; an exercise its attributes and how
     each goal ranks it. Raises :class:`~hamstring_rules.UnknownCodeError` with suggestions.
     """
-    catalog = Catalog.builtin() if catalog is None else catalog
-    rules = RuleSet.builtin() if rules is None else rules
+    from ._recommend import resolve_sources
+
+    catalog, rules = resolve_sources(catalog, rules)
+    if not isinstance(subject, str):
+        raise UnknownCodeError(repr(subject)[:80])
     text = subject.strip()
     codes = {(r.effect.code or r.id) for r in rules if r.effect.kind == "finding"}
     if text.upper() in codes:

@@ -418,6 +418,31 @@ def _optional(module: str, extra: str) -> Any:
         ) from None
 
 
+def resolve_sources(catalog: object, rules: object) -> tuple[Catalog, RuleSet]:
+    """The catalog and rule set of a call: the built-in ones by default, checked for type."""
+    catalog = Catalog.builtin() if catalog is None else catalog
+    rules = RuleSet.builtin() if rules is None else rules
+    if not isinstance(catalog, Catalog):
+        raise RequestError(f"catalog must be a Catalog, got {type(catalog).__name__}", location="catalog")
+    if not isinstance(rules, RuleSet):
+        raise RequestError(f"rules must be a RuleSet, got {type(rules).__name__}", location="rules")
+    return catalog, rules
+
+
+def resolve_exclude(catalog: Catalog, exclude: Iterable[str | Exercise] | str | Exercise) -> set[str]:
+    """The ids of ``exclude=`` names; an unknown one raises with its position (``exclude[1]``)."""
+    if isinstance(exclude, str | Exercise):
+        exclude = [exclude]
+    ids: set[str] = set()
+    for i, name in enumerate(exclude):
+        try:
+            ids.add(catalog.resolve(name).id)
+        except UnknownExerciseError as exc:
+            exc.location = f"exclude[{i}]"
+            raise
+    return ids
+
+
 def _check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[str] | None:
     if equipment is None:
         return None
@@ -526,12 +551,7 @@ def recommend(
         UnknownExerciseError: a name in ``exclude`` is unknown (with "did you mean").
         RequestError: a bad stage, pain, equipment or limit.
     """
-    catalog = Catalog.builtin() if catalog is None else catalog
-    rules = RuleSet.builtin() if rules is None else rules
-    if not isinstance(catalog, Catalog):
-        raise RequestError(f"catalog must be a Catalog, got {type(catalog).__name__}", location="catalog")
-    if not isinstance(rules, RuleSet):
-        raise RequestError(f"rules must be a RuleSet, got {type(rules).__name__}", location="rules")
+    catalog, rules = resolve_sources(catalog, rules)
     goal_obj = rules.goal(goal)
     stage_value, assumed = _check_stage(goal_obj, stage)
     pain_value = _check_pain(pain)
@@ -540,15 +560,7 @@ def recommend(
         raise RequestError(
             f"invalid limit {limit!r}", location="limit", suggestion="expected a positive integer"
         )
-    if isinstance(exclude, str | Exercise):
-        exclude = [exclude]
-    unwanted: set[str] = set()
-    for i, name in enumerate(exclude):
-        try:
-            unwanted.add(catalog.resolve(name).id)
-        except UnknownExerciseError as exc:
-            exc.location = f"exclude[{i}]"
-            raise
+    unwanted = resolve_exclude(catalog, exclude)
 
     request = request_facts(goal_obj, stage_value, pain_value, assumed)
     fired_all = bound_engine(rules, catalog).run(goal_obj.id, request)

@@ -15,9 +15,9 @@ from typing import Any
 import attrs
 
 from . import _render
-from ._recommend import Exclusion, _check_equipment, recommend
+from ._recommend import Exclusion, _check_equipment, recommend, resolve_exclude, resolve_sources
 from .catalog import Catalog
-from .errors import RequestError, UnknownExerciseError
+from .errors import RequestError
 from .exercises import ORDERED, Exercise, KneeBehaviour, Level
 from .rules import RuleSet
 
@@ -202,8 +202,7 @@ def substitute(
 
     An exercise is never its own substitute.
     """
-    catalog = Catalog.builtin() if catalog is None else catalog
-    rules = RuleSet.builtin() if rules is None else rules
+    catalog, rules = resolve_sources(catalog, rules)
     original = catalog.resolve(exercise)
     have = _check_equipment(equipment)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
@@ -234,15 +233,7 @@ def substitute(
                 f"invalid value {value!r}", location=f"limits.{attr}", suggestion="low, moderate or high"
             )
         bounds[attr] = order[value]
-    if isinstance(exclude, str | Exercise):
-        exclude = [exclude]
-    unwanted = set()
-    for i, name in enumerate(exclude):
-        try:
-            unwanted.add(catalog.resolve(name).id)
-        except UnknownExerciseError as exc:
-            exc.location = f"exclude[{i}]"
-            raise
+    unwanted = resolve_exclude(catalog, exclude)
     goal_scores: dict[str, float] = {}
     excluded: list[Exclusion] = []
     goal_id = None
