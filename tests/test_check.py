@@ -140,6 +140,7 @@ CASES = [
     ),
     ("HR013", lambda d: None, {"goal": "strain_prevention"}),
     ("HR014", lambda d: d["sessions"][0]["exercises"].insert(1, ex("Stiff-Legged Deadlifts")), {}),
+    ("HR015", _set(["sessions", 1, "exercises", 0, "tempo"], "8-2-3-1"), {}),
 ]
 
 

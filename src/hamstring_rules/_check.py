@@ -249,6 +249,7 @@ class _Checker:
                     reps_high=entry.reps_high,
                     eccentric_s=entry.tempo[0] if entry.tempo else 0,
                     has_tempo=entry.tempo is not None,
+                    rep_s=sum(entry.tempo) if entry.tempo else 0,
                     position=e_index,
                     after_knee_dominant_or_deadlift=preceded_by is not None,
                     excluded_for_goal=excluded is not None,

@@ -106,6 +106,7 @@ ENTRY_FACTS: Mapping[str, FactType] = {
     "reps_high": _NUMBER,
     "eccentric_s": FactType("number", doc="eccentric seconds from the tempo; 0 when none is given"),
     "has_tempo": _BOOL,
+    "rep_s": FactType("number", doc="seconds per repetition: the tempo's four phases added up"),
     "position": FactType("number", doc="1-based position in the session"),
     "after_knee_dominant_or_deadlift": _BOOL,
     "excluded_for_goal": FactType("bool", doc="the goal's ranking rules exclude this exercise"),
