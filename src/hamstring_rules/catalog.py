@@ -26,6 +26,7 @@ __all__ = ["Catalog", "Resolution", "derive_region", "normalize_name"]
 MAX_CATALOG_BYTES = 20 * 1024 * 1024
 #: Longest exercise name the resolver will look at.
 MAX_NAME_LENGTH = 200
+_NAME_MEMO_SIZE = 4096
 #: Most exercises one catalog file may hold.
 MAX_EXERCISES = 50_000
 
@@ -67,6 +68,8 @@ _PHRASES = (
     ("sit up", "situp"),
     ("glute ham", "gluteham"),
 )
+_PHRASE_MAP = dict(_PHRASES)
+_PHRASE_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p, _ in _PHRASES) + r")(?![a-z0-9])")
 _KEEP_S = ("ss", "us", "is")
 _EQUIPMENT_WORDS = frozenset(
     {
@@ -100,8 +103,8 @@ def normalize_name(text: str) -> str:
     for raw in _NON_WORD.sub(" ", text).split():
         words.extend(_TOKEN_SYNONYMS.get(raw, raw).split())
     joined = " ".join(_singular(w) for w in words)
-    for old, new in _PHRASES:
-        joined = f" {joined} ".replace(f" {old} ", f" {new} ").strip()
+    for _ in range(2):  # twice: one replacement can complete another ("1 leg legged")
+        joined = _PHRASE_RE.sub(lambda m: _PHRASE_MAP[m.group(0)], joined)
     return joined
 
 
@@ -503,6 +506,18 @@ class Catalog:
     def classify(self, name: str) -> Resolution:
         """Like :meth:`resolve`, but says when a name is out of scope (bench press, rows...)
         or unknown instead of raising."""
+        memo = self._memo.get("names")
+        if memo is None:
+            memo = self._memo.setdefault("names", {})
+        found = memo.get(name) if isinstance(name, str) else None
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        result = self._classify(name)
+        if len(memo) < _NAME_MEMO_SIZE:  # bounded: a log full of odd names cannot grow it forever
+            memo[name] = result
+        return result
+
+    def _classify(self, name: str) -> Resolution:
         if not isinstance(name, str):
             raise UnknownExerciseError(repr(name)[:MAX_NAME_LENGTH])
         if len(name) > MAX_NAME_LENGTH:

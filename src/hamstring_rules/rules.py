@@ -520,6 +520,7 @@ class RuleSet:
     """Skip compiling every condition at construction (the shipped, test-validated rules)."""
     _by_id: Mapping[str, Rule] = attrs.field(init=False, repr=False)
     _hash: int = attrs.field(init=False, repr=False)
+    _memo: dict[str, Any] = attrs.field(init=False, repr=False, factory=dict, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         from ._engine import validate_rule
@@ -573,6 +574,7 @@ class RuleSet:
         object.__setattr__(self, "goals", state["goals"])
         object.__setattr__(self, "_by_id", {r.id: r for r in self.rules})
         object.__setattr__(self, "_hash", hash((self.rules, self.goals)))
+        object.__setattr__(self, "_memo", {})
 
     @classmethod
     def builtin(cls) -> RuleSet:
@@ -627,6 +629,25 @@ class RuleSet:
     def __contains__(self, rule_id: object) -> bool:
         return rule_id in self._by_id
 
+    def _goal_spellings(self) -> dict[str, str]:
+        found = self._memo.get("spellings")
+        if found is None:
+            found = {}
+            for g in self.goals:  # ids first, so an id always beats another goal's alias
+                found.setdefault(_goal_key(g.id), g.id)
+            for g in self.goals:
+                for alias in g.aliases:
+                    found.setdefault(_goal_key(alias), g.id)
+            self._memo["spellings"] = found
+        return found
+
+    def _goals_by_id(self) -> dict[str, Goal]:
+        found = self._memo.get("goals")
+        if found is None:
+            found = {g.id: g for g in self.goals}
+            self._memo["goals"] = found
+        return found
+
     def goal(self, name: str | Goal) -> Goal:
         """The goal with this id or alias (case, ``-`` and spaces ignored).
 
@@ -639,10 +660,9 @@ class RuleSet:
         if not isinstance(name, str):
             raise UnknownGoalError(repr(name)[:80], known=[g.id for g in self.goals])
         key = _goal_key(name)
-        for goal in self.goals:
-            if key == _goal_key(goal.id) or key in (_goal_key(a) for a in goal.aliases):
-                return goal
-        spellings = {_goal_key(s): g.id for g in self.goals for s in (g.id, *g.aliases)}
+        spellings = self._goal_spellings()
+        if key in spellings:
+            return self._goals_by_id()[spellings[key]]
         close = _close_matches(key, list(spellings), n=3, cutoff=0.5)
         candidates = list(dict.fromkeys(spellings[c] for c in close))
         raise UnknownGoalError(name[:80], candidates=candidates[:1], known=[g.id for g in self.goals])
