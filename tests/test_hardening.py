@@ -193,7 +193,7 @@ def test_limits_are_enforced() -> None:
     }
     hr.check(huge)  # at the limits: fine
     huge["sessions"] = huge["sessions"] * 2
-    with pytest.raises(hr.ProgramError, match="at most 21"):
+    with pytest.raises(hr.InputLimitError, match="over the limit of 21"):
         hr.check(huge)
 
 
@@ -261,3 +261,26 @@ def test_file_size_limits_are_configurable(tmp_path: Path) -> None:
     ):
         with pytest.raises(hr.InputLimitError, match="over the limit"):
             call()
+
+
+def test_structure_limits_are_configurable() -> None:
+    """Limits caps weeks, sessions, exercises and names before validation; each names the place."""
+    data = {
+        "name": "x",
+        "sessions": [
+            {"name": f"S{i}", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]} for i in range(5)
+        ],
+    }
+    hr.check(data)
+    with pytest.raises(hr.InputLimitError) as info:
+        hr.check(data, limits=hr.Limits(max_sessions=4))
+    assert info.value.location == "program: sessions"
+    data["sessions"][2]["exercises"] *= 3
+    with pytest.raises(hr.InputLimitError) as info:
+        hr.load_program(data, limits=hr.Limits(max_exercises=2))
+    assert info.value.location == "program: sessions[2].exercises"
+    data["sessions"][0]["exercises"][0]["exercise"] = "R" * 50
+    with pytest.raises(hr.InputLimitError, match="50 characters"):
+        hr.load_program(data, limits=hr.Limits(max_text=40))
+    with pytest.raises(hr.RequestError):
+        hr.Limits(max_weeks=0)

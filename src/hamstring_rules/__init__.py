@@ -41,6 +41,7 @@ _EXPORTS: dict[str, str] = {
     "Level": "exercises",
     "LoadPosition": "exercises",
     "Location": "findings",
+    "Limits": "program",
     "LogFormatError": "errors",
     "LogIssue": "logs",
     "LoggedExercise": "logs",
@@ -104,6 +105,7 @@ __all__ = [
     "KneeBehaviour",
     "Laterality",
     "Level",
+    "Limits",
     "LoadPosition",
     "Location",
     "LogFormatError",
@@ -229,6 +231,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     )
     from .program import (
         Entry,
+        Limits,
         Program,
         Session,
         Week,

@@ -21,7 +21,7 @@ from .catalog import Catalog, Resolution
 from .errors import RequestError
 from .exercises import JointAction, KneeBehaviour, Laterality, Region, StartPosition
 from .findings import Finding, Location, Report, SessionSummary, WeekSummary
-from .program import Program, Session, load_program
+from .program import Limits, Program, Session, load_program
 from .rules import Rule, RuleSet
 
 __all__ = ["CheckConfig", "check"]
@@ -444,6 +444,7 @@ def check(
     config: CheckConfig | None = None,
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
+    limits: Limits | None = None,
 ) -> Report:
     """Check a program for hinge coverage, posterior-chain balance, order, frequency, rest and
     rehab safety; return a :class:`~hamstring_rules.Report` of coded findings.
@@ -456,6 +457,7 @@ def check(
         params: rule thresholds, e.g. ``{"HR012": {"min_sets": 8}, "HR006": {"min_rest_hours": 48}}``.
         config: how facts are computed (what counts as heavy).
         select / ignore: codes or code prefixes to keep or drop (``"HR0"``, ``["HR011"]``).
+        limits: size limits for untrusted program input (:class:`~hamstring_rules.Limits`).
 
     Raises:
         ProgramError / LogFormatError: the input cannot be read (file and place named).
@@ -476,7 +478,7 @@ def check(
             issues += (f"{log.skipped_rows} rest-timer or note rows skipped",)
         program = log.to_program()
         kind = "log"
-    prog = load_program(program)
+    prog = load_program(program, limits=limits)
     if any(s.start is not None for w in prog.weeks for s in w.sessions):
         kind = "log"
     goal_obj = rules.goal(goal if goal is not None else (prog.goal or DEFAULT_GOAL))

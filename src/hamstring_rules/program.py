@@ -32,12 +32,78 @@ import attrs
 
 from .errors import ProgramError
 
-__all__ = ["DAYS", "Entry", "Program", "Session", "Week", "load_program", "program_json_schema"]
+__all__ = ["DAYS", "Entry", "Limits", "Program", "Session", "Week", "load_program", "program_json_schema"]
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SCHEMA_VERSION = 1
 #: Largest program file read, in bytes.
 MAX_PROGRAM_BYTES = 5 * 1024 * 1024
+
+
+def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        from .errors import RequestError
+
+        raise RequestError(f"{attribute.name} must be a positive integer, got {value!r}", location="limits")
+
+
+@attrs.frozen
+class Limits:
+    """Size limits for untrusted program input, checked before validation does real work.
+
+    The defaults are also the schema's ceilings: a limit can be made stricter, not looser.
+    """
+
+    max_bytes: int = attrs.field(default=5 * 1024 * 1024, validator=_positive)
+    max_weeks: int = attrs.field(default=104, validator=_positive)
+    max_sessions: int = attrs.field(default=21, validator=_positive)
+    """Sessions per week."""
+    max_exercises: int = attrs.field(default=60, validator=_positive)
+    """Exercises per session."""
+    max_text: int = attrs.field(default=200, validator=_positive)
+    """Characters in a name."""
+
+    def check(self, data: Any, where: str) -> None:
+        """Raise :class:`~hamstring_rules.InputLimitError` where ``data`` is over a limit."""
+        from .errors import InputLimitError
+
+        if not isinstance(data, Mapping):
+            return
+        weeks = data.get("weeks")
+        groups: list[tuple[str, Any]] = []
+        if isinstance(weeks, list):
+            if len(weeks) > self.max_weeks:
+                raise InputLimitError(
+                    f"{len(weeks)} weeks is over the limit of {self.max_weeks}", location=f"{where}: weeks"
+                )
+            groups += [
+                (f"weeks[{i}].sessions", w.get("sessions"))
+                for i, w in enumerate(weeks)
+                if isinstance(w, Mapping)
+            ]
+        groups.append(("sessions", data.get("sessions")))
+        for path, sessions in groups:
+            if not isinstance(sessions, list):
+                continue
+            if len(sessions) > self.max_sessions:
+                raise InputLimitError(
+                    f"{len(sessions)} sessions is over the limit of {self.max_sessions}",
+                    location=f"{where}: {path}",
+                )
+            for i, session in enumerate(sessions):
+                exercises = session.get("exercises") if isinstance(session, Mapping) else None
+                if isinstance(exercises, list) and len(exercises) > self.max_exercises:
+                    raise InputLimitError(
+                        f"{len(exercises)} exercises is over the limit of {self.max_exercises}",
+                        location=f"{where}: {path}[{i}].exercises",
+                    )
+                for j, entry in enumerate(exercises if isinstance(exercises, list) else []):
+                    name = entry.get("exercise") if isinstance(entry, Mapping) else None
+                    if isinstance(name, str) and len(name) > self.max_text:
+                        raise InputLimitError(
+                            f"a name of {len(name)} characters is over the limit of {self.max_text}",
+                            location=f"{where}: {path}[{i}].exercises[{j}].exercise",
+                        )
 
 
 @attrs.frozen
@@ -152,20 +218,27 @@ def load_program(
     source: str | Path | Mapping[str, Any] | Program,
     *,
     name: str | None = None,
-    max_bytes: int = MAX_PROGRAM_BYTES,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> Program:
     """Load and validate a program from a file path, parsed data, or a :class:`Program`.
 
-    ``max_bytes`` refuses larger files before they are read; the schema also caps weeks (104),
-    sessions per week (21), exercises per session (60), sets (20), reps (100) and text lengths.
+    ``limits`` (a :class:`Limits`) caps file size, weeks, sessions, exercises and name length
+    before validation runs (``max_bytes`` is a shortcut for its file size); the schema also caps
+    sets (20), reps (100) and tempo phases (20 s).
 
     Raises :class:`~hamstring_rules.ProgramError` naming the file, the path inside it and
     what was expected; :class:`~hamstring_rules.InputLimitError` for oversized input.
     """
+    limits = Limits() if limits is None else limits
+    if max_bytes is not None:
+        limits = attrs.evolve(limits, max_bytes=max_bytes)
     if isinstance(source, Program):
         return source
     if isinstance(source, Mapping):
-        return _from_data(source, where=name or "program")
+        where = name or "program"
+        limits.check(source, where)
+        return _from_data(source, where=where)
     if isinstance(source, str | Path):
         from ._files import read_structured
 
@@ -177,7 +250,8 @@ def load_program(
                 location=str(path),
                 suggestion="use .json, .yaml or .yml (or a .csv workout-app export with load_log)",
             )
-        data = read_structured(path, error=ProgramError, max_bytes=max_bytes)
+        data = read_structured(path, error=ProgramError, max_bytes=limits.max_bytes)
+        limits.check(data, str(path))
         program = _from_data(data, where=str(path))
         return attrs.evolve(program, source=str(path))
     raise ProgramError(f"expected a file path, a mapping or a Program, got {type(source).__name__}")
