@@ -160,3 +160,11 @@ def test_json_schema_is_published() -> None:
     assert schema["additionalProperties"] is False
     assert "sessions" in schema["properties"]
     json.dumps(schema)
+
+
+def test_published_schema_file_is_current() -> None:
+    """docs/program.schema.json is what `hamstring-rules schema` prints (regenerate it if not)."""
+    published = Path(__file__).resolve().parent.parent / "docs" / "program.schema.json"
+    assert json.loads(published.read_text()) == hr.program_json_schema(), (
+        "run: hamstring-rules schema > docs/program.schema.json"
+    )
