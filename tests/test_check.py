@@ -286,3 +286,12 @@ def test_every_check_rule_has_docs() -> None:
     for rule in rules:
         if rule.effect.kind == "finding" and not rule.effect.code:
             assert {"what", "why", "example", "instead"} <= set(rule.doc), rule.id
+
+
+def test_program_stage_is_ignored_for_unstaged_goals() -> None:
+    """A rehab program's stage does not break a check for another goal; an explicit one does."""
+    data = prog(sess("A", "mon", ex("RDL", tempo="4-1-2-0")), goal="rehab", stage=2)
+    assert hr.check(data).stage == 2
+    assert hr.check(data, goal="tie-in").stage is None
+    with pytest.raises(hr.RequestError, match="no stages"):
+        hr.check(data, goal="tie-in", stage=2)

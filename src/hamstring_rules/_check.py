@@ -482,7 +482,9 @@ def check(
     if any(s.start is not None for w in prog.weeks for s in w.sessions):
         kind = "log"
     goal_obj = rules.goal(goal if goal is not None else (prog.goal or DEFAULT_GOAL))
-    stage_value, assumed = _check_stage(goal_obj, stage if stage is not None else prog.stage)
+    if stage is None and goal_obj.staged:
+        stage = prog.stage  # a program's own stage applies when its goal is checked
+    stage_value, assumed = _check_stage(goal_obj, stage)
     pain_value = _check_pain(pain)
     selected = _codes(select, "select")
     ignored = _codes(ignore, "ignore")
