@@ -253,3 +253,10 @@ def test_explain_one_exercise() -> None:
     result = hr.recommend(goal="tie-in")
     assert "TI001" in result.explain("RDL") or "TI001" in result.explain("romanian_deadlift")
     assert "excluded" in result.explain("back_squat")
+
+
+def test_explain_and_rank_of_fold_spellings() -> None:
+    """explain() and rank_of() accept any spelling of a listed name (case, plural, app style)."""
+    result = hr.recommend(goal="tie-in")
+    assert result.rank_of("romanian deadlifts") == 1
+    assert result.explain("ROMANIAN DEADLIFT (BARBELL)").startswith("#1 Romanian deadlift")

@@ -17,7 +17,7 @@ import attrs
 
 from . import _render
 from ._engine import bound_engine, engine_for
-from .catalog import Catalog
+from .catalog import Catalog, normalize_name
 from .errors import RequestError, UnknownExerciseError
 from .exercises import Equipment, Exercise
 from .rules import Goal, Rule, RuleSet, parse_tempo
@@ -218,6 +218,14 @@ class Exclusion:
         }
 
 
+def _names(exercise: Exercise, name: str) -> bool:
+    """Whether ``name`` is one of the exercise's spellings (case, punctuation, plurals folded)."""
+    if name in (exercise.id, exercise.name):
+        return True
+    key = normalize_name(name)
+    return key in (normalize_name(s) for s in (exercise.id.replace("_", " "), exercise.name, *exercise.aliases))
+
+
 def _num(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
@@ -255,20 +263,20 @@ class RecommendationResult:
     def rank_of(self, name: str) -> int | None:
         """The rank of an exercise by id, name or alias; ``None`` if not recommended."""
         for rec in self.recommendations:
-            if name in (rec.exercise.id, rec.exercise.name) or name in rec.exercise.aliases:
+            if _names(rec.exercise, name):
                 return rec.rank
         return None
 
     def explain(self, name: str) -> str:
         """Every rule that fired for one exercise (recommended or excluded), with rationale."""
         for rec in self.recommendations:
-            if name in (rec.exercise.id, rec.exercise.name) or name in rec.exercise.aliases:
+            if _names(rec.exercise, name):
                 lines = [f"#{rec.rank} {rec.exercise.name} - score {_render.number(rec.score)}"]
                 lines += [f"  {Reason.of(r)}" for r in rec.rules]
                 lines.append(f"  prescription: {rec.prescription}")
                 return "\n".join(lines)
         for exc in self.excluded:
-            if name in (exc.exercise.id, exc.exercise.name) or name in exc.exercise.aliases:
+            if _names(exc.exercise, name):
                 return f"{exc.exercise.name} - excluded by {exc.rule}: {exc.reason}"
         raise UnknownExerciseError(name, candidates=())
 
