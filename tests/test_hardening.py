@@ -140,13 +140,42 @@ def test_rule_with_random_parts(rule: dict[str, Any]) -> None:
         assert "F1" in str(result.location)
 
 
-@given(goal=anything, stage=anything, pain=anything, equipment=anything, exclude=anything, limit=anything)
+_goals = st.sampled_from(["rehab", "tie-in", "distal_hypertrophy", "strain_prevention", "posterior_chain"])
+
+
+@given(
+    goal=_goals | anything,
+    stage=st.integers(-2, 6) | anything,
+    pain=st.integers(-2, 12) | anything,
+    equipment=st.lists(st.sampled_from(["barbell", "dumbbell", "bench", "laser"])) | anything,
+    exclude=st.lists(st.sampled_from(["RDL", "GM", "Romanain"])) | anything,
+    limit=st.integers(-1, 50) | anything,
+)
 def test_recommend_any_arguments(
     goal: Any, stage: Any, pain: Any, equipment: Any, exclude: Any, limit: Any
 ) -> None:
     """recommend with arguments of any type: a result or a documented error."""
     _ok_or_documented(
         lambda: hr.recommend(goal, stage=stage, pain=pain, equipment=equipment, exclude=exclude, limit=limit)
+    )
+
+
+@given(
+    exercise=st.sampled_from(["RDL", "Nordic Curl", "Squat"]) | anything,
+    goal=_goals | st.none() | anything,
+    equipment=st.none() | st.lists(st.sampled_from(["dumbbell", "cable", "laser"])) | anything,
+    limits=st.none()
+    | st.dictionaries(
+        st.sampled_from(["spinal_load", "grip_demand", "mood"]),
+        st.sampled_from(["low", "moderate", "high", "huge"]),
+    )
+    | anything,
+    limit=st.none() | st.integers(-1, 9) | anything,
+)
+def test_substitute_any_arguments(exercise: Any, goal: Any, equipment: Any, limits: Any, limit: Any) -> None:
+    """substitute with arguments of any type: a result or a documented error."""
+    _ok_or_documented(
+        lambda: hr.substitute(exercise, goal=goal, equipment=equipment, limits=limits, limit=limit)
     )
 
 
@@ -284,3 +313,56 @@ def test_structure_limits_are_configurable() -> None:
         hr.load_program(data, limits=hr.Limits(max_text=40))
     with pytest.raises(hr.RequestError):
         hr.Limits(max_weeks=0)
+
+
+@given(
+    goal=_goals | st.none() | anything,
+    stage=st.none() | st.integers(0, 5) | anything,
+    params=st.none()
+    | st.dictionaries(
+        st.sampled_from(["HR006", "HR012", "NOPE"]),
+        st.dictionaries(
+            st.sampled_from(["min_rest_hours", "min_sets", "x"]), st.integers(-5, 100) | anything
+        ),
+    )
+    | anything,
+    select=st.none() | st.sampled_from(["HR0", "HR001,HR002", "E501"]) | anything,
+    ignore=st.none() | st.lists(st.sampled_from(["HR011", "hr012", "X"])) | anything,
+)
+def test_check_any_arguments(goal: Any, stage: Any, params: Any, select: Any, ignore: Any) -> None:
+    """check with arguments of any type: a report or a documented error."""
+    program = EXAMPLES / "typical_leg_day.yaml"
+    _ok_or_documented(
+        lambda: hr.check(program, goal=goal, stage=stage, params=params, select=select, ignore=ignore)
+    )
+
+
+@given(
+    ids=anything | st.lists(st.sampled_from(["TI001", "HR006", "NOPE"])),
+    weights=anything | st.dictionaries(st.sampled_from(["TI001", "X001", "NOPE"]), st.integers() | anything),
+)
+def test_rule_set_operations_any_arguments(ids: Any, weights: Any) -> None:
+    """Disabling and re-weighting with anything: a new rule set or a documented error."""
+    rules = hr.RuleSet.builtin()
+    _ok_or_documented(lambda: rules.without(*ids) if isinstance(ids, list) else rules.without(ids))
+    _ok_or_documented(lambda: rules.reweighted(weights))
+
+
+@given(
+    field=st.sampled_from(["knee", "region", "aliases", "equipment", "secondary_actions", "spinal_load"]),
+    value=anything,
+)
+def test_exercise_constructor_with_anything(field: str, value: Any) -> None:
+    """Building an Exercise with any value in a field: an exercise or a CatalogError."""
+    import attrs
+
+    base = hr.Catalog.builtin().get("romanian_deadlift")
+    _ok_or_documented(lambda: attrs.evolve(base, **{field: value}))
+
+
+@given(source=anything, unit=st.none() | st.sampled_from(["kg", "lb", "stone"]) | anything)
+def test_load_log_any_source(source: Any, unit: Any) -> None:
+    """load_log with any source object or unit: a log or a documented error."""
+    if isinstance(source, str | bytes):
+        source = io.StringIO(source if isinstance(source, str) else "")
+    _ok_or_documented(lambda: hr.load_log(source, unit=unit))

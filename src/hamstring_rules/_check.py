@@ -419,7 +419,9 @@ def _codes(value: Iterable[str] | str | None, name: str) -> tuple[str, ...] | No
         return None
     if isinstance(value, str):
         value = [v for v in value.replace(",", " ").split() if v]
-    codes = tuple(str(v).strip().upper() for v in value)
+    if not isinstance(value, list | tuple | set | frozenset) or not all(isinstance(v, str) for v in value):
+        raise RequestError(f"{name} takes codes as a string or a list of strings", location=name)
+    codes = tuple(sorted(v.strip().upper() for v in value))
     for code in codes:
         if not code.startswith("HR") or len(code) > 16:
             raise RequestError(

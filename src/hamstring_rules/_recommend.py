@@ -223,7 +223,9 @@ def _names(exercise: Exercise, name: str) -> bool:
     if name in (exercise.id, exercise.name):
         return True
     key = normalize_name(name)
-    return key in (normalize_name(s) for s in (exercise.id.replace("_", " "), exercise.name, *exercise.aliases))
+    return key in (
+        normalize_name(s) for s in (exercise.id.replace("_", " "), exercise.name, *exercise.aliases)
+    )
 
 
 def _num(value: float) -> int | float:
@@ -437,12 +439,23 @@ def resolve_sources(catalog: object, rules: object) -> tuple[Catalog, RuleSet]:
     return catalog, rules
 
 
+def as_items(value: object, name: str, kinds: tuple[type, ...]) -> list[Any]:
+    """An argument that takes one item or a list/tuple/set of them, each of ``kinds``."""
+    if isinstance(value, kinds):
+        return [value]
+    if not isinstance(value, list | tuple | set | frozenset):
+        raise RequestError(f"{name} must be a list, got {type(value).__name__}", location=name)
+    items = sorted(value, key=str) if isinstance(value, set | frozenset) else list(value)
+    for i, item in enumerate(items):
+        if not isinstance(item, kinds):
+            raise RequestError(f"expected a name, got {type(item).__name__}", location=f"{name}[{i}]")
+    return items
+
+
 def resolve_exclude(catalog: Catalog, exclude: Iterable[str | Exercise] | str | Exercise) -> set[str]:
     """The ids of ``exclude=`` names; an unknown one raises with its position (``exclude[1]``)."""
-    if isinstance(exclude, str | Exercise):
-        exclude = [exclude]
     ids: set[str] = set()
-    for i, name in enumerate(exclude):
+    for i, name in enumerate(as_items(exclude, "exclude", (str, Exercise))):
         try:
             ids.add(catalog.resolve(name).id)
         except UnknownExerciseError as exc:
@@ -454,18 +467,16 @@ def resolve_exclude(catalog: Catalog, exclude: Iterable[str | Exercise] | str | 
 def _check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[str] | None:
     if equipment is None:
         return None
-    if isinstance(equipment, str):
-        equipment = [equipment]
     allowed = {e.value for e in Equipment}
     out = set()
-    for i, item in enumerate(equipment):
-        value = getattr(item, "value", item)
+    for i, item in enumerate(as_items(equipment, "equipment", (str,))):
+        value = str(item)
         if value in ("bodyweight", "none"):
             continue
         if value not in allowed:
             import difflib
 
-            close = difflib.get_close_matches(str(value), sorted(allowed), n=1)
+            close = difflib.get_close_matches(value, sorted(allowed), n=1)
             raise RequestError(
                 f"unknown equipment {value!r}",
                 location=f"equipment[{i}]",
@@ -473,7 +484,7 @@ def _check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[s
                 + "known: "
                 + ", ".join(sorted(allowed)),
             )
-        out.add(str(value))
+        out.add(value)
     return frozenset(out)
 
 

@@ -220,15 +220,22 @@ def substitute(
             suggestion="a number from 0 to 1",
         )
     bounds: dict[str, int] = {}
+    if limits is not None and not isinstance(limits, Mapping):
+        raise RequestError(f"limits must be a mapping, got {type(limits).__name__}", location="limits")
     for attr, value in (limits or {}).items():
-        if attr not in ("spinal_load", "systemic_fatigue", "grip_demand", "tendon_compression"):
+        if not isinstance(attr, str) or attr not in (
+            "spinal_load",
+            "systemic_fatigue",
+            "grip_demand",
+            "tendon_compression",
+        ):
             raise RequestError(
                 f"unknown limit {attr!r}",
                 location=f"limits.{attr}",
                 suggestion="spinal_load, systemic_fatigue, grip_demand or tendon_compression",
             )
         order = ORDERED[Level]
-        if value not in order:
+        if not isinstance(value, str) or value not in order:
             raise RequestError(
                 f"invalid value {value!r}", location=f"limits.{attr}", suggestion="low, moderate or high"
             )

@@ -310,7 +310,11 @@ def _id(ex: Exercise) -> str:
 
 
 def _sorted_exercises(items: Iterable[Exercise]) -> tuple[Exercise, ...]:
-    return tuple(sorted(items, key=_id))
+    try:
+        listed = list(items)
+    except TypeError:
+        raise CatalogError(f"a catalog takes exercises, got {type(items).__name__}") from None
+    return tuple(sorted(listed, key=_id))
 
 
 @attrs.frozen

@@ -40,6 +40,15 @@ __all__ = [
 class _Enum(enum.StrEnum):
     """A closed enumeration whose members are their string values."""
 
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        from .errors import CatalogError
+
+        raise CatalogError(
+            f"invalid {cls.__name__} {value!r}"[:200],
+            suggestion="expected one of: " + ", ".join(m.value for m in cls),
+        )
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}.{self.name}"
 
@@ -180,16 +189,29 @@ ORDERED: Mapping[type[_Enum], Mapping[str, int]] = {
 }
 
 
+def _items(value: Any, what: str) -> list[Any]:
+    if isinstance(value, str | bytes) or not isinstance(value, list | tuple | set | frozenset):
+        from .errors import CatalogError
+
+        raise CatalogError(f"{what} must be a list, got {type(value).__name__}")
+    return list(value)
+
+
 def _tuple_of_str(value: Any) -> tuple[str, ...]:
-    return tuple(value)
+    items = _items(value, "a text list")
+    if not all(isinstance(v, str) for v in items):
+        from .errors import CatalogError
+
+        raise CatalogError("expected a list of strings")
+    return tuple(items)
 
 
 def _actions(value: Any) -> frozenset[JointAction]:
-    return frozenset(JointAction(v) for v in value)
+    return frozenset(JointAction(v) for v in _items(value, "secondary_actions"))
 
 
 def _equipment(value: Any) -> frozenset[Equipment]:
-    return frozenset(Equipment(v) for v in value)
+    return frozenset(Equipment(v) for v in _items(value, "equipment"))
 
 
 @attrs.frozen(kw_only=True, order=False, cache_hash=True)

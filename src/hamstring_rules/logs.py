@@ -318,13 +318,15 @@ def load_log(
             lists the supported formats and the columns seen), or no readable set at all.
         InputLimitError: the file is over ``max_bytes``.
     """
-    if unit not in (None, "kg", "lb"):
+    if unit is not None and unit not in ("kg", "lb"):
         raise LogFormatError(f"unknown unit {unit!r}", location="unit", suggestion="use 'kg' or 'lb'")
     if isinstance(source, str | Path):
         path = Path(source)
         where = str(path)
         with _open_text(path, max_bytes) as fh:
             return _parse(fh, where, source=str(path), default_unit=unit)
+    if not hasattr(source, "readline"):
+        raise LogFormatError(f"expected a file path or a text stream, got {type(source).__name__}")
     where = name or "<stream>"
     return _parse(source, where, source=name, default_unit=unit)
 

@@ -620,6 +620,8 @@ class RuleSet:
         """The rule with this id; raises :class:`~hamstring_rules.UnknownCodeError`."""
         from .errors import UnknownCodeError
 
+        if not isinstance(rule_id, str):
+            raise UnknownCodeError(repr(rule_id)[:80])
         try:
             return self._by_id[rule_id]
         except KeyError:
@@ -692,9 +694,15 @@ class RuleSet:
 
     def reweighted(self, weights: Mapping[str, float]) -> RuleSet:
         """A new set with the score of each named score rule replaced."""
+        _require(isinstance(weights, Mapping), "weights must map rule ids to numbers", "weights")
         changed = []
         for rule_id, score in weights.items():
             rule = self.get(rule_id)
+            _require(
+                isinstance(score, int | float) and not isinstance(score, bool) and abs(score) <= 1e6,
+                f"weight {score!r} must be a number within 1e6 either way",
+                f"weights.{rule_id}",
+            )
             if rule.effect.kind != "score":
                 raise RuleError(f"rule {rule_id} has no score to re-weight", location=f"rule {rule_id}")
             changed.append(attrs.evolve(rule, effect=attrs.evolve(rule.effect, score=float(score))))
@@ -702,9 +710,17 @@ class RuleSet:
 
     def with_params(self, params: Mapping[str, Mapping[str, float]]) -> RuleSet:
         """A new set with rule parameters (thresholds) changed: ``{"HR012": {"min_sets": 8}}``."""
+        _require(isinstance(params, Mapping), "params must map rule ids to {name: number}", "params")
         changed = []
         for rule_id, values in params.items():
             rule = self.get(rule_id)
+            _require(isinstance(values, Mapping), "expected a table of {name: number}", f"params.{rule_id}")
+            for key, value in values.items():
+                _require(
+                    isinstance(value, int | float) and not isinstance(value, bool),
+                    f"parameter {key!r} must be a number, got {value!r}",
+                    f"params.{rule_id}.{key}",
+                )
             for key in values:
                 if key not in rule.params:
                     raise RuleError(
