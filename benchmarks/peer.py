@@ -137,7 +137,8 @@ def make_ours(bound: bool = True) -> Callable[[str], Ranking]:
 
     def rank(goal: str) -> Ranking:
         request = {"goal": goal}
-        fired_all = runner.run(goal, request) if bound else engine.run(goal, subjects, request)
+        # memo=False: every call decides which rules fire (no reuse of an earlier answer)
+        fired_all = runner.run(goal, request, memo=False) if bound else engine.run(goal, subjects, request)
         out = []
         for name, fired in zip(names, fired_all, strict=True):
             score = 0.0

@@ -444,6 +444,9 @@ class BoundEngine:
     _plans: dict[
         str, tuple[tuple[Rule, Callable[[Facts], bool] | None, Pred | None, tuple[int, ...]], ...]
     ] = attrs.field(init=False, factory=dict)
+    _results: dict[tuple[str, tuple[bool, ...]], tuple[tuple[Rule, ...], ...]] = attrs.field(
+        init=False, factory=dict
+    )
 
     def _plan(
         self, goal: str
@@ -464,11 +467,31 @@ class BoundEngine:
             self._plans[goal] = plan
         return plan
 
-    def run(self, goal: str, request: Facts) -> list[list[Rule]]:
-        """For each bound subject, the rules that fire for it, in rule order."""
+    def run(self, goal: str, request: Facts, *, memo: bool = True) -> Sequence[Sequence[Rule]]:
+        """For each bound subject, the rules that fire for it, in rule order.
+
+        With the subjects fixed, the answer depends only on which request-dependent conditions
+        hold; when no rule mixes subject and request facts in one condition, answers are
+        memoised per (goal, that pattern) - bounded, and returned as shared immutable tuples.
+        """
+        plan = self._plan(goal)
+        if memo and not any(mixed is not None for _, _, mixed, _ in plan):
+            active = tuple(req is None or bool(req(request)) for _, req, _, _ in plan)
+            key = (goal, active)
+            found = self._results.get(key)
+            if found is None:
+                lists: list[list[Rule]] = [[] for _ in self.subjects]
+                for (rule, _, _, idx), on in zip(plan, active, strict=True):
+                    if on:
+                        for i in idx:
+                            lists[i].append(rule)
+                found = tuple(tuple(f) for f in lists)
+                if len(self._results) < _RESULT_MEMO_SIZE:
+                    self._results[key] = found
+            return found
         subjects = self.subjects
         fired: list[list[Rule]] = [[] for _ in subjects]
-        for rule, req, mixed, idx in self._plan(goal):
+        for rule, req, mixed, idx in plan:
             if req is not None and not req(request):
                 continue
             if mixed is None:
@@ -479,6 +502,9 @@ class BoundEngine:
                     if mixed(subjects[i], request):
                         fired[i].append(rule)
         return fired
+
+
+_RESULT_MEMO_SIZE = 64
 
 
 @functools.lru_cache(maxsize=64)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -521,8 +521,12 @@ def _check_pain(pain: object) -> float | None:
     return float(pain)
 
 
-def _score(item: tuple[float, Exercise, tuple[Rule, ...]]) -> float:
+def _score(item: tuple[float, int, Exercise, Sequence[Rule]]) -> float:
     return item[0]
+
+
+def _position(item: tuple[float, int, Exercise, Sequence[Rule]]) -> int:
+    return item[1]
 
 
 def request_facts(
@@ -584,23 +588,21 @@ def recommend(
     request = request_facts(goal_obj, stage_value, pain_value, assumed)
     fired_all = bound_engine(rules, catalog).run(goal_obj.id, request)
 
-    ranked: list[tuple[float, Exercise, tuple[Rule, ...]]] = []
-    exercises = catalog.exercises
-    # Exclusions are reported in id (catalog) order: one slot per exercise, no second sort.
-    excluded: list[Exclusion | None] = [None] * len(exercises)
-    # Visit exercises in tie-break order (the article's order, then id) so that one stable sort
-    # by score gives the documented ranking: score, then article order, then id.
-    for index in catalog.tiebreak_order():
-        exercise, fired = exercises[index], fired_all[index]
+    ranked: list[tuple[float, int, Exercise, Sequence[Rule]]] = []
+    excluded: list[Exclusion] = []
+    # Visit exercises in memory (id) order - strided access costs cache misses on big
+    # catalogs - and rank by score, then tie-break position (the article's order, then id).
+    positions = catalog.tiebreak_positions()
+    for exercise, fired, position in zip(catalog.exercises, fired_all, positions, strict=True):
         if exercise.id in unwanted:
-            excluded[index] = Exclusion(
-                exercise, "request", "Excluded by request (exclude=).", "your request"
-            )
+            excluded.append(Exclusion(exercise, "request", "Excluded by request (exclude=).", "your request"))
             continue
         if have is not None and not exercise.equipment <= have:
             missing = ", ".join(sorted(e.value for e in exercise.equipment - have))
-            excluded[index] = Exclusion(
-                exercise, "equipment", f"Needs equipment you do not have: {missing}.", "your request"
+            excluded.append(
+                Exclusion(
+                    exercise, "equipment", f"Needs equipment you do not have: {missing}.", "your request"
+                )
             )
             continue
         score = 0.0
@@ -614,17 +616,21 @@ def recommend(
                 break
         if exclusions:
             first = exclusions[0]
-            excluded[index] = Exclusion(
-                exercise, first.id, first.effect.text, first.source, tuple(r.id for r in exclusions)
+            excluded.append(
+                Exclusion(
+                    exercise, first.id, first.effect.text, first.source, tuple(r.id for r in exclusions)
+                )
             )
             continue
-        ranked.append((score, exercise, tuple(fired)))
-    ranked.sort(key=_score, reverse=True)  # stable: ties keep the tie-break order
+        ranked.append((score, position, exercise, fired))
+    ranked.sort(key=_position)
+    ranked.sort(key=_score, reverse=True)  # stable: equal scores keep the tie-break order
     if limit is not None:
         ranked = ranked[:limit]
 
     recommendations = []
-    for rank, (score, exercise, rules_fired) in enumerate(ranked, start=1):
+    for rank, (score, _, exercise, fired) in enumerate(ranked, start=1):
+        rules_fired = tuple(fired)
         prescription, cues = _extras(rules_fired)
         recommendations.append(
             Recommendation(rank, exercise, score + 0.0, rules_fired, prescription, cues + exercise.cues)
@@ -635,7 +641,7 @@ def recommend(
         stage=stage_value,
         pain=pain_value,
         recommendations=tuple(recommendations),
-        excluded=tuple(e for e in excluded if e is not None),
+        excluded=tuple(excluded),
         notes=notes,
         stage_assumed=assumed,
     )

@@ -402,6 +402,17 @@ class Catalog:
             self._memo["tiebreak"] = found
         return found
 
+    def tiebreak_positions(self) -> tuple[int, ...]:
+        """For each exercise (in catalog order), its place in :meth:`tiebreak_order`."""
+        found = self._memo.get("positions")
+        if found is None:
+            found = [0] * len(self.exercises)
+            for place, index in enumerate(self.tiebreak_order()):
+                found[index] = place
+            found = tuple(found)
+            self._memo["positions"] = found
+        return found
+
     # -- construction ---------------------------------------------------------------------
 
     @classmethod
