@@ -453,14 +453,19 @@ class BoundEngine:
     ) -> tuple[tuple[Rule, Callable[[Facts], bool] | None, Pred | None, tuple[int, ...]], ...]:
         plan = self._plans.get(goal)
         if plan is None:
-            items = []
+            compiled = self.engine.for_goal(goal)
             everyone = tuple(range(len(self.subjects)))
-            for c in self.engine.for_goal(goal):
-                if c.subject is None:
-                    idx = everyone
-                else:
-                    pred = c.subject
-                    idx = tuple(i for i, s in enumerate(self.subjects) if pred(s))
+            checks = [(k, c.subject) for k, c in enumerate(compiled) if c.subject is not None]
+            hits: list[list[int]] = [[] for _ in compiled]
+            # Subject-major: each subject's facts are read once, while hot in the CPU cache
+            # (rule-major passes over a 10,000-exercise catalog thrash it).
+            for i, subject in enumerate(self.subjects):
+                for k, pred in checks:
+                    if pred(subject):
+                        hits[k].append(i)
+            items = []
+            for k, c in enumerate(compiled):
+                idx = everyone if c.subject is None else tuple(hits[k])
                 if idx:
                     items.append((c.rule, c.request, c.mixed, idx))
             plan = tuple(items)

@@ -594,7 +594,7 @@ def recommend(
     # catalogs - and rank by score, then tie-break position (the article's order, then id).
     positions = catalog.tiebreak_positions()
     for exercise, fired, position in zip(catalog.exercises, fired_all, positions, strict=True):
-        if exercise.id in unwanted:
+        if unwanted and exercise.id in unwanted:
             excluded.append(Exclusion(exercise, "request", "Excluded by request (exclude=).", "your request"))
             continue
         if have is not None and not exercise.equipment <= have:
