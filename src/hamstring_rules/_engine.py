@@ -447,6 +447,7 @@ class BoundEngine:
     _results: dict[tuple[str, tuple[bool, ...]], tuple[tuple[Rule, ...], ...]] = attrs.field(
         init=False, factory=dict
     )
+    _derived: dict[tuple[str, tuple[bool, ...], str], Any] = attrs.field(init=False, factory=dict)
 
     def _plan(
         self, goal: str
@@ -507,6 +508,22 @@ class BoundEngine:
                     if mixed(subjects[i], request):
                         fired[i].append(rule)
         return fired
+
+    def derived(
+        self, goal: str, request: Facts, name: str, build: Callable[[Sequence[Sequence[Rule]]], Any]
+    ) -> Any:
+        """``build(fired)`` for this request, memoised like :meth:`run` (per goal, pattern of
+        request-dependent conditions and ``name``): callers precompute per-subject results once."""
+        plan = self._plan(goal)
+        if any(mixed is not None for _, _, mixed, _ in plan):
+            return build(self.run(goal, request, memo=False))
+        key = (goal, tuple(req is None or bool(req(request)) for _, req, _, _ in plan), name)
+        found = self._derived.get(key)
+        if found is None:
+            found = build(self.run(goal, request))
+            if len(self._derived) < _RESULT_MEMO_SIZE:
+                self._derived[key] = found
+        return found
 
 
 _RESULT_MEMO_SIZE = 64

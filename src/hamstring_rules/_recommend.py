@@ -521,11 +521,42 @@ def _check_pain(pain: object) -> float | None:
     return float(pain)
 
 
-def _score(item: tuple[float, int, Exercise, Sequence[Rule]]) -> float:
+@attrs.frozen
+class _Scored:
+    """What the rules decided for one exercise under one request pattern (memoised)."""
+
+    score: float
+    rules: tuple[Rule, ...]
+    prescription: Prescription
+    cues: tuple[str, ...]
+
+
+def _summarise(exercises: Sequence[Exercise], fired_all: Sequence[Sequence[Rule]]) -> tuple[Any, ...]:
+    """Per exercise: its :class:`Exclusion` when an exclude rule fired, else a :class:`_Scored`."""
+    out: list[Any] = []
+    for exercise, fired in zip(exercises, fired_all, strict=True):
+        rules = tuple(fired)
+        exclusions = [r for r in rules if r.effect.kind == "exclude"]
+        if exclusions:
+            first = exclusions[0]
+            out.append(
+                Exclusion(
+                    exercise, first.id, first.effect.text, first.source, tuple(r.id for r in exclusions)
+                )
+            )
+            continue
+        # rule order is fixed, so the float sum is the same every time
+        score = sum((r.effect.score for r in rules if r.effect.kind == "score"), 0.0)
+        prescription, cues = _extras(rules)
+        out.append(_Scored(score + 0.0, rules, prescription, cues + exercise.cues))
+    return tuple(out)
+
+
+def _score(item: tuple[float, int, Exercise, _Scored]) -> float:
     return item[0]
 
 
-def _position(item: tuple[float, int, Exercise, Sequence[Rule]]) -> int:
+def _position(item: tuple[float, int, Exercise, _Scored]) -> int:
     return item[1]
 
 
@@ -586,14 +617,15 @@ def recommend(
     unwanted = resolve_exclude(catalog, exclude)
 
     request = request_facts(goal_obj, stage_value, pain_value, assumed)
-    fired_all = bound_engine(rules, catalog).run(goal_obj.id, request)
-
-    ranked: list[tuple[float, int, Exercise, Sequence[Rule]]] = []
+    summary = bound_engine(rules, catalog).derived(
+        goal_obj.id, request, "recommend", lambda fired: _summarise(catalog.exercises, fired)
+    )
+    ranked: list[tuple[float, int, Exercise, _Scored]] = []
     excluded: list[Exclusion] = []
     # Visit exercises in memory (id) order - strided access costs cache misses on big
     # catalogs - and rank by score, then tie-break position (the article's order, then id).
     positions = catalog.tiebreak_positions()
-    for exercise, fired, position in zip(catalog.exercises, fired_all, positions, strict=True):
+    for exercise, scored, position in zip(catalog.exercises, summary, positions, strict=True):
         if unwanted and exercise.id in unwanted:
             excluded.append(Exclusion(exercise, "request", "Excluded by request (exclude=).", "your request"))
             continue
@@ -605,42 +637,24 @@ def recommend(
                 )
             )
             continue
-        score = 0.0
-        exclusions = None
-        for rule in fired:  # rule order is fixed, so the float sum is the same every call
-            kind = rule.effect.kind
-            if kind == "score":
-                score += rule.effect.score
-            elif kind == "exclude":
-                exclusions = [r for r in fired if r.effect.kind == "exclude"]
-                break
-        if exclusions:
-            first = exclusions[0]
-            excluded.append(
-                Exclusion(
-                    exercise, first.id, first.effect.text, first.source, tuple(r.id for r in exclusions)
-                )
-            )
+        if isinstance(scored, Exclusion):
+            excluded.append(scored)
             continue
-        ranked.append((score, position, exercise, fired))
+        ranked.append((scored.score, position, exercise, scored))
     ranked.sort(key=_position)
     ranked.sort(key=_score, reverse=True)  # stable: equal scores keep the tie-break order
     if limit is not None:
         ranked = ranked[:limit]
-
-    recommendations = []
-    for rank, (score, _, exercise, fired) in enumerate(ranked, start=1):
-        rules_fired = tuple(fired)
-        prescription, cues = _extras(rules_fired)
-        recommendations.append(
-            Recommendation(rank, exercise, score + 0.0, rules_fired, prescription, cues + exercise.cues)
-        )
+    recommendations = tuple(
+        Recommendation(rank, exercise, s.score, s.rules, s.prescription, s.cues)
+        for rank, (_, _, exercise, s) in enumerate(ranked, start=1)
+    )
     notes = tuple(r.effect.text for r in engine_for(rules, "request").run(goal_obj.id, [{}], request)[0])
     return RecommendationResult(
         goal=goal_obj,
         stage=stage_value,
         pain=pain_value,
-        recommendations=tuple(recommendations),
+        recommendations=recommendations,
         excluded=tuple(excluded),
         notes=notes,
         stage_assumed=assumed,
