@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import textwrap
 from collections.abc import Sequence
 
@@ -39,15 +38,21 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str
     return "\n".join(lines)
 
 
+def _escape(text: str) -> str:
+    import html  # only when a notebook asks for HTML
+
+    return html.escape(text)
+
+
 def html_table(
     headers: Sequence[str], rows: Sequence[Sequence[str]], *, raw_columns: Sequence[int] = ()
 ) -> str:
     """An HTML table; cells are escaped except in ``raw_columns`` (already-escaped HTML)."""
-    head = "".join(f"<th style='text-align:left'>{html.escape(h)}</th>" for h in headers)
+    head = "".join(f"<th style='text-align:left'>{_escape(h)}</th>" for h in headers)
     body = []
     for row in rows:
         tds = "".join(
-            f"<td style='text-align:left;vertical-align:top'>{c if i in raw_columns else html.escape(c)}</td>"
+            f"<td style='text-align:left;vertical-align:top'>{c if i in raw_columns else _escape(c)}</td>"
             for i, c in enumerate(row)
         )
         body.append(f"<tr>{tds}</tr>")
@@ -58,7 +63,7 @@ def html_list(items: Sequence[str]) -> str:
     """An escaped ``<ul>``."""
     if not items:
         return ""
-    return "<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>"
+    return "<ul>" + "".join(f"<li>{_escape(i)}</li>" for i in items) + "</ul>"
 
 
 def number(value: float) -> str:

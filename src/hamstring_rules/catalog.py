@@ -12,10 +12,12 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 from .errors import CatalogError, InputLimitError, UnknownExerciseError
 from .exercises import Exercise, HipFlexion, JointAction, KneeBehaviour, Region

@@ -30,10 +30,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
-from typing import Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal, Union
 
 import attrs
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 from .errors import InputLimitError, RuleError
 
