@@ -431,10 +431,10 @@ def _parse_rows(
             issue(line, "a number column holds text")
             continue
         kind = row[i_type].strip().strip('"').lower() if i_type is not None else ""
-        if not reps_value and (
-            not seconds_value or (i_type is not None and not kind) or name.lower() == "rest timer"
-        ):
-            skipped += 1  # rest-timer and note rows: no reps, and no set of their own
+        if not reps_value and (not seconds_value or (i_type is not None and not kind)):
+            # Rest-timer and note rows: no reps, and either no time or no set of their own (a
+            # blank set order/type). A timed set (a plank, a hold) has a set type and seconds.
+            skipped += 1
             continue
         if reps_value is not None and (reps_value < 0 or reps_value > 1000):
             issue(line, f"reps {reps_value:g} out of range")
