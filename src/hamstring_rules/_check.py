@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -142,6 +143,17 @@ class _Checker:
             s.start is not None for w in program.weeks for s in w.sessions
         )
         self.previous_heavy: tuple[float, str] | None = None
+        self.partial_weeks: list[str] = []
+        starts = [s.start for w in program.weeks for s in w.sessions if s.start is not None]
+        self.log_span = (min(starts).date(), max(starts).date()) if self.timeline and starts else None
+
+    def complete(self, sessions: Sequence[Session]) -> bool:
+        """Whether a week is whole: always for programs; for logs, the log covers Monday-Sunday."""
+        if self.log_span is None or not sessions or sessions[0].start is None:
+            return True
+        monday = sessions[0].start.date() - timedelta(days=sessions[0].start.weekday())
+        first, last = self.log_span
+        return first <= monday and last >= monday + timedelta(days=6)
 
     def classify(self, name: str) -> Resolution:
         res = self.names.get(name)
@@ -300,7 +312,11 @@ class _Checker:
                 return n / hinge
             return math.inf if n > 0 else 0.0
 
+        complete = self.complete(sessions)
+        if not complete:
+            self.partial_weeks.append(label)
         week_facts: dict[str, object] = {
+            "complete_week": complete,
             "sessions": len(sessions),
             "hinge_sets": hinge,
             "knee_flexion_sets": action_sets["knee_flexion"],
@@ -500,6 +516,11 @@ def check(
     if ignored:
         findings = [f for f in findings if not _matches(f.code, ignored)]
     findings.sort(key=Finding.sort_key)
+    if checker.partial_weeks:
+        issues += (
+            "partial weeks, checked for recovery gaps and exercise entries only: "
+            f"{', '.join(checker.partial_weeks)} (the log does not cover them Monday to Sunday)",
+        )
     out_of_scope = tuple(sorted(n for n, r in checker.names.items() if r.status == "out_of_scope"))
     unknown = tuple(sorted(n for n, r in checker.names.items() if r.status == "unknown"))
     return Report(

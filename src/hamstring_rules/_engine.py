@@ -71,6 +71,9 @@ REQUEST_FACTS: Mapping[str, FactType] = {
 _EXERCISE = {name: _from_python_type(tp) for name, tp in EXERCISE_FACTS.items()}
 
 WEEK_FACTS: Mapping[str, FactType] = {
+    "complete_week": FactType(
+        "bool", doc="a program's week, or a log's ISO week the log covers from Monday to Sunday"
+    ),
     "sessions": _NUMBER,
     "hinge_sets": FactType("number", doc="hard sets of straight-knee hip extension"),
     "knee_flexion_sets": _NUMBER,
