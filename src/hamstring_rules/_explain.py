@@ -96,9 +96,9 @@ def _exercise_doc(ex: Exercise, catalog: Catalog, rules: RuleSet) -> str:
         lines.append(f"  {key.ljust(width)}  {'-' if value is None else value}")
     lines += ["", "Region", _wrap(ex.region_reason), ""]
     if ex.cues:
-        lines += ["Cues"] + [_wrap("- " + c) for c in ex.cues] + [""]
+        lines += ["Cues"] + [_bullet(c) for c in ex.cues] + [""]
     if ex.pitfalls:
-        lines += ["Pitfalls"] + [_wrap("- " + p) for p in ex.pitfalls] + [""]
+        lines += ["Pitfalls"] + [_bullet(p) for p in ex.pitfalls] + [""]
     lines.append("By goal")
     for goal in rules.goals:
         stages = sorted(goal.stages) if goal.staged else [None]
