@@ -19,6 +19,10 @@ def _wrap(text: str, indent: str = "  ") -> str:
     )
 
 
+def _bullet(text: str) -> str:
+    return textwrap.fill(text, 92, initial_indent="  - ", subsequent_indent="    ")
+
+
 def _check_doc(code: str, rules: RuleSet) -> str:
     group = [r for r in rules if r.effect.kind == "finding" and (r.effect.code or r.id) == code]
     main = next((r for r in group if r.id == code), group[0])
