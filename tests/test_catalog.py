@@ -267,3 +267,11 @@ def test_overlong_name_is_refused() -> None:
     """A name longer than the limit is an InputLimitError, not a slow fuzzy search."""
     with pytest.raises(hr.InputLimitError):
         CATALOG.resolve("x" * 10_000)
+
+
+def test_search_by_attributes() -> None:
+    """search() filters by attribute values, sets included."""
+    proximal_hinges = CATALOG.search(region="proximal", straight_knee_hip_extension=True)
+    assert "romanian_deadlift" in {e.id for e in proximal_hinges}
+    assert all(e.region is hr.Region.PROXIMAL for e in proximal_hinges)
+    assert {e.id for e in CATALOG.search(equipment="ghr")} == {"glute_ham_raise"}

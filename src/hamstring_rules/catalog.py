@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -586,8 +586,3 @@ def _builtin_catalog() -> Catalog:
 
     data = builtin_data()["exercises.toml"]
     return Catalog.from_data(data, source="hamstring_rules/data/exercises.toml")
-
-
-def builtin_exercise_names() -> Sequence[str]:
-    """Display names of the built-in exercises, sorted (for docs and CLI completion)."""
-    return sorted(ex.name for ex in Catalog.builtin())

@@ -10,7 +10,6 @@ with its line number and the rest is kept.
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -489,8 +488,3 @@ def _parse_rows(
         key=lambda w: (w.start, w.title, w.line),
     )
     return WorkoutLog(fmt.name, unit, tuple(built), tuple(issues), n_rows, skipped, source)
-
-
-def read_log_text(text: str, *, name: str = "<text>") -> WorkoutLog:
-    """Parse an export held in a string (for web handlers that receive uploads)."""
-    return load_log(io.StringIO(text), name=name)
