@@ -295,3 +295,17 @@ def test_program_stage_is_ignored_for_unstaged_goals() -> None:
     assert hr.check(data, goal="tie-in").stage is None
     with pytest.raises(hr.RequestError, match="no stages"):
         hr.check(data, goal="tie-in", stage=2)
+
+
+def test_hr016_notes_sessions_without_days() -> None:
+    """Two heavy sessions without days: recovery cannot be checked, and the report says so."""
+    undated = prog({"name": "A", "exercises": [ex("RDL")]}, {"name": "B", "exercises": [ex("Good Morning")]})
+    assert "HR016" in codes(undated)
+    assert "HR016" not in codes(GOOD)
+
+
+def test_report_carries_the_goals_notes() -> None:
+    """A rehab check without a stage says stage 3 was assumed, as recommend() does."""
+    report = hr.check(prog(sess("A", "mon", ex("RDL", tempo="4-1-2-0")), goal="rehab"))
+    assert any("assumed stage 3" in n for n in report.notes)
+    assert "Notes:" in str(report)

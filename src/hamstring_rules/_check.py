@@ -332,6 +332,7 @@ class _Checker:
             "heavy_hamstring_sessions": len(heavy_sessions),
             "min_gap_hours": gap,
             "min_gap_sessions": gap_names,
+            "undated_heavy_sessions": sum(1 for hours, _ in heavy_sessions if hours is None),
             "has_hinge": has_hinge,
             "has_heavy_hinge": has_heavy_hinge,
             "has_eccentric_knee_flexion": has_nordic,
@@ -534,4 +535,5 @@ def check(
         source=prog.source,
         kind=kind,
         input_issues=issues,
+        notes=tuple(r.effect.text for r in engine_for(rules, "request").run(goal_obj.id, [{}], request)[0]),
     )

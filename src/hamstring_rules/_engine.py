@@ -88,6 +88,7 @@ WEEK_FACTS: Mapping[str, FactType] = {
     "unknown_exercises": _NUMBER,
     "heavy_hamstring_sessions": _NUMBER,
     "min_gap_hours": FactType("number", doc="shortest gap between heavy hamstring sessions"),
+    "undated_heavy_sessions": FactType("number", doc="heavy hamstring sessions with no day or time"),
     "has_hinge": _BOOL,
     "has_heavy_hinge": _BOOL,
     "has_eccentric_knee_flexion": _BOOL,

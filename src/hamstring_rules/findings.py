@@ -149,6 +149,8 @@ class Report:
     """``program`` or ``log`` (a workout-app export)."""
     input_issues: tuple[str, ...] = ()
     """Rows of a log that could not be read (line numbers) or were skipped."""
+    notes: tuple[str, ...] = ()
+    """The goal's notes (a rehab stage that was assumed, pain monitoring...), as recommend() gives."""
 
     @property
     def ok(self) -> bool:
@@ -186,6 +188,7 @@ class Report:
             "out_of_scope": list(self.out_of_scope),
             "unknown": list(self.unknown),
             "input_issues": list(self.input_issues),
+            "notes": list(self.notes),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -264,6 +267,8 @@ class Report:
         c = self.counts()
         lines += ["", f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} info", ""]
         lines.append(_render.text_table(self._SUMMARY_HEADERS, self._summary_rows()))
+        if self.notes:
+            lines += ["", "Notes:"] + [f"  - {n}" for n in self.notes]
         if self.input_issues:
             lines += ["", "Input:"] + [f"  - {i}" for i in self.input_issues]
         return "\n".join(lines)
