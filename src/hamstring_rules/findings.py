@@ -45,7 +45,7 @@ class Location:
             parts.append(f"{self.session} ({when})" if when else self.session)
         if self.exercise:
             parts.append(f"#{self.exercise_index} {self.exercise}" if self.exercise_index else self.exercise)
-        return " > ".join(parts) or "program"
+        return " > ".join(parts) or "every week"
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in attrs.asdict(self).items() if v is not None}
