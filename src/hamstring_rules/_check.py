@@ -20,9 +20,9 @@ from ._engine import bound_engine, engine_for, render_template
 from ._recommend import _check_pain, _check_stage, request_facts, resolve_sources
 from .catalog import Catalog, Resolution
 from .errors import RequestError
-from .exercises import JointAction, KneeBehaviour, Laterality, Region, StartPosition
+from .exercises import Exercise, JointAction, KneeBehaviour, Laterality, Region, StartPosition
 from .findings import Finding, Location, Report, SessionSummary, WeekSummary
-from .program import Limits, Program, Session, load_program
+from .program import Entry, Limits, Program, Session, load_program
 from .rules import Rule, RuleSet
 
 __all__ = ["CheckConfig", "check"]
@@ -110,6 +110,98 @@ def _when(session: Session) -> str:
     return session.day_name or "?"
 
 
+class _WeekTally:
+    """Running totals of hard sets for a session or a week, and what kinds of work it holds."""
+
+    def __init__(self) -> None:
+        self.actions = dict.fromkeys(_ACTIONS, 0.0)
+        self.regions = {"proximal": 0.0, "distal": 0.0, "whole": 0.0}
+        self.hamstring = 0.0
+        self.lower_body = 0.0
+        self.heavy_work = False
+        self.has_unilateral = self.has_hinge = self.has_heavy_hinge = self.has_nordic = False
+        self.min_hinge_reps: float | None = None
+        self.max_iso_reps: float | None = None
+
+    def add_unresolved(self, status: str, sets: float) -> None:
+        self.actions["out_of_scope" if status == "out_of_scope" else "unknown"] += sets
+
+    def add(self, ex: Exercise, entry: Entry, heavy: bool) -> None:
+        sets = float(entry.sets)
+        self.actions[_action_of(ex)] += sets
+        self.lower_body += sets
+        self.hamstring += sets * ex.hamstring_set_credit
+        if ex.region is not Region.NONE:
+            self.regions[ex.region.value] += sets
+        if ex.hamstring_set_credit > 0 and heavy:
+            self.heavy_work = True
+        if ex.laterality is Laterality.UNILATERAL:
+            self.has_unilateral = True
+        if ex.knee_flexion and ex.eccentric_only:
+            self.has_nordic = True
+        if ex.straight_knee_hip_extension:
+            self.has_hinge = True
+            if ex.kind.value == "compound" and heavy and not ex.ballistic:
+                self.has_heavy_hinge = True
+                self.min_hinge_reps = _min(self.min_hinge_reps, entry.reps_low)
+            if ex.kind.value == "isolation" and not ex.isometric:
+                self.max_iso_reps = _max(self.max_iso_reps, entry.reps_high)
+
+    def merge(self, other: _WeekTally) -> None:
+        for key, value in other.actions.items():
+            self.actions[key] += value
+        for key, value in other.regions.items():
+            self.regions[key] += value
+        self.hamstring += other.hamstring
+        self.lower_body += other.lower_body
+        self.heavy_work |= other.heavy_work
+        self.has_unilateral |= other.has_unilateral
+        self.has_hinge |= other.has_hinge
+        self.has_heavy_hinge |= other.has_heavy_hinge
+        self.has_nordic |= other.has_nordic
+        self.min_hinge_reps = _min(self.min_hinge_reps, other.min_hinge_reps)
+        self.max_iso_reps = _max(self.max_iso_reps, other.max_iso_reps)
+
+    def facts(self) -> dict[str, object]:
+        """The week facts that come from the totals (see ``_engine.WEEK_FACTS``)."""
+        hinge = self.actions["straight_knee_hip_extension"]
+
+        def ratio(n: float) -> float:
+            if hinge > 0:
+                return n / hinge
+            return math.inf if n > 0 else 0.0
+
+        return {
+            "hinge_sets": hinge,
+            "knee_flexion_sets": self.actions["knee_flexion"],
+            "knee_dominant_sets": self.actions["knee_dominant"],
+            "bent_knee_hip_extension_sets": self.actions["bent_knee_hip_extension"],
+            "hamstring_sets": self.hamstring,
+            "proximal_sets": self.regions["proximal"],
+            "distal_sets": self.regions["distal"],
+            "whole_sets": self.regions["whole"],
+            "out_of_scope_sets": self.actions["out_of_scope"],
+            "lower_body_sets": self.lower_body,
+            "unknown_exercises": self.actions["unknown"],
+            "has_hinge": self.has_hinge,
+            "has_heavy_hinge": self.has_heavy_hinge,
+            "has_eccentric_knee_flexion": self.has_nordic,
+            "has_unilateral": self.has_unilateral,
+            "min_hinge_reps": self.min_hinge_reps,
+            "max_hip_extension_isolation_reps": self.max_iso_reps,
+            "knee_flexion_to_hinge": ratio(self.actions["knee_flexion"]),
+            "knee_dominant_to_hinge": ratio(self.actions["knee_dominant"]),
+        }
+
+
+def _min(a: float | None, b: float | None) -> float | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _max(a: float | None, b: float | None) -> float | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
 class _Checker:
     def __init__(
         self,
@@ -173,21 +265,50 @@ class _Checker:
         fired.extend(self.check_names())
         return fired, summaries
 
+    def _note_name(self, name: str, w_index: int, session: Session, e_index: int, loc: Location) -> None:
+        """Count a name and keep its earliest place (by week, time, session name - not list order)."""
+        self.name_counts[name] = self.name_counts.get(name, 0) + 1
+        hours = _session_hours(session)
+        key = (w_index, math.inf if hours is None else hours, session.name, e_index)
+        known = self.name_first.get(name)
+        if known is None or key < known[0]:
+            self.name_first[name] = (key, loc)
+
+    def _entry_facts(
+        self, ex: Exercise, entry: Entry, position: int, heavy: bool, preceded_by: str | None
+    ) -> dict[str, object]:
+        """The facts an entry rule reads: the exercise's attributes plus how it is programmed."""
+        excluded = self.exclusions.get(ex.id)
+        facts = dict(self.facts_by_id[ex.id])
+        facts.update(
+            sets=float(entry.sets),
+            reps_low=entry.reps_low,
+            reps_high=entry.reps_high,
+            eccentric_s=entry.tempo[0] if entry.tempo else 0,
+            has_tempo=entry.tempo is not None,
+            rep_s=sum(entry.tempo) if entry.tempo else 0,
+            position=position,
+            after_knee_dominant_or_deadlift=preceded_by is not None,
+            excluded_for_goal=excluded is not None,
+            heavy=heavy,
+            # values for message templates only
+            exercise=entry.exercise,
+            exercise_name=ex.name,
+            tempo_text=f"tempo {entry.tempo_text}" if entry.tempo else "no tempo given",
+            exclusion_reason=excluded.effect.text if excluded else "",
+            preceded_by=preceded_by or "",
+            stage=self.stage if self.stage is not None else "",
+        )
+        return facts
+
     def check_week(
         self, w_index: int, label: str, sessions: Sequence[Session]
     ) -> tuple[list[_Fired], WeekSummary]:
-        cfg = self.config
         multi = len(self.program.weeks) > 1 or week_label_given(label)
         week_loc = Location(
             week=w_index if multi else None, week_label=label if multi else None, file=self.program.source
         )
-        action_sets = dict.fromkeys(_ACTIONS, 0.0)
-        region_sets = {"proximal": 0.0, "distal": 0.0, "whole": 0.0}
-        hamstring = 0.0
-        lower_body = 0.0
-        has_unilateral = has_hinge = has_heavy_hinge = has_nordic = False
-        min_hinge_reps: float | None = None
-        max_iso_reps: float | None = None
+        tally = _WeekTally()
         entry_subjects: list[dict[str, object]] = []
         entry_locs: list[Location] = []
         session_subjects: list[dict[str, object]] = []
@@ -197,94 +318,38 @@ class _Checker:
 
         for s_index, session in enumerate(sessions, start=1):
             when = _when(session)
+            dated = session.start is not None
             s_loc = attrs.evolve(
                 week_loc,
                 session=session.name,
                 session_index=s_index,
                 day=session.day_name,
-                date=when if session.start is not None else None,
+                date=when if dated else None,
             )
-            s_actions = dict.fromkeys(_ACTIONS, 0.0)
-            s_regions = {"proximal": 0.0, "distal": 0.0, "whole": 0.0}
-            s_ham = 0.0
-            s_heavy = False
+            s_tally = _WeekTally()
             high_spinal: list[str] = []
             preceded_by: str | None = None
             for e_index, entry in enumerate(session.entries, start=1):
                 e_loc = attrs.evolve(s_loc, exercise=entry.exercise, exercise_index=e_index)
+                self._note_name(entry.exercise, w_index, session, e_index, e_loc)
                 res = self.classify(entry.exercise)
-                self.name_counts[entry.exercise] = self.name_counts.get(entry.exercise, 0) + 1
-                hours = _session_hours(session)
-                first_key = (w_index, math.inf if hours is None else hours, session.name, e_index)
-                known = self.name_first.get(entry.exercise)
-                if known is None or first_key < known[0]:
-                    self.name_first[entry.exercise] = (first_key, e_loc)
-                sets = float(entry.sets)
                 if res.exercise is None:
-                    key = "out_of_scope" if res.status == "out_of_scope" else "unknown"
-                    s_actions[key] += sets
+                    s_tally.add_unresolved(res.status, float(entry.sets))
                     continue
                 ex = res.exercise
-                action = _action_of(ex)
-                s_actions[action] += sets
-                lower_body += sets
-                credit = ex.hamstring_set_credit
-                s_ham += sets * credit
-                if ex.region is not Region.NONE:
-                    region_sets[ex.region.value] += sets
-                    s_regions[ex.region.value] += sets
-                heavy = entry.reps_low <= cfg.heavy_max_reps and not ex.isometric
-                if credit > 0 and heavy:
-                    s_heavy = True
-                if ex.laterality is Laterality.UNILATERAL:
-                    has_unilateral = True
-                if ex.straight_knee_hip_extension:
-                    has_hinge = True
-                    if ex.kind.value == "compound" and heavy and not ex.ballistic:
-                        has_heavy_hinge = True
-                        min_hinge_reps = (
-                            entry.reps_low if min_hinge_reps is None else min(min_hinge_reps, entry.reps_low)
-                        )
-                    if ex.kind.value == "isolation" and not ex.isometric:
-                        max_iso_reps = (
-                            entry.reps_high if max_iso_reps is None else max(max_iso_reps, entry.reps_high)
-                        )
-                if ex.knee_flexion and ex.eccentric_only:
-                    has_nordic = True
+                heavy = entry.reps_low <= self.config.heavy_max_reps and not ex.isometric
+                s_tally.add(ex, entry, heavy)
                 if ex.primary_action is JointAction.HIP_EXTENSION and ex.spinal_load.value == "high":
                     high_spinal.append(entry.exercise)
-                excluded = self.exclusions.get(ex.id)
-                facts = dict(self.facts_by_id[ex.id])
-                facts.update(
-                    sets=sets,
-                    reps_low=entry.reps_low,
-                    reps_high=entry.reps_high,
-                    eccentric_s=entry.tempo[0] if entry.tempo else 0,
-                    has_tempo=entry.tempo is not None,
-                    rep_s=sum(entry.tempo) if entry.tempo else 0,
-                    position=e_index,
-                    after_knee_dominant_or_deadlift=preceded_by is not None,
-                    excluded_for_goal=excluded is not None,
-                    heavy=heavy,
-                    # values for message templates only
-                    exercise=entry.exercise,
-                    exercise_name=ex.name,
-                    tempo_text=f"tempo {entry.tempo_text}" if entry.tempo else "no tempo given",
-                    exclusion_reason=excluded.effect.text if excluded else "",
-                    preceded_by=preceded_by or "",
-                    stage=self.stage if self.stage is not None else "",
-                )
-                entry_subjects.append(facts)
+                entry_subjects.append(self._entry_facts(ex, entry, e_index, heavy, preceded_by))
                 entry_locs.append(e_loc)
                 if preceded_by is None and _is_squat_lunge_press_or_deadlift(ex):
                     preceded_by = entry.exercise
-            for key, value in s_actions.items():
-                action_sets[key] += value
-            hamstring += s_ham
+            tally.merge(s_tally)
             session_subjects.append(
                 {
                     "exercises": len(session.entries),
-                    "hamstring_sets": s_ham,
+                    "hamstring_sets": s_tally.hamstring,
                     "high_spinal_load_hinges": len(high_spinal),
                     "names": ", ".join(high_spinal),
                 }
@@ -294,54 +359,29 @@ class _Checker:
                 SessionSummary(
                     session.name,
                     session.day_name,
-                    s_actions,
-                    s_ham,
-                    s_heavy,
-                    date=when if session.start is not None else None,
-                    sets_by_region=s_regions,
+                    s_tally.actions,
+                    s_tally.hamstring,
+                    s_tally.heavy_work,
+                    date=when if dated else None,
+                    sets_by_region=s_tally.regions,
                 )
             )
-            if s_heavy:
+            if s_tally.heavy_work:
                 heavy_sessions.append((_session_hours(session), f"{session.name} ({when})"))
 
         gap, gap_names, gaps = self._min_gap(heavy_sessions)
-        hinge = action_sets["straight_knee_hip_extension"]
-
-        def ratio(n: float) -> float:
-            if hinge > 0:
-                return n / hinge
-            return math.inf if n > 0 else 0.0
-
         complete = self.complete(sessions)
         if not complete:
             self.partial_weeks.append(label)
-        week_facts: dict[str, object] = {
-            "complete_week": complete,
-            "sessions": len(sessions),
-            "hinge_sets": hinge,
-            "knee_flexion_sets": action_sets["knee_flexion"],
-            "knee_dominant_sets": action_sets["knee_dominant"],
-            "bent_knee_hip_extension_sets": action_sets["bent_knee_hip_extension"],
-            "hamstring_sets": hamstring,
-            "proximal_sets": region_sets["proximal"],
-            "distal_sets": region_sets["distal"],
-            "whole_sets": region_sets["whole"],
-            "out_of_scope_sets": action_sets["out_of_scope"],
-            "lower_body_sets": lower_body,
-            "unknown_exercises": action_sets["unknown"],
-            "heavy_hamstring_sessions": len(heavy_sessions),
-            "min_gap_hours": gap,
-            "min_gap_sessions": gap_names,
-            "undated_heavy_sessions": sum(1 for hours, _ in heavy_sessions if hours is None),
-            "has_hinge": has_hinge,
-            "has_heavy_hinge": has_heavy_hinge,
-            "has_eccentric_knee_flexion": has_nordic,
-            "has_unilateral": has_unilateral,
-            "min_hinge_reps": min_hinge_reps,
-            "max_hip_extension_isolation_reps": max_iso_reps,
-            "knee_flexion_to_hinge": ratio(action_sets["knee_flexion"]),
-            "knee_dominant_to_hinge": ratio(action_sets["knee_dominant"]),
-        }
+        week_facts = tally.facts()
+        week_facts.update(
+            complete_week=complete,
+            sessions=len(sessions),
+            heavy_hamstring_sessions=len(heavy_sessions),
+            min_gap_hours=gap,
+            min_gap_sessions=gap_names,
+            undated_heavy_sessions=sum(1 for hours, _ in heavy_sessions if hours is None),
+        )
         out: list[_Fired] = []
         out += self._run("week", [week_facts], [week_loc])
         out += self._run("session", session_subjects, session_locs)
@@ -349,9 +389,9 @@ class _Checker:
         summary = WeekSummary(
             week=w_index,
             label=label,
-            sets_by_action=action_sets,
-            sets_by_region=region_sets,
-            hamstring_sets=hamstring,
+            sets_by_action=tally.actions,
+            sets_by_region=tally.regions,
+            hamstring_sets=tally.hamstring,
             heavy_hamstring_sessions=len(heavy_sessions),
             min_gap_hours=gap,
             sessions=tuple(session_summaries),
