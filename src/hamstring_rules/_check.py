@@ -110,6 +110,16 @@ def _when(session: Session) -> str:
     return session.day_name or "?"
 
 
+def _first_exclusions(catalog: Catalog, fired: Sequence[Sequence[Rule]]) -> dict[str, Rule]:
+    """Exercise id -> the first exclusion rule that fired for it."""
+    out: dict[str, Rule] = {}
+    for ex, rules in zip(catalog.exercises, fired, strict=True):
+        first = next((r for r in rules if r.effect.kind == "exclude"), None)
+        if first is not None:
+            out[ex.id] = first
+    return out
+
+
 class _WeekTally:
     """Running totals of hard sets for a session or a week, and what kinds of work it holds."""
 
@@ -224,13 +234,11 @@ class _Checker:
         self.name_counts: dict[str, int] = {}
         # The earliest place a name appears, by week, time and session name - not list order.
         self.name_first: dict[str, tuple[tuple[Any, ...], Location]] = {}
-        fired = bound_engine(rules, catalog).run(goal_id, request)
-        self.exclusions: dict[str, Rule] = {}
-        for ex, rs in zip(catalog.exercises, fired, strict=True):
-            first = next((r for r in rs if r.effect.kind == "exclude"), None)
-            if first is not None:
-                self.exclusions[ex.id] = first
-        self.facts_by_id = dict(zip(catalog.ids, catalog.facts(), strict=True))
+        # What the goal's ranking rules exclude (HR010): memoised per request pattern, like recommend().
+        self.exclusions: Mapping[str, Rule] = bound_engine(rules, catalog).derived(
+            goal_id, request, "first-exclusion", lambda fired: _first_exclusions(catalog, fired)
+        )
+        self.facts_by_id = catalog.facts_by_id()
         self.timeline = bool(program.weeks) and all(
             s.start is not None for w in program.weeks for s in w.sessions
         )
@@ -265,10 +273,11 @@ class _Checker:
         fired.extend(self.check_names())
         return fired, summaries
 
-    def _note_name(self, name: str, w_index: int, session: Session, e_index: int, loc: Location) -> None:
+    def _note_name(
+        self, name: str, w_index: int, session: Session, hours: float | None, e_index: int, loc: Location
+    ) -> None:
         """Count a name and keep its earliest place (by week, time, session name - not list order)."""
         self.name_counts[name] = self.name_counts.get(name, 0) + 1
-        hours = _session_hours(session)
         key = (w_index, math.inf if hours is None else hours, session.name, e_index)
         known = self.name_first.get(name)
         if known is None or key < known[0]:
@@ -318,6 +327,7 @@ class _Checker:
 
         for s_index, session in enumerate(sessions, start=1):
             when = _when(session)
+            hours = _session_hours(session)
             dated = session.start is not None
             s_loc = attrs.evolve(
                 week_loc,
@@ -331,7 +341,7 @@ class _Checker:
             preceded_by: str | None = None
             for e_index, entry in enumerate(session.entries, start=1):
                 e_loc = attrs.evolve(s_loc, exercise=entry.exercise, exercise_index=e_index)
-                self._note_name(entry.exercise, w_index, session, e_index, e_loc)
+                self._note_name(entry.exercise, w_index, session, hours, e_index, e_loc)
                 res = self.classify(entry.exercise)
                 if res.exercise is None:
                     s_tally.add_unresolved(res.status, float(entry.sets))
@@ -367,7 +377,7 @@ class _Checker:
                 )
             )
             if s_tally.heavy_work:
-                heavy_sessions.append((_session_hours(session), f"{session.name} ({when})"))
+                heavy_sessions.append((hours, f"{session.name} ({when})"))
 
         gap, gap_names, gaps = self._min_gap(heavy_sessions)
         complete = self.complete(sessions)

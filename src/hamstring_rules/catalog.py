@@ -392,6 +392,14 @@ class Catalog:
             self._memo["indexes"] = found  # idempotent: racing threads store equal indexes
         return found
 
+    def facts_by_id(self) -> Mapping[str, Mapping[str, object]]:
+        """Each exercise's rule facts by id (built once per catalog)."""
+        found = self._memo.get("facts_by_id")
+        if found is None:
+            found = dict(zip(self.ids, self._facts, strict=True))
+            self._memo["facts_by_id"] = found
+        return found
+
     def tiebreak_order(self) -> tuple[int, ...]:
         """Exercise positions in tie-break order: the article's order first, then by id."""
         found = self._memo.get("tiebreak")

@@ -38,6 +38,11 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SCHEMA_VERSION = 1
 #: Largest program file read, in bytes.
 MAX_PROGRAM_BYTES = 5 * 1024 * 1024
+#: Ceilings of the program schema (and the defaults of :class:`Limits`).
+MAX_WEEKS = 104
+MAX_SESSIONS = 21
+MAX_EXERCISES = 60
+MAX_TEXT = 200
 
 
 def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -54,13 +59,13 @@ class Limits:
     The defaults are also the schema's ceilings: a limit can be made stricter, not looser.
     """
 
-    max_bytes: int = attrs.field(default=5 * 1024 * 1024, validator=_positive)
-    max_weeks: int = attrs.field(default=104, validator=_positive)
-    max_sessions: int = attrs.field(default=21, validator=_positive)
+    max_bytes: int = attrs.field(default=MAX_PROGRAM_BYTES, validator=_positive)
+    max_weeks: int = attrs.field(default=MAX_WEEKS, validator=_positive)
+    max_sessions: int = attrs.field(default=MAX_SESSIONS, validator=_positive)
     """Sessions per week."""
-    max_exercises: int = attrs.field(default=60, validator=_positive)
+    max_exercises: int = attrs.field(default=MAX_EXERCISES, validator=_positive)
     """Exercises per session."""
-    max_text: int = attrs.field(default=200, validator=_positive)
+    max_text: int = attrs.field(default=MAX_TEXT, validator=_positive)
     """Characters in a name."""
 
     def check(self, data: Any, where: str) -> None:

@@ -227,6 +227,10 @@ def _require(cond: bool, message: str, where: str, suggestion: str | None = None
         raise RuleError(message, location=where, suggestion=suggestion)
 
 
+def _require_number(value: object, message: str, where: str) -> None:
+    _require(isinstance(value, int | float) and not isinstance(value, bool), message, where)
+
+
 def _check_keys(data: Mapping[str, Any], allowed: Sequence[str], where: str) -> None:
     for key in data:
         if key not in allowed:
@@ -408,11 +412,7 @@ def parse_rule(data: Any, where: str) -> Rule:
     params = data.get("params", {})
     _require(isinstance(params, Mapping), "'params' takes a table of numbers", f"{where}.params")
     for key, value in params.items():
-        _require(
-            isinstance(value, int | float) and not isinstance(value, bool),
-            f"param {key!r} must be a number",
-            f"{where}.params.{key}",
-        )
+        _require_number(value, f"param {key!r} must be a number", f"{where}.params.{key}")
     doc = data.get("doc", {})
     _require(
         isinstance(doc, Mapping) and all(isinstance(v, str) for v in doc.values()),
@@ -718,10 +718,8 @@ class RuleSet:
             rule = self.get(rule_id)
             _require(isinstance(values, Mapping), "expected a table of {name: number}", f"params.{rule_id}")
             for key, value in values.items():
-                _require(
-                    isinstance(value, int | float) and not isinstance(value, bool),
-                    f"parameter {key!r} must be a number, got {value!r}",
-                    f"params.{rule_id}.{key}",
+                _require_number(
+                    value, f"parameter {key!r} must be a number, got {value!r}", f"params.{rule_id}.{key}"
                 )
             for key in values:
                 if key not in rule.params:
