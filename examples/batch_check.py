@@ -54,8 +54,16 @@ def make_programs(n: int, seed: int = 7) -> list[dict[str, Any]]:
 
 
 def check_one(program: dict[str, Any]) -> dict[str, Any]:
-    """Plain data in, plain data out: safe for any process pool or cluster."""
-    report = hr.check(program)
+    """Plain data in, plain data out: safe for any process pool or cluster.
+
+    Only a mapping is checked (a string is never read as a file); a bad program is an error row.
+    """
+    if not isinstance(program, dict):
+        return {"program": None, "ok": False, "error": f"expected a mapping, got {type(program).__name__}"}
+    try:
+        report = hr.check(program)
+    except hr.HamstringRulesError as exc:
+        return {"program": program.get("name"), "ok": False, "error": str(exc)}
     return {"program": report.program, "ok": report.ok, "codes": list(report.codes)}
 
 

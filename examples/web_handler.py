@@ -27,8 +27,10 @@ def handle_check(body: bytes, goal: str | None = None) -> tuple[int, dict[str, A
         return 413, {"error": f"body over {MAX_BODY} bytes"}
     try:
         data = json.loads(body)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        return 400, {"error": f"malformed JSON: {exc}"}
+    except (ValueError, RecursionError) as exc:  # bad JSON or UTF-8, a 5,000-digit number, deep nesting
+        return 400, {"error": f"malformed JSON: {type(exc).__name__}"}
+    if not isinstance(data, dict):  # only an object is a program: a string is never a file path
+        return 400, {"error": f"expected a JSON object (a program), got {type(data).__name__}"}
     try:
         report = hr.check(data, goal=goal)
     except hr.HamstringRulesError as exc:  # bad input: the error carries where and what

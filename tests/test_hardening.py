@@ -230,6 +230,7 @@ def test_limits_are_enforced() -> None:
 
 SCRIPT = """
 import json, random, sys
+from pathlib import Path
 import hamstring_rules as hr
 seed = int(sys.argv[1])
 rng = random.Random(seed)
@@ -243,8 +244,8 @@ out = {
   "recommend": [hr.recommend(g, catalog=catalog, rules=ruleset).to_dict()
                 for g in ("tie_in_hypertrophy", "rehab", "distal_hypertrophy", "strain_prevention",
                           "posterior_chain")],
-  "check": hr.check(sys.argv[2], catalog=catalog, rules=ruleset).to_dict(),
-  "log": hr.check(sys.argv[3], catalog=catalog, rules=ruleset).to_dict(),
+  "check": hr.check(Path(sys.argv[2]), catalog=catalog, rules=ruleset).to_dict(),
+  "log": hr.check(Path(sys.argv[3]), catalog=catalog, rules=ruleset).to_dict(),
 }
 sys.stdout.write(json.dumps(out, sort_keys=False))
 """

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import itertools
 import math
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import attrs
 
 from ._engine import bound_engine, engine_for, render_template
 from ._recommend import _check_pain, _check_stage, request_facts, resolve_sources
+from ._validate import file_path, instance
 from .catalog import Catalog, Resolution
-from .errors import RequestError
+from .errors import ProgramError, RequestError
 from .exercises import Exercise, JointAction, KneeBehaviour, Laterality, Region, StartPosition
 from .findings import Finding, Location, Report, SessionSummary, WeekSummary
 from .program import Entry, Limits, Program, Session, load_program
@@ -502,7 +503,7 @@ def _matches(code: str, prefixes: Sequence[str]) -> bool:
 
 
 def check(
-    program: str | Path | Mapping[str, Any] | Program,
+    program: os.PathLike[str] | Mapping[str, Any] | Program,
     *,
     goal: str | None = None,
     stage: int | None = None,
@@ -519,14 +520,18 @@ def check(
     rehab safety; return a :class:`~hamstring_rules.Report` of coded findings.
 
     Args:
-        program: a program file (``.yaml``/``.yml``/``.json``), a workout-app CSV export
-            (``.csv``: Strong, Hevy, FitNotes), parsed program data, or a :class:`Program`.
+        program: a :class:`Program`, parsed program data (a mapping), or a file as a
+            :class:`pathlib.Path` (``.yaml``/``.yml``/``.json``, or a ``.csv`` workout-app export:
+            Strong, Hevy, FitNotes). A plain ``str`` is refused, never read as a path: data
+            from a request can never reach the file system (``load_program("x.yaml")`` is the
+            explicit file function).
         goal: overrides the program's goal; without either, ``posterior_chain``.
         stage: rehab stage 1-4; overrides the program's ``stage``.
         params: rule thresholds, e.g. ``{"HR012": {"min_sets": 8}, "HR006": {"min_rest_hours": 48}}``.
         config: how facts are computed (what counts as heavy).
         select / ignore: codes or code prefixes to keep or drop (``"HR0"``, ``["HR011"]``).
-        limits: size limits for untrusted program input (:class:`~hamstring_rules.Limits`).
+        limits: size limits for untrusted input (:class:`~hamstring_rules.Limits`), for
+            program files and data and for CSV exports (``max_log_bytes``).
 
     Raises:
         ProgramError / LogFormatError: the input cannot be read (file and place named).
@@ -535,18 +540,32 @@ def check(
     catalog, rules = resolve_sources(catalog, rules)
     if params:
         rules = rules.with_params(params)
-    config = CheckConfig() if config is None else config
+    config = CheckConfig() if config is None else instance(config, CheckConfig, "config")
     kind = "program"
     issues: tuple[str, ...] = ()
-    if isinstance(program, str | Path) and Path(program).suffix.lower() in (".csv", ".txt"):
-        from .logs import load_log
+    limits = Limits() if limits is None else instance(limits, Limits, "limits")
+    if isinstance(program, str):
+        raise RequestError(
+            "check() does not read a str as a file path (data is never a path)",
+            location="program",
+            suggestion="pass pathlib.Path('program.yaml') for a file, or the parsed mapping or a Program",
+        )
+    if isinstance(program, os.PathLike):
+        program = file_path(program, error=ProgramError, name="program")
+        if program.suffix.lower() in (".csv", ".txt"):
+            from .logs import load_log
 
-        log = load_log(program)
-        issues = tuple(str(i) for i in log.issues)
-        if log.skipped_rows:
-            issues += (f"{log.skipped_rows} rest-timer or note rows skipped",)
-        program = log.to_program()
-        kind = "log"
+            log = load_log(program, max_bytes=limits.max_log_bytes)
+            issues = tuple(str(i) for i in log.issues)
+            if log.skipped_rows:
+                issues += (f"{log.skipped_rows} rest-timer or note rows skipped",)
+            program = log.to_program()
+            kind = "log"
+    elif not isinstance(program, Mapping | Program):
+        raise RequestError(
+            f"program must be a Program, a mapping or a pathlib.Path, got {type(program).__name__}",
+            location="program",
+        )
     prog = load_program(program, limits=limits)
     if any(s.start is not None for w in prog.weeks for s in w.sessions):
         kind = "log"

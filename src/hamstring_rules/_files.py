@@ -100,8 +100,13 @@ def format_of(path: str | Path) -> str | None:
     return {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".toml": "toml"}.get(suffix)
 
 
-def read_structured(path: str | Path, *, error: type[HamstringRulesError], max_bytes: int) -> Any:
-    """Read and parse a JSON, YAML or TOML file chosen by its extension."""
+def read_structured(path: object, *, error: type[HamstringRulesError], max_bytes: object) -> Any:
+    """Read and parse a JSON, YAML or TOML file chosen by its extension (``path`` and
+    ``max_bytes`` are checked here, so every file reader refuses bad ones the same way)."""
+    from ._validate import byte_limit, file_path
+
+    max_bytes = byte_limit(max_bytes)
+    path = file_path(path, error=error)
     fmt = format_of(path)
     if fmt is None:
         raise error("unknown file type", location=str(path), suggestion="use .json, .yaml, .yml or .toml")

@@ -14,6 +14,7 @@ import json
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
@@ -173,7 +174,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     params = _params(args.param)
     reports = [
         check(
-            path,
+            Path(path),
             goal=args.goal,
             stage=args.stage,
             catalog=catalog,

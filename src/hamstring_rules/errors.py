@@ -19,6 +19,8 @@ Findings about a program are data (:class:`hamstring_rules.Finding`), never exce
 
 from __future__ import annotations
 
+import re
+import reprlib
 from collections.abc import Sequence
 
 __all__ = [
@@ -33,6 +35,62 @@ __all__ = [
     "UnknownExerciseError",
     "UnknownGoalError",
 ]
+
+
+#: Characters of a value echoed in a message (then an ellipsis).
+MAX_SHOWN = 80
+#: Characters of a whole message, location or suggestion.
+_MAX_PART = 600
+
+_repr = reprlib.Repr()
+_repr.maxlevel = 3
+_repr.maxstring = MAX_SHOWN
+_repr.maxother = MAX_SHOWN
+_repr.maxlong = 40
+for _attr in ("maxdict", "maxlist", "maxtuple", "maxset", "maxfrozenset", "maxdeque", "maxarray"):
+    setattr(_repr, _attr, 4)
+
+
+def _escape_char(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x100:
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch, f"\\x{code:02x}")
+    return f"\\u{code:04x}"
+
+
+# C0/C1 controls, DEL, line/paragraph separators, lone surrogates: what can break a line or a
+# terminal, or cannot be encoded.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def one_line(text: str, limit: int = MAX_SHOWN) -> str:
+    """``text`` as one printable line of at most ``limit`` characters plus an ellipsis.
+
+    Control characters, line separators and lone surrogates become ``\\n``-style escapes; other
+    text (backslashes included) is left alone, so applying this twice changes nothing more.
+    """
+    if len(text) > limit:
+        text = text[:limit] + "\u2026"
+    return _UNSAFE.sub(lambda m: _escape_char(m.group()), text)
+
+
+def shown(value: object, limit: int = MAX_SHOWN) -> str:
+    """How a value is echoed in an error message: its repr, bounded and on one line.
+
+    The one place messages quote user values: strings are cut to ``limit`` characters before
+    quoting (a 5 MB name costs nothing), containers to a few items and levels (a 5,000-deep
+    list cannot recurse), and anything whose repr fails shows its type.
+    """
+    if isinstance(value, str):
+        text = repr(value[:limit])
+        if len(value) > limit:
+            text = text[:limit] + "\u2026"
+    else:
+        try:
+            text = _repr.repr(value)
+        except Exception:  # a hostile __repr__
+            text = f"<{type(value).__name__}>"
+    return one_line(text, limit)
 
 
 class HamstringRulesError(Exception):
@@ -52,9 +110,11 @@ class HamstringRulesError(Exception):
         location: str | None = None,
         suggestion: str | None = None,
     ) -> None:
-        self.message = message
-        self.location = location
-        self.suggestion = suggestion
+        # Every message is one bounded line, however it was built (values inside are already
+        # cut by shown(); this escapes raw text such as a path with a newline in it).
+        self.message = one_line(str(message), _MAX_PART)
+        self.location = None if location is None else one_line(str(location), _MAX_PART)
+        self.suggestion = None if suggestion is None else one_line(str(suggestion), _MAX_PART)
         super().__init__(self._render())
 
     def _render(self) -> str:
@@ -96,11 +156,11 @@ class _NameLookupError(HamstringRulesError, LookupError):
         self.known = tuple(known)
         suggestion = None
         if self.candidates:
-            suggestion = "did you mean " + " or ".join(repr(c) for c in self.candidates) + "?"
+            suggestion = "did you mean " + " or ".join(shown(c) for c in self.candidates) + "?"
         if self.known:
             listed = ", ".join(self.known)
             suggestion = f"{suggestion} known: {listed}" if suggestion else f"known: {listed}"
-        super().__init__(f"unknown {self.kind} {name!r}", location=location, suggestion=suggestion)
+        super().__init__(f"unknown {self.kind} {shown(name)}", location=location, suggestion=suggestion)
 
     def __str__(self) -> str:
         return self._render()

@@ -10,6 +10,8 @@ with its line number and the rest is kept.
 from __future__ import annotations
 
 import csv
+import io
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,12 +20,11 @@ from typing import IO, Any
 import attrs
 
 from .errors import InputLimitError, LogFormatError
-from .program import Entry, Program, Session, Week
+from .program import MAX_LOG_BYTES, Entry, Program, Session, Week
 
 __all__ = ["LOG_FORMATS", "LogIssue", "LoggedExercise", "Workout", "WorkoutLog", "load_log"]
 
 #: Largest export read (bytes); larger files are refused before reading.
-MAX_LOG_BYTES = 512 * 1024 * 1024
 #: Bad rows kept as issues before the rest are only counted.
 MAX_ISSUES = 200
 LB_TO_KG = 0.45359237
@@ -298,7 +299,7 @@ def _open_text(path: Path, max_bytes: int) -> IO[str]:
 
 
 def load_log(
-    source: str | Path | IO[str],
+    source: str | os.PathLike[str] | IO[str],
     *,
     max_bytes: int = MAX_LOG_BYTES,
     name: str | None = None,
@@ -319,13 +320,20 @@ def load_log(
     """
     if unit is not None and unit not in ("kg", "lb"):
         raise LogFormatError(f"unknown unit {unit!r}", location="unit", suggestion="use 'kg' or 'lb'")
-    if isinstance(source, str | Path):
-        path = Path(source)
+    from ._validate import byte_limit, file_path, text
+
+    max_bytes = byte_limit(max_bytes)
+    text(name, "name", max_length=1000, optional=True)
+    if isinstance(source, str | os.PathLike):
+        path = file_path(source, error=LogFormatError, name="source")
         where = str(path)
         with _open_text(path, max_bytes) as fh:
             return _parse(fh, where, source=str(path), default_unit=unit)
-    if not hasattr(source, "readline"):
-        raise LogFormatError(f"expected a file path or a text stream, got {type(source).__name__}")
+    if not hasattr(source, "readline") or isinstance(source, io.RawIOBase | io.BufferedIOBase):
+        raise LogFormatError(
+            f"expected a file path or a text stream, got {type(source).__name__}",
+            suggestion="open the file in text mode, or wrap bytes in io.TextIOWrapper",
+        )
     where = name or "<stream>"
     return _parse(source, where, source=name, default_unit=unit)
 

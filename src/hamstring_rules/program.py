@@ -23,14 +23,14 @@ inside it (``sessions[1].exercises[0].sets``) and what was expected.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import attrs
 
-from .errors import ProgramError
+from .errors import ProgramError, RequestError
 
 __all__ = ["DAYS", "Entry", "Limits", "Program", "Session", "Week", "load_program", "program_json_schema"]
 
@@ -43,30 +43,39 @@ MAX_WEEKS = 104
 MAX_SESSIONS = 21
 MAX_EXERCISES = 60
 MAX_TEXT = 200
+#: Largest workout-app export read (``hamstring_rules.logs`` uses the same ceiling).
+MAX_LOG_BYTES = 512 * 1024 * 1024
 
 
-def _positive(_: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        from .errors import RequestError
+def _at_most(ceiling: int) -> Any:
+    """An attrs validator: a positive integer no larger than the schema's ``ceiling``."""
 
-        raise RequestError(f"{attribute.name} must be a positive integer, got {value!r}", location="limits")
+    def validate(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+        from ._validate import integer
+
+        integer(value, f"Limits.{attribute.name}", minimum=1, maximum=ceiling)
+
+    return validate
 
 
 @attrs.frozen
 class Limits:
-    """Size limits for untrusted program input, checked before validation does real work.
+    """Size limits for untrusted input, checked before validation does real work.
 
-    The defaults are also the schema's ceilings: a limit can be made stricter, not looser.
+    The defaults are the ceilings: a limit can be made stricter, not looser.
     """
 
-    max_bytes: int = attrs.field(default=MAX_PROGRAM_BYTES, validator=_positive)
-    max_weeks: int = attrs.field(default=MAX_WEEKS, validator=_positive)
-    max_sessions: int = attrs.field(default=MAX_SESSIONS, validator=_positive)
+    max_bytes: int = attrs.field(default=MAX_PROGRAM_BYTES, validator=_at_most(MAX_PROGRAM_BYTES))
+    """Bytes of a program file."""
+    max_weeks: int = attrs.field(default=MAX_WEEKS, validator=_at_most(MAX_WEEKS))
+    max_sessions: int = attrs.field(default=MAX_SESSIONS, validator=_at_most(MAX_SESSIONS))
     """Sessions per week."""
-    max_exercises: int = attrs.field(default=MAX_EXERCISES, validator=_positive)
+    max_exercises: int = attrs.field(default=MAX_EXERCISES, validator=_at_most(MAX_EXERCISES))
     """Exercises per session."""
-    max_text: int = attrs.field(default=MAX_TEXT, validator=_positive)
+    max_text: int = attrs.field(default=MAX_TEXT, validator=_at_most(MAX_TEXT))
     """Characters in a name."""
+    max_log_bytes: int = attrs.field(default=MAX_LOG_BYTES, validator=_at_most(MAX_LOG_BYTES))
+    """Bytes of a workout-app CSV export given to ``check()``."""
 
     def check(self, data: Any, where: str) -> None:
         """Raise :class:`~hamstring_rules.InputLimitError` where ``data`` is over a limit."""
@@ -220,34 +229,41 @@ class Program:
 
 
 def load_program(
-    source: str | Path | Mapping[str, Any] | Program,
+    source: str | os.PathLike[str] | Mapping[str, Any] | Program,
     *,
     name: str | None = None,
     max_bytes: int | None = None,
     limits: Limits | None = None,
 ) -> Program:
-    """Load and validate a program from a file path, parsed data, or a :class:`Program`.
+    """Load and validate a program from a file, parsed data, or a :class:`Program`.
 
-    ``limits`` (a :class:`Limits`) caps file size, weeks, sessions, exercises and name length
-    before validation runs (``max_bytes`` is a shortcut for its file size); the schema also caps
-    sets (20), reps (100) and tempo phases (20 s).
+    This is the explicit file function: a ``str`` here is a file path (``.json``, ``.yaml``,
+    ``.yml``). ``limits`` (a :class:`Limits`) caps file size, weeks, sessions, exercises and
+    name length before validation runs (``max_bytes`` is a shortcut for its file size); the
+    schema also caps sets (20), reps (100) and tempo phases (20 s). A :class:`Program` built
+    by hand is checked field by field.
 
     Raises :class:`~hamstring_rules.ProgramError` naming the file, the path inside it and
-    what was expected; :class:`~hamstring_rules.InputLimitError` for oversized input.
+    what was expected; :class:`~hamstring_rules.InputLimitError` for oversized input;
+    :class:`~hamstring_rules.RequestError` for a bad argument.
     """
-    limits = Limits() if limits is None else limits
+    from ._validate import byte_limit, instance, text
+
+    limits = Limits() if limits is None else instance(limits, Limits, "limits")
     if max_bytes is not None:
-        limits = attrs.evolve(limits, max_bytes=max_bytes)
+        limits = attrs.evolve(limits, max_bytes=byte_limit(max_bytes))
+    text(name, "name", max_length=MAX_TEXT, optional=True)
     if isinstance(source, Program):
-        return source
+        return checked_program(source)
     if isinstance(source, Mapping):
         where = name or "program"
         limits.check(source, where)
         return _from_data(source, where=where)
-    if isinstance(source, str | Path):
+    if isinstance(source, str | os.PathLike):
         from ._files import read_structured
+        from ._validate import file_path
 
-        path = Path(source)
+        path = file_path(source, error=ProgramError, name="source")
         fmt_ok = path.suffix.lower() in (".json", ".yaml", ".yml")
         if not fmt_ok:
             raise ProgramError(
@@ -259,7 +275,38 @@ def load_program(
         limits.check(data, str(path))
         program = _from_data(data, where=str(path))
         return attrs.evolve(program, source=str(path))
-    raise ProgramError(f"expected a file path, a mapping or a Program, got {type(source).__name__}")
+    raise RequestError(
+        f"expected a file path, a mapping or a Program, got {type(source).__name__}", location="source"
+    )
+
+
+def checked_program(program: Program) -> Program:
+    """A :class:`Program` built in Python, checked at the boundary: every field of the
+    right type and in a usable range (a forged object is a RequestError, not a crash inside)."""
+    from ._validate import attrs_object
+
+    attrs_object(program, Program, "program")
+    if program.stage is not None and not 1 <= program.stage <= 4:
+        raise RequestError("stage must be 1-4", location="program.stage")
+    for w, week in enumerate(program.weeks):
+        for s, session in enumerate(week.sessions):
+            at = f"program.weeks[{w}].sessions[{s}]"
+            if session.day is not None and not 0 <= session.day <= 6:
+                raise RequestError("day must be 0 (Monday) to 6", location=f"{at}.day")
+            for e, entry in enumerate(session.entries):
+                ok = (
+                    entry.sets >= 0
+                    and 0 <= entry.reps_low <= entry.reps_high
+                    and (entry.tempo is None or min(entry.tempo) >= 0)
+                    and (entry.rpe is None or 0 <= entry.rpe <= 10)
+                    and (entry.rir is None or entry.rir >= 0)
+                    and (entry.hold_s is None or entry.hold_s >= 0)
+                )
+                if not ok:
+                    raise RequestError(
+                        "sets, reps, tempo, rir, rpe or hold_s out of range", location=f"{at}.entries[{e}]"
+                    )
+    return program
 
 
 def _from_data(data: Any, *, where: str) -> Program:

@@ -1,0 +1,227 @@
+"""The argument-validation layer: every public argument and object is checked here, once.
+
+Public functions call these helpers at their boundary, so a wrong type, an out-of-range number,
+an unusable path or a forged attrs object becomes one :class:`~hamstring_rules.RequestError`
+(or the file's own error class) with the argument named - never a ``TypeError`` from deep inside.
+Values are echoed only through :func:`~hamstring_rules.errors.shown` (bounded, one line).
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import math
+import os
+import types
+import typing
+from collections.abc import Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal, TypeVar, Union
+
+import attrs
+
+from .errors import HamstringRulesError, RequestError, shown
+
+T = TypeVar("T")
+
+#: Largest integer accepted where a count or a size is expected (beyond it, arithmetic and
+#: conversions such as float() overflow).
+MAX_INT = 2**53
+#: Longest file path accepted.
+MAX_PATH = 4096
+#: Deepest nesting of attrs objects and containers walked when checking a forged object.
+MAX_OBJECT_DEPTH = 16
+
+
+def type_name(value: object) -> str:
+    return type(value).__name__
+
+
+def instance(value: object, cls: type[T] | tuple[type, ...], name: str, *, what: str | None = None) -> T:
+    """``value`` if it is a ``cls``; else a RequestError naming the argument."""
+    if not isinstance(value, cls):
+        expected = what or (cls.__name__ if isinstance(cls, type) else " or ".join(c.__name__ for c in cls))
+        raise RequestError(f"{name} must be {expected}, got {type_name(value)}", location=name)
+    return value  # type: ignore[return-value]
+
+
+def integer(
+    value: object,
+    name: str,
+    *,
+    minimum: int | None = None,
+    maximum: int | None = MAX_INT,
+    optional: bool = False,
+) -> Any:
+    """An ``int`` (not a bool) within ``minimum..maximum``; ``None`` passes when ``optional``."""
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise RequestError(f"{name} must be an integer, got {type_name(value)}", location=name)
+    low_ok = minimum is None or value >= minimum
+    high_ok = maximum is None or value <= maximum
+    if not (low_ok and high_ok):
+        bounds = (
+            f"{minimum}-{maximum}"
+            if minimum is not None and maximum is not None
+            else f"at least {minimum}"
+            if minimum is not None
+            else f"at most {maximum}"
+        )
+        raise RequestError(f"{name} must be {bounds}, got {shown(value)}", location=name)
+    return int(value)
+
+
+def number(
+    value: object,
+    name: str,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    optional: bool = False,
+    error: type[HamstringRulesError] = RequestError,
+    location: str | None = None,
+) -> Any:
+    """A finite real number (int or float, not a bool) within range, as a float.
+
+    Integers are range-checked before conversion, so ``10**400`` is an error, not an
+    OverflowError; NaN and infinities are refused.
+    """
+    if value is None and optional:
+        return None
+    where = location or name
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise error(f"{name} must be a number, got {type_name(value)}", location=where)
+    if isinstance(value, int) and abs(value) > MAX_INT:
+        raise error(f"{name} is too large: {shown(value)}", location=where)
+    number_value = float(value)
+    if not math.isfinite(number_value):
+        raise error(f"{name} must be a finite number, got {shown(value)}", location=where)
+    if (minimum is not None and number_value < minimum) or (maximum is not None and number_value > maximum):
+        raise error(f"{name} must be {minimum:g} to {maximum:g}, got {shown(value)}", location=where)
+    return number_value
+
+
+def text(value: object, name: str, *, max_length: int = 1000, optional: bool = False) -> Any:
+    """A ``str`` of at most ``max_length`` characters."""
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise RequestError(f"{name} must be a string, got {type_name(value)}", location=name)
+    if len(value) > max_length:
+        raise RequestError(
+            f"{name} of {len(value):,} characters is over the limit of {max_length}", location=name
+        )
+    return value
+
+
+def byte_limit(value: object, name: str = "max_bytes") -> int:
+    """A size limit in bytes: a positive integer that file reads can use."""
+    return integer(value, name, minimum=1, maximum=MAX_INT)  # type: ignore[no-any-return]
+
+
+def file_path(value: object, *, error: type[HamstringRulesError], name: str = "path") -> Path:
+    """A usable file path from a ``str`` or an ``os.PathLike`` (explicitly named file functions).
+
+    Refused with ``error``: other types, bytes paths, NUL characters, lone surrogates and
+    paths over :data:`MAX_PATH` characters - before any file system call.
+    """
+    if not isinstance(value, str | os.PathLike):
+        raise RequestError(f"{name} must be a file path, got {type_name(value)}", location=name)
+    raw = os.fspath(value)
+    if not isinstance(raw, str):
+        raise RequestError(f"{name} must be a text path, not bytes", location=name)
+    if len(raw) > MAX_PATH:
+        raise error(f"a path of {len(raw):,} characters is over the limit of {MAX_PATH}", location=name)
+    if not raw:
+        raise error("empty path", location=name)
+    if "\x00" in raw:
+        raise error("a path cannot contain a NUL character", location=raw)
+    try:
+        os.fsencode(raw)
+    except UnicodeError:
+        raise error("a path with characters the file system cannot encode", location=raw) from None
+    return Path(raw)
+
+
+# -- forged objects ----------------------------------------------------------------------------
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _conforms(value: object, hint: Any, depth: int) -> bool:
+    if depth > MAX_OBJECT_DEPTH:
+        return False
+    if hint is Any or hint is object:
+        return True
+    if hint is None or hint is type(None):
+        return value is None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (Union, types.UnionType):
+        return any(_conforms(value, a, depth) for a in args)
+    if origin is Literal:
+        return any(type(value) is type(a) and value == a for a in args)
+    if origin is tuple:
+        if not isinstance(value, tuple):
+            return False
+        if len(args) == 2 and args[1] is Ellipsis:
+            return all(_conforms(v, args[0], depth + 1) for v in value)
+        return len(value) == len(args) and all(
+            _conforms(v, a, depth + 1) for v, a in zip(value, args, strict=True)
+        )
+    if origin in (frozenset, set):
+        return isinstance(value, frozenset) and all(_conforms(v, args[0], depth + 1) for v in value)
+    if origin is not None and isinstance(origin, type) and issubclass(origin, Mapping):
+        return isinstance(value, Mapping) and all(
+            _conforms(k, args[0], depth + 1) and _conforms(v, args[1], depth + 1) for k, v in value.items()
+        )
+    if hint is float:
+        return (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and (abs(value) <= MAX_INT if isinstance(value, int) else not math.isnan(value))
+        )
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool) and abs(value) <= MAX_INT
+    if hint is bool:
+        return isinstance(value, bool)
+    if isinstance(hint, type) and attrs.has(hint):
+        return isinstance(value, hint) and _object_problem(value, depth + 1) is None
+    if isinstance(hint, type) and issubclass(hint, enum.Enum | str | datetime | date):
+        return isinstance(value, hint)
+    if isinstance(hint, type):
+        return isinstance(value, hint)
+    return True  # a hint this checker does not model
+
+
+def _object_problem(obj: object, depth: int = 0) -> str | None:
+    """The first field of an attrs object whose value does not fit its declared type."""
+    if depth > MAX_OBJECT_DEPTH:
+        return "nested too deeply"
+    cls: Any = type(obj)
+    hints = _hints(cls)
+    for field in attrs.fields(cls):
+        if not field.init:
+            continue
+        value = getattr(obj, field.name)
+        if not _conforms(value, hints.get(field.name, Any), depth):
+            return f"{cls.__name__}.{field.name} = {shown(value)}"
+    return None
+
+
+def attrs_object(obj: object, cls: type[T], name: str) -> T:
+    """``obj`` if it is a ``cls`` whose fields (and nested objects) hold their declared types.
+
+    Catches objects built by hand or with ``attrs.evolve`` with wrong field types (attrs does
+    not check annotations), before the library trips over them.
+    """
+    instance(obj, cls, name)
+    problem = _object_problem(obj)
+    if problem is not None:
+        raise RequestError(f"{name} is not a valid {cls.__name__}: {problem}", location=name)
+    return obj  # type: ignore[return-value]
