@@ -248,6 +248,7 @@ def _allowed_values(field: str) -> list[str]:
         "start_position": exercises.StartPosition,
         "laterality": exercises.Laterality,
         "kind": exercises.ExerciseKind,
+        "modality": exercises.Modality,
         "tendon_compression": exercises.Level,
         "spinal_load": exercises.Level,
         "systemic_fatigue": exercises.Level,

@@ -32,6 +32,8 @@ __all__ = [
     "Laterality",
     "Level",
     "LoadPosition",
+    "Modality",
+    "MovementClass",
     "Region",
     "StartPosition",
 ]
@@ -60,7 +62,9 @@ class JointAction(_Enum):
     KNEE_FLEXION = "knee_flexion"
     KNEE_EXTENSION = "knee_extension"
     HIP_ABDUCTION = "hip_abduction"
+    HIP_ADDUCTION = "hip_adduction"
     PLANTAR_FLEXION = "plantar_flexion"
+    DORSIFLEXION = "dorsiflexion"
 
 
 class KneeBehaviour(_Enum):
@@ -159,6 +163,45 @@ class ExerciseKind(_Enum):
     ISOLATION = "isolation"
 
 
+class Modality(_Enum):
+    """The kind of work: resistance training, or one of the kinds that are not sets of a lift.
+
+    ``strength``: loaded sets counted by joint action. ``running``: running and sprinting
+    (the hamstrings' highest-strain task - evidence.md, sprinting). ``plyometric``: jumps,
+    bounds and skips. ``stretching``: static stretching and mobility work. ``olympic_lift``:
+    the snatch, the clean and the jerk and their pulls. The four kinds that are not
+    ``strength`` are classes of their own: they are not counted as hamstring sets.
+    """
+
+    STRENGTH = "strength"
+    RUNNING = "running"
+    PLYOMETRIC = "plyometric"
+    STRETCHING = "stretching"
+    OLYMPIC_LIFT = "olympic_lift"
+
+
+class MovementClass(_Enum):
+    """The class an exercise is counted in: its joint-action class, or its kind of work.
+
+    Derived from the primary joint action, the knee and the modality (see
+    :attr:`Exercise.movement_class`); the name resolver promises never to place a name in a
+    wrong class.
+    """
+
+    STRAIGHT_KNEE_HIP_EXTENSION = "straight_knee_hip_extension"
+    BENT_KNEE_HIP_EXTENSION = "bent_knee_hip_extension"
+    KNEE_FLEXION = "knee_flexion"
+    KNEE_DOMINANT = "knee_dominant"
+    HIP_ABDUCTION = "hip_abduction"
+    HIP_ADDUCTION = "hip_adduction"
+    PLANTAR_FLEXION = "plantar_flexion"
+    DORSIFLEXION = "dorsiflexion"
+    RUNNING = "running"
+    PLYOMETRIC = "plyometric"
+    STRETCHING = "stretching"
+    OLYMPIC_LIFT = "olympic_lift"
+
+
 class Equipment(_Enum):
     """What an exercise needs; an exercise needs all of its equipment."""
 
@@ -178,6 +221,10 @@ class Equipment(_Enum):
     BOX = "box"
     ANCHOR = "anchor"
     PLATFORM = "platform"
+    LANDMINE = "landmine"
+    SMITH_MACHINE = "smith_machine"
+    FLYWHEEL = "flywheel"
+    SLED = "sled"
 
 
 _LEVEL_ORDER = {"low": 0, "moderate": 1, "high": 2}
@@ -240,6 +287,8 @@ class Exercise:
     start_position: StartPosition = attrs.field(converter=StartPosition)
     laterality: Laterality = attrs.field(converter=Laterality)
     kind: ExerciseKind = attrs.field(converter=ExerciseKind)
+    modality: Modality = attrs.field(default=Modality.STRENGTH, converter=Modality)
+    """The kind of work; anything but ``strength`` is a class of its own."""
     ballistic: bool = False
     isometric: bool = False
     eccentric_only: bool = False
@@ -261,27 +310,45 @@ class Exercise:
     # -- derived joint-action classes, used by rules and checks ----------------------------
 
     @property
+    def movement_class(self) -> MovementClass:
+        """The class the exercise is counted in (joint-action class, or kind of work)."""
+        if self.modality is not Modality.STRENGTH:
+            return MovementClass(self.modality.value)
+        if self.straight_knee_hip_extension:
+            return MovementClass.STRAIGHT_KNEE_HIP_EXTENSION
+        if self.bent_knee_hip_extension:
+            return MovementClass.BENT_KNEE_HIP_EXTENSION
+        if self.knee_dominant:
+            return MovementClass.KNEE_DOMINANT
+        return MovementClass(self.primary_action.value)
+
+    @property
     def straight_knee_hip_extension(self) -> bool:
         """Hip extension with the knees straight or soft and fixed: a hinge for the tie-in."""
-        return self.primary_action is JointAction.HIP_EXTENSION and self.knee in (
-            KneeBehaviour.STRAIGHT,
-            KneeBehaviour.SOFT_FIXED,
+        return (
+            self.modality is Modality.STRENGTH
+            and self.primary_action is JointAction.HIP_EXTENSION
+            and self.knee in (KneeBehaviour.STRAIGHT, KneeBehaviour.SOFT_FIXED)
         )
 
     @property
     def knee_dominant(self) -> bool:
         """Squats, lunges, leg presses, leg extensions: the knee extends against the load."""
-        return self.primary_action is JointAction.KNEE_EXTENSION
+        return self.modality is Modality.STRENGTH and self.primary_action is JointAction.KNEE_EXTENSION
 
     @property
     def knee_flexion(self) -> bool:
         """Leg curls and their kin: the knee flexes (or resists extending) against the load."""
-        return self.primary_action is JointAction.KNEE_FLEXION
+        return self.modality is Modality.STRENGTH and self.primary_action is JointAction.KNEE_FLEXION
 
     @property
     def bent_knee_hip_extension(self) -> bool:
         """Deadlifts, hip thrusts, hip-dominant split squats: hip extension with bent knees."""
-        return self.primary_action is JointAction.HIP_EXTENSION and not self.straight_knee_hip_extension
+        return (
+            self.modality is Modality.STRENGTH
+            and self.primary_action is JointAction.HIP_EXTENSION
+            and not self.straight_knee_hip_extension
+        )
 
     @property
     def hamstring_set_credit(self) -> float:
@@ -289,9 +356,11 @@ class Exercise:
 
         1 for direct work (straight-knee hip extension, knee flexion); 0.5 for bent-knee hip
         extension that still trains the hamstrings (Pelland 2024: indirect sets count about
-        half); 0 where the region is ``none`` (Kubo 2019 squats; Plotkin 2023 hip thrusts).
+        half); 0 where the region is ``none`` (Kubo 2019 squats; Plotkin 2023 hip thrusts), and
+        0 for running, jumps, stretches and Olympic lifts, which are not counted as sets
+        (heuristic: they are classes of their own).
         """
-        if self.region is Region.NONE:
+        if self.region is Region.NONE or self.modality is not Modality.STRENGTH:
             return 0.0
         if self.straight_knee_hip_extension or self.knee_flexion:
             return 1.0
@@ -312,6 +381,8 @@ class Exercise:
             "start_position": self.start_position.value,
             "laterality": self.laterality.value,
             "kind": self.kind.value,
+            "modality": self.modality.value,
+            "movement_class": self.movement_class.value,
             "ballistic": self.ballistic,
             "isometric": self.isometric,
             "eccentric_only": self.eccentric_only,
@@ -353,6 +424,8 @@ EXERCISE_FACTS: Mapping[str, object] = {
     "start_position": StartPosition,
     "laterality": Laterality,
     "kind": ExerciseKind,
+    "modality": Modality,
+    "movement_class": MovementClass,
     "ballistic": bool,
     "isometric": bool,
     "eccentric_only": bool,
