@@ -23,6 +23,7 @@ _EXPORTS: dict[str, str] = {
     "CatalogError": "errors",
     "CheckConfig": "_check",
     "Compare": "rules",
+    "Edit": "findings",
     "Effect": "rules",
     "Entry": "program",
     "Equipment": "exercises",
@@ -30,6 +31,8 @@ _EXPORTS: dict[str, str] = {
     "Exercise": "exercises",
     "ExerciseKind": "exercises",
     "Finding": "findings",
+    "Fix": "findings",
+    "FixResult": "_fix",
     "Goal": "rules",
     "HamstringLength": "exercises",
     "HamstringRulesError": "errors",
@@ -76,6 +79,7 @@ _EXPORTS: dict[str, str] = {
     "check": "_check",
     "derive_region": "catalog",
     "explain": "_explain",
+    "fix": "_fix",
     "load_log": "logs",
     "load_program": "program",
     "normalize_name": "catalog",
@@ -91,6 +95,7 @@ __all__ = [
     "CatalogError",
     "CheckConfig",
     "Compare",
+    "Edit",
     "Effect",
     "Entry",
     "Equipment",
@@ -98,6 +103,8 @@ __all__ = [
     "Exercise",
     "ExerciseKind",
     "Finding",
+    "Fix",
+    "FixResult",
     "Goal",
     "HamstringLength",
     "HamstringRulesError",
@@ -144,6 +151,7 @@ __all__ = [
     "check",
     "derive_region",
     "explain",
+    "fix",
     "load_log",
     "load_program",
     "normalize_name",
@@ -173,6 +181,10 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     )
     from ._explain import (
         explain,
+    )
+    from ._fix import (
+        FixResult,
+        fix,
     )
     from ._recommend import (
         Exclusion,
@@ -222,7 +234,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         StartPosition,
     )
     from .findings import (
+        Edit,
         Finding,
+        Fix,
         Location,
         Report,
         SessionSummary,

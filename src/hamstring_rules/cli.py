@@ -81,6 +81,9 @@ def _parser() -> argparse.ArgumentParser:
         help="lowest severity that makes the exit code 1 (default: warning)",
     )
     chk.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    chk.add_argument("--fix", action="store_true", help="apply safe fixes and rewrite the program files")
+    chk.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
+    chk.add_argument("--unsafe-fixes", action="store_true", help="with --fix/--diff, apply unsafe fixes too")
     _add_sources(chk)
 
     exp = sub.add_parser("explain", help="docs for a check code, an exercise or a rule")
@@ -172,6 +175,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
     catalog, rules = _sources(args)
     params = _params(args.param)
+    if args.fix or args.diff:
+        return _fix_programs(args, out, catalog, rules, params)
     reports = [
         check(
             Path(path),
@@ -199,6 +204,53 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     limit = _SEVERITY_RANK[args.fail_on]
     failing = any(_SEVERITY_RANK[f.severity] <= limit for r in reports for f in r.findings)
     return 1 if failing else 0
+
+
+def _fix_programs(args: argparse.Namespace, out: TextIO, catalog: Any, rules: Any, params: Any) -> int:
+    """``check --fix`` (rewrite each file, then report what is left) and ``check --diff``."""
+    from ._fix import fix_file
+
+    fixed = [
+        fix_file(
+            path,
+            unsafe=args.unsafe_fixes,
+            write=not args.diff,
+            goal=args.goal,
+            stage=args.stage,
+            catalog=catalog,
+            rules=rules,
+            params=params or None,
+            select=args.select,
+            ignore=args.ignore,
+        )
+        for path in args.programs
+    ]
+    for f in fixed:
+        n, more = len(f.result.fixes), f.result.remaining_unsafe
+        hint = f"; {more} more with --unsafe-fixes" if more and not args.unsafe_fixes else ""
+        verb = "would fix" if args.diff else "fixed"
+        sys.stderr.write(f"{f.path}: {verb} {n} finding(s){hint}\n")
+        if f.changed and not f.kept_comments:
+            sys.stderr.write(f"{f.path}: comments not kept (pip install ruamel.yaml keeps them)\n")
+    if args.diff:
+        out.write("".join(f.diff() for f in fixed))
+        return 1 if any(f.changed for f in fixed) and not args.exit_zero else 0
+    reports = [f.result.report for f in fixed]
+    if args.format == "json":
+        data = [r.to_dict() for r in reports]
+        _dump(data[0] if len(data) == 1 else data, out)
+    elif args.format == "sarif":
+        from ._sarif import sarif
+
+        _dump(sarif(reports, rules, __version__), out)
+    elif args.format == "markdown":
+        out.write("\n\n".join(r._repr_markdown_() for r in reports) + "\n")
+    else:
+        out.write("\n\n".join(str(r) for r in reports) + "\n")
+    if args.exit_zero:
+        return 0
+    limit = _SEVERITY_RANK[args.fail_on]
+    return 1 if any(_SEVERITY_RANK[f.severity] <= limit for r in reports for f in r.findings) else 0
 
 
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:

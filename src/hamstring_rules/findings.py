@@ -9,14 +9,14 @@ joint action and hamstring region.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
 
 from . import _render
 
-__all__ = ["SEVERITY_ORDER", "Finding", "Location", "Report", "SessionSummary", "WeekSummary"]
+__all__ = ["SEVERITY_ORDER", "Edit", "Finding", "Fix", "Location", "Report", "SessionSummary", "WeekSummary"]
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 SCHEMA_VERSION = 1
@@ -55,8 +55,65 @@ class Location:
 
 
 @attrs.frozen
+class Edit:
+    """One change to a program file's data, addressed by position (0-based), like a text edit.
+
+    ``op`` is one of:
+
+    * ``move``: move exercise ``index`` of session ``session`` to position ``to``;
+    * ``insert``: insert ``value`` (an exercise entry as the program file writes it) at ``to``;
+    * ``update``: set the keys of ``value`` on exercise ``index`` (or on the session itself when
+      ``index`` is ``None``, e.g. ``{"day": "thu"}``); a ``None`` value removes the key.
+
+    ``week`` is the index in ``weeks:`` (0 for a program that gives ``sessions:`` directly).
+    """
+
+    op: str
+    week: int
+    session: int
+    index: int | None = None
+    to: int | None = None
+    value: Mapping[str, Any] | None = attrs.field(default=None, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"op": self.op, "week": self.week, "session": self.session}
+        if self.index is not None:
+            out["index"] = self.index
+        if self.to is not None:
+            out["to"] = self.to
+        if self.value is not None:
+            out["value"] = dict(self.value)
+        return out
+
+
+@attrs.frozen
+class Fix:
+    """A mechanical repair of a finding, ruff's model: edits to the program and an applicability.
+
+    ``safe`` fixes keep what the program trains and how much (reordering, a tempo); ``unsafe``
+    ones change it (add or swap an exercise, move a day) and apply only with ``unsafe=True``
+    (``--unsafe-fixes``). ``reason`` names the rule or role that chose the change.
+    """
+
+    title: str
+    applicability: str
+    edits: tuple[Edit, ...]
+    fixer: str = ""
+    reason: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "applicability": self.applicability,
+            "fixer": self.fixer,
+            "reason": self.reason,
+            "edits": [e.to_dict() for e in self.edits],
+        }
+
+
+@attrs.frozen
 class Finding:
-    """One coded finding about a program."""
+    """One coded finding about a program; ``fix`` is its mechanical repair, when it has one."""
 
     code: str
     symbol: str
@@ -66,6 +123,7 @@ class Finding:
     suggestion: str = ""
     rule: str = ""
     source: str = ""
+    fix: Fix | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The ``check --format json`` shape of one finding."""
@@ -79,6 +137,7 @@ class Finding:
             "suggestion": self.suggestion,
             "rule": self.rule,
             "source": self.source,
+            "fix": self.fix.to_dict() if self.fix is not None else None,
         }
 
     def sort_key(self) -> tuple[Any, ...]:

@@ -166,6 +166,9 @@ class Effect:
     suggestion: str = ""
     code: str = ""
     """The finding's code when several rules share one (``HR012`` low and high)."""
+    fix: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    """A finding's mechanical repair: ``fixer`` (a name in ``_fix.FIXERS``), ``applicability``
+    (``safe`` or ``unsafe``) and the fixer's own options (``role``, ``place``)."""
 
     def describe(self) -> str:
         """Short text: ``+40``, ``exclude``, ``prescribe sets, reps``..."""
@@ -340,7 +343,7 @@ def parse_effect(data: Any, where: str) -> Effect:
         return Effect("prescribe", prescription=dict(value))
     # finding
     _require(isinstance(value, Mapping), "'finding' takes a table", at)
-    _check_keys(value, ["code", "severity", "severity_by_goal", "message", "suggestion"], at)
+    _check_keys(value, ["code", "severity", "severity_by_goal", "message", "suggestion", "fix"], at)
     severity = value.get("severity")
     _require(
         severity in SEVERITIES, f"severity must be one of {SEVERITIES}, got {severity!r}", f"{at}.severity"
@@ -358,7 +361,29 @@ def parse_effect(data: Any, where: str) -> Effect:
         severity_by_goal=dict(by_goal),
         suggestion=_text(value, "suggestion", at),
         code=_text(value, "code", at),
+        fix=_parse_fix(value["fix"], f"{at}.fix") if "fix" in value else {},
     )
+
+
+def _parse_fix(data: Any, where: str) -> dict[str, str]:
+    """A finding's ``fix`` table: a known fixer, an applicability and string options."""
+    from ._fix import FIXERS
+
+    _require(isinstance(data, Mapping), "'fix' takes a table with a 'fixer'", where)
+    _check_keys(data, ["fixer", "applicability", "role", "place"], where)
+    _require(all(isinstance(v, str) for v in data.values()), "'fix' values are strings", where)
+    _require(
+        data.get("fixer") in FIXERS,
+        f"unknown fixer {data.get('fixer')!r}",
+        f"{where}.fixer",
+        "expected one of: " + ", ".join(sorted(FIXERS)),
+    )
+    _require(
+        data.get("applicability", "unsafe") in ("safe", "unsafe"),
+        "'applicability' is 'safe' or 'unsafe'",
+        f"{where}.applicability",
+    )
+    return {"applicability": "unsafe", **data}
 
 
 _RULE_KEYS = (

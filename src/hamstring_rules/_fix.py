@@ -1,0 +1,689 @@
+"""``fix()``: repair a program the way ``ruff --fix`` repairs code.
+
+A finding whose rule names a ``fix`` in ``data/checks.toml`` carries a :class:`~hamstring_rules.Fix`:
+edits to the program file's data (move, insert, update) with an applicability. Which fixer
+repairs which code, and how safe it is, is data; this module holds the fixers - one per kind of
+edit, not one per code - and the loop that applies them:
+
+1. check the program; take the first fixable finding (errors first, then by place);
+2. apply its edits and check again;
+3. keep the edit only if the finding is gone and no finding of the same or a higher severity
+   appeared that was not there before (the fix is dropped otherwise);
+4. repeat until nothing applicable is left, at most :data:`MAX_ROUNDS` times.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .catalog import Catalog
+from .exercises import Exercise, ExerciseKind, Laterality
+from .findings import SEVERITY_ORDER, Edit, Finding, Fix, Location, Report
+from .program import DAYS, Entry, Program, Session, load_program
+from .rules import RuleSet
+
+__all__ = ["FIXERS", "MAX_ROUNDS", "FixResult", "fix"]
+
+#: At most this many fixes are applied to one program (each is followed by a re-check).
+MAX_ROUNDS = 64
+#: A set is heavy when the low end of its rep target is at most this (as ``CheckConfig``).
+_HEAVY_MAX_REPS = 10
+
+# -- roles: what an exercise is for in a session ------------------------------------------------
+# A small interface the fixers and plan() choose exercises through.
+
+_ROLE_TESTS: dict[str, Callable[[Exercise], bool]] = {
+    "hinge": lambda e: e.straight_knee_hip_extension,
+    "heavy_hinge": lambda e: (
+        e.straight_knee_hip_extension
+        and e.kind is ExerciseKind.COMPOUND
+        and not e.ballistic
+        and not e.isometric
+    ),
+    "finisher": lambda e: (
+        e.straight_knee_hip_extension and e.kind is ExerciseKind.ISOLATION and not e.isometric
+    ),
+    "knee_flexion": lambda e: e.knee_flexion and not e.eccentric_only and not e.isometric,
+    "nordic": lambda e: e.knee_flexion and e.eccentric_only,
+    "unilateral": lambda e: e.laterality is Laterality.UNILATERAL and not e.isometric,
+    "isometric": lambda e: e.isometric and e.hamstring_set_credit > 0,
+}
+
+
+def has_role(exercise: Exercise, role: str) -> bool:
+    """Whether an exercise can fill a role (``heavy_hinge``, ``finisher``, ``knee_flexion``...)."""
+    test = _ROLE_TESTS.get(role)
+    return bool(test and test(exercise))
+
+
+# -- turning a prescription into a program entry ------------------------------------------------
+
+_INT_RANGE = re.compile(r"(\d+)(?:\s*-\s*(\d+))?")
+
+
+def int_range(text: object) -> tuple[int, int] | None:
+    """``"8-10"`` -> (8, 10), ``3`` -> (3, 3), ``"8-12 per leg"`` -> (8, 12); ``None`` if no number."""
+    m = _INT_RANGE.search(str(text))
+    if not m:
+        return None
+    low = int(m.group(1))
+    return low, int(m.group(2)) if m.group(2) else low
+
+
+def prescribed_entry(
+    rec: Any, *, sets: int | None = None, reps: tuple[int, int] | None = None
+) -> dict[str, Any]:
+    """A program entry (file data) from a recommendation's prescription."""
+    p = rec.prescription
+    set_range = int_range(p.sets) or (3, 3)
+    rep_range = reps or int_range(p.reps) or (8, 12)
+    out: dict[str, Any] = {"exercise": rec.exercise.name, "sets": sets or set_range[0]}
+    if rec.exercise.isometric:
+        out["reps"] = 1
+        out["hold_s"] = rep_range[0]
+    else:
+        out["reps"] = f"{rep_range[0]}-{rep_range[1]}" if rep_range[0] != rep_range[1] else rep_range[0]
+        if p.tempo:
+            out["tempo"] = p.tempo
+    rir = int_range(p.rir) if p.rir and p.rir[:1].isdigit() else None
+    if rir is not None:
+        out["rir"] = rir[0]
+    return out
+
+
+# -- applying edits -----------------------------------------------------------------------------
+
+
+def _sessions(doc: MutableMapping[str, Any], week: int) -> Any:
+    if "weeks" in doc:
+        return doc["weeks"][week]["sessions"]
+    if week != 0:
+        raise IndexError(week)
+    return doc["sessions"]
+
+
+def apply_edits(doc: MutableMapping[str, Any], edits: Iterable[Edit]) -> None:
+    """Apply edits in place to a program file's data (plain dicts, or ruamel's round-trip maps,
+    which keep comments and key order)."""
+    for edit in edits:
+        session = _sessions(doc, edit.week)[edit.session]
+        entries = session["exercises"]
+        if edit.op == "move":
+            assert edit.index is not None and edit.to is not None
+            entries.insert(edit.to, entries.pop(edit.index))
+        elif edit.op == "insert":
+            assert edit.to is not None and edit.value is not None
+            entries.insert(edit.to, dict(edit.value))
+        elif edit.op == "update":
+            target = session if edit.index is None else entries[edit.index]
+            for key, value in (edit.value or {}).items():
+                if value is None:
+                    target.pop(key, None)
+                else:
+                    target[key] = value
+        else:
+            raise ValueError(f"unknown edit {edit.op!r}")
+
+
+def apply_to_program(program: Program, edits: Iterable[Edit]) -> Program:
+    """A new :class:`Program` with the edits applied (validated like a program file)."""
+    data = program.to_dict()
+    apply_edits(data, edits)
+    return attrs.evolve(load_program(data, name=program.source or "program"), source=program.source)
+
+
+# -- fixers -------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Context:
+    """What fixers read: the program, the goal and stage it is checked for, and the goal's ranking."""
+
+    program: Program
+    goal: str
+    stage: int | None
+    pain: float | None
+    catalog: Catalog
+    rules: RuleSet
+    _ranking: Any = None
+
+    @property
+    def ranking(self) -> Any:
+        if self._ranking is None:
+            from ._recommend import recommend
+
+            self._ranking = recommend(
+                self.goal, stage=self.stage, pain=self.pain, catalog=self.catalog, rules=self.rules
+            )
+        return self._ranking
+
+    def session(self, loc: Location) -> tuple[int, int, Session]:
+        w = (loc.week or 1) - 1
+        s = (loc.session_index or 1) - 1
+        return w, s, self.program.weeks[w].sessions[s]
+
+    def resolved(self, entry: Entry) -> Exercise | None:
+        return self.catalog.classify(entry.exercise).exercise
+
+    def heavy(self, entry: Entry) -> bool:
+        ex = self.resolved(entry)
+        return bool(
+            ex and ex.hamstring_set_credit > 0 and entry.reps_low <= _HEAVY_MAX_REPS and not ex.isometric
+        )
+
+    def param(self, rule_id: str, name: str, default: float) -> float:
+        try:
+            return float(self.rules.get(rule_id).params.get(name, default))
+        except LookupError:
+            return default
+
+
+Fixer = Callable[[_Context, Finding, Mapping[str, str]], "tuple[str, tuple[Edit, ...], str] | None"]
+
+
+def _fix_move_before(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR003: move the heavy hinge to just before the first squat, lunge, press or deadlift."""
+    from ._check import _is_squat_lunge_press_or_deadlift
+
+    w, s, session = ctx.session(finding.location)
+    index = (finding.location.exercise_index or 1) - 1
+    for j, entry in enumerate(session.entries[:index]):
+        ex = ctx.resolved(entry)
+        if ex is not None and _is_squat_lunge_press_or_deadlift(ex):
+            title = f"Move {session.entries[index].exercise} before {entry.exercise} in {session.name}"
+            return title, (Edit("move", w, s, index=index, to=j),), "the heavy hinge goes first, while fresh"
+    return None
+
+
+def _target_session(ctx: _Context, week: int, place: str) -> tuple[int, int] | None:
+    """(session, insert position) for an added exercise."""
+    sessions = ctx.program.weeks[week].sessions
+    if place == "after-heavy-hinge":
+        for s, session in enumerate(sessions):
+            for i, entry in enumerate(session.entries):
+                ex = ctx.resolved(entry)
+                if ex is not None and has_role(ex, "heavy_hinge") and ctx.heavy(entry):
+                    return s, i + 1
+        return None
+    lower = [
+        s
+        for s, session in enumerate(sessions)
+        if any(
+            (ex := ctx.resolved(e)) is not None and ex.hamstring_set_credit + ex.knee_dominant > 0
+            for e in session.entries
+        )
+    ]
+    s = lower[0] if lower else 0
+    return s, 0 if place == "first" else len(sessions[s].entries)
+
+
+def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR001, HR004, HR011, HR013: add the goal's best exercise for a role."""
+    role = opts.get("role", "hinge")
+    week = (finding.location.week or 1) - 1
+    present = {
+        ex.id
+        for session in ctx.program.weeks[week].sessions
+        for e in session.entries
+        if (ex := ctx.resolved(e)) is not None
+    }
+    rec = next((r for r in ctx.ranking if has_role(r.exercise, role) and r.exercise.id not in present), None)
+    if rec is None:
+        return None
+    where = _target_session(ctx, week, opts.get("place", "first"))
+    if where is None:
+        return None
+    s, at = where
+    session = ctx.program.weeks[week].sessions[s]
+    entry = prescribed_entry(rec)
+    title = f"Add {rec.exercise.name} {entry['sets']}x{entry['reps']} to {session.name}"
+    by = ", ".join(rec.prescription.rules)
+    reason = f"role {role}: the goal's best-ranked (#{rec.rank}); prescription by {by}"
+    return title, (Edit("insert", week, s, to=at, value=entry),), reason
+
+
+def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR010: swap a contraindicated exercise for its most similar allowed substitute."""
+    from ._substitute import substitute
+
+    w, s, session = ctx.session(finding.location)
+    index = (finding.location.exercise_index or 1) - 1
+    entry = session.entries[index]
+    ex = ctx.resolved(entry)
+    if ex is None:
+        return None
+    subs = substitute(ex, goal=ctx.goal, stage=ctx.stage, limit=1, catalog=ctx.catalog, rules=ctx.rules)
+    if not len(subs):
+        return None
+    best = subs[0].exercise
+    rec = next((r for r in ctx.ranking if r.exercise.id == best.id), None)
+    if rec is None:
+        return None
+    new = prescribed_entry(rec, sets=entry.sets)
+    value: dict[str, Any] = {
+        "exercise": new["exercise"],
+        "reps": new["reps"],
+        "tempo": new.get("tempo"),
+        "hold_s": new.get("hold_s"),
+    }
+    title = f"Replace {entry.exercise} with {best.name} (similarity {subs[0].similarity:.2f})"
+    return (
+        title,
+        (Edit("update", w, s, index=index, value=value),),
+        "substitute(): the most similar allowed exercise",
+    )
+
+
+def _fix_set_tempo(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR007: give the hinge the goal's slow tempo (at least the rule's eccentric)."""
+    w, s, session = ctx.session(finding.location)
+    index = (finding.location.exercise_index or 1) - 1
+    entry = session.entries[index]
+    ex = ctx.resolved(entry)
+    minimum = int(ctx.param(finding.rule, "min_eccentric_s", 3))
+    rec = next((r for r in ctx.ranking if ex is not None and r.exercise.id == ex.id), None)
+    tempo = rec.prescription.tempo if rec is not None else None
+    reason = f"prescription {', '.join(rec.prescription.rules)}" if rec is not None else ""
+    if rec is None or tempo is None or (rec.prescription.eccentric_s or 0) < minimum:
+        phases = entry.tempo or (minimum, 1, 2, 0)
+        tempo = "-".join(str(p) for p in (max(minimum, phases[0]), *phases[1:]))
+        reason = f"the rule's minimum eccentric ({minimum} s)"
+    title = f"Set the tempo of {entry.exercise} to {tempo}"
+    return title, (Edit("update", w, s, index=index, value={"tempo": tempo}),), reason
+
+
+def _heavy_days(ctx: _Context, sessions: Sequence[Session]) -> list[int | None]:
+    return [s.day if any(ctx.heavy(e) for e in s.entries) else None for s in sessions]
+
+
+def min_gap_days(days: Iterable[int]) -> int | None:
+    """The shortest gap in days between training days of a repeating week (the week wraps)."""
+    points = sorted(days)
+    if len(points) < 2:
+        return None
+    gaps = [b - a for a, b in itertools.pairwise(points)]
+    return min([*gaps, points[0] + 7 - points[-1]])
+
+
+def _fix_move_day(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR006: move one heavy session to a free day that restores the rest gap."""
+    week = (finding.location.week or 1) - 1
+    sessions = ctx.program.weeks[week].sessions
+    if any(s.day is None or s.start is not None for s in sessions):
+        return None
+    need = ctx.param(finding.rule, "min_rest_hours", 72) / 24
+    heavy = _heavy_days(ctx, sessions)
+    best: tuple[int, int, int] | None = None
+    for i, day in enumerate(heavy):
+        if day is None:
+            continue
+        taken = {s.day for j, s in enumerate(sessions) if j != i}
+        others = [d for j, d in enumerate(heavy) if d is not None and j != i]
+        for target in range(7):
+            if target in taken or target == day:
+                continue
+            gap = min_gap_days([*others, target])
+            if gap is not None and gap >= need:
+                shift = min((target - day) % 7, (day - target) % 7)
+                key = (shift, i, target)
+                best = key if best is None or key < best else best
+    if best is None:
+        return None
+    _, i, target = best
+    session = sessions[i]
+    title = f"Move {session.name} from {session.day_name} to {DAYS[target]}"
+    return (
+        title,
+        (Edit("update", week, i, value={"day": DAYS[target]}),),
+        f"at least {need * 24:g} h between heavy sessions",
+    )
+
+
+def _fix_rename(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR009: rename an unknown name to the resolver's first suggestion, everywhere it is written."""
+    name = finding.location.exercise
+    if name is None:
+        return None
+    suggestions = ctx.catalog.classify(name).suggestions
+    if not suggestions:
+        return None
+    edits = tuple(
+        Edit("update", w, s, index=i, value={"exercise": suggestions[0]})
+        for w, week in enumerate(ctx.program.weeks)
+        for s, session in enumerate(week.sessions)
+        for i, entry in enumerate(session.entries)
+        if entry.exercise == name
+    )
+    return f"Rename {name!r} to {suggestions[0]!r}", edits, "the resolver's closest known name"
+
+
+FIXERS: Mapping[str, Fixer] = {
+    "add-exercise": _fix_add_exercise,
+    "move-before": _fix_move_before,
+    "move-day": _fix_move_day,
+    "rename": _fix_rename,
+    "set-tempo": _fix_set_tempo,
+    "substitute": _fix_substitute,
+}
+
+
+def attach_fixes(
+    findings: Sequence[Finding],
+    program: Program,
+    *,
+    goal: str,
+    stage: int | None,
+    pain: float | None,
+    catalog: Catalog,
+    rules: RuleSet,
+) -> list[Finding]:
+    """The findings, each with its :class:`Fix` where its rule names a fixer that applies."""
+    if any(s.start is not None for w in program.weeks for s in w.sessions):
+        return list(findings)  # a workout log is history: nothing to edit
+    ctx = _Context(program, goal, stage, pain, catalog, rules)
+    out = []
+    for finding in findings:
+        spec = rules.get(finding.rule).effect.fix if finding.rule in rules else {}
+        made = FIXERS[spec["fixer"]](ctx, finding, spec) if spec else None
+        if made is not None and made[1]:
+            title, edits, reason = made
+            finding = attrs.evolve(
+                finding, fix=Fix(title, spec["applicability"], tuple(edits), spec["fixer"], reason)
+            )
+        out.append(finding)
+    return out
+
+
+# -- the fix loop -------------------------------------------------------------------------------
+
+
+def _key(f: Finding, name_rules: frozenset[str] = frozenset()) -> tuple[object, ...]:
+    """A finding's identity across edits: positions move, names and sessions do not. A finding
+    about a name as written (``name_rules``) sits at its first use, which edits can change."""
+    loc = f.location
+    if f.rule in name_rules:
+        return (f.code, loc.exercise)
+    return (f.code, loc.week, loc.session, loc.exercise)
+
+
+def introduced(
+    before: Report, after: Report, severity: str, name_rules: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """Findings of ``after`` at ``severity`` or above that ``before`` did not have."""
+    old = {_key(f, name_rules) for f in before.findings}
+    rank = SEVERITY_ORDER[severity]
+    return [
+        f for f in after.findings if SEVERITY_ORDER[f.severity] <= rank and _key(f, name_rules) not in old
+    ]
+
+
+@attrs.frozen
+class FixResult:
+    """What :func:`fix` did: the repaired program, the fixes applied in order, and the reports
+    before and after. Unpacks as ``program, fixes = hr.fix(...)``."""
+
+    program: Program
+    steps: tuple[tuple[Fix, ...], ...]
+    """The fixes applied, step by step: a finding's fix, then any follow-ups it needed."""
+    report: Report
+    before: Report
+    skipped: tuple[Fix, ...] = ()
+    """Fixes dropped because they would have introduced a finding as severe, or did not help."""
+
+    @property
+    def fixes(self) -> tuple[Fix, ...]:
+        """Every fix applied, in order."""
+        return tuple(f for step in self.steps for f in step)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter((self.program, self.fixes))
+
+    @property
+    def remaining_unsafe(self) -> int:
+        """Findings left whose fix is unsafe (apply them with ``unsafe=True``)."""
+        return sum(1 for f in self.report.findings if f.fix is not None and f.fix.applicability == "unsafe")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "program": self.program.to_dict(),
+            "fixes": [f.to_dict() for f in self.fixes],
+            "skipped": [f.to_dict() for f in self.skipped],
+            "report": self.report.to_dict(),
+        }
+
+    def __str__(self) -> str:
+        lines = [f"{len(self.fixes)} fix(es) applied to {self.program.name}"]
+        lines += [f"  - [{f.applicability}] {f.title}" for f in self.fixes]
+        c = self.report.counts()
+        lines.append(f"left: {c['error']} error(s), {c['warning']} warning(s), {c['info']} info")
+        if self.remaining_unsafe:
+            lines.append(f"{self.remaining_unsafe} more fix(es) available with unsafe=True (--unsafe-fixes)")
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return f"<FixResult {self.program.name!r} fixes={len(self.fixes)} ok={self.report.ok}>"
+
+
+def fix(
+    program: str | Path | Mapping[str, Any] | Program,
+    *,
+    goal: str | None = None,
+    stage: int | None = None,
+    unsafe: bool = False,
+    **check_options: Any,
+) -> FixResult:
+    """Repair a program's fixable findings; re-check after each fix, until none is left.
+
+    Args:
+        program: anything :func:`check` takes (not a workout log: history has nothing to fix).
+        goal / stage: as :func:`check`.
+        unsafe: also apply unsafe fixes (they add or swap exercises, or move days).
+        check_options: passed to :func:`check` (``catalog``, ``rules``, ``params``, ``select``,
+            ``ignore``, ``pain``...).
+
+    A fix is kept only when its finding is gone afterwards and it introduced no finding of the
+    same or a higher severity; at most :data:`MAX_ROUNDS` fixes are applied.
+    """
+    from ._check import check
+    from .errors import HamstringRulesError, RequestError
+
+    if not isinstance(unsafe, bool):
+        raise RequestError(f"unsafe must be True or False, got {unsafe!r}", location="unsafe")
+    from ._recommend import resolve_sources
+
+    _, rules = resolve_sources(check_options.get("catalog"), check_options.get("rules"))
+    name_rules = frozenset(r.id for r in rules if r.scope == "name")
+    current = load_program(program)
+    report = check(current, goal=goal, stage=stage, **check_options)
+    before = report
+
+    def allowed(f: Finding) -> bool:
+        return f.fix is not None and (unsafe or f.fix.applicability == "safe")
+
+    def checked(prog: Program, edits: Iterable[Edit]) -> tuple[Program, Report] | None:
+        try:
+            changed = apply_to_program(prog, edits)
+            return changed, check(changed, goal=goal, stage=stage, **check_options)
+        except HamstringRulesError:  # e.g. an insert past the program's size limits
+            return None
+
+    steps: list[tuple[Fix, ...]] = []
+    skipped: list[Fix] = []
+    dropped: set[tuple[object, ...]] = set()
+    while len(steps) < MAX_ROUNDS:
+        # Names first: a misspelt name hides what the other checks would see. Then by severity.
+        order = sorted(
+            report.findings,
+            key=lambda f: (f.rule not in name_rules, SEVERITY_ORDER[f.severity], f.sort_key()),
+        )
+        candidate = next(
+            (f for f in order if allowed(f) and (_key(f, name_rules), _title(f)) not in dropped), None
+        )
+        if candidate is None or candidate.fix is None:
+            break
+        step = _step(candidate, current, report, checked, allowed, name_rules)
+        if step is None:
+            dropped.add((_key(candidate, name_rules), candidate.fix.title))
+            skipped.append(candidate.fix)
+            continue
+        current, report, chain = step
+        steps.append(chain)
+    return FixResult(current, tuple(steps), report, before, tuple(skipped))
+
+
+def _title(f: Finding) -> str:
+    return f.fix.title if f.fix is not None else ""
+
+
+#: How many follow-up fixes one step may take to repair what its fix revealed.
+MAX_FOLLOW_UPS = 3
+
+
+def _step(
+    candidate: Finding,
+    program: Program,
+    report: Report,
+    checked: Callable[[Program, Iterable[Edit]], tuple[Program, Report] | None],
+    allowed: Callable[[Finding], bool],
+    name_rules: frozenset[str],
+) -> tuple[Program, Report, tuple[Fix, ...]] | None:
+    """Apply one finding's fix; when it reveals findings as severe (a renamed exercise that now
+    sits after the squat), apply their fixes too, at most :data:`MAX_FOLLOW_UPS`. ``None`` when
+    the finding stays or something as severe is left that was not there before."""
+    assert candidate.fix is not None
+    chain = [candidate.fix]
+    result = checked(program, candidate.fix.edits)
+    target = _key(candidate, name_rules)
+    for _ in range(MAX_FOLLOW_UPS + 1):
+        if result is None:
+            return None
+        changed, after = result
+        if any(_key(f, name_rules) == target for f in after.findings):
+            return None
+        new = introduced(report, after, candidate.severity, name_rules)
+        if not new:
+            return changed, after, tuple(chain)
+        follow = next((f for f in new if allowed(f) and f.fix not in chain), None)
+        if follow is None or follow.fix is None:
+            return None
+        chain.append(follow.fix)
+        result = checked(changed, follow.fix.edits)
+    return None
+
+
+# -- rewriting a program file --------------------------------------------------------------------
+
+
+@attrs.frozen
+class FileFix:
+    """:func:`fix_file`'s answer: the fix result, the file's text before and after, and whether
+    comments and key order were kept (YAML needs ``ruamel.yaml``; JSON has no comments)."""
+
+    path: str
+    result: FixResult
+    old: str
+    new: str
+    kept_comments: bool
+
+    @property
+    def changed(self) -> bool:
+        return self.old != self.new
+
+    def diff(self) -> str:
+        """A unified diff of the file (empty when nothing changed)."""
+        import difflib
+
+        return "".join(
+            difflib.unified_diff(
+                self.old.splitlines(keepends=True),
+                self.new.splitlines(keepends=True),
+                fromfile=self.path,
+                tofile=self.path,
+            )
+        )
+
+
+_SEQUENCE_INDENT = re.compile(r"^( *)[^\s#-][^:\n]*:[ \t]*\n(?:[ \t]*#.*\n)*( *)- ", re.M)
+
+
+def _yaml_text(old: str, edits: Sequence[Edit]) -> tuple[str, bool]:
+    """Apply edits to YAML text; with ruamel.yaml comments, key order and quoting are kept."""
+    try:
+        from ruamel.yaml import YAML
+    except ModuleNotFoundError:  # PyYAML only: the data is kept, comments are not
+        import yaml
+
+        plain = yaml.safe_load(old)
+        apply_edits(plain, edits)
+        return str(yaml.safe_dump(plain, sort_keys=False, allow_unicode=True)), False
+    import io
+
+    rt = YAML(typ="rt")  # round-trip: builds maps and lists with their comments, no Python objects
+    rt.preserve_quotes = True
+    rt.width = 4096
+    m = _SEQUENCE_INDENT.search(old)
+    offset = max(0, len(m.group(2)) - len(m.group(1))) if m else 0
+    rt.indent(mapping=2, sequence=offset + 2, offset=offset)
+    doc = rt.load(old)
+    apply_edits(doc, edits)
+    buf = io.StringIO()
+    rt.dump(doc, buf)
+    return buf.getvalue(), True
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace a file's text all at once: a temporary file in the same folder, then a rename."""
+    import os
+    import shutil
+    import tempfile
+
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        shutil.copymode(path, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **options: Any) -> FileFix:
+    """Fix a program file (``.yaml``/``.yml``/``.json``) and, with ``write``, rewrite it
+    atomically. ``options`` are :func:`fix`'s (``goal``, ``stage``, ``catalog``...)."""
+    import json
+
+    from ._files import decode_text, read_bytes
+    from .errors import ProgramError
+    from .program import MAX_PROGRAM_BYTES
+
+    p = Path(path)
+    suffix = p.suffix.lower()
+    if suffix not in (".yaml", ".yml", ".json"):
+        raise ProgramError(
+            "only program files can be fixed", location=str(p), suggestion="a .yaml, .yml or .json program"
+        )
+    result = fix(p, unsafe=unsafe, **options)
+    old = decode_text(
+        read_bytes(p, error=ProgramError, max_bytes=MAX_PROGRAM_BYTES), where=str(p), error=ProgramError
+    )
+    edits = [e for f in result.fixes for e in f.edits]
+    if not edits:
+        return FileFix(str(p), result, old, old, True)
+    if suffix == ".json":
+        data = json.loads(old)
+        apply_edits(data, edits)
+        new, kept = json.dumps(data, indent=2, ensure_ascii=False) + "\n", True
+    else:
+        new, kept = _yaml_text(old, edits)
+    if write and new != old:
+        write_atomically(p, new)
+    return FileFix(str(p), result, old, new, kept)
