@@ -15,6 +15,7 @@ edit, not one per code - and the loop that applies them:
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from pathlib import Path
@@ -471,7 +472,7 @@ class FixResult:
 
 
 def fix(
-    program: str | Path | Mapping[str, Any] | Program,
+    program: os.PathLike[str] | Mapping[str, Any] | Program,
     *,
     goal: str | None = None,
     stage: int | None = None,
@@ -481,7 +482,9 @@ def fix(
     """Repair a program's fixable findings; re-check after each fix, until none is left.
 
     Args:
-        program: anything :func:`check` takes (not a workout log: history has nothing to fix).
+        program: a :class:`Program`, program data (a mapping) or a program file as a
+            :class:`pathlib.Path` (``.yaml``/``.yml``/``.json``) - as :func:`check`, a ``str`` is
+            never read as a path; a workout log is history and has nothing to fix.
         goal / stage: as :func:`check`.
         unsafe: also apply unsafe fixes (they add or swap exercises, or move days).
         check_options: passed to :func:`check` (``catalog``, ``rules``, ``params``, ``select``,
@@ -493,8 +496,25 @@ def fix(
     from ._check import check
     from .errors import HamstringRulesError, RequestError
 
-    if not isinstance(unsafe, bool):
-        raise RequestError(f"unsafe must be True or False, got {unsafe!r}", location="unsafe")
+    from ._validate import file_path, instance
+    from .errors import ProgramError
+
+    instance(unsafe, bool, "unsafe")
+    if isinstance(program, str):
+        raise RequestError(
+            "fix() does not read a str as a file path (data is never a path)",
+            location="program",
+            suggestion="pass pathlib.Path('program.yaml') for a file, or the parsed mapping or a Program",
+        )
+    if isinstance(program, os.PathLike):
+        path = file_path(program, error=ProgramError, name="program")
+        if path.suffix.lower() not in (".yaml", ".yml", ".json"):
+            raise ProgramError(
+                "only program files can be fixed",
+                location=str(path),
+                suggestion="a .yaml, .yml or .json program (a workout log is history)",
+            )
+        program = load_program(path, limits=check_options.get("limits"))
     from ._recommend import resolve_sources
 
     _, rules = resolve_sources(check_options.get("catalog"), check_options.get("rules"))
@@ -666,19 +686,14 @@ def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **op
     from .program import MAX_PROGRAM_BYTES
 
     p = Path(path)
-    suffix = p.suffix.lower()
-    if suffix not in (".yaml", ".yml", ".json"):
-        raise ProgramError(
-            "only program files can be fixed", location=str(p), suggestion="a .yaml, .yml or .json program"
-        )
-    result = fix(p, unsafe=unsafe, **options)
+    result = fix(p, unsafe=unsafe, **options)  # refuses anything but a program file
     old = decode_text(
         read_bytes(p, error=ProgramError, max_bytes=MAX_PROGRAM_BYTES), where=str(p), error=ProgramError
     )
     edits = [e for f in result.fixes for e in f.edits]
     if not edits:
         return FileFix(str(p), result, old, old, True)
-    if suffix == ".json":
+    if p.suffix.lower() == ".json":
         data = json.loads(old)
         apply_edits(data, edits)
         new, kept = json.dumps(data, indent=2, ensure_ascii=False) + "\n", True

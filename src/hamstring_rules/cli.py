@@ -176,20 +176,25 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     catalog, rules = _sources(args)
     params = _params(args.param)
     if args.fix or args.diff:
-        return _fix_programs(args, out, catalog, rules, params)
-    reports = [
-        check(
-            Path(path),
-            goal=args.goal,
-            stage=args.stage,
-            catalog=catalog,
-            rules=rules,
-            params=params or None,
-            select=args.select,
-            ignore=args.ignore,
-        )
-        for path in args.programs
-    ]
+        fixed = _fix_programs(args, catalog, rules, params)
+        if args.diff:  # like ruff: the diff only, exit 1 when there is one
+            out.write("".join(f.diff() for f in fixed))
+            return 1 if any(f.changed for f in fixed) and not args.exit_zero else 0
+        reports = [f.result.report for f in fixed]  # what is left after fixing
+    else:
+        reports = [
+            check(
+                Path(path),
+                goal=args.goal,
+                stage=args.stage,
+                catalog=catalog,
+                rules=rules,
+                params=params or None,
+                select=args.select,
+                ignore=args.ignore,
+            )
+            for path in args.programs
+        ]
     if args.format == "json":
         data = [r.to_dict() for r in reports]
         _dump(data[0] if len(data) == 1 else data, out)
@@ -206,8 +211,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if failing else 0
 
 
-def _fix_programs(args: argparse.Namespace, out: TextIO, catalog: Any, rules: Any, params: Any) -> int:
-    """``check --fix`` (rewrite each file, then report what is left) and ``check --diff``."""
+def _fix_programs(args: argparse.Namespace, catalog: Any, rules: Any, params: Any) -> list[Any]:
+    """``check --fix`` rewrites each file (``--diff``: writes nothing); says what it did on stderr."""
     from ._fix import fix_file
 
     fixed = [
@@ -232,25 +237,7 @@ def _fix_programs(args: argparse.Namespace, out: TextIO, catalog: Any, rules: An
         sys.stderr.write(f"{f.path}: {verb} {n} finding(s){hint}\n")
         if f.changed and not f.kept_comments:
             sys.stderr.write(f"{f.path}: comments not kept (pip install ruamel.yaml keeps them)\n")
-    if args.diff:
-        out.write("".join(f.diff() for f in fixed))
-        return 1 if any(f.changed for f in fixed) and not args.exit_zero else 0
-    reports = [f.result.report for f in fixed]
-    if args.format == "json":
-        data = [r.to_dict() for r in reports]
-        _dump(data[0] if len(data) == 1 else data, out)
-    elif args.format == "sarif":
-        from ._sarif import sarif
-
-        _dump(sarif(reports, rules, __version__), out)
-    elif args.format == "markdown":
-        out.write("\n\n".join(r._repr_markdown_() for r in reports) + "\n")
-    else:
-        out.write("\n\n".join(str(r) for r in reports) + "\n")
-    if args.exit_zero:
-        return 0
-    limit = _SEVERITY_RANK[args.fail_on]
-    return 1 if any(_SEVERITY_RANK[f.severity] <= limit for r in reports for f in r.findings) else 0
+    return fixed
 
 
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
