@@ -494,10 +494,8 @@ def fix(
     same or a higher severity; at most :data:`MAX_ROUNDS` fixes are applied.
     """
     from ._check import check
-    from .errors import HamstringRulesError, RequestError
-
     from ._validate import file_path, instance
-    from .errors import ProgramError
+    from .errors import HamstringRulesError, ProgramError, RequestError
 
     instance(unsafe, bool, "unsafe")
     if isinstance(program, str):
