@@ -80,6 +80,7 @@ _EXPORTS: dict[str, str] = {
     "derive_region": "catalog",
     "explain": "_explain",
     "fix": "_fix",
+    "json_schema": "program",
     "load_log": "logs",
     "load_program": "program",
     "normalize_name": "catalog",
@@ -152,6 +153,7 @@ __all__ = [
     "derive_region",
     "explain",
     "fix",
+    "json_schema",
     "load_log",
     "load_program",
     "normalize_name",
@@ -255,6 +257,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         Program,
         Session,
         Week,
+        json_schema,
         load_program,
         program_json_schema,
     )

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+    model_validator,
+)
 
 from .errors import ProgramError
 from .program import (
@@ -25,10 +33,13 @@ MAX_SETS = 20
 MAX_REPS = 100
 MAX_TEMPO_S = 20
 
-_RANGE = re.compile(r"^\s*(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\s*$")
+# ASCII digits only (``\d`` would take any script's digits), so the JSON Schema patterns below can
+# say exactly what the parser accepts.
+_RANGE = re.compile(r"^\s*([0-9]{1,3})\s*(?:-|–|to)\s*([0-9]{1,3})\s*$")
 _TEMPO = re.compile(
-    r"^\s*(\d{1,2}|[xX])\s*[-/:]\s*(\d{1,2})\s*[-/:]\s*(\d{1,2}|[xX])\s*[-/:]\s*(\d{1,2})\s*$"
+    r"^\s*([0-9]{1,2}|[xX])\s*[-/:]\s*([0-9]{1,2})\s*[-/:]\s*([0-9]{1,2}|[xX])\s*[-/:]\s*([0-9]{1,2})\s*$"
 )
+_DIGITS = re.compile(r"[0-9]+")
 
 
 def _reps(value: Any) -> tuple[int, int]:
@@ -36,7 +47,7 @@ def _reps(value: Any) -> tuple[int, int]:
         raise ValueError("expected an integer, a range such as '8-10', or [8, 10]")
     if isinstance(value, int):
         low = high = value
-    elif isinstance(value, str) and value.strip().isdigit():
+    elif isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
         low = high = int(value)
     elif isinstance(value, str) and _RANGE.match(value):
         m = _RANGE.match(value)
@@ -78,19 +89,74 @@ def _day(value: Any) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 7:
         return value - 1
     if isinstance(value, str):
-        key = value.strip().lower()[:3]
-        if key in DAYS and value.strip().lower() in (key, _FULL_DAYS[DAYS.index(key)]):
-            return DAYS.index(key)
-        if key.isdigit() and 1 <= int(key) <= 7:
-            return int(key) - 1
+        text = value.strip().lower()
+        if text in DAYS:
+            return DAYS.index(text)
+        if text in _FULL_DAYS:
+            return _FULL_DAYS.index(text)
+        if _DIGITS.fullmatch(text) and 1 <= int(text) <= 7:  # the whole text: '0015' is no day
+            return int(text) - 1
     raise ValueError(f"expected a weekday mon..sun or 1..7; got {value!r}")
 
 
 _FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-Reps = Annotated[tuple[int, int], BeforeValidator(_reps)]
-Tempo = Annotated[tuple[int, int, int, int] | None, BeforeValidator(_tempo)]
-Day = Annotated[int | None, BeforeValidator(_day)]
+
+# The JSON Schema of each hand-parsed field says what its parser accepts (pydantic would describe
+# the parsed Python type instead). JSON Schema cannot compare two numbers, so reps' low <= high is
+# checked by the parser only; see tests/test_schemas.py for every such documented gap.
+def _ci(word: str) -> str:
+    return "".join(f"[{c}{c.upper()}]" for c in word)
+
+
+_N_REPS = r"(?:0{0,2}[1-9]|0?[1-9][0-9]|100)"  # 1-100 in at most 3 digits
+_T_PHASE = r"(?:0?[0-9]|1[0-9]|20)"  # 0-20 s in at most 2 digits
+_T_SEP = r"\s*[-/:]\s*"
+_REPS_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1, "maximum": MAX_REPS},
+        {"type": "string", "pattern": r"^\s*0*(?:[1-9][0-9]?|100)\s*$"},
+        {"type": "string", "pattern": rf"^\s*{_N_REPS}\s*(?:-|–|to)\s*{_N_REPS}\s*$"},
+        {
+            "type": "array",
+            "items": {"type": "integer", "minimum": 1, "maximum": MAX_REPS},
+            "minItems": 2,
+            "maxItems": 2,
+        },
+    ],
+    "examples": [8, "8-10", [8, 10]],
+}
+_TEMPO_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {
+            "type": "string",
+            "pattern": rf"^\s*(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}{_T_SEP}"
+            rf"(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}\s*$",
+        },
+        {"type": "integer", "minimum": 1000, "maximum": 9999, "description": "3110 is 3-1-1-0"},
+        {"type": "null"},
+    ],
+    "examples": ["3-1-1-0", "2-0-x-0"],
+}
+_DAY_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1, "maximum": 7},
+        {
+            "type": "string",
+            "pattern": r"^\s*(?:0*[1-7]|"
+            + "|".join(_ci(d) for d in (*DAYS, *_FULL_DAYS))
+            + r")\s*$",
+        },
+        {"type": "null"},
+    ],
+    "examples": ["mon", "Thursday", 3],
+}
+
+Reps = Annotated[tuple[int, int], BeforeValidator(_reps), WithJsonSchema(_REPS_SCHEMA)]
+Tempo = Annotated[
+    tuple[int, int, int, int] | None, BeforeValidator(_tempo), WithJsonSchema(_TEMPO_SCHEMA)
+]
+Day = Annotated[int | None, BeforeValidator(_day), WithJsonSchema(_DAY_SCHEMA)]
 Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 
 
@@ -99,26 +165,24 @@ class _Model(BaseModel):
 
 
 class EntryModel(_Model):
+    model_config = ConfigDict(
+        json_schema_extra={"not": {"required": ["rir", "rpe"]}, "$comment": "give rir or rpe, not both"}
+    )
+
     exercise: Text = Field(description="Any exercise name or alias the resolver knows.")
     sets: int = Field(ge=1, le=MAX_SETS, strict=True, description="Hard sets.")
-    reps: Reps = Field(
-        description="An integer, a range such as '8-10', or [8, 10].",
-        json_schema_extra={
-            "anyOf": [
-                {"type": "integer"},
-                {"type": "string"},
-                {"type": "array", "items": {"type": "integer"}},
-            ]
-        },
-    )
+    reps: Reps = Field(description="An integer, a range such as '8-10', or [8, 10].")
     tempo: Tempo = Field(
-        default=None,
-        description="Eccentric-pause-concentric-pause seconds, e.g. '3-1-1-0'.",
-        json_schema_extra={"type": "string"},
+        default=None, description="Eccentric-pause-concentric-pause seconds, e.g. '3-1-1-0'."
     )
-    rir: int | None = Field(default=None, ge=0, le=10, description="Reps in reserve.")
-    rpe: float | None = Field(default=None, ge=1, le=10, description="Rating of perceived exertion.")
-    hold_s: int | None = Field(default=None, ge=1, le=600, description="Seconds per hold, for isometrics.")
+    # strict: a JSON "2" or true is not a number (the schema says integer; lax mode would take both)
+    rir: int | None = Field(default=None, ge=0, le=10, strict=True, description="Reps in reserve.")
+    rpe: float | None = Field(
+        default=None, ge=1, le=10, strict=True, description="Rating of perceived exertion."
+    )
+    hold_s: int | None = Field(
+        default=None, ge=1, le=600, strict=True, description="Seconds per hold, for isometrics."
+    )
     notes: str | None = Field(default=None, max_length=2000)
 
     @model_validator(mode="after")
@@ -130,9 +194,7 @@ class EntryModel(_Model):
 
 class SessionModel(_Model):
     name: Text
-    day: Day = Field(
-        default=None, description="mon..sun or 1..7", json_schema_extra={"type": ["string", "integer"]}
-    )
+    day: Day = Field(default=None, description="mon..sun or 1..7")
     exercises: list[EntryModel] = Field(min_length=1, max_length=MAX_EXERCISES)
 
 
@@ -141,11 +203,23 @@ class WeekModel(_Model):
 
 
 class ProgramModel(_Model):
-    schema_version: int | None = Field(default=None, description=f"{SCHEMA_VERSION}, if given.")
+    model_config = ConfigDict(
+        json_schema_extra={
+            "$comment": "give either 'sessions' (one repeating week) or 'weeks'",
+            "oneOf": [
+                {"required": ["sessions"], "properties": {"sessions": {"type": "array"}}},
+                {"required": ["weeks"], "properties": {"weeks": {"type": "array"}}},
+            ],
+        }
+    )
+
+    schema_version: Annotated[int | None, WithJsonSchema({"enum": [SCHEMA_VERSION, None]})] = Field(
+        default=None, strict=True, description=f"{SCHEMA_VERSION}, if given."
+    )
     name: Text = "program"
     description: str | None = Field(default=None, max_length=5000)
     goal: str | None = Field(default=None, max_length=MAX_TEXT)
-    stage: int | None = Field(default=None, ge=1, le=4, description="Rehab stage 1-4.")
+    stage: int | None = Field(default=None, ge=1, le=4, strict=True, description="Rehab stage 1-4.")
     sessions: list[SessionModel] | None = Field(default=None, min_length=1, max_length=MAX_SESSIONS)
     weeks: list[WeekModel] | None = Field(default=None, min_length=1, max_length=MAX_WEEKS)
 

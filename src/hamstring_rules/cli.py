@@ -100,7 +100,15 @@ def _parser() -> argparse.ArgumentParser:
     gls.add_argument("--format", choices=("text", "json"), default="text")
     _add_sources(gls)
 
-    sub.add_parser("schema", help="print the program file's JSON Schema")
+    sch = sub.add_parser("schema", help="print a JSON Schema: the program file, or a JSON output")
+    sch.add_argument(
+        "kind",
+        nargs="?",
+        default="program",
+        choices=("program", "check", "recommend"),
+        help="program (default), check (check --format json) or recommend (recommend --format json)",
+    )
+    sch.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
     return parser
 
 
@@ -320,9 +328,15 @@ def _cmd_goals(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
-    from .program import program_json_schema
+    from .program import json_schema
 
-    _dump(program_json_schema(), out)
+    if args.output:
+        from pathlib import Path
+
+        with Path(args.output).open("w", encoding="utf-8") as file:
+            _dump(json_schema(args.kind), file)
+    else:
+        _dump(json_schema(args.kind), out)
     return 0
 
 

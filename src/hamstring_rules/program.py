@@ -32,7 +32,17 @@ import attrs
 
 from .errors import ProgramError, RequestError
 
-__all__ = ["DAYS", "Entry", "Limits", "Program", "Session", "Week", "load_program", "program_json_schema"]
+__all__ = [
+    "DAYS",
+    "Entry",
+    "Limits",
+    "Program",
+    "Session",
+    "Week",
+    "json_schema",
+    "load_program",
+    "program_json_schema",
+]
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SCHEMA_VERSION = 1
@@ -320,3 +330,32 @@ def program_json_schema() -> dict[str, Any]:
     from ._program_schema import json_schema
 
     return json_schema()
+
+
+#: The JSON contracts :func:`json_schema` knows: the program file and the two JSON outputs.
+SCHEMA_KINDS = ("program", "check", "recommend")
+
+
+def json_schema(kind: str = "program") -> dict[str, Any]:
+    """A JSON Schema (Draft 2020-12) of one of the library's JSON contracts.
+
+    ``"program"``: the program file :func:`load_program` and ``check`` accept (the same as
+    :func:`program_json_schema`); ``"check"``: ``Report.to_dict()`` and ``check --format json``;
+    ``"recommend"``: ``RecommendationResult.to_dict()`` and ``recommend --format json``. The
+    output schemas require every documented field and allow new ones (fields are added, never
+    removed). Raises :class:`~hamstring_rules.RequestError` for another ``kind``.
+    """
+    if kind == "program":
+        return program_json_schema()
+    if kind not in SCHEMA_KINDS:
+        from .errors import RequestError
+
+        raise RequestError(
+            f"unknown schema {kind!r}", location="kind", suggestion="known: " + ", ".join(SCHEMA_KINDS)
+        )
+    import json
+
+    from ._data import read_text
+
+    schema: dict[str, Any] = json.loads(read_text(f"{kind}.schema.json"))
+    return schema

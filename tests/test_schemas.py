@@ -1,0 +1,346 @@
+"""The JSON contracts validate: the program schema accepts exactly the programs the library accepts,
+and the outputs of ``check`` and ``recommend`` validate against their published schemas.
+
+A real Draft 2020-12 validator (``jsonschema``, in the test extra) does the checking.
+
+Where JSON Schema cannot express one of the parser's rules, the family of inputs is excluded from
+the equivalence property below, by name:
+
+* **reps low > high** (``"10-8"``, ``[10, 8]``): JSON Schema cannot compare two numbers; the
+  schema accepts the shape and the library rejects the order.
+* **integral floats** (``8.0``): JSON has one number type, so to JSON Schema ``8.0`` is an
+  integer; the library wants a real integer for ``sets``, ``reps``, ``rir``, ``stage``... The
+  generated data never holds integral floats.
+* **goal ids**: the file schema says ``goal`` is a string; whether it names a goal depends on the
+  rule set in use, so ``check()`` rejects an unknown goal, not the file schema (not a mutation).
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+from hamstring_rules.cli import main
+
+from .strategies import program_data
+
+jsonschema = pytest.importorskip("jsonschema")
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+DATA = Path(__file__).parent / "data"
+KINDS = ("program", "check", "recommend")
+
+
+def validator(kind: str) -> Any:
+    schema = hr.json_schema(kind)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+PROGRAM = validator("program")
+CHECK = validator("check")
+RECOMMEND = validator("recommend")
+
+
+def errors(v: Any, data: Any) -> list[str]:
+    """The validation errors, the deepest ones of a oneOf/anyOf included."""
+    out = []
+    for error in v.iter_errors(data):
+        for e in [error, *error.context]:
+            out.append(f"{'/'.join(map(str, e.absolute_path))}: {e.message[:200]}")
+    return out
+
+
+def as_json(data: Any) -> Any:
+    """What a JSON consumer sees (tuples become arrays)."""
+    return json.loads(json.dumps(data))
+
+
+def readme_programs() -> list[dict[str, Any]]:
+    """The README's YAML blocks that are programs."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", text, flags=re.DOTALL)
+    return [data for data in map(yaml.safe_load, blocks) if isinstance(data, dict) and "sessions" in data]
+
+
+def example_programs() -> list[dict[str, Any]]:
+    files = sorted([*EXAMPLES.glob("*.yaml"), *EXAMPLES.glob("*.yml"), *EXAMPLES.glob("*.json")])
+    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in files]
+
+
+def accepted(data: Any) -> bool:
+    """Whether the library loads ``data`` as a program (any other exception is a bug)."""
+    try:
+        hr.load_program(data)
+    except hr.HamstringRulesError:
+        return False
+    return True
+
+
+# -- the published files ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["check", "recommend"])  # program: tests/test_program.py
+def test_published_schemas_are_current(kind: str) -> None:
+    """docs/<kind>.schema.json is what `hamstring-rules schema <kind>` prints."""
+    published = json.loads((ROOT / "docs" / f"{kind}.schema.json").read_text(encoding="utf-8"))
+    assert published == hr.json_schema(kind), f"run: hamstring-rules schema {kind} -o docs/{kind}.schema.json"
+
+
+def test_cli_schema_command_writes_each_kind(tmp_path: Path) -> None:
+    """`schema KIND --output FILE` writes the same schema the API returns."""
+    for kind in KINDS:
+        target = tmp_path / f"{kind}.json"
+        assert main(["schema", kind, "--output", str(target)]) == 0
+        assert json.loads(target.read_text(encoding="utf-8")) == hr.json_schema(kind)
+    out = io.StringIO()
+    assert main(["schema"], stdout=out) == 0
+    assert json.loads(out.getvalue()) == hr.json_schema("program")
+
+
+def test_unknown_schema_kind_is_a_request_error() -> None:
+    """json_schema() names the kinds it knows."""
+    with pytest.raises(hr.RequestError, match="program, check, recommend"):
+        hr.json_schema("report")
+
+
+# -- the program schema ----------------------------------------------------------------------
+
+
+def test_every_example_and_readme_program_validates() -> None:
+    """The examples and the README's YAML validate against the published program schema."""
+    programs = example_programs() + readme_programs()
+    assert len(programs) >= 3
+    for data in programs:
+        assert accepted(data)
+        assert errors(PROGRAM, data) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("day", "mon"),
+        ("day", "Thursday"),
+        ("day", " SUN "),
+        ("day", 7),
+        ("day", "01"),
+        ("reps", 8),
+        ("reps", "8"),
+        ("reps", "8-10"),
+        ("reps", "8 to 10"),
+        ("reps", "8–10"),
+        ("reps", [8, 10]),
+        ("tempo", "3-1-1-0"),
+        ("tempo", "x/0/X/0"),
+        ("tempo", 3110),
+        ("rir", 2),
+        ("rpe", 8.5),
+    ],
+)
+def test_the_audits_spellings_validate(field: str, value: Any) -> None:
+    """The values the audit found rejected (day: mon, reps: 8 / '8-10', tempo) now validate."""
+    data = _one_entry(field, value)
+    assert accepted(data)
+    assert errors(PROGRAM, data) == []
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("day", "0015"),
+        ("day", "mo"),
+        ("day", 8),
+        ("day", True),
+        ("reps", 0),
+        ("reps", "101"),
+        ("reps", [8]),
+        ("reps", True),
+        ("tempo", "3110"),
+        ("tempo", "21-0-0-0"),
+        ("tempo", 311),
+        ("rir", "2"),
+        ("rir", True),
+        ("sets", "3"),
+    ],
+)
+def test_both_reject_bad_values(field: str, value: Any) -> None:
+    """Values the library rejects do not validate either."""
+    data = _one_entry(field, value)
+    assert not accepted(data)
+    assert errors(PROGRAM, data) != []
+
+
+def test_schema_catches_rir_and_rpe_together_and_sessions_and_weeks_together() -> None:
+    """Two cross-field rules are in the schema too."""
+    both = _one_entry("rir", 2)
+    both["sessions"][0]["exercises"][0]["rpe"] = 8
+    assert not accepted(both) and errors(PROGRAM, both)
+    weeks = _one_entry("reps", 8)
+    weeks["weeks"] = [{"sessions": weeks["sessions"]}]
+    assert not accepted(weeks) and errors(PROGRAM, weeks)
+    del weeks["sessions"]
+    assert accepted(weeks) and errors(PROGRAM, weeks) == []
+
+
+def _one_entry(field: str, value: Any) -> dict[str, Any]:
+    entry: dict[str, Any] = {"exercise": "Romanian deadlift", "sets": 3, "reps": "8-10"}
+    session: dict[str, Any] = {"name": "A", "exercises": [entry]}
+    (session if field == "day" else entry)[field] = value
+    return {"name": "p", "sessions": [session]}
+
+
+# Values a mutation puts somewhere in a program: valid and invalid spellings of every field.
+# fmt: off
+_VALUES = st.sampled_from(
+    [
+        None, True, False, 0, 1, 2, 3, 4, 7, 8, 10, 11, 20, 21, 100, 101, -1, 600, 601, 999, 1000,
+        3110, 9999, 10000, 2.5, 8.5, 10.5, "", " ", "x", "mon", "Monday", "MON", " tue ", "mo",
+        "monday!", "0015", "01", "007", "8", "08", "0008", "8-10", "8 to 10", "8–10", "008-010",
+        "1000-1001", "3-1-1-0", "x-0-x-0", "21-0-0-0", "3/1/1/0", "3:1:1:0", "3110", "3-1-1",
+        "٣", "rehab", "A" * 200, "A" * 201, [], [8, 10], [8], [8, 10, 12], ["8", "10"], [8, 101],
+        {}, {"a": 1}, [{}],
+    ]
+)
+_ANY = st.one_of(_VALUES, st.integers(-3, 10_010), st.text(max_size=12))
+_KEYS = st.sampled_from(
+    ["exercise", "sets", "reps", "tempo", "rir", "rpe", "hold_s", "notes", "day", "name", "sessions",
+     "weeks", "exercises", "goal", "stage", "schema_version", "description", "bogus"]
+)
+# fmt: on
+
+
+def _nodes(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [path]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            out += _nodes(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            out += _nodes(value, (*path, i))
+    return out
+
+
+def _get(data: Any, path: tuple[Any, ...]) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+@st.composite
+def mutated_programs(draw: st.DrawFn) -> Any:
+    """A valid program with one to three mutations: a replaced value, a dropped or added key."""
+    data = copy.deepcopy(draw(st.sampled_from(example_programs() + readme_programs()) | program_data()))
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(_nodes(data)))
+        node = _get(data, path)
+        action = draw(st.sampled_from(["replace", "drop", "add"]))
+        if action == "replace" and path:
+            _get(data, path[:-1])[path[-1]] = draw(_ANY)
+        elif action == "drop" and path and isinstance(_get(data, path[:-1]), dict):
+            del _get(data, path[:-1])[path[-1]]
+        elif isinstance(node, dict):
+            node[draw(_KEYS)] = draw(_ANY)
+        elif isinstance(node, list) and node:
+            node.append(copy.deepcopy(node[0]))
+    return data
+
+
+_RANGE = re.compile(r"^\s*([0-9]+)\s*(?:-|–|to)\s*([0-9]+)\s*$")
+
+
+def _reps_reversed(data: Any) -> bool:
+    """The documented gap: a reps range with the low end last."""
+    for path in _nodes(data):
+        if not path or path[-1] != "reps":
+            continue
+        value = _get(data, path)
+        m = _RANGE.match(value) if isinstance(value, str) else None
+        if m and int(m.group(1)) > int(m.group(2)):
+            return True
+        pair = isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value)
+        if pair and value[0] > value[1]:
+            return True
+    return False
+
+
+@given(mutated_programs())
+def test_schema_and_library_agree_on_mutated_programs(data: Any) -> None:
+    """The library accepts a program exactly when the published schema validates it."""
+    assume(not _reps_reversed(data))
+    assert accepted(data) == (errors(PROGRAM, data) == []), errors(PROGRAM, data)
+
+
+def test_the_documented_gap_is_real() -> None:
+    """The one excluded family: the schema takes '10-8', the library does not."""
+    data = _one_entry("reps", "10-8")
+    assert errors(PROGRAM, data) == [] and not accepted(data)
+
+
+# -- the output schemas ----------------------------------------------------------------------
+
+
+def test_check_outputs_validate() -> None:
+    """Reports of the examples, the README program and every test log validate."""
+    sources: list[Any] = [
+        *sorted(EXAMPLES.glob("*.yaml")),
+        EXAMPLES / "hevy_export.csv",
+        *sorted(DATA.glob("*.csv")),
+        *readme_programs(),
+    ]
+    for source in sources:
+        data = hr.check(source).to_dict()
+        assert errors(CHECK, as_json(data)) == [], source
+    for goal in ("rehab", "strain_prevention", "distal_hypertrophy"):
+        assert errors(CHECK, as_json(hr.check(EXAMPLES / "typical_leg_day.yaml", goal=goal).to_dict())) == []
+
+
+@settings(max_examples=25)
+@given(program_data())
+def test_check_output_of_any_program_validates(data: dict[str, Any]) -> None:
+    """Whatever the program, its report validates against the check schema."""
+    assert errors(CHECK, as_json(hr.check(data).to_dict())) == []
+
+
+def test_cli_check_json_of_several_files_validates() -> None:
+    """`check --format json` of one file is a report, of several an array: both validate."""
+    files = [str(p) for p in sorted(EXAMPLES.glob("*.yaml"))]
+    for args in (files[:1], files):
+        out = io.StringIO()
+        main(["check", *args, "--format", "json"], stdout=out)
+        data = json.loads(out.getvalue())
+        assert isinstance(data, list) == (len(args) > 1)
+        assert errors(CHECK, data) == []
+
+
+def test_recommend_outputs_validate() -> None:
+    """Every goal, every rehab stage, with pain, equipment and a limit: all validate."""
+    results = [hr.recommend(goal) for goal in ("tie_in_hypertrophy", "distal_hypertrophy", "posterior_chain")]
+    results += [hr.recommend("strain_prevention", equipment=["dumbbell", "bench"], limit=3)]
+    results += [hr.recommend("rehab", stage=s, pain=p) for s in (1, 2, 3, 4) for p in (None, 7)]
+    for result in results:
+        assert errors(RECOMMEND, as_json(result.to_dict())) == []
+
+
+def test_output_schemas_can_fail() -> None:
+    """A removed field, a wrong severity or a wrong type does not validate."""
+    report = as_json(hr.check(EXAMPLES / "typical_leg_day.yaml").to_dict())
+    broken = copy.deepcopy(report)
+    del broken["findings"][0]["suggestion"]
+    assert errors(CHECK, broken)
+    broken = copy.deepcopy(report)
+    broken["findings"][0]["severity"] = "fatal"
+    assert errors(CHECK, broken)
+    rec = as_json(hr.recommend("rehab").to_dict())
+    rec["recommendations"][0]["rank"] = "1"
+    assert errors(RECOMMEND, rec)
