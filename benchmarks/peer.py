@@ -14,8 +14,9 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from hamstring_rules._engine import Engine, FactType
-from hamstring_rules.rules import parse_rule
+from hamstring_rules._engine import Engine, FactType, Kind, Vocabulary, compile_condition
+from hamstring_rules._facts import REQUEST_FACTS
+from hamstring_rules.rules import Rule, parse_rule
 
 WORKLOAD = json.loads((Path(__file__).with_name("peer_workload.json")).read_text())
 CATALOG: list[dict[str, Any]] = WORKLOAD["catalog"]
@@ -88,21 +89,24 @@ def plain_rank(catalog: Sequence[Mapping[str, Any]], goal: str) -> Ranking:
 
 # -- the library's engine ----------------------------------------------------------------------
 
+_NUMBER, _BOOL = FactType(Kind.NUMBER), FactType(Kind.BOOL)
 SCHEMA: Mapping[str, FactType] = {
-    "name": FactType("str"),
+    "name": FactType(Kind.STR),
     "primary_action": FactType(
-        "enum", frozenset({"hip_extension", "knee_flexion", "knee_extension", "hip_abduction"})
+        Kind.ENUM, ("hip_extension", "knee_flexion", "knee_extension", "hip_abduction")
     ),
-    "knee_angle_deg": FactType("number"),
-    "stretch_at_long_length": FactType("bool"),
-    "load_position": FactType("enum", frozenset({"bodyweight", "back", "machine", "hands"})),
-    "unilateral": FactType("bool"),
-    "ballistic": FactType("bool"),
-    "systemic_fatigue": FactType("number"),
-    "grip_demand": FactType("number"),
-    "spinal_load": FactType("number"),
-    "compression_in_hip_flexion": FactType("bool"),
+    "knee_angle_deg": _NUMBER,
+    "stretch_at_long_length": _BOOL,
+    "load_position": FactType(Kind.ENUM, ("bodyweight", "back", "machine", "hands")),
+    "unilateral": _BOOL,
+    "ballistic": _BOOL,
+    "systemic_fatigue": _NUMBER,
+    "grip_demand": _NUMBER,
+    "spinal_load": _NUMBER,
+    "compression_in_hip_flexion": _BOOL,
 }
+#: The engine is given its vocabulary: the peer workload's facts, and the library's request facts.
+VOCABULARY = Vocabulary(SCHEMA, REQUEST_FACTS)
 _OPS = {"==": "eq", "<=": "le", ">": "gt", "<": "lt", ">=": "ge", "!=": "ne"}
 
 
@@ -129,16 +133,19 @@ def rule_pack() -> list[Any]:
 
 def make_ours(bound: bool = True) -> Callable[[str], Ranking]:
     """A ranking function over the library's engine (bound: exercise-only conditions precomputed)."""
-    engine = Engine(tuple(rule_pack()), "exercise", SCHEMA)
+    pack = sorted(rule_pack(), key=lambda r: (-r.salience, r.id))
+    engine = Engine(
+        tuple((r, compile_condition(r.when, VOCABULARY, r.params, r.id)) for r in pack), Rule.applies_to
+    )
     subjects = tuple(CATALOG)
     names = [s["name"] for s in subjects]
     runner = engine.bind(subjects)
-    effects = {r.id: (r.effect.kind == "exclude", r.effect.score) for r in engine.rules}
+    effects = {r.id: (r.effect.kind == "exclude", r.effect.score) for r in pack}
 
     def rank(goal: str) -> Ranking:
         request = {"goal": goal}
-        # memo=False: every call decides which rules fire (no reuse of an earlier answer)
-        fired_all = runner.run(goal, request, memo=False) if bound else engine.run(goal, subjects, request)
+        # every call decides which rules fire (no reuse of an earlier answer)
+        fired_all = runner.run(goal, request) if bound else engine.run(goal, subjects, request)
         out = []
         for name, fired in zip(names, fired_all, strict=True):
             score = 0.0

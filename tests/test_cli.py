@@ -128,6 +128,25 @@ def test_explain(subject: str) -> None:
     assert proc.returncode == 0 and len(proc.stdout) > 200
 
 
+def test_explain_facts_lists_the_vocabulary_with_docs() -> None:
+    """explain --facts [SCOPE] prints each fact a rule may read, with its type and doc."""
+    import io
+
+    from hamstring_rules import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["explain", "--facts", "week"], stdout=out, stderr=err) == 0
+    text = out.getvalue()
+    assert "  hinge_sets: number - hard sets of straight-knee hip extension" in text
+    assert "{min_gap_sessions} (message templates only)" in text
+    assert "spinal_load" not in text  # an exercise fact, not a week fact
+    out = io.StringIO()
+    assert cli.main(["explain", "--facts"], stdout=out, stderr=err) == 0
+    assert "  spinal_load: one of low < moderate < high - load on the spine" in out.getvalue()
+    assert cli.main(["explain", "--facts", "weak"], stdout=io.StringIO(), stderr=err) == 2
+    assert "unknown scope 'weak'" in err.getvalue()
+
+
 def test_exercises_goals_schema() -> None:
     """The listing commands work in every format."""
     assert "romanian_deadlift" in run("exercises", "--action", "hip_extension").stdout

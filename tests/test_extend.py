@@ -262,3 +262,130 @@ def test_threads_share_catalogs_and_get_single_thread_answers() -> None:
 
     with ThreadPoolExecutor(8) as pool:
         assert all(pool.map(work, range(8)))
+
+
+# -- one vocabulary: a fact is declared once ------------------------------------------------------
+
+
+def test_a_new_attribute_is_declaration_data_and_rule(tmp_path: Path) -> None:
+    """The README's worked example, on a copy of the package: one declaration line, the data and
+    the rule - and the rule fires, validates, and the attribute is listed by explain --facts."""
+    import shutil
+    import subprocess
+    import sys
+
+    package = Path(hr.__file__).resolve().parent
+    copy = tmp_path / "hamstring_rules"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    source = (copy / "exercises.py").read_text()
+    anchor = "    article_rank: int | None = attribute("
+    assert anchor in source
+    line = '    needs_spotter: bool = attribute(bool, default=False, doc="unsafe to take to failure alone")\n'
+    (copy / "exercises.py").write_text(source.replace(anchor, line + anchor, 1))
+    data = (copy / "data" / "exercises.toml").read_text()
+    assert 'id = "good_morning"\n' in data
+    (copy / "data" / "exercises.toml").write_text(
+        data.replace('id = "good_morning"\n', 'id = "good_morning"\nneeds_spotter = true\n', 1)
+    )
+    (copy / "data" / "builtin.json").unlink(missing_ok=True)
+    pack = tmp_path / "pack.toml"
+    pack.write_text(
+        "[[rule]]\n"
+        'id = "MY001"\nsymbol = "spotter-first"\ngoals = ["*"]\n'
+        'when = { fact = "needs_spotter", op = "eq", value = true }\n'
+        'effect = { cue = "Train it with a spotter." }\n'
+        'rationale = "Failing alone under the bar is a crush risk."\nsource = "heuristic"\n'
+    )
+    script = (
+        "import sys, hamstring_rules as hr\n"
+        "from hamstring_rules._facts import describe_facts\n"
+        "rules = hr.RuleSet.from_file(sys.argv[1], base=hr.RuleSet.builtin())\n"
+        "res = hr.recommend('posterior_chain', rules=rules)\n"
+        "cued = sorted(r.exercise.id for r in res if 'Train it with a spotter.' in r.cues)\n"
+        "print(cued)\n"
+        "print('needs_spotter: bool' in describe_facts('exercise'))\n"
+        "print(hr.Catalog.builtin().get('good_morning').facts()['needs_spotter'])\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(pack)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path), "PYTHONDONTWRITEBYTECODE": "1"},
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split("\n")[:3] == ["['good_morning']", "True", "True"]
+
+
+@pytest.mark.parametrize(
+    ("effect", "where", "fragment"),
+    [
+        (
+            {"finding": {"severity": "info", "message": "only {hinge_sets} of {min_set}", "suggestion": ""}},
+            "rule MY001.effect.finding.message",
+            "unknown placeholder {min_set}",
+        ),
+        (
+            {"finding": {"severity": "info", "message": "ok", "suggestion": "add {sesions}"}},
+            "rule MY001.effect.finding.suggestion",
+            "unknown placeholder {sesions}",
+        ),
+    ],
+)
+def test_undeclared_placeholder_is_rejected_with_the_rule_id(
+    effect: object, where: str, fragment: str
+) -> None:
+    """A message template may use the scope's facts, its template values and the rule's params -
+    nothing else; a typo is an error when the rule set is built, not literal text in a finding."""
+    data = {
+        "id": "MY001",
+        "symbol": "my-check",
+        "scope": "week",
+        "params": {"min_sets": 4},
+        "when": {"fact": "hinge_sets", "op": "lt", "value": {"param": "min_sets"}},
+        "effect": effect,
+        "rationale": "r",
+        "source": "heuristic",
+    }
+    with pytest.raises(hr.RuleError, match=fragment.replace("{", r"\{").replace("}", r"\}")) as info:
+        hr.RuleSet.from_data({"rule": [data]})
+    assert info.value.location == where
+
+
+def test_undeclared_fact_is_rejected_with_the_rule_id() -> None:
+    """A condition on a fact no scope declares fails when the rule set is built."""
+    data = {
+        "id": "MY002",
+        "symbol": "my-rule",
+        "when": {"fact": "needs_spotter", "op": "eq", "value": True},
+        "effect": {"score": 1},
+        "rationale": "r",
+        "source": "heuristic",
+    }
+    with pytest.raises(hr.RuleError, match="unknown fact 'needs_spotter'") as info:
+        hr.RuleSet.from_data({"rule": [data]})
+    assert info.value.location == "rule MY002.when"
+
+
+def test_every_declared_attribute_reaches_every_derived_table() -> None:
+    """facts(), the rule vocabulary, catalog validation and explain --facts all come from the
+    one declaration per attribute."""
+    from hamstring_rules._facts import VOCABULARIES, describe_facts
+    from hamstring_rules.catalog import exercise_from_mapping
+    from hamstring_rules.exercises import ATTRIBUTES, DERIVED
+
+    ex = CATALOG.get("romanian_deadlift")
+    listed = describe_facts("exercise")
+    assert list(ex.facts()) == [*ATTRIBUTES, *DERIVED]
+    assert set(VOCABULARIES["exercise"].subject) == set(ATTRIBUTES) | set(DERIVED)
+    assert set(VOCABULARIES["entry"].subject) >= set(ATTRIBUTES)
+    for name, declared in ATTRIBUTES.items():
+        assert f"  {name}: " in listed
+        if declared.enum is not None:
+            data = exercise_to_mapping(ex)
+            data[name] = ["nope"] if declared.many else "nope"
+            with pytest.raises(hr.CatalogError) as info:
+                exercise_from_mapping(data)
+            assert info.value.location == f"exercise 'romanian_deadlift'.{name}"
+            assert info.value.suggestion == "expected one of: " + ", ".join(m.value for m in declared.enum)

@@ -7,8 +7,7 @@ from typing import Any
 import pytest
 
 import hamstring_rules as hr
-from hamstring_rules._engine import compile_rule
-from hamstring_rules.rules import parse_rule
+from hamstring_rules.rules import compile_rule, parse_rule
 
 RULES = hr.RuleSet.builtin()
 

@@ -16,8 +16,9 @@ from typing import Any
 
 import attrs
 
-from ._engine import bound_engine, engine_for, render_template
-from ._recommend import _check_pain, _check_stage, request_facts, resolve_sources
+from ._engine import render_template
+from ._facts import request_facts
+from ._recommend import _check_pain, _check_stage, resolve_sources
 from ._validate import file_path, instance
 from .catalog import Catalog, Resolution
 from .errors import ProgramError, RequestError
@@ -174,7 +175,7 @@ class _WeekTally:
         self.max_iso_reps = _max(self.max_iso_reps, other.max_iso_reps)
 
     def facts(self) -> dict[str, object]:
-        """The week facts that come from the totals (see ``_engine.WEEK_FACTS``)."""
+        """The week facts that come from the totals (see ``_facts.WEEK_FACTS``)."""
         hinge = self.actions["straight_knee_hip_extension"]
 
         def ratio(n: float) -> float:
@@ -236,8 +237,8 @@ class _Checker:
         # The earliest place a name appears, by week, time and session name - not list order.
         self.name_first: dict[str, tuple[tuple[Any, ...], Location]] = {}
         # What the goal's ranking rules exclude (HR010): memoised per request pattern, like recommend().
-        self.exclusions: Mapping[str, Rule] = bound_engine(rules, catalog).derived(
-            goal_id, request, "first-exclusion", lambda fired: _first_exclusions(catalog, fired)
+        self.exclusions: Mapping[str, Rule] = _first_exclusions(
+            catalog, catalog.bound(rules).run(goal_id, request)
         )
         self.facts_by_id = catalog.facts_by_id()
         self.timeline = bool(program.weeks) and all(
@@ -440,7 +441,7 @@ class _Checker:
     def _run(self, scope: str, subjects: list[dict[str, object]], locations: list[Location]) -> list[_Fired]:
         if not subjects:
             return []
-        fired = engine_for(self.rules, scope).run(self.goal, subjects, self.request)
+        fired = self.rules.engine(scope).run(self.goal, subjects, self.request)
         return [
             _Fired(rule, subject, loc)
             for subject, loc, rules in zip(subjects, locations, fired, strict=True)
@@ -471,7 +472,7 @@ def _finding(fired: _Fired, goal: str, params_extra: Mapping[str, object]) -> Fi
     if isinstance(count, int) and count > 1 and rule.scope == "name":
         message += f" ({count} times)"
     return Finding(
-        code=effect.code or rule.id,
+        code=rule.code,
         symbol=rule.symbol,
         severity=severity,
         message=message,
@@ -610,5 +611,5 @@ def check(
         source=prog.source,
         kind=kind,
         input_issues=issues,
-        notes=tuple(r.effect.text for r in engine_for(rules, "request").run(goal_obj.id, [{}], request)[0]),
+        notes=rules.notes(goal_obj.id, request),
     )

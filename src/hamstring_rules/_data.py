@@ -36,8 +36,13 @@ def parse_sources() -> dict[str, Any]:
 
 @functools.cache
 def builtin_data() -> dict[str, Any]:
-    """The compiled data: ``{"exercises.toml": {...}, "rules.toml": {...}, ...}``."""
-    data: dict[str, Any] = json.loads(read_text(COMPILED))
+    """The compiled data: ``{"exercises.toml": {...}, "rules.toml": {...}, ...}`` (the TOML
+    sources parsed when there is no compiled copy)."""
+    try:
+        text = read_text(COMPILED)
+    except FileNotFoundError:
+        return parse_sources()
+    data: dict[str, Any] = json.loads(text)
     return data
 
 

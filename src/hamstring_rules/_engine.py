@@ -1,555 +1,553 @@
-"""The rule engine: validates conditions against a fact vocabulary, compiles them to small
-closures once, and evaluates them.
+"""The rule engine: a leaf. It compiles conditions against a fact vocabulary it is *given* and
+evaluates them; it imports nothing from the domain (exercises, rules, checks).
 
 Design (what makes it fast and explainable):
 
-* Conditions are compiled once per rule set into closures; comparisons on enumerations become
-  membership tests in precomputed frozensets, so ``spinal_load lt high`` costs one set lookup.
-* The top-level conjuncts of a rule are split by what they read: the request only (goal, stage,
-  pain: evaluated once per call), the subject only (exercise attributes: evaluated once per
-  catalog, when the engine is bound to it), or both (evaluated per subject per call).
-* Every call returns, per subject, the rules that fired, in rule order (salience, then id):
-  the trace the explanations are built from.
+* Conditions (:class:`Compare`, :class:`AllOf`, :class:`AnyOf`, :class:`Not`) are compiled once
+  into closures; comparisons on enumerations become membership tests in precomputed frozensets,
+  so ``spinal_load lt high`` costs one set lookup.
+* The top-level conjuncts of a condition are split by what they read (:class:`Reads`): the
+  request only (evaluated once per call), the subject only (evaluated once per subject list,
+  when the engine is *bound* to it), or both (evaluated per subject per call).
+* Every call returns, per subject, the items (rules) that fired, in the order the engine was
+  given them: the trace the explanations are built from.
 """
 
 from __future__ import annotations
 
-import functools
+import enum
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Generic, NamedTuple, TypeVar, Union
 
 import attrs
 
 from .errors import RuleError
-from .exercises import EXERCISE_FACTS, ORDERED
-from .rules import AllOf, Compare, Condition, Not, Param, Rule, RuleSet
 
-__all__ = ["BoundEngine", "Engine", "FactType", "fact_schema", "render_template"]
+__all__ = [
+    "AllOf",
+    "AnyOf",
+    "BoundEngine",
+    "Compare",
+    "Compiled",
+    "Engine",
+    "FactType",
+    "Not",
+    "Param",
+    "Reads",
+    "Vocabulary",
+    "compile_condition",
+    "placeholders",
+    "render_template",
+]
 
-Facts = Mapping[str, Any]
-Pred = Callable[[Facts, Facts], bool]
-SubjectPred = Callable[[Facts], bool]
+Facts = Mapping[str, object]
+#: A predicate of one side (the subject's facts, or the request's).
+OnePred = Callable[[Facts], bool]
+#: A predicate of both: ``pred(subject, request)``.
+TwoPred = Callable[[Facts, Facts], bool]
+T = TypeVar("T")
+
+
+# -- the condition grammar ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Param:
+    """A reference to one of the rule's ``params``: a configurable threshold."""
+
+    name: str
+
+
+@attrs.frozen
+class Compare:
+    """``fact op value``: one comparison of a fact with a literal or a parameter."""
+
+    fact: str
+    op: str
+    value: object
+
+    def describe(self) -> str:
+        """``spinal_load lt high``; a parameter shows as ``$name``."""
+        value = f"${self.value.name}" if isinstance(self.value, Param) else _show(self.value)
+        return f"{self.fact} {self.op} {value}"
+
+
+@attrs.frozen
+class AllOf:
+    """True when every item is true (and when there are none)."""
+
+    items: tuple[Condition, ...]
+
+    def describe(self) -> str:
+        """The items joined by ``and``; ``always`` when there are none."""
+        return " and ".join(_paren(c) for c in self.items) if self.items else "always"
+
+
+@attrs.frozen
+class AnyOf:
+    """True when at least one item is true."""
+
+    items: tuple[Condition, ...]
+
+    def describe(self) -> str:
+        """The items joined by ``or``; ``never`` when there are none."""
+        return " or ".join(_paren(c) for c in self.items) if self.items else "never"
+
+
+@attrs.frozen
+class Not:
+    """True when the item is false."""
+
+    item: Condition
+
+    def describe(self) -> str:
+        """``not (...)``."""
+        return f"not {_paren(self.item)}"
+
+
+Condition = Union[Compare, AllOf, AnyOf, Not]  # noqa: UP007 - a runtime alias
+ALWAYS = AllOf(())
+
+
+def _paren(cond: Condition) -> str:
+    text = cond.describe()
+    return f"({text})" if isinstance(cond, AllOf | AnyOf) and len(cond.items) > 1 else text
+
+
+def _show(value: object) -> str:
+    if isinstance(value, tuple | list | frozenset):
+        return "[" + ", ".join(_show(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+# -- the vocabulary the engine is given -----------------------------------------------------------
+
+
+class Kind(enum.Enum):
+    """What values a fact takes."""
+
+    ENUM = "enum"
+    SET = "set"
+    BOOL = "bool"
+    NUMBER = "number"
+    STR = "str"
 
 
 @attrs.frozen
 class FactType:
-    """What values a fact takes: ``enum`` (with an optional order), ``set`` of enum values,
-    ``bool``, ``number`` or ``str``."""
+    """One fact's type: ``enum`` (closed values, optionally ordered), ``set`` of enum values,
+    ``bool``, ``number`` (``None`` when unknown) or ``str``; and what it means (``doc``)."""
 
-    kind: str
-    values: frozenset[str] = frozenset()
-    order: Mapping[str, int] | None = None
+    kind: Kind
+    values: tuple[str, ...] = ()
+    """The allowed values of an ``enum`` or ``set`` fact, in order."""
+    ordered: bool = False
+    """Whether ``lt``/``le``/``gt``/``ge`` compare an ``enum`` by the order of ``values``."""
     doc: str = ""
 
-
-def _from_python_type(tp: object) -> FactType:
-    if tp is bool:
-        return FactType("bool")
-    if tp in (int, float):
-        return FactType("number")
-    if tp is str:
-        return FactType("str")
-    args = getattr(tp, "__args__", None)
-    if args:  # frozenset[SomeEnum]
-        return FactType("set", frozenset(m.value for m in args[0]))
-    members = frozenset(m.value for m in tp)  # type: ignore[attr-defined]
-    return FactType("enum", members, ORDERED.get(tp))  # type: ignore[call-overload]
-
-
-_NUMBER = FactType("number")
-_BOOL = FactType("bool")
-
-REQUEST_FACTS: Mapping[str, FactType] = {
-    "goal": FactType("str", doc="the goal of the call"),
-    "stage": FactType("number", doc="rehab stage 1-4 (absent for unstaged goals)"),
-    "pain": FactType("number", doc="pain 0-10 reported by the user, if given"),
-    "hypertrophy_goal": FactType("bool", doc="the goal is a hypertrophy goal"),
-    "stage_assumed": FactType("bool", doc="no stage was given and the goal's default was used"),
-}
-
-_EXERCISE = {name: _from_python_type(tp) for name, tp in EXERCISE_FACTS.items()}
-
-WEEK_FACTS: Mapping[str, FactType] = {
-    "complete_week": FactType(
-        "bool", doc="a program's week, or a log's ISO week the log covers from Monday to Sunday"
-    ),
-    "sessions": _NUMBER,
-    "hinge_sets": FactType("number", doc="hard sets of straight-knee hip extension"),
-    "knee_flexion_sets": _NUMBER,
-    "knee_dominant_sets": _NUMBER,
-    "bent_knee_hip_extension_sets": _NUMBER,
-    "hamstring_sets": FactType("number", doc="weighted: direct 1, bent-knee hip extension 0.5"),
-    "proximal_sets": _NUMBER,
-    "distal_sets": _NUMBER,
-    "whole_sets": _NUMBER,
-    "out_of_scope_sets": _NUMBER,
-    "lower_body_sets": _NUMBER,
-    "unknown_exercises": _NUMBER,
-    "heavy_hamstring_sessions": _NUMBER,
-    "min_gap_hours": FactType("number", doc="shortest gap between heavy hamstring sessions"),
-    "undated_heavy_sessions": FactType("number", doc="heavy hamstring sessions with no day or time"),
-    "has_hinge": _BOOL,
-    "has_heavy_hinge": _BOOL,
-    "has_eccentric_knee_flexion": _BOOL,
-    "has_unilateral": _BOOL,
-    "min_hinge_reps": FactType("number", doc="lowest rep target of a compound hinge"),
-    "max_hip_extension_isolation_reps": _NUMBER,
-    "knee_flexion_to_hinge": FactType("number", doc="ratio; infinite when there is no hinge"),
-    "knee_dominant_to_hinge": _NUMBER,
-}
-SESSION_FACTS: Mapping[str, FactType] = {
-    "exercises": _NUMBER,
-    "hamstring_sets": _NUMBER,
-    "high_spinal_load_hinges": FactType("number", doc="hip-extension exercises with high spinal load"),
-}
-ENTRY_FACTS: Mapping[str, FactType] = {
-    **_EXERCISE,
-    "sets": _NUMBER,
-    "reps_low": _NUMBER,
-    "reps_high": _NUMBER,
-    "eccentric_s": FactType("number", doc="eccentric seconds from the tempo; 0 when none is given"),
-    "has_tempo": _BOOL,
-    "rep_s": FactType("number", doc="seconds per repetition: the tempo's four phases added up"),
-    "position": FactType("number", doc="1-based position in the session"),
-    "after_knee_dominant_or_deadlift": _BOOL,
-    "excluded_for_goal": FactType("bool", doc="the goal's ranking rules exclude this exercise"),
-    "heavy": FactType("bool", doc="a heavy set: the low end of the rep target at most heavy_max_reps"),
-}
-NAME_FACTS: Mapping[str, FactType] = {
-    "resolution": FactType("enum", frozenset({"exercise", "out_of_scope", "unknown"})),
-    "name": FactType("str"),
-}
-
-_SCHEMAS: Mapping[str, Mapping[str, FactType]] = {
-    "exercise": _EXERCISE,
-    "request": {},
-    "week": WEEK_FACTS,
-    "session": SESSION_FACTS,
-    "entry": ENTRY_FACTS,
-    "name": NAME_FACTS,
-}
-
-
-def fact_schema(scope: str) -> Mapping[str, FactType]:
-    """The facts a rule of ``scope`` may read besides the request facts."""
-    return _SCHEMAS[scope]
-
-
-# -- validation and compilation --------------------------------------------------------------
-
-
-def _fail(rule: Rule, message: str, suggestion: str | None = None) -> RuleError:
-    return RuleError(message, location=f"rule {rule.id}.when", suggestion=suggestion)
-
-
-def _resolve_value(rule: Rule, value: object) -> object:
-    if isinstance(value, Param):
-        if value.name not in rule.params:
-            raise _fail(rule, f"unknown parameter {value.name!r}", "declare it under 'params'")
-        return rule.params[value.name]
-    return value
-
-
-def _compile_compare(rule: Rule, cmp: Compare, schema: Mapping[str, FactType]) -> tuple[Any, str]:
-    """Return ``(predicate_of_one_mapping, side)`` where side is ``s`` or ``r``."""
-    if cmp.fact in schema:
-        ftype, side = schema[cmp.fact], "s"
-    elif cmp.fact in REQUEST_FACTS:
-        ftype, side = REQUEST_FACTS[cmp.fact], "r"
-    else:
-        import difflib
-
-        known = [*schema, *REQUEST_FACTS]
-        close = difflib.get_close_matches(cmp.fact, known, n=1)
-        raise _fail(
-            rule,
-            f"unknown fact {cmp.fact!r} for a {rule.scope} rule",
-            f"did you mean {close[0]!r}?" if close else None,
-        )
-    op, name = cmp.op, cmp.fact
-    value = _resolve_value(rule, cmp.value)
-
-    if ftype.kind == "enum":
-        if op in ("eq", "ne"):
-            wanted = {value}
-        elif op in ("in", "not_in"):
-            if not isinstance(value, tuple):
-                raise _fail(rule, f"'{op}' takes a list of values for {name!r}")
-            wanted = set(value)
-        elif op in ("lt", "le", "gt", "ge"):
-            if ftype.order is None:
-                raise _fail(rule, f"{name!r} has no order; '{op}' does not apply", "use eq or in")
-            if value not in ftype.order:
-                raise _fail(
-                    rule,
-                    f"invalid value {value!r} for {name!r}",
-                    f"expected one of: {', '.join(ftype.order)}",
-                )
-            rank = ftype.order[str(value)]
-            test = {"lt": rank.__gt__, "le": rank.__ge__, "gt": rank.__lt__, "ge": rank.__le__}[op]
-            wanted = {v for v, r in ftype.order.items() if test(r)}
-            op = "in"
-        else:
-            raise _fail(rule, f"'{op}' does not apply to {name!r}", "use eq, ne, in, not_in or lt/gt")
-        bad = sorted(str(v) for v in wanted if v not in ftype.values)
-        if bad:
-            raise _fail(
-                rule,
-                f"invalid value {bad[0]!r} for {name!r}",
-                f"expected one of: {', '.join(sorted(ftype.values))}",
+    def describe(self) -> str:
+        """``number``, ``bool``, ``one of a, b`` (``a < b`` when ordered), ``set of a, b``."""
+        if self.kind is Kind.ENUM:
+            return (
+                ("one of " + " < ".join(self.values)) if self.ordered else "one of " + ", ".join(self.values)
             )
-        members = frozenset(wanted)
-        if op in ("ne", "not_in"):
-            return (lambda f: f[name] not in members), side
-        if len(members) == 1:
-            (only,) = members
-            return (lambda f: f[name] == only), side
-        return (lambda f: f[name] in members), side
+        if self.kind is Kind.SET:
+            return "set of " + ", ".join(self.values)
+        return str(self.kind.value)
 
-    if ftype.kind == "set":
-        if op != "contains":
-            raise _fail(rule, f"{name!r} is a set; use 'contains'")
-        if value not in ftype.values:
-            raise _fail(
-                rule,
-                f"invalid value {value!r} for {name!r}",
-                f"expected one of: {', '.join(sorted(ftype.values))}",
-            )
-        return (lambda f: value in f[name]), side
 
-    if ftype.kind == "bool":
-        if op not in ("eq", "ne") or not isinstance(value, bool):
-            raise _fail(rule, f"{name!r} is true or false; use eq or ne with true/false")
-        want = value if op == "eq" else not value
-        return (lambda f: f[name] is want), side
+@attrs.frozen
+class Vocabulary:
+    """The facts conditions may read: about the subject, and about the request."""
 
-    if ftype.kind == "str":
-        if op in ("eq", "ne") and isinstance(value, str):
-            return ((lambda f: f[name] == value) if op == "eq" else (lambda f: f[name] != value)), side
-        if op in ("in", "not_in") and isinstance(value, tuple):
-            strings = frozenset(value)
-            if op == "in":
-                return (lambda f: f[name] in strings), side
-            return (lambda f: f[name] not in strings), side
-        raise _fail(rule, f"{name!r} is text; use eq/ne with a string or in/not_in with a list")
+    subject: Mapping[str, FactType]
+    request: Mapping[str, FactType]
 
-    # numbers: a missing value (None) never satisfies a comparison
-    if op in ("in", "not_in"):
-        if not isinstance(value, tuple) or not all(_is_number(v) for v in value):
-            raise _fail(rule, f"'{op}' on {name!r} takes a list of numbers")
-        numbers = frozenset(value)
-        if op == "in":
-            return (lambda f: f[name] in numbers), side
-        return (lambda f: f[name] is not None and f[name] not in numbers), side
-    if op == "contains" or not _is_number(value):
-        raise _fail(rule, f"{name!r} is a number; compare it with a number (got {value!r})")
-    num = float(value)  # type: ignore[arg-type]
+    def lookup(self, fact: str) -> tuple[FactType, Reads] | None:
+        """The fact's type and which side it is read from; ``None`` when undeclared."""
+        if fact in self.subject:
+            return self.subject[fact], Reads.SUBJECT
+        if fact in self.request:
+            return self.request[fact], Reads.REQUEST
+        return None
 
-    # One closure per operator: a missing value (None) never satisfies a comparison.
-    if op == "eq":
-        return (lambda f: f[name] == num), side
-    if op == "ne":
-        return (lambda f: (v := f[name]) is not None and v != num), side
-    if op == "lt":
-        return (lambda f: (v := f[name]) is not None and v < num), side
-    if op == "le":
-        return (lambda f: (v := f[name]) is not None and v <= num), side
-    if op == "gt":
-        return (lambda f: (v := f[name]) is not None and v > num), side
-    return (lambda f: (v := f[name]) is not None and v >= num), side
+
+class Reads(enum.Enum):
+    """What a compiled predicate reads."""
+
+    SUBJECT = "subject"
+    REQUEST = "request"
+    BOTH = "both"
+
+
+class _One(NamedTuple):
+    """A predicate of one side."""
+
+    reads: Reads
+    pred: OnePred
+
+
+class _Both(NamedTuple):
+    pred: TwoPred
+    reads: Reads = Reads.BOTH
+
+
+_Part = Union[bool, _One, _Both]  # noqa: UP007 - a runtime alias; bool: a constant
+
+
+@attrs.frozen
+class Compiled:
+    """A condition split into its request-only, subject-only and mixed conjuncts.
+
+    ``None`` means "no such conjunct"; ``never`` that the condition is constantly false.
+    """
+
+    request: OnePred | None = None
+    subject: OnePred | None = None
+    mixed: TwoPred | None = None
+    never: bool = False
+
+
+# -- compilation ----------------------------------------------------------------------------------
 
 
 def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _all1(fns: Sequence[Callable[[Facts], bool]]) -> Callable[[Facts], bool]:
-    """One predicate that is true when all are (specialised: no generator for 2-3 parts)."""
+class _Compiler:
+    def __init__(self, vocabulary: Vocabulary, params: Mapping[str, float], where: str) -> None:
+        self.vocabulary = vocabulary
+        self.params = params
+        self.where = where
+
+    def fail(self, message: str, suggestion: str | None = None) -> RuleError:
+        return RuleError(message, location=self.where, suggestion=suggestion)
+
+    def value(self, value: object) -> object:
+        if isinstance(value, Param):
+            if value.name not in self.params:
+                raise self.fail(f"unknown parameter {value.name!r}", "declare it under 'params'")
+            return self.params[value.name]
+        return value
+
+    def compare(self, cmp: Compare) -> _One:
+        found = self.vocabulary.lookup(cmp.fact)
+        if found is None:
+            import difflib  # only on the error path
+
+            known = [*self.vocabulary.subject, *self.vocabulary.request]
+            close = difflib.get_close_matches(cmp.fact, known, n=1)
+            raise self.fail(f"unknown fact {cmp.fact!r}", f"did you mean {close[0]!r}?" if close else None)
+        ftype, reads = found
+        return _One(reads, self._predicate(ftype, cmp.fact, cmp.op, self.value(cmp.value)))
+
+    def _predicate(self, ftype: FactType, name: str, op: str, value: object) -> OnePred:
+        if ftype.kind is Kind.ENUM:
+            return self._enum(ftype, name, op, value)
+        if ftype.kind is Kind.SET:
+            if op != "contains":
+                raise self.fail(f"{name!r} is a set; use 'contains'")
+            self._allowed(ftype, name, {value})
+            return lambda f: value in f[name]  # type: ignore[operator]
+        if ftype.kind is Kind.BOOL:
+            if op not in ("eq", "ne") or not isinstance(value, bool):
+                raise self.fail(f"{name!r} is true or false; use eq or ne with true/false")
+            want = value if op == "eq" else not value
+            return lambda f: f[name] is want
+        if ftype.kind is Kind.STR:
+            if op in ("eq", "ne") and isinstance(value, str):
+                return (lambda f: f[name] == value) if op == "eq" else (lambda f: f[name] != value)
+            if op in ("in", "not_in") and isinstance(value, tuple):
+                strings = frozenset(value)
+                if op == "in":
+                    return lambda f: f[name] in strings
+                return lambda f: f[name] not in strings
+            raise self.fail(f"{name!r} is text; use eq/ne with a string or in/not_in with a list")
+        return self._number(name, op, value)
+
+    def _allowed(self, ftype: FactType, name: str, wanted: set[object]) -> None:
+        bad = sorted(str(v) for v in wanted if v not in ftype.values)
+        if bad:
+            raise self.fail(
+                f"invalid value {bad[0]!r} for {name!r}",
+                f"expected one of: {', '.join(sorted(ftype.values))}",
+            )
+
+    def _enum(self, ftype: FactType, name: str, op: str, value: object) -> OnePred:
+        if op in ("eq", "ne"):
+            wanted = {value}
+        elif op in ("in", "not_in"):
+            if not isinstance(value, tuple):
+                raise self.fail(f"'{op}' takes a list of values for {name!r}")
+            wanted = set(value)
+        elif op in ("lt", "le", "gt", "ge"):
+            if not ftype.ordered:
+                raise self.fail(f"{name!r} has no order; '{op}' does not apply", "use eq or in")
+            if value not in ftype.values:
+                raise self.fail(
+                    f"invalid value {value!r} for {name!r}", f"expected one of: {', '.join(ftype.values)}"
+                )
+            rank = ftype.values.index(str(value))
+            test = {"lt": rank.__gt__, "le": rank.__ge__, "gt": rank.__lt__, "ge": rank.__le__}[op]
+            wanted = {v for r, v in enumerate(ftype.values) if test(r)}
+            op = "in"
+        else:
+            raise self.fail(f"'{op}' does not apply to {name!r}", "use eq, ne, in, not_in or lt/gt")
+        self._allowed(ftype, name, wanted)
+        members = frozenset(wanted)
+        if op in ("ne", "not_in"):
+            return lambda f: f[name] not in members
+        if len(members) == 1:
+            (only,) = members
+            return lambda f: f[name] == only
+        return lambda f: f[name] in members
+
+    def _number(self, name: str, op: str, value: object) -> OnePred:
+        # A missing value (None) never satisfies a comparison.
+        if op in ("in", "not_in"):
+            if not isinstance(value, tuple) or not all(_is_number(v) for v in value):
+                raise self.fail(f"'{op}' on {name!r} takes a list of numbers")
+            numbers = frozenset(value)
+            if op == "in":
+                return lambda f: f[name] in numbers
+            return lambda f: f[name] is not None and f[name] not in numbers
+        if op == "contains" or not isinstance(value, int | float) or isinstance(value, bool):
+            raise self.fail(f"{name!r} is a number; compare it with a number (got {value!r})")
+        num = float(value)
+        # One closure per operator (the hot path: no operator dispatch per call).
+        if op == "eq":
+            return lambda f: f[name] == num
+        if op == "ne":
+            return lambda f: (v := f[name]) is not None and v != num
+        if op == "lt":
+            return lambda f: (v := f[name]) is not None and v < num  # type: ignore[operator]
+        if op == "le":
+            return lambda f: (v := f[name]) is not None and v <= num  # type: ignore[operator]
+        if op == "gt":
+            return lambda f: (v := f[name]) is not None and v > num  # type: ignore[operator]
+        return lambda f: (v := f[name]) is not None and v >= num  # type: ignore[operator]
+
+    def part(self, cond: Condition) -> _Part:
+        """Compile one condition; one-sided predicates stay one-argument (no extra call layer)."""
+        if isinstance(cond, Compare):
+            return self.compare(cond)
+        if isinstance(cond, Not):
+            inner = self.part(cond.item)
+            if isinstance(inner, bool):
+                return not inner
+            if isinstance(inner, _Both):
+                both = inner.pred
+                return _Both(lambda s, r: not both(s, r))
+            one = inner.pred
+            return _One(inner.reads, lambda x: not one(x))
+        is_all = isinstance(cond, AllOf)
+        parts = [self.part(c) for c in cond.items]
+        constants = [p for p in parts if isinstance(p, bool)]
+        if (is_all and False in constants) or (not is_all and True in constants):
+            return not is_all
+        live = [p for p in parts if not isinstance(p, bool)]
+        if not live:
+            return is_all
+        sides = {p.reads for p in live}
+        if len(sides) == 1 and sides != {Reads.BOTH}:
+            preds = [p.pred for p in live if isinstance(p, _One)]
+            return _One(sides.pop(), _all(preds) if is_all else _any(preds))
+        lifted = [_lift(p) for p in live]
+        if is_all:
+            return _Both(lambda s, r: all(p(s, r) for p in lifted))
+        return _Both(lambda s, r: any(p(s, r) for p in lifted))
+
+
+def _all(fns: Sequence[OnePred]) -> OnePred:
+    """One predicate that is true when all are."""
     if len(fns) == 1:
         return fns[0]
-    if len(fns) == 2:
-        a, b = fns
-        return lambda x: a(x) and b(x)
-    if len(fns) == 3:
-        a, b, c = fns
-        return lambda x: a(x) and b(x) and c(x)
     return lambda x: all(f(x) for f in fns)
 
 
-def _any1(fns: Sequence[Callable[[Facts], bool]]) -> Callable[[Facts], bool]:
+def _any(fns: Sequence[OnePred]) -> OnePred:
+    """One predicate that is true when any is."""
     if len(fns) == 1:
         return fns[0]
-    if len(fns) == 2:
-        a, b = fns
-        return lambda x: a(x) or b(x)
     return lambda x: any(f(x) for f in fns)
 
 
-def _lift(fn: Any, side: str) -> Pred:
+def _lift(part: _One | _Both) -> TwoPred:
     """A predicate of one side as a predicate of (subject, request)."""
-    if side == "s":
-        return lambda s, r: fn(s)
-    if side == "r":
-        return lambda s, r: fn(r)
-    if side == "c":
-        return lambda s, r: fn
-    return fn  # type: ignore[no-any-return]
+    if isinstance(part, _Both):
+        return part.pred
+    one = part.pred
+    if part.reads is Reads.SUBJECT:
+        return lambda s, r: one(s)
+    return lambda s, r: one(r)
 
 
-def _compile(rule: Rule, cond: Condition, schema: Mapping[str, FactType]) -> tuple[Any, str]:
-    """Compile a condition to ``(predicate, side)``.
+def compile_condition(
+    when: Condition, vocabulary: Vocabulary, params: Mapping[str, float], where: str
+) -> Compiled:
+    """Validate ``when`` against ``vocabulary`` and compile it, split by what each conjunct reads.
 
-    ``side`` says what the predicate reads: ``s`` the subject (called as ``p(subject)``), ``r``
-    the request (``p(request)``), ``m`` both (``p(subject, request)``), ``c`` nothing (then the
-    predicate is the constant ``True`` or ``False``). Keeping one-sided predicates one-argument
-    avoids a layer of calls on the hot path.
+    Raises :class:`~hamstring_rules.RuleError` (located at ``where``) for an unknown fact or
+    parameter, or a comparison that does not fit the fact's type.
     """
-    if isinstance(cond, Compare):
-        return _compile_compare(rule, cond, schema)
-    if isinstance(cond, Not):
-        inner, side = _compile(rule, cond.item, schema)
-        if side == "c":
-            return (not inner), "c"
-        if side == "m":
-            return (lambda s, r: not inner(s, r)), "m"
-        return (lambda x: not inner(x)), side
-    is_all = isinstance(cond, AllOf)
-    parts = [_compile(rule, c, schema) for c in cond.items]
-    constants = [p for p, side in parts if side == "c"]
-    if (is_all and False in constants) or (not is_all and True in constants):
-        return (not is_all), "c"
-    parts = [(p, side) for p, side in parts if side != "c"]
-    if not parts:
-        return is_all, "c"
-    sides = {side for _, side in parts}
-    if len(sides) == 1 and sides != {"m"}:
-        return (_all1 if is_all else _any1)([p for p, _ in parts]), sides.pop()
-    preds = [_lift(p, side) for p, side in parts]
-    if is_all:
-        return (lambda s, r: all(p(s, r) for p in preds)), "m"
-    return (lambda s, r: any(p(s, r) for p in preds)), "m"
-
-
-@attrs.frozen
-class CompiledRule:
-    """A rule with its condition split into request-only, subject-only and mixed parts."""
-
-    rule: Rule
-    request: Callable[[Facts], bool] | None
-    subject: SubjectPred | None
-    mixed: Pred | None
-
-
-def _never(_: Facts) -> bool:
-    return False
-
-
-def compile_rule(rule: Rule, schema: Mapping[str, FactType] | None = None) -> CompiledRule:
-    """Validate and compile one rule against its scope's facts (or ``schema``)."""
-    schema = _SCHEMAS[rule.scope] if schema is None else schema
-    conjuncts = rule.when.items if isinstance(rule.when, AllOf) else (rule.when,)
-    by_side: dict[str, list[Any]] = {"r": [], "s": [], "m": []}
-    never = False
+    compiler = _Compiler(vocabulary, params, where)
+    conjuncts = when.items if isinstance(when, AllOf) else (when,)
+    by_side: dict[Reads, list[_One | _Both]] = {r: [] for r in Reads}
     for cond in conjuncts:
-        pred, side = _compile(rule, cond, schema)
-        if side == "c":
-            never = never or not pred
+        part = compiler.part(cond)
+        if isinstance(part, bool):
+            if not part:
+                return Compiled(never=True)
             continue
-        by_side[side].append(pred)
-    if never:
-        return CompiledRule(rule, _never, None, None)
-    mixed = by_side["m"]
-    mixed_pred: Pred | None
-    if not mixed:
-        mixed_pred = None
-    elif len(mixed) == 1:
+        by_side[part.reads].append(part)
+    request = [p.pred for p in by_side[Reads.REQUEST] if isinstance(p, _One)]
+    subject = [p.pred for p in by_side[Reads.SUBJECT] if isinstance(p, _One)]
+    mixed = [p.pred for p in by_side[Reads.BOTH] if isinstance(p, _Both)]
+    mixed_pred: TwoPred | None = None
+    if len(mixed) == 1:
         mixed_pred = mixed[0]
-    else:
+    elif mixed:
         mixed_pred = lambda s, r: all(p(s, r) for p in mixed)  # noqa: E731
-    request = _all1(by_side["r"]) if by_side["r"] else None
-    subject = _all1(by_side["s"]) if by_side["s"] else None
-    return CompiledRule(rule, request, subject, mixed_pred)
+    return Compiled(
+        request=_all(request) if request else None,
+        subject=_all(subject) if subject else None,
+        mixed=mixed_pred,
+    )
 
 
-def validate_rule(rule: Rule) -> None:
-    """Raise :class:`RuleError` if the rule reads unknown facts or compares wrongly."""
-    compile_rule(rule)
-    if rule.effect.kind == "finding" and rule.scope in ("exercise", "request"):
-        raise RuleError("a finding rule needs scope week, session or entry", location=f"rule {rule.id}.scope")
-    if rule.effect.kind == "note" and rule.scope != "request":
-        raise RuleError("a note rule needs scope 'request'", location=f"rule {rule.id}.scope")
-    if rule.effect.kind != "finding" and rule.scope in ("week", "session", "entry", "name"):
-        raise RuleError("week, session and entry rules produce findings", location=f"rule {rule.id}.effect")
-
-
-# -- evaluation -------------------------------------------------------------------------------
+# -- evaluation -----------------------------------------------------------------------------------
 
 
 @attrs.frozen(eq=False)
-class Engine:
-    """Compiled rules of one scope, partitioned by goal.
+class Engine(Generic[T]):
+    """Compiled conditions of items (rules), each applying to some groups (goals).
 
-    ``schema`` replaces the scope's fact vocabulary, so the engine can rank any subjects
-    described by flat fact mappings (the benchmarks use it on a peer workload).
+    ``items`` are ``(item, compiled condition)`` in evaluation order; ``applies(item, group)``
+    says whether an item is in scope for a group.
     """
 
-    rules: tuple[Rule, ...]
-    scope: str = "exercise"
-    schema: Mapping[str, FactType] | None = None
-    _compiled: tuple[CompiledRule, ...] = attrs.field(init=False)
-    _by_goal: dict[str, tuple[CompiledRule, ...]] = attrs.field(init=False, factory=dict)
+    items: tuple[tuple[T, Compiled], ...]
+    applies: Callable[[T, str], bool]
 
-    def __attrs_post_init__(self) -> None:
-        compiled = tuple(compile_rule(r, self.schema) for r in self.rules if r.scope == self.scope)
-        object.__setattr__(self, "_compiled", compiled)
+    def for_group(self, group: str) -> tuple[tuple[T, Compiled], ...]:
+        """The items that apply to ``group``, in evaluation order."""
+        return tuple((item, c) for item, c in self.items if not c.never and self.applies(item, group))
 
-    def for_goal(self, goal: str) -> tuple[CompiledRule, ...]:
-        """The compiled rules that apply to ``goal``, in evaluation order."""
-        found = self._by_goal.get(goal)
-        if found is None:
-            found = tuple(c for c in self._compiled if c.rule.applies_to(goal))
-            self._by_goal[goal] = found  # idempotent: racing threads store equal tuples
-        return found
-
-    def run(self, goal: str, subjects: Sequence[Facts], request: Facts) -> list[list[Rule]]:
-        """For each subject, the rules that fire for it, in rule order."""
-        fired: list[list[Rule]] = [[] for _ in subjects]
-        for c in self.for_goal(goal):
+    def run(self, group: str, subjects: Sequence[Facts], request: Facts) -> list[list[T]]:
+        """For each subject, the items whose condition holds, in order."""
+        fired: list[list[T]] = [[] for _ in subjects]
+        for item, c in self.for_group(group):
             if c.request is not None and not c.request(request):
                 continue
-            subj, mixed, rule = c.subject, c.mixed, c.rule
+            subj, mixed = c.subject, c.mixed
             if mixed is None:
                 if subj is None:
                     for found in fired:
-                        found.append(rule)
+                        found.append(item)
                 else:
                     for found, s in zip(fired, subjects, strict=True):
                         if subj(s):
-                            found.append(rule)
+                            found.append(item)
             else:
                 for found, s in zip(fired, subjects, strict=True):
                     if (subj is None or subj(s)) and mixed(s, request):
-                        found.append(rule)
+                        found.append(item)
         return fired
 
-    def bind(self, subjects: Sequence[Facts]) -> BoundEngine:
-        """Precompute the subject-only parts of every rule for a fixed list of subjects."""
+    def bind(self, subjects: Sequence[Facts]) -> BoundEngine[T]:
+        """Precompute the subject-only parts of every condition for a fixed list of subjects."""
         return BoundEngine(self, tuple(subjects))
 
 
+class _Step(NamedTuple, Generic[T]):
+    """One item of a bound plan: the subjects its subject-only conjunct holds for."""
+
+    item: T
+    request: OnePred | None
+    mixed: TwoPred | None
+    hits: tuple[int, ...]
+
+
 @attrs.frozen(eq=False)
-class BoundEngine:
+class BoundEngine(Generic[T]):
     """An engine bound to a fixed subject list (a catalog): per call, only request-dependent
-    parts are evaluated."""
+    conjuncts are evaluated.
 
-    engine: Engine
+    The per-group plans are kept (one per goal: a handful); binding is what makes a repeat
+    ranking of a 10,000-exercise catalog ~10x cheaper than evaluating every condition per call.
+    """
+
+    engine: Engine[T]
     subjects: tuple[Facts, ...]
-    _plans: dict[
-        str, tuple[tuple[Rule, Callable[[Facts], bool] | None, Pred | None, tuple[int, ...]], ...]
-    ] = attrs.field(init=False, factory=dict)
-    _results: dict[tuple[str, tuple[bool, ...]], tuple[tuple[Rule, ...], ...]] = attrs.field(
-        init=False, factory=dict
-    )
-    _derived: dict[tuple[str, tuple[bool, ...], str], Any] = attrs.field(init=False, factory=dict)
+    _plans: dict[str, tuple[_Step[T], ...]] = attrs.field(init=False, factory=dict, repr=False)
 
-    def _plan(
-        self, goal: str
-    ) -> tuple[tuple[Rule, Callable[[Facts], bool] | None, Pred | None, tuple[int, ...]], ...]:
-        plan = self._plans.get(goal)
-        if plan is None:
-            compiled = self.engine.for_goal(goal)
-            everyone = tuple(range(len(self.subjects)))
-            checks = [(k, c.subject) for k, c in enumerate(compiled) if c.subject is not None]
-            hits: list[list[int]] = [[] for _ in compiled]
-            # Subject-major: each subject's facts are read once, while hot in the CPU cache
-            # (rule-major passes over a 10,000-exercise catalog thrash it).
-            for i, subject in enumerate(self.subjects):
-                for k, pred in checks:
-                    if pred(subject):
-                        hits[k].append(i)
-            items = []
-            for k, c in enumerate(compiled):
-                idx = everyone if c.subject is None else tuple(hits[k])
-                if idx:
-                    items.append((c.rule, c.request, c.mixed, idx))
-            plan = tuple(items)
-            self._plans[goal] = plan
-        return plan
+    def plan(self, group: str) -> tuple[_Step[T], ...]:
+        """Per item of ``group``: the subjects its subject-only conjunct holds for."""
+        found = self._plans.get(group)
+        if found is None:
+            found = self._build(group)
+            if len(self._plans) < _MAX_PLANS:
+                self._plans[group] = found  # idempotent: racing threads store equal plans
+        return found
 
-    def run(self, goal: str, request: Facts, *, memo: bool = True) -> Sequence[Sequence[Rule]]:
-        """For each bound subject, the rules that fire for it, in rule order.
+    def _build(self, group: str) -> tuple[_Step[T], ...]:
+        compiled = self.engine.for_group(group)
+        everyone = tuple(range(len(self.subjects)))
+        checks = [(k, c.subject) for k, (_, c) in enumerate(compiled) if c.subject is not None]
+        hits: list[list[int]] = [[] for _ in compiled]
+        # Subject-major: each subject's facts are read once, while hot in the CPU cache
+        # (rule-major passes over a 10,000-exercise catalog thrash it).
+        for i, subject in enumerate(self.subjects):
+            for k, pred in checks:
+                if pred(subject):
+                    hits[k].append(i)
+        steps = []
+        for k, (item, c) in enumerate(compiled):
+            idx = everyone if c.subject is None else tuple(hits[k])
+            if idx:
+                steps.append(_Step(item, c.request, c.mixed, idx))
+        return tuple(steps)
 
-        With the subjects fixed, the answer depends only on which request-dependent conditions
-        hold; when no rule mixes subject and request facts in one condition, answers are
-        memoised per (goal, that pattern) - bounded, and returned as shared immutable tuples.
-        """
-        plan = self._plan(goal)
-        if memo and not any(mixed is not None for _, _, mixed, _ in plan):
-            active = tuple(req is None or bool(req(request)) for _, req, _, _ in plan)
-            key = (goal, active)
-            found = self._results.get(key)
-            if found is None:
-                lists: list[list[Rule]] = [[] for _ in self.subjects]
-                for (rule, _, _, idx), on in zip(plan, active, strict=True):
-                    if on:
-                        for i in idx:
-                            lists[i].append(rule)
-                found = tuple(tuple(f) for f in lists)
-                if len(self._results) < _RESULT_MEMO_SIZE:
-                    self._results[key] = found
-            return found
+    def run(self, group: str, request: Facts) -> list[list[T]]:
+        """For each bound subject, the items that fire for ``request``, in order."""
         subjects = self.subjects
-        fired: list[list[Rule]] = [[] for _ in subjects]
-        for rule, req, mixed, idx in plan:
+        fired: list[list[T]] = [[] for _ in subjects]
+        for item, req, mixed, idx in self.plan(group):
             if req is not None and not req(request):
                 continue
             if mixed is None:
                 for i in idx:
-                    fired[i].append(rule)
+                    fired[i].append(item)
             else:
                 for i in idx:
                     if mixed(subjects[i], request):
-                        fired[i].append(rule)
+                        fired[i].append(item)
         return fired
 
-    def derived(
-        self, goal: str, request: Facts, name: str, build: Callable[[Sequence[Sequence[Rule]]], Any]
-    ) -> Any:
-        """``build(fired)`` for this request, memoised like :meth:`run` (per goal, pattern of
-        request-dependent conditions and ``name``): callers precompute per-subject results once."""
-        plan = self._plan(goal)
-        if any(mixed is not None for _, _, mixed, _ in plan):
-            return build(self.run(goal, request, memo=False))
-        key = (goal, tuple(req is None or bool(req(request)) for _, req, _, _ in plan), name)
-        found = self._derived.get(key)
-        if found is None:
-            found = build(self.run(goal, request))
-            if len(self._derived) < _RESULT_MEMO_SIZE:
-                self._derived[key] = found
-        return found
+
+_MAX_PLANS = 64
 
 
-_RESULT_MEMO_SIZE = 64
-
-
-@functools.lru_cache(maxsize=64)
-def engine_for(rules: RuleSet, scope: str) -> Engine:
-    """The compiled engine of one scope of a rule set (memoised: both are immutable)."""
-    return Engine(rules.rules, scope)
-
-
-@functools.lru_cache(maxsize=64)
-def bound_engine(rules: RuleSet, catalog: Any) -> BoundEngine:
-    """The exercise-scope engine bound to a catalog's exercises (memoised)."""
-    return engine_for(rules, "exercise").bind(catalog.facts())
-
+# -- message templates ----------------------------------------------------------------------------
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
+def placeholders(template: str) -> tuple[str, ...]:
+    """The ``{name}`` placeholders a template uses, in order."""
+    return tuple(_PLACEHOLDER.findall(template))
+
+
 def render_template(template: str, values: Mapping[str, object]) -> str:
-    """Fill ``{name}`` placeholders from ``values``; no attribute access, no format specs."""
+    """Fill ``{name}`` placeholders from ``values``; no attribute access, no format specs.
+
+    Placeholders are validated when a rule set is built; a value that is ``None`` here (an
+    unknown number) leaves its placeholder as written.
+    """
 
     def sub(match: re.Match[str]) -> str:
         value = values.get(match.group(1))

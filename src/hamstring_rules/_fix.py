@@ -27,7 +27,7 @@ from .catalog import Catalog
 from .exercises import Exercise, ExerciseKind, Laterality
 from .findings import SEVERITY_ORDER, Edit, Finding, Fix, Location, Report
 from .program import DAYS, Entry, Program, Session, load_program
-from .rules import RuleSet
+from .rules import FIXER_NAMES, RuleSet
 
 __all__ = ["FIXERS", "MAX_ROUNDS", "FixResult", "fix"]
 
@@ -372,6 +372,7 @@ FIXERS: Mapping[str, Fixer] = {
     "set-tempo": _fix_set_tempo,
     "substitute": _fix_substitute,
 }
+assert sorted(FIXERS) == sorted(FIXER_NAMES), "rules.FIXER_NAMES lists the fixers the grammar accepts"
 
 
 def attach_fixes(

@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from . import _render
-from ._engine import bound_engine, engine_for
+from ._facts import request_facts
 from .catalog import Catalog, normalize_name
 from .errors import RequestError, UnknownExerciseError
 from .exercises import Equipment, Exercise
@@ -560,19 +560,6 @@ def _position(item: tuple[float, int, Exercise, _Scored]) -> int:
     return item[1]
 
 
-def request_facts(
-    goal: Goal, stage: int | None, pain: float | None, stage_assumed: bool
-) -> dict[str, object]:
-    """The request facts rules read: goal, stage, pain, hypertrophy_goal, stage_assumed."""
-    return {
-        "goal": goal.id,
-        "stage": stage,
-        "pain": pain,
-        "hypertrophy_goal": goal.hypertrophy,
-        "stage_assumed": stage_assumed,
-    }
-
-
 def recommend(
     goal: str | Goal,
     *,
@@ -617,9 +604,7 @@ def recommend(
     unwanted = resolve_exclude(catalog, exclude)
 
     request = request_facts(goal_obj, stage_value, pain_value, assumed)
-    summary = bound_engine(rules, catalog).derived(
-        goal_obj.id, request, "recommend", lambda fired: _summarise(catalog.exercises, fired)
-    )
+    summary = _summarise(catalog.exercises, catalog.bound(rules).run(goal_obj.id, request))
     ranked: list[tuple[float, int, Exercise, _Scored]] = []
     excluded: list[Exclusion] = []
     # Visit exercises in memory (id) order - strided access costs cache misses on big
@@ -649,7 +634,7 @@ def recommend(
         Recommendation(rank, exercise, s.score, s.rules, s.prescription, s.cues)
         for rank, (_, _, exercise, s) in enumerate(ranked, start=1)
     )
-    notes = tuple(r.effect.text for r in engine_for(rules, "request").run(goal_obj.id, [{}], request)[0])
+    notes = rules.notes(goal_obj.id, request)
     return RecommendationResult(
         goal=goal_obj,
         stage=stage_value,

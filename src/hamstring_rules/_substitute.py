@@ -18,25 +18,14 @@ from . import _render
 from ._recommend import Exclusion, _check_equipment, recommend, resolve_exclude, resolve_sources
 from .catalog import Catalog
 from .errors import RequestError
-from .exercises import ORDERED, Exercise, KneeBehaviour, Level
+from .exercises import ATTRIBUTES, Exercise, KneeBehaviour, Level, order_of
 from .rules import RuleSet
 
 __all__ = ["WEIGHTS", "Substitution", "SubstitutionResult", "substitute"]
 
-#: Points for each attribute two exercises share (heuristic weights; similarity = points / total).
-WEIGHTS: Mapping[str, int] = {
-    "primary_action": 38,
-    "knee": 12,
-    "region": 14,
-    "hamstring_length": 8,
-    "hip_flexion": 4,
-    "kind": 5,
-    "isometric": 8,
-    "ballistic": 8,
-    "eccentric_only": 2,
-    "laterality": 2,
-    "start_position": 2,
-}
+#: Points for each attribute two exercises share (heuristic weights; similarity = points / total),
+#: declared with each attribute on :class:`~hamstring_rules.Exercise` (``similarity=``).
+WEIGHTS: Mapping[str, int] = {name: a.similarity for name, a in ATTRIBUTES.items() if a.similarity}
 _KNEE_GROUP = {
     KneeBehaviour.STRAIGHT: "straight",
     KneeBehaviour.SOFT_FIXED: "straight",
@@ -44,23 +33,9 @@ _KNEE_GROUP = {
     KneeBehaviour.BENT_FIXED: "bent",
     KneeBehaviour.BENDING: "bending",
 }
-_SHOWN = (
-    "primary_action",
-    "knee",
-    "region",
-    "hamstring_length",
-    "hip_flexion",
-    "kind",
-    "laterality",
-    "load_position",
-    "start_position",
-    "spinal_load",
-    "systemic_fatigue",
-    "grip_demand",
-    "tendon_compression",
-    "isometric",
-    "ballistic",
-)
+_LEVEL = order_of(Level)
+#: The attributes whose differences a substitution lists, in order (``shown=`` on the declaration).
+_SHOWN = tuple(sorted((name for name, a in ATTRIBUTES.items() if a.shown), key=lambda n: ATTRIBUTES[n].shown))
 _TOTAL = sum(WEIGHTS.values())
 
 
@@ -234,7 +209,7 @@ def substitute(
                 location=f"limits.{attr}",
                 suggestion="spinal_load, systemic_fatigue, grip_demand or tendon_compression",
             )
-        order = ORDERED[Level]
+        order = _LEVEL
         if not isinstance(value, str) or value not in order:
             raise RequestError(
                 f"invalid value {value!r}", location=f"limits.{attr}", suggestion="low, moderate or high"
@@ -259,7 +234,7 @@ def substitute(
         if have is not None and not {e.value for e in other.equipment} <= have:
             excluded.append(Exclusion(other, "equipment", "Needs equipment you do not have.", "your request"))
             continue
-        over = [a for a, top in bounds.items() if ORDERED[Level][getattr(other, a).value] > top]
+        over = [a for a, top in bounds.items() if _LEVEL[getattr(other, a).value] > top]
         if over:
             excluded.append(
                 Exclusion(other, "limits", f"{over[0].replace('_', ' ')} above the limit.", "your request")

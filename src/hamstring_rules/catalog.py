@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -19,8 +20,11 @@ import attrs
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from ._engine import BoundEngine
+    from .rules import Rule, RuleSet
+
 from .errors import CatalogError, InputLimitError, UnknownExerciseError
-from .exercises import Exercise, HipFlexion, JointAction, KneeBehaviour, Region
+from .exercises import ATTRIBUTES, Exercise, HipFlexion, JointAction, KneeBehaviour, Region
 
 __all__ = ["Catalog", "Resolution", "derive_region", "normalize_name"]
 
@@ -190,24 +194,29 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
     if missing:
         raise CatalogError(f"missing required field {missing[0]!r}", location=f"{where}")
     kwargs = dict(data)
-    for key in ("aliases", "cues", "pitfalls", "sources", "secondary_actions", "equipment"):
-        value = kwargs.get(key, ())
-        if isinstance(value, str) or not isinstance(value, list | tuple | frozenset | set):
-            raise CatalogError(f"expected a list, got {type(value).__name__}", location=f"{where}.{key}")
-        if not all(isinstance(v, str) for v in value):
-            raise CatalogError("expected a list of strings", location=f"{where}.{key}")
-    for key in ("name", "region_reason"):
-        if key in kwargs and not isinstance(kwargs[key], str):
-            raise CatalogError("expected a string", location=f"{where}.{key}")
-    for key in ("ballistic", "isometric", "eccentric_only"):
-        if key in kwargs and not isinstance(kwargs[key], bool):
-            raise CatalogError(f"expected true or false, got {kwargs[key]!r}", location=f"{where}.{key}")
-    rank = kwargs.get("article_rank")
-    if rank is not None and (isinstance(rank, bool) or not isinstance(rank, int) or rank < 1):
-        raise CatalogError(f"expected a positive integer, got {rank!r}", location=f"{where}.article_rank")
+    for key, value in kwargs.items():
+        declared = ATTRIBUTES.get(key)
+        if key in _TEXT_LISTS or (declared is not None and declared.many):
+            if isinstance(value, str) or not isinstance(value, list | tuple | frozenset | set):
+                raise CatalogError(f"expected a list, got {type(value).__name__}", location=f"{where}.{key}")
+            if not all(isinstance(v, str) for v in value):
+                raise CatalogError("expected a list of strings", location=f"{where}.{key}")
+        elif key == "region_reason" or (declared is not None and declared.python_type is str):
+            if not isinstance(value, str):
+                raise CatalogError("expected a string", location=f"{where}.{key}")
+        elif declared is not None and declared.python_type is bool:
+            if not isinstance(value, bool):
+                raise CatalogError(f"expected true or false, got {value!r}", location=f"{where}.{key}")
+        elif (
+            declared is not None
+            and declared.python_type is int
+            and value is not None
+            and (isinstance(value, bool) or not isinstance(value, int) or value < 1)
+        ):
+            raise CatalogError(f"expected a positive integer, got {value!r}", location=f"{where}.{key}")
     for key, value in kwargs.items():
         converter = _FIELDS[key].converter
-        if converter is None or key in ("aliases", "cues", "pitfalls", "sources"):
+        if converter is None or key in _TEXT_LISTS:
             continue
         try:
             converter(value)  # type: ignore[operator]
@@ -234,28 +243,12 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
     return Exercise(**kwargs)
 
 
-def _allowed_values(field: str) -> list[str]:
-    from . import exercises
+_TEXT_LISTS = ("aliases", "cues", "pitfalls", "sources")
 
-    types: dict[str, type[exercises._Enum]] = {
-        "primary_action": exercises.JointAction,
-        "secondary_actions": exercises.JointAction,
-        "knee": exercises.KneeBehaviour,
-        "hip_flexion": exercises.HipFlexion,
-        "hamstring_length": exercises.HamstringLength,
-        "region": exercises.Region,
-        "load_position": exercises.LoadPosition,
-        "start_position": exercises.StartPosition,
-        "laterality": exercises.Laterality,
-        "kind": exercises.ExerciseKind,
-        "modality": exercises.Modality,
-        "tendon_compression": exercises.Level,
-        "spinal_load": exercises.Level,
-        "systemic_fatigue": exercises.Level,
-        "grip_demand": exercises.Level,
-        "equipment": exercises.Equipment,
-    }
-    kind = types.get(field)
+
+def _allowed_values(field: str) -> list[str]:
+    declared = ATTRIBUTES.get(field)
+    kind = declared.enum if declared is not None else None
     return [m.value for m in kind] if kind else []
 
 
@@ -345,6 +338,11 @@ class Catalog:
     _facts: tuple[Mapping[str, object], ...] = attrs.field(init=False, repr=False)
     _hash: int = attrs.field(init=False, repr=False)
     _memo: dict[str, Any] = attrs.field(init=False, repr=False, factory=dict)
+    _bindings: weakref.WeakKeyDictionary[RuleSet, BoundEngine[Rule]] = attrs.field(
+        init=False, repr=False, factory=weakref.WeakKeyDictionary
+    )
+    """Each rule set's exercise rules bound to this catalog. Owned here, so it goes with the
+    catalog; weak on the rule set (the bound engine holds its rules, not the set)."""
 
     def __attrs_post_init__(self) -> None:
         by_id: dict[str, Exercise] = {}
@@ -399,6 +397,14 @@ class Catalog:
         if found is None:
             found = dict(zip(self.ids, self._facts, strict=True))
             self._memo["facts_by_id"] = found
+        return found
+
+    def bound(self, rules: RuleSet) -> BoundEngine[Rule]:
+        """The exercise rules of ``rules`` bound to these exercises (kept while both live)."""
+        found = self._bindings.get(rules)
+        if found is None:
+            found = rules.engine("exercise").bind(self._facts)
+            self._bindings[rules] = found  # idempotent: racing threads store equal bindings
         return found
 
     def tiebreak_order(self) -> tuple[int, ...]:
@@ -493,6 +499,7 @@ class Catalog:
         object.__setattr__(self, "exercises", state["exercises"])
         object.__setattr__(self, "_overrides", state["overrides"])
         object.__setattr__(self, "_memo", {})
+        object.__setattr__(self, "_bindings", weakref.WeakKeyDictionary())
         self.__attrs_post_init__()
 
     def get(self, exercise_id: str) -> Exercise:

@@ -87,7 +87,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_sources(chk)
 
     exp = sub.add_parser("explain", help="docs for a check code, an exercise or a rule")
-    exp.add_argument("subject", help="HR001, 'Romanian deadlift', TI001 ...")
+    exp.add_argument(
+        "subject", nargs="?", help="HR001, 'Romanian deadlift', TI001 ... (a scope with --facts)"
+    )
+    exp.add_argument("--facts", action="store_true", help="list the facts rules may read (of one scope)")
     _add_sources(exp)
 
     exs = sub.add_parser("exercises", help="list the catalog")
@@ -251,6 +254,25 @@ def _fix_programs(args: argparse.Namespace, catalog: Any, rules: Any, params: An
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     from ._explain import explain
 
+    if args.facts:
+        from ._facts import VOCABULARIES, describe_facts
+
+        if args.subject is not None and args.subject not in VOCABULARIES:
+            from .errors import RequestError
+
+            raise RequestError(
+                f"unknown scope {args.subject!r}",
+                location="scope",
+                suggestion="one of: " + ", ".join(VOCABULARIES),
+            )
+        out.write(describe_facts(args.subject) + "\n")
+        return 0
+    if args.subject is None:
+        from .errors import RequestError
+
+        raise RequestError(
+            "explain needs a subject (a code, rule or exercise) or --facts", location="subject"
+        )
     catalog, rules = _sources(args)
     out.write(explain(args.subject, catalog=catalog, rules=rules) + "\n")
     return 0

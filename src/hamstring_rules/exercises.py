@@ -16,10 +16,12 @@ as such.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import attrs
+
+from ._engine import FactType, Kind
 
 __all__ = [
     "Equipment",
@@ -40,7 +42,11 @@ __all__ = [
 
 
 class _Enum(enum.StrEnum):
-    """A closed enumeration whose members are their string values."""
+    """A closed enumeration whose members are their string values.
+
+    Subclass :class:`_Ordered` instead when rule conditions may compare it by member order
+    (``spinal_load lt high``).
+    """
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -53,6 +59,10 @@ class _Enum(enum.StrEnum):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}.{self.name}"
+
+
+class _Ordered(_Enum):
+    """A closed enumeration whose members are declared low to high."""
 
 
 class JointAction(_Enum):
@@ -85,7 +95,7 @@ class KneeBehaviour(_Enum):
     BENDING = "bending"
 
 
-class HipFlexion(_Enum):
+class HipFlexion(_Ordered):
     """Hip-flexion band reached under load (evidence.md: a clinical programme's bands).
 
     ``extended`` about 0-60 degrees, ``mid`` 60-90, ``deep`` 90-110.
@@ -96,7 +106,7 @@ class HipFlexion(_Enum):
     DEEP = "deep"
 
 
-class HamstringLength(_Enum):
+class HamstringLength(_Ordered):
     """Hamstring length at the point of peak load: the article's "rubber band"."""
 
     SHORT = "short"
@@ -117,7 +127,7 @@ class Region(_Enum):
     NONE = "none"
 
 
-class Level(_Enum):
+class Level(_Ordered):
     """An ordered low/moderate/high rating."""
 
     LOW = "low"
@@ -227,13 +237,102 @@ class Equipment(_Enum):
     SLED = "sled"
 
 
-_LEVEL_ORDER = {"low": 0, "moderate": 1, "high": 2}
-#: Ordered enumerations: rule conditions may compare these with lt/le/gt/ge.
-ORDERED: Mapping[type[_Enum], Mapping[str, int]] = {
-    Level: _LEVEL_ORDER,
-    HipFlexion: {"extended": 0, "mid": 1, "deep": 2},
-    HamstringLength: {"short": 0, "mid": 1, "long": 2},
-}
+def order_of(kind: type[_Ordered]) -> Mapping[str, int]:
+    """Each value of an ordered enumeration with its rank (low to high)."""
+    return {m.value: i for i, m in enumerate(kind)}
+
+
+# -- declaring exercise facts ----------------------------------------------------------------------
+#
+# Every exercise attribute a rule may read is declared ONCE, on the Exercise class below, with
+# ``attribute(...)``: its type (an enumeration, a set of one, bool, int or str), its doc, and
+# optionally its weight in substitute()'s similarity. Everything else is derived from that
+# declaration: ``Exercise.facts()``, the rule vocabulary (``_facts``), the catalog's field
+# validation and "expected one of" messages, the substitute weights, ``explain --facts``.
+#
+# To add an attribute: add one ``attribute(...)`` line here (with a default while the data has
+# no values), give exercises.toml its values, and use it in a rule. A computed fact is a
+# property marked ``@derived(...)``.
+
+FACT = "hamstring_rules.fact"
+"""The attrs metadata key under which an exercise attribute's :class:`Attribute` is stored."""
+
+
+@attrs.frozen
+class Attribute:
+    """The declaration of one exercise attribute (attrs field metadata)."""
+
+    python_type: type
+    """An enumeration, ``bool``, ``int`` or ``str``."""
+    doc: str
+    many: bool = False
+    """A set of ``type`` values (``equipment``)."""
+    similarity: int = 0
+    """Points in substitute()'s similarity when two exercises share it (heuristic)."""
+    shown: int = 0
+    """Its place among the differences substitute() lists (1 first; 0: not listed)."""
+
+    @property
+    def enum(self) -> type[_Enum] | None:
+        """The enumeration, for enum and set attributes."""
+        tp = self.python_type
+        return tp if isinstance(tp, type) and issubclass(tp, _Enum) else None
+
+    def fact_type(self) -> FactType:
+        """The rule-engine type of this attribute."""
+        enum_ = self.enum
+        if enum_ is not None:
+            values = tuple(m.value for m in enum_)
+            if self.many:
+                return FactType(Kind.SET, values, doc=self.doc)
+            return FactType(Kind.ENUM, values, ordered=issubclass(enum_, _Ordered), doc=self.doc)
+        if self.python_type is bool:
+            return FactType(Kind.BOOL, doc=self.doc)
+        if self.python_type in (int, float):
+            return FactType(Kind.NUMBER, doc=self.doc)
+        return FactType(Kind.STR, doc=self.doc)
+
+
+def attribute(
+    kind: type,
+    *,
+    doc: str,
+    default: Any = attrs.NOTHING,
+    many: bool = False,
+    similarity: int = 0,
+    shown: int = 0,
+) -> Any:
+    """Declare an exercise attribute that rules read (see the comment above)."""
+    declared = Attribute(kind, doc, many, similarity, shown)
+    converter: Callable[[Any], Any] | None = None
+    enum_ = declared.enum
+    if enum_ is not None:
+        converter = _set_of(enum_) if many else enum_
+    return attrs.field(default=default, converter=converter, metadata={FACT: declared})
+
+
+def _set_of(kind: type[_Enum]) -> Callable[[Any], frozenset[Any]]:
+    def convert(value: Any) -> frozenset[Any]:
+        return frozenset(kind(v) for v in _items(value, kind.__name__))
+
+    return convert
+
+
+_F = TypeVar("_F", bound=Callable[..., object])
+#: Derived facts: name -> declaration (filled by :func:`derived`, in declaration order).
+DERIVED: dict[str, Attribute] = {}
+
+
+def derived(kind: type) -> Callable[[_F], _F]:
+    """Mark a method (under ``@property``) as a derived fact rules may read; its docstring is
+    the fact's doc."""
+
+    def mark(fn: _F) -> _F:
+        doc = " ".join((fn.__doc__ or "").split("\n\n")[0].split())
+        DERIVED[fn.__name__] = Attribute(kind, doc)
+        return fn
+
+    return mark
 
 
 def _items(value: Any, what: str) -> list[Any]:
@@ -253,14 +352,6 @@ def _tuple_of_str(value: Any) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _actions(value: Any) -> frozenset[JointAction]:
-    return frozenset(JointAction(v) for v in _items(value, "secondary_actions"))
-
-
-def _equipment(value: Any) -> frozenset[Equipment]:
-    return frozenset(Equipment(v) for v in _items(value, "equipment"))
-
-
 @attrs.frozen(kw_only=True, order=False, cache_hash=True)
 class Exercise:
     """One exercise, described by what its joints do.
@@ -269,37 +360,63 @@ class Exercise:
     :meth:`hamstring_rules.Catalog.with_exercises`.
     """
 
-    id: str
-    """Stable slug, e.g. ``romanian_deadlift``."""
-    name: str
-    """Display name."""
+    id: str = attribute(str, doc="stable slug, e.g. romanian_deadlift")
+    name: str = attribute(str, doc="display name")
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     """Other spellings the resolver accepts (app spellings, abbreviations)."""
-    primary_action: JointAction = attrs.field(converter=JointAction)
-    secondary_actions: frozenset[JointAction] = attrs.field(default=frozenset(), converter=_actions)
-    knee: KneeBehaviour = attrs.field(converter=KneeBehaviour)
-    hip_flexion: HipFlexion = attrs.field(converter=HipFlexion)
-    hamstring_length: HamstringLength = attrs.field(converter=HamstringLength)
-    region: Region = attrs.field(converter=Region)
+    primary_action: JointAction = attribute(
+        JointAction, doc="the joint action that moves the load", similarity=38, shown=1
+    )
+    secondary_actions: frozenset[JointAction] = attribute(
+        JointAction, many=True, default=frozenset(), doc="other joint actions under load"
+    )
+    knee: KneeBehaviour = attribute(
+        KneeBehaviour, doc="what the knee does while the hamstrings are loaded", similarity=12, shown=2
+    )
+    hip_flexion: HipFlexion = attribute(
+        HipFlexion, doc="hip-flexion band reached under load", similarity=4, shown=5
+    )
+    hamstring_length: HamstringLength = attribute(
+        HamstringLength, doc="hamstring length at the point of peak load", similarity=8, shown=4
+    )
+    region: Region = attribute(
+        Region, doc="the part of the hamstrings the work is biased to", similarity=14, shown=3
+    )
     region_reason: str = ""
     """Why the region is what it is (a source, or how it was derived)."""
-    load_position: LoadPosition = attrs.field(converter=LoadPosition)
-    start_position: StartPosition = attrs.field(converter=StartPosition)
-    laterality: Laterality = attrs.field(converter=Laterality)
-    kind: ExerciseKind = attrs.field(converter=ExerciseKind)
-    modality: Modality = attrs.field(default=Modality.STRENGTH, converter=Modality)
-    """The kind of work; anything but ``strength`` is a class of its own."""
-    ballistic: bool = False
-    isometric: bool = False
-    eccentric_only: bool = False
-    """Only the lowering phase is loaded (the Nordic curl)."""
-    tendon_compression: Level = attrs.field(default=Level.LOW, converter=Level)
-    """Compression of the proximal hamstring tendon against the ischium in hip flexion."""
-    spinal_load: Level = attrs.field(default=Level.LOW, converter=Level)
-    systemic_fatigue: Level = attrs.field(default=Level.LOW, converter=Level)
-    grip_demand: Level = attrs.field(default=Level.LOW, converter=Level)
-    equipment: frozenset[Equipment] = attrs.field(default=frozenset(), converter=_equipment)
-    article_rank: int | None = None
+    load_position: LoadPosition = attribute(LoadPosition, doc="where the load sits (lever arm)", shown=8)
+    start_position: StartPosition = attribute(
+        StartPosition, doc="where each rep starts, or the body position", similarity=2, shown=9
+    )
+    laterality: Laterality = attribute(Laterality, doc="one leg at a time or both", similarity=2, shown=7)
+    kind: ExerciseKind = attribute(ExerciseKind, doc="compound or isolation", similarity=5, shown=6)
+    modality: Modality = attribute(
+        Modality,
+        default=Modality.STRENGTH,
+        doc="the kind of work; anything but strength is a class of its own",
+    )
+    ballistic: bool = attribute(bool, default=False, doc="explosive (swings)", similarity=8, shown=15)
+    isometric: bool = attribute(bool, default=False, doc="held, not moved", similarity=8, shown=14)
+    eccentric_only: bool = attribute(
+        bool, default=False, doc="only the lowering phase is loaded (the Nordic curl)", similarity=2
+    )
+    tendon_compression: Level = attribute(
+        Level,
+        default=Level.LOW,
+        doc="compression of the proximal hamstring tendon against the ischium in hip flexion",
+        shown=13,
+    )
+    spinal_load: Level = attribute(Level, default=Level.LOW, doc="load on the spine", shown=10)
+    systemic_fatigue: Level = attribute(Level, default=Level.LOW, doc="whole-body fatigue", shown=11)
+    grip_demand: Level = attribute(Level, default=Level.LOW, doc="how hard it is to hold", shown=12)
+    equipment: frozenset[Equipment] = attribute(
+        Equipment, many=True, default=frozenset(), doc="what it needs (all of it)"
+    )
+    article_rank: int | None = attribute(
+        int,
+        default=None,
+        doc="the founding article's order of upper-hamstring exercises (1 = the RDL); a tie-break only",
+    )
     """The founding article's order of upper-hamstring exercises (1 = the RDL, "the king").
 
     Used only as a tie-break: no training study ranks whole hinges (evidence.md)."""
@@ -310,6 +427,7 @@ class Exercise:
     # -- derived joint-action classes, used by rules and checks ----------------------------
 
     @property
+    @derived(MovementClass)
     def movement_class(self) -> MovementClass:
         """The class the exercise is counted in (joint-action class, or kind of work)."""
         if self.modality is not Modality.STRENGTH:
@@ -323,6 +441,7 @@ class Exercise:
         return MovementClass(self.primary_action.value)
 
     @property
+    @derived(bool)
     def straight_knee_hip_extension(self) -> bool:
         """Hip extension with the knees straight or soft and fixed: a hinge for the tie-in."""
         return (
@@ -332,16 +451,19 @@ class Exercise:
         )
 
     @property
+    @derived(bool)
     def knee_dominant(self) -> bool:
         """Squats, lunges, leg presses, leg extensions: the knee extends against the load."""
         return self.modality is Modality.STRENGTH and self.primary_action is JointAction.KNEE_EXTENSION
 
     @property
+    @derived(bool)
     def knee_flexion(self) -> bool:
         """Leg curls and their kin: the knee flexes (or resists extending) against the load."""
         return self.modality is Modality.STRENGTH and self.primary_action is JointAction.KNEE_FLEXION
 
     @property
+    @derived(bool)
     def bent_knee_hip_extension(self) -> bool:
         """Deadlifts, hip thrusts, hip-dominant split squats: hip extension with bent knees."""
         return (
@@ -351,6 +473,7 @@ class Exercise:
         )
 
     @property
+    @derived(float)
     def hamstring_set_credit(self) -> float:
         """How much one hard set counts toward weekly hamstring volume.
 
@@ -367,37 +490,9 @@ class Exercise:
         return 0.5
 
     def facts(self) -> dict[str, object]:
-        """The exercise as a flat mapping of rule facts (enum values as plain strings)."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "primary_action": self.primary_action.value,
-            "secondary_actions": frozenset(a.value for a in self.secondary_actions),
-            "knee": self.knee.value,
-            "hip_flexion": self.hip_flexion.value,
-            "hamstring_length": self.hamstring_length.value,
-            "region": self.region.value,
-            "load_position": self.load_position.value,
-            "start_position": self.start_position.value,
-            "laterality": self.laterality.value,
-            "kind": self.kind.value,
-            "modality": self.modality.value,
-            "movement_class": self.movement_class.value,
-            "ballistic": self.ballistic,
-            "isometric": self.isometric,
-            "eccentric_only": self.eccentric_only,
-            "tendon_compression": self.tendon_compression.value,
-            "spinal_load": self.spinal_load.value,
-            "systemic_fatigue": self.systemic_fatigue.value,
-            "grip_demand": self.grip_demand.value,
-            "equipment": frozenset(e.value for e in self.equipment),
-            "article_rank": self.article_rank,
-            "straight_knee_hip_extension": self.straight_knee_hip_extension,
-            "knee_dominant": self.knee_dominant,
-            "knee_flexion": self.knee_flexion,
-            "bent_knee_hip_extension": self.bent_knee_hip_extension,
-            "hamstring_set_credit": self.hamstring_set_credit,
-        }
+        """The exercise as a flat mapping of rule facts (enum values as plain strings): every
+        declared attribute, then every derived fact."""
+        return {name: get(self) for name, get in _FACT_GETTERS}
 
     def _repr_markdown_(self) -> str:
         rows = [f"| {k} | {_show(v)} |" for k, v in self.facts().items() if k not in ("name",)]
@@ -410,34 +505,24 @@ def _show(value: object) -> str:
     return "-" if value is None else str(value)
 
 
-#: The type of each exercise fact, for validating rule conditions.
-EXERCISE_FACTS: Mapping[str, object] = {
-    "id": str,
-    "name": str,
-    "primary_action": JointAction,
-    "secondary_actions": frozenset[JointAction],
-    "knee": KneeBehaviour,
-    "hip_flexion": HipFlexion,
-    "hamstring_length": HamstringLength,
-    "region": Region,
-    "load_position": LoadPosition,
-    "start_position": StartPosition,
-    "laterality": Laterality,
-    "kind": ExerciseKind,
-    "modality": Modality,
-    "movement_class": MovementClass,
-    "ballistic": bool,
-    "isometric": bool,
-    "eccentric_only": bool,
-    "tendon_compression": Level,
-    "spinal_load": Level,
-    "systemic_fatigue": Level,
-    "grip_demand": Level,
-    "equipment": frozenset[Equipment],
-    "article_rank": int,
-    "straight_knee_hip_extension": bool,
-    "knee_dominant": bool,
-    "knee_flexion": bool,
-    "bent_knee_hip_extension": bool,
-    "hamstring_set_credit": float,
+def _getter(name: str, declared: Attribute) -> Callable[[Exercise], object]:
+    if declared.enum is not None:
+        if declared.many:
+            return lambda ex: frozenset(m.value for m in getattr(ex, name))
+        return lambda ex: getattr(ex, name).value
+    return lambda ex: getattr(ex, name)
+
+
+#: The declared attributes, by name (attrs metadata of :class:`Exercise`).
+ATTRIBUTES: Mapping[str, Attribute] = {
+    f.name: f.metadata[FACT] for f in attrs.fields(Exercise) if FACT in f.metadata
+}
+_FACT_GETTERS: tuple[tuple[str, Callable[[Exercise], object]], ...] = (
+    *((name, _getter(name, a)) for name, a in ATTRIBUTES.items()),
+    *((name, _getter(name, a)) for name, a in DERIVED.items()),
+)
+#: Every exercise fact rules may read, with its type and doc: declared attributes, then derived.
+EXERCISE_FACTS: Mapping[str, FactType] = {
+    **{name: a.fact_type() for name, a in ATTRIBUTES.items()},
+    **{name: a.fact_type() for name, a in DERIVED.items()},
 }

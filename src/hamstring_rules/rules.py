@@ -30,13 +30,28 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Union
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+from ._engine import (
+    ALWAYS,
+    AllOf,
+    AnyOf,
+    Compare,
+    Compiled,
+    Condition,
+    Engine,
+    Not,
+    Param,
+    compile_condition,
+    placeholders,
+)
+from ._facts import VOCABULARIES, template_names
 from .errors import InputLimitError, RuleError
 
 __all__ = [
@@ -65,6 +80,9 @@ PRESCRIPTION_FIELDS = (
     "load",
 )
 SEVERITIES = ("error", "warning", "info")
+#: The fixers a finding's ``fix`` may name (implemented in ``_fix.FIXERS``, which checks it
+#: implements exactly these; the grammar does not import its consumers).
+FIXER_NAMES = ("add-exercise", "move-before", "move-day", "rename", "set-tempo", "substitute")
 #: Most rules one rule set may hold (a guard against untrusted packs).
 MAX_RULES = 2000
 MAX_CONDITION_DEPTH = 12
@@ -77,76 +95,6 @@ def _close_matches(word: str, possibilities: list[str], n: int = 3, cutoff: floa
     import difflib  # only on the error path
 
     return difflib.get_close_matches(word, possibilities, n=n, cutoff=cutoff)
-
-
-# -- conditions ---------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Param:
-    """A reference to one of the rule's ``params``: a configurable threshold."""
-
-    name: str
-
-
-@attrs.frozen
-class Compare:
-    """``fact op value``: one comparison of a fact with a literal or a parameter."""
-
-    fact: str
-    op: str
-    value: object
-
-    def describe(self) -> str:
-        value = f"${self.value.name}" if isinstance(self.value, Param) else _show(self.value)
-        return f"{self.fact} {self.op} {value}"
-
-
-@attrs.frozen
-class AllOf:
-    """True when every item is true (and when there are none)."""
-
-    items: tuple[Condition, ...]
-
-    def describe(self) -> str:
-        return " and ".join(_paren(c) for c in self.items) if self.items else "always"
-
-
-@attrs.frozen
-class AnyOf:
-    """True when at least one item is true."""
-
-    items: tuple[Condition, ...]
-
-    def describe(self) -> str:
-        return " or ".join(_paren(c) for c in self.items) if self.items else "never"
-
-
-@attrs.frozen
-class Not:
-    """True when the item is false."""
-
-    item: Condition
-
-    def describe(self) -> str:
-        return f"not {_paren(self.item)}"
-
-
-Condition = Union[Compare, AllOf, AnyOf, Not]  # noqa: UP007 - a runtime alias
-ALWAYS = AllOf(())
-
-
-def _paren(cond: Condition) -> str:
-    text = cond.describe()
-    return f"({text})" if isinstance(cond, AllOf | AnyOf) and len(cond.items) > 1 else text
-
-
-def _show(value: object) -> str:
-    if isinstance(value, tuple | list | frozenset):
-        return "[" + ", ".join(_show(v) for v in value) + "]"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 # -- effects and rules ---------------------------------------------------------------------------
@@ -202,9 +150,59 @@ class Rule:
         """Whether the rule is in scope for ``goal``."""
         return "*" in self.goals or goal in self.goals
 
+    @property
+    def code(self) -> str:
+        """The finding code a finding rule reports: its effect's ``code``, else its id."""
+        return self.effect.code or self.id
+
     def describe(self) -> str:
         """One line: ``TI001 straight-knee-hinge: when ... then +40``."""
         return f"{self.id} {self.symbol}: when {self.when.describe()} then {self.effect.describe()}"
+
+
+# -- what a rule may do where (domain policy, next to the grammar) -----------------------------
+
+#: The effects a rule of each scope may have.
+EFFECTS_BY_SCOPE: Mapping[str, frozenset[str]] = {
+    "exercise": frozenset({"score", "exclude", "prescribe", "cue"}),
+    "request": frozenset({"score", "exclude", "prescribe", "cue", "note"}),
+    "week": frozenset({"finding"}),
+    "session": frozenset({"finding"}),
+    "entry": frozenset({"finding"}),
+    "name": frozenset({"finding"}),
+}
+
+
+def compile_rule(rule: Rule) -> Compiled:
+    """Validate one rule against its scope's vocabulary and policy, and compile its condition.
+
+    Raises :class:`~hamstring_rules.RuleError` naming the rule for an unknown fact, parameter or
+    ``{placeholder}``, a comparison that does not fit the fact's type, or an effect the scope
+    does not allow.
+    """
+    kind = rule.effect.kind
+    if kind not in EFFECTS_BY_SCOPE[rule.scope]:
+        if kind == "finding":
+            message, where = "a finding rule needs scope week, session, entry or name", "scope"
+        elif kind == "note":
+            message, where = "a note rule needs scope 'request'", "scope"
+        else:
+            message, where = "week, session, entry and name rules produce findings", "effect"
+        raise RuleError(message, location=f"rule {rule.id}.{where}")
+    compiled = compile_condition(rule.when, VOCABULARIES[rule.scope], rule.params, f"rule {rule.id}.when")
+    if kind == "finding":
+        known = template_names(rule.scope) | frozenset(rule.params)
+        for field, text in (("message", rule.effect.text), ("suggestion", rule.effect.suggestion)):
+            for name in placeholders(text):
+                if name not in known:
+                    raise _unknown(
+                        f"unknown placeholder {{{name}}} in the {field}",
+                        name,
+                        sorted(known),
+                        f"rule {rule.id}.effect.finding.{field}",
+                        f"see: hamstring-rules explain --facts {rule.scope}",
+                    )
+    return compiled
 
 
 @attrs.frozen
@@ -234,17 +232,18 @@ def _require_number(value: object, message: str, where: str) -> None:
     _require(isinstance(value, int | float) and not isinstance(value, bool), message, where)
 
 
+def _unknown(message: str, word: str, known: Iterable[str], where: str, otherwise: str) -> RuleError:
+    """An "unknown ..." error suggesting the closest known word (else ``otherwise``)."""
+    close = _close_matches(word, list(known), n=1)
+    suggestion = f"did you mean {close[0]!r}?" if close else otherwise
+    return RuleError(message, location=where, suggestion=suggestion)
+
+
 def _check_keys(data: Mapping[str, Any], allowed: Sequence[str], where: str) -> None:
     for key in data:
         if key not in allowed:
-            close = _close_matches(str(key), list(allowed), n=1)
-            raise RuleError(
-                f"unknown key {key!r}",
-                location=f"{where}.{key}",
-                suggestion=f"did you mean {close[0]!r}?"
-                if close
-                else f"expected one of: {', '.join(allowed)}",
-            )
+            expected = f"expected one of: {', '.join(allowed)}"
+            raise _unknown(f"unknown key {key!r}", str(key), allowed, f"{where}.{key}", expected)
 
 
 def parse_condition(data: Any, where: str, depth: int = 0) -> Condition:
@@ -367,16 +366,14 @@ def parse_effect(data: Any, where: str) -> Effect:
 
 def _parse_fix(data: Any, where: str) -> dict[str, str]:
     """A finding's ``fix`` table: a known fixer, an applicability and string options."""
-    from ._fix import FIXERS
-
     _require(isinstance(data, Mapping), "'fix' takes a table with a 'fixer'", where)
     _check_keys(data, ["fixer", "applicability", "role", "place"], where)
     _require(all(isinstance(v, str) for v in data.values()), "'fix' values are strings", where)
     _require(
-        data.get("fixer") in FIXERS,
+        data.get("fixer") in FIXER_NAMES,
         f"unknown fixer {data.get('fixer')!r}",
         f"{where}.fixer",
-        "expected one of: " + ", ".join(sorted(FIXERS)),
+        "expected one of: " + ", ".join(FIXER_NAMES),
     )
     _require(
         data.get("applicability", "unsafe") in ("safe", "unsafe"),
@@ -547,11 +544,12 @@ class RuleSet:
     """Skip compiling every condition at construction (the shipped, test-validated rules)."""
     _by_id: Mapping[str, Rule] = attrs.field(init=False, repr=False)
     _hash: int = attrs.field(init=False, repr=False)
-    _memo: dict[str, Any] = attrs.field(init=False, repr=False, factory=dict, eq=False, hash=False)
+    _compiled: dict[str, Compiled] = attrs.field(
+        init=False, repr=False, factory=dict, eq=False, hash=False
+    )
+    """Each rule's compiled condition by id: filled by validation, or on first use when trusted."""
 
     def __attrs_post_init__(self) -> None:
-        from ._engine import validate_rule
-
         object.__setattr__(self, "_hash", hash((self.rules, self.goals)))
         if len(self.rules) > MAX_RULES:
             raise InputLimitError(f"{len(self.rules)} rules is over the limit of {MAX_RULES}")
@@ -566,16 +564,15 @@ class RuleSet:
         for rule in self.rules:
             for goal in rule.goals:
                 if goal != "*" and goal not in goal_ids:
-                    close = _close_matches(goal, sorted(goal_ids), n=1)
-                    raise RuleError(
+                    raise _unknown(
                         f"unknown goal {goal!r}",
-                        location=f"rule {rule.id}.goals",
-                        suggestion=f"did you mean {close[0]!r}?"
-                        if close
-                        else f"known: {', '.join(sorted(goal_ids))}",
+                        goal,
+                        sorted(goal_ids),
+                        f"rule {rule.id}.goals",
+                        f"known: {', '.join(sorted(goal_ids))}",
                     )
             if not self._trusted:
-                validate_rule(rule)
+                self._compiled[rule.id] = compile_rule(rule)
         object.__setattr__(self, "_by_id", by_id)
 
     def __eq__(self, other: object) -> bool:
@@ -601,7 +598,7 @@ class RuleSet:
         object.__setattr__(self, "goals", state["goals"])
         object.__setattr__(self, "_by_id", {r.id: r for r in self.rules})
         object.__setattr__(self, "_hash", hash((self.rules, self.goals)))
-        object.__setattr__(self, "_memo", {})
+        object.__setattr__(self, "_compiled", {})
 
     @classmethod
     def builtin(cls) -> RuleSet:
@@ -658,24 +655,41 @@ class RuleSet:
     def __contains__(self, rule_id: object) -> bool:
         return rule_id in self._by_id
 
+    @cached_property
     def _goal_spellings(self) -> dict[str, str]:
-        found = self._memo.get("spellings")
-        if found is None:
-            found = {}
-            for g in self.goals:  # ids first, so an id always beats another goal's alias
-                found.setdefault(_goal_key(g.id), g.id)
-            for g in self.goals:
-                for alias in g.aliases:
-                    found.setdefault(_goal_key(alias), g.id)
-            self._memo["spellings"] = found
+        found: dict[str, str] = {}
+        for g in self.goals:  # ids first, so an id always beats another goal's alias
+            found.setdefault(_goal_key(g.id), g.id)
+        for g in self.goals:
+            for alias in g.aliases:
+                found.setdefault(_goal_key(alias), g.id)
         return found
 
+    @cached_property
     def _goals_by_id(self) -> dict[str, Goal]:
-        found = self._memo.get("goals")
-        if found is None:
-            found = {g.id: g for g in self.goals}
-            self._memo["goals"] = found
-        return found
+        return {g.id: g for g in self.goals}
+
+    @cached_property
+    def _engines(self) -> Mapping[str, Engine[Rule]]:
+        """The compiled engine of each scope (compiled once per rule set: this is the rule
+        set's only cache besides the goal lookups)."""
+        engines: dict[str, Engine[Rule]] = {}
+        for scope in SCOPES:
+            items = []
+            for rule in self.rules:
+                if rule.scope == scope:
+                    compiled = self._compiled.get(rule.id)
+                    items.append((rule, compile_rule(rule) if compiled is None else compiled))
+            engines[scope] = Engine(tuple(items), Rule.applies_to)
+        return engines
+
+    def engine(self, scope: str) -> Engine[Rule]:
+        """The compiled rules of one scope, ready to run."""
+        return self._engines[scope]
+
+    def notes(self, goal: str, request: Mapping[str, object]) -> tuple[str, ...]:
+        """The notes the goal's request rules add for this request."""
+        return tuple(r.effect.text for r in self.engine("request").run(goal, [{}], request)[0])
 
     def goal(self, name: str | Goal) -> Goal:
         """The goal with this id or alias (case, ``-`` and spaces ignored).
@@ -689,16 +703,12 @@ class RuleSet:
         if not isinstance(name, str):
             raise UnknownGoalError(repr(name)[:80], known=[g.id for g in self.goals])
         key = _goal_key(name)
-        spellings = self._goal_spellings()
+        spellings = self._goal_spellings
         if key in spellings:
-            return self._goals_by_id()[spellings[key]]
+            return self._goals_by_id[spellings[key]]
         close = _close_matches(key, list(spellings), n=3, cutoff=0.5)
         candidates = list(dict.fromkeys(spellings[c] for c in close))
         raise UnknownGoalError(name[:80], candidates=candidates[:1], known=[g.id for g in self.goals])
-
-    def for_scope(self, scope: str, goal: str) -> tuple[Rule, ...]:
-        """The rules of one scope that apply to ``goal``, in evaluation order."""
-        return tuple(r for r in self.rules if r.scope == scope and r.applies_to(goal))
 
     def with_rules(self, rules: Iterable[Rule]) -> RuleSet:
         """A new set with ``rules`` added; a rule with an existing id replaces it."""

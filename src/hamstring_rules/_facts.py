@@ -1,0 +1,167 @@
+"""The fact vocabulary, declared once per scope: what a rule of each scope may read, with each
+fact's type and doc, and the extra values its message templates may use.
+
+* exercise attributes and derived exercise facts: declared on :class:`~hamstring_rules.Exercise`
+  (``exercises.attribute`` / ``exercises.derived``), collected here;
+* request facts (goal, stage, pain...): :data:`REQUEST_FACTS`, built by :func:`request_facts`;
+* week, session, entry and name facts: the tables below (computed in ``_check``).
+
+:class:`~hamstring_rules.RuleSet` validates every condition and every ``{placeholder}`` against
+this vocabulary when it is built; ``hamstring-rules explain --facts [SCOPE]`` prints it.
+To add a week/session/entry/name fact, declare it in its table here and compute it in
+``_check``; the engine needs nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from ._engine import FactType, Kind, Vocabulary
+from .exercises import EXERCISE_FACTS
+
+if TYPE_CHECKING:
+    from .rules import Goal
+
+__all__ = ["REQUEST_FACTS", "TEMPLATE_VALUES", "VOCABULARIES", "describe_facts", "request_facts"]
+
+
+def _number(doc: str) -> FactType:
+    return FactType(Kind.NUMBER, doc=doc)
+
+
+def _bool(doc: str) -> FactType:
+    return FactType(Kind.BOOL, doc=doc)
+
+
+def _text(doc: str) -> FactType:
+    return FactType(Kind.STR, doc=doc)
+
+
+REQUEST_FACTS: Mapping[str, FactType] = {
+    "goal": _text("the goal of the call (its id)"),
+    "stage": _number("rehab stage 1-4 (absent for unstaged goals)"),
+    "pain": _number("pain 0-10 reported by the user, if given"),
+    "hypertrophy_goal": _bool("the goal is a hypertrophy goal"),
+    "stage_assumed": _bool("no stage was given and the goal's default was used"),
+}
+
+
+def request_facts(
+    goal: Goal, stage: int | None, pain: float | None, stage_assumed: bool
+) -> dict[str, object]:
+    """The request facts of one call (see :data:`REQUEST_FACTS`)."""
+    return {
+        "goal": goal.id,
+        "stage": stage,
+        "pain": pain,
+        "hypertrophy_goal": goal.hypertrophy,
+        "stage_assumed": stage_assumed,
+    }
+
+
+WEEK_FACTS: Mapping[str, FactType] = {
+    "complete_week": _bool("a program's week, or a log's ISO week the log covers from Monday to Sunday"),
+    "sessions": _number("sessions in the week"),
+    "hinge_sets": _number("hard sets of straight-knee hip extension"),
+    "knee_flexion_sets": _number("hard sets of knee flexion (curls)"),
+    "knee_dominant_sets": _number("hard sets of knee-dominant work (squats, lunges, presses)"),
+    "bent_knee_hip_extension_sets": _number("hard sets of bent-knee hip extension"),
+    "hamstring_sets": _number("weighted hamstring sets: direct 1, bent-knee hip extension 0.5"),
+    "proximal_sets": _number("hard sets biased to the upper hamstring"),
+    "distal_sets": _number("hard sets biased to the lower hamstring"),
+    "whole_sets": _number("hard sets training the whole hamstring"),
+    "out_of_scope_sets": _number("sets of exercises outside the lower body"),
+    "lower_body_sets": _number("hard sets of every resolved exercise"),
+    "unknown_exercises": _number("sets of exercises the catalog does not know"),
+    "heavy_hamstring_sessions": _number("sessions with a heavy set that trains the hamstrings"),
+    "min_gap_hours": _number("shortest gap between heavy hamstring sessions"),
+    "undated_heavy_sessions": _number("heavy hamstring sessions with no day or time"),
+    "has_hinge": _bool("any straight-knee hip extension"),
+    "has_heavy_hinge": _bool("a heavy, non-ballistic compound straight-knee hip extension"),
+    "has_eccentric_knee_flexion": _bool("an eccentric-only knee flexion (the Nordic curl)"),
+    "has_unilateral": _bool("any one-leg exercise"),
+    "min_hinge_reps": _number("lowest rep target of a heavy compound hinge"),
+    "max_hip_extension_isolation_reps": _number("highest rep target of a hip-extension isolation"),
+    "knee_flexion_to_hinge": _number("knee-flexion sets per hinge set; infinite when there is no hinge"),
+    "knee_dominant_to_hinge": _number("knee-dominant sets per hinge set; infinite when there is no hinge"),
+}
+SESSION_FACTS: Mapping[str, FactType] = {
+    "exercises": _number("exercises in the session"),
+    "hamstring_sets": _number("weighted hamstring sets in the session"),
+    "high_spinal_load_hinges": _number("hip-extension exercises with high spinal load"),
+}
+ENTRY_FACTS: Mapping[str, FactType] = {
+    **EXERCISE_FACTS,
+    "sets": _number("the entry's sets"),
+    "reps_low": _number("the low end of the rep target"),
+    "reps_high": _number("the high end of the rep target"),
+    "eccentric_s": _number("eccentric seconds from the tempo; 0 when none is given"),
+    "has_tempo": _bool("a tempo is given"),
+    "rep_s": _number("seconds per repetition: the tempo's four phases added up"),
+    "position": _number("1-based position in the session"),
+    "after_knee_dominant_or_deadlift": _bool("a squat, lunge, press or deadlift came earlier in the session"),
+    "excluded_for_goal": _bool("the goal's ranking rules exclude this exercise"),
+    "heavy": _bool("a heavy set: the low end of the rep target at most heavy_max_reps"),
+}
+NAME_FACTS: Mapping[str, FactType] = {
+    "resolution": FactType(Kind.ENUM, ("exercise", "out_of_scope", "unknown"), doc="what the name is"),
+    "name": _text("the name as written"),
+}
+
+#: Per scope, the facts a rule's condition may read besides the request facts.
+VOCABULARIES: Mapping[str, Vocabulary] = {
+    scope: Vocabulary(facts, REQUEST_FACTS)
+    for scope, facts in {
+        "exercise": EXERCISE_FACTS,
+        "request": {},
+        "week": WEEK_FACTS,
+        "session": SESSION_FACTS,
+        "entry": ENTRY_FACTS,
+        "name": NAME_FACTS,
+    }.items()
+}
+
+#: Per scope, values a finding's message or suggestion may use besides the scope's facts and
+#: the rule's params (computed for the message only; conditions cannot read them).
+TEMPLATE_VALUES: Mapping[str, Mapping[str, FactType]] = {
+    "exercise": {},
+    "request": {},
+    "week": {"min_gap_sessions": _text("the two sessions the shortest gap is between")},
+    "session": {"names": _text("the high-spinal-load hip-extension exercises, comma-separated")},
+    "entry": {
+        "exercise": _text("the exercise as written in the program"),
+        "exercise_name": _text("the catalog's name of the exercise"),
+        "tempo_text": _text("'tempo 3-1-1-0', or 'no tempo given'"),
+        "exclusion_reason": _text("why the goal's ranking rules exclude the exercise"),
+        "preceded_by": _text("the earlier squat, lunge, press or deadlift"),
+        "stage": _text("the rehab stage; empty when the goal has none"),
+    },
+    "name": {
+        "count": _number("how often the name appears"),
+        "did_you_mean": _text("'did you mean ...?', or how to add the exercise"),
+    },
+}
+
+
+def template_names(scope: str) -> frozenset[str]:
+    """The ``{placeholders}`` a finding of ``scope`` may use (rule params come on top)."""
+    return frozenset(VOCABULARIES[scope].subject) | frozenset(TEMPLATE_VALUES[scope])
+
+
+def describe_facts(scope: str | None = None) -> str:
+    """The vocabulary as text: per scope, each fact with its type and doc."""
+    scopes = [scope] if scope is not None else [*VOCABULARIES]
+    lines: list[str] = []
+    for name in scopes:
+        vocab = VOCABULARIES[name]
+        lines.append(
+            f"{name} facts" + (" (a rule of any scope may read these too)" if name == "request" else "")
+        )
+        facts = vocab.request if name == "request" else vocab.subject
+        for fact, ftype in facts.items():
+            lines.append(f"  {fact}: {ftype.describe()}" + (f" - {ftype.doc}" if ftype.doc else ""))
+        for fact, ftype in TEMPLATE_VALUES[name].items():
+            lines.append(f"  {{{fact}}} (message templates only): {ftype.describe()} - {ftype.doc}")
+        lines.append("")
+    return "\n".join(lines).rstrip()
