@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import hamstring_rules as hr
-from hamstring_rules._sarif import sarif
+from hamstring_rules.emitters.sarif import sarif
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -483,6 +483,12 @@ def _finding(fired: _Fired, goal: str, params_extra: Mapping[str, object]) -> Fi
     )
 
 
+def _with_line(finding: Finding, program: Program) -> Finding:
+    loc = finding.location
+    line = program.line_of(loc.week, loc.session_index, loc.exercise_index)
+    return finding if line is None else attrs.evolve(finding, location=attrs.evolve(loc, line=line))
+
+
 def _codes(value: Iterable[str] | str | None, name: str) -> tuple[str, ...] | None:
     if value is None:
         return None
@@ -593,6 +599,8 @@ def check(
         findings = attach_fixes(
             findings, prog, goal=goal_obj.id, stage=stage_value, pain=pain_value, catalog=catalog, rules=rules
         )
+    if prog.lines:  # the YAML lines kept from parsing (SARIF and editors point at them)
+        findings = [_with_line(f, prog) for f in findings]
     if checker.partial_weeks:
         issues += (
             "partial weeks, checked for recovery gaps and exercise entries only: "

@@ -51,17 +51,26 @@ def decode_text(data: bytes, *, where: str, error: type[HamstringRulesError]) ->
         ) from None
 
 
-def parse_structured(text: str, *, fmt: str, where: str, error: type[HamstringRulesError]) -> Any:
-    """Parse JSON, YAML or TOML text into plain Python data; never executes anything."""
+def parse_structured(
+    text: str,
+    *,
+    fmt: str,
+    where: str,
+    error: type[HamstringRulesError],
+    lines: dict[tuple[str | int, ...], int] | None = None,
+) -> Any:
+    """Parse JSON, YAML or TOML text into plain Python data; never executes anything.
+
+    With ``lines`` (YAML only), fill it with the 1-based line of every list item and mapping
+    value down to :data:`LINE_DEPTH` levels, keyed by path (``("sessions", 0, "exercises", 1)``).
+    """
     try:
         if fmt == "json":
             data = json.loads(text)
         elif fmt == "toml":
             data = tomllib.loads(text)
         elif fmt == "yaml":
-            import yaml
-
-            data = yaml.safe_load(text)
+            data = _load_yaml(text, lines)
         else:  # pragma: no cover - callers pass a known format
             raise error(f"unsupported format {fmt!r}", location=where)
     except json.JSONDecodeError as exc:
@@ -78,6 +87,38 @@ def parse_structured(text: str, *, fmt: str, where: str, error: type[HamstringRu
             raise error(f"malformed YAML: {problem}", location=at) from None
         raise
     check_depth(data, where=where)
+    return data
+
+
+#: How deep :func:`parse_structured` records YAML line numbers (a multi-week program's entries are 6 deep).
+LINE_DEPTH = 6
+
+
+def _load_yaml(text: str, lines: dict[tuple[str | int, ...], int] | None) -> Any:
+    """``yaml.safe_load``, composing the node tree once so line numbers can be kept."""
+    import yaml
+
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    if lines is not None and node is not None:
+        stack: list[tuple[Any, tuple[str | int, ...]]] = [(node, ())]
+        while stack:
+            current, path = stack.pop()
+            if len(path) >= LINE_DEPTH:
+                continue
+            if isinstance(current, yaml.SequenceNode):
+                children = [(i, child) for i, child in enumerate(current.value)]
+            elif isinstance(current, yaml.MappingNode):
+                children = [(k.value, v) for k, v in current.value if isinstance(k, yaml.ScalarNode)]
+            else:
+                continue
+            for key, child in children:
+                lines[(*path, key)] = child.start_mark.line + 1
+                stack.append((child, (*path, key)))
     return data
 
 
@@ -100,9 +141,16 @@ def format_of(path: str | Path) -> str | None:
     return {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".toml": "toml"}.get(suffix)
 
 
-def read_structured(path: object, *, error: type[HamstringRulesError], max_bytes: object) -> Any:
+def read_structured(
+    path: object,
+    *,
+    error: type[HamstringRulesError],
+    max_bytes: object,
+    lines: dict[tuple[str | int, ...], int] | None = None,
+) -> Any:
     """Read and parse a JSON, YAML or TOML file chosen by its extension (``path`` and
-    ``max_bytes`` are checked here, so every file reader refuses bad ones the same way)."""
+    ``max_bytes`` are checked here, so every file reader refuses bad ones the same way;
+    ``lines``: as :func:`parse_structured`)."""
     from ._validate import byte_limit, file_path
 
     max_bytes = byte_limit(max_bytes)
@@ -111,4 +159,4 @@ def read_structured(path: object, *, error: type[HamstringRulesError], max_bytes
     if fmt is None:
         raise error("unknown file type", location=str(path), suggestion="use .json, .yaml, .yml or .toml")
     text = decode_text(read_bytes(path, error=error, max_bytes=max_bytes), where=str(path), error=error)
-    return parse_structured(text, fmt=fmt, where=str(path), error=error)
+    return parse_structured(text, fmt=fmt, where=str(path), error=error, lines=lines)

@@ -8,14 +8,12 @@ as a tie-break, not a measured gap), then exercise id. Never dict or set order.
 from __future__ import annotations
 
 import functools
-import json
 import math
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
-from . import _render
 from ._facts import request_facts
 from .catalog import Catalog, normalize_name
 from .errors import RequestError, UnknownExerciseError
@@ -273,7 +271,7 @@ class RecommendationResult:
         """Every rule that fired for one exercise (recommended or excluded), with rationale."""
         for rec in self.recommendations:
             if _names(rec.exercise, name):
-                lines = [f"#{rec.rank} {rec.exercise.name} - score {_render.number(rec.score)}"]
+                lines = [f"#{rec.rank} {rec.exercise.name} - score {rec.score:g}"]
                 lines += [f"  {Reason.of(r)}" for r in rec.rules]
                 lines.append(f"  prescription: {rec.prescription}")
                 return "\n".join(lines)
@@ -303,7 +301,9 @@ class RecommendationResult:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON text."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        from .emitters import json as json_emitter
+
+        return json_emitter.render(self, indent=indent)
 
     def to_pandas(self) -> Any:
         """A pandas DataFrame of the recommendations (needs the ``pandas`` extra)."""
@@ -322,42 +322,18 @@ class RecommendationResult:
             )
         return pd.DataFrame(rows)
 
-    # -- display ------------------------------------------------------------------------
+    # -- display (the emitters write it; see hamstring_rules.emitters) -----------------------
 
-    def _title(self) -> str:
-        title = f"{self.goal.name} ({self.goal.id})"
-        if self.stage is not None:
-            title += f", stage {self.stage}" + (" (assumed)" if self.stage_assumed else "")
-            if self.stage in self.goal.stages:
-                title += f": {self.goal.stages[self.stage]}"
-        return title
+    def to_markdown(self) -> str:
+        """The ranking as GitHub-flavoured Markdown (what ``--format markdown`` prints)."""
+        from .emitters import markdown
 
-    def _rows(self) -> list[list[str]]:
-        return [
-            [
-                str(r.rank),
-                r.exercise.name,
-                _render.number(r.score),
-                r.prescription.short(),
-                r.prescription.placement,
-                r.why(),
-            ]
-            for r in self.recommendations
-        ]
-
-    _HEADERS = ("#", "exercise", "score", "prescription", "placement", "why (rules that fired)")
+        return markdown.render(self)
 
     def __str__(self) -> str:
-        lines = [f"Recommendations for {self._title()}", ""]
-        lines.append(_render.text_table(self._HEADERS, self._rows(), wrap={4: 28, 5: 52}))
-        if self.excluded:
-            lines += ["", "Not recommended:"]
-            lines += [f"  - {e.exercise.name} [{e.rule}]: {e.reason}" for e in self.excluded]
-        if self.notes:
-            lines += ["", "Notes:"]
-            lines += [f"  - {n}" for n in self.notes]
-        lines += ["", "Explain one: result.explain('Romanian deadlift'); export: result.to_records()"]
-        return "\n".join(lines)
+        from .emitters import text
+
+        return text.render(self)
 
     def __repr__(self) -> str:
         top = ", ".join(r.exercise.id for r in self.recommendations[:3])
@@ -367,53 +343,12 @@ class RecommendationResult:
         )
 
     def _repr_markdown_(self) -> str:
-        parts = [
-            f"**Recommendations for {self._title()}**",
-            "",
-            _render.markdown_table(self._HEADERS, self._rows()),
-        ]
-        if self.excluded:
-            parts += ["", "**Not recommended**", ""]
-            parts += [f"- {e.exercise.name} (`{e.rule}`): {e.reason}" for e in self.excluded]
-        if self.notes:
-            parts += ["", "**Notes**", ""] + [f"- {n}" for n in self.notes]
-        return "\n".join(parts)
+        return self.to_markdown()
 
     def _repr_html_(self) -> str:
-        import html
+        from .emitters import html
 
-        rows = []
-        for r in self.recommendations:
-            reasons = _render.html_list(
-                [
-                    f"{x.id} {x.symbol} {x.effect.describe()}: {x.rationale} [{x.source}]"
-                    for x in r.rules
-                    if x.effect.kind == "score"
-                ]
-            )
-            rows.append(
-                [
-                    str(r.rank),
-                    html.escape(r.exercise.name),
-                    _render.number(r.score),
-                    html.escape(str(r.prescription)),
-                    reasons,
-                ]
-            )
-        out = [
-            f"<p><b>Recommendations for {html.escape(self._title())}</b></p>",
-            _render.html_table(
-                ("#", "exercise", "score", "prescription", "why"), rows, raw_columns=(1, 3, 4)
-            ),
-        ]
-        if self.excluded:
-            out.append("<p><b>Not recommended</b></p>")
-            out.append(
-                _render.html_list([f"{e.exercise.name} [{e.rule}]: {e.reason}" for e in self.excluded])
-            )
-        if self.notes:
-            out.append("<p><b>Notes</b></p>" + _render.html_list(list(self.notes)))
-        return "\n".join(out)
+        return html.render(self)
 
 
 def _optional(module: str, extra: str) -> Any:

@@ -8,13 +8,11 @@ rules exclude are left out and the goal's score breaks ties.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
 
-from . import _render
 from ._recommend import Exclusion, _check_equipment, recommend, resolve_exclude, resolve_sources
 from .catalog import Catalog
 from .errors import RequestError
@@ -120,33 +118,28 @@ class SubstitutionResult:
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        from .emitters import json as json_emitter
 
-    def _rows(self) -> list[list[str]]:
-        return [
-            [str(s.rank), s.exercise.name, f"{s.similarity:.2f}", "; ".join(s.differences) or "same profile"]
-            for s in self.substitutions
-        ]
+        return json_emitter.render(self, indent=indent)
+
+    def to_markdown(self) -> str:
+        """The substitutes as GitHub-flavoured Markdown."""
+        from .emitters import markdown
+
+        return markdown.render(self)
 
     def __str__(self) -> str:
-        head = f"Substitutes for {self.original.name}" + (f" (goal {self.goal})" if self.goal else "")
-        return (
-            head
-            + "\n\n"
-            + _render.text_table(("#", "exercise", "similarity", "what differs"), self._rows(), wrap={3: 70})
-        )
+        from .emitters import text
+
+        return text.render(self)
 
     def _repr_markdown_(self) -> str:
-        return f"**Substitutes for {self.original.name}**\n\n" + _render.markdown_table(
-            ("#", "exercise", "similarity", "what differs"), self._rows()
-        )
+        return self.to_markdown()
 
     def _repr_html_(self) -> str:
-        import html
+        from .emitters import html
 
-        return f"<p><b>Substitutes for {html.escape(self.original.name)}</b></p>" + _render.html_table(
-            ("#", "exercise", "similarity", "what differs"), self._rows()
-        )
+        return html.render(self)
 
 
 def substitute(

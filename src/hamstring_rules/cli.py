@@ -36,6 +36,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
+    from ._recommend import RecommendationResult
+    from .catalog import Catalog
+    from .emitters import formats
+    from .findings import Report
+
     parser = _Parser(
         prog=PROG,
         description="Train the hamstrings by joint action - rank exercises for a goal "
@@ -57,14 +62,14 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
     rec.add_argument("--exclude", nargs="+", default=[], metavar="NAME", help="exercises to leave out")
     rec.add_argument("--limit", type=int, help="keep the best N")
-    rec.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    rec.add_argument("--format", choices=formats(RecommendationResult), default="text")
     _add_sources(rec)
 
     chk = sub.add_parser("check", help="lint programs or workout-app CSV exports")
     chk.add_argument("programs", nargs="+", metavar="PROGRAM", help=".yaml/.yml/.json program or .csv export")
     chk.add_argument("--goal", help="override the program's goal")
     chk.add_argument("--stage", type=int, help="rehab stage 1-4")
-    chk.add_argument("--format", choices=("text", "json", "sarif", "markdown"), default="text")
+    chk.add_argument("--format", choices=formats(Report), default="text")
     chk.add_argument("--select", help="codes or prefixes to keep, comma-separated (HR001,HR01)")
     chk.add_argument("--ignore", help="codes or prefixes to drop, comma-separated")
     chk.add_argument(
@@ -96,7 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     exs = sub.add_parser("exercises", help="list the catalog")
     exs.add_argument("--action", help="primary joint action, e.g. hip_extension")
     exs.add_argument("--region", help="proximal, distal, whole or none")
-    exs.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    exs.add_argument("--format", choices=formats(Catalog), default="text")
     _add_sources(exs)
 
     gls = sub.add_parser("goals", help="list the goals")
@@ -159,6 +164,7 @@ def _dump(data: Any, out: TextIO) -> None:
 
 def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from ._recommend import recommend
+    from .emitters import emit
 
     catalog, rules = _sources(args)
     result = recommend(
@@ -171,18 +177,13 @@ def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
         catalog=catalog,
         rules=rules,
     )
-    if args.format == "json":
-        _dump(result.to_dict(), out)
-    elif args.format == "markdown":
-        out.write(result._repr_markdown_() + "\n")
-    else:
-        out.write(str(result) + "\n")
+    out.write(emit([result], args.format, rules=rules) + "\n")
     return 0
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from ._check import check
-    from ._sarif import sarif
+    from .emitters import emit
 
     catalog, rules = _sources(args)
     params = _params(args.param)
@@ -206,15 +207,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             )
             for path in args.programs
         ]
-    if args.format == "json":
-        data = [r.to_dict() for r in reports]
-        _dump(data[0] if len(data) == 1 else data, out)
-    elif args.format == "sarif":
-        _dump(sarif(reports, rules, __version__), out)
-    elif args.format == "markdown":
-        out.write("\n\n".join(r._repr_markdown_() for r in reports) + "\n")
-    else:
-        out.write("\n\n".join(str(r) for r in reports) + "\n")
+    out.write(emit(reports, args.format, rules=rules) + "\n")
     if args.exit_zero:
         return 0
     limit = _SEVERITY_RANK[args.fail_on]
@@ -279,8 +272,8 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_exercises(args: argparse.Namespace, out: TextIO) -> int:
-    from . import _render
-    from .catalog import exercise_to_mapping
+    from .catalog import Catalog
+    from .emitters import emit
     from .errors import RequestError
 
     catalog, _ = _sources(args)
@@ -295,29 +288,7 @@ def _cmd_exercises(args: argparse.Namespace, out: TextIO) -> int:
                     suggestion="known: " + ", ".join(allowed),
                 )
             items = [e for e in items if str(getattr(e, attr)) == value]
-    if args.format == "json":
-        _dump([exercise_to_mapping(e) for e in items], out)
-        return 0
-    headers = ("id", "name", "action", "knee", "hip flexion", "length", "region", "laterality")
-    rows = [
-        [
-            e.id,
-            e.name,
-            str(e.primary_action),
-            str(e.knee),
-            str(e.hip_flexion),
-            str(e.hamstring_length),
-            str(e.region),
-            str(e.laterality),
-        ]
-        for e in items
-    ]
-    table = (
-        _render.markdown_table(headers, rows)
-        if args.format == "markdown"
-        else _render.text_table(headers, rows)
-    )
-    out.write(table + "\n")
+    out.write(emit([Catalog(items)], args.format) + "\n")
     return 0
 
 

@@ -494,15 +494,14 @@ class Exercise:
         declared attribute, then every derived fact."""
         return {name: get(self) for name, get in _FACT_GETTERS}
 
+    def to_markdown(self) -> str:
+        """The exercise's facts as a Markdown table."""
+        from .emitters import markdown
+
+        return markdown.render(self)
+
     def _repr_markdown_(self) -> str:
-        rows = [f"| {k} | {_show(v)} |" for k, v in self.facts().items() if k not in ("name",)]
-        return f"**{self.name}**\n\n| attribute | value |\n|---|---|\n" + "\n".join(rows)
-
-
-def _show(value: object) -> str:
-    if isinstance(value, frozenset):
-        return ", ".join(sorted(str(v) for v in value)) or "-"
-    return "-" if value is None else str(value)
+        return self.to_markdown()
 
 
 def _getter(name: str, declared: Attribute) -> Callable[[Exercise], object]:

@@ -14,8 +14,6 @@ from typing import Any
 
 import attrs
 
-from . import _render
-
 __all__ = ["SEVERITY_ORDER", "Edit", "Finding", "Fix", "Location", "Report", "SessionSummary", "WeekSummary"]
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -35,6 +33,8 @@ class Location:
     exercise_index: int | None = None
     date: str | None = None
     file: str | None = None
+    line: int | None = None
+    """The line in the program file (YAML programs), kept from parsing for SARIF and editors."""
 
     def __str__(self) -> str:
         parts = []
@@ -264,7 +264,9 @@ class Report:
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Deterministic JSON text."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        from .emitters import json as json_emitter
+
+        return json_emitter.render(self, indent=indent)
 
     def to_pandas(self) -> Any:
         """A pandas DataFrame of the findings (needs the ``pandas`` extra)."""
@@ -280,57 +282,18 @@ class Report:
 
         return plot_report(self, ax=ax)
 
-    # -- display ---------------------------------------------------------------------------
+    # -- display (the emitters write it; see hamstring_rules.emitters) -----------------------
 
-    def _summary_rows(self) -> list[list[str]]:
-        rows = []
-        for w in self.weeks:
-            a, r = w.sets_by_action, w.sets_by_region
-            gap = "-" if w.min_gap_hours is None else _render.number(w.min_gap_hours)
-            rows.append(
-                [
-                    w.label,
-                    _render.number(a["straight_knee_hip_extension"]),
-                    _render.number(a["knee_flexion"]),
-                    _render.number(a["knee_dominant"]),
-                    _render.number(w.hamstring_sets),
-                    f"{_render.number(r['proximal'])}/{_render.number(r['distal'])}/{_render.number(r['whole'])}",
-                    str(w.heavy_hamstring_sessions),
-                    gap,
-                    " ".join(_render.number(g) for g in w.heavy_session_gaps) or "-",
-                    _render.number(a["out_of_scope"]),
-                ]
-            )
-        return rows
+    def to_markdown(self) -> str:
+        """The report as GitHub-flavoured Markdown (what ``--format markdown`` prints)."""
+        from .emitters import markdown
 
-    _SUMMARY_HEADERS = (
-        "week",
-        "hinge sets",
-        "knee-flexion sets",
-        "knee-dominant sets",
-        "hamstring sets",
-        "proximal/distal/whole",
-        "heavy sessions",
-        "min gap h",
-        "gaps h",
-        "out-of-scope sets",
-    )
+        return markdown.render(self)
 
     def __str__(self) -> str:
-        title = f"{self.program}: goal {self.goal}" + (f", stage {self.stage}" if self.stage else "")
-        lines = [title, ""]
-        if self.findings:
-            lines += [str(f) for f in self.findings]
-        else:
-            lines.append("No findings.")
-        c = self.counts()
-        lines += ["", f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} info", ""]
-        lines.append(_render.text_table(self._SUMMARY_HEADERS, self._summary_rows()))
-        if self.notes:
-            lines += ["", "Notes:"] + [f"  - {n}" for n in self.notes]
-        if self.input_issues:
-            lines += ["", "Input:"] + [f"  - {i}" for i in self.input_issues]
-        return "\n".join(lines)
+        from .emitters import text
+
+        return text.render(self)
 
     def __repr__(self) -> str:
         c = self.counts()
@@ -339,43 +302,10 @@ class Report:
             f"errors={c['error']} warnings={c['warning']} info={c['info']}>"
         )
 
-    def _finding_rows(self) -> list[list[str]]:
-        return [[f.code, f.severity, str(f.location), f.message, f.suggestion] for f in self.findings]
-
     def _repr_markdown_(self) -> str:
-        parts = [f"**{self.program}**: goal `{self.goal}`, ok = {self.ok}", ""]
-        if self.findings:
-            parts.append(
-                _render.markdown_table(
-                    ("code", "severity", "where", "message", "suggestion"), self._finding_rows()
-                )
-            )
-        else:
-            parts.append("No findings.")
-        parts += ["", _render.markdown_table(self._SUMMARY_HEADERS, self._summary_rows())]
-        return "\n".join(parts)
+        return self.to_markdown()
 
     def _repr_html_(self) -> str:
-        import html
+        from .emitters import html
 
-        colours = {"error": "#b00020", "warning": "#a15c00", "info": "#35608a"}
-        rows = [
-            [
-                f"<span style='color:{colours[f.severity]}'>{html.escape(f.code)}</span>",
-                html.escape(f.severity),
-                html.escape(str(f.location)),
-                html.escape(f.message),
-                html.escape(f.suggestion),
-            ]
-            for f in self.findings
-        ]
-        goal = html.escape(self.goal)
-        head = f"<p><b>{html.escape(self.program)}</b>: goal <code>{goal}</code>, ok = {self.ok}</p>"
-        table = (
-            _render.html_table(
-                ("code", "severity", "where", "message", "suggestion"), rows, raw_columns=(0, 1, 2, 3, 4)
-            )
-            if rows
-            else "<p>No findings.</p>"
-        )
-        return head + table + _render.html_table(self._SUMMARY_HEADERS, self._summary_rows())
+        return html.render(self)

@@ -210,6 +210,15 @@ class Program:
     stage: int | None = None
     source: str | None = None
     """Where it came from (a file path), for error and finding locations."""
+    lines: Mapping[tuple[int, int, int], int] = attrs.field(factory=dict, eq=False, repr=False)
+    """Line numbers in the source file (YAML): ``(week, session, exercise)`` -> line, 1-based,
+    with exercise 0 for the session itself. Empty when the source has none."""
+
+    def line_of(self, week: int | None, session: int | None, exercise: int | None) -> int | None:
+        """The source line of a place, or ``None`` (see :attr:`lines`)."""
+        if session is None:
+            return None
+        return self.lines.get((week or 1, session, exercise or 0))
 
     @property
     def sessions(self) -> tuple[Session, ...]:
@@ -281,10 +290,11 @@ def load_program(
                 location=str(path),
                 suggestion="use .json, .yaml or .yml (or a .csv workout-app export with load_log)",
             )
-        data = read_structured(path, error=ProgramError, max_bytes=limits.max_bytes)
+        raw_lines: dict[tuple[str | int, ...], int] = {}
+        data = read_structured(path, error=ProgramError, max_bytes=limits.max_bytes, lines=raw_lines)
         limits.check(data, str(path))
         program = _from_data(data, where=str(path))
-        return attrs.evolve(program, source=str(path))
+        return attrs.evolve(program, source=str(path), lines=_program_lines(raw_lines))
     raise RequestError(
         f"expected a file path, a mapping or a Program, got {type(source).__name__}", location="source"
     )
@@ -317,6 +327,25 @@ def checked_program(program: Program) -> Program:
                         "sets, reps, tempo, rir, rpe or hold_s out of range", location=f"{at}.entries[{e}]"
                     )
     return program
+
+
+def _program_lines(raw: Mapping[tuple[str | int, ...], int]) -> dict[tuple[int, int, int], int]:
+    """Parsed-file lines by data path -> lines by (week, session, exercise), 1-based."""
+    out: dict[tuple[int, int, int], int] = {}
+    for path, line in raw.items():
+        if path[:1] == ("weeks",) and len(path) >= 4 and path[2] == "sessions":
+            week, rest = path[1], path[3:]
+        elif path[:1] == ("sessions",):
+            week, rest = 0, path[1:]
+        else:
+            continue
+        if not isinstance(week, int) or not rest or not isinstance(rest[0], int):
+            continue
+        if len(rest) == 1:
+            out[(week + 1, rest[0] + 1, 0)] = line
+        elif len(rest) == 3 and rest[1] == "exercises" and isinstance(rest[2], int):
+            out[(week + 1, rest[0] + 1, rest[2] + 1)] = line
+    return out
 
 
 def _from_data(data: Any, *, where: str) -> Program:

@@ -1,52 +1,24 @@
-"""SARIF 2.1.0 output, so code-hosting tools show findings on program files."""
+"""SARIF 2.1.0 (``check --format sarif``), so code-hosting tools show findings on program files.
+
+Line numbers come from the findings themselves (``Location.line``, kept when a YAML program is
+parsed); the program file is never read again here.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .findings import Finding, Report
-from .rules import RuleSet
+from .. import __version__
+from ..findings import Report
+from ..rules import RuleSet
+
+ACCEPTS = (Report,)
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-
-
-def _yaml_lines(path: str) -> Any:
-    """The composed YAML node tree of a file (for line numbers), or ``None``."""
-    try:
-        import yaml
-
-        text = Path(path).read_text(encoding="utf-8-sig")
-        return yaml.compose(text, Loader=yaml.SafeLoader)
-    except Exception:  # a file that cannot be re-read just has no line numbers
-        return None
-
-
-def _child(node: Any, key: str | int) -> Any:
-    import yaml
-
-    if isinstance(key, int) and isinstance(node, yaml.SequenceNode):
-        return node.value[key] if 0 <= key < len(node.value) else None
-    if isinstance(key, str) and isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            if getattr(k, "value", None) == key:
-                return v
-    return None
-
-
-def _line(tree: Any, finding: Finding) -> int | None:
-    loc = finding.location
-    if tree is None or loc.session_index is None:
-        return None
-    node = tree
-    if _child(node, "weeks") is not None and loc.week:
-        node = _child(_child(node, "weeks"), loc.week - 1)
-    node = _child(_child(node, "sessions"), loc.session_index - 1)
-    if node is not None and loc.exercise_index:
-        node = _child(_child(node, "exercises"), loc.exercise_index - 1)
-    return None if node is None else int(node.start_mark.line) + 1
 
 
 def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str = "") -> dict[str, Any]:
@@ -72,20 +44,14 @@ def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str 
     ids = sorted(descriptors)
     results = []
     for report in reports:
-        tree = (
-            _yaml_lines(report.source)
-            if report.source and report.source.endswith((".yaml", ".yml"))
-            else None
-        )
         for finding in report.findings:
             location: dict[str, Any] = {
                 "logicalLocations": [{"fullyQualifiedName": str(finding.location), "kind": "member"}]
             }
             if report.source:
                 physical: dict[str, Any] = {"artifactLocation": {"uri": Path(report.source).as_posix()}}
-                line = _line(tree, finding)
-                if line is not None:
-                    physical["region"] = {"startLine": line}
+                if finding.location.line is not None:
+                    physical["region"] = {"startLine": finding.location.line}
                 location["physicalLocation"] = physical
             result: dict[str, Any] = {
                 "ruleId": finding.code,
@@ -114,3 +80,11 @@ def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str 
             }
         ],
     }
+
+
+def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
+    """One SARIF log for all the reports."""
+    reports = [r for r in results if isinstance(r, Report)]
+    if len(reports) != len(results):
+        raise TypeError("SARIF is written for check reports only")
+    return json.dumps(sarif(reports, rules, __version__), indent=2, ensure_ascii=False)

@@ -1,0 +1,74 @@
+"""Output formats, one module per format (ruff's emitter split): results are data, these write them.
+
+A result (:class:`~hamstring_rules.RecommendationResult`, :class:`~hamstring_rules.Report`,
+:class:`~hamstring_rules.SubstitutionResult`, :class:`~hamstring_rules.Catalog`) holds data and
+gives ``to_dict()``; it never formats itself. ``str(result)``, ``result.to_markdown()``,
+``result.to_json()``, the notebook hooks (``_repr_markdown_``, ``_repr_html_``) and the CLI's
+``--format`` all call the modules here:
+
+- ``text``: plain-text tables (``str()``; the CLI default)
+- ``markdown``: GitHub-flavoured Markdown (``to_markdown()``, ``--format markdown``)
+- ``html``: notebook HTML (``_repr_html_``)
+- ``json``: the JSON contract (``to_dict()`` serialised; ``--format json``)
+- ``sarif``: SARIF 2.1.0 for check reports (``check --format sarif``)
+- ``_tables``: what the text-like formats share - table primitives and each result's rows
+
+**Adding a format is a one-file addition.** Create ``emitters/NAME.py`` defining::
+
+    ACCEPTS = (Report,)            # the result types it writes
+
+    def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
+        '''Write every result (the CLI passes all the files of one run) as one text.'''
+
+The module name is the format name: :func:`formats` finds it without a registry, and the CLI
+offers ``--format NAME`` on every command whose result type is in ``ACCEPTS``. Nothing else
+changes. ``rules`` is the rule set the results came from (SARIF lists its check rules).
+
+**Adding a result type** (a new ``Plan``, say): give it ``to_dict()`` for ``json``, add its rows
+to ``_tables`` and one ``@render.register`` function in each of ``text``, ``markdown`` and
+``html``, and let its ``__str__``/``_repr_*_``/``to_markdown`` call :func:`render`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..rules import RuleSet
+
+__all__ = ["emit", "emitter", "formats", "render"]
+
+
+def formats(result_type: type | None = None) -> tuple[str, ...]:
+    """The format names, sorted; with ``result_type``, only those that write it."""
+    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+    if result_type is None:
+        return tuple(names)
+    return tuple(n for n in names if issubclass(result_type, emitter(n).ACCEPTS))
+
+
+def emitter(name: str) -> ModuleType:
+    """The module of one format (``text``, ``markdown``, ``html``, ``json``, ``sarif``...)."""
+    if name.startswith("_") or name not in formats():
+        raise ValueError(f"unknown output format {name!r}; known: {', '.join(formats())}")
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+def emit(results: Sequence[object], format: str, *, rules: RuleSet | None = None) -> str:
+    """Write results in one format (what the CLI prints for ``--format``)."""
+    module = emitter(format)
+    for result in results:
+        if not isinstance(result, module.ACCEPTS):
+            raise TypeError(f"format {format!r} does not write {type(result).__name__}")
+    text: str = module.emit(results, rules=rules)
+    return text
+
+
+def render(result: object, format: str) -> str:
+    """One result in one of the document formats (``text``, ``markdown``, ``html``)."""
+    text: str = emitter(format).render(result)
+    return text

@@ -1,0 +1,200 @@
+"""What the text, Markdown and HTML emitters share: table primitives and each result's rows.
+
+A result's rows (which columns, in which order, how a number is written) are defined here once,
+so every format shows the same table; each emitter only decides the markup around them.
+No third-party dependency.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .._recommend import RecommendationResult
+    from .._substitute import SubstitutionResult
+    from ..catalog import Catalog
+    from ..exercises import Exercise
+    from ..findings import Report
+
+
+def text_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], *, wrap: dict[int, int] | None = None
+) -> str:
+    """A fixed-width table; columns listed in ``wrap`` are wrapped at the given width."""
+    wrap = wrap or {}
+    cells: list[list[list[str]]] = []
+    for raw in [list(headers), *[list(r) for r in rows]]:
+        cells.append([(textwrap.wrap(c, wrap[i]) or [""]) if i in wrap else [c] for i, c in enumerate(raw)])
+    widths = [max(len(line) for cell_row in cells for line in cell_row[i]) for i in range(len(headers))]
+    out = []
+    for n, cell_row in enumerate(cells):
+        height = max(len(c) for c in cell_row)
+        for k in range(height):
+            parts = [(c[k] if k < len(c) else "").ljust(widths[i]) for i, c in enumerate(cell_row)]
+            out.append("  ".join(parts).rstrip())
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths))
+    return "\n".join(out)
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", "<br>")
+
+
+def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A GitHub-flavoured Markdown table."""
+    lines = ["| " + " | ".join(_md_cell(h) for h in headers) + " |"]
+    lines.append("|" + "|".join("---" for _ in headers) + "|")
+    lines.extend("| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows)
+    return "\n".join(lines)
+
+
+def _escape(text: str) -> str:
+    import html  # only when a notebook asks for HTML
+
+    return html.escape(text)
+
+
+def html_table(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], *, raw_columns: Sequence[int] = ()
+) -> str:
+    """An HTML table; cells are escaped except in ``raw_columns`` (already-escaped HTML)."""
+    head = "".join(f"<th style='text-align:left'>{_escape(h)}</th>" for h in headers)
+    body = []
+    for row in rows:
+        tds = "".join(
+            f"<td style='text-align:left;vertical-align:top'>{c if i in raw_columns else _escape(c)}</td>"
+            for i, c in enumerate(row)
+        )
+        body.append(f"<tr>{tds}</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def html_list(items: Sequence[str]) -> str:
+    """An escaped ``<ul>``."""
+    if not items:
+        return ""
+    return "<ul>" + "".join(f"<li>{_escape(i)}</li>" for i in items) + "</ul>"
+
+
+def number(value: float) -> str:
+    """``60`` for 60.0, ``2.5`` for 2.5."""
+    return f"{value:g}"
+
+
+# -- each result's rows ------------------------------------------------------------------------
+
+RECOMMENDATION_HEADERS = ("#", "exercise", "score", "prescription", "placement", "why (rules that fired)")
+
+
+def recommendation_title(result: RecommendationResult) -> str:
+    """``Rehabilitation (rehab), stage 3 (assumed): ...``."""
+    goal = result.goal
+    title = f"{goal.name} ({goal.id})"
+    if result.stage is not None:
+        title += f", stage {result.stage}" + (" (assumed)" if result.stage_assumed else "")
+        if result.stage in goal.stages:
+            title += f": {goal.stages[result.stage]}"
+    return title
+
+
+def recommendation_rows(result: RecommendationResult) -> list[list[str]]:
+    return [
+        [
+            str(r.rank),
+            r.exercise.name,
+            number(r.score),
+            r.prescription.short(),
+            r.prescription.placement,
+            r.why(),
+        ]
+        for r in result.recommendations
+    ]
+
+
+FINDING_HEADERS = ("code", "severity", "where", "message", "suggestion")
+
+SUMMARY_HEADERS = (
+    "week",
+    "hinge sets",
+    "knee-flexion sets",
+    "knee-dominant sets",
+    "hamstring sets",
+    "proximal/distal/whole",
+    "heavy sessions",
+    "min gap h",
+    "gaps h",
+    "out-of-scope sets",
+)
+
+
+def report_title(report: Report) -> str:
+    return f"{report.program}: goal {report.goal}" + (f", stage {report.stage}" if report.stage else "")
+
+
+def finding_rows(report: Report) -> list[list[str]]:
+    return [[f.code, f.severity, str(f.location), f.message, f.suggestion] for f in report.findings]
+
+
+def summary_rows(report: Report) -> list[list[str]]:
+    rows = []
+    for w in report.weeks:
+        a, r = w.sets_by_action, w.sets_by_region
+        gap = "-" if w.min_gap_hours is None else number(w.min_gap_hours)
+        rows.append(
+            [
+                w.label,
+                number(a["straight_knee_hip_extension"]),
+                number(a["knee_flexion"]),
+                number(a["knee_dominant"]),
+                number(w.hamstring_sets),
+                f"{number(r['proximal'])}/{number(r['distal'])}/{number(r['whole'])}",
+                str(w.heavy_hamstring_sessions),
+                gap,
+                " ".join(number(g) for g in w.heavy_session_gaps) or "-",
+                number(a["out_of_scope"]),
+            ]
+        )
+    return rows
+
+
+SUBSTITUTION_HEADERS = ("#", "exercise", "similarity", "what differs")
+
+
+def substitution_title(result: SubstitutionResult) -> str:
+    return f"Substitutes for {result.original.name}"
+
+
+def substitution_rows(result: SubstitutionResult) -> list[list[str]]:
+    return [
+        [str(s.rank), s.exercise.name, f"{s.similarity:.2f}", "; ".join(s.differences) or "same profile"]
+        for s in result.substitutions
+    ]
+
+
+EXERCISE_HEADERS = ("id", "name", "action", "knee", "hip flexion", "length", "region", "laterality")
+
+
+def exercise_rows(exercises: Catalog | Sequence[Exercise]) -> list[list[str]]:
+    return [
+        [
+            e.id,
+            e.name,
+            str(e.primary_action),
+            str(e.knee),
+            str(e.hip_flexion),
+            str(e.hamstring_length),
+            str(e.region),
+            str(e.laterality),
+        ]
+        for e in exercises
+    ]
+
+
+def show(value: object) -> str:
+    """A fact value for display: sets joined and sorted, ``None`` as ``-``."""
+    if isinstance(value, frozenset):
+        return ", ".join(sorted(str(v) for v in value)) or "-"
+    return "-" if value is None else str(value)

@@ -1,0 +1,72 @@
+"""GitHub-flavoured Markdown: ``result.to_markdown()``, Jupyter's ``_repr_markdown_`` and
+``--format markdown``."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from .._recommend import RecommendationResult
+from .._substitute import SubstitutionResult
+from ..catalog import Catalog
+from ..exercises import Exercise
+from ..findings import Report
+from ..rules import RuleSet
+from . import _tables as t
+
+ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog, Exercise)
+
+
+@functools.singledispatch
+def render(result: object) -> str:
+    """One result as Markdown."""
+    raise TypeError(f"no Markdown form for {type(result).__name__}")
+
+
+@render.register
+def _recommendations(result: RecommendationResult) -> str:
+    parts = [
+        f"**Recommendations for {t.recommendation_title(result)}**",
+        "",
+        t.markdown_table(t.RECOMMENDATION_HEADERS, t.recommendation_rows(result)),
+    ]
+    if result.excluded:
+        parts += ["", "**Not recommended**", ""]
+        parts += [f"- {e.exercise.name} (`{e.rule}`): {e.reason}" for e in result.excluded]
+    if result.notes:
+        parts += ["", "**Notes**", ""] + [f"- {n}" for n in result.notes]
+    return "\n".join(parts)
+
+
+@render.register
+def _report(report: Report) -> str:
+    parts = [f"**{report.program}**: goal `{report.goal}`, ok = {report.ok}", ""]
+    if report.findings:
+        parts.append(t.markdown_table(t.FINDING_HEADERS, t.finding_rows(report)))
+    else:
+        parts.append("No findings.")
+    parts += ["", t.markdown_table(t.SUMMARY_HEADERS, t.summary_rows(report))]
+    return "\n".join(parts)
+
+
+@render.register
+def _substitutions(result: SubstitutionResult) -> str:
+    return f"**{t.substitution_title(result)}**\n\n" + t.markdown_table(
+        t.SUBSTITUTION_HEADERS, t.substitution_rows(result)
+    )
+
+
+@render.register
+def _catalog(catalog: Catalog) -> str:
+    return t.markdown_table(t.EXERCISE_HEADERS, t.exercise_rows(catalog))
+
+
+@render.register
+def _exercise(exercise: Exercise) -> str:
+    rows = [f"| {k} | {t.show(v)} |" for k, v in exercise.facts().items() if k not in ("name",)]
+    return f"**{exercise.name}**\n\n| attribute | value |\n|---|---|\n" + "\n".join(rows)
+
+
+def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
+    """Several results, one after another with a blank line between."""
+    return "\n\n".join(render(r) for r in results)
