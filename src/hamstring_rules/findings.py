@@ -8,7 +8,6 @@ joint action and hamstring region.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
