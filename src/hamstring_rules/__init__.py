@@ -12,7 +12,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the one place (pyproject.toml reads it)
+#: The project's home: the SARIF ``informationUri``, the install hints and the package metadata.
+PROJECT_URL = "https://github.com/hamstring-rules/hamstring-rules"
 
 # Public names and the module that defines each. Modules load on first use (PEP 562), so
 # `import hamstring_rules` stays cheap and pydantic is imported only when a file is parsed.

@@ -62,7 +62,8 @@ def plot_report(report: Report, ax: Any = None) -> Any:
         import matplotlib.pyplot as plt
     except ModuleNotFoundError:
         raise ModuleNotFoundError(
-            "matplotlib is needed for Report.plot(); install it with: pip install 'hamstring-rules[plot]'",
+            "matplotlib is needed for Report.plot(); install it with: pip install matplotlib "
+            "(the 'plot' extra of hamstring-rules: https://github.com/hamstring-rules/hamstring-rules)",
             name="matplotlib",
         ) from None
     labels = _labels(report)

@@ -354,11 +354,14 @@ class RecommendationResult:
 def _optional(module: str, extra: str) -> Any:
     import importlib
 
+    from . import PROJECT_URL
+
     try:
         return importlib.import_module(module)
     except ModuleNotFoundError:
         raise ModuleNotFoundError(
-            f"{module} is needed for this; install it with: pip install 'hamstring-rules[{extra}]'",
+            f"{module} is needed for this; install it with: pip install {module} "
+            f"(the '{extra}' extra of hamstring-rules: {PROJECT_URL})",
             name=module,
         ) from None
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from .. import PROJECT_URL, __version__
 from ..findings import Report
 from ..rules import RuleSet
 
@@ -72,7 +72,7 @@ def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str 
                     "driver": {
                         "name": "hamstring-rules",
                         "version": version or "0",
-                        "informationUri": "https://pypi.org/project/hamstring-rules/",
+                        "informationUri": PROJECT_URL,
                         "rules": [descriptors[i] for i in ids],
                     }
                 },
