@@ -52,4 +52,4 @@ def test_missing_extra_names_it(monkeypatch: pytest.MonkeyPatch, module: str, ca
     with pytest.raises(ModuleNotFoundError) as info:
         call()  # type: ignore[operator]
     assert info.value.name == module
-    assert "hamstring-rules[" in str(info.value)
+    assert f"pip install {module} " in str(info.value) and "extra" in str(info.value)
