@@ -53,6 +53,9 @@ _EXPORTS: dict[str, str] = {
     "LogIssue": "logs",
     "LoggedExercise": "logs",
     "Not": "rules",
+    "Plan": "_plan",
+    "PlanChoice": "_plan",
+    "PlanNote": "_plan",
     "Prescription": "_recommend",
     "Program": "program",
     "ProgramError": "errors",
@@ -86,6 +89,7 @@ _EXPORTS: dict[str, str] = {
     "load_log": "logs",
     "load_program": "program",
     "normalize_name": "catalog",
+    "plan": "_plan",
     "program_json_schema": "program",
     "recommend": "_recommend",
     "substitute": "_substitute",
@@ -126,6 +130,9 @@ __all__ = [
     "Modality",
     "MovementClass",
     "Not",
+    "Plan",
+    "PlanChoice",
+    "PlanNote",
     "Prescription",
     "Program",
     "ProgramError",
@@ -159,6 +166,7 @@ __all__ = [
     "load_log",
     "load_program",
     "normalize_name",
+    "plan",
     "program_json_schema",
     "recommend",
     "substitute",
@@ -189,6 +197,12 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from ._fix import (
         FixResult,
         fix,
+    )
+    from ._plan import (
+        Plan,
+        PlanChoice,
+        PlanNote,
+        plan,
     )
     from ._recommend import (
         Exclusion,

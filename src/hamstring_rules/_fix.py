@@ -53,7 +53,10 @@ _ROLE_TESTS: dict[str, Callable[[Exercise], bool]] = {
     "knee_flexion": lambda e: e.knee_flexion and not e.eccentric_only and not e.isometric,
     "nordic": lambda e: e.knee_flexion and e.eccentric_only,
     "unilateral": lambda e: e.laterality is Laterality.UNILATERAL and not e.isometric,
-    "isometric": lambda e: e.isometric and e.hamstring_set_credit > 0,
+    "isometric_hold": lambda e: e.isometric and e.hamstring_set_credit > 0,
+    "hip_extension": lambda e: e.straight_knee_hip_extension and not e.isometric and not e.ballistic,
+    "lengthening": lambda e: e.straight_knee_hip_extension and not e.isometric and not e.ballistic,
+    "energy_storage": lambda e: e.ballistic,
 }
 
 
@@ -205,6 +208,8 @@ def _fix_move_before(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -
 def _target_session(ctx: _Context, week: int, place: str) -> tuple[int, int] | None:
     """(session, insert position) for an added exercise."""
     sessions = ctx.program.weeks[week].sessions
+    if not sessions:
+        return None
     if place == "after-heavy-hinge":
         for s, session in enumerate(sessions):
             for i, entry in enumerate(session.entries):
@@ -384,13 +389,17 @@ def attach_fixes(
     pain: float | None,
     catalog: Catalog,
     rules: RuleSet,
+    ranking: Any = None,
 ) -> list[Finding]:
-    """The findings, each with its :class:`Fix` where its rule names a fixer that applies."""
+    """The findings, each with its :class:`Fix` where its rule names a fixer that applies.
+    ``ranking`` (a recommend() result) is what added exercises are chosen from: the goal's
+    ranking by default; plan() passes its own, with the user's equipment and exclusions."""
     if any(s.start is not None for w in program.weeks for s in w.sessions):
         return list(findings)  # a workout log is history: nothing to edit
-    ctx = _Context(program, goal, stage, pain, catalog, rules)
+    ctx = _Context(program, goal, stage, pain, catalog, rules, ranking)
     out = []
     for finding in findings:
+        finding = attrs.evolve(finding, fix=None) if finding.fix is not None else finding
         spec = rules.get(finding.rule).effect.fix if finding.rule in rules else {}
         made = FIXERS[spec["fixer"]](ctx, finding, spec) if spec else None
         if made is not None and made[1]:
@@ -496,7 +505,7 @@ def fix(
     """
     from ._check import check
     from ._validate import file_path, instance
-    from .errors import HamstringRulesError, ProgramError, RequestError
+    from .errors import ProgramError, RequestError
 
     instance(unsafe, bool, "unsafe")
     if isinstance(program, str):
@@ -522,13 +531,32 @@ def fix(
     report = check(current, goal=goal, stage=stage, **check_options)
     before = report
 
+    def recheck(prog: Program) -> Report:
+        return check(prog, goal=goal, stage=stage, **check_options)
+
+    current, report, steps, skipped = fix_loop(current, report, recheck, unsafe=unsafe, name_rules=name_rules)
+    return FixResult(current, steps, report, before, skipped)
+
+
+def fix_loop(
+    current: Program,
+    report: Report,
+    recheck: Callable[[Program], Report],
+    *,
+    unsafe: bool,
+    name_rules: frozenset[str],
+) -> tuple[Program, Report, tuple[tuple[Fix, ...], ...], tuple[Fix, ...]]:
+    """Apply fixable findings one step at a time (see the module docs); ``recheck`` checks a
+    changed program and attaches its fixes."""
+    from .errors import HamstringRulesError
+
     def allowed(f: Finding) -> bool:
         return f.fix is not None and (unsafe or f.fix.applicability == "safe")
 
     def checked(prog: Program, edits: Iterable[Edit]) -> tuple[Program, Report] | None:
         try:
             changed = apply_to_program(prog, edits)
-            return changed, check(changed, goal=goal, stage=stage, **check_options)
+            return changed, recheck(changed)
         except HamstringRulesError:  # e.g. an insert past the program's size limits
             return None
 
@@ -553,7 +581,7 @@ def fix(
             continue
         current, report, chain = step
         steps.append(chain)
-    return FixResult(current, tuple(steps), report, before, tuple(skipped))
+    return current, report, tuple(steps), tuple(skipped)
 
 
 def _title(f: Finding) -> str:

@@ -1,7 +1,7 @@
 """The ``hamstring-rules`` command line (also ``python -m hamstring_rules``).
 
-Commands: ``recommend``, ``check``, ``explain``, ``exercises``, ``goals``, ``schema``. Exit codes
-as ruff: 0 when no finding reaches ``--fail-on`` (default: warning), 1 when one does, 2 for
+Commands: ``recommend``, ``check``, ``plan``, ``explain``, ``exercises``, ``goals``, ``schema``.
+Exit codes as ruff: 0 when no finding reaches ``--fail-on`` (default: warning), 1 when one does, 2 for
 usage or input errors - which print one line on stderr, never a traceback (``--debug`` shows it).
 
 Built on argparse from the standard library: the CLI adds no dependency to the library.
@@ -90,6 +90,23 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     chk.add_argument("--unsafe-fixes", action="store_true", help="with --fix/--diff, apply unsafe fixes too")
     _add_sources(chk)
+
+    pln = sub.add_parser("plan", help="plan a week (or several) that passes its own checks")
+    pln.add_argument("--goal", required=True, help="a goal id or alias, as for recommend")
+    pln.add_argument("--days", type=int, default=2, help="training days a week you have (1-7; default 2)")
+    pln.add_argument("--stage", type=int, help="rehab stage 1-4")
+    pln.add_argument("--pain", type=float, help="pain during exercise, 0-10")
+    pln.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
+    pln.add_argument("--exclude", nargs="+", default=[], metavar="NAME", help="exercises to leave out")
+    pln.add_argument("--minutes", type=int, help="the longest session you want")
+    pln.add_argument("--weeks", type=int, default=1, help="weeks to plan, progressing (default 1)")
+    pln.add_argument(
+        "--format",
+        choices=("yaml", "json", "text", "markdown"),
+        default="yaml",
+        help="yaml (default) and json are program files check reads; text and markdown are tables",
+    )
+    _add_sources(pln)
 
     exp = sub.add_parser("explain", help="docs for a check code, an exercise or a rule")
     exp.add_argument(
@@ -244,6 +261,34 @@ def _fix_programs(args: argparse.Namespace, catalog: Any, rules: Any, params: An
     return fixed
 
 
+def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
+    """``plan``: yaml and json write the program file ``check`` reads (notes also on stderr)."""
+    from ._plan import plan
+
+    catalog, rules = _sources(args)
+    result = plan(
+        args.goal,
+        days=args.days,
+        equipment=args.equipment,
+        minutes=args.minutes,
+        stage=args.stage,
+        pain=args.pain,
+        exclude=args.exclude,
+        weeks=args.weeks,
+        catalog=catalog,
+        rules=rules,
+    )
+    if args.format in ("yaml", "json"):
+        out.write(result.to_yaml() if args.format == "yaml" else result.to_json() + "\n")
+        for note in result.notes:
+            sys.stderr.write(f"{note}\n")
+    elif args.format == "markdown":
+        out.write(result._repr_markdown_() + "\n")
+    else:
+        out.write(str(result) + "\n")
+    return 0
+
+
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     from ._explain import explain
 
@@ -336,6 +381,7 @@ def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
 _COMMANDS = {
     "recommend": _cmd_recommend,
     "check": _cmd_check,
+    "plan": _cmd_plan,
     "explain": _cmd_explain,
     "exercises": _cmd_exercises,
     "goals": _cmd_goals,

@@ -1,0 +1,631 @@
+"""``plan()``: build a week (or several) that passes its own checks, and say why for every choice.
+
+The plan is assembled from data, never from a code path per goal:
+
+* the goal's **roles** (goals.toml) and the exercise that fills each one - the goal's
+  best-ranked exercise whose role rule fired (rules.toml), after the user's equipment and
+  exclusions; equal scores rotate across sessions (the article's order only breaks ties);
+* the **prescription** of that exercise for the goal and stage: sets, reps, tempo, effort,
+  weekly frequency and rest hours;
+* the **layout** (data/plans.toml): which role goes in which session, the weekly hamstring
+  volume the plan keeps within, and what ``weeks=N`` progresses.
+
+A role nothing can fill, a frequency the days cannot give, a role left out to fit the minutes:
+each is a :class:`PlanNote` (a code, a severity, a message), never a silent gap.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from . import _render
+from ._fix import has_role, int_range
+from .catalog import Catalog
+from .exercises import Equipment, Exercise
+from .program import Entry, Program, Session, Week
+from .rules import RuleSet, parse_tempo
+
+__all__ = ["Plan", "PlanChoice", "PlanNote", "plan"]
+
+SCHEMA_VERSION = 1
+#: Sets one entry may be given when the plan adjusts volume (heuristic bounds).
+MIN_SETS, MAX_SETS = 2, 5
+#: Sets added per week by the "volume" progression, from the prescribed volume (heuristic).
+SETS_PER_WEEK = 2
+#: Minutes a session starts with before its sets (warm-up; heuristic).
+WARM_UP_MIN = 10
+#: Rest between sets in seconds, heavy (low end of the reps at most 10) and light (heuristic).
+REST_S = {"heavy": 150, "light": 90}
+
+
+# -- the layout data ----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Slot:
+    role: str
+    every: int = 1
+    offset: int = 0
+    stages: tuple[int, ...] = ()
+
+    def in_session(self, index: int, count: int) -> bool:
+        """Whether the slot's role goes in session ``index`` of ``count`` (all when too few)."""
+        if count <= self.offset:
+            return True
+        return index % self.every == self.offset % self.every
+
+
+@attrs.frozen
+class _Layout:
+    goal: str
+    slots: tuple[_Slot, ...]
+    weekly_sets: tuple[int, int] | None = None
+    progression: str = "volume"
+    source: str = "heuristic"
+
+
+@functools.cache
+def _layouts() -> dict[str, _Layout]:
+    from ._data import builtin_data
+
+    out = {}
+    for item in builtin_data()["plans.toml"].get("plan", []):
+        slots = tuple(
+            _Slot(s["role"], int(s.get("every", 1)), int(s.get("offset", 0)), tuple(s.get("stages", ())))
+            for s in item["slots"]
+        )
+        sets = item.get("weekly_sets")
+        out[item["goal"]] = _Layout(
+            item["goal"],
+            slots,
+            (int(sets[0]), int(sets[1])) if sets else None,
+            item.get("progression", "volume"),
+            item.get("source", "heuristic"),
+        )
+    return out
+
+
+def _note_texts() -> Mapping[str, Mapping[str, str]]:
+    from ._data import builtin_data
+
+    notes: Mapping[str, Mapping[str, str]] = builtin_data()["plans.toml"]["note"]
+    return notes
+
+
+# -- results ------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class PlanChoice:
+    """One planned exercise and why: the role it fills, its rank for the goal, the rules that
+    ranked and prescribed it."""
+
+    week: int
+    session: str
+    day: str
+    position: int
+    role: str
+    exercise: str
+    exercise_id: str
+    rank: int
+    prescription: str
+    rules: tuple[str, ...]
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        out = attrs.asdict(self)
+        out["rules"] = list(self.rules)
+        return out
+
+
+@attrs.frozen
+class PlanNote:
+    """Something the plan could not do as the goal asks, finding-like: a code (``PL001``), a
+    symbol, a severity, a message and a suggestion. ``expect`` names the check codes this
+    explains (``HR005`` for a single training day)."""
+
+    code: str
+    symbol: str
+    severity: str
+    message: str
+    suggestion: str = ""
+    expect: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out = attrs.asdict(self)
+        out["expect"] = list(self.expect)
+        return out
+
+    def __str__(self) -> str:
+        text = f"{self.code} [{self.severity}] {self.message}"
+        return f"{text} ({self.suggestion})" if self.suggestion else text
+
+
+@attrs.frozen
+class Plan(Program):
+    """A planned program: a :class:`Program` (``check()`` takes it; ``to_yaml()`` and
+    ``to_json()`` write the program file ``check`` reads back, each entry's ``notes`` saying
+    why), plus every choice with its reason and the notes on what could not be done."""
+
+    choices: tuple[PlanChoice, ...] = ()
+    notes: tuple[PlanNote, ...] = ()
+    days: int = 0
+    minutes: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The program file's data (what ``check`` reads back); the notes go in ``description``
+        and each entry's ``notes`` say why it was chosen."""
+        data = super().to_dict()
+        if not self.notes:
+            return data
+        name = data.pop("name")
+        return {"name": name, "description": "\n".join(str(n) for n in self.notes), **data}
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per planned exercise: week, session, day, role, exercise, rank,
+        prescription, rules, reason."""
+        return [c.to_dict() for c in self.choices]
+
+    def to_plan_dict(self) -> dict[str, Any]:
+        """The program file's data plus the choices and notes (JSON-ready)."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "goal": self.goal,
+            "stage": self.stage,
+            "program": self.to_dict(),
+            "choices": self.to_records(),
+            "notes": [n.to_dict() for n in self.notes],
+        }
+
+    # -- display ---------------------------------------------------------------------------
+
+    def _title(self) -> str:
+        per_week = len(self.weeks[0].sessions) if self.weeks else 0
+        stage = f", stage {self.stage}" if self.stage is not None else ""
+        span = f", {len(self.weeks)} weeks" if len(self.weeks) > 1 else ""
+        return f"{self.name}: goal {self.goal}{stage}; {per_week} session(s) a week{span}"
+
+    _HEADERS = ("week", "day", "session", "#", "exercise", "role", "prescription", "why")
+
+    def _rows(self) -> list[list[str]]:
+        return [
+            [str(c.week), c.day, c.session, str(c.position), c.exercise, c.role, c.prescription, c.reason]
+            for c in self.choices
+        ]
+
+    def __str__(self) -> str:
+        lines = [self._title(), ""]
+        lines.append(_render.text_table(self._HEADERS, self._rows(), wrap={7: 56}))
+        if self.notes:
+            lines += ["", "Notes:"] + [f"  - {n}" for n in self.notes]
+        lines += ["", "Check it: hr.check(plan); save it: plan.to_yaml(); why: plan.to_records()"]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return (
+            f"<Plan {self.name!r} goal={self.goal!r} stage={self.stage} weeks={len(self.weeks)} "
+            f"sessions/week={len(self.sessions)} notes={len(self.notes)}>"
+        )
+
+    def _repr_markdown_(self) -> str:
+        parts = [f"**{self._title()}**", "", _render.markdown_table(self._HEADERS, self._rows())]
+        if self.notes:
+            parts += ["", "**Notes**", ""] + [f"- {n}" for n in self.notes]
+        return "\n".join(parts)
+
+    def _repr_html_(self) -> str:
+        import html
+
+        out = [f"<p><b>{html.escape(self._title())}</b></p>", _render.html_table(self._HEADERS, self._rows())]
+        if self.notes:
+            out.append("<p><b>Notes</b></p>" + _render.html_list([str(n) for n in self.notes]))
+        return "\n".join(out)
+
+
+# -- building -----------------------------------------------------------------------------------
+
+
+def _note(
+    note_code: str, expect: Iterable[str] = (), severity: str | None = None, **values: object
+) -> PlanNote:
+    from ._engine import render_template
+
+    spec = _note_texts()[note_code]
+    return PlanNote(
+        note_code,
+        spec["symbol"],
+        severity or spec["severity"],
+        render_template(spec["message"], values),
+        render_template(spec.get("suggestion", ""), values),
+        tuple(expect),
+    )
+
+
+def _fills(rec: Any, role: str) -> bool:
+    """Whether a recommendation fills a role: the goal's role rules decide (``rec.role``)."""
+    given = getattr(rec, "role", None)
+    if given is not None or hasattr(rec, "role"):
+        return bool(given == role)
+    return has_role(rec.exercise, role)
+
+
+def _candidates(ranking: Any, role: str) -> list[Any]:
+    """The recommendations that fill a role, best first, cut to the top score's ties."""
+    fits = [r for r in ranking if _fills(r, role)]
+    return [r for r in fits if r.score == fits[0].score] if fits else []
+
+
+def _spread(count: int) -> list[int]:
+    """Weekdays for ``count`` sessions, evenly spread from Monday (mon/thu for two)."""
+    return [math.floor(i * 7 / count) for i in range(count)]
+
+
+def _rest_hours(rec: Any, rules: RuleSet, goal: str) -> float:
+    hours = float(rec.prescription.rest_hours or 0)
+    if "HR006" in rules and rules.get("HR006").applies_to(goal):
+        hours = max(hours, float(rules.get("HR006").params.get("min_rest_hours", 0)))
+    return hours
+
+
+def _entry(rec: Any, role: str, role_name: str, sets: int | None = None) -> Entry:
+    from ._fix import prescribed_entry
+
+    data = prescribed_entry(rec, sets=sets)
+    reps = int_range(data["reps"]) or (1, 1)
+    tempo = parse_tempo(str(data["tempo"])) if "tempo" in data else None
+    return Entry(
+        rec.exercise.name,
+        int(data["sets"]),
+        reps[0],
+        reps[1],
+        tempo,
+        data.get("rir"),
+        None,
+        data.get("hold_s"),
+        _reason(rec, role_name),
+    )
+
+
+def _reason(rec: Any, role_name: str) -> str:
+    scored = [r for r in rec.rules if r.effect.kind == "score"]
+    why = ", ".join(f"{r.id} {r.symbol}" for r in scored) or "no scoring rule"
+    by = ", ".join(rec.prescription.rules)
+    return f"{role_name}: #{rec.rank} for the goal ({why}); dose {rec.prescription.short()} by {by}"
+
+
+def _hamstring_sets(entries: Iterable[tuple[Entry, Exercise]]) -> float:
+    return sum(e.sets * ex.hamstring_set_credit for e, ex in entries)
+
+
+def _minutes(entries: Sequence[Entry]) -> float:
+    seconds = 0.0
+    for e in entries:
+        rep_s = sum(e.tempo) if e.tempo else 4
+        work = e.hold_s if e.hold_s else e.reps_high * max(rep_s, 2)
+        rest = REST_S["heavy"] if e.reps_low <= 10 and not e.hold_s else REST_S["light"]
+        seconds += e.sets * (work + rest)
+    return WARM_UP_MIN + seconds / 60
+
+
+def plan(
+    goal: str,
+    *,
+    days: int = 2,
+    equipment: Iterable[str | Equipment] | None = None,
+    minutes: int | None = None,
+    stage: int | None = None,
+    pain: float | None = None,
+    exclude: Iterable[str | Exercise] = (),
+    weeks: int = 1,
+    catalog: Catalog | None = None,
+    rules: RuleSet | None = None,
+) -> Plan:
+    """Plan a training week for a goal from its roles, ranking and prescriptions.
+
+    Args:
+        goal: a goal id or alias (``tie-in``, ``rehab``...).
+        days: training days a week you have (1-7). The plan uses as many as the goal's
+            prescribed frequency and rest allow (two heavy days, 72 h apart, for hypertrophy).
+        equipment: what you have (``["dumbbell", "bench"]``); ``None`` means everything.
+        minutes: the longest session you want; roles at the end of a session are left out
+            (and noted) to fit. ``None``: no limit.
+        stage / pain: as :func:`recommend` (rehab stage 1-4, pain 0-10).
+        exclude: exercises to leave out, by any name.
+        weeks: plan this many weeks, progressing (more sets within the goal's weekly range
+            for hypertrophy; the prescription's dose range for rehab).
+
+    Returns a :class:`Plan`, a :class:`Program` that :func:`check` takes, with every choice's
+    reason (:meth:`Plan.to_records`) and notes for what could not be done.
+    """
+    from ._recommend import recommend, resolve_sources
+    from ._validate import integer
+
+    catalog, rules = resolve_sources(catalog, rules)
+    days = integer(days, "days", minimum=1, maximum=7)
+    weeks = integer(weeks, "weeks", minimum=1, maximum=52)
+    minutes = integer(minutes, "minutes", minimum=15, maximum=600, optional=True)
+    ranking = recommend(
+        goal, stage=stage, pain=pain, equipment=equipment, exclude=exclude, catalog=catalog, rules=rules
+    )
+    goal_obj = ranking.goal
+    role_names = {r.id: r.name for r in getattr(goal_obj, "roles", ())}
+    layout = _layouts().get(goal_obj.id) or _Layout(
+        goal_obj.id, tuple(_Slot(r) for r in role_names), None, "volume", "goals.toml: the goal's roles"
+    )
+    notes: list[PlanNote] = []
+    slots: list[tuple[_Slot, list[Any]]] = []
+    for slot in layout.slots:
+        if slot.stages and ranking.stage not in slot.stages:
+            continue
+        found = _candidates(ranking, slot.role)
+        if not found:
+            restricted = equipment is not None or bool(exclude)
+            why = (
+                "your equipment or exclusions leave no exercise for it"
+                if restricted
+                else "the goal's rules rank no exercise for it at this stage"
+            )
+            notes.append(_note("PL001", role=role_names.get(slot.role, slot.role), why=why))
+            continue
+        slots.append((slot, found))
+    if not slots:
+        from .errors import RequestError
+
+        raise RequestError(
+            "nothing can be planned: " + "; ".join(n.message for n in notes),
+            location="plan",
+            suggestion=notes[0].suggestion if notes else "",
+        )
+
+    # Sessions: the prescribed frequency, within the days and the rest between heavy sessions.
+    firsts = [found[0] for _, found in slots]
+    freq = min((int_range(r.prescription.frequency_per_week) or (2, 2))[1] for r in firsts)
+    rest = max(_rest_hours(r, rules, goal_obj.id) for r in firsts)
+    by_rest = max(1, math.floor(168 / rest)) if rest > 0 else 7
+    count = max(1, min(days, freq, by_rest))
+    least = min((int_range(r.prescription.frequency_per_week) or (2, 2))[0] for r in firsts)
+    flagged = "HR005" in rules and rules.get("HR005").applies_to(goal_obj.id)
+    if flagged:  # the check's frequency target binds too (heavy sessions a week)
+        least = max(least, int(rules.get("HR005").params.get("min_sessions", 0)))
+    if days < least:
+        notes.append(
+            _note(
+                "PL002",
+                ("HR005",) if flagged else (),
+                days=days,
+                wanted=least,
+                consequence="check() will flag the low frequency (HR005)" if flagged else "the dose is lower",
+            )
+        )
+    elif days > count:
+        notes.append(_note("PL004", unused=days - count, days=days, count=count, rest=f"{rest:g}"))
+    weekdays = _spread(count)
+
+    base: list[list[tuple[Entry, Exercise, Any, str]]] = []
+    for i in range(count):
+        session: list[tuple[Entry, Exercise, Any, str]] = []
+        used: set[str] = set()
+        for slot, found in slots:
+            if not slot.in_session(i, count):
+                continue
+            options = [r for r in found if r.exercise.id not in used] or found
+            rec = options[(i // slot.every) % len(options)]
+            used.add(rec.exercise.id)
+            name = role_names.get(slot.role, slot.role.replace("_", " "))
+            session.append((_entry(rec, slot.role, name), rec.exercise, rec, slot.role))
+        base.append(session)
+
+    if minutes is not None:
+        base = _fit_minutes(base, minutes, role_names, notes)
+
+    program_weeks: list[Week] = []
+    roles: dict[tuple[int, str, str], str] = {}  # (week, session, exercise id) -> role
+    for w in range(weeks):
+        planned = _progress(base, layout, w, weeks)
+        sessions = []
+        for i, entries in enumerate(planned):
+            label = f"Hamstrings {'ABCDEFG'[i]}"
+            sessions.append(Session(label, tuple(e for e, *_ in entries), day=weekdays[i]))
+            roles.update(((w + 1, label, ex.id), role) for _, ex, _, role in entries)
+        program_weeks.append(Week(tuple(sessions), label=f"week {w + 1}" if weeks > 1 else None))
+    stage_text = f" stage {ranking.stage}" if ranking.stage is not None else ""
+    program = Program(f"{goal_obj.name}{stage_text} plan", tuple(program_weeks), goal_obj.id, ranking.stage)
+    program, report, repairs = _repair(program, ranking, catalog, rules)
+    for f in report.findings:
+        if f.severity in ("error", "warning"):
+            notes.append(_note("PL006", (f.code,), severity=f.severity, code=f.code, message=f.message))
+    if ranking.stage is not None:
+        notes.append(_note("PL005", stage=ranking.stage))
+    program, choices = _choices(program, ranking, catalog, roles, repairs)
+    return Plan(
+        name=program.name,
+        weeks=program.weeks,
+        goal=program.goal,
+        stage=program.stage,
+        choices=choices,
+        notes=tuple(notes),
+        days=days,
+        minutes=minutes,
+    )
+
+
+def _repair(
+    program: Program, ranking: Any, catalog: Catalog, rules: RuleSet
+) -> tuple[Program, Any, tuple[Any, ...]]:
+    """Run the checks on the laid-out weeks and apply their fixes (data/checks.toml), choosing
+    any added exercise from the plan's own ranking (the user's equipment and exclusions)."""
+    from ._check import check
+    from ._fix import attach_fixes, fix_loop
+
+    goal, stage = ranking.goal.id, ranking.stage
+
+    def recheck(prog: Program) -> Any:
+        report = check(prog, goal=goal, stage=stage, catalog=catalog, rules=rules)
+        fixed = attach_fixes(
+            report.findings,
+            prog,
+            goal=goal,
+            stage=stage,
+            pain=None,
+            catalog=catalog,
+            rules=rules,
+            ranking=ranking,
+        )
+        return attrs.evolve(report, findings=tuple(fixed))
+
+    name_rules = frozenset(r.id for r in rules if r.scope == "name")
+    program, report, steps, _ = fix_loop(
+        program, recheck(program), recheck, unsafe=True, name_rules=name_rules
+    )
+    return program, report, tuple(f for step in steps for f in step)
+
+
+def _choices(
+    program: Program,
+    ranking: Any,
+    catalog: Catalog,
+    roles: Mapping[tuple[int, str, str], str],
+    repairs: Sequence[Any],
+) -> tuple[Program, tuple[PlanChoice, ...]]:
+    """Every entry's choice and reason; entries a repair added say which fix added them."""
+    by_id = {r.exercise.id: r for r in ranking}
+    added = {str(e.value["exercise"]): fx for fx in repairs for e in fx.edits if e.op == "insert" and e.value}
+    choices: list[PlanChoice] = []
+    weeks = []
+    for w, week in enumerate(program.weeks, start=1):
+        sessions = []
+        for session in week.sessions:
+            entries = []
+            for k, entry in enumerate(session.entries, start=1):
+                ex = catalog.classify(entry.exercise).exercise
+                rec = by_id.get(ex.id) if ex is not None else None
+                if ex is None or rec is None:  # cannot happen: every entry comes from the ranking
+                    entries.append(entry)
+                    continue
+                planned = roles.get((w, session.name, ex.id))
+                role = planned or getattr(rec, "role", None) or "-"
+                if entry.exercise in added and planned is None:
+                    fx = added[entry.exercise]
+                    entry = attrs.evolve(entry, notes=f"{fx.title} (check {fx.fixer}: {fx.reason})")
+                entries.append(entry)
+                choices.append(
+                    PlanChoice(
+                        week=w,
+                        session=session.name,
+                        day=session.day_name or "",
+                        position=k,
+                        role=role,
+                        exercise=ex.name,
+                        exercise_id=ex.id,
+                        rank=rec.rank,
+                        prescription=_short(entry),
+                        rules=tuple(r.id for r in rec.rules),
+                        reason=entry.notes or "",
+                    )
+                )
+            sessions.append(attrs.evolve(session, entries=tuple(entries)))
+        weeks.append(attrs.evolve(week, sessions=tuple(sessions)))
+    return attrs.evolve(program, weeks=tuple(weeks)), tuple(choices)
+
+
+def _short(entry: Entry) -> str:
+    if entry.hold_s:
+        return f"{entry.sets} x {entry.hold_s} s hold"
+    text = f"{entry.sets} x {entry.reps_low}" + (
+        f"-{entry.reps_high}" if entry.reps_high != entry.reps_low else ""
+    )
+    return f"{text} @ {entry.tempo_text}" if entry.tempo else text
+
+
+Planned = list[list[tuple[Entry, Exercise, Any, str]]]
+
+
+def _fit_minutes(
+    base: Planned, minutes: int, role_names: Mapping[str, str], notes: list[PlanNote]
+) -> Planned:
+    """Leave out roles from the end of a session, then sets, until it fits ``minutes``."""
+    dropped: set[str] = set()
+    out = []
+    for session in base:
+        session = list(session)
+        while len(session) > 1 and _minutes([e for e, *_ in session]) > minutes:
+            dropped.add(session.pop()[3])
+        while _minutes([e for e, *_ in session]) > minutes and any(e.sets > MIN_SETS for e, *_ in session):
+            k = max(range(len(session)), key=lambda j: (session[j][0].sets, j))
+            e, ex, rec, role = session[k]
+            session[k] = (attrs.evolve(e, sets=e.sets - 1), ex, rec, role)
+        out.append(session)
+    for role in sorted(dropped):
+        notes.append(_note("PL003", role=role_names.get(role, role), minutes=minutes))
+    return out
+
+
+def _progress(base: Planned, layout: _Layout, week: int, weeks: int) -> Planned:
+    """Week ``week`` (0-based) of ``weeks``: volume within the weekly range, or the dose range."""
+    if layout.progression == "load":
+        step = week / (weeks - 1) if weeks > 1 else 0.0
+        out = []
+        for session in base:
+            row = []
+            for e, ex, rec, role in session:
+                rng = int_range(rec.prescription.reps) or (e.reps_low, e.reps_high)
+                if e.hold_s:
+                    e = attrs.evolve(e, hold_s=round(rng[0] + (rng[1] - rng[0]) * step))
+                elif rng[1] > rng[0]:
+                    reps = round(rng[1] - (rng[1] - rng[0]) * step)  # fewer reps, heavier load
+                    e = attrs.evolve(e, reps_low=reps, reps_high=reps)
+                row.append((e, ex, rec, role))
+            out.append(row)
+        return out
+    if layout.weekly_sets is None:
+        return base
+    low, high = layout.weekly_sets
+    prescribed = _hamstring_sets((e, ex) for s in base for e, ex, *_ in s)
+    target = min(high, max(low, prescribed) + SETS_PER_WEEK * week)
+    return _volume(base, target, low, high)
+
+
+def _volume(base: Planned, target: float, low: float, high: float) -> Planned:
+    """Add sets in slot order (the opening role first) up to ``target``, or take them from the
+    last slots down to ``high``; entries stay within MIN_SETS..MAX_SETS."""
+    out = [list(s) for s in base]
+    flat = [
+        (i, k)
+        for k in range(max((len(s) for s in out), default=0))
+        for i in range(len(out))
+        if k < len(out[i])
+    ]
+
+    def total() -> float:
+        return _hamstring_sets((e, ex) for s in out for e, ex, *_ in s)
+
+    def change(i: int, k: int, delta: int) -> None:
+        e, ex, rec, role = out[i][k]
+        out[i][k] = (attrs.evolve(e, sets=e.sets + delta), ex, rec, role)
+
+    for _ in range(64):
+        current = total()
+        if current < target:
+            eligible = [
+                (i, k)
+                for i, k in flat
+                if out[i][k][1].hamstring_set_credit > 0
+                and out[i][k][0].sets < MAX_SETS
+                and current + out[i][k][1].hamstring_set_credit <= high
+            ]
+            if not eligible:
+                break
+            change(*min(eligible, key=lambda ik: (out[ik[0]][ik[1]][0].sets, flat.index(ik))), 1)
+        elif current > high:
+            pick = next(((i, k) for i, k in reversed(flat) if out[i][k][0].sets > MIN_SETS), None)
+            if pick is None:
+                break
+            change(*pick, -1)
+        else:
+            break
+    return out

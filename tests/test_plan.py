@@ -1,0 +1,171 @@
+"""plan(): a week built from the goal's roles, ranking and prescriptions, that passes its checks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+GOALS = ("tie_in_hypertrophy", "distal_hypertrophy", "strain_prevention", "posterior_chain")
+CASES = [(g, None) for g in GOALS] + [("rehab", s) for s in (1, 2, 3, 4)]
+NAMES = sorted(e.name for e in hr.Catalog.builtin())
+
+
+def _serious(report: hr.Report) -> set[str]:
+    return {f.code for f in report if f.severity in ("error", "warning")}
+
+
+def _expected(p: hr.Plan) -> set[str]:
+    return {code for note in p.notes for code in note.expect}
+
+
+def _unfilled(p: hr.Plan) -> bool:
+    return any(n.code == "PL001" for n in p.notes)
+
+
+@pytest.mark.parametrize(("goal", "stage"), CASES)
+@pytest.mark.parametrize("days", range(1, 7))
+def test_every_goal_stage_and_day_count_passes_its_own_checks(
+    goal: str, stage: int | None, days: int
+) -> None:
+    """check(plan(...)) has no error or warning a plan note does not announce."""
+    p = hr.plan(goal, stage=stage, days=days)
+    report = hr.check(p)
+    assert _serious(report) <= _expected(p), [str(f) for f in report]
+    assert not _unfilled(p) or goal == "strain_prevention"  # no sprint exercise in the catalog
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    case=st.sampled_from(CASES),
+    days=st.integers(1, 6),
+    equipment=st.none() | st.sets(st.sampled_from([e.value for e in hr.Equipment]), min_size=3),
+    exclude=st.lists(st.sampled_from(NAMES), max_size=4, unique=True),
+    weeks=st.integers(1, 3),
+)
+def test_plans_with_equipment_and_exclusions_pass_their_checks(
+    case: tuple[str, int | None], days: int, equipment: set[str] | None, exclude: list[str], weeks: int
+) -> None:
+    """Any equipment subset and exclusions: no unannounced error or warning; nothing excluded is used."""
+    goal, stage = case
+    try:
+        p = hr.plan(goal, stage=stage, days=days, equipment=equipment, exclude=exclude, weeks=weeks)
+    except hr.RequestError as exc:
+        message = str(exc)
+        p = None
+    if p is None:  # only when no role at all can be filled, and it says so
+        assert "nothing can be planned" in message
+        return
+    used = {c.exercise for c in p.choices}
+    assert not used & set(exclude)
+    if equipment is not None:
+        catalog = hr.Catalog.builtin()
+        assert all(
+            {q.value for q in catalog.resolve(c.exercise_id).equipment} <= equipment for c in p.choices
+        )
+    if not _unfilled(p):  # a role nothing fills is announced; with every role filled, no finding
+        assert _serious(hr.check(p)) <= _expected(p)
+
+
+def test_the_tie_in_plan_is_the_articles_week() -> None:
+    """Two sessions, Monday and Thursday, each opening with a heavy hinge; 10-20 hamstring sets."""
+    p = hr.plan("tie-in", days=4)
+    assert [s.day_name for s in p.sessions] == ["mon", "thu"]
+    assert all(c.role == "heavy_hinge" for c in p.choices if c.position == 1)
+    week = hr.check(p).weeks[0]
+    assert 10 <= week.hamstring_sets <= 20 and week.heavy_hamstring_sessions == 2
+    assert any(n.code == "PL004" for n in p.notes)  # two of the four days are left free
+
+
+def test_every_choice_says_why() -> None:
+    """Each planned exercise has a record with its role, rank, rules and a reason, also in the file."""
+    p = hr.plan("rehab", stage=2, days=3)
+    records = p.to_records()
+    assert len(records) == sum(len(s.entries) for s in p.sessions)
+    for record, entry in zip(records, (e for s in p.sessions for e in s.entries), strict=True):
+        assert record["exercise"] == entry.exercise and record["role"] and record["rules"]
+        assert entry.notes and record["role"].replace("_", " ") in entry.notes.lower()
+
+
+def test_a_plan_dumps_to_files_check_reads_back(tmp_path: Path) -> None:
+    """YAML and JSON dumps load back to the same weeks and check the same."""
+    p = hr.plan("tie-in", days=3, weeks=2)
+    for name, text in (("p.yaml", p.to_yaml()), ("p.json", p.to_json())):
+        path = tmp_path / name
+        path.write_text(text)
+        loaded = hr.load_program(path)
+        assert loaded.weeks == p.weeks and loaded.goal == p.goal
+        assert hr.check(path).findings == hr.check(p).findings
+
+
+def test_hypertrophy_weeks_add_volume_within_range() -> None:
+    """weeks=N: weekly hamstring sets rise week by week and stay within 10-20."""
+    sets = [w.hamstring_sets for w in hr.check(hr.plan("tie-in", weeks=4)).weeks]
+    assert sets == sorted(sets) and sets[0] < sets[-1] and all(10 <= s <= 20 for s in sets)
+
+
+def test_rehab_weeks_walk_the_dose() -> None:
+    """Rehab weeks progress each prescription: longer holds, fewer reps at a heavier load."""
+    p = hr.plan("rehab", stage=2, days=3, weeks=3)
+    first, last = p.weeks[0].sessions[0].entries, p.weeks[-1].sessions[0].entries
+    holds = [(a.hold_s, b.hold_s) for a, b in zip(first, last, strict=True) if a.hold_s]
+    reps = [(a.reps_low, b.reps_low) for a, b in zip(first, last, strict=True) if not a.hold_s]
+    assert holds and all(a < b for a, b in holds)
+    assert reps and all(a > b for a, b in reps)
+    assert any(n.code == "PL005" for n in p.notes)
+
+
+def test_an_unfillable_role_is_a_note_not_a_gap() -> None:
+    """With no equipment, roles nothing can fill are named in a PL001 warning."""
+    p = hr.plan("tie-in", equipment=[])
+    unfilled = [n for n in p.notes if n.code == "PL001"]
+    assert unfilled and all(n.severity == "warning" for n in unfilled)
+    assert {c.role for c in p.choices}.isdisjoint({n.message.split("'")[1] for n in unfilled})
+
+
+def test_minutes_leave_out_late_roles_with_a_note() -> None:
+    """A short session keeps its opening role and notes what was left out."""
+    p = hr.plan("tie-in", minutes=25)
+    assert all(s.entries for s in p.sessions)
+    assert any(n.code == "PL003" for n in p.notes)
+    assert "HR001" not in hr.check(p).codes
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "where"),
+    [({"days": 0}, "days"), ({"weeks": 0}, "weeks"), ({"minutes": 5}, "minutes"), ({"days": "3"}, "days")],
+)
+def test_bad_arguments_are_request_errors(kwargs: dict[str, Any], where: str) -> None:
+    """days, weeks and minutes are checked at the boundary, naming the argument."""
+    with pytest.raises(hr.RequestError) as info:
+        hr.plan("tie-in", **kwargs)
+    assert info.value.location == where
+
+
+def test_a_plan_renders_as_text_markdown_and_html() -> None:
+    """The plan prints as a table, and renders in notebooks."""
+    p = hr.plan("tie-in")
+    first = p.choices[0].exercise
+    assert first in str(p) and first in p._repr_markdown_() and first in p._repr_html_()
+    assert "<Plan" in repr(p)
+
+
+def test_cli_plan_then_check_exits_zero(tmp_path: Path) -> None:
+    """`plan --goal rehab --stage 2 --days 3 > plan.yaml && check plan.yaml` exits 0."""
+    run = [sys.executable, "-m", "hamstring_rules"]
+    made = subprocess.run(
+        [*run, "plan", "--goal", "rehab", "--stage", "2", "--days", "3"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    (tmp_path / "plan.yaml").write_text(made.stdout)
+    checked = subprocess.run([*run, "check", "plan.yaml"], capture_output=True, text=True, cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
