@@ -23,7 +23,6 @@ from typing import Any
 
 import attrs
 
-from . import _render
 from ._fix import has_role, int_range
 from .catalog import Catalog
 from .exercises import Equipment, Exercise
@@ -182,29 +181,18 @@ class Plan(Program):
             "notes": [n.to_dict() for n in self.notes],
         }
 
-    # -- display ---------------------------------------------------------------------------
+    # -- display (the emitters write it) --------------------------------------------------------
 
-    def _title(self) -> str:
-        per_week = len(self.weeks[0].sessions) if self.weeks else 0
-        stage = f", stage {self.stage}" if self.stage is not None else ""
-        span = f", {len(self.weeks)} weeks" if len(self.weeks) > 1 else ""
-        return f"{self.name}: goal {self.goal}{stage}; {per_week} session(s) a week{span}"
+    def to_markdown(self) -> str:
+        """The plan as GitHub-flavoured Markdown."""
+        from .emitters import markdown
 
-    _HEADERS = ("week", "day", "session", "#", "exercise", "role", "prescription", "why")
-
-    def _rows(self) -> list[list[str]]:
-        return [
-            [str(c.week), c.day, c.session, str(c.position), c.exercise, c.role, c.prescription, c.reason]
-            for c in self.choices
-        ]
+        return markdown.render(self)
 
     def __str__(self) -> str:
-        lines = [self._title(), ""]
-        lines.append(_render.text_table(self._HEADERS, self._rows(), wrap={7: 56}))
-        if self.notes:
-            lines += ["", "Notes:"] + [f"  - {n}" for n in self.notes]
-        lines += ["", "Check it: hr.check(plan); save it: plan.to_yaml(); why: plan.to_records()"]
-        return "\n".join(lines)
+        from .emitters import text
+
+        return text.render(self)
 
     def __repr__(self) -> str:
         return (
@@ -213,18 +201,12 @@ class Plan(Program):
         )
 
     def _repr_markdown_(self) -> str:
-        parts = [f"**{self._title()}**", "", _render.markdown_table(self._HEADERS, self._rows())]
-        if self.notes:
-            parts += ["", "**Notes**", ""] + [f"- {n}" for n in self.notes]
-        return "\n".join(parts)
+        return self.to_markdown()
 
     def _repr_html_(self) -> str:
-        import html
+        from .emitters import html
 
-        out = [f"<p><b>{html.escape(self._title())}</b></p>", _render.html_table(self._HEADERS, self._rows())]
-        if self.notes:
-            out.append("<p><b>Notes</b></p>" + _render.html_list([str(n) for n in self.notes]))
-        return "\n".join(out)
+        return html.render(self)
 
 
 # -- building -----------------------------------------------------------------------------------

@@ -283,7 +283,7 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
         for note in result.notes:
             sys.stderr.write(f"{note}\n")
     elif args.format == "markdown":
-        out.write(result._repr_markdown_() + "\n")
+        out.write(result.to_markdown() + "\n")
     else:
         out.write(str(result) + "\n")
     return 0

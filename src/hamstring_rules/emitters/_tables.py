@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from .._plan import Plan
     from .._recommend import RecommendationResult
     from .._substitute import SubstitutionResult
     from ..catalog import Catalog
@@ -171,6 +172,24 @@ def substitution_rows(result: SubstitutionResult) -> list[list[str]]:
     return [
         [str(s.rank), s.exercise.name, f"{s.similarity:.2f}", "; ".join(s.differences) or "same profile"]
         for s in result.substitutions
+    ]
+
+
+PLAN_HEADERS = ("week", "day", "session", "#", "exercise", "role", "prescription", "why")
+
+
+def plan_title(plan: Plan) -> str:
+    """``Glute-ham tie-in hypertrophy plan: goal tie_in_hypertrophy; 2 session(s) a week``."""
+    per_week = len(plan.weeks[0].sessions) if plan.weeks else 0
+    stage = f", stage {plan.stage}" if plan.stage is not None else ""
+    span = f", {len(plan.weeks)} weeks" if len(plan.weeks) > 1 else ""
+    return f"{plan.name}: goal {plan.goal}{stage}; {per_week} session(s) a week{span}"
+
+
+def plan_rows(plan: Plan) -> list[list[str]]:
+    return [
+        [str(c.week), c.day, c.session, str(c.position), c.exercise, c.role, c.prescription, c.reason]
+        for c in plan.choices
     ]
 
 

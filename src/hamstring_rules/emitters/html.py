@@ -6,6 +6,7 @@ import functools
 import html
 from collections.abc import Sequence
 
+from .._plan import Plan
 from .._recommend import RecommendationResult
 from .._substitute import SubstitutionResult
 from ..catalog import Catalog
@@ -13,7 +14,7 @@ from ..findings import Report
 from ..rules import RuleSet
 from . import _tables as t
 
-ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog)
+ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog, Plan)
 
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#a15c00", "info": "#35608a"}
 
@@ -86,6 +87,17 @@ def _substitutions(result: SubstitutionResult) -> str:
 @render.register
 def _catalog(catalog: Catalog) -> str:
     return t.html_table(t.EXERCISE_HEADERS, t.exercise_rows(catalog))
+
+
+@render.register
+def _plan(plan: Plan) -> str:
+    out = [
+        f"<p><b>{html.escape(t.plan_title(plan))}</b></p>",
+        t.html_table(t.PLAN_HEADERS, t.plan_rows(plan)),
+    ]
+    if plan.notes:
+        out.append("<p><b>Notes</b></p>" + t.html_list([str(n) for n in plan.notes]))
+    return "\n".join(out)
 
 
 def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:

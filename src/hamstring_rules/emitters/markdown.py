@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from .._plan import Plan
 from .._recommend import RecommendationResult
 from .._substitute import SubstitutionResult
 from ..catalog import Catalog
@@ -14,7 +15,7 @@ from ..findings import Report
 from ..rules import RuleSet
 from . import _tables as t
 
-ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog, Exercise)
+ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog, Exercise, Plan)
 
 
 @functools.singledispatch
@@ -65,6 +66,14 @@ def _catalog(catalog: Catalog) -> str:
 def _exercise(exercise: Exercise) -> str:
     rows = [f"| {k} | {t.show(v)} |" for k, v in exercise.facts().items() if k not in ("name",)]
     return f"**{exercise.name}**\n\n| attribute | value |\n|---|---|\n" + "\n".join(rows)
+
+
+@render.register
+def _plan(plan: Plan) -> str:
+    parts = [f"**{t.plan_title(plan)}**", "", t.markdown_table(t.PLAN_HEADERS, t.plan_rows(plan))]
+    if plan.notes:
+        parts += ["", "**Notes**", ""] + [f"- {n}" for n in plan.notes]
+    return "\n".join(parts)
 
 
 def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:

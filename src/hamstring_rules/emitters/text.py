@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
+from .._plan import Plan
 from .._recommend import RecommendationResult
 from .._substitute import SubstitutionResult
 from ..catalog import Catalog
@@ -12,7 +13,7 @@ from ..findings import Report
 from ..rules import RuleSet
 from . import _tables as t
 
-ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog)
+ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog, Plan)
 
 
 @functools.singledispatch
@@ -62,6 +63,16 @@ def _substitutions(result: SubstitutionResult) -> str:
 @render.register
 def _catalog(catalog: Catalog) -> str:
     return t.text_table(t.EXERCISE_HEADERS, t.exercise_rows(catalog))
+
+
+@render.register
+def _plan(plan: Plan) -> str:
+    lines = [t.plan_title(plan), ""]
+    lines.append(t.text_table(t.PLAN_HEADERS, t.plan_rows(plan), wrap={7: 56}))
+    if plan.notes:
+        lines += ["", "Notes:"] + [f"  - {n}" for n in plan.notes]
+    lines += ["", "Check it: hr.check(plan); save it: plan.to_yaml(); why: plan.to_records()"]
+    return "\n".join(lines)
 
 
 def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
