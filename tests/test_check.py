@@ -309,3 +309,66 @@ def test_report_carries_the_goals_notes() -> None:
     report = hr.check(prog(sess("A", "mon", ex("RDL", tempo="4-1-2-0")), goal="rehab"))
     assert any("assumed stage 3" in n for n in report.notes)
     assert "Notes:" in str(report)
+
+
+# -- check() as orchestration: pure week functions, one definition of a log --------------------
+
+
+def test_gaps_are_a_pure_function_that_returns_what_it_carries() -> None:
+    """A log's week starts from the previous week's last heavy session, passed in and returned -
+    never kept as state; a program's week wraps around to its own first session."""
+    from hamstring_rules._week import gaps
+
+    week1 = [(0.0, "Mon"), (72.0, "Thu")]
+    week2 = [(170.0, "next Mon")]
+    found, carried = gaps(week1, None, timeline=True)
+    assert (found.shortest, found.between, carried) == (72.0, "Mon and Thu", (72.0, "Thu"))
+    again = gaps(week2, carried, timeline=True)
+    assert again == gaps(week2, carried, timeline=True)  # same inputs, same answer
+    assert (again[0].shortest, again[0].between) == (98.0, "Thu and next Mon")
+    program, nothing = gaps(week1, None, timeline=False)
+    assert nothing is None and program.all == (72.0, 96.0)
+    assert program.between == "Mon and Thu"
+    assert gaps([(None, "Mon")], (1.0, "x"), timeline=True)[0].shortest is None
+
+
+def test_a_program_with_some_dated_sessions_is_a_program() -> None:
+    """One definition of a log: every session has a start time."""
+    from datetime import datetime
+
+    from hamstring_rules._week import is_log
+
+    entry = hr.Entry("Romanian deadlift", 3, 8, 10)
+    dated = hr.Session("A", (entry,), start=datetime(2026, 1, 5, 18))
+    undated = hr.Session("B", (entry,), day=3)
+    mixed = hr.Program("mixed", (hr.Week((dated, undated)),))
+    log = hr.Program("log", (hr.Week((dated,)),))
+    assert not is_log(mixed) and is_log(log)
+    assert hr.check(mixed).kind == "program"
+    assert hr.check(log).kind == "log"
+
+
+def test_week_facts_are_declared_with_their_computation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every declared week/session fact is computed for every week, with a value of its type."""
+    from hamstring_rules._engine import Kind
+    from hamstring_rules._facts import VOCABULARIES
+    from hamstring_rules._week import SESSION, WEEK
+
+    assert dict(VOCABULARIES["week"].subject) == WEEK.types()
+    assert dict(VOCABULARIES["session"].subject) == SESSION.types()
+    types = {Kind.NUMBER: (int, float, type(None)), Kind.BOOL: (bool,), Kind.STR: (str,)}
+    from hamstring_rules import _check
+
+    seen: list[dict[str, object]] = []
+    original = _check._run
+
+    def spy(rules: Any, scope: str, goal: str, subjects: Any, request: Any) -> Any:
+        if scope == "week":
+            seen.extend(dict(s.facts) for s in subjects)
+        return original(rules, scope, goal, subjects, request)
+
+    monkeypatch.setattr(_check, "_run", spy)
+    hr.check(EXAMPLES / "typical_leg_day.yaml")
+    assert seen
+    for name, ftype in WEEK.types().items():
+        assert isinstance(seen[0][name], types[ftype.kind]), name

@@ -7,22 +7,35 @@ runs the engine and turns fired rules into :class:`~hamstring_rules.Finding` obj
 
 from __future__ import annotations
 
-import itertools
 import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import timedelta
 from typing import Any
 
 import attrs
 
-from ._engine import render_template
+from ._engine import Facts, render_template
 from ._facts import request_facts
 from ._recommend import _check_pain, _check_stage, resolve_sources
 from ._validate import file_path, instance
+from ._week import (
+    SESSION,
+    WEEK,
+    Point,
+    SessionTotals,
+    Tally,
+    WeekTotals,
+    gaps,
+    heavy,
+    is_log,
+    log_span,
+    session_hours,
+    squat_lunge_press_or_deadlift,
+    week_complete,
+)
 from .catalog import Catalog, Resolution
 from .errors import ProgramError, RequestError
-from .exercises import Exercise, JointAction, KneeBehaviour, Laterality, Region, StartPosition
+from .exercises import Exercise, JointAction, Level
 from .findings import Finding, Location, Report, SessionSummary, WeekSummary
 from .program import Entry, Limits, Program, Session, load_program
 from .rules import Rule, RuleSet
@@ -31,17 +44,6 @@ __all__ = ["CheckConfig", "check"]
 
 #: The goal assumed when neither check(goal=) nor the program names one.
 DEFAULT_GOAL = "posterior_chain"
-_ACTIONS = (
-    "straight_knee_hip_extension",
-    "bent_knee_hip_extension",
-    "knee_flexion",
-    "knee_dominant",
-    "other",
-    "out_of_scope",
-    "unknown",
-)
-
-
 @attrs.frozen
 class CheckConfig:
     """Definitions the week's facts are computed with (thresholds that fire findings are rule
@@ -60,46 +62,23 @@ class CheckConfig:
     )
 
 
-def _action_of(ex: Any) -> str:
-    if ex.straight_knee_hip_extension:
-        return "straight_knee_hip_extension"
-    if ex.knee_flexion:
-        return "knee_flexion"
-    if ex.knee_dominant:
-        return "knee_dominant"
-    if ex.bent_knee_hip_extension:
-        return "bent_knee_hip_extension"
-    return "other"
+@attrs.frozen
+class Subject:
+    """What one rule scope is evaluated on: the facts, and where they come from."""
 
-
-def _is_squat_lunge_press_or_deadlift(ex: Any) -> bool:
-    if ex.knee_dominant and ex.kind.value == "compound":
-        return True
-    return bool(
-        ex.primary_action is JointAction.HIP_EXTENSION
-        and ex.knee is KneeBehaviour.BENDING
-        and ex.start_position is StartPosition.FLOOR
-    )
+    facts: Mapping[str, object]
+    location: Location
 
 
 @attrs.frozen
 class _Fired:
     rule: Rule
-    values: Mapping[str, object]
-    location: Location
+    subject: Subject
 
 
 def week_label_given(label: str) -> bool:
     """Whether a week label is worth showing in a location (not the single repeating week)."""
     return label != "every week"
-
-
-def _session_hours(session: Session) -> float | None:
-    if session.start is not None:
-        return session.start.timestamp() / 3600.0
-    if session.day is not None:
-        return session.day * 24.0
-    return None
 
 
 def _when(session: Session) -> str:
@@ -122,173 +101,80 @@ def _first_exclusions(catalog: Catalog, fired: Sequence[Sequence[Rule]]) -> dict
     return out
 
 
-class _WeekTally:
-    """Running totals of hard sets for a session or a week, and what kinds of work it holds."""
+class _Names:
+    """Every name a program uses: what it resolves to, how often it appears, and its earliest
+    place (by week, time, session name, position - not list order)."""
 
-    def __init__(self) -> None:
-        self.actions = dict.fromkeys(_ACTIONS, 0.0)
-        self.regions = {"proximal": 0.0, "distal": 0.0, "whole": 0.0}
-        self.hamstring = 0.0
-        self.lower_body = 0.0
-        self.heavy_work = False
-        self.has_unilateral = self.has_hinge = self.has_heavy_hinge = self.has_nordic = False
-        self.min_hinge_reps: float | None = None
-        self.max_iso_reps: float | None = None
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.resolved: dict[str, Resolution] = {}
+        self.counts: dict[str, int] = {}
+        self.first: dict[str, tuple[tuple[Any, ...], Location]] = {}
 
-    def add_unresolved(self, status: str, sets: float) -> None:
-        self.actions["out_of_scope" if status == "out_of_scope" else "unknown"] += sets
+    def record(self, name: str, place: tuple[Any, ...], location: Location) -> Resolution:
+        """Count one use of ``name`` at ``place`` and return what it resolves to."""
+        self.counts[name] = self.counts.get(name, 0) + 1
+        known = self.first.get(name)
+        if known is None or place < known[0]:
+            self.first[name] = (place, location)
+        res = self.resolved.get(name)
+        if res is None:
+            res = self.resolved[name] = self.catalog.classify(name)
+        return res
 
-    def add(self, ex: Exercise, entry: Entry, heavy: bool) -> None:
-        sets = float(entry.sets)
-        self.actions[_action_of(ex)] += sets
-        self.lower_body += sets
-        self.hamstring += sets * ex.hamstring_set_credit
-        if ex.region is not Region.NONE:
-            self.regions[ex.region.value] += sets
-        if ex.hamstring_set_credit > 0 and heavy:
-            self.heavy_work = True
-        if ex.laterality is Laterality.UNILATERAL:
-            self.has_unilateral = True
-        if ex.knee_flexion and ex.eccentric_only:
-            self.has_nordic = True
-        if ex.straight_knee_hip_extension:
-            self.has_hinge = True
-            if ex.kind.value == "compound" and heavy and not ex.ballistic:
-                self.has_heavy_hinge = True
-                self.min_hinge_reps = _min(self.min_hinge_reps, entry.reps_low)
-            if ex.kind.value == "isolation" and not ex.isometric:
-                self.max_iso_reps = _max(self.max_iso_reps, entry.reps_high)
+    def subjects(self) -> list[Subject]:
+        """One name-scope subject per name, in name order."""
+        out = []
+        for name, res in sorted(self.resolved.items()):
+            if res.suggestions:
+                hint = "did you mean " + " or ".join(repr(s) for s in res.suggestions) + "?"
+            else:
+                hint = "add it to your catalog with Catalog.with_exercises(...)"
+            facts = {"name": name, "resolution": res.status, "count": self.counts[name], "did_you_mean": hint}
+            out.append(Subject(facts, self.first[name][1]))
+        return out
 
-    def merge(self, other: _WeekTally) -> None:
-        for key, value in other.actions.items():
-            self.actions[key] += value
-        for key, value in other.regions.items():
-            self.regions[key] += value
-        self.hamstring += other.hamstring
-        self.lower_body += other.lower_body
-        self.heavy_work |= other.heavy_work
-        self.has_unilateral |= other.has_unilateral
-        self.has_hinge |= other.has_hinge
-        self.has_heavy_hinge |= other.has_heavy_hinge
-        self.has_nordic |= other.has_nordic
-        self.min_hinge_reps = _min(self.min_hinge_reps, other.min_hinge_reps)
-        self.max_iso_reps = _max(self.max_iso_reps, other.max_iso_reps)
-
-    def facts(self) -> dict[str, object]:
-        """The week facts that come from the totals (see ``_facts.WEEK_FACTS``)."""
-        hinge = self.actions["straight_knee_hip_extension"]
-
-        def ratio(n: float) -> float:
-            if hinge > 0:
-                return n / hinge
-            return math.inf if n > 0 else 0.0
-
-        return {
-            "hinge_sets": hinge,
-            "knee_flexion_sets": self.actions["knee_flexion"],
-            "knee_dominant_sets": self.actions["knee_dominant"],
-            "bent_knee_hip_extension_sets": self.actions["bent_knee_hip_extension"],
-            "hamstring_sets": self.hamstring,
-            "proximal_sets": self.regions["proximal"],
-            "distal_sets": self.regions["distal"],
-            "whole_sets": self.regions["whole"],
-            "out_of_scope_sets": self.actions["out_of_scope"],
-            "lower_body_sets": self.lower_body,
-            "unknown_exercises": self.actions["unknown"],
-            "has_hinge": self.has_hinge,
-            "has_heavy_hinge": self.has_heavy_hinge,
-            "has_eccentric_knee_flexion": self.has_nordic,
-            "has_unilateral": self.has_unilateral,
-            "min_hinge_reps": self.min_hinge_reps,
-            "max_hip_extension_isolation_reps": self.max_iso_reps,
-            "knee_flexion_to_hinge": ratio(self.actions["knee_flexion"]),
-            "knee_dominant_to_hinge": ratio(self.actions["knee_dominant"]),
-        }
+    def with_status(self, status: str) -> tuple[str, ...]:
+        """The names that resolved to ``status``, sorted."""
+        return tuple(sorted(n for n, r in self.resolved.items() if r.status == status))
 
 
-def _min(a: float | None, b: float | None) -> float | None:
-    return b if a is None else a if b is None else min(a, b)
+@attrs.frozen
+class _Week:
+    """One week checked: the subjects of each scope, and its summary."""
+
+    week: Subject
+    sessions: tuple[Subject, ...]
+    entries: tuple[Subject, ...]
+    summary: WeekSummary
+    complete: bool
 
 
-def _max(a: float | None, b: float | None) -> float | None:
-    return b if a is None else a if b is None else max(a, b)
+class _Context:
+    """What every week of one check() call shares (read-only, except the names record)."""
 
-
-class _Checker:
     def __init__(
         self,
         program: Program,
-        goal_id: str,
         stage: int | None,
         catalog: Catalog,
-        rules: RuleSet,
+        exclusions: Mapping[str, Rule],
         config: CheckConfig,
-        request: Mapping[str, object],
     ) -> None:
         self.program = program
-        self.goal = goal_id
         self.stage = stage
-        self.catalog = catalog
-        self.rules = rules
         self.config = config
-        self.request = request
-        self.names: dict[str, Resolution] = {}
-        self.name_counts: dict[str, int] = {}
-        # The earliest place a name appears, by week, time and session name - not list order.
-        self.name_first: dict[str, tuple[tuple[Any, ...], Location]] = {}
-        # What the goal's ranking rules exclude (HR010): memoised per request pattern, like recommend().
-        self.exclusions: Mapping[str, Rule] = _first_exclusions(
-            catalog, catalog.bound(rules).run(goal_id, request)
-        )
+        self.exclusions = exclusions
         self.facts_by_id = catalog.facts_by_id()
-        self.timeline = bool(program.weeks) and all(
-            s.start is not None for w in program.weeks for s in w.sessions
-        )
-        self.previous_heavy: tuple[float, str] | None = None
-        self.partial_weeks: list[str] = []
-        starts = [s.start for w in program.weeks for s in w.sessions if s.start is not None]
-        self.log_span = (min(starts).date(), max(starts).date()) if self.timeline and starts else None
+        self.names = _Names(catalog)
+        self.timeline = is_log(program)
+        self.span = log_span(program)
 
-    def complete(self, sessions: Sequence[Session]) -> bool:
-        """Whether a week is whole: always for programs; for logs, the log covers Monday-Sunday."""
-        if self.log_span is None or not sessions or sessions[0].start is None:
-            return True
-        monday = sessions[0].start.date() - timedelta(days=sessions[0].start.weekday())
-        first, last = self.log_span
-        return first <= monday and last >= monday + timedelta(days=6)
-
-    def classify(self, name: str) -> Resolution:
-        res = self.names.get(name)
-        if res is None:
-            res = self.catalog.classify(name)
-            self.names[name] = res
-        return res
-
-    def run(self) -> tuple[list[_Fired], list[WeekSummary]]:
-        fired: list[_Fired] = []
-        summaries = []
-        for w_index, week in enumerate(self.program.weeks, start=1):
-            label = week.label or (f"week {w_index}" if len(self.program.weeks) > 1 else "every week")
-            fired_week, summary = self.check_week(w_index, label, week.sessions)
-            fired.extend(fired_week)
-            summaries.append(summary)
-        fired.extend(self.check_names())
-        return fired, summaries
-
-    def _note_name(
-        self, name: str, w_index: int, session: Session, hours: float | None, e_index: int, loc: Location
-    ) -> None:
-        """Count a name and keep its earliest place (by week, time, session name - not list order)."""
-        self.name_counts[name] = self.name_counts.get(name, 0) + 1
-        key = (w_index, math.inf if hours is None else hours, session.name, e_index)
-        known = self.name_first.get(name)
-        if known is None or key < known[0]:
-            self.name_first[name] = (key, loc)
-
-    def _entry_facts(
-        self, ex: Exercise, entry: Entry, position: int, heavy: bool, preceded_by: str | None
+    def entry_facts(
+        self, ex: Exercise, entry: Entry, position: int, is_heavy: bool, preceded_by: str | None
     ) -> dict[str, object]:
-        """The facts an entry rule reads: the exercise's attributes plus how it is programmed."""
+        """The facts an entry rule reads (``_facts.ENTRY_FACTS``: the exercise's attributes plus
+        how it is programmed) and its template values (``TEMPLATE_VALUES["entry"]``)."""
         excluded = self.exclusions.get(ex.id)
         facts = dict(self.facts_by_id[ex.id])
         facts.update(
@@ -301,7 +187,7 @@ class _Checker:
             position=position,
             after_knee_dominant_or_deadlift=preceded_by is not None,
             excluded_for_goal=excluded is not None,
-            heavy=heavy,
+            heavy=is_heavy,
             # values for message templates only
             exercise=entry.exercise,
             exercise_name=ex.name,
@@ -312,24 +198,22 @@ class _Checker:
         )
         return facts
 
-    def check_week(
-        self, w_index: int, label: str, sessions: Sequence[Session]
-    ) -> tuple[list[_Fired], WeekSummary]:
+    def week(
+        self, w_index: int, label: str, sessions: Sequence[Session], previous: Point | None
+    ) -> tuple[_Week, Point | None]:
+        """One week's subjects and summary, and the heavy session to carry into the next week."""
         multi = len(self.program.weeks) > 1 or week_label_given(label)
         week_loc = Location(
             week=w_index if multi else None, week_label=label if multi else None, file=self.program.source
         )
-        tally = _WeekTally()
-        entry_subjects: list[dict[str, object]] = []
-        entry_locs: list[Location] = []
-        session_subjects: list[dict[str, object]] = []
-        session_locs: list[Location] = []
-        session_summaries: list[SessionSummary] = []
+        entries: list[Subject] = []
+        session_subjects: list[Subject] = []
+        summaries: list[SessionSummary] = []
+        tallies: list[Tally] = []
         heavy_sessions: list[tuple[float | None, str]] = []
-
         for s_index, session in enumerate(sessions, start=1):
             when = _when(session)
-            hours = _session_hours(session)
+            hours = session_hours(session)
             dated = session.start is not None
             s_loc = attrs.evolve(
                 week_loc,
@@ -338,137 +222,76 @@ class _Checker:
                 day=session.day_name,
                 date=when if dated else None,
             )
-            s_tally = _WeekTally()
+            items: list[tuple[Exercise | str, Entry, bool]] = []
             high_spinal: list[str] = []
             preceded_by: str | None = None
             for e_index, entry in enumerate(session.entries, start=1):
                 e_loc = attrs.evolve(s_loc, exercise=entry.exercise, exercise_index=e_index)
-                self._note_name(entry.exercise, w_index, session, hours, e_index, e_loc)
-                res = self.classify(entry.exercise)
-                if res.exercise is None:
-                    s_tally.add_unresolved(res.status, float(entry.sets))
-                    continue
+                place = (w_index, math.inf if hours is None else hours, session.name, e_index)
+                res = self.names.record(entry.exercise, place, e_loc)
                 ex = res.exercise
-                heavy = entry.reps_low <= self.config.heavy_max_reps and not ex.isometric
-                s_tally.add(ex, entry, heavy)
-                if ex.primary_action is JointAction.HIP_EXTENSION and ex.spinal_load.value == "high":
+                if ex is None:
+                    items.append((res.status, entry, False))
+                    continue
+                is_heavy = heavy(entry, ex, self.config.heavy_max_reps)
+                items.append((ex, entry, is_heavy))
+                if ex.primary_action is JointAction.HIP_EXTENSION and ex.spinal_load is Level.HIGH:
                     high_spinal.append(entry.exercise)
-                entry_subjects.append(self._entry_facts(ex, entry, e_index, heavy, preceded_by))
-                entry_locs.append(e_loc)
-                if preceded_by is None and _is_squat_lunge_press_or_deadlift(ex):
+                entries.append(Subject(self.entry_facts(ex, entry, e_index, is_heavy, preceded_by), e_loc))
+                if preceded_by is None and squat_lunge_press_or_deadlift(ex):
                     preceded_by = entry.exercise
-            tally.merge(s_tally)
-            session_subjects.append(
-                {
-                    "exercises": len(session.entries),
-                    "hamstring_sets": s_tally.hamstring,
-                    "high_spinal_load_hinges": len(high_spinal),
-                    "names": ", ".join(high_spinal),
-                }
-            )
-            session_locs.append(s_loc)
-            session_summaries.append(
+            tally = Tally.of(items)
+            tallies.append(tally)
+            totals = SessionTotals(tally, len(session.entries), tuple(high_spinal))
+            session_subjects.append(Subject(SESSION.facts(totals), s_loc))
+            summaries.append(
                 SessionSummary(
                     session.name,
                     session.day_name,
-                    s_tally.actions,
-                    s_tally.hamstring,
-                    s_tally.heavy_work,
+                    dict(tally.actions),
+                    tally.hamstring,
+                    tally.heavy_work,
                     date=when if dated else None,
-                    sets_by_region=s_tally.regions,
+                    sets_by_region=dict(tally.regions),
                 )
             )
-            if s_tally.heavy_work:
+            if tally.heavy_work:
                 heavy_sessions.append((hours, f"{session.name} ({when})"))
 
-        gap, gap_names, gaps = self._min_gap(heavy_sessions)
-        complete = self.complete(sessions)
-        if not complete:
-            self.partial_weeks.append(label)
-        week_facts = tally.facts()
-        week_facts.update(
-            complete_week=complete,
-            sessions=len(sessions),
-            heavy_hamstring_sessions=len(heavy_sessions),
-            min_gap_hours=gap,
-            min_gap_sessions=gap_names,
-            undated_heavy_sessions=sum(1 for hours, _ in heavy_sessions if hours is None),
-        )
-        out: list[_Fired] = []
-        out += self._run("week", [week_facts], [week_loc])
-        out += self._run("session", session_subjects, session_locs)
-        out += self._run("entry", entry_subjects, entry_locs)
+        week_gaps, carried = gaps(heavy_sessions, previous, self.timeline)
+        week_tally = Tally.combine(tallies)
+        complete = week_complete(sessions, self.span)
+        totals_w = WeekTotals(week_tally, len(sessions), tuple(heavy_sessions), week_gaps, complete)
         summary = WeekSummary(
             week=w_index,
             label=label,
-            sets_by_action=tally.actions,
-            sets_by_region=tally.regions,
-            hamstring_sets=tally.hamstring,
+            sets_by_action=dict(week_tally.actions),
+            sets_by_region=dict(week_tally.regions),
+            hamstring_sets=week_tally.hamstring,
             heavy_hamstring_sessions=len(heavy_sessions),
-            min_gap_hours=gap,
-            sessions=tuple(session_summaries),
-            heavy_session_gaps=gaps,
+            min_gap_hours=week_gaps.shortest,
+            sessions=tuple(summaries),
+            heavy_session_gaps=week_gaps.all,
         )
-        return out, summary
-
-    def _min_gap(self, heavy: list[tuple[float | None, str]]) -> tuple[float | None, str, tuple[float, ...]]:
-        """The shortest gap between heavy sessions, the pair it is between, and every gap in order.
-
-        A program's week repeats, so its last session is followed by its first a week later;
-        a log's sessions are real timestamps, and a week's first session follows the previous
-        week's last.
-        """
-        if not heavy or any(h is None for h, _ in heavy):
-            return None, "", ()
-        points = sorted((h, n) for h, n in heavy if h is not None)
-        pairs: list[tuple[float, str]] = []
-        if self.timeline and self.previous_heavy is not None:
-            prev_h, prev_n = self.previous_heavy
-            pairs.append((points[0][0] - prev_h, f"{prev_n} and {points[0][1]}"))
-        for (h1, n1), (h2, n2) in itertools.pairwise(points):
-            pairs.append((h2 - h1, f"{n1} and {n2}"))
-        if self.timeline:
-            self.previous_heavy = points[-1]
-        else:
-            (first_h, first_n), (last_h, last_n) = points[0], points[-1]
-            wrap = first_h + 168.0 - last_h
-            pairs.append((wrap, f"{last_n} and next week's {first_n}" if len(points) > 1 else first_n))
-        if not pairs:
-            return None, "", ()
-        gap, names = min(pairs, key=lambda p: (p[0], p[1]))
-        return round(gap, 2), names, tuple(round(p[0], 2) for p in pairs)
-
-    def _run(self, scope: str, subjects: list[dict[str, object]], locations: list[Location]) -> list[_Fired]:
-        if not subjects:
-            return []
-        fired = self.rules.engine(scope).run(self.goal, subjects, self.request)
-        return [
-            _Fired(rule, subject, loc)
-            for subject, loc, rules in zip(subjects, locations, fired, strict=True)
-            for rule in rules
-        ]
-
-    def check_names(self) -> list[_Fired]:
-        subjects = []
-        locations = []
-        for name, res in sorted(self.names.items()):
-            count = self.name_counts[name]
-            if res.suggestions:
-                hint = "did you mean " + " or ".join(repr(s) for s in res.suggestions) + "?"
-            else:
-                hint = "add it to your catalog with Catalog.with_exercises(...)"
-            subjects.append({"name": name, "resolution": res.status, "count": count, "did_you_mean": hint})
-            locations.append(self.name_first[name][1])
-        return self._run("name", subjects, locations)
+        week_subject = Subject(WEEK.facts(totals_w), week_loc)
+        return _Week(week_subject, tuple(session_subjects), tuple(entries), summary, complete), carried
 
 
-def _finding(fired: _Fired, goal: str, params_extra: Mapping[str, object]) -> Finding:
+def _run(rules: RuleSet, scope: str, goal: str, subjects: Sequence[Subject], request: Facts) -> list[_Fired]:
+    """The rules of ``scope`` that fire for each subject, with the subject."""
+    if not subjects:
+        return []
+    fired = rules.engine(scope).run(goal, [s.facts for s in subjects], request)
+    return [_Fired(rule, subject) for subject, found in zip(subjects, fired, strict=True) for rule in found]
+
+
+def _finding(fired: _Fired, goal: str) -> Finding:
     rule = fired.rule
     effect = rule.effect
-    values: dict[str, object] = {**fired.values, **rule.params, **params_extra}
+    values: dict[str, object] = {**fired.subject.facts, **rule.params}
     severity = effect.severity_by_goal.get(goal, effect.severity)
     message = render_template(effect.text, values)
-    count = fired.values.get("count")
+    count = fired.subject.facts.get("count")
     if isinstance(count, int) and count > 1 and rule.scope == "name":
         message += f" ({count} times)"
     return Finding(
@@ -476,7 +299,7 @@ def _finding(fired: _Fired, goal: str, params_extra: Mapping[str, object]) -> Fi
         symbol=rule.symbol,
         severity=severity,
         message=message,
-        location=fired.location,
+        location=fired.subject.location,
         suggestion=render_template(effect.suggestion, values),
         rule=rule.id,
         source=rule.source,
@@ -574,7 +397,7 @@ def check(
             location="program",
         )
     prog = load_program(program, limits=limits)
-    if any(s.start is not None for w in prog.weeks for s in w.sessions):
+    if is_log(prog):
         kind = "log"
     goal_obj = rules.goal(goal if goal is not None else (prog.goal or DEFAULT_GOAL))
     if stage is None and goal_obj.staged:
@@ -585,9 +408,23 @@ def check(
     ignored = _codes(ignore, "ignore")
     request = request_facts(goal_obj, stage_value, pain_value, assumed)
 
-    checker = _Checker(prog, goal_obj.id, stage_value, catalog, rules, config, request)
-    fired, summaries = checker.run()
-    findings = [_finding(f, goal_obj.id, {}) for f in fired]
+    exclusions = _first_exclusions(catalog, catalog.bound(rules).run(goal_obj.id, request))
+    context = _Context(prog, stage_value, catalog, exclusions, config)
+    fired: list[_Fired] = []
+    summaries: list[WeekSummary] = []
+    partial_weeks: list[str] = []
+    carried: Point | None = None
+    for w_index, week in enumerate(prog.weeks, start=1):
+        label = week.label or (f"week {w_index}" if len(prog.weeks) > 1 else "every week")
+        checked, carried = context.week(w_index, label, week.sessions, carried)
+        fired += _run(rules, "week", goal_obj.id, (checked.week,), request)
+        fired += _run(rules, "session", goal_obj.id, checked.sessions, request)
+        fired += _run(rules, "entry", goal_obj.id, checked.entries, request)
+        summaries.append(checked.summary)
+        if not checked.complete:
+            partial_weeks.append(label)
+    fired += _run(rules, "name", goal_obj.id, context.names.subjects(), request)
+    findings = [_finding(f, goal_obj.id) for f in fired]
     if selected is not None:
         findings = [f for f in findings if _matches(f.code, selected)]
     if ignored:
@@ -601,13 +438,13 @@ def check(
         )
     if prog.lines:  # the YAML lines kept from parsing (SARIF and editors point at them)
         findings = [_with_line(f, prog) for f in findings]
-    if checker.partial_weeks:
+    if partial_weeks:
         issues += (
             "partial weeks, checked for recovery gaps and exercise entries only: "
-            f"{', '.join(checker.partial_weeks)} (the log does not cover them Monday to Sunday)",
+            f"{', '.join(partial_weeks)} (the log does not cover them Monday to Sunday)",
         )
-    out_of_scope = tuple(sorted(n for n, r in checker.names.items() if r.status == "out_of_scope"))
-    unknown = tuple(sorted(n for n, r in checker.names.items() if r.status == "unknown"))
+    out_of_scope = context.names.with_status("out_of_scope")
+    unknown = context.names.with_status("unknown")
     return Report(
         program=prog.name,
         goal=goal_obj.id,

@@ -4,12 +4,14 @@ fact's type and doc, and the extra values its message templates may use.
 * exercise attributes and derived exercise facts: declared on :class:`~hamstring_rules.Exercise`
   (``exercises.attribute`` / ``exercises.derived``), collected here;
 * request facts (goal, stage, pain...): :data:`REQUEST_FACTS`, built by :func:`request_facts`;
-* week, session, entry and name facts: the tables below (computed in ``_check``).
+* week and session facts: declared with their computation in ``_week``;
+* entry and name facts: the tables below (computed in ``_check``).
 
 :class:`~hamstring_rules.RuleSet` validates every condition and every ``{placeholder}`` against
 this vocabulary when it is built; ``hamstring-rules explain --facts [SCOPE]`` prints it.
-To add a week/session/entry/name fact, declare it in its table here and compute it in
-``_check``; the engine needs nothing.
+To add a week or session fact, add one ``WEEK.add(...)`` / ``SESSION.add(...)`` line in
+``_week``; an entry or name fact, declare it in its table here and compute it in ``_check``.
+The engine needs nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ._engine import FactType, Kind, Vocabulary
+from ._week import SESSION, WEEK
 from .exercises import EXERCISE_FACTS
 
 if TYPE_CHECKING:
@@ -60,37 +63,9 @@ def request_facts(
     }
 
 
-WEEK_FACTS: Mapping[str, FactType] = {
-    "complete_week": _bool("a program's week, or a log's ISO week the log covers from Monday to Sunday"),
-    "sessions": _number("sessions in the week"),
-    "hinge_sets": _number("hard sets of straight-knee hip extension"),
-    "knee_flexion_sets": _number("hard sets of knee flexion (curls)"),
-    "knee_dominant_sets": _number("hard sets of knee-dominant work (squats, lunges, presses)"),
-    "bent_knee_hip_extension_sets": _number("hard sets of bent-knee hip extension"),
-    "hamstring_sets": _number("weighted hamstring sets: direct 1, bent-knee hip extension 0.5"),
-    "proximal_sets": _number("hard sets biased to the upper hamstring"),
-    "distal_sets": _number("hard sets biased to the lower hamstring"),
-    "whole_sets": _number("hard sets training the whole hamstring"),
-    "out_of_scope_sets": _number("sets of exercises outside the lower body"),
-    "lower_body_sets": _number("hard sets of every resolved exercise"),
-    "unknown_exercises": _number("sets of exercises the catalog does not know"),
-    "heavy_hamstring_sessions": _number("sessions with a heavy set that trains the hamstrings"),
-    "min_gap_hours": _number("shortest gap between heavy hamstring sessions"),
-    "undated_heavy_sessions": _number("heavy hamstring sessions with no day or time"),
-    "has_hinge": _bool("any straight-knee hip extension"),
-    "has_heavy_hinge": _bool("a heavy, non-ballistic compound straight-knee hip extension"),
-    "has_eccentric_knee_flexion": _bool("an eccentric-only knee flexion (the Nordic curl)"),
-    "has_unilateral": _bool("any one-leg exercise"),
-    "min_hinge_reps": _number("lowest rep target of a heavy compound hinge"),
-    "max_hip_extension_isolation_reps": _number("highest rep target of a hip-extension isolation"),
-    "knee_flexion_to_hinge": _number("knee-flexion sets per hinge set; infinite when there is no hinge"),
-    "knee_dominant_to_hinge": _number("knee-dominant sets per hinge set; infinite when there is no hinge"),
-}
-SESSION_FACTS: Mapping[str, FactType] = {
-    "exercises": _number("exercises in the session"),
-    "hamstring_sets": _number("weighted hamstring sets in the session"),
-    "high_spinal_load_hinges": _number("hip-extension exercises with high spinal load"),
-}
+#: Declared with their computation in ``_week`` (``WEEK.add`` / ``SESSION.add``).
+WEEK_FACTS: Mapping[str, FactType] = WEEK.types()
+SESSION_FACTS: Mapping[str, FactType] = SESSION.types()
 ENTRY_FACTS: Mapping[str, FactType] = {
     **EXERCISE_FACTS,
     "sets": _number("the entry's sets"),
@@ -127,8 +102,8 @@ VOCABULARIES: Mapping[str, Vocabulary] = {
 TEMPLATE_VALUES: Mapping[str, Mapping[str, FactType]] = {
     "exercise": {},
     "request": {},
-    "week": {"min_gap_sessions": _text("the two sessions the shortest gap is between")},
-    "session": {"names": _text("the high-spinal-load hip-extension exercises, comma-separated")},
+    "week": WEEK.template_types(),
+    "session": SESSION.template_types(),
     "entry": {
         "exercise": _text("the exercise as written in the program"),
         "exercise_name": _text("the catalog's name of the exercise"),

@@ -23,6 +23,7 @@ from typing import Any
 
 import attrs
 
+from ._week import is_log, squat_lunge_press_or_deadlift
 from .catalog import Catalog
 from .exercises import Exercise, ExerciseKind, Laterality
 from .findings import SEVERITY_ORDER, Edit, Finding, Fix, Location, Report
@@ -193,13 +194,11 @@ Fixer = Callable[[_Context, Finding, Mapping[str, str]], "tuple[str, tuple[Edit,
 
 def _fix_move_before(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
     """HR003: move the heavy hinge to just before the first squat, lunge, press or deadlift."""
-    from ._check import _is_squat_lunge_press_or_deadlift
-
     w, s, session = ctx.session(finding.location)
     index = (finding.location.exercise_index or 1) - 1
     for j, entry in enumerate(session.entries[:index]):
         ex = ctx.resolved(entry)
-        if ex is not None and _is_squat_lunge_press_or_deadlift(ex):
+        if ex is not None and squat_lunge_press_or_deadlift(ex):
             title = f"Move {session.entries[index].exercise} before {entry.exercise} in {session.name}"
             return title, (Edit("move", w, s, index=index, to=j),), "the heavy hinge goes first, while fresh"
     return None
@@ -394,7 +393,7 @@ def attach_fixes(
     """The findings, each with its :class:`Fix` where its rule names a fixer that applies.
     ``ranking`` (a recommend() result) is what added exercises are chosen from: the goal's
     ranking by default; plan() passes its own, with the user's equipment and exclusions."""
-    if any(s.start is not None for w in program.weeks for s in w.sessions):
+    if is_log(program):
         return list(findings)  # a workout log is history: nothing to edit
     ctx = _Context(program, goal, stage, pain, catalog, rules, ranking)
     out = []

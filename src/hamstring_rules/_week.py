@@ -1,0 +1,368 @@
+"""Week and session facts as pure functions: tallies of hard sets, the gaps between heavy
+sessions, whether a log covers a week - and the week and session facts rules read, each
+declared once, next to its computation.
+
+To add a week fact: one ``WEEK.add(name, type, doc, computation)`` line at the end of this
+module (from :class:`WeekTotals`; add a field there if the fact needs new totals); the rule
+vocabulary, validation and ``explain --facts`` follow from it. The same for session facts with
+``SESSION.add``. ``template=True`` declares a value only message templates may use.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import timedelta
+from typing import Generic, TypeVar
+
+import attrs
+
+from ._engine import FactType, Kind
+from .exercises import Exercise, ExerciseKind, JointAction, KneeBehaviour, Laterality, Region, StartPosition
+from .program import Entry, Program, Session
+
+__all__ = [
+    "SESSION",
+    "WEEK",
+    "Gaps",
+    "SessionTotals",
+    "Tally",
+    "WeekTotals",
+    "gaps",
+    "heavy",
+    "is_log",
+    "log_span",
+    "squat_lunge_press_or_deadlift",
+    "week_complete",
+]
+
+#: The joint-action classes a tally counts sets by (``WeekSummary.sets_by_action`` keys).
+ACTIONS = (
+    "straight_knee_hip_extension",
+    "bent_knee_hip_extension",
+    "knee_flexion",
+    "knee_dominant",
+    "other",
+    "out_of_scope",
+    "unknown",
+)
+REGIONS = ("proximal", "distal", "whole")
+
+
+# -- one definition each ------------------------------------------------------------------------
+
+
+def is_log(program: Program) -> bool:
+    """A workout log: every session has a real start time (a program's sessions have days)."""
+    sessions = [s for w in program.weeks for s in w.sessions]
+    return bool(sessions) and all(s.start is not None for s in sessions)
+
+
+def heavy(entry: Entry, exercise: Exercise, heavy_max_reps: int) -> bool:
+    """A heavy set: the low end of the rep target at most ``heavy_max_reps`` (not a hold)."""
+    return entry.reps_low <= heavy_max_reps and not exercise.isometric
+
+
+def action_of(ex: Exercise) -> str:
+    """The joint-action class an exercise's sets are counted in."""
+    if ex.straight_knee_hip_extension:
+        return "straight_knee_hip_extension"
+    if ex.knee_flexion:
+        return "knee_flexion"
+    if ex.knee_dominant:
+        return "knee_dominant"
+    if ex.bent_knee_hip_extension:
+        return "bent_knee_hip_extension"
+    return "other"
+
+
+def squat_lunge_press_or_deadlift(ex: Exercise) -> bool:
+    """A compound knee-dominant exercise, or a deadlift from the floor with bending knees."""
+    if ex.knee_dominant and ex.kind is ExerciseKind.COMPOUND:
+        return True
+    return (
+        ex.primary_action is JointAction.HIP_EXTENSION
+        and ex.knee is KneeBehaviour.BENDING
+        and ex.start_position is StartPosition.FLOOR
+    )
+
+
+def session_hours(session: Session) -> float | None:
+    """When a session is, in hours: its start time, else its weekday; ``None`` when unknown."""
+    if session.start is not None:
+        return session.start.timestamp() / 3600.0
+    if session.day is not None:
+        return session.day * 24.0
+    return None
+
+
+def log_span(program: Program) -> tuple[object, object] | None:
+    """The first and last day of a log; ``None`` for a program."""
+    if not is_log(program):
+        return None
+    days = [s.start.date() for w in program.weeks for s in w.sessions if s.start is not None]
+    return min(days), max(days)
+
+
+def week_complete(sessions: Sequence[Session], span: tuple[object, object] | None) -> bool:
+    """Whether a week is whole: always for programs; for logs, the log covers Monday-Sunday."""
+    if span is None or not sessions or sessions[0].start is None:
+        return True
+    monday = sessions[0].start.date() - timedelta(days=sessions[0].start.weekday())
+    first, last = span
+    return bool(first <= monday and last >= monday + timedelta(days=6))  # type: ignore[operator]
+
+
+# -- tallies ------------------------------------------------------------------------------------
+
+
+def _min(a: float | None, b: float | None) -> float | None:
+    return b if a is None else a if b is None else min(a, b)
+
+
+def _max(a: float | None, b: float | None) -> float | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+@attrs.frozen
+class Tally:
+    """Hard sets of a session or a week by joint-action class and region, and what kinds of work
+    it holds. Build one with :meth:`of`; combine with :meth:`combine`."""
+
+    actions: Mapping[str, float] = attrs.field(factory=lambda: dict.fromkeys(ACTIONS, 0.0))
+    regions: Mapping[str, float] = attrs.field(factory=lambda: dict.fromkeys(REGIONS, 0.0))
+    hamstring: float = 0.0
+    lower_body: float = 0.0
+    heavy_work: bool = False
+    has_unilateral: bool = False
+    has_hinge: bool = False
+    has_heavy_hinge: bool = False
+    has_eccentric_knee_flexion: bool = False
+    min_hinge_reps: float | None = None
+    max_hip_extension_isolation_reps: float | None = None
+
+    @classmethod
+    def of(cls, items: Iterable[tuple[Exercise | str, Entry, bool]]) -> Tally:
+        """The tally of ``(exercise, entry, heavy)`` items; an unresolved name comes as its
+        status (``out_of_scope`` or ``unknown``) instead of an exercise."""
+        actions = dict.fromkeys(ACTIONS, 0.0)
+        regions = dict.fromkeys(REGIONS, 0.0)
+        hamstring = lower_body = 0.0
+        heavy_work = unilateral = hinge = heavy_hinge = nordic = False
+        min_reps: float | None = None
+        max_iso: float | None = None
+        for ex, entry, is_heavy in items:
+            sets = float(entry.sets)
+            if isinstance(ex, str):
+                actions["out_of_scope" if ex == "out_of_scope" else "unknown"] += sets
+                continue
+            actions[action_of(ex)] += sets
+            lower_body += sets
+            hamstring += sets * ex.hamstring_set_credit
+            if ex.region is not Region.NONE:
+                regions[ex.region.value] += sets
+            heavy_work |= ex.hamstring_set_credit > 0 and is_heavy
+            unilateral |= ex.laterality is Laterality.UNILATERAL
+            nordic |= ex.knee_flexion and ex.eccentric_only
+            if ex.straight_knee_hip_extension:
+                hinge = True
+                if ex.kind is ExerciseKind.COMPOUND and is_heavy and not ex.ballistic:
+                    heavy_hinge = True
+                    min_reps = _min(min_reps, entry.reps_low)
+                if ex.kind is ExerciseKind.ISOLATION and not ex.isometric:
+                    max_iso = _max(max_iso, entry.reps_high)
+        return cls(
+            actions, regions, hamstring, lower_body, heavy_work, unilateral, hinge, heavy_hinge, nordic,
+            min_reps, max_iso,
+        )  # fmt: skip
+
+    @classmethod
+    def combine(cls, tallies: Iterable[Tally]) -> Tally:
+        """One tally of several (a week of sessions)."""
+        actions = dict.fromkeys(ACTIONS, 0.0)
+        regions = dict.fromkeys(REGIONS, 0.0)
+        out = cls(actions, regions)
+        for t in tallies:
+            for key, value in t.actions.items():
+                actions[key] += value
+            for key, value in t.regions.items():
+                regions[key] += value
+            out = attrs.evolve(
+                out,
+                hamstring=out.hamstring + t.hamstring,
+                lower_body=out.lower_body + t.lower_body,
+                heavy_work=out.heavy_work or t.heavy_work,
+                has_unilateral=out.has_unilateral or t.has_unilateral,
+                has_hinge=out.has_hinge or t.has_hinge,
+                has_heavy_hinge=out.has_heavy_hinge or t.has_heavy_hinge,
+                has_eccentric_knee_flexion=out.has_eccentric_knee_flexion or t.has_eccentric_knee_flexion,
+                min_hinge_reps=_min(out.min_hinge_reps, t.min_hinge_reps),
+                max_hip_extension_isolation_reps=_max(
+                    out.max_hip_extension_isolation_reps, t.max_hip_extension_isolation_reps
+                ),
+            )
+        return out
+
+
+# -- gaps between heavy sessions ----------------------------------------------------------------
+
+
+@attrs.frozen
+class Gaps:
+    """The gaps between a week's heavy sessions: the shortest, the pair it is between, all."""
+
+    shortest: float | None = None
+    between: str = ""
+    all: tuple[float, ...] = ()
+
+
+Point = tuple[float, str]
+
+
+def gaps(
+    heavy_sessions: Sequence[tuple[float | None, str]], previous: Point | None, timeline: bool
+) -> tuple[Gaps, Point | None]:
+    """The gaps between heavy sessions ``(hours, name)``, and the point to carry to next week.
+
+    A program's week repeats, so its last session is followed by its first a week later (nothing
+    is carried); a log's sessions are real timestamps, and a week's first session follows
+    ``previous``, the last heavy session of the week before.
+    """
+    if not heavy_sessions or any(h is None for h, _ in heavy_sessions):
+        return Gaps(), previous
+    points = sorted((h, n) for h, n in heavy_sessions if h is not None)
+    pairs: list[tuple[float, str]] = []
+    if timeline and previous is not None:
+        pairs.append((points[0][0] - previous[0], f"{previous[1]} and {points[0][1]}"))
+    for (h1, n1), (h2, n2) in itertools.pairwise(points):
+        pairs.append((h2 - h1, f"{n1} and {n2}"))
+    carried = points[-1] if timeline else None
+    if not timeline:
+        (first_h, first_n), (last_h, last_n) = points[0], points[-1]
+        wrap = first_h + 168.0 - last_h
+        pairs.append((wrap, f"{last_n} and next week's {first_n}" if len(points) > 1 else first_n))
+    if not pairs:
+        return Gaps(), carried
+    gap, names = min(pairs, key=lambda p: (p[0], p[1]))
+    return Gaps(round(gap, 2), names, tuple(round(p[0], 2) for p in pairs)), carried
+
+
+# -- the facts rules read, declared with their computation --------------------------------------
+
+S = TypeVar("S")
+
+
+@attrs.frozen
+class FactTable(Generic[S]):
+    """Facts of one scope: name -> (type, how to compute it from ``S``); in declaration order."""
+
+    computed: dict[str, tuple[FactType, Callable[[S], object]]] = attrs.field(factory=dict)
+    template: dict[str, tuple[FactType, Callable[[S], object]]] = attrs.field(factory=dict)
+
+    def add(
+        self, name: str, kind: Kind, doc: str, compute: Callable[[S], object], *, template: bool = False
+    ) -> None:
+        """Declare one fact: its name, type, doc and computation; ``template``: a value only
+        message templates may use (conditions cannot read it)."""
+        (self.template if template else self.computed)[name] = (FactType(kind, doc=doc), compute)
+
+    def types(self) -> dict[str, FactType]:
+        """The facts conditions may read."""
+        return {name: ftype for name, (ftype, _) in self.computed.items()}
+
+    def template_types(self) -> dict[str, FactType]:
+        """The values only message templates may use."""
+        return {name: ftype for name, (ftype, _) in self.template.items()}
+
+    def facts(self, subject: S) -> dict[str, object]:
+        """Every fact and template value of ``subject``."""
+        tables = (self.computed, self.template)
+        return {name: fn(subject) for table in tables for name, (_, fn) in table.items()}
+
+
+@attrs.frozen
+class WeekTotals:
+    """What the week facts are computed from."""
+
+    tally: Tally
+    sessions: int
+    heavy_sessions: tuple[tuple[float | None, str], ...]
+    gaps: Gaps
+    complete: bool
+
+
+@attrs.frozen
+class SessionTotals:
+    """What the session facts are computed from."""
+
+    tally: Tally
+    exercises: int
+    high_spinal_load_hinges: tuple[str, ...]
+
+
+def _per_hinge(w: WeekTotals, action: str) -> float:
+    hinge = w.tally.actions["straight_knee_hip_extension"]
+    n = w.tally.actions[action]
+    if hinge > 0:
+        return n / hinge
+    return math.inf if n > 0 else 0.0
+
+
+_N, _B, _T = Kind.NUMBER, Kind.BOOL, Kind.STR
+# fmt: off
+#: The week facts: name, type, doc, computation (one line each; add a week fact here).
+WEEK: FactTable[WeekTotals] = FactTable()
+WEEK.add("complete_week", _B, "a program's week, or a log's ISO week the log covers from Monday to Sunday",
+         lambda w: w.complete)
+WEEK.add("sessions", _N, "sessions in the week", lambda w: w.sessions)
+WEEK.add("hinge_sets", _N, "hard sets of straight-knee hip extension",
+         lambda w: w.tally.actions["straight_knee_hip_extension"])
+WEEK.add("knee_flexion_sets", _N, "hard sets of knee flexion (curls)",
+         lambda w: w.tally.actions["knee_flexion"])
+WEEK.add("knee_dominant_sets", _N, "hard sets of knee-dominant work (squats, lunges, presses)",
+         lambda w: w.tally.actions["knee_dominant"])
+WEEK.add("bent_knee_hip_extension_sets", _N, "hard sets of bent-knee hip extension",
+         lambda w: w.tally.actions["bent_knee_hip_extension"])
+WEEK.add("hamstring_sets", _N, "weighted hamstring sets: direct 1, bent-knee hip extension 0.5",
+         lambda w: w.tally.hamstring)
+WEEK.add("proximal_sets", _N, "hard sets biased to the upper hamstring",
+         lambda w: w.tally.regions["proximal"])
+WEEK.add("distal_sets", _N, "hard sets biased to the lower hamstring", lambda w: w.tally.regions["distal"])
+WEEK.add("whole_sets", _N, "hard sets training the whole hamstring", lambda w: w.tally.regions["whole"])
+WEEK.add("out_of_scope_sets", _N, "sets of exercises outside the lower body",
+         lambda w: w.tally.actions["out_of_scope"])
+WEEK.add("lower_body_sets", _N, "hard sets of every resolved exercise", lambda w: w.tally.lower_body)
+WEEK.add("unknown_exercises", _N, "sets of exercises the catalog does not know",
+         lambda w: w.tally.actions["unknown"])
+WEEK.add("heavy_hamstring_sessions", _N, "sessions with a heavy set that trains the hamstrings",
+         lambda w: len(w.heavy_sessions))
+WEEK.add("min_gap_hours", _N, "shortest gap between heavy hamstring sessions", lambda w: w.gaps.shortest)
+WEEK.add("undated_heavy_sessions", _N, "heavy hamstring sessions with no day or time",
+         lambda w: sum(1 for hours, _ in w.heavy_sessions if hours is None))
+WEEK.add("has_hinge", _B, "any straight-knee hip extension", lambda w: w.tally.has_hinge)
+WEEK.add("has_heavy_hinge", _B, "a heavy, non-ballistic compound straight-knee hip extension",
+         lambda w: w.tally.has_heavy_hinge)
+WEEK.add("has_eccentric_knee_flexion", _B, "an eccentric-only knee flexion (the Nordic curl)",
+         lambda w: w.tally.has_eccentric_knee_flexion)
+WEEK.add("has_unilateral", _B, "any one-leg exercise", lambda w: w.tally.has_unilateral)
+WEEK.add("min_hinge_reps", _N, "lowest rep target of a heavy compound hinge",
+         lambda w: w.tally.min_hinge_reps)
+WEEK.add("max_hip_extension_isolation_reps", _N, "highest rep target of a hip-extension isolation",
+         lambda w: w.tally.max_hip_extension_isolation_reps)
+WEEK.add("knee_flexion_to_hinge", _N, "knee-flexion sets per hinge set; infinite when there is no hinge",
+         lambda w: _per_hinge(w, "knee_flexion"))
+WEEK.add("knee_dominant_to_hinge", _N, "knee-dominant sets per hinge set; infinite when there is no hinge",
+         lambda w: _per_hinge(w, "knee_dominant"))
+WEEK.add("min_gap_sessions", _T, "the two sessions the shortest gap is between", lambda w: w.gaps.between,
+         template=True)
+
+#: The session facts (add a session fact here).
+SESSION: FactTable[SessionTotals] = FactTable()
+SESSION.add("exercises", _N, "exercises in the session", lambda s: s.exercises)
+SESSION.add("hamstring_sets", _N, "weighted hamstring sets in the session", lambda s: s.tally.hamstring)
+SESSION.add("high_spinal_load_hinges", _N, "hip-extension exercises with high spinal load",
+            lambda s: len(s.high_spinal_load_hinges))
+SESSION.add("names", _T, "the high-spinal-load hip-extension exercises, comma-separated",
+            lambda s: ", ".join(s.high_spinal_load_hinges), template=True)
+# fmt: on
