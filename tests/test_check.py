@@ -166,7 +166,7 @@ def test_hr007_is_quiet_with_slow_tempos() -> None:
 
 def test_hr010_depends_on_stage() -> None:
     """An RDL is fine at stage 3 and contraindicated at stage 1 (hip flexion early)."""
-    data = prog(sess("A", "mon", ex("RDL", tempo="4-1-2-0")), goal="rehab")
+    data = prog(sess("A", "mon", ex("RDL", tempo="4-1-2-0")), goal="rehab", stage=3)
     assert "HR010" not in codes(data)
     report = hr.check(data, stage=1)
     (finding,) = [f for f in report if f.code == "HR010"]
@@ -305,10 +305,13 @@ def test_hr016_notes_sessions_without_days() -> None:
 
 
 def test_report_carries_the_goals_notes() -> None:
-    """A rehab check without a stage says stage 3 was assumed, as recommend() does."""
+    """A rehab check without a stage says stage 1 was assumed, as recommend() does, in the
+    title, the JSON and the notes."""
     report = hr.check(prog(sess("A", "mon", ex("RDL", tempo="4-1-2-0")), goal="rehab"))
-    assert any("assumed stage 3" in n for n in report.notes)
+    assert any("assumed stage 1" in n for n in report.notes)
     assert "Notes:" in str(report)
+    assert "stage 1 (assumed)" in str(report).splitlines()[0]
+    assert report.to_dict()["stage_assumed"] is True and report.stage == 1
 
 
 # -- check() as orchestration: pure week functions, one definition of a log --------------------

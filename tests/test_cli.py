@@ -74,7 +74,7 @@ def test_recommend_markdown_and_options() -> None:
     )
     assert proc.returncode == 0
     assert "| 1 |" in proc.stdout and "Lying leg curl" not in proc.stdout.split("**Not recommended**")[0]
-    assert "step back" in proc.stdout
+    assert "stepped back" in proc.stdout
 
 
 def test_check_exit_codes() -> None:

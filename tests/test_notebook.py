@@ -14,7 +14,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 def test_to_pandas() -> None:
     """Recommendations and findings become DataFrames."""
-    frame = hr.recommend(goal="rehab").to_pandas()
+    frame = hr.recommend(goal="rehab", stage=3).to_pandas()
     assert list(frame.columns[:3]) == ["rank", "id", "name"] and frame.iloc[0]["id"] == "romanian_deadlift"
     findings = hr.check(EXAMPLES / "typical_leg_day.yaml").to_pandas()
     assert "HR001" in set(findings["code"])

@@ -67,15 +67,24 @@ def test_tie_in_back_extension_is_the_light_high_rep_pair() -> None:
 # -- rehab -------------------------------------------------------------------------------------
 
 
-def test_rehab_default_is_stage_3_with_slow_rdl_and_back_extension() -> None:
-    """Default rehab: the article's protocol, stage 3, with the assumption in the notes."""
+def test_rehab_default_is_the_most_conservative_stage_and_says_assumed() -> None:
+    """No silent stage 3: without a stage rehab assumes stage 1 (isometric holds) and says
+    "assumed" in the title, the JSON and the notes (review 2026-11, A2)."""
     result = hr.recommend(goal="rehab")
-    assert result.stage == 3 and result.stage_assumed
-    top3 = _ids(result)[:3]
-    assert "romanian_deadlift" in top3 and "back_extension_45" in top3
+    assert result.stage == 1 and result.stage_assumed
+    assert all(rec.exercise.isometric for rec in result)
+    assert "stage 1 (assumed)" in str(result).splitlines()[0]
+    assert result.to_dict()["stage_assumed"] is True
+    assert any("assumed stage 1" in n and "stage=3" in n for n in result.notes)
+
+
+def test_rehab_stage_3_is_the_articles_slow_rdl_and_back_extension() -> None:
+    """Stage 3: the article's protocol - slow RDLs and back extensions lead."""
+    result = hr.recommend(goal="rehab", stage=3)
+    top = _ids(result)[:4]
+    assert "romanian_deadlift" in top and "back_extension_45" in top
     for rec in result[:3]:
         assert rec.prescription.eccentric_s is not None and rec.prescription.eccentric_s >= 3
-    assert any("assumed stage 3" in n and "stage=1" in n for n in result.notes)
 
 
 def test_rehab_excludes_ballistic_work_with_reason() -> None:
@@ -109,12 +118,49 @@ def test_rehab_stage_4_brings_in_energy_storage() -> None:
     assert "kettlebell_swing" in _ids(hr.recommend(goal="rehab", stage=4))
 
 
-def test_pain_above_5_adds_hold_or_step_back_note() -> None:
-    """Pain above 5/10 adds the pain-monitoring note; at or below 5 does not."""
-    high = hr.recommend(goal="rehab", pain=7)
-    low = hr.recommend(goal="rehab", pain=3)
-    assert any("step back" in n for n in high.notes)
-    assert not any("step back" in n for n in low.notes)
+def test_pain_above_5_adds_the_pain_monitoring_note() -> None:
+    """Pain above 5/10 adds the pain-monitoring note (at stage 1 there is no stage to step
+    back to: reduce the dose); at or below 5 it does not."""
+    high = hr.recommend(goal="rehab", stage=1, pain=7)
+    low = hr.recommend(goal="rehab", stage=1, pain=3)
+    assert not high.stepped_back and high.stage == 1
+    assert any("unacceptable" in n for n in high.notes)
+    assert not any("unacceptable" in n or "stepped back" in n for n in low.notes)
+
+
+def test_pain_above_5_ranks_and_prescribes_like_the_previous_stage() -> None:
+    """recommend(goal="rehab", stage=3, pain=7) ranks, excludes and prescribes exactly like
+    stage 2, and says why (review 2026-11, A1: pain above 5/10 is unacceptable)."""
+    hurt = hr.recommend(goal="rehab", stage=3, pain=7)
+    two = hr.recommend(goal="rehab", stage=2)
+    assert hurt.stage == 2 and hurt.stage_requested == 3 and hurt.stepped_back
+    assert [(r.id, r.score, r.prescription) for r in hurt] == [(r.id, r.score, r.prescription) for r in two]
+    assert {e.id for e in hurt.excluded} == {e.id for e in two.excluded}
+    assert "romanian_deadlift" in {e.id for e in hurt.excluded}  # hip flexion is stage 3
+    assert any("stepped back" in n for n in hurt.notes)
+    assert "stepped back from 3" in str(hurt).splitlines()[0]
+    data = hurt.to_dict()
+    assert data["stage"] == 2 and data["stage_requested"] == 3 and data["stepped_back"] is True
+
+
+def test_next_morning_pain_steps_back_too() -> None:
+    """The 24-hour response counts: pain_24h above 5 steps back; 4-5 says hold the stage."""
+    late = hr.recommend(goal="rehab", stage=3, pain=2, pain_24h=6)
+    assert late.stage == 2 and late.stepped_back and late.pain_24h == 6
+    hold = hr.recommend(goal="rehab", stage=3, pain=2, pain_24h=4)
+    assert hold.stage == 3 and any("hold this stage" in n for n in hold.notes)
+    with pytest.raises(hr.RequestError, match="pain"):
+        hr.recommend(goal="rehab", pain_24h=11)
+
+
+def test_pain_limit_is_configurable_in_the_goal_data() -> None:
+    """The step-back threshold is the goal's pain_step_back_above, not a constant in code."""
+    import attrs
+
+    rules = hr.RuleSet.builtin()
+    strict = rules.with_goals([attrs.evolve(rules.goal("rehab"), pain_step_back_above=3)])
+    assert hr.recommend(goal="rehab", stage=3, pain=4, rules=strict).stepped_back
+    assert not hr.recommend(goal="rehab", stage=3, pain=4).stepped_back
 
 
 # -- other goals --------------------------------------------------------------------------------
@@ -225,7 +271,7 @@ def test_records_carry_the_contract_keys() -> None:
 
 def test_text_html_and_markdown_render_the_table() -> None:
     """str(), _repr_html_() and _repr_markdown_() show the ranking and the reasons."""
-    result = hr.recommend(goal="rehab")
+    result = hr.recommend(goal="rehab", stage=3)
     text = str(result)
     assert "Romanian deadlift" in text and "Not recommended" in text and "Notes" in text
     html = result._repr_html_()
@@ -261,3 +307,61 @@ def test_explain_and_rank_of_fold_spellings() -> None:
     result = hr.recommend(goal="tie-in")
     assert result.rank_of("romanian deadlifts") == 1
     assert result.explain("ROMANIAN DEADLIFT (BARBELL)").startswith("#1 Romanian deadlift")
+
+
+# -- roles ----------------------------------------------------------------------------------------
+
+
+def test_roles_are_data_and_the_top_pick_per_role_is_on_the_result() -> None:
+    """Every recommendation says which of the goal's roles it fills (declared in goals.toml,
+    assigned by role rules); by_role() gives the top pick of each, in the goal's role order."""
+    result = hr.recommend(goal="tie_in_hypertrophy")
+    picks = result.by_role()
+    assert list(picks) == ["heavy_hinge", "finisher", "unilateral", "knee_flexion"]
+    assert picks["heavy_hinge"].exercise.straight_knee_hip_extension
+    assert picks["finisher"].exercise.kind is hr.ExerciseKind.ISOLATION
+    assert picks["unilateral"].exercise.laterality is hr.Laterality.UNILATERAL
+    assert picks["knee_flexion"].exercise.knee_flexion
+    for role, rec in picks.items():
+        assert rec.role == role
+        assert all(r.role != role for r in result if r.rank < rec.rank)
+    assert result.to_dict()["by_role"] == {k: v.id for k, v in picks.items()}
+    assert result.to_records()[0]["role"] == result[0].role
+    text = str(result)
+    assert "Top pick per role" in text and "High-rep finisher" in text
+
+
+def test_rehab_roles_follow_the_stage() -> None:
+    """Rehab roles: holds at stage 1; hip extension and knee flexion from stage 2."""
+    assert list(hr.recommend(goal="rehab", stage=1).by_role()) == ["isometric_hold"]
+    two = hr.recommend(goal="rehab", stage=2).by_role()
+    assert {"hip_extension", "knee_flexion"} <= set(two)
+
+
+def test_a_role_rule_must_name_a_role_its_goals_declare() -> None:
+    """A role not declared by a goal the rule applies to is a RuleError naming the rule."""
+    rules = hr.RuleSet.builtin()
+    from hamstring_rules.rules import parse_rule
+
+    rule = parse_rule(
+        {
+            "id": "Z1",
+            "symbol": "z",
+            "goals": ["rehab"],
+            "effect": {"role": "finisher"},
+            "rationale": "r",
+            "source": "s",
+        },
+        "test",
+    )
+    with pytest.raises(hr.RuleError, match="not declared by goal 'rehab'"):
+        rules.with_rules([rule])
+
+
+def test_ties_are_reported_as_ties() -> None:
+    """Equal scores are grouped by ties() and the text says the order is only the tie-break."""
+    result = hr.recommend(goal="rehab", stage=2)
+    for group in result.ties():
+        assert len(group) > 1 and len({r.score for r in group}) == 1
+    if result.ties():
+        assert "tie-break" in str(result)

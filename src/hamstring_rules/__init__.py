@@ -66,6 +66,7 @@ _EXPORTS: dict[str, str] = {
     "Report": "findings",
     "RequestError": "errors",
     "Resolution": "catalog",
+    "Role": "rules",
     "Rule": "rules",
     "RuleError": "errors",
     "RuleSet": "rules",
@@ -143,6 +144,7 @@ __all__ = [
     "Report",
     "RequestError",
     "Resolution",
+    "Role",
     "Rule",
     "RuleError",
     "RuleSet",
@@ -284,6 +286,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         Effect,
         Goal,
         Not,
+        Role,
         Rule,
         RuleSet,
     )

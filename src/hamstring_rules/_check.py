@@ -16,7 +16,7 @@ import attrs
 
 from ._engine import Facts, render_template
 from ._facts import request_facts
-from ._recommend import _check_pain, _check_stage, resolve_sources
+from ._recommend import _check_pain, decide_stage, resolve_sources
 from ._validate import file_path, instance
 from ._week import (
     SESSION,
@@ -338,6 +338,7 @@ def check(
     goal: str | None = None,
     stage: int | None = None,
     pain: float | None = None,
+    pain_24h: float | None = None,
     catalog: Catalog | None = None,
     rules: RuleSet | None = None,
     params: Mapping[str, Mapping[str, float]] | None = None,
@@ -356,7 +357,10 @@ def check(
             from a request can never reach the file system (``load_program("x.yaml")`` is the
             explicit file function).
         goal: overrides the program's goal; without either, ``posterior_chain``.
-        stage: rehab stage 1-4; overrides the program's ``stage``.
+        stage: rehab stage 1-4; overrides the program's ``stage``. Without either, rehab
+            assumes stage 1 (the most conservative) and the report says "assumed".
+        pain / pain_24h: pain 0-10 during exercise / the next morning; above the goal's limit
+            (5/10 for rehab) the program is checked against the previous stage.
         params: rule thresholds, e.g. ``{"HR012": {"min_sets": 8}, "HR006": {"min_rest_hours": 48}}``.
         config: how facts are computed (what counts as heavy).
         select / ignore: codes or code prefixes to keep or drop (``"HR0"``, ``["HR011"]``).
@@ -402,11 +406,21 @@ def check(
     goal_obj = rules.goal(goal if goal is not None else (prog.goal or DEFAULT_GOAL))
     if stage is None and goal_obj.staged:
         stage = prog.stage  # a program's own stage applies when its goal is checked
-    stage_value, assumed = _check_stage(goal_obj, stage)
     pain_value = _check_pain(pain)
+    pain_24h_value = _check_pain(pain_24h, "pain_24h")
+    decision = decide_stage(goal_obj, stage, pain_value, pain_24h_value)
+    stage_value = decision.stage
     selected = _codes(select, "select")
     ignored = _codes(ignore, "ignore")
-    request = request_facts(goal_obj, stage_value, pain_value, assumed)
+    request = request_facts(
+        goal_obj,
+        stage_value,
+        pain_value,
+        decision.assumed,
+        stage_requested=decision.requested,
+        stepped_back=decision.stepped_back,
+        pain_24h=pain_24h_value,
+    )
 
     exclusions = _first_exclusions(catalog, catalog.bound(rules).run(goal_obj.id, request))
     context = _Context(prog, stage_value, catalog, exclusions, config)
@@ -449,6 +463,9 @@ def check(
         program=prog.name,
         goal=goal_obj.id,
         stage=stage_value,
+        stage_assumed=decision.assumed,
+        stage_requested=decision.requested,
+        stepped_back=decision.stepped_back,
         findings=tuple(findings),
         weeks=tuple(summaries),
         out_of_scope=out_of_scope,

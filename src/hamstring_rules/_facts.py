@@ -44,20 +44,35 @@ def _text(doc: str) -> FactType:
 REQUEST_FACTS: Mapping[str, FactType] = {
     "goal": _text("the goal of the call (its id)"),
     "stage": _number("rehab stage 1-4 (absent for unstaged goals)"),
-    "pain": _number("pain 0-10 reported by the user, if given"),
+    "pain": _number("pain 0-10 during exercise reported by the user, if given"),
+    "pain_24h": _number("pain 0-10 the morning after the last session, if given"),
+    "stage_requested": _number("the stage asked for (or assumed), before any pain step-back"),
+    "stepped_back": _bool("pain above the goal's limit moved the stage back one"),
     "hypertrophy_goal": _bool("the goal is a hypertrophy goal"),
     "stage_assumed": _bool("no stage was given and the goal's default was used"),
 }
 
 
 def request_facts(
-    goal: Goal, stage: int | None, pain: float | None, stage_assumed: bool
+    goal: Goal,
+    stage: int | None,
+    pain: float | None,
+    stage_assumed: bool,
+    *,
+    stage_requested: int | None = None,
+    stepped_back: bool = False,
+    pain_24h: float | None = None,
 ) -> dict[str, object]:
-    """The request facts of one call (see :data:`REQUEST_FACTS`)."""
+    """The request facts of one call (see :data:`REQUEST_FACTS`). ``stage`` is the stage the
+    rules use, after any pain step-back; ``stage_requested`` the one asked for (``stage`` when
+    not given)."""
     return {
         "goal": goal.id,
         "stage": stage,
+        "stage_requested": stage if stage_requested is None else stage_requested,
+        "stepped_back": stepped_back,
         "pain": pain,
+        "pain_24h": pain_24h,
         "hypertrophy_goal": goal.hypertrophy,
         "stage_assumed": stage_assumed,
     }

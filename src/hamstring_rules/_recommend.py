@@ -141,6 +141,10 @@ class Recommendation:
     rules: tuple[Rule, ...]
     prescription: Prescription
     cues: tuple[str, ...]
+    role: str | None = None
+    """The id of the goal's role this exercise fills (``heavy_hinge``, ``finisher``...), from the
+    highest-salience ``role`` rule that fired; ``None`` when it fills none. The role's name and
+    description are on ``result.goal.roles``."""
 
     @property
     def id(self) -> str:
@@ -179,6 +183,7 @@ class Recommendation:
             ],
             "prescription": self.prescription.to_dict(),
             "cues": list(self.cues),
+            "role": self.role,
         }
 
     def why(self) -> str:
@@ -245,6 +250,13 @@ class RecommendationResult:
     excluded: tuple[Exclusion, ...]
     notes: tuple[str, ...]
     stage_assumed: bool = False
+    """No stage was given: the goal's default (the most conservative stage) was used."""
+    stage_requested: int | None = None
+    """The stage asked for (or assumed) before any pain step-back; ``stage`` is the one used."""
+    stepped_back: bool = False
+    """Pain above the goal's limit moved the stage back one: ``stage`` is ``stage_requested - 1``."""
+    pain_24h: float | None = None
+    """Pain the morning after the last session, 0-10, if given."""
 
     def __len__(self) -> int:
         return len(self.recommendations)
@@ -259,6 +271,34 @@ class RecommendationResult:
     def ids(self) -> tuple[str, ...]:
         """The recommended exercise ids, best first."""
         return tuple(r.exercise.id for r in self.recommendations)
+
+    def by_role(self) -> dict[str, Recommendation]:
+        """The top pick of each of the goal's roles that has one, in the goal's role order:
+        ``{"heavy_hinge": <#1 Romanian deadlift>, "finisher": ..., ...}``. The article's
+        advice is a pairing (a heavy hinge first, a light high-rep finisher later), so a plan
+        takes one exercise per role rather than the top of a flat list."""
+        out: dict[str, Recommendation] = {}
+        for role in self.goal.role_ids:
+            for rec in self.recommendations:
+                if rec.role == role:
+                    out[role] = rec
+                    break
+        return out
+
+    def ties(self) -> tuple[tuple[Recommendation, ...], ...]:
+        """Groups of two or more recommendations with equal scores, best first: their order
+        is only the tie-break (the article's order, then id), not a measured difference."""
+        groups: list[tuple[Recommendation, ...]] = []
+        current: list[Recommendation] = []
+        for rec in self.recommendations:
+            if current and rec.score != current[0].score:
+                if len(current) > 1:
+                    groups.append(tuple(current))
+                current = []
+            current.append(rec)
+        if len(current) > 1:
+            groups.append(tuple(current))
+        return tuple(groups)
 
     def rank_of(self, name: str) -> int | None:
         """The rank of an exercise by id, name or alias; ``None`` if not recommended."""
@@ -293,8 +333,13 @@ class RecommendationResult:
             "goal": self.goal.id,
             "stage": self.stage,
             "stage_assumed": self.stage_assumed,
+            "stage_requested": self.stage_requested,
+            "stepped_back": self.stepped_back,
             "pain": _num(self.pain) if self.pain is not None else None,
+            "pain_24h": _num(self.pain_24h) if self.pain_24h is not None else None,
             "recommendations": self.to_records(),
+            "by_role": {role: rec.exercise.id for role, rec in self.by_role().items()},
+            "ties": [[rec.exercise.id for rec in group] for group in self.ties()],
             "excluded": [e.to_dict() for e in self.excluded],
             "notes": list(self.notes),
         }
@@ -444,7 +489,32 @@ def _check_stage(goal: Goal, stage: object) -> tuple[int | None, bool]:
     return stage, False
 
 
-def _check_pain(pain: object) -> float | None:
+@attrs.frozen
+class StageDecision:
+    """The stage a staged goal is ranked and checked at, and how it was reached."""
+
+    stage: int | None
+    assumed: bool = False
+    requested: int | None = None
+    stepped_back: bool = False
+
+
+def decide_stage(goal: Goal, stage: object, pain: float | None, pain_24h: float | None) -> StageDecision:
+    """Validate ``stage``; without one use the goal's default (marked assumed); with pain
+    during exercise or the next morning above the goal's ``pain_step_back_above``, step back
+    one stage (never below the first)."""
+    value, assumed = _check_stage(goal, stage)
+    if value is None:
+        return StageDecision(None)
+    limit = goal.pain_step_back_above
+    over = limit is not None and any(p is not None and p > limit for p in (pain, pain_24h))
+    lower = [s for s in sorted(goal.stages) if s < value]
+    if over and lower:
+        return StageDecision(lower[-1], assumed, value, True)
+    return StageDecision(value, assumed, value, False)
+
+
+def _check_pain(pain: object, name: str = "pain") -> float | None:
     if pain is None:
         return None
     if (
@@ -454,7 +524,7 @@ def _check_pain(pain: object) -> float | None:
         or math.isnan(pain)
     ):
         raise RequestError(
-            f"invalid pain score {pain!r}", location="pain", suggestion="expected a number from 0 to 10"
+            f"invalid pain score {pain!r}", location=name, suggestion="expected a number from 0 to 10"
         )
     return float(pain)
 
@@ -467,6 +537,7 @@ class _Scored:
     rules: tuple[Rule, ...]
     prescription: Prescription
     cues: tuple[str, ...]
+    role: str | None = None
 
 
 def _summarise(exercises: Sequence[Exercise], fired_all: Sequence[Sequence[Rule]]) -> tuple[Any, ...]:
@@ -486,7 +557,8 @@ def _summarise(exercises: Sequence[Exercise], fired_all: Sequence[Sequence[Rule]
         # rule order is fixed, so the float sum is the same every time
         score = sum((r.effect.score for r in rules if r.effect.kind == "score"), 0.0)
         prescription, cues = _extras(rules)
-        out.append(_Scored(score + 0.0, rules, prescription, cues + exercise.cues))
+        role = next((r.effect.text for r in rules if r.effect.kind == "role"), None)
+        out.append(_Scored(score + 0.0, rules, prescription, cues + exercise.cues, role))
     return tuple(out)
 
 
@@ -503,6 +575,7 @@ def recommend(
     *,
     stage: int | None = None,
     pain: float | None = None,
+    pain_24h: float | None = None,
     equipment: Iterable[str | Equipment] | None = None,
     exclude: Iterable[str | Exercise] = (),
     limit: int | None = None,
@@ -515,9 +588,13 @@ def recommend(
         goal: a goal id or alias: ``tie_in_hypertrophy`` (``tie-in``), ``rehab``
             (``tendinopathy``), ``distal_hypertrophy``, ``strain_prevention``,
             ``posterior_chain``.
-        stage: rehab stage 1-4 (Goom 2016); without it, rehab assumes stage 3, the article's
-            protocol, and says so in the notes.
-        pain: pain during exercise, 0-10; above 5 adds a note to hold or step back a stage.
+        stage: rehab stage 1-4 (Goom 2016); without it, rehab assumes stage 1, the most
+            conservative, and says "assumed" in the title, JSON (``stage_assumed``) and notes.
+        pain: pain during exercise, 0-10. Above the goal's limit (5/10 for rehab, the
+            pain-monitoring model) the previous stage's rankings, exclusions and prescriptions
+            apply, and the result says so (``stepped_back``, ``stage_requested``, a note).
+        pain_24h: pain the morning after the last session, 0-10; the next-day response counts
+            as much as pain during exercise (above the limit it steps back a stage too).
         equipment: what the user has (``["barbell", "bench"]``); exercises needing anything
             else are excluded with the reason. ``None`` means everything.
         exclude: exercises to leave out, by any name the resolver knows (injury, preference).
@@ -532,8 +609,9 @@ def recommend(
     """
     catalog, rules = resolve_sources(catalog, rules)
     goal_obj = rules.goal(goal)
-    stage_value, assumed = _check_stage(goal_obj, stage)
     pain_value = _check_pain(pain)
+    pain_24h_value = _check_pain(pain_24h, "pain_24h")
+    decision = decide_stage(goal_obj, stage, pain_value, pain_24h_value)
     have = _check_equipment(equipment)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         raise RequestError(
@@ -541,7 +619,15 @@ def recommend(
         )
     unwanted = resolve_exclude(catalog, exclude)
 
-    request = request_facts(goal_obj, stage_value, pain_value, assumed)
+    request = request_facts(
+        goal_obj,
+        decision.stage,
+        pain_value,
+        decision.assumed,
+        stage_requested=decision.requested,
+        stepped_back=decision.stepped_back,
+        pain_24h=pain_24h_value,
+    )
     summary = _summarise(catalog.exercises, catalog.bound(rules).run(goal_obj.id, request))
     ranked: list[tuple[float, int, Exercise, _Scored]] = []
     excluded: list[Exclusion] = []
@@ -569,16 +655,19 @@ def recommend(
     if limit is not None:
         ranked = ranked[:limit]
     recommendations = tuple(
-        Recommendation(rank, exercise, s.score, s.rules, s.prescription, s.cues)
+        Recommendation(rank, exercise, s.score, s.rules, s.prescription, s.cues, s.role)
         for rank, (_, _, exercise, s) in enumerate(ranked, start=1)
     )
     notes = rules.notes(goal_obj.id, request)
     return RecommendationResult(
         goal=goal_obj,
-        stage=stage_value,
+        stage=decision.stage,
         pain=pain_value,
         recommendations=recommendations,
         excluded=tuple(excluded),
         notes=notes,
-        stage_assumed=assumed,
+        stage_assumed=decision.assumed,
+        stage_requested=decision.requested,
+        stepped_back=decision.stepped_back,
+        pain_24h=pain_24h_value,
     )

@@ -57,8 +57,9 @@ def _parser() -> argparse.ArgumentParser:
         help="tie_in_hypertrophy, rehab, distal_hypertrophy, "
         "strain_prevention, posterior_chain (or an alias)",
     )
-    rec.add_argument("--stage", type=int, help="rehab stage 1-4")
-    rec.add_argument("--pain", type=float, help="pain during exercise, 0-10")
+    rec.add_argument("--stage", type=int, help="rehab stage 1-4 (default: 1, shown as assumed)")
+    rec.add_argument("--pain", type=float, help="pain during exercise, 0-10 (above 5: a stage back)")
+    rec.add_argument("--pain-24h", type=float, help="pain the next morning, 0-10 (above 5: a stage back)")
     rec.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
     rec.add_argument("--exclude", nargs="+", default=[], metavar="NAME", help="exercises to leave out")
     rec.add_argument("--limit", type=int, help="keep the best N")
@@ -68,7 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     chk = sub.add_parser("check", help="lint programs or workout-app CSV exports")
     chk.add_argument("programs", nargs="+", metavar="PROGRAM", help=".yaml/.yml/.json program or .csv export")
     chk.add_argument("--goal", help="override the program's goal")
-    chk.add_argument("--stage", type=int, help="rehab stage 1-4")
+    chk.add_argument("--stage", type=int, help="rehab stage 1-4 (default: 1, shown as assumed)")
+    chk.add_argument("--pain", type=float, help="pain during exercise, 0-10 (above 5: a stage back)")
+    chk.add_argument("--pain-24h", type=float, help="pain the next morning, 0-10 (above 5: a stage back)")
     chk.add_argument("--format", choices=formats(Report), default="text")
     chk.add_argument("--select", help="codes or prefixes to keep, comma-separated (HR001,HR01)")
     chk.add_argument("--ignore", help="codes or prefixes to drop, comma-separated")
@@ -188,6 +191,7 @@ def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
         args.goal,
         stage=args.stage,
         pain=args.pain,
+        pain_24h=args.pain_24h,
         equipment=args.equipment,
         exclude=args.exclude,
         limit=args.limit,
@@ -216,6 +220,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
                 Path(path),
                 goal=args.goal,
                 stage=args.stage,
+                pain=args.pain,
+                pain_24h=args.pain_24h,
                 catalog=catalog,
                 rules=rules,
                 params=params or None,

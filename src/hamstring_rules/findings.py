@@ -200,6 +200,12 @@ class Report:
     stage: int | None
     findings: tuple[Finding, ...]
     weeks: tuple[WeekSummary, ...]
+    stage_assumed: bool = False
+    """No stage was given: the goal's default (the most conservative stage) was checked."""
+    stage_requested: int | None = None
+    """The stage given (or assumed) before any pain step-back; ``stage`` is the one checked."""
+    stepped_back: bool = False
+    """Pain above the goal's limit: the program was checked against the previous stage."""
     out_of_scope: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
     source: str | None = None
@@ -257,6 +263,9 @@ class Report:
             "source": self.source,
             "goal": self.goal,
             "stage": self.stage,
+            "stage_assumed": self.stage_assumed,
+            "stage_requested": self.stage_requested,
+            "stepped_back": self.stepped_back,
             "findings": self.to_records(),
             "summary": self.summary(),
         }

@@ -22,7 +22,9 @@ read from the rule's ``params`` table, so thresholds can be configured per call.
 
 Effects (exactly one): ``score`` (a number added to the exercise's score), ``exclude`` (a reason),
 ``prescribe`` (a table of prescription fields), ``cue`` (a coaching cue), ``note`` (a note on the
-whole result), ``finding`` (a program-check finding: severity, message, suggestion).
+whole result), ``finding`` (a program-check finding: severity, message, suggestion), ``role``
+(the role an exercise fills for the goal - heavy hinge, finisher... - one of the roles every goal
+of the rule declares; the highest-salience role rule that fires wins).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ __all__ = [
     "Effect",
     "Goal",
     "Not",
+    "Role",
     "Rule",
     "RuleSet",
 ]
@@ -89,6 +92,7 @@ MAX_CONDITION_DEPTH = 12
 MAX_TEXT = 2000
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,63}$")
 _SYMBOL = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
+_ROLE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
 
 def _close_matches(word: str, possibilities: list[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
@@ -104,10 +108,10 @@ def _close_matches(word: str, possibilities: list[str], n: int = 3, cutoff: floa
 class Effect:
     """What a rule does when it fires; ``kind`` says which of the other fields is used."""
 
-    kind: Literal["score", "exclude", "prescribe", "cue", "note", "finding"]
+    kind: Literal["score", "exclude", "prescribe", "cue", "note", "finding", "role"]
     score: float = 0.0
     text: str = ""
-    """The exclusion reason, cue or note; the finding's message template."""
+    """The exclusion reason, cue or note; the finding's message template; the role id."""
     prescription: Mapping[str, object] = attrs.field(factory=dict, hash=False)
     severity: str = ""
     severity_by_goal: Mapping[str, str] = attrs.field(factory=dict, hash=False)
@@ -126,6 +130,8 @@ class Effect:
             return "prescribe " + ", ".join(self.prescription)
         if self.kind == "finding":
             return self.severity
+        if self.kind == "role":
+            return f"role {self.text}"
         return self.kind
 
 
@@ -164,7 +170,7 @@ class Rule:
 
 #: The effects a rule of each scope may have.
 EFFECTS_BY_SCOPE: Mapping[str, frozenset[str]] = {
-    "exercise": frozenset({"score", "exclude", "prescribe", "cue"}),
+    "exercise": frozenset({"score", "exclude", "prescribe", "cue", "role"}),
     "request": frozenset({"score", "exclude", "prescribe", "cue", "note"}),
     "week": frozenset({"finding"}),
     "session": frozenset({"finding"}),
@@ -186,6 +192,8 @@ def compile_rule(rule: Rule) -> Compiled:
             message, where = "a finding rule needs scope week, session, entry or name", "scope"
         elif kind == "note":
             message, where = "a note rule needs scope 'request'", "scope"
+        elif kind == "role":
+            message, where = "a role rule needs scope 'exercise'", "scope"
         else:
             message, where = "week, session, entry and name rules produce findings", "effect"
         raise RuleError(message, location=f"rule {rule.id}.{where}")
@@ -206,8 +214,23 @@ def compile_rule(rule: Rule) -> Compiled:
 
 
 @attrs.frozen
+class Role:
+    """A slot a goal's week is built from (the article's advice is a pairing: a heavy hinge
+    first, a light high-rep finisher later...). Rules with a ``role`` effect say which
+    exercises fill it; :meth:`RecommendationResult.by_role` gives the top pick of each."""
+
+    id: str
+    name: str
+    description: str = ""
+    source: str = ""
+
+
+@attrs.frozen
 class Goal:
-    """A training goal: the id rules are scoped by, with aliases and notes."""
+    """A training goal: the id rules are scoped by, with aliases and notes.
+
+    ``roles`` are the goal's slots in presentation order. ``pain_step_back_above`` (staged goals):
+    a pain score above it steps back one stage (the pain-monitoring model)."""
 
     id: str
     name: str
@@ -218,6 +241,13 @@ class Goal:
     default_stage: int | None = None
     stages: Mapping[int, str] = attrs.field(factory=dict, hash=False)
     source: str = ""
+    roles: tuple[Role, ...] = ()
+    pain_step_back_above: float | None = None
+
+    @property
+    def role_ids(self) -> tuple[str, ...]:
+        """The ids of the goal's roles, in presentation order."""
+        return tuple(r.id for r in self.roles)
 
 
 # -- parsing ------------------------------------------------------------------------------------
@@ -304,9 +334,9 @@ def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = Fal
 
 
 def parse_effect(data: Any, where: str) -> Effect:
-    """Parse an effect table: exactly one of score/exclude/prescribe/cue/note/finding."""
+    """Parse an effect table: exactly one of score/exclude/prescribe/cue/note/finding/role."""
     _require(isinstance(data, Mapping), "an effect must be a table", where)
-    kinds = ["score", "exclude", "prescribe", "cue", "note", "finding"]
+    kinds = ["score", "exclude", "prescribe", "cue", "note", "finding", "role"]
     _check_keys(data, kinds, where)
     _require(len(data) == 1, "an effect has exactly one of: " + ", ".join(kinds), where)
     kind, value = next(iter(data.items()))
@@ -323,6 +353,13 @@ def parse_effect(data: Any, where: str) -> Effect:
         _require(isinstance(value, str) and bool(value.strip()), f"'{kind}' takes a non-empty string", at)
         _require(len(value) <= MAX_TEXT, f"'{kind}' is over {MAX_TEXT} characters", at)
         return Effect(kind, text=value)
+    if kind == "role":
+        _require(
+            isinstance(value, str) and bool(_ROLE.match(value)),
+            f"'role' takes a role id (lower-case slug), got {value!r}",
+            at,
+        )
+        return Effect("role", text=value)
     if kind == "prescribe":
         _require(isinstance(value, Mapping) and bool(value), "'prescribe' takes a table of fields", at)
         _check_keys(value, PRESCRIPTION_FIELDS, at)
@@ -480,6 +517,8 @@ def parse_goal(data: Any, where: str) -> Goal:
             "default_stage",
             "stages",
             "source",
+            "roles",
+            "pain_step_back_above",
         ],
         where,
     )
@@ -505,6 +544,31 @@ def parse_goal(data: Any, where: str) -> Goal:
         "default_stage must be one of the stages",
         f"{where}.default_stage",
     )
+    roles = data.get("roles", [])
+    _require(isinstance(roles, list), "'roles' takes a list of role tables", f"{where}.roles")
+    parsed_roles: list[Role] = []
+    for i, role in enumerate(roles):
+        at = f"{where}.roles[{i}]"
+        _require(isinstance(role, Mapping), "a role is a table (id, name, description, source)", at)
+        _check_keys(role, ["id", "name", "description", "source"], at)
+        rid = role.get("id")
+        _require(isinstance(rid, str) and bool(_ROLE.match(rid)), "role id must be a lower-case slug", at)
+        _require(rid not in {r.id for r in parsed_roles}, f"duplicate role {rid!r}", at)
+        parsed_roles.append(
+            Role(
+                id=str(rid),
+                name=_text(role, "name", at) or str(rid),
+                description=_text(role, "description", at),
+                source=_text(role, "source", at),
+            )
+        )
+    step_back = data.get("pain_step_back_above")
+    _require(
+        step_back is None
+        or (isinstance(step_back, int | float) and not isinstance(step_back, bool) and 0 <= step_back <= 10),
+        "'pain_step_back_above' takes a pain score from 0 to 10",
+        f"{where}.pain_step_back_above",
+    )
     return Goal(
         id=ident,
         name=_text(data, "name", where) or ident,
@@ -515,6 +579,8 @@ def parse_goal(data: Any, where: str) -> Goal:
         default_stage=default_stage,
         stages=parsed_stages,
         source=_text(data, "source", where),
+        roles=tuple(parsed_roles),
+        pain_step_back_above=None if step_back is None else float(step_back),
     )
 
 
@@ -571,9 +637,21 @@ class RuleSet:
                         f"rule {rule.id}.goals",
                         f"known: {', '.join(sorted(goal_ids))}",
                     )
+            if rule.effect.kind == "role":
+                self._check_role(rule)
             if not self._trusted:
                 self._compiled[rule.id] = compile_rule(rule)
         object.__setattr__(self, "_by_id", by_id)
+
+    def _check_role(self, rule: Rule) -> None:
+        """A role rule names a role every goal it applies to declares."""
+        for goal in self.goals:
+            if rule.applies_to(goal.id) and rule.effect.text not in goal.role_ids:
+                raise RuleError(
+                    f"role {rule.effect.text!r} is not declared by goal {goal.id!r}",
+                    location=f"rule {rule.id}.effect.role",
+                    suggestion=f"declared: {', '.join(goal.role_ids) or 'none'}",
+                )
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, RuleSet) and (self.rules, self.goals) == (other.rules, other.goals)

@@ -87,25 +87,60 @@ def number(value: float) -> str:
 
 # -- each result's rows ------------------------------------------------------------------------
 
-RECOMMENDATION_HEADERS = ("#", "exercise", "score", "prescription", "placement", "why (rules that fired)")
+RECOMMENDATION_HEADERS = (
+    "#",
+    "exercise",
+    "role",
+    "score",
+    "prescription",
+    "placement",
+    "why (rules that fired)",
+)
+
+
+def stage_text(stage: int, assumed: bool, requested: int | None, stepped_back: bool) -> str:
+    """``stage 1 (assumed)``, ``stage 2 (stepped back from 3: pain above the limit)``."""
+    notes = []
+    if stepped_back:
+        notes.append(f"stepped back from {requested}: pain above the limit")
+    if assumed:
+        notes.append("assumed" if not stepped_back else f"stage {requested} assumed")
+    return f"stage {stage}" + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def recommendation_title(result: RecommendationResult) -> str:
-    """``Rehabilitation (rehab), stage 3 (assumed): ...``."""
+    """``Rehabilitation (rehab), stage 1 (assumed): ...``; says when pain stepped it back."""
     goal = result.goal
     title = f"{goal.name} ({goal.id})"
     if result.stage is not None:
-        title += f", stage {result.stage}" + (" (assumed)" if result.stage_assumed else "")
+        title += ", " + stage_text(
+            result.stage, result.stage_assumed, result.stage_requested, result.stepped_back
+        )
         if result.stage in goal.stages:
             title += f": {goal.stages[result.stage]}"
     return title
 
 
+def role_lines(result: RecommendationResult) -> list[str]:
+    """The top pick per role, then each honest tie (equal scores ordered only by the tie-break)."""
+    names = {r.id: r.name for r in result.goal.roles}
+    lines = [f"{names[role]}: {rec.exercise.name} (#{rec.rank})" for role, rec in result.by_role().items()]
+    for group in result.ties():
+        tied = ", ".join(f"#{r.rank} {r.exercise.name}" for r in group)
+        lines.append(
+            f"Tied at {number(group[0].score)}: {tied} - ordered by the tie-break "
+            "(the article's order, then id), not by evidence."
+        )
+    return lines
+
+
 def recommendation_rows(result: RecommendationResult) -> list[list[str]]:
+    names = {role.id: role.name for role in result.goal.roles}
     return [
         [
             str(r.rank),
             r.exercise.name,
+            names.get(r.role, "-") if r.role else "-",
             number(r.score),
             r.prescription.short(),
             r.prescription.placement,
@@ -131,8 +166,16 @@ SUMMARY_HEADERS = (
 )
 
 
+def report_stage(report: Report) -> str:
+    """``stage 1 (assumed)``; empty for unstaged goals."""
+    if report.stage is None:
+        return ""
+    return stage_text(report.stage, report.stage_assumed, report.stage_requested, report.stepped_back)
+
+
 def report_title(report: Report) -> str:
-    return f"{report.program}: goal {report.goal}" + (f", stage {report.stage}" if report.stage else "")
+    stage = report_stage(report)
+    return f"{report.program}: goal {report.goal}" + (f", {stage}" if stage else "")
 
 
 def finding_rows(report: Report) -> list[list[str]]:

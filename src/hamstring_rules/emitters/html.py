@@ -28,6 +28,7 @@ def render(result: object) -> str:
 @render.register
 def _recommendations(result: RecommendationResult) -> str:
     rows = []
+    roles = {role.id: role.name for role in result.goal.roles}
     for r in result.recommendations:
         reasons = t.html_list(
             [
@@ -40,6 +41,7 @@ def _recommendations(result: RecommendationResult) -> str:
             [
                 str(r.rank),
                 html.escape(r.exercise.name),
+                html.escape(roles.get(r.role, "-") if r.role else "-"),
                 t.number(r.score),
                 html.escape(str(r.prescription)),
                 reasons,
@@ -47,8 +49,13 @@ def _recommendations(result: RecommendationResult) -> str:
         )
     out = [
         f"<p><b>Recommendations for {html.escape(t.recommendation_title(result))}</b></p>",
-        t.html_table(("#", "exercise", "score", "prescription", "why"), rows, raw_columns=(1, 3, 4)),
+        t.html_table(
+            ("#", "exercise", "role", "score", "prescription", "why"), rows, raw_columns=(1, 2, 4, 5)
+        ),
     ]
+    role_lines = t.role_lines(result)
+    if role_lines:
+        out.append("<p><b>Top pick per role (and honest ties)</b></p>" + t.html_list(role_lines))
     if result.excluded:
         out.append("<p><b>Not recommended</b></p>")
         out.append(t.html_list([f"{e.exercise.name} [{e.rule}]: {e.reason}" for e in result.excluded]))
@@ -70,7 +77,9 @@ def _report(report: Report) -> str:
         for f in report.findings
     ]
     goal = html.escape(report.goal)
-    head = f"<p><b>{html.escape(report.program)}</b>: goal <code>{goal}</code>, ok = {report.ok}</p>"
+    stage = t.report_stage(report)
+    staged = f", {html.escape(stage)}" if stage else ""
+    head = f"<p><b>{html.escape(report.program)}</b>: goal <code>{goal}</code>{staged}, ok = {report.ok}</p>"
     table = (
         t.html_table(t.FINDING_HEADERS, rows, raw_columns=(0, 1, 2, 3, 4)) if rows else "<p>No findings.</p>"
     )

@@ -31,6 +31,9 @@ def _recommendations(result: RecommendationResult) -> str:
         "",
         t.markdown_table(t.RECOMMENDATION_HEADERS, t.recommendation_rows(result)),
     ]
+    roles = t.role_lines(result)
+    if roles:
+        parts += ["", "**Top pick per role (and honest ties)**", ""] + [f"- {line}" for line in roles]
     if result.excluded:
         parts += ["", "**Not recommended**", ""]
         parts += [f"- {e.exercise.name} (`{e.rule}`): {e.reason}" for e in result.excluded]
@@ -41,7 +44,11 @@ def _recommendations(result: RecommendationResult) -> str:
 
 @render.register
 def _report(report: Report) -> str:
-    parts = [f"**{report.program}**: goal `{report.goal}`, ok = {report.ok}", ""]
+    stage = t.report_stage(report)
+    parts = [
+        f"**{report.program}**: goal `{report.goal}`{', ' + stage if stage else ''}, ok = {report.ok}",
+        "",
+    ]
     if report.findings:
         parts.append(t.markdown_table(t.FINDING_HEADERS, t.finding_rows(report)))
     else:

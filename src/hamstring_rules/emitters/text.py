@@ -25,7 +25,12 @@ def render(result: object) -> str:
 @render.register
 def _recommendations(result: RecommendationResult) -> str:
     lines = [f"Recommendations for {t.recommendation_title(result)}", ""]
-    lines.append(t.text_table(t.RECOMMENDATION_HEADERS, t.recommendation_rows(result), wrap={4: 28, 5: 52}))
+    lines.append(
+        t.text_table(t.RECOMMENDATION_HEADERS, t.recommendation_rows(result), wrap={2: 16, 5: 28, 6: 52})
+    )
+    roles = t.role_lines(result)
+    if roles:
+        lines += ["", "Top pick per role (and honest ties):"] + [f"  {line}" for line in roles]
     if result.excluded:
         lines += ["", "Not recommended:"]
         lines += [f"  - {e.exercise.name} [{e.rule}]: {e.reason}" for e in result.excluded]
