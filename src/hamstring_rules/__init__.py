@@ -53,6 +53,7 @@ _EXPORTS: dict[str, str] = {
     "LogIssue": "logs",
     "LoggedExercise": "logs",
     "Not": "rules",
+    "ParsedName": "names",
     "Plan": "_plan",
     "PlanChoice": "_plan",
     "PlanNote": "_plan",
@@ -90,6 +91,7 @@ _EXPORTS: dict[str, str] = {
     "load_log": "logs",
     "load_program": "program",
     "normalize_name": "catalog",
+    "parse_name": "names",
     "plan": "_plan",
     "program_json_schema": "program",
     "recommend": "_recommend",
@@ -131,6 +133,7 @@ __all__ = [
     "Modality",
     "MovementClass",
     "Not",
+    "ParsedName",
     "Plan",
     "PlanChoice",
     "PlanNote",
@@ -168,6 +171,7 @@ __all__ = [
     "load_log",
     "load_program",
     "normalize_name",
+    "parse_name",
     "plan",
     "program_json_schema",
     "recommend",
@@ -269,6 +273,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         WorkoutLog,
         load_log,
     )
+    from .names import ParsedName, parse_name
     from .program import (
         Entry,
         Limits,

@@ -101,6 +101,11 @@ def _first_exclusions(catalog: Catalog, fired: Sequence[Sequence[Rule]]) -> dict
     return out
 
 
+#: Distinct unknown names per check() that get a did-you-mean search; later ones get none, so a
+#: log of thousands of odd names costs a parse each, not a search each.
+MAX_SUGGESTED_UNKNOWN = 200
+
+
 class _Names:
     """Every name a program uses: what it resolves to, how often it appears, and its earliest
     place (by week, time, session name, position - not list order)."""
@@ -110,6 +115,7 @@ class _Names:
         self.resolved: dict[str, Resolution] = {}
         self.counts: dict[str, int] = {}
         self.first: dict[str, tuple[tuple[Any, ...], Location]] = {}
+        self.unknown = 0
 
     def record(self, name: str, place: tuple[Any, ...], location: Location) -> Resolution:
         """Count one use of ``name`` at ``place`` and return what it resolves to."""
@@ -119,7 +125,10 @@ class _Names:
             self.first[name] = (place, location)
         res = self.resolved.get(name)
         if res is None:
-            res = self.resolved[name] = self.catalog.classify(name)
+            # past a cap of distinct unknown names, the rest get no did-you-mean search
+            suggest = self.unknown < MAX_SUGGESTED_UNKNOWN
+            res = self.resolved[name] = self.catalog.classify(name, suggest=suggest)
+            self.unknown += res.status == "unknown"
         return res
 
     def subjects(self) -> list[Subject]:
@@ -171,12 +180,22 @@ class _Context:
         self.span = log_span(program)
 
     def entry_facts(
-        self, ex: Exercise, entry: Entry, position: int, is_heavy: bool, preceded_by: str | None
+        self,
+        ex: Exercise,
+        entry: Entry,
+        position: int,
+        is_heavy: bool,
+        preceded_by: str | None,
+        base: Exercise | None = None,
     ) -> dict[str, object]:
         """The facts an entry rule reads (``_facts.ENTRY_FACTS``: the exercise's attributes plus
-        how it is programmed) and its template values (``TEMPLATE_VALUES["entry"]``)."""
-        excluded = self.exclusions.get(ex.id)
-        facts = dict(self.facts_by_id[ex.id])
+        how it is programmed) and its template values (``TEMPLATE_VALUES["entry"]``).
+
+        An exercise derived from a name (``base`` is the catalog exercise it came from) has its
+        own facts and its base's exclusion."""
+        excluded = self.exclusions.get((base or ex).id)
+        known = self.facts_by_id.get(ex.id)
+        facts = dict(known if known is not None else ex.facts())
         facts.update(
             sets=float(entry.sets),
             reps_low=entry.reps_low,
@@ -237,7 +256,8 @@ class _Context:
                 items.append((ex, entry, is_heavy))
                 if ex.primary_action is JointAction.HIP_EXTENSION and ex.spinal_load is Level.HIGH:
                     high_spinal.append(entry.exercise)
-                entries.append(Subject(self.entry_facts(ex, entry, e_index, is_heavy, preceded_by), e_loc))
+                facts = self.entry_facts(ex, entry, e_index, is_heavy, preceded_by, res.base)
+                entries.append(Subject(facts, e_loc))
                 if preceded_by is None and squat_lunge_press_or_deadlift(ex):
                     preceded_by = entry.exercise
             tally = Tally.of(items)

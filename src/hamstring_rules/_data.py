@@ -15,7 +15,7 @@ import json
 import pkgutil
 from typing import Any
 
-SOURCES = ("exercises.toml", "out_of_scope.toml", "goals.toml", "rules.toml", "checks.toml", "plans.toml")
+SOURCES = ("exercises.toml", "names.toml", "goals.toml", "rules.toml", "checks.toml", "plans.toml")
 COMPILED = "builtin.json"
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
@@ -21,6 +20,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from ._engine import BoundEngine
+    from .names import NameIndex
     from .rules import Rule, RuleSet
 
 from .errors import CatalogError, InputLimitError, UnknownExerciseError
@@ -45,100 +45,23 @@ def _close_matches(word: str, possibilities: list[str], n: int = 3, cutoff: floa
 
 # -- name normalisation -------------------------------------------------------------------------
 
-_TOKEN_SYNONYMS = {
-    "kb": "kettlebell",
-    "kbs": "kettlebell",
-    "db": "dumbbell",
-    "dbs": "dumbbell",
-    "bb": "barbell",
-    "deg": "degree",
-    "legged": "leg",
-    "hamstrings": "hamstring",
-    "hams": "hamstring",
-    "ham": "hamstring",
-    "sl": "single leg",
-    "1": "single",
-    "one": "single",
-}
-_PHRASES = (
-    ("dead lift", "deadlift"),
-    ("single single", "single"),
-    ("single leg leg", "single leg"),
-    ("single legged", "single leg"),
-    ("pull through", "pullthrough"),
-    ("step up", "stepup"),
-    ("pull up", "pullup"),
-    ("chin up", "chinup"),
-    ("push up", "pushup"),
-    ("push down", "pushdown"),
-    ("sit up", "situp"),
-    ("glute ham", "gluteham"),
-)
-_PHRASE_MAP = dict(_PHRASES)
-_PHRASE_RE = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(p) for p, _ in _PHRASES) + r")(?![a-z0-9])")
-_KEEP_S = ("ss", "us", "is")
-_EQUIPMENT_WORDS = frozenset(
-    {
-        "barbell", "dumbbell", "kettlebell", "machine", "cable", "bodyweight", "weighted",
-        "band", "banded", "smith", "plate", "trap", "bar", "hex", "ez", "assisted",
-    }
-)  # fmt: skip
-_PAREN = re.compile(r"\(([^()]*)\)")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-
-
-def _singular(word: str) -> str:
-    if len(word) >= 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) >= 3 and word.endswith("s") and not word.endswith(_KEEP_S):
-        return word[:-1]
-    return word
-
 
 def normalize_name(text: str) -> str:
-    """Fold a spelling to the resolver's key: lower case, no punctuation, singular words.
+    """Fold a spelling to the resolver's key: lower case, no punctuation, singular words,
+    abbreviations spelled out (the rewrites of ``data/names.toml``).
 
     >>> normalize_name("Stiff-legged Deadlifts")
     'stiff leg deadlift'
     >>> normalize_name("45° Back Extension")
     '45 degree back extension'
     """
-    text = unicodedata.normalize("NFKC", text).replace("°", " degree ").lower()
-    text = text.replace("&", " and ").replace("'", "")
-    words = []
-    for raw in _NON_WORD.sub(" ", text).split():
-        words.extend(_TOKEN_SYNONYMS.get(raw, raw).split())
-    joined = " ".join(_singular(w) for w in words)
-    for _ in range(2):  # twice: one replacement can complete another ("1 leg legged")
-        joined = _PHRASE_RE.sub(lambda m: _PHRASE_MAP[m.group(0)], joined)
-    return joined
+    from .names import grammar
+
+    return grammar().normalize(text)
 
 
 def _bag(norm: str) -> str:
     return " ".join(sorted(set(norm.split())))
-
-
-def _candidate_keys(name: str) -> list[str]:
-    """Normalised spellings to try for ``name``, most specific first."""
-    keys = [normalize_name(name)]
-    inner = " ".join(_PAREN.findall(name))
-    if inner:
-        outer = _PAREN.sub(" ", name)
-        keys.append(normalize_name(outer))
-        keys.append(normalize_name(inner))
-    stripped = [w for w in keys[0].split() if w not in _EQUIPMENT_WORDS]
-    if stripped:
-        keys.append(" ".join(stripped))
-    if inner:
-        outer_words = normalize_name(_PAREN.sub(" ", name)).split()
-        stripped_outer = [w for w in outer_words if w not in _EQUIPMENT_WORDS]
-        if stripped_outer:
-            keys.append(" ".join(stripped_outer))
-    seen: dict[str, None] = {}
-    for key in keys:
-        if key:
-            seen.setdefault(key, None)
-    return list(seen)
 
 
 # -- exercise data -----------------------------------------------------------------------------
@@ -267,37 +190,6 @@ def exercise_to_mapping(exercise: Exercise) -> dict[str, Any]:
     return out
 
 
-# -- out-of-scope vocabulary -------------------------------------------------------------------
-
-
-@attrs.frozen
-class _OutOfScope:
-    words: frozenset[str]
-    phrases: tuple[str, ...]
-    leg_words: frozenset[str]
-
-    def matches(self, norm: str) -> bool:
-        padded = f" {norm} "
-        if any(f" {p} " in padded for p in self.phrases):
-            return True
-        words = set(norm.split())
-        if words & self.leg_words:
-            return False
-        return bool(words & self.words)
-
-
-@functools.cache
-def _out_of_scope() -> _OutOfScope:
-    from ._data import builtin_data
-
-    data = builtin_data()["out_of_scope.toml"]
-    return _OutOfScope(
-        words=frozenset(normalize_name(w) for w in data["words"]),
-        phrases=tuple(normalize_name(p) for p in data["phrases"]),
-        leg_words=frozenset(normalize_name(w) for w in data["leg_words"]),
-    )
-
-
 # -- the catalog -------------------------------------------------------------------------------
 
 
@@ -313,14 +205,51 @@ def _sorted_exercises(items: Iterable[Exercise]) -> tuple[Exercise, ...]:
     return tuple(sorted(listed, key=_id))
 
 
+Placement = Literal["name", "alias", "parsed", "derived", ""]
+
+
 @attrs.frozen
 class Resolution:
-    """What a name turned out to be: an exercise, out of scope, or unknown."""
+    """What a name turned out to be: an exercise, out of scope, or unknown - and how.
+
+    Attributes:
+        name: the name as given.
+        status: ``exercise``, ``out_of_scope`` or ``unknown``.
+        exercise: the exercise the name stands for: a catalog exercise, or one derived from
+            ``base`` with the name's modifiers applied.
+        suggestions: for an unknown name, up to three catalog names (never the name itself).
+        how: ``name`` (an exercise's id or name), ``alias``, ``parsed`` (base movement plus
+            modifiers placed on a catalog exercise), ``derived`` (a catalog exercise with the
+            name's modifiers applied), or empty when nothing was placed.
+        base: the catalog exercise placed on or derived from.
+        modifiers: the modifiers read from the name (position words first).
+        assumed: what was assumed: words ignored, attributes changed.
+        reason: why a name is out of scope or unknown.
+    """
 
     name: str
     status: Literal["exercise", "out_of_scope", "unknown"]
     exercise: Exercise | None = None
     suggestions: tuple[str, ...] = ()
+    how: Placement = ""
+    base: Exercise | None = None
+    modifiers: tuple[str, ...] = ()
+    assumed: tuple[str, ...] = ()
+    reason: str = ""
+
+    @property
+    def movement_class(self) -> str | None:
+        """The class the name is counted in (``knee_flexion``, ``running``...), or None."""
+        return None if self.exercise is None else self.exercise.movement_class.value
+
+    def describe(self) -> str:
+        """One line: ``Box Squat -> Back squat (box)``, ``Crunches -> out of scope``."""
+        if self.exercise is None:
+            why = f" ({self.reason})" if self.reason else ""
+            return f"{self.name} -> {self.status.replace('_', ' ')}{why}"
+        base = self.base or self.exercise
+        shown = f" ({', '.join(self.modifiers)})" if self.modifiers else ""
+        return f"{self.name} -> {base.name}{shown}"
 
 
 @attrs.frozen(eq=False)
@@ -356,38 +285,13 @@ class Catalog:
         object.__setattr__(self, "_facts", tuple(ex.facts() for ex in self.exercises))
         object.__setattr__(self, "_hash", hash(self.exercises))
 
-    def _indexes(self) -> tuple[dict[str, str], dict[str, str]]:
+    def _indexes(self) -> NameIndex:
         """The resolver's spelling indexes, built on first use (ranking never needs them)."""
         found = self._memo.get("indexes")
         if found is None:
-            index: dict[str, str] = {}
-            bags: dict[str, str] = {}
-            # Ids and names first, then aliases: a name always beats another exercise's alias;
-            # then an app's own exercises, whose spellings win over everything.
-            passes: list[tuple[list[Exercise], bool]] = [
-                (list(self.exercises), False),
-                (list(self.exercises), False),
-                (list(self._overrides), True),
-            ]
-            for n, (group, force) in enumerate(passes):
-                for ex in group:
-                    if n == 0:
-                        spellings: tuple[str, ...] = (ex.id.replace("_", " "), ex.name)
-                    elif n == 1:
-                        spellings = ex.aliases
-                    else:
-                        spellings = (ex.id.replace("_", " "), ex.name, *ex.aliases)
-                    for spelling in spellings:
-                        norm = normalize_name(spelling)
-                        if not norm:
-                            continue
-                        if force:
-                            index[norm] = ex.id
-                            bags[_bag(norm)] = ex.id
-                        else:
-                            index.setdefault(norm, ex.id)
-                            bags.setdefault(_bag(norm), ex.id)
-            found = (index, bags)
+            from .names import NameIndex
+
+            found = NameIndex(self.exercises, self._overrides)
             self._memo["indexes"] = found  # idempotent: racing threads store equal indexes
         return found
 
@@ -536,21 +440,26 @@ class Catalog:
             raise UnknownExerciseError(str(name)[:MAX_NAME_LENGTH], candidates=res.suggestions)
         return res.exercise
 
-    def classify(self, name: str) -> Resolution:
+    def classify(self, name: str, *, suggest: bool = True) -> Resolution:
         """Like :meth:`resolve`, but says when a name is out of scope (bench press, rows...)
-        or unknown instead of raising."""
+        or unknown instead of raising, and how a name was placed.
+
+        With ``suggest=False`` an unknown name gets no did-you-mean search (a caller with
+        very many distinct unknown names uses it to bound its work). Results are memoised
+        per catalog (bounded).
+        """
         memo = self._memo.get("names")
         if memo is None:
             memo = self._memo.setdefault("names", {})
         found = memo.get(name) if isinstance(name, str) else None
         if found is not None:
             return found  # type: ignore[no-any-return]
-        result = self._classify(name)
-        if len(memo) < _NAME_MEMO_SIZE:  # bounded: a log full of odd names cannot grow it forever
-            memo[name] = result
+        result = self._classify(name, suggest)
+        if (suggest or result.status != "unknown") and len(memo) < _NAME_MEMO_SIZE:
+            memo[name] = result  # bounded: a log full of odd names cannot grow it forever
         return result
 
-    def _classify(self, name: str) -> Resolution:
+    def _classify(self, name: str, suggest: bool = True) -> Resolution:
         if not isinstance(name, str):
             raise UnknownExerciseError(repr(name)[:MAX_NAME_LENGTH])
         if len(name) > MAX_NAME_LENGTH:
@@ -558,27 +467,10 @@ class Catalog:
                 f"exercise name of {len(name)} characters is over the limit of {MAX_NAME_LENGTH}",
                 location=repr(name[:40] + "..."),
             )
-        keys = _candidate_keys(name)
-        index, bags = self._indexes()
-        for key in keys:
-            found = index.get(key) or bags.get(_bag(key))
-            if found is not None:
-                return Resolution(name, "exercise", self._by_id[found])
-        if keys and _out_of_scope().matches(keys[0]):
-            return Resolution(name, "out_of_scope")
-        return Resolution(name, "unknown", suggestions=self._suggest(keys[0] if keys else ""))
+        return self._indexes().place(name, self._by_id, suggest)
 
     def _suggest(self, norm: str) -> tuple[str, ...]:
-        if not norm:
-            return ()
-        index = self._indexes()[0]
-        close = _close_matches(norm, list(index), n=6, cutoff=0.6)
-        names: list[str] = []
-        for key in close:
-            ex_name = self._by_id[index[key]].name
-            if ex_name not in names:
-                names.append(ex_name)
-        return tuple(names[:3])
+        return self._indexes().suggest(norm.split(), self._by_id, avoid=norm)
 
     def search(self, **attributes: object) -> tuple[Exercise, ...]:
         """Exercises whose attributes equal the given values, e.g. ``search(region="proximal")``."""

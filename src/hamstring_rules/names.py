@@ -1,0 +1,527 @@
+"""The exercise-name grammar: normalise a name and parse it into a base movement and modifiers.
+
+Every spelling lives in ``data/names.toml``; this module only reads it. A name such as
+``Leg Curls (sitting)`` or ``DB Bulgarian split squat, paused`` is normalised (case,
+punctuation, hyphens, plurals, abbreviations) and read as phrases wherever they stand: a *head*
+(the base movement: ``leg curl``), *position* words that change the exercise (``seated``),
+harmless *variants* and *equipment* (``paused``, ``dumbbell``), and body-part *cues*.
+:class:`~hamstring_rules.Catalog` places the parsed name on a catalog exercise or derives one
+from it (see ``Catalog.classify``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from .catalog import Placement, Resolution
+    from .exercises import Exercise
+
+__all__ = ["ParsedName", "parse_name"]
+
+_SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
+_WORDS = re.compile(r"[a-z0-9]+")
+_FOLD = str.maketrans({"°": " degree ", "&": " and ", "+": " and ", "'": "", "’": "", "`": ""})
+
+
+@attrs.frozen
+class ParsedName:
+    """A name read by the grammar.
+
+    Attributes:
+        words: the normalised words, in order.
+        head: the base movement chosen (a head id of ``names.toml``), or None.
+        scope: ``lower`` (a lower-body head), ``out`` (only upper-body/core words) or ``none``.
+        positions: class-changing words (position ids), never dropped.
+        modifiers: harmless variants and equipment (ids), plus ``+head`` for other movements named.
+        equipment: the equipment ids named (a subset of the modifiers' meaning).
+        unknown: words the grammar does not know (ignored, reported as assumed).
+        conflict: why the name cannot be placed (conflicting cues), or None.
+    """
+
+    words: tuple[str, ...]
+    head: str | None
+    scope: str
+    positions: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    equipment: frozenset[str] = frozenset()
+    unknown: tuple[str, ...] = ()
+    conflict: str | None = None
+    base_words: tuple[str, ...] = ()
+    """The name without equipment, filler or cue words: what suggestions are computed on."""
+
+
+@attrs.frozen
+class _Phrase:
+    role: str
+    ident: str
+
+
+class Grammar:
+    """The compiled vocabulary of ``names.toml`` (built once per process: it is shipped data)."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.rewrite: dict[str, tuple[str, ...]] = {
+            k: tuple(_WORDS.findall(str(v).lower())) for k, v in data["rewrite"].items()
+        }
+        self.keep_s = frozenset(data["keep_s"])
+        self.heads: dict[str, Mapping[str, Any]] = dict(data["head"])
+        self.positions: dict[str, Mapping[str, Any]] = dict(data["position"])
+        self.mods: dict[str, Mapping[str, Any]] = {**data["variant"], **data["equipment"]}
+        self.equipment_ids = frozenset(data["equipment"])
+        self.any_position = frozenset(data["any_position"])
+        self.exclusive: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in data["exclusive"])
+        self.phrases: dict[tuple[str, ...], _Phrase] = {}
+        for role, table in (("head", data["head"]), ("position", data["position"])):
+            for ident, entry in table.items():
+                for spelling in entry["spellings"]:
+                    self._add(spelling, _Phrase(role, ident))
+        for ident, entry in data["variant"].items():
+            for spelling in entry["spellings"]:
+                self._add(spelling, _Phrase("variant", ident))
+        for ident, entry in data["equipment"].items():
+            for spelling in entry["spellings"]:
+                self._add(spelling, _Phrase("equipment", ident))
+        for spelling in data["filler"]:
+            self._add(spelling, _Phrase("filler", ""))
+        for spelling in data["connectors"]:
+            self._add(spelling, _Phrase("connector", ""))
+        for kind in ("lower", "upper"):
+            for spelling in data["cue"][kind]:
+                self._add(spelling, _Phrase("cue", kind))
+        self.longest = max(len(k) for k in self.phrases)
+        # Words that decide a class (heads and position words), by first letter: an unknown
+        # word close to one of them is a misspelling that could flip the class, not noise.
+        self.sensitive: dict[str, list[str]] = {}
+        for key, phrase in self.phrases.items():
+            if phrase.role == "position" or (
+                phrase.role == "head" and self.heads[phrase.ident].get("scope", "lower") == "lower"
+            ):
+                for word in key:
+                    if len(word) >= 4 and word not in self.sensitive.get(word[0], ()):
+                        self.sensitive.setdefault(word[0], []).append(word)
+
+    def _add(self, spelling: str, phrase: _Phrase) -> None:
+        key = tuple(w for seg in self.segments(spelling) for w in seg)
+        if not key:
+            return
+        known = self.phrases.get(key)
+        if known is not None and known != phrase:
+            from .errors import CatalogError
+
+            raise CatalogError(
+                f"names.toml: {spelling!r} is both {known.role} {known.ident!r} "
+                f"and {phrase.role} {phrase.ident!r}"
+            )
+        self.phrases[key] = phrase
+
+    # -- normalisation ------------------------------------------------------------------------
+
+    def singular(self, word: str) -> str:
+        """Fold a plural (``-s``, ``-es``, ``-ies``) unless the word is listed as not one."""
+        if len(word) <= 3 or word in self.keep_s or word.isdigit():
+            return word
+        if word.endswith(("sses", "shes", "ches", "xes")):
+            return word[:-2]
+        if word.endswith("ies") and len(word) > 4:
+            return word[:-3] + "y"
+        if word.endswith(("ss", "us", "is")) or not word.endswith("s"):
+            return word
+        return word[:-1]
+
+    def segments(self, text: str) -> list[list[str]]:
+        """The normalised words of each part of a name (parentheses and commas split parts)."""
+        text = unicodedata.normalize("NFKC", text).lower().replace("w/", " with ").translate(_FOLD)
+        out = []
+        for part in _SEGMENTS.split(text):
+            words: list[str] = []
+            for raw in _WORDS.findall(part):
+                found = self.rewrite.get(raw)
+                if found is None:
+                    single = self.singular(raw)
+                    found = self.rewrite.get(single, (single,))
+                words.extend(found)
+            if words:
+                out.append(words)
+        return out
+
+    def normalize(self, text: str) -> str:
+        """The name as one normalised string (lower case, singular, abbreviations spelled out)."""
+        return " ".join(w for seg in self.segments(text) for w in seg)
+
+    def misspelt(self, word: str) -> str | None:
+        """The class-deciding word ``word`` is probably a misspelling of, or None."""
+        import difflib
+
+        candidates = self.sensitive.get(word[0], ()) if len(word) >= 4 and not word.isdigit() else ()
+        if word in candidates:  # a known word outside its phrase: not a misspelling
+            return None
+        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.85)
+        return close[0] if close else None
+
+    # -- parsing ----------------------------------------------------------------------------
+
+    def _match(self, seg: list[str], i: int, end: int) -> tuple[_Phrase | None, int]:
+        """The longest phrase starting at ``seg[i]`` and ending by ``end``."""
+        for size in range(min(self.longest, end - i), 0, -1):
+            phrase = self.phrases.get(tuple(seg[i : i + size]))
+            if phrase is not None:
+                return phrase, size
+        return None, 1
+
+    def parse(self, text: str) -> ParsedName:
+        """Read a name into its head, position words, modifiers and cues."""
+        heads: list[tuple[str, int]] = []
+        positions: set[str] = set()
+        mods: set[str] = set()
+        equipment: set[str] = set()
+        unknown: list[str] = []
+        words: list[str] = []
+        base: list[str] = []
+        cues = {"lower": False, "upper": False}
+        order = 0
+        for seg in self.segments(text):
+            words.extend(seg)
+            demoted = False
+            i, n = 0, len(seg)
+            while i < n:
+                phrase, size = self._match(seg, i, n)
+                if phrase is not None and phrase.role != "head":
+                    # a movement that starts inside this modifier and runs past it wins
+                    # (single | leg extension, not single leg | extension)
+                    for j in range(i + 1, i + size):
+                        inner, inner_size = self._match(seg, j, n)
+                        if inner is not None and inner.role == "head" and j + inner_size > i + size:
+                            phrase, size = self._match(seg, i, j)
+                            break
+                if phrase is None:
+                    unknown.append(seg[i])
+                    i += 1
+                    continue
+                chunk = seg[i : i + size]
+                i += size
+                order += 1
+                role = phrase.role
+                if role == "connector":
+                    demoted = True
+                elif role == "head":
+                    if demoted:
+                        mods.add("on " + phrase.ident)
+                    else:
+                        heads.append((phrase.ident, order))
+                        base.extend(chunk)
+                elif role == "position":
+                    positions.add(phrase.ident)
+                    base.extend(chunk)
+                elif role == "variant":
+                    mods.add(phrase.ident)
+                    base.extend(chunk)
+                elif role == "equipment":
+                    mods.add(phrase.ident)
+                    equipment.add(phrase.ident)
+                elif role == "cue":
+                    cues[phrase.ident] = True
+        lower_heads = []
+        out_heads = []
+        cues_said_lower = cues["lower"]
+        cues["lower"] = cues["lower"] or any(
+            self.heads[h].get("scope", "lower") == "lower" and not self.heads[h].get("needs_lower_cue")
+            for h, _ in heads
+        )
+        for ident, at in heads:
+            meta = self.heads[ident]
+            needs = meta.get("requires")
+            if needs and not (mods.intersection(needs) or set(words).intersection(needs)):
+                continue
+            if meta.get("scope", "lower") == "out":
+                if (meta.get("lower_if_cue") and cues["lower"]) or positions.union(mods).intersection(
+                    meta.get("lower_if", ())
+                ):
+                    lower_heads.append((ident, at))
+                else:
+                    out_heads.append((ident, at))
+            elif meta.get("needs_lower_cue") and not cues["lower"]:
+                out_heads.append((ident, at))
+            else:
+                lower_heads.append((ident, at))
+        conflict = None
+        for group in self.exclusive if lower_heads else ():
+            clash = sorted(group & positions)
+            if len(clash) > 1:
+                conflict = " and ".join(clash)
+        if lower_heads and conflict is None:
+            for word in unknown:
+                close = self.misspelt(word)
+                if close:
+                    conflict = f"{word!r} is not a word the grammar knows (did you mean {close!r}?)"
+                    break
+        overriding = any(self.heads[h].get("overrides_lower") for h, _ in out_heads)
+        if cues["upper"]:  # running with an upper-body cue is a drill of the arms
+            lower_heads = [h for h in lower_heads if not self.heads[h[0]].get("yields_to_upper")]
+            if not lower_heads and not cues_said_lower:
+                cues["lower"] = False
+        if lower_heads and not overriding:
+            head, _ = max(lower_heads, key=lambda h: (self.heads[h[0]].get("priority", 1), h[1]))
+            mods.update("+" + h for h, _ in heads if h != head)
+            scope = "lower"
+        elif out_heads or (cues["upper"] and not cues["lower"]):
+            head, scope = None, "out"
+        else:
+            head, scope = None, "none"
+        return ParsedName(
+            words=tuple(words),
+            head=head,
+            scope=scope,
+            positions=frozenset(positions),
+            modifiers=frozenset(mods),
+            equipment=frozenset(equipment),
+            unknown=tuple(unknown),
+            conflict=conflict,
+            base_words=tuple(base) if base else tuple(unknown),
+        )
+
+
+@functools.cache
+def grammar() -> Grammar:
+    """The shipped grammar (``data/names.toml``)."""
+    from ._data import builtin_data
+
+    return Grammar(builtin_data()["names.toml"])
+
+
+def parse_name(name: str) -> ParsedName:
+    """Parse an exercise name with the shipped grammar.
+
+    >>> p = parse_name("Leg Curls (sitting)")
+    >>> p.head, sorted(p.positions)
+    ('leg_curl', ['seated'])
+    """
+    return grammar().parse(name)
+
+
+# -- placing names on a catalog ----------------------------------------------------------------
+
+
+@attrs.frozen
+class _Row:
+    """One catalog spelling, parsed: where a name with this head may land."""
+
+    positions: frozenset[str]
+    modifiers: frozenset[str]
+    order: int
+    exercise_id: str
+
+
+_SUGGEST_LIMIT = 3
+
+
+class NameIndex:
+    """A catalog's spellings, indexed for exact lookup, parsing and did-you-mean.
+
+    Owned by one :class:`~hamstring_rules.Catalog` (built on first use, kept in its memo).
+    """
+
+    def __init__(self, exercises: Sequence[Exercise], overrides: Sequence[Exercise]) -> None:
+        g = grammar()
+        self.exact: dict[str, tuple[str, Placement]] = {}
+        self.bags: dict[str, tuple[str, Placement]] = {}
+        self.heads: dict[str, list[_Row]] = {}
+        self.spellings: dict[str, str] = {}
+        # Ids and names first, then aliases: a name always beats another exercise's alias;
+        # then an app's own exercises, whose spellings win over everything.
+        passes: list[tuple[Sequence[Exercise], bool, bool]] = [
+            (exercises, False, False),
+            (exercises, True, False),
+            (overrides, False, True),
+            (overrides, True, True),
+        ]
+        order = 0
+        for group, aliases, force in passes:
+            for ex in group:
+                spellings = ex.aliases if aliases else (ex.id.replace("_", " "), ex.name)
+                kind: Placement = "alias" if aliases else "name"
+                for spelling in spellings:
+                    norm = g.normalize(spelling)
+                    if not norm:
+                        continue
+                    order += 1
+                    for table, key in ((self.exact, norm), (self.bags, _bag(norm))):
+                        if force:
+                            table[key] = (ex.id, kind)
+                        else:
+                            table.setdefault(key, (ex.id, kind))
+                    self.spellings.setdefault(norm, ex.id)
+                    parsed = g.parse(spelling)
+                    if parsed.head is not None and parsed.conflict is None:
+                        row = _Row(parsed.positions, parsed.modifiers, -order if force else order, ex.id)
+                        self.heads.setdefault(parsed.head, []).append(row)
+        for rows in self.heads.values():
+            rows.sort(key=lambda r: r.order)
+        self.words: dict[str, set[str]] = {}
+        for norm in self.spellings:
+            for word in norm.split():
+                self.words.setdefault(word, set()).add(norm)
+        self.by_initial: dict[str, list[str]] = {}
+        for word in sorted(self.words):
+            self.by_initial.setdefault(word[0], []).append(word)
+
+    # -- placing ----------------------------------------------------------------------------
+
+    def place(self, name: str, by_id: Mapping[str, Exercise], suggest: bool) -> Resolution:
+        """Resolve one name: exact spelling, then the grammar, else out of scope or unknown."""
+        from .catalog import Resolution
+
+        g = grammar()
+        norm = g.normalize(name)
+        hit = self.exact.get(norm) or self.bags.get(_bag(norm))
+        if hit is not None:
+            return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]])
+        parsed = g.parse(name)
+        if parsed.conflict is not None:
+            reason = (
+                parsed.conflict if "grammar" in parsed.conflict else f"conflicting cues: {parsed.conflict}"
+            )
+            return self._unknown(name, parsed, reason, by_id, suggest)
+        if parsed.head is None:
+            if parsed.scope == "out":
+                return Resolution(name, "out_of_scope", reason="an upper-body, core or conditioning movement")
+            return self._unknown(name, parsed, "no base movement recognised", by_id, suggest)
+        rows = self.heads.get(parsed.head, [])
+        same = [r for r in rows if r.positions == parsed.positions]
+        derivable = []
+        if not same:
+            for r in rows:
+                extra = parsed.positions - r.positions
+                kind = by_id[r.exercise_id].movement_class.value
+                if r.positions <= parsed.positions and (
+                    kind in g.any_position or all(kind in g.positions[p].get("derive_for", ()) for p in extra)
+                ):
+                    derivable.append(r)
+        chosen = min(same or derivable, key=lambda r: _nearness(r, parsed), default=None)
+        if chosen is None:
+            words = " ".join(sorted(parsed.positions)) or "plain"
+            return self._unknown(
+                name,
+                parsed,
+                f"no catalog exercise is a {words.replace('_', ' ')} {parsed.head}",
+                by_id,
+                suggest,
+            )
+        base = by_id[chosen.exercise_id]
+        exercise, changed = _apply(base, parsed, chosen, name)
+        shown = tuple(sorted(parsed.positions - chosen.positions)) + tuple(
+            sorted(m for m in parsed.modifiers - chosen.modifiers if not m.startswith(("on ", "+")))
+        )
+        assumed = tuple(changed) + tuple(f"ignored {w!r}" for w in parsed.unknown)
+        return Resolution(
+            name,
+            "exercise",
+            exercise,
+            how="derived" if exercise is not base else "parsed",
+            base=base,
+            modifiers=tuple(m.replace("_", " ") for m in shown),
+            assumed=assumed,
+        )
+
+    def _unknown(
+        self, name: str, parsed: ParsedName, reason: str, by_id: Mapping[str, Exercise], suggest: bool
+    ) -> Resolution:
+        from .catalog import Resolution
+
+        suggestions = (
+            self.suggest(list(parsed.base_words), by_id, avoid=" ".join(parsed.words)) if suggest else ()
+        )
+        return Resolution(name, "unknown", suggestions=suggestions, reason=reason)
+
+    # -- did you mean -----------------------------------------------------------------------
+
+    def suggest(
+        self, words: Sequence[str], by_id: Mapping[str, Exercise], avoid: str = ""
+    ) -> tuple[str, ...]:
+        """Up to three catalog names close to ``words`` (the base movement, no equipment).
+
+        Prefiltered: only spellings sharing a word (or a close spelling of one, looked up
+        among words with the same first letter) are scored.
+        """
+        import difflib
+
+        if not words:
+            return ()
+        hits: dict[str, float] = {}
+        for word in dict.fromkeys(words):
+            matches = (
+                [word]
+                if word in self.words
+                else difflib.get_close_matches(word, self.by_initial.get(word[0], []), n=2, cutoff=0.75)
+            )
+            for i, match in enumerate(matches):
+                for spelling in self.words.get(match, ()):
+                    hits[spelling] = hits.get(spelling, 0.0) + (1.0 if i == 0 and match == word else 0.8)
+        if not hits:
+            return ()
+        query = " ".join(words)
+        size = len(set(words))
+        ranked = sorted(hits, key=lambda s: (-hits[s] / (size + len(s.split()) - hits[s]), s))[:12]
+        ranked.sort(key=lambda s: (-difflib.SequenceMatcher(None, query, s).ratio(), s))
+        names: list[str] = []
+        avoid_norm = grammar().normalize(avoid) if avoid else ""
+        for spelling in ranked:
+            ex_name = by_id[self.spellings[spelling]].name
+            if ex_name not in names and grammar().normalize(ex_name) != avoid_norm:
+                names.append(ex_name)
+            if len(names) == _SUGGEST_LIMIT:
+                break
+        return tuple(names)
+
+
+def _bag(norm: str) -> str:
+    return " ".join(sorted(set(norm.split())))
+
+
+def _nearness(row: _Row, parsed: ParsedName) -> tuple[int, int, int]:
+    """Closest spelling first: add no modifier the name did not say, share the most."""
+    return (len(row.modifiers - parsed.modifiers), -len(row.modifiers & parsed.modifiers), row.order)
+
+
+def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Exercise, list[str]]:
+    """The base exercise with the name's extra position words and modifiers applied."""
+    g = grammar()
+    changes: dict[str, Any] = {}
+    for ident in sorted(parsed.positions - row.positions):
+        changes.update(g.positions[ident].get("sets", {}))
+    for ident in sorted(parsed.modifiers - row.modifiers):
+        changes.update(g.mods.get(ident, {}).get("sets", {}))
+    changed = {}
+    for key, value in changes.items():
+        current = getattr(base, key)
+        if getattr(current, "value", current) != value:
+            changed[key] = value
+    if not changed:
+        return base, []
+    tags = sorted(parsed.positions - row.positions) + sorted(
+        m for m in parsed.modifiers - row.modifiers if not m.startswith(("+", "on "))
+    )
+    notes = [f"{k.replace('_', ' ')} {_shown(v)}" for k, v in sorted(changed.items())]
+    derived = attrs.evolve(
+        base,
+        id=f"{base.id}__{'_'.join(tags) or 'variant'}",
+        name=name.strip()[:200],
+        aliases=(),
+        article_rank=None,
+        sources=(
+            *base.sources,
+            f"derived from {base.id}: {', '.join(notes)} (heuristic: the name's modifiers)",
+        ),
+        **changed,
+    )
+    return derived, notes
+
+
+def _shown(value: object) -> str:
+    return str(getattr(value, "value", value))

@@ -1,0 +1,252 @@
+"""The name grammar, measured on real exercise names (tests/data/names/, sources in its README).
+
+A name placed in a wrong class is worse than an unknown one (it silently corrupts the weekly
+totals), so the wrong-class count is tested as zero on its own, apart from the placement rate.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+from hamstring_rules.names import grammar, parse_name
+
+CATALOG = hr.Catalog.builtin()
+NAMES = Path(__file__).parent / "data" / "names"
+LISTS = ("free_exercise_db", "wger", "hevy", "strong")
+
+
+def _rows(source: str) -> list[dict[str, str]]:
+    with (NAMES / f"{source}.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _got(name: str) -> str:
+    res = CATALOG.classify(name)
+    return res.movement_class if res.exercise is not None else res.status  # type: ignore[return-value]
+
+
+def _labels(row: dict[str, str]) -> set[str]:
+    return set(row["label"].split("|"))
+
+
+@pytest.mark.parametrize("source", LISTS)
+def test_labels_are_classes_or_out_of_scope(source: str) -> None:
+    """Every label is a MovementClass value or out_of_scope (the labelled file is well formed)."""
+    allowed = {m.value for m in hr.MovementClass} | {"out_of_scope"}
+    for row in _rows(source):
+        assert _labels(row) <= allowed, row
+
+
+@pytest.mark.parametrize("source", LISTS)
+def test_no_lower_body_name_lands_in_a_wrong_class(source: str) -> None:
+    """Zero names placed in a class their mechanics do not have (out of scope counts as wrong)."""
+    wrong = []
+    for row in _rows(source):
+        labels = _labels(row)
+        if labels == {"out_of_scope"} or row["note"] == "opaque":
+            continue
+        got = _got(row["name"])
+        if got != "unknown" and got not in labels:
+            wrong.append((row["name"], row["label"], got))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("source", LISTS)
+def test_lower_body_names_are_placed_in_the_right_class(source: str) -> None:
+    """At least 97% of the lower-body names with a word for their movement are placed right."""
+    rows = [r for r in _rows(source) if _labels(r) != {"out_of_scope"} and r["note"] != "opaque"]
+    right = sum(_got(r["name"]) in _labels(r) for r in rows)
+    assert rows and right / len(rows) >= 0.97, f"{right}/{len(rows)}"
+
+
+@pytest.mark.parametrize("source", LISTS)
+def test_every_upper_body_and_core_name_is_out_of_scope(source: str) -> None:
+    """Upper-body, core and conditioning names are recognised as out of scope, every one."""
+    missed = [
+        (r["name"], _got(r["name"]))
+        for r in _rows(source)
+        if _labels(r) == {"out_of_scope"} and r["note"] != "opaque" and _got(r["name"]) != "out_of_scope"
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize("source", LISTS)
+def test_opaque_names_never_get_a_wrong_movement_class(source: str) -> None:
+    """Names with no word for their movement may stay unknown, never a wrong lower-body class."""
+    classes = {m.value for m in hr.MovementClass}
+    wrong = [
+        (r["name"], _got(r["name"]))
+        for r in _rows(source)
+        if r["note"] == "opaque" and _got(r["name"]) in classes - _labels(r)
+    ]
+    assert wrong == []
+
+
+# -- the names of issue 11 ---------------------------------------------------------------------
+
+ISSUE_NAMES = {
+    "Box Squat": "knee_dominant",
+    "Goblet Squat": "knee_dominant",
+    "Hack Squat (Machine)": "knee_dominant",
+    "Sumo Squat": "knee_dominant",
+    "Pause Squat (Barbell)": "knee_dominant",
+    "Belt Squat (Machine)": "knee_dominant",
+    "Leg Presses (narrow)": "knee_dominant",
+    "Single Leg Press (Machine)": "knee_dominant",
+    "Rack Pull": "bent_knee_hip_extension",
+    "Deficit Deadlift": "bent_knee_hip_extension",
+    "Single Leg Hip Thrust": "bent_knee_hip_extension",
+    "Glute Kickback (Machine)": "bent_knee_hip_extension",
+    "Frog Pumps (Dumbbell)": "bent_knee_hip_extension",
+    "One-Arm Kettlebell Swings": "straight_knee_hip_extension",
+    "Kickstand RDL": "straight_knee_hip_extension",
+    "Landmine Romanian Deadlift": "straight_knee_hip_extension",
+    "Zercher Good Morning": "straight_knee_hip_extension",
+    "GHD Back Extensions": "straight_knee_hip_extension",
+    "lever lying leg curl": "knee_flexion",
+    "Hyperextensions With No Hyperextension Bench": "straight_knee_hip_extension",
+    "Step-up with Knee Raise": "knee_dominant",
+    "Lateral Band Walks": "hip_abduction",
+    "Lateral Leg Raises": "hip_abduction",
+    "Tibialis raises": "dorsiflexion",
+    "reverse hyper on flat bench": "straight_knee_hip_extension",
+    "Leg Curls (sitting)": "knee_flexion",
+}
+OUT_OF_SCOPE = ["Muscle Up", "Knees to Elbows", "Crunches", "Side Bridge", "Cable Crossover", "Ab Scissors"]
+
+
+@pytest.mark.parametrize(("name", "cls"), sorted(ISSUE_NAMES.items()))
+def test_issue_names_place_in_their_class(name: str, cls: str) -> None:
+    """Every lower-body name of the issue is placed, in the class its mechanics give."""
+    res = CATALOG.classify(name)
+    assert res.status == "exercise" and res.movement_class == cls, res.describe()
+
+
+@pytest.mark.parametrize("name", OUT_OF_SCOPE)
+def test_issue_upper_body_names_are_out_of_scope(name: str) -> None:
+    """The upper-body and core names the issue lists are out of scope, not unknown."""
+    assert CATALOG.classify(name).status == "out_of_scope"
+
+
+def test_check_of_the_issue_names_has_no_unknown_and_no_wrong_class() -> None:
+    """hr.check() of a program with every issue name: no HR009, and the class is kept."""
+    program = {
+        "name": "issue names",
+        "sessions": [
+            {"name": "A", "exercises": [{"exercise": n, "sets": 3, "reps": "8"} for n in ISSUE_NAMES]}
+        ],
+    }
+    report = hr.check(program)
+    assert not [f for f in report.findings if f.code == "HR009"]
+
+
+def test_sitting_leg_curl_is_the_seated_curl() -> None:
+    """A qualifier in parentheses is read, not dropped: sitting -> the seated curl."""
+    assert CATALOG.resolve("Leg Curls (sitting)").id == "seated_leg_curl"
+    assert CATALOG.resolve("Leg Curl (lying)").id == "lying_leg_curl"
+
+
+def test_placement_says_how() -> None:
+    """The resolution names how a name was placed, for explain and the check report."""
+    assert CATALOG.classify("Romanian deadlift").how == "name"
+    assert CATALOG.classify("Hex Bar Deadlift").how == "alias"
+    parsed = CATALOG.classify("Paused Box Squat (Barbell)")
+    assert parsed.how == "parsed" and parsed.base is not None and parsed.base.id == "box_squat"
+    assert parsed.describe() == "Paused Box Squat (Barbell) -> Box squat (pause)"
+    derived = CATALOG.classify("Single Leg Leg Extension")
+    assert derived.how == "derived" and derived.exercise is not None
+    assert derived.exercise.laterality is hr.Laterality.UNILATERAL and derived.base is not None
+    assert derived.base.laterality is hr.Laterality.BILATERAL
+
+
+def test_class_changing_words_are_never_dropped() -> None:
+    """Seated vs lying, straight vs bent knee, reverse: each picks a different exercise."""
+    assert CATALOG.resolve("Seated Leg Curl (Machine)").id == "seated_leg_curl"
+    assert CATALOG.resolve("Prone Leg Curl (Machine)").id == "lying_leg_curl"
+    assert CATALOG.resolve("Straight Leg Deadlift (Dumbbell)").straight_knee_hip_extension
+    assert CATALOG.resolve("Deadlift (Dumbbell)").bent_knee_hip_extension
+    assert CATALOG.resolve("Reverse Nordic (Bodyweight)").knee_dominant
+    assert CATALOG.resolve("Nordic Curl (Bodyweight)").knee_flexion
+    assert CATALOG.resolve("Reverse Lunge (Barbell)").knee_dominant
+    assert CATALOG.resolve("90 degree hyperextension").id == "back_extension_90"
+
+
+def test_conflicting_cues_are_unknown_not_a_guess() -> None:
+    """Two positions that cannot both hold make the name unknown, with suggestions."""
+    res = CATALOG.classify("Seated Lying Leg Curl")
+    assert res.status == "unknown" and "conflicting" in res.reason
+    assert res.suggestions
+
+
+def test_lower_body_cue_beats_an_out_of_scope_word() -> None:
+    """A leg movement named with an upper-body movement is still the leg movement."""
+    assert CATALOG.classify("Squat to Press (Dumbbell)").movement_class == "knee_dominant"
+    assert CATALOG.classify("Lunge with Bicep Curl").movement_class == "knee_dominant"
+    assert CATALOG.classify("Hip Thrust (Bench)").movement_class == "bent_knee_hip_extension"
+
+
+def test_suggestions_use_the_base_movement_not_the_equipment() -> None:
+    """A misspelt squat with equipment suggests squats, never the name itself."""
+    res = CATALOG.classify("Hack Squatt (Machine)")
+    assert res.status == "unknown" and "Hack squat" in res.suggestions
+    with pytest.raises(hr.UnknownExerciseError) as info:
+        CATALOG.get("Romanian deadlift")
+    assert "Romanian deadlift" not in info.value.candidates
+
+
+def test_every_catalog_spelling_parses_with_known_words() -> None:
+    """Each shipped name and alias reads with the grammar's vocabulary (no unknown words)."""
+    unknown = {}
+    for ex in CATALOG:
+        for spelling in (ex.name, *ex.aliases):
+            words = parse_name(spelling).unknown
+            if words:
+                unknown[spelling] = words
+    assert unknown == {}
+
+
+def test_no_grammar_spelling_has_two_roles() -> None:
+    """Each normalised phrase plays one role (the grammar raises on load otherwise)."""
+    g = grammar()
+    assert len(g.phrases) > 300
+
+
+# -- property: harmless words never change the class -------------------------------------------
+
+_EQUIPMENT = sorted(
+    s
+    for ident, entry in grammar().mods.items()
+    if ident in grammar().equipment_ids and ident not in ("ghd", "other", "bench")
+    for s in entry["spellings"]
+)
+_HARMLESS = ["paused", "tempo", "banded", "(heavy)", "- light", ", slow eccentric", "(left)", "#2"]
+_KNOWN = sorted({r["name"] for src in LISTS for r in _rows(src) if r["note"] != "opaque"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=st.sampled_from(_KNOWN),
+    extra=st.sampled_from(_EQUIPMENT + _HARMLESS),
+    where=st.sampled_from(["prefix", "suffix", "paren", "comma"]),
+)
+def test_adding_equipment_or_a_harmless_word_never_changes_the_class(
+    name: str, extra: str, where: str
+) -> None:
+    """An equipment word or harmless modifier, wherever it stands, keeps a placed name's class."""
+    before = CATALOG.classify(name)
+    if before.exercise is None:
+        return
+    text = {
+        "prefix": f"{extra} {name}",
+        "suffix": f"{name} {extra}",
+        "paren": f"{name} ({extra})",
+        "comma": f"{name}, {extra}",
+    }[where]
+    after = CATALOG.classify(text)
+    assert after.movement_class == before.movement_class, (text, after.describe())
