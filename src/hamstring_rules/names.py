@@ -434,9 +434,9 @@ class NameIndex:
     ) -> Resolution:
         from .catalog import Resolution
 
-        suggestions = (
-            self.suggest(list(parsed.base_words), by_id, avoid=" ".join(parsed.words)) if suggest else ()
-        )
+        keep = {*parsed.base_words, *parsed.unknown}
+        words = [w for w in parsed.words if w in keep]
+        suggestions = self.suggest(words, by_id, avoid=" ".join(parsed.words)) if suggest else ()
         return Resolution(name, "unknown", suggestions=suggestions, reason=reason)
 
     # -- did you mean -----------------------------------------------------------------------
