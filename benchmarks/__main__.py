@@ -13,6 +13,8 @@ Sections (each prints what it measured; ``--json`` ends with one JSON object):
 * cold: ``import hamstring_rules`` + first ``recommend()`` in a fresh process against
   ``from pydantic import BaseModel`` (``cold_over_pydantic``, target < 1).
 * batch: checking 10,000 programs on one core and with a process pool of two.
+* plan: microseconds per ``plan()`` of one week per goal (and per week of a 4-week plan; target
+  well under 10 ms a week), and ``fix()`` of a typical program against ``check()`` of it.
 """
 
 from __future__ import annotations
@@ -368,12 +370,52 @@ def section_batch(quick: bool) -> dict[str, Any]:
     }
 
 
+#: A typical program to fix: the article's "predictable pattern" with a misspelt hinge after the
+#: squat (examples/typical_leg_day.yaml), twice a week.
+TYPICAL = {
+    "name": "Typical legs",
+    "goal": "tie_in_hypertrophy",
+    "sessions": [
+        {
+            "name": name,
+            "day": day,
+            "exercises": [
+                {"exercise": "Squat (Barbell)", "sets": 4, "reps": "6-8"},
+                {"exercise": "Walking Lunge (Dumbbell)", "sets": 3, "reps": "10-12"},
+                {"exercise": "Lying Leg Curl (Machine)", "sets": 3, "reps": "10-12"},
+                {"exercise": "Romanain Deadlift", "sets": 2, "reps": 8},
+            ],
+        }
+        for name, day in (("Legs A", "mon"), ("Legs B", "tue"))
+    ],
+}
+
+
+def section_plan(quick: bool) -> dict[str, Any]:
+    n, r = (20, 3) if quick else (100, 5)
+    out: dict[str, Any] = {}
+    for goal in GOALS:
+        stage = 2 if goal == "rehab" else None
+        out[f"plan_{goal}_us"] = per_call_us(lambda g=goal, s=stage: hr.plan(g, stage=s, days=3), n, r)
+    out["plan_4_weeks_per_week_us"] = per_call_us(lambda: hr.plan("tie_in_hypertrophy", weeks=4), n, r) / 4
+    week = hr.load_program(WEEK)
+    out["check_4_session_week_us"] = per_call_us(lambda: hr.check(week), n * 5, r)
+    out["plan_tie_in_over_check"] = out["plan_tie_in_hypertrophy_us"] / out["check_4_session_week_us"]
+    program = hr.load_program(TYPICAL)
+    out["check_typical_us"] = per_call_us(lambda: hr.check(program), n * 5, r)
+    out["fix_typical_us"] = per_call_us(lambda: hr.fix(program, unsafe=True), n, r)
+    out["fix_over_check"] = out["fix_typical_us"] / out["check_typical_us"]
+    out["fixes_applied"] = len(hr.fix(program, unsafe=True).fixes)
+    return out
+
+
 SECTIONS: dict[str, Callable[[bool], dict[str, Any]]] = {
     "peer": section_peer,
     "api": section_api,
     "scale": section_scale,
     "cold": section_cold,
     "batch": section_batch,
+    "plan": section_plan,
 }
 TARGETS = {
     "vs_plain": ("<=", 1.5),

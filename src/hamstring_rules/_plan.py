@@ -237,9 +237,16 @@ def _fills(rec: Any, role: str) -> bool:
 
 
 def _candidates(ranking: Any, role: str) -> list[Any]:
-    """The recommendations that fill a role, best first, cut to the top score's ties."""
-    fits = [r for r in ranking if _fills(r, role)]
-    return [r for r in fits if r.score == fits[0].score] if fits else []
+    """The recommendations that fill a role, best first."""
+    return [r for r in ranking if _fills(r, role)]
+
+
+def _pick(found: Sequence[Any], used: set[str], turn: int) -> Any | None:
+    """The exercise for a role in one session: the top score's ties take turns across sessions
+    (their order is only the tie-break); one already in the session gives way to the next."""
+    ties = [r for r in found if r.score == found[0].score]
+    rotated = ties[turn % len(ties) :] + ties[: turn % len(ties)] + list(found[len(ties) :])
+    return next((r for r in rotated if r.exercise.id not in used), None)
 
 
 def _spread(count: int) -> list[int]:
@@ -395,8 +402,9 @@ def plan(
         for slot, found in slots:
             if not slot.in_session(i, count):
                 continue
-            options = [r for r in found if r.exercise.id not in used] or found
-            rec = options[(i // slot.every) % len(options)]
+            rec = _pick(found, used, i // slot.every)
+            if rec is None:
+                continue
             used.add(rec.exercise.id)
             name = role_names.get(slot.role, slot.role.replace("_", " "))
             session.append((_entry(rec, slot.role, name), rec.exercise, rec, slot.role))
