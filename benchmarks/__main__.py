@@ -15,6 +15,10 @@ Sections (each prints what it measured; ``--json`` ends with one JSON object):
 * batch: checking 10,000 programs on one core and with a process pool of two.
 * plan: microseconds per ``plan()`` of one week per goal (and per week of a 4-week plan; target
   well under 10 ms a week), and ``fix()`` of a typical program against ``check()`` of it.
+* logs: ``check()`` of synthesised Hevy exports of 15,000, 150,000 and 1,500,000 rows (the same
+  two years of workouts, more sets per workout), each in a fresh process: CPU time as a ratio to
+  ``csv.reader`` over the same file (``log_*_over_csv_reader``, target <= 3) and peak memory
+  above the process's size after import (``log_1.5M_minus_15k_mb``, target <= 30).
 """
 
 from __future__ import annotations
@@ -155,40 +159,30 @@ def _random_catalog(size: int, seed: int = 1) -> hr.Catalog:
     return hr.Catalog(items)
 
 
+HEVY_HEADER = [
+    "title", "start_time", "end_time", "description", "exercise_title", "superset_id", "exercise_notes",
+    "set_index", "set_type", "weight_kg", "reps", "distance_km", "duration_seconds", "rpe",
+]  # fmt: skip
+HEVY_NAMES = [
+    "Romanian Deadlift (Barbell)",
+    "Squat (Barbell)",
+    "Seated Leg Curl (Machine)",
+    "Good Morning (Barbell)",
+    "Bench Press (Barbell)",
+    "Lat Pulldown (Cable)",
+    "Leg Press (Machine)",
+    "Nordic Curl",
+    "Back Extension (Hyperextension)",
+    "Bicep Curl (Dumbbell)",
+]
+
+
 def _hevy_year(rows: int, seed: int = 3) -> str:
     rng = random.Random(seed)
-    names = [
-        "Romanian Deadlift (Barbell)",
-        "Squat (Barbell)",
-        "Seated Leg Curl (Machine)",
-        "Good Morning (Barbell)",
-        "Bench Press (Barbell)",
-        "Lat Pulldown (Cable)",
-        "Leg Press (Machine)",
-        "Nordic Curl",
-        "Back Extension (Hyperextension)",
-        "Bicep Curl (Dumbbell)",
-    ]
+    names = HEVY_NAMES
     buf = io.StringIO()
     writer = csv.writer(buf, quoting=csv.QUOTE_ALL)
-    writer.writerow(
-        [
-            "title",
-            "start_time",
-            "end_time",
-            "description",
-            "exercise_title",
-            "superset_id",
-            "exercise_notes",
-            "set_index",
-            "set_type",
-            "weight_kg",
-            "reps",
-            "distance_km",
-            "duration_seconds",
-            "rpe",
-        ]
-    )
+    writer.writerow(HEVY_HEADER)
     day = 0
     written = 0
     import datetime as dt
@@ -246,18 +240,18 @@ print(json.dumps(out))
 
 
 def _scale_in_fresh_process(quick: bool) -> dict[str, list[float]]:
+    result: dict[str, list[float]] = _json_from_script(_SCALE_SCRIPT, "2" if quick else "4")
+    return result
+
+
+def _json_from_script(script: str, *args: str) -> Any:
+    """Run ``script`` in a fresh interpreter (this checkout importable) and parse its JSON output."""
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root), os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run(
-        [sys.executable, "-c", _SCALE_SCRIPT, "2" if quick else "4"],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-        cwd=root,
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, check=True, env=env, cwd=root
     ).stdout
-    result: dict[str, list[float]] = json.loads(out)
-    return result
+    return json.loads(out)
 
 
 def section_scale(quick: bool) -> dict[str, Any]:
@@ -409,6 +403,82 @@ def section_plan(quick: bool) -> dict[str, Any]:
     return out
 
 
+def write_hevy_export(path: Path, rows: int, weeks: int = 104, seed: int = 5) -> None:
+    """A Hevy (kg) export of ``rows`` set rows over ``weeks`` weeks, four workouts a week, five
+    exercises a workout with their sets together, a warm-up first (as the app writes them).
+    More rows mean more sets per workout, not more weeks: what a log's size does to memory."""
+    import datetime as dt
+
+    rng = random.Random(seed)
+    names = HEVY_NAMES
+    days = (0, 1, 3, 4)
+    workouts = weeks * len(days)
+    start = dt.datetime(2024, 1, 1, 7, 30)
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh, quoting=csv.QUOTE_ALL)
+        writer.writerow(HEVY_HEADER)
+        written = 0
+        for k in range(workouts):
+            when = (start + dt.timedelta(weeks=k // len(days), days=days[k % len(days)])).strftime(
+                "%d %b %Y, %H:%M"
+            )
+            n = rows * (k + 1) // workouts - written
+            chosen = rng.sample(names, 5)
+            for i in range(n):
+                index = i * 5 // n
+                first = i == index * n // 5 or i == 0
+                writer.writerow(
+                    [f"Workout {k % len(days)}", when, when, "", chosen[index], "", "", i,
+                     "warmup" if first else "normal", rng.randint(20, 140), rng.randint(3, 15), "", "",
+                     rng.choice(("", "", "8", "9.5"))]
+                )  # fmt: skip
+            written += n
+
+
+_LOGS_SCRIPT = """
+import csv, json, resource, sys, time
+import hamstring_rules as hr
+path, repeat = sys.argv[1], int(sys.argv[2])
+def peak():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+def cpu(fn):
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        fn()
+        best = min(best, time.process_time() - start)
+    return best
+def reader():
+    with open(path, newline="", encoding="utf-8") as fh:
+        return sum(1 for _ in csv.reader(fh))
+hr.check(hr.load_program({"name": "warm", "sessions": [{"name": "A", "exercises": [
+    {"exercise": "Romanian Deadlift", "sets": 3, "reps": 8}]}]}))
+base = peak()
+t_csv = cpu(reader)
+t_check = cpu(lambda: hr.check(path))
+print(json.dumps({"csv_s": t_csv, "check_s": t_check, "peak_growth_bytes": peak() - base}))
+"""
+
+
+def section_logs(quick: bool) -> dict[str, Any]:
+    sizes = {"15k": 15_000, "150k": 150_000, "1.5M": 1_500_000}
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, rows in sizes.items():
+            path = Path(tmp) / f"hevy_{label}.csv"
+            write_hevy_export(path, rows)
+            repeat = {"15k": 5, "150k": 3, "1.5M": 1}[label] if not quick else 1
+            result = _json_from_script(_LOGS_SCRIPT, str(path), str(repeat))
+            out[f"log_{label}_mb"] = path.stat().st_size / 1e6
+            out[f"log_{label}_csv_reader_s"] = result["csv_s"]
+            out[f"log_{label}_check_s"] = result["check_s"]
+            out[f"log_{label}_over_csv_reader"] = result["check_s"] / result["csv_s"]
+            out[f"log_{label}_peak_growth_mb"] = result["peak_growth_bytes"] / 1e6
+            path.unlink()
+    out["log_1.5M_minus_15k_mb"] = out["log_1.5M_peak_growth_mb"] - out["log_15k_peak_growth_mb"]
+    return out
+
+
 SECTIONS: dict[str, Callable[[bool], dict[str, Any]]] = {
     "peer": section_peer,
     "api": section_api,
@@ -416,12 +486,17 @@ SECTIONS: dict[str, Callable[[bool], dict[str, Any]]] = {
     "cold": section_cold,
     "batch": section_batch,
     "plan": section_plan,
+    "logs": section_logs,
 }
 TARGETS = {
     "vs_plain": ("<=", 1.5),
     "zen_over_ours": (">=", 10.0),
     "scale_10k_over_1k": ("<=", 12.0),
     "cold_over_pydantic": ("<", 1.0),
+    "log_15k_over_csv_reader": ("<=", 3.0),
+    "log_150k_over_csv_reader": ("<=", 3.0),
+    "log_1.5M_over_csv_reader": ("<=", 3.0),
+    "log_1.5M_minus_15k_mb": ("<=", 30.0),
 }
 
 

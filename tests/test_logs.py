@@ -37,7 +37,7 @@ def test_formats_are_detected_from_the_header(file: str, fmt: str, unit: str) ->
 
 def test_hevy_warmups_are_not_hard_sets_and_bodyweight_kept() -> None:
     """Hevy: warm-up sets are counted apart; failure and drop sets are hard; blank weight kept."""
-    log = hr.load_log(DATA / "hevy_kg.csv")
+    log = hr.load_log(DATA / "hevy_kg.csv", keep_sets=True)
     first = log.workouts[0]
     rdl = first.exercises[0]
     assert (rdl.hard_sets, rdl.warmup_sets) == (3, 1)
@@ -48,9 +48,10 @@ def test_hevy_warmups_are_not_hard_sets_and_bodyweight_kept() -> None:
 
 def test_pounds_are_normalised_to_kg() -> None:
     """Hevy lb and Strong's per-row unit become kilograms."""
-    rdl = hr.load_log(DATA / "hevy_lb.csv").workouts[0].exercises[0]
+    rdl = hr.load_log(DATA / "hevy_lb.csv", keep_sets=True).workouts[0].exercises[0]
     assert rdl.weights_kg == (pytest.approx(102.058, abs=0.01),) * 2
-    curl = hr.load_log(DATA / "strong_v2.csv").workouts[0].exercises[0]
+    assert rdl.top_kg == pytest.approx(102.058, abs=0.01)
+    curl = hr.load_log(DATA / "strong_v2.csv", keep_sets=True).workouts[0].exercises[0]
     assert curl.weights_kg[1] == pytest.approx(39.92, abs=0.01)
 
 
@@ -66,8 +67,8 @@ def test_strong_warmup_letter_rest_rows_and_bad_row() -> None:
 
 def test_strong_decimal_comma_rpe() -> None:
     """A semicolon export's decimal comma parses (RPE 8,5)."""
-    rdl = hr.load_log(DATA / "strong_v2.csv").workouts[0].exercises[1]
-    assert rdl.rpe == (8.0, 8.5)
+    rdl = hr.load_log(DATA / "strong_v2.csv", keep_sets=True).workouts[0].exercises[1]
+    assert rdl.rpe == (8.0, 8.5) and rdl.max_rpe == 8.5
 
 
 def test_fitnotes_is_date_only() -> None:
@@ -213,7 +214,7 @@ def workout_specs(draw: st.DrawFn) -> list[tuple[str, datetime, list[tuple[str, 
 @given(workouts=workout_specs(), fmt=st.sampled_from(FORMATS))
 def test_generated_log_round_trips_in_every_format(workouts: list, fmt: str) -> None:  # type: ignore[type-arg]
     """A log written in any app's format reads back as the same workouts and hard sets."""
-    log = hr.load_log(io.StringIO(write(fmt, workouts)), name=f"gen.{fmt}.csv")
+    log = hr.load_log(io.StringIO(write(fmt, workouts)), name=f"gen.{fmt}.csv", keep_sets=True)
     assert log.format == fmt
     assert len(log.workouts) == len(workouts)
     for got, (title, start, sets) in zip(log.workouts, workouts, strict=True):
@@ -243,3 +244,116 @@ def test_partial_weeks_of_a_log_skip_week_totals(tmp_path: Path) -> None:
     weeks_with_hr001 = {f.location.week_label for f in report if f.code == "HR001"}
     assert "2025-W45" not in weeks_with_hr001 and "2025-W46" in weeks_with_hr001
     assert any("partial weeks" in i and "2025-W45" in i for i in report.input_issues)
+
+
+# -- streaming: aggregates, limits ------------------------------------------------------------
+
+
+def _row_by_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the reader take every row through the one-row path (the reference)."""
+    from hamstring_rules.logs import _Reader
+
+    def chunk(self: _Reader, rows: list[list[str]], lines: object) -> None:
+        for row, line in zip(rows, lines, strict=True):  # type: ignore[call-overload]
+            self.row(row, line)
+
+    monkeypatch.setattr(_Reader, "chunk", chunk)
+
+
+@given(workouts=workout_specs(), fmt=st.sampled_from(FORMATS))
+def test_column_wise_reading_equals_row_by_row(workouts: list, fmt: str) -> None:  # type: ignore[type-arg]
+    """The chunked, column-wise reader gives exactly what reading one row at a time gives."""
+    text = write(fmt, workouts)
+    fast = hr.load_log(io.StringIO(text), name="x.csv", keep_sets=True)
+    with pytest.MonkeyPatch.context() as mp:
+        _row_by_row(mp)
+        slow = hr.load_log(io.StringIO(text), name="x.csv", keep_sets=True)
+    assert fast == slow
+
+
+def test_aggregates_without_per_set_detail() -> None:
+    """By default a logged exercise keeps counts, rep range, top set, best e1RM and tonnage only."""
+    rdl = hr.load_log(DATA / "hevy_kg.csv").workouts[0].exercises[0]
+    assert rdl.reps == () and rdl.weights_kg == ()
+    # 100 kg x 8, 8, 7 (a warm-up 60 x 8 left out): Epley 100 * (1 + 8/30)
+    assert (rdl.hard_sets, rdl.reps_low, rdl.reps_high, rdl.top_kg) == (3, 7, 8, 100.0)
+    assert rdl.best_e1rm_kg == pytest.approx(126.67, abs=0.01)
+    assert rdl.tonnage_kg == 2300.0
+
+
+def test_e1rm_formula_and_range() -> None:
+    """Epley up to 10 reps; a single is its own 1RM; none above 10 reps or without a load."""
+    assert hr.e1rm(100.0, 1) == 100.0
+    assert hr.e1rm(100.0, 10) == pytest.approx(133.33, abs=0.01)
+    assert hr.e1rm(100.0, 11) is None and hr.e1rm(None, 5) is None and hr.e1rm(0.0, 5) is None
+
+
+def _weeks_of_workouts(weeks: int, names: int = 1) -> str:
+    start = datetime(2020, 1, 6, 8)
+    return write(
+        "hevy_kg",
+        [
+            (f"W{i}", start + timedelta(weeks=i), [(f"Exercise {i % names}", "normal", 50.0, 8)])
+            for i in range(weeks)
+        ],
+    )
+
+
+def test_week_and_name_limits_are_clear_errors(tmp_path: Path) -> None:
+    """Too many ISO weeks or distinct names stop the reading at the line that goes over."""
+    with pytest.raises(hr.InputLimitError, match="more than 5 ISO weeks") as info:
+        hr.load_log(io.StringIO(_weeks_of_workouts(8)), name="x.csv", limits=hr.Limits(max_log_weeks=5))
+    assert "x.csv:7" in str(info.value)
+    with pytest.raises(hr.InputLimitError, match="more than 3 distinct exercise names"):
+        hr.load_log(io.StringIO(_weeks_of_workouts(8, names=8)), limits=hr.Limits(max_log_names=3))
+    assert len(hr.load_log(io.StringIO(_weeks_of_workouts(8, names=8))).workouts) == 8
+
+
+def test_stream_size_limit_is_honoured() -> None:
+    """A text stream over max_bytes is refused once it has read that much."""
+    text = _weeks_of_workouts(50)
+    with pytest.raises(hr.InputLimitError, match="over the limit"):
+        hr.load_log(io.StringIO(text), max_bytes=1000)
+    with pytest.raises(hr.InputLimitError):
+        hr.load_log(io.StringIO(text), limits=hr.Limits(max_log_bytes=1000))
+
+
+def test_check_honours_the_callers_limits_for_logs(tmp_path: Path) -> None:
+    """check(export.csv, limits=...) applies the caller's byte and week limits."""
+    file = tmp_path / "x.csv"
+    file.write_text(_weeks_of_workouts(8))
+    with pytest.raises(hr.InputLimitError):
+        hr.check(file, limits=hr.Limits(max_log_bytes=100))
+    with pytest.raises(hr.InputLimitError, match="ISO weeks"):
+        hr.check(file, limits=hr.Limits(max_log_weeks=4))
+
+
+def test_long_names_are_row_issues() -> None:
+    """A name over the text limit is reported as a bad row; the rest is kept."""
+    text = write(
+        "hevy_kg",
+        [("A", datetime(2025, 1, 6, 8), [("R" * 300, "normal", 1.0, 5), ("Nordic Curl", "normal", None, 5)])],
+    )
+    log = hr.load_log(io.StringIO(text))
+    assert [e.name for e in log.workouts[0].exercises] == ["Nordic Curl"]
+    assert "300 characters" in str(log.issues[0])
+
+
+def test_memory_does_not_grow_with_rows(tmp_path: Path) -> None:
+    """Six times the rows over the same weeks: the reader's peak memory grows by under 200 kB
+    (keeping every set, as keep_sets=True does, grows it by about 450 kB)."""
+    import tracemalloc
+
+    from benchmarks.__main__ import write_hevy_export
+
+    peaks = []
+    for rows in (5_000, 30_000):
+        file = tmp_path / f"{rows}.csv"
+        write_hevy_export(file, rows, weeks=10)
+        hr.load_log(file)  # one-time allocations (caches, compiled patterns) are not counted
+        tracemalloc.start()
+        log = hr.load_log(file)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert log.rows == rows and len(log.workouts) == 40
+    assert peaks[1] - peaks[0] < 200_000, peaks

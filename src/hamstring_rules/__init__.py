@@ -85,6 +85,7 @@ _EXPORTS: dict[str, str] = {
     "WorkoutLog": "logs",
     "check": "_check",
     "derive_region": "catalog",
+    "e1rm": "logs",
     "explain": "_explain",
     "fix": "_fix",
     "json_schema": "program",
@@ -165,6 +166,7 @@ __all__ = [
     "WorkoutLog",
     "check",
     "derive_region",
+    "e1rm",
     "explain",
     "fix",
     "json_schema",
@@ -271,6 +273,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         LogIssue,
         Workout,
         WorkoutLog,
+        e1rm,
         load_log,
     )
     from .names import ParsedName, parse_name

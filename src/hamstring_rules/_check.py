@@ -409,7 +409,7 @@ def check(
         if program.suffix.lower() in (".csv", ".txt"):
             from .logs import load_log
 
-            log = load_log(program, max_bytes=limits.max_log_bytes)
+            log = load_log(program, limits=limits)
             issues = tuple(str(i) for i in log.issues)
             if log.skipped_rows:
                 issues += (f"{log.skipped_rows} rest-timer or note rows skipped",)

@@ -12,19 +12,20 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from itertools import accumulate, compress, groupby, islice, repeat
+from operator import itemgetter, mul
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import attrs
 
 from .errors import InputLimitError, LogFormatError
-from .program import MAX_LOG_BYTES, Entry, Program, Session, Week
+from .program import MAX_LOG_BYTES, Entry, Limits, Program, Session, Week
 
-__all__ = ["LOG_FORMATS", "LogIssue", "LoggedExercise", "Workout", "WorkoutLog", "load_log"]
+__all__ = ["LOG_FORMATS", "LogIssue", "LoggedExercise", "Workout", "WorkoutLog", "e1rm", "load_log"]
 
-#: Largest export read (bytes); larger files are refused before reading.
 #: Bad rows kept as issues before the rest are only counted.
 MAX_ISSUES = 200
 LB_TO_KG = 0.45359237
@@ -104,15 +105,47 @@ class LogIssue:
 
 @attrs.frozen
 class LoggedExercise:
-    """One exercise in one workout: its hard sets and what was done."""
+    """One exercise in one workout: its hard sets and what was done, aggregated while reading.
+
+    The per-set tuples (``reps``, ``weights_kg``, ``rpe``, ``seconds``) are kept only when the log
+    is read with ``load_log(..., keep_sets=True)``; the aggregates are always there. Weights are
+    kilograms (normalised on reading); ``WorkoutLog.unit`` is the unit to show them in.
+    """
 
     name: str
     hard_sets: int
     warmup_sets: int
-    reps: tuple[int, ...]
-    weights_kg: tuple[float | None, ...]
+    reps: tuple[int, ...] = ()
+    weights_kg: tuple[float | None, ...] = ()
     rpe: tuple[float, ...] = ()
     seconds: tuple[int, ...] = ()
+    reps_low: int = 0
+    """Fewest reps of a hard set with reps (0 when none has reps: holds, timed sets)."""
+    reps_high: int = 0
+    max_rpe: float | None = None
+    max_seconds: int = 0
+    top_kg: float | None = None
+    """Heaviest hard set."""
+    best_e1rm_kg: float | None = None
+    """Best estimated one-repetition maximum of a hard set (see :func:`e1rm`)."""
+    tonnage_kg: float = 0.0
+    """Load lifted over the hard sets: the sum of weight x reps (body-weight sets count 0)."""
+
+
+#: Epley's estimate is used up to this many reps; sets with more reps get no e1RM.
+E1RM_MAX_REPS = 10
+
+
+def e1rm(weight: float | None, reps: int) -> float | None:
+    """Estimated one-repetition maximum of a set: Epley, ``weight x (1 + reps / 30)``.
+
+    A single is its own 1RM. Prediction equations lose accuracy as reps rise; sets of more than
+    :data:`E1RM_MAX_REPS` (10) reps, body-weight sets and sets without reps get ``None``
+    (Reynolds 2006, JSCR 20:584: no more than 10 repetitions should be used to predict a 1RM).
+    """
+    if weight is None or weight <= 0 or reps < 1 or reps > E1RM_MAX_REPS:
+        return None
+    return weight if reps == 1 else weight * (1.0 + reps / 30.0)
 
 
 @attrs.frozen
@@ -143,6 +176,8 @@ class WorkoutLog:
     rows: int
     skipped_rows: int
     source: str | None = None
+    keep_sets: bool = False
+    """Whether each :class:`LoggedExercise` carries its per-set tuples."""
 
     def __len__(self) -> int:
         return len(self.workouts)
@@ -155,15 +190,14 @@ class WorkoutLog:
             for ex in workout.exercises:
                 if ex.hard_sets == 0:
                     continue
-                reps = [r for r in ex.reps if r > 0] or [1]
                 entries.append(
                     Entry(
                         exercise=ex.name,
                         sets=ex.hard_sets,
-                        reps_low=min(reps),
-                        reps_high=max(reps),
-                        rpe=max(ex.rpe) if ex.rpe else None,
-                        hold_s=max(ex.seconds) if ex.seconds and not any(ex.reps) else None,
+                        reps_low=ex.reps_low or 1,
+                        reps_high=ex.reps_high or 1,
+                        rpe=ex.max_rpe,
+                        hold_s=ex.max_seconds if ex.max_seconds and not ex.reps_high else None,
                     )
                 )
             if entries:
@@ -234,44 +268,34 @@ def _number(text: str) -> float | None:
     return value
 
 
-class _Builder:
-    def __init__(self) -> None:
-        self.order: list[str] = []
-        self.data: dict[str, dict[str, list[Any]]] = {}
+# One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
+# top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None]. A list, not an object: the hot loop
+# updates it in place for every row.
+_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS = range(10)
 
-    def add(
-        self, name: str, *, warmup: bool, reps: int, weight: float | None, rpe: float | None, seconds: int
-    ) -> None:
-        ex = self.data.get(name)
-        if ex is None:
-            ex = {"hard": [], "warm": [], "reps": [], "weights": [], "rpe": [], "seconds": []}
-            self.data[name] = ex
-            self.order.append(name)
-        if warmup:
-            ex["warm"].append(1)
-            return
-        ex["hard"].append(1)
-        ex["reps"].append(reps)
-        ex["weights"].append(weight)
-        if rpe is not None:
-            ex["rpe"].append(rpe)
-        if seconds:
-            ex["seconds"].append(seconds)
 
-    def build(self) -> tuple[LoggedExercise, ...]:
-        return tuple(
-            LoggedExercise(
-                name,
-                len(d["hard"]),
-                len(d["warm"]),
-                tuple(d["reps"]),
-                tuple(d["weights"]),
-                tuple(d["rpe"]),
-                tuple(d["seconds"]),
-            )
-            for name in self.order
-            for d in [self.data[name]]
-        )
+def _new_agg(keep_sets: bool) -> list[Any]:
+    return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None]
+
+
+def _build(name: str, agg: list[Any]) -> LoggedExercise:
+    sets = agg[_SETS] or ((), (), (), ())
+    return LoggedExercise(
+        name,
+        agg[_HARD],
+        agg[_WARM],
+        tuple(sets[0]),
+        tuple(sets[1]),
+        tuple(sets[2]),
+        tuple(sets[3]),
+        reps_low=agg[_RLO],
+        reps_high=agg[_RHI],
+        max_rpe=agg[_RPE],
+        max_seconds=agg[_SEC],
+        top_kg=None if agg[_TOP] is None else round(agg[_TOP], 3),
+        best_e1rm_kg=None if agg[_E1RM] is None else round(agg[_E1RM], 2),
+        tonnage_kg=round(agg[_TON], 2),
+    )
 
 
 def _open_text(path: Path, max_bytes: int) -> IO[str]:
@@ -304,19 +328,32 @@ def load_log(
     max_bytes: int = MAX_LOG_BYTES,
     name: str | None = None,
     unit: str | None = None,
+    keep_sets: bool = False,
+    limits: Limits | None = None,
 ) -> WorkoutLog:
-    """Read a Strong, Hevy or FitNotes CSV export.
+    """Read a Strong, Hevy or FitNotes CSV export, aggregating while reading.
+
+    Memory grows with the number of workouts, weeks and distinct exercise names, not with the
+    number of rows: each exercise of a workout keeps its hard and warm-up set counts, rep range,
+    heaviest set, best estimated 1RM and tonnage. ``keep_sets=True`` also keeps every hard set's
+    reps, weight, RPE and seconds.
 
     Args:
         source: a file path, or an open text stream (then ``name`` labels it in messages).
-        max_bytes: refuse larger files before reading them.
-        unit: ``"kg"`` or ``"lb"`` for exports that do not say (Strong's older format uses the
-            account's unit); ignored where the header or a column gives the unit.
+        max_bytes: refuse larger input: a file before reading it, a stream once it has read more.
+        unit: ``"kg"`` or ``"lb"``: the unit of exports that do not say (Strong's older format
+            uses the account's unit), and the unit weights are shown in; weights are kilograms
+            inside whatever the file uses.
+        keep_sets: keep per-set detail on each :class:`LoggedExercise`.
+        limits: a :class:`~hamstring_rules.Limits`: its ``max_log_bytes``, ``max_log_weeks``
+            (ISO weeks), ``max_log_names`` (distinct exercise names) and ``max_text`` (characters
+            in a name) apply; the defaults are 512 MB, 2,600 weeks, 2,000 names, 200 characters.
 
     Raises:
         LogFormatError: empty, binary or non-UTF-8 file, an unrecognised header (the message
             lists the supported formats and the columns seen), or no readable set at all.
-        InputLimitError: the file is over ``max_bytes``.
+        InputLimitError: the input is over ``max_bytes``, or has more weeks or names than the
+            limits allow (raised while reading, at the line that goes over).
     """
     if unit is not None and unit not in ("kg", "lb"):
         raise LogFormatError(f"unknown unit {unit!r}", location="unit", suggestion="use 'kg' or 'lb'")
@@ -324,37 +361,50 @@ def load_log(
 
     max_bytes = byte_limit(max_bytes)
     text(name, "name", max_length=1000, optional=True)
+    caps = _Caps.of(limits, max_bytes)
     if isinstance(source, str | os.PathLike):
         path = file_path(source, error=LogFormatError, name="source")
         where = str(path)
-        with _open_text(path, max_bytes) as fh:
-            return _parse(fh, where, source=str(path), default_unit=unit)
+        with _open_text(path, caps.max_bytes) as fh:
+            return _parse(fh, where, str(path), unit, keep_sets, attrs.evolve(caps, count_bytes=False))
     if not hasattr(source, "readline") or isinstance(source, io.RawIOBase | io.BufferedIOBase):
         raise LogFormatError(
             f"expected a file path or a text stream, got {type(source).__name__}",
             suggestion="open the file in text mode, or wrap bytes in io.TextIOWrapper",
         )
     where = name or "<stream>"
-    return _parse(source, where, source=name, default_unit=unit)
+    return _parse(source, where, name, unit, keep_sets, caps)
 
 
-def _rows(fh: IO[str], where: str) -> Iterator[tuple[int, list[str]]]:
+@attrs.frozen
+class _Caps:
+    max_bytes: int
+    max_weeks: int
+    max_names: int
+    max_text: int
+    count_bytes: bool = True
+    """Count what a stream yields (a file's size is checked before it is opened)."""
+
+    @classmethod
+    def of(cls, limits: Limits | None, max_bytes: int) -> _Caps:
+        limits = Limits() if limits is None else limits
+        return cls(
+            min(max_bytes, limits.max_log_bytes), limits.max_log_weeks, limits.max_log_names, limits.max_text
+        )
+
+
+def _lines(fh: IO[str], where: str, caps: _Caps) -> tuple[str, Iterator[str]]:
+    """The delimiter and the lines from the header on (a file is rewound: no per-line wrapper)."""
     first = fh.readline()
     if not first.strip():
         raise LogFormatError("empty file: no header and no rows", location=where)
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(_chain(first, fh), delimiter=delimiter)
-    try:
-        for row in reader:
-            yield reader.line_num, row
-    except UnicodeDecodeError as exc:
-        raise LogFormatError(
-            f"not valid UTF-8 text after line {reader.line_num} (byte {exc.start})",
-            location=where,
-            suggestion="export the file again as UTF-8",
-        ) from None
-    except csv.Error as exc:
-        raise LogFormatError(f"malformed CSV: {exc}", location=f"{where}:{reader.line_num}") from None
+    if not caps.count_bytes and fh.seekable():
+        fh.seek(0)
+        return delimiter, iter(fh)
+    if caps.count_bytes:
+        return delimiter, _counted(first, fh, caps.max_bytes, where)
+    return delimiter, _chain(first, fh)
 
 
 def _chain(first: str, fh: IO[str]) -> Iterator[str]:
@@ -362,137 +412,471 @@ def _chain(first: str, fh: IO[str]) -> Iterator[str]:
     yield from fh
 
 
-def _parse(fh: IO[str], where: str, source: str | None, default_unit: str | None = None) -> WorkoutLog:
+def _counted(first: str, fh: IO[str], max_bytes: int, where: str) -> Iterator[str]:
+    """The stream's lines, refusing it once it has yielded more than ``max_bytes`` characters."""
+    total = 0
+    for line in _chain(first, fh):
+        total += len(line)
+        if total > max_bytes:
+            raise InputLimitError(
+                f"input is over the limit of {max_bytes:,} bytes",
+                location=where,
+                suggestion="pass max_bytes= (or limits=) for a larger trusted input",
+            )
+        yield line
+
+
+def _parse(
+    fh: IO[str], where: str, source: str | None, default_unit: str | None, keep_sets: bool, caps: _Caps
+) -> WorkoutLog:
+    reader = None
     try:
-        rows = _rows(fh, where)
-        try:
-            _, raw_header = next(rows)
-        except StopIteration:
-            raise LogFormatError("empty file: no header and no rows", location=where) from None
+        delimiter, lines = _lines(fh, where, caps)
+        reader = csv.reader(lines, delimiter=delimiter)
+        raw_header = next(reader, None)
+        if raw_header is None:
+            raise LogFormatError("empty file: no header and no rows", location=where)
         header = _clean(raw_header)
         fmt = _detect(header, where)
-        return _parse_rows(fmt, header, rows, where, source, default_unit)
+        return _Reader(fmt, header, where, default_unit, keep_sets, caps).read(reader, source)
     except UnicodeDecodeError as exc:
+        after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
         raise LogFormatError(
-            f"not valid UTF-8 text (byte {exc.start})",
+            f"not valid UTF-8 text{after} (byte {exc.start})",
             location=where,
             suggestion="export the file again as UTF-8",
         ) from None
+    except csv.Error as exc:
+        line = reader.line_num if reader is not None else 1
+        raise LogFormatError(f"malformed CSV: {exc}", location=f"{where}:{line}") from None
 
 
-def _parse_rows(
-    fmt: _Format,
-    header: list[str],
-    rows: Iterator[tuple[int, list[str]]],
-    where: str,
-    source: str | None,
-    default_unit: str | None,
-) -> WorkoutLog:
-    idx = {name: i for i, name in enumerate(header)}
-    i_date = idx[fmt.date]
-    i_ex = idx[fmt.exercise]
-    i_reps = idx[fmt.reps]
-    i_weight = _column(header, fmt.weight)
-    i_unit = _column(header, fmt.unit_column)
-    i_type = _column(header, fmt.set_type)
-    i_rpe = _column(header, fmt.rpe)
-    i_sec = _column(header, fmt.seconds)
-    i_workout = [idx[c] for c in fmt.workout]
-    if fmt.unit:
-        unit = fmt.unit
-    elif i_weight is not None and header[i_weight] != "Weight":
-        unit = "lb" if "lb" in header[i_weight] else "kg"
-    else:
-        unit = default_unit or "kg"
-    width = len(header)
-    dates: dict[str, datetime] = {}
-    workouts: dict[tuple[str, ...], tuple[_Builder, datetime, str, int]] = {}
-    issues: list[LogIssue] = []
-    n_rows = skipped = bad = 0
+_WARMUP = frozenset(("warmup", "warm_up", "warm-up", "w"))
+#: Rows read at a time; a chunk's ordinary set rows are aggregated column-wise.
+_CHUNK = 2048
+#: What an unreadable number becomes in a column (a NaN, told apart by identity).
+_BAD = float("nan")
+#: Epley's factor by reps (see :func:`e1rm`); more reps have none.
+_EPLEY = {1: 1.0, **{r: 1.0 + r / 30.0 for r in range(2, E1RM_MAX_REPS + 1)}}
 
-    def issue(line: int, message: str) -> None:
-        nonlocal bad
-        bad += 1
-        if len(issues) < MAX_ISSUES:
-            issues.append(LogIssue(line, message))
 
-    for line, row in rows:
-        if not row or all(not c.strip() for c in row):
-            continue
-        n_rows += 1
-        if len(row) < width:
-            row = row + [""] * (width - len(row))  # trailing empty fields are often dropped
-        elif len(row) > width and any(c.strip() for c in row[width:]):
-            issue(line, f"{len(row)} fields, the header has {width}")
-            continue
-        name = row[i_ex].strip()
-        if not name:
-            issue(line, "no exercise name")
-            continue
+def _parse_number(text: str) -> float | None:
+    try:
+        return _number(text)
+    except ValueError:
+        return _BAD
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")  # fmt: skip
+_MONTHS = {
+    **{m[:3]: i for i, m in enumerate(_MONTH_NAMES, start=1)},
+    **{m: i for i, m in enumerate(_MONTH_NAMES, start=1)},
+}
+_ISO_LENGTHS = {"%Y-%m-%d": 10, "%Y-%m-%d %H:%M": 16, "%Y-%m-%d %H:%M:%S": 19}
+
+
+def _parse_date(stamp: str, patterns: tuple[str, ...]) -> datetime | None:
+    """A timestamp in one of the format's patterns. ``strptime`` is slow (about 0.1 ms a call),
+    so the two shapes of the supported exports are read directly first: ISO dates
+    (Strong, FitNotes) and Hevy's ``3 Nov 2025, 07:48``; anything else goes to ``strptime``."""
+    try:
+        if any(_ISO_LENGTHS.get(p) == len(stamp) for p in patterns) and stamp[10:11] in ("", " "):
+            return datetime.fromisoformat(stamp)
+        if patterns[0].startswith("%d %b") and stamp.count(" ") == 3:
+            day, month, year, clock = stamp.split(" ")
+            hours, minutes = clock.split(":")
+            month_no = _MONTHS.get(month.lower())
+            if month_no is not None and year.endswith(",") and len(minutes) == 2:
+                return datetime(int(year[:-1]), month_no, int(day), int(hours), int(minutes))
+    except ValueError:
+        pass
+    for pattern in patterns:
         try:
-            reps_value = _number(row[i_reps])
+            return datetime.strptime(stamp, pattern)
+        except ValueError:
+            continue
+    return None
+
+
+def _parse_reps(text: str) -> int | float:
+    value = _parse_number(text)
+    return int(value) if value is not None and 1 <= value <= 1000 else _BAD
+
+
+class _Cache(dict[str, Any]):
+    """A column's distinct texts and what they mean, computed once each (up to 4,096 kept)."""
+
+    def __init__(self, compute: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, text: str) -> Any:
+        value = self.compute(text)
+        if len(self) < 4096:
+            self[text] = value
+        return value
+
+
+class _Reader:
+    """Aggregates the rows of one export: per workout, per exercise name (see ``_new_agg``)."""
+
+    def __init__(
+        self,
+        fmt: _Format,
+        header: list[str],
+        where: str,
+        default_unit: str | None,
+        keep_sets: bool,
+        caps: _Caps,
+    ) -> None:
+        self.fmt = fmt
+        self.where = where
+        self.keep_sets = keep_sets
+        self.caps = caps
+        idx = {name: i for i, name in enumerate(header)}
+        self.idx = idx
+        self.i_workout = [idx[c] for c in fmt.workout]
+        self.i_title = idx["title"] if "title" in idx else idx.get("Workout Name", idx[fmt.date])
+        i_weight = _column(header, fmt.weight)
+        if fmt.unit:
+            file_unit: str | None = fmt.unit
+        elif i_weight is not None and header[i_weight] != "Weight":
+            file_unit = "lb" if "lb" in header[i_weight] else "kg"
+        else:
+            file_unit = None
+        self.read_unit = file_unit or default_unit or "kg"
+        """The unit of weights without a unit column."""
+        self.unit = default_unit or file_unit or "kg"
+        """The unit to show weights in: the caller's choice, else the file's."""
+        self.header = header
+        self.dates: dict[str, datetime] = {}
+        # stripped workout key -> (exercises by name, start, title, first line)
+        self.workouts: dict[tuple[str, ...], tuple[dict[str, list[Any]], datetime, str, int]] = {}
+        self.weeks: set[tuple[int, int]] = set()
+        self.names: dict[str, str] = {}
+        self.issues: list[LogIssue] = []
+        self.bad = 0
+        self.n_rows = self.skipped = 0
+        self.width = len(header)
+        self.i_reps = idx[fmt.reps]
+        self.i_weight = _column(header, fmt.weight)
+        self.i_unit = _column(header, fmt.unit_column)
+        self.i_type = _column(header, fmt.set_type)
+        self.i_rpe = _column(header, fmt.rpe)
+        self.i_sec = _column(header, fmt.seconds)
+        self.lb_file = self.read_unit == "lb"
+        # What identifies a row's exercise-in-workout, raw: a C-level tuple.
+        self.raw_key = itemgetter(idx[fmt.exercise], *self.i_workout)
+        self.aggs: dict[Any, list[Any]] = {}
+        self.last_key: Any = None
+        self.last_agg: list[Any] = []
+        self.nums = _Cache(_parse_number)
+        self.reps = _Cache(_parse_reps)
+        self.kinds = _Cache(lambda text: text.strip().strip('"').lower() in _WARMUP)
+        self.units = _Cache(lambda text: LB_TO_KG if text.strip().lower() in ("lb", "lbs") else 1.0)
+
+    def issue(self, line: int, message: str) -> None:
+        self.bad += 1
+        if len(self.issues) < MAX_ISSUES:
+            self.issues.append(LogIssue(line, message))
+
+    def agg_for(self, row: list[str], line: int) -> list[Any] | None:
+        """The aggregate of this row's exercise in this row's workout (created on first sight);
+        ``None`` after reporting the row when its name or date cannot be used."""
+        fmt, caps = self.fmt, self.caps
+        ex_name = row[self.idx[fmt.exercise]].strip()
+        if not ex_name:
+            self.issue(line, "no exercise name")
+            return None
+        key = tuple([row[i].strip() for i in self.i_workout])
+        entry = self.workouts.get(key)
+        if entry is None:
+            stamp = row[self.idx[fmt.date]].strip()
+            start = self.dates.get(stamp)
+            if start is None:
+                start = _parse_date(stamp, fmt.date_formats)
+                if start is None:
+                    self.issue(line, f"date {stamp!r} is not in the {fmt.description} format")
+                    return None
+                self.dates[stamp] = start
+            year, week, _ = start.isocalendar()
+            if (year, week) not in self.weeks:
+                self.weeks.add((year, week))
+                if len(self.weeks) > caps.max_weeks:
+                    raise InputLimitError(
+                        f"the log spans more than {caps.max_weeks:,} ISO weeks",
+                        location=f"{self.where}:{line}",
+                        suggestion="split the export by date",
+                    )
+            title = "Workout" if fmt.name == "fitnotes" else row[self.i_title].strip() or "Workout"
+            entry = ({}, start, title, line)
+            self.workouts[key] = entry
+        canonical = self.names.get(ex_name)
+        if canonical is None:
+            if len(ex_name) > caps.max_text:
+                self.issue(
+                    line,
+                    f"an exercise name of {len(ex_name)} characters is over the limit of {caps.max_text}",
+                )
+                return None
+            self.names[ex_name] = canonical = ex_name
+            if len(self.names) > caps.max_names:
+                raise InputLimitError(
+                    f"the log has more than {caps.max_names:,} distinct exercise names",
+                    location=f"{self.where}:{line}",
+                    suggestion="split the export by date",
+                )
+        exercises = entry[0]
+        agg = exercises.get(canonical)
+        if agg is None:
+            exercises[canonical] = agg = _new_agg(self.keep_sets)
+        return agg
+
+    def read(self, reader: Any, source: str | None) -> WorkoutLog:
+        """Read the rows in chunks: runs of ordinary set rows are aggregated a column at a time
+        (C-level ``map``/``max``/``sum``); any other row (blank, rest timer, timed set, bad
+        number, wrong width) goes through :meth:`row`, which reads one row at a time."""
+        line = reader.line_num
+        while True:
+            rows = list(islice(reader, _CHUNK))
+            if not rows:
+                break
+            end = reader.line_num
+            if end - line == len(rows):
+                lines: Sequence[int] = range(line + 1, end + 1)
+            else:  # quoted fields spanning lines: count them to name each row's line
+                lines = list(accumulate((1 + sum(f.count("\n") for f in r) for r in rows), initial=line))[1:]
+            line = end
+            self.chunk(rows, lines)
+            del rows, lines  # one chunk in memory at a time
+        return self.result(source, self.n_rows, self.skipped)
+
+    def chunk(self, rows: list[list[str]], lines: Sequence[int]) -> None:
+        width = self.width
+        if list(map(len, rows)).count(width) != len(rows):
+            for row, line in zip(rows, lines, strict=True):
+                self.row(row, line)
+            return
+        nums = self.nums
+        # Reps outside 1-1000 (or blank, or unreadable) read as _BAD here: the row is not an
+        # ordinary set (rest timer, timed set, bad row) and goes to row().
+        reps = list(map(self.reps.__getitem__, map(itemgetter(self.i_reps), rows)))
+        cols: list[list[Any] | None] = []
+        for i in (self.i_weight, self.i_rpe, self.i_sec):
+            texts = list(map(itemgetter(i), rows)) if i is not None else None
+            # A column left blank (Hevy's RPE and duration, mostly) is not looked at again.
+            cols.append(
+                None if texts is None or texts.count("") == len(texts) else list(map(nums.__getitem__, texts))
+            )
+        odd = [i for i, r in enumerate(reps) if r is _BAD] if _BAD in reps else []
+        for col in cols:
+            if col is not None and _BAD in col:
+                odd += [i for i, v in enumerate(col) if v is _BAD]
+        if self.i_type is not None:
+            warm = list(map(self.kinds.__getitem__, map(itemgetter(self.i_type), rows)))
+        else:
+            warm = [False] * len(rows)
+        factors = None
+        if self.i_unit is not None:
+            factors = list(map(self.units.__getitem__, map(itemgetter(self.i_unit), rows)))
+        keys = list(map(self.raw_key, rows))
+        # Warm-up rows only count: they are taken out of the runs and counted one by one.
+        warmups = set(compress(range(len(rows)), warm)) if True in warm else set()
+        start = 0
+        for i in [*sorted(warmups.union(odd)), len(rows)]:
+            if i > start:
+                self.run(rows, lines, keys, reps, cols, factors, start, i)
+            if i in warmups and i not in odd:
+                self.warmup(rows[i], lines[i], keys[i])
+            elif i < len(rows):
+                self.row(rows[i], lines[i])
+            start = i + 1
+
+    def agg_of(self, row: list[str], line: int, key: Any) -> list[Any] | None:
+        """The aggregate for a row's raw key: known, or made by :meth:`agg_for`."""
+        agg = self.aggs.get(key)
+        if agg is None:
+            agg = self.agg_for(row, line)
+            if agg is not None:
+                self.aggs[key] = agg
+        return agg
+
+    def warmup(self, row: list[str], line: int, key: Any) -> None:
+        """Count a warm-up set (an ordinary row otherwise)."""
+        self.n_rows += 1
+        agg = self.agg_of(row, line, key)
+        if agg is not None:
+            agg[_WARM] += 1
+
+    def run(
+        self,
+        rows: list[list[str]],
+        lines: Sequence[int],
+        keys: list[Any],
+        reps: list[Any],
+        cols: list[list[Any] | None],
+        factors: list[float] | None,
+        start: int,
+        end: int,
+    ) -> None:
+        """Aggregate rows ``start:end`` of a chunk: ordinary sets, grouped by consecutive key."""
+        self.n_rows += end - start
+        weights, rpes, secs = cols
+        i = start
+        for key, group in groupby(keys[start:end]):
+            j = i + len(list(group))
+            if key != self.last_key:
+                agg = self.agg_of(rows[i], lines[i], key)
+                if agg is None:  # a bad name or date: each row is reported
+                    self.bad -= 1
+                    if self.issues and self.issues[-1].line == lines[i]:
+                        self.issues.pop()
+                    self.n_rows -= j - i
+                    for k in range(i, j):
+                        self.row(rows[k], lines[k])
+                    i = j
+                    continue
+                self.last_key, self.last_agg = key, agg
+            else:
+                agg = self.last_agg
+            r_g = reps[i:j]
+            w_g = weights[i:j] if weights is not None else [None] * (j - i)
+            p_g = rpes[i:j] if rpes is not None else None
+            s_g = secs[i:j] if secs is not None else None
+            f_g = factors[i:j] if factors is not None else None
+            i = j
+            if f_g is not None:
+                w_g = [
+                    None if w is None else (round(w * f, 3) if f != 1.0 else w)
+                    for w, f in zip(w_g, f_g, strict=True)
+                ]
+            elif self.lb_file:
+                w_g = [None if w is None else round(w * LB_TO_KG, 3) for w in w_g]
+            s_int: list[int] = []
+            if s_g is not None and s_g.count(None) != len(s_g):
+                s_int = [int(s or 0) for s in s_g]
+            self.add(agg, r_g, w_g, p_g, s_int)
+
+    def add(
+        self,
+        agg: list[Any],
+        r_g: list[int],
+        w_g: list[float | None],
+        p_g: list[float | None] | None,
+        s_int: list[int],
+    ) -> None:
+        """Add hard sets (reps, kilograms, RPE, seconds; one item per set) to an aggregate."""
+        agg[_HARD] += len(r_g)
+        with_reps = r_g if min(r_g) > 0 else [r for r in r_g if r > 0]
+        if with_reps:
+            low, high = min(with_reps), max(with_reps)
+            if agg[_RLO] == 0 or low < agg[_RLO]:
+                agg[_RLO] = low
+            if high > agg[_RHI]:
+                agg[_RHI] = high
+        if p_g is not None and p_g.count(None) != len(p_g):
+            top_rpe = max(p for p in p_g if p is not None)
+            if agg[_RPE] is None or top_rpe > agg[_RPE]:
+                agg[_RPE] = top_rpe
+        if s_int and max(s_int) > agg[_SEC]:
+            agg[_SEC] = max(s_int)
+        if None in w_g or min(cast(list[float], w_g)) <= 0:
+            pairs = [(w, r) for w, r in zip(w_g, r_g, strict=True) if w is not None and w > 0]
+            loaded_w, loaded_r = [p[0] for p in pairs], [p[1] for p in pairs]
+        else:
+            loaded_w, loaded_r = cast(list[float], w_g), r_g
+        if loaded_w:
+            top = max(loaded_w)
+            if agg[_TOP] is None or top > agg[_TOP]:
+                agg[_TOP] = top
+            agg[_TON] += sum(map(mul, loaded_w, loaded_r))
+            best = max(map(mul, loaded_w, map(_EPLEY.get, loaded_r, repeat(0.0))))
+            if best > 0 and (agg[_E1RM] is None or best > agg[_E1RM]):
+                agg[_E1RM] = best
+        if self.keep_sets:
+            sets = agg[_SETS]
+            sets[0].extend(r_g)
+            sets[1].extend(w_g)
+            if p_g is not None:
+                sets[2].extend(p for p in p_g if p is not None)
+            sets[3].extend(s for s in s_int if s)
+
+    def row(self, row: list[str], line: int) -> None:
+        """Read one row that is not an ordinary set row (or any row of an irregular chunk)."""
+        width = self.width
+        issue = self.issue
+        if len(row) != width:
+            if not row or all(not c.strip() for c in row):
+                return
+            if len(row) < width:
+                row = row + [""] * (width - len(row))  # trailing empty fields are often dropped
+            elif any(c.strip() for c in row[width:]):
+                self.n_rows += 1
+                issue(line, f"{len(row)} fields, the header has {width}")
+                return
+        self.n_rows += 1
+        i_sec, i_weight, i_rpe, i_type = self.i_sec, self.i_weight, self.i_rpe, self.i_type
+        try:
+            reps_value = _number(row[self.i_reps])
             seconds_value = _number(row[i_sec]) if i_sec is not None else None
             weight = _number(row[i_weight]) if i_weight is not None else None
             rpe = _number(row[i_rpe]) if i_rpe is not None else None
         except ValueError:
             issue(line, "a number column holds text")
-            continue
+            return
         kind = row[i_type].strip().strip('"').lower() if i_type is not None else ""
         if not reps_value and (not seconds_value or (i_type is not None and not kind)):
             # Rest-timer and note rows: no reps, and either no time or no set of their own (a
             # blank set order/type). A timed set (a plank, a hold) has a set type and seconds.
-            skipped += 1
-            continue
+            if all(not c.strip() for c in row):
+                self.n_rows -= 1  # a blank line of separators
+            else:
+                self.skipped += 1
+            return
         if reps_value is not None and (reps_value < 0 or reps_value > 1000):
             issue(line, f"reps {reps_value:g} out of range")
-            continue
-        stamp = row[i_date].strip()
-        start = dates.get(stamp)
-        if start is None:
-            for pattern in fmt.date_formats:
-                try:
-                    start = datetime.strptime(stamp, pattern)
-                    break
-                except ValueError:
-                    continue
-            if start is None:
-                issue(line, f"date {stamp!r} is not in the {fmt.description} format")
-                continue
-            dates[stamp] = start
-        row_unit = unit
-        if i_unit is not None:
-            row_unit = "lb" if row[i_unit].strip().lower() in ("lb", "lbs") else "kg"
-        if weight is not None and row_unit == "lb":
+            return
+        agg = self.agg_of(row, line, self.raw_key(row))
+        if agg is None:
+            return
+        if kind in _WARMUP:
+            agg[_WARM] += 1
+            return
+        if weight is not None and (
+            self.lb_file if self.i_unit is None else row[self.i_unit].strip().lower() in ("lb", "lbs")
+        ):
             weight = round(weight * LB_TO_KG, 3)
-        warmup = kind in ("warmup", "warm_up", "warm-up", "w")
-        key = tuple(row[i].strip() for i in i_workout)
-        entry = workouts.get(key)
-        if entry is None:
-            title = row[idx["title"] if "title" in idx else idx.get("Workout Name", i_date)].strip()
-            if fmt.name == "fitnotes":
-                title = "Workout"
-            entry = (_Builder(), start, title or "Workout", line)
-            workouts[key] = entry
-        entry[0].add(
-            name,
-            warmup=warmup,
-            reps=int(reps_value or 0),
-            weight=weight,
-            rpe=rpe,
-            seconds=int(seconds_value or 0),
+        seconds = int(seconds_value or 0)
+        self.add(agg, [int(reps_value or 0)], [weight], [rpe], [seconds] if seconds else [])
+
+    def result(self, source: str | None, n_rows: int, skipped: int) -> WorkoutLog:
+        issues = self.issues
+        if self.bad > len(issues):
+            issues.append(LogIssue(0, f"{self.bad - len(issues)} more bad rows not listed"))
+        if not self.workouts:
+            detail = f"; {len(issues)} bad rows, first {issues[0]}" if issues else ""
+            raise LogFormatError(
+                f"no sets found in {n_rows} rows{detail}",
+                location=self.where,
+                suggestion="is this the right export?",
+            )
+        built = sorted(
+            (
+                Workout(
+                    title, start, self.fmt.date_only, tuple(_build(n, a) for n, a in exercises.items()), line
+                )
+                for exercises, start, title, line in self.workouts.values()
+            ),
+            key=lambda w: (w.start, w.title, w.line),
         )
-    if bad > len(issues):
-        issues.append(LogIssue(0, f"{bad - len(issues)} more bad rows not listed"))
-    if not workouts:
-        detail = f"; {len(issues)} bad rows, first {issues[0]}" if issues else ""
-        raise LogFormatError(
-            f"no sets found in {n_rows} rows{detail}", location=where, suggestion="is this the right export?"
+        return WorkoutLog(
+            self.fmt.name,
+            self.unit,
+            tuple(built),
+            tuple(issues),
+            n_rows,
+            skipped,
+            source,
+            keep_sets=self.keep_sets,
         )
-    built = sorted(
-        (
-            Workout(title, start, fmt.date_only, builder.build(), line)
-            for builder, start, title, line in workouts.values()
-        ),
-        key=lambda w: (w.start, w.title, w.line),
-    )
-    return WorkoutLog(fmt.name, unit, tuple(built), tuple(issues), n_rows, skipped, source)

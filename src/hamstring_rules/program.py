@@ -55,6 +55,9 @@ MAX_EXERCISES = 60
 MAX_TEXT = 200
 #: Largest workout-app export read (``hamstring_rules.logs`` uses the same ceiling).
 MAX_LOG_BYTES = 512 * 1024 * 1024
+#: Most ISO weeks a workout log may span (50 years) and distinct exercise names in it.
+MAX_LOG_WEEKS = 2_600
+MAX_LOG_NAMES = 2_000
 
 
 def _at_most(ceiling: int) -> Any:
@@ -86,6 +89,10 @@ class Limits:
     """Characters in a name."""
     max_log_bytes: int = attrs.field(default=MAX_LOG_BYTES, validator=_at_most(MAX_LOG_BYTES))
     """Bytes of a workout-app CSV export given to ``check()``."""
+    max_log_weeks: int = attrs.field(default=MAX_LOG_WEEKS, validator=_at_most(MAX_LOG_WEEKS))
+    """ISO weeks a workout log may span (``load_log``, ``check`` of a CSV export)."""
+    max_log_names: int = attrs.field(default=MAX_LOG_NAMES, validator=_at_most(MAX_LOG_NAMES))
+    """Distinct exercise names in a workout log."""
 
     def check(self, data: Any, where: str) -> None:
         """Raise :class:`~hamstring_rules.InputLimitError` where ``data`` is over a limit."""
