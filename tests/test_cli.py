@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+import hamstring_rules as hr
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -202,3 +208,212 @@ def test_console_script_is_installed() -> None:
     script = Path(sys.executable).parent / "hamstring-rules"
     proc = subprocess.run([str(script), "--version"], capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and proc.stdout.startswith("hamstring-rules ")
+
+
+# -- a CLI that fits a terminal ---------------------------------------------------------------
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> Callable[[int], None]:
+    """Make in-process runs see a terminal of the given width (shutil reads COLUMNS first)."""
+    from hamstring_rules import cli
+
+    def columns(width: int) -> None:
+        monkeypatch.setattr(cli, "_is_terminal", lambda out: True)
+        monkeypatch.setenv("COLUMNS", str(width))
+        monkeypatch.setenv("NO_COLOR", "1")
+
+    return columns
+
+
+def run_in_process(*args: str) -> tuple[int, str]:
+    """main() in this process, returning (code, stdout)."""
+    from hamstring_rules.cli import main
+
+    out = io.StringIO()
+    code = main(list(args), stdout=out, stderr=io.StringIO())
+    return code, out.getvalue()
+
+
+TERMINAL_COMMANDS = [
+    ("recommend", "--goal", "tie-in"),
+    ("recommend", "--goal", "rehab", "--limit", "3", "--pain", "7"),
+    ("check", DIRTY, CLEAN, str(EXAMPLES / "hevy_export.csv")),
+    ("exercises",),
+    ("explain", "HR006"),
+    ("explain", "Romanian deadlift"),
+    ("explain", "TI001"),
+    ("goals",),
+]
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+@pytest.mark.parametrize("command", TERMINAL_COMMANDS, ids=" ".join)
+def test_text_fits_the_terminal(
+    terminal: Callable[[int], None], columns: int, command: tuple[str, ...]
+) -> None:
+    """At 80 and 100 columns no line of text output is wider than the terminal."""
+    terminal(columns)
+    _, text = run_in_process(*command, "--color", "always")
+    lines = [ANSI.sub("", line) for line in text.splitlines()]
+    assert lines and [ln for ln in lines if len(ln) > columns] == []
+
+
+def test_narrow_terminal_drops_low_value_columns(terminal: Callable[[int], None]) -> None:
+    """Below the table's width the placement column goes before the reasons are squeezed."""
+    terminal(200)
+    _, wide = run_in_process("recommend", "--goal", "tie-in", "--limit", "3")
+    terminal(80)
+    _, narrow = run_in_process("recommend", "--goal", "tie-in", "--limit", "3")
+    assert "placement" in wide and "placement" not in narrow
+    assert "why (rules that fired)" in narrow
+
+
+def test_piped_output_keeps_the_fixed_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not a terminal: the text is str(result)'s, uncoloured (scripts parse it), even with COLUMNS."""
+    monkeypatch.setenv("COLUMNS", "60")
+    _, text = run_in_process("check", DIRTY)
+    assert text.startswith(str(hr.check(Path(DIRTY)))) and "\x1b[" not in text
+
+
+def test_color_flag_and_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    """--color always colours severities, never and piped auto do not."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert "\x1b[31m[error]" in run_in_process("check", DIRTY, "--color", "always")[1]
+    assert "\x1b[" not in run_in_process("check", DIRTY, "--color", "never")[1]
+    assert "\x1b[" not in run_in_process("check", DIRTY)[1]
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize(("no_color", "coloured"), [(None, True), ("1", False)])
+def test_colour_on_a_tty_honours_no_color(no_color: str | None, coloured: bool) -> None:
+    """On a real (pseudo-)terminal auto colours, unless NO_COLOR is set."""
+    leader, follower = os.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}
+    env["TERM"] = "xterm"
+    if no_color:
+        env["NO_COLOR"] = no_color
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "hamstring_rules", "check", DIRTY], stdout=follower, stderr=follower, env=env
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=120)
+    os.close(leader)
+    text = b"".join(chunks).decode()
+    assert ("\x1b[" in text) == coloured
+    assert "HR001" in text
+
+
+def test_limit_applies_to_exclusions_too() -> None:
+    """--limit 3 lists 3 exclusions and says how many more there are."""
+    _, text = run_in_process("recommend", "--goal", "tie-in", "--limit", "3")
+    listed = text.split("Not recommended:")[1].split("Notes:")[0]
+    total = len(hr.recommend("tie-in").excluded)
+    assert listed.count("\n  - ") == 3
+    assert f"... and {total - 3} more" in listed
+
+
+def test_hints_are_commands_in_the_cli() -> None:
+    """The CLI's hints name hamstring-rules commands and flags, not Python calls."""
+    _, rec = run_in_process("recommend", "--goal", "tie-in")
+    assert "hamstring-rules explain 'Romanian deadlift'" in rec and "result.explain" not in rec
+    _, doc = run_in_process("explain", "HR006")
+    assert "hamstring-rules check PROGRAM --param HR006.min_rest_hours=72" in doc
+    program = (
+        "name: x\nsessions:\n  - name: A\n    exercises:\n      - {exercise: Qqqzzz, sets: 3, reps: 8}\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "hamstring_rules", "check", "-", "--format", "json"],
+        input=program, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    unknown = next(f for f in json.loads(proc.stdout)["findings"] if f["code"] == "HR009")
+    assert "--catalog FILE" in unknown["suggestion"]
+
+
+def test_check_reads_standard_input() -> None:
+    """check - reads the program from stdin; --stdin-filename names it and picks its format."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "hamstring_rules", "check", "-", "--format", "sarif"],
+        input=Path(DIRTY).read_text(), capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    results = json.loads(proc.stdout)["runs"][0]["results"]
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+    assert uris == {"stdin.yaml"}
+    assert any(r["ruleId"] == "HR009" and "region" in r["locations"][0]["physicalLocation"] for r in results)
+    proc = subprocess.run(
+        [sys.executable, "-m", "hamstring_rules", "check", "-", "--stdin-filename", "export.csv",
+         "--format", "json"],
+        input=(EXAMPLES / "hevy_export.csv").read_text(), capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    data = json.loads(proc.stdout)
+    assert data["source"] == "export.csv" and data["summary"]["weeks"]
+    bad = subprocess.run(
+        [sys.executable, "-m", "hamstring_rules", "check", "-"],
+        input="name: x\nsessions: 3\n", capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert_user_error(bad, "stdin.yaml", "sessions")
+    assert "/tmp" not in bad.stderr
+
+
+@pytest.mark.parametrize(("symbol", "code"), [("short-recovery", "HR006"), ("Missing_Hip_Hinge", "HR001")])
+def test_explain_accepts_symbols(symbol: str, code: str) -> None:
+    """explain takes a check's symbol as ruff takes rule names: the same page as its code."""
+    assert run_in_process("explain", symbol) == run_in_process("explain", code)
+
+
+def test_explain_symbol_of_a_ranking_rule_and_a_typo() -> None:
+    """A ranking rule's symbol explains the rule; a misspelt symbol gets a did-you-mean."""
+    assert run_in_process("explain", "straight-knee-hinge")[1].startswith("TI001 (straight-knee-hinge)")
+    assert_user_error(run("explain", "short-recovry"), "did you mean", "short-recovery")
+
+
+def test_grand_total_line() -> None:
+    """The text output ends with one total over every file and the exit code's reason."""
+    code, text = run_in_process("check", DIRTY, CLEAN, "--color", "never")
+    counts = [hr.check(Path(p)).counts() for p in (DIRTY, CLEAN)]
+    errors = sum(c["error"] for c in counts)
+    warnings = sum(c["warning"] for c in counts)
+    last = text.strip().splitlines()[-1]
+    assert last.startswith(f"Checked 2 files: {errors} error(s), {warnings} warning(s)")
+    assert code == 1 and last.endswith("(exit 1: --fail-on warning)")
+    assert run_in_process("check", CLEAN)[1].strip().splitlines()[-1].endswith("(exit 0)")
+
+
+def test_github_annotations() -> None:
+    """--format github: one workflow command per finding, with file, line and title."""
+    code, text = run_in_process("check", DIRTY, "--format", "github")
+    lines = text.strip().splitlines()
+    report = hr.check(Path(DIRTY))
+    assert code == 1 and len(lines) == len(report.findings)
+    assert all(
+        re.match(r"^::(error|warning|notice) file=[^,:]+(,line=\d+)?,title=HR\d{3} [a-z-]+::.+", ln)
+        for ln in lines
+    )
+    unknown = next(ln for ln in lines if "title=HR009" in ln)
+    line = int(re.search(r",line=(\d+)", unknown).group(1))  # type: ignore[union-attr]
+    assert "Romanain" in Path(DIRTY).read_text().splitlines()[line - 1]
+
+
+def test_github_annotation_escapes_values() -> None:
+    """Newlines, percent signs, colons and commas cannot break or forge a workflow command."""
+    from hamstring_rules.emitters.github import annotation
+
+    finding = hr.Finding(
+        code="HR009", symbol="unknown-exercise", severity="warning",
+        message="50% of\nset::x", location=hr.Location(session="A", exercise="a,b:c", line=3),
+    )  # fmt: skip
+    text = annotation(finding, "dir,x/p:1.yaml")
+    assert "\n" not in text and "50%25 of%0Aset::x" in text
+    assert text.startswith("::warning file=dir%2Cx/p%3A1.yaml,line=3,title=HR009 unknown-exercise::")

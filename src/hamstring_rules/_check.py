@@ -138,7 +138,7 @@ class _Names:
             if res.suggestions:
                 hint = "did you mean " + " or ".join(repr(s) for s in res.suggestions) + "?"
             else:
-                hint = "add it to your catalog with Catalog.with_exercises(...)"
+                hint = "add it to your catalog: Catalog.with_exercises(...), or --catalog FILE in the CLI"
             facts = {"name": name, "resolution": res.status, "count": self.counts[name], "did_you_mean": hint}
             out.append(Subject(facts, self.first[name][1]))
         return out

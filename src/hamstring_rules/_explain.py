@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import textwrap
+from contextvars import ContextVar
 
 from .catalog import Catalog
 from .errors import UnknownCodeError
@@ -13,14 +14,18 @@ from .rules import Rule, RuleSet
 __all__ = ["explain"]
 
 
+_WIDTH: ContextVar[int] = ContextVar("explain_width", default=92)  # one call's wrap width
+
+
 def _wrap(text: str, indent: str = "  ") -> str:
+    width = _WIDTH.get()
     return "\n".join(
-        textwrap.fill(p, 92, initial_indent=indent, subsequent_indent=indent) for p in text.split("\n")
+        textwrap.fill(p, width, initial_indent=indent, subsequent_indent=indent) for p in text.split("\n")
     )
 
 
 def _bullet(text: str) -> str:
-    return textwrap.fill(text, 92, initial_indent="  - ", subsequent_indent="    ")
+    return textwrap.fill(text, _WIDTH.get(), initial_indent="  - ", subsequent_indent="    ")
 
 
 def _check_doc(code: str, rules: RuleSet) -> str:
@@ -50,7 +55,13 @@ def _check_doc(code: str, rules: RuleSet) -> str:
     lines += ["", "Rationale", _wrap(main.rationale), "", "References", _wrap(main.source)]
     if main.params:
         example = ", ".join(f'"{k}": {v:g}' for k, v in sorted(main.params.items()))
-        lines += ["", "Configure", f'  check(..., params={{"{main.id}": {{{example}}}}})']
+        flags = " ".join(f"--param {main.id}.{k}={v:g}" for k, v in sorted(main.params.items()))
+        lines += [
+            "",
+            "Configure",
+            f'  check(..., params={{"{main.id}": {{{example}}}}})',
+            f"  hamstring-rules check PROGRAM {flags}",
+        ]
     return "\n".join(lines)
 
 
@@ -120,13 +131,29 @@ def _exercise_doc(ex: Exercise, catalog: Catalog, rules: RuleSet) -> str:
     return "\n".join(lines)
 
 
-def explain(subject: str, *, catalog: Catalog | None = None, rules: RuleSet | None = None) -> str:
-    """Explain a check code (``HR001``), a rule (``TI001``) or an exercise (``RDL``).
+def explain(
+    subject: str,
+    *,
+    catalog: Catalog | None = None,
+    rules: RuleSet | None = None,
+    width: int | None = None,
+) -> str:
+    """Explain a check code (``HR001``) or its symbol (``short-recovery``), a rule (``TI001``)
+    or an exercise (``RDL``).
 
     A check code gets ruff-style docs (what it does, why it matters, example, instead,
     references); a rule its condition, effect and source; an exercise its attributes and how
-    each goal ranks it. Raises :class:`~hamstring_rules.UnknownCodeError` with suggestions.
+    each goal ranks it. Paragraphs wrap at ``width`` columns (default 92). Raises
+    :class:`~hamstring_rules.UnknownCodeError` with suggestions.
     """
+    token = _WIDTH.set(92 if width is None else max(int(width), 40))
+    try:
+        return _explain(subject, catalog, rules)
+    finally:
+        _WIDTH.reset(token)
+
+
+def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> str:
     from ._recommend import resolve_sources
 
     catalog, rules = resolve_sources(catalog, rules)
@@ -139,10 +166,20 @@ def explain(subject: str, *, catalog: Catalog | None = None, rules: RuleSet | No
     for candidate in (text, text.upper()):
         if candidate in rules:
             return _rule_doc(rules.get(candidate))
+    # a symbol, as ruff takes rule names: a check's symbol names the check, else its rules
+    symbol = text.lower().replace("_", "-").replace(" ", "-")
+    check_codes = [
+        c for c in sorted(codes) if any(r.symbol == symbol and (r.effect.code or r.id) == c for r in rules)
+    ]
+    if check_codes:
+        return "\n\n".join(_check_doc(c, rules) for c in check_codes)
+    named = [r for r in rules if r.symbol == symbol]
+    if named:
+        return "\n\n".join(_rule_doc(r) for r in named)
     res = catalog.classify(text) if len(text) <= 200 else None
     if res is not None and res.exercise is not None:
         return _exercise_doc(res.exercise, catalog, rules)
-    pool = sorted(codes | {r.id for r in rules} | {e.name for e in catalog})
+    pool = sorted(codes | {r.id for r in rules} | {r.symbol for r in rules} | {e.name for e in catalog})
     close = difflib.get_close_matches(text, pool, n=3)
     if res is not None and res.suggestions:
         close = list(dict.fromkeys([*close, *res.suggestions]))[:3]

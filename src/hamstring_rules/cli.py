@@ -4,21 +4,30 @@ Commands: ``recommend``, ``check``, ``plan``, ``explain``, ``exercises``, ``goal
 Exit codes as ruff: 0 when no finding reaches ``--fail-on`` (default: warning), 1 when one does, 2 for
 usage or input errors - which print one line on stderr, never a traceback (``--debug`` shows it).
 
-Built on argparse from the standard library: the CLI adds no dependency to the library.
+Built on argparse from the standard library: the CLI adds no dependency to the library. Text
+output fits the terminal (``shutil.get_terminal_size``; tables wrap within cells and drop their
+least useful columns) and is coloured on a TTY unless ``NO_COLOR`` is set or ``--color never``;
+piped output keeps the fixed layout of ``str(result)`` (whatever ``COLUMNS`` says), so scripts
+see stable text.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from .errors import HamstringRulesError
+
+if TYPE_CHECKING:
+    from .emitters.text import Style
 
 __all__ = ["main"]
 
@@ -62,12 +71,23 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument("--pain-24h", type=float, help="pain the next morning, 0-10 (above 5: a stage back)")
     rec.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
     rec.add_argument("--exclude", nargs="+", default=[], metavar="NAME", help="exercises to leave out")
-    rec.add_argument("--limit", type=int, help="keep the best N")
+    rec.add_argument("--limit", type=int, help="keep the best N (and list at most N exclusions)")
     rec.add_argument("--format", choices=formats(RecommendationResult), default="text")
     _add_sources(rec)
+    _add_color(rec)
 
     chk = sub.add_parser("check", help="lint programs or workout-app CSV exports")
-    chk.add_argument("programs", nargs="+", metavar="PROGRAM", help=".yaml/.yml/.json program or .csv export")
+    chk.add_argument(
+        "programs",
+        nargs="+",
+        metavar="PROGRAM",
+        help=".yaml/.yml/.json program or .csv export; - reads standard input",
+    )
+    chk.add_argument(
+        "--stdin-filename",
+        metavar="NAME",
+        help="the name (and so the format) of the program read from - (default: stdin.yaml)",
+    )
     chk.add_argument("--goal", help="override the program's goal")
     chk.add_argument("--stage", type=int, help="rehab stage 1-4 (default: 1, shown as assumed)")
     chk.add_argument("--pain", type=float, help="pain during exercise, 0-10 (above 5: a stage back)")
@@ -93,6 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     chk.add_argument("--unsafe-fixes", action="store_true", help="with --fix/--diff, apply unsafe fixes too")
     _add_sources(chk)
+    _add_color(chk)
 
     pln = sub.add_parser("plan", help="plan a week (or several) that passes its own checks")
     pln.add_argument("--goal", required=True, help="a goal id or alias, as for recommend")
@@ -110,6 +131,7 @@ def _parser() -> argparse.ArgumentParser:
         help="yaml (default) and json are program files check reads; text and markdown are tables",
     )
     _add_sources(pln)
+    _add_color(pln)
 
     exp = sub.add_parser("explain", help="docs for a check code, an exercise or a rule")
     exp.add_argument(
@@ -117,16 +139,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--facts", action="store_true", help="list the facts rules may read (of one scope)")
     _add_sources(exp)
+    _add_color(exp)
 
     exs = sub.add_parser("exercises", help="list the catalog")
     exs.add_argument("--action", help="primary joint action, e.g. hip_extension")
     exs.add_argument("--region", help="proximal, distal, whole or none")
     exs.add_argument("--format", choices=formats(Catalog), default="text")
     _add_sources(exs)
+    _add_color(exs)
 
     gls = sub.add_parser("goals", help="list the goals")
     gls.add_argument("--format", choices=("text", "json"), default="text")
     _add_sources(gls)
+    _add_color(gls)
 
     sch = sub.add_parser("schema", help="print a JSON Schema: the program file, or a JSON output")
     sch.add_argument(
@@ -147,6 +172,49 @@ def _add_sources(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--rules", metavar="FILE", help="a rule pack (TOML/JSON/YAML) added to the built-in rules"
     )
+
+
+def _add_color(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text output: auto (default) on a terminal unless NO_COLOR is set",
+    )
+
+
+def _style(args: argparse.Namespace, out: TextIO) -> Style:
+    """The terminal's text style: its width (when it is a terminal or COLUMNS is set), colour."""
+    from .emitters.text import Style
+
+    tty = _is_terminal(out)
+    width = shutil.get_terminal_size().columns if tty else None  # COLUMNS first, then the TTY
+    choice = getattr(args, "color", "auto")
+    plain_term = os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb"
+    color = choice == "always" or (choice == "auto" and tty and not plain_term)
+    limit = getattr(args, "limit", None)
+    return Style(width=max(width, 40) if width else None, color=color, cli=True, listed=limit)
+
+
+def _is_terminal(out: TextIO) -> bool:
+    """Whether ``out`` is a terminal (piped output keeps the fixed layout and no colour)."""
+    return bool(getattr(out, "isatty", lambda: False)())
+
+
+def _fit(text: str, style: Style) -> str:
+    """Free text (explain, goals) wrapped to the terminal, each line keeping its indent."""
+    if style.width is None:
+        return text
+    import textwrap
+
+    out = []
+    for line in text.splitlines():
+        if len(line) <= style.width:
+            out.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        out += textwrap.wrap(line, style.width, subsequent_indent=indent + "  ") or [line]
+    return "\n".join(out)
 
 
 def _sources(args: argparse.Namespace) -> tuple[Any, Any]:
@@ -184,7 +252,6 @@ def _dump(data: Any, out: TextIO) -> None:
 
 def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from ._recommend import recommend
-    from .emitters import emit
 
     catalog, rules = _sources(args)
     result = recommend(
@@ -198,16 +265,24 @@ def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
         catalog=catalog,
         rules=rules,
     )
-    out.write(emit([result], args.format, rules=rules) + "\n")
+    out.write(_emit([result], args, out, rules) + "\n")
     return 0
 
 
-def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    from ._check import check
-    from .emitters import emit
+def _emit(results: list[Any], args: argparse.Namespace, out: TextIO, rules: Any) -> str:
+    """Results in ``--format``; text in the terminal's style."""
+    from .emitters import emit, text
 
+    if args.format == "text":
+        return text.emit(results, rules=rules, style=_style(args, out))
+    return emit(results, args.format, rules=rules)
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     catalog, rules = _sources(args)
     params = _params(args.param)
+    if "-" in args.programs and (args.fix or args.diff):
+        raise _UsageError(f"{PROG}: error: --fix and --diff rewrite files; they cannot read - (stdin)")
     if args.fix or args.diff:
         fixed = _fix_programs(args, catalog, rules, params)
         if args.diff:  # like ruff: the diff only, exit 1 when there is one
@@ -215,27 +290,74 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             return 1 if any(f.changed for f in fixed) and not args.exit_zero else 0
         reports = [f.result.report for f in fixed]  # what is left after fixing
     else:
-        reports = [
-            check(
-                Path(path),
-                goal=args.goal,
-                stage=args.stage,
-                pain=args.pain,
-                pain_24h=args.pain_24h,
-                catalog=catalog,
-                rules=rules,
-                params=params or None,
-                select=args.select,
-                ignore=args.ignore,
-            )
-            for path in args.programs
-        ]
-    out.write(emit(reports, args.format, rules=rules) + "\n")
-    if args.exit_zero:
-        return 0
+        reports = [_check_path(path, args, catalog, rules, params) for path in args.programs]
+    out.write(_emit(reports, args, out, rules) + "\n")
     limit = _SEVERITY_RANK[args.fail_on]
     failing = any(_SEVERITY_RANK[f.severity] <= limit for r in reports for f in r.findings)
+    if args.format == "text":
+        out.write("\n" + _grand_total(reports, args, out, failing and not args.exit_zero) + "\n")
+    if args.exit_zero:
+        return 0
     return 1 if failing else 0
+
+
+def _grand_total(reports: list[Any], args: argparse.Namespace, out: TextIO, failing: bool) -> str:
+    """``Checked 2 files: 1 error(s), 6 warning(s), 0 info (exit 1: --fail-on warning)``."""
+    from .emitters.text import counts_line
+
+    total = {"error": 0, "warning": 0, "info": 0}
+    for report in reports:
+        for severity, n in report.counts().items():
+            total[severity] += n
+    files = f"{len(reports)} file" + ("s" if len(reports) != 1 else "")
+    verdict = f"exit 1: --fail-on {args.fail_on}" if failing else "exit 0"
+    return f"Checked {files}: {counts_line(total, _style(args, out))} ({verdict})"
+
+
+def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, params: Any) -> Any:
+    """Check one program file; ``-`` is standard input, named by ``--stdin-filename``."""
+    from ._check import check
+
+    options: dict[str, Any] = {
+        "goal": args.goal,
+        "stage": args.stage,
+        "pain": args.pain,
+        "pain_24h": args.pain_24h,
+        "catalog": catalog,
+        "rules": rules,
+        "params": params or None,
+        "select": args.select,
+        "ignore": args.ignore,
+    }
+    if path != "-":
+        return check(Path(path), **options)
+    import tempfile
+
+    import attrs
+
+    from .errors import InputLimitError
+    from .program import MAX_PROGRAM_BYTES
+
+    name = args.stdin_filename or "stdin.yaml"
+    data = sys.stdin.buffer.read(MAX_PROGRAM_BYTES + 1)
+    if len(data) > MAX_PROGRAM_BYTES:
+        raise InputLimitError(f"standard input is over the limit of {MAX_PROGRAM_BYTES} bytes", location="-")
+    # the file readers pick the format by suffix and keep YAML line numbers: give them a file
+    with tempfile.TemporaryDirectory() as tmp:
+        file = Path(tmp) / (Path(name).name or "stdin.yaml")
+        file.write_bytes(data)
+        try:
+            report = check(file, **options)
+        except HamstringRulesError as exc:  # name the input as the user did, not the temporary file
+            exc.location = exc.location and exc.location.replace(str(file), name)
+            exc.message = exc.message.replace(str(file), name)
+            exc.args = (exc._render(),)
+            raise
+    findings = tuple(
+        attrs.evolve(f, location=attrs.evolve(f.location, file=name)) if f.location.file == str(file) else f
+        for f in report.findings
+    )
+    return attrs.evolve(report, source=name, findings=findings)
 
 
 def _fix_programs(args: argparse.Namespace, catalog: Any, rules: Any, params: Any) -> list[Any]:
@@ -291,7 +413,7 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     elif args.format == "markdown":
         out.write(result.to_markdown() + "\n")
     else:
-        out.write(str(result) + "\n")
+        out.write(_emit([result], args, out, rules) + "\n")
     return 0
 
 
@@ -309,7 +431,7 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
                 location="scope",
                 suggestion="one of: " + ", ".join(VOCABULARIES),
             )
-        out.write(describe_facts(args.subject) + "\n")
+        out.write(_fit(describe_facts(args.subject), _style(args, out)) + "\n")
         return 0
     if args.subject is None:
         from .errors import RequestError
@@ -318,13 +440,14 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
             "explain needs a subject (a code, rule or exercise) or --facts", location="subject"
         )
     catalog, rules = _sources(args)
-    out.write(explain(args.subject, catalog=catalog, rules=rules) + "\n")
+    style = _style(args, out)
+    doc = explain(args.subject, catalog=catalog, rules=rules, width=style.width and style.width - 2)
+    out.write(_fit(doc, style) + "\n")
     return 0
 
 
 def _cmd_exercises(args: argparse.Namespace, out: TextIO) -> int:
     from .catalog import Catalog
-    from .emitters import emit
     from .errors import RequestError
 
     catalog, _ = _sources(args)
@@ -339,7 +462,7 @@ def _cmd_exercises(args: argparse.Namespace, out: TextIO) -> int:
                     suggestion="known: " + ", ".join(allowed),
                 )
             items = [e for e in items if str(getattr(e, attr)) == value]
-    out.write(emit([Catalog(items)], args.format) + "\n")
+    out.write(_emit([Catalog(items)], args, out, None) + "\n")
     return 0
 
 
@@ -362,12 +485,14 @@ def _cmd_goals(args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
         return 0
+    lines = []
     for g in rules.goals:
-        out.write(f"{g.id} - {g.name}\n  {g.description}\n  aliases: {', '.join(g.aliases) or '-'}\n")
+        lines += [f"{g.id} - {g.name}", f"  {g.description}", f"  aliases: {', '.join(g.aliases) or '-'}"]
         for stage, text in sorted(g.stages.items()):
             default = " (default)" if stage == g.default_stage else ""
-            out.write(f"  stage {stage}{default}: {text}\n")
-        out.write(f"  source: {g.source}\n\n")
+            lines.append(f"  stage {stage}{default}: {text}")
+        lines += [f"  source: {g.source}", ""]
+    out.write(_fit("\n".join(lines), _style(args, out)) + "\n")
     return 0
 
 

@@ -11,6 +11,7 @@ gives ``to_dict()``; it never formats itself. ``str(result)``, ``result.to_markd
 - ``html``: notebook HTML (``_repr_html_``)
 - ``json``: the JSON contract (``to_dict()`` serialised; ``--format json``)
 - ``sarif``: SARIF 2.1.0 for check reports (``check --format sarif``)
+- ``github``: GitHub Actions annotations for check reports (``check --format github``)
 - ``_tables``: what the text-like formats share - table primitives and each result's rows
 
 **Adding a format is a one-file addition.** Create ``emitters/NAME.py`` defining::

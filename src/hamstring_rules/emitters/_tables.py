@@ -7,6 +7,7 @@ No third-party dependency.
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -21,9 +22,24 @@ if TYPE_CHECKING:
 
 
 def text_table(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], *, wrap: dict[int, int] | None = None
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    *,
+    wrap: dict[int, int] | None = None,
+    width: int | None = None,
+    drop: Sequence[int] = (),
 ) -> str:
-    """A fixed-width table; columns listed in ``wrap`` are wrapped at the given width."""
+    """A fixed-width table; columns listed in ``wrap`` are wrapped at the given width.
+
+    With ``width`` (a terminal's columns) the table fits it instead: the widest columns wrap
+    within their cells first, down to a readable minimum; if that is not enough, the columns in
+    ``drop`` are left out, in that order (the least useful first).
+    """
+    if width is not None:
+        keep, fitted = _layout(headers, rows, width, drop)
+        wrap = dict(enumerate(fitted))
+        headers = [headers[i] for i in keep]
+        rows = [[row[i] for i in keep] for row in rows]
     wrap = wrap or {}
     cells: list[list[list[str]]] = []
     for raw in [list(headers), *[list(r) for r in rows]]:
@@ -38,6 +54,44 @@ def text_table(
         if n == 0:
             out.append("  ".join("-" * w for w in widths))
     return "\n".join(out)
+
+
+def _natural(headers: Sequence[str], rows: Sequence[Sequence[str]], column: int) -> int:
+    return max(len(text) for text in [headers[column], *(row[column] for row in rows)])
+
+
+def _minimum(headers: Sequence[str], rows: Sequence[Sequence[str]], column: int, comfortable: bool) -> int:
+    """How narrow a column may get. Comfortable: no word broken and text cells at least 20
+    wide; otherwise: its longest word within 8-14 (longer words break)."""
+    texts = [headers[column], *(row[column] for row in rows)]
+    word = max(len(w) for text in texts for w in re.split(r"\s+|(?<=-)", text))
+    cell = max((len(row[column]) for row in rows), default=0)
+    least = max(word, min(20, cell)) if comfortable else max(8, min(word, 14))
+    return min(_natural(headers, rows, column), least)
+
+
+def _layout(
+    headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, drop: Sequence[int]
+) -> tuple[list[int], list[int]]:
+    """The columns kept and their widths: comfortable cells with as few columns dropped as
+    possible, else the narrowest cells with all of ``drop`` dropped."""
+    everything = list(range(len(headers)))
+    attempts = [[i for i in everything if i not in drop[:n]] for n in range(len(drop) + 1)]
+    plans = [(keep, True) for keep in attempts] + [(attempts[-1], False)]
+    for keep, comfortable in plans:
+        minimum = [_minimum(headers, rows, i, comfortable) for i in keep]
+        gaps = 2 * (len(keep) - 1)
+        if comfortable and sum(minimum) + gaps > width:
+            continue
+        widths = [_natural(headers, rows, i) for i in keep]
+        excess = sum(widths) + gaps - width
+        while excess > 0 and any(w > m for w, m in zip(widths, minimum, strict=True)):
+            # narrow the widest column that can still give a character
+            i = max((j for j in range(len(keep)) if widths[j] > minimum[j]), key=lambda j: widths[j])
+            widths[i] -= 1
+            excess -= 1
+        return keep, widths
+    raise AssertionError("unreachable")  # pragma: no cover - the last plan always returns
 
 
 def _md_cell(text: str) -> str:
