@@ -246,6 +246,7 @@ TERMINAL_COMMANDS = [
     ("explain", "Romanian deadlift"),
     ("explain", "TI001"),
     ("goals",),
+    ("plan", "--goal", "tie-in", "--days", "3", "--format", "text"),
 ]
 
 

@@ -179,7 +179,7 @@ def _plan(plan: Plan, style: Style = PLAIN) -> str:
     table = t.text_table(t.PLAN_HEADERS, t.plan_rows(plan), wrap=fixed, width=style.width, drop=(5, 0))
     lines.append(_table(table, style))
     if plan.notes:
-        lines += _section("Notes:", plan.notes, style)
+        lines += _section("Notes:", [str(n) for n in plan.notes], style)
     if style.cli:
         hint = (
             "Check it: hamstring-rules plan ... | hamstring-rules check -; save it: --format yaml > plan.yaml"
