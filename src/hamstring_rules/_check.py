@@ -17,7 +17,7 @@ import attrs
 from ._engine import Facts, render_template
 from ._facts import request_facts
 from ._recommend import _check_pain, decide_stage, resolve_sources
-from ._validate import file_path, instance
+from ._validate import file_path, instance, integer
 from ._week import (
     SESSION,
     WEEK,
@@ -34,7 +34,7 @@ from ._week import (
     week_complete,
 )
 from .catalog import Catalog, Resolution
-from .errors import ProgramError, RequestError
+from .errors import ProgramError, RequestError, shown
 from .exercises import Exercise, JointAction, Level
 from .findings import Finding, Location, Report, SessionSummary, WeekSummary
 from .program import Entry, Limits, Program, Session, load_program
@@ -55,10 +55,7 @@ class CheckConfig:
     """
 
     heavy_max_reps: int = attrs.field(
-        default=10,
-        validator=attrs.validators.and_(
-            attrs.validators.instance_of(int), attrs.validators.ge(1), attrs.validators.le(100)
-        ),
+        default=10, validator=lambda _, a, v: integer(v, a.name, minimum=1, maximum=100)
     )
 
 
@@ -136,7 +133,7 @@ class _Names:
         out = []
         for name, res in sorted(self.resolved.items()):
             if res.suggestions:
-                hint = "did you mean " + " or ".join(repr(s) for s in res.suggestions) + "?"
+                hint = "did you mean " + " or ".join(shown(s) for s in res.suggestions) + "?"
             else:
                 hint = "add it to your catalog: Catalog.with_exercises(...), or --catalog FILE in the CLI"
             facts = {"name": name, "resolution": res.status, "count": self.counts[name], "did_you_mean": hint}

@@ -158,7 +158,7 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
 
     catalog, rules = resolve_sources(catalog, rules)
     if not isinstance(subject, str):
-        raise UnknownCodeError(repr(subject)[:80])
+        raise UnknownCodeError(subject)
     text = subject.strip()
     codes = {(r.effect.code or r.id) for r in rules if r.effect.kind == "finding"}
     if text.upper() in codes:
@@ -180,7 +180,7 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
     if res is not None and res.exercise is not None:
         return _exercise_doc(res.exercise, catalog, rules)
     pool = sorted(codes | {r.id for r in rules} | {r.symbol for r in rules} | {e.name for e in catalog})
-    close = difflib.get_close_matches(text, pool, n=3)
+    close = difflib.get_close_matches(text, pool, n=3) if len(text) <= 200 else []
     if res is not None and res.suggestions:
         close = list(dict.fromkeys([*close, *res.suggestions]))[:3]
-    raise UnknownCodeError(text[:80], candidates=close)
+    raise UnknownCodeError(text, candidates=close)

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
 
-from .errors import HamstringRulesError, InputLimitError
+from .errors import HamstringRulesError, InputLimitError, one_line
 
 #: Deepest nesting accepted in a structured file (programs are about 5 levels deep).
 MAX_DEPTH = 32
+#: Most YAML aliases (shared nodes) in one file.
+MAX_ALIASES = 10_000
+#: Most values in one file's data once aliases are expanded (a 50,000-exercise catalog holds
+#: about 2 million).
+MAX_NODES = 10_000_000
 
 
 def read_bytes(path: str | Path, *, error: type[HamstringRulesError], max_bytes: int) -> bytes:
@@ -51,18 +58,228 @@ def decode_text(data: bytes, *, where: str, error: type[HamstringRulesError]) ->
         ) from None
 
 
+def _yaml_loader() -> Any:
+    """libyaml's safe loader when the platform has it (about 10x faster), else the pure one."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+_TAG = "tag:yaml.org,2002:"
+#: Longest YAML number literal (a 5,000-digit one would only cost time and errors).
+_MAX_NUMBER_CHARS = 100
+
+
+class _YamlProblemError(Exception):
+    """A problem found while building YAML data; the caller re-raises it as its own error."""
+
+    def __init__(self, problem: str, mark: Any) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.problem_mark = mark
+
+
+#: How deep :func:`parse_structured` records YAML line numbers (a multi-week program's entries are 6 deep).
+LINE_DEPTH = 6
+
+
+def load_yaml(
+    text: str,
+    *,
+    where: str,
+    limit: int = MAX_DEPTH,
+    max_items: int | None = None,
+    max_nodes: int = MAX_NODES,
+    lines: dict[tuple[str | int, ...], int] | None = None,
+) -> Any:
+    """YAML text to plain data, safe tags only, in one pass over the parser's events.
+
+    Objects are built straight from libyaml's events (no node graph), so work is bounded while
+    parsing: an alias is one reference (billion laughs costs its text, not its expansion) and
+    is counted, nesting deeper than ``limit``, a sequence longer than ``max_items``, more than
+    :data:`MAX_ALIASES` aliases, more than ``max_nodes`` values once aliases are expanded, a
+    recursive alias and an over-long number stop the parse where they occur. Timestamps stay
+    strings (no input here has a date field, so ``2025-13-45`` is not a crash); merge keys are
+    supported; other explicit tags are refused. ``lines``: as :func:`parse_structured`.
+    """
+    import yaml
+
+    loader = _yaml_loader()(text)
+    try:
+        return _build(loader, yaml, where, limit, max_items, max_nodes, lines)
+    finally:
+        loader.dispose()
+
+
+_MERGE = object()  # the "<<" merge key
+
+
+def _build(
+    loader: Any,
+    yaml: Any,
+    where: str,
+    limit: int,
+    max_items: int | None,
+    max_nodes: int,
+    lines: dict[tuple[str | int, ...], int] | None,
+) -> Any:
+    anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (object, values once expanded)
+    open_ids: set[int] = set()
+    # Open containers, innermost last: [object, expanded count at its start, anchor, key, has key,
+    # path (for line numbers)]
+    stack: list[list[Any]] = []
+    expanded = aliases = documents = 0
+    root: Any = None
+    while loader.check_event():
+        event = loader.get_event()
+        if isinstance(event, yaml.ScalarEvent):
+            value: Any = _scalar_value(loader, event, yaml)
+            expanded += 1
+            if event.anchor is not None:
+                anchors[event.anchor] = (value, 1)
+        elif isinstance(event, yaml.AliasEvent):
+            found = anchors.get(event.anchor)
+            if found is None:
+                raise _YamlProblemError(f"unknown alias {event.anchor!r}", event.start_mark)
+            value, size = found
+            if id(value) in open_ids:
+                raise InputLimitError("a structure that contains itself (a recursive alias)", location=where)
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                raise InputLimitError(f"over {MAX_ALIASES:,} aliases", location=where)
+            expanded += size
+        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            is_map = isinstance(event, yaml.MappingStartEvent)
+            if event.tag not in (None, "!", _TAG + ("map" if is_map else "seq")):
+                raise _YamlProblemError(f"unsupported tag {event.tag!r}", event.start_mark)
+            if len(stack) >= limit:
+                raise InputLimitError(f"nesting deeper than {limit} levels", location=where)
+            expanded += 1
+            container: Any = {} if is_map else []
+            open_ids.add(id(container))
+            path = _child_path(stack[-1]) if stack else ()
+            if lines is not None and path is not None and stack:
+                _note_line(lines, path, event)
+            stack.append([container, expanded, event.anchor, None, False, path])
+            continue
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            value, started, anchor, _, _, _ = stack.pop()
+            open_ids.discard(id(value))
+            if anchor is not None:
+                anchors[anchor] = (value, expanded - started + 1)
+        else:  # stream and document events
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise _YamlProblemError("expected a single document, found another", event.start_mark)
+            continue
+        if expanded > max_nodes:
+            raise InputLimitError(f"over {max_nodes:,} values once aliases are expanded", location=where)
+        if not stack:
+            root = value
+            continue
+        frame = stack[-1]
+        target = frame[0]
+        if lines is not None and not isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            child = _child_path(frame)
+            if child is not None:
+                _note_line(lines, child, event)
+        if isinstance(target, list):
+            target.append(value)
+            if max_items is not None and len(target) > max_items:
+                raise InputLimitError(
+                    f"a list of over {max_items:,} items", location=_at(where, event.start_mark)
+                )
+        elif not frame[4]:
+            try:
+                hash(value)
+            except TypeError:
+                raise _YamlProblemError("a mapping key must be a plain value", event.start_mark) from None
+            frame[3], frame[4] = value, True
+        else:
+            key = frame[3]
+            frame[3], frame[4] = None, False
+            if key is _MERGE:
+                _merge(target, value, event.start_mark)
+            else:
+                target[key] = value
+    return root
+
+
+def _child_path(frame: list[Any]) -> tuple[str | int, ...] | None:
+    """The path of the next value in an open container (``None`` past :data:`LINE_DEPTH` or for
+    a mapping key)."""
+    path = frame[5]
+    if path is None or len(path) >= LINE_DEPTH:
+        return None
+    if isinstance(frame[0], list):
+        return (*path, len(frame[0]))
+    key = frame[3]
+    if not frame[4] or not isinstance(key, str | int) or isinstance(key, bool):
+        return None
+    return (*path, key)
+
+
+def _note_line(lines: dict[tuple[str | int, ...], int], path: tuple[str | int, ...], event: Any) -> None:
+    lines[path] = event.start_mark.line + 1
+
+
+def _merge(target: dict[Any, Any], value: Any, mark: Any) -> None:
+    sources = value if isinstance(value, list) else [value]
+    if not all(isinstance(m, dict) for m in sources):
+        raise _YamlProblemError("a merge key (<<) takes a mapping or a list of mappings", mark)
+    for source in sources:
+        for k, v in source.items():
+            target.setdefault(k, v)
+
+
+def _at(where: str, mark: Any) -> str:
+    return f"{where}:{mark.line + 1}:{mark.column + 1}" if mark is not None else where
+
+
+def _scalar_value(loader: Any, event: Any, yaml: Any) -> Any:
+    value = event.value
+    tag = event.tag
+    if tag is None or tag == "!":
+        if not event.implicit[0]:
+            return value  # quoted: a string
+        tag = loader.resolve(yaml.ScalarNode, value, event.implicit)
+    if not tag.startswith(_TAG):
+        raise _YamlProblemError(f"unsupported tag {tag!r}", event.start_mark)
+    kind = tag[len(_TAG) :]
+    if kind in ("str", "timestamp"):
+        return value
+    if kind == "null":
+        return None
+    if kind == "bool":
+        return loader.bool_values[value.lower()]
+    if kind == "merge":
+        return _MERGE
+    if kind in ("int", "float", "binary"):
+        if kind != "binary" and len(value) > _MAX_NUMBER_CHARS:
+            raise _YamlProblemError(f"a number of over {_MAX_NUMBER_CHARS} characters", event.start_mark)
+        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
+        return getattr(loader, f"construct_yaml_{kind}")(node)
+    raise _YamlProblemError(f"unsupported tag {tag!r}", event.start_mark)
+
+
 def parse_structured(
     text: str,
     *,
     fmt: str,
     where: str,
     error: type[HamstringRulesError],
+    max_items: int | None = None,
     lines: dict[tuple[str | int, ...], int] | None = None,
 ) -> Any:
     """Parse JSON, YAML or TOML text into plain Python data; never executes anything.
 
     With ``lines`` (YAML only), fill it with the 1-based line of every list item and mapping
     value down to :data:`LINE_DEPTH` levels, keyed by path (``("sessions", 0, "exercises", 1)``).
+
+    Whatever a parser raises - malformed syntax, an invalid date such as ``2025-13-45``, an
+    integer over Python's 4,300-digit limit, deep nesting - becomes ``error`` (or
+    :class:`InputLimitError`) naming the file and, where the parser knows it, the line and column.
     """
     try:
         if fmt == "json":
@@ -70,69 +287,101 @@ def parse_structured(
         elif fmt == "toml":
             data = tomllib.loads(text)
         elif fmt == "yaml":
-            data = _load_yaml(text, lines)
+            data = load_yaml(text, where=where, max_items=max_items, lines=lines)
         else:  # pragma: no cover - callers pass a known format
             raise error(f"unsupported format {fmt!r}", location=where)
+    except HamstringRulesError:
+        raise
     except json.JSONDecodeError as exc:
         raise error(f"malformed JSON: {exc.msg}", location=f"{where}:{exc.lineno}:{exc.colno}") from None
     except tomllib.TOMLDecodeError as exc:
         raise error(f"malformed TOML: {exc}", location=where) from None
-    except RecursionError:
+    except (RecursionError, MemoryError):
         raise InputLimitError("nesting is too deep to parse", location=where) from None
-    except Exception as exc:
-        mark = getattr(exc, "problem_mark", None)
-        if mark is not None or type(exc).__module__.startswith("yaml"):
-            at = f"{where}:{mark.line + 1}:{mark.column + 1}" if mark is not None else where
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise error(f"malformed YAML: {problem}", location=at) from None
-        raise
-    check_depth(data, where=where)
+    except Exception as exc:  # any other parser or constructor failure is the file's fault
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        at = f"{where}:{mark.line + 1}:{mark.column + 1}" if mark is not None else where
+        problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise error(f"malformed {fmt.upper()}: {one_line(str(problem))}", location=at) from None
+    if fmt == "json":
+        if _json_depth(text) > MAX_DEPTH:
+            raise InputLimitError(f"nesting deeper than {MAX_DEPTH} levels", location=where)
+    elif fmt == "toml":  # YAML was checked while it was built
+        check_shape(data, where=where)
     return data
 
 
-#: How deep :func:`parse_structured` records YAML line numbers (a multi-week program's entries are 6 deep).
-LINE_DEPTH = 6
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
-def _load_yaml(text: str, lines: dict[tuple[str | int, ...], int] | None) -> Any:
-    """``yaml.safe_load``, composing the node tree once so line numbers can be kept."""
-    import yaml
+def _json_depth(text: str) -> int:
+    """The deepest nesting of valid JSON text, at regular-expression speed (no tree walk)."""
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    return max(itertools.accumulate(map(_STEP.__getitem__, brackets)), default=0)
 
-    loader = yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-    if lines is not None and node is not None:
-        stack: list[tuple[Any, tuple[str | int, ...]]] = [(node, ())]
-        while stack:
-            current, path = stack.pop()
-            if len(path) >= LINE_DEPTH:
-                continue
-            if isinstance(current, yaml.SequenceNode):
-                children = [(i, child) for i, child in enumerate(current.value)]
-            elif isinstance(current, yaml.MappingNode):
-                children = [(k.value, v) for k, v in current.value if isinstance(k, yaml.ScalarNode)]
-            else:
-                continue
-            for key, child in children:
-                lines[(*path, key)] = child.start_mark.line + 1
-                stack.append((child, (*path, key)))
-    return data
+
+def check_shape(
+    data: Any,
+    *,
+    where: str,
+    limit: int = MAX_DEPTH,
+    max_aliases: int | None = None,
+    max_nodes: int = MAX_NODES,
+) -> None:
+    """Refuse data nested deeper than ``limit``, with more than ``max_aliases`` shared nodes
+    (YAML aliases), or more than ``max_nodes`` values once aliases are expanded.
+
+    Iterative and walked once per container however often it is shared, so billion-laughs
+    input costs microseconds and a cycle (``&a [*a]``) is an error, not a hang.
+    """
+    height: dict[int, int] = {}  # container id -> levels below it (inclusive)
+    size: dict[int, int] = {}  # container id -> values once expanded
+    on_path: set[int] = set()
+    shared = 0
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        node, done = stack.pop()
+        if isinstance(node, dict):
+            children: Any = node.values()
+        elif isinstance(node, list | tuple):
+            children = node
+        else:
+            continue
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            kids = [c for c in children if isinstance(c, dict | list | tuple)]
+            height[key] = 1 + max((height[id(c)] for c in kids), default=0)
+            size[key] = 1 + len(children) + sum(size[id(c)] for c in kids)
+            if height[key] > limit:
+                raise InputLimitError(f"nesting deeper than {limit} levels", location=where)
+            if size[key] > max_nodes:
+                raise InputLimitError(f"over {max_nodes:,} values once aliases are expanded", location=where)
+            continue
+        if key in on_path:
+            raise InputLimitError("a structure that contains itself (a recursive alias)", location=where)
+        if key in height:
+            shared += 1
+            if max_aliases is not None and shared > max_aliases:
+                raise InputLimitError(f"over {max_aliases:,} aliases", location=where)
+            continue
+        if len(on_path) >= limit:
+            raise InputLimitError(f"nesting deeper than {limit} levels", location=where)
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend(
+            (c, False) for c in children if isinstance(c, dict | list | tuple) and id(c) not in height
+        )
+        shared += sum(1 for c in children if isinstance(c, dict | list | tuple) and id(c) in height)
+        if max_aliases is not None and shared > max_aliases:
+            raise InputLimitError(f"over {max_aliases:,} aliases", location=where)
 
 
 def check_depth(data: Any, *, where: str, limit: int = MAX_DEPTH) -> None:
-    """Refuse data nested deeper than ``limit`` (iteratively: no recursion to exhaust)."""
-    stack: list[tuple[Any, int]] = [(data, 0)]
-    while stack:
-        node, depth = stack.pop()
-        if depth > limit:
-            raise InputLimitError(f"nesting deeper than {limit} levels", location=where)
-        if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
-        elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
+    """Refuse data nested deeper than ``limit`` (Python data: shared objects are allowed)."""
+    check_shape(data, where=where, limit=limit)
 
 
 def format_of(path: str | Path) -> str | None:
@@ -146,11 +395,12 @@ def read_structured(
     *,
     error: type[HamstringRulesError],
     max_bytes: object,
+    max_items: int | None = None,
     lines: dict[tuple[str | int, ...], int] | None = None,
 ) -> Any:
     """Read and parse a JSON, YAML or TOML file chosen by its extension (``path`` and
     ``max_bytes`` are checked here, so every file reader refuses bad ones the same way;
-    ``lines``: as :func:`parse_structured`)."""
+    ``max_items`` caps any list's length while parsing; ``lines``: as :func:`parse_structured`)."""
     from ._validate import byte_limit, file_path
 
     max_bytes = byte_limit(max_bytes)
@@ -159,4 +409,4 @@ def read_structured(
     if fmt is None:
         raise error("unknown file type", location=str(path), suggestion="use .json, .yaml, .yml or .toml")
     text = decode_text(read_bytes(path, error=error, max_bytes=max_bytes), where=str(path), error=error)
-    return parse_structured(text, fmt=fmt, where=str(path), error=error, lines=lines)
+    return parse_structured(text, fmt=fmt, where=str(path), error=error, max_items=max_items, lines=lines)

@@ -15,7 +15,7 @@ from pydantic import (
     model_validator,
 )
 
-from .errors import ProgramError
+from .errors import ProgramError, label, one_line, shown
 from .program import (
     DAYS,
     MAX_EXERCISES,
@@ -60,26 +60,27 @@ def _reps(value: Any) -> tuple[int, int]:
     ):
         low, high = int(value[0]), int(value[1])
     else:
-        raise ValueError(f"expected an integer, a range such as '8-10', or [8, 10]; got {value!r}")
+        raise ValueError("expected an integer, a range such as '8-10', or [8, 10]")
     if not (1 <= low <= high <= MAX_REPS):
-        raise ValueError(f"reps must be 1-{MAX_REPS} with the low end first; got {value!r}")
+        raise ValueError(f"reps must be 1-{MAX_REPS} with the low end first")
     return low, high
 
 
 def _tempo(value: Any) -> tuple[int, int, int, int] | None:
     if value is None:
         return None
+    out_of_range = isinstance(value, int) and not 0 <= value <= 9999
+    if not isinstance(value, str | int) or isinstance(value, bool) or out_of_range:
+        raise ValueError("expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'")
     text = str(value)
-    if isinstance(value, int) and not isinstance(value, bool) and len(text) == 4:
+    if isinstance(value, int) and len(text) == 4:
         text = "-".join(text)  # 3110 -> 3-1-1-0, a common shorthand
     m = _TEMPO.match(text)
     if not m:
-        raise ValueError(
-            f"expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'; got {value!r}"
-        )
+        raise ValueError("expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'")
     parts = tuple(0 if p.lower() == "x" else int(p) for p in m.groups())
     if any(p > MAX_TEMPO_S for p in parts):
-        raise ValueError(f"each tempo phase must be 0-{MAX_TEMPO_S} s; got {value!r}")
+        raise ValueError(f"each tempo phase must be 0-{MAX_TEMPO_S} s")
     return parts[0], parts[1], parts[2], parts[3]
 
 
@@ -96,7 +97,7 @@ def _day(value: Any) -> int | None:
             return _FULL_DAYS.index(text)
         if _DIGITS.fullmatch(text) and 1 <= int(text) <= 7:  # the whole text: '0015' is no day
             return int(text) - 1
-    raise ValueError(f"expected a weekday mon..sun or 1..7; got {value!r}")
+    raise ValueError("expected a weekday mon..sun or 1..7")
 
 
 _FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -240,9 +241,9 @@ def _path(loc: tuple[int | str, ...]) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         elif not out:
-            out = str(part)
+            out = label(part)
         else:
-            out += f".{part}"
+            out += f".{label(part)}"
     return out
 
 
@@ -262,16 +263,13 @@ def validate_program(data: Any, *, where: str) -> Program:
         msg = first["msg"].removeprefix("Value error, ")
         if first["type"] == "extra_forbidden":
             msg = "unknown key"
-        elif (
-            "input" in first
-            and first["type"] not in ("missing",)
-            and not isinstance(first["input"], dict | list)
-        ):
-            msg += f" (got {first['input']!r})"
+        elif "input" in first and first["type"] not in ("missing",) and not isinstance(first["input"], dict):
+            msg += f" (got {shown(first['input'])})"
         more = f" ({len(errors) - 1} more error{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
         err = ProgramError(msg + more, location=f"{where}: {loc}" if loc else where)
         err.errors = [  # type: ignore[attr-defined]
-            {"path": _path(tuple(e["loc"])), "message": e["msg"]} for e in errors
+            {"path": one_line(_path(tuple(e["loc"])), 200), "message": one_line(e["msg"], 200)}
+            for e in errors[:100]
         ]
         raise err from None
     week_models = model.weeks if model.weeks is not None else [WeekModel(sessions=model.sessions or [])]

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from ._facts import request_facts
-from .catalog import Catalog, normalize_name
+from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
 from .errors import RequestError, UnknownExerciseError
 from .exercises import Equipment, Exercise
 from .rules import Goal, Rule, RuleSet, parse_tempo
@@ -302,6 +302,9 @@ class RecommendationResult:
 
     def rank_of(self, name: str) -> int | None:
         """The rank of an exercise by id, name or alias; ``None`` if not recommended."""
+        from ._validate import text
+
+        text(name, "name", max_length=MAX_NAME_LENGTH)
         for rec in self.recommendations:
             if _names(rec.exercise, name):
                 return rec.rank
@@ -309,6 +312,9 @@ class RecommendationResult:
 
     def explain(self, name: str) -> str:
         """Every rule that fired for one exercise (recommended or excluded), with rationale."""
+        from ._validate import text
+
+        text(name, "name", max_length=MAX_NAME_LENGTH)
         for rec in self.recommendations:
             if _names(rec.exercise, name):
                 lines = [f"#{rec.rank} {rec.exercise.name} - score {rec.score:g}"]

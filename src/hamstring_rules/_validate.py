@@ -14,6 +14,7 @@ import math
 import os
 import types
 import typing
+import weakref
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -214,14 +215,76 @@ def _object_problem(obj: object, depth: int = 0) -> str | None:
     return None
 
 
+# Objects already checked (or built by the library's own parsers), by id: a later call with
+# the same object costs one lookup. Weak, so it never keeps an object alive.
+_CHECKED: weakref.WeakValueDictionary[int, Any] = weakref.WeakValueDictionary()
+
+
+def mark_checked(obj: T) -> T:
+    """Record ``obj`` as valid (the library's parsers built it from validated data)."""
+    _CHECKED[id(obj)] = obj
+    return obj
+
+
 def attrs_object(obj: object, cls: type[T], name: str) -> T:
     """``obj`` if it is a ``cls`` whose fields (and nested objects) hold their declared types.
 
     Catches objects built by hand or with ``attrs.evolve`` with wrong field types (attrs does
     not check annotations), before the library trips over them.
     """
+    if _CHECKED.get(id(obj)) is obj:
+        return obj  # type: ignore[return-value]
     instance(obj, cls, name)
     problem = _object_problem(obj)
     if problem is not None:
         raise RequestError(f"{name} is not a valid {cls.__name__}: {problem}", location=name)
-    return obj  # type: ignore[return-value]
+    return mark_checked(obj)  # type: ignore[return-value]
+
+
+def attrs_objects(items: object, cls: type[T], name: str) -> list[T]:
+    """A list from an iterable (not a string or mapping) of valid ``cls`` objects."""
+    if isinstance(items, str | bytes | Mapping) or not isinstance(items, typing.Iterable):
+        raise RequestError(
+            f"{name} must be an iterable of {cls.__name__} objects, got {type_name(items)}", location=name
+        )
+    out = list(items)
+    for i, item in enumerate(out):
+        attrs_object(item, cls, f"{name}[{i}]")
+    return out
+
+
+# -- what the library hands out ---------------------------------------------------------------
+
+
+class FrozenDict(dict):  # type: ignore[type-arg]
+    """A read-only dict: what built-ins and results hand out, so a caller's edit cannot change
+    a later call. Still a ``dict`` for ``json.dumps`` and ``isinstance`` checks, and it pickles
+    (a ``types.MappingProxyType`` does not). Mutating it raises ``TypeError``."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args: object, **kwargs: object) -> Any:
+        raise TypeError("this mapping is read-only (shared by later calls); copy it with dict(...) to edit")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _refuse
+    __ior__ = _refuse
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenDict, (dict(self),))
+
+    def __copy__(self) -> FrozenDict:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> FrozenDict:
+        return self
+
+    def __repr__(self) -> str:
+        return dict.__repr__(self)
+
+
+def frozen(value: Any) -> Any:
+    """An attrs converter: a mapping becomes a :class:`FrozenDict` (other values pass through
+    for the field's own check)."""
+    if isinstance(value, FrozenDict) or not isinstance(value, Mapping):
+        return value
+    return FrozenDict(value)

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from .names import NameIndex
     from .rules import Rule, RuleSet
 
-from .errors import CatalogError, InputLimitError, UnknownExerciseError
+from ._validate import FrozenDict
+from .errors import CatalogError, InputLimitError, UnknownExerciseError, label, shown
 from .exercises import ATTRIBUTES, Exercise, HipFlexion, JointAction, KneeBehaviour, Region
 
 __all__ = ["Catalog", "Resolution", "derive_region", "normalize_name"]
@@ -55,6 +56,10 @@ def normalize_name(text: str) -> str:
     >>> normalize_name("45° Back Extension")
     '45 degree back extension'
     """
+    if not isinstance(text, str):
+        from .errors import RequestError
+
+        raise RequestError(f"normalize_name takes a string, got {type(text).__name__}", location="text")
     from .names import grammar
 
     return grammar().normalize(text)
@@ -101,16 +106,18 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
     ident = data.get("id")
     if not isinstance(ident, str) or not _SLUG.match(ident):
         raise CatalogError(
-            f"id must be a lower-case slug (letters, digits, _), got {ident!r}",
+            f"id must be a lower-case slug (letters, digits, _), got {shown(ident)}",
             location=f"{where}.id",
         )
     where = f"exercise {ident!r}"
+    if not all(isinstance(key, str) for key in data):
+        raise CatalogError("field names must be strings", location=where)
     unknown = sorted(set(data) - set(_FIELDS))
     if unknown:
         close = _close_matches(unknown[0], list(_FIELDS), n=1)
         raise CatalogError(
-            f"unknown field {unknown[0]!r}",
-            location=f"{where}.{unknown[0]}",
+            f"unknown field {shown(unknown[0])}",
+            location=f"{where}.{label(unknown[0])}",
             suggestion=f"did you mean {close[0]!r}?" if close else None,
         )
     missing = sorted(_REQUIRED - set(data))
@@ -129,14 +136,16 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
                 raise CatalogError("expected a string", location=f"{where}.{key}")
         elif declared is not None and declared.python_type is bool:
             if not isinstance(value, bool):
-                raise CatalogError(f"expected true or false, got {value!r}", location=f"{where}.{key}")
+                raise CatalogError(f"expected true or false, got {shown(value)}", location=f"{where}.{key}")
         elif (
             declared is not None
             and declared.python_type is int
             and value is not None
-            and (isinstance(value, bool) or not isinstance(value, int) or value < 1)
+            and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100_000)
         ):
-            raise CatalogError(f"expected a positive integer, got {value!r}", location=f"{where}.{key}")
+            raise CatalogError(
+                f"expected a positive integer up to 100,000, got {shown(value)}", location=f"{where}.{key}"
+            )
     for key, value in kwargs.items():
         converter = _FIELDS[key].converter
         if converter is None or key in _TEXT_LISTS:
@@ -146,7 +155,7 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
         except (ValueError, TypeError):
             allowed = _allowed_values(key)
             raise CatalogError(
-                f"invalid value {value!r}",
+                f"invalid value {shown(value)}",
                 location=f"{where}.{key}",
                 suggestion=f"expected one of: {', '.join(allowed)}" if allowed else None,
             ) from None
@@ -163,7 +172,9 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
             location=f"{where}.region_reason",
             suggestion="or omit region to derive it from the joint action",
         )
-    return Exercise(**kwargs)
+    from ._validate import mark_checked
+
+    return mark_checked(Exercise(**kwargs))
 
 
 _TEXT_LISTS = ("aliases", "cues", "pitfalls", "sources")
@@ -198,11 +209,9 @@ def _id(ex: Exercise) -> str:
 
 
 def _sorted_exercises(items: Iterable[Exercise]) -> tuple[Exercise, ...]:
-    try:
-        listed = list(items)
-    except TypeError:
-        raise CatalogError(f"a catalog takes exercises, got {type(items).__name__}") from None
-    return tuple(sorted(listed, key=_id))
+    from ._validate import attrs_objects
+
+    return tuple(sorted(attrs_objects(items, Exercise, "exercises"), key=_id))
 
 
 Placement = Literal["name", "alias", "parsed", "derived", ""]
@@ -282,7 +291,7 @@ class Catalog:
                 raise CatalogError(f"duplicate exercise id {ex.id!r}", location=f"exercise {ex.id!r}")
             by_id[ex.id] = ex
         object.__setattr__(self, "_by_id", by_id)
-        object.__setattr__(self, "_facts", tuple(ex.facts() for ex in self.exercises))
+        object.__setattr__(self, "_facts", tuple(FrozenDict(ex.facts()) for ex in self.exercises))
         object.__setattr__(self, "_hash", hash(self.exercises))
 
     def _indexes(self) -> NameIndex:
@@ -299,7 +308,7 @@ class Catalog:
         """Each exercise's rule facts by id (built once per catalog)."""
         found = self._memo.get("facts_by_id")
         if found is None:
-            found = dict(zip(self.ids, self._facts, strict=True))
+            found = FrozenDict(zip(self.ids, self._facts, strict=True))
             self._memo["facts_by_id"] = found
         return found
 
@@ -360,12 +369,19 @@ class Catalog:
         """Load a catalog file (``.toml``, ``.json``, ``.yaml``/``.yml``)."""
         from ._files import read_structured
 
-        return cls.from_data(read_structured(path, error=CatalogError, max_bytes=max_bytes), source=str(path))
+        data = read_structured(path, error=CatalogError, max_bytes=max_bytes, max_items=MAX_EXERCISES)
+        return cls.from_data(data, source=str(path))
 
     def with_exercises(self, exercises: Iterable[Exercise] | Catalog) -> Catalog:
         """A new catalog with ``exercises`` added; one with an existing id replaces it, and an
         added exercise's name and aliases win over any built-in spelling they collide with."""
-        extra = list(exercises)
+        from ._validate import attrs_objects
+
+        extra = (
+            list(exercises)
+            if isinstance(exercises, Catalog)
+            else attrs_objects(exercises, Exercise, "exercises")
+        )
         replaced = {ex.id for ex in extra}
         kept = [ex for ex in self.exercises if ex.id not in replaced]
         overrides = (*(ex for ex in self._overrides if ex.id not in replaced), *extra)
@@ -408,6 +424,8 @@ class Catalog:
 
     def get(self, exercise_id: str) -> Exercise:
         """The exercise with this exact id; raises :class:`UnknownExerciseError`."""
+        if not isinstance(exercise_id, str) or len(exercise_id) > MAX_NAME_LENGTH:
+            raise UnknownExerciseError(shown(exercise_id))
         try:
             return self._by_id[exercise_id]
         except KeyError:
@@ -437,7 +455,7 @@ class Catalog:
             return name
         res = self.classify(name)
         if res.exercise is None:
-            raise UnknownExerciseError(str(name)[:MAX_NAME_LENGTH], candidates=res.suggestions)
+            raise UnknownExerciseError(name, candidates=res.suggestions)
         return res.exercise
 
     def classify(self, name: str, *, suggest: bool = True) -> Resolution:
@@ -461,11 +479,11 @@ class Catalog:
 
     def _classify(self, name: str, suggest: bool = True) -> Resolution:
         if not isinstance(name, str):
-            raise UnknownExerciseError(repr(name)[:MAX_NAME_LENGTH])
+            raise UnknownExerciseError(name)
         if len(name) > MAX_NAME_LENGTH:
             raise InputLimitError(
                 f"exercise name of {len(name)} characters is over the limit of {MAX_NAME_LENGTH}",
-                location=repr(name[:40] + "..."),
+                location=shown(name, 40),
             )
         return self._indexes().place(name, self._by_id, suggest)
 
@@ -474,6 +492,23 @@ class Catalog:
 
     def search(self, **attributes: object) -> tuple[Exercise, ...]:
         """Exercises whose attributes equal the given values, e.g. ``search(region="proximal")``."""
+        from .errors import RequestError
+        from .exercises import EXERCISE_FACTS
+
+        for key, value in attributes.items():
+            if key not in EXERCISE_FACTS:
+                raise RequestError(
+                    f"unknown attribute {shown(key)}",
+                    location=key,
+                    suggestion="known: " + ", ".join(EXERCISE_FACTS),
+                )
+            wanted = getattr(value, "value", value)
+            if not isinstance(wanted, str | int | float | bool) and wanted is not None:
+                raise RequestError(
+                    f"search takes one value per attribute (a string, number or boolean), got "
+                    f"{type(value).__name__}",
+                    location=key,
+                )
         out = []
         for ex, facts in zip(self.exercises, self._facts, strict=True):
             if all(_fact_matches(facts.get(k), v) for k, v in attributes.items()):

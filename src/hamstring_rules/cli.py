@@ -14,6 +14,7 @@ see stable text.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import shutil
@@ -525,13 +526,20 @@ def main(
 ) -> int:
     """Run the command line; returns the exit code (0 clean, 1 findings, 2 usage or input error)."""
     out = stdout or sys.stdout
-    err = stderr or sys.stderr
+    err = stderr or sys.stderr or io.StringIO()
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
+    for stream in (out, err):  # a lone surrogate in a name prints escaped, not as a crash
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         args = _parser().parse_args(argv)
         if not args.command:
-            _parser().print_help(out)
+            commands = ",".join(_COMMANDS)
+            err.write(f"{PROG}: error: a command is required (usage: {PROG} {{{commands}}} ...)\n")
+            return 2
+        if out is None:  # started with stdout closed (`>&-`)
+            err.write(f"{PROG}: error: standard output is closed\n")
             return 2
         return _COMMANDS[args.command](args, out)
     except _UsageError as exc:
@@ -547,6 +555,9 @@ def main(
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # stdout closed or full while writing
+        err.write(f"{PROG}: error: cannot write output: {exc.strerror or exc}\n")
+        return 2
     except Exception as exc:
         if debug:
             traceback.print_exc(file=err)

@@ -93,6 +93,12 @@ def shown(value: object, limit: int = MAX_SHOWN) -> str:
     return one_line(text, limit)
 
 
+def label(value: object, limit: int = MAX_SHOWN) -> str:
+    """A key or name as written in a location (``rule X1.params.min_sets``): a string unquoted,
+    anything else as :func:`shown` gives it; bounded and on one line either way."""
+    return one_line(value, limit) if isinstance(value, str) else shown(value, limit)
+
+
 class HamstringRulesError(Exception):
     """Root of every error this library raises on bad input.
 
@@ -145,13 +151,14 @@ class _NameLookupError(HamstringRulesError, LookupError):
 
     def __init__(
         self,
-        name: str,
+        name: object,
         *,
         candidates: Sequence[str] = (),
         location: str | None = None,
         known: Sequence[str] = (),
     ) -> None:
-        self.name = name
+        label = shown(name)
+        self.name = name if isinstance(name, str) else label
         self.candidates = tuple(candidates)
         self.known = tuple(known)
         suggestion = None
@@ -160,7 +167,7 @@ class _NameLookupError(HamstringRulesError, LookupError):
         if self.known:
             listed = ", ".join(self.known)
             suggestion = f"{suggestion} known: {listed}" if suggestion else f"known: {listed}"
-        super().__init__(f"unknown {self.kind} {shown(name)}", location=location, suggestion=suggestion)
+        super().__init__(f"unknown {self.kind} {label}", location=location, suggestion=suggestion)
 
     def __str__(self) -> str:
         return self._render()

@@ -50,10 +50,10 @@ class _Enum(enum.StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        from .errors import CatalogError
+        from .errors import CatalogError, shown
 
         raise CatalogError(
-            f"invalid {cls.__name__} {value!r}"[:200],
+            f"invalid {cls.__name__} {shown(value)}",
             suggestion="expected one of: " + ", ".join(m.value for m in cls),
         )
 

@@ -13,6 +13,8 @@ from typing import Any
 
 import attrs
 
+from ._validate import FrozenDict, frozen
+
 __all__ = ["SEVERITY_ORDER", "Edit", "Finding", "Fix", "Location", "Report", "SessionSummary", "WeekSummary"]
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -153,11 +155,11 @@ class SessionSummary:
 
     name: str
     day: str | None
-    sets_by_action: dict[str, float]
+    sets_by_action: dict[str, float] = attrs.field(converter=frozen)
     hamstring_sets: float
     heavy_hamstring: bool
     date: str | None = None
-    sets_by_region: dict[str, float] = attrs.field(factory=dict)
+    sets_by_region: dict[str, float] = attrs.field(factory=FrozenDict, converter=frozen)
 
 
 @attrs.frozen
@@ -172,8 +174,8 @@ class WeekSummary:
 
     week: int
     label: str
-    sets_by_action: dict[str, float]
-    sets_by_region: dict[str, float]
+    sets_by_action: dict[str, float] = attrs.field(converter=frozen)
+    sets_by_region: dict[str, float] = attrs.field(converter=frozen)
     hamstring_sets: float
     heavy_hamstring_sessions: int
     min_gap_hours: float | None

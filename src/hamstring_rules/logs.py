@@ -21,8 +21,8 @@ from typing import IO, Any, cast
 
 import attrs
 
-from .errors import InputLimitError, LogFormatError
-from .program import MAX_LOG_BYTES, Entry, Limits, Program, Session, Week
+from .errors import InputLimitError, LogFormatError, shown
+from .program import MAX_LOG_BYTES, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
 
 __all__ = ["LOG_FORMATS", "LogIssue", "LoggedExercise", "Workout", "WorkoutLog", "e1rm", "load_log"]
 
@@ -356,7 +356,7 @@ def load_log(
             limits allow (raised while reading, at the line that goes over).
     """
     if unit is not None and unit not in ("kg", "lb"):
-        raise LogFormatError(f"unknown unit {unit!r}", location="unit", suggestion="use 'kg' or 'lb'")
+        raise LogFormatError(f"unknown unit {shown(unit)}", location="unit", suggestion="use 'kg' or 'lb'")
     from ._validate import byte_limit, file_path, text
 
     max_bytes = byte_limit(max_bytes)
@@ -477,6 +477,13 @@ _ISO_LENGTHS = {"%Y-%m-%d": 10, "%Y-%m-%d %H:%M": 16, "%Y-%m-%d %H:%M:%S": 19}
 
 
 def _parse_date(stamp: str, patterns: tuple[str, ...]) -> datetime | None:
+    """A timestamp (see :func:`_read_date`) in the supported years, else ``None``: dates near
+    the calendar's ends would overflow week arithmetic (the last ISO week of year 9999)."""
+    found = _read_date(stamp, patterns)
+    return found if found is not None and MIN_YEAR <= found.year <= MAX_YEAR else None
+
+
+def _read_date(stamp: str, patterns: tuple[str, ...]) -> datetime | None:
     """A timestamp in one of the format's patterns. ``strptime`` is slow (about 0.1 ms a call),
     so the two shapes of the supported exports are read directly first: ISO dates
     (Strong, FitNotes) and Hevy's ``3 Nov 2025, 07:48``; anything else goes to ``strptime``."""
@@ -597,7 +604,8 @@ class _Reader:
             if start is None:
                 start = _parse_date(stamp, fmt.date_formats)
                 if start is None:
-                    self.issue(line, f"date {stamp!r} is not in the {fmt.description} format")
+                    years = f"years {MIN_YEAR}-{MAX_YEAR}"
+                    self.issue(line, f"date {shown(stamp)} is not in the {fmt.description} format ({years})")
                     return None
                 self.dates[stamp] = start
             year, week, _ = start.isocalendar()

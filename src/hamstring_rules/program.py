@@ -53,6 +53,9 @@ MAX_WEEKS = 104
 MAX_SESSIONS = 21
 MAX_EXERCISES = 60
 MAX_TEXT = 200
+#: Supported years of logged dates (whole ISO weeks and timestamps stay inside datetime's range).
+MIN_YEAR = 1900
+MAX_YEAR = 9998
 #: Largest workout-app export read (``hamstring_rules.logs`` uses the same ceiling).
 MAX_LOG_BYTES = 512 * 1024 * 1024
 #: Most ISO weeks a workout log may span (50 years) and distinct exercise names in it.
@@ -282,7 +285,10 @@ def load_program(
     if isinstance(source, Program):
         return checked_program(source)
     if isinstance(source, Mapping):
+        from ._files import check_depth
+
         where = name or "program"
+        check_depth(source, where=where)
         limits.check(source, where)
         return _from_data(source, where=where)
     if isinstance(source, str | os.PathLike):
@@ -298,7 +304,10 @@ def load_program(
                 suggestion="use .json, .yaml or .yml (or a .csv workout-app export with load_log)",
             )
         raw_lines: dict[tuple[str | int, ...], int] = {}
-        data = read_structured(path, error=ProgramError, max_bytes=limits.max_bytes, lines=raw_lines)
+        longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)
+        data = read_structured(
+            path, error=ProgramError, max_bytes=limits.max_bytes, max_items=longest, lines=raw_lines
+        )
         limits.check(data, str(path))
         program = _from_data(data, where=str(path))
         return attrs.evolve(program, source=str(path), lines=_program_lines(raw_lines))
@@ -320,6 +329,10 @@ def checked_program(program: Program) -> Program:
             at = f"program.weeks[{w}].sessions[{s}]"
             if session.day is not None and not 0 <= session.day <= 6:
                 raise RequestError("day must be 0 (Monday) to 6", location=f"{at}.day")
+            if session.start is not None and not MIN_YEAR <= session.start.year <= MAX_YEAR:
+                raise RequestError(
+                    f"start must be in the years {MIN_YEAR}-{MAX_YEAR}", location=f"{at}.start"
+                )
             for e, entry in enumerate(session.entries):
                 ok = (
                     entry.sets >= 0

@@ -54,7 +54,8 @@ from ._engine import (
     placeholders,
 )
 from ._facts import VOCABULARIES, template_names
-from .errors import InputLimitError, RuleError
+from ._validate import FrozenDict, frozen
+from .errors import InputLimitError, RuleError, label, shown
 
 __all__ = [
     "AllOf",
@@ -112,13 +113,13 @@ class Effect:
     score: float = 0.0
     text: str = ""
     """The exclusion reason, cue or note; the finding's message template; the role id."""
-    prescription: Mapping[str, object] = attrs.field(factory=dict, hash=False)
+    prescription: Mapping[str, object] = attrs.field(factory=FrozenDict, hash=False, converter=frozen)
     severity: str = ""
-    severity_by_goal: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    severity_by_goal: Mapping[str, str] = attrs.field(factory=FrozenDict, hash=False, converter=frozen)
     suggestion: str = ""
     code: str = ""
     """The finding's code when several rules share one (``HR012`` low and high)."""
-    fix: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    fix: Mapping[str, str] = attrs.field(factory=FrozenDict, hash=False, converter=frozen)
     """A finding's mechanical repair: ``fixer`` (a name in ``_fix.FIXERS``), ``applicability``
     (``safe`` or ``unsafe``) and the fixer's own options (``role``, ``place``)."""
 
@@ -148,8 +149,8 @@ class Rule:
     salience: int = 0
     rationale: str = ""
     source: str = ""
-    params: Mapping[str, float] = attrs.field(factory=dict, hash=False)
-    doc: Mapping[str, str] = attrs.field(factory=dict, hash=False)
+    params: Mapping[str, float] = attrs.field(factory=FrozenDict, hash=False, converter=frozen)
+    doc: Mapping[str, str] = attrs.field(factory=FrozenDict, hash=False, converter=frozen)
     """Longer docs (what, why, example, instead) shown by ``explain``."""
 
     def applies_to(self, goal: str) -> bool:
@@ -239,7 +240,7 @@ class Goal:
     hypertrophy: bool = False
     staged: bool = False
     default_stage: int | None = None
-    stages: Mapping[int, str] = attrs.field(factory=dict, hash=False)
+    stages: Mapping[int, str] = attrs.field(factory=FrozenDict, hash=False, converter=frozen)
     source: str = ""
     roles: tuple[Role, ...] = ()
     pain_step_back_above: float | None = None
@@ -259,12 +260,17 @@ def _require(cond: bool, message: str, where: str, suggestion: str | None = None
 
 
 def _require_number(value: object, message: str, where: str) -> None:
+    """A finite number within 1e15 either way (checked before any conversion: ``10**400``,
+    ``1e309``, NaN and infinity are errors, not OverflowErrors later)."""
     _require(isinstance(value, int | float) and not isinstance(value, bool), message, where)
+    from ._validate import number
+
+    number(value, "the value", error=RuleError, location=where, minimum=-1e15, maximum=1e15)
 
 
 def _unknown(message: str, word: str, known: Iterable[str], where: str, otherwise: str) -> RuleError:
     """An "unknown ..." error suggesting the closest known word (else ``otherwise``)."""
-    close = _close_matches(word, list(known), n=1)
+    close = _close_matches(word, list(known), n=1) if len(word) <= 100 else []
     suggestion = f"did you mean {close[0]!r}?" if close else otherwise
     return RuleError(message, location=where, suggestion=suggestion)
 
@@ -273,7 +279,8 @@ def _check_keys(data: Mapping[str, Any], allowed: Sequence[str], where: str) -> 
     for key in data:
         if key not in allowed:
             expected = f"expected one of: {', '.join(allowed)}"
-            raise _unknown(f"unknown key {key!r}", str(key), allowed, f"{where}.{key}", expected)
+            where_key = f"{where}.{label(key)}"
+            raise _unknown(f"unknown key {shown(key)}", label(key), allowed, where_key, expected)
 
 
 def parse_condition(data: Any, where: str, depth: int = 0) -> Condition:
@@ -303,7 +310,7 @@ def parse_condition(data: Any, where: str, depth: int = 0) -> Condition:
     )
     op = data.get("op", "eq")
     op = _OP_ALIASES.get(op, op) if isinstance(op, str) else op
-    _require(op in OPS, f"unknown operator {op!r}", f"{where}.op", f"expected one of: {', '.join(OPS)}")
+    _require(op in OPS, f"unknown operator {shown(op)}", f"{where}.op", f"expected one of: {', '.join(OPS)}")
     _require("value" in data, "a comparison needs a 'value'", where)
     value = data["value"]
     if isinstance(value, Mapping):
@@ -316,11 +323,16 @@ def parse_condition(data: Any, where: str, depth: int = 0) -> Condition:
             "list values must be strings, numbers or booleans",
             f"{where}.value",
         )
+        for item in value:
+            if not isinstance(item, str | bool):
+                _require_number(item, "a number", f"{where}.value")
         value = tuple(value)
     else:
         _require(
-            isinstance(value, str | int | float | bool), f"unsupported value {value!r}", f"{where}.value"
+            isinstance(value, str | int | float | bool), f"unsupported value {shown(value)}", f"{where}.value"
         )
+        if not isinstance(value, str | bool):
+            _require_number(value, "a number", f"{where}.value")
     return Compare(fact, op, value)
 
 
@@ -344,9 +356,10 @@ def parse_effect(data: Any, where: str) -> Effect:
     if kind == "score":
         _require(
             isinstance(value, int | float) and not isinstance(value, bool),
-            f"'score' must be a number, got {value!r}",
+            f"'score' must be a number, got {shown(value)}",
             at,
         )
+        _require_number(value, "'score' must be a number", at)
         _require(abs(value) <= 1e6, "'score' is out of range (at most 1e6 either way)", at)
         return Effect("score", score=float(value))
     if kind in ("exclude", "cue", "note"):
@@ -369,10 +382,14 @@ def parse_effect(data: Any, where: str) -> Effect:
                 "prescription values are strings or integers",
                 f"{at}.{key}",
             )
+            if isinstance(item, int):
+                _require(abs(item) <= 1_000_000, "prescription numbers are at most 1,000,000", f"{at}.{key}")
+            else:
+                _require(len(item) <= MAX_TEXT, f"over {MAX_TEXT} characters", f"{at}.{key}")
         if "tempo" in value:
             _require(
                 parse_tempo(str(value["tempo"])) is not None,
-                f"tempo {value['tempo']!r} is not eccentric-pause-concentric-pause seconds",
+                f"tempo {shown(value['tempo'])} is not eccentric-pause-concentric-pause seconds",
                 f"{at}.tempo",
                 "e.g. '3-1-1-0'",
             )
@@ -382,7 +399,9 @@ def parse_effect(data: Any, where: str) -> Effect:
     _check_keys(value, ["code", "severity", "severity_by_goal", "message", "suggestion", "fix"], at)
     severity = value.get("severity")
     _require(
-        severity in SEVERITIES, f"severity must be one of {SEVERITIES}, got {severity!r}", f"{at}.severity"
+        severity in SEVERITIES,
+        f"severity must be one of {SEVERITIES}, got {shown(severity)}",
+        f"{at}.severity",
     )
     by_goal = value.get("severity_by_goal", {})
     _require(
@@ -408,7 +427,7 @@ def _parse_fix(data: Any, where: str) -> dict[str, str]:
     _require(all(isinstance(v, str) for v in data.values()), "'fix' values are strings", where)
     _require(
         data.get("fixer") in FIXER_NAMES,
-        f"unknown fixer {data.get('fixer')!r}",
+        f"unknown fixer {shown(data.get('fixer'))}",
         f"{where}.fixer",
         "expected one of: " + ", ".join(FIXER_NAMES),
     )
@@ -441,7 +460,7 @@ def parse_rule(data: Any, where: str) -> Rule:
     ident = data.get("id")
     _require(
         isinstance(ident, str) and bool(_ID.match(ident)),
-        f"rule id must be letters, digits, '_', '.', '-' (got {ident!r})",
+        f"rule id must be letters, digits, '_', '.', '-' (got {shown(ident)})",
         f"{where}.id",
     )
     where = f"rule {ident}"
@@ -449,12 +468,15 @@ def parse_rule(data: Any, where: str) -> Rule:
     symbol = data.get("symbol", "")
     _require(
         isinstance(symbol, str) and bool(_SYMBOL.match(symbol)),
-        f"symbol must be lower-case words joined by '-' (got {symbol!r})",
+        f"symbol must be lower-case words joined by '-' (got {shown(symbol)})",
         f"{where}.symbol",
     )
     scope = data.get("scope", "exercise")
     _require(
-        scope in SCOPES, f"unknown scope {scope!r}", f"{where}.scope", f"expected one of: {', '.join(SCOPES)}"
+        scope in SCOPES,
+        f"unknown scope {shown(scope)}",
+        f"{where}.scope",
+        f"expected one of: {', '.join(SCOPES)}",
     )
     goals = data.get("goals", ["*"])
     _require(
@@ -464,14 +486,14 @@ def parse_rule(data: Any, where: str) -> Rule:
     )
     salience = data.get("salience", 0)
     _require(
-        isinstance(salience, int) and not isinstance(salience, bool),
-        "'salience' must be an integer",
+        isinstance(salience, int) and not isinstance(salience, bool) and abs(salience) <= 1_000_000,
+        "'salience' must be an integer within 1,000,000 either way",
         f"{where}.salience",
     )
     params = data.get("params", {})
     _require(isinstance(params, Mapping), "'params' takes a table of numbers", f"{where}.params")
     for key, value in params.items():
-        _require_number(value, f"param {key!r} must be a number", f"{where}.params.{key}")
+        _require_number(value, f"param {shown(key)} must be a number", f"{where}.params.{label(key)}")
     doc = data.get("doc", {})
     _require(
         isinstance(doc, Mapping) and all(isinstance(v, str) for v in doc.values()),
@@ -480,7 +502,9 @@ def parse_rule(data: Any, where: str) -> Rule:
     )
     _require("effect" in data, "a rule needs an 'effect'", where)
     when = parse_condition(data["when"], f"{where}.when") if "when" in data else ALWAYS
-    return Rule(
+    from ._validate import mark_checked
+
+    return mark_checked(Rule(
         id=ident,
         symbol=symbol,
         scope=scope,
@@ -492,7 +516,16 @@ def parse_rule(data: Any, where: str) -> Rule:
         source=_text(data, "source", where, required=True),
         params={k: float(v) for k, v in params.items()},
         doc=dict(doc),
-    )
+    ))
+
+
+def _stage_number(key: object) -> int | None:
+    """A stage key as a number 0-99: an int or ASCII digits (not '²' or 5,000 digits)."""
+    if isinstance(key, str) and key.isascii() and key.isdecimal() and len(key) <= 2:
+        return int(key)
+    if isinstance(key, int) and not isinstance(key, bool) and 0 <= key <= 99:
+        return key
+    return None
 
 
 def parse_goal(data: Any, where: str) -> Goal:
@@ -501,7 +534,7 @@ def parse_goal(data: Any, where: str) -> Goal:
     ident = data.get("id")
     _require(
         isinstance(ident, str) and bool(re.match(r"^[a-z][a-z0-9_]{0,63}$", ident)),
-        f"goal id must be a lower-case slug (got {ident!r})",
+        f"goal id must be a lower-case slug (got {shown(ident)})",
         f"{where}.id",
     )
     where = f"goal {ident}"
@@ -532,12 +565,14 @@ def parse_goal(data: Any, where: str) -> Goal:
     _require(isinstance(stages, Mapping), "'stages' takes a table", f"{where}.stages")
     parsed_stages: dict[int, str] = {}
     for key, text in stages.items():
+        number = _stage_number(key)
         _require(
-            str(key).isdigit() and isinstance(text, str),
-            "stages map numbers to text",
-            f"{where}.stages.{key}",
+            number is not None and isinstance(text, str) and len(text) <= MAX_TEXT,
+            "stages map numbers 0-99 to text",
+            f"{where}.stages.{label(key)}",
         )
-        parsed_stages[int(key)] = text
+        assert number is not None
+        parsed_stages[number] = text
     default_stage = data.get("default_stage")
     _require(
         default_stage is None or default_stage in parsed_stages,
@@ -569,7 +604,9 @@ def parse_goal(data: Any, where: str) -> Goal:
         "'pain_step_back_above' takes a pain score from 0 to 10",
         f"{where}.pain_step_back_above",
     )
-    return Goal(
+    from ._validate import mark_checked
+
+    return mark_checked(Goal(
         id=ident,
         name=_text(data, "name", where) or ident,
         aliases=tuple(aliases),
@@ -581,18 +618,22 @@ def parse_goal(data: Any, where: str) -> Goal:
         source=_text(data, "source", where),
         roles=tuple(parsed_roles),
         pain_step_back_above=None if step_back is None else float(step_back),
-    )
+    ))
 
 
 # -- rule sets ----------------------------------------------------------------------------------
 
 
 def _sort_rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
-    return tuple(sorted(rules, key=lambda r: (-r.salience, r.id)))
+    from ._validate import attrs_objects
+
+    return tuple(sorted(attrs_objects(rules, Rule, "rules"), key=lambda r: (-r.salience, r.id)))
 
 
 def _sort_goals(goals: Iterable[Goal]) -> tuple[Goal, ...]:
-    return tuple(sorted(goals, key=lambda g: g.id))
+    from ._validate import attrs_objects
+
+    return tuple(sorted(attrs_objects(goals, Goal, "goals"), key=lambda g: g.id))
 
 
 @attrs.frozen(eq=False)
@@ -631,7 +672,7 @@ class RuleSet:
             for goal in rule.goals:
                 if goal != "*" and goal not in goal_ids:
                     raise _unknown(
-                        f"unknown goal {goal!r}",
+                        f"unknown goal {shown(goal)}",
                         goal,
                         sorted(goal_ids),
                         f"rule {rule.id}.goals",
@@ -707,10 +748,19 @@ class RuleSet:
         goals are added to it (a rule or goal with an existing id replaces it)."""
         from ._files import read_structured
 
-        data = read_structured(path, error=RuleError, max_bytes=max_bytes)
+        if base is not None and not isinstance(base, RuleSet):
+            from .errors import RequestError
+
+            raise RequestError(f"base must be a RuleSet, got {type(base).__name__}", location="base")
+        data = read_structured(path, error=RuleError, max_bytes=max_bytes, max_items=MAX_RULES)
         _require(isinstance(data, Mapping), "a rule pack must be a table", str(path))
         if base is None:
             return cls.from_data(data, source=str(path))
+        _check_keys(data, ["rule", "goal", "schema_version"], str(path))
+        _require(isinstance(data.get("rule", []), list), "'rule' takes a list of rules", f"{path}.rule")
+        _require(isinstance(data.get("goal", []), list), "'goal' takes a list of goals", f"{path}.goal")
+        if len(data.get("rule", [])) > MAX_RULES:
+            raise InputLimitError(f"over {MAX_RULES} rules", location=str(path))
         pack_goals = [parse_goal(g, f"{path}: goal[{i}]") for i, g in enumerate(data.get("goal", []))]
         with_goals = base.with_goals(pack_goals)
         pack = [parse_rule(r, f"{path}: rule[{i}]") for i, r in enumerate(data.get("rule", []))]
@@ -723,11 +773,11 @@ class RuleSet:
         from .errors import UnknownCodeError
 
         if not isinstance(rule_id, str):
-            raise UnknownCodeError(repr(rule_id)[:80])
+            raise UnknownCodeError(rule_id)
         try:
             return self._by_id[rule_id]
         except KeyError:
-            close = _close_matches(rule_id, list(self._by_id), n=3)
+            close = _close_matches(rule_id, list(self._by_id), n=3) if len(rule_id) <= 100 else []
             raise UnknownCodeError(rule_id, candidates=close) from None
 
     def __contains__(self, rule_id: object) -> bool:
@@ -777,27 +827,33 @@ class RuleSet:
         from .errors import UnknownGoalError
 
         if isinstance(name, Goal):
-            return name
+            from ._validate import attrs_object
+
+            return attrs_object(name, Goal, "goal")
         if not isinstance(name, str):
-            raise UnknownGoalError(repr(name)[:80], known=[g.id for g in self.goals])
+            raise UnknownGoalError(name, known=[g.id for g in self.goals])
         key = _goal_key(name)
         spellings = self._goal_spellings
         if key in spellings:
             return self._goals_by_id[spellings[key]]
-        close = _close_matches(key, list(spellings), n=3, cutoff=0.5)
+        close = _close_matches(key, list(spellings), n=3, cutoff=0.5) if len(key) <= 100 else []
         candidates = list(dict.fromkeys(spellings[c] for c in close))
-        raise UnknownGoalError(name[:80], candidates=candidates[:1], known=[g.id for g in self.goals])
+        raise UnknownGoalError(name, candidates=candidates[:1], known=[g.id for g in self.goals])
 
     def with_rules(self, rules: Iterable[Rule]) -> RuleSet:
         """A new set with ``rules`` added; a rule with an existing id replaces it."""
+        from ._validate import attrs_objects
+
         new = {r.id: r for r in self.rules}
-        new.update((r.id, r) for r in rules)
+        new.update((r.id, r) for r in attrs_objects(rules, Rule, "rules"))
         return RuleSet(new.values(), self.goals)
 
     def with_goals(self, goals: Iterable[Goal]) -> RuleSet:
         """A new set with ``goals`` added; a goal with an existing id replaces it."""
+        from ._validate import attrs_objects
+
         new = {g.id: g for g in self.goals}
-        new.update((g.id, g) for g in goals)
+        new.update((g.id, g) for g in attrs_objects(goals, Goal, "goals"))
         return RuleSet(self.rules, new.values())
 
     def without(self, *rule_ids: str) -> RuleSet:
@@ -815,7 +871,7 @@ class RuleSet:
             rule = self.get(rule_id)
             _require(
                 isinstance(score, int | float) and not isinstance(score, bool) and abs(score) <= 1e6,
-                f"weight {score!r} must be a number within 1e6 either way",
+                f"weight {shown(score)} must be a number within 1e6 either way",
                 f"weights.{rule_id}",
             )
             if rule.effect.kind != "score":
@@ -830,14 +886,19 @@ class RuleSet:
         for rule_id, values in params.items():
             rule = self.get(rule_id)
             _require(isinstance(values, Mapping), "expected a table of {name: number}", f"params.{rule_id}")
+            _require(
+                all(isinstance(k, str) for k in values), "parameter names are strings", f"params.{rule_id}"
+            )
             for key, value in values.items():
                 _require_number(
-                    value, f"parameter {key!r} must be a number, got {value!r}", f"params.{rule_id}.{key}"
+                    value,
+                    f"parameter {shown(key)} must be a number, got {shown(value)}",
+                    f"params.{rule_id}.{label(key)}",
                 )
             for key in values:
                 if key not in rule.params:
                     raise RuleError(
-                        f"rule {rule_id} has no parameter {key!r}",
+                        f"rule {rule_id} has no parameter {shown(key)}",
                         location=f"rule {rule_id}.params",
                         suggestion=f"its parameters: {', '.join(rule.params) or 'none'}",
                     )

@@ -1,0 +1,445 @@
+"""Regression tests for the independent fuzzer's report (reliability review, 2026-11).
+
+One test (or parametrised group) per root cause, numbered as in the report: every input gives a
+result or a :class:`~hamstring_rules.HamstringRulesError` - one line, bounded - within the limits.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import hamstring_rules as hr
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+DATA = Path(__file__).resolve().parent / "data"
+
+PROGRAM = {
+    "name": "p",
+    "sessions": [{"name": "A", "day": "mon", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}],
+}
+
+
+def documented(call: Any, *, budget_s: float = 2.0) -> hr.HamstringRulesError:
+    """Run ``call``: it must raise a HamstringRulesError with a one-line, bounded message, fast."""
+    start = time.process_time()  # CPU time: the shared machine's load does not count
+    with pytest.raises(hr.HamstringRulesError) as info:
+        call()
+    elapsed = time.process_time() - start
+    assert elapsed < budget_s, f"took {elapsed:.2f} s"
+    assert_one_bounded_line(str(info.value))
+    return info.value
+
+
+def assert_one_bounded_line(message: str, limit: int = 2000) -> None:
+    assert "\n" not in message and "\r" not in message, message[:200]
+    assert len(message) <= limit, len(message)
+    assert all(ch.isprintable() or ch == " " for ch in message), message[:200]
+    message.encode("utf-8")  # no lone surrogates
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    file = tmp_path / name
+    file.write_text(text, encoding="utf-8")
+    return file
+
+
+def catalog_yaml(extra: str) -> str:
+    return (
+        "exercise:\n  - id: x\n    name: X\n    primary_action: hip_extension\n    knee: straight\n"
+        "    hip_flexion: deep\n    hamstring_length: long\n    load_position: hands\n"
+        "    start_position: floor\n    laterality: bilateral\n    kind: compound\n" + extra
+    )
+
+
+def rule_pack_yaml(extra: str) -> str:
+    return (
+        "rule:\n  - id: X1\n    symbol: x\n    rationale: r\n    source: s\n    effect: {score: 1}\n" + extra
+    )
+
+
+# -- 1, 2: values a parser raises on ------------------------------------------------------------
+
+BAD_SCALARS = ["2025-13-45", "0000-01-01", "2025-02-30", "2025-01-01 25:00:00", "9" * 5000, "0x" + "f" * 5000]
+
+
+@pytest.mark.parametrize("scalar", BAD_SCALARS, ids=["month", "year0", "feb30", "hour25", "digits", "hex"])
+def test_1_2_parser_errors_in_every_file_kind(tmp_path: Path, scalar: str) -> None:
+    """Invalid YAML dates and over-4,300-digit integers: the file's own error, with the file named."""
+    program = write(tmp_path, "p.yaml", f"name: p\nsessions:\n  - name: A\n    day: {scalar}\n")
+    err = documented(lambda: hr.check(program))
+    assert isinstance(err, hr.ProgramError) and "p.yaml" in str(err.location)
+    catalog = write(tmp_path, "c.yaml", catalog_yaml(f"    article_rank: {scalar}\n"))
+    assert isinstance(documented(lambda: hr.Catalog.from_file(catalog)), hr.CatalogError)
+    pack = write(tmp_path, "r.yaml", rule_pack_yaml(f"    salience: {scalar}\n"))
+    assert isinstance(documented(lambda: hr.RuleSet.from_file(pack)), hr.RuleError)
+
+
+def test_2_huge_integers_in_json_and_sexagesimal(tmp_path: Path) -> None:
+    """JSON and YAML base-60 integers over the digit limit: ProgramError, not ValueError."""
+    big = write(tmp_path, "p.json", '{"name": "p", "stage": ' + "9" * 5000 + "}")
+    documented(lambda: hr.check(big))
+    sexa = write(tmp_path, "s.yaml", "name: p\nstage: " + ":".join(["1"] * 3000) + "\n")
+    documented(lambda: hr.check(sexa))
+    documented(lambda: hr.check({**PROGRAM, "stage": 10**5000}))
+
+
+# -- 3, 4, 5: numbers and dates out of range ----------------------------------------------------
+
+
+def test_3_log_dates_at_the_end_of_the_calendar() -> None:
+    """A log in the last ISO week of year 9999: a report or a documented error, no OverflowError."""
+    rows = [
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+        "Workout Notes,RPE",
+        '9999-12-27 10:00:00,"A",1h,"Romanian Deadlift (Barbell)",1,100,8,0,0,"","",',
+        '9999-12-31 10:00:00,"B",1h,"Romanian Deadlift (Barbell)",1,100,8,0,0,"","",',
+        '0001-01-01 10:00:00,"C",1h,"Romanian Deadlift (Barbell)",1,100,8,0,0,"","",',
+    ]
+    text = "\n".join(rows) + "\n"
+    try:
+        log = hr.load_log(io.StringIO(text), name="end.csv")
+    except hr.HamstringRulesError as exc:
+        assert_one_bounded_line(str(exc))
+        return
+    try:
+        hr.check(log.to_program())
+    except hr.HamstringRulesError as exc:
+        assert_one_bounded_line(str(exc))
+
+
+@pytest.mark.parametrize("value", ["1e309", str(10**400), ".nan", ".inf", "-.inf"])
+def test_4_huge_numbers_in_rule_packs(tmp_path: Path, value: str) -> None:
+    """1e309, 10**400, NaN and infinity as a param or comparison value: RuleError."""
+    pack = write(tmp_path, "r.yaml", rule_pack_yaml(f"    params: {{t: {value}}}\n"))
+    documented(lambda: hr.RuleSet.from_file(pack))
+    when = f"    when: {{fact: article_rank, op: gt, value: {value}}}\n"
+    documented(lambda: hr.RuleSet.from_file(write(tmp_path, "w.yaml", rule_pack_yaml(when))))
+
+
+@pytest.mark.parametrize("value", [10**400, float("nan"), float("inf"), 1e308 * 10, "8", None, [8]])
+def test_4_check_params_out_of_range(value: object) -> None:
+    """check(params=...) with a huge, non-finite or wrong-typed threshold: a documented error."""
+    documented(lambda: hr.check(PROGRAM, params={"HR012": {"min_sets": value}}))
+
+
+@pytest.mark.parametrize("key", ["'²'", "'٣'", "'" + "1" * 5000 + "'", "-1", "'1.5'", "100"])
+def test_5_goal_stage_keys(tmp_path: Path, key: str) -> None:
+    """Stage keys that str.isdigit() accepts but int() does not, or absurd ones: RuleError."""
+    pack = write(tmp_path, "g.yaml", f"goal:\n  - id: g\n    name: G\n    stages: {{{key}: text}}\n")
+    assert isinstance(documented(lambda: hr.RuleSet.from_file(pack)), hr.RuleError)
+
+
+# -- 6, 7, 8, 9: the Python API -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["a\x00b.yaml", "a\udc80\ud800.yaml", "x" * 5000 + ".yaml", "", "line\nbreak.yaml"],
+    ids=["nul", "surrogate", "long", "empty", "newline"],
+)
+def test_6_unusable_paths(path: str) -> None:
+    """NUL, lone-surrogate, over-long, empty and multi-line paths: a documented one-line error
+    from every file function, before any file system call."""
+    for call in (
+        lambda: hr.check(Path(path)),
+        lambda: hr.load_program(path),
+        lambda: hr.load_log(path),
+        lambda: hr.Catalog.from_file(path),
+        lambda: hr.RuleSet.from_file(path),
+    ):
+        documented(call)
+
+
+def _deep(depth: int, leaf: object = 8) -> object:
+    value: object = leaf
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("field", ["reps", "tempo", "exercise", "sets", "notes"])
+def test_7_deep_nesting_from_python(field: str) -> None:
+    """5,000-deep data passed from Python: InputLimitError or ProgramError, no RecursionError."""
+    entry = {"exercise": "RDL", "sets": 3, "reps": 8, field: _deep(5000)}
+    documented(lambda: hr.check({"name": "p", "sessions": [{"name": "A", "exercises": [entry]}]}))
+    documented(lambda: hr.Catalog.from_data({"exercise": [{"id": "x", "aliases": _deep(5000)}]}))
+    documented(lambda: hr.RuleSet.from_data({"rule": [{"id": "X", "when": _deep(5000)}]}))
+
+
+def _wrong_arguments() -> list[Any]:
+    catalog = hr.Catalog.builtin()
+    rules = hr.RuleSet.builtin()
+    result = hr.recommend("tie_in_hypertrophy")
+    program = EXAMPLES / "typical_leg_day.yaml"
+    return [
+        lambda: hr.Catalog.from_file(42),
+        lambda: hr.RuleSet.from_file([]),
+        *(lambda v=v: hr.Catalog.from_file(program, max_bytes=v) for v in ("10", None, [0], 10**30, 0)),
+        *(lambda v=v: hr.load_log(program, max_bytes=v) for v in ("10", float("nan"), 10**30, -1)),
+        lambda: hr.Limits(max_bytes=2**63),
+        lambda: hr.Limits(max_bytes=10**12),
+        lambda: hr.Limits(max_weeks="3"),
+        lambda: hr.check(program, limits=1),
+        lambda: hr.check(program, config=1),
+        lambda: hr.load_program(program, limits={}),
+        lambda: hr.load_log(io.BytesIO(b"Date,Exercise Name\n")),
+        lambda: catalog.with_exercises(None),
+        lambda: catalog.with_exercises(["RDL"]),
+        lambda: rules.with_rules(None),
+        lambda: rules.with_goals([1]),
+        lambda: hr.RuleSet(None, None),
+        lambda: hr.Catalog(None),
+        lambda: hr.normalize_name(None),
+        lambda: catalog.get(None),
+        lambda: catalog.get("x" * 5_000_000),
+        lambda: result.explain(None),
+        lambda: result.rank_of(None),
+        lambda: hr.explain(None),
+        lambda: catalog.search(equipment=["barbell"]),
+        lambda: catalog.search(nope="x"),
+        lambda: hr.CheckConfig(heavy_max_reps="10"),
+        lambda: hr.CheckConfig(heavy_max_reps=10**400),
+        lambda: hr.Catalog.from_data({1: [], "exercise": [{"id": "x", 2: 3}]}),
+        lambda: hr.RuleSet.builtin().get(["HR001"]),
+        lambda: hr.recommend("rehab", stage=10**400),
+        lambda: hr.recommend("rehab", pain=float("nan")),
+    ]
+
+
+def test_8_wrong_typed_arguments() -> None:
+    """Every wrong-typed argument the fuzzer found: a documented error naming the argument."""
+    for call in _wrong_arguments():
+        documented(call)
+
+
+def _forged() -> list[Any]:
+    catalog = hr.Catalog.builtin()
+    rules = hr.RuleSet.builtin()
+    rdl = catalog.get("romanian_deadlift")
+    entry = hr.Entry("RDL", 3, 8, 8)
+    session = hr.Session("A", (entry,), day=0)
+
+    def program(*sessions: hr.Session, **kwargs: Any) -> hr.Program:
+        return hr.Program(name="p", weeks=(hr.Week(tuple(sessions)),), **kwargs)
+
+    rule = rules.rules[0]
+    return [
+        lambda: hr.check(hr.Program(name="p", weeks=None)),  # type: ignore[arg-type]
+        lambda: hr.check(hr.Program(name=None, weeks=(hr.Week((session,)),))),  # type: ignore[arg-type]
+        lambda: hr.check(program(hr.Session("A", (entry,), day=7))),
+        lambda: hr.check(program(hr.Session("A", (hr.Entry("RDL", 3, 8, 8, tempo="3-1-1-0"),)))),  # type: ignore[arg-type]
+        lambda: hr.check(program(hr.Session("A", (hr.Entry("RDL", 10**400, 8, 8),)))),
+        lambda: hr.check(program(hr.Session("A", (hr.Entry("RDL", 3, 10, 8),)))),
+        lambda: hr.check(program(hr.Session("A", [entry]))),  # type: ignore[arg-type]
+        lambda: hr.check(program(session, stage="1")),  # type: ignore[arg-type]
+        lambda: hr.check(program(session), goal=hr.Goal(id=[], name="x")),  # type: ignore[arg-type]
+        lambda: hr.recommend(hr.Goal(id=[], name="x")),  # type: ignore[arg-type]
+        lambda: rules.with_rules([attrs.evolve(rule, salience="x")]),
+        lambda: rules.with_rules([attrs.evolve(rule, goals="*")]),
+        lambda: rules.with_rules([attrs.evolve(rule, params={"x": 10**400})]),
+        lambda: catalog.with_exercises([attrs.evolve(rdl, id=None)]),
+        lambda: catalog.with_exercises([attrs.evolve(rdl, name=3)]),
+        lambda: catalog.with_exercises([attrs.evolve(rdl, article_rank="1")]),
+        lambda: hr.Catalog([rdl, object()]),  # type: ignore[list-item]
+    ]
+
+
+def test_9_forged_objects() -> None:
+    """Public attrs objects built with wrong field types: a clear error, not a crash inside."""
+    for call in _forged():
+        documented(call)
+
+
+# -- 10, 11: messages ---------------------------------------------------------------------------
+
+
+def test_10_11_messages_are_one_bounded_line(tmp_path: Path) -> None:
+    """Newlines in a path, key, CSV header or source label, and megabyte-long values: one line,
+    each value cut to about 80 characters (and the big one never repeated)."""
+    nl = tmp_path / "a\nb.yaml"
+    documented(lambda: hr.check(nl))
+    documented(lambda: hr.load_program({**PROGRAM, "bad\nkey\r": 1}))
+    documented(lambda: hr.load_log(io.StringIO("Bad\nHeader,x\r\n1,2\n"), name="in\nline.csv"))
+    big = "n" * 5_000_000
+    for call in (
+        lambda: hr.load_program({**PROGRAM, "name": big}),
+        lambda: hr.load_program(
+            {
+                "name": "p",
+                "sessions": [
+                    {"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": "r" * 1_000_000}]}
+                ],
+            }
+        ),
+        lambda: hr.check(Path("/" + "p" * 1_000_000 + ".yaml")),
+        lambda: hr.load_log(io.StringIO("x,y\n1,2\n"), name=big),
+        lambda: hr.recommend(big),
+        lambda: hr.explain(big),
+        lambda: hr.Catalog.builtin().resolve(big),
+        lambda: hr.RuleSet.builtin().get(big),
+    ):
+        err = documented(call)
+        assert len(str(err)) < 1500
+
+
+# -- 12, 13: bounded work on hostile YAML --------------------------------------------------------
+
+
+def _laughs(levels: int) -> str:
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i in range(1, levels + 1):
+        refs = ", ".join([f"*a{i - 1}"] * 10)
+        lines.append(f"a{i}: &a{i} [{refs}]")
+    return "\n".join(lines) + f"\nname: p\nsessions: *a{levels}\n"
+
+
+def test_12_billion_laughs(tmp_path: Path) -> None:
+    """Under 1 kB of YAML expanding to 10**10 values: refused in milliseconds in every file kind."""
+    text = _laughs(9)
+    assert len(text) < 1024
+    for name, call in (
+        ("p.yaml", hr.check),
+        ("c.yaml", hr.Catalog.from_file),
+        ("r.yaml", hr.RuleSet.from_file),
+    ):
+        file = write(tmp_path, name, text)
+        documented(lambda file=file, call=call: call(file), budget_s=0.5)
+    recursive = write(tmp_path, "rec.yaml", "name: p\nsessions: &s [*s]\n")
+    documented(lambda: hr.check(recursive))
+
+
+def test_12_shared_nodes_are_walked_once(tmp_path: Path) -> None:
+    """A program reusing one anchored session is accepted: sharing alone is not an attack."""
+    text = (
+        "name: p\nsessions:\n  - &s {name: A, exercises: [{exercise: RDL, sets: 3, reps: 8}]}\n"
+        + "  - *s\n" * 5
+    )
+    assert hr.check(Path(write(tmp_path, "ok.yaml", text))).program == "p"
+
+
+def test_13_count_limits_before_validation(tmp_path: Path) -> None:
+    """A 1 MB program with 10,000 sessions is refused quickly by the count limit."""
+    session = '{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}'
+    text = '{"name": "p", "sessions": [' + ", ".join([session] * 10_000) + "]}"
+    file = write(tmp_path, "big.json", text)
+    err = documented(lambda: hr.check(file), budget_s=1.5)
+    assert isinstance(err, hr.InputLimitError)
+    yaml_file = write(tmp_path, "big.yaml", "name: p\nsessions:\n" + "  - " + session + "\n" * 1)
+    yaml_file.write_text("name: p\nsessions:\n" + ("  - " + session + "\n") * 10_000)
+    assert isinstance(documented(lambda: hr.check(yaml_file), budget_s=1.5), hr.InputLimitError)
+
+
+# -- 17, 18, 19: the command line ---------------------------------------------------------------
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "hamstring_rules", *args], capture_output=True, timeout=60, check=False
+    )
+    return subprocess.CompletedProcess(
+        proc.args,
+        proc.returncode,
+        proc.stdout.decode("utf-8", "replace"),
+        proc.stderr.decode("utf-8", "replace"),
+    )
+
+
+def test_17_surrogate_in_a_catalog_name(tmp_path: Path) -> None:
+    """A lone surrogate in an exercise name: printed escaped or a one-line error, never a crash."""
+    catalog = write(tmp_path, "c.json", "")
+    data = json.loads(json.dumps({"exercise": []}))
+    entry = {
+        "id": "x",
+        "name": "Bad \udc80 name",
+        "primary_action": "hip_extension",
+        "knee": "straight",
+        "hip_flexion": "deep",
+        "hamstring_length": "long",
+        "load_position": "hands",
+        "start_position": "floor",
+        "laterality": "bilateral",
+        "kind": "compound",
+    }
+    data["exercise"].append(entry)
+    catalog.write_text(json.dumps(data), encoding="utf-8")  # JSON escapes the surrogate as \udc80
+    for args in (
+        ("exercises", "--catalog", str(catalog)),
+        ("recommend", "--goal", "tie-in", "--catalog", str(catalog)),
+    ):
+        proc = _cli(*args)
+        assert proc.returncode in (0, 2), proc.stderr
+        assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr
+        assert len(proc.stderr.strip().splitlines()) <= 1
+
+
+def test_18_closed_stdout() -> None:
+    """``schema >&-``: no internal error (exit 0 or 2 with one stderr line)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "hamstring_rules", "schema"],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=60,
+        check=False,
+        close_fds=True,
+        preexec_fn=lambda: __import__("os").close(1),
+    )
+    assert proc.returncode in (0, 2)
+    assert "internal error" not in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_19_no_command_prints_usage_on_stderr() -> None:
+    """No command at all: usage on stderr, nothing on stdout, exit 2."""
+    proc = _cli()
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert "usage" in proc.stderr.lower() and len(proc.stderr.strip().splitlines()) == 1
+
+
+# -- 20, 21, 22: shared state -------------------------------------------------------------------
+
+
+def test_20_21_22_built_ins_cannot_be_changed_through_results() -> None:
+    """Containers handed back by results and built-ins are read-only (or copies)."""
+    rehab = hr.recommend("rehab")
+    before = hr.recommend("rehab", stage=1).to_dict()
+    with pytest.raises(TypeError):
+        rehab.goal.stages[1] = "EDITED"  # type: ignore[index]
+    rec = hr.recommend("tie_in_hypertrophy")
+    explained = hr.explain("P001")
+    for rule in rec[0].rules:
+        with pytest.raises(TypeError):
+            rule.effect.prescription.clear()  # type: ignore[attr-defined]
+    with pytest.raises((TypeError, AttributeError)):
+        hr.Catalog.builtin().facts_by_id().clear()  # type: ignore[attr-defined]
+    with pytest.raises((TypeError, AttributeError)):
+        hr.Catalog.builtin().facts()[0].clear()  # type: ignore[attr-defined]
+    assert hr.recommend("rehab", stage=1).to_dict() == before
+    assert hr.explain("P001") == explained
+    hr.check(PROGRAM)
+
+
+# -- 23, 24: the web example (see also test_trust_boundary.py) ----------------------------------
+
+
+def test_23_web_handler_hostile_bodies() -> None:
+    """Bodies that raised inside the handler: a status and a JSON payload."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("web_handler", EXAMPLES / "web_handler.py")
+    assert spec is not None and spec.loader is not None
+    web = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(web)
+    for body in (b"9" * 5000, b'"a\\u0000b"', b'"\\udc80.yaml"', b"[" * 100_000 + b"]" * 100_000):
+        status, payload = web.handle_check(body)
+        assert 400 <= status < 500
+        json.dumps(payload)
