@@ -15,7 +15,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 def test_to_pandas() -> None:
     """Recommendations and findings become DataFrames."""
     frame = hr.recommend(goal="rehab", stage=3).to_pandas()
-    assert list(frame.columns[:3]) == ["rank", "id", "name"] and frame.iloc[0]["id"] == "romanian_deadlift"
+    assert frame.index.name == "rank" and list(frame.columns[:2]) == ["id", "name"]
+    assert frame.iloc[0]["id"] == "romanian_deadlift"
     findings = hr.check(EXAMPLES / "typical_leg_day.yaml").to_pandas()
     assert "HR001" in set(findings["code"])
 
@@ -53,3 +54,215 @@ def test_missing_extra_names_it(monkeypatch: pytest.MonkeyPatch, module: str, ca
         call()  # type: ignore[operator]
     assert info.value.name == module
     assert f"pip install {module} " in str(info.value) and "extra" in str(info.value)
+
+
+# -- notebook-grade objects: short reprs, slicing, tidy typed frames, compact HTML ------------
+
+
+def _public_objects() -> list[object]:
+    """One of every public result and item the tour meets."""
+    result = hr.recommend(goal="tie_in_hypertrophy")
+    report = hr.check(EXAMPLES / "typical_leg_day.yaml")
+    log_report = hr.check(EXAMPLES / "hevy_export.csv")
+    subs = hr.substitute("RDL", goal="tie-in")
+    log = hr.load_log(EXAMPLES / "hevy_export.csv")
+    program = hr.load_program(EXAMPLES / "article_program.yaml")
+    catalog = hr.Catalog.builtin()
+    objects: list[object] = [
+        result,
+        result[:3],
+        result.excluded,
+        report,
+        log_report,
+        subs,
+        subs[:2],
+        log,
+        log[:2],
+    ]
+    objects += [catalog, program, *program.weeks, *program.sessions]
+    objects += [e for s in program.sessions for e in s.entries]
+    for rec in result:
+        objects += [rec, rec.prescription, *rec.reasons]
+    objects += list(result.excluded) + list(subs) + list(subs.excluded)
+    for rep in (report, log_report):
+        objects += [rep.weeks, *rep.weeks, *rep.findings, *(f.location for f in rep.findings)]
+        objects += [s for w in rep.weeks for s in w.sessions]
+    objects += [*log.workouts, *(e for w in log.workouts for e in w.exercises), *log.issues]
+    objects += list(catalog)
+    return objects
+
+
+def test_every_public_object_has_a_short_one_line_repr() -> None:
+    """No repr dumps nested data: one line, under 160 characters, naming the class."""
+    from hamstring_rules.emitters._repr import MAX_REPR
+
+    assert MAX_REPR <= 160
+    seen = set()
+    for obj in _public_objects():
+        text = repr(obj)
+        seen.add(type(obj).__name__)
+        assert "\n" not in text and len(text) <= MAX_REPR, text
+        assert text.startswith(f"<{type(obj).__name__}"), text
+    assert {
+        "Recommendation",
+        "Finding",
+        "Exclusion",
+        "Substitution",
+        "WorkoutLog",
+        "Exercise",
+        "Catalog",
+    } <= seen
+
+
+def test_repr_says_what_matters() -> None:
+    """The item repr of the brief: rank, name, score and the short prescription."""
+    rec = hr.recommend(goal="tie_in_hypertrophy")[0]
+    assert repr(rec) == "<Recommendation #1 Romanian deadlift 60: 3 x 8-10 @ 3-1-1-0>"
+    finding = next(f for f in hr.check(EXAMPLES / "typical_leg_day.yaml").findings if f.code == "HR009")
+    assert repr(finding).startswith("<Finding HR009 warning unknown-exercise at Legs (mon)")
+
+
+def test_long_names_are_clipped_in_reprs() -> None:
+    """A 200-character name (the schema's maximum) does not make a long repr."""
+    long = "Romanian deadlift " + "x" * 180
+    program = hr.load_program(
+        {
+            "name": long,
+            "sessions": [
+                {"name": long, "day": "mon", "exercises": [{"exercise": long, "sets": 3, "reps": 8}]}
+            ],
+        }
+    )
+    report = hr.check(program)
+    named = [f for f in report.findings if f.location.session]
+    assert named
+    for obj in (program, program.sessions[0], program.sessions[0].entries[0], report, *named):
+        assert len(repr(obj)) <= 160 and "..." in repr(obj), repr(obj)
+
+
+def test_slicing_keeps_the_type() -> None:
+    """result[:3] is still a result (renders, exports); an index is still an item."""
+    result = hr.recommend(goal="rehab")
+    top = result[:3]
+    assert isinstance(top, hr.RecommendationResult) and len(top) == 3
+    assert top.ids == result.ids[:3] and top.excluded == result.excluded
+    assert isinstance(result[0], hr.Recommendation) and result[-1].rank == len(result)
+    assert "Romanian deadlift" in str(top) and len(top.to_pandas()) == 3
+    assert isinstance(result.excluded[:2], hr.Exclusions) and len(result.excluded[:2]) == 2
+    assert isinstance(result.excluded[0], hr.Exclusion)
+    subs = hr.substitute("RDL")
+    assert isinstance(subs[:2], hr.SubstitutionResult) and len(subs[:2]) == 2
+    report = hr.check(EXAMPLES / "hevy_export.csv")
+    assert isinstance(report.weeks[:1], hr.WeekSummaries) and isinstance(report.weeks[0], hr.WeekSummary)
+    log = hr.load_log(EXAMPLES / "hevy_export.csv")
+    assert isinstance(log[:2], hr.WorkoutLog) and len(log[:2]) == 2 and isinstance(log[0], hr.Workout)
+
+
+def test_recommendations_frame_is_tidy_and_typed() -> None:
+    """Sets, reps, tempo phases as integers; score float; region, action as categoricals."""
+    frame = hr.recommend(goal="tie_in_hypertrophy").to_pandas()
+    assert frame.index.name == "rank" and list(frame.index[:2]) == [1, 2]
+    for column in ("sets_low", "sets_high", "reps_low", "reps_high", "rest_hours", "tempo_eccentric"):
+        assert str(frame[column].dtype) == "Int64", column
+    assert str(frame["score"].dtype) == "float64"
+    for column in ("region", "primary_action", "knee", "role"):
+        assert str(frame[column].dtype) == "category", column
+    assert list(frame["region"].cat.categories) == [r.value for r in hr.Region]
+    rdl = frame.loc[1]  # the README's RDL: 3 x 8-10, tempo 3-1-1-0, 72 h apart
+    assert (rdl["name"], rdl["sets_low"], rdl["reps_low"], rdl["reps_high"]) == (
+        "Romanian deadlift",
+        3,
+        8,
+        10,
+    )
+    phases = ("tempo_eccentric", "tempo_pause_bottom", "tempo_concentric", "tempo_pause_top")
+    assert tuple(rdl[p] for p in phases) == (3, 1, 1, 0)
+    assert rdl["region"] == "proximal" and rdl["rest_hours"] == 72
+    assert frame.groupby("primary_action", observed=True)["score"].max().loc["hip_extension"] == 60
+
+
+def test_number_ranges() -> None:
+    """Prescription text splits into low and high; free text is missing, not a crash."""
+    from hamstring_rules._frames import number_range
+
+    assert number_range("8-10") == (8, 10)
+    assert number_range("3") == (3, 3)
+    assert number_range("3+") == (3, None)
+    assert number_range("30-45 s hold") == (30, 45)
+    assert number_range("n/a (eccentric to failure of control)") == (None, None)
+    assert number_range(None) == (None, None)
+
+
+def test_findings_frame_has_ordered_severity_and_where() -> None:
+    """Severity is ordered (info < warning < error); week, date, session and line are columns."""
+    frame = hr.check(EXAMPLES / "hevy_export.csv").to_pandas()
+    assert frame["severity"].cat.ordered
+    assert list(frame["severity"].cat.categories) == ["info", "warning", "error"]
+    assert set(frame[frame["severity"] >= "warning"]["severity"]) <= {"warning", "error"}
+    assert str(frame["week"].dtype) == "Int64" and str(frame["date"].dtype) == "datetime64[ns]"
+    assert str(frame["session"].dtype) == "string"
+    dated = frame.dropna(subset=["date"])
+    assert len(dated) > 0 and (dated["date"].dt.year == 2025).all()
+    yaml_frame = hr.check(EXAMPLES / "typical_leg_day.yaml").to_pandas()
+    assert yaml_frame.set_index("code").loc["HR009", "line"] == 20
+
+
+def test_weekly_exclusion_substitute_catalog_and_log_frames() -> None:
+    """Every table the brief names has a typed frame that agrees with the objects."""
+    report = hr.check(EXAMPLES / "hevy_export.csv")
+    weeks = report.weeks.to_pandas()
+    assert weeks.index.name == "week" and list(weeks.index) == [w.week for w in report.weeks]
+    first = report.weeks[0]
+    assert weeks.loc[first.week, "hinge_sets"] == first.sets_by_action["straight_knee_hip_extension"]
+    assert weeks.loc[first.week, "proximal_sets"] == first.sets_by_region["proximal"]
+    assert str(weeks["hamstring_sets"].dtype) == "float64"
+
+    excluded = hr.recommend(goal="tie_in_hypertrophy").excluded.to_pandas()
+    assert excluded.index.name == "id" and "back_squat" in excluded.index
+    assert excluded.loc["back_squat", "primary_action"] == "knee_extension"
+
+    subs = hr.substitute("RDL", limit=3).to_pandas()
+    assert list(subs.index) == [1, 2, 3] and str(subs["similarity"].dtype) == "float64"
+    assert str(subs["differences"].dtype) == "int64"
+
+    catalog = hr.Catalog.builtin().to_pandas()
+    assert catalog.index.is_unique and len(catalog) == len(hr.Catalog.builtin())
+    assert catalog["spinal_load"].cat.ordered
+    assert list(catalog["spinal_load"].cat.categories) == ["low", "moderate", "high"]
+    assert str(catalog["ballistic"].dtype) == "boolean"
+    assert (catalog.loc["romanian_deadlift", "equipment"]) == "barbell"
+
+    log = hr.load_log(EXAMPLES / "hevy_export.csv")
+    exercises = log.to_pandas()
+    assert len(exercises) == sum(len(w.exercises) for w in log.workouts)
+    assert exercises["hard_sets"].sum() == sum(e.hard_sets for w in log.workouts for e in w.exercises)
+    assert str(exercises["start"].dtype) == "datetime64[ns]" and str(exercises["reps_low"].dtype) == "Int64"
+    assert str(exercises["best_e1rm_kg"].dtype) == "float64"
+    with pytest.raises(hr.RequestError, match="keep_sets=True"):
+        log.to_pandas(sets=True)
+    detailed = hr.load_log(EXAMPLES / "hevy_export.csv", keep_sets=True)
+    sets = detailed.to_pandas(sets=True)
+    assert len(sets) == exercises["hard_sets"].sum()
+    assert str(sets["reps"].dtype) == "Int64" and str(sets["weight_kg"].dtype) == "float64"
+    first = detailed.workouts[0].exercises[0]
+    assert list(sets["reps"][: first.hard_sets]) == list(first.reps)
+
+
+def test_html_reasons_are_compact() -> None:
+    """Rule symbol and effect visible; the rationale on hover; long lists folded away."""
+    html = hr.recommend(goal="tie_in_hypertrophy")._repr_html_()
+    assert ">straight-knee-hinge +40</span>" in html
+    assert "title='TI001: " in html
+    assert "<details><summary><b>Not recommended</b>" in html
+    ranked = len(hr.recommend(goal="tie_in_hypertrophy"))
+    assert f"<details><summary>{ranked - 10} more (ranks 11-{ranked})</summary>" in html
+    one = [{"exercise": "<b>RDL</b>", "sets": 3, "reps": 8}]
+    report = hr.check({"name": "<script>x</script>", "sessions": [{"name": "A", "exercises": one}]})
+    assert "<script>" not in report._repr_html_() and "<b>RDL" not in report._repr_html_()
+    for obj in (
+        hr.Catalog.builtin(),
+        hr.load_log(EXAMPLES / "hevy_export.csv"),
+        hr.check(EXAMPLES / "hevy_export.csv").weeks,
+        hr.recommend(goal="rehab").excluded,
+    ):
+        assert "<table>" in obj._repr_html_()

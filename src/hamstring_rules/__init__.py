@@ -30,6 +30,7 @@ _EXPORTS: dict[str, str] = {
     "Entry": "program",
     "Equipment": "exercises",
     "Exclusion": "_recommend",
+    "Exclusions": "_recommend",
     "Exercise": "exercises",
     "ExerciseKind": "exercises",
     "Finding": "findings",
@@ -80,6 +81,7 @@ _EXPORTS: dict[str, str] = {
     "UnknownExerciseError": "errors",
     "UnknownGoalError": "errors",
     "Week": "program",
+    "WeekSummaries": "findings",
     "WeekSummary": "findings",
     "Workout": "logs",
     "WorkoutLog": "logs",
@@ -111,6 +113,7 @@ __all__ = [
     "Entry",
     "Equipment",
     "Exclusion",
+    "Exclusions",
     "Exercise",
     "ExerciseKind",
     "Finding",
@@ -161,6 +164,7 @@ __all__ = [
     "UnknownExerciseError",
     "UnknownGoalError",
     "Week",
+    "WeekSummaries",
     "WeekSummary",
     "Workout",
     "WorkoutLog",
@@ -214,6 +218,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     )
     from ._recommend import (
         Exclusion,
+        Exclusions,
         Prescription,
         Reason,
         Recommendation,
@@ -266,6 +271,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         Location,
         Report,
         SessionSummary,
+        WeekSummaries,
         WeekSummary,
     )
     from .logs import (

@@ -10,18 +10,20 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, SupportsIndex, overload
 
 import attrs
 
 from ._facts import request_facts
 from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
+from .emitters import OneLineRepr
 from .errors import RequestError, UnknownExerciseError
 from .exercises import Equipment, Exercise
 from .rules import Goal, Rule, RuleSet, parse_tempo
 
 __all__ = [
     "Exclusion",
+    "Exclusions",
     "Prescription",
     "Reason",
     "Recommendation",
@@ -32,8 +34,8 @@ __all__ = [
 SCHEMA_VERSION = 1
 
 
-@attrs.frozen
-class Reason:
+@attrs.frozen(repr=False)
+class Reason(OneLineRepr):
     """One fired rule, as a user sees it."""
 
     rule: str
@@ -53,8 +55,8 @@ class Reason:
         return f"{self.rule} {self.symbol} ({self.effect}): {self.rationale} [{self.source}]"
 
 
-@attrs.frozen
-class Prescription:
+@attrs.frozen(repr=False)
+class Prescription(OneLineRepr):
     """How to do an exercise: sets, reps, tempo, placement, frequency and rest.
 
     ``tempo`` is eccentric-pause-concentric-pause seconds; ``eccentric_s`` is its first number.
@@ -131,8 +133,8 @@ def _extras(fired: tuple[Rule, ...]) -> tuple[Prescription, tuple[str, ...]]:
     return _prescription(prescribe), tuple([r.effect.text for r in fired if r.effect.kind == "cue"])
 
 
-@attrs.frozen
-class Recommendation:
+@attrs.frozen(repr=False)
+class Recommendation(OneLineRepr):
     """One ranked exercise with its score, the rules that fired, a prescription and cues."""
 
     rank: int
@@ -192,8 +194,8 @@ class Recommendation:
         return ", ".join(parts) or "no scoring rule fired"
 
 
-@attrs.frozen
-class Exclusion:
+@attrs.frozen(repr=False)
+class Exclusion(OneLineRepr):
     """An exercise left out, with the rule and reason (the first of several, by salience)."""
 
     exercise: Exercise
@@ -221,6 +223,42 @@ class Exclusion:
         }
 
 
+class Exclusions(tuple[Exclusion, ...]):
+    """The exercises left out, each with its rule and reason: a tuple with a table view
+    (``to_pandas()``, HTML in a notebook) and a one-line repr. Slicing keeps the type."""
+
+    __slots__ = ()
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Exclusion: ...
+    @overload
+    def __getitem__(self, index: slice) -> Exclusions: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> Exclusion | Exclusions:
+        if isinstance(index, slice):
+            return Exclusions(super().__getitem__(index))
+        return super().__getitem__(index)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(e.exercise.id for e in self)
+
+    def to_pandas(self) -> Any:
+        """One row per exclusion, indexed by exercise id (needs the ``pandas`` extra)."""
+        from ._frames import exclusions
+
+        return exclusions(self)
+
+    def __repr__(self) -> str:
+        from .emitters._repr import one_line
+
+        return one_line(self)
+
+    def _repr_html_(self) -> str:
+        from .emitters import html
+
+        return html.render(self)
+
+
 def _names(exercise: Exercise, name: str) -> bool:
     """Whether ``name`` is one of the exercise's spellings (case, punctuation, plurals folded)."""
     if name in (exercise.id, exercise.name):
@@ -235,8 +273,8 @@ def _num(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-@attrs.frozen
-class RecommendationResult:
+@attrs.frozen(repr=False)
+class RecommendationResult(OneLineRepr):
     """The ranked recommendations for a goal, the exclusions with reasons, and notes.
 
     Prints as a text table, renders as HTML in Jupyter and as Markdown; :meth:`to_records`
@@ -247,7 +285,7 @@ class RecommendationResult:
     stage: int | None
     pain: float | None
     recommendations: tuple[Recommendation, ...]
-    excluded: tuple[Exclusion, ...]
+    excluded: Exclusions = attrs.field(converter=Exclusions)
     notes: tuple[str, ...]
     stage_assumed: bool = False
     """No stage was given: the goal's default (the most conservative stage) was used."""
@@ -264,7 +302,15 @@ class RecommendationResult:
     def __iter__(self) -> Iterator[Recommendation]:
         return iter(self.recommendations)
 
-    def __getitem__(self, index: int) -> Recommendation:
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Recommendation: ...
+    @overload
+    def __getitem__(self, index: slice) -> RecommendationResult: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> Recommendation | RecommendationResult:
+        """One recommendation by position; a slice is a RecommendationResult (same goal,
+        exclusions and notes), so ``result[:3]`` still renders and exports as one."""
+        if isinstance(index, slice):
+            return attrs.evolve(self, recommendations=self.recommendations[index])
         return self.recommendations[index]
 
     @property
@@ -357,21 +403,13 @@ class RecommendationResult:
         return json_emitter.render(self, indent=indent)
 
     def to_pandas(self) -> Any:
-        """A pandas DataFrame of the recommendations (needs the ``pandas`` extra)."""
-        pd = _optional("pandas", "pandas")
-        rows = []
-        for rec in self.recommendations:
-            rows.append(
-                {
-                    "rank": rec.rank,
-                    "id": rec.exercise.id,
-                    "name": rec.exercise.name,
-                    "score": rec.score,
-                    "prescription": str(rec.prescription),
-                    "why": rec.why(),
-                }
-            )
-        return pd.DataFrame(rows)
+        """One row per recommendation, indexed by rank, with typed columns: score, sets/reps/RIR/
+        frequency as ``_low``/``_high`` integers, the four tempo phases, rest hours, placement,
+        primary action, knee, region, equipment and the score rules (needs the ``pandas`` extra).
+        ``result.excluded.to_pandas()`` gives the exclusions."""
+        from ._frames import recommendations
+
+        return recommendations(self)
 
     # -- display (the emitters write it; see hamstring_rules.emitters) -----------------------
 
@@ -385,13 +423,6 @@ class RecommendationResult:
         from .emitters import text
 
         return text.render(self)
-
-    def __repr__(self) -> str:
-        top = ", ".join(r.exercise.id for r in self.recommendations[:3])
-        return (
-            f"<RecommendationResult goal={self.goal.id!r} stage={self.stage} "
-            f"{len(self.recommendations)} ranked [{top}...] {len(self.excluded)} excluded>"
-        )
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()

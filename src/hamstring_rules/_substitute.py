@@ -9,12 +9,13 @@ rules exclude are left out and the goal's score breaks ties.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, SupportsIndex, overload
 
 import attrs
 
-from ._recommend import Exclusion, _check_equipment, recommend, resolve_exclude, resolve_sources
+from ._recommend import Exclusion, Exclusions, _check_equipment, recommend, resolve_exclude, resolve_sources
 from .catalog import Catalog
+from .emitters import OneLineRepr
 from .errors import RequestError
 from .exercises import ATTRIBUTES, Exercise, KneeBehaviour, Level, order_of
 from .rules import RuleSet
@@ -62,8 +63,8 @@ def _differences(original: Exercise, other: Exercise) -> tuple[str, ...]:
     return tuple(out)
 
 
-@attrs.frozen
-class Substitution:
+@attrs.frozen(repr=False)
+class Substitution(OneLineRepr):
     """One replacement: how similar it is (0-1), what differs, and its score for the goal."""
 
     rank: int
@@ -83,14 +84,14 @@ class Substitution:
         }
 
 
-@attrs.frozen
-class SubstitutionResult:
+@attrs.frozen(repr=False)
+class SubstitutionResult(OneLineRepr):
     """Ranked replacements for one exercise, and what was left out and why."""
 
     original: Exercise
     goal: str | None
     substitutions: tuple[Substitution, ...]
-    excluded: tuple[Exclusion, ...]
+    excluded: Exclusions = attrs.field(converter=Exclusions)
 
     def __iter__(self) -> Iterator[Substitution]:
         return iter(self.substitutions)
@@ -98,7 +99,14 @@ class SubstitutionResult:
     def __len__(self) -> int:
         return len(self.substitutions)
 
-    def __getitem__(self, index: int) -> Substitution:
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Substitution: ...
+    @overload
+    def __getitem__(self, index: slice) -> SubstitutionResult: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> Substitution | SubstitutionResult:
+        """One substitute by position; a slice keeps the type (and the exclusions)."""
+        if isinstance(index, slice):
+            return attrs.evolve(self, substitutions=self.substitutions[index])
         return self.substitutions[index]
 
     @property
@@ -116,6 +124,13 @@ class SubstitutionResult:
             "substitutions": self.to_records(),
             "excluded": [e.to_dict() for e in self.excluded],
         }
+
+    def to_pandas(self) -> Any:
+        """One row per substitute, indexed by rank: similarity, goal score, the number and text
+        of the differences, action, knee, region, equipment (needs the ``pandas`` extra)."""
+        from ._frames import substitutions
+
+        return substitutions(self)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         from .emitters import json as json_emitter

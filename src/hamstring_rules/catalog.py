@@ -403,6 +403,29 @@ class Catalog:
     def __repr__(self) -> str:
         return f"<Catalog of {len(self.exercises)} exercises>"
 
+    def to_pandas(self) -> Any:
+        """One row per exercise, indexed by id: the name and every attribute and derived fact as
+        a typed column (needs the ``pandas`` extra)."""
+        from ._frames import catalog
+
+        return catalog(self)
+
+    def to_markdown(self) -> str:
+        """The exercise table as GitHub-flavoured Markdown (what ``exercises --format markdown`` prints)."""
+        from .emitters import markdown
+
+        return markdown.render(self)
+
+    def __str__(self) -> str:
+        from .emitters import text
+
+        return text.render(self)
+
+    def _repr_html_(self) -> str:
+        from .emitters import html
+
+        return html.render(self)
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Catalog) and (self.exercises, self._overrides) == (
             other.exercises,

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import attrs
 
 from ._engine import FactType, Kind
+from .emitters import OneLineRepr
 
 __all__ = [
     "Equipment",
@@ -352,8 +353,8 @@ def _tuple_of_str(value: Any) -> tuple[str, ...]:
     return tuple(items)
 
 
-@attrs.frozen(kw_only=True, order=False, cache_hash=True)
-class Exercise:
+@attrs.frozen(kw_only=True, order=False, cache_hash=True, repr=False)
+class Exercise(OneLineRepr):
     """One exercise, described by what its joints do.
 
     Create your own with ``attrs.evolve(builtin_exercise, id=..., name=...)`` or with

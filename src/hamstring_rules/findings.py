@@ -9,20 +9,31 @@ joint action and hamstring region.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, SupportsIndex, overload
 
 import attrs
 
 from ._validate import FrozenDict, frozen
+from .emitters import OneLineRepr
 
-__all__ = ["SEVERITY_ORDER", "Edit", "Finding", "Fix", "Location", "Report", "SessionSummary", "WeekSummary"]
+__all__ = [
+    "SEVERITY_ORDER",
+    "Edit",
+    "Finding",
+    "Fix",
+    "Location",
+    "Report",
+    "SessionSummary",
+    "WeekSummaries",
+    "WeekSummary",
+]
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 SCHEMA_VERSION = 1
 
 
-@attrs.frozen
-class Location:
+@attrs.frozen(repr=False)
+class Location(OneLineRepr):
     """Where a finding points: week, session, exercise, and for logs the date."""
 
     week: int | None = None
@@ -112,8 +123,8 @@ class Fix:
         }
 
 
-@attrs.frozen
-class Finding:
+@attrs.frozen(repr=False)
+class Finding(OneLineRepr):
     """One coded finding about a program; ``fix`` is its mechanical repair, when it has one."""
 
     code: str
@@ -149,8 +160,8 @@ class Finding:
         return f"{text} ({self.suggestion})" if self.suggestion else text
 
 
-@attrs.frozen
-class SessionSummary:
+@attrs.frozen(repr=False)
+class SessionSummary(OneLineRepr):
     """One session's work."""
 
     name: str
@@ -162,8 +173,8 @@ class SessionSummary:
     sets_by_region: dict[str, float] = attrs.field(factory=FrozenDict, converter=frozen)
 
 
-@attrs.frozen
-class WeekSummary:
+@attrs.frozen(repr=False)
+class WeekSummary(OneLineRepr):
     """One week's work by joint action and hamstring region.
 
     ``sets_by_action`` keys: ``straight_knee_hip_extension``, ``bent_knee_hip_extension``,
@@ -189,8 +200,42 @@ class WeekSummary:
         return out
 
 
-@attrs.frozen
-class Report:
+class WeekSummaries(tuple[WeekSummary, ...]):
+    """A report's weeks in order: a tuple with a table view (``to_pandas()``, HTML in a
+    notebook) and a one-line repr. Slicing keeps the type."""
+
+    __slots__ = ()
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> WeekSummary: ...
+    @overload
+    def __getitem__(self, index: slice) -> WeekSummaries: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> WeekSummary | WeekSummaries:
+        if isinstance(index, slice):
+            return WeekSummaries(super().__getitem__(index))
+        return super().__getitem__(index)
+
+    def to_pandas(self) -> Any:
+        """One row per week, indexed by week number: hard sets by joint action (``hinge_sets``
+        is straight-knee hip extension) and by region, hamstring sets, sessions, heavy sessions
+        and the shortest gap between them (needs the ``pandas`` extra)."""
+        from ._frames import weeks
+
+        return weeks(self)
+
+    def __repr__(self) -> str:
+        from .emitters._repr import one_line
+
+        return one_line(self)
+
+    def _repr_html_(self) -> str:
+        from .emitters import html
+
+        return html.render(self)
+
+
+@attrs.frozen(repr=False)
+class Report(OneLineRepr):
     """The result of :func:`hamstring_rules.check`: findings and a summary of the work.
 
     ``ok`` is true when there is no error. Prints as a linter would; renders as HTML and
@@ -201,7 +246,7 @@ class Report:
     goal: str
     stage: int | None
     findings: tuple[Finding, ...]
-    weeks: tuple[WeekSummary, ...]
+    weeks: WeekSummaries = attrs.field(converter=WeekSummaries)
     stage_assumed: bool = False
     """No stage was given: the goal's default (the most conservative stage) was checked."""
     stage_requested: int | None = None
@@ -279,12 +324,13 @@ class Report:
         return json_emitter.render(self, indent=indent)
 
     def to_pandas(self) -> Any:
-        """A pandas DataFrame of the findings (needs the ``pandas`` extra)."""
-        from ._recommend import _optional
+        """One row per finding: code, symbol, severity (an ordered categorical, info < warning
+        < error), message, suggestion, and where - week, date, day, session, exercise, line -
+        as typed columns (needs the ``pandas`` extra). ``report.weeks.to_pandas()`` gives the
+        weekly totals."""
+        from ._frames import findings
 
-        pd = _optional("pandas", "pandas")
-        rows = [{**f.to_dict(), "location": str(f.location)} for f in self.findings]
-        return pd.DataFrame(rows)
+        return findings(self)
 
     def plot(self, ax: Any = None) -> Any:
         """Bar chart of each session's sets by joint action (needs the ``plot`` extra)."""
@@ -304,13 +350,6 @@ class Report:
         from .emitters import text
 
         return text.render(self)
-
-    def __repr__(self) -> str:
-        c = self.counts()
-        return (
-            f"<Report {self.program!r} goal={self.goal!r} ok={self.ok} "
-            f"errors={c['error']} warnings={c['warning']} info={c['info']}>"
-        )
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()

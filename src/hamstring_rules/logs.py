@@ -17,10 +17,11 @@ from datetime import datetime
 from itertools import accumulate, compress, groupby, islice, repeat
 from operator import itemgetter, mul
 from pathlib import Path
-from typing import IO, Any, cast
+from typing import IO, Any, SupportsIndex, cast, overload
 
 import attrs
 
+from .emitters import OneLineRepr
 from .errors import InputLimitError, LogFormatError, shown
 from .program import MAX_LOG_BYTES, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
 
@@ -92,8 +93,8 @@ LOG_FORMATS: tuple[_Format, ...] = (
 )  # fmt: skip
 
 
-@attrs.frozen
-class LogIssue:
+@attrs.frozen(repr=False)
+class LogIssue(OneLineRepr):
     """A row that could not be read: its line number and why (the rest of the file is kept)."""
 
     line: int
@@ -103,8 +104,8 @@ class LogIssue:
         return f"line {self.line}: {self.message}"
 
 
-@attrs.frozen
-class LoggedExercise:
+@attrs.frozen(repr=False)
+class LoggedExercise(OneLineRepr):
     """One exercise in one workout: its hard sets and what was done, aggregated while reading.
 
     The per-set tuples (``reps``, ``weights_kg``, ``rpe``, ``seconds``) are kept only when the log
@@ -148,8 +149,8 @@ def e1rm(weight: float | None, reps: int) -> float | None:
     return weight if reps == 1 else weight * (1.0 + reps / 30.0)
 
 
-@attrs.frozen
-class Workout:
+@attrs.frozen(repr=False)
+class Workout(OneLineRepr):
     """A dated workout: the rows sharing the app's workout key."""
 
     title: str
@@ -165,8 +166,8 @@ class Workout:
         return f"{year}-W{week:02d}"
 
 
-@attrs.frozen
-class WorkoutLog:
+@attrs.frozen(repr=False)
+class WorkoutLog(OneLineRepr):
     """A parsed export: the workouts in time order, and what could not be read."""
 
     format: str
@@ -181,6 +182,30 @@ class WorkoutLog:
 
     def __len__(self) -> int:
         return len(self.workouts)
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> Workout: ...
+    @overload
+    def __getitem__(self, index: slice) -> WorkoutLog: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> Workout | WorkoutLog:
+        """One workout by position; a slice is a WorkoutLog of those workouts."""
+        if isinstance(index, slice):
+            return attrs.evolve(self, workouts=self.workouts[index])
+        return self.workouts[index]
+
+    def to_pandas(self, *, sets: bool = False) -> Any:
+        """One row per exercise of a workout: start (datetime), ISO week, workout, exercise, hard
+        and warm-up sets, rep range, top set, best e1RM, tonnage (kg) and top RPE. With
+        ``sets=True`` (a log read with ``keep_sets=True``), one row per hard set instead: reps,
+        weight (kg), RPE, seconds. Needs the ``pandas`` extra."""
+        from ._frames import log_exercises, log_sets
+
+        return log_sets(self) if sets else log_exercises(self)
+
+    def _repr_html_(self) -> str:
+        from .emitters import html
+
+        return html.render(self)
 
     def to_program(self) -> Program:
         """The log as a multi-week program: one week per ISO week, one session per workout."""

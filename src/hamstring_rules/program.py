@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from .emitters import OneLineRepr
 from .errors import ProgramError, RequestError
 
 __all__ = [
@@ -140,8 +141,8 @@ class Limits:
                         )
 
 
-@attrs.frozen
-class Entry:
+@attrs.frozen(repr=False)
+class Entry(OneLineRepr):
     """One exercise in a session, as written (the name is resolved when checked)."""
 
     exercise: str
@@ -178,8 +179,8 @@ class Entry:
         return out
 
 
-@attrs.frozen
-class Session:
+@attrs.frozen(repr=False)
+class Session(OneLineRepr):
     """A training session: a name, an optional weekday (0 = Monday) and its entries in order."""
 
     name: str
@@ -202,16 +203,16 @@ class Session:
         return out
 
 
-@attrs.frozen
-class Week:
+@attrs.frozen(repr=False)
+class Week(OneLineRepr):
     """One week of sessions; ``label`` names it (``week 2``, or an ISO week for logs)."""
 
     sessions: tuple[Session, ...]
     label: str | None = None
 
 
-@attrs.frozen
-class Program:
+@attrs.frozen(repr=False)
+class Program(OneLineRepr):
     """A whole program: one repeating week, or several weeks."""
 
     name: str

@@ -33,7 +33,6 @@ to ``_tables`` and one ``@render.register`` function in each of ``text``, ``mark
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -41,11 +40,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..rules import RuleSet
 
-__all__ = ["emit", "emitter", "formats", "render"]
+__all__ = ["OneLineRepr", "emit", "emitter", "formats", "render"]
+
+
+class OneLineRepr:
+    """Mixin: ``repr(obj)`` is the object's one-line summary (``emitters/_repr.py``).
+
+    attrs classes using it pass ``repr=False`` so attrs does not write its own.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        from ._repr import one_line
+
+        return one_line(self)
 
 
 def formats(result_type: type | None = None) -> tuple[str, ...]:
     """The format names, sorted; with ``result_type``, only those that write it."""
+    import pkgutil
+
     names = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
     if result_type is None:
         return tuple(names)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .._substitute import SubstitutionResult
     from ..catalog import Catalog
     from ..exercises import Exercise
-    from ..findings import Report
+    from ..findings import Report, WeekSummary
 
 
 def text_table(
@@ -237,8 +237,12 @@ def finding_rows(report: Report) -> list[list[str]]:
 
 
 def summary_rows(report: Report) -> list[list[str]]:
+    return summary_rows_of(report.weeks)
+
+
+def summary_rows_of(weeks: Sequence[WeekSummary]) -> list[list[str]]:
     rows = []
-    for w in report.weeks:
+    for w in weeks:
         a, r = w.sets_by_action, w.sets_by_region
         gap = "-" if w.min_gap_hours is None else number(w.min_gap_hours)
         rows.append(

@@ -7,15 +7,27 @@ import html
 from collections.abc import Sequence
 
 from .._plan import Plan
-from .._recommend import RecommendationResult
+from .._recommend import Exclusion, Exclusions, RecommendationResult
 from .._substitute import SubstitutionResult
 from ..catalog import Catalog
-from ..findings import Report
+from ..findings import Report, WeekSummaries, WeekSummary
+from ..logs import WorkoutLog
 from ..rules import RuleSet
 from . import _tables as t
 
-ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog, Plan)
+ACCEPTS = (
+    RecommendationResult,
+    Report,
+    SubstitutionResult,
+    Catalog,
+    Plan,
+    Exclusions,
+    WeekSummaries,
+    WorkoutLog,
+)
 
+#: Rows shown before the rest of a long ranking folds into a details element.
+SHOWN_ROWS = 10
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#a15c00", "info": "#35608a"}
 
 
@@ -25,54 +37,90 @@ def render(result: object) -> str:
     raise TypeError(f"no HTML form for {type(result).__name__}")
 
 
+def _chip(text: str, title: str, colour: str = "#35608a") -> str:
+    """A compact label whose details show on hover (``title``)."""
+    return (
+        f"<span title='{html.escape(title, quote=True)}' "
+        f"style='white-space:nowrap;color:{colour};border-bottom:1px dotted'>{html.escape(text)}</span>"
+    )
+
+
+def _small(text: str) -> str:
+    return f"<br><small style='color:#666'>{html.escape(text)}</small>" if text else ""
+
+
+def _folded(summary: str, body: str, *, open_: bool = False) -> str:
+    state = " open" if open_ else ""
+    return f"<details{state}><summary>{summary}</summary>{body}</details>"
+
+
+def _exclusion_table(excluded: Sequence[Exclusion]) -> str:
+    rows = [
+        [html.escape(e.exercise.name), _chip(e.rule, e.source or e.rule), html.escape(e.reason)]
+        for e in excluded
+    ]
+    return t.html_table(("exercise", "rule", "reason"), rows, raw_columns=(0, 1, 2))
+
+
 @render.register
 def _recommendations(result: RecommendationResult) -> str:
     rows = []
     roles = {role.id: role.name for role in result.goal.roles}
     for r in result.recommendations:
-        reasons = t.html_list(
-            [
-                f"{x.id} {x.symbol} {x.effect.describe()}: {x.rationale} [{x.source}]"
-                for x in r.rules
-                if x.effect.kind == "score"
-            ]
-        )
+        chips = [
+            _chip(f"{x.symbol} {x.effect.describe()}", f"{x.id}: {x.rationale} [{x.source}]")
+            for x in r.rules
+            if x.effect.kind == "score"
+        ]
+        p = r.prescription
+        detail = "; ".join(part for part in (f"RIR {p.rir}" if p.rir else "", p.placement) if part)
         rows.append(
             [
                 str(r.rank),
                 html.escape(r.exercise.name),
                 html.escape(roles.get(r.role, "-") if r.role else "-"),
                 t.number(r.score),
-                html.escape(str(r.prescription)),
-                reasons,
+                html.escape(p.short()) + _small(detail),
+                ", ".join(chips) or "<small>no scoring rule fired</small>",
             ]
         )
+    headers = ("#", "exercise", "role", "score", "prescription", "why (hover for the rationale)")
     out = [
         f"<p><b>Recommendations for {html.escape(t.recommendation_title(result))}</b></p>",
-        t.html_table(
-            ("#", "exercise", "role", "score", "prescription", "why"), rows, raw_columns=(1, 2, 4, 5)
-        ),
+        t.html_table(headers, rows[:SHOWN_ROWS], raw_columns=(1, 2, 4, 5)),
     ]
+    if len(rows) > SHOWN_ROWS:
+        rest = t.html_table(headers, rows[SHOWN_ROWS:], raw_columns=(1, 2, 4, 5))
+        out.append(_folded(f"{len(rows) - SHOWN_ROWS} more (ranks {SHOWN_ROWS + 1}-{len(rows)})", rest))
     role_lines = t.role_lines(result)
     if role_lines:
         out.append("<p><b>Top pick per role (and honest ties)</b></p>" + t.html_list(role_lines))
     if result.excluded:
-        out.append("<p><b>Not recommended</b></p>")
-        out.append(t.html_list([f"{e.exercise.name} [{e.rule}]: {e.reason}" for e in result.excluded]))
+        out.append(
+            _folded(f"<b>Not recommended</b> ({len(result.excluded)})", _exclusion_table(result.excluded))
+        )
     if result.notes:
         out.append("<p><b>Notes</b></p>" + t.html_list(list(result.notes)))
     return "\n".join(out)
 
 
 @render.register
+def _exclusions(excluded: Exclusions) -> str:
+    return f"<p><b>Not recommended</b> ({len(excluded)})</p>" + _exclusion_table(excluded)
+
+
+def _weeks_table(weeks: Sequence[WeekSummary]) -> str:
+    return t.html_table(t.SUMMARY_HEADERS, t.summary_rows_of(weeks))
+
+
+@render.register
 def _report(report: Report) -> str:
     rows = [
         [
-            f"<span style='color:{SEVERITY_COLOURS[f.severity]}'>{html.escape(f.code)}</span>",
+            _chip(f.code, f"{f.symbol}: {f.rule} [{f.source}]", SEVERITY_COLOURS[f.severity]),
             html.escape(f.severity),
             html.escape(str(f.location)),
-            html.escape(f.message),
-            html.escape(f.suggestion),
+            html.escape(f.message) + _small(f.suggestion),
         ]
         for f in report.findings
     ]
@@ -81,9 +129,51 @@ def _report(report: Report) -> str:
     staged = f", {html.escape(stage)}" if stage else ""
     head = f"<p><b>{html.escape(report.program)}</b>: goal <code>{goal}</code>{staged}, ok = {report.ok}</p>"
     table = (
-        t.html_table(t.FINDING_HEADERS, rows, raw_columns=(0, 1, 2, 3, 4)) if rows else "<p>No findings.</p>"
+        t.html_table(("code", "severity", "where", "message"), rows, raw_columns=(0, 1, 2, 3))
+        if rows
+        else "<p>No findings.</p>"
     )
-    return head + table + t.html_table(t.SUMMARY_HEADERS, t.summary_rows(report))
+    weeks = _weeks_table(report.weeks)
+    if len(report.weeks) > 4:
+        weeks = _folded(f"<b>Weekly totals</b> ({len(report.weeks)} weeks)", weeks)
+    out = [head, table, weeks]
+    if report.notes:
+        out.append("<p><b>Notes</b></p>" + t.html_list(list(report.notes)))
+    if report.input_issues:
+        out.append("<p><b>Input</b></p>" + t.html_list(list(report.input_issues)))
+    return "".join(out)
+
+
+@render.register
+def _weeks(weeks: WeekSummaries) -> str:
+    return _weeks_table(weeks)
+
+
+@render.register
+def _log(log: WorkoutLog) -> str:
+    rows = [
+        [
+            w.start.strftime("%Y-%m-%d") if w.date_only else w.start.strftime("%Y-%m-%d %H:%M"),
+            w.iso_week,
+            w.title,
+            str(len(w.exercises)),
+            str(sum(e.hard_sets for e in w.exercises)),
+        ]
+        for w in log.workouts
+    ]
+    head = (
+        f"<p><b>Workout log</b> ({html.escape(log.format)}, {html.escape(log.unit)}): "
+        f"{len(log.workouts)} workouts, {log.rows} rows, {log.skipped_rows} skipped</p>"
+    )
+    table = t.html_table(("start", "ISO week", "workout", "exercises", "hard sets"), rows)
+    if len(rows) > 12:
+        table = _folded(f"{len(rows)} workouts", table)
+    issues = (
+        _folded(f"{len(log.issues)} rows not read", t.html_list([str(i) for i in log.issues]))
+        if log.issues
+        else ""
+    )
+    return head + table + issues
 
 
 @render.register
