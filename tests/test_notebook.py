@@ -124,7 +124,7 @@ def test_repr_says_what_matters() -> None:
 
 def test_long_names_are_clipped_in_reprs() -> None:
     """A 200-character name (the schema's maximum) does not make a long repr."""
-    long = "Romanian deadlift " + "x" * 180
+    long = "Qwxzy plonk " + "x" * 180
     program = hr.load_program(
         {
             "name": long,
