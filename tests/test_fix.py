@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 from hamstring_rules._fix import apply_to_program, introduced
@@ -140,8 +143,46 @@ def test_an_unknown_fixer_in_a_rule_pack_is_rejected() -> None:
         hr.RuleSet.from_data({"rule": [rule]})
 
 
+ARTICLE = yaml.safe_load((EXAMPLES / "article_program.yaml").read_text())
+DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+@st.composite
+def mutated_programs(draw: st.DrawFn) -> dict[str, Any]:
+    """The article's program with a few edits people make: reorder, drop, retype, re-day, re-goal."""
+    data = copy.deepcopy(ARTICLE)
+    sessions = data["sessions"]
+    for _ in range(draw(st.integers(1, 4))):
+        session = draw(st.sampled_from(sessions))
+        entries = session["exercises"]
+        kind = draw(st.sampled_from(["swap", "drop", "typo", "day", "tempo", "reps", "squat"]))
+        i = draw(st.integers(0, len(entries) - 1))
+        if kind == "swap":
+            j = draw(st.integers(0, len(entries) - 1))
+            entries[i], entries[j] = entries[j], entries[i]
+        elif kind == "drop" and len(entries) > 1:
+            entries.pop(i)
+        elif kind == "typo":
+            name = entries[i]["exercise"]
+            k = draw(st.integers(0, len(name) - 2))
+            entries[i]["exercise"] = name[:k] + name[k + 1] + name[k] + name[k + 2 :]
+        elif kind == "day":
+            session["day"] = draw(st.sampled_from(DAYS))
+        elif kind == "tempo":
+            entries[i].pop("tempo", None)
+        elif kind == "reps":
+            entries[i]["reps"] = draw(st.sampled_from([5, "6-8", "12-15", "20-25"]))
+        elif kind == "squat":
+            entries.insert(0, dict(SQUAT))
+    goals = ["tie_in_hypertrophy", "posterior_chain", "distal_hypertrophy", "rehab"]
+    data["goal"] = draw(st.sampled_from(goals))
+    if data["goal"] == "rehab":
+        data["stage"] = draw(st.integers(1, 4))
+    return data
+
+
 @settings(max_examples=40, deadline=None)
-@given(program_data())
+@given(program_data() | mutated_programs())
 def test_fixes_never_introduce_a_finding_as_severe(data: dict[str, Any]) -> None:
     """Replaying each step: no finding of the fixed one's severity or above appears that was not there."""
     before = hr.check(data)
