@@ -37,10 +37,12 @@ MAX_ROUNDS = 64
 #: A set is heavy when the low end of its rep target is at most this (as ``CheckConfig``).
 _HEAVY_MAX_REPS = 10
 
-# -- roles: what an exercise is for in a session ------------------------------------------------
-# A small interface the fixers and plan() choose exercises through.
+# -- what an added exercise must be -------------------------------------------------------------
+# A fixer adds the goal's best-ranked exercise for a role: the goal's own role (rules.toml role
+# rules, ``rec.role``) when the goal declares it, else what the check itself counts (a goal whose
+# roles have no finisher can still be told to pair its heavy hinge with one: HR004).
 
-_ROLE_TESTS: dict[str, Callable[[Exercise], bool]] = {
+_CHECK_TESTS: dict[str, Callable[[Exercise], bool]] = {
     "hinge": lambda e: e.straight_knee_hip_extension,
     "heavy_hinge": lambda e: (
         e.straight_knee_hip_extension
@@ -54,17 +56,21 @@ _ROLE_TESTS: dict[str, Callable[[Exercise], bool]] = {
     "knee_flexion": lambda e: e.knee_flexion and not e.eccentric_only and not e.isometric,
     "nordic": lambda e: e.knee_flexion and e.eccentric_only,
     "unilateral": lambda e: e.laterality is Laterality.UNILATERAL and not e.isometric,
-    "isometric_hold": lambda e: e.isometric and e.hamstring_set_credit > 0,
-    "hip_extension": lambda e: e.straight_knee_hip_extension and not e.isometric and not e.ballistic,
-    "lengthening": lambda e: e.straight_knee_hip_extension and not e.isometric and not e.ballistic,
-    "energy_storage": lambda e: e.ballistic,
 }
 
 
 def has_role(exercise: Exercise, role: str) -> bool:
-    """Whether an exercise can fill a role (``heavy_hinge``, ``finisher``, ``knee_flexion``...)."""
-    test = _ROLE_TESTS.get(role)
+    """Whether an exercise is what a check counts for ``role`` (``hinge``, ``heavy_hinge``...)."""
+    test = _CHECK_TESTS.get(role)
     return bool(test and test(exercise))
+
+
+def fills(rec: Any, role: str, goal_roles: Iterable[str]) -> bool:
+    """Whether a recommendation fills ``role``: the goal's role rules decide when the goal declares
+    the role, else what the check counts."""
+    if role in goal_roles:
+        return bool(rec.role == role)
+    return has_role(rec.exercise, role)
 
 
 # -- turning a prescription into a program entry ------------------------------------------------
@@ -238,7 +244,8 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
         for e in session.entries
         if (ex := ctx.resolved(e)) is not None
     }
-    rec = next((r for r in ctx.ranking if has_role(r.exercise, role) and r.exercise.id not in present), None)
+    roles = ctx.ranking.goal.role_ids
+    rec = next((r for r in ctx.ranking if fills(r, role, roles) and r.exercise.id not in present), None)
     if rec is None:
         return None
     where = _target_session(ctx, week, opts.get("place", "first"))
@@ -403,9 +410,8 @@ def attach_fixes(
         made = FIXERS[spec["fixer"]](ctx, finding, spec) if spec else None
         if made is not None and made[1]:
             title, edits, reason = made
-            finding = attrs.evolve(
-                finding, fix=Fix(title, spec["applicability"], tuple(edits), spec["fixer"], reason)
-            )
+            fix = Fix(title, spec["applicability"], tuple(edits), spec["fixer"], reason, spec.get("role", ""))
+            finding = attrs.evolve(finding, fix=fix)
         out.append(finding)
     return out
 

@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from ._fix import has_role, int_range
+from ._fix import fills, int_range
 from .catalog import Catalog
 from .exercises import Equipment, Exercise
 from .program import Entry, Program, Session, Week
@@ -228,17 +228,9 @@ def _note(
     )
 
 
-def _fills(rec: Any, role: str) -> bool:
-    """Whether a recommendation fills a role: the goal's role rules decide (``rec.role``)."""
-    given = getattr(rec, "role", None)
-    if given is not None or hasattr(rec, "role"):
-        return bool(given == role)
-    return has_role(rec.exercise, role)
-
-
 def _candidates(ranking: Any, role: str) -> list[Any]:
-    """The recommendations that fill a role, best first."""
-    return [r for r in ranking if _fills(r, role)]
+    """The recommendations that fill one of the goal's roles, best first."""
+    return [r for r in ranking if fills(r, role, ranking.goal.role_ids)]
 
 
 def _pick(found: Sequence[Any], used: set[str], turn: int) -> Any | None:
@@ -342,7 +334,7 @@ def plan(
         goal, stage=stage, pain=pain, equipment=equipment, exclude=exclude, catalog=catalog, rules=rules
     )
     goal_obj = ranking.goal
-    role_names = {r.id: r.name for r in getattr(goal_obj, "roles", ())}
+    role_names = {r.id: r.name for r in goal_obj.roles}
     layout = _layouts().get(goal_obj.id) or _Layout(
         goal_obj.id, tuple(_Slot(r) for r in role_names), None, "volume", "goals.toml: the goal's roles"
     )
@@ -498,9 +490,10 @@ def _choices(
                     entries.append(entry)
                     continue
                 planned = roles.get((w, session.name, ex.id))
-                role = planned or getattr(rec, "role", None) or "-"
+                role = planned or rec.role or "-"
                 if entry.exercise in added and planned is None:
                     fx = added[entry.exercise]
+                    role = fx.role or role
                     entry = attrs.evolve(entry, notes=f"{fx.title} (check {fx.fixer}: {fx.reason})")
                 entries.append(entry)
                 choices.append(

@@ -112,6 +112,8 @@ class Fix:
     edits: tuple[Edit, ...]
     fixer: str = ""
     reason: str = ""
+    role: str = ""
+    """The role an added exercise fills (``finisher``...), for fixes that add one."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -119,6 +121,7 @@ class Fix:
             "applicability": self.applicability,
             "fixer": self.fixer,
             "reason": self.reason,
+            "role": self.role,
             "edits": [e.to_dict() for e in self.edits],
         }
 
