@@ -103,8 +103,8 @@ def prescribed_entry(
         if p.tempo:
             out["tempo"] = p.tempo
     rir = int_range(p.rir) if p.rir and p.rir[:1].isdigit() else None
-    if rir is not None:
-        out["rir"] = rir[0]
+    if rir is not None:  # the conservative end of the prescribed range (heuristic)
+        out["rir"] = rir[1]
     return out
 
 

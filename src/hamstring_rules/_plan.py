@@ -160,6 +160,10 @@ class Plan(Program):
         """The program file's data (what ``check`` reads back); the notes go in ``description``
         and each entry's ``notes`` say why it was chosen."""
         data = super().to_dict()
+        for week in data.get("weeks", [data]):
+            for session in week["sessions"]:
+                for entry in session["exercises"]:  # 15, not '15', in the file
+                    entry["reps"] = int(entry["reps"]) if entry["reps"].isdigit() else entry["reps"]
         if not self.notes:
             return data
         name = data.pop("name")
@@ -272,11 +276,17 @@ def _entry(rec: Any, role: str, role_name: str, sets: int | None = None) -> Entr
     )
 
 
-def _reason(rec: Any, role_name: str) -> str:
+def _why(rec: Any) -> str:
+    """``#1 for the goal (TI001 straight-knee-hinge, ...); dose 3 x 8-10 @ 3-1-1-0 by P002``."""
     scored = [r for r in rec.rules if r.effect.kind == "score"]
     why = ", ".join(f"{r.id} {r.symbol}" for r in scored) or "no scoring rule"
     by = ", ".join(rec.prescription.rules)
-    return f"{role_name}: #{rec.rank} for the goal ({why}); dose {rec.prescription.short()} by {by}"
+    return f"#{rec.rank} for the goal ({why}); dose {rec.prescription.short()} by {by}"
+
+
+def _reason(rec: Any, role_name: str) -> str:
+    """An entry's ``notes`` in the program file: its role, then why."""
+    return f"{role_name}: {_why(rec)}"
 
 
 def _hamstring_sets(entries: Iterable[tuple[Entry, Exercise]]) -> float:
@@ -508,7 +518,7 @@ def _choices(
                         rank=rec.rank,
                         prescription=_short(entry),
                         rules=tuple(r.id for r in rec.rules),
-                        reason=entry.notes or "",
+                        reason=_why(rec) if planned else entry.notes or "",
                     )
                 )
             sessions.append(attrs.evolve(session, entries=tuple(entries)))
