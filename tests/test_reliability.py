@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
@@ -443,3 +445,96 @@ def test_23_web_handler_hostile_bodies() -> None:
         status, payload = web.handle_check(body)
         assert 400 <= status < 500
         json.dumps(payload)
+
+
+# -- 10, 11 as a property: every error path, hostile values -------------------------------------
+
+MARK = "Z" * 300  # a value long enough that an echo of more than ~80 characters shows
+
+
+def _error_paths(v: Any) -> list[Any]:
+    """Calls that put one hostile value into every kind of place an error message can echo."""
+    catalog = hr.Catalog.builtin()
+    rules = hr.RuleSet.builtin()
+    entry = {"exercise": "RDL", "sets": 3, "reps": 8}
+
+    def program(**changes: Any) -> dict[str, Any]:
+        return {"name": "p", "sessions": [{"name": "A", "exercises": [{**entry, **changes}]}]}
+
+    rule = {"id": "X1", "symbol": "x", "rationale": "r", "source": "s", "effect": {"score": 1}}
+    exercise = {
+        "id": "x", "name": "X", "primary_action": "hip_extension", "knee": "straight",
+        "hip_flexion": "deep", "hamstring_length": "long", "load_position": "hands",
+        "start_position": "floor", "laterality": "bilateral", "kind": "compound",
+    }  # fmt: skip
+    key = v if isinstance(v, str) else "k"
+    return [
+        lambda: hr.recommend(v),
+        lambda: hr.recommend("rehab", stage=v),
+        lambda: hr.recommend("rehab", pain=v),
+        lambda: hr.recommend("tie-in", equipment=[v]),
+        lambda: hr.recommend("tie-in", exclude=[v]),
+        lambda: hr.recommend("tie-in", limit=v),
+        lambda: hr.check({"name": v, "sessions": program()["sessions"]}),
+        lambda: hr.check(program(exercise=v)),
+        lambda: hr.check(program(reps=v)),
+        lambda: hr.check(program(tempo=v)),
+        lambda: hr.check(program(sets=v)),
+        lambda: hr.check({**program(), key: 1}),
+        lambda: hr.check(program(), goal=v),
+        lambda: hr.check(program(), params={key: {"min_sets": 1}}),
+        lambda: hr.check(program(), params={"HR012": {key: 1}}),
+        lambda: hr.check(program(), params={"HR012": {"min_sets": v}}),
+        lambda: hr.check(program(), select=v),
+        lambda: hr.check(program(), ignore=[v]),
+        lambda: hr.check(Path(key)),
+        lambda: hr.explain(v),
+        lambda: catalog.get(v),
+        lambda: catalog.resolve(v),
+        lambda: rules.get(v),
+        lambda: rules.goal(v),
+        lambda: rules.reweighted({key: 1}),
+        lambda: hr.substitute(v),
+        lambda: hr.substitute("RDL", limits={key: "low"}),
+        lambda: hr.substitute("RDL", limits={"spinal_load": v}),
+        lambda: hr.Catalog.from_data({"exercise": [{**exercise, "id": v}]}),
+        lambda: hr.Catalog.from_data({"exercise": [{**exercise, key: 1}]}),
+        lambda: hr.Catalog.from_data({"exercise": [{**exercise, "knee": v}]}),
+        lambda: hr.RuleSet.from_data({"rule": [{**rule, "id": v}]}),
+        lambda: hr.RuleSet.from_data({"rule": [{**rule, key: 1}]}),
+        lambda: hr.RuleSet.from_data({"rule": [{**rule, "when": {"fact": v, "op": "eq", "value": 1}}]}),
+        lambda: hr.RuleSet.from_data({"rule": [{**rule, "when": {"fact": "region", "op": v, "value": 1}}]}),
+        lambda: hr.RuleSet.from_data({"rule": [{**rule, "when": {"fact": "region", "value": v}}]}),
+        lambda: hr.RuleSet.from_data({"goal": [{"id": "g", "name": "G", "stages": {key: "t"}}]}),
+        lambda: hr.load_log(io.StringIO(f"{key},x\n1,2\n"), name="h.csv"),
+        lambda: hr.load_log(io.StringIO("x\n"), name=v),
+        lambda: hr.load_log(io.StringIO("x\n"), unit=v),
+        lambda: hr.Limits(max_bytes=v),
+        lambda: hr.CheckConfig(heavy_max_reps=v),
+    ]
+
+
+HOSTILE_CHARS = ["a", " ", "\n", "\r", "\x00", "\x1b", "\u2028", "\x85", "\ud800", "\\", "'", "Z"]
+HOSTILE_TEXT = st.text(alphabet=st.sampled_from(HOSTILE_CHARS), max_size=40)
+HOSTILE = st.one_of(
+    HOSTILE_TEXT.map(lambda t: t + MARK),
+    HOSTILE_TEXT,
+    st.just(MARK * 3000),
+    st.just(10**5000),
+    st.sampled_from([float("nan"), float("inf"), -(10**400), None, b"\x00", [MARK] * 50]),
+    st.recursive(st.just(MARK), lambda c: st.lists(c, max_size=2), max_leaves=3),
+)
+
+
+@given(value=HOSTILE)
+@settings(max_examples=max(10, settings().max_examples // 4), deadline=None)  # fuzz: 1,250
+def test_10_11_every_error_path_echoes_one_bounded_escaped_line(value: Any) -> None:
+    """Each error path with a hostile value: the message is one printable line, never echoes
+    more than about 80 characters of the value, and control characters come out escaped."""
+    for call in _error_paths(value):
+        try:
+            call()
+        except hr.HamstringRulesError as exc:
+            for text in (str(exc), exc.message, exc.location or "", exc.suggestion or ""):
+                assert_one_bounded_line(text, limit=1200)
+                assert "Z" * 90 not in text, text[:200]

@@ -340,7 +340,7 @@ def _codes(value: Iterable[str] | str | None, name: str) -> tuple[str, ...] | No
     for code in codes:
         if not code.startswith("HR") or len(code) > 16:
             raise RequestError(
-                f"invalid check code {code!r}", location=name, suggestion="codes look like HR001 or HR0"
+                f"invalid check code {shown(code)}", location=name, suggestion="codes look like HR001 or HR0"
             )
     return codes
 

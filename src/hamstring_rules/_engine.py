@@ -22,7 +22,7 @@ from typing import Generic, NamedTuple, TypeVar, Union
 
 import attrs
 
-from .errors import RuleError
+from .errors import RuleError, shown
 
 __all__ = [
     "AllOf",
@@ -230,7 +230,7 @@ class _Compiler:
     def value(self, value: object) -> object:
         if isinstance(value, Param):
             if value.name not in self.params:
-                raise self.fail(f"unknown parameter {value.name!r}", "declare it under 'params'")
+                raise self.fail(f"unknown parameter {shown(value.name)}", "declare it under 'params'")
             return self.params[value.name]
         return value
 
@@ -240,8 +240,9 @@ class _Compiler:
             import difflib  # only on the error path
 
             known = [*self.vocabulary.subject, *self.vocabulary.request]
-            close = difflib.get_close_matches(cmp.fact, known, n=1)
-            raise self.fail(f"unknown fact {cmp.fact!r}", f"did you mean {close[0]!r}?" if close else None)
+            close = difflib.get_close_matches(cmp.fact, known, n=1) if len(cmp.fact) <= 100 else []
+            hint = f"did you mean {shown(close[0])}?" if close else None
+            raise self.fail(f"unknown fact {shown(cmp.fact)}", hint)
         ftype, reads = found
         return _One(reads, self._predicate(ftype, cmp.fact, cmp.op, self.value(cmp.value)))
 
@@ -250,12 +251,12 @@ class _Compiler:
             return self._enum(ftype, name, op, value)
         if ftype.kind is Kind.SET:
             if op != "contains":
-                raise self.fail(f"{name!r} is a set; use 'contains'")
+                raise self.fail(f"{shown(name)} is a set; use 'contains'")
             self._allowed(ftype, name, {value})
             return lambda f: value in f[name]  # type: ignore[operator]
         if ftype.kind is Kind.BOOL:
             if op not in ("eq", "ne") or not isinstance(value, bool):
-                raise self.fail(f"{name!r} is true or false; use eq or ne with true/false")
+                raise self.fail(f"{shown(name)} is true or false; use eq or ne with true/false")
             want = value if op == "eq" else not value
             return lambda f: f[name] is want
         if ftype.kind is Kind.STR:
@@ -266,14 +267,14 @@ class _Compiler:
                 if op == "in":
                     return lambda f: f[name] in strings
                 return lambda f: f[name] not in strings
-            raise self.fail(f"{name!r} is text; use eq/ne with a string or in/not_in with a list")
+            raise self.fail(f"{shown(name)} is text; use eq/ne with a string or in/not_in with a list")
         return self._number(name, op, value)
 
     def _allowed(self, ftype: FactType, name: str, wanted: set[object]) -> None:
         bad = sorted(str(v) for v in wanted if v not in ftype.values)
         if bad:
             raise self.fail(
-                f"invalid value {bad[0]!r} for {name!r}",
+                f"invalid value {shown(bad[0])} for {shown(name)}",
                 f"expected one of: {', '.join(sorted(ftype.values))}",
             )
 
@@ -282,21 +283,22 @@ class _Compiler:
             wanted = {value}
         elif op in ("in", "not_in"):
             if not isinstance(value, tuple):
-                raise self.fail(f"'{op}' takes a list of values for {name!r}")
+                raise self.fail(f"'{op}' takes a list of values for {shown(name)}")
             wanted = set(value)
         elif op in ("lt", "le", "gt", "ge"):
             if not ftype.ordered:
-                raise self.fail(f"{name!r} has no order; '{op}' does not apply", "use eq or in")
+                raise self.fail(f"{shown(name)} has no order; '{op}' does not apply", "use eq or in")
             if value not in ftype.values:
                 raise self.fail(
-                    f"invalid value {value!r} for {name!r}", f"expected one of: {', '.join(ftype.values)}"
+                    f"invalid value {shown(value)} for {shown(name)}",
+                    f"expected one of: {', '.join(ftype.values)}",
                 )
             rank = ftype.values.index(str(value))
             test = {"lt": rank.__gt__, "le": rank.__ge__, "gt": rank.__lt__, "ge": rank.__le__}[op]
             wanted = {v for r, v in enumerate(ftype.values) if test(r)}
             op = "in"
         else:
-            raise self.fail(f"'{op}' does not apply to {name!r}", "use eq, ne, in, not_in or lt/gt")
+            raise self.fail(f"'{op}' does not apply to {shown(name)}", "use eq, ne, in, not_in or lt/gt")
         self._allowed(ftype, name, wanted)
         members = frozenset(wanted)
         if op in ("ne", "not_in"):
@@ -310,13 +312,13 @@ class _Compiler:
         # A missing value (None) never satisfies a comparison.
         if op in ("in", "not_in"):
             if not isinstance(value, tuple) or not all(_is_number(v) for v in value):
-                raise self.fail(f"'{op}' on {name!r} takes a list of numbers")
+                raise self.fail(f"'{op}' on {shown(name)} takes a list of numbers")
             numbers = frozenset(value)
             if op == "in":
                 return lambda f: f[name] in numbers
             return lambda f: f[name] is not None and f[name] not in numbers
         if op == "contains" or not isinstance(value, int | float) or isinstance(value, bool):
-            raise self.fail(f"{name!r} is a number; compare it with a number (got {value!r})")
+            raise self.fail(f"{shown(name)} is a number; compare it with a number (got {shown(value)})")
         num = float(value)
         # One closure per operator (the hot path: no operator dispatch per call).
         if op == "eq":

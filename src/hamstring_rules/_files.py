@@ -9,7 +9,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from .errors import HamstringRulesError, InputLimitError, one_line
+from .errors import HamstringRulesError, InputLimitError, one_line, shown
 
 #: Deepest nesting accepted in a structured file (programs are about 5 levels deep).
 MAX_DEPTH = 32
@@ -140,7 +140,7 @@ def _build(
         elif isinstance(event, yaml.AliasEvent):
             found = anchors.get(event.anchor)
             if found is None:
-                raise _YamlProblemError(f"unknown alias {event.anchor!r}", event.start_mark)
+                raise _YamlProblemError(f"unknown alias {shown(event.anchor)}", event.start_mark)
             value, size = found
             if id(value) in open_ids:
                 raise InputLimitError("a structure that contains itself (a recursive alias)", location=where)
@@ -151,7 +151,7 @@ def _build(
         elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
             is_map = isinstance(event, yaml.MappingStartEvent)
             if event.tag not in (None, "!", _TAG + ("map" if is_map else "seq")):
-                raise _YamlProblemError(f"unsupported tag {event.tag!r}", event.start_mark)
+                raise _YamlProblemError(f"unsupported tag {shown(event.tag)}", event.start_mark)
             if len(stack) >= limit:
                 raise InputLimitError(f"nesting deeper than {limit} levels", location=where)
             expanded += 1
@@ -245,7 +245,7 @@ def _scalar_value(loader: Any, event: Any, yaml: Any) -> Any:
             return value  # quoted: a string
         tag = loader.resolve(yaml.ScalarNode, value, event.implicit)
     if not tag.startswith(_TAG):
-        raise _YamlProblemError(f"unsupported tag {tag!r}", event.start_mark)
+        raise _YamlProblemError(f"unsupported tag {shown(tag)}", event.start_mark)
     kind = tag[len(_TAG) :]
     if kind in ("str", "timestamp"):
         return value
@@ -260,7 +260,7 @@ def _scalar_value(loader: Any, event: Any, yaml: Any) -> Any:
             raise _YamlProblemError(f"a number of over {_MAX_NUMBER_CHARS} characters", event.start_mark)
         node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
         return getattr(loader, f"construct_yaml_{kind}")(node)
-    raise _YamlProblemError(f"unsupported tag {tag!r}", event.start_mark)
+    raise _YamlProblemError(f"unsupported tag {shown(tag)}", event.start_mark)
 
 
 def parse_structured(

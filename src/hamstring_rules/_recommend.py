@@ -17,7 +17,7 @@ import attrs
 from ._facts import request_facts
 from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
 from .emitters import OneLineRepr
-from .errors import RequestError, UnknownExerciseError
+from .errors import RequestError, UnknownExerciseError, shown
 from .exercises import Equipment, Exercise
 from .rules import Goal, Rule, RuleSet, parse_tempo
 
@@ -498,9 +498,9 @@ def _check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[s
 
             close = difflib.get_close_matches(value, sorted(allowed), n=1)
             raise RequestError(
-                f"unknown equipment {value!r}",
+                f"unknown equipment {shown(value)}",
                 location=f"equipment[{i}]",
-                suggestion=(f"did you mean {close[0]!r}? " if close else "")
+                suggestion=(f"did you mean {shown(close[0])}? " if close else "")
                 + "known: "
                 + ", ".join(sorted(allowed)),
             )
@@ -513,13 +513,13 @@ def _check_stage(goal: Goal, stage: object) -> tuple[int | None, bool]:
         return goal.default_stage, goal.default_stage is not None
     if not goal.staged:
         raise RequestError(
-            f"goal {goal.id!r} has no stages",
+            f"goal {shown(goal.id)} has no stages",
             location="stage",
             suggestion="stage applies to staged goals such as 'rehab'",
         )
     if isinstance(stage, bool) or not isinstance(stage, int) or stage not in goal.stages:
         raise RequestError(
-            f"invalid stage {stage!r}",
+            f"invalid stage {shown(stage)}",
             location="stage",
             suggestion=f"expected one of: {', '.join(str(s) for s in sorted(goal.stages))}",
         )
@@ -561,7 +561,7 @@ def _check_pain(pain: object, name: str = "pain") -> float | None:
         or math.isnan(pain)
     ):
         raise RequestError(
-            f"invalid pain score {pain!r}", location=name, suggestion="expected a number from 0 to 10"
+            f"invalid pain score {shown(pain)}", location=name, suggestion="expected a number from 0 to 10"
         )
     return float(pain)
 
@@ -652,7 +652,7 @@ def recommend(
     have = _check_equipment(equipment)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         raise RequestError(
-            f"invalid limit {limit!r}", location="limit", suggestion="expected a positive integer"
+            f"invalid limit {shown(limit)}", location="limit", suggestion="expected a positive integer"
         )
     unwanted = resolve_exclude(catalog, exclude)
 

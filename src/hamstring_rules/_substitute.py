@@ -16,7 +16,7 @@ import attrs
 from ._recommend import Exclusion, Exclusions, _check_equipment, recommend, resolve_exclude, resolve_sources
 from .catalog import Catalog
 from .emitters import OneLineRepr
-from .errors import RequestError
+from .errors import RequestError, shown
 from .exercises import ATTRIBUTES, Exercise, KneeBehaviour, Level, order_of
 from .rules import RuleSet
 
@@ -190,7 +190,7 @@ def substitute(
     have = _check_equipment(equipment)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         raise RequestError(
-            f"invalid limit {limit!r}", location="limit", suggestion="a positive integer or None"
+            f"invalid limit {shown(limit)}", location="limit", suggestion="a positive integer or None"
         )
     if (
         isinstance(min_similarity, bool)
@@ -198,7 +198,7 @@ def substitute(
         or not (0 <= min_similarity <= 1)
     ):
         raise RequestError(
-            f"invalid min_similarity {min_similarity!r}",
+            f"invalid min_similarity {shown(min_similarity)}",
             location="min_similarity",
             suggestion="a number from 0 to 1",
         )
@@ -213,14 +213,14 @@ def substitute(
             "tendon_compression",
         ):
             raise RequestError(
-                f"unknown limit {attr!r}",
+                f"unknown limit {shown(attr)}",
                 location=f"limits.{attr}",
                 suggestion="spinal_load, systemic_fatigue, grip_demand or tendon_compression",
             )
         order = _LEVEL
         if not isinstance(value, str) or value not in order:
             raise RequestError(
-                f"invalid value {value!r}", location=f"limits.{attr}", suggestion="low, moderate or high"
+                f"invalid value {shown(value)}", location=f"limits.{attr}", suggestion="low, moderate or high"
             )
         bounds[attr] = order[value]
     unwanted = resolve_exclude(catalog, exclude)

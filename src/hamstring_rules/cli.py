@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
-from .errors import HamstringRulesError
+from .errors import HamstringRulesError, shown
 
 if TYPE_CHECKING:
     from .emitters.text import Style
@@ -242,7 +242,7 @@ def _params(items: Sequence[str]) -> dict[str, dict[str, float]]:
         except ValueError:
             number = None
         if not sep or not dot or not rule or not name or number is None:
-            raise _UsageError(f"{PROG}: error: --param expects RULE.NAME=NUMBER, got {item!r}")
+            raise _UsageError(f"{PROG}: error: --param expects RULE.NAME=NUMBER, got {shown(item)}")
         out.setdefault(rule.strip(), {})[name.strip()] = number
     return out
 
@@ -428,7 +428,7 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
             from .errors import RequestError
 
             raise RequestError(
-                f"unknown scope {args.subject!r}",
+                f"unknown scope {shown(args.subject)}",
                 location="scope",
                 suggestion="one of: " + ", ".join(VOCABULARIES),
             )
@@ -458,7 +458,7 @@ def _cmd_exercises(args: argparse.Namespace, out: TextIO) -> int:
             allowed = sorted({str(getattr(e, attr)) for e in catalog})
             if value not in allowed:
                 raise RequestError(
-                    f"unknown {attr} {value!r}",
+                    f"unknown {attr} {shown(value)}",
                     location=f"--{attr.split('_')[-1]}",
                     suggestion="known: " + ", ".join(allowed),
                 )

@@ -93,6 +93,15 @@ def shown(value: object, limit: int = MAX_SHOWN) -> str:
     return one_line(text, limit)
 
 
+def _place(location: str) -> str:
+    """A location on one line, its middle cut when long: a long path keeps its start and its
+    end (the file name and the place inside the file)."""
+    location = one_line(location, _MAX_PART)
+    if len(location) > 2 * MAX_SHOWN:
+        location = location[:40] + "\u2026" + location[-(MAX_SHOWN - 1) :]
+    return location
+
+
 def label(value: object, limit: int = MAX_SHOWN) -> str:
     """A key or name as written in a location (``rule X1.params.min_sets``): a string unquoted,
     anything else as :func:`shown` gives it; bounded and on one line either way."""
@@ -119,7 +128,7 @@ class HamstringRulesError(Exception):
         # Every message is one bounded line, however it was built (values inside are already
         # cut by shown(); this escapes raw text such as a path with a newline in it).
         self.message = one_line(str(message), _MAX_PART)
-        self.location = None if location is None else one_line(str(location), _MAX_PART)
+        self.location = None if location is None else _place(str(location))
         self.suggestion = None if suggestion is None else one_line(str(suggestion), _MAX_PART)
         super().__init__(self._render())
 

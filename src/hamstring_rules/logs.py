@@ -22,7 +22,7 @@ from typing import IO, Any, SupportsIndex, cast, overload
 import attrs
 
 from .emitters import OneLineRepr
-from .errors import InputLimitError, LogFormatError, shown
+from .errors import InputLimitError, LogFormatError, label, shown
 from .program import MAX_LOG_BYTES, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
 
 __all__ = ["LOG_FORMATS", "LogIssue", "LoggedExercise", "Workout", "WorkoutLog", "e1rm", "load_log"]
@@ -266,7 +266,7 @@ def _detect(header: list[str], where: str) -> _Format:
         if all(c in columns for c in fmt.required) and not any(c in columns for c in fmt.forbidden):
             return fmt
     supported = "; ".join(f.description for f in LOG_FORMATS)
-    seen = ", ".join(header[:20]) or "(none)"
+    seen = ", ".join(label(cell, 40) for cell in header[:20]) or "(none)"
     raise LogFormatError(
         f"unrecognised CSV header (columns seen: {seen})",
         location=f"{where}:1",

@@ -31,7 +31,7 @@ from typing import Any
 import attrs
 
 from .emitters import OneLineRepr
-from .errors import ProgramError, RequestError
+from .errors import ProgramError, RequestError, shown
 
 __all__ = [
     "DAYS",
@@ -401,7 +401,7 @@ def json_schema(kind: str = "program") -> dict[str, Any]:
         from .errors import RequestError
 
         raise RequestError(
-            f"unknown schema {kind!r}", location="kind", suggestion="known: " + ", ".join(SCHEMA_KINDS)
+            f"unknown schema {shown(kind)}", location="kind", suggestion="known: " + ", ".join(SCHEMA_KINDS)
         )
     import json
 

@@ -369,7 +369,7 @@ def parse_effect(data: Any, where: str) -> Effect:
     if kind == "role":
         _require(
             isinstance(value, str) and bool(_ROLE.match(value)),
-            f"'role' takes a role id (lower-case slug), got {value!r}",
+            f"'role' takes a role id (lower-case slug), got {shown(value)}",
             at,
         )
         return Effect("role", text=value)
@@ -689,7 +689,7 @@ class RuleSet:
         for goal in self.goals:
             if rule.applies_to(goal.id) and rule.effect.text not in goal.role_ids:
                 raise RuleError(
-                    f"role {rule.effect.text!r} is not declared by goal {goal.id!r}",
+                    f"role {shown(rule.effect.text)} is not declared by goal {shown(goal.id)}",
                     location=f"rule {rule.id}.effect.role",
                     suggestion=f"declared: {', '.join(goal.role_ids) or 'none'}",
                 )

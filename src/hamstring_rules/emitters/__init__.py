@@ -69,8 +69,11 @@ def formats(result_type: type | None = None) -> tuple[str, ...]:
 
 def emitter(name: str) -> ModuleType:
     """The module of one format (``text``, ``markdown``, ``html``, ``json``, ``sarif``...)."""
-    if name.startswith("_") or name not in formats():
-        raise ValueError(f"unknown output format {name!r}; known: {', '.join(formats())}")
+    from ..errors import RequestError, shown
+
+    if not isinstance(name, str) or name.startswith("_") or name not in formats():
+        known = ", ".join(formats())
+        raise RequestError(f"unknown output format {shown(name)}", suggestion=f"known: {known}")
     return importlib.import_module(f"{__name__}.{name}")
 
 
@@ -79,7 +82,9 @@ def emit(results: Sequence[object], format: str, *, rules: RuleSet | None = None
     module = emitter(format)
     for result in results:
         if not isinstance(result, module.ACCEPTS):
-            raise TypeError(f"format {format!r} does not write {type(result).__name__}")
+            from ..errors import RequestError, shown
+
+            raise RequestError(f"format {shown(format)} does not write {type(result).__name__}")
     text: str = module.emit(results, rules=rules)
     return text
 
