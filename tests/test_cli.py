@@ -330,7 +330,7 @@ def test_hints_are_commands_in_the_cli() -> None:
     _, rec = run_in_process("recommend", "--goal", "tie-in")
     assert "hamstring-rules explain 'Romanian deadlift'" in rec and "result.explain" not in rec
     _, doc = run_in_process("explain", "HR006")
-    assert "hamstring-rules check PROGRAM --param HR006.min_rest_hours=72" in doc
+    assert "hamstring-rules check PROGRAM --param HR006.min_rest_hours=48" in doc
     program = (
         "name: x\nsessions:\n  - name: A\n    exercises:\n      - {exercise: Qqqzzz, sets: 3, reps: 8}\n"
     )

@@ -97,12 +97,12 @@ def test_rehab_fixes_set_the_tempo_and_swap_the_contraindicated() -> None:
 
 
 def test_short_recovery_moves_a_day() -> None:
-    """HR006: one heavy session moves to a free day at least 72 h from the other."""
+    """HR006: one heavy session moves to a free day at least 48 h (HR006's threshold) from the other."""
     data = _program(("A", "mon", [RDL]), ("B", "tue", [RDL]), goal="tie_in_hypertrophy")
     result = hr.fix(data, unsafe=True)
     days = sorted(s.day for s in result.program.sessions if s.day is not None)
     gap = min(days[1] - days[0], days[0] + 7 - days[1])
-    assert gap >= 3 and "HR006" not in result.report.codes
+    assert gap >= 2 and not [f for f in result.report if f.code == "HR006" and f.severity == "warning"]
 
 
 def test_the_finisher_goes_after_the_heavy_hinge() -> None:
@@ -209,7 +209,7 @@ def test_check_fix_rewrites_the_file_keeping_comments(
     code = main(["check", "--fix", "--unsafe-fixes", str(path)])
     text = path.read_text()
     assert text.startswith('# The "predictable pattern"')
-    assert "Romanain" not in text and code == 1  # HR005 is left: one leg day a week
+    assert "Romanain" not in text and code == 0  # HR005 (one leg day a week) is info now
     assert sorted(p.name for p in tmp_path.iterdir()) == ["legs.yaml"]
     assert "fixed 3 finding(s)" in capsys.readouterr().err
     assert hr.check(path).ok

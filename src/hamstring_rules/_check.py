@@ -146,6 +146,17 @@ class _Names:
 
 
 @attrs.frozen
+class Carry:
+    """What one week of a log hands to the next: the last heavy, heavy-hinge and tendon-loading
+    sessions (for the gaps across the week boundary) and the Nordic-free run so far."""
+
+    heavy: Point | None = None
+    hinge: Point | None = None
+    tendon: Point | None = None
+    nordic_free: float = 0.0
+
+
+@attrs.frozen
 class _Week:
     """One week checked: the subjects of each scope, and its summary."""
 
@@ -175,6 +186,7 @@ class _Context:
         self.names = _Names(catalog)
         self.timeline = is_log(program)
         self.span = log_span(program)
+        self.nordic_weeks = [self.has_nordic(w.sessions) for w in program.weeks]
 
     def entry_facts(
         self,
@@ -204,6 +216,7 @@ class _Context:
             after_knee_dominant_or_deadlift=preceded_by is not None,
             excluded_for_goal=excluded is not None,
             heavy=is_heavy,
+            to_failure=entry.rir == 0 or (entry.rpe is not None and entry.rpe >= 10),
             # values for message templates only
             exercise=entry.exercise,
             exercise_name=ex.name,
@@ -214,10 +227,33 @@ class _Context:
         )
         return facts
 
+    def has_nordic(self, sessions: Sequence[Session]) -> bool:
+        """Whether a week holds an eccentric-only knee flexion (the Nordic)."""
+        for session in sessions:
+            for entry in session.entries:
+                ex = self.names.catalog.classify(entry.exercise).exercise
+                if ex is not None and ex.knee_flexion and ex.eccentric_only:
+                    return True
+        return False
+
+    def nordic_free(self, w_index: int, carried: float) -> float:
+        """Weeks in a row without a Nordic up to week ``w_index``: a log counts from its start
+        (``carried``: the count before this week); a program's weeks repeat, so it wraps around."""
+        if self.timeline:
+            return 0.0 if self.nordic_weeks[w_index - 1] else carried + 1
+        if not any(self.nordic_weeks):
+            return math.inf
+        run = 0.0
+        n = len(self.nordic_weeks)
+        while not self.nordic_weeks[(w_index - 1 - int(run)) % n]:
+            run += 1
+        return run
+
     def week(
-        self, w_index: int, label: str, sessions: Sequence[Session], previous: Point | None
-    ) -> tuple[_Week, Point | None]:
-        """One week's subjects and summary, and the heavy session to carry into the next week."""
+        self, w_index: int, label: str, sessions: Sequence[Session], previous: Carry
+    ) -> tuple[_Week, Carry]:
+        """One week's subjects and summary, and what to carry into the next week (the last
+        heavy, hinge and tendon-loading sessions, the Nordic-free run)."""
         multi = len(self.program.weeks) > 1 or week_label_given(label)
         week_loc = Location(
             week=w_index if multi else None, week_label=label if multi else None, file=self.program.source
@@ -227,6 +263,8 @@ class _Context:
         summaries: list[SessionSummary] = []
         tallies: list[Tally] = []
         heavy_sessions: list[tuple[float | None, str]] = []
+        hinge_sessions: list[tuple[float | None, str]] = []
+        tendon_sessions: list[tuple[float | None, str]] = []
         for s_index, session in enumerate(sessions, start=1):
             when = _when(session)
             hours = session_hours(session)
@@ -240,6 +278,7 @@ class _Context:
             )
             items: list[tuple[Exercise | str, Entry, bool]] = []
             high_spinal: list[str] = []
+            spinal_lifts: list[str] = []
             preceded_by: str | None = None
             for e_index, entry in enumerate(session.entries, start=1):
                 e_loc = attrs.evolve(s_loc, exercise=entry.exercise, exercise_index=e_index)
@@ -253,13 +292,15 @@ class _Context:
                 items.append((ex, entry, is_heavy))
                 if ex.primary_action is JointAction.HIP_EXTENSION and ex.spinal_load is Level.HIGH:
                     high_spinal.append(entry.exercise)
+                if ex.spinal_load is Level.HIGH:
+                    spinal_lifts.append(entry.exercise)
                 facts = self.entry_facts(ex, entry, e_index, is_heavy, preceded_by, res.base)
                 entries.append(Subject(facts, e_loc))
                 if preceded_by is None and squat_lunge_press_or_deadlift(ex):
                     preceded_by = entry.exercise
             tally = Tally.of(items)
             tallies.append(tally)
-            totals = SessionTotals(tally, len(session.entries), tuple(high_spinal))
+            totals = SessionTotals(tally, len(session.entries), tuple(high_spinal), tuple(spinal_lifts))
             session_subjects.append(Subject(SESSION.facts(totals), s_loc))
             summaries.append(
                 SessionSummary(
@@ -274,11 +315,29 @@ class _Context:
             )
             if tally.heavy_work:
                 heavy_sessions.append((hours, f"{session.name} ({when})"))
+            if tally.heavy_hinge_or_nordic:
+                hinge_sessions.append((hours, f"{session.name} ({when})"))
+            if tally.tendon_loading:
+                tendon_sessions.append((hours, f"{session.name} ({when})"))
 
-        week_gaps, carried = gaps(heavy_sessions, previous, self.timeline)
+        week_gaps, carried = gaps(heavy_sessions, previous.heavy, self.timeline)
+        hinge_gaps, carried_hinge = gaps(hinge_sessions, previous.hinge, self.timeline)
+        tendon_gaps, carried_tendon = gaps(tendon_sessions, previous.tendon, self.timeline)
+        nordic_free = self.nordic_free(w_index, previous.nordic_free)
         week_tally = Tally.combine(tallies)
         complete = week_complete(sessions, self.span)
-        totals_w = WeekTotals(week_tally, len(sessions), tuple(heavy_sessions), week_gaps, complete)
+        totals_w = WeekTotals(
+            week_tally,
+            len(sessions),
+            tuple(heavy_sessions),
+            week_gaps,
+            complete,
+            session_tallies=tuple(tallies),
+            hinge_sessions=tuple(hinge_sessions),
+            hinge_gaps=hinge_gaps,
+            tendon_gaps=tendon_gaps,
+            nordic_free_weeks=nordic_free,
+        )
         summary = WeekSummary(
             week=w_index,
             label=label,
@@ -291,7 +350,8 @@ class _Context:
             heavy_session_gaps=week_gaps.all,
         )
         week_subject = Subject(WEEK.facts(totals_w), week_loc)
-        return _Week(week_subject, tuple(session_subjects), tuple(entries), summary, complete), carried
+        carry = Carry(carried, carried_hinge, carried_tendon, nordic_free)
+        return _Week(week_subject, tuple(session_subjects), tuple(entries), summary, complete), carry
 
 
 def _run(rules: RuleSet, scope: str, goal: str, subjects: Sequence[Subject], request: Facts) -> list[_Fired]:
@@ -444,7 +504,7 @@ def check(
     fired: list[_Fired] = []
     summaries: list[WeekSummary] = []
     partial_weeks: list[str] = []
-    carried: Point | None = None
+    carried = Carry()
     for w_index, week in enumerate(prog.weeks, start=1):
         label = week.label or (f"week {w_index}" if len(prog.weeks) > 1 else "every week")
         checked, carried = context.week(w_index, label, week.sessions, carried)

@@ -36,6 +36,7 @@ def _check_doc(code: str, rules: RuleSet) -> str:
     for title, key in (
         ("What it does", "what"),
         ("Why it matters", "why"),
+        ("Applies to", "applies"),
         ("Example", "example"),
         ("Instead", "instead"),
     ):

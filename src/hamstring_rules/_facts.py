@@ -93,6 +93,7 @@ ENTRY_FACTS: Mapping[str, FactType] = {
     "after_knee_dominant_or_deadlift": _bool("a squat, lunge, press or deadlift came earlier in the session"),
     "excluded_for_goal": _bool("the goal's ranking rules exclude this exercise"),
     "heavy": _bool("a heavy set: the low end of the rep target at most heavy_max_reps"),
+    "to_failure": _bool("taken to failure: RIR 0 or RPE 10"),
 }
 NAME_FACTS: Mapping[str, FactType] = {
     "resolution": FactType(Kind.ENUM, ("exercise", "out_of_scope", "unknown"), doc="what the name is"),

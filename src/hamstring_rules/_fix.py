@@ -421,11 +421,13 @@ def attach_fixes(
 
 def _key(f: Finding, name_rules: frozenset[str] = frozenset()) -> tuple[object, ...]:
     """A finding's identity across edits: positions move, names and sessions do not. A finding
-    about a name as written (``name_rules``) sits at its first use, which edits can change."""
+    about a name as written (``name_rules``) sits at its first use, which edits can change. By
+    rule, not code: a code's rules can differ in severity (HR006 warns below 48 h, HR006-article
+    notes below 72 h), and fixing the warning may leave the note."""
     loc = f.location
     if f.rule in name_rules:
-        return (f.code, loc.exercise)
-    return (f.code, loc.week, loc.session, loc.exercise)
+        return (f.rule, loc.exercise)
+    return (f.rule, loc.week, loc.session, loc.exercise)
 
 
 def introduced(

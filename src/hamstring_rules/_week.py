@@ -19,7 +19,17 @@ from typing import Generic, TypeVar
 import attrs
 
 from ._engine import FactType, Kind
-from .exercises import Exercise, ExerciseKind, JointAction, KneeBehaviour, Laterality, Region, StartPosition
+from .exercises import (
+    Exercise,
+    ExerciseKind,
+    HamstringLength,
+    JointAction,
+    KneeBehaviour,
+    Laterality,
+    Modality,
+    Region,
+    StartPosition,
+)
 from .program import Entry, Program, Session
 
 __all__ = [
@@ -141,6 +151,15 @@ class Tally:
     has_eccentric_knee_flexion: bool = False
     min_hinge_reps: float | None = None
     max_hip_extension_isolation_reps: float | None = None
+    has_long_hinge: bool = False
+    """A long-length, non-ballistic straight-knee hinge (what HR001 asks for)."""
+    heavy_hinge_or_nordic: bool = False
+    """A heavy straight-knee hinge or a Nordic: the work the recovery check (HR006) spaces."""
+    tendon_loading: bool = False
+    """Non-isometric hip extension or knee flexion, runs and bounds: what loads the proximal
+    hamstring tendon (rehab spacing, HR017); holds are exempt."""
+    stretch_sets: float = 0.0
+    running: bool = False
 
     @classmethod
     def of(cls, items: Iterable[tuple[Exercise | str, Entry, bool]]) -> Tally:
@@ -152,6 +171,8 @@ class Tally:
         heavy_work = unilateral = hinge = heavy_hinge = nordic = False
         min_reps: float | None = None
         max_iso: float | None = None
+        long_hinge = hinge_or_nordic = tendon = running = False
+        stretch = 0.0
         for ex, entry, is_heavy in items:
             sets = float(entry.sets)
             if isinstance(ex, str):
@@ -165,6 +186,26 @@ class Tally:
             heavy_work |= ex.hamstring_set_credit > 0 and is_heavy
             unilateral |= ex.laterality is Laterality.UNILATERAL
             nordic |= ex.knee_flexion and ex.eccentric_only
+            strength = ex.modality is Modality.STRENGTH
+            if ex.modality is Modality.STRETCHING:
+                stretch += sets
+            running |= ex.modality is Modality.RUNNING
+            tendon |= (
+                ex.modality in (Modality.STRENGTH, Modality.RUNNING, Modality.PLYOMETRIC)
+                and not ex.isometric
+                and ex.primary_action in (JointAction.HIP_EXTENSION, JointAction.KNEE_FLEXION)
+            )
+            hinge_or_nordic |= is_heavy and (
+                (ex.knee_flexion and ex.eccentric_only)
+                or (strength and ex.straight_knee_hip_extension and not ex.ballistic)
+            )
+            long_hinge |= (
+                strength
+                and ex.straight_knee_hip_extension
+                and ex.hamstring_length is HamstringLength.LONG
+                and not ex.ballistic
+                and not ex.isometric
+            )
             if ex.straight_knee_hip_extension:
                 hinge = True
                 if ex.kind is ExerciseKind.COMPOUND and is_heavy and not ex.ballistic:
@@ -174,7 +215,7 @@ class Tally:
                     max_iso = _max(max_iso, entry.reps_high)
         return cls(
             actions, regions, hamstring, lower_body, heavy_work, unilateral, hinge, heavy_hinge, nordic,
-            min_reps, max_iso,
+            min_reps, max_iso, long_hinge, hinge_or_nordic, tendon, stretch, running,
         )  # fmt: skip
 
     @classmethod
@@ -201,6 +242,11 @@ class Tally:
                 max_hip_extension_isolation_reps=_max(
                     out.max_hip_extension_isolation_reps, t.max_hip_extension_isolation_reps
                 ),
+                has_long_hinge=out.has_long_hinge or t.has_long_hinge,
+                heavy_hinge_or_nordic=out.heavy_hinge_or_nordic or t.heavy_hinge_or_nordic,
+                tendon_loading=out.tendon_loading or t.tendon_loading,
+                stretch_sets=out.stretch_sets + t.stretch_sets,
+                running=out.running or t.running,
             )
         return out
 
@@ -290,6 +336,14 @@ class WeekTotals:
     heavy_sessions: tuple[tuple[float | None, str], ...]
     gaps: Gaps
     complete: bool
+    session_tallies: tuple[Tally, ...] = ()
+    hinge_sessions: tuple[tuple[float | None, str], ...] = ()
+    """Sessions with a heavy straight-knee hinge or a Nordic (HR006)."""
+    hinge_gaps: Gaps = Gaps()
+    tendon_gaps: Gaps = Gaps()
+    """Gaps between sessions that load the tendon (holds exempt; HR017)."""
+    nordic_free_weeks: float = 0.0
+    """Weeks in a row without a Nordic, this one included (a program's weeks repeat)."""
 
 
 @attrs.frozen
@@ -299,6 +353,8 @@ class SessionTotals:
     tally: Tally
     exercises: int
     high_spinal_load_hinges: tuple[str, ...]
+    high_spinal_load_lifts: tuple[str, ...] = ()
+    """Every exercise with high spinal load, squats included (HR014)."""
 
 
 def _per_hinge(w: WeekTotals, action: str) -> float:
@@ -356,6 +412,33 @@ WEEK.add("knee_dominant_to_hinge", _N, "knee-dominant sets per hinge set; infini
          lambda w: _per_hinge(w, "knee_dominant"))
 WEEK.add("min_gap_sessions", _T, "the two sessions the shortest gap is between", lambda w: w.gaps.between,
          template=True)
+WEEK.add("has_long_hinge", _B, "a long-length, non-ballistic straight-knee hinge (RDL, good morning...)",
+         lambda w: w.tally.has_long_hinge)
+WEEK.add("hard_hamstring_sessions", _N, "sessions with at least 2 hard hamstring sets, at any reps",
+         lambda w: sum(1 for t in w.session_tallies if t.hamstring >= 2))
+WEEK.add("heavy_hinge_sessions", _N, "sessions with a heavy straight-knee hinge or a Nordic",
+         lambda w: len(w.hinge_sessions))
+WEEK.add("min_hinge_gap_hours", _N, "shortest gap between sessions with a heavy hinge or a Nordic",
+         lambda w: w.hinge_gaps.shortest)
+WEEK.add("undated_hinge_sessions", _N, "sessions with a heavy hinge or a Nordic and no day or time",
+         lambda w: sum(1 for hours, _ in w.hinge_sessions if hours is None))
+WEEK.add("min_tendon_gap_hours", _N, "shortest gap between sessions that load the tendon (holds exempt)",
+         lambda w: w.tendon_gaps.shortest)
+WEEK.add("stretch_sets", _N, "sets of static stretching", lambda w: w.tally.stretch_sets)
+WEEK.add("has_tendon_loading", _B, "any non-isometric hip extension, knee flexion, run or bound",
+         lambda w: w.tally.tendon_loading)
+WEEK.add("running_sessions", _N, "sessions with running or sprinting",
+         lambda w: sum(1 for t in w.session_tallies if t.running))
+WEEK.add("nordic_free_weeks", _N, "weeks in a row without a Nordic, this one included (programs repeat)",
+         lambda w: w.nordic_free_weeks)
+WEEK.add("hinge_gap_sessions", _T, "the two sessions the shortest hinge/Nordic gap is between",
+         lambda w: w.hinge_gaps.between, template=True)
+WEEK.add("tendon_gap_sessions", _T, "the two sessions the shortest tendon-loading gap is between",
+         lambda w: w.tendon_gaps.between, template=True)
+WEEK.add("nordic_free_text", _T, "'3 weeks', or 'any week of the program'",
+         lambda w: "any week of the program" if math.isinf(w.nordic_free_weeks)
+         else f"{w.nordic_free_weeks:g} weeks",
+         template=True)
 
 #: The session facts (add a session fact here).
 SESSION: FactTable[SessionTotals] = FactTable()
@@ -365,4 +448,8 @@ SESSION.add("high_spinal_load_hinges", _N, "hip-extension exercises with high sp
             lambda s: len(s.high_spinal_load_hinges))
 SESSION.add("names", _T, "the high-spinal-load hip-extension exercises, comma-separated",
             lambda s: ", ".join(s.high_spinal_load_hinges), template=True)
+SESSION.add("high_spinal_load_lifts", _N, "exercises with high spinal load, squats included",
+            lambda s: len(s.high_spinal_load_lifts))
+SESSION.add("spinal_names", _T, "the high-spinal-load exercises, comma-separated",
+            lambda s: ", ".join(s.high_spinal_load_lifts), template=True)
 # fmt: on

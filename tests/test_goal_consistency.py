@@ -1,0 +1,264 @@
+"""Checks that agree with every goal (review 2026-11, A3-A5, B4-B8).
+
+The self-consistency property: a week assembled from the library's own top recommendation per
+role for a goal - over goals, stages, equipment kits and 2-3 days per week - never gets a warning
+or an error from that goal's checks. (One day a week is left out on purpose: a single session of
+one exercise per role is under the weekly volume floor, and HR012 saying so is right.) And the
+review's probe programs, each answered.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+RULES = hr.RuleSet.builtin()
+DAYS = {1: ["mon"], 2: ["mon", "thu"], 3: ["mon", "wed", "fri"]}
+KITS: dict[str, list[str] | None] = {
+    "full gym": None,
+    "barbell": ["barbell", "bench", "platform", "anchor"],
+    "dumbbells": ["dumbbell", "bench", "anchor", "band"],
+    "machines": ["machine", "cable", "back_extension_bench", "anchor"],
+}
+STAGED = [("rehab", stage) for stage in (1, 2, 3, 4)]
+UNSTAGED = [
+    (g, None) for g in ("tie_in_hypertrophy", "distal_hypertrophy", "posterior_chain", "strain_prevention")
+]
+
+
+def ex(name: str, sets: int = 3, reps: Any = "8-10", **extra: Any) -> dict[str, Any]:
+    return {"exercise": name, "sets": sets, "reps": reps, **extra}
+
+
+def sess(name: str, day: str, *entries: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "day": day, "exercises": list(entries)}
+
+
+def prog(*sessions: dict[str, Any], goal: str, **extra: Any) -> dict[str, Any]:
+    return {"name": "probe", "goal": goal, "sessions": list(sessions), **extra}
+
+
+def serious(report: hr.Report) -> set[str]:
+    return {f.code for f in report if f.severity in ("error", "warning")}
+
+
+def _first_int(text: str) -> int:
+    digits = ""
+    for ch in text:
+        if ch.isdigit():
+            digits += ch
+        elif digits:
+            break
+    return int(digits or 1)
+
+
+def _sets(text: str) -> int:
+    """The top of a prescribed set range ('2-3' -> 3)."""
+    return max(int(p) for p in text.replace("-", " ").split() if p.isdigit())
+
+
+def _reps(text: str) -> str:
+    """The rep target a prescription gives, as a program writes it ('8-10', '30')."""
+    parts = [p for p in text.replace("-", " ").split() if p.isdigit()]
+    if not parts:
+        return "1"
+    return f"{parts[0]}-{parts[1]}" if len(parts) > 1 and int(parts[1]) > int(parts[0]) else parts[0]
+
+
+def week_from_roles(result: hr.RecommendationResult, days: int) -> dict[str, Any]:
+    """One session per day, each the goal's top pick per role with its own prescription."""
+    picks = list(result.by_role().values())
+    entries = []
+    for rec in picks:
+        p = rec.prescription
+        if rec.exercise.isometric:  # a hold is written as its seconds, not a tempo
+            entry = ex(rec.name, _sets(p.sets), "1", hold_s=_first_int(p.reps))
+        else:
+            entry = ex(rec.name, _sets(p.sets), _reps(p.reps))
+            if p.tempo and "X" not in p.tempo:
+                entry["tempo"] = p.tempo
+        entries.append(entry)
+    sessions = [sess(f"S{i}", day, *entries) for i, day in enumerate(DAYS[days], start=1)]
+    return prog(*sessions, goal=result.goal.id)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    goal_stage=st.sampled_from(STAGED + UNSTAGED),
+    kit=st.sampled_from(sorted(KITS)),
+    days=st.sampled_from([2, 3]),
+)
+def test_a_week_of_the_goals_own_top_picks_passes_the_goals_checks(
+    goal_stage: tuple[str, int | None], kit: str, days: int
+) -> None:
+    """The library never contradicts itself: its own picks get no warning or error."""
+    goal, stage = goal_stage
+    result = hr.recommend(goal, stage=stage, equipment=KITS[kit])
+    if not result.by_role():
+        return
+    report = hr.check(week_from_roles(result, days), goal=goal, stage=stage)
+    assert serious(report) == set(), [str(f) for f in report if f.severity != "info"]
+
+
+# -- the review's probes --------------------------------------------------------------------------
+
+
+def test_goom_stage_2_bridges_and_curls_get_no_error() -> None:
+    """A textbook stage-2 plan - bridges and curls in minimal hip flexion, 3-0-3-0 - is clean:
+    no HR001 error, no HR002 (the library's own stage 2 excludes hip-flexion hinges)."""
+    plan = [
+        ex("Glute Bridge", 3, "10-15", tempo="3-0-3-0"),
+        ex("Lying Leg Curl", 3, "10-15", tempo="3-0-3-0"),
+        ex("Slider Leg Curl", 3, "10-15", tempo="3-0-3-0"),
+        ex("Single-leg glute bridge", 3, "10-15", tempo="3-0-3-0"),
+    ]
+    data = prog(
+        sess("A", "mon", *plan), sess("B", "wed", *plan), sess("C", "fri", *plan), goal="rehab", stage=2
+    )
+    report = hr.check(data)
+    assert report.ok and serious(report) == set()
+
+
+def test_petersens_nordic_protocol_gets_no_error_for_strain_prevention() -> None:
+    """Petersen 2011: Nordics 3 x 8-12, Monday/Wednesday/Friday - no error, no HR002, no HR006."""
+    nordic = ex("Nordic curl", 3, "8-12")
+    data = prog(
+        sess("A", "mon", nordic), sess("B", "wed", nordic), sess("C", "fri", nordic), goal="strain_prevention"
+    )
+    report = hr.check(data)
+    assert report.ok
+    assert not {"HR002", "HR006", "HR012"} & set(report.codes)
+    assert {f.severity for f in report if f.code == "HR001"} <= {"warning"}
+
+
+def test_stage_3_rdls_to_failure_on_consecutive_days_are_flagged() -> None:
+    """Stage 3, RDLs at RIR 0 on Monday, Tuesday, Wednesday: spacing (HR017) and failure
+    (HR018); stretching at stage 2 (HR019) and a stretch-only week (HR020)."""
+    rdl = ex("Romanian Deadlift", 5, "6", tempo="3-0-3-0", rir=0)
+    data = prog(sess("A", "mon", rdl), sess("B", "tue", rdl), sess("C", "wed", rdl), goal="rehab", stage=3)
+    found = serious(hr.check(data))
+    assert {"HR017", "HR018"} <= found
+    spaced = prog(
+        *[
+            sess(n, d, ex("Romanian Deadlift", 3, "6-10", tempo="3-0-3-0", rir=2))
+            for n, d in (("A", "mon"), ("B", "wed"), ("C", "fri"))
+        ],
+        goal="rehab",
+        stage=3,
+    )
+    assert not {"HR017", "HR018"} & serious(hr.check(spaced))
+    stretch = prog(sess("A", "mon", ex("Hamstring stretch", 5, "1")), goal="rehab", stage=2)
+    assert {"HR019", "HR020"} <= serious(hr.check(stretch))
+    holds = prog(
+        *[sess(n, d, ex("Straight-knee bridge hold", 5, "1")) for n, d in (("A", "mon"), ("B", "tue"))],
+        goal="rehab",
+        stage=1,
+    )
+    assert "HR017" not in hr.check(holds).codes  # isometrics are exempt
+
+
+def test_stage_2_curls_need_a_slow_eccentric_too() -> None:
+    """HR007 covers curls and bridges in stages 2-3, not only hinges."""
+    fast = prog(sess("A", "mon", ex("Lying Leg Curl", 3, "10-15", tempo="1-0-1-0")), goal="rehab", stage=2)
+    assert "HR007" in hr.check(fast).codes
+    slow = prog(sess("A", "mon", ex("Lying Leg Curl", 3, "10-15", tempo="3-0-3-0")), goal="rehab", stage=2)
+    assert "HR007" not in hr.check(slow).codes
+
+
+def test_distal_week_from_its_own_ranking_gets_no_hr002() -> None:
+    """HR002/HR004 apply where the goal is hinge-led, not to distal hypertrophy."""
+    data = prog(
+        sess(
+            "A",
+            "mon",
+            ex("Seated leg curl", 4, "10-12"),
+            ex("Lying leg curl", 3, "10-12"),
+            ex("RDL", 2, "8-10"),
+        ),
+        sess(
+            "B", "thu", ex("Seated leg curl", 4, "10-12"), ex("Nordic curl", 3, "5-8"), ex("RDL", 2, "8-10")
+        ),
+        goal="distal_hypertrophy",
+    )
+    assert not {"HR002", "HR004"} & set(hr.check(data).codes)
+    assert "HR002" in hr.check(data, goal="tie_in_hypertrophy").codes
+
+
+def test_swings_and_a_cable_kickback_do_not_satisfy_hr001() -> None:
+    """HR001 needs a long-length, non-ballistic straight-knee hinge (review B7)."""
+    data = prog(
+        sess("A", "mon", ex("Kettlebell swing", 5, "10"), ex("Standing cable hip extension", 3, "12-15")),
+        sess("B", "thu", ex("Kettlebell swing", 5, "10")),
+        goal="posterior_chain",
+    )
+    assert "HR001" in hr.check(data).codes
+
+
+def test_hr005_counts_hard_sets_at_any_reps_and_hr006_counts_hinges_only() -> None:
+    """Light-load sessions count for frequency (review B5); a curl day is not a heavy-hinge day
+    and 48 h between hinge days is information, not a warning (B6)."""
+    light = prog(
+        sess("A", "mon", ex("RDL", 4, "12-20"), ex("Seated leg curl", 4, "15-20")),
+        sess("B", "thu", ex("45 degree back extension", 4, "15-20"), ex("Seated leg curl", 4, "15-20")),
+        goal="tie_in_hypertrophy",
+    )
+    assert not {f.code for f in hr.check(light) if f.code == "HR005" and "hard" in f.message}
+    mwf = prog(
+        sess("A", "mon", ex("RDL")),
+        sess("B", "wed", ex("Seated leg curl", 3, "10-12")),
+        sess("C", "fri", ex("Good morning")),
+        goal="tie_in_hypertrophy",
+    )
+    sev = {f.severity for f in hr.check(mwf) if f.code == "HR006"}
+    assert sev <= {"info"}
+    back_to_back = prog(
+        sess("A", "mon", ex("RDL")), sess("B", "tue", ex("Good morning")), goal="tie_in_hypertrophy"
+    )
+    assert {"warning"} <= {f.severity for f in hr.check(back_to_back) if f.code == "HR006"}
+
+
+def test_hr014_counts_squats_and_a_pair_is_information() -> None:
+    """Squat + good morning + front squat is three spinal-load lifts (B8); deadlift + RDL is info."""
+    three = prog(
+        sess("A", "mon", ex("Squat", 5, "5"), ex("Good morning", 4, "6"), ex("Front squat", 3, "6")),
+        goal="posterior_chain",
+    )
+    assert {f.severity for f in hr.check(three) if f.code == "HR014"} == {"warning"}
+    pair = prog(sess("A", "mon", ex("Deadlift", 3, "5"), ex("RDL", 3, "10")), goal="posterior_chain")
+    assert {f.severity for f in hr.check(pair) if f.code == "HR014"} == {"info"}
+
+
+def test_nordic_check_rolls_over_three_weeks() -> None:
+    """A week without a Nordic between Nordic weeks is fine (Ripley 2021); none at all is not."""
+    nordic = sess("A", "mon", ex("Nordic curl", 3, "6"), ex("RDL"))
+    other = sess("A", "mon", ex("RDL"), ex("Lying leg curl", 3, "10"))
+    rolling = {
+        "name": "cycle",
+        "goal": "strain_prevention",
+        "weeks": [{"sessions": [nordic]}, {"sessions": [other]}, {"sessions": [other]}],
+    }
+    assert "HR013" not in hr.check(rolling).codes
+    never = prog(other, goal="strain_prevention")
+    assert "HR013" in hr.check(never).codes
+
+
+def test_every_check_states_the_goals_and_stages_it_applies_to() -> None:
+    """Each check code documents where it applies, and explain() shows it."""
+    codes = {r.code for r in RULES if r.effect.kind == "finding"}
+    for code in sorted(codes):
+        main = [r for r in RULES if r.effect.kind == "finding" and r.id == code]
+        assert main and "applies" in main[0].doc, code
+    assert "Applies to" in hr.explain("HR001")
+
+
+def test_pain_steps_back_the_checked_stage_too() -> None:
+    """check(stage=3, pain=7) checks against stage 2: a stage-3 RDL is then contraindicated."""
+    data = prog(sess("A", "mon", ex("RDL", 3, "6-10", tempo="3-0-3-0")), goal="rehab", stage=3)
+    assert "HR010" not in hr.check(data).codes
+    hurt = hr.check(data, pain=7)
+    assert hurt.stage == 2 and hurt.stepped_back and "HR010" in hurt.codes
+    assert "stepped back from 3" in str(hurt).splitlines()[0]
