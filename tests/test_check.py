@@ -375,3 +375,33 @@ def test_week_facts_are_declared_with_their_computation(monkeypatch: pytest.Monk
     assert seen
     for name, ftype in WEEK.types().items():
         assert isinstance(seen[0][name], types[ftype.kind]), name
+
+
+@pytest.mark.parametrize("name", ["hevy_export.csv", "typical_leg_day.yaml", "article_program.yaml"])
+def test_one_meaning_of_ok(name: str) -> None:
+    """Report.ok, JSON summary.ok and the CLI's exit code agree, by default and per --fail-on."""
+    import io
+
+    from hamstring_rules.cli import main
+
+    path = EXAMPLES / name
+    for fail_on in (None, "error", "warning", "info"):
+        report = hr.check(path) if fail_on is None else hr.check(path, fail_on=fail_on)
+        out = io.StringIO()
+        args = ["check", str(path), "--format", "json"] + ([] if fail_on is None else ["--fail-on", fail_on])
+        code = main(args, stdout=out, stderr=io.StringIO())
+        summary = json.loads(out.getvalue())["summary"]
+        assert summary["ok"] is report.ok and summary["fail_on"] == report.fail_on, (name, fail_on)
+        assert code == (0 if report.ok else 1), (name, fail_on)
+        worst = min((hr.findings.SEVERITY_ORDER[f.severity] for f in report), default=3)
+        assert report.ok is (worst > hr.findings.SEVERITY_ORDER[fail_on or "warning"])
+
+
+def test_ok_is_false_on_warnings_by_default() -> None:
+    """The audit's case: the Hevy export has warnings and no error - not ok, as the CLI says."""
+    report = hr.check(EXAMPLES / "hevy_export.csv")
+    assert report.counts()["error"] == 0 and report.counts()["warning"] > 0
+    assert report.ok is False and report.passes("error") is True
+    assert hr.check(EXAMPLES / "hevy_export.csv", fail_on="error").ok is True
+    with pytest.raises(hr.RequestError, match="fail_on"):
+        hr.check(EXAMPLES / "hevy_export.csv", fail_on="fatal")

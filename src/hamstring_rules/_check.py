@@ -36,7 +36,7 @@ from ._week import (
 from .catalog import Catalog, Resolution
 from .errors import ProgramError, RequestError, shown
 from .exercises import Exercise, JointAction, Level
-from .findings import Finding, Location, Report, SessionSummary, WeekSummary
+from .findings import DEFAULT_FAIL_ON, Finding, Location, Report, SessionSummary, WeekSummary, _fail_on
 from .program import Entry, Limits, Program, Session, load_program
 from .rules import Rule, RuleSet
 
@@ -423,6 +423,7 @@ def check(
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
     limits: Limits | None = None,
+    fail_on: str = DEFAULT_FAIL_ON,
 ) -> Report:
     """Check a program for hinge coverage, posterior-chain balance, order, frequency, rest and
     rehab safety; return a :class:`~hamstring_rules.Report` of coded findings.
@@ -443,12 +444,15 @@ def check(
         select / ignore: codes or code prefixes to keep or drop (``"HR0"``, ``["HR011"]``).
         limits: size limits for untrusted input (:class:`~hamstring_rules.Limits`), for
             program files and data and for CSV exports (``max_log_bytes``).
+        fail_on: the lowest severity that makes ``report.ok`` false: ``warning`` (the
+            default, as the CLI's ``--fail-on``), ``error`` or ``info``.
 
     Raises:
         ProgramError / LogFormatError: the input cannot be read (file and place named).
         UnknownGoalError, RequestError, RuleError: bad arguments.
     """
     catalog, rules = resolve_sources(catalog, rules)
+    fail_on = _fail_on(fail_on)
     if params:
         rules = rules.with_params(params)
     config = CheckConfig() if config is None else instance(config, CheckConfig, "config")
@@ -551,4 +555,5 @@ def check(
         kind=kind,
         input_issues=issues,
         notes=rules.notes(goal_obj.id, request),
+        fail_on=fail_on,
     )

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 PROG = "hamstring-rules"
-_SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 
 class _UsageError(Exception):
@@ -49,7 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     from ._recommend import RecommendationResult
     from .catalog import Catalog
     from .emitters import formats
-    from .findings import Report
+    from .findings import DEFAULT_FAIL_ON, Report
 
     parser = _Parser(
         prog=PROG,
@@ -106,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument(
         "--fail-on",
         choices=("error", "warning", "info"),
-        default="warning",
+        default=DEFAULT_FAIL_ON,
         help="lowest severity that makes the exit code 1 (default: warning)",
     )
     chk.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
@@ -280,6 +279,8 @@ def _emit(results: list[Any], args: argparse.Namespace, out: TextIO, rules: Any)
 
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    import attrs
+
     catalog, rules = _sources(args)
     params = _params(args.param)
     if "-" in args.programs and (args.fix or args.diff):
@@ -292,9 +293,10 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         reports = [f.result.report for f in fixed]  # what is left after fixing
     else:
         reports = [_check_path(path, args, catalog, rules, params) for path in args.programs]
+    # one meaning of ok: each report's ok, its JSON summary.ok and the exit code use --fail-on
+    reports = [attrs.evolve(r, fail_on=args.fail_on) for r in reports]
     out.write(_emit(reports, args, out, rules) + "\n")
-    limit = _SEVERITY_RANK[args.fail_on]
-    failing = any(_SEVERITY_RANK[f.severity] <= limit for r in reports for f in r.findings)
+    failing = not all(r.ok for r in reports)
     if args.format == "text":
         out.write("\n" + _grand_total(reports, args, out, failing and not args.exit_zero) + "\n")
     if args.exit_zero:

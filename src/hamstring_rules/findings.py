@@ -17,6 +17,7 @@ from ._validate import FrozenDict, frozen
 from .emitters import OneLineRepr
 
 __all__ = [
+    "DEFAULT_FAIL_ON",
     "SEVERITY_ORDER",
     "Edit",
     "Finding",
@@ -29,6 +30,19 @@ __all__ = [
 ]
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+#: The lowest severity that fails a check unless told otherwise: ``Report.ok``, the CLI's exit
+#: code (``--fail-on``) and JSON ``summary.ok`` all use it, so they always agree.
+DEFAULT_FAIL_ON = "warning"
+
+
+def _fail_on(value: object) -> str:
+    if not isinstance(value, str) or value not in SEVERITY_ORDER:
+        from .errors import RequestError
+
+        raise RequestError(
+            f"invalid fail_on {value!r}", location="fail_on", suggestion="error, warning or info"
+        )
+    return value
 SCHEMA_VERSION = 1
 
 
@@ -265,11 +279,20 @@ class Report(OneLineRepr):
     """Rows of a log that could not be read (line numbers) or were skipped."""
     notes: tuple[str, ...] = ()
     """The goal's notes (a rehab stage that was assumed, pain monitoring...), as recommend() gives."""
+    fail_on: str = attrs.field(default=DEFAULT_FAIL_ON, converter=_fail_on)
+    """The lowest severity that makes :attr:`ok` false (``check(fail_on=...)``, ``--fail-on``)."""
 
     @property
     def ok(self) -> bool:
-        """No error-level finding."""
-        return not any(f.severity == "error" for f in self.findings)
+        """No finding at or above :attr:`fail_on` (default: warning) - exactly when the CLI's
+        ``check`` exits 0, and what JSON ``summary.ok`` says. ``passes("error")`` asks only
+        about errors."""
+        return self.passes(self.fail_on)
+
+    def passes(self, fail_on: str = DEFAULT_FAIL_ON) -> bool:
+        """Whether no finding is at or above ``fail_on`` (``error``, ``warning`` or ``info``)."""
+        limit = SEVERITY_ORDER[_fail_on(fail_on)]
+        return not any(SEVERITY_ORDER[f.severity] <= limit for f in self.findings)
 
     def __iter__(self) -> Iterator[Finding]:
         return iter(self.findings)
@@ -297,6 +320,7 @@ class Report(OneLineRepr):
         """The summary part of the JSON contract."""
         return {
             "ok": self.ok,
+            "fail_on": self.fail_on,
             "counts": self.counts(),
             "weeks": [w.to_dict() for w in self.weeks],
             "out_of_scope": list(self.out_of_scope),
