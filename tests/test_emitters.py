@@ -34,7 +34,7 @@ def test_formats_follow_what_each_emitter_accepts() -> None:
     assert emitters.formats() == tuple(sorted(emitters.formats()))
     with pytest.raises(ValueError, match="unknown output format"):
         emitters.emitter("_tables")
-    with pytest.raises(TypeError, match="does not write"):
+    with pytest.raises(hr.RequestError, match="does not write"):
         emitters.emit([hr.recommend(goal="rehab")], "sarif")
 
 
