@@ -250,3 +250,96 @@ def test_adding_equipment_or_a_harmless_word_never_changes_the_class(
     }[where]
     after = CATALOG.classify(text)
     assert after.movement_class == before.movement_class, (text, after.describe())
+
+
+# -- apps: map a whole list, review, load back -------------------------------------------------
+
+APP_LIST = ["Box Squat", "Single Leg Leg Extension", "Crunches", "Hack Squatt", "Leg Curls (sitting)"]
+
+
+def test_map_names_places_each_name_and_says_how() -> None:
+    """map_names: one record per name, in order, with class, how and what was assumed."""
+    mapped = CATALOG.map_names(APP_LIST)
+    records = mapped.to_records()
+    assert [r["name"] for r in records] == APP_LIST
+    box, single, crunch, typo, seated = records
+    assert box["class"] == "knee_dominant" and box["exercise_id"] == "box_squat"
+    assert single["how"] == "derived" and single["base_id"] == "leg_extension"
+    assert single["assumed"] == ["laterality unilateral"]
+    assert crunch["status"] == "out_of_scope" and crunch["class"] is None
+    assert typo["status"] == "unknown" and typo["suggestions"][0] == "Hack squat"
+    assert seated["exercise_id"] == "seated_leg_curl"
+    assert mapped.counts() == {"derived": 1, "name": 2, "out_of_scope": 1, "unknown": 1}
+
+
+def test_map_names_to_pandas_has_a_row_per_name() -> None:
+    """The DataFrame has the record columns and one row per name."""
+    pytest.importorskip("pandas")
+    frame = CATALOG.map_names(APP_LIST).to_pandas()
+    assert list(frame["name"]) == APP_LIST
+    assert {"class", "how", "assumed", "suggestions"} <= set(frame.columns)
+
+
+def test_reviewed_mapping_loads_back_as_aliases() -> None:
+    """A reviewed mapping (fixed by hand) makes later checks exact, derived profiles included."""
+    rows = CATALOG.map_names(APP_LIST).to_records()
+    rows[3].update(exercise_id="hack_squat")  # the reviewer's correction of the typo
+    mine = CATALOG.with_aliases(rows)
+    assert mine.classify("Hack Squatt").exercise.id == "hack_squat"  # type: ignore[union-attr]
+    assert mine.classify("Hack Squatt").how == "alias"
+    single = mine.classify("Single Leg Leg Extension")
+    assert single.how == "alias" and single.exercise is not None
+    assert single.exercise.laterality is hr.Laterality.UNILATERAL
+    with pytest.raises(hr.UnknownExerciseError):
+        CATALOG.with_aliases({"My squat": "no_such_exercise"})
+
+
+def test_cli_map_writes_csv_and_json(tmp_path: Path) -> None:
+    """`hamstring-rules map FILE` writes one CSV row (or JSON record) per name, comments skipped."""
+    import io
+    import json
+
+    from hamstring_rules.cli import main
+
+    names = tmp_path / "names.txt"
+    names.write_text("# my app\nBox Squat\n\nCrunches\n", encoding="utf-8")
+    out = io.StringIO()
+    assert main(["map", str(names)], stdout=out) == 0
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert [(r["name"], r["status"], r["class"]) for r in rows] == [
+        ("Box Squat", "exercise", "knee_dominant"),
+        ("Crunches", "out_of_scope", ""),
+    ]
+    out = io.StringIO()
+    assert main(["map", str(names), "--format", "json"], stdout=out) == 0
+    assert [r["exercise_id"] for r in json.loads(out.getvalue())] == ["box_squat", None]
+
+
+def test_cli_check_reads_a_reviewed_mapping(tmp_path: Path) -> None:
+    """check --aliases FILE: the reviewed names resolve exactly (no HR009)."""
+    import io
+
+    from hamstring_rules.cli import main
+
+    program = tmp_path / "p.yaml"
+    program.write_text(
+        "name: p\nsessions:\n  - name: A\n    exercises:\n"
+        "      - {exercise: Hack Squatt, sets: 3, reps: 8}\n",
+        encoding="utf-8",
+    )
+    mapping = tmp_path / "map.csv"
+    mapping.write_text("name,exercise_id\nHack Squatt,hack_squat\n", encoding="utf-8")
+    before, after = io.StringIO(), io.StringIO()
+    main(["check", str(program), "--format", "json"], stdout=before)
+    main(["check", str(program), "--format", "json", "--aliases", str(mapping)], stdout=after)
+    assert "HR009" in before.getvalue() and "HR009" not in after.getvalue()
+
+
+def test_unknown_names_past_the_cap_get_no_search() -> None:
+    """Past MAX_SUGGESTED_UNKNOWN distinct unknown names, the rest are unknown without a search."""
+    from hamstring_rules.names import MAX_SUGGESTED_UNKNOWN
+
+    odd = [f"Squatt {i}x" for i in range(MAX_SUGGESTED_UNKNOWN + 5)]
+    mapped = CATALOG.map_names(odd).to_records()
+    assert all(r["status"] == "unknown" for r in mapped)
+    assert mapped[0]["suggestions"] and not mapped[-1]["suggestions"]

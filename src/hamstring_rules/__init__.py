@@ -53,6 +53,7 @@ _EXPORTS: dict[str, str] = {
     "LogFormatError": "errors",
     "LogIssue": "logs",
     "LoggedExercise": "logs",
+    "NameMap": "names",
     "Not": "rules",
     "ParsedName": "names",
     "Plan": "_plan",
@@ -136,6 +137,7 @@ __all__ = [
     "LoggedExercise",
     "Modality",
     "MovementClass",
+    "NameMap",
     "Not",
     "ParsedName",
     "Plan",
@@ -282,7 +284,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         e1rm,
         load_log,
     )
-    from .names import ParsedName, parse_name
+    from .names import NameMap, ParsedName, parse_name
     from .program import (
         Entry,
         Limits,

@@ -37,6 +37,7 @@ from .catalog import Catalog, Resolution
 from .errors import ProgramError, RequestError, shown
 from .exercises import Exercise, JointAction, Level
 from .findings import DEFAULT_FAIL_ON, Finding, Location, Report, SessionSummary, WeekSummary, _fail_on
+from .names import MAX_SUGGESTED_UNKNOWN
 from .program import Entry, Limits, Program, Session, load_program
 from .rules import Rule, RuleSet
 
@@ -98,11 +99,6 @@ def _first_exclusions(catalog: Catalog, fired: Sequence[Sequence[Rule]]) -> dict
     return out
 
 
-#: Distinct unknown names per check() that get a did-you-mean search; later ones get none, so a
-#: log of thousands of odd names costs a parse each, not a search each.
-MAX_SUGGESTED_UNKNOWN = 200
-
-
 class _Names:
     """Every name a program uses: what it resolves to, how often it appears, and its earliest
     place (by week, time, session name, position - not list order)."""
@@ -139,6 +135,10 @@ class _Names:
             facts = {"name": name, "resolution": res.status, "count": self.counts[name], "did_you_mean": hint}
             out.append(Subject(facts, self.first[name][1]))
         return out
+
+    def read_as(self) -> tuple[str, ...]:
+        """How each name placed by the grammar was read (``Box Squat -> Box squat``), sorted."""
+        return tuple(sorted(r.describe() for r in self.resolved.values() if r.how in ("parsed", "derived")))
 
     def with_status(self, status: str) -> tuple[str, ...]:
         """The names that resolved to ``status``, sorted."""
@@ -551,6 +551,7 @@ def check(
         weeks=tuple(summaries),
         out_of_scope=out_of_scope,
         unknown=unknown,
+        read_as=context.names.read_as(),
         source=prog.source,
         kind=kind,
         input_issues=issues,

@@ -179,7 +179,11 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
         return "\n\n".join(_rule_doc(r) for r in named)
     res = catalog.classify(text) if len(text) <= 200 else None
     if res is not None and res.exercise is not None:
-        return _exercise_doc(res.exercise, catalog, rules)
+        doc = _exercise_doc(res.exercise, catalog, rules)
+        if res.how in ("parsed", "derived"):
+            assumed = f"; assumed: {', '.join(res.assumed)}" if res.assumed else ""
+            doc = f"Read as: {res.describe()} ({res.how}{assumed})\n\n" + doc
+        return doc
     pool = sorted(codes | {r.id for r in rules} | {r.symbol for r in rules} | {e.name for e in catalog})
     close = difflib.get_close_matches(text, pool, n=3) if len(text) <= 200 else []
     if res is not None and res.suggestions:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from ._engine import BoundEngine
-    from .names import NameIndex
+    from .names import NameIndex, NameMap
     from .rules import Rule, RuleSet
 
 from ._validate import FrozenDict
@@ -386,6 +386,73 @@ class Catalog:
         kept = [ex for ex in self.exercises if ex.id not in replaced]
         overrides = (*(ex for ex in self._overrides if ex.id not in replaced), *extra)
         return Catalog([*kept, *extra], overrides=overrides)
+
+    def with_aliases(self, names: Mapping[str, str] | NameMap | Iterable[Mapping[str, Any]]) -> Catalog:
+        """A new catalog where each reviewed name resolves exactly.
+
+        ``names`` is a mapping ``{app name: exercise id}``, a :class:`~hamstring_rules.NameMap`
+        (from :meth:`map_names`), or its records (e.g. read back from the CSV or JSON of
+        ``hamstring-rules map``; rows with no ``exercise_id`` are skipped). A name whose row is a
+        derived exercise (its ``exercise_id`` is not a catalog id) is re-derived and added as an
+        exercise of its own, so its laterality or position is kept.
+        """
+        from .names import NameMap
+
+        pairs: list[tuple[str, str]] = []
+        if isinstance(names, NameMap):
+            pairs = [(r.name, r.exercise.id) for r in names if r.exercise is not None]
+        elif isinstance(names, Mapping):
+            pairs = list(names.items())
+        else:
+            for row in names:
+                if not isinstance(row, Mapping):
+                    raise CatalogError(f"expected a record (mapping), got {type(row).__name__}")
+                if row.get("exercise_id"):
+                    pairs.append((row.get("name"), row.get("exercise_id")))  # type: ignore[arg-type]
+        if len(pairs) > MAX_EXERCISES:
+            raise InputLimitError(f"{len(pairs)} names is over the limit of {MAX_EXERCISES}")
+        aliases: dict[str, list[str]] = {}
+        derived: list[Exercise] = []
+        for name, ident in pairs:
+            if not isinstance(name, str) or not isinstance(ident, str) or not name.strip():
+                raise CatalogError(f"expected a name and an exercise id, got {name!r}: {ident!r}")
+            if len(name) > MAX_NAME_LENGTH:
+                raise InputLimitError(
+                    f"name of {len(name)} characters is over the limit of {MAX_NAME_LENGTH}"
+                )
+            if ident in self._by_id:
+                aliases.setdefault(ident, []).append(name)
+                continue
+            res = self.classify(name)
+            if res.exercise is None or res.exercise.id != ident:
+                raise UnknownExerciseError(ident, candidates=self._suggest(normalize_name(ident)))
+            derived.append(attrs.evolve(res.exercise, aliases=(name,)))
+        changed = [
+            attrs.evolve(self._by_id[i], aliases=(*self._by_id[i].aliases, *extra))
+            for i, extra in aliases.items()
+        ]
+        return self.with_exercises([*changed, *derived])
+
+    def map_names(self, names: Iterable[str]) -> NameMap:
+        """Place every name of a list (an app's own exercise database) at once, for review.
+
+        Each name gets its :class:`Resolution`: the exercise or derived profile, its class, how
+        it was placed and what was assumed. Unknown names past the first
+        ``MAX_SUGGESTED_UNKNOWN`` get no did-you-mean search (it bounds the work on huge lists).
+        """
+        from .names import MAX_SUGGESTED_UNKNOWN, NameMap
+
+        if isinstance(names, str):
+            raise CatalogError("map_names takes a list of names, got one string")
+        out = []
+        unknown = 0
+        for count, name in enumerate(names, start=1):
+            if count > MAX_EXERCISES:
+                raise InputLimitError(f"more than {MAX_EXERCISES} names")
+            res = self.classify(name, suggest=unknown < MAX_SUGGESTED_UNKNOWN)
+            unknown += res.status == "unknown"
+            out.append(res)
+        return NameMap(tuple(out))
 
     # -- access ---------------------------------------------------------------------------
 

@@ -153,6 +153,11 @@ def _parser() -> argparse.ArgumentParser:
     _add_sources(gls)
     _add_color(gls)
 
+    mp = sub.add_parser("map", help="place every name of an app's exercise list, for review")
+    mp.add_argument("names", help="a text file with one exercise name a line ('-' for stdin)")
+    mp.add_argument("--format", choices=("csv", "json"), default="csv")
+    _add_sources(mp)
+
     sch = sub.add_parser("schema", help="print a JSON Schema: the program file, or a JSON output")
     sch.add_argument(
         "kind",
@@ -171,6 +176,9 @@ def _add_sources(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--rules", metavar="FILE", help="a rule pack (TOML/JSON/YAML) added to the built-in rules"
+    )
+    parser.add_argument(
+        "--aliases", metavar="FILE", help="a reviewed name mapping (the CSV or JSON of 'map') read as aliases"
     )
 
 
@@ -224,10 +232,34 @@ def _sources(args: argparse.Namespace) -> tuple[Any, Any]:
     catalog = Catalog.builtin()
     if getattr(args, "catalog", None):
         catalog = catalog.with_exercises(Catalog.from_file(args.catalog))
+    if getattr(args, "aliases", None):
+        catalog = catalog.with_aliases(_read_mapping(args.aliases))
     rules = RuleSet.builtin()
     if getattr(args, "rules", None):
         rules = RuleSet.from_file(args.rules, base=rules)
     return catalog, rules
+
+
+def _read_mapping(path: str) -> list[dict[str, Any]]:
+    """The records of a reviewed ``map`` output (CSV, or JSON when the file ends in .json)."""
+    import csv
+    import io
+
+    from ._files import decode_text, read_bytes
+    from .catalog import MAX_CATALOG_BYTES
+    from .errors import CatalogError
+
+    raw = read_bytes(path, error=CatalogError, max_bytes=MAX_CATALOG_BYTES)
+    text = decode_text(raw, where=path, error=CatalogError)
+    if path.lower().endswith(".json"):
+        try:
+            rows = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise CatalogError(f"not valid JSON: {exc.msg}", location=f"{path}:{exc.lineno}") from None
+        if not isinstance(rows, list):
+            raise CatalogError("expected a list of records", location=path)
+        return rows
+    return list(csv.DictReader(io.StringIO(text)))
 
 
 def _params(items: Sequence[str]) -> dict[str, dict[str, float]]:
@@ -512,6 +544,26 @@ def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_map(args: argparse.Namespace, out: TextIO) -> int:
+    """Map an app's names: CSV or JSON records, one per name (see Catalog.map_names)."""
+    from ._files import decode_text, read_bytes
+    from .catalog import MAX_CATALOG_BYTES
+    from .errors import CatalogError
+
+    catalog, _ = _sources(args)
+    if args.names == "-":
+        text = sys.stdin.read(MAX_CATALOG_BYTES + 1)
+        if len(text) > MAX_CATALOG_BYTES:
+            raise CatalogError(f"standard input is over the limit of {MAX_CATALOG_BYTES} bytes")
+    else:
+        raw = read_bytes(args.names, error=CatalogError, max_bytes=MAX_CATALOG_BYTES)
+        text = decode_text(raw, where=args.names, error=CatalogError)
+    names = [line.strip() for line in text.splitlines()]
+    mapped = catalog.map_names(n for n in names if n and not n.startswith("#"))
+    out.write(mapped.to_json() + "\n" if args.format == "json" else mapped.to_csv())
+    return 0
+
+
 _COMMANDS = {
     "recommend": _cmd_recommend,
     "check": _cmd_check,
@@ -520,6 +572,7 @@ _COMMANDS = {
     "exercises": _cmd_exercises,
     "goals": _cmd_goals,
     "schema": _cmd_schema,
+    "map": _cmd_map,
 }
 
 

@@ -272,6 +272,9 @@ class Report(OneLineRepr):
     """Pain above the goal's limit: the program was checked against the previous stage."""
     out_of_scope: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
+    read_as: tuple[str, ...] = ()
+    """Names placed by reading them (base movement plus modifiers), one line each:
+    ``Box Squats (paused) -> Box squat (pause)``."""
     source: str | None = None
     kind: str = "program"
     """``program`` or ``log`` (a workout-app export)."""
@@ -325,6 +328,7 @@ class Report(OneLineRepr):
             "weeks": [w.to_dict() for w in self.weeks],
             "out_of_scope": list(self.out_of_scope),
             "unknown": list(self.unknown),
+            "read_as": list(self.read_as),
             "input_issues": list(self.input_issues),
             "notes": list(self.notes),
         }

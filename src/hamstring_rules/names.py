@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .catalog import Placement, Resolution
     from .exercises import Exercise
 
-__all__ = ["ParsedName", "parse_name"]
+__all__ = ["NameMap", "ParsedName", "parse_name"]
 
 _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -319,6 +319,9 @@ class _Row:
 
 
 _SUGGEST_LIMIT = 3
+#: Distinct unknown names per list or check() that get a did-you-mean search; later ones get
+#: none, so a log of thousands of odd names costs a parse each, not a search each.
+MAX_SUGGESTED_UNKNOWN = 200
 
 
 class NameIndex:
@@ -409,7 +412,7 @@ class NameIndex:
             return self._unknown(
                 name,
                 parsed,
-                f"no catalog exercise is a {words.replace('_', ' ')} {parsed.head}",
+                f"no catalog exercise is a {words.replace('_', ' ')} {parsed.head.replace('_', ' ')}",
                 by_id,
                 suggest,
             )
@@ -525,3 +528,104 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
 
 def _shown(value: object) -> str:
     return str(getattr(value, "value", value))
+
+
+# -- an app's whole list -----------------------------------------------------------------------
+
+_RECORD_FIELDS = (
+    "name",
+    "status",
+    "class",
+    "exercise_id",
+    "exercise",
+    "base_id",
+    "how",
+    "modifiers",
+    "assumed",
+    "suggestions",
+    "reason",
+)
+
+
+@attrs.frozen
+class NameMap:
+    """How each name of a list was placed (:meth:`~hamstring_rules.Catalog.map_names`).
+
+    Review it (``to_pandas()``, ``to_records()``, CSV or JSON), keep the rows you agree with, and
+    load them back with :meth:`~hamstring_rules.Catalog.with_aliases` so later checks are exact.
+    """
+
+    resolutions: tuple[Resolution, ...]
+
+    def __iter__(self) -> Iterator[Resolution]:
+        return iter(self.resolutions)
+
+    def __len__(self) -> int:
+        return len(self.resolutions)
+
+    def __repr__(self) -> str:
+        counts = self.counts()
+        return f"<NameMap of {len(self)} names: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + ">"
+
+    def counts(self) -> dict[str, int]:
+        """How many names were placed each way (``name``, ``alias``, ``parsed``, ``derived``), out
+        of scope or unknown."""
+        out: dict[str, int] = {}
+        for res in self.resolutions:
+            key = res.how or res.status
+            out[key] = out.get(key, 0) + 1
+        return dict(sorted(out.items()))
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per name, in input order (lists for modifiers, assumed, suggestions)."""
+        rows = []
+        for res in self.resolutions:
+            ex, base = res.exercise, res.base
+            rows.append(
+                {
+                    "name": res.name,
+                    "status": res.status,
+                    "class": res.movement_class,
+                    "exercise_id": ex.id if ex else None,
+                    "exercise": ex.name if ex else None,
+                    "base_id": base.id if base else None,
+                    "how": res.how or None,
+                    "modifiers": list(res.modifiers),
+                    "assumed": list(res.assumed),
+                    "suggestions": list(res.suggestions),
+                    "reason": res.reason or None,
+                }
+            )
+        return rows
+
+    def to_pandas(self) -> Any:
+        """A pandas DataFrame, one row per name (needs the ``pandas`` extra)."""
+        from ._recommend import _optional
+
+        pd = _optional("pandas", "pandas")
+        return pd.DataFrame(self.to_records(), columns=list(_RECORD_FIELDS))
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The records as JSON text."""
+        import json
+
+        return json.dumps(self.to_records(), indent=indent, ensure_ascii=False)
+
+    def to_csv(self) -> str:
+        """The records as CSV text (lists joined with ``; ``), a header row first."""
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(_RECORD_FIELDS)
+        for row in self.to_records():
+            writer.writerow(
+                "; ".join(v) if isinstance(v, list) else ("" if v is None else v)
+                for v in (row[k] for k in _RECORD_FIELDS)
+            )
+        return buffer.getvalue()
+
+    def aliases(self) -> dict[str, str]:
+        """Placed names -> the catalog exercise they stand for (derived names: their base)."""
+        return {r.name: r.base.id for r in self.resolutions if r.base is not None}

@@ -153,6 +153,8 @@ def _report(report: Report, style: Style = PLAIN) -> str:
         lines += _section("Notes:", report.notes, style)
     if report.input_issues:
         lines += _section("Input:", report.input_issues, style)
+    if report.read_as:
+        lines += _section("Names read as:", report.read_as, style)
     return "\n".join(lines)
 
 
