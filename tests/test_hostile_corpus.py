@@ -1,0 +1,154 @@
+"""Hand-made hostile corpora (``tests/data/hostile/``), one folder per input family.
+
+Every file must give a result or a documented one-line error, within the time budget (CPU
+seconds, so a busy machine does not fail it). Add a file when a new attack is found: the test
+picks it up. ``programs/`` and ``logs/`` go through ``check()``, ``catalogs/`` through
+``Catalog.from_file``, ``rules/`` through ``RuleSet.from_file``, ``bodies/`` through the web
+example; the command-line cases are below.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import hamstring_rules as hr
+from hamstring_rules.cli import main
+
+HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+BUDGET_S = 2.0
+
+
+def _files(family: str) -> list[Path]:
+    return sorted((HOSTILE / family).iterdir())
+
+
+def _one_line(text: str) -> None:
+    assert "\n" not in text and "\r" not in text and len(text) <= 2000, text[:300]
+    assert all(ch.isprintable() for ch in text), text[:300]
+    text.encode("utf-8")
+
+
+def _within_budget(call: Any) -> Any:
+    start = time.process_time()
+    try:
+        result = call()
+    except hr.HamstringRulesError as exc:
+        _one_line(str(exc))
+        result = exc
+    elapsed = time.process_time() - start
+    assert elapsed < BUDGET_S, f"{elapsed:.2f} s"
+    return result
+
+
+def test_there_is_a_corpus_for_every_family() -> None:
+    """Each family the reliability review attacked has hand-made cases."""
+    for family in ("programs", "logs", "catalogs", "rules", "bodies"):
+        assert len(_files(family)) >= 5, family
+
+
+@pytest.mark.parametrize("file", _files("programs"), ids=lambda p: p.name)
+def test_hostile_programs(file: Path) -> None:
+    """Program files: a report or a documented error naming the file."""
+    result = _within_budget(lambda: hr.check(file))
+    if isinstance(result, hr.HamstringRulesError):
+        assert file.name in str(result.location) or isinstance(result, hr.InputLimitError | hr.RequestError)
+    if file.stem.endswith("_ok"):
+        assert isinstance(result, hr.Report), result
+
+
+@pytest.mark.parametrize("file", _files("logs"), ids=lambda p: p.name)
+def test_hostile_logs(file: Path) -> None:
+    """Workout-app exports: through load_log and check(); issues and errors, never crashes."""
+    _within_budget(lambda: hr.load_log(file))
+    _within_budget(lambda: hr.check(file))
+
+
+@pytest.mark.parametrize("file", _files("catalogs"), ids=lambda p: p.name)
+def test_hostile_catalogs(file: Path) -> None:
+    """Catalog files: a catalog (usable for ranking) or a documented error."""
+    result = _within_budget(lambda: hr.Catalog.from_file(file))
+    if isinstance(result, hr.Catalog):
+        _within_budget(lambda: hr.recommend("tie-in", catalog=hr.Catalog.builtin().with_exercises(result)))
+
+
+@pytest.mark.parametrize("file", _files("rules"), ids=lambda p: p.name)
+def test_hostile_rule_packs(file: Path) -> None:
+    """Rule packs, alone and added to the built-ins."""
+    _within_budget(lambda: hr.RuleSet.from_file(file))
+    _within_budget(lambda: hr.RuleSet.from_file(file, base=hr.RuleSet.builtin()))
+
+
+def _web() -> Any:
+    spec = importlib.util.spec_from_file_location("web_handler", EXAMPLES / "web_handler.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("file", _files("bodies"), ids=lambda p: p.name)
+def test_hostile_web_bodies(file: Path) -> None:
+    """Posted bodies: a status and a JSON payload; a string is a 400, never a file read."""
+    status, payload = _within_budget(lambda: _web().handle_check(file.read_bytes()))
+    assert status in (200, 400, 413, 422)
+    assert "root:" not in json.dumps(payload)  # /etc/passwd was never read
+    if file.read_bytes().lstrip()[:1] == b'"':
+        assert status == 400
+
+
+def _surrogate_catalog(tmp_path: Path) -> Path:
+    file = tmp_path / "surrogate.json"
+    file.write_bytes((HOSTILE / "catalogs" / "surrogate_name.json").read_bytes())
+    return file
+
+
+CLI_CASES: list[list[str]] = [
+    [],
+    ["--debug"],
+    ["nope"],
+    ["check"],
+    ["check", "/nonexistent/program.yaml"],
+    ["check", "bad\nname.yaml"],
+    ["check", "a\x00b.yaml"],
+    ["check", "\udc80.yaml"],
+    ["check", str(HOSTILE / "programs" / "billion_laughs.yaml")],
+    ["check", str(HOSTILE / "logs" / "hevy_year_9999.csv")],
+    ["check", "--param", "HR012.min_sets=1e309", str(EXAMPLES / "typical_leg_day.yaml")],
+    ["check", "--param", "HR012.min_sets=nan", str(EXAMPLES / "typical_leg_day.yaml")],
+    ["check", "--select", "\n", str(EXAMPLES / "typical_leg_day.yaml")],
+    ["explain", "Z" * 100_000],
+    ["explain", "\x1b[31m\n"],
+    ["recommend", "--goal", "\n\r"],
+    ["recommend", "--goal", "rehab", "--stage", "99999999999999999999999"],
+    ["recommend", "--goal", "rehab", "--pain", "nan"],
+    ["recommend", "--goal", "tie-in", "--rules", str(HOSTILE / "rules" / "param_1e309.yaml")],
+    ["exercises", "--catalog", str(HOSTILE / "catalogs" / "billion_laughs.yaml")],
+    ["exercises", "--catalog", "SURROGATE"],
+    ["recommend", "--goal", "tie-in", "--catalog", "SURROGATE"],
+    ["schema", "nope"],
+]
+
+
+@pytest.mark.parametrize("argv", CLI_CASES, ids=[repr(a)[:40] for a in CLI_CASES])
+def test_hostile_command_lines(argv: list[str], tmp_path: Path) -> None:
+    """Exit 0, 1 or 2; on 2 exactly one stderr line; never an internal error or a traceback."""
+    argv = [str(_surrogate_catalog(tmp_path)) if a == "SURROGATE" else a for a in argv]
+    out, err = io.StringIO(), io.StringIO()
+    start = time.process_time()
+    code = main(argv, stdout=out, stderr=err)
+    assert time.process_time() - start < BUDGET_S
+    assert code in (0, 1, 2), code
+    errors = err.getvalue()
+    assert "internal error" not in errors and "Traceback" not in errors, errors
+    if code == 2 and "--debug" not in argv:
+        assert len(errors.strip().splitlines()) == 1, errors
+        _one_line(errors.strip())
+    out.getvalue().encode("utf-8", "backslashreplace")
