@@ -87,6 +87,53 @@ def plain_rank(catalog: Sequence[Mapping[str, Any]], goal: str) -> Ranking:
     return [(name, float(-neg), fired) for neg, name, fired in out]
 
 
+def make_plain_precomputed() -> Callable[[str], Ranking]:
+    """The 15 rules by hand, given the same precomputation as the bound engine (the fair
+    baseline): each rule's exercise-only part is decided once per exercise; a call checks only
+    the goal parts and adds up what fired."""
+    # (rule, effect, the goal it needs or None, its exercise-only part)
+    rules: list[tuple[str, float | str, str | None, Callable[[Mapping[str, Any]], bool]]] = [
+        ("R01", 3, None, lambda e: e["primary_action"] == "hip_extension" and e["knee_angle_deg"] <= 30),
+        ("R02", 2, None, lambda e: bool(e["stretch_at_long_length"])),
+        ("R03", "exclude", None, lambda e: bool(e["ballistic"])),
+        ("R04", -2, "rehab", lambda e: e["spinal_load"] == 3),
+        ("R05", 2, None, lambda e: e["primary_action"] == "knee_flexion" and e["knee_angle_deg"] <= 30),
+        ("R06", -3, None, lambda e: e["primary_action"] == "knee_extension"),
+        ("R07", -2, None, lambda e: e["primary_action"] == "hip_abduction"),
+        ("R08", -1, "hypertrophy", lambda e: e["systemic_fatigue"] == 3),
+        ("R09", 2, "hypertrophy", lambda e: e["primary_action"] == "hip_extension" and e["stretch_at_long_length"]),  # noqa: E501
+        ("R10", 1, "rehab", lambda e: bool(e["unilateral"])),
+        ("R11", -1, None, lambda e: e["load_position"] == "hands" and e["grip_demand"] == 3),
+        ("R12", "exclude", "rehab", lambda e: bool(e["compression_in_hip_flexion"])),
+        ("R13", 1, None, lambda e: e["load_position"] == "machine"),
+        ("R14", -1, None, lambda e: e["knee_angle_deg"] > 90),
+        ("R15", 1, "rehab", lambda e: e["load_position"] == "bodyweight" and e["systemic_fatigue"] <= 2),
+    ]
+    hits = [(r, e, g, [i for i, ex in enumerate(CATALOG) if holds(ex)]) for r, e, g, holds in rules]
+    names = [ex["name"] for ex in CATALOG]
+    n = len(names)
+
+    def rank(goal: str) -> Ranking:
+        fired: list[list[str]] = [[] for _ in range(n)]
+        scores = [0.0] * n
+        excluded = [False] * n
+        for rid, effect, needs, idx in hits:
+            if needs is not None and needs != goal:
+                continue
+            if isinstance(effect, str):
+                for i in idx:
+                    excluded[i] = True
+            else:
+                for i in idx:
+                    fired[i].append(rid)
+                    scores[i] += effect
+        out = [(-scores[i], names[i], fired[i]) for i in range(n) if not excluded[i]]
+        out.sort(key=lambda t: (t[0], t[1]))
+        return [(name, -neg, ids) for neg, name, ids in out]
+
+    return rank
+
+
 # -- the library's engine ----------------------------------------------------------------------
 
 _NUMBER, _BOOL = FactType(Kind.NUMBER), FactType(Kind.BOOL)

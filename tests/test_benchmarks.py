@@ -10,6 +10,7 @@ from benchmarks import peer
 def test_plain_and_engine_rankings_match_the_workload(goal: str) -> None:
     """Hand-written Python, the library's engine (bound and unbound) give the expected ranking."""
     assert peer.plain_rank(peer.CATALOG, goal) == peer.expected(goal)
+    assert peer.make_plain_precomputed()(goal) == peer.expected(goal)
     assert peer.make_ours(bound=True)(goal) == peer.expected(goal)
     assert peer.make_ours(bound=False)(goal) == peer.expected(goal)
 

@@ -365,3 +365,59 @@ def test_ties_are_reported_as_ties() -> None:
         assert len(group) > 1 and len({r.score for r in group}) == 1
     if result.ties():
         assert "tie-break" in str(result)
+# -- caching with one owner -------------------------------------------------------------------
+
+
+def _generated(size: int) -> tuple[hr.Exercise, ...]:
+    import attrs
+
+    base = list(hr.Catalog.builtin())
+    return tuple(
+        attrs.evolve(base[i % len(base)], id=f"gen_{i:06d}", name=f"Generated {i}", aliases=())
+        for i in range(size)
+    )
+
+
+def test_nothing_is_kept_after_the_caller_drops_a_catalog() -> None:
+    """What ranking precomputes belongs to the catalog: dropping the catalog frees it."""
+    import gc
+    import tracemalloc
+
+    exercises = _generated(1500)
+    program = hr.load_program(
+        {"name": "p", "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}]}
+    )
+    # What loads once per process (parsers, the built-in data) and what the caller's own
+    # exercises carry (their cached hashes) is not counted: one catalog warms them up.
+    hr.check(program, catalog=hr.Catalog(exercises))
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        for _ in range(3):
+            catalog = hr.Catalog(exercises)
+            hr.recommend("tie_in_hypertrophy", catalog=catalog)
+            hr.check(program, catalog=catalog)
+            held = tracemalloc.get_traced_memory()[0] - before
+            del catalog
+        gc.collect()
+        after = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held > 1_000_000  # the measure sees a live catalog's precomputation...
+    assert after < 200_000  # ...and none of it once the catalog is gone
+
+
+def test_lazy_results_compare_pickle_and_slice_as_tuples() -> None:
+    """Recommendations are made when read, yet behave as the tuple they stand for."""
+    import pickle
+
+    result = hr.recommend("tie_in_hypertrophy")
+    again = hr.recommend("tie_in_hypertrophy")
+    assert result == again and hash(result.recommendations) == hash(tuple(again.recommendations))
+    assert result.recommendations == tuple(result.recommendations)
+    recs = result.recommendations
+    assert recs[:2] == (result[0], result[1]) and result[-1] == tuple(result)[-1]
+    assert pickle.loads(pickle.dumps(result)) == result
+    with pytest.raises(IndexError):
+        result[len(result)]

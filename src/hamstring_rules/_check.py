@@ -16,7 +16,7 @@ import attrs
 
 from ._engine import Facts, render_template
 from ._facts import request_facts
-from ._recommend import _check_pain, decide_stage, resolve_sources
+from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
 from ._validate import file_path, instance, integer
 from ._week import (
     SESSION,
@@ -89,14 +89,6 @@ def _when(session: Session) -> str:
     return session.day_name or "?"
 
 
-def _first_exclusions(catalog: Catalog, fired: Sequence[Sequence[Rule]]) -> dict[str, Rule]:
-    """Exercise id -> the first exclusion rule that fired for it."""
-    out: dict[str, Rule] = {}
-    for ex, rules in zip(catalog.exercises, fired, strict=True):
-        first = next((r for r in rules if r.effect.kind == "exclude"), None)
-        if first is not None:
-            out[ex.id] = first
-    return out
 
 
 class _Names:
@@ -503,7 +495,7 @@ def check(
         pain_24h=pain_24h_value,
     )
 
-    exclusions = _first_exclusions(catalog, catalog.bound(rules).run(goal_obj.id, request))
+    exclusions = catalog.binding(rules, Ranker).first_exclusions(goal_obj.id, request)
     context = _Context(prog, stage_value, catalog, exclusions, config)
     fired: list[_Fired] = []
     summaries: list[WeekSummary] = []

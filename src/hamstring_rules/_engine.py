@@ -365,9 +365,13 @@ class _Compiler:
 
 
 def _all(fns: Sequence[OnePred]) -> OnePred:
-    """One predicate that is true when all are."""
+    """One predicate that is true when all are. Two parts get a closure of their own: binding
+    a 10,000-exercise catalog evaluates them 100,000 times, and the generator costs 2x there."""
     if len(fns) == 1:
         return fns[0]
+    if len(fns) == 2:
+        a, b = fns
+        return lambda x: a(x) and b(x)
     return lambda x: all(f(x) for f in fns)
 
 
@@ -529,6 +533,33 @@ class BoundEngine(Generic[T]):
                     if mixed(subjects[i], request):
                         fired[i].append(item)
         return fired
+
+
+    def signatures(self, group: str, request: Facts) -> list[int]:
+        """For each bound subject, which plan steps fire for ``request``, as a bit set: bit ``k``
+        is step ``k`` of :meth:`plan`. Subjects with equal signatures fired the same items.
+
+        Plain ints, not one list per subject: at 100,000 subjects the per-subject lists of
+        :meth:`run` are what wakes the garbage collector.
+        """
+        subjects = self.subjects
+        bits = [0] * len(subjects)
+        for k, (_, req, mixed, idx) in enumerate(self.plan(group)):
+            if req is not None and not req(request):
+                continue
+            bit = 1 << k
+            if mixed is None:
+                for i in idx:
+                    bits[i] |= bit
+            else:
+                for i in idx:
+                    if mixed(subjects[i], request):
+                        bits[i] |= bit
+        return bits
+
+    def items(self, group: str, signature: int) -> list[T]:
+        """The items a signature of :meth:`signatures` stands for, in order."""
+        return [step.item for k, step in enumerate(self.plan(group)) if signature >> k & 1]
 
 
 _MAX_PLANS = 64

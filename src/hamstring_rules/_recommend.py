@@ -7,10 +7,13 @@ as a tie-break, not a measured gap), then exercise id. Never dict or set order.
 
 from __future__ import annotations
 
-import functools
 import math
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, SupportsIndex, overload
+import operator
+import threading
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import cached_property
+from typing import Any, SupportsIndex, TypeVar, overload
 
 import attrs
 
@@ -20,6 +23,8 @@ from .emitters import OneLineRepr
 from .errors import RequestError, UnknownExerciseError, shown
 from .exercises import Equipment, Exercise
 from .rules import Goal, Rule, RuleSet, parse_tempo
+
+_T = TypeVar("_T")
 
 __all__ = [
     "Exclusion",
@@ -97,8 +102,7 @@ class Prescription(OneLineRepr):
         return out
 
 
-@functools.lru_cache(maxsize=1024)
-def _prescription(rules: tuple[Rule, ...]) -> Prescription:
+def _prescription(rules: Sequence[Rule]) -> Prescription:
     fields: dict[str, object] = {}
     setters: list[str] = []
     for rule in rules:  # already in salience order: the first to set a field wins
@@ -123,14 +127,6 @@ def _prescription(rules: tuple[Rule, ...]) -> Prescription:
         rest_hours=int(rest) if isinstance(rest, int | str) and str(rest).isdigit() else None,
         rules=tuple(setters),
     )
-
-
-@functools.lru_cache(maxsize=4096)
-def _extras(fired: tuple[Rule, ...]) -> tuple[Prescription, tuple[str, ...]]:
-    """The prescription and rule cues of one set of fired rules (memoised: rules are immutable
-    and hash once)."""
-    prescribe = tuple([r for r in fired if r.effect.kind == "prescribe"])
-    return _prescription(prescribe), tuple([r.effect.text for r in fired if r.effect.kind == "cue"])
 
 
 @attrs.frozen(repr=False)
@@ -284,7 +280,8 @@ class RecommendationResult(OneLineRepr):
     goal: Goal
     stage: int | None
     pain: float | None
-    recommendations: tuple[Recommendation, ...]
+    recommendations: Sequence[Recommendation]
+    """Best first; a sequence whose items are made when read (compares as a tuple)."""
     excluded: Exclusions = attrs.field(converter=Exclusions)
     notes: tuple[str, ...]
     stage_assumed: bool = False
@@ -311,7 +308,7 @@ class RecommendationResult(OneLineRepr):
         exclusions and notes), so ``result[:3]`` still renders and exports as one."""
         if isinstance(index, slice):
             return attrs.evolve(self, recommendations=self.recommendations[index])
-        return self.recommendations[index]
+        return self.recommendations[operator.index(index)]
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -567,44 +564,174 @@ def _check_pain(pain: object, name: str = "pain") -> float | None:
 
 
 @attrs.frozen
-class _Scored:
-    """What the rules decided for one exercise under one request pattern (memoised)."""
+class _Decision:
+    """What the rules decided for every exercise whose rules fired alike (one per distinct set
+    of fired rules and request pattern, shared by all those exercises)."""
 
+    excluded_by: tuple[Rule, ...]
+    """The exclusion rules that fired (the first is the reason); empty for a ranked exercise."""
     score: float
     rules: tuple[Rule, ...]
     prescription: Prescription
     cues: tuple[str, ...]
+    """The rules' cues (each exercise's own cues follow them)."""
     role: str | None = None
 
-
-def _summarise(exercises: Sequence[Exercise], fired_all: Sequence[Sequence[Rule]]) -> tuple[Any, ...]:
-    """Per exercise: its :class:`Exclusion` when an exclude rule fired, else a :class:`_Scored`."""
-    out: list[Any] = []
-    for exercise, fired in zip(exercises, fired_all, strict=True):
+    @classmethod
+    def of(cls, fired: Sequence[Rule]) -> _Decision:
         rules = tuple(fired)
-        exclusions = [r for r in rules if r.effect.kind == "exclude"]
-        if exclusions:
-            first = exclusions[0]
-            out.append(
-                Exclusion(
-                    exercise, first.id, first.effect.text, first.source, tuple(r.id for r in exclusions)
-                )
-            )
-            continue
-        # rule order is fixed, so the float sum is the same every time
-        score = sum((r.effect.score for r in rules if r.effect.kind == "score"), 0.0)
-        prescription, cues = _extras(rules)
+        exclusions = tuple(r for r in rules if r.effect.kind == "exclude")
+        # rule order is fixed, so the float sum is the same every time; + 0.0 turns -0.0 into 0.0
+        score = sum((r.effect.score for r in rules if r.effect.kind == "score"), 0.0) + 0.0
+        prescription = _prescription([r for r in rules if r.effect.kind == "prescribe"])
+        cues = tuple(r.effect.text for r in rules if r.effect.kind == "cue")
         role = next((r.effect.text for r in rules if r.effect.kind == "role"), None)
-        out.append(_Scored(score + 0.0, rules, prescription, cues + exercise.cues, role))
-    return tuple(out)
+        return cls(exclusions, score, rules, prescription, cues, role)
+
+    def exclusion(self, exercise: Exercise) -> Exclusion:
+        """The exclusion record of an exercise this decision excludes."""
+        first = self.excluded_by[0]
+        ids = tuple(r.id for r in self.excluded_by)
+        return Exclusion(exercise, first.id, first.effect.text, first.source, ids)
 
 
-def _score(item: tuple[float, int, Exercise, _Scored]) -> float:
-    return item[0]
+@attrs.frozen(eq=False)
+class _Pattern:
+    """The rules' answer for one request pattern: each exercise's decision, the ranked order of
+    the exercises no rule excludes, and those a rule excludes (catalog order)."""
+
+    decisions: tuple[_Decision, ...]
+    order: array[int]
+    excluded: array[int]
+    exercises: tuple[Exercise, ...]
+
+    @cached_property
+    def exclusions(self) -> Exclusions:
+        """The rule exclusions as records, made once per pattern (shared: they are immutable)."""
+        return Exclusions(self.decisions[i].exclusion(self.exercises[i]) for i in self.excluded)
 
 
-def _position(item: tuple[float, int, Exercise, _Scored]) -> int:
-    return item[1]
+class Ranker:
+    """The exercise rules of one rule set bound to one catalog, and the answers ranking reuses.
+
+    Owned by the catalog (``Catalog.binding``): it lives as long as the catalog and the rule set
+    both do, and holds neither. Its caches, and what they buy (``python -m benchmarks``):
+
+    * the bound engine: exercise-only conditions evaluated once per catalog and goal;
+    * per request pattern (which request-dependent conditions hold), each exercise's decision
+      and the ranked order: a repeat ``recommend()`` on a 100,000-exercise catalog does no rule
+      work and allocates no per-exercise objects (results are built on access). Bounded by
+      size: at most :data:`MEMO_SLOTS` exercise slots (about 16 bytes each) in all.
+    """
+
+    def __init__(self, catalog: Catalog, rules: RuleSet) -> None:
+        self.exercises = catalog.exercises
+        self.engine = catalog.bound(rules)
+        # exercise positions in tie-break order (the article's order, then id)
+        self.tiebreak = sorted(range(len(self.exercises)), key=lambda i: self.exercises[i].tiebreak)
+        self._patterns: dict[tuple[object, ...], _Pattern] = {}
+        self._lock = threading.Lock()
+
+    def _key(self, goal: str, request: Mapping[str, object]) -> tuple[object, ...]:
+        plan = self.engine.plan(goal)
+        if any(step.mixed is not None for step in plan):  # conditions reading both: the request itself
+            return (goal, tuple(sorted(request.items())))
+        active = 0
+        for k, step in enumerate(plan):
+            if step.request is None or step.request(request):
+                active |= 1 << k
+        return (goal, active)
+
+    def pattern(self, goal: str, request: Mapping[str, object]) -> _Pattern:
+        """The rules' answer for this goal and request (memoised per request pattern)."""
+        key = self._key(goal, request)
+        found = self._patterns.get(key)
+        if found is None:
+            found = self._build(goal, request)
+            with self._lock:
+                budget = MEMO_SLOTS // max(1, len(self.exercises))
+                while self._patterns and len(self._patterns) >= budget:
+                    del self._patterns[next(iter(self._patterns))]  # the oldest pattern goes
+                if budget:
+                    self._patterns[key] = found
+        return found
+
+    def _build(self, goal: str, request: Mapping[str, object]) -> _Pattern:
+        signatures = self.engine.signatures(goal, request)
+        by_signature: dict[int, _Decision] = {}
+        for signature in set(signatures):
+            by_signature[signature] = _Decision.of(self.engine.items(goal, signature))
+        decisions = tuple([by_signature[sig] for sig in signatures])
+        # Ranked: by score, high first, then tie-break order (the article's order, then id) -
+        # visiting exercises in tie-break order and bucketing them by score keeps that order.
+        buckets: dict[float, array[int]] = {}
+        excluded = array("l")
+        for i in self.tiebreak:
+            decision = decisions[i]
+            if not decision.excluded_by:
+                bucket = buckets.get(decision.score)
+                if bucket is None:
+                    bucket = buckets[decision.score] = array("l")
+                bucket.append(i)
+        order = array("l")
+        for score in sorted(buckets, reverse=True):
+            order.extend(buckets[score])
+        excluded.extend(i for i, d in enumerate(decisions) if d.excluded_by)
+        return _Pattern(decisions, order, excluded, self.exercises)
+
+    def first_exclusions(self, goal: str, request: Mapping[str, object]) -> dict[str, Rule]:
+        """Exercise id -> the first exclusion rule that fires for it."""
+        pattern = self.pattern(goal, request)
+        return {self.exercises[i].id: pattern.decisions[i].excluded_by[0] for i in pattern.excluded}
+
+
+#: Most exercise slots the request-pattern memo of one :class:`Ranker` holds (about 16 bytes
+#: each: 2,000,000 is about 32 MB; 20 patterns of a 100,000-exercise catalog).
+MEMO_SLOTS = 2_000_000
+
+
+class _Lazy(Sequence[_T]):
+    """An immutable sequence whose items are made on access (results of a large catalog are
+    not built unless read). Compares, hashes and pickles as the tuple of its items."""
+
+    __slots__ = ("_make", "_n")
+
+    def __init__(self, n: int, make: Callable[[int], _T]) -> None:
+        self._n = n
+        self._make = make
+
+    def __len__(self) -> int:
+        return self._n
+
+    @overload
+    def __getitem__(self, index: int) -> _T: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[_T, ...]: ...
+    def __getitem__(self, index: int | slice) -> _T | tuple[_T, ...]:
+        if isinstance(index, slice):
+            return tuple(self._make(i) for i in range(*index.indices(self._n)))
+        if index < 0:
+            index += self._n
+        if not 0 <= index < self._n:
+            raise IndexError("index out of range")
+        return self._make(index)
+
+    def __iter__(self) -> Iterator[_T]:
+        return (self._make(i) for i in range(self._n))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Lazy | tuple):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self) -> tuple[type[tuple[_T, ...]], tuple[tuple[_T, ...]]]:
+        return tuple, (tuple(self),)
 
 
 def recommend(
@@ -665,43 +792,45 @@ def recommend(
         stepped_back=decision.stepped_back,
         pain_24h=pain_24h_value,
     )
-    summary = _summarise(catalog.exercises, catalog.bound(rules).run(goal_obj.id, request))
-    ranked: list[tuple[float, int, Exercise, _Scored]] = []
-    excluded: list[Exclusion] = []
-    # Visit exercises in memory (id) order - strided access costs cache misses on big
-    # catalogs - and rank by score, then tie-break position (the article's order, then id).
-    positions = catalog.tiebreak_positions()
-    for exercise, scored, position in zip(catalog.exercises, summary, positions, strict=True):
-        if unwanted and exercise.id in unwanted:
-            excluded.append(Exclusion(exercise, "request", "Excluded by request (exclude=).", "your request"))
-            continue
-        if have is not None and not exercise.equipment <= have:
-            missing = ", ".join(sorted(e.value for e in exercise.equipment - have))
-            excluded.append(
-                Exclusion(
-                    exercise, "equipment", f"Needs equipment you do not have: {missing}.", "your request"
-                )
-            )
-            continue
-        if isinstance(scored, Exclusion):
-            excluded.append(scored)
-            continue
-        ranked.append((scored.score, position, exercise, scored))
-    ranked.sort(key=_position)
-    ranked.sort(key=_score, reverse=True)  # stable: equal scores keep the tie-break order
+    pattern = catalog.binding(rules, Ranker).pattern(goal_obj.id, request)
+    exercises, decisions = catalog.exercises, pattern.decisions
+    order: Sequence[int] = pattern.order
+    # Excluded, in catalog order: by request (exclude=), then equipment, then by a rule.
+    if unwanted or have is not None:
+        dropped: dict[int, Exclusion] = {}
+        for i, ex in enumerate(exercises):
+            if unwanted and ex.id in unwanted:
+                dropped[i] = Exclusion(ex, "request", "Excluded by request (exclude=).", "your request")
+            elif have is not None and not ex.equipment <= have:
+                missing = ", ".join(sorted(e.value for e in ex.equipment - have))
+                reason = f"Needs equipment you do not have: {missing}."
+                dropped[i] = Exclusion(ex, "equipment", reason, "your request")
+        order = [i for i in order if i not in dropped]
+        excluded = Exclusions(
+            dropped[i] if i in dropped else decisions[i].exclusion(exercises[i])
+            for i in range(len(exercises))
+            if i in dropped or decisions[i].excluded_by
+        )
+    else:
+        excluded = pattern.exclusions
     if limit is not None:
-        ranked = ranked[:limit]
-    recommendations = tuple(
-        Recommendation(rank, exercise, s.score, s.rules, s.prescription, s.cues, s.role)
-        for rank, (_, _, exercise, s) in enumerate(ranked, start=1)
-    )
+        order = order[:limit]
+
+    def recommendation(rank: int) -> Recommendation:
+        i = order[rank]
+        exercise, d = exercises[i], decisions[i]
+        return Recommendation(
+            rank + 1, exercise, d.score, d.rules, d.prescription, d.cues + exercise.cues, d.role
+        )
+
+    recommendations = _Lazy(len(order), recommendation)
     notes = rules.notes(goal_obj.id, request)
     return RecommendationResult(
         goal=goal_obj,
         stage=decision.stage,
         pain=pain_value,
         recommendations=recommendations,
-        excluded=tuple(excluded),
+        excluded=excluded,
         notes=notes,
         stage_assumed=decision.assumed,
         stage_requested=decision.requested,

@@ -253,7 +253,7 @@ def substitute(
         candidates.append(other)
     keyed = sorted(
         ((_similarity(original, c), goal_scores.get(c.id), c) for c in candidates),
-        key=lambda t: (-t[0], -(t[1] or 0.0), t[2].article_rank or 1_000_000, t[2].id),
+        key=lambda t: (-t[0], -(t[1] or 0.0), t[2].tiebreak),
     )
     keyed = [k for k in keyed if k[0] >= min_similarity]
     if limit is not None:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import weakref
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 import attrs
 
@@ -261,6 +263,14 @@ class Resolution:
         return f"{self.name} -> {base.name}{shown}"
 
 
+_B = TypeVar("_B")
+_BINDING_LOCK = threading.Lock()
+
+
+def _bind(catalog: Catalog, rules: RuleSet) -> BoundEngine[Rule]:
+    return rules.engine("exercise").bind(catalog.facts())
+
+
 @attrs.frozen(eq=False)
 class Catalog:
     """An immutable collection of exercises with a name resolver.
@@ -273,14 +283,13 @@ class Catalog:
     _overrides: tuple[Exercise, ...] = attrs.field(default=(), kw_only=True, repr=False)
     """Exercises whose spellings win over any other's (an app's own, via with_exercises)."""
     _by_id: Mapping[str, Exercise] = attrs.field(init=False, repr=False)
-    _facts: tuple[Mapping[str, object], ...] = attrs.field(init=False, repr=False)
     _hash: int = attrs.field(init=False, repr=False)
     _memo: dict[str, Any] = attrs.field(init=False, repr=False, factory=dict)
-    _bindings: weakref.WeakKeyDictionary[RuleSet, BoundEngine[Rule]] = attrs.field(
+    _bindings: weakref.WeakKeyDictionary[RuleSet, dict[object, Any]] = attrs.field(
         init=False, repr=False, factory=weakref.WeakKeyDictionary
     )
-    """Each rule set's exercise rules bound to this catalog. Owned here, so it goes with the
-    catalog; weak on the rule set (the bound engine holds its rules, not the set)."""
+    """Per rule set, what :meth:`binding` made for it. Owned here, so it goes with the catalog;
+    weak on the rule set (what is made holds rules, never the set)."""
 
     def __attrs_post_init__(self) -> None:
         by_id: dict[str, Exercise] = {}
@@ -291,7 +300,6 @@ class Catalog:
                 raise CatalogError(f"duplicate exercise id {ex.id!r}", location=f"exercise {ex.id!r}")
             by_id[ex.id] = ex
         object.__setattr__(self, "_by_id", by_id)
-        object.__setattr__(self, "_facts", tuple(FrozenDict(ex.facts()) for ex in self.exercises))
         object.__setattr__(self, "_hash", hash(self.exercises))
 
     def _indexes(self) -> NameIndex:
@@ -304,44 +312,31 @@ class Catalog:
             self._memo["indexes"] = found  # idempotent: racing threads store equal indexes
         return found
 
+    @cached_property
+    def _facts_by_id(self) -> Mapping[str, Mapping[str, object]]:
+        return FrozenDict(zip(self.ids, self._facts, strict=True))
+
     def facts_by_id(self) -> Mapping[str, Mapping[str, object]]:
         """Each exercise's rule facts by id (built once per catalog)."""
-        found = self._memo.get("facts_by_id")
+        return self._facts_by_id
+
+    def binding(self, rules: RuleSet, kind: Callable[[Catalog, RuleSet], _B]) -> _B:
+        """``kind(self, rules)``, made on first use and kept while this catalog and ``rules``
+        both live: the one owner of what is precomputed per (catalog, rules). ``kind`` must not
+        keep ``rules`` or the catalog alive (hold their parts instead)."""
+        with _BINDING_LOCK:
+            made = self._bindings.get(rules)
+            if made is None:
+                made = self._bindings[rules] = {}
+        found = made.get(kind)
         if found is None:
-            found = FrozenDict(zip(self.ids, self._facts, strict=True))
-            self._memo["facts_by_id"] = found
-        return found
+            found = kind(self, rules)
+            found = made.setdefault(kind, found)  # racing threads: the first one made is kept
+        return cast("_B", found)
 
     def bound(self, rules: RuleSet) -> BoundEngine[Rule]:
         """The exercise rules of ``rules`` bound to these exercises (kept while both live)."""
-        found = self._bindings.get(rules)
-        if found is None:
-            found = rules.engine("exercise").bind(self._facts)
-            self._bindings[rules] = found  # idempotent: racing threads store equal bindings
-        return found
-
-    def tiebreak_order(self) -> tuple[int, ...]:
-        """Exercise positions in tie-break order: the article's order first, then by id."""
-        found = self._memo.get("tiebreak")
-        if found is None:
-            found = tuple(
-                sorted(
-                    range(len(self.exercises)), key=lambda i: (self.exercises[i].article_rank or 1_000_000, i)
-                )
-            )
-            self._memo["tiebreak"] = found
-        return found
-
-    def tiebreak_positions(self) -> tuple[int, ...]:
-        """For each exercise (in catalog order), its place in :meth:`tiebreak_order`."""
-        found = self._memo.get("positions")
-        if found is None:
-            found = [0] * len(self.exercises)
-            for place, index in enumerate(self.tiebreak_order()):
-                found[index] = place
-            found = tuple(found)
-            self._memo["positions"] = found
-        return found
+        return self.binding(rules, _bind)
 
     # -- construction ---------------------------------------------------------------------
 
@@ -527,6 +522,11 @@ class Catalog:
     def ids(self) -> tuple[str, ...]:
         """Every exercise id, sorted."""
         return tuple(self._by_id)
+
+    @cached_property
+    def _facts(self) -> tuple[Mapping[str, object], ...]:
+        # Built on first use: ranking needs them, resolving names does not.
+        return tuple(FrozenDict(ex.facts()) for ex in self.exercises)
 
     def facts(self) -> tuple[Mapping[str, object], ...]:
         """Each exercise's rule facts, in catalog (id) order."""
