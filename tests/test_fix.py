@@ -115,6 +115,29 @@ def test_the_finisher_goes_after_the_heavy_hinge() -> None:
     assert "HR004" not in result.report.codes
 
 
+def test_curl_heavy_weeks_move_sets_to_the_hinge() -> None:
+    """HR002: sets move from leg curls to the hinge until they no longer outnumber it."""
+    curls = [
+        {"exercise": "Lying leg curl", "sets": 4, "reps": 12},
+        {"exercise": "Seated leg curl", "sets": 4, "reps": 12},
+    ]
+    data = _program(("A", "mon", [RDL, *curls]), ("B", "thu", [RDL]), goal="posterior_chain")
+    assert "HR002" in hr.check(data).codes
+    result = hr.fix(data, unsafe=True)
+    week = result.report.weeks[0].sets_by_action
+    assert week["knee_flexion"] <= week["straight_knee_hip_extension"]
+    assert "HR002" not in result.report.codes
+    assert any(f.fixer == "shift-sets" for f in result.fixes)
+
+
+def test_a_stage_1_week_of_leg_curl_holds_is_not_a_missing_hinge() -> None:
+    """Rehab stage 1 is holds near hip neutral: leg-curl holds alone raise neither HR001 nor HR002."""
+    hold = {"exercise": "Isometric leg-curl hold", "sets": 5, "reps": 1, "hold_s": 30}
+    report = hr.check(_program(("A", "mon", [hold]), goal="rehab", stage=1))
+    assert not {"HR001", "HR002"} & set(report.codes)
+    assert "HR001" in hr.check(_program(("A", "mon", [hold]), goal="rehab", stage=3)).codes
+
+
 def test_fixes_are_in_the_json_contract() -> None:
     """A finding's JSON carries its fix (title, applicability, edits) or null."""
     data = hr.check(EXAMPLES / "typical_leg_day.yaml").to_dict()
@@ -211,8 +234,8 @@ def test_check_fix_rewrites_the_file_keeping_comments(
     assert text.startswith('# The "predictable pattern"')
     assert "Romanain" not in text and code == 0  # HR005 (one leg day a week) is info now
     assert sorted(p.name for p in tmp_path.iterdir()) == ["legs.yaml"]
-    assert "fixed 3 finding(s)" in capsys.readouterr().err
-    assert hr.check(path).passes("error")  # HR005, a warning, is left
+    assert "fixed 5 finding(s)" in capsys.readouterr().err
+    assert hr.check(path).passes("error")  # HR005 (one leg day a week) is left
 
 
 def test_check_diff_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

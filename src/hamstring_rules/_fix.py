@@ -357,6 +357,72 @@ def _fix_move_day(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> A
     )
 
 
+def _action(ex: Exercise) -> str:
+    """The joint action a week's set counts fall under (as the check tallies them)."""
+    if ex.straight_knee_hip_extension:
+        return "hinge"
+    if ex.knee_flexion:
+        return "knee_flexion"
+    return "knee_dominant" if ex.knee_dominant else "other"
+
+
+#: Most sets the shift-sets fixer gives one hinge entry (heuristic; plan() uses the same bound).
+_SHIFT_MAX_SETS = 5
+
+
+def _fix_shift_sets(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR002, HR008: shift the week's balance to the hinges, one set at a time, until knee flexion
+    (or squats and lunges) is within the rule's ``max_ratio`` of them - the checks' own advice:
+    hinge sets rise first (up to 5 an entry), then the other side's fall (down to 1)."""
+    source = opts.get("from", "knee_flexion")
+    ratio = ctx.param(finding.rule, "max_ratio", 1.0)
+    week = (finding.location.week or 1) - 1
+    sets: dict[tuple[int, int], int] = {}
+    kinds: dict[tuple[int, int], str] = {}
+    for s, session in enumerate(ctx.program.weeks[week].sessions):
+        for i, entry in enumerate(session.entries):
+            ex = ctx.resolved(entry)
+            if ex is not None and _action(ex) in (source, "hinge"):
+                sets[s, i], kinds[s, i] = entry.sets, _action(ex)
+    hinges = sorted(k for k, kind in kinds.items() if kind == "hinge")
+    sources = sorted(k for k, kind in kinds.items() if kind == source)
+    if not hinges or not sources:
+        return None
+
+    def total(kind: str) -> int:
+        return sum(n for k, n in sets.items() if kinds[k] == kind)
+
+    for _ in range(64):  # add to the hinges first; take from the source only when they are full
+        if total(source) <= ratio * total("hinge"):
+            break
+        taker = min(hinges, key=lambda k: (sets[k], k))
+        giver = max(sources, key=lambda k: (sets[k], [-x for x in k]))
+        if sets[taker] < _SHIFT_MAX_SETS:
+            sets[taker] += 1
+        elif sets[giver] > 1:
+            sets[giver] -= 1
+        else:
+            return None
+    if total(source) > ratio * total("hinge"):
+        return None
+    originals = {
+        (s, i): e.sets
+        for s, ses in enumerate(ctx.program.weeks[week].sessions)
+        for i, e in enumerate(ses.entries)
+    }
+    edits = tuple(
+        Edit("update", week, s, index=i, value={"sets": n})
+        for (s, i), n in sorted(sets.items())
+        if n != originals[s, i]
+    )
+    what = "knee-flexion" if source == "knee_flexion" else "knee-dominant"
+    return (
+        f"Shift sets to the hinges: {what} {total(source)} : hinge {total('hinge')}",
+        edits,
+        f"at most {ratio:g} {what} set per hinge set",
+    )
+
+
 def _fix_rename(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
     """HR009: rename an unknown name to the resolver's first suggestion, everywhere it is written."""
     name = finding.location.exercise
@@ -381,6 +447,7 @@ FIXERS: Mapping[str, Fixer] = {
     "move-day": _fix_move_day,
     "rename": _fix_rename,
     "set-tempo": _fix_set_tempo,
+    "shift-sets": _fix_shift_sets,
     "substitute": _fix_substitute,
 }
 assert sorted(FIXERS) == sorted(FIXER_NAMES), "rules.FIXER_NAMES lists the fixers the grammar accepts"

@@ -428,8 +428,9 @@ def plan(
     stage_text = f" stage {ranking.stage}" if ranking.stage is not None else ""
     program = Program(f"{goal_obj.name}{stage_text} plan", tuple(program_weeks), goal_obj.id, ranking.stage)
     program, report, repairs = _repair(program, ranking, catalog, rules)
+    explained = {code for n in notes for code in n.expect}
     for f in report.findings:
-        if f.severity in ("error", "warning"):
+        if f.severity in ("error", "warning") and f.code not in explained:
             notes.append(_note("PL006", (f.code,), severity=f.severity, code=f.code, message=f.message))
     if ranking.stage is not None:
         notes.append(_note("PL005", stage=ranking.stage))

@@ -86,7 +86,7 @@ PRESCRIPTION_FIELDS = (
 SEVERITIES = ("error", "warning", "info")
 #: The fixers a finding's ``fix`` may name (implemented in ``_fix.FIXERS``, which checks it
 #: implements exactly these; the grammar does not import its consumers).
-FIXER_NAMES = ("add-exercise", "move-before", "move-day", "rename", "set-tempo", "substitute")
+FIXER_NAMES = ("add-exercise", "move-before", "move-day", "rename", "set-tempo", "shift-sets", "substitute")
 #: Most rules one rule set may hold (a guard against untrusted packs).
 MAX_RULES = 2000
 MAX_CONDITION_DEPTH = 12
@@ -423,7 +423,7 @@ def parse_effect(data: Any, where: str) -> Effect:
 def _parse_fix(data: Any, where: str) -> dict[str, str]:
     """A finding's ``fix`` table: a known fixer, an applicability and string options."""
     _require(isinstance(data, Mapping), "'fix' takes a table with a 'fixer'", where)
-    _check_keys(data, ["fixer", "applicability", "role", "place"], where)
+    _check_keys(data, ["fixer", "applicability", "role", "place", "from"], where)
     _require(all(isinstance(v, str) for v in data.values()), "'fix' values are strings", where)
     _require(
         data.get("fixer") in FIXER_NAMES,
