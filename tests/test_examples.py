@@ -30,3 +30,21 @@ def test_example_runs(script: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip()
+
+
+def test_batch_check_runs_on_dask() -> None:
+    """With the dask extra, batch_check.py --dask checks the programs on a local distributed
+    cluster and gets the same answers as one core (the script asserts it)."""
+    pytest.importorskip("dask.bag")
+    pytest.importorskip("distributed")
+    script = next(p for p in EXAMPLES if p.name == "batch_check.py")
+    proc = subprocess.run(
+        [sys.executable, str(script), "--dask", "100"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=script.parent,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Dask: 100 programs on a local cluster" in proc.stdout

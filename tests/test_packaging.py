@@ -36,6 +36,7 @@ TREE = [
     "CHANGELOG.md",
     "LICENSE",
     "pyproject.toml",
+    "mkdocs.yml",
     # no .gitignore: the include patterns alone must keep the junk out (a .gitignore covers
     # only the virtualenv names its author thought of)
 ]
@@ -100,6 +101,8 @@ def test_sdist_holds_what_a_packager_needs(artifacts: dict[str, Path]) -> None:
         "src/hamstring_rules/data/checks.toml",
         "docs/program.schema.json",
         "docs/typical_leg_day.png",
+        "docs/hooks.py",
+        "mkdocs.yml",
         "examples/typical_leg_day.yaml",
         "tests/test_packaging.py",
     }
