@@ -166,7 +166,7 @@ def test_every_exercise_cites_a_source_and_explains_its_region() -> None:
 # Exercises whose stated region departs from the joint-action derivation, on purpose.
 REGION_OVERRIDES = {
     "hip_dominant_bulgarian_split_squat": "proximal",  # the article: forward lean, deep hip flexion
-    "single_leg_glute_bridge": "proximal",  # long-lever bridge near hip neutral (heuristic)
+    "single_leg_glute_bridge": "whole",  # a bent-knee bridge: indirect work (review 2026-11 B2; heuristic)
     "flywheel_leg_curl": "whole",  # all regions used acutely (Mendez-Villanueva 2016)
 }
 

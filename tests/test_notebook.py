@@ -117,7 +117,7 @@ def test_every_public_object_has_a_short_one_line_repr() -> None:
 def test_repr_says_what_matters() -> None:
     """The item repr of the brief: rank, name, score and the short prescription."""
     rec = hr.recommend(goal="tie_in_hypertrophy")[0]
-    assert repr(rec) == "<Recommendation #1 Romanian deadlift 60: 3 x 8-10 @ 3-1-1-0>"
+    assert repr(rec) == "<Recommendation #1 Romanian deadlift 65: 3 x 8-10 @ 3-1-1-0>"
     finding = next(f for f in hr.check(EXAMPLES / "typical_leg_day.yaml").findings if f.code == "HR009")
     assert repr(finding).startswith("<Finding HR009 warning unknown-exercise at Legs (mon)")
 
@@ -178,7 +178,7 @@ def test_recommendations_frame_is_tidy_and_typed() -> None:
     phases = ("tempo_eccentric", "tempo_pause_bottom", "tempo_concentric", "tempo_pause_top")
     assert tuple(rdl[p] for p in phases) == (3, 1, 1, 0)
     assert rdl["region"] == "proximal" and rdl["rest_hours"] == 72
-    assert frame.groupby("primary_action", observed=True)["score"].max().loc["hip_extension"] == 60
+    assert frame.groupby("primary_action", observed=True)["score"].max().loc["hip_extension"] == 65
 
 
 def test_number_ranges() -> None:
@@ -251,7 +251,7 @@ def test_weekly_exclusion_substitute_catalog_and_log_frames() -> None:
 def test_html_reasons_are_compact() -> None:
     """Rule symbol and effect visible; the rationale on hover; long lists folded away."""
     html = hr.recommend(goal="tie_in_hypertrophy")._repr_html_()
-    assert ">straight-knee-hinge +40</span>" in html
+    assert ">straight-knee-hinge +30</span>" in html
     assert "title='TI001: " in html
     assert "<details><summary><b>Not recommended</b>" in html
     ranked = len(hr.recommend(goal="tie_in_hypertrophy"))

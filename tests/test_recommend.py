@@ -25,10 +25,18 @@ def test_tie_in_rdl_first_good_morning_second() -> None:
     assert ids[:2] == ["romanian_deadlift", "good_morning"]
 
 
-def test_tie_in_every_hinge_above_every_knee_flexion() -> None:
-    """Every straight-knee hip-extension exercise ranks above every knee-flexion exercise."""
+def test_tie_in_every_long_length_hinge_above_every_knee_flexion() -> None:
+    """Every straight-knee hinge loaded at long length ranks above every knee-flexion exercise
+    (the seated curl may pass a reverse hyper or a pull-through: review 2026-11, B1)."""
     result = hr.recommend(goal="tie-in")
-    hinges = [r.rank for r in result if r.exercise.straight_knee_hip_extension]
+    hinges = [
+        r.rank
+        for r in result
+        if r.exercise.straight_knee_hip_extension
+        and r.exercise.peak_torque_length is hr.HamstringLength.LONG
+        and r.exercise.loadability is not hr.Level.LOW
+        and not r.exercise.ballistic
+    ]
     curls = [r.rank for r in result if r.exercise.knee_flexion]
     assert hinges and curls
     assert max(hinges) < min(curls)
@@ -167,9 +175,11 @@ def test_pain_limit_is_configurable_in_the_goal_data() -> None:
 
 
 def test_distal_goal_leads_with_knee_flexion() -> None:
-    """Distal hypertrophy: the Nordic and lying leg curl lead (the assisted Nordic ties the Nordic)."""
+    """Distal hypertrophy: knee flexion leads, the seated curl first (Maeo 2021), then the
+    lying curl; the Nordic is not first (Bourne 2017, Maeo 2024)."""
     ids = _ids(hr.recommend(goal="distal_hypertrophy"))
-    assert "nordic_curl" in ids[:2] and "lying_leg_curl" in ids[:3]
+    assert ids[0] == "seated_leg_curl" and "lying_leg_curl" in ids[:4]
+    assert "nordic_curl" not in ids[:2]
     assert all(CATALOG.get(i).knee_flexion for i in ids[:5])
 
 
@@ -246,7 +256,7 @@ def test_exclude_by_any_name() -> None:
     """exclude= takes any resolvable spelling; an unknown one raises with its position."""
     result = hr.recommend(goal="tie-in", exclude=["RDL", "Good Morning (Barbell)"])
     assert "romanian_deadlift" not in result.ids and "good_morning" not in result.ids
-    assert result.ids[0] == "back_extension_45"
+    assert result[0].exercise.straight_knee_hip_extension and result[0].score == 65
     with pytest.raises(hr.UnknownExerciseError) as info:
         hr.recommend(goal="tie-in", exclude=["RDL", "Romanain"])
     assert info.value.location == "exclude[1]"
@@ -365,6 +375,8 @@ def test_ties_are_reported_as_ties() -> None:
         assert len(group) > 1 and len({r.score for r in group}) == 1
     if result.ties():
         assert "tie-break" in str(result)
+
+
 # -- caching with one owner -------------------------------------------------------------------
 
 
@@ -421,3 +433,100 @@ def test_lazy_results_compare_pickle_and_slice_as_tuples() -> None:
     assert pickle.loads(pickle.dumps(result)) == result
     with pytest.raises(IndexError):
         result[len(result)]
+
+
+# -- rankings that differentiate (review 2026-11, B1-B4) -------------------------------------
+
+
+def _score(result: hr.RecommendationResult, exercise_id: str) -> float:
+    (rec,) = [r for r in result if r.id == exercise_id]
+    return rec.score
+
+
+def test_tie_in_order_follows_the_reviews_constraints() -> None:
+    """Loaded long-length hinges > 45-degree back extension > {seated curl, hip-dominant BSS} >
+    {pull-through, reverse hyper} > {kettlebell swing, cable kickback} > GHR > lying/standing
+    curl and Nordic - by where the load peaks and how loadable it is, not by the tie-break."""
+    r = hr.recommend(goal="tie_in_hypertrophy")
+    s = {rec.id: rec.score for rec in r}
+    assert min(s["romanian_deadlift"], s["good_morning"]) > s["back_extension_45"]
+    assert s["back_extension_45"] > max(s["seated_leg_curl"], s["hip_dominant_bulgarian_split_squat"])
+    assert min(s["seated_leg_curl"], s["hip_dominant_bulgarian_split_squat"]) > max(
+        s["cable_pull_through"], s["reverse_hyper"]
+    )
+    assert min(s["cable_pull_through"], s["reverse_hyper"]) > max(
+        s["kettlebell_swing"], s["cable_hip_extension"]
+    )
+    assert min(s["kettlebell_swing"], s["cable_hip_extension"]) > s["glute_ham_raise"]
+    assert s["glute_ham_raise"] > max(s["lying_leg_curl"], s["standing_leg_curl"], s["nordic_curl"])
+
+
+def test_the_articles_four_tools_lead_their_roles() -> None:
+    """RDL and good morning lead the heavy hinge (tied, and the output says so), the 45-degree
+    back extension leads the finisher, the hip-dominant BSS the unilateral slot."""
+    r = hr.recommend(goal="tie_in_hypertrophy")
+    picks = r.by_role()
+    assert picks["heavy_hinge"].id == "romanian_deadlift"
+    assert _score(r, "good_morning") == picks["heavy_hinge"].score
+    assert picks["finisher"].id == "back_extension_45"
+    assert picks["unilateral"].id == "hip_dominant_bulgarian_split_squat"
+    assert picks["knee_flexion"].id == "seated_leg_curl"
+    top_tie = r.ties()[0]
+    assert {"romanian_deadlift", "good_morning"} <= {rec.id for rec in top_tie}
+    assert "tie-break" in str(r)
+
+
+def test_new_attributes_have_values_and_defaults() -> None:
+    """peak_torque_length and loadability: set where the review reasoned them, else derived."""
+    c = hr.Catalog.builtin()
+    assert c.get("reverse_hyper").peak_torque_length is hr.HamstringLength.SHORT
+    assert c.get("back_extension_45").peak_torque_length is hr.HamstringLength.MID
+    assert c.get("romanian_deadlift").peak_torque_length is hr.HamstringLength.LONG  # from its length
+    assert c.get("romanian_deadlift").loadability is hr.Level.HIGH  # from the barbell
+    assert c.get("cable_pull_through").loadability is hr.Level.LOW
+    assert c.get("nordic_curl").facts()["loadability"] == "low"
+
+
+def test_distal_seated_at_least_lying_and_nordic_not_rewarded() -> None:
+    """Maeo 2021/2024: the seated curl grew more than the lying curl; the Nordic is not ranked
+    for growth above the curls (Bourne 2017: no difference from hip extension)."""
+    r = hr.recommend(goal="distal_hypertrophy")
+    assert _score(r, "seated_leg_curl") >= _score(r, "lying_leg_curl")
+    assert _score(r, "nordic_curl") < _score(r, "lying_leg_curl")
+    dh004 = hr.RuleSet.builtin().get("DH004")
+    assert "no difference" in dh004.rationale and dh004.effect.score <= 0
+    assert "more than hip extension" not in hr.Catalog.builtin().get("nordic_curl").region_reason
+
+
+def test_strain_prevention_has_the_nordic_askling_and_sprinting() -> None:
+    """The Nordic leads; the Askling L-protocol exercises with their doses and near-maximal
+    sprinting are ranked and fill their roles; the Nordic dose follows Petersen 2011."""
+    r = hr.recommend(goal="strain_prevention")
+    assert r[0].id == "nordic_curl"
+    picks = r.by_role()
+    assert picks["nordic"].id == "nordic_curl"
+    assert picks["lengthening"].id.startswith("askling_")
+    assert picks["sprint"].id == "sprint"
+    doses = {rec.id: rec.prescription for rec in r}
+    assert (doses["askling_extender"].sets, doses["askling_extender"].reps) == ("3", "12")
+    assert (doses["askling_diver"].sets, doses["askling_diver"].reps) == ("3", "6")
+    assert (doses["askling_glider"].sets, doses["askling_glider"].reps) == ("3", "4")
+    nordic = doses["nordic_curl"]
+    assert nordic.rest_hours == 48 and "12" in nordic.reps and "maintenance" in nordic.frequency_per_week
+
+
+def test_rehab_stage_4_has_plyometrics_and_running() -> None:
+    """Stage 4 is more than a kettlebell swing: runs and bounds are ranked as energy storage."""
+    r = hr.recommend(goal="rehab", stage=4)
+    energy = [rec.id for rec in r if rec.role == "energy_storage"]
+    assert "sprint" in energy and "bounding" in energy and "kettlebell_swing" in energy
+    assert all(rec.prescription.rest_hours == 48 for rec in r if rec.role == "energy_storage")
+
+
+def test_rehab_stage_3_rewards_the_split_squat_and_leaves_lunges_neutral() -> None:
+    """Goom's stage 3 names lunges: neutral, not penalised; the hip-dominant BSS is rewarded."""
+    r = hr.recommend(goal="rehab", stage=3)
+    assert _score(r, "lunge") == 0
+    assert _score(r, "hip_dominant_bulgarian_split_squat") >= 20
+    nordic = next(rec for rec in r if rec.id == "nordic_curl").prescription
+    assert nordic.tempo == "4-0-0-0" and nordic.rir is not None and "n/a" in nordic.rir

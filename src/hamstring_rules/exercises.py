@@ -345,6 +345,20 @@ def _items(value: Any, what: str) -> list[Any]:
     return list(value)
 
 
+def _loadability(equipment: frozenset[Equipment]) -> Level:
+    """The default loadability from the equipment (heuristic): a barbell takes the most load;
+    dumbbells, kettlebells, machines, cables and plate-loaded benches a moderate load; body
+    weight, bands, sliders and balls little."""
+    names = {e.value for e in equipment}
+    if names & {"barbell", "trap_bar", "landmine"}:
+        return Level.HIGH
+    moderate = {"dumbbell", "kettlebell", "machine", "cable", "back_extension_bench", "reverse_hyper"}
+    moderate.add("flywheel")
+    if names & moderate:
+        return Level.MODERATE
+    return Level.LOW
+
+
 def _tuple_of_str(value: Any) -> tuple[str, ...]:
     items = _items(value, "a text list")
     if not all(isinstance(v, str) for v in items):
@@ -413,6 +427,19 @@ class Exercise(OneLineRepr):
     grip_demand: Level = attribute(Level, default=Level.LOW, doc="how hard it is to hold", shown=12)
     equipment: frozenset[Equipment] = attribute(
         Equipment, many=True, default=frozenset(), doc="what it needs (all of it)"
+    )
+    peak_torque_length: HamstringLength = attribute(
+        HamstringLength,
+        default=attrs.Factory(lambda self: self.hamstring_length, takes_self=True),
+        doc="where the external moment on the hamstrings peaks: short (hip near neutral), mid or long"
+        " (review 2026-11 B1: biomechanical reasoning, heuristic); unset, the length at peak load",
+    )
+    loadability: Level = attribute(
+        Level,
+        default=attrs.Factory(lambda self: _loadability(self.equipment), takes_self=True),
+        doc="how much load it takes and how easily it progresses: high (barbell), moderate (dumbbell,"
+        " machine, plates), low (bodyweight, band, pulled back by a cable) - heuristic; unset, from"
+        " the equipment",
     )
     article_rank: int | None = attribute(
         int,
