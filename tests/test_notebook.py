@@ -211,10 +211,11 @@ def test_weekly_exclusion_substitute_catalog_and_log_frames() -> None:
     """Every table the brief names has a typed frame that agrees with the objects."""
     report = hr.check(EXAMPLES / "hevy_export.csv")
     weeks = report.weeks.to_pandas()
-    assert weeks.index.name == "week" and list(weeks.index) == [w.week for w in report.weeks]
+    # a log's weeks are a time series: indexed by ISO week (issue 16)
+    assert weeks.index.name == "week" and list(weeks.index) == [w.label for w in report.weeks]
     first = report.weeks[0]
-    assert weeks.loc[first.week, "hinge_sets"] == first.sets_by_action["straight_knee_hip_extension"]
-    assert weeks.loc[first.week, "proximal_sets"] == first.sets_by_region["proximal"]
+    assert weeks.loc[first.label, "hinge_sets"] == first.sets_by_action["straight_knee_hip_extension"]
+    assert weeks.loc[first.label, "proximal_sets"] == first.sets_by_region["proximal"]
     assert str(weeks["hamstring_sets"].dtype) == "float64"
 
     excluded = hr.recommend(goal="tie_in_hypertrophy").excluded.to_pandas()

@@ -32,8 +32,10 @@ _EXPORTS: dict[str, str] = {
     "Exclusion": "_recommend",
     "Exclusions": "_recommend",
     "Exercise": "exercises",
+    "ExerciseWeek": "logs",
     "ExerciseKind": "exercises",
     "Finding": "findings",
+    "FindingGroup": "findings",
     "Fix": "findings",
     "FixResult": "_fix",
     "Goal": "rules",
@@ -117,7 +119,9 @@ __all__ = [
     "Exclusions",
     "Exercise",
     "ExerciseKind",
+    "ExerciseWeek",
     "Finding",
+    "FindingGroup",
     "Fix",
     "FixResult",
     "Goal",
@@ -269,6 +273,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     from .findings import (
         Edit,
         Finding,
+        FindingGroup,
         Fix,
         Location,
         Report,
@@ -277,6 +282,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         WeekSummary,
     )
     from .logs import (
+        ExerciseWeek,
         LoggedExercise,
         LogIssue,
         Workout,

@@ -10,13 +10,15 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._engine import Facts, render_template
 from ._facts import request_facts
 from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
+from ._trends import Trends
 from ._validate import file_path, instance, integer
 from ._week import (
     SESSION,
@@ -41,10 +43,15 @@ from .names import MAX_SUGGESTED_UNKNOWN
 from .program import Entry, Limits, Program, Session, load_program
 from .rules import Rule, RuleSet
 
+if TYPE_CHECKING:
+    from .logs import ExerciseWeek, WorkoutLog
+
 __all__ = ["CheckConfig", "check"]
 
 #: The goal assumed when neither check(goal=) nor the program names one.
 DEFAULT_GOAL = "posterior_chain"
+
+
 @attrs.frozen
 class CheckConfig:
     """Definitions the week's facts are computed with (thresholds that fire findings are rule
@@ -169,8 +176,12 @@ class _Context:
         catalog: Catalog,
         exclusions: Mapping[str, Rule],
         config: CheckConfig,
+        as_of: date,
+        progress: Sequence[ExerciseWeek] = (),
+        unit: str = "kg",
     ) -> None:
         self.program = program
+        self.as_of = as_of
         self.stage = stage
         self.config = config
         self.exclusions = exclusions
@@ -179,6 +190,9 @@ class _Context:
         self.timeline = is_log(program)
         self.span = log_span(program)
         self.nordic_weeks = [self.has_nordic(w.sessions) for w in program.weeks]
+        self.trends = (
+            Trends(lambda n: catalog.classify(n, suggest=False), progress, unit) if self.timeline else None
+        )
 
     def entry_facts(
         self,
@@ -317,7 +331,13 @@ class _Context:
         tendon_gaps, carried_tendon = gaps(tendon_sessions, previous.tendon, self.timeline)
         nordic_free = self.nordic_free(w_index, previous.nordic_free)
         week_tally = Tally.combine(tallies)
-        complete = week_complete(sessions, self.span)
+        complete = week_complete(sessions, self.span, self.as_of)
+        last = w_index == len(self.program.weeks)
+        trends = (
+            self.trends.week(label, sessions, week_tally.hamstring, self.as_of if last else None)
+            if self.trends
+            else {}
+        )
         totals_w = WeekTotals(
             week_tally,
             len(sessions),
@@ -329,6 +349,8 @@ class _Context:
             hinge_gaps=hinge_gaps,
             tendon_gaps=tendon_gaps,
             nordic_free_weeks=nordic_free,
+            trends=trends,
+            as_of=self.as_of.isoformat(),
         )
         summary = WeekSummary(
             week=w_index,
@@ -402,7 +424,7 @@ def _matches(code: str, prefixes: Sequence[str]) -> bool:
 
 
 def check(
-    program: os.PathLike[str] | Mapping[str, Any] | Program,
+    program: os.PathLike[str] | Mapping[str, Any] | Program | WorkoutLog,
     *,
     goal: str | None = None,
     stage: int | None = None,
@@ -416,6 +438,8 @@ def check(
     ignore: Iterable[str] | str | None = None,
     limits: Limits | None = None,
     fail_on: str = DEFAULT_FAIL_ON,
+    as_of: date | None = None,
+    unit: str | None = None,
 ) -> Report:
     """Check a program for hinge coverage, posterior-chain balance, order, frequency, rest and
     rehab safety; return a :class:`~hamstring_rules.Report` of coded findings.
@@ -435,7 +459,14 @@ def check(
         config: how facts are computed (what counts as heavy).
         select / ignore: codes or code prefixes to keep or drop (``"HR0"``, ``["HR011"]``).
         limits: size limits for untrusted input (:class:`~hamstring_rules.Limits`), for
-            program files and data and for CSV exports (``max_log_bytes``).
+            program files and data and for CSV exports (``max_log_bytes``, ``max_log_weeks``,
+            ``max_log_names``).
+        as_of: the date a workout log is judged as of (default: today). A log week is over when
+            a later workout exists or its Sunday is before ``as_of``; a week still in progress
+            is judged on what it holds so far (a missing hinge "so far" is a warning, and
+            frequency and weekly minimums wait), and the report says so.
+        unit: ``"kg"`` or ``"lb"``: the unit of CSV exports that do not say, and of the weights
+            shown (estimated 1RMs, loads); weights are kilograms inside.
         fail_on: the lowest severity that makes ``report.ok`` false: ``warning`` (the
             default, as the CLI's ``--fail-on``), ``error`` or ``info``.
 
@@ -457,18 +488,21 @@ def check(
             location="program",
             suggestion="pass pathlib.Path('program.yaml') for a file, or the parsed mapping or a Program",
         )
+    as_of_day = _as_of(as_of)
+    from .logs import WorkoutLog, load_log
+
+    log: WorkoutLog | None = program if isinstance(program, WorkoutLog) else None
     if isinstance(program, os.PathLike):
         program = file_path(program, error=ProgramError, name="program")
         if program.suffix.lower() in (".csv", ".txt"):
-            from .logs import load_log
-
-            log = load_log(program, limits=limits)
-            issues = tuple(str(i) for i in log.issues)
-            if log.skipped_rows:
-                issues += (f"{log.skipped_rows} rest-timer or note rows skipped",)
-            program = log.to_program()
-            kind = "log"
-    elif not isinstance(program, Mapping | Program):
+            log = load_log(program, limits=limits, unit=unit)
+    if log is not None:
+        issues = tuple(str(i) for i in log.issues)
+        if log.skipped_rows:
+            issues += (f"{log.skipped_rows} rest-timer or note rows skipped",)
+        program = log.to_program()
+        kind = "log"
+    elif not isinstance(program, Mapping | Program | os.PathLike):
         raise RequestError(
             f"program must be a Program, a mapping or a pathlib.Path, got {type(program).__name__}",
             location="program",
@@ -496,7 +530,9 @@ def check(
     )
 
     exclusions = catalog.binding(rules, Ranker).first_exclusions(goal_obj.id, request)
-    context = _Context(prog, stage_value, catalog, exclusions, config)
+    display_unit = unit or (log.unit if log is not None else "kg")
+    progress = log.progress() if log is not None else ()
+    context = _Context(prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit)
     fired: list[_Fired] = []
     summaries: list[WeekSummary] = []
     partial_weeks: list[str] = []
@@ -527,8 +563,9 @@ def check(
         findings = [_with_line(f, prog) for f in findings]
     if partial_weeks:
         issues += (
-            "partial weeks, checked for recovery gaps and exercise entries only: "
-            f"{', '.join(partial_weeks)} (the log does not cover them Monday to Sunday)",
+            f"{', '.join(partial_weeks)} in progress as of {as_of_day.isoformat()}: judged on what it "
+            "holds so far (a missing hinge, spikes, high volume); frequency and weekly minimums wait "
+            "for its Sunday",
         )
     out_of_scope = context.names.with_status("out_of_scope")
     unknown = context.names.with_status("unknown")
@@ -549,4 +586,22 @@ def check(
         input_issues=issues,
         notes=rules.notes(goal_obj.id, request),
         fail_on=fail_on,
+        as_of=as_of_day.isoformat() if kind == "log" else None,
+        progress=tuple(progress),
+        unit=display_unit if kind == "log" else None,
+    )
+
+
+def _as_of(value: object) -> date:
+    """``check(as_of=)``: a date (a datetime counts by its date); ``None`` is today."""
+    if value is None:
+        return date.today()
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raise RequestError(
+        f"as_of must be a datetime.date, got {type(value).__name__}",
+        location="as_of",
+        suggestion="pass datetime.date(2025, 11, 30), or date.fromisoformat('2025-11-30')",
     )

@@ -207,7 +207,8 @@ REGION_COLUMNS = (("proximal_sets", "proximal"), ("distal_sets", "distal"), ("wh
 
 
 def weeks(summaries: Sequence[WeekSummary]) -> Any:
-    """One row per week, indexed by week number: sets by joint action and region, gaps."""
+    """One row per week, indexed by week number (a log's weeks: by ISO week, ``2025-W46``): sets
+    by joint action and region, gaps."""
     pd = pandas()
     data: dict[str, Any] = {"label": pd.array([w.label for w in summaries], dtype="string")}
     for column, key in ACTION_COLUMNS:
@@ -223,6 +224,11 @@ def weeks(summaries: Sequence[WeekSummary]) -> Any:
         [float("nan") if w.min_gap_hours is None else float(w.min_gap_hours) for w in summaries],
         dtype="float64",
     )
+    from ._trends import iso_monday
+
+    labels = [w.label for w in summaries]
+    if labels and all(iso_monday(label) is not None for label in labels):  # a log: a time series
+        return pd.DataFrame(data, index=pd.Index(labels, name="week", dtype="string"))
     return pd.DataFrame(data, index=pd.Index([w.week for w in summaries], name="week", dtype="int64"))
 
 

@@ -49,15 +49,11 @@ def _stack(ax: Any, labels: list[str], rows: list[dict[str, float]], style: Any,
     ax.legend(fontsize=7, frameon=False, loc="upper left", ncol=2)
 
 
-def plot_report(report: Report, ax: Any = None) -> Any:
-    """Draw the report's sessions; with ``ax``, only the joint-action panel on that axes.
-
-    Returns the matplotlib Figure. Needs the ``plot`` extra (matplotlib), imported here only.
-    """
+def _pyplot(need_backend: bool) -> Any:
     try:
         import matplotlib
 
-        if ax is None:
+        if need_backend:
             matplotlib.use("Agg", force=False)
         import matplotlib.pyplot as plt
     except ModuleNotFoundError:
@@ -66,6 +62,51 @@ def plot_report(report: Report, ax: Any = None) -> Any:
             "(the 'plot' extra of hamstring-rules: https://github.com/hamstring-rules/hamstring-rules)",
             name="matplotlib",
         ) from None
+    return plt
+
+
+def plot_progress(report: Report, exercises: int = 4) -> Any:
+    """A log over time: weekly hard sets by joint action (bars, one per ISO week) and the best
+    estimated 1RM per week of the ``exercises`` most trained loaded exercises (lines)."""
+    plt = _pyplot(True)
+    labels = [w.label for w in report.weeks]
+    fig, (top, bottom) = plt.subplots(
+        2, 1, figsize=(max(8.0, 0.35 * len(labels) + 3), 7), constrained_layout=True
+    )
+    _stack(
+        top,
+        labels,
+        [w.sets_by_action for w in report.weeks],
+        ACTION_STYLE,
+        "Weekly hard sets by joint action",
+    )
+    top.tick_params(axis="x", labelrotation=90)
+    e1rm = report.e1rm()
+    sets: dict[str, int] = {}
+    for item in report.progress:
+        if item.exercise in e1rm:
+            sets[item.exercise] = sets.get(item.exercise, 0) + item.sets
+    chosen = sorted(sets, key=lambda n: (-sets[n], n))[:exercises]
+    position = {label: i for i, label in enumerate(labels)}
+    for name in chosen:
+        points = sorted((position[w], v) for w, v in e1rm[name].items() if w in position)
+        bottom.plot([p[0] for p in points], [p[1] for p in points], marker="o", label=name)
+    bottom.set_xticks(list(range(len(labels))))
+    bottom.set_xticklabels(labels, fontsize=8, rotation=90)
+    bottom.set_ylabel(f"best e1RM ({report.unit or 'kg'}, Epley)")
+    bottom.set_title("Estimated 1RM per week (sets of 1-10 reps)", fontsize=10)
+    if chosen:
+        bottom.legend(fontsize=7, frameon=False)
+    fig.suptitle(f"{report.program} - goal {report.goal}", fontsize=11)
+    return fig
+
+
+def plot_report(report: Report, ax: Any = None) -> Any:
+    """Draw the report's sessions; with ``ax``, only the joint-action panel on that axes.
+
+    Returns the matplotlib Figure. Needs the ``plot`` extra (matplotlib), imported here only.
+    """
+    plt = _pyplot(ax is None)
     labels = _labels(report)
     sessions = [s for w in report.weeks for s in w.sessions]
     if ax is not None:

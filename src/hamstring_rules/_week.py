@@ -13,12 +13,13 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 import attrs
 
 from ._engine import FactType, Kind
+from ._trends import EMPTY_FACTS, TREND_FACTS
 from .exercises import (
     Exercise,
     ExerciseKind,
@@ -115,13 +116,17 @@ def log_span(program: Program) -> tuple[object, object] | None:
     return min(days), max(days)
 
 
-def week_complete(sessions: Sequence[Session], span: tuple[object, object] | None) -> bool:
-    """Whether a week is whole: always for programs; for logs, the log covers Monday-Sunday."""
+def week_complete(
+    sessions: Sequence[Session], span: tuple[object, object] | None, as_of: date | None = None
+) -> bool:
+    """Whether a week is over: always for programs; for a log's ISO week, when a later workout
+    exists or its Sunday is before ``as_of``. A log's first week counts from its first workout
+    (what came before is not in the log); only the last week can be in progress."""
     if span is None or not sessions or sessions[0].start is None:
         return True
-    monday = sessions[0].start.date() - timedelta(days=sessions[0].start.weekday())
-    first, last = span
-    return bool(first <= monday and last >= monday + timedelta(days=6))  # type: ignore[operator]
+    sunday = sessions[0].start.date() + timedelta(days=6 - sessions[0].start.weekday())
+    _, last = span
+    return bool(last > sunday or (as_of is not None and sunday < as_of))  # type: ignore[operator]
 
 
 # -- tallies ------------------------------------------------------------------------------------
@@ -344,6 +349,9 @@ class WeekTotals:
     """Gaps between sessions that load the tendon (holds exempt; HR017)."""
     nordic_free_weeks: float = 0.0
     """Weeks in a row without a Nordic, this one included (a program's weeks repeat)."""
+    trends: Mapping[str, object] = attrs.field(factory=dict)
+    """A log week against the weeks before it (``_trends.Trends.week``)."""
+    as_of: str = ""
 
 
 @attrs.frozen
@@ -369,8 +377,8 @@ _N, _B, _T = Kind.NUMBER, Kind.BOOL, Kind.STR
 # fmt: off
 #: The week facts: name, type, doc, computation (one line each; add a week fact here).
 WEEK: FactTable[WeekTotals] = FactTable()
-WEEK.add("complete_week", _B, "a program's week, or a log's ISO week the log covers from Monday to Sunday",
-         lambda w: w.complete)
+WEEK.add("complete_week", _B, "a program's week, or a log's ISO week that is over (a later workout, "
+         "or its Sunday before the as-of date)", lambda w: w.complete)
 WEEK.add("sessions", _N, "sessions in the week", lambda w: w.sessions)
 WEEK.add("hinge_sets", _N, "hard sets of straight-knee hip extension",
          lambda w: w.tally.actions["straight_knee_hip_extension"])
@@ -439,6 +447,14 @@ WEEK.add("nordic_free_text", _T, "'3 weeks', or 'any week of the program'",
          lambda w: "any week of the program" if math.isinf(w.nordic_free_weeks)
          else f"{w.nordic_free_weeks:g} weeks",
          template=True)
+WEEK.add("as_of", _T, "the date a log is judged as of (check(as_of=))", lambda w: w.as_of, template=True)
+# A log week against the weeks before it (_trends.py computes them; programs get the defaults).
+def _trend(name: str) -> Callable[[WeekTotals], object]:
+    return lambda w: w.trends.get(name, EMPTY_FACTS[name])
+
+
+for _name, _kind, _doc, _template in TREND_FACTS:
+    WEEK.add(_name, _kind, _doc, _trend(_name), template=_template)
 
 #: The session facts (add a session fact here).
 SESSION: FactTable[SessionTotals] = FactTable()

@@ -44,6 +44,15 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(f"{self.prog}: error: {message} (see '{self.prog} --help')")
 
 
+def _iso_date(text: str) -> Any:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     from ._recommend import RecommendationResult
     from .catalog import Catalog
@@ -109,6 +118,17 @@ def _parser() -> argparse.ArgumentParser:
         help="lowest severity that makes the exit code 1 (default: warning)",
     )
     chk.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    chk.add_argument(
+        "--as-of",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="judge a workout log as of this date (default: today); a week is over once its Sunday is past",
+    )
+    chk.add_argument(
+        "--unit",
+        choices=("kg", "lb"),
+        help="weights of a log: the unit to show (and to read, for exports that do not say)",
+    )
     chk.add_argument("--fix", action="store_true", help="apply safe fixes and rewrite the program files")
     chk.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     chk.add_argument("--unsafe-fixes", action="store_true", help="with --fix/--diff, apply unsafe fixes too")
@@ -363,6 +383,8 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
         "params": params or None,
         "select": args.select,
         "ignore": args.ignore,
+        "as_of": args.as_of,
+        "unit": args.unit,
     }
     if path != "-":
         return check(Path(path), **options)

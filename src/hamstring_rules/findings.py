@@ -9,18 +9,22 @@ joint action and hamstring region.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, SupportsIndex, overload
+from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 
 import attrs
 
 from ._validate import FrozenDict, frozen
 from .emitters import OneLineRepr
 
+if TYPE_CHECKING:
+    from .logs import ExerciseWeek
+
 __all__ = [
     "DEFAULT_FAIL_ON",
     "SEVERITY_ORDER",
     "Edit",
     "Finding",
+    "FindingGroup",
     "Fix",
     "Location",
     "Report",
@@ -217,6 +221,11 @@ class WeekSummary(OneLineRepr):
         return out
 
 
+def _week_level(finding: Finding) -> bool:
+    loc = finding.location
+    return bool(loc.week_label) and loc.session is None and loc.exercise is None
+
+
 class WeekSummaries(tuple[WeekSummary, ...]):
     """A report's weeks in order: a tuple with a table view (``to_pandas()``, HTML in a
     notebook) and a one-line repr. Slicing keeps the type."""
@@ -233,9 +242,10 @@ class WeekSummaries(tuple[WeekSummary, ...]):
         return super().__getitem__(index)
 
     def to_pandas(self) -> Any:
-        """One row per week, indexed by week number: hard sets by joint action (``hinge_sets``
-        is straight-knee hip extension) and by region, hamstring sets, sessions, heavy sessions
-        and the shortest gap between them (needs the ``pandas`` extra)."""
+        """One row per week, indexed by week number (a log's weeks: by ISO week, a time series):
+        hard sets by joint action (``hinge_sets`` is straight-knee hip extension) and by region,
+        hamstring sets, sessions, heavy sessions and the shortest gap between them (needs the
+        ``pandas`` extra)."""
         from ._frames import weeks
 
         return weeks(self)
@@ -249,6 +259,40 @@ class WeekSummaries(tuple[WeekSummary, ...]):
         from .emitters import html
 
         return html.render(self)
+
+
+@attrs.frozen
+class FindingGroup:
+    """One code that recurs in several weeks of a log (``HR011 in 51 of 52 weeks``)."""
+
+    code: str
+    symbol: str
+    severity: str
+    message: str
+    """The message of its first week."""
+    weeks: tuple[str, ...]
+    of: int
+    """Weeks in the report."""
+    suggestion: str = ""
+    rule: str = ""
+    source: str = ""
+
+    @property
+    def where(self) -> str:
+        """``in 51 of 52 weeks: 2025-W02 ... 2025-W52`` (up to six weeks are listed)."""
+        shown = " ".join(self.weeks) if len(self.weeks) <= 6 else f"{self.weeks[0]} ... {self.weeks[-1]}"
+        return f"in {len(self.weeks)} of {self.of} weeks: {shown}"
+
+    def __str__(self) -> str:
+        text = f"{self.code} [{self.severity}] {self.where}: {self.message}"
+        return f"{text} ({self.suggestion})" if self.suggestion else text
+
+    def covers(self, finding: Finding) -> bool:
+        """Whether ``finding`` is one of this group's weeks."""
+        return _week_level(finding) and (finding.code, finding.severity) == (self.code, self.severity)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**attrs.asdict(self), "weeks": list(self.weeks), "count": len(self.weeks)}
 
 
 @attrs.frozen(repr=False)
@@ -284,6 +328,12 @@ class Report(OneLineRepr):
     """The goal's notes (a rehab stage that was assumed, pain monitoring...), as recommend() gives."""
     fail_on: str = attrs.field(default=DEFAULT_FAIL_ON, converter=_fail_on)
     """The lowest severity that makes :attr:`ok` false (``check(fail_on=...)``, ``--fail-on``)."""
+    as_of: str | None = None
+    """Logs: the date the weeks were judged as of (ISO ``YYYY-MM-DD``)."""
+    progress: tuple[ExerciseWeek, ...] = ()
+    """Logs: per exercise and ISO week, hard sets, best estimated 1RM, top set and tonnage."""
+    unit: str | None = None
+    """Logs: ``kg`` or ``lb``, the unit weights are shown in."""
 
     @property
     def ok(self) -> bool:
@@ -319,9 +369,61 @@ class Report(OneLineRepr):
         """One plain dict per finding."""
         return [f.to_dict() for f in self.findings]
 
+    def groups(self, min_weeks: int = 2) -> tuple[FindingGroup, ...]:
+        """Week-level codes that recur in ``min_weeks`` or more weeks of a multi-week report,
+        one group per code and severity, in code order (the text, Markdown and HTML outputs
+        print these instead of one line per week)."""
+        if len(self.weeks) < 2:
+            return ()
+        by_code: dict[tuple[str, str], list[Finding]] = {}
+        for f in self.findings:
+            if _week_level(f):
+                by_code.setdefault((f.code, f.severity), []).append(f)
+        out = []
+        for (code, severity), found in sorted(by_code.items()):
+            weeks = tuple(dict.fromkeys(f.location.week_label or "" for f in found))
+            if len(weeks) >= min_weeks:
+                first = found[0]
+                out.append(
+                    FindingGroup(
+                        code,
+                        first.symbol,
+                        severity,
+                        first.message,
+                        weeks,
+                        len(self.weeks),
+                        first.suggestion,
+                        first.rule,
+                        first.source,
+                    )
+                )
+        return tuple(out)
+
+    def grouped(self) -> list[Finding | FindingGroup]:
+        """The findings in order, each recurring week-level code once, as its group, where its
+        first week was (what the text, Markdown, HTML and SARIF outputs show)."""
+        groups = self.groups()
+        out: list[Finding | FindingGroup] = []
+        for f in self.findings:
+            group = next((g for g in groups if g.covers(f)), None)
+            if group is None:
+                out.append(f)
+            elif group not in out:
+                out.append(group)
+        return out
+
+    def e1rm(self) -> dict[str, dict[str, float]]:
+        """Logs: best estimated 1RM per exercise and ISO week, in the report's unit."""
+        out: dict[str, dict[str, float]] = {}
+        for item in self.progress:
+            shown = item.to_dict(self.unit or "kg")["best_e1rm"]
+            if shown is not None:
+                out.setdefault(item.exercise, {})[item.week] = shown
+        return out
+
     def summary(self) -> dict[str, Any]:
         """The summary part of the JSON contract."""
-        return {
+        out = {
             "ok": self.ok,
             "fail_on": self.fail_on,
             "counts": self.counts(),
@@ -331,7 +433,13 @@ class Report(OneLineRepr):
             "read_as": list(self.read_as),
             "input_issues": list(self.input_issues),
             "notes": list(self.notes),
+            "groups": [g.to_dict() for g in self.groups()],
         }
+        if self.kind == "log":
+            out["as_of"] = self.as_of
+            out["unit"] = self.unit
+            out["progress"] = [p.to_dict(self.unit or "kg") for p in self.progress]
+        return out
 
     def to_dict(self) -> dict[str, Any]:
         """The whole report as JSON-ready data (the ``check --format json`` contract)."""
@@ -368,6 +476,13 @@ class Report(OneLineRepr):
         from ._plot import plot_report
 
         return plot_report(self, ax=ax)
+
+    def plot_progress(self, exercises: int = 4) -> Any:
+        """Logs: weekly hard sets by joint action over the ISO weeks, and the best estimated 1RM
+        per week of the most trained loaded exercises (needs the ``plot`` extra)."""
+        from ._plot import plot_progress
+
+        return plot_progress(self, exercises)
 
     # -- display (the emitters write it; see hamstring_rules.emitters) -----------------------
 

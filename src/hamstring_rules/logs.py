@@ -25,7 +25,16 @@ from .emitters import OneLineRepr
 from .errors import InputLimitError, LogFormatError, label, shown
 from .program import MAX_LOG_BYTES, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
 
-__all__ = ["LOG_FORMATS", "LogIssue", "LoggedExercise", "Workout", "WorkoutLog", "e1rm", "load_log"]
+__all__ = [
+    "LOG_FORMATS",
+    "ExerciseWeek",
+    "LogIssue",
+    "LoggedExercise",
+    "Workout",
+    "WorkoutLog",
+    "e1rm",
+    "load_log",
+]
 
 #: Bad rows kept as issues before the rest are only counted.
 MAX_ISSUES = 200
@@ -166,6 +175,36 @@ class Workout(OneLineRepr):
         return f"{year}-W{week:02d}"
 
 
+@attrs.frozen
+class ExerciseWeek:
+    """One exercise in one ISO week of a log: its hard sets, best estimated 1RM (Epley, sets of
+    1-10 reps; see :func:`e1rm`), heaviest set and tonnage, in kilograms."""
+
+    week: str
+    exercise: str
+    sets: int
+    best_e1rm_kg: float | None
+    top_kg: float | None
+    tonnage_kg: float
+
+    def to_dict(self, unit: str = "kg") -> dict[str, Any]:
+        """Plain data; weights in ``unit`` (``kg`` or ``lb``), rounded to 0.1."""
+        factor = 1.0 if unit == "kg" else 1 / LB_TO_KG
+
+        def shown(kg: float | None) -> float | None:
+            return None if kg is None else round(kg * factor, 1)
+
+        return {
+            "week": self.week,
+            "exercise": self.exercise,
+            "sets": self.sets,
+            "best_e1rm": shown(self.best_e1rm_kg),
+            "top_set": shown(self.top_kg),
+            "tonnage": shown(self.tonnage_kg),
+            "unit": unit,
+        }
+
+
 @attrs.frozen(repr=False)
 class WorkoutLog(OneLineRepr):
     """A parsed export: the workouts in time order, and what could not be read."""
@@ -240,6 +279,27 @@ class WorkoutLog(OneLineRepr):
             name=f"{name} ({_FORMAT_NAMES[self.format]})",
             weeks=tuple(Week(tuple(sessions), label=label) for label, sessions in sorted(weeks.items())),
             source=self.source,
+        )
+
+    def progress(self) -> tuple[ExerciseWeek, ...]:
+        """Per ISO week and exercise: hard sets, best estimated 1RM, heaviest set, tonnage
+        (kilograms), ordered by week and exercise name."""
+        acc: dict[tuple[str, str], list[Any]] = {}
+        for workout in self.workouts:
+            week = workout.iso_week
+            for ex in workout.exercises:
+                if ex.hard_sets == 0:
+                    continue
+                item = acc.setdefault((week, ex.name), [0, None, None, 0.0])
+                item[0] += ex.hard_sets
+                if ex.best_e1rm_kg is not None and (item[1] is None or ex.best_e1rm_kg > item[1]):
+                    item[1] = ex.best_e1rm_kg
+                if ex.top_kg is not None and (item[2] is None or ex.top_kg > item[2]):
+                    item[2] = ex.top_kg
+                item[3] += ex.tonnage_kg
+        return tuple(
+            ExerciseWeek(week, name, sets, e1, top, round(tonnage, 2))
+            for (week, name), (sets, e1, top, tonnage) in sorted(acc.items())
         )
 
     def summary(self) -> dict[str, Any]:

@@ -12,6 +12,8 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..findings import Finding, FindingGroup
+
 if TYPE_CHECKING:
     from .._plan import Plan
     from .._recommend import RecommendationResult
@@ -229,11 +231,18 @@ def report_stage(report: Report) -> str:
 
 def report_title(report: Report) -> str:
     stage = report_stage(report)
-    return f"{report.program}: goal {report.goal}" + (f", {stage}" if stage else "")
+    as_of = f", as of {report.as_of}" if report.as_of else ""
+    return f"{report.program}: goal {report.goal}" + (f", {stage}" if stage else "") + as_of
 
 
 def finding_rows(report: Report) -> list[list[str]]:
-    return [[f.code, f.severity, str(f.location), f.message, f.suggestion] for f in report.findings]
+    """One row per finding; a code recurring over weeks is one row (``in 51 of 52 weeks: ...``)."""
+    return [[f.code, f.severity, where(f), f.message, f.suggestion] for f in report.grouped()]
+
+
+def where(item: Finding | FindingGroup) -> str:
+    """Where a finding points, or the weeks of a group."""
+    return item.where if isinstance(item, FindingGroup) else str(item.location)
 
 
 def summary_rows(report: Report) -> list[list[str]]:

@@ -119,15 +119,17 @@ def _report(report: Report) -> str:
         [
             _chip(f.code, f"{f.symbol}: {f.rule} [{f.source}]", SEVERITY_COLOURS[f.severity]),
             html.escape(f.severity),
-            html.escape(str(f.location)),
+            html.escape(t.where(f)),
             html.escape(f.message) + _small(f.suggestion),
         ]
-        for f in report.findings
+        for f in report.grouped()
     ]
     goal = html.escape(report.goal)
     stage = t.report_stage(report)
     staged = f", {html.escape(stage)}" if stage else ""
-    head = f"<p><b>{html.escape(report.program)}</b>: goal <code>{goal}</code>{staged}, ok = {report.ok}</p>"
+    as_of = f", as of {html.escape(report.as_of)}" if report.as_of else ""
+    name = html.escape(report.program)
+    head = f"<p><b>{name}</b>: goal <code>{goal}</code>{staged}{as_of}, ok = {report.ok}</p>"
     table = (
         t.html_table(("code", "severity", "where", "message"), rows, raw_columns=(0, 1, 2, 3))
         if rows

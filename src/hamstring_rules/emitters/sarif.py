@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import PROJECT_URL, __version__
-from ..findings import Report
+from ..findings import FindingGroup, Report
 from ..rules import RuleSet
 
 ACCEPTS = (Report,)
@@ -44,22 +44,26 @@ def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str 
     ids = sorted(descriptors)
     results = []
     for report in reports:
-        for finding in report.findings:
-            location: dict[str, Any] = {
-                "logicalLocations": [{"fullyQualifiedName": str(finding.location), "kind": "member"}]
-            }
+        for finding in report.grouped():
+            grouped = isinstance(finding, FindingGroup)
+            where = finding.where if isinstance(finding, FindingGroup) else str(finding.location)
+            location: dict[str, Any] = {"logicalLocations": [{"fullyQualifiedName": where, "kind": "member"}]}
             if report.source:
                 physical: dict[str, Any] = {"artifactLocation": {"uri": Path(report.source).as_posix()}}
-                if finding.location.line is not None:
+                if not isinstance(finding, FindingGroup) and finding.location.line is not None:
                     physical["region"] = {"startLine": finding.location.line}
                 location["physicalLocation"] = physical
             result: dict[str, Any] = {
                 "ruleId": finding.code,
                 "ruleIndex": ids.index(finding.code) if finding.code in descriptors else -1,
                 "level": _LEVEL[finding.severity],
-                "message": {"text": f"{finding.message} {finding.suggestion}".strip()},
+                "message": {
+                    "text": f"{where + ': ' if grouped else ''}{finding.message} {finding.suggestion}".strip()
+                },
                 "locations": [location],
             }
+            if isinstance(finding, FindingGroup):
+                result["properties"] = {"weeks": list(finding.weeks), "of": finding.of}
             if result["ruleIndex"] < 0:
                 del result["ruleIndex"]
             results.append(result)

@@ -17,7 +17,7 @@ from .._plan import Plan
 from .._recommend import RecommendationResult
 from .._substitute import SubstitutionResult
 from ..catalog import Catalog
-from ..findings import Finding, Report
+from ..findings import Finding, FindingGroup, Report
 from ..rules import RuleSet
 from . import _tables as t
 
@@ -115,7 +115,7 @@ def _recommendations(result: RecommendationResult, style: Style = PLAIN) -> str:
     return "\n".join(lines)
 
 
-def finding_lines(finding: Finding, style: Style = PLAIN) -> list[str]:
+def finding_lines(finding: Finding | FindingGroup, style: Style = PLAIN) -> list[str]:
     """``HR001 [error] where: message (suggestion)``, wrapped and coloured by the style."""
     lines = _fill(str(finding), style, rest="      ")
     head = f"{finding.code} [{finding.severity}]"
@@ -138,7 +138,7 @@ def counts_line(counts: dict[str, int], style: Style = PLAIN) -> str:
 def _report(report: Report, style: Style = PLAIN) -> str:
     lines = [*_title(t.report_title(report), style), ""]
     if report.findings:
-        for f in report.findings:
+        for f in report.grouped():
             lines += finding_lines(f, style)
     else:
         lines.append(paint("No findings.", style, "32"))

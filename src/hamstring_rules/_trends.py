@@ -1,0 +1,301 @@
+"""Week-over-week trends of a workout log: the facts behind the spike, gap, stall and rehab
+load-jump checks (``HR030``-``HR033`` in ``data/checks.toml``).
+
+Each week of a log is compared with the weeks before it, in calendar order: a week missing from
+the log is a week with no training. Everything here reads only earlier weeks, so the facts of a
+week do not change when later weeks are added. Programs (no dates) get none of these facts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+import attrs
+
+from ._engine import Kind
+from .exercises import Modality
+
+if TYPE_CHECKING:
+    from .catalog import Resolution
+    from .logs import ExerciseWeek
+    from .program import Session
+
+__all__ = ["EMPTY_FACTS", "TREND_FACTS", "Trends", "iso_monday"]
+
+#: Weeks in the baseline a week's load is compared with (review-2026-11 B9: "the previous 3
+#: complete weeks"; a 3-week baseline is steadier than last week alone).
+BASELINE_WEEKS = 3
+#: Weeks before a gap that are looked at to call the training before it regular.
+REGULAR_WINDOW = 4
+#: Of those, how many must have hamstring work (heuristic).
+REGULAR_MIN = 3
+#: Weeks looked back for the previous load of an exercise (rehab load jumps).
+JUMP_LOOKBACK = 2
+
+#: What every week's trend facts are when nothing can be said (programs, the first weeks).
+EMPTY_FACTS: Mapping[str, object] = {
+    "hamstring_baseline": None,
+    "hamstring_spike_ratio": None,
+    "hamstring_increase": None,
+    "nordic_sets": 0.0,
+    "nordic_baseline": None,
+    "nordic_spike_ratio": None,
+    "nordic_increase": None,
+    "sprint_sets": 0.0,
+    "sprint_baseline": None,
+    "sprint_spike_ratio": None,
+    "sprint_increase": None,
+    "weeks_without_hamstring_work": 0,
+    "regular_before_gap": False,
+    "gap_weeks_text": "",
+    "main_hinge": "",
+    "main_hinge_weeks_without_progress": None,
+    "main_hinge_best_e1rm": "",
+    "load_jump_ratio": None,
+    "weeks_idle_as_of": 0,
+    "regular_before_idle": False,
+    "idle_weeks_text": "",
+    "load_jump_text": "",
+}
+
+
+_N, _B, _T = Kind.NUMBER, Kind.BOOL, Kind.STR
+# fmt: off
+#: The trend facts (name, type, doc, template-only), declared as week facts in ``_week.py``.
+_MEASURES = (("hamstring", "weighted hamstring sets"), ("nordic", "Nordic sets"),
+             ("sprint", "sets of running and sprinting"))
+TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
+    ("nordic_sets", _N, "hard sets of eccentric-only knee flexion (Nordics) this week", False),
+    ("sprint_sets", _N, "sets of running and sprinting exercises this week", False),
+    *(fact for m, what in _MEASURES for fact in (
+        (f"{m}_baseline", _N, f"mean {what} of the 3 calendar weeks before (logs)", False),
+        (f"{m}_spike_ratio", _N, f"this week's {what} over that mean (none when it is 0)", False),
+        (f"{m}_increase", _N, f"this week's {what} minus that mean", False),
+    )),
+    ("weeks_without_hamstring_work", _N, "calendar weeks without hamstring work right before this", False),
+    ("regular_before_gap", _B, "hamstring work in 3 of the 4 weeks before that gap", False),
+    ("main_hinge_weeks_without_progress", _N,
+     "weeks the log's main hinge was trained since its best estimated 1RM, without beating it", False),
+    ("load_jump_ratio", _N, "largest rise of a hamstring exercise's top set over the 2 weeks before",
+     False),
+    ("weeks_idle_as_of", _N, "last week of a log: whole weeks since hamstring work, up to the as-of date",
+     False),
+    ("regular_before_idle", _B, "hamstring work in 3 of the 4 weeks before those", False),
+    ("idle_weeks_text", _T, "those weeks ('2025-W48 to 2025-W50')", True),
+    ("gap_weeks_text", _T, "the weeks without hamstring work ('2025-W10 to 2025-W11')", True),
+    ("main_hinge", _T, "the log's main hinge (most hard sets of a heavy compound hinge)", True),
+    ("main_hinge_best_e1rm", _T, "its best estimated 1RM, in the log's unit", True),
+    ("load_jump_text", _T, "the exercise and its loads ('RDL 60.0 kg -> 80.0 kg')", True),
+)
+# fmt: on
+
+
+def iso_monday(label: str) -> date | None:
+    """The Monday of an ISO week label such as ``2025-W46``; ``None`` for other labels."""
+    year, sep, week = label.partition("-W")
+    if not sep or not year.isdigit() or not week.isdigit():
+        return None
+    try:
+        return date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        return None
+
+
+def _label(monday: date) -> str:
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+@attrs.frozen
+class _WeekLoad:
+    monday: date
+    hamstring: float
+    nordic: float
+    sprint: float
+
+
+def _r(value: float) -> float:
+    return round(value, 2)
+
+
+class Trends:
+    """Week by week, in order: the trend facts of each week of a log.
+
+    Args:
+        classify: name -> catalog resolution (the checker's cached one).
+        progress: the log's best e1RM and top set per exercise and ISO week (``None``: no loads).
+        unit: ``kg`` or ``lb``, for the numbers shown in messages.
+    """
+
+    def __init__(
+        self,
+        classify: Callable[[str], Resolution],
+        progress: Iterable[ExerciseWeek] = (),
+        unit: str = "kg",
+    ) -> None:
+        self._classify = classify
+        self._resolved: dict[str, Resolution] = {}
+        self.unit = unit
+        self.factor = 1.0 if unit == "kg" else 1 / 0.45359237
+        self.history: list[_WeekLoad] = []
+        self.by_week: dict[str, list[ExerciseWeek]] = {}
+        for item in progress:
+            self.by_week.setdefault(item.week, []).append(item)
+        self.main_hinge = self._main_hinge()
+        self.hinge_best: float | None = None
+        self.hinge_best_monday: date | None = None
+        self.hinge_weeks: list[date] = []
+        self.last_top: dict[str, tuple[date, float]] = {}
+
+    def classify(self, name: str) -> Resolution:
+        res = self._resolved.get(name)
+        if res is None:
+            res = self._resolved[name] = self._classify(name)
+        return res
+
+    def _main_hinge(self) -> str:
+        """The heavy straight-knee compound hinge with the most hard sets in the log."""
+        sets: dict[str, int] = {}
+        for items in self.by_week.values():
+            for item in items:
+                if item.best_e1rm_kg is None:
+                    continue
+                ex = self.classify(item.exercise).exercise
+                if ex is None or not ex.straight_knee_hip_extension or ex.kind.value != "compound":
+                    continue
+                if ex.ballistic:
+                    continue
+                sets[item.exercise] = sets.get(item.exercise, 0) + item.sets
+        return min(sets, key=lambda n: (-sets[n], n)) if sets else ""
+
+    def _kg(self, kg: float) -> str:
+        value = kg * self.factor
+        return f"{value:.1f} {self.unit}"
+
+    def week(
+        self, label: str, sessions: Sequence[Session], hamstring_sets: float, as_of: date | None = None
+    ) -> dict[str, object]:
+        """The trend facts of the next week of the log (weeks must come in time order); for the
+        last week, ``as_of`` also says how long the log has been without hamstring work."""
+        monday = iso_monday(label)
+        facts = dict(EMPTY_FACTS)
+        if monday is None:
+            return facts
+        nordic = sprint = 0.0
+        for session in sessions:
+            for entry in session.entries:
+                ex = self.classify(entry.exercise).exercise
+                if ex is None:
+                    continue
+                if ex.knee_flexion and ex.eccentric_only:
+                    nordic += entry.sets
+                if ex.modality is Modality.RUNNING:
+                    sprint += entry.sets
+        load = _WeekLoad(monday, hamstring_sets, nordic, sprint)
+        facts.update(nordic_sets=nordic, sprint_sets=sprint)
+        facts.update(self._spikes(load))
+        facts.update(self._gap(load))
+        facts.update(self._progress(label, monday))
+        self.history.append(load)
+        if as_of is not None:
+            facts.update(self._idle(as_of))
+        return facts
+
+    def _idle(self, as_of: date) -> dict[str, object]:
+        """Whole calendar weeks between the last week with hamstring work and the week of
+        ``as_of`` (still in progress, so not counted), and whether training was regular before."""
+        worked = [w.monday for w in self.history if w.hamstring > 0]
+        if not worked:
+            return {}
+        now = as_of - timedelta(days=as_of.weekday())
+        idle = (now - worked[-1]).days // 7 - 1
+        if idle <= 0:
+            return {}
+        window = {worked[-1] - timedelta(weeks=k) for k in range(REGULAR_WINDOW)}
+        regular = sum(1 for m in worked if m in window) >= REGULAR_MIN
+        first, last = worked[-1] + timedelta(weeks=1), now - timedelta(weeks=1)
+        text = _label(first) if idle == 1 else f"{_label(first)} to {_label(last)}"
+        return {"weeks_idle_as_of": idle, "regular_before_idle": regular, "idle_weeks_text": text}
+
+    def _baseline(self, monday: date) -> list[_WeekLoad] | None:
+        """The previous ``BASELINE_WEEKS`` calendar weeks (missing ones as zero), when the log
+        covers them all."""
+        if not self.history or self.history[0].monday > monday - timedelta(weeks=BASELINE_WEEKS):
+            return None
+        by_monday = {w.monday: w for w in self.history[-BASELINE_WEEKS:]}
+        weeks = []
+        for back in range(1, BASELINE_WEEKS + 1):
+            day = monday - timedelta(weeks=back)
+            weeks.append(by_monday.get(day, _WeekLoad(day, 0.0, 0.0, 0.0)))
+        return weeks
+
+    def _spikes(self, load: _WeekLoad) -> dict[str, object]:
+        base = self._baseline(load.monday)
+        if base is None:
+            return {}
+        out: dict[str, object] = {}
+        for name, value, mean in (
+            ("hamstring", load.hamstring, sum(w.hamstring for w in base) / len(base)),
+            ("nordic", load.nordic, sum(w.nordic for w in base) / len(base)),
+            ("sprint", load.sprint, sum(w.sprint for w in base) / len(base)),
+        ):
+            out[f"{name}_baseline"] = _r(mean)
+            out[f"{name}_increase"] = _r(value - mean)
+            out[f"{name}_spike_ratio"] = _r(value / mean) if mean > 0 else None
+        return out
+
+    def _gap(self, load: _WeekLoad) -> dict[str, object]:
+        """Weeks with no hamstring work right before a week that has some, and whether the
+        training before that gap was regular."""
+        if load.hamstring <= 0 or not self.history:
+            return {}
+        worked = [w.monday for w in self.history if w.hamstring > 0]
+        if not worked:
+            return {}
+        last = worked[-1]
+        gap = (load.monday - last).days // 7 - 1
+        if gap <= 0:
+            return {}
+        window = {last - timedelta(weeks=k) for k in range(REGULAR_WINDOW)}
+        regular = sum(1 for m in worked if m in window) >= REGULAR_MIN
+        first_missing = last + timedelta(weeks=1)
+        last_missing = load.monday - timedelta(weeks=1)
+        text = _label(first_missing) if gap == 1 else f"{_label(first_missing)} to {_label(last_missing)}"
+        return {"weeks_without_hamstring_work": gap, "regular_before_gap": regular, "gap_weeks_text": text}
+
+    def _progress(self, label: str, monday: date) -> dict[str, object]:
+        items = self.by_week.get(label, [])
+        out: dict[str, object] = {}
+        hinge = next((i for i in items if i.exercise == self.main_hinge), None)
+        if hinge is not None and hinge.best_e1rm_kg is not None:
+            self.hinge_weeks.append(monday)
+            if self.hinge_best is None or hinge.best_e1rm_kg > self.hinge_best:
+                self.hinge_best, self.hinge_best_monday = hinge.best_e1rm_kg, monday
+            best_monday = self.hinge_best_monday
+            since = sum(1 for m in self.hinge_weeks if best_monday is not None and m > best_monday)
+            out.update(
+                main_hinge=self.main_hinge,
+                main_hinge_weeks_without_progress=since,
+                main_hinge_best_e1rm=self._kg(self.hinge_best),
+            )
+        jumps: list[tuple[float, str]] = []
+        for item in items:
+            if item.top_kg is None:
+                continue
+            ex = self.classify(item.exercise).exercise
+            if ex is None or ex.hamstring_set_credit <= 0:
+                continue
+            previous = self.last_top.get(item.exercise)
+            if previous is not None and previous[1] > 0:
+                weeks_back = (monday - previous[0]).days // 7
+                if weeks_back <= JUMP_LOOKBACK:
+                    ratio = item.top_kg / previous[1]
+                    text = f"{item.exercise} {self._kg(previous[1])} -> {self._kg(item.top_kg)}"
+                    jumps.append((ratio, text))
+            self.last_top[item.exercise] = (monday, item.top_kg)
+        if jumps:
+            ratio, text = max(jumps)
+            out.update(load_jump_ratio=_r(ratio), load_jump_text=text)
+        return out

@@ -1,0 +1,324 @@
+"""Logs over time: weeks judged as of a date, spikes, gaps, stalls, rehab load jumps, progress."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+from .logwriters import write
+
+MONDAY = datetime(2025, 11, 3, 8, 0)  # ISO week 2025-W45
+RDL = "Romanian Deadlift (Barbell)"
+CURL = "Seated Leg Curl (Machine)"
+NORDIC = "Nordic Curl"
+
+
+def _log(tmp_path: Path, workouts: list, name: str = "log.csv") -> Path:  # type: ignore[type-arg]
+    file = tmp_path / name
+    file.write_text(write("hevy_kg", workouts))
+    return file
+
+
+def _weeks_with(codes: str, report: hr.Report) -> list[str]:
+    return sorted({f.location.week_label or "" for f in report if f.code == codes})
+
+
+def _three_weeks_last_without_hinge(tmp_path: Path) -> Path:
+    workouts = []
+    for week in range(3):
+        for day in (0, 3):
+            when = MONDAY + timedelta(weeks=week, days=day)
+            sets = [(CURL, "normal", 40.0, 12)] * 3
+            if week < 2:
+                sets = [(RDL, "normal", 100.0, 8)] * 3 + sets
+            workouts.append((f"W{week}{day}", when, sets))
+    return _log(tmp_path, workouts)
+
+
+def test_last_week_without_a_hinge_is_judged_once_it_is_over(tmp_path: Path) -> None:
+    """Curls and no hinge in the last week: HR001 (error) for that week as of any later date."""
+    file = _three_weeks_last_without_hinge(tmp_path)
+    for as_of in (date(2025, 11, 24), date(2025, 12, 1), date(2026, 6, 1)):
+        report = hr.check(file, as_of=as_of)
+        (hr001,) = [f for f in report if f.code == "HR001"]
+        assert hr001.location.week_label == "2025-W47" and hr001.severity == "error"
+        assert report.as_of == as_of.isoformat()
+        assert not any("in progress" in i for i in report.input_issues)
+
+
+def test_last_week_in_progress_is_judged_so_far(tmp_path: Path) -> None:
+    """As of a day inside the last week: HR001 'so far', one severity lower, and the report says
+    the week is in progress."""
+    file = _three_weeks_last_without_hinge(tmp_path)
+    report = hr.check(file, as_of=date(2025, 11, 21))  # Friday of 2025-W47
+    (hr001,) = [f for f in report if f.code == "HR001"]
+    assert hr001.location.week_label == "2025-W47"
+    assert hr001.severity == "warning" and "so far" in hr001.message and "2025-11-21" in hr001.message
+    assert any("2025-W47 in progress as of 2025-11-21" in i for i in report.input_issues)
+    assert report.counts()["error"] == 0  # no error yet: the week is not over
+    # frequency and weekly minimums wait for Sunday
+    assert "2025-W47" not in _weeks_with("HR005", report)
+
+
+def test_first_week_is_judged_from_its_first_workout(tmp_path: Path) -> None:
+    """A log that starts on a Thursday has that week judged (it is over: later workouts exist)."""
+    thu = MONDAY + timedelta(days=3)
+    file = _log(
+        tmp_path,
+        [
+            ("A", thu, [(CURL, "normal", 40.0, 12)]),
+            ("B", thu + timedelta(days=7), [(RDL, "normal", 100.0, 8)]),
+        ],
+    )
+    report = hr.check(file, as_of=date(2025, 12, 31))
+    assert _weeks_with("HR001", report) == ["2025-W45"]
+
+
+def test_a_datetime_counts_by_its_date_and_bad_as_of_is_refused(tmp_path: Path) -> None:
+    file = _three_weeks_last_without_hinge(tmp_path)
+    assert hr.check(file, as_of=datetime(2025, 11, 21, 23, 0)).as_of == "2025-11-21"
+    with pytest.raises(hr.RequestError, match="as_of"):
+        hr.check(file, as_of="2025-11-21")  # type: ignore[arg-type]
+
+
+def _ramp(sets_per_week: list[int], exercise: str = CURL) -> list:  # type: ignore[type-arg]
+    """Two sessions a week, the week's hard sets split between them, plus an RDL."""
+    workouts = []
+    for week, n in enumerate(sets_per_week):
+        for half, day in ((n // 2, 0), (n - n // 2, 3)):
+            sets = [(RDL, "normal", 100.0 + week, 8)] + [(exercise, "normal", 40.0, 10)] * half
+            workouts.append((f"W{week}{day}", MONDAY + timedelta(weeks=week, days=day), sets))
+    return workouts
+
+
+def test_a_ramp_from_6_to_24_sets_is_flagged_with_its_weeks(tmp_path: Path) -> None:
+    """6, 6, 6, 12, 24 hamstring sets: HR030 on the weeks above 1.5x the previous 3 weeks' mean."""
+    file = _log(tmp_path, _ramp([4, 4, 4, 10, 22]))  # + 2 RDL sets a week: 6, 6, 6, 12, 24
+    report = hr.check(file, as_of=date(2026, 1, 1))
+    assert [w.hamstring_sets for w in report.weeks] == [6, 6, 6, 12, 24]
+    spikes = [f for f in report if f.code == "HR030"]
+    assert [f.location.week_label for f in spikes] == ["2025-W48", "2025-W49"]
+    assert "12 hard hamstring sets" in spikes[0].message and "2x the mean" in spikes[0].message
+    # 24 against the mean of 6, 6, 12 = 8: 3x
+    assert "3x the mean" in spikes[1].message and "(8)" in spikes[1].message
+
+
+def test_a_gradual_rise_is_not_a_spike(tmp_path: Path) -> None:
+    file = _log(tmp_path, _ramp([6, 7, 8, 9, 10, 11, 12]))
+    assert "HR030" not in hr.check(file, as_of=date(2026, 1, 1)).codes
+
+
+def test_nordic_spike_is_a_warning_for_strain_prevention(tmp_path: Path) -> None:
+    file = _log(tmp_path, _ramp([2, 2, 2, 8], exercise=NORDIC))
+    report = hr.check(file, goal="strain_prevention", as_of=date(2026, 1, 1))
+    nordic = [f for f in report if f.code == "HR030" and "Nordic" in f.message]
+    assert [(f.location.week_label, f.severity) for f in nordic] == [("2025-W48", "warning")]
+
+
+def test_threshold_is_a_param(tmp_path: Path) -> None:
+    file = _log(tmp_path, _ramp([4, 4, 4, 10]))
+    assert "HR030" in hr.check(file, as_of=date(2026, 1, 1)).codes
+    assert "HR030" not in hr.check(file, as_of=date(2026, 1, 1), params={"HR030": {"max_ratio": 2.5}}).codes
+
+
+def test_back_after_a_break_is_flagged(tmp_path: Path) -> None:
+    """Four regular weeks, two weeks with nothing, then training again: HR031 on the week back."""
+    workouts = _ramp([6, 6, 6, 6])
+    back = MONDAY + timedelta(weeks=6)
+    workouts.append(("Back", back, [(RDL, "normal", 100.0, 8)] * 3))
+    report = hr.check(_log(tmp_path, workouts), as_of=date(2026, 1, 1))
+    (gap,) = [f for f in report if f.code == "HR031"]
+    assert gap.location.week_label == "2025-W51"
+    assert "2 weeks" in gap.message and "2025-W49 to 2025-W50" in gap.message
+
+
+def _weekly(exercise: str, loads: list[float], reps: int = 8) -> list:  # type: ignore[type-arg]
+    return [
+        (f"W{i}", MONDAY + timedelta(weeks=i), [(exercise, "normal", load, reps)] * 3)
+        for i, load in enumerate(loads)
+    ]
+
+
+def test_a_stalled_rdl_is_flagged(tmp_path: Path) -> None:
+    """RDL up for three weeks, then six weeks at the same load: HR032 once four weeks pass."""
+    file = _log(tmp_path, _weekly(RDL, [90, 95, 100, 100, 100, 100, 100, 100, 100]))
+    report = hr.check(file, goal="tie_in_hypertrophy", as_of=date(2026, 2, 1))
+    stalled = [f for f in report if f.code == "HR032"]
+    assert [f.location.week_label for f in stalled] == ["2025-W51", "2025-W52", "2026-W01"]
+    assert RDL in stalled[0].message and "126.7 kg" in stalled[0].message  # Epley: 100 x (1 + 8/30)
+
+
+def test_progressing_rdl_and_window_param(tmp_path: Path) -> None:
+    rising = _log(tmp_path, _weekly(RDL, [90, 92.5, 95, 97.5, 100, 102.5]), "up.csv")
+    assert "HR032" not in hr.check(rising, goal="tie_in_hypertrophy", as_of=date(2026, 2, 1)).codes
+    flat = _log(tmp_path, _weekly(RDL, [100] * 4), "flat.csv")
+    report = hr.check(flat, goal="tie_in_hypertrophy", as_of=date(2026, 2, 1), params={"HR032": {"weeks": 2}})
+    assert _weeks_with("HR032", report) == ["2025-W47", "2025-W48"]
+
+
+def test_rehab_load_jump(tmp_path: Path) -> None:
+    """Rehab: a hamstring exercise's top set 20 kg one week, 30 kg the next: HR033."""
+    file = _log(tmp_path, _weekly(CURL, [20, 21, 30], reps=12))
+    report = hr.check(file, goal="rehab", stage=3, as_of=date(2026, 1, 1))
+    (jump,) = [f for f in report if f.code == "HR033"]
+    assert jump.location.week_label == "2025-W47" and "21.0 kg -> 30.0 kg" in jump.message
+    assert "HR033" not in hr.check(file, goal="tie_in_hypertrophy", as_of=date(2026, 1, 1)).codes
+
+
+def test_weights_shown_in_the_users_unit(tmp_path: Path) -> None:
+    """A pound log shows pounds; unit= chooses; inside everything is kilograms."""
+    file = tmp_path / "lb.csv"
+    file.write_text(write("hevy_lb", _weekly(RDL, [100, 100, 100, 100, 100, 100])))
+    report = hr.check(file, goal="tie_in_hypertrophy", as_of=date(2026, 1, 1))
+    assert report.unit == "lb"
+    assert "279.3 lb" in next(f for f in report if f.code == "HR032").message  # 126.67 kg / 0.4536
+    assert report.e1rm()[RDL]["2025-W45"] == pytest.approx(279.3, abs=0.3)
+    in_kg = hr.check(file, goal="tie_in_hypertrophy", as_of=date(2026, 1, 1), unit="kg")
+    assert in_kg.e1rm()[RDL]["2025-W45"] == pytest.approx(126.7, abs=0.1)
+
+
+def test_progress_in_python_and_json(tmp_path: Path) -> None:
+    file = _log(tmp_path, _weekly(RDL, [100, 105]))
+    report = hr.check(file, as_of=date(2026, 1, 1))
+    assert report.e1rm() == {RDL: {"2025-W45": 126.7, "2025-W46": 133.0}}
+    data = json.loads(report.to_json())
+    assert data["summary"]["as_of"] == "2026-01-01" and data["summary"]["unit"] == "kg"
+    first = data["summary"]["progress"][0]
+    assert first == {
+        "week": "2025-W45", "exercise": RDL, "sets": 3, "best_e1rm": 126.7, "top_set": 100.0,
+        "tonnage": 2400.0, "unit": "kg",
+    }  # fmt: skip
+
+
+def test_programs_have_no_as_of_and_no_trend_findings() -> None:
+    program = {"name": "p", "weeks": [{"sessions": [{"name": "A", "day": "mon", "exercises": [
+        {"exercise": "Romanian Deadlift", "sets": n, "reps": 8}]}]} for n in (2, 2, 2, 12)]}  # fmt: skip
+    report = hr.check(program)
+    assert report.as_of is None and "HR030" not in report.codes and report.progress == ()
+
+
+def test_check_takes_a_workout_log(tmp_path: Path) -> None:
+    log = hr.load_log(_three_weeks_last_without_hinge(tmp_path))
+    report = hr.check(log, as_of=date(2026, 1, 1))
+    assert report.kind == "log" and _weeks_with("HR001", report) == ["2025-W47"]
+
+
+_weekly_sets = st.lists(st.integers(0, 14), min_size=4, max_size=9)
+
+
+def _trend_findings(workouts: list, last_week: str | None) -> set[tuple[str, str | None]]:  # type: ignore[type-arg]
+    log = hr.load_log(io.StringIO(write("hevy_kg", workouts)), name="x.csv")
+    report = hr.check(log, goal="tie_in_hypertrophy", as_of=date(2027, 1, 1))
+    return {
+        (f.code, f.location.week_label)
+        for f in report
+        if f.code in ("HR030", "HR031", "HR032")
+        and f.rule != "HR031-now"
+        and f.location.week_label != last_week
+    }
+
+
+@settings(max_examples=25, deadline=None)
+@given(sets=_weekly_sets, extra=st.integers(1, 30), later=st.integers(1, 4))
+def test_a_weeks_trend_findings_do_not_depend_on_later_weeks(sets: list[int], extra: int, later: int) -> None:
+    """Spikes, gaps and stalls of a week read only the weeks before it: adding a later week
+    changes no earlier week's HR030, HR031 or HR032 (except HR031-now, which is about the log's
+    last week as of the check date)."""
+    workouts = _ramp(sets)
+    when = MONDAY + timedelta(weeks=len(sets) - 1 + later)
+    longer = [*workouts, ("Later", when, [(CURL, "normal", 40.0, 10)] * extra)]
+    year, week, _ = when.isocalendar()
+    assert _trend_findings(workouts, None) == _trend_findings(longer, f"{year}-W{week:02d}")
+
+
+def test_recurring_findings_are_grouped_in_every_output(tmp_path: Path) -> None:
+    """Ten weeks of curls and no hinge: one HR001 line 'in 10 of 10 weeks' in text, Markdown,
+    HTML and SARIF; JSON lists the findings and the group with its weeks."""
+    workouts = [(f"W{i}", MONDAY + timedelta(weeks=i), [(CURL, "normal", 40.0, 12)] * 3) for i in range(10)]
+    report = hr.check(_log(tmp_path, workouts), as_of=date(2026, 6, 1))
+    assert len([f for f in report if f.code == "HR001"]) == 10
+    (group,) = [g for g in report.groups() if g.code == "HR001"]
+    assert group.weeks[0] == "2025-W45" and group.weeks[-1] == "2026-W02" and group.of == 10
+    text = str(report)
+    assert text.count("HR001") == 1 and "HR001 [error] in 10 of 10 weeks: 2025-W45 ... 2026-W02" in text
+    assert "as of 2026-06-01" in text
+    markdown = report.to_markdown()
+    assert markdown.count("HR001") == 1 and "in 10 of 10 weeks" in markdown
+    html = report._repr_html_()
+    assert html.count("missing-hip-hinge") == 1 and "in 10 of 10 weeks" in html
+    data = json.loads(report.to_json())
+    assert len([f for f in data["findings"] if f["code"] == "HR001"]) == 10
+    (json_group,) = [g for g in data["summary"]["groups"] if g["code"] == "HR001"]
+    assert json_group["count"] == 10 and len(json_group["weeks"]) == 10
+    from hamstring_rules.emitters import emit
+
+    sarif = json.loads(emit([report], "sarif"))
+    (result,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "HR001"]
+    assert result["properties"]["weeks"] == list(group.weeks)
+    assert result["message"]["text"].startswith("in 10 of 10 weeks")
+
+
+def test_a_code_in_one_week_only_is_not_grouped(tmp_path: Path) -> None:
+    report = hr.check(_three_weeks_last_without_hinge(tmp_path), as_of=date(2026, 1, 1))
+    assert not [g for g in report.groups() if g.code == "HR001"]
+    assert "HR001 [error] 2025-W47" in str(report)
+
+
+def test_weekly_time_series_in_pandas(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    report = hr.check(_log(tmp_path, _ramp([4, 4, 4, 10])), as_of=date(2026, 1, 1))
+    frame = report.weeks.to_pandas()
+    assert isinstance(frame, pd.DataFrame) and frame.index.name == "week"
+    assert list(frame.index) == ["2025-W45", "2025-W46", "2025-W47", "2025-W48"]
+    assert list(frame["hamstring_sets"]) == [6, 6, 6, 12]
+    assert list(frame["knee_flexion_sets"]) == [4, 4, 4, 10]
+
+
+def test_cli_as_of_and_unit(tmp_path: Path) -> None:
+    from hamstring_rules.cli import main
+
+    file = _three_weeks_last_without_hinge(tmp_path)
+    out, err = io.StringIO(), io.StringIO()
+    main(["check", str(file), "--as-of", "2025-11-21", "--format", "json"], stdout=out, stderr=err)
+    data = json.loads(out.getvalue())
+    assert data["summary"]["as_of"] == "2025-11-21"
+    assert any(f["code"] == "HR001" and f["severity"] == "warning" for f in data["findings"])
+    out = io.StringIO()
+    main(
+        ["check", str(file), "--as-of", "2026-01-01", "--unit", "lb", "--format", "json"],
+        stdout=out,
+        stderr=err,
+    )
+    assert json.loads(out.getvalue())["summary"]["unit"] == "lb"
+    assert main(["check", str(file), "--as-of", "yesterday"], stdout=io.StringIO(), stderr=err) == 2
+
+
+def test_progress_plot_shows_e1rm_per_week(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    import matplotlib.pyplot as plt
+
+    report = hr.check(_log(tmp_path, _weekly(RDL, [100, 105, 110])), as_of=date(2026, 1, 1))
+    fig = report.plot_progress()
+    _, lines = fig.axes[:2]
+    (line,) = lines.get_lines()
+    assert list(line.get_ydata()) == [126.7, 133.0, 139.3] and line.get_label() == RDL
+    assert [t.get_text() for t in lines.get_xticklabels()] == ["2025-W45", "2025-W46", "2025-W47"]
+    plt.close(fig)
+
+
+def test_a_log_that_stops_is_flagged_as_of_the_check_date(tmp_path: Path) -> None:
+    """Four regular weeks, then nothing: as of three whole weeks later, HR031 on the last week."""
+    file = _log(tmp_path, _ramp([6, 6, 6, 6]))
+    report = hr.check(file, as_of=date(2025, 12, 24))  # Wednesday of 2025-W52
+    (idle,) = [f for f in report if f.code == "HR031"]
+    assert idle.location.week_label == "2025-W48"
+    assert "3 weeks (2025-W49 to 2025-W51) as of 2025-12-24" in idle.message
+    assert "HR031" not in hr.check(file, as_of=date(2025, 12, 3)).codes  # W49: nothing missed yet
