@@ -23,6 +23,9 @@ Sections (each prints what it measured; ``--json`` ends with one JSON object):
   two years of workouts, more sets per workout), each in a fresh process: CPU time as a ratio to
   ``csv.reader`` over the same file (``log_*_over_csv_reader``, target <= 3) and peak memory
   above the process's size after import (``log_1.5M_minus_15k_mb``, target <= 30).
+* ceilings: every documented input limit (program bytes, weeks, sessions, exercises, name
+  length, YAML aliases, nesting, expanded values, rules, catalog exercises) at and one over the
+  limit: CPU seconds and peak MB, target 2 s and 200 MB each (``benchmarks/ceilings.py``).
 """
 
 from __future__ import annotations
@@ -534,6 +537,14 @@ def section_logs(quick: bool) -> dict[str, Any]:
     return out
 
 
+def section_ceilings(quick: bool) -> dict[str, Any]:
+    """Every documented input limit at and one over the limit, each in a fresh process."""
+    from . import ceilings
+
+    with tempfile.TemporaryDirectory() as folder:
+        return ceilings.run(Path(folder))
+
+
 SECTIONS: dict[str, Callable[[bool], dict[str, Any]]] = {
     "peer": section_peer,
     "api": section_api,
@@ -542,6 +553,7 @@ SECTIONS: dict[str, Callable[[bool], dict[str, Any]]] = {
     "batch": section_batch,
     "plan": section_plan,
     "logs": section_logs,
+    "ceilings": section_ceilings,
 }
 TARGETS = {
     "vs_plain": ("<=", 1.5),

@@ -48,7 +48,7 @@ __all__ = [
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SCHEMA_VERSION = 1
 #: Largest program file read, in bytes.
-MAX_PROGRAM_BYTES = 5 * 1024 * 1024
+MAX_PROGRAM_BYTES = 1024 * 1024
 #: Ceilings of the program schema (and the defaults of :class:`Limits`).
 MAX_WEEKS = 104
 MAX_SESSIONS = 21

@@ -1,0 +1,219 @@
+"""Every documented input limit, reached: the input just at the limit and just over it.
+
+Each ceiling builds its two inputs (files in a temporary folder) and times the library's work
+on them: the input at the limit must be handled (accepted, or refused by another check) and the
+one over it refused with ``InputLimitError``, each within 2 CPU-seconds and 200 MB. The tests
+(``tests/test_ceilings.py``, marked ``slow``) assert this; ``python -m benchmarks --only
+ceilings`` prints the times.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import hamstring_rules as hr
+from hamstring_rules import catalog as catalog_module
+from hamstring_rules import program as program_module
+from hamstring_rules import rules as rules_module
+from hamstring_rules._files import MAX_ALIASES, MAX_DEPTH
+
+BUDGET_S = 2.0
+BUDGET_MB = 200.0
+NAMES = ("RDL", "Nordic curl", "Back squat", "Lying leg curl", "Good morning", "Hip thrust")
+
+
+def _entries(n: int, offset: int = 0) -> list[dict[str, Any]]:
+    return [{"exercise": NAMES[(i + offset) % 6], "sets": 3, "reps": "8-10"} for i in range(n)]
+
+
+def _week(sessions: int, exercises: int) -> dict[str, Any]:
+    return {
+        "sessions": [
+            {"name": f"S{s}", "day": s % 7 + 1, "exercises": _entries(exercises, s)} for s in range(sessions)
+        ]
+    }
+
+
+def _program_of_bytes(size: int) -> str:
+    """Compact JSON of full weeks (21 x 60 entries) padded to exactly ``size`` bytes."""
+    week = json.dumps(_week(21, 60), separators=(",", ":"))
+    head, tail = '{"name":"max","weeks":[', "]}"
+    count = (size - len(head) - len(tail)) // (len(week) + 1)
+    text = head + ",".join([week] * count) + tail
+    return text + " " * (size - len(text))
+
+
+def _counts(weeks: int = 1, sessions: int = 1, exercises: int = 1, text: int = 0) -> str:
+    data = {"name": "counts", "weeks": [_week(sessions, exercises) for _ in range(weeks)]}
+    if text:
+        data["weeks"][0]["sessions"][0]["exercises"][0]["exercise"] = "r" * text
+    return json.dumps(data)
+
+
+def _aliases(n: int) -> str:
+    first = "name: p\nsessions:\n  - &s {name: A, exercises: [{exercise: RDL, sets: 3, reps: 8}]}\n"
+    rows = [", ".join(["*s"] * min(100, n - i)) for i in range(0, n, 100)]  # lists of 100: under 104
+    return first + "unknown: [" + ", ".join(f"[{row}]" for row in rows) + "]\n"
+
+
+def _nested(depth: int) -> str:
+    return "name: p\nunknown: " + "[" * (depth - 1) + "]" * (depth - 1) + "\n"
+
+
+def _expanded(levels: int) -> str:
+    lines = ["a0: &a0 [" + ", ".join(["x"] * 100) + "]"]
+    for i in range(1, levels + 1):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 100) + "]")
+    return "\n".join(lines) + f"\nname: p\nsessions: *a{levels}\n"
+
+
+def _rules(n: int) -> str:
+    rule = {"symbol": "x", "rationale": "r", "source": "s", "effect": {"score": 1}}
+    return json.dumps({"rule": [{**rule, "id": f"X{i}"} for i in range(n)]})
+
+
+def _catalog(n: int) -> str:
+    base = {
+        "name": "X", "primary_action": "hip_extension", "knee": "straight", "hip_flexion": "deep",
+        "hamstring_length": "long", "load_position": "hands", "start_position": "floor",
+        "laterality": "bilateral", "kind": "compound",
+    }  # fmt: skip
+    return json.dumps({"exercise": [{**base, "id": f"x{i}", "name": f"X {i}"} for i in range(n)]})
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+Build = Callable[[Path], Callable[[], object]]
+
+#: name -> (what it limits, the call at the limit, the call over it)
+CEILINGS: dict[str, tuple[str, Build, Build]] = {
+    "program_bytes": (
+        f"program file of {program_module.MAX_PROGRAM_BYTES:,} bytes (checked)",
+        lambda d: lambda: hr.check(_write(d, "at.json", _program_of_bytes(program_module.MAX_PROGRAM_BYTES))),
+        lambda d: (
+            lambda: hr.check(_write(d, "over.json", _program_of_bytes(program_module.MAX_PROGRAM_BYTES + 1)))
+        ),
+    ),
+    "weeks": (
+        f"{program_module.MAX_WEEKS} weeks",
+        lambda d: lambda: hr.check(_write(d, "at.json", _counts(weeks=program_module.MAX_WEEKS))),
+        lambda d: lambda: hr.check(_write(d, "over.json", _counts(weeks=program_module.MAX_WEEKS + 1))),
+    ),
+    "sessions": (
+        f"{program_module.MAX_SESSIONS} sessions a week",
+        lambda d: lambda: hr.check(_write(d, "at.json", _counts(sessions=program_module.MAX_SESSIONS))),
+        lambda d: lambda: hr.check(_write(d, "over.json", _counts(sessions=program_module.MAX_SESSIONS + 1))),
+    ),
+    "exercises": (
+        f"{program_module.MAX_EXERCISES} exercises a session",
+        lambda d: lambda: hr.check(_write(d, "at.json", _counts(exercises=program_module.MAX_EXERCISES))),
+        lambda d: (
+            lambda: hr.check(_write(d, "over.json", _counts(exercises=program_module.MAX_EXERCISES + 1)))
+        ),
+    ),
+    "text": (
+        f"names of {program_module.MAX_TEXT} characters",
+        lambda d: lambda: hr.check(_write(d, "at.json", _counts(text=program_module.MAX_TEXT))),
+        lambda d: lambda: hr.check(_write(d, "over.json", _counts(text=program_module.MAX_TEXT + 1))),
+    ),
+    "yaml_aliases": (
+        f"{MAX_ALIASES:,} YAML aliases",
+        lambda d: lambda: hr.check(_write(d, "at.yaml", _aliases(MAX_ALIASES - 1))),
+        lambda d: lambda: hr.check(_write(d, "over.yaml", _aliases(MAX_ALIASES + 1))),
+    ),
+    "nesting": (
+        f"{MAX_DEPTH} levels of nesting",
+        lambda d: lambda: hr.check(_write(d, "at.yaml", _nested(MAX_DEPTH))),
+        lambda d: lambda: hr.check(_write(d, "over.yaml", _nested(MAX_DEPTH + 1))),
+    ),
+    "expanded_values": (
+        "10,000,000 values once aliases are expanded (billion laughs)",
+        lambda d: lambda: hr.check(_write(d, "at.yaml", _expanded(2))),
+        lambda d: lambda: hr.check(_write(d, "over.yaml", _expanded(4))),
+    ),
+    "rules": (
+        f"{rules_module.MAX_RULES:,} rules in a pack",
+        lambda d: lambda: hr.RuleSet.from_file(_write(d, "at.json", _rules(rules_module.MAX_RULES))),
+        lambda d: lambda: hr.RuleSet.from_file(_write(d, "over.json", _rules(rules_module.MAX_RULES + 1))),
+    ),
+    "catalog_exercises": (
+        f"{catalog_module.MAX_EXERCISES:,} exercises in a catalog",
+        lambda d: lambda: hr.Catalog.from_file(_write(d, "at.json", _catalog(catalog_module.MAX_EXERCISES))),
+        lambda d: (
+            lambda: hr.Catalog.from_file(_write(d, "over.json", _catalog(catalog_module.MAX_EXERCISES + 1)))
+        ),
+    ),
+    "name_length": (
+        f"exercise names of {catalog_module.MAX_NAME_LENGTH} characters",
+        lambda d: lambda: hr.Catalog.builtin().classify("r" * catalog_module.MAX_NAME_LENGTH),
+        lambda d: lambda: hr.Catalog.builtin().classify("r" * (catalog_module.MAX_NAME_LENGTH + 1)),
+    ),
+}
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def _child(name: str, sides: str, folder: str) -> None:
+    """In a fresh process: warm up, then each side's call; print its CPU seconds, peak MB above
+    the warmed-up process (an upper bound for the second side) and the outcome's type."""
+    hr.check(
+        {"name": "w", "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 1, "reps": 5}]}]}
+    )
+    _, at, over = CEILINGS[name]
+    base = _rss_mb()
+    out = {}
+    for side in sides.split(","):
+        call = (at if side == "at" else over)(Path(folder))
+        start = time.process_time()
+        try:
+            outcome: object = call()
+        except hr.HamstringRulesError as exc:
+            outcome = exc
+        seconds = time.process_time() - start
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3 - base
+        out[side] = (seconds, max(peak, 0.0), type(outcome).__name__)
+    print(json.dumps(out))
+
+
+def measure(name: str, folder: Path, sides: str = "at,over") -> dict[str, tuple[float, float, str]]:
+    """Side -> (CPU seconds, peak MB, outcome type name) of a ceiling, in a fresh process (so
+    memory is the library's alone and caches are cold)."""
+    code = f"from benchmarks.ceilings import _child; _child({name!r}, {sides!r}, {str(folder)!r})"
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True, cwd=root
+    )
+    data: dict[str, tuple[float, float, str]] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return data
+
+
+def run(folder: Path, names: list[str] | None = None) -> dict[str, Any]:
+    """Time every ceiling (at and over the limit); prints one line each."""
+    out: dict[str, Any] = {}
+    for name, (what, _, _) in CEILINGS.items():
+        if names is not None and name not in names:
+            continue
+        sides = measure(name, folder)
+        (at_s, at_mb, at_outcome), (over_s, over_mb, over_outcome) = sides["at"], sides["over"]
+        out[f"ceiling_{name}_s"] = round(max(at_s, over_s), 3)
+        out[f"ceiling_{name}_mb"] = round(max(at_mb, over_mb), 1)
+        print(
+            f"  {what:58} at: {at_s:6.3f} s {at_mb:6.1f} MB {at_outcome:16} "
+            f"over: {over_s:6.3f} s {over_mb:6.1f} MB {over_outcome}"
+        )
+    return out
