@@ -58,6 +58,29 @@ def _counts(weeks: int = 1, sessions: int = 1, exercises: int = 1, text: int = 0
     return json.dumps(data)
 
 
+def _distinct_names(n: int) -> str:
+    """A program of ``n`` distinct unknown exercise names (each one a resolver search)."""
+    letters = "bcdfghjklmnpqrstvwxz"
+
+    def word(i: int) -> str:
+        return "".join(letters[(i // 20**k) % 20] for k in range(4))
+
+    per_session = program_module.MAX_EXERCISES
+    weeks, sessions = [], []
+    for start in range(0, n, per_session):
+        entries = [
+            {"exercise": f"zz {word(i)} {word(i * 7)}", "sets": 3, "reps": 8}
+            for i in range(start, min(n, start + per_session))
+        ]
+        sessions.append({"name": f"S{len(sessions)}", "exercises": entries})
+        if len(sessions) == program_module.MAX_SESSIONS:
+            weeks.append({"sessions": sessions})
+            sessions = []
+    if sessions:
+        weeks.append({"sessions": sessions})
+    return json.dumps({"name": "names", "weeks": weeks})
+
+
 def _aliases(n: int) -> str:
     first = "name: p\nsessions:\n  - &s {name: A, exercises: [{exercise: RDL, sets: 3, reps: 8}]}\n"
     rows = [", ".join(["*s"] * min(100, n - i)) for i in range(0, n, 100)]  # lists of 100: under 104
@@ -127,6 +150,11 @@ CEILINGS: dict[str, tuple[str, Build, Build]] = {
         f"names of {program_module.MAX_TEXT} characters",
         lambda d: lambda: hr.check(_write(d, "at.json", _counts(text=program_module.MAX_TEXT))),
         lambda d: lambda: hr.check(_write(d, "over.json", _counts(text=program_module.MAX_TEXT + 1))),
+    ),
+    "distinct_names": (
+        f"{program_module.MAX_NAMES:,} distinct unknown exercise names",
+        lambda d: lambda: hr.check(_write(d, "at.json", _distinct_names(program_module.MAX_NAMES))),
+        lambda d: lambda: hr.check(_write(d, "over.json", _distinct_names(program_module.MAX_NAMES + 1))),
     ),
     "yaml_aliases": (
         f"{MAX_ALIASES:,} YAML aliases",

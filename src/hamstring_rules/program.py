@@ -62,6 +62,8 @@ MAX_LOG_BYTES = 512 * 1024 * 1024
 #: Most ISO weeks a workout log may span (50 years) and distinct exercise names in it.
 MAX_LOG_WEEKS = 2_600
 MAX_LOG_NAMES = 2_000
+#: Distinct exercise names in one program.
+MAX_NAMES = 2_000
 
 
 def _at_most(ceiling: int) -> Any:
@@ -97,6 +99,8 @@ class Limits:
     """ISO weeks a workout log may span (``load_log``, ``check`` of a CSV export)."""
     max_log_names: int = attrs.field(default=MAX_LOG_NAMES, validator=_at_most(MAX_LOG_NAMES))
     """Distinct exercise names in a workout log."""
+    max_names: int = attrs.field(default=MAX_NAMES, validator=_at_most(MAX_NAMES))
+    """Distinct exercise names in a program (each unknown one costs a resolver search)."""
 
     def check(self, data: Any, where: str) -> None:
         """Raise :class:`~hamstring_rules.InputLimitError` where ``data`` is over a limit."""
@@ -117,6 +121,7 @@ class Limits:
                 if isinstance(w, Mapping)
             ]
         groups.append(("sessions", data.get("sessions")))
+        names: set[str] = set()
         for path, sessions in groups:
             if not isinstance(sessions, list):
                 continue
@@ -139,6 +144,13 @@ class Limits:
                             f"a name of {len(name)} characters is over the limit of {self.max_text}",
                             location=f"{where}: {path}[{i}].exercises[{j}].exercise",
                         )
+                    if isinstance(name, str) and name not in names:
+                        names.add(name)
+                        if len(names) > self.max_names:
+                            raise InputLimitError(
+                                f"over {self.max_names:,} distinct exercise names",
+                                location=f"{where}: {path}[{i}].exercises[{j}].exercise",
+                            )
 
 
 @attrs.frozen(repr=False)
