@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
-from hamstring_rules._fix import apply_to_program, introduced
+from hamstring_rules._fix import introduced
+from hamstring_rules._fixers import apply_to_program
 from hamstring_rules.cli import main
 from hamstring_rules.findings import SEVERITY_ORDER
 

@@ -554,7 +554,7 @@ def check(
         findings = [f for f in findings if not _matches(f.code, ignored)]
     findings.sort(key=Finding.sort_key)
     if kind == "program":  # findings with a mechanical repair carry it (data/checks.toml: fix)
-        from ._fix import attach_fixes
+        from ._fixers import attach_fixes
 
         findings = attach_fixes(
             findings, prog, goal=goal_obj.id, stage=stage_value, pain=pain_value, catalog=catalog, rules=rules

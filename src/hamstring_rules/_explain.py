@@ -29,7 +29,7 @@ def _bullet(text: str) -> str:
 
 
 def _check_doc(code: str, rules: RuleSet) -> str:
-    group = [r for r in rules if r.effect.kind == "finding" and (r.effect.code or r.id) == code]
+    group = [r for r in rules if r.effect.kind == "finding" and r.code == code]
     main = next((r for r in group if r.id == code), group[0])
     lines = [f"{code} ({main.symbol})", ""]
     doc = main.doc
@@ -161,7 +161,7 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
     if not isinstance(subject, str):
         raise UnknownCodeError(subject)
     text = subject.strip()
-    codes = {(r.effect.code or r.id) for r in rules if r.effect.kind == "finding"}
+    codes = {r.code for r in rules if r.effect.kind == "finding"}
     if text.upper() in codes:
         return _check_doc(text.upper(), rules)
     for candidate in (text, text.upper()):
@@ -170,7 +170,7 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
     # a symbol, as ruff takes rule names: a check's symbol names the check, else its rules
     symbol = text.lower().replace("_", "-").replace(" ", "-")
     check_codes = [
-        c for c in sorted(codes) if any(r.symbol == symbol and (r.effect.code or r.id) == c for r in rules)
+        c for c in sorted(codes) if any(r.symbol == symbol and r.code == c for r in rules)
     ]
     if check_codes:
         return "\n\n".join(_check_doc(c, rules) for c in check_codes)

@@ -29,9 +29,23 @@ _RANGE = re.compile(r"^\s*(\d+)\s*(?:(-)\s*(\d+)?|(\+))?")
 
 def pandas() -> Any:
     """The pandas module, or a ModuleNotFoundError naming what to install."""
-    from ._recommend import _optional
+    return optional("pandas", "pandas")
 
-    return _optional("pandas", "pandas")
+
+def optional(module: str, extra: str) -> Any:
+    """An optional dependency, or a ModuleNotFoundError naming the extra that installs it."""
+    import importlib
+
+    from . import PROJECT_URL
+
+    try:
+        return importlib.import_module(module)
+    except ModuleNotFoundError:
+        raise ModuleNotFoundError(
+            f"{module} is needed for this; install it with: pip install {module} "
+            f"(the '{extra}' extra of hamstring-rules: {PROJECT_URL})",
+            name=module,
+        ) from None
 
 
 def number_range(text: str | None) -> tuple[int | None, int | None]:

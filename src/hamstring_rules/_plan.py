@@ -23,15 +23,15 @@ from typing import Any
 
 import attrs
 
-from ._fix import fills, int_range
+from ._fixers import fills, int_range
 from .catalog import Catalog
 from .exercises import Equipment, Exercise
+from .findings import SCHEMA_VERSION
 from .program import Entry, Program, Session, Week
 from .rules import RuleSet, parse_tempo
 
 __all__ = ["Plan", "PlanChoice", "PlanNote", "plan"]
 
-SCHEMA_VERSION = 1
 #: Sets one entry may be given when the plan adjusts volume (heuristic bounds).
 MIN_SETS, MAX_SETS = 2, 5
 #: Sets added per week by the "volume" progression, from the prescribed volume (heuristic).
@@ -258,7 +258,7 @@ def _rest_hours(rec: Any, rules: RuleSet, goal: str) -> float:
 
 
 def _entry(rec: Any, role: str, role_name: str, sets: int | None = None) -> Entry:
-    from ._fix import prescribed_entry
+    from ._fixers import prescribed_entry
 
     data = prescribed_entry(rec, sets=sets)
     reps = int_range(data["reps"]) or (1, 1)
@@ -453,7 +453,8 @@ def _repair(
     """Run the checks on the laid-out weeks and apply their fixes (data/checks.toml), choosing
     any added exercise from the plan's own ranking (the user's equipment and exclusions)."""
     from ._check import check
-    from ._fix import attach_fixes, fix_loop
+    from ._fix import fix_loop
+    from ._fixers import attach_fixes
 
     goal, stage = ranking.goal.id, ranking.stage
 

@@ -22,6 +22,7 @@ from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
 from .emitters import OneLineRepr
 from .errors import RequestError, UnknownExerciseError, shown
 from .exercises import Equipment, Exercise
+from .findings import SCHEMA_VERSION
 from .rules import Goal, Rule, RuleSet, parse_tempo
 
 _T = TypeVar("_T")
@@ -36,7 +37,6 @@ __all__ = [
     "recommend",
 ]
 
-SCHEMA_VERSION = 1
 
 
 @attrs.frozen(repr=False)
@@ -428,21 +428,6 @@ class RecommendationResult(OneLineRepr):
         from .emitters import html
 
         return html.render(self)
-
-
-def _optional(module: str, extra: str) -> Any:
-    import importlib
-
-    from . import PROJECT_URL
-
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError:
-        raise ModuleNotFoundError(
-            f"{module} is needed for this; install it with: pip install {module} "
-            f"(the '{extra}' extra of hamstring-rules: {PROJECT_URL})",
-            name=module,
-        ) from None
 
 
 def resolve_sources(catalog: object, rules: object) -> tuple[Catalog, RuleSet]:

@@ -18,6 +18,7 @@ from .catalog import Catalog
 from .emitters import OneLineRepr
 from .errors import RequestError, shown
 from .exercises import ATTRIBUTES, Exercise, KneeBehaviour, Level, order_of
+from .findings import SCHEMA_VERSION
 from .rules import RuleSet
 
 __all__ = ["WEIGHTS", "Substitution", "SubstitutionResult", "substitute"]
@@ -118,7 +119,7 @@ class SubstitutionResult(OneLineRepr):
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "schema_version": 1,
+            "schema_version": SCHEMA_VERSION,
             "original": self.original.id,
             "goal": self.goal,
             "substitutions": self.to_records(),

@@ -14,7 +14,7 @@ import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 from ._validate import FrozenDict
 from .errors import CatalogError, InputLimitError, UnknownExerciseError, label, shown
 from .exercises import ATTRIBUTES, Exercise, HipFlexion, JointAction, KneeBehaviour, Region
+from .names import Resolution
 
 __all__ = ["Catalog", "Resolution", "derive_region", "normalize_name"]
 
@@ -214,53 +215,6 @@ def _sorted_exercises(items: Iterable[Exercise]) -> tuple[Exercise, ...]:
     from ._validate import attrs_objects
 
     return tuple(sorted(attrs_objects(items, Exercise, "exercises"), key=_id))
-
-
-Placement = Literal["name", "alias", "parsed", "derived", ""]
-
-
-@attrs.frozen
-class Resolution:
-    """What a name turned out to be: an exercise, out of scope, or unknown - and how.
-
-    Attributes:
-        name: the name as given.
-        status: ``exercise``, ``out_of_scope`` or ``unknown``.
-        exercise: the exercise the name stands for: a catalog exercise, or one derived from
-            ``base`` with the name's modifiers applied.
-        suggestions: for an unknown name, up to three catalog names (never the name itself).
-        how: ``name`` (an exercise's id or name), ``alias``, ``parsed`` (base movement plus
-            modifiers placed on a catalog exercise), ``derived`` (a catalog exercise with the
-            name's modifiers applied), or empty when nothing was placed.
-        base: the catalog exercise placed on or derived from.
-        modifiers: the modifiers read from the name (position words first).
-        assumed: what was assumed: words ignored, attributes changed.
-        reason: why a name is out of scope or unknown.
-    """
-
-    name: str
-    status: Literal["exercise", "out_of_scope", "unknown"]
-    exercise: Exercise | None = None
-    suggestions: tuple[str, ...] = ()
-    how: Placement = ""
-    base: Exercise | None = None
-    modifiers: tuple[str, ...] = ()
-    assumed: tuple[str, ...] = ()
-    reason: str = ""
-
-    @property
-    def movement_class(self) -> str | None:
-        """The class the name is counted in (``knee_flexion``, ``running``...), or None."""
-        return None if self.exercise is None else self.exercise.movement_class.value
-
-    def describe(self) -> str:
-        """One line: ``Box Squat -> Back squat (box)``, ``Crunches -> out of scope``."""
-        if self.exercise is None:
-            why = f" ({self.reason})" if self.reason else ""
-            return f"{self.name} -> {self.status.replace('_', ' ')}{why}"
-        base = self.base or self.exercise
-        shown = f" ({', '.join(self.modifiers)})" if self.modifiers else ""
-        return f"{self.name} -> {base.name}{shown}"
 
 
 _B = TypeVar("_B")

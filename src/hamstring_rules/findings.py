@@ -47,6 +47,10 @@ def _fail_on(value: object) -> str:
             f"invalid fail_on {value!r}", location="fail_on", suggestion="error, warning or info"
         )
     return value
+
+
+#: The version of the JSON outputs: check, recommend, substitute and plan (defined here once;
+#: the program-file format has its own, ``program.SCHEMA_VERSION``).
 SCHEMA_VERSION = 1
 
 

@@ -15,15 +15,61 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
 if TYPE_CHECKING:
-    from .catalog import Placement, Resolution
     from .exercises import Exercise
 
-__all__ = ["NameMap", "ParsedName", "parse_name"]
+__all__ = ["NameMap", "ParsedName", "Resolution", "parse_name"]
+
+
+Placement = Literal["name", "alias", "parsed", "derived", ""]
+
+
+@attrs.frozen
+class Resolution:
+    """What a name turned out to be: an exercise, out of scope, or unknown - and how.
+
+    Attributes:
+        name: the name as given.
+        status: ``exercise``, ``out_of_scope`` or ``unknown``.
+        exercise: the exercise the name stands for: a catalog exercise, or one derived from
+            ``base`` with the name's modifiers applied.
+        suggestions: for an unknown name, up to three catalog names (never the name itself).
+        how: ``name`` (an exercise's id or name), ``alias``, ``parsed`` (base movement plus
+            modifiers placed on a catalog exercise), ``derived`` (a catalog exercise with the
+            name's modifiers applied), or empty when nothing was placed.
+        base: the catalog exercise placed on or derived from.
+        modifiers: the modifiers read from the name (position words first).
+        assumed: what was assumed: words ignored, attributes changed.
+        reason: why a name is out of scope or unknown.
+    """
+
+    name: str
+    status: Literal["exercise", "out_of_scope", "unknown"]
+    exercise: Exercise | None = None
+    suggestions: tuple[str, ...] = ()
+    how: Placement = ""
+    base: Exercise | None = None
+    modifiers: tuple[str, ...] = ()
+    assumed: tuple[str, ...] = ()
+    reason: str = ""
+
+    @property
+    def movement_class(self) -> str | None:
+        """The class the name is counted in (``knee_flexion``, ``running``...), or None."""
+        return None if self.exercise is None else self.exercise.movement_class.value
+
+    def describe(self) -> str:
+        """One line: ``Box Squat -> Back squat (box)``, ``Crunches -> out of scope``."""
+        if self.exercise is None:
+            why = f" ({self.reason})" if self.reason else ""
+            return f"{self.name} -> {self.status.replace('_', ' ')}{why}"
+        base = self.base or self.exercise
+        shown = f" ({', '.join(self.modifiers)})" if self.modifiers else ""
+        return f"{self.name} -> {base.name}{shown}"
 
 _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -378,8 +424,6 @@ class NameIndex:
 
     def place(self, name: str, by_id: Mapping[str, Exercise], suggest: bool) -> Resolution:
         """Resolve one name: exact spelling, then the grammar, else out of scope or unknown."""
-        from .catalog import Resolution
-
         g = grammar()
         norm = g.normalize(name)
         hit = self.exact.get(norm) or self.bags.get(_bag(norm))
@@ -435,8 +479,6 @@ class NameIndex:
     def _unknown(
         self, name: str, parsed: ParsedName, reason: str, by_id: Mapping[str, Exercise], suggest: bool
     ) -> Resolution:
-        from .catalog import Resolution
-
         keep = {*parsed.base_words, *parsed.unknown}
         words = [w for w in parsed.words if w in keep]
         suggestions = self.suggest(words, by_id, avoid=" ".join(parsed.words)) if suggest else ()
@@ -600,9 +642,9 @@ class NameMap:
 
     def to_pandas(self) -> Any:
         """A pandas DataFrame, one row per name (needs the ``pandas`` extra)."""
-        from ._recommend import _optional
+        from ._frames import optional
 
-        pd = _optional("pandas", "pandas")
+        pd = optional("pandas", "pandas")
         return pd.DataFrame(self.to_records(), columns=list(_RECORD_FIELDS))
 
     def to_json(self, *, indent: int | None = 2) -> str:

@@ -28,7 +28,7 @@ def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str 
     for rule in rules:
         if rule.effect.kind != "finding":
             continue
-        code = rule.effect.code or rule.id
+        code = rule.code
         if code in descriptors:
             continue
         doc = rule.doc

@@ -1,0 +1,473 @@
+"""The fixers: one per kind of edit (move, add, substitute, set tempo, move a day, shift sets,
+rename), the edits they make, and :func:`attach_fixes`, which gives each finding of ``check()``
+its :class:`~hamstring_rules.Fix`. Which fixer repairs which code is data (``data/checks.toml``);
+the loop that applies fixes and re-checks is ``_fix``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
+from typing import Any
+
+import attrs
+
+from ._week import is_log, squat_lunge_press_or_deadlift
+from .catalog import Catalog
+from .exercises import Exercise, ExerciseKind, Laterality
+from .findings import Edit, Finding, Fix, Location
+from .program import DAYS, Entry, Program, Session, load_program
+from .rules import FIXER_NAMES, RuleSet
+
+__all__ = ["FIXERS", "attach_fixes"]
+
+#: A set is heavy when the low end of its rep target is at most this (as ``CheckConfig``).
+_HEAVY_MAX_REPS = 10
+
+# -- what an added exercise must be -------------------------------------------------------------
+# A fixer adds the goal's best-ranked exercise for a role: the goal's own role (rules.toml role
+# rules, ``rec.role``) when the goal declares it, else what the check itself counts (a goal whose
+# roles have no finisher can still be told to pair its heavy hinge with one: HR004).
+
+_CHECK_TESTS: dict[str, Callable[[Exercise], bool]] = {
+    "hinge": lambda e: e.straight_knee_hip_extension,
+    "heavy_hinge": lambda e: (
+        e.straight_knee_hip_extension
+        and e.kind is ExerciseKind.COMPOUND
+        and not e.ballistic
+        and not e.isometric
+    ),
+    "finisher": lambda e: (
+        e.straight_knee_hip_extension and e.kind is ExerciseKind.ISOLATION and not e.isometric
+    ),
+    "knee_flexion": lambda e: e.knee_flexion and not e.eccentric_only and not e.isometric,
+    "nordic": lambda e: e.knee_flexion and e.eccentric_only,
+    "unilateral": lambda e: e.laterality is Laterality.UNILATERAL and not e.isometric,
+}
+
+
+def has_role(exercise: Exercise, role: str) -> bool:
+    """Whether an exercise is what a check counts for ``role`` (``hinge``, ``heavy_hinge``...)."""
+    test = _CHECK_TESTS.get(role)
+    return bool(test and test(exercise))
+
+
+def fills(rec: Any, role: str, goal_roles: Iterable[str]) -> bool:
+    """Whether a recommendation fills ``role``: the goal's role rules decide when the goal declares
+    the role, else what the check counts."""
+    if role in goal_roles:
+        return bool(rec.role == role)
+    return has_role(rec.exercise, role)
+
+
+# -- turning a prescription into a program entry ------------------------------------------------
+
+_INT_RANGE = re.compile(r"(\d+)(?:\s*-\s*(\d+))?")
+
+
+def int_range(text: object) -> tuple[int, int] | None:
+    """``"8-10"`` -> (8, 10), ``3`` -> (3, 3), ``"8-12 per leg"`` -> (8, 12); ``None`` if no number."""
+    m = _INT_RANGE.search(str(text))
+    if not m:
+        return None
+    low = int(m.group(1))
+    return low, int(m.group(2)) if m.group(2) else low
+
+
+def prescribed_entry(
+    rec: Any, *, sets: int | None = None, reps: tuple[int, int] | None = None
+) -> dict[str, Any]:
+    """A program entry (file data) from a recommendation's prescription."""
+    p = rec.prescription
+    set_range = int_range(p.sets) or (3, 3)
+    rep_range = reps or int_range(p.reps) or (8, 12)
+    out: dict[str, Any] = {"exercise": rec.exercise.name, "sets": sets or set_range[0]}
+    if rec.exercise.isometric:
+        out["reps"] = 1
+        out["hold_s"] = rep_range[0]
+    else:
+        out["reps"] = f"{rep_range[0]}-{rep_range[1]}" if rep_range[0] != rep_range[1] else rep_range[0]
+        if p.tempo:
+            out["tempo"] = p.tempo
+    rir = int_range(p.rir) if p.rir and p.rir[:1].isdigit() else None
+    if rir is not None:  # the conservative end of the prescribed range (heuristic)
+        out["rir"] = rir[1]
+    return out
+
+
+# -- applying edits -----------------------------------------------------------------------------
+
+
+def _sessions(doc: MutableMapping[str, Any], week: int) -> Any:
+    if "weeks" in doc:
+        return doc["weeks"][week]["sessions"]
+    if week != 0:
+        raise IndexError(week)
+    return doc["sessions"]
+
+
+def apply_edits(doc: MutableMapping[str, Any], edits: Iterable[Edit]) -> None:
+    """Apply edits in place to a program file's data (plain dicts, or ruamel's round-trip maps,
+    which keep comments and key order)."""
+    for edit in edits:
+        session = _sessions(doc, edit.week)[edit.session]
+        entries = session["exercises"]
+        if edit.op == "move":
+            assert edit.index is not None and edit.to is not None
+            entries.insert(edit.to, entries.pop(edit.index))
+        elif edit.op == "insert":
+            assert edit.to is not None and edit.value is not None
+            entries.insert(edit.to, dict(edit.value))
+        elif edit.op == "update":
+            target = session if edit.index is None else entries[edit.index]
+            for key, value in (edit.value or {}).items():
+                if value is None:
+                    target.pop(key, None)
+                else:
+                    target[key] = value
+        else:
+            raise ValueError(f"unknown edit {edit.op!r}")
+
+
+def apply_to_program(program: Program, edits: Iterable[Edit]) -> Program:
+    """A new :class:`Program` with the edits applied (validated like a program file)."""
+    data = program.to_dict()
+    apply_edits(data, edits)
+    return attrs.evolve(load_program(data, name=program.source or "program"), source=program.source)
+
+
+# -- fixers -------------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Context:
+    """What fixers read: the program, the goal and stage it is checked for, and the goal's ranking."""
+
+    program: Program
+    goal: str
+    stage: int | None
+    pain: float | None
+    catalog: Catalog
+    rules: RuleSet
+    _ranking: Any = None
+
+    @property
+    def ranking(self) -> Any:
+        if self._ranking is None:
+            from ._recommend import recommend
+
+            self._ranking = recommend(
+                self.goal, stage=self.stage, pain=self.pain, catalog=self.catalog, rules=self.rules
+            )
+        return self._ranking
+
+    def session(self, loc: Location) -> tuple[int, int, Session]:
+        w = (loc.week or 1) - 1
+        s = (loc.session_index or 1) - 1
+        return w, s, self.program.weeks[w].sessions[s]
+
+    def resolved(self, entry: Entry) -> Exercise | None:
+        return self.catalog.classify(entry.exercise).exercise
+
+    def heavy(self, entry: Entry) -> bool:
+        ex = self.resolved(entry)
+        return bool(
+            ex and ex.hamstring_set_credit > 0 and entry.reps_low <= _HEAVY_MAX_REPS and not ex.isometric
+        )
+
+    def param(self, rule_id: str, name: str, default: float) -> float:
+        try:
+            return float(self.rules.get(rule_id).params.get(name, default))
+        except LookupError:
+            return default
+
+
+Fixer = Callable[[_Context, Finding, Mapping[str, str]], "tuple[str, tuple[Edit, ...], str] | None"]
+
+
+def _fix_move_before(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR003: move the heavy hinge to just before the first squat, lunge, press or deadlift."""
+    w, s, session = ctx.session(finding.location)
+    index = (finding.location.exercise_index or 1) - 1
+    for j, entry in enumerate(session.entries[:index]):
+        ex = ctx.resolved(entry)
+        if ex is not None and squat_lunge_press_or_deadlift(ex):
+            title = f"Move {session.entries[index].exercise} before {entry.exercise} in {session.name}"
+            return title, (Edit("move", w, s, index=index, to=j),), "the heavy hinge goes first, while fresh"
+    return None
+
+
+def _target_session(ctx: _Context, week: int, place: str) -> tuple[int, int] | None:
+    """(session, insert position) for an added exercise."""
+    sessions = ctx.program.weeks[week].sessions
+    if not sessions:
+        return None
+    if place == "after-heavy-hinge":
+        for s, session in enumerate(sessions):
+            for i, entry in enumerate(session.entries):
+                ex = ctx.resolved(entry)
+                if ex is not None and has_role(ex, "heavy_hinge") and ctx.heavy(entry):
+                    return s, i + 1
+        return None
+    lower = [
+        s
+        for s, session in enumerate(sessions)
+        if any(
+            (ex := ctx.resolved(e)) is not None and ex.hamstring_set_credit + ex.knee_dominant > 0
+            for e in session.entries
+        )
+    ]
+    s = lower[0] if lower else 0
+    return s, 0 if place == "first" else len(sessions[s].entries)
+
+
+def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR001, HR004, HR011, HR013: add the goal's best exercise for a role."""
+    role = opts.get("role", "hinge")
+    week = (finding.location.week or 1) - 1
+    present = {
+        ex.id
+        for session in ctx.program.weeks[week].sessions
+        for e in session.entries
+        if (ex := ctx.resolved(e)) is not None
+    }
+    roles = ctx.ranking.goal.role_ids
+    rec = next((r for r in ctx.ranking if fills(r, role, roles) and r.exercise.id not in present), None)
+    if rec is None:
+        return None
+    where = _target_session(ctx, week, opts.get("place", "first"))
+    if where is None:
+        return None
+    s, at = where
+    session = ctx.program.weeks[week].sessions[s]
+    entry = prescribed_entry(rec)
+    title = f"Add {rec.exercise.name} {entry['sets']}x{entry['reps']} to {session.name}"
+    by = ", ".join(rec.prescription.rules)
+    reason = f"role {role}: the goal's best-ranked (#{rec.rank}); prescription by {by}"
+    return title, (Edit("insert", week, s, to=at, value=entry),), reason
+
+
+def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR010: swap a contraindicated exercise for its most similar allowed substitute."""
+    from ._substitute import substitute
+
+    w, s, session = ctx.session(finding.location)
+    index = (finding.location.exercise_index or 1) - 1
+    entry = session.entries[index]
+    ex = ctx.resolved(entry)
+    if ex is None:
+        return None
+    subs = substitute(ex, goal=ctx.goal, stage=ctx.stage, limit=1, catalog=ctx.catalog, rules=ctx.rules)
+    if not len(subs):
+        return None
+    best = subs[0].exercise
+    rec = next((r for r in ctx.ranking if r.exercise.id == best.id), None)
+    if rec is None:
+        return None
+    new = prescribed_entry(rec, sets=entry.sets)
+    value: dict[str, Any] = {
+        "exercise": new["exercise"],
+        "reps": new["reps"],
+        "tempo": new.get("tempo"),
+        "hold_s": new.get("hold_s"),
+    }
+    title = f"Replace {entry.exercise} with {best.name} (similarity {subs[0].similarity:.2f})"
+    return (
+        title,
+        (Edit("update", w, s, index=index, value=value),),
+        "substitute(): the most similar allowed exercise",
+    )
+
+
+def _fix_set_tempo(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR007: give the hinge the goal's slow tempo (at least the rule's eccentric)."""
+    w, s, session = ctx.session(finding.location)
+    index = (finding.location.exercise_index or 1) - 1
+    entry = session.entries[index]
+    ex = ctx.resolved(entry)
+    minimum = int(ctx.param(finding.rule, "min_eccentric_s", 3))
+    rec = next((r for r in ctx.ranking if ex is not None and r.exercise.id == ex.id), None)
+    tempo = rec.prescription.tempo if rec is not None else None
+    reason = f"prescription {', '.join(rec.prescription.rules)}" if rec is not None else ""
+    if rec is None or tempo is None or (rec.prescription.eccentric_s or 0) < minimum:
+        phases = entry.tempo or (minimum, 1, 2, 0)
+        tempo = "-".join(str(p) for p in (max(minimum, phases[0]), *phases[1:]))
+        reason = f"the rule's minimum eccentric ({minimum} s)"
+    title = f"Set the tempo of {entry.exercise} to {tempo}"
+    return title, (Edit("update", w, s, index=index, value={"tempo": tempo}),), reason
+
+
+def _heavy_days(ctx: _Context, sessions: Sequence[Session]) -> list[int | None]:
+    return [s.day if any(ctx.heavy(e) for e in s.entries) else None for s in sessions]
+
+
+def min_gap_days(days: Iterable[int]) -> int | None:
+    """The shortest gap in days between training days of a repeating week (the week wraps)."""
+    points = sorted(days)
+    if len(points) < 2:
+        return None
+    gaps = [b - a for a, b in itertools.pairwise(points)]
+    return min([*gaps, points[0] + 7 - points[-1]])
+
+
+def _fix_move_day(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR006: move one heavy session to a free day that restores the rest gap."""
+    week = (finding.location.week or 1) - 1
+    sessions = ctx.program.weeks[week].sessions
+    if any(s.day is None or s.start is not None for s in sessions):
+        return None
+    need = ctx.param(finding.rule, "min_rest_hours", 72) / 24
+    heavy = _heavy_days(ctx, sessions)
+    best: tuple[int, int, int] | None = None
+    for i, day in enumerate(heavy):
+        if day is None:
+            continue
+        taken = {s.day for j, s in enumerate(sessions) if j != i}
+        others = [d for j, d in enumerate(heavy) if d is not None and j != i]
+        for target in range(7):
+            if target in taken or target == day:
+                continue
+            gap = min_gap_days([*others, target])
+            if gap is not None and gap >= need:
+                shift = min((target - day) % 7, (day - target) % 7)
+                key = (shift, i, target)
+                best = key if best is None or key < best else best
+    if best is None:
+        return None
+    _, i, target = best
+    session = sessions[i]
+    title = f"Move {session.name} from {session.day_name} to {DAYS[target]}"
+    return (
+        title,
+        (Edit("update", week, i, value={"day": DAYS[target]}),),
+        f"at least {need * 24:g} h between heavy sessions",
+    )
+
+
+def _action(ex: Exercise) -> str:
+    """The joint action a week's set counts fall under (as the check tallies them)."""
+    if ex.straight_knee_hip_extension:
+        return "hinge"
+    if ex.knee_flexion:
+        return "knee_flexion"
+    return "knee_dominant" if ex.knee_dominant else "other"
+
+
+#: Most sets the shift-sets fixer gives one hinge entry (heuristic; plan() uses the same bound).
+_SHIFT_MAX_SETS = 5
+
+
+def _fix_shift_sets(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR002, HR008: shift the week's balance to the hinges, one set at a time, until knee flexion
+    (or squats and lunges) is within the rule's ``max_ratio`` of them - the checks' own advice:
+    hinge sets rise first (up to 5 an entry), then the other side's fall (down to 1)."""
+    source = opts.get("from", "knee_flexion")
+    ratio = ctx.param(finding.rule, "max_ratio", 1.0)
+    week = (finding.location.week or 1) - 1
+    sets: dict[tuple[int, int], int] = {}
+    kinds: dict[tuple[int, int], str] = {}
+    for s, session in enumerate(ctx.program.weeks[week].sessions):
+        for i, entry in enumerate(session.entries):
+            ex = ctx.resolved(entry)
+            if ex is not None and _action(ex) in (source, "hinge"):
+                sets[s, i], kinds[s, i] = entry.sets, _action(ex)
+    hinges = sorted(k for k, kind in kinds.items() if kind == "hinge")
+    sources = sorted(k for k, kind in kinds.items() if kind == source)
+    if not hinges or not sources:
+        return None
+
+    def total(kind: str) -> int:
+        return sum(n for k, n in sets.items() if kinds[k] == kind)
+
+    for _ in range(64):  # add to the hinges first; take from the source only when they are full
+        if total(source) <= ratio * total("hinge"):
+            break
+        taker = min(hinges, key=lambda k: (sets[k], k))
+        giver = max(sources, key=lambda k: (sets[k], [-x for x in k]))
+        if sets[taker] < _SHIFT_MAX_SETS:
+            sets[taker] += 1
+        elif sets[giver] > 1:
+            sets[giver] -= 1
+        else:
+            return None
+    if total(source) > ratio * total("hinge"):
+        return None
+    originals = {
+        (s, i): e.sets
+        for s, ses in enumerate(ctx.program.weeks[week].sessions)
+        for i, e in enumerate(ses.entries)
+    }
+    edits = tuple(
+        Edit("update", week, s, index=i, value={"sets": n})
+        for (s, i), n in sorted(sets.items())
+        if n != originals[s, i]
+    )
+    what = "knee-flexion" if source == "knee_flexion" else "knee-dominant"
+    return (
+        f"Shift sets to the hinges: {what} {total(source)} : hinge {total('hinge')}",
+        edits,
+        f"at most {ratio:g} {what} set per hinge set",
+    )
+
+
+def _fix_rename(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+    """HR009: rename an unknown name to the resolver's first suggestion, everywhere it is written."""
+    name = finding.location.exercise
+    if name is None:
+        return None
+    suggestions = ctx.catalog.classify(name).suggestions
+    if not suggestions:
+        return None
+    edits = tuple(
+        Edit("update", w, s, index=i, value={"exercise": suggestions[0]})
+        for w, week in enumerate(ctx.program.weeks)
+        for s, session in enumerate(week.sessions)
+        for i, entry in enumerate(session.entries)
+        if entry.exercise == name
+    )
+    return f"Rename {name!r} to {suggestions[0]!r}", edits, "the resolver's closest known name"
+
+
+FIXERS: Mapping[str, Fixer] = {
+    "add-exercise": _fix_add_exercise,
+    "move-before": _fix_move_before,
+    "move-day": _fix_move_day,
+    "rename": _fix_rename,
+    "set-tempo": _fix_set_tempo,
+    "shift-sets": _fix_shift_sets,
+    "substitute": _fix_substitute,
+}
+assert sorted(FIXERS) == sorted(FIXER_NAMES), "rules.FIXER_NAMES lists the fixers the grammar accepts"
+
+
+def attach_fixes(
+    findings: Sequence[Finding],
+    program: Program,
+    *,
+    goal: str,
+    stage: int | None,
+    pain: float | None,
+    catalog: Catalog,
+    rules: RuleSet,
+    ranking: Any = None,
+) -> list[Finding]:
+    """The findings, each with its :class:`Fix` where its rule names a fixer that applies.
+    ``ranking`` (a recommend() result) is what added exercises are chosen from: the goal's
+    ranking by default; plan() passes its own, with the user's equipment and exclusions."""
+    if is_log(program):
+        return list(findings)  # a workout log is history: nothing to edit
+    ctx = _Context(program, goal, stage, pain, catalog, rules, ranking)
+    out = []
+    for finding in findings:
+        finding = attrs.evolve(finding, fix=None) if finding.fix is not None else finding
+        spec = rules.get(finding.rule).effect.fix if finding.rule in rules else {}
+        made = FIXERS[spec["fixer"]](ctx, finding, spec) if spec else None
+        if made is not None and made[1]:
+            title, edits, reason = made
+            fix = Fix(title, spec["applicability"], tuple(edits), spec["fixer"], reason, spec.get("role", ""))
+            finding = attrs.evolve(finding, fix=fix)
+        out.append(finding)
+    return out
+
+
