@@ -538,3 +538,10 @@ def test_10_11_every_error_path_echoes_one_bounded_escaped_line(value: Any) -> N
             for text in (str(exc), exc.message, exc.location or "", exc.suggestion or ""):
                 assert_one_bounded_line(text, limit=1200)
                 assert "Z" * 90 not in text, text[:200]
+
+
+def test_9_a_forged_program_stays_refused() -> None:
+    """A program refused once is refused again (the boundary check remembers only valid ones)."""
+    bad = hr.Program(name="p", weeks=(hr.Week((hr.Session("A", (hr.Entry("RDL", 3, 10, 8),)),)),))
+    for _ in range(2):
+        documented(lambda: hr.check(bad))

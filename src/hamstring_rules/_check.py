@@ -19,7 +19,7 @@ from ._engine import Facts, render_template
 from ._facts import request_facts
 from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
 from ._trends import Trends
-from ._validate import file_path, instance, integer
+from ._validate import file_path, instance, integer, mark_checked
 from ._week import (
     SESSION,
     WEEK,
@@ -500,7 +500,7 @@ def check(
         issues = tuple(str(i) for i in log.issues)
         if log.skipped_rows:
             issues += (f"{log.skipped_rows} rest-timer or note rows skipped",)
-        program = log.to_program()
+        program = mark_checked(log.to_program())  # built by the library: no boundary check
         kind = "log"
     elif not isinstance(program, Mapping | Program | os.PathLike):
         raise RequestError(

@@ -226,7 +226,12 @@ def mark_checked(obj: T) -> T:
     return obj
 
 
-def attrs_object(obj: object, cls: type[T], name: str) -> T:
+def is_checked(obj: object) -> bool:
+    """Whether ``obj`` was checked before (or built by the library from validated data)."""
+    return _CHECKED.get(id(obj)) is obj
+
+
+def attrs_object(obj: object, cls: type[T], name: str, *, mark: bool = True) -> T:
     """``obj`` if it is a ``cls`` whose fields (and nested objects) hold their declared types.
 
     Catches objects built by hand or with ``attrs.evolve`` with wrong field types (attrs does
@@ -238,7 +243,7 @@ def attrs_object(obj: object, cls: type[T], name: str) -> T:
     problem = _object_problem(obj)
     if problem is not None:
         raise RequestError(f"{name} is not a valid {cls.__name__}: {problem}", location=name)
-    return mark_checked(obj)  # type: ignore[return-value]
+    return mark_checked(obj) if mark else obj  # type: ignore[return-value]
 
 
 def attrs_objects(items: object, cls: type[T], name: str) -> list[T]:

@@ -332,9 +332,11 @@ def load_program(
 def checked_program(program: Program) -> Program:
     """A :class:`Program` built in Python, checked at the boundary: every field of the
     right type and in a usable range (a forged object is a RequestError, not a crash inside)."""
-    from ._validate import attrs_object
+    from ._validate import attrs_object, is_checked, mark_checked
 
-    attrs_object(program, Program, "program")
+    if is_checked(program):
+        return program
+    attrs_object(program, Program, "program", mark=False)  # marked once the ranges pass too
     if program.stage is not None and not 1 <= program.stage <= 4:
         raise RequestError("stage must be 1-4", location="program.stage")
     for w, week in enumerate(program.weeks):
@@ -359,7 +361,7 @@ def checked_program(program: Program) -> Program:
                     raise RequestError(
                         "sets, reps, tempo, rir, rpe or hold_s out of range", location=f"{at}.entries[{e}]"
                     )
-    return program
+    return mark_checked(program)
 
 
 def _program_lines(raw: Mapping[tuple[str | int, ...], int]) -> dict[tuple[int, int, int], int]:
