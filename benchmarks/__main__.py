@@ -19,6 +19,9 @@ Sections (each prints what it measured; ``--json`` ends with one JSON object):
 * batch: checking 10,000 programs on one core and with a process pool of two.
 * plan: microseconds per ``plan()`` of one week per goal (and per week of a 4-week plan; target
   well under 10 ms a week), and ``fix()`` of a typical program against ``check()`` of it.
+* names: 10,000 distinct never-seen names placed on a fresh catalog (CPU microseconds per name,
+  did-you-mean search included for every unknown one; target < 100), names per second, and
+  the memoised repeat.
 * logs: ``check()`` of synthesised Hevy exports of 15,000, 150,000 and 1,500,000 rows (the same
   two years of workouts, more sets per workout), each in a fresh process: CPU time as a ratio to
   ``csv.reader`` over the same file (``log_*_over_csv_reader``, target <= 3) and peak memory
@@ -545,6 +548,60 @@ def section_ceilings(quick: bool) -> dict[str, Any]:
         return ceilings.run(Path(folder))
 
 
+def unseen_names(count: int, seed: int = 11) -> list[str]:
+    """``count`` distinct names no catalog spells: half built from the grammar's phrases
+    (``Paused Goblet Squat (Band)``), 30% with a misspelt movement, 20% of shuffled words."""
+    from hamstring_rules.names import grammar
+
+    g = grammar()
+    rng = random.Random(seed)
+    words = sorted({w for key in g.phrases for w in key})
+    heads = sorted(" ".join(k) for k, p in g.phrases.items() if p.role == "head")
+    mods = sorted(" ".join(k) for k, p in g.phrases.items() if p.role in ("variant", "equipment", "position"))
+    out: set[str] = set()
+    while len(out) < count:
+        kind = rng.random()
+        if kind < 0.5:
+            name = f"{rng.choice(mods)} {rng.choice(heads)} ({rng.choice(mods)})"
+        elif kind < 0.8:
+            letters = list(rng.choice(heads))
+            letters[rng.randrange(len(letters))] = rng.choice("aeioustr")
+            name = f"{''.join(letters)} {rng.choice(mods)}"
+        else:
+            name = " ".join(rng.choice(words) + rng.choice(["", "x", "zz"]) for _ in range(rng.randint(1, 4)))
+        out.add(name.title())
+    return sorted(out)
+
+
+def section_names(quick: bool) -> dict[str, Any]:
+    """Never-seen names on a fresh catalog (nothing memoised): CPU microseconds per name with
+    the did-you-mean search for every unknown one, names per second, and a memoised repeat."""
+    names = unseen_names(2_000 if quick else 10_000)
+    catalog = hr.Catalog(hr.Catalog.builtin().exercises)  # a copy: its own, empty memo
+    catalog.classify("Romanian deadlift")  # builds the spelling index once
+    start = time.process_time()
+    results = [catalog.classify(n) for n in names]
+    spent = time.process_time() - start
+    unknown = [n for n, r in zip(names, results, strict=True) if r.status == "unknown"]
+    fresh = hr.Catalog(hr.Catalog.builtin().exercises)
+    fresh.classify("Romanian deadlift")
+    start = time.process_time()
+    for name in unknown:
+        fresh.classify(name)
+    unknown_spent = time.process_time() - start
+    repeat = per_call_us(lambda: [catalog.classify(n) for n in names[:1000]], 1, 3) / 1000
+    return {
+        "names": len(names),
+        "names_placed": sum(r.status == "exercise" for r in results),
+        "names_out_of_scope": sum(r.status == "out_of_scope" for r in results),
+        "names_unknown": len(unknown),
+        "names_per_s": len(names) / spent,
+        "names_unseen_us": spent / len(names) * 1e6,
+        "names_unknown_with_suggestions_us": unknown_spent / max(1, len(unknown)) * 1e6,
+        "names_memoised_us": repeat,
+    }
+
+
 SECTIONS: dict[str, Callable[[bool], dict[str, Any]]] = {
     "peer": section_peer,
     "api": section_api,
@@ -554,6 +611,7 @@ SECTIONS: dict[str, Callable[[bool], dict[str, Any]]] = {
     "plan": section_plan,
     "logs": section_logs,
     "ceilings": section_ceilings,
+    "names": section_names,
 }
 TARGETS = {
     "vs_plain": ("<=", 1.5),
@@ -564,6 +622,8 @@ TARGETS = {
     "log_150k_over_csv_reader": ("<=", 3.0),
     "log_1.5M_over_csv_reader": ("<=", 3.0),
     "log_1.5M_minus_15k_mb": ("<=", 30.0),
+    "names_unseen_us": ("<", 100.0),
+    "names_unknown_with_suggestions_us": ("<", 100.0),
 }
 
 

@@ -71,6 +71,8 @@ class Resolution:
         shown = f" ({', '.join(self.modifiers)})" if self.modifiers else ""
         return f"{self.name} -> {base.name}{shown}"
 
+#: Most distinct raw words whose normalisation the grammar remembers.
+_WORD_MEMO_SIZE = 20_000
 _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
 _WORDS = re.compile(r"[a-z0-9]+")
 _FOLD = str.maketrans({"°": " degree ", "&": " and ", "+": " and ", "'": "", "’": "", "`": ""})
@@ -103,6 +105,35 @@ class ParsedName:
     """The name without equipment, filler or cue words: what suggestions are computed on."""
 
 
+class _NearWords:
+    """Words one edit apart (a substitution, insertion, deletion or swap of neighbours), found by
+    dictionary lookups of one-letter deletions - no pairwise string comparison."""
+
+    def __init__(self, words: Sequence[str], min_length: int) -> None:
+        self.min_length = min_length
+        self.words = frozenset(words)
+        self.by_deletion: dict[str, list[str]] = {}
+        for word in sorted(self.words):
+            if len(word) >= min_length:
+                for key in {word, *_deletions(word)}:
+                    self.by_deletion.setdefault(key, []).append(word)
+
+    def near(self, word: str) -> list[str]:
+        """Known words one edit from ``word`` (never ``word`` itself), best first."""
+        if len(word) < self.min_length or word.isdigit():
+            return []
+        found: dict[str, int] = {}
+        for key in (word, *_deletions(word)):
+            for known in self.by_deletion.get(key, ()):
+                if known != word:
+                    found[known] = min(found.get(known, 9), abs(len(known) - len(word)))
+        return sorted(found, key=lambda w: (found[w], w[0] != word[0], w))
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
 @attrs.frozen
 class _Phrase:
     role: str
@@ -117,6 +148,7 @@ class Grammar:
             k: tuple(_WORDS.findall(str(v).lower())) for k, v in data["rewrite"].items()
         }
         self.keep_s = frozenset(data["keep_s"])
+        self._words: dict[str, tuple[str, ...]] = {}
         self.heads: dict[str, Mapping[str, Any]] = dict(data["head"])
         self.positions: dict[str, Mapping[str, Any]] = dict(data["position"])
         self.mods: dict[str, Mapping[str, Any]] = {**data["variant"], **data["equipment"]}
@@ -142,16 +174,19 @@ class Grammar:
             for spelling in data["cue"][kind]:
                 self._add(spelling, _Phrase("cue", kind))
         self.longest = max(len(k) for k in self.phrases)
+        self.longest_from: dict[str, int] = {}  # first word -> its longest phrase, in words
+        for key in self.phrases:
+            self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
         # Words that decide a class (heads and position words), by first letter: an unknown
         # word close to one of them is a misspelling that could flip the class, not noise.
-        self.sensitive: dict[str, list[str]] = {}
+        sensitive: set[str] = set()
         for key, phrase in self.phrases.items():
             if phrase.role == "position" or (
                 phrase.role == "head" and self.heads[phrase.ident].get("scope", "lower") == "lower"
             ):
                 for word in key:
-                    if len(word) >= 4 and word not in self.sensitive.get(word[0], ()):
-                        self.sensitive.setdefault(word[0], []).append(word)
+                    sensitive.add(word)
+        self.sensitive = _NearWords(sorted(sensitive), min_length=5)
 
     def _add(self, spelling: str, phrase: _Phrase) -> None:
         key = tuple(w for seg in self.segments(spelling) for w in seg)
@@ -183,15 +218,21 @@ class Grammar:
 
     def segments(self, text: str) -> list[list[str]]:
         """The normalised words of each part of a name (parentheses and commas split parts)."""
-        text = unicodedata.normalize("NFKC", text).lower().replace("w/", " with ").translate(_FOLD)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKC", text)
+        text = text.lower().replace("w/", " with ").translate(_FOLD)
         out = []
         for part in _SEGMENTS.split(text):
             words: list[str] = []
             for raw in _WORDS.findall(part):
-                found = self.rewrite.get(raw)
+                found = self._words.get(raw)
                 if found is None:
-                    single = self.singular(raw)
-                    found = self.rewrite.get(single, (single,))
+                    found = self.rewrite.get(raw)
+                    if found is None:
+                        single = self.singular(raw)
+                        found = self.rewrite.get(single, (single,))
+                    if len(self._words) < _WORD_MEMO_SIZE:  # bounded: odd words cannot grow it forever
+                        self._words[raw] = found
                 words.extend(found)
             if words:
                 out.append(words)
@@ -203,26 +244,24 @@ class Grammar:
 
     def misspelt(self, word: str) -> str | None:
         """The class-deciding word ``word`` is probably a misspelling of, or None."""
-        import difflib
-
-        candidates = self.sensitive.get(word[0], ()) if len(word) >= 4 and not word.isdigit() else ()
-        if word in candidates:  # a known word outside its phrase: not a misspelling
+        if word in self.sensitive.words:  # a known word outside its phrase: not a misspelling
             return None
-        close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.85)
+        close = self.sensitive.near(word)
         return close[0] if close else None
 
     # -- parsing ----------------------------------------------------------------------------
 
     def _match(self, seg: list[str], i: int, end: int) -> tuple[_Phrase | None, int]:
         """The longest phrase starting at ``seg[i]`` and ending by ``end``."""
-        for size in range(min(self.longest, end - i), 0, -1):
+        for size in range(min(self.longest_from.get(seg[i], 0), end - i), 0, -1):
             phrase = self.phrases.get(tuple(seg[i : i + size]))
             if phrase is not None:
                 return phrase, size
         return None, 1
 
-    def parse(self, text: str) -> ParsedName:
-        """Read a name into its head, position words, modifiers and cues."""
+    def parse(self, text: str, segments: list[list[str]] | None = None) -> ParsedName:
+        """Read a name into its head, position words, modifiers and cues (``segments``: the
+        name's :meth:`segments`, when the caller has them already)."""
         heads: list[tuple[str, int]] = []
         positions: set[str] = set()
         mods: set[str] = set()
@@ -232,7 +271,7 @@ class Grammar:
         base: list[str] = []
         cues = {"lower": False, "upper": False}
         order = 0
-        for seg in self.segments(text):
+        for seg in self.segments(text) if segments is None else segments:
             words.extend(seg)
             demoted = False
             i, n = 0, len(seg)
@@ -362,6 +401,8 @@ class _Row:
     modifiers: frozenset[str]
     order: int
     exercise_id: str
+    kind: str
+    """The exercise's movement class."""
 
 
 _SUGGEST_LIMIT = 3
@@ -408,7 +449,13 @@ class NameIndex:
                     self.spellings.setdefault(norm, ex.id)
                     parsed = g.parse(spelling)
                     if parsed.head is not None and parsed.conflict is None:
-                        row = _Row(parsed.positions, parsed.modifiers, -order if force else order, ex.id)
+                        row = _Row(
+                            parsed.positions,
+                            parsed.modifiers,
+                            -order if force else order,
+                            ex.id,
+                            ex.movement_class.value,
+                        )
                         self.heads.setdefault(parsed.head, []).append(row)
         for rows in self.heads.values():
             rows.sort(key=lambda r: r.order)
@@ -416,20 +463,20 @@ class NameIndex:
         for norm in self.spellings:
             for word in norm.split():
                 self.words.setdefault(word, set()).add(norm)
-        self.by_initial: dict[str, list[str]] = {}
-        for word in sorted(self.words):
-            self.by_initial.setdefault(word[0], []).append(word)
+        self.near = _NearWords(sorted(self.words), min_length=4)
+        self.name_norm = {ex.id: g.normalize(ex.name) for ex in (*exercises, *overrides)}
 
     # -- placing ----------------------------------------------------------------------------
 
     def place(self, name: str, by_id: Mapping[str, Exercise], suggest: bool) -> Resolution:
         """Resolve one name: exact spelling, then the grammar, else out of scope or unknown."""
         g = grammar()
-        norm = g.normalize(name)
+        segments = g.segments(name)
+        norm = " ".join(w for seg in segments for w in seg)
         hit = self.exact.get(norm) or self.bags.get(_bag(norm))
         if hit is not None:
             return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]])
-        parsed = g.parse(name)
+        parsed = g.parse(name, segments)
         if parsed.conflict is not None:
             reason = (
                 parsed.conflict if "grammar" in parsed.conflict else f"conflicting cues: {parsed.conflict}"
@@ -445,7 +492,7 @@ class NameIndex:
         if not same:
             for r in rows:
                 extra = parsed.positions - r.positions
-                kind = by_id[r.exercise_id].movement_class.value
+                kind = r.kind
                 if r.positions <= parsed.positions and (
                     kind in g.any_position or all(kind in g.positions[p].get("derive_for", ()) for p in extra)
                 ):
@@ -489,36 +536,39 @@ class NameIndex:
     def suggest(
         self, words: Sequence[str], by_id: Mapping[str, Exercise], avoid: str = ""
     ) -> tuple[str, ...]:
+        # ``avoid``: the name asked about, normalised - never suggested back
         """Up to three catalog names close to ``words`` (the base movement, no equipment).
 
-        Prefiltered: only spellings sharing a word (or a close spelling of one, looked up
-        among words with the same first letter) are scored.
+        Prefiltered: only spellings sharing a word, or a word one edit from one (a deletion
+        index, not pairwise comparison), are scored - by the words they share over the words
+        either has (Jaccard), then by how close their length is.
         """
-        import difflib
-
         if not words:
             return ()
         hits: dict[str, float] = {}
         for word in dict.fromkeys(words):
-            matches = (
-                [word]
-                if word in self.words
-                else difflib.get_close_matches(word, self.by_initial.get(word[0], []), n=2, cutoff=0.75)
-            )
-            for i, match in enumerate(matches):
+            matches = [word] if word in self.words else self.near.near(word)[:2]
+            weight = 1.0 if matches and matches[0] == word else 0.8
+            for match in matches:
                 for spelling in self.words.get(match, ()):
-                    hits[spelling] = hits.get(spelling, 0.0) + (1.0 if i == 0 and match == word else 0.8)
+                    hits[spelling] = hits.get(spelling, 0.0) + weight
         if not hits:
             return ()
-        query = " ".join(words)
         size = len(set(words))
-        ranked = sorted(hits, key=lambda s: (-hits[s] / (size + len(s.split()) - hits[s]), s))[:12]
-        ranked.sort(key=lambda s: (-difflib.SequenceMatcher(None, query, s).ratio(), s))
+        query_length = sum(len(w) for w in words)
+
+        def score(spelling: str) -> tuple[float, int, str]:
+            shared = hits[spelling]
+            jaccard = shared / (size + spelling.count(" ") + 1 - shared)
+            return (-jaccard, abs(len(spelling) - query_length), spelling)
+
+        ranked = sorted(hits, key=score)
         names: list[str] = []
-        avoid_norm = grammar().normalize(avoid) if avoid else ""
+        avoid_ids = {self.exact[avoid][0]} if avoid in self.exact else set()
         for spelling in ranked:
-            ex_name = by_id[self.spellings[spelling]].name
-            if ex_name not in names and grammar().normalize(ex_name) != avoid_norm:
+            ident = self.spellings[spelling]
+            ex_name = by_id[ident].name
+            if ex_name not in names and ident not in avoid_ids and self.name_norm[ident] != avoid:
                 names.append(ex_name)
             if len(names) == _SUGGEST_LIMIT:
                 break
