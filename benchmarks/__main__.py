@@ -497,7 +497,7 @@ def write_hevy_export(path: Path, rows: int, weeks: int = 104, seed: int = 5) ->
 
 
 _LOGS_SCRIPT = """
-import csv, json, resource, sys, time
+import csv, json, pathlib, resource, sys, time
 import hamstring_rules as hr
 path, repeat = sys.argv[1], int(sys.argv[2])
 def peak():
@@ -516,7 +516,7 @@ hr.check(hr.load_program({"name": "warm", "sessions": [{"name": "A", "exercises"
     {"exercise": "Romanian Deadlift", "sets": 3, "reps": 8}]}]}))
 base = peak()
 t_csv = cpu(reader)
-t_check = cpu(lambda: hr.check(path))
+t_check = cpu(lambda: hr.check(pathlib.Path(path)))
 print(json.dumps({"csv_s": t_csv, "check_s": t_check, "peak_growth_bytes": peak() - base}))
 """
 
