@@ -515,6 +515,15 @@ def test_strain_prevention_has_the_nordic_askling_and_sprinting() -> None:
     assert nordic.rest_hours == 48 and "12" in nordic.reps and "maintenance" in nordic.frequency_per_week
 
 
+def test_nordic_substitute_and_single_leg_dose() -> None:
+    """B10: the Nordic's closest substitute is the assisted Nordic; C2: a single-leg RDL is
+    prescribed per leg."""
+    subs = hr.substitute("Nordic curl", goal="strain_prevention")
+    assert subs[0].exercise.id == "assisted_nordic"
+    rec = next(r for r in hr.recommend(goal="tie_in_hypertrophy") if r.id == "single_leg_rdl")
+    assert rec.prescription.reps == "8-10 per leg"
+
+
 def test_rehab_stage_4_has_plyometrics_and_running() -> None:
     """Stage 4 is more than a kettlebell swing: runs and bounds are ranked as energy storage."""
     r = hr.recommend(goal="rehab", stage=4)

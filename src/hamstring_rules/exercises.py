@@ -412,9 +412,12 @@ class Exercise(OneLineRepr):
         doc="the kind of work; anything but strength is a class of its own",
     )
     ballistic: bool = attribute(bool, default=False, doc="explosive (swings)", similarity=8, shown=15)
-    isometric: bool = attribute(bool, default=False, doc="held, not moved", similarity=8, shown=14)
+    isometric: bool = attribute(bool, default=False, doc="held, not moved", similarity=12, shown=14)
     eccentric_only: bool = attribute(
-        bool, default=False, doc="only the lowering phase is loaded (the Nordic curl)", similarity=2
+        bool,
+        default=False,
+        doc="only the lowering phase is loaded (the Nordic curl)",
+        similarity=10,  # review 2026-11 B10: 2 -> 10, so bridge curls do not pass for a Nordic
     )
     tendon_compression: Level = attribute(
         Level,
