@@ -46,8 +46,23 @@ def shape(value: Any) -> Any:
 
 
 def missing(old: Any, new: Any, path: str = "$") -> list[str]:
-    """Fields the snapshot has that the new output lacks (additions are allowed)."""
+    """Fields the snapshot has that the new output lacks, and values whose type changed
+    (additions are allowed; ``null`` either side is an optional value, not a change)."""
     out: list[str] = []
+    if isinstance(old, str):
+        if not isinstance(new, str):
+            return [f"{path} is no longer a {old}"]
+        if old != new and "null" not in (old, new):
+            return [f"{path} changed from {old} to {new}"]
+        return []
+    if isinstance(old, list) and old and all(isinstance(k, str) for k in old):
+        if not isinstance(new, list):
+            return [f"{path} is no longer a list"]
+        if new and all(isinstance(k, str) for k in new):
+            changed = sorted(set(old) - set(new) - {"null"})
+            if changed and not (set(new) - {"null"}) >= (set(old) - {"null"}):
+                return [f"{path}[] changed from {old} to {new}"]
+        return []
     if isinstance(old, dict):
         if not isinstance(new, dict):
             return [f"{path} is no longer an object"]
@@ -77,10 +92,38 @@ def test_json_shape_is_stable(name: str) -> None:
     """The output keeps every field its snapshot records."""
     current = shape(json.loads(json.dumps(CASES[name]())))
     file = SNAPSHOTS / f"{name}.json"
-    if os.environ.get("UPDATE_SNAPSHOTS") or not file.exists():
+    if os.environ.get("UPDATE_SNAPSHOTS"):
         file.write_text(json.dumps(current, indent=1, sort_keys=True) + "\n")
+    assert file.exists(), f"no snapshot {file.name}: run UPDATE_SNAPSHOTS=1 pytest {__file__} to record it"
     pinned = json.loads(file.read_text())
     assert missing(pinned, current) == []
+
+
+def test_shape_check_catches_a_changed_value_type() -> None:
+    """A number that becomes text, or text that becomes a number, fails; an optional value
+    (null in one output, a number in another) does not."""
+    old = shape({"score": 3.5, "code": "HR001", "stage": None, "tags": ["a"]})
+    assert missing(old, shape({"score": "3.5", "code": "HR001", "stage": None, "tags": ["a"]})) == [
+        "$.score changed from number to string"
+    ]
+    assert missing(old, shape({"score": 3.5, "code": 1, "stage": 2, "tags": ["a"]})) == [
+        "$.code changed from string to number"
+    ]
+    assert missing(old, shape({"score": 3.5, "code": "x", "stage": 2, "tags": [1]})) == [
+        "$.tags[] changed from ['string'] to ['number']"
+    ]
+    assert missing(old, shape({"score": 1, "code": "x", "stage": 2, "tags": []})) == []
+
+
+def test_a_missing_snapshot_fails_instead_of_being_written(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Without UPDATE_SNAPSHOTS, an absent snapshot is a failure, and nothing is written."""
+    monkeypatch.setitem(globals(), "SNAPSHOTS", tmp_path)
+    monkeypatch.delenv("UPDATE_SNAPSHOTS", raising=False)
+    with pytest.raises(AssertionError, match="no snapshot"):
+        test_json_shape_is_stable("recommend_rehab")
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_shape_check_catches_a_removed_field() -> None:

@@ -22,7 +22,6 @@ from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
 from .emitters import OneLineRepr
 from .errors import RequestError, UnknownExerciseError, shown
 from .exercises import Equipment, Exercise
-from .findings import SCHEMA_VERSION
 from .rules import Goal, Rule, RuleSet, parse_tempo
 
 _T = TypeVar("_T")
@@ -156,11 +155,6 @@ class Recommendation(OneLineRepr):
     def reasons(self) -> tuple[Reason, ...]:
         """The rules that fired for this exercise (scores, prescriptions, cues), explained."""
         return tuple(Reason.of(r) for r in self.rules)
-
-    @property
-    def score_reasons(self) -> tuple[Reason, ...]:
-        """Only the rules that moved the score."""
-        return tuple(Reason.of(r) for r in self.rules if r.effect.kind == "score")
 
     def to_dict(self) -> dict[str, Any]:
         """A plain, JSON-ready dict (the ``recommend --format json`` shape)."""
@@ -378,7 +372,7 @@ class RecommendationResult(OneLineRepr):
     def to_dict(self) -> dict[str, Any]:
         """The whole result as JSON-ready data (the ``recommend --format json`` contract)."""
         return {
-            "schema_version": SCHEMA_VERSION,
+            "schema_version": _schema_version(),
             "goal": self.goal.id,
             "stage": self.stage,
             "stage_assumed": self.stage_assumed,
@@ -822,3 +816,11 @@ def recommend(
         stepped_back=decision.stepped_back,
         pain_24h=pain_24h_value,
     )
+
+
+def _schema_version() -> int:
+    """The JSON outputs' version (``findings.SCHEMA_VERSION``, read when a result is exported:
+    ``recommend()`` itself does not import the findings module)."""
+    from .findings import SCHEMA_VERSION
+
+    return SCHEMA_VERSION

@@ -13,12 +13,19 @@ from typing import Any, SupportsIndex, overload
 
 import attrs
 
-from ._recommend import Exclusion, Exclusions, _check_equipment, recommend, resolve_exclude, resolve_sources
+from ._recommend import (
+    Exclusion,
+    Exclusions,
+    _check_equipment,
+    _schema_version,
+    recommend,
+    resolve_exclude,
+    resolve_sources,
+)
 from .catalog import Catalog
 from .emitters import OneLineRepr
 from .errors import RequestError, shown
 from .exercises import ATTRIBUTES, Exercise, KneeBehaviour, Level, order_of
-from .findings import SCHEMA_VERSION
 from .rules import RuleSet
 
 __all__ = ["WEIGHTS", "Substitution", "SubstitutionResult", "substitute"]
@@ -119,7 +126,7 @@ class SubstitutionResult(OneLineRepr):
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "schema_version": SCHEMA_VERSION,
+            "schema_version": _schema_version(),
             "original": self.original.id,
             "goal": self.goal,
             "substitutions": self.to_records(),

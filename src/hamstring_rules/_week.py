@@ -14,7 +14,7 @@ import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
@@ -31,7 +31,9 @@ from .exercises import (
     Region,
     StartPosition,
 )
-from .program import Entry, Program, Session
+
+if TYPE_CHECKING:  # only read, never built here: recommend() need not import program
+    from .program import Entry, Program, Session
 
 __all__ = [
     "SESSION",
