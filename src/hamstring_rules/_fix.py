@@ -18,13 +18,18 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ._fixers import FIXERS, apply_edits, apply_to_program
+from ._fixers import FIXERS, apply_edits
 from .findings import SEVERITY_ORDER, Edit, Finding, Fix, Report
-from .program import Program, load_program
+from .program import Limits, Program, load_program
+
+if TYPE_CHECKING:
+    from ._check import CheckConfig
+    from .catalog import Catalog
+    from .rules import RuleSet
 
 __all__ = ["FIXERS", "MAX_ROUNDS", "FixResult", "fix"]
 
@@ -92,13 +97,9 @@ class FixResult:
         }
 
     def __str__(self) -> str:
-        lines = [f"{len(self.fixes)} fix(es) applied to {self.program.name}"]
-        lines += [f"  - [{f.applicability}] {f.title}" for f in self.fixes]
-        c = self.report.counts()
-        lines.append(f"left: {c['error']} error(s), {c['warning']} warning(s), {c['info']} info")
-        if self.remaining_unsafe:
-            lines.append(f"{self.remaining_unsafe} more fix(es) available with unsafe=True (--unsafe-fixes)")
-        return "\n".join(lines)
+        from .emitters import text
+
+        return text.render(self)
 
     def __repr__(self) -> str:
         return f"<FixResult {self.program.name!r} fixes={len(self.fixes)} ok={self.report.ok}>"
@@ -110,7 +111,15 @@ def fix(
     goal: str | None = None,
     stage: int | None = None,
     unsafe: bool = False,
-    **check_options: Any,
+    pain: float | None = None,
+    pain_24h: float | None = None,
+    catalog: Catalog | None = None,
+    rules: RuleSet | None = None,
+    params: Mapping[str, Mapping[str, float]] | None = None,
+    config: CheckConfig | None = None,
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+    limits: Limits | None = None,
 ) -> FixResult:
     """Repair a program's fixable findings; re-check after each fix, until none is left.
 
@@ -118,15 +127,17 @@ def fix(
         program: a :class:`Program`, program data (a mapping) or a program file as a
             :class:`pathlib.Path` (``.yaml``/``.yml``/``.json``) - as :func:`check`, a ``str`` is
             never read as a path; a workout log is history and has nothing to fix.
-        goal / stage: as :func:`check`.
-        unsafe: also apply unsafe fixes (they add or swap exercises, or move days).
-        check_options: passed to :func:`check` (``catalog``, ``rules``, ``params``, ``select``,
-            ``ignore``, ``pain``...).
+        unsafe: also apply unsafe fixes (they add or swap exercises, shift sets, move days or
+            rename): ``--unsafe-fixes``.
+        goal, stage, pain, pain_24h, catalog, rules, params, config, select, ignore, limits:
+            as :func:`check`, which checks the program before and after every fix (``select``
+            and ``ignore`` also choose which findings are fixed).
 
     A fix is kept only when its finding is gone afterwards and it introduced no finding of the
     same or a higher severity; at most :data:`MAX_ROUNDS` fixes are applied.
     """
     from ._check import check
+    from ._recommend import resolve_sources
     from ._validate import file_path, instance
     from .errors import ProgramError, RequestError
 
@@ -145,43 +156,58 @@ def fix(
                 location=str(path),
                 suggestion="a .yaml, .yml or .json program (a workout log is history)",
             )
-        program = load_program(path, limits=check_options.get("limits"))
-    from ._recommend import resolve_sources
-
-    _, rules = resolve_sources(check_options.get("catalog"), check_options.get("rules"))
+        program = load_program(path, limits=limits)
+    catalog, rules = resolve_sources(catalog, rules)
+    check_options: dict[str, Any] = {
+        "pain": pain,
+        "pain_24h": pain_24h,
+        "catalog": catalog,
+        "rules": rules,
+        "params": params,
+        "config": config,
+        "select": select,
+        "ignore": ignore,
+        "limits": limits,
+    }
     name_rules = frozenset(r.id for r in rules if r.scope == "name")
-    current = load_program(program)
+    current = load_program(program, limits=limits)
     report = check(current, goal=goal, stage=stage, **check_options)
     before = report
 
-    def recheck(prog: Program) -> Report:
-        return check(prog, goal=goal, stage=stage, **check_options)
+    def recheck(data: Mapping[str, Any]) -> Report:
+        return check(data, goal=goal, stage=stage, **check_options)
 
     current, report, steps, skipped = fix_loop(current, report, recheck, unsafe=unsafe, name_rules=name_rules)
     return FixResult(current, steps, report, before, skipped)
 
 
 def fix_loop(
-    current: Program,
+    program: Program,
     report: Report,
-    recheck: Callable[[Program], Report],
+    recheck: Callable[[Mapping[str, Any]], Report],
     *,
     unsafe: bool,
     name_rules: frozenset[str],
 ) -> tuple[Program, Report, tuple[tuple[Fix, ...], ...], tuple[Fix, ...]]:
     """Apply fixable findings one step at a time (see the module docs); ``recheck`` checks a
-    changed program and attaches its fixes."""
+    changed program's file data and attaches its fixes. The loop edits the program's file data
+    (what a user's file holds) and builds the :class:`Program` once, at the end."""
+    import copy
+
     from .errors import HamstringRulesError
 
     def allowed(f: Finding) -> bool:
         return f.fix is not None and (unsafe or f.fix.applicability == "safe")
 
-    def checked(prog: Program, edits: Iterable[Edit]) -> tuple[Program, Report] | None:
+    def checked(doc: Mapping[str, Any], edits: Iterable[Edit]) -> tuple[dict[str, Any], Report] | None:
+        changed = copy.deepcopy(dict(doc))
         try:
-            changed = apply_to_program(prog, edits)
+            apply_edits(changed, edits)
             return changed, recheck(changed)
-        except HamstringRulesError:  # e.g. an insert past the program's size limits
+        except (HamstringRulesError, IndexError, KeyError):  # e.g. past the size limits
             return None
+
+    current: dict[str, Any] = program.to_dict()
 
     steps: list[tuple[Fix, ...]] = []
     skipped: list[Fix] = []
@@ -204,7 +230,9 @@ def fix_loop(
             continue
         current, report, chain = step
         steps.append(chain)
-    return current, report, tuple(steps), tuple(skipped)
+    if steps:
+        program = attrs.evolve(load_program(current, name=program.source or "program"), source=program.source)
+    return program, report, tuple(steps), tuple(skipped)
 
 
 def _title(f: Finding) -> str:
@@ -217,12 +245,12 @@ MAX_FOLLOW_UPS = 3
 
 def _step(
     candidate: Finding,
-    program: Program,
+    program: dict[str, Any],
     report: Report,
-    checked: Callable[[Program, Iterable[Edit]], tuple[Program, Report] | None],
+    checked: Callable[[Mapping[str, Any], Iterable[Edit]], tuple[dict[str, Any], Report] | None],
     allowed: Callable[[Finding], bool],
     name_rules: frozenset[str],
-) -> tuple[Program, Report, tuple[Fix, ...]] | None:
+) -> tuple[dict[str, Any], Report, tuple[Fix, ...]] | None:
     """Apply one finding's fix; when it reveals findings as severe (a renamed exercise that now
     sits after the squat), apply their fixes too, at most :data:`MAX_FOLLOW_UPS`. ``None`` when
     the finding stays or something as severe is left that was not there before."""

@@ -27,7 +27,7 @@ from ._fixers import fills, int_range
 from .catalog import Catalog
 from .exercises import Equipment, Exercise
 from .findings import SCHEMA_VERSION
-from .program import Entry, Program, Session, Week
+from .program import Entry, Program, Session, Week, load_program
 from .rules import RuleSet, parse_tempo
 
 __all__ = ["Plan", "PlanChoice", "PlanNote", "plan"]
@@ -402,7 +402,8 @@ def plan(
         session: list[tuple[Entry, Exercise, Any, str]] = []
         used: set[str] = set()
         for slot, found in slots:
-            if not slot.in_session(i, count):
+            # A session whose own slots cannot be filled takes the opening one: never empty.
+            if not slot.in_session(i, count) and (session or any(o.in_session(i, count) for o, _ in slots)):
                 continue
             rec = _pick(found, used, i // slot.every)
             if rec is None:
@@ -458,8 +459,9 @@ def _repair(
 
     goal, stage = ranking.goal.id, ranking.stage
 
-    def recheck(prog: Program) -> Any:
-        report = check(prog, goal=goal, stage=stage, catalog=catalog, rules=rules)
+    def recheck(data: Mapping[str, Any]) -> Any:
+        prog = load_program(data)  # the fixers read the Program; check() reads the data
+        report = check(data, goal=goal, stage=stage, catalog=catalog, rules=rules)
         fixed = attach_fixes(
             report.findings,
             prog,
@@ -474,7 +476,7 @@ def _repair(
 
     name_rules = frozenset(r.id for r in rules if r.scope == "name")
     program, report, steps, _ = fix_loop(
-        program, recheck(program), recheck, unsafe=True, name_rules=name_rules
+        program, recheck(program.to_dict()), recheck, unsafe=True, name_rules=name_rules
     )
     return program, report, tuple(f for step in steps for f in step)
 

@@ -428,6 +428,8 @@ def _fix_programs(args: argparse.Namespace, catalog: Any, rules: Any, params: An
             write=not args.diff,
             goal=args.goal,
             stage=args.stage,
+            pain=args.pain,
+            pain_24h=args.pain_24h,
             catalog=catalog,
             rules=rules,
             params=params or None,

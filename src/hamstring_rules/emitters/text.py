@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._fix import FixResult
 from .._plan import Plan
 from .._recommend import RecommendationResult
 from .._substitute import SubstitutionResult
@@ -21,7 +22,7 @@ from ..findings import Finding, FindingGroup, Report
 from ..rules import RuleSet
 from . import _tables as t
 
-ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog, Plan)
+ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog, Plan, FixResult)
 
 
 @attrs.frozen
@@ -189,6 +190,17 @@ def _plan(plan: Plan, style: Style = PLAIN) -> str:
     else:
         hint = "Check it: hr.check(plan); save it: plan.to_yaml(); why: plan.to_records()"
     lines += ["", *_fill(hint, style, rest="  ")]
+    return "\n".join(lines)
+
+
+@render.register
+def _fixes(result: FixResult, style: Style = PLAIN) -> str:
+    lines = [f"{len(result.fixes)} fix(es) applied to {result.program.name}"]
+    lines += [f"  - [{f.applicability}] {f.title}" for f in result.fixes]
+    c = result.report.counts()
+    lines.append(f"left: {c['error']} error(s), {c['warning']} warning(s), {c['info']} info")
+    if result.remaining_unsafe:
+        lines.append(f"{result.remaining_unsafe} more fix(es) available with unsafe=True (--unsafe-fixes)")
     return "\n".join(lines)
 
 
