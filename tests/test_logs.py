@@ -327,7 +327,8 @@ def test_long_names_are_row_issues() -> None:
 
 def test_memory_does_not_grow_with_rows(tmp_path: Path) -> None:
     """Six times the rows over the same weeks: the reader's peak memory grows by under 200 kB
-    (keeping every set, as keep_sets=True does, grows it by about 450 kB)."""
+    (keeping every set, as keep_sets=True does, grows it by about 450 kB). Best of two reads
+    per size, after a first one (caches and compiled patterns are not counted)."""
     import tracemalloc
 
     from benchmarks.__main__ import write_hevy_export
@@ -336,10 +337,14 @@ def test_memory_does_not_grow_with_rows(tmp_path: Path) -> None:
     for rows in (5_000, 30_000):
         file = tmp_path / f"{rows}.csv"
         write_hevy_export(file, rows, weeks=10)
-        hr.load_log(file)  # one-time allocations (caches, compiled patterns) are not counted
-        tracemalloc.start()
-        log = hr.load_log(file)
-        peaks.append(tracemalloc.get_traced_memory()[1])
-        tracemalloc.stop()
+        hr.load_log(file)
+        best = None
+        for _ in range(2):
+            tracemalloc.start()
+            log = hr.load_log(file)
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            best = peak if best is None else min(best, peak)
+        peaks.append(best or 0)
         assert log.rows == rows and len(log.workouts) == 40
     assert peaks[1] - peaks[0] < 200_000, peaks

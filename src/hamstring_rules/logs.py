@@ -747,21 +747,18 @@ class _Reader:
 
     def chunk(self, rows: list[list[str]], lines: Sequence[int]) -> None:
         width = self.width
-        if list(map(len, rows)).count(width) != len(rows):
+        # A short row makes a column getter raise IndexError; a long one is found by max().
+        try:
+            if max(map(len, rows)) > width:
+                raise IndexError
+            # Reps outside 1-1000 (or blank, or unreadable) read as _BAD here: the row is not an
+            # ordinary set (rest timer, timed set, bad row) and goes to row().
+            reps = list(map(self.reps.__getitem__, map(itemgetter(self.i_reps), rows)))
+            cols = self.columns(rows)
+        except IndexError:
             for row, line in zip(rows, lines, strict=True):
                 self.row(row, line)
             return
-        nums = self.nums
-        # Reps outside 1-1000 (or blank, or unreadable) read as _BAD here: the row is not an
-        # ordinary set (rest timer, timed set, bad row) and goes to row().
-        reps = list(map(self.reps.__getitem__, map(itemgetter(self.i_reps), rows)))
-        cols: list[list[Any] | None] = []
-        for i in (self.i_weight, self.i_rpe, self.i_sec):
-            texts = list(map(itemgetter(i), rows)) if i is not None else None
-            # A column left blank (Hevy's RPE and duration, mostly) is not looked at again.
-            cols.append(
-                None if texts is None or texts.count("") == len(texts) else list(map(nums.__getitem__, texts))
-            )
         odd = [i for i, r in enumerate(reps) if r is _BAD] if _BAD in reps else []
         for col in cols:
             if col is not None and _BAD in col:
@@ -801,6 +798,26 @@ class _Reader:
         agg = self.agg_of(row, line, key)
         if agg is not None:
             agg[_WARM] += 1
+
+    def columns(self, rows: list[list[str]]) -> list[list[Any] | None]:
+        """The weight, RPE and seconds columns of a chunk as numbers (``None`` for a column
+        that is absent or blank throughout: Hevy's RPE and duration, mostly)."""
+        nums = self.nums
+        weights = None
+        if self.i_weight is not None:
+            weights = list(map(nums.__getitem__, map(itemgetter(self.i_weight), rows)))
+        present = [i for i in (self.i_rpe, self.i_sec) if i is not None]
+        rest: dict[int, list[Any] | None] = {}
+        if present:
+            texts = list(map(itemgetter(*present), rows))
+            blank = ("",) * len(present) if len(present) > 1 else ""
+            if texts.count(blank) != len(texts):
+                for i in present:
+                    column = list(map(itemgetter(i), rows))
+                    rest[i] = None if column.count("") == len(column) else list(map(nums.__getitem__, column))
+        rpes = rest.get(self.i_rpe) if self.i_rpe is not None else None
+        secs = rest.get(self.i_sec) if self.i_sec is not None else None
+        return [weights, rpes, secs]
 
     def run(
         self,
@@ -858,10 +875,12 @@ class _Reader:
         w_g: list[float | None],
         p_g: list[float | None] | None,
         s_int: list[int],
+        positive: bool = True,
     ) -> None:
-        """Add hard sets (reps, kilograms, RPE, seconds; one item per set) to an aggregate."""
+        """Add hard sets (reps, kilograms, RPE, seconds; one item per set) to an aggregate;
+        ``positive``: every set has reps (the column-wise path)."""
         agg[_HARD] += len(r_g)
-        with_reps = r_g if min(r_g) > 0 else [r for r in r_g if r > 0]
+        with_reps = r_g if positive else [r for r in r_g if r > 0]
         if with_reps:
             low, high = min(with_reps), max(with_reps)
             if agg[_RLO] == 0 or low < agg[_RLO]:
@@ -941,7 +960,7 @@ class _Reader:
         ):
             weight = round(weight * LB_TO_KG, 3)
         seconds = int(seconds_value or 0)
-        self.add(agg, [int(reps_value or 0)], [weight], [rpe], [seconds] if seconds else [])
+        self.add(agg, [int(reps_value or 0)], [weight], [rpe], [seconds] if seconds else [], positive=False)
 
     def result(self, source: str | None, n_rows: int, skipped: int) -> WorkoutLog:
         issues = self.issues
