@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -32,12 +33,64 @@ def test_plot_draws_sessions() -> None:
 
 
 def test_plot_on_given_axes() -> None:
-    """plot(ax=) draws on the caller's axes."""
-    import matplotlib.pyplot as plt
+    """plot(ax=) draws on the caller's axes and returns their figure."""
+    from matplotlib.figure import Figure
 
-    fig, ax = plt.subplots()
+    fig = Figure()
+    ax = fig.subplots()
     assert hr.check(EXAMPLES / "typical_leg_day.yaml").plot(ax=ax) is fig
     assert ax.patches
+    weekly = Figure().subplots()
+    hr.check(EXAMPLES / "hevy_export.csv").plot(ax=weekly)
+    assert weekly.collections and "region" in weekly.get_title()  # the stacked weekly regions
+
+
+def test_plot_leaves_the_backend_and_pyplot_alone() -> None:
+    """No backend switch, no pyplot import; the figure still shows itself as a PNG."""
+    code = (
+        "import sys, matplotlib; matplotlib.use('svg'); from pathlib import Path;"
+        "import hamstring_rules as hr;"
+        f"fig = hr.check(Path({str(EXAMPLES / 'article_program.yaml')!r})).plot();"
+        "assert matplotlib.get_backend() == 'svg', matplotlib.get_backend();"
+        "assert 'matplotlib.pyplot' not in sys.modules;"
+        "assert type(fig).__name__ == 'Figure' and fig._repr_png_()[:4] == b'\\x89PNG';"
+        "print('ok')"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr
+
+
+def test_plot_shows_the_goal_range_and_one_colour_per_meaning() -> None:
+    """The volume checks' range is drawn for hypertrophy goals, not for rehab; colours are unique."""
+    from hamstring_rules._plot import ACTION_STYLE, REGION_STYLE
+
+    colours = [c for _, _, c in (*ACTION_STYLE, *REGION_STYLE)]
+    assert len(set(colours)) == len(colours)
+    fig = hr.check(EXAMPLES / "article_program.yaml").plot()
+    labels = fig.axes[1].get_legend_handles_labels()[1]
+    low = min(
+        r.params["min_sets"] for r in hr.RuleSet.builtin() if r.code == "HR012" and "min_sets" in r.params
+    )
+    assert f"goal range {low:g}-20 sets" in labels
+    rehab = hr.check(EXAMPLES / "article_program.yaml", goal="rehab", stage=3).plot()
+    assert not any(label.startswith("goal") for label in rehab.axes[1].get_legend_handles_labels()[1])
+
+
+def test_a_year_of_weeks_plots_as_weekly_totals() -> None:
+    """52 weeks: two panels of weekly totals at a fixed size, with readable ticks."""
+    week = {
+        "sessions": [{"name": "A", "day": "mon", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}]
+    }
+    report = hr.check({"name": "a year", "weeks": [week] * 52})
+    fig = report.plot()
+    top, bottom = fig.axes
+    assert tuple(fig.get_size_inches()) == (10, 6.5)
+    hinge = top.get_lines()[0]
+    assert len(hinge.get_xdata()) == 52 and list(hinge.get_ydata()) == [3.0] * 52
+    assert len(bottom.get_xticks()) <= 14
+    assert bottom.collections  # regions stacked
 
 
 @pytest.mark.parametrize(

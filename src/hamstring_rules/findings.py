@@ -475,11 +475,15 @@ class Report(OneLineRepr):
 
         return findings(self)
 
-    def plot(self, ax: Any = None) -> Any:
-        """Bar chart of each session's sets by joint action (needs the ``plot`` extra)."""
+    def plot(self, ax: Any = None, *, rules: Any = None) -> Any:
+        """A matplotlib Figure of the work against the goal's weekly range (needs the ``plot``
+        extra): one week as sets per session by joint action and the week's sets by region;
+        several weeks (a log, a multi-week program) as weekly totals over time. ``ax=`` draws
+        one panel on your axes. Never touches pyplot or the backend. ``rules``: the rule set
+        whose volume thresholds give the range (the built-in one by default)."""
         from ._plot import plot_report
 
-        return plot_report(self, ax=ax)
+        return plot_report(self, ax=ax, rules=rules)
 
     def plot_progress(self, exercises: int = 4) -> Any:
         """Logs: weekly hard sets by joint action over the ISO weeks, and the best estimated 1RM
