@@ -47,9 +47,9 @@ _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 def _matplotlib_figure() -> Any:
     """``matplotlib.figure.Figure``, or a ModuleNotFoundError naming what to install."""
-    from ._recommend import _optional
+    from ._frames import optional
 
-    _optional("matplotlib", "plot")
+    optional("matplotlib", "plot")
     from matplotlib.figure import Figure
 
     return Figure
