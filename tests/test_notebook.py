@@ -320,3 +320,33 @@ def test_html_reasons_are_compact() -> None:
         hr.recommend(goal="rehab").excluded,
     ):
         assert "<table>" in obj._repr_html_()
+
+
+# -- the example notebook ---------------------------------------------------------------------
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_example_notebook_runs_with_short_outputs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """examples/notebook.ipynb runs top to bottom in a fresh kernel (the ``notebook`` extra),
+    and every output stays short: no debug dumps, no error, a picture for each plot."""
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    monkeypatch.setenv("JUPYTER_PLATFORM_DIRS", "1")
+    notebook = nbformat.read(EXAMPLES / "notebook.ipynb", as_version=4)
+    client = nbclient.NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(EXAMPLES)}}
+    )
+    client.execute()
+    pictures = 0
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        for output in cell.get("outputs", []):
+            assert output["output_type"] != "error", output
+            data = output.get("data", {})
+            text = output.get("text", "") or data.get("text/plain", "")
+            assert len(text) <= 1500, text[:200]
+            assert len(data.get("text/html", "")) <= 60_000
+            pictures += "image/png" in data
+    assert pictures == 2  # report.plot() and log_report.plot() show as images
