@@ -249,6 +249,10 @@ class Exclusions(tuple[Exclusion, ...]):
         return html.render(self)
 
 
+def _as_exclusions(value: Iterable[Exclusion]) -> Exclusions:
+    return value if type(value) is Exclusions else Exclusions(value)
+
+
 def _names(exercise: Exercise, name: str) -> bool:
     """Whether ``name`` is one of the exercise's spellings (case, punctuation, plurals folded)."""
     if name in (exercise.id, exercise.name):
@@ -276,7 +280,9 @@ class RecommendationResult(OneLineRepr):
     pain: float | None
     recommendations: Sequence[Recommendation]
     """Best first; a sequence whose items are made when read (compares as a tuple)."""
-    excluded: Exclusions = attrs.field(converter=Exclusions)
+    excluded: Exclusions = attrs.field(converter=_as_exclusions)
+    """Shared, not copied, when already an :class:`Exclusions` (a repeat ranking of a large
+    catalog reuses its pattern's exclusions: copying them was O(catalog) per call)."""
     notes: tuple[str, ...]
     stage_assumed: bool = False
     """No stage was given: the goal's default (the most conservative stage) was used."""
