@@ -28,6 +28,7 @@ from .program import (
     Session,
     Week,
 )
+from .rules import parse_tempo
 
 MAX_SETS = 20
 MAX_REPS = 100
@@ -36,9 +37,6 @@ MAX_TEMPO_S = 20
 # ASCII digits only (``\d`` would take any script's digits), so the JSON Schema patterns below can
 # say exactly what the parser accepts.
 _RANGE = re.compile(r"^\s*([0-9]{1,3})\s*(?:-|–|to)\s*([0-9]{1,3})\s*$")
-_TEMPO = re.compile(
-    r"^\s*([0-9]{1,2}|[xX])\s*[-/:]\s*([0-9]{1,2})\s*[-/:]\s*([0-9]{1,2}|[xX])\s*[-/:]\s*([0-9]{1,2})\s*$"
-)
 _DIGITS = re.compile(r"[0-9]+")
 
 
@@ -75,10 +73,9 @@ def _tempo(value: Any) -> tuple[int, int, int, int] | None:
     text = str(value)
     if isinstance(value, int) and len(text) == 4:
         text = "-".join(text)  # 3110 -> 3-1-1-0, a common shorthand
-    m = _TEMPO.match(text)
-    if not m:
+    parts = parse_tempo(text)
+    if parts is None:
         raise ValueError("expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'")
-    parts = tuple(0 if p.lower() == "x" else int(p) for p in m.groups())
     if any(p > MAX_TEMPO_S for p in parts):
         raise ValueError(f"each tempo phase must be 0-{MAX_TEMPO_S} s")
     return parts[0], parts[1], parts[2], parts[3]

@@ -926,7 +926,11 @@ def _goal_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.strip().lower()).strip("_")
 
 
-_TEMPO = re.compile(r"^\s*(\d{1,2}|x|X)\s*[-/:]\s*(\d{1,2})\s*[-/:]\s*(\d{1,2}|x|X)\s*[-/:]\s*(\d{1,2})\s*$")
+# ASCII digits only (``\d`` would take any script's digits): the one tempo grammar, used by rule
+# prescriptions, program files (``_program_schema``) and plans.
+_TEMPO = re.compile(
+    r"^\s*([0-9]{1,2}|[xX])\s*[-/:]\s*([0-9]{1,2})\s*[-/:]\s*([0-9]{1,2}|[xX])\s*[-/:]\s*([0-9]{1,2})\s*$"
+)
 
 
 def parse_tempo(text: str) -> tuple[int, int, int, int] | None:
