@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .names import NameIndex, NameMap
     from .rules import Rule, RuleSet
 
-from ._validate import FrozenDict
+from ._validate import FrozenDict, mark_checked
 from .errors import CatalogError, InputLimitError, UnknownExerciseError, label, shown
 from .exercises import ATTRIBUTES, Exercise, HipFlexion, JointAction, KneeBehaviour, Region
 from .names import Resolution
@@ -75,6 +75,8 @@ def _bag(norm: str) -> str:
 # -- exercise data -----------------------------------------------------------------------------
 
 _FIELDS = {f.name: f for f in attrs.fields(Exercise)}
+_FIELD_NAMES = frozenset(_FIELDS)
+_LIST_TYPES = (list, tuple, frozenset, set)
 _REQUIRED = frozenset(name for name, f in _FIELDS.items() if f.default is attrs.NOTHING and name != "region")
 _SLUG = re.compile(r"^[a-z][a-z0-9_]{0,79}$")
 
@@ -113,9 +115,71 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
             location=f"{where}.id",
         )
     where = f"exercise {ident!r}"
+    kwargs = _plain_fields(data) if type(data) is dict else None
+    if kwargs is None:
+        kwargs = _checked_fields(data, where)
+    if "region" not in kwargs:
+        kwargs["region"], reason = derive_region(  # converted above
+            kwargs["primary_action"], kwargs["knee"], kwargs["hip_flexion"]
+        )
+        kwargs.setdefault("region_reason", reason)
+    elif not kwargs.get("region_reason"):
+        raise CatalogError(
+            "a stated region needs a region_reason (a source, or why)",
+            location=f"{where}.region_reason",
+            suggestion="or omit region to derive it from the joint action",
+        )
+    return mark_checked(Exercise(**kwargs))
+
+
+def _plain_fields(data: dict[str, Any]) -> dict[str, Any] | None:
+    """The fields, converted, when every one is a plain valid value (what a catalog file holds:
+    one dict lookup per enum value); else None, and :func:`_checked_fields` names the problem.
+    Only exact types pass here (a ``str`` subclass takes the full check), so what passes is
+    what the full check would accept and convert the same way."""
+    if not _FIELD_NAMES.issuperset(data) or not _REQUIRED.issubset(data):
+        return None
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        table = _ENUM_TABLES.get(key)
+        if table is not None:
+            try:
+                out[key] = table[value]
+            except (KeyError, TypeError):
+                return None
+            continue
+        kind = _CHECKS[key]
+        if kind is str:
+            if type(value) is not str:
+                return None
+        elif kind is bool:
+            if value is not True and value is not False:
+                return None
+        elif kind is int:
+            if value is not None and (type(value) is not int or not 1 <= value <= 100_000):
+                return None
+        elif kind is _LIST:
+            if type(value) is not list or not all(type(v) is str for v in value):
+                return None
+            many = _MANY_TABLES.get(key)
+            if many is None:
+                value = tuple(value)
+            else:
+                try:
+                    value = frozenset([many[v] for v in value])
+                except KeyError:
+                    return None
+        else:
+            return None
+        out[key] = value
+    return out
+
+
+def _checked_fields(data: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """Every field checked and converted, naming the first problem (in the data's order)."""
     if not all(isinstance(key, str) for key in data):
         raise CatalogError("field names must be strings", location=where)
-    unknown = sorted(set(data) - set(_FIELDS))
+    unknown = sorted(set(data) - _FIELD_NAMES)
     if unknown:
         close = _close_matches(unknown[0], list(_FIELDS), n=1)
         raise CatalogError(
@@ -128,21 +192,20 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
         raise CatalogError(f"missing required field {missing[0]!r}", location=f"{where}")
     kwargs = dict(data)
     for key, value in kwargs.items():
-        declared = ATTRIBUTES.get(key)
-        if key in _TEXT_LISTS or (declared is not None and declared.many):
-            if isinstance(value, str) or not isinstance(value, list | tuple | frozenset | set):
+        check = _CHECKS[key]
+        if check is _LIST:
+            if isinstance(value, str) or not isinstance(value, _LIST_TYPES):
                 raise CatalogError(f"expected a list, got {type(value).__name__}", location=f"{where}.{key}")
             if not all(isinstance(v, str) for v in value):
                 raise CatalogError("expected a list of strings", location=f"{where}.{key}")
-        elif key == "region_reason" or (declared is not None and declared.python_type is str):
+        elif check is str:
             if not isinstance(value, str):
                 raise CatalogError("expected a string", location=f"{where}.{key}")
-        elif declared is not None and declared.python_type is bool:
+        elif check is bool:
             if not isinstance(value, bool):
                 raise CatalogError(f"expected true or false, got {shown(value)}", location=f"{where}.{key}")
         elif (
-            declared is not None
-            and declared.python_type is int
+            check is int
             and value is not None
             and (isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 100_000)
         ):
@@ -150,11 +213,11 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
                 f"expected a positive integer up to 100,000, got {shown(value)}", location=f"{where}.{key}"
             )
     for key, value in kwargs.items():
-        converter = _FIELDS[key].converter
-        if converter is None or key in _TEXT_LISTS:
+        converter = _CONVERTERS.get(key)
+        if converter is None:
             continue
         try:
-            converter(value)  # type: ignore[operator]
+            kwargs[key] = converter(value)  # converted once; Exercise's converter then looks it up
         except (ValueError, TypeError):
             allowed = _allowed_values(key)
             raise CatalogError(
@@ -162,25 +225,35 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
                 location=f"{where}.{key}",
                 suggestion=f"expected one of: {', '.join(allowed)}" if allowed else None,
             ) from None
-    if "region" not in kwargs:
-        kwargs["region"], reason = derive_region(
-            JointAction(kwargs["primary_action"]),
-            KneeBehaviour(kwargs["knee"]),
-            HipFlexion(kwargs["hip_flexion"]),
-        )
-        kwargs.setdefault("region_reason", reason)
-    elif not kwargs.get("region_reason"):
-        raise CatalogError(
-            "a stated region needs a region_reason (a source, or why)",
-            location=f"{where}.region_reason",
-            suggestion="or omit region to derive it from the joint action",
-        )
-    from ._validate import mark_checked
-
-    return mark_checked(Exercise(**kwargs))
+    return kwargs
 
 
 _TEXT_LISTS = ("aliases", "cues", "pitfalls", "sources")
+_LIST = list
+# What each field's value must be before conversion (built once: a 50,000-exercise catalog
+# checks ~1 million values): a list of strings, a string, a bool, an int (or None), or any.
+_CHECKS: dict[str, object] = {}
+for _name in _FIELDS:
+    _declared = ATTRIBUTES.get(_name)
+    if _name in _TEXT_LISTS or (_declared is not None and _declared.many):
+        _CHECKS[_name] = _LIST
+    elif _name == "region_reason" or (_declared is not None and _declared.python_type in (str, bool, int)):
+        _CHECKS[_name] = _declared.python_type if _declared is not None else str
+    else:
+        _CHECKS[_name] = None
+#: Each enum field's members by value (a plain string hits; anything else takes the full check).
+_ENUM_TABLES: dict[str, dict[Any, Any]] = {
+    name: {m.value: m for m in a.enum} for name, a in ATTRIBUTES.items() if a.enum is not None and not a.many
+}
+_MANY_TABLES: dict[str, dict[Any, Any]] = {
+    name: {m.value: m for m in a.enum} for name, a in ATTRIBUTES.items() if a.enum is not None and a.many
+}
+#: The converting fields (the enum ones).
+_CONVERTERS: dict[str, Callable[[Any], Any]] = {
+    name: f.converter  # type: ignore[misc]
+    for name, f in _FIELDS.items()
+    if f.converter is not None and name not in _TEXT_LISTS
+}
 
 
 def _allowed_values(field: str) -> list[str]:
