@@ -431,13 +431,25 @@ class NameIndex:
             (overrides, False, True),
             (overrides, True, True),
         ]
+        # Each distinct spelling read once (an app's exercises are in both exercises and
+        # overrides; a 50,000-exercise catalog has 100,000 spellings read twice otherwise).
+        memo: dict[str, tuple[str, list[list[str]]]] = {}
+
+        def normalized(spelling: str) -> tuple[str, list[list[str]]]:
+            found = memo.get(spelling)
+            if found is None:
+                segments = g.segments(spelling)
+                found = memo[spelling] = (" ".join(w for seg in segments for w in seg), segments)
+            return found
+
+        parsed_memo: dict[str, ParsedName] = {}
         order = 0
         for group, aliases, force in passes:
             for ex in group:
                 spellings = ex.aliases if aliases else (ex.id.replace("_", " "), ex.name)
                 kind: Placement = "alias" if aliases else "name"
                 for spelling in spellings:
-                    norm = g.normalize(spelling)
+                    norm, segments = normalized(spelling)
                     if not norm:
                         continue
                     order += 1
@@ -447,7 +459,9 @@ class NameIndex:
                         else:
                             table.setdefault(key, (ex.id, kind))
                     self.spellings.setdefault(norm, ex.id)
-                    parsed = g.parse(spelling)
+                    parsed = parsed_memo.get(spelling)
+                    if parsed is None:
+                        parsed = parsed_memo[spelling] = g.parse(spelling, segments)
                     if parsed.head is not None and parsed.conflict is None:
                         row = _Row(
                             parsed.positions,
@@ -464,7 +478,7 @@ class NameIndex:
             for word in norm.split():
                 self.words.setdefault(word, set()).add(norm)
         self.near = _NearWords(sorted(self.words), min_length=4)
-        self.name_norm = {ex.id: g.normalize(ex.name) for ex in (*exercises, *overrides)}
+        self.name_norm = {ex.id: normalized(ex.name)[0] for ex in (*exercises, *overrides)}
 
     # -- placing ----------------------------------------------------------------------------
 
