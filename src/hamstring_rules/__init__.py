@@ -93,13 +93,13 @@ _EXPORTS: dict[str, str] = {
     "e1rm": "logs",
     "explain": "_explain",
     "fix": "_fix",
-    "json_schema": "program",
+    "json_schema": "_program_file",
     "load_log": "logs",
-    "load_program": "program",
+    "load_program": "_program_file",
     "normalize_name": "catalog",
     "parse_name": "names",
     "plan": "_plan",
-    "program_json_schema": "program",
+    "program_json_schema": "_program_file",
     "recommend": "_recommend",
     "substitute": "_substitute",
 }
@@ -222,6 +222,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         PlanNote,
         plan,
     )
+    from ._program_file import json_schema, load_program, program_json_schema
     from ._recommend import (
         Exclusion,
         Exclusions,
@@ -297,9 +298,6 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
         Program,
         Session,
         Week,
-        json_schema,
-        load_program,
-        program_json_schema,
     )
     from .rules import (
         AllOf,

@@ -17,6 +17,7 @@ import attrs
 
 from ._engine import Facts, render_template
 from ._facts import request_facts
+from ._program_file import load_program
 from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
 from ._trends import Trends
 from ._validate import file_path, instance, integer, mark_checked
@@ -40,7 +41,7 @@ from .errors import ProgramError, RequestError, shown
 from .exercises import Exercise, JointAction, Level
 from .findings import DEFAULT_FAIL_ON, Finding, Location, Report, SessionSummary, WeekSummary, _fail_on
 from .names import MAX_SUGGESTED_UNKNOWN
-from .program import Entry, Limits, Program, Session, load_program
+from .program import Entry, Limits, Program, Session
 from .rules import Rule, RuleSet
 
 if TYPE_CHECKING:

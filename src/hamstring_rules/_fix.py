@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._fixers import FIXERS, apply_edits
+from ._program_file import load_program
 from .findings import SEVERITY_ORDER, Edit, Finding, Fix, Report
-from .program import Limits, Program, load_program
+from .program import Limits, Program
 
 if TYPE_CHECKING:
     from ._check import CheckConfig

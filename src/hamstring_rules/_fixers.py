@@ -13,11 +13,12 @@ from typing import Any
 
 import attrs
 
+from ._program_file import load_program
 from ._week import is_log, squat_lunge_press_or_deadlift
 from .catalog import Catalog
 from .exercises import Exercise, ExerciseKind, Laterality
 from .findings import Edit, Finding, Fix, Location
-from .program import DAYS, Entry, Program, Session, load_program
+from .program import DAYS, Entry, Program, Session
 from .rules import FIXER_NAMES, RuleSet
 
 __all__ = ["FIXERS", "attach_fixes"]

@@ -24,10 +24,11 @@ from typing import Any
 import attrs
 
 from ._fixers import fills, int_range
+from ._program_file import load_program
 from .catalog import Catalog
 from .exercises import Equipment, Exercise
 from .findings import SCHEMA_VERSION
-from .program import Entry, Program, Session, Week, load_program
+from .program import Entry, Program, Session, Week
 from .rules import RuleSet, parse_tempo
 
 __all__ = ["Plan", "PlanChoice", "PlanNote", "plan"]

@@ -556,7 +556,7 @@ def _cmd_goals(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
-    from .program import json_schema
+    from ._program_file import json_schema
 
     if args.output:
         from pathlib import Path

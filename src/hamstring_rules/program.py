@@ -1,4 +1,4 @@
-"""Training programs: the file format, loading, and the immutable objects inside.
+"""Training programs: the file format and the immutable objects inside (loading: ``_program_file``).
 
 A program file (JSON or YAML) looks like::
 
@@ -23,7 +23,6 @@ inside it (``sessions[1].exercises[0].sets``) and what was expected.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -31,7 +30,6 @@ from typing import Any
 import attrs
 
 from .emitters import OneLineRepr
-from .errors import ProgramError, RequestError, shown
 
 __all__ = [
     "DAYS",
@@ -40,9 +38,6 @@ __all__ = [
     "Program",
     "Session",
     "Week",
-    "json_schema",
-    "load_program",
-    "program_json_schema",
 ]
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -268,158 +263,3 @@ class Program(OneLineRepr):
         import yaml
 
         return str(yaml.safe_dump(self.to_dict(), sort_keys=False, allow_unicode=True))
-
-
-def load_program(
-    source: str | os.PathLike[str] | Mapping[str, Any] | Program,
-    *,
-    name: str | None = None,
-    max_bytes: int | None = None,
-    limits: Limits | None = None,
-) -> Program:
-    """Load and validate a program from a file, parsed data, or a :class:`Program`.
-
-    This is the explicit file function: a ``str`` here is a file path (``.json``, ``.yaml``,
-    ``.yml``). ``limits`` (a :class:`Limits`) caps file size, weeks, sessions, exercises and
-    name length before validation runs (``max_bytes`` is a shortcut for its file size); the
-    schema also caps sets (20), reps (100) and tempo phases (20 s). A :class:`Program` built
-    by hand is checked field by field.
-
-    Raises :class:`~hamstring_rules.ProgramError` naming the file, the path inside it and
-    what was expected; :class:`~hamstring_rules.InputLimitError` for oversized input;
-    :class:`~hamstring_rules.RequestError` for a bad argument.
-    """
-    from ._validate import byte_limit, instance, text
-
-    limits = Limits() if limits is None else instance(limits, Limits, "limits")
-    if max_bytes is not None:
-        limits = attrs.evolve(limits, max_bytes=byte_limit(max_bytes))
-    text(name, "name", max_length=MAX_TEXT, optional=True)
-    if isinstance(source, Program):
-        return checked_program(source)
-    if isinstance(source, Mapping):
-        from ._files import check_depth
-
-        where = name or "program"
-        check_depth(source, where=where)
-        limits.check(source, where)
-        return _from_data(source, where=where)
-    if isinstance(source, str | os.PathLike):
-        from ._files import read_structured
-        from ._validate import file_path
-
-        path = file_path(source, error=ProgramError, name="source")
-        fmt_ok = path.suffix.lower() in (".json", ".yaml", ".yml")
-        if not fmt_ok:
-            raise ProgramError(
-                "unknown program file type",
-                location=str(path),
-                suggestion="use .json, .yaml or .yml (or a .csv workout-app export with load_log)",
-            )
-        raw_lines: dict[tuple[str | int, ...], int] = {}
-        longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)
-        data = read_structured(
-            path, error=ProgramError, max_bytes=limits.max_bytes, max_items=longest, lines=raw_lines
-        )
-        limits.check(data, str(path))
-        program = _from_data(data, where=str(path))
-        return attrs.evolve(program, source=str(path), lines=_program_lines(raw_lines))
-    raise RequestError(
-        f"expected a file path, a mapping or a Program, got {type(source).__name__}", location="source"
-    )
-
-
-def checked_program(program: Program) -> Program:
-    """A :class:`Program` built in Python, checked at the boundary: every field of the
-    right type and in a usable range (a forged object is a RequestError, not a crash inside)."""
-    from ._validate import attrs_object, is_checked, mark_checked
-
-    if is_checked(program):
-        return program
-    attrs_object(program, Program, "program", mark=False)  # marked once the ranges pass too
-    if program.stage is not None and not 1 <= program.stage <= 4:
-        raise RequestError("stage must be 1-4", location="program.stage")
-    for w, week in enumerate(program.weeks):
-        for s, session in enumerate(week.sessions):
-            at = f"program.weeks[{w}].sessions[{s}]"
-            if session.day is not None and not 0 <= session.day <= 6:
-                raise RequestError("day must be 0 (Monday) to 6", location=f"{at}.day")
-            if session.start is not None and not MIN_YEAR <= session.start.year <= MAX_YEAR:
-                raise RequestError(
-                    f"start must be in the years {MIN_YEAR}-{MAX_YEAR}", location=f"{at}.start"
-                )
-            for e, entry in enumerate(session.entries):
-                ok = (
-                    entry.sets >= 0
-                    and 0 <= entry.reps_low <= entry.reps_high
-                    and (entry.tempo is None or min(entry.tempo) >= 0)
-                    and (entry.rpe is None or 0 <= entry.rpe <= 10)
-                    and (entry.rir is None or entry.rir >= 0)
-                    and (entry.hold_s is None or entry.hold_s >= 0)
-                )
-                if not ok:
-                    raise RequestError(
-                        "sets, reps, tempo, rir, rpe or hold_s out of range", location=f"{at}.entries[{e}]"
-                    )
-    return mark_checked(program)
-
-
-def _program_lines(raw: Mapping[tuple[str | int, ...], int]) -> dict[tuple[int, int, int], int]:
-    """Parsed-file lines by data path -> lines by (week, session, exercise), 1-based."""
-    out: dict[tuple[int, int, int], int] = {}
-    for path, line in raw.items():
-        if path[:1] == ("weeks",) and len(path) >= 4 and path[2] == "sessions":
-            week, rest = path[1], path[3:]
-        elif path[:1] == ("sessions",):
-            week, rest = 0, path[1:]
-        else:
-            continue
-        if not isinstance(week, int) or not rest or not isinstance(rest[0], int):
-            continue
-        if len(rest) == 1:
-            out[(week + 1, rest[0] + 1, 0)] = line
-        elif len(rest) == 3 and rest[1] == "exercises" and isinstance(rest[2], int):
-            out[(week + 1, rest[0] + 1, rest[2] + 1)] = line
-    return out
-
-
-def _from_data(data: Any, *, where: str) -> Program:
-    from ._program_schema import validate_program
-
-    return validate_program(data, where=where)
-
-
-def program_json_schema() -> dict[str, Any]:
-    """The JSON Schema of the program file (with ``schema_version``)."""
-    from ._program_schema import json_schema
-
-    return json_schema()
-
-
-#: The JSON contracts :func:`json_schema` knows: the program file and the two JSON outputs.
-SCHEMA_KINDS = ("program", "check", "recommend")
-
-
-def json_schema(kind: str = "program") -> dict[str, Any]:
-    """A JSON Schema (Draft 2020-12) of one of the library's JSON contracts.
-
-    ``"program"``: the program file :func:`load_program` and ``check`` accept (the same as
-    :func:`program_json_schema`); ``"check"``: ``Report.to_dict()`` and ``check --format json``;
-    ``"recommend"``: ``RecommendationResult.to_dict()`` and ``recommend --format json``. The
-    output schemas require every documented field and allow new ones (fields are added, never
-    removed). Raises :class:`~hamstring_rules.RequestError` for another ``kind``.
-    """
-    if kind == "program":
-        return program_json_schema()
-    if kind not in SCHEMA_KINDS:
-        from .errors import RequestError
-
-        raise RequestError(
-            f"unknown schema {shown(kind)}", location="kind", suggestion="known: " + ", ".join(SCHEMA_KINDS)
-        )
-    import json
-
-    from ._data import read_text
-
-    schema: dict[str, Any] = json.loads(read_text(f"{kind}.schema.json"))
-    return schema
