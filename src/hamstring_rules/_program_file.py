@@ -17,7 +17,7 @@ import attrs
 from .errors import ProgramError, RequestError, shown
 from .program import MAX_TEXT, MAX_YEAR, MIN_YEAR, Limits, Program
 
-__all__ = ["SCHEMA_KINDS", "checked_program", "json_schema", "load_program", "program_json_schema"]
+__all__ = ["SCHEMA_KINDS", "json_schema", "load_program", "program_json_schema"]
 
 
 def load_program(
