@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -170,3 +171,67 @@ def test_cli_plan_then_check_exits_zero(tmp_path: Path) -> None:
     (tmp_path / "plan.yaml").write_text(made.stdout)
     checked = subprocess.run([*run, "check", "plan.yaml"], capture_output=True, text=True, cwd=tmp_path)
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize("stage", [2, 3, 4])
+@pytest.mark.parametrize("days", [3, 4, 7])
+def test_rehab_heavy_slow_resistance_is_three_sessions_48_h_apart(stage: int, days: int) -> None:
+    """Stages 2-4 prescribe 3x/week, 48 h apart (Kongsgaard 2009): mon/wed/fri, not mon/thu."""
+    ranking = hr.recommend(goal="rehab", stage=stage)
+    heavy = next(r for r in ranking if r.role == "hip_extension")
+    assert str(heavy.prescription).endswith("3x/week, 48 h apart")
+    p = hr.plan("rehab", stage=stage, days=days)
+    assert [s.day_name for s in p.sessions] == ["mon", "wed", "fri"]
+    assert not _serious(hr.check(p)) - _expected(p)
+
+
+def _weekly_frequency(p: hr.Plan) -> int:
+    """The goal's frequency: the upper end of the opening exercise's prescription."""
+    first = p.sessions[0].entries[0].exercise
+    rec = next(r for r in hr.recommend(goal=p.goal, stage=p.stage) if r.exercise.name == first)
+    low_high = [int(n) for n in re.findall(r"\d+", rec.prescription.frequency_per_week)[:2]]
+    return max(low_high)
+
+
+def _hours_apart(days: list[int]) -> int:
+    """The shortest gap between sessions on these weekdays, the week repeating."""
+    return min(24 * ((b - a) % 7 or 7) for a, b in zip(days, days[1:] + days[:1], strict=True))
+
+
+@pytest.mark.parametrize(("goal", "stage"), CASES)
+@pytest.mark.parametrize("days", range(1, 8))
+def test_sessions_are_the_goals_frequency_unless_rest_forbids_and_pl004_is_true(
+    goal: str, stage: int | None, days: int
+) -> None:
+    """min(days, frequency) sessions; fewer only when PL004 says the rest forbids more, and then
+    one more evenly spread session really would break that rest."""
+    p = hr.plan(goal, stage=stage, days=days)
+    count, freq = len(p.sessions), _weekly_frequency(p)
+    pl004 = [n for n in p.notes if n.code == "PL004"]
+    assert count <= min(days, freq)
+    assert bool(pl004) == (count < days)
+    if count < min(days, freq):  # only the rest may cut it, and the note must say so
+        assert pl004 and "rest" in pl004[0].message
+    for note in pl004:
+        assert note.message.startswith(f"{count} of your {days} days"), note.message
+        assert note.message.endswith(f"leaves {days - count} free."), note.message
+        rest = re.search(r"\((\d+) h\)", note.message)
+        if rest:  # the claim: one more session, however spread, would break the rest
+            hours = int(rest.group(1))
+            assert count < min(days, freq)
+            assert 24 * (7 // (count + 1)) < hours  # whole days: the best spread of count + 1
+            assert _hours_apart([s.day for s in p.sessions if s.day is not None]) >= hours
+        else:
+            assert f"({freq} sessions a week)" in note.message
+            assert count == freq
+
+
+@pytest.mark.parametrize("item", ["dumbbell", "barbell", "band", "machine", "cable", "kettlebell", "bench"])
+def test_strain_prevention_with_one_piece_of_equipment_keeps_the_nordic(item: str) -> None:
+    """The Nordic needs a partner or any fixed object, not listed equipment: a dumbbell-only
+    user's prevention plan has it and passes its own check (no HR013)."""
+    p = hr.plan("strain_prevention", days=2, equipment=[item])
+    assert any(c.exercise == "Nordic hamstring curl" for c in p.choices)
+    report = hr.check(p)
+    assert "HR013" not in {f.code for f in report}
+    assert _serious(report) <= _expected(p), [str(f) for f in report]

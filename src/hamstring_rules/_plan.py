@@ -251,6 +251,34 @@ def _spread(count: int) -> list[int]:
     return [math.floor(i * 7 / count) for i in range(count)]
 
 
+def _least_gap_hours(count: int) -> int:
+    """The shortest gap, in hours, between the ``count`` spread sessions of a repeating week."""
+    days = _spread(count)
+    return 24 * min((days[(i + 1) % count] - days[i]) % 7 or 7 for i in range(count))
+
+
+def _sessions_by_rest(rest: float) -> int:
+    """The most sessions a week whose spread days keep ``rest`` hours apart (mon/wed/fri for 48)."""
+    return max(n for n in range(1, 8) if n == 1 or _least_gap_hours(n) >= rest)
+
+
+def _frequency(rec: Any) -> int:
+    """The upper end of a recommendation's prescribed sessions a week (2 when it gives none)."""
+    return (int_range(rec.prescription.frequency_per_week) or (2, 2))[1]
+
+
+def _slot_sessions(slot: _Slot, freq: int, count: int) -> frozenset[int]:
+    """The sessions a slot's role goes in: its ``every``/``offset`` ones, then no more than its
+    own prescribed frequency, spread out (an assisted Nordic 1-2x/week in a 3-session week goes
+    in the first and the last)."""
+    picked = [i for i in range(count) if slot.in_session(i, count)]
+    if len(picked) <= freq:
+        return frozenset(picked)
+    if freq <= 1:
+        return frozenset(picked[:1])
+    return frozenset(picked[round(j * (len(picked) - 1) / (freq - 1))] for j in range(freq))
+
+
 def _rest_hours(rec: Any, rules: RuleSet, goal: str) -> float:
     hours = float(rec.prescription.rest_hours or 0)
     if "HR006" in rules and rules.get("HR006").applies_to(goal):
@@ -375,10 +403,12 @@ def plan(
         )
 
     # Sessions: the prescribed frequency, within the days and the rest between heavy sessions.
+    # The first slot's frequency sets the sessions (plans.toml); a role prescribed less often
+    # goes in fewer of them (_slot_sessions), so it never caps the others.
     firsts = [found[0] for _, found in slots]
-    freq = min((int_range(r.prescription.frequency_per_week) or (2, 2))[1] for r in firsts)
+    freq = _frequency(firsts[0])
     rest = max(_rest_hours(r, rules, goal_obj.id) for r in firsts)
-    by_rest = max(1, math.floor(168 / rest)) if rest > 0 else 7
+    by_rest = _sessions_by_rest(rest)
     count = max(1, min(days, freq, by_rest))
     least = min((int_range(r.prescription.frequency_per_week) or (2, 2))[0] for r in firsts)
     flagged = "HR005" in rules and rules.get("HR005").applies_to(goal_obj.id)
@@ -395,16 +425,22 @@ def plan(
             )
         )
     elif days > count:
-        notes.append(_note("PL004", unused=days - count, days=days, count=count, rest=f"{rest:g}"))
+        why = (
+            f"the rest the goal asks between heavy sessions ({rest:g} h) leaves"
+            if by_rest < min(days, freq)
+            else f"the goal's prescribed frequency ({freq} sessions a week) leaves"
+        )
+        notes.append(_note("PL004", unused=days - count, days=days, count=count, why=why))
     weekdays = _spread(count)
 
+    placed = [_slot_sessions(slot, _frequency(found[0]), count) for slot, found in slots]
     base: list[list[tuple[Entry, Exercise, Any, str]]] = []
     for i in range(count):
         session: list[tuple[Entry, Exercise, Any, str]] = []
         used: set[str] = set()
-        for slot, found in slots:
+        for (slot, found), where in zip(slots, placed, strict=True):
             # A session whose own slots cannot be filled takes the opening one: never empty.
-            if not slot.in_session(i, count) and (session or any(o.in_session(i, count) for o, _ in slots)):
+            if i not in where and (session or any(i in w for w in placed)):
                 continue
             rec = _pick(found, used, i // slot.every)
             if rec is None:
