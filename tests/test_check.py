@@ -242,8 +242,29 @@ def test_select_and_ignore() -> None:
     assert set(hr.check(data, select=["HR001"]).codes) == {"HR001"}
     assert "HR001" not in hr.check(data, ignore="HR001,HR002").codes
     assert set(hr.check(data, select="HR00").codes) <= {f"HR00{i}" for i in range(10)}
-    with pytest.raises(hr.RequestError):
+    with pytest.raises(hr.UnknownCodeError):
         hr.check(data, select=["E501"])
+
+
+@pytest.mark.parametrize("arg", ["select", "ignore", "params"])
+def test_unknown_codes_raise_the_same_error_everywhere(arg: str) -> None:
+    """select, ignore and params reject an unknown code alike, with did-you-mean."""
+    value: Any = {"HR999": {"min_sets": 1}} if arg == "params" else ["HR999"]
+    with pytest.raises(hr.UnknownCodeError) as info:
+        hr.check(EXAMPLES / "typical_leg_day.yaml", **{arg: value})
+    assert "HR999" in str(info.value) and "did you mean" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_select_ignore_and_params_take_check_symbols() -> None:
+    """A check's symbol names it as its code does (the resolver explain uses)."""
+    path = EXAMPLES / "typical_leg_day.yaml"
+    assert set(hr.check(path, select=["missing-hip-hinge"]).codes) == {"HR001"}
+    assert "HR001" not in hr.check(path, ignore="missing-hip-hinge").codes
+    assert "HR001" in hr.check(path).codes
+    by_code = hr.check(path, params={"HR012": {"min_sets": 2}}).codes
+    assert by_code == hr.check(path, params={"hamstring-volume": {"min_sets": 2}}).codes
+    assert hr.RuleSet.builtin().resolve("short-recovery")[0] == ("HR006",)
 
 
 def test_multi_week_programs_are_checked_per_week() -> None:

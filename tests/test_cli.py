@@ -127,6 +127,18 @@ def test_check_params_and_select() -> None:
     assert "HR012" not in codes and "HR001" not in codes and "HR005" in codes
 
 
+@pytest.mark.parametrize("flag", ["--select", "--ignore"])
+def test_check_rejects_an_unknown_code(flag: str) -> None:
+    """--select/--ignore HR999: exit 2, one stderr line with did-you-mean (not 0 findings)."""
+    assert_user_error(run("check", DIRTY, flag, "HR999"), "HR999", "did you mean")
+
+
+def test_check_select_takes_a_symbol() -> None:
+    """--select missing-hip-hinge keeps HR001 as --select HR001 does."""
+    proc = run("check", DIRTY, "--select", "missing-hip-hinge", "--format", "json")
+    assert {f["code"] for f in json.loads(proc.stdout)["findings"]} == {"HR001"}
+
+
 @pytest.mark.parametrize("subject", ["HR001", "hr006", "Romanian Deadlift (Barbell)", "TI001"])
 def test_explain(subject: str) -> None:
     """explain documents codes, exercises and rules."""

@@ -404,20 +404,31 @@ def _with_line(finding: Finding, program: Program) -> Finding:
     return finding if line is None else attrs.evolve(finding, location=attrs.evolve(loc, line=line))
 
 
-def _codes(value: Iterable[str] | str | None, name: str) -> tuple[str, ...] | None:
+def _codes(value: Iterable[str] | str | None, name: str, rules: RuleSet) -> tuple[str, ...] | None:
+    """Codes or code prefixes (``HR0``) to keep or drop; a symbol (``short-recovery``) or rule
+    id names its check through :meth:`RuleSet.resolve`, which raises UnknownCodeError."""
     if value is None:
         return None
     if isinstance(value, str):
         value = [v for v in value.replace(",", " ").split() if v]
     if not isinstance(value, list | tuple | set | frozenset) or not all(isinstance(v, str) for v in value):
         raise RequestError(f"{name} takes codes as a string or a list of strings", location=name)
-    codes = tuple(sorted(v.strip().upper() for v in value))
-    for code in codes:
-        if not code.startswith("HR") or len(code) > 16:
+    known = {r.code for r in rules if r.effect.kind == "finding"}
+    found: set[str] = set()
+    for item in value:
+        prefix = item.strip().upper()
+        if prefix and any(c.startswith(prefix) for c in known):
+            found.add(prefix)
+            continue
+        check_codes, _ = rules.resolve(item)
+        if not check_codes:
             raise RequestError(
-                f"invalid check code {shown(code)}", location=name, suggestion="codes look like HR001 or HR0"
+                f"{shown(item)} is a ranking rule, not a check with findings",
+                location=name,
+                suggestion="codes look like HR001 or HR0; `explain` lists what a code means",
             )
-    return codes
+        found.update(check_codes)
+    return tuple(sorted(found))
 
 
 def _matches(code: str, prefixes: Sequence[str]) -> bool:
@@ -458,7 +469,8 @@ def check(
             (5/10 for rehab) the program is checked against the previous stage.
         params: rule thresholds, e.g. ``{"HR012": {"min_sets": 8}, "HR006": {"min_rest_hours": 48}}``.
         config: how facts are computed (what counts as heavy).
-        select / ignore: codes or code prefixes to keep or drop (``"HR0"``, ``["HR011"]``).
+        select / ignore: codes, code prefixes or symbols to keep or drop (``"HR0"``,
+            ``["HR011", "short-recovery"]``); an unknown one raises UnknownCodeError.
         limits: size limits for untrusted input (:class:`~hamstring_rules.Limits`), for
             program files and data and for CSV exports (``max_log_bytes``, ``max_log_weeks``,
             ``max_log_names``).
@@ -518,8 +530,8 @@ def check(
     pain_24h_value = _check_pain(pain_24h, "pain_24h")
     decision = decide_stage(goal_obj, stage, pain_value, pain_24h_value)
     stage_value = decision.stage
-    selected = _codes(select, "select")
-    ignored = _codes(ignore, "ignore")
+    selected = _codes(select, "select", rules)
+    ignored = _codes(ignore, "ignore", rules)
     request = request_facts(
         goal_obj,
         stage_value,

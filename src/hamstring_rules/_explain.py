@@ -162,19 +162,12 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
         raise UnknownCodeError(subject)
     text = subject.strip()
     codes = {r.code for r in rules if r.effect.kind == "finding"}
-    if text.upper() in codes:
-        return _check_doc(text.upper(), rules)
-    for candidate in (text, text.upper()):
-        if candidate in rules:
-            return _rule_doc(rules.get(candidate))
-    # a symbol, as ruff takes rule names: a check's symbol names the check, else its rules
-    symbol = text.lower().replace("_", "-").replace(" ", "-")
-    check_codes = [
-        c for c in sorted(codes) if any(r.symbol == symbol and r.code == c for r in rules)
-    ]
+    try:  # a code, rule id or symbol (the one resolver select/ignore/params use too)
+        check_codes, named = rules.resolve(text)
+    except UnknownCodeError:
+        check_codes, named = (), ()
     if check_codes:
         return "\n\n".join(_check_doc(c, rules) for c in check_codes)
-    named = [r for r in rules if r.symbol == symbol]
     if named:
         return "\n\n".join(_rule_doc(r) for r in named)
     res = catalog.classify(text) if len(text) <= 200 else None

@@ -783,6 +783,35 @@ class RuleSet:
     def __contains__(self, rule_id: object) -> bool:
         return rule_id in self._by_id
 
+    def resolve(self, subject: object) -> tuple[tuple[str, ...], tuple[Rule, ...]]:
+        """What a check code (``HR006``), rule id (``HR006-article``, ``TI001``) or symbol
+        (``short-recovery``, as ruff takes rule names) names: ``(check codes, rules)``.
+
+        The one resolver behind ``explain``, ``check(select=, ignore=, params=)``: a code names
+        its check and every rule reporting it; a rule id that rule alone (no check codes); a
+        symbol its rules and the checks they report. Raises
+        :class:`~hamstring_rules.UnknownCodeError` with "did you mean" candidates.
+        """
+        from .errors import UnknownCodeError
+
+        if not isinstance(subject, str):
+            raise UnknownCodeError(subject)
+        text = subject.strip()
+        findings = [r for r in self.rules if r.effect.kind == "finding"]
+        code = text.upper()
+        if any(r.code == code for r in findings):
+            return (code,), tuple(r for r in findings if r.code == code)
+        for candidate in (text, code):
+            if candidate in self._by_id:
+                return (), (self._by_id[candidate],)
+        symbol = text.lower().replace("_", "-").replace(" ", "-")
+        named = tuple(r for r in self.rules if r.symbol == symbol)
+        if named:
+            return tuple(sorted({r.code for r in named if r.effect.kind == "finding"})), named
+        pool = sorted({r.code for r in findings} | set(self._by_id) | {r.symbol for r in self.rules})
+        close = _close_matches(text, pool, n=3) if len(text) <= 100 else []
+        raise UnknownCodeError(text, candidates=close)
+
     @cached_property
     def _goal_spellings(self) -> dict[str, str]:
         found: dict[str, str] = {}
@@ -879,12 +908,20 @@ class RuleSet:
             changed.append(attrs.evolve(rule, effect=attrs.evolve(rule.effect, score=float(score))))
         return self.with_rules(changed)
 
+    def _param_rule(self, subject: object) -> Rule:
+        """The rule ``params`` changes for a rule id, check code or symbol (a code or symbol
+        naming several rules means the check's own rule, the one whose id is its code)."""
+        if isinstance(subject, str) and subject in self._by_id:
+            return self._by_id[subject]
+        _, named = self.resolve(subject)
+        return next((r for r in named if r.id == r.code), named[0])
+
     def with_params(self, params: Mapping[str, Mapping[str, float]]) -> RuleSet:
         """A new set with rule parameters (thresholds) changed: ``{"HR012": {"min_sets": 8}}``."""
         _require(isinstance(params, Mapping), "params must map rule ids to {name: number}", "params")
         changed = []
         for rule_id, values in params.items():
-            rule = self.get(rule_id)
+            rule = self._param_rule(rule_id)
             _require(isinstance(values, Mapping), "expected a table of {name: number}", f"params.{rule_id}")
             _require(
                 all(isinstance(k, str) for k in values), "parameter names are strings", f"params.{rule_id}"
