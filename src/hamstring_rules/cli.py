@@ -102,7 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--pain", type=float, help="pain during exercise, 0-10 (above 5: a stage back)")
     chk.add_argument("--pain-24h", type=float, help="pain the next morning, 0-10 (above 5: a stage back)")
     chk.add_argument("--format", choices=formats(Report), default="text")
-    chk.add_argument("--select", help="codes, prefixes or symbols to keep, comma-separated (HR001,HR01,short-recovery)")
+    chk.add_argument("--select", help="codes, prefixes or symbols to keep (HR01,short-recovery)")
     chk.add_argument("--ignore", help="codes, prefixes or symbols to drop, comma-separated")
     chk.add_argument(
         "--param",
