@@ -343,3 +343,11 @@ def test_unknown_names_past_the_cap_get_no_search() -> None:
     mapped = CATALOG.map_names(odd).to_records()
     assert all(r["status"] == "unknown" for r in mapped)
     assert mapped[0]["suggestions"] and not mapped[-1]["suggestions"]
+
+
+@pytest.mark.parametrize(("names", "where"), [([None, 3], "names[0]"), (["RDL", 3], "names[1]")])
+def test_map_names_names_a_wrong_type_and_its_position(names: list[object], where: str) -> None:
+    """A non-string in map_names is a RequestError naming the type and position."""
+    with pytest.raises(hr.RequestError) as info:
+        hr.Catalog.builtin().map_names(names)  # type: ignore[arg-type]
+    assert where in str(info.value) and ("NoneType" in str(info.value) or "int" in str(info.value))

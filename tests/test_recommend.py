@@ -539,3 +539,12 @@ def test_rehab_stage_3_rewards_the_split_squat_and_leaves_lunges_neutral() -> No
     assert _score(r, "hip_dominant_bulgarian_split_squat") >= 20
     nordic = next(rec for rec in r if rec.id == "nordic_curl").prescription
     assert nordic.tempo == "4-0-0-0" and nordic.rir is not None and "n/a" in nordic.rir
+
+
+def test_explain_of_an_out_of_scope_name_says_so() -> None:
+    """explain('Bench Press') agrees with the resolver: out of scope, not unknown."""
+    assert hr.Catalog.builtin().classify("Bench Press").status == "out_of_scope"
+    message = hr.recommend(goal="tie-in").explain("Bench Press")
+    assert "out of scope" in message and "unknown" not in message
+    with pytest.raises(hr.UnknownExerciseError):
+        hr.recommend(goal="tie-in").explain("Zzyzx Qwerty")

@@ -367,7 +367,11 @@ class RecommendationResult(OneLineRepr):
         for exc in self.excluded:
             if _names(exc.exercise, name):
                 return f"{exc.exercise.name} - excluded by {exc.rule}: {exc.reason}"
-        raise UnknownExerciseError(name, candidates=())
+        # the name resolver's word on what is not ranked (data/out_of_scope.toml), as `map` says
+        res = Catalog.builtin().classify(name)
+        if res.status == "out_of_scope":
+            return f"{name} - out of scope: {res.reason}; this library does not rank it"
+        raise UnknownExerciseError(name, candidates=res.suggestions)
 
     # -- export -------------------------------------------------------------------------
 

@@ -462,6 +462,7 @@ class Catalog:
         it was placed and what was assumed. Unknown names past the first
         ``MAX_SUGGESTED_UNKNOWN`` get no did-you-mean search (it bounds the work on huge lists).
         """
+        from ._validate import instance
         from .names import MAX_SUGGESTED_UNKNOWN, NameMap
 
         if isinstance(names, str):
@@ -471,6 +472,7 @@ class Catalog:
         for count, name in enumerate(names, start=1):
             if count > MAX_EXERCISES:
                 raise InputLimitError(f"more than {MAX_EXERCISES} names")
+            instance(name, str, f"names[{count - 1}]", what="a string (an exercise name)")
             res = self.classify(name, suggest=unknown < MAX_SUGGESTED_UNKNOWN)
             unknown += res.status == "unknown"
             out.append(res)
