@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from enum import Enum
+from typing import TypeVar
+
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
@@ -9,8 +12,11 @@ import hamstring_rules as hr
 _slug_tail = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789_", min_size=1, max_size=12)
 
 
-def _enum(kind: type) -> st.SearchStrategy[str]:
-    return st.sampled_from([m.value for m in kind])
+_E = TypeVar("_E", bound=Enum)
+
+
+def _enum(kind: type[_E]) -> st.SearchStrategy[_E]:
+    return st.sampled_from(list(kind))
 
 
 @st.composite

@@ -41,7 +41,7 @@ def test_every_public_name_has_a_docstring() -> None:
 def test_unknown_attribute_is_an_attribute_error() -> None:
     """A name that is not exported raises AttributeError, as for any module."""
     with pytest.raises(AttributeError, match="nope"):
-        hr.nope  # type: ignore[attr-defined]  # noqa: B018
+        hr.nope  # noqa: B018
 
 
 def test_import_loads_no_parser_libraries() -> None:

@@ -106,7 +106,11 @@ def test_bad_catalog_file_names_entry_and_field(tmp_path: Path) -> None:
 
 def test_app_can_reclassify_a_builtin_exercise() -> None:
     """Overriding an id replaces the built-in classification (a user's correction)."""
-    fixed = attrs.evolve(CATALOG.get("glute_ham_raise"), primary_action="hip_extension", knee="straight")
+    fixed = attrs.evolve(
+        CATALOG.get("glute_ham_raise"),
+        primary_action=hr.JointAction("hip_extension"),
+        knee=hr.KneeBehaviour("straight"),
+    )
     mine = CATALOG.with_exercises([fixed])
     assert mine.get("glute_ham_raise").straight_knee_hip_extension
     assert not CATALOG.get("glute_ham_raise").straight_knee_hip_extension

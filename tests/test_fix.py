@@ -174,7 +174,7 @@ DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 @st.composite
 def mutated_programs(draw: st.DrawFn) -> dict[str, Any]:
     """The article's program with a few edits people make: reorder, drop, retype, re-day, re-goal."""
-    data = copy.deepcopy(ARTICLE)
+    data: dict[str, Any] = copy.deepcopy(ARTICLE)
     sessions = data["sessions"]
     for _ in range(draw(st.integers(1, 4))):
         session = draw(st.sampled_from(sessions))

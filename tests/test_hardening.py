@@ -62,7 +62,7 @@ def test_check_any_json_value(data: Any) -> None:
 
 @st.composite
 def mutated_programs(draw: st.DrawFn) -> dict[str, Any]:
-    data = draw(program_data())
+    data: dict[str, Any] = draw(program_data())
     session = draw(st.sampled_from(data["sessions"]))
     entry = draw(st.sampled_from(session["exercises"]))
     target = draw(st.sampled_from([data, session, entry]))
@@ -213,7 +213,7 @@ def test_limits_are_enforced() -> None:
         )
     with pytest.raises(hr.InputLimitError):
         hr.RuleSet.from_data({"rule": [{}] * 5000})
-    huge = {
+    huge: dict[str, Any] = {
         "name": "x",
         "sessions": [
             {"name": f"s{i}", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}] * 60}
@@ -295,7 +295,7 @@ def test_file_size_limits_are_configurable(tmp_path: Path) -> None:
 
 def test_structure_limits_are_configurable() -> None:
     """Limits caps weeks, sessions, exercises and names before validation; each names the place."""
-    data = {
+    data: dict[str, Any] = {
         "name": "x",
         "sessions": [
             {"name": f"S{i}", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]} for i in range(5)

@@ -37,7 +37,13 @@ def _mutate_everything(obj: Any, seen: set[int] | None = None, depth: int = 0) -
     if isinstance(obj, Mapping):
         for value in list(obj.values()):
             edits += _mutate_everything(value, seen, depth + 1)
-        for edit in (lambda: obj.clear(), lambda: obj.__setitem__("EDITED", 1)):  # type: ignore[attr-defined]
+        # A Mapping has no clear/__setitem__: a read-only one must raise when they are tried.
+        writable: Any = obj
+        edits_to_try: tuple[Callable[[], object], ...] = (
+            lambda: writable.clear(),
+            lambda: writable.__setitem__("EDITED", 1),
+        )
+        for edit in edits_to_try:
             try:
                 edit()
                 edits += 1

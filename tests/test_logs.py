@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
-from .logwriters import FORMATS, write
+from .logwriters import FORMATS, WorkoutSpec, write
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -49,7 +49,7 @@ def test_hevy_warmups_are_not_hard_sets_and_bodyweight_kept() -> None:
 def test_pounds_are_normalised_to_kg() -> None:
     """Hevy lb and Strong's per-row unit become kilograms."""
     rdl = hr.load_log(DATA / "hevy_lb.csv", keep_sets=True).workouts[0].exercises[0]
-    assert rdl.weights_kg == (pytest.approx(102.058, abs=0.01),) * 2
+    assert rdl.weights_kg == pytest.approx((102.058, 102.058), abs=0.01)
     assert rdl.top_kg == pytest.approx(102.058, abs=0.01)
     curl = hr.load_log(DATA / "strong_v2.csv", keep_sets=True).workouts[0].exercises[0]
     assert curl.weights_kg[1] == pytest.approx(39.92, abs=0.01)
@@ -154,7 +154,7 @@ def test_size_limit(tmp_path: Path) -> None:
 def test_many_unknown_names_are_reported_once_each(tmp_path: Path) -> None:
     """A log full of unknown names is still checked; each name is reported once with its count."""
     start = datetime(2025, 11, 3, 8)
-    workouts = [
+    workouts: list[WorkoutSpec] = [
         (
             f"W{i}",
             start + timedelta(days=2 * i),

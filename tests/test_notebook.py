@@ -298,8 +298,8 @@ def test_weekly_exclusion_substitute_catalog_and_log_frames() -> None:
     sets = detailed.to_pandas(sets=True)
     assert len(sets) == exercises["hard_sets"].sum()
     assert str(sets["reps"].dtype) == "Int64" and str(sets["weight_kg"].dtype) == "float64"
-    first = detailed.workouts[0].exercises[0]
-    assert list(sets["reps"][: first.hard_sets]) == list(first.reps)
+    first_exercise = detailed.workouts[0].exercises[0]
+    assert list(sets["reps"][: first_exercise.hard_sets]) == list(first_exercise.reps)
 
 
 def test_html_reasons_are_compact() -> None:

@@ -126,11 +126,18 @@ def test_metadata(artifacts: dict[str, Path]) -> None:
         meta = Parser().parsestr(whl.read(meta_name).decode())
     assert meta["Version"] == hr.__version__
     assert meta["License-Expression"] == "MIT"
-    urls = dict(u.split(", ", 1) for u in meta.get_all("Project-URL"))
+    project_urls = meta.get_all("Project-URL")
+    assert project_urls is not None
+    urls: dict[str, str] = {}
+    for line in project_urls:
+        label, url = line.split(", ", 1)
+        urls[label] = url
     assert {"Repository", "Issues", "Documentation", "Changelog"} <= set(urls)
     assert urls["Repository"] == hr.PROJECT_URL
     assert all(u.startswith(hr.PROJECT_URL) for k, u in urls.items() if k != "Documentation")
-    classifiers = set(meta.get_all("Classifier"))
+    classifier_list = meta.get_all("Classifier")
+    assert classifier_list is not None
+    classifiers = set(classifier_list)
     running = f"Programming Language :: Python :: {sys.version_info.major}.{sys.version_info.minor}"
     assert running in classifiers
     assert {f"Programming Language :: Python :: 3.{m}" for m in (11, 12, 13)} <= classifiers

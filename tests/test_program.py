@@ -15,7 +15,8 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def base() -> dict[str, Any]:
-    return yaml.safe_load((EXAMPLES / "article_program.yaml").read_text())
+    data: dict[str, Any] = yaml.safe_load((EXAMPLES / "article_program.yaml").read_text())
+    return data
 
 
 def test_json_and_yaml_parse_to_the_same_program(tmp_path: Path) -> None:

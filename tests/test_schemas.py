@@ -202,7 +202,7 @@ def _one_entry(field: str, value: Any) -> dict[str, Any]:
 
 # Values a mutation puts somewhere in a program: valid and invalid spellings of every field.
 # fmt: off
-_VALUES = st.sampled_from(
+_VALUES: st.SearchStrategy[Any] = st.sampled_from(
     [
         None, True, False, 0, 1, 2, 3, 4, 7, 8, 10, 11, 20, 21, 100, 101, -1, 600, 601, 999, 1000,
         3110, 9999, 10000, 2.5, 8.5, 10.5, "", " ", "x", "mon", "Monday", "MON", " tue ", "mo",
