@@ -188,6 +188,7 @@ def test_rehab_heavy_slow_resistance_is_three_sessions_48_h_apart(stage: int, da
 def _weekly_frequency(p: hr.Plan) -> int:
     """The goal's frequency: the upper end of the opening exercise's prescription."""
     first = p.sessions[0].entries[0].exercise
+    assert p.goal is not None
     rec = next(r for r in hr.recommend(goal=p.goal, stage=p.stage) if r.exercise.name == first)
     low_high = [int(n) for n in re.findall(r"\d+", rec.prescription.frequency_per_week)[:2]]
     return max(low_high)
