@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import shutil
@@ -14,6 +15,8 @@ import pytest
 import hamstring_rules as hr
 from hamstring_rules import emitters
 from hamstring_rules.cli import main
+from hamstring_rules.emitters import html
+from hamstring_rules.emitters._tables import qualified_name
 from hamstring_rules.emitters.sarif import sarif
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -123,3 +126,39 @@ def test_json_emitter_one_document_or_an_array() -> None:
     report = hr.check(DIRTY)
     assert emitters.emit([report], "json") == report.to_json()
     assert len(json.loads(emitters.emit([report, report], "json"))) == 2
+
+
+def _resolve(name: str) -> type:
+    module, _, cls = name.rpartition(".")
+    found = getattr(importlib.import_module(f"hamstring_rules.{module}"), cls)
+    assert isinstance(found, type), name
+    return found
+
+
+def test_emitters_name_classes_that_exist() -> None:
+    """Emitters name result classes as strings (no run-time import); a typo would silently fall
+    back to the default, so every registered name and ACCEPTS entry must resolve to that class."""
+    from hamstring_rules.emitters import _repr, markdown, text
+
+    for dispatch in (_repr.one_line, html.render, markdown.render, text.render):
+        assert dispatch.names
+        for name in dispatch.names:
+            assert qualified_name(_resolve(name)) == name
+    for fmt in emitters.formats():
+        for entry in emitters.emitter(fmt).ACCEPTS:
+            cls = _resolve(entry) if isinstance(entry, str) else entry
+            assert fmt in emitters.formats(cls)
+
+
+def test_dispatch_follows_subclasses() -> None:
+    """A subclass of a registered class gets its parent's function; an unrelated class the default."""
+
+    class MyReport(hr.Report):
+        pass
+
+    report = hr.check(DIRTY)
+    mine = MyReport(**{f.name: getattr(report, f.name) for f in attrs.fields(hr.Report) if f.init})
+    assert html.render(mine) == html.render(report)
+    assert "markdown" in emitters.formats(MyReport)
+    with pytest.raises(TypeError, match="no HTML form for int"):
+        html.render(3)

@@ -501,6 +501,10 @@ class Catalog:
 
         return catalog(self)
 
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain, sorted, JSON-ready mapping per exercise (what ``exercises --format json`` prints)."""
+        return [exercise_to_mapping(e) for e in self]
+
     def to_markdown(self) -> str:
         """The exercise table as GitHub-flavoured Markdown (what ``exercises --format markdown`` prints)."""
         from .emitters import markdown

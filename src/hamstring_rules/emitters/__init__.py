@@ -16,7 +16,7 @@ gives ``to_dict()``; it never formats itself. ``str(result)``, ``result.to_markd
 
 **Adding a format is a one-file addition.** Create ``emitters/NAME.py`` defining::
 
-    ACCEPTS = (Report,)            # the result types it writes
+    ACCEPTS = ("findings.Report",)  # the result types it writes (qualified names or classes)
 
     def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
         '''Write every result (the CLI passes all the files of one run) as one text.'''
@@ -25,9 +25,14 @@ The module name is the format name: :func:`formats` finds it without a registry,
 offers ``--format NAME`` on every command whose result type is in ``ACCEPTS``. Nothing else
 changes. ``rules`` is the rule set the results came from (SARIF lists its check rules).
 
+**Emitters sit below the results.** Result modules import emitters (inside their methods);
+emitters import result classes only under ``TYPE_CHECKING``. So ``ACCEPTS`` and the per-type
+functions name classes by their qualified name (``"findings.Report"``, relative to the
+package), and :class:`._tables.ByType` picks the function by walking the argument's class MRO.
+
 **Adding a result type** (a new ``Plan``, say): give it ``to_dict()`` for ``json``, add its rows
-to ``_tables`` and one ``@render.register`` function in each of ``text``, ``markdown`` and
-``html``, and let its ``__str__``/``_repr_*_``/``to_markdown`` call :func:`render`.
+to ``_tables`` and one ``@render.register("_plan.Plan")`` function in each of ``text``,
+``markdown`` and ``html``, and let its ``__str__``/``_repr_*_``/``to_markdown`` call :func:`render`.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ import importlib
 from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
+
+from ._tables import accepts
 
 if TYPE_CHECKING:
     from ..rules import RuleSet
@@ -64,7 +71,7 @@ def formats(result_type: type | None = None) -> tuple[str, ...]:
     names = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
     if result_type is None:
         return tuple(names)
-    return tuple(n for n in names if issubclass(result_type, emitter(n).ACCEPTS))
+    return tuple(n for n in names if accepts(emitter(n).ACCEPTS, result_type))
 
 
 def emitter(name: str) -> ModuleType:
@@ -81,7 +88,7 @@ def emit(results: Sequence[object], format: str, *, rules: RuleSet | None = None
     """Write results in one format (what the CLI prints for ``--format``)."""
     module = emitter(format)
     for result in results:
-        if not isinstance(result, module.ACCEPTS):
+        if not accepts(module.ACCEPTS, type(result)):
             from ..errors import RequestError, shown
 
             raise RequestError(f"format {shown(format)} does not write {type(result).__name__}")

@@ -7,15 +7,17 @@ The full data is in ``to_dict()``, the full text in ``str()`` or ``explain()``.
 
 from __future__ import annotations
 
-import functools
+from typing import TYPE_CHECKING
 
-from .._recommend import Exclusion, Exclusions, Prescription, Reason, Recommendation, RecommendationResult
-from .._substitute import Substitution, SubstitutionResult
-from ..exercises import Exercise
-from ..findings import Finding, Location, Report, SessionSummary, WeekSummaries, WeekSummary
-from ..logs import LoggedExercise, LogIssue, Workout, WorkoutLog
-from ..program import Entry, Program, Session, Week
-from ._tables import number
+from ._tables import ByType, number
+
+if TYPE_CHECKING:
+    from .._recommend import Exclusion, Exclusions, Prescription, Reason, Recommendation, RecommendationResult
+    from .._substitute import Substitution, SubstitutionResult
+    from ..exercises import Exercise
+    from ..findings import Finding, Location, Report, SessionSummary, WeekSummaries, WeekSummary
+    from ..logs import LoggedExercise, LogIssue, Workout, WorkoutLog
+    from ..program import Entry, Program, Session, Week
 
 #: The longest repr (a test holds every public object to it).
 MAX_REPR = 160
@@ -39,24 +41,24 @@ def _ids(ids: list[str], shown: int = 3) -> str:
     return "[" + ", ".join(clip(i, 24) for i in ids[:shown]) + more + "]"
 
 
-@functools.singledispatch
+@ByType
 def one_line(obj: object) -> str:
     """The one-line repr of a library object."""
     return clip(object.__repr__(obj), MAX_REPR)
 
 
-@one_line.register
+@one_line.register("_recommend.Recommendation")
 def _recommendation(rec: Recommendation) -> str:
     score = number(rec.score)
     return f"<Recommendation #{rec.rank} {clip(rec.exercise.name)} {score}: {rec.prescription.short()}>"
 
 
-@one_line.register
+@one_line.register("_recommend.Reason")
 def _reason(reason: Reason) -> str:
     return f"<Reason {reason.rule} {reason.symbol} {reason.effect}>"
 
 
-@one_line.register
+@one_line.register("_recommend.Prescription")
 def _prescription(p: Prescription) -> str:
     parts = [p.short()]
     if p.rir:
@@ -65,17 +67,17 @@ def _prescription(p: Prescription) -> str:
     return f"<Prescription {'; '.join(parts)}>"
 
 
-@one_line.register
+@one_line.register("_recommend.Exclusion")
 def _exclusion(exc: Exclusion) -> str:
     return f"<Exclusion {clip(exc.exercise.name)} by {exc.rule}: {clip(exc.reason, _TEXT)}>"
 
 
-@one_line.register
+@one_line.register("_recommend.Exclusions")
 def _exclusions(excluded: Exclusions) -> str:
     return f"<Exclusions ({len(excluded)}) {_ids([e.exercise.id for e in excluded], 4)}>"
 
 
-@one_line.register
+@one_line.register("_recommend.RecommendationResult")
 def _recommendations(result: RecommendationResult) -> str:
     top = ", ".join(r.exercise.id for r in result.recommendations[:3])
     return clip(
@@ -85,18 +87,18 @@ def _recommendations(result: RecommendationResult) -> str:
     )
 
 
-@one_line.register
+@one_line.register("findings.Location")
 def _location(loc: Location) -> str:
     line = f", line {loc.line}" if loc.line is not None else ""
     return f"<Location {clip(str(loc), _TEXT + 20)}{line}>"
 
 
-@one_line.register
+@one_line.register("findings.Finding")
 def _finding(f: Finding) -> str:
     return f"<Finding {f.code} {f.severity} {f.symbol} at {clip(str(f.location), _TEXT)}>"
 
 
-@one_line.register
+@one_line.register("findings.Report")
 def _report(report: Report) -> str:
     c = report.counts()
     return (
@@ -105,7 +107,7 @@ def _report(report: Report) -> str:
     )
 
 
-@one_line.register
+@one_line.register("findings.WeekSummary")
 def _week(week: WeekSummary) -> str:
     a = week.sets_by_action
     return (
@@ -115,21 +117,21 @@ def _week(week: WeekSummary) -> str:
     )
 
 
-@one_line.register
+@one_line.register("findings.WeekSummaries")
 def _weeks(weeks: WeekSummaries) -> str:
     labels = [w.label for w in weeks]
     span = f"{labels[0]}..{labels[-1]}" if len(labels) > 1 else (labels[0] if labels else "none")
     return f"<WeekSummaries ({len(weeks)}) {clip(span, 50)}>"
 
 
-@one_line.register
+@one_line.register("findings.SessionSummary")
 def _session_summary(s: SessionSummary) -> str:
     when = s.date or s.day
     where = f"{clip(s.name)} ({when})" if when else clip(s.name)
     return f"<SessionSummary {where}: {number(s.hamstring_sets)} hamstring sets>"
 
 
-@one_line.register
+@one_line.register("_substitute.Substitution")
 def _substitution(s: Substitution) -> str:
     return (
         f"<Substitution #{s.rank} {clip(s.exercise.name)} similarity {s.similarity:.2f} "
@@ -137,7 +139,7 @@ def _substitution(s: Substitution) -> str:
     )
 
 
-@one_line.register
+@one_line.register("_substitute.SubstitutionResult")
 def _substitutions(result: SubstitutionResult) -> str:
     goal = f" goal={result.goal!r}" if result.goal else ""
     return (
@@ -147,7 +149,7 @@ def _substitutions(result: SubstitutionResult) -> str:
     )
 
 
-@one_line.register
+@one_line.register("exercises.Exercise")
 def _exercise(ex: Exercise) -> str:
     return (
         f"<Exercise {clip(ex.id, 30)} {clip(ex.name)!r}: {ex.primary_action.value}, "
@@ -155,7 +157,7 @@ def _exercise(ex: Exercise) -> str:
     )
 
 
-@one_line.register
+@one_line.register("logs.WorkoutLog")
 def _log(log: WorkoutLog) -> str:
     span = ""
     if log.workouts:
@@ -165,7 +167,7 @@ def _log(log: WorkoutLog) -> str:
     return f"<WorkoutLog {log.format} ({log.unit}): {_count(len(log.workouts), 'workout')}{span}{issues}>"
 
 
-@one_line.register
+@one_line.register("logs.Workout")
 def _workout(w: Workout) -> str:
     when = w.start.date() if w.date_only else w.start.strftime("%Y-%m-%d %H:%M")
     sets = sum(e.hard_sets for e in w.exercises)
@@ -173,7 +175,7 @@ def _workout(w: Workout) -> str:
     return f"<Workout {clip(w.title)!r} {when}: {counts}>"
 
 
-@one_line.register
+@one_line.register("logs.LoggedExercise")
 def _logged(e: LoggedExercise) -> str:
     low, high = e.reps_low, e.reps_high
     shown = "" if not high else f" x {low}" if low == high else f" x {low}-{high}"
@@ -181,31 +183,31 @@ def _logged(e: LoggedExercise) -> str:
     return f"<LoggedExercise {clip(e.name)!r}: {_count(e.hard_sets, 'hard set')}{shown}{top}>"
 
 
-@one_line.register
+@one_line.register("logs.LogIssue")
 def _issue(issue: LogIssue) -> str:
     return f"<LogIssue line {issue.line}: {clip(issue.message, _TEXT)}>"
 
 
-@one_line.register
+@one_line.register("program.Entry")
 def _entry(e: Entry) -> str:
     tempo = f" @ {e.tempo_text}" if e.tempo else ""
     return f"<Entry {clip(e.exercise)} {e.sets} x {e.reps}{tempo}>"
 
 
-@one_line.register
+@one_line.register("program.Session")
 def _session(s: Session) -> str:
     when = s.start.strftime("%Y-%m-%d") if s.start else s.day_name
     where = f"{clip(s.name)!r} {when}" if when else repr(clip(s.name))
     return f"<Session {where}: {_count(len(s.entries), 'exercise')}>"
 
 
-@one_line.register
+@one_line.register("program.Week")
 def _program_week(w: Week) -> str:
     label = f" {clip(w.label, 20)}" if w.label else ""
     return f"<Week{label}: {_count(len(w.sessions), 'session')}>"
 
 
-@one_line.register
+@one_line.register("program.Program")
 def _program(p: Program) -> str:
     sessions = sum(len(w.sessions) for w in p.weeks)
     goal = f" goal={clip(p.goal, 30)!r}" if p.goal else ""

@@ -2,6 +2,7 @@
 
 A result's rows (which columns, in which order, how a number is written) are defined here once,
 so every format shows the same table; each emitter only decides the markup around them.
+Also the dispatch by class name (:class:`ByType`) that keeps emitters from importing results.
 No third-party dependency.
 """
 
@@ -9,10 +10,8 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-from ..findings import Finding, FindingGroup
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 if TYPE_CHECKING:
     from .._plan import Plan
@@ -20,7 +19,60 @@ if TYPE_CHECKING:
     from .._substitute import SubstitutionResult
     from ..catalog import Catalog
     from ..exercises import Exercise
-    from ..findings import Report, WeekSummary
+    from ..findings import Finding, FindingGroup, Report, WeekSummary
+
+
+_PACKAGE = __name__.split(".")[0]
+_R = TypeVar("_R")
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def qualified_name(cls: type) -> str:
+    """``findings.Report`` for the package's classes (relative to the package), else ``module.Name``."""
+    module = cls.__module__
+    if module.startswith(_PACKAGE + "."):
+        module = module[len(_PACKAGE) + 1 :]
+    return f"{module}.{cls.__qualname__}"
+
+
+def accepts(accepted: Sequence[type | str], cls: type) -> bool:
+    """Whether ``cls`` is (a subclass of) one of ``accepted``: classes or :func:`qualified_name` strings."""
+    names = {qualified_name(c) for c in cls.__mro__}
+    return any(a in names if isinstance(a, str) else issubclass(cls, a) for a in accepted)
+
+
+class ByType(Generic[_R]):
+    """A function chosen by its first argument's class, registered under the class's qualified name.
+
+    What ``functools.singledispatch`` does, without importing the classes: an emitter registers
+    ``@render.register("findings.Report")`` and never imports ``findings`` at run time.
+    """
+
+    def __init__(self, default: Callable[..., _R]) -> None:
+        self._default = default
+        self._by_name: dict[str, Callable[..., _R]] = {}
+        self.__doc__ = default.__doc__
+
+    def register(self, name: str) -> Callable[[_F], _F]:
+        """Register the decorated function for the class named ``name`` (and its subclasses)."""
+
+        def add(function: _F) -> _F:
+            self._by_name[name] = function
+            return function
+
+        return add
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The registered class names."""
+        return tuple(self._by_name)
+
+    def __call__(self, obj: object, *args: Any, **kwargs: Any) -> _R:
+        for cls in type(obj).__mro__:
+            function = self._by_name.get(qualified_name(cls))
+            if function is not None:
+                return function(obj, *args, **kwargs)
+        return self._default(obj, *args, **kwargs)
 
 
 def text_table(
@@ -242,7 +294,10 @@ def finding_rows(report: Report) -> list[list[str]]:
 
 def where(item: Finding | FindingGroup) -> str:
     """Where a finding points, or the weeks of a group."""
-    return item.where if isinstance(item, FindingGroup) else str(item.location)
+    group_where = getattr(item, "where", None)  # a FindingGroup's weeks
+    if isinstance(group_where, str):
+        return group_where
+    return str(cast("Finding", item).location)
 
 
 def summary_rows(report: Report) -> list[list[str]]:

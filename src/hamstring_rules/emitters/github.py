@@ -8,11 +8,15 @@ are escaped as the runner expects (``%``, CR, LF; in properties also ``:`` and `
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ..findings import Finding, Report
-from ..rules import RuleSet
+from ._tables import accepts
 
-ACCEPTS = (Report,)
+if TYPE_CHECKING:
+    from ..findings import Finding
+    from ..rules import RuleSet
+
+ACCEPTS = ("findings.Report",)
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -40,5 +44,5 @@ def annotation(finding: Finding, source: str | None) -> str:
 
 def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
     """Every finding of every report, one annotation a line."""
-    lines = [annotation(f, r.source) for r in results if isinstance(r, Report) for f in r.findings]
+    lines = [annotation(f, r.source) for r in results if accepts(ACCEPTS, type(r)) for f in r.findings]  # type: ignore[attr-defined]
     return "\n".join(lines)

@@ -2,28 +2,31 @@
 
 from __future__ import annotations
 
-import functools
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .._plan import Plan
-from .._recommend import Exclusion, Exclusions, RecommendationResult
-from .._substitute import SubstitutionResult
-from ..catalog import Catalog
-from ..findings import Report, WeekSummaries, WeekSummary
-from ..logs import WorkoutLog
-from ..rules import RuleSet
 from . import _tables as t
+from ._tables import ByType
+
+if TYPE_CHECKING:
+    from .._plan import Plan
+    from .._recommend import Exclusion, Exclusions, RecommendationResult
+    from .._substitute import SubstitutionResult
+    from ..catalog import Catalog
+    from ..findings import Report, WeekSummaries, WeekSummary
+    from ..logs import WorkoutLog
+    from ..rules import RuleSet
 
 ACCEPTS = (
-    RecommendationResult,
-    Report,
-    SubstitutionResult,
-    Catalog,
-    Plan,
-    Exclusions,
-    WeekSummaries,
-    WorkoutLog,
+    "_recommend.RecommendationResult",
+    "findings.Report",
+    "_substitute.SubstitutionResult",
+    "catalog.Catalog",
+    "_plan.Plan",
+    "_recommend.Exclusions",
+    "findings.WeekSummaries",
+    "logs.WorkoutLog",
 )
 
 #: Rows shown before the rest of a long ranking folds into a details element.
@@ -31,7 +34,7 @@ SHOWN_ROWS = 10
 SEVERITY_COLOURS = {"error": "#b00020", "warning": "#a15c00", "info": "#35608a"}
 
 
-@functools.singledispatch
+@ByType
 def render(result: object) -> str:
     """One result as an HTML fragment."""
     raise TypeError(f"no HTML form for {type(result).__name__}")
@@ -62,7 +65,7 @@ def _exclusion_table(excluded: Sequence[Exclusion]) -> str:
     return t.html_table(("exercise", "rule", "reason"), rows, raw_columns=(0, 1, 2))
 
 
-@render.register
+@render.register("_recommend.RecommendationResult")
 def _recommendations(result: RecommendationResult) -> str:
     rows = []
     roles = {role.id: role.name for role in result.goal.roles}
@@ -104,7 +107,7 @@ def _recommendations(result: RecommendationResult) -> str:
     return "\n".join(out)
 
 
-@render.register
+@render.register("_recommend.Exclusions")
 def _exclusions(excluded: Exclusions) -> str:
     return f"<p><b>Not recommended</b> ({len(excluded)})</p>" + _exclusion_table(excluded)
 
@@ -113,7 +116,7 @@ def _weeks_table(weeks: Sequence[WeekSummary]) -> str:
     return t.html_table(t.SUMMARY_HEADERS, t.summary_rows_of(weeks))
 
 
-@render.register
+@render.register("findings.Report")
 def _report(report: Report) -> str:
     rows = [
         [
@@ -146,12 +149,12 @@ def _report(report: Report) -> str:
     return "".join(out)
 
 
-@render.register
+@render.register("findings.WeekSummaries")
 def _weeks(weeks: WeekSummaries) -> str:
     return _weeks_table(weeks)
 
 
-@render.register
+@render.register("logs.WorkoutLog")
 def _log(log: WorkoutLog) -> str:
     rows = [
         [
@@ -178,19 +181,19 @@ def _log(log: WorkoutLog) -> str:
     return head + table + issues
 
 
-@render.register
+@render.register("_substitute.SubstitutionResult")
 def _substitutions(result: SubstitutionResult) -> str:
     return f"<p><b>{html.escape(t.substitution_title(result))}</b></p>" + t.html_table(
         t.SUBSTITUTION_HEADERS, t.substitution_rows(result)
     )
 
 
-@render.register
+@render.register("catalog.Catalog")
 def _catalog(catalog: Catalog) -> str:
     return t.html_table(t.EXERCISE_HEADERS, t.exercise_rows(catalog))
 
 
-@render.register
+@render.register("_plan.Plan")
 def _plan(plan: Plan) -> str:
     out = [
         f"<p><b>{html.escape(t.plan_title(plan))}</b></p>",

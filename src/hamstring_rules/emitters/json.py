@@ -5,32 +5,27 @@ One result gives one JSON document; several give an array of them.
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .._recommend import RecommendationResult
-from .._substitute import SubstitutionResult
-from ..catalog import Catalog, exercise_to_mapping
-from ..findings import Report
-from ..rules import RuleSet
+if TYPE_CHECKING:
+    from ..rules import RuleSet
 
-ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog)
+ACCEPTS = (
+    "_recommend.RecommendationResult",
+    "findings.Report",
+    "_substitute.SubstitutionResult",
+    "catalog.Catalog",
+)
 
 
-@functools.singledispatch
 def data(result: object) -> Any:
-    """The JSON-ready data of one result: its ``to_dict()``."""
-    to_dict = getattr(result, "to_dict", None)
-    if to_dict is None:
+    """The JSON-ready data of one result: its ``to_dict()`` (a catalog's ``to_records()``)."""
+    to_data = getattr(result, "to_dict", None) or getattr(result, "to_records", None)
+    if to_data is None:
         raise TypeError(f"no JSON form for {type(result).__name__}")
-    return to_dict()
-
-
-@data.register
-def _catalog(catalog: Catalog) -> Any:
-    return [exercise_to_mapping(e) for e in catalog]
+    return to_data()
 
 
 def render(result: object, *, indent: int | None = 2) -> str:

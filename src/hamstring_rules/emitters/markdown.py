@@ -3,28 +3,38 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from .._plan import Plan
-from .._recommend import RecommendationResult
-from .._substitute import SubstitutionResult
-from ..catalog import Catalog
-from ..exercises import Exercise
-from ..findings import Report
-from ..rules import RuleSet
 from . import _tables as t
+from ._tables import ByType
 
-ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog, Exercise, Plan)
+if TYPE_CHECKING:
+    from .._plan import Plan
+    from .._recommend import RecommendationResult
+    from .._substitute import SubstitutionResult
+    from ..catalog import Catalog
+    from ..exercises import Exercise
+    from ..findings import Report
+    from ..rules import RuleSet
+
+ACCEPTS = (
+    "_recommend.RecommendationResult",
+    "findings.Report",
+    "_substitute.SubstitutionResult",
+    "catalog.Catalog",
+    "exercises.Exercise",
+    "_plan.Plan",
+)
 
 
-@functools.singledispatch
+@ByType
 def render(result: object) -> str:
     """One result as Markdown."""
     raise TypeError(f"no Markdown form for {type(result).__name__}")
 
 
-@render.register
+@render.register("_recommend.RecommendationResult")
 def _recommendations(result: RecommendationResult) -> str:
     parts = [
         f"**Recommendations for {t.recommendation_title(result)}**",
@@ -42,7 +52,7 @@ def _recommendations(result: RecommendationResult) -> str:
     return "\n".join(parts)
 
 
-@render.register
+@render.register("findings.Report")
 def _report(report: Report) -> str:
     stage = t.report_stage(report)
     parts = [
@@ -57,25 +67,25 @@ def _report(report: Report) -> str:
     return "\n".join(parts)
 
 
-@render.register
+@render.register("_substitute.SubstitutionResult")
 def _substitutions(result: SubstitutionResult) -> str:
     return f"**{t.substitution_title(result)}**\n\n" + t.markdown_table(
         t.SUBSTITUTION_HEADERS, t.substitution_rows(result)
     )
 
 
-@render.register
+@render.register("catalog.Catalog")
 def _catalog(catalog: Catalog) -> str:
     return t.markdown_table(t.EXERCISE_HEADERS, t.exercise_rows(catalog))
 
 
-@render.register
+@render.register("exercises.Exercise")
 def _exercise(exercise: Exercise) -> str:
     rows = [f"| {k} | {t.show(v)} |" for k, v in exercise.facts().items() if k not in ("name",)]
     return f"**{exercise.name}**\n\n| attribute | value |\n|---|---|\n" + "\n".join(rows)
 
 
-@render.register
+@render.register("_plan.Plan")
 def _plan(plan: Plan) -> str:
     parts = [f"**{t.plan_title(plan)}**", "", t.markdown_table(t.PLAN_HEADERS, t.plan_rows(plan))]
     if plan.notes:

@@ -7,22 +7,32 @@ go), ANSI colour, hints as commands, and ``--limit`` also caps the exclusions li
 
 from __future__ import annotations
 
-import functools
 import textwrap
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
-from .._fix import FixResult
-from .._plan import Plan
-from .._recommend import RecommendationResult
-from .._substitute import SubstitutionResult
-from ..catalog import Catalog
-from ..findings import Finding, FindingGroup, Report
-from ..rules import RuleSet
 from . import _tables as t
+from ._tables import ByType
 
-ACCEPTS = (RecommendationResult, Report, SubstitutionResult, Catalog, Plan, FixResult)
+if TYPE_CHECKING:
+    from .._fix import FixResult
+    from .._plan import Plan
+    from .._recommend import RecommendationResult
+    from .._substitute import SubstitutionResult
+    from ..catalog import Catalog
+    from ..findings import Finding, FindingGroup, Report
+    from ..rules import RuleSet
+
+ACCEPTS = (
+    "_recommend.RecommendationResult",
+    "findings.Report",
+    "_substitute.SubstitutionResult",
+    "catalog.Catalog",
+    "_plan.Plan",
+    "_fix.FixResult",
+)
 
 
 @attrs.frozen
@@ -77,13 +87,13 @@ def _section(title: str, items: Sequence[str], style: Style) -> list[str]:
     return lines
 
 
-@functools.singledispatch
+@ByType
 def render(result: object, style: Style = PLAIN) -> str:
     """One result as text."""
     raise TypeError(f"no text form for {type(result).__name__}")
 
 
-@render.register
+@render.register("_recommend.RecommendationResult")
 def _recommendations(result: RecommendationResult, style: Style = PLAIN) -> str:
     lines = [*_title(f"Recommendations for {t.recommendation_title(result)}", style), ""]
     rows = t.recommendation_rows(result)
@@ -135,7 +145,7 @@ def counts_line(counts: dict[str, int], style: Style = PLAIN) -> str:
     )
 
 
-@render.register
+@render.register("findings.Report")
 def _report(report: Report, style: Style = PLAIN) -> str:
     lines = [*_title(t.report_title(report), style), ""]
     if report.findings:
@@ -159,7 +169,7 @@ def _report(report: Report, style: Style = PLAIN) -> str:
     return "\n".join(lines)
 
 
-@render.register
+@render.register("_substitute.SubstitutionResult")
 def _substitutions(result: SubstitutionResult, style: Style = PLAIN) -> str:
     head = t.substitution_title(result) + (f" (goal {result.goal})" if result.goal else "")
     fixed = {3: 70} if style.width is None else None
@@ -167,14 +177,14 @@ def _substitutions(result: SubstitutionResult, style: Style = PLAIN) -> str:
     return "\n".join(_title(head, style)) + f"\n\n{_table(table, style)}"
 
 
-@render.register
+@render.register("catalog.Catalog")
 def _catalog(catalog: Catalog, style: Style = PLAIN) -> str:
     # narrow terminals lose laterality, hip flexion, then knee
     table = t.text_table(t.EXERCISE_HEADERS, t.exercise_rows(catalog), width=style.width, drop=(7, 4, 3))
     return _table(table, style)
 
 
-@render.register
+@render.register("_plan.Plan")
 def _plan(plan: Plan, style: Style = PLAIN) -> str:
     lines = [*_title(t.plan_title(plan), style), ""]
     fixed = {7: 56} if style.width is None else None
@@ -193,7 +203,7 @@ def _plan(plan: Plan, style: Style = PLAIN) -> str:
     return "\n".join(lines)
 
 
-@render.register
+@render.register("_fix.FixResult")
 def _fixes(result: FixResult, style: Style = PLAIN) -> str:
     lines = [f"{len(result.fixes)} fix(es) applied to {result.program.name}"]
     lines += [f"  - [{f.applicability}] {f.title}" for f in result.fixes]
