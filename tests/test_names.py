@@ -351,3 +351,20 @@ def test_map_names_names_a_wrong_type_and_its_position(names: list[object], wher
     with pytest.raises(hr.RequestError) as info:
         hr.Catalog.builtin().map_names(names)  # type: ignore[arg-type]
     assert where in str(info.value) and ("NoneType" in str(info.value) or "int" in str(info.value))
+
+
+@pytest.mark.parametrize("name", ["Cable Kickback", "Kickback (Cable)", "cable kickback"])
+def test_a_cable_kickback_is_the_glute_kickback(name: str) -> None:
+    """The library's own texts say "cable kickback" for the glute exercise (HR001, README)."""
+    catalog = hr.Catalog.builtin()
+    res = catalog.classify(name)
+    assert res.status == "exercise" and res.exercise is not None
+    assert res.exercise == catalog.classify("Cable Glute Kickback").exercise
+
+
+@pytest.mark.parametrize(
+    "name", ["Cable Triceps Kickback", "Triceps Kickback (Cable)", "Kneeling Arm Kickback"]
+)
+def test_an_upper_body_word_keeps_a_kickback_out_of_scope(name: str) -> None:
+    """A triceps/arm word wins over the cable or kneeling context that makes a kickback a glute one."""
+    assert hr.Catalog.builtin().classify(name).status == "out_of_scope"

@@ -325,8 +325,10 @@ class Grammar:
             if needs and not (mods.intersection(needs) or set(words).intersection(needs)):
                 continue
             if meta.get("scope", "lower") == "out":
-                if (meta.get("lower_if_cue") and cues["lower"]) or positions.union(mods).intersection(
-                    meta.get("lower_if", ())
+                # an upper-body word (tricep, arm ...) keeps an out head out: "cable triceps kickback"
+                if not cues["upper"] and (
+                    (meta.get("lower_if_cue") and cues["lower"])
+                    or positions.union(mods).intersection(meta.get("lower_if", ()))
                 ):
                     lower_heads.append((ident, at))
                 else:
