@@ -368,3 +368,17 @@ def test_a_cable_kickback_is_the_glute_kickback(name: str) -> None:
 def test_an_upper_body_word_keeps_a_kickback_out_of_scope(name: str) -> None:
     """A triceps/arm word wins over the cable or kneeling context that makes a kickback a glute one."""
     assert hr.Catalog.builtin().classify(name).status == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "axle Single-Leg Deadlift with Dumbbell",
+        "barbell Single-Leg Deadlift",
+        "Single-Leg Deadlift (Barbell)",
+    ],
+)
+def test_a_second_equipment_word_never_outvotes_a_variant(name: str) -> None:
+    """Equipment is harmless: with two equipment words a single-leg deadlift stays a straight-knee hinge."""
+    catalog = hr.Catalog.builtin()
+    assert catalog.classify(name).movement_class == catalog.classify("Single-Leg Deadlift").movement_class

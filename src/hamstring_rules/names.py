@@ -595,9 +595,13 @@ def _bag(norm: str) -> str:
     return " ".join(sorted(set(norm.split())))
 
 
-def _nearness(row: _Row, parsed: ParsedName) -> tuple[int, int, int]:
-    """Closest spelling first: add no modifier the name did not say, share the most."""
-    return (len(row.modifiers - parsed.modifiers), -len(row.modifiers & parsed.modifiers), row.order)
+def _nearness(row: _Row, parsed: ParsedName) -> tuple[int, int, int, int]:
+    """Closest spelling first: add no modifier the name did not say, share the most variants
+    (single-leg, sumo...), then the most equipment - equipment is harmless, so a second
+    equipment word can never outvote a variant and change the exercise's class."""
+    shared = row.modifiers & parsed.modifiers
+    equipment = len(shared & parsed.equipment)
+    return (len(row.modifiers - parsed.modifiers), equipment - len(shared), -equipment, row.order)
 
 
 def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Exercise, list[str]]:
