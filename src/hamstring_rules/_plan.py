@@ -26,6 +26,7 @@ import attrs
 from ._fixers import fills, int_range
 from ._program_file import load_program
 from .catalog import Catalog
+from .emitters import Rendered
 from .exercises import Equipment, Exercise
 from .findings import SCHEMA_VERSION
 from .program import Entry, Program, Session, Week
@@ -147,7 +148,7 @@ class PlanNote:
 
 
 @attrs.frozen
-class Plan(Program):
+class Plan(Rendered, Program):
     """A planned program: a :class:`Program` (``check()`` takes it; ``to_yaml()`` and
     ``to_json()`` write the program file ``check`` reads back, each entry's ``notes`` saying
     why), plus every choice with its reason and the notes on what could not be done."""
@@ -188,30 +189,11 @@ class Plan(Program):
 
     # -- display (the emitters write it) --------------------------------------------------------
 
-    def to_markdown(self) -> str:
-        """The plan as GitHub-flavoured Markdown."""
-        from .emitters import markdown
-
-        return markdown.render(self)
-
-    def __str__(self) -> str:
-        from .emitters import text
-
-        return text.render(self)
-
     def __repr__(self) -> str:
         return (
             f"<Plan {self.name!r} goal={self.goal!r} stage={self.stage} weeks={len(self.weeks)} "
             f"sessions/week={len(self.sessions)} notes={len(self.notes)}>"
         )
-
-    def _repr_markdown_(self) -> str:
-        return self.to_markdown()
-
-    def _repr_html_(self) -> str:
-        from .emitters import html
-
-        return html.render(self)
 
 
 # -- building -----------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ import attrs
 
 from ._facts import request_facts
 from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
-from .emitters import OneLineRepr
+from .emitters import OneLineRepr, Rendered
 from .errors import RequestError, UnknownExerciseError, shown
 from .exercises import Equipment, Exercise
 from .rules import Goal, Rule, RuleSet, parse_tempo
@@ -268,7 +268,7 @@ def _num(value: float) -> int | float:
 
 
 @attrs.frozen(repr=False)
-class RecommendationResult(OneLineRepr):
+class RecommendationResult(Rendered):
     """The ranked recommendations for a goal, the exclusions with reasons, and notes.
 
     Prints as a text table, renders as HTML in Jupyter and as Markdown; :meth:`to_records`
@@ -414,24 +414,6 @@ class RecommendationResult(OneLineRepr):
 
     # -- display (the emitters write it; see hamstring_rules.emitters) -----------------------
 
-    def to_markdown(self) -> str:
-        """The ranking as GitHub-flavoured Markdown (what ``--format markdown`` prints)."""
-        from .emitters import markdown
-
-        return markdown.render(self)
-
-    def __str__(self) -> str:
-        from .emitters import text
-
-        return text.render(self)
-
-    def _repr_markdown_(self) -> str:
-        return self.to_markdown()
-
-    def _repr_html_(self) -> str:
-        from .emitters import html
-
-        return html.render(self)
 
 
 def resolve_sources(catalog: object, rules: object) -> tuple[Catalog, RuleSet]:

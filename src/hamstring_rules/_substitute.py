@@ -23,7 +23,7 @@ from ._recommend import (
     resolve_sources,
 )
 from .catalog import Catalog
-from .emitters import OneLineRepr
+from .emitters import OneLineRepr, Rendered
 from .errors import RequestError, shown
 from .exercises import ATTRIBUTES, Exercise, KneeBehaviour, Level, order_of
 from .rules import RuleSet
@@ -93,7 +93,7 @@ class Substitution(OneLineRepr):
 
 
 @attrs.frozen(repr=False)
-class SubstitutionResult(OneLineRepr):
+class SubstitutionResult(Rendered):
     """Ranked replacements for one exercise, and what was left out and why."""
 
     original: Exercise
@@ -145,24 +145,6 @@ class SubstitutionResult(OneLineRepr):
 
         return json_emitter.render(self, indent=indent)
 
-    def to_markdown(self) -> str:
-        """The substitutes as GitHub-flavoured Markdown."""
-        from .emitters import markdown
-
-        return markdown.render(self)
-
-    def __str__(self) -> str:
-        from .emitters import text
-
-        return text.render(self)
-
-    def _repr_markdown_(self) -> str:
-        return self.to_markdown()
-
-    def _repr_html_(self) -> str:
-        from .emitters import html
-
-        return html.render(self)
 
 
 def substitute(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, SupportsIndex, overload
 import attrs
 
 from ._validate import FrozenDict, frozen
-from .emitters import OneLineRepr
+from .emitters import OneLineRepr, Rendered
 
 if TYPE_CHECKING:
     from .logs import ExerciseWeek
@@ -300,7 +300,7 @@ class FindingGroup:
 
 
 @attrs.frozen(repr=False)
-class Report(OneLineRepr):
+class Report(Rendered):
     """The result of :func:`hamstring_rules.check`: findings and a summary of the work.
 
     ``ok`` is true when there is no error. Prints as a linter would; renders as HTML and
@@ -494,21 +494,3 @@ class Report(OneLineRepr):
 
     # -- display (the emitters write it; see hamstring_rules.emitters) -----------------------
 
-    def to_markdown(self) -> str:
-        """The report as GitHub-flavoured Markdown (what ``--format markdown`` prints)."""
-        from .emitters import markdown
-
-        return markdown.render(self)
-
-    def __str__(self) -> str:
-        from .emitters import text
-
-        return text.render(self)
-
-    def _repr_markdown_(self) -> str:
-        return self.to_markdown()
-
-    def _repr_html_(self) -> str:
-        from .emitters import html
-
-        return html.render(self)

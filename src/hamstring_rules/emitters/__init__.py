@@ -47,7 +47,7 @@ from ._tables import accepts
 if TYPE_CHECKING:
     from ..rules import RuleSet
 
-__all__ = ["OneLineRepr", "emit", "emitter", "formats", "render"]
+__all__ = ["OneLineRepr", "Rendered", "emit", "emitter", "formats", "render"]
 
 
 class OneLineRepr:
@@ -62,6 +62,33 @@ class OneLineRepr:
         from ._repr import one_line
 
         return one_line(self)
+
+
+class Rendered(OneLineRepr):
+    """Mixin for a tabular result: ``str()`` is the text emitter's table, :meth:`to_markdown`
+    and ``_repr_markdown_`` the Markdown emitter's, ``_repr_html_`` the HTML emitter's (the
+    results keep their data; this is the one place that wires them to the emitters)."""
+
+    __slots__ = ()
+
+    def to_markdown(self) -> str:
+        """This result as GitHub-flavoured Markdown (what ``--format markdown`` prints)."""
+        from . import markdown
+
+        return markdown.render(self)
+
+    def __str__(self) -> str:
+        from . import text
+
+        return text.render(self)
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def _repr_html_(self) -> str:
+        from . import html
+
+        return html.render(self)
 
 
 def formats(result_type: type | None = None) -> tuple[str, ...]:
