@@ -382,3 +382,51 @@ def test_a_second_equipment_word_never_outvotes_a_variant(name: str) -> None:
     """Equipment is harmless: with two equipment words a single-leg deadlift stays a straight-knee hinge."""
     catalog = hr.Catalog.builtin()
     assert catalog.classify(name).movement_class == catalog.classify("Single-Leg Deadlift").movement_class
+
+
+def _ambiguous_heads() -> list[tuple[str, str]]:
+    """Every head that names.toml marks ambiguous when said alone, with its spellings."""
+    g = grammar()
+    return [
+        (ident, spelling)
+        for ident, meta in sorted(g.heads.items())
+        if meta.get("alone")
+        for spelling in meta["spellings"]
+    ]
+
+
+@pytest.mark.parametrize(("ident", "spelling"), _ambiguous_heads())
+def test_an_ambiguous_head_said_alone_is_unknown_with_suggestions(ident: str, spelling: str) -> None:
+    """'Kickback' alone could be the glute or the triceps exercise: unknown, not out of scope,
+    and the suggestions offer the lower-body one - while any context still decides."""
+    catalog = hr.Catalog.builtin()
+    res = catalog.classify(spelling.title())
+    if res.status == "exercise":  # the spelling carries its own context ("donkey kick")
+        assert res.movement_class == catalog.classify(f"Glute {spelling}").movement_class
+        return
+    assert res.status == "unknown", (spelling, res)
+    assert "alone" in res.reason and res.suggestions
+    assert catalog.classify(f"Triceps {spelling}").status == "out_of_scope"
+
+
+def _one_word_movements() -> list[str]:
+    g = grammar()
+    return sorted(
+        key[0]
+        for key, phrase in g.phrases.items()
+        if len(key) == 1 and len(key[0]) >= 6 and phrase.role == "head"
+        and g.heads[phrase.ident].get("scope", "lower") == "lower"
+    )
+
+
+@pytest.mark.parametrize("word", _one_word_movements())
+def test_a_misspelt_movement_before_an_upper_body_head_is_unknown(word: str) -> None:
+    """'Nordik curl': a lower-body movement word one letter off, before a word that alone is an
+    arm curl, leaves the name unknown with a did-you-mean - not silently out of scope."""
+    g = grammar()
+    typo = word[:-1] + ("x" if word[-1] != "x" else "z")
+    if (typo,) in g.phrases or typo in g.sensitive.words:
+        pytest.skip(f"{typo!r} is itself a known word")
+    res = hr.Catalog.builtin().classify(f"{typo} curl")
+    assert res.status == "unknown", (typo, res)
+    assert repr(word) in res.reason

@@ -90,7 +90,8 @@ class ParsedName:
         modifiers: harmless variants and equipment (ids), plus ``+head`` for other movements named.
         equipment: the equipment ids named (a subset of the modifiers' meaning).
         unknown: words the grammar does not know (ignored, reported as assumed).
-        conflict: why the name cannot be placed (conflicting cues), or None.
+        conflict: why the name cannot be placed (conflicting cues, a misspelt class word, an
+            ambiguous head said alone), or None: the unknown name's reason, whole.
     """
 
     words: tuple[str, ...]
@@ -187,6 +188,17 @@ class Grammar:
                 for word in key:
                     sensitive.add(word)
         self.sensitive = _NearWords(sorted(sensitive), min_length=5)
+        # One-word lower-body movements ("nordic", "deadlift"): a misspelling of one of these
+        # makes even an otherwise out-of-scope name ("nordik curl") unknown, not out of scope.
+        self.movement_words = _NearWords(
+            sorted(
+                key[0]
+                for key, phrase in self.phrases.items()
+                if len(key) == 1 and phrase.role == "head"
+                and self.heads[phrase.ident].get("scope", "lower") == "lower"
+            ),
+            min_length=5,
+        )
 
     def _add(self, spelling: str, phrase: _Phrase) -> None:
         key = tuple(w for seg in self.segments(spelling) for w in seg)
@@ -242,11 +254,12 @@ class Grammar:
         """The name as one normalised string (lower case, singular, abbreviations spelled out)."""
         return " ".join(w for seg in self.segments(text) for w in seg)
 
-    def misspelt(self, word: str) -> str | None:
-        """The class-deciding word ``word`` is probably a misspelling of, or None."""
+    def misspelt(self, word: str, *, movements_only: bool = False) -> str | None:
+        """The class-deciding word ``word`` is probably a misspelling of, or None
+        (``movements_only``: only a one-word lower-body movement counts)."""
         if word in self.sensitive.words:  # a known word outside its phrase: not a misspelling
             return None
-        close = self.sensitive.near(word)
+        close = (self.movement_words if movements_only else self.sensitive).near(word)
         return close[0] if close else None
 
     # -- parsing ----------------------------------------------------------------------------
@@ -341,13 +354,20 @@ class Grammar:
         for group in self.exclusive if lower_heads else ():
             clash = sorted(group & positions)
             if len(clash) > 1:
-                conflict = " and ".join(clash)
-        if lower_heads and conflict is None:
+                conflict = f"conflicting cues: {' and '.join(clash)}"
+        if (lower_heads or (out_heads and not cues["upper"])) and conflict is None:
+            # a misspelt lower-body movement flips an out-of-scope name too ("nordik curl")
             for word in unknown:
-                close = self.misspelt(word)
+                close = self.misspelt(word, movements_only=not lower_heads)
                 if close:
                     conflict = f"{word!r} is not a word the grammar knows (did you mean {close!r}?)"
                     break
+        if conflict is None and not lower_heads and not cues["upper"] and not cues_said_lower:
+            # a head whose body part only its context says ("kickback": glute or triceps?),
+            # named with no context at all, is unknown rather than guessed out of scope
+            alone = [self.heads[h].get("alone") for h, _ in out_heads]
+            if alone and all(alone) and not positions and not mods and not unknown:
+                conflict = f"said alone, {' '.join(words)!r} could be {alone[0]}"
         overriding = any(self.heads[h].get("overrides_lower") for h, _ in out_heads)
         if cues["upper"]:  # running with an upper-body cue is a drill of the arms
             lower_heads = [h for h in lower_heads if not self.heads[h[0]].get("yields_to_upper")]
@@ -494,10 +514,7 @@ class NameIndex:
             return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]])
         parsed = g.parse(name, segments)
         if parsed.conflict is not None:
-            reason = (
-                parsed.conflict if "grammar" in parsed.conflict else f"conflicting cues: {parsed.conflict}"
-            )
-            return self._unknown(name, parsed, reason, by_id, suggest)
+            return self._unknown(name, parsed, parsed.conflict, by_id, suggest)
         if parsed.head is None:
             if parsed.scope == "out":
                 return Resolution(name, "out_of_scope", reason="an upper-body, core or conditioning movement")
