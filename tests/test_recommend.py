@@ -548,3 +548,17 @@ def test_explain_of_an_out_of_scope_name_says_so() -> None:
     assert "out of scope" in message and "unknown" not in message
     with pytest.raises(hr.UnknownExerciseError):
         hr.recommend(goal="tie-in").explain("Zzyzx Qwerty")
+
+
+def test_explain_reads_names_with_the_ranked_catalogs_resolver() -> None:
+    """A result explains a name the way its own catalog reads it: a reviewed alias of a custom
+    catalog, or an app spelling the grammar places (shown as read), not only exact spellings."""
+    custom = hr.Catalog.builtin().with_aliases({"Hinge of the day": "romanian_deadlift"})
+    result = hr.recommend(goal="tie-in", catalog=custom)
+    assert result.explain("Hinge of the day").startswith("#")
+    assert "Romanian deadlift" in result.explain("Hinge of the day").splitlines()[0]
+    with pytest.raises(hr.UnknownExerciseError):  # the built-in catalog does not know the alias
+        hr.recommend(goal="tie-in").explain("Hinge of the day")
+    first, second = result.explain("Paused Deficit RDL").splitlines()[:2]
+    assert "->" in first and "Deficit Romanian deadlift" in second
+    assert result[:3].explain("Hinge of the day") == result.explain("Hinge of the day")

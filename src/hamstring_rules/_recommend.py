@@ -292,6 +292,8 @@ class RecommendationResult(Rendered):
     """Pain above the goal's limit moved the stage back one: ``stage`` is ``stage_requested - 1``."""
     pain_24h: float | None = None
     """Pain the morning after the last session, 0-10, if given."""
+    catalog: Catalog | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
+    """The catalog ranked: :meth:`explain` reads names with its resolver (None: the built-in)."""
 
     def __len__(self) -> int:
         return len(self.recommendations)
@@ -358,20 +360,31 @@ class RecommendationResult(Rendered):
         from ._validate import text
 
         text(name, "name", max_length=MAX_NAME_LENGTH)
+        found = self._explain(lambda ex: _names(ex, name))
+        if found is not None:
+            return found
+        # the ranked catalog's resolver reads what the spellings do not: an app's spelling
+        # ("Romanian Deadlift (Dumbbell)"), or a name the library does not rank
+        res = (self.catalog or Catalog.builtin()).classify(name)
+        if res.status == "out_of_scope":
+            return f"{name} - out of scope: {res.reason}; this library does not rank it"
+        placed = {e.id for e in (res.exercise, res.base) if e is not None}
+        found = self._explain(lambda ex: ex.id in placed)
+        if found is not None:
+            return f"{res.describe()}\n{found}"
+        raise UnknownExerciseError(name, candidates=res.suggestions)
+
+    def _explain(self, match: Callable[[Exercise], bool]) -> str | None:
         for rec in self.recommendations:
-            if _names(rec.exercise, name):
+            if match(rec.exercise):
                 lines = [f"#{rec.rank} {rec.exercise.name} - score {rec.score:g}"]
                 lines += [f"  {Reason.of(r)}" for r in rec.rules]
                 lines.append(f"  prescription: {rec.prescription}")
                 return "\n".join(lines)
         for exc in self.excluded:
-            if _names(exc.exercise, name):
+            if match(exc.exercise):
                 return f"{exc.exercise.name} - excluded by {exc.rule}: {exc.reason}"
-        # the name resolver's word on what is not ranked (data/out_of_scope.toml), as `map` says
-        res = Catalog.builtin().classify(name)
-        if res.status == "out_of_scope":
-            return f"{name} - out of scope: {res.reason}; this library does not rank it"
-        raise UnknownExerciseError(name, candidates=res.suggestions)
+        return None
 
     # -- export -------------------------------------------------------------------------
 
@@ -807,6 +820,7 @@ def recommend(
         stage_requested=decision.requested,
         stepped_back=decision.stepped_back,
         pain_24h=pain_24h_value,
+        catalog=catalog,
     )
 
 
