@@ -6,6 +6,8 @@ import json
 import pickle
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
@@ -562,3 +564,54 @@ def test_explain_reads_names_with_the_ranked_catalogs_resolver() -> None:
     first, second = result.explain("Paused Deficit RDL").splitlines()[:2]
     assert "->" in first and "Deficit Romanian deadlift" in second
     assert result[:3].explain("Hinge of the day") == result.explain("Hinge of the day")
+
+
+def test_a_bridge_curl_never_silently_replaces_the_nordic_for_prevention() -> None:
+    """B10: without a Nordic to offer, the substitutes say they do not fill the Nordic role, and
+    the result carries the role's evidence (van Dyk 2019) as a note, in every format."""
+    subs = hr.substitute("Nordic curl", goal="strain_prevention", exclude=["assisted_nordic"])
+    assert subs.role == "nordic" and subs.ids
+    assert all(s.role != "nordic" for s in subs)
+    assert all(s.differences[0] == "role: none (was nordic)" for s in subs if s.role is None)
+    assert subs.notes and "van Dyk 2019" in subs.notes[0]
+    for shown in (str(subs), subs.to_markdown(), subs._repr_html_(), subs.to_json()):
+        assert "van Dyk 2019" in shown
+    with_nordic = hr.substitute("Nordic curl", goal="strain_prevention")
+    assert with_nordic[0].role == "nordic" and with_nordic.notes == ()
+
+
+def test_a_hypertrophy_goal_keeps_only_close_substitutes() -> None:
+    """B10: for a hypertrophy goal the default similarity floor is 0.75, so a glute bridge is no
+    longer offered for a good morning; an explicit min_similarity still wins."""
+    subs = hr.substitute("Good morning", goal="tie_in_hypertrophy", equipment=["dumbbell"], limit=None)
+    assert subs.ids and all(s.similarity >= 0.75 for s in subs)
+    loose = hr.substitute(
+        "Good morning", goal="tie_in_hypertrophy", equipment=["dumbbell"], limit=None, min_similarity=0.5
+    )
+    assert len(loose) > len(subs) and any(s.similarity < 0.75 for s in loose)
+    assert any(s.similarity < 0.75 for s in hr.substitute("Good morning", limit=None))
+
+
+def test_eccentric_only_is_a_listed_difference() -> None:
+    """What makes the Nordic a Nordic is shown when a substitute lacks it."""
+    subs = hr.substitute("Nordic curl", limit=None)
+    ball = next(s for s in subs if not s.exercise.eccentric_only)
+    assert "eccentric only: no (was yes)" in ball.differences
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    exercise=st.sampled_from([e.id for e in hr.Catalog.builtin()]),
+    goal=st.sampled_from(["tie_in_hypertrophy", "strain_prevention", "distal_hypertrophy", "rehab"]),
+)
+def test_substitutes_of_the_same_similarity_put_the_originals_role_first(exercise: str, goal: str) -> None:
+    """Among equally similar substitutes, those filling the original's goal role come first; the
+    note appears exactly when none listed fills it; similarities never increase down the list."""
+    subs = hr.substitute(exercise, goal=goal, limit=None)
+    sims = [s.similarity for s in subs]
+    assert sims == sorted(sims, reverse=True)
+    for a, b in zip(subs, list(subs)[1:], strict=False):
+        if a.similarity == b.similarity and subs.role is not None:
+            assert not (a.role != subs.role and b.role == subs.role)
+    fills = any(s.role == subs.role for s in subs)
+    assert bool(subs.notes) == (subs.role is not None and not fills)

@@ -41,6 +41,11 @@ _KNEE_GROUP = {
     KneeBehaviour.BENDING: "bending",
 }
 _LEVEL = order_of(Level)
+#: The default ``min_similarity``, and the stricter one for a hypertrophy goal: a substitute there
+#: must keep most of the profile (the stretch, the joint action) that made the original grow the
+#: muscle (review 2026-11 B10: "raise min_similarity for hypertrophy goals to 0.75"; heuristic).
+MIN_SIMILARITY = 0.5
+MIN_SIMILARITY_HYPERTROPHY = 0.75
 #: The attributes whose differences a substitution lists, in order (``shown=`` on the declaration).
 _SHOWN = tuple(sorted((name for name, a in ATTRIBUTES.items() if a.shown), key=lambda n: ATTRIBUTES[n].shown))
 _TOTAL = sum(WEIGHTS.values())
@@ -63,6 +68,8 @@ def _differences(original: Exercise, other: Exercise) -> tuple[str, ...]:
     for attr in _SHOWN:
         was, now = getattr(original, attr), getattr(other, attr)
         if was != now:
+            if isinstance(was, bool):
+                now, was = ("yes" if now else "no"), ("yes" if was else "no")
             out.append(f"{attr.replace('_', ' ')}: {now} (was {was})")
     if original.equipment != other.equipment:
         now_eq = ", ".join(sorted(e.value for e in other.equipment)) or "none"
@@ -80,6 +87,8 @@ class Substitution(OneLineRepr):
     similarity: float
     differences: tuple[str, ...]
     goal_score: float | None = None
+    role: str | None = None
+    """The goal role the substitute fills in the goal's ranking (``nordic``...), if any."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -89,6 +98,7 @@ class Substitution(OneLineRepr):
             "similarity": self.similarity,
             "differences": list(self.differences),
             "goal_score": self.goal_score,
+            "role": self.role,
         }
 
 
@@ -100,6 +110,10 @@ class SubstitutionResult(Rendered):
     goal: str | None
     substitutions: tuple[Substitution, ...]
     excluded: Exclusions = attrs.field(converter=Exclusions)
+    notes: tuple[str, ...] = ()
+    """What the list cannot give: e.g. no substitute fills the goal role the original fills."""
+    role: str | None = None
+    """The goal role the original fills in the goal's ranking, if any."""
 
     def __iter__(self) -> Iterator[Substitution]:
         return iter(self.substitutions)
@@ -129,8 +143,10 @@ class SubstitutionResult(Rendered):
             "schema_version": _schema_version(),
             "original": self.original.id,
             "goal": self.goal,
+            "role": self.role,
             "substitutions": self.to_records(),
             "excluded": [e.to_dict() for e in self.excluded],
+            "notes": list(self.notes),
         }
 
     def to_pandas(self) -> Any:
@@ -146,7 +162,6 @@ class SubstitutionResult(Rendered):
         return json_emitter.render(self, indent=indent)
 
 
-
 def substitute(
     exercise: str | Exercise,
     *,
@@ -156,7 +171,7 @@ def substitute(
     exclude: Iterable[str | Exercise] = (),
     limits: Mapping[str, str] | None = None,
     limit: int | None = 5,
-    min_similarity: float = 0.5,
+    min_similarity: float | None = None,
     catalog: Catalog | None = None,
     rules: RuleSet | None = None,
 ) -> SubstitutionResult:
@@ -170,8 +185,14 @@ def substitute(
         limits: upper bounds on low/moderate/high attributes, e.g. ``{"spinal_load": "moderate"}``
             when the lower back is tired.
         limit: the best N (``None`` for all).
-        min_similarity: leave out candidates less similar than this (0-1); below about half the
-            profile differs and the exercise no longer trains the same thing.
+        min_similarity: leave out candidates less similar than this (0-1). Default 0.5 (below
+            about half the profile differs and the exercise no longer trains the same thing), and
+            0.75 for a hypertrophy goal (review 2026-11 B10; heuristic).
+
+    With a goal, each substitute says which of the goal's roles it fills (``role``), a substitute
+    that fills the original's role ranks first among equally similar ones, and when none of the
+    substitutes fills it the result's ``notes`` say so, with the role's evidence: nothing listed
+    replaces a Nordic for strain prevention (van Dyk 2019) unless it is itself a Nordic.
 
     An exercise is never its own substitute.
     """
@@ -182,7 +203,7 @@ def substitute(
         raise RequestError(
             f"invalid limit {shown(limit)}", location="limit", suggestion="a positive integer or None"
         )
-    if (
+    if min_similarity is not None and (
         isinstance(min_similarity, bool)
         or not isinstance(min_similarity, int | float)
         or not (0 <= min_similarity <= 1)
@@ -215,13 +236,22 @@ def substitute(
         bounds[attr] = order[value]
     unwanted = resolve_exclude(catalog, exclude)
     goal_scores: dict[str, float] = {}
+    roles: dict[str, str | None] = {}
     excluded: list[Exclusion] = []
     goal_id = None
+    hypertrophy = False
+    role_names: dict[str, Any] = {}
     if goal is not None:
         ranked = recommend(goal, stage=stage, catalog=catalog, rules=rules)
-        goal_id = ranked.goal.id
-        goal_scores = {r.exercise.id: r.score for r in ranked}
+        goal_id, hypertrophy = ranked.goal.id, ranked.goal.hypertrophy
+        role_names = {r.id: r for r in ranked.goal.roles}
+        for r in ranked:
+            goal_scores[r.exercise.id] = r.score
+            roles[r.exercise.id] = r.role
         excluded.extend(e for e in ranked.excluded if e.exercise.id != original.id)
+    if min_similarity is None:
+        min_similarity = MIN_SIMILARITY_HYPERTROPHY if hypertrophy else MIN_SIMILARITY
+    own_role = roles.get(original.id)
     candidates = []
     for other in catalog:
         if other.id == original.id:
@@ -243,13 +273,45 @@ def substitute(
         candidates.append(other)
     keyed = sorted(
         ((_similarity(original, c), goal_scores.get(c.id), c) for c in candidates),
-        key=lambda t: (-t[0], -(t[1] or 0.0), t[2].tiebreak),
+        key=lambda t: (
+            -t[0],
+            own_role is None or roles.get(t[2].id) != own_role,
+            -(t[1] or 0.0),
+            t[2].tiebreak,
+        ),
     )
     keyed = [k for k in keyed if k[0] >= min_similarity]
     if limit is not None:
         keyed = keyed[:limit]
     subs = tuple(
-        Substitution(rank, c, sim, _differences(original, c), score)
+        Substitution(
+            rank,
+            c,
+            sim,
+            _role_difference(own_role, roles.get(c.id)) + _differences(original, c),
+            score,
+            roles.get(c.id),
+        )
         for rank, (sim, score, c) in enumerate(keyed, start=1)
     )
-    return SubstitutionResult(original, goal_id, subs, tuple(sorted(excluded, key=lambda e: e.exercise.id)))
+    notes: tuple[str, ...] = ()
+    if own_role is not None and not any(s.role == own_role for s in subs):
+        role = role_names.get(own_role)
+        name = role.name if role is not None else own_role
+        why = f": {role.description} [{role.source}]" if role is not None and role.description else "."
+        notes = (f"No substitute listed fills the {name} role that {original.name} fills for this goal{why}",)
+    return SubstitutionResult(
+        original,
+        goal_id,
+        subs,
+        tuple(sorted(excluded, key=lambda e: e.exercise.id)),
+        notes=notes,
+        role=own_role,
+    )
+
+
+def _role_difference(own: str | None, other: str | None) -> tuple[str, ...]:
+    """``role: none (was nordic)`` when a substitute does not fill the original's goal role."""
+    if own is None or own == other:
+        return ()
+    return (f"role: {other or 'none'} (was {own})",)

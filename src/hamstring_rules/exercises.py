@@ -444,6 +444,7 @@ class Exercise(OneLineRepr):
         default=False,
         doc="only the lowering phase is loaded (the Nordic curl)",
         similarity=10,  # review 2026-11 B10: 2 -> 10, so bridge curls do not pass for a Nordic
+        shown=16,
     )
     tendon_compression: Level = attribute(
         Level,

@@ -183,9 +183,12 @@ def _log(log: WorkoutLog) -> str:
 
 @render.register("_substitute.SubstitutionResult")
 def _substitutions(result: SubstitutionResult) -> str:
-    return f"<p><b>{html.escape(t.substitution_title(result))}</b></p>" + t.html_table(
+    out = f"<p><b>{html.escape(t.substitution_title(result))}</b></p>" + t.html_table(
         t.SUBSTITUTION_HEADERS, t.substitution_rows(result)
     )
+    if result.notes:
+        out += "<p><b>Notes</b></p>" + t.html_list(list(result.notes))
+    return out
 
 
 @render.register("catalog.Catalog")

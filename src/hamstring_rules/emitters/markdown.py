@@ -69,9 +69,14 @@ def _report(report: Report) -> str:
 
 @render.register("_substitute.SubstitutionResult")
 def _substitutions(result: SubstitutionResult) -> str:
-    return f"**{t.substitution_title(result)}**\n\n" + t.markdown_table(
-        t.SUBSTITUTION_HEADERS, t.substitution_rows(result)
-    )
+    parts = [
+        f"**{t.substitution_title(result)}**",
+        "",
+        t.markdown_table(t.SUBSTITUTION_HEADERS, t.substitution_rows(result)),
+    ]
+    if result.notes:
+        parts += ["", "**Notes**", ""] + [f"- {n}" for n in result.notes]
+    return "\n".join(parts)
 
 
 @render.register("catalog.Catalog")

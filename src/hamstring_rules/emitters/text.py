@@ -174,7 +174,10 @@ def _substitutions(result: SubstitutionResult, style: Style = PLAIN) -> str:
     head = t.substitution_title(result) + (f" (goal {result.goal})" if result.goal else "")
     fixed = {3: 70} if style.width is None else None
     table = t.text_table(t.SUBSTITUTION_HEADERS, t.substitution_rows(result), wrap=fixed, width=style.width)
-    return "\n".join(_title(head, style)) + f"\n\n{_table(table, style)}"
+    lines = ["\n".join(_title(head, style)) + f"\n\n{_table(table, style)}"]
+    if result.notes:
+        lines += _section("Notes:", result.notes, style)
+    return "\n".join(lines)
 
 
 @render.register("catalog.Catalog")
