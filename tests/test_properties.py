@@ -149,3 +149,50 @@ def test_program_round_trips(data: dict[str, object]) -> None:
     """A program dumped to data and loaded again is the same program."""
     prog = hr.load_program(data)
     assert hr.load_program(prog.to_dict()) == prog
+
+
+# Ids the built-in rules name (text facts compared with literals), and fresh ones.
+_RULE_IDS = sorted(
+    {"askling_extender", "askling_diver", "askling_glider", "seated_leg_curl", "back_extension_45"}
+)
+
+
+@st.composite
+def _repetitive_catalogs(draw: st.DrawFn) -> list[hr.Exercise]:
+    """A few distinct exercises, each repeated under other ids (some of them ids the rules name):
+    what the bound engine's one-evaluation-per-distinct-facts shortcut has to get right."""
+    import attrs
+
+    base = draw(st.lists(exercises(), min_size=1, max_size=4, unique_by=lambda e: e.id))
+    ids = draw(
+        st.lists(
+            st.sampled_from(_RULE_IDS) | st.from_regex(r"\Acopy_[a-z0-9]{1,6}\Z"), max_size=12, unique=True
+        )
+    )
+    copies = [attrs.evolve(draw(st.sampled_from(base)), id=i, name=i.replace("_", " ")) for i in ids]
+    taken = {e.id for e in copies}
+    return [*(e for e in base if e.id not in taken), *copies]
+
+
+@given(
+    items=_repetitive_catalogs(),
+    goal=goal_ids,
+    stage=st.none() | st.integers(1, 4),
+    pain=st.none() | st.floats(0, 10),
+)
+def test_bound_engine_answers_as_evaluating_every_exercise(
+    items: list[hr.Exercise], goal: str, stage: int | None, pain: float | None
+) -> None:
+    """The bound engine (each distinct set of read facts evaluated once, each rule's
+    exercise-only part once across goals) fires exactly the rules that evaluating every
+    condition on every exercise fires, in the same order."""
+    catalog = hr.Catalog(items)
+    goal_obj = RULES.goal(goal)
+    request = request_facts(goal_obj, _stage_for(goal, stage), pain, stage is None)
+    engine = RULES.engine("exercise")
+    bound = engine.bind(catalog.facts())
+    for other in ("rehab", "distal_hypertrophy"):  # plans of other goals built first share their hits
+        bound.plan(other)
+    expected = engine.run(goal, catalog.facts(), request)
+    assert bound.run(goal, request) == expected
+    assert [bound.items(goal, s) for s in bound.signatures(goal, request)] == expected
