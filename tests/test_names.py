@@ -430,3 +430,26 @@ def test_a_misspelt_movement_before_an_upper_body_head_is_unknown(word: str) -> 
     res = hr.Catalog.builtin().classify(f"{typo} curl")
     assert res.status == "unknown", (typo, res)
     assert repr(word) in res.reason
+
+
+_VOCABULARY = sorted({w for key in grammar().phrases for w in key})
+
+
+@given(words=st.lists(st.sampled_from(_VOCABULARY) | st.from_regex(r"\A[a-z0-9]{1,8}\Z"), max_size=6))
+def test_a_name_without_a_head_start_word_has_no_head(words: list[str]) -> None:
+    """The catalog index parses only spellings with a word that starts a head phrase (a large
+    catalog's other names cost no parse): every name without one parses to no base movement."""
+    name = " ".join(words)
+    if grammar().head_starts.isdisjoint(grammar().normalize(name).split()):
+        assert parse_name(name).head is None
+
+
+def test_an_exact_name_needs_no_parse_of_the_catalog() -> None:
+    """The index parses the catalog's spellings (and builds did-you-mean words) on first use:
+    an exact name is placed without them; a name the grammar must read builds them."""
+    catalog = hr.Catalog(list(CATALOG))
+    assert catalog.classify("RDL").exercise == CATALOG.get("romanian_deadlift")
+    built = vars(catalog._indexes())
+    assert "heads" not in built and "words" not in built
+    assert catalog.classify("Paused Romanian Deadlift (Dumbbell)").how == "parsed"
+    assert "heads" in vars(catalog._indexes())

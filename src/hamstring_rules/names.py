@@ -188,6 +188,8 @@ class Grammar:
                 for word in key:
                     sensitive.add(word)
         self.sensitive = _NearWords(sorted(sensitive), min_length=5)
+        #: First words of the head phrases: a name with none of them names no base movement.
+        self.head_starts = frozenset(k[0] for k, p in self.phrases.items() if p.role == "head")
         # One-word lower-body movements ("nordic", "deadlift"): a misspelling of one of these
         # makes even an otherwise out-of-scope name ("nordik curl") unknown, not out of scope.
         self.movement_words = _NearWords(
@@ -443,8 +445,13 @@ class NameIndex:
         g = grammar()
         self.exact: dict[str, tuple[str, Placement]] = {}
         self.bags: dict[str, tuple[str, Placement]] = {}
-        self.heads: dict[str, list[_Row]] = {}
         self.spellings: dict[str, str] = {}
+        self.name_norm: dict[str, str] = {}
+        # Spellings that may name a base movement (a word that starts a head phrase), parsed
+        # into :attr:`heads` on first use: an exact name (what explain and most logs use)
+        # never needs the grammar, and most spellings of a large catalog name no movement.
+        self._headed: list[tuple[str, int, Exercise]] = []
+        starts = g.head_starts
         # Ids and names first, then aliases: a name always beats another exercise's alias;
         # then an app's own exercises, whose spellings win over everything.
         passes: list[tuple[Sequence[Exercise], bool, bool]] = [
@@ -455,52 +462,64 @@ class NameIndex:
         ]
         # Each distinct spelling read once (an app's exercises are in both exercises and
         # overrides; a 50,000-exercise catalog has 100,000 spellings read twice otherwise).
-        memo: dict[str, tuple[str, list[list[str]]]] = {}
-
-        def normalized(spelling: str) -> tuple[str, list[list[str]]]:
-            found = memo.get(spelling)
-            if found is None:
-                segments = g.segments(spelling)
-                found = memo[spelling] = (" ".join(w for seg in segments for w in seg), segments)
-            return found
-
-        parsed_memo: dict[str, ParsedName] = {}
+        memo: dict[str, str] = {}
         order = 0
         for group, aliases, force in passes:
+            kind: Placement = "alias" if aliases else "name"
+            exact, bags, spellings, headed = self.exact, self.bags, self.spellings, self._headed
             for ex in group:
-                spellings = ex.aliases if aliases else (ex.id.replace("_", " "), ex.name)
-                kind: Placement = "alias" if aliases else "name"
-                for spelling in spellings:
-                    norm, segments = normalized(spelling)
+                spellings_of = ex.aliases if aliases else (ex.id.replace("_", " "), ex.name)
+                for spelling in spellings_of:
+                    norm = memo.get(spelling)
+                    if norm is None:
+                        norm = memo[spelling] = g.normalize(spelling)
                     if not norm:
                         continue
                     order += 1
-                    for table, key in ((self.exact, norm), (self.bags, _bag(norm))):
-                        if force:
-                            table[key] = (ex.id, kind)
-                        else:
-                            table.setdefault(key, (ex.id, kind))
-                    self.spellings.setdefault(norm, ex.id)
-                    parsed = parsed_memo.get(spelling)
-                    if parsed is None:
-                        parsed = parsed_memo[spelling] = g.parse(spelling, segments)
-                    if parsed.head is not None and parsed.conflict is None:
-                        row = _Row(
-                            parsed.positions,
-                            parsed.modifiers,
-                            -order if force else order,
-                            ex.id,
-                            ex.movement_class.value,
-                        )
-                        self.heads.setdefault(parsed.head, []).append(row)
-        for rows in self.heads.values():
+                    value = (ex.id, kind)
+                    words = norm.split()
+                    bag = " ".join(sorted(set(words))) if len(words) > 1 else norm
+                    if force:
+                        exact[norm] = bags[bag] = value
+                    else:
+                        exact.setdefault(norm, value)
+                        bags.setdefault(bag, value)
+                    spellings.setdefault(norm, ex.id)
+                    if not starts.isdisjoint(words):
+                        headed.append((spelling, -order if force else order, ex))
+                if not aliases:
+                    self.name_norm[ex.id] = memo[ex.name]
+
+    @functools.cached_property
+    def heads(self) -> dict[str, list[_Row]]:
+        """Per base movement (head id), the catalog spellings that parse to it, in order."""
+        g = grammar()
+        heads: dict[str, list[_Row]] = {}
+        parsed_memo: dict[str, ParsedName] = {}
+        for spelling, order, ex in self._headed:
+            parsed = parsed_memo.get(spelling)
+            if parsed is None:
+                parsed = parsed_memo[spelling] = g.parse(spelling)
+            if parsed.head is not None and parsed.conflict is None:
+                row = _Row(parsed.positions, parsed.modifiers, order, ex.id, ex.movement_class.value)
+                heads.setdefault(parsed.head, []).append(row)
+        for rows in heads.values():
             rows.sort(key=lambda r: r.order)
-        self.words: dict[str, set[str]] = {}
+        return heads
+
+    @functools.cached_property
+    def words(self) -> dict[str, set[str]]:
+        """Each word of a spelling -> the spellings it is in (did-you-mean's first filter)."""
+        words: dict[str, set[str]] = {}
         for norm in self.spellings:
             for word in norm.split():
-                self.words.setdefault(word, set()).add(norm)
-        self.near = _NearWords(sorted(self.words), min_length=4)
-        self.name_norm = {ex.id: normalized(ex.name)[0] for ex in (*exercises, *overrides)}
+                words.setdefault(word, set()).add(norm)
+        return words
+
+    @functools.cached_property
+    def near(self) -> _NearWords:
+        """The spellings' words, indexed for words one edit away."""
+        return _NearWords(sorted(self.words), min_length=4)
 
     # -- placing ----------------------------------------------------------------------------
 
