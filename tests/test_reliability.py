@@ -519,6 +519,7 @@ def _error_paths(v: Any) -> list[Any]:
 
 
 HOSTILE_CHARS = ["a", " ", "\n", "\r", "\x00", "\x1b", "\u2028", "\x85", "\ud800", "\\", "'", "Z"]
+HOSTILE_CHARS += ["\u202e", "\u200d"]  # bidirectional override, zero-width joiner
 HOSTILE_TEXT = st.text(alphabet=st.sampled_from(HOSTILE_CHARS), max_size=40)
 HOSTILE = st.one_of(
     HOSTILE_TEXT.map(lambda t: t + MARK),
@@ -549,3 +550,26 @@ def test_9_a_forged_program_stays_refused() -> None:
     bad = hr.Program(name="p", weeks=(hr.Week((hr.Session("A", (hr.Entry("RDL", 3, 10, 8),)),)),))
     for _ in range(2):
         documented(lambda: hr.check(bad))
+
+
+# -- second fuzzing pass (2026-11-30): new cases, new root causes -------------------------------
+# Numbered F1, F2, ... in the order they were found; each test failed before its fix.
+
+
+FORMAT_CHARS = ["\u202e", "\u2066", "\u200d", "\u200b", "\ufeff", "\xad", "\xa0", "\U000e0001"]
+
+
+@pytest.mark.parametrize("char", FORMAT_CHARS)
+def test_f1_format_characters_are_escaped(char: str) -> None:
+    """Bidirectional overrides, zero-width and other format characters in a path, key or
+    limit name come out escaped (U+202E would make the message read backwards)."""
+    for call in (
+        lambda: hr.load_program(f"{char}evil.yaml"),
+        lambda: hr.load_log(f"{char}evil.csv"),
+        lambda: hr.Catalog.from_file(f"{char}evil.yaml"),
+        lambda: hr.RuleSet.from_file(f"{char}evil.yaml"),
+        lambda: hr.load_program({**PROGRAM, f"{char}key": 1}),
+        lambda: hr.substitute("RDL", limits={f"{char}x": "low"}),
+    ):
+        err = documented(call)
+        assert char not in str(err)

@@ -19,7 +19,6 @@ Findings about a program are data (:class:`hamstring_rules.Finding`), never exce
 
 from __future__ import annotations
 
-import re
 import reprlib
 from collections.abc import Sequence
 
@@ -55,23 +54,23 @@ def _escape_char(ch: str) -> str:
     code = ord(ch)
     if code < 0x100:
         return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch, f"\\x{code:02x}")
-    return f"\\u{code:04x}"
-
-
-# C0/C1 controls, DEL, line/paragraph separators, lone surrogates: what can break a line or a
-# terminal, or cannot be encoded.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def one_line(text: str, limit: int = MAX_SHOWN) -> str:
     """``text`` as one printable line of at most ``limit`` characters plus an ellipsis.
 
-    Control characters, line separators and lone surrogates become ``\\n``-style escapes; other
-    text (backslashes included) is left alone, so applying this twice changes nothing more.
+    Every character Python does not call printable becomes a ``\\n``-style escape: C0/C1
+    controls, line and paragraph separators, lone surrogates, and format characters such as
+    the bidirectional overrides (U+202E can make a message read backwards) and zero-width
+    joiners - what can break a line or a terminal, hide text, or cannot be encoded. Spaces and
+    other text (backslashes included) are left alone, so applying this twice changes nothing more.
     """
     if len(text) > limit:
         text = text[:limit] + "\u2026"
-    return _UNSAFE.sub(lambda m: _escape_char(m.group()), text)
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch == " " else _escape_char(ch) for ch in text)
 
 
 def shown(value: object, limit: int = MAX_SHOWN) -> str:
