@@ -573,3 +573,19 @@ def test_f1_format_characters_are_escaped(char: str) -> None:
     ):
         err = documented(call)
         assert char not in str(err)
+
+
+def test_f2_messages_carry_no_memory_addresses() -> None:
+    """A value whose repr is the default one (``<memory at 0x7f...>``) is echoed without its
+    address, so the same input gives the same message on every run."""
+    lib: Any = hr
+    messages = set()
+    for _ in range(3):
+        values: list[object] = [memoryview(b"x"), object(), iter(())]
+        for value in values:
+            err = documented(lambda value=value: hr.check({**PROGRAM, "name": value}))
+            assert " at 0x" not in str(err), str(err)
+            messages.add(str(err))
+            err = documented(lambda value=value: lib.check(hr.Program(name=value, weeks=())))
+            assert " at 0x" not in str(err), str(err)
+    assert len(messages) == 3, messages

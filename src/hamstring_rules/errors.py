@@ -19,6 +19,7 @@ Findings about a program are data (:class:`hamstring_rules.Finding`), never exce
 
 from __future__ import annotations
 
+import re
 import reprlib
 from collections.abc import Sequence
 
@@ -57,6 +58,10 @@ def _escape_char(ch: str) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
+# " at 0x7f3a..." in a default repr: a memory address, different on every run.
+_ADDRESS = re.compile(r" at 0x[0-9A-Fa-f]+")
+
+
 def one_line(text: str, limit: int = MAX_SHOWN) -> str:
     """``text`` as one printable line of at most ``limit`` characters plus an ellipsis.
 
@@ -78,7 +83,8 @@ def shown(value: object, limit: int = MAX_SHOWN) -> str:
 
     The one place messages quote user values: strings are cut to ``limit`` characters before
     quoting (a 5 MB name costs nothing), containers to a few items and levels (a 5,000-deep
-    list cannot recurse), and anything whose repr fails shows its type.
+    list cannot recurse), a default repr loses its memory address (messages are deterministic),
+    and anything whose repr fails shows its type.
     """
     if isinstance(value, str):
         text = repr(value[:limit])
@@ -86,7 +92,7 @@ def shown(value: object, limit: int = MAX_SHOWN) -> str:
             text = text[:limit] + "\u2026"
     else:
         try:
-            text = _repr.repr(value)
+            text = _ADDRESS.sub("", _repr.repr(value))  # the same message on every run
         except Exception:  # a hostile __repr__
             text = f"<{type(value).__name__}>"
     return one_line(text, limit)
