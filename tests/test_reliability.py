@@ -589,3 +589,23 @@ def test_f2_messages_carry_no_memory_addresses() -> None:
             err = documented(lambda value=value: lib.check(hr.Program(name=value, weeks=())))
             assert " at 0x" not in str(err), str(err)
     assert len(messages) == 3, messages
+
+
+def test_f3_every_echo_goes_through_shown() -> None:
+    """Values quoted with a plain repr escaped the 80-character bound, and a 100,000-deep list
+    given as an alias's exercise id raised RecursionError while the message was built."""
+    lib: Any = hr
+    deep: object = "romanian_deadlift"
+    for _ in range(100_000):
+        deep = [deep]
+    catalog = hr.Catalog.builtin()
+    rdl = catalog.get("romanian_deadlift")
+    twin = attrs.evolve(rdl, id="z" * 300)
+    for call in (
+        lambda: lib.Catalog.builtin().with_aliases({"My RDL": deep}),
+        lambda: lib.Catalog([twin, twin]),
+        lambda: lib.check(PROGRAM, fail_on=MARK),
+        lambda: hr.RuleSet([attrs.evolve(hr.RuleSet.builtin().rules[0], id="Z" * 300)] * 2, ()),
+    ):
+        err = documented(call)
+        assert "Z" * 90 not in str(err) and "z" * 90 not in str(err), str(err)

@@ -324,7 +324,8 @@ class Catalog:
             if not isinstance(ex, Exercise):
                 raise CatalogError(f"expected an Exercise, got {type(ex).__name__}")
             if ex.id in by_id:
-                raise CatalogError(f"duplicate exercise id {ex.id!r}", location=f"exercise {ex.id!r}")
+                where = f"exercise {label(ex.id)}"
+                raise CatalogError(f"duplicate exercise id {shown(ex.id)}", location=where)
             by_id[ex.id] = ex
         object.__setattr__(self, "_by_id", by_id)
         object.__setattr__(self, "_hash", hash(self.exercises))
@@ -437,7 +438,7 @@ class Catalog:
         derived: list[Exercise] = []
         for name, ident in pairs:
             if not isinstance(name, str) or not isinstance(ident, str) or not name.strip():
-                raise CatalogError(f"expected a name and an exercise id, got {name!r}: {ident!r}")
+                raise CatalogError(f"expected a name and an exercise id, got {shown(name)}: {shown(ident)}")
             if len(name) > MAX_NAME_LENGTH:
                 raise InputLimitError(
                     f"name of {len(name)} characters is over the limit of {MAX_NAME_LENGTH}"

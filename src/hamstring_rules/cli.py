@@ -50,7 +50,7 @@ def _iso_date(text: str) -> Any:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+        raise argparse.ArgumentTypeError(f"not a date: {shown(text)} (use YYYY-MM-DD)") from None
 
 
 def _parser() -> argparse.ArgumentParser:

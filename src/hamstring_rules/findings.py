@@ -41,10 +41,10 @@ DEFAULT_FAIL_ON = "warning"
 
 def _fail_on(value: object) -> str:
     if not isinstance(value, str) or value not in SEVERITY_ORDER:
-        from .errors import RequestError
+        from .errors import RequestError, shown
 
         raise RequestError(
-            f"invalid fail_on {value!r}", location="fail_on", suggestion="error, warning or info"
+            f"invalid fail_on {shown(value)}", location="fail_on", suggestion="error, warning or info"
         )
     return value
 

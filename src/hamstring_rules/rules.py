@@ -663,7 +663,7 @@ class RuleSet:
         by_id: dict[str, Rule] = {}
         for rule in self.rules:
             if rule.id in by_id:
-                raise RuleError(f"duplicate rule id {rule.id!r}", location=f"rule {rule.id}")
+                raise RuleError(f"duplicate rule id {shown(rule.id)}", location=f"rule {label(rule.id)}")
             by_id[rule.id] = rule
         goal_ids = {g.id for g in self.goals}
         if len(goal_ids) != len(self.goals):
