@@ -609,3 +609,14 @@ def test_f3_every_echo_goes_through_shown() -> None:
     ):
         err = documented(call)
         assert "Z" * 90 not in str(err) and "z" * 90 not in str(err), str(err)
+
+
+@pytest.mark.parametrize("where", ["name: <<", "name: p\nsessions: [<<]", "name: !!merge x"])
+def test_f4_yaml_merge_key_as_a_value(tmp_path: Path, where: str) -> None:
+    """``<<`` outside a mapping key is text: the library's merge marker (an internal object,
+    echoed as ``<object object at 0x...>``) never reaches the data."""
+    yaml_session = "sessions: [{name: A, exercises: [{exercise: RDL, sets: 3, reps: 8}]}]\n"
+    err = documented(lambda: hr.check(write(tmp_path, "p.yaml", where + "\n")))
+    assert "object" not in str(err), str(err)
+    data = hr.load_program(write(tmp_path, "ok.yaml", "name: <<\n" + yaml_session))
+    assert data.name == "<<"

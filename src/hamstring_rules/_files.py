@@ -134,6 +134,8 @@ def _build(
         event = loader.get_event()
         if isinstance(event, yaml.ScalarEvent):
             value: Any = _scalar_value(loader, event, yaml)
+            if value is _MERGE and not (stack and isinstance(stack[-1][0], dict) and not stack[-1][4]):
+                value = event.value  # "<<" merges only as a mapping key; elsewhere it is text
             expanded += 1
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
