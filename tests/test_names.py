@@ -18,7 +18,7 @@ from hamstring_rules.names import grammar, parse_name
 
 CATALOG = hr.Catalog.builtin()
 NAMES = Path(__file__).parent / "data" / "names"
-LISTS = ("free_exercise_db", "wger", "hevy", "strong")
+LISTS = ("free_exercise_db", "wger", "hevy", "strong", "exercisedb", "liftosaur")
 
 
 def _rows(source: str) -> list[dict[str, str]]:
@@ -453,3 +453,74 @@ def test_an_exact_name_needs_no_parse_of_the_catalog() -> None:
     assert "heads" not in built and "words" not in built
     assert catalog.classify("Paused Romanian Deadlift (Dumbbell)").how == "parsed"
     assert "heads" in vars(catalog._indexes())
+
+
+@pytest.mark.parametrize(
+    ("name", "same_as"),
+    [
+        ("exercise ball on the wall calf raise", "Calf Raise"),
+        ("single leg calf raise on a dumbbell", "Single Leg Calf Raise"),
+        ("hip thrust on bench", "Hip Thrust"),
+    ],
+)
+def test_a_connector_names_the_equipment_then_stops(name: str, same_as: str) -> None:
+    """'on the wall' names the apparatus; the movement named after it is still the movement."""
+    assert CATALOG.classify(name).exercise == CATALOG.classify(same_as).exercise
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("Calf Press on Seated Leg Press", "plantar_flexion"),
+        ("Calf Raise on Leg Press Machine", "plantar_flexion"),
+    ],
+)
+def test_a_movement_right_after_a_connector_is_still_the_apparatus(name: str, cls: str) -> None:
+    """A position word between the connector and the machine keeps the machine an apparatus."""
+    assert CATALOG.classify(name).movement_class == cls
+
+
+@pytest.mark.parametrize(
+    ("name", "same_as"),
+    [
+        ("sled 45° leg wide press", "45 degree leg press"),
+        ("leg narrow press", "leg press"),
+        ("calf single leg raise", "single leg calf raise"),
+    ],
+)
+def test_a_two_word_movement_split_by_a_modifier_is_read_whole(name: str, same_as: str) -> None:
+    """'leg wide press' is a leg press: only modifiers stand between the two words."""
+    assert CATALOG.classify(name).movement_class == CATALOG.classify(same_as).movement_class
+    assert CATALOG.classify(name).status == "exercise"
+
+
+@pytest.mark.parametrize("name", ["biceps leg concentration curl", "Legs Up Bench Press"])
+def test_an_unknown_or_upper_word_between_keeps_the_words_apart(name: str) -> None:
+    """The split reading needs nothing but modifiers between the words."""
+    assert CATALOG.classify(name).status == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "name", ["stationary bike run", "assault bike sprint", "bridge - mountain climber (cross body)"]
+)
+def test_a_machine_or_whole_body_drill_outweighs_the_leg_word_inside(name: str) -> None:
+    """A sprint on a bike is cycling; a mountain climber from a bridge is a mountain climber."""
+    assert CATALOG.classify(name).status == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("band bent-over hip extension", "straight_knee_hip_extension"),
+        ("exercise ball prone leg raise", "straight_knee_hip_extension"),
+        ("lying leg raise", "out_of_scope"),
+        ("smith sprint lunge", "knee_dominant"),
+        ("skater hops", "plyometric"),
+        ("backward jump", "plyometric"),
+    ],
+)
+def test_words_that_look_like_class_words_but_are_not(name: str, cls: str) -> None:
+    """'bent over' bends the trunk, not the knee; a prone leg raise is a hip extension, a supine
+    one is core; a sprint lunge is a lunge; skater hops are jumps, not a skater squat."""
+    res = CATALOG.classify(name)
+    assert (res.movement_class if res.exercise is not None else res.status) == cls

@@ -289,6 +289,7 @@ class Grammar:
         for seg in self.segments(text) if segments is None else segments:
             words.extend(seg)
             demoted = False
+            cue_word = None  # a one-word lower cue that only modifiers have followed since
             i, n = 0, len(seg)
             while i < n:
                 phrase, size = self._match(seg, i, n)
@@ -302,12 +303,23 @@ class Grammar:
                             break
                 if phrase is None:
                     unknown.append(seg[i])
+                    cue_word = None
                     i += 1
                     continue
                 chunk = seg[i : i + size]
                 i += size
                 order += 1
                 role = phrase.role
+                if role == "head" and size == 1 and cue_word is not None:
+                    # a two-word movement split by modifiers: "leg wide press" is a leg press
+                    joined = self.phrases.get((cue_word, chunk[0]))
+                    if joined is not None and joined.role == "head" and (
+                        self.heads[joined.ident].get("scope", "lower") == "lower"
+                    ):
+                        phrase, chunk = joined, [cue_word, chunk[0]]
+                cue_word = chunk[0] if role == "cue" and phrase.ident == "lower" and size == 1 else (
+                    cue_word if role in ("variant", "equipment", "filler") else None
+                )
                 if role == "connector":
                     demoted = True
                 elif role == "head":
@@ -325,6 +337,7 @@ class Grammar:
                 elif role == "equipment":
                     mods.add(phrase.ident)
                     equipment.add(phrase.ident)
+                    demoted = False  # the connector's object: "on the wall | calf raise"
                 elif role == "cue":
                     cues[phrase.ident] = True
         lower_heads = []
