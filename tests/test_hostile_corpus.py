@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -134,6 +135,11 @@ CLI_CASES: list[list[str]] = [
     ["exercises", "--catalog", "SURROGATE"],
     ["recommend", "--goal", "tie-in", "--catalog", "SURROGATE"],
     ["schema", "nope"],
+    # second fuzzing pass: argparse echoed a bad value whole
+    ["recommend", "--goal", "tie-in", "--stage", "x" * 100_000],
+    ["check", "--format", "Z" * 5000, str(EXAMPLES / "typical_leg_day.yaml")],
+    ["check", "--as-of", "\u202e" * 300, str(EXAMPLES / "typical_leg_day.yaml")],
+    ["plan", "--goal", "tie-in", "--days", "HR012.min_sets=" + "9" * 5000],
 ]
 
 
@@ -151,4 +157,5 @@ def test_hostile_command_lines(argv: list[str], tmp_path: Path) -> None:
     if code == 2 and "--debug" not in argv:
         assert len(errors.strip().splitlines()) == 1, errors
         _one_line(errors.strip())
+        assert len(errors) < 1000 and not re.search(r"(.)\1{199}", errors), errors[:300]
     out.getvalue().encode("utf-8", "backslashreplace")

@@ -17,6 +17,7 @@ import argparse
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import traceback
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
-from .errors import HamstringRulesError, shown
+from .errors import MAX_SHOWN, HamstringRulesError, one_line, shown
 
 if TYPE_CHECKING:
     from .emitters.text import Style
@@ -39,8 +40,14 @@ class _UsageError(Exception):
     pass
 
 
+# A value argparse quotes in its messages ('...' or "..."), cut when long.
+_QUOTED = re.compile(r"""(['"])([^'"]{""" + str(MAX_SHOWN) + r"""})[^'"]+\1""")
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:  # one line on stderr, exit 2
+        # argparse quotes the bad value whole (a 100,000-character --stage): cut and escape it
+        message = one_line(_QUOTED.sub(lambda m: f"{m[1]}{m[2]}\u2026{m[1]}", message), 600)
         raise _UsageError(f"{self.prog}: error: {message} (see '{self.prog} --help')")
 
 
