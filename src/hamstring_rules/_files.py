@@ -21,8 +21,11 @@ MAX_NODES = 10_000_000
 
 
 def read_bytes(path: str | Path, *, error: type[HamstringRulesError], max_bytes: int) -> bytes:
-    """Read a file, refusing one larger than ``max_bytes`` before reading it whole."""
-    p = Path(path)
+    """Read a file, refusing one larger than ``max_bytes`` before reading it whole (and an
+    unusable path - NUL, lone surrogates, too long - before any file system call)."""
+    from ._validate import file_path
+
+    p = file_path(path, error=error)
     try:
         size = p.stat().st_size
         if size > max_bytes:

@@ -272,21 +272,21 @@ def _read_mapping(path: str) -> list[dict[str, Any]]:
     import csv
     import io
 
-    from ._files import decode_text, read_bytes
+    from ._files import decode_text, parse_structured, read_bytes
     from .catalog import MAX_CATALOG_BYTES
     from .errors import CatalogError
 
     raw = read_bytes(path, error=CatalogError, max_bytes=MAX_CATALOG_BYTES)
     text = decode_text(raw, where=path, error=CatalogError)
-    if path.lower().endswith(".json"):
-        try:
-            rows = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise CatalogError(f"not valid JSON: {exc.msg}", location=f"{path}:{exc.lineno}") from None
+    if path.lower().endswith(".json"):  # the library's JSON reader: depth-limited, errors wrapped
+        rows = parse_structured(text, fmt="json", where=path, error=CatalogError)
         if not isinstance(rows, list):
             raise CatalogError("expected a list of records", location=path)
         return rows
-    return list(csv.DictReader(io.StringIO(text)))
+    try:
+        return list(csv.DictReader(io.StringIO(text)))
+    except csv.Error as exc:  # a cell over the csv module's field limit, a NUL...
+        raise CatalogError(f"malformed CSV: {exc}", location=path) from None
 
 
 def _params(items: Sequence[str]) -> dict[str, dict[str, float]]:
