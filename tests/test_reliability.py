@@ -620,3 +620,12 @@ def test_f4_yaml_merge_key_as_a_value(tmp_path: Path, where: str) -> None:
     assert "object" not in str(err), str(err)
     data = hr.load_program(write(tmp_path, "ok.yaml", "name: <<\n" + yaml_session))
     assert data.name == "<<"
+
+
+def test_f7_map_names_counts_before_classifying() -> None:
+    """100,000 names: refused by the 50,000-name limit before any is classified (it took over
+    4 CPU-seconds of classifying first), and a non-iterable is a RequestError."""
+    lib: Any = hr.Catalog.builtin()
+    names = (f"Exercise {i} zq{i * 7919 % 100_003}" for i in range(100_000))
+    assert isinstance(documented(lambda: lib.map_names(names), budget_s=0.5), hr.InputLimitError)
+    assert isinstance(documented(lambda: lib.map_names(42)), hr.RequestError)

@@ -9,6 +9,7 @@ lifters and apps use - ``Romanian Deadlift (Barbell)``, ``RDL``, ``Stiff-legged 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
 import weakref
@@ -468,11 +469,15 @@ class Catalog:
 
         if isinstance(names, str):
             raise CatalogError("map_names takes a list of names, got one string")
+        if not isinstance(names, Iterable):
+            instance(names, list, "names", what="an iterable of names")
+        # count first: the limit refuses a huge list before any name is classified
+        listed = list(itertools.islice(names, MAX_EXERCISES + 1))
+        if len(listed) > MAX_EXERCISES:
+            raise InputLimitError(f"more than {MAX_EXERCISES} names")
         out = []
         unknown = 0
-        for count, name in enumerate(names, start=1):
-            if count > MAX_EXERCISES:
-                raise InputLimitError(f"more than {MAX_EXERCISES} names")
+        for count, name in enumerate(listed, start=1):
             instance(name, str, f"names[{count - 1}]", what="a string (an exercise name)")
             res = self.classify(name, suggest=unknown < MAX_SUGGESTED_UNKNOWN)
             unknown += res.status == "unknown"
