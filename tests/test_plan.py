@@ -236,3 +236,60 @@ def test_strain_prevention_with_one_piece_of_equipment_keeps_the_nordic(item: st
     report = hr.check(p)
     assert "HR013" not in {f.code for f in report}
     assert _serious(report) <= _expected(p), [str(f) for f in report]
+
+
+def _pack_goal_with_layout(tmp_path: Path, layout: object) -> Path:
+    """A rule pack re-declaring the shipped distal goal with its own ``[goal.plan]``."""
+    import copy
+    import json
+
+    from hamstring_rules._data import builtin_data
+
+    shipped = builtin_data()["goals.toml"]["goal"]
+    goal = copy.deepcopy(next(g for g in shipped if g["id"] == "distal_hypertrophy"))
+    goal["plan"] = layout
+    file = tmp_path / "pack.json"
+    file.write_text(json.dumps({"goal": [goal]}))
+    return file
+
+
+def test_a_rule_pack_goal_supplies_its_own_week_layout(tmp_path: Path) -> None:
+    """``[goal.plan]`` in a pack lays out the week: knee flexion opens every session and the hinge
+    goes only in every other one, where the shipped layout opens with the hinge."""
+    layout = {
+        "slots": [{"role": "knee_flexion"}, {"role": "heavy_hinge", "every": 2, "offset": 1}],
+        "weekly_sets": [8, 12],
+        "source": "my coach",
+    }
+    rules = hr.RuleSet.from_file(_pack_goal_with_layout(tmp_path, layout), base=hr.RuleSet.builtin())
+    assert rules.goal("distal").plan is not None
+    mine = hr.plan("distal", rules=rules, days=2)
+    shipped = hr.plan("distal", days=2)
+    first_roles = {c.session: c.role for c in mine.choices if c.position == 1}
+    assert set(first_roles.values()) == {"knee_flexion"}
+    hinge_sessions = {c.session for c in mine.choices if c.role == "heavy_hinge"}
+    assert hinge_sessions == {"Hamstrings B"}
+    assert {c.role for c in shipped.choices if c.position == 1} == {"heavy_hinge"}
+
+
+@pytest.mark.parametrize(
+    ("layout", "where"),
+    [
+        ({"slots": [{"role": "sprint"}]}, "plan.slots[0].role"),
+        ({"slots": [{"role": "knee_flexion", "every": 0}]}, "plan.slots[0].every"),
+        ({"slots": [{"role": "knee_flexion", "stages": ["1"]}]}, "plan.slots[0].stages[0]"),
+        ({"slots": []}, "plan.slots"),
+        ({"slots": [{"role": "knee_flexion"}], "weekly_sets": [12, 8]}, "plan.weekly_sets[1]"),
+        ({"slots": [{"role": "knee_flexion"}], "progression": "eval"}, "plan.progression"),
+        ({"slots": [{"role": "knee_flexion"}], "colour": "red"}, "plan.colour"),
+        ("knee_flexion first", "plan"),
+    ],
+)
+def test_a_bad_week_layout_is_a_rule_error_naming_the_place(
+    tmp_path: Path, layout: object, where: str
+) -> None:
+    """A pack's layout is validated when the pack loads: the error names the goal and the key."""
+    with pytest.raises(hr.RuleError) as info:
+        hr.RuleSet.from_file(_pack_goal_with_layout(tmp_path, layout), base=hr.RuleSet.builtin())
+    assert info.value.location is not None and info.value.location.endswith(where), info.value.location
+    assert "distal_hypertrophy" in info.value.location and "\n" not in str(info.value)

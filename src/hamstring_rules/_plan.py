@@ -30,7 +30,7 @@ from .emitters import Rendered
 from .exercises import Equipment, Exercise
 from .findings import SCHEMA_VERSION
 from .program import Entry, Program, Session, Week
-from .rules import RuleSet, parse_tempo
+from .rules import Goal, PlanLayout, PlanSlot, RuleSet, parse_plan_layout, parse_tempo
 
 __all__ = ["Plan", "PlanChoice", "PlanNote", "plan"]
 
@@ -47,48 +47,27 @@ REST_S = {"heavy": 150, "light": 90}
 # -- the layout data ----------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Slot:
-    role: str
-    every: int = 1
-    offset: int = 0
-    stages: tuple[int, ...] = ()
-
-    def in_session(self, index: int, count: int) -> bool:
-        """Whether the slot's role goes in session ``index`` of ``count`` (all when too few)."""
-        if count <= self.offset:
-            return True
-        return index % self.every == self.offset % self.every
-
-
-@attrs.frozen
-class _Layout:
-    goal: str
-    slots: tuple[_Slot, ...]
-    weekly_sets: tuple[int, int] | None = None
-    progression: str = "volume"
-    source: str = "heuristic"
-
-
 @functools.cache
-def _layouts() -> dict[str, _Layout]:
+def _layouts() -> dict[str, PlanLayout]:
+    """The shipped goals' week layouts (``data/plans.toml``), parsed like a rule pack's."""
     from ._data import builtin_data
 
     out = {}
-    for item in builtin_data()["plans.toml"].get("plan", []):
-        slots = tuple(
-            _Slot(s["role"], int(s.get("every", 1)), int(s.get("offset", 0)), tuple(s.get("stages", ())))
-            for s in item["slots"]
-        )
-        sets = item.get("weekly_sets")
-        out[item["goal"]] = _Layout(
-            item["goal"],
-            slots,
-            (int(sets[0]), int(sets[1])) if sets else None,
-            item.get("progression", "volume"),
-            item.get("source", "heuristic"),
-        )
+    for i, item in enumerate(builtin_data()["plans.toml"].get("plan", [])):
+        layout = {k: v for k, v in item.items() if k != "goal"}
+        out[item["goal"]] = parse_plan_layout(layout, f"hamstring_rules/data/plans.toml: plan[{i}]")
     return out
+
+
+def _layout(goal: Goal) -> PlanLayout:
+    """The goal's own layout (``[goal.plan]``), else the shipped one for its id when the goal
+    still has every role it names, else one slot per role in every session."""
+    if goal.plan is not None:
+        return goal.plan
+    shipped = _layouts().get(goal.id)
+    if shipped is not None and {s.role for s in shipped.slots} <= set(goal.role_ids):
+        return shipped
+    return PlanLayout(tuple(PlanSlot(r) for r in goal.role_ids), source="goals.toml: the goal's roles")
 
 
 def _note_texts() -> Mapping[str, Mapping[str, str]]:
@@ -249,7 +228,7 @@ def _frequency(rec: Any) -> int:
     return (int_range(rec.prescription.frequency_per_week) or (2, 2))[1]
 
 
-def _slot_sessions(slot: _Slot, freq: int, count: int) -> frozenset[int]:
+def _slot_sessions(slot: PlanSlot, freq: int, count: int) -> frozenset[int]:
     """The sessions a slot's role goes in: its ``every``/``offset`` ones, then no more than its
     own prescribed frequency, spread out (an assisted Nordic 1-2x/week in a 3-session week goes
     in the first and the last)."""
@@ -356,11 +335,9 @@ def plan(
     )
     goal_obj = ranking.goal
     role_names = {r.id: r.name for r in goal_obj.roles}
-    layout = _layouts().get(goal_obj.id) or _Layout(
-        goal_obj.id, tuple(_Slot(r) for r in role_names), None, "volume", "goals.toml: the goal's roles"
-    )
+    layout = _layout(goal_obj)
     notes: list[PlanNote] = []
-    slots: list[tuple[_Slot, list[Any]]] = []
+    slots: list[tuple[PlanSlot, list[Any]]] = []
     for slot in layout.slots:
         if slot.stages and ranking.stage not in slot.stages:
             continue
@@ -581,7 +558,7 @@ def _fit_minutes(
     return out
 
 
-def _progress(base: Planned, layout: _Layout, week: int, weeks: int) -> Planned:
+def _progress(base: Planned, layout: PlanLayout, week: int, weeks: int) -> Planned:
     """Week ``week`` (0-based) of ``weeks``: volume within the weekly range, or the dose range."""
     if layout.progression == "load":
         step = week / (weeks - 1) if weeks > 1 else 0.0

@@ -64,6 +64,8 @@ __all__ = [
     "Effect",
     "Goal",
     "Not",
+    "PlanLayout",
+    "PlanSlot",
     "Role",
     "Rule",
     "RuleSet",
@@ -227,6 +229,38 @@ class Role:
 
 
 @attrs.frozen
+class PlanSlot:
+    """One place in a planned week: the role that goes there, in session order.
+
+    ``every = 2`` puts the role in every other session (``offset`` picks which); ``stages``
+    limits it to those stages of a staged goal (empty: every stage)."""
+
+    role: str
+    every: int = 1
+    offset: int = 0
+    stages: tuple[int, ...] = ()
+
+    def in_session(self, index: int, count: int) -> bool:
+        """Whether the slot's role goes in session ``index`` of ``count`` (all when too few)."""
+        if count <= self.offset:
+            return True
+        return index % self.every == self.offset % self.every
+
+
+@attrs.frozen
+class PlanLayout:
+    """How :func:`~hamstring_rules.plan` lays out a week for a goal: its slots in session order,
+    the weekly hamstring hard sets to keep within, and what ``weeks=N`` progresses (``volume``
+    adds sets; ``load`` walks each prescription's range). A goal declares it as ``[goal.plan]``
+    in a rule pack; the shipped goals' layouts are ``data/plans.toml``."""
+
+    slots: tuple[PlanSlot, ...]
+    weekly_sets: tuple[int, int] | None = None
+    progression: Literal["volume", "load"] = "volume"
+    source: str = "heuristic"
+
+
+@attrs.frozen
 class Goal:
     """A training goal: the id rules are scoped by, with aliases and notes.
 
@@ -244,6 +278,9 @@ class Goal:
     source: str = ""
     roles: tuple[Role, ...] = ()
     pain_step_back_above: float | None = None
+    plan: PlanLayout | None = None
+    """The week layout :func:`~hamstring_rules.plan` uses (None: the shipped one for this id,
+    else one slot per role in every session)."""
 
     @property
     def role_ids(self) -> tuple[str, ...]:
@@ -504,19 +541,21 @@ def parse_rule(data: Any, where: str) -> Rule:
     when = parse_condition(data["when"], f"{where}.when") if "when" in data else ALWAYS
     from ._validate import mark_checked
 
-    return mark_checked(Rule(
-        id=ident,
-        symbol=symbol,
-        scope=scope,
-        goals=tuple(goals),
-        when=when,
-        effect=parse_effect(data["effect"], f"{where}.effect"),
-        salience=salience,
-        rationale=_text(data, "rationale", where, required=True),
-        source=_text(data, "source", where, required=True),
-        params={k: float(v) for k, v in params.items()},
-        doc=dict(doc),
-    ))
+    return mark_checked(
+        Rule(
+            id=ident,
+            symbol=symbol,
+            scope=scope,
+            goals=tuple(goals),
+            when=when,
+            effect=parse_effect(data["effect"], f"{where}.effect"),
+            salience=salience,
+            rationale=_text(data, "rationale", where, required=True),
+            source=_text(data, "source", where, required=True),
+            params={k: float(v) for k, v in params.items()},
+            doc=dict(doc),
+        )
+    )
 
 
 def _stage_number(key: object) -> int | None:
@@ -552,6 +591,7 @@ def parse_goal(data: Any, where: str) -> Goal:
             "source",
             "roles",
             "pain_step_back_above",
+            "plan",
         ],
         where,
     )
@@ -604,21 +644,111 @@ def parse_goal(data: Any, where: str) -> Goal:
         "'pain_step_back_above' takes a pain score from 0 to 10",
         f"{where}.pain_step_back_above",
     )
+    layout = data.get("plan")
+    plan = (
+        None if layout is None else parse_plan_layout(layout, f"{where}.plan", [r.id for r in parsed_roles])
+    )
     from ._validate import mark_checked
 
-    return mark_checked(Goal(
-        id=ident,
-        name=_text(data, "name", where) or ident,
-        aliases=tuple(aliases),
-        description=_text(data, "description", where),
-        hypertrophy=bool(data.get("hypertrophy", False)),
-        staged=bool(parsed_stages),
-        default_stage=default_stage,
-        stages=parsed_stages,
-        source=_text(data, "source", where),
-        roles=tuple(parsed_roles),
-        pain_step_back_above=None if step_back is None else float(step_back),
-    ))
+    return mark_checked(
+        Goal(
+            id=ident,
+            name=_text(data, "name", where) or ident,
+            aliases=tuple(aliases),
+            description=_text(data, "description", where),
+            hypertrophy=bool(data.get("hypertrophy", False)),
+            staged=bool(parsed_stages),
+            default_stage=default_stage,
+            stages=parsed_stages,
+            source=_text(data, "source", where),
+            roles=tuple(parsed_roles),
+            pain_step_back_above=None if step_back is None else float(step_back),
+            plan=plan,
+        )
+    )
+
+
+#: At most this many slots in a week layout (a session of 20 hamstring exercises is not a plan).
+MAX_PLAN_SLOTS = 20
+
+
+def _small_int(value: object, low: int, high: int, message: str, where: str) -> int:
+    _require(isinstance(value, int) and not isinstance(value, bool) and low <= value <= high, message, where)
+    assert isinstance(value, int)
+    return value
+
+
+def parse_plan_layout(data: Any, where: str, roles: Sequence[str] | None = None) -> PlanLayout:
+    """Parse one week layout (a ``[goal.plan]`` table, or a ``[[plan]]`` of ``data/plans.toml``
+    without its ``goal`` key). ``roles``: the goal's role ids, which every slot must name."""
+    _require(
+        isinstance(data, Mapping),
+        "a plan layout must be a table (slots, weekly_sets, progression, source)",
+        where,
+    )
+    _check_keys(data, ["slots", "weekly_sets", "progression", "source"], where)
+    slots = data.get("slots")
+    _require(
+        isinstance(slots, list) and 1 <= len(slots) <= MAX_PLAN_SLOTS,
+        f"'slots' takes a list of 1 to {MAX_PLAN_SLOTS} slot tables",
+        f"{where}.slots",
+    )
+    parsed: list[PlanSlot] = []
+    for i, slot in enumerate(slots):
+        at = f"{where}.slots[{i}]"
+        _require(isinstance(slot, Mapping), "a slot is a table (role, every, offset, stages)", at)
+        _check_keys(slot, ["role", "every", "offset", "stages"], at)
+        role = slot.get("role")
+        _require(
+            isinstance(role, str) and bool(_ROLE.match(role)), "a slot's role must be a role id", f"{at}.role"
+        )
+        if roles is not None:
+            _require(
+                role in roles,
+                f"role {shown(role)} is not one of the goal's roles",
+                f"{at}.role",
+                suggestion=", ".join(roles) or "declare the goal's [[goal.roles]] first",
+            )
+        every = _small_int(
+            slot.get("every", 1), 1, 7, "'every' takes a whole number from 1 to 7", f"{at}.every"
+        )
+        offset = _small_int(
+            slot.get("offset", 0), 0, 6, "'offset' takes a whole number from 0 to 6", f"{at}.offset"
+        )
+        stages = slot.get("stages", [])
+        _require(
+            isinstance(stages, list) and len(stages) <= 100,
+            "'stages' takes a list of stage numbers",
+            f"{at}.stages",
+        )
+        numbers = tuple(
+            _small_int(n, 0, 99, "a stage is a whole number from 0 to 99", f"{at}.stages[{j}]")
+            for j, n in enumerate(stages)
+        )
+        parsed.append(PlanSlot(str(role), every, offset, numbers))
+    sets = data.get("weekly_sets")
+    weekly: tuple[int, int] | None = None
+    if sets is not None:
+        _require(
+            isinstance(sets, list) and len(sets) == 2,
+            "'weekly_sets' takes [low, high]",
+            f"{where}.weekly_sets",
+        )
+        low = _small_int(
+            sets[0], 0, 200, "weekly sets are whole numbers from 0 to 200", f"{where}.weekly_sets[0]"
+        )
+        high = _small_int(
+            sets[1], low, 200, "'weekly_sets' takes [low, high] with low <= high", f"{where}.weekly_sets[1]"
+        )
+        weekly = (low, high)
+    progression = data.get("progression", "volume")
+    _require(
+        progression in ("volume", "load"),
+        f"unknown progression {shown(progression)}",
+        f"{where}.progression",
+        suggestion="volume or load",
+    )
+    return PlanLayout(tuple(parsed), weekly, progression, _text(data, "source", where) or "heuristic")
 
 
 # -- rule sets ----------------------------------------------------------------------------------
@@ -651,9 +781,7 @@ class RuleSet:
     """Skip compiling every condition at construction (the shipped, test-validated rules)."""
     _by_id: Mapping[str, Rule] = attrs.field(init=False, repr=False)
     _hash: int = attrs.field(init=False, repr=False)
-    _compiled: dict[str, Compiled] = attrs.field(
-        init=False, repr=False, factory=dict, eq=False, hash=False
-    )
+    _compiled: dict[str, Compiled] = attrs.field(init=False, repr=False, factory=dict, eq=False, hash=False)
     """Each rule's compiled condition by id: filled by validation, or on first use when trusted."""
 
     def __attrs_post_init__(self) -> None:
