@@ -524,3 +524,27 @@ def test_words_that_look_like_class_words_but_are_not(name: str, cls: str) -> No
     one is core; a sprint lunge is a lunge; skater hops are jumps, not a skater squat."""
     res = CATALOG.classify(name)
     assert (res.movement_class if res.exercise is not None else res.status) == cls
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("Heel Walk", "dorsiflexion"),
+        ("Toe Walk", "plantar_flexion"),
+        ("Duck Walk", "knee_dominant"),
+        ("Heel Tap Step Down", "knee_dominant"),
+        ("Backpedal", "running"),
+        ("Shuffle Crunch", "out_of_scope"),
+        ("Depth Drop", "plyometric"),
+        ("Straight Leg Bound", "plyometric"),
+        ("45 Degree Hip Extension", "straight_knee_hip_extension"),
+        ("straight leg outer hip abductor", "hip_abduction"),
+        ("sled lying calf press", "plantar_flexion"),
+        ("resistance band hip thrusts on knees", "bent_knee_hip_extension"),
+    ],
+)
+def test_walks_drills_and_start_positions_keep_their_joint_action(name: str, cls: str) -> None:
+    """A heel walk loads the shin, a toe walk the calf, a duck walk is a squat; a step-down is
+    a step-up; a start position (lying, kneeling, straight-leg) only sets where the move starts."""
+    res = CATALOG.classify(name)
+    assert (res.movement_class if res.exercise is not None else res.status) == cls, res.describe()
