@@ -196,3 +196,24 @@ def test_bound_engine_answers_as_evaluating_every_exercise(
     expected = engine.run(goal, catalog.facts(), request)
     assert bound.run(goal, request) == expected
     assert [bound.items(goal, s) for s in bound.signatures(goal, request)] == expected
+
+
+@given(extra=catalogs(max_size=6), goal=goal_ids, stage=st.integers(1, 4), pick=st.integers(0, 10_000))
+def test_placement_is_where_recommend_puts_the_exercise(
+    extra: hr.Catalog, goal: str, stage: int, pick: int
+) -> None:
+    """explain's shortcut (one exercise's place, read off the ranking) agrees with the full
+    recommend(): the same recommendation and count, or the same exclusion."""
+    from hamstring_rules._recommend import placement
+
+    catalog = BUILTIN.with_exercises(extra)
+    goal_obj, stage_used = RULES.goal(goal), _stage_for(goal, stage)
+    exercise = catalog.exercises[pick % len(catalog)]
+    result = hr.recommend(goal, stage=stage_used, catalog=catalog, rules=RULES)
+    placed = placement(exercise, goal_obj, stage_used, catalog, RULES)
+    if isinstance(placed, tuple):
+        rec, ranked = placed
+        assert ranked == len(result) and rec == result[rec.rank - 1]
+        assert rec.exercise.id == exercise.id
+    else:
+        assert placed == next(e for e in result.excluded if e.exercise.id == exercise.id)

@@ -96,7 +96,7 @@ def _rule_doc(rule: Rule) -> str:
 
 
 def _exercise_doc(ex: Exercise, catalog: Catalog, rules: RuleSet) -> str:
-    from ._recommend import recommend
+    from ._recommend import placement
 
     lines = [f"{ex.name} ({ex.id})", ""]
     if ex.aliases:
@@ -119,15 +119,13 @@ def _exercise_doc(ex: Exercise, catalog: Catalog, rules: RuleSet) -> str:
     for goal in rules.goals:
         stages = sorted(goal.stages) if goal.staged else [None]
         for stage in stages:
-            result = recommend(goal.id, stage=stage, catalog=catalog, rules=rules)
             label = goal.id + (f" stage {stage}" if stage is not None else "")
-            rank = result.rank_of(ex.id)
-            if rank is not None:
-                rec = result[rank - 1]
-                lines.append(f"  {label}: #{rank} of {len(result)}, score {rec.score:g} ({rec.why()})")
+            placed = placement(ex, goal, stage, catalog, rules)  # recommend()'s answer for ex alone
+            if isinstance(placed, tuple):
+                rec, ranked = placed
+                lines.append(f"  {label}: #{rec.rank} of {ranked}, score {rec.score:g} ({rec.why()})")
             else:
-                exc = next(e for e in result.excluded if e.exercise.id == ex.id)
-                lines.append(f"  {label}: not recommended [{exc.rule}] {exc.reason}")
+                lines.append(f"  {label}: not recommended [{placed.rule}] {placed.reason}")
     lines += ["", "Sources", _wrap("; ".join(ex.sources))]
     return "\n".join(lines)
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
 import json
-import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -309,22 +307,27 @@ def parse_structured(
         problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
         raise error(f"malformed {fmt.upper()}: {one_line(str(problem))}", location=at) from None
     if fmt == "json":
-        if _json_depth(text) > MAX_DEPTH:
+        if _json_depth(data) > MAX_DEPTH:
             raise InputLimitError(f"nesting deeper than {MAX_DEPTH} levels", location=where)
     elif fmt == "toml":  # YAML was checked while it was built
         check_shape(data, where=where)
     return data
 
 
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
-_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
-
-
-def _json_depth(text: str) -> int:
-    """The deepest nesting of valid JSON text, at regular-expression speed (no tree walk)."""
-    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
-    return max(itertools.accumulate(map(_STEP.__getitem__, brackets)), default=0)
+def _json_depth(data: Any, limit: int = MAX_DEPTH) -> int:
+    """The nesting depth of parsed JSON (``[]`` and ``{}`` count one level each, as brackets
+    would), counted level by level and stopped one past ``limit``: a type test per value, no
+    recursion (JSON has no shared nodes; YAML's are walked by :func:`check_shape`)."""
+    level = [data] if type(data) is dict or type(data) is list else []
+    depth = 0
+    while level and depth <= limit:
+        depth += 1
+        below: list[Any] = []
+        for node in level:
+            values = node.values() if type(node) is dict else node
+            below.extend([v for v in values if type(v) is dict or type(v) is list])
+        level = below
+    return depth
 
 
 def check_shape(

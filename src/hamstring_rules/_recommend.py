@@ -7,6 +7,7 @@ as a tie-break, not a measured gap), then exercise id. Never dict or set order.
 
 from __future__ import annotations
 
+import bisect
 import math
 import operator
 import threading
@@ -560,6 +561,9 @@ class _Decision:
     cues: tuple[str, ...]
     """The rules' cues (each exercise's own cues follow them)."""
     role: str | None = None
+    excluded_as: tuple[str, str, str, tuple[str, ...]] = ("", "", "", ())
+    """What an :class:`Exclusion` of this decision says besides the exercise (made once per
+    decision: a 50,000-exercise catalog has tens of thousands of exclusions per pattern)."""
 
     @classmethod
     def of(cls, fired: Sequence[Rule]) -> _Decision:
@@ -570,13 +574,21 @@ class _Decision:
         prescription = _prescription([r for r in rules if r.effect.kind == "prescribe"])
         cues = tuple(r.effect.text for r in rules if r.effect.kind == "cue")
         role = next((r.effect.text for r in rules if r.effect.kind == "role"), None)
-        return cls(exclusions, score, rules, prescription, cues, role)
+        excluded_as: tuple[str, str, str, tuple[str, ...]] = ("", "", "", ())
+        if exclusions:
+            first = exclusions[0]
+            excluded_as = (first.id, first.effect.text, first.source, tuple(r.id for r in exclusions))
+        return cls(exclusions, score, rules, prescription, cues, role, excluded_as)
 
     def exclusion(self, exercise: Exercise) -> Exclusion:
         """The exclusion record of an exercise this decision excludes."""
-        first = self.excluded_by[0]
-        ids = tuple(r.id for r in self.excluded_by)
-        return Exclusion(exercise, first.id, first.effect.text, first.source, ids)
+        return Exclusion(exercise, *self.excluded_as)
+
+    def recommendation(self, rank: int, exercise: Exercise) -> Recommendation:
+        """The recommendation of an exercise this decision ranks ``rank``-th."""
+        return Recommendation(
+            rank, exercise, self.score, self.rules, self.prescription, self.cues + exercise.cues, self.role
+        )
 
 
 @attrs.frozen(eq=False)
@@ -767,15 +779,7 @@ def recommend(
         )
     unwanted = resolve_exclude(catalog, exclude)
 
-    request = request_facts(
-        goal_obj,
-        decision.stage,
-        pain_value,
-        decision.assumed,
-        stage_requested=decision.requested,
-        stepped_back=decision.stepped_back,
-        pain_24h=pain_24h_value,
-    )
+    request = _request(goal_obj, decision, pain_value, pain_24h_value)
     pattern = catalog.binding(rules, Ranker).pattern(goal_obj.id, request)
     exercises, decisions = catalog.exercises, pattern.decisions
     order: Sequence[int] = pattern.order
@@ -802,10 +806,7 @@ def recommend(
 
     def recommendation(rank: int) -> Recommendation:
         i = order[rank]
-        exercise, d = exercises[i], decisions[i]
-        return Recommendation(
-            rank + 1, exercise, d.score, d.rules, d.prescription, d.cues + exercise.cues, d.role
-        )
+        return decisions[i].recommendation(rank + 1, exercises[i])
 
     recommendations = _Lazy(len(order), recommendation)
     notes = rules.notes(goal_obj.id, request)
@@ -822,6 +823,36 @@ def recommend(
         pain_24h=pain_24h_value,
         catalog=catalog,
     )
+
+
+def _request(
+    goal: Goal, decision: StageDecision, pain: float | None, pain_24h: float | None
+) -> dict[str, object]:
+    return request_facts(
+        goal,
+        decision.stage,
+        pain,
+        decision.assumed,
+        stage_requested=decision.requested,
+        stepped_back=decision.stepped_back,
+        pain_24h=pain_24h,
+    )
+
+
+def placement(
+    exercise: Exercise, goal: Goal, stage: int | None, catalog: Catalog, rules: RuleSet
+) -> tuple[Recommendation, int] | Exclusion:
+    """Where a catalog exercise lands in ``recommend(goal, stage=stage, catalog=catalog,
+    rules=rules)``: its recommendation and how many are ranked, or its exclusion - read off the
+    ranking without making the other exercises' records (explain on a 50,000-exercise catalog
+    needs one exercise's place in eight rankings)."""
+    request = _request(goal, decide_stage(goal, stage, None, None), None, None)
+    pattern = catalog.binding(rules, Ranker).pattern(goal.id, request)
+    i = bisect.bisect_left(catalog.exercises, exercise.id, key=lambda e: e.id)  # sorted by id
+    decision = pattern.decisions[i]
+    if decision.excluded_by:
+        return decision.exclusion(catalog.exercises[i])
+    return decision.recommendation(pattern.order.index(i) + 1, catalog.exercises[i]), len(pattern.order)
 
 
 def _schema_version() -> int:
