@@ -629,3 +629,20 @@ def test_f7_map_names_counts_before_classifying() -> None:
     names = (f"Exercise {i} zq{i * 7919 % 100_003}" for i in range(100_000))
     assert isinstance(documented(lambda: lib.map_names(names), budget_s=0.5), hr.InputLimitError)
     assert isinstance(documented(lambda: lib.map_names(42)), hr.RequestError)
+
+
+def test_f8_none_is_never_a_checked_object() -> None:
+    """The validation layer's memo of checked objects answers ``None`` for a miss, and ``None is
+    None``: a ``None`` inside a list of exercises, goals or rules skipped the check and crashed
+    with AttributeError."""
+    lib: Any = hr
+    catalog, rules = hr.Catalog.builtin(), hr.RuleSet.builtin()
+    for call in (
+        lambda: lib.Catalog.builtin().with_exercises([None]),
+        lambda: lib.RuleSet.builtin().with_goals([None]),
+        lambda: lib.RuleSet.builtin().with_rules([None]),
+        lambda: lib.RuleSet(rules.rules, [None]),
+        lambda: lib.Catalog([None]),
+        lambda: lib.Catalog.builtin().with_exercises([catalog.get("romanian_deadlift"), None]),
+    ):
+        assert isinstance(documented(call), hr.RequestError | hr.CatalogError)

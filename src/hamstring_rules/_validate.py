@@ -228,7 +228,7 @@ def mark_checked(obj: T) -> T:
 
 def is_checked(obj: object) -> bool:
     """Whether ``obj`` was checked before (or built by the library from validated data)."""
-    return _CHECKED.get(id(obj)) is obj
+    return obj is not None and _CHECKED.get(id(obj)) is obj  # a miss gives None: never "checked"
 
 
 def attrs_object(obj: object, cls: type[T], name: str, *, mark: bool = True) -> T:
@@ -237,7 +237,7 @@ def attrs_object(obj: object, cls: type[T], name: str, *, mark: bool = True) -> 
     Catches objects built by hand or with ``attrs.evolve`` with wrong field types (attrs does
     not check annotations), before the library trips over them.
     """
-    if _CHECKED.get(id(obj)) is obj:
+    if is_checked(obj):
         return obj  # type: ignore[return-value]
     instance(obj, cls, name)
     problem = _object_problem(obj)
