@@ -646,3 +646,11 @@ def test_f8_none_is_never_a_checked_object() -> None:
         lambda: lib.Catalog.builtin().with_exercises([catalog.get("romanian_deadlift"), None]),
     ):
         assert isinstance(documented(call), hr.RequestError | hr.CatalogError)
+
+
+def test_f2_locations_built_from_raw_values_carry_no_addresses() -> None:
+    """A location written with a raw key (``limits.<memory at 0x...>``) loses the address too:
+    the error itself cleans its message, location and suggestion."""
+    lib: Any = hr
+    err = documented(lambda: lib.substitute("RDL", limits={memoryview(b""): "low"}))
+    assert " at 0x" not in str(err) and err.location == "limits.<memory>", str(err)

@@ -98,10 +98,15 @@ def shown(value: object, limit: int = MAX_SHOWN) -> str:
     return one_line(text, limit)
 
 
+def _clean(text: str) -> str:
+    """A message part on one bounded line, without memory addresses."""
+    return one_line(_ADDRESS.sub("", text), _MAX_PART)
+
+
 def _place(location: str) -> str:
     """A location on one line, its middle cut when long: a long path keeps its start and its
     end (the file name and the place inside the file)."""
-    location = one_line(location, _MAX_PART)
+    location = _clean(location)
     if len(location) > 2 * MAX_SHOWN:
         location = location[:40] + "\u2026" + location[-(MAX_SHOWN - 1) :]
     return location
@@ -132,9 +137,10 @@ class HamstringRulesError(Exception):
     ) -> None:
         # Every message is one bounded line, however it was built (values inside are already
         # cut by shown(); this escapes raw text such as a path with a newline in it).
-        self.message = one_line(str(message), _MAX_PART)
+        # A memory address a caller's value put in raw text is dropped too (deterministic messages).
+        self.message = _clean(str(message))
         self.location = None if location is None else _place(str(location))
-        self.suggestion = None if suggestion is None else one_line(str(suggestion), _MAX_PART)
+        self.suggestion = None if suggestion is None else _clean(str(suggestion))
         super().__init__(self._render())
 
     def _render(self) -> str:
