@@ -654,3 +654,58 @@ def test_f2_locations_built_from_raw_values_carry_no_addresses() -> None:
     lib: Any = hr
     err = documented(lambda: lib.substitute("RDL", limits={memoryview(b""): "low"}))
     assert " at 0x" not in str(err) and err.location == "limits.<memory>", str(err)
+
+
+class _IntPath:
+    def __fspath__(self) -> Any:
+        return 42
+
+
+def test_f9_secondary_methods_check_their_arguments() -> None:
+    """Public methods beyond the main entry points took any value: ``e1rm("8", 5)``,
+    ``to_json(indent=10**100)``, ``explain(width="wide")``, ``Program.line_of([1], ...)``,
+    ``RuleSet.engine([])``, ``RuleSet.notes(...)`` without every request fact, ``parse_name(b"RDL")``,
+    ``load_log(limits=1)``, flags given a NumPy array or a string, ``json_schema(kind=[...])``,
+    ``derive_region("hip_extension", ...)``, an ``__fspath__`` returning an int, a 0-d array
+    as a list: each is now a documented error naming the argument."""
+    lib: Any = hr
+    report = hr.check(PROGRAM)
+    result = hr.recommend("tie-in")
+    program = hr.load_program(PROGRAM)
+    log = hr.load_log(DATA / "hevy_kg.csv")
+    rules = hr.RuleSet.builtin()
+    catalog = hr.Catalog.builtin()
+    truthy_array = type("Array", (), {"__bool__": lambda self: 1 / 0, "__iter__": lambda self: 1 / 0})()
+    calls = [
+        lambda: lib.e1rm("100", 5),
+        lambda: lib.e1rm(100, "5"),
+        lambda: lib.e1rm(10**400, 5),
+        lambda: lib.e1rm(float("nan"), 5),
+        lambda: report.to_json(indent=10**100),
+        lambda: lib.Report.to_json(report, indent="  "),
+        lambda: lib.RecommendationResult.to_json(result, indent=2.5),
+        lambda: lib.Program.to_json(program, indent=[2]),
+        lambda: lib.NameMap.to_json(catalog.map_names(["RDL"]), indent=-1),
+        lambda: lib.explain("HR001", width="wide"),
+        lambda: lib.explain("HR001", width=float("nan")),
+        lambda: lib.Program.line_of(program, [1], 0, 0),
+        lambda: lib.RuleSet.engine(rules, []),
+        lambda: lib.RuleSet.engine(rules, "galaxy"),
+        lambda: lib.RuleSet.notes(rules, "rehab", {"stage": 1}),
+        lambda: lib.RuleSet.notes(rules, "rehab", 7),
+        lambda: lib.parse_name(b"RDL"),
+        lambda: lib.load_log(DATA / "hevy_kg.csv", limits=1),
+        lambda: lib.load_log(DATA / "hevy_kg.csv", keep_sets="no"),
+        lambda: lib.load_log(DATA / "hevy_kg.csv", unit=["kg"]),
+        lambda: lib.WorkoutLog.to_pandas(log, sets=truthy_array),
+        lambda: lib.ExerciseWeek.to_dict(log.progress()[0], unit="stone"),
+        lambda: lib.json_schema(kind=["check"]),
+        lambda: lib.derive_region("hip_extension", "straight", "deep"),
+        lambda: lib.check(_IntPath()),
+        lambda: lib.check(PROGRAM, unit=["kg"]),
+        lambda: lib.check(PROGRAM, params=truthy_array),
+        lambda: lib.Catalog.builtin().with_aliases(7),
+        lambda: lib.Catalog.builtin().binding(7, lambda c, r: 1),
+    ]
+    for call in calls:
+        documented(call)

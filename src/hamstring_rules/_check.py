@@ -20,7 +20,7 @@ from ._facts import request_facts
 from ._program_file import load_program
 from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
 from ._trends import Trends
-from ._validate import file_path, instance, integer, mark_checked
+from ._validate import choice, file_path, instance, integer, mark_checked
 from ._week import (
     SESSION,
     WEEK,
@@ -489,12 +489,13 @@ def check(
     """
     catalog, rules = resolve_sources(catalog, rules)
     fail_on = _fail_on(fail_on)
-    if params:
+    if params is not None:  # with_params checks it (a NumPy array's truth value raises)
         rules = rules.with_params(params)
     config = CheckConfig() if config is None else instance(config, CheckConfig, "config")
     kind = "program"
     issues: tuple[str, ...] = ()
     limits = Limits() if limits is None else instance(limits, Limits, "limits")
+    unit = None if unit is None else choice(unit, "unit", ("kg", "lb"))
     if isinstance(program, str):
         raise RequestError(
             "check() does not read a str as a file path (data is never a path)",

@@ -145,7 +145,10 @@ def explain(
     each goal ranks it. Paragraphs wrap at ``width`` columns (default 92). Raises
     :class:`~hamstring_rules.UnknownCodeError` with suggestions.
     """
-    token = _WIDTH.set(92 if width is None else max(int(width), 40))
+    from ._validate import integer
+
+    width = integer(width, "width", minimum=1, maximum=10_000, optional=True)
+    token = _WIDTH.set(92 if width is None else max(width, 40))
     try:
         return _explain(subject, catalog, rules)
     finally:

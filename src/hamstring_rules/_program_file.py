@@ -159,14 +159,14 @@ def json_schema(kind: str = "program") -> dict[str, Any]:
     output schemas require every documented field and allow new ones (fields are added, never
     removed). Raises :class:`~hamstring_rules.RequestError` for another ``kind``.
     """
-    if kind == "program":
-        return program_json_schema()
-    if kind not in SCHEMA_KINDS:
+    if not isinstance(kind, str) or kind not in SCHEMA_KINDS:
         from .errors import RequestError
 
         raise RequestError(
             f"unknown schema {shown(kind)}", location="kind", suggestion="known: " + ", ".join(SCHEMA_KINDS)
         )
+    if kind == "program":
+        return program_json_schema()
     import json
 
     from ._data import read_text

@@ -117,6 +117,25 @@ def text(value: object, name: str, *, max_length: int = 1000, optional: bool = F
     return value
 
 
+def flag(value: object, name: str) -> bool:
+    """A ``bool`` (``True``/``False`` only: a NumPy array's truth value raises, a string is
+    always true)."""
+    return instance(value, bool, name, what="True or False")
+
+
+def choice(value: object, name: str, choices: typing.Iterable[str]) -> str:
+    """One of ``choices`` (strings); anything else, of any type, is a RequestError listing them."""
+    options = tuple(choices)
+    if not isinstance(value, str) or value not in options:
+        raise RequestError(f"{name} must be one of {', '.join(options)}, got {shown(value)}", location=name)
+    return value
+
+
+def json_indent(value: object) -> int | None:
+    """A JSON indent: ``None`` (one line) or 0-16 spaces."""
+    return integer(value, "indent", minimum=0, maximum=16, optional=True)  # type: ignore[no-any-return]
+
+
 def byte_limit(value: object, name: str = "max_bytes") -> int:
     """A size limit in bytes: a positive integer that file reads can use."""
     return integer(value, name, minimum=1, maximum=MAX_INT)  # type: ignore[no-any-return]
@@ -130,7 +149,10 @@ def file_path(value: object, *, error: type[HamstringRulesError], name: str = "p
     """
     if not isinstance(value, str | os.PathLike):
         raise RequestError(f"{name} must be a file path, got {type_name(value)}", location=name)
-    raw = os.fspath(value)
+    try:
+        raw = os.fspath(value)
+    except TypeError:  # an __fspath__ returning neither str nor bytes
+        raise RequestError(f"{name} must be a file path, got {type_name(value)}", location=name) from None
     if not isinstance(raw, str):
         raise RequestError(f"{name} must be a text path, not bytes", location=name)
     if len(raw) > MAX_PATH:
@@ -252,7 +274,10 @@ def attrs_objects(items: object, cls: type[T], name: str) -> list[T]:
         raise RequestError(
             f"{name} must be an iterable of {cls.__name__} objects, got {type_name(items)}", location=name
         )
-    out = list(items)
+    try:
+        out = list(items)
+    except TypeError:  # iterable by type but not in fact (a 0-d NumPy array)
+        raise RequestError(f"{name} must be an iterable of {cls.__name__} objects", location=name) from None
     for i, item in enumerate(out):
         attrs_object(item, cls, f"{name}[{i}]")
     return out

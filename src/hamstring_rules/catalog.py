@@ -92,6 +92,11 @@ def derive_region(
     muscle (Maeo 2021); bent-knee hip extension trains the whole muscle a little (counted half,
     Pelland 2024); knee extension and other actions do not train it (Kubo 2019).
     """
+    from ._validate import instance
+
+    instance(primary_action, JointAction, "primary_action")
+    instance(knee, KneeBehaviour, "knee")
+    instance(hip_flexion, HipFlexion, "hip_flexion")
     if primary_action is JointAction.HIP_EXTENSION:
         if knee in (KneeBehaviour.STRAIGHT, KneeBehaviour.SOFT_FIXED):
             return Region.PROXIMAL, "derived: straight-knee hip extension (article; Bourne 2017)"
@@ -353,6 +358,12 @@ class Catalog:
         """``kind(self, rules)``, made on first use and kept while this catalog and ``rules``
         both live: the one owner of what is precomputed per (catalog, rules). ``kind`` must not
         keep ``rules`` or the catalog alive (hold their parts instead)."""
+        from ._validate import instance
+        from .rules import RuleSet
+
+        instance(rules, RuleSet, "rules")
+        if not callable(kind) or not hasattr(kind, "__hash__") or kind.__hash__ is None:
+            instance(kind, type, "kind", what="a callable (catalog, rules) -> binding")
         with _BINDING_LOCK:
             made = self._bindings.get(rules)
             if made is None:
@@ -427,8 +438,15 @@ class Catalog:
             pairs = [(r.name, r.exercise.id) for r in names if r.exercise is not None]
         elif isinstance(names, Mapping):
             pairs = list(names.items())
+        elif isinstance(names, str | bytes) or not isinstance(names, Iterable):
+            got = type(names).__name__
+            raise CatalogError(f"expected a mapping of names to ids or a list of records, got {got}")
         else:
-            for row in names:
+            try:
+                rows = list(itertools.islice(names, MAX_EXERCISES + 1))
+            except TypeError:  # iterable by type but not in fact (a 0-d NumPy array)
+                raise CatalogError(f"expected a list of records, got {type(names).__name__}") from None
+            for row in rows:
                 if not isinstance(row, Mapping):
                     raise CatalogError(f"expected a record (mapping), got {type(row).__name__}")
                 if row.get("exercise_id"):
@@ -472,7 +490,11 @@ class Catalog:
         if not isinstance(names, Iterable):
             instance(names, list, "names", what="an iterable of names")
         # count first: the limit refuses a huge list before any name is classified
-        listed = list(itertools.islice(names, MAX_EXERCISES + 1))
+        try:
+            listed = list(itertools.islice(names, MAX_EXERCISES + 1))
+        except TypeError:  # iterable by type but not in fact (a 0-d NumPy array)
+            instance(names, list, "names", what="an iterable of names")
+            raise
         if len(listed) > MAX_EXERCISES:
             raise InputLimitError(f"more than {MAX_EXERCISES} names")
         out = []

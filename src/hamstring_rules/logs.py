@@ -153,6 +153,9 @@ def e1rm(weight: float | None, reps: int) -> float | None:
     :data:`E1RM_MAX_REPS` (10) reps, body-weight sets and sets without reps get ``None``
     (Reynolds 2006, JSCR 20:584: no more than 10 repetitions should be used to predict a 1RM).
     """
+    from ._validate import integer, number
+
+    weight, reps = number(weight, "weight", optional=True), integer(reps, "reps")
     if weight is None or weight <= 0 or reps < 1 or reps > E1RM_MAX_REPS:
         return None
     return weight if reps == 1 else weight * (1.0 + reps / 30.0)
@@ -189,7 +192,9 @@ class ExerciseWeek:
 
     def to_dict(self, unit: str = "kg") -> dict[str, Any]:
         """Plain data; weights in ``unit`` (``kg`` or ``lb``), rounded to 0.1."""
-        factor = 1.0 if unit == "kg" else 1 / LB_TO_KG
+        from ._validate import choice
+
+        factor = 1.0 if choice(unit, "unit", ("kg", "lb")) == "kg" else 1 / LB_TO_KG
 
         def shown(kg: float | None) -> float | None:
             return None if kg is None else round(kg * factor, 1)
@@ -238,8 +243,9 @@ class WorkoutLog(OneLineRepr):
         ``sets=True`` (a log read with ``keep_sets=True``), one row per hard set instead: reps,
         weight (kg), RPE, seconds. Needs the ``pandas`` extra."""
         from ._frames import log_exercises, log_sets
+        from ._validate import flag
 
-        return log_sets(self) if sets else log_exercises(self)
+        return log_sets(self) if flag(sets, "sets") else log_exercises(self)
 
     def _repr_html_(self) -> str:
         from .emitters import html
@@ -440,12 +446,14 @@ def load_log(
         InputLimitError: the input is over ``max_bytes``, or has more weeks or names than the
             limits allow (raised while reading, at the line that goes over).
     """
-    if unit is not None and unit not in ("kg", "lb"):
+    if unit is not None and (not isinstance(unit, str) or unit not in ("kg", "lb")):
         raise LogFormatError(f"unknown unit {shown(unit)}", location="unit", suggestion="use 'kg' or 'lb'")
-    from ._validate import byte_limit, file_path, text
+    from ._validate import attrs_object, byte_limit, file_path, flag, text
 
     max_bytes = byte_limit(max_bytes)
     text(name, "name", max_length=1000, optional=True)
+    keep_sets = flag(keep_sets, "keep_sets")
+    limits = None if limits is None else attrs_object(limits, Limits, "limits")
     caps = _Caps.of(limits, max_bytes)
     if isinstance(source, str | os.PathLike):
         path = file_path(source, error=LogFormatError, name="source")

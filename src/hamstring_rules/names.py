@@ -424,7 +424,9 @@ def parse_name(name: str) -> ParsedName:
     >>> p.head, sorted(p.positions)
     ('leg_curl', ['seated'])
     """
-    return grammar().parse(name)
+    from ._validate import instance
+
+    return grammar().parse(instance(name, str, "name"))
 
 
 # -- placing names on a catalog ----------------------------------------------------------------
@@ -770,7 +772,9 @@ class NameMap:
         """The records as JSON text."""
         import json
 
-        return json.dumps(self.to_records(), indent=indent, ensure_ascii=False)
+        from ._validate import json_indent
+
+        return json.dumps(self.to_records(), indent=json_indent(indent), ensure_ascii=False)
 
     def to_csv(self) -> str:
         """The records as CSV text (lists joined with ``; ``), a header row first."""

@@ -234,6 +234,12 @@ class Program(OneLineRepr):
 
     def line_of(self, week: int | None, session: int | None, exercise: int | None) -> int | None:
         """The source line of a place, or ``None`` (see :attr:`lines`)."""
+        from ._validate import integer
+
+        week, session, exercise = (
+            integer(v, n, minimum=0, optional=True)
+            for v, n in ((week, "week"), (session, "session"), (exercise, "exercise"))
+        )
         if session is None:
             return None
         return self.lines.get((week or 1, session, exercise or 0))
@@ -257,7 +263,9 @@ class Program(OneLineRepr):
         return out
 
     def to_json(self, *, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        from ._validate import json_indent
+
+        return json.dumps(self.to_dict(), indent=json_indent(indent), ensure_ascii=False)
 
     def to_yaml(self) -> str:
         import yaml

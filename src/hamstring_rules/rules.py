@@ -808,7 +808,7 @@ class RuleSet:
                     )
             if rule.effect.kind == "role":
                 self._check_role(rule)
-            if not self._trusted:
+            if self._trusted is not True:  # anything but True is untrusted
                 self._compiled[rule.id] = compile_rule(rule)
         object.__setattr__(self, "_by_id", by_id)
 
@@ -970,11 +970,23 @@ class RuleSet:
 
     def engine(self, scope: str) -> Engine[Rule]:
         """The compiled rules of one scope, ready to run."""
-        return self._engines[scope]
+        from ._validate import choice
+
+        return self._engines[choice(scope, "scope", SCOPES)]
 
     def notes(self, goal: str, request: Mapping[str, object]) -> tuple[str, ...]:
-        """The notes the goal's request rules add for this request."""
-        return tuple(r.effect.text for r in self.engine("request").run(goal, [{}], request)[0])
+        """The notes the goal's request rules add for this request (``request``: every request
+        fact, as :func:`~hamstring_rules._facts.request_facts` builds them)."""
+        from ._facts import REQUEST_FACTS
+        from ._validate import instance
+        from .errors import RequestError
+
+        goal_id = self.goal(goal).id
+        instance(request, Mapping, "request", what="a mapping of request facts")
+        missing = [fact for fact in REQUEST_FACTS if fact not in request]
+        if missing:
+            raise RequestError(f"request lacks the fact {shown(missing[0])}", location="request")
+        return tuple(r.effect.text for r in self.engine("request").run(goal_id, [{}], request)[0])
 
     def goal(self, name: str | Goal) -> Goal:
         """The goal with this id or alias (case, ``-`` and spaces ignored).

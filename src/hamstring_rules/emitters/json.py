@@ -30,7 +30,9 @@ def data(result: object) -> Any:
 
 def render(result: object, *, indent: int | None = 2) -> str:
     """One result as JSON text."""
-    return json.dumps(data(result), indent=indent, ensure_ascii=False)
+    from .._validate import json_indent
+
+    return json.dumps(data(result), indent=json_indent(indent), ensure_ascii=False)
 
 
 def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
