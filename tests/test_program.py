@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +91,9 @@ def test_invalid_values_name_file_path_and_expectation(
     file.write_text(yaml.safe_dump(data))
     with pytest.raises(hr.ProgramError) as info:
         hr.load_program(file)
-    assert info.value.location == f"{file}: {where}"
+    assert re.fullmatch(rf"{re.escape(str(file))}:\d+: {re.escape(where)}", info.value.location or ""), (
+        info.value.location
+    )
     assert fragment in info.value.message
     assert isinstance(info.value, ValueError)
 
@@ -169,3 +172,49 @@ def test_published_schema_file_is_current() -> None:
     assert json.loads(published.read_text()) == hr.program_json_schema(), (
         "run: hamstring-rules schema > docs/program.schema.json"
     )
+
+
+_INVALID = {
+    "sets": '"lots"',  # the wrong value, as JSON writes it
+    "reps": '"8-x"',
+    "colour": '"red"',  # an unknown key
+}
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+@pytest.mark.parametrize("key", sorted(_INVALID))
+def test_an_invalid_program_file_names_the_line(tmp_path: Path, suffix: str, key: str) -> None:
+    """A schema error in a JSON or YAML program says file:LINE: path, like a compiler, and each
+    entry of ``errors`` carries its line, so an editor can jump to it."""
+    entries = [
+        {"exercise": "RDL", "sets": 3, "reps": 8},
+        {"exercise": "Seated leg curl", "sets": 3, "reps": 12},
+    ]
+    bad = dict(entries[1])
+    bad[key] = "MARKER"
+    program = {"name": "Legs", "sessions": [{"name": "A", "day": "mon", "exercises": [entries[0], bad]}]}
+    if suffix == ".json":
+        text = json.dumps(program, indent=2).replace('"MARKER"', _INVALID[key])
+    else:
+        text = yaml.safe_dump(program, sort_keys=False).replace("MARKER", json.loads(_INVALID[key]))
+    file = tmp_path / f"legs{suffix}"
+    file.write_text(text)
+    line = next(i for i, row in enumerate(text.splitlines(), start=1) if json.loads(_INVALID[key]) in row)
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(file)
+    assert info.value.location == f"{file}:{line}: sessions[0].exercises[1].{key}"
+    assert info.value.errors[0]["line"] == line  # type: ignore[attr-defined]
+
+
+def test_a_one_line_json_program_still_gets_a_line() -> None:
+    """Minified JSON has everything on line 1: the message says so rather than nothing."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        file = Path(tmp) / "p.json"
+        file.write_text(
+            '{"name": "x", "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": -1}]}]}'
+        )
+        with pytest.raises(hr.ProgramError) as info:
+            hr.load_program(file)
+    assert info.value.location is not None and info.value.location.startswith(f"{file}:1: ")

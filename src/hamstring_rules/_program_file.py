@@ -9,7 +9,8 @@ keeps the modules in one direction: ``_program_file`` -> ``_program_schema`` -> 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -72,7 +73,9 @@ def load_program(
             path, error=ProgramError, max_bytes=limits.max_bytes, max_items=longest, lines=raw_lines
         )
         limits.check(data, str(path))
-        program = _from_data(data, where=str(path))
+        program = _from_data(
+            data, where=str(path), lines=lambda: raw_lines or _json_lines(path, limits.max_bytes)
+        )
         return attrs.evolve(program, source=str(path), lines=_program_lines(raw_lines))
     raise RequestError(
         f"expected a file path, a mapping or a Program, got {type(source).__name__}", location="source"
@@ -133,10 +136,29 @@ def _program_lines(raw: Mapping[tuple[str | int, ...], int]) -> dict[tuple[int, 
     return out
 
 
-def _from_data(data: Any, *, where: str) -> Program:
+def _from_data(
+    data: Any, *, where: str, lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None
+) -> Program:
     from ._program_schema import validate_program
 
-    return validate_program(data, where=where)
+    return validate_program(data, where=where, lines=lines)
+
+
+def _json_lines(path: Path, max_bytes: int) -> dict[tuple[str | int, ...], int]:
+    """The lines of an invalid JSON program's values, for its error message only: JSON read as
+    the YAML it is (the YAML reader records lines; the JSON one does not). A file that changed,
+    or JSON that YAML reads otherwise, gives no lines, never an error."""
+    from ._files import decode_text, load_yaml, read_bytes
+
+    lines: dict[tuple[str | int, ...], int] = {}
+    if path.suffix.lower() != ".json":
+        return lines
+    try:
+        data = read_bytes(path, error=ProgramError, max_bytes=max_bytes)
+        load_yaml(decode_text(data, where=str(path), error=ProgramError), where=str(path), lines=lines)
+    except Exception:  # only a message's line numbers depend on it
+        return {}
+    return lines
 
 
 def program_json_schema() -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from typing import Annotated, Any
 
 from pydantic import (
@@ -244,8 +245,23 @@ def _path(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def validate_program(data: Any, *, where: str) -> Program:
-    """Validate parsed data into a :class:`Program`; raise :class:`ProgramError` with the path."""
+def _line_of(loc: tuple[Any, ...], lines: Mapping[tuple[str | int, ...], int]) -> int | None:
+    """The file line of the deepest recorded part of a data path (None: not recorded)."""
+    key = tuple(p for p in loc if isinstance(p, str | int) and not isinstance(p, bool))
+    for end in range(len(key), 0, -1):
+        line = lines.get(key[:end])
+        if line is not None:
+            return line
+    return None
+
+
+def validate_program(
+    data: Any, *, where: str, lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None
+) -> Program:
+    """Validate parsed data into a :class:`Program`; raise :class:`ProgramError` with the path.
+
+    ``lines``: called only when the data is invalid, it gives the file line of each data path
+    (:func:`~hamstring_rules._files.parse_structured`), so the error reads ``file:LINE: path``."""
     if not isinstance(data, dict):
         raise ProgramError(
             f"a program must be a mapping with 'name' and 'sessions', got {type(data).__name__}",
@@ -263,9 +279,16 @@ def validate_program(data: Any, *, where: str) -> Program:
         elif "input" in first and first["type"] not in ("missing",) and not isinstance(first["input"], dict):
             msg += f" (got {shown(first['input'])})"
         more = f" ({len(errors) - 1} more error{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
-        err = ProgramError(msg + more, location=f"{where}: {loc}" if loc else where)
+        by_path = lines() if lines is not None else {}
+        line = _line_of(tuple(first["loc"]), by_path)
+        file = f"{where}:{line}" if line is not None else where
+        err = ProgramError(msg + more, location=f"{file}: {loc}" if loc else file)
         err.errors = [  # type: ignore[attr-defined]
-            {"path": one_line(_path(tuple(e["loc"])), 200), "message": one_line(e["msg"], 200)}
+            {
+                "path": one_line(_path(tuple(e["loc"])), 200),
+                "message": one_line(e["msg"], 200),
+                "line": _line_of(tuple(e["loc"]), by_path),
+            }
             for e in errors[:100]
         ]
         raise err from None
