@@ -276,19 +276,25 @@ class _Context:
             when = _when(session)
             hours = session_hours(session)
             dated = session.start is not None
-            s_loc = attrs.evolve(
-                week_loc,
+            # Locations built directly: attrs.evolve costs more than the rest of an entry
+            s_loc = Location(
+                week_loc.week,
+                week_loc.week_label,
                 session=session.name,
                 session_index=s_index,
                 day=session.day_name,
                 date=when if dated else None,
+                file=week_loc.file,
             )
             items: list[tuple[Exercise | str, Entry, bool]] = []
             high_spinal: list[str] = []
             spinal_lifts: list[str] = []
             preceded_by: str | None = None
             for e_index, entry in enumerate(session.entries, start=1):
-                e_loc = attrs.evolve(s_loc, exercise=entry.exercise, exercise_index=e_index)
+                e_loc = Location(
+                    s_loc.week, s_loc.week_label, s_loc.session, s_index, s_loc.day,
+                    entry.exercise, e_index, s_loc.date, s_loc.file,
+                )  # fmt: skip
                 place = (w_index, math.inf if hours is None else hours, session.name, e_index)
                 res = self.names.record(entry.exercise, place, e_loc)
                 ex = res.exercise
@@ -551,15 +557,19 @@ def check(
     summaries: list[WeekSummary] = []
     partial_weeks: list[str] = []
     carried = Carry()
+    # Every week's subjects first, then one engine run per scope (not one per week and scope).
+    by_scope: dict[str, list[Subject]] = {"week": [], "session": [], "entry": []}
     for w_index, week in enumerate(prog.weeks, start=1):
         label = week.label or (f"week {w_index}" if len(prog.weeks) > 1 else "every week")
         checked, carried = context.week(w_index, label, week.sessions, carried)
-        fired += _run(rules, "week", goal_obj.id, (checked.week,), request)
-        fired += _run(rules, "session", goal_obj.id, checked.sessions, request)
-        fired += _run(rules, "entry", goal_obj.id, checked.entries, request)
+        by_scope["week"].append(checked.week)
+        by_scope["session"] += checked.sessions
+        by_scope["entry"] += checked.entries
         summaries.append(checked.summary)
         if not checked.complete:
             partial_weeks.append(label)
+    for scope, subjects in by_scope.items():
+        fired += _run(rules, scope, goal_obj.id, subjects, request)
     fired += _run(rules, "name", goal_obj.id, context.names.subjects(), request)
     findings = [_finding(f, goal_obj.id) for f in fired]
     if selected is not None:
