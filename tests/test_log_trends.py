@@ -321,3 +321,97 @@ def test_a_log_that_stops_is_flagged_as_of_the_check_date(tmp_path: Path) -> Non
     assert idle.location.week_label == "2025-W48"
     assert "3 weeks (2025-W49 to 2025-W51) as of 2025-12-24" in idle.message
     assert "HR031" not in hr.check(file, as_of=date(2025, 12, 3)).codes  # W49: nothing missed yet
+
+
+# -- rehab: each week's tendon loading against its stage's dose (HR034) -------------------------
+
+BRIDGE = "Glute Bridge"
+LYING = "Lying Leg Curl (Machine)"
+HOLD = "Straight-knee bridge hold"
+
+
+def _rehab_weeks(days_per_week: list[tuple[int, ...]], sets: int = 3, reps: int = 12) -> list:  # type: ignore[type-arg]
+    """Bridges and lying leg curls on the given weekdays of consecutive weeks."""
+    workouts = []
+    for week, days in enumerate(days_per_week):
+        for day in days:
+            work = [(BRIDGE, "normal", 40.0, reps)] * sets + [(LYING, "normal", 20.0, 12)] * 3
+            workouts.append((f"Rehab {week}{day}", MONDAY + timedelta(weeks=week, days=day), work))
+    return workouts
+
+
+MWF = (0, 2, 4)
+
+
+def _dose_findings(report: hr.Report) -> list[hr.Finding]:
+    return [f for f in report if f.code == "HR034"]
+
+
+def test_rehab_sessions_over_the_stages_frequency(tmp_path: Path) -> None:
+    """Stage 2 loads the tendon 3 times a week (heavy slow resistance): Mon-Wed-Fri passes, five
+    days in a row is HR034 for that week, with the stage's frequency named; other goals never."""
+    file = _log(tmp_path, _rehab_weeks([MWF, MWF, (0, 1, 2, 3, 4), MWF]))
+    report = hr.check(file, goal="rehab", stage=2, as_of=date(2026, 1, 1))
+    (over,) = _dose_findings(report)
+    assert over.location.week_label == "2025-W47" and over.severity == "warning"
+    assert over.message.startswith("5 tendon-loading sessions this week; stage 2 prescribes at most 3 a week")
+    assert "48 h apart" in over.message and "RP002" in over.message
+    assert "HR034" not in hr.check(file, goal="posterior_chain", as_of=date(2026, 1, 1)).codes
+    params = {"HR034": {"max_extra_sessions": 2}}
+    relaxed = hr.check(file, goal="rehab", stage=2, as_of=date(2026, 1, 1), params=params)
+    assert not _dose_findings(relaxed)
+
+
+def test_rehab_sets_and_load_over_the_stages_dose(tmp_path: Path) -> None:
+    """6 sets of 3-rep bridges in stage 2 (3 x 10-15 prescribed): more sets and heavier than
+    the stage's dose, in the week it happens; in stage 3 (6-10 reps) only more than 2 reps
+    under the range counts."""
+    heavy = ("Heavy", MONDAY + timedelta(weeks=2), [(BRIDGE, "normal", 90.0, 3)] * 6)
+    file = _log(tmp_path, [*_rehab_weeks([MWF, MWF]), heavy])
+    report = hr.check(file, goal="rehab", stage=2, as_of=date(2026, 1, 1))
+    found = {f.message.split(":")[0]: f for f in _dose_findings(report)}
+    assert set(found) == {"More sets than the stage's dose", "Heavier than the stage's dose"}
+    assert {f.location.week_label for f in found.values()} == {"2025-W47"}
+    sets = found["More sets than the stage's dose"].message
+    assert f"{BRIDGE} has 6 hard sets in Heavy (2025-11-17 08:00); stage 2 prescribes 3" in sets
+    load = found["Heavier than the stage's dose"].message
+    assert f"{BRIDGE} has sets of 3 reps" in load and "stage 2 prescribes 10-15" in load
+    stage_3 = hr.check(file, goal="rehab", stage=3, as_of=date(2026, 1, 1))
+    assert any("sets of 3 reps" in f.message for f in _dose_findings(stage_3))  # 6-10: 3 under
+    five = _log(tmp_path, _rehab_weeks([MWF], reps=4), name="four.csv")
+    assert not _dose_findings(hr.check(five, goal="rehab", stage=3, as_of=date(2026, 1, 1)))  # 2 under
+
+
+def test_rehab_dose_recurring_weeks_are_grouped(tmp_path: Path) -> None:
+    """A stage-2 log trained on 4 days every week: one HR034 group naming every week."""
+    file = _log(tmp_path, _rehab_weeks([(0, 1, 3, 4)] * 4))
+    report = hr.check(file, goal="rehab", stage=2, as_of=date(2026, 1, 1))
+    weeks = ["2025-W45", "2025-W46", "2025-W47", "2025-W48"]
+    assert [f.location.week_label for f in _dose_findings(report)] == weeks
+    (group,) = [g for g in report.groups() if g.code == "HR034"]
+    assert group.of == 4 and len(group.weeks) == 4
+    assert "HR034 [warning] in 4 of 4 weeks" in str(report)
+
+
+def test_stage_1_holds_daily_are_the_dose_and_isotonic_work_is_excluded(tmp_path: Path) -> None:
+    """Stage 1 is isometric holds, daily if wanted: no HR034 and no HR017. Slow RDLs logged in
+    stage 1 are work the stage excludes (HR010 on each), not a dose to compare."""
+    holds = [(f"H{d}", MONDAY + timedelta(days=d), [(HOLD, "normal", None, 1)] * 5) for d in range(7)]
+    report = hr.check(_log(tmp_path, holds), goal="rehab", stage=1, as_of=date(2026, 1, 1))
+    assert not {"HR034", "HR017"} & set(report.codes)
+    rdl = [(f"R{d}", MONDAY + timedelta(days=d), [(RDL, "normal", 60.0, 8)] * 3) for d in (0, 2, 4)]
+    stage_1 = hr.check(_log(tmp_path, rdl, name="rdl.csv"), goal="rehab", stage=1, as_of=date(2026, 1, 1))
+    assert "HR010" in stage_1.codes and "HR034" not in stage_1.codes
+
+
+def test_rehab_program_weeks_are_dosed_too() -> None:
+    """A stage-3 program with a 5 x 5 RDL in four sessions: every HR034 comparison fires; the
+    prescribed program (3 x 6-10, three days) passes."""
+    def program(sets: int, reps: int, days: tuple[str, ...]) -> dict:  # type: ignore[type-arg]
+        entry = {"exercise": "Romanian Deadlift", "sets": sets, "reps": reps, "tempo": "3-0-3-0"}
+        sessions = [{"name": d, "day": d, "exercises": [entry]} for d in days]
+        return {"name": "p", "goal": "rehab", "stage": 3, "sessions": sessions}
+
+    heavy = hr.check(program(5, 3, ("mon", "tue", "thu", "fri")))
+    assert len(_dose_findings(heavy)) == 3
+    assert not _dose_findings(hr.check(program(3, 8, ("mon", "wed", "fri"))))

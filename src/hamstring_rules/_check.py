@@ -24,6 +24,7 @@ from ._validate import choice, file_path, instance, integer, mark_checked
 from ._week import (
     SESSION,
     WEEK,
+    Dose,
     Point,
     SessionTotals,
     Tally,
@@ -31,14 +32,16 @@ from ._week import (
     gaps,
     heavy,
     is_log,
+    loads_tendon,
     log_span,
     session_hours,
     squat_lunge_press_or_deadlift,
+    stage_dose,
     week_complete,
 )
 from .catalog import Catalog, Resolution
 from .errors import ProgramError, RequestError, shown
-from .exercises import Exercise, JointAction, Level
+from .exercises import Exercise, JointAction, Level, Modality
 from .findings import DEFAULT_FAIL_ON, Finding, Location, Report, SessionSummary, WeekSummary, _fail_on
 from .names import MAX_SUGGESTED_UNKNOWN
 from .program import Entry, Limits, Program, Session
@@ -167,6 +170,45 @@ class _Week:
     complete: bool
 
 
+class _Doses:
+    """A staged goal's prescribed dose of each catalog exercise at the checked stage, read from
+    the ranking's prescriptions (``data/rules.toml`` RP001-RP006) once per exercise id."""
+
+    def __init__(self, ranker: Ranker, goal: str, request: Facts) -> None:
+        self.pattern = ranker.pattern(goal, request)
+        self.index: dict[str, int] | None = None
+        self.found: dict[str, Dose | None] = {}
+
+    def get(self, exercise_id: str) -> Dose | None:
+        """The dose of an exercise the stage prescribes; ``None`` for one it excludes (HR010
+        reports those) or one the catalog does not hold."""
+        if exercise_id in self.found:
+            return self.found[exercise_id]
+        from ._fixers import int_range
+
+        if self.index is None:
+            self.index = {ex.id: i for i, ex in enumerate(self.pattern.exercises)}
+        i = self.index.get(exercise_id)
+        dose = None
+        if i is not None and not self.pattern.decisions[i].excluded_by:
+            decision = self.pattern.decisions[i]
+            p = decision.prescription
+            sets, freq = int_range(p.sets), int_range(p.frequency_per_week)
+            reps = int_range(p.reps) if self.pattern.exercises[i].modality is Modality.STRENGTH else None
+            # the rules that set the compared fields (the first to set a field wins, by salience)
+            prescribing = [r for r in decision.rules if r.effect.kind == "prescribe"]
+            setters = dict.fromkeys(
+                next(r.id for r in prescribing if key in r.effect.prescription)
+                for key in ("sets", "reps", "frequency_per_week")
+                if any(key in r.effect.prescription for r in prescribing)
+            )
+            if sets is not None and freq is not None:
+                low = reps[0] if reps else None
+                dose = Dose(sets[1], low, p.reps, freq[1], p.rest_hours, ", ".join(setters))
+        self.found[exercise_id] = dose
+        return dose
+
+
 class _Context:
     """What every week of one check() call shares (read-only, except the names record)."""
 
@@ -180,8 +222,10 @@ class _Context:
         as_of: date,
         progress: Sequence[ExerciseWeek] = (),
         unit: str = "kg",
+        doses: _Doses | None = None,
     ) -> None:
         self.program = program
+        self.doses = doses
         self.as_of = as_of
         self.stage = stage
         self.config = config
@@ -272,6 +316,7 @@ class _Context:
         heavy_sessions: list[tuple[float | None, str]] = []
         hinge_sessions: list[tuple[float | None, str]] = []
         tendon_sessions: list[tuple[float | None, str]] = []
+        dosed: list[tuple[str, Entry, Dose]] = []
         for s_index, session in enumerate(sessions, start=1):
             when = _when(session)
             hours = session_hours(session)
@@ -307,6 +352,10 @@ class _Context:
                     high_spinal.append(entry.exercise)
                 if ex.spinal_load is Level.HIGH:
                     spinal_lifts.append(entry.exercise)
+                if self.doses is not None and loads_tendon(ex):
+                    dose = self.doses.get((res.base or ex).id)
+                    if dose is not None:
+                        dosed.append((f"{session.name} ({when})", entry, dose))
                 facts = self.entry_facts(ex, entry, e_index, is_heavy, preceded_by, res.base)
                 entries.append(Subject(facts, e_loc))
                 if preceded_by is None and squat_lunge_press_or_deadlift(ex):
@@ -358,6 +407,7 @@ class _Context:
             nordic_free_weeks=nordic_free,
             trends=trends,
             as_of=self.as_of.isoformat(),
+            dose=stage_dose(dosed, len(tendon_sessions), self.stage) if self.doses is not None else {},
         )
         summary = WeekSummary(
             week=w_index,
@@ -549,10 +599,14 @@ def check(
         pain_24h=pain_24h_value,
     )
 
-    exclusions = catalog.binding(rules, Ranker).first_exclusions(goal_obj.id, request)
+    ranker = catalog.binding(rules, Ranker)
+    exclusions = ranker.first_exclusions(goal_obj.id, request)
+    doses = _Doses(ranker, goal_obj.id, request) if goal_obj.staged else None
     display_unit = unit or (log.unit if log is not None else "kg")
     progress = log.progress() if log is not None else ()
-    context = _Context(prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit)
+    context = _Context(
+        prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit, doses
+    )
     fired: list[_Fired] = []
     summaries: list[WeekSummary] = []
     partial_weeks: list[str] = []

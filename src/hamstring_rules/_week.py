@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # only read, never built here: recommend() need not import pr
 __all__ = [
     "SESSION",
     "WEEK",
+    "Dose",
     "Gaps",
     "SessionTotals",
     "Tally",
@@ -45,8 +46,10 @@ __all__ = [
     "gaps",
     "heavy",
     "is_log",
+    "loads_tendon",
     "log_span",
     "squat_lunge_press_or_deadlift",
+    "stage_dose",
     "week_complete",
 ]
 
@@ -75,6 +78,16 @@ def is_log(program: Program) -> bool:
 def heavy(entry: Entry, exercise: Exercise, heavy_max_reps: int) -> bool:
     """A heavy set: the low end of the rep target at most ``heavy_max_reps`` (not a hold)."""
     return entry.reps_low <= heavy_max_reps and not exercise.isometric
+
+
+def loads_tendon(ex: Exercise) -> bool:
+    """Non-isometric hip extension or knee flexion, runs and bounds: what loads the proximal
+    hamstring tendon (rehab spacing HR017, stage dose HR034); holds are exempt."""
+    return (
+        ex.modality in (Modality.STRENGTH, Modality.RUNNING, Modality.PLYOMETRIC)
+        and not ex.isometric
+        and ex.primary_action in (JointAction.HIP_EXTENSION, JointAction.KNEE_FLEXION)
+    )
 
 
 def action_of(ex: Exercise) -> str:
@@ -197,11 +210,7 @@ class Tally:
             if ex.modality is Modality.STRETCHING:
                 stretch += sets
             running |= ex.modality is Modality.RUNNING
-            tendon |= (
-                ex.modality in (Modality.STRENGTH, Modality.RUNNING, Modality.PLYOMETRIC)
-                and not ex.isometric
-                and ex.primary_action in (JointAction.HIP_EXTENSION, JointAction.KNEE_FLEXION)
-            )
+            tendon |= loads_tendon(ex)
             hinge_or_nordic |= is_heavy and (
                 (ex.knee_flexion and ex.eccentric_only)
                 or (strength and ex.straight_knee_hip_extension and not ex.ballistic)
@@ -301,6 +310,76 @@ def gaps(
     return Gaps(round(gap, 2), names, tuple(round(p[0], 2) for p in pairs)), carried
 
 
+# -- a rehab stage's dose (HR034) ---------------------------------------------------------------
+
+
+@attrs.frozen
+class Dose:
+    """What the goal's stage prescribes for one tendon-loading exercise, read from its
+    prescription (``data/rules.toml``: RP002-RP006): the most sets a session, the fewest reps a
+    set (``None`` for runs and contacts), the most sessions a week, and the rules that say so."""
+
+    sets: int
+    reps_low: int | None
+    reps: str
+    frequency: int
+    rest_hours: int | None
+    rules: str
+
+
+#: A week's dose facts when nothing is compared (programs and logs alike, goals without stages).
+DOSE_DEFAULTS: Mapping[str, object] = {
+    "tendon_sessions": 0,
+    "dose_sessions": None,
+    "sessions_over_dose": 0,
+    "sets_over_dose": 0,
+    "reps_under_dose": 0,
+    "dose_sessions_text": "",
+    "dose_sets_text": "",
+    "dose_reps_text": "",
+}
+
+
+def stage_dose(
+    items: Iterable[tuple[str, Entry, Dose]], tendon_sessions: int, stage: int | None
+) -> dict[str, object]:
+    """A week's tendon loading against its stage's dose: ``items`` are ``(session label, entry,
+    dose)`` for each tendon-loading entry the stage prescribes (not one it excludes, HR010).
+
+    Three comparisons, the largest excess of each: sessions that load the tendon against the
+    highest prescribed frequency; an exercise's sets in one session against its prescribed
+    sets; the fewest reps of its sets against the low end of its prescribed reps (fewer reps
+    means heavier than the stage's dose, e.g. 5-rep sets where stage 2 asks for about 15RM)."""
+    facts = dict(DOSE_DEFAULTS)
+    facts["tendon_sessions"] = tendon_sessions
+    top: Dose | None = None
+    worst_sets: tuple[int, str] = (0, "")
+    worst_reps: tuple[int, str] = (0, "")
+    at = f"stage {stage}" if stage is not None else "the stage"
+    for where, entry, dose in items:
+        if top is None or dose.frequency > top.frequency:
+            top = dose
+        extra = entry.sets - dose.sets
+        if extra > worst_sets[0]:
+            prescribed = f"{at} prescribes {dose.sets} ({dose.rules})"
+            worst_sets = (extra, f"{entry.exercise} has {entry.sets} hard sets in {where}; {prescribed}")
+        if dose.reps_low is not None and entry.reps_low < dose.reps_low:
+            short = dose.reps_low - entry.reps_low
+            if short > worst_reps[0]:
+                logged = f"{entry.exercise} has sets of {entry.reps_low} reps in {where}"
+                worst_reps = (short, f"{logged}; {at} prescribes {dose.reps} ({dose.rules})")
+    if top is not None:
+        apart = f", {top.rest_hours} h apart" if top.rest_hours else ""
+        facts.update(
+            dose_sessions=top.frequency,
+            sessions_over_dose=max(0, tendon_sessions - top.frequency),
+            dose_sessions_text=f"{at} prescribes at most {top.frequency} a week{apart} ({top.rules})",
+        )
+    facts.update(sets_over_dose=worst_sets[0], dose_sets_text=worst_sets[1])
+    facts.update(reps_under_dose=worst_reps[0], dose_reps_text=worst_reps[1])
+    return facts
+
+
 # -- the facts rules read, declared with their computation --------------------------------------
 
 S = TypeVar("S")
@@ -353,6 +432,8 @@ class WeekTotals:
     """Weeks in a row without a Nordic, this one included (a program's weeks repeat)."""
     trends: Mapping[str, object] = attrs.field(factory=dict)
     """A log week against the weeks before it (``_trends.Trends.week``)."""
+    dose: Mapping[str, object] = attrs.field(factory=dict)
+    """The week's tendon loading against its rehab stage's dose (:func:`stage_dose`)."""
     as_of: str = ""
 
 
@@ -457,6 +538,27 @@ def _trend(name: str) -> Callable[[WeekTotals], object]:
 
 for _name, _kind, _doc, _template in TREND_FACTS:
     WEEK.add(_name, _kind, _doc, _trend(_name), template=_template)
+
+# The week's tendon loading against its rehab stage's dose (stage_dose; HR034).
+def _dose(name: str) -> Callable[[WeekTotals], object]:
+    return lambda w: w.dose.get(name, DOSE_DEFAULTS[name])
+
+
+for _name, _kind, _doc, _template in (
+    ("tendon_sessions", _N, "sessions that load the tendon (non-isometric hip extension or knee flexion, "
+     "runs, bounds)", False),
+    ("dose_sessions", _N, "rehab: the most tendon-loading sessions a week the stage prescribes", False),
+    ("sessions_over_dose", _N, "rehab: tendon-loading sessions over the stage's prescribed frequency", False),
+    ("sets_over_dose", _N, "rehab: most hard sets of an exercise in a session over the stage's prescribed "
+     "sets", False),
+    ("reps_under_dose", _N, "rehab: most reps a set fell below the low end of the stage's prescribed reps "
+     "(heavier than the stage's dose)", False),
+    ("dose_sessions_text", _T, "'stage 2 prescribes at most 3 a week, 48 h apart (RP002)'", True),
+    ("dose_sets_text", _T, "the exercise, its sets and the session, and the stage's prescribed sets", True),
+    ("dose_reps_text", _T, "the exercise, its fewest reps and the session, and the stage's prescribed reps",
+     True),
+):
+    WEEK.add(_name, _kind, _doc, _dose(_name), template=_template)
 
 #: The session facts (add a session fact here).
 SESSION: FactTable[SessionTotals] = FactTable()
