@@ -28,15 +28,15 @@ from ._week import (
     Point,
     SessionTotals,
     Tally,
+    TraitCache,
     WeekTotals,
     gaps,
     heavy,
     is_log,
-    loads_tendon,
     log_span,
     session_hours,
-    squat_lunge_press_or_deadlift,
     stage_dose,
+    traits,
     week_complete,
 )
 from .catalog import Catalog, Resolution
@@ -226,6 +226,7 @@ class _Context:
     ) -> None:
         self.program = program
         self.doses = doses
+        self.traits: TraitCache = {}
         self.as_of = as_of
         self.stage = stage
         self.config = config
@@ -352,15 +353,16 @@ class _Context:
                     high_spinal.append(entry.exercise)
                 if ex.spinal_load is Level.HIGH:
                     spinal_lifts.append(entry.exercise)
-                if self.doses is not None and loads_tendon(ex):
+                t = traits(ex, self.traits)
+                if self.doses is not None and t.tendon:
                     dose = self.doses.get((res.base or ex).id)
                     if dose is not None:
                         dosed.append((f"{session.name} ({when})", entry, dose))
                 facts = self.entry_facts(ex, entry, e_index, is_heavy, preceded_by, res.base)
                 entries.append(Subject(facts, e_loc))
-                if preceded_by is None and squat_lunge_press_or_deadlift(ex):
+                if preceded_by is None and t.squat_or_deadlift:
                     preceded_by = entry.exercise
-            tally = Tally.of(items)
+            tally = Tally.of(items, self.traits)
             tallies.append(tally)
             totals = SessionTotals(tally, len(session.entries), tuple(high_spinal), tuple(spinal_lifts))
             session_subjects.append(Subject(SESSION.facts(totals), s_loc))

@@ -42,6 +42,8 @@ __all__ = [
     "Gaps",
     "SessionTotals",
     "Tally",
+    "TraitCache",
+    "Traits",
     "WeekTotals",
     "gaps",
     "heavy",
@@ -50,6 +52,7 @@ __all__ = [
     "log_span",
     "squat_lunge_press_or_deadlift",
     "stage_dose",
+    "traits",
     "week_complete",
 ]
 
@@ -88,6 +91,67 @@ def loads_tendon(ex: Exercise) -> bool:
         and not ex.isometric
         and ex.primary_action in (JointAction.HIP_EXTENSION, JointAction.KNEE_FLEXION)
     )
+
+
+@attrs.frozen
+class Traits:
+    """What the tallies read of an exercise, derived once per exercise (:func:`traits`)."""
+
+    action: str
+    credit: float
+    region: str | None
+    unilateral: bool
+    nordic: bool
+    """Eccentric-only knee flexion."""
+    stretching: bool
+    running: bool
+    tendon: bool
+    spaced: bool
+    """Work the recovery check spaces when heavy: a Nordic or a non-ballistic strength hinge."""
+    long_hinge: bool
+    hinge: bool
+    heavy_hinge_shape: bool
+    """A non-ballistic compound hinge (heavy when its sets are)."""
+    isolation_shape: bool
+    """A non-isometric isolation hinge."""
+    squat_or_deadlift: bool
+
+
+#: Traits by exercise identity, owned by one check() call (it holds the exercises it keys).
+TraitCache = dict[int, tuple[Exercise, Traits]]
+
+
+def traits(ex: Exercise, cache: TraitCache | None = None) -> Traits:
+    """An exercise's :class:`Traits`; with a ``cache``, computed once per exercise."""
+    found = cache.get(id(ex)) if cache is not None else None
+    if found is not None and found[0] is ex:
+        return found[1]
+    strength = ex.modality is Modality.STRENGTH
+    hinge = ex.straight_knee_hip_extension
+    nordic = ex.knee_flexion and ex.eccentric_only
+    made = Traits(
+        action=action_of(ex),
+        credit=ex.hamstring_set_credit,
+        region=None if ex.region is Region.NONE else ex.region.value,
+        unilateral=ex.laterality is Laterality.UNILATERAL,
+        nordic=nordic,
+        stretching=ex.modality is Modality.STRETCHING,
+        running=ex.modality is Modality.RUNNING,
+        tendon=loads_tendon(ex),
+        spaced=nordic or (strength and hinge and not ex.ballistic),
+        long_hinge=strength
+        and hinge
+        and ex.hamstring_length is HamstringLength.LONG
+        and not ex.ballistic
+        and not ex.isometric,
+        hinge=hinge,
+        heavy_hinge_shape=hinge and ex.kind is ExerciseKind.COMPOUND and not ex.ballistic,
+        isolation_shape=hinge and ex.kind is ExerciseKind.ISOLATION and not ex.isometric,
+        squat_or_deadlift=squat_lunge_press_or_deadlift(ex),
+    )
+    if cache is not None:
+        cache[id(ex)] = (ex, made)
+    return made
 
 
 def action_of(ex: Exercise) -> str:
@@ -182,9 +246,12 @@ class Tally:
     running: bool = False
 
     @classmethod
-    def of(cls, items: Iterable[tuple[Exercise | str, Entry, bool]]) -> Tally:
+    def of(
+        cls, items: Iterable[tuple[Exercise | str, Entry, bool]], cache: TraitCache | None = None
+    ) -> Tally:
         """The tally of ``(exercise, entry, heavy)`` items; an unresolved name comes as its
-        status (``out_of_scope`` or ``unknown``) instead of an exercise."""
+        status (``out_of_scope`` or ``unknown``) instead of an exercise. ``cache``: the caller's
+        :func:`traits` cache (a check of many weeks derives each exercise's traits once)."""
         actions = dict.fromkeys(ACTIONS, 0.0)
         regions = dict.fromkeys(REGIONS, 0.0)
         hamstring = lower_body = 0.0
@@ -198,36 +265,27 @@ class Tally:
             if isinstance(ex, str):
                 actions["out_of_scope" if ex == "out_of_scope" else "unknown"] += sets
                 continue
-            actions[action_of(ex)] += sets
+            t = traits(ex, cache)
+            actions[t.action] += sets
             lower_body += sets
-            hamstring += sets * ex.hamstring_set_credit
-            if ex.region is not Region.NONE:
-                regions[ex.region.value] += sets
-            heavy_work |= ex.hamstring_set_credit > 0 and is_heavy
-            unilateral |= ex.laterality is Laterality.UNILATERAL
-            nordic |= ex.knee_flexion and ex.eccentric_only
-            strength = ex.modality is Modality.STRENGTH
-            if ex.modality is Modality.STRETCHING:
+            hamstring += sets * t.credit
+            if t.region is not None:
+                regions[t.region] += sets
+            heavy_work |= t.credit > 0 and is_heavy
+            unilateral |= t.unilateral
+            nordic |= t.nordic
+            if t.stretching:
                 stretch += sets
-            running |= ex.modality is Modality.RUNNING
-            tendon |= loads_tendon(ex)
-            hinge_or_nordic |= is_heavy and (
-                (ex.knee_flexion and ex.eccentric_only)
-                or (strength and ex.straight_knee_hip_extension and not ex.ballistic)
-            )
-            long_hinge |= (
-                strength
-                and ex.straight_knee_hip_extension
-                and ex.hamstring_length is HamstringLength.LONG
-                and not ex.ballistic
-                and not ex.isometric
-            )
-            if ex.straight_knee_hip_extension:
+            running |= t.running
+            tendon |= t.tendon
+            hinge_or_nordic |= is_heavy and t.spaced
+            long_hinge |= t.long_hinge
+            if t.hinge:
                 hinge = True
-                if ex.kind is ExerciseKind.COMPOUND and is_heavy and not ex.ballistic:
+                if t.heavy_hinge_shape and is_heavy:
                     heavy_hinge = True
                     min_reps = _min(min_reps, entry.reps_low)
-                if ex.kind is ExerciseKind.ISOLATION and not ex.isometric:
+                if t.isolation_shape:
                     max_iso = _max(max_iso, entry.reps_high)
         return cls(
             actions, regions, hamstring, lower_body, heavy_work, unilateral, hinge, heavy_hinge, nordic,
@@ -237,34 +295,36 @@ class Tally:
     @classmethod
     def combine(cls, tallies: Iterable[Tally]) -> Tally:
         """One tally of several (a week of sessions)."""
+        tallies = list(tallies)
         actions = dict.fromkeys(ACTIONS, 0.0)
         regions = dict.fromkeys(REGIONS, 0.0)
-        out = cls(actions, regions)
+        min_reps: float | None = None
+        max_iso: float | None = None
         for t in tallies:
             for key, value in t.actions.items():
                 actions[key] += value
             for key, value in t.regions.items():
                 regions[key] += value
-            out = attrs.evolve(
-                out,
-                hamstring=out.hamstring + t.hamstring,
-                lower_body=out.lower_body + t.lower_body,
-                heavy_work=out.heavy_work or t.heavy_work,
-                has_unilateral=out.has_unilateral or t.has_unilateral,
-                has_hinge=out.has_hinge or t.has_hinge,
-                has_heavy_hinge=out.has_heavy_hinge or t.has_heavy_hinge,
-                has_eccentric_knee_flexion=out.has_eccentric_knee_flexion or t.has_eccentric_knee_flexion,
-                min_hinge_reps=_min(out.min_hinge_reps, t.min_hinge_reps),
-                max_hip_extension_isolation_reps=_max(
-                    out.max_hip_extension_isolation_reps, t.max_hip_extension_isolation_reps
-                ),
-                has_long_hinge=out.has_long_hinge or t.has_long_hinge,
-                heavy_hinge_or_nordic=out.heavy_hinge_or_nordic or t.heavy_hinge_or_nordic,
-                tendon_loading=out.tendon_loading or t.tendon_loading,
-                stretch_sets=out.stretch_sets + t.stretch_sets,
-                running=out.running or t.running,
-            )
-        return out
+            min_reps = _min(min_reps, t.min_hinge_reps)
+            max_iso = _max(max_iso, t.max_hip_extension_isolation_reps)
+        return cls(
+            actions,
+            regions,
+            hamstring=sum(t.hamstring for t in tallies),
+            lower_body=sum(t.lower_body for t in tallies),
+            heavy_work=any(t.heavy_work for t in tallies),
+            has_unilateral=any(t.has_unilateral for t in tallies),
+            has_hinge=any(t.has_hinge for t in tallies),
+            has_heavy_hinge=any(t.has_heavy_hinge for t in tallies),
+            has_eccentric_knee_flexion=any(t.has_eccentric_knee_flexion for t in tallies),
+            min_hinge_reps=min_reps,
+            max_hip_extension_isolation_reps=max_iso,
+            has_long_hinge=any(t.has_long_hinge for t in tallies),
+            heavy_hinge_or_nordic=any(t.heavy_hinge_or_nordic for t in tallies),
+            tendon_loading=any(t.tendon_loading for t in tallies),
+            stretch_sets=sum(t.stretch_sets for t in tallies),
+            running=any(t.running for t in tallies),
+        )
 
 
 # -- gaps between heavy sessions ----------------------------------------------------------------

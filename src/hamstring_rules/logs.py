@@ -370,23 +370,14 @@ def _new_agg(keep_sets: bool) -> list[Any]:
 
 
 def _build(name: str, agg: list[Any]) -> LoggedExercise:
-    sets = agg[_SETS] or ((), (), (), ())
-    return LoggedExercise(
-        name,
-        agg[_HARD],
-        agg[_WARM],
-        tuple(sets[0]),
-        tuple(sets[1]),
-        tuple(sets[2]),
-        tuple(sets[3]),
-        reps_low=agg[_RLO],
-        reps_high=agg[_RHI],
-        max_rpe=agg[_RPE],
-        max_seconds=agg[_SEC],
-        top_kg=None if agg[_TOP] is None else round(agg[_TOP], 3),
-        best_e1rm_kg=None if agg[_E1RM] is None else round(agg[_E1RM], 2),
-        tonnage_kg=round(agg[_TON], 2),
-    )
+    sets = agg[_SETS]
+    reps, weights, rpe, seconds = ((), (), (), ()) if sets is None else map(tuple, sets)
+    top, best = agg[_TOP], agg[_E1RM]
+    return LoggedExercise(  # positional, in field order: one is built per exercise and workout
+        name, agg[_HARD], agg[_WARM], reps, weights, rpe, seconds, agg[_RLO], agg[_RHI], agg[_RPE],
+        agg[_SEC], None if top is None else round(top, 3), None if best is None else round(best, 2),
+        round(agg[_TON], 2),
+    )  # fmt: skip
 
 
 def _open_text(path: Path, max_bytes: int) -> IO[str]:
