@@ -18,7 +18,7 @@ from hamstring_rules.names import grammar, parse_name
 
 CATALOG = hr.Catalog.builtin()
 NAMES = Path(__file__).parent / "data" / "names"
-LISTS = ("free_exercise_db", "wger", "hevy", "strong", "exercisedb", "liftosaur")
+LISTS = ("free_exercise_db", "wger", "hevy", "strong", "exercisedb", "liftosaur", "open_exercisedb")
 
 
 def _rows(source: str) -> list[dict[str, str]]:
@@ -546,5 +546,30 @@ def test_words_that_look_like_class_words_but_are_not(name: str, cls: str) -> No
 def test_walks_drills_and_start_positions_keep_their_joint_action(name: str, cls: str) -> None:
     """A heel walk loads the shin, a toe walk the calf, a duck walk is a squat; a step-down is
     a step-up; a start position (lying, kneeling, straight-leg) only sets where the move starts."""
+    res = CATALOG.classify(name)
+    assert (res.movement_class if res.exercise is not None else res.status) == cls, res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("jumping split squat", "plyometric"),
+        ("jumping pistol squat", "plyometric"),
+        ("Jumping Lunges (Bodyweight)", "plyometric"),
+        ("plyo push up", "out_of_scope"),
+        ("jumping pull up", "out_of_scope"),
+        ("calf_raise_leg_press_machine", "plantar_flexion"),
+        ("shoulder_abduction", "out_of_scope"),
+        ("Standing Hip Abduction", "hip_abduction"),
+        ("barbell_situp", "out_of_scope"),
+        ("dumbbell_plank_pullthrough", "out_of_scope"),
+        ("side_plank_with_hip_lift", "out_of_scope"),
+        ("side plank hip adduction", "hip_adduction"),
+    ],
+)
+def test_snake_case_names_and_the_jumping_form_keep_their_joint_action(name: str, cls: str) -> None:
+    """The jumping form of a squat, lunge or step-up is a jump, of a push-up or pull-up still
+    upper body; a calf raise outranks the machine it is done on; a bare abduction takes its body
+    part from the cue; a rewrite's words are rewritten too (situp -> sit up -> the core head)."""
     res = CATALOG.classify(name)
     assert (res.movement_class if res.exercise is not None else res.status) == cls, res.describe()

@@ -145,8 +145,11 @@ class Grammar:
     """The compiled vocabulary of ``names.toml`` (built once per process: it is shipped data)."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
+        once = {k: tuple(_WORDS.findall(str(v).lower())) for k, v in data["rewrite"].items()}
+        # a rewrite's words are rewritten too ("situp" -> "sit up" -> "seated up"), as the
+        # spellings they must match are
         self.rewrite: dict[str, tuple[str, ...]] = {
-            k: tuple(_WORDS.findall(str(v).lower())) for k, v in data["rewrite"].items()
+            k: tuple(x for w in v for x in (once.get(w, (w,)) if w != k else (w,))) for k, v in once.items()
         }
         self.keep_s = frozenset(data["keep_s"])
         self._words: dict[str, tuple[str, ...]] = {}
@@ -391,6 +394,13 @@ class Grammar:
         if lower_heads and not overriding:
             head, _ = max(lower_heads, key=lambda h: (self.heads[h[0]].get("priority", 1), h[1]))
             mods.update("+" + h for h, _ in heads if h != head)
+            for pos in sorted(positions):  # "jumping split squat": the jump of a split squat
+                makes = self.positions[pos].get("makes")
+                if makes and head in self.positions[pos].get("of", ()):
+                    mods.add("+" + head)
+                    head = makes
+                    positions.discard(pos)
+                    break
             scope = "lower"
         elif out_heads or (cues["upper"] and not cues["lower"]):
             head, scope = None, "out"
