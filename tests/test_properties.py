@@ -217,3 +217,27 @@ def test_placement_is_where_recommend_puts_the_exercise(
         assert rec.exercise.id == exercise.id
     else:
         assert placed == next(e for e in result.excluded if e.exercise.id == exercise.id)
+
+
+def _plain_facts(ex: hr.Exercise) -> dict[str, object]:
+    """Every fact read one by one (the straightforward reader)."""
+    from hamstring_rules.exercises import ATTRIBUTES, DERIVED
+
+    def plain(value: object) -> object:
+        if isinstance(value, frozenset):
+            return frozenset(getattr(v, "value", v) for v in value)
+        return getattr(value, "value", value)
+
+    return {name: plain(getattr(ex, name)) for name in (*ATTRIBUTES, *DERIVED)}
+
+
+@given(ex=exercises(), other=exercises(prefix="other_"))
+def test_shared_facts_are_each_exercises_own(ex: hr.Exercise, other: hr.Exercise) -> None:
+    """The fact reader shares what exercises alike but for id and name have in common (read
+    once): each still gets exactly its own facts, in declaration order."""
+    import attrs
+
+    twin = attrs.evolve(ex, id=other.id, name=other.name)
+    for item in (ex, twin, other):
+        facts = item.facts()
+        assert facts == _plain_facts(item) and list(facts) == list(_plain_facts(item))

@@ -171,10 +171,15 @@ def _plain_fields(data: dict[str, Any]) -> dict[str, Any] | None:
             if many is None:
                 value = tuple(value)
             else:
-                try:
-                    value = frozenset([many[v] for v in value])
-                except KeyError:
-                    return None
+                shared = _SHARED_SETS.get((key, *value))
+                if shared is None:
+                    try:
+                        shared = frozenset([many[v] for v in value])
+                    except KeyError:
+                        return None
+                    if len(_SHARED_SETS) < 4096:  # bounded; equal sets shared (fewer objects to collect)
+                        _SHARED_SETS[(key, *value)] = shared
+                value = shared
         else:
             return None
         out[key] = value
@@ -251,6 +256,8 @@ for _name in _FIELDS:
 _ENUM_TABLES: dict[str, dict[Any, Any]] = {
     name: {m.value: m for m in a.enum} for name, a in ATTRIBUTES.items() if a.enum is not None and not a.many
 }
+#: Equal enum sets read from a catalog file, shared: (field, *values) -> the frozenset.
+_SHARED_SETS: dict[tuple[str, ...], frozenset[Any]] = {}
 _MANY_TABLES: dict[str, dict[Any, Any]] = {
     name: {m.value: m for m in a.enum} for name, a in ATTRIBUTES.items() if a.enum is not None and a.many
 }
@@ -316,7 +323,8 @@ class Catalog:
     _overrides: tuple[Exercise, ...] = attrs.field(default=(), kw_only=True, repr=False)
     """Exercises whose spellings win over any other's (an app's own, via with_exercises)."""
     _by_id: Mapping[str, Exercise] = attrs.field(init=False, repr=False)
-    _hash: int = attrs.field(init=False, repr=False)
+    _hash: int | None = attrs.field(init=False, repr=False, default=None)
+    """Made on first use (hashing 50,000 exercises is work a catalog that is never hashed skips)."""
     _memo: dict[str, Any] = attrs.field(init=False, repr=False, factory=dict)
     _bindings: weakref.WeakKeyDictionary[RuleSet, dict[object, Any]] = attrs.field(
         init=False, repr=False, factory=weakref.WeakKeyDictionary
@@ -334,7 +342,6 @@ class Catalog:
                 raise CatalogError(f"duplicate exercise id {shown(ex.id)}", location=where)
             by_id[ex.id] = ex
         object.__setattr__(self, "_by_id", by_id)
-        object.__setattr__(self, "_hash", hash(self.exercises))
 
     def _indexes(self) -> NameIndex:
         """The resolver's spelling indexes, built on first use (ranking never needs them)."""
@@ -556,7 +563,11 @@ class Catalog:
         )
 
     def __hash__(self) -> int:
-        return self._hash
+        found = self._hash
+        if found is None:
+            found = hash(self.exercises)
+            object.__setattr__(self, "_hash", found)  # idempotent: racing threads store equal hashes
+        return found
 
     def __getstate__(self) -> dict[str, Any]:
         return {"exercises": self.exercises, "overrides": self._overrides}
@@ -566,6 +577,7 @@ class Catalog:
         object.__setattr__(self, "_overrides", state["overrides"])
         object.__setattr__(self, "_memo", {})
         object.__setattr__(self, "_bindings", weakref.WeakKeyDictionary())
+        object.__setattr__(self, "_hash", None)
         self.__attrs_post_init__()
 
     def get(self, exercise_id: str) -> Exercise:
@@ -587,7 +599,9 @@ class Catalog:
     @cached_property
     def _facts(self) -> tuple[Mapping[str, object], ...]:
         # Built on first use: ranking needs them, resolving names does not.
-        return tuple(FrozenDict(ex.facts()) for ex in self.exercises)
+        from .exercises import _read_facts
+
+        return tuple([_read_facts(ex, FrozenDict) for ex in self.exercises])
 
     def facts(self) -> tuple[Mapping[str, object], ...]:
         """Each exercise's rule facts, in catalog (id) order."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -75,6 +76,7 @@ class Resolution:
 _WORD_MEMO_SIZE = 20_000
 _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
 _WORDS = re.compile(r"[a-z0-9]+")
+_FOLDED = re.compile("[°&+'’`]")
 _FOLD = str.maketrans({"°": " degree ", "&": " and ", "+": " and ", "'": "", "’": "", "`": ""})
 
 
@@ -255,9 +257,31 @@ class Grammar:
                 out.append(words)
         return out
 
-    def normalize(self, text: str) -> str:
-        """The name as one normalised string (lower case, singular, abbreviations spelled out)."""
-        return " ".join(w for seg in self.segments(text) for w in seg)
+    def normalize(self, text: str, memo: dict[str, tuple[str, ...]] | None = None) -> str:
+        """The name as one normalised string (lower case, singular, abbreviations spelled out):
+        the words of :meth:`segments`, joined (separators never fall inside a word, so the
+        parts need not be split). ``memo``: raw word -> its words, unbounded, for a caller
+        normalising many names at once (a catalog's index)."""
+        if not text.isascii():
+            text = unicodedata.normalize("NFKC", text)
+        text = text.lower().replace("w/", " with ")
+        if _FOLDED.search(text):
+            text = text.translate(_FOLD)
+        known = self._words
+        out: list[str] = []
+        for raw in _WORDS.findall(text):
+            found = known.get(raw) if memo is None else memo.get(raw) or known.get(raw)
+            if found is None:
+                found = self.rewrite.get(raw)
+                if found is None:
+                    single = self.singular(raw)
+                    found = self.rewrite.get(single, (single,))
+                if memo is not None:
+                    memo[raw] = found
+                elif len(known) < _WORD_MEMO_SIZE:  # bounded: odd words cannot grow it forever
+                    known[raw] = found
+            out.extend(found)
+        return " ".join(out)
 
     def misspelt(self, word: str, *, movements_only: bool = False) -> str | None:
         """The class-deciding word ``word`` is probably a misspelling of, or None
@@ -475,7 +499,8 @@ class NameIndex:
         # Spellings that may name a base movement (a word that starts a head phrase), parsed
         # into :attr:`heads` on first use: an exact name (what explain and most logs use)
         # never needs the grammar, and most spellings of a large catalog name no movement.
-        self._headed: list[tuple[str, int, Exercise]] = []
+        self._headed: tuple[list[str], array[int], list[Exercise]] = ([], array("q"), [])
+        """Spelling, order and exercise of each such spelling (three columns: few objects)."""
         starts = g.head_starts
         # Ids and names first, then aliases: a name always beats another exercise's alias;
         # then an app's own exercises, whose spellings win over everything.
@@ -488,16 +513,18 @@ class NameIndex:
         # Each distinct spelling read once (an app's exercises are in both exercises and
         # overrides; a 50,000-exercise catalog has 100,000 spellings read twice otherwise).
         memo: dict[str, str] = {}
+        words_memo: dict[str, tuple[str, ...]] = {}
         order = 0
         for group, aliases, force in passes:
             kind: Placement = "alias" if aliases else "name"
-            exact, bags, spellings, headed = self.exact, self.bags, self.spellings, self._headed
+            exact, bags, spellings = self.exact, self.bags, self.spellings
+            headed_spellings, headed_orders, headed_exercises = self._headed
             for ex in group:
                 spellings_of = ex.aliases if aliases else (ex.id.replace("_", " "), ex.name)
                 for spelling in spellings_of:
                     norm = memo.get(spelling)
                     if norm is None:
-                        norm = memo[spelling] = g.normalize(spelling)
+                        norm = memo[spelling] = g.normalize(spelling, words_memo)
                     if not norm:
                         continue
                     order += 1
@@ -511,7 +538,9 @@ class NameIndex:
                         bags.setdefault(bag, value)
                     spellings.setdefault(norm, ex.id)
                     if not starts.isdisjoint(words):
-                        headed.append((spelling, -order if force else order, ex))
+                        headed_spellings.append(spelling)
+                        headed_orders.append(-order if force else order)
+                        headed_exercises.append(ex)
                 if not aliases:
                     self.name_norm[ex.id] = memo[ex.name]
 
@@ -521,7 +550,7 @@ class NameIndex:
         g = grammar()
         heads: dict[str, list[_Row]] = {}
         parsed_memo: dict[str, ParsedName] = {}
-        for spelling, order, ex in self._headed:
+        for spelling, order, ex in zip(*self._headed, strict=True):
             parsed = parsed_memo.get(spelling)
             if parsed is None:
                 parsed = parsed_memo[spelling] = g.parse(spelling)
