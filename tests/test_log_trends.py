@@ -323,7 +323,7 @@ def test_a_log_that_stops_is_flagged_as_of_the_check_date(tmp_path: Path) -> Non
     assert "HR031" not in hr.check(file, as_of=date(2025, 12, 3)).codes  # W49: nothing missed yet
 
 
-# -- rehab: each week's tendon loading against its stage's dose (HR034) -------------------------
+# -- rehab: each week's tendon loading against its stage's dose (HR034-HR036) -------------------------
 
 BRIDGE = "Glute Bridge"
 LYING = "Lying Leg Curl (Machine)"
@@ -343,8 +343,11 @@ def _rehab_weeks(days_per_week: list[tuple[int, ...]], sets: int = 3, reps: int 
 MWF = (0, 2, 4)
 
 
+DOSE = ("HR034", "HR035", "HR036")
+
+
 def _dose_findings(report: hr.Report) -> list[hr.Finding]:
-    return [f for f in report if f.code == "HR034"]
+    return [f for f in report if f.code in DOSE]
 
 
 def test_rehab_sessions_over_the_stages_frequency(tmp_path: Path) -> None:
@@ -356,41 +359,45 @@ def test_rehab_sessions_over_the_stages_frequency(tmp_path: Path) -> None:
     assert over.location.week_label == "2025-W47" and over.severity == "warning"
     assert over.message.startswith("5 tendon-loading sessions this week; stage 2 prescribes at most 3 a week")
     assert "48 h apart" in over.message and "RP002" in over.message
-    assert "HR034" not in hr.check(file, goal="posterior_chain", as_of=date(2026, 1, 1)).codes
+    assert not set(DOSE) & set(hr.check(file, goal="posterior_chain", as_of=date(2026, 1, 1)).codes)
     params = {"HR034": {"max_extra_sessions": 2}}
     relaxed = hr.check(file, goal="rehab", stage=2, as_of=date(2026, 1, 1), params=params)
     assert not _dose_findings(relaxed)
 
 
 def test_rehab_sets_and_load_over_the_stages_dose(tmp_path: Path) -> None:
-    """6 sets of 3-rep bridges in stage 2 (3 x 10-15 prescribed): more sets and heavier than
-    the stage's dose, in the week it happens; in stage 3 (6-10 reps) only more than 2 reps
-    under the range counts."""
+    """6 sets of 3-rep bridges in stage 2 (3 x 10-15 prescribed): more sets (HR035) and heavier
+    (HR036) than the stage's dose, in the week it happens; in stage 3 (6-10 reps) only more
+    than 2 reps under the range counts."""
     heavy = ("Heavy", MONDAY + timedelta(weeks=2), [(BRIDGE, "normal", 90.0, 3)] * 6)
     file = _log(tmp_path, [*_rehab_weeks([MWF, MWF]), heavy])
     report = hr.check(file, goal="rehab", stage=2, as_of=date(2026, 1, 1))
-    found = {f.message.split(":")[0]: f for f in _dose_findings(report)}
-    assert set(found) == {"More sets than the stage's dose", "Heavier than the stage's dose"}
+    found = {f.code: f for f in _dose_findings(report)}
+    assert set(found) == {"HR035", "HR036"}
     assert {f.location.week_label for f in found.values()} == {"2025-W47"}
-    sets = found["More sets than the stage's dose"].message
+    sets = found["HR035"].message
     assert f"{BRIDGE} has 6 hard sets in Heavy (2025-11-17 08:00); stage 2 prescribes 3" in sets
-    load = found["Heavier than the stage's dose"].message
+    load = found["HR036"].message
     assert f"{BRIDGE} has sets of 3 reps" in load and "stage 2 prescribes 10-15" in load
     stage_3 = hr.check(file, goal="rehab", stage=3, as_of=date(2026, 1, 1))
-    assert any("sets of 3 reps" in f.message for f in _dose_findings(stage_3))  # 6-10: 3 under
+    assert "HR036" in stage_3.codes  # 6-10: 3 under
     five = _log(tmp_path, _rehab_weeks([MWF], reps=4), name="four.csv")
     assert not _dose_findings(hr.check(five, goal="rehab", stage=3, as_of=date(2026, 1, 1)))  # 2 under
 
 
 def test_rehab_dose_recurring_weeks_are_grouped(tmp_path: Path) -> None:
-    """A stage-2 log trained on 4 days every week: one HR034 group naming every week."""
-    file = _log(tmp_path, _rehab_weeks([(0, 1, 3, 4)] * 4))
+    """A stage-2 log trained on 4 days a week, 4 bridge sets a session: one HR034 group and one
+    HR035 group, each naming every week, each with its own message."""
+    file = _log(tmp_path, _rehab_weeks([(0, 1, 3, 4)] * 4, sets=4))
     report = hr.check(file, goal="rehab", stage=2, as_of=date(2026, 1, 1))
     weeks = ["2025-W45", "2025-W46", "2025-W47", "2025-W48"]
-    assert [f.location.week_label for f in _dose_findings(report)] == weeks
-    (group,) = [g for g in report.groups() if g.code == "HR034"]
-    assert group.of == 4 and len(group.weeks) == 4
-    assert "HR034 [warning] in 4 of 4 weeks" in str(report)
+    for code in ("HR034", "HR035"):
+        assert [f.location.week_label for f in report if f.code == code] == weeks
+        (group,) = [g for g in report.groups() if g.code == code]
+        assert group.of == 4 and group.weeks == tuple(weeks)
+    text = str(report)
+    assert "HR034 [warning] in 4 of 4 weeks" in text and "4 tendon-loading sessions" in text
+    assert "HR035 [warning] in 4 of 4 weeks" in text and "has 4 hard sets" in text
 
 
 def test_stage_1_holds_daily_are_the_dose_and_isotonic_work_is_excluded(tmp_path: Path) -> None:
@@ -398,14 +405,14 @@ def test_stage_1_holds_daily_are_the_dose_and_isotonic_work_is_excluded(tmp_path
     stage 1 are work the stage excludes (HR010 on each), not a dose to compare."""
     holds = [(f"H{d}", MONDAY + timedelta(days=d), [(HOLD, "normal", None, 1)] * 5) for d in range(7)]
     report = hr.check(_log(tmp_path, holds), goal="rehab", stage=1, as_of=date(2026, 1, 1))
-    assert not {"HR034", "HR017"} & set(report.codes)
+    assert not {*DOSE, "HR017"} & set(report.codes)
     rdl = [(f"R{d}", MONDAY + timedelta(days=d), [(RDL, "normal", 60.0, 8)] * 3) for d in (0, 2, 4)]
     stage_1 = hr.check(_log(tmp_path, rdl, name="rdl.csv"), goal="rehab", stage=1, as_of=date(2026, 1, 1))
-    assert "HR010" in stage_1.codes and "HR034" not in stage_1.codes
+    assert "HR010" in stage_1.codes and not set(DOSE) & set(stage_1.codes)
 
 
 def test_rehab_program_weeks_are_dosed_too() -> None:
-    """A stage-3 program with a 5 x 5 RDL in four sessions: every HR034 comparison fires; the
+    """A stage-3 program with a 5 x 3 RDL in four sessions: every dose comparison fires; the
     prescribed program (3 x 6-10, three days) passes."""
     def program(sets: int, reps: int, days: tuple[str, ...]) -> dict:  # type: ignore[type-arg]
         entry = {"exercise": "Romanian Deadlift", "sets": sets, "reps": reps, "tempo": "3-0-3-0"}
@@ -413,5 +420,5 @@ def test_rehab_program_weeks_are_dosed_too() -> None:
         return {"name": "p", "goal": "rehab", "stage": 3, "sessions": sessions}
 
     heavy = hr.check(program(5, 3, ("mon", "tue", "thu", "fri")))
-    assert len(_dose_findings(heavy)) == 3
+    assert sorted(f.code for f in _dose_findings(heavy)) == list(DOSE)
     assert not _dose_findings(hr.check(program(3, 8, ("mon", "wed", "fri"))))

@@ -85,7 +85,7 @@ def heavy(entry: Entry, exercise: Exercise, heavy_max_reps: int) -> bool:
 
 def loads_tendon(ex: Exercise) -> bool:
     """Non-isometric hip extension or knee flexion, runs and bounds: what loads the proximal
-    hamstring tendon (rehab spacing HR017, stage dose HR034); holds are exempt."""
+    hamstring tendon (rehab spacing HR017, stage dose HR034-HR036); holds are exempt."""
     return (
         ex.modality in (Modality.STRENGTH, Modality.RUNNING, Modality.PLYOMETRIC)
         and not ex.isometric
@@ -370,7 +370,7 @@ def gaps(
     return Gaps(round(gap, 2), names, tuple(round(p[0], 2) for p in pairs)), carried
 
 
-# -- a rehab stage's dose (HR034) ---------------------------------------------------------------
+# -- a rehab stage's dose (HR034-HR036) ---------------------------------------------------------
 
 
 @attrs.frozen
@@ -599,7 +599,7 @@ def _trend(name: str) -> Callable[[WeekTotals], object]:
 for _name, _kind, _doc, _template in TREND_FACTS:
     WEEK.add(_name, _kind, _doc, _trend(_name), template=_template)
 
-# The week's tendon loading against its rehab stage's dose (stage_dose; HR034).
+# The week's tendon loading against its rehab stage's dose (stage_dose; HR034-HR036).
 def _dose(name: str) -> Callable[[WeekTotals], object]:
     return lambda w: w.dose.get(name, DOSE_DEFAULTS[name])
 
