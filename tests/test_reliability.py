@@ -709,3 +709,23 @@ def test_f9_secondary_methods_check_their_arguments() -> None:
     ]
     for call in calls:
         documented(call)
+
+
+def test_f10_exercise_fields_of_unhashable_or_array_values() -> None:
+    """An exercise built with a list or NumPy-like array where an enum or a text list goes:
+    CatalogError, not the enum lookup's element-wise comparison (``ValueError: truth value
+    of an array is ambiguous``)."""
+
+    class Array(list[int]):  # what NumPy does: == is element-wise, the truth value is ambiguous
+        def __eq__(self, other: object) -> Any:
+            return Array([item == other for item in self])
+
+        def __bool__(self) -> bool:
+            raise ValueError("The truth value of an array with more than one element is ambiguous")
+
+        __hash__ = None
+
+    rdl: Any = hr.Catalog.builtin().get("romanian_deadlift")
+    for field in ("primary_action", "knee", "secondary_actions", "aliases", "equipment"):
+        err = documented(lambda field=field: attrs.evolve(rdl, **{field: Array([1, 2])}))
+        assert isinstance(err, hr.CatalogError), err

@@ -326,8 +326,10 @@ def _one_of(kind: type[_Enum]) -> Callable[[Any], Any]:
     def convert(value: Any) -> Any:
         try:
             return table[value]
-        except (KeyError, TypeError):  # not a member: the enum's own error (``_missing_``)
+        except KeyError:  # not a member: the enum's own error (``_missing_``)
             return kind(value)
+        except TypeError:  # unhashable (a list, a NumPy array): never a member, and the enum's
+            return kind._missing_(value)  # own lookup would compare it with each (ambiguous)
 
     convert.__name__ = kind.__name__
     return convert
@@ -386,7 +388,7 @@ def _loadability(equipment: frozenset[Equipment]) -> Level:
 
 
 def _tuple_of_str(value: Any) -> tuple[str, ...]:
-    if value == () and type(value) is tuple:
+    if type(value) is tuple and not value:  # (a NumPy array's == is element-wise)
         return value
     items = _items(value, "a text list")
     if not all(isinstance(v, str) for v in items):
