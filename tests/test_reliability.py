@@ -729,3 +729,28 @@ def test_f10_exercise_fields_of_unhashable_or_array_values() -> None:
     for field in ("primary_action", "knee", "secondary_actions", "aliases", "equipment"):
         err = documented(lambda field=field: attrs.evolve(rdl, **{field: Array([1, 2])}))
         assert isinstance(err, hr.CatalogError), err
+
+
+def test_f11_cli_standard_input_and_output_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``map -`` with bytes that are not UTF-8 (on a strict UTF-8 stdin: an internal
+    UnicodeDecodeError), ``check -`` when ``sys.stdin`` is a StringIO with no ``.buffer`` (an
+    internal AttributeError) or closed, and ``schema --output`` a path with a NUL (an internal
+    ValueError): one-line errors or results."""
+    from hamstring_rules.cli import main
+
+    def run(argv: list[str], stdin: Any) -> tuple[int, str]:
+        monkeypatch.setattr(sys, "stdin", stdin)
+        out, err = io.StringIO(), io.StringIO()
+        code = main(argv, stdout=out, stderr=err)
+        assert "internal error" not in err.getvalue(), err.getvalue()
+        return code, err.getvalue()
+
+    strict = io.TextIOWrapper(io.BytesIO(b"\xff\xfeRDL\n"), encoding="utf-8", errors="strict")
+    code, err = run(["map", "-"], strict)
+    assert code == 2 and "UTF-8" in err
+    program = "name: p\nsessions: [{name: A, exercises: [{exercise: RDL, sets: 3, reps: 8}]}]\n"
+    assert run(["check", "-", "--exit-zero"], io.StringIO(program))[0] == 0
+    assert run(["map", "-"], io.StringIO("RDL\n"))[0] == 0
+    assert run(["check", "-"], None)[0] == 2
+    code, err = run(["schema", "--output", "a\x00b.json"], io.StringIO(""))
+    assert code == 2 and "NUL" in err

@@ -399,13 +399,10 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
 
     import attrs
 
-    from .errors import InputLimitError
     from .program import MAX_PROGRAM_BYTES
 
     name = args.stdin_filename or "stdin.yaml"
-    data = sys.stdin.buffer.read(MAX_PROGRAM_BYTES + 1)
-    if len(data) > MAX_PROGRAM_BYTES:
-        raise InputLimitError(f"standard input is over the limit of {MAX_PROGRAM_BYTES} bytes", location="-")
+    data = _stdin_bytes(MAX_PROGRAM_BYTES)
     # the file readers pick the format by suffix and keep YAML line numbers: give them a file
     with tempfile.TemporaryDirectory() as tmp:
         file = Path(tmp) / (Path(name).name or "stdin.yaml")
@@ -562,13 +559,30 @@ def _cmd_goals(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _stdin_bytes(limit: int) -> bytes:
+    """Standard input as bytes, at most ``limit`` (a text-only or closed stdin works too)."""
+    from .errors import InputLimitError, RequestError
+
+    if sys.stdin is None:
+        raise RequestError("standard input is closed", location="-")
+    buffer = getattr(sys.stdin, "buffer", None)  # a StringIO put in its place has none
+    if buffer is not None:
+        data = buffer.read(limit + 1)
+    else:
+        data = sys.stdin.read(limit + 1).encode("utf-8", "replace")
+    if len(data) > limit:
+        raise InputLimitError(f"standard input is over the limit of {limit:,} bytes", location="-")
+    return bytes(data)
+
+
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     from ._program_file import json_schema
 
     if args.output:
-        from pathlib import Path
+        from ._validate import file_path
+        from .errors import RequestError
 
-        with Path(args.output).open("w", encoding="utf-8") as file:
+        with file_path(args.output, error=RequestError, name="--output").open("w", encoding="utf-8") as file:
             _dump(json_schema(args.kind), file)
     else:
         _dump(json_schema(args.kind), out)
@@ -582,10 +596,8 @@ def _cmd_map(args: argparse.Namespace, out: TextIO) -> int:
     from .errors import CatalogError
 
     catalog, _ = _sources(args)
-    if args.names == "-":
-        text = sys.stdin.read(MAX_CATALOG_BYTES + 1)
-        if len(text) > MAX_CATALOG_BYTES:
-            raise CatalogError(f"standard input is over the limit of {MAX_CATALOG_BYTES} bytes")
+    if args.names == "-":  # bytes, decoded as a file is: bad UTF-8 is an error, not a crash
+        text = decode_text(_stdin_bytes(MAX_CATALOG_BYTES), where="-", error=CatalogError)
     else:
         raw = read_bytes(args.names, error=CatalogError, max_bytes=MAX_CATALOG_BYTES)
         text = decode_text(raw, where=args.names, error=CatalogError)
