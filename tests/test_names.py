@@ -573,3 +573,19 @@ def test_snake_case_names_and_the_jumping_form_keep_their_joint_action(name: str
     part from the cue; a rewrite's words are rewritten too (situp -> sit up -> the core head)."""
     res = CATALOG.classify(name)
     assert (res.movement_class if res.exercise is not None else res.status) == cls, res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "status"),
+    [
+        ("Standing Kickback", "unknown"),
+        ("Kickback (Standing)", "unknown"),
+        ("dumbbell standing kickback", "out_of_scope"),
+        ("Standing Glute Kickback", "exercise"),
+        ("Standing Cable Kickback", "exercise"),
+    ],
+)
+def test_a_standing_kickback_is_as_ambiguous_as_a_bare_one(name: str, status: str) -> None:
+    """'Standing' says nothing about glute or triceps (two app databases call a triceps
+    kickback 'dumbbell standing kickback'): unknown until a cue, the cable or a dumbbell decides."""
+    assert CATALOG.classify(name).status == status

@@ -408,7 +408,8 @@ class Grammar:
             # a head whose body part only its context says ("kickback": glute or triceps?),
             # named with no context at all, is unknown rather than guessed out of scope
             alone = [self.heads[h].get("alone") for h, _ in out_heads]
-            if alone and all(alone) and not positions and not mods and not unknown:
+            neutral = {w for h, _ in out_heads for w in self.heads[h].get("alone_with", ())}
+            if alone and all(alone) and not positions - neutral and not mods and not unknown:
                 conflict = f"said alone, {' '.join(words)!r} could be {alone[0]}"
         overriding = any(self.heads[h].get("overrides_lower") for h, _ in out_heads)
         if cues["upper"]:  # running with an upper-body cue is a drill of the arms
