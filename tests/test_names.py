@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -589,3 +590,55 @@ def test_a_standing_kickback_is_as_ambiguous_as_a_bare_one(name: str, status: st
     """'Standing' says nothing about glute or triceps (two app databases call a triceps
     kickback 'dumbbell standing kickback'): unknown until a cue, the cable or a dumbbell decides."""
     assert CATALOG.classify(name).status == status
+
+
+def _eager_index(
+    exercises: tuple[hr.Exercise, ...], overrides: tuple[hr.Exercise, ...]
+) -> tuple[dict[str, Any], ...]:
+    """The straightforward index: every spelling normalised, bagged and parsed, in pass order."""
+    from hamstring_rules.names import _bag, _Row
+
+    g = grammar()
+    exact: dict[str, Any] = {}
+    bags: dict[str, Any] = {}
+    heads: dict[str, Any] = {}
+    spellings: dict[str, Any] = {}
+    order = 0
+    for group, aliases, force in ((exercises, 0, 0), (exercises, 1, 0), (overrides, 0, 1), (overrides, 1, 1)):
+        for ex in group:
+            kind = "alias" if aliases else "name"
+            for spelling in ex.aliases if aliases else (ex.id.replace("_", " "), ex.name):
+                norm = " ".join(w for seg in g.segments(spelling) for w in seg)
+                if not norm:
+                    continue
+                order += 1
+                for table, key in ((exact, norm), (bags, _bag(norm))):
+                    if force or key not in table:
+                        table[key] = (ex.id, kind)
+                spellings.setdefault(norm, ex.id)
+                p = g.parse(spelling)
+                if p.head is not None and p.conflict is None:
+                    signed = -order if force else order
+                    row = _Row(p.positions, p.modifiers, signed, ex.id, ex.movement_class.value)
+                    heads.setdefault(p.head, []).append(row)
+    for rows in heads.values():
+        rows.sort(key=lambda r: r.order)
+    return exact, bags, heads, spellings
+
+
+def test_the_lazy_index_equals_the_eager_one() -> None:
+    """The index built lazily (exact table first, the rest replayed on first use) holds what
+    indexing every spelling at once holds, overrides included (they win)."""
+    import attrs
+
+    from hamstring_rules.names import NameIndex
+
+    extra = [
+        attrs.evolve(ex, id=f"app_{ex.id}", name=ex.name.upper() + "S", aliases=("RDL", f"my {ex.name}"))
+        for ex in list(CATALOG)[::7]
+    ]
+    catalog = CATALOG.with_exercises(extra)
+    index = NameIndex(catalog.exercises, catalog._overrides)
+    assert (index.exact, index.bags, index.heads, index.spellings) == _eager_index(
+        catalog.exercises, catalog._overrides
+    )

@@ -125,9 +125,7 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
     if kwargs is None:
         kwargs = _checked_fields(data, where)
     if "region" not in kwargs:
-        kwargs["region"], reason = derive_region(  # converted above
-            kwargs["primary_action"], kwargs["knee"], kwargs["hip_flexion"]
-        )
+        kwargs["region"], reason = _region(kwargs)
         kwargs.setdefault("region_reason", reason)
     elif not kwargs.get("region_reason"):
         raise CatalogError(
@@ -136,6 +134,38 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
             suggestion="or omit region to derive it from the joint action",
         )
     return mark_checked(Exercise(**kwargs))
+
+
+def _plain_exercise(data: object) -> Exercise | None:
+    """The exercise of one catalog-file entry when it is plain valid data (what a file holds),
+    built without naming where it came from; else None, and :func:`exercise_from_mapping`
+    builds it or names the problem."""
+    if type(data) is not dict:
+        return None
+    ident = data.get("id")
+    if type(ident) is not str or not _SLUG.match(ident):
+        return None
+    kwargs = _plain_fields(data)
+    if kwargs is None:
+        return None
+    if "region" not in kwargs:
+        kwargs["region"], reason = _region(kwargs)
+        kwargs.setdefault("region_reason", reason)
+    elif not kwargs.get("region_reason"):
+        return None
+    return mark_checked(Exercise(**kwargs))
+
+
+_REGIONS: dict[tuple[Any, ...], tuple[Region, str]] = {}
+
+
+def _region(kwargs: dict[str, Any]) -> tuple[Region, str]:
+    """:func:`derive_region` of converted fields (one lookup per distinct joint action)."""
+    key = (kwargs["primary_action"], kwargs["knee"], kwargs["hip_flexion"])
+    found = _REGIONS.get(key)
+    if found is None:
+        found = _REGIONS[key] = derive_region(*key)  # a few dozen keys: the enums' product
+    return found
 
 
 def _plain_fields(data: dict[str, Any]) -> dict[str, Any] | None:
@@ -403,7 +433,8 @@ class Catalog:
                 f"{len(entries)} exercises is over the limit of {MAX_EXERCISES}", location=source
             )
         return cls(
-            exercise_from_mapping(entry, where=f"{source}: exercise[{i}]") for i, entry in enumerate(entries)
+            _plain_exercise(entry) or exercise_from_mapping(entry, where=f"{source}: exercise[{i}]")
+            for i, entry in enumerate(entries)
         )
 
     @classmethod

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -493,70 +492,94 @@ class NameIndex:
 
     def __init__(self, exercises: Sequence[Exercise], overrides: Sequence[Exercise]) -> None:
         g = grammar()
-        self.exact: dict[str, tuple[str, Placement]] = {}
-        self.bags: dict[str, tuple[str, Placement]] = {}
-        self.spellings: dict[str, str] = {}
-        self.name_norm: dict[str, str] = {}
-        # Spellings that may name a base movement (a word that starts a head phrase), parsed
-        # into :attr:`heads` on first use: an exact name (what explain and most logs use)
-        # never needs the grammar, and most spellings of a large catalog name no movement.
-        self._headed: tuple[list[str], array[int], list[Exercise]] = ([], array("q"), [])
-        """Spelling, order and exercise of each such spelling (three columns: few objects)."""
-        starts = g.head_starts
         # Ids and names first, then aliases: a name always beats another exercise's alias;
         # then an app's own exercises, whose spellings win over everything.
-        passes: list[tuple[Sequence[Exercise], bool, bool]] = [
+        self._passes: tuple[tuple[Sequence[Exercise], bool, bool], ...] = (
             (exercises, False, False),
             (exercises, True, False),
             (overrides, False, True),
             (overrides, True, True),
-        ]
+        )
+        self.exact: dict[str, tuple[str, Placement]] = {}
+        self.name_norm: dict[str, str] = {}
+        # Only the exact table is built now (an exact name - what explain and most logs use -
+        # needs nothing else): word bags, heads (grammar parses) and did-you-mean words are
+        # built on first use, by a replay of the passes over the normalised spellings kept here.
+        self._norms: list[str] = []
         # Each distinct spelling read once (an app's exercises are in both exercises and
         # overrides; a 50,000-exercise catalog has 100,000 spellings read twice otherwise).
         memo: dict[str, str] = {}
         words_memo: dict[str, tuple[str, ...]] = {}
-        order = 0
-        for group, aliases, force in passes:
-            kind: Placement = "alias" if aliases else "name"
-            exact, bags, spellings = self.exact, self.bags, self.spellings
-            headed_spellings, headed_orders, headed_exercises = self._headed
+        exact, norms = self.exact, self._norms
+        for group, aliases, force in self._passes:
             for ex in group:
                 spellings_of = ex.aliases if aliases else (ex.id.replace("_", " "), ex.name)
+                if not spellings_of:
+                    continue
+                value: tuple[str, Placement] = (ex.id, "alias" if aliases else "name")
                 for spelling in spellings_of:
                     norm = memo.get(spelling)
                     if norm is None:
                         norm = memo[spelling] = g.normalize(spelling, words_memo)
+                    norms.append(norm)
                     if not norm:
                         continue
-                    order += 1
-                    value = (ex.id, kind)
-                    words = norm.split()
-                    bag = " ".join(sorted(set(words))) if len(words) > 1 else norm
-                    if force:
-                        exact[norm] = bags[bag] = value
-                    else:
-                        exact.setdefault(norm, value)
-                        bags.setdefault(bag, value)
-                    spellings.setdefault(norm, ex.id)
-                    if not starts.isdisjoint(words):
-                        headed_spellings.append(spelling)
-                        headed_orders.append(-order if force else order)
-                        headed_exercises.append(ex)
+                    if force or norm not in exact:
+                        exact[norm] = value
                 if not aliases:
                     self.name_norm[ex.id] = memo[ex.name]
 
+    def _replay(self) -> Iterator[tuple[str, str, Exercise, Placement, bool, int]]:
+        """Every spelling again, in index order: (spelling, its normalised form, exercise,
+        kind, whether it wins over earlier ones, its order among non-empty spellings)."""
+        norms = iter(self._norms)
+        order = 0
+        for group, aliases, force in self._passes:
+            kind: Placement = "alias" if aliases else "name"
+            for ex in group:
+                for spelling in ex.aliases if aliases else (ex.id.replace("_", " "), ex.name):
+                    norm = next(norms)
+                    if norm:
+                        order += 1
+                        yield spelling, norm, ex, kind, force, order
+
+    @functools.cached_property
+    def bags(self) -> dict[str, tuple[str, Placement]]:
+        """Each spelling's words as a sorted set -> its exercise (word order ignored)."""
+        bags: dict[str, tuple[str, Placement]] = {}
+        for _, norm, ex, kind, force, _ in self._replay():
+            words = norm.split()
+            bag = " ".join(sorted(set(words))) if len(words) > 1 else norm
+            if force or bag not in bags:
+                bags[bag] = (ex.id, kind)
+        return bags
+
+    @functools.cached_property
+    def spellings(self) -> dict[str, str]:
+        """Each normalised spelling -> the first exercise spelled so."""
+        spellings: dict[str, str] = {}
+        for _, norm, ex, _, _, _ in self._replay():
+            spellings.setdefault(norm, ex.id)
+        return spellings
+
     @functools.cached_property
     def heads(self) -> dict[str, list[_Row]]:
-        """Per base movement (head id), the catalog spellings that parse to it, in order."""
+        """Per base movement (head id), the catalog spellings that parse to it, in order: only
+        spellings with a word that starts a head phrase are parsed (most of a large catalog's
+        name no movement)."""
         g = grammar()
+        starts = g.head_starts
         heads: dict[str, list[_Row]] = {}
         parsed_memo: dict[str, ParsedName] = {}
-        for spelling, order, ex in zip(*self._headed, strict=True):
+        for spelling, norm, ex, _, force, order in self._replay():
+            if starts.isdisjoint(norm.split()):
+                continue
             parsed = parsed_memo.get(spelling)
             if parsed is None:
                 parsed = parsed_memo[spelling] = g.parse(spelling)
             if parsed.head is not None and parsed.conflict is None:
-                row = _Row(parsed.positions, parsed.modifiers, order, ex.id, ex.movement_class.value)
+                signed = -order if force else order
+                row = _Row(parsed.positions, parsed.modifiers, signed, ex.id, ex.movement_class.value)
                 heads.setdefault(parsed.head, []).append(row)
         for rows in heads.values():
             rows.sort(key=lambda r: r.order)
