@@ -754,3 +754,18 @@ def test_f11_cli_standard_input_and_output_path(monkeypatch: pytest.MonkeyPatch)
     assert run(["check", "-"], None)[0] == 2
     code, err = run(["schema", "--output", "a\x00b.json"], io.StringIO(""))
     assert code == 2 and "NUL" in err
+
+
+def test_f12_plot_arguments() -> None:
+    """``Report.plot(ax=..., rules=...)`` and ``plot_progress(exercises=...)`` with a wrong
+    type: a RequestError, not an AttributeError from matplotlib or a TypeError from slicing."""
+    pytest.importorskip("matplotlib")
+    lib: Any = hr.check(PROGRAM)
+    for call in (
+        lambda: lib.plot(ax="axes"),
+        lambda: lib.plot(ax=1.5),
+        lambda: lib.plot(rules="builtin"),
+        lambda: lib.plot_progress(exercises=2.5),
+        lambda: lib.plot_progress(exercises=10**9),
+    ):
+        assert isinstance(documented(call), hr.RequestError)

@@ -206,6 +206,9 @@ def _png(figure: Any) -> bytes:
 def plot_progress(report: Report, exercises: int = 4) -> Any:
     """A log over time: weekly hard sets by joint action (lines over the weeks) and the best
     estimated 1RM per week of the ``exercises`` most trained loaded exercises (lines)."""
+    from ._validate import integer
+
+    exercises = integer(exercises, "exercises", minimum=1, maximum=20)
     figure_class = _matplotlib_figure()
     fig = figure_class(figsize=(10, 6.5), layout="constrained")
     top, bottom = fig.subplots(2, 1, sharex=True)
@@ -236,7 +239,16 @@ def plot_progress(report: Report, exercises: int = 4) -> Any:
 def plot_report(report: Report, ax: Any = None, *, rules: RuleSet | None = None) -> Any:
     """Draw a report; with ``ax``, one panel on the caller's axes (sessions by joint action for
     one week, weekly hamstring sets by region over several). Returns the Figure."""
+    from ._validate import instance
+    from .rules import RuleSet
+
     figure_class = _matplotlib_figure()
+    if rules is not None:
+        instance(rules, RuleSet, "rules")
+    if ax is not None:
+        from matplotlib.axes import Axes
+
+        instance(ax, Axes, "ax", what="matplotlib Axes")
     band = target_band(report.goal, rules)
     weekly = len(report.weeks) > 1
     if ax is not None:
