@@ -128,6 +128,33 @@ def _catalog(n: int) -> str:
     return json.dumps({"exercise": builtin + extra}, separators=(",", ":"))
 
 
+_APP_NAMES = ["Romanian Deadlift (Barbell)", "Lying Leg Curl (Machine)", "Squat (Barbell)", "Seated Leg Curl"]
+_APP_WORDS = ["", "Paused", "Tempo", "Single Leg", "Deficit", "Banded"]
+
+
+def _app_names(n: int) -> list[str]:
+    """``n`` distinct names as an app's exercise database has them: known movements with
+    variant words and a numbered suffix (each one a grammar parse)."""
+    return [f"{_APP_NAMES[i % 4]} {_APP_WORDS[i % 6]} v{i}" for i in range(n)]
+
+
+def _map(n: int) -> Callable[[], object]:
+    return lambda: hr.Catalog.builtin().map_names(_app_names(n))
+
+
+def _aliased_check(n: int) -> Callable[[], object]:
+    """Read ``n`` reviewed aliases into the catalog, then check a program that uses one."""
+    names = _app_names(n)
+    entry = {"exercise": names[0], "sets": 3, "reps": 8}
+    program = {"name": "p", "sessions": [{"name": "A", "exercises": [entry]}]}
+
+    def call() -> object:
+        catalog = hr.Catalog.builtin().with_aliases(dict.fromkeys(names, "romanian_deadlift"))
+        return hr.check(program, catalog=catalog)
+
+    return call
+
+
 def _write(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, encoding="utf-8")
@@ -205,6 +232,16 @@ CEILINGS: dict[str, tuple[str, Build, Build]] = {
         lambda d: (
             lambda: hr.Catalog.from_file(_write(d, "over.json", _catalog(catalog_module.MAX_EXERCISES + 1)))
         ),
+    ),
+    "mapped_names": (
+        f"{catalog_module.MAX_EXERCISES:,} names given to map_names (an app's database)",
+        lambda d: _map(catalog_module.MAX_EXERCISES),
+        lambda d: _map(catalog_module.MAX_EXERCISES + 1),
+    ),
+    "alias_names": (
+        f"{catalog_module.MAX_EXERCISES:,} reviewed aliases (with_aliases, then a check)",
+        lambda d: _aliased_check(catalog_module.MAX_EXERCISES),
+        lambda d: _aliased_check(catalog_module.MAX_EXERCISES + 1),
     ),
     "name_length": (
         f"exercise names of {catalog_module.MAX_NAME_LENGTH} characters",
