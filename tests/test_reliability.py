@@ -769,3 +769,25 @@ def test_f12_plot_arguments() -> None:
         lambda: lib.plot_progress(exercises=10**9),
     ):
         assert isinstance(documented(call), hr.RequestError)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "github", "sarif", "json"])
+@pytest.mark.parametrize("color", ["always", "never"])
+def test_f13_cli_output_cannot_drive_the_terminal(fmt: str, color: str) -> None:
+    """Names in a checked file are printed, and were printed raw: an OSC sequence retitled the
+    terminal, ``ESC[2J`` cleared it, a C1 CSI or U+202E rewrote what the reader saw. Now every
+    such character is written as ``\\u001b`` (the same value inside JSON and SARIF); with colour
+    on, only colour (SGR) sequences pass."""
+    from hamstring_rules.cli import main
+
+    file = DATA / "hostile" / "programs" / "terminal_escapes.json"
+    out = io.StringIO()
+    main(["check", str(file), "--format", fmt, "--color", color], stdout=out, stderr=io.StringIO())
+    text = out.getvalue()
+    assert "evil" in text or fmt in ("html", "github", "sarif")
+    for bad in ("\x1b]", "\x1b[2J", "\x07", "\x9b", "\u202e", "\rB"):
+        assert bad not in text, (bad, text[:300])
+    if color == "never":
+        assert "\x1b" not in text
+    if fmt == "json":
+        assert json.loads(text)["program"] == json.loads(file.read_text())["name"]

@@ -23,7 +23,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from . import __version__
 from .errors import MAX_SHOWN, HamstringRulesError, one_line, shown
@@ -42,6 +42,32 @@ class _UsageError(Exception):
 
 # A value argparse quotes in its messages ('...' or "..."), cut when long.
 _QUOTED = re.compile(r"""(['"])([^'"]{""" + str(MAX_SHOWN) + r"""})[^'"]+\1""")
+
+
+# What a hostile name in a program, log or catalog could use to drive the terminal the report is
+# printed on: C0 controls but tab and newline (and a carriage return not ending a line), DEL,
+# C1 controls, bidirectional overrides and isolates; with colour on, an escape sequence that is
+# not a colour (SGR, the only kind the text emitter writes).
+_UNSAFE = "[\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+_TERMINAL_UNSAFE = {
+    False: re.compile("\x1b|" + _UNSAFE),
+    True: re.compile("\x1b(?!\\[[0-9;]*m)|" + _UNSAFE),
+}
+
+
+class _SafeOutput:
+    """``out`` whose writes show such characters as ``\\u001b`` (the same value in JSON and
+    SARIF, plain text elsewhere), so a checked file cannot retitle, clear or rewrite a terminal."""
+
+    def __init__(self, stream: TextIO, *, color: bool) -> None:
+        self._stream = stream
+        self._unsafe = _TERMINAL_UNSAFE[color]
+
+    def write(self, text: str) -> int:
+        return self._stream.write(self._unsafe.sub(lambda m: f"\\u{ord(m[0]):04x}", text))
+
+    def __getattr__(self, name: str) -> Any:  # isatty, flush, fileno... of the real stream
+        return getattr(self._stream, name)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -639,7 +665,8 @@ def main(
         if out is None:  # started with stdout closed (`>&-`)
             err.write(f"{PROG}: error: standard output is closed\n")
             return 2
-        return _COMMANDS[args.command](args, out)
+        safe = _SafeOutput(out, color=_style(args, out).color)
+        return _COMMANDS[args.command](args, cast("TextIO", safe))
     except _UsageError as exc:
         err.write(f"{exc}\n")
         return 2
