@@ -280,7 +280,7 @@ class Trends:
                 main_hinge_weeks_without_progress=since,
                 main_hinge_best_e1rm=self._kg(self.hinge_best),
             )
-        jumps: list[tuple[float, str]] = []
+        jumps: list[tuple[float, str, float, float]] = []
         for item in items:
             if item.top_kg is None:
                 continue
@@ -291,11 +291,10 @@ class Trends:
             if previous is not None and previous[1] > 0:
                 weeks_back = (monday - previous[0]).days // 7
                 if weeks_back <= JUMP_LOOKBACK:
-                    ratio = item.top_kg / previous[1]
-                    text = f"{item.exercise} {self._kg(previous[1])} -> {self._kg(item.top_kg)}"
-                    jumps.append((ratio, text))
+                    jumps.append((item.top_kg / previous[1], item.exercise, previous[1], item.top_kg))
             self.last_top[item.exercise] = (monday, item.top_kg)
         if jumps:
-            ratio, text = max(jumps)
+            ratio, name, before, after = max(jumps)  # the text of the largest only
+            text = f"{name} {self._kg(before)} -> {self._kg(after)}"
             out.update(load_jump_ratio=_r(ratio), load_jump_text=text)
         return out
