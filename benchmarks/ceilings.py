@@ -164,14 +164,16 @@ def _write(folder: Path, name: str, text: str) -> Path:
 Build = Callable[[Path], Callable[[], object]]
 
 
-def _load_and_explain(path: Path) -> Callable[[], object]:
-    """Load the catalog and explain an exercise in it: every goal and stage ranks the catalog
-    (the first explain of a catalog is its most expensive call)."""
-    return lambda: hr.explain("RDL", catalog=hr.Catalog.from_file(path))
+def _explain_loaded(path: Path) -> Callable[[], object]:
+    """Load the catalog (not timed; its memory counts), then the timed call: the first explain
+    of an exercise in it, which ranks the whole catalog for every goal and stage."""
+    catalog = hr.Catalog.from_file(path)
+    return lambda: hr.explain("RDL", catalog=catalog)
 
 
-#: name -> (what it limits, the call at the limit, the call over it)
-CEILINGS: dict[str, tuple[str, Build, Build]] = {
+#: name -> (what it limits, the call at the limit, the call over it - None when that is another
+#: ceiling's)
+CEILINGS: dict[str, tuple[str, Build, Build | None]] = {
     "program_bytes": (
         f"program file of {program_module.MAX_PROGRAM_BYTES:,} bytes (checked)",
         lambda d: lambda: hr.check(_write(d, "at.json", _program_of_bytes(program_module.MAX_PROGRAM_BYTES))),
@@ -227,11 +229,16 @@ CEILINGS: dict[str, tuple[str, Build, Build]] = {
         lambda d: lambda: hr.RuleSet.from_file(_write(d, "over.json", _rules(rules_module.MAX_RULES + 1))),
     ),
     "catalog_exercises": (
-        f"{catalog_module.MAX_EXERCISES:,} exercises in a catalog (loaded, explain('RDL'))",
-        lambda d: _load_and_explain(_write(d, "at.json", _catalog(catalog_module.MAX_EXERCISES))),
+        f"{catalog_module.MAX_EXERCISES:,} exercises in a catalog (18 MB, loaded)",
+        lambda d: lambda: hr.Catalog.from_file(_write(d, "at.json", _catalog(catalog_module.MAX_EXERCISES))),
         lambda d: (
             lambda: hr.Catalog.from_file(_write(d, "over.json", _catalog(catalog_module.MAX_EXERCISES + 1)))
         ),
+    ),
+    "catalog_explain": (
+        f"explain('RDL') in a catalog of {catalog_module.MAX_EXERCISES:,} exercises (first call)",
+        lambda d: _explain_loaded(_write(d, "at.json", _catalog(catalog_module.MAX_EXERCISES))),
+        None,  # one over the limit is refused on loading: catalog_exercises
     ),
     "mapped_names": (
         f"{catalog_module.MAX_EXERCISES:,} names given to map_names (an app's database)",
@@ -266,7 +273,9 @@ def _child(name: str, sides: str, folder: str) -> None:
     base = _rss_mb()
     out = {}
     for side in sides.split(","):
-        call = (at if side == "at" else over)(Path(folder))
+        build = at if side == "at" else over
+        assert build is not None, f"{name} has no over side"
+        call = build(Path(folder))
         start = time.process_time()
         try:
             outcome: object = call()
@@ -278,9 +287,11 @@ def _child(name: str, sides: str, folder: str) -> None:
     print(json.dumps(out))
 
 
-def measure(name: str, folder: Path, sides: str = "at,over") -> dict[str, tuple[float, float, str]]:
+def measure(name: str, folder: Path, sides: str | None = None) -> dict[str, tuple[float, float, str]]:
     """Side -> (CPU seconds, peak MB, outcome type name) of a ceiling, in a fresh process (so
-    memory is the library's alone and caches are cold)."""
+    memory is the library's alone and caches are cold); ``sides`` by default every one it has."""
+    if sides is None:
+        sides = "at" if CEILINGS[name][2] is None else "at,over"
     code = f"from benchmarks.ceilings import _child; _child({name!r}, {sides!r}, {str(folder)!r})"
     root = Path(__file__).resolve().parent.parent
     proc = subprocess.run(
@@ -297,7 +308,10 @@ def run(folder: Path, names: list[str] | None = None) -> dict[str, Any]:
         if names is not None and name not in names:
             continue
         sides = measure(name, folder)
-        (at_s, at_mb, at_outcome), (over_s, over_mb, over_outcome) = sides["at"], sides["over"]
+        (at_s, at_mb, at_outcome), (over_s, over_mb, over_outcome) = (
+            sides["at"],
+            sides.get("over", (0, 0, "-")),
+        )
         out[f"ceiling_{name}_s"] = round(max(at_s, over_s), 3)
         out[f"ceiling_{name}_mb"] = round(max(at_mb, over_mb), 1)
         print(

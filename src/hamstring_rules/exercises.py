@@ -598,20 +598,24 @@ def _fact_reader() -> Callable[..., dict[str, object]]:
     )
     get_derived = operator.attrgetter(*DERIVED)
     sets = tuple(i - 2 for i, a in enumerate(ATTRIBUTES.values()) if a.enum is not None and a.many)
-    shared: dict[tuple[object, ...], tuple[object, ...]] = {}
+    shared: dict[tuple[object, ...], dict[str, object]] = {}
+    put = dict.__setitem__  # a FrozenDict's own refuses: set before it is handed out
 
     def read(exercise: Exercise, kind: Callable[[Any], dict[str, object]] = dict) -> dict[str, object]:
         values = get(exercise)
         key = values[2:]
-        rest = shared.get(key)
-        if rest is None:
+        template = shared.get(key)
+        if template is None:
             converted = list(key)
             for i in sets:
                 converted[i] = frozenset([m._value_ for m in converted[i]])
-            rest = (*converted, *get_derived(exercise))
+            template = dict(zip(names, (None, None, *converted, *get_derived(exercise)), strict=True))
             if len(shared) < _SHARED_FACTS:  # bounded: then each exercise makes its own
-                shared[key] = rest
-        return kind(zip(names, (values[0], values[1], *rest), strict=True))
+                shared[key] = template
+        facts = kind(template)  # a copy of the shared facts (id and name first), then its own
+        put(facts, "id", values[0])
+        put(facts, "name", values[1])
+        return facts
 
     return read
 
