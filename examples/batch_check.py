@@ -72,8 +72,10 @@ def check_one(program: dict[str, Any]) -> dict[str, Any]:
         return {"program": None, "ok": False, "error": f"expected a mapping, got {type(program).__name__}"}
     try:
         report = hr.check(program)
-    except hr.HamstringRulesError as exc:
-        return {"program": program.get("name"), "ok": False, "error": str(exc)}
+    except hr.HamstringRulesError as exc:  # name the program only if its name is plain, short text
+        name = program.get("name")
+        label = name if isinstance(name, str) and len(name) <= hr.Limits().max_text else None
+        return {"program": label, "ok": False, "error": str(exc)}
     return {"program": report.program, "ok": report.ok, "codes": list(report.codes)}
 
 

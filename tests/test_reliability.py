@@ -791,3 +791,21 @@ def test_f13_cli_output_cannot_drive_the_terminal(fmt: str, color: str) -> None:
         assert "\x1b" not in text
     if fmt == "json":
         assert json.loads(text)["program"] == json.loads(file.read_text())["name"]
+
+
+def test_f14_batch_rows_are_plain_bounded_data() -> None:
+    """The batch example's error row echoed the raw ``name``: a generator made the row
+    unpicklable (a process pool cannot send it back), a 5 MB name a 5 MB row."""
+    import importlib.util
+    import pickle
+
+    spec = importlib.util.spec_from_file_location("batch_check", EXAMPLES / "batch_check.py")
+    assert spec is not None and spec.loader is not None
+    batch = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(batch)
+    names: list[object] = [iter([]), (n for n in "ab"), "n" * 5_000_000, object(), 7]
+    for name in names:
+        row = batch.check_one({"name": name, "sessions": 5})
+        assert row["ok"] is False and row["program"] is None
+        assert len(pickle.dumps(row)) < 2000
+    assert batch.check_one({"name": "mine", "sessions": 5})["program"] == "mine"
