@@ -386,3 +386,28 @@ def test_check_of_150k_rows_keeps_memory_bounded(tmp_path: Path) -> None:
     ).stdout
     first, growth = map(int, out.split())
     assert growth < 5_000_000, (first, growth)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_rehab_log_is_not_warned_for_the_tempo_no_export_records(fmt: str, tmp_path: Path) -> None:
+    """No app export has a tempo column: a rehab log gets one note saying HR007 is not checked,
+    not an HR007 warning on every logged hinge; the same sessions as a program still get HR007."""
+    start = datetime(2025, 9, 1, 7, 48)
+    workouts: list[WorkoutSpec] = [
+        ("Rehab", start + timedelta(days=d), [("Romanian Deadlift (Barbell)", "normal", 60.0, 8)] * 3)
+        for d in (0, 2, 4, 7, 9, 11)
+    ]
+    file = tmp_path / f"rehab.{fmt}.csv"
+    file.write_text(write(fmt, workouts))
+    report = hr.check(file, goal="rehab", stage=3, as_of=datetime(2025, 10, 1).date())
+    assert "HR007" not in {f.code for f in report.findings}
+    assert any("no tempo" in note and "HR007" in note for note in report.notes)
+    program = {
+        "name": "Rehab",
+        "goal": "rehab",
+        "stage": 3,
+        "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}],
+    }
+    as_program = hr.check(program)
+    assert "HR007" in {f.code for f in as_program.findings}
+    assert not any("no tempo" in note for note in as_program.notes)

@@ -599,6 +599,7 @@ def check(
         stage_requested=decision.requested,
         stepped_back=decision.stepped_back,
         pain_24h=pain_24h_value,
+        workout_log=kind == "log",
     )
 
     ranker = catalog.binding(rules, Ranker)

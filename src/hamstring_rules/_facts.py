@@ -50,6 +50,7 @@ REQUEST_FACTS: Mapping[str, FactType] = {
     "stepped_back": _bool("pain above the goal's limit moved the stage back one"),
     "hypertrophy_goal": _bool("the goal is a hypertrophy goal"),
     "stage_assumed": _bool("no stage was given and the goal's default was used"),
+    "workout_log": _bool("check() of a workout log (what was done; app exports record no tempo)"),
 }
 
 
@@ -62,6 +63,7 @@ def request_facts(
     stage_requested: int | None = None,
     stepped_back: bool = False,
     pain_24h: float | None = None,
+    workout_log: bool = False,
 ) -> dict[str, object]:
     """The request facts of one call (see :data:`REQUEST_FACTS`). ``stage`` is the stage the
     rules use, after any pain step-back; ``stage_requested`` the one asked for (``stage`` when
@@ -75,6 +77,7 @@ def request_facts(
         "pain_24h": pain_24h,
         "hypertrophy_goal": goal.hypertrophy,
         "stage_assumed": stage_assumed,
+        "workout_log": workout_log,
     }
 
 
