@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import time
@@ -809,3 +810,30 @@ def test_f14_batch_rows_are_plain_bounded_data() -> None:
         assert row["ok"] is False and row["program"] is None
         assert len(pickle.dumps(row)) < 2000
     assert batch.check_one({"name": "mine", "sessions": 5})["program"] == "mine"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_f15_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
+    """A FIFO named like a program, catalog or rule pack: opening it waited for a writer, for
+    ever. Now refused before opening (the writer thread here only ends the wait of an old
+    version after 3 s, so the test fails on time instead of hanging)."""
+    import threading
+
+    for name, call in (
+        ("p.yaml", hr.check),
+        ("c.yaml", hr.Catalog.from_file),
+        ("r.json", hr.RuleSet.from_file),
+    ):
+        fifo = tmp_path / name
+        os.mkfifo(fifo)
+
+        def unblock(fifo: Path = fifo) -> None:
+            time.sleep(3)
+            with open(fifo, "wb"):
+                pass
+
+        threading.Thread(target=unblock, daemon=True).start()
+        start = time.monotonic()
+        err = documented(lambda call=call, fifo=fifo: call(fifo))
+        assert time.monotonic() - start < 2.0, name
+        assert "regular file" in err.message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,12 @@ def read_bytes(path: str | Path, *, error: type[HamstringRulesError], max_bytes:
 
     p = file_path(path, error=error)
     try:
-        size = p.stat().st_size
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise error("is a directory, not a file", location=str(p))
+        if not stat.S_ISREG(info.st_mode):  # opening a named pipe waits for a writer: forever
+            raise error("not a regular file (a pipe, socket or device)", location=str(p))
+        size = info.st_size
         if size > max_bytes:
             raise InputLimitError(
                 f"file is {size:,} bytes, over the limit of {max_bytes:,}",
