@@ -837,3 +837,91 @@ def test_f15_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
         err = documented(lambda call=call, fifo=fifo: call(fifo))
         assert time.monotonic() - start < 2.0, name
         assert "regular file" in err.message
+
+
+# -- the second pass's value kinds, as a property (HYPOTHESIS_PROFILE=fuzz runs 5,000) -----------
+
+
+class _Text(str):
+    """A well-behaved str subclass (what a framework's lazy string or enum value can be)."""
+
+
+def _new_kinds() -> list[Any]:
+    import decimal
+    import fractions
+
+    values: list[Any] = [
+        b"RDL", bytearray(b"RDL"), memoryview(b"RDL"), decimal.Decimal("NaN"), decimal.Decimal("1e999999"),
+        fractions.Fraction(1, 3), True, 10**100, -0.0, float("nan"), float("inf"), 1 + 2j, _Text("RDL"),
+        type("Mapping", (dict,), {})(a=1), iter(["RDL"]), _IntPath(), Path("/etc/passwd"), ..., object(),
+        "\u202eLDR\u202c", "R\u200dD\u200dL", "\u200b\u200c", "R" * 10_000, None, [None], {"x": None},
+    ]  # fmt: skip
+    try:
+        import numpy as np
+    except ImportError:
+        return values
+    numpy = [np.int64(3), np.float64("nan"), np.bool_(True), np.str_("RDL"), np.array([1, 2]), np.array(3)]
+    return [*values, *numpy]
+
+
+def _secondary_calls() -> list[tuple[str, Any]]:
+    lib: Any = hr
+    catalog: Any = hr.Catalog.builtin()
+    rules: Any = hr.RuleSet.builtin()
+    report: Any = hr.check(PROGRAM)
+    program: Any = hr.load_program(PROGRAM)
+    return [
+        ("e1rm weight", lambda v: lib.e1rm(v, 5)),
+        ("e1rm reps", lambda v: lib.e1rm(100.0, v)),
+        ("to_json indent", lambda v: report.to_json(indent=v)),
+        ("Program.to_json indent", lambda v: program.to_json(indent=v)),
+        ("explain width", lambda v: lib.explain("HR001", width=v)),
+        ("explain subject", lambda v: lib.explain(v)),
+        ("line_of", lambda v: program.line_of(v, v, v)),
+        ("engine", lambda v: rules.engine(v)),
+        ("notes", lambda v: rules.notes("rehab", v)),
+        ("parse_name", lambda v: lib.parse_name(v)),
+        ("normalize_name", lambda v: lib.normalize_name(v)),
+        ("json_schema", lambda v: lib.json_schema(v)),
+        ("map_names", lambda v: catalog.map_names(v)),
+        ("map_names item", lambda v: catalog.map_names([v])),
+        ("with_aliases", lambda v: catalog.with_aliases(v)),
+        ("with_aliases value", lambda v: catalog.with_aliases({"My RDL": v})),
+        ("with_exercises", lambda v: catalog.with_exercises(v)),
+        ("with_goals", lambda v: rules.with_goals(v)),
+        ("classify", lambda v: catalog.classify(v)),
+        ("search", lambda v: catalog.search(region=v)),
+        ("load_log limits", lambda v: lib.load_log(DATA / "hevy_kg.csv", limits=v)),
+        ("load_log keep_sets", lambda v: lib.load_log(DATA / "hevy_kg.csv", keep_sets=v)),
+        ("load_log unit", lambda v: lib.load_log(DATA / "hevy_kg.csv", unit=v)),
+        ("check unit", lambda v: lib.check(PROGRAM, unit=v)),
+        ("check params", lambda v: lib.check(PROGRAM, params=v)),
+        ("check as_of", lambda v: lib.check(PROGRAM, as_of=v)),
+        ("check program", lambda v: lib.check(v)),
+        ("plan days", lambda v: lib.plan("tie-in", days=v)),
+        ("plan equipment", lambda v: lib.plan("tie-in", equipment=[v])),
+        ("fix unsafe", lambda v: lib.fix(PROGRAM, unsafe=v)),
+        ("substitute limits", lambda v: lib.substitute("RDL", limits={"spinal_load": v})),
+        ("passes", lambda v: report.passes(v)),
+        ("groups", lambda v: report.groups(min_weeks=v)),
+    ]
+
+
+_CALLS = _secondary_calls()
+
+
+@given(call=st.sampled_from(_CALLS), value=st.sampled_from(_new_kinds()))
+@settings(deadline=None)
+def test_f9_any_public_call_with_a_new_kind_of_value(call: tuple[str, Any], value: Any) -> None:
+    """Bytes, Decimal, Fraction, bool, huge ints, -0.0, NaN, NumPy scalars and arrays, a str or
+    dict subclass, iterators, path-likes, format characters: a result or a documented one-line
+    error, never another exception."""
+    try:
+        call[1](value)
+    except hr.HamstringRulesError as exc:
+        _deterministic_line(str(exc))
+
+
+def _deterministic_line(message: str) -> None:
+    assert_one_bounded_line(message)
+    assert " at 0x" not in message, message
