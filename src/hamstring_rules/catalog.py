@@ -338,6 +338,15 @@ def _sorted_exercises(items: Iterable[Exercise]) -> tuple[Exercise, ...]:
     return tuple(sorted(attrs_objects(items, Exercise, "exercises"), key=_id))
 
 
+def _built(entries: list[Any], source: str, *, consume: bool) -> Iterator[Exercise]:
+    """Each entry's exercise, in order (``consume``: the list's items are dropped as built)."""
+    for i in range(len(entries)):
+        entry = entries[i]
+        if consume:
+            entries[i] = None
+        yield _plain_exercise(entry) or exercise_from_mapping(entry, where=f"{source}: exercise[{i}]")
+
+
 _B = TypeVar("_B")
 _BINDING_LOCK = threading.Lock()
 
@@ -437,10 +446,7 @@ class Catalog:
             raise InputLimitError(
                 f"{len(entries)} exercises is over the limit of {MAX_EXERCISES}", location=source
             )
-        return cls(
-            _plain_exercise(entry) or exercise_from_mapping(entry, where=f"{source}: exercise[{i}]")
-            for i, entry in enumerate(entries)
-        )
+        return cls(_built(entries, source, consume=False))
 
     @classmethod
     def from_file(cls, path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES) -> Catalog:
@@ -448,7 +454,13 @@ class Catalog:
         from ._files import read_structured
 
         data = read_structured(path, error=CatalogError, max_bytes=max_bytes, max_items=MAX_EXERCISES)
-        return cls.from_data(data, source=str(path))
+        source = str(path)
+        entries = data.get("exercise", data.get("exercises")) if isinstance(data, Mapping) else None
+        if not isinstance(entries, list) or len(entries) > MAX_EXERCISES:
+            return cls.from_data(data, source=source)  # names the problem
+        # the parsed entries are this call's own: each is dropped once built, so a 50,000-entry
+        # file's dicts and its exercises are not both held (peak memory; the collector's work)
+        return cls(_built(entries, source, consume=True))
 
     def with_exercises(self, exercises: Iterable[Exercise] | Catalog) -> Catalog:
         """A new catalog with ``exercises`` added; one with an existing id replaces it, and an
