@@ -925,3 +925,34 @@ def test_f9_any_public_call_with_a_new_kind_of_value(call: tuple[str, Any], valu
 def _deterministic_line(message: str) -> None:
     assert_one_bounded_line(message)
     assert " at 0x" not in message, message
+
+
+def test_f16_hostile_streams_given_to_load_log() -> None:
+    """``load_log`` takes an open text stream: one whose lines are bytes or None, a closed one,
+    and one failing with OSError half-way raised TypeError, AttributeError, ValueError, OSError."""
+    text = (DATA / "hevy_kg.csv").read_text(encoding="utf-8")
+
+    class Lines:
+        def __init__(self, lines: list[Any]) -> None:
+            self.lines = lines
+
+        def readline(self) -> Any:
+            return self.lines[0]
+
+        def __iter__(self) -> Any:
+            return iter(self.lines)
+
+    class Failing(io.StringIO):
+        read_lines = 0
+
+        def __next__(self) -> Any:
+            self.read_lines += 1
+            if self.read_lines > 3:
+                raise OSError(5, "Input/output error")
+            return super().__next__()
+
+    closed = io.StringIO(text)
+    closed.close()
+    lib: Any = hr
+    for stream in (Lines([b"title,start_time\n"]), Lines([None]), closed, Failing(text)):
+        assert isinstance(documented(lambda stream=stream: lib.load_log(stream)), hr.LogFormatError)

@@ -457,6 +457,8 @@ def load_log(
             suggestion="open the file in text mode, or wrap bytes in io.TextIOWrapper",
         )
     where = name or "<stream>"
+    if getattr(source, "closed", False) is True:
+        raise LogFormatError("the stream is closed", location=where)
     return _parse(source, where, name, unit, keep_sets, caps)
 
 
@@ -480,6 +482,8 @@ class _Caps:
 def _lines(fh: IO[str], where: str, caps: _Caps) -> tuple[str, Iterator[str]]:
     """The delimiter and the lines from the header on (a file is rewound: no per-line wrapper)."""
     first = fh.readline()
+    if not isinstance(first, str):  # an object whose readline gives bytes or None
+        raise LogFormatError(f"expected a text stream, got lines of {type(first).__name__}", location=where)
     if not first.strip():
         raise LogFormatError("empty file: no header and no rows", location=where)
     delimiter = ";" if first.count(";") > first.count(",") else ","
@@ -533,6 +537,8 @@ def _parse(
     except csv.Error as exc:
         line = reader.line_num if reader is not None else 1
         raise LogFormatError(f"malformed CSV: {exc}", location=f"{where}:{line}") from None
+    except OSError as exc:  # the caller's stream failed while being read
+        raise LogFormatError(f"cannot read the input: {exc.strerror or exc}", location=where) from None
 
 
 _WARMUP = frozenset(("warmup", "warm_up", "warm-up", "w"))
