@@ -17,12 +17,9 @@ import hamstring_rules as hr
 from hamstring_rules._files import MAX_DEPTH, _json_depth, parse_structured
 
 KNOWN_SLOW = {
-    "catalog_exercises": "loading an 18 MB file of 50,000 exercises measured 2.5-3.4 CPU-seconds on "
-    "this 2-core machine at a load average of ~4 (JSON parse ~0.4 s, building 50,000 Exercises "
+    "catalog_exercises": "loading an 18 MB file of 50,000 exercises measured 2.0-3.4 CPU-seconds on "
+    "this 2-core machine at a load average of 2-4 (JSON parse ~0.4 s, building 50,000 Exercises "
     "~1 s, the rest the collector and contention): not reliably within 2 s yet",
-    "catalog_explain": "the first explain('RDL') in a 50,000-exercise catalog measured 1.5-2.1 "
-    "CPU-seconds at a load average of 2-4 (name index ~0.6 s, facts ~0.45 s, binding, the "
-    "collector): at the budget's edge, so not asserted yet",
     "mapped_names": "placing 50,000 distinct app names (map_names at its limit) takes about 5-7 "
     "CPU-seconds: one grammar parse and nearest-head search per name (~100 us each)",
 }

@@ -196,6 +196,9 @@ def test_bound_engine_answers_as_evaluating_every_exercise(
     expected = engine.run(goal, catalog.facts(), request)
     assert bound.run(goal, request) == expected
     assert [bound.items(goal, s) for s in bound.signatures(goal, request)] == expected
+    grouped = catalog.bound(RULES)  # the catalog groups exercises alike from their attributes
+    assert grouped.run(goal, request) == expected
+    assert [grouped.items(goal, s) for s in grouped.signatures(goal, request)] == expected
 
 
 @given(extra=catalogs(max_size=6), goal=goal_ids, stage=st.integers(1, 4), pick=st.integers(0, 10_000))

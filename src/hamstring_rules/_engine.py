@@ -498,9 +498,26 @@ class Engine(Generic[T]):
                         found.append(item)
         return fired
 
-    def bind(self, subjects: Sequence[Facts]) -> BoundEngine[T]:
-        """Precompute the subject-only parts of every condition for a fixed list of subjects."""
-        return BoundEngine(self, tuple(subjects))
+    def bind(self, subjects: Sequence[Facts], classes: Sequence[int] | None = None) -> BoundEngine[T]:
+        """Precompute the subject-only parts of every condition for a fixed list of subjects.
+
+        ``classes``: the caller grouped the subjects already (:meth:`subject_reading` says on
+        what): subject ``i`` is then ``subjects[classes[i]]``, and ``subjects`` one per class.
+        """
+        return BoundEngine(self, tuple(subjects), None if classes is None else list(classes))
+
+    def subject_reading(self) -> dict[str, frozenset[object] | None] | None:
+        """What the conditions read of a subject: per fact, the values they tell apart (None:
+        every value); None when some condition's reading is unknown. Subjects alike on these
+        facts fire the same items."""
+        readings = []
+        for _, c in self.items:
+            if c.never:
+                continue
+            if c.subject_facts is None:
+                return None
+            readings.append(c.subject_facts)
+        return _merge(readings)
 
 
 class _Step(NamedTuple, Generic[T]):
@@ -527,6 +544,8 @@ class BoundEngine(Generic[T]):
 
     engine: Engine[T]
     subjects: tuple[Facts, ...]
+    classes: list[int] | None = None
+    """Given by a caller that grouped the subjects: subject ``i`` is ``subjects[classes[i]]``."""
     _plans: dict[str, tuple[_Step[T], ...]] = attrs.field(init=False, factory=dict, repr=False)
     _reps: tuple[Facts, ...] = attrs.field(init=False, repr=False)
     """One subject per distinct set of read facts (the subjects themselves when all differ)."""
@@ -537,7 +556,9 @@ class BoundEngine(Generic[T]):
     subject-only conjunct holds for."""
 
     def __attrs_post_init__(self) -> None:
-        reps, rep_of = _distinct(self.subjects, self.engine.items)
+        reps, rep_of = _distinct(self.subjects, self.engine.subject_reading())
+        if self.classes is not None:
+            rep_of = self.classes if rep_of is None else [rep_of[c] for c in self.classes]
         object.__setattr__(self, "_reps", reps)
         object.__setattr__(self, "_rep_of", rep_of)
 
@@ -619,19 +640,13 @@ class BoundEngine(Generic[T]):
 
 
 def _distinct(
-    subjects: tuple[Facts, ...], items: Sequence[tuple[object, Compiled]]
+    subjects: tuple[Facts, ...], read: Mapping[str, frozenset[object] | None] | None
 ) -> tuple[tuple[Facts, ...], list[int] | None]:
     """The first subject of each distinct set of the facts ``items`` read, and each subject's
     position among them; ``(subjects, None)`` when all differ, or when what a condition reads
     is unknown or a read value is unhashable (then every subject is evaluated)."""
-    readings = []
-    for _, c in items:
-        if c.never:
-            continue
-        if c.subject_facts is None:
-            return subjects, None
-        readings.append(c.subject_facts)
-    read = _merge(readings)
+    if read is None:
+        return subjects, None
     names = sorted(f for f, values in read.items() if values is None)
     whole: Callable[[Facts], object] = operator.itemgetter(*names) if names else (lambda s: ())
     told = tuple(sorted((f, values) for f, values in read.items() if values is not None))

@@ -352,7 +352,29 @@ _BINDING_LOCK = threading.Lock()
 
 
 def _bind(catalog: Catalog, rules: RuleSet) -> BoundEngine[Rule]:
-    return rules.engine("exercise").bind(catalog.facts())
+    """The exercise rules bound to the catalog: exercises alike in every fact the rules read are
+    grouped here, from their attributes, so only one of each kind gets a facts mapping (a
+    50,000-exercise catalog of a few hundred kinds builds a few hundred, not 50,000)."""
+    from .exercises import _fact_key, _read_facts
+
+    engine = rules.engine("exercise")
+    read = engine.subject_reading()
+    ids = names = None
+    if read is not None:
+        ids, names = read.get("id", frozenset()), read.get("name", frozenset())
+    if ids is None or names is None:  # unknown, or a rule tells every id or name apart
+        return engine.bind(catalog.facts())
+    first: dict[tuple[object, ...], int] = {}
+    reps: list[Mapping[str, object]] = []
+    classes: list[int] = []
+    for ex in catalog.exercises:
+        key = (_fact_key(ex), ex.id if ex.id in ids else None, ex.name if ex.name in names else None)
+        found = first.get(key)
+        if found is None:
+            found = first[key] = len(reps)
+            reps.append(_read_facts(ex, FrozenDict))
+        classes.append(found)
+    return engine.bind(reps, classes)
 
 
 @attrs.frozen(eq=False)

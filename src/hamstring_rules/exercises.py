@@ -583,7 +583,7 @@ ATTRIBUTES: Mapping[str, Attribute] = {
 _UNRANKED = 1_000_000
 
 
-def _fact_reader() -> Callable[..., dict[str, object]]:
+def _fact_reader() -> tuple[Callable[..., dict[str, object]], Callable[[Exercise], tuple[object, ...]]]:
     """One function reading every fact: a single ``attrgetter`` call fetches every declared
     value (an enum's as its plain ``_value_``); the rest - the sets of enum values converted,
     and the derived facts - is made once per distinct set of declared values other than the
@@ -617,12 +617,16 @@ def _fact_reader() -> Callable[..., dict[str, object]]:
         put(facts, "name", values[1])
         return facts
 
-    return read
+    def key(exercise: Exercise) -> tuple[object, ...]:
+        """What decides every fact but the id and name (exercises equal on it share them)."""
+        return get(exercise)[2:]
+
+    return read, key
 
 
 #: Most distinct fact sets (besides id and name) whose converted values are shared.
 _SHARED_FACTS = 4096
-_read_facts = _fact_reader()
+_read_facts, _fact_key = _fact_reader()
 #: Every exercise fact rules may read, with its type and doc: declared attributes, then derived.
 EXERCISE_FACTS: Mapping[str, FactType] = {
     **{name: a.fact_type() for name, a in ATTRIBUTES.items()},
