@@ -422,3 +422,30 @@ def test_rehab_program_weeks_are_dosed_too() -> None:
     heavy = hr.check(program(5, 3, ("mon", "tue", "thu", "fri")))
     assert sorted(f.code for f in _dose_findings(heavy)) == list(DOSE)
     assert not _dose_findings(hr.check(program(3, 8, ("mon", "wed", "fri"))))
+
+
+def test_grouping_never_hides_a_finding_or_shows_another_weeks_numbers(tmp_path: Path) -> None:
+    """A Nordic ramp spikes both the hamstring-set rule and the Nordic rule (both HR030) in the
+    same weeks: each rule is its own group, every output shows both, and a group whose numbers
+    change week to week shows the latest week's message and says so."""
+    file = _log(tmp_path, _ramp([2, 2, 2, 8, 20], exercise=NORDIC))
+    report = hr.check(file, goal="strain_prevention", as_of=date(2026, 1, 1))
+    spikes = [f for f in report if f.code == "HR030"]
+    rules = {f.rule for f in spikes}
+    assert len(rules) == 2  # the hamstring-set spike and the Nordic spike
+    groups = [g for g in report.groups() if g.code == "HR030"]
+    assert {g.rule for g in groups} == rules
+    for group in groups:
+        own = [f for f in spikes if f.rule == group.rule]
+        assert group.messages == tuple(f.message for f in own)
+        assert group.message == own[-1].message
+        assert group.varies and f"latest {own[-1].location.week_label}" in group.where
+    text = str(report)
+    for group in groups:
+        assert group.message in text
+    from hamstring_rules.emitters import emit
+
+    sarif = json.loads(emit([report], "sarif"))
+    hr030 = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "HR030"]
+    assert len(hr030) == len(groups) == 2
+    assert all(any(g.message in r["message"]["text"] for r in hr030) for g in groups)

@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -956,3 +957,33 @@ def test_f16_hostile_streams_given_to_load_log() -> None:
     lib: Any = hr
     for stream in (Lines([b"title,start_time\n"]), Lines([None]), closed, Failing(text)):
         assert isinstance(documented(lambda stream=stream: lib.load_log(stream)), hr.LogFormatError)
+
+
+_FORGED = "Zorble\r\nHR998 [error] forged\u2028HR997 [error] also forged\x1b[2J"
+
+
+@pytest.mark.parametrize("where", ["exercise", "name", "session"])
+def test_a_line_break_in_a_checked_name_never_starts_a_line_of_the_report(tmp_path: Path, where: str) -> None:
+    """A program's name, session or exercise with CR/LF (or U+2028) cannot forge a finding or
+    title line in the text, Markdown or CLI output: every echoed value is escaped onto its own
+    line, and a finding message quotes at most about 80 characters of it."""
+    program: dict[str, Any] = {
+        "name": "Legs",
+        "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}],
+    }
+    if where == "exercise":
+        program["sessions"][0]["exercises"].append({"exercise": _FORGED + "Q" * 120, "sets": 3, "reps": 8})
+    elif where == "name":
+        program["name"] = _FORGED
+    else:
+        program["sessions"][0]["name"] = _FORGED
+    file = tmp_path / "p.yaml"
+    file.write_text(yaml.safe_dump(program))
+    report = hr.check(file)
+    command = [sys.executable, "-m", "hamstring_rules", "check", str(file)]
+    cli = subprocess.run(command, capture_output=True, text=True, check=False).stdout
+    for shown in (str(report), report.to_markdown(), cli):
+        lines = shown.splitlines()
+        assert not any(line.lstrip("|* ").startswith(("HR998", "HR997")) for line in lines), shown
+        assert "\x1b[2J" not in shown and "\r" not in shown and "\u2028" not in shown
+    assert all(len(f.message) < 200 for f in report.findings)

@@ -40,7 +40,7 @@ from ._week import (
     week_complete,
 )
 from .catalog import Catalog, Resolution
-from .errors import ProgramError, RequestError, shown
+from .errors import MAX_SHOWN, ProgramError, RequestError, one_line, shown
 from .exercises import Exercise, JointAction, Level, Modality
 from .findings import DEFAULT_FAIL_ON, Finding, Location, Report, SessionSummary, WeekSummary, _fail_on
 from .names import MAX_SUGGESTED_UNKNOWN
@@ -435,10 +435,18 @@ def _run(rules: RuleSet, scope: str, goal: str, subjects: Sequence[Subject], req
     return [_Fired(rule, subject) for subject, found in zip(subjects, fired, strict=True) for rule in found]
 
 
+#: Template values users wrote (names as written): cut to MAX_SHOWN characters in messages.
+_WRITTEN = ("exercise", "name", "preceded_by")
+
+
 def _finding(fired: _Fired, goal: str) -> Finding:
     rule = fired.rule
     effect = rule.effect
     values: dict[str, object] = {**fired.subject.facts, **rule.params}
+    for key in _WRITTEN:
+        text = values.get(key)
+        if isinstance(text, str) and len(text) > MAX_SHOWN:
+            values[key] = one_line(text, MAX_SHOWN)
     severity = effect.severity_by_goal.get(goal, effect.severity)
     message = render_template(effect.text, values)
     count = fired.subject.facts.get("count")

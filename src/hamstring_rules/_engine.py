@@ -23,7 +23,7 @@ from typing import Generic, NamedTuple, TypeVar, Union
 
 import attrs
 
-from .errors import RuleError, shown
+from .errors import RuleError, one_line, shown
 
 __all__ = [
     "AllOf",
@@ -694,7 +694,9 @@ def render_template(template: str, values: Mapping[str, object]) -> str:
     """Fill ``{name}`` placeholders from ``values``; no attribute access, no format specs.
 
     Placeholders are validated when a rule set is built; a value that is ``None`` here (an
-    unknown number) leaves its placeholder as written.
+    unknown number) leaves its placeholder as written. Text values are escaped onto one line
+    (a name with a line break cannot start a forged line in a report); callers cut the values
+    users wrote to :data:`~hamstring_rules.errors.MAX_SHOWN` characters.
     """
 
     def sub(match: re.Match[str]) -> str:
@@ -703,6 +705,7 @@ def render_template(template: str, values: Mapping[str, object]) -> str:
             return match.group(0)
         if isinstance(value, float):
             return "infinite" if value == float("inf") else f"{value:g}"
-        return str(value)
+        text = str(value)
+        return text if text.isprintable() else one_line(text, len(text))
 
     return _PLACEHOLDER.sub(sub, template)

@@ -15,6 +15,7 @@ import attrs
 
 from ._validate import FrozenDict, frozen
 from .emitters import OneLineRepr, Rendered
+from .errors import MAX_SHOWN, one_line
 
 if TYPE_CHECKING:
     from .logs import ExerciseWeek
@@ -77,8 +78,9 @@ class Location(OneLineRepr):
         if self.session:
             when = self.date or self.day
             parts.append(f"{self.session} ({when})" if when else self.session)
-        if self.exercise:
-            parts.append(f"#{self.exercise_index} {self.exercise}" if self.exercise_index else self.exercise)
+        if self.exercise:  # the name as written: cut and escaped (it came from a file)
+            name = one_line(self.exercise, MAX_SHOWN)
+            parts.append(f"#{self.exercise_index} {name}" if self.exercise_index else name)
         return " > ".join(parts) or "every week"
 
     def to_dict(self) -> dict[str, Any]:
@@ -273,30 +275,48 @@ class FindingGroup:
     symbol: str
     severity: str
     message: str
-    """The message of its first week."""
+    """The message of its latest week (the same in every week unless :attr:`varies`)."""
     weeks: tuple[str, ...]
     of: int
     """Weeks in the report."""
     suggestion: str = ""
     rule: str = ""
     source: str = ""
+    messages: tuple[str, ...] = ()
+    """Each week's own message, in the order of :attr:`weeks` (numbers differ week to week)."""
+
+    @property
+    def varies(self) -> bool:
+        """Whether the weeks' messages differ (a spike of 12 sets, then of 24)."""
+        return len(set(self.messages)) > 1
 
     @property
     def where(self) -> str:
-        """``in 51 of 52 weeks: 2025-W02 ... 2025-W52`` (up to six weeks are listed)."""
+        """``in 51 of 52 weeks: 2025-W02 ... 2025-W52`` (up to six weeks are listed), and
+        ``; latest 2025-W52`` when the message shown is only that week's."""
         shown = " ".join(self.weeks) if len(self.weeks) <= 6 else f"{self.weeks[0]} ... {self.weeks[-1]}"
-        return f"in {len(self.weeks)} of {self.of} weeks: {shown}"
+        latest = f"; latest {self.weeks[-1]}" if self.varies else ""
+        return f"in {len(self.weeks)} of {self.of} weeks: {shown}{latest}"
 
     def __str__(self) -> str:
         text = f"{self.code} [{self.severity}] {self.where}: {self.message}"
         return f"{text} ({self.suggestion})" if self.suggestion else text
 
     def covers(self, finding: Finding) -> bool:
-        """Whether ``finding`` is one of this group's weeks."""
-        return _week_level(finding) and (finding.code, finding.severity) == (self.code, self.severity)
+        """Whether ``finding`` is one of this group's weeks (same rule and severity)."""
+        return _week_level(finding) and (finding.code, finding.rule, finding.severity) == (
+            self.code,
+            self.rule,
+            self.severity,
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        return {**attrs.asdict(self), "weeks": list(self.weeks), "count": len(self.weeks)}
+        return {
+            **attrs.asdict(self),
+            "weeks": list(self.weeks),
+            "messages": list(self.messages),
+            "count": len(self.weeks),
+        }
 
 
 @attrs.frozen(repr=False)
@@ -374,31 +394,33 @@ class Report(Rendered):
         return [f.to_dict() for f in self.findings]
 
     def groups(self, min_weeks: int = 2) -> tuple[FindingGroup, ...]:
-        """Week-level codes that recur in ``min_weeks`` or more weeks of a multi-week report,
-        one group per code and severity, in code order (the text, Markdown and HTML outputs
-        print these instead of one line per week)."""
+        """Week-level findings of one rule that recur in ``min_weeks`` or more weeks of a
+        multi-week report, one group per rule and severity, in code order (the text, Markdown,
+        HTML and SARIF outputs print these instead of one line per week). A rule that fires
+        twice in a week is not grouped (each finding stays visible)."""
         if len(self.weeks) < 2:
             return ()
-        by_code: dict[tuple[str, str], list[Finding]] = {}
+        by_rule: dict[tuple[str, str, str], list[Finding]] = {}
         for f in self.findings:
             if _week_level(f):
-                by_code.setdefault((f.code, f.severity), []).append(f)
+                by_rule.setdefault((f.code, f.rule, f.severity), []).append(f)
         out = []
-        for (code, severity), found in sorted(by_code.items()):
+        for (code, _, severity), found in sorted(by_rule.items()):
             weeks = tuple(dict.fromkeys(f.location.week_label or "" for f in found))
-            if len(weeks) >= min_weeks:
-                first = found[0]
+            if len(weeks) >= min_weeks and len(weeks) == len(found):
+                latest = found[-1]
                 out.append(
                     FindingGroup(
                         code,
-                        first.symbol,
+                        latest.symbol,
                         severity,
-                        first.message,
+                        latest.message,
                         weeks,
                         len(self.weeks),
-                        first.suggestion,
-                        first.rule,
-                        first.source,
+                        latest.suggestion,
+                        latest.rule,
+                        latest.source,
+                        tuple(f.message for f in found),
                     )
                 )
         return tuple(out)

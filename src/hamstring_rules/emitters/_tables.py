@@ -13,6 +13,8 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+from ..errors import one_line
+
 if TYPE_CHECKING:
     from .._plan import Plan
     from .._recommend import RecommendationResult
@@ -96,7 +98,7 @@ def text_table(
         rows = [[row[i] for i in keep] for row in rows]
     wrap = wrap or {}
     cells: list[list[list[str]]] = []
-    for raw in [list(headers), *[list(r) for r in rows]]:
+    for raw in [list(headers), *[[c if c.isprintable() else one_line(c, len(c)) for c in r] for r in rows]]:
         cells.append([(textwrap.wrap(c, wrap[i]) or [""]) if i in wrap else [c] for i, c in enumerate(raw)])
     widths = [max(len(line) for cell_row in cells for line in cell_row[i]) for i in range(len(headers))]
     out = []
@@ -148,8 +150,16 @@ def _layout(
     raise AssertionError("unreachable")  # pragma: no cover - the last plan always returns
 
 
+def md_text(text: str) -> str:
+    """Text from a file (a program's name) as one Markdown line: escaped, ``*`` and ``|`` too."""
+    return one_line(text, len(text)).replace("*", "\\*").replace("|", "\\|")
+
+
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", "<br>")
+    """A table cell: ``|`` escaped, each line escaped onto one line, lines joined by ``<br>``."""
+    if not text.isprintable():
+        text = "<br>".join(one_line(part, len(part)) for part in text.split("\n"))
+    return text.replace("|", "\\|")
 
 
 def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

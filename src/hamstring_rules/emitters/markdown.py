@@ -55,8 +55,9 @@ def _recommendations(result: RecommendationResult) -> str:
 @render.register("findings.Report")
 def _report(report: Report) -> str:
     stage = t.report_stage(report)
+    name = t.md_text(report.program)
     parts = [
-        f"**{report.program}**: goal `{report.goal}`{', ' + stage if stage else ''}, ok = {report.ok}",
+        f"**{name}**: goal `{report.goal}`{', ' + stage if stage else ''}, ok = {report.ok}",
         "",
     ]
     if report.findings:

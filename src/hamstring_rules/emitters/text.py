@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..errors import one_line
 from . import _tables as t
 from ._tables import ByType
 
@@ -63,7 +64,11 @@ def paint(text: str, style: Style, *codes: str) -> str:
 
 
 def _fill(text: str, style: Style, first: str = "", rest: str = "    ") -> list[str]:
-    """One item on one line, or wrapped to the style's width with a hanging indent."""
+    """One item on one line, or wrapped to the style's width with a hanging indent. A line
+    break or control character inside the item (a name from a file) is written escaped: an
+    item is never more than its own line."""
+    if not text.isprintable():
+        text = one_line(text, len(text))
     if style.width is None:
         return [first + text]
     return textwrap.wrap(text, style.width, initial_indent=first, subsequent_indent=rest) or [first]
