@@ -138,6 +138,30 @@ def _app_names(n: int) -> list[str]:
     return [f"{_APP_NAMES[i % 4]} {_APP_WORDS[i % 6]} v{i}" for i in range(n)]
 
 
+_HEVY = (
+    '"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes",'
+    '"set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"'
+)
+
+
+def _hevy_log(weeks: int = 1, names: int = 1) -> str:
+    """A Hevy (kg) export: one workout a week for ``weeks`` weeks, then ``names`` distinct
+    exercise names (one set each) in the last workout."""
+    import datetime as dt
+
+    start = dt.datetime(1975, 1, 6, 7, 30)
+    rows = [_HEVY]
+    for w in range(weeks):
+        when = (start + dt.timedelta(weeks=w)).strftime("%d %b %Y, %H:%M")
+        count = names if w == weeks - 1 else 1
+        rows += [
+            f'"Legs","{when}","{when}","","{"Romanian Deadlift (Barbell)" if i == 0 else f"Move {i}"}",'
+            f',"",{i},"normal",100,8,,,'
+            for i in range(count)
+        ]
+    return "\n".join(rows) + "\n"
+
+
 def _map(n: int) -> Callable[[], object]:
     return lambda: hr.Catalog.builtin().map_names(_app_names(n))
 
@@ -241,14 +265,24 @@ CEILINGS: dict[str, tuple[str, Build, Build | None]] = {
         None,  # one over the limit is refused on loading: catalog_exercises
     ),
     "mapped_names": (
-        f"{catalog_module.MAX_EXERCISES:,} names given to map_names (an app's database)",
-        lambda d: _map(catalog_module.MAX_EXERCISES),
-        lambda d: _map(catalog_module.MAX_EXERCISES + 1),
+        f"{catalog_module.MAX_MAPPED_NAMES:,} names given to map_names (an app's database)",
+        lambda d: _map(catalog_module.MAX_MAPPED_NAMES),
+        lambda d: _map(catalog_module.MAX_MAPPED_NAMES + 1),
     ),
     "alias_names": (
         f"{catalog_module.MAX_EXERCISES:,} reviewed aliases (with_aliases, then a check)",
         lambda d: _aliased_check(catalog_module.MAX_EXERCISES),
         lambda d: _aliased_check(catalog_module.MAX_EXERCISES + 1),
+    ),
+    "log_weeks": (
+        f"{program_module.MAX_LOG_WEEKS:,} ISO weeks in a workout log (check of the export)",
+        lambda d: lambda: hr.check(_write(d, "at.csv", _hevy_log(weeks=program_module.MAX_LOG_WEEKS))),
+        lambda d: lambda: hr.check(_write(d, "over.csv", _hevy_log(weeks=program_module.MAX_LOG_WEEKS + 1))),
+    ),
+    "log_names": (
+        f"{program_module.MAX_LOG_NAMES:,} distinct exercise names in a workout log",
+        lambda d: lambda: hr.check(_write(d, "at.csv", _hevy_log(names=program_module.MAX_LOG_NAMES))),
+        lambda d: lambda: hr.check(_write(d, "over.csv", _hevy_log(names=program_module.MAX_LOG_NAMES + 1))),
     ),
     "name_length": (
         f"exercise names of {catalog_module.MAX_NAME_LENGTH} characters",

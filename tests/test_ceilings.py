@@ -20,8 +20,6 @@ KNOWN_SLOW = {
     "catalog_exercises": "loading an 18 MB file of 50,000 exercises measured 2.0-3.4 CPU-seconds on "
     "this 2-core machine at a load average of 2-4 (JSON parse ~0.4 s, building 50,000 Exercises "
     "~1 s, the rest the collector and contention): not reliably within 2 s yet",
-    "mapped_names": "placing 50,000 distinct app names (map_names at its limit) takes about 5-7 "
-    "CPU-seconds: one grammar parse and nearest-head search per name (~100 us each)",
 }
 
 
@@ -46,6 +44,25 @@ def test_over_the_catalog_ceiling_is_refused_fast(tmp_path: Path) -> None:
     """The one ceiling whose at-limit side is over budget: its over side is still refused fast."""
     seconds, peak_mb, outcome = measure("catalog_exercises", tmp_path, sides="over")["over"]
     assert outcome == "InputLimitError" and seconds < BUDGET_S and peak_mb < BUDGET_MB, (seconds, peak_mb)
+
+
+@pytest.mark.slow
+def test_a_log_over_the_byte_ceiling_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    """The byte limit of a workout log is a throughput limit (a log is streamed in flat memory,
+    so time grows with its size; ``python -m benchmarks --only logs`` measures it): the file one
+    byte over it is refused from its size, before a row is read - a sparse file, nothing written."""
+    import time
+
+    from hamstring_rules.program import MAX_LOG_BYTES
+
+    file = tmp_path / "huge.csv"
+    with file.open("wb") as fh:
+        fh.truncate(MAX_LOG_BYTES + 1)
+    start = time.process_time()
+    with pytest.raises(hr.InputLimitError) as info:
+        hr.check(file)
+    assert time.process_time() - start < 0.5
+    assert str(file) in str(info.value)
 
 
 _JSON = st.recursive(

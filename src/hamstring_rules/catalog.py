@@ -41,6 +41,10 @@ MAX_NAME_LENGTH = 200
 _NAME_MEMO_SIZE = 4096
 #: Most exercises one catalog file may hold.
 MAX_EXERCISES = 50_000
+#: Most names :meth:`Catalog.map_names` places in one call: an app's whole exercise database
+#: (the public lists hold 300-1,300 names) with room to spare; each never-seen name costs a
+#: grammar parse (about 100 us), so the limit keeps a call within about a second.
+MAX_MAPPED_NAMES = 10_000
 
 
 def _close_matches(word: str, possibilities: list[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
@@ -557,7 +561,8 @@ class Catalog:
 
         Each name gets its :class:`Resolution`: the exercise or derived profile, its class, how
         it was placed and what was assumed. Unknown names past the first
-        ``MAX_SUGGESTED_UNKNOWN`` get no did-you-mean search (it bounds the work on huge lists).
+        ``MAX_SUGGESTED_UNKNOWN`` get no did-you-mean search (it bounds the work on huge lists);
+        more than :data:`MAX_MAPPED_NAMES` (10,000) names is an :class:`InputLimitError`.
         """
         from ._validate import instance
         from .names import MAX_SUGGESTED_UNKNOWN, NameMap
@@ -568,12 +573,14 @@ class Catalog:
             instance(names, list, "names", what="an iterable of names")
         # count first: the limit refuses a huge list before any name is classified
         try:
-            listed = list(itertools.islice(names, MAX_EXERCISES + 1))
+            listed = list(itertools.islice(names, MAX_MAPPED_NAMES + 1))
         except TypeError:  # iterable by type but not in fact (a 0-d NumPy array)
             instance(names, list, "names", what="an iterable of names")
             raise
-        if len(listed) > MAX_EXERCISES:
-            raise InputLimitError(f"more than {MAX_EXERCISES} names")
+        if len(listed) > MAX_MAPPED_NAMES:
+            raise InputLimitError(
+                f"more than {MAX_MAPPED_NAMES:,} names", location="names", suggestion="map the list in parts"
+            )
         out = []
         unknown = 0
         for count, name in enumerate(listed, start=1):

@@ -429,7 +429,7 @@ def load_log(
         keep_sets: keep per-set detail on each :class:`LoggedExercise`.
         limits: a :class:`~hamstring_rules.Limits`: its ``max_log_bytes``, ``max_log_weeks``
             (ISO weeks), ``max_log_names`` (distinct exercise names) and ``max_text`` (characters
-            in a name) apply; the defaults are 512 MB, 2,600 weeks, 2,000 names, 200 characters.
+            in a name) apply; the defaults are 512 MB, 1,040 weeks, 2,000 names, 200 characters.
 
     Raises:
         LogFormatError: empty, binary or non-UTF-8 file, an unrecognised header (the message
