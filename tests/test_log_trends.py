@@ -89,6 +89,47 @@ def test_a_datetime_counts_by_its_date_and_bad_as_of_is_refused(tmp_path: Path) 
         hr.check(file, as_of="2025-11-21")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("as_of", [date(1, 1, 1), date(1899, 12, 31), date(9999, 12, 31)])
+def test_as_of_outside_the_log_years_is_refused(tmp_path: Path, as_of: date) -> None:
+    file = _three_weeks_last_without_hinge(tmp_path)
+    with pytest.raises(hr.RequestError, match="as_of") as caught:
+        hr.check(file, as_of=as_of)
+    assert caught.value.location == "as_of" and "1900-9998" in str(caught.value)
+
+
+def test_as_of_before_the_first_workout_is_refused_naming_its_date(tmp_path: Path) -> None:
+    file = _three_weeks_last_without_hinge(tmp_path)  # first workout Monday 2025-11-03
+    with pytest.raises(hr.RequestError, match="2025-11-03") as caught:
+        hr.check(file, as_of=date(2025, 11, 2))
+    assert caught.value.location == "as_of"
+    assert hr.check(file, as_of=date(2025, 11, 3)).as_of == "2025-11-03"  # the first day counts
+
+
+def test_workouts_after_as_of_are_not_counted_and_the_report_says_so(tmp_path: Path) -> None:
+    """Judged as of a date = only what was done by then: a later workout neither adds sets nor
+    closes the week."""
+    file = _three_weeks_last_without_hinge(tmp_path)  # W45, W46 with RDL; W47 curls only
+    report = hr.check(file, as_of=date(2025, 11, 13))  # Thursday of W46: 4 workouts done
+    assert [w.label for w in report.weeks] == ["2025-W45", "2025-W46"]
+    assert "2 workouts after as_of 2025-11-13 not counted" in report.input_issues
+    assert "HR001" not in report.codes  # W47 (no hinge) is after as_of
+    assert any("2025-W46 in progress as of 2025-11-13" in i for i in report.input_issues)
+    everything = hr.check(file, as_of=date(2026, 1, 1))
+    assert not any("not counted" in i for i in everything.input_issues)
+    log = hr.load_log(file)
+    assert hr.check(log, as_of=date(2025, 11, 6)).weeks[0].sessions[-1].day == "thu"  # Thursday counted
+
+
+def test_cli_refuses_an_as_of_outside_the_log(tmp_path: Path) -> None:
+    from hamstring_rules.cli import main
+
+    file = _three_weeks_last_without_hinge(tmp_path)
+    for text in ("0001-01-01", "2025-11-02"):
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["check", str(file), "--as-of", text], stdout=out, stderr=err) == 2
+        assert "as_of" in err.getvalue() and "No findings" not in out.getvalue()
+
+
 def _ramp(sets_per_week: list[int], exercise: str = CURL) -> list:  # type: ignore[type-arg]
     """Two sessions a week, the week's hard sets split between them, plus an RDL."""
     workouts = []

@@ -44,7 +44,7 @@ from .errors import MAX_SHOWN, ProgramError, RequestError, one_line, shown
 from .exercises import Exercise, JointAction, Level, Modality
 from .findings import DEFAULT_FAIL_ON, Finding, Location, Report, SessionSummary, WeekSummary, _fail_on
 from .names import MAX_SUGGESTED_UNKNOWN
-from .program import Entry, Limits, Program, Session
+from .program import MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session
 from .rules import Rule, RuleSet
 
 if TYPE_CHECKING:
@@ -543,7 +543,9 @@ def check(
         as_of: the date a workout log is judged as of (default: today). A log week is over when
             a later workout exists or its Sunday is before ``as_of``; a week still in progress
             is judged on what it holds so far (a missing hinge "so far" is a warning, and
-            frequency and weekly minimums wait), and the report says so.
+            frequency and weekly minimums wait), and the report says so. Workouts after
+            ``as_of`` are not counted (the input issues say how many); ``as_of`` before the
+            log's first workout, or outside the years 1900-9998, is a RequestError.
         unit: ``"kg"`` or ``"lb"``: the unit of CSV exports that do not say, and of the weights
             shown (estimated 1RMs, loads); weights are kilograms inside.
         fail_on: the lowest severity that makes ``report.ok`` false: ``warning`` (the
@@ -577,7 +579,11 @@ def check(
         if program.suffix.lower() in (".csv", ".txt"):
             log = load_log(program, limits=limits, unit=unit)
     if log is not None:
+        log, after = _log_as_of(log, as_of_day)
         issues = tuple(str(i) for i in log.issues)
+        if after:
+            plural = "s" if after != 1 else ""
+            issues += (f"{after} workout{plural} after as_of {as_of_day.isoformat()} not counted",)
         if log.skipped_rows:
             issues += (f"{log.skipped_rows} rest-timer or note rows skipped",)
         program = mark_checked(log.to_program())  # built by the library: no boundary check
@@ -682,15 +688,38 @@ def check(
 
 
 def _as_of(value: object) -> date:
-    """``check(as_of=)``: a date (a datetime counts by its date); ``None`` is today."""
+    """``check(as_of=)``: a date (a datetime counts by its date) in the years a log's dates may
+    have (``MIN_YEAR``-``MAX_YEAR``); ``None`` is today."""
     if value is None:
         return date.today()
     if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    raise RequestError(
-        f"as_of must be a datetime.date, got {type(value).__name__}",
-        location="as_of",
-        suggestion="pass datetime.date(2025, 11, 30), or date.fromisoformat('2025-11-30')",
-    )
+        value = value.date()
+    if not isinstance(value, date):
+        raise RequestError(
+            f"as_of must be a datetime.date, got {type(value).__name__}",
+            location="as_of",
+            suggestion="pass datetime.date(2025, 11, 30), or date.fromisoformat('2025-11-30')",
+        )
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise RequestError(
+            f"as_of {value.isoformat()} is outside the years {MIN_YEAR}-{MAX_YEAR}",
+            location="as_of",
+            suggestion="pass the date the log is judged as of (default: today)",
+        )
+    return value
+
+
+def _log_as_of(log: WorkoutLog, as_of: date) -> tuple[WorkoutLog, int]:
+    """The log as it stood on ``as_of`` (the workouts done by the end of that day) and how many
+    later workouts were left out. ``as_of`` before the first workout is a RequestError: there is
+    nothing to judge yet."""
+    kept = [w for w in log.workouts if w.start.date() <= as_of]
+    if not kept and log.workouts:
+        first = log.workouts[0].start.date().isoformat()
+        raise RequestError(
+            f"as_of {as_of.isoformat()} is before the log's first workout on {first}",
+            location="as_of",
+            suggestion=f"judge the log as of {first} or later (default: today)",
+        )
+    after = len(log.workouts) - len(kept)
+    return (attrs.evolve(log, workouts=tuple(kept)) if after else log), after
