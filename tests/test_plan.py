@@ -281,6 +281,7 @@ def test_a_rule_pack_goal_supplies_its_own_week_layout(tmp_path: Path) -> None:
         ({"slots": []}, "plan.slots"),
         ({"slots": [{"role": "knee_flexion"}], "weekly_sets": [12, 8]}, "plan.weekly_sets[1]"),
         ({"slots": [{"role": "knee_flexion"}], "progression": "eval"}, "plan.progression"),
+        ({"slots": [{"role": "knee_flexion", "stages": [2]}]}, "plan.slots[0].stages[0]"),  # no stages
         ({"slots": [{"role": "knee_flexion"}], "colour": "red"}, "plan.colour"),
         ("knee_flexion first", "plan"),
     ],

@@ -355,10 +355,15 @@ def plan(
     if not slots:
         from .errors import RequestError
 
+        why = "; ".join(n.message for n in notes) or (
+            f"no slot of the goal's week layout is for stage {ranking.stage}"
+            if ranking.stage is not None
+            else "every slot of the goal's week layout is limited to stages, and this goal has none"
+        )
         raise RequestError(
-            "nothing can be planned: " + "; ".join(n.message for n in notes),
+            f"nothing can be planned: {why}",
             location="plan",
-            suggestion=notes[0].suggestion if notes else "",
+            suggestion=notes[0].suggestion if notes else "check the layout's slots ([goal.plan])",
         )
 
     # Sessions: the prescribed frequency, within the days and the rest between heavy sessions.

@@ -65,7 +65,7 @@ def load_program(
             raise ProgramError(
                 "unknown program file type",
                 location=str(path),
-                suggestion="use .json, .yaml or .yml (or a .csv workout-app export with load_log)",
+                suggestion="a program is .json, .yaml or .yml; an app export is .csv (check() reads both)",
             )
         raw_lines: dict[tuple[str | int, ...], int] = {}
         longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)

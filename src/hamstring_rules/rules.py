@@ -645,9 +645,8 @@ def parse_goal(data: Any, where: str) -> Goal:
         f"{where}.pain_step_back_above",
     )
     layout = data.get("plan")
-    plan = (
-        None if layout is None else parse_plan_layout(layout, f"{where}.plan", [r.id for r in parsed_roles])
-    )
+    roles_ids = [r.id for r in parsed_roles]
+    plan = None if layout is None else parse_plan_layout(layout, f"{where}.plan", roles_ids, parsed_stages)
     from ._validate import mark_checked
 
     return mark_checked(
@@ -678,9 +677,13 @@ def _small_int(value: object, low: int, high: int, message: str, where: str) -> 
     return value
 
 
-def parse_plan_layout(data: Any, where: str, roles: Sequence[str] | None = None) -> PlanLayout:
+def parse_plan_layout(
+    data: Any, where: str, roles: Sequence[str] | None = None, stages: Iterable[int] | None = None
+) -> PlanLayout:
     """Parse one week layout (a ``[goal.plan]`` table, or a ``[[plan]]`` of ``data/plans.toml``
-    without its ``goal`` key). ``roles``: the goal's role ids, which every slot must name."""
+    without its ``goal`` key). ``roles``: the goal's role ids, which every slot must name;
+    ``stages``: the goal's stages, which a slot's ``stages`` must be among."""
+    known_stages = None if stages is None else sorted(stages)
     _require(
         isinstance(data, Mapping),
         "a plan layout must be a table (slots, weekly_sets, progression, source)",
@@ -725,6 +728,15 @@ def parse_plan_layout(data: Any, where: str, roles: Sequence[str] | None = None)
             _small_int(n, 0, 99, "a stage is a whole number from 0 to 99", f"{at}.stages[{j}]")
             for j, n in enumerate(stages)
         )
+        if known_stages is not None:
+            listed = ", ".join(map(str, known_stages)) or "the goal has no stages: leave 'stages' out"
+            for j, n in enumerate(numbers):
+                _require(
+                    n in known_stages,
+                    f"stage {n} is not one of the goal's stages",
+                    f"{at}.stages[{j}]",
+                    suggestion=listed,
+                )
         parsed.append(PlanSlot(str(role), every, offset, numbers))
     sets = data.get("weekly_sets")
     weekly: tuple[int, int] | None = None
