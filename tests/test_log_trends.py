@@ -490,3 +490,50 @@ def test_grouping_never_hides_a_finding_or_shows_another_weeks_numbers(tmp_path:
     hr030 = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "HR030"]
     assert len(hr030) == len(groups) == 2
     assert all(any(g.message in r["message"]["text"] for r in hr030) for g in groups)
+
+
+def _with_a_break(tmp_path: Path) -> Path:
+    """Four trained weeks (2025-W45-W48), four without a workout (W49-W52), two more."""
+    workouts = _ramp([6, 6, 6, 6])
+    back = MONDAY + timedelta(weeks=8)
+    sets = [(RDL, "normal", 100.0, 8), (CURL, "normal", 40.0, 10)]
+    workouts += [(f"B{w}{d}", back + timedelta(weeks=w, days=d), sets) for w in range(2) for d in (0, 3)]
+    return _log(tmp_path, workouts)
+
+
+GAP = ["2025-W49", "2025-W50", "2025-W51", "2025-W52"]
+TRAINED = ["2025-W45", "2025-W46", "2025-W47", "2025-W48"]
+
+
+def test_weeks_without_a_workout_are_in_the_time_series(tmp_path: Path) -> None:
+    """A four-week break is four weeks of zeros (trained=False) in the summaries, JSON and text,
+    not a continuous line from W48 to 2026-W01; grouped findings count the trained weeks only."""
+    report = hr.check(_with_a_break(tmp_path), as_of=date(2026, 2, 1))
+    labels = [w.label for w in report.weeks]
+    assert labels == [*TRAINED, *GAP, "2026-W01", "2026-W02"]
+    empty = [w for w in report.weeks if not w.trained]
+    assert [w.label for w in empty] == GAP
+    assert all(w.hamstring_sets == 0 and w.sessions == () for w in empty)
+    assert not any(v for w in empty for v in [*w.sets_by_action.values(), *w.sets_by_region.values()])
+    assert [w.week for w in report.weeks] == [1, 2, 3, 4, 4, 4, 4, 4, 5, 6]
+    assert "HR031" in report.codes  # the break is flagged, and now the series shows it
+    assert not any(f.location.week_label in GAP for f in report)  # untrained weeks are not judged
+    data = report.to_dict()
+    assert [w["trained"] for w in data["summary"]["weeks"]] == [True] * 4 + [False] * 4 + [True] * 2
+    assert data["summary"]["groups"] and all(g["of"] == 6 for g in data["summary"]["groups"])
+    text = str(report)
+    assert all(label in text for label in GAP)
+
+
+def test_weeks_without_a_workout_in_pandas_and_the_plot(tmp_path: Path) -> None:
+    pytest.importorskip("pandas")
+    pytest.importorskip("matplotlib")
+    report = hr.check(_with_a_break(tmp_path), as_of=date(2026, 2, 1))
+    frame = report.weeks.to_pandas()
+    assert list(frame.index) == [*TRAINED, *GAP, "2026-W01", "2026-W02"]
+    assert list(frame["trained"]) == [True] * 4 + [False] * 4 + [True] * 2
+    assert list(frame.loc[GAP, "hamstring_sets"]) == [0.0] * 4
+    fig = report.plot()
+    lines = [line for ax in fig.axes for line in ax.get_lines()]
+    (total,) = [line for line in lines if line.get_label() == "hamstring sets (credited)"]
+    assert list(total.get_ydata())[4:8] == [0.0] * 4 and len(total.get_xdata()) == 10

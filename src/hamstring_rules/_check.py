@@ -19,7 +19,7 @@ from ._engine import Facts, render_template
 from ._facts import request_facts
 from ._program_file import load_program
 from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
-from ._trends import Trends
+from ._trends import Trends, with_untrained_weeks
 from ._validate import choice, file_path, instance, integer, mark_checked
 from ._week import (
     SESSION,
@@ -639,6 +639,8 @@ def check(
         summaries.append(checked.summary)
         if not checked.complete:
             partial_weeks.append(label)
+    if kind == "log":
+        summaries = with_untrained_weeks(summaries)  # a time series: a break shows as a break
     for scope, subjects in by_scope.items():
         fired += _run(rules, scope, goal_obj.id, subjects, request)
     fired += _run(rules, "name", goal_obj.id, context.names.subjects(), request)

@@ -222,7 +222,8 @@ REGION_COLUMNS = (("proximal_sets", "proximal"), ("distal_sets", "distal"), ("wh
 
 def weeks(summaries: Sequence[WeekSummary]) -> Any:
     """One row per week, indexed by week number (a log's weeks: by ISO week, ``2025-W46``): sets
-    by joint action and region, gaps."""
+    by joint action and region, gaps. A log's weeks without a workout between its first and last
+    are rows of zeros with ``trained`` False."""
     pd = pandas()
     data: dict[str, Any] = {"label": pd.array([w.label for w in summaries], dtype="string")}
     for column, key in ACTION_COLUMNS:
@@ -231,6 +232,7 @@ def weeks(summaries: Sequence[WeekSummary]) -> Any:
         data[column] = pd.array([float(w.sets_by_region.get(key, 0.0)) for w in summaries], dtype="float64")
     data["hamstring_sets"] = pd.array([float(w.hamstring_sets) for w in summaries], dtype="float64")
     data["sessions"] = pd.array([len(w.sessions) for w in summaries], dtype="int64")
+    data["trained"] = pd.array([w.trained for w in summaries], dtype="bool")
     data["heavy_hamstring_sessions"] = pd.array(
         [w.heavy_hamstring_sessions for w in summaries], dtype="int64"
     )

@@ -208,6 +208,10 @@ class WeekSummary(OneLineRepr):
     ``knee_flexion``, ``knee_dominant``, ``other``, ``out_of_scope``, ``unknown``.
     ``sets_by_region``: ``proximal``, ``distal``, ``whole`` (hard sets of exercises biased there).
     ``hamstring_sets`` weighs direct work 1, bent-knee hip extension 0.5, the rest 0.
+
+    A workout log's weeks are a time series: an ISO week without a workout between the log's
+    first and last week is there too, all zeros and ``trained=False`` (it carries the number of
+    the trained week before it: ``week`` counts the weeks checked), so a break shows as a break.
     """
 
     week: int
@@ -220,6 +224,8 @@ class WeekSummary(OneLineRepr):
     sessions: tuple[SessionSummary, ...]
     heavy_session_gaps: tuple[float, ...] = ()
     """Hours between consecutive heavy hamstring sessions (logs: real timestamps)."""
+    trained: bool = True
+    """False for a log's week without a workout (a gap between trained weeks; not checked)."""
 
     def to_dict(self) -> dict[str, Any]:
         out = attrs.asdict(self, recurse=True)
@@ -398,7 +404,8 @@ class Report(Rendered):
         multi-week report, one group per rule and severity, in code order (the text, Markdown,
         HTML and SARIF outputs print these instead of one line per week). A rule that fires
         twice in a week is not grouped (each finding stays visible)."""
-        if len(self.weeks) < 2:
+        checked = sum(w.trained for w in self.weeks)  # a log's untrained weeks are not judged
+        if checked < 2:
             return ()
         by_rule: dict[tuple[str, str, str], list[Finding]] = {}
         for f in self.findings:
@@ -416,7 +423,7 @@ class Report(Rendered):
                         severity,
                         latest.message,
                         weeks,
-                        len(self.weeks),
+                        checked,
                         latest.suggestion,
                         latest.rule,
                         latest.source,
