@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
-from .logwriters import FORMATS, WorkoutSpec, write
+from .logwriters import FORMATS, STRONG_V1, STRONG_V2, STRONG_V3, WorkoutSpec, write
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -63,6 +63,44 @@ def test_strong_warmup_letter_rest_rows_and_bad_row() -> None:
     assert legs.exercises[0].warmup_sets == 1
     assert log.skipped_rows == 1
     assert [i.line for i in log.issues] == [8]
+
+
+RDL = "Romanian Deadlift (Barbell)"
+WHEN = "2025-11-03 18:00:00"
+STRONG_ROWS = {  # how Strong writes a set, its rest timer and a note (Set Order "Rest Timer", "Note")
+    "strong": (STRONG_V1, ",", 'WHEN,"Legs",1h,"RDL",{order},{weight},{reps},0,{seconds},"",,'),
+    "strong_units": (STRONG_V2, ";", 'WHEN;"Legs";"RDL";{order};{weight};kg;{reps};;;;{seconds};"";'),
+    "strong_6": (
+        STRONG_V3,
+        ";",
+        '"1";"WHEN";"Legs";"3600";"RDL";"{order}";"{weight}";"{reps}";"";"";"{seconds}";"";""',
+    ),
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(STRONG_ROWS))
+def test_strong_rest_timer_and_note_rows_are_skipped_not_sets(tmp_path: Path, fmt: str) -> None:
+    """A rest timer (reps 0 or empty, Seconds 90) or a note is no set; a timed set (a hold: set
+    order 1, Seconds 60, no reps) still is."""
+    columns, sep, row = STRONG_ROWS[fmt]
+    header = sep.join(f'"{c}"' if fmt == "strong_6" else c for c in columns)
+    row = row.replace("WHEN", WHEN).replace("RDL", RDL)
+    rows = [
+        row.format(order=1, weight="100.0", reps="8.0", seconds="0"),
+        row.format(order="Rest Timer", weight="0", reps="0.0", seconds="90.0"),
+        row.format(order="Rest Timer", weight="", reps="", seconds="90"),
+        row.format(order="Note", weight="0", reps="0", seconds="0"),
+        row.format(order=2, weight="100.0", reps="8.0", seconds="0"),
+        row.format(order=3, weight="0", reps="0", seconds="60.0"),
+    ]
+    file = tmp_path / "strong.csv"
+    file.write_text("\n".join([header, *rows]) + "\n")
+    log = hr.load_log(file)
+    assert log.format == fmt
+    (rdl,) = log.workouts[0].exercises
+    assert rdl.hard_sets == 3 and rdl.max_seconds == 60  # two sets of 8 and the timed set
+    assert log.skipped_rows == 3 and log.issues == ()
+    assert "3 rest-timer or note rows skipped" in hr.check(file, as_of=date(2026, 1, 1)).input_issues
 
 
 def test_strong_decimal_comma_rpe() -> None:

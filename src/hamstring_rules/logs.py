@@ -542,6 +542,16 @@ def _parse(
 
 
 _WARMUP = frozenset(("warmup", "warm_up", "warm-up", "w"))
+#: What a set's type/order cell holds for a set: a number (Strong's set order) or one of these
+#: (Hevy's ``set_type``; Strong's warm-up, drop and failure letters). Anything else with no reps
+#: and no weight is not a set: Strong writes its rest timers and notes as rows with ``Set Order``
+#: ``Rest Timer`` or ``Note`` (reps 0, the timer's seconds), which are skipped.
+_SET_KINDS = _WARMUP | frozenset(("normal", "dropset", "drop_set", "failure", "d", "f"))
+
+
+def _timer_or_note(kind: str, reps: float | None, weight: float | None) -> bool:
+    """A row that is not a set: no reps, no weight, and a type/order cell that names no set."""
+    return not reps and not weight and bool(kind) and kind not in _SET_KINDS and not kind.isdigit()
 #: Rows read at a time; a chunk's ordinary set rows are aggregated column-wise. Small enough
 #: that a chunk's rows stay in the CPU cache between its column passes: 256 rows read a
 #: 150,000-row export about 25% faster than 2,048 (measured; the per-chunk work is tiny).
@@ -946,7 +956,9 @@ class _Reader:
             issue(line, "a number column holds text")
             return
         kind = row[i_type].strip().strip('"').lower() if i_type is not None else ""
-        if not reps_value and (not seconds_value or (i_type is not None and not kind)):
+        if not reps_value and (
+            not seconds_value or (i_type is not None and not kind) or _timer_or_note(kind, reps_value, weight)
+        ):
             # Rest-timer and note rows: no reps, and either no time or no set of their own (a
             # blank set order/type). A timed set (a plank, a hold) has a set type and seconds.
             if all(not c.strip() for c in row):
