@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -101,6 +102,61 @@ def test_strong_rest_timer_and_note_rows_are_skipped_not_sets(tmp_path: Path, fm
     assert rdl.hard_sets == 3 and rdl.max_seconds == 60  # two sets of 8 and the timed set
     assert log.skipped_rows == 3 and log.issues == ()
     assert "3 rest-timer or note rows skipped" in hr.check(file, as_of=date(2026, 1, 1)).input_issues
+
+
+def _strong_units(tmp_path: Path, rows: list[str]) -> Path:
+    file = tmp_path / "strong_units.csv"
+    file.write_text("\n".join([";".join(STRONG_V2), *rows]) + "\n")
+    return file
+
+
+def _set(unit: str = "kg", reps: str = "8", rpe: str = "") -> str:
+    return f'{WHEN};"Legs";"{RDL}";1;100;{unit};{reps};{rpe};;;0;"";'
+
+
+@pytest.mark.parametrize("unit", ["stone", "st", "KG?"])
+def test_an_unknown_weight_unit_is_reported_and_the_set_kept_unweighed(tmp_path: Path, unit: str) -> None:
+    """Strong's Weight Unit column: kg, kgs, lb, lbs (any case) or blank (the export's unit);
+    anything else is an input issue naming the value and line, never read as kg."""
+    file = _strong_units(tmp_path, [_set(), _set(unit), _set("LBS"), _set("")])
+    log = hr.load_log(file, keep_sets=True)
+    (rdl,) = log.workouts[0].exercises
+    assert rdl.hard_sets == 4
+    assert rdl.weights_kg == pytest.approx((100.0, None, 45.359, 100.0), abs=0.001)
+    (issue,) = log.issues
+    assert issue.line == 3 and repr(unit) in issue.message and "not kg or lb" in issue.message
+    in_lb = hr.load_log(file, unit="lb", keep_sets=True).workouts[0].exercises[0]
+    assert in_lb.weights_kg[3] == pytest.approx(45.359, abs=0.001)  # blank: the export's unit
+
+
+@pytest.mark.parametrize(("fmt", "column"), [("fitnotes", "Weight (stone)"), ("strong_6", "Weight (st)")])
+def test_a_weight_column_in_an_unknown_unit_is_a_format_error_naming_it(
+    tmp_path: Path, fmt: str, column: str
+) -> None:
+    text = write(fmt, [("Legs", datetime(2025, 11, 3, 18), [(RDL, "normal", 100.0, 8)])])
+    header, _, rest = text.partition("\n")
+    assert ("Weight (kgs)" if fmt == "fitnotes" else "Weight (kg)") in header
+    header = header.replace("Weight (kgs)" if fmt == "fitnotes" else "Weight (kg)", column)
+    file = tmp_path / "log.csv"
+    file.write_text(header + "\n" + rest)
+    with pytest.raises(hr.LogFormatError, match=re.escape(column)) as caught:
+        hr.load_log(file)
+    assert caught.value.location == f"{file}:1"
+
+
+def test_fractional_reps_and_rpe_over_10_are_reported(tmp_path: Path) -> None:
+    """Reps 8.5: the set is kept, read as 8 whole reps, and reported; RPE 11 (the scale is 0-10)
+    is dropped and reported, the set kept."""
+    file = _strong_units(tmp_path, [_set(), _set(reps="8.5"), _set(rpe="11"), _set(reps="8.0", rpe="9")])
+    log = hr.load_log(file, keep_sets=True)
+    (rdl,) = log.workouts[0].exercises
+    assert rdl.hard_sets == 4 and rdl.reps == (8, 8, 8, 8) and rdl.rpe == (9.0,) and rdl.max_rpe == 9.0
+    assert [str(i) for i in log.issues] == [
+        "line 3: reps 8.5 is not a whole number: read as 8",
+        "line 4: RPE 11 is outside 0-10: dropped, the set kept",
+    ]
+    report = hr.check(file, as_of=date(2026, 1, 1))
+    assert "line 4: RPE 11 is outside 0-10: dropped, the set kept" in report.input_issues
 
 
 def test_strong_decimal_comma_rpe() -> None:

@@ -4,7 +4,8 @@
 lb, FitNotes), streams the rows with the ``csv`` module (comma or semicolon, quoted or not),
 normalises weights to kg, leaves warm-up sets out of the hard sets, skips rest-timer and note
 rows, keeps body-weight sets, and groups the sets into dated workouts. A bad row is reported
-with its line number and the rest is kept.
+with its line number and the rest is kept; so are a unit that is not kg or lb (the set kept
+without its weight), fractional reps (read as whole reps) and RPE outside 0-10 (dropped).
 """
 
 from __future__ import annotations
@@ -552,6 +553,8 @@ _SET_KINDS = _WARMUP | frozenset(("normal", "dropset", "drop_set", "failure", "d
 def _timer_or_note(kind: str, reps: float | None, weight: float | None) -> bool:
     """A row that is not a set: no reps, no weight, and a type/order cell that names no set."""
     return not reps and not weight and bool(kind) and kind not in _SET_KINDS and not kind.isdigit()
+
+
 #: Rows read at a time; a chunk's ordinary set rows are aggregated column-wise. Small enough
 #: that a chunk's rows stay in the CPU cache between its column passes: 256 rows read a
 #: 150,000-row export about 25% faster than 2,048 (measured; the per-chunk work is tiny).
@@ -609,8 +612,24 @@ def _read_date(stamp: str, patterns: tuple[str, ...]) -> datetime | None:
 
 
 def _parse_reps(text: str) -> int | float:
+    """Whole reps 1-1000; anything else (blank, a fraction, text) is ``_BAD``: the row is read
+    by ``_Reader.row``, which tells a timer from a timed set and reports a fraction."""
     value = _parse_number(text)
-    return int(value) if value is not None and 1 <= value <= 1000 else _BAD
+    return int(value) if value is not None and 1 <= value <= 1000 and value.is_integer() else _BAD
+
+
+#: RPE is 0-10 (the RIR-based scale, Zourdos 2016, JSCR 30:267); a value outside is reported and
+#: dropped, the set kept.
+MAX_RPE = 10.0
+
+
+def _parse_rpe(text: str) -> float | None:
+    value = _parse_number(text)
+    return _BAD if value is not None and not 0 <= value <= MAX_RPE else value
+
+
+#: A unit column's spellings of the two units (anything else is reported, the weight dropped).
+_UNIT_FACTORS = {"kg": 1.0, "kgs": 1.0, "lb": LB_TO_KG, "lbs": LB_TO_KG}
 
 
 class _Cache(dict[str, Any]):
@@ -652,6 +671,15 @@ class _Reader:
         self.i_workout = [idx[c] for c in fmt.workout]
         self.i_title = idx["title"] if "title" in idx else idx.get("Workout Name", idx[fmt.date])
         i_weight = _column(header, fmt.weight)
+        if i_weight is None and fmt.weight:  # a weight column in a unit the format does not know
+            other = next((h for h in header if h.lower().startswith("weight")), None)
+            if other is not None:
+                raise LogFormatError(
+                    f"weight column {shown(other, 40)}: the unit is not kg or lb",
+                    location=f"{where}:1",
+                    suggestion="export the log in kg or lb (the app's unit setting); expected "
+                    + " or ".join(repr(c) for c in fmt.weight.split("|")),
+                )
         if fmt.unit:
             file_unit: str | None = fmt.unit
         elif i_weight is not None and header[i_weight] != "Weight":
@@ -687,7 +715,15 @@ class _Reader:
         self.nums = _Cache(_parse_number)
         self.reps = _Cache(_parse_reps)
         self.kinds = _Cache(lambda text: text.strip().strip('"').lower() in _WARMUP)
-        self.units = _Cache(lambda text: LB_TO_KG if text.strip().lower() in ("lb", "lbs") else 1.0)
+        self.rpes = _Cache(_parse_rpe)
+        self.units = _Cache(self.unit_factor)
+
+    def unit_factor(self, text: str) -> float:
+        """A unit cell's factor to kilograms: blank is the export's unit, an unknown unit ``_BAD``."""
+        text = text.strip().strip('"').lower()
+        if not text:
+            return LB_TO_KG if self.lb_file else 1.0
+        return _UNIT_FACTORS.get(text, _BAD)
 
     def issue(self, line: int, message: str) -> None:
         self.bad += 1
@@ -781,7 +817,7 @@ class _Reader:
                 self.row(row, line)
             return
         odd = [i for i, r in enumerate(reps) if r is _BAD] if self.reps.bad and _BAD in reps else []
-        if self.nums.bad:
+        if self.nums.bad or self.rpes.bad:
             for col in cols:
                 if col is not None and _BAD in col:
                     odd += [i for i, v in enumerate(col) if v is _BAD]
@@ -792,6 +828,8 @@ class _Reader:
         factors = None
         if self.i_unit is not None:
             factors = list(map(self.units.__getitem__, map(itemgetter(self.i_unit), rows)))
+            if self.units.bad and _BAD in factors:  # an unknown unit: row() reports it
+                odd += [i for i, f in enumerate(factors) if f is _BAD]
         keys = list(map(self.raw_key, rows))
         # Warm-up rows only count: they are taken out of the runs and counted one by one.
         warmups = set(compress(range(len(rows)), warm)) if True in warm else set()
@@ -829,9 +867,9 @@ class _Reader:
         if self.i_weight is not None:
             weights = list(map(nums.__getitem__, map(itemgetter(self.i_weight), rows)))
         rest: list[list[Any] | None] = [None, None]
-        for k, i in enumerate((self.i_rpe, self.i_sec)):
+        for k, (i, cache) in enumerate(((self.i_rpe, self.rpes), (self.i_sec, nums))):
             if i is not None:
-                column = list(map(nums.__getitem__, map(itemgetter(i), rows)))  # "" reads as None
+                column = list(map(cache.__getitem__, map(itemgetter(i), rows)))  # "" reads as None
                 rest[k] = None if column.count(None) == len(column) else column
         return [weights, *rest]
 
@@ -975,10 +1013,19 @@ class _Reader:
         if kind in _WARMUP:
             agg[_WARM] += 1
             return
-        if weight is not None and (
-            self.lb_file if self.i_unit is None else row[self.i_unit].strip().lower() in ("lb", "lbs")
-        ):
-            weight = round(weight * LB_TO_KG, 3)
+        if reps_value is not None and not reps_value.is_integer():
+            issue(line, f"reps {reps_value:g} is not a whole number: read as {int(reps_value)}")
+        if rpe is not None and not 0 <= rpe <= MAX_RPE:
+            issue(line, f"RPE {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
+            rpe = None
+        factor = self.units[row[self.i_unit] if self.i_unit is not None else ""]  # "": the export's unit
+        if factor is _BAD:
+            if weight:
+                unit_text = shown(row[self.i_unit].strip(), 40) if self.i_unit is not None else ""
+                issue(line, f"weight unit {unit_text} is not kg or lb: the set is kept without its weight")
+            weight = None
+        elif weight is not None and factor != 1.0:
+            weight = round(weight * factor, 3)
         seconds = int(seconds_value or 0)
         self.add(agg, [int(reps_value or 0)], [weight], [rpe], [seconds] if seconds else [], positive=False)
 
