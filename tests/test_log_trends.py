@@ -205,6 +205,34 @@ def test_progressing_rdl_and_window_param(tmp_path: Path) -> None:
     assert _weeks_with("HR032", report) == ["2025-W47", "2025-W48"]
 
 
+GOOD_MORNING = "Good Morning (Barbell)"
+
+
+def _two_hinges(rdl: list[float], good_morning: list[float]) -> list:  # type: ignore[type-arg]
+    """An RDL and a good morning, 3 hard sets of 8 each every week: a tie in sets."""
+    return [
+        (
+            f"W{i}",
+            MONDAY + timedelta(weeks=i),
+            [(RDL, "normal", r, 8)] * 3 + [(GOOD_MORNING, "normal", g, 8)] * 3,
+        )
+        for i, (r, g) in enumerate(zip(rdl, good_morning, strict=True))
+    ]
+
+
+def test_a_tie_in_sets_goes_to_the_hinge_that_moves_the_most_load(tmp_path: Path) -> None:
+    """RDL and good morning at 3 sets a week: the main hinge is the one with more tonnage (the
+    RDL), whatever the names' order; a flat good morning beside a rising RDL is no stall."""
+    rising = [90.0 + 2.5 * i for i in range(8)]
+    flat_gm = _log(tmp_path, _two_hinges(rising, [60.0] * 8), "gm.csv")
+    assert "HR032" not in hr.check(flat_gm, goal="tie_in_hypertrophy", as_of=date(2026, 2, 1)).codes
+    flat_rdl = _log(tmp_path, _two_hinges([100.0] * 8, [40.0 + 2.5 * i for i in range(8)]), "rdl.csv")
+    stalled = [
+        f for f in hr.check(flat_rdl, goal="tie_in_hypertrophy", as_of=date(2026, 2, 1)) if f.code == "HR032"
+    ]
+    assert stalled and all(RDL in f.message and GOOD_MORNING not in f.message for f in stalled)
+
+
 def test_rehab_load_jump(tmp_path: Path) -> None:
     """Rehab: a hamstring exercise's top set 20 kg one week, 30 kg the next: HR033."""
     file = _log(tmp_path, _weekly(CURL, [20, 21, 30], reps=12))

@@ -86,7 +86,7 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
     ("regular_before_idle", _B, "hamstring work in 3 of the 4 weeks before those", False),
     ("idle_weeks_text", _T, "those weeks ('2025-W48 to 2025-W50')", True),
     ("gap_weeks_text", _T, "the weeks without hamstring work ('2025-W10 to 2025-W11')", True),
-    ("main_hinge", _T, "the log's main hinge (most hard sets of a heavy compound hinge)", True),
+    ("main_hinge", _T, "the log's main hinge (most hard sets of a heavy compound hinge, then tonnage)", True),
     ("main_hinge_best_e1rm", _T, "its best estimated 1RM, in the log's unit", True),
     ("load_jump_text", _T, "the exercise and its loads ('RDL 60.0 kg -> 80.0 kg')", True),
 )
@@ -157,8 +157,10 @@ class Trends:
         return res
 
     def _main_hinge(self) -> str:
-        """The heavy straight-knee compound hinge with the most hard sets in the log."""
-        sets: dict[str, int] = {}
+        """The heavy straight-knee compound hinge with the most hard sets in the log; a tie goes
+        to the one that moved the most load (tonnage), then the higher best estimated 1RM, then
+        the name (an RDL and a lighter good morning at 3 sets a week: the RDL)."""
+        sets: dict[str, list[float]] = {}
         for items in self.by_week.values():
             for item in items:
                 if item.best_e1rm_kg is None:
@@ -168,8 +170,11 @@ class Trends:
                     continue
                 if ex.ballistic:
                     continue
-                sets[item.exercise] = sets.get(item.exercise, 0) + item.sets
-        return min(sets, key=lambda n: (-sets[n], n)) if sets else ""
+                total = sets.setdefault(item.exercise, [0, 0.0, 0.0])
+                total[0] += item.sets
+                total[1] += item.tonnage_kg
+                total[2] = max(total[2], item.best_e1rm_kg)
+        return min(sets, key=lambda n: (-sets[n][0], -sets[n][1], -sets[n][2], n)) if sets else ""
 
     def _kg(self, kg: float) -> str:
         value = kg * self.factor
