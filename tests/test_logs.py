@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -381,7 +382,7 @@ def _weeks_of_workouts(weeks: int, names: int = 1) -> str:
 
 def test_week_and_name_limits_are_clear_errors(tmp_path: Path) -> None:
     """Too many ISO weeks or distinct names stop the reading at the line that goes over."""
-    with pytest.raises(hr.InputLimitError, match="more than 5 ISO weeks") as info:
+    with pytest.raises(hr.InputLimitError, match="workouts in more than 5 distinct ISO weeks") as info:
         hr.load_log(io.StringIO(_weeks_of_workouts(8)), name="x.csv", limits=hr.Limits(max_log_weeks=5))
     assert "x.csv:7" in str(info.value)
     with pytest.raises(hr.InputLimitError, match="more than 3 distinct exercise names"):
@@ -396,6 +397,25 @@ def test_stream_size_limit_is_honoured() -> None:
         hr.load_log(io.StringIO(text), max_bytes=1000)
     with pytest.raises(hr.InputLimitError):
         hr.load_log(io.StringIO(text), limits=hr.Limits(max_log_bytes=1000))
+
+
+def test_a_size_error_names_the_knob_that_set_the_limit(tmp_path: Path) -> None:
+    """load_log(max_bytes=) says max_bytes=; a caller's Limits (load_log or check) says Limits."""
+    file = tmp_path / "x.csv"
+    file.write_text(_weeks_of_workouts(8))
+    small = hr.Limits(max_log_bytes=100)
+    cases: list[tuple[Callable[[], object], str]] = [
+        (lambda: hr.load_log(file, max_bytes=100), "max_bytes= to load_log"),
+        (lambda: hr.load_log(io.StringIO(file.read_text()), max_bytes=100), "max_bytes= to load_log"),
+        (lambda: hr.load_log(file, limits=small), "Limits(max_log_bytes="),
+        (lambda: hr.load_log(io.StringIO(file.read_text()), limits=small), "Limits(max_log_bytes="),
+        (lambda: hr.check(file, limits=hr.Limits(max_log_bytes=100)), "Limits(max_log_bytes="),
+    ]
+    for call, knob in cases:
+        with pytest.raises(hr.InputLimitError) as caught:
+            call()
+        assert knob in (caught.value.suggestion or "")
+        assert ("max_bytes=" in (caught.value.suggestion or "")) == (knob == "max_bytes= to load_log")
 
 
 def test_check_honours_the_callers_limits_for_logs(tmp_path: Path) -> None:

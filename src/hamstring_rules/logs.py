@@ -381,7 +381,7 @@ def _build(name: str, agg: list[Any]) -> LoggedExercise:
     )  # fmt: skip
 
 
-def _open_text(path: Path, max_bytes: int) -> IO[str]:
+def _open_text(path: Path, max_bytes: int, knob: str = "max_bytes= to load_log") -> IO[str]:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -394,7 +394,7 @@ def _open_text(path: Path, max_bytes: int) -> IO[str]:
         raise InputLimitError(
             f"file is {size:,} bytes, over the limit of {max_bytes:,}",
             location=str(path),
-            suggestion="pass max_bytes= to load_log for a larger trusted file",
+            suggestion=f"pass {knob} for a larger trusted file",
         )
     if size == 0:
         raise LogFormatError("empty file: no header and no rows", location=str(path))
@@ -450,7 +450,7 @@ def load_log(
     if isinstance(source, str | os.PathLike):
         path = file_path(source, error=LogFormatError, name="source")
         where = str(path)
-        with _open_text(path, caps.max_bytes) as fh:
+        with _open_text(path, caps.max_bytes, caps.bytes_knob) as fh:
             return _parse(fh, where, str(path), unit, keep_sets, attrs.evolve(caps, count_bytes=False))
     if not hasattr(source, "readline") or isinstance(source, io.RawIOBase | io.BufferedIOBase):
         raise LogFormatError(
@@ -471,12 +471,22 @@ class _Caps:
     max_text: int
     count_bytes: bool = True
     """Count what a stream yields (a file's size is checked before it is opened)."""
+    bytes_knob: str = "max_bytes= to load_log"
+    """What raises the byte limit: the argument that set it (named in the error)."""
 
     @classmethod
     def of(cls, limits: Limits | None, max_bytes: int) -> _Caps:
-        limits = Limits() if limits is None else limits
+        knob = "max_bytes= to load_log"
+        if limits is None:
+            limits = Limits()
+        elif limits.max_log_bytes <= max_bytes:  # the caller's Limits set the binding limit
+            knob = "limits=Limits(max_log_bytes=...)"
         return cls(
-            min(max_bytes, limits.max_log_bytes), limits.max_log_weeks, limits.max_log_names, limits.max_text
+            min(max_bytes, limits.max_log_bytes),
+            limits.max_log_weeks,
+            limits.max_log_names,
+            limits.max_text,
+            bytes_knob=knob,
         )
 
 
@@ -492,7 +502,7 @@ def _lines(fh: IO[str], where: str, caps: _Caps) -> tuple[str, Iterator[str]]:
         fh.seek(0)
         return delimiter, iter(fh)
     if caps.count_bytes:
-        return delimiter, _counted(first, fh, caps.max_bytes, where)
+        return delimiter, _counted(first, fh, caps.max_bytes, where, caps.bytes_knob)
     return delimiter, _chain(first, fh)
 
 
@@ -501,7 +511,9 @@ def _chain(first: str, fh: IO[str]) -> Iterator[str]:
     yield from fh
 
 
-def _counted(first: str, fh: IO[str], max_bytes: int, where: str) -> Iterator[str]:
+def _counted(
+    first: str, fh: IO[str], max_bytes: int, where: str, knob: str = "max_bytes= to load_log"
+) -> Iterator[str]:
     """The stream's lines, refusing it once it has yielded more than ``max_bytes`` characters."""
     total = 0
     for line in _chain(first, fh):
@@ -510,7 +522,7 @@ def _counted(first: str, fh: IO[str], max_bytes: int, where: str) -> Iterator[st
             raise InputLimitError(
                 f"input is over the limit of {max_bytes:,} bytes",
                 location=where,
-                suggestion="pass max_bytes= (or limits=) for a larger trusted input",
+                suggestion=f"pass {knob} for a larger trusted input",
             )
         yield line
 
@@ -755,7 +767,7 @@ class _Reader:
                 self.weeks.add((year, week))
                 if len(self.weeks) > caps.max_weeks:
                     raise InputLimitError(
-                        f"the log spans more than {caps.max_weeks:,} ISO weeks",
+                        f"the log has workouts in more than {caps.max_weeks:,} distinct ISO weeks",
                         location=f"{self.where}:{line}",
                         suggestion="split the export by date",
                     )
