@@ -416,7 +416,9 @@ def stage_dose(
     worst_sets: tuple[int, str] = (0, "")
     worst_reps: tuple[int, str] = (0, "")
     at = f"stage {stage}" if stage is not None else "the stage"
-    for where, entry, dose in items:
+    # a canonical order, so ties name the same session however the week's sessions are ordered
+    ordered = sorted(items, key=lambda t: (t[0], t[1].exercise, t[1].sets, t[1].reps_low, t[2].rules))
+    for where, entry, dose in ordered:
         if top is None or dose.frequency > top.frequency:
             top = dose
         extra = entry.sets - dose.sets
