@@ -410,24 +410,28 @@ def test_an_ambiguous_head_said_alone_is_unknown_with_suggestions(ident: str, sp
     assert catalog.classify(f"Triceps {spelling}").status == "out_of_scope"
 
 
-def _one_word_movements() -> list[str]:
+def _misspelt_movements() -> list[tuple[str, str]]:
+    """Each one-word lower-body movement of 6+ letters with its last letter changed, where the
+    change is not itself a word the grammar knows."""
     g = grammar()
-    return sorted(
+    words = sorted(
         key[0]
         for key, phrase in g.phrases.items()
         if len(key) == 1 and len(key[0]) >= 6 and phrase.role == "head"
         and g.heads[phrase.ident].get("scope", "lower") == "lower"
     )
+    out = []
+    for word in words:
+        typo = word[:-1] + ("x" if word[-1] != "x" else "z")
+        if (typo,) not in g.phrases and typo not in g.sensitive.words:
+            out.append((word, typo))
+    return out
 
 
-@pytest.mark.parametrize("word", _one_word_movements())
-def test_a_misspelt_movement_before_an_upper_body_head_is_unknown(word: str) -> None:
+@pytest.mark.parametrize(("word", "typo"), _misspelt_movements())
+def test_a_misspelt_movement_before_an_upper_body_head_is_unknown(word: str, typo: str) -> None:
     """'Nordik curl': a lower-body movement word one letter off, before a word that alone is an
     arm curl, leaves the name unknown with a did-you-mean - not silently out of scope."""
-    g = grammar()
-    typo = word[:-1] + ("x" if word[-1] != "x" else "z")
-    if (typo,) in g.phrases or typo in g.sensitive.words:
-        pytest.skip(f"{typo!r} is itself a known word")
     res = hr.Catalog.builtin().classify(f"{typo} curl")
     assert res.status == "unknown", (typo, res)
     assert repr(word) in res.reason

@@ -19,7 +19,7 @@ from ._engine import Facts, render_template
 from ._facts import request_facts
 from ._program_file import load_program
 from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
-from ._trends import Trends, with_untrained_weeks
+from ._trends import Trends
 from ._validate import choice, file_path, instance, integer, mark_checked
 from ._week import (
     SESSION,
@@ -42,7 +42,16 @@ from ._week import (
 from .catalog import Catalog, Resolution
 from .errors import MAX_SHOWN, ProgramError, RequestError, one_line, shown
 from .exercises import Exercise, JointAction, Level, Modality
-from .findings import DEFAULT_FAIL_ON, Finding, Location, Report, SessionSummary, WeekSummary, _fail_on
+from .findings import (
+    DEFAULT_FAIL_ON,
+    Finding,
+    Location,
+    Report,
+    SessionSummary,
+    WeekSummary,
+    _fail_on,
+    with_untrained_weeks,
+)
 from .names import MAX_SUGGESTED_UNKNOWN
 from .program import MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session
 from .rules import Rule, RuleSet

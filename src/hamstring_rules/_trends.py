@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ._engine import Kind
 from .exercises import Modality
-from .findings import WeekSummary
 
 if TYPE_CHECKING:
     from .catalog import Resolution
@@ -304,33 +303,3 @@ class Trends:
             text = f"{name} {self._kg(before)} -> {self._kg(after)}"
             out.update(load_jump_ratio=_r(ratio), load_jump_text=text)
         return out
-
-
-def with_untrained_weeks(summaries: Sequence[WeekSummary]) -> list[WeekSummary]:
-    """A log's weekly summaries as a time series: each ISO week without a workout between two
-    trained weeks added, all zeros and ``trained=False``, with the number of the week before it.
-    Summaries not labelled by ISO week (a program's) are returned as they are."""
-    mondays = [iso_monday(s.label) for s in summaries]
-    if len(summaries) < 2 or None in mondays:
-        return list(summaries)
-    out: list[WeekSummary] = []
-    for summary, monday in zip(summaries, mondays, strict=True):
-        if out:
-            previous = out[-1]
-            gap = (cast(date, monday) - cast(date, iso_monday(previous.label))).days // 7
-            for k in range(1, gap):
-                out.append(
-                    WeekSummary(
-                        week=previous.week,
-                        label=_label(cast(date, iso_monday(previous.label)) + timedelta(weeks=k)),
-                        sets_by_action=dict.fromkeys(summary.sets_by_action, 0.0),
-                        sets_by_region=dict.fromkeys(summary.sets_by_region, 0.0),
-                        hamstring_sets=0.0,
-                        heavy_hamstring_sessions=0,
-                        min_gap_hours=None,
-                        sessions=(),
-                        trained=False,
-                    )
-                )
-        out.append(summary)
-    return out

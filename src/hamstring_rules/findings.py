@@ -8,8 +8,8 @@ joint action and hamstring region.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, SupportsIndex, overload
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, SupportsIndex, cast, overload
 
 import attrs
 
@@ -523,3 +523,36 @@ class Report(Rendered):
 
     # -- display (the emitters write it; see hamstring_rules.emitters) -----------------------
 
+
+def with_untrained_weeks(summaries: Sequence[WeekSummary]) -> list[WeekSummary]:
+    """A log's weekly summaries as a time series: each ISO week without a workout between two
+    trained weeks added, all zeros and ``trained=False``, with the number of the week before it.
+    Summaries not labelled by ISO week (a program's) are returned as they are."""
+    from datetime import date, timedelta
+
+    from ._trends import _label, iso_monday
+
+    mondays = [iso_monday(s.label) for s in summaries]
+    if len(summaries) < 2 or None in mondays:
+        return list(summaries)
+    out: list[WeekSummary] = []
+    for summary, monday in zip(summaries, mondays, strict=True):
+        if out:
+            previous = out[-1]
+            gap = (cast(date, monday) - cast(date, iso_monday(previous.label))).days // 7
+            for k in range(1, gap):
+                out.append(
+                    WeekSummary(
+                        week=previous.week,
+                        label=_label(cast(date, iso_monday(previous.label)) + timedelta(weeks=k)),
+                        sets_by_action=dict.fromkeys(summary.sets_by_action, 0.0),
+                        sets_by_region=dict.fromkeys(summary.sets_by_region, 0.0),
+                        hamstring_sets=0.0,
+                        heavy_hamstring_sessions=0,
+                        min_gap_hours=None,
+                        sessions=(),
+                        trained=False,
+                    )
+                )
+        out.append(summary)
+    return out
