@@ -50,7 +50,7 @@ from .findings import (
     SessionSummary,
     WeekSummary,
     _fail_on,
-    with_untrained_weeks,
+    _with_untrained_weeks,
 )
 from .names import MAX_SUGGESTED_UNKNOWN
 from .program import MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session
@@ -649,7 +649,7 @@ def check(
         if not checked.complete:
             partial_weeks.append(label)
     if kind == "log":
-        summaries = with_untrained_weeks(summaries)  # a time series: a break shows as a break
+        summaries = _with_untrained_weeks(summaries)  # a time series: a break shows as a break
     for scope, subjects in by_scope.items():
         fired += _run(rules, scope, goal_obj.id, subjects, request)
     fired += _run(rules, "name", goal_obj.id, context.names.subjects(), request)

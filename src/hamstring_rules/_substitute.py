@@ -26,7 +26,7 @@ from .catalog import Catalog
 from .emitters import OneLineRepr, Rendered
 from .errors import RequestError, shown
 from .exercises import ATTRIBUTES, Exercise, KneeBehaviour, Level, order_of
-from .rules import RuleSet
+from .rules import Role, RuleSet
 
 __all__ = ["WEIGHTS", "Substitution", "SubstitutionResult", "substitute"]
 
@@ -240,7 +240,7 @@ def substitute(
     excluded: list[Exclusion] = []
     goal_id = None
     hypertrophy = False
-    role_names: dict[str, Any] = {}
+    role_names: dict[str, Role] = {}
     if goal is not None:
         ranked = recommend(goal, stage=stage, catalog=catalog, rules=rules)
         goal_id, hypertrophy = ranked.goal.id, ranked.goal.hypertrophy

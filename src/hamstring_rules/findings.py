@@ -524,7 +524,7 @@ class Report(Rendered):
     # -- display (the emitters write it; see hamstring_rules.emitters) -----------------------
 
 
-def with_untrained_weeks(summaries: Sequence[WeekSummary]) -> list[WeekSummary]:
+def _with_untrained_weeks(summaries: Sequence[WeekSummary]) -> list[WeekSummary]:
     """A log's weekly summaries as a time series: each ISO week without a workout between two
     trained weeks added, all zeros and ``trained=False``, with the number of the week before it.
     Summaries not labelled by ISO week (a program's) are returned as they are."""
