@@ -565,3 +565,63 @@ def test_weeks_without_a_workout_in_pandas_and_the_plot(tmp_path: Path) -> None:
     lines = [line for ax in fig.axes for line in ax.get_lines()]
     (total,) = [line for line in lines if line.get_label() == "hamstring sets (credited)"]
     assert list(total.get_ydata())[4:8] == [0.0] * 4 and len(total.get_xdata()) == 10
+
+
+def _entering_on(tmp_path: Path, weekday: int) -> Path:
+    """A log whose first workout (curls and an RDL, one session) falls on ``weekday`` of
+    2025-W45, followed by two whole weeks of two sessions."""
+    first = MONDAY + timedelta(days=weekday)
+    sets = [(RDL, "normal", 100.0, 8)] * 3 + [(CURL, "normal", 40.0, 12)] * 3
+    workouts = [("A", first, sets)]
+    for week in (1, 2):
+        for day in (0, 3):
+            workouts.append((f"W{week}{day}", MONDAY + timedelta(weeks=week, days=day), sets))
+    return _log(tmp_path, workouts, name=f"enter_{weekday}.csv")
+
+
+@pytest.mark.parametrize("weekday", [3, 4, 5, 6])
+def test_a_first_week_entered_late_is_not_judged_on_frequency(tmp_path: Path, weekday: int) -> None:
+    """A log that starts on a Thursday or later holds one session of its first week: not evidence
+    of low frequency; the report says what was not judged, naming the day."""
+    report = hr.check(_entering_on(tmp_path, weekday), as_of=date(2026, 1, 1))
+    assert "2025-W45" not in _weeks_with("HR005", report)
+    day = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")[weekday]
+    (issue,) = [i for i in report.input_issues if "enters the log" in i]
+    assert issue.startswith(f"2025-W45 enters the log on {day} 2025-11-0{3 + weekday}")
+    assert "frequency" in issue
+
+
+@pytest.mark.parametrize("weekday", [0, 1, 2])
+def test_a_first_week_entered_by_wednesday_is_judged_whole(tmp_path: Path, weekday: int) -> None:
+    report = hr.check(_entering_on(tmp_path, weekday), as_of=date(2026, 1, 1))
+    assert _weeks_with("HR005", report) == ["2025-W45"]  # one session: low frequency
+    assert not any("enters the log" in i for i in report.input_issues)
+
+
+def test_a_first_week_entered_late_still_has_its_missing_hinge_judged(tmp_path: Path) -> None:
+    """The first week is judged from its first workout on: curls and no hinge from Saturday to
+    Sunday is a missing hinge (an error, the week is over), not a 'so far'."""
+    sat = MONDAY + timedelta(days=5)
+    file = _log(
+        tmp_path,
+        [
+            ("A", sat, [(CURL, "normal", 40.0, 12)] * 3),
+            ("B", sat + timedelta(days=3), [(RDL, "normal", 100.0, 8)]),
+        ],
+    )
+    report = hr.check(file, as_of=date(2026, 1, 1))
+    (hr001,) = [f for f in report if f.code == "HR001"]
+    assert hr001.location.week_label == "2025-W45" and hr001.severity == "error"
+    assert "so far" not in hr001.message
+
+
+def test_high_volume_is_known_before_the_week_is_over(tmp_path: Path) -> None:
+    """Sets already done cannot shrink: 24 hamstring sets by Tuesday are above the maximum even
+    while the week is in progress (HR012, info)."""
+    sets = [(RDL, "normal", 100.0, 8)] * 12 + [(CURL, "normal", 40.0, 12)] * 12
+    file = _log(tmp_path, [("A", MONDAY, sets)])
+    report = hr.check(file, as_of=date(2025, 11, 4))
+    assert any("in progress" in i for i in report.input_issues)
+    assert [f.message for f in report if f.code == "HR012"] == [
+        "24 weekly hamstring sets, above about 20."
+    ]

@@ -11,7 +11,7 @@ import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
@@ -37,7 +37,8 @@ from ._week import (
     session_hours,
     stage_dose,
     traits,
-    week_complete,
+    week_entered_late,
+    week_in_progress,
 )
 from .catalog import Catalog, Resolution
 from .errors import MAX_SHOWN, ProgramError, RequestError, one_line, shown
@@ -53,7 +54,7 @@ from .findings import (
     _with_untrained_weeks,
 )
 from .names import MAX_SUGGESTED_UNKNOWN
-from .program import MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session
+from .program import DAYS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session
 from .rules import Rule, RuleSet
 
 if TYPE_CHECKING:
@@ -176,7 +177,10 @@ class _Week:
     sessions: tuple[Subject, ...]
     entries: tuple[Subject, ...]
     summary: WeekSummary
-    complete: bool
+    in_progress: bool
+    """A log's last week, not over as of the check date."""
+    entered_late: bool
+    """A log's first week, which the log enters after Wednesday."""
 
 
 class _Doses:
@@ -398,7 +402,9 @@ class _Context:
         tendon_gaps, carried_tendon = gaps(tendon_sessions, previous.tendon, self.timeline)
         nordic_free = self.nordic_free(w_index, previous.nordic_free)
         week_tally = Tally.combine(tallies)
-        complete = week_complete(sessions, self.span, self.as_of)
+        in_progress = week_in_progress(sessions, self.span, self.as_of)
+        entered_late = week_entered_late(sessions, self.span)
+        complete = not in_progress and not entered_late
         last = w_index == len(self.program.weeks)
         trends = (
             self.trends.week(label, sessions, week_tally.hamstring, self.as_of if last else None)
@@ -411,6 +417,7 @@ class _Context:
             tuple(heavy_sessions),
             week_gaps,
             complete,
+            in_progress=in_progress,
             session_tallies=tuple(tallies),
             hinge_sessions=tuple(hinge_sessions),
             hinge_gaps=hinge_gaps,
@@ -433,7 +440,10 @@ class _Context:
         )
         week_subject = Subject(WEEK.facts(totals_w), week_loc)
         carry = Carry(carried, carried_hinge, carried_tendon, nordic_free)
-        return _Week(week_subject, tuple(session_subjects), tuple(entries), summary, complete), carry
+        checked = _Week(
+            week_subject, tuple(session_subjects), tuple(entries), summary, in_progress, entered_late
+        )
+        return checked, carry
 
 
 def _run(rules: RuleSet, scope: str, goal: str, subjects: Sequence[Subject], request: Facts) -> list[_Fired]:
@@ -636,6 +646,7 @@ def check(
     fired: list[_Fired] = []
     summaries: list[WeekSummary] = []
     partial_weeks: list[str] = []
+    late_week: tuple[str, date] | None = None
     carried = Carry()
     # Every week's subjects first, then one engine run per scope (not one per week and scope).
     by_scope: dict[str, list[Subject]] = {"week": [], "session": [], "entry": []}
@@ -646,8 +657,10 @@ def check(
         by_scope["session"] += checked.sessions
         by_scope["entry"] += checked.entries
         summaries.append(checked.summary)
-        if not checked.complete:
+        if checked.in_progress:
             partial_weeks.append(label)
+        if checked.entered_late:
+            late_week = (label, cast(datetime, week.sessions[0].start).date())
     if kind == "log":
         summaries = _with_untrained_weeks(summaries)  # a time series: a break shows as a break
     for scope, subjects in by_scope.items():
@@ -672,6 +685,13 @@ def check(
             f"{', '.join(partial_weeks)} in progress as of {as_of_day.isoformat()}: judged on what it "
             "holds so far (a missing hinge, spikes, high volume); frequency and weekly minimums wait "
             "for its Sunday",
+        )
+    if late_week is not None:
+        label, first = late_week
+        issues += (
+            f"{label} enters the log on {DAYS[first.weekday()]} {first.isoformat()}: judged from its first "
+            "workout (a missing hinge, spikes, high volume); frequency, weekly minimums and ratios are "
+            "not judged on the days left",
         )
     out_of_scope = context.names.with_status("out_of_scope")
     unknown = context.names.with_status("unknown")

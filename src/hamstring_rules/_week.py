@@ -54,6 +54,8 @@ __all__ = [
     "stage_dose",
     "traits",
     "week_complete",
+    "week_entered_late",
+    "week_in_progress",
 ]
 
 #: The joint-action classes a tally counts sets by (``WeekSummary.sets_by_action`` keys).
@@ -195,17 +197,40 @@ def log_span(program: Program) -> tuple[object, object] | None:
     return min(days), max(days)
 
 
+#: A log's first ISO week is judged whole when the log enters it by this weekday (0 = Monday):
+#: from Wednesday on, at least 5 of its 7 days are in the log. Later, its frequency, weekly minimums
+#: and ratios are not judged (a heuristic: the days before the first workout are not in the log).
+LATEST_WHOLE_FIRST_DAY = 2
+
+
+def week_in_progress(
+    sessions: Sequence[Session], span: tuple[object, object] | None, as_of: date | None = None
+) -> bool:
+    """Whether a log's ISO week is still going on: no later workout, and its Sunday is not before
+    ``as_of``. Never for a program."""
+    if span is None or not sessions or sessions[0].start is None:
+        return False
+    sunday = sessions[0].start.date() + timedelta(days=6 - sessions[0].start.weekday())
+    _, last = span
+    return not (last > sunday or (as_of is not None and sunday < as_of))  # type: ignore[operator]
+
+
+def week_entered_late(sessions: Sequence[Session], span: tuple[object, object] | None) -> bool:
+    """Whether this is a log's first ISO week and the log enters it after
+    :data:`LATEST_WHOLE_FIRST_DAY` (what came before the first workout is not in the log)."""
+    if span is None or not sessions or sessions[0].start is None:
+        return False
+    first, _ = span
+    day = sessions[0].start.date()
+    return bool(day == first and day.weekday() > LATEST_WHOLE_FIRST_DAY)
+
+
 def week_complete(
     sessions: Sequence[Session], span: tuple[object, object] | None, as_of: date | None = None
 ) -> bool:
-    """Whether a week is over: always for programs; for a log's ISO week, when a later workout
-    exists or its Sunday is before ``as_of``. A log's first week counts from its first workout
-    (what came before is not in the log); only the last week can be in progress."""
-    if span is None or not sessions or sessions[0].start is None:
-        return True
-    sunday = sessions[0].start.date() + timedelta(days=6 - sessions[0].start.weekday())
-    _, last = span
-    return bool(last > sunday or (as_of is not None and sunday < as_of))  # type: ignore[operator]
+    """Whether a week is whole: always for programs; for a log's ISO week, when it is over (see
+    :func:`week_in_progress`) and, if it is the log's first, the log enters it by Wednesday."""
+    return not week_in_progress(sessions, span, as_of) and not week_entered_late(sessions, span)
 
 
 # -- tallies ------------------------------------------------------------------------------------
@@ -484,6 +509,8 @@ class WeekTotals:
     heavy_sessions: tuple[tuple[float | None, str], ...]
     gaps: Gaps
     complete: bool
+    in_progress: bool = False
+    """A log's week not over yet as of the check date (the "so far" rules read it)."""
     session_tallies: tuple[Tally, ...] = ()
     hinge_sessions: tuple[tuple[float | None, str], ...] = ()
     """Sessions with a heavy straight-knee hinge or a Nordic (HR006)."""
@@ -522,8 +549,11 @@ _N, _B, _T = Kind.NUMBER, Kind.BOOL, Kind.STR
 # fmt: off
 #: The week facts: name, type, doc, computation (one line each; add a week fact here).
 WEEK: FactTable[WeekTotals] = FactTable()
-WEEK.add("complete_week", _B, "a program's week, or a log's ISO week that is over (a later workout, "
-         "or its Sunday before the as-of date)", lambda w: w.complete)
+WEEK.add("complete_week", _B, "a program's week, or a log's ISO week that is whole: over (a later "
+         "workout, or its Sunday before the as-of date) and, for the log's first week, entered by "
+         "Wednesday", lambda w: w.complete)
+WEEK.add("in_progress", _B, "a log's last ISO week not over yet as of the check date",
+         lambda w: w.in_progress)
 WEEK.add("sessions", _N, "sessions in the week", lambda w: w.sessions)
 WEEK.add("hinge_sets", _N, "hard sets of straight-knee hip extension",
          lambda w: w.tally.actions["straight_knee_hip_extension"])
