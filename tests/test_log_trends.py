@@ -625,3 +625,28 @@ def test_high_volume_is_known_before_the_week_is_over(tmp_path: Path) -> None:
     assert [f.message for f in report if f.code == "HR012"] == [
         "24 weekly hamstring sets, above about 20."
     ]
+
+
+def test_dated_sessions_built_in_python_are_judged_as_of_the_date_like_a_log() -> None:
+    """A Program of dated sessions (a log built in Python) follows the same as-of rule as an
+    export: later sessions are not counted (and the report says how many), and an as_of before
+    the first session is refused naming its date."""
+
+    def session(name: str, when: datetime, exercise: str) -> hr.Session:
+        return hr.Session(name=name, entries=(hr.Entry(exercise, 3, 8, 8),), start=when)
+
+    weeks = (
+        hr.Week((session("A", MONDAY, RDL), session("B", MONDAY + timedelta(days=3), CURL)), "2025-W45"),
+        hr.Week((session("C", MONDAY + timedelta(weeks=1), CURL),), "2025-W46"),
+    )
+    program = hr.Program(name="dated", weeks=weeks)
+    report = hr.check(program, as_of=date(2025, 11, 4))
+    assert report.kind == "log"
+    assert [w.label for w in report.weeks if w.trained] == ["2025-W45"]
+    assert [s.name for s in report.weeks[0].sessions] == ["A"]
+    assert "2 workouts after as_of 2025-11-04 not counted" in report.input_issues
+    assert "HR001" not in report.codes  # W46 (curls only) is after as_of
+    assert "HR001" in hr.check(program, as_of=date(2026, 1, 1)).codes
+    with pytest.raises(hr.RequestError, match="2025-11-03") as caught:
+        hr.check(program, as_of=date(2025, 11, 2))
+    assert caught.value.location == "as_of"

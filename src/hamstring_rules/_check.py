@@ -563,8 +563,10 @@ def check(
             a later workout exists or its Sunday is before ``as_of``; a week still in progress
             is judged on what it holds so far (a missing hinge "so far" is a warning, and
             frequency and weekly minimums wait), and the report says so. Workouts after
-            ``as_of`` are not counted (the input issues say how many); ``as_of`` before the
-            log's first workout, or outside the years 1900-9998, is a RequestError.
+            ``as_of`` (a log's, or a Program's dated sessions) are not counted (the input issues
+            say how many); ``as_of`` before the first workout, or outside the years 1900-9998,
+            is a RequestError. A log's first week entered after Wednesday is not judged on
+            frequency, minimums or ratios.
         unit: ``"kg"`` or ``"lb"``: the unit of CSV exports that do not say, and of the weights
             shown (estimated 1RMs, loads); weights are kilograms inside.
         fail_on: the lowest severity that makes ``report.ok`` false: ``warning`` (the
@@ -601,8 +603,7 @@ def check(
         log, after = _log_as_of(log, as_of_day)
         issues = tuple(str(i) for i in log.issues)
         if after:
-            plural = "s" if after != 1 else ""
-            issues += (f"{after} workout{plural} after as_of {as_of_day.isoformat()} not counted",)
+            issues += (_not_counted(after, as_of_day),)
         if log.skipped_rows:
             issues += (f"{log.skipped_rows} rest-timer or note rows skipped",)
         program = mark_checked(log.to_program())  # built by the library: no boundary check
@@ -615,6 +616,10 @@ def check(
     prog = load_program(program, limits=limits)
     if is_log(prog):
         kind = "log"
+        if log is None:  # dated sessions built in Python: judged as of the date, as a log is
+            prog, after = _program_as_of(prog, as_of_day)
+            if after:
+                issues += (_not_counted(after, as_of_day),)
     goal_obj = rules.goal(goal if goal is not None else (prog.goal or DEFAULT_GOAL))
     if stage is None and goal_obj.staged:
         stage = prog.stage  # a program's own stage applies when its goal is checked
@@ -740,17 +745,42 @@ def _as_of(value: object) -> date:
     return value
 
 
+def _not_counted(after: int, as_of: date) -> str:
+    plural = "s" if after != 1 else ""
+    return f"{after} workout{plural} after as_of {as_of.isoformat()} not counted"
+
+
+def _before_first(as_of: date, first: date) -> RequestError:
+    """``as_of`` before the first workout: there is nothing to judge yet."""
+    return RequestError(
+        f"as_of {as_of.isoformat()} is before the log's first workout on {first.isoformat()}",
+        location="as_of",
+        suggestion=f"judge the log as of {first.isoformat()} or later (default: today)",
+    )
+
+
 def _log_as_of(log: WorkoutLog, as_of: date) -> tuple[WorkoutLog, int]:
     """The log as it stood on ``as_of`` (the workouts done by the end of that day) and how many
-    later workouts were left out. ``as_of`` before the first workout is a RequestError: there is
-    nothing to judge yet."""
+    later workouts were left out. ``as_of`` before the first workout is a RequestError."""
     kept = [w for w in log.workouts if w.start.date() <= as_of]
     if not kept and log.workouts:
-        first = log.workouts[0].start.date().isoformat()
-        raise RequestError(
-            f"as_of {as_of.isoformat()} is before the log's first workout on {first}",
-            location="as_of",
-            suggestion=f"judge the log as of {first} or later (default: today)",
-        )
+        raise _before_first(as_of, log.workouts[0].start.date())
     after = len(log.workouts) - len(kept)
     return (attrs.evolve(log, workouts=tuple(kept)) if after else log), after
+
+
+def _program_as_of(prog: Program, as_of: date) -> tuple[Program, int]:
+    """A program of dated sessions (every session has a ``start``) as it stood on ``as_of``: the
+    same rule as :func:`_log_as_of`; weeks left without a session are dropped."""
+    starts = [cast(datetime, s.start).date() for w in prog.weeks for s in w.sessions]
+    after = sum(day > as_of for day in starts)
+    if not after:
+        return prog, 0
+    if after == len(starts):
+        raise _before_first(as_of, min(starts))
+    weeks = []
+    for week in prog.weeks:
+        kept = tuple(s for s in week.sessions if cast(datetime, s.start).date() <= as_of)
+        if kept:
+            weeks.append(attrs.evolve(week, sessions=kept))
+    return mark_checked(attrs.evolve(prog, weeks=tuple(weeks))), after
