@@ -987,3 +987,35 @@ def test_a_line_break_in_a_checked_name_never_starts_a_line_of_the_report(tmp_pa
         assert not any(line.lstrip("|* ").startswith(("HR998", "HR997")) for line in lines), shown
         assert "\x1b[2J" not in shown and "\r" not in shown and "\u2028" not in shown
     assert all(len(f.message) < 200 for f in report.findings)
+
+
+# -- third fuzzing pass (G1-): new cases ------------------------------------------------------
+
+FORMULA_NAMES = ['=HYPERLINK("http://x","y")', "+1 RDL", "-2+3", "@SUM(A1)", "\tTab", "'=quoted", "''x"]
+
+
+def test_g1_map_csv_cells_never_start_a_formula(tmp_path: Path) -> None:
+    """``map --format csv``: a cell a spreadsheet would run (= + - @ tab CR) starts with ``'``
+    (OWASP); read back with ``--aliases`` the names are the ones written, so a reviewed row
+    still places its name."""
+    import csv
+
+    from hamstring_rules.cli import main
+
+    names = write(tmp_path, "names.txt", "\n".join(n.replace("\t", " \t") for n in FORMULA_NAMES) + "\n")
+    out = io.StringIO()
+    assert main(["map", str(names), "--format", "csv"], stdout=out, stderr=io.StringIO()) == 0
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert len(rows) == 1 + len(FORMULA_NAMES)
+    for row in rows[1:]:
+        for cell in row:
+            assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), row
+    # a reviewer maps each name to the RDL and loads the file back
+    reviewed = [rows[0]] + [[r[0], "", "", "romanian_deadlift", *r[4:]] for r in rows[1:]]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(reviewed)
+    mapping = write(tmp_path, "reviewed.csv", buffer.getvalue())
+    out = io.StringIO()
+    assert main(["map", str(names), "--format", "json", "--aliases", str(mapping)], stdout=out) == 0
+    placed = {r["name"]: r["exercise_id"] for r in json.loads(out.getvalue())}
+    assert placed == {n.replace("\t", " \t").strip(): "romanian_deadlift" for n in FORMULA_NAMES}, placed

@@ -309,8 +309,13 @@ def _read_mapping(path: str) -> list[dict[str, Any]]:
         if not isinstance(rows, list):
             raise CatalogError("expected a list of records", location=path)
         return rows
-    try:
-        return list(csv.DictReader(io.StringIO(text)))
+    from .names import csv_cell_value
+
+    try:  # a cell map wrote as text ('=...: a formula, quoted) is read back as the name it was
+        return [
+            {k: csv_cell_value(v) if isinstance(v, str) else v for k, v in row.items()}
+            for row in csv.DictReader(io.StringIO(text))
+        ]
     except csv.Error as exc:  # a cell over the csv module's field limit, a NUL...
         raise CatalogError(f"malformed CSV: {exc}", location=path) from None
 

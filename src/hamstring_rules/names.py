@@ -773,6 +773,25 @@ _RECORD_FIELDS = (
 )
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text: a ``'`` before a formula's first character (and
+    before a ``'`` that would otherwise be read back as this quote), so no name runs."""
+    if text.startswith(_FORMULA_START) or (text[:1] == "'" and text[1:2] in (*_FORMULA_START, "'")):
+        return "'" + text
+    return text
+
+
+def csv_cell_value(cell: str) -> str:
+    """The text :func:`csv_cell` wrote (the inverse: one leading ``'`` of a quoted cell goes)."""
+    if cell[:1] == "'" and cell[1:2] in (*_FORMULA_START, "'"):
+        return cell[1:]
+    return cell
+
+
 @attrs.frozen
 class NameMap:
     """How each name of a list was placed (:meth:`~hamstring_rules.Catalog.map_names`).
@@ -840,7 +859,13 @@ class NameMap:
         return json.dumps(self.to_records(), indent=json_indent(indent), ensure_ascii=False)
 
     def to_csv(self) -> str:
-        """The records as CSV text (lists joined with ``; ``), a header row first."""
+        """The records as CSV text (lists joined with ``; ``), a header row first.
+
+        A cell a spreadsheet would run as a formula (one starting with ``=``, ``+``, ``-``,
+        ``@``, a tab or a carriage return: OWASP's CSV injection) is written with a leading
+        ``'``, which spreadsheets show as text; :func:`csv_cell_value` undoes it when the
+        reviewed file is read back (``--aliases``), so names round-trip exactly.
+        """
         import csv
         import io
 
@@ -849,7 +874,7 @@ class NameMap:
         writer.writerow(_RECORD_FIELDS)
         for row in self.to_records():
             writer.writerow(
-                "; ".join(v) if isinstance(v, list) else ("" if v is None else v)
+                csv_cell("; ".join(v) if isinstance(v, list) else ("" if v is None else v))
                 for v in (row[k] for k in _RECORD_FIELDS)
             )
         return buffer.getvalue()
