@@ -1019,3 +1019,88 @@ def test_g1_map_csv_cells_never_start_a_formula(tmp_path: Path) -> None:
     assert main(["map", str(names), "--format", "json", "--aliases", str(mapping)], stdout=out) == 0
     placed = {r["name"]: r["exercise_id"] for r in json.loads(out.getvalue())}
     assert placed == {n.replace("\t", " \t").strip(): "romanian_deadlift" for n in FORMULA_NAMES}, placed
+
+
+MARKUP_NAMES = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "![img](http://x/a.png)",
+    "<https://evil.example>",
+    "`code` x",
+    "**bold**",
+    "_em_ x",
+    "~~strike~~",
+    "a|b|c",
+    "# heading",
+    "> quote",
+    "1. list",
+    "- item",
+    "&#60;b&#62;",
+    "$x^2$",
+    "<!-- x",
+]
+
+
+def _catalog_named(name: str) -> hr.Catalog:
+    entry = {
+        "id": "zz_x",
+        "name": name,
+        "primary_action": "hip_extension",
+        "knee": "straight",
+        "hip_flexion": "deep",
+        "hamstring_length": "long",
+        "load_position": "hands",
+        "start_position": "floor",
+        "laterality": "bilateral",
+        "kind": "compound",
+    }
+    return hr.Catalog.from_data({"exercise": [entry]})
+
+
+def _markdown_of(name: str) -> dict[str, str]:
+    program = {
+        "name": name,
+        "sessions": [{"name": name, "day": "mon", "exercises": [{"exercise": name, "sets": 3, "reps": 8}]}],
+    }
+    small = _catalog_named(name)
+    catalog = hr.Catalog.builtin().with_exercises(small)
+    return {
+        "report": hr.check(program).to_markdown(),
+        "recommend": hr.recommend("tie-in", catalog=catalog).to_markdown(),
+        "excluded": hr.recommend("tie-in", catalog=catalog, exclude=[name]).to_markdown(),
+        "substitute": hr.substitute("zz_x", catalog=catalog).to_markdown(),
+        "catalog": small.to_markdown(),
+        "exercise": small.get("zz_x").to_markdown(),
+        "plan": hr.plan("tie-in", catalog=catalog, exclude=["RDL"]).to_markdown(),
+    }
+
+
+@pytest.mark.parametrize("name", MARKUP_NAMES)
+def test_g2_markdown_shows_names_as_written(name: str) -> None:
+    """A name from a program, log or catalog is text in Markdown and notebooks: rendered (raw
+    HTML allowed, as Jupyter and GitHub do), the document has the same elements as with a plain
+    name - no script, image, link, emphasis, code, list or heading came from the name."""
+    from collections import Counter
+
+    markdown_it = pytest.importorskip("markdown_it")
+    md = markdown_it.MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+    def elements(text: str) -> Counter[str]:
+        import re
+
+        return Counter(re.findall(r"<(/?[a-zA-Z][a-zA-Z0-9]*)", md.render(text)))
+
+    plain = _markdown_of("Plainname")
+    for kind, text in _markdown_of(name).items():
+        assert elements(text) == elements(plain[kind]), (kind, text[:400])
+
+
+def test_g3_explain_text_cannot_drive_a_terminal() -> None:
+    """``explain()`` of a catalog exercise whose name, aliases or sources hold escape sequences,
+    a bidirectional override or a line break: escaped (as ``str(report)`` is), one line each."""
+    catalog = hr.Catalog.builtin().with_exercises(_catalog_named("A\x1b[2J\u202eB\nHR001 forged"))
+    text = hr.explain("zz_x", catalog=catalog)
+    assert "\x1b" not in text and "\u202e" not in text
+    assert not any(line.startswith("HR001") for line in text.splitlines())
+    assert text.splitlines()[0].startswith("A\\x1b[2J\\u202eB\\nHR001 forged (zz_x)")

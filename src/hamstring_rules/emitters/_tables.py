@@ -150,16 +150,38 @@ def _layout(
     raise AssertionError("unreachable")  # pragma: no cover - the last plan always returns
 
 
+# What can start Markdown markup inside a line (CommonMark and GitHub's tables, strikethrough;
+# ``$`` is Jupyter's maths; ``&`` only where it starts an entity): each is backslash-escaped,
+# which CommonMark allows for any ASCII punctuation. ``_`` inside a word cannot emphasise, so
+# ``romanian_deadlift`` stays readable.
+_MD_INLINE = re.compile(r"[\\`*\[\]<~|$]|&(?=#?\w+;)|(?<![^\W_])_|_(?![^\W_])")
+# ...and what starts a block at the start of a line (a list item's text is one): a heading,
+# quote, list marker or setext underline.
+_MD_BLOCK = re.compile(r"[#>+=-]|\d+(?=[.)])")
+
+
 def md_text(text: str) -> str:
-    """Text from a file (a program's name) as one Markdown line: escaped, ``*`` and ``|`` too."""
-    return one_line(text, len(text)).replace("*", "\\*").replace("|", "\\|")
+    """Text from a file or a caller (a name, a message) as inert Markdown on one line: escaped
+    onto one line, and every character that could start markup - emphasis, code, a link, an
+    image, raw HTML such as ``<script>``, a table cell break, a heading or list - escaped, so a
+    Markdown or notebook renderer shows the text as written and runs nothing."""
+    text = _MD_INLINE.sub(lambda m: "\\" + m.group(), one_line(text, len(text)).strip())
+    block = _MD_BLOCK.match(text)
+    if block is None:
+        return text
+    end = block.end()
+    return text[:end] + "\\" + text[end:] if text[:1].isdigit() else "\\" + text
+
+
+def md_code(text: str) -> str:
+    """An id (a goal, a rule code) as a code span; one that is not a plain id as :func:`md_text`
+    (a backtick would end the span, and escapes do not work inside one)."""
+    return f"`{text}`" if re.fullmatch(r"[\w.-]{1,80}", text, re.ASCII) else md_text(text)
 
 
 def _md_cell(text: str) -> str:
-    """A table cell: ``|`` escaped, each line escaped onto one line, lines joined by ``<br>``."""
-    if not text.isprintable():
-        text = "<br>".join(one_line(part, len(part)) for part in text.split("\n"))
-    return text.replace("|", "\\|")
+    """A table cell: each line as :func:`md_text` writes it, lines joined by ``<br>``."""
+    return "<br>".join(md_text(part) for part in text.split("\n"))
 
 
 def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

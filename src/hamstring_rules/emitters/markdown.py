@@ -37,18 +37,23 @@ def render(result: object) -> str:
 @render.register("_recommend.RecommendationResult")
 def _recommendations(result: RecommendationResult) -> str:
     parts = [
-        f"**Recommendations for {t.recommendation_title(result)}**",
+        f"**Recommendations for {t.md_text(t.recommendation_title(result))}**",
         "",
         t.markdown_table(t.RECOMMENDATION_HEADERS, t.recommendation_rows(result)),
     ]
     roles = t.role_lines(result)
     if roles:
-        parts += ["", "**Top pick per role (and honest ties)**", ""] + [f"- {line}" for line in roles]
+        parts += ["", "**Top pick per role (and honest ties)**", ""] + [
+            f"- {t.md_text(line)}" for line in roles
+        ]
     if result.excluded:
         parts += ["", "**Not recommended**", ""]
-        parts += [f"- {e.exercise.name} (`{e.rule}`): {e.reason}" for e in result.excluded]
+        parts += [
+            f"- {t.md_text(e.exercise.name)} ({t.md_code(e.rule)}): {t.md_text(e.reason)}"
+            for e in result.excluded
+        ]
     if result.notes:
-        parts += ["", "**Notes**", ""] + [f"- {n}" for n in result.notes]
+        parts += ["", "**Notes**", ""] + [f"- {t.md_text(n)}" for n in result.notes]
     return "\n".join(parts)
 
 
@@ -56,8 +61,9 @@ def _recommendations(result: RecommendationResult) -> str:
 def _report(report: Report) -> str:
     stage = t.report_stage(report)
     name = t.md_text(report.program)
+    staged = ", " + t.md_text(stage) if stage else ""
     parts = [
-        f"**{name}**: goal `{report.goal}`{', ' + stage if stage else ''}, ok = {report.ok}",
+        f"**{name}**: goal {t.md_code(report.goal)}{staged}, ok = {report.ok}",
         "",
     ]
     if report.findings:
@@ -71,12 +77,12 @@ def _report(report: Report) -> str:
 @render.register("_substitute.SubstitutionResult")
 def _substitutions(result: SubstitutionResult) -> str:
     parts = [
-        f"**{t.substitution_title(result)}**",
+        f"**{t.md_text(t.substitution_title(result))}**",
         "",
         t.markdown_table(t.SUBSTITUTION_HEADERS, t.substitution_rows(result)),
     ]
     if result.notes:
-        parts += ["", "**Notes**", ""] + [f"- {n}" for n in result.notes]
+        parts += ["", "**Notes**", ""] + [f"- {t.md_text(n)}" for n in result.notes]
     return "\n".join(parts)
 
 
@@ -87,15 +93,15 @@ def _catalog(catalog: Catalog) -> str:
 
 @render.register("exercises.Exercise")
 def _exercise(exercise: Exercise) -> str:
-    rows = [f"| {k} | {t.show(v)} |" for k, v in exercise.facts().items() if k not in ("name",)]
-    return f"**{exercise.name}**\n\n| attribute | value |\n|---|---|\n" + "\n".join(rows)
+    rows = [[k, t.show(v)] for k, v in exercise.facts().items() if k not in ("name",)]
+    return f"**{t.md_text(exercise.name)}**\n\n" + t.markdown_table(("attribute", "value"), rows)
 
 
 @render.register("_plan.Plan")
 def _plan(plan: Plan) -> str:
-    parts = [f"**{t.plan_title(plan)}**", "", t.markdown_table(t.PLAN_HEADERS, t.plan_rows(plan))]
+    parts = [f"**{t.md_text(t.plan_title(plan))}**", "", t.markdown_table(t.PLAN_HEADERS, t.plan_rows(plan))]
     if plan.notes:
-        parts += ["", "**Notes**", ""] + [f"- {n}" for n in plan.notes]
+        parts += ["", "**Notes**", ""] + [f"- {t.md_text(str(n))}" for n in plan.notes]
     return "\n".join(parts)
 
 
