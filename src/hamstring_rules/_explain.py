@@ -7,7 +7,7 @@ import textwrap
 from contextvars import ContextVar
 
 from .catalog import Catalog
-from .errors import UnknownCodeError
+from .errors import UnknownCodeError, one_line
 from .exercises import Exercise
 from .rules import Rule, RuleSet
 
@@ -22,6 +22,11 @@ def _wrap(text: str, indent: str = "  ") -> str:
     return "\n".join(
         textwrap.fill(p, width, initial_indent=indent, subsequent_indent=indent) for p in text.split("\n")
     )
+
+
+def _one(text: str) -> str:
+    """A catalog's one-line value (a name, cue, source) escaped onto one line, uncut."""
+    return one_line(text, len(text))
 
 
 def _bullet(text: str) -> str:
@@ -98,9 +103,9 @@ def _rule_doc(rule: Rule) -> str:
 def _exercise_doc(ex: Exercise, catalog: Catalog, rules: RuleSet) -> str:
     from ._recommend import placement
 
-    lines = [f"{ex.name} ({ex.id})", ""]
+    lines = [f"{_one(ex.name)} ({_one(ex.id)})", ""]
     if ex.aliases:
-        lines += [_wrap("also: " + ", ".join(ex.aliases)), ""]
+        lines += [_wrap("also: " + ", ".join(_one(a) for a in ex.aliases)), ""]
     facts = ex.facts()
     skip = {"id", "name"}
     width = max(len(k) for k in facts)
@@ -112,9 +117,9 @@ def _exercise_doc(ex: Exercise, catalog: Catalog, rules: RuleSet) -> str:
         lines.append(f"  {key.ljust(width)}  {'-' if value is None else value}")
     lines += ["", "Region", _wrap(ex.region_reason), ""]
     if ex.cues:
-        lines += ["Cues"] + [_bullet(c) for c in ex.cues] + [""]
+        lines += ["Cues"] + [_bullet(_one(c)) for c in ex.cues] + [""]
     if ex.pitfalls:
-        lines += ["Pitfalls"] + [_bullet(p) for p in ex.pitfalls] + [""]
+        lines += ["Pitfalls"] + [_bullet(_one(p)) for p in ex.pitfalls] + [""]
     lines.append("By goal")
     for goal in rules.goals:
         stages = sorted(goal.stages) if goal.staged else [None]
@@ -126,7 +131,7 @@ def _exercise_doc(ex: Exercise, catalog: Catalog, rules: RuleSet) -> str:
                 lines.append(f"  {label}: #{rec.rank} of {ranked}, score {rec.score:g} ({rec.why()})")
             else:
                 lines.append(f"  {label}: not recommended [{placed.rule}] {placed.reason}")
-    lines += ["", "Sources", _wrap("; ".join(ex.sources))]
+    lines += ["", "Sources", _wrap("; ".join(_one(s) for s in ex.sources))]
     return "\n".join(lines)
 
 
@@ -149,8 +154,8 @@ def explain(
 
     width = integer(width, "width", minimum=1, maximum=10_000, optional=True)
     token = _WIDTH.set(92 if width is None else max(width, 40))
-    try:
-        return _explain(subject, catalog, rules)
+    try:  # what a catalog or rule pack wrote cannot drive a terminal: each line escaped
+        return "\n".join(_one(line) for line in _explain(subject, catalog, rules).split("\n"))
     finally:
         _WIDTH.reset(token)
 
