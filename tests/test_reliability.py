@@ -1104,3 +1104,27 @@ def test_g3_explain_text_cannot_drive_a_terminal() -> None:
     assert "\x1b" not in text and "\u202e" not in text
     assert not any(line.startswith("HR001") for line in text.splitlines())
     assert text.splitlines()[0].startswith("A\\x1b[2J\\u202eB\\nHR001 forged (zz_x)")
+
+
+@pytest.mark.parametrize("seconds", ["1e308", "-5", "86401"])
+@pytest.mark.parametrize("export", ["strong_v1.csv", "hevy_kg.csv"])
+def test_g4_a_set_duration_out_of_range_is_an_input_issue(export: str, seconds: str) -> None:
+    """A Seconds/duration cell of 1e308 became a 309-digit int: ``to_pandas(sets=True)`` raised
+    OverflowError. A duration outside 0-86,400 s is dropped with an input issue naming it and
+    its line; the set is kept."""
+    import csv
+
+    pytest.importorskip("pandas")
+    rows = list(csv.reader(io.StringIO((DATA / export).read_text(encoding="utf-8"))))
+    column = next(i for i, c in enumerate(rows[0]) if c in ("Seconds", "duration_seconds"))
+    for row in rows[1:]:
+        row[column] = seconds
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    plain = hr.load_log(io.StringIO((DATA / export).read_text(encoding="utf-8")))
+    log = hr.load_log(io.StringIO(buffer.getvalue()), keep_sets=True)
+    assert sum(len(w.exercises) for w in log.workouts) == sum(len(w.exercises) for w in plain.workouts)
+    assert any(f"seconds {float(seconds):g} is outside" in str(i) for i in log.issues), log.issues
+    frame = log.to_pandas(sets=True)
+    assert not (frame["seconds"].dropna() > 86_400).any()
+    json.loads(hr.check(log).to_json())

@@ -633,6 +633,9 @@ def _parse_reps(text: str) -> int | float:
 #: RPE is 0-10 (the RIR-based scale, Zourdos 2016, JSCR 30:267); a value outside is reported and
 #: dropped, the set kept.
 MAX_RPE = 10.0
+#: A set's duration (seconds) above this, or below 0, is dropped with an input issue (heuristic:
+#: a day; an export's 1e308 became a number pandas and JSON readers cannot hold).
+MAX_SET_SECONDS = 86_400
 
 
 def _parse_rpe(text: str) -> float | None:
@@ -921,6 +924,12 @@ class _Reader:
             p_g = rpes[i:j] if rpes is not None else None
             s_g = secs[i:j] if secs is not None else None
             f_g = factors[i:j] if factors is not None else None
+            if s_g is not None and any(s is not None and not 0 <= s <= MAX_SET_SECONDS for s in s_g):
+                self.n_rows -= j - i  # a duration out of range: each row says so (row() reads it)
+                for k in range(i, j):
+                    self.row(rows[k], lines[k])
+                i = j
+                continue
             i = j
             if f_g is not None:
                 w_g = [
@@ -1030,6 +1039,9 @@ class _Reader:
         if rpe is not None and not 0 <= rpe <= MAX_RPE:
             issue(line, f"RPE {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
             rpe = None
+        if seconds_value is not None and not 0 <= seconds_value <= MAX_SET_SECONDS:
+            issue(line, f"seconds {seconds_value:g} is outside 0-{MAX_SET_SECONDS}: dropped, the set kept")
+            seconds_value = None
         factor = self.units[row[self.i_unit] if self.i_unit is not None else ""]  # "": the export's unit
         if factor is _BAD:
             if weight:
