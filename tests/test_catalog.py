@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from importlib import resources
+from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
-from hamstring_rules.catalog import derive_region, exercise_from_mapping, exercise_to_mapping
+from hamstring_rules.catalog import (
+    _checked_exercise,
+    _plain_exercise,
+    derive_region,
+    exercise_from_mapping,
+    exercise_to_mapping,
+)
+from hamstring_rules.exercises import ATTRIBUTES, _builder_for, _slot_values
+
+from .strategies import exercises as exercise_objects
 
 CATALOG = hr.Catalog.builtin()
 
@@ -279,3 +292,162 @@ def test_search_by_attributes() -> None:
     assert "romanian_deadlift" in {e.id for e in proximal_hinges}
     assert all(e.region is hr.Region.PROXIMAL for e in proximal_hinges)
     assert {e.id for e in CATALOG.search(equipment="ghr")} == {"glute_ham_raise"}
+
+
+# -- the loader's fast path agrees with the checked one ------------------------------------------
+
+_FIELDS = {f.name: f for f in attrs.fields(hr.Exercise)}
+_TEXT_LISTS = ("aliases", "cues", "pitfalls", "sources")
+
+
+def _valid_value(name: str) -> st.SearchStrategy[object]:
+    """A value of the field as a catalog file holds it (plain JSON)."""
+    declared = ATTRIBUTES.get(name)
+    if name in _TEXT_LISTS:
+        return st.lists(st.text(max_size=4), max_size=2)
+    if declared is None:  # region_reason
+        return st.text(max_size=6)
+    kind = declared.enum
+    if kind is not None:
+        values = [m.value for m in kind]
+        return st.lists(st.sampled_from(values), max_size=3) if declared.many else st.sampled_from(values)
+    if declared.python_type is bool:
+        return st.booleans()
+    if declared.python_type is int:
+        return st.none() | st.integers(1, 100_000)
+    return st.text(max_size=6)
+
+
+# Values equal to a valid one (or to one of another field) that the full check refuses or
+# stores differently: a fast path keyed on equality must still tell them apart.
+_LOOKALIKE_VALUES = [1, 0, 1.0, True, False, "1", "true", None, 0.5, 100_001, [], ["x"], [1], {}, "low", "ok"]
+_LOOKALIKES = st.sampled_from(_LOOKALIKE_VALUES)
+
+
+@st.composite
+def _records(draw: st.DrawFn) -> dict[str, object]:
+    """A catalog-file entry: valid fields (the optional ones sometimes absent, in any order),
+    sometimes one replaced by a look-alike, left out or joined by an unknown one."""
+    record: dict[str, object] = {
+        "id": draw(st.sampled_from(["a", "b_2", "x9"])),
+        "name": draw(st.sampled_from(["A", "B b"])),
+    }
+    names = [n for n in _FIELDS if n not in ("id", "name")]
+    for name in draw(st.permutations(names)):
+        required = _FIELDS[name].default is attrs.NOTHING and name != "region"
+        if required or draw(st.booleans()):
+            record[name] = draw(_valid_value(name))
+    if draw(st.integers(0, 3)) == 0:
+        record[draw(st.sampled_from(sorted(record)))] = draw(_LOOKALIKES)
+    if draw(st.integers(0, 9)) == 0:
+        record.pop(draw(st.sampled_from(sorted(record))))
+    if draw(st.integers(0, 19)) == 0:
+        record["kne"] = "straight"
+    return record
+
+
+def _same(fast: hr.Exercise, checked: hr.Exercise) -> None:
+    """Equal, equal hashes, and the same type in every slot (so ``True`` never stands in for 1)."""
+    assert fast == checked and hash(fast) == hash(checked)
+    assert [type(v) for v in _slot_values(fast)] == [type(v) for v in _slot_values(checked)]
+
+
+@given(record=_records(), other=_records())
+def test_the_loaders_fast_path_builds_what_the_checked_path_builds(
+    record: dict[str, object], other: dict[str, object]
+) -> None:
+    """The fast path of a catalog file's entries (exact types, a plan per shape, copies of an
+    entry seen before) builds what the full check and the public constructor build, and
+    refuses (to the full check, which names the problem) whatever that one refuses - also when
+    an entry equal but for its id, name or the type of a value was seen before."""
+    seen: dict[tuple[object, ...], object] = {}
+    for entry in (record, other, {**record, "id": "c_copy", "name": "C"}):
+        fast = _plain_exercise(entry, seen)
+        try:
+            checked = _checked_exercise(entry, "t") if isinstance(entry.get("id"), str) else None
+        except hr.CatalogError:
+            checked = None
+        if fast is None:
+            continue  # the loader then takes the checked path
+        assert checked is not None, entry
+        _same(fast, checked)
+
+
+@pytest.mark.parametrize("field", sorted(_FIELDS))
+def test_a_look_alike_value_takes_the_checked_path(field: str) -> None:
+    """Every field of a valid entry, replaced by each look-alike value (``1`` for ``True``,
+    ``1.0`` for ``1``, ``"low"`` where it is no member...), after the valid entry was seen: the
+    fast path builds what the checked path builds or leaves it to that path - never a copy of
+    the entry seen."""
+    base = {**exercise_to_mapping(CATALOG.get("romanian_deadlift")), "article_rank": 3}
+    for value in _LOOKALIKE_VALUES:
+        seen: dict[tuple[object, ...], object] = {}
+        assert _plain_exercise(base, seen) is not None
+        entry = {**base, "id": "look_alike", field: value}
+        fast = _plain_exercise(entry, seen)
+        try:
+            checked = _checked_exercise(entry, "t") if isinstance(entry["id"], str) else None
+        except hr.CatalogError:
+            checked = None
+        if fast is not None:
+            assert checked is not None, (field, value)
+            _same(fast, checked)
+
+
+@given(exercise=exercise_objects(), drop=st.sets(st.sampled_from(sorted(_FIELDS))))
+def test_the_converted_builder_equals_the_public_constructor(exercise: hr.Exercise, drop: set[str]) -> None:
+    """An exercise built from converted fields (defaults and factory defaults filled in) equals,
+    slot for slot, the one the public constructor makes of the same fields."""
+    fields = {
+        name: getattr(exercise, name)
+        for name, f in _FIELDS.items()
+        if name not in drop or f.default is attrs.NOTHING
+    }
+    _same(_builder_for(tuple(fields))(list(fields.values())), hr.Exercise(**fields))
+
+
+def test_marks_of_dead_objects_are_never_taken_for_a_new_one() -> None:
+    """The 'already checked' marks hold weak references: an object that died is not checked
+    (even when a new object gets its id), and the marks of dead objects are swept out."""
+    from hamstring_rules import _validate
+
+    kept = _validate.mark_checked(hr.Catalog.builtin().get("romanian_deadlift"))
+    for _ in range(5000):
+        temporary = attrs.evolve(kept, id="temporary")
+        _validate.mark_checked(temporary)
+        assert _validate.is_checked(temporary)
+        del temporary
+        assert not _validate.is_checked(attrs.evolve(kept, id="fresh"))
+    assert _validate.is_checked(kept)
+    assert len(_validate._CHECKED) < 5000
+
+
+def test_every_exercise_of_a_loaded_catalog_is_marked_checked(tmp_path: Path) -> None:
+    """A file's exercises are built from checked data: marked, so a later catalog made of them
+    does not check them again."""
+    from hamstring_rules import _validate
+
+    file = tmp_path / "c.json"
+    file.write_text(json.dumps({"exercise": CATALOG.to_records()}), encoding="utf-8")
+    loaded = hr.Catalog.from_file(file)
+    assert loaded == CATALOG
+    assert all(_validate.is_checked(ex) for ex in loaded)
+
+
+@pytest.mark.parametrize("where", ["entry", "root"])
+def test_deep_nesting_in_a_catalog_file_is_refused_past_its_plain_entries(tmp_path: Path, where: str) -> None:
+    """The plain entries are built before JSON's nesting check walks the rest: deep nesting in
+    an entry that is not plain, or beside the entries, is still an InputLimitError."""
+    deep: object = "x"
+    for _ in range(40):
+        deep = [deep]
+    records = CATALOG.to_records()
+    data: dict[str, object] = {"exercise": records}
+    if where == "entry":
+        records.append({**records[0], "id": "deep", "cues": deep})
+    else:
+        data["notes"] = deep
+    file = tmp_path / "deep.json"
+    file.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(hr.InputLimitError, match="nesting deeper"):
+        hr.Catalog.from_file(file)

@@ -280,8 +280,13 @@ def parse_structured(
     error: type[HamstringRulesError],
     max_items: int | None = None,
     lines: dict[tuple[str | int, ...], int] | None = None,
+    defer_json_depth: bool = False,
 ) -> Any:
     """Parse JSON, YAML or TOML text into plain Python data; never executes anything.
+
+    ``defer_json_depth``: JSON's nesting is left for the caller to check with
+    :func:`check_json_depth` before anything may recurse into the data (the catalog loader
+    builds its plain entries first - they are two levels deep - and checks only the rest).
 
     With ``lines`` (YAML only), fill it with the 1-based line of every list item and mapping
     value down to :data:`LINE_DEPTH` levels, keyed by path (``("sessions", 0, "exercises", 1)``).
@@ -313,11 +318,17 @@ def parse_structured(
         problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
         raise error(f"malformed {fmt.upper()}: {one_line(str(problem))}", location=at) from None
     if fmt == "json":
-        if _json_depth(data) > MAX_DEPTH:
-            raise InputLimitError(f"nesting deeper than {MAX_DEPTH} levels", location=where)
+        if not defer_json_depth:
+            check_json_depth(data, where=where)
     elif fmt == "toml":  # YAML was checked while it was built
         check_shape(data, where=where)
     return data
+
+
+def check_json_depth(data: Any, *, where: str) -> None:
+    """Refuse parsed JSON nested deeper than :data:`MAX_DEPTH`."""
+    if _json_depth(data) > MAX_DEPTH:
+        raise InputLimitError(f"nesting deeper than {MAX_DEPTH} levels", location=where)
 
 
 def _json_depth(data: Any, limit: int = MAX_DEPTH) -> int:
@@ -411,10 +422,12 @@ def read_structured(
     max_bytes: object,
     max_items: int | None = None,
     lines: dict[tuple[str | int, ...], int] | None = None,
+    defer_json_depth: bool = False,
 ) -> Any:
     """Read and parse a JSON, YAML or TOML file chosen by its extension (``path`` and
     ``max_bytes`` are checked here, so every file reader refuses bad ones the same way;
-    ``max_items`` caps any list's length while parsing; ``lines``: as :func:`parse_structured`)."""
+    ``max_items`` caps any list's length while parsing; ``lines`` and ``defer_json_depth``: as
+    :func:`parse_structured`)."""
     from ._validate import byte_limit, file_path
 
     max_bytes = byte_limit(max_bytes)
@@ -423,4 +436,12 @@ def read_structured(
     if fmt is None:
         raise error("unknown file type", location=str(path), suggestion="use .json, .yaml, .yml or .toml")
     text = decode_text(read_bytes(path, error=error, max_bytes=max_bytes), where=str(path), error=error)
-    return parse_structured(text, fmt=fmt, where=str(path), error=error, max_items=max_items, lines=lines)
+    return parse_structured(
+        text,
+        fmt=fmt,
+        where=str(path),
+        error=error,
+        max_items=max_items,
+        lines=lines,
+        defer_json_depth=defer_json_depth,
+    )

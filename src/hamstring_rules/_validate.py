@@ -237,20 +237,39 @@ def _object_problem(obj: object, depth: int = 0) -> str | None:
     return None
 
 
-# Objects already checked (or built by the library's own parsers), by id: a later call with
-# the same object costs one lookup. Weak, so it never keeps an object alive.
-_CHECKED: weakref.WeakValueDictionary[int, Any] = weakref.WeakValueDictionary()
+# Objects already checked (or built by the library's own parsers): id -> a weak reference to
+# the object, so a later call with the same object costs one lookup and the mark never keeps an
+# object alive. A reference whose object died is never "checked" (the id may be reused) and is
+# swept out once the table has doubled since the last sweep. Plain references, not a
+# ``WeakValueDictionary``: its per-entry Python callback made marking the 50,000 exercises of a
+# catalog file cost ~0.2 s; ``weakref.ref`` without a callback is one C call (and shared).
+# A mark lost to a racing sweep only means one more check: marks are a cache.
+_CHECKED: dict[int, weakref.ref[Any]] = {}
+_SWEEP_AT = 1024
+_sweep_at = _SWEEP_AT
 
 
 def mark_checked(obj: T) -> T:
     """Record ``obj`` as valid (the library's parsers built it from validated data)."""
-    _CHECKED[id(obj)] = obj
+    global _sweep_at
+    _CHECKED[id(obj)] = weakref.ref(obj)
+    if len(_CHECKED) > _sweep_at:
+        _sweep()
+        _sweep_at = max(_SWEEP_AT, 2 * len(_CHECKED))
     return obj
+
+
+def _sweep() -> None:
+    """Drop the marks of objects that no longer exist."""
+    for key, ref in _CHECKED.copy().items():
+        if ref() is None:
+            _CHECKED.pop(key, None)
 
 
 def is_checked(obj: object) -> bool:
     """Whether ``obj`` was checked before (or built by the library from validated data)."""
-    return obj is not None and _CHECKED.get(id(obj)) is obj  # a miss gives None: never "checked"
+    ref = _CHECKED.get(id(obj))
+    return ref is not None and obj is not None and ref() is obj
 
 
 def attrs_object(obj: object, cls: type[T], name: str, *, mark: bool = True) -> T:
@@ -278,8 +297,10 @@ def attrs_objects(items: object, cls: type[T], name: str) -> list[T]:
         out = list(items)
     except TypeError:  # iterable by type but not in fact (a 0-d NumPy array)
         raise RequestError(f"{name} must be an iterable of {cls.__name__} objects", location=name) from None
-    for i, item in enumerate(out):
-        attrs_object(item, cls, f"{name}[{i}]")
+    checked = _CHECKED.get
+    for i, (item, ref) in enumerate(zip(out, map(checked, map(id, out)), strict=True)):
+        if ref is None or ref() is not item:  # (is_checked, inline: a catalog passes 50,000)
+            attrs_object(item, cls, f"{name}[{i}]")
     return out
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 import sys
 import threading
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 import attrs
 
@@ -29,7 +30,18 @@ if TYPE_CHECKING:
 
 from ._validate import FrozenDict, mark_checked
 from .errors import CatalogError, InputLimitError, UnknownExerciseError, label, shown
-from .exercises import ATTRIBUTES, Exercise, HipFlexion, JointAction, KneeBehaviour, Region
+from .exercises import (
+    _SLOTS,
+    ATTRIBUTES,
+    Exercise,
+    HipFlexion,
+    JointAction,
+    KneeBehaviour,
+    Region,
+    _builder_for,
+    _from_slots,
+    _slot_values,
+)
 from .names import Resolution
 
 __all__ = ["Catalog", "Resolution", "derive_region", "normalize_name"]
@@ -126,10 +138,13 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
             f"id must be a lower-case slug (letters, digits, _), got {shown(ident)}",
             location=f"{where}.id",
         )
-    where = f"exercise {ident!r}"
-    kwargs = _plain_fields(data) if type(data) is dict else None
-    if kwargs is None:
-        kwargs = _checked_fields(data, where)
+    return _plain_exercise(data) or _checked_exercise(data, f"exercise {ident!r}")
+
+
+def _checked_exercise(data: Mapping[str, Any], where: str) -> Exercise:
+    """The exercise of data whose id is valid, every field checked (naming the first problem)
+    and built by the public constructor - the reference :func:`_plain_exercise` must agree with."""
+    kwargs = _checked_fields(data, where)
     if "region" not in kwargs:
         kwargs["region"], reason = _region(kwargs)
         kwargs.setdefault("region_reason", reason)
@@ -142,24 +157,152 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
     return mark_checked(Exercise(**kwargs))
 
 
-def _plain_exercise(data: object) -> Exercise | None:
+def _plain_exercise(data: object, seen: dict[tuple[Any, ...], Any] | None = None) -> Exercise | None:
     """The exercise of one catalog-file entry when it is plain valid data (what a file holds),
     built without naming where it came from; else None, and :func:`exercise_from_mapping`
-    builds it or names the problem."""
+    builds it or names the problem. Only exact types pass here (a ``str`` subclass takes the
+    full check), so what passes is what the full check would accept, converted the same way.
+
+    The work per entry is a few C-level calls over its values, planned once per shape of entry
+    (its field names in order: a file has a handful): one ``itemgetter`` fetches every value,
+    the types of the str and bool ones are compared as one tuple, the enum values looked up in
+    their tables by ``map``, and :func:`~hamstring_rules.exercises._builder_for` makes the
+    exercise from the converted values. ``seen`` (one per file) keeps, per shape, the slot
+    values of each distinct entry but for its id and name: an entry equal to one seen, its
+    types checked, is a copy with its own id and name (the region and every default depend on
+    neither). A loop per field and the public constructor's converters made a 50,000-exercise
+    file take over 2 s to load."""
     if type(data) is not dict:
         return None
-    ident = data.get("id")
-    if type(ident) is not str or not _SLUG.match(ident):
+    shape = tuple(data)
+    if seen is None:
+        seen = {}
+    found = seen.get(shape)
+    if found is None:
+        found = seen[shape] = (_plan(shape), {})
+    plan: _Plan | Literal[False] = found[0]
+    protos: dict[tuple[Any, ...], list[Any]] = found[1]
+    if not plan:
         return None
-    kwargs = _plain_fields(data)
-    if kwargs is None:
+    get, types, tables, ints, many, region_at, reason_at, build = plan
+    values = get(data)
+    typed = len(types)
+    if tuple(map(type, values[:typed])) != types or not _SLUG.match(values[0]):
         return None
-    if "region" not in kwargs:
-        kwargs["region"], reason = _region(kwargs)
-        kwargs.setdefault("region_reason", reason)
-    elif not kwargs.get("region_reason"):
+    if reason_at is not None and not values[reason_at]:
+        return None  # a stated region needs a reason
+    end = typed + len(tables)
+    for value in values[end : end + ints]:
+        if value is not None and (type(value) is not int or not 1 <= value <= 100_000):
+            return None
+    listed = values[end + ints :]
+    if many and (
+        {*map(type, listed)} != _JUST_LIST or not {*map(type, itertools.chain(*listed))} <= _JUST_STR
+    ):
         return None
-    return mark_checked(Exercise(**kwargs))
+    try:  # the values but the id and name (the types above are part of what equal means here)
+        key = (values[2 : end + ints], *map(tuple, listed))
+        proto = protos.get(key)
+    except TypeError:  # an unhashable enum value: not a member
+        return None
+    if proto is not None:
+        slots = proto.copy()
+        slots[_ID_SLOT], slots[_NAME_SLOT] = values[0], values[1]
+        return mark_checked(_from_slots(slots))
+    try:
+        out = list(values[:typed])
+        out += map(_getitem, tables, values[typed:end])
+    except KeyError:  # not a member
+        return None
+    out += values[end : end + ints]
+    for (name, table), items in zip(many, listed, strict=True):
+        if table is None:
+            out.append(tuple(items))
+            continue
+        shared = _SHARED_SETS.get((name, *items))
+        if shared is None:
+            try:
+                shared = frozenset([table[v] for v in items])
+            except KeyError:
+                return None
+            if len(_SHARED_SETS) < 4096:  # bounded; equal sets shared (fewer objects to collect)
+                _SHARED_SETS[(name, *items)] = shared
+        out.append(shared)
+    if region_at is not None:  # derived from the joint action
+        joint = (out[region_at[0]], out[region_at[1]], out[region_at[2]])
+        out += (_REGIONS.get(joint) or _region(dict(zip(_REGION_FROM, joint, strict=True))))[: region_at[3]]
+    exercise = build(out)
+    if len(protos) < 4096:  # bounded per shape
+        protos[key] = list(_slot_values(exercise))
+    return mark_checked(exercise)
+
+
+_Plan = tuple[
+    # every value: the str and bool ones (the id and name first), enums, ints, lists
+    Callable[[dict[Any, Any]], tuple[Any, ...]],
+    tuple[type, ...],  # the exact types of the str and bool fields
+    tuple[dict[Any, Any], ...],  # the enum fields' tables
+    int,  # how many int-or-None fields
+    tuple[tuple[str, dict[Any, Any] | None], ...],  # each list field: its enum table, or None (text)
+    tuple[int, int, int, int] | None,  # where the region is derived from; how many values it adds
+    int | None,  # where a stated region's reason is
+    Callable[[list[Any]], Exercise],  # the builder of the converted values
+]
+#: Entry shape (field names in order) -> its plan, or False: the full check names the problem.
+_PLANS: dict[tuple[Any, ...], _Plan | Literal[False]] = {}
+_getitem = dict.__getitem__
+_JUST_LIST = {list}
+_JUST_STR = {str}
+_REGION_FROM = ("primary_action", "knee", "hip_flexion")
+_ID_SLOT, _NAME_SLOT = _SLOTS.index("id"), _SLOTS.index("name")
+
+
+def _plan(shape: tuple[Any, ...]) -> _Plan | Literal[False]:
+    """How :func:`_plain_exercise` reads an entry with these field names (False: unknown or
+    missing fields, a stated region without a reason field, or names that are not plain
+    strings - the full check names the problem)."""
+    plan = _PLANS.get(shape)
+    if plan is None:
+        plan = _make_plan(shape)
+        if len(_PLANS) < 256 and all(type(k) is str for k in shape):  # bounded: a file has a handful
+            _PLANS[shape] = plan
+    return plan
+
+
+def _make_plan(shape: tuple[Any, ...]) -> _Plan | Literal[False]:
+    if not all(type(k) is str for k in shape) or not _FIELD_NAMES.issuperset(shape):
+        return False
+    if not _REQUIRED.issubset(shape) or ("region" in shape and "region_reason" not in shape):
+        return False
+    fields = [_CANONICAL[k] for k in shape]
+    typed = ["id", "name", *(k for k in fields if _CHECKS[k] in (str, bool) and k not in ("id", "name"))]
+    enums = [k for k in fields if k in _ENUM_TABLES]
+    ints = [k for k in fields if _CHECKS[k] is int]
+    lists = [k for k in fields if _CHECKS[k] is _LIST]
+    names = (*typed, *enums, *ints, *lists)
+    if len(names) != len(fields) or _CHECKS["id"] is not str or _CHECKS["name"] is not str:
+        return False  # a field of a kind this path does not know
+    get = operator.itemgetter(*names)
+    region_at: tuple[int, int, int, int] | None = None
+    reason_at: int | None = None
+    given = names
+    if "region" in shape:
+        reason_at = names.index("region_reason")
+    else:
+        adds = 1 if "region_reason" in shape else 2
+        first, second, third = (names.index(k) for k in _REGION_FROM)
+        region_at = (first, second, third, adds)
+        given = (*names, "region", "region_reason")[: len(names) + adds]
+    return (
+        get,
+        tuple(cast("type", _CHECKS[k]) for k in typed),
+        tuple(_ENUM_TABLES[k] for k in enums),
+        len(ints),
+        tuple((k, _MANY_TABLES.get(k)) for k in lists),
+        region_at,
+        reason_at,
+        _builder_for(given),
+    )
 
 
 _REGIONS: dict[tuple[Any, ...], tuple[Region, str]] = {}
@@ -172,57 +315,6 @@ def _region(kwargs: dict[str, Any]) -> tuple[Region, str]:
     if found is None:
         found = _REGIONS[key] = derive_region(*key)  # a few dozen keys: the enums' product
     return found
-
-
-def _plain_fields(data: dict[str, Any]) -> dict[str, Any] | None:
-    """The fields, converted, when every one is a plain valid value (what a catalog file holds:
-    one dict lookup per enum value); else None, and :func:`_checked_fields` names the problem.
-    Only exact types pass here (a ``str`` subclass takes the full check), so what passes is
-    what the full check would accept and convert the same way."""
-    if not _FIELD_NAMES.issuperset(data) or not _REQUIRED.issubset(data):
-        return None
-    out: dict[str, Any] = {}
-    for raw, value in data.items():
-        # the field's own name object: a file's keys are equal strings but other objects, and
-        # passing them as keywords costs a string comparison per parameter (~10% of a load)
-        key = _CANONICAL[raw]
-        table = _ENUM_TABLES.get(key)
-        if table is not None:
-            try:
-                out[key] = table[value]
-            except (KeyError, TypeError):
-                return None
-            continue
-        kind = _CHECKS[key]
-        if kind is str:
-            if type(value) is not str:
-                return None
-        elif kind is bool:
-            if value is not True and value is not False:
-                return None
-        elif kind is int:
-            if value is not None and (type(value) is not int or not 1 <= value <= 100_000):
-                return None
-        elif kind is _LIST:
-            if type(value) is not list or not all(type(v) is str for v in value):
-                return None
-            many = _MANY_TABLES.get(key)
-            if many is None:
-                value = tuple(value)
-            else:
-                shared = _SHARED_SETS.get((key, *value))
-                if shared is None:
-                    try:
-                        shared = frozenset([many[v] for v in value])
-                    except KeyError:
-                        return None
-                    if len(_SHARED_SETS) < 4096:  # bounded; equal sets shared (fewer objects to collect)
-                        _SHARED_SETS[(key, *value)] = shared
-                value = shared
-        else:
-            return None
-        out[key] = value
-    return out
 
 
 def _checked_fields(data: Mapping[str, Any], where: str) -> dict[str, Any]:
@@ -332,23 +424,33 @@ def exercise_to_mapping(exercise: Exercise) -> dict[str, Any]:
 # -- the catalog -------------------------------------------------------------------------------
 
 
-def _id(ex: Exercise) -> str:
-    return ex.id if isinstance(ex, Exercise) else ""
-
-
 def _sorted_exercises(items: Iterable[Exercise]) -> tuple[Exercise, ...]:
     from ._validate import attrs_objects
 
-    return tuple(sorted(attrs_objects(items, Exercise, "exercises"), key=_id))
+    return tuple(sorted(attrs_objects(items, Exercise, "exercises"), key=_id_of))  # each an Exercise now
 
 
-def _built(entries: list[Any], source: str, *, consume: bool) -> Iterator[Exercise]:
-    """Each entry's exercise, in order (``consume``: the list's items are dropped as built)."""
-    for i in range(len(entries)):
-        entry = entries[i]
-        if consume:
-            entries[i] = None
+_id_of = operator.attrgetter("id")
+
+
+def _built(entries: list[Any], source: str) -> Iterator[Exercise]:
+    """Each entry's exercise, in order."""
+    for i, entry in enumerate(entries):
         yield _plain_exercise(entry) or exercise_from_mapping(entry, where=f"{source}: exercise[{i}]")
+
+
+def _plain_first(entries: list[Any]) -> list[Exercise | None]:
+    """Each entry's exercise when it is plain valid data (:func:`_plain_exercise`), else None;
+    an entry built is dropped from ``entries`` (so a 50,000-entry file's dicts and its
+    exercises are not both held: peak memory, the collector's work)."""
+    out: list[Exercise | None] = []
+    seen: dict[tuple[Any, ...], Any] = {}
+    for i, entry in enumerate(entries):
+        exercise = _plain_exercise(entry, seen)
+        if exercise is not None:
+            entries[i] = None
+        out.append(exercise)
+    return out
 
 
 _B = TypeVar("_B")
@@ -403,8 +505,14 @@ class Catalog:
     weak on the rule set (what is made holds rules, never the set)."""
 
     def __attrs_post_init__(self) -> None:
-        by_id: dict[str, Exercise] = {}
-        for ex in self.exercises:
+        exercises = self.exercises
+        if all(map(isinstance, exercises, itertools.repeat(Exercise))):
+            by_id: dict[str, Exercise] = dict(zip(map(_id_of, exercises), exercises, strict=True))
+            if len(by_id) == len(exercises):  # (C-level passes: a file's catalog has 50,000)
+                object.__setattr__(self, "_by_id", by_id)
+                return
+        by_id = {}
+        for ex in exercises:
             if not isinstance(ex, Exercise):
                 raise CatalogError(f"expected an Exercise, got {type(ex).__name__}")
             if ex.id in by_id:
@@ -472,21 +580,33 @@ class Catalog:
             raise InputLimitError(
                 f"{len(entries)} exercises is over the limit of {MAX_EXERCISES}", location=source
             )
-        return cls(_built(entries, source, consume=False))
+        return cls(_built(entries, source))
 
     @classmethod
     def from_file(cls, path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES) -> Catalog:
         """Load a catalog file (``.toml``, ``.json``, ``.yaml``/``.yml``)."""
-        from ._files import read_structured
+        from ._files import check_json_depth, format_of, read_structured
 
-        data = read_structured(path, error=CatalogError, max_bytes=max_bytes, max_items=MAX_EXERCISES)
+        data = read_structured(
+            path, error=CatalogError, max_bytes=max_bytes, max_items=MAX_EXERCISES, defer_json_depth=True
+        )
         source = str(path)
+        json_file = format_of(source) == "json"
         entries = data.get("exercise", data.get("exercises")) if isinstance(data, Mapping) else None
         if not isinstance(entries, list) or len(entries) > MAX_EXERCISES:
+            if json_file and not isinstance(entries, list):  # (too many: refused by count first)
+                check_json_depth(data, where=source)
             return cls.from_data(data, source=source)  # names the problem
-        # the parsed entries are this call's own: each is dropped once built, so a 50,000-entry
-        # file's dicts and its exercises are not both held (peak memory; the collector's work)
-        return cls(_built(entries, source, consume=True))
+        # The parsed entries are this call's own. The plain ones are built (and dropped) first:
+        # they are two levels deep and their building never recurses, so JSON's nesting check
+        # then walks only the rest, before an entry that is not plain is read for its errors.
+        built = _plain_first(entries)
+        if json_file:
+            check_json_depth(data, where=source)
+        return cls(
+            exercise or exercise_from_mapping(entries[i], where=f"{source}: exercise[{i}]")
+            for i, exercise in enumerate(built)
+        )
 
     def with_exercises(self, exercises: Iterable[Exercise] | Catalog) -> Catalog:
         """A new catalog with ``exercises`` added; one with an existing id replaces it, and an
