@@ -476,10 +476,24 @@ def _repair(
         return attrs.evolve(report, findings=tuple(fixed))
 
     name_rules = frozenset(r.id for r in rules if r.scope == "name")
-    program, report, steps, _ = fix_loop(
-        program, recheck(program.to_dict()), recheck, unsafe=True, name_rules=name_rules
-    )
-    return program, report, tuple(f for step in steps for f in step)
+    if len(program.weeks) == 1:
+        program, report, steps, _ = fix_loop(
+            program, recheck(program.to_dict()), recheck, unsafe=True, name_rules=name_rules
+        )
+        return program, report, tuple(f for step in steps for f in step)
+    # Every check reads one week (or less), so each week is repaired on its own: a repair
+    # rechecks one week, not all of them (52 weeks of short sessions took 64 rounds of 52-week
+    # checks, about 4 CPU-seconds, and stopped at the round limit with later weeks unrepaired).
+    fixed_weeks: list[Week] = []
+    repairs: list[Any] = []
+    for week in program.weeks:
+        alone = attrs.evolve(program, weeks=(attrs.evolve(week, label=None),))
+        first = recheck(alone.to_dict())
+        alone, _, steps, _ = fix_loop(alone, first, recheck, unsafe=True, name_rules=name_rules)
+        fixed_weeks.append(attrs.evolve(alone.weeks[0], label=week.label))
+        repairs.extend(f for step in steps for f in step)
+    program = attrs.evolve(program, weeks=tuple(fixed_weeks))
+    return program, recheck(program.to_dict()), tuple(repairs)
 
 
 def _choices(
