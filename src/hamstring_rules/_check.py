@@ -11,7 +11,7 @@ import math
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import attrs
 
@@ -29,6 +29,7 @@ from ._week import (
     SessionTotals,
     Tally,
     TraitCache,
+    Traits,
     WeekTotals,
     gaps,
     heavy,
@@ -81,16 +82,28 @@ class CheckConfig:
     )
 
 
-@attrs.frozen
 class Subject:
-    """What one rule scope is evaluated on: the facts, and where they come from."""
+    """What one rule scope is evaluated on: the facts, and where they come from.
 
-    facts: Mapping[str, object]
-    location: Location
+    ``where`` is a :class:`Location` or its fields in order: a location is built only when a
+    finding (or a name's first use) points there, since most subjects fire nothing (a
+    two-year log has thousands of entries)."""
+
+    __slots__ = ("_where", "facts")
+
+    def __init__(self, facts: Mapping[str, object], where: Location | tuple[Any, ...]) -> None:
+        self.facts = facts
+        self._where = where
+
+    @property
+    def location(self) -> Location:
+        where = self._where
+        if isinstance(where, tuple):
+            where = self._where = Location(*where)
+        return where
 
 
-@attrs.frozen
-class _Fired:
+class _Fired(NamedTuple):
     rule: Rule
     subject: Subject
 
@@ -101,13 +114,15 @@ def week_label_given(label: str) -> bool:
 
 
 def _when(session: Session) -> str:
-    if session.start is not None:
-        return (
-            session.start.strftime("%Y-%m-%d")
-            if session.date_only
-            else session.start.strftime("%Y-%m-%d %H:%M")
-        )
-    return session.day_name or "?"
+    """A session's date (``2025-03-04``), time (``2025-03-04 07:30``) or weekday; ``?``."""
+    start = session.start
+    if start is None:
+        return session.day_name or "?"
+    if start.year < 1000:  # strftime's %Y does not pad (never for a log: MIN_YEAR is 1900)
+        return start.strftime("%Y-%m-%d" if session.date_only else "%Y-%m-%d %H:%M")
+    # the fields formatted directly: strftime costs 10 us a session in a long log
+    day = f"{start.year}-{start.month:02d}-{start.day:02d}"
+    return day if session.date_only else f"{day} {start.hour:02d}:{start.minute:02d}"
 
 
 
@@ -120,11 +135,12 @@ class _Names:
         self.catalog = catalog
         self.resolved: dict[str, Resolution] = {}
         self.counts: dict[str, int] = {}
-        self.first: dict[str, tuple[tuple[Any, ...], Location]] = {}
+        self.first: dict[str, tuple[tuple[Any, ...], Location | tuple[Any, ...]]] = {}
         self.unknown = 0
 
-    def record(self, name: str, place: tuple[Any, ...], location: Location) -> Resolution:
-        """Count one use of ``name`` at ``place`` and return what it resolves to."""
+    def record(self, name: str, place: tuple[Any, ...], location: Location | tuple[Any, ...]) -> Resolution:
+        """Count one use of ``name`` at ``place`` and return what it resolves to; ``location``
+        is a :class:`Location` or its fields (see :class:`Subject`)."""
         self.counts[name] = self.counts.get(name, 0) + 1
         known = self.first.get(name)
         if known is None or place < known[0]:
@@ -158,8 +174,7 @@ class _Names:
         return tuple(sorted(n for n, r in self.resolved.items() if r.status == status))
 
 
-@attrs.frozen
-class Carry:
+class Carry(NamedTuple):
     """What one week of a log hands to the next: the last heavy, heavy-hinge and tendon-loading
     sessions (for the gaps across the week boundary) and the Nordic-free run so far."""
 
@@ -169,8 +184,7 @@ class Carry:
     nordic_free: float = 0.0
 
 
-@attrs.frozen
-class _Week:
+class _Week(NamedTuple):
     """One week checked: the subjects of each scope, and its summary."""
 
     week: Subject
@@ -222,6 +236,31 @@ class _Doses:
         return dose
 
 
+class _Known(NamedTuple):
+    """What a check reads of one resolved name, derived on its first use (:meth:`of`)."""
+
+    traits: Traits
+    high_spinal_hinge: bool
+    """A hip extension with high spinal load (HR014's hinges)."""
+    high_spinal: bool
+    dose: Dose | None
+    """The stage's dose of a tendon-loading exercise (rehab goals; ``None`` otherwise)."""
+    template: dict[str, object]
+    """The entry facts every entry of the name shares (:meth:`_Context.entry_template`)."""
+
+    @classmethod
+    def of(cls, context: _Context, name: str, ex: Exercise, base: Exercise | None) -> _Known:
+        t = traits(ex, context.traits)
+        dose = context.doses.get((base or ex).id) if context.doses is not None and t.tendon else None
+        return cls(
+            t,
+            ex.primary_action is JointAction.HIP_EXTENSION and ex.spinal_load is Level.HIGH,
+            ex.spinal_load is Level.HIGH,
+            dose,
+            context.entry_template(name, ex, base),
+        )
+
+
 class _Context:
     """What every week of one check() call shares (read-only, except the names record)."""
 
@@ -240,6 +279,8 @@ class _Context:
         self.program = program
         self.doses = doses
         self.traits: TraitCache = {}
+        self.known: dict[str, _Known] = {}
+        """What each name resolved to, as the weeks read it (:class:`_Known`)."""
         self.as_of = as_of
         self.stage = stage
         self.config = config
@@ -253,43 +294,61 @@ class _Context:
             Trends(lambda n: catalog.classify(n, suggest=False), progress, unit) if self.timeline else None
         )
 
-    def entry_facts(
-        self,
-        ex: Exercise,
-        entry: Entry,
-        position: int,
-        is_heavy: bool,
-        preceded_by: str | None,
-        base: Exercise | None = None,
-    ) -> dict[str, object]:
-        """The facts an entry rule reads (``_facts.ENTRY_FACTS``: the exercise's attributes plus
-        how it is programmed) and its template values (``TEMPLATE_VALUES["entry"]``).
+    def entry_template(self, name: str, ex: Exercise, base: Exercise | None = None) -> dict[str, object]:
+        """What every entry of ``name`` (resolved to ``ex``) shares: the exercise's facts and the
+        entry facts as for an entry without a tempo, in the order :meth:`entry_facts` gives
+        them. Kept per name: a log repeats its names for years.
 
         An exercise derived from a name (``base`` is the catalog exercise it came from) has its
         own facts and its base's exclusion."""
         excluded = self.exclusions.get((base or ex).id)
         known = self.facts_by_id.get(ex.id)
-        facts = dict(known if known is not None else ex.facts())
-        facts.update(
-            sets=float(entry.sets),
-            reps_low=entry.reps_low,
-            reps_high=entry.reps_high,
-            eccentric_s=entry.tempo[0] if entry.tempo else 0,
-            has_tempo=entry.tempo is not None,
-            rep_s=sum(entry.tempo) if entry.tempo else 0,
-            position=position,
-            after_knee_dominant_or_deadlift=preceded_by is not None,
+        template = dict(known if known is not None else ex.facts())
+        template.update(
+            sets=0.0,
+            reps_low=0,
+            reps_high=0,
+            eccentric_s=0,
+            has_tempo=False,
+            rep_s=0,
+            position=0,
+            after_knee_dominant_or_deadlift=False,
             excluded_for_goal=excluded is not None,
-            heavy=is_heavy,
-            to_failure=entry.rir == 0 or (entry.rpe is not None and entry.rpe >= 10),
+            heavy=False,
+            to_failure=False,
             # values for message templates only
-            exercise=entry.exercise,
+            exercise=name,
             exercise_name=ex.name,
-            tempo_text=f"tempo {entry.tempo_text}" if entry.tempo else "no tempo given",
+            tempo_text="no tempo given",
             exclusion_reason=excluded.effect.text if excluded else "",
-            preceded_by=preceded_by or "",
+            preceded_by="",
             stage=self.stage if self.stage is not None else "",
         )
+        return template
+
+    @staticmethod
+    def entry_facts(
+        template: Mapping[str, object], entry: Entry, position: int, is_heavy: bool, preceded_by: str | None
+    ) -> dict[str, object]:
+        """The facts an entry rule reads (``_facts.ENTRY_FACTS``: the exercise's attributes plus
+        how it is programmed) and its template values (``TEMPLATE_VALUES["entry"]``): the
+        entry's name's :meth:`entry_template` with this entry's values."""
+        facts = {
+            **template,
+            "sets": float(entry.sets),
+            "reps_low": entry.reps_low,
+            "reps_high": entry.reps_high,
+            "position": position,
+            "after_knee_dominant_or_deadlift": preceded_by is not None,
+            "heavy": is_heavy,
+            "to_failure": entry.rir == 0 or (entry.rpe is not None and entry.rpe >= 10),
+            "preceded_by": preceded_by or "",
+        }
+        tempo = entry.tempo
+        if tempo is not None:
+            facts["has_tempo"] = True
+            if tempo:
+                facts.update(eccentric_s=tempo[0], rep_s=sum(tempo), tempo_text=f"tempo {entry.tempo_text}")
         return facts
 
     def has_nordic(self, sessions: Sequence[Session]) -> bool:
@@ -320,9 +379,10 @@ class _Context:
         """One week's subjects and summary, and what to carry into the next week (the last
         heavy, hinge and tendon-loading sessions, the Nordic-free run)."""
         multi = len(self.program.weeks) > 1 or week_label_given(label)
-        week_loc = Location(
-            week=w_index if multi else None, week_label=label if multi else None, file=self.program.source
-        )
+        week_no, week_label = (w_index, label) if multi else (None, None)
+        file = self.program.source
+        # Locations as their fields (Location's order): Subject builds one only when needed
+        week_loc = (week_no, week_label, None, None, None, None, None, None, file)
         entries: list[Subject] = []
         session_subjects: list[Subject] = []
         summaries: list[SessionSummary] = []
@@ -331,63 +391,49 @@ class _Context:
         hinge_sessions: list[tuple[float | None, str]] = []
         tendon_sessions: list[tuple[float | None, str]] = []
         dosed: list[tuple[str, Entry, Dose]] = []
+        record = self.names.record
         for s_index, session in enumerate(sessions, start=1):
             when = _when(session)
             hours = session_hours(session)
-            dated = session.start is not None
-            # Locations built directly: attrs.evolve costs more than the rest of an entry
-            s_loc = Location(
-                week_loc.week,
-                week_loc.week_label,
-                session=session.name,
-                session_index=s_index,
-                day=session.day_name,
-                date=when if dated else None,
-                file=week_loc.file,
-            )
+            at = math.inf if hours is None else hours
+            name, day = session.name, session.day_name
+            date_text = when if session.start is not None else None
+            s_loc = (week_no, week_label, name, s_index, day, None, None, date_text, file)
             items: list[tuple[Exercise | str, Entry, bool]] = []
             high_spinal: list[str] = []
             spinal_lifts: list[str] = []
             preceded_by: str | None = None
             for e_index, entry in enumerate(session.entries, start=1):
-                e_loc = Location(
-                    s_loc.week, s_loc.week_label, s_loc.session, s_index, s_loc.day,
-                    entry.exercise, e_index, s_loc.date, s_loc.file,
-                )  # fmt: skip
-                place = (w_index, math.inf if hours is None else hours, session.name, e_index)
-                res = self.names.record(entry.exercise, place, e_loc)
+                exercise = entry.exercise
+                e_loc = (week_no, week_label, name, s_index, day, exercise, e_index, date_text, file)
+                res = record(exercise, (w_index, at, name, e_index), e_loc)
                 ex = res.exercise
                 if ex is None:
                     items.append((res.status, entry, False))
                     continue
+                known = self.known.get(exercise)
+                if known is None:
+                    known = self.known[exercise] = _Known.of(self, exercise, ex, res.base)
                 is_heavy = heavy(entry, ex, self.config.heavy_max_reps)
                 items.append((ex, entry, is_heavy))
-                if ex.primary_action is JointAction.HIP_EXTENSION and ex.spinal_load is Level.HIGH:
-                    high_spinal.append(entry.exercise)
-                if ex.spinal_load is Level.HIGH:
-                    spinal_lifts.append(entry.exercise)
-                t = traits(ex, self.traits)
-                if self.doses is not None and t.tendon:
-                    dose = self.doses.get((res.base or ex).id)
-                    if dose is not None:
-                        dosed.append((f"{session.name} ({when})", entry, dose))
-                facts = self.entry_facts(ex, entry, e_index, is_heavy, preceded_by, res.base)
+                if known.high_spinal_hinge:
+                    high_spinal.append(exercise)
+                if known.high_spinal:
+                    spinal_lifts.append(exercise)
+                t = known.traits
+                if known.dose is not None:
+                    dosed.append((f"{name} ({when})", entry, known.dose))
+                facts = self.entry_facts(known.template, entry, e_index, is_heavy, preceded_by)
                 entries.append(Subject(facts, e_loc))
                 if preceded_by is None and t.squat_or_deadlift:
-                    preceded_by = entry.exercise
+                    preceded_by = exercise
             tally = Tally.of(items, self.traits)
             tallies.append(tally)
             totals = SessionTotals(tally, len(session.entries), tuple(high_spinal), tuple(spinal_lifts))
             session_subjects.append(Subject(SESSION.facts(totals), s_loc))
-            summaries.append(
+            summaries.append(  # the summary's converter copies the tally's dicts
                 SessionSummary(
-                    session.name,
-                    session.day_name,
-                    dict(tally.actions),
-                    tally.hamstring,
-                    tally.heavy_work,
-                    date=when if dated else None,
-                    sets_by_region=dict(tally.regions),
+                    name, day, tally.actions, tally.hamstring, tally.heavy_work, date_text, tally.regions
                 )
             )
             if tally.heavy_work:

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
-
-import attrs
+from typing import TYPE_CHECKING, NamedTuple
 
 from ._engine import Kind
 from .exercises import Modality
@@ -108,8 +106,7 @@ def _label(monday: date) -> str:
     return f"{year}-W{week:02d}"
 
 
-@attrs.frozen
-class _WeekLoad:
+class _WeekLoad(NamedTuple):
     monday: date
     hamstring: float
     nordic: float

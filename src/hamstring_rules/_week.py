@@ -14,7 +14,8 @@ import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Generic, TypeVar
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 import attrs
 
@@ -233,6 +234,10 @@ def week_complete(
     return not week_in_progress(sessions, span, as_of) and not week_entered_late(sessions, span)
 
 
+#: An empty read-only mapping (a default no caller can change).
+_NOTHING: Mapping[str, object] = MappingProxyType({})
+
+
 # -- tallies ------------------------------------------------------------------------------------
 
 
@@ -244,13 +249,16 @@ def _max(a: float | None, b: float | None) -> float | None:
     return b if a is None else a if b is None else max(a, b)
 
 
-@attrs.frozen
-class Tally:
+class Tally(NamedTuple):
     """Hard sets of a session or a week by joint-action class and region, and what kinds of work
-    it holds. Build one with :meth:`of`; combine with :meth:`combine`."""
+    it holds. Build one with :meth:`of`; combine with :meth:`combine`.
 
-    actions: Mapping[str, float] = attrs.field(factory=lambda: dict.fromkeys(ACTIONS, 0.0))
-    regions: Mapping[str, float] = attrs.field(factory=lambda: dict.fromkeys(REGIONS, 0.0))
+    The internal totals (this, :class:`Gaps`, :class:`SessionTotals`, :class:`WeekTotals`) are
+    named tuples: a two-year log builds thousands, and a frozen attrs class costs several
+    times more to build."""
+
+    actions: Mapping[str, float]
+    regions: Mapping[str, float]
     hamstring: float = 0.0
     lower_body: float = 0.0
     heavy_work: bool = False
@@ -355,8 +363,7 @@ class Tally:
 # -- gaps between heavy sessions ----------------------------------------------------------------
 
 
-@attrs.frozen
-class Gaps:
+class Gaps(NamedTuple):
     """The gaps between a week's heavy sessions: the shortest, the pair it is between, all."""
 
     shortest: float | None = None
@@ -364,6 +371,7 @@ class Gaps:
     all: tuple[float, ...] = ()
 
 
+_NO_GAPS = Gaps()
 Point = tuple[float, str]
 
 
@@ -377,7 +385,7 @@ def gaps(
     ``previous``, the last heavy session of the week before.
     """
     if not heavy_sessions or any(h is None for h, _ in heavy_sessions):
-        return Gaps(), previous
+        return _NO_GAPS, previous
     points = sorted((h, n) for h, n in heavy_sessions if h is not None)
     pairs: list[tuple[float, str]] = []
     if timeline and previous is not None:
@@ -390,7 +398,7 @@ def gaps(
         wrap = first_h + 168.0 - last_h
         pairs.append((wrap, f"{last_n} and next week's {first_n}" if len(points) > 1 else first_n))
     if not pairs:
-        return Gaps(), carried
+        return _NO_GAPS, carried
     gap, names = min(pairs, key=lambda p: (p[0], p[1]))
     return Gaps(round(gap, 2), names, tuple(round(p[0], 2) for p in pairs)), carried
 
@@ -500,8 +508,7 @@ class FactTable(Generic[S]):
         return {name: fn(subject) for table in tables for name, (_, fn) in table.items()}
 
 
-@attrs.frozen
-class WeekTotals:
+class WeekTotals(NamedTuple):
     """What the week facts are computed from."""
 
     tally: Tally
@@ -514,20 +521,19 @@ class WeekTotals:
     session_tallies: tuple[Tally, ...] = ()
     hinge_sessions: tuple[tuple[float | None, str], ...] = ()
     """Sessions with a heavy straight-knee hinge or a Nordic (HR006)."""
-    hinge_gaps: Gaps = Gaps()
-    tendon_gaps: Gaps = Gaps()
+    hinge_gaps: Gaps = _NO_GAPS
+    tendon_gaps: Gaps = _NO_GAPS
     """Gaps between sessions that load the tendon (holds exempt; HR017)."""
     nordic_free_weeks: float = 0.0
     """Weeks in a row without a Nordic, this one included (a program's weeks repeat)."""
-    trends: Mapping[str, object] = attrs.field(factory=dict)
+    trends: Mapping[str, object] = _NOTHING
     """A log week against the weeks before it (``_trends.Trends.week``)."""
-    dose: Mapping[str, object] = attrs.field(factory=dict)
+    dose: Mapping[str, object] = _NOTHING
     """The week's tendon loading against its rehab stage's dose (:func:`stage_dose`)."""
     as_of: str = ""
 
 
-@attrs.frozen
-class SessionTotals:
+class SessionTotals(NamedTuple):
     """What the session facts are computed from."""
 
     tally: Tally

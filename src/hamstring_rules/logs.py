@@ -18,7 +18,7 @@ from datetime import datetime
 from itertools import accumulate, compress, groupby, islice, repeat
 from operator import itemgetter, mul
 from pathlib import Path
-from typing import IO, Any, SupportsIndex, cast, overload
+from typing import IO, Any, NamedTuple, SupportsIndex, cast, overload
 
 import attrs
 
@@ -665,6 +665,50 @@ class _Cache(dict[str, Any]):
         return value
 
 
+class _Sets(NamedTuple):
+    """A chunk's set columns, ready for aggregating runs of rows a slice at a time: each run
+    then costs a few C-level ``min``/``max``/``sum`` calls (what :meth:`_Reader.add` computes
+    set by set). Rows that are not ordinary sets (``_BAD`` values) are never sliced."""
+
+    reps: list[Any]
+    loads: list[float] | None
+    """Kilograms of each loaded set; 0.0 for a set without a positive weight (body weight)."""
+    tonnage: list[float]
+    """Kilograms x reps of each set (0.0 without a load)."""
+    e1rm: list[float]
+    """Epley's estimate of each set (0.0 without a load or above ``E1RM_MAX_REPS`` reps)."""
+    rpe: list[float] | None
+    """RPE, -1.0 where none is given; ``None`` when the chunk gives none."""
+    seconds: list[int] | None
+    """Whole seconds, 0 where none are given; ``None`` when the chunk gives none."""
+    per_set: list[Any] | None = None
+    """``keep_sets``: the kilograms as read (``None`` kept), for the per-set tuples."""
+    rpe_column: list[Any] | None = None
+    """``keep_sets``: the RPE column as read."""
+
+    @classmethod
+    def of(
+        cls,
+        reps: list[Any],
+        kg: list[Any] | None,
+        rpes: list[Any] | None,
+        secs: list[Any] | None,
+        keep_sets: bool,
+    ) -> _Sets:
+        seconds = None if secs is None else [0 if s is None or s != s else int(s) for s in secs]
+        if keep_sets:
+            per_set = [None] * len(reps) if kg is None else kg
+            return cls(reps, None, [], [], None, seconds, per_set, rpes)
+        if kg is None:
+            loads, tonnage, e1rm = None, [], []
+        else:
+            loads = [w if w is not None and w > 0 else 0.0 for w in kg]
+            tonnage = list(map(mul, loads, reps))
+            e1rm = list(map(mul, loads, map(_EPLEY.get, reps, repeat(0.0))))
+        rpe = None if rpes is None else [-1.0 if p is None else p for p in rpes]
+        return cls(reps, loads, tonnage, e1rm, rpe, seconds)
+
+
 class _Reader:
     """Aggregates the rows of one export: per workout, per exercise name (see ``_new_agg``)."""
 
@@ -845,13 +889,16 @@ class _Reader:
             factors = list(map(self.units.__getitem__, map(itemgetter(self.i_unit), rows)))
             if self.units.bad and _BAD in factors:  # an unknown unit: row() reports it
                 odd += [i for i, f in enumerate(factors) if f is _BAD]
+        if cols[2] is not None:  # a duration out of range: row() reports it and drops it
+            odd += [i for i, s in enumerate(cols[2]) if s is not None and not 0 <= s <= MAX_SET_SECONDS]
         keys = list(map(self.raw_key, rows))
+        sets = _Sets.of(reps, self.kilograms(cols[0], factors), cols[1], cols[2], self.keep_sets)
         # Warm-up rows only count: they are taken out of the runs and counted one by one.
         warmups = set(compress(range(len(rows)), warm)) if True in warm else set()
         start = 0
         for i in [*sorted(warmups.union(odd)), len(rows)]:
             if i > start:
-                self.run(rows, lines, keys, reps, cols, factors, start, i)
+                self.run(rows, lines, keys, sets, start, i)
             if i in warmups and i not in odd:
                 self.warmup(rows[i], lines[i], keys[i])
             elif i < len(rows):
@@ -888,20 +935,25 @@ class _Reader:
                 rest[k] = None if column.count(None) == len(column) else column
         return [weights, *rest]
 
+    def kilograms(self, weights: list[Any] | None, factors: list[float] | None) -> list[Any] | None:
+        """A chunk's weight column in kilograms (``None`` stays: a set without a weight)."""
+        if weights is None:
+            return None
+        if factors is not None:
+            return [
+                None if w is None else (round(w * f, 3) if f != 1.0 else w)
+                for w, f in zip(weights, factors, strict=True)
+            ]
+        if self.lb_file:
+            return [None if w is None else round(w * LB_TO_KG, 3) for w in weights]
+        return weights
+
     def run(
-        self,
-        rows: list[list[str]],
-        lines: Sequence[int],
-        keys: list[Any],
-        reps: list[Any],
-        cols: list[list[Any] | None],
-        factors: list[float] | None,
-        start: int,
-        end: int,
+        self, rows: list[list[str]], lines: Sequence[int], keys: list[Any], sets: _Sets, start: int, end: int
     ) -> None:
         """Aggregate rows ``start:end`` of a chunk: ordinary sets, grouped by consecutive key."""
         self.n_rows += end - start
-        weights, rpes, secs = cols
+        reps, loads, tonnage, e1rms, rpes, seconds, _, _ = sets
         i = start
         for key, group in groupby(keys[start:end]):
             j = i + len(list(group))
@@ -919,29 +971,38 @@ class _Reader:
                 self.last_key, self.last_agg = key, agg
             else:
                 agg = self.last_agg
-            r_g = reps[i:j]
-            w_g = weights[i:j] if weights is not None else [None] * (j - i)
-            p_g = rpes[i:j] if rpes is not None else None
-            s_g = secs[i:j] if secs is not None else None
-            f_g = factors[i:j] if factors is not None else None
-            if s_g is not None and any(s is not None and not 0 <= s <= MAX_SET_SECONDS for s in s_g):
-                self.n_rows -= j - i  # a duration out of range: each row says so (row() reads it)
-                for k in range(i, j):
-                    self.row(rows[k], lines[k])
+            if sets.per_set is not None:  # keep_sets: the one-set-at-a-time aggregation
+                p_g = sets.rpe_column[i:j] if sets.rpe_column is not None else None
+                s_g = seconds[i:j] if seconds is not None else []
+                self.add(agg, reps[i:j], sets.per_set[i:j], p_g, s_g)
                 i = j
                 continue
+            # what add() does, from the chunk's precomputed columns (see _Sets)
+            agg[_HARD] += j - i
+            r_g = reps[i:j]
+            low, high = min(r_g), max(r_g)
+            if agg[_RLO] == 0 or low < agg[_RLO]:
+                agg[_RLO] = low
+            if high > agg[_RHI]:
+                agg[_RHI] = high
+            if rpes is not None:
+                top_rpe = max(rpes[i:j])
+                if top_rpe >= 0 and (agg[_RPE] is None or top_rpe > agg[_RPE]):
+                    agg[_RPE] = top_rpe
+            if seconds is not None:
+                most = max(seconds[i:j])
+                if most > agg[_SEC]:
+                    agg[_SEC] = most
+            if loads is not None:
+                top = max(loads[i:j])
+                if top > 0:
+                    if agg[_TOP] is None or top > agg[_TOP]:
+                        agg[_TOP] = top
+                    agg[_TON] += sum(tonnage[i:j])
+                    best = max(e1rms[i:j])
+                    if best > 0 and (agg[_E1RM] is None or best > agg[_E1RM]):
+                        agg[_E1RM] = best
             i = j
-            if f_g is not None:
-                w_g = [
-                    None if w is None else (round(w * f, 3) if f != 1.0 else w)
-                    for w, f in zip(w_g, f_g, strict=True)
-                ]
-            elif self.lb_file:
-                w_g = [None if w is None else round(w * LB_TO_KG, 3) for w in w_g]
-            s_int: list[int] = []
-            if s_g is not None and s_g.count(None) != len(s_g):
-                s_int = [int(s or 0) for s in s_g]
-            self.add(agg, r_g, w_g, p_g, s_int)
 
     def add(
         self,
