@@ -188,6 +188,12 @@ def _write(folder: Path, name: str, text: str) -> Path:
 Build = Callable[[Path], Callable[[], object]]
 
 
+def _load(path: Path) -> Callable[[], object]:
+    """The timed call: loading the catalog file (written before, not timed: making the 18 MB
+    of JSON took about 0.5 s of what this ceiling measured)."""
+    return lambda: hr.Catalog.from_file(path)
+
+
 def _explain_loaded(path: Path) -> Callable[[], object]:
     """Load the catalog (not timed; its memory counts), then the timed call: the first explain
     of an exercise in it, which ranks the whole catalog for every goal and stage."""
@@ -254,10 +260,8 @@ CEILINGS: dict[str, tuple[str, Build, Build | None]] = {
     ),
     "catalog_exercises": (
         f"{catalog_module.MAX_EXERCISES:,} exercises in a catalog (18 MB, loaded)",
-        lambda d: lambda: hr.Catalog.from_file(_write(d, "at.json", _catalog(catalog_module.MAX_EXERCISES))),
-        lambda d: (
-            lambda: hr.Catalog.from_file(_write(d, "over.json", _catalog(catalog_module.MAX_EXERCISES + 1)))
-        ),
+        lambda d: _load(_write(d, "at.json", _catalog(catalog_module.MAX_EXERCISES))),
+        lambda d: _load(_write(d, "over.json", _catalog(catalog_module.MAX_EXERCISES + 1))),
     ),
     "catalog_explain": (
         f"explain('RDL') in a catalog of {catalog_module.MAX_EXERCISES:,} exercises (first call)",

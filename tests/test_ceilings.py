@@ -16,11 +16,10 @@ from hypothesis import strategies as st
 import hamstring_rules as hr
 from hamstring_rules._files import MAX_DEPTH, _json_depth, parse_structured
 
-KNOWN_SLOW = {
-    "catalog_exercises": "loading an 18 MB file of 50,000 exercises measured 1.7-3.4 CPU-seconds on "
-    "this 2-core machine, 2.7-2.9 s when it was otherwise idle (JSON parse ~0.5 s, building 50,000 "
-    "Exercises ~1.5 s, the depth check and 'already checked' marks the rest): over the 2 s budget",
-}
+#: Ceilings known to be over budget (name -> why), expected to fail until fixed: none today.
+#: (Loading the 50,000-exercise catalog file was, at 2.7-2.9 s, until its entries were checked
+#: in C-level passes and built without running attrs' converters twice.)
+KNOWN_SLOW: dict[str, str] = {}
 
 
 @pytest.mark.slow
@@ -37,13 +36,6 @@ def test_ceiling(name: str, tmp_path: Path) -> None:
             assert outcome == "InputLimitError", outcome
         else:
             assert outcome != "InputLimitError" or name == "expanded_values", outcome
-
-
-@pytest.mark.slow
-def test_over_the_catalog_ceiling_is_refused_fast(tmp_path: Path) -> None:
-    """The one ceiling whose at-limit side is over budget: its over side is still refused fast."""
-    seconds, peak_mb, outcome = measure("catalog_exercises", tmp_path, sides="over")["over"]
-    assert outcome == "InputLimitError" and seconds < BUDGET_S and peak_mb < BUDGET_MB, (seconds, peak_mb)
 
 
 @pytest.mark.slow
