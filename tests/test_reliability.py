@@ -1140,3 +1140,21 @@ def test_g5_a_long_plan_of_short_sessions_is_repaired_in_every_week_within_budge
     assert time.process_time() - start < 2.0
     assert len(result.weeks) == 52
     assert hr.check(result).findings == ()
+
+
+@pytest.mark.parametrize("argv", [["plan", "--goal", "rehab"], ["check", "--diff", "PROGRAM"]])
+def test_g6_notes_go_to_the_calls_stderr(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``plan``'s notes and ``check --fix/--diff``'s summary went to ``sys.stderr`` itself: with
+    stderr closed (``2>&-``, sys.stderr None) a good plan exited 2 with an internal
+    AttributeError, and ``main(stderr=...)`` did not get them. They go where the call's errors go."""
+    from hamstring_rules.cli import main
+
+    argv = [str(EXAMPLES / "typical_leg_day.yaml") if a == "PROGRAM" else a for a in argv]
+    monkeypatch.setattr(sys, "stderr", None)
+    out = io.StringIO()
+    assert main(argv, stdout=out) in (0, 1)
+    assert out.getvalue() or "--diff" in argv  # a diff of no safe fixes is empty
+    monkeypatch.undo()
+    err = io.StringIO()
+    assert main(argv, stdout=io.StringIO(), stderr=err) in (0, 1)
+    assert err.getvalue().strip() and "internal error" not in err.getvalue()

@@ -477,9 +477,9 @@ def _fix_programs(args: argparse.Namespace, catalog: Any, rules: Any, params: An
         n, more = len(f.result.fixes), f.result.remaining_unsafe
         hint = f"; {more} more with --unsafe-fixes" if more and not args.unsafe_fixes else ""
         verb = "would fix" if args.diff else "fixed"
-        sys.stderr.write(f"{f.path}: {verb} {n} finding(s){hint}\n")
+        args.err.write(f"{one_line(f.path)}: {verb} {n} finding(s){hint}\n")
         if f.changed and not f.kept_comments:
-            sys.stderr.write(f"{f.path}: comments not kept (pip install ruamel.yaml keeps them)\n")
+            args.err.write(f"{one_line(f.path)}: comments not kept (pip install ruamel.yaml keeps them)\n")
     return fixed
 
 
@@ -503,7 +503,7 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     if args.format in ("yaml", "json"):
         out.write(result.to_yaml() if args.format == "yaml" else result.to_json() + "\n")
         for note in result.notes:
-            sys.stderr.write(f"{note}\n")
+            args.err.write(f"{note}\n")
     elif args.format == "markdown":
         out.write(result.to_markdown() + "\n")
     else:
@@ -671,6 +671,9 @@ def main(
             err.write(f"{PROG}: error: standard output is closed\n")
             return 2
         safe = _SafeOutput(out, color=_style(args, out).color)
+        # what a command says besides its output (plan's notes, what --fix did) goes where this
+        # call's errors go: stderr= or sys.stderr, escaped too (a closed stderr was an internal error)
+        args.err = _SafeOutput(err, color=False)
         return _COMMANDS[args.command](args, cast("TextIO", safe))
     except _UsageError as exc:
         err.write(f"{exc}\n")
