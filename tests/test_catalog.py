@@ -22,6 +22,7 @@ from hamstring_rules.catalog import (
 )
 from hamstring_rules.exercises import ATTRIBUTES, _builder_for, _slot_values
 
+from .strategies import catalogs
 from .strategies import exercises as exercise_objects
 
 CATALOG = hr.Catalog.builtin()
@@ -451,3 +452,23 @@ def test_deep_nesting_in_a_catalog_file_is_refused_past_its_plain_entries(tmp_pa
     file.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(hr.InputLimitError, match="nesting deeper"):
         hr.Catalog.from_file(file)
+
+
+@given(catalog=catalogs(max_size=8), copies=st.integers(0, 3))
+def test_a_catalog_file_loads_back_equal(catalog: hr.Catalog, copies: int) -> None:
+    """Any catalog written as a JSON file (each exercise also repeated under other ids, as a
+    big file repeats kinds of exercise) loads back equal, exercise for exercise."""
+    import tempfile
+
+    records = catalog.to_records()
+    extra = [
+        {**r, "id": f"{r['id']}_{k}", "name": f"{r['name']} {k}"} for k in range(copies) for r in records
+    ]
+    expected = hr.Catalog([*catalog, *(_checked_exercise(r, "t") for r in extra)])
+    with tempfile.TemporaryDirectory() as folder:
+        file = Path(folder) / "c.json"
+        file.write_text(json.dumps({"exercise": records + extra}), encoding="utf-8")
+        loaded = hr.Catalog.from_file(file)
+    assert loaded == expected
+    for fast, checked in zip(loaded, expected, strict=True):
+        _same(fast, checked)

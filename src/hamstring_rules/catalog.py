@@ -435,8 +435,9 @@ _id_of = operator.attrgetter("id")
 
 def _built(entries: list[Any], source: str) -> Iterator[Exercise]:
     """Each entry's exercise, in order."""
+    seen: dict[tuple[Any, ...], Any] = {}
     for i, entry in enumerate(entries):
-        yield _plain_exercise(entry) or exercise_from_mapping(entry, where=f"{source}: exercise[{i}]")
+        yield _plain_exercise(entry, seen) or exercise_from_mapping(entry, where=f"{source}: exercise[{i}]")
 
 
 def _plain_first(entries: list[Any]) -> list[Exercise | None]:
