@@ -1173,3 +1173,20 @@ def test_g7_fixing_a_long_program_is_within_budget() -> None:
     assert len(result.steps) == 64  # MAX_ROUNDS fixes, as before
     fixed = sum(1 for f in result.before.findings) - sum(1 for f in result.report.findings)
     assert fixed == 64
+
+
+@pytest.mark.parametrize("blank", ["\n", "\r\n", " ;\n", ",,,\n"])
+def test_g8_blank_lines_before_the_header(tmp_path: Path, blank: str) -> None:
+    """An export with blank lines (or lines of bare separators) before its header was 'empty file:
+    no header and no rows'. They are skipped; line numbers still count them."""
+    text = (DATA / "strong_v1.csv").read_text(encoding="utf-8")
+    plain = hr.load_log(io.StringIO(text))
+    padded = blank * 5000 + text
+    file = write(tmp_path, "padded.csv", padded)
+    for source in (file, io.StringIO(padded)):
+        log = hr.load_log(source)
+        assert len(log.workouts) == len(plain.workouts) and log.rows == plain.rows
+    bad = text.replace("\n", "\n" + "Z,Z,Z,Z,Z,Z,Z,Z,Z,Z,Z,Z,Z,Z,Z\n", 1)  # a row too wide, on line 2
+    assert [i.line for i in hr.load_log(io.StringIO(bad)).issues][:1] == [2]
+    assert [i.line for i in hr.load_log(io.StringIO(blank * 3 + bad)).issues][:1] == [5]
+

@@ -492,31 +492,48 @@ class _Caps:
 
 def _lines(fh: IO[str], where: str, caps: _Caps) -> tuple[str, Iterator[str]]:
     """The delimiter and the lines from the header on (a file is rewound: no per-line wrapper)."""
-    first = fh.readline()
-    if not isinstance(first, str):  # an object whose readline gives bytes or None
-        raise LogFormatError(f"expected a text stream, got lines of {type(first).__name__}", location=where)
-    if not first.strip():
+    blank = 0  # lines before the header holding nothing, or only separators (an edited export)
+    while True:
+        first = fh.readline()
+        if not isinstance(first, str):  # an object whose readline gives bytes or None
+            kind = type(first).__name__
+            raise LogFormatError(f"expected a text stream, got lines of {kind}", location=where)
+        if not first or first.strip(_BLANK):
+            break
+        blank += 1
+        if caps.count_bytes and blank > caps.max_bytes:
+            raise InputLimitError(
+                f"input is over the limit of {caps.max_bytes:,} bytes",
+                location=where,
+                suggestion=f"pass {caps.bytes_knob} for a larger trusted input",
+            )
+    if not first:
         raise LogFormatError("empty file: no header and no rows", location=where)
     delimiter = ";" if first.count(";") > first.count(",") else ","
     if not caps.count_bytes and fh.seekable():
         fh.seek(0)
         return delimiter, iter(fh)
     if caps.count_bytes:
-        return delimiter, _counted(first, fh, caps.max_bytes, where, caps.bytes_knob)
-    return delimiter, _chain(first, fh)
+        return delimiter, _counted(first, fh, caps.max_bytes, where, caps.bytes_knob, blank)
+    return delimiter, _chain(first, fh, blank)
 
 
-def _chain(first: str, fh: IO[str]) -> Iterator[str]:
+#: What a line before the header may hold and still be blank.
+_BLANK = " \t\r\n,;\ufeff"
+
+
+def _chain(first: str, fh: IO[str], blank: int = 0) -> Iterator[str]:
+    yield from repeat("\n", blank)  # the skipped lines, so line numbers still count them
     yield first
     yield from fh
 
 
 def _counted(
-    first: str, fh: IO[str], max_bytes: int, where: str, knob: str = "max_bytes= to load_log"
+    first: str, fh: IO[str], max_bytes: int, where: str, knob: str = "max_bytes= to load_log", blank: int = 0
 ) -> Iterator[str]:
     """The stream's lines, refusing it once it has yielded more than ``max_bytes`` characters."""
     total = 0
-    for line in _chain(first, fh):
+    for line in _chain(first, fh, blank):
         total += len(line)
         if total > max_bytes:
             raise InputLimitError(
@@ -535,6 +552,8 @@ def _parse(
         delimiter, lines = _lines(fh, where, caps)
         reader = csv.reader(lines, delimiter=delimiter)
         raw_header = next(reader, None)
+        while raw_header is not None and not "".join(raw_header).strip(_BLANK):  # blank lines first
+            raw_header = next(reader, None)
         if raw_header is None:
             raise LogFormatError("empty file: no header and no rows", location=where)
         header = _clean(raw_header)
