@@ -747,7 +747,7 @@ def test_f11_cli_standard_input_and_output_path(monkeypatch: pytest.MonkeyPatch)
         assert "internal error" not in err.getvalue(), err.getvalue()
         return code, err.getvalue()
 
-    strict = io.TextIOWrapper(io.BytesIO(b"\xff\xfeRDL\n"), encoding="utf-8", errors="strict")
+    strict = io.TextIOWrapper(io.BytesIO(b"R\xff\xfeDL\n"), encoding="utf-8", errors="strict")
     code, err = run(["map", "-"], strict)
     assert code == 2 and "UTF-8" in err
     program = "name: p\nsessions: [{name: A, exercises: [{exercise: RDL, sets: 3, reps: 8}]}]\n"
@@ -1190,3 +1190,19 @@ def test_g8_blank_lines_before_the_header(tmp_path: Path, blank: str) -> None:
     assert [i.line for i in hr.load_log(io.StringIO(bad)).issues][:1] == [2]
     assert [i.line for i in hr.load_log(io.StringIO(blank * 3 + bad)).issues][:1] == [5]
 
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_g9_utf16_and_utf32_with_a_byte_order_mark_are_text(tmp_path: Path, encoding: str) -> None:
+    """A UTF-16 export (Excel's 'Unicode text', Windows tools) was 'looks like a binary file'.
+    A byte order mark says the encoding: the log, program or catalog is read as text."""
+    import codecs
+
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    text = (DATA / "hevy_kg.csv").read_text(encoding="utf-8")
+    log = write(tmp_path, "u.csv", "")
+    log.write_bytes(bom + text.encode(encoding))
+    assert len(hr.load_log(log).workouts) == len(hr.load_log(DATA / "hevy_kg.csv").workouts)
+    program = tmp_path / "p.yaml"
+    yaml_text = (EXAMPLES / "typical_leg_day.yaml").read_text(encoding="utf-8")
+    program.write_bytes(bom + yaml_text.encode(encoding))
+    assert hr.check(program).program == "Typical leg day"

@@ -51,8 +51,30 @@ def read_bytes(path: str | Path, *, error: type[HamstringRulesError], max_bytes:
     return data
 
 
+#: Byte order marks of the encodings read besides UTF-8 (UTF-32's first: it starts like UTF-16's).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """``utf-16``/``utf-32`` when ``head`` starts with its byte order mark (Excel's 'Unicode
+    text', Windows tools), else ``None`` (UTF-8, with or without its BOM)."""
+    return next((encoding for bom, encoding in _BOMS if head.startswith(bom)), None)
+
+
 def decode_text(data: bytes, *, where: str, error: type[HamstringRulesError]) -> str:
-    """Decode UTF-8 (with or without a BOM), refusing binary data with a clear error."""
+    """Decode UTF-8 (with or without a BOM), or UTF-16/32 that starts with its byte order mark,
+    refusing binary data with a clear error."""
+    encoding = bom_encoding(data)
+    if encoding is not None:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise error(f"not valid {encoding.upper()} text (byte {exc.start})", location=where) from None
     if b"\x00" in data[:8192]:
         raise error("looks like a binary file, not text", location=where)
     try:

@@ -400,9 +400,12 @@ def _open_text(path: Path, max_bytes: int, knob: str = "max_bytes= to load_log")
         raise LogFormatError("empty file: no header and no rows", location=str(path))
     with path.open("rb") as fh:
         head = fh.read(8192)
-    if b"\x00" in head:
+    from ._files import bom_encoding
+
+    encoding = bom_encoding(head)  # UTF-16/32 with a byte order mark is text, not binary
+    if encoding is None and b"\x00" in head:
         raise LogFormatError("looks like a binary file, not a CSV export", location=str(path))
-    return path.open("r", encoding="utf-8-sig", newline="")
+    return path.open("r", encoding=encoding or "utf-8-sig", newline="")
 
 
 def load_log(
