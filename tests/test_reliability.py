@@ -1206,3 +1206,26 @@ def test_g9_utf16_and_utf32_with_a_byte_order_mark_are_text(tmp_path: Path, enco
     yaml_text = (EXAMPLES / "typical_leg_day.yaml").read_text(encoding="utf-8")
     program.write_bytes(bom + yaml_text.encode(encoding))
     assert hr.check(program).program == "Typical leg day"
+
+
+def test_g10_text_that_names_things_cannot_drive_a_terminal() -> None:
+    """``str(finding)``, ``str(location)``, ``Resolution.describe()`` and
+    ``RecommendationResult.explain()`` put a session or exercise name from a file into text
+    raw: an escape sequence cleared the screen of whoever printed them, a newline forged a line."""
+    forged = "A\x1b[2J\u202eB\nHR001 forged"
+    catalog = hr.Catalog.builtin().with_exercises(_catalog_named(forged))
+    entry = {"exercise": forged, "sets": 3, "reps": 8}
+    program = {"name": "p", "sessions": [{"name": forged, "exercises": [entry]}]}
+    report = hr.check(program)
+    excluded = hr.recommend("tie-in", catalog=catalog, exclude=["zz_x"])
+    texts = [
+        *(str(f) for f in report.findings),
+        *(str(f.location) for f in report.findings),
+        catalog.classify("zz_x").describe(),
+        hr.Catalog.builtin().classify(forged).describe(),
+        hr.recommend("tie-in", catalog=catalog).explain("zz_x"),
+        excluded.explain("zz_x"),
+    ]
+    for text in texts:
+        assert "\x1b" not in text and "\u202e" not in text, text
+        assert not any(line.startswith("HR001 forged") for line in text.splitlines()), text

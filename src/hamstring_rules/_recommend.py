@@ -21,7 +21,7 @@ import attrs
 from ._facts import request_facts
 from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
 from .emitters import OneLineRepr, Rendered
-from .errors import RequestError, UnknownExerciseError, shown
+from .errors import RequestError, UnknownExerciseError, one_line, shown
 from .exercises import Equipment, Exercise
 from .rules import Goal, Rule, RuleSet, parse_tempo
 
@@ -368,7 +368,7 @@ class RecommendationResult(Rendered):
         # ("Romanian Deadlift (Dumbbell)"), or a name the library does not rank
         res = (self.catalog or Catalog.builtin()).classify(name)
         if res.status == "out_of_scope":
-            return f"{name} - out of scope: {res.reason}; this library does not rank it"
+            return f"{one_line(name)} - out of scope: {res.reason}; this library does not rank it"
         placed = {e.id for e in (res.exercise, res.base) if e is not None}
         found = self._explain(lambda ex: ex.id in placed)
         if found is not None:
@@ -378,13 +378,13 @@ class RecommendationResult(Rendered):
     def _explain(self, match: Callable[[Exercise], bool]) -> str | None:
         for rec in self.recommendations:
             if match(rec.exercise):
-                lines = [f"#{rec.rank} {rec.exercise.name} - score {rec.score:g}"]
+                lines = [f"#{rec.rank} {one_line(rec.exercise.name)} - score {rec.score:g}"]
                 lines += [f"  {Reason.of(r)}" for r in rec.rules]
                 lines.append(f"  prescription: {rec.prescription}")
                 return "\n".join(lines)
         for exc in self.excluded:
             if match(exc.exercise):
-                return f"{exc.exercise.name} - excluded by {exc.rule}: {exc.reason}"
+                return f"{one_line(exc.exercise.name)} - excluded by {exc.rule}: {exc.reason}"
         return None
 
     # -- export -------------------------------------------------------------------------

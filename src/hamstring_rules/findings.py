@@ -72,12 +72,13 @@ class Location(OneLineRepr):
     """The line in the program file (YAML programs), kept from parsing for SARIF and editors."""
 
     def __str__(self) -> str:
-        parts = []
+        parts = []  # every part from a file (labels, names) escaped and cut: it may drive a terminal
         if self.week_label or self.week:
-            parts.append(self.week_label or f"week {self.week}")
+            parts.append(one_line(self.week_label, MAX_SHOWN) if self.week_label else f"week {self.week}")
         if self.session:
             when = self.date or self.day
-            parts.append(f"{self.session} ({when})" if when else self.session)
+            session = one_line(self.session, MAX_SHOWN)
+            parts.append(f"{session} ({one_line(when, MAX_SHOWN)})" if when else session)
         if self.exercise:  # the name as written: cut and escaped (it came from a file)
             name = one_line(self.exercise, MAX_SHOWN)
             parts.append(f"#{self.exercise_index} {name}" if self.exercise_index else name)

@@ -63,13 +63,17 @@ class Resolution:
         return None if self.exercise is None else self.exercise.movement_class.value
 
     def describe(self) -> str:
-        """One line: ``Box Squat -> Back squat (box)``, ``Crunches -> out of scope``."""
+        """One line: ``Box Squat -> Back squat (box)``, ``Crunches -> out of scope`` (names as
+        written escaped and cut, as in messages: they come from files)."""
+        from .errors import one_line
+
+        name = one_line(self.name)
         if self.exercise is None:
             why = f" ({self.reason})" if self.reason else ""
-            return f"{self.name} -> {self.status.replace('_', ' ')}{why}"
+            return f"{name} -> {self.status.replace('_', ' ')}{why}"
         base = self.base or self.exercise
         shown = f" ({', '.join(self.modifiers)})" if self.modifiers else ""
-        return f"{self.name} -> {base.name}{shown}"
+        return f"{name} -> {one_line(base.name)}{shown}"
 
 #: Most distinct raw words whose normalisation the grammar remembers.
 _WORD_MEMO_SIZE = 20_000
