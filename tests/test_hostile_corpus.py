@@ -64,13 +64,35 @@ def test_hostile_programs(file: Path) -> None:
         assert file.name in str(result.location) or isinstance(result, hr.InputLimitError | hr.RequestError)
     if file.stem.endswith("_ok"):
         assert isinstance(result, hr.Report), result
+    if isinstance(result, hr.Report):
+        _rendered(result)
+
+
+def _rendered(result: Any) -> None:
+    """Every document form of a result, within budget: text and Markdown on their lines,
+    HTML with no element a name could have made (a script, an event handler)."""
+    from html.parser import HTMLParser
+
+    text, markdown, html = _within_budget(lambda: (str(result), result.to_markdown(), result._repr_html_()))
+    for shown in (text, markdown):
+        assert "\x1b" not in shown and "\u202e" not in shown
+    assert not re.search(r"(?<!\\)<(?:script|img|a |style)", markdown, re.IGNORECASE), markdown
+
+    class Elements(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            assert tag not in ("script", "img", "a", "iframe"), tag
+            assert all(not name.startswith("on") for name, _ in attrs), attrs
+
+    Elements().feed(html)
 
 
 @pytest.mark.parametrize("file", _files("logs"), ids=lambda p: p.name)
 def test_hostile_logs(file: Path) -> None:
     """Workout-app exports: through load_log and check(); issues and errors, never crashes."""
     _within_budget(lambda: hr.load_log(file))
-    _within_budget(lambda: hr.check(file))
+    report = _within_budget(lambda: hr.check(file))
+    if isinstance(report, hr.Report):
+        _rendered(report)
 
 
 @pytest.mark.parametrize("file", _files("catalogs"), ids=lambda p: p.name)
@@ -78,14 +100,21 @@ def test_hostile_catalogs(file: Path) -> None:
     """Catalog files: a catalog (usable for ranking) or a documented error."""
     result = _within_budget(lambda: hr.Catalog.from_file(file))
     if isinstance(result, hr.Catalog):
-        _within_budget(lambda: hr.recommend("tie-in", catalog=hr.Catalog.builtin().with_exercises(result)))
+        catalog = hr.Catalog.builtin().with_exercises(result)
+        _rendered(_within_budget(lambda: hr.recommend("tie-in", catalog=catalog)))
+        _rendered(result)
 
 
 @pytest.mark.parametrize("file", _files("rules"), ids=lambda p: p.name)
 def test_hostile_rule_packs(file: Path) -> None:
     """Rule packs, alone and added to the built-ins."""
     _within_budget(lambda: hr.RuleSet.from_file(file))
-    _within_budget(lambda: hr.RuleSet.from_file(file, base=hr.RuleSet.builtin()))
+    rules = _within_budget(lambda: hr.RuleSet.from_file(file, base=hr.RuleSet.builtin()))
+    if isinstance(rules, hr.RuleSet):  # a pack's goals planned, a [goal.plan] laid out
+        for goal in rules.goals:
+            plan = _within_budget(lambda: hr.plan(goal.id, rules=rules, weeks=4, minutes=30))  # noqa: B023
+            if isinstance(plan, hr.Plan):
+                _rendered(plan)
 
 
 def _web() -> Any:
@@ -127,6 +156,9 @@ def _surrogate_catalog(tmp_path: Path) -> Path:
     return file
 
 
+MARKUP = HOSTILE / "catalogs" / "markup_names.json"
+PLAN_PACK = HOSTILE / "rules" / "goal_plan_ok.toml"
+
 CLI_CASES: list[list[str]] = [
     [],
     ["--debug"],
@@ -161,6 +193,16 @@ CLI_CASES: list[list[str]] = [
     ["map", "a\x00b.txt"],
     ["map", "FIELD_OVER_LIMIT"],
     ["explain", "RDL", "--aliases", "FIELD_OVER_LIMIT"],
+    # third pass: output formats with names a file or pack wrote, long plans, UTF-16 logs
+    ["explain", "zz_0", "--catalog", str(MARKUP)],
+    ["recommend", "--goal", "tie-in", "--catalog", str(MARKUP), "--format", "markdown"],
+    ["exercises", "--catalog", str(MARKUP), "--format", "html"],
+    ["plan", "--goal", "tie_in_hypertrophy", "--rules", str(PLAN_PACK), "--format", "markdown"],
+    ["plan", "--goal", "tie-in", "--weeks", "52", "--minutes", "15", "--format", "json"],
+    ["check", "--format", "markdown", str(HOSTILE / "logs" / "strong_markup_names.csv")],
+    ["check", "--format", "sarif", str(HOSTILE / "programs" / "markup_names_ok.yaml")],
+    ["check", "--format", "github", "--as-of", "9998-12-31", str(HOSTILE / "logs" / "hevy_utf16_bom.csv")],
+    ["map", "--format", "csv", str(HOSTILE / "logs" / "strong_markup_names.csv")],
 ]
 
 

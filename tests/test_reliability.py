@@ -1229,3 +1229,30 @@ def test_g10_text_that_names_things_cannot_drive_a_terminal() -> None:
     for text in texts:
         assert "\x1b" not in text and "\u202e" not in text, text
         assert not any(line.startswith("HR001 forged") for line in text.splitlines()), text
+
+
+_MARKUP_PIECES = st.sampled_from(
+    [*"\\`*_[]<>~|&$#!()-+=.:;'\" \tabcXYZ019/\n{}^%@", "&amp;", "&#60;", "<script>", "1.", "    ", "---", "http://x"]
+)
+
+
+@given(st.lists(_MARKUP_PIECES, max_size=12).map("".join))
+@settings(deadline=None)
+def test_g2_markdown_text_renders_as_written(value: str) -> None:
+    """Property: any text the Markdown emitter writes - in a list item or a table cell - renders
+    (CommonMark with raw HTML, GitHub tables) as exactly the text, escaped onto its line(s)."""
+    import html
+    import re
+
+    from hamstring_rules.emitters._tables import markdown_table, md_text
+    from hamstring_rules.errors import one_line
+
+    markdown_it = pytest.importorskip("markdown_it")
+    md = markdown_it.MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    expected = one_line(value, len(value)).strip()
+    item = re.fullmatch(r"<ul>\n<li>(.*)</li>\n</ul>\n", md.render("- " + md_text(value) + "\n"), re.S)
+    if expected:
+        assert item is not None and html.unescape(item.group(1)) == expected
+    cells = re.findall(r"<td>(.*?)</td>", md.render(markdown_table(["a", "b"], [[value, "x"]])), re.S)
+    lines = [one_line(part, len(part)).strip() for part in value.split("\n")]
+    assert [html.unescape(c).split("<br>") for c in cells] == [lines, ["x"]]
