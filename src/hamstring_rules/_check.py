@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import attrs
 
-from ._engine import Facts, render_template
+from ._engine import Facts, placeholders, render_template
 from ._facts import request_facts
 from ._program_file import load_program
 from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
@@ -504,17 +504,43 @@ def _run(rules: RuleSet, scope: str, goal: str, subjects: Sequence[Subject], req
 _WRITTEN = ("exercise", "name", "preceded_by")
 
 
-def _finding(fired: _Fired, goal: str) -> Finding:
+class _Messages:
+    """Fills message templates (:func:`render_template`) for one check() call: each template
+    with the same values once (a long log's findings repeat a few messages)."""
+
+    def __init__(self) -> None:
+        self.placeholders: dict[str, tuple[str, ...]] = {}
+        self.rendered: dict[tuple[object, ...], str] = {}
+
+    def render(self, template: str, facts: Mapping[str, object], params: Mapping[str, object]) -> str:
+        """``template`` filled from the rule's ``params``, else the subject's ``facts``; the
+        names users wrote (``_WRITTEN``) cut to ``MAX_SHOWN`` characters."""
+        names = self.placeholders.get(template)
+        if names is None:
+            names = self.placeholders[template] = placeholders(template)
+        values: dict[str, object] = {}
+        for name in names:
+            value = params[name] if name in params else facts.get(name)
+            if name in _WRITTEN and isinstance(value, str) and len(value) > MAX_SHOWN:
+                value = one_line(value, MAX_SHOWN)
+            values[name] = value
+        try:  # the types too: 1, 1.0 and True are equal keys but render differently
+            key = (template, *values.values(), *map(type, values.values()))
+            found = self.rendered.get(key)
+        except TypeError:  # an unhashable value
+            return render_template(template, values)
+        if found is None:
+            found = self.rendered[key] = render_template(template, values)
+        return found
+
+
+def _finding(fired: _Fired, goal: str, messages: _Messages) -> Finding:
     rule = fired.rule
     effect = rule.effect
-    values: dict[str, object] = {**fired.subject.facts, **rule.params}
-    for key in _WRITTEN:
-        text = values.get(key)
-        if isinstance(text, str) and len(text) > MAX_SHOWN:
-            values[key] = one_line(text, MAX_SHOWN)
+    facts, params = fired.subject.facts, rule.params
     severity = effect.severity_by_goal.get(goal, effect.severity)
-    message = render_template(effect.text, values)
-    count = fired.subject.facts.get("count")
+    message = messages.render(effect.text, facts, params)
+    count = facts.get("count")
     if isinstance(count, int) and count > 1 and rule.scope == "name":
         message += f" ({count} times)"
     return Finding(
@@ -523,7 +549,7 @@ def _finding(fired: _Fired, goal: str) -> Finding:
         severity=severity,
         message=message,
         location=fired.subject.location,
-        suggestion=render_template(effect.suggestion, values),
+        suggestion=messages.render(effect.suggestion, facts, params),
         rule=rule.id,
         source=rule.source,
     )
@@ -717,7 +743,8 @@ def check(
     for scope, subjects in by_scope.items():
         fired += _run(rules, scope, goal_obj.id, subjects, request)
     fired += _run(rules, "name", goal_obj.id, context.names.subjects(), request)
-    findings = [_finding(f, goal_obj.id) for f in fired]
+    messages = _Messages()
+    findings = [_finding(f, goal_obj.id, messages) for f in fired]
     if selected is not None:
         findings = [f for f in findings if _matches(f.code, selected)]
     if ignored:

@@ -143,7 +143,10 @@ class Trends:
         self.main_hinge = self._main_hinge()
         self.hinge_best: float | None = None
         self.hinge_best_monday: date | None = None
-        self.hinge_weeks: list[date] = []
+        self.hinge_weeks_since_best = 0
+        """Weeks of the main hinge after its best so far (the weeks come in time order)."""
+        self.worked: list[date] = []
+        """The Mondays of the weeks so far with hamstring work, in order."""
         self.last_top: dict[str, tuple[date, float]] = {}
 
     def classify(self, name: str) -> Resolution:
@@ -201,6 +204,8 @@ class Trends:
         facts.update(self._gap(load))
         facts.update(self._progress(label, monday))
         self.history.append(load)
+        if hamstring_sets > 0:
+            self.worked.append(monday)
         if as_of is not None:
             facts.update(self._idle(as_of))
         return facts
@@ -208,7 +213,7 @@ class Trends:
     def _idle(self, as_of: date) -> dict[str, object]:
         """Whole calendar weeks between the last week with hamstring work and the week of
         ``as_of`` (still in progress, so not counted), and whether training was regular before."""
-        worked = [w.monday for w in self.history if w.hamstring > 0]
+        worked = self.worked
         if not worked:
             return {}
         now = as_of - timedelta(days=as_of.weekday())
@@ -253,7 +258,7 @@ class Trends:
         training before that gap was regular."""
         if load.hamstring <= 0 or not self.history:
             return {}
-        worked = [w.monday for w in self.history if w.hamstring > 0]
+        worked = self.worked
         if not worked:
             return {}
         last = worked[-1]
@@ -272,11 +277,12 @@ class Trends:
         out: dict[str, object] = {}
         hinge = next((i for i in items if i.exercise == self.main_hinge), None)
         if hinge is not None and hinge.best_e1rm_kg is not None:
-            self.hinge_weeks.append(monday)
             if self.hinge_best is None or hinge.best_e1rm_kg > self.hinge_best:
                 self.hinge_best, self.hinge_best_monday = hinge.best_e1rm_kg, monday
-            best_monday = self.hinge_best_monday
-            since = sum(1 for m in self.hinge_weeks if best_monday is not None and m > best_monday)
+                self.hinge_weeks_since_best = 0
+            else:
+                self.hinge_weeks_since_best += 1
+            since = self.hinge_weeks_since_best
             out.update(
                 main_hinge=self.main_hinge,
                 main_hinge_weeks_without_progress=since,

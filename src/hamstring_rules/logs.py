@@ -15,6 +15,7 @@ import io
 import os
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from functools import partial
 from itertools import accumulate, compress, groupby, islice, repeat
 from operator import itemgetter, mul
 from pathlib import Path
@@ -669,6 +670,15 @@ def _parse_rpe(text: str) -> float | None:
 _UNIT_FACTORS = {"kg": 1.0, "kgs": 1.0, "lb": LB_TO_KG, "lbs": LB_TO_KG}
 
 
+def _unit_factor(lb_file: bool, text: str) -> float:
+    """A unit cell's factor to kilograms: blank is the export's unit (``lb_file``: pounds), an
+    unknown unit ``_BAD``."""
+    text = text.strip().strip('"').lower()
+    if not text:
+        return LB_TO_KG if lb_file else 1.0
+    return _UNIT_FACTORS.get(text, _BAD)
+
+
 class _Cache(dict[str, Any]):
     """A column's distinct texts and what they mean, computed once each (up to 4,096 kept).
     ``bad``: some text read as ``_BAD`` (until then no column it made needs scanning for it)."""
@@ -716,7 +726,9 @@ class _Sets(NamedTuple):
         rpes: list[Any] | None,
         secs: list[Any] | None,
         keep_sets: bool,
+        bad: bool = True,
     ) -> _Sets:
+        """``bad``: the columns may hold ``_BAD`` (a NaN: ``min`` cannot be trusted)."""
         seconds = None if secs is None else [0 if s is None or s != s else int(s) for s in secs]
         if keep_sets:
             per_set = [None] * len(reps) if kg is None else kg
@@ -724,7 +736,8 @@ class _Sets(NamedTuple):
         if kg is None:
             loads, tonnage, e1rm = None, [], []
         else:
-            loads = [w if w is not None and w > 0 else 0.0 for w in kg]
+            clean = not bad and None not in kg and min(kg, default=1.0) > 0  # C-level checks first
+            loads = kg if clean else [w if w is not None and w > 0 else 0.0 for w in kg]
             tonnage = list(map(mul, loads, reps))
             e1rm = list(map(mul, loads, map(_EPLEY.get, reps, repeat(0.0))))
         rpe = None if rpes is None else [-1.0 if p is None else p for p in rpes]
@@ -797,14 +810,9 @@ class _Reader:
         self.reps = _Cache(_parse_reps)
         self.kinds = _Cache(lambda text: text.strip().strip('"').lower() in _WARMUP)
         self.rpes = _Cache(_parse_rpe)
-        self.units = _Cache(self.unit_factor)
-
-    def unit_factor(self, text: str) -> float:
-        """A unit cell's factor to kilograms: blank is the export's unit, an unknown unit ``_BAD``."""
-        text = text.strip().strip('"').lower()
-        if not text:
-            return LB_TO_KG if self.lb_file else 1.0
-        return _UNIT_FACTORS.get(text, _BAD)
+        # a function of the file's unit, not a bound method: the reader must not be in a
+        # reference cycle (its aggregates would wait for the cyclic GC, and feed it)
+        self.units = _Cache(partial(_unit_factor, self.lb_file))
 
     def issue(self, line: int, message: str) -> None:
         self.bad += 1
@@ -914,7 +922,8 @@ class _Reader:
         if cols[2] is not None:  # a duration out of range: row() reports it and drops it
             odd += [i for i, s in enumerate(cols[2]) if s is not None and not 0 <= s <= MAX_SET_SECONDS]
         keys = list(map(self.raw_key, rows))
-        sets = _Sets.of(reps, self.kilograms(cols[0], factors), cols[1], cols[2], self.keep_sets)
+        kg = self.kilograms(cols[0], factors)
+        sets = _Sets.of(reps, kg, cols[1], cols[2], self.keep_sets, self.nums.bad or self.units.bad)
         # Warm-up rows only count: they are taken out of the runs and counted one by one.
         warmups = set(compress(range(len(rows)), warm)) if True in warm else set()
         start = 0
