@@ -1256,3 +1256,14 @@ def test_g2_markdown_text_renders_as_written(value: str) -> None:
     cells = re.findall(r"<td>(.*?)</td>", md.render(markdown_table(["a", "b"], [[value, "x"]])), re.S)
     lines = [one_line(part, len(part)).strip() for part in value.split("\n")]
     assert [html.unescape(c).split("<br>") for c in cells] == [lines, ["x"]]
+
+
+@pytest.mark.parametrize("value", [None, "2", 1.5, True, 0, [2], float("nan")])
+def test_g11_groups_checks_min_weeks_on_a_multi_week_report(value: Any) -> None:
+    """``Report.groups(min_weeks=)`` compared a week count with the value only when the report
+    had two checked weeks (a one-week report returned before): a str was a TypeError, NaN
+    silently no groups. It is an integer of at least 1, whatever the report."""
+    report = hr.check(hr.load_log(DATA / "hevy_kg.csv"))
+    assert sum(w.trained for w in report.weeks) >= 2
+    documented(lambda: report.groups(min_weeks=value))
+    assert report.groups(min_weeks=2) == report.groups()

@@ -405,6 +405,9 @@ class Report(Rendered):
         multi-week report, one group per rule and severity, in code order (the text, Markdown,
         HTML and SARIF outputs print these instead of one line per week). A rule that fires
         twice in a week is not grouped (each finding stays visible)."""
+        from ._validate import integer
+
+        min_weeks = integer(min_weeks, "min_weeks", minimum=1, maximum=100_000)
         checked = sum(w.trained for w in self.weeks)  # a log's untrained weeks are not judged
         if checked < 2:
             return ()
