@@ -280,6 +280,9 @@ class _Context:
         self.doses = doses
         self.traits: TraitCache = {}
         self.known: dict[str, _Known] = {}
+        self.facts_of: dict[tuple[int, int, str | None], dict[str, object]] = {}
+        """Entry facts by entry (the program holds every entry while this lives), position and
+        the lift before it: what :meth:`entry_facts` reads besides the name's template."""
         """What each name resolved to, as the weeks read it (:class:`_Known`)."""
         self.as_of = as_of
         self.stage = stage
@@ -423,7 +426,12 @@ class _Context:
                 t = known.traits
                 if known.dose is not None:
                     dosed.append((f"{name} ({when})", entry, known.dose))
-                facts = self.entry_facts(known.template, entry, e_index, is_heavy, preceded_by)
+                # the same entry at the same place shares its facts (read-only): a log repeats them
+                same = (id(entry), e_index, preceded_by)
+                facts = self.facts_of.get(same)
+                if facts is None:
+                    facts = self.entry_facts(known.template, entry, e_index, is_heavy, preceded_by)
+                    self.facts_of[same] = facts
                 entries.append(Subject(facts, e_loc))
                 if preceded_by is None and t.squat_or_deadlift:
                     preceded_by = exercise
@@ -496,8 +504,18 @@ def _run(rules: RuleSet, scope: str, goal: str, subjects: Sequence[Subject], req
     """The rules of ``scope`` that fire for each subject, with the subject."""
     if not subjects:
         return []
-    fired = rules.engine(scope).run(goal, [s.facts for s in subjects], request)
-    return [_Fired(rule, subject) for subject, found in zip(subjects, fired, strict=True) for rule in found]
+    # subjects sharing one facts mapping (a log's repeated entries) are evaluated once
+    index: dict[int, int] = {}
+    distinct: list[Mapping[str, object]] = []
+    of: list[int] = []
+    for s in subjects:
+        i = index.get(id(s.facts))
+        if i is None:
+            i = index[id(s.facts)] = len(distinct)
+            distinct.append(s.facts)
+        of.append(i)
+    fired = rules.engine(scope).run(goal, distinct, request)
+    return [_Fired(rule, subject) for subject, i in zip(subjects, of, strict=True) for rule in fired[i]]
 
 
 #: Template values users wrote (names as written): cut to MAX_SHOWN characters in messages.

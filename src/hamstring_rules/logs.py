@@ -257,21 +257,26 @@ class WorkoutLog(OneLineRepr):
     def to_program(self) -> Program:
         """The log as a multi-week program: one week per ISO week, one session per workout."""
         weeks: dict[str, list[Session]] = {}
+        # Entries are immutable: a log's workouts repeat the same ones (an RDL 3x8), built once
+        made: dict[tuple[Any, ...], Entry] = {}
         for workout in self.workouts:
             entries = []
             for ex in workout.exercises:
                 if ex.hard_sets == 0:
                     continue
-                entries.append(
-                    Entry(
+                hold = ex.max_seconds if ex.max_seconds and not ex.reps_high else None
+                key = (ex.name, ex.hard_sets, ex.reps_low, ex.reps_high, ex.max_rpe, type(ex.max_rpe), hold)
+                entry = made.get(key)
+                if entry is None:
+                    entry = made[key] = Entry(
                         exercise=ex.name,
                         sets=ex.hard_sets,
                         reps_low=ex.reps_low or 1,
                         reps_high=ex.reps_high or 1,
                         rpe=ex.max_rpe,
-                        hold_s=ex.max_seconds if ex.max_seconds and not ex.reps_high else None,
+                        hold_s=hold,
                     )
-                )
+                entries.append(entry)
             if entries:
                 weeks.setdefault(workout.iso_week, []).append(
                     Session(
