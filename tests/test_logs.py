@@ -353,6 +353,34 @@ def test_column_wise_reading_equals_row_by_row(workouts: list, fmt: str, keep_se
     assert fast == slow
 
 
+@given(workouts=workout_specs(), goal=st.sampled_from(["posterior_chain", "rehab"]))
+def test_shared_entries_check_like_distinct_ones(workouts: list, goal: str) -> None:  # type: ignore[type-arg]
+    """A log's repeated entries are one object (to_program builds each once) and share their
+    facts and their engine evaluation: the report equals the one for distinct copies."""
+    import attrs
+
+    # the same workouts ten weeks on, their exercises in reverse order: the same entries elsewhere
+    again = [(title, start + timedelta(days=70), sets[::-1]) for title, start, sets in workouts]
+    log = hr.load_log(io.StringIO(write("hevy_kg", workouts + again)), name="x.csv")
+    shared = log.to_program()
+    entries = [e for w in shared.weeks for s in w.sessions for e in s.entries]
+    copied = attrs.evolve(
+        shared,
+        weeks=tuple(
+            attrs.evolve(w, sessions=tuple(
+                attrs.evolve(s, entries=tuple(attrs.evolve(e) for e in s.entries)) for s in w.sessions
+            ))
+            for w in shared.weeks
+        ),
+    )  # fmt: skip
+    assert all(a == b and a is not b for a, b in zip(
+        entries, (e for w in copied.weeks for s in w.sessions for e in s.entries), strict=True
+    ))  # fmt: skip
+    as_of = date(2030, 1, 1)
+    expected = hr.check(copied, goal=goal, as_of=as_of).to_json()
+    assert hr.check(shared, goal=goal, as_of=as_of).to_json() == expected
+
+
 def test_aggregates_without_per_set_detail() -> None:
     """By default a logged exercise keeps counts, rep range, top set, best e1RM and tonnage only."""
     rdl = hr.load_log(DATA / "hevy_kg.csv").workouts[0].exercises[0]
