@@ -1267,3 +1267,25 @@ def test_g11_groups_checks_min_weeks_on_a_multi_week_report(value: Any) -> None:
     assert sum(w.trained for w in report.weeks) >= 2
     documented(lambda: report.groups(min_weeks=value))
     assert report.groups(min_weeks=2) == report.groups()
+
+
+def test_g12_fixing_a_file_whose_weeks_are_yaml_aliases(tmp_path: Path) -> None:
+    """``check --fix`` of a program whose weeks repeat through a YAML anchor (``- *week``)
+    applied each week's edits to the one shared node: every week got every week's inserted
+    exercises (three copies of the finisher). An edited part is copied first; the file then
+    holds what ``fix()`` returns."""
+    from hamstring_rules.cli import main
+
+    text = (
+        "name: repeated\ngoal: tie_in_hypertrophy\nweeks:\n"
+        "  - &week\n    sessions:\n      - name: A\n        day: mon\n        exercises:\n"
+        "          - {exercise: RDL, sets: 1, reps: 1}\n"
+        "  - *week\n  - *week\n"
+    )
+    file = write(tmp_path, "repeated.yaml", text)
+    expected = hr.fix(file, unsafe=True)
+    assert expected.steps
+    argv = ["check", "--fix", "--unsafe-fixes", "--exit-zero", str(file)]
+    assert main(argv, stdout=io.StringIO(), stderr=io.StringIO()) == 0
+    assert hr.load_program(file).to_dict() == expected.program.to_dict()
+    assert hr.check(file).counts() == expected.report.counts()

@@ -100,20 +100,50 @@ def prescribed_entry(
 # -- applying edits -----------------------------------------------------------------------------
 
 
-def _sessions(doc: MutableMapping[str, Any], week: int) -> Any:
+def _references(node: Any, counts: dict[int, int]) -> dict[int, int]:
+    """How many times each map and list is referenced in a document (YAML aliases share one)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Mapping | list):
+            counts[id(item)] = counts.get(id(item), 0) + 1
+            if counts[id(item)] == 1:  # walk each shared node once (no alias expansion)
+                stack.extend(item.values() if isinstance(item, Mapping) else item)
+    return counts
+
+
+def _own(parent: Any, key: Any, counts: dict[int, int]) -> Any:
+    """``parent[key]``, made this place's own first when a YAML alias shares it with another
+    place (an edit of week 2 must not change every week an anchor repeats)."""
+    import copy
+
+    node = parent[key]
+    if counts.get(id(node), 0) > 1:
+        counts[id(node)] -= 1
+        node = copy.deepcopy(node)
+        _references(node, counts)
+        parent[key] = node
+    return node
+
+
+def _sessions(doc: MutableMapping[str, Any], week: int, counts: dict[int, int]) -> Any:
     if "weeks" in doc:
-        return doc["weeks"][week]["sessions"]
+        weeks = _own(doc, "weeks", counts)
+        return _own(_own(weeks, week, counts), "sessions", counts)
     if week != 0:
         raise IndexError(week)
-    return doc["sessions"]
+    return _own(doc, "sessions", counts)
 
 
 def apply_edits(doc: MutableMapping[str, Any], edits: Iterable[Edit]) -> None:
     """Apply edits in place to a program file's data (plain dicts, or ruamel's round-trip maps,
-    which keep comments and key order)."""
+    which keep comments and key order). A part that YAML aliases share is copied before it is
+    edited, so an edit changes only the place it names."""
+    counts = _references(doc, {})
     for edit in edits:
-        session = _sessions(doc, edit.week)[edit.session]
-        entries = session["exercises"]
+        sessions = _sessions(doc, edit.week, counts)
+        session = _own(sessions, edit.session, counts)
+        entries = _own(session, "exercises", counts)
         if edit.op == "move":
             assert edit.index is not None and edit.to is not None
             entries.insert(edit.to, entries.pop(edit.index))
@@ -121,7 +151,7 @@ def apply_edits(doc: MutableMapping[str, Any], edits: Iterable[Edit]) -> None:
             assert edit.to is not None and edit.value is not None
             entries.insert(edit.to, dict(edit.value))
         elif edit.op == "update":
-            target = session if edit.index is None else entries[edit.index]
+            target = session if edit.index is None else _own(entries, edit.index, counts)
             for key, value in (edit.value or {}).items():
                 if value is None:
                     target.pop(key, None)
