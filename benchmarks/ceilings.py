@@ -103,29 +103,74 @@ def _rules(n: int) -> str:
     return json.dumps({"rule": [{**rule, "id": f"X{i}"} for i in range(n)]})
 
 
-def _catalog(n: int) -> str:
+_CATALOG_DROP = {"id", "name", "aliases", "cues", "pitfalls", "sources", "region", "region_reason"}
+
+
+def _repeated_catalog(n: int) -> str:
     """A catalog of ``n`` exercises: the built-in ones (so "RDL" is in it), then copies of their
-    attributes under new ids and names (the text lists left out, as an app's export would).
-    ``n`` at the limit is about 12 MB, under the byte limit."""
+    attributes under new ids and names (the text lists left out): only 96 kinds of entry, which
+    the loader copies (an extra case; :func:`_catalog` is the worst one). About 12 MB."""
     builtin = hr.Catalog.builtin().to_records()
-    drop = {"id", "name", "aliases", "cues", "pitfalls", "sources", "region", "region_reason"}
-    defaults = {
-        "modality": "strength", "ballistic": False, "isometric": False, "eccentric_only": False,
-        "tendon_compression": "low", "spinal_load": "low", "systemic_fatigue": "low", "grip_demand": "low",
-    }  # fmt: skip
-    copies = [
-        {
-            k: v
-            for k, v in r.items()
-            if k not in drop and v not in ([], None) and (k not in defaults or defaults[k] != v)
-        }
-        for r in builtin
-    ]
+    copies = [{k: v for k, v in r.items() if k not in _CATALOG_DROP and _written(k, v)} for r in builtin]
     extra = [
         {"id": f"x{i}", "name": f"{builtin[i % len(builtin)]['name']} {i}", **copies[i % len(copies)]}
         for i in range(n - len(builtin))
     ]
     return json.dumps({"exercise": builtin + extra}, separators=(",", ":"))
+
+
+_REQUIRED = {
+    "primary_action", "knee", "hip_flexion", "hamstring_length",
+    "load_position", "start_position", "laterality", "kind",
+}  # fmt: skip
+_DEFAULTS = {
+    "modality": "strength", "ballistic": False, "isometric": False, "eccentric_only": False,
+    "tendon_compression": "low", "spinal_load": "low", "systemic_fatigue": "low", "grip_demand": "low",
+}  # fmt: skip
+
+
+def _written(key: str, value: object) -> bool:
+    """Whether an export writes this attribute (not an empty list, null or the default)."""
+    return value not in ([], None) and _DEFAULTS.get(key) != value
+
+
+#: Multipliers picking each attribute's value from a different built-in exercise (coprime with
+#: 96), so the entries' attribute sets are mixed, not the built-ins' 96 repeated.
+_MIX = (1, 5, 7, 11, 13, 17, 19, 23, 25, 29, 31, 35, 37, 41, 43, 47, 49, 53, 55, 59, 61, 65, 67, 71)
+
+
+def _catalog(n: int, size: int = catalog_module.MAX_CATALOG_BYTES - 1024) -> str:
+    """The worst realistic catalog of ``n`` exercises, about ``size`` bytes of compact JSON: the
+    built-in ones (so "RDL" is in it), then ``n - 96`` entries each distinct - its own id, name,
+    aliases, cues, pitfalls and sources (text padded so the file is near ``size``), each
+    attribute's value taken from a different built-in exercise (mixed joint actions, positions,
+    equipment sets), some optional attributes written and others not (shapes vary), an article
+    rank on some. (At the count limit the byte limit leaves ~420 bytes an entry: the required
+    attributes, a few optional ones and a short text in each list.)"""
+    builtin = hr.Catalog.builtin().to_records()
+    attrs_ = [k for k in builtin[0] if k not in _CATALOG_DROP and k != "article_rank"]
+    kinds = len(builtin)
+
+    def entry(i: int, pad: str) -> dict[str, Any]:
+        name = f"{builtin[i % kinds]['name']} {i}"
+        out: dict[str, Any] = {"id": f"x{i}", "name": name, "aliases": [f"a{i}{pad}"]}
+        for j, key in enumerate(attrs_):
+            value = builtin[(i * _MIX[j % len(_MIX)] + (i // kinds) * (j + 1) + j) % kinds][key]
+            if key in _REQUIRED or ((i + j) % 5 == 0 and _written(key, value)):
+                out[key] = value
+        if i % 3 == 0:
+            out["article_rank"] = i % 40 + 1
+        out["cues"] = [f"c{i}{pad}"]
+        out["pitfalls"] = [f"p{i}{pad}"]
+        out["sources"] = [f"s{i}{pad}"]
+        return out
+
+    extra = n - kinds
+    bare = len(
+        json.dumps({"exercise": builtin + [entry(i, "") for i in range(extra)]}, separators=(",", ":"))
+    )
+    pad = "." * max(0, (size - bare) // max(1, 4 * extra))
+    return json.dumps({"exercise": builtin + [entry(i, pad) for i in range(extra)]}, separators=(",", ":"))
 
 
 _APP_NAMES = ["Romanian Deadlift (Barbell)", "Lying Leg Curl (Machine)", "Squat (Barbell)", "Seated Leg Curl"]
@@ -259,14 +304,24 @@ CEILINGS: dict[str, tuple[str, Build, Build | None]] = {
         lambda d: lambda: hr.RuleSet.from_file(_write(d, "over.json", _rules(rules_module.MAX_RULES + 1))),
     ),
     "catalog_exercises": (
-        f"{catalog_module.MAX_EXERCISES:,} exercises in a catalog (18 MB, loaded)",
+        f"{catalog_module.MAX_EXERCISES:,} distinct exercises in a catalog (20.8 MB, loaded)",
         lambda d: _load(_write(d, "at.json", _catalog(catalog_module.MAX_EXERCISES))),
         lambda d: _load(_write(d, "over.json", _catalog(catalog_module.MAX_EXERCISES + 1))),
     ),
+    "catalog_repeated": (
+        f"{catalog_module.MAX_EXERCISES:,} exercises of 96 kinds (12 MB, loaded; an extra case)",
+        lambda d: _load(_write(d, "at.json", _repeated_catalog(catalog_module.MAX_EXERCISES))),
+        None,  # one over: catalog_exercises
+    ),
     "catalog_explain": (
-        f"explain('RDL') in a catalog of {catalog_module.MAX_EXERCISES:,} exercises (first call)",
+        f"explain('RDL') in a catalog of {catalog_module.MAX_EXERCISES:,} distinct exercises (first call)",
         lambda d: _explain_loaded(_write(d, "at.json", _catalog(catalog_module.MAX_EXERCISES))),
         None,  # one over the limit is refused on loading: catalog_exercises
+    ),
+    "catalog_explain_repeated": (
+        f"explain('RDL') in a catalog of {catalog_module.MAX_EXERCISES:,} exercises of 96 kinds",
+        lambda d: _explain_loaded(_write(d, "at.json", _repeated_catalog(catalog_module.MAX_EXERCISES))),
+        None,
     ),
     "mapped_names": (
         f"{catalog_module.MAX_MAPPED_NAMES:,} names given to map_names (an app's database)",
@@ -310,13 +365,15 @@ def _child(name: str, sides: str, folder: str) -> None:
     _, at, over = CEILINGS[name]
     base = _rss_mb()
     out = {}
+    outcome: object = None
     for side in sides.split(","):
         build = at if side == "at" else over
         assert build is not None, f"{name} has no over side"
+        outcome = None  # the other side's result freed: its memory is not this side's
         call = build(Path(folder))
         start = time.process_time()
         try:
-            outcome: object = call()
+            outcome = call()
         except hr.HamstringRulesError as exc:
             outcome = exc
         seconds = time.process_time() - start

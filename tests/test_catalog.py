@@ -457,12 +457,22 @@ def test_deep_nesting_in_a_catalog_file_is_refused_past_its_plain_entries(tmp_pa
 @given(catalog=catalogs(max_size=8), copies=st.integers(0, 3))
 def test_a_catalog_file_loads_back_equal(catalog: hr.Catalog, copies: int) -> None:
     """Any catalog written as a JSON file (each exercise also repeated under other ids, as a
-    big file repeats kinds of exercise) loads back equal, exercise for exercise."""
+    big file repeats kinds of exercise, every other copy with its own text lists: what the
+    loader copies is the attributes, never another entry's aliases, cues, pitfalls or sources)
+    loads back equal, exercise for exercise."""
     import tempfile
 
     records = catalog.to_records()
+    texts = ("aliases", "cues", "pitfalls", "sources")
     extra = [
-        {**r, "id": f"{r['id']}_{k}", "name": f"{r['name']} {k}"} for k in range(copies) for r in records
+        {
+            **r,
+            "id": f"{r['id']}_{k}",
+            "name": f"{r['name']} {k}",
+            **({t: [f"{t} of copy {k}"] * (1 + j % 2) for j, t in enumerate(texts)} if k % 2 else {}),
+        }
+        for k in range(copies)
+        for r in records
     ]
     expected = hr.Catalog([*catalog, *(_checked_exercise(r, "t") for r in extra)])
     with tempfile.TemporaryDirectory() as folder:

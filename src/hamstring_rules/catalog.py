@@ -168,10 +168,11 @@ def _plain_exercise(data: object, seen: dict[tuple[Any, ...], Any] | None = None
     the types of the str and bool ones are compared as one tuple, the enum values looked up in
     their tables by ``map``, and :func:`~hamstring_rules.exercises._builder_for` makes the
     exercise from the converted values. ``seen`` (one per file) keeps, per shape, the slot
-    values of each distinct entry but for its id and name: an entry equal to one seen, its
-    types checked, is a copy with its own id and name (the region and every default depend on
-    neither). A loop per field and the public constructor's converters made a 50,000-exercise
-    file take over 2 s to load."""
+    values of the first entries with each distinct set of attribute values (up to 512): an
+    entry whose attributes equal one seen, its types checked, is a copy with its own id, name
+    and text lists (aliases, cues, pitfalls, sources: the region and every default depend on
+    none of them). A loop per field and the public constructor's converters made a
+    50,000-exercise file take over 2 s to load."""
     if type(data) is not dict:
         return None
     shape = tuple(data)
@@ -184,7 +185,7 @@ def _plain_exercise(data: object, seen: dict[tuple[Any, ...], Any] | None = None
     protos: dict[tuple[Any, ...], list[Any]] = found[1]
     if not plan:
         return None
-    get, types, tables, ints, many, region_at, reason_at, build = plan
+    get, types, tables, ints, many, sets_at, texts_at, region_at, reason_at, build = plan
     values = get(data)
     typed = len(types)
     if tuple(map(type, values[:typed])) != types or not _SLUG.match(values[0]):
@@ -200,14 +201,16 @@ def _plain_exercise(data: object, seen: dict[tuple[Any, ...], Any] | None = None
         {*map(type, listed)} != _JUST_LIST or not {*map(type, itertools.chain(*listed))} <= _JUST_STR
     ):
         return None
-    try:  # the values but the id and name (the types above are part of what equal means here)
-        key = (values[2 : end + ints], *map(tuple, listed))
+    try:  # the attribute values (the types above are part of what equal means here)
+        key = (values[2 : end + ints], *[tuple(listed[i]) for i in sets_at])
         proto = protos.get(key)
     except TypeError:  # an unhashable enum value: not a member
         return None
     if proto is not None:
         slots = proto.copy()
         slots[_ID_SLOT], slots[_NAME_SLOT] = values[0], values[1]
+        for i, at in texts_at:  # each entry's own text lists
+            slots[at] = tuple(listed[i])
         return mark_checked(_from_slots(slots))
     try:
         out = list(values[:typed])
@@ -232,7 +235,7 @@ def _plain_exercise(data: object, seen: dict[tuple[Any, ...], Any] | None = None
         joint = (out[region_at[0]], out[region_at[1]], out[region_at[2]])
         out += (_REGIONS.get(joint) or _region(dict(zip(_REGION_FROM, joint, strict=True))))[: region_at[3]]
     exercise = build(out)
-    if len(protos) < 4096:  # bounded per shape
+    if len(protos) < 512:  # bounded per shape (a file's entries have a few hundred attribute sets)
         protos[key] = list(_slot_values(exercise))
     return mark_checked(exercise)
 
@@ -244,6 +247,8 @@ _Plan = tuple[
     tuple[dict[Any, Any], ...],  # the enum fields' tables
     int,  # how many int-or-None fields
     tuple[tuple[str, dict[Any, Any] | None], ...],  # each list field: its enum table, or None (text)
+    tuple[int, ...],  # where the enum lists are among the lists
+    tuple[tuple[int, int], ...],  # where each text list is among the lists, and its slot
     tuple[int, int, int, int] | None,  # where the region is derived from; how many values it adds
     int | None,  # where a stated region's reason is
     Callable[[list[Any]], Exercise],  # the builder of the converted values
@@ -299,6 +304,8 @@ def _make_plan(shape: tuple[Any, ...]) -> _Plan | Literal[False]:
         tuple(_ENUM_TABLES[k] for k in enums),
         len(ints),
         tuple((k, _MANY_TABLES.get(k)) for k in lists),
+        tuple(i for i, k in enumerate(lists) if k in _MANY_TABLES),
+        tuple((i, _SLOTS.index(k)) for i, k in enumerate(lists) if k not in _MANY_TABLES),
         region_at,
         reason_at,
         _builder_for(given),
@@ -586,6 +593,13 @@ class Catalog:
     @classmethod
     def from_file(cls, path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES) -> Catalog:
         """Load a catalog file (``.toml``, ``.json``, ``.yaml``/``.yml``)."""
+        from ._files import paused_gc
+
+        with paused_gc():  # millions of objects made, none in a cycle
+            return cls._from_file(path, max_bytes)
+
+    @classmethod
+    def _from_file(cls, path: str | Path, max_bytes: int) -> Catalog:
         from ._files import check_json_depth, format_of, read_structured
 
         data = read_structured(

@@ -379,7 +379,23 @@ def _items(value: Any, what: str) -> list[Any]:
 def _loadability(equipment: frozenset[Equipment]) -> Level:
     """The default loadability from the equipment (heuristic): a barbell takes the most load;
     dumbbells, kettlebells, machines, cables and plate-loaded benches a moderate load; body
-    weight, bands, sliders and balls little."""
+    weight, bands, sliders and balls little. (Once per distinct set: a catalog file's 50,000
+    exercises have a few hundred.)"""
+    try:
+        found = _LOADABILITY.get(equipment)
+    except TypeError:  # (a forged object's unhashable value: computed, not kept)
+        return _equipment_loadability(equipment)
+    if found is None:
+        found = _equipment_loadability(equipment)
+        if len(_LOADABILITY) < 4096:  # bounded
+            _LOADABILITY[equipment] = found
+    return found
+
+
+_LOADABILITY: dict[frozenset[Equipment], Level] = {}
+
+
+def _equipment_loadability(equipment: frozenset[Equipment]) -> Level:
     names = {e.value for e in equipment}
     if names & {"barbell", "trap_bar", "landmine"}:
         return Level.HIGH
