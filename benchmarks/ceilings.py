@@ -173,6 +173,43 @@ def _catalog(n: int, size: int = catalog_module.MAX_CATALOG_BYTES - 1024) -> str
     return json.dumps({"exercise": builtin + [entry(i, pad) for i in range(extra)]}, separators=(",", ":"))
 
 
+def _toml(data: dict[str, Any]) -> str:
+    """``{"exercise": [...]}`` as TOML (an array of tables; JSON's string escapes are TOML's)."""
+    out = []
+    for entry in data["exercise"]:
+        out.append("[[exercise]]")
+        out += [f"{k} = {json.dumps(v)}" for k, v in entry.items() if v is not None]
+    return "\n".join(out) + "\n"
+
+
+def _text_catalog(fmt: str, size: int) -> str:
+    """A YAML (block style, as a dump writes it) or TOML catalog of distinct entries
+    (:func:`_catalog`'s), as many as fit in ``size`` bytes, then padded with a comment to
+    exactly ``size`` bytes."""
+    import yaml
+
+    entries = json.loads(_catalog(5000, size=0))["exercise"]
+    head = "" if fmt == "toml" else "exercise:\n"  # a dump of {"exercise": [...]}, entry by entry
+    parts, used = [head], len(head) + 3
+    for entry in entries:
+        part = _toml({"exercise": [entry]}) if fmt == "toml" else yaml.safe_dump([entry], sort_keys=False)
+        used += len(part.encode("utf-8"))
+        if used > size:
+            break
+        parts.append(part)
+    body = "".join(parts)
+    return body + "#" + "x" * (size - len(body.encode("utf-8")) - 2) + "\n"
+
+
+def _dense(fmt: str, values: int) -> str:
+    """A YAML or TOML file of ``values`` tiny values (lists of 1,000 ones): the most parsing a
+    byte can cost (as a catalog: refused, not a list of tables)."""
+    rows = [min(1000, values - i) for i in range(0, values, 1000)]
+    if fmt == "toml":  # each value after a comma: ``values`` commas and line ends
+        return "exercise = [" + ",".join("[" + ",".join(["1"] * k) + "]" for k in rows) + "]\n"
+    return "exercise: [" + ", ".join("[" + ",".join(["1"] * k) + "]" for k in rows) + "]\n"
+
+
 _APP_NAMES = ["Romanian Deadlift (Barbell)", "Lying Leg Curl (Machine)", "Squat (Barbell)", "Seated Leg Curl"]
 _APP_WORDS = ["", "Paused", "Tempo", "Single Leg", "Deficit", "Banded"]
 
@@ -312,6 +349,30 @@ CEILINGS: dict[str, tuple[str, Build, Build | None]] = {
         f"{catalog_module.MAX_EXERCISES:,} exercises of 96 kinds (12 MB, loaded; an extra case)",
         lambda d: _load(_write(d, "at.json", _repeated_catalog(catalog_module.MAX_EXERCISES))),
         None,  # one over: catalog_exercises
+    ),
+    "catalog_yaml_bytes": (
+        f"YAML catalog of {catalog_module.MAX_TEXT_CATALOG_BYTES:,} bytes (distinct entries, loaded)",
+        lambda d: _load(_write(d, "at.yaml", _text_catalog("yaml", catalog_module.MAX_TEXT_CATALOG_BYTES))),
+        lambda d: _load(
+            _write(d, "over.yaml", _text_catalog("yaml", catalog_module.MAX_TEXT_CATALOG_BYTES + 1))
+        ),
+    ),
+    "catalog_toml_bytes": (
+        f"TOML catalog of {catalog_module.MAX_TEXT_CATALOG_BYTES:,} bytes (distinct entries, loaded)",
+        lambda d: _load(_write(d, "at.toml", _text_catalog("toml", catalog_module.MAX_TEXT_CATALOG_BYTES))),
+        lambda d: _load(
+            _write(d, "over.toml", _text_catalog("toml", catalog_module.MAX_TEXT_CATALOG_BYTES + 1))
+        ),
+    ),
+    "catalog_yaml_values": (
+        f"YAML catalog of {catalog_module.MAX_TEXT_CATALOG_VALUES:,} values (dense [1,1,...], at: 200 fewer)",
+        lambda d: _load(_write(d, "at.yaml", _dense("yaml", catalog_module.MAX_TEXT_CATALOG_VALUES - 200))),
+        lambda d: _load(_write(d, "over.yaml", _dense("yaml", catalog_module.MAX_TEXT_CATALOG_VALUES + 1))),
+    ),
+    "catalog_toml_values": (
+        f"TOML catalog of {catalog_module.MAX_TEXT_CATALOG_VALUES:,} values (dense [1,1,...], at: 200 fewer)",
+        lambda d: _load(_write(d, "at.toml", _dense("toml", catalog_module.MAX_TEXT_CATALOG_VALUES - 200))),
+        lambda d: _load(_write(d, "over.toml", _dense("toml", catalog_module.MAX_TEXT_CATALOG_VALUES + 1))),
     ),
     "catalog_explain": (
         f"explain('RDL') in a catalog of {catalog_module.MAX_EXERCISES:,} distinct exercises (first call)",

@@ -482,3 +482,48 @@ def test_a_catalog_file_loads_back_equal(catalog: hr.Catalog, copies: int) -> No
     assert loaded == expected
     for fast, checked in zip(loaded, expected, strict=True):
         _same(fast, checked)
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".yml", ".toml"])
+def test_a_yaml_or_toml_catalog_over_its_byte_limit_is_refused_before_it_is_read(
+    tmp_path: Path, suffix: str
+) -> None:
+    """YAML and TOML parse 5-20 times slower a byte than JSON: their catalog files have their own
+    default byte limit (1 MiB), refused from the file's size (a sparse file: nothing is read),
+    naming the file, its size and the limit, and pointing to JSON and to max_bytes."""
+    from hamstring_rules.catalog import MAX_CATALOG_BYTES, MAX_TEXT_CATALOG_BYTES
+
+    file = tmp_path / f"big{suffix}"
+    with file.open("wb") as fh:
+        fh.truncate(MAX_TEXT_CATALOG_BYTES + 1)
+    with pytest.raises(hr.InputLimitError) as info:
+        hr.Catalog.from_file(file)
+    text = str(info.value)
+    assert str(file) in text and f"{MAX_TEXT_CATALOG_BYTES + 1:,} bytes" in text
+    assert f"limit of {MAX_TEXT_CATALOG_BYTES:,}" in text
+    assert "JSON" in text and "max_bytes" in text and f"{MAX_CATALOG_BYTES:,}" in text
+    with pytest.raises(hr.CatalogError) as trusted:  # a trusted file: read (then refused as binary)
+        hr.Catalog.from_file(file, max_bytes=MAX_TEXT_CATALOG_BYTES + 1)
+    assert not isinstance(trusted.value, hr.InputLimitError)
+    json_file = tmp_path / "big.json"  # JSON keeps its 20 MiB
+    json_file.write_text(json.dumps({"exercise": [], "notes": "x" * MAX_TEXT_CATALOG_BYTES}))
+    assert len(hr.Catalog.from_file(json_file)) == 0
+
+
+@pytest.mark.parametrize("fmt", ["yaml", "toml"])
+def test_a_yaml_or_toml_catalog_of_too_many_values_is_refused_while_parsing(tmp_path: Path, fmt: str) -> None:
+    """Small files of many tiny values cost the most parsing a byte: over 120,000 values a YAML
+    or TOML catalog is refused (YAML's counted as it is built, TOML's bounded by its commas and
+    lines before parsing), pointing to JSON; max_bytes (a trusted file) lifts it."""
+    from hamstring_rules.catalog import MAX_TEXT_CATALOG_VALUES
+
+    row = "[" + ",".join(["1"] * 1000) + "]"
+    rows = ",".join([row] * (MAX_TEXT_CATALOG_VALUES // 1000 + 1))
+    file = tmp_path / f"dense.{fmt}"
+    file.write_text(f"exercise = [{rows}]\n" if fmt == "toml" else f"exercise: [{rows}]\n")
+    with pytest.raises(hr.InputLimitError, match=f"over {MAX_TEXT_CATALOG_VALUES:,} values") as info:
+        hr.Catalog.from_file(file)
+    assert str(file) in str(info.value) and "JSON" in str(info.value)
+    with pytest.raises(hr.CatalogError) as trusted:  # parsed: a list of lists is not a catalog
+        hr.Catalog.from_file(file, max_bytes=10 * 1024 * 1024)
+    assert not isinstance(trusted.value, hr.InputLimitError)

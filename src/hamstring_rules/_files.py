@@ -40,9 +40,17 @@ def paused_gc() -> Iterator[None]:
         gc.enable()
 
 
-def read_bytes(path: str | Path, *, error: type[HamstringRulesError], max_bytes: int) -> bytes:
+def read_bytes(
+    path: str | Path,
+    *,
+    error: type[HamstringRulesError],
+    max_bytes: int,
+    what: str = "file",
+    suggestion: str = "raise the limit if this file is trusted",
+) -> bytes:
     """Read a file, refusing one larger than ``max_bytes`` before reading it whole (and an
-    unusable path - NUL, lone surrogates, too long - before any file system call)."""
+    unusable path - NUL, lone surrogates, too long - before any file system call); ``what``
+    and ``suggestion`` word the refusal."""
     from ._validate import file_path
 
     p = file_path(path, error=error)
@@ -55,9 +63,9 @@ def read_bytes(path: str | Path, *, error: type[HamstringRulesError], max_bytes:
         size = info.st_size
         if size > max_bytes:
             raise InputLimitError(
-                f"file is {size:,} bytes, over the limit of {max_bytes:,}",
+                f"{what} is {size:,} bytes, over the limit of {max_bytes:,}",
                 location=str(p),
-                suggestion="raise the limit if this file is trusted",
+                suggestion=suggestion,
             )
         with p.open("rb") as fh:
             data = fh.read(max_bytes + 1)
@@ -68,7 +76,9 @@ def read_bytes(path: str | Path, *, error: type[HamstringRulesError], max_bytes:
     except OSError as exc:
         raise error(f"cannot read file: {exc.strerror or exc}", location=str(p)) from None
     if len(data) > max_bytes:
-        raise InputLimitError(f"file is over the limit of {max_bytes:,} bytes", location=str(p))
+        raise InputLimitError(
+            f"{what} is over the limit of {max_bytes:,} bytes", location=str(p), suggestion=suggestion
+        )
     return data
 
 
@@ -324,8 +334,15 @@ def parse_structured(
     max_items: int | None = None,
     lines: dict[tuple[str | int, ...], int] | None = None,
     defer_json_depth: bool = False,
+    max_values: int | None = None,
+    suggestion: str | None = None,
 ) -> Any:
     """Parse JSON, YAML or TOML text into plain Python data; never executes anything.
+
+    ``max_values`` (YAML and TOML, whose parsers cost microseconds a value): more values is an
+    :class:`InputLimitError` (with ``suggestion``) before the parse has done that much - YAML's
+    counted while it is built, TOML's bounded before it is parsed by its commas and line ends
+    (every TOML value is a key's on its own line or an item after a comma).
 
     ``defer_json_depth``: JSON's nesting is left for the caller to check with
     :func:`check_json_depth` before anything may recurse into the data (the catalog loader
@@ -342,9 +359,23 @@ def parse_structured(
         if fmt == "json":
             data = json.loads(text)
         elif fmt == "toml":
+            if max_values is not None and text.count(",") + text.count("\n") >= max_values:
+                raise InputLimitError(
+                    f"over {max_values:,} values (commas and lines) in a TOML file",
+                    location=where,
+                    suggestion=suggestion,
+                )
             data = tomllib.loads(text)
         elif fmt == "yaml":
-            data = load_yaml(text, where=where, max_items=max_items, lines=lines)
+            nodes = MAX_NODES if max_values is None else min(MAX_NODES, max_values)
+            try:
+                data = load_yaml(text, where=where, max_items=max_items, max_nodes=nodes, lines=lines)
+            except InputLimitError as exc:
+                if max_values is None or not exc.message.startswith(f"over {nodes:,} values"):
+                    raise
+                raise InputLimitError(
+                    f"over {nodes:,} values in a YAML file", location=exc.location, suggestion=suggestion
+                ) from None
         else:  # pragma: no cover - callers pass a known format
             raise error(f"unsupported format {fmt!r}", location=where)
     except HamstringRulesError:
@@ -466,11 +497,14 @@ def read_structured(
     max_items: int | None = None,
     lines: dict[tuple[str | int, ...], int] | None = None,
     defer_json_depth: bool = False,
+    max_values: int | None = None,
+    what: str = "file",
+    suggestion: str | None = None,
 ) -> Any:
     """Read and parse a JSON, YAML or TOML file chosen by its extension (``path`` and
     ``max_bytes`` are checked here, so every file reader refuses bad ones the same way;
-    ``max_items`` caps any list's length while parsing; ``lines`` and ``defer_json_depth``: as
-    :func:`parse_structured`)."""
+    ``max_items`` caps any list's length while parsing; ``lines``, ``defer_json_depth`` and
+    ``max_values``: as :func:`parse_structured`; ``what`` and ``suggestion`` word a refusal)."""
     from ._validate import byte_limit, file_path
 
     max_bytes = byte_limit(max_bytes)
@@ -478,13 +512,21 @@ def read_structured(
     fmt = format_of(path)
     if fmt is None:
         raise error("unknown file type", location=str(path), suggestion="use .json, .yaml, .yml or .toml")
-    text = decode_text(read_bytes(path, error=error, max_bytes=max_bytes), where=str(path), error=error)
+    raw = read_bytes(
+        path,
+        error=error,
+        max_bytes=max_bytes,
+        what=what,
+        suggestion=suggestion or "raise the limit if this file is trusted",
+    )
     return parse_structured(
-        text,
+        decode_text(raw, where=str(path), error=error),
         fmt=fmt,
         where=str(path),
         error=error,
         max_items=max_items,
         lines=lines,
         defer_json_depth=defer_json_depth,
+        max_values=max_values,
+        suggestion=suggestion,
     )

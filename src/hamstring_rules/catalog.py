@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import os
 import re
 import sys
 import threading
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from .names import NameIndex, NameMap
     from .rules import Rule, RuleSet
 
-from ._validate import FrozenDict, mark_checked
+from ._validate import FrozenDict, mark_all, mark_checked
 from .errors import CatalogError, InputLimitError, UnknownExerciseError, label, shown
 from .exercises import (
     _SLOTS,
@@ -48,6 +49,15 @@ __all__ = ["Catalog", "Resolution", "derive_region", "normalize_name"]
 
 #: Largest catalog file read, in bytes (a guard against untrusted input).
 MAX_CATALOG_BYTES = 20 * 1024 * 1024
+#: Largest YAML or TOML catalog file read by default (1 MiB, about 2,500 exercises; their
+#: parsers are 5-20 times slower a byte than JSON's: a realistic file of this size loads in about
+#: 0.6 CPU-s on a 2-core machine).
+MAX_TEXT_CATALOG_BYTES = 1024 * 1024
+#: Most values in a YAML or TOML catalog file read by default (counted while YAML is built;
+#: TOML's bounded by its commas and lines before it is parsed): 1 MiB of dense values (``[1,1,
+#: ...]``) would otherwise take 2-4 CPU-s; 120,000 take about 1 s (a realistic 1 MiB file of
+#: YAML has 105,000).
+MAX_TEXT_CATALOG_VALUES = 120_000
 #: Longest exercise name the resolver will look at.
 MAX_NAME_LENGTH = 200
 _NAME_MEMO_SIZE = 4096
@@ -138,7 +148,8 @@ def exercise_from_mapping(data: Mapping[str, Any], where: str = "exercise") -> E
             f"id must be a lower-case slug (letters, digits, _), got {shown(ident)}",
             location=f"{where}.id",
         )
-    return _plain_exercise(data) or _checked_exercise(data, f"exercise {ident!r}")
+    plain = _plain_exercise(data)
+    return mark_checked(plain) if plain is not None else _checked_exercise(data, f"exercise {ident!r}")
 
 
 def _checked_exercise(data: Mapping[str, Any], where: str) -> Exercise:
@@ -160,8 +171,9 @@ def _checked_exercise(data: Mapping[str, Any], where: str) -> Exercise:
 def _plain_exercise(data: object, seen: dict[tuple[Any, ...], Any] | None = None) -> Exercise | None:
     """The exercise of one catalog-file entry when it is plain valid data (what a file holds),
     built without naming where it came from; else None, and :func:`exercise_from_mapping`
-    builds it or names the problem. Only exact types pass here (a ``str`` subclass takes the
-    full check), so what passes is what the full check would accept, converted the same way.
+    builds it or names the problem (the caller marks it checked). Only exact types pass here
+    (a ``str`` subclass takes the full check), so what passes is what the full check would
+    accept, converted the same way.
 
     The work per entry is a few C-level calls over its values, planned once per shape of entry
     (its field names in order: a file has a handful): one ``itemgetter`` fetches every value,
@@ -211,7 +223,7 @@ def _plain_exercise(data: object, seen: dict[tuple[Any, ...], Any] | None = None
         slots[_ID_SLOT], slots[_NAME_SLOT] = values[0], values[1]
         for i, at in texts_at:  # each entry's own text lists
             slots[at] = tuple(listed[i])
-        return mark_checked(_from_slots(slots))
+        return _from_slots(slots)
     try:
         out = list(values[:typed])
         out += map(_getitem, tables, values[typed:end])
@@ -237,7 +249,7 @@ def _plain_exercise(data: object, seen: dict[tuple[Any, ...], Any] | None = None
     exercise = build(out)
     if len(protos) < 512:  # bounded per shape (a file's entries have a few hundred attribute sets)
         protos[key] = list(_slot_values(exercise))
-    return mark_checked(exercise)
+    return exercise
 
 
 _Plan = tuple[
@@ -444,13 +456,19 @@ def _built(entries: list[Any], source: str) -> Iterator[Exercise]:
     """Each entry's exercise, in order."""
     seen: dict[tuple[Any, ...], Any] = {}
     for i, entry in enumerate(entries):
-        yield _plain_exercise(entry, seen) or exercise_from_mapping(entry, where=f"{source}: exercise[{i}]")
+        plain = _plain_exercise(entry, seen)
+        yield (
+            mark_checked(plain)
+            if plain is not None
+            else exercise_from_mapping(entry, where=f"{source}: exercise[{i}]")
+        )
 
 
 def _plain_first(entries: list[Any]) -> list[Exercise | None]:
     """Each entry's exercise when it is plain valid data (:func:`_plain_exercise`), else None;
     an entry built is dropped from ``entries`` (so a 50,000-entry file's dicts and its
-    exercises are not both held: peak memory, the collector's work)."""
+    exercises are not both held: peak memory, the collector's work). They are marked checked
+    together, in C-level passes."""
     out: list[Exercise | None] = []
     seen: dict[tuple[Any, ...], Any] = {}
     for i, entry in enumerate(entries):
@@ -458,6 +476,7 @@ def _plain_first(entries: list[Any]) -> list[Exercise | None]:
         if exercise is not None:
             entries[i] = None
         out.append(exercise)
+    mark_all([e for e in out if e is not None])
     return out
 
 
@@ -591,19 +610,43 @@ class Catalog:
         return cls(_built(entries, source))
 
     @classmethod
-    def from_file(cls, path: str | Path, *, max_bytes: int = MAX_CATALOG_BYTES) -> Catalog:
-        """Load a catalog file (``.toml``, ``.json``, ``.yaml``/``.yml``)."""
+    def from_file(cls, path: str | Path, *, max_bytes: int | None = None) -> Catalog:
+        """Load a catalog file (``.toml``, ``.json``, ``.yaml``/``.yml``).
+
+        By default a JSON file may have :data:`MAX_CATALOG_BYTES` (20 MiB: 50,000 exercises);
+        a YAML or TOML one, whose parsers are 5-20 times slower a byte,
+        :data:`MAX_TEXT_CATALOG_BYTES` (1 MiB, about 2,500 exercises) and
+        :data:`MAX_TEXT_CATALOG_VALUES` (120,000) values - refused before the expensive parse
+        (an :class:`InputLimitError` suggesting JSON).
+        ``max_bytes`` (a trusted file) sets the byte limit of any format and lifts the value one."""
         from ._files import paused_gc
 
         with paused_gc():  # millions of objects made, none in a cycle
             return cls._from_file(path, max_bytes)
 
     @classmethod
-    def _from_file(cls, path: str | Path, max_bytes: int) -> Catalog:
+    def _from_file(cls, path: str | Path, max_bytes: int | None) -> Catalog:
         from ._files import check_json_depth, format_of, read_structured
 
+        fmt = format_of(str(path)) if isinstance(path, str | os.PathLike) else None
+        text_file = fmt in ("yaml", "toml")
         data = read_structured(
-            path, error=CatalogError, max_bytes=max_bytes, max_items=MAX_EXERCISES, defer_json_depth=True
+            path,
+            error=CatalogError,
+            max_bytes=(MAX_TEXT_CATALOG_BYTES if text_file else MAX_CATALOG_BYTES)
+            if max_bytes is None
+            else max_bytes,
+            max_items=MAX_EXERCISES,
+            defer_json_depth=True,
+            max_values=MAX_TEXT_CATALOG_VALUES if text_file and max_bytes is None else None,
+            what=f"{fmt.upper()} catalog file" if fmt and text_file else "file",
+            suggestion=(
+                f"the limit of YAML and TOML catalogs, {MAX_TEXT_CATALOG_VALUES:,} values in"
+                f" {MAX_TEXT_CATALOG_BYTES:,} bytes: write a big catalog as JSON (up to"
+                f" {MAX_CATALOG_BYTES:,} bytes), or pass max_bytes for a trusted file"
+            )
+            if text_file and max_bytes is None
+            else None,
         )
         source = str(path)
         json_file = format_of(source) == "json"
