@@ -230,14 +230,13 @@ def _plain_exercise(data: object, seen: dict[tuple[Any, ...], Any] | None = None
     except KeyError:  # not a member
         return None
     out += values[end : end + ints]
-    for (name, table), items in zip(many, listed, strict=True):
-        if table is None:
-            out.append(tuple(items))
-            continue
+    texts = len(texts_at)
+    out += map(tuple, listed[:texts])  # the text lists come first
+    for (name, table), items in zip(many[texts:], listed[texts:], strict=True):
         shared = _SHARED_SETS.get((name, *items))
         if shared is None:
             try:
-                shared = frozenset([table[v] for v in items])
+                shared = frozenset([table[v] for v in items])  # type: ignore[index]  # (an enum list)
             except KeyError:
                 return None
             if len(_SHARED_SETS) < 4096:  # bounded; equal sets shared (fewer objects to collect)
@@ -295,7 +294,8 @@ def _make_plan(shape: tuple[Any, ...]) -> _Plan | Literal[False]:
     typed = ["id", "name", *(k for k in fields if _CHECKS[k] in (str, bool) and k not in ("id", "name"))]
     enums = [k for k in fields if k in _ENUM_TABLES]
     ints = [k for k in fields if _CHECKS[k] is int]
-    lists = [k for k in fields if _CHECKS[k] is _LIST]
+    lists = [k for k in fields if _CHECKS[k] is _LIST and k not in _MANY_TABLES]  # text lists first
+    lists += [k for k in fields if _CHECKS[k] is _LIST and k in _MANY_TABLES]
     names = (*typed, *enums, *ints, *lists)
     if len(names) != len(fields) or _CHECKS["id"] is not str or _CHECKS["name"] is not str:
         return False  # a field of a kind this path does not know
