@@ -341,12 +341,12 @@ CEILINGS: dict[str, tuple[str, Build, Build | None]] = {
         lambda d: lambda: hr.RuleSet.from_file(_write(d, "over.json", _rules(rules_module.MAX_RULES + 1))),
     ),
     "catalog_exercises": (
-        f"{catalog_module.MAX_EXERCISES:,} distinct exercises in a catalog (20.8 MB, loaded)",
+        f"{catalog_module.MAX_EXERCISES:,} distinct exercises in a catalog (20 MiB, loaded)",
         lambda d: _load(_write(d, "at.json", _catalog(catalog_module.MAX_EXERCISES))),
         lambda d: _load(_write(d, "over.json", _catalog(catalog_module.MAX_EXERCISES + 1))),
     ),
     "catalog_repeated": (
-        f"{catalog_module.MAX_EXERCISES:,} exercises of 96 kinds (12 MB, loaded; an extra case)",
+        f"{catalog_module.MAX_EXERCISES:,} exercises of 96 kinds (loaded; an extra case)",
         lambda d: _load(_write(d, "at.json", _repeated_catalog(catalog_module.MAX_EXERCISES))),
         None,  # one over: catalog_exercises
     ),

@@ -16,15 +16,11 @@ from hypothesis import strategies as st
 import hamstring_rules as hr
 from hamstring_rules._files import MAX_DEPTH, _json_depth, parse_structured
 
-#: Ceilings known to be over budget (name -> why), expected to fail until fixed.
-#: (Loading the 50,000-exercise catalog file was, at 2.7-2.9 s, until its entries were checked
-#: in C-level passes and built without running attrs' converters twice; with every entry
-#: distinct, 3.4 s, until the collector was paused while loading.)
-KNOWN_SLOW: dict[str, str] = {
-    "catalog_explain": "explain ranks every exercise for each goal and stage: with 50,000 distinct"
-    " exercises (38,000 distinct attribute sets, so few alike to group) the first call takes 5.4 CPU-s;"
-    " the 96-kind catalog's (catalog_explain_repeated) is within budget",
-}
+#: Ceilings known to be over budget (name -> why), expected to fail until fixed: none. (Loading
+#: a 50,000-exercise catalog file took 2.7-2.9 s until its entries were checked in C-level passes
+#: and built without running attrs' converters twice; with every entry distinct, 2.1-2.4 s, and
+#: the first explain 5.5 s: the limit is 5,000 exercises, 0.25-0.36 s and 0.9-1.0 s.)
+KNOWN_SLOW: dict[str, str] = {}
 
 
 @pytest.mark.slow

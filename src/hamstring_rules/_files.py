@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import stat
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,24 +17,6 @@ MAX_ALIASES = 10_000
 #: Most values in one file's data once aliases are expanded (a 50,000-exercise catalog holds
 #: about 2 million).
 MAX_NODES = 10_000_000
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused while a large file's objects are made (when it runs).
-
-    Parsing a 20 MB catalog and building its 50,000 exercises allocates millions of objects, none
-    of them in a reference cycle; each allocation count over the collector's threshold started a
-    collection walking every container made so far - a third of the load (1 CPU-s of 3.4).
-    Nothing made here needs the collector; what it would find is looked at on its next run."""
-    if not gc.isenabled():  # paused by the caller (or another thread's load): leave it so
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def read_bytes(

@@ -61,8 +61,12 @@ MAX_TEXT_CATALOG_VALUES = 120_000
 #: Longest exercise name the resolver will look at.
 MAX_NAME_LENGTH = 200
 _NAME_MEMO_SIZE = 4096
-#: Most exercises one catalog file may hold.
-MAX_EXERCISES = 50_000
+#: Most exercises one catalog file may hold: the public exercise databases hold 300-1,300
+#: (free-exercise-db, wger, ExerciseDB, Hevy, Strong), so 5,000 leaves room to spare while the
+#: worst such file (every entry distinct, 20 MiB) loads in 0.25-0.36 CPU-s and its first
+#: ``explain`` ranks it in 0.9-1.0 s. (It was 50,000: a distinct file took 2.1-2.4 s to load and
+#: 5.5 s to explain; 10,000: 0.6 s and 1.3-1.9 s, too near the 2 s budget.)
+MAX_EXERCISES = 5_000
 #: Most names :meth:`Catalog.map_names` places in one call: an app's whole exercise database
 #: (the public lists hold 300-1,300 names) with room to spare; each never-seen name costs a
 #: grammar parse (about 100 us), so the limit keeps a call within about a second.
@@ -613,19 +617,12 @@ class Catalog:
     def from_file(cls, path: str | Path, *, max_bytes: int | None = None) -> Catalog:
         """Load a catalog file (``.toml``, ``.json``, ``.yaml``/``.yml``).
 
-        By default a JSON file may have :data:`MAX_CATALOG_BYTES` (20 MiB: 50,000 exercises);
-        a YAML or TOML one, whose parsers are 5-20 times slower a byte,
-        :data:`MAX_TEXT_CATALOG_BYTES` (1 MiB, about 2,500 exercises) and
+        A catalog holds at most :data:`MAX_EXERCISES` (5,000) exercises. By default a JSON file
+        may have :data:`MAX_CATALOG_BYTES` (20 MiB); a YAML or TOML one, whose parsers are 5-20
+        times slower a byte, :data:`MAX_TEXT_CATALOG_BYTES` (1 MiB, about 2,500 exercises) and
         :data:`MAX_TEXT_CATALOG_VALUES` (120,000) values - refused before the expensive parse
         (an :class:`InputLimitError` suggesting JSON).
         ``max_bytes`` (a trusted file) sets the byte limit of any format and lifts the value one."""
-        from ._files import paused_gc
-
-        with paused_gc():  # millions of objects made, none in a cycle
-            return cls._from_file(path, max_bytes)
-
-    @classmethod
-    def _from_file(cls, path: str | Path, max_bytes: int | None) -> Catalog:
         from ._files import check_json_depth, format_of, read_structured
 
         fmt = format_of(str(path)) if isinstance(path, str | os.PathLike) else None
