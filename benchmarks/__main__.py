@@ -501,7 +501,12 @@ import csv, json, pathlib, resource, sys, time
 import hamstring_rules as hr
 path, repeat = sys.argv[1], int(sys.argv[2])
 def peak():
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    # VmHWM: this process's own peak (ru_maxrss keeps the forking parent's across exec on Linux)
+    try:
+        with open("/proc/self/status") as fh:
+            return next(int(l.split()[1]) * 1024 for l in fh if l.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 def cpu(fn):
     best = float("inf")
     for _ in range(repeat):
