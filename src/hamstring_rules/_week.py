@@ -54,7 +54,6 @@ __all__ = [
     "squat_lunge_press_or_deadlift",
     "stage_dose",
     "traits",
-    "week_complete",
     "week_entered_late",
     "week_in_progress",
 ]
@@ -224,14 +223,6 @@ def week_entered_late(sessions: Sequence[Session], span: tuple[object, object] |
     first, _ = span
     day = sessions[0].start.date()
     return bool(day == first and day.weekday() > LATEST_WHOLE_FIRST_DAY)
-
-
-def week_complete(
-    sessions: Sequence[Session], span: tuple[object, object] | None, as_of: date | None = None
-) -> bool:
-    """Whether a week is whole: always for programs; for a log's ISO week, when it is over (see
-    :func:`week_in_progress`) and, if it is the log's first, the log enters it by Wednesday."""
-    return not week_in_progress(sessions, span, as_of) and not week_entered_late(sessions, span)
 
 
 #: An empty read-only mapping (a default no caller can change).
