@@ -113,6 +113,17 @@ class _WeekLoad(NamedTuple):
     sprint: float
 
 
+class _Flags(NamedTuple):
+    nordic: bool
+    """Eccentric-only knee flexion."""
+    running: bool
+    hamstring: bool
+    """Sets that count toward hamstring volume (a positive set credit)."""
+
+
+_NO_FLAGS = _Flags(False, False, False)
+
+
 def _r(value: float) -> float:
     return round(value, 2)
 
@@ -134,6 +145,7 @@ class Trends:
     ) -> None:
         self._classify = classify
         self._resolved: dict[str, Resolution] = {}
+        self._flags: dict[str, _Flags] = {}
         self.unit = unit
         self.factor = 1.0 if unit == "kg" else 1 / 0.45359237
         self.history: list[_WeekLoad] = []
@@ -154,6 +166,22 @@ class Trends:
         if res is None:
             res = self._resolved[name] = self._classify(name)
         return res
+
+    def flags(self, name: str) -> _Flags:
+        """What the trends read of a name's exercise, derived once per name."""
+        found = self._flags.get(name)
+        if found is None:
+            ex = self.classify(name).exercise
+            found = self._flags[name] = (
+                _NO_FLAGS
+                if ex is None
+                else _Flags(
+                    ex.knee_flexion and ex.eccentric_only,
+                    ex.modality is Modality.RUNNING,
+                    ex.hamstring_set_credit > 0,
+                )
+            )
+        return found
 
     def _main_hinge(self) -> str:
         """The heavy straight-knee compound hinge with the most hard sets in the log; a tie goes
@@ -189,14 +217,13 @@ class Trends:
         if monday is None:
             return facts
         nordic = sprint = 0.0
+        flags = self.flags
         for session in sessions:
             for entry in session.entries:
-                ex = self.classify(entry.exercise).exercise
-                if ex is None:
-                    continue
-                if ex.knee_flexion and ex.eccentric_only:
+                is_nordic, running, _ = flags(entry.exercise)
+                if is_nordic:
                     nordic += entry.sets
-                if ex.modality is Modality.RUNNING:
+                if running:
                     sprint += entry.sets
         load = _WeekLoad(monday, hamstring_sets, nordic, sprint)
         facts.update(nordic_sets=nordic, sprint_sets=sprint)
@@ -292,8 +319,7 @@ class Trends:
         for item in items:
             if item.top_kg is None:
                 continue
-            ex = self.classify(item.exercise).exercise
-            if ex is None or ex.hamstring_set_credit <= 0:
+            if not self.flags(item.exercise).hamstring:
                 continue
             previous = self.last_top.get(item.exercise)
             if previous is not None and previous[1] > 0:
