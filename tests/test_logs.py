@@ -411,7 +411,8 @@ def _weeks_of_workouts(weeks: int, names: int = 1) -> str:
 
 def test_week_and_name_limits_are_clear_errors(tmp_path: Path) -> None:
     """Too many ISO weeks or distinct names stop the reading at the line that goes over."""
-    with pytest.raises(hr.InputLimitError, match="workouts in more than 5 distinct ISO weeks") as info:
+    over = r"spans 6 ISO weeks \(2020-W02 to 2020-W07\), over the limit of 5"
+    with pytest.raises(hr.InputLimitError, match=over) as info:
         hr.load_log(io.StringIO(_weeks_of_workouts(8)), name="x.csv", limits=hr.Limits(max_log_weeks=5))
     assert "x.csv:7" in str(info.value)
     with pytest.raises(hr.InputLimitError, match="more than 3 distinct exercise names"):
@@ -455,6 +456,54 @@ def test_check_honours_the_callers_limits_for_logs(tmp_path: Path) -> None:
         hr.check(file, limits=hr.Limits(max_log_bytes=100))
     with pytest.raises(hr.InputLimitError, match="ISO weeks"):
         hr.check(file, limits=hr.Limits(max_log_weeks=4))
+
+
+def test_the_week_limit_bounds_the_span_not_only_the_trained_weeks(tmp_path: Path) -> None:
+    """Two workouts 8,000 years apart are 2 trained weeks but a time series of 420,000: the
+    limit is on the span, checked while reading (at the row that goes over), so the refusal is
+    immediate rather than minutes and gigabytes later."""
+    far: list[WorkoutSpec] = [
+        ("L", datetime(1901, 11, 3, 7, 48), [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)]),
+        ("L", datetime(9997, 11, 3, 7, 48), [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)]),
+    ]
+    file = tmp_path / "span.csv"
+    file.write_text(write("hevy_kg", far))
+    for call in (lambda: hr.load_log(file), lambda: hr.check(file, as_of=date(9998, 1, 1))):
+        span = r"spans 422,431 ISO weeks \(1901-W44 to 9997-W45\)"
+        with pytest.raises(hr.InputLimitError, match=span) as info:
+            call()
+        assert info.value.location == f"{file}:3"
+    # the same two workouts a year apart: 54 weeks, within the default, over a caller's limit
+    near: list[WorkoutSpec] = [
+        (t, start.replace(year=2024 + k), sets) for k, (t, start, sets) in enumerate(far)
+    ]
+    file.write_text(write("hevy_kg", near))
+    assert len(hr.check(file, as_of=date(2025, 12, 1)).weeks) == 54
+    with pytest.raises(hr.InputLimitError, match="spans 54 ISO weeks"):
+        hr.check(file, as_of=date(2025, 12, 1), limits=hr.Limits(max_log_weeks=53))
+
+
+def test_check_applies_the_log_limits_to_a_loaded_log_and_to_dated_sessions(tmp_path: Path) -> None:
+    """A WorkoutLog given to check() (read without those limits) and a Program of dated sessions
+    made in Python are held to the caller's log limits as a file is."""
+    log = hr.load_log(io.StringIO(_weeks_of_workouts(8, names=8)), name="x.csv")
+    as_of = date(2021, 1, 1)
+    assert len(hr.check(log, as_of=as_of).weeks) == 8
+    with pytest.raises(hr.InputLimitError, match="spans 8 ISO weeks") as info:
+        hr.check(log, as_of=as_of, limits=hr.Limits(max_log_weeks=7))
+    assert info.value.location == "x.csv"
+    with pytest.raises(hr.InputLimitError, match="8 distinct exercise names, over the limit of 7"):
+        hr.check(log, as_of=as_of, limits=hr.Limits(max_log_names=7))
+    entry = hr.Entry(exercise="Romanian deadlift", sets=3, reps_low=8, reps_high=8)
+    sessions = [
+        hr.Session(
+            name=f"S{y}", entries=(entry,), start=datetime(y, 3, 2, 8), day=datetime(y, 3, 2).weekday()
+        )
+        for y in (1950, 2025)
+    ]
+    program = hr.Program(name="dated", weeks=tuple(hr.Week((s,)) for s in sessions))
+    with pytest.raises(hr.InputLimitError, match="over the limit of 1,040"):
+        hr.check(program, as_of=as_of.replace(year=2025))
 
 
 def test_long_names_are_row_issues() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
@@ -42,7 +42,7 @@ from ._week import (
     week_in_progress,
 )
 from .catalog import Catalog, Resolution
-from .errors import MAX_SHOWN, ProgramError, RequestError, one_line, shown
+from .errors import MAX_SHOWN, InputLimitError, ProgramError, RequestError, one_line, shown
 from .exercises import Exercise, JointAction, Level, Modality
 from .findings import (
     DEFAULT_FAIL_ON,
@@ -123,8 +123,6 @@ def _when(session: Session) -> str:
     # the fields formatted directly: strftime costs 10 us a session in a long log
     day = f"{start.year}-{start.month:02d}-{start.day:02d}"
     return day if session.date_only else f"{day} {start.hour:02d}:{start.minute:02d}"
-
-
 
 
 class _Names:
@@ -690,6 +688,12 @@ def check(
         if program.suffix.lower() in (".csv", ".txt"):
             log = load_log(program, limits=limits, unit=unit)
     if log is not None:
+        _log_limits(
+            [w.start for w in log.workouts],
+            {e.name for w in log.workouts for e in w.exercises},
+            limits,
+            log.source,
+        )
         log, after = _log_as_of(log, as_of_day)
         issues = tuple(str(i) for i in log.issues)
         if after:
@@ -707,6 +711,8 @@ def check(
     if is_log(prog):
         kind = "log"
         if log is None:  # dated sessions built in Python: judged as of the date, as a log is
+            starts = [cast(datetime, s.start) for w in prog.weeks for s in w.sessions]
+            _log_limits(starts, (), limits, prog.source)
             prog, after = _program_as_of(prog, as_of_day)
             if after:
                 issues += (_not_counted(after, as_of_day),)
@@ -834,6 +840,24 @@ def _as_of(value: object) -> date:
             suggestion="pass the date the log is judged as of (default: today)",
         )
     return value
+
+
+def _log_limits(
+    starts: Sequence[datetime], names: Collection[str], limits: Limits, where: str | None
+) -> None:
+    """A log's limits, whatever it was built from (a ``WorkoutLog`` or dated sessions made in
+    Python, not only a file the reader bounds as it reads): the span of its weeks (its weekly
+    time series holds every week of it) and its distinct exercise names."""
+    from .logs import check_span
+
+    if starts:
+        check_span(min(starts).date(), max(starts).date(), limits.max_log_weeks, where)
+    if len(names) > limits.max_log_names:
+        raise InputLimitError(
+            f"the log has {len(names):,} distinct exercise names, over the limit of {limits.max_log_names:,}",
+            location=where,
+            suggestion="split the export by date",
+        )
 
 
 def _not_counted(after: int, as_of: date) -> str:

@@ -14,7 +14,7 @@ import csv
 import io
 import os
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from functools import partial
 from itertools import accumulate, compress, groupby, islice, repeat
 from operator import itemgetter, mul
@@ -25,7 +25,7 @@ import attrs
 
 from .emitters import OneLineRepr
 from .errors import InputLimitError, LogFormatError, label, shown
-from .program import MAX_LOG_BYTES, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
+from .program import MAX_LOG_BYTES, MAX_LOG_WEEKS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
 
 __all__ = [
     "LOG_FORMATS",
@@ -374,6 +374,28 @@ _HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS = range(10)
 
 def _new_agg(keep_sets: bool) -> list[Any]:
     return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None]
+
+
+#: Larger than any date's ordinal.
+MAX_ORDINAL = date.max.toordinal() + 1
+
+
+def check_span(first: date, last: date, max_weeks: int, location: str | None) -> None:
+    """Raise InputLimitError when the ISO weeks from ``first`` to ``last`` are more than
+    ``max_weeks``: a log's weekly time series holds every week of its span, trained or not, so
+    the limit is on the span, not only the weeks with workouts (two workouts 8,000 years apart
+    would otherwise be 420,000 weeks)."""
+    first -= timedelta(days=first.weekday())
+    last -= timedelta(days=last.weekday())
+    span = (last - first).days // 7 + 1
+    if span > max_weeks:
+        (y1, w1, _), (y2, w2, _) = first.isocalendar(), last.isocalendar()
+        raise InputLimitError(
+            f"the log spans {span:,} ISO weeks ({y1}-W{w1:02d} to {y2}-W{w2:02d}), over the limit of "
+            f"{max_weeks:,}",
+            location=location,
+            suggestion=f"split the export by date; a log may span at most {MAX_LOG_WEEKS:,} weeks",
+        )
 
 
 def _build(name: str, agg: list[Any]) -> LoggedExercise:
@@ -793,7 +815,8 @@ class _Reader:
         self.dates: dict[str, datetime] = {}
         # stripped workout key -> (exercises by name, start, title, first line)
         self.workouts: dict[tuple[str, ...], tuple[dict[str, list[Any]], datetime, str, int]] = {}
-        self.weeks: set[tuple[int, int]] = set()
+        self.mondays = (MAX_ORDINAL, 0)
+        """The first and last Monday of the workouts so far (date ordinals)."""
         self.names: dict[str, str] = {}
         self.issues: list[LogIssue] = []
         self.bad = 0
@@ -844,15 +867,11 @@ class _Reader:
                     self.issue(line, f"date {shown(stamp)} is not in the {fmt.description} format ({years})")
                     return None
                 self.dates[stamp] = start
-            year, week, _ = start.isocalendar()
-            if (year, week) not in self.weeks:
-                self.weeks.add((year, week))
-                if len(self.weeks) > caps.max_weeks:
-                    raise InputLimitError(
-                        f"the log has workouts in more than {caps.max_weeks:,} distinct ISO weeks",
-                        location=f"{self.where}:{line}",
-                        suggestion="split the export by date",
-                    )
+            monday = start.toordinal() - start.weekday()
+            if monday < self.mondays[0] or monday > self.mondays[1]:
+                self.mondays = (min(monday, self.mondays[0]), max(monday, self.mondays[1]))
+                first, last = map(date.fromordinal, self.mondays)
+                check_span(first, last, caps.max_weeks, f"{self.where}:{line}")
             title = "Workout" if fmt.name == "fitnotes" else row[self.i_title].strip() or "Workout"
             entry = ({}, start, title, line)
             self.workouts[key] = entry
