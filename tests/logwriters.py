@@ -70,7 +70,7 @@ STRONG_V3 = [
     "Workout Notes",
 ]
 FITNOTES = ["Date", "Exercise", "Category", "Weight (kgs)", "Reps", "Distance", "Distance Unit", "Time"]
-FORMATS = ["hevy_kg", "hevy_lb", "strong", "strong_units", "strong_6", "fitnotes"]
+FORMATS = ["hevy_kg", "hevy_lb", "strong", "strong_units", "strong_units_lb", "strong_6", "fitnotes"]
 
 
 def _w(weight: float | None, factor: float = 1.0) -> str:
@@ -129,9 +129,10 @@ def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
                     "",
                 ]
             )
-    elif fmt == "strong_units":
+    elif fmt in ("strong_units", "strong_units_lb"):  # a unit cell on every row: kg, or lbs
         w = csv.writer(buf, delimiter=";")
         w.writerow(STRONG_V2)
+        factor, unit = (0.45359237, "lbs") if fmt == "strong_units_lb" else (1.0, "kg")
         for title, start, sets in workouts:
             for i, (ex, kind, weight, reps) in enumerate(sets, 1):
                 w.writerow(
@@ -140,8 +141,8 @@ def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
                         title,
                         ex,
                         "W" if kind == "warmup" else i,
-                        _w(weight),
-                        "kg",
+                        _w(weight, factor),
+                        unit,
                         reps,
                         "",
                         "",

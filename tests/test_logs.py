@@ -310,7 +310,7 @@ def workout_specs(draw: st.DrawFn) -> list[tuple[str, datetime, list[tuple[str, 
 def test_generated_log_round_trips_in_every_format(workouts: list, fmt: str) -> None:  # type: ignore[type-arg]
     """A log written in any app's format reads back as the same workouts and hard sets."""
     log = hr.load_log(io.StringIO(write(fmt, workouts)), name=f"gen.{fmt}.csv", keep_sets=True)
-    assert log.format == fmt
+    assert log.format == fmt.removesuffix("_lb" if fmt == "strong_units_lb" else "")
     assert len(log.workouts) == len(workouts)
     for got, (title, start, sets) in zip(log.workouts, workouts, strict=True):
         if fmt == "fitnotes":
@@ -504,6 +504,30 @@ def test_check_applies_the_log_limits_to_a_loaded_log_and_to_dated_sessions(tmp_
     program = hr.Program(name="dated", weeks=tuple(hr.Week((s,)) for s in sessions))
     with pytest.raises(hr.InputLimitError, match="over the limit of 1,040"):
         hr.check(program, as_of=as_of.replace(year=2025))
+
+
+def test_a_unit_column_in_pounds_shows_pounds() -> None:
+    """Strong's semicolon export says the unit on every row: a log in lbs is shown in lb (its
+    e1RMs and loads), as Hevy's, Strong 6's and FitNotes' pound exports are; the caller's unit
+    wins; a mixed file is shown in the unit most of its sets give."""
+    rdl = "Romanian Deadlift (Barbell)"
+    workouts: list[WorkoutSpec] = [
+        (f"W{k}", datetime(2025, 9, 1, 18) + timedelta(days=2 * k), [(rdl, "normal", 99.79, 8)] * 3)
+        for k in range(120)  # 360 rows: more than one chunk
+    ]
+    text = write("strong_units_lb", workouts)
+    log = hr.load_log(io.StringIO(text))
+    assert log.unit == "lb"
+    assert log.workouts[0].exercises[0].top_kg == pytest.approx(99.79, abs=0.01)
+    report = hr.check(log, as_of=date(2026, 1, 1))
+    assert report.unit == "lb"
+    best = report.e1rm()
+    assert next(iter(best[rdl].values())) == pytest.approx(99.79 * (1 + 8 / 30) / 0.45359237, abs=0.1)
+    assert hr.load_log(io.StringIO(text), unit="kg").unit == "kg"
+    assert hr.load_log(io.StringIO(write("strong_units", workouts))).unit == "kg"
+    mixed = text.replace(";lbs;", ";kg;", 179)  # 179 of 360 sets in kg: pounds are most
+    assert hr.load_log(io.StringIO(mixed)).unit == "lb"
+    assert hr.load_log(io.StringIO(text.replace(";lbs;", ";kg;", 181))).unit == "kg"
 
 
 def test_long_names_are_row_issues() -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -706,6 +707,12 @@ def _unit_factor(lb_file: bool, text: str) -> float:
     return _UNIT_FACTORS.get(text, _BAD)
 
 
+def _unit_kind(text: str) -> str | None:
+    """The unit a unit cell gives: ``kg``, ``lb``, or ``None`` (blank or unknown)."""
+    factor = _UNIT_FACTORS.get(text.strip().strip('"').lower())
+    return None if factor is None else "kg" if factor == 1.0 else "lb"
+
+
 class _Cache(dict[str, Any]):
     """A column's distinct texts and what they mean, computed once each (up to 4,096 kept).
     ``bad``: some text read as ``_BAD`` (until then no column it made needs scanning for it)."""
@@ -810,7 +817,12 @@ class _Reader:
         self.read_unit = file_unit or default_unit or "kg"
         """The unit of weights without a unit column."""
         self.unit = default_unit or file_unit or "kg"
-        """The unit to show weights in: the caller's choice, else the file's."""
+        """The unit to show weights in: the caller's choice, else the file's (a unit column's
+        most frequent unit: see :meth:`shown_unit`)."""
+        self.unit_cells: Counter[str | None] = Counter()
+        """A unit column's cells by the unit they give (``None``: blank or unknown), as read."""
+        self.unit_kinds = _Cache(_unit_kind)
+        self.unit_chosen = default_unit is not None or file_unit is not None
         self.header = header
         self.dates: dict[str, datetime] = {}
         # stripped workout key -> (exercises by name, start, title, first line)
@@ -825,6 +837,7 @@ class _Reader:
         self.i_reps = idx[fmt.reps]
         self.i_weight = _column(header, fmt.weight)
         self.i_unit = _column(header, fmt.unit_column)
+        self.unit_of = itemgetter(self.i_unit if self.i_unit is not None else 0)
         self.i_type = _column(header, fmt.set_type)
         self.i_rpe = _column(header, fmt.rpe)
         self.i_sec = _column(header, fmt.seconds)
@@ -975,6 +988,8 @@ class _Reader:
         agg = self.agg_of(row, line, key)
         if agg is not None:
             agg[_WARM] += 1
+            if self.i_unit is not None:
+                self.unit_cells[self.unit_kinds[row[self.i_unit]]] += 1
 
     def columns(self, rows: list[list[str]]) -> list[list[Any] | None]:
         """The weight, RPE and seconds columns of a chunk as numbers (``None`` for a column
@@ -1026,6 +1041,8 @@ class _Reader:
                 self.last_key, self.last_agg = key, agg
             else:
                 agg = self.last_agg
+            if self.i_unit is not None:  # the units of the sets aggregated (see shown_unit)
+                self.unit_cells.update(map(self.unit_kinds.__getitem__, map(self.unit_of, rows[i:j])))
             if sets.per_set is not None:  # keep_sets: the one-set-at-a-time aggregation
                 p_g = sets.rpe_column[i:j] if sets.rpe_column is not None else None
                 s_g = seconds[i:j] if seconds is not None else []
@@ -1147,6 +1164,8 @@ class _Reader:
         agg = self.agg_of(row, line, self.raw_key(row))
         if agg is None:
             return
+        if self.i_unit is not None:
+            self.unit_cells[self.unit_kinds[row[self.i_unit]]] += 1
         if kind in _WARMUP:
             agg[_WARM] += 1
             return
@@ -1168,6 +1187,14 @@ class _Reader:
             weight = round(weight * factor, 3)
         seconds = int(seconds_value or 0)
         self.add(agg, [int(reps_value or 0)], [weight], [rpe], [seconds] if seconds else [], positive=False)
+
+    def shown_unit(self) -> str:
+        """The unit weights are shown in: the caller's, else the file's; for an export with a
+        unit column (Strong's semicolon format) and no choice, the unit most of its cells give
+        (blank and unknown cells not counted; a tie is kilograms)."""
+        if self.unit_chosen:
+            return self.unit
+        return "lb" if self.unit_cells["lb"] > self.unit_cells["kg"] else "kg"
 
     def result(self, source: str | None, n_rows: int, skipped: int) -> WorkoutLog:
         issues = self.issues
@@ -1191,7 +1218,7 @@ class _Reader:
         )
         return WorkoutLog(
             self.fmt.name,
-            self.unit,
+            self.shown_unit(),
             tuple(built),
             tuple(issues),
             n_rows,
