@@ -613,11 +613,15 @@ def parse_goal(data: Any, where: str) -> Goal:
         )
         assert number is not None
         parsed_stages[number] = text
-    default_stage = data.get("default_stage")
+    raw_default = data.get("default_stage")
+    # a stage number as the stage keys are read (not a list, which is unhashable, nor True or 1.0,
+    # which equal stage 1 and were shown as "stage True" and written to JSON as true)
+    default_stage = None if raw_default is None else _stage_number(raw_default)
     _require(
-        default_stage is None or default_stage in parsed_stages,
-        "default_stage must be one of the stages",
+        raw_default is None or default_stage in parsed_stages,
+        f"default_stage must be one of the stages, got {shown(raw_default)}",
         f"{where}.default_stage",
+        ("one of: " + ", ".join(map(str, sorted(parsed_stages)))) if parsed_stages else "declare 'stages'",
     )
     roles = data.get("roles", [])
     _require(isinstance(roles, list), "'roles' takes a list of role tables", f"{where}.roles")
