@@ -6,6 +6,7 @@ value and where it was - one line, within the documented limits of time and memo
 
 from __future__ import annotations
 
+import io
 import json
 import time
 from pathlib import Path
@@ -14,6 +15,9 @@ from typing import Any
 import pytest
 
 import hamstring_rules as hr
+from hamstring_rules.cli import main
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def _documented(call: Any, *, budget_s: float = 2.0) -> hr.HamstringRulesError:
@@ -50,3 +54,78 @@ def test_h2_a_default_stage_given_as_digits_is_the_stage(tmp_path: Path) -> None
         result = hr.recommend(goal="g1", rules=rules)
         assert result.stage == 2 and type(result.stage) is int
         assert json.loads(result.to_json())["stage"] == 2
+
+
+_DUPLICATES = [
+    ("yaml", "name: P\nsessions:\n  - name: A\n    day: mon\n    exercises:\n"
+     "      - exercise: Romanian deadlift\n        sets: 3\n        sets: 20\n        reps: 8\n", "x.yaml:8"),
+    ("yaml", "name: P\nname: Q\nsessions: []\n", "x.yaml:2"),
+    ("yaml", "name: P\nsessions:\n  - <<: {name: A}\n    <<: {day: mon}\n    exercises: []\n", "x.yaml:4"),
+    ("json", '{"name": "P", "sessions": [{"name": "A", "day": "mon", "exercises": '
+     '[{"exercise": "Romanian deadlift", "sets": 3, "sets": 20, "reps": 8}]}]}', "x.json"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fmt", "text", "where"), _DUPLICATES)
+def test_h3_a_key_written_twice_is_an_error(tmp_path: Path, fmt: str, text: str, where: str) -> None:
+    """A key written twice was read silently as its last value (the checker saw sets: 20 where
+    the file's reader sees 3), and ``check --fix`` then failed inside ruamel.yaml, which refuses
+    duplicate keys: an internal error with a multi-line message. YAML forbids duplicate keys;
+    a JSON object with one is refused too, in every file the library parses."""
+    file = tmp_path / f"x.{fmt}"
+    file.write_text(text)
+    error = _documented(lambda: hr.check(file))
+    assert isinstance(error, hr.ProgramError)
+    assert "duplicate" in error.message and where in str(error.location)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", "--fix", "--unsafe-fixes", str(file)], stdout=out, stderr=err) == 2
+    assert "internal error" not in err.getvalue() and err.getvalue().count("\n") == 1
+    assert file.read_text() == text
+
+
+def test_h3_duplicate_keys_in_catalogs_and_rule_packs(tmp_path: Path) -> None:
+    """The same parsers read catalogs and rule packs."""
+    pack = tmp_path / "pack.json"
+    pack.write_text('{"rule": [{"id": "X1", "id": "X2"}]}')
+    assert "duplicate key 'id'" in str(_documented(lambda: hr.RuleSet.from_file(pack)))
+    catalog = tmp_path / "mine.yaml"
+    catalog.write_text("exercise:\n  - id: x\n    id: y\n")
+    assert "duplicate key 'id'" in str(_documented(lambda: hr.Catalog.from_file(catalog)))
+
+
+def test_h3_a_merged_key_may_be_overridden_once(tmp_path: Path) -> None:
+    """A mapping's own key overrides a merged one (YAML merge keys), in either order; written
+    twice it is a duplicate."""
+    head = (
+        "name: P\nsessions:\n  - name: A\n    day: mon\n    exercises:\n      - exercise: Romanian deadlift\n"
+    )
+    ok = [
+        head + "        <<: {sets: 3, reps: 8}\n        sets: 4\n",
+        head + "        sets: 4\n        <<: {sets: 3, reps: 8}\n",
+    ]
+    for text in ok:
+        file = tmp_path / "ok.yaml"
+        file.write_text(text)
+        entry = hr.load_program(file).weeks[0].sessions[0].entries[0]
+        assert (entry.sets, entry.reps_low) == (4, 8)
+    file = tmp_path / "twice.yaml"
+    file.write_text(head + "        <<: {sets: 3, reps: 8}\n        sets: 4\n        sets: 5\n")
+    assert "duplicate key 'sets'" in str(_documented(lambda: hr.load_program(file)))
+
+
+def test_h3_fix_rewrites_yaml_that_ruamel_cannot_read(tmp_path: Path) -> None:
+    """libyaml reads a tab after a colon (``reps:\\t6-8``) and ruamel.yaml does not: ``check
+    --fix`` raised ruamel's ScannerError (an internal error). The file is fixed from the data
+    the checker read, without its comments, and the command says so."""
+    text = (EXAMPLES / "typical_leg_day.yaml").read_text().replace("reps: 6-8", "reps:\t6-8")
+    file = tmp_path / "legs.yaml"
+    file.write_text(text)
+    before = hr.check(file)
+    err = io.StringIO()
+    code = main(["check", "--fix", "--unsafe-fixes", str(file)], stdout=io.StringIO(), stderr=err)
+    assert code in (0, 1) and "internal error" not in err.getvalue()
+    assert "comments not kept" in err.getvalue()
+    after = hr.check(file)
+    assert len(after.findings) < len(before.findings)
+    entries = hr.load_program(file).weeks[0].sessions[0].entries
+    assert any(e.exercise == "Squat (Barbell)" and (e.reps_low, e.reps_high) == (6, 8) for e in entries)

@@ -165,7 +165,7 @@ def _build(
     anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (object, values once expanded)
     open_ids: set[int] = set()
     # Open containers, innermost last: [object, expanded count at its start, anchor, key, has key,
-    # path (for line numbers)]
+    # path (for line numbers), keys a merge (<<) put in it or None]
     stack: list[list[Any]] = []
     expanded = aliases = documents = 0
     root: Any = None
@@ -201,10 +201,10 @@ def _build(
             path = _child_path(stack[-1]) if stack else ()
             if lines is not None and path is not None and stack:
                 _note_line(lines, path, event)
-            stack.append([container, expanded, event.anchor, None, False, path])
+            stack.append([container, expanded, event.anchor, None, False, path, None])
             continue
         elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            value, started, anchor, _, _, _ = stack.pop()
+            value, started, anchor = stack.pop()[:3]
             open_ids.discard(id(value))
             if anchor is not None:
                 anchors[anchor] = (value, expanded - started + 1)
@@ -241,8 +241,14 @@ def _build(
             key = frame[3]
             frame[3], frame[4] = None, False
             if key is _MERGE:
-                _merge(target, value, event.start_mark)
+                if frame[6] is not None:
+                    raise _YamlProblemError("duplicate merge key '<<'", event.start_mark)
+                frame[6] = _merge(target, value, event.start_mark, frame[6])
             else:
+                if key in target:  # a key written twice (YAML forbids it): only a merged one may be
+                    if frame[6] is None or key not in frame[6]:
+                        raise _YamlProblemError(f"duplicate key {shown(key)}", event.start_mark)
+                    frame[6].discard(key)  # overridden once; a second time is a duplicate
                 target[key] = value
     return root
 
@@ -265,13 +271,40 @@ def _note_line(lines: dict[tuple[str | int, ...], int], path: tuple[str | int, .
     lines[path] = event.start_mark.line + 1
 
 
-def _merge(target: dict[Any, Any], value: Any, mark: Any) -> None:
+def _merge(target: dict[Any, Any], value: Any, mark: Any, merged: set[Any] | None) -> set[Any]:
+    """Merge ``value``'s keys into ``target`` (keys already there win); return the keys merged
+    so far, which the mapping's own keys may override once."""
     sources = value if isinstance(value, list) else [value]
     if not all(isinstance(m, dict) for m in sources):
         raise _YamlProblemError("a merge key (<<) takes a mapping or a list of mappings", mark)
+    merged = set() if merged is None else merged
     for source in sources:
         for k, v in source.items():
-            target.setdefault(k, v)
+            if k not in target:
+                target[k] = v
+                merged.add(k)
+    return merged
+
+
+class _DuplicateKeyError(ValueError):
+    """A JSON object with a key written twice (the parser keeps the last one silently)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"duplicate key {shown(key)}")
+        self.problem = f"duplicate key {shown(key)} in an object"
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``json.loads``'s ``object_pairs_hook``: an object, refusing a key written twice (what a
+    reader of the file sees and what was checked would differ)."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return obj
 
 
 def _at(where: str, mark: Any) -> str:
@@ -336,7 +369,7 @@ def parse_structured(
     """
     try:
         if fmt == "json":
-            data = json.loads(text)
+            data = json.loads(text, object_pairs_hook=_unique_keys)
         elif fmt == "toml":
             if max_values is not None and text.count(",") + text.count("\n") >= max_values:
                 raise InputLimitError(

@@ -359,15 +359,14 @@ _SEQUENCE_INDENT = re.compile(r"^( *)[^\s#-][^:\n]*:[ \t]*\n(?:[ \t]*#.*\n)*( *)
 
 
 def _yaml_text(old: str, edits: Sequence[Edit]) -> tuple[str, bool]:
-    """Apply edits to YAML text; with ruamel.yaml comments, key order and quoting are kept."""
+    """Apply edits to YAML text; with ruamel.yaml comments, key order and quoting are kept.
+    Without it, or for YAML the checker's parser (libyaml) reads and ruamel.yaml does not (a tab
+    after a colon, a NEL line break), the data is kept and the comments are not (``False``)."""
     try:
         from ruamel.yaml import YAML
+        from ruamel.yaml.error import YAMLError
     except ModuleNotFoundError:  # PyYAML only: the data is kept, comments are not
-        import yaml
-
-        plain = yaml.safe_load(old)
-        apply_edits(plain, edits)
-        return str(yaml.safe_dump(plain, sort_keys=False, allow_unicode=True)), False
+        return _plain_yaml_text(old, edits), False
     import io
 
     rt = YAML(typ="rt")  # round-trip: builds maps and lists with their comments, no Python objects
@@ -376,11 +375,25 @@ def _yaml_text(old: str, edits: Sequence[Edit]) -> tuple[str, bool]:
     m = _SEQUENCE_INDENT.search(old)
     offset = max(0, len(m.group(2)) - len(m.group(1))) if m else 0
     rt.indent(mapping=2, sequence=offset + 2, offset=offset)
-    doc = rt.load(old)
+    try:
+        doc = rt.load(old)
+    except YAMLError:
+        return _plain_yaml_text(old, edits), False
     apply_edits(doc, edits)
     buf = io.StringIO()
     rt.dump(doc, buf)
     return buf.getvalue(), True
+
+
+def _plain_yaml_text(old: str, edits: Sequence[Edit]) -> str:
+    """The edited data as YAML, read and written by PyYAML (comments are not kept)."""
+    import yaml
+
+    from ._files import load_yaml
+
+    plain = load_yaml(old, where="program")  # the data the checker read, as it read it
+    apply_edits(plain, edits)
+    return str(yaml.safe_dump(plain, sort_keys=False, allow_unicode=True))
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -479,7 +479,7 @@ def _fix_programs(args: argparse.Namespace, catalog: Any, rules: Any, params: An
         verb = "would fix" if args.diff else "fixed"
         args.err.write(f"{one_line(f.path)}: {verb} {n} finding(s){hint}\n")
         if f.changed and not f.kept_comments:
-            args.err.write(f"{one_line(f.path)}: comments not kept (pip install ruamel.yaml keeps them)\n")
+            args.err.write(f"{one_line(f.path)}: comments not kept ({_why_comments_lost()})\n")
     return fixed
 
 
@@ -588,6 +588,14 @@ def _cmd_goals(args: argparse.Namespace, out: TextIO) -> int:
         lines += [f"  source: {g.source}", ""]
     out.write(_fit("\n".join(lines), _style(args, out)) + "\n")
     return 0
+
+
+def _why_comments_lost() -> str:
+    try:
+        import ruamel.yaml  # noqa: F401
+    except ModuleNotFoundError:
+        return "pip install ruamel.yaml keeps them"
+    return "ruamel.yaml, which keeps them, cannot read this file's YAML"
 
 
 def _stdin_bytes(limit: int) -> bytes:
