@@ -73,6 +73,10 @@ FITNOTES = ["Date", "Exercise", "Category", "Weight (kgs)", "Reps", "Distance", 
 FORMATS = ["hevy_kg", "hevy_lb", "strong", "strong_units", "strong_units_lb", "strong_6", "fitnotes"]
 
 
+#: Strong's set order for a set type (a number for an ordinary set).
+_SET_ORDER = {"warmup": "W", "failure": "F"}
+
+
 def _w(weight: float | None, factor: float = 1.0) -> str:
     return "" if weight is None else f"{weight / factor:.4f}"
 
@@ -103,7 +107,7 @@ def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
                         title,
                         "1h",
                         ex,
-                        "W" if kind == "warmup" else i,
+                        _SET_ORDER.get(kind, i),
                         _w(weight),
                         reps,
                         0,
@@ -140,7 +144,7 @@ def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
                         start.strftime("%Y-%m-%d %H:%M:%S"),
                         title,
                         ex,
-                        "W" if kind == "warmup" else i,
+                        _SET_ORDER.get(kind, i),
                         _w(weight, factor),
                         unit,
                         reps,
@@ -164,7 +168,7 @@ def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
                         title,
                         3600,
                         ex,
-                        "W" if kind == "warmup" else i,
+                        _SET_ORDER.get(kind, i),
                         _w(weight),
                         reps,
                         "",

@@ -283,7 +283,7 @@ _sets = st.lists(
                 "Rückenstrecker ünïcode",
             ]
         ),
-        st.sampled_from(["normal", "normal", "warmup"]),
+        st.sampled_from(["normal", "normal", "warmup", "failure"]),
         st.none() | st.floats(min_value=1, max_value=300).map(lambda x: round(x, 1)),
         st.integers(1, 30),
     ),
@@ -528,6 +528,27 @@ def test_a_unit_column_in_pounds_shows_pounds() -> None:
     mixed = text.replace(";lbs;", ";kg;", 179)  # 179 of 360 sets in kg: pounds are most
     assert hr.load_log(io.StringIO(mixed)).unit == "lb"
     assert hr.load_log(io.StringIO(text.replace(";lbs;", ";kg;", 181))).unit == "kg"
+
+
+@pytest.mark.parametrize("fmt", ["hevy_kg", "strong", "strong_6"])
+def test_a_set_the_app_marks_as_failure_is_taken_to_failure(fmt: str) -> None:
+    """Hevy's ``failure`` set type and Strong's ``F`` set order are sets to failure: RIR 0 in
+    the check, so rehab before stage 4 gets HR018 as it does for RPE 10; the same set marked
+    normal does not."""
+
+    def codes(kind: str) -> list[str]:
+        sets: list[tuple[str, str, float | None, int]] = [
+            ("Romanian Deadlift (Barbell)", "normal", 40.0, 8),
+            ("Romanian Deadlift (Barbell)", kind, 40.0, 8),
+        ]
+        log = hr.load_log(
+            io.StringIO(write(fmt, [("Rehab", datetime(2025, 9, 1, 7, 30), sets)])), name="x.csv"
+        )
+        assert log.workouts[0].exercises[0].failure_sets == (kind == "failure")
+        return [f.code for f in hr.check(log, goal="rehab", stage=3, as_of=date(2025, 9, 20)).findings]
+
+    assert "HR018" in codes("failure")
+    assert "HR018" not in codes("normal")
 
 
 def test_long_names_are_row_issues() -> None:

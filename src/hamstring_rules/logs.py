@@ -143,6 +143,9 @@ class LoggedExercise(OneLineRepr):
     """Best estimated one-repetition maximum of a hard set (see :func:`e1rm`)."""
     tonnage_kg: float = 0.0
     """Load lifted over the hard sets: the sum of weight x reps (body-weight sets count 0)."""
+    failure_sets: int = 0
+    """Hard sets the app marks as taken to failure (Hevy's ``failure`` set type, Strong's ``F``
+    set order); they count as RIR 0 in a check (HR018)."""
 
 
 #: Epley's estimate is used up to this many reps; sets with more reps get no e1RM.
@@ -266,7 +269,9 @@ class WorkoutLog(OneLineRepr):
                 if ex.hard_sets == 0:
                     continue
                 hold = ex.max_seconds if ex.max_seconds and not ex.reps_high else None
-                key = (ex.name, ex.hard_sets, ex.reps_low, ex.reps_high, ex.max_rpe, type(ex.max_rpe), hold)
+                failure = bool(ex.failure_sets)
+                rpe = ex.max_rpe
+                key = (ex.name, ex.hard_sets, ex.reps_low, ex.reps_high, rpe, type(rpe), hold, failure)
                 entry = made.get(key)
                 if entry is None:
                     entry = made[key] = Entry(
@@ -275,6 +280,7 @@ class WorkoutLog(OneLineRepr):
                         reps_low=ex.reps_low or 1,
                         reps_high=ex.reps_high or 1,
                         rpe=ex.max_rpe,
+                        rir=0 if failure else None,  # a set the app marks as to failure (HR018)
                         hold_s=hold,
                     )
                 entries.append(entry)
@@ -370,11 +376,11 @@ def _number(text: str) -> float | None:
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
 # top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None]. A list, not an object: the hot loop
 # updates it in place for every row.
-_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS = range(10)
+_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS, _FAIL = range(11)
 
 
 def _new_agg(keep_sets: bool) -> list[Any]:
-    return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None]
+    return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None, 0]
 
 
 #: Larger than any date's ordinal.
@@ -406,7 +412,7 @@ def _build(name: str, agg: list[Any]) -> LoggedExercise:
     return LoggedExercise(  # positional, in field order: one is built per exercise and workout
         name, agg[_HARD], agg[_WARM], reps, weights, rpe, seconds, agg[_RLO], agg[_RHI], agg[_RPE],
         agg[_SEC], None if top is None else round(top, 3), None if best is None else round(best, 2),
-        round(agg[_TON], 2),
+        round(agg[_TON], 2), agg[_FAIL],
     )  # fmt: skip
 
 
@@ -606,6 +612,8 @@ def _parse(
 
 
 _WARMUP = frozenset(("warmup", "warm_up", "warm-up", "w"))
+#: Set types marking a set taken to failure (Hevy ``failure``, Strong's set order ``F``).
+_FAILURE = frozenset(("failure", "f"))
 #: What a set's type/order cell holds for a set: a number (Strong's set order) or one of these
 #: (Hevy's ``set_type``; Strong's warm-up, drop and failure letters). Anything else with no reps
 #: and no weight is not a set: Strong writes its rest timers and notes as rows with ``Set Order``
@@ -751,6 +759,8 @@ class _Sets(NamedTuple):
     """``keep_sets``: the kilograms as read (``None`` kept), for the per-set tuples."""
     rpe_column: list[Any] | None = None
     """``keep_sets``: the RPE column as read."""
+    failures: list[bool] | None = None
+    """Whether each set is marked as taken to failure; ``None`` when none in the chunk is."""
 
     @classmethod
     def of(
@@ -850,6 +860,7 @@ class _Reader:
         self.nums = _Cache(_parse_number)
         self.reps = _Cache(_parse_reps)
         self.kinds = _Cache(lambda text: text.strip().strip('"').lower() in _WARMUP)
+        self.failures = _Cache(lambda text: text.strip().strip('"').lower() in _FAILURE)
         self.rpes = _Cache(_parse_rpe)
         # a function of the file's unit, not a bound method: the reader must not be in a
         # reference cycle (its aggregates would wait for the cyclic GC, and feed it)
@@ -948,9 +959,13 @@ class _Reader:
                 if col is not None and _BAD in col:
                     odd += [i for i, v in enumerate(col) if v is _BAD]
         if self.i_type is not None:
-            warm = list(map(self.kinds.__getitem__, map(itemgetter(self.i_type), rows)))
+            types = list(map(itemgetter(self.i_type), rows))
+            warm = list(map(self.kinds.__getitem__, types))
+            failed = list(map(self.failures.__getitem__, types))
+            failures = failed if True in failed else None
         else:
             warm = [False] * len(rows)
+            failures = None
         factors = None
         if self.i_unit is not None:
             factors = list(map(self.units.__getitem__, map(itemgetter(self.i_unit), rows)))
@@ -961,6 +976,8 @@ class _Reader:
         keys = list(map(self.raw_key, rows))
         kg = self.kilograms(cols[0], factors)
         sets = _Sets.of(reps, kg, cols[1], cols[2], self.keep_sets, self.nums.bad or self.units.bad)
+        if failures is not None:
+            sets = sets._replace(failures=failures)
         # Warm-up rows only count: they are taken out of the runs and counted one by one.
         warmups = set(compress(range(len(rows)), warm)) if True in warm else set()
         start = 0
@@ -1023,7 +1040,8 @@ class _Reader:
     ) -> None:
         """Aggregate rows ``start:end`` of a chunk: ordinary sets, grouped by consecutive key."""
         self.n_rows += end - start
-        reps, loads, tonnage, e1rms, rpes, seconds, _, _ = sets
+        reps, loads, tonnage, e1rms, rpes, seconds = sets[:6]
+        failures = sets.failures
         i = start
         for key, group in groupby(keys[start:end]):
             j = i + len(list(group))
@@ -1043,6 +1061,8 @@ class _Reader:
                 agg = self.last_agg
             if self.i_unit is not None:  # the units of the sets aggregated (see shown_unit)
                 self.unit_cells.update(map(self.unit_kinds.__getitem__, map(self.unit_of, rows[i:j])))
+            if failures is not None:
+                agg[_FAIL] += sum(failures[i:j])
             if sets.per_set is not None:  # keep_sets: the one-set-at-a-time aggregation
                 p_g = sets.rpe_column[i:j] if sets.rpe_column is not None else None
                 s_g = seconds[i:j] if seconds is not None else []
@@ -1169,6 +1189,8 @@ class _Reader:
         if kind in _WARMUP:
             agg[_WARM] += 1
             return
+        if kind in _FAILURE:
+            agg[_FAIL] += 1
         if reps_value is not None and not reps_value.is_integer():
             issue(line, f"reps {reps_value:g} is not a whole number: read as {int(reps_value)}")
         if rpe is not None and not 0 <= rpe <= MAX_RPE:
