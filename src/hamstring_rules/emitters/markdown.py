@@ -57,13 +57,21 @@ def _recommendations(result: RecommendationResult) -> str:
     return "\n".join(parts)
 
 
+def _section(title: str, items: Sequence[str]) -> list[str]:
+    """A bold title and one escaped list item per line (text from files and callers is inert)."""
+    return ["", f"**{title}**", ""] + [f"- {t.md_text(item)}" for item in items] if items else []
+
+
 @render.register("findings.Report")
 def _report(report: Report) -> str:
+    """What the text output shows - title with the as-of date, findings, weekly totals, notes,
+    input issues (a log's unread rows, a week still in progress) and names read - as Markdown."""
     stage = t.report_stage(report)
     name = t.md_text(report.program)
     staged = ", " + t.md_text(stage) if stage else ""
+    as_of = f", as of {t.md_text(report.as_of)}" if report.as_of else ""
     parts = [
-        f"**{name}**: goal {t.md_code(report.goal)}{staged}, ok = {report.ok}",
+        f"**{name}**: goal {t.md_code(report.goal)}{staged}{as_of}, ok = {report.ok}",
         "",
     ]
     if report.findings:
@@ -71,6 +79,9 @@ def _report(report: Report) -> str:
     else:
         parts.append("No findings.")
     parts += ["", t.markdown_table(t.SUMMARY_HEADERS, t.summary_rows(report))]
+    parts += _section("Notes", report.notes)
+    parts += _section("Input", report.input_issues)
+    parts += _section("Names read as", report.read_as)
     return "\n".join(parts)
 
 
