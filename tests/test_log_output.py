@@ -7,11 +7,13 @@ The logs here are small real-shaped exports (``tests/data/hevy_*.csv``).
 from __future__ import annotations
 
 import io
+import json
 import re
 from datetime import date
 from pathlib import Path
 
 import attrs
+import pytest
 
 import hamstring_rules as hr
 from hamstring_rules.cli import main
@@ -54,3 +56,69 @@ def test_markdown_escapes_what_it_adds() -> None:
     assert re.search(r"(?<!\\)<script>", markdown) is None and "\\<script>" in markdown
     assert "\\| \\*bold\\*" in markdown
     assert "- \\# \\[a\\](http://x)" in markdown
+
+
+# The parts of the SARIF 2.1.0 schema (sarif-schema-2.1.0.json) that the run's new members must
+# meet: a property bag is an object (its optional "tags" unique strings); an invocation needs
+# executionSuccessful; a notification needs a message with text and a level of the enum.
+_MESSAGE = {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}
+_SARIF_RUN_PARTS = {
+    "type": "object",
+    "required": ["tool", "results"],
+    "properties": {
+        "properties": {
+            "type": "object",
+            "properties": {"tags": {"type": "array", "uniqueItems": True, "items": {"type": "string"}}},
+        },
+        "invocations": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["executionSuccessful"],
+                "properties": {
+                    "executionSuccessful": {"type": "boolean"},
+                    "toolExecutionNotifications": {
+                        "type": "array",
+                        "uniqueItems": True,
+                        "items": {
+                            "type": "object",
+                            "required": ["message"],
+                            "properties": {
+                                "message": _MESSAGE,
+                                "level": {"enum": ["none", "note", "warning", "error"]},
+                                "locations": {"type": "array", "items": {"type": "object"}},
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+}
+
+
+def test_sarif_run_carries_the_report_facts() -> None:
+    """The run's property bag has each report's as-of date, goal, stage, unit, kind and input
+    issues (not only inside a message); the input issues are also the invocation's notifications."""
+    jsonschema = pytest.importorskip("jsonschema")
+    code, out, _ = cli(
+        "check", str(IN_PROGRESS), str(IN_PROGRESS), "--as-of", "2025-11-19", "--format", "sarif"
+    )
+    assert code == 1
+    run = json.loads(out)["runs"][0]
+    jsonschema.Draft7Validator(_SARIF_RUN_PARTS).validate(run)
+    first, second = run["properties"]["reports"]
+    assert first == second  # one entry per file given, in order
+    assert first["as_of"] == "2025-11-19" and first["kind"] == "log" and first["unit"] == "kg"
+    assert first["goal"] == "posterior_chain" and first["stage"] is None
+    assert first["source"] == IN_PROGRESS.as_posix()
+    assert any("2025-W47 in progress" in issue for issue in first["input_issues"])
+    (invocation,) = run["invocations"]
+    assert invocation["executionSuccessful"] is True
+    (notice,) = invocation["toolExecutionNotifications"]  # the same file twice: listed once
+    assert notice["level"] == "note" and "2025-W47 in progress" in notice["message"]["text"]
+    program = json.loads(
+        cli("check", str(DATA.parent.parent / "examples" / "typical_leg_day.yaml"), "--format", "sarif")[1]
+    )
+    (facts,) = program["runs"][0]["properties"]["reports"]
+    assert facts["kind"] == "program" and facts["as_of"] is None

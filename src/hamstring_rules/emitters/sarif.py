@@ -7,7 +7,7 @@ parsed); the program file is never read again here.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -80,10 +80,55 @@ def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str 
                         "rules": [descriptors[i] for i in ids],
                     }
                 },
+                "invocations": [
+                    {
+                        "executionSuccessful": True,
+                        "toolExecutionNotifications": _unique(n for r in reports for n in _notifications(r)),
+                    }
+                ],
                 "results": results,
+                "properties": {"reports": [report_facts(r) for r in reports]},
             }
         ],
     }
+
+
+def report_facts(report: Report) -> dict[str, Any]:
+    """What a report says besides its findings, for the run's property bag (one entry per file
+    checked, in order): the file, its kind (``program`` or ``log``), goal, stage, and for logs
+    the as-of date and unit; the rows that could not be read and notices such as a week still in
+    progress (``input_issues``); the goal's notes."""
+    return {
+        "source": Path(report.source).as_posix() if report.source else None,
+        "program": report.program,
+        "kind": report.kind,
+        "goal": report.goal,
+        "stage": report.stage,
+        "stage_assumed": report.stage_assumed,
+        "as_of": report.as_of,
+        "unit": report.unit,
+        "ok": report.ok,
+        "input_issues": list(report.input_issues),
+        "notes": list(report.notes),
+    }
+
+
+def _unique(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each item once, in order (SARIF wants unique notifications; a file given twice repeats them)."""
+    return list({json.dumps(i, sort_keys=True): i for i in items}.values())
+
+
+def _notifications(report: Report) -> list[dict[str, Any]]:
+    """A report's input issues as the invocation's tool notifications (level ``note``: the file
+    was read; these rows or weeks were read differently), pointing at the file."""
+    out = []
+    for issue in report.input_issues:
+        notification: dict[str, Any] = {"level": "note", "message": {"text": issue}}
+        if report.source:
+            uri = Path(report.source).as_posix()
+            notification["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]
+        out.append(notification)
+    return out
 
 
 def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
