@@ -10,6 +10,7 @@ import io
 import json
 import re
 from datetime import date
+from html import escape
 from pathlib import Path
 
 import attrs
@@ -122,3 +123,96 @@ def test_sarif_run_carries_the_report_facts() -> None:
     )
     (facts,) = program["runs"][0]["properties"]["reports"]
     assert facts["kind"] == "program" and facts["as_of"] is None
+
+
+HR010_WHERE = (
+    "in 9 of 9 sessions over 3 weeks: 2025-W36 2025-W37 2025-W38; "
+    "latest 2025-W38 > Rehab (2025-09-19 07:30) > #1 Romanian Deadlift (Barbell)"
+)
+
+
+def test_a_finding_recurring_in_every_session_is_one_line_in_every_output() -> None:
+    """Barbell RDLs in 9 rehab sessions: HR010 once per session in the findings (JSON lists all
+    nine), one grouped line in text, Markdown, HTML and SARIF, as week-level codes are."""
+    report = hr.check(REHAB, goal="rehab", as_of=date(2025, 9, 25))
+    hr010 = [f for f in report if f.code == "HR010"]
+    assert len(hr010) == 9 and len({f.location.date for f in hr010}) == 9
+    (group,) = [g for g in report.groups() if g.code == "HR010"]
+    assert group.level == "session" and group.where == HR010_WHERE
+    assert group.sessions == tuple(str(f.location) for f in hr010) and not group.varies
+    assert group.exercise == "Romanian Deadlift (Barbell)" and group.count == 9
+    code, text, _ = cli("check", str(REHAB), "--goal", "rehab", "--as-of", "2025-09-25")
+    assert code == 1 and text.count("HR010") == 1
+    assert f"HR010 [error] {HR010_WHERE}: Romanian Deadlift (Barbell) is contraindicated" in text
+    assert "9 error(s)" in text  # the counts are still of findings
+    assert report.to_markdown().count("HR010") == 1 and HR010_WHERE in report.to_markdown()
+    assert (
+        report._repr_html_().count("is contraindicated") == 1 and escape(HR010_WHERE) in report._repr_html_()
+    )
+    data = json.loads(report.to_json())
+    assert len([f for f in data["findings"] if f["code"] == "HR010"]) == 9
+    (json_group,) = [g for g in data["summary"]["groups"] if g["code"] == "HR010"]
+    assert json_group["count"] == 9 and json_group["sessions"] == [str(f.location) for f in hr010]
+    assert json_group["weeks"] == ["2025-W36", "2025-W37", "2025-W38"] and json_group["level"] == "session"
+    sarif = json.loads(
+        cli("check", str(REHAB), "--goal", "rehab", "--as-of", "2025-09-25", "--format", "sarif")[1]
+    )
+    (result,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "HR010"]
+    assert result["message"]["text"].startswith(HR010_WHERE)
+    assert len(result["properties"]["sessions"]) == 9
+
+
+def test_the_json_groups_validate_against_the_check_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    data = json.loads(hr.check(REHAB, goal="rehab", as_of=date(2025, 9, 25)).to_json())
+    assert {g["level"] for g in data["summary"]["groups"]} == {"week", "session"}
+    jsonschema.Draft202012Validator(hr.json_schema("check")).validate(data)
+
+
+def test_a_program_keeps_one_line_per_session() -> None:
+    """Programs are not grouped by session: an RDL in both sessions of a rehab program is two
+    HR010 lines, as before."""
+    program = {
+        "name": "two days",
+        "goal": "rehab",
+        "sessions": [
+            {
+                "name": f"Day {d}",
+                "day": d,
+                "exercises": [{"exercise": "Romanian deadlift", "sets": 3, "reps": 8}],
+            }
+            for d in ("mon", "thu")
+        ],
+    }
+    report = hr.check(program, stage=1)
+    assert len([f for f in report if f.code == "HR010"]) == 2
+    assert not [g for g in report.groups() if g.code == "HR010"]
+    assert str(report).count("HR010") == 2
+
+
+def _finding(code: str, week: str, message: str, **where: str) -> hr.Finding:
+    location = hr.Location(week=int(week[-2:]), week_label=week, **where)  # type: ignore[arg-type]
+    return hr.Finding(code, "x", "info", message, location, rule=code)
+
+
+def test_a_week_level_code_on_two_exercises_a_week_groups_per_template() -> None:
+    """In a log, a week-level code that fires for two exercises each week (a rule pack's stall
+    per exercise) is two groups, one per message template, not eight lines; in a program it
+    stays ungrouped."""
+    base = hr.check(REHAB, goal="rehab", as_of=date(2025, 9, 25))
+    weeks = ("2025-W36", "2025-W37", "2025-W38")
+    findings = tuple(
+        _finding("HR099", week, f"{name}: no new best in {n + 3} weeks.")
+        for n, week in enumerate(weeks)
+        for name in ("RDL", "Nordic")
+    )
+    log = attrs.evolve(base, findings=findings)
+    groups = log.groups()
+    assert [(g.template, g.weeks, g.messages[-1]) for g in groups] == [
+        ("RDL: no new best in # weeks.", weeks, "RDL: no new best in 5 weeks."),  # first found first
+        ("Nordic: no new best in # weeks.", weeks, "Nordic: no new best in 5 weeks."),
+    ]
+    assert all(g.covers(f) == (f.message.split(":")[0] in g.template) for g in groups for f in findings)
+    assert str(log).count("HR099") == 2
+    program = attrs.evolve(log, kind="program")
+    assert program.groups() == () and str(program).count("HR099") == 6

@@ -8,6 +8,7 @@ joint action and hamstring region.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, SupportsIndex, cast, overload
 
@@ -274,34 +275,76 @@ class WeekSummaries(tuple[WeekSummary, ...]):
         return html.render(self)
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _template(message: str) -> str:
+    """A message with its numbers (counts, ratios, weights, dates) as ``#``: what stays the same
+    when one rule fires on the same thing in several weeks or sessions."""
+    return _NUMBER.sub("#", message)
+
+
+def _shown_weeks(weeks: Sequence[str]) -> str:
+    return " ".join(weeks) if len(weeks) <= 6 else f"{weeks[0]} ... {weeks[-1]}"
+
+
 @attrs.frozen
 class FindingGroup:
-    """One code that recurs in several weeks of a log (``HR011 in 51 of 52 weeks``)."""
+    """One finding that recurs over a log's weeks or sessions, shown once.
+
+    Week-level (``level="week"``): one code in several weeks (``HR011 in 51 of 52 weeks``), of a
+    log or a multi-week program. Session-level (``level="session"``, logs only): one code on the
+    same exercise (or the same session-level message) in several sessions, e.g. ``HR010 in 9 of 9
+    sessions over 3 weeks``; :attr:`sessions` then lists where each was.
+    """
 
     code: str
     symbol: str
     severity: str
     message: str
-    """The message of its latest week (the same in every week unless :attr:`varies`)."""
+    """The message of its latest occurrence (the same in every one unless :attr:`varies`)."""
     weeks: tuple[str, ...]
+    """The weeks it was found in, in order (each once)."""
     of: int
-    """Weeks in the report."""
+    """Weeks in the report (week-level); sessions in the report (session-level)."""
     suggestion: str = ""
     rule: str = ""
     source: str = ""
     messages: tuple[str, ...] = ()
-    """Each week's own message, in the order of :attr:`weeks` (numbers differ week to week)."""
+    """Each occurrence's own message, in the order of :attr:`weeks` (week-level) or
+    :attr:`sessions` (session-level): numbers differ from one to the next."""
+    level: str = "week"
+    """``week`` or ``session``."""
+    sessions: tuple[str, ...] = ()
+    """Session-level: where each occurrence was (``2025-W36 > Rehab (2025-09-01 07:30) > #1
+    Romanian Deadlift``), in order; empty for week-level groups."""
+    exercise: str = ""
+    """Session-level: the exercise (as written) the findings are about, if any."""
+    template: str = ""
+    """The message with its numbers as ``#`` when the group is one of several of its code in the
+    same weeks (a log's stall of two exercises): only findings of this template belong to it.
+    Empty when every finding of the code does."""
+
+    @property
+    def count(self) -> int:
+        """Occurrences: weeks (week-level) or sessions (session-level)."""
+        return len(self.sessions) if self.level == "session" else len(self.weeks)
 
     @property
     def varies(self) -> bool:
-        """Whether the weeks' messages differ (a spike of 12 sets, then of 24)."""
+        """Whether the occurrences' messages differ (a spike of 12 sets, then of 24)."""
         return len(set(self.messages)) > 1
 
     @property
     def where(self) -> str:
         """``in 51 of 52 weeks: 2025-W02 ... 2025-W52`` (up to six weeks are listed), and
-        ``; latest 2025-W52`` when the message shown is only that week's."""
-        shown = " ".join(self.weeks) if len(self.weeks) <= 6 else f"{self.weeks[0]} ... {self.weeks[-1]}"
+        ``; latest 2025-W52`` when the message shown is only that week's. Session-level: ``in 9
+        of 9 sessions over 3 weeks: 2025-W36 2025-W37 2025-W38; latest <where it was>``."""
+        shown = _shown_weeks(self.weeks)
+        if self.level == "session":
+            over = f"{len(self.weeks)} week" + ("s" if len(self.weeks) != 1 else "")
+            latest = self.sessions[-1]
+            return f"in {len(self.sessions)} of {self.of} sessions over {over}: {shown}; latest {latest}"
         latest = f"; latest {self.weeks[-1]}" if self.varies else ""
         return f"in {len(self.weeks)} of {self.of} weeks: {shown}{latest}"
 
@@ -310,20 +353,111 @@ class FindingGroup:
         return f"{text} ({self.suggestion})" if self.suggestion else text
 
     def covers(self, finding: Finding) -> bool:
-        """Whether ``finding`` is one of this group's weeks (same rule and severity)."""
-        return _week_level(finding) and (finding.code, finding.rule, finding.severity) == (
-            self.code,
-            self.rule,
-            self.severity,
-        )
+        """Whether ``finding`` is one of this group's occurrences (same rule and severity; for a
+        session-level group the same exercise and message template too)."""
+        if (finding.code, finding.rule, finding.severity) != (self.code, self.rule, self.severity):
+            return False
+        if self.level == "session":
+            return (
+                not _week_level(finding)
+                and (finding.location.exercise or "") == self.exercise
+                and _template(finding.message) == self.template
+            )
+        return _week_level(finding) and (not self.template or _template(finding.message) == self.template)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             **attrs.asdict(self),
             "weeks": list(self.weeks),
             "messages": list(self.messages),
-            "count": len(self.weeks),
+            "sessions": list(self.sessions),
+            "count": self.count,
         }
+
+
+def _week_groups(
+    findings: Sequence[Finding], checked: int, min_weeks: int, log: bool
+) -> list[tuple[list[Finding], FindingGroup]]:
+    """Week-level groups (each with its findings). A rule that fires more than once in a
+    week is not grouped - except in a log, where its findings are split by message template (a
+    stall of the RDL and a stall of the Nordic each recur) and each template that is once a
+    week is grouped."""
+    by_rule: dict[tuple[str, str, str], list[Finding]] = {}
+    for f in findings:
+        if _week_level(f):
+            by_rule.setdefault((f.code, f.rule, f.severity), []).append(f)
+    out = []
+    for found in by_rule.values():
+        if _once_a_week(found):
+            subsets = [("", found)]
+        elif log:
+            by_template: dict[str, list[Finding]] = {}
+            for f in found:
+                by_template.setdefault(_template(f.message), []).append(f)
+            subsets = sorted(by_template.items())
+        else:
+            continue
+        for template, subset in subsets:
+            weeks = tuple(dict.fromkeys(f.location.week_label or "" for f in subset))
+            if len(weeks) >= min_weeks and len(weeks) == len(subset):
+                latest = subset[-1]
+                group = FindingGroup(
+                    latest.code,
+                    latest.symbol,
+                    latest.severity,
+                    latest.message,
+                    weeks,
+                    checked,
+                    latest.suggestion,
+                    latest.rule,
+                    latest.source,
+                    tuple(f.message for f in subset),
+                    template=template,
+                )
+                out.append((subset, group))
+    return out
+
+
+def _once_a_week(found: Sequence[Finding]) -> bool:
+    return len({f.location.week_label for f in found}) == len(found)
+
+
+def _session_groups(
+    findings: Sequence[Finding], sessions: int, min_count: int
+) -> list[tuple[list[Finding], FindingGroup]]:
+    """A log's session-level groups: one rule on the same exercise with the same message template
+    in ``min_count`` or more sessions, once in each (twice in a session: not grouped)."""
+    by_key: dict[tuple[str, str, str, str, str], list[Finding]] = {}
+    for f in findings:
+        if not _week_level(f) and f.location.week_label and (f.location.session or f.location.exercise):
+            key = (f.code, f.rule, f.severity, f.location.exercise or "", _template(f.message))
+            by_key.setdefault(key, []).append(f)
+    out = []
+    for (_, _, _, exercise, template), found in by_key.items():
+        places = [
+            (f.location.week_label, f.location.session, f.location.date or f.location.day) for f in found
+        ]
+        if len(found) < min_count or len(set(places)) != len(found):
+            continue
+        latest = found[-1]
+        group = FindingGroup(
+            latest.code,
+            latest.symbol,
+            latest.severity,
+            latest.message,
+            tuple(dict.fromkeys(f.location.week_label or "" for f in found)),
+            max(sessions, len(found)),
+            latest.suggestion,
+            latest.rule,
+            latest.source,
+            tuple(f.message for f in found),
+            level="session",
+            sessions=tuple(str(f.location) for f in found),
+            exercise=exercise,
+            template=template,
+        )
+        out.append((found, group))
+    return out
 
 
 @attrs.frozen(repr=False)
@@ -401,52 +535,50 @@ class Report(Rendered):
         return [f.to_dict() for f in self.findings]
 
     def groups(self, min_weeks: int = 2) -> tuple[FindingGroup, ...]:
-        """Week-level findings of one rule that recur in ``min_weeks`` or more weeks of a
-        multi-week report, one group per rule and severity, in code order (the text, Markdown,
-        HTML and SARIF outputs print these instead of one line per week). A rule that fires
-        twice in a week is not grouped (each finding stays visible)."""
+        """Findings that recur, one group each, in code order (the text, Markdown, HTML and
+        SARIF outputs print these instead of one line per occurrence):
+
+        * week-level findings of one rule in ``min_weeks`` or more weeks of a multi-week report,
+          one group per rule and severity. A rule that fires twice in a week is not grouped
+          (each finding stays visible) - in a log, its findings are grouped per message template
+          instead (numbers aside: a stall of each exercise);
+        * a log's session-level findings of one rule on the same exercise, with the same message
+          template, in ``min_weeks`` or more sessions (``HR010 in 9 of 9 sessions over 3 weeks``).
+
+        A program's findings are grouped by week only."""
+        return tuple(group for _, group in self._groups(min_weeks))
+
+    def _groups(self, min_weeks: int = 2) -> list[tuple[list[Finding], FindingGroup]]:
+        """The groups in code order, each with its findings."""
         from ._validate import integer
 
         min_weeks = integer(min_weeks, "min_weeks", minimum=1, maximum=100_000)
+        log = self.kind == "log"
         checked = sum(w.trained for w in self.weeks)  # a log's untrained weeks are not judged
-        if checked < 2:
-            return ()
-        by_rule: dict[tuple[str, str, str], list[Finding]] = {}
-        for f in self.findings:
-            if _week_level(f):
-                by_rule.setdefault((f.code, f.rule, f.severity), []).append(f)
-        out = []
-        for (code, _, severity), found in sorted(by_rule.items()):
-            weeks = tuple(dict.fromkeys(f.location.week_label or "" for f in found))
-            if len(weeks) >= min_weeks and len(weeks) == len(found):
-                latest = found[-1]
-                out.append(
-                    FindingGroup(
-                        code,
-                        latest.symbol,
-                        severity,
-                        latest.message,
-                        weeks,
-                        checked,
-                        latest.suggestion,
-                        latest.rule,
-                        latest.source,
-                        tuple(f.message for f in found),
-                    )
-                )
-        return tuple(out)
+        found = _week_groups(self.findings, checked, min_weeks, log) if checked >= 2 else []
+        if log:
+            sessions = sum(len(w.sessions) for w in self.weeks if w.trained)
+            found += _session_groups(self.findings, sessions, min_weeks)
+        order = {id(f): i for i, f in enumerate(self.findings)}
+        found.sort(
+            key=lambda g: (g[1].code, g[1].level != "week", g[1].rule, g[1].severity, order[id(g[0][0])])
+        )
+        return found
 
     def grouped(self) -> list[Finding | FindingGroup]:
-        """The findings in order, each recurring week-level code once, as its group, where its
-        first week was (what the text, Markdown, HTML and SARIF outputs show)."""
-        groups = self.groups()
+        """The findings in order, each recurring one once, as its group, where its first
+        occurrence was (what the text, Markdown, HTML and SARIF outputs show)."""
+        groups = self._groups()
+        owner = {id(f): n for n, (members, _) in enumerate(groups) for f in members}
         out: list[Finding | FindingGroup] = []
+        placed: set[int] = set()
         for f in self.findings:
-            group = next((g for g in groups if g.covers(f)), None)
-            if group is None:
+            n = owner.get(id(f))
+            if n is None:
                 out.append(f)
-            elif group not in out:
-                out.append(group)
+            elif n not in placed:
+                placed.add(n)
+                out.append(groups[n][1])
         return out
 
     def e1rm(self) -> dict[str, dict[str, float]]:

@@ -64,6 +64,8 @@ def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str 
             }
             if isinstance(finding, FindingGroup):
                 result["properties"] = {"weeks": list(finding.weeks), "of": finding.of}
+                if finding.level == "session":  # one result per group, as for weeks
+                    result["properties"]["sessions"] = list(finding.sessions)
             if result["ruleIndex"] < 0:
                 del result["ruleIndex"]
             results.append(result)
