@@ -82,8 +82,9 @@ STRONG_ROWS = {  # how Strong writes a set, its rest timer and a note (Set Order
 
 @pytest.mark.parametrize("fmt", sorted(STRONG_ROWS))
 def test_strong_rest_timer_and_note_rows_are_skipped_not_sets(tmp_path: Path, fmt: str) -> None:
-    """A rest timer (reps 0 or empty, Seconds 90) or a note is no set; a timed set (a hold: set
-    order 1, Seconds 60, no reps) still is."""
+    """A rest timer (reps 0 or empty, Seconds 90) or a note is no set; nor is a row with Seconds
+    and no reps of an exercise logged with reps in the workout (a timer with a set order); a
+    timed set of an exercise without reps (a hold: set order 1, Seconds 60) still is."""
     columns, sep, row = STRONG_ROWS[fmt]
     header = sep.join(f'"{c}"' if fmt == "strong_6" else c for c in columns)
     row = row.replace("WHEN", WHEN).replace("RDL", RDL)
@@ -94,15 +95,34 @@ def test_strong_rest_timer_and_note_rows_are_skipped_not_sets(tmp_path: Path, fm
         row.format(order="Note", weight="0", reps="0", seconds="0"),
         row.format(order=2, weight="100.0", reps="8.0", seconds="0"),
         row.format(order=3, weight="0", reps="0", seconds="60.0"),
+        row.format(order=4, weight="", reps="", seconds="90"),
+        row.replace(RDL, "Plank").format(order=1, weight="", reps="", seconds="60"),
+        row.replace(RDL, "Plank").format(order=2, weight="0", reps="0", seconds="45"),
     ]
     file = tmp_path / "strong.csv"
     file.write_text("\n".join([header, *rows]) + "\n")
     log = hr.load_log(file)
     assert log.format == fmt
-    (rdl,) = log.workouts[0].exercises
-    assert rdl.hard_sets == 3 and rdl.max_seconds == 60  # two sets of 8 and the timed set
-    assert log.skipped_rows == 3 and log.issues == ()
-    assert "3 rest-timer or note rows skipped" in hr.check(file, as_of=date(2026, 1, 1)).input_issues
+    rdl, plank = log.workouts[0].exercises
+    assert rdl.hard_sets == 2 and rdl.max_seconds == 0  # two sets of 8; its timed rows are timers
+    assert plank.hard_sets == 2 and plank.max_seconds == 60  # holds
+    assert log.skipped_rows == 5 and log.issues == ()
+    assert "5 rest-timer or note rows skipped" in hr.check(file, as_of=date(2026, 1, 1)).input_issues
+
+
+def test_a_rest_timer_named_as_an_exercise_is_skipped_and_a_bad_number_is_named() -> None:
+    """A row whose exercise is "Rest Timer" (no reps) is a skipped timer, not an out-of-scope
+    set; a number cell holding text is reported with its column and value."""
+    head = ",".join(STRONG_V1)
+    rows = [
+        f'{WHEN},"Legs",1h,"{RDL}",1,100.0,8,0,0,"",,8',
+        f'{WHEN},"Legs",1h,"Rest Timer",2,,,0,90,"",,',
+        f'{WHEN},"Legs",1h,"Seated Leg Curl (Machine)",3,40,abc,0,0,"",,',
+    ]
+    log = hr.load_log(io.StringIO("\n".join([head, *rows])), name="x.csv")
+    assert [e.name for w in log.workouts for e in w.exercises] == [RDL]
+    assert log.skipped_rows == 1
+    assert [str(i) for i in log.issues] == ["line 4: Reps 'abc' is not a number: the row is not read"]
 
 
 def _strong_units(tmp_path: Path, rows: list[str]) -> Path:

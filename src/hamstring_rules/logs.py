@@ -376,11 +376,11 @@ def _number(text: str) -> float | None:
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
 # top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None]. A list, not an object: the hot loop
 # updates it in place for every row.
-_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS, _FAIL = range(11)
+_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS, _FAIL, _TIMED = range(12)
 
 
 def _new_agg(keep_sets: bool) -> list[Any]:
-    return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None, 0]
+    return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None, 0, None]
 
 
 #: Larger than any date's ordinal.
@@ -612,6 +612,8 @@ def _parse(
 
 
 _WARMUP = frozenset(("warmup", "warm_up", "warm-up", "w"))
+#: Exercise names some exports give a rest timer's row (no reps): skipped, not a set.
+_TIMER_NAMES = frozenset(("rest", "rest timer", "rest period", "timer"))
 #: Set types marking a set taken to failure (Hevy ``failure``, Strong's set order ``F``).
 _FAILURE = frozenset(("failure", "f"))
 #: What a set's type/order cell holds for a set: a number (Strong's set order) or one of these
@@ -619,6 +621,11 @@ _FAILURE = frozenset(("failure", "f"))
 #: and no weight is not a set: Strong writes its rest timers and notes as rows with ``Set Order``
 #: ``Rest Timer`` or ``Note`` (reps 0, the timer's seconds), which are skipped.
 _SET_KINDS = _WARMUP | frozenset(("normal", "dropset", "drop_set", "failure", "d", "f"))
+
+
+def _larger(a: float | None, b: float | None) -> float | None:
+    """The larger of two optional numbers (``None`` is smaller than any)."""
+    return b if a is None else a if b is None else max(a, b)
 
 
 def _timer_or_note(kind: str, reps: float | None, weight: float | None) -> bool:
@@ -937,6 +944,7 @@ class _Reader:
             line = end
             self.chunk(rows, lines)
             del rows, lines  # one chunk in memory at a time
+        self.settle_timed()
         return self.result(source, self.n_rows, self.skipped)
 
     def chunk(self, rows: list[list[str]], lines: Sequence[int]) -> None:
@@ -1159,14 +1167,15 @@ class _Reader:
                 return
         self.n_rows += 1
         i_sec, i_weight, i_rpe, i_type = self.i_sec, self.i_weight, self.i_rpe, self.i_type
-        try:
-            reps_value = _number(row[self.i_reps])
-            seconds_value = _number(row[i_sec]) if i_sec is not None else None
-            weight = _number(row[i_weight]) if i_weight is not None else None
-            rpe = _number(row[i_rpe]) if i_rpe is not None else None
-        except ValueError:
-            issue(line, "a number column holds text")
-            return
+        values: list[float | None] = []
+        for i in (self.i_reps, i_sec, i_weight, i_rpe):
+            try:
+                values.append(None if i is None else _number(row[i]))
+            except ValueError:
+                column, cell = label(self.header[cast(int, i)], 40), shown(row[cast(int, i)].strip(), 40)
+                issue(line, f"{column} {cell} is not a number: the row is not read")
+                return
+        reps_value, seconds_value, weight, rpe = values
         kind = row[i_type].strip().strip('"').lower() if i_type is not None else ""
         if not reps_value and (
             not seconds_value or (i_type is not None and not kind) or _timer_or_note(kind, reps_value, weight)
@@ -1181,6 +1190,9 @@ class _Reader:
         if reps_value is not None and (reps_value < 0 or reps_value > 1000):
             issue(line, f"reps {reps_value:g} out of range")
             return
+        if not reps_value and row[self.idx[self.fmt.exercise]].strip().strip('"').lower() in _TIMER_NAMES:
+            self.skipped += 1  # a rest timer written as an exercise of its own
+            return
         agg = self.agg_of(row, line, self.raw_key(row))
         if agg is None:
             return
@@ -1189,8 +1201,6 @@ class _Reader:
         if kind in _WARMUP:
             agg[_WARM] += 1
             return
-        if kind in _FAILURE:
-            agg[_FAIL] += 1
         if reps_value is not None and not reps_value.is_integer():
             issue(line, f"reps {reps_value:g} is not a whole number: read as {int(reps_value)}")
         if rpe is not None and not 0 <= rpe <= MAX_RPE:
@@ -1208,7 +1218,46 @@ class _Reader:
         elif weight is not None and factor != 1.0:
             weight = round(weight * factor, 3)
         seconds = int(seconds_value or 0)
+        if not reps_value and seconds:  # a hold, or a rest timer: settle_timed() decides
+            timed = agg[_TIMED]
+            if timed is None:
+                timed = agg[_TIMED] = [0, 0, [], [], []]
+            timed[0] += 1
+            timed[1] += kind in _FAILURE
+            weights, rpes, times = timed[2], timed[3], timed[4]
+            if self.keep_sets or not times:
+                weights.append(weight)
+                rpes.append(rpe)
+                times.append(seconds)
+            else:  # without keep_sets only the largest of each matters (see settle_timed)
+                weights[0] = _larger(weights[0], weight if weight is not None and weight > 0 else None)
+                rpes[0] = _larger(rpes[0], rpe)
+                times[0] = max(times[0], seconds)
+            return
+        if kind in _FAILURE:
+            agg[_FAIL] += 1
         self.add(agg, [int(reps_value or 0)], [weight], [rpe], [seconds] if seconds else [], positive=False)
+
+    def settle_timed(self) -> None:
+        """Rows with seconds and no reps are holds (a plank, an isometric bridge) unless their
+        exercise has sets with reps in the same workout: then they are its rest timers, which
+        Strong can write on a row of the exercise with a set order, and are skipped (counted in
+        ``skipped_rows``). Decided once every row is read: a timer row may come first."""
+        for exercises, *_ in self.workouts.values():
+            for agg in exercises.values():
+                timed = agg[_TIMED]
+                if timed is None:
+                    continue
+                agg[_TIMED] = None
+                count, failed, weights, rpes, times = timed
+                if agg[_RHI] > 0:
+                    self.skipped += count
+                    continue
+                agg[_FAIL] += failed
+                # what add() made of each timed set, from all of them (or from their largest
+                # weight, RPE and time: what the aggregate keeps without keep_sets)
+                self.add(agg, [0] * len(times), weights, rpes, times, positive=False)
+                agg[_HARD] += count - len(times)
 
     def shown_unit(self) -> str:
         """The unit weights are shown in: the caller's, else the file's; for an export with a
