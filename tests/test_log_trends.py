@@ -102,6 +102,7 @@ def test_as_of_before_the_first_workout_is_refused_naming_its_date(tmp_path: Pat
     with pytest.raises(hr.RequestError, match="2025-11-03") as caught:
         hr.check(file, as_of=date(2025, 11, 2))
     assert caught.value.location == "as_of"
+    assert f"before {file}'s first workout" in str(caught.value)  # which log, when several are checked
     assert hr.check(file, as_of=date(2025, 11, 3)).as_of == "2025-11-03"  # the first day counts
 
 

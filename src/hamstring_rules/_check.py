@@ -42,7 +42,7 @@ from ._week import (
     week_in_progress,
 )
 from .catalog import Catalog, Resolution
-from .errors import MAX_SHOWN, InputLimitError, ProgramError, RequestError, one_line, shown
+from .errors import MAX_SHOWN, InputLimitError, ProgramError, RequestError, label, one_line, shown
 from .exercises import Exercise, JointAction, Level, Modality
 from .findings import (
     DEFAULT_FAIL_ON,
@@ -865,10 +865,12 @@ def _not_counted(after: int, as_of: date) -> str:
     return f"{after} workout{plural} after as_of {as_of.isoformat()} not counted"
 
 
-def _before_first(as_of: date, first: date) -> RequestError:
-    """``as_of`` before the first workout: there is nothing to judge yet."""
+def _before_first(as_of: date, first: date, source: str | None) -> RequestError:
+    """``as_of`` before the first workout: there is nothing to judge yet. The log is named
+    (``source``): a CLI call or a batch checks several."""
+    log = "the log's" if source is None else f"{label(source, 120)}'s"
     return RequestError(
-        f"as_of {as_of.isoformat()} is before the log's first workout on {first.isoformat()}",
+        f"as_of {as_of.isoformat()} is before {log} first workout on {first.isoformat()}",
         location="as_of",
         suggestion=f"judge the log as of {first.isoformat()} or later (default: today)",
     )
@@ -879,7 +881,7 @@ def _log_as_of(log: WorkoutLog, as_of: date) -> tuple[WorkoutLog, int]:
     later workouts were left out. ``as_of`` before the first workout is a RequestError."""
     kept = [w for w in log.workouts if w.start.date() <= as_of]
     if not kept and log.workouts:
-        raise _before_first(as_of, log.workouts[0].start.date())
+        raise _before_first(as_of, log.workouts[0].start.date(), log.source)
     after = len(log.workouts) - len(kept)
     return (attrs.evolve(log, workouts=tuple(kept)) if after else log), after
 
@@ -892,7 +894,7 @@ def _program_as_of(prog: Program, as_of: date) -> tuple[Program, int]:
     if not after:
         return prog, 0
     if after == len(starts):
-        raise _before_first(as_of, min(starts))
+        raise _before_first(as_of, min(starts), prog.source)
     weeks = []
     for week in prog.weeks:
         kept = tuple(s for s in week.sessions if cast(datetime, s.start).date() <= as_of)
