@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -129,3 +130,40 @@ def test_h3_fix_rewrites_yaml_that_ruamel_cannot_read(tmp_path: Path) -> None:
     assert len(after.findings) < len(before.findings)
     entries = hr.load_program(file).weeks[0].sessions[0].entries
     assert any(e.exercise == "Squat (Barbell)" and (e.reps_low, e.reps_high) == (6, 8) for e in entries)
+
+
+_STRONG = (
+    "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+    "Workout Notes,RPE\n"
+)
+
+
+def _strong_rows(*weights: str) -> str:
+    return _STRONG + "".join(
+        f'2025-11-03 18:00:00,"Legs",1h,"Romanian Deadlift (Barbell)",1,{w},8,0,0,"",,\n' for w in weights
+    )
+
+
+@pytest.mark.parametrize("keep_sets", [False, True])
+def test_h4_a_weight_near_the_float_limit_is_an_input_issue(tmp_path: Path, keep_sets: bool) -> None:
+    """A weight of 1e308 (or 1.7e308 lb) is a finite float, so it was kept: its tonnage and
+    estimated 1RM became infinite and ``check --format json`` wrote ``Infinity``, which is not
+    JSON. A weight beyond 10,000 either way is dropped with an input issue, the set kept,
+    on the column-wise path (many rows) and the row-by-row one."""
+    text = _strong_rows("1e308", "1e308", "-1e308", "100", *["100"] * 300, "1.7e308")
+    log = hr.load_log(io.StringIO(text), keep_sets=keep_sets)
+    issues = [str(i) for i in log.issues]
+    assert issues[:3] == [f"line {n}: weight {w} is beyond 10,000 either way: dropped, the set kept"
+                          for n, w in ((2, "1e+308"), (3, "1e+308"), (4, "-1e+308"))]  # fmt: skip
+    assert len(issues) == 4 and issues[3].startswith("line 306: weight 1.7e+308")
+    assert sum(e.hard_sets for w in log.workouts for e in w.exercises) == 305
+    report = hr.check(log, as_of=date(2026, 1, 1))
+    json.loads(report.to_json(), parse_constant=lambda c: pytest.fail(f"{c} in the JSON"))
+    assert max(v for weeks in report.e1rm().values() for v in weeks.values()) == pytest.approx(
+        126.67, abs=0.05
+    )
+    file = tmp_path / "x.csv"
+    file.write_text(_strong_rows("1e308", "1e308"))
+    out = io.StringIO()
+    main(["check", str(file), "--as-of", "2026-01-01", "--format", "json"], stdout=out, stderr=io.StringIO())
+    json.loads(out.getvalue(), parse_constant=lambda c: pytest.fail(f"{c} in the JSON"))

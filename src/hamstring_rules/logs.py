@@ -704,6 +704,17 @@ MAX_RPE = 10.0
 MAX_SET_SECONDS = 86_400
 
 
+#: A set's weight (kg or lb as the export writes it) beyond this either way is dropped with an
+#: input issue, the set kept (heuristic: ten times a world-record leg press; an export's 1e308
+#: made tonnage and e1RM infinite, and the JSON report invalid).
+MAX_SET_WEIGHT = 10_000
+
+
+def _parse_weight(text: str) -> float | None:
+    value = _parse_number(text)
+    return _BAD if value is not None and abs(value) > MAX_SET_WEIGHT else value
+
+
 def _parse_rpe(text: str) -> float | None:
     value = _parse_number(text)
     return _BAD if value is not None and not 0 <= value <= MAX_RPE else value
@@ -865,6 +876,7 @@ class _Reader:
         self.last_key: Any = None
         self.last_agg: list[Any] = []
         self.nums = _Cache(_parse_number)
+        self.weights = _Cache(_parse_weight)
         self.reps = _Cache(_parse_reps)
         self.kinds = _Cache(lambda text: text.strip().strip('"').lower() in _WARMUP)
         self.failures = _Cache(lambda text: text.strip().strip('"').lower() in _FAILURE)
@@ -962,7 +974,7 @@ class _Reader:
                 self.row(row, line)
             return
         odd = [i for i, r in enumerate(reps) if r is _BAD] if self.reps.bad and _BAD in reps else []
-        if self.nums.bad or self.rpes.bad:
+        if self.nums.bad or self.rpes.bad or self.weights.bad:
             for col in cols:
                 if col is not None and _BAD in col:
                     odd += [i for i, v in enumerate(col) if v is _BAD]
@@ -983,7 +995,8 @@ class _Reader:
             odd += [i for i, s in enumerate(cols[2]) if s is not None and not 0 <= s <= MAX_SET_SECONDS]
         keys = list(map(self.raw_key, rows))
         kg = self.kilograms(cols[0], factors)
-        sets = _Sets.of(reps, kg, cols[1], cols[2], self.keep_sets, self.nums.bad or self.units.bad)
+        bad = self.weights.bad or self.nums.bad or self.units.bad
+        sets = _Sets.of(reps, kg, cols[1], cols[2], self.keep_sets, bad)
         if failures is not None:
             sets = sets._replace(failures=failures)
         # Warm-up rows only count: they are taken out of the runs and counted one by one.
@@ -1022,7 +1035,7 @@ class _Reader:
         nums = self.nums
         weights = None
         if self.i_weight is not None:
-            weights = list(map(nums.__getitem__, map(itemgetter(self.i_weight), rows)))
+            weights = list(map(self.weights.__getitem__, map(itemgetter(self.i_weight), rows)))
         rest: list[list[Any] | None] = [None, None]
         for k, (i, cache) in enumerate(((self.i_rpe, self.rpes), (self.i_sec, nums))):
             if i is not None:
@@ -1209,6 +1222,9 @@ class _Reader:
         if seconds_value is not None and not 0 <= seconds_value <= MAX_SET_SECONDS:
             issue(line, f"seconds {seconds_value:g} is outside 0-{MAX_SET_SECONDS}: dropped, the set kept")
             seconds_value = None
+        if weight is not None and abs(weight) > MAX_SET_WEIGHT:
+            issue(line, f"weight {weight:g} is beyond {MAX_SET_WEIGHT:,} either way: dropped, the set kept")
+            weight = None
         factor = self.units[row[self.i_unit] if self.i_unit is not None else ""]  # "": the export's unit
         if factor is _BAD:
             if weight:
