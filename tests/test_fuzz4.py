@@ -167,3 +167,30 @@ def test_h4_a_weight_near_the_float_limit_is_an_input_issue(tmp_path: Path, keep
     out = io.StringIO()
     main(["check", str(file), "--as-of", "2026-01-01", "--format", "json"], stdout=out, stderr=io.StringIO())
     json.loads(out.getvalue(), parse_constant=lambda c: pytest.fail(f"{c} in the JSON"))
+
+
+def test_h5_fix_writes_through_a_link_and_keeps_crlf(tmp_path: Path) -> None:
+    """``check --fix`` renamed its temporary file over the path it was given: a symbolic link
+    became a regular file and its target was left unfixed. And a CRLF file came back with LF
+    line ends (every line of the diff changed). The target is rewritten, the link kept; CRLF
+    stays CRLF."""
+    text = (EXAMPLES / "typical_leg_day.yaml").read_text()
+    target = tmp_path / "real" / "legs.yaml"
+    target.parent.mkdir()
+    target.write_text(text)
+    link = tmp_path / "legs.yaml"
+    link.symlink_to(target)
+    main(["check", "--fix", "--unsafe-fixes", str(link)], stdout=io.StringIO(), stderr=io.StringIO())
+    assert link.is_symlink() and link.resolve() == target.resolve()
+    assert target.read_text() != text and "Romanian deadlift" in target.read_text()
+    assert [p.name for p in target.parent.iterdir()] == ["legs.yaml"]  # no temporary file left
+    crlf = tmp_path / "crlf.yaml"
+    crlf.write_bytes(text.replace("\n", "\r\n").encode())
+    out = io.StringIO()
+    main(["check", "--diff", "--unsafe-fixes", str(crlf)], stdout=out, stderr=io.StringIO())
+    diff = out.getvalue().split("\n")
+    removed = [line for line in diff if line.startswith("-") and not line.startswith("---")]
+    assert removed == ["-      - exercise: Romanain Deadlift\r", "-        sets: 2\r", "-        reps: 8\r"]
+    main(["check", "--fix", "--unsafe-fixes", str(crlf)], stdout=io.StringIO(), stderr=io.StringIO())
+    data = crlf.read_bytes()
+    assert data.count(b"\r\n") == data.count(b"\n") > len(text.splitlines())

@@ -402,6 +402,7 @@ def write_atomically(path: Path, text: str) -> None:
     import shutil
     import tempfile
 
+    path = Path(os.path.realpath(path))  # through a symbolic link: its target, the link kept
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -432,12 +433,16 @@ def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **op
     edits = [e for f in result.fixes for e in f.edits]
     if not edits:
         return FileFix(str(p), result, old, old, True)
+    crlf = "\r\n" in old  # a Windows editor's line ends: edited as LF, written back as CRLF
+    text = old.replace("\r\n", "\n") if crlf else old
     if p.suffix.lower() == ".json":
-        data = json.loads(old)
+        data = json.loads(text)
         apply_edits(data, edits)
         new, kept = json.dumps(data, indent=2, ensure_ascii=False) + "\n", True
     else:
-        new, kept = _yaml_text(old, edits)
+        new, kept = _yaml_text(text, edits)
+    if crlf:
+        new = new.replace("\n", "\r\n")
     if write and new != old:
         write_atomically(p, new)
     return FileFix(str(p), result, old, new, kept)
