@@ -194,3 +194,41 @@ def test_h5_fix_writes_through_a_link_and_keeps_crlf(tmp_path: Path) -> None:
     main(["check", "--fix", "--unsafe-fixes", str(crlf)], stdout=io.StringIO(), stderr=io.StringIO())
     data = crlf.read_bytes()
     assert data.count(b"\r\n") == data.count(b"\n") > len(text.splitlines())
+
+
+@pytest.mark.parametrize(
+    "aliases",
+    [EXAMPLES / "hevy_export.csv", EXAMPLES / "typical_leg_day.yaml", "names_only.csv", "empty.csv"],
+)
+def test_h6_an_aliases_file_without_the_mapping_columns_is_refused(tmp_path: Path, aliases: Any) -> None:
+    """``--aliases`` read any CSV and skipped every row without an ``exercise_id``: a workout
+    export, a YAML program or a CSV without the column mapped nothing, silently, and the check
+    ran as if the reviewed mapping applied. The CSV must have ``name`` and ``exercise_id``."""
+    if isinstance(aliases, str):
+        file = tmp_path / aliases
+        file.write_text("name\nMy RDL\n" if aliases == "names_only.csv" else "")
+        aliases = file
+    err = io.StringIO()
+    argv = ["check", str(EXAMPLES / "typical_leg_day.yaml"), "--aliases", str(aliases)]
+    assert main(argv, stdout=io.StringIO(), stderr=err) == 2
+    assert err.getvalue().count("\n") == 1 and "'exercise_id'" in err.getvalue()
+    assert f"{aliases}:1" in err.getvalue()
+
+
+def test_h6_the_csv_map_writes_is_read_back(tmp_path: Path) -> None:
+    """The mapping ``map --format csv`` writes, reviewed, still loads and applies."""
+    names = tmp_path / "names.txt"
+    names.write_text("Romanain Deadlift\nLeg Curls (sitting)\n")
+    out = io.StringIO()
+    assert main(["map", str(names), "--format", "csv"], stdout=out, stderr=io.StringIO()) == 0
+    mapping = tmp_path / "mapping.csv"
+    mapping.write_text(
+        out.getvalue().replace(
+            "Romanain Deadlift,unknown,,,", "Romanain Deadlift,unknown,,romanian_deadlift,"
+        )
+    )
+    report = io.StringIO()
+    argv = ["check", str(EXAMPLES / "typical_leg_day.yaml"), "--aliases", str(mapping), "--format", "json"]
+    assert main(argv, stdout=report, stderr=io.StringIO()) == 1
+    codes = {f["code"] for f in json.loads(report.getvalue())["findings"]}
+    assert "HR009" not in codes and "HR001" not in codes  # the RDL is known, so the week has a hinge

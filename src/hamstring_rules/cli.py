@@ -312,10 +312,17 @@ def _read_mapping(path: str) -> list[dict[str, Any]]:
     from .names import csv_cell_value
 
     try:  # a cell map wrote as text ('=...: a formula, quoted) is read back as the name it was
-        return [
-            {k: csv_cell_value(v) if isinstance(v, str) else v for k, v in row.items()}
-            for row in csv.DictReader(io.StringIO(text))
-        ]
+        reader = csv.DictReader(io.StringIO(text))
+        columns = reader.fieldnames or []
+        missing = [c for c in ("name", "exercise_id") if c not in columns]
+        if missing:  # another CSV (an export, a program) would map nothing, silently
+            seen = ", ".join(shown(c, 40) for c in columns[:10]) or "none"
+            raise CatalogError(
+                f"no {' or '.join(map(repr, missing))} column (columns seen: {seen})",
+                location=f"{path}:1",
+                suggestion="pass the CSV that 'hamstring-rules map --format csv' writes, reviewed",
+            )
+        return [{k: csv_cell_value(v) if isinstance(v, str) else v for k, v in row.items()} for row in reader]
     except csv.Error as exc:  # a cell over the csv module's field limit, a NUL...
         raise CatalogError(f"malformed CSV: {exc}", location=path) from None
 
