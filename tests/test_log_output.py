@@ -216,3 +216,33 @@ def test_a_week_level_code_on_two_exercises_a_week_groups_per_template() -> None
     assert str(log).count("HR099") == 2
     program = attrs.evolve(log, kind="program")
     assert program.groups() == () and str(program).count("HR099") == 6
+
+
+def test_a_grouped_spike_shows_its_largest_week_too() -> None:
+    """HR030 in W40 (24 sets, 4x the mean) and W46 (6 sets, 3x): the group shows the latest and
+    the largest, in every output, not only in JSON."""
+    report = hr.check(RAMP, as_of=date(2025, 11, 20))
+    (group,) = [g for g in report.groups() if g.code == "HR030"]
+    assert group.weeks == ("2025-W40", "2025-W46") and group.largest == 0
+    big, latest = group.messages
+    assert "4x the mean" in big and "3x the mean" in latest and group.message == latest
+    line = next(line for line in str(report).splitlines() if line.startswith("HR030"))
+    assert f"latest 2025-W46: {latest} Largest 2025-W40: {big}" in line
+    assert f"Largest 2025-W40: {big}" in report.to_markdown()
+    assert escape(f"Largest 2025-W40: {big}") in report._repr_html_()
+    sarif = json.loads(cli("check", str(RAMP), "--as-of", "2025-11-20", "--format", "sarif")[1])
+    (result,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "HR030"]
+    assert f"Largest 2025-W40: {big}" in result["message"]["text"]
+    (json_group,) = [g for g in json.loads(report.to_json())["summary"]["groups"] if g["code"] == "HR030"]
+    assert json_group["largest"] == 0
+
+
+def test_the_largest_is_the_earliest_of_equals_and_absent_when_it_is_the_latest() -> None:
+    group = hr.FindingGroup(
+        "HR030", "s", "info", "c 2x.", ("W1", "W2", "W3"), 3, messages=("a 3x.", "b 3x.", "c 2x.")
+    )
+    assert group.largest == 0 and group.full_message == "c 2x. Largest W1: a 3x."
+    rising = attrs.evolve(group, messages=("a 2x.", "b 3x.", "c 3x."), message="c 3x.")
+    assert rising.largest is None and rising.full_message == "c 3x."
+    unsized = attrs.evolve(group, messages=("3 sets.", "9 sets.", "2 sets."), message="2 sets.")
+    assert unsized.largest is None and unsized.full_message == "2 sets."

@@ -284,6 +284,16 @@ def _template(message: str) -> str:
     return _NUMBER.sub("#", message)
 
 
+# A size a message states as a ratio: "3x the mean", "jumped 1.26x" (not "3x8", a prescription).
+_RATIO = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)x\b")
+
+
+def _ratio(message: str) -> float | None:
+    """The largest ratio a message states, or None."""
+    found = [float(m) for m in _RATIO.findall(message)]
+    return max(found) if found else None
+
+
 def _shown_weeks(weeks: Sequence[str]) -> str:
     return " ".join(weeks) if len(weeks) <= 6 else f"{weeks[0]} ... {weeks[-1]}"
 
@@ -336,6 +346,31 @@ class FindingGroup:
         return len(set(self.messages)) > 1
 
     @property
+    def largest(self) -> int | None:
+        """The index (in :attr:`messages`) of the largest occurrence when it is not the latest:
+        for messages that state their size as a ratio (a spike ``4x the mean``, a load jump
+        ``1.3x``), the one with the largest ratio - the earliest of equals, so the choice is
+        deterministic. ``None`` when the latest is the largest or the messages state no ratio."""
+        index, largest = None, 0.0
+        for i, ratio in enumerate(_ratio(m) for m in self.messages):
+            if ratio is not None and (index is None or ratio > largest):
+                index, largest = i, ratio
+        latest = _ratio(self.messages[-1]) if self.messages else None
+        return None if index is None or (latest is not None and latest >= largest) else index
+
+    @property
+    def full_message(self) -> str:
+        """What the outputs show as the message: the latest occurrence's, then the largest
+        one's when that is another (``... 3x the mean (2). Largest 2025-W40: ... 4x the mean
+        (6).``), so a spike's worst week is not only in the JSON. Latest first: it says where
+        the log stands now; the largest says how far it went."""
+        index = self.largest
+        if index is None:
+            return self.message
+        at = self.sessions[index] if self.level == "session" else self.weeks[index]
+        return f"{self.message} Largest {at}: {self.messages[index]}"
+
+    @property
     def where(self) -> str:
         """``in 51 of 52 weeks: 2025-W02 ... 2025-W52`` (up to six weeks are listed), and
         ``; latest 2025-W52`` when the message shown is only that week's. Session-level: ``in 9
@@ -349,7 +384,7 @@ class FindingGroup:
         return f"in {len(self.weeks)} of {self.of} weeks: {shown}{latest}"
 
     def __str__(self) -> str:
-        text = f"{self.code} [{self.severity}] {self.where}: {self.message}"
+        text = f"{self.code} [{self.severity}] {self.where}: {self.full_message}"
         return f"{text} ({self.suggestion})" if self.suggestion else text
 
     def covers(self, finding: Finding) -> bool:
@@ -372,6 +407,7 @@ class FindingGroup:
             "messages": list(self.messages),
             "sessions": list(self.sessions),
             "count": self.count,
+            "largest": self.largest,
         }
 
 

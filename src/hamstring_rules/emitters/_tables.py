@@ -321,7 +321,13 @@ def report_title(report: Report) -> str:
 
 def finding_rows(report: Report) -> list[list[str]]:
     """One row per finding; a code recurring over weeks is one row (``in 51 of 52 weeks: ...``)."""
-    return [[f.code, f.severity, where(f), f.message, f.suggestion] for f in report.grouped()]
+    return [[f.code, f.severity, where(f), message(f), f.suggestion] for f in report.grouped()]
+
+
+def message(item: Finding | FindingGroup) -> str:
+    """A finding's message, or a group's (the latest occurrence's, and the largest one's)."""
+    full = getattr(item, "full_message", None)  # a FindingGroup's
+    return full if isinstance(full, str) else item.message
 
 
 def where(item: Finding | FindingGroup) -> str:

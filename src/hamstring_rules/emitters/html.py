@@ -123,7 +123,7 @@ def _report(report: Report) -> str:
             _chip(f.code, f"{f.symbol}: {f.rule} [{f.source}]", SEVERITY_COLOURS[f.severity]),
             html.escape(f.severity),
             html.escape(t.where(f)),
-            html.escape(f.message) + _small(f.suggestion),
+            html.escape(t.message(f)) + _small(f.suggestion),
         ]
         for f in report.grouped()
     ]

@@ -14,6 +14,7 @@ from typing import Any
 from .. import PROJECT_URL, __version__
 from ..findings import FindingGroup, Report
 from ..rules import RuleSet
+from ._tables import message
 
 ACCEPTS = (Report,)
 
@@ -53,13 +54,12 @@ def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str 
                 if not isinstance(finding, FindingGroup) and finding.location.line is not None:
                     physical["region"] = {"startLine": finding.location.line}
                 location["physicalLocation"] = physical
+            text = message(finding)
             result: dict[str, Any] = {
                 "ruleId": finding.code,
                 "ruleIndex": ids.index(finding.code) if finding.code in descriptors else -1,
                 "level": _LEVEL[finding.severity],
-                "message": {
-                    "text": f"{where + ': ' if grouped else ''}{finding.message} {finding.suggestion}".strip()
-                },
+                "message": {"text": f"{where + ': ' if grouped else ''}{text} {finding.suggestion}".strip()},
                 "locations": [location],
             }
             if isinstance(finding, FindingGroup):
