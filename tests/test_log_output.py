@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import sys
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -246,3 +247,37 @@ def test_the_largest_is_the_earliest_of_equals_and_absent_when_it_is_the_latest(
     assert rising.largest is None and rising.full_message == "c 3x."
     unsized = attrs.evolve(group, messages=("3 sets.", "9 sets.", "2 sets."), message="2 sets.")
     assert unsized.largest is None and unsized.full_message == "2 sets."
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_standard_input_with_an_export_header_is_read_as_a_log(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``cat export.csv | hamstring-rules check -`` reads a CSV log (the header says so), as
+    ``--stdin-filename export.csv`` does; a semicolon-separated Strong export too."""
+    _stdin(monkeypatch, IN_PROGRESS.read_bytes())
+    code, out, err = cli("check", "-", "--as-of", "2025-11-19", "--format", "json")
+    assert code == 1 and err == ""
+    data = json.loads(out)
+    expected = hr.check(IN_PROGRESS, as_of=date(2025, 11, 19))
+    assert data["source"] == "stdin.csv" and data["summary"]["as_of"] == "2025-11-19"
+    assert [f["code"] for f in data["findings"]] == [f.code for f in expected]
+    strong = (DATA / "strong_v3.csv").read_bytes()
+    assert strong.count(b";") > strong.count(b",")  # the semicolon variant
+    _stdin(monkeypatch, b"\n" + strong)
+    code, out, err = cli("check", "-", "--as-of", "2026-06-01", "--format", "json")
+    assert err == "" and json.loads(out)["source"] == "stdin.csv"
+
+
+def test_standard_input_that_is_no_program_suggests_naming_an_export(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Input that is neither a known export nor a YAML/JSON program: the error says how to name
+    a CSV export; a program's own error still comes first."""
+    _stdin(monkeypatch, b"Date,Lift,Kilos\n2025-11-03,RDL,100\n")
+    code, out, err = cli("check", "-")
+    assert code == 2 and out == ""
+    assert err.startswith("hamstring-rules: error: stdin.yaml")
+    assert "--stdin-filename export.csv" in err
+    _stdin(monkeypatch, b"name: x\nsessions: 3\n")
+    code, _, err = cli("check", "-", "--stdin-filename", "plan.yaml")
+    assert code == 2 and "plan.yaml" in err and "--stdin-filename" not in err

@@ -128,7 +128,8 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument(
         "--stdin-filename",
         metavar="NAME",
-        help="the name (and so the format) of the program read from - (default: stdin.yaml)",
+        help="the name (and so the format) of the input read from - (default: stdin.csv when it "
+        "starts with a Hevy, Strong or FitNotes export header, else stdin.yaml)",
     )
     chk.add_argument("--goal", help="override the program's goal")
     chk.add_argument("--stage", type=int, help="rehab stage 1-4 (default: 1, shown as assumed)")
@@ -437,10 +438,11 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
 
     import attrs
 
+    from .errors import ProgramError
     from .program import MAX_PROGRAM_BYTES
 
-    name = args.stdin_filename or "stdin.yaml"
     data = _stdin_bytes(MAX_PROGRAM_BYTES)
+    name = args.stdin_filename or ("stdin.csv" if _log_header(data) else "stdin.yaml")
     # the file readers pick the format by suffix and keep YAML line numbers: give them a file
     with tempfile.TemporaryDirectory() as tmp:
         file = Path(tmp) / (Path(name).name or "stdin.yaml")
@@ -450,6 +452,9 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
         except HamstringRulesError as exc:  # name the input as the user did, not the temporary file
             exc.location = exc.location and exc.location.replace(str(file), name)
             exc.message = exc.message.replace(str(file), name)
+            if not args.stdin_filename and isinstance(exc, ProgramError):  # read as YAML by default
+                hint = "a workout-app CSV export? name it: --stdin-filename export.csv"
+                exc.suggestion = f"{exc.suggestion}; {hint}" if exc.suggestion else hint
             exc.args = (exc._render(),)
             raise
     findings = tuple(
@@ -457,6 +462,26 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
         for f in report.findings
     )
     return attrs.evolve(report, source=name, findings=findings)
+
+
+def _log_header(data: bytes) -> bool:
+    """Whether standard input starts with the header of an export ``load_log`` reads (Hevy,
+    Strong, FitNotes; comma or semicolon separated), by the reader's own header detection."""
+    import csv
+
+    from .errors import LogFormatError
+    from .logs import _BLANK, _clean, _detect
+
+    head = data[:65536].decode("utf-8", "replace")
+    line = next((line for line in head.splitlines() if line.strip(_BLANK)), "")
+    for delimiter in (",", ";"):
+        header = next(csv.reader([line], delimiter=delimiter), [])
+        try:
+            _detect(_clean(header), "-")
+        except LogFormatError:
+            continue
+        return True
+    return False
 
 
 def _fix_programs(args: argparse.Namespace, catalog: Any, rules: Any, params: Any) -> list[Any]:
