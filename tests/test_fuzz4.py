@@ -232,3 +232,47 @@ def test_h6_the_csv_map_writes_is_read_back(tmp_path: Path) -> None:
     assert main(argv, stdout=report, stderr=io.StringIO()) == 1
     codes = {f["code"] for f in json.loads(report.getvalue())["findings"]}
     assert "HR009" not in codes and "HR001" not in codes  # the RDL is known, so the week has a hinge
+
+
+def test_h7_fixes_that_do_not_help_are_tried_a_bounded_number_of_times(tmp_path: Path) -> None:
+    """A rule pack (150 rules) whose finding fires on every entry of a 10-entry session, each
+    with a fix that cannot clear it: fix() tried every rule's fix, one re-check each, and
+    sorted the 1,500 findings again for each (53 CPU-s for 200 rules). The same edits are
+    re-checked once per program state, the findings sorted once per report, and at most
+    MAX_DROPPED fixes are tried and dropped."""
+    from hamstring_rules._fix import MAX_DROPPED
+
+    rules = [
+        {
+            "id": f"MY{i:03d}",
+            "symbol": f"my-rule-{i}",
+            "scope": "entry",
+            "when": {"fact": "sets", "op": "ge", "value": 1},
+            "effect": {
+                "finding": {
+                    "code": f"MY{i:03d}",
+                    "severity": "error",
+                    "message": "always",
+                    "fix": {"fixer": "add-exercise", "role": "heavy_hinge", "applicability": "safe"},
+                }
+            },
+            "rationale": "r",
+            "source": "s",
+        }
+        for i in range(150)
+    ]
+    pack = tmp_path / "pack.json"
+    pack.write_text(json.dumps({"rule": rules}))
+    ruleset = hr.RuleSet.from_file(pack, base=hr.RuleSet.builtin())
+    entry = {"exercise": "Squat", "sets": 3, "reps": 8}
+    program = {
+        "name": "P",
+        "goal": "tie_in_hypertrophy",
+        "sessions": [{"name": "A", "exercises": [entry] * 10}],
+    }
+    hr.check(program, rules=ruleset)  # warm: imports, the catalog's binding
+    start = time.process_time()
+    result = hr.fix(program, rules=ruleset, unsafe=True)
+    assert time.process_time() - start < 2.0
+    assert result.steps == () and len(result.skipped) == MAX_DROPPED
+    assert sum(f.code.startswith("MY") for f in result.report.findings) == 1500

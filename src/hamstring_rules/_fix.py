@@ -36,6 +36,9 @@ __all__ = ["FIXERS", "MAX_ROUNDS", "FixResult", "fix"]
 
 #: At most this many fixes are applied to one program (each is followed by a re-check).
 MAX_ROUNDS = 64
+#: At most this many fixes are tried and dropped (each costs a re-check; a rule pack whose
+#: finding fires on every entry, with a fix that does not clear it, made thousands of them).
+MAX_DROPPED = 2 * MAX_ROUNDS
 
 
 # -- the fix loop -------------------------------------------------------------------------------
@@ -135,7 +138,8 @@ def fix(
             and ``ignore`` also choose which findings are fixed).
 
     A fix is kept only when its finding is gone afterwards and it introduced no finding of the
-    same or a higher severity; at most :data:`MAX_ROUNDS` fixes are applied.
+    same or a higher severity; at most :data:`MAX_ROUNDS` fixes are applied, and at most
+    :data:`MAX_DROPPED` tried and dropped.
     """
     from ._check import check
     from ._recommend import resolve_sources
@@ -200,13 +204,24 @@ def fix_loop(
     def allowed(f: Finding) -> bool:
         return f.fix is not None and (unsafe or f.fix.applicability == "safe")
 
+    # The re-checks of the current program's edits, by the edits: many findings can carry the
+    # same fix (add the hinge), and the same edits give the same program (emptied on a change).
+    tried: dict[str, tuple[dict[str, Any], Report] | None] = {}
+
     def checked(doc: Mapping[str, Any], edits: Iterable[Edit]) -> tuple[dict[str, Any], Report] | None:
+        edits = list(edits)
+        key = repr(edits) if doc is current else None
+        if key is not None and key in tried:
+            return tried[key]
         changed = copy.deepcopy(dict(doc))
         try:
             apply_edits(changed, edits)
-            return changed, recheck(changed)
+            result: tuple[dict[str, Any], Report] | None = changed, recheck(changed)
         except (HamstringRulesError, IndexError, KeyError):  # e.g. past the size limits
-            return None
+            result = None
+        if key is not None:
+            tried[key] = result
+        return result
 
     current: dict[str, Any] = program.to_dict()
 
@@ -214,12 +229,18 @@ def fix_loop(
     skipped: list[Fix] = []
     dropped: set[tuple[object, ...]] = set()
     unbatched: set[str] = set()
-    while len(steps) < MAX_ROUNDS:
+    ordered: tuple[Report | None, list[Finding]] = (None, [])
+    while len(steps) < MAX_ROUNDS and len(skipped) < MAX_DROPPED:
         # Names first: a misspelt name hides what the other checks would see. Then by severity.
-        order = sorted(
-            report.findings,
-            key=lambda f: (f.rule not in name_rules, SEVERITY_ORDER[f.severity], f.sort_key()),
-        )
+        if ordered[0] is not report:  # sorted once per report, not once per candidate tried
+            ordered = (
+                report,
+                sorted(
+                    report.findings,
+                    key=lambda f: (f.rule not in name_rules, SEVERITY_ORDER[f.severity], f.sort_key()),
+                ),
+            )
+        order = ordered[1]
         candidate = next(
             (f for f in order if allowed(f) and (_key(f, name_rules), _title(f)) not in dropped), None
         )
@@ -236,6 +257,7 @@ def fix_loop(
                 and not introduced(report, result[1], candidate.severity, name_rules)
             ):
                 current, report = result
+                tried.clear()
                 steps.extend((cast("Fix", f.fix),) for f in batch)
                 continue
             unbatched.add(candidate.rule)  # this rule's fixes go one at a time from now on
@@ -245,6 +267,7 @@ def fix_loop(
             skipped.append(candidate.fix)
             continue
         current, report, chain = step
+        tried.clear()
         steps.append(chain)
     if steps:
         program = attrs.evolve(load_program(current, name=program.source or "program"), source=program.source)
