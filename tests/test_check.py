@@ -386,10 +386,10 @@ def test_week_facts_are_declared_with_their_computation(monkeypatch: pytest.Monk
     seen: list[dict[str, object]] = []
     original = _check._run
 
-    def spy(rules: Any, scope: str, goal: str, subjects: Any, request: Any) -> Any:
+    def spy(rules: Any, scope: str, goal: str, subjects: Any, request: Any, *rest: Any) -> Any:
         if scope == "week":
             seen.extend(dict(s.facts) for s in subjects)
-        return original(rules, scope, goal, subjects, request)
+        return original(rules, scope, goal, subjects, request, *rest)
 
     monkeypatch.setattr(_check, "_run", spy)
     hr.check(EXAMPLES / "typical_leg_day.yaml")

@@ -276,3 +276,35 @@ def test_h7_fixes_that_do_not_help_are_tried_a_bounded_number_of_times(tmp_path:
     assert time.process_time() - start < 2.0
     assert result.steps == () and len(result.skipped) == MAX_DROPPED
     assert sum(f.code.startswith("MY") for f in result.report.findings) == 1500
+
+
+def test_h8_a_check_builds_a_bounded_number_of_findings(tmp_path: Path) -> None:
+    """Each limit alone is within budget, but a rule pack's finding rules multiply with the
+    program's entries: 1,800 rules firing on each of 21 sessions of 60 entries were 2.3 million
+    findings (118 CPU-s, 660 MB, a JSON report of 70 s). Over MAX_FINDINGS is an
+    InputLimitError, counted before any finding is built; the codes select/ignore leave out
+    do not count."""
+    from hamstring_rules import _check
+
+    rules = [
+        {
+            "id": f"MY{i:03d}",
+            "symbol": f"my-rule-{i}",
+            "scope": "entry",
+            "when": {"fact": "sets", "op": "ge", "value": 1},
+            "effect": {"finding": {"code": f"MY{i:03d}", "severity": "info", "message": "always"}},
+            "rationale": "r",
+            "source": "s",
+        }
+        for i in range(100)
+    ]
+    pack = tmp_path / "pack.json"
+    pack.write_text(json.dumps({"rule": rules}))
+    ruleset = hr.RuleSet.from_file(pack, base=hr.RuleSet.builtin())
+    session = {"exercises": [{"exercise": "Squat", "sets": 3, "reps": 8}] * 60}
+    program = {"name": "wide", "sessions": [{"name": f"S{i}", **session} for i in range(21)]}
+    assert getattr(_check, "MAX_FINDINGS", 100_000) < 100 * 21 * 60
+    error = _documented(lambda: hr.check(program, rules=ruleset))
+    assert isinstance(error, hr.InputLimitError) and "126,000 times" in str(error) and "wide" in str(error)
+    assert hr.check(program, rules=ruleset, ignore="MY").codes == hr.check(program).codes
+    assert "MY001" in hr.check(program, rules=ruleset, select=["MY001", "HR001"]).codes
