@@ -281,3 +281,31 @@ def test_standard_input_that_is_no_program_suggests_naming_an_export(monkeypatch
     _stdin(monkeypatch, b"name: x\nsessions: 3\n")
     code, _, err = cli("check", "-", "--stdin-filename", "plan.yaml")
     assert code == 2 and "plan.yaml" in err and "--stdin-filename" not in err
+
+
+def test_a_file_that_cannot_be_checked_does_not_lose_the_others() -> None:
+    """as_of before one log's first workout: that file's error names it, the other file's report
+    is still printed, and the exit code is 2 (an input error), whatever --exit-zero says."""
+    for extra in ((), ("--exit-zero",)):
+        code, out, err = cli("check", str(RAMP), str(IN_PROGRESS), "--as-of", "2025-10-01", *extra)
+        assert code == 2
+        assert out.startswith("hevy_ramp_kg.csv (Hevy (kg account)): goal posterior_chain, as of 2025-10-01")
+        assert "Checked 1 of 2 files:" in out and "(exit 2: 1 file could not be checked)" in out
+        (line,) = err.splitlines()
+        assert line.startswith("hamstring-rules: error: ") and "hevy_in_progress.csv" in line
+        assert "before" in line and "2025-11-03" in line
+    code, out, err = cli(
+        "check", str(RAMP), str(DATA / "missing.csv"), "--format", "json", "--as-of", "2025-10-01"
+    )
+    assert code == 2 and json.loads(out)["source"] == str(RAMP)
+    assert err.count("missing.csv") == 1
+
+
+def test_every_file_failing_prints_each_error_and_no_output() -> None:
+    code, out, err = cli("check", str(DATA / "missing.csv"), str(IN_PROGRESS), "--as-of", "2025-10-01")
+    assert code == 2 and out == ""
+    first, second = err.splitlines()
+    assert "missing.csv" in first and "hevy_in_progress.csv" in second
+    code, out, err = cli("check", str(RAMP), str(IN_PROGRESS), "--goal", "no_such_goal")
+    assert code == 2 and out == "" and len(err.splitlines()) == 1  # the same for every file: once
+    assert "unknown goal 'no_such_goal'" in err

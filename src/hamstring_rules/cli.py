@@ -3,6 +3,8 @@
 Commands: ``recommend``, ``check``, ``plan``, ``explain``, ``exercises``, ``goals``, ``schema``.
 Exit codes as ruff: 0 when no finding reaches ``--fail-on`` (default: warning), 1 when one does, 2 for
 usage or input errors - which print one line on stderr, never a traceback (``--debug`` shows it).
+``check`` of several files prints every file it could read, one error line for each it could not
+(naming the file), and exits 2 if there was one.
 
 Built on argparse from the standard library: the CLI adds no dependency to the library. Text
 output fits the terminal (``shutil.get_terminal_size``; tables wrap within cells and drop their
@@ -383,6 +385,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     params = _params(args.param)
     if "-" in args.programs and (args.fix or args.diff):
         raise _UsageError(f"{PROG}: error: --fix and --diff rewrite files; they cannot read - (stdin)")
+    errors: list[tuple[str, HamstringRulesError]] = []
     if args.fix or args.diff:
         fixed = _fix_programs(args, catalog, rules, params)
         if args.diff:  # like ruff: the diff only, exit 1 when there is one
@@ -390,28 +393,76 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             return 1 if any(f.changed for f in fixed) and not args.exit_zero else 0
         reports = [f.result.report for f in fixed]  # what is left after fixing
     else:
-        reports = [_check_path(path, args, catalog, rules, params) for path in args.programs]
+        reports, errors = _check_each(args, catalog, rules, params)
+        if not reports:  # nothing checked: the errors only; one line when they all say the same
+            if len({str(e) for _, e in errors}) == 1:
+                raise errors[0][1]
+            raise _FilesError([_named(name, e) for name, e in errors])
+        for name, error in errors:  # the other files' results are still printed
+            args.err.write(f"{PROG}: error: {_named(name, error)}\n")
     # one meaning of ok: each report's ok, its JSON summary.ok and the exit code use --fail-on
     reports = [attrs.evolve(r, fail_on=args.fail_on) for r in reports]
     out.write(_emit(reports, args, out, rules) + "\n")
     failing = not all(r.ok for r in reports)
     if args.format == "text":
-        out.write("\n" + _grand_total(reports, args, out, failing and not args.exit_zero) + "\n")
-    if args.exit_zero:
-        return 0
-    return 1 if failing else 0
+        total = _grand_total(reports, args, out, failing and not args.exit_zero, len(args.programs))
+        out.write("\n" + total + "\n")
+    if not errors:
+        return 0 if args.exit_zero else int(failing)
+    return 2  # a file could not be checked: an input error, whatever --exit-zero says
 
 
-def _grand_total(reports: list[Any], args: argparse.Namespace, out: TextIO, failing: bool) -> str:
-    """``Checked 2 files: 1 error(s), 6 warning(s), 0 info (exit 1: --fail-on warning)``."""
+class _FilesError(Exception):
+    """Every file of a ``check`` failed, each its own way: one error line each, exit 2."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(f"{PROG}: error: {line}" for line in lines))
+
+
+def _named(name: str, error: HamstringRulesError) -> str:
+    """The error, preceded by the file's name unless it names it already (``as_of ... is before
+    the log's first workout`` of which file?)."""
+    text = str(error)
+    return text if name == "-" or name in text else f"{name}: {text}"
+
+
+def _check_each(
+    args: argparse.Namespace, catalog: Any, rules: Any, params: Any
+) -> tuple[list[Any], list[tuple[str, HamstringRulesError]]]:
+    """Each file's report, and each file that could not be checked with its error (one bad file
+    does not lose the others' results)."""
+    reports, errors = [], []
+    for path in args.programs:
+        try:
+            reports.append(_check_path(path, args, catalog, rules, params))
+        except HamstringRulesError as exc:
+            if args.debug and len(args.programs) > 1:  # one file: main() prints it
+                traceback.print_exc(file=args.err)
+            errors.append((path, exc))
+    return reports, errors
+
+
+def _grand_total(
+    reports: list[Any], args: argparse.Namespace, out: TextIO, failing: bool, given: int | None = None
+) -> str:
+    """``Checked 2 files: 1 error(s), 6 warning(s), 0 info (exit 1: --fail-on warning)``;
+    ``Checked 1 of 2 files: ... (exit 2: 1 file could not be checked)`` when one failed."""
     from .emitters.text import counts_line
 
     total = {"error": 0, "warning": 0, "info": 0}
     for report in reports:
         for severity, n in report.counts().items():
             total[severity] += n
-    files = f"{len(reports)} file" + ("s" if len(reports) != 1 else "")
+    given = len(reports) if given is None else given
+    files = (
+        (f"{len(reports)} of " if given != len(reports) else "")
+        + f"{given} file"
+        + ("s" if given != 1 else "")
+    )
     verdict = f"exit 1: --fail-on {args.fail_on}" if failing else "exit 0"
+    if given != len(reports):
+        missed = given - len(reports)
+        verdict = f"exit 2: {missed} file{'s' if missed != 1 else ''} could not be checked"
     return f"Checked {files}: {counts_line(total, _style(args, out))} ({verdict})"
 
 
@@ -715,7 +766,7 @@ def main(
         # call's errors go: stderr= or sys.stderr, escaped too (a closed stderr was an internal error)
         args.err = _SafeOutput(err, color=False)
         return _COMMANDS[args.command](args, cast("TextIO", safe))
-    except _UsageError as exc:
+    except (_UsageError, _FilesError) as exc:
         err.write(f"{exc}\n")
         return 2
     except HamstringRulesError as exc:
