@@ -309,3 +309,30 @@ def test_every_file_failing_prints_each_error_and_no_output() -> None:
     code, out, err = cli("check", str(RAMP), str(IN_PROGRESS), "--goal", "no_such_goal")
     assert code == 2 and out == "" and len(err.splitlines()) == 1  # the same for every file: once
     assert "unknown goal 'no_such_goal'" in err
+
+
+def _header_cells(table: str) -> list[str]:
+    """Each column's header as its lines read, joined (the rule line ``----  ---`` gives the
+    columns), with the spaces taken out."""
+    lines = table.splitlines()
+    rule = next(i for i, line in enumerate(lines) if line and set(line) <= {"-", " "})
+    spans = [m.span() for m in re.finditer(r"-+", lines[rule])]
+    return ["".join(line[a:b].strip() for line in lines[:rule]).replace(" ", "") for a, b in spans]
+
+
+@pytest.mark.parametrize("width", [50, 60, 70, 80, 90])
+def test_narrow_table_headers_break_between_words_or_after_a_slash(width: int) -> None:
+    """COLUMNS=70: ``proximal/distal/whole`` wraps as ``proximal/`` ``distal/`` ``whole``, never
+    ``proximal/dista`` ``l/whole``; each header still reads whole, column by column."""
+    from hamstring_rules.emitters._tables import SUMMARY_HEADERS
+    from hamstring_rules.emitters.text import Style, render
+
+    report = hr.check(RAMP, as_of=date(2025, 11, 20))
+    text = render(report, Style(width=width))
+    table = text[text.index("\nweek ") + 1 :].split("\n\n")[0]
+    assert "proximal/dista " not in table and "l/whole" not in table
+    cells = _header_cells(table)
+    wanted = {h.replace(" ", "") for h in SUMMARY_HEADERS}
+    assert set(cells) <= wanted and "proximal/distal/whole" in cells
+    head = table.split("\n--")[0]  # the header lines, above the rule
+    assert not re.search(r"\b(proxima|dista|sessio|flexio|domina)\b", head)  # no word cut

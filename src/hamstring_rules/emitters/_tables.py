@@ -97,8 +97,10 @@ def text_table(
         headers = [headers[i] for i in keep]
         rows = [[row[i] for i in keep] for row in rows]
     wrap = wrap or {}
-    cells: list[list[list[str]]] = []
-    for raw in [list(headers), *[[c if c.isprintable() else one_line(c, len(c)) for c in r] for r in rows]]:
+    cells: list[list[list[str]]] = [
+        [header_lines(h, wrap[i]) if i in wrap else [h] for i, h in enumerate(headers)]
+    ]
+    for raw in [[c if c.isprintable() else one_line(c, len(c)) for c in r] for r in rows]:
         cells.append([(textwrap.wrap(c, wrap[i]) or [""]) if i in wrap else [c] for i, c in enumerate(raw)])
     widths = [max(len(line) for cell_row in cells for line in cell_row[i]) for i in range(len(headers))]
     out = []
@@ -112,6 +114,30 @@ def text_table(
     return "\n".join(out)
 
 
+# A header's pieces: words, each cut after a slash or hyphen (``proximal/`` ``distal/`` ``whole``).
+_HEADER_PIECE = re.compile(r"[^\s/-]*[/-]+|[^\s/-]+")
+
+
+def header_lines(text: str, width: int) -> list[str]:
+    """A column header wrapped to ``width``: broken between words or after a slash or hyphen
+    (``proximal/`` ``distal/whole``), never inside a word unless the word alone is wider."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        for k, piece in enumerate(_HEADER_PIECE.findall(word)):
+            joined = line + (" " if line and k == 0 else "") + piece
+            if len(joined) <= width:
+                line = joined
+                continue
+            if line:
+                lines.append(line)
+            while len(piece) > width:  # a piece wider than the column: cut, as a last resort
+                lines.append(piece[:width])
+                piece = piece[width:]
+            line = piece
+    return [*lines, line] if line or not lines else lines
+
+
 def _natural(headers: Sequence[str], rows: Sequence[Sequence[str]], column: int) -> int:
     return max(len(text) for text in [headers[column], *(row[column] for row in rows)])
 
@@ -119,8 +145,11 @@ def _natural(headers: Sequence[str], rows: Sequence[Sequence[str]], column: int)
 def _minimum(headers: Sequence[str], rows: Sequence[Sequence[str]], column: int, comfortable: bool) -> int:
     """How narrow a column may get. Comfortable: no word broken and text cells at least 20
     wide; otherwise: its longest word within 8-14 (longer words break)."""
-    texts = [headers[column], *(row[column] for row in rows)]
-    word = max(len(w) for text in texts for w in re.split(r"\s+|(?<=-)", text))
+    words = [
+        *_HEADER_PIECE.findall(headers[column]),
+        *(w for row in rows for w in re.split(r"\s+|(?<=-)", row[column])),
+    ]
+    word = max(len(w) for w in words)
     cell = max((len(row[column]) for row in rows), default=0)
     least = max(word, min(20, cell)) if comfortable else max(8, min(word, 14))
     return min(_natural(headers, rows, column), least)
