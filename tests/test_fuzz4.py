@@ -308,3 +308,44 @@ def test_h8_a_check_builds_a_bounded_number_of_findings(tmp_path: Path) -> None:
     assert isinstance(error, hr.InputLimitError) and "126,000 times" in str(error) and "wide" in str(error)
     assert hr.check(program, rules=ruleset, ignore="MY").codes == hr.check(program).codes
     assert "MY001" in hr.check(program, rules=ruleset, select=["MY001", "HR001"]).codes
+
+
+def test_h9_an_export_on_standard_input_has_the_logs_byte_limit(tmp_path: Path) -> None:
+    """``check -`` read standard input whole and held it to a program's 1 MiB, so a year of a
+    Hevy export (1.9 MB) piped in was refused, while the same file named was read (logs may be
+    512 MB). An export on stdin - named .csv or recognised by its header - is copied to the
+    reader a chunk at a time under the log's limit; a program keeps its 1 MiB."""
+    import subprocess
+    import sys
+    from datetime import datetime, timedelta
+
+    from .logwriters import write
+
+    sets: list[tuple[str, str, float | None, int]] = [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)] * 5
+    export = write(
+        "hevy_kg", [(f"W{i}", datetime(2024, 1, 1, 8) + timedelta(days=i), sets) for i in range(3000)]
+    )
+    assert len(export.encode()) > 1024 * 1024
+    argv = [
+        sys.executable,
+        "-m",
+        "hamstring_rules",
+        "check",
+        "-",
+        "--as-of",
+        "2032-01-01",
+        "--format",
+        "json",
+    ]
+    for extra in ([], ["--stdin-filename", "export.csv"]):
+        proc = subprocess.run(
+            [*argv, *extra],
+            input=export, capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert proc.returncode == 1, proc.stderr
+        assert len(json.loads(proc.stdout)["summary"]["weeks"]) > 400
+    proc = subprocess.run(
+        [sys.executable, "-m", "hamstring_rules", "check", "-"],
+        input="# " + "x" * (1024 * 1024) + "\n", capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 2 and "over the limit of 1,048,576 bytes" in proc.stderr

@@ -490,14 +490,17 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
     import attrs
 
     from .errors import ProgramError
-    from .program import MAX_PROGRAM_BYTES
+    from .program import MAX_LOG_BYTES, MAX_PROGRAM_BYTES
 
-    data = _stdin_bytes(MAX_PROGRAM_BYTES)
-    name = args.stdin_filename or ("stdin.csv" if _log_header(data) else "stdin.yaml")
+    head = _stdin_bytes(_HEAD_BYTES, refuse=False)
+    name = args.stdin_filename or ("stdin.csv" if _log_header(head) else "stdin.yaml")
     # the file readers pick the format by suffix and keep YAML line numbers: give them a file
     with tempfile.TemporaryDirectory() as tmp:
         file = Path(tmp) / (Path(name).name or "stdin.yaml")
-        file.write_bytes(data)
+        # an export is held to the log's byte limit, as a named file is (a year of Hevy rows is
+        # over a program's 1 MiB), and copied a chunk at a time: memory stays flat
+        log = file.suffix.lower() in (".csv", ".txt")
+        _stdin_to_file(file, head, MAX_LOG_BYTES if log else MAX_PROGRAM_BYTES)
         try:
             report = check(file, **options)
         except HamstringRulesError as exc:  # name the input as the user did, not the temporary file
@@ -681,20 +684,39 @@ def _why_comments_lost() -> str:
     return "ruamel.yaml, which keeps them, cannot read this file's YAML"
 
 
-def _stdin_bytes(limit: int) -> bytes:
-    """Standard input as bytes, at most ``limit`` (a text-only or closed stdin works too)."""
+#: How much of standard input ``check -`` reads to tell an export's header from a program.
+_HEAD_BYTES = 65536
+
+
+def _stdin_bytes(limit: int, *, refuse: bool = True) -> bytes:
+    """Standard input as bytes, at most ``limit`` (a text-only or closed stdin works too);
+    ``refuse``: more than ``limit`` is an InputLimitError (else the rest is left unread)."""
     from .errors import InputLimitError, RequestError
 
     if sys.stdin is None:
         raise RequestError("standard input is closed", location="-")
     buffer = getattr(sys.stdin, "buffer", None)  # a StringIO put in its place has none
-    if buffer is not None:
-        data = buffer.read(limit + 1)
-    else:
-        data = sys.stdin.read(limit + 1).encode("utf-8", "replace")
-    if len(data) > limit:
+    size = limit + 1 if refuse else limit
+    data = buffer.read(size) if buffer is not None else sys.stdin.read(size).encode("utf-8", "replace")
+    if refuse and len(data) > limit:
         raise InputLimitError(f"standard input is over the limit of {limit:,} bytes", location="-")
     return bytes(data)
+
+
+def _stdin_to_file(file: Path, head: bytes, limit: int) -> None:
+    """Write ``head`` and the rest of standard input to ``file``, a chunk at a time; more than
+    ``limit`` bytes in all is an InputLimitError."""
+    from .errors import InputLimitError
+
+    total = 0
+    with file.open("wb") as fh:
+        chunk = head
+        while chunk:
+            total += len(chunk)
+            if total > limit:
+                raise InputLimitError(f"standard input is over the limit of {limit:,} bytes", location="-")
+            fh.write(chunk)
+            chunk = _stdin_bytes(1 << 20, refuse=False)
 
 
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
