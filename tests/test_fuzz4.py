@@ -349,3 +349,19 @@ def test_h9_an_export_on_standard_input_has_the_logs_byte_limit(tmp_path: Path) 
         input="# " + "x" * (1024 * 1024) + "\n", capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert proc.returncode == 2 and "over the limit of 1,048,576 bytes" in proc.stderr
+
+
+@pytest.mark.parametrize("select", ["", " ", ",", " , ", [], ()])
+def test_h10_a_selection_of_no_code_is_an_error(select: Any) -> None:
+    """``select`` that names no code (an empty string, only separators, an empty list) kept no
+    finding: ``check --select "$CODES"`` with an unset variable passed every program, exit 0.
+    It is a RequestError; an empty ``ignore`` still ignores nothing."""
+    program = EXAMPLES / "typical_leg_day.yaml"
+    error = _documented(lambda: hr.check(program, select=select))
+    assert isinstance(error, hr.RequestError) and error.location == "select"
+    _documented(lambda: hr.fix(program, select=select))
+    err = io.StringIO()
+    if isinstance(select, str):
+        assert main(["check", str(program), "--select", select], stdout=io.StringIO(), stderr=err) == 2
+        assert "nothing would be checked" in err.getvalue()
+    assert hr.check(program, ignore=select).codes == hr.check(program).codes

@@ -609,6 +609,7 @@ def _codes(value: Iterable[str] | str | None, name: str, rules: RuleSet) -> tupl
     id names its check through :meth:`RuleSet.resolve`, which raises UnknownCodeError."""
     if value is None:
         return None
+    given = value
     if isinstance(value, str):
         value = [v for v in value.replace(",", " ").split() if v]
     if not isinstance(value, list | tuple | set | frozenset) or not all(isinstance(v, str) for v in value):
@@ -628,6 +629,12 @@ def _codes(value: Iterable[str] | str | None, name: str, rules: RuleSet) -> tupl
                 suggestion="codes look like HR001 or HR0; `explain` lists what a code means",
             )
         found.update(check_codes)
+    if name == "select" and not found:  # `--select "$CODES"` with an unset variable: every check off
+        raise RequestError(
+            f"select names no code ({shown(given)}): nothing would be checked",
+            location=name,
+            suggestion="leave select out to run every check; codes look like HR001 or HR0",
+        )
     return tuple(sorted(found))
 
 
