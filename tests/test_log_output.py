@@ -336,3 +336,17 @@ def test_narrow_table_headers_break_between_words_or_after_a_slash(width: int) -
     assert set(cells) <= wanted and "proximal/distal/whole" in cells
     head = table.split("\n--")[0]  # the header lines, above the rule
     assert not re.search(r"\b(proxima|dista|sessio|flexio|domina)\b", head)  # no word cut
+
+
+def test_an_export_on_standard_input_may_be_larger_than_a_program(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CSV export piped in is held to the log limit, not the 1 MiB of a program file (a few
+    years of Hevy is several MB); a program on standard input keeps its limit."""
+    header, *rows = IN_PROGRESS.read_bytes().splitlines(keepends=True)
+    big = header + b"".join(rows) * 600
+    assert len(big) > 1024 * 1024
+    _stdin(monkeypatch, big)
+    code, out, err = cli("check", "-", "--as-of", "2025-11-19", "--format", "json")
+    assert err == "" and code == 1 and json.loads(out)["source"] == "stdin.csv"
+    _stdin(monkeypatch, b"name: x\n" + b"#" * (1024 * 1024) + b"\n")
+    code, out, err = cli("check", "-")
+    assert code == 2 and "standard input is over the limit of 1,048,576 bytes" in err
