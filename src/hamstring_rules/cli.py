@@ -402,7 +402,12 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
             args.err.write(f"{PROG}: error: {_named(name, error)}\n")
     # one meaning of ok: each report's ok, its JSON summary.ok and the exit code use --fail-on
     reports = [attrs.evolve(r, fail_on=args.fail_on) for r in reports]
-    out.write(_emit(reports, args, out, rules) + "\n")
+    if args.format == "json" and len(args.programs) > 1:  # several files: an array, even of one
+        from .emitters import json as json_emitter
+
+        out.write(json_emitter.emit(reports, rules=rules, array=True) + "\n")
+    else:
+        out.write(_emit(reports, args, out, rules) + "\n")
     failing = not all(r.ok for r in reports)
     if args.format == "text":
         total = _grand_total(reports, args, out, failing and not args.exit_zero, len(args.programs))

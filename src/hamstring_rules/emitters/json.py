@@ -35,7 +35,8 @@ def render(result: object, *, indent: int | None = 2) -> str:
     return json.dumps(data(result), indent=json_indent(indent), ensure_ascii=False)
 
 
-def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
-    """One result as a JSON document; several as an array."""
+def emit(results: Sequence[object], *, rules: RuleSet | None = None, array: bool = False) -> str:
+    """One result as a JSON document; several as an array (``array=True``: always an array -
+    the CLI given several files, of which only one could be read, still writes one)."""
     items = [data(r) for r in results]
-    return json.dumps(items[0] if len(items) == 1 else items, indent=2, ensure_ascii=False)
+    return json.dumps(items[0] if len(items) == 1 and not array else items, indent=2, ensure_ascii=False)
