@@ -147,6 +147,52 @@ def test_check_of_the_issue_names_has_no_unknown_and_no_wrong_class() -> None:
     assert not [f for f in report.findings if f.code == "HR009"]
 
 
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("lying curls", "Lying leg curl"),
+        ("prone curls", "Lying leg curl"),
+        ("slider curls", "Slider leg curl"),
+        ("SB curls", "Stability-ball leg curl"),
+        ("ball curls", "Stability-ball leg curl"),
+        ("GMs", "Good morning"),
+        ("back ext", "45-degree back extension"),
+    ],
+)
+def test_coach_shorthand_places_on_the_exercise_meant(name: str, expected: str) -> None:
+    """How coaches write leg curls in programs: a curl said lying or prone with nothing else,
+    or on sliders or a ball, is a leg curl (it was out of scope as an arm curl and dropped out of
+    every check); the ones arm curls name their bar, dumbbell or arm stay arm curls."""
+    res = hr.Catalog.builtin().classify(name)
+    assert res.exercise is not None and res.exercise.name == expected
+    for arm in ("Lying Dumbbell Curls", "barbell lying preacher curl", "standing curls", "Ball bicep curl"):
+        assert hr.Catalog.builtin().classify(arm).status == "out_of_scope", arm
+
+
+def test_a_stage_1_program_of_coach_curls_is_checked_not_dropped() -> None:
+    """A stage-1 rehab program of 'slider curls' and 'lying curls' to failure gets the stage's
+    exclusion and the failure check, as the same program spelt with 'leg' does."""
+
+    def codes(curl: str) -> list[str]:
+        program = {
+            "name": "stage 1",
+            "goal": "rehab",
+            "stage": 1,
+            "sessions": [
+                {
+                    "name": "A",
+                    "day": "mon",
+                    "exercises": [{"exercise": curl, "sets": 3, "reps": 10, "rir": 0}],
+                }
+            ],
+        }
+        return sorted(f.code for f in hr.check(program).findings)
+
+    for curl in ("slider curls", "lying curls"):
+        assert codes(curl) == codes(curl.replace(" curls", " leg curls"))
+        assert {"HR010", "HR018"} <= set(codes(curl))
+
+
 def test_sitting_leg_curl_is_the_seated_curl() -> None:
     """A qualifier in parentheses is read, not dropped: sitting -> the seated curl."""
     assert CATALOG.resolve("Leg Curls (sitting)").id == "seated_leg_curl"

@@ -387,8 +387,9 @@ class Grammar:
                 if not cues["upper"] and (
                     (meta.get("lower_if_cue") and cues["lower"])
                     or positions.union(mods).intersection(meta.get("lower_if", ()))
-                ):
-                    lower_heads.append((ident, at))
+                    or (positions and positions <= set(meta.get("lower_if_bare", ())) and not mods)
+                ):  # the lower-body movement it then names ("lower_as"), else its own
+                    lower_heads.append((meta.get("lower_as", ident), at))
                 else:
                     out_heads.append((ident, at))
             elif meta.get("needs_lower_cue") and not cues["lower"]:
@@ -421,7 +422,7 @@ class Grammar:
                 cues["lower"] = False
         if lower_heads and not overriding:
             head, _ = max(lower_heads, key=lambda h: (self.heads[h[0]].get("priority", 1), h[1]))
-            mods.update("+" + h for h, _ in heads if h != head)
+            mods.update("+" + h for h, _ in heads if h != head and self.heads[h].get("lower_as") != head)
             for pos in sorted(positions):  # "jumping split squat": the jump of a split squat
                 makes = self.positions[pos].get("makes")
                 if makes and head in self.positions[pos].get("of", ()):
