@@ -692,3 +692,27 @@ def test_the_lazy_index_equals_the_eager_one() -> None:
     assert (index.exact, index.bags, index.heads, index.spellings) == _eager_index(
         catalog.exercises, catalog._overrides
     )
+
+
+def test_out_of_scope_names_are_listed_in_text_and_markdown() -> None:
+    """A name read as out of scope counts in no check: the text and Markdown reports say which
+    ones (not only the JSON), so a misread name cannot drop out silently."""
+    program = {
+        "name": "t",
+        "sessions": [
+            {
+                "name": "A",
+                "exercises": [
+                    {"exercise": "RDL", "sets": 3, "reps": 8},
+                    {"exercise": "standing curls", "sets": 3, "reps": 10},
+                ],
+            }
+        ],
+    }
+    report = hr.check(program)
+    assert report.out_of_scope == ("standing curls",)
+    from hamstring_rules.emitters import render
+
+    text = render(report, "text")
+    assert "Out of scope (not counted):" in text and "  - standing curls" in text
+    assert "- standing curls" in report._repr_markdown_()

@@ -82,6 +82,7 @@ def _report(report: Report) -> str:
     parts += _section("Notes", report.notes)
     parts += _section("Input", report.input_issues)
     parts += _section("Names read as", report.read_as)
+    parts += _section("Out of scope (not counted)", report.out_of_scope)
     return "\n".join(parts)
 
 

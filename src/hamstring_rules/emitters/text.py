@@ -171,6 +171,8 @@ def _report(report: Report, style: Style = PLAIN) -> str:
         lines += _section("Input:", report.input_issues, style)
     if report.read_as:
         lines += _section("Names read as:", report.read_as, style)
+    if report.out_of_scope:  # upper-body and other work: in no check, so said (not only in JSON)
+        lines += _section("Out of scope (not counted):", report.out_of_scope, style)
     return "\n".join(lines)
 
 
