@@ -615,3 +615,18 @@ def test_substitutes_of_the_same_similarity_put_the_originals_role_first(exercis
             assert not (a.role != subs.role and b.role == subs.role)
     fills = any(s.role == subs.role for s in subs)
     assert bool(subs.notes) == (subs.role is not None and not fills)
+
+
+def test_a_frequency_with_words_reads_as_written() -> None:
+    """A prescribed frequency in words keeps them after the unit: '1-3x/week (build-up), then 1
+    (maintenance)', never '... (maintenance)x/week'; in str() and in the repr."""
+    texts = {
+        str(rec.prescription): repr(rec.prescription)
+        for goal in ("strain_prevention", "rehab", "tie_in_hypertrophy")
+        for rec in hr.recommend(goal=goal, stage=4 if goal == "rehab" else None)
+        if rec.prescription is not None
+    }
+    worded = [s for s in texts if "x/week (" in s]
+    assert worded, "the built-in prescriptions have frequencies in words"
+    for shown, rep in texts.items():
+        assert ")x/week" not in shown and ")x/week" not in rep

@@ -85,11 +85,20 @@ class Prescription(OneLineRepr):
         if self.rir:
             parts.append(f"RIR {self.rir}")
         parts.append(self.placement)
-        freq = f"{self.frequency_per_week}x/week"
+        freq = self.per_week()
         if self.rest_hours:
             freq += f", {self.rest_hours} h apart"
         parts.append(freq)
         return "; ".join(parts)
+
+    def per_week(self) -> str:
+        """The frequency as read: ``2x/week``; a number with words keeps them after the unit
+        (``1-3x/week (build-up), then 1 (maintenance)``, not ``... (maintenance)x/week``)."""
+        text = str(self.frequency_per_week)
+        number = text.split(" ", 1)[0].rstrip(",;")
+        if number and all(c.isdigit() or c in "-.–" for c in number):
+            return f"{number}x/week{text[len(number):]}"
+        return text  # words only ("daily"): as written
 
     def short(self) -> str:
         """``3 x 8-10 @ 3-1-1-0``."""

@@ -63,7 +63,7 @@ def _prescription(p: Prescription) -> str:
     parts = [p.short()]
     if p.rir:
         parts.append(f"RIR {clip(p.rir, 12)}")
-    parts.append(f"{clip(p.frequency_per_week, 12)}x/week")
+    parts.append(clip(p.per_week(), 40))
     return f"<Prescription {'; '.join(parts)}>"
 
 
