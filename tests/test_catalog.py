@@ -527,3 +527,17 @@ def test_a_yaml_or_toml_catalog_of_too_many_values_is_refused_while_parsing(tmp_
     with pytest.raises(hr.CatalogError) as trusted:  # parsed: a list of lists is not a catalog
         hr.Catalog.from_file(file, max_bytes=10 * 1024 * 1024)
     assert not isinstance(trusted.value, hr.InputLimitError)
+
+
+def test_get_with_a_name_says_it_takes_an_id() -> None:
+    """get() takes ids: a name is refused with the id it names (not 'did you mean' other
+    exercises' names), and an id's near misses are suggested as ids."""
+    catalog = hr.Catalog.builtin()
+    with pytest.raises(hr.UnknownExerciseError) as caught:
+        catalog.get("Romanian deadlift")
+    assert caught.value.candidates == ("romanian_deadlift",)
+    assert "get() takes an id" in str(caught.value) and "resolve()" in str(caught.value)
+    with pytest.raises(hr.UnknownExerciseError) as caught:
+        catalog.get("romanain_deadlift")
+    assert "romanian_deadlift" in caught.value.candidates
+    assert all(c in catalog.ids for c in caught.value.candidates)

@@ -839,9 +839,18 @@ class Catalog:
         try:
             return self._by_id[exercise_id]
         except KeyError:
-            raise UnknownExerciseError(
-                exercise_id, candidates=self._suggest(normalize_name(exercise_id))
-            ) from None
+            pass
+        # a name where an id goes ("Romanian deadlift"): say so, with the id it names
+        named = self.classify(exercise_id, suggest=False).exercise
+        if named is not None and self._by_id.get(named.id) is named:
+            error = UnknownExerciseError(exercise_id, candidates=(named.id,), location="exercise_id")
+            error.suggestion = (
+                f"get() takes an id: {shown(exercise_id)} is id {shown(named.id)}; resolve() reads names"
+            )
+            raise error
+        ids = {ex.name: ex.id for ex in self.exercises}  # an id's near misses, as ids
+        near = [ids[n] for n in self._suggest(normalize_name(exercise_id)) if n in ids]
+        raise UnknownExerciseError(exercise_id, candidates=near, location="exercise_id")
 
     @property
     def ids(self) -> tuple[str, ...]:
