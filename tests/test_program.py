@@ -218,3 +218,21 @@ def test_a_one_line_json_program_still_gets_a_line() -> None:
         with pytest.raises(hr.ProgramError) as info:
             hr.load_program(file)
     assert info.value.location is not None and info.value.location.startswith(f"{file}:1: ")
+
+
+def test_a_capitalised_key_and_a_program_goal_are_named_where_they_are(tmp_path: Path) -> None:
+    """'Exercise:' is reported as a key in the wrong case (before the 'Field required' it
+    causes), and an unknown goal in a program file names the file's goal key."""
+    bad = tmp_path / "bad.yaml"
+    session = "sessions:\n  - name: A\n    exercises:\n"
+    bad.write_text(f"name: t\n{session}      - Exercise: RDL\n        Sets: 3\n")
+    with pytest.raises(hr.ProgramError, match=r"Exercise: unknown key \(keys are lower case: 'exercise'\)"):
+        hr.load_program(bad)
+    goal = tmp_path / "goal.yaml"
+    goal.write_text(f"name: t\ngoal: bulk\n{session}      - {{exercise: RDL, sets: 3, reps: 8}}\n")
+    with pytest.raises(hr.UnknownGoalError) as caught:
+        hr.check(goal)
+    assert caught.value.location == f"{goal}: goal"
+    with pytest.raises(hr.UnknownGoalError) as caught:
+        hr.check(goal, goal="bulk2")
+    assert caught.value.location == "goal"

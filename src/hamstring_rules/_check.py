@@ -42,7 +42,16 @@ from ._week import (
     week_in_progress,
 )
 from .catalog import Catalog, Resolution
-from .errors import MAX_SHOWN, InputLimitError, ProgramError, RequestError, label, one_line, shown
+from .errors import (
+    MAX_SHOWN,
+    InputLimitError,
+    ProgramError,
+    RequestError,
+    UnknownGoalError,
+    label,
+    one_line,
+    shown,
+)
 from .exercises import Exercise, JointAction, Level, Modality
 from .findings import (
     DEFAULT_FAIL_ON,
@@ -750,7 +759,12 @@ def check(
             prog, after = _program_as_of(prog, as_of_day)
             if after:
                 issues += (_not_counted(after, as_of_day),)
-    goal_obj = rules.goal(goal if goal is not None else (prog.goal or DEFAULT_GOAL))
+    try:
+        goal_obj = rules.goal(goal if goal is not None else (prog.goal or DEFAULT_GOAL))
+    except UnknownGoalError as exc:  # say where the goal was: the argument, or the program's key
+        if exc.location is None:
+            exc.location = f"{prog.source}: goal" if goal is None and prog.source else "goal"
+        raise
     if stage is None and goal_obj.staged:
         stage = prog.stage  # a program's own stage applies when its goal is checked
     pain_value = _check_pain(pain)

@@ -271,11 +271,14 @@ def validate_program(
         model = ProgramModel.model_validate(data)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-        first = errors[0]
+        first = _first_error(errors)
         loc = _path(tuple(first["loc"]))
         msg = first["msg"].removeprefix("Value error, ")
         if first["type"] == "extra_forbidden":
             msg = "unknown key"
+            key = first["loc"][-1] if first["loc"] else None
+            if isinstance(key, str) and key.lower() != key and key.lower() in _KEYS:
+                msg += f" (keys are lower case: {key.lower()!r})"
         elif "input" in first and first["type"] not in ("missing",) and not isinstance(first["input"], dict):
             msg += f" (got {shown(first['input'])})"
         more = f" ({len(errors) - 1} more error{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
@@ -331,3 +334,27 @@ def json_schema() -> dict[str, Any]:
     schema["title"] = "hamstring_rules program"
     schema["x-schema-version"] = SCHEMA_VERSION
     return schema
+
+
+def _keys() -> frozenset[str]:
+    """Every key a program file may use, at any level (the models' fields and aliases)."""
+    keys: set[str] = set()
+    for model in (ProgramModel, WeekModel, SessionModel, EntryModel):
+        for name, field in model.model_fields.items():
+            keys.add(name)
+            if isinstance(field.alias, str):
+                keys.add(field.alias)
+    return frozenset(keys)
+
+
+def _first_error(errors: list[Any]) -> Any:
+    """The error to lead with: a key the file spells in another case (``Exercise:``) before the
+    "field required" it causes, else pydantic's first."""
+    for e in errors:
+        key = e["loc"][-1] if e["type"] == "extra_forbidden" and e["loc"] else None
+        if isinstance(key, str) and key.lower() != key and key.lower() in _KEYS:
+            return e
+    return errors[0]
+
+
+_KEYS = _keys()
