@@ -298,3 +298,20 @@ def test_a_bad_week_layout_is_a_rule_error_naming_the_place(
         hr.RuleSet.from_file(_pack_goal_with_layout(tmp_path, layout), base=hr.RuleSet.builtin())
     assert info.value.location is not None and info.value.location.endswith(where), info.value.location
     assert "distal_hypertrophy" in info.value.location and "\n" not in str(info.value)
+
+
+def test_a_plan_says_when_its_stage_is_assumed_or_stepped_back_and_asks_the_goals_days() -> None:
+    """Without a stage, rehab plans stage 1 and says so (PL007), and does not write the stage, so
+    check(plan) assumes it again and says so too; pain above the limit plans the stage before,
+    said (PL008); without days=, the plan takes the days the goal's prescription asks for, so
+    it never warns about its own default (PL002)."""
+    assumed = hr.plan("rehab")
+    assert [n.code for n in assumed.notes if n.code in ("PL007", "PL002")] == ["PL007"]
+    assert hr.check(assumed).stage_assumed
+    given = hr.plan("rehab", stage=1)
+    assert "PL007" not in {n.code for n in given.notes} and not hr.check(given).stage_assumed
+    back = hr.plan("rehab", stage=3, pain=7, days=3)
+    (note,) = [n for n in back.notes if n.code == "PL008"]
+    assert "stage 2 plan" in note.message and "stage 3" in note.message and back.stage == 2
+    assert hr.plan("tie-in").days == 2
+    assert all("PL002" not in {n.code for n in hr.plan("rehab", stage=s).notes} for s in (1, 2, 3, 4))

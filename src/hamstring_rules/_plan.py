@@ -296,7 +296,7 @@ def _minutes(entries: Sequence[Entry]) -> float:
 def plan(
     goal: str,
     *,
-    days: int = 2,
+    days: int | None = None,
     equipment: Iterable[str | Equipment] | None = None,
     minutes: int | None = None,
     stage: int | None = None,
@@ -312,6 +312,8 @@ def plan(
         goal: a goal id or alias (``tie-in``, ``rehab``...).
         days: training days a week you have (1-7). The plan uses as many as the goal's
             prescribed frequency and rest allow (two heavy days, 72 h apart, for hypertrophy).
+            ``None`` (the default): the days the goal's prescription asks for (2 for
+            hypertrophy, 5 for rehab stage 1's daily isometrics).
         equipment: what you have (``["dumbbell", "bench"]``); ``None`` means everything.
         minutes: the longest session you want; roles at the end of a session are left out
             (and noted) to fit. ``None``: no limit.
@@ -327,7 +329,7 @@ def plan(
     from ._validate import integer
 
     catalog, rules = resolve_sources(catalog, rules)
-    days = integer(days, "days", minimum=1, maximum=7)
+    days = integer(days, "days", minimum=1, maximum=7, optional=True)
     weeks = integer(weeks, "weeks", minimum=1, maximum=52)
     minutes = integer(minutes, "minutes", minimum=15, maximum=600, optional=True)
     ranking = recommend(
@@ -373,11 +375,13 @@ def plan(
     freq = _frequency(firsts[0])
     rest = max(_rest_hours(r, rules, goal_obj.id) for r in firsts)
     by_rest = _sessions_by_rest(rest)
-    count = max(1, min(days, freq, by_rest))
     least = min((int_range(r.prescription.frequency_per_week) or (2, 2))[0] for r in firsts)
     flagged = "HR005" in rules and rules.get("HR005").applies_to(goal_obj.id)
     if flagged:  # the check's frequency target binds too (heavy sessions a week)
         least = max(least, int(rules.get("HR005").params.get("min_sessions", 0)))
+    if days is None:  # what the goal asks for, within a week
+        days = min(7, max(least, min(freq, by_rest)))
+    count = max(1, min(days, freq, by_rest))
     if days < least:
         notes.append(
             _note(
@@ -428,7 +432,14 @@ def plan(
             roles.update(((w + 1, label, ex.id), role) for _, ex, _, role in entries)
         program_weeks.append(Week(tuple(sessions), label=f"week {w + 1}" if weeks > 1 else None))
     stage_text = f" stage {ranking.stage}" if ranking.stage is not None else ""
-    program = Program(f"{goal_obj.name}{stage_text} plan", tuple(program_weeks), goal_obj.id, ranking.stage)
+    # an assumed stage is not written: a check of the plan assumes it again, and says so
+    stage = None if ranking.stage_assumed else ranking.stage
+    program = Program(f"{goal_obj.name}{stage_text} plan", tuple(program_weeks), goal_obj.id, stage)
+    if ranking.stage_assumed:
+        notes.append(_note("PL007", stage=ranking.stage))
+    if ranking.stepped_back:
+        back = _note("PL008", pain=_pain_text(pain), stage=ranking.stage, requested=ranking.stage_requested)
+        notes.append(back)
     program, report, repairs = _repair(program, ranking, catalog, rules)
     explained = {code for n in notes for code in n.expect}
     for f in report.findings:
@@ -447,6 +458,10 @@ def plan(
         days=days,
         minutes=minutes,
     )
+
+
+def _pain_text(pain: float | None) -> str:
+    return "" if pain is None else f"{pain:g}"
 
 
 def _repair(
