@@ -630,3 +630,13 @@ def test_a_frequency_with_words_reads_as_written() -> None:
     assert worded, "the built-in prescriptions have frequencies in words"
     for shown, rep in texts.items():
         assert ")x/week" not in shown and ")x/week" not in rep
+
+
+def test_kettlebells_alone_give_the_tie_in_a_heavy_hinge() -> None:
+    """With kettlebells only, the tie-in's heavy hinge is the kettlebell RDL (the hinge the
+    article puts first); it was missing, though 'KB RDL' was read as an RDL."""
+    roles = hr.recommend(goal="tie-in", equipment=["kettlebell"]).by_role()
+    hinge = roles["heavy_hinge"].exercise
+    assert hinge.straight_knee_hip_extension and not hinge.ballistic
+    assert hr.Equipment("kettlebell") in hinge.equipment
+    assert hr.Catalog.builtin().classify("KB RDL").exercise is hinge
