@@ -9,6 +9,7 @@ review's probe programs, each answered.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from hypothesis import given, settings
@@ -102,6 +103,81 @@ def test_a_week_of_the_goals_own_top_picks_passes_the_goals_checks(
         return
     report = hr.check(week_from_roles(result, days), goal=goal, stage=stage)
     assert serious(report) == set(), [str(f) for f in report if f.severity != "info"]
+
+
+def _norm(text: str) -> str:
+    return " " + re.sub(r"[^a-z0-9]+", " ", text.lower()) + " "
+
+
+# Every catalog name and alias of two words or more (or an "RDL"), longest first: a suggestion's
+# "hip-dominant Bulgarian split squat" is that exercise, not also the plain Bulgarian split squat.
+_PHRASES = sorted(
+    {
+        (_norm(p), e.id)
+        for e in hr.Catalog.builtin().exercises
+        for p in (e.name, *e.aliases)
+        if len(p.split()) >= 2 or "RDL" in p
+    },
+    key=lambda t: (-len(t[0]), t),
+)
+
+
+def exercises_named(text: str) -> set[str]:
+    """The catalog exercises a suggestion tells the user to do: clauses that say what does not
+    count ("a squat does not count") are left out."""
+    found: set[str] = set()
+    for clause in re.split(r"[;.]", text):
+        if re.search(r"\bnot\b|n't\b", clause):
+            continue
+        norm = _norm(clause)
+        for phrase, ex_id in _PHRASES:
+            if phrase in norm:
+                found.add(ex_id)
+                norm = norm.replace(phrase, "  ")
+    return found
+
+
+def probe_programs(result: hr.RecommendationResult) -> list[dict[str, Any]]:
+    """The goal's own picks as one and two days a week, and each pick alone: weeks that miss
+    something, so that the checks suggest what to add."""
+    full = week_from_roles(result, 2)
+    programs = [week_from_roles(result, 1), full]
+    for entry in full["sessions"][0]["exercises"]:
+        programs.append(prog(*[dict(s, exercises=[entry]) for s in full["sessions"]], goal=result.goal.id))
+    return programs
+
+
+def test_no_check_suggests_what_the_goal_and_stage_exclude() -> None:
+    """A finding's suggestion never names an exercise the goal's ranking excludes at that stage
+    (HR011 suggested a single-leg RDL at rehab stage 1-2, where RH003 excludes it)."""
+    wrong = []
+    for goal, stage in STAGED + UNSTAGED:
+        result = hr.recommend(goal, stage=stage)
+        excluded = {x.id: x.rule for x in result.excluded}
+        for data in probe_programs(result):
+            for f in hr.check(data, goal=goal, stage=stage):
+                for ex_id in sorted(exercises_named(f.suggestion or "")):
+                    if ex_id in excluded:
+                        wrong.append((goal, stage, f.code, ex_id, excluded[ex_id]))
+    assert wrong == []
+
+
+def test_exercises_named_reads_names_and_skips_what_does_not_count() -> None:
+    text = "Add a single-leg RDL or a hip-dominant Bulgarian split squat; a kettlebell swing does not count."
+    assert exercises_named(text) == {"single_leg_rdl", "hip_dominant_bulgarian_split_squat"}
+
+
+def test_stage_1_holds_get_no_unilateral_suggestion() -> None:
+    """Stage 1 is holds with the hip near neutral: HR011's one-leg hinges are excluded there."""
+    holds = sess(
+        "A",
+        "mon",
+        ex("Straight-knee bridge hold", 5, 1, hold_s=45),
+        ex("Isometric leg-curl hold", 5, 1, hold_s=45),
+    )
+    for stage in (1, 2):
+        assert "HR011" not in hr.check(prog(holds, goal="rehab", stage=stage)).codes
+    assert "HR011" in hr.check(prog(holds, goal="rehab", stage=3)).codes
 
 
 # -- the review's probes --------------------------------------------------------------------------
