@@ -338,3 +338,47 @@ def test_pain_steps_back_the_checked_stage_too() -> None:
     hurt = hr.check(data, pain=7)
     assert hurt.stage == 2 and hurt.stepped_back and "HR010" in hurt.codes
     assert "stepped back from 3" in str(hurt).splitlines()[0]
+
+
+# -- stretching: excluded for the right reason, and only where the evidence avoids it ---------
+
+
+def test_a_stretch_is_not_excluded_as_an_isometric_hold() -> None:
+    """X005 (isometric holds are a rehab tool) is about loaded holds; a stretch has its own rules."""
+    for goal, rule in (
+        ("strain_prevention", "X010"),
+        ("tie_in_hypertrophy", "X007"),
+        ("posterior_chain", "X007"),
+    ):
+        reasons = {x.id: x.rule for x in hr.recommend(goal).excluded}
+        assert reasons["static_hamstring_stretch"] == rule, goal
+        assert reasons["jefferson_curl"] == rule, goal
+
+
+def test_stretching_is_contraindicated_in_rehab_stages_1_2_only() -> None:
+    """Goom 2016: end-range stretching is provocative early. HR019 flags it in stages 1-2 and
+    HR010 agrees; from stage 3 a stretch is no error."""
+    stretch = sess("A", "mon", ex("hamstring stretch", 3, 1, hold_s=30))
+    for stage in (1, 2):
+        report = hr.check(prog(stretch, goal="rehab", stage=stage))
+        assert {"HR010", "HR019"} <= set(report.codes)
+        (hr010,) = [f for f in report if f.code == "HR010"]
+        assert "isometric hold" not in hr010.message and "stretch" in hr010.message.lower()
+    for stage in (3, 4):
+        report = hr.check(prog(stretch, goal="rehab", stage=stage))
+        assert not {"HR010", "HR019"} & set(report.codes), [str(f) for f in report]
+
+
+def test_late_rehab_ranks_askling_extender_and_a_stretch_below_the_loading_work() -> None:
+    """The Extender is a dynamic lengthening drill (Askling 2013), not static stretching: from
+    stage 3 it is ranked; a static stretch is allowed but ranks below every exercise that loads."""
+    for stage in (3, 4):
+        result = hr.recommend("rehab", stage=stage)
+        assert "askling_extender" not in {x.id for x in result.excluded}
+        ranks = {r.id: r.rank for r in result}
+        stretch = ranks["static_hamstring_stretch"]
+        assert ranks["askling_extender"] < stretch
+        loading = [r for r in result if r.exercise.modality is hr.Modality.STRENGTH]
+        assert loading and all(r.rank < stretch for r in loading)
+        dose = next(r for r in result if r.id == "static_hamstring_stretch").prescription
+        assert "maximal effort" not in (dose.rir or "")  # not the isometric loading hold's dose
