@@ -382,3 +382,44 @@ def test_late_rehab_ranks_askling_extender_and_a_stretch_below_the_loading_work(
         assert loading and all(r.rank < stretch for r in loading)
         dose = next(r for r in result if r.id == "static_hamstring_stretch").prescription
         assert "maximal effort" not in (dose.rir or "")  # not the isometric loading hold's dose
+
+
+# -- HR007's suggested tempo agrees with the prescription check --fix writes ------------------
+
+_TEMPO = re.compile(r"\b(\d+)-(\d+)-(\d+|X)-(\d+)\b")
+
+
+def _phases(tempo: str) -> tuple[bool, bool]:
+    """(eccentric given, concentric given): 4-0-0-0 is eccentric only, 3-0-3-0 both."""
+    m = _TEMPO.fullmatch(tempo)
+    assert m, tempo
+    return m[1] != "0", m[3] != "0"
+
+
+def test_hr007_suggests_a_tempo_of_the_prescriptions_kind() -> None:
+    """A Nordic is eccentric only: HR007 suggested heavy slow resistance's 3-0-3-0 while its
+    safe fix writes the rehab prescription (RP006: 4-0-0-0). Over every exercise rehab ranks at
+    stages 2-4, written without a tempo, the suggested tempo has the fixed tempo's phases, and an
+    eccentric-only exercise is suggested exactly its prescribed tempo."""
+    seen_eccentric_only = 0
+    for stage in (2, 3, 4):
+        result = hr.recommend("rehab", stage=stage)
+        ranked = {r.name: r for r in result}
+        entries = [ex(r.name, 2, "8") for r in result if not r.exercise.isometric]
+        sessions = [sess(f"S{i}", "", *entries[i : i + 30]) for i in range(0, len(entries), 30)]
+        for s in sessions:
+            del s["day"]
+        for f in hr.check(prog(*sessions, goal="rehab", stage=stage)):
+            if f.code != "HR007" or f.fix is None:
+                continue
+            name = f.message.split(":")[0]
+            value = f.fix.edits[0].value
+            assert value is not None
+            fixed = value["tempo"]
+            assert fixed == ranked[name].prescription.tempo
+            suggested = [m[0] for m in _TEMPO.finditer(f.suggestion or "")]
+            assert suggested and _phases(suggested[0]) == _phases(fixed), (stage, name, suggested, fixed)
+            if ranked[name].exercise.eccentric_only:
+                seen_eccentric_only += 1
+                assert suggested == [fixed], (stage, name)
+    assert seen_eccentric_only >= 2
