@@ -10,6 +10,7 @@ review's probe programs, each answered.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from hypothesis import given, settings
@@ -423,3 +424,39 @@ def test_hr007_suggests_a_tempo_of_the_prescriptions_kind() -> None:
                 seen_eccentric_only += 1
                 assert suggested == [fixed], (stage, name)
     assert seen_eccentric_only >= 2
+
+
+# -- prescriptions fit the roles they are shown for ---------------------------------------------
+
+
+def _is_hinge(rec: hr.Recommendation) -> bool:
+    return rec.exercise.straight_knee_hip_extension and not rec.exercise.ballistic
+
+
+# What a placement's "after the ..." points at, among the other picks of the week.
+_AFTER: dict[str, Callable[[hr.Recommendation], bool]] = {
+    "after the heavy hinge": lambda rec: rec.role == "heavy_hinge",
+    "after the hinges": _is_hinge,
+    "after the leg curls": lambda rec: rec.exercise.knee_flexion,
+}
+
+
+def _after(rec: hr.Recommendation, picks: list[hr.Recommendation]) -> list[hr.Recommendation]:
+    """The picks ``rec``'s placement says it comes after."""
+    place = rec.prescription.placement or ""
+    return [q for phrase, kind in _AFTER.items() if phrase in place for q in picks if kind(q)]
+
+
+def test_no_pick_is_placed_after_itself_or_in_a_circle() -> None:
+    """distal_hypertrophy's heavy_hinge pick (a 45-degree back extension) was placed "after the
+    heavy hinge" - itself - and its leg curl "after the hinges". Over goals x stages x kits, a
+    top pick's placement never points at its own kind, and no two picks each come after the other."""
+    wrong = []
+    for (goal, stage), kit in [(gs, k) for gs in STAGED + UNSTAGED for k in sorted(KITS)]:
+        picks = list(hr.recommend(goal, stage=stage, equipment=KITS[kit]).by_role().values())
+
+        for rec in picks:
+            targets = _after(rec, picks)
+            if rec in targets or any(rec in _after(q, picks) for q in targets):
+                wrong.append((goal, stage, kit, rec.role, rec.name, rec.prescription.placement))
+    assert wrong == []
