@@ -365,3 +365,58 @@ def test_h10_a_selection_of_no_code_is_an_error(select: Any) -> None:
         assert main(["check", str(program), "--select", select], stdout=io.StringIO(), stderr=err) == 2
         assert "nothing would be checked" in err.getvalue()
     assert hr.check(program, ignore=select).codes == hr.check(program).codes
+
+
+def _program(weeks: int, sessions: int, entries: int, **session: Any) -> hr.Program:
+    entry = hr.Entry(exercise="Romanian deadlift", sets=3, reps_low=8, reps_high=8)
+    week = hr.Week(
+        tuple(hr.Session(name=f"S{s}", entries=(entry,) * entries, **session) for s in range(sessions))
+    )
+    return hr.Program(name="built", weeks=(week,) * weeks)
+
+
+def test_h11_a_program_built_in_python_is_held_to_the_count_limits() -> None:
+    """The count limits (weeks, sessions, exercises, names) were checked on files and mappings
+    only: a Program object of 200 weeks of 100 sessions of 500 entries was checked for 394
+    CPU-s. And the limits multiply: 104 weeks x 21 sessions x 60 exercises, each within its
+    limit, is 131,040 entries (6-7 CPU-s as a mapping). A Program is counted before its fields
+    are validated, and a program holds at most ``Limits.max_entries`` (30,000) entries."""
+    for program, what in [
+        (_program(200, 1, 1, day=0), "200 weeks is over the limit of 104"),
+        (_program(1, 22, 1, day=0), "22 sessions is over the limit of 21"),
+        (_program(1, 1, 61, day=0), "61 exercises is over the limit of 60"),
+        (_program(104, 21, 60, day=0), "over 30,000 exercise entries"),
+        (_program(200, 100, 500, day=0), "200 weeks"),
+    ]:
+        error = _documented(lambda: hr.check(program))  # noqa: B023
+        assert isinstance(error, hr.InputLimitError) and what in str(error), str(error)
+    strict = hr.Limits(max_weeks=2, max_entries=10)
+    assert "3 weeks is over the limit of 2" in str(
+        _documented(lambda: hr.check(_program(3, 1, 1), limits=strict))
+    )
+    assert "over 10 exercise entries" in str(_documented(lambda: hr.check(_program(1, 1, 11), limits=strict)))
+    week = {
+        "sessions": [
+            {"name": f"S{s}", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}] * 60}
+            for s in range(21)
+        ]
+    }
+    data = {"name": "wide", "weeks": [week] * 24}
+    assert "over 30,000 exercise entries" in str(_documented(lambda: hr.check(data)))
+    assert hr.check(_program(23, 21, 60, day=0)).weeks  # 28,980 entries: within the limit
+    assert hr.check(_program(1, 1, 1, day=0)).codes == hr.check(_program(1, 1, 1, day=0).to_dict()).codes
+
+
+def test_h11_a_dated_program_is_a_log_and_may_span_its_weeks() -> None:
+    """A Program of dated sessions (a log built in Python) is held to the log's week limit
+    (1,040), not a program's 104, and to no entry total (a log is bounded by its bytes)."""
+    from datetime import datetime, timedelta
+
+    entry = hr.Entry(exercise="Romanian deadlift", sets=3, reps_low=8, reps_high=8)
+    start = datetime(2020, 1, 6, 8)
+    weeks = tuple(
+        hr.Week((hr.Session(name="A", entries=(entry,), start=start + timedelta(weeks=w)),))
+        for w in range(200)
+    )
+    report = hr.check(hr.Program(name="log", weeks=weeks), as_of=date(2024, 1, 1))
+    assert len(report.weeks) == 200

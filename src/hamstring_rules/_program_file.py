@@ -47,7 +47,7 @@ def load_program(
         limits = attrs.evolve(limits, max_bytes=byte_limit(max_bytes))
     text(name, "name", max_length=MAX_TEXT, optional=True)
     if isinstance(source, Program):
-        return checked_program(source)
+        return checked_program(source, limits, name or "program")
     if isinstance(source, Mapping):
         from ._files import check_depth
 
@@ -82,13 +82,16 @@ def load_program(
     )
 
 
-def checked_program(program: Program) -> Program:
+def checked_program(program: Program, limits: Limits | None = None, where: str = "program") -> Program:
     """A :class:`Program` built in Python, checked at the boundary: every field of the
-    right type and in a usable range (a forged object is a RequestError, not a crash inside)."""
+    right type and in a usable range (a forged object is a RequestError, not a crash inside),
+    and its counts within ``limits`` (a Program of 200 weeks of 100 sessions took 394 CPU-s)."""
     from ._validate import attrs_object, is_checked, mark_checked
 
     if is_checked(program):
         return program
+    # the counts first: validating every field of a program over them is the work they bound
+    (Limits() if limits is None else limits).check_program(program, where)
     attrs_object(program, Program, "program", mark=False)  # marked once the ranges pass too
     if program.stage is not None and not 1 <= program.stage <= 4:
         raise RequestError("stage must be 1-4", location="program.stage")

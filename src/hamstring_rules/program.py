@@ -60,6 +60,10 @@ MAX_LOG_WEEKS = 1_040
 MAX_LOG_NAMES = 2_000
 #: Distinct exercise names in one program.
 MAX_NAMES = 2_000
+#: Entries (exercises) in a whole program: the count limits multiply (104 weeks x 21 sessions x
+#: 60 exercises is 131,040 entries, 6-7 CPU-s to check), and a 1 MiB program file holds about
+#: 20,000-30,000 (about 1-1.5 s).
+MAX_ENTRIES = 30_000
 
 
 def _at_most(ceiling: int) -> Any:
@@ -97,6 +101,8 @@ class Limits:
     """Distinct exercise names in a workout log."""
     max_names: int = attrs.field(default=MAX_NAMES, validator=_at_most(MAX_NAMES))
     """Distinct exercise names in a program (each unknown one costs a resolver search)."""
+    max_entries: int = attrs.field(default=MAX_ENTRIES, validator=_at_most(MAX_ENTRIES))
+    """Entries in a whole program, all weeks and sessions (a workout log is bounded by its bytes)."""
 
     def check(self, data: Any, where: str) -> None:
         """Raise :class:`~hamstring_rules.InputLimitError` where ``data`` is over a limit."""
@@ -118,6 +124,7 @@ class Limits:
             ]
         groups.append(("sessions", data.get("sessions")))
         names: set[str] = set()
+        total = 0
         for path, sessions in groups:
             if not isinstance(sessions, list):
                 continue
@@ -133,6 +140,13 @@ class Limits:
                         f"{len(exercises)} exercises is over the limit of {self.max_exercises}",
                         location=f"{where}: {path}[{i}].exercises",
                     )
+                total += len(exercises) if isinstance(exercises, list) else 0
+                if total > self.max_entries:
+                    raise InputLimitError(
+                        f"over {self.max_entries:,} exercise entries in the program",
+                        location=f"{where}: {path}[{i}].exercises",
+                        suggestion="split the program: each of its weeks, sessions and exercises counts",
+                    )
                 for j, entry in enumerate(exercises if isinstance(exercises, list) else []):
                     name = entry.get("exercise") if isinstance(entry, Mapping) else None
                     if isinstance(name, str) and len(name) > self.max_text:
@@ -147,6 +161,66 @@ class Limits:
                                 f"over {self.max_names:,} distinct exercise names",
                                 location=f"{where}: {path}[{i}].exercises[{j}].exercise",
                             )
+
+    def check_program(self, program: Program, where: str = "program") -> None:
+        """Raise :class:`~hamstring_rules.InputLimitError` where a :class:`Program` built in
+        Python is over a limit, as :meth:`check` does for data: weeks (a dated program, a log,
+        may span ``max_log_weeks``), sessions, exercises, entries in all, name length and
+        distinct names."""
+        from .errors import InputLimitError
+
+        # read defensively: this runs before the program's fields are validated (a forged one is
+        # the validation's to report)
+        def items(obj: object, field: str) -> tuple[Any, ...]:
+            value = getattr(obj, field, ())
+            return value if isinstance(value, tuple) else ()
+
+        weeks = items(program, "weeks")
+        sessions = [s for w in weeks for s in items(w, "sessions")]
+        dated = bool(sessions) and all(isinstance(getattr(s, "start", None), datetime) for s in sessions)
+        max_weeks = self.max_log_weeks if dated else self.max_weeks
+        if len(weeks) > max_weeks:
+            raise InputLimitError(
+                f"{len(weeks)} weeks is over the limit of {max_weeks}", location=f"{where}.weeks"
+            )
+        names: set[str] = set()
+        total = 0
+        for w, week in enumerate(weeks):
+            at = f"{where}.weeks[{w}].sessions"
+            if len(items(week, "sessions")) > self.max_sessions:
+                raise InputLimitError(
+                    f"{len(items(week, 'sessions'))} sessions is over the limit of {self.max_sessions}",
+                    location=at,
+                )
+            for s, session in enumerate(items(week, "sessions")):
+                entries = items(session, "entries")
+                if len(entries) > self.max_exercises:
+                    raise InputLimitError(
+                        f"{len(entries)} exercises is over the limit of {self.max_exercises}",
+                        location=f"{at}[{s}].entries",
+                    )
+                total += len(entries)
+                if total > self.max_entries and not dated:
+                    raise InputLimitError(
+                        f"over {self.max_entries:,} exercise entries in the program",
+                        location=f"{at}[{s}].entries",
+                        suggestion="split the program: each of its weeks, sessions and exercises counts",
+                    )
+                for e, entry in enumerate(entries):
+                    name = getattr(entry, "exercise", None)
+                    if not isinstance(name, str) or name in names:
+                        continue
+                    if len(name) > self.max_text:
+                        raise InputLimitError(
+                            f"a name of {len(name)} characters is over the limit of {self.max_text}",
+                            location=f"{at}[{s}].entries[{e}].exercise",
+                        )
+                    names.add(name)
+                    if len(names) > (self.max_log_names if dated else self.max_names):
+                        raise InputLimitError(
+                            f"over {len(names) - 1:,} distinct exercise names",
+                            location=f"{at}[{s}].entries[{e}].exercise",
+                        )
 
 
 @attrs.frozen(repr=False)
