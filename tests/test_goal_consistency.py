@@ -145,6 +145,11 @@ def probe_programs(result: hr.RecommendationResult) -> list[dict[str, Any]]:
     programs = [week_from_roles(result, 1), full]
     for entry in full["sessions"][0]["exercises"]:
         programs.append(prog(*[dict(s, exercises=[entry]) for s in full["sessions"]], goal=result.goal.id))
+    # and a common gym day the checks have much to say about (order, spinal load)
+    squat_day = sess(
+        "Legs", "mon", ex("Back squat", 4, "6"), ex("Good morning", 3, "8"), ex("Romanian deadlift", 3, "8")
+    )
+    programs.append(prog(squat_day, goal=result.goal.id))
     return programs
 
 
