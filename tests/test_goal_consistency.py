@@ -464,4 +464,7 @@ def test_no_pick_is_placed_after_itself_or_in_a_circle() -> None:
             targets = _after(rec, picks)
             if rec in targets or any(rec in _after(q, picks) for q in targets):
                 wrong.append((goal, stage, kit, rec.role, rec.name, rec.prescription.placement))
+        first = [r.name for r in picks if (r.prescription.placement or "").startswith("first")]
+        if len(first) > 1:  # rehab stage 4 put both the swing and the RDL "first, when fresh"
+            wrong.append((goal, stage, kit, "first", ", ".join(first), "first, when fresh"))
     assert wrong == []
