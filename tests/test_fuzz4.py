@@ -420,3 +420,51 @@ def test_h11_a_dated_program_is_a_log_and_may_span_its_weeks() -> None:
     )
     report = hr.check(hr.Program(name="log", weeks=weeks), as_of=date(2024, 1, 1))
     assert len(report.weeks) == 200
+
+
+def _forged_logs() -> list[tuple[str, Any]]:
+    from datetime import UTC, datetime
+
+    import attrs
+
+    log = hr.load_log(EXAMPLES / "hevy_export.csv")
+    first = log.workouts[0]
+    entry = first.exercises[0]
+
+    def workout(**changes: Any) -> Any:
+        return attrs.evolve(log, workouts=(attrs.evolve(first, **changes),))
+
+    def exercise(**changes: Any) -> Any:
+        return workout(exercises=(attrs.evolve(entry, **changes),))
+
+    return [
+        ("workouts None", attrs.evolve(log, workouts=None)),  # type: ignore[arg-type]
+        ("a workout that is text", attrs.evolve(log, workouts=("x",))),  # type: ignore[arg-type]
+        ("start as text", workout(start="2025-01-01")),
+        ("start a date", workout(start=date(2025, 1, 1))),
+        ("start with a zone", workout(start=datetime(2025, 1, 1, tzinfo=UTC))),
+        ("start in year 1", workout(start=datetime(1, 1, 1))),
+        ("exercises None", workout(exercises=None)),
+        ("negative sets", exercise(hard_sets=-5)),
+        ("infinite tonnage", exercise(tonnage_kg=float("inf"))),
+        ("unknown format", attrs.evolve(log, format="nope")),
+        ("unknown unit", attrs.evolve(log, unit="stone")),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("what", "log"), _forged_logs(), ids=[w for w, _ in _forged_logs()])
+def test_h12_a_workout_log_changed_in_python_is_checked_at_the_boundary(what: str, log: Any) -> None:
+    """A WorkoutLog built or changed in Python (``attrs.evolve``) went into check() unchecked:
+    workouts None was a TypeError, a date for a start an AttributeError, a zoned start a
+    TypeError (naive vs aware), year 1 a ValueError from timestamp(), an unknown format a
+    KeyError; an infinite tonnage or an unknown unit gave a report whose JSON failed. It is
+    checked as a Program is: a RequestError naming the field."""
+    error = _documented(lambda: hr.check(log, as_of=date(2026, 1, 1)))
+    assert isinstance(error, hr.RequestError) and str(error.location).startswith("program"), what
+
+
+def test_h12_logs_read_from_exports_are_not_checked_again() -> None:
+    """load_log's logs are trusted (built from the rows it read); a slice is checked and fine."""
+    log = hr.load_log(EXAMPLES / "hevy_export.csv")
+    whole = hr.check(log, as_of=date(2026, 1, 1))
+    assert hr.check(log[:], as_of=date(2026, 1, 1)).codes == whole.codes

@@ -725,7 +725,7 @@ def check(
     as_of_day = _as_of(as_of)
     from .logs import WorkoutLog, load_log
 
-    log: WorkoutLog | None = program if isinstance(program, WorkoutLog) else None
+    log: WorkoutLog | None = _checked_log(program) if isinstance(program, WorkoutLog) else None
     if isinstance(program, os.PathLike):
         program = file_path(program, error=ProgramError, name="program")
         if program.suffix.lower() in (".csv", ".txt"):
@@ -928,6 +928,55 @@ def _before_first(as_of: date, first: date, source: str | None) -> RequestError:
         location="as_of",
         suggestion=f"judge the log as of {first.isoformat()} or later (default: today)",
     )
+
+
+def _checked_log(log: WorkoutLog) -> WorkoutLog:
+    """A WorkoutLog built or changed in Python (``attrs.evolve``, a slice), checked at the
+    boundary as a Program is: its fields of their declared types, its format and unit known,
+    each start a naive datetime in the supported years, its counts and amounts finite and not
+    negative (a weight may be: an assisted set). A forged log raised TypeError, KeyError or
+    ValueError deep inside check()."""
+    from ._validate import attrs_object, is_checked
+    from .logs import LOG_FORMATS, WorkoutLog
+
+    if is_checked(log):
+        return log
+    attrs_object(log, WorkoutLog, "program", mark=False)
+    formats = [f.name for f in LOG_FORMATS]
+    if log.format not in formats:
+        raise RequestError(
+            f"unknown log format {shown(log.format)}",
+            location="program.format",
+            suggestion=", ".join(formats),
+        )
+    if log.unit not in ("kg", "lb"):
+        raise RequestError(f"unknown unit {shown(log.unit)}", location="program.unit", suggestion="kg or lb")
+    for i, workout in enumerate(log.workouts):
+        at = f"program.workouts[{i}]"
+        start = workout.start
+        if start.tzinfo is not None or not MIN_YEAR <= start.year <= MAX_YEAR:
+            raise RequestError(
+                f"start {shown(start)} is not a naive datetime in the years {MIN_YEAR}-{MAX_YEAR}",
+                location=f"{at}.start",
+            )
+        for j, ex in enumerate(workout.exercises):
+            amounts: list[float] = [
+                ex.hard_sets,
+                ex.warmup_sets,
+                ex.reps_low,
+                ex.reps_high,
+                ex.max_seconds,
+                ex.failure_sets,
+            ]
+            amounts += [ex.tonnage_kg, *ex.reps, *ex.rpe, *ex.seconds]
+            amounts += [x for x in (ex.max_rpe, ex.top_kg, ex.best_e1rm_kg) if x is not None]
+            weights = [w for w in ex.weights_kg if w is not None]
+            if not all(math.isfinite(x) and x >= 0 for x in amounts) or not all(map(math.isfinite, weights)):
+                raise RequestError(
+                    "sets, reps, RPE, seconds, weights or tonnage negative or not finite",
+                    location=f"{at}.exercises[{j}]",
+                )
+    return mark_checked(log)
 
 
 def _log_as_of(log: WorkoutLog, as_of: date) -> tuple[WorkoutLog, int]:

@@ -1303,7 +1303,9 @@ class _Reader:
             ),
             key=lambda w: (w.start, w.title, w.line),
         )
-        return WorkoutLog(
+        from ._validate import mark_checked
+
+        log = WorkoutLog(
             self.fmt.name,
             self.shown_unit(),
             tuple(built),
@@ -1313,3 +1315,4 @@ class _Reader:
             source,
             keep_sets=self.keep_sets,
         )
+        return mark_checked(log)  # built from the rows it read: check() need not check it again
