@@ -426,3 +426,22 @@ def test_ok_is_false_on_warnings_by_default() -> None:
     assert hr.check(EXAMPLES / "hevy_export.csv", fail_on="error").ok is True
     with pytest.raises(hr.RequestError, match="fail_on"):
         hr.check(EXAMPLES / "hevy_export.csv", fail_on="fatal")
+
+
+def test_the_sets_dose_check_names_every_entry_over_the_dose() -> None:
+    """HR035 names every entry over the stage's prescribed sets, the largest excess first (it
+    named only the first, so one round of fixes left the next one hidden)."""
+
+    def entry(name: str, sets: int) -> dict[str, object]:
+        return {"exercise": name, "sets": sets, "reps": 8, "tempo": "3-0-3-0"}
+
+    sessions = [
+        {"name": "A", "day": "mon", "exercises": [entry("RDL", 5)]},
+        {"name": "B", "day": "wed", "exercises": [entry("stiff-leg deadlift", 6)]},
+        {"name": "C", "day": "fri", "exercises": [entry("good morning", 3)]},
+    ]
+    report = hr.check({"name": "r", "goal": "rehab", "stage": 3, "sessions": sessions})
+    (found,) = [f for f in report.findings if f.code == "HR035"]
+    named = "stiff-leg deadlift has 6 hard sets in B (wed), RDL 5 in A (mon); stage 3 prescribes 3"
+    assert named in found.message
+    assert "good morning" not in found.message

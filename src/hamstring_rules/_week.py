@@ -424,6 +424,10 @@ DOSE_DEFAULTS: Mapping[str, object] = {
 }
 
 
+#: Over-dosed entries a dose message names before "and N more".
+_DOSE_NAMED = 3
+
+
 def stage_dose(
     items: Iterable[tuple[str, Entry, Dose]], tendon_sessions: int, stage: int | None
 ) -> dict[str, object]:
@@ -432,12 +436,13 @@ def stage_dose(
 
     Three comparisons, the largest excess of each: sessions that load the tendon against the
     highest prescribed frequency; an exercise's sets in one session against its prescribed
-    sets; the fewest reps of its sets against the low end of its prescribed reps (fewer reps
-    means heavier than the stage's dose, e.g. 5-rep sets where stage 2 asks for about 15RM)."""
+    sets (every entry over it named, the largest first); the fewest reps of its sets against
+    the low end of its prescribed reps (fewer reps means heavier than the stage's dose, e.g.
+    5-rep sets where stage 2 asks for about 15RM)."""
     facts = dict(DOSE_DEFAULTS)
     facts["tendon_sessions"] = tendon_sessions
     top: Dose | None = None
-    worst_sets: tuple[int, str] = (0, "")
+    over: list[tuple[int, str, str, int, int, str]] = []
     worst_reps: tuple[int, str] = (0, "")
     at = f"stage {stage}" if stage is not None else "the stage"
     # a canonical order, so ties name the same session however the week's sessions are ordered
@@ -446,9 +451,8 @@ def stage_dose(
         if top is None or dose.frequency > top.frequency:
             top = dose
         extra = entry.sets - dose.sets
-        if extra > worst_sets[0]:
-            prescribed = f"{at} prescribes {dose.sets} ({dose.rules})"
-            worst_sets = (extra, f"{entry.exercise} has {entry.sets} hard sets in {where}; {prescribed}")
+        if extra > 0:
+            over.append((-extra, where, entry.exercise, entry.sets, dose.sets, dose.rules))
         if dose.reps_low is not None and entry.reps_low < dose.reps_low:
             short = dose.reps_low - entry.reps_low
             if short > worst_reps[0]:
@@ -461,7 +465,17 @@ def stage_dose(
             sessions_over_dose=max(0, tendon_sessions - top.frequency),
             dose_sessions_text=f"{at} prescribes at most {top.frequency} a week{apart} ({top.rules})",
         )
-    facts.update(sets_over_dose=worst_sets[0], dose_sets_text=worst_sets[1])
+    if over:  # every over-dosed entry is named (the largest excess first), not only the worst
+        over.sort()
+        shown = [
+            f"{name} {'has ' if k == 0 else ''}{sets}{' hard sets' if k == 0 else ''} in {where}"
+            for k, (_, where, name, sets, _, _) in enumerate(over[:_DOSE_NAMED])
+        ]
+        if len(over) > _DOSE_NAMED:
+            shown.append(f"and {len(over) - _DOSE_NAMED} more")
+        prescriptions = sorted({(d_sets, rules) for *_, d_sets, rules in over})
+        said = "; ".join(f"{at} prescribes {d_sets} ({rules})" for d_sets, rules in prescriptions)
+        facts.update(sets_over_dose=-over[0][0], dose_sets_text=f"{', '.join(shown)}; {said}")
     facts.update(reps_under_dose=worst_reps[0], dose_reps_text=worst_reps[1])
     return facts
 
