@@ -468,3 +468,79 @@ def test_h12_logs_read_from_exports_are_not_checked_again() -> None:
     log = hr.load_log(EXAMPLES / "hevy_export.csv")
     whole = hr.check(log, as_of=date(2026, 1, 1))
     assert hr.check(log[:], as_of=date(2026, 1, 1)).codes == whole.codes
+
+
+class _HostileStr(str):
+    def __hash__(self) -> int:
+        raise RuntimeError("hash")
+
+    def strip(self, chars: str | None = None) -> str:
+        raise RuntimeError("strip")
+
+
+class _HostileInt(int):
+    def __hash__(self) -> int:
+        raise RuntimeError("hash")
+
+    def __lt__(self, other: object) -> bool:
+        raise RuntimeError("lt")
+
+
+class _HostileFloat(float):
+    def __float__(self) -> float:
+        raise RuntimeError("float")
+
+    def __le__(self, other: object) -> bool:
+        raise RuntimeError("le")
+
+
+class _HostileList(list):  # type: ignore[type-arg]
+    def __iter__(self) -> Any:
+        raise RuntimeError("iter")
+
+    def __len__(self) -> int:
+        return 10**20
+
+
+_PROGRAM = EXAMPLES / "typical_leg_day.yaml"
+
+
+def _one_entry(**entry: Any) -> dict[str, Any]:
+    return {
+        "name": "p",
+        "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8, **entry}]}],
+    }
+
+
+_CALLS: list[tuple[str, Any]] = [
+    ("recommend goal", lambda: hr.recommend(goal=_HostileStr("tie-in"))),
+    ("recommend stage", lambda: hr.recommend(goal="rehab", stage=_HostileInt(2))),
+    ("recommend pain", lambda: hr.recommend(goal="rehab", stage=2, pain=_HostileFloat(3.0))),
+    ("recommend limit", lambda: hr.recommend(goal="tie-in", limit=_HostileInt(3))),
+    ("recommend equipment", lambda: hr.recommend(goal="tie-in", equipment=_HostileList(["dumbbell"]))),
+    ("recommend exclude", lambda: hr.recommend(goal="tie-in", exclude=[_HostileStr("RDL")])),
+    ("check goal", lambda: hr.check(_PROGRAM, goal=_HostileStr("tie-in"))),
+    ("check select", lambda: hr.check(_PROGRAM, select=_HostileList(["HR001"]))),
+    ("check params", lambda: hr.check(_PROGRAM, params={"HR006": {"min_rest_hours": _HostileFloat(48.0)}})),
+    ("substitute", lambda: hr.substitute(_HostileStr("RDL"))),
+    ("explain", lambda: hr.explain(_HostileStr("HR006"))),
+    ("e1rm", lambda: hr.e1rm(_HostileFloat(100.0), 5)),
+    ("program name", lambda: hr.check(_one_entry(exercise=_HostileStr("RDL")))),
+    ("program sets", lambda: hr.check(_one_entry(sets=_HostileList([3])))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("what", "call"), _CALLS, ids=[w for w, _ in _CALLS])
+def test_h13_a_subclass_of_a_built_in_type_is_read_as_the_built_in(what: str, call: Any) -> None:
+    """Arguments that are subclasses of str, int, float or list whose methods raise or lie
+    (``__hash__``, ``strip``, ``__lt__``, ``__float__``, ``__iter__``, a ``__len__`` of 10**20)
+    ran inside the library: their RuntimeError or OverflowError came out of recommend(),
+    check(), substitute(), explain() and e1rm(). The public functions read such arguments as
+    the built-in type, through the built-in's own methods: a result, or a documented error."""
+    try:
+        call()
+    except hr.HamstringRulesError as error:
+        message = str(error)
+    else:
+        message = ""
+    assert "\n" not in message, what

@@ -195,11 +195,23 @@ __all__ = [
 ]
 
 
+#: Public functions whose arguments are read through ``_validate.plain`` (a subclass of a
+#: built-in type whose methods raise or lie cannot run inside the library).
+_PLAIN_ARGUMENTS = frozenset(
+    {"check", "recommend", "plan", "substitute", "explain", "fix", "load_log", "load_program", "e1rm",
+     "normalize_name", "parse_name"}
+)  # fmt: skip
+
+
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(f".{module}", __name__), name)
+    if name in _PLAIN_ARGUMENTS:  # a str/int/list... subclass argument is read as the built-in
+        from ._validate import plain_arguments
+
+        value = plain_arguments(value)
     globals()[name] = value
     return value
 

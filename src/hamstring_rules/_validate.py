@@ -349,3 +349,104 @@ def frozen(value: Any) -> Any:
     if isinstance(value, FrozenDict) or not isinstance(value, Mapping):
         return value
     return FrozenDict(value)
+
+
+# -- arguments of built-in subclasses ------------------------------------------------------------
+
+_EXACT = frozenset({str, int, float, bool, bytes, type(None)})
+#: How deep and how many values :func:`plain` copies (past either, values are left as they are:
+#: the validators refuse what is too deep or too big).
+_PLAIN_DEPTH = 128
+_PLAIN_NODES = 1_000_000
+
+
+def plain(value: Any) -> Any:
+    """``value`` with every ``str``, ``int``, ``float``, ``list``, ``tuple``, ``dict``, ``set``
+    and ``frozenset`` subclass inside replaced by the built-in type, read through the built-in
+    type's own methods: a subclass whose ``__hash__``, ``__eq__``, ``strip``, ``__float__``,
+    ``__iter__`` or ``__len__`` raises or lies cannot run inside the library (the validators
+    then see plain values). Enumerations (the library's own) and other objects stay as they are;
+    a structure without subclasses comes back as it was."""
+    if not _has_subclass(value):  # the common case: a scan, no copy (about 20 us a program)
+        return value
+    budget = [_PLAIN_NODES]
+    return _plain(value, 0, budget)
+
+
+_BUILT_INS = (str, int, float, list, tuple, dict, set, frozenset)
+
+
+def _has_subclass(value: Any) -> bool:
+    """Whether ``value`` holds a subclass of a built-in type :func:`plain` replaces."""
+    stack = [value]
+    pop, extend = stack.pop, stack.extend
+    budget = _PLAIN_NODES
+    while stack:
+        item = pop()
+        kind = type(item)
+        if kind in _EXACT:
+            continue
+        if kind is dict:
+            extend(item.keys())
+            extend(item.values())
+        elif kind is list or kind is tuple:
+            extend(item)
+        elif isinstance(item, _BUILT_INS) and not isinstance(item, enum.Enum):
+            return True
+        budget -= 1
+        if budget < 0:
+            return False
+    return False
+
+
+def _plain(value: Any, depth: int, budget: list[int]) -> Any:
+    kind = type(value)
+    if kind in _EXACT or isinstance(value, enum.Enum):
+        return value
+    budget[0] -= 1
+    if depth > _PLAIN_DEPTH or budget[0] < 0:
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return int.__int__(value)
+    if isinstance(value, float):
+        return float.__float__(value)
+    if isinstance(value, dict):
+        entries = dict.items(value) if kind is dict else dict.items(dict.copy(value))
+        pairs = [(_plain(k, depth + 1, budget), _plain(v, depth + 1, budget)) for k, v in entries]
+        if kind is dict and all(
+            k is a and v is b for (k, v), (a, b) in zip(dict.items(value), pairs, strict=False)
+        ):
+            return value
+        try:
+            return dict(pairs)
+        except TypeError:  # an unhashable key: the validators say so
+            return value
+    if isinstance(value, list):
+        listed: list[Any] = value if kind is list else list.copy(value)
+        out = [_plain(v, depth + 1, budget) for v in listed]
+        return value if kind is list and all(a is b for a, b in zip(out, value, strict=False)) else out
+    if isinstance(value, tuple):
+        tupled: tuple[Any, ...] = value if kind is tuple else tuple.__getitem__(value, slice(None))
+        out_t = tuple(_plain(v, depth + 1, budget) for v in tupled)
+        return value if kind is tuple and all(a is b for a, b in zip(out_t, value, strict=False)) else out_t
+    if isinstance(value, set | frozenset):
+        copied: Any = frozenset.copy(value) if isinstance(value, frozenset) else set.copy(value)
+        try:
+            return type(copied)(_plain(v, depth + 1, budget) for v in copied)
+        except TypeError:
+            return value
+    return value
+
+
+def plain_arguments(function: Any) -> Any:
+    """``function`` taking its arguments through :func:`plain` (the public functions)."""
+
+    @functools.wraps(function)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return function(*map(plain, args), **{key: plain(value) for key, value in kwargs.items()})
+
+    return call
