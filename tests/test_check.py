@@ -445,3 +445,16 @@ def test_the_sets_dose_check_names_every_entry_over_the_dose() -> None:
     named = "stiff-leg deadlift has 6 hard sets in B (wed), RDL 5 in A (mon); stage 3 prescribes 3"
     assert named in found.message
     assert "good morning" not in found.message
+
+
+def test_a_stretch_only_week_is_told_its_stages_loading() -> None:
+    """HR020 applies at every rehab stage, so its suggestion names every stage's loading, not
+    only stage 1-2 work (a stage-4 patient was told to add holds)."""
+    program = {
+        "name": "r",
+        "goal": "rehab",
+        "stage": 4,
+        "sessions": [{"name": "A", "exercises": [{"exercise": "hamstring stretch", "sets": 3, "reps": 1}]}],
+    }
+    (found,) = [f for f in hr.check(program).findings if f.code == "HR020"]
+    assert "stages 3-4" in (found.suggestion or "")
