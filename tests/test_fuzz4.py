@@ -544,3 +544,21 @@ def test_h13_a_subclass_of_a_built_in_type_is_read_as_the_built_in(what: str, ca
     else:
         message = ""
     assert "\n" not in message, what
+
+
+def test_h13_catalog_methods_read_a_str_subclass_as_the_str() -> None:
+    """``Catalog.classify``, ``resolve``, ``get``, ``map_names`` and ``with_aliases`` hashed or
+    iterated a hostile subclass inside (its RuntimeError came out); they read it as the
+    built-in, as the public functions do."""
+    catalog = hr.Catalog.builtin()
+    assert catalog.classify(_HostileStr("RDL")).exercise is catalog.classify("RDL").exercise
+    assert catalog.resolve(_HostileStr("RDL")) is catalog.resolve("RDL")
+    assert catalog.get(_HostileStr("romanian_deadlift")) is catalog.get("romanian_deadlift")
+    assert (
+        catalog.map_names(_HostileList(["RDL", _HostileStr("Nordic")])).to_csv()
+        == catalog.map_names(["RDL", "Nordic"]).to_csv()
+    )
+    mapped = catalog.with_aliases(
+        [{"name": _HostileStr("My RDL"), "exercise_id": _HostileStr("romanian_deadlift")}]
+    )
+    assert mapped.resolve("My RDL").id == "romanian_deadlift"

@@ -687,8 +687,10 @@ class Catalog:
         derived exercise (its ``exercise_id`` is not a catalog id) is re-derived and added as an
         exercise of its own, so its laterality or position is kept.
         """
+        from ._validate import plain
         from .names import NameMap
 
+        names = plain(names)  # subclasses of dict, list or str whose methods raise: the built-ins
         pairs: list[tuple[str, str]] = []
         if isinstance(names, NameMap):
             pairs = [(r.name, r.exercise.id) for r in names if r.exercise is not None]
@@ -739,9 +741,10 @@ class Catalog:
         ``MAX_SUGGESTED_UNKNOWN`` get no did-you-mean search (it bounds the work on huge lists);
         more than :data:`MAX_MAPPED_NAMES` (10,000) names is an :class:`InputLimitError`.
         """
-        from ._validate import instance
+        from ._validate import instance, plain
         from .names import MAX_SUGGESTED_UNKNOWN, NameMap
 
+        names = plain(names)  # a list or str subclass whose methods raise: read as the built-in
         if isinstance(names, str):
             raise CatalogError("map_names takes a list of names, got one string")
         if not isinstance(names, Iterable):
@@ -834,6 +837,8 @@ class Catalog:
 
     def get(self, exercise_id: str) -> Exercise:
         """The exercise with this exact id; raises :class:`UnknownExerciseError`."""
+        if type(exercise_id) is not str and isinstance(exercise_id, str):  # a subclass: the str it holds
+            exercise_id = str.__str__(exercise_id)
         if not isinstance(exercise_id, str) or len(exercise_id) > MAX_NAME_LENGTH:
             raise UnknownExerciseError(shown(exercise_id))
         try:
@@ -879,6 +884,8 @@ class Catalog:
         """
         if isinstance(name, Exercise):
             return name
+        if type(name) is not str and isinstance(name, str):  # a subclass: read as the str it holds
+            name = str.__str__(name)
         res = self.classify(name)
         if res.exercise is None:
             raise UnknownExerciseError(name, candidates=res.suggestions)
@@ -892,6 +899,8 @@ class Catalog:
         very many distinct unknown names uses it to bound its work). Results are memoised
         per catalog (bounded).
         """
+        if type(name) is not str and isinstance(name, str):  # a subclass: read as the str it holds
+            name = str.__str__(name)
         memo = self._memo.get("names")
         if memo is None:
             memo = self._memo.setdefault("names", {})
