@@ -436,21 +436,7 @@ def _week_groups(
         for template, subset in subsets:
             weeks = tuple(dict.fromkeys(f.location.week_label or "" for f in subset))
             if len(weeks) >= min_weeks and len(weeks) == len(subset):
-                latest = subset[-1]
-                group = FindingGroup(
-                    latest.code,
-                    latest.symbol,
-                    latest.severity,
-                    latest.message,
-                    weeks,
-                    checked,
-                    latest.suggestion,
-                    latest.rule,
-                    latest.source,
-                    tuple(f.message for f in subset),
-                    template=template,
-                )
-                out.append((subset, group))
+                out.append((subset, _group_of(subset, weeks, checked, template=template)))
     return out
 
 
@@ -475,18 +461,10 @@ def _session_groups(
         ]
         if len(found) < min_count or len(set(places)) != len(found):
             continue
-        latest = found[-1]
-        group = FindingGroup(
-            latest.code,
-            latest.symbol,
-            latest.severity,
-            latest.message,
+        group = _group_of(
+            found,
             tuple(dict.fromkeys(f.location.week_label or "" for f in found)),
             max(sessions, len(found)),
-            latest.suggestion,
-            latest.rule,
-            latest.source,
-            tuple(f.message for f in found),
             level="session",
             sessions=tuple(str(f.location) for f in found),
             exercise=exercise,
@@ -494,6 +472,26 @@ def _session_groups(
         )
         out.append((found, group))
     return out
+
+
+def _group_of(
+    found: Sequence[Finding], weeks: tuple[str, ...], checked: int, **more: Any
+) -> FindingGroup:
+    """The group of ``found`` (in order), told by its latest occurrence."""
+    latest = found[-1]
+    return FindingGroup(
+        latest.code,
+        latest.symbol,
+        latest.severity,
+        latest.message,
+        weeks,
+        checked,
+        latest.suggestion,
+        latest.rule,
+        latest.source,
+        tuple(f.message for f in found),
+        **more,
+    )
 
 
 @attrs.frozen(repr=False)
