@@ -731,12 +731,13 @@ def check(
         if program.suffix.lower() in (".csv", ".txt"):
             log = load_log(program, limits=limits, unit=unit)
     if log is not None:
-        _log_limits(
-            [w.start for w in log.workouts],
-            {e.name for w in log.workouts for e in w.exercises},
-            limits,
-            log.source,
-        )
+        if isinstance(program, WorkoutLog):  # a file read above was bounded as it was read
+            _log_limits(
+                [w.start for w in log.workouts],
+                {e.name for w in log.workouts for e in w.exercises},
+                limits,
+                log.source,
+            )
         log, after = _log_as_of(log, as_of_day)
         issues = tuple(str(i) for i in log.issues)
         if after:

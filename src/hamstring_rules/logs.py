@@ -623,6 +623,11 @@ _FAILURE = frozenset(("failure", "f"))
 _SET_KINDS = _WARMUP | frozenset(("normal", "dropset", "drop_set", "failure", "d", "f"))
 
 
+def _cell(text: str) -> str:
+    """A cell as the reader compares it with known words: trimmed, unquoted, lower case."""
+    return text.strip().strip('"').lower()
+
+
 def _larger(a: float | None, b: float | None) -> float | None:
     """The larger of two optional numbers (``None`` is smaller than any)."""
     return b if a is None else a if b is None else max(a, b)
@@ -727,7 +732,7 @@ _UNIT_FACTORS = {"kg": 1.0, "kgs": 1.0, "lb": LB_TO_KG, "lbs": LB_TO_KG}
 def _unit_factor(lb_file: bool, text: str) -> float:
     """A unit cell's factor to kilograms: blank is the export's unit (``lb_file``: pounds), an
     unknown unit ``_BAD``."""
-    text = text.strip().strip('"').lower()
+    text = _cell(text)
     if not text:
         return LB_TO_KG if lb_file else 1.0
     return _UNIT_FACTORS.get(text, _BAD)
@@ -735,7 +740,7 @@ def _unit_factor(lb_file: bool, text: str) -> float:
 
 def _unit_kind(text: str) -> str | None:
     """The unit a unit cell gives: ``kg``, ``lb``, or ``None`` (blank or unknown)."""
-    factor = _UNIT_FACTORS.get(text.strip().strip('"').lower())
+    factor = _UNIT_FACTORS.get(_cell(text))
     return None if factor is None else "kg" if factor == 1.0 else "lb"
 
 
@@ -878,8 +883,8 @@ class _Reader:
         self.nums = _Cache(_parse_number)
         self.weights = _Cache(_parse_weight)
         self.reps = _Cache(_parse_reps)
-        self.kinds = _Cache(lambda text: text.strip().strip('"').lower() in _WARMUP)
-        self.failures = _Cache(lambda text: text.strip().strip('"').lower() in _FAILURE)
+        self.kinds = _Cache(lambda text: _cell(text) in _WARMUP)
+        self.failures = _Cache(lambda text: _cell(text) in _FAILURE)
         self.rpes = _Cache(_parse_rpe)
         # a function of the file's unit, not a bound method: the reader must not be in a
         # reference cycle (its aggregates would wait for the cyclic GC, and feed it)
@@ -1189,7 +1194,7 @@ class _Reader:
                 issue(line, f"{column} {cell} is not a number: the row is not read")
                 return
         reps_value, seconds_value, weight, rpe = values
-        kind = row[i_type].strip().strip('"').lower() if i_type is not None else ""
+        kind = _cell(row[i_type]) if i_type is not None else ""
         if not reps_value and (
             not seconds_value or (i_type is not None and not kind) or _timer_or_note(kind, reps_value, weight)
         ):
@@ -1203,7 +1208,7 @@ class _Reader:
         if reps_value is not None and (reps_value < 0 or reps_value > 1000):
             issue(line, f"reps {reps_value:g} out of range")
             return
-        if not reps_value and row[self.idx[self.fmt.exercise]].strip().strip('"').lower() in _TIMER_NAMES:
+        if not reps_value and _cell(row[self.idx[self.fmt.exercise]]) in _TIMER_NAMES:
             self.skipped += 1  # a rest timer written as an exercise of its own
             return
         agg = self.agg_of(row, line, self.raw_key(row))
