@@ -673,3 +673,45 @@ def test_a_rehab_log_is_not_warned_for_the_tempo_no_export_records(fmt: str, tmp
     as_program = hr.check(program)
     assert "HR007" in {f.code for f in as_program.findings}
     assert not any("no tempo" in note for note in as_program.notes)
+
+
+# -- durations and line ends ---------------------------------------------------------------------
+
+_FITNOTES_HEAD = "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time"
+
+
+@pytest.mark.parametrize("cell", ["90", "0:01:30", "1:30", "00:01:30.0", "1m 30s", "90 sec", "1.5 min"])
+def test_a_duration_reads_as_seconds_in_any_spelling(cell: str) -> None:
+    """FitNotes writes its Time column as a clock (``0:01:30``); other exports write seconds or
+    units. Each spelling is the same 90-second hold, on both reading paths."""
+    rows = [
+        f"2025-11-03,Plank,Core,,,,,{cell}",
+        "2025-11-03,Romanian Deadlift (Barbell),Legs,100.0,8,,,0:00:00",
+    ]
+    text = "\n".join([_FITNOTES_HEAD, *rows]) + "\n"
+    for log in (hr.load_log(io.StringIO(text)), hr.load_log(io.StringIO(text), keep_sets=True)):
+        assert not log.issues
+        by_name = {e.name: e for e in log.workouts[0].exercises}
+        assert by_name["Plank"].max_seconds == 90 and by_name["Plank"].hard_sets == 1
+        assert by_name["Romanian Deadlift (Barbell)"].hard_sets == 1
+
+
+@pytest.mark.parametrize("cell", ["1:75", "1:60:00", "soon", "1h" + " " * 5000 + "x"])
+def test_a_duration_that_is_not_one_names_its_column_and_value(cell: str) -> None:
+    text = f"{_FITNOTES_HEAD}\n2025-11-03,Plank,Core,,,,,{cell}\n2025-11-03,Romanian Deadlift,Legs,100,8,,,\n"
+    log = hr.load_log(io.StringIO(text))
+    assert len(log.issues) == 1
+    issue = log.issues[0]
+    assert issue.line == 2 and "Time" in issue.message and cell.strip()[:5] in issue.message
+
+
+@pytest.mark.parametrize("file", sorted(p.name for p in DATA.glob("*.csv")))
+@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+def test_a_stream_with_old_mac_or_windows_line_ends_reads_as_the_file(file: str, ending: str) -> None:
+    """A file with lone ``\\r`` line ends reads from a path (universal newlines); a StringIO
+    does not split lines at ``\\r``, so the reader must: every sample export gives the same log
+    from a stream with either line end as from its file."""
+    text = (DATA / file).read_text(encoding="utf-8-sig")
+    expected = hr.load_log(DATA / file)
+    got = hr.load_log(io.StringIO(text.replace("\r\n", "\n").replace("\n", ending)), name=str(DATA / file))
+    assert got == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, timedelta
@@ -547,13 +548,38 @@ def _lines(fh: IO[str], where: str, caps: _Caps) -> tuple[str, Iterator[str]]:
             )
     if not first:
         raise LogFormatError("empty file: no header and no rows", location=where)
-    delimiter = ";" if first.count(";") > first.count(",") else ","
-    if not caps.count_bytes and fh.seekable():
+    header = first
+    if _lone_cr(first):  # old Mac line ends in a stream that splits lines at "\n" only
+        match = _LINE.match(first)
+        header = match.group() if match is not None else first
+    delimiter = ";" if header.count(";") > header.count(",") else ","
+    if not caps.count_bytes and fh.seekable():  # a file load_log opened: universal newlines
         fh.seek(0)
         return delimiter, iter(fh)
     if caps.count_bytes:
-        return delimiter, _counted(first, fh, caps.max_bytes, where, caps.bytes_knob, blank)
-    return delimiter, _chain(first, fh, blank)
+        return delimiter, _universal(_counted(first, fh, caps.max_bytes, where, caps.bytes_knob, blank))
+    return delimiter, _universal(_chain(first, fh, blank))
+
+
+#: One line and its end: ``\r\n``, ``\n`` or a lone ``\r`` (csv.reader joins a quoted field's lines).
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+def _universal(lines: Iterator[str]) -> Iterator[str]:
+    """The lines split at lone ``\r`` too: a stream opened without universal newlines (a
+    ``StringIO``) yields a file with old Mac line ends as one line, which csv.reader refuses.
+    A line without a lone ``\r`` passes as it is, so the common case costs one scan."""
+    for line in lines:
+        if _lone_cr(line):
+            yield from _LINE.findall(line)
+        else:
+            yield line
+
+
+def _lone_cr(line: str) -> bool:
+    """Whether a line holds a ``\r`` that does not end it as ``\r\n``."""
+    at = line.find("\r")
+    return at >= 0 and (at != len(line) - 2 or line[-1] != "\n")
 
 
 #: What a line before the header may hold and still be blank.
@@ -651,6 +677,44 @@ _EPLEY = {1: 1.0, **{r: 1.0 + r / 30.0 for r in range(2, E1RM_MAX_REPS + 1)}}
 def _parse_number(text: str) -> float | None:
     try:
         return _number(text)
+    except ValueError:
+        return _BAD
+
+
+#: A duration written as a clock: ``m:ss`` or ``h:mm:ss`` (FitNotes' Time column), with an
+#: optional fraction of a second.
+_CLOCK = re.compile(r"(?:(\d{1,5}):)?(\d{1,5}):(\d{1,2}(?:[.,]\d+)?)")
+#: A duration written with units: ``90s``, ``1m 30s``, ``1h 5m``, ``2 min``, ``45 sec``.
+_SPELLED = re.compile(
+    r"(?:(\d{1,5}(?:[.,]\d+)?)\s*h(?:ours?|rs?)?)?\s*(?:(\d{1,5}(?:[.,]\d+)?)\s*m(?:in(?:utes?|s)?)?)?"
+    r"\s*(?:(\d{1,5}(?:[.,]\d+)?)\s*s(?:ec(?:onds?|s)?)?)?"
+)
+
+
+def _duration(text: str) -> float | None:
+    """Seconds from a duration cell: a number of seconds (Strong, Hevy), a clock ``m:ss`` or
+    ``h:mm:ss`` (FitNotes), or units (``1m 30s``); blank is ``None``. ``ValueError`` otherwise."""
+    text = text.strip().strip('"')
+    if not text or (text[0].isdigit() and text[-1].isdigit() and ":" not in text):
+        return _number(text)
+    if len(text) > 40:  # longer is no duration (and the patterns stay linear)
+        return _number(text)
+    clock = _CLOCK.fullmatch(text)
+    if clock is not None:
+        hours, minutes, seconds = clock.groups()
+        if (hours is not None and int(minutes) >= 60) or float(seconds.replace(",", ".")) >= 60:
+            raise ValueError(text)
+        return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds.replace(",", "."))
+    spelled = _SPELLED.fullmatch(text.lower())
+    if spelled is not None and any(spelled.groups()):
+        h, m, s = (float(g.replace(",", ".")) if g else 0.0 for g in spelled.groups())
+        return h * 3600 + m * 60 + s
+    return _number(text)
+
+
+def _parse_duration(text: str) -> float | None:
+    try:
+        return _duration(text)
     except ValueError:
         return _BAD
 
@@ -880,7 +944,7 @@ class _Reader:
         self.aggs: dict[Any, list[Any]] = {}
         self.last_key: Any = None
         self.last_agg: list[Any] = []
-        self.nums = _Cache(_parse_number)
+        self.durations = _Cache(_parse_duration)
         self.weights = _Cache(_parse_weight)
         self.reps = _Cache(_parse_reps)
         self.kinds = _Cache(lambda text: _cell(text) in _WARMUP)
@@ -979,7 +1043,7 @@ class _Reader:
                 self.row(row, line)
             return
         odd = [i for i, r in enumerate(reps) if r is _BAD] if self.reps.bad and _BAD in reps else []
-        if self.nums.bad or self.rpes.bad or self.weights.bad:
+        if self.durations.bad or self.rpes.bad or self.weights.bad:
             for col in cols:
                 if col is not None and _BAD in col:
                     odd += [i for i, v in enumerate(col) if v is _BAD]
@@ -1000,7 +1064,7 @@ class _Reader:
             odd += [i for i, s in enumerate(cols[2]) if s is not None and not 0 <= s <= MAX_SET_SECONDS]
         keys = list(map(self.raw_key, rows))
         kg = self.kilograms(cols[0], factors)
-        bad = self.weights.bad or self.nums.bad or self.units.bad
+        bad = self.weights.bad or self.durations.bad or self.units.bad
         sets = _Sets.of(reps, kg, cols[1], cols[2], self.keep_sets, bad)
         if failures is not None:
             sets = sets._replace(failures=failures)
@@ -1037,12 +1101,11 @@ class _Reader:
     def columns(self, rows: list[list[str]]) -> list[list[Any] | None]:
         """The weight, RPE and seconds columns of a chunk as numbers (``None`` for a column
         that is absent or blank throughout: Hevy's RPE and duration, mostly)."""
-        nums = self.nums
         weights = None
         if self.i_weight is not None:
             weights = list(map(self.weights.__getitem__, map(itemgetter(self.i_weight), rows)))
         rest: list[list[Any] | None] = [None, None]
-        for k, (i, cache) in enumerate(((self.i_rpe, self.rpes), (self.i_sec, nums))):
+        for k, (i, cache) in enumerate(((self.i_rpe, self.rpes), (self.i_sec, self.durations))):
             if i is not None:
                 column = list(map(cache.__getitem__, map(itemgetter(i), rows)))  # "" reads as None
                 rest[k] = None if column.count(None) == len(column) else column
@@ -1186,9 +1249,9 @@ class _Reader:
         self.n_rows += 1
         i_sec, i_weight, i_rpe, i_type = self.i_sec, self.i_weight, self.i_rpe, self.i_type
         values: list[float | None] = []
-        for i in (self.i_reps, i_sec, i_weight, i_rpe):
+        for i, read in ((self.i_reps, _number), (i_sec, _duration), (i_weight, _number), (i_rpe, _number)):
             try:
-                values.append(None if i is None else _number(row[i]))
+                values.append(None if i is None else read(row[i]))
             except ValueError:
                 column, cell = label(self.header[cast(int, i)], 40), shown(row[cast(int, i)].strip(), 40)
                 issue(line, f"{column} {cell} is not a number: the row is not read")
