@@ -715,3 +715,49 @@ def test_a_stream_with_old_mac_or_windows_line_ends_reads_as_the_file(file: str,
     expected = hr.load_log(DATA / file)
     got = hr.load_log(io.StringIO(text.replace("\r\n", "\n").replace("\n", ending)), name=str(DATA / file))
     assert got == expected
+
+
+_MINUTES = st.datetimes(datetime(1990, 1, 1), datetime(2090, 12, 31)).map(
+    lambda t: t.replace(second=0, microsecond=0)
+)
+_STAMP_STYLES = {
+    "hevy": lambda t: f"{t.day} {t:%b %Y, %H:%M}",
+    "iso_t_z": lambda t: f"{t:%Y-%m-%dT%H:%M:%S}Z",
+    "iso_offset": lambda t: f"{t:%Y-%m-%dT%H:%M:%S}+02:00",
+    "slashes": lambda t: f"{t:%Y/%m/%d %H:%M}",
+    "words_day_first": lambda t: f"{t.day} {t:%B %Y} {t:%H:%M}",
+    "words_month_first_12h": lambda t: f"{t:%b} {t.day}, {t.year}, {(t.hour + 11) % 12 + 1}:{t:%M} {t:%p}",
+    "words_abbreviated_dot": lambda t: f"{t.day} {t:%b}. {t.year}, {t:%H:%M}".lower(),
+}
+
+
+@given(
+    when=_MINUTES,
+    style=st.sampled_from(sorted(_STAMP_STYLES)),
+    fmt=st.sampled_from(["hevy_kg", "strong"]),
+)
+def test_an_unambiguous_timestamp_reads_in_any_common_spelling(when: datetime, style: str, fmt: str) -> None:
+    """Exports written by other app versions or locales spell the start time differently; every
+    unambiguous spelling reads as the same wall-clock time, in every format."""
+    stamp = _STAMP_STYLES[style](when)
+    if fmt == "hevy_kg":
+        head = '"title","start_time","end_time","exercise_title","set_type","weight_kg","reps"'
+        row = f'"Legs","{stamp}","{stamp}","Romanian Deadlift (Barbell)","normal","100","8"'
+    else:
+        head = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps"
+        row = f'"{stamp}",Legs,1h,Romanian Deadlift (Barbell),1,100,8'
+    log = hr.load_log(io.StringIO(f"{head}\n{row}\n"))
+    assert not log.issues and log.workouts[0].start == when
+
+
+@pytest.mark.parametrize(
+    "stamp", ["03/11/2025 07:48", "3 Novx 2025, 07:48", "31 Feb 2025, 07:48", "Nov 3, 2025, 13:10 PM"]
+)
+def test_an_ambiguous_or_impossible_timestamp_is_reported_not_guessed(stamp: str) -> None:
+    head = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps"
+    rows = [
+        f'"{stamp}",Legs,1h,Romanian Deadlift,1,100,8',
+        "2025-11-04 07:00:00,Legs,1h,Romanian Deadlift,1,100,8",
+    ]
+    log = hr.load_log(io.StringIO("\n".join([head, *rows])))
+    assert [i.line for i in log.issues] == [2] and stamp[:8] in log.issues[0].message

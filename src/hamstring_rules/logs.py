@@ -755,7 +755,46 @@ def _read_date(stamp: str, patterns: tuple[str, ...]) -> datetime | None:
             return datetime.strptime(stamp, pattern)
         except ValueError:
             continue
-    return None
+    return _loose_date(stamp)
+
+
+#: A date in words, day first (``3 Nov 2025``) or month first (``Nov 3, 2025``), then an optional
+#: clock (``07:48``, ``7:48 AM``, ``at 18:00:00``).
+_WORD_DATE = re.compile(
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})),?\s+(?P<y>\d{4})"
+    r"(?:,?\s+(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?)?"
+)
+
+
+def _loose_date(stamp: str) -> datetime | None:
+    """A timestamp in a shape the format's own patterns do not list, when it is unambiguous:
+    ISO 8601 with ``T``, seconds, a ``Z`` or an offset (the wall-clock time as written),
+    ``2025/11/03``, and English dates in words, day or month first, with a 24- or 12-hour clock.
+    Numeric dates with the day and month in either order (``03/11/2025``) are not guessed."""
+    if len(stamp) > 60:
+        return None
+    try:
+        found = datetime.fromisoformat(stamp.replace("/", "-") if stamp[4:5] == "/" else stamp)
+        return found.replace(tzinfo=None)
+    except ValueError:
+        pass
+    words = _WORD_DATE.fullmatch(stamp.strip().lower())
+    if words is None:
+        return None
+    g = words.groupdict()
+    month_word = g["m1"] or g["m2"]
+    month = _MONTHS.get(month_word[:3])
+    if month is None or not _MONTH_NAMES[month - 1].startswith(month_word):  # "sept" too
+        return None
+    hour, minute, second = int(g["h"] or 0), int(g["mi"] or 0), int(g["s"] or 0)
+    if g["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if g["ap"][0] == "p" else 0)
+    try:
+        return datetime(int(g["y"]), month, int(g["d1"] or g["d2"]), hour, minute, second)
+    except ValueError:
+        return None
 
 
 def _parse_reps(text: str) -> int | float:
