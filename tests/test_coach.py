@@ -34,3 +34,44 @@ def test_rehab_stage4_plan_opens_with_the_energy_storage_work() -> None:
                         session,
                         roles,
                     )
+
+
+# ----------------------------------------------------------------------------------------------
+# Rehab stage 4: a run is a set, as in the sprint dose
+# ----------------------------------------------------------------------------------------------
+
+
+def _upper(text: str) -> int:
+    return int(text.split("-")[-1])
+
+
+def _pick(result: hr.RecommendationResult, name: str) -> hr.Recommendation:
+    return next(r for r in result.recommendations if r.name == name)
+
+
+def _stage4_runs(name: str, sets: int) -> dict[str, object]:
+    return {
+        "name": "Return to running",
+        "goal": "rehab",
+        "stage": 4,
+        "sessions": [
+            {"name": "Runs", "day": "mon", "exercises": [{"exercise": name, "sets": sets, "reps": 1}]},
+            {"name": "Runs", "day": "thu", "exercises": [{"exercise": name, "sets": sets, "reps": 1}]},
+        ],
+    }
+
+
+def test_rehab_stage4_running_written_as_the_sprint_dose_is_within_the_stage_dose() -> None:
+    """The library writes sprints as runs x 1 (P010: 4-6 x 1, Duhig 2016); at rehab stage 4 a
+    run fell under RP004's 2-4 sets of 'contacts or runs', so the same 6 strides were HR035
+    'more sets than the stage's dose'. Goom 2016's stage 4 is a running progression: a few runs,
+    each one set."""
+    prevention = hr.recommend(goal="strain_prevention")
+    rehab = hr.recommend(goal="rehab", stage=4)
+    for name in ("Sprint", "Running"):
+        runs = _upper(str(_pick(prevention, name).prescription.sets))
+        report = hr.check(_stage4_runs(name, runs))
+        assert "HR035" not in report.codes, (name, runs, report.codes)
+        assert str(_pick(rehab, name).prescription.reps).startswith("1 ")
+        # the check still counts runs: far over the stage's dose is still reported
+        assert "HR035" in hr.check(_stage4_runs(name, 12)).codes
