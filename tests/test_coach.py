@@ -8,6 +8,8 @@ not the library's output.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import hamstring_rules as hr
 
 # ----------------------------------------------------------------------------------------------
@@ -75,3 +77,27 @@ def test_rehab_stage4_running_written_as_the_sprint_dose_is_within_the_stage_dos
         assert str(_pick(rehab, name).prescription.reps).startswith("1 ")
         # the check still counts runs: far over the stage's dose is still reported
         assert "HR035" in hr.check(_stage4_runs(name, 12)).codes
+
+
+# ----------------------------------------------------------------------------------------------
+# HR006's fix does not put the heavy session on the day after the match
+# ----------------------------------------------------------------------------------------------
+
+DATA = Path(__file__).parent / "data" / "programs_coach"
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def test_move_day_fix_keeps_the_nordic_off_the_day_after_the_match() -> None:
+    """A footballer's week (match Saturday, Nordics Monday, single-leg RDLs Tuesday) has HR006;
+    its fix moved the Nordic session to Sunday, the day after the match (MD+1), though moving
+    Tuesday's session to Wednesday restores the 48 h too. Sprint and strength take up to about
+    72 h to recover after a match (Silva 2018); MD+1 is for recovery."""
+    before = hr.check(DATA / "football_inseason.yaml")
+    assert "HR006" in before.codes
+    result = hr.fix(DATA / "football_inseason.yaml", unsafe=True)
+    assert "HR006" not in result.report.codes
+    sessions = result.program.weeks[0].sessions
+    match_day = next(s.day_name for s in sessions if s.name == "Match")
+    day_after = _DAYS[(_DAYS.index(match_day) + 1) % 7]
+    nordic_days = {s.day_name for s in sessions if any("Nordic" in e.exercise for e in s.entries)}
+    assert day_after not in nordic_days, [(s.name, s.day_name) for s in sessions]

@@ -16,7 +16,7 @@ import attrs
 from ._program_file import load_program
 from ._week import is_log, squat_lunge_press_or_deadlift
 from .catalog import Catalog
-from .exercises import Exercise, ExerciseKind, Laterality
+from .exercises import Exercise, ExerciseKind, Laterality, Modality
 from .findings import Edit, Finding, Fix, Location
 from .program import DAYS, Entry, Program, Session
 from .rules import FIXER_NAMES, RuleSet
@@ -342,31 +342,46 @@ def min_gap_days(days: Iterable[int]) -> int | None:
     return min([*gaps, points[0] + 7 - points[-1]])
 
 
+def _running_days(ctx: _Context, sessions: Sequence[Session]) -> list[int | None]:
+    """Each session's day when it runs (a match, sprints, strides), else ``None``."""
+    return [
+        s.day
+        if any((ex := ctx.resolved(e)) is not None and ex.modality is Modality.RUNNING for e in s.entries)
+        else None
+        for s in sessions
+    ]
+
+
 def _fix_move_day(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
-    """HR006: move one heavy session to a free day that restores the rest gap."""
+    """HR006: move one heavy session to a free day that restores the rest gap - not, when another
+    day will do, to the day after a match or sprint session: sprint and strength performance take
+    up to about 72 h to recover after a match (Silva 2018), and the day after it is recovery (a
+    heuristic: the fixer's preference, not a check)."""
     week = (finding.location.week or 1) - 1
     sessions = ctx.program.weeks[week].sessions
     if any(s.day is None or s.start is not None for s in sessions):
         return None
     need = ctx.param(finding.rule, "min_rest_hours", 72) / 24
     heavy = _heavy_days(ctx, sessions)
-    best: tuple[int, int, int] | None = None
+    running = _running_days(ctx, sessions)
+    best: tuple[bool, int, int, int] | None = None
     for i, day in enumerate(heavy):
         if day is None:
             continue
         taken = {s.day for j, s in enumerate(sessions) if j != i}
         others = [d for j, d in enumerate(heavy) if d is not None and j != i]
+        ran = {d for j, d in enumerate(running) if d is not None and j != i}
         for target in range(7):
             if target in taken or target == day:
                 continue
             gap = min_gap_days([*others, target])
             if gap is not None and gap >= need:
                 shift = min((target - day) % 7, (day - target) % 7)
-                key = (shift, i, target)
+                key = ((target - 1) % 7 in ran, shift, i, target)
                 best = key if best is None or key < best else best
     if best is None:
         return None
-    _, i, target = best
+    _, _, i, target = best
     session = sessions[i]
     title = f"Move {session.name} from {session.day_name} to {DAYS[target]}"
     return (
@@ -500,5 +515,3 @@ def attach_fixes(
             finding = attrs.evolve(finding, fix=fix)
         out.append(finding)
     return out
-
-
