@@ -761,3 +761,93 @@ def test_an_ambiguous_or_impossible_timestamp_is_reported_not_guessed(stamp: str
     ]
     log = hr.load_log(io.StringIO("\n".join([head, *rows])))
     assert [i.line for i in log.issues] == [2] and stamp[:8] in log.issues[0].message
+
+
+# -- logs from other apps, or kept by hand -------------------------------------------------------
+
+
+def _shape(log: hr.WorkoutLog) -> list[tuple[object, ...]]:
+    """What a check reads of a log: each workout's day and exercises' set counts, top and RPE."""
+    return [
+        (
+            w.start.date(),
+            sorted(
+                (e.name, e.hard_sets, e.warmup_sets, e.failure_sets, round(e.top_kg or 0, 1), e.max_rpe)
+                for e in w.exercises
+            ),
+        )
+        for w in log.workouts
+    ]
+
+
+@given(workouts=workout_specs(), fmt=st.sampled_from(FORMATS))
+def test_an_export_with_its_header_respelt_reads_as_the_app_reads_it(workouts: list, fmt: str) -> None:  # type: ignore[type-arg]
+    """An export whose header another app version, a spreadsheet or a person re-spelt (upper
+    case, here) is no known format; the generic reader finds its columns by role and reads the
+    same workouts, sets, warm-ups, failures, loads and RPE as the app's own reader."""
+    text = write(fmt, workouts)
+    header, _, rest = text.partition("\n")
+    expected = hr.load_log(io.StringIO(text))
+    got = hr.load_log(io.StringIO(header.upper() + "\n" + rest))
+    assert got.format == "generic" and got.issues[0].line == 1 and "generic" in got.issues[0].message
+    assert _shape(got) == _shape(expected)
+
+
+def test_a_log_kept_by_hand_with_sets_and_rir_columns() -> None:
+    """A row may stand for several sets (a Sets column); RIR is read as RPE 10 - RIR; pounds come
+    from the weight column's header; the columns not read are named."""
+    text = (
+        "Date,Workout,Exercise,Sets,Reps,Weight (lbs),RIR,Comments\n"
+        "2025-11-03,Lower,RDL,3,8,225,2,felt good\n"
+        "2025-11-03,Lower,Seated leg curl,3,12,90,0,\n"
+        "2025-11-06,Lower,Nordic curl,0,5,,1,skipped\n"
+        "2025-11-06,Lower,Back extension,2.5,15,,,\n"
+    )
+    log = hr.load_log(io.StringIO(text), name="mine.csv")
+    assert (log.format, log.unit) == ("generic", "lb")
+    notice, bad = log.issues
+    assert "'Sets' as sets" in notice.message and "not read: 'Comments'" in notice.message
+    assert bad.line == 5 and "Sets" in bad.message and "2.5" in bad.message
+    (only,) = log.workouts  # 2025-11-06 had 0 sets of Nordics (skipped) and an unreadable row
+    assert log.skipped_rows == 1 and only.date_only
+    rdl, curl = only.exercises
+    assert (rdl.hard_sets, rdl.max_rpe) == (3, 8.0) and rdl.top_kg == pytest.approx(
+        225 * 0.45359237, abs=0.01
+    )
+    assert (curl.hard_sets, curl.max_rpe) == (3, 10.0)
+    report = hr.check(log, goal="rehab", stage=1, as_of=date(2025, 11, 10))
+    assert any(f.code == "HR018" for f in report.findings)  # RIR 0 is to failure, before stage 4
+
+
+def test_a_log_stamping_each_set_makes_one_workout_a_day() -> None:
+    """Some apps stamp every set with its own time: the sets of one day are one workout, from
+    its first set; a yes/no warm-up column and a duration in seconds are read."""
+    rows = [
+        ("2025-11-03 18:02:11 +0000", "Romanian Deadlift", 10, 40, 0, "true"),
+        ("2025-11-03 18:04:40 +0000", "Romanian Deadlift", 8, 100, 0, "false"),
+        ("2025-11-03 18:07:02 +0000", "Romanian Deadlift", 8, 102.5, 0, "false"),
+        ("2025-11-03 18:15:12 +0000", "Lying Leg Curl", 12, 40, 0, "false"),
+        ("2025-11-05 18:15:12 +0000", "Plank", 0, 0, 60, "false"),
+    ]
+    head = "Date,Exercise,Reps,Weight(kg),Duration(s),isWarmup,multiplier"
+    text = "\n".join([head, *(",".join(map(str, r)) + ",1.0" for r in rows)])
+    log = hr.load_log(io.StringIO(text))
+    assert [w.start for w in log.workouts] == [
+        datetime(2025, 11, 3, 18, 2, 11),
+        datetime(2025, 11, 5, 18, 15, 12),
+    ]
+    rdl, curl = log.workouts[0].exercises
+    assert (rdl.hard_sets, rdl.warmup_sets, rdl.top_kg, curl.hard_sets) == (2, 1, 102.5, 1)
+    (plank,) = log.workouts[1].exercises
+    assert (plank.hard_sets, plank.max_seconds) == (1, 60)
+    assert "'multiplier'" in log.issues[0].message
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Date,Weight,Reps", "Exercise,Reps,Weight", "Date,Exercise,Weight,Notes", "When,What,How many"],
+)
+def test_a_header_without_date_exercise_and_reps_is_refused_naming_what_is_needed(header: str) -> None:
+    with pytest.raises(hr.LogFormatError, match="date, an exercise and a reps") as info:
+        hr.load_log(io.StringIO(f"{header}\n2025-11-03,RDL,8\n"), name="x.csv")
+    assert info.value.location == "x.csv:1"

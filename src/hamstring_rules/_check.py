@@ -938,12 +938,12 @@ def _checked_log(log: WorkoutLog) -> WorkoutLog:
     negative (a weight may be: an assisted set). A forged log raised TypeError, KeyError or
     ValueError deep inside check()."""
     from ._validate import attrs_object, is_checked
-    from .logs import LOG_FORMATS, WorkoutLog
+    from .logs import _FORMAT_NAMES, WorkoutLog
 
     if is_checked(log):
         return log
     attrs_object(log, WorkoutLog, "program", mark=False)
-    formats = [f.name for f in LOG_FORMATS]
+    formats = list(_FORMAT_NAMES)
     if log.format not in formats:
         raise RequestError(
             f"unknown log format {shown(log.format)}",

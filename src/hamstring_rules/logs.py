@@ -1,11 +1,12 @@
 """Workout logs: read the CSV exports of Strong, Hevy and FitNotes, and check what was trained.
 
 :func:`load_log` detects the app from the header (Strong's three header variants, Hevy in kg or
-lb, FitNotes), streams the rows with the ``csv`` module (comma or semicolon, quoted or not),
-normalises weights to kg, leaves warm-up sets out of the hard sets, skips rest-timer and note
-rows, keeps body-weight sets, and groups the sets into dated workouts. A bad row is reported
-with its line number and the rest is kept; so are a unit that is not kg or lb (the set kept
-without its weight), fractional reps (read as whole reps) and RPE outside 0-10 (dropped).
+lb, FitNotes; any other CSV log by the roles its columns name), streams the rows with the ``csv``
+module (comma or semicolon, quoted or not), normalises weights to kg, leaves warm-up sets out of
+the hard sets, skips rest-timer and note rows, keeps body-weight sets, and groups the sets into
+dated workouts. A bad row is reported with its line number and the rest is kept; so are a unit
+that is not kg or lb (the set kept without its weight), fractional reps (read as whole reps) and
+RPE outside 0-10 (dropped).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import os
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import partial
 from itertools import accumulate, compress, groupby, islice, repeat
 from operator import itemgetter, mul
@@ -65,6 +66,18 @@ class _Format:
     set_type: str | None = None
     rpe: str | None = None
     seconds: str | None = None
+    title: str | None = None
+    """The workout's name; ``None``: every workout is "Workout"."""
+    sets: str | None = None
+    """A column of how many sets a row stands for (a hand-kept log: ``3`` sets of 8)."""
+    warm_flag: bool = False
+    """``set_type`` is a yes/no warm-up flag (``isWarmup``), not a set type."""
+    rir: bool = False
+    """``rpe`` holds reps in reserve: RPE is 10 - RIR (Zourdos 2016, JSCR 30:267)."""
+    by_day: bool = False
+    """Workouts of the same name on the same day are one (a log stamping each set's time)."""
+    columns: str = ""
+    """A generic log's columns and what each is read as (an input notice on line 1)."""
 
 
 _HEVY_KG = _Format(
@@ -72,7 +85,7 @@ _HEVY_KG = _Format(
     ("title", "start_time", "exercise_title", "set_type", "weight_kg", "reps"),
     date="start_time", date_formats=("%d %b %Y, %H:%M", "%d %B %Y, %H:%M", "%Y-%m-%d %H:%M:%S"),
     workout=("title", "start_time"), exercise="exercise_title", reps="reps", weight="weight_kg",
-    unit="kg", set_type="set_type", rpe="rpe", seconds="duration_seconds",
+    unit="kg", set_type="set_type", rpe="rpe", seconds="duration_seconds", title="title",
 )  # fmt: skip
 # What Strong's three header variants share.
 _STRONG: dict[str, Any] = {
@@ -84,6 +97,7 @@ _STRONG: dict[str, Any] = {
     "set_type": "Set Order",
     "rpe": "RPE",
     "seconds": "Seconds",
+    "title": "Workout Name",
 }
 
 LOG_FORMATS: tuple[_Format, ...] = (
@@ -334,9 +348,6 @@ class WorkoutLog(OneLineRepr):
         }
 
 
-_FORMAT_NAMES = {f.name: f.description for f in LOG_FORMATS}
-
-
 def _clean(header: list[str]) -> list[str]:
     return [h.strip().strip('"').lstrip("\ufeff").strip() for h in header]
 
@@ -346,12 +357,100 @@ def _detect(header: list[str], where: str) -> _Format:
     for fmt in LOG_FORMATS:
         if all(c in columns for c in fmt.required) and not any(c in columns for c in fmt.forbidden):
             return fmt
+    generic = _generic(header)
+    if generic is not None:
+        return generic
     supported = "; ".join(f.description for f in LOG_FORMATS)
     seen = ", ".join(label(cell, 40) for cell in header[:20]) or "(none)"
     raise LogFormatError(
         f"unrecognised CSV header (columns seen: {seen})",
         location=f"{where}:1",
-        suggestion=f"supported exports: {supported}",
+        suggestion=f"supported exports: {supported}; or any CSV log with a date, an exercise and a "
+        "reps column (weight, unit, sets, set type or warm-up, RPE or RIR, duration and workout name "
+        "are read too)",
+    )
+
+
+#: The columns of a log from another app or kept by hand, by role: the header names that are
+#: the role (compared with case, spaces, punctuation and a bracketed unit taken out: ``Weight
+#: (kg)`` is ``weight``), then a test for other names. A role takes the column whose name is
+#: exactly one of its names, else the first column passing the test; other columns are not read.
+_ROLES: dict[str, tuple[tuple[str, ...], Callable[[str], bool] | None]] = {
+    "date": (("date", "datetime", "timestamp", "day", "starttime", "start", "started", "performed",
+              "performedat", "completedat", "loggedat", "workoutdate", "startdate"),
+             lambda h: h.endswith("date") and not h.startswith(("end", "finish"))),
+    "exercise": (("exercise", "exercisename", "exercisetitle", "movement", "lift", "liftname",
+                  "movementname"),
+                 lambda h: h.startswith("exercise") and "note" not in h and "id" not in h),
+    "reps": (("reps", "rep", "repetitions", "repcount", "numreps", "nreps", "numberofreps", "repsperformed",
+              "repscompleted", "repsdone"), None),
+    "weight": (("weight", "load", "kg", "kgs", "lb", "lbs", "mass", "resistance"),
+               lambda h: h.startswith(("weight", "load"))),
+    "unit": (("unit", "units", "weightunit", "weightunits", "loadunit"), None),
+    "sets": (("sets", "setcount", "numsets", "nsets", "numberofsets", "setsdone"), None),
+    "set_type": (("settype", "type", "setkind", "kind", "setorder", "set", "setlabel"), None),
+    "warm_flag": (("warmup", "iswarmup", "warmupset", "warm"), None),
+    "rpe": (("rpe",), None),
+    "rir": (("rir", "repsinreserve"), None),
+    "seconds": (("seconds", "secs", "duration", "durationseconds", "durationsec", "durationsecs", "durations",
+                 "timeseconds", "timesec", "timesecs", "holdseconds", "hold"), None),
+    "title": (("workoutname", "workouttitle", "title", "sessionname", "session", "routinename", "routine",
+               "templatename", "template", "workout"), None),
+}  # fmt: skip
+_UNIT_WORD = re.compile(r"(?<![a-z])(kgs?|kilo(?:gram)?s?|lbs?|pounds?)(?![a-z])")
+_GENERIC = _Format("generic", "generic CSV log", (), by_day=True)
+_FORMAT_NAMES = {f.name: f.description for f in (*LOG_FORMATS, _GENERIC)}
+
+
+def _role_name(cell: str) -> str:
+    return "".join(ch for ch in re.sub(r"\(.*?\)|\[.*?\]", "", cell.lower()) if ch.isalnum())
+
+
+def _generic(header: list[str]) -> _Format | None:
+    """A format for a log no known app wrote (another app's export, a spreadsheet kept by hand)
+    from what its header names: ``None`` without a date, an exercise and a reps column."""
+    names = [_role_name(cell) if header.count(cell) == 1 else "" for cell in header]
+    found: dict[str, str] = {}
+    taken: set[int] = set()
+    for role, (exact, test) in _ROLES.items():  # an exact name by its preference, then the test
+        at = next((names.index(n) for n in exact if n in names and names.index(n) not in taken), None)
+        if at is None and test is not None:
+            at = next((i for i, n in enumerate(names) if n and test(n) and i not in taken), None)
+        if at is not None:
+            found[role] = header[at]
+            taken.add(at)
+    if not {"date", "exercise", "reps"} <= found.keys():
+        return None
+    weight = found.get("weight")
+    unit = None
+    if weight is not None and "unit" not in found:
+        word = _UNIT_WORD.search(weight.lower())
+        unit = None if word is None else "lb" if word.group()[0] in "lp" else "kg"
+    set_type = found.get("set_type") or found.get("warm_flag")
+    read = ", ".join(f"{shown(cell, 30)} as {role.replace('_', ' ')}" for role, cell in found.items())
+    unread = [cell for i, cell in enumerate(header) if i not in taken and cell]
+    if unread:
+        read += "; not read: " + ", ".join(shown(cell, 30) for cell in unread[:20])
+        read += f" and {len(unread) - 20} more" if len(unread) > 20 else ""
+    return attrs.evolve(
+        _GENERIC,
+        columns=f"read as a generic CSV log: {read}"
+        + (f" (weights in {unit})" if unit else " (weights in the unit= given, else kg)" if weight else ""),
+        date=found["date"],
+        date_formats=("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"),
+        workout=(found["title"], found["date"]) if "title" in found else (found["date"],),
+        exercise=found["exercise"],
+        reps=found["reps"],
+        weight=weight or "",
+        unit=unit,
+        unit_column=found.get("unit"),
+        set_type=set_type,
+        warm_flag=set_type is not None and set_type == found.get("warm_flag"),
+        rpe=found.get("rpe") or found.get("rir"),
+        rir="rpe" not in found and "rir" in found,
+        seconds=found.get("seconds"),
+        title=found.get("title"),
+        sets=found.get("sets"),
     )
 
 
@@ -417,6 +516,43 @@ def _build(name: str, agg: list[Any]) -> LoggedExercise:
     )  # fmt: skip
 
 
+_Workout = tuple[dict[str, list[Any]], datetime, str, int]
+
+
+def _by_day(workouts: list[_Workout]) -> list[_Workout]:
+    """Workouts of the same name on the same day as one, from its earliest start and line: a log
+    that stamps each set with its own time would otherwise make a workout of every set."""
+    days: dict[tuple[str, date], _Workout] = {}
+    for exercises, start, title, line in workouts:
+        key = (title, start.date())
+        known = days.get(key)
+        if known is None:
+            days[key] = ({name: list(agg) for name, agg in exercises.items()}, start, title, line)
+            continue
+        merged = known[0]
+        for name, agg in exercises.items():
+            if name in merged:
+                _merge(merged[name], agg)
+            else:
+                merged[name] = list(agg)
+        days[key] = (merged, min(start, known[1]), title, min(line, known[3]))
+    return list(days.values())
+
+
+def _merge(into: list[Any], agg: list[Any]) -> None:
+    """Add one aggregate of an exercise's sets to another (see ``_new_agg``)."""
+    for i in (_HARD, _WARM, _TON, _FAIL):
+        into[i] += agg[i]
+    if agg[_RLO] and (not into[_RLO] or agg[_RLO] < into[_RLO]):
+        into[_RLO] = agg[_RLO]
+    into[_RHI] = max(into[_RHI], agg[_RHI])
+    into[_SEC] = max(into[_SEC], agg[_SEC])
+    for i in (_RPE, _TOP, _E1RM):
+        into[i] = _larger(into[i], agg[i])
+    if into[_SETS] is not None:
+        into[_SETS] = tuple([*a, *b] for a, b in zip(into[_SETS], agg[_SETS], strict=True))
+
+
 def _open_text(path: Path, max_bytes: int, knob: str = "max_bytes= to load_log") -> IO[str]:
     try:
         size = path.stat().st_size
@@ -453,7 +589,12 @@ def load_log(
     keep_sets: bool = False,
     limits: Limits | None = None,
 ) -> WorkoutLog:
-    """Read a Strong, Hevy or FitNotes CSV export, aggregating while reading.
+    """Read a Strong, Hevy or FitNotes CSV export, or any CSV log, aggregating while reading.
+
+    A CSV no known app wrote is read when its header names a date, an exercise and a reps
+    column (in any case or spelling; weight, unit, sets per row, set type or warm-up flag, RPE or
+    RIR, duration and workout name too): its format is ``"generic"`` and its first issue (line 1)
+    says what each column was read as. The sets of one workout name and day are one workout.
 
     Memory grows with the number of workouts, weeks and distinct exercise names, not with the
     number of rows: each exercise of a workout keeps its hard and warm-up set counts, rep range,
@@ -804,6 +945,9 @@ def _parse_reps(text: str) -> int | float:
     return int(value) if value is not None and 1 <= value <= 1000 and value.is_integer() else _BAD
 
 
+#: Most sets one row of a sets column may stand for (heuristic: a hand-kept log's "3" or "5";
+#: more is a typo for reps, or a weight in the wrong column).
+MAX_ROW_SETS = 100
 #: RPE is 0-10 (the RIR-based scale, Zourdos 2016, JSCR 30:267); a value outside is reported and
 #: dropped, the set kept.
 MAX_RPE = 10.0
@@ -826,6 +970,19 @@ def _parse_weight(text: str) -> float | None:
 def _parse_rpe(text: str) -> float | None:
     value = _parse_number(text)
     return _BAD if value is not None and not 0 <= value <= MAX_RPE else value
+
+
+def _parse_rir(text: str) -> float | None:
+    """Reps in reserve as RPE (10 - RIR; Zourdos 2016); outside 0-10 is ``_BAD``."""
+    value = _parse_number(text)
+    if value is None or value is _BAD:
+        return value
+    rpe = MAX_RPE - value
+    return rpe if 0 <= rpe <= MAX_RPE else _BAD
+
+
+#: A yes/no warm-up flag's yes (``isWarmup``: ``true``, ``1``, ``yes``, ``x``).
+_YES = frozenset(("true", "yes", "y", "1", "x", "warmup", "warm-up", "warm up", "w"))
 
 
 #: A unit column's spellings of the two units (anything else is reported, the weight dropped).
@@ -933,7 +1090,7 @@ class _Reader:
         idx = {name: i for i, name in enumerate(header)}
         self.idx = idx
         self.i_workout = [idx[c] for c in fmt.workout]
-        self.i_title = idx["title"] if "title" in idx else idx.get("Workout Name", idx[fmt.date])
+        self.i_title = _column(header, fmt.title)
         i_weight = _column(header, fmt.weight)
         if i_weight is None and fmt.weight:  # a weight column in a unit the format does not know
             other = next((h for h in header if h.lower().startswith("weight")), None)
@@ -946,7 +1103,7 @@ class _Reader:
                 )
         if fmt.unit:
             file_unit: str | None = fmt.unit
-        elif i_weight is not None and header[i_weight] != "Weight":
+        elif i_weight is not None and header[i_weight] != "Weight" and fmt.name != "generic":
             file_unit = "lb" if "lb" in header[i_weight] else "kg"
         else:
             file_unit = None
@@ -986,9 +1143,14 @@ class _Reader:
         self.durations = _Cache(_parse_duration)
         self.weights = _Cache(_parse_weight)
         self.reps = _Cache(_parse_reps)
-        self.kinds = _Cache(lambda text: _cell(text) in _WARMUP)
-        self.failures = _Cache(lambda text: _cell(text) in _FAILURE)
-        self.rpes = _Cache(_parse_rpe)
+        if fmt.warm_flag:
+            self.kinds = _Cache(lambda text: _cell(text) in _YES)
+            self.failures = _Cache(lambda text: False)
+        else:
+            self.kinds = _Cache(lambda text: _cell(text) in _WARMUP)
+            self.failures = _Cache(lambda text: _cell(text) in _FAILURE)
+        self.rpes = _Cache(_parse_rir if fmt.rir else _parse_rpe)
+        self.i_sets = _column(header, fmt.sets)
         # a function of the file's unit, not a bound method: the reader must not be in a
         # reference cycle (its aggregates would wait for the cyclic GC, and feed it)
         self.units = _Cache(partial(_unit_factor, self.lb_file))
@@ -1015,7 +1177,12 @@ class _Reader:
                 start = _parse_date(stamp, fmt.date_formats)
                 if start is None:
                     years = f"years {MIN_YEAR}-{MAX_YEAR}"
-                    self.issue(line, f"date {shown(stamp)} is not in the {fmt.description} format ({years})")
+                    known = (
+                        f"the {fmt.description} format"
+                        if fmt.name != "generic"
+                        else "a date format this reader knows (2025-11-03, 3 Nov 2025, Nov 3, 2025)"
+                    )
+                    self.issue(line, f"date {shown(stamp)} is not in {known} ({years})")
                     return None
                 self.dates[stamp] = start
             monday = start.toordinal() - start.weekday()
@@ -1023,7 +1190,7 @@ class _Reader:
                 self.mondays = (min(monday, self.mondays[0]), max(monday, self.mondays[1]))
                 first, last = map(date.fromordinal, self.mondays)
                 check_span(first, last, caps.max_weeks, f"{self.where}:{line}")
-            title = "Workout" if fmt.name == "fitnotes" else row[self.i_title].strip() or "Workout"
+            title = "Workout" if self.i_title is None else row[self.i_title].strip() or "Workout"
             entry = ({}, start, title, line)
             self.workouts[key] = entry
         canonical = self.names.get(ex_name)
@@ -1071,7 +1238,7 @@ class _Reader:
         width = self.width
         # A short row makes a column getter raise IndexError; a long one is found by max().
         try:
-            if max(map(len, rows)) > width:
+            if max(map(len, rows)) > width or self.i_sets is not None:  # a row of N sets: row()
                 raise IndexError
             # Reps outside 1-1000 (or blank, or unreadable) read as _BAD here: the row is not an
             # ordinary set (rest timer, timed set, bad row) and goes to row().
@@ -1288,15 +1455,37 @@ class _Reader:
         self.n_rows += 1
         i_sec, i_weight, i_rpe, i_type = self.i_sec, self.i_weight, self.i_rpe, self.i_type
         values: list[float | None] = []
-        for i, read in ((self.i_reps, _number), (i_sec, _duration), (i_weight, _number), (i_rpe, _number)):
+        columns = (
+            (self.i_reps, _number),
+            (i_sec, _duration),
+            (i_weight, _number),
+            (i_rpe, _number),
+            (self.i_sets, _number),
+        )
+        for i, read in columns:
             try:
                 values.append(None if i is None else read(row[i]))
             except ValueError:
                 column, cell = label(self.header[cast(int, i)], 40), shown(row[cast(int, i)].strip(), 40)
                 issue(line, f"{column} {cell} is not a number: the row is not read")
                 return
-        reps_value, seconds_value, weight, rpe = values
+        reps_value, seconds_value, weight, rpe, sets_value = values
+        count = 1  # the sets a row stands for: one, or a sets column's number (see _Format.sets)
+        if sets_value is not None:
+            if not sets_value.is_integer() or not 0 <= sets_value <= MAX_ROW_SETS:
+                column = label(self.header[cast(int, self.i_sets)], 40)
+                issue(
+                    line,
+                    f"{column} {sets_value:g} is not a number of sets 0-{MAX_ROW_SETS}: the row is not read",
+                )
+                return
+            count = int(sets_value)
+            if count == 0:
+                self.skipped += 1
+                return
         kind = _cell(row[i_type]) if i_type is not None else ""
+        if self.fmt.warm_flag:
+            kind = "warmup" if kind in _YES else "normal"
         if not reps_value and (
             not seconds_value or (i_type is not None and not kind) or _timer_or_note(kind, reps_value, weight)
         ):
@@ -1319,12 +1508,17 @@ class _Reader:
         if self.i_unit is not None:
             self.unit_cells[self.unit_kinds[row[self.i_unit]]] += 1
         if kind in _WARMUP:
-            agg[_WARM] += 1
+            agg[_WARM] += count
             return
         if reps_value is not None and not reps_value.is_integer():
             issue(line, f"reps {reps_value:g} is not a whole number: read as {int(reps_value)}")
+        if rpe is not None and self.fmt.rir:
+            if not 0 <= rpe <= MAX_RPE:
+                issue(line, f"RIR {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
+            rpe = MAX_RPE - rpe
         if rpe is not None and not 0 <= rpe <= MAX_RPE:
-            issue(line, f"RPE {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
+            if not self.fmt.rir:
+                issue(line, f"RPE {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
             rpe = None
         if seconds_value is not None and not 0 <= seconds_value <= MAX_SET_SECONDS:
             issue(line, f"seconds {seconds_value:g} is outside 0-{MAX_SET_SECONDS}: dropped, the set kept")
@@ -1345,8 +1539,8 @@ class _Reader:
             timed = agg[_TIMED]
             if timed is None:
                 timed = agg[_TIMED] = [0, 0, [], [], []]
-            timed[0] += 1
-            timed[1] += kind in _FAILURE
+            timed[0] += count
+            timed[1] += count * (kind in _FAILURE)
             weights, rpes, times = timed[2], timed[3], timed[4]
             if self.keep_sets or not times:
                 weights.append(weight)
@@ -1358,8 +1552,9 @@ class _Reader:
                 times[0] = max(times[0], seconds)
             return
         if kind in _FAILURE:
-            agg[_FAIL] += 1
-        self.add(agg, [int(reps_value or 0)], [weight], [rpe], [seconds] if seconds else [], positive=False)
+            agg[_FAIL] += count
+        times = [seconds] * count if seconds else []
+        self.add(agg, [int(reps_value or 0)] * count, [weight] * count, [rpe] * count, times, positive=False)
 
     def settle_timed(self) -> None:
         """Rows with seconds and no reps are holds (a plank, an isometric bridge) unless their
@@ -1396,22 +1591,28 @@ class _Reader:
             issues.append(LogIssue(0, f"{self.bad - len(issues)} more bad rows not listed"))
         if not self.workouts:
             detail = f"; {len(issues)} bad rows, first {issues[0]}" if issues else ""
+            detail += f" ({self.fmt.columns})" if self.fmt.columns else ""
             raise LogFormatError(
                 f"no sets found in {n_rows} rows{detail}",
                 location=self.where,
                 suggestion="is this the right export?",
             )
+        workouts = list(self.workouts.values())
+        date_only = self.fmt.date_only
+        if self.fmt.by_day:  # a log from another app: one workout per name and day
+            workouts = _by_day(workouts)
+            date_only = all(start.time() == time() for _, start, _, _ in workouts)
         built = sorted(
             (
-                Workout(
-                    title, start, self.fmt.date_only, tuple(_build(n, a) for n, a in exercises.items()), line
-                )
-                for exercises, start, title, line in self.workouts.values()
+                Workout(title, start, date_only, tuple(_build(n, a) for n, a in exercises.items()), line)
+                for exercises, start, title, line in workouts
             ),
             key=lambda w: (w.start, w.title, w.line),
         )
         from ._validate import mark_checked
 
+        if self.fmt.columns:  # what a generic log's columns were read as, first
+            issues.insert(0, LogIssue(1, self.fmt.columns))
         log = WorkoutLog(
             self.fmt.name,
             self.shown_unit(),
