@@ -851,3 +851,70 @@ def test_a_header_without_date_exercise_and_reps_is_refused_naming_what_is_neede
     with pytest.raises(hr.LogFormatError, match="date, an exercise and a reps") as info:
         hr.load_log(io.StringIO(f"{header}\n2025-11-03,RDL,8\n"), name="x.csv")
     assert info.value.location == "x.csv:1"
+
+
+# -- numeric dates: a spreadsheet re-saved the export ---------------------------------------------
+
+_HEVY_HEAD = '"title","start_time","end_time","exercise_title","set_type","weight_kg","reps"'
+
+
+def _numeric(when: datetime, order: str, sep: str, short_year: bool, twelve_hour: bool) -> str:
+    first, second = (when.day, when.month) if order == "dmy" else (when.month, when.day)
+    year = f"{when.year % 100:02d}" if short_year else str(when.year)
+    clock = f"{(when.hour + 11) % 12 + 1}:{when:%M} {when:%p}" if twelve_hour else f"{when:%H:%M}"
+    return f"{first}{sep}{second}{sep}{year} {clock}"
+
+
+_DECADE = st.datetimes(datetime(2020, 1, 1), datetime(2035, 12, 31)).map(
+    lambda t: t.replace(second=0, microsecond=0)
+)
+
+
+@given(
+    starts=st.lists(_DECADE, min_size=1, max_size=6, unique=True),
+    decisive=_DECADE.filter(lambda t: t.day > 12),
+    order=st.sampled_from(["dmy", "mdy"]),
+    sep=st.sampled_from(["/", ".", "-"]),
+    short_year=st.booleans(),
+    twelve_hour=st.booleans(),
+    at=st.integers(0, 6),
+)
+def test_numeric_dates_read_in_the_order_one_of_the_files_dates_decides(
+    starts: list[datetime],
+    decisive: datetime,
+    order: str,
+    sep: str,
+    short_year: bool,
+    twelve_hour: bool,
+    at: int,
+) -> None:
+    """Excel writes the export's dates in the locale's numeric form, one order per file: the
+    first date with a part over 12 decides it, for the dates before it as well as after."""
+    starts = [t for t in starts if t != decisive]
+    starts.insert(min(at, len(starts)), decisive)
+    stamps = [_numeric(t, order, sep, short_year, twelve_hour) for t in starts]
+    rows = [f'"W{i}","{stamp}","","Romanian Deadlift","normal","100","8"' for i, stamp in enumerate(stamps)]
+    log = hr.load_log(io.StringIO("\n".join([_HEVY_HEAD, *rows])))
+    assert not log.issues
+    assert sorted(w.start for w in log.workouts) == sorted(starts)
+
+
+def test_numeric_dates_no_date_decides_are_reported_not_guessed() -> None:
+    rows = [f'"W{d}","0{d}/10/2026 18:05","","Romanian Deadlift","normal","100","8"' for d in (3, 4)]
+    with pytest.raises(hr.LogFormatError, match="could be day/month or month/day") as info:
+        hr.load_log(io.StringIO("\n".join([_HEVY_HEAD, *rows])), name="x.csv")
+    assert "line 2" in str(info.value) and "ISO" in str(info.value)
+    iso = '"W9","2026-10-05 18:05:00","","Romanian Deadlift","normal","100","8"'
+    log = hr.load_log(io.StringIO("\n".join([_HEVY_HEAD, *rows, iso])))  # the others are kept
+    assert [w.title for w in log.workouts] == ["W9"] and [i.line for i in log.issues] == [2, 3]
+
+
+def test_a_numeric_date_against_the_files_order_is_reported() -> None:
+    rows = [
+        '"A","19.10.2026 18:05","","Romanian Deadlift","normal","100","8"',
+        '"B","10/20/2026 18:05","","Romanian Deadlift","normal","100","8"',
+    ]
+    log = hr.load_log(io.StringIO("\n".join([_HEVY_HEAD, *rows])))
+    assert [w.title for w in log.workouts] == ["A"]
+    (issue,) = log.issues
+    assert issue.line == 3 and "day/month order" in issue.message

@@ -907,6 +907,56 @@ _WORD_DATE = re.compile(
 )
 
 
+#: A numeric date with day and month in either order (``19/10/2026``, ``10.19.26 6:05 PM``).
+_NUMERIC = re.compile(
+    r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})"
+    r"(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?)?"
+)
+#: What the reader holds for a workout whose numeric date waits for the file's day/month order.
+_PENDING = datetime.min
+
+
+class _Numeric(NamedTuple):
+    """A numeric date's two leading parts, its year and its clock."""
+
+    first: int
+    second: int
+    year: int
+    clock: tuple[int, int, int]
+
+    def order(self) -> str | None:
+        """``dmy`` or ``mdy`` when one part is over 12; ``None`` when either order fits."""
+        if self.first > 12 >= self.second:
+            return "dmy"
+        if self.second > 12 >= self.first:
+            return "mdy"
+        return None
+
+    def resolve(self, order: str) -> datetime | None:
+        day, month = (self.first, self.second) if order == "dmy" else (self.second, self.first)
+        try:
+            return datetime(self.year, month, day, *self.clock)
+        except ValueError:
+            return None
+
+
+def _numeric_parts(stamp: str) -> _Numeric | None:
+    """A numeric date's parts; a two-digit year is 1969-2068 (as ``strptime``'s ``%y``)."""
+    found = _NUMERIC.fullmatch(stamp.lower()) if len(stamp) <= 40 else None
+    if found is None:
+        return None
+    first, _, second, year, hour, minute, second_s, half = found.groups()
+    years = int(year) + (0 if len(year) == 4 else 2000 if int(year) < 69 else 1900)
+    hours = int(hour or 0)
+    if half is not None:
+        if not 1 <= hours <= 12:
+            return None
+        hours = hours % 12 + (12 if half == "p" else 0)
+    if hours > 23 or int(minute or 0) > 59 or int(second_s or 0) > 59:
+        return None
+    return _Numeric(int(first), int(second), years, (hours, int(minute or 0), int(second_s or 0)))
+
+
 def _loose_date(stamp: str) -> datetime | None:
     """A timestamp in a shape the format's own patterns do not list, when it is unambiguous:
     ISO 8601 with ``T``, seconds, a ``Z`` or an offset (the wall-clock time as written),
@@ -1120,6 +1170,9 @@ class _Reader:
         self.dates: dict[str, datetime] = {}
         # stripped workout key -> (exercises by name, start, title, first line)
         self.workouts: dict[tuple[str, ...], tuple[dict[str, list[Any]], datetime, str, int]] = {}
+        self.date_order: str | None = None
+        """A numeric date's day/month order: ``dmy``, ``mdy`` (see :meth:`numeric_date`)."""
+        self.pending: dict[tuple[str, ...], tuple[_Numeric, str, int]] = {}
         self.mondays = (MAX_ORDINAL, 0)
         """The first and last Monday of the workouts so far (date ordinals)."""
         self.names: dict[str, str] = {}
@@ -1160,6 +1213,58 @@ class _Reader:
         if len(self.issues) < MAX_ISSUES:
             self.issues.append(LogIssue(line, message))
 
+    def span(self, start: datetime, line: int) -> None:
+        """Widen the span of Mondays by a workout's start; over the week limit is an error."""
+        monday = start.toordinal() - start.weekday()
+        if monday < self.mondays[0] or monday > self.mondays[1]:
+            self.mondays = (min(monday, self.mondays[0]), max(monday, self.mondays[1]))
+            first, last = map(date.fromordinal, self.mondays)
+            check_span(first, last, self.caps.max_weeks, f"{self.where}:{line}")
+
+    def numeric_date(self, stamp: str, line: int, key: tuple[str, ...]) -> datetime | None:
+        """A numeric date (``19/10/2026 18:05``: a spreadsheet re-saved the export) read in the
+        file's day/month order, which the first date with a part over 12 decides; until one does,
+        a date that could be either is ``_PENDING`` (settled by :meth:`settle_dates`). ``None``
+        after reporting a stamp that is no date at all."""
+        parts = _numeric_parts(stamp)
+        if parts is None or not MIN_YEAR <= parts.year <= MAX_YEAR:
+            known = (
+                f"the {self.fmt.description} format"
+                if self.fmt.name != "generic"
+                else "a date format this reader knows (2025-11-03, 3 Nov 2025, Nov 3, 2025)"
+            )
+            self.issue(line, f"date {shown(stamp)} is not in {known} (years {MIN_YEAR}-{MAX_YEAR})")
+            return None
+        if self.date_order is None:
+            self.date_order = parts.order()
+        if self.date_order is None:
+            self.pending[key] = (parts, stamp, line)
+            return _PENDING
+        start = parts.resolve(self.date_order)
+        if start is None:
+            order = "day/month" if self.date_order == "dmy" else "month/day"
+            self.issue(
+                line, f"date {shown(stamp)} is no date in {order} order, the order of the file's dates"
+            )
+        return start
+
+    def settle_dates(self) -> None:
+        """Give the workouts whose numeric dates could be either order their start, now that the
+        file's order is known; without one, each is reported and left out."""
+        for key, (parts, stamp, line) in self.pending.items():
+            exercises, _, title, first = self.workouts.pop(key)
+            start = parts.resolve(self.date_order) if self.date_order is not None else None
+            if start is None:
+                self.issue(
+                    line,
+                    f"date {shown(stamp)} could be day/month or month/day and no date in the file "
+                    "decides: its workout is not read (export the log again with ISO dates, 2025-11-03)",
+                )
+                continue
+            self.span(start, line)
+            self.workouts[key] = (exercises, start, title, first)
+        self.pending.clear()
+
     def agg_for(self, row: list[str], line: int) -> list[Any] | None:
         """The aggregate of this row's exercise in this row's workout (created on first sight);
         ``None`` after reporting the row when its name or date cannot be used."""
@@ -1176,20 +1281,13 @@ class _Reader:
             if start is None:
                 start = _parse_date(stamp, fmt.date_formats)
                 if start is None:
-                    years = f"years {MIN_YEAR}-{MAX_YEAR}"
-                    known = (
-                        f"the {fmt.description} format"
-                        if fmt.name != "generic"
-                        else "a date format this reader knows (2025-11-03, 3 Nov 2025, Nov 3, 2025)"
-                    )
-                    self.issue(line, f"date {shown(stamp)} is not in {known} ({years})")
-                    return None
-                self.dates[stamp] = start
-            monday = start.toordinal() - start.weekday()
-            if monday < self.mondays[0] or monday > self.mondays[1]:
-                self.mondays = (min(monday, self.mondays[0]), max(monday, self.mondays[1]))
-                first, last = map(date.fromordinal, self.mondays)
-                check_span(first, last, caps.max_weeks, f"{self.where}:{line}")
+                    start = self.numeric_date(stamp, line, key)
+                    if start is None:
+                        return None
+                if start is not _PENDING:
+                    self.dates[stamp] = start
+            if start is not _PENDING:
+                self.span(start, line)
             title = "Workout" if self.i_title is None else row[self.i_title].strip() or "Workout"
             entry = ({}, start, title, line)
             self.workouts[key] = entry
@@ -1232,6 +1330,8 @@ class _Reader:
             self.chunk(rows, lines)
             del rows, lines  # one chunk in memory at a time
         self.settle_timed()
+        if self.pending:
+            self.settle_dates()
         return self.result(source, self.n_rows, self.skipped)
 
     def chunk(self, rows: list[list[str]], lines: Sequence[int]) -> None:
@@ -1586,7 +1686,7 @@ class _Reader:
         return "lb" if self.unit_cells["lb"] > self.unit_cells["kg"] else "kg"
 
     def result(self, source: str | None, n_rows: int, skipped: int) -> WorkoutLog:
-        issues = self.issues
+        issues = sorted(self.issues, key=lambda i: i.line)  # settled dates report last
         if self.bad > len(issues):
             issues.append(LogIssue(0, f"{self.bad - len(issues)} more bad rows not listed"))
         if not self.workouts:
