@@ -484,6 +484,7 @@ def test_stage_1_holds_daily_are_the_dose_and_isotonic_work_is_excluded(tmp_path
 def test_rehab_program_weeks_are_dosed_too() -> None:
     """A stage-3 program with a 5 x 3 RDL in four sessions: every dose comparison fires; the
     prescribed program (3 x 6-10, three days) passes."""
+
     def program(sets: int, reps: int, days: tuple[str, ...]) -> dict:  # type: ignore[type-arg]
         entry = {"exercise": "Romanian Deadlift", "sets": sets, "reps": reps, "tempo": "3-0-3-0"}
         sessions = [{"name": d, "day": d, "exercises": [entry]} for d in days]
@@ -623,9 +624,7 @@ def test_high_volume_is_known_before_the_week_is_over(tmp_path: Path) -> None:
     file = _log(tmp_path, [("A", MONDAY, sets)])
     report = hr.check(file, as_of=date(2025, 11, 4))
     assert any("in progress" in i for i in report.input_issues)
-    assert [f.message for f in report if f.code == "HR012"] == [
-        "24 weekly hamstring sets, above about 20."
-    ]
+    assert [f.message for f in report if f.code == "HR012"] == ["24 weekly hamstring sets, above about 20."]
 
 
 def test_dated_sessions_built_in_python_are_judged_as_of_the_date_like_a_log() -> None:
@@ -651,3 +650,42 @@ def test_dated_sessions_built_in_python_are_judged_as_of_the_date_like_a_log() -
     with pytest.raises(hr.RequestError, match="2025-11-03") as caught:
         hr.check(program, as_of=date(2025, 11, 2))
     assert caught.value.location == "as_of"
+
+
+_LAST_WEEK_CHOICES = [
+    RDL,
+    CURL,
+    NORDIC,
+    "Kettlebell Swing",
+    "Deadlift (Barbell)",
+    "Squat (Barbell)",
+    "Isometric Leg Curl",
+    "Isometric Hip Extension",
+    "Good Morning (Barbell)",
+    "Cable Kickback",
+]
+
+
+@settings(max_examples=25)
+@given(
+    last=st.lists(st.sampled_from(_LAST_WEEK_CHOICES), min_size=1, max_size=3, unique=True),
+    goal_stage=st.sampled_from(
+        [("tie_in_hypertrophy", None), ("strain_prevention", None)] + [("rehab", s) for s in (1, 2, 3, 4)]
+    ),
+)
+def test_a_missing_hinge_so_far_is_the_missing_hinge_of_the_week_over(
+    tmp_path_factory: pytest.TempPathFactory, last: list[str], goal_stage: tuple[str, int | None]
+) -> None:
+    """HR001 'so far' in a week in progress fires exactly when HR001 fires on the same week once
+    it is over: the same hinge counts (a swing or a deadlift never does), and rehab before stage 3
+    (which excludes the RDL) is told to add one in neither."""
+    goal, stage = goal_stage
+    workouts = [(f"W{w}", MONDAY + timedelta(weeks=w), [(RDL, "normal", 100.0, 8)] * 3) for w in range(2)]
+    workouts.append(("Last", MONDAY + timedelta(weeks=2), [(name, "normal", 40.0, 8) for name in last]))
+    file = _log(tmp_path_factory.mktemp("so_far"), workouts)
+    during = hr.check(file, goal=goal, stage=stage, as_of=date(2025, 11, 18))  # Tuesday of W47
+    after = hr.check(file, goal=goal, stage=stage, as_of=date(2025, 11, 24))
+    assert _weeks_with("HR001", during).count("2025-W47") == _weeks_with("HR001", after).count("2025-W47")
+    assert all(
+        "so far" in f.message for f in during if f.code == "HR001" and f.location.week_label == "2025-W47"
+    )
