@@ -463,7 +463,9 @@ def _misspelt_movements() -> list[tuple[str, str]]:
     words = sorted(
         key[0]
         for key, phrase in g.phrases.items()
-        if len(key) == 1 and len(key[0]) >= 6 and phrase.role == "head"
+        if len(key) == 1
+        and len(key[0]) >= 6
+        and phrase.role == "head"
         and g.heads[phrase.ident].get("scope", "lower") == "lower"
     )
     out = []

@@ -75,6 +75,7 @@ class Resolution:
         shown = f" ({', '.join(self.modifiers)})" if self.modifiers else ""
         return f"{name} -> {one_line(base.name)}{shown}"
 
+
 #: Most distinct raw words whose normalisation the grammar remembers.
 _WORD_MEMO_SIZE = 20_000
 _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
@@ -204,7 +205,8 @@ class Grammar:
             sorted(
                 key[0]
                 for key, phrase in self.phrases.items()
-                if len(key) == 1 and phrase.role == "head"
+                if len(key) == 1
+                and phrase.role == "head"
                 and self.heads[phrase.ident].get("scope", "lower") == "lower"
             ),
             min_length=5,
@@ -343,12 +345,16 @@ class Grammar:
                 if role == "head" and size == 1 and cue_word is not None:
                     # a two-word movement split by modifiers: "leg wide press" is a leg press
                     joined = self.phrases.get((cue_word, chunk[0]))
-                    if joined is not None and joined.role == "head" and (
-                        self.heads[joined.ident].get("scope", "lower") == "lower"
+                    if (
+                        joined is not None
+                        and joined.role == "head"
+                        and (self.heads[joined.ident].get("scope", "lower") == "lower")
                     ):
                         phrase, chunk = joined, [cue_word, chunk[0]]
-                cue_word = chunk[0] if role == "cue" and phrase.ident == "lower" and size == 1 else (
-                    cue_word if role in ("variant", "equipment", "filler") else None
+                cue_word = (
+                    chunk[0]
+                    if role == "cue" and phrase.ident == "lower" and size == 1
+                    else (cue_word if role in ("variant", "equipment", "filler") else None)
                 )
                 if role == "connector":
                     demoted = True
