@@ -718,3 +718,42 @@ def test_out_of_scope_names_are_listed_in_text_and_markdown() -> None:
     text = render(report, "text")
     assert "Out of scope (not counted):" in text and "  - standing curls" in text
     assert "- standing curls" in report._repr_markdown_()
+
+
+# -- the third round: spellings from other databases, apps and coaches ------------------------
+
+
+def _class_of(name: str) -> str:
+    res = CATALOG.classify(name)
+    return res.movement_class if res.exercise is not None else res.status  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("name", "same_as"),
+    [
+        ("Góod Mórning", "Good Morning"),  # accents dropped
+        ("ROMANİAN DEADLİFT", "Romanian Deadlift"),  # Turkish locale upper case: dotted capital I
+        ("romanıan deadlıft", "Romanian Deadlift"),  # Turkish locale lower case: dotless i
+        ("ＲＤＬ", "RDL"),  # full-width forms
+        ("Hip Thrust (\ufb02oor)", "Hip Thrust (floor)"),  # the fl ligature
+        ("Hip Thru\u0301st", "Hip Thrust"),  # a combining accent
+        ("Leg Curl – Lying", "Leg Curl (Lying)"),
+    ],
+)
+def test_accents_turkish_i_full_width_and_ligatures_read_as_their_letters(name: str, same_as: str) -> None:
+    """A name typed on a phone in another locale reads as the ASCII it spells: it was unknown
+    (no base movement) when a letter carried an accent or was the Turkish dotless i."""
+    res = CATALOG.classify(name)
+    assert res.status == "exercise", res.describe()
+    assert res.exercise == CATALOG.classify(same_as).exercise
+
+
+def test_the_catalog_index_reads_folded_spellings_too() -> None:
+    """The same folding applies to a catalog's own spellings (an app's exercise named with an
+    accent is found by its plain spelling, and the other way round)."""
+    ex = CATALOG.get("romanian_deadlift")
+    import attrs
+
+    mine = CATALOG.with_exercises([attrs.evolve(ex, id="app_rdl", name="Soulevé RDL", aliases=())])
+    res = mine.classify("souleve rdl")
+    assert res.how == "name" and res.exercise is not None and res.exercise.id == "app_rdl"

@@ -82,6 +82,18 @@ _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
 _WORDS = re.compile(r"[a-z0-9]+")
 _FOLDED = re.compile("[°&+'’`]")
 _FOLD = str.maketrans({"°": " degree ", "&": " and ", "+": " and ", "'": "", "’": "", "`": ""})
+#: Letters that compatibility decomposition leaves whole but that spell ASCII letters: the
+#: Turkish dotless i (an app's Turkish locale upper-cases "Squat" to "SQUAT" and "Romanian" to
+#: "ROMANİAN", lower-cases "DEADLIFT" to "deadlıft") and the Nordic and ligature letters.
+_LETTERS = str.maketrans({"ı": "i", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th"})
+
+
+def _ascii_fold(text: str) -> str:
+    """Non-ASCII text as the letters it spells: compatibility forms decomposed (full-width
+    ``ＲＤＬ``, the ``ﬁ`` ligature), accents dropped (``Góod Mórning``), case folded, then the
+    letters of :data:`_LETTERS` mapped. Symbols (``°``, ``’``) are kept for the folding after."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(_LETTERS)
 
 
 @attrs.frozen
@@ -243,7 +255,7 @@ class Grammar:
     def segments(self, text: str) -> list[list[str]]:
         """The normalised words of each part of a name (parentheses and commas split parts)."""
         if not text.isascii():
-            text = unicodedata.normalize("NFKC", text)
+            text = _ascii_fold(text)
         text = text.lower().replace("w/", " with ").translate(_FOLD)
         out = []
         for part in _SEGMENTS.split(text):
@@ -268,7 +280,7 @@ class Grammar:
         parts need not be split). ``memo``: raw word -> its words, unbounded, for a caller
         normalising many names at once (a catalog's index)."""
         if not text.isascii():
-            text = unicodedata.normalize("NFKC", text)
+            text = _ascii_fold(text)
         text = text.lower().replace("w/", " with ")
         if _FOLDED.search(text):
             text = text.translate(_FOLD)
