@@ -19,7 +19,18 @@ from hamstring_rules.names import grammar, parse_name
 
 CATALOG = hr.Catalog.builtin()
 NAMES = Path(__file__).parent / "data" / "names"
-LISTS = ("free_exercise_db", "wger", "hevy", "strong", "exercisedb", "liftosaur", "open_exercisedb")
+LISTS = (
+    "free_exercise_db",
+    "wger",
+    "hevy",
+    "strong",
+    "exercisedb",
+    "liftosaur",
+    "open_exercisedb",
+    "everkinetic",
+    "fitnotes",
+    "fitpowerup",
+)
 
 
 def _rows(source: str) -> list[dict[str, str]]:
@@ -757,3 +768,88 @@ def test_the_catalog_index_reads_folded_spellings_too() -> None:
     mine = CATALOG.with_exercises([attrs.evolve(ex, id="app_rdl", name="Soulevé RDL", aliases=())])
     res = mine.classify("souleve rdl")
     assert res.how == "name" and res.exercise is not None and res.exercise.id == "app_rdl"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Bulgarians", "Bulgarian split squat"),
+        ("DB Bulgarians", "Bulgarian split squat"),
+        ("Bulgarian Split Squat (Dumbbell)", "Bulgarian split squat"),
+        ("Hamstring Slides", "Slider leg curl"),
+        ("hamstring slide (towel)", "Slider leg curl"),
+        ("flying 30s", "Sprint"),
+        ("Flying 20m sprint", "Sprint"),
+    ],
+)
+def test_coach_shorthand_of_the_third_round(name: str, expected: str) -> None:
+    """'Bulgarians' is the split squat (it was unknown: 'bulgarian' was only a variant word);
+    a hamstring slide is the slider curl (it was placed on the lying machine curl); a flying 30
+    is a flying sprint (unknown before)."""
+    res = CATALOG.classify(name)
+    assert res.exercise is not None and res.base is not None, res.describe()
+    assert res.base.name == expected, res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        # a roller, a ball or a held knee named with a strength movement is the apparatus or
+        # the free leg's position; alone (or with only a muscle's name) it is the stretch
+        ("foam-roller-hip-thrust", "bent_knee_hip_extension"),
+        ("knee-to-chest-single-leg-glute-bridge", "bent_knee_hip_extension"),
+        ("Foam Roller Adductors", "stretching"),
+        ("Anterior Tibialis-SMR", "stretching"),
+        ("hamstring foam roll", "stretching"),
+        ("knee to chest", "stretching"),
+        # a high knee said with a squat or lunge is its knee drive; alone it is the drill
+        ("high-knee-squat", "knee_dominant"),
+        ("high-knee-walking-lunge", "knee_dominant"),
+        ("High Knees", "running"),
+        ("high-knee-sprint", "running"),
+        # a grip names the hands, a preacher bench or concentration curl the arms
+        ("cable-neutral-grip-kickback", "out_of_scope"),
+        ("Reverse Grip Deadlift", "bent_knee_hip_extension"),
+        ("stability-ball-dumbbell-preacher-curl", "out_of_scope"),
+        ("Stability Ball Concentration Curl", "out_of_scope"),
+        ("Stability Ball Leg Curl", "knee_flexion"),
+        # a sumo stance names the legs
+        ("sitting-sumo-mobility-stretch", "stretching"),
+        # everkinetic's reverse hyper; an arm word keeps a reverse extension the triceps one
+        ("Old School Reverse Extensions", "straight_knee_hip_extension"),
+        ("Triceps Reverse Extension", "out_of_scope"),
+        # the jumping lunge by its other name; a reverse hack squat still extends the knee
+        ("switch-lunge", "plyometric"),
+        ("sled-reverse-hack-squat", "knee_dominant"),
+        # a bent-knee side kick still abducts the hip
+        ("resistance-band-bent-leg-side-kick", "hip_abduction"),
+        # spelling variants of three lists
+        ("Bridging", "bent_knee_hip_extension"),
+        ("curtesy-squat", "knee_dominant"),
+        ("front-toe-touching", "stretching"),
+        ("Eliptical Trainer", "out_of_scope"),
+    ],
+)
+def test_third_round_spellings_keep_their_joint_action(name: str, cls: str) -> None:
+    """Names from everkinetic, FitNotes and fitPowerUp that were unknown or in a wrong class."""
+    assert _class_of(name) == cls, CATALOG.classify(name).describe()
+
+
+def test_a_grammar_that_implies_or_weakens_a_word_it_does_not_spell_is_refused() -> None:
+    """names.toml is checked on load: an 'implies' or 'weak' entry must be one of the head's
+    own spellings, and an implied modifier a variant or equipment id."""
+    import copy
+
+    from hamstring_rules._data import builtin_data
+    from hamstring_rules.names import Grammar
+
+    data = copy.deepcopy(builtin_data()["names.toml"])
+    Grammar(data)  # the shipped grammar loads
+    bad_weak = copy.deepcopy(data)
+    bad_weak["head"]["squat"]["weak"] = ["not a spelling"]
+    with pytest.raises(hr.CatalogError, match="not a spelling"):
+        Grammar(bad_weak)
+    bad_mod = copy.deepcopy(data)
+    bad_mod["head"]["leg_curl"]["implies"] = {"hamstring slide": "no_such_modifier"}
+    with pytest.raises(hr.CatalogError, match="hamstring slide"):
+        Grammar(bad_mod)

@@ -157,6 +157,11 @@ def _deletions(word: str) -> set[str]:
 class _Phrase:
     role: str
     ident: str
+    implies: str = ""
+    """A head spelling's implied modifier ("hamstring slide": the slider)."""
+    weak: bool = False
+    """A head spelling that yields to any other lower-body head named with it ("foam roller
+    hip thrust" is a hip thrust on a roller, "high knee squat" a squat)."""
 
 
 class Grammar:
@@ -180,8 +185,20 @@ class Grammar:
         self.phrases: dict[tuple[str, ...], _Phrase] = {}
         for role, table in (("head", data["head"]), ("position", data["position"])):
             for ident, entry in table.items():
+                implies = {self._key(k): str(v) for k, v in entry.get("implies", {}).items()}
+                weak = {self._key(k) for k in entry.get("weak", ())}
+                keys = {self._key(k) for k in entry["spellings"]}
+                for key in (*implies, *weak):
+                    if key not in keys or implies.get(key, "") not in ("", *self.mods):
+                        from .errors import CatalogError
+
+                        raise CatalogError(
+                            f"names.toml: {ident!r} implies or weakens {' '.join(key)!r}, "
+                            "which is not one of its spellings (or names no variant or equipment)"
+                        )
                 for spelling in entry["spellings"]:
-                    self._add(spelling, _Phrase(role, ident))
+                    key = self._key(spelling)
+                    self._add(spelling, _Phrase(role, ident, implies.get(key, ""), key in weak))
         for ident, entry in data["variant"].items():
             for spelling in entry["spellings"]:
                 self._add(spelling, _Phrase("variant", ident))
@@ -224,8 +241,11 @@ class Grammar:
             min_length=5,
         )
 
+    def _key(self, spelling: str) -> tuple[str, ...]:
+        return tuple(w for seg in self.segments(spelling) for w in seg)
+
     def _add(self, spelling: str, phrase: _Phrase) -> None:
-        key = tuple(w for seg in self.segments(spelling) for w in seg)
+        key = self._key(spelling)
         if not key:
             return
         known = self.phrases.get(key)
@@ -322,6 +342,7 @@ class Grammar:
         """Read a name into its head, position words, modifiers and cues (``segments``: the
         name's :meth:`segments`, when the caller has them already)."""
         heads: list[tuple[str, int]] = []
+        weak: set[int] = set()  # the orders of heads said with a weak spelling
         positions: set[str] = set()
         mods: set[str] = set()
         equipment: set[str] = set()
@@ -376,12 +397,21 @@ class Grammar:
                     else:
                         heads.append((phrase.ident, order))
                         base.extend(chunk)
+                        if phrase.weak:
+                            weak.add(order)
+                        if phrase.implies:
+                            mods.add(phrase.implies)
+                            if phrase.implies in self.equipment_ids:
+                                equipment.add(phrase.implies)
                 elif role == "position":
                     positions.add(phrase.ident)
                     base.extend(chunk)
                 elif role == "variant":
                     mods.add(phrase.ident)
                     base.extend(chunk)
+                    cue = self.mods[phrase.ident].get("cue")
+                    if cue:  # a grip names the hands, a sumo stance the legs
+                        cues[cue] = True
                 elif role == "equipment":
                     mods.add(phrase.ident)
                     equipment.add(phrase.ident)
@@ -414,6 +444,8 @@ class Grammar:
                 out_heads.append((ident, at))
             else:
                 lower_heads.append((ident, at))
+        if any(at not in weak for _, at in lower_heads):
+            lower_heads = [h for h in lower_heads if h[1] not in weak]
         conflict = None
         for group in self.exclusive if lower_heads else ():
             clash = sorted(group & positions)
