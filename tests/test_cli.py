@@ -430,3 +430,28 @@ def test_github_annotation_escapes_values() -> None:
     text = annotation(finding, "dir,x/p:1.yaml")
     assert "\n" not in text and "50%25 of%0Aset::x" in text
     assert text.startswith("::warning file=dir%2Cx/p%3A1.yaml,line=3,title=HR009 unknown-exercise::")
+
+
+def test_every_error_of_a_hand_written_program_is_listed_once(tmp_path: Path) -> None:
+    """A coach fixes a hand-written file in one pass: the lead error, then each other one with its
+    line and path, none twice; an unknown key names the nearest known one, or the keys there."""
+    from hamstring_rules import cli
+
+    file = tmp_path / "bad.yaml"
+    file.write_text(
+        "name: bad\nsessions:\n  - name: A\n    exercises:\n"
+        "      - {exercise: RDL, sets: 3, reps: AMRAP}\n"
+        "      - {exercise: Leg curl, sets: 0, reps: 8, rest_s: 90}\n"
+        "      - {exercise: Nordic, sets: 3, reps: 5, Tempo: 3-0-0-0, cues: slow}\n",
+        encoding="utf-8",
+    )
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["check", str(file)], stdout=out, stderr=err) == 2
+    lines = err.getvalue().splitlines()
+    assert "(4 more errors)" in lines[0] and "'tempo'" in lines[0]
+    also = lines[1:]
+    assert [line.split(": ")[0].rsplit(":", 1)[1] for line in also] == ["5", "6", "6", "7"]
+    assert sum("sets" in line and "(got 0)" in line for line in also) == 1
+    assert any("rest_s: unknown key (did you mean 'rest'?)" in line for line in also)
+    assert any("cues: unknown key (keys here: exercise, hold_s" in line for line in also)
+    assert not any("Tempo" in line for line in also)  # the lead is not repeated

@@ -236,3 +236,51 @@ def test_a_capitalised_key_and_a_program_goal_are_named_where_they_are(tmp_path:
     with pytest.raises(hr.UnknownGoalError) as caught:
         hr.check(goal, goal="bulk2")
     assert caught.value.location == "goal"
+
+
+_COACH_YAML = """\
+name: coach notations
+sessions:
+  - name: A
+    day: Monday
+    exercises:
+      - {exercise: RDL, sets: 3x8-10, rir: 1-2, tempo: 3010, rest: 3 min}
+      - {exercise: Bulgarian split squat, sets: "3", reps: 8-10 per leg, rpe: 8-9, superset: A}
+      - {exercise: 45 degree back extension, sets: 3 x 15, tempo: 31X0}
+      - {exercise: Seated leg curl, sets: 2, reps: 12 each, tempo: 0310, rest: 90, notes: slow}
+      - {exercise: Good morning, sets: 3×8, rir: "0-1", tempo: 3:1:1:0}
+"""
+
+
+def test_a_program_in_coach_notation_reads_as_written(tmp_path: Path) -> None:
+    """What coaches write and the library's own prescriptions print: sets x reps in one value,
+    reps per leg, RIR/RPE ranges (read as their hardest end), tempo as 4 characters with X, and
+    YAML 1.1's octal (0310) and base-60 (3:1:1:0) plain scalars read as the text written; rest and
+    superset are kept as notes."""
+    file = tmp_path / "coach.yaml"
+    file.write_text(_COACH_YAML, encoding="utf-8")
+    entries = hr.load_program(file).weeks[0].sessions[0].entries
+    got = [(e.sets, e.reps_low, e.reps_high, e.tempo, e.rir, e.rpe, e.notes) for e in entries]
+    assert got == [
+        (3, 8, 10, (3, 0, 1, 0), 1, None, "rest 3 min"),
+        (3, 8, 10, None, None, 9.0, "superset A"),
+        (3, 15, 15, (3, 1, 0, 0), None, None, None),
+        (2, 12, 12, (0, 3, 1, 0), None, None, "rest 90 s; slow"),
+        (3, 8, 8, (3, 1, 1, 0), 0, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ({"sets": "3x8", "reps": 8}, "gives the reps too"),
+        ({"sets": "3x8-10 per leg", "reps": "8-10"}, "gives the reps too"),
+        ({"sets": 3, "reps": 8, "rir": "1-11"}, "rir"),
+        ({"sets": 3, "reps": 8, "rpe": "8-9", "rir": "1-2"}, "not both"),
+        ({"sets": 3, "reps": "8 per"}, "per leg"),
+    ],
+)
+def test_coach_notation_errors_name_what_to_write(entry: dict[str, Any], message: str) -> None:
+    data = {"name": "p", "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", **entry}]}]}
+    with pytest.raises(hr.ProgramError, match=message):
+        hr.load_program(data)

@@ -146,6 +146,22 @@ def test_every_example_and_readme_program_validates() -> None:
         ("tempo", 3110),
         ("rir", 2),
         ("rpe", 8.5),
+        # what coaches write and the library prints (newuser review, 2026-12)
+        ("tempo", "3110"),
+        ("tempo", "31X0"),
+        ("sets", "3"),
+        ("rir", "2"),
+        ("rir", "1-2"),
+        ("rir", "2 to 1"),
+        ("rpe", "8-9"),
+        ("rpe", "8.5"),
+        ("reps", "8-10 per leg"),
+        ("reps", "10/side"),
+        ("reps", "12 each"),
+        ("reps", "8 e/s"),
+        ("rest", "2-3 min"),
+        ("rest", 90),
+        ("superset", "A"),
     ],
 )
 def test_the_audits_spellings_validate(field: str, value: Any) -> None:
@@ -166,12 +182,21 @@ def test_the_audits_spellings_validate(field: str, value: Any) -> None:
         ("reps", "101"),
         ("reps", [8]),
         ("reps", True),
-        ("tempo", "3110"),
+        ("tempo", "31Y0"),
         ("tempo", "21-0-0-0"),
         ("tempo", 311),
-        ("rir", "2"),
+        ("rir", "11"),
+        ("rir", "1-"),
         ("rir", True),
-        ("sets", "3"),
+        ("rpe", "0.5"),
+        ("rpe", "8-11"),
+        ("sets", "21"),
+        ("sets", "3x"),
+        ("reps", "8 per"),
+        ("rest", True),
+        ("rest", ""),
+        ("rest", "x" * 41),
+        ("superset", ""),
     ],
 )
 def test_both_reject_bad_values(field: str, value: Any) -> None:
@@ -179,6 +204,22 @@ def test_both_reject_bad_values(field: str, value: Any) -> None:
     data = _one_entry(field, value)
     assert not accepted(data)
     assert errors(PROGRAM, data) != []
+
+
+@pytest.mark.parametrize(
+    ("sets", "reps", "ok"),
+    [("3x8-10", None, True), ("3 x 8", None, True), ("4×6 per leg", None, True), ("3x8", "8", False),
+     ("3x", None, False), ("3x8-10", "8-10", False), (3, None, False), ("30x8", None, False)],
+)  # fmt: skip
+def test_sets_may_give_the_reps_and_then_reps_are_not_given_again(sets: Any, reps: Any, ok: bool) -> None:
+    """``sets: 3x8-10`` is 3 sets of 8-10; with a reps key too it would say the reps twice."""
+    data = _one_entry("sets", sets)
+    entry = data["sessions"][0]["exercises"][0]
+    del entry["reps"]
+    if reps is not None:
+        entry["reps"] = reps
+    assert accepted(data) == ok
+    assert (errors(PROGRAM, data) == []) == ok
 
 
 def test_schema_catches_rir_and_rpe_together_and_sessions_and_weeks_together() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 import tomllib
 from pathlib import Path
@@ -311,6 +312,12 @@ def _at(where: str, mark: Any) -> str:
     return f"{where}:{mark.line + 1}:{mark.column + 1}" if mark is not None else where
 
 
+#: Plain scalars YAML 1.1 reads as numbers nobody writing a program means: a leading zero is
+#: octal (``tempo: 0310`` was 200) and colons are base 60 (``tempo: 3:1:1:0`` was 10,860). They
+#: stay the text they are (YAML 1.2 reads neither way), for the field's own parser.
+_AS_WRITTEN = re.compile(r"[-+]?(?:0[0-9_]+|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)")
+
+
 def _scalar_value(loader: Any, event: Any, yaml: Any) -> Any:
     value = event.value
     tag = event.tag
@@ -329,6 +336,8 @@ def _scalar_value(loader: Any, event: Any, yaml: Any) -> Any:
         return loader.bool_values[value.lower()]
     if kind == "merge":
         return _MERGE
+    if kind in ("int", "float") and _AS_WRITTEN.fullmatch(value):
+        return value  # YAML 1.1's octal 0310 (200) and base-60 1:30 (90): the text the user wrote
     if kind in ("int", "float", "binary"):
         if kind != "binary" and len(value) > _MAX_NUMBER_CHARS:
             raise _YamlProblemError(f"a number of over {_MAX_NUMBER_CHARS} characters", event.start_mark)

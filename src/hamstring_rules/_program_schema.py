@@ -39,11 +39,18 @@ MAX_TEMPO_S = 20
 # say exactly what the parser accepts.
 _RANGE = re.compile(r"^\s*([0-9]{1,3})\s*(?:-|–|to)\s*([0-9]{1,3})\s*$")
 _DIGITS = re.compile(r"[0-9]+")
+#: Reps counted per side, as coaches and the library's own prescriptions write them ("8-10 per
+#: leg", "10/side", "12 each", "8 e/s"): the count is per side, the sets unchanged.
+_PER_SIDE = r"(?:\s*(?:per|a|/)\s*(?:leg|side|arm)|\s+each(?:\s+(?:leg|side|arm))?|\s+e/?s)"
+_PER_SIDE_RE = re.compile(_PER_SIDE + r"\s*$", re.IGNORECASE)
+_REPS_ERROR = "expected an integer, a range such as '8-10', or [8, 10] ('per leg' may follow)"
 
 
 def _reps(value: Any) -> tuple[int, int]:
     if isinstance(value, bool):
-        raise ValueError("expected an integer, a range such as '8-10', or [8, 10]")
+        raise ValueError(_REPS_ERROR)
+    if isinstance(value, str):
+        value = _PER_SIDE_RE.sub("", value)
     if isinstance(value, int):
         low = high = value
     elif isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
@@ -59,7 +66,7 @@ def _reps(value: Any) -> tuple[int, int]:
     ):
         low, high = int(value[0]), int(value[1])
     else:
-        raise ValueError("expected an integer, a range such as '8-10', or [8, 10]")
+        raise ValueError(_REPS_ERROR)
     if not (1 <= low <= high <= MAX_REPS):
         raise ValueError(f"reps must be 1-{MAX_REPS} with the low end first")
     return low, high
@@ -71,15 +78,51 @@ def _tempo(value: Any) -> tuple[int, int, int, int] | None:
     out_of_range = isinstance(value, int) and not 0 <= value <= 9999
     if not isinstance(value, str | int) or isinstance(value, bool) or out_of_range:
         raise ValueError("expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'")
-    text = str(value)
-    if isinstance(value, int) and len(text) == 4:
-        text = "-".join(text)  # 3110 -> 3-1-1-0, a common shorthand
+    text = str(value).strip()
+    if len(text) == 4 and (isinstance(value, int) or _TEMPO_4.fullmatch(text)):
+        text = "-".join(text)  # 3110 or '31X0' -> 3-1-1-0, 3-1-X-0: the common shorthand
     parts = parse_tempo(text)
     if parts is None:
         raise ValueError("expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'")
     if any(p > MAX_TEMPO_S for p in parts):
         raise ValueError(f"each tempo phase must be 0-{MAX_TEMPO_S} s")
     return parts[0], parts[1], parts[2], parts[3]
+
+
+_TEMPO_4 = re.compile(r"[0-9xX]{4}")
+
+
+def _sets(value: Any) -> Any:
+    """Sets as an integer, or a string of digits (a web form's JSON); anything else is left to
+    the integer check, which names it."""
+    if isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
+        return int(value)
+    return value
+
+
+def _effort(hardest: Callable[..., float], whole: bool, low: float) -> Callable[[Any], Any]:
+    """RIR or RPE as a number, a string of one (``'2'``, ``'8.5'``) or a range (``1-2``, ``8-9``,
+    either order): a range is its hardest end, the one the safety checks must see (RIR 0-1
+    includes a set to failure). Every end must be in ``low``-10 (and ``whole`` for RIR)."""
+
+    def parse(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        found = _EFFORT_RE.fullmatch(value)
+        if found is None:
+            return value  # the number check names it
+        ends = [float(g) for g in found.groups() if g is not None]
+        if not all(low <= end <= 10 and (end.is_integer() or not whole) for end in ends):
+            return value  # the number check names the text
+        best = hardest(ends)
+        return int(best) if whole else best
+
+    return parse
+
+
+_E_NUMBER = r"(?:0?[0-9]|10)(?:\.[0-9]{1,2})?"  # 0-10.99: the field's bounds check the rest
+_EFFORT = rf"^\s*({_E_NUMBER})\s*(?:(?:-|–|to)\s*({_E_NUMBER})\s*)?$"
+_EFFORT_RE = re.compile(_EFFORT)
 
 
 def _day(value: Any) -> int | None:
@@ -111,11 +154,15 @@ def _ci(word: str) -> str:
 _N_REPS = r"(?:0{0,2}[1-9]|0?[1-9][0-9]|100)"  # 1-100 in at most 3 digits
 _T_PHASE = r"(?:0?[0-9]|1[0-9]|20)"  # 0-20 s in at most 2 digits
 _T_SEP = r"\s*[-/:]\s*"
+_SIDE = rf"(?i:{_PER_SIDE})?"
+#: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``): the sets and the reps in one value.
+_SETS_X = rf"^\s*(0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*({_N_REPS}(?:\s*(?:-|–|to)\s*{_N_REPS})?{_SIDE})\s*$"
+_SETS_X_RE = re.compile(_SETS_X)
 _REPS_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "integer", "minimum": 1, "maximum": MAX_REPS},
-        {"type": "string", "pattern": r"^\s*0*(?:[1-9][0-9]?|100)\s*$"},
-        {"type": "string", "pattern": rf"^\s*{_N_REPS}\s*(?:-|–|to)\s*{_N_REPS}\s*$"},
+        {"type": "string", "pattern": rf"^\s*0*(?:[1-9][0-9]?|100){_SIDE}\s*$"},
+        {"type": "string", "pattern": rf"^\s*{_N_REPS}\s*(?:-|–|to)\s*{_N_REPS}{_SIDE}\s*$"},
         {
             "type": "array",
             "items": {"type": "integer", "minimum": 1, "maximum": MAX_REPS},
@@ -123,7 +170,7 @@ _REPS_SCHEMA: dict[str, Any] = {
             "maxItems": 2,
         },
     ],
-    "examples": [8, "8-10", [8, 10]],
+    "examples": [8, "8-10", [8, 10], "8-10 per leg"],
 }
 _TEMPO_SCHEMA: dict[str, Any] = {
     "anyOf": [
@@ -133,18 +180,45 @@ _TEMPO_SCHEMA: dict[str, Any] = {
             rf"(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}\s*$",
         },
         {"type": "integer", "minimum": 1000, "maximum": 9999, "description": "3110 is 3-1-1-0"},
+        {"type": "string", "pattern": r"^\s*[0-9xX]{4}\s*$", "description": "'31X0' is 3-1-X-0"},
         {"type": "null"},
     ],
-    "examples": ["3-1-1-0", "2-0-x-0"],
+    "examples": ["3-1-1-0", "2-0-x-0", "31X0"],
 }
+_SETS_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1, "maximum": MAX_SETS},
+        {"type": "string", "pattern": r"^\s*0*(?:[1-9]|1[0-9]|20)\s*$"},
+        {
+            "type": "string",
+            "pattern": _SETS_X,
+            "description": "'3x8-10': the sets and reps in one (no reps key then)",
+        },
+    ],
+    "examples": [3, "3x8-10"],
+}
+
+
+def _effort_schema(low: float, high: float, integer: bool) -> dict[str, Any]:
+    # what _EFFORT reads that the field's bounds keep: RIR 0-10 whole, RPE 1-10
+    number = r"(?:0?[0-9]|10)(?:\.0{1,2})?" if integer else r"(?:0?[1-9](?:\.[0-9]{1,2})?|10(?:\.0{1,2})?)"
+    text = rf"^\s*{number}\s*(?:(?:-|–|to)\s*{number}\s*)?$"
+    kind = "integer" if integer else "number"
+    return {
+        "anyOf": [
+            {"type": kind, "minimum": low, "maximum": high},
+            {"type": "string", "pattern": text, "description": "a range is read as its hardest end"},
+            {"type": "null"},
+        ]
+    }
+
+
 _DAY_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "integer", "minimum": 1, "maximum": 7},
         {
             "type": "string",
-            "pattern": r"^\s*(?:0*[1-7]|"
-            + "|".join(_ci(d) for d in (*DAYS, *_FULL_DAYS))
-            + r")\s*$",
+            "pattern": r"^\s*(?:0*[1-7]|" + "|".join(_ci(d) for d in (*DAYS, *_FULL_DAYS)) + r")\s*$",
         },
         {"type": "null"},
     ],
@@ -152,9 +226,7 @@ _DAY_SCHEMA: dict[str, Any] = {
 }
 
 Reps = Annotated[tuple[int, int], BeforeValidator(_reps), WithJsonSchema(_REPS_SCHEMA)]
-Tempo = Annotated[
-    tuple[int, int, int, int] | None, BeforeValidator(_tempo), WithJsonSchema(_TEMPO_SCHEMA)
-]
+Tempo = Annotated[tuple[int, int, int, int] | None, BeforeValidator(_tempo), WithJsonSchema(_TEMPO_SCHEMA)]
 Day = Annotated[int | None, BeforeValidator(_day), WithJsonSchema(_DAY_SCHEMA)]
 Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 
@@ -163,26 +235,74 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=False)
 
 
+def _entry_schema(schema: dict[str, Any]) -> None:
+    """rir and rpe are exclusive; reps are required unless sets gives them (``sets: 3x8-10``)."""
+    schema["not"] = {"required": ["rir", "rpe"]}
+    schema["$comment"] = "give rir or rpe, not both; reps, unless sets gives them ('3x8-10')"
+    schema["required"] = [key for key in schema.get("required", []) if key != "reps"]
+    schema["if"] = {"properties": {"sets": {"type": "string", "pattern": _SETS_X}}, "required": ["sets"]}
+    schema["then"] = {"not": {"required": ["reps"]}}
+    schema["else"] = {"required": ["reps"]}
+
+
 class EntryModel(_Model):
-    model_config = ConfigDict(
-        json_schema_extra={"not": {"required": ["rir", "rpe"]}, "$comment": "give rir or rpe, not both"}
-    )
+    model_config = ConfigDict(json_schema_extra=_entry_schema)
 
     exercise: Text = Field(description="Any exercise name or alias the resolver knows.")
-    sets: int = Field(ge=1, le=MAX_SETS, strict=True, description="Hard sets.")
-    reps: Reps = Field(description="An integer, a range such as '8-10', or [8, 10].")
+    sets: Annotated[
+        int, Field(ge=1, le=MAX_SETS, strict=True), BeforeValidator(_sets), WithJsonSchema(_SETS_SCHEMA)
+    ] = Field(description="Hard sets; '3x8-10' gives the reps too.")
+    reps: Reps = Field(description="An integer, a range such as '8-10', or [8, 10]; 'per leg' may follow.")
     tempo: Tempo = Field(
         default=None, description="Eccentric-pause-concentric-pause seconds, e.g. '3-1-1-0'."
     )
-    # strict: a JSON "2" or true is not a number (the schema says integer; lax mode would take both)
-    rir: int | None = Field(default=None, ge=0, le=10, strict=True, description="Reps in reserve.")
-    rpe: float | None = Field(
-        default=None, ge=1, le=10, strict=True, description="Rating of perceived exertion."
+    # strict: true is not a number (the schema says integer; lax mode would take it); a string
+    # of a number or a range ("1-2") is read by _effort, a range as its hardest end
+    rir: Annotated[
+        int | None,
+        Field(ge=0, le=10, strict=True),
+        BeforeValidator(_effort(min, whole=True, low=0)),
+        WithJsonSchema(_effort_schema(0, 10, integer=True)),
+    ] = Field(default=None, description="Reps in reserve; a range ('1-2') is read as its lowest.")
+    rpe: Annotated[
+        float | None,
+        Field(ge=1, le=10, strict=True),
+        BeforeValidator(_effort(max, whole=False, low=1)),
+        WithJsonSchema(_effort_schema(1, 10, integer=False)),
+    ] = Field(
+        default=None, description="Rating of perceived exertion; a range ('8-9') is read as its highest."
     )
     hold_s: int | None = Field(
         default=None, ge=1, le=600, strict=True, description="Seconds per hold, for isometrics."
     )
     notes: str | None = Field(default=None, max_length=2000)
+    rest: (
+        Annotated[str, Field(min_length=1, max_length=40)]
+        | Annotated[int, Field(ge=0, le=3600, strict=True)]
+        | None
+    ) = Field(
+        default=None, description="Rest between sets ('2-3 min', 90): kept as a note; no check reads it."
+    )
+    superset: (
+        Annotated[str, Field(min_length=1, max_length=40)]
+        | Annotated[int, Field(ge=0, le=99, strict=True)]
+        | None
+    ) = Field(default=None, description="A superset's label ('A'): kept as a note; no check reads it.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _sets_by_reps(cls, data: Any) -> Any:
+        """``sets: 3x8-10`` is 3 sets of 8-10 (then no ``reps`` key: it would say it twice)."""
+        if isinstance(data, dict) and isinstance(data.get("sets"), str):
+            found = _SETS_X_RE.fullmatch(data["sets"])
+            if found is not None:
+                if "reps" in data:
+                    raise ValueError(
+                        f"sets {shown(data['sets'])} gives the reps too: drop the reps key, "
+                        f"or write sets: {found.group(1)}"
+                    )
+                data = {**data, "sets": int(found.group(1)), "reps": found.group(2)}
+        return data
 
     @model_validator(mode="after")
     def _one_effort_measure(self) -> EntryModel:
@@ -245,6 +365,39 @@ def _path(loc: tuple[int | str, ...]) -> str:
     return out
 
 
+def _message(error: Any) -> str:
+    """A pydantic error as the user reads it: ``unknown key`` (naming a key spelt in another
+    case), the value it got."""
+    msg: str = error["msg"].removeprefix("Value error, ")
+    if error["type"] == "extra_forbidden":
+        msg = "unknown key"
+        loc = error["loc"]
+        key = loc[-1] if loc else None
+        if isinstance(key, str) and key.lower() != key and key.lower() in _KEYS:
+            msg += f" (keys are lower case: {key.lower()!r})"
+        elif isinstance(key, str):
+            import difflib
+
+            parent = next((p for p in reversed(loc[:-1]) if isinstance(p, str)), None)
+            models: dict[str, type[BaseModel]] = {
+                "exercises": EntryModel,
+                "sessions": SessionModel,
+                "weeks": WeekModel,
+            }
+            known = sorted(models.get(str(parent), ProgramModel).model_fields)
+            close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+            msg += f" (did you mean {close[0]!r}?)" if close else f" (keys here: {', '.join(known)})"
+    elif "input" in error and error["type"] != "missing" and not isinstance(error["input"], dict):
+        msg += f" (got {shown(error['input'])})"
+    return msg
+
+
+def _where(file: str, line: int | None, path: str) -> str:
+    """``file:LINE: path`` (or without the line or path it lacks)."""
+    at = f"{file}:{line}" if line is not None else file
+    return one_line(f"{at}: {path}" if path else at, 300)
+
+
 def _line_of(loc: tuple[Any, ...], lines: Mapping[tuple[str | int, ...], int]) -> int | None:
     """The file line of the deepest recorded part of a data path (None: not recorded)."""
     key = tuple(p for p in loc if isinstance(p, str | int) and not isinstance(p, bool))
@@ -272,25 +425,19 @@ def validate_program(
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
         first = _first_error(errors)
+        errors = [first, *(e for e in errors if e is not first)]  # the lead first
         loc = _path(tuple(first["loc"]))
-        msg = first["msg"].removeprefix("Value error, ")
-        if first["type"] == "extra_forbidden":
-            msg = "unknown key"
-            key = first["loc"][-1] if first["loc"] else None
-            if isinstance(key, str) and key.lower() != key and key.lower() in _KEYS:
-                msg += f" (keys are lower case: {key.lower()!r})"
-        elif "input" in first and first["type"] not in ("missing",) and not isinstance(first["input"], dict):
-            msg += f" (got {shown(first['input'])})"
         more = f" ({len(errors) - 1} more error{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
         by_path = lines() if lines is not None else {}
         line = _line_of(tuple(first["loc"]), by_path)
         file = f"{where}:{line}" if line is not None else where
-        err = ProgramError(msg + more, location=f"{file}: {loc}" if loc else file)
+        err = ProgramError(_message(first) + more, location=f"{file}: {loc}" if loc else file)
         err.errors = [  # type: ignore[attr-defined]
             {
                 "path": one_line(_path(tuple(e["loc"])), 200),
-                "message": one_line(e["msg"], 200),
+                "message": one_line(_message(e), 200),
                 "line": _line_of(tuple(e["loc"]), by_path),
+                "location": _where(where, _line_of(tuple(e["loc"]), by_path), _path(tuple(e["loc"]))),
             }
             for e in errors[:100]
         ]
@@ -314,7 +461,7 @@ def validate_program(
                                 e.rir,
                                 e.rpe,
                                 e.hold_s,
-                                e.notes,
+                                _notes(e),
                             )
                             for e in s.exercises
                         ),
@@ -325,6 +472,20 @@ def validate_program(
             )
         )
     return Program(name=model.name, weeks=tuple(weeks_out), goal=model.goal, stage=model.stage)
+
+
+def _notes(entry: EntryModel) -> str | None:
+    """The entry's notes, with its rest and superset, which no check reads, kept in front."""
+    parts = (
+        [f"rest {entry.rest}" if isinstance(entry.rest, str) else f"rest {entry.rest} s"]
+        if entry.rest is not None
+        else []
+    )
+    if entry.superset is not None:
+        parts.append(f"superset {entry.superset}")
+    if entry.notes:
+        parts.append(entry.notes)
+    return "; ".join(parts) if parts else entry.notes
 
 
 def json_schema() -> dict[str, Any]:

@@ -426,9 +426,25 @@ class _FilesError(Exception):
 
 def _named(name: str, error: HamstringRulesError) -> str:
     """The error, preceded by the file's name unless it names it already (``as_of ... is before
-    the log's first workout`` of which file?)."""
+    the log's first workout`` of which file?), and the other errors of a program file."""
     text = str(error)
-    return text if name == "-" or name in text else f"{name}: {text}"
+    return (text if name == "-" or name in text else f"{name}: {text}") + _also(error)
+
+
+#: The other errors of an invalid program file the CLI lists after the first.
+MAX_LISTED_ERRORS = 20
+
+
+def _also(error: HamstringRulesError) -> str:
+    """A program file's errors after the first, one indented line each (a hand-written file
+    is fixed in one pass, not one error per run); ``""`` for any other error."""
+    more = getattr(error, "errors", None)
+    if not isinstance(more, list) or len(more) < 2:
+        return ""
+    lines = [f"\n  also {e['location']}: {e['message']}" for e in more[1 : MAX_LISTED_ERRORS + 1]]
+    if len(more) > MAX_LISTED_ERRORS + 1:
+        lines.append(f"\n  and {len(more) - MAX_LISTED_ERRORS - 1} more")
+    return "".join(lines)
 
 
 def _check_each(
@@ -799,7 +815,7 @@ def main(
     except HamstringRulesError as exc:
         if debug:
             traceback.print_exc(file=err)
-        err.write(f"{PROG}: error: {exc}\n")
+        err.write(f"{PROG}: error: {exc}{_also(exc)}\n")
         return 2
     except KeyboardInterrupt:
         err.write(f"{PROG}: interrupted\n")
