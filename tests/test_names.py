@@ -853,3 +853,27 @@ def test_a_grammar_that_implies_or_weakens_a_word_it_does_not_spell_is_refused()
     bad_mod["head"]["leg_curl"]["implies"] = {"hamstring slide": "no_such_modifier"}
     with pytest.raises(hr.CatalogError, match="hamstring slide"):
         Grammar(bad_mod)
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        # a curl said only single-leg is a leg curl, as one said only lying is (it was out of
+        # scope: the single-leg variant made it no longer 'bare'); an arm word keeps it an arm curl
+        ("Single leg lying curl", "knee_flexion"),
+        ("SL curls", "knee_flexion"),
+        ("Single Leg Curl", "knee_flexion"),
+        ("Single Arm Curl", "out_of_scope"),
+        ("Single Leg Dumbbell Curl", "out_of_scope"),
+        # coaches' words for movements the grammar knew by other names
+        ("Back raises", "straight_knee_hip_extension"),
+        ("Banded walks", "hip_abduction"),
+        ("Wickets", "running"),
+        ("Prowler", "knee_dominant"),
+        # 'banded' is read as 'band' without becoming a word a misspelling is measured against
+        ("2 Handed Kettlebell Swing", "straight_knee_hip_extension"),
+    ],
+)
+def test_coach_words_for_known_movements(name: str, cls: str) -> None:
+    """Shorthand from programs: each was out of scope or unknown."""
+    assert _class_of(name) == cls, CATALOG.classify(name).describe()

@@ -435,7 +435,11 @@ class Grammar:
                 if not cues["upper"] and (
                     (meta.get("lower_if_cue") and cues["lower"])
                     or positions.union(mods).intersection(meta.get("lower_if", ()))
-                    or (positions and positions <= set(meta.get("lower_if_bare", ())) and not mods)
+                    or (
+                        (positions or mods)
+                        and positions <= set(meta.get("lower_if_bare", ()))
+                        and mods <= set(meta.get("lower_with", ()))
+                    )
                 ):  # the lower-body movement it then names ("lower_as"), else its own
                     lower_heads.append((meta.get("lower_as", ident), at))
                 else:
