@@ -293,3 +293,52 @@ def test_coach_program_cli_agrees_with_python(file: str, args: tuple[str, ...]) 
     report = hr.check(path, **kwargs)  # type: ignore[arg-type]
     assert sorted(f["code"] for f in findings) == sorted(f.code for f in report)
     assert done.returncode == (0 if report.passes("warning") else 1), done.stderr
+
+
+# ----------------------------------------------------------------------------------------------
+# Home training: the single-leg RDL needs no equipment; a finisher is high-rep
+# ----------------------------------------------------------------------------------------------
+
+_HOME_KITS = (["bodyweight"], ["band"], ["band", "bodyweight"], ["sliders"])
+
+
+def test_home_plan_has_a_heavy_hinge() -> None:
+    """With bands or body weight only, the tie-in plan had no heavy hinge (PL001): the catalog's
+    single-leg RDL needed a dumbbell. Body weight on one leg is how it starts (Goom 2016 lists it
+    in stage 3) and any held load - a backpack - progresses it."""
+    for goal in ("tie_in_hypertrophy", "posterior_chain"):
+        for kit in _HOME_KITS:
+            week = hr.plan(goal, equipment=kit)
+            unfilled = [n.message for n in week.notes if n.code == "PL001"]
+            assert not any("inge" in m for m in unfilled), (goal, kit, unfilled)
+            hinges = [r for r in week.to_records() if r["role"] == "heavy_hinge"]
+            assert hinges, (goal, kit)
+            for record in hinges:
+                ex = hr.Catalog.builtin().get(str(record["exercise_id"]))
+                assert ex.straight_knee_hip_extension and not ex.equipment, (goal, kit, record)
+
+
+def test_single_leg_rdl_keeps_its_rank_with_no_equipment() -> None:
+    """Needing no equipment does not make the single-leg RDL 'hard to load' in a gym: a dumbbell
+    or kettlebell loads it as before (it ties the dumbbell RDL)."""
+    result = hr.recommend(goal="tie_in_hypertrophy")
+    assert (
+        _pick(result, "Single-leg Romanian deadlift").score
+        == _pick(result, "Dumbbell Romanian deadlift").score
+    )
+
+
+def test_the_high_rep_finisher_is_dosed_high_rep() -> None:
+    """The finisher role is 'the light, high-rep hip-extension isolation (3 x 15-20)' (RL003,
+    the article); with bands or body weight the plan filled it with the Askling diver at 3 x 6,
+    a lengthening drill the tie-in ranking itself marks as having no hypertrophy data (TI017),
+    and its own check then found no high-rep pairing (HR004)."""
+    for goal in ("tie_in_hypertrophy", "posterior_chain"):
+        for kit in (None, *_HOME_KITS, ["dumbbell", "bench"], ["kettlebell"]):
+            for record in hr.plan(goal, equipment=kit, days=3).to_records():
+                if record["role"] == "finisher":
+                    low = int(str(record["prescription"]).split(" x ")[1].split("-")[0].split(" ")[0])
+                    assert low >= 15, (goal, kit, record["exercise"], record["prescription"])
+            ranked = hr.recommend(goal=goal, equipment=kit)
+            finishers = [r for r in ranked.recommendations if r.role == "finisher"]
+            assert not any(r.exercise.id.startswith("askling") for r in finishers), (goal, kit)
