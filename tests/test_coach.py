@@ -342,3 +342,30 @@ def test_the_high_rep_finisher_is_dosed_high_rep() -> None:
             ranked = hr.recommend(goal=goal, equipment=kit)
             finishers = [r for r in ranked.recommendations if r.role == "finisher"]
             assert not any(r.exercise.id.startswith("askling") for r in finishers), (goal, kit)
+
+
+# ----------------------------------------------------------------------------------------------
+# Pain steps back a stage: HR010's fix swaps for what the stage before allows
+# ----------------------------------------------------------------------------------------------
+
+
+def test_pain_step_back_hr010_findings_carry_their_fix() -> None:
+    """A stage-3 program checked with pain 7/10 is judged at stage 2 (Silbernagel's pain
+    monitoring, Goom 2016): its RDLs and back extensions are HR010. Their safe fix (the most
+    similar exercise the stage allows) was chosen from a ranking stepped back twice (stage 2,
+    then the pain again: stage 1), so `check --fix --pain 7` fixed nothing; with stage=2 it
+    fixed all. The next-morning pain (pain_24h) steps back the same way."""
+    path = DATA / "pht_stage3.yaml"
+    assert all(f.fix is not None for f in hr.check(path, pain_24h=6) if f.code == "HR010")
+    report = hr.check(path, pain=7)
+    assert report.stage == 2
+    hr010 = [f for f in report if f.code == "HR010"]
+    assert hr010
+    assert all(f.fix is not None for f in hr010), [str(f) for f in hr010 if f.fix is None]
+    result = hr.fix(path, pain=7)
+    assert "HR010" not in result.report.codes, result.report.codes
+    stage2 = {r.exercise.id for r in hr.recommend(goal="rehab", stage=2).recommendations}
+    for session in result.program.weeks[0].sessions:
+        for entry in session.entries:
+            ex = hr.Catalog.builtin().classify(entry.exercise).exercise
+            assert ex is not None and ex.id in stage2, entry.exercise

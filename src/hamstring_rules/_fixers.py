@@ -173,7 +173,8 @@ def apply_to_program(program: Program, edits: Iterable[Edit]) -> Program:
 
 @attrs.define
 class _Context:
-    """What fixers read: the program, the goal and stage it is checked for, and the goal's ranking."""
+    """What fixers read: the program, the goal and the stage it is checked at (after any pain
+    step-back; ``pain`` is what was reported, not applied again), and the goal's ranking."""
 
     program: Program
     goal: str
@@ -185,12 +186,13 @@ class _Context:
 
     @property
     def ranking(self) -> Any:
+        # ``stage`` is the stage check() applied, pain already counted (decide_stage): passing
+        # the pain again stepped back twice - a stage-3 program with pain 7/10, judged at
+        # stage 2, took its HR010 substitutes from stage 1's ranking and most found none
         if self._ranking is None:
             from ._recommend import recommend
 
-            self._ranking = recommend(
-                self.goal, stage=self.stage, pain=self.pain, catalog=self.catalog, rules=self.rules
-            )
+            self._ranking = recommend(self.goal, stage=self.stage, catalog=self.catalog, rules=self.rules)
         return self._ranking
 
     def session(self, loc: Location) -> tuple[int, int, Session]:
