@@ -151,7 +151,7 @@ def test_h4_a_weight_near_the_float_limit_is_an_input_issue(tmp_path: Path, keep
     JSON. A weight beyond 10,000 either way is dropped with an input issue, the set kept,
     on the column-wise path (many rows) and the row-by-row one."""
     text = _strong_rows("1e308", "1e308", "-1e308", "100", *["100"] * 300, "1.7e308")
-    log = hr.load_log(io.StringIO(text), keep_sets=keep_sets)
+    log = hr.load_log(io.StringIO(text), keep_sets=keep_sets, unit="kg")
     issues = [str(i) for i in log.issues]
     assert issues[:3] == [f"line {n}: weight {w} is beyond 10,000 either way: dropped, the set kept"
                           for n, w in ((2, "1e+308"), (3, "1e+308"), (4, "-1e+308"))]  # fmt: skip

@@ -284,3 +284,43 @@ def test_coach_notation_errors_name_what_to_write(entry: dict[str, Any], message
     data = {"name": "p", "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", **entry}]}]}
     with pytest.raises(hr.ProgramError, match=message):
         hr.load_program(data)
+
+
+def test_a_program_kept_as_a_spreadsheet_is_read_as_a_program(tmp_path: Path) -> None:
+    """One row per exercise; consecutive rows of the same week, day and session are a session;
+    coaches' notation is read as in YAML; check() of the .csv judges it as a program, not a log."""
+    file = tmp_path / "block.csv"
+    file.write_text(
+        "Week,Day,Session,Exercise,Sets,Reps,Tempo,RIR,Rest,Notes\n"
+        "1,Mon,Lower A,Romanian deadlift,3,8-10,3-1-1-0,1-2,3 min,\n"
+        "1,Mon,Lower A,Seated leg curl,3x12,,,2,,\n"
+        '1,Thu,Lower B,45 degree back extension,3,15-20,,,,"slow, controlled"\n'
+        "2,Mon,Lower A,Romanian deadlift,4,8-10,3010,1,,\n",
+        encoding="utf-8",
+    )
+    program = hr.load_program(file)
+    assert [len(w.sessions) for w in program.weeks] == [2, 1]
+    a, b = program.weeks[0].sessions
+    assert (a.name, a.day, b.name, b.day) == ("Lower A", 0, "Lower B", 3)
+    rdl, curl = a.entries
+    assert (rdl.sets, rdl.reps_low, rdl.reps_high, rdl.tempo, rdl.rir, rdl.notes) == (
+        3,
+        8,
+        10,
+        (3, 1, 1, 0),
+        1,
+        "rest 3 min",
+    )
+    assert (curl.sets, curl.reps_low) == (3, 12) and b.entries[0].notes == "slow, controlled"
+    report = hr.check(file)
+    assert report.kind == "program" and {w.label for w in report.weeks} == {"week 1", "week 2"}
+
+
+def test_a_spreadsheet_programs_error_names_its_line_and_a_day_column_is_no_date(tmp_path: Path) -> None:
+    file = tmp_path / "plan.csv"
+    file.write_text(
+        "day,session,exercise,sets,reps\nMon,A,RDL,3,8-10\nThu,B,Nordic,3,AMRAP\n", encoding="utf-8"
+    )
+    with pytest.raises(hr.ProgramError, match="AMRAP") as info:
+        hr.check(file)
+    assert info.value.location is not None and info.value.location.startswith(f"{file}:3: ")

@@ -723,12 +723,13 @@ def check(
             suggestion="pass pathlib.Path('program.yaml') for a file, or the parsed mapping or a Program",
         )
     as_of_day = _as_of(as_of)
+    from ._program_file import program_csv_header
     from .logs import WorkoutLog, load_log
 
     log: WorkoutLog | None = _checked_log(program) if isinstance(program, WorkoutLog) else None
     if isinstance(program, os.PathLike):
         program = file_path(program, error=ProgramError, name="program")
-        if program.suffix.lower() in (".csv", ".txt"):
+        if program.suffix.lower() in (".csv", ".txt") and not program_csv_header(program):
             log = load_log(program, limits=limits, unit=unit)
     if log is not None:
         if isinstance(program, WorkoutLog):  # a file read above was bounded as it was read

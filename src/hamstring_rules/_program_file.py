@@ -60,18 +60,22 @@ def load_program(
         from ._validate import file_path
 
         path = file_path(source, error=ProgramError, name="source")
-        fmt_ok = path.suffix.lower() in (".json", ".yaml", ".yml")
-        if not fmt_ok:
+        suffix = path.suffix.lower()
+        if suffix not in (".json", ".yaml", ".yml", ".csv"):
             raise ProgramError(
                 "unknown program file type",
                 location=str(path),
-                suggestion="a program is .json, .yaml or .yml; an app export is .csv (check() reads both)",
+                suggestion="a program is .json, .yaml, .yml or .csv (a spreadsheet: one row per exercise); "
+                "an app export is .csv too (check() reads both)",
             )
         raw_lines: dict[tuple[str | int, ...], int] = {}
         longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)
-        data = read_structured(
-            path, error=ProgramError, max_bytes=limits.max_bytes, max_items=longest, lines=raw_lines
-        )
+        if suffix == ".csv":
+            data: Any = _program_csv(path, limits, raw_lines)
+        else:
+            data = read_structured(
+                path, error=ProgramError, max_bytes=limits.max_bytes, max_items=longest, lines=raw_lines
+            )
         limits.check(data, str(path))
         program = _from_data(
             data, where=str(path), lines=lambda: raw_lines or _json_lines(path, limits.max_bytes)
@@ -198,3 +202,124 @@ def json_schema(kind: str = "program") -> dict[str, Any]:
 
     schema: dict[str, Any] = json.loads(read_text(f"{kind}.schema.json"))
     return schema
+
+
+#: A program kept as a spreadsheet: the key each column gives an exercise (or its session), by
+#: the column's header with case, spaces, punctuation and a bracketed unit taken out.
+_CSV_KEYS: dict[str, tuple[str, ...]] = {
+    "exercise": ("exercise", "exercisename", "movement", "lift", "exercises"),
+    "sets": ("sets", "setcount", "numsets", "nsets", "numberofsets", "setsxreps", "setsreps", "scheme"),
+    "reps": ("reps", "rep", "repetitions", "reprange", "targetreps", "repsperset"),
+    "tempo": ("tempo",),
+    "rir": ("rir", "repsinreserve"),
+    "rpe": ("rpe",),
+    "hold_s": ("hold", "holds", "holds", "holdseconds", "holdsecs", "holdtime"),
+    "notes": ("notes", "note", "comments", "comment", "cues"),
+    "rest": ("rest", "restperiod", "resttime", "restbetweensets"),
+    "superset": ("superset", "group", "supersetgroup"),
+    "session": ("session", "sessionname", "workout", "workoutname", "title", "routine", "dayname", "name"),
+    "day": ("day", "weekday", "dayofweek"),
+    "week": ("week", "weeknumber", "weekno"),
+}
+_SESSION_KEYS = ("week", "session", "day")
+
+
+def _csv_columns(header: list[str]) -> dict[str, int] | None:
+    """The program key of each column a program CSV's header names; ``None`` when the header
+    is no program's: no exercise and sets columns, or a date (then it is a log)."""
+    from .logs import _role_name
+
+    names = [_role_name(cell) for cell in header]
+    if any(n in ("date", "datetime", "timestamp", "starttime") or n.endswith("date") for n in names):
+        return None
+    found: dict[str, int] = {}
+    for key, spellings in _CSV_KEYS.items():
+        at = next(
+            (names.index(s) for s in spellings if s in names and names.index(s) not in found.values()), None
+        )
+        if at is not None:
+            found[key] = at
+    return found if {"exercise", "sets"} <= found.keys() else None
+
+
+def program_csv_header(path: Path) -> bool:
+    """Whether a ``.csv`` file's first line is a program's header (see :func:`_csv_columns`)."""
+    import csv
+
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
+            first = fh.readline(65536)
+    except OSError:
+        return False
+    delimiter = max((",", ";", "\t"), key=first.count)
+    header = next(csv.reader([first], delimiter=delimiter), [])
+    return _csv_columns([h.strip() for h in header]) is not None
+
+
+def _program_csv(path: Path, limits: Limits, raw_lines: dict[tuple[str | int, ...], int]) -> dict[str, Any]:
+    """A program kept as a spreadsheet, as the program file's data: one row per exercise,
+    grouped into sessions by consecutive week, session and day cells (``raw_lines``: the CSV
+    line of each data path, for errors). Cells are passed as text to the program schema, which
+    reads coaches' notation (``3x8-10``, ``8-10 per leg``, ``RIR 1-2``)."""
+    import csv
+    import io
+
+    from ._files import decode_text, read_bytes
+
+    raw = read_bytes(path, error=ProgramError, max_bytes=limits.max_bytes)
+    text = decode_text(raw, where=str(path), error=ProgramError)
+    first = text.split("\n", 1)[0]
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=max((",", ";", "\t"), key=first.count))
+    try:
+        header = [h.strip() for h in next(rows, [])]
+        body = list(rows)  # the file is within max_bytes
+    except csv.Error as exc:
+        raise ProgramError(f"malformed CSV: {exc}", location=f"{path}:{rows.line_num}") from None
+    columns = _csv_columns(header)
+    if columns is None:
+        raise ProgramError(
+            "a program CSV needs an exercise and a sets column, and no date column (a log)",
+            location=f"{path}:1",
+        )
+    weeks: list[dict[str, Any]] = []
+    last: tuple[str, ...] | None = None
+    lines: dict[tuple[str | int, ...], int] = {}
+    for line, row in enumerate(body, start=2):  # (a quoted cell spanning lines shifts the count)
+        cells = {key: row[i].strip() for key, i in columns.items() if i < len(row) and row[i].strip()}
+        if not cells.get("exercise"):
+            if any(c.strip() for c in row):
+                raise ProgramError("no exercise name", location=f"{path}:{line}")
+            continue
+        group = tuple(cells.get(k, "") for k in _SESSION_KEYS)
+        if group != last:
+            if not weeks or group[0] != (last or ("",))[0]:
+                weeks.append({"sessions": []})
+            session: dict[str, Any] = {
+                "name": group[1] or group[2] or f"Session {len(weeks[-1]['sessions']) + 1}",
+                "exercises": [],
+            }
+            if group[2]:
+                session["day"] = group[2]
+            weeks[-1]["sessions"].append(session)
+            last = group
+        entry: dict[str, Any] = {k: v for k, v in cells.items() if k not in _SESSION_KEYS}
+        if "hold_s" in entry and entry["hold_s"].isdigit():
+            entry["hold_s"] = int(entry["hold_s"])
+        week_no, session_no = len(weeks) - 1, len(weeks[-1]["sessions"]) - 1
+        exercises = weeks[-1]["sessions"][-1]["exercises"]
+        at: tuple[str | int, ...] = ("weeks", week_no, "sessions", session_no, "exercises", len(exercises))
+        lines.setdefault(at[:-2], line)
+        lines[at] = line
+        for key in entry:
+            lines[(*at, key)] = line
+        exercises.append(entry)
+    # one week: the program's "sessions" (its paths lose the "weeks", 0 in front)
+    raw_lines.update({k[2:] if len(weeks) == 1 else k: v for k, v in lines.items()})
+    if not weeks:
+        raise ProgramError("no exercise rows", location=str(path))
+    data: dict[str, Any] = {"name": path.stem}
+    if len(weeks) == 1:
+        data["sessions"] = weeks[0]["sessions"]
+    else:
+        data["weeks"] = weeks
+    return data

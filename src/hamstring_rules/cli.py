@@ -549,7 +549,7 @@ def _log_header(data: bytes) -> bool:
 
     head = data[:65536].decode("utf-8", "replace")
     line = next((line for line in head.splitlines() if line.strip(_BLANK)), "")
-    for delimiter in (",", ";"):
+    for delimiter in (",", ";", "\t"):
         header = next(csv.reader([line], delimiter=delimiter), [])
         try:
             _detect(_clean(header), "-")

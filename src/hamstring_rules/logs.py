@@ -376,7 +376,7 @@ def _detect(header: list[str], where: str) -> _Format:
 #: (kg)`` is ``weight``), then a test for other names. A role takes the column whose name is
 #: exactly one of its names, else the first column passing the test; other columns are not read.
 _ROLES: dict[str, tuple[tuple[str, ...], Callable[[str], bool] | None]] = {
-    "date": (("date", "datetime", "timestamp", "day", "starttime", "start", "started", "performed",
+    "date": (("date", "datetime", "timestamp", "starttime", "start", "started", "performed",
               "performedat", "completedat", "loggedat", "workoutdate", "startdate"),
              lambda h: h.endswith("date") and not h.startswith(("end", "finish"))),
     "exercise": (("exercise", "exercisename", "exercisetitle", "movement", "lift", "liftname",
@@ -426,7 +426,7 @@ def _generic(header: list[str]) -> _Format | None:
     if weight is not None and "unit" not in found:
         word = _UNIT_WORD.search(weight.lower())
         unit = None if word is None else "lb" if word.group()[0] in "lp" else "kg"
-    set_type = found.get("set_type") or found.get("warm_flag")
+    set_type = found.get("warm_flag") or found.get("set_type")  # an explicit warm-up flag wins
     read = ", ".join(f"{shown(cell, 30)} as {role.replace('_', ' ')}" for role, cell in found.items())
     unread = [cell for i, cell in enumerate(header) if i not in taken and cell]
     if unread:
@@ -630,8 +630,14 @@ def load_log(
     if isinstance(source, str | os.PathLike):
         path = file_path(source, error=LogFormatError, name="source")
         where = str(path)
+        file_caps = attrs.evolve(caps, count_bytes=False)
         with _open_text(path, caps.max_bytes, caps.bytes_knob) as fh:
-            return _parse(fh, where, str(path), unit, keep_sets, attrs.evolve(caps, count_bytes=False))
+            try:
+                return _parse(fh, where, str(path), unit, keep_sets, file_caps)
+            except _NotUtf8Error:
+                if getattr(fh, "encoding", None) != "utf-8-sig":  # a UTF-16/32 file (its BOM) is broken
+                    raise
+        return _windows_1252(path, where, unit, keep_sets, file_caps)
     if not hasattr(source, "readline") or isinstance(source, io.RawIOBase | io.BufferedIOBase):
         raise LogFormatError(
             f"expected a file path or a text stream, got {type(source).__name__}",
@@ -641,6 +647,26 @@ def load_log(
     if getattr(source, "closed", False) is True:
         raise LogFormatError("the stream is closed", location=where)
     return _parse(source, where, name, unit, keep_sets, caps)
+
+
+class _NotUtf8Error(LogFormatError):
+    """The file is not UTF-8: a path is read again as Windows-1252 (see :func:`_windows_1252`)."""
+
+
+def _windows_1252(path: Path, where: str, unit: str | None, keep_sets: bool, caps: _Caps) -> WorkoutLog:
+    """A file that is not UTF-8, read as Windows-1252: what Excel on Windows saves as "CSV (Comma
+    delimited)". Every byte reads as some character (the five cp1252 leaves undefined as U+FFFD),
+    so accented names may be wrong, never the numbers; the log's first issue says so."""
+    from ._validate import mark_checked
+
+    with path.open("r", encoding="cp1252", errors="replace", newline="") as fh:
+        log = _parse(fh, where, str(path), unit, keep_sets, caps)
+    notice = LogIssue(
+        1,
+        "not UTF-8: read as Windows-1252, the encoding of Excel's 'CSV (Comma delimited)' on Windows "
+        "(export as UTF-8 if accented names look wrong)",
+    )
+    return mark_checked(attrs.evolve(log, issues=(notice, *log.issues)))
 
 
 @attrs.frozen
@@ -693,7 +719,7 @@ def _lines(fh: IO[str], where: str, caps: _Caps) -> tuple[str, Iterator[str]]:
     if _lone_cr(first):  # old Mac line ends in a stream that splits lines at "\n" only
         match = _LINE.match(first)
         header = match.group() if match is not None else first
-    delimiter = ";" if header.count(";") > header.count(",") else ","
+    delimiter = max((",", ";", "\t"), key=header.count)  # the most frequent; a tie is ","
     if not caps.count_bytes and fh.seekable():  # a file load_log opened: universal newlines
         fh.seek(0)
         return delimiter, iter(fh)
@@ -766,7 +792,7 @@ def _parse(
         return _Reader(fmt, header, where, default_unit, keep_sets, caps).read(reader, source)
     except UnicodeDecodeError as exc:
         after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
-        raise LogFormatError(
+        raise _NotUtf8Error(
             f"not valid UTF-8 text{after} (byte {exc.start})",
             location=where,
             suggestion="export the file again as UTF-8",
@@ -902,7 +928,7 @@ def _read_date(stamp: str, patterns: tuple[str, ...]) -> datetime | None:
 #: A date in words, day first (``3 Nov 2025``) or month first (``Nov 3, 2025``), then an optional
 #: clock (``07:48``, ``7:48 AM``, ``at 18:00:00``).
 _WORD_DATE = re.compile(
-    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})),?\s+(?P<y>\d{4})"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})),?\s+(?P<y>\d{4})"
     r"(?:,?\s+(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?)?"
 )
 
@@ -1012,8 +1038,41 @@ MAX_SET_SECONDS = 86_400
 MAX_SET_WEIGHT = 10_000
 
 
-def _parse_weight(text: str) -> float | None:
-    value = _parse_number(text)
+#: A weight cell with its unit (``100kg``, ``225 lbs``, ``45#``), as hand-kept logs write them.
+_WEIGHT_WITH_UNIT = re.compile(
+    r"\s*([-+]?[0-9]{1,7}(?:[.,][0-9]{1,6})?)\s*(kgs?|kilos?|kilograms?|lbs?|pounds?|#)\.?\s*", re.IGNORECASE
+)
+#: A weight cell that says the set is a body-weight set (no external load).
+_BODY_WEIGHT = frozenset(("bw", "bwt", "bodyweight", "body weight", "body-weight", "body"))
+
+
+def _weight(lb_file: bool, text: str) -> float | None:
+    """A weight cell in the file's unit (``lb_file``: pounds): a number, a number with its own
+    unit (converted), or a body-weight word (``None``: no load). ``ValueError`` otherwise."""
+    try:
+        return _number(text)
+    except ValueError:
+        if len(text) > 40:
+            raise
+    if _cell(text) in _BODY_WEIGHT:
+        return None
+    found = _WEIGHT_WITH_UNIT.fullmatch(text)
+    if found is None:
+        raise ValueError(text)
+    value = float(found.group(1).replace(",", "."))
+    in_lb = found.group(2).lower().startswith(("lb", "pound", "#"))
+    if in_lb != lb_file:
+        value = value * LB_TO_KG if in_lb else value / LB_TO_KG
+    return value
+
+
+def _parse_weight(lb_file: bool, text: str) -> float | None:
+    """:func:`_weight` for a column: ``_BAD`` for an unreadable cell or a weight beyond
+    ``MAX_SET_WEIGHT`` (the row is then read by ``_Reader.row``, which reports it)."""
+    try:
+        value = _weight(lb_file, text)
+    except ValueError:
+        return _BAD
     return _BAD if value is not None and abs(value) > MAX_SET_WEIGHT else value
 
 
@@ -1188,13 +1247,13 @@ class _Reader:
         self.i_rpe = _column(header, fmt.rpe)
         self.i_sec = _column(header, fmt.seconds)
         self.lb_file = self.read_unit == "lb"
+        self.weights = _Cache(partial(_parse_weight, self.lb_file))
         # What identifies a row's exercise-in-workout, raw: a C-level tuple.
         self.raw_key = itemgetter(idx[fmt.exercise], *self.i_workout)
         self.aggs: dict[Any, list[Any]] = {}
         self.last_key: Any = None
         self.last_agg: list[Any] = []
         self.durations = _Cache(_parse_duration)
-        self.weights = _Cache(_parse_weight)
         self.reps = _Cache(_parse_reps)
         if fmt.warm_flag:
             self.kinds = _Cache(lambda text: _cell(text) in _YES)
@@ -1558,7 +1617,7 @@ class _Reader:
         columns = (
             (self.i_reps, _number),
             (i_sec, _duration),
-            (i_weight, _number),
+            (i_weight, partial(_weight, self.lb_file)),
             (i_rpe, _number),
             (self.i_sets, _number),
         )
@@ -1567,6 +1626,10 @@ class _Reader:
                 values.append(None if i is None else read(row[i]))
             except ValueError:
                 column, cell = label(self.header[cast(int, i)], 40), shown(row[cast(int, i)].strip(), 40)
+                if i == i_weight:  # as for a weight in an unknown unit: the set is kept without it
+                    issue(line, f"{column} {cell} is not a weight: the set is kept without its weight")
+                    values.append(None)
+                    continue
                 issue(line, f"{column} {cell} is not a number: the row is not read")
                 return
         reps_value, seconds_value, weight, rpe, sets_value = values
@@ -1713,6 +1776,17 @@ class _Reader:
 
         if self.fmt.columns:  # what a generic log's columns were read as, first
             issues.insert(0, LogIssue(1, self.fmt.columns))
+        elif not self.unit_chosen and self.i_unit is None and any(
+            e.top_kg is not None for w in built for e in w.exercises
+        ):  # Strong's oldest export: nothing in the file says kg or lb
+            issues.insert(
+                0,
+                LogIssue(
+                    1,
+                    f"this {self.fmt.description} export does not record its weight unit: weights are read "
+                    "as kg (pass unit='lb', or --unit lb, for a pound account)",
+                ),
+            )
         log = WorkoutLog(
             self.fmt.name,
             self.shown_unit(),
