@@ -23,7 +23,7 @@ from typing import Generic, NamedTuple, TypeVar, Union
 
 import attrs
 
-from .errors import RuleError, one_line, shown
+from .errors import InputLimitError, RuleError, one_line, shown
 
 __all__ = [
     "AllOf",
@@ -404,14 +404,36 @@ def _all(fns: Sequence[OnePred]) -> OnePred:
     if len(fns) == 2:
         a, b = fns
         return lambda x: a(x) and b(x)
-    return lambda x: all(f(x) for f in fns)
+    if len(fns) == 3:
+        a, b, c = fns
+        return lambda x: a(x) and b(x) and c(x)
+    preds = tuple(fns)
+
+    def every(x: Facts) -> bool:  # a loop: all() of a generator costs twice as much per call
+        for f in preds:  # noqa: SIM110
+            if not f(x):
+                return False
+        return True
+
+    return every
 
 
 def _any(fns: Sequence[OnePred]) -> OnePred:
     """One predicate that is true when any is."""
     if len(fns) == 1:
         return fns[0]
-    return lambda x: any(f(x) for f in fns)
+    if len(fns) == 2:
+        a, b = fns
+        return lambda x: a(x) or b(x)
+    preds = tuple(fns)
+
+    def some(x: Facts) -> bool:
+        for f in preds:  # noqa: SIM110 - a loop: any() of a generator costs more per call
+            if f(x):
+                return True
+        return False
+
+    return some
 
 
 def _lift(part: _One | _Both) -> TwoPred:
@@ -472,31 +494,66 @@ class Engine(Generic[T]):
 
     items: tuple[tuple[T, Compiled], ...]
     applies: Callable[[T, str], bool]
+    name: str = ""
+    """What the items are, for messages (``entry rules``)."""
 
     def for_group(self, group: str) -> tuple[tuple[T, Compiled], ...]:
         """The items that apply to ``group``, in evaluation order."""
         return tuple((item, c) for item, c in self.items if not c.never and self.applies(item, group))
 
     def run(self, group: str, subjects: Sequence[Facts], request: Facts) -> list[list[T]]:
-        """For each subject, the items whose condition holds, in order."""
-        fired: list[list[T]] = [[] for _ in subjects]
-        for item, c in self.for_group(group):
-            if c.request is not None and not c.request(request):
-                continue
-            subj, mixed = c.subject, c.mixed
+        """For each subject, the items whose condition holds, in order.
+
+        Subjects equal on every fact the live conditions read (:func:`_distinct`) are evaluated
+        once, through one representative: a long program repeats its weeks, so 1,800 rules on
+        29,000 entries evaluate a few hundred distinct entries, not 52 million pairs. Subjects
+        alike share one list of fired items (read it, do not change it). The work left - the
+        live items times the distinct subjects, then the items fired - is bounded by
+        :data:`MAX_EVALUATIONS`, checked before it is done: more is an
+        :class:`~hamstring_rules.InputLimitError` naming both numbers.
+        """
+        live = [
+            (item, c.subject, c.mixed, c.subject_facts)
+            for item, c in self.for_group(group)
+            if c.request is None or c.request(request)
+        ]
+        if not subjects:
+            return []
+        reading = None if any(r is None for *_, r in live) else _merge([r for *_, r in live if r is not None])
+        reps, rep_of = _distinct(tuple(subjects), reading)
+        work = len(live) * len(reps)
+        if work > MAX_EVALUATIONS:
+            raise self._over(f"{len(live):,} {self._what} on {len(reps):,} distinct subjects", work)
+        fired: list[list[T]] = [[] for _ in reps]
+        for item, subj, mixed, _ in live:
             if mixed is None:
                 if subj is None:
                     for found in fired:
                         found.append(item)
                 else:
-                    for found, s in zip(fired, subjects, strict=True):
+                    for found, s in zip(fired, reps, strict=True):
                         if subj(s):
                             found.append(item)
             else:
-                for found, s in zip(fired, subjects, strict=True):
+                for found, s in zip(fired, reps, strict=True):
                     if (subj is None or subj(s)) and mixed(s, request):
                         found.append(item)
-        return fired
+        if rep_of is None:
+            return fired
+        hits = sum(len(fired[r]) for r in rep_of)
+        if hits > MAX_EVALUATIONS:
+            raise self._over(f"{self._what} fired {hits:,} times on {len(rep_of):,} subjects", hits)
+        return [fired[r] for r in rep_of]
+
+    @property
+    def _what(self) -> str:
+        return f"{self.name} rules".lstrip() if self.name else "rules"
+
+    def _over(self, what: str, work: int) -> InputLimitError:
+        return InputLimitError(
+            f"{what}: {work:,} rule evaluations, over the limit of {MAX_EVALUATIONS:,}",
+            suggestion="use a smaller rule pack (or select fewer codes), or check fewer weeks at a time",
+        )
 
     def bind(self, subjects: Sequence[Facts], classes: Sequence[int] | None = None) -> BoundEngine[T]:
         """Precompute the subject-only parts of every condition for a fixed list of subjects.
@@ -678,6 +735,12 @@ _OTHER = object()  # any value a text fact's literals do not name
 
 
 _MAX_PLANS = 64
+
+#: Most rule evaluations one :meth:`Engine.run` does (rules times distinct subjects), and most
+#: items it returns fired: about 2 CPU-s. The built-in checks on a program at the input limits
+#: (30,000 entries, all distinct) need under 300,000; 1,800 rules that never fire, on 29,000
+#: distinct entries, were 52 million (20 s).
+MAX_EVALUATIONS = 5_000_000
 
 
 # -- message templates ----------------------------------------------------------------------------

@@ -981,7 +981,7 @@ class RuleSet:
                 if rule.scope == scope:
                     compiled = self._compiled.get(rule.id)
                     items.append((rule, compile_rule(rule) if compiled is None else compiled))
-            engines[scope] = Engine(tuple(items), Rule.applies_to)
+            engines[scope] = Engine(tuple(items), Rule.applies_to, scope)
         return engines
 
     def engine(self, scope: str) -> Engine[Rule]:
