@@ -102,3 +102,94 @@ def test_f1_rule_evaluations_over_the_limit_are_refused_before_the_work(
     rules, subjects, work = (int(n.replace(",", "")) for n in found.groups())
     assert rules >= 200 and 97 <= subjects <= 1260 and work == rules * subjects
     assert hr.check(_program(1), rules=ruleset).codes == hr.check(_program(1)).codes
+
+
+class _HostileStr(str):
+    def __hash__(self) -> int:
+        raise RuntimeError("hash")
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("eq")
+
+    def strip(self, chars: str | None = None) -> str:
+        raise RuntimeError("strip")
+
+    def __len__(self) -> int:
+        return 10**20
+
+
+class _HostileList(list):  # type: ignore[type-arg]
+    def __iter__(self) -> Any:
+        raise RuntimeError("iter")
+
+    def __len__(self) -> int:
+        return 10**20
+
+
+class _HostileDict(dict):  # type: ignore[type-arg]
+    def __iter__(self) -> Any:
+        raise RuntimeError("iter")
+
+    def keys(self) -> Any:
+        raise RuntimeError("keys")
+
+    def items(self) -> Any:
+        raise RuntimeError("items")
+
+    def get(self, key: object, default: object = None) -> Any:
+        raise RuntimeError("get")
+
+    def __len__(self) -> int:
+        return 10**20
+
+
+_RULES = hr.RuleSet.builtin()
+_CATALOG = hr.Catalog.builtin()
+_REPORT = hr.check(Path(__file__).resolve().parent.parent / "examples" / "typical_leg_day.yaml")
+_METHODS: list[tuple[str, Any]] = [
+    ("RuleSet.get", lambda: _RULES.get(_HostileStr("HR006"))),
+    ("RuleSet.in", lambda: _HostileStr("HR006") in _RULES),
+    ("RuleSet.in list", lambda: ["HR006"] in _RULES),
+    ("RuleSet.resolve", lambda: _RULES.resolve(_HostileStr("HR006"))),
+    ("RuleSet.goal", lambda: _RULES.goal(_HostileStr("rehab"))),
+    ("RuleSet.engine", lambda: _RULES.engine(_HostileStr("entry"))),
+    ("RuleSet.without", lambda: _RULES.without(_HostileStr("HR006"))),
+    ("RuleSet.reweighted", lambda: _RULES.reweighted(_HostileDict({"TI001": 2.0}))),
+    ("RuleSet.with_params", lambda: _RULES.with_params(_HostileDict({"HR006": {"min_rest_hours": 24.0}}))),
+    ("RuleSet.with_rules", lambda: _RULES.with_rules(_HostileList([_RULES.get("HR006")]))),
+    ("RuleSet.with_goals", lambda: _RULES.with_goals(_HostileList([_RULES.goal("rehab")]))),
+    ("RuleSet.from_data", lambda: hr.RuleSet.from_data(_HostileDict({"rule": [], "goal": []}))),
+    ("RuleSet.from_file", lambda: hr.RuleSet.from_file(_HostileStr("pack.toml"))),
+    ("Catalog.from_data", lambda: hr.Catalog.from_data(_HostileDict({"exercise": []}))),
+    ("Catalog.with_exercises", lambda: _CATALOG.with_exercises(_HostileList([]))),
+    ("Catalog.map_names", lambda: _CATALOG.map_names(_HostileDict({"RDL": "romanian_deadlift"}))),
+    ("Catalog.with_aliases", lambda: _CATALOG.with_aliases(_HostileDict({"My RDL": "romanian_deadlift"}))),
+    ("Report.passes", lambda: _REPORT.passes(_HostileStr("error"))),
+    ("check of a dict subclass", lambda: hr.check(_HostileDict({"name": "p", "sessions": []}))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("what", "call"), _METHODS, ids=[w for w, _ in _METHODS])
+def test_f4_methods_read_a_subclass_of_a_built_in_as_the_built_in(what: str, call: Any) -> None:
+    """RuleSet, Catalog and Report methods hashed, compared or iterated a hostile str, list or
+    dict subclass inside (its RuntimeError or OverflowError came out; ``[...] in rules`` was
+    a TypeError); and a dict subclass overriding ``keys()`` got through :func:`plain` to the
+    caller. Every public method reads its arguments as the built-in types they hold: a result,
+    or a documented one-line error."""
+    try:
+        call()
+    except hr.HamstringRulesError as error:
+        message = str(error)
+    else:
+        message = ""
+    assert "\n" not in message, what
+
+
+def test_f4_a_method_given_a_subclass_answers_as_for_the_built_in() -> None:
+    assert _RULES.get(_HostileStr("HR006")) is _RULES.get("HR006")
+    assert _HostileStr("HR006") in _RULES and ["HR006"] not in _RULES
+    assert _RULES.goal(_HostileStr("rehab")) is _RULES.goal("rehab")
+    assert _RULES.resolve(_HostileStr("short-recovery")) == _RULES.resolve("short-recovery")
+    assert _REPORT.passes(_HostileStr("error")) is _REPORT.passes("error")
+    weights = _RULES.reweighted(_HostileDict({"TI001": 2.0}))
+    assert weights == _RULES.reweighted({"TI001": 2.0})

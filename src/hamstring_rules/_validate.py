@@ -415,11 +415,10 @@ def _plain(value: Any, depth: int, budget: list[int]) -> Any:
     if isinstance(value, float):
         return float.__float__(value)
     if isinstance(value, dict):
-        entries = dict.items(value) if kind is dict else dict.items(dict.copy(value))
+        # the view reads the table itself (dict.copy of a subclass calls its own keys())
+        entries = list(dict.items(value))
         pairs = [(_plain(k, depth + 1, budget), _plain(v, depth + 1, budget)) for k, v in entries]
-        if kind is dict and all(
-            k is a and v is b for (k, v), (a, b) in zip(dict.items(value), pairs, strict=False)
-        ):
+        if kind is dict and all(k is a and v is b for (k, v), (a, b) in zip(entries, pairs, strict=False)):
             return value
         try:
             return dict(pairs)
@@ -450,3 +449,41 @@ def plain_arguments(function: Any) -> Any:
         return function(*map(plain, args), **{key: plain(value) for key, value in kwargs.items()})
 
     return call
+
+
+def _plain_method(function: Any) -> Any:
+    """A method taking its arguments (not ``self`` or ``cls``) through :func:`plain`."""
+
+    @functools.wraps(function)
+    def call(owner: Any, /, *args: Any, **kwargs: Any) -> Any:
+        for value in args:  # the common case, an exact str or number: one type check each
+            if type(value) not in _EXACT:
+                args = tuple(map(plain, args))
+                break
+        if kwargs:
+            kwargs = {key: plain(value) for key, value in kwargs.items()}
+        return function(owner, *args, **kwargs)
+
+    return call
+
+
+#: Special methods whose argument a caller gives (``x in rules``): read through :func:`plain`.
+_PLAIN_DUNDERS = frozenset({"__contains__"})
+
+
+def plain_methods(cls: type[T]) -> type[T]:
+    """A class decorator: every public method, class method and ``__contains__`` of ``cls``
+    reads its arguments through :func:`plain`, as the public functions do
+    (:func:`plain_arguments`): a ``str``, ``list`` or ``dict`` subclass whose ``__hash__``,
+    ``__eq__``, ``__iter__`` or ``__len__`` raises or lies is read as the built-in it holds.
+    Apply it above ``@attrs.frozen`` (attrs may build a new class)."""
+    for name, member in list(vars(cls).items()):
+        if name.startswith("_") and name not in _PLAIN_DUNDERS:
+            continue
+        if isinstance(member, classmethod):
+            setattr(cls, name, classmethod(_plain_method(member.__func__)))
+        elif isinstance(member, staticmethod):
+            setattr(cls, name, staticmethod(plain_arguments(member.__func__)))
+        elif isinstance(member, types.FunctionType):
+            setattr(cls, name, _plain_method(member))
+    return cls

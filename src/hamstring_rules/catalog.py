@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .names import NameIndex, NameMap
     from .rules import Rule, RuleSet
 
-from ._validate import FrozenDict, mark_all, mark_checked
+from ._validate import FrozenDict, mark_all, mark_checked, plain_methods
 from .errors import CatalogError, InputLimitError, UnknownExerciseError, label, shown
 from .exercises import (
     _SLOTS,
@@ -514,6 +514,7 @@ def _bind(catalog: Catalog, rules: RuleSet) -> BoundEngine[Rule]:
     return engine.bind(reps, classes)
 
 
+@plain_methods
 @attrs.frozen(eq=False)
 class Catalog:
     """An immutable collection of exercises with a name resolver.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, SupportsIndex, cast, overload
 
 import attrs
 
-from ._validate import FrozenDict, frozen
+from ._validate import FrozenDict, frozen, plain_methods
 from .emitters import OneLineRepr, Rendered
 from .errors import MAX_SHOWN, one_line
 
@@ -494,6 +494,7 @@ def _group_of(
     )
 
 
+@plain_methods
 @attrs.frozen(repr=False)
 class Report(Rendered):
     """The result of :func:`hamstring_rules.check`: findings and a summary of the work.

@@ -54,7 +54,7 @@ from ._engine import (
     placeholders,
 )
 from ._facts import VOCABULARIES, template_names
-from ._validate import FrozenDict, frozen
+from ._validate import FrozenDict, frozen, plain_methods
 from .errors import InputLimitError, RuleError, label, shown
 
 __all__ = [
@@ -782,6 +782,7 @@ def _sort_goals(goals: Iterable[Goal]) -> tuple[Goal, ...]:
     return tuple(sorted(attrs_objects(goals, Goal, "goals"), key=lambda g: g.id))
 
 
+@plain_methods
 @attrs.frozen(eq=False)
 class RuleSet:
     """An immutable, validated set of rules and goals.
@@ -925,7 +926,7 @@ class RuleSet:
             raise UnknownCodeError(rule_id, candidates=close) from None
 
     def __contains__(self, rule_id: object) -> bool:
-        return rule_id in self._by_id
+        return isinstance(rule_id, str) and rule_id in self._by_id
 
     def resolve(self, subject: object) -> tuple[tuple[str, ...], tuple[Rule, ...]]:
         """What a check code (``HR006``), rule id (``HR006-article``, ``TI001``) or symbol
