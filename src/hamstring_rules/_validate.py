@@ -342,6 +342,11 @@ class FrozenDict(dict):  # type: ignore[type-arg]
     def __repr__(self) -> str:
         return dict.__repr__(self)
 
+    def __hash__(self) -> int:  # type: ignore[override]
+        # Read-only, so hashable like a frozenset of its items: the frozen results holding one
+        # (a WeekSummary's sets by action) are hashable, as attrs.frozen promises.
+        return hash(frozenset(dict.items(self)))
+
 
 def frozen(value: Any) -> Any:
     """An attrs converter: a mapping becomes a :class:`FrozenDict` (other values pass through

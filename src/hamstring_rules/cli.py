@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import re
 import shutil
@@ -347,7 +346,9 @@ def _params(items: Sequence[str]) -> dict[str, dict[str, float]]:
 
 
 def _dump(data: Any, out: TextIO) -> None:
-    out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    from .emitters.json import dumps
+
+    out.write(dumps(data, 2) + "\n")
 
 
 def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:

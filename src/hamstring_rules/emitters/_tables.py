@@ -194,7 +194,7 @@ def md_text(text: str) -> str:
     onto one line, and every character that could start markup - emphasis, code, a link, an
     image, raw HTML such as ``<script>``, a table cell break, a heading or list - escaped, so a
     Markdown or notebook renderer shows the text as written and runs nothing."""
-    text = _MD_INLINE.sub(lambda m: "\\" + m.group(), one_line(text, len(text)).strip())
+    text = _MD_INLINE.sub(r"\\\g<0>", one_line(text, len(text)).strip())
     block = _MD_BLOCK.match(text)
     if block is None:
         return text
@@ -215,9 +215,17 @@ def _md_cell(text: str) -> str:
 
 def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """A GitHub-flavoured Markdown table."""
-    lines = ["| " + " | ".join(_md_cell(h) for h in headers) + " |"]
+    cells: dict[str, str] = {}  # a long report repeats its codes, severities and messages
+
+    def cell(text: str) -> str:
+        found = cells.get(text)
+        if found is None:
+            found = cells[text] = _md_cell(text)
+        return found
+
+    lines = ["| " + " | ".join(cell(h) for h in headers) + " |"]
     lines.append("|" + "|".join("---" for _ in headers) + "|")
-    lines.extend("| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows)
+    lines.extend("| " + " | ".join(cell(c) for c in row) + " |" for row in rows)
     return "\n".join(lines)
 
 

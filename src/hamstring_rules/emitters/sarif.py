@@ -15,6 +15,7 @@ from .. import PROJECT_URL, __version__
 from ..findings import FindingGroup, Report
 from ..rules import RuleSet
 from ._tables import message
+from .json import dumps
 
 ACCEPTS = (Report,)
 
@@ -138,4 +139,4 @@ def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
     reports = [r for r in results if isinstance(r, Report)]
     if len(reports) != len(results):
         raise TypeError("SARIF is written for check reports only")
-    return json.dumps(sarif(reports, rules, __version__), indent=2, ensure_ascii=False)
+    return dumps(sarif(reports, rules, __version__), 2)
