@@ -7,6 +7,7 @@ value and where it was - one line, within the documented limits of time and memo
 from __future__ import annotations
 
 import copy
+import io
 import json
 import re
 import time
@@ -211,17 +212,14 @@ def test_f6_results_holding_read_only_mappings_are_hashable() -> None:
 
 
 _JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
-_JSON = st.recursive(
-    _JSON_LEAVES,
-    lambda inner: (
-        st.lists(inner, max_size=4)
-        | st.tuples(inner, inner)
-        | st.dictionaries(
-            st.text(max_size=4) | st.integers() | st.floats() | st.booleans() | st.none(), inner
-        )
-    ),
-    max_leaves=25,
-)
+
+
+def _json_containers(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    keys = st.text(max_size=4) | st.integers() | st.floats() | st.booleans() | st.none()
+    return st.lists(inner, max_size=4) | st.tuples(inner, inner) | st.dictionaries(keys, inner)
+
+
+_JSON = st.recursive(_JSON_LEAVES, _json_containers, max_leaves=25)
 
 
 @given(value=_JSON, indent=st.none() | st.integers(0, 4))
@@ -273,3 +271,77 @@ def test_f2_a_markdown_table_escapes_each_distinct_cell_once(monkeypatch: pytest
     table = _tables.markdown_table(["code", "severity", "where", "message"], rows)
     assert len(calls) == len(set(calls)) == 4 + 3 + 7
     assert table.count("\\*No\\* hinge") == 1000
+
+
+_SPREADSHEET_ALIASES = [
+    ("semicolons", b"name;exercise_id\r\nMy Hinge;romanian_deadlift\r\n"),
+    ("CR line ends", b"name,exercise_id\rMy Hinge,romanian_deadlift\r"),
+    ("UTF-16 tabs", "name\texercise_id\r\nMy Hinge\tromanian_deadlift\r\n".encode("utf-16")),
+    (
+        "quoted newline",
+        b'name,exercise_id\r\n"My\nHinge",romanian_deadlift\r\nMy Hinge,romanian_deadlift\r\n',
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "raw"), _SPREADSHEET_ALIASES, ids=[w for w, _ in _SPREADSHEET_ALIASES])
+def test_f3_an_aliases_csv_saved_by_a_spreadsheet_is_read(tmp_path: Path, what: str, raw: bytes) -> None:
+    """``--aliases`` read a comma-separated file with newline-ended lines only: the same
+    mapping saved by Excel with semicolons (a comma-decimal locale) or as 'Unicode text'
+    (UTF-16, tabs), or with lines ending in CR alone, was refused ('no name column', or
+    'new-line character seen in unquoted field')."""
+    from hamstring_rules.cli import main
+
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_bytes(raw)
+    program = tmp_path / "p.json"
+    entry = {"exercise": "My Hinge", "sets": 3, "reps": 8}
+    program.write_text(json.dumps({"name": "p", "sessions": [{"name": "A", "exercises": [entry]}]}))
+    out, err = io.StringIO(), io.StringIO()
+    main(["check", str(program), "--aliases", str(aliases), "--format", "json"], stdout=out, stderr=err)
+    assert err.getvalue() == "", what
+    report = json.loads(out.getvalue())
+    assert "HR001" not in {f["code"] for f in report["findings"]}, what  # the hinge was read
+
+
+class _HostileInt(int):
+    def __ge__(self, other: object) -> bool:
+        raise RuntimeError("ge")
+
+    def __le__(self, other: object) -> bool:
+        raise RuntimeError("le")
+
+    def __index__(self) -> int:
+        raise RuntimeError("index")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: hr.Limits(max_weeks=_HostileInt(10**9)),
+        lambda: hr.Limits(max_bytes=_HostileInt(0)),
+        lambda: hr.CheckConfig(heavy_max_reps=_HostileInt(-5)),
+    ],
+)
+def test_f5_range_checks_read_a_number_subclass_as_the_number(make: Any) -> None:
+    """The range checks behind Limits and CheckConfig compared an int subclass through its own
+    methods: an out-of-range value whose ``__ge__`` raised let the RuntimeError out of the
+    constructor. They read the number it
+    holds: the documented error, naming the value."""
+    with pytest.raises(hr.HamstringRulesError) as info:
+        make()
+    assert "\n" not in str(info.value)
+
+
+def test_f7_html_shows_bidirectional_overrides_and_controls_as_escapes() -> None:
+    """The notebook HTML escaped markup but wrote the program's name, a workout's title and
+    other text from files as it was: a right-to-left override (U+202E) in a name made the rest
+    of the heading read backwards, and a zero-width joiner hid itself. HTML shows them as the
+    text and Markdown outputs do: as escapes."""
+    program = {
+        "name": "\u202eevil<b>",
+        "sessions": [{"name": "A\u200bB", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}],
+    }
+    page = hr.check(program)._repr_html_()
+    assert "\u202e" not in page and "\u200b" not in page
+    assert "\\u202eevil&lt;b&gt;" in page

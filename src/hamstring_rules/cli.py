@@ -313,8 +313,12 @@ def _read_mapping(path: str) -> list[dict[str, Any]]:
         return rows
     from .names import csv_cell_value
 
+    first = next(iter(text.splitlines()), "")
+    # A spreadsheet saves with its locale's separator: ';' (Excel where the decimal mark is a
+    # comma) or a tab (Excel's UTF-16 'Unicode text'); lines may end in CR alone (old Macs).
+    delimiter = max((",", ";", "\t"), key=first.count)
     try:  # a cell map wrote as text ('=...: a formula, quoted) is read back as the name it was
-        reader = csv.DictReader(io.StringIO(text))
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
         columns = reader.fieldnames or []
         missing = [c for c in ("name", "exercise_id") if c not in columns]
         if missing:  # another CSV (an export, a program) would map nothing, silently
