@@ -60,6 +60,7 @@ def integer(
         return None
     if isinstance(value, bool) or not isinstance(value, int):
         raise RequestError(f"{name} must be an integer, got {type_name(value)}", location=name)
+    value = int.__int__(value)  # a subclass whose comparisons raise: the int it holds
     low_ok = minimum is None or value >= minimum
     high_ok = maximum is None or value <= maximum
     if not (low_ok and high_ok):
@@ -71,7 +72,7 @@ def integer(
             else f"at most {maximum}"
         )
         raise RequestError(f"{name} must be {bounds}, got {shown(value)}", location=name)
-    return int(value)
+    return value
 
 
 def number(
@@ -94,6 +95,8 @@ def number(
     where = location or name
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise error(f"{name} must be a number, got {type_name(value)}", location=where)
+    # a subclass whose __float__ or comparisons raise: the number it holds
+    value = int.__int__(value) if isinstance(value, int) else float.__float__(value)
     if isinstance(value, int) and abs(value) > MAX_INT:
         raise error(f"{name} is too large: {shown(value)}", location=where)
     number_value = float(value)
