@@ -229,10 +229,17 @@ def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str
     return "\n".join(lines)
 
 
-def _escape(text: str) -> str:
+def html_text(text: str, quote: bool = True) -> str:
+    """Text from a file or a caller as inert HTML on one line: escaped, and every character that
+    is not printable (a control, a line separator, a bidirectional override that would make the
+    rest of the line read backwards, a zero-width joiner) shown as an escape, as the text and
+    Markdown outputs show it."""
     import html  # only when a notebook asks for HTML
 
-    return html.escape(text)
+    return html.escape(one_line(text, len(text)), quote)
+
+
+_escape = html_text
 
 
 def html_table(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -43,13 +42,13 @@ def render(result: object) -> str:
 def _chip(text: str, title: str, colour: str = "#35608a") -> str:
     """A compact label whose details show on hover (``title``)."""
     return (
-        f"<span title='{html.escape(title, quote=True)}' "
-        f"style='white-space:nowrap;color:{colour};border-bottom:1px dotted'>{html.escape(text)}</span>"
+        f"<span title='{t.html_text(title, quote=True)}' "
+        f"style='white-space:nowrap;color:{colour};border-bottom:1px dotted'>{t.html_text(text)}</span>"
     )
 
 
 def _small(text: str) -> str:
-    return f"<br><small style='color:#666'>{html.escape(text)}</small>" if text else ""
+    return f"<br><small style='color:#666'>{t.html_text(text)}</small>" if text else ""
 
 
 def _folded(summary: str, body: str, *, open_: bool = False) -> str:
@@ -59,7 +58,7 @@ def _folded(summary: str, body: str, *, open_: bool = False) -> str:
 
 def _exclusion_table(excluded: Sequence[Exclusion]) -> str:
     rows = [
-        [html.escape(e.exercise.name), _chip(e.rule, e.source or e.rule), html.escape(e.reason)]
+        [t.html_text(e.exercise.name), _chip(e.rule, e.source or e.rule), t.html_text(e.reason)]
         for e in excluded
     ]
     return t.html_table(("exercise", "rule", "reason"), rows, raw_columns=(0, 1, 2))
@@ -80,16 +79,16 @@ def _recommendations(result: RecommendationResult) -> str:
         rows.append(
             [
                 str(r.rank),
-                html.escape(r.exercise.name),
-                html.escape(roles.get(r.role, "-") if r.role else "-"),
+                t.html_text(r.exercise.name),
+                t.html_text(roles.get(r.role, "-") if r.role else "-"),
                 t.number(r.score),
-                html.escape(p.short()) + _small(detail),
+                t.html_text(p.short()) + _small(detail),
                 ", ".join(chips) or "<small>no scoring rule fired</small>",
             ]
         )
     headers = ("#", "exercise", "role", "score", "prescription", "why (hover for the rationale)")
     out = [
-        f"<p><b>Recommendations for {html.escape(t.recommendation_title(result))}</b></p>",
+        f"<p><b>Recommendations for {t.html_text(t.recommendation_title(result))}</b></p>",
         t.html_table(headers, rows[:SHOWN_ROWS], raw_columns=(1, 2, 4, 5)),
     ]
     if len(rows) > SHOWN_ROWS:
@@ -121,17 +120,17 @@ def _report(report: Report) -> str:
     rows = [
         [
             _chip(f.code, f"{f.symbol}: {f.rule} [{f.source}]", SEVERITY_COLOURS[f.severity]),
-            html.escape(f.severity),
-            html.escape(t.where(f)),
-            html.escape(t.message(f)) + _small(f.suggestion),
+            t.html_text(f.severity),
+            t.html_text(t.where(f)),
+            t.html_text(t.message(f)) + _small(f.suggestion),
         ]
         for f in report.grouped()
     ]
-    goal = html.escape(report.goal)
+    goal = t.html_text(report.goal)
     stage = t.report_stage(report)
-    staged = f", {html.escape(stage)}" if stage else ""
-    as_of = f", as of {html.escape(report.as_of)}" if report.as_of else ""
-    name = html.escape(report.program)
+    staged = f", {t.html_text(stage)}" if stage else ""
+    as_of = f", as of {t.html_text(report.as_of)}" if report.as_of else ""
+    name = t.html_text(report.program)
     head = f"<p><b>{name}</b>: goal <code>{goal}</code>{staged}{as_of}, ok = {report.ok}</p>"
     table = (
         t.html_table(("code", "severity", "where", "message"), rows, raw_columns=(0, 1, 2, 3))
@@ -167,7 +166,7 @@ def _log(log: WorkoutLog) -> str:
         for w in log.workouts
     ]
     head = (
-        f"<p><b>Workout log</b> ({html.escape(log.format)}, {html.escape(log.unit)}): "
+        f"<p><b>Workout log</b> ({t.html_text(log.format)}, {t.html_text(log.unit)}): "
         f"{len(log.workouts)} workouts, {log.rows} rows, {log.skipped_rows} skipped</p>"
     )
     table = t.html_table(("start", "ISO week", "workout", "exercises", "hard sets"), rows)
@@ -183,7 +182,7 @@ def _log(log: WorkoutLog) -> str:
 
 @render.register("_substitute.SubstitutionResult")
 def _substitutions(result: SubstitutionResult) -> str:
-    out = f"<p><b>{html.escape(t.substitution_title(result))}</b></p>" + t.html_table(
+    out = f"<p><b>{t.html_text(t.substitution_title(result))}</b></p>" + t.html_table(
         t.SUBSTITUTION_HEADERS, t.substitution_rows(result)
     )
     if result.notes:
@@ -199,7 +198,7 @@ def _catalog(catalog: Catalog) -> str:
 @render.register("_plan.Plan")
 def _plan(plan: Plan) -> str:
     out = [
-        f"<p><b>{html.escape(t.plan_title(plan))}</b></p>",
+        f"<p><b>{t.html_text(t.plan_title(plan))}</b></p>",
         t.html_table(t.PLAN_HEADERS, t.plan_rows(plan)),
     ]
     if plan.notes:
