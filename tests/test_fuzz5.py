@@ -345,3 +345,22 @@ def test_f7_html_shows_bidirectional_overrides_and_controls_as_escapes() -> None
     page = hr.check(program)._repr_html_()
     assert "\u202e" not in page and "\u200b" not in page
     assert "\\u202eevil&lt;b&gt;" in page
+
+
+def test_f9_a_toml_rule_pack_with_lines_ending_in_cr_is_read(tmp_path: Path) -> None:
+    """A rule pack (or catalog) in TOML whose lines end in CR alone - an old Mac editor, or
+    a spreadsheet export - was 'malformed TOML' at line 1, while the same YAML, JSON or CSV
+    was read. TOML allows no lone CR anywhere, so reading it as a line end changes no valid
+    file's meaning."""
+    text = (
+        'schema_version = 1\n\n[[rule]]\nid = "MY1"\nsymbol = "my-1"\nscope = "entry"\n'
+        'when = { fact = "sets", op = "gt", value = 10 }\n'
+        'effect = { finding = { code = "MY1", severity = "info", message = "m" } }\n'
+        'rationale = "r"\nsource = "s"\n'
+    )
+    pack = tmp_path / "pack.toml"
+    pack.write_bytes(text.replace("\n", "\r").encode())
+    assert "MY1" in hr.RuleSet.from_file(pack, base=hr.RuleSet.builtin())
+    pack.write_bytes(b'schema_version = 1\r[[rule]]\rid = "a\rb"\r')  # a CR inside a string stays an error
+    with pytest.raises(hr.RuleError):
+        hr.RuleSet.from_file(pack)

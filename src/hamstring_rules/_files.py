@@ -119,6 +119,9 @@ class _YamlProblemError(Exception):
         self.problem_mark = mark
 
 
+#: A carriage return that does not start a CRLF line end.
+_LONE_CR = re.compile(r"\r(?!\n)")
+
 #: How deep :func:`parse_structured` records YAML line numbers (a multi-week program's entries are 6 deep).
 LINE_DEPTH = 6
 
@@ -380,6 +383,8 @@ def parse_structured(
         if fmt == "json":
             data = json.loads(text, object_pairs_hook=_unique_keys)
         elif fmt == "toml":
+            if "\r" in text:  # lines ending in CR alone (an old Mac editor): TOML allows none
+                text = _LONE_CR.sub("\n", text)  # so no valid file changes meaning
             if max_values is not None and text.count(",") + text.count("\n") >= max_values:
                 raise InputLimitError(
                     f"over {max_values:,} values (commas and lines) in a TOML file",
