@@ -215,48 +215,35 @@ def test_coach_program_end_to_end(case: Case) -> None:
         assert "HR010" not in after.codes or "HR010" in codes
 
 
-#: Findings the coach calls wrong whose cause is in the lead's files (see the report): each
-#: passes once the defect is fixed (strict xfail).
+#: Findings the coach called wrong whose cause was in the lead's files: fixed, each a regression test.
 DEFECTS = [
     pytest.param(
         "531_bbb.yaml",
         "HR014",
         {},
+        # was: _check.py: 5/3/1's deadlift and its BBB sets are one lift, counted as two hinges
         id="HR014-same-lift-twice",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="_check.py: 5/3/1's deadlift and its BBB sets are one lift, counted as two hinges",
-        ),
     ),
     pytest.param(
         "sprinter_gpp.yaml",
         "HR003",
         {},
+        # was: _week.py: a power clean counts as a deadlift before the RDL; power goes first (NSCA)
         id="HR003-after-power-clean",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="_week.py: a power clean counts as a deadlift before the RDL; power goes first (NSCA)",
-        ),
     ),
     pytest.param(
         "askling_l_protocol.yaml",
         "HR006",
         {},
+        # was: _week.py: bodyweight Askling diver and glider count as heavy hinges for HR006
         id="HR006-askling-drills",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="_week.py: bodyweight Askling diver and glider count as heavy hinges for HR006",
-        ),
     ),
     pytest.param(
         "pht_stage3_strong.csv",
         "HR033",
         {"goal": "rehab", "stage": 3, "as_of": date(2025, 11, 17)},
+        # was: _trends.py: 12 -> 14.5 kg, the next dumbbell, is a 20% 'jump' (no absolute floor)
         id="HR033-smallest-dumbbell-step",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="_trends.py: 12 -> 14.5 kg, the next dumbbell, is a 20% 'jump' (no absolute floor)",
-        ),
     ),
 ]
 

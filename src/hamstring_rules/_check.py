@@ -412,6 +412,7 @@ class _Context:
             items: list[tuple[Exercise | str, Entry, bool]] = []
             high_spinal: list[str] = []
             spinal_lifts: list[str] = []
+            spinal_ids: set[str] = set()
             preceded_by: str | None = None
             for e_index, entry in enumerate(session.entries, start=1):
                 exercise = entry.exercise
@@ -426,10 +427,12 @@ class _Context:
                     known = self.known[exercise] = _Known.of(self, exercise, ex, res.base)
                 is_heavy = heavy(entry, ex, self.config.heavy_max_reps)
                 items.append((ex, entry, is_heavy))
-                if known.high_spinal_hinge:
+                # a lift counts once a session: 5/3/1's top sets and its BBB sets are one deadlift
+                if known.high_spinal_hinge and ex.id not in spinal_ids:
                     high_spinal.append(exercise)
-                if known.high_spinal:
+                if known.high_spinal and ex.id not in spinal_ids:
                     spinal_lifts.append(exercise)
+                spinal_ids.add(ex.id)
                 t = known.traits
                 if known.dose is not None:
                     dosed.append((f"{name} ({when})", entry, known.dose))

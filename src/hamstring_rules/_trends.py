@@ -31,6 +31,10 @@ REGULAR_WINDOW = 4
 REGULAR_MIN = 3
 #: Weeks looked back for the previous load of an exercise (rehab load jumps).
 JUMP_LOOKBACK = 2
+#: A rise of at most this many kilograms is the smallest step the equipment allows, never a
+#: jump, whatever its ratio (heuristic: the next fixed dumbbell, or a pair of 1.25 kg plates;
+#: 5 lb is 2.27 kg): 12 -> 14.5 kg is 21% but the only way up.
+MIN_LOAD_STEP_KG = 2.5
 
 #: What every week's trend facts are when nothing can be said (programs, the first weeks).
 EMPTY_FACTS: Mapping[str, object] = {
@@ -324,7 +328,7 @@ class Trends:
             previous = self.last_top.get(item.exercise)
             if previous is not None and previous[1] > 0:
                 weeks_back = (monday - previous[0]).days // 7
-                if weeks_back <= JUMP_LOOKBACK:
+                if weeks_back <= JUMP_LOOKBACK and item.top_kg - previous[1] > MIN_LOAD_STEP_KG + 1e-9:
                     jumps.append((item.top_kg / previous[1], item.exercise, previous[1], item.top_kg))
             self.last_top[item.exercise] = (monday, item.top_kg)
         if jumps:

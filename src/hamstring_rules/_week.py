@@ -28,6 +28,7 @@ from .exercises import (
     JointAction,
     KneeBehaviour,
     Laterality,
+    LoadPosition,
     Modality,
     Region,
     StartPosition,
@@ -140,7 +141,10 @@ def traits(ex: Exercise, cache: TraitCache | None = None) -> Traits:
         stretching=ex.modality is Modality.STRETCHING,
         running=ex.modality is Modality.RUNNING,
         tendon=loads_tendon(ex),
-        spaced=nordic or (strength and hinge and not ex.ballistic),
+        # heavy hinge days to space (HR006): loaded, not ballistic; a body-weight drill (the
+        # Askling diver, 3 x 6) is no heavy hinge however few its reps
+        spaced=nordic
+        or (strength and hinge and not ex.ballistic and ex.load_position is not LoadPosition.BODYWEIGHT),
         long_hinge=strength
         and hinge
         and ex.hamstring_length is HamstringLength.LONG
@@ -170,7 +174,11 @@ def action_of(ex: Exercise) -> str:
 
 
 def squat_lunge_press_or_deadlift(ex: Exercise) -> bool:
-    """A compound knee-dominant exercise, or a deadlift from the floor with bending knees."""
+    """A compound knee-dominant exercise, or a deadlift from the floor with bending knees. Not a
+    ballistic or Olympic lift: power work goes first in a session (NSCA exercise order), so a
+    power clean before the RDL is the right order, not HR003's fatigued hinge."""
+    if ex.ballistic:
+        return False
     if ex.knee_dominant and ex.kind is ExerciseKind.COMPOUND:
         return True
     return (
