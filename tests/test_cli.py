@@ -455,3 +455,20 @@ def test_every_error_of_a_hand_written_program_is_listed_once(tmp_path: Path) ->
     assert any("rest_s: unknown key (did you mean 'rest'?)" in line for line in also)
     assert any("cues: unknown key (keys here: exercise, hold_s" in line for line in also)
     assert not any("Tempo" in line for line in also)  # the lead is not repeated
+
+
+def test_debug_is_read_after_the_command_and_plan_days_default_to_the_goals(tmp_path: Path) -> None:
+    """``check x.yaml --debug`` shows the traceback as ``--debug check x.yaml`` does; ``plan``
+    without --days plans the sessions the goal prescribes, as plan() does (it planned 2)."""
+    from hamstring_rules import cli
+
+    file = tmp_path / "bad.yaml"
+    file.write_text("name: x\nsessions: 3\n", encoding="utf-8")
+    for argv in (["check", str(file), "--debug"], ["--debug", "check", str(file)]):
+        err = io.StringIO()
+        assert cli.main(argv, stdout=io.StringIO(), stderr=err) == 2
+        assert "Traceback" in err.getvalue()
+    out = io.StringIO()
+    assert cli.main(["plan", "--goal", "rehab", "--stage", "1", "--format", "json"], stdout=out) == 0
+    sessions = json.loads(out.getvalue())["sessions"]
+    assert len(sessions) == len(hr.plan("rehab", stage=1).weeks[0].sessions) > 2

@@ -162,6 +162,10 @@ def test_every_example_and_readme_program_validates() -> None:
         ("rest", "2-3 min"),
         ("rest", 90),
         ("superset", "A"),
+        ("day", "Tues"),
+        ("day", "thurs"),
+        ("day", "Weds"),
+        ("day", "Tue."),
     ],
 )
 def test_the_audits_spellings_validate(field: str, value: Any) -> None:
@@ -176,6 +180,8 @@ def test_the_audits_spellings_validate(field: str, value: Any) -> None:
     [
         ("day", "0015"),
         ("day", "mo"),
+        ("day", "tuesdays"),
+        ("day", "th"),
         ("day", 8),
         ("day", True),
         ("reps", 0),

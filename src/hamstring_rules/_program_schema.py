@@ -18,7 +18,6 @@ from pydantic import (
 
 from .errors import ProgramError, label, one_line, shown
 from .program import (
-    DAYS,
     MAX_EXERCISES,
     MAX_SESSIONS,
     MAX_TEXT,
@@ -132,16 +131,22 @@ def _day(value: Any) -> int | None:
         return value - 1
     if isinstance(value, str):
         text = value.strip().lower()
-        if text in DAYS:
-            return DAYS.index(text)
-        if text in _FULL_DAYS:
-            return _FULL_DAYS.index(text)
+        day = _DAY_WORDS.get(text.removesuffix("."))
+        if day is not None:
+            return day
         if _DIGITS.fullmatch(text) and 1 <= int(text) <= 7:  # the whole text: '0015' is no day
             return int(text) - 1
     raise ValueError("expected a weekday mon..sun or 1..7")
 
 
 _FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: A weekday's names: any start of its full name from three letters (``tue``, ``tues``, ``thurs``),
+#: and ``weds``; a trailing dot is read too (``Tue.``).
+_DAY_WORDS = {
+    **{full[:n]: i for i, full in enumerate(_FULL_DAYS) for n in range(3, len(full) + 1)},
+    "weds": 2,
+}
+_DAY_ORDER = sorted(_DAY_WORDS, key=len, reverse=True)  # the longest first in a pattern
 
 
 # The JSON Schema of each hand-parsed field says what its parser accepts (pydantic would describe
@@ -218,11 +223,13 @@ _DAY_SCHEMA: dict[str, Any] = {
         {"type": "integer", "minimum": 1, "maximum": 7},
         {
             "type": "string",
-            "pattern": r"^\s*(?:0*[1-7]|" + "|".join(_ci(d) for d in (*DAYS, *_FULL_DAYS)) + r")\s*$",
+            "pattern": r"^\s*(?:0*[1-7]|(?:"
+            + "|".join(_ci(d) for d in sorted(_DAY_WORDS, key=len, reverse=True))
+            + r")\.?)\s*$",
         },
         {"type": "null"},
     ],
-    "examples": ["mon", "Thursday", 3],
+    "examples": ["mon", "Thursday", "Tues", 3],
 }
 
 Reps = Annotated[tuple[int, int], BeforeValidator(_reps), WithJsonSchema(_REPS_SCHEMA)]

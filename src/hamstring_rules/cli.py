@@ -172,7 +172,9 @@ def _parser() -> argparse.ArgumentParser:
 
     pln = sub.add_parser("plan", help="plan a week (or several) that passes its own checks")
     pln.add_argument("--goal", required=True, help="a goal id or alias, as for recommend")
-    pln.add_argument("--days", type=int, default=2, help="training days a week you have (1-7; default 2)")
+    pln.add_argument(
+        "--days", type=int, help="training days a week you have (1-7; default: what the goal prescribes)"
+    )
     pln.add_argument("--stage", type=int, help="rehab stage 1-4")
     pln.add_argument("--pain", type=float, help="pain during exercise, 0-10")
     pln.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
@@ -222,6 +224,10 @@ def _parser() -> argparse.ArgumentParser:
         help="program (default), check (check --format json) or recommend (recommend --format json)",
     )
     sch.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    for command in sub.choices.values():  # --debug after the command too: check x.yaml --debug
+        command.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
     return parser
 
 
