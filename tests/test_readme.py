@@ -59,11 +59,49 @@ def test_readme_command_output(command: str) -> None:
     assert _run(command).rstrip("\n") == match.group(2).rstrip("\n")
 
 
+CHECKS = re.compile(r"(<!-- checks: generated[^\n]*-->\n)(.*?)(<!-- checks: end -->)", re.DOTALL)
+_SEVERITIES = ("error", "warning", "info")
+
+
+def check_table() -> str:
+    """The README's table of checks, from the built-in rule data: one row per code (its variants'
+    severities together, and the goals that change them), what it checks in the rule's own words."""
+    import hamstring_rules as hr
+
+    rows: dict[str, list[hr.Rule]] = {}
+    for rule in hr.RuleSet.builtin():
+        if rule.code and rule.code.startswith("HR") and rule.effect.severity is not None:
+            rows.setdefault(rule.code, []).append(rule)
+    lines = ["| code | symbol | what it checks | default severity |", "|---|---|---|---|"]
+    for code in sorted(rows):
+        rules = rows[code]
+        found = {r.effect.severity for r in rules}
+        by_goal: dict[str, set[str]] = {}
+        for r in rules:
+            for goal, severity in (r.effect.severity_by_goal or {}).items():
+                by_goal.setdefault(severity, set()).add(goal)
+        severity = " / ".join(s for s in _SEVERITIES if s in found)
+        if by_goal:
+            goals = (f"{s} for {', '.join(sorted(g))}" for s, g in sorted(by_goal.items()))
+            severity += "; " + "; ".join(goals)
+        what = next((str(r.doc["what"]) for r in rules if r.doc and r.doc.get("what")), "")
+        lines.append(f"| {code} | {rules[0].symbol} | {what} | {severity} |")
+    return "\n".join(lines) + "\n"
+
+
+def test_the_readme_lists_every_check_as_the_rule_data_says() -> None:
+    """The table of checks is the rule data's (codes, symbols, what, severities): it was stale."""
+    match = CHECKS.search(README.read_text(encoding="utf-8"))
+    assert match is not None, "the README lost its checks markers"
+    assert match.group(2) == check_table(), "run: python tests/test_readme.py --update"
+
+
 def _update() -> None:
     text = README.read_text(encoding="utf-8")
     for m in reversed(_commands(text)):
         body = _run(m.group(1)).rstrip("\n") + "\n"
         text = text[: m.start(2)] + body + text[m.end(2) :]
+    text = CHECKS.sub(lambda m: m.group(1) + check_table() + m.group(3), text)
     README.write_text(text, encoding="utf-8")
 
 
