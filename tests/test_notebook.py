@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -73,9 +74,9 @@ def test_plot_shows_the_goal_range_and_one_colour_per_meaning() -> None:
     low = min(
         r.params["min_sets"] for r in hr.RuleSet.builtin() if r.code == "HR012" and "min_sets" in r.params
     )
-    assert f"goal range {low:g}-20 sets" in labels
+    assert f"HR012 range {low:g}-20 sets" in labels
     rehab = hr.check(EXAMPLES / "article_program.yaml", goal="rehab", stage=3).plot()
-    assert not any(label.startswith("goal") for label in rehab.axes[1].get_legend_handles_labels()[1])
+    assert not any(label.startswith("HR012") for label in rehab.axes[1].get_legend_handles_labels()[1])
 
 
 def test_a_year_of_weeks_plots_as_weekly_totals() -> None:
@@ -350,3 +351,20 @@ def test_example_notebook_runs_with_short_outputs(monkeypatch: pytest.MonkeyPatc
             assert len(data.get("text/html", "")) <= 60_000
             pictures += "image/png" in data
     assert pictures == 2  # report.plot() and log_report.plot() show as images
+
+
+def test_a_week_in_progress_is_shaded_in_the_plots_and_flagged_in_the_frame() -> None:
+    """A log judged before its last Sunday: the last week's totals are so far, shaded in both
+    weekly charts (a line dropping to it read as a collapse) and ``in_progress`` in the frame."""
+    data = Path(__file__).resolve().parent / "data" / "hevy_kg.csv"
+    log = hr.load_log(data)
+    last = log.workouts[-1].start.date()
+    during = hr.check(data, as_of=last)
+    after = hr.check(data, as_of=last + timedelta(days=7))
+    assert [w.in_progress for w in during.weeks][-1] is True and not any(w.in_progress for w in after.weeks)
+    frame = during.weeks.to_pandas()
+    assert bool(frame["in_progress"].iloc[-1]) and not frame["in_progress"].iloc[:-1].any()
+    for report, shaded in ((during, True), (after, False)):
+        fig = report.plot()
+        labels = [label for ax in fig.axes for label in ax.get_legend_handles_labels()[1]]
+        assert ("in progress (so far)" in labels) == shaded

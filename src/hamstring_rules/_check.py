@@ -501,6 +501,7 @@ class _Context:
             min_gap_hours=week_gaps.shortest,
             sessions=tuple(summaries),
             heavy_session_gaps=week_gaps.all,
+            in_progress=in_progress,
         )
         week_subject = Subject(WEEK.facts(totals_w), week_loc)
         carry = Carry(carried, carried_hinge, carried_tendon, nordic_free)

@@ -233,6 +233,7 @@ def weeks(summaries: Sequence[WeekSummary]) -> Any:
     data["hamstring_sets"] = pd.array([float(w.hamstring_sets) for w in summaries], dtype="float64")
     data["sessions"] = pd.array([len(w.sessions) for w in summaries], dtype="int64")
     data["trained"] = pd.array([w.trained for w in summaries], dtype="bool")
+    data["in_progress"] = pd.array([w.in_progress for w in summaries], dtype="bool")
     data["heavy_hamstring_sessions"] = pd.array(
         [w.heavy_hamstring_sessions for w in summaries], dtype="int64"
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -87,8 +87,20 @@ def _draw_band(ax: Any, band: tuple[float | None, float | None]) -> None:
         return
     bottom = low if low is not None else 0.0
     top = high if high is not None else bottom
-    text = f"goal range {bottom:g}-{top:g} sets" if high is not None else f"goal: at least {bottom:g} sets"
+    # the range the volume check (HR012) leaves alone, named as such: its floor is a warning's
+    text = f"HR012 range {bottom:g}-{top:g} sets" if high is not None else f"HR012: at least {bottom:g} sets"
     ax.axhspan(bottom, top, color=BAND_COLOUR, zorder=0, label=text)
+
+
+def _mark_in_progress(ax: Any, report: Report, x: list[Any], dated: bool) -> None:
+    """Shade a log's last week when it is still in progress: its totals are so far, and a line
+    falling to it is no collapse in training."""
+    if not report.weeks or not report.weeks[-1].in_progress:
+        return
+    before, after = (timedelta(days=3), timedelta(days=4)) if dated else (0.5, 0.5)
+    ax.axvspan(
+        x[-1] - before, x[-1] + after, color="#dddddd", alpha=0.6, zorder=0, label="in progress (so far)"
+    )
 
 
 def _legend(ax: Any, **kwargs: Any) -> None:
@@ -167,6 +179,7 @@ def _weekly_actions(ax: Any, report: Report) -> None:
     ax.set_ylim(0, max(highest, 1.0) * 1.35)  # room for the legend above the lines
     ax.set_title("Weekly sets by joint action", fontsize=10)
     ax.grid(axis="y", color="#eeeeee")
+    _mark_in_progress(ax, report, x, dated)
     _date_axis(ax, dated)
     _legend(ax, loc="upper left", ncol=3)
 
@@ -191,6 +204,7 @@ def _weekly_regions(ax: Any, report: Report, band: tuple[float | None, float | N
         0, max([*(sum(col) for col in zip(*series, strict=True)), *totals, band[1] or 0.0, 1.0]) * 1.35
     )
     ax.set_title("Weekly hamstring sets by region", fontsize=10)
+    _mark_in_progress(ax, report, x, dated)
     _date_axis(ax, dated)
     _legend(ax, loc="upper left", ncol=3)
 

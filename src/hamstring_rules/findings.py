@@ -233,6 +233,8 @@ class WeekSummary(OneLineRepr):
     """Hours between consecutive heavy hamstring sessions (logs: real timestamps)."""
     trained: bool = True
     """False for a log's week without a workout (a gap between trained weeks; not checked)."""
+    in_progress: bool = False
+    """True for a log's last week judged before its Sunday: its totals are so far, not final."""
 
     def to_dict(self) -> dict[str, Any]:
         out = attrs.asdict(self, recurse=True)
