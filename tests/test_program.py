@@ -324,3 +324,22 @@ def test_a_spreadsheet_programs_error_names_its_line_and_a_day_column_is_no_date
     with pytest.raises(hr.ProgramError, match="AMRAP") as info:
         hr.check(file)
     assert info.value.location is not None and info.value.location.startswith(f"{file}:3: ")
+
+
+def test_any_mapping_is_a_program_and_units_read_in_any_spelling() -> None:
+    """A read-only mapping (MappingProxyType) is a Mapping as the signature says; a unit is read
+    in any case or spelling a unit cell may use (KG, lbs, pounds), anything else named."""
+    import types
+    from datetime import date
+
+    body = {
+        "name": "p",
+        "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}],
+    }
+    assert hr.check(types.MappingProxyType(body)).codes == hr.check(body).codes
+    log = Path(__file__).resolve().parent / "data" / "strong_v1.csv"
+    for spelling, unit in (("KG", "kg"), ("lbs", "lb"), (" Pounds ", "lb")):
+        assert hr.load_log(log, unit=spelling).unit == unit
+        assert hr.check(log, unit=spelling, as_of=date(2026, 1, 1)).to_dict()["summary"]["unit"] == unit
+    with pytest.raises(hr.RequestError, match="kg or lb, got 'stone'"):
+        hr.check(log, unit="stone")

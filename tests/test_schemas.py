@@ -391,3 +391,13 @@ def test_output_schemas_can_fail() -> None:
     rec = as_json(hr.recommend("rehab").to_dict())
     rec["recommendations"][0]["rank"] = "1"
     assert errors(RECOMMEND, rec)
+
+
+def test_top_level_extension_keys_are_ignored_by_both() -> None:
+    """``x-`` keys at the top (YAML anchors kept for reuse, docker-compose's idiom) are the
+    file's own: the library ignores them and the schema allows them; elsewhere they are unknown."""
+    data = _one_entry("reps", 8)
+    data["x-hinge"] = {"exercise": "RDL", "sets": 3, "reps": 8}
+    assert accepted(data) and errors(PROGRAM, data) == []
+    data["sessions"][0]["x-note"] = "no"
+    assert not accepted(data) and errors(PROGRAM, data) != []

@@ -20,7 +20,7 @@ from ._facts import request_facts
 from ._program_file import load_program
 from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
 from ._trends import Trends
-from ._validate import choice, file_path, instance, integer, mark_checked
+from ._validate import file_path, instance, integer, mark_checked, unit_name
 from ._week import (
     SESSION,
     WEEK,
@@ -719,7 +719,7 @@ def check(
     kind = "program"
     issues: tuple[str, ...] = ()
     limits = Limits() if limits is None else instance(limits, Limits, "limits")
-    unit = None if unit is None else choice(unit, "unit", ("kg", "lb"))
+    unit = None if unit is None else unit_name(unit)
     if isinstance(program, str):
         raise RequestError(
             "check() does not read a str as a file path (data is never a path)",

@@ -331,7 +331,8 @@ class WeekModel(_Model):
 class ProgramModel(_Model):
     model_config = ConfigDict(
         json_schema_extra={
-            "$comment": "give either 'sessions' (one repeating week) or 'weeks'",
+            "$comment": "give either 'sessions' (one repeating week) or 'weeks'; x- keys are ignored",
+            "patternProperties": {"^x-": {}},
             "oneOf": [
                 {"required": ["sessions"], "properties": {"sessions": {"type": "array"}}},
                 {"required": ["weeks"], "properties": {"weeks": {"type": "array"}}},
@@ -348,6 +349,15 @@ class ProgramModel(_Model):
     stage: int | None = Field(default=None, ge=1, le=4, strict=True, description="Rehab stage 1-4.")
     sessions: list[SessionModel] | None = Field(default=None, min_length=1, max_length=MAX_SESSIONS)
     weeks: list[WeekModel] | None = Field(default=None, min_length=1, max_length=MAX_WEEKS)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _extension_keys(cls, data: Any) -> Any:
+        """Top-level ``x-`` keys are the file's own (YAML anchors to reuse, docker-compose's idiom):
+        ignored, as the JSON Schema's patternProperties says."""
+        if isinstance(data, dict) and any(isinstance(k, str) and k.startswith("x-") for k in data):
+            data = {k: v for k, v in data.items() if not (isinstance(k, str) and k.startswith("x-"))}
+        return data
 
     @model_validator(mode="after")
     def _sessions_or_weeks(self) -> ProgramModel:
@@ -422,6 +432,8 @@ def validate_program(
 
     ``lines``: called only when the data is invalid, it gives the file line of each data path
     (:func:`~hamstring_rules._files.parse_structured`), so the error reads ``file:LINE: path``."""
+    if isinstance(data, Mapping) and not isinstance(data, dict):  # a MappingProxyType, a frozen dict
+        data = dict(data)
     if not isinstance(data, dict):
         raise ProgramError(
             f"a program must be a mapping with 'name' and 'sessions', got {type(data).__name__}",

@@ -134,6 +134,20 @@ def choice(value: object, name: str, choices: typing.Iterable[str]) -> str:
     return value
 
 
+#: The spellings of the two weight units a caller may use (any case): ``kg`` or ``lb``.
+UNIT_SPELLINGS = {"kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg",
+                  "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb"}  # fmt: skip
+
+
+def unit_name(value: object, name: str = "unit") -> str:
+    """``kg`` or ``lb`` from any case of their spellings (``KG``, ``lbs``, ``pounds``), as a
+    unit cell is read; anything else is a RequestError listing the two."""
+    unit = UNIT_SPELLINGS.get(value.strip().lower()) if isinstance(value, str) else None
+    if unit is None:
+        raise RequestError(f"{name} must be kg or lb, got {shown(value)}", location=name)
+    return unit
+
+
 def json_indent(value: object) -> int | None:
     """A JSON indent: ``None`` (one line) or 0-16 spaces."""
     return integer(value, "indent", minimum=0, maximum=16, optional=True)  # type: ignore[no-any-return]

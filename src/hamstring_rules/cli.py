@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from . import __version__
+from ._validate import UNIT_SPELLINGS
 from .errors import MAX_SHOWN, HamstringRulesError, one_line, shown
 
 if TYPE_CHECKING:
@@ -162,6 +163,7 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument(
         "--unit",
         choices=("kg", "lb"),
+        type=lambda text: UNIT_SPELLINGS.get(text.strip().lower(), text),  # KG, lbs, pounds
         help="weights of a log: the unit to show (and to read, for exports that do not say)",
     )
     chk.add_argument("--fix", action="store_true", help="apply safe fixes and rewrite the program files")

@@ -213,9 +213,9 @@ class ExerciseWeek:
 
     def to_dict(self, unit: str = "kg") -> dict[str, Any]:
         """Plain data; weights in ``unit`` (``kg`` or ``lb``), rounded to 0.1."""
-        from ._validate import choice
+        from ._validate import unit_name
 
-        factor = 1.0 if choice(unit, "unit", ("kg", "lb")) == "kg" else 1 / LB_TO_KG
+        factor = 1.0 if unit_name(unit) == "kg" else 1 / LB_TO_KG
 
         def shown(kg: float | None) -> float | None:
             return None if kg is None else round(kg * factor, 1)
@@ -618,8 +618,14 @@ def load_log(
         InputLimitError: the input is over ``max_bytes``, or has more weeks or names than the
             limits allow (raised while reading, at the line that goes over).
     """
-    if unit is not None and (not isinstance(unit, str) or unit not in ("kg", "lb")):
-        raise LogFormatError(f"unknown unit {shown(unit)}", location="unit", suggestion="use 'kg' or 'lb'")
+    if unit is not None:
+        from ._validate import UNIT_SPELLINGS
+
+        if not isinstance(unit, str) or unit.strip().lower() not in UNIT_SPELLINGS:
+            raise LogFormatError(
+                f"unknown unit {shown(unit)}", location="unit", suggestion="use 'kg' or 'lb'"
+            )
+        unit = UNIT_SPELLINGS[unit.strip().lower()]
     from ._validate import attrs_object, byte_limit, file_path, flag, text
 
     max_bytes = byte_limit(max_bytes)
@@ -1776,8 +1782,10 @@ class _Reader:
 
         if self.fmt.columns:  # what a generic log's columns were read as, first
             issues.insert(0, LogIssue(1, self.fmt.columns))
-        elif not self.unit_chosen and self.i_unit is None and any(
-            e.top_kg is not None for w in built for e in w.exercises
+        elif (
+            not self.unit_chosen
+            and self.i_unit is None
+            and any(e.top_kg is not None for w in built for e in w.exercises)
         ):  # Strong's oldest export: nothing in the file says kg or lb
             issues.insert(
                 0,
