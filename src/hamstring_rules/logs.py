@@ -409,7 +409,8 @@ def _role_name(cell: str) -> str:
 def _generic(header: list[str]) -> _Format | None:
     """A format for a log no known app wrote (another app's export, a spreadsheet kept by hand)
     from what its header names: ``None`` without a date, an exercise and a reps column."""
-    names = [_role_name(cell) if header.count(cell) == 1 else "" for cell in header]
+    counts = Counter(header)  # a column named twice is read as neither
+    names = [_role_name(cell) if counts[cell] == 1 else "" for cell in header]
     found: dict[str, str] = {}
     taken: set[int] = set()
     for role, (exact, test) in _ROLES.items():  # an exact name by its preference, then the test
