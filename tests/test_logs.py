@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
@@ -984,3 +984,54 @@ def test_an_export_that_does_not_record_its_unit_says_weights_are_read_as_kg() -
     assert "unit='lb'" in log.issues[0].message
     pounds = hr.load_log(io.StringIO(text), unit="lb")
     assert not any("weight unit" in i.message for i in pounds.issues) and pounds.unit == "lb"
+
+
+# -- any CSV a person or another app writes: a log, a program, or a clear error ------------------
+
+_HEADER_WORDS = [
+    "Date", "date", "Start Time", "Workout Date", "Day", "Exercise", "exercise_name", "Lift", "Reps",
+    "repetitions", "Sets", "Weight (kg)", "Weight(lbs)", "Load", "Unit", "Set", "Set Type", "isWarmup",
+    "RPE", "RIR", "Duration (s)", "Seconds", "Workout", "Session", "Notes", "Tempo", "Week", "x",
+]  # fmt: skip
+_CELLS = [
+    "", " ", "3", "8", "0", "-1", "12.5", "8,5", "100kg", "225 lbs", "BW", "abc", "1e308", "nan",
+    "2025-11-03", "2025-11-03 18:00:00", "03/11/2025", "19/10/2026 18:05", "10/19/26 6:05 PM",
+    "Mon 2 Nov 2026", "Nov 3, 2025, 7:48 AM", "3 Nov 2025, 07:48", "2025-11-03T07:48:00Z",
+    "RDL", "Romanian Deadlift (Barbell)", "Nordic curl", "Plank", "yes", "no", "true", "W", "F",
+    "warmup", "normal", "3x8-10", "8-10", "1:30", "0:01:30", "1m 30s", "kg", "lb", "stone", "Mon",
+    '"', "\u00e9", "\x00", "A" * 300,
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    header=st.lists(st.sampled_from(_HEADER_WORDS), min_size=1, max_size=9),
+    rows=st.lists(st.lists(st.sampled_from(_CELLS), min_size=0, max_size=10), max_size=8),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+)
+def test_any_csv_is_a_log_a_program_or_a_clear_error(
+    tmp_path_factory: pytest.TempPathFactory, header: list[str], rows: list[list[str]], delimiter: str
+) -> None:
+    """Whatever header and cells a spreadsheet holds, reading and checking it as a log (and the
+    same file as a program) gives a result or the library's own error, never another exception."""
+    import csv
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter)
+    writer.writerow(header)
+    writer.writerows(rows)
+    text = buffer.getvalue()
+    file = tmp_path_factory.mktemp("any") / "any.csv"
+    file.write_text(text, encoding="utf-8")
+    for attempt in (
+        lambda: hr.load_log(io.StringIO(text)),
+        lambda: hr.check(file, as_of=date(2027, 1, 1)),
+        lambda: hr.load_program(file),
+    ):
+        try:
+            result = attempt()
+        except hr.HamstringRulesError as exc:
+            message = str(exc)
+        else:
+            message = result.to_json() if isinstance(result, hr.Report) else repr(result)
+        assert message

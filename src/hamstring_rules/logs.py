@@ -1402,9 +1402,11 @@ class _Reader:
 
     def chunk(self, rows: list[list[str]], lines: Sequence[int]) -> None:
         width = self.width
-        # A short row makes a column getter raise IndexError; a long one is found by max().
+        # Only a chunk of rows of the header's width is read a column at a time: a short row
+        # (dropped trailing fields, a blank line) or a long one goes through row() with the rest.
         try:
-            if max(map(len, rows)) > width or self.i_sets is not None:  # a row of N sets: row()
+            lengths = set(map(len, rows))
+            if lengths != {width} or self.i_sets is not None:  # a row of N sets: row()
                 raise IndexError
             # Reps outside 1-1000 (or blank, or unreadable) read as _BAD here: the row is not an
             # ordinary set (rest timer, timed set, bad row) and goes to row().
