@@ -877,3 +877,44 @@ def test_a_grammar_that_implies_or_weakens_a_word_it_does_not_spell_is_refused()
 def test_coach_words_for_known_movements(name: str, cls: str) -> None:
     """Shorthand from programs: each was out of scope or unknown."""
     assert _class_of(name) == cls, CATALOG.classify(name).describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # 'seated hamstring' and 'lying glute' are stretch spellings; a movement that starts
+        # inside them and runs past wins, so the position word is kept for the movement
+        ("Seated Hamstring Curl (Machine)", "seated_leg_curl"),  # was the lying curl
+        ("Seated hamstring curls, single leg", "seated_leg_curl"),
+        ("Lying Hamstring Curl (Machine)", "lying_leg_curl"),
+        ("Lying Glute Bridge", "glute_bridge"),  # was a stretch: a wrong class
+        # the stretches themselves are unchanged
+        ("Seated Hamstring Stretch", "static_hamstring_stretch"),
+        ("Hamstring-SMR", "static_hamstring_stretch"),
+    ],
+)
+def test_a_position_word_inside_a_stretch_spelling_goes_to_the_movement_after_it(
+    name: str, expected: str
+) -> None:
+    """The longest phrase no longer swallows a position word when a movement runs past it."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == expected, res.describe()
+
+
+def test_an_upper_body_head_inside_a_lower_one_does_not_split_it() -> None:
+    """Only a lower-body movement splits a head phrase: 'Hyper Y W Combo' is the core 'hyper Y'
+    and 'Y W' raises, not a back extension."""
+    assert _class_of("Hyper Y W Combo") == "out_of_scope"
+
+
+def test_a_head_placed_as_another_must_name_a_head() -> None:
+    """names.toml's same_as is checked on load."""
+    import copy
+
+    from hamstring_rules._data import builtin_data
+    from hamstring_rules.names import Grammar
+
+    data = copy.deepcopy(builtin_data()["names.toml"])
+    data["head"]["stretch"]["same_as"] = "no_such_head"
+    with pytest.raises(hr.CatalogError, match="no_such_head"):
+        Grammar(data)

@@ -188,6 +188,10 @@ class Grammar:
                 implies = {self._key(k): str(v) for k, v in entry.get("implies", {}).items()}
                 weak = {self._key(k) for k in entry.get("weak", ())}
                 keys = {self._key(k) for k in entry["spellings"]}
+                if "same_as" in entry and entry["same_as"] not in data["head"]:
+                    from .errors import CatalogError
+
+                    raise CatalogError(f"names.toml: {ident!r} is placed as {entry['same_as']!r}, no head")
                 for key in (*implies, *weak):
                     if key not in keys or implies.get(key, "") not in ("", *self.mods):
                         from .errors import CatalogError
@@ -358,12 +362,21 @@ class Grammar:
             i, n = 0, len(seg)
             while i < n:
                 phrase, size = self._match(seg, i, n)
-                if phrase is not None and phrase.role != "head":
-                    # a movement that starts inside this modifier and runs past it wins
-                    # (single | leg extension, not single leg | extension)
+                if phrase is not None and size > 1:
+                    # a movement that starts inside this phrase and runs past it wins (single |
+                    # leg extension, not single leg | extension; seated | hamstring curl, not
+                    # the stretch 'seated hamstring' | curl)
                     for j in range(i + 1, i + size):
                         inner, inner_size = self._match(seg, j, n)
-                        if inner is not None and inner.role == "head" and j + inner_size > i + size:
+                        if (
+                            inner is not None
+                            and inner.role == "head"
+                            and j + inner_size > i + size
+                            and (
+                                phrase.role != "head"
+                                or self.heads[inner.ident].get("scope", "lower") == "lower"
+                            )
+                        ):
                             phrase, size = self._match(seg, i, j)
                             break
                 if phrase is None:
@@ -676,6 +689,9 @@ class NameIndex:
                 return Resolution(name, "out_of_scope", reason="an upper-body, core or conditioning movement")
             return self._unknown(name, parsed, "no base movement recognised", by_id, suggest)
         rows = self.heads.get(parsed.head, [])
+        same_as = g.heads[parsed.head].get("same_as")
+        if same_as:  # a head placed on another's exercises ("hamstring SMR": the stretches)
+            rows = sorted((*rows, *self.heads.get(same_as, ())), key=lambda r: r.order)
         same = [r for r in rows if r.positions == parsed.positions]
         derivable = []
         if not same:
