@@ -918,3 +918,24 @@ def test_a_head_placed_as_another_must_name_a_head() -> None:
     data["head"]["stretch"]["same_as"] = "no_such_head"
     with pytest.raises(hr.CatalogError, match="no_such_head"):
         Grammar(data)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # the Russian leg curl is the Nordic (it was placed on the lying machine curl)
+        ("Russian Leg Curl", "nordic_curl"),
+        ("Russian hamstring curls", "nordic_curl"),
+        # a front-foot-elevated split squat is a deficit split squat, not the Bulgarian (it was
+        # the Bulgarian, front-loaded: 'front' read as the load, 'foot elevated' as the rear foot)
+        ("Front Foot Elevated Split Squat", "split_squat"),
+        ("FFE split squat", "split_squat"),
+        ("Rear Foot Elevated Split Squat", "bulgarian_split_squat"),
+    ],
+)
+def test_other_names_of_the_nordic_and_of_a_deficit_split_squat(name: str, expected: str) -> None:
+    """Two names whose words read as another exercise of the same class."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == expected, res.describe()
+    if expected == "split_squat":
+        assert res.exercise is not None and res.exercise.load_position == res.base.load_position
