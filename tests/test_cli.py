@@ -472,3 +472,19 @@ def test_debug_is_read_after_the_command_and_plan_days_default_to_the_goals(tmp_
     assert cli.main(["plan", "--goal", "rehab", "--stage", "1", "--format", "json"], stdout=out) == 0
     sessions = json.loads(out.getvalue())["sessions"]
     assert len(sessions) == len(hr.plan("rehab", stage=1).weeks[0].sessions) > 2
+
+
+def test_a_program_spreadsheet_on_stdin_is_checked_as_a_program() -> None:
+    """``check -`` tells a program kept as a spreadsheet from YAML as it tells an export."""
+    done = subprocess.run(
+        [sys.executable, "-m", "hamstring_rules", "check", "-", "--format", "json"],
+        input="Day,Session,Exercise,Sets,Reps\nMon,A,RDL,3,8-10\nThu,B,Nordic curl,3,5\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    report = json.loads(done.stdout)
+    assert [w["label"] for w in report["summary"]["weeks"]] == ["every week"]  # a program's week
+    assert "HR009" not in {f["code"] for f in report["findings"]}

@@ -224,7 +224,7 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
 _SESSION_KEYS = ("week", "session", "day")
 
 
-def _csv_columns(header: list[str]) -> dict[str, int] | None:
+def program_csv_columns(header: list[str]) -> dict[str, int] | None:
     """The program key of each column a program CSV's header names; ``None`` when the header
     is no program's: no exercise and sets columns, or a date (then it is a log)."""
     from .logs import _role_name
@@ -243,7 +243,7 @@ def _csv_columns(header: list[str]) -> dict[str, int] | None:
 
 
 def program_csv_header(path: Path) -> bool:
-    """Whether a ``.csv`` file's first line is a program's header (see :func:`_csv_columns`)."""
+    """Whether a ``.csv`` file's first line is a program's header (see :func:`program_csv_columns`)."""
     import csv
 
     try:
@@ -253,7 +253,7 @@ def program_csv_header(path: Path) -> bool:
         return False
     delimiter = max((",", ";", "\t"), key=first.count)
     header = next(csv.reader([first], delimiter=delimiter), [])
-    return _csv_columns([h.strip() for h in header]) is not None
+    return program_csv_columns([h.strip() for h in header]) is not None
 
 
 def _program_csv(path: Path, limits: Limits, raw_lines: dict[tuple[str | int, ...], int]) -> dict[str, Any]:
@@ -275,7 +275,7 @@ def _program_csv(path: Path, limits: Limits, raw_lines: dict[tuple[str | int, ..
         body = list(rows)  # the file is within max_bytes
     except csv.Error as exc:
         raise ProgramError(f"malformed CSV: {exc}", location=f"{path}:{rows.line_num}") from None
-    columns = _csv_columns(header)
+    columns = program_csv_columns(header)
     if columns is None:
         raise ProgramError(
             "a program CSV needs an exercise and a sets column, and no date column (a log)",

@@ -553,19 +553,23 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
 
 
 def _log_header(data: bytes) -> bool:
-    """Whether standard input starts with the header of an export ``load_log`` reads (Hevy,
-    Strong, FitNotes; comma or semicolon separated), by the reader's own header detection."""
+    """Whether standard input starts with a CSV header: of an export ``load_log`` reads (Hevy,
+    Strong, FitNotes, a generic log; comma, semicolon or tab separated) or of a program kept as a
+    spreadsheet, by the readers' own header detection."""
     import csv
 
+    from ._program_file import program_csv_columns
     from .errors import LogFormatError
     from .logs import _BLANK, _clean, _detect
 
     head = data[:65536].decode("utf-8", "replace")
     line = next((line for line in head.splitlines() if line.strip(_BLANK)), "")
     for delimiter in (",", ";", "\t"):
-        header = next(csv.reader([line], delimiter=delimiter), [])
+        header = _clean(next(csv.reader([line], delimiter=delimiter), []))
+        if program_csv_columns(header) is not None:  # a program kept as a spreadsheet: CSV too
+            return True
         try:
-            _detect(_clean(header), "-")
+            _detect(header, "-")
         except LogFormatError:
             continue
         return True
