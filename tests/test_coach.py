@@ -356,3 +356,19 @@ def test_pain_step_back_hr010_findings_carry_their_fix() -> None:
         for entry in session.entries:
             ex = hr.Catalog.builtin().classify(entry.exercise).exercise
             assert ex is not None and ex.id in stage2, entry.exercise
+
+
+def test_posterior_chain_deadlift_credit_goes_to_deadlifts() -> None:
+    """PC004 'deadlift' (+15: deadlifts train the chain as a whole, half a hamstring set) fired
+    on the single-leg glute bridge - a bent-knee isolation bridge - which then explained a
+    bodyweight plan's unilateral pick as 'deadlift'. Every exercise it scores is a compound
+    bent-knee hip extension: a deadlift."""
+    for kit in (None, ["bodyweight"], ["band"], ["barbell"]):
+        result = hr.recommend(goal="posterior_chain", equipment=kit)
+        for rec in result.recommendations:
+            if any(reason.symbol == "deadlift" for reason in rec.reasons):
+                ex = rec.exercise
+                assert ex.bent_knee_hip_extension and ex.kind.value == "compound", (kit, rec.name)
+        bridge = [r for r in result.recommendations if r.exercise.id == "single_leg_glute_bridge"]
+        assert bridge, kit
+        assert not any(reason.symbol == "deadlift" for r in bridge for reason in r.reasons), kit
