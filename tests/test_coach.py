@@ -245,6 +245,16 @@ DEFECTS = [
         # was: _trends.py: 12 -> 14.5 kg, the next dumbbell, is a 20% 'jump' (no absolute floor)
         id="HR033-smallest-dumbbell-step",
     ),
+    pytest.param(
+        "petersen_nordic_strong.csv",
+        "HR030",
+        {"goal": "strain_prevention", "as_of": date(2025, 8, 20)},
+        id="HR030-petersen-build-up",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="_trends.py: Petersen 2011's own build-up, 9 Nordic sets held a second week, is a 'spike'",
+        ),
+    ),
 ]
 
 
