@@ -174,6 +174,10 @@ CASES = [
     _case("pht_stage4.yaml", "", "HR010 HR017 HR034 HR035 HR036", clean=True),
     # The Askling L-protocol under the prevention goal: no Nordic is what prevention checks
     _case("askling_l_protocol.yaml", "HR013", "HR009 HR010"),
+    # The article's two lower days kept as a spreadsheet (.csv program, coaches' notation)
+    _case(
+        "article_lower_sheet.csv", "", "HR001 HR002 HR003 HR004 HR005 HR006 HR009", clean=True, goal="tie-in"
+    ),
     # App exports
     _case(
         "glute_focus_hevy.csv", "", "HR001 HR009 HR012", clean=True, goal="tie-in", as_of=date(2025, 11, 24)
