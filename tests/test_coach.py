@@ -386,3 +386,33 @@ def test_posterior_chain_deadlift_credit_goes_to_deadlifts() -> None:
         bridge = [r for r in result.recommendations if r.exercise.id == "single_leg_glute_bridge"]
         assert bridge, kit
         assert not any(reason.symbol == "deadlift" for r in bridge for reason in r.reasons), kit
+
+
+# ----------------------------------------------------------------------------------------------
+# A spreadsheet program is fixed as check() reads it
+# ----------------------------------------------------------------------------------------------
+
+
+def test_a_spreadsheet_program_is_fixed_as_check_reads_it(tmp_path: Path) -> None:
+    """check() reads a .csv spreadsheet program (one row per exercise) as a program, but fix()
+    refused it as 'a workout log is history'; --fix on it said the same. fix() now returns its
+    fixed program; the CLI says a spreadsheet is not rewritten in place (and leaves it as it
+    was); a workout log is still refused."""
+    sheet = tmp_path / "legs.csv"
+    text = "Day,Session,Exercise,Sets,Reps\nMon,Legs,Back Squat,4,6-8\nMon,Legs,Romanian Deadlift,3,8-10\n"
+    sheet.write_text(text, encoding="utf-8")
+    assert "HR003" in hr.check(sheet, goal="tie-in").codes
+    result = hr.fix(sheet, goal="tie-in")
+    assert "HR003" not in result.report.codes
+    first = result.program.weeks[0].sessions[0].entries[0]
+    assert first.exercise == "Romanian Deadlift"
+    done = subprocess.run(
+        [sys.executable, "-m", "hamstring_rules", "check", "--goal", "tie-in", "--fix", str(sheet)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2 and "spreadsheet" in done.stderr, done.stderr
+    assert sheet.read_text(encoding="utf-8") == text
+    with pytest.raises(hr.errors.ProgramError, match="workout log is history"):
+        hr.fix(DATA / "pht_stage3_strong.csv")

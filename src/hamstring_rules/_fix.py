@@ -154,12 +154,17 @@ def fix(
             suggestion="pass pathlib.Path('program.yaml') for a file, or the parsed mapping or a Program",
         )
     if isinstance(program, os.PathLike):
+        from ._program_file import program_csv_header
+
         path = file_path(program, error=ProgramError, name="program")
-        if path.suffix.lower() not in (".yaml", ".yml", ".json"):
+        suffix = path.suffix.lower()
+        # a spreadsheet program (.csv, no date column) is read as check() reads it; a log is not
+        if suffix not in (".yaml", ".yml", ".json") and not (suffix == ".csv" and program_csv_header(path)):
             raise ProgramError(
                 "only program files can be fixed",
                 location=str(path),
-                suggestion="a .yaml, .yml or .json program (a workout log is history)",
+                suggestion="a .yaml, .yml or .json program, or a .csv spreadsheet program "
+                "(a workout log is history)",
             )
         program = load_program(path, limits=limits)
     catalog, rules = resolve_sources(catalog, rules)
@@ -440,8 +445,9 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **options: Any) -> FileFix:
-    """Fix a program file (``.yaml``/``.yml``/``.json``) and, with ``write``, rewrite it
-    atomically. ``options`` are :func:`fix`'s (``goal``, ``stage``, ``catalog``...)."""
+    """Fix a program file (``.yaml``/``.yml``/``.json``; not a ``.csv`` spreadsheet, whose
+    fixed program :func:`fix` returns) and, with ``write``, rewrite it atomically.
+    ``options`` are :func:`fix`'s (``goal``, ``stage``, ``catalog``...)."""
     import json
 
     from ._files import decode_text, read_bytes
@@ -449,6 +455,17 @@ def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **op
     from .program import MAX_PROGRAM_BYTES
 
     p = Path(path)
+    from ._program_file import program_csv_header
+
+    # a spreadsheet program's rows are not rewritten in place: fix() returns the program (a log
+    # is refused by fix() itself)
+    if p.suffix.lower() == ".csv" and p.is_file() and program_csv_header(p):
+        raise ProgramError(
+            "a spreadsheet program is not rewritten in place",
+            location=str(p),
+            suggestion="fix(Path(...)).program.to_yaml() gives the fixed program as YAML; "
+            "keep the program as .yaml to fix it in place",
+        )
     result = fix(p, unsafe=unsafe, **options)  # refuses anything but a program file
     old = decode_text(
         read_bytes(p, error=ProgramError, max_bytes=MAX_PROGRAM_BYTES), where=str(p), error=ProgramError
