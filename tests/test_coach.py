@@ -219,7 +219,8 @@ def test_coach_program_end_to_end(case: Case) -> None:
         assert "HR010" not in after.codes or "HR010" in codes
 
 
-#: Findings the coach called wrong whose cause was in the lead's files: fixed, each a regression test.
+#: Findings the coach called wrong whose cause was in the lead's files: fixed, each a regression test;
+#: a strict xfail is one still open (it passes once the defect is fixed).
 DEFECTS = [
     pytest.param(
         "531_bbb.yaml",
