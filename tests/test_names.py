@@ -939,3 +939,44 @@ def test_other_names_of_the_nordic_and_of_a_deficit_split_squat(name: str, expec
     assert res.base is not None and res.base.id == expected, res.describe()
     if expected == "split_squat":
         assert res.exercise is not None and res.exercise.load_position == res.base.load_position
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        # a weak spelling yields to an upper-body or core head too: the knee drive or the held
+        # knee of a core drill (they were a running drill and a stretch: wrong classes) ...
+        ("High Knee Twist", "out_of_scope"),
+        ("High Knees (Jumping Jacks)", "out_of_scope"),
+        ("Knee to Chest Crunch", "out_of_scope"),
+        # ... while a muscle's name yields only to a lower-body head: a side plank on a bench
+        # with the adductors is the Copenhagen
+        ("bench-adductors-side-plank", "hip_adduction"),
+        ("Knee to Chest", "stretching"),
+        # 'flying' is a sprint only with its distance
+        ("Flying 30s", "running"),
+        ("Flying Kick", "unknown"),
+        ("Flying Dutchman", "unknown"),
+        # a phrase after the one matched that runs further keeps it whole: a pull-up in a squat
+        # rack (it was a rack pull: a wrong class)
+        ("Squat Rack Pull-Up", "out_of_scope"),
+        ("Split Squat Jump", "plyometric"),
+    ],
+)
+def test_weak_and_numbered_spellings_and_overlapping_phrases(name: str, cls: str) -> None:
+    """Where a shorter reading of a name hid the movement it names."""
+    assert _class_of(name) == cls, CATALOG.classify(name).describe()
+
+
+def test_a_numbered_spelling_must_be_a_spelling_of_its_head() -> None:
+    """names.toml's numbered and muscle entries are checked on load as weak ones are."""
+    import copy
+
+    from hamstring_rules._data import builtin_data
+    from hamstring_rules.names import Grammar
+
+    for key in ("numbered", "muscle"):
+        data = copy.deepcopy(builtin_data()["names.toml"])
+        data["head"]["sprint"][key] = ["not a spelling"]
+        with pytest.raises(hr.CatalogError, match="not a spelling"):
+            Grammar(data)

@@ -159,9 +159,12 @@ class _Phrase:
     ident: str
     implies: str = ""
     """A head spelling's implied modifier ("hamstring slide": the slider)."""
-    weak: bool = False
-    """A head spelling that yields to any other lower-body head named with it ("foam roller
-    hip thrust" is a hip thrust on a roller, "high knee squat" a squat)."""
+    weak: str = ""
+    """A head spelling that yields to another head named with it: ``any`` head ("foam roller
+    hip thrust" is a hip thrust on a roller, "knee to chest crunch" a crunch), or only a
+    ``lower``-body one (a muscle's name: "bench adductor side plank" is the adductor's)."""
+    numbered: bool = False
+    """A head spelling that names the movement only with a number ("flying 30s")."""
 
 
 class Grammar:
@@ -186,13 +189,15 @@ class Grammar:
         for role, table in (("head", data["head"]), ("position", data["position"])):
             for ident, entry in table.items():
                 implies = {self._key(k): str(v) for k, v in entry.get("implies", {}).items()}
-                weak = {self._key(k) for k in entry.get("weak", ())}
+                weak = {self._key(k): "any" for k in entry.get("weak", ())}
+                weak.update({self._key(k): "lower" for k in entry.get("muscle", ())})
+                numbered = {self._key(k) for k in entry.get("numbered", ())}
                 keys = {self._key(k) for k in entry["spellings"]}
                 if "same_as" in entry and entry["same_as"] not in data["head"]:
                     from .errors import CatalogError
 
                     raise CatalogError(f"names.toml: {ident!r} is placed as {entry['same_as']!r}, no head")
-                for key in (*implies, *weak):
+                for key in (*implies, *weak, *numbered):
                     if key not in keys or implies.get(key, "") not in ("", *self.mods):
                         from .errors import CatalogError
 
@@ -202,7 +207,8 @@ class Grammar:
                         )
                 for spelling in entry["spellings"]:
                     key = self._key(spelling)
-                    self._add(spelling, _Phrase(role, ident, implies.get(key, ""), key in weak))
+                    phrase = _Phrase(role, ident, implies.get(key, ""), weak.get(key, ""), key in numbered)
+                    self._add(spelling, phrase)
         for ident, entry in data["variant"].items():
             for spelling in entry["spellings"]:
                 self._add(spelling, _Phrase("variant", ident))
@@ -346,7 +352,8 @@ class Grammar:
         """Read a name into its head, position words, modifiers and cues (``segments``: the
         name's :meth:`segments`, when the caller has them already)."""
         heads: list[tuple[str, int]] = []
-        weak: set[int] = set()  # the orders of heads said with a weak spelling
+        weak: dict[int, str] = {}  # the orders of heads said with a weak spelling -> how weak
+        numbered: set[int] = set()  # ... and with a spelling that needs a number
         positions: set[str] = set()
         mods: set[str] = set()
         equipment: set[str] = set()
@@ -366,12 +373,16 @@ class Grammar:
                     # a movement that starts inside this phrase and runs past it wins (single |
                     # leg extension, not single leg | extension; seated | hamstring curl, not
                     # the stretch 'seated hamstring' | curl)
+                    # ... unless the phrase after this one runs further still ("squat rack | pull
+                    # up" is a pull-up in a rack, not a rack pull)
+                    after = i + size + (self._match(seg, i + size, n)[1] if i + size < n else 0)
                     for j in range(i + 1, i + size):
                         inner, inner_size = self._match(seg, j, n)
                         if (
                             inner is not None
                             and inner.role == "head"
                             and j + inner_size > i + size
+                            and j + inner_size >= after
                             and (
                                 phrase.role != "head"
                                 or self.heads[inner.ident].get("scope", "lower") == "lower"
@@ -411,7 +422,9 @@ class Grammar:
                         heads.append((phrase.ident, order))
                         base.extend(chunk)
                         if phrase.weak:
-                            weak.add(order)
+                            weak[order] = phrase.weak
+                        if phrase.numbered:
+                            numbered.add(order)
                         if phrase.implies:
                             mods.add(phrase.implies)
                             if phrase.implies in self.equipment_ids:
@@ -431,6 +444,8 @@ class Grammar:
                     demoted = False  # the connector's object: "on the wall | calf raise"
                 elif role == "cue":
                     cues[phrase.ident] = True
+        if numbered and not any(c.isdigit() for w in words for c in w):
+            heads = [h for h in heads if h[1] not in numbered]  # "flying dutchman": no sprint
         lower_heads = []
         out_heads = []
         cues_said_lower = cues["lower"]
@@ -463,6 +478,8 @@ class Grammar:
                 lower_heads.append((ident, at))
         if any(at not in weak for _, at in lower_heads):
             lower_heads = [h for h in lower_heads if h[1] not in weak]
+        elif out_heads:
+            lower_heads = [h for h in lower_heads if weak.get(h[1]) != "any"]
         conflict = None
         for group in self.exclusive if lower_heads else ():
             clash = sorted(group & positions)
