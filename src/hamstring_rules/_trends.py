@@ -41,14 +41,17 @@ EMPTY_FACTS: Mapping[str, object] = {
     "hamstring_baseline": None,
     "hamstring_spike_ratio": None,
     "hamstring_increase": None,
+    "hamstring_rise": None,
     "nordic_sets": 0.0,
     "nordic_baseline": None,
     "nordic_spike_ratio": None,
     "nordic_increase": None,
+    "nordic_rise": None,
     "sprint_sets": 0.0,
     "sprint_baseline": None,
     "sprint_spike_ratio": None,
     "sprint_increase": None,
+    "sprint_rise": None,
     "weeks_without_hamstring_work": 0,
     "regular_before_gap": False,
     "gap_weeks_text": "",
@@ -75,6 +78,7 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
         (f"{m}_baseline", _N, f"mean {what} of the 3 calendar weeks before (logs)", False),
         (f"{m}_spike_ratio", _N, f"this week's {what} over that mean (none when it is 0)", False),
         (f"{m}_increase", _N, f"this week's {what} minus that mean", False),
+        (f"{m}_rise", _N, f"this week's {what} minus last week's", False),
     )),
     ("weeks_without_hamstring_work", _N, "calendar weeks without hamstring work right before this", False),
     ("regular_before_gap", _B, "hamstring work in 3 of the 4 weeks before that gap", False),
@@ -281,6 +285,7 @@ class Trends:
         ):
             out[f"{name}_baseline"] = _r(mean)
             out[f"{name}_increase"] = _r(value - mean)
+            out[f"{name}_rise"] = _r(value - getattr(base[0], name))  # base[0]: last week
             out[f"{name}_spike_ratio"] = _r(value / mean) if mean > 0 else None
         return out
 
