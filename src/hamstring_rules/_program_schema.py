@@ -244,7 +244,8 @@ class _Model(BaseModel):
 
 def _entry_schema(schema: dict[str, Any]) -> None:
     """rir and rpe are exclusive; reps are required unless sets gives them (``sets: 3x8-10``)."""
-    schema["not"] = {"required": ["rir", "rpe"]}
+    not_null = {"not": {"type": "null"}}  # a null is an absent value, as the library reads it
+    schema["not"] = {"required": ["rir", "rpe"], "properties": {"rir": not_null, "rpe": not_null}}
     schema["$comment"] = "give rir or rpe, not both; reps, unless sets gives them ('3x8-10')"
     schema["required"] = [key for key in schema.get("required", []) if key != "reps"]
     schema["if"] = {"properties": {"sets": {"type": "string", "pattern": _SETS_X}}, "required": ["sets"]}
