@@ -980,3 +980,17 @@ def test_a_numbered_spelling_must_be_a_spelling_of_its_head() -> None:
         data["head"]["sprint"][key] = ["not a spelling"]
         with pytest.raises(hr.CatalogError, match="not a spelling"):
             Grammar(data)
+
+
+def test_a_seated_straight_knee_hinge_is_never_read_as_one() -> None:
+    """Seated, the knees are bent about 90 degrees: a "seated good morning" or "seated RDL" is not
+    the long-length straight-knee hinge its standing name is (it satisfied HR001 and counted as
+    proximal sets). A wrong class is worse than an unknown name: every such name is unknown, or
+    placed on an exercise that is not a straight-knee hinge."""
+    catalog = hr.Catalog.builtin()
+    hinges = [e for e in catalog if e.straight_knee_hip_extension]
+    assert len(hinges) > 5
+    for exercise in hinges:
+        for name in (f"Seated {exercise.name}", f"{exercise.name} (seated)", f"sitting {exercise.name}"):
+            placed = catalog.classify(name).exercise
+            assert placed is None or not placed.straight_knee_hip_extension, (name, placed)
