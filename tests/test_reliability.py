@@ -1139,7 +1139,13 @@ def test_g5_a_long_plan_of_short_sessions_is_repaired_in_every_week_within_budge
     result = hr.plan("tie-in", days=2, weeks=52, minutes=15)
     assert time.process_time() - start < 2.0
     assert len(result.weeks) == 52
-    assert hr.check(result).findings == ()
+    # within the budget (D1): what the repair added and the minutes cannot hold is noted,
+    # each remaining warning by its code (PL010), never a silent overrun
+    from hamstring_rules._plan import _minutes
+
+    assert all(_minutes(s.entries) <= 15 for w in result.weeks for s in w.sessions)
+    noted = {c for n in result.notes for c in n.expect}
+    assert {f.code for f in hr.check(result).findings if f.severity != "info"} <= noted
 
 
 @pytest.mark.parametrize("argv", [["plan", "--goal", "rehab"], ["check", "--diff", "PROGRAM"]])

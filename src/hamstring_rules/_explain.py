@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import textwrap
+from collections.abc import Mapping
 from contextvars import ContextVar
 
 from .catalog import Catalog
@@ -68,6 +69,32 @@ def _check_doc(code: str, rules: RuleSet) -> str:
             f'  check(..., params={{"{main.id}": {{{example}}}}})',
             f"  hamstring-rules check PROGRAM {flags}",
         ]
+    return "\n".join(lines)
+
+
+def _plan_notes() -> Mapping[str, Mapping[str, str]]:
+    """The notes a plan can carry (``data/plans.toml`` ``[note.PL00N]``)."""
+    from ._data import builtin_data
+
+    notes: Mapping[str, Mapping[str, str]] = builtin_data()["plans.toml"].get("note", {})
+    return notes
+
+
+def _plan_note_doc(code: str, note: Mapping[str, str]) -> str:
+    """``PL003 (left-out-for-time)``: what it says, why, its message and suggestion (the
+    placeholders in braces are the plan's values)."""
+    lines = [
+        f"{code} ({note['symbol']})",
+        "",
+        "A plan() note (plan --format text lists them under the table).",
+        "",
+    ]
+    for title, key in (("What it says", "what"), ("Why it matters", "why")):
+        if key in note:
+            lines += [title, _wrap(note[key]), ""]
+    lines += ["Severity", f"  {note['severity']}", "", "Message", _wrap(note["message"])]
+    if note.get("suggestion"):
+        lines += ["", "Suggestion", _wrap(note["suggestion"])]
     return "\n".join(lines)
 
 
@@ -176,6 +203,10 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
         return "\n\n".join(_check_doc(c, rules) for c in check_codes)
     if named:
         return "\n\n".join(_rule_doc(r) for r in named)
+    notes = _plan_notes()
+    note = next((c for c, n in notes.items() if text.upper() == c or text.lower() == n["symbol"]), None)
+    if note is not None:
+        return _plan_note_doc(note, notes[note])
     res = catalog.classify(text) if len(text) <= 200 else None
     if res is not None and res.exercise is not None:
         doc = _exercise_doc(res.exercise, catalog, rules)
@@ -183,7 +214,10 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
             assumed = f"; assumed: {', '.join(res.assumed)}" if res.assumed else ""
             doc = f"Read as: {res.describe()} ({res.how}{assumed})\n\n" + doc
         return doc
-    pool = sorted(codes | {r.id for r in rules} | {r.symbol for r in rules} | {e.name for e in catalog})
+    plan_names = set(notes) | {n["symbol"] for n in notes.values()}
+    pool = sorted(
+        codes | {r.id for r in rules} | {r.symbol for r in rules} | {e.name for e in catalog} | plan_names
+    )
     close = difflib.get_close_matches(text, pool, n=3) if len(text) <= 200 else []
     if res is not None and res.suggestions:
         close = list(dict.fromkeys([*close, *res.suggestions]))[:3]

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -315,8 +316,10 @@ def plan(
             ``None`` (the default): the days the goal's prescription asks for (2 for
             hypertrophy, 5 for rehab stage 1's daily isometrics).
         equipment: what you have (``["dumbbell", "bench"]``); ``None`` means everything.
-        minutes: the longest session you want; roles at the end of a session are left out
-            (and noted) to fit. ``None``: no limit.
+        minutes: the longest session you want (by the plan's own estimate, a 10-minute
+            warm-up counted): after the checks' repairs, sets are cut to two an entry, then the
+            least important roles (the layout's later slots) are left out, each noted (PL009,
+            PL003, PL010 for a check that then fails). ``None``: no limit.
         stage / pain: as :func:`recommend` (rehab stage 1-4, pain 0-10).
         exclude: exercises to leave out, by any name.
         weeks: plan this many weeks, progressing (more sets within the goal's weekly range
@@ -416,10 +419,8 @@ def plan(
             used.add(rec.exercise.id)
             name = role_names.get(slot.role, slot.role.replace("_", " "))
             session.append((_entry(rec, slot.role, name), rec.exercise, rec, slot.role))
-        base.append(session)
-
-    if minutes is not None:
-        base = _fit_minutes(base, minutes, role_names, notes)
+        # each session in the order the prescriptions place them (slot order breaks ties)
+        base.append(sorted(session, key=lambda item: placement_rank(item[2].prescription.placement)))
 
     program_weeks: list[Week] = []
     roles: dict[tuple[int, str, str], str] = {}  # (week, session, exercise id) -> role
@@ -441,13 +442,42 @@ def plan(
         back = _note("PL008", pain=_pain_text(pain), stage=ranking.stage, requested=ranking.stage_requested)
         notes.append(back)
     program, report, repairs = _repair(program, ranking, catalog, rules)
+    role_of = _role_lookup(roles, repairs, catalog)
+    ordered = _order(program, ranking, catalog)
+    slot_roles = [slot.role for slot, _ in slots]  # the layout's order: the opening role first
+    fitted = (
+        ordered if minutes is None else _fit_minutes(ordered, minutes, role_of, slot_roles, role_names, notes)
+    )
+    if fitted is not program:  # reordered or cut: the notes are about what is planned
+        repaired = report
+        report = _final_check(fitted, ranking, catalog, rules)
+        # a finding the repair had cleared and the minutes brought back says so (PL010)
+        before = {(f.rule, f.location.week, f.location.session) for f in repaired.findings}
+        program = fitted
+    else:
+        before = None
     explained = {code for n in notes for code in n.expect}
+    for_time: dict[str, list[Any]] = {}  # code -> findings the minutes brought back
     for f in report.findings:
-        if f.severity in ("error", "warning") and f.code not in explained:
+        if f.severity not in ("error", "warning") or f.code in explained:
+            continue
+        if (
+            minutes is not None
+            and before is not None
+            and (f.rule, f.location.week, f.location.session) not in before
+        ):
+            for_time.setdefault(f.code, []).append(f)
+        else:
             notes.append(_note("PL006", (f.code,), severity=f.severity, code=f.code, message=f.message))
+    for code, found in for_time.items():
+        times = f"{code} ({len(found)} times)" if len(found) > 1 else code
+        worst = min((f.severity for f in found), key=("error", "warning").index)
+        notes.append(
+            _note("PL010", (code,), severity=worst, code=times, message=found[0].message, minutes=minutes)
+        )
     if ranking.stage is not None:
         notes.append(_note("PL005", stage=ranking.stage))
-    program, choices = _choices(program, ranking, catalog, roles, repairs)
+    program, choices = _choices(program, ranking, catalog, role_of)
     return Plan(
         name=program.name,
         weeks=program.weeks,
@@ -511,16 +541,32 @@ def _repair(
     return program, recheck(program.to_dict()), tuple(repairs)
 
 
+RoleOf = Callable[[int, str, Entry], tuple[str | None, Any]]
+
+
+def _role_lookup(
+    roles: Mapping[tuple[int, str, str], str], repairs: Sequence[Any], catalog: Catalog
+) -> RoleOf:
+    """``(week, session, entry) -> (role, fix)``: the role the layout planned the entry for, else
+    the role of the check fix that added it (``fix`` set), else ``(None, None)``."""
+    added = {str(e.value["exercise"]): fx for fx in repairs for e in fx.edits if e.op == "insert" and e.value}
+
+    def role_of(week: int, session: str, entry: Entry) -> tuple[str | None, Any]:
+        ex = catalog.classify(entry.exercise).exercise
+        planned = roles.get((week, session, ex.id)) if ex is not None else None
+        if planned is not None:
+            return planned, None
+        fx = added.get(entry.exercise)
+        return (fx.role if fx is not None else None), fx
+
+    return role_of
+
+
 def _choices(
-    program: Program,
-    ranking: Any,
-    catalog: Catalog,
-    roles: Mapping[tuple[int, str, str], str],
-    repairs: Sequence[Any],
+    program: Program, ranking: Any, catalog: Catalog, role_of: RoleOf
 ) -> tuple[Program, tuple[PlanChoice, ...]]:
     """Every entry's choice and reason; entries a repair added say which fix added them."""
     by_id = {r.exercise.id: r for r in ranking}
-    added = {str(e.value["exercise"]): fx for fx in repairs for e in fx.edits if e.op == "insert" and e.value}
     choices: list[PlanChoice] = []
     weeks = []
     for w, week in enumerate(program.weeks, start=1):
@@ -533,11 +579,9 @@ def _choices(
                 if ex is None or rec is None:  # cannot happen: every entry comes from the ranking
                     entries.append(entry)
                     continue
-                planned = roles.get((w, session.name, ex.id))
+                planned, fx = role_of(w, session.name, entry)
                 role = planned or rec.role or "-"
-                if entry.exercise in added and planned is None:
-                    fx = added[entry.exercise]
-                    role = fx.role or role
+                if fx is not None:
                     entry = attrs.evolve(entry, notes=f"{fx.title} (check {fx.fixer}: {fx.reason})")
                 entries.append(entry)
                 choices.append(
@@ -552,7 +596,7 @@ def _choices(
                         rank=rec.rank,
                         prescription=_short(entry),
                         rules=tuple(r.id for r in rec.rules),
-                        reason=_why(rec) if planned else entry.notes or "",
+                        reason=_why(rec) if fx is None and planned else entry.notes or "",
                     )
                 )
             sessions.append(attrs.evolve(session, entries=tuple(entries)))
@@ -572,24 +616,147 @@ def _short(entry: Entry) -> str:
 Planned = list[list[tuple[Entry, Exercise, Any, str]]]
 
 
+#: Placement phrases of a prescription, earliest first (data/rules.toml ``placement``): a
+#: session is ordered by the first that matches (``_order``). "after the warm-up" alone is no
+#: constraint (every exercise is); "before X" opens, "first"/"fresh" lead, "after X"/"later" close.
+_PLACEMENT = (
+    (re.compile(r"\bbefore\b"), 0),
+    (re.compile(r"\bfirst\b|\bfresh\b"), 1),
+    (re.compile(r"\blater\b|\bafter\b(?! (?:the|a proper) warm-up)"), 3),
+)
+
+
+def placement_rank(text: str) -> int:
+    """Where a prescription's placement puts an exercise in a session: 0 before the others
+    ("after the warm-up, before the heavy slow work"), 1 first ("first in the leg session, while
+    fresh", "when fresh"), 2 anywhere ("any", "after a proper warm-up"), 3 after others ("after
+    the leg curls", "later in the session")."""
+    low = text.lower()
+    return next((rank for pattern, rank in _PLACEMENT if pattern.search(low)), 2)
+
+
+def _order(program: Program, ranking: Any, catalog: Catalog) -> Program:
+    """Each session in the order its prescriptions place the entries (stable: the slot order,
+    then the repair's, breaks ties); the same program when nothing moves."""
+    by_id = {r.exercise.id: r for r in ranking}
+
+    def rank(entry: Entry) -> int:
+        ex = catalog.classify(entry.exercise).exercise
+        rec = by_id.get(ex.id) if ex is not None else None
+        return placement_rank(rec.prescription.placement) if rec is not None else 2
+
+    weeks = []
+    for week in program.weeks:
+        sessions = tuple(attrs.evolve(s, entries=tuple(sorted(s.entries, key=rank))) for s in week.sessions)
+        weeks.append(attrs.evolve(week, sessions=sessions))
+    ordered = attrs.evolve(program, weeks=tuple(weeks))
+    return program if ordered == program else ordered
+
+
+def _final_check(program: Program, ranking: Any, catalog: Catalog, rules: RuleSet) -> Any:
+    from ._check import check
+
+    return check(program.to_dict(), goal=ranking.goal.id, stage=ranking.stage, catalog=catalog, rules=rules)
+
+
+def _fit_session(entries: list[Entry], minutes: int, priority: Callable[[Entry], int]) -> list[Entry]:
+    """Fit one session in ``minutes`` (the :func:`_minutes` estimate): sets down to MIN_SETS
+    (the most first, the later entry on a tie), then entries left out, the least important
+    first (``priority``: the layout's later slots, then what the repair added; the later in
+    the session on a tie), then sets down to one. The order of what is kept is unchanged."""
+
+    def over() -> bool:
+        return _minutes(entries) > minutes
+
+    def cut(floor: int) -> None:
+        while over() and any(e.sets > floor for e in entries):
+            k = max(range(len(entries)), key=lambda j: (entries[j].sets, j))
+            entries[k] = attrs.evolve(entries[k], sets=entries[k].sets - 1)
+
+    entries = list(entries)
+    cut(MIN_SETS)
+    while over() and len(entries) > 1:
+        del entries[max(range(len(entries)), key=lambda j: (priority(entries[j]), j))]
+    cut(1)
+    return entries
+
+
 def _fit_minutes(
-    base: Planned, minutes: int, role_names: Mapping[str, str], notes: list[PlanNote]
-) -> Planned:
-    """Leave out roles from the end of a session, then sets, until it fits ``minutes``."""
-    dropped: set[str] = set()
-    out = []
-    for session in base:
-        session = list(session)
-        while len(session) > 1 and _minutes([e for e, *_ in session]) > minutes:
-            dropped.add(session.pop()[3])
-        while _minutes([e for e, *_ in session]) > minutes and any(e.sets > MIN_SETS for e, *_ in session):
-            k = max(range(len(session)), key=lambda j: (session[j][0].sets, j))
-            e, ex, rec, role = session[k]
-            session[k] = (attrs.evolve(e, sets=e.sets - 1), ex, rec, role)
-        out.append(session)
-    for role in sorted(dropped):
-        notes.append(_note("PL003", role=role_names.get(role, role), minutes=minutes))
-    return out
+    program: Program,
+    minutes: int,
+    role_of: RoleOf,
+    slot_roles: Sequence[str],
+    role_names: Mapping[str, str],
+    notes: list[PlanNote],
+) -> Program:
+    """Fit every session in ``minutes`` (after the repair, which adds what the checks ask for),
+    and say what was cut: a role left out of which sessions (PL003), sets cut (PL009), a
+    session that cannot fit even so (PL011). The same program when every session fits."""
+    many = len(program.weeks) > 1
+    left_out: dict[str, list[tuple[str, int]]] = {}
+    cut: list[tuple[str, int]] = []
+    over: list[tuple[str, int]] = []
+    weeks = []
+    for w, week in enumerate(program.weeks, start=1):
+        sessions = []
+        for session in week.sessions:
+            where = (session.name, w)
+
+            def priority(entry: Entry, w: int = w, name: str = session.name) -> int:
+                role = role_of(w, name, entry)[0]
+                return slot_roles.index(role) if role in slot_roles else len(slot_roles)
+
+            fitted = _fit_session(list(session.entries), minutes, priority)
+            kept = {role_of(w, session.name, e)[0] for e in fitted}
+            for e in session.entries:
+                role = role_of(w, session.name, e)[0]
+                if role not in kept:
+                    left_out.setdefault(role or e.exercise, []).append(where)
+            sets = {e.exercise: e.sets for e in session.entries}
+            if any(e.sets < sets[e.exercise] for e in fitted):
+                cut.append(where)
+            if _minutes(fitted) > minutes:
+                over.append(where)
+            sessions.append(attrs.evolve(session, entries=tuple(fitted)))
+        weeks.append(attrs.evolve(week, sessions=tuple(sessions)))
+    for role, places in left_out.items():
+        name = role_names.get(role, role.replace("_", " "))
+        notes.append(_note("PL003", role=name, sessions=_sessions_text(places, many), minutes=minutes))
+    if cut:
+        notes.append(_note("PL009", sessions=_sessions_text(cut, many), minutes=minutes, least=MIN_SETS))
+    if over:
+        notes.append(_note("PL011", sessions=_sessions_text(over, many), minutes=minutes))
+    fitted_program = attrs.evolve(program, weeks=tuple(weeks))
+    return program if fitted_program == program else fitted_program
+
+
+def _sessions_text(where: Sequence[tuple[str, int]], many: bool) -> str:
+    """``Hamstrings A``, ``Hamstrings A and Hamstrings B``; with several weeks each session's
+    weeks: ``Hamstrings A (weeks 1-52)``, ``Hamstrings B (weeks 1-3 and 5)``."""
+    weeks: dict[str, list[int]] = {}
+    for name, w in where:
+        weeks.setdefault(name, []).append(w)
+    items = []
+    for name, ws in weeks.items():
+        if not many:
+            items.append(name)
+            continue
+        runs: list[list[int]] = []
+        for w in sorted(set(ws)):
+            if runs and runs[-1][-1] == w - 1:
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+        spans = [f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs]
+        label = "weeks" if len(ws) > 1 else "week"
+        items.append(f"{name} ({label} {_listed(spans)})")
+    return _listed(items)
+
+
+def _listed(items: Sequence[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    items = list(dict.fromkeys(items))
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _progress(base: Planned, layout: PlanLayout, week: int, weeks: int) -> Planned:

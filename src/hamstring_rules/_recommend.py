@@ -38,7 +38,6 @@ __all__ = [
 ]
 
 
-
 @attrs.frozen(repr=False)
 class Reason(OneLineRepr):
     """One fired rule, as a user sees it."""
@@ -97,7 +96,7 @@ class Prescription(OneLineRepr):
         text = str(self.frequency_per_week)
         number = text.split(" ", 1)[0].rstrip(",;")
         if number and all(c.isdigit() or c in "-.–" for c in number):
-            return f"{number}x/week{text[len(number):]}"
+            return f"{number}x/week{text[len(number) :]}"
         return text  # words only ("daily"): as written
 
     def short(self) -> str:
@@ -436,7 +435,6 @@ class RecommendationResult(Rendered):
         return recommendations(self)
 
     # -- display (the emitters write it; see hamstring_rules.emitters) -----------------------
-
 
 
 def resolve_sources(catalog: object, rules: object) -> tuple[Catalog, RuleSet]:
@@ -810,6 +808,9 @@ def recommend(
         )
     else:
         excluded = pattern.exclusions
+    restricted = (
+        _restricted_notes(goal_obj, pattern, order, have, unwanted) if unwanted or have is not None else ()
+    )
     if limit is not None:
         order = order[:limit]
 
@@ -818,7 +819,7 @@ def recommend(
         return decisions[i].recommendation(rank + 1, exercises[i])
 
     recommendations = _Lazy(len(order), recommendation)
-    notes = rules.notes(goal_obj.id, request)
+    notes = restricted + rules.notes(goal_obj.id, request)
     return RecommendationResult(
         goal=goal_obj,
         stage=decision.stage,
@@ -832,6 +833,43 @@ def recommend(
         pain_24h=pain_24h_value,
         catalog=catalog,
     )
+
+
+def _restricted_notes(
+    goal: Goal, pattern: Any, order: Sequence[int], have: frozenset[Any] | None, unwanted: Any
+) -> tuple[str, ...]:
+    """What the equipment or exclusions leave nothing for (review D15: an empty ranking said no
+    reason): the whole ranking, else each of the goal's roles, naming the goal's best exercise
+    for it and what it needs - as plan()'s PL001 says."""
+    exercises = pattern.exercises
+
+    def why(i: int) -> str:
+        ex = exercises[i]
+        if unwanted and ex.id in unwanted:
+            return f"{ex.name} is excluded by request"
+        missing = ", ".join(sorted(str(getattr(e, "value", e)) for e in ex.equipment - (have or frozenset())))
+        return f"{ex.name} needs {missing}"
+
+    given = (
+        "your equipment and exclusions leave"
+        if unwanted and have is not None
+        else ("your exclusions leave" if unwanted else "your equipment leaves")
+    )
+    if not order and pattern.order:
+        best = ", ".join(why(i) for i in pattern.order[:3])
+        return (
+            f"Nothing is ranked: {given} none of the {len(pattern.order)} exercises this goal "
+            f"ranks (the best: {best}).",
+        )
+    kept = {pattern.decisions[i].role for i in order}
+    notes = []
+    for role in goal.roles:
+        if role.id in kept:
+            continue
+        top = next((i for i in pattern.order if pattern.decisions[i].role == role.id), None)
+        if top is not None:
+            notes.append(f"No exercise can fill the role '{role.name}': {given} none for it ({why(top)}).")
+    return tuple(notes)
 
 
 def _request(

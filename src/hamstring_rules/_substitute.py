@@ -114,6 +114,14 @@ class SubstitutionResult(Rendered):
     """What the list cannot give: e.g. no substitute fills the goal role the original fills."""
     role: str | None = None
     """The goal role the original fills in the goal's ranking, if any."""
+    stage: int | None = None
+    """The goal's stage whose rules chose the substitutes (rehab 1-4), if the goal is staged."""
+    stage_assumed: bool = False
+    """No stage was given: the goal's default (the most conservative stage) was used."""
+    stage_requested: int | None = None
+    """The stage asked for (or assumed) before any pain step-back; ``stage`` is the one used."""
+    stepped_back: bool = False
+    """Pain above the goal's limit moved the stage back one (as :func:`recommend` does)."""
 
     def __iter__(self) -> Iterator[Substitution]:
         return iter(self.substitutions)
@@ -143,6 +151,10 @@ class SubstitutionResult(Rendered):
             "schema_version": _schema_version(),
             "original": self.original.id,
             "goal": self.goal,
+            "stage": self.stage,
+            "stage_assumed": self.stage_assumed,
+            "stage_requested": self.stage_requested,
+            "stepped_back": self.stepped_back,
             "role": self.role,
             "substitutions": self.to_records(),
             "excluded": [e.to_dict() for e in self.excluded],
@@ -167,6 +179,8 @@ def substitute(
     *,
     goal: str | None = None,
     stage: int | None = None,
+    pain: float | None = None,
+    pain_24h: float | None = None,
     equipment: Iterable[str] | None = None,
     exclude: Iterable[str | Exercise] = (),
     limits: Mapping[str, str] | None = None,
@@ -180,6 +194,10 @@ def substitute(
     Args:
         exercise: any name the resolver knows, or an :class:`Exercise`.
         goal: leave out what this goal's rules exclude; its score breaks ties.
+        stage / pain / pain_24h: as :func:`recommend`: the goal's stage whose rules apply
+            (rehab 1-4; without it stage 1, the most conservative, is assumed and the result
+            says so: ``stage_assumed``, a note, the title), and pain above the goal's limit
+            steps back a stage (``stepped_back``).
         equipment: only exercises needing nothing else (``["dumbbell"]`` when there is no barbell).
         exclude: exercises to leave out, by any name.
         limits: upper bounds on low/moderate/high attributes, e.g. ``{"spinal_load": "moderate"}``
@@ -241,8 +259,23 @@ def substitute(
     goal_id = None
     hypertrophy = False
     role_names: dict[str, Role] = {}
+    staged: dict[str, Any] = {}
+    if goal is None and (stage is not None or pain is not None or pain_24h is not None):
+        asked: tuple[tuple[str, object], ...] = (("stage", stage), ("pain", pain), ("pain_24h", pain_24h))
+        given, got = next((k, v) for k, v in asked if v is not None)
+        raise RequestError(
+            f"{given} without a goal: {shown(got)}",
+            location=given,
+            suggestion="give goal= (rehab) as well",
+        )
     if goal is not None:
-        ranked = recommend(goal, stage=stage, catalog=catalog, rules=rules)
+        ranked = recommend(goal, stage=stage, pain=pain, pain_24h=pain_24h, catalog=catalog, rules=rules)
+        staged = {
+            "stage": ranked.stage,
+            "stage_assumed": ranked.stage_assumed,
+            "stage_requested": ranked.stage_requested,
+            "stepped_back": ranked.stepped_back,
+        }
         goal_id, hypertrophy = ranked.goal.id, ranked.goal.hypertrophy
         role_names = {r.id: r for r in ranked.goal.roles}
         for r in ranked:
@@ -295,11 +328,23 @@ def substitute(
         for rank, (sim, score, c) in enumerate(keyed, start=1)
     )
     notes: tuple[str, ...] = ()
+    if staged.get("stage_assumed"):
+        notes += (
+            f"No stage given: stage {staged['stage']} is assumed (the most conservative), and the "
+            "substitutes follow its rules; give stage= when you know it (as recommend() does).",
+        )
+    if staged.get("stepped_back"):
+        notes += (
+            f"Pain above the goal's limit: stage {staged['stage']} rules, one stage back from "
+            f"stage {staged['stage_requested']} (as recommend() does).",
+        )
     if own_role is not None and not any(s.role == own_role for s in subs):
         role = role_names.get(own_role)
         name = role.name if role is not None else own_role
         why = f": {role.description} [{role.source}]" if role is not None and role.description else "."
-        notes = (f"No substitute listed fills the {name} role that {original.name} fills for this goal{why}",)
+        notes += (
+            f"No substitute listed fills the {name} role that {original.name} fills for this goal{why}",
+        )
     return SubstitutionResult(
         original,
         goal_id,
@@ -307,6 +352,7 @@ def substitute(
         tuple(sorted(excluded, key=lambda e: e.exercise.id)),
         notes=notes,
         role=own_role,
+        **staged,
     )
 
 

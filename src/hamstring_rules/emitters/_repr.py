@@ -82,7 +82,9 @@ def _recommendations(result: RecommendationResult) -> str:
     top = ", ".join(r.exercise.id for r in result.recommendations[:3])
     return clip(
         f"<RecommendationResult goal={result.goal.id!r} stage={result.stage} "
-        f"{len(result.recommendations)} ranked [{top}...] {len(result.excluded)} excluded>",
+        f"{len(result.recommendations)} ranked [{top}...] {len(result.excluded)} excluded"
+        + (" (why: .notes)" if not result.recommendations and result.notes else "")
+        + ">",
         MAX_REPR,
     )
 
@@ -142,6 +144,8 @@ def _substitution(s: Substitution) -> str:
 @one_line.register("_substitute.SubstitutionResult")
 def _substitutions(result: SubstitutionResult) -> str:
     goal = f" goal={result.goal!r}" if result.goal else ""
+    if result.stage is not None:
+        goal += f" stage={result.stage}" + (" (assumed)" if result.stage_assumed else "")
     return (
         f"<SubstitutionResult for {result.original.id}{goal} "
         f"{_count(len(result.substitutions), 'substitute')} "

@@ -412,7 +412,16 @@ SUBSTITUTION_HEADERS = ("#", "exercise", "similarity", "what differs")
 
 
 def substitution_title(result: SubstitutionResult) -> str:
-    return f"Substitutes for {result.original.name}"
+    """``Substitutes for Romanian deadlift (goal rehab, stage 1, assumed)``: the goal and, for a
+    staged goal, the stage whose rules chose them (said assumed when it was)."""
+    title = f"Substitutes for {result.original.name}"
+    if result.goal is None:
+        return title
+    stage = "" if result.stage is None else f", stage {result.stage}"
+    assumed = (
+        ", assumed" if result.stage_assumed else ", stepped back for pain" if result.stepped_back else ""
+    )
+    return f"{title} (goal {result.goal}{stage}{assumed})"
 
 
 def substitution_rows(result: SubstitutionResult) -> list[list[str]]:

@@ -178,7 +178,7 @@ def _report(report: Report, style: Style = PLAIN) -> str:
 
 @render.register("_substitute.SubstitutionResult")
 def _substitutions(result: SubstitutionResult, style: Style = PLAIN) -> str:
-    head = t.substitution_title(result) + (f" (goal {result.goal})" if result.goal else "")
+    head = t.substitution_title(result)
     fixed = {3: 70} if style.width is None else None
     table = t.text_table(t.SUBSTITUTION_HEADERS, t.substitution_rows(result), wrap=fixed, width=style.width)
     lines = ["\n".join(_title(head, style)) + f"\n\n{_table(table, style)}"]
