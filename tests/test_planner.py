@@ -245,3 +245,26 @@ def test_d17_a_near_miss_suggests_the_plan_code() -> None:
     with pytest.raises(hr.errors.UnknownCodeError) as caught:
         hr.explain("PL0002")
     assert "PL002" in str(caught.value)
+
+
+@pytest.mark.parametrize(("goal", "stage"), CASES)
+def test_d12_role_labels_match_their_dose(goal: str, stage: int | None) -> None:
+    """Review D12: a 3 x 15-20 back extension was labelled heavy_hinge in the distal plan. The
+    label shown is the goal's role name: a "heavy" one is dosed heavy (at most about 10 reps at
+    the low end), a "high-rep" one light (15 or more)."""
+    for c in hr.plan(goal, stage=stage).choices:
+        assert c.role_name, c
+        low = re.search(r"x (\d+)", c.prescription)
+        if low is None:  # a hold
+            continue
+        if "heavy" in c.role_name.lower():
+            assert int(low.group(1)) <= 10, c
+        if "high-rep" in c.role_name.lower():
+            assert int(low.group(1)) >= 15, c
+
+
+def test_d12_the_distal_back_extension_is_shown_as_the_goals_hinge() -> None:
+    p = hr.plan("distal")
+    labels = {c.exercise: c.role_name for c in p.choices}
+    assert labels["45-degree back extension"] == "Hinge"
+    assert "heavy_hinge" not in str(p)

@@ -97,6 +97,8 @@ class PlanChoice:
     prescription: str
     rules: tuple[str, ...]
     reason: str
+    role_name: str = ""
+    """The role's name (``Hinge`` for the distal goal's ``heavy_hinge``): what tables show."""
 
     def to_dict(self) -> dict[str, Any]:
         out = attrs.asdict(self)
@@ -597,11 +599,18 @@ def _choices(
                         prescription=_short(entry),
                         rules=tuple(r.id for r in rec.rules),
                         reason=_why(rec) if fx is None and planned else entry.notes or "",
+                        role_name=_role_name(role, ranking.goal),
                     )
                 )
             sessions.append(attrs.evolve(session, entries=tuple(entries)))
         weeks.append(attrs.evolve(week, sessions=tuple(sessions)))
     return attrs.evolve(program, weeks=tuple(weeks)), tuple(choices)
+
+
+def _role_name(role: str, goal: Goal) -> str:
+    """The goal's name for a role; a role a check's repair added that the goal does not declare
+    (``unilateral`` in a distal plan) by its id in words."""
+    return next((r.name for r in goal.roles if r.id == role), role.replace("_", " "))
 
 
 def _short(entry: Entry) -> str:

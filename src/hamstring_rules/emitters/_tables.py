@@ -444,7 +444,16 @@ def plan_title(plan: Plan) -> str:
 
 def plan_rows(plan: Plan) -> list[list[str]]:
     return [
-        [str(c.week), c.day, c.session, str(c.position), c.exercise, c.role, c.prescription, c.reason]
+        [
+            str(c.week),
+            c.day,
+            c.session,
+            str(c.position),
+            c.exercise,
+            c.role_name or c.role,
+            c.prescription,
+            c.reason,
+        ]
         for c in plan.choices
     ]
 
