@@ -225,9 +225,9 @@ def test_a_week_level_code_on_two_exercises_a_week_groups_per_template() -> None
 
 
 def test_a_grouped_spike_shows_its_largest_week_too() -> None:
-    """HR030 in W40 (24 sets, 4x the mean) and W46 (6 sets, 3x): the group shows the latest and
-    the largest, in every output, not only in JSON."""
-    report = hr.check(RAMP, as_of=date(2025, 11, 20))
+    """HR030 in W40 (24 sets, 4x the mean) and W46 (6 sets, 3x; as high as W45, so a spike only
+    with min_rise below 0): the group shows the latest and the largest, in every output."""
+    report = hr.check(RAMP, as_of=date(2025, 11, 20), params={"HR030": {"min_rise": -1}})
     (group,) = [g for g in report.groups() if g.code == "HR030"]
     assert group.weeks == ("2025-W40", "2025-W46") and group.largest == 0
     big, latest = group.messages
@@ -236,7 +236,11 @@ def test_a_grouped_spike_shows_its_largest_week_too() -> None:
     assert f"latest 2025-W46: {latest} Largest 2025-W40: {big}" in line
     assert f"Largest 2025-W40: {big}" in report.to_markdown()
     assert escape(f"Largest 2025-W40: {big}") in report._repr_html_()
-    sarif = json.loads(cli("check", str(RAMP), "--as-of", "2025-11-20", "--format", "sarif")[1])
+    sarif = json.loads(
+        cli("check", str(RAMP), "--as-of", "2025-11-20", "--param", "HR030.min_rise=-1", "--format", "sarif")[
+            1
+        ]
+    )
     (result,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "HR030"]
     assert f"Largest 2025-W40: {big}" in result["message"]["text"]
     (json_group,) = [g for g in json.loads(report.to_json())["summary"]["groups"] if g["code"] == "HR030"]
