@@ -1035,3 +1035,18 @@ def test_any_csv_is_a_log_a_program_or_a_clear_error(
         else:
             message = result.to_json() if isinstance(result, hr.Report) else repr(result)
         assert message
+
+
+def test_an_hour_too_long_for_a_clock_and_a_column_named_twice_are_read_as_input() -> None:
+    """A start time whose hour has 30 digits is a bad row (it raised OverflowError); a header
+    naming a column twice reads the first (a trailing empty 'Date' made every row undated)."""
+    head = '"title","start_time","end_time","exercise_title","set_type","weight_kg","reps"'
+    rows = [
+        f'"L","3 Nov 2025, {"8" * 30}:48","","RDL","normal","100","8"',
+        '"L","4 Nov 2025, 08:48","","RDL","normal","100","8"',
+    ]
+    log = hr.load_log(io.StringIO("\n".join([head, *rows])))
+    assert [i.line for i in log.issues] == [2] and len(log.workouts) == 1
+    fitnotes = "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time,Date\n"
+    fitnotes += "2025-11-03,RDL,Legs,100,8,,,,\n"
+    assert [w.start.date() for w in hr.load_log(io.StringIO(fitnotes)).workouts] == [date(2025, 11, 3)]

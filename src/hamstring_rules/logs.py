@@ -922,7 +922,7 @@ def _read_date(stamp: str, patterns: tuple[str, ...]) -> datetime | None:
             month_no = _MONTHS.get(month.lower())
             if month_no is not None and year.endswith(",") and len(minutes) == 2:
                 return datetime(int(year[:-1]), month_no, int(day), int(hours), int(minutes))
-    except ValueError:
+    except (ValueError, OverflowError):  # an hour of 30 digits overflows C int
         pass
     for pattern in patterns:
         try:
@@ -1017,7 +1017,7 @@ def _loose_date(stamp: str) -> datetime | None:
         hour = hour % 12 + (12 if g["ap"][0] == "p" else 0)
     try:
         return datetime(int(g["y"]), month, int(g["d1"] or g["d2"]), hour, minute, second)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
@@ -1203,7 +1203,9 @@ class _Reader:
         self.where = where
         self.keep_sets = keep_sets
         self.caps = caps
-        idx = {name: i for i, name in enumerate(header)}
+        idx: dict[str, int] = {}
+        for i, name in enumerate(header):  # a column named twice: the first is read
+            idx.setdefault(name, i)
         self.idx = idx
         self.i_workout = [idx[c] for c in fmt.workout]
         self.i_title = _column(header, fmt.title)
