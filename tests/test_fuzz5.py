@@ -364,3 +364,28 @@ def test_f9_a_toml_rule_pack_with_lines_ending_in_cr_is_read(tmp_path: Path) -> 
     pack.write_bytes(b'schema_version = 1\r[[rule]]\rid = "a\rb"\r')  # a CR inside a string stays an error
     with pytest.raises(hr.RuleError):
         hr.RuleSet.from_file(pack)
+
+
+def test_f1_binding_a_catalog_is_bounded_as_a_run_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ranking binds the exercise rules to the catalog, evaluating each rule's subject-only
+    part on every distinct exercise: 2,000 rules on a 5,000-exercise catalog were 10 million
+    evaluations, past the bound Engine.run keeps. Binding is held to MAX_EVALUATIONS too,
+    checked before the work (the limit is lowered here)."""
+    monkeypatch.setattr(_engine, "MAX_EVALUATIONS", 500)
+    rules = [
+        {
+            "id": f"MY{i:04d}",
+            "symbol": f"my-rule-{i}",
+            "scope": "exercise",
+            "when": {"fact": "article_rank", "op": "gt", "value": 1000 + i},
+            "effect": {"exclude": "never"},
+            "rationale": "r",
+            "source": "s",
+        }
+        for i in range(300)
+    ]
+    pack = tmp_path / "pack.json"
+    pack.write_text(json.dumps({"rule": rules}))
+    ruleset = hr.RuleSet.from_file(pack, base=hr.RuleSet.builtin())
+    with pytest.raises(hr.InputLimitError, match="exercise rules on"):
+        hr.recommend(goal="tie_in_hypertrophy", rules=ruleset)

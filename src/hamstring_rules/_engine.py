@@ -632,6 +632,11 @@ class BoundEngine(Generic[T]):
         compiled = self.engine.for_group(group)
         reps, known = self._reps, self._hits
         missing = [c for _, c in compiled if c.subject is not None and id(c) not in known]
+        if len(missing) * len(reps) > MAX_EVALUATIONS:  # before the work, as Engine.run
+            raise self.engine._over(
+                f"{len(missing):,} {self.engine._what} on {len(reps):,} distinct subjects",
+                len(missing) * len(reps),
+            )
         if missing:
             hits: list[list[int]] = [[] for _ in missing]
             checks = [(found, c.subject) for found, c in zip(hits, missing, strict=True)]
