@@ -227,18 +227,11 @@ _SESSION_KEYS = ("week", "session", "day")
 def program_csv_columns(header: list[str]) -> dict[str, int] | None:
     """The program key of each column a program CSV's header names; ``None`` when the header
     is no program's: no exercise and sets columns, or a date (then it is a log)."""
-    from .logs import _role_name
+    from .logs import _ROLES, columns_by_role
 
-    names = [_role_name(cell) for cell in header]
-    if any(n in ("date", "datetime", "timestamp", "starttime") or n.endswith("date") for n in names):
+    if columns_by_role(header, {"date": _ROLES["date"]}):  # a log's date column: a log
         return None
-    found: dict[str, int] = {}
-    for key, spellings in _CSV_KEYS.items():
-        at = next(
-            (names.index(s) for s in spellings if s in names and names.index(s) not in found.values()), None
-        )
-        if at is not None:
-            found[key] = at
+    found = columns_by_role(header, {key: (spellings, None) for key, spellings in _CSV_KEYS.items()})
     return found if {"exercise", "sets"} <= found.keys() else None
 
 

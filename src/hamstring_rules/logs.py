@@ -16,7 +16,7 @@ import io
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from itertools import accumulate, compress, groupby, islice, repeat
@@ -371,11 +371,15 @@ def _detect(header: list[str], where: str) -> _Format:
     )
 
 
+#: A column role: the header names that are it, in order of preference, and a test for others.
+Role = tuple[tuple[str, ...], Callable[[str], bool] | None]
+
+
 #: The columns of a log from another app or kept by hand, by role: the header names that are
 #: the role (compared with case, spaces, punctuation and a bracketed unit taken out: ``Weight
 #: (kg)`` is ``weight``), then a test for other names. A role takes the column whose name is
 #: exactly one of its names, else the first column passing the test; other columns are not read.
-_ROLES: dict[str, tuple[tuple[str, ...], Callable[[str], bool] | None]] = {
+_ROLES: dict[str, Role] = {
     "date": (("date", "datetime", "timestamp", "starttime", "start", "started", "performed",
               "performedat", "completedat", "loggedat", "workoutdate", "startdate"),
              lambda h: h.endswith("date") and not h.startswith(("end", "finish"))),
@@ -406,20 +410,30 @@ def _role_name(cell: str) -> str:
     return "".join(ch for ch in re.sub(r"\(.*?\)|\[.*?\]", "", cell.lower()) if ch.isalnum())
 
 
-def _generic(header: list[str]) -> _Format | None:
-    """A format for a log no known app wrote (another app's export, a spreadsheet kept by hand)
-    from what its header names: ``None`` without a date, an exercise and a reps column."""
-    counts = Counter(header)  # a column named twice is read as neither
+def columns_by_role(header: list[str], roles: Mapping[str, Role]) -> dict[str, int]:
+    """The column of each role a header names (see :data:`_ROLES`), compared with case, spaces,
+    punctuation and a bracketed unit taken out: the column whose name is the role's most
+    preferred exact name, else the first passing its test; a column serves one role, and a
+    column named twice none. Shared by generic logs and programs kept as spreadsheets."""
+    counts = Counter(header)
     names = [_role_name(cell) if counts[cell] == 1 else "" for cell in header]
-    found: dict[str, str] = {}
-    taken: set[int] = set()
-    for role, (exact, test) in _ROLES.items():  # an exact name by its preference, then the test
+    found: dict[str, int] = {}
+    for role, (exact, test) in roles.items():
+        taken = set(found.values())
         at = next((names.index(n) for n in exact if n in names and names.index(n) not in taken), None)
         if at is None and test is not None:
             at = next((i for i, n in enumerate(names) if n and test(n) and i not in taken), None)
         if at is not None:
-            found[role] = header[at]
-            taken.add(at)
+            found[role] = at
+    return found
+
+
+def _generic(header: list[str]) -> _Format | None:
+    """A format for a log no known app wrote (another app's export, a spreadsheet kept by hand)
+    from what its header names: ``None`` without a date, an exercise and a reps column."""
+    columns = columns_by_role(header, _ROLES)
+    found = {role: header[at] for role, at in columns.items()}
+    taken = set(columns.values())
     if not {"date", "exercise", "reps"} <= found.keys():
         return None
     weight = found.get("weight")
