@@ -1271,6 +1271,8 @@ class _Reader:
         self.i_sec = _column(header, fmt.seconds)
         self.lb_file = self.read_unit == "lb"
         self.weights = _Cache(partial(_parse_weight, self.lb_file))
+        self.weight_of = partial(_weight, self.lb_file)
+        """A weight cell in the file's unit, for :meth:`row` (``ValueError`` when unreadable)."""
         # What identifies a row's exercise-in-workout, raw: a C-level tuple.
         self.raw_key = itemgetter(idx[fmt.exercise], *self.i_workout)
         self.aggs: dict[Any, list[Any]] = {}
@@ -1642,7 +1644,7 @@ class _Reader:
         columns = (
             (self.i_reps, _number),
             (i_sec, _duration),
-            (i_weight, partial(_weight, self.lb_file)),
+            (i_weight, self.weight_of),
             (i_rpe, _number),
             (self.i_sets, _number),
         )
