@@ -858,6 +858,123 @@ def test_a_header_without_date_exercise_and_reps_is_refused_naming_what_is_neede
     assert info.value.location == "x.csv:1"
 
 
+_OTHER_APPS = {
+    # (header, what each role must be read from: written from what the columns mean)
+    "fitbod": (
+        "Date,Exercise,Reps,Weight(kg),Duration(s),Distance(m),Incline,Resistance,isWarmup,Note,multiplier",
+        {"date": "Date", "exercise": "Exercise", "reps": "Reps", "weight": "Weight(kg)",
+         "seconds": "Duration(s)", "warm_flag": "isWarmup"},
+    ),
+    "liftosaur": (
+        "Workout DateTime,Exercise,Is Warmup Set?,Required Reps,Completed Reps,RPE,Completed RPE,"
+        "Weight Value,Weight Unit,Completed Weight Value,Completed Weight Unit,Timestamp,Notes",
+        {"date": "Workout DateTime", "exercise": "Exercise", "reps": "Completed Reps",
+         "rpe": "Completed RPE", "weight": "Completed Weight Value", "unit": "Completed Weight Unit",
+         "warm_flag": "Is Warmup Set?"},
+    ),
+    "gymbook": (
+        "Date;Time;Workout;Exercise;Region;Muscle groups (Primary);Set;Repetitions / Time;Distance;"
+        "Weight;Notes",
+        {"date": "Date", "exercise": "Exercise", "reps": "Repetitions / Time", "weight": "Weight",
+         "title": "Workout"},
+    ),
+    "target and actual": (
+        "Date,Exercise,Target Reps,Actual Reps,Target Weight,Actual Weight,Weight (goal)",
+        {"date": "Date", "exercise": "Exercise", "reps": "Actual Reps", "weight": "Actual Weight"},
+    ),
+    "a plan beside what was done": (
+        "Day,Date,Lift,Planned Reps,Reps Done,Planned Load,Load Used,Body Weight,Last Update",
+        {"date": "Date", "exercise": "Lift", "reps": "Reps Done", "weight": "Load Used"},
+    ),
+    "german": (
+        "Datum;Training;Übung;Satz;Gewicht (kg);Wiederholungen;Notizen",
+        {"date": "Datum", "exercise": "Übung", "reps": "Wiederholungen", "weight": "Gewicht (kg)",
+         "title": "Training"},
+    ),
+    "spanish": (
+        "Fecha;Rutina;Ejercicio;Serie;Peso (kg);Repeticiones;RIR;Notas",
+        {"date": "Fecha", "exercise": "Ejercicio", "reps": "Repeticiones", "weight": "Peso (kg)",
+         "rir": "RIR", "title": "Rutina"},
+    ),
+    "french": (
+        "Date;Séance;Exercice;Série;Poids (kg);Répétitions",
+        {"date": "Date", "exercise": "Exercice", "reps": "Répétitions", "weight": "Poids (kg)",
+         "title": "Séance"},
+    ),
+    "portuguese": (
+        "Data;Treino;Exercício;Série;Peso (kg);Repetições",
+        {"date": "Data", "exercise": "Exercício", "reps": "Repetições", "weight": "Peso (kg)",
+         "title": "Treino"},
+    ),
+    "italian": (
+        "Data;Allenamento;Esercizio;Serie;Peso (kg);Ripetizioni;RPE",
+        {"date": "Data", "exercise": "Esercizio", "reps": "Ripetizioni", "weight": "Peso (kg)", "rpe": "RPE",
+         "title": "Allenamento"},
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("app", sorted(_OTHER_APPS))
+def test_other_apps_and_languages_headers_are_read_by_what_their_columns_mean(app: str) -> None:
+    """Other apps' exports and logs kept in other languages: each role is read from the column
+    that holds what was done (never a target, a plan, the lifter's body weight or a set's unit
+    column as its weight)."""
+    from hamstring_rules.logs import _ROLES, columns_by_role
+
+    header, expected = _OTHER_APPS[app]
+    cells = header.split(";" if ";" in header else ",")
+    found = columns_by_role(cells, _ROLES, done=True)
+    got = {role: cells[at] for role, at in found.items() if role in expected or role in ("reps", "weight")}
+    assert got == expected
+
+
+_ROLE_WORDS = {"reps": "Reps", "weight": "Weight", "rpe": "RPE", "unit": "Unit"}
+
+
+@given(
+    role=st.sampled_from(sorted(_ROLE_WORDS)),
+    qualifier=st.sampled_from(["Target", "Required", "Planned", "Goal", "Prescribed", "Previous"]),
+    suffix=st.booleans(),
+    at=st.integers(0, 6),
+)
+def test_a_planned_column_never_takes_a_role_and_a_done_one_always_does(
+    role: str, qualifier: str, suffix: bool, at: int
+) -> None:
+    """Adding a planned column (``Target Reps``, ``Weight (goal)``) anywhere changes nothing
+    read; adding a column saying it was done (``Completed Reps``) takes the role from the plain
+    one, which beside it is the plan."""
+    from hamstring_rules.logs import _ROLES, columns_by_role
+
+    def read(cells: list[str]) -> dict[str, str]:
+        return {r: cells[i] for r, i in columns_by_role(cells, _ROLES, done=True).items()}
+
+    base = ["Date", "Exercise", "Reps", "Weight", "Unit", "RPE", "Notes"]
+    word = _ROLE_WORDS[role]
+    planned = f"{word} ({qualifier.lower()})" if suffix else f"{qualifier} {word}"
+    with_plan = [*base[:at], planned, *base[at:]]
+    assert read(with_plan) == read(base)
+    done = f"{word} Completed" if suffix else f"Actual {word}"
+    assert read([*base[:at], done, *base[at:]])[role] == done
+
+
+def test_a_german_log_with_semicolons_dotted_dates_and_decimal_commas() -> None:
+    """A log kept in German by hand, as Excel saves it: semicolons, day-first dotted dates,
+    decimal commas; the German column names are read."""
+    text = (
+        "Datum;Übung;Satz;Gewicht (kg);Wiederholungen;Notizen\n"
+        "03.11.2025 18:30;Romanian Deadlift;1;82,5;8;\n"
+        "03.11.2025 18:30;Romanian Deadlift;2;85;6;schwer\n"
+        "13.11.2025 18:30;Lying Leg Curl;1;40;12;\n"
+    )
+    log = hr.load_log(io.StringIO(text), name="de.csv")
+    assert log.format == "generic" and "'Übung' as exercise" in log.issues[0].message
+    first, second = log.workouts
+    assert (first.start, second.start) == (datetime(2025, 11, 3, 18, 30), datetime(2025, 11, 13, 18, 30))
+    (rdl,) = first.exercises
+    assert (rdl.hard_sets, rdl.reps_low, rdl.reps_high, rdl.top_kg) == (2, 6, 8, 85.0)
+    assert rdl.tonnage_kg == pytest.approx(82.5 * 8 + 85 * 6)
+
+
 # -- numeric dates: a spreadsheet re-saved the export ---------------------------------------------
 
 _HEVY_HEAD = '"title","start_time","end_time","exercise_title","set_type","weight_kg","reps"'

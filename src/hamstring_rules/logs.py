@@ -15,6 +15,7 @@ import csv
 import io
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
@@ -375,54 +376,107 @@ def _detect(header: list[str], where: str) -> _Format:
 Role = tuple[tuple[str, ...], Callable[[str], bool] | None]
 
 
+#: Words in a column's name marking it as what was planned, not what was done (``Target Reps``,
+#: Liftosaur's ``Required Reps``, ``Soll-Gewicht``): such a column is never read as its role.
+_PLANNED = ("target", "required", "planned", "plan", "goal", "prescribed", "suggested", "expected",
+            "previous", "last", "soll", "ziel", "objetivo", "objectif", "obiettivo", "meta")  # fmt: skip
+#: Words marking a column as what was done (``Completed Reps``, ``Actual Weight``): preferred to
+#: a plain column of the same role, which beside one is usually the plan (Liftosaur's ``RPE``).
+_DONE = ("completed", "actual", "done", "performed", "achieved", "lifted", "used", "ist", "real",
+         "realizado", "realizadas", "effectue", "effettuato", "feito", "feitas")  # fmt: skip
+
+
+def _has(*words: str, but: tuple[str, ...] = ()) -> Callable[[str], bool]:
+    """A role's test: the column's name holds one of ``words`` and none of ``but``."""
+    return lambda h: any(w in h for w in words) and not any(b in h for b in but)
+
+
 #: The columns of a log from another app or kept by hand, by role: the header names that are
-#: the role (compared with case, spaces, punctuation and a bracketed unit taken out: ``Weight
-#: (kg)`` is ``weight``), then a test for other names. A role takes the column whose name is
-#: exactly one of its names, else the first column passing the test; other columns are not read.
+#: the role (compared with case, accents, spaces, punctuation and a bracketed unit taken out:
+#: ``Weight (kg)`` is ``weight``, ``Übung`` is ``ubung``), then a test for other names; English,
+#: German, Spanish, French, Portuguese and Italian spellings. A role takes a column whose name
+#: says it was done (:data:`_DONE`), else the column whose name is exactly one of its names,
+#: else the first column passing the test; never a planned column (:data:`_PLANNED`). A column
+#: serves one role; other columns are not read (the first notice lists them).
+_EXERCISE_WORDS = ("exercise", "ubung", "ejercicio", "exercice", "exercicio", "esercizio")
+_REPS_WORDS = ("reps", "repetition", "wiederholung", "wdh", "repeticion", "repeticoe", "ripetizion")
+_WEIGHT_WORDS = ("weight", "gewicht", "peso", "poids", "carga")
+_UNIT_WORDS = ("unit", "einheit", "unidad", "unite", "unita")
 _ROLES: dict[str, Role] = {
-    "date": (("date", "datetime", "timestamp", "starttime", "start", "started", "performed",
-              "performedat", "completedat", "loggedat", "workoutdate", "startdate"),
-             lambda h: h.endswith("date") and not h.startswith(("end", "finish"))),
-    "exercise": (("exercise", "exercisename", "exercisetitle", "movement", "lift", "liftname",
-                  "movementname"),
-                 lambda h: h.startswith("exercise") and "note" not in h and "id" not in h),
+    "date": (("date", "datetime", "starttime", "start", "started", "performed", "performedat",
+              "completedat", "loggedat", "workoutdate", "workoutdatetime", "startdate", "datum", "fecha",
+              "data",
+              "fechayhora", "dataehora", "timestamp"),
+             lambda h: (h.endswith(("date", "datetime", "datum", "fecha")) or h.startswith(("date", "datum")))
+             and not h.startswith(("end", "finish")) and "update" not in h and "birth" not in h),
+    "exercise": (("exercise", "exercisename", "exercisetitle", "movement", "lift", "liftname", "movementname",
+                  "ubung", "ubungsname", "ejercicio", "exercice", "exercicio", "esercizio", "oefening"),
+                 lambda h: h.startswith(_EXERCISE_WORDS) and not _has("note", "id", "notiz", "nota")(h)),
     "reps": (("reps", "rep", "repetitions", "repcount", "numreps", "nreps", "numberofreps", "repsperformed",
-              "repscompleted", "repsdone"), None),
-    "weight": (("weight", "load", "kg", "kgs", "lb", "lbs", "mass", "resistance"),
-               lambda h: h.startswith(("weight", "load"))),
-    "unit": (("unit", "units", "weightunit", "weightunits", "loadunit"), None),
-    "sets": (("sets", "setcount", "numsets", "nsets", "numberofsets", "setsdone"), None),
-    "set_type": (("settype", "type", "setkind", "kind", "setorder", "set", "setlabel"), None),
-    "warm_flag": (("warmup", "iswarmup", "warmupset", "warm"), None),
-    "rpe": (("rpe",), None),
-    "rir": (("rir", "repsinreserve"), None),
+              "repscompleted", "repsdone", "wiederholungen", "wdh", "wiederh", "repeticiones", "repeticoes",
+              "ripetizioni", "herhalingen"),
+             _has(*_REPS_WORDS, but=("reserve", "max", "rm"))),
+    "weight": (("weight", "load", "kg", "kgs", "lb", "lbs", "mass", "resistance", "gewicht", "peso", "poids",
+                "carga", "charge", "weightvalue"),
+               lambda h: (h.startswith("load") or _has(*_WEIGHT_WORDS)(h))
+               and not any(b in h for b in ("unit", "body", "korper", "corporal", "corps", "einheit"))),
+    "unit": (("unit", "units", "weightunit", "weightunits", "loadunit", "einheit", "unidad", "unite",
+              "unidade", "unita"),
+             _has(*_UNIT_WORDS, but=("distance", "dist", "height", "body"))),
+    "sets": (("sets", "setcount", "numsets", "nsets", "numberofsets", "setsdone", "satze", "series"), None),
+    "set_type": (("settype", "type", "setkind", "kind", "setorder", "set", "setlabel", "satz", "serie",
+                  "typ", "tipo"), None),
+    "warm_flag": (("warmup", "iswarmup", "warmupset", "warm", "iswarmupset", "aufwarmen", "aufwarmsatz",
+                   "calentamiento", "echauffement", "aquecimento", "riscaldamento"),
+                  _has("warmup", but=("time", "duration"))),
+    "rpe": (("rpe",), lambda h: "rpe" in h),
+    "rir": (("rir", "repsinreserve"), lambda h: "rir" in h or "reserve" in h),
     "seconds": (("seconds", "secs", "duration", "durationseconds", "durationsec", "durationsecs", "durations",
-                 "timeseconds", "timesec", "timesecs", "holdseconds", "hold"), None),
+                 "timeseconds", "timesec", "timesecs", "holdseconds", "hold", "sekunden", "segundos",
+                 "secondes", "secondi"), None),
     "title": (("workoutname", "workouttitle", "title", "sessionname", "session", "routinename", "routine",
-               "templatename", "template", "workout"), None),
+               "templatename", "template", "workout", "training", "trainingsname", "entrenamiento", "rutina",
+               "seance", "treino", "allenamento", "sessione"), None),
 }  # fmt: skip
 _UNIT_WORD = re.compile(r"(?<![a-z])(kgs?|kilo(?:gram)?s?|lbs?|pounds?)(?![a-z])")
 _GENERIC = _Format("generic", "generic CSV log", (), by_day=True)
 _FORMAT_NAMES = {f.name: f.description for f in (*LOG_FORMATS, _GENERIC)}
 
 
-def _role_name(cell: str) -> str:
-    return "".join(ch for ch in re.sub(r"\(.*?\)|\[.*?\]", "", cell.lower()) if ch.isalnum())
+def _role_name(cell: str, keep: bool = False) -> str:
+    """A header cell as a role reads it: lower case, accents and a bracketed unit taken out
+    (kept with ``keep``), letters and digits only (``Übung`` is ``ubung``, ``Weight (kg)`` is
+    ``weight``)."""
+    text = cell.casefold() if keep else re.sub(r"\(.*?\)|\[.*?\]", "", cell.casefold())
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
 
 
-def columns_by_role(header: list[str], roles: Mapping[str, Role]) -> dict[str, int]:
-    """The column of each role a header names (see :data:`_ROLES`), compared with case, spaces,
-    punctuation and a bracketed unit taken out: the column whose name is the role's most
-    preferred exact name, else the first passing its test; a column serves one role, and a
-    column named twice none. Shared by generic logs and programs kept as spreadsheets."""
+def columns_by_role(header: list[str], roles: Mapping[str, Role], *, done: bool = False) -> dict[str, int]:
+    """The column of each role a header names (see :data:`_ROLES`), compared with case,
+    accents, spaces, punctuation and a bracketed unit taken out: the column whose name is the
+    role's most preferred exact name, else the first passing its test. With ``done`` (a log:
+    what was done, not planned), a column saying it was done (``Completed Reps``) comes first
+    and a planned one (``Target Reps``) is never taken. A column serves one role, and a column
+    named twice none. Shared by generic logs and programs kept as spreadsheets."""
     counts = Counter(header)
     names = [_role_name(cell) if counts[cell] == 1 else "" for cell in header]
+    # the words may be bracketed too: "Reps (target)" is a plan, "Weight (kg)" a weight
+    planned = set()
+    if done:
+        whole = [_role_name(cell, keep=True) for cell in header]
+        planned = {i for i, n in enumerate(whole) if n.startswith(_PLANNED) or n.endswith(_PLANNED)}
     found: dict[str, int] = {}
     for role, (exact, test) in roles.items():
-        taken = set(found.values())
-        at = next((names.index(n) for n in exact if n in names and names.index(n) not in taken), None)
+        taken = planned.union(found.values())
+        free = [(i, n) for i, n in enumerate(names) if n and i not in taken]
+        at = None
+        if done and test is not None:  # "Completed Reps" beside "Reps": the plain one is the plan
+            at = next((i for i, n in free if test(n) and (n.startswith(_DONE) or n.endswith(_DONE))), None)
+        if at is None:
+            at = next((i for name in exact for i, n in free if n == name), None)
         if at is None and test is not None:
-            at = next((i for i, n in enumerate(names) if n and test(n) and i not in taken), None)
+            at = next((i for i, n in free if test(n)), None)
         if at is not None:
             found[role] = at
     return found
@@ -431,7 +485,7 @@ def columns_by_role(header: list[str], roles: Mapping[str, Role]) -> dict[str, i
 def _generic(header: list[str]) -> _Format | None:
     """A format for a log no known app wrote (another app's export, a spreadsheet kept by hand)
     from what its header names: ``None`` without a date, an exercise and a reps column."""
-    columns = columns_by_role(header, _ROLES)
+    columns = columns_by_role(header, _ROLES, done=True)
     found = {role: header[at] for role, at in columns.items()}
     taken = set(columns.values())
     if not {"date", "exercise", "reps"} <= found.keys():
@@ -450,7 +504,15 @@ def _generic(header: list[str]) -> _Format | None:
     return attrs.evolve(
         _GENERIC,
         columns=f"read as a generic CSV log: {read}"
-        + (f" (weights in {unit})" if unit else " (weights in the unit= given, else kg)" if weight else ""),
+        + (
+            f" (weights in {unit})"
+            if unit
+            else " (weights in the unit each row's unit column gives)"
+            if "unit" in found
+            else " (weights in the unit= given, else kg)"
+            if weight
+            else ""
+        ),
         date=found["date"],
         date_formats=("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"),
         workout=(found["title"], found["date"]) if "title" in found else (found["date"],),
