@@ -975,6 +975,85 @@ def test_a_german_log_with_semicolons_dotted_dates_and_decimal_commas() -> None:
     assert rdl.tonnage_kg == pytest.approx(82.5 * 8 + 85 * 6)
 
 
+def _hand_log(rows: list[tuple[str, str, str, str]]) -> hr.WorkoutLog:
+    body = "".join(f'{d},{e},"{w}","{r}"\n' for d, e, w, r in rows)
+    return hr.load_log(io.StringIO("Date,Exercise,Weight (kg),Reps\n" + body), keep_sets=True)
+
+
+def _sets_read(log: hr.WorkoutLog) -> list[tuple[object, ...]]:
+    return [
+        (w.start, e.name, e.hard_sets, sorted(e.reps), e.tonnage_kg, e.best_e1rm_kg)
+        for w in log.workouts
+        for e in w.exercises
+    ]
+
+
+@given(
+    reps=st.lists(st.integers(1, 30), min_size=1, max_size=8),
+    weight=st.sampled_from(["", "60", "102.5"]),
+    form=st.sampled_from(["x", ",", "/", " ", "+", ", "]),
+)
+def test_a_reps_cell_listing_sets_reads_as_one_row_a_set(reps: list[int], weight: str, form: str) -> None:
+    """Logs kept by hand write a row's sets in its reps cell: ``3x8`` (sets x reps) or each
+    set's reps (``8,8,6``); they read as the same sets written one row each."""
+    if form == "x":
+        reps = [reps[0]] * len(reps)
+        cell = f"{len(reps)}x{reps[0]}"
+    else:
+        cell = form.join(map(str, reps))
+    one_row = _hand_log([("2025-11-03", "RDL", weight, cell)])
+    row_a_set = _hand_log([("2025-11-03", "RDL", weight, str(r)) for r in reps])
+    assert _sets_read(one_row) == _sets_read(row_a_set)
+    assert one_row.issues == row_a_set.issues
+
+
+@pytest.mark.parametrize("cell", ["100x8", "8-10", "3x0", "8, eight"])
+def test_a_reps_cell_that_is_no_list_of_sets_is_reported_not_guessed(cell: str) -> None:
+    """``100x8`` is a weight x reps (a hundred sets is no set count), ``8-10`` a planned range:
+    neither is guessed; the row is reported by line."""
+    text = f'Date,Exercise,Reps\n2025-11-03,RDL,8\n2025-11-03,Leg curl,"{cell}"\n'
+    log = hr.load_log(io.StringIO(text))
+    assert [e.name for w in log.workouts for e in w.exercises] == ["RDL"]
+    assert any(i.line == 3 and "not a number" in i.message for i in log.issues)
+
+
+def test_a_sets_column_disagreeing_with_the_reps_cells_sets_is_reported() -> None:
+    text = 'Date,Exercise,Sets,Reps\n2025-11-03,RDL,2,"8,8,6"\n'
+    log = hr.load_log(io.StringIO(text))
+    (rdl,) = log.workouts[0].exercises
+    assert (rdl.hard_sets, rdl.reps_low) == (3, 6)
+    assert any(i.line == 2 and "Sets 2" in i.message and "3 sets" in i.message for i in log.issues)
+
+
+_UNIX_SPAN = st.datetimes(datetime(2001, 9, 10), datetime(2286, 11, 20)).map(
+    lambda t: t.replace(microsecond=0)
+)
+
+
+@given(when=_UNIX_SPAN)
+def test_unix_time_in_seconds_or_milliseconds_reads_as_utc(when: datetime) -> None:
+    """Some apps stamp sets in Unix time; the file gives no zone, so it reads as UTC."""
+    seconds = int((when - datetime(1970, 1, 1)).total_seconds())
+    for stamp in (str(seconds), str(seconds * 1000), f"{seconds}.250"):
+        text = f"Timestamp,Exercise,Reps\n{stamp},RDL,8\n"
+        (workout,) = hr.load_log(io.StringIO(text)).workouts
+        assert workout.start.replace(microsecond=0) == when
+
+
+def test_a_time_in_a_reps_column_is_a_timed_set_when_no_column_holds_seconds() -> None:
+    """GymBook's ``Repetitions / Time`` column holds reps, or a time for a hold."""
+    text = (
+        "Date;Workout;Exercise;Set;Repetitions / Time;Weight\n"
+        "2025-11-03;Legs;Romanian Deadlift;1;8;100\n"
+        "2025-11-03;Legs;Isometric hamstring bridge;1;0:45;\n"
+        "2025-11-03;Legs;Isometric hamstring bridge;2;1:00;\n"
+    )
+    (workout,) = hr.load_log(io.StringIO(text)).workouts
+    rdl, hold = workout.exercises
+    assert (rdl.hard_sets, rdl.reps_high, rdl.top_kg) == (1, 8, 100.0)
+    assert (hold.hard_sets, hold.reps_high, hold.max_seconds) == (2, 0, 60)
+
+
 # -- numeric dates: a spreadsheet re-saved the export ---------------------------------------------
 
 _HEVY_HEAD = '"title","start_time","end_time","exercise_title","set_type","weight_kg","reps"'

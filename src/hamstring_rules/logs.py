@@ -1066,13 +1066,24 @@ def _numeric_parts(stamp: str) -> _Numeric | None:
     return _Numeric(int(first), int(second), years, (hours, int(minute or 0), int(second_s or 0)))
 
 
+#: Unix time: 10 digits in seconds (2001-2286) or 13 in milliseconds, an optional fraction.
+_EPOCH = re.compile(r"(\d{10}|\d{13})(?:\.\d{1,9})?")
+_UNIX_EPOCH = datetime(1970, 1, 1)
+
+
 def _loose_date(stamp: str) -> datetime | None:
     """A timestamp in a shape the format's own patterns do not list, when it is unambiguous:
     ISO 8601 with ``T``, seconds, a ``Z`` or an offset (the wall-clock time as written),
-    ``2025/11/03``, and English dates in words, day or month first, with a 24- or 12-hour clock.
+    ``2025/11/03``, English dates in words, day or month first, with a 24- or 12-hour clock,
+    and Unix time in seconds or milliseconds (read as UTC).
     Numeric dates with the day and month in either order (``03/11/2025``) are not guessed."""
     if len(stamp) > 60:
         return None
+    epoch = _EPOCH.fullmatch(stamp.strip())
+    if epoch is not None:  # Unix time, in seconds or milliseconds (UTC: the file gives no zone)
+        digits = epoch.group(1)
+        seconds = int(digits) / (1000 if len(digits) == 13 else 1)
+        return _UNIX_EPOCH + timedelta(seconds=seconds)
     try:
         found = datetime.fromisoformat(stamp.replace("/", "-") if stamp[4:5] == "/" else stamp)
         return found.replace(tzinfo=None)
@@ -1102,6 +1113,41 @@ def _parse_reps(text: str) -> int | float:
     by ``_Reader.row``, which tells a timer from a timed set and reports a fraction."""
     value = _parse_number(text)
     return int(value) if value is not None and 1 <= value <= 1000 and value.is_integer() else _BAD
+
+
+#: A reps cell standing for several sets: ``3x8`` (sets x reps), or each set's reps listed
+#: (``8,8,6``, ``8/8/6``, ``8 8 6``, ``8+8+6``), as logs kept by hand write them.
+_SETS_X_REPS = re.compile(r"(\d{1,3})\s*[x×*]\s*(\d{1,4})")
+_REPS_LISTED = re.compile(r"\d{1,4}(?:\s*[,;/+ ]\s*\d{1,4})+")
+_REP_ITEM = re.compile(r"\d+")
+#: Most sets ``NxM`` in a reps cell may stand for (heuristic: more reads as a weight x reps,
+#: ``100x8``, which is not guessed).
+MAX_SETS_X_REPS = 20
+
+
+def _first_of(reps: list[int], _cell: str) -> float:
+    return float(reps[0])
+
+
+def _nothing(_cell: str) -> None:
+    return None
+
+
+def _rep_sets(text: str) -> list[int] | None:
+    """The reps of each set a reps cell lists (``3x8`` is three sets of 8; ``8,8,6`` three sets);
+    ``None`` for any other cell (one number, blank, text, ``100x8``, reps outside 1-1000)."""
+    text = text.strip()
+    if len(text) > 200:
+        return None
+    pair = _SETS_X_REPS.fullmatch(text)
+    if pair is not None:
+        sets, reps = int(pair.group(1)), int(pair.group(2))
+        return [reps] * sets if 1 <= sets <= MAX_SETS_X_REPS and 1 <= reps <= 1000 else None
+    if _REPS_LISTED.fullmatch(text) is None:
+        return None
+    reps_listed = [int(r) for r in _REP_ITEM.findall(text)]
+    ok = len(reps_listed) <= MAX_ROW_SETS and all(1 <= r <= 1000 for r in reps_listed)
+    return reps_listed if ok else None
 
 
 #: Most sets one row of a sets column may stand for (heuristic: a hand-kept log's "3" or "5";
@@ -1703,8 +1749,15 @@ class _Reader:
         self.n_rows += 1
         i_sec, i_weight, i_rpe, i_type = self.i_sec, self.i_weight, self.i_rpe, self.i_type
         values: list[float | None] = []
+        rep_sets = _rep_sets(row[self.i_reps])  # "3x8", "8,8,6": the sets of one row
+        held = self.held_for(row[self.i_reps]) if rep_sets is None and i_sec is None else None
+        read_reps: Callable[[str], float | None] = _number
+        if rep_sets is not None:
+            read_reps = partial(_first_of, rep_sets)
+        elif held is not None:
+            read_reps = _nothing
         columns = (
-            (self.i_reps, _number),
+            (self.i_reps, read_reps),
             (i_sec, _duration),
             (i_weight, self.weight_of),
             (i_rpe, _number),
@@ -1722,6 +1775,8 @@ class _Reader:
                 issue(line, f"{column} {cell} is not a number: the row is not read")
                 return
         reps_value, seconds_value, weight, rpe, sets_value = values
+        if held is not None:  # "0:45" in a "Repetitions / Time" column: a timed set
+            reps_value, seconds_value = None, held
         count = 1  # the sets a row stands for: one, or a sets column's number (see _Format.sets)
         if sets_value is not None:
             if not sets_value.is_integer() or not 0 <= sets_value <= MAX_ROW_SETS:
@@ -1735,6 +1790,13 @@ class _Reader:
             if count == 0:
                 self.skipped += 1
                 return
+        if rep_sets is not None:
+            if sets_value is not None and count != len(rep_sets):
+                column = label(self.header[cast(int, self.i_sets)], 40)
+                cell = shown(row[self.i_reps].strip(), 40)
+                n = len(rep_sets)
+                issue(line, f"{column} {count} but reps {cell} are {n} sets: read as {n}")
+            count = len(rep_sets)
         kind = _cell(row[i_type]) if i_type is not None else ""
         if self.fmt.warm_flag:
             kind = "warmup" if kind in _YES else "normal"
@@ -1806,7 +1868,22 @@ class _Reader:
         if kind in _FAILURE:
             agg[_FAIL] += count
         times = [seconds] * count if seconds else []
-        self.add(agg, [int(reps_value or 0)] * count, [weight] * count, [rpe] * count, times, positive=False)
+        reps = rep_sets or [int(reps_value or 0)] * count
+        self.add(agg, reps, [weight] * count, [rpe] * count, times, positive=False)
+
+    @staticmethod
+    def held_for(cell: str) -> float | None:
+        """A time in a reps column, for a log with no seconds column (GymBook's ``Repetitions /
+        Time``): ``0:45`` or ``45s``, never a plain number (that is reps)."""
+        try:
+            _number(cell)
+            return None
+        except ValueError:
+            pass
+        try:
+            return _duration(cell)
+        except ValueError:
+            return None
 
     def settle_timed(self) -> None:
         """Rows with seconds and no reps are holds (a plank, an isometric bridge) unless their
