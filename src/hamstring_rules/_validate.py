@@ -39,6 +39,13 @@ def type_name(value: object) -> str:
     return type(value).__name__
 
 
+def got(value: object) -> str:
+    """A wrong value as a message shows it: ``True (bool)``, ``'3' (str)``, ``<object>``."""
+    if isinstance(value, str | int | float | bytes) or value is None:
+        return f"{shown(value)} ({type_name(value)})"
+    return type_name(value)
+
+
 def instance(value: object, cls: type[T] | tuple[type, ...], name: str, *, what: str | None = None) -> T:
     """``value`` if it is a ``cls``; else a RequestError naming the argument."""
     if not isinstance(value, cls):
@@ -59,7 +66,7 @@ def integer(
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise RequestError(f"{name} must be an integer, got {type_name(value)}", location=name)
+        raise RequestError(f"{name} must be an integer, got {got(value)}", location=name)
     value = int.__int__(value)  # a subclass whose comparisons raise: the int it holds
     low_ok = minimum is None or value >= minimum
     high_ok = maximum is None or value <= maximum
@@ -94,7 +101,7 @@ def number(
         return None
     where = location or name
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise error(f"{name} must be a number, got {type_name(value)}", location=where)
+        raise error(f"{name} must be a number, got {got(value)}", location=where)
     # a subclass whose __float__ or comparisons raise: the number it holds
     value = int.__int__(value) if isinstance(value, int) else float.__float__(value)
     if isinstance(value, int) and abs(value) > MAX_INT:
@@ -112,7 +119,8 @@ def text(value: object, name: str, *, max_length: int = 1000, optional: bool = F
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise RequestError(f"{name} must be a string, got {type_name(value)}", location=name)
+        raise RequestError(f"{name} must be a string, got {got(value)}", location=name)
+    value = str.__str__(value)  # a subclass whose __len__ lies or overflows: the text it holds
     if len(value) > max_length:
         raise RequestError(
             f"{name} of {len(value):,} characters is over the limit of {max_length}", location=name
@@ -466,15 +474,21 @@ def _plain(value: Any, depth: int, budget: list[int]) -> Any:
 def plain_arguments(function: Any) -> Any:
     """``function`` taking its arguments through :func:`plain` (the public functions)."""
 
+    if getattr(function, "__plain_arguments__", False):
+        return function
+
     @functools.wraps(function)
     def call(*args: Any, **kwargs: Any) -> Any:
         return function(*map(plain, args), **{key: plain(value) for key, value in kwargs.items()})
 
+    call.__plain_arguments__ = True  # type: ignore[attr-defined]
     return call
 
 
 def _plain_method(function: Any) -> Any:
     """A method taking its arguments (not ``self`` or ``cls``) through :func:`plain`."""
+    if getattr(function, "__plain_arguments__", False):  # wrapped already (a subclass, attrs)
+        return function
 
     @functools.wraps(function)
     def call(owner: Any, /, *args: Any, **kwargs: Any) -> Any:
@@ -486,7 +500,38 @@ def _plain_method(function: Any) -> Any:
             kwargs = {key: plain(value) for key, value in kwargs.items()}
         return function(owner, *args, **kwargs)
 
+    call.__plain_arguments__ = True  # type: ignore[attr-defined]
     return call
+
+
+def _takes_arguments(function: types.FunctionType) -> bool:
+    """Whether a method takes an argument besides ``self``/``cls``."""
+    code = function.__code__
+    return code.co_argcount > 1 or code.co_kwonlyargcount > 0 or bool(code.co_flags & 0x0C)
+
+
+def plain_subclass_methods(cls: type) -> None:
+    """:func:`plain_methods` for a class as it is created (``__init_subclass__`` of the result
+    mixins): the public methods that take arguments read them through :func:`plain`. A method
+    using ``super()`` is left as it is - attrs rebuilds a slotted class and rebinds the class a
+    method's ``super()`` reads, which it cannot do through a wrapper."""
+    for name, member in list(vars(cls).items()):
+        if name.startswith("_") and name not in _PLAIN_DUNDERS:
+            continue
+        function = member.__func__ if isinstance(member, classmethod | staticmethod) else member
+        if (
+            not isinstance(function, types.FunctionType)
+            or getattr(function, "__plain_arguments__", False)
+            or "__class__" in function.__code__.co_freevars
+            or not _takes_arguments(function)
+        ):
+            continue
+        if isinstance(member, classmethod):
+            setattr(cls, name, classmethod(_plain_method(function)))
+        elif isinstance(member, staticmethod):
+            setattr(cls, name, staticmethod(plain_arguments(function)))
+        else:
+            setattr(cls, name, _plain_method(function))
 
 
 #: Special methods whose argument a caller gives (``x in rules``): read through :func:`plain`.

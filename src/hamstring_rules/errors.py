@@ -87,6 +87,7 @@ def shown(value: object, limit: int = MAX_SHOWN) -> str:
     and anything whose repr fails shows its type.
     """
     if isinstance(value, str):
+        value = str.__str__(value)  # a subclass whose slicing, len or repr raises: its text
         text = repr(value[:limit])
         if len(value) > limit:
             text = text[:limit] + "\u2026"

@@ -66,6 +66,15 @@ MAX_NAMES = 2_000
 MAX_ENTRIES = 30_000
 
 
+def _plain_int(value: object) -> object:
+    """An attrs converter: an ``int`` subclass (not a bool) as the plain ``int`` it holds, so a
+    subclass whose comparisons or arithmetic raise or lie is not kept to misbehave later; any
+    other value is left for the validator to refuse by name."""
+    if isinstance(value, int) and not isinstance(value, bool) and type(value) is not int:
+        return int.__int__(value)
+    return value
+
+
 def _at_most(ceiling: int) -> Any:
     """An attrs validator: a positive integer no larger than the schema's ``ceiling``."""
 
@@ -77,6 +86,11 @@ def _at_most(ceiling: int) -> Any:
     return validate
 
 
+def _limit(ceiling: int) -> Any:
+    """A :class:`Limits` field: a plain ``int`` from 1 to ``ceiling``, the default."""
+    return attrs.field(default=ceiling, converter=_plain_int, validator=_at_most(ceiling))
+
+
 @attrs.frozen
 class Limits:
     """Size limits for untrusted input, checked before validation does real work.
@@ -84,24 +98,24 @@ class Limits:
     The defaults are the ceilings: a limit can be made stricter, not looser.
     """
 
-    max_bytes: int = attrs.field(default=MAX_PROGRAM_BYTES, validator=_at_most(MAX_PROGRAM_BYTES))
+    max_bytes: int = _limit(MAX_PROGRAM_BYTES)
     """Bytes of a program file."""
-    max_weeks: int = attrs.field(default=MAX_WEEKS, validator=_at_most(MAX_WEEKS))
-    max_sessions: int = attrs.field(default=MAX_SESSIONS, validator=_at_most(MAX_SESSIONS))
+    max_weeks: int = _limit(MAX_WEEKS)
+    max_sessions: int = _limit(MAX_SESSIONS)
     """Sessions per week."""
-    max_exercises: int = attrs.field(default=MAX_EXERCISES, validator=_at_most(MAX_EXERCISES))
+    max_exercises: int = _limit(MAX_EXERCISES)
     """Exercises per session."""
-    max_text: int = attrs.field(default=MAX_TEXT, validator=_at_most(MAX_TEXT))
+    max_text: int = _limit(MAX_TEXT)
     """Characters in a name."""
-    max_log_bytes: int = attrs.field(default=MAX_LOG_BYTES, validator=_at_most(MAX_LOG_BYTES))
+    max_log_bytes: int = _limit(MAX_LOG_BYTES)
     """Bytes of a workout-app CSV export given to ``check()``."""
-    max_log_weeks: int = attrs.field(default=MAX_LOG_WEEKS, validator=_at_most(MAX_LOG_WEEKS))
+    max_log_weeks: int = _limit(MAX_LOG_WEEKS)
     """ISO weeks a workout log may span (``load_log``, ``check`` of a CSV export)."""
-    max_log_names: int = attrs.field(default=MAX_LOG_NAMES, validator=_at_most(MAX_LOG_NAMES))
+    max_log_names: int = _limit(MAX_LOG_NAMES)
     """Distinct exercise names in a workout log."""
-    max_names: int = attrs.field(default=MAX_NAMES, validator=_at_most(MAX_NAMES))
+    max_names: int = _limit(MAX_NAMES)
     """Distinct exercise names in a program (each unknown one costs a resolver search)."""
-    max_entries: int = attrs.field(default=MAX_ENTRIES, validator=_at_most(MAX_ENTRIES))
+    max_entries: int = _limit(MAX_ENTRIES)
     """Entries in a whole program, all weeks and sessions (a workout log is bounded by its bytes)."""
 
     def check(self, data: Any, where: str) -> None:

@@ -40,7 +40,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._tables import accepts
 
@@ -57,6 +57,15 @@ class OneLineRepr:
     """
 
     __slots__ = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Every result's public methods read their arguments as the built-in types they hold
+        (``result.explain(a_str_subclass)``): a subclass whose ``__len__``, ``__hash__`` or
+        ``__eq__`` raises or lies cannot run inside the library."""
+        super().__init_subclass__(**kwargs)
+        from .._validate import plain_subclass_methods
+
+        plain_subclass_methods(cls)
 
     def __repr__(self) -> str:
         from ._repr import one_line
