@@ -6,7 +6,8 @@ import csv
 import io
 from datetime import datetime
 
-# A workout: (title, start, [(exercise, set_kind, weight_kg or None, reps)]); set_kind "normal"/"warmup".
+# A workout: (title, start, [(exercise, set_kind, weight_kg or None, reps)]); set_kind "normal"/"warmup"/
+# "failure", or "distance": a set of 60 m and no reps (a sprint), written in each app's distance column.
 WorkoutSpec = tuple[str, datetime, list[tuple[str, str, float | None, int]]]
 
 HEVY_KG = [
@@ -81,6 +82,14 @@ def _w(weight: float | None, factor: float = 1.0) -> str:
     return "" if weight is None else f"{weight / factor:.4f}"
 
 
+def _reps(kind: str, reps: int) -> object:
+    return "" if kind == "distance" else reps
+
+
+def _metres(kind: str, scale: float = 1.0) -> str:
+    return f"{60 * scale:g}" if kind == "distance" else ""
+
+
 def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
     buf = io.StringIO()
     if fmt in ("hevy_kg", "hevy_lb"):
@@ -93,9 +102,12 @@ def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
         for title, start, sets in workouts:
             stamp = start.strftime("%d %b %Y, %H:%M").lstrip("0")
             for i, (ex, kind, weight, reps) in enumerate(sets):
+                distance = _metres(kind, 0.001 if fmt == "hevy_kg" else 0.000621371)
+                set_type = "normal" if kind == "distance" else kind
                 w.writerow(
-                    [title, stamp, stamp, "", ex, "", "", i, kind, _w(weight, factor), reps, "", "", ""]
-                )
+                    [title, stamp, stamp, "", ex, "", "", i, set_type, _w(weight, factor), _reps(kind, reps),
+                     distance, "", ""]
+                )  # fmt: skip
     elif fmt == "strong":
         w = csv.writer(buf)
         w.writerow(STRONG_V1)
@@ -109,8 +121,8 @@ def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
                         ex,
                         _SET_ORDER.get(kind, i),
                         _w(weight),
-                        reps,
-                        0,
+                        _reps(kind, reps),
+                        _metres(kind) or 0,
                         0,
                         "",
                         "",
@@ -147,10 +159,10 @@ def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
                         _SET_ORDER.get(kind, i),
                         _w(weight, factor),
                         unit,
-                        reps,
+                        _reps(kind, reps),
                         "",
-                        "",
-                        "",
+                        _metres(kind),
+                        "m" if kind == "distance" else "",
                         0,
                         "",
                         "",
@@ -170,9 +182,9 @@ def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
                         ex,
                         _SET_ORDER.get(kind, i),
                         _w(weight),
-                        reps,
+                        _reps(kind, reps),
                         "",
-                        "",
+                        _metres(kind),
                         "",
                         "",
                         "",
@@ -184,7 +196,9 @@ def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
         for _, start, sets in workouts:
             for ex, kind, weight, reps in sets:
                 if kind != "warmup":  # FitNotes has no set types
-                    w.writerow([start.strftime("%Y-%m-%d"), ex, "Legs", _w(weight), reps, "", "", ""])
+                    distance, unit = _metres(kind), "m" if kind == "distance" else ""
+                    day = start.strftime("%Y-%m-%d")
+                    w.writerow([day, ex, "Legs", _w(weight), _reps(kind, reps), distance, unit, ""])
     else:  # pragma: no cover
         raise ValueError(fmt)
     return buf.getvalue()

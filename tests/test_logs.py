@@ -768,6 +768,23 @@ def test_an_ambiguous_or_impossible_timestamp_is_reported_not_guessed(stamp: str
     assert [i.line for i in _bad_rows(log)] == [2] and stamp[:8] in _bad_rows(log)[0].message
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_set_logged_by_distance_is_a_set_in_every_format(fmt: str) -> None:
+    """Sprints logged by distance, with no reps and no time, are sets (not rest timers or notes):
+    strain prevention then sees the week's sprinting."""
+    start = datetime(2025, 11, 3, 18, 0)
+    sprint: tuple[str, str, float | None, int] = ("Sprint", "distance", None, 0)
+    workouts: list[WorkoutSpec] = [
+        ("Legs", start, [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)]),
+        ("Run", start + timedelta(days=4), [sprint] * 3),
+    ]
+    log = hr.load_log(io.StringIO(write(fmt, workouts)))
+    sprints = [e for w in log.workouts for e in w.exercises if e.name == "Sprint"]
+    assert [(e.hard_sets, e.reps_high) for e in sprints] == [(3, 0)]
+    report = hr.check(log, goal="strain_prevention", as_of=date(2025, 11, 10))
+    assert not [f for f in report.findings if f.code == "HR022"]
+
+
 # -- logs from other apps, or kept by hand -------------------------------------------------------
 
 

@@ -67,6 +67,8 @@ class _Format:
     set_type: str | None = None
     rpe: str | None = None
     seconds: str | None = None
+    distance: str | None = None
+    """A set's distance (a sprint, a sled push): a row with a distance is a set without reps."""
     title: str | None = None
     """The workout's name; ``None``: every workout is "Workout"."""
     sets: str | None = None
@@ -87,6 +89,7 @@ _HEVY_KG = _Format(
     date="start_time", date_formats=("%d %b %Y, %H:%M", "%d %B %Y, %H:%M", "%Y-%m-%d %H:%M:%S"),
     workout=("title", "start_time"), exercise="exercise_title", reps="reps", weight="weight_kg",
     unit="kg", set_type="set_type", rpe="rpe", seconds="duration_seconds", title="title",
+    distance="distance_km|distance_miles|distance_meters",
 )  # fmt: skip
 # What Strong's three header variants share.
 _STRONG: dict[str, Any] = {
@@ -98,6 +101,7 @@ _STRONG: dict[str, Any] = {
     "set_type": "Set Order",
     "rpe": "RPE",
     "seconds": "Seconds",
+    "distance": "Distance (meters)|Distance (m)|Distance (km)|Distance (miles)|Distance (feet)|Distance",
     "title": "Workout Name",
 }
 
@@ -117,7 +121,8 @@ LOG_FORMATS: tuple[_Format, ...] = (
     _Format("fitnotes", "FitNotes",
             ("Date", "Exercise", "Category", "Reps"),
             date="Date", date_formats=("%Y-%m-%d",), date_only=True, workout=("Date",),
-            exercise="Exercise", reps="Reps", weight="Weight (kgs)|Weight (lbs)", seconds="Time"),
+            exercise="Exercise", reps="Reps", weight="Weight (kgs)|Weight (lbs)", seconds="Time",
+            distance="Distance"),
 )  # fmt: skip
 
 
@@ -434,6 +439,8 @@ _ROLES: dict[str, Role] = {
     "seconds": (("seconds", "secs", "duration", "durationseconds", "durationsec", "durationsecs", "durations",
                  "timeseconds", "timesec", "timesecs", "holdseconds", "hold", "sekunden", "segundos",
                  "secondes", "secondi"), None),
+    "distance": (("distance", "dist", "distancem", "distancekm", "meters", "metres", "distanz", "distancia"),
+                 _has("distance", "distanz", "distancia", but=("unit", "einheit", "unidad"))),
     "title": (("workoutname", "workouttitle", "title", "sessionname", "session", "routinename", "routine",
                "templatename", "template", "workout", "training", "trainingsname", "entrenamiento", "rutina",
                "seance", "treino", "allenamento", "sessione"), None),
@@ -526,6 +533,7 @@ def _generic(header: list[str]) -> _Format | None:
         rpe=found.get("rpe") or found.get("rir"),
         rir="rpe" not in found and "rir" in found,
         seconds=found.get("seconds"),
+        distance=found.get("distance"),
         title=found.get("title"),
         sets=found.get("sets"),
     )
@@ -1377,6 +1385,7 @@ class _Reader:
         self.i_type = _column(header, fmt.set_type)
         self.i_rpe = _column(header, fmt.rpe)
         self.i_sec = _column(header, fmt.seconds)
+        self.i_dist = _column(header, fmt.distance)
         self.lb_file = self.read_unit == "lb"
         self.weights = _Cache(partial(_parse_weight, self.lb_file))
         self.weight_of = partial(_weight, self.lb_file)
@@ -1800,7 +1809,8 @@ class _Reader:
         kind = _cell(row[i_type]) if i_type is not None else ""
         if self.fmt.warm_flag:
             kind = "warmup" if kind in _YES else "normal"
-        if not reps_value and (
+        ran = self.i_dist is not None and self.distance_of(row[self.i_dist]) > 0
+        if not reps_value and not ran and (
             not seconds_value or (i_type is not None and not kind) or _timer_or_note(kind, reps_value, weight)
         ):
             # Rest-timer and note rows: no reps, and either no time or no set of their own (a
@@ -1849,7 +1859,7 @@ class _Reader:
         elif weight is not None and factor != 1.0:
             weight = round(weight * factor, 3)
         seconds = int(seconds_value or 0)
-        if not reps_value and seconds:  # a hold, or a rest timer: settle_timed() decides
+        if not reps_value and seconds and not ran:  # a hold, or a rest timer: settle_timed() decides
             timed = agg[_TIMED]
             if timed is None:
                 timed = agg[_TIMED] = [0, 0, [], [], []]
@@ -1870,6 +1880,16 @@ class _Reader:
         times = [seconds] * count if seconds else []
         reps = rep_sets or [int(reps_value or 0)] * count
         self.add(agg, reps, [weight] * count, [rpe] * count, times, positive=False)
+
+    @staticmethod
+    def distance_of(cell: str) -> float:
+        """A distance cell's number (any unit: only whether a set covered a distance counts);
+        0 for a blank or unreadable cell."""
+        try:
+            value = _number(cell)
+        except ValueError:
+            return 0.0
+        return value if value is not None and value <= 1e6 else 0.0
 
     @staticmethod
     def held_for(cell: str) -> float | None:
