@@ -1127,6 +1127,53 @@ def test_numeric_dates_no_date_decides_are_reported_not_guessed() -> None:
     assert [w.title for w in log.workouts] == ["W9"] and [i.line for i in log.issues] == [2, 3]
 
 
+@given(
+    starts=st.lists(_DECADE.filter(lambda t: t.day <= 12), min_size=1, max_size=5, unique=True),
+    order=st.sampled_from(["dmy", "mdy"]),
+    spelt=st.booleans(),
+)
+def test_the_callers_date_order_reads_dates_no_date_in_the_file_decides(
+    starts: list[datetime], order: str, spelt: bool
+) -> None:
+    """A log kept by hand whose dates all fall on the 1st-12th is read in the order the caller
+    gives (``date_order``, ``--date-order``): never guessed, never refused."""
+    stamps = [_numeric(t, order, "/", False, False) for t in starts]
+    rows = [f'"W{i}","{stamp}","","Romanian Deadlift","normal","100","8"' for i, stamp in enumerate(stamps)]
+    given_order = {"dmy": "day-first", "mdy": "Month-First"}[order] if spelt else order
+    log = hr.load_log(io.StringIO("\n".join([_HEVY_HEAD, *rows])), date_order=given_order)
+    assert not log.issues
+    assert sorted(w.start for w in log.workouts) == sorted(starts)
+
+
+def test_a_date_against_the_callers_order_is_reported_and_a_bad_order_refused() -> None:
+    rows = [
+        '"A","03/11/2026 18:05","","Romanian Deadlift","normal","100","8"',
+        '"B","11/20/2026 18:05","","Romanian Deadlift","normal","100","8"',
+    ]
+    log = hr.load_log(io.StringIO("\n".join([_HEVY_HEAD, *rows])), date_order="dmy")
+    assert [w.start.date() for w in log.workouts] == [date(2026, 11, 3)]
+    assert [i.line for i in log.issues] == [3] and "day/month" in log.issues[0].message
+    with pytest.raises(hr.LogFormatError, match="'ymd'") as info:
+        hr.load_log(io.StringIO(_HEVY_HEAD), date_order="ymd")
+    assert info.value.location == "date_order"
+    with pytest.raises(hr.RequestError, match="unknown date order") as req:
+        hr.check({"name": "x", "sessions": [{"name": "A", "exercises": []}]}, date_order=3)  # type: ignore[arg-type]
+    assert req.value.location == "date_order"
+
+
+def test_check_and_the_cli_pass_the_date_order_to_the_log(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.csv"
+    path.write_text("Date,Exercise,Sets,Reps,Weight (kg)\n11/3/2025,RDL,3,8,100\n11/6/2025,RDL,3,8,100\n")
+    with pytest.raises(hr.LogFormatError, match="date_order='dmy' or 'mdy'"):
+        hr.check(path, as_of=date(2025, 12, 20))
+    report = hr.check(path, as_of=date(2025, 12, 20), date_order="mdy")
+    assert [w.label for w in report.weeks] == ["2025-W45"]
+    from hamstring_rules.cli import main
+
+    args = ["check", str(path), "--as-of", "2025-12-20", "--date-order", "dmy", "--format", "json"]
+    assert main(args) in (0, 1)
+
+
 def test_a_numeric_date_against_the_files_order_is_reported() -> None:
     rows = [
         '"A","19.10.2026 18:05","","Romanian Deadlift","normal","100","8"',

@@ -672,6 +672,7 @@ def check(
     fail_on: str = DEFAULT_FAIL_ON,
     as_of: date | None = None,
     unit: str | None = None,
+    date_order: str | None = None,
 ) -> Report:
     """Check a program for hinge coverage, posterior-chain balance, order, frequency, rest and
     rehab safety; return a :class:`~hamstring_rules.Report` of coded findings.
@@ -704,6 +705,8 @@ def check(
             frequency, minimums or ratios.
         unit: ``"kg"`` or ``"lb"``: the unit of CSV exports that do not say, and of the weights
             shown (estimated 1RMs, loads); weights are kilograms inside.
+        date_order: ``"dmy"`` or ``"mdy"``: the order of a CSV log's numeric dates
+            (``03/11/2025``), for a log whose dates do not decide it (see :func:`load_log`).
         fail_on: the lowest severity that makes ``report.ok`` false: ``warning`` (the
             default, as the CLI's ``--fail-on``), ``error`` or ``info``.
 
@@ -720,6 +723,9 @@ def check(
     issues: tuple[str, ...] = ()
     limits = Limits() if limits is None else instance(limits, Limits, "limits")
     unit = None if unit is None else unit_name(unit)
+    from .logs import date_order_name
+
+    order = date_order_name(date_order, RequestError)
     if isinstance(program, str):
         raise RequestError(
             "check() does not read a str as a file path (data is never a path)",
@@ -734,7 +740,7 @@ def check(
     if isinstance(program, os.PathLike):
         program = file_path(program, error=ProgramError, name="program")
         if program.suffix.lower() in (".csv", ".txt") and not program_csv_header(program):
-            log = load_log(program, limits=limits, unit=unit)
+            log = load_log(program, limits=limits, unit=unit, date_order=order)
     if log is not None:
         if isinstance(program, WorkoutLog):  # a file read above was bounded as it was read
             _log_limits(

@@ -166,6 +166,13 @@ def _parser() -> argparse.ArgumentParser:
         type=lambda text: UNIT_SPELLINGS.get(text.strip().lower(), text),  # KG, lbs, pounds
         help="weights of a log: the unit to show (and to read, for exports that do not say)",
     )
+    chk.add_argument(
+        "--date-order",
+        choices=("dmy", "mdy"),
+        type=lambda text: text.strip().lower(),
+        help="a log's numeric dates: day first (dmy: 03/11/2025 is 3 Nov) or month first (mdy), "
+        "for a log whose dates do not decide it",
+    )
     chk.add_argument("--fix", action="store_true", help="apply safe fixes and rewrite the program files")
     chk.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     chk.add_argument("--unsafe-fixes", action="store_true", help="with --fix/--diff, apply unsafe fixes too")
@@ -516,6 +523,7 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
         "ignore": args.ignore,
         "as_of": args.as_of,
         "unit": args.unit,
+        "date_order": args.date_order,
     }
     if path != "-":
         return check(Path(path), **options)

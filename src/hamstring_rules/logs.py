@@ -28,7 +28,7 @@ from typing import IO, Any, NamedTuple, SupportsIndex, cast, overload
 import attrs
 
 from .emitters import OneLineRepr
-from .errors import InputLimitError, LogFormatError, label, shown
+from .errors import HamstringRulesError, InputLimitError, LogFormatError, label, shown
 from .program import MAX_LOG_BYTES, MAX_LOG_WEEKS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
 
 __all__ = [
@@ -673,6 +673,7 @@ def load_log(
     unit: str | None = None,
     keep_sets: bool = False,
     limits: Limits | None = None,
+    date_order: str | None = None,
 ) -> WorkoutLog:
     """Read a Strong, Hevy or FitNotes CSV export, or any CSV log, aggregating while reading.
 
@@ -693,6 +694,9 @@ def load_log(
             uses the account's unit), and the unit weights are shown in; weights are kilograms
             inside whatever the file uses.
         keep_sets: keep per-set detail on each :class:`LoggedExercise`.
+        date_order: ``"dmy"`` (day first, ``03/11/2025`` is 3 November) or ``"mdy"`` (month
+            first): the order of numeric dates. Without it the file's first date with a part
+            over 12 decides; a log whose dates all fall on the 1st-12th needs it.
         limits: a :class:`~hamstring_rules.Limits`: its ``max_log_bytes``, ``max_log_weeks``
             (ISO weeks), ``max_log_names`` (distinct exercise names) and ``max_text`` (characters
             in a name) apply; the defaults are 512 MB, 1,040 weeks, 2,000 names, 200 characters.
@@ -716,6 +720,7 @@ def load_log(
     max_bytes = byte_limit(max_bytes)
     text(name, "name", max_length=1000, optional=True)
     keep_sets = flag(keep_sets, "keep_sets")
+    order = date_order_name(date_order)
     limits = None if limits is None else attrs_object(limits, Limits, "limits")
     caps = _Caps.of(limits, max_bytes)
     if isinstance(source, str | os.PathLike):
@@ -724,11 +729,11 @@ def load_log(
         file_caps = attrs.evolve(caps, count_bytes=False)
         with _open_text(path, caps.max_bytes, caps.bytes_knob) as fh:
             try:
-                return _parse(fh, where, str(path), unit, keep_sets, file_caps)
+                return _parse(fh, where, str(path), unit, keep_sets, file_caps, order)
             except _NotUtf8Error:
                 if getattr(fh, "encoding", None) != "utf-8-sig":  # a UTF-16/32 file (its BOM) is broken
                     raise
-        return _windows_1252(path, where, unit, keep_sets, file_caps)
+        return _windows_1252(path, where, unit, keep_sets, file_caps, order)
     if not hasattr(source, "readline") or isinstance(source, io.RawIOBase | io.BufferedIOBase):
         raise LogFormatError(
             f"expected a file path or a text stream, got {type(source).__name__}",
@@ -737,21 +742,42 @@ def load_log(
     where = name or "<stream>"
     if getattr(source, "closed", False) is True:
         raise LogFormatError("the stream is closed", location=where)
-    return _parse(source, where, name, unit, keep_sets, caps)
+    return _parse(source, where, name, unit, keep_sets, caps, order)
+
+
+#: ``date_order`` spellings: day first or month first.
+DATE_ORDERS = {"dmy": "dmy", "day-first": "dmy", "dayfirst": "dmy", "mdy": "mdy", "month-first": "mdy",
+               "monthfirst": "mdy"}  # fmt: skip
+
+
+def date_order_name(value: object, error: type[HamstringRulesError] = LogFormatError) -> str | None:
+    """``date_order`` as the reader uses it (``dmy``/``mdy``); ``None`` stays ``None``."""
+    if value is None:
+        return None
+    key = str.lower(str.strip(value)) if isinstance(value, str) and len(value) <= 20 else None
+    if key not in DATE_ORDERS:
+        raise error(
+            f"unknown date order {shown(value)}",
+            location="date_order",
+            suggestion="'dmy' (day first: 03/11/2025 is 3 November) or 'mdy' (month first)",
+        )
+    return DATE_ORDERS[key]
 
 
 class _NotUtf8Error(LogFormatError):
     """The file is not UTF-8: a path is read again as Windows-1252 (see :func:`_windows_1252`)."""
 
 
-def _windows_1252(path: Path, where: str, unit: str | None, keep_sets: bool, caps: _Caps) -> WorkoutLog:
+def _windows_1252(
+    path: Path, where: str, unit: str | None, keep_sets: bool, caps: _Caps, order: str | None
+) -> WorkoutLog:
     """A file that is not UTF-8, read as Windows-1252: what Excel on Windows saves as "CSV (Comma
     delimited)". Every byte reads as some character (the five cp1252 leaves undefined as U+FFFD),
     so accented names may be wrong, never the numbers; the log's first issue says so."""
     from ._validate import mark_checked
 
     with path.open("r", encoding="cp1252", errors="replace", newline="") as fh:
-        log = _parse(fh, where, str(path), unit, keep_sets, caps)
+        log = _parse(fh, where, str(path), unit, keep_sets, caps, order)
     notice = LogIssue(
         1,
         "not UTF-8: read as Windows-1252, the encoding of Excel's 'CSV (Comma delimited)' on Windows "
@@ -867,7 +893,13 @@ def _counted(
 
 
 def _parse(
-    fh: IO[str], where: str, source: str | None, default_unit: str | None, keep_sets: bool, caps: _Caps
+    fh: IO[str],
+    where: str,
+    source: str | None,
+    default_unit: str | None,
+    keep_sets: bool,
+    caps: _Caps,
+    date_order: str | None = None,
 ) -> WorkoutLog:
     reader = None
     try:
@@ -880,7 +912,7 @@ def _parse(
             raise LogFormatError("empty file: no header and no rows", location=where)
         header = _clean(raw_header)
         fmt = _detect(header, where)
-        return _Reader(fmt, header, where, default_unit, keep_sets, caps).read(reader, source)
+        return _Reader(fmt, header, where, default_unit, keep_sets, caps, date_order).read(reader, source)
     except UnicodeDecodeError as exc:
         after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
         raise _NotUtf8Error(
@@ -1328,6 +1360,7 @@ class _Reader:
         default_unit: str | None,
         keep_sets: bool,
         caps: _Caps,
+        date_order: str | None = None,
     ) -> None:
         self.fmt = fmt
         self.where = where
@@ -1368,8 +1401,9 @@ class _Reader:
         self.dates: dict[str, datetime] = {}
         # stripped workout key -> (exercises by name, start, title, first line)
         self.workouts: dict[tuple[str, ...], tuple[dict[str, list[Any]], datetime, str, int]] = {}
-        self.date_order: str | None = None
-        """A numeric date's day/month order: ``dmy``, ``mdy`` (see :meth:`numeric_date`)."""
+        self.date_order = date_order
+        """A numeric date's day/month order: ``dmy``, ``mdy`` (the caller's, else the file's
+        first date with a part over 12 decides: see :meth:`numeric_date`)."""
         self.pending: dict[tuple[str, ...], tuple[_Numeric, str, int]] = {}
         self.mondays = (MAX_ORDINAL, 0)
         """The first and last Monday of the workouts so far (date ordinals)."""
@@ -1459,7 +1493,8 @@ class _Reader:
                 self.issue(
                     line,
                     f"date {shown(stamp)} could be day/month or month/day and no date in the file "
-                    "decides: its workout is not read (export the log again with ISO dates, 2025-11-03)",
+                    "decides: its workout is not read (pass date_order='dmy' or 'mdy', --date-order in "
+                    "the CLI, or export the log with ISO dates, 2025-11-03)",
                 )
                 continue
             self.span(start, line)
