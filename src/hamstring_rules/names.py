@@ -353,7 +353,8 @@ class Grammar:
         name's :meth:`segments`, when the caller has them already)."""
         heads: list[tuple[str, int]] = []
         weak: dict[int, str] = {}  # the orders of heads said with a weak spelling -> how weak
-        numbered: set[int] = set()  # ... and with a spelling that needs a number
+        numbered: set[int] = set()  # ... and with a spelling that needs a number and has none
+        spelled: dict[int, list[str]] = {}  # ... and the words each head was said with
         positions: set[str] = set()
         mods: set[str] = set()
         equipment: set[str] = set()
@@ -423,8 +424,11 @@ class Grammar:
                         base.extend(chunk)
                         if phrase.weak:
                             weak[order] = phrase.weak
-                        if phrase.numbered:
+                        if phrase.numbered and not any(
+                            w[:1].isdigit() for w in seg[max(i - size - 1, 0) : i - size] + seg[i : i + 1]
+                        ):  # "flying 30s", "20m flying": the number stands next to it
                             numbered.add(order)
+                        spelled[order] = chunk
                         if phrase.implies:
                             mods.add(phrase.implies)
                             if phrase.implies in self.equipment_ids:
@@ -444,8 +448,8 @@ class Grammar:
                     demoted = False  # the connector's object: "on the wall | calf raise"
                 elif role == "cue":
                     cues[phrase.ident] = True
-        if numbered and not any(c.isdigit() for w in words for c in w):
-            heads = [h for h in heads if h[1] not in numbered]  # "flying dutchman": no sprint
+        if numbered:
+            heads = [h for h in heads if h[1] not in numbered]  # "flying dutchman #2": no sprint
         lower_heads = []
         out_heads = []
         cues_said_lower = cues["lower"]
@@ -456,8 +460,13 @@ class Grammar:
         for ident, at in heads:
             meta = self.heads[ident]
             needs = meta.get("requires")
-            if needs and not (mods.intersection(needs) or set(words).intersection(needs)):
-                continue
+            if needs and not set(spelled[at]).intersection(needs):
+                if not (mods.intersection(needs) or set(words).intersection(needs)):
+                    continue
+                # a head that only a modifier elsewhere makes a movement ("kb ... swing") never
+                # outranks a movement named outright: which head wins must not depend on an
+                # equipment word ("kb weighted lunge with swing" is the lunge "lunge with swing" is)
+                weak.setdefault(at, "lower")
             if meta.get("scope", "lower") == "out":
                 # an upper-body word (tricep, arm ...) keeps an out head out: "cable triceps kickback"
                 if not cues["upper"] and (
@@ -470,6 +479,12 @@ class Grammar:
                     )
                 ):  # the lower-body movement it then names ("lower_as"), else its own
                     lower_heads.append((meta.get("lower_as", ident), at))
+                    if not (
+                        (meta.get("lower_if_cue") and cues["lower"])
+                        or positions.intersection(meta.get("lower_if", ()))
+                        or positions.intersection(meta.get("lower_if_bare", ()))
+                    ):  # lower only through a modifier ("ball ... curl"): as the swing above
+                        weak.setdefault(at, "lower")
                 else:
                     out_heads.append((ident, at))
             elif meta.get("needs_lower_cue") and not cues["lower"]:
