@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -205,10 +208,64 @@ def test_check_a_log_uses_real_dates() -> None:
     (hr006,) = [f for f in report if f.code == "HR006"]
     assert hr006.location.week_label == "2025-W46" and "24 h" in hr006.message
     assert [w.label for w in report.weeks] == ["2025-W45", "2025-W46"]
-    assert report.weeks[0].min_gap_hours == pytest.approx(82.37, abs=0.01)
+    assert report.weeks[0].min_gap_hours == 72.0  # Monday to Thursday: three calendar days
     (unknown,) = [f for f in report if f.code == "HR009"]
     assert unknown.location.date == "2025-11-06 18:10"
     assert "Bench Press (Barbell)" in report.out_of_scope
+
+
+def _strong_rows(starts: list[datetime], exercise: str = "Romanian Deadlift (Barbell)") -> str:
+    rows = [
+        f"{t:%Y-%m-%d %H:%M:%S},Legs,1h,{exercise},{i},100,8,0,0,,,\n"
+        for t in starts
+        for i in (1, 2)
+    ]
+    return ",".join(STRONG_V1) + "\n" + "".join(rows)
+
+
+@given(
+    monday=st.dates(date(2024, 1, 1), date(2030, 12, 31)).map(lambda d: d - timedelta(days=d.weekday())),
+    minutes=st.lists(st.integers(-90, 90), min_size=3, max_size=3),
+    days=st.sampled_from([(0, 2, 4), (0, 3)]),
+)
+def test_a_log_trained_on_the_articles_days_is_apart_by_whole_days_whatever_the_clock(
+    monday: date, minutes: list[int], days: tuple[int, ...]
+) -> None:
+    """The article's Monday-Wednesday-Friday and Monday-Thursday, as a log records them (a few
+    minutes earlier or later each day): 48 h and 72 h apart, so no HR006/HR017 warning, and on
+    Monday-Thursday not even the article's 72 h note."""
+    evening = datetime.min.time().replace(hour=18)
+    starts = [
+        datetime.combine(monday + timedelta(days=d), evening) + timedelta(minutes=m)
+        for d, m in zip(days, minutes, strict=False)
+    ]
+    cases = (("tie-in", "Romanian Deadlift (Barbell)", None), ("rehab", "Glute Bridge", 2))
+    for goal, exercise, stage in cases:
+        log = hr.load_log(io.StringIO(_strong_rows(starts, exercise)))
+        report = hr.check(log, goal=goal, stage=stage, as_of=monday + timedelta(days=7))
+        if goal == "tie-in":  # heavy sessions; a glute bridge is a rehab's tendon-loading one
+            assert report.weeks[0].min_gap_hours == 24.0 * (days[1] - days[0])
+        spacing = [f for f in report.findings if f.code in ("HR006", "HR017")]
+        assert not [f for f in spacing if f.severity != "info" or len(days) == 2]
+
+
+def test_a_logs_gaps_do_not_depend_on_the_machines_time_zone(tmp_path: Path) -> None:
+    """A log's times carry no zone: across the night clocks go back (2 Nov 2025 in New York)
+    Saturday to Monday is 48 h on any machine (it was 49 h where the clocks changed)."""
+    path = tmp_path / "strong.csv"
+    path.write_text(_strong_rows([datetime(2025, 11, 1, 18, 0), datetime(2025, 11, 3, 8, 0)]))
+    script = (
+        "import datetime, pathlib, hamstring_rules as hr;"
+        f"r = hr.check(pathlib.Path({str(path)!r}), as_of=datetime.date(2025, 11, 10));"
+        "print([w.min_gap_hours for w in r.weeks])"
+    )
+    seen = set()
+    for zone in ("UTC", "America/New_York", "Europe/London"):
+        env = {**os.environ, "TZ": zone}
+        run = [sys.executable, "-c", script]
+        out = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
+        seen.add(out.stdout.strip())
+    assert seen == {"[None, 48.0]"}
 
 
 def test_gap_crosses_week_boundaries_in_logs(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from types import MappingProxyType
@@ -189,9 +190,12 @@ def squat_lunge_press_or_deadlift(ex: Exercise) -> bool:
 
 
 def session_hours(session: Session) -> float | None:
-    """When a session is, in hours: its start time, else its weekday; ``None`` when unknown."""
-    if session.start is not None:
-        return session.start.timestamp() / 3600.0
+    """When a session is, in hours: its start (its calendar day's ordinal x 24 plus the clock
+    time as written: no time zone, so the same log gives the same gaps on any machine and across
+    a change to summer time), else its weekday; ``None`` when unknown."""
+    start = session.start
+    if start is not None:
+        return start.toordinal() * 24.0 + start.hour + start.minute / 60 + start.second / 3600
     if session.day is not None:
         return session.day * 24.0
     return None
@@ -374,6 +378,13 @@ _NO_GAPS = Gaps()
 Point = tuple[float, str]
 
 
+def _days_apart(later: float, earlier: float) -> float:
+    """Hours between two log sessions (see :func:`session_hours`): whole calendar days when on
+    different days, the clock's hours on the same day."""
+    days = math.floor(later / 24) - math.floor(earlier / 24)
+    return days * 24.0 if days else later - earlier
+
+
 def gaps(
     heavy_sessions: Sequence[tuple[float | None, str]], previous: Point | None, timeline: bool
 ) -> tuple[Gaps, Point | None]:
@@ -381,16 +392,19 @@ def gaps(
 
     A program's week repeats, so its last session is followed by its first a week later (nothing
     is carried); a log's sessions are real timestamps, and a week's first session follows
-    ``previous``, the last heavy session of the week before.
+    ``previous``, the last heavy session of the week before. A log's sessions on different days
+    are apart by whole calendar days (Monday 18:05 to Wednesday 18:00 is 48 h, the article's
+    Monday-Wednesday-Friday), on the same day by the clock.
     """
     if not heavy_sessions or any(h is None for h, _ in heavy_sessions):
         return _NO_GAPS, previous
     points = sorted((h, n) for h, n in heavy_sessions if h is not None)
+    apart = _days_apart if timeline else operator.sub
     pairs: list[tuple[float, str]] = []
     if timeline and previous is not None:
-        pairs.append((points[0][0] - previous[0], f"{previous[1]} and {points[0][1]}"))
+        pairs.append((apart(points[0][0], previous[0]), f"{previous[1]} and {points[0][1]}"))
     for (h1, n1), (h2, n2) in itertools.pairwise(points):
-        pairs.append((h2 - h1, f"{n1} and {n2}"))
+        pairs.append((apart(h2, h1), f"{n1} and {n2}"))
     carried = points[-1] if timeline else None
     if not timeline:
         (first_h, first_n), (last_h, last_n) = points[0], points[-1]
