@@ -1292,6 +1292,59 @@ def test_a_file_that_is_not_utf8_is_read_as_windows_1252_and_said_so(tmp_path: P
         hr.load_log(io.TextIOWrapper(io.BytesIO(file.read_bytes()), encoding="utf-8"))
 
 
+@given(
+    workouts=workout_specs(),
+    fmt=st.sampled_from(FORMATS),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1252"]),
+    wrap=st.sampled_from(["bytes", "bytearray", "BytesIO", "spooled"]),
+)
+def test_an_upload_reads_as_the_same_file_does(
+    workouts: list[WorkoutSpec], fmt: str, encoding: str, wrap: str
+) -> None:
+    """A web back end hands over an upload as bytes or a binary stream (FastAPI's
+    ``UploadFile.file`` is a SpooledTemporaryFile): it is read as the file is, whatever its
+    encoding (a BOM's UTF-16/32, UTF-8, else Windows-1252, said in the first issue)."""
+    import tempfile
+
+    text = write(fmt, workouts).replace("Romanian Deadlift", "Romanian Deadlift Übung")
+    data = text.encode(encoding)
+    expected = hr.load_log(io.StringIO(text))
+    with tempfile.SpooledTemporaryFile(max_size=1000) as spooled:
+        upload: object = data
+        if wrap == "bytearray":
+            upload = bytearray(data)
+        elif wrap == "BytesIO":
+            upload = io.BytesIO(data)
+        elif wrap == "spooled":
+            spooled.write(data)
+            spooled.seek(0)
+            upload = spooled
+        got = hr.load_log(upload, name="upload.csv")  # type: ignore[arg-type]
+    not_utf8 = encoding == "cp1252" and not text.isascii()
+    notices = got.issues[1:] if not_utf8 else got.issues
+    assert _shape(got) == _shape(expected) and notices == expected.issues
+    assert any("Windows-1252" in i.message for i in got.issues) == not_utf8
+
+
+def test_an_upload_is_held_to_the_byte_limit_and_refused_when_empty_or_binary(tmp_path: Path) -> None:
+    data = (DATA / "hevy_kg.csv").read_bytes()
+    with pytest.raises(hr.InputLimitError, match="100") as info:
+        hr.load_log(io.BytesIO(data), max_bytes=100, name="upload.csv")
+    assert info.value.location == "upload.csv"
+    with pytest.raises(hr.LogFormatError, match="empty"):
+        hr.load_log(b"")
+    with pytest.raises(hr.LogFormatError, match="binary"):
+        hr.load_log(b"PK\x03\x04\x00\x00" + data)
+    file = tmp_path / "export.csv"
+    file.write_bytes(data)
+    with file.open("rb") as fh:
+        assert _shape(hr.load_log(fh)) == _shape(hr.load_log(file))
+    closed = io.BytesIO(data)
+    closed.close()
+    with pytest.raises(hr.LogFormatError, match="closed"):
+        hr.load_log(closed)
+
+
 def test_an_export_that_does_not_record_its_unit_says_weights_are_read_as_kg() -> None:
     """Strong's oldest export has no unit anywhere: the log says the weights are read as kg and
     how to say pounds; with unit= given it says nothing."""

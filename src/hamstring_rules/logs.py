@@ -638,7 +638,9 @@ def _merge(into: list[Any], agg: list[Any]) -> None:
         into[_SETS] = tuple([*a, *b] for a, b in zip(into[_SETS], agg[_SETS], strict=True))
 
 
-def _open_text(path: Path, max_bytes: int, knob: str = "max_bytes= to load_log") -> IO[str]:
+def _check_file(path: Path, max_bytes: int, knob: str = "max_bytes= to load_log") -> None:
+    """Check a log file before reading it: it exists, is a file within ``max_bytes``, not empty
+    and not binary data."""
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -662,11 +664,10 @@ def _open_text(path: Path, max_bytes: int, knob: str = "max_bytes= to load_log")
     encoding = bom_encoding(head)  # UTF-16/32 with a byte order mark is text, not binary
     if encoding is None and b"\x00" in head:
         raise LogFormatError("looks like a binary file, not a CSV export", location=str(path))
-    return path.open("r", encoding=encoding or "utf-8-sig", newline="")
 
 
 def load_log(
-    source: str | os.PathLike[str] | IO[str],
+    source: str | os.PathLike[str] | IO[str] | IO[bytes] | bytes,
     *,
     max_bytes: int = MAX_LOG_BYTES,
     name: str | None = None,
@@ -688,7 +689,10 @@ def load_log(
     reps, weight, RPE and seconds.
 
     Args:
-        source: a file path, or an open text stream (then ``name`` labels it in messages).
+        source: a file path; or an upload: its bytes, or a binary stream (an open ``"rb"``
+            file, FastAPI's ``UploadFile.file``), read as a file is (a BOM's UTF-16/32, UTF-8,
+            else Windows-1252, said in the first issue); or an open text stream. ``name``
+            labels a stream or bytes in messages.
         max_bytes: refuse larger input: a file before reading it, a stream once it has read more.
         unit: ``"kg"`` or ``"lb"``: the unit of exports that do not say (Strong's older format
             uses the account's unit), and the unit weights are shown in; weights are kilograms
@@ -726,23 +730,22 @@ def load_log(
     if isinstance(source, str | os.PathLike):
         path = file_path(source, error=LogFormatError, name="source")
         where = str(path)
-        file_caps = attrs.evolve(caps, count_bytes=False)
-        with _open_text(path, caps.max_bytes, caps.bytes_knob) as fh:
-            try:
-                return _parse(fh, where, str(path), unit, keep_sets, file_caps, order)
-            except _NotUtf8Error:
-                if getattr(fh, "encoding", None) != "utf-8-sig":  # a UTF-16/32 file (its BOM) is broken
-                    raise
-        return _windows_1252(path, where, unit, keep_sets, file_caps, order)
-    if not hasattr(source, "readline") or isinstance(source, io.RawIOBase | io.BufferedIOBase):
-        raise LogFormatError(
-            f"expected a file path or a text stream, got {type(source).__name__}",
-            suggestion="open the file in text mode, or wrap bytes in io.TextIOWrapper",
-        )
+        _check_file(path, caps.max_bytes, caps.bytes_knob)  # size, kind and encoding checked first
+        whole = attrs.evolve(caps, count_bytes=False)
+        return _decoded(partial(_open_path, path), where, str(path), unit, keep_sets, whole, order)
     where = name or "<stream>"
+    if isinstance(source, bytes | bytearray | memoryview) or _binary(source):
+        data = _bytes_of(source, where, caps)  # held to the byte limit as it is read
+        whole = attrs.evolve(caps, count_bytes=False)
+        return _decoded(partial(_open_bytes, data), where, name, unit, keep_sets, whole, order)
+    if not hasattr(source, "readline"):
+        raise LogFormatError(
+            f"expected a file path, a text or binary stream or bytes, got {type(source).__name__}",
+            suggestion="pass pathlib.Path('export.csv'), the uploaded bytes, or an open file",
+        )
     if getattr(source, "closed", False) is True:
         raise LogFormatError("the stream is closed", location=where)
-    return _parse(source, where, name, unit, keep_sets, caps, order)
+    return _parse(cast(IO[str], source), where, name, unit, keep_sets, caps, order)
 
 
 #: ``date_order`` spellings: day first or month first.
@@ -768,16 +771,104 @@ class _NotUtf8Error(LogFormatError):
     """The file is not UTF-8: a path is read again as Windows-1252 (see :func:`_windows_1252`)."""
 
 
+def _open_path(path: Path, encoding: str | None) -> IO[str]:
+    """The file as text: in ``encoding``, else as its BOM says (UTF-8 without one)."""
+    if encoding is None:
+        with path.open("rb") as fh:
+            encoding = _bom_or_utf8(fh.read(8))
+    errors = "replace" if encoding == "cp1252" else "strict"
+    return path.open("r", encoding=encoding, errors=errors, newline="")
+
+
+def _open_bytes(data: bytes, encoding: str | None) -> IO[str]:
+    """Bytes as text: in ``encoding``, else as their BOM says (UTF-8 without one)."""
+    encoding = encoding or _bom_or_utf8(data[:8])
+    errors = "replace" if encoding == "cp1252" else "strict"
+    return io.TextIOWrapper(io.BytesIO(data), encoding=encoding, errors=errors, newline="")
+
+
+def _bom_or_utf8(head: bytes) -> str:
+    from ._files import bom_encoding
+
+    return bom_encoding(head) or "utf-8-sig"
+
+
+def _binary(source: object) -> bool:
+    """Whether a stream gives bytes: a binary file, ``BytesIO``, a web framework's upload
+    (FastAPI's ``UploadFile.file``, Django's ``UploadedFile``)."""
+    if isinstance(source, io.RawIOBase | io.BufferedIOBase):
+        return True
+    if isinstance(source, io.TextIOBase) or not hasattr(source, "read"):
+        return False
+    mode = getattr(source, "mode", None)
+    return isinstance(mode, str) and "b" in mode
+
+
+def _bytes_of(source: object, where: str, caps: _Caps) -> bytes:
+    """The bytes of an upload (bytes, or a binary stream read to its end), within the byte
+    limit, not empty and not binary data."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source[: caps.max_bytes + 1])
+    else:
+        if getattr(source, "closed", False) is True:
+            raise LogFormatError("the stream is closed", location=where)
+        try:
+            data = cast(IO[bytes], source).read(caps.max_bytes + 1)
+        except OSError as exc:
+            raise LogFormatError(f"cannot read the stream: {exc}", location=where) from None
+        if not isinstance(data, bytes | bytearray):
+            raise LogFormatError(f"the stream gave {type(data).__name__}, not bytes", location=where)
+    if len(data) > caps.max_bytes:
+        raise InputLimitError(
+            f"input is over the limit of {caps.max_bytes:,} bytes",
+            location=where,
+            suggestion=f"pass {caps.bytes_knob} for a larger trusted file",
+        )
+    if not data:
+        raise LogFormatError("empty file: no header and no rows", location=where)
+    from ._files import bom_encoding
+
+    if bom_encoding(data[:8]) is None and b"\x00" in data[:8192]:
+        raise LogFormatError("looks like a binary file, not a CSV export", location=where)
+    return bytes(data)
+
+
+def _decoded(
+    opener: Callable[[str | None], IO[str]],
+    where: str,
+    source: str | None,
+    unit: str | None,
+    keep_sets: bool,
+    caps: _Caps,
+    order: str | None,
+) -> WorkoutLog:
+    """Read a file or an upload as its BOM says, else UTF-8; UTF-8 that is not (no BOM) is read
+    again as Windows-1252 (see :func:`_windows_1252`)."""
+    with opener(None) as fh:
+        try:
+            return _parse(fh, where, source, unit, keep_sets, caps, order)
+        except _NotUtf8Error:
+            if getattr(fh, "encoding", None) != "utf-8-sig":  # a UTF-16/32 file (its BOM) is broken
+                raise
+    return _windows_1252(opener, where, source, unit, keep_sets, caps, order)
+
+
 def _windows_1252(
-    path: Path, where: str, unit: str | None, keep_sets: bool, caps: _Caps, order: str | None
+    opener: Callable[[str | None], IO[str]],
+    where: str,
+    source: str | None,
+    unit: str | None,
+    keep_sets: bool,
+    caps: _Caps,
+    order: str | None,
 ) -> WorkoutLog:
     """A file that is not UTF-8, read as Windows-1252: what Excel on Windows saves as "CSV (Comma
     delimited)". Every byte reads as some character (the five cp1252 leaves undefined as U+FFFD),
     so accented names may be wrong, never the numbers; the log's first issue says so."""
     from ._validate import mark_checked
 
-    with path.open("r", encoding="cp1252", errors="replace", newline="") as fh:
-        log = _parse(fh, where, str(path), unit, keep_sets, caps, order)
+    with opener("cp1252") as fh:
+        log = _parse(fh, where, source, unit, keep_sets, caps, order)
     notice = LogIssue(
         1,
         "not UTF-8: read as Windows-1252, the encoding of Excel's 'CSV (Comma delimited)' on Windows "
