@@ -13,6 +13,7 @@ import sys
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -359,3 +360,32 @@ def test_an_export_on_standard_input_may_be_larger_than_a_program(monkeypatch: p
     _stdin(monkeypatch, b"name: x\n" + b"#" * (1024 * 1024) + b"\n")
     code, out, err = cli("check", "-")
     assert code == 2 and "standard input is over the limit of 1,048,576 bytes" in err
+
+
+def _containers(value: object, path: str = "") -> list[str]:
+    """Where a value holds anything but JSON's own types (dict with str keys, list, str, int,
+    float, bool, None)."""
+    if isinstance(value, dict):
+        bad = [f"{path} key {k!r}" for k in value if not isinstance(k, str)]
+        return bad + [p for k, v in value.items() for p in _containers(v, f"{path}.{k}")]
+    if isinstance(value, list):
+        return [p for i, v in enumerate(value) for p in _containers(v, f"{path}[{i}]")]
+    if value is None or type(value) in (str, int, float, bool):
+        return []
+    return [f"{path}: {type(value).__name__}"]
+
+
+def test_every_results_to_dict_is_plain_json_data() -> None:
+    """``to_dict()`` is the JSON contract as Python data: a back end validating it against the
+    published schema (or comparing it) must not meet a tuple or another type ``json.dumps``
+    would have hidden."""
+    examples = Path(__file__).parent.parent / "examples"
+    results: list[Any] = [
+        hr.check(examples / "typical_leg_day.yaml"),
+        hr.check(examples / "hevy_export.csv", as_of=date(2025, 12, 1)),
+        hr.recommend(goal="rehab", stage=2),
+        hr.plan("tie_in_hypertrophy", weeks=2),
+        hr.substitute("Romanian Deadlift", goal="tie_in_hypertrophy"),
+    ]
+    for result in results:
+        assert _containers(result.to_dict()) == [], type(result).__name__

@@ -1165,9 +1165,22 @@ def test_numeric_dates_read_in_the_order_one_of_the_files_dates_decides(
 ) -> None:
     """Excel writes the export's dates in the locale's numeric form, one order per file: the
     first date with a part over 12 decides it, for the dates before it as well as after."""
+    if order == "mdy" and sep == ".":  # dotted dates are day first (see the test below)
+        sep = "/"
     starts = [t for t in starts if t != decisive]
     starts.insert(min(at, len(starts)), decisive)
     stamps = [_numeric(t, order, sep, short_year, twelve_hour) for t in starts]
+    rows = [f'"W{i}","{stamp}","","Romanian Deadlift","normal","100","8"' for i, stamp in enumerate(stamps)]
+    log = hr.load_log(io.StringIO("\n".join([_HEVY_HEAD, *rows])))
+    assert not log.issues
+    assert sorted(w.start for w in log.workouts) == sorted(starts)
+
+
+@given(starts=st.lists(_DECADE.filter(lambda t: t.day <= 12), min_size=1, max_size=5, unique=True))
+def test_dotted_dates_are_day_first_as_written_wherever_dots_are_used(starts: list[datetime]) -> None:
+    """``03.11.2025`` is 3 November (DIN 5008; dots are written day first): no date over the
+    12th is needed to decide, and no date is left unread."""
+    stamps = [_numeric(t, "dmy", ".", False, False) for t in starts]
     rows = [f'"W{i}","{stamp}","","Romanian Deadlift","normal","100","8"' for i, stamp in enumerate(stamps)]
     log = hr.load_log(io.StringIO("\n".join([_HEVY_HEAD, *rows])))
     assert not log.issues

@@ -239,6 +239,7 @@ class WeekSummary(OneLineRepr):
     def to_dict(self) -> dict[str, Any]:
         out = attrs.asdict(self, recurse=True)
         out["sessions"] = [attrs.asdict(s) for s in self.sessions]
+        out["heavy_session_gaps"] = list(self.heavy_session_gaps)  # plain JSON data (asdict keeps tuples)
         return out
 
 

@@ -109,7 +109,7 @@ LOG_FORMATS: tuple[_Format, ...] = (
     _HEVY_KG,
     attrs.evolve(_HEVY_KG, name="hevy_lb", description="Hevy (lb account)", weight="weight_lbs", unit="lb",
                  required=("title", "start_time", "exercise_title", "set_type", "weight_lbs", "reps")),
-    _Format("strong_6", "Strong 6 (semicolon, quoted, unit in the header)",
+    _Format("strong_6", "Strong 6 (unit in the header)",
             ("Workout #", "Date", "Workout Name", "Exercise Name", "Set Order", "Reps"),
             weight="Weight (kg)|Weight (lbs)", **_STRONG),
     _Format("strong_units", "Strong (semicolon, with Weight Unit column)",
@@ -1163,10 +1163,12 @@ class _Numeric(NamedTuple):
     second: int
     year: int
     clock: tuple[int, int, int]
+    dotted: bool = False
 
     def order(self) -> str | None:
-        """``dmy`` or ``mdy`` when one part is over 12; ``None`` when either order fits."""
-        if self.first > 12 >= self.second:
+        """``dmy`` or ``mdy`` when one part is over 12, or the date is dotted (``03.11.2025``:
+        day first wherever dots are written, as DIN 5008); ``None`` when either order fits."""
+        if self.first > 12 >= self.second or (self.dotted and self.second <= 12):
             return "dmy"
         if self.second > 12 >= self.first:
             return "mdy"
@@ -1185,7 +1187,7 @@ def _numeric_parts(stamp: str) -> _Numeric | None:
     found = _NUMERIC.fullmatch(stamp.lower()) if len(stamp) <= 40 else None
     if found is None:
         return None
-    first, _, second, year, hour, minute, second_s, half = found.groups()
+    first, sep, second, year, hour, minute, second_s, half = found.groups()
     years = int(year) + (0 if len(year) == 4 else 2000 if int(year) < 69 else 1900)
     hours = int(hour or 0)
     if half is not None:
@@ -1194,7 +1196,8 @@ def _numeric_parts(stamp: str) -> _Numeric | None:
         hours = hours % 12 + (12 if half == "p" else 0)
     if hours > 23 or int(minute or 0) > 59 or int(second_s or 0) > 59:
         return None
-    return _Numeric(int(first), int(second), years, (hours, int(minute or 0), int(second_s or 0)))
+    clock = (hours, int(minute or 0), int(second_s or 0))
+    return _Numeric(int(first), int(second), years, clock, sep == ".")
 
 
 #: Unix time: 10 digits in seconds (2001-2286) or 13 in milliseconds, an optional fraction.
