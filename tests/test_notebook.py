@@ -368,3 +368,20 @@ def test_a_week_in_progress_is_shaded_in_the_plots_and_flagged_in_the_frame() ->
         fig = report.plot()
         labels = [label for ax in fig.axes for label in ax.get_legend_handles_labels()[1]]
         assert ("in progress (so far)" in labels) == shaded
+
+
+def test_the_progress_plots_legend_covers_no_point() -> None:
+    """The e1RM panel's legend sits above its lines: no plotted point is under it (it covered
+    the highest e1RM of the example export)."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    report = hr.check(EXAMPLES / "hevy_export.csv", as_of=__import__("datetime").date(2025, 12, 1))
+    fig = report.plot_progress()
+    FigureCanvasAgg(fig).draw()  # type: ignore[no-untyped-call]  # laid out as a notebook PNG is
+    bottom = fig.axes[1]
+    box = bottom.get_legend().get_window_extent()
+    points = np.concatenate([line.get_xydata() for line in bottom.get_lines()])
+    shown = bottom.transData.transform(points)
+    inside = [(x, y) for x, y in shown if box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1]
+    assert len(points) > 0 and inside == []

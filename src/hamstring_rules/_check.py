@@ -688,6 +688,10 @@ def check(
             assumes stage 1 (the most conservative) and the report says "assumed".
         pain / pain_24h: pain 0-10 during exercise / the next morning; above the goal's limit
             (5/10 for rehab) the program is checked against the previous stage.
+        catalog: the exercises names are placed on (default: the built-in catalog); extend it
+            with :meth:`Catalog.with_exercises` or :meth:`Catalog.with_aliases`.
+        rules: the rules, checks and goals (default: the built-in rule set); add a pack with
+            :meth:`RuleSet.with_rules` or read one with :meth:`RuleSet.from_file`.
         params: rule thresholds, e.g. ``{"HR012": {"min_sets": 8}, "HR006": {"min_rest_hours": 48}}``.
         config: how facts are computed (what counts as heavy).
         select / ignore: codes, code prefixes or symbols to keep or drop (``"HR0"``,

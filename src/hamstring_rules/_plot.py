@@ -243,8 +243,10 @@ def plot_progress(report: Report, exercises: int = 4) -> Any:
     bottom.set_title("Estimated 1RM per week (sets of 1-10 reps)", fontsize=10)
     bottom.grid(axis="y", color="#eeeeee")
     _date_axis(bottom, dated)
-    if chosen:
-        _legend(bottom, loc="upper left")
+    if chosen:  # room above the lines for the legend, in one row: it never covers a point
+        low, high = bottom.get_ylim()
+        bottom.set_ylim(low, high + (high - low) * 0.3)
+        _legend(bottom, loc="upper left", ncol=len(chosen))
     fig.suptitle(f"{report.program} - goal {report.goal}", fontsize=11)
     fig._repr_png_ = functools.partial(_png, fig)
     return fig

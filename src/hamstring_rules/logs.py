@@ -694,6 +694,8 @@ def load_log(
             else Windows-1252, said in the first issue); or an open text stream. ``name``
             labels a stream or bytes in messages.
         max_bytes: refuse larger input: a file before reading it, a stream once it has read more.
+        name: what a stream or bytes is called in messages and in ``WorkoutLog.source`` (a
+            file is named by its path).
         unit: ``"kg"`` or ``"lb"``: the unit of exports that do not say (Strong's older format
             uses the account's unit), and the unit weights are shown in; weights are kilograms
             inside whatever the file uses.
