@@ -459,3 +459,19 @@ def test_a_stretch_only_week_is_told_its_stages_loading() -> None:
     }
     (found,) = [f for f in hr.check(program).findings if f.code == "HR020"]
     assert "stages 3-4" in (found.suggestion or "")
+
+
+def test_a_report_says_when_its_goal_was_not_chosen() -> None:
+    """The goal decides which checks run (a rehab log checked without ``goal="rehab"`` gets no
+    rehab checks): a report checked against the default goal says so, in every output."""
+    rdl = {"exercise": "RDL", "sets": 3, "reps": 8}
+    week = {"name": "p", "sessions": [{"name": "A", "day": "mon", "exercises": [rdl]}]}
+    default = hr.check(week)
+    chosen = hr.check(week, goal="tie_in_hypertrophy")
+    own = hr.check({**week, "goal": "rehab"})
+    assert (default.goal_assumed, chosen.goal_assumed, own.goal_assumed) == (True, False, False)
+    assert default.to_dict()["goal_assumed"] is True and chosen.to_dict()["goal_assumed"] is False
+    for text in (str(default), default.to_markdown(), default._repr_html_()):
+        assert "the default: no goal given" in text
+    for text in (str(chosen), chosen.to_markdown(), own._repr_html_()):
+        assert "the default" not in text

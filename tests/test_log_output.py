@@ -299,7 +299,10 @@ def test_a_file_that_cannot_be_checked_does_not_lose_the_others() -> None:
     for extra in ((), ("--exit-zero",)):
         code, out, err = cli("check", str(RAMP), str(IN_PROGRESS), "--as-of", "2025-10-01", *extra)
         assert code == 2
-        assert out.startswith("hevy_ramp_kg.csv (Hevy (kg account)): goal posterior_chain, as of 2025-10-01")
+        assert out.startswith(
+                "hevy_ramp_kg.csv (Hevy (kg account)): goal posterior_chain (the default: no goal given), "
+                "as of 2025-10-01"
+            )
         assert "Checked 1 of 2 files:" in out and "(exit 2: 1 file could not be checked)" in out
         (line,) = err.splitlines()
         assert line.startswith("hamstring-rules: error: ") and "hevy_in_progress.csv" in line

@@ -872,6 +872,7 @@ def check(
         goal=goal_obj.id,
         stage=stage_value,
         stage_assumed=decision.assumed,
+        goal_assumed=goal is None and not prog.goal,
         stage_requested=decision.requested,
         stepped_back=decision.stepped_back,
         findings=tuple(findings),

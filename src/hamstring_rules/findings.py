@@ -516,6 +516,9 @@ class Report(Rendered):
     weeks: WeekSummaries = attrs.field(converter=WeekSummaries)
     stage_assumed: bool = False
     """No stage was given: the goal's default (the most conservative stage) was checked."""
+    goal_assumed: bool = False
+    """Neither the call nor the program named a goal: the default goal was checked (its checks
+    are not another goal's: a rehab log checked without ``goal="rehab"`` gets no rehab checks)."""
     stage_requested: int | None = None
     """The stage given (or assumed) before any pain step-back; ``stage`` is the one checked."""
     stepped_back: bool = False
@@ -658,6 +661,7 @@ class Report(Rendered):
             "program": self.program,
             "source": self.source,
             "goal": self.goal,
+            "goal_assumed": self.goal_assumed,
             "stage": self.stage,
             "stage_assumed": self.stage_assumed,
             "stage_requested": self.stage_requested,

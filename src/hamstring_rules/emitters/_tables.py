@@ -357,10 +357,15 @@ def report_stage(report: Report) -> str:
     return stage_text(report.stage, report.stage_assumed, report.stage_requested, report.stepped_back)
 
 
+def report_goal(report: Report) -> str:
+    """``tie_in_hypertrophy``; the default goal says it was not chosen."""
+    return report.goal + (" (the default: no goal given)" if report.goal_assumed else "")
+
+
 def report_title(report: Report) -> str:
     stage = report_stage(report)
     as_of = f", as of {report.as_of}" if report.as_of else ""
-    return f"{report.program}: goal {report.goal}" + (f", {stage}" if stage else "") + as_of
+    return f"{report.program}: goal {report_goal(report)}" + (f", {stage}" if stage else "") + as_of
 
 
 def finding_rows(report: Report) -> list[list[str]]:

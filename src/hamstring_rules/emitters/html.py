@@ -131,7 +131,8 @@ def _report(report: Report) -> str:
     staged = f", {t.html_text(stage)}" if stage else ""
     as_of = f", as of {t.html_text(report.as_of)}" if report.as_of else ""
     name = t.html_text(report.program)
-    head = f"<p><b>{name}</b>: goal <code>{goal}</code>{staged}{as_of}, ok = {report.ok}</p>"
+    default = " (the default: no goal given)" if report.goal_assumed else ""
+    head = f"<p><b>{name}</b>: goal <code>{goal}</code>{default}{staged}{as_of}, ok = {report.ok}</p>"
     table = (
         t.html_table(("code", "severity", "where", "message"), rows, raw_columns=(0, 1, 2, 3))
         if rows

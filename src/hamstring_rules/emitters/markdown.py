@@ -70,8 +70,9 @@ def _report(report: Report) -> str:
     name = t.md_text(report.program)
     staged = ", " + t.md_text(stage) if stage else ""
     as_of = f", as of {t.md_text(report.as_of)}" if report.as_of else ""
+    default = " (the default: no goal given)" if report.goal_assumed else ""
     parts = [
-        f"**{name}**: goal {t.md_code(report.goal)}{staged}{as_of}, ok = {report.ok}",
+        f"**{name}**: goal {t.md_code(report.goal)}{default}{staged}{as_of}, ok = {report.ok}",
         "",
     ]
     if report.findings:

@@ -106,6 +106,7 @@ def report_facts(report: Report) -> dict[str, Any]:
         "program": report.program,
         "kind": report.kind,
         "goal": report.goal,
+        "goal_assumed": report.goal_assumed,
         "stage": report.stage,
         "stage_assumed": report.stage_assumed,
         "as_of": report.as_of,
