@@ -117,15 +117,30 @@ def test_hypertrophy_weeks_add_volume_within_range() -> None:
     assert sets == sorted(sets) and sets[0] < sets[-1] and all(10 <= s <= 20 for s in sets)
 
 
+def _bodyweight(name: str) -> bool:
+    ex = hr.Catalog.builtin().classify(name).exercise
+    return ex is not None and ex.load_position.value == "bodyweight"
+
+
 def test_rehab_weeks_walk_the_dose() -> None:
-    """Rehab weeks progress each prescription: longer holds, fewer reps at a heavier load."""
-    p = hr.plan("rehab", stage=2, days=3, weeks=3)
-    first, last = p.weeks[0].sessions[0].entries, p.weeks[-1].sessions[0].entries
-    holds = [(a.hold_s, b.hold_s) for a, b in zip(first, last, strict=True) if a.hold_s]
-    reps = [(a.reps_low, b.reps_low) for a, b in zip(first, last, strict=True) if not a.hold_s]
-    assert holds and all(b is not None and a < b for a, b in holds)
-    assert reps and all(a > b for a, b in reps)
-    assert any(n.code == "PL005" for n in p.notes)
+    """Rehab weeks progress each prescription: longer holds, fewer reps at a heavier load - and
+    for a body-weight exercise, with no load to add, more reps (a slider curl or a Nordic builds
+    its reps: Petersen 2011 took the Nordic from 5 to 12; the plan had it go 6 -> 3 reps)."""
+    for stage in (2, 3):
+        p = hr.plan("rehab", stage=stage, days=3, weeks=3)
+        first, last = p.weeks[0].sessions, p.weeks[-1].sessions
+        pairs = [
+            (a, b)
+            for s, t in zip(first, last, strict=True)
+            for a, b in zip(s.entries, t.entries, strict=True)
+        ]
+        holds = [(a.hold_s, b.hold_s) for a, b in pairs if a.hold_s]
+        loaded = [(a.reps_low, b.reps_low) for a, b in pairs if not a.hold_s and not _bodyweight(a.exercise)]
+        body = [(a.reps_low, b.reps_low) for a, b in pairs if not a.hold_s and _bodyweight(a.exercise)]
+        assert stage != 2 or (holds and all(b is not None and a < b for a, b in holds))
+        assert loaded and all(a > b for a, b in loaded), (stage, loaded)
+        assert body and all(a <= b for a, b in body) and any(a < b for a, b in body), (stage, body)
+        assert any(n.code == "PL005" for n in p.notes)
 
 
 def test_an_unfillable_role_is_a_note_not_a_gap() -> None:

@@ -28,7 +28,7 @@ from ._fixers import fills, int_range
 from ._program_file import load_program
 from .catalog import Catalog
 from .emitters import Rendered
-from .exercises import Equipment, Exercise
+from .exercises import Equipment, Exercise, LoadPosition
 from .findings import SCHEMA_VERSION
 from .program import Entry, Program, Session, Week
 from .rules import Goal, PlanLayout, PlanSlot, RuleSet, parse_plan_layout, parse_tempo
@@ -43,6 +43,10 @@ SETS_PER_WEEK = 2
 WARM_UP_MIN = 10
 #: Rest between sets in seconds, heavy (low end of the reps at most 10) and light (heuristic).
 REST_S = {"heavy": 150, "light": 90}
+#: Next-morning pain (0-10) above which a staged goal's weeks hold their starting dose: in the
+#: pain-monitoring model 0-3 is safe, 4-5 acceptable without progressing (Silbernagel,
+#: secondary summaries; rules.toml RH031 says the same to recommend()).
+HOLD_PAIN_24H_ABOVE = 3
 
 
 # -- the layout data ----------------------------------------------------------------------------
@@ -144,10 +148,18 @@ class Plan(Rendered, Program):
         """The program file's data (what ``check`` reads back); the notes go in ``description``
         and each entry's ``notes`` say why it was chosen."""
         data = super().to_dict()
-        for week in data.get("weeks", [data]):
+        # an explosive phase is written X, as the prescription says (the parsed tempo holds 0)
+        explosive = {
+            (c.week, c.session, c.position): c.prescription.rpartition(" @ ")[2]
+            for c in self.choices
+            if " @ " in c.prescription and "X" in c.prescription.rpartition(" @ ")[2]
+        }
+        for w, week in enumerate(data.get("weeks", [data]), start=1):
             for session in week["sessions"]:
-                for entry in session["exercises"]:  # 15, not '15', in the file
+                for k, entry in enumerate(session["exercises"], start=1):  # 15, not '15', in the file
                     entry["reps"] = int(entry["reps"]) if entry["reps"].isdigit() else entry["reps"]
+                    if (w, session["name"], k) in explosive:
+                        entry["tempo"] = explosive[(w, session["name"], k)]
         if not self.notes:
             return data
         name = data.pop("name")
@@ -304,6 +316,7 @@ def plan(
     minutes: int | None = None,
     stage: int | None = None,
     pain: float | None = None,
+    pain_24h: float | None = None,
     exclude: Iterable[str | Exercise] = (),
     weeks: int = 1,
     catalog: Catalog | None = None,
@@ -322,7 +335,12 @@ def plan(
             warm-up counted): after the checks' repairs, sets are cut to two an entry, then the
             least important roles (the layout's later slots) are left out, each noted (PL009,
             PL003, PL010 for a check that then fails). ``None``: no limit.
-        stage / pain: as :func:`recommend` (rehab stage 1-4, pain 0-10).
+        stage / pain / pain_24h: as :func:`recommend` (rehab stage 1-4; pain 0-10 during
+            exercise / the morning after the last session). Either above the goal's limit
+            (5/10 for rehab) plans the stage before (PL008). The next-morning response also
+            sets the progression (the pain-monitoring model, Silbernagel): settled (at most
+            3/10) the weeks progress the dose; 4/10 or more, or a stage stepped back, they
+            hold the stage's starting dose (PL012).
         exclude: exercises to leave out, by any name.
         weeks: plan this many weeks, progressing (more sets within the goal's weekly range
             for hypertrophy; the prescription's dose range for rehab).
@@ -338,7 +356,14 @@ def plan(
     weeks = integer(weeks, "weeks", minimum=1, maximum=52)
     minutes = integer(minutes, "minutes", minimum=15, maximum=600, optional=True)
     ranking = recommend(
-        goal, stage=stage, pain=pain, equipment=equipment, exclude=exclude, catalog=catalog, rules=rules
+        goal,
+        stage=stage,
+        pain=pain,
+        pain_24h=pain_24h,
+        equipment=equipment,
+        exclude=exclude,
+        catalog=catalog,
+        rules=rules,
     )
     goal_obj = ranking.goal
     role_names = {r.id: r.name for r in goal_obj.roles}
@@ -426,8 +451,9 @@ def plan(
 
     program_weeks: list[Week] = []
     roles: dict[tuple[int, str, str], str] = {}  # (week, session, exercise id) -> role
+    hold = _hold(ranking, pain_24h)
     for w in range(weeks):
-        planned = _progress(base, layout, w, weeks)
+        planned = _progress(base, layout, 0 if hold else w, weeks)
         sessions = []
         for i, entries in enumerate(planned):
             label = f"Hamstrings {'ABCDEFG'[i]}"
@@ -441,8 +467,13 @@ def plan(
     if ranking.stage_assumed:
         notes.append(_note("PL007", stage=ranking.stage))
     if ranking.stepped_back:
-        back = _note("PL008", pain=_pain_text(pain), stage=ranking.stage, requested=ranking.stage_requested)
+        back = _note(
+            "PL008", pain=_pain_text(pain, pain_24h), stage=ranking.stage, requested=ranking.stage_requested
+        )
         notes.append(back)
+    if hold:
+        why = "the stage was stepped back" if ranking.stepped_back else "the morning after is not settled"
+        notes.append(_note("PL012", pain_24h=f"{hold:g}", why=why, settled=f"{HOLD_PAIN_24H_ABOVE:g}"))
     program, report, repairs = _repair(program, ranking, catalog, rules)
     role_of = _role_lookup(roles, repairs, catalog)
     ordered = _order(program, ranking, catalog)
@@ -477,7 +508,7 @@ def plan(
         notes.append(
             _note("PL010", (code,), severity=worst, code=times, message=found[0].message, minutes=minutes)
         )
-    if ranking.stage is not None:
+    if ranking.stage is not None and not hold:  # PL012 says when a held dose may progress
         notes.append(_note("PL005", stage=ranking.stage))
     program, choices = _choices(program, ranking, catalog, role_of)
     return Plan(
@@ -492,8 +523,24 @@ def plan(
     )
 
 
-def _pain_text(pain: float | None) -> str:
-    return "" if pain is None else f"{pain:g}"
+def _pain_text(pain: float | None, pain_24h: float | None = None) -> str:
+    """``pain 7/10 during exercise``, ``pain 6/10 the next morning`` or both."""
+    said = [
+        f"{p:g}/10 {when}"
+        for p, when in ((pain, "during exercise"), (pain_24h, "the next morning"))
+        if p is not None
+    ]
+    return " and ".join(said)
+
+
+def _hold(ranking: Any, pain_24h: float | None) -> float | None:
+    """The next-morning pain that holds a staged goal's dose at the stage's starting point for
+    every week (``None``: the weeks progress). Pain-monitoring model (Silbernagel, secondary
+    summaries; rules.toml RH031): 0-3/10 the morning after is safe, 4-5 acceptable but not a
+    reason to add load, above 5 a step back - after which the dose starts again, not ahead."""
+    if ranking.stage is None or pain_24h is None:
+        return None
+    return pain_24h if pain_24h > HOLD_PAIN_24H_ABOVE or ranking.stepped_back else None
 
 
 def _repair(
@@ -596,7 +643,7 @@ def _choices(
                         exercise=ex.name,
                         exercise_id=ex.id,
                         rank=rec.rank,
-                        prescription=_short(entry),
+                        prescription=_short(entry, rec),
                         rules=tuple(r.id for r in rec.rules),
                         reason=_why(rec) if fx is None and planned else entry.notes or "",
                         role_name=_role_name(role, ranking.goal),
@@ -613,13 +660,22 @@ def _role_name(role: str, goal: Goal) -> str:
     return next((r.name for r in goal.roles if r.id == role), role.replace("_", " "))
 
 
-def _short(entry: Entry) -> str:
+def _tempo_text(entry: Entry, rec: Any) -> str | None:
+    """The entry's tempo as the prescription writes it: an explosive phase stays ``X`` (as fast
+    as possible; ``1-0-X-0``), where the parsed tempo holds 0 seconds for it."""
+    written = str(rec.prescription.tempo or "") if rec is not None else ""
+    if entry.tempo and "x" in written.lower() and parse_tempo(written) == entry.tempo:
+        return written.upper()
+    return entry.tempo_text
+
+
+def _short(entry: Entry, rec: Any = None) -> str:
     if entry.hold_s:
         return f"{entry.sets} x {entry.hold_s} s hold"
     text = f"{entry.sets} x {entry.reps_low}" + (
         f"-{entry.reps_high}" if entry.reps_high != entry.reps_low else ""
     )
-    return f"{text} @ {entry.tempo_text}" if entry.tempo else text
+    return f"{text} @ {_tempo_text(entry, rec)}" if entry.tempo else text
 
 
 Planned = list[list[tuple[Entry, Exercise, Any, str]]]
@@ -779,6 +835,10 @@ def _progress(base: Planned, layout: PlanLayout, week: int, weeks: int) -> Plann
                 rng = int_range(rec.prescription.reps) or (e.reps_low, e.reps_high)
                 if e.hold_s:
                     e = attrs.evolve(e, hold_s=round(rng[0] + (rng[1] - rng[0]) * step))
+                elif rng[1] > rng[0] and ex.load_position is LoadPosition.BODYWEIGHT:
+                    # no load to add: more reps (a Nordic builds 5 -> 12 reps, Petersen 2011)
+                    reps = round(rng[0] + (rng[1] - rng[0]) * step)
+                    e = attrs.evolve(e, reps_low=reps, reps_high=reps)
                 elif rng[1] > rng[0]:
                     reps = round(rng[1] - (rng[1] - rng[0]) * step)  # fewer reps, heavier load
                     e = attrs.evolve(e, reps_low=reps, reps_high=reps)

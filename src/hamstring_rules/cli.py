@@ -186,6 +186,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     pln.add_argument("--stage", type=int, help="rehab stage 1-4")
     pln.add_argument("--pain", type=float, help="pain during exercise, 0-10")
+    pln.add_argument("--pain-24h", type=float, help="pain the next morning, 0-10 (above 3: the weeks hold)")
     pln.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
     pln.add_argument("--exclude", nargs="+", default=[], metavar="NAME", help="exercises to leave out")
     pln.add_argument("--minutes", type=int, help="the longest session you want")
@@ -627,6 +628,7 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
         minutes=args.minutes,
         stage=args.stage,
         pain=args.pain,
+        pain_24h=args.pain_24h,
         exclude=args.exclude,
         weeks=args.weeks,
         catalog=catalog,
