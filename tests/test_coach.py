@@ -174,6 +174,8 @@ CASES = [
     _case("pht_stage4.yaml", "", "HR010 HR017 HR034 HR035 HR036", clean=True),
     # The Askling L-protocol under the prevention goal: no Nordic is what prevention checks
     _case("askling_l_protocol.yaml", "HR013", "HR009 HR010"),
+    # The same protocol as what it is, rehab after an acute strain (stage 1): the protocol itself
+    _case("askling_strain_rehab.yaml", "", "HR001 HR009 HR010 HR013", clean=True),
     # The article's two lower days kept as a spreadsheet (.csv program, coaches' notation)
     _case(
         "article_lower_sheet.csv", "", "HR001 HR002 HR003 HR004 HR005 HR006 HR009", clean=True, goal="tie-in"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import yaml
 
@@ -82,3 +83,128 @@ def test_cli_plan_takes_pain_24h() -> None:
     assert done.returncode == 0, done.stderr
     assert yaml.safe_load(done.stdout)["stage"] == 2
     assert "PL008" in done.stderr
+
+
+# ----------------------------------------------------------------------------------------------
+# Rehab after an acute hamstring strain (Askling 2013/2014): its own goal, staged
+# ----------------------------------------------------------------------------------------------
+
+DATA = Path(__file__).parent / "data" / "programs_coach"
+
+
+def _ids(result: hr.RecommendationResult) -> set[str]:
+    return {r.exercise.id for r in result.recommendations}
+
+
+def test_the_askling_l_protocol_is_sound_strain_rehab() -> None:
+    """Askling's L-protocol after an acute strain was judged as strain prevention (HR013, no
+    Nordic) - there was no goal for it. As strain rehab at stage 1 it is the protocol itself:
+    nothing to warn about."""
+    report = hr.check(DATA / "askling_strain_rehab.yaml")
+    assert report.goal == "strain_rehab" and report.stage == 1
+    assert report.passes("warning"), [str(f) for f in report]
+    assert "HR013" not in report.codes
+    for alias in ("strain rehab", "askling", "hamstring_strain_rehab"):
+        assert hr.recommend(alias).goal.id == "strain_rehab"
+
+
+def test_strain_rehab_stages_order_the_loading() -> None:
+    """Stage 1: the L-protocol first, no running, Nordic, flywheel or barbell hinge; curls in
+    the short, hip-extended position. Stage 2: jogging, loaded long-length hinges and curls at
+    length. Stage 3: sprints and the full Nordic (van Dyk 2019) above the assisted one."""
+    one = hr.recommend("strain_rehab", stage=1)
+    assert {r.exercise.id for r in one.recommendations[:3]} == {
+        "askling_diver",
+        "askling_glider",
+        "askling_extender",
+    }
+    for banned in (
+        "sprint",
+        "running",
+        "nordic_curl",
+        "assisted_nordic",
+        "flywheel_leg_curl",
+        "romanian_deadlift",
+    ):
+        assert banned not in _ids(one), banned
+    curl = one.by_role()["knee_flexion"].exercise
+    assert curl.hip_flexion.value == "extended" and curl.loadability.value != "low", curl.id
+    two = hr.recommend("strain_rehab", stage=2)
+    assert two.by_role()["running"].exercise.id == "running"
+    assert "sprint" not in _ids(two) and "nordic_curl" not in _ids(two)
+    assert "romanian_deadlift" in _ids(two)
+    assert two.by_role()["knee_flexion"].exercise.hamstring_length.value == "long"
+    three = hr.recommend("strain_rehab", stage=3)
+    assert three.by_role()["running"].exercise.id == "sprint"
+    assert three.by_role()["knee_flexion"].exercise.id == "nordic_curl"
+    scores = {r.exercise.id: r.score for r in three.recommendations}
+    assert scores["nordic_curl"] > scores["assisted_nordic"]
+
+
+def test_strain_rehab_checks_a_stage_1_program_with_sprints_and_nordics() -> None:
+    """Sprints and Nordics in the first days after a strain are too early (HR010), and fix()
+    swaps them for what the stage allows."""
+    data = {
+        "name": "Too soon",
+        "goal": "strain_rehab",
+        "stage": 1,
+        "sessions": [
+            {
+                "name": "A",
+                "day": "mon",
+                "exercises": [
+                    {"exercise": "Sprint", "sets": 6, "reps": 1},
+                    {"exercise": "Nordic curl", "sets": 3, "reps": 6},
+                    {"exercise": "Askling diver", "sets": 3, "reps": 6},
+                ],
+            }
+        ],
+    }
+    report = hr.check(data)
+    too_early = {f.location.exercise for f in report if f.code == "HR010"}
+    assert too_early == {"Sprint", "Nordic curl"}, [str(f) for f in report]
+    assert all("strain rehab stage 1" in f.message for f in report if f.code == "HR010")
+    fixed = hr.fix(data)
+    assert "HR010" not in fixed.report.codes
+    # the same week at stage 3 is the return to sprinting: nothing too early
+    assert "HR010" not in hr.check({**data, "stage": 3}).codes
+
+
+def test_strain_rehab_pain_limit_is_short_of_pain() -> None:
+    """The L-protocol is done short of pain (Askling 2013): 4/10 steps strain rehab back a stage,
+    where tendinopathy rehab (Silbernagel's model) accepts up to 5/10."""
+    strain = hr.recommend("strain_rehab", stage=2, pain=4)
+    assert strain.stage == 1 and strain.stepped_back
+    assert not hr.recommend("rehab", stage=2, pain=4).stepped_back
+    assert hr.check(DATA / "askling_strain_rehab.yaml", stage=2, pain_24h=4).stage == 1
+
+
+def test_strain_rehab_plans_pass_their_own_checks() -> None:
+    """Each stage's plan: stage 1 holds all three L-protocol exercises; stage 2 adds jogging and
+    a loaded hinge; stage 3 sprints and the Nordic. The plan passes its own checks."""
+    expected = {
+        1: {"askling_diver", "askling_glider", "askling_extender"},
+        2: {"askling_diver", "askling_glider", "running"},
+        3: {"sprint", "nordic_curl"},
+    }
+    for stage, must in expected.items():
+        week = hr.plan("strain_rehab", stage=stage)
+        ids = {c.exercise_id for c in week.choices}
+        assert must <= ids, (stage, ids)
+        assert not [n for n in week.notes if n.severity != "info"], [str(n) for n in week.notes]
+        assert hr.check(week).passes("warning"), (stage, [str(f) for f in hr.check(week)])
+        assert all("5/10" not in n.message + n.suggestion for n in week.notes), [str(n) for n in week.notes]
+
+
+def test_strain_rehab_on_the_command_line() -> None:
+    for args in (
+        ["recommend", "--goal", "strain_rehab", "--stage", "3", "--limit", "5"],
+        ["plan", "--goal", "askling", "--stage", "2", "--format", "text"],
+        ["check", str(DATA / "askling_strain_rehab.yaml")],
+        ["goals"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "hamstring_rules", *args], capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, (args, done.stderr)
+        assert "strain" in done.stdout.lower() or args[0] == "check", args

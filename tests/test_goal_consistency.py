@@ -26,7 +26,7 @@ KITS: dict[str, list[str] | None] = {
     "dumbbells": ["dumbbell", "bench", "anchor", "band"],
     "machines": ["machine", "cable", "back_extension_bench", "anchor"],
 }
-STAGED = [("rehab", stage) for stage in (1, 2, 3, 4)]
+STAGED = [("rehab", stage) for stage in (1, 2, 3, 4)] + [("strain_rehab", stage) for stage in (1, 2, 3)]
 UNSTAGED = [
     (g, None) for g in ("tie_in_hypertrophy", "distal_hypertrophy", "posterior_chain", "strain_prevention")
 ]

@@ -509,7 +509,10 @@ def plan(
             _note("PL010", (code,), severity=worst, code=times, message=found[0].message, minutes=minutes)
         )
     if ranking.stage is not None and not hold:  # PL012 says when a held dose may progress
-        notes.append(_note("PL005", stage=ranking.stage))
+        limit = f"{goal_obj.pain_step_back_above:g}" if goal_obj.pain_step_back_above is not None else "5"
+        notes.append(
+            _note("PL005", stage=ranking.stage, goal_name=goal_obj.name, goal=goal_obj.id, limit=limit)
+        )
     program, choices = _choices(program, ranking, catalog, role_of)
     return Plan(
         name=program.name,

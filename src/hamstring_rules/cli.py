@@ -108,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
         "--goal",
         required=True,
         help="tie_in_hypertrophy, rehab, distal_hypertrophy, "
-        "strain_prevention, posterior_chain (or an alias)",
+        "strain_prevention, strain_rehab, posterior_chain (or an alias)",
     )
     rec.add_argument("--stage", type=int, help="rehab stage 1-4 (default: 1, shown as assumed)")
     rec.add_argument("--pain", type=float, help="pain during exercise, 0-10 (above 5: a stage back)")
