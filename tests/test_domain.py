@@ -208,3 +208,43 @@ def test_strain_rehab_on_the_command_line() -> None:
         )
         assert done.returncode == 0, (args, done.stderr)
         assert "strain" in done.stdout.lower() or args[0] == "check", args
+
+
+# ----------------------------------------------------------------------------------------------
+# Tendinopathy rehab stages 2-4: the knee-flexion exercises no longer tie
+# ----------------------------------------------------------------------------------------------
+
+
+def _knee_flexion_scores(stage: int) -> dict[str, float]:
+    result = hr.recommend("rehab", stage=stage)
+    return {r.exercise.id: r.score for r in result.recommendations if r.role == "knee_flexion"}
+
+
+def test_rehab_knee_flexion_ranks_for_a_reason_at_stages_3_and_4() -> None:
+    """Every curl scored RH015's +10 alone at stages 3-4 (ten-way tie, broken by id: the flywheel
+    curl first). A physiotherapist orders them: stage 3 is heavy slow resistance towards 6-8RM
+    with hip flexion brought in through the hinges - loadable hip-extended curls, then the full
+    Nordic, then body-weight curls, and last the eccentric-overload flywheel and the curls that
+    sit on the ischium in hip flexion; stage 4 is return to sport - the full Nordic (van Dyk
+    2019), then curls at long length (Maeo 2021), then the rest; the assisted Nordic is stage 2's."""
+    three = _knee_flexion_scores(3)
+    loadable = [three["lying_leg_curl"], three["standing_leg_curl"]]
+    body = [three[i] for i in ("ball_leg_curl", "slider_leg_curl", "glute_ham_raise")]
+    late = [three[i] for i in ("flywheel_leg_curl", "seated_leg_curl", "seated_leg_curl_lean_forward")]
+    assert min(loadable) > three["nordic_curl"] > max(body) > max(late)
+    assert three["nordic_curl"] > three["assisted_nordic"]
+    top = hr.recommend("rehab", stage=3).by_role()["knee_flexion"]
+    assert top.exercise.id in ("lying_leg_curl", "standing_leg_curl")
+    assert "loadable-hsr" in {r.symbol for r in top.reasons}
+    # the stage's hinges too: heavy slow resistance is not a body-weight drill
+    hinge = hr.recommend("rehab", stage=3).by_role()["hip_extension"]
+    assert hinge.exercise.loadability.value != "low" and "loadable-hsr" in {r.symbol for r in hinge.reasons}
+    four = _knee_flexion_scores(4)
+    seated = [four["seated_leg_curl"], four["seated_leg_curl_lean_forward"]]
+    assert four["nordic_curl"] > min(seated) and min(seated) > four["lying_leg_curl"] > max(
+        four[i] for i in ("ball_leg_curl", "slider_leg_curl", "glute_ham_raise")
+    )
+    assert four["assisted_nordic"] < four["nordic_curl"]
+    # stage 2 is heavy slow resistance too: the flywheel's eccentric overload waits
+    two = _knee_flexion_scores(2)
+    assert two["flywheel_leg_curl"] < min(two["lying_leg_curl"], two["slider_leg_curl"])
