@@ -248,3 +248,55 @@ def test_rehab_knee_flexion_ranks_for_a_reason_at_stages_3_and_4() -> None:
     # stage 2 is heavy slow resistance too: the flywheel's eccentric overload waits
     two = _knee_flexion_scores(2)
     assert two["flywheel_leg_curl"] < min(two["lying_leg_curl"], two["slider_leg_curl"])
+
+
+# ----------------------------------------------------------------------------------------------
+# Band leg curls and the band pull-through: home training with bands
+# ----------------------------------------------------------------------------------------------
+
+
+def test_band_exercises_are_catalogued_and_used_with_bands_only() -> None:
+    """'Band leg curl' was read as the lying machine curl and 'band pull-through' as the cable
+    one, so a bands-only plan or substitute could not use them. They are band exercises, and a
+    band pulls hardest where it is longest: at lockout for the pull-through (hamstrings short),
+    so it ranks below the cable pull-through for the tie-in."""
+    catalog = hr.Catalog.builtin()
+    for name, ex_id in (
+        ("Band Leg Curl", "band_leg_curl"),
+        ("banded hamstring curl", "band_leg_curl"),
+        ("Seated band leg curl", "seated_band_leg_curl"),
+        ("Band Pull Through", "band_pull_through"),
+        ("banded pull-through", "band_pull_through"),
+    ):
+        found = catalog.classify(name).exercise
+        assert found is not None and found.id == ex_id, (name, found)
+        assert {e.value for e in found.equipment} == {"band"}
+    assert hr.substitute("Lying leg curl", equipment=["band"])[0].exercise.id == "band_leg_curl"
+    assert hr.substitute("Cable pull-through", equipment=["band"])[0].exercise.id == "band_pull_through"
+    for goal in ("tie_in_hypertrophy", "posterior_chain", "distal_hypertrophy"):
+        week = hr.plan(goal, equipment=["band"])
+        curls = {c.exercise_id for c in week.choices if c.role == "knee_flexion"}
+        assert curls and curls <= {"band_leg_curl", "seated_band_leg_curl"}, (goal, curls)
+        assert hr.check(week).passes("warning"), (goal, [str(f) for f in hr.check(week)])
+    # in a gym a band curl is not the pick: a machine takes load in small steps
+    full = hr.plan("distal_hypertrophy")
+    assert not {c.exercise_id for c in full.choices} & {"band_leg_curl", "seated_band_leg_curl"}
+    tie_in = {r.exercise.id: r.score for r in hr.recommend("tie_in_hypertrophy").recommendations}
+    assert tie_in["band_pull_through"] < tie_in["cable_pull_through"]
+    # Maeo 2021: the seated curl over the lying one, with a band as with a machine
+    assert tie_in["seated_band_leg_curl"] > tie_in["band_leg_curl"]
+    # a fresh strain or an irritable tendon can train at home with a band curl
+    assert "band_leg_curl" in {r.exercise.id for r in hr.recommend("rehab", stage=2, equipment=["band"])}
+
+
+def test_stage_1_holds_need_no_equipment() -> None:
+    """plan('rehab', stage=1, equipment=['bodyweight']) raised 'nothing can be planned': every
+    stage-1 hold needed a bench, a machine or a band. A supine hamstring hold (lying, knees bent,
+    heels pressed into the floor: an isometric knee-flexion hold, hip near neutral) needs nothing;
+    the same hold fills the pain-free hold of strain rehab at home."""
+    for goal in ("rehab", "strain_rehab"):
+        for kit in (["bodyweight"], ["kettlebell"]):
+            week = hr.plan(goal, stage=1, equipment=kit)
+            holds = {c.exercise_id for c in week.choices if c.role == "isometric_hold"}
+            assert holds == {"supine_hamstring_hold"}, (goal, kit, holds)
+            assert hr.check(week).passes("warning")
