@@ -300,3 +300,19 @@ def test_stage_1_holds_need_no_equipment() -> None:
             holds = {c.exercise_id for c in week.choices if c.role == "isometric_hold"}
             assert holds == {"supine_hamstring_hold"}, (goal, kit, holds)
             assert hr.check(week).passes("warning")
+
+
+def test_a_plan_says_when_a_light_daily_dose_goes_on_the_days_between() -> None:
+    """The Askling extender is done twice a day (Askling 2013) and rehab holds 5-7 days a week
+    (RP001); the plan's sessions follow the heavier work's rest (3 a week), so the extender and
+    holds appeared three times a week with nothing saying the dose is daily. PL013 says so, for
+    light doses only: a role the layout alternates on purpose (a split squat every other
+    session) is dosed by the week."""
+    extender = hr.plan("strain_rehab", stage=1)
+    said = [n.message for n in extender.notes if n.code == "PL013"]
+    assert any("Askling extender" in m and "twice daily" in m for m in said), said
+    holds = hr.plan("rehab", stage=2)
+    assert any(n.code == "PL013" and "5-7" in n.message for n in holds.notes)
+    for goal in ("tie_in_hypertrophy", "posterior_chain", "distal_hypertrophy", "strain_prevention"):
+        assert not [n for n in hr.plan(goal).notes if n.code == "PL013"], goal
+    assert not [n for n in hr.plan("rehab", stage=1).notes if n.code == "PL013"]  # 7 days given

@@ -514,6 +514,7 @@ def plan(
             _note("PL005", stage=ranking.stage, goal_name=goal_obj.name, goal=goal_obj.id, limit=limit)
         )
     program, choices = _choices(program, ranking, catalog, role_of)
+    notes.extend(_more_often(choices, ranking))
     return Plan(
         name=program.name,
         weeks=program.weeks,
@@ -524,6 +525,45 @@ def plan(
         days=days,
         minutes=minutes,
     )
+
+
+def _more_often(choices: Sequence[PlanChoice], ranking: Any) -> list[PlanNote]:
+    """PL013 for each role whose light daily exercises are prescribed more times a week than the
+    sessions the role is in (the Askling extender twice a day, isometric holds 5-7 days): the week has the
+    sessions its heavier work's rest allows, and the rest of the light dose goes on the other
+    days. Counted by role, as the role's tied picks take turns across sessions."""
+    by_id = {r.exercise.id: r for r in ranking}
+    roles: dict[str, tuple[set[str], dict[str, None]]] = {}
+    for c in choices:
+        if c.week == 1:
+            where, seen = roles.setdefault(c.role_name or c.role, (set(), {}))
+            where.add(c.session)
+            seen[c.exercise_id] = None
+    out = []
+    for role, (where, ids) in roles.items():
+        wanted = [
+            (low[0], by_id[i])
+            for i in ids
+            if i in by_id and (low := int_range(by_id[i].prescription.frequency_per_week)) is not None
+        ]
+        # a light daily dose only (under 48 h of rest): a role the layout alternates on purpose
+        # (a split squat every other session) is dosed by the week, not on the days between
+        over = [
+            (n, rec) for n, rec in wanted if n > len(where) and float(rec.prescription.rest_hours or 48) < 48
+        ]
+        if not over:
+            continue
+        rec = max(over, key=lambda t: t[0])[1]
+        out.append(
+            _note(
+                "PL013",
+                role=role,
+                exercises=", ".join(dict.fromkeys(r.exercise.name for _, r in over)),
+                frequency=str(rec.prescription.frequency_per_week),
+                sessions=len(where),
+            )
+        )
+    return out
 
 
 def _pain_text(pain: float | None, pain_24h: float | None = None) -> str:
