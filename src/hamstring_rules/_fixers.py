@@ -291,10 +291,14 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     ex = ctx.resolved(entry)
     if ex is None:
         return None
-    subs = substitute(ex, goal=ctx.goal, stage=ctx.stage, limit=1, catalog=ctx.catalog, rules=ctx.rules)
-    if not len(subs):
+    subs = substitute(ex, goal=ctx.goal, stage=ctx.stage, limit=5, catalog=ctx.catalog, rules=ctx.rules)
+    # not one the session already has (a stage-1 strain session's stretch and sprint both became
+    # the Askling extender; the next most similar keeps the session's variety)
+    present = {e.id for k, other in enumerate(session.entries) if k != index and (e := ctx.resolved(other))}
+    fresh = [s for s in subs if s.exercise.id not in present]
+    if not fresh:
         return None
-    best = subs[0].exercise
+    best = fresh[0].exercise
     rec = next((r for r in ctx.ranking if r.exercise.id == best.id), None)
     if rec is None:
         return None
@@ -305,7 +309,7 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
         "tempo": new.get("tempo"),
         "hold_s": new.get("hold_s"),
     }
-    title = f"Replace {entry.exercise} with {best.name} (similarity {subs[0].similarity:.2f})"
+    title = f"Replace {entry.exercise} with {best.name} (similarity {fresh[0].similarity:.2f})"
     return (
         title,
         (Edit("update", w, s, index=index, value=value),),
