@@ -316,3 +316,43 @@ def test_a_plan_says_when_a_light_daily_dose_goes_on_the_days_between() -> None:
     for goal in ("tie_in_hypertrophy", "posterior_chain", "distal_hypertrophy", "strain_prevention"):
         assert not [n for n in hr.plan(goal).notes if n.code == "PL013"], goal
     assert not [n for n in hr.plan("rehab", stage=1).notes if n.code == "PL013"]  # 7 days given
+
+
+def test_a_substitute_fix_does_not_repeat_an_exercise_in_the_session() -> None:
+    """HR010's fix swaps an excluded exercise for its most similar allowed one; at strain rehab
+    stage 1 a sprint and a hamstring stretch in one session both became the Askling extender -
+    one exercise written twice. The next most similar keeps the session's exercises distinct."""
+    data = {
+        "name": "Too soon",
+        "goal": "strain_rehab",
+        "stage": 1,
+        "sessions": [
+            {
+                "name": "A",
+                "day": "mon",
+                "exercises": [
+                    {"exercise": "Sprint", "sets": 6, "reps": 1},
+                    {"exercise": "Hamstring stretch", "sets": 3, "reps": 1},
+                ],
+            }
+        ],
+    }
+    fixed = hr.fix(data)
+    names = [e.exercise for s in fixed.program.weeks[0].sessions for e in s.entries]
+    assert "HR010" not in fixed.report.codes
+    assert len(names) == len(set(names)), names
+
+
+def test_strain_rehab_stage_2_and_3_weeks_rebuild_running() -> None:
+    """The L-protocol alone is a sound stage 1; at stage 2 the week should rebuild running and
+    at stage 3 sprint and add the Nordic (criteria-based return, Duhig 2016). The check said
+    nothing of either; the fix adds the stage's run (jogging, then sprints) first."""
+    path = DATA / "askling_strain_rehab.yaml"
+    assert "HR022" not in hr.check(path, stage=1).codes
+    for stage, run in ((2, "Running"), (3, "Sprint")):
+        report = hr.check(path, stage=stage)
+        assert "HR022" in report.codes and report.passes("warning"), (stage, report.codes)
+        fixed = hr.fix(path, stage=stage, unsafe=True)
+        assert fixed.program.weeks[0].sessions[0].entries[0].exercise == run
+        assert "HR022" not in fixed.report.codes
+    assert "HR023" in hr.check(path, stage=3).codes
