@@ -1433,3 +1433,11 @@ def test_an_hour_too_long_for_a_clock_and_a_column_named_twice_are_read_as_input
     fitnotes = "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time,Date\n"
     fitnotes += "2025-11-03,RDL,Legs,100,8,,,,\n"
     assert [w.start.date() for w in hr.load_log(io.StringIO(fitnotes)).workouts] == [date(2025, 11, 3)]
+
+
+def test_a_tab_separated_log_file_is_checked_as_a_log(tmp_path: Path) -> None:
+    """A ``.tsv`` export is a log as a ``.csv`` one is (it was 'unknown program file type')."""
+    path = tmp_path / "export.tsv"
+    path.write_text("Date\tExercise\tReps\tWeight\n2025-11-03\tRomanian Deadlift\t8\t100\n", encoding="utf-8")
+    report = hr.check(path, as_of=date(2025, 11, 20))
+    assert report.kind == "log" and [w.label for w in report.weeks] == ["2025-W45"]

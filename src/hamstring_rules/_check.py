@@ -743,7 +743,7 @@ def check(
     log: WorkoutLog | None = _checked_log(program) if isinstance(program, WorkoutLog) else None
     if isinstance(program, os.PathLike):
         program = file_path(program, error=ProgramError, name="program")
-        if program.suffix.lower() in (".csv", ".txt") and not program_csv_header(program):
+        if program.suffix.lower() in (".csv", ".tsv", ".txt") and not program_csv_header(program):
             log = load_log(program, limits=limits, unit=unit, date_order=order)
     if log is not None:
         if isinstance(program, WorkoutLog):  # a file read above was bounded as it was read
