@@ -6,12 +6,18 @@ value and where it was - one line, within the documented limits of time and memo
 
 from __future__ import annotations
 
+import io
+import json
+import sys
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
 
 import hamstring_rules as hr
+from hamstring_rules.cli import main
 from hamstring_rules.errors import shown
 
 
@@ -109,3 +115,136 @@ def test_shown_reads_a_str_subclass_as_its_text() -> None:
     """``shown()`` - how every message quotes a value - sliced and measured the subclass."""
     assert shown(_HostileStr("abc")) == "'abc'"
     assert shown(_HostileStr("y" * 200)).startswith("'yyy")
+
+
+# -- 1: a spreadsheet program saved by Excel: Windows-1252, decimal commas -------------------------
+
+_SPREADSHEET = (
+    "Session;Exercise;Sets;Reps;RPE;Notes\n"
+    "A;Nordic curl;3;6;8,5;échauffement\n"
+    "A;Romanian deadlift;3;8;7,5-8;\n"
+)
+
+
+def _entries(program: hr.Program) -> list[Any]:
+    return [e for w in program.weeks for s in w.sessions for e in s.entries]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252", "utf-8-sig", "utf-16"])
+def test_a_spreadsheet_program_saved_by_excel_is_read(tmp_path: Path, encoding: str) -> None:
+    """A program CSV in Windows-1252 (Excel's 'CSV' on Windows) was 'not valid UTF-8', and a
+    decimal comma in an RPE cell ('8,5', with ';' separators) was 'Input should be a valid
+    number'. The text is read as Windows-1252 when it is not UTF-8; a comma followed by one or
+    two digits in an RPE or RIR is a decimal mark."""
+    path = tmp_path / "program.csv"
+    path.write_bytes(_SPREADSHEET.encode(encoding))
+    first, second = _entries(hr.load_program(path))
+    assert (first.rpe, first.notes, second.rpe) == (8.5, "échauffement", 8.0)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", str(path)], stdout=out, stderr=err) in (0, 1), err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("rpe", "read"), [("8,5", 8.5), ("7,5-8,5", 8.5), ("9,25", 9.25), (" 10,0 ", 10.0), ("6,5 to 7", 7.0)]
+)
+def test_a_decimal_comma_in_an_effort_is_a_decimal_point(rpe: str, read: float) -> None:
+    data = {
+        "name": "p",
+        "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8, "rpe": rpe}]}],
+    }
+    assert _entries(hr.load_program(data))[0].rpe == read
+
+
+@pytest.mark.parametrize("rpe", ["8,500", "1,000", "8,5,5", ",5", "8,"])
+def test_a_comma_that_is_not_a_decimal_mark_is_refused_by_name(rpe: str) -> None:
+    data = {
+        "name": "p",
+        "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8, "rpe": rpe}]}],
+    }
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(data)
+    assert repr(rpe) in str(info.value) and "rpe" in str(info.value)
+
+
+# -- 6: a program whose file name does not say its format ------------------------------------------
+
+_YAML = (
+    "# my program\nname: sniffed\nsessions:\n  - name: A\n    exercises:\n"
+    "      - {exercise: RDL, sets: 3, reps: 8}\n"
+)
+_JSON = (
+    '\n{"name": "sniffed", "sessions": [{"name": "A", '
+    '"exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}]}'
+)
+_CSV = "exercise,sets,reps\nRDL,3,8\n"
+
+
+@pytest.mark.parametrize("name", ["program.txt", "program", "program.prog", "PROGRAM.TXT"])
+@pytest.mark.parametrize(
+    "content", [_YAML, _JSON, _CSV, "\ufeff" + _YAML], ids=["yaml", "json", "csv", "bom-yaml"]
+)
+def test_a_program_is_read_by_its_content_when_its_name_does_not_say(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    """A YAML program saved as .txt was read as a CSV log ('unrecognised CSV header'), and one
+    with no extension was 'unknown program file type'. The content says: a ``{`` is JSON, a
+    first line that is a YAML key is YAML, a program's header is a spreadsheet."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    program = hr.load_program(path)
+    assert [(e.exercise, e.sets, e.reps_low) for e in _entries(program)] == [("RDL", 3, 8)]
+    assert hr.check(path).codes == hr.check(program).codes
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", str(path), "--format", "json"], stdout=out, stderr=err) in (0, 1), err.getvalue()
+    assert json.loads(out.getvalue())["source"] == str(path)
+
+
+def test_a_program_on_standard_input_named_txt_is_read_by_its_content(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(_YAML.encode())))
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", "-", "--stdin-filename", "mine.txt", "--format", "json"], stdout=out, stderr=err)
+    assert code in (0, 1), err.getvalue()
+    assert json.loads(out.getvalue())["program"] == "sniffed"
+
+
+def test_a_log_saved_as_txt_is_still_a_log_and_unknown_content_is_refused(tmp_path: Path) -> None:
+    log = tmp_path / "log.txt"
+    log.write_text("Date,Exercise,Reps,Weight\n2026-11-02,RDL,8,60\n", encoding="utf-8")
+    assert hr.check(log, as_of=date(2026, 11, 30)).kind == "log"
+    other = tmp_path / "notes"
+    other.write_text("just some text\nand more\n", encoding="utf-8")
+    with pytest.raises(hr.ProgramError, match="unknown program file type"):
+        hr.load_program(other)
+
+
+# -- 2: a rewritten file keeps its encoding --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252"]
+)
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_text_encoded_as_the_original_was(encoding: str, newline: str) -> None:
+    """``check --fix`` wrote a UTF-16, BOM'd UTF-8 or Windows-1252 program back as UTF-8 (no
+    BOM): :func:`encode_like` gives the new text the original's BOM, encoding and line ends."""
+    from hamstring_rules._files import decode_text, encode_like
+
+    bom = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff"}.get(encoding, "")
+    original = (bom + "name: Café\nsessions: []\n".replace("\n", newline)).encode(encoding)
+    new = "name: Café déjà\nsessions: []\n"
+    written = encode_like(new, original, where="p.yaml", error=hr.ProgramError)
+    assert written == (bom + new.replace("\n", newline)).encode(encoding)
+    assert decode_text(written, where="p.yaml", error=hr.ProgramError, windows_1252=True) == new.replace(
+        "\n", newline
+    )
+
+
+def test_text_the_originals_encoding_cannot_hold_is_an_error_naming_it() -> None:
+    from hamstring_rules._files import encode_like
+
+    original = "name: Café\n".encode("cp1252")
+    with pytest.raises(hr.ProgramError) as info:
+        encode_like("name: \u2264 5\n", original, where="p.yaml", error=hr.ProgramError)
+    assert "'\u2264'" in str(info.value) and "p.yaml" in str(info.value)

@@ -62,37 +62,88 @@ def read_bytes(
     return data
 
 
-#: Byte order marks of the encodings read besides UTF-8 (UTF-32's first: it starts like UTF-16's).
+#: Byte order marks of the encodings read besides UTF-8 (UTF-32's first: it starts like UTF-16's),
+#: with the codec that reads what follows the mark.
 _BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32"),
-    (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
 )
+#: What Excel (and Notepad's "ANSI") on a Western Windows saves text in when not told UTF-8.
+WINDOWS_1252 = "cp1252"
 
 
 def bom_encoding(head: bytes) -> str | None:
     """``utf-16``/``utf-32`` when ``head`` starts with its byte order mark (Excel's 'Unicode
     text', Windows tools), else ``None`` (UTF-8, with or without its BOM)."""
-    return next((encoding for bom, encoding in _BOMS if head.startswith(bom)), None)
+    bom, codec = _bom(head)
+    return codec.rsplit("-", 1)[0] if bom and not codec.startswith("utf-8") else None
 
 
-def decode_text(data: bytes, *, where: str, error: type[HamstringRulesError]) -> str:
-    """Decode UTF-8 (with or without a BOM), or UTF-16/32 that starts with its byte order mark,
-    refusing binary data with a clear error."""
-    encoding = bom_encoding(data)
-    if encoding is not None:
+def _bom(data: bytes) -> tuple[bytes, str]:
+    """The byte order mark ``data`` starts with and the codec of the text after it
+    (``b""`` and ``utf-8`` without one)."""
+    return next(((bom, codec) for bom, codec in _BOMS if data.startswith(bom)), (b"", "utf-8"))
+
+
+def text_encoding(
+    data: bytes, *, where: str, error: type[HamstringRulesError], windows_1252: bool = False
+) -> tuple[bytes, str]:
+    """How ``data`` is encoded, as ``(byte order mark, codec)``: UTF-8 (with or without its
+    BOM), UTF-16/32 that starts with its BOM; with ``windows_1252``, text that is neither is
+    read as Windows-1252 (what Excel and Notepad save on Windows; every byte is a character,
+    so accented names may be wrong, never a number). Binary data, and bytes that are not text
+    in the encoding their BOM names, are ``error``s."""
+    bom, codec = _bom(data)
+    if bom and codec != "utf-8":
         try:
-            return data.decode(encoding)
+            data[len(bom) :].decode(codec)
         except UnicodeDecodeError as exc:
-            raise error(f"not valid {encoding.upper()} text (byte {exc.start})", location=where) from None
+            name = codec.rsplit("-", 1)[0].upper()
+            raise error(f"not valid {name} text (byte {exc.start + len(bom)})", location=where) from None
+        return bom, codec
     if b"\x00" in data[:8192]:
         raise error("looks like a binary file, not text", location=where)
     try:
-        return data.decode("utf-8-sig")
+        data[len(bom) :].decode("utf-8")
     except UnicodeDecodeError as exc:
+        if windows_1252 and not bom:
+            return b"", WINDOWS_1252
         raise error(
-            f"not valid UTF-8 text (byte {exc.start})",
+            f"not valid UTF-8 text (byte {exc.start + len(bom)})",
+            location=where,
+            suggestion="save the file as UTF-8",
+        ) from None
+    return bom, "utf-8"
+
+
+def decode_text(
+    data: bytes, *, where: str, error: type[HamstringRulesError], windows_1252: bool = False
+) -> str:
+    """Decode UTF-8 (with or without a BOM), or UTF-16/32 that starts with its byte order mark
+    (``windows_1252``: else Windows-1252, see :func:`text_encoding`), refusing binary data with
+    a clear error."""
+    bom, codec = text_encoding(data, where=where, error=error, windows_1252=windows_1252)
+    return data[len(bom) :].decode(codec, errors="replace")
+
+
+def encode_like(text: str, original: bytes, *, where: str, error: type[HamstringRulesError]) -> bytes:
+    """``text`` encoded as ``original`` was - its byte order mark and encoding (UTF-8, UTF-16/32,
+    Windows-1252) and, when every line of it ended so, its CRLF line ends - for a file rewritten
+    in place (``check --fix``). A character the encoding cannot hold is an ``error`` naming it
+    (nothing is written), never a silent ``?``."""
+    bom, codec = text_encoding(original, where=where, error=error, windows_1252=True)
+    body = original[len(bom) :].decode(codec, errors="replace")
+    if "\r\n" in body and "\n" not in body.replace("\r\n", ""):
+        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+    try:
+        return bom + text.encode(codec)
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start : exc.end]
+        raise error(
+            f"the new text has {shown(bad)}, which the file's encoding ({codec}) cannot hold",
             location=where,
             suggestion="save the file as UTF-8",
         ) from None

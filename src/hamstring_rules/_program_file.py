@@ -9,6 +9,7 @@ keeps the modules in one direction: ``_program_file`` -> ``_program_schema`` -> 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -56,12 +57,15 @@ def load_program(
         limits.check(source, where)
         return _from_data(source, where=where)
     if isinstance(source, str | os.PathLike):
-        from ._files import read_structured
+        from ._files import decode_text, parse_structured, read_bytes
         from ._validate import file_path
 
         path = file_path(source, error=ProgramError, name="source")
-        suffix = path.suffix.lower()
-        if suffix not in (".json", ".yaml", ".yml", ".csv"):
+        raw = read_bytes(path, error=ProgramError, max_bytes=limits.max_bytes)
+        # a spreadsheet or Notepad may have saved it in Windows-1252 ("ANSI")
+        content = decode_text(raw, where=str(path), error=ProgramError, windows_1252=True)
+        fmt = _FORMATS.get(path.suffix.lower()) or sniff_format(content)
+        if fmt is None:
             raise ProgramError(
                 "unknown program file type",
                 location=str(path),
@@ -70,16 +74,18 @@ def load_program(
             )
         raw_lines: dict[tuple[str | int, ...], int] = {}
         longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)
-        if suffix == ".csv":
-            data: Any = _program_csv(path, limits, raw_lines)
+        if fmt == "csv":
+            data: Any = _program_csv(content, path, raw_lines)
         else:
-            data = read_structured(
-                path, error=ProgramError, max_bytes=limits.max_bytes, max_items=longest, lines=raw_lines
+            data = parse_structured(
+                content, fmt=fmt, where=str(path), error=ProgramError, max_items=longest, lines=raw_lines
             )
         limits.check(data, str(path))
-        program = _from_data(
-            data, where=str(path), lines=lambda: raw_lines or _json_lines(path, limits.max_bytes)
-        )
+
+        def lines() -> Mapping[tuple[str | int, ...], int]:
+            return raw_lines or (_json_lines(content, str(path)) if fmt == "json" else {})
+
+        program = _from_data(data, where=str(path), lines=lines)
         return attrs.evolve(program, source=str(path), lines=_program_lines(raw_lines))
     raise RequestError(
         f"expected a file path, a mapping or a Program, got {type(source).__name__}", location="source"
@@ -151,21 +157,55 @@ def _from_data(
     return validate_program(data, where=where, lines=lines)
 
 
-def _json_lines(path: Path, max_bytes: int) -> dict[tuple[str | int, ...], int]:
+def _json_lines(text: str, where: str) -> dict[tuple[str | int, ...], int]:
     """The lines of an invalid JSON program's values, for its error message only: JSON read as
-    the YAML it is (the YAML reader records lines; the JSON one does not). A file that changed,
-    or JSON that YAML reads otherwise, gives no lines, never an error."""
-    from ._files import decode_text, load_yaml, read_bytes
+    the YAML it is (the YAML reader records lines; the JSON one does not). JSON that YAML reads
+    otherwise gives no lines, never an error."""
+    from ._files import load_yaml
 
     lines: dict[tuple[str | int, ...], int] = {}
-    if path.suffix.lower() != ".json":
-        return lines
     try:
-        data = read_bytes(path, error=ProgramError, max_bytes=max_bytes)
-        load_yaml(decode_text(data, where=str(path), error=ProgramError), where=str(path), lines=lines)
+        load_yaml(text, where=where, lines=lines)
     except Exception:  # only a message's line numbers depend on it
         return {}
     return lines
+
+
+#: A program file's format by its extension; other files are sniffed (:func:`sniff_format`).
+_FORMATS = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".csv": "csv"}
+
+#: A YAML document's first line: a directive, a document start, or a mapping key (plain or
+#: quoted, no CSV separator in it) and its colon - what a CSV header line never is.
+_YAML_START = re.compile(
+    r"""(?:%YAML|---)(?:\s|$)|(?:"[^"\n]*"|'[^'\n]*'|[^\s,;\t#"'{\[\-?:][^,;\t]*?)\s*:(?:\s|$)"""
+)
+
+
+def sniff_format(text: str) -> str | None:
+    """The format of a program whose file name does not say (``.txt``, no extension, standard
+    input): ``json`` when it starts with an object's ``{``, ``yaml`` when its first line is a
+    YAML mapping key or document start, ``csv`` when it is a spreadsheet program's header;
+    else ``None``. Blank lines and ``#`` comments before it are passed over."""
+    for line in text.splitlines():
+        first = line.strip().lstrip("\ufeff").strip()
+        if not first or first.startswith("#"):
+            continue
+        if first.startswith("{"):
+            return "json"
+        if _YAML_START.match(first):
+            return "yaml"
+        return "csv" if _csv_header(line) else None
+    return None
+
+
+def _csv_header(line: str) -> bool:
+    """Whether a line is a spreadsheet program's header, in whichever of its separators."""
+    import csv
+
+    from .logs import _clean
+
+    delimiter = max((",", ";", "\t"), key=line.count)
+    return program_csv_columns(_clean(next(csv.reader([line], delimiter=delimiter), []))) is not None
 
 
 def program_json_schema() -> dict[str, Any]:
@@ -236,35 +276,39 @@ def program_csv_columns(header: list[str]) -> dict[str, int] | None:
 
 
 def program_csv_header(path: Path) -> bool:
-    """Whether a ``.csv`` file's first line is a program's header (see :func:`program_csv_columns`)."""
-    import csv
+    """Whether a file is a program rather than a workout log: a ``.csv`` whose first line is a
+    program's header (see :func:`program_csv_columns`); a file whose name does not say its
+    format (``.txt``), a program by its content (see :func:`sniff_format`)."""
+    from ._files import decode_text
 
     try:
-        with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
-            first = fh.readline(65536)
+        with path.open("rb") as fh:
+            head = fh.read(65536)
     except OSError:
         return False
-    delimiter = max((",", ";", "\t"), key=first.count)
-    header = next(csv.reader([first], delimiter=delimiter), [])
-    return program_csv_columns([h.strip() for h in header]) is not None
+    try:
+        text = decode_text(head, where=str(path), error=ProgramError, windows_1252=True)
+    except ProgramError:
+        return False
+    if path.suffix.lower() == ".csv":
+        return _csv_header(next(iter(text.splitlines()), ""))
+    return sniff_format(text) is not None
 
 
-def _program_csv(path: Path, limits: Limits, raw_lines: dict[tuple[str | int, ...], int]) -> dict[str, Any]:
+def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], int]) -> dict[str, Any]:
     """A program kept as a spreadsheet, as the program file's data: one row per exercise,
     grouped into sessions by consecutive week, session and day cells (``raw_lines``: the CSV
     line of each data path, for errors). Cells are passed as text to the program schema, which
-    reads coaches' notation (``3x8-10``, ``8-10 per leg``, ``RIR 1-2``)."""
+    reads coaches' notation (``3x8-10``, ``8-10 per leg``, ``RIR 1-2``, a decimal comma)."""
     import csv
     import io
 
-    from ._files import decode_text, read_bytes
+    from .logs import _clean
 
-    raw = read_bytes(path, error=ProgramError, max_bytes=limits.max_bytes)
-    text = decode_text(raw, where=str(path), error=ProgramError)
     first = text.split("\n", 1)[0]
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=max((",", ";", "\t"), key=first.count))
     try:
-        header = [h.strip() for h in next(rows, [])]
+        header = _clean(next(rows, []))
         body = list(rows)  # the file is within max_bytes
     except csv.Error as exc:
         raise ProgramError(f"malformed CSV: {exc}", location=f"{path}:{rows.line_num}") from None

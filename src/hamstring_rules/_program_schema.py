@@ -110,7 +110,7 @@ def _effort(hardest: Callable[..., float], whole: bool, low: float) -> Callable[
         found = _EFFORT_RE.fullmatch(value)
         if found is None:
             return value  # the number check names it
-        ends = [float(g) for g in found.groups() if g is not None]
+        ends = [float(g.replace(",", ".")) for g in found.groups() if g is not None]
         if not all(low <= end <= 10 and (end.is_integer() or not whole) for end in ends):
             return value  # the number check names the text
         best = hardest(ends)
@@ -119,7 +119,9 @@ def _effort(hardest: Callable[..., float], whole: bool, low: float) -> Callable[
     return parse
 
 
-_E_NUMBER = r"(?:0?[0-9]|10)(?:\.[0-9]{1,2})?"  # 0-10.99: the field's bounds check the rest
+# 0-10.99: the field's bounds check the rest. A decimal comma ("8,5": a spreadsheet in a comma
+# locale) is a decimal point: one or two digits after it are never a thousands separator.
+_E_NUMBER = r"(?:0?[0-9]|10)(?:[.,][0-9]{1,2})?"
 _EFFORT = rf"^\s*({_E_NUMBER})\s*(?:(?:-|–|to)\s*({_E_NUMBER})\s*)?$"
 _EFFORT_RE = re.compile(_EFFORT)
 
@@ -206,7 +208,8 @@ _SETS_SCHEMA: dict[str, Any] = {
 
 def _effort_schema(low: float, high: float, integer: bool) -> dict[str, Any]:
     # what _EFFORT reads that the field's bounds keep: RIR 0-10 whole, RPE 1-10
-    number = r"(?:0?[0-9]|10)(?:\.0{1,2})?" if integer else r"(?:0?[1-9](?:\.[0-9]{1,2})?|10(?:\.0{1,2})?)"
+    whole = r"(?:0?[0-9]|10)(?:[.,]0{1,2})?"
+    number = whole if integer else r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
     text = rf"^\s*{number}\s*(?:(?:-|–|to)\s*{number}\s*)?$"
     kind = "integer" if integer else "number"
     return {
