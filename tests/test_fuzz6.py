@@ -248,3 +248,72 @@ def test_text_the_originals_encoding_cannot_hold_is_an_error_naming_it() -> None
     with pytest.raises(hr.ProgramError) as info:
         encode_like("name: \u2264 5\n", original, where="p.yaml", error=hr.ProgramError)
     assert "'\u2264'" in str(info.value) and "p.yaml" in str(info.value)
+
+
+# -- 5: machine-readable output lists every file given ---------------------------------------------
+
+
+def _run(argv: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, stdout=out, stderr=err)
+    assert "internal error" not in err.getvalue(), err.getvalue()
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def two_files(tmp_path: Path) -> tuple[str, str, str]:
+    good = tmp_path / "good.yaml"
+    good.write_text(_YAML, encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: p\nsessions:\n  - name: A\n    exercises:\n      - {exercise: RDL, sets: 0}\n")
+    return str(good), str(bad), str(tmp_path / "missing.yaml")
+
+
+def test_check_json_of_several_files_has_an_entry_for_a_file_that_failed(
+    two_files: tuple[str, str, str],
+) -> None:
+    """``check A.yaml B.yaml --format json`` had no entry for a file that could not be read (only
+    stderr said so): the array holds one entry per file given, in order, a failed one with its
+    error's code, message and location. The exit code stays 2; stderr still names each."""
+    good, bad, missing = two_files
+    code, out, err = _run(["check", missing, good, bad, "--format", "json"])
+    entries = json.loads(out)
+    assert code == 2 and [e["source"] for e in entries] == [missing, good, bad]
+    assert entries[0]["error"]["code"] == "ProgramError" and "not found" in entries[0]["error"]["message"]
+    assert "findings" in entries[1] and "error" not in entries[1]
+    assert entries[2]["error"]["location"].startswith(bad) and "sets" in entries[2]["error"]["location"]
+    assert missing in err and bad in err
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.Draft202012Validator(hr.json_schema("check")).validate(entries)
+
+
+def test_check_json_of_several_files_that_all_failed_is_still_an_array(
+    two_files: tuple[str, str, str],
+) -> None:
+    _, bad, missing = two_files
+    code, out, _ = _run(["check", bad, missing, "--format", "json"])
+    assert code == 2 and [e["error"]["code"] for e in json.loads(out)] == ["ProgramError", "ProgramError"]
+
+
+def test_check_sarif_and_github_name_a_file_that_failed(two_files: tuple[str, str, str]) -> None:
+    good, _, missing = two_files
+    code, out, _ = _run(["check", good, missing, "--format", "sarif"])
+    invocation = json.loads(out)["runs"][0]["invocations"][0]
+    assert code == 2 and invocation["executionSuccessful"] is False
+    (failed,) = [n for n in invocation["toolExecutionNotifications"] if n["level"] == "error"]
+    assert failed["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == Path(missing).as_posix()
+    code, out, _ = _run(["check", missing, "--format", "github"])
+    assert code == 2 and out.startswith("::error file=") and "not found" in out.splitlines()[0]
+
+
+def test_an_aliases_csv_saved_by_excel_in_windows_1252_is_read(tmp_path: Path) -> None:
+    """The reviewed mapping saved back by Excel on Windows (Windows-1252, ';') was 'not valid
+    UTF-8': it is read as the program CSV is."""
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_bytes("name;exercise_id\nSoulevé de terre roumain;romanian_deadlift\n".encode("cp1252"))
+    program = tmp_path / "p.json"
+    entry = {"exercise": "Soulevé de terre roumain", "sets": 3, "reps": 8}
+    program.write_text(json.dumps({"name": "p", "sessions": [{"name": "A", "exercises": [entry]}]}))
+    code, out, err = _run(["check", str(program), "--aliases", str(aliases), "--format", "json"])
+    assert err == "" and code in (0, 1)
+    assert "HR001" not in {f["code"] for f in json.loads(out)["findings"]}  # the hinge was read

@@ -310,7 +310,9 @@ def test_a_file_that_cannot_be_checked_does_not_lose_the_others() -> None:
     code, out, err = cli(
         "check", str(RAMP), str(DATA / "missing.csv"), "--format", "json", "--as-of", "2025-10-01"
     )
-    assert code == 2 and [r["source"] for r in json.loads(out)] == [str(RAMP)]  # an array: 2 files given
+    entries = json.loads(out)  # an array: 2 files given, each with its entry (a failed one, its error)
+    assert code == 2 and [r["source"] for r in entries] == [str(RAMP), str(DATA / "missing.csv")]
+    assert "findings" in entries[0] and entries[1]["error"]["code"] == "LogFormatError"
     assert err.count("missing.csv") == 1
 
 

@@ -321,8 +321,9 @@ def _read_mapping(path: str) -> list[dict[str, Any]]:
     from .errors import CatalogError
 
     raw = read_bytes(path, error=CatalogError, max_bytes=MAX_CATALOG_BYTES)
-    text = decode_text(raw, where=path, error=CatalogError)
-    if path.lower().endswith(".json"):  # the library's JSON reader: depth-limited, errors wrapped
+    spreadsheet = not path.lower().endswith(".json")  # a reviewed CSV Excel may have saved in cp1252
+    text = decode_text(raw, where=path, error=CatalogError, windows_1252=spreadsheet)
+    if not spreadsheet:  # the library's JSON reader: depth-limited, errors wrapped
         rows = parse_structured(text, fmt="json", where=path, error=CatalogError)
         if not isinstance(rows, list):
             raise CatalogError("expected a list of records", location=path)
@@ -406,7 +407,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     params = _params(args.param)
     if "-" in args.programs and (args.fix or args.diff):
         raise _UsageError(f"{PROG}: error: --fix and --diff rewrite files; they cannot read - (stdin)")
-    errors: list[tuple[str, HamstringRulesError]] = []
+    errors: list[tuple[int, str, HamstringRulesError]] = []
     if args.fix or args.diff:
         fixed = _fix_programs(args, catalog, rules, params)
         if args.diff:  # like ruff: the diff only, exit 1 when there is one
@@ -415,18 +416,22 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         reports = [f.result.report for f in fixed]  # what is left after fixing
     else:
         reports, errors = _check_each(args, catalog, rules, params)
-        if not reports:  # nothing checked: the errors only; one line when they all say the same
-            if len({str(e) for _, e in errors}) == 1:
-                raise errors[0][1]
-            raise _FilesError([_named(name, e) for name, e in errors])
-        for name, error in errors:  # the other files' results are still printed
+        # machine-readable output lists every file given, a failed one with its error: JSON's
+        # array of several files, SARIF's notifications, GitHub's annotations
+        listed = args.format in ("sarif", "github") or (args.format == "json" and len(args.programs) > 1)
+        if not reports and not listed:  # the errors only; one line when they all say the same
+            if len({str(e) for _, _, e in errors}) == 1:
+                raise errors[0][2]
+            raise _FilesError([_named(name, e) for _, name, e in errors])
+        for _, name, error in errors:  # the other files' results are still printed
             args.err.write(f"{PROG}: error: {_named(name, error)}\n")
     # one meaning of ok: each report's ok, its JSON summary.ok and the exit code use --fail-on
     reports = [attrs.evolve(r, fail_on=args.fail_on) for r in reports]
-    if args.format == "json" and len(args.programs) > 1:  # several files: an array, even of one
-        from .emitters import json as json_emitter
+    if args.format in ("json", "sarif", "github") and (errors or len(args.programs) > 1):
+        from .emitters import emitter
 
-        out.write(json_emitter.emit(reports, rules=rules, array=True) + "\n")
+        options = {"array": True} if args.format == "json" else {}
+        out.write(emitter(args.format).emit(reports, rules=rules, failures=errors, **options) + "\n")
     else:
         out.write(_emit(reports, args, out, rules) + "\n")
     failing = not all(r.ok for r in reports)
@@ -470,17 +475,17 @@ def _also(error: HamstringRulesError) -> str:
 
 def _check_each(
     args: argparse.Namespace, catalog: Any, rules: Any, params: Any
-) -> tuple[list[Any], list[tuple[str, HamstringRulesError]]]:
-    """Each file's report, and each file that could not be checked with its error (one bad file
-    does not lose the others' results)."""
+) -> tuple[list[Any], list[tuple[int, str, HamstringRulesError]]]:
+    """Each file's report, and each file that could not be checked with its position among
+    the files given and its error (one bad file does not lose the others' results)."""
     reports, errors = [], []
-    for path in args.programs:
+    for position, path in enumerate(args.programs):
         try:
             reports.append(_check_path(path, args, catalog, rules, params))
         except HamstringRulesError as exc:
             if args.debug and len(args.programs) > 1:  # one file: main() prints it
                 traceback.print_exc(file=args.err)
-            errors.append((path, exc))
+            errors.append((position, path, exc))
     return reports, errors
 
 

@@ -153,6 +153,25 @@ class HamstringRulesError(Exception):
     def __str__(self) -> str:
         return self._render()
 
+    def to_dict(self) -> dict[str, object]:
+        """The error as data (``check --format json`` of a file that could not be checked):
+        ``code`` (the error's class, e.g. ``ProgramError``), ``message``, ``location``,
+        ``suggestion``, and a program file's other errors (``errors``: location and message)."""
+        out: dict[str, object] = {
+            "code": type(self).__name__,
+            "message": self.message,
+            "location": self.location,
+            "suggestion": self.suggestion,
+        }
+        more = getattr(self, "errors", None)
+        if isinstance(more, list) and more:
+            out["errors"] = [
+                {"location": str(e.get("location", "")), "message": str(e.get("message", ""))}
+                for e in more
+                if isinstance(e, dict)
+            ]
+        return out
+
     def __reduce__(self) -> tuple[object, ...]:
         # Keyword-only constructors do not pickle by default; results cross process pools.
         return (_rebuild, (type(self), self.__dict__.copy()))

@@ -42,7 +42,17 @@ def annotation(finding: Finding, source: str | None) -> str:
     return f"::{_LEVEL[finding.severity]} {','.join(props)}::{_data(message)}"
 
 
-def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
-    """Every finding of every report, one annotation a line."""
-    lines = [annotation(f, r.source) for r in results if accepts(ACCEPTS, type(r)) for f in r.findings]  # type: ignore[attr-defined]
+def emit(
+    results: Sequence[object],
+    *,
+    rules: RuleSet | None = None,
+    failures: Sequence[tuple[int, str, Exception]] = (),
+) -> str:
+    """Every finding of every report, one annotation a line; first an error annotation for each
+    of ``failures`` (a file that could not be read: ``(position, name, error)``)."""
+    lines = [
+        f"::error file={_property(name)},title={_property(type(error).__name__)}::{_data(str(error))}"
+        for _, name, error in sorted(failures, key=lambda f: f[0])
+    ]
+    lines += [annotation(f, r.source) for r in results if accepts(ACCEPTS, type(r)) for f in r.findings]  # type: ignore[attr-defined]
     return "\n".join(lines)

@@ -36,11 +36,32 @@ def render(result: object, *, indent: int | None = 2) -> str:
     return dumps(data(result), json_indent(indent))
 
 
-def emit(results: Sequence[object], *, rules: RuleSet | None = None, array: bool = False) -> str:
+def emit(
+    results: Sequence[object],
+    *,
+    rules: RuleSet | None = None,
+    array: bool = False,
+    failures: Sequence[tuple[int, str, Exception]] = (),
+) -> str:
     """One result as a JSON document; several as an array (``array=True``: always an array -
-    the CLI given several files, of which only one could be read, still writes one)."""
+    the CLI given several files, of which only one could be read, still writes one).
+    ``failures``: the files that could not be read, as ``(position, name, error)``: each is a
+    :func:`failure` entry at its position in the array (every file given has its entry)."""
     items = [data(r) for r in results]
-    return dumps(items[0] if len(items) == 1 and not array else items, 2)
+    for position, source, error in sorted(failures, key=lambda f: f[0]):
+        items.insert(position, failure(source, error))
+    return dumps(items[0] if len(items) == 1 and not array and not failures else items, 2)
+
+
+def failure(source: str, error: Exception) -> dict[str, Any]:
+    """The JSON entry of a file ``check`` could not read, in the array of several files' reports:
+    ``{"schema_version": 1, "source": ..., "error": {"code", "message", "location", "suggestion"}}``
+    (no ``findings``: a consumer tells it from a report by its ``error``)."""
+    from ..errors import HamstringRulesError
+    from ..findings import SCHEMA_VERSION
+
+    data = error.to_dict() if isinstance(error, HamstringRulesError) else {"code": type(error).__name__}
+    return {"schema_version": SCHEMA_VERSION, "source": source, "error": data}
 
 
 _INFINITY = float("inf")

@@ -23,8 +23,15 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str = "") -> dict[str, Any]:
-    """A SARIF 2.1.0 log of the reports' findings, with every check rule listed."""
+def sarif(
+    reports: Sequence[Report],
+    rules: RuleSet | None = None,
+    version: str = "",
+    failures: Sequence[tuple[str, Exception]] = (),
+) -> dict[str, Any]:
+    """A SARIF 2.1.0 log of the reports' findings, with every check rule listed; each of
+    ``failures`` (a file that could not be read, and why) is an error notification of an
+    unsuccessful invocation."""
     rules = RuleSet.builtin() if rules is None else rules
     descriptors: dict[str, dict[str, Any]] = {}
     for rule in rules:
@@ -85,8 +92,11 @@ def sarif(reports: Sequence[Report], rules: RuleSet | None = None, version: str 
                 },
                 "invocations": [
                     {
-                        "executionSuccessful": True,
-                        "toolExecutionNotifications": _unique(n for r in reports for n in _notifications(r)),
+                        "executionSuccessful": not failures,
+                        "toolExecutionNotifications": [
+                            *(_failure(name, error) for name, error in failures),
+                            *_unique(n for r in reports for n in _notifications(r)),
+                        ],
                     }
                 ],
                 "results": results,
@@ -135,9 +145,27 @@ def _notifications(report: Report) -> list[dict[str, Any]]:
     return out
 
 
-def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:
-    """One SARIF log for all the reports."""
+def _failure(name: str, error: Exception) -> dict[str, Any]:
+    """A file that could not be checked, as an error notification pointing at it."""
+    code = type(error).__name__
+    return {
+        "level": "error",
+        "message": {"text": str(error)},
+        "descriptor": {"id": code},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(name).as_posix()}}}],
+    }
+
+
+def emit(
+    results: Sequence[object],
+    *,
+    rules: RuleSet | None = None,
+    failures: Sequence[tuple[int, str, Exception]] = (),
+) -> str:
+    """One SARIF log for all the reports (``failures``: the files that could not be read, as
+    ``(position, name, error)``)."""
     reports = [r for r in results if isinstance(r, Report)]
     if len(reports) != len(results):
         raise TypeError("SARIF is written for check reports only")
-    return dumps(sarif(reports, rules, __version__), 2)
+    failed = [(name, error) for _, name, error in sorted(failures, key=lambda f: f[0])]
+    return dumps(sarif(reports, rules, __version__, failed), 2)
