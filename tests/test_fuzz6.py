@@ -317,3 +317,34 @@ def test_an_aliases_csv_saved_by_excel_in_windows_1252_is_read(tmp_path: Path) -
     code, out, err = _run(["check", str(program), "--aliases", str(aliases), "--format", "json"])
     assert err == "" and code in (0, 1)
     assert "HR001" not in {f["code"] for f in json.loads(out)["findings"]}  # the hinge was read
+
+
+# -- never a half-written file ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_schema_output_is_written_all_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: BaseException
+) -> None:
+    """``schema --output FILE`` truncated the file and wrote into it: a full disk or an
+    interrupt left half a schema. The file is replaced whole or not at all, no temporary
+    file is left, and a failure is one error line naming the file."""
+    import os
+
+    target = tmp_path / "program.schema.json"
+    target.write_text("old\n", encoding="utf-8")
+    assert _run(["schema", "--output", str(target)])[0] == 0
+    written = json.loads(target.read_text(encoding="utf-8"))
+    assert written == hr.json_schema("program")
+
+    def fail(fd: int) -> None:
+        raise failure
+
+    monkeypatch.setattr(os, "fsync", fail)
+    if isinstance(failure, KeyboardInterrupt):
+        assert _run(["schema", "check", "--output", str(target)])[0] == 130
+    else:
+        code, _, err = _run(["schema", "check", "--output", str(target)])
+        assert code == 2 and str(target) in err and "No space left" in err
+    assert json.loads(target.read_text(encoding="utf-8")) == written
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

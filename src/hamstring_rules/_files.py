@@ -149,6 +149,38 @@ def encode_like(text: str, original: bytes, *, where: str, error: type[Hamstring
         ) from None
 
 
+def write_atomically(path: Path, data: bytes, *, error: type[HamstringRulesError]) -> None:
+    """Replace (or create) a file all at once: the bytes go to a new file beside it, which is
+    then renamed over it, so a reader (or a crash, a full disk, an interrupt) sees the old file
+    or the new one, never half of one, and no temporary file is left behind. Through a symbolic
+    link, its target is written (the link stays); an existing file keeps its permissions, a new
+    one gets the user's default (the umask). A failure is an ``error`` naming the file."""
+    import os
+    import secrets
+    import shutil
+
+    target = Path(os.path.realpath(path))
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(tmp, flags, 0o666)  # the umask applies, as to any new file
+    except OSError as exc:
+        raise error(f"cannot write the file: {exc.strerror or exc}", location=str(path)) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if target.exists():
+            shutil.copymode(target, tmp)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise error(f"cannot write the file: {exc.strerror or exc}", location=str(path)) from None
+        raise
+
+
 def _yaml_loader() -> Any:
     """libyaml's safe loader when the platform has it (about 10x faster), else the pure one."""
     import yaml

@@ -775,12 +775,14 @@ def _stdin_to_file(file: Path, head: bytes, limit: int) -> None:
 def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     from ._program_file import json_schema
 
-    if args.output:
+    if args.output:  # all at once: an interrupted or failed write leaves the old file whole
+        from ._files import write_atomically
         from ._validate import file_path
+        from .emitters.json import dumps
         from .errors import RequestError
 
-        with file_path(args.output, error=RequestError, name="--output").open("w", encoding="utf-8") as file:
-            _dump(json_schema(args.kind), file)
+        path = file_path(args.output, error=RequestError, name="--output")
+        write_atomically(path, (dumps(json_schema(args.kind), 2) + "\n").encode("utf-8"), error=RequestError)
     else:
         _dump(json_schema(args.kind), out)
     return 0
