@@ -348,3 +348,20 @@ def test_schema_output_is_written_all_at_once(
         assert code == 2 and str(target) in err and "No space left" in err
     assert json.loads(target.read_text(encoding="utf-8")) == written
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_json_on_standard_input_is_read_as_json(monkeypatch: pytest.MonkeyPatch, encoding: str) -> None:
+    """``check -`` read every input that was not a CSV as YAML: JSON as ``json.dumps`` writes
+    it (an emoji as a surrogate pair ``\\ud83d\\ude00``, ``\\/``) was 'malformed YAML: found
+    invalid Unicode character escape code'. A JSON object on stdin is read as JSON."""
+    data = {
+        "name": "a/b \U0001f600",
+        "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}],
+    }
+    text = json.dumps(data).replace("/", "\\/")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode(encoding))))
+    code, out, err = _run(["check", "-", "--format", "json"])
+    assert code in (0, 1), err
+    report = json.loads(out)
+    assert (report["program"], report["source"]) == ("a/b \U0001f600", "stdin.json")

@@ -129,6 +129,13 @@ def decode_text(
     return data[len(bom) :].decode(codec, errors="replace")
 
 
+def head_text(data: bytes) -> str:
+    """The start of a file as text, to tell its format: decoded by its byte order mark's codec
+    (else UTF-8), a bad byte or a character cut at the end replaced, never an error."""
+    bom, codec = _bom(data)
+    return data[len(bom) :].decode(codec, errors="replace")
+
+
 def encode_like(text: str, original: bytes, *, where: str, error: type[HamstringRulesError]) -> bytes:
     """``text`` encoded as ``original`` was - its byte order mark and encoding (UTF-8, UTF-16/32,
     Windows-1252) and, when every line of it ended so, its CRLF line ends - for a file rewritten

@@ -131,7 +131,8 @@ def _parser() -> argparse.ArgumentParser:
         "--stdin-filename",
         metavar="NAME",
         help="the name (and so the format) of the input read from - (default: stdin.csv when it "
-        "starts with a Hevy, Strong or FitNotes export header, else stdin.yaml)",
+        "starts with a CSV header - an export's or a spreadsheet program's -, stdin.json when it "
+        "starts with '{', else stdin.yaml)",
     )
     chk.add_argument("--goal", help="override the program's goal")
     chk.add_argument("--stage", type=int, help="rehab stage 1-4 (default: 1, shown as assumed)")
@@ -541,7 +542,7 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
     from .program import MAX_LOG_BYTES, MAX_PROGRAM_BYTES
 
     head = _stdin_bytes(_HEAD_BYTES, refuse=False)
-    name = args.stdin_filename or ("stdin.csv" if _log_header(head) else "stdin.yaml")
+    name = args.stdin_filename or _stdin_name(head)
     # the file readers pick the format by suffix and keep YAML line numbers: give them a file
     with tempfile.TemporaryDirectory() as tmp:
         file = Path(tmp) / (Path(name).name or "stdin.yaml")
@@ -566,17 +567,30 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
     return attrs.evolve(report, source=name, findings=findings)
 
 
+def _stdin_name(head: bytes) -> str:
+    """The name standard input is read as, by its start: ``stdin.csv`` for a CSV header (an
+    export's, a spreadsheet program's), ``stdin.json`` for a JSON object (whose escapes, such
+    as an emoji's surrogate pair, YAML does not read), else ``stdin.yaml``."""
+    from ._files import head_text
+    from ._program_file import sniff_format
+
+    if _log_header(head):
+        return "stdin.csv"
+    return "stdin.json" if sniff_format(head_text(head[:_HEAD_BYTES])) == "json" else "stdin.yaml"
+
+
 def _log_header(data: bytes) -> bool:
     """Whether standard input starts with a CSV header: of an export ``load_log`` reads (Hevy,
     Strong, FitNotes, a generic log; comma, semicolon or tab separated) or of a program kept as a
     spreadsheet, by the readers' own header detection."""
     import csv
 
+    from ._files import head_text
     from ._program_file import program_csv_columns
     from .errors import LogFormatError
     from .logs import _BLANK, _clean, _detect
 
-    head = data[:65536].decode("utf-8", "replace")
+    head = head_text(data[:65536])
     line = next((line for line in head.splitlines() if line.strip(_BLANK)), "")
     for delimiter in (",", ";", "\t"):
         header = _clean(next(csv.reader([line], delimiter=delimiter), []))
