@@ -365,3 +365,20 @@ def test_json_on_standard_input_is_read_as_json(monkeypatch: pytest.MonkeyPatch,
     assert code in (0, 1), err
     report = json.loads(out)
     assert (report["program"], report["source"]) == ("a/b \U0001f600", "stdin.json")
+
+
+@pytest.mark.parametrize("name", ["program.yaml", "program.yml", "program.txt", "program"])
+def test_json_with_escapes_yaml_does_not_read_is_read_whatever_the_name(tmp_path: Path, name: str) -> None:
+    """JSON is YAML, and a .yaml file holding what ``json.dumps`` wrote was refused ('found
+    invalid Unicode character escape code': PyYAML reads no surrogate pair). Text that is JSON
+    is read as JSON."""
+    data = {
+        "name": "a/b \U0001f600",
+        "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}],
+    }
+    path = tmp_path / name
+    path.write_text(json.dumps(data).replace("/", "\\/"), encoding="utf-8")
+    assert hr.load_program(path).name == "a/b \U0001f600"
+    flow = tmp_path / f"flow-{name}"  # a YAML flow mapping (not JSON) is still YAML
+    flow.write_text("{name: p, sessions: [{name: A, exercises: [{exercise: RDL, sets: 3, reps: 8}]}]}")
+    assert hr.load_program(flow).name == "p"

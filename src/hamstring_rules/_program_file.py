@@ -74,6 +74,10 @@ def load_program(
             )
         raw_lines: dict[tuple[str | int, ...], int] = {}
         longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)
+        if fmt == "yaml" and sniff_format(content) == "json":
+            # JSON is YAML, but PyYAML misreads some of it (an emoji's surrogate-pair escape):
+            # JSON in a .yaml file is read as the JSON it is
+            fmt = "json"
         if fmt == "csv":
             data: Any = _program_csv(content, path, raw_lines)
         else:
@@ -183,19 +187,31 @@ _YAML_START = re.compile(
 
 def sniff_format(text: str) -> str | None:
     """The format of a program whose file name does not say (``.txt``, no extension, standard
-    input): ``json`` when it starts with an object's ``{``, ``yaml`` when its first line is a
-    YAML mapping key or document start, ``csv`` when it is a spreadsheet program's header;
-    else ``None``. Blank lines and ``#`` comments before it are passed over."""
+    input): ``json`` when it is a JSON object, ``yaml`` when it starts with ``{`` otherwise (a
+    flow mapping) or its first line is a YAML mapping key or document start, ``csv`` when it is
+    a spreadsheet program's header; else ``None``. Blank lines and ``#`` comments before it are
+    passed over."""
     for line in text.splitlines():
         first = line.strip().lstrip("\ufeff").strip()
         if not first or first.startswith("#"):
             continue
-        if first.startswith("{"):
-            return "json"
+        if first.startswith("{"):  # a JSON object, or a YAML flow mapping ({name: p})
+            return "json" if _is_json(text) else "yaml"
         if _YAML_START.match(first):
             return "yaml"
         return "csv" if _csv_header(line) else None
     return None
+
+
+def _is_json(text: str) -> bool:
+    """Whether ``text`` is JSON (a YAML file whose text is JSON is read as JSON)."""
+    import json
+
+    try:
+        json.loads(text, parse_constant=lambda c: None)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def _csv_header(line: str) -> bool:
