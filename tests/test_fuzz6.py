@@ -382,3 +382,15 @@ def test_json_with_escapes_yaml_does_not_read_is_read_whatever_the_name(tmp_path
     flow = tmp_path / f"flow-{name}"  # a YAML flow mapping (not JSON) is still YAML
     flow.write_text("{name: p, sessions: [{name: A, exercises: [{exercise: RDL, sets: 3, reps: 8}]}]}")
     assert hr.load_program(flow).name == "p"
+
+
+@pytest.mark.parametrize("row", ["RDL,3,8,8,5", "RDL,3,8,7,5-8", "RDL,3,8,,x"])
+def test_a_spreadsheet_row_longer_than_its_header_is_refused(tmp_path: Path, row: str) -> None:
+    """``RDL,3,8,8,5`` under ``exercise,sets,reps,rpe`` (a decimal comma in a comma-separated
+    file) read RPE 8 and dropped the 5: a row with a cell past the header's last column is an
+    error naming the line and the cell, never a silent misread (empty trailing cells are fine)."""
+    path = tmp_path / "program.csv"
+    path.write_text(f"exercise,sets,reps,rpe\n{row}\nSquat,3,8,,,\n", encoding="utf-8")
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(path)
+    assert f"{path}:2" in str(info.value) and repr(row.split(",")[4]) in str(info.value)

@@ -343,6 +343,14 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
             if any(c.strip() for c in row):
                 raise ProgramError("no exercise name", location=f"{path}:{line}")
             continue
+        extra = [c for c in row[len(header) :] if c.strip()]
+        if extra:  # "RDL,3,8,8,5": a decimal comma, or a cell moved along; either way a misread
+            raise ProgramError(
+                f"{len(header) + len(extra)} cells where the header names {len(header)} "
+                f"(the cell after the last column: {shown(extra[0])})",
+                location=f"{path}:{line}",
+                suggestion="quote a cell holding the separator ('\"8,5\"'), or save with ';' separators",
+            )
         group = tuple(cells.get(k, "") for k in _SESSION_KEYS)
         if group != last:
             if not weeks or group[0] != (last or ("",))[0]:
