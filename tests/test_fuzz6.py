@@ -394,3 +394,12 @@ def test_a_spreadsheet_row_longer_than_its_header_is_refused(tmp_path: Path, row
     with pytest.raises(hr.ProgramError) as info:
         hr.load_program(path)
     assert f"{path}:2" in str(info.value) and repr(row.split(",")[4]) in str(info.value)
+
+
+def test_a_spreadsheet_header_naming_a_column_twice_is_refused_naming_it(tmp_path: Path) -> None:
+    """'a program CSV needs an exercise and a sets column' for a header that has an exercise
+    column - twice, so it is read as neither: the error names the column named twice."""
+    path = tmp_path / "program.csv"
+    path.write_text("Exercise,Exercise,Sets,Reps\nRDL,RDL,3,8\n", encoding="utf-8")
+    with pytest.raises(hr.ProgramError, match=r"named twice.*'Exercise'"):
+        hr.load_program(path)

@@ -330,8 +330,15 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
         raise ProgramError(f"malformed CSV: {exc}", location=f"{path}:{rows.line_num}") from None
     columns = program_csv_columns(header)
     if columns is None:
+        twice = sorted({h for h in header if h and header.count(h) > 1})
+        seen = ", ".join(shown(h, 40) for h in header[:12]) or "none"
         raise ProgramError(
-            "a program CSV needs an exercise and a sets column, and no date column (a log)",
+            "a program CSV needs an exercise and a sets column, and no date column (a log); "
+            + (
+                f"a column named twice is read as neither: {', '.join(map(shown, twice))}"
+                if twice
+                else f"columns seen: {seen}"
+            ),
             location=f"{path}:1",
         )
     weeks: list[dict[str, Any]] = []
