@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -403,3 +404,19 @@ def test_a_spreadsheet_header_naming_a_column_twice_is_refused_naming_it(tmp_pat
     path.write_text("Exercise,Exercise,Sets,Reps\nRDL,RDL,3,8\n", encoding="utf-8")
     with pytest.raises(hr.ProgramError, match=r"named twice.*'Exercise'"):
         hr.load_program(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("name", ["program.csv", "program.txt"])
+def test_check_of_a_named_pipe_is_an_error_not_a_hang(tmp_path: Path, name: str) -> None:
+    """``check x.csv`` of a named pipe opened it to look at its header - and waited for a
+    writer forever. A file that is not a regular one is refused without being opened."""
+    import subprocess
+
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    proc = subprocess.run(
+        [sys.executable, "-m", "hamstring_rules", "check", str(fifo)],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 2 and name in proc.stderr and "Traceback" not in proc.stderr

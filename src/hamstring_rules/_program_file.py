@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -298,9 +299,11 @@ def program_csv_header(path: Path) -> bool:
     from ._files import decode_text
 
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a named pipe would wait for a writer: forever
+            return False  # the reader refuses it by name
         with path.open("rb") as fh:
             head = fh.read(65536)
-    except OSError:
+    except (OSError, ValueError):
         return False
     try:
         text = decode_text(head, where=str(path), error=ProgramError, windows_1252=True)
