@@ -420,3 +420,37 @@ def test_check_of_a_named_pipe_is_an_error_not_a_hang(tmp_path: Path, name: str)
         capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert proc.returncode == 2 and name in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("deep.yaml", "[" * 400_000 + "]" * 400_000),
+        ("brackets.txt", "[" * 65_536 + "\nRDL,3,8\n"),
+        ("long.txt", "x" * 200_000),
+        ("nul.txt", "exercise,sets\x00,reps\nRDL,3,8\n"),
+    ],
+)
+def test_telling_a_files_format_is_quick_and_never_a_bare_error(tmp_path: Path, name: str, text: str) -> None:
+    """Telling a program's format by its content read its first line as a CSV header: a line of
+    200,000 characters was a bare csv.Error ('field larger than field limit'), and one of 65,536
+    '[' took minutes (the header matcher's cost is the square of a cell's length). A cell too
+    long to name a column is not matched; the error comes at once."""
+    import time
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    start = time.process_time()
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(path)
+    assert time.process_time() - start < 5.0
+    assert name in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_long_first_line_on_standard_input_is_told_quickly(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"(" * 65_536 + b"\nRDL,3,8\n")))
+    start = time.process_time()
+    code, _, err = _run(["check", "-"])
+    assert code == 2 and "stdin" in err and time.process_time() - start < 5.0

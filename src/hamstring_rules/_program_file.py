@@ -75,7 +75,7 @@ def load_program(
             )
         raw_lines: dict[tuple[str | int, ...], int] = {}
         longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)
-        if fmt == "yaml" and sniff_format(content) == "json":
+        if fmt == "yaml" and content.lstrip(" \t\r\n\ufeff").startswith("{") and _is_json(content):
             # JSON is YAML, but PyYAML misreads some of it (an emoji's surrogate-pair escape):
             # JSON in a .yaml file is read as the JSON it is
             fmt = "json"
@@ -221,8 +221,13 @@ def _csv_header(line: str) -> bool:
 
     from .logs import _clean
 
+    line = line[:65536]  # a header is short; the csv module refuses a cell over 131,072 characters
     delimiter = max((",", ";", "\t"), key=line.count)
-    return program_csv_columns(_clean(next(csv.reader([line], delimiter=delimiter), []))) is not None
+    try:
+        header = next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:  # a NUL, say: no header of a program
+        return False
+    return program_csv_columns(_clean(header)) is not None
 
 
 def program_json_schema() -> dict[str, Any]:
@@ -281,11 +286,23 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
 _SESSION_KEYS = ("week", "session", "day")
 
 
+#: Longest header cell read for its role: no column's name is longer, and the role matcher's
+#: bracket stripping costs the square of a cell's length (a 16,000-character cell took 8 s).
+MAX_ROLE_CELL = 200
+
+
+def role_cells(header: list[str]) -> list[str]:
+    """A header with each cell too long to name a role (over :data:`MAX_ROLE_CELL`) blanked,
+    in place (the columns keep their positions)."""
+    return [cell if len(cell) <= MAX_ROLE_CELL else "" for cell in header]
+
+
 def program_csv_columns(header: list[str]) -> dict[str, int] | None:
     """The program key of each column a program CSV's header names; ``None`` when the header
     is no program's: no exercise and sets columns, or a date (then it is a log)."""
     from .logs import _ROLES, columns_by_role
 
+    header = role_cells(header)
     if columns_by_role(header, {"date": _ROLES["date"]}):  # a log's date column: a log
         return None
     found = columns_by_role(header, {key: (spellings, None) for key, spellings in _CSV_KEYS.items()})

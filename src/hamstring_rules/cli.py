@@ -586,14 +586,17 @@ def _log_header(data: bytes) -> bool:
     import csv
 
     from ._files import head_text
-    from ._program_file import program_csv_columns
+    from ._program_file import program_csv_columns, role_cells
     from .errors import LogFormatError
     from .logs import _BLANK, _clean, _detect
 
     head = head_text(data[:65536])
     line = next((line for line in head.splitlines() if line.strip(_BLANK)), "")
     for delimiter in (",", ";", "\t"):
-        header = _clean(next(csv.reader([line], delimiter=delimiter), []))
+        try:
+            header = role_cells(_clean(next(csv.reader([line], delimiter=delimiter), [])))
+        except csv.Error:  # a NUL in the first line: no header
+            return False
         if program_csv_columns(header) is not None:  # a program kept as a spreadsheet: CSV too
             return True
         try:
