@@ -454,3 +454,30 @@ def test_a_long_first_line_on_standard_input_is_told_quickly(monkeypatch: pytest
     start = time.process_time()
     code, _, err = _run(["check", "-"])
     assert code == 2 and "stdin" in err and time.process_time() - start < 5.0
+
+
+_FIXABLE = (
+    "name: p\nsessions:\n  - name: A\n    exercises:\n      - {exercise: Nordic curl, sets: 3, reps: 6}\n"
+)
+
+
+@pytest.mark.parametrize("mode", ["--fix", "--diff"])
+def test_fix_of_several_files_goes_on_past_one_that_cannot_be_fixed(tmp_path: Path, mode: str) -> None:
+    """``check --fix a.yaml missing.yaml b.yaml`` rewrote a.yaml, stopped at missing.yaml and
+    said only that error: a.yaml was changed without a word, b.yaml not at all. Each file is
+    fixed (and said to be) on its own; the one that cannot be is an error line; exit 2."""
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    for path in (first, second):
+        path.write_text(_FIXABLE, encoding="utf-8")
+    missing = tmp_path / "missing.yaml"
+    code, out, err = _run(
+        ["check", mode, "--unsafe-fixes", "--goal", "rehab", str(first), str(missing), str(second)]
+    )
+    assert code == 2
+    assert "missing.yaml" in err and "not found" in err
+    verb = "fixed" if mode == "--fix" else "would fix"
+    assert f"{first}: {verb}" in err and f"{second}: {verb}" in err
+    changed = [p.read_text(encoding="utf-8") != _FIXABLE for p in (first, second)]
+    assert changed == ([True, True] if mode == "--fix" else [False, False])
+    if mode == "--diff":
+        assert out.count("+++ ") == 2

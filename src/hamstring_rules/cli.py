@@ -408,24 +408,26 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     params = _params(args.param)
     if "-" in args.programs and (args.fix or args.diff):
         raise _UsageError(f"{PROG}: error: --fix and --diff rewrite files; they cannot read - (stdin)")
-    errors: list[tuple[int, str, HamstringRulesError]] = []
-    if args.fix or args.diff:
-        fixed = _fix_programs(args, catalog, rules, params)
-        if args.diff:  # like ruff: the diff only, exit 1 when there is one
-            out.write("".join(f.diff() for f in fixed))
-            return 1 if any(f.changed for f in fixed) and not args.exit_zero else 0
+    fixed: list[Any] = []
+    if args.fix or args.diff:  # each file fixed (and written) or not on its own, as it is checked
+        fixed, errors = _fix_programs(args, catalog, rules, params)
         reports = [f.result.report for f in fixed]  # what is left after fixing
     else:
         reports, errors = _check_each(args, catalog, rules, params)
-        # machine-readable output lists every file given, a failed one with its error: JSON's
-        # array of several files, SARIF's notifications, GitHub's annotations
-        listed = args.format in ("sarif", "github") or (args.format == "json" and len(args.programs) > 1)
-        if not reports and not listed:  # the errors only; one line when they all say the same
-            if len({str(e) for _, _, e in errors}) == 1:
-                raise errors[0][2]
-            raise _FilesError([_named(name, e) for _, name, e in errors])
-        for _, name, error in errors:  # the other files' results are still printed
-            args.err.write(f"{PROG}: error: {_named(name, error)}\n")
+    # machine-readable output lists every file given, a failed one with its error: JSON's
+    # array of several files, SARIF's notifications, GitHub's annotations
+    listed = not args.diff and (
+        args.format in ("sarif", "github") or (args.format == "json" and len(args.programs) > 1)
+    )
+    if not reports and not listed:  # the errors only; one line when they all say the same
+        if len({str(e) for _, _, e in errors}) == 1:
+            raise errors[0][2]
+        raise _FilesError([_named(name, e) for _, name, e in errors])
+    for _, name, error in errors:  # the other files' results are still printed
+        args.err.write(f"{PROG}: error: {_named(name, error)}\n")
+    if args.diff:  # like ruff: the diff only, exit 1 when there is one (2: a file could not be read)
+        out.write("".join(f.diff() for f in fixed))
+        return 2 if errors else 1 if any(f.changed for f in fixed) and not args.exit_zero else 0
     # one meaning of ok: each report's ok, its JSON summary.ok and the exit code use --fail-on
     reports = [attrs.evolve(r, fail_on=args.fail_on) for r in reports]
     if args.format in ("json", "sarif", "github") and (errors or len(args.programs) > 1):
@@ -607,35 +609,44 @@ def _log_header(data: bytes) -> bool:
     return False
 
 
-def _fix_programs(args: argparse.Namespace, catalog: Any, rules: Any, params: Any) -> list[Any]:
-    """``check --fix`` rewrites each file (``--diff``: writes nothing); says what it did on stderr."""
+def _fix_programs(
+    args: argparse.Namespace, catalog: Any, rules: Any, params: Any
+) -> tuple[list[Any], list[tuple[int, str, HamstringRulesError]]]:
+    """``check --fix`` rewrites each file (``--diff``: writes nothing) and says what it did on
+    stderr as it goes; a file that cannot be fixed is an error with its position (as
+    :func:`_check_each`), and the others are still fixed - and said to be."""
     from ._fix import fix_file
 
-    fixed = [
-        fix_file(
-            path,
-            unsafe=args.unsafe_fixes,
-            write=not args.diff,
-            goal=args.goal,
-            stage=args.stage,
-            pain=args.pain,
-            pain_24h=args.pain_24h,
-            catalog=catalog,
-            rules=rules,
-            params=params or None,
-            select=args.select,
-            ignore=args.ignore,
-        )
-        for path in args.programs
-    ]
-    for f in fixed:
+    fixed, errors = [], []
+    for position, path in enumerate(args.programs):
+        try:
+            f = fix_file(
+                path,
+                unsafe=args.unsafe_fixes,
+                write=not args.diff,
+                goal=args.goal,
+                stage=args.stage,
+                pain=args.pain,
+                pain_24h=args.pain_24h,
+                catalog=catalog,
+                rules=rules,
+                params=params or None,
+                select=args.select,
+                ignore=args.ignore,
+            )
+        except HamstringRulesError as exc:
+            if args.debug and len(args.programs) > 1:  # one file: main() prints it
+                traceback.print_exc(file=args.err)
+            errors.append((position, path, exc))
+            continue
+        fixed.append(f)
         n, more = len(f.result.fixes), f.result.remaining_unsafe
         hint = f"; {more} more with --unsafe-fixes" if more and not args.unsafe_fixes else ""
         verb = "would fix" if args.diff else "fixed"
         args.err.write(f"{one_line(f.path)}: {verb} {n} finding(s){hint}\n")
         if f.changed and not f.kept_comments:
             args.err.write(f"{one_line(f.path)}: comments not kept ({_why_comments_lost()})\n")
-    return fixed
+    return fixed, errors
 
 
 def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
