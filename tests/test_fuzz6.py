@@ -481,3 +481,32 @@ def test_fix_of_several_files_goes_on_past_one_that_cannot_be_fixed(tmp_path: Pa
     assert changed == ([True, True] if mode == "--fix" else [False, False])
     if mode == "--diff":
         assert out.count("+++ ") == 2
+
+
+@pytest.mark.parametrize("name", ["program.csv", "program.txt", "-"])
+def test_excels_sep_line_names_a_spreadsheet_programs_separator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """Excel writes (and reads) a first line ``sep=;`` naming the separator: such a program CSV
+    was a log with an 'unrecognised CSV header'. The line names the separator and the header
+    is the next; errors still name the file's own line numbers."""
+    text = "sep=;\r\nSession;Exercise;Sets;Reps;RPE\r\nA;Nordic curl;3;6;8,5\r\nA;RDL;3;8;x\r\n"
+    if name == "-":
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+        where = "stdin.csv"
+    else:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8", newline="")
+        where = name = str(path)
+    code, _, err = _run(["check", name])
+    assert code == 2 and f"{where}:4: sessions[0].exercises[1].rpe" in err and "export?" not in err
+    ok = text.replace(";x", ";8")
+    if name == "-":
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ok.encode())))
+    else:
+        Path(name).write_text(ok, encoding="utf-8", newline="")
+    code, out, err = _run(["check", name, "--format", "json"])
+    assert code in (0, 1), err
+    assert json.loads(out)["source"] == where
+    if name != "-":
+        assert [e.rpe for e in _entries(hr.load_program(Path(name)))] == [8.5, 8.0]

@@ -192,15 +192,17 @@ def sniff_format(text: str) -> str | None:
     flow mapping) or its first line is a YAML mapping key or document start, ``csv`` when it is
     a spreadsheet program's header; else ``None``. Blank lines and ``#`` comments before it are
     passed over."""
-    for line in text.splitlines():
+    at = 0
+    for line in text.splitlines(keepends=True):
         first = line.strip().lstrip("\ufeff").strip()
         if not first or first.startswith("#"):
+            at += len(line)
             continue
         if first.startswith("{"):  # a JSON object, or a YAML flow mapping ({name: p})
             return "json" if _is_json(text) else "yaml"
         if _YAML_START.match(first):
             return "yaml"
-        return "csv" if _csv_header(line) else None
+        return "csv" if _csv_header(text[at:]) else None
     return None
 
 
@@ -215,14 +217,36 @@ def _is_json(text: str) -> bool:
     return True
 
 
-def _csv_header(line: str) -> bool:
-    """Whether a line is a spreadsheet program's header, in whichever of its separators."""
+#: The first line Excel writes (and reads) to name a CSV's separator: ``sep=;``.
+_SEP_LINE = re.compile(r"\ufeff?[ \t]*sep=([,;\t|])[ \t]*\r?")
+
+
+def excel_separator(line: str) -> str | None:
+    """The separator Excel's ``sep=;`` line names, or ``None`` when ``line`` is not one."""
+    found = _SEP_LINE.fullmatch(line)
+    return found[1] if found else None
+
+
+def separated_csv(text: str) -> tuple[str, str, int]:
+    """A CSV's separator, its text from the header on, and the lines before the header: after
+    Excel's ``sep=;`` line, the separator it names (1 line); else the one of ``,``, ``;`` and
+    tab the first line has most of (0 lines)."""
+    first, _, rest = text.partition("\n")
+    named = excel_separator(first)
+    if named is not None:
+        return named, rest, 1
+    return max((",", ";", "\t"), key=first.count), text, 0
+
+
+def _csv_header(text: str) -> bool:
+    """Whether ``text`` starts with a spreadsheet program's header (after a ``sep=`` line), in
+    whichever of its separators."""
     import csv
 
     from .logs import _clean
 
-    line = line[:65536]  # a header is short; the csv module refuses a cell over 131,072 characters
-    delimiter = max((",", ";", "\t"), key=line.count)
+    delimiter, rest, _ = separated_csv(text)
+    line = rest.split("\n", 1)[0][:65536]  # a header is short; csv refuses a cell over 131,072
     try:
         header = next(csv.reader([line], delimiter=delimiter), [])
     except csv.Error:  # a NUL, say: no header of a program
@@ -327,7 +351,7 @@ def program_csv_header(path: Path) -> bool:
     except ProgramError:
         return False
     if path.suffix.lower() == ".csv":
-        return _csv_header(next(iter(text.splitlines()), ""))
+        return _csv_header(text)
     return sniff_format(text) is not None
 
 
@@ -341,13 +365,13 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
 
     from .logs import _clean
 
-    first = text.split("\n", 1)[0]
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=max((",", ";", "\t"), key=first.count))
+    delimiter, text, skipped = separated_csv(text)  # after Excel's "sep=;" line, if any
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = _clean(next(rows, []))
         body = list(rows)  # the file is within max_bytes
     except csv.Error as exc:
-        raise ProgramError(f"malformed CSV: {exc}", location=f"{path}:{rows.line_num}") from None
+        raise ProgramError(f"malformed CSV: {exc}", location=f"{path}:{rows.line_num + skipped}") from None
     columns = program_csv_columns(header)
     if columns is None:
         twice = sorted({h for h in header if h and header.count(h) > 1})
@@ -359,12 +383,12 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
                 if twice
                 else f"columns seen: {seen}"
             ),
-            location=f"{path}:1",
+            location=f"{path}:{1 + skipped}",
         )
     weeks: list[dict[str, Any]] = []
     last: tuple[str, ...] | None = None
     lines: dict[tuple[str | int, ...], int] = {}
-    for line, row in enumerate(body, start=2):  # (a quoted cell spanning lines shifts the count)
+    for line, row in enumerate(body, start=2 + skipped):  # (a quoted cell spanning lines shifts the count)
         cells = {key: row[i].strip() for key, i in columns.items() if i < len(row) and row[i].strip()}
         if not cells.get("exercise"):
             if any(c.strip() for c in row):

@@ -557,7 +557,7 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
         except HamstringRulesError as exc:  # name the input as the user did, not the temporary file
             exc.location = exc.location and exc.location.replace(str(file), name)
             exc.message = exc.message.replace(str(file), name)
-            if not args.stdin_filename and isinstance(exc, ProgramError):  # read as YAML by default
+            if name == "stdin.yaml" and isinstance(exc, ProgramError):  # read as YAML by default
                 hint = "a workout-app CSV export? name it: --stdin-filename export.csv"
                 exc.suggestion = f"{exc.suggestion}; {hint}" if exc.suggestion else hint
             exc.args = (exc._render(),)
@@ -588,13 +588,18 @@ def _log_header(data: bytes) -> bool:
     import csv
 
     from ._files import head_text
-    from ._program_file import program_csv_columns, role_cells
+    from ._program_file import excel_separator, program_csv_columns, role_cells
     from .errors import LogFormatError
     from .logs import _BLANK, _clean, _detect
 
     head = head_text(data[:65536])
-    line = next((line for line in head.splitlines() if line.strip(_BLANK)), "")
-    for delimiter in (",", ";", "\t"):
+    lines = (line for line in head.splitlines() if line.strip(_BLANK))
+    line = next(lines, "")
+    delimiters: tuple[str, ...] = (",", ";", "\t")
+    named = excel_separator(line)
+    if named is not None:  # Excel's "sep=;" line: the header is the next line, in that separator
+        line, delimiters = next(lines, ""), (named,)
+    for delimiter in delimiters:
         try:
             header = role_cells(_clean(next(csv.reader([line], delimiter=delimiter), [])))
         except csv.Error:  # a NUL in the first line: no header
