@@ -356,3 +356,17 @@ def test_strain_rehab_stage_2_and_3_weeks_rebuild_running() -> None:
         assert fixed.program.weeks[0].sessions[0].entries[0].exercise == run
         assert "HR022" not in fixed.report.codes
     assert "HR023" in hr.check(path, stage=3).codes
+
+
+def test_rehab_weeks_build_runs_and_swings_by_volume() -> None:
+    """A run is a set (4-8 x 1): over weeks=N the runs stayed at 4 - the load progression
+    walked only the reps, and a run has one. Swings and contacts are 'build volume before
+    speed' (RP004), but went 10 -> 5 reps as if heavier. Both now build volume."""
+    for goal, stage, role in (("strain_rehab", 2, "running"), ("strain_rehab", 3, "running")):
+        week = hr.plan(goal, stage=stage, weeks=4)
+        runs = [c for c in week.choices if c.role == role and c.session == "Hamstrings A"]
+        sets = [int(c.prescription.split(" x ")[0]) for c in runs]
+        assert sets == sorted(sets) and sets[0] < sets[-1], sets
+    swings = [c for c in hr.plan("rehab", stage=4, weeks=4).choices if c.role == "energy_storage"]
+    reps = [int(c.prescription.split(" x ")[1].split(" ")[0]) for c in swings if c.session == "Hamstrings A"]
+    assert reps == sorted(reps) and reps[0] < reps[-1], reps

@@ -28,7 +28,7 @@ from ._fixers import fills, int_range
 from ._program_file import load_program
 from .catalog import Catalog
 from .emitters import Rendered
-from .exercises import Equipment, Exercise, LoadPosition
+from .exercises import Equipment, Exercise, LoadPosition, Modality
 from .findings import SCHEMA_VERSION
 from .program import Entry, Program, Session, Week
 from .rules import Goal, PlanLayout, PlanSlot, RuleSet, parse_plan_layout, parse_tempo
@@ -876,10 +876,15 @@ def _progress(base: Planned, layout: PlanLayout, week: int, weeks: int) -> Plann
             row = []
             for e, ex, rec, role in session:
                 rng = int_range(rec.prescription.reps) or (e.reps_low, e.reps_high)
-                if e.hold_s:
+                runs = int_range(rec.prescription.sets)
+                if ex.modality is Modality.RUNNING and runs is not None and runs[1] > runs[0]:
+                    # a run is a set: build the number of runs (volume before speed), 4 -> 8
+                    e = attrs.evolve(e, sets=round(runs[0] + (runs[1] - runs[0]) * step))
+                elif e.hold_s:
                     e = attrs.evolve(e, hold_s=round(rng[0] + (rng[1] - rng[0]) * step))
-                elif rng[1] > rng[0] and ex.load_position is LoadPosition.BODYWEIGHT:
-                    # no load to add: more reps (a Nordic builds 5 -> 12 reps, Petersen 2011)
+                elif rng[1] > rng[0] and (ex.load_position is LoadPosition.BODYWEIGHT or ex.ballistic):
+                    # no load to add: more reps (a Nordic builds 5 -> 12 reps, Petersen 2011); and
+                    # ballistic work builds volume before speed or load (RP004: swings, contacts)
                     reps = round(rng[0] + (rng[1] - rng[0]) * step)
                     e = attrs.evolve(e, reps_low=reps, reps_high=reps)
                 elif rng[1] > rng[0]:
