@@ -370,3 +370,17 @@ def test_rehab_weeks_build_runs_and_swings_by_volume() -> None:
     swings = [c for c in hr.plan("rehab", stage=4, weeks=4).choices if c.role == "energy_storage"]
     reps = [int(c.prescription.split(" x ")[1].split(" ")[0]) for c in swings if c.session == "Hamstrings A"]
     assert reps == sorted(reps) and reps[0] < reps[-1], reps
+
+
+def test_the_l_protocol_and_a_curl_need_no_equipment() -> None:
+    """Askling's Glider slides the back foot on a towel or sock, and a slider curl works on a
+    towel ('Towel Leg Curl' is its alias); both listed sliders, so a body-weight strain-rehab
+    plan lost the L-protocol's third exercise and a body-weight rehab plan had no knee flexion
+    (PL001)."""
+    one = hr.plan("strain_rehab", stage=1, equipment=["bodyweight"])
+    ids = {c.exercise_id for c in one.choices}
+    assert {"askling_extender", "askling_diver", "askling_glider"} <= ids, ids
+    assert not [n for n in one.notes if n.code == "PL001"], [str(n) for n in one.notes]
+    for stage in (2, 3):
+        week = hr.plan("rehab", stage=stage, equipment=["bodyweight"])
+        assert any(c.role == "knee_flexion" for c in week.choices), stage
