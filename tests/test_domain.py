@@ -384,3 +384,16 @@ def test_the_l_protocol_and_a_curl_need_no_equipment() -> None:
     for stage in (2, 3):
         week = hr.plan("rehab", stage=stage, equipment=["bodyweight"])
         assert any(c.role == "knee_flexion" for c in week.choices), stage
+
+
+def test_strain_rehab_failure_sets_early_are_flagged() -> None:
+    """A healing strain is loaded with control (the L-protocol short of pain, Askling 2013):
+    an RDL to failure at stage 2 was not flagged for strain rehab, though it is for tendinopathy
+    rehab (HR018). Stage 3, the return to sport, may train hard."""
+    rdl = {"exercise": "Romanian deadlift", "sets": 3, "reps": "6-10", "rir": 0}
+    data = {"name": "x", "goal": "strain_rehab", "stage": 2, "sessions": [{"name": "A", "exercises": [rdl]}]}
+    assert "HR018" in hr.check(data).codes
+    assert "HR018" not in hr.check({**data, "stage": 3}).codes
+    assert (
+        "HR018" not in hr.check({**data, "sessions": [{"name": "A", "exercises": [{**rdl, "rir": 2}]}]}).codes
+    )
