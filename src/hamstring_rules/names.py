@@ -12,6 +12,7 @@ from it (see ``Catalog.classify``).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -178,6 +179,9 @@ class Grammar:
             k: tuple(x for w in v for x in (once.get(w, (w,)) if w != k else (w,))) for k, v in once.items()
         }
         self.keep_s = frozenset(data["keep_s"])
+        # filled once the phrases are read (a phrase's own words are never split)
+        self.vocabulary: frozenset[str] = frozenset()
+        self.pairs: frozenset[tuple[str, str]] = frozenset()
         self._words: dict[str, tuple[str, ...]] = {}
         self.heads: dict[str, Mapping[str, Any]] = dict(data["head"])
         self.positions: dict[str, Mapping[str, Any]] = dict(data["position"])
@@ -226,10 +230,18 @@ class Grammar:
         self.longest_from: dict[str, int] = {}  # first word -> its longest phrase, in words
         for key in self.phrases:
             self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
+        # The words the grammar knows, and the neighbours in its phrases: an unknown word that
+        # is two of them run together is read as the two (see _fresh)
+        rewritten = {w for words in self.rewrite.values() for w in words}
+        self.vocabulary = frozenset({w for key in self.phrases for w in key} | set(self.rewrite) | rewritten)
+        self.pairs = frozenset(pair for key in self.phrases for pair in itertools.pairwise(key))
+        self._words.clear()  # words read before the vocabulary was known
         # Words that decide a class (heads and position words), by first letter: an unknown
         # word close to one of them is a misspelling that could flip the class, not noise.
         sensitive: set[str] = set()
         for key, phrase in self.phrases.items():
+            if phrase.weak == "any":  # the apparatus or a held position ("back extension machine")
+                continue
             if phrase.role == "position" or (
                 phrase.role == "head" and self.heads[phrase.ident].get("scope", "lower") == "lower"
             ):
@@ -282,6 +294,27 @@ class Grammar:
             return word
         return word[:-1]
 
+    def _plain(self, raw: str) -> tuple[str, ...]:
+        """One raw word's words: its rewrite, or its singular's."""
+        found = self.rewrite.get(raw)
+        if found is None:
+            single = self.singular(raw)
+            found = self.rewrite.get(single, (single,))
+        return found
+
+    def _fresh(self, raw: str) -> tuple[str, ...]:
+        """One raw word's words (computed once per distinct word: callers memoise it): its
+        rewrite or singular, or - for a word the grammar does not know - the two words of a
+        phrase written as one (``goodmornings``, ``legcurl``, ``stifflegged``)."""
+        found = self._plain(raw)
+        if len(found) == 1 and len(found[0]) >= 6 and found[0] not in self.vocabulary:
+            word = found[0]
+            for cut in range(3, len(word) - 1):
+                first, second = self._plain(word[:cut]), self._plain(word[cut:])
+                if len(first) == len(second) == 1 and (first[0], second[0]) in self.pairs:
+                    return (first[0], second[0])
+        return found
+
     def segments(self, text: str) -> list[list[str]]:
         """The normalised words of each part of a name (parentheses and commas split parts)."""
         if not text.isascii():
@@ -293,10 +326,7 @@ class Grammar:
             for raw in _WORDS.findall(part):
                 found = self._words.get(raw)
                 if found is None:
-                    found = self.rewrite.get(raw)
-                    if found is None:
-                        single = self.singular(raw)
-                        found = self.rewrite.get(single, (single,))
+                    found = self._fresh(raw)
                     if len(self._words) < _WORD_MEMO_SIZE:  # bounded: odd words cannot grow it forever
                         self._words[raw] = found
                 words.extend(found)
@@ -319,10 +349,7 @@ class Grammar:
         for raw in _WORDS.findall(text):
             found = known.get(raw) if memo is None else memo.get(raw) or known.get(raw)
             if found is None:
-                found = self.rewrite.get(raw)
-                if found is None:
-                    single = self.singular(raw)
-                    found = self.rewrite.get(single, (single,))
+                found = self._fresh(raw)
                 if memo is not None:
                     memo[raw] = found
                 elif len(known) < _WORD_MEMO_SIZE:  # bounded: odd words cannot grow it forever
