@@ -82,11 +82,17 @@ _WORD_MEMO_SIZE = 20_000
 _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
 _WORDS = re.compile(r"[a-z0-9]+")
 _FOLDED = re.compile("[°&+'’`]")
+#: An abbreviation written with dots ("R.D.L.", "S.L.D.L."): its letters are one word.
+_DOTTED = re.compile(r"\b(?:[a-z]\.){2,}(?![a-z])")
 _FOLD = str.maketrans({"°": " degree ", "&": " and ", "+": " and ", "'": "", "’": "", "`": ""})
 #: Letters that compatibility decomposition leaves whole but that spell ASCII letters: the
 #: Turkish dotless i (an app's Turkish locale upper-cases "Squat" to "SQUAT" and "Romanian" to
 #: "ROMANİAN", lower-cases "DEADLIFT" to "deadlıft") and the Nordic and ligature letters.
 _LETTERS = str.maketrans({"ı": "i", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th"})
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match.group().replace(".", "") + " "
 
 
 def _ascii_fold(text: str) -> str:
@@ -123,6 +129,9 @@ class ParsedName:
     conflict: str | None = None
     base_words: tuple[str, ...] = ()
     """The name without equipment, filler or cue words: what suggestions are computed on."""
+    beside: tuple[str, ...] = ()
+    """Unknown words right beside the head's words ("stacco rumeno"): they may be the qualifier
+    that picks the class (see ``NameIndex.place``)."""
 
 
 class _NearWords:
@@ -250,15 +259,18 @@ class Grammar:
         self.sensitive = _NearWords(sorted(sensitive), min_length=5)
         #: First words of the head phrases: a name with none of them names no base movement.
         self.head_starts = frozenset(k[0] for k, p in self.phrases.items() if p.role == "head")
-        # One-word lower-body movements ("nordic", "deadlift"): a misspelling of one of these
-        # makes even an otherwise out-of-scope name ("nordik curl") unknown, not out of scope.
+        # One-word lower-body movements ("nordic", "deadlift") and body parts ("hamstring"): a
+        # misspelling of one of these makes even an otherwise out-of-scope name ("nordik curl",
+        # "hamstrong curl") unknown, not out of scope.
         self.movement_words = _NearWords(
             sorted(
                 key[0]
                 for key, phrase in self.phrases.items()
                 if len(key) == 1
-                and phrase.role == "head"
-                and self.heads[phrase.ident].get("scope", "lower") == "lower"
+                and (
+                    (phrase.role == "head" and self.heads[phrase.ident].get("scope", "lower") == "lower")
+                    or (phrase.role == "cue" and phrase.ident == "lower")
+                )
             ),
             min_length=5,
         )
@@ -307,12 +319,26 @@ class Grammar:
         rewrite or singular, or - for a word the grammar does not know - the two words of a
         phrase written as one (``goodmornings``, ``legcurl``, ``stifflegged``)."""
         found = self._plain(raw)
-        if len(found) == 1 and len(found[0]) >= 6 and found[0] not in self.vocabulary:
-            word = found[0]
-            for cut in range(3, len(word) - 1):
-                first, second = self._plain(word[:cut]), self._plain(word[cut:])
-                if len(first) == len(second) == 1 and (first[0], second[0]) in self.pairs:
-                    return (first[0], second[0])
+        if len(found) != 1 or found[0] in self.vocabulary or not found[0].isalpha():
+            return found
+        word = found[0]
+        for cut in range(3, len(word) - 1) if len(word) >= 6 else ():
+            first, second = self._plain(word[:cut]), self._plain(word[cut:])
+            if len(first) == len(second) == 1 and (first[0], second[0]) in self.pairs:
+                return (first[0], second[0])
+        # a typing slip: a letter doubled ("squatt", "lunnges", "bridgee"), when undoubling it
+        # leaves exactly one known word; a letter changed, missing or swapped could be another
+        # word (and "Romanain Deadlift" is the library's documented unknown name), so those stay
+        # unknown, with a did-you-mean
+        meant = {
+            fixed
+            for i in range(len(word) - 1)
+            if word[i] == word[i + 1]
+            and len(fixed := word[:i] + word[i + 1 :]) >= 4
+            and fixed in self.vocabulary
+        }
+        if len(meant) == 1:
+            return self._plain(meant.pop())
         return found
 
     def segments(self, text: str) -> list[list[str]]:
@@ -320,6 +346,8 @@ class Grammar:
         if not text.isascii():
             text = _ascii_fold(text)
         text = text.lower().replace("w/", " with ").translate(_FOLD)
+        if "." in text:
+            text = _DOTTED.sub(_undotted, text)
         out = []
         for part in _SEGMENTS.split(text):
             words: list[str] = []
@@ -342,6 +370,8 @@ class Grammar:
         if not text.isascii():
             text = _ascii_fold(text)
         text = text.lower().replace("w/", " with ")
+        if "." in text:
+            text = _DOTTED.sub(_undotted, text)
         if _FOLDED.search(text):
             text = text.translate(_FOLD)
         known = self._words
@@ -389,8 +419,11 @@ class Grammar:
         words: list[str] = []
         base: list[str] = []
         cues = {"lower": False, "upper": False}
+        said: set[str] = set()  # the cue words said ("femoral" of "curl femoral")
         order = 0
-        for seg in self.segments(text) if segments is None else segments:
+        unknown_at: dict[tuple[int, int], str] = {}  # (segment, index) -> an unknown word
+        spans: dict[int, tuple[int, int, int]] = {}  # a head's order -> (segment, start, end)
+        for seg_no, seg in enumerate(self.segments(text) if segments is None else segments):
             words.extend(seg)
             demoted = False
             cue_word = None  # a one-word lower cue that only modifiers have followed since
@@ -420,10 +453,12 @@ class Grammar:
                             break
                 if phrase is None:
                     unknown.append(seg[i])
+                    unknown_at[seg_no, i] = seg[i]
                     cue_word = None
                     i += 1
                     continue
                 chunk = seg[i : i + size]
+                spans[order + 1] = (seg_no, i, i + size)
                 i += size
                 order += 1
                 role = phrase.role
@@ -475,6 +510,7 @@ class Grammar:
                     demoted = False  # the connector's object: "on the wall | calf raise"
                 elif role == "cue":
                     cues[phrase.ident] = True
+                    said.update(chunk)
         if numbered:
             heads = [h for h in heads if h[1] not in numbered]  # "flying dutchman #2": no sprint
         lower_heads = []
@@ -498,6 +534,7 @@ class Grammar:
                 # an upper-body word (tricep, arm ...) keeps an out head out: "cable triceps kickback"
                 if not cues["upper"] and (
                     (meta.get("lower_if_cue") and cues["lower"])
+                    or said.intersection(meta.get("lower_if_said", ()))
                     or positions.union(mods).intersection(meta.get("lower_if", ()))
                     or (
                         (positions or mods)
@@ -508,6 +545,7 @@ class Grammar:
                     lower_heads.append((meta.get("lower_as", ident), at))
                     if not (
                         (meta.get("lower_if_cue") and cues["lower"])
+                        or said.intersection(meta.get("lower_if_said", ()))
                         or positions.intersection(meta.get("lower_if", ()))
                         or positions.intersection(meta.get("lower_if_bare", ()))
                     ):  # lower only through a modifier ("ball ... curl"): as the swing above
@@ -546,8 +584,15 @@ class Grammar:
             lower_heads = [h for h in lower_heads if not self.heads[h[0]].get("yields_to_upper")]
             if not lower_heads and not cues_said_lower:
                 cues["lower"] = False
+        beside: tuple[str, ...] = ()
         if lower_heads and not overriding:
-            head, _ = max(lower_heads, key=lambda h: (self.heads[h[0]].get("priority", 1), h[1]))
+            head, head_at = max(lower_heads, key=lambda h: (self.heads[h[0]].get("priority", 1), h[1]))
+            seg_no, start, end = spans[head_at]
+            beside = tuple(  # a word, not an abbreviation or a number ("v. 2", "low", "3x8")
+                word
+                for at in ((seg_no, start - 1), (seg_no, end))
+                if len(word := unknown_at.get(at, "")) >= 4 and word.isalpha()
+            )
             mods.update("+" + h for h, _ in heads if h != head and self.heads[h].get("lower_as") != head)
             for pos in sorted(positions):  # "jumping split squat": the jump of a split squat
                 makes = self.positions[pos].get("makes")
@@ -571,6 +616,7 @@ class Grammar:
             unknown=tuple(unknown),
             conflict=conflict,
             base_words=tuple(base) if base else tuple(unknown),
+            beside=beside,
         )
 
 
@@ -717,6 +763,19 @@ class NameIndex:
         return heads
 
     @functools.cached_property
+    def mixed_heads(self) -> frozenset[str]:
+        """The base movements whose catalog exercises fall in more than one class (a deadlift is
+        bent- or straight-knee): a word the grammar does not know beside one may decide which."""
+        g = grammar()
+        mixed = set()
+        for head, rows in self.heads.items():
+            same_as = g.heads[head].get("same_as")
+            kinds = {r.kind for r in (*rows, *(self.heads.get(same_as, ()) if same_as else ()))}
+            if len(kinds) > 1:
+                mixed.add(head)
+        return frozenset(mixed)
+
+    @functools.cached_property
     def words(self) -> dict[str, set[str]]:
         """Each word of a spelling -> the spellings it is in (did-you-mean's first filter)."""
         words: dict[str, set[str]] = {}
@@ -747,6 +806,11 @@ class NameIndex:
             if parsed.scope == "out":
                 return Resolution(name, "out_of_scope", reason="an upper-body, core or conditioning movement")
             return self._unknown(name, parsed, "no base movement recognised", by_id, suggest)
+        if parsed.beside and not parsed.positions and parsed.head in self.mixed_heads:
+            # a word beside a deadlift may be the one that makes it straight-knee ('rumuński')
+            movement = parsed.head.replace("_", " ")
+            why = f"{parsed.beside[0]!r} beside the movement could be what picks its class ({movement})"
+            return self._unknown(name, parsed, why, by_id, suggest)
         rows = self.heads.get(parsed.head, [])
         same_as = g.heads[parsed.head].get("same_as")
         if same_as:  # a head placed on another's exercises ("hamstring SMR": the stretches)
