@@ -515,6 +515,7 @@ class Grammar:
             heads = [h for h in heads if h[1] not in numbered]  # "flying dutchman #2": no sprint
         lower_heads = []
         out_heads = []
+        doubt = ""  # why an out head may be a lower-body one after all
         cues_said_lower = cues["lower"]
         cues["lower"] = cues["lower"] or any(
             self.heads[h].get("scope", "lower") == "lower" and not self.heads[h].get("needs_lower_cue")
@@ -531,16 +532,35 @@ class Grammar:
                 # equipment word ("kb weighted lunge with swing" is the lunge "lunge with swing" is)
                 weak.setdefault(at, "lower")
             if meta.get("scope", "lower") == "out":
+                # said only with a position or a variant ("lying curls"), and no other movement
+                # ("prone hammer curl" is the arm's) ...
+                bare = bool(
+                    (positions or mods)
+                    and len(heads) == 1
+                    and positions <= set(meta.get("lower_if_bare", ()))
+                    and mods <= set(meta.get("lower_with", ()))
+                )
+                # ... nor a word the grammar does not know, which may say it is the arm's
+                # ("angled prone curl", on an incline bench): then it is unknown, not a guess
+                odd = [w for w in unknown if w.isalpha() and len(w) >= 3] if bare else []
+                if odd and not cues["upper"]:
+                    bare = False
+                    doubt = doubt or (
+                        f"{odd[0]!r} leaves it open whether the {' '.join(words)!r} is a "
+                        f"{meta.get('lower_as', ident).replace('_', ' ')}"
+                    )
+                # equipment that makes it the leg's (a ball, sliders) does so only in the leg
+                # movement's own position: "swiss-ball seated curl" is the arm's
+                by_mods = bool(mods.intersection(meta.get("lower_if", ()))) and (
+                    "lower_if_bare" not in meta or positions <= set(meta["lower_if_bare"])
+                )
                 # an upper-body word (tricep, arm ...) keeps an out head out: "cable triceps kickback"
                 if not cues["upper"] and (
                     (meta.get("lower_if_cue") and cues["lower"])
                     or said.intersection(meta.get("lower_if_said", ()))
-                    or positions.union(mods).intersection(meta.get("lower_if", ()))
-                    or (
-                        (positions or mods)
-                        and positions <= set(meta.get("lower_if_bare", ()))
-                        and mods <= set(meta.get("lower_with", ()))
-                    )
+                    or positions.intersection(meta.get("lower_if", ()))
+                    or by_mods
+                    or bare
                 ):  # the lower-body movement it then names ("lower_as"), else its own
                     lower_heads.append((meta.get("lower_as", ident), at))
                     if not (
@@ -572,6 +592,8 @@ class Grammar:
                 if close:
                     conflict = f"{word!r} is not a word the grammar knows (did you mean {close!r}?)"
                     break
+        if conflict is None and not lower_heads and doubt:
+            conflict = doubt
         if conflict is None and not lower_heads and not cues["upper"] and not cues_said_lower:
             # a head whose body part only its context says ("kickback": glute or triceps?),
             # named with no context at all, is unknown rather than guessed out of scope
