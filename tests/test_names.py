@@ -1307,3 +1307,17 @@ def test_an_app_databases_look_alikes(name: str, cls: str) -> None:
     """Names of the aFitness list (tests/data/names/afitness.csv) that were in a wrong class or
     unknown: its 'prone curl' family are incline-bench arm curls."""
     assert _class_of(name) == cls, CATALOG.classify(name).describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("Front sq", "knee_dominant"),  # the powerlifters' SQ / BP / DL
+        ("SQ 5x5", "knee_dominant"),
+        ("Deads", "bent_knee_hip_extension"),
+        ("BP", "out_of_scope"),
+    ],
+)
+def test_lifters_shorthand_for_the_big_three(name: str, cls: str) -> None:
+    """Each was unknown."""
+    assert _class_of(name) == cls, CATALOG.classify(name).describe()
