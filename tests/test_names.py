@@ -288,6 +288,11 @@ _EQUIPMENT = sorted(
 )
 _HARMLESS = ["paused", "tempo", "banded", "(heavy)", "- light", ", slow eccentric", "(left)", "#2"]
 _KNOWN = sorted({r["name"] for src in LISTS for r in _rows(src) if r["note"] != "opaque"})
+#: Each labelled name's readings (a name may be in several lists).
+_READINGS: dict[str, set[str]] = {}
+for _src in LISTS:
+    for _row in _rows(_src):
+        _READINGS.setdefault(_row["name"], set()).update(_labels(_row))
 
 
 @settings(max_examples=300, deadline=None)
@@ -312,6 +317,9 @@ def test_adding_equipment_or_a_harmless_word_never_changes_the_class(
     if _joins_a_movement(name, extra, text):
         return
     after = CATALOG.classify(text)
+    readings = _READINGS.get(name, set())
+    if len(readings) > 1 and (after.movement_class or after.status) in readings:
+        return  # the word picks one reading of a name labelled ambiguous ("prone curl": arm or leg)
     assert after.movement_class == before.movement_class, (text, after.describe())
 
 
