@@ -510,3 +510,16 @@ def test_excels_sep_line_names_a_spreadsheet_programs_separator(
     assert json.loads(out)["source"] == where
     if name != "-":
         assert [e.rpe for e in _entries(hr.load_program(Path(name)))] == [8.5, 8.0]
+
+
+@pytest.mark.parametrize("name", ["c\x85", "a\x85b", "\x85", "Nordic\x85curl \u2028 \u2029 \ufeff"])
+def test_a_programs_yaml_reads_back_as_the_program(tmp_path: Path, name: str) -> None:
+    """``Program.to_yaml()`` wrote a NEL (U+0085) raw in a quoted string, and reading the file
+    back took it for a line break: the name 'c\\x85' came back 'c '. Such a string is written
+    double-quoted, where it is escaped."""
+    program = hr.load_program(
+        {"name": name, "sessions": [{"name": name, "exercises": [{"exercise": name, "sets": 3, "reps": 8}]}]}
+    )
+    path = tmp_path / "program.yaml"
+    path.write_text(program.to_yaml(), encoding="utf-8")
+    assert hr.load_program(path).to_dict() == program.to_dict()

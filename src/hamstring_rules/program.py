@@ -22,6 +22,7 @@ inside it (``sessions[1].exercises[0].sets``) and what was expected.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from datetime import datetime
@@ -357,6 +358,25 @@ class Program(OneLineRepr):
         return json.dumps(self.to_dict(), indent=json_indent(indent), ensure_ascii=False)
 
     def to_yaml(self) -> str:
+        """The program file as YAML, which :func:`~hamstring_rules.load_program` reads back to
+        this program."""
         import yaml
 
-        return str(yaml.safe_dump(self.to_dict(), sort_keys=False, allow_unicode=True))
+        return str(yaml.dump(self.to_dict(), Dumper=_yaml_dumper(), sort_keys=False, allow_unicode=True))
+
+
+@functools.cache
+def _yaml_dumper() -> Any:
+    """PyYAML's safe dumper, but a string holding a NEL (U+0085) is double-quoted, where it is
+    escaped: PyYAML writes it raw in a plain or single-quoted string, and a YAML reader takes a
+    raw NEL for a line break (a name ``'c\x85'`` came back as ``'c '``)."""
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def text(dumper: Any, value: str) -> Any:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"' if "\x85" in value else None)
+
+    Dumper.add_representer(str, text)
+    return Dumper
