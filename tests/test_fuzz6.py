@@ -523,3 +523,55 @@ def test_a_programs_yaml_reads_back_as_the_program(tmp_path: Path, name: str) ->
     path = tmp_path / "program.yaml"
     path.write_text(program.to_yaml(), encoding="utf-8")
     assert hr.load_program(path).to_dict() == program.to_dict()
+
+
+class _HostileFloat(float):
+    def __lt__(self, other: object) -> bool:
+        raise RuntimeError("lt")
+
+    def __gt__(self, other: object) -> bool:
+        raise RuntimeError("gt")
+
+    def __le__(self, other: object) -> bool:
+        raise RuntimeError("le")
+
+    def __ge__(self, other: object) -> bool:
+        raise RuntimeError("ge")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"sets": _HostileInt(3)},
+        {"reps_low": _HostileInt(8), "reps_high": _HostileInt(8)},
+        {"rpe": _HostileFloat(8.0)},
+        {"tempo": (_HostileInt(3), 1, 1, 0)},
+        {"exercise": _HostileStr("RDL")},
+    ],
+    ids=["sets", "reps", "rpe", "tempo", "exercise"],
+)
+def test_a_hand_built_program_holds_built_in_values(change: dict[str, Any]) -> None:
+    """An ``Entry`` (or ``Session``, ``Program``) built or evolved in Python kept an ``int``,
+    ``float`` or ``str`` subclass, whose comparisons raised inside ``check()``, ``fix()`` and
+    the boundary check (RuntimeError), and ``to_yaml()`` could not write it (RepresenterError).
+    Their scalar fields hold the built-in value."""
+    program = hr.load_program(
+        {
+            **_PROGRAM,
+            "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8, "rpe": 8}]}],
+        }
+    )
+    entry = attrs.evolve(program.weeks[0].sessions[0].entries[0], **change)
+    assert all(
+        type(v) in (int, float, str, type(None))
+        for v in attrs.astuple(entry, recurse=False)
+        if not isinstance(v, tuple)
+    )
+    session = attrs.evolve(program.weeks[0].sessions[0], entries=(entry,), day=_HostileInt(2))
+    forged = attrs.evolve(
+        program, weeks=(attrs.evolve(program.weeks[0], sessions=(session,)),), stage=_HostileInt(2)
+    )
+    assert type(forged.stage) is int and type(forged.weeks[0].sessions[0].day) is int
+    assert hr.check(forged).codes == hr.check(hr.load_program(forged.to_dict())).codes
+    assert hr.load_program(forged).to_yaml() == forged.to_yaml()
+    hr.fix(forged)
