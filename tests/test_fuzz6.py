@@ -575,3 +575,29 @@ def test_a_hand_built_program_holds_built_in_values(change: dict[str, Any]) -> N
     assert hr.check(forged).codes == hr.check(hr.load_program(forged.to_dict())).codes
     assert hr.load_program(forged).to_yaml() == forged.to_yaml()
     hr.fix(forged)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"id": _HostileStr("my_rdl")},
+        {"name": _HostileStr("My RDL")},
+        {"aliases": (_HostileStr("myrdl"),)},
+        {"article_rank": _HostileInt(3)},
+        {"region_reason": _HostileStr("because")},
+    ],
+    ids=["id", "name", "aliases", "article_rank", "region_reason"],
+)
+def test_a_hand_built_exercise_holds_built_in_values(change: dict[str, Any]) -> None:
+    """``attrs.evolve(exercise, id=a_str_subclass)`` kept the subclass: its ``__hash__`` raised
+    inside ``Catalog.with_exercises`` or a later ``recommend()``/``check()``."""
+    base = {"id": "my_rdl", "name": "My RDL"}
+    exercise = attrs.evolve(hr.Catalog.builtin().get("romanian_deadlift"), **{**base, **change})
+    assert type(exercise.id) is str and type(exercise.name) is str
+    catalog = hr.Catalog.builtin().with_exercises([exercise])
+    program = {
+        "name": "p",
+        "sessions": [{"name": "A", "exercises": [{"exercise": "My RDL", "sets": 3, "reps": 8}]}],
+    }
+    assert "HR009" not in hr.check(program, catalog=catalog).codes  # the name is known
+    assert "my_rdl" in hr.recommend("tie_in_hypertrophy", catalog=catalog).to_json()

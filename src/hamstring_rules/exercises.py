@@ -313,7 +313,23 @@ def attribute(
     enum_ = declared.enum
     if enum_ is not None:
         converter = _set_of(enum_) if many else _one_of(enum_)
+    elif kind in (str, int):
+        converter = _plain_scalar
     return attrs.field(default=default, converter=converter, metadata={FACT: declared})
+
+
+def _plain_scalar(value: Any) -> Any:
+    """The built-in a ``str`` or ``int`` subclass holds (an exercise built or evolved in Python
+    with one, whose ``__hash__`` or comparisons raise, failed in the catalog far from the call);
+    anything else as it is, for the checks to refuse by name."""
+    kind = type(value)
+    if kind is str or kind is int or value is None:
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int.__int__(value)
+    return value
 
 
 def _members(kind: type[_Enum]) -> dict[Any, Any]:
@@ -414,7 +430,7 @@ def _tuple_of_str(value: Any) -> tuple[str, ...]:
         from .errors import CatalogError
 
         raise CatalogError("expected a list of strings")
-    return tuple(items)
+    return tuple(map(str.__str__, items))  # a str subclass: the text it holds
 
 
 @attrs.frozen(kw_only=True, order=False, cache_hash=True, repr=False)
@@ -447,7 +463,7 @@ class Exercise(OneLineRepr):
     region: Region = attribute(
         Region, doc="the part of the hamstrings the work is biased to", similarity=14, shown=3
     )
-    region_reason: str = ""
+    region_reason: str = attrs.field(default="", converter=_plain_scalar)
     """Why the region is what it is (a source, or how it was derived)."""
     load_position: LoadPosition = attribute(LoadPosition, doc="where the load sits (lever arm)", shown=8)
     start_position: StartPosition = attribute(
