@@ -601,3 +601,44 @@ def test_a_hand_built_exercise_holds_built_in_values(change: dict[str, Any]) -> 
     }
     assert "HR009" not in hr.check(program, catalog=catalog).codes  # the name is known
     assert "my_rdl" in hr.recommend("tie_in_hypertrophy", catalog=catalog).to_json()
+
+
+class _HostileHashStr(str):
+    def __hash__(self) -> int:
+        raise RuntimeError("hash")
+
+    def __eq__(self, other: object) -> bool:
+        raise RuntimeError("eq")
+
+
+_RULES = hr.RuleSet.builtin()
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: _RULES.with_goals(
+            [attrs.evolve(_RULES.goal("rehab"), id="g2", aliases=(), default_stage=_HostileInt(2))]
+        ),
+        lambda: _RULES.with_goals([attrs.evolve(_RULES.goal("rehab"), id=_HostileHashStr("g2"), aliases=())]),
+        lambda: _RULES.with_rules([attrs.evolve(_RULES.get("TI001"), id=_HostileHashStr("XX001"))]),
+        lambda: _RULES.with_rules(
+            [
+                attrs.evolve(
+                    _RULES.get("TI001"),
+                    id="XX001",
+                    effect=attrs.evolve(_RULES.get("TI001").effect, score=_HostileFloat(3)),
+                )
+            ]
+        ),
+    ],
+    ids=["goal.default_stage", "goal.id", "rule.id", "effect.score"],
+)
+def test_hand_built_rules_and_goals_hold_built_in_values(make: Any) -> None:
+    """A ``Goal`` or ``Rule`` evolved in Python kept a ``str``/``int``/``float`` subclass: its
+    raising ``__hash__`` or comparisons came out of ``with_goals``/``with_rules`` or a later
+    ``recommend()``. Their scalar fields hold the built-in value."""
+    rules = make()
+    goal = "g2" if "g2" in {g.id for g in rules.goals} else "rehab"
+    assert hr.recommend(goal, rules=rules, stage=2).to_json()
+    assert hr.check(_PROGRAM, rules=rules, goal=goal, stage=2).goal == goal

@@ -12,6 +12,7 @@ import enum
 import functools
 import math
 import os
+import re
 import types
 import typing
 import weakref
@@ -469,6 +470,50 @@ def _plain(value: Any, depth: int, budget: list[int]) -> Any:
         except TypeError:
             return value
     return value
+
+
+#: A field annotation naming a scalar built-in (``int``, ``float``, ``str``, alone or inside).
+_SCALAR_HINT = re.compile(r"\b(?:int|float|str)\b")
+
+
+def plain_value(value: Any) -> Any:
+    """An attrs converter: :func:`plain` of the value (an exact built-in at the cost of a type
+    test), so an object built or evolved in Python cannot keep a ``str``, ``int`` or ``float``
+    subclass whose ``__hash__``, comparisons or arithmetic raise or lie for the library to run
+    into later, far from the call."""
+    if type(value) in _EXACT:
+        return value
+    return plain(value)
+
+
+def plain_fields(skip: str = "") -> Any:
+    """An attrs ``field_transformer``: every field whose annotation names ``int``, ``float`` or
+    ``str`` (alone, optional, in a tuple or a mapping) converts through :func:`plain_value`,
+    before its own converter if it has one; ``skip``: a pattern of annotations left alone (a
+    large internal mapping)."""
+    skipped = re.compile(skip) if skip else None
+
+    def transform(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
+        out = []
+        for f in fields:
+            hint = str(f.type)
+            if _SCALAR_HINT.search(hint) and not (skipped and skipped.search(hint)):
+                own = f.converter
+                if own is None:
+                    f = f.evolve(converter=plain_value)
+                elif callable(own) and not isinstance(own, attrs.Converter):
+                    f = f.evolve(converter=_then(own))
+            out.append(f)
+        return out
+
+    return transform
+
+
+def _then(converter: Any) -> Any:
+    def convert(value: Any) -> Any:
+        return converter(plain_value(value))
+
+    return convert
 
 
 def plain_arguments(function: Any) -> Any:

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 import attrs
 
+from ._validate import plain_fields
 from .emitters import OneLineRepr
 
 __all__ = [
@@ -239,38 +239,12 @@ class Limits:
                         )
 
 
-#: A field's annotation naming a scalar built-in (the fields a hand-built program gives numbers
-#: and names in) - not a container of the program's own objects.
-_SCALAR_HINT = re.compile(r"\b(?:int|float|str)\b")
-_EXACT_SCALARS = frozenset({int, float, str, bool, type(None)})
+#: Program objects read the built-in a str, int or float subclass holds (their big mapping of
+#: lines and their own objects are not scanned).
+_PLAIN_FIELDS = plain_fields(skip=r"\b(?:Entry|Session|Week|Mapping)\b")
 
 
-def _plain_value(value: object) -> object:
-    """An attrs converter: the built-in a ``str``, ``int`` or ``float`` subclass holds (also
-    inside a tuple such as a tempo), so a hand-built entry cannot keep a value whose comparisons
-    or arithmetic raise or lie for the checks to run into later."""
-    if type(value) in _EXACT_SCALARS:
-        return value
-    from ._validate import plain
-
-    return plain(value)
-
-
-def _plain_scalars(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
-    """An attrs ``field_transformer``: every scalar field (``int``, ``float``, ``str``, a tuple
-    of them) converted by :func:`_plain_value` at construction and in ``attrs.evolve``."""
-    return [
-        f.evolve(converter=_plain_value)
-        if f.converter is None and _SCALAR_HINT.search(str(f.type)) and not _OWN_OBJECTS.search(str(f.type))
-        else f
-        for f in fields
-    ]
-
-
-_OWN_OBJECTS = re.compile(r"\b(?:Entry|Session|Week|Mapping)\b")
-
-
-@attrs.frozen(repr=False, field_transformer=_plain_scalars)
+@attrs.frozen(repr=False, field_transformer=_PLAIN_FIELDS)
 class Entry(OneLineRepr):
     """One exercise in a session, as written (the name is resolved when checked)."""
 
@@ -308,7 +282,7 @@ class Entry(OneLineRepr):
         return out
 
 
-@attrs.frozen(repr=False, field_transformer=_plain_scalars)
+@attrs.frozen(repr=False, field_transformer=_PLAIN_FIELDS)
 class Session(OneLineRepr):
     """A training session: a name, an optional weekday (0 = Monday) and its entries in order."""
 
@@ -332,7 +306,7 @@ class Session(OneLineRepr):
         return out
 
 
-@attrs.frozen(repr=False, field_transformer=_plain_scalars)
+@attrs.frozen(repr=False, field_transformer=_PLAIN_FIELDS)
 class Week(OneLineRepr):
     """One week of sessions; ``label`` names it (``week 2``, or an ISO week for logs)."""
 
@@ -340,7 +314,7 @@ class Week(OneLineRepr):
     label: str | None = None
 
 
-@attrs.frozen(repr=False, field_transformer=_plain_scalars)
+@attrs.frozen(repr=False, field_transformer=_PLAIN_FIELDS)
 class Program(OneLineRepr):
     """A whole program: one repeating week, or several weeks."""
 

@@ -54,7 +54,7 @@ from ._engine import (
     placeholders,
 )
 from ._facts import VOCABULARIES, template_names
-from ._validate import FrozenDict, frozen, plain_methods
+from ._validate import FrozenDict, frozen, plain_fields, plain_methods
 from .errors import InputLimitError, RuleError, label, shown
 
 __all__ = [
@@ -107,7 +107,12 @@ def _close_matches(word: str, possibilities: list[str], n: int = 3, cutoff: floa
 # -- effects and rules ---------------------------------------------------------------------------
 
 
-@attrs.frozen
+#: Rules, goals and their parts read the built-in a str, int or float subclass holds (one built
+#: or evolved in Python kept it, and its raising __hash__ reached RuleSet.with_rules/with_goals).
+_PLAIN_FIELDS = plain_fields()
+
+
+@attrs.frozen(field_transformer=_PLAIN_FIELDS)
 class Effect:
     """What a rule does when it fires; ``kind`` says which of the other fields is used."""
 
@@ -138,7 +143,7 @@ class Effect:
         return self.kind
 
 
-@attrs.frozen(cache_hash=True)
+@attrs.frozen(cache_hash=True, field_transformer=_PLAIN_FIELDS)
 class Rule:
     """One rule: data with a rationale and a source, never code."""
 
@@ -216,7 +221,7 @@ def compile_rule(rule: Rule) -> Compiled:
     return compiled
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=_PLAIN_FIELDS)
 class Role:
     """A slot a goal's week is built from (the article's advice is a pairing: a heavy hinge
     first, a light high-rep finisher later...). Rules with a ``role`` effect say which
@@ -228,7 +233,7 @@ class Role:
     source: str = ""
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=_PLAIN_FIELDS)
 class PlanSlot:
     """One place in a planned week: the role that goes there, in session order.
 
@@ -247,7 +252,7 @@ class PlanSlot:
         return index % self.every == self.offset % self.every
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=_PLAIN_FIELDS)
 class PlanLayout:
     """How :func:`~hamstring_rules.plan` lays out a week for a goal: its slots in session order,
     the weekly hamstring hard sets to keep within, and what ``weeks=N`` progresses (``volume``
@@ -260,7 +265,7 @@ class PlanLayout:
     source: str = "heuristic"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=_PLAIN_FIELDS)
 class Goal:
     """A training goal: the id rules are scoped by, with aliases and notes.
 
