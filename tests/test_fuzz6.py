@@ -303,6 +303,9 @@ def test_check_sarif_and_github_name_a_file_that_failed(two_files: tuple[str, st
     assert code == 2 and invocation["executionSuccessful"] is False
     (failed,) = [n for n in invocation["toolExecutionNotifications"] if n["level"] == "error"]
     assert failed["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == Path(missing).as_posix()
+    code, out, _ = _run(["check", missing, good, missing, "--format", "sarif"])  # unique notifications
+    notifications = json.loads(out)["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert code == 2 and len([n for n in notifications if n["level"] == "error"]) == 1
     code, out, _ = _run(["check", missing, "--format", "github"])
     assert code == 2 and out.startswith("::error file=") and "not found" in out.splitlines()[0]
 

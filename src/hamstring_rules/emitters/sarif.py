@@ -93,10 +93,12 @@ def sarif(
                 "invocations": [
                     {
                         "executionSuccessful": not failures,
-                        "toolExecutionNotifications": [
-                            *(_failure(name, error) for name, error in failures),
-                            *_unique(n for r in reports for n in _notifications(r)),
-                        ],
+                        "toolExecutionNotifications": _unique(
+                            [
+                                *(_failure(name, error) for name, error in failures),
+                                *(n for r in reports for n in _notifications(r)),
+                            ]
+                        ),
                     }
                 ],
                 "results": results,
