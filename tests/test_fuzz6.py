@@ -645,3 +645,14 @@ def test_hand_built_rules_and_goals_hold_built_in_values(make: Any) -> None:
     goal = "g2" if "g2" in {g.id for g in rules.goals} else "rehab"
     assert hr.recommend(goal, rules=rules, stage=2).to_json()
     assert hr.check(_PROGRAM, rules=rules, goal=goal, stage=2).goal == goal
+
+
+@pytest.mark.parametrize("name", ["x\x00.yaml", "..", "a" * 300 + ".yaml", "dir/", "/"])
+def test_any_stdin_filename_only_names_the_input(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """``--stdin-filename`` was the name of the temporary copy of stdin: a NUL in it was an
+    internal ValueError, '..' was 'cannot write output: Is a directory', 300 characters 'File
+    name too long'. Only its extension picks the reader; the name only names the input."""
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(_YAML.encode())))
+    code, out, err = _run(["check", "-", "--stdin-filename", name, "--format", "json"])
+    assert code in (0, 1), err
+    assert json.loads(out)["program"] == "sniffed"

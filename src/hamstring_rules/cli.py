@@ -547,10 +547,13 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
     name = args.stdin_filename or _stdin_name(head)
     # the file readers pick the format by suffix and keep YAML line numbers: give them a file
     with tempfile.TemporaryDirectory() as tmp:
-        file = Path(tmp) / (Path(name).name or "stdin.yaml")
+        # only the name's extension picks the format: the name itself (a NUL, '..', 300
+        # characters) is never a file system path, only what messages call the input
+        suffix = Path(name.replace("\x00", "")).suffix.lower()
+        file = Path(tmp) / ("stdin" + (suffix if _SUFFIX.fullmatch(suffix) else ""))
         # an export is held to the log's byte limit, as a named file is (a year of Hevy rows is
         # over a program's 1 MiB), and copied a chunk at a time: memory stays flat
-        log = file.suffix.lower() in (".csv", ".txt")
+        log = file.suffix in (".csv", ".tsv", ".txt")
         _stdin_to_file(file, head, MAX_LOG_BYTES if log else MAX_PROGRAM_BYTES)
         try:
             report = check(file, **options)
@@ -567,6 +570,10 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
         for f in report.findings
     )
     return attrs.evolve(report, source=name, findings=findings)
+
+
+#: A file extension the stdin copy may take from --stdin-filename (it picks the reader).
+_SUFFIX = re.compile(r"\.[a-z0-9]{1,10}")
 
 
 def _stdin_name(head: bytes) -> str:
