@@ -191,6 +191,7 @@ class Grammar:
         # filled once the phrases are read (a phrase's own words are never split)
         self.vocabulary: frozenset[str] = frozenset()
         self.pairs: frozenset[tuple[str, str]] = frozenset()
+        self.pair_firsts: dict[str, str] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self.heads: dict[str, Mapping[str, Any]] = dict(data["head"])
         self.positions: dict[str, Mapping[str, Any]] = dict(data["position"])
@@ -244,6 +245,11 @@ class Grammar:
         rewritten = {w for words in self.rewrite.values() for w in words}
         self.vocabulary = frozenset({w for key in self.phrases for w in key} | set(self.rewrite) | rewritten)
         self.pairs = frozenset(pair for key in self.phrases for pair in itertools.pairwise(key))
+        # a phrase's first word, as written or as a rewrite spells it ("ham" -> "hamstring")
+        self.pair_firsts = {a: a for a, _ in self.pairs}
+        self.pair_firsts.update(
+            {k: v[0] for k, v in self.rewrite.items() if len(v) == 1 and v[0] in self.pair_firsts}
+        )
         self._words.clear()  # words read before the vocabulary was known
         # Words that decide a class (heads and position words), by first letter: an unknown
         # word close to one of them is a misspelling that could flip the class, not noise.
@@ -323,9 +329,11 @@ class Grammar:
             return found
         word = found[0]
         for cut in range(3, len(word) - 1) if len(word) >= 6 else ():
-            first, second = self._plain(word[:cut]), self._plain(word[cut:])
-            if len(first) == len(second) == 1 and (first[0], second[0]) in self.pairs:
-                return (first[0], second[0])
+            first = self.pair_firsts.get(word[:cut])
+            if first is not None:
+                second = self._plain(word[cut:])
+                if len(second) == 1 and (first, second[0]) in self.pairs:
+                    return (first, second[0])
         # a typing slip: a letter doubled ("squatt", "lunnges", "bridgee"), when undoubling it
         # leaves exactly one known word; a letter changed, missing or swapped could be another
         # word (and "Romanain Deadlift" is the library's documented unknown name), so those stay
