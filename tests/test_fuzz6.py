@@ -656,3 +656,30 @@ def test_any_stdin_filename_only_names_the_input(monkeypatch: pytest.MonkeyPatch
     code, out, err = _run(["check", "-", "--stdin-filename", name, "--format", "json"])
     assert code in (0, 1), err
     assert json.loads(out)["program"] == "sniffed"
+
+
+def test_catalogs_and_rule_packs_written_by_json_dumps_as_yaml_are_read(tmp_path: Path) -> None:
+    """JSON is YAML, and a catalog or rule pack written with ``json.dumps`` to a .yaml file
+    was refused when a name held an emoji ('found invalid Unicode character escape code':
+    PyYAML reads no surrogate-pair escape). A .yaml file whose text is JSON is read as JSON,
+    its nesting still bounded."""
+    exercise = {
+        "id": "my_rdl", "name": "My RDL \U0001f600", "primary_action": "hip_extension", "knee": "straight",
+        "hip_flexion": "deep", "hamstring_length": "long", "region": "proximal", "region_reason": "x",
+        "load_position": "hands", "start_position": "standing", "laterality": "bilateral", "kind": "compound",
+    }  # fmt: skip
+    catalog = tmp_path / "catalog.yaml"
+    catalog.write_text(json.dumps({"exercise": [exercise]}), encoding="utf-8")
+    assert hr.Catalog.from_file(catalog).get("my_rdl").name == "My RDL \U0001f600"
+    rule = {
+        "id": "MY001", "symbol": "my-rule", "scope": "entry", "rationale": "r", "source": "s",
+        "when": {"all": [{"fact": "sets", "op": "gt", "value": 2}]},
+        "effect": {"finding": {"code": "MY001", "severity": "info", "message": "sets \U0001f600"}},
+    }  # fmt: skip
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(json.dumps({"rule": [rule]}), encoding="utf-8")
+    assert hr.RuleSet.from_file(pack).get("MY001").effect.text == "sets \U0001f600"
+    deep = tmp_path / "deep.yaml"
+    deep.write_text('{"a":' * 100 + "1" + "}" * 100, encoding="utf-8")
+    with pytest.raises(hr.InputLimitError, match="nesting"):
+        hr.Catalog.from_file(deep)

@@ -469,6 +469,10 @@ def parse_structured(
     integer over Python's 4,300-digit limit, deep nesting - becomes ``error`` (or
     :class:`InputLimitError`) naming the file and, where the parser knows it, the line and column.
     """
+    if fmt == "yaml" and lines is None and text.lstrip(" \t\r\n\ufeff").startswith("{") and is_json(text):
+        # JSON is YAML, but PyYAML refuses some of it (an emoji's surrogate-pair escape, as
+        # json.dumps writes it): JSON in a .yaml file is read as the JSON it is
+        fmt, defer_json_depth = "json", False
     try:
         if fmt == "json":
             data = json.loads(text, object_pairs_hook=_unique_keys)
@@ -513,6 +517,16 @@ def parse_structured(
     elif fmt == "toml":  # YAML was checked while it was built
         check_shape(data, where=where)
     return data
+
+
+def is_json(text: str) -> bool:
+    """Whether ``text`` is JSON (a file named YAML, or not named, whose text is JSON is read as
+    JSON)."""
+    try:
+        json.loads(text, parse_constant=lambda c: None)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def check_json_depth(data: Any, *, where: str) -> None:

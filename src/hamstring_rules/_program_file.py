@@ -58,7 +58,7 @@ def load_program(
         limits.check(source, where)
         return _from_data(source, where=where)
     if isinstance(source, str | os.PathLike):
-        from ._files import decode_text, parse_structured, read_bytes
+        from ._files import decode_text, is_json, parse_structured, read_bytes
         from ._validate import file_path
 
         path = file_path(source, error=ProgramError, name="source")
@@ -75,7 +75,7 @@ def load_program(
             )
         raw_lines: dict[tuple[str | int, ...], int] = {}
         longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)
-        if fmt == "yaml" and content.lstrip(" \t\r\n\ufeff").startswith("{") and _is_json(content):
+        if fmt == "yaml" and content.lstrip(" \t\r\n\ufeff").startswith("{") and is_json(content):
             # JSON is YAML, but PyYAML misreads some of it (an emoji's surrogate-pair escape):
             # JSON in a .yaml file is read as the JSON it is
             fmt = "json"
@@ -192,6 +192,8 @@ def sniff_format(text: str) -> str | None:
     flow mapping) or its first line is a YAML mapping key or document start, ``csv`` when it is
     a spreadsheet program's header; else ``None``. Blank lines and ``#`` comments before it are
     passed over."""
+    from ._files import is_json
+
     at = 0
     for line in text.splitlines(keepends=True):
         first = line.strip().lstrip("\ufeff").strip()
@@ -199,22 +201,11 @@ def sniff_format(text: str) -> str | None:
             at += len(line)
             continue
         if first.startswith("{"):  # a JSON object, or a YAML flow mapping ({name: p})
-            return "json" if _is_json(text) else "yaml"
+            return "json" if is_json(text) else "yaml"
         if _YAML_START.match(first):
             return "yaml"
         return "csv" if _csv_header(text[at:]) else None
     return None
-
-
-def _is_json(text: str) -> bool:
-    """Whether ``text`` is JSON (a YAML file whose text is JSON is read as JSON)."""
-    import json
-
-    try:
-        json.loads(text, parse_constant=lambda c: None)
-    except (ValueError, RecursionError):
-        return False
-    return True
 
 
 #: The first line Excel writes (and reads) to name a CSV's separator: ``sep=;``.
