@@ -47,7 +47,9 @@ class _HostileStr(str):
         raise RuntimeError("lower")
 
 
-class _HostileInt(int):
+class _RaisingComparisons:
+    """A number subclass's comparisons, all raising."""
+
     def __lt__(self, other: object) -> bool:
         raise RuntimeError("lt")
 
@@ -60,6 +62,8 @@ class _HostileInt(int):
     def __ge__(self, other: object) -> bool:
         raise RuntimeError("ge")
 
+
+class _HostileInt(_RaisingComparisons, int):
     def __add__(self, other: object) -> int:
         raise RuntimeError("add")
 
@@ -528,18 +532,8 @@ def test_a_programs_yaml_reads_back_as_the_program(tmp_path: Path, name: str) ->
     assert hr.load_program(path).to_dict() == program.to_dict()
 
 
-class _HostileFloat(float):
-    def __lt__(self, other: object) -> bool:
-        raise RuntimeError("lt")
-
-    def __gt__(self, other: object) -> bool:
-        raise RuntimeError("gt")
-
-    def __le__(self, other: object) -> bool:
-        raise RuntimeError("le")
-
-    def __ge__(self, other: object) -> bool:
-        raise RuntimeError("ge")
+class _HostileFloat(_RaisingComparisons, float):
+    pass
 
 
 @pytest.mark.parametrize(
