@@ -1,15 +1,22 @@
-"""A web back end that validates a posted program and returns findings as JSON.
+"""A web back end that validates a posted program, or an uploaded workout-app export, and
+returns findings as JSON.
 
-Standard library only (http.server); the same ``handle_check`` function drops into any
-framework's view. Run it to start a server on a free local port, post one program to it,
-print the answer and stop.
+Standard library only (http.server); the same ``handle_check`` and ``handle_log`` functions drop
+into any framework's view. Run it to start a server on a free local port, post a program and an
+export to it, print the answers and stop.
+
+    POST /check?goal=rehab           a JSON program (an object); ?goal= overrides its goal
+    POST /check-log?as_of=2025-11-30  the bytes of a CSV export (Strong, Hevy, FitNotes, any CSV log)
 """
 
 from __future__ import annotations
 
 import json
 import threading
+import urllib.error
+import urllib.parse
 import urllib.request
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -18,7 +25,8 @@ import yaml
 
 import hamstring_rules as hr
 
-MAX_BODY = 256 * 1024  # refuse large uploads before parsing them
+MAX_BODY = 256 * 1024  # refuse large programs before parsing them
+MAX_LOG_BODY = 16 * 1024 * 1024  # a CSV export: a year of Hevy sets is about 2 MB
 
 
 def handle_check(body: bytes, goal: str | None = None) -> tuple[int, dict[str, Any]]:
@@ -38,14 +46,51 @@ def handle_check(body: bytes, goal: str | None = None) -> tuple[int, dict[str, A
     return 200, report.to_dict()
 
 
+def handle_log(body: bytes, goal: str | None = None, as_of: date | None = None) -> tuple[int, dict[str, Any]]:
+    """Check an uploaded CSV export (its bytes): (HTTP status, JSON-ready payload)."""
+    if len(body) > MAX_LOG_BODY:
+        return 413, {"error": f"body over {MAX_LOG_BODY} bytes"}
+    try:  # the upload's bytes, never a path: load_log detects the encoding as for a file
+        log = hr.load_log(body, name="upload.csv", max_bytes=MAX_LOG_BODY)
+        report = hr.check(log, goal=goal, as_of=as_of)
+    except hr.HamstringRulesError as exc:
+        return 422, {"error": exc.message, "location": exc.location, "suggestion": exc.suggestion}
+    return 200, report.to_dict()
+
+
+def content_length(value: str | None) -> int | None:
+    """The Content-Length header as a byte count, or None when it is missing or not one."""
+    if value is None or not value.strip().isdigit() or not value.strip().isascii():
+        return None
+    return int(value.strip())
+
+
 class Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
-        if self.path.split("?")[0] != "/check":
-            self._send(404, {"error": "POST a program to /check"})
+        url = urllib.parse.urlsplit(self.path)
+        query = dict(urllib.parse.parse_qsl(url.query))
+        routes = {"/check": MAX_BODY, "/check-log": MAX_LOG_BODY}
+        if url.path not in routes:
+            self._send(404, {"error": "POST a program to /check or a CSV export to /check-log"})
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(min(length, MAX_BODY + 1))
-        status, payload = handle_check(body)
+        length = content_length(self.headers.get("Content-Length"))
+        if length is None:  # never read to the end of the stream on a missing or bad length
+            self._send(411, {"error": "a Content-Length header (a byte count) is required"})
+            return
+        if length > routes[url.path]:  # refused from the header, before reading the body
+            self._send(413, {"error": f"body over {routes[url.path]} bytes"})
+            return
+        body = self.rfile.read(length)
+        goal = query.get("goal") or None
+        if url.path == "/check":
+            status, payload = handle_check(body, goal=goal)
+        else:
+            try:
+                as_of = date.fromisoformat(query["as_of"]) if query.get("as_of") else None
+            except ValueError:
+                self._send(400, {"error": "as_of must be a date, YYYY-MM-DD"})
+                return
+            status, payload = handle_log(body, goal=goal, as_of=as_of)
         self._send(status, payload)
 
     def _send(self, status: int, payload: dict[str, Any]) -> None:
@@ -53,6 +98,9 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
+        if status in (411, 413):  # the body was not read: this connection cannot carry another request
+            self.send_header("Connection", "close")
+            self.close_connection = True
         self.end_headers()
         self.wfile.write(data)
 
@@ -64,12 +112,14 @@ def main() -> None:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/check"
-    program = yaml.safe_load((Path(__file__).parent / "typical_leg_day.yaml").read_text())
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    here = Path(__file__).parent
+    program = yaml.safe_load((here / "typical_leg_day.yaml").read_text())
     try:
-        for body in (
-            json.dumps(program).encode(),
-            b'{"name": "x", "sessions": [{"name": "A", "exercises": []}]}',
+        for url, body in (
+            (f"{base}/check", json.dumps(program).encode()),
+            (f"{base}/check", b'{"name": "x", "sessions": [{"name": "A", "exercises": []}]}'),
+            (f"{base}/check-log?goal=tie-in&as_of=2025-11-30", (here / "hevy_export.csv").read_bytes()),
         ):
             request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
             try:
