@@ -96,3 +96,101 @@ def test_the_common_options_are_where_the_readme_says() -> None:
         assert ("--catalog" in text) == (command not in without_sources), command
         assert ("--aliases" in text) == (command not in without_sources), command
         assert ("--color" in text) == (command not in without_color), command
+
+
+def _usage_options(command: str) -> set[str]:
+    """The options `command --help` lists in its usage lines (not the ones its help text mentions)."""
+    usage = _help(command).split("\n\n", 1)[0]
+    return set(re.findall(r"\[(--[a-z][a-z0-9-]*)", usage))
+
+
+def test_the_synopsis_lists_every_option_of_every_command() -> None:
+    """The README's command-line synopsis lacked check's --date-order (added to the CLI only)."""
+    synopsis = README.split("## Command line", 1)[1].split("```text", 1)[1].split("```", 1)[0]
+    blocks: dict[str, str] = {}
+    command = ""
+    for line in synopsis.splitlines():
+        start = re.match(r"hamstring-rules (\w+)", line)
+        command = start.group(1) if start else command
+        if command:
+            blocks[command] = blocks.get(command, "") + " " + line
+    common = {"--catalog", "--rules", "--aliases", "--color", "--debug", "--help"}  # in the prose below it
+    assert len(blocks) >= 8, sorted(blocks)
+    for command, text in blocks.items():
+        missing = _usage_options(command) - common - set(re.findall(r"--[a-z][a-z0-9-]*", text))
+        assert not missing, (command, sorted(missing))
+
+
+def _generic_log_paragraph() -> str:
+    return " ".join(README.split("A CSV no known app wrote", 1)[1].split("\n\n", 1)[0].split())
+
+
+def test_the_readme_names_the_option_for_ambiguous_dates() -> None:
+    """The README said ambiguous dates are reported, not how to read them (date_order, --date-order)."""
+    log = "Date,Exercise,Sets,Reps\n11/3/2025,RDL,3,8\n11/6/2025,RDL,3,8\n"
+    try:
+        hr.load_log(log.encode())
+    except hr.LogFormatError as error:
+        message = str(error)
+    else:
+        raise AssertionError("an all-ambiguous log was read")
+    options = re.findall(r"(date_order=|--date-order)", message)
+    assert set(options) == {"date_order=", "--date-order"}, message
+    paragraph = _generic_log_paragraph()
+    for option in options:
+        assert option in paragraph, option
+    assert hr.load_log(log.encode(), date_order="mdy").workouts[0].start.day == 3
+
+
+def test_the_readme_header_spellings_read() -> None:
+    """Every header spelling the generic-log paragraph shows reads."""
+    paragraph = _generic_log_paragraph()
+    groups = re.search(
+        r"\((`[^`]+`(?:/`[^`]+`)*), (`[^`]+`(?:/`[^`]+`)*), (`[^`]+`(?:/`[^`]+`)*)\)", paragraph
+    )
+    assert groups is not None, paragraph[:400]
+    spellings = [re.findall(r"`([^`]+)`", group) for group in groups.groups()]  # date, exercise, reps
+    assert min(len(s) for s in spellings) >= 2, spellings
+    for i in range(max(len(s) for s in spellings)):
+        header = [s[min(i, len(s) - 1)] for s in spellings]
+        log = hr.load_log((",".join(header) + "\n2025-11-03,Good morning,8\n").encode())
+        assert [e.name for w in log.workouts for e in w.exercises] == ["Good morning"], header
+
+
+def _contract(command: str) -> set[str]:
+    bullet = README.split(f"* `{command} --format json`:", 1)[1].split("\n* ", 1)[0]
+    return set(re.findall(r'"(\w+)"', bullet))
+
+
+def test_the_json_contract_lists_every_field() -> None:
+    """The README's check contract lacked goal_assumed, fix, fail_on, read_as, groups and a log's fields."""
+    listed = _contract("check")
+    program = hr.check(ROOT / "examples" / "typical_leg_day.yaml").to_dict()
+    log = hr.check(ROOT / "examples" / "hevy_export.csv", as_of=date(2025, 11, 30)).to_dict()
+    for report in (program, log):
+        keys = set(report) | set(report["summary"]) | {k for f in report["findings"] for k in f}
+        assert keys <= listed, sorted(keys - listed)
+    ranking = hr.recommend(goal="tie-in").to_dict()
+    first = ranking["recommendations"][0]
+    keys = set(ranking) | set(first) | set(first["reasons"][0])
+    assert keys <= _contract("recommend"), sorted(keys - _contract("recommend"))
+
+
+def test_the_file_table_counts_the_shipped_catalog() -> None:
+    """'the catalog: 97 exercises' after the catalog grew to 101."""
+    row = next(
+        line for line in README.splitlines() if line.startswith("| `src/hamstring_rules/data/exercises.toml`")
+    )
+    count = re.search(r"the catalog: (\d+) exercises", row)
+    assert count is not None, row
+    assert int(count.group(1)) == len(list(hr.Catalog.builtin()))
+
+
+def test_the_goals_sentence_lists_every_goal_and_its_stages() -> None:
+    """The tour's 'Goals:' sentence lacked strain_rehab (stages 1-3)."""
+    sentence = " ".join(README.split("\nGoals: ", 1)[1].split(". ", 1)[0].split())
+    for goal in hr.RuleSet.builtin().goals:
+        assert f"`{goal.id}`" in sentence, goal.id
+        if goal.staged:
+            stages = sorted(goal.stages)
+            assert f"`{goal.id}` (stages {stages[0]}–{stages[-1]}" in sentence, (goal.id, sentence)
