@@ -411,6 +411,9 @@ def test_a_spreadsheet_header_naming_a_column_twice_is_refused_naming_it(tmp_pat
     path.write_text("Exercise,Exercise,Sets,Reps\nRDL,RDL,3,8\n", encoding="utf-8")
     with pytest.raises(hr.ProgramError, match=r"named twice.*'Exercise'"):
         hr.load_program(path)
+    # check() read it as a workout log ('unrecognised CSV header', listing the log formats)
+    with pytest.raises(hr.ProgramError, match=r"named twice.*'Exercise'"):
+        hr.check(path)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")

@@ -242,7 +242,14 @@ def _csv_header(text: str) -> bool:
         header = next(csv.reader([line], delimiter=delimiter), [])
     except csv.Error:  # a NUL, say: no header of a program
         return False
-    return program_csv_columns(_clean(header)) is not None
+    cells = _clean(header)
+    if program_csv_columns(cells) is not None:
+        return True
+    # a program's header naming a column twice (read as neither) is still a program's: the
+    # program reader names the column, where a log's would list the log formats
+    first_at = {c: i for i, c in reversed(list(enumerate(cells)))}
+    firsts = [c if first_at[c] == i else "" for i, c in enumerate(cells)]
+    return len(first_at) < len(cells) and program_csv_columns(firsts) is not None
 
 
 def program_json_schema() -> dict[str, Any]:
