@@ -680,3 +680,13 @@ def test_catalogs_and_rule_packs_written_by_json_dumps_as_yaml_are_read(tmp_path
     deep.write_text('{"a":' * 100 + "1" + "}" * 100, encoding="utf-8")
     with pytest.raises(hr.InputLimitError, match="nesting"):
         hr.Catalog.from_file(deep)
+
+
+def test_an_export_whose_name_does_not_say_so_is_named_as_one(tmp_path: Path) -> None:
+    """A workout-app export saved without an extension was 'unknown program file type', as if
+    it were anything at all: the error says it is an export and how check() reads one."""
+    path = tmp_path / "export"
+    path.write_text("Date,Exercise,Reps,Weight\n2026-11-02,RDL,8,60\n", encoding="utf-8")
+    with pytest.raises(hr.ProgramError) as info:
+        hr.check(path)
+    assert "export" in info.value.message and ".csv" in str(info.value.suggestion)

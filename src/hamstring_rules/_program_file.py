@@ -67,10 +67,13 @@ def load_program(
         content = decode_text(raw, where=str(path), error=ProgramError, windows_1252=True)
         fmt = _FORMATS.get(path.suffix.lower()) or sniff_format(content)
         if fmt is None:
+            export = _export_header(content)
             raise ProgramError(
-                "unknown program file type",
+                "a workout-app export, not a program" if export else "unknown program file type",
                 location=str(path),
-                suggestion="a program is .json, .yaml, .yml or .csv (a spreadsheet: one row per exercise); "
+                suggestion="name it .csv: check() reads an export as a workout log"
+                if export
+                else "a program is .json, .yaml, .yml or .csv (a spreadsheet: one row per exercise); "
                 "an app export is .csv too (check() reads both)",
             )
         raw_lines: dict[tuple[str | int, ...], int] = {}
@@ -227,6 +230,23 @@ def separated_csv(text: str) -> tuple[str, str, int]:
     if named is not None:
         return named, rest, 1
     return max((",", ";", "\t"), key=first.count), text, 0
+
+
+def _export_header(text: str) -> bool:
+    """Whether ``text`` starts with the header of an export ``load_log`` reads (a file whose
+    name does not say so is not read as one, but the error can say what it is)."""
+    import csv
+
+    from .errors import LogFormatError
+    from .logs import _clean, _detect
+
+    delimiter, rest, _ = separated_csv(text)
+    line = rest.split("\n", 1)[0][:65536]
+    try:
+        _detect(role_cells(_clean(next(csv.reader([line], delimiter=delimiter), []))), "-")
+    except (LogFormatError, csv.Error):
+        return False
+    return True
 
 
 def _csv_header(text: str) -> bool:
