@@ -468,3 +468,48 @@ def test_no_pick_is_placed_after_itself_or_in_a_circle() -> None:
         if len(first) > 1:  # rehab stage 4 put both the swing and the RDL "first, when fresh"
             wrong.append((goal, stage, kit, "first", ", ".join(first), "first, when fresh"))
     assert wrong == []
+
+
+# -- what the docs say about defaults agrees with the code (review 2 R14) --------------------
+
+_DEFAULT_STAGE_CLAIMS = (
+    re.compile(r"stage (\d) when none is given"),
+    re.compile(r"assumed stage (\d)"),
+    re.compile(r"stage (\d) is assumed"),
+)
+_PAIN_CLAIM = re.compile(r"pain is above (\d+(?:\.\d+)?)/10")
+
+
+def _texts(rule: hr.Rule) -> list[str]:
+    return [*rule.doc.values(), rule.effect.text, rule.effect.suggestion, rule.rationale]
+
+
+def test_docs_name_each_goals_own_default_stage_and_pain_limit() -> None:
+    """R14: HR010's doc said 'stage 3 when none is given' while rehab assumes stage 1.
+
+    Every doc, note and message that names the stage assumed without one, or the pain that steps
+    a stage back, names the goal's own: for every staged goal the rule applies to.
+    """
+    claims = 0
+    for rule in RULES:
+        goals = [g for g in RULES.goals if g.staged and (g.id in rule.goals or "*" in rule.goals)]
+        for text in _texts(rule):
+            for pattern in _DEFAULT_STAGE_CLAIMS:
+                for found in pattern.finditer(text):
+                    claims += 1
+                    for goal in goals:
+                        assert int(found.group(1)) == goal.default_stage, (rule.id, goal.id, text)
+            for found in _PAIN_CLAIM.finditer(text):
+                claims += 1
+                for goal in goals:
+                    assert float(found.group(1)) == goal.pain_step_back_above, (rule.id, goal.id, text)
+    assert claims >= 4
+
+
+def test_hr010_explained_says_an_unstaged_rehab_program_is_checked_at_stage_1() -> None:
+    """R14: what explain HR010 says is what check() does."""
+    data = prog(sess("A", "mon", ex("RDL", 3, 8, tempo="3-0-3-0")), goal="rehab")
+    report = hr.check(data)
+    assert (report.stage, report.stage_assumed) == (1, True) and "HR010" in report.codes
+    text = hr.explain("HR010")
+    assert "stage 1 when none is given" in text and "stage 3 when none" not in text
