@@ -641,3 +641,28 @@ def test_kettlebells_alone_give_the_tie_in_a_heavy_hinge() -> None:
     assert hinge.straight_knee_hip_extension and not hinge.ballistic
     assert hr.Equipment("kettlebell") in hinge.equipment
     assert hr.Catalog.builtin().classify("KB RDL").exercise is hinge
+
+
+def test_explain_on_a_slice_or_limit_says_where_an_exercise_outside_it_ranks() -> None:
+    """Review 2 R15: ``result[:5].explain("Seated leg curl")`` said "unknown exercise" for a
+    catalog exercise ranked outside the slice. It says where it ranks, then explains it."""
+    full = hr.recommend(goal="tie-in")
+    rank = full.rank_of("Seated leg curl")
+    assert rank is not None and rank > 5  # a knee flexion ranks below the tie-in's hinges
+    whole = full.explain("Seated leg curl")
+    for part, span in (
+        (full[:5], "the first 5"),
+        (hr.recommend(goal="tie-in", limit=5), "the first 5"),
+        (full[1:4], "#2-#4"),
+        (hr.recommend(goal="tie-in", limit=5)[:2], "the first 2"),
+    ):
+        text = part.explain("Seated leg curl")
+        head, _, body = text.partition("\n")
+        assert head == (
+            f"Seated leg curl is not in this result ({span}); #{rank} in the full ranking of {len(full)}:"
+        )
+        assert body == whole
+    # inside the slice and excluded exercises read as before; a name not in the catalog still raises
+    assert full[:5].explain(full[0].exercise.name) == full.explain(full[0].exercise.name)
+    with pytest.raises(hr.UnknownExerciseError):
+        full[:5].explain("Zercher flapjack")

@@ -303,6 +303,9 @@ class RecommendationResult(Rendered):
     """Pain the morning after the last session, 0-10, if given."""
     catalog: Catalog | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
     """The catalog ranked: :meth:`explain` reads names with its resolver (None: the built-in)."""
+    ranking: Sequence[Recommendation] | None = attrs.field(default=None, kw_only=True, eq=False, repr=False)
+    """The full ranking this result is the head or a slice of (``limit=``, ``result[:5]``):
+    :meth:`explain` says where an exercise outside it ranks (None: ``recommendations``)."""
 
     def __len__(self) -> int:
         return len(self.recommendations)
@@ -318,7 +321,8 @@ class RecommendationResult(Rendered):
         """One recommendation by position; a slice is a RecommendationResult (same goal,
         exclusions and notes), so ``result[:3]`` still renders and exports as one."""
         if isinstance(index, slice):
-            return attrs.evolve(self, recommendations=self.recommendations[index])
+            full = self.recommendations if self.ranking is None else self.ranking
+            return attrs.evolve(self, recommendations=self.recommendations[index], ranking=full)
         return self.recommendations[operator.index(index)]
 
     @property
@@ -386,14 +390,28 @@ class RecommendationResult(Rendered):
     def _explain(self, match: Callable[[Exercise], bool]) -> str | None:
         for rec in self.recommendations:
             if match(rec.exercise):
-                lines = [f"#{rec.rank} {one_line(rec.exercise.name)} - score {rec.score:g}"]
-                lines += [f"  {Reason.of(r)}" for r in rec.rules]
-                lines.append(f"  prescription: {rec.prescription}")
-                return "\n".join(lines)
+                return _explained(rec)
         for exc in self.excluded:
             if match(exc.exercise):
                 return f"{one_line(exc.exercise.name)} - excluded by {exc.rule}: {exc.reason}"
+        # ranked, but outside this slice or limit= (review 2 R15: it said "unknown exercise")
+        for rec in self.ranking or ():
+            if match(rec.exercise):
+                name = one_line(rec.exercise.name)
+                where = f"#{rec.rank} in the full ranking of {len(self.ranking or ())}"
+                return f"{name} is not in this result ({self._span()}); {where}:\n{_explained(rec)}"
         return None
+
+    def _span(self) -> str:
+        """What part of the full ranking this result holds: "the first 5", "#3-#7"."""
+        ranks = [rec.rank for rec in self.recommendations]
+        if not ranks:
+            return "it is empty"
+        if ranks == list(range(1, len(ranks) + 1)):
+            return f"the first {len(ranks)}"
+        if ranks == list(range(ranks[0], ranks[0] + len(ranks))):
+            return f"#{ranks[0]}-#{ranks[-1]}"
+        return f"{len(ranks)} of the ranking"
 
     # -- export -------------------------------------------------------------------------
 
@@ -693,6 +711,13 @@ class Ranker:
 MEMO_SLOTS = 2_000_000
 
 
+def _explained(rec: Recommendation) -> str:
+    lines = [f"#{rec.rank} {one_line(rec.exercise.name)} - score {rec.score:g}"]
+    lines += [f"  {Reason.of(r)}" for r in rec.rules]
+    lines.append(f"  prescription: {rec.prescription}")
+    return "\n".join(lines)
+
+
 class _Lazy(Sequence[_T]):
     """An immutable sequence whose items are made on access (results of a large catalog are
     not built unless read). Compares, hashes and pickles as the tuple of its items."""
@@ -811,14 +836,13 @@ def recommend(
     restricted = (
         _restricted_notes(goal_obj, pattern, order, have, unwanted) if unwanted or have is not None else ()
     )
-    if limit is not None:
-        order = order[:limit]
 
     def recommendation(rank: int) -> Recommendation:
         i = order[rank]
         return decisions[i].recommendation(rank + 1, exercises[i])
 
-    recommendations = _Lazy(len(order), recommendation)
+    ranking = _Lazy(len(order), recommendation)
+    recommendations = ranking if limit is None else _Lazy(min(limit, len(order)), recommendation)
     notes = restricted + rules.notes(goal_obj.id, request)
     return RecommendationResult(
         goal=goal_obj,
@@ -832,6 +856,7 @@ def recommend(
         stepped_back=decision.stepped_back,
         pain_24h=pain_24h_value,
         catalog=catalog,
+        ranking=None if limit is None else ranking,
     )
 
 
