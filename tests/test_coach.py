@@ -416,3 +416,36 @@ def test_a_spreadsheet_program_is_fixed_as_check_reads_it(tmp_path: Path) -> Non
     assert sheet.read_text(encoding="utf-8") == text
     with pytest.raises(hr.errors.ProgramError, match="workout log is history"):
         hr.fix(DATA / "pht_stage3_strong.csv")
+
+
+def test_fix_unpacks_typed_as_a_program_and_its_fixes() -> None:
+    """Review 2 R12: ``program, fixes = hr.fix(...)`` typed both as ``Any`` under mypy strict
+    (``FixResult.__iter__ -> Iterator[Any]``). ``assert_type`` holds it for ``mypy src tests``;
+    at run time the result is the pair it unpacks as, immutable, equal by all its fields."""
+    import pickle
+    from typing import assert_type
+
+    data = {
+        "name": "p",
+        "goal": "rehab",
+        "stage": 1,
+        "sessions": [
+            {
+                "name": "A",
+                "day": "mon",
+                "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8, "tempo": "3-0-3-0"}],
+            }
+        ],
+    }
+    result = hr.fix(data)
+    program, fixes = result
+    assert_type(program, hr.Program)
+    assert_type(fixes, tuple[hr.Fix, ...])
+    assert isinstance(result, tuple) and len(result) == 2
+    assert (
+        program is result.program and fixes == result.fixes and fixes
+    )  # the stage-1 RDL is replaced (HR010)
+    assert result == pickle.loads(pickle.dumps(result)) and hash(result) == hash(hr.fix(data))
+    assert result != (program, fixes)  # a FixResult equals a FixResult, not a bare pair
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        result.report = result.before  # type: ignore[misc,unused-ignore]

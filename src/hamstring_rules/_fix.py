@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -66,26 +66,73 @@ def introduced(
     ]
 
 
-@attrs.frozen
-class FixResult:
+class FixResult(tuple[Program, tuple[Fix, ...]]):
     """What :func:`fix` did: the repaired program, the fixes applied in order, and the reports
-    before and after. Unpacks as ``program, fixes = hr.fix(...)``."""
+    before and after. Unpacks as ``program, fixes = hr.fix(...)``, typed (a pair of a
+    :class:`Program` and a tuple of :class:`Fix`: review 2 R12 - ``__iter__`` gave ``Any``
+    to both under mypy strict); immutable, and equal only to a FixResult with equal fields."""
 
-    program: Program
+    __match_args__ = ("program", "steps", "report", "before", "skipped")
+
     steps: tuple[tuple[Fix, ...], ...]
     """The fixes applied, step by step: a finding's fix, then any follow-ups it needed."""
     report: Report
     before: Report
-    skipped: tuple[Fix, ...] = ()
+    skipped: tuple[Fix, ...]
     """Fixes dropped because they would have introduced a finding as severe, or did not help."""
+
+    def __new__(
+        cls,
+        program: Program,
+        steps: Iterable[Iterable[Fix]],
+        report: Report,
+        before: Report,
+        skipped: Iterable[Fix] = (),
+    ) -> FixResult:
+        steps = tuple(tuple(step) for step in steps)
+        self = super().__new__(cls, (program, tuple(f for step in steps for f in step)))
+        for key, value in (
+            ("steps", steps),
+            ("report", report),
+            ("before", before),
+            ("skipped", tuple(skipped)),
+        ):
+            object.__setattr__(self, key, value)
+        return self
+
+    def __setattr__(self, key: str, value: object) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __delattr__(self, key: str) -> None:
+        raise attrs.exceptions.FrozenInstanceError
+
+    def __reduce__(self) -> tuple[type[FixResult], tuple[Any, ...]]:
+        return FixResult, (self.program, self.steps, self.report, self.before, self.skipped)
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.program, self.steps, self.report, self.before, self.skipped)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented if not isinstance(other, tuple) else False
+        return self._fields() == other._fields()
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    @property
+    def program(self) -> Program:
+        """The repaired program."""
+        return self[0]
 
     @property
     def fixes(self) -> tuple[Fix, ...]:
         """Every fix applied, in order."""
-        return tuple(f for step in self.steps for f in step)
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter((self.program, self.fixes))
+        return self[1]
 
     @property
     def remaining_unsafe(self) -> int:
