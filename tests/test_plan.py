@@ -335,3 +335,46 @@ def test_a_plan_says_when_its_stage_is_assumed_or_stepped_back_and_asks_the_goal
     assert "stage 2 plan" in note.message and "stage 3" in note.message and back.stage == 2
     assert hr.plan("tie-in").days == 2
     assert all("PL002" not in {n.code for n in hr.plan("rehab", stage=s).notes} for s in (1, 2, 3, 4))
+
+
+def test_a_role_the_goal_does_not_declare_is_shown_by_its_name() -> None:
+    """Review 2 R12: the distal plan adds a one-leg curl for HR011 with role ``unilateral``,
+    shown as the raw id (the distal goal has no such role). It reads as the role's name."""
+    p = hr.plan(goal="distal", days=2)
+    distal = hr.RuleSet.builtin().goal("distal")
+    added = [c for c in p.choices if c.role not in distal.role_ids]
+    assert added, "HR011's repair adds a unilateral exercise to the distal week"
+    for c in p.choices:
+        assert c.role_name and c.role_name != c.role and c.role_name[0].isupper(), c
+    assert {c.role_name for c in added} == {"Unilateral"}
+    assert (
+        "role Unilateral:" in added[0].reason
+        and "unilateral" not in str(p).split("why")[1].split("Check it")[0]
+    )
+
+
+def test_plan_to_pandas_has_one_typed_row_per_planned_exercise() -> None:
+    """Review 2 R12: every result has ``to_pandas()`` but a Plan did not."""
+    pytest.importorskip("pandas")
+    for kwargs in (
+        {"goal": "tie-in", "days": 2},
+        {"goal": "rehab", "stage": 1},
+        {"goal": "strain_rehab", "stage": 2},
+    ):
+        p = hr.plan(**kwargs)  # type: ignore[arg-type]
+        frame = p.to_pandas()
+        entries = [e for w in p.weeks for s in w.sessions for e in s.entries]
+        assert len(frame) == len(p.choices) == len(entries), kwargs
+        assert list(frame["exercise"]) == [e.exercise for e in entries]
+        assert list(frame["sets"]) == [e.sets for e in entries]
+        assert list(frame["reps_high"]) == [e.reps_high for e in entries]
+        assert list(frame["role_name"]) == [c.role_name for c in p.choices]
+        for column in ("week", "position"):
+            assert str(frame[column].dtype) == "int64"
+        for column in ("rank", "sets", "reps_low", "reps_high", "hold_s", "tempo_eccentric", "rir"):
+            assert str(frame[column].dtype) == "Int64", column
+        for column in ("session", "exercise", "exercise_id", "role_name", "prescription", "reason"):
+            assert str(frame[column].dtype) == "string", column
+        assert frame["day"].cat.ordered and list(frame["day"].cat.categories)[:2] == ["mon", "tue"]
+    holds = hr.plan(goal="rehab", stage=1).to_pandas()
+    assert holds["hold_s"].notna().all() and holds["tempo_eccentric"].isna().all()  # a hold has no tempo

@@ -277,7 +277,12 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
     entry = prescribed_entry(rec)
     title = f"Add {rec.exercise.name} {entry['sets']}x{entry['reps']} to {session.name}"
     by = ", ".join(rec.prescription.rules)
-    reason = f"role {role}: the goal's best-ranked (#{rec.rank}); prescription by {by}"
+    # the role by name (review 2 R12: "role unilateral" showed the id): the goal's, else another
+    # goal's, else the check's own word ("hinge")
+    named = [r.name for r in ctx.ranking.goal.roles if r.id == role]
+    named += [r.name for g in ctx.rules.goals for r in g.roles if r.id == role]
+    name = named[0] if named else role.replace("_", " ")
+    reason = f"role {name}: the goal's best-ranked (#{rec.rank}); prescription by {by}"
     return title, (Edit("insert", week, s, to=at, value=entry),), reason
 
 

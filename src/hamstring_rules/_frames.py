@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._plan import Plan
     from ._recommend import Exclusion, RecommendationResult
     from ._substitute import SubstitutionResult
     from .catalog import Catalog
@@ -267,6 +268,45 @@ def substitutions(result: SubstitutionResult) -> Any:
     for key in _EXERCISE_SUMMARY:
         data[key] = exercise[key]
     return pd.DataFrame(data, index=pd.Index([s.rank for s in subs], name="rank", dtype="int64"))
+
+
+def plan(result: Plan) -> Any:
+    """One row per planned exercise, in the plan's order: week, session, day, position, the
+    exercise, its role (id and name), its rank for the goal, the dose as written in the program
+    file (sets, reps, hold, the four tempo phases, RIR, RPE), the rules and the reason."""
+    pd = pandas()
+    choices = result.choices
+    entries = []
+    for c in choices:
+        session = next(s for s in result.weeks[c.week - 1].sessions if s.name == c.session)
+        entries.append(session.entries[c.position - 1])
+    tempos = [e.tempo or (None, None, None, None) for e in entries]
+    roles = list(dict.fromkeys(c.role for c in choices))  # in the plan's order: the opening role first
+    data: dict[str, Any] = {
+        "week": pd.array([c.week for c in choices], dtype="int64"),
+        "session": pd.array([c.session for c in choices], dtype="string"),
+        "day": _categorical(pd, [c.day or None for c in choices], DAYS, ordered=True),
+        "position": pd.array([c.position for c in choices], dtype="int64"),
+        "exercise": pd.array([c.exercise for c in choices], dtype="string"),
+        "exercise_id": pd.array([c.exercise_id for c in choices], dtype="string"),
+        "role": _categorical(pd, [c.role for c in choices], roles),
+        "role_name": pd.array([c.role_name or None for c in choices], dtype="string"),
+        "rank": pd.array([c.rank for c in choices], dtype="Int64"),
+        "sets": pd.array([e.sets for e in entries], dtype="Int64"),
+        "reps_low": pd.array([e.reps_low for e in entries], dtype="Int64"),
+        "reps_high": pd.array([e.reps_high for e in entries], dtype="Int64"),
+        "hold_s": pd.array([e.hold_s for e in entries], dtype="Int64"),
+    }
+    for k, key in enumerate(("tempo_eccentric", "tempo_pause_bottom", "tempo_concentric", "tempo_pause_top")):
+        data[key] = pd.array([t[k] for t in tempos], dtype="Int64")
+    data["rir"] = pd.array([e.rir for e in entries], dtype="Int64")
+    data["rpe"] = pd.array(
+        [float("nan") if e.rpe is None else float(e.rpe) for e in entries], dtype="float64"
+    )
+    data["prescription"] = pd.array([c.prescription for c in choices], dtype="string")
+    data["rules"] = pd.array([", ".join(c.rules) for c in choices], dtype="string")
+    data["reason"] = pd.array([c.reason or None for c in choices], dtype="string")
+    return pd.DataFrame(data)
 
 
 def catalog(exercises: Catalog) -> Any:

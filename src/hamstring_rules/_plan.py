@@ -170,6 +170,15 @@ class Plan(Rendered, Program):
         prescription, rules, reason."""
         return [c.to_dict() for c in self.choices]
 
+    def to_pandas(self) -> Any:
+        """One row per planned exercise, in the plan's order, with typed columns: week, session,
+        day (ordered mon-sun), position, exercise and its id, role and role name, rank for the
+        goal, sets, reps low/high, hold seconds, the four tempo phases, RIR, RPE, prescription,
+        rules and reason (needs the ``pandas`` extra)."""
+        from ._frames import plan
+
+        return plan(self)
+
     def to_plan_dict(self) -> dict[str, Any]:
         """The program file's data plus the choices and notes (JSON-ready)."""
         return {
@@ -513,7 +522,10 @@ def plan(
         notes.append(
             _note("PL005", stage=ranking.stage, goal_name=goal_obj.name, goal=goal_obj.id, limit=limit)
         )
-    program, choices = _choices(program, ranking, catalog, role_of)
+    # a role a check's repair added that the goal does not declare (HR011's unilateral in a distal
+    # plan) is shown by the name another goal gives it: "Unilateral", not the id (review 2 R12)
+    names = {r.id: r.name for g in rules.goals for r in g.roles} | role_names
+    program, choices = _choices(program, ranking, catalog, role_of, names)
     notes.extend(_more_often(choices, ranking))
     return Plan(
         name=program.name,
@@ -655,7 +667,7 @@ def _role_lookup(
 
 
 def _choices(
-    program: Program, ranking: Any, catalog: Catalog, role_of: RoleOf
+    program: Program, ranking: Any, catalog: Catalog, role_of: RoleOf, role_names: Mapping[str, str]
 ) -> tuple[Program, tuple[PlanChoice, ...]]:
     """Every entry's choice and reason; entries a repair added say which fix added them."""
     by_id = {r.exercise.id: r for r in ranking}
@@ -689,7 +701,7 @@ def _choices(
                         prescription=_short(entry, rec),
                         rules=tuple(r.id for r in rec.rules),
                         reason=_why(rec) if fx is None and planned else entry.notes or "",
-                        role_name=_role_name(role, ranking.goal),
+                        role_name=_role_name(role, role_names),
                     )
                 )
             sessions.append(attrs.evolve(session, entries=tuple(entries)))
@@ -697,10 +709,10 @@ def _choices(
     return attrs.evolve(program, weeks=tuple(weeks)), tuple(choices)
 
 
-def _role_name(role: str, goal: Goal) -> str:
-    """The goal's name for a role; a role a check's repair added that the goal does not declare
-    (``unilateral`` in a distal plan) by its id in words."""
-    return next((r.name for r in goal.roles if r.id == role), role.replace("_", " "))
+def _role_name(role: str, names: Mapping[str, str]) -> str:
+    """The goal's name for a role, else another goal's (a role a check's repair added that the
+    goal does not declare: ``unilateral`` in a distal plan), else its id in words."""
+    return names.get(role) or role.replace("_", " ").capitalize()
 
 
 def _tempo_text(entry: Entry, rec: Any) -> str | None:
