@@ -46,6 +46,11 @@ _LEVEL = order_of(Level)
 #: muscle (review 2026-11 B10: "raise min_similarity for hypertrophy goals to 0.75"; heuristic).
 MIN_SIMILARITY = 0.5
 MIN_SIMILARITY_HYPERTROPHY = 0.75
+#: How much less similar a substitute that fills the original's goal role may be and still rank
+#: above one that does not (heuristic): about the weight of one minor attribute (kind 5/115, the
+#: hip-flexion band 4/115, laterality or start position 2/115), never a joint action, knee,
+#: region or length difference. A finisher stays a finisher before a near-copy with no role.
+ROLE_MARGIN = 0.05
 #: The attributes whose differences a substitution lists, in order (``shown=`` on the declaration).
 _SHOWN = tuple(sorted((name for name, a in ATTRIBUTES.items() if a.shown), key=lambda n: ATTRIBUTES[n].shown))
 _TOTAL = sum(WEIGHTS.values())
@@ -208,7 +213,8 @@ def substitute(
             0.75 for a hypertrophy goal (review 2026-11 B10; heuristic).
 
     With a goal, each substitute says which of the goal's roles it fills (``role``), a substitute
-    that fills the original's role ranks first among equally similar ones, and when none of the
+    that fills the original's role ranks first when it is at most ``ROLE_MARGIN`` (0.05,
+    heuristic) less similar than one that does not (a note says so), and when none of the
     substitutes fills it the result's ``notes`` say so, with the role's evidence: nothing listed
     replaces a Nordic for strain prevention (van Dyk 2019) unless it is itself a Nordic.
 
@@ -304,30 +310,50 @@ def substitute(
         if goal is not None and other.id not in goal_scores:
             continue
         candidates.append(other)
-    keyed = sorted(
-        ((_similarity(original, c), goal_scores.get(c.id), c) for c in candidates),
+
+    def fills_role(c: Exercise) -> bool:
+        return own_role is not None and roles.get(c.id) == own_role
+
+    # a substitute filling the original's goal role ranks first within ROLE_MARGIN of similarity
+    # (the previous order put it first only at exactly equal similarity)
+    scored = []
+    for c in candidates:
+        differences = _role_difference(own_role, roles.get(c.id)) + _differences(original, c)
+        scored.append((_shown_similarity(_similarity(original, c), differences), differences, c))
+    scored.sort(
         key=lambda t: (
-            -t[0],
-            own_role is None or roles.get(t[2].id) != own_role,
-            -(t[1] or 0.0),
+            -round(t[0] + (ROLE_MARGIN if fills_role(t[2]) else 0.0), 6),
+            not fills_role(t[2]),
+            -(goal_scores.get(t[2].id) or 0.0),
             t[2].tiebreak,
-        ),
-    )
-    keyed = [k for k in keyed if k[0] >= min_similarity]
-    if limit is not None:
-        keyed = keyed[:limit]
-    subs = tuple(
-        Substitution(
-            rank,
-            c,
-            sim,
-            _role_difference(own_role, roles.get(c.id)) + _differences(original, c),
-            score,
-            roles.get(c.id),
         )
-        for rank, (sim, score, c) in enumerate(keyed, start=1)
+    )
+    scored = [t for t in scored if t[0] >= min_similarity]
+    if limit is not None:
+        scored = scored[:limit]
+    subs = tuple(
+        Substitution(rank, c, sim, differences, goal_scores.get(c.id), roles.get(c.id))
+        for rank, (sim, differences, c) in enumerate(scored, start=1)
     )
     notes: tuple[str, ...] = ()
+    promoted = [
+        f"{sub.exercise.name} ({sub.similarity:.2f}) before "
+        + ", ".join(f"{o.exercise.name} ({o.similarity:.2f})" for o in passed)
+        for k, sub in enumerate(subs)
+        if fills_role(sub.exercise)
+        for passed in [
+            [o for o in subs[k + 1 :] if not fills_role(o.exercise) and o.similarity > sub.similarity]
+        ]
+        if passed
+    ]
+    if promoted:
+        role = role_names.get(own_role or "")
+        role_text = role.name if role is not None else own_role
+        notes += (
+            f"Listed before more similar substitutes, as they fill the {role_text} role "
+            f"{original.name} fills for this goal: {'; '.join(promoted)} (a substitute that fills "
+            f"the role comes first within {ROLE_MARGIN:.2f} similarity: heuristic).",
+        )
     if staged.get("stage_assumed"):
         notes += (
             f"No stage given: stage {staged['stage']} is assumed (the most conservative), and the "
@@ -354,6 +380,15 @@ def substitute(
         role=own_role,
         **staged,
     )
+
+
+def _shown_similarity(similarity: float, differences: tuple[str, ...]) -> float:
+    """1.0 only for an identical profile: a substitute that shares every weighted attribute but
+    differs in a listed one (equipment, spinal load, the goal role) is 0.99, and a ratio that
+    would round up to 1.00 is 0.99 (review 2 R12: "similarity 1.00" beside three differences)."""
+    if differences or similarity < 1.0:
+        return min(similarity, 0.99)
+    return similarity
 
 
 def _role_difference(own: str | None, other: str | None) -> tuple[str, ...]:
