@@ -2,15 +2,19 @@
 
 import hamstring_rules as hr
 
-for goal in ("tie_in_hypertrophy", "rehab", "distal_hypertrophy", "strain_prevention", "posterior_chain"):
-    result = hr.recommend(goal=goal, limit=5)
+# Every goal the rule set has (a new goal appears here without editing this script).
+for goal in hr.RuleSet.builtin().goals:
+    result = hr.recommend(goal=goal.id, limit=5)
     print(result)
     print()
 
-# Rehab by stage: stage 1 is isometric holds with the hip near neutral (Goom 2016).
-for stage in (1, 2, 3, 4):
-    top = hr.recommend(goal="rehab", stage=stage, limit=3)
-    print(f"rehab stage {stage}:", ", ".join(f"{r.exercise.name} ({r.prescription.short()})" for r in top))
+# A staged goal by stage: rehab stage 1 is isometric holds with the hip near neutral (Goom 2016);
+# strain rehab stage 1 is the Askling L-protocol (Askling 2013).
+for goal in hr.RuleSet.builtin().goals:
+    for stage in goal.stages:
+        top = hr.recommend(goal=goal.id, stage=stage, limit=3)
+        picks = ", ".join(f"{r.exercise.name} ({r.prescription.short()})" for r in top)
+        print(f"{goal.id} stage {stage}: {picks}")
 
 # Why is the RDL first for the tie-in?
 print()

@@ -700,3 +700,19 @@ def test_similarity_shows_1_00_only_for_an_identical_profile() -> None:
                 if s.differences:
                     assert f"{s.similarity:.2f}" != "1.00", (original, goal, s)
                     assert f"{s.similarity:.2f}" in str(hr.substitute(original, goal=goal, limit=None))
+
+
+def test_the_recommend_example_covers_every_goal_and_stage() -> None:
+    """examples/recommend_goals.py's "every goal" loop was a hard-coded list that left out
+    strain_rehab: it iterates the rule set's goals, and each staged goal's stages."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "examples" / "recommend_goals.py"
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True).stdout
+    for goal in hr.RuleSet.builtin().goals:
+        assert f"Recommendations for {goal.name} ({goal.id})" in out, goal.id
+        for stage in goal.stages:
+            assert f"\n{goal.id} stage {stage}: " in out, (goal.id, stage)
+    assert "strain_rehab stage 3: " in out
