@@ -449,3 +449,32 @@ def test_fix_unpacks_typed_as_a_program_and_its_fixes() -> None:
     assert result != (program, fixes)  # a FixResult equals a FixResult, not a bare pair
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         result.report = result.before  # type: ignore[misc,unused-ignore]
+
+
+def test_the_readme_command_synopsis_names_every_option_argparse_has() -> None:
+    """The README's ``plan`` line lacked ``[--pain-24h N]`` (and ``check``'s ``--date-order``):
+    every command's synopsis names each of its options (bar ``--help`` and the ones the README
+    says every command takes), no option the command lacks, and each option's choices."""
+    import argparse
+    import re
+
+    from hamstring_rules.cli import _parser
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Command line", 1)[1].split("```text\n", 1)[1].split("```", 1)[0]
+    synopsis: dict[str, str] = {}
+    command = ""
+    for line in block.splitlines():
+        if line.startswith("hamstring-rules "):
+            command = line.split()[1]
+        synopsis[command] = synopsis.get(command, "") + " " + line
+    sub = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    common = {"--help", "--catalog", "--rules", "--aliases", "--color", "--debug"}  # "Every command takes"
+    assert set(synopsis) == set(sub.choices)
+    for name, parser in sub.choices.items():
+        actions = {max(a.option_strings, key=len): a for a in parser._actions if a.option_strings}
+        written = set(re.findall(r"--[a-z0-9][a-z0-9-]*", synopsis[name]))
+        assert written <= set(actions), (name, written - set(actions))
+        assert set(actions) - common <= written, (name, set(actions) - common - written)
+        for option, choices in re.findall(r"(--[a-z0-9-]+) ([a-z0-9]+(?:\|[a-z0-9]+)+)", synopsis[name]):
+            assert set(choices.split("|")) == {str(c) for c in actions[option].choices or ()}, (name, option)
