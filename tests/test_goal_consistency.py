@@ -513,3 +513,38 @@ def test_hr010_explained_says_an_unstaged_rehab_program_is_checked_at_stage_1() 
     assert (report.stage, report.stage_assumed) == (1, True) and "HR010" in report.codes
     text = hr.explain("HR010")
     assert "stage 1 when none is given" in text and "stage 3 when none" not in text
+
+
+def _stage_bounds(node: Any) -> set[tuple[str, Any]]:
+    """Every ``stage`` comparison in a rule's condition tree: ``{("ge", 3), ("le", 2)}``."""
+    if getattr(node, "fact", None) == "stage":
+        value = node.value
+        return {(node.op, tuple(value) if isinstance(value, list | tuple) else value)}
+    found: set[tuple[str, Any]] = set()
+    for child in getattr(node, "items", ()) or ():
+        found |= _stage_bounds(child)
+    inner = getattr(node, "item", None)
+    return found | (_stage_bounds(inner) if inner is not None else set())
+
+
+def test_docs_stage_ranges_are_the_conditions_stage_ranges() -> None:
+    """R14, more widely: where a check's doc says it applies "from stage N" or in "stages A-B",
+    one of the code's rules compares the stage so (``stage >= N``; ``stage <= B`` or in A..B)."""
+    claims = 0
+    for code in sorted({r.code for r in RULES if r.effect.kind == "finding"}):
+        family = [r for r in RULES if r.effect.kind == "finding" and r.code == code]
+        applies = next((r.doc["applies"] for r in family if "applies" in r.doc), "")
+        bounds = set().union(*(_stage_bounds(r.when) for r in family))
+        for found in re.finditer(r"from stage (\d)", applies):
+            claims += 1
+            assert ("ge", int(found.group(1))) in bounds, (code, applies, bounds)
+        for found in re.finditer(r"stages (\d)-(\d)", applies):
+            low, high = int(found.group(1)), int(found.group(2))
+            claims += 1
+            ok = {("le", high), ("lt", high + 1), ("in", tuple(range(low, high + 1)))}
+            if low > 1:
+                ok = {("in", tuple(range(low, high + 1)))}
+            # "stages 1-2 keep the hip near neutral" explains an exclusion: stage >= 3 then
+            ok |= {("ge", high + 1)}
+            assert ok & bounds, (code, applies, bounds)
+    assert claims >= 8
