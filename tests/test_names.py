@@ -1274,6 +1274,7 @@ def test_an_unknown_word_beside_a_class_ambiguous_movement_is_unknown(name: str)
 @pytest.mark.parametrize(
     ("name", "cls"),
     [
+        ("Nordic Curl – partner", "knee_flexion"),  # a reverse Nordic needs its position word
         ("Rickshaw Deadlift", "bent_knee_hip_extension"),  # known words, or a note apart:
         ("kettlebell-suitcase-deadlift", "bent_knee_hip_extension"),
         ("Deadlift (heavy)", "bent_knee_hip_extension"),

@@ -794,13 +794,15 @@ class NameIndex:
 
     @functools.cached_property
     def mixed_heads(self) -> frozenset[str]:
-        """The base movements whose catalog exercises fall in more than one class (a deadlift is
-        bent- or straight-knee): a word the grammar does not know beside one may decide which."""
+        """The base movements whose catalog exercises said with no position word fall in more
+        than one class (a deadlift is bent- or straight-knee; a reverse Nordic needs 'reverse'): a
+        word the grammar does not know beside one, with no position word, may decide which."""
         g = grammar()
         mixed = set()
         for head, rows in self.heads.items():
             same_as = g.heads[head].get("same_as")
-            kinds = {r.kind for r in (*rows, *(self.heads.get(same_as, ()) if same_as else ()))}
+            both = (*rows, *(self.heads.get(same_as, ()) if same_as else ()))
+            kinds = {r.kind for r in both if not r.positions}
             if len(kinds) > 1:
                 mixed.add(head)
         return frozenset(mixed)
