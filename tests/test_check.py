@@ -475,3 +475,21 @@ def test_a_report_says_when_its_goal_was_not_chosen() -> None:
         assert "the default: no goal given" in text
     for text in (str(chosen), chosen.to_markdown(), own._repr_html_()):
         assert "the default" not in text
+
+
+def test_check_config_holds_a_plain_int_from_an_int_subclass() -> None:
+    """CheckConfig kept an int subclass as given: its own ``__eq__``/``__hash__``/``__str__``
+    then ran wherever the config was compared, hashed or shown. It holds the plain int."""
+
+    class Loud(int):
+        def __eq__(self, other: object) -> bool:
+            raise RuntimeError("eq")
+
+        __hash__ = int.__hash__
+
+        def __repr__(self) -> str:
+            return "LOUD"
+
+    config = hr.CheckConfig(heavy_max_reps=Loud(8))
+    assert type(config.heavy_max_reps) is int
+    assert config == hr.CheckConfig(heavy_max_reps=8) and "LOUD" not in repr(config)

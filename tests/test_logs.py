@@ -1441,3 +1441,58 @@ def test_a_tab_separated_log_file_is_checked_as_a_log(tmp_path: Path) -> None:
     path.write_text("Date\tExercise\tReps\tWeight\n2025-11-03\tRomanian Deadlift\t8\t100\n", encoding="utf-8")
     report = hr.check(path, as_of=date(2025, 11, 20))
     assert report.kind == "log" and [w.label for w in report.weeks] == ["2025-W45"]
+
+
+def test_a_header_cell_of_many_brackets_is_refused_at_once(tmp_path: Path) -> None:
+    """The header matcher strips bracketed units from each cell with a pattern whose cost is the
+    square of the cell's length: a log whose header held 65,536 "[" took 18 s to refuse (two
+    minutes on a busy machine). A cell too long to name a column names none; the others are still read."""
+    import time
+
+    refused = tmp_path / "brackets.csv"
+    refused.write_text("[" * 65_536 + "\nRDL,3,8\n", encoding="utf-8")
+    start = time.process_time()
+    with pytest.raises(hr.LogFormatError, match="unrecognised CSV header"):
+        hr.load_log(refused)
+    assert time.process_time() - start < 5.0
+    read = tmp_path / "wide.csv"
+    wide = "Date," + "(" * 65_536 + ",Exercise,Reps\n2026-11-02,x,Romanian Deadlift,8\n"
+    read.write_text(wide, encoding="utf-8")
+    start = time.process_time()
+    log = hr.load_log(read)
+    assert time.process_time() - start < 5.0
+    assert [e.name for w in log.workouts for e in w.exercises] == ["Romanian Deadlift"]
+
+
+@pytest.mark.parametrize("separator", [";", ",", "\t", "|"])
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_excel_sep_line_names_a_logs_separator(tmp_path: Path, separator: str, ending: str) -> None:
+    """Excel writes (and reads) a first line ``sep=;`` naming a CSV's separator: a log saved so
+    was 'unrecognised CSV header'. The line names the separator and the header follows it
+    (blank lines between are allowed); rows keep their file line numbers. The same from a
+    path, bytes and a text stream."""
+    lines = [f"sep={separator}", "", "Date|Exercise|Reps|Weight (kg)"]
+    lines += ["2026-11-02|RDL|8|100", "2026-11-02|RDL|x|100"]
+    text = "\ufeff" + ending.join(line.replace("|", separator) for line in lines) + ending
+    path = tmp_path / "excel.csv"
+    path.write_bytes(text.encode("utf-8"))
+    for source in (path, text.encode("utf-8"), io.StringIO(text.lstrip("\ufeff"))):
+        log = hr.load_log(source)
+        (workout,) = log.workouts
+        assert [(e.name, e.hard_sets, e.top_kg) for e in workout.exercises] == [("RDL", 1, 100)]
+        bad = [issue for issue in log.issues if "'x'" in issue.message]
+        assert [issue.line for issue in bad] == [5]
+
+
+def test_a_named_pipe_is_refused_as_no_regular_file(tmp_path: Path) -> None:
+    """A named pipe given as a log path was 'empty file' (its size is 0): it is no regular file,
+    and the error says how to read a stream."""
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    pipe = tmp_path / "export.csv"
+    os.mkfifo(pipe)
+    with pytest.raises(hr.LogFormatError, match="not a regular file") as info:
+        hr.load_log(pipe)
+    assert str(pipe) in str(info.value) and "stream" in str(info.value)
+    with pytest.raises(hr.HamstringRulesError, match="not a regular file"):
+        hr.check(pipe)

@@ -20,7 +20,7 @@ from ._facts import request_facts
 from ._program_file import load_program
 from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
 from ._trends import Trends
-from ._validate import file_path, instance, integer, mark_checked, unit_name
+from ._validate import file_path, instance, integer, mark_checked, plain_fields, unit_name
 from ._week import (
     SESSION,
     WEEK,
@@ -76,7 +76,7 @@ __all__ = ["CheckConfig", "check"]
 DEFAULT_GOAL = "posterior_chain"
 
 
-@attrs.frozen
+@attrs.frozen(field_transformer=plain_fields())
 class CheckConfig:
     """Definitions the week's facts are computed with (thresholds that fire findings are rule
     ``params`` instead).

@@ -27,6 +27,7 @@ from typing import IO, Any, NamedTuple, SupportsIndex, cast, overload
 
 import attrs
 
+from ._program_file import MAX_ROLE_CELL, excel_separator
 from .emitters import OneLineRepr
 from .errors import HamstringRulesError, InputLimitError, LogFormatError, label, shown
 from .program import MAX_LOG_BYTES, MAX_LOG_WEEKS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
@@ -453,7 +454,10 @@ _FORMAT_NAMES = {f.name: f.description for f in (*LOG_FORMATS, _GENERIC)}
 def _role_name(cell: str, keep: bool = False) -> str:
     """A header cell as a role reads it: lower case, accents and a bracketed unit taken out
     (kept with ``keep``), letters and digits only (``Übung`` is ``ubung``, ``Weight (kg)`` is
-    ``weight``)."""
+    ``weight``); a cell over :data:`MAX_ROLE_CELL` characters names no role (``""``): the
+    bracket stripping costs the square of a cell's length."""
+    if len(cell) > MAX_ROLE_CELL:
+        return ""
     text = cell.casefold() if keep else re.sub(r"\(.*?\)|\[.*?\]", "", cell.casefold())
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
@@ -641,14 +645,23 @@ def _merge(into: list[Any], agg: list[Any]) -> None:
 def _check_file(path: Path, max_bytes: int, knob: str = "max_bytes= to load_log") -> None:
     """Check a log file before reading it: it exists, is a file within ``max_bytes``, not empty
     and not binary data."""
+    import stat
+
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise LogFormatError("file not found", location=str(path)) from None
     except OSError as exc:
         raise LogFormatError(f"cannot read file: {exc.strerror or exc}", location=str(path)) from None
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise LogFormatError("is a directory, not a file", location=str(path))
+    if not stat.S_ISREG(info.st_mode):  # a named pipe has no size and would wait for a writer
+        raise LogFormatError(
+            "not a regular file (a pipe, socket or device)",
+            location=str(path),
+            suggestion="pass the stream itself: load_log(sys.stdin), or - in the CLI",
+        )
+    size = info.st_size
     if size > max_bytes:
         raise InputLimitError(
             f"file is {size:,} bytes, over the limit of {max_bytes:,}",
@@ -929,7 +942,9 @@ def _lines(fh: IO[str], where: str, caps: _Caps) -> tuple[str, Iterator[str]]:
     if _lone_cr(first):  # old Mac line ends in a stream that splits lines at "\n" only
         match = _LINE.match(first)
         header = match.group() if match is not None else first
-    delimiter = max((",", ";", "\t"), key=header.count)  # the most frequent; a tie is ","
+    # Excel's "sep=;" first line names the separator (read again and skipped by _parse);
+    # else the most frequent of comma, semicolon and tab (a tie is ",")
+    delimiter = excel_separator(header.rstrip("\r\n")) or max((",", ";", "\t"), key=header.count)
     if not caps.count_bytes and fh.seekable():  # a file load_log opened: universal newlines
         fh.seek(0)
         return delimiter, iter(fh)
@@ -1001,6 +1016,10 @@ def _parse(
         raw_header = next(reader, None)
         while raw_header is not None and not "".join(raw_header).strip(_BLANK):  # blank lines first
             raw_header = next(reader, None)
+        if raw_header is not None and excel_separator(delimiter.join(raw_header)) is not None:
+            raw_header = next(reader, None)  # Excel's "sep=;" line: the header follows
+            while raw_header is not None and not "".join(raw_header).strip(_BLANK):
+                raw_header = next(reader, None)
         if raw_header is None:
             raise LogFormatError("empty file: no header and no rows", location=where)
         header = _clean(raw_header)
