@@ -372,6 +372,7 @@ def test_check_reads_standard_input() -> None:
     )  # fmt: skip
     data = json.loads(proc.stdout)
     assert data["source"] == "export.csv" and data["summary"]["weeks"]
+    assert data["program"].startswith("export.csv (Hevy")  # a log is named by its file: not "stdin.csv"
     bad = subprocess.run(
         [sys.executable, "-m", "hamstring_rules", "check", "-"],
         input="name: x\nsessions: 3\n", capture_output=True, text=True, check=False,

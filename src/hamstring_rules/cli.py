@@ -569,7 +569,10 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
         attrs.evolve(f, location=attrs.evolve(f.location, file=name)) if f.location.file == str(file) else f
         for f in report.findings
     )
-    return attrs.evolve(report, source=name, findings=findings)
+    program = report.program  # a log is named by its file: "stdin.csv (Hevy ...)"
+    if report.kind == "log" and program.startswith(file.name):
+        program = name + program[len(file.name) :]
+    return attrs.evolve(report, source=name, findings=findings, program=program)
 
 
 #: A file extension the stdin copy may take from --stdin-filename (it picks the reader).
