@@ -37,6 +37,7 @@ TREE = [
     "LICENSE",
     "pyproject.toml",
     "mkdocs.yml",
+    ".ci",
     # no .gitignore: the include patterns alone must keep the junk out (a .gitignore covers
     # only the virtualenv names its author thought of)
 ]
@@ -90,7 +91,8 @@ def test_sdist_keeps_out_virtualenvs_and_build_junk(artifacts: dict[str, Path]) 
 
 
 def test_sdist_holds_what_a_packager_needs(artifacts: dict[str, Path]) -> None:
-    """Sources, tests, examples, docs, data, LICENSE, CHANGELOG and the README's linked files."""
+    """Sources, tests, examples, docs, data, LICENSE, CHANGELOG, the README's linked files and
+    the CI script the README names (``.ci/run``: a packager runs the same tests)."""
     names = set(sdist_names(artifacts["sdist"]))
     must = {
         "LICENSE",
@@ -105,6 +107,7 @@ def test_sdist_holds_what_a_packager_needs(artifacts: dict[str, Path]) -> None:
         "mkdocs.yml",
         "examples/typical_leg_day.yaml",
         "tests/test_packaging.py",
+        ".ci/run",
     }
     assert must - names == set()
 
