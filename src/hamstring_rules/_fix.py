@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 import attrs
 
 from ._fixers import FIXERS, apply_edits
-from ._program_file import load_program
+from ._program_file import ProgramText, load_program, read_program_file
 from .findings import SEVERITY_ORDER, Edit, Finding, Fix, Report
 from .program import Limits, Program
 
@@ -176,8 +176,10 @@ def fix(
 
     Args:
         program: a :class:`Program`, program data (a mapping) or a program file as a
-            :class:`pathlib.Path` (``.yaml``/``.yml``/``.json``) - as :func:`check`, a ``str`` is
-            never read as a path; a workout log is history and has nothing to fix.
+            :class:`pathlib.Path`: whatever :func:`check` reads as a program (``.yaml``,
+            ``.yml``, ``.json``, a ``.csv`` spreadsheet, or a file whose name does not say, by
+            its content) - as :func:`check`, a ``str`` is never read as a path; a workout log
+            is history and has nothing to fix.
         unsafe: also apply unsafe fixes (they add or swap exercises, shift sets, move days or
             rename): ``--unsafe-fixes``.
         goal, stage, pain, pain_24h, catalog, rules, params, config, select, ignore, limits:
@@ -190,8 +192,8 @@ def fix(
     """
     from ._check import check
     from ._recommend import resolve_sources
-    from ._validate import file_path, instance
-    from .errors import ProgramError, RequestError
+    from ._validate import instance
+    from .errors import RequestError
 
     instance(unsafe, bool, "unsafe")
     if isinstance(program, str):
@@ -201,19 +203,7 @@ def fix(
             suggestion="pass pathlib.Path('program.yaml') for a file, or the parsed mapping or a Program",
         )
     if isinstance(program, os.PathLike):
-        from ._program_file import program_csv_header
-
-        path = file_path(program, error=ProgramError, name="program")
-        suffix = path.suffix.lower()
-        # a spreadsheet program (.csv, no date column) is read as check() reads it; a log is not
-        if suffix not in (".yaml", ".yml", ".json") and not (suffix == ".csv" and program_csv_header(path)):
-            raise ProgramError(
-                "only program files can be fixed",
-                location=str(path),
-                suggestion="a .yaml, .yml or .json program, or a .csv spreadsheet program "
-                "(a workout log is history)",
-            )
-        program = load_program(path, limits=limits)
+        program = read_fixable(program, limits)[0]
     catalog, rules = resolve_sources(catalog, rules)
     check_options: dict[str, Any] = {
         "pain": pain,
@@ -398,7 +388,30 @@ def _step(
     return None
 
 
-# -- rewriting a program file --------------------------------------------------------------------
+# -- reading and rewriting a program file -------------------------------------------------------
+
+#: The suffixes check() reads as a workout log unless the file starts with a program's header.
+_LOG_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def read_fixable(path: os.PathLike[str], limits: Limits | None) -> tuple[Program, ProgramText]:
+    """A program file read as :func:`check` reads it - by its extension, else by its content
+    (a ``.txt`` or extension-less YAML or JSON program, a spreadsheet) - with how it was read
+    (encoding, byte order mark, format) for the rewrite. A workout log is refused: it is
+    history, with nothing to fix."""
+    from ._program_file import program_csv_header
+    from ._validate import file_path
+    from .errors import ProgramError
+
+    p = file_path(path, error=ProgramError, name="program")
+    if p.suffix.lower() in _LOG_SUFFIXES and not program_csv_header(p):  # as check() tells them
+        raise ProgramError(
+            "only program files can be fixed: this is read as a workout log",
+            location=str(p),
+            suggestion="a workout log is history; fix the program (.yaml, .yml, .json, a .csv "
+            "spreadsheet program, or a .txt holding one)",
+        )
+    return read_program_file(p, Limits() if limits is None else limits)
 
 
 @attrs.frozen
@@ -471,65 +484,130 @@ def _plain_yaml_text(old: str, edits: Sequence[Edit]) -> str:
     return str(yaml.safe_dump(plain, sort_keys=False, allow_unicode=True))
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace a file's text all at once: a temporary file in the same folder, then a rename."""
-    import os
-    import shutil
-    import tempfile
+#: A line end: CRLF (Windows), CR alone (classic Mac OS) or LF.
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
-    path = Path(os.path.realpath(path))  # through a symbolic link: its target, the link kept
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+
+def _line_end(text: str) -> str:
+    """The line end a file uses most (``\\n`` for a file of one line, and on a tie)."""
+    from collections import Counter
+
+    counts = Counter(_LINE_END.findall(text))
+    return max(("\n", "\r\n", "\r"), key=lambda end: counts[end])
+
+
+def _json_text(old: str, edits: Sequence[Edit]) -> str:
+    """Apply edits to JSON text, written back laid out as it was: its indent (or one line),
+    its separators, and ``\\u`` escapes where it used them for every non-ASCII character."""
+    import json
+
+    data = json.loads(old)
+    apply_edits(data, edits)
+    indented = re.search(r"^([ \t]+)[\"\]}]", old, re.M)
+    if indented is not None:
+        layout: dict[str, Any] = {"indent": indented[1]}
+    else:  # on one line: compact if it had no space after its colons
+        layout = {"separators": (", ", ": ") if re.search(r"\":\s", old) else (",", ":")}
+    escaped = old.isascii() and "\\u" in old
+    return json.dumps(data, ensure_ascii=escaped, **layout)
+
+
+def _escape_for(codec: str, text: str) -> str:
+    """JSON text whose characters ``codec`` cannot hold written as ``\\u`` escapes (JSON allows
+    one anywhere a character outside ASCII can be: inside a string)."""
+    out = []
+    for char in text:
+        try:
+            char.encode(codec)
+        except UnicodeEncodeError:
+            units = char.encode("utf-16-be")
+            char = "".join(f"\\u{units[k : k + 2].hex()}" for k in range(0, len(units), 2))
+        out.append(char)
+    return "".join(out)
+
+
+def _encode(text: str, read: ProgramText, where: str) -> bytes:
+    """``text`` in the encoding the file was read in, after its byte order mark. A character
+    that encoding cannot hold is a :class:`ProgramError` naming it and its line (nothing is
+    written), never a silent ``?``."""
+    from .errors import ProgramError, shown
+
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        shutil.copymode(path, tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        return read.bom + text.encode(read.codec)
+    except UnicodeEncodeError as exc:
+        char = exc.object[exc.start]
+        line = exc.object.count("\n", 0, exc.start) + 1
+        name = {"cp1252": "Windows-1252"}.get(read.codec, read.codec.upper())
+        if char == "\ufffd" and "\ufffd" in read.text:
+            problem = f"the file has bytes that {name} does not define (read as U+FFFD)"
+        else:
+            problem = f"the fix writes {shown(char)} (U+{ord(char):04X}), which {name} cannot hold"
+        raise ProgramError(
+            f"{problem}; nothing was written", location=f"{where}:{line}", suggestion="save the file as UTF-8"
+        ) from None
+
+
+def _rewrite(read: ProgramText, edits: Sequence[Edit]) -> tuple[str, bool]:
+    """The file's text with the edits applied, in its own format and line ends, and whether
+    its comments were kept."""
+    text = _LINE_END.sub("\n", read.text)  # edited with LF line ends, written back with its own
+    if read.format == "json":
+        new, kept = _json_text(text, edits), True
+        if read.codec not in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+            new = _escape_for(read.codec, new)
+    else:
+        new, kept = _yaml_text(text, edits)
+    if not text.endswith("\n"):  # a file without a final line end stays so
+        new = new.rstrip("\n")
+    elif not new.endswith("\n"):
+        new += "\n"
+    end = _line_end(read.text)
+    return (new if end == "\n" else new.replace("\n", end)), kept
+
+
+#: What :func:`fix_file` can write back: the formats whose text it edits.
+WRITABLE_FORMATS = ("json", "yaml")
 
 
 def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **options: Any) -> FileFix:
-    """Fix a program file (``.yaml``/``.yml``/``.json``; not a ``.csv`` spreadsheet, whose
-    fixed program :func:`fix` returns) and, with ``write``, rewrite it atomically.
-    ``options`` are :func:`fix`'s (``goal``, ``stage``, ``catalog``...)."""
-    import json
+    """Fix a program file and, with ``write``, rewrite it atomically (a temporary file beside
+    it, then a rename: the file is the old one or the new one, never half of either).
 
-    from ._files import decode_text, read_bytes
+    Any program :func:`check` reads - by its extension or, for a ``.txt`` or extension-less
+    file, by its content - is fixed; a JSON or YAML one is written back as it was read: the
+    same format, encoding (UTF-8, UTF-16/32, Windows-1252), byte order mark and line ends, and
+    with ``ruamel.yaml`` the YAML's comments and key order. A character the fix adds that the
+    file's encoding cannot hold is an error naming it; nothing is written then, nor when the
+    file changed while it was fixed. A ``.csv`` spreadsheet program is not rewritten (its
+    fixed program is :func:`fix`'s). ``options`` are :func:`fix`'s (``goal``, ``stage``...)."""
+    from ._files import read_bytes, write_atomically
+    from ._validate import file_path
     from .errors import ProgramError
-    from .program import MAX_PROGRAM_BYTES
 
-    p = Path(path)
-    from ._program_file import program_csv_header
-
-    # a spreadsheet program's rows are not rewritten in place: fix() returns the program (a log
-    # is refused by fix() itself)
-    if p.suffix.lower() == ".csv" and p.is_file() and program_csv_header(p):
+    p = file_path(path, error=ProgramError, name="path")
+    where = str(p)
+    program, read = read_fixable(p, options.get("limits"))
+    if read.format not in WRITABLE_FORMATS:
         raise ProgramError(
-            "a spreadsheet program is not rewritten in place",
-            location=str(p),
-            suggestion="fix(Path(...)).program.to_yaml() gives the fixed program as YAML; "
-            "keep the program as .yaml to fix it in place",
+            "a spreadsheet program is not rewritten in place (--fix rewrites YAML and JSON programs)",
+            location=where,
+            suggestion='keep the program as YAML to fix it in place: python -c "import hamstring_rules '
+            "as hr, pathlib; print(hr.fix(pathlib.Path('legs.csv')).program.to_yaml())\" > legs.yaml "
+            "(in Python: hr.fix(path).program.to_yaml())",
         )
-    result = fix(p, unsafe=unsafe, **options)  # refuses anything but a program file
-    old = decode_text(
-        read_bytes(p, error=ProgramError, max_bytes=MAX_PROGRAM_BYTES), where=str(p), error=ProgramError
-    )
+    result = fix(program, unsafe=unsafe, **options)
     edits = [e for f in result.fixes for e in f.edits]
     if not edits:
-        return FileFix(str(p), result, old, old, True)
-    crlf = "\r\n" in old  # a Windows editor's line ends: edited as LF, written back as CRLF
-    text = old.replace("\r\n", "\n") if crlf else old
-    if p.suffix.lower() == ".json":
-        data = json.loads(text)
-        apply_edits(data, edits)
-        new, kept = json.dumps(data, indent=2, ensure_ascii=False) + "\n", True
-    else:
-        new, kept = _yaml_text(text, edits)
-    if crlf:
-        new = new.replace("\n", "\r\n")
-    if write and new != old:
-        write_atomically(p, new)
-    return FileFix(str(p), result, old, new, kept)
+        return FileFix(where, result, read.text, read.text, True)
+    new, kept = _rewrite(read, edits)
+    data = _encode(new, read, where)  # before anything is written: an error leaves the file as it was
+    if write and data != read.raw:
+        now = read_bytes(p, error=ProgramError, max_bytes=max(len(read.raw), 1) * 2 + 1024)
+        if now != read.raw:
+            raise ProgramError(
+                "the file changed while it was being fixed; nothing was written",
+                location=where,
+                suggestion="run check --fix again",
+            )
+        write_atomically(p, data, error=ProgramError)
+    return FileFix(where, result, read.text, new, kept)

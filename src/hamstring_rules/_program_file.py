@@ -58,46 +58,66 @@ def load_program(
         limits.check(source, where)
         return _from_data(source, where=where)
     if isinstance(source, str | os.PathLike):
-        from ._files import decode_text, is_json, parse_structured, read_bytes
-        from ._validate import file_path
-
-        path = file_path(source, error=ProgramError, name="source")
-        raw = read_bytes(path, error=ProgramError, max_bytes=limits.max_bytes)
-        # a spreadsheet or Notepad may have saved it in Windows-1252 ("ANSI")
-        content = decode_text(raw, where=str(path), error=ProgramError, windows_1252=True)
-        fmt = _FORMATS.get(path.suffix.lower()) or sniff_format(content)
-        if fmt is None:
-            export = _export_header(content)
-            raise ProgramError(
-                "a workout-app export, not a program" if export else "unknown program file type",
-                location=str(path),
-                suggestion="name it .csv: check() reads an export as a workout log"
-                if export
-                else "a program is .json, .yaml, .yml or .csv (a spreadsheet: one row per exercise); "
-                "an app export is .csv too (check() reads both)",
-            )
-        raw_lines: dict[tuple[str | int, ...], int] = {}
-        longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)
-        if fmt == "yaml" and content.lstrip(" \t\r\n\ufeff").startswith("{") and is_json(content):
-            # JSON is YAML, but PyYAML misreads some of it (an emoji's surrogate-pair escape):
-            # JSON in a .yaml file is read as the JSON it is
-            fmt = "json"
-        if fmt == "csv":
-            data: Any = _program_csv(content, path, raw_lines)
-        else:
-            data = parse_structured(
-                content, fmt=fmt, where=str(path), error=ProgramError, max_items=longest, lines=raw_lines
-            )
-        limits.check(data, str(path))
-
-        def lines() -> Mapping[tuple[str | int, ...], int]:
-            return raw_lines or (_json_lines(content, str(path)) if fmt == "json" else {})
-
-        program = _from_data(data, where=str(path), lines=lines)
-        return attrs.evolve(program, source=str(path), lines=_program_lines(raw_lines))
+        return read_program_file(source, limits)[0]
     raise RequestError(
         f"expected a file path, a mapping or a Program, got {type(source).__name__}", location="source"
     )
+
+
+@attrs.frozen
+class ProgramText:
+    """A program file as it was read: its bytes, their byte order mark and codec (UTF-8, UTF-16/32
+    or Windows-1252), the decoded text and its format (``json``, ``yaml`` or ``csv``), so that a
+    rewrite (``check --fix``) writes what it read the way it read it."""
+
+    raw: bytes = attrs.field(repr=False)
+    bom: bytes
+    codec: str
+    text: str = attrs.field(repr=False)
+    format: str
+
+
+def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[Program, ProgramText]:
+    """A program file read and validated (:func:`load_program`), with how it was read."""
+    from ._files import is_json, parse_structured, read_bytes, text_encoding
+    from ._validate import file_path
+
+    path = file_path(source, error=ProgramError, name="source")
+    raw = read_bytes(path, error=ProgramError, max_bytes=limits.max_bytes)
+    # a spreadsheet or Notepad may have saved it in Windows-1252 ("ANSI")
+    bom, codec = text_encoding(raw, where=str(path), error=ProgramError, windows_1252=True)
+    content = raw[len(bom) :].decode(codec, errors="replace")
+    fmt = _FORMATS.get(path.suffix.lower()) or sniff_format(content)
+    if fmt is None:
+        export = _export_header(content)
+        raise ProgramError(
+            "a workout-app export, not a program" if export else "unknown program file type",
+            location=str(path),
+            suggestion="name it .csv: check() reads an export as a workout log"
+            if export
+            else "a program is .json, .yaml, .yml or .csv (a spreadsheet: one row per exercise); "
+            "an app export is .csv too (check() reads both)",
+        )
+    raw_lines: dict[tuple[str | int, ...], int] = {}
+    longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)
+    if fmt == "yaml" and content.lstrip(" \t\r\n\ufeff").startswith("{") and is_json(content):
+        # JSON is YAML, but PyYAML misreads some of it (an emoji's surrogate-pair escape):
+        # JSON in a .yaml file is read as the JSON it is
+        fmt = "json"
+    if fmt == "csv":
+        data: Any = _program_csv(content, path, raw_lines)
+    else:
+        data = parse_structured(
+            content, fmt=fmt, where=str(path), error=ProgramError, max_items=longest, lines=raw_lines
+        )
+    limits.check(data, str(path))
+
+    def lines() -> Mapping[tuple[str | int, ...], int]:
+        return raw_lines or (_json_lines(content, str(path)) if fmt == "json" else {})
+
+    program = _from_data(data, where=str(path), lines=lines)
+    read = ProgramText(raw=raw, bom=bom, codec=codec, text=content, format=fmt)
+    return attrs.evolve(program, source=str(path), lines=_program_lines(raw_lines)), read
 
 
 def checked_program(program: Program, limits: Limits | None = None, where: str = "program") -> Program:
