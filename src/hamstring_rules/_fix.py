@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -55,15 +56,35 @@ def _key(f: Finding, name_rules: frozenset[str] = frozenset()) -> tuple[object, 
     return (f.rule, loc.week, loc.session, loc.exercise)
 
 
+def _counts(findings: Iterable[Finding], name_rules: frozenset[str]) -> Counter[tuple[object, ...]]:
+    """How many findings share each identity (:func:`_key`): an exercise written twice in a
+    session has two findings of one key, and fixing one of them leaves one."""
+    return Counter(_key(f, name_rules) for f in findings)
+
+
 def introduced(
     before: Report, after: Report, severity: str, name_rules: frozenset[str] = frozenset()
 ) -> list[Finding]:
-    """Findings of ``after`` at ``severity`` or above that ``before`` did not have."""
-    old = {_key(f, name_rules) for f in before.findings}
+    """Findings of ``after`` at ``severity`` or above that ``before`` did not have (counted: a
+    third finding of a key ``before`` had twice is new)."""
+    old = _counts(before.findings, name_rules)
     rank = SEVERITY_ORDER[severity]
-    return [
-        f for f in after.findings if SEVERITY_ORDER[f.severity] <= rank and _key(f, name_rules) not in old
-    ]
+    new = []
+    for f in after.findings:
+        key = _key(f, name_rules)
+        if old[key] > 0:
+            old[key] -= 1
+        elif SEVERITY_ORDER[f.severity] <= rank:
+            new.append(f)
+    return new
+
+
+def _gone(before: Report, after: Report, targets: Iterable[Finding], name_rules: frozenset[str]) -> bool:
+    """Whether ``after`` has fewer findings of each target's identity than ``before``, by at
+    least as many as there are targets of it."""
+    wanted = _counts(targets, name_rules)
+    had, has = _counts(before.findings, name_rules), _counts(after.findings, name_rules)
+    return all(has[key] <= had[key] - n for key, n in wanted.items())
 
 
 class FixResult(tuple[Program, tuple[Fix, ...]]):
@@ -72,7 +93,7 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
     :class:`Program` and a tuple of :class:`Fix`: review 2 R12 - ``__iter__`` gave ``Any``
     to both under mypy strict); immutable, and equal only to a FixResult with equal fields."""
 
-    __match_args__ = ("program", "steps", "report", "before", "skipped")
+    __match_args__ = ("program", "steps", "report", "before", "skipped", "fixed", "why_skipped")
 
     steps: tuple[tuple[Fix, ...], ...]
     """The fixes applied, step by step: a finding's fix, then any follow-ups it needed."""
@@ -80,6 +101,11 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
     before: Report
     skipped: tuple[Fix, ...]
     """Fixes dropped because they would have introduced a finding as severe, or did not help."""
+    fixed: tuple[Finding, ...]
+    """The finding each of :attr:`fixes` repaired, in the same order (empty for a result built
+    without them)."""
+    why_skipped: tuple[tuple[Finding, str], ...]
+    """For each of :attr:`skipped`, in the same order: its finding and why it was dropped."""
 
     def __new__(
         cls,
@@ -88,6 +114,8 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
         report: Report,
         before: Report,
         skipped: Iterable[Fix] = (),
+        fixed: Iterable[Finding] = (),
+        why_skipped: Iterable[tuple[Finding, str]] = (),
     ) -> FixResult:
         steps = tuple(tuple(step) for step in steps)
         self = super().__new__(cls, (program, tuple(f for step in steps for f in step)))
@@ -96,6 +124,8 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
             ("report", report),
             ("before", before),
             ("skipped", tuple(skipped)),
+            ("fixed", tuple(fixed)),
+            ("why_skipped", tuple((finding, str(why)) for finding, why in why_skipped)),
         ):
             object.__setattr__(self, key, value)
         return self
@@ -107,10 +137,18 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
         raise attrs.exceptions.FrozenInstanceError
 
     def __reduce__(self) -> tuple[type[FixResult], tuple[Any, ...]]:
-        return FixResult, (self.program, self.steps, self.report, self.before, self.skipped)
+        return FixResult, self._fields()
 
     def _fields(self) -> tuple[Any, ...]:
-        return (self.program, self.steps, self.report, self.before, self.skipped)
+        return (
+            self.program,
+            self.steps,
+            self.report,
+            self.before,
+            self.skipped,
+            self.fixed,
+            self.why_skipped,
+        )
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
@@ -144,13 +182,66 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
             "program": self.program.to_dict(),
             "fixes": [f.to_dict() for f in self.fixes],
             "skipped": [f.to_dict() for f in self.skipped],
+            "fixed": [f.to_dict() for f in self.fixed],
+            "why_skipped": [
+                {"code": f.code, "location": str(f.location), "reason": why} for f, why in self.why_skipped
+            ],
             "report": self.report.to_dict(),
         }
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per fix applied, in order: its step (1-based) and whether it was a
+        follow-up the step's fix needed, the finding it repaired (code, symbol, severity, where)
+        and the fix (title, applicability, fixer, reason, role, number of edits)."""
+        rows = []
+        fixed = self.fixed if len(self.fixed) == len(self.fixes) else (None,) * len(self.fixes)
+        n = 0
+        for number, step in enumerate(self.steps, start=1):
+            for k, applied in enumerate(step):
+                finding = fixed[n]
+                n += 1
+                loc = finding.location if finding is not None else None
+                rows.append(
+                    {
+                        "step": number,
+                        "follow_up": k > 0,
+                        "code": finding.code if finding else None,
+                        "symbol": finding.symbol if finding else None,
+                        "severity": finding.severity if finding else None,
+                        "week": loc.week if loc else None,
+                        "session": loc.session if loc else None,
+                        "exercise": loc.exercise if loc else None,
+                        "location": str(loc) if loc else None,
+                        "title": applied.title,
+                        "applicability": applied.applicability,
+                        "fixer": applied.fixer,
+                        "reason": applied.reason,
+                        "role": applied.role or None,
+                        "edits": len(applied.edits),
+                    }
+                )
+        return rows
+
+    def to_pandas(self) -> Any:
+        """One typed row per fix applied (:meth:`to_records`' columns): ``step`` and ``edits``
+        as ``int64``, ``week`` as nullable ``Int64``, ``severity`` an ordered categorical (info
+        < warning < error), ``applicability`` a categorical (safe, unsafe), ``follow_up`` a
+        bool, text as ``string`` (needs the ``pandas`` extra)."""
+        from ._frames import fixes
+
+        return fixes(self)
 
     def __str__(self) -> str:
         from .emitters import text
 
         return text.render(self)
+
+    def _repr_html_(self) -> str:
+        """Notebook HTML: the fixes applied step by step, those skipped and why, and the
+        findings before and after."""
+        from .emitters import html
+
+        return html.render(self)
 
     def __repr__(self) -> str:
         return f"<FixResult {self.program.name!r} fixes={len(self.fixes)} ok={self.report.ok}>"
@@ -224,8 +315,10 @@ def fix(
     def recheck(data: Mapping[str, Any]) -> Report:
         return check(data, goal=goal, stage=stage, **check_options)
 
-    current, report, steps, skipped = fix_loop(current, report, recheck, unsafe=unsafe, name_rules=name_rules)
-    return FixResult(current, steps, report, before, skipped)
+    current, report, steps, skipped, fixed, why = _fix_loop(
+        current, report, recheck, unsafe=unsafe, name_rules=name_rules
+    )
+    return FixResult(current, steps, report, before, skipped, fixed, why)
 
 
 def fix_loop(
@@ -239,6 +332,26 @@ def fix_loop(
     """Apply fixable findings one step at a time (see the module docs); ``recheck`` checks a
     changed program's file data and attaches its fixes. The loop edits the program's file data
     (what a user's file holds) and builds the :class:`Program` once, at the end."""
+    return _fix_loop(program, report, recheck, unsafe=unsafe, name_rules=name_rules)[:4]
+
+
+def _fix_loop(
+    program: Program,
+    report: Report,
+    recheck: Callable[[Mapping[str, Any]], Report],
+    *,
+    unsafe: bool,
+    name_rules: frozenset[str],
+) -> tuple[
+    Program,
+    Report,
+    tuple[tuple[Fix, ...], ...],
+    tuple[Fix, ...],
+    tuple[Finding, ...],
+    tuple[tuple[Finding, str], ...],
+]:
+    """:func:`fix_loop`, also returning the finding each applied fix repaired and, for each
+    skipped fix, its finding and why it was dropped."""
     import copy
 
     from .errors import HamstringRulesError
@@ -248,9 +361,10 @@ def fix_loop(
 
     # The re-checks of the current program's edits, by the edits: many findings can carry the
     # same fix (add the hinge), and the same edits give the same program (emptied on a change).
-    tried: dict[str, tuple[dict[str, Any], Report] | None] = {}
+    tried: dict[str, tuple[dict[str, Any], Report] | str] = {}
 
-    def checked(doc: Mapping[str, Any], edits: Iterable[Edit]) -> tuple[dict[str, Any], Report] | None:
+    def checked(doc: Mapping[str, Any], edits: Iterable[Edit]) -> tuple[dict[str, Any], Report] | str:
+        """The edited data and its report, or why the edits could not be made or checked."""
         edits = list(edits)
         key = repr(edits) if doc is current else None
         if key is not None and key in tried:
@@ -258,9 +372,11 @@ def fix_loop(
         changed = copy.deepcopy(dict(doc))
         try:
             apply_edits(changed, edits)
-            result: tuple[dict[str, Any], Report] | None = changed, recheck(changed)
-        except (HamstringRulesError, IndexError, KeyError):  # e.g. past the size limits
-            result = None
+            result: tuple[dict[str, Any], Report] | str = changed, recheck(changed)
+        except HamstringRulesError as exc:  # e.g. past the size limits
+            result = f"the fixed program could not be checked: {exc.message}"
+        except (IndexError, KeyError):  # an edit addressed past the program's data
+            result = "its edits did not fit the program"
         if key is not None:
             tried[key] = result
         return result
@@ -269,6 +385,8 @@ def fix_loop(
 
     steps: list[tuple[Fix, ...]] = []
     skipped: list[Fix] = []
+    fixed: list[Finding] = []
+    why_skipped: list[tuple[Finding, str]] = []
     dropped: set[tuple[object, ...]] = set()
     unbatched: set[str] = set()
     ordered: tuple[Report | None, list[Finding]] = (None, [])
@@ -292,28 +410,30 @@ def fix_loop(
         batch = _same_fix_in_other_weeks(candidate, order, allowed, dropped, name_rules, budget)
         if len(batch) > 1 and candidate.rule not in unbatched:
             result = checked(current, [edit for f in batch for edit in cast("Fix", f.fix).edits])
-            targets = {_key(f, name_rules) for f in batch}
             if (
-                result is not None
-                and not any(_key(f, name_rules) in targets for f in result[1].findings)
+                not isinstance(result, str)
+                and _gone(report, result[1], batch, name_rules)
                 and not introduced(report, result[1], candidate.severity, name_rules)
             ):
                 current, report = result
                 tried.clear()
                 steps.extend((cast("Fix", f.fix),) for f in batch)
+                fixed.extend(batch)
                 continue
             unbatched.add(candidate.rule)  # this rule's fixes go one at a time from now on
         step = _step(candidate, current, report, checked, allowed, name_rules)
-        if step is None:
+        if isinstance(step, str):
             dropped.add((_key(candidate, name_rules), candidate.fix.title))
             skipped.append(candidate.fix)
+            why_skipped.append((candidate, step))
             continue
-        current, report, chain = step
+        current, report, chain, findings = step
         tried.clear()
         steps.append(chain)
+        fixed.extend(findings)
     if steps:
         program = attrs.evolve(load_program(current, name=program.source or "program"), source=program.source)
-    return program, report, tuple(steps), tuple(skipped)
+    return program, report, tuple(steps), tuple(skipped), tuple(fixed), tuple(why_skipped)
 
 
 def _same_fix_in_other_weeks(
@@ -360,32 +480,38 @@ def _step(
     candidate: Finding,
     program: dict[str, Any],
     report: Report,
-    checked: Callable[[Mapping[str, Any], Iterable[Edit]], tuple[dict[str, Any], Report] | None],
+    checked: Callable[[Mapping[str, Any], Iterable[Edit]], tuple[dict[str, Any], Report] | str],
     allowed: Callable[[Finding], bool],
     name_rules: frozenset[str],
-) -> tuple[dict[str, Any], Report, tuple[Fix, ...]] | None:
+) -> tuple[dict[str, Any], Report, tuple[Fix, ...], tuple[Finding, ...]] | str:
     """Apply one finding's fix; when it reveals findings as severe (a renamed exercise that now
-    sits after the squat), apply their fixes too, at most :data:`MAX_FOLLOW_UPS`. ``None`` when
-    the finding stays or something as severe is left that was not there before."""
+    sits after the squat), apply their fixes too, at most :data:`MAX_FOLLOW_UPS`. The fixes
+    applied and the finding each repaired; or why the fix is dropped (a string) when the
+    finding stays or something as severe is left that was not there before."""
     assert candidate.fix is not None
-    chain = [candidate.fix]
+    chain, findings = [candidate.fix], [candidate]
     result = checked(program, candidate.fix.edits)
-    target = _key(candidate, name_rules)
     for _ in range(MAX_FOLLOW_UPS + 1):
-        if result is None:
-            return None
+        if isinstance(result, str):
+            return result
         changed, after = result
-        if any(_key(f, name_rules) == target for f in after.findings):
-            return None
+        if not _gone(report, after, [candidate], name_rules):
+            return f"{candidate.code} is still found after the fix"
         new = introduced(report, after, candidate.severity, name_rules)
         if not new:
-            return changed, after, tuple(chain)
+            return changed, after, tuple(chain), tuple(findings)
         follow = next((f for f in new if allowed(f) and f.fix not in chain), None)
         if follow is None or follow.fix is None:
-            return None
+            first = new[0]
+            more = f" (and {len(new) - 1} more)" if len(new) > 1 else ""
+            return (
+                f"it would bring {first.code} ({first.severity}) at {first.location}{more}, "
+                f"as severe as the {candidate.severity} it fixes: {first.message}"
+            )
         chain.append(follow.fix)
+        findings.append(follow)
         result = checked(changed, follow.fix.edits)
-    return None
+    return f"its follow-up fixes ({MAX_FOLLOW_UPS} at most) kept revealing findings as severe"
 
 
 # -- reading and rewriting a program file -------------------------------------------------------

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._fix import FixResult
     from ._plan import Plan
     from ._recommend import Exclusion, RecommendationResult
     from ._substitute import SubstitutionResult
@@ -206,6 +207,34 @@ def findings(report: Report) -> Any:
     frame = pd.DataFrame(data)
     frame["date"] = frame["date"].astype("datetime64[ns]")
     return frame
+
+
+def fixes(result: FixResult) -> Any:
+    """One row per fix applied, in order (``FixResult.to_records()``' columns, typed)."""
+    pd = pandas()
+    records = result.to_records()
+
+    def column(key: str, dtype: str) -> Any:
+        return pd.array([r[key] for r in records], dtype=dtype)
+
+    data: dict[str, Any] = {
+        "step": column("step", "int64"),
+        "follow_up": column("follow_up", "bool"),
+        "code": column("code", "string"),
+        "symbol": column("symbol", "string"),
+        "severity": _categorical(pd, (r["severity"] for r in records), SEVERITY_LEVELS, ordered=True),
+        "week": column("week", "Int64"),
+        "session": column("session", "string"),
+        "exercise": column("exercise", "string"),
+        "location": column("location", "string"),
+        "title": column("title", "string"),
+        "applicability": _categorical(pd, (r["applicability"] for r in records), ("safe", "unsafe")),
+        "fixer": column("fixer", "string"),
+        "reason": column("reason", "string"),
+        "role": column("role", "string"),
+        "edits": column("edits", "int64"),
+    }
+    return pd.DataFrame(data)
 
 
 #: The weekly totals' columns: (column, joint action or region key).

@@ -9,11 +9,12 @@ from . import _tables as t
 from ._tables import ByType
 
 if TYPE_CHECKING:
+    from .._fix import FixResult
     from .._plan import Plan
     from .._recommend import Exclusion, Exclusions, RecommendationResult
     from .._substitute import SubstitutionResult
     from ..catalog import Catalog
-    from ..findings import Report, WeekSummaries, WeekSummary
+    from ..findings import Finding, Report, WeekSummaries, WeekSummary
     from ..logs import WorkoutLog
     from ..rules import RuleSet
 
@@ -26,6 +27,7 @@ ACCEPTS = (
     "_recommend.Exclusions",
     "findings.WeekSummaries",
     "logs.WorkoutLog",
+    "_fix.FixResult",
 )
 
 #: Rows shown before the rest of a long ranking folds into a details element.
@@ -205,6 +207,76 @@ def _plan(plan: Plan) -> str:
     if plan.notes:
         out.append("<p><b>Notes</b></p>" + t.html_list([str(n) for n in plan.notes]))
     return "\n".join(out)
+
+
+def _counts(report: Report) -> str:
+    c = report.counts()
+    return f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} info"
+
+
+def _finding_cells(f: Finding | None) -> list[str]:
+    """A finding's code (coloured by severity, its rule on hover) and where it was."""
+    if f is None:
+        return ["-", "-"]
+    return [
+        _chip(f.code, f"{f.symbol} ({f.severity}): {f.message}", SEVERITY_COLOURS[f.severity]),
+        t.html_text(str(f.location)),
+    ]
+
+
+@render.register("_fix.FixResult")
+def _fix_result(result: FixResult) -> str:
+    name = t.html_text(result.program.name)
+    head = (
+        f"<p><b>{name}</b>: {len(result.fixes)} fix(es) applied in {len(result.steps)} step(s); "
+        f"findings before: {_counts(result.before)}; after: {_counts(result.report)}; "
+        f"ok = {result.report.ok}</p>"
+    )
+    fixed: Sequence[Finding | None] = (
+        result.fixed if len(result.fixed) == len(result.fixes) else [None] * len(result.fixes)
+    )
+    rows, n = [], 0
+    for number, step in enumerate(result.steps, start=1):
+        for k, applied in enumerate(step):
+            finding = fixed[n]
+            n += 1
+            rows.append(
+                [
+                    str(number) if k == 0 else f"{number} (follow-up)",
+                    *_finding_cells(finding),
+                    t.html_text(applied.title) + _small(applied.reason),
+                    t.html_text(applied.applicability),
+                ]
+            )
+    out = [head]
+    if rows:
+        out.append(
+            t.html_table(("step", "fixed", "where", "fix", "applicability"), rows, raw_columns=(1, 2, 3))
+        )
+    else:
+        out.append("<p>No fix applied.</p>")
+    if result.skipped:
+        why = dict(enumerate(result.why_skipped))
+        skipped = [
+            [
+                *_finding_cells(why[i][0] if i in why else None),
+                t.html_text(s.title),
+                t.html_text(why[i][1] if i in why else "-"),
+            ]
+            for i, s in enumerate(result.skipped)
+        ]
+        table = t.html_table(
+            ("finding", "where", "fix", "why it was not applied"), skipped, raw_columns=(0, 1, 2, 3)
+        )
+        out.append(f"<p><b>Skipped</b> ({len(skipped)})</p>" + table)
+    if result.remaining_unsafe:
+        out.append(
+            f"<p>{result.remaining_unsafe} more fix(es) available with <code>unsafe=True</code> "
+            "(<code>--unsafe-fixes</code>)</p>"
+        )
+    if result.report.findings:
+        out.append(_folded(f"<b>Findings left</b> ({len(result.report.findings)})", _report(result.report)))
+    return "".join(out)
 
 
 def emit(results: Sequence[object], *, rules: RuleSet | None = None) -> str:

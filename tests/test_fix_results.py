@@ -1,0 +1,197 @@
+"""What fix() says it did: the finding each fix repaired, why a fix was skipped, the notebook
+HTML and the typed frame of a FixResult."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import hamstring_rules as hr
+from hamstring_rules import emitters
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+LEG_DAY = EXAMPLES / "typical_leg_day.yaml"
+
+
+def _session(*entries: dict[str, Any], **program: Any) -> dict[str, Any]:
+    return {"name": "P", **program, "sessions": [{"name": "A", "day": "mon", "exercises": list(entries)}]}
+
+
+SWING = {"exercise": "Kettlebell swing", "sets": 3, "reps": 15}
+
+
+def test_an_exercise_written_twice_is_fixed_twice() -> None:
+    """Two kettlebell swings in a rehab stage-3 session are two HR010 errors; fix() swapped
+    neither ('still found' - the other swing's finding has the same identity) and left both
+    errors. Findings are counted: each swap removes one, so both are swapped."""
+    data = _session(
+        {"exercise": "Romanian deadlift", "sets": 3, "reps": 8, "tempo": "3-0-1-0"},
+        SWING,
+        {**SWING, "sets": 2},
+        goal="rehab",
+        stage=3,
+    )
+    assert [f.code for f in hr.check(data).findings].count("HR010") == 2
+    result = hr.fix(data)
+    assert "HR010" not in result.report.codes and result.skipped == ()
+    names = [e.exercise for e in result.program.sessions[0].entries]
+    assert "Kettlebell swing" not in names and len(names) == 3
+    assert [f.code for f in result.fixed] == ["HR010", "HR010"]
+
+
+def test_fixed_pairs_each_fix_with_the_finding_it_repaired() -> None:
+    """The leg day's first step is the rename (HR009) and the hinge move it needed (HR003):
+    ``fixed`` names each fix's finding, in the order of ``fixes``."""
+    result = hr.fix(LEG_DAY, unsafe=True)
+    assert len(result.fixed) == len(result.fixes)
+    assert [f.code for f in result.fixed[:2]] == ["HR009", "HR003"]
+    assert all(f.fix == applied for f, applied in zip(result.fixed, result.fixes, strict=True))
+    assert result == pickle.loads(pickle.dumps(result))
+
+
+def _pack(tmp_path: Path) -> hr.RuleSet:
+    """A rule whose finding on every entry carries a fix that cannot clear it (adding a hinge
+    leaves the entry it is about)."""
+    rule = {
+        "id": "MY001",
+        "symbol": "my-rule",
+        "scope": "entry",
+        "when": {"fact": "sets", "op": "ge", "value": 5},
+        "effect": {
+            "finding": {
+                "code": "MY001",
+                "severity": "warning",
+                "message": "five sets or more",
+                "fix": {"fixer": "add-exercise", "role": "heavy_hinge", "applicability": "safe"},
+            }
+        },
+        "rationale": "r",
+        "source": "s",
+    }
+    pack = tmp_path / "pack.json"
+    pack.write_text(json.dumps({"rule": [rule]}))
+    return hr.RuleSet.from_file(pack, base=hr.RuleSet.builtin())
+
+
+def test_a_skipped_fix_says_why(tmp_path: Path) -> None:
+    """A dropped fix was only listed: ``why_skipped`` gives its finding and the reason, in the
+    order of ``skipped``, and the JSON carries them."""
+    rules = _pack(tmp_path)
+    data = _session({"exercise": "Romanian deadlift", "sets": 6, "reps": 8}, goal="posterior_chain")
+    result = hr.fix(data, rules=rules)
+    assert len(result.skipped) == len(result.why_skipped) >= 1
+    finding, why = result.why_skipped[0]
+    assert finding.code == "MY001" and finding.fix == result.skipped[0]
+    assert why == "MY001 is still found after the fix"
+    assert result.to_dict()["why_skipped"][0] == {
+        "code": "MY001",
+        "location": str(finding.location),
+        "reason": why,
+    }
+
+
+def test_fix_result_html_shows_steps_skips_and_counts(tmp_path: Path) -> None:
+    """The notebook HTML is the HTML emitter's: the counts before and after, each fix by step
+    (a follow-up marked), the skipped fixes with their reasons, and what is left."""
+    result = hr.fix(LEG_DAY, unsafe=True)
+    page = result._repr_html_()
+    assert page == emitters.render(result, "html")
+    for report, label in ((result.before, "before"), (result.report, "after")):
+        c = report.counts()
+        assert f"{label}: {c['error']} error(s), {c['warning']} warning(s), {c['info']} info" in page
+    for applied in result.fixes:
+        assert escape(applied.title) in page
+    assert "1 (follow-up)" in page and "HR009" in page and "Skipped" not in page
+    skipping = hr.fix(
+        _session({"exercise": "Romanian deadlift", "sets": 6, "reps": 8}, goal="posterior_chain"),
+        rules=_pack(tmp_path),
+    )
+    page = skipping._repr_html_()
+    assert f"<b>Skipped</b> ({len(skipping.skipped)})" in page and "is still found after the fix" in page
+
+
+def test_fix_result_html_escapes_what_the_file_says() -> None:
+    """A program's name and exercise names are text, never markup."""
+    data = _session(
+        {"exercise": "<script>alert(1)</script>", "sets": 3, "reps": 8},
+        {"exercise": "Squat (Barbell)", "sets": 3, "reps": 8},
+        {"exercise": "Romanian deadlift", "sets": 3, "reps": 8},
+        goal="tie_in_hypertrophy",
+    )
+    data["name"] = "<b>mine</b>"
+    page = hr.fix(data, unsafe=True)._repr_html_()
+    assert "<script>" not in page and "<b>mine</b>" not in page and "&lt;b&gt;mine&lt;/b&gt;" in page
+
+
+def test_fix_result_to_pandas_has_a_typed_row_per_fix() -> None:
+    """One row per applied fix, in order, with the documented dtypes; severity orders."""
+    result = hr.fix(LEG_DAY, unsafe=True)
+    frame = result.to_pandas()
+    assert len(frame) == len(result.fixes)
+    assert list(frame["title"]) == [f.title for f in result.fixes]
+    assert list(frame["step"][:2]) == [1, 1] and list(frame["follow_up"][:2]) == [False, True]
+    assert list(frame["code"]) == [f.code for f in result.fixed]
+    dtypes = {k: str(v) for k, v in frame.dtypes.items()}
+    assert dtypes == {
+        "step": "int64",
+        "follow_up": "bool",
+        "code": "string",
+        "symbol": "string",
+        "severity": "category",
+        "week": "Int64",
+        "session": "string",
+        "exercise": "string",
+        "location": "string",
+        "title": "string",
+        "applicability": "category",
+        "fixer": "string",
+        "reason": "string",
+        "role": "string",
+        "edits": "int64",
+    }
+    assert frame["severity"].cat.ordered and list(frame["severity"].cat.categories) == [
+        "info",
+        "warning",
+        "error",
+    ]
+    assert (frame[frame.severity >= "warning"]["code"] != "HR004").all()
+    assert frame["edits"].sum() == sum(len(f.edits) for f in result.fixes)
+
+
+def test_to_pandas_of_nothing_fixed_is_an_empty_frame_of_the_same_columns() -> None:
+    """A clean program's frame has no rows and the same typed columns."""
+    clean = hr.fix(EXAMPLES / "article_program.yaml")
+    full = hr.fix(LEG_DAY, unsafe=True).to_pandas()
+    empty = clean.to_pandas()
+    assert len(empty) == len(clean.fixes) == 0
+    assert dict(empty.dtypes) == dict(full.dtypes)
+
+
+def test_a_result_built_without_findings_still_renders() -> None:
+    """A FixResult built by hand (no ``fixed``) renders and frames with the finding unknown."""
+    result = hr.fix(LEG_DAY, unsafe=True)
+    bare = hr.FixResult(result.program, result.steps, result.report, result.before, result.skipped)
+    assert bare.fixed == () and "<table>" in bare._repr_html_()
+    frame = bare.to_pandas()
+    assert len(frame) == len(result.fixes) and frame["code"].isna().all()
+
+
+@pytest.mark.parametrize("unsafe", [False, True])
+def test_every_example_program_fixes_to_no_finding_as_severe_as_before(unsafe: bool) -> None:
+    """The example programs: fixing never leaves a worse finding than the program had, every
+    fix has its finding, and a second fix() of the result finds nothing more to do."""
+    from hamstring_rules.findings import SEVERITY_ORDER
+
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        result = hr.fix(path, unsafe=unsafe)
+        worst_before = min((SEVERITY_ORDER[f.severity] for f in result.before.findings), default=3)
+        worst_after = min((SEVERITY_ORDER[f.severity] for f in result.report.findings), default=3)
+        assert worst_after >= worst_before, path
+        assert len(result.fixed) == len(result.fixes), path
+        again = hr.fix(result.program, unsafe=unsafe)
+        assert again.fixes == (), (path, [f.title for f in again.fixes])
