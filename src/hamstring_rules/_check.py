@@ -11,6 +11,7 @@ import math
 import os
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import attrs
@@ -19,7 +20,7 @@ from ._engine import Facts, placeholders, render_template
 from ._facts import request_facts
 from ._program_file import load_program
 from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
-from ._trends import Trends
+from ._trends import Trends, by_lift
 from ._validate import file_path, instance, integer, mark_checked, plain_fields, unit_name
 from ._week import (
     SESSION,
@@ -804,7 +805,8 @@ def check(
     exclusions = ranker.first_exclusions(goal_obj.id, request)
     doses = _Doses(ranker, goal_obj.id, request) if goal_obj.staged else None
     display_unit = unit or (log.unit if log is not None else "kg")
-    progress = log.progress() if log is not None else ()
+    # per lift: the spellings of one catalog exercise together ("RDL", "Romanian Deadlift")
+    progress = by_lift(log.progress(), partial(catalog.classify, suggest=False)) if log is not None else ()
     context = _Context(
         prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit, doses
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._engine import Kind
 from .exercises import Modality
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .logs import ExerciseWeek
     from .program import Session
 
-__all__ = ["EMPTY_FACTS", "TREND_FACTS", "Trends", "iso_monday"]
+__all__ = ["EMPTY_FACTS", "TREND_FACTS", "Trends", "by_lift", "iso_monday"]
 
 #: Weeks in the baseline a week's load is compared with (review-2026-11 B9: "the previous 3
 #: complete weeks"; a 3-week baseline is steadier than last week alone).
@@ -29,6 +29,13 @@ BASELINE_WEEKS = 3
 REGULAR_WINDOW = 4
 #: Of those, how many must have hamstring work (heuristic).
 REGULAR_MIN = 3
+#: Calendar weeks without a lift after which its history starts again (a new block): its old
+#: best is not the bar for the weeks back (heuristic: HR031's 2-week gap; strength and fascicle
+#: gains fade within weeks, Timmins 2016).
+STALL_BREAK_WEEKS = 2
+#: Calendar weeks of a lift's history its best is taken from (heuristic: half a year; a best
+#: from years ago, or before a change of program, is not a stall's bar).
+STALL_WINDOW_WEEKS = 26
 #: Weeks looked back for the previous load of an exercise (rehab load jumps).
 JUMP_LOOKBACK = 2
 #: A rise of at most this many kilograms is the smallest step the equipment allows, never a
@@ -58,6 +65,7 @@ EMPTY_FACTS: Mapping[str, object] = {
     "main_hinge": "",
     "main_hinge_weeks_without_progress": None,
     "main_hinge_best_e1rm": "",
+    "other_flat_hinges_text": "",
     "load_jump_ratio": None,
     "weeks_idle_as_of": 0,
     "regular_before_idle": False,
@@ -83,7 +91,8 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
     ("weeks_without_hamstring_work", _N, "calendar weeks without hamstring work right before this", False),
     ("regular_before_gap", _B, "hamstring work in 3 of the 4 weeks before that gap", False),
     ("main_hinge_weeks_without_progress", _N,
-     "weeks the log's main hinge was trained since its best estimated 1RM, without beating it", False),
+     "weeks this week's main hinge (most sets this week, then the heaviest) was trained since its "
+     "best estimated 1RM (of its current block, within 26 weeks) without beating it", False),
     ("load_jump_ratio", _N, "largest rise of a hamstring exercise's top set over the 2 weeks before",
      False),
     ("weeks_idle_as_of", _N, "last week of a log: whole weeks since hamstring work, up to the as-of date",
@@ -91,8 +100,10 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
     ("regular_before_idle", _B, "hamstring work in 3 of the 4 weeks before those", False),
     ("idle_weeks_text", _T, "those weeks ('2025-W48 to 2025-W50')", True),
     ("gap_weeks_text", _T, "the weeks without hamstring work ('2025-W10 to 2025-W11')", True),
-    ("main_hinge", _T, "the log's main hinge (most hard sets of a heavy compound hinge, then tonnage)", True),
+    ("main_hinge", _T, "that hinge (a heavy straight-knee compound hinge, its spellings as one)", True),
     ("main_hinge_best_e1rm", _T, "its best estimated 1RM, in the log's unit", True),
+    ("other_flat_hinges_text", _T,
+     "the other hinges trained this week 2+ weeks without a new best ('; also flat: RDL 3 weeks')", True),
     ("load_jump_text", _T, "the exercise and its loads ('RDL 60.0 kg -> 80.0 kg')", True),
 )
 # fmt: on
@@ -107,6 +118,49 @@ def iso_monday(label: str) -> date | None:
         return date.fromisocalendar(int(year), int(week), 1)
     except ValueError:
         return None
+
+
+def by_lift(
+    progress: Iterable[ExerciseWeek], classify: Callable[[str], Resolution]
+) -> tuple[ExerciseWeek, ...]:
+    """The log's progress per lift: the spellings of one catalog exercise with the same
+    modifiers (``RDL``, ``Romanian Deadlift (Barbell)``, ``Rumänisches Kreuzheben``) as one,
+    named by its first spelling in the log (the first by name in its first week: a later week
+    never renames an earlier week's lift); a paused, banded or
+    Smith-machine RDL stays apart (its loads are another lift's). A name the catalog does not
+    place is one lift with the names differing from it only in case and spacing. Ordered by
+    week and name, as :meth:`WorkoutLog.progress`."""
+    from .logs import ExerciseWeek
+
+    items = tuple(progress)
+    keys: dict[str, tuple[str, ...]] = {}
+    for item in items:
+        if item.exercise not in keys:
+            res = classify(item.exercise)
+            ex = res.exercise
+            keys[item.exercise] = (
+                (ex.id, *res.modifiers)
+                if ex is not None
+                else ("", " ".join(item.exercise.casefold().split()))
+            )
+    names_of: dict[tuple[str, ...], list[str]] = {}
+    for name, key in keys.items():
+        names_of.setdefault(key, []).append(name)
+    if all(len(names) == 1 for names in names_of.values()):
+        return items  # one spelling a lift: nothing to merge
+    shown = {key: names[0] for key, names in names_of.items()}  # keys: in the items' order
+    merged: dict[tuple[str, str], list[Any]] = {}
+    for item in items:
+        into = merged.setdefault((item.week, shown[keys[item.exercise]]), [0, None, None, 0.0])
+        into[0] += item.sets
+        for at, value in ((1, item.best_e1rm_kg), (2, item.top_kg)):
+            if value is not None and (into[at] is None or value > into[at]):
+                into[at] = value
+        into[3] += item.tonnage_kg
+    return tuple(
+        ExerciseWeek(week, name, sets, e1, top, round(tonnage, 2))
+        for (week, name), (sets, e1, top, tonnage) in sorted(merged.items())
+    )
 
 
 def _label(monday: date) -> str:
@@ -160,11 +214,9 @@ class Trends:
         self.by_week: dict[str, list[ExerciseWeek]] = {}
         for item in progress:
             self.by_week.setdefault(item.week, []).append(item)
-        self.main_hinge = self._main_hinge()
-        self.hinge_best: float | None = None
-        self.hinge_best_monday: date | None = None
-        self.hinge_weeks_since_best = 0
-        """Weeks of the main hinge after its best so far (the weeks come in time order)."""
+        self.hinges = self._hinges()
+        self.blocks: dict[str, list[tuple[date, float]]] = {}
+        """Each hinge's weeks of its current block (Monday, best e1RM), in time order."""
         self.worked: list[date] = []
         """The Mondays of the weeks so far with hamstring work, in order."""
         self.last_top: dict[str, tuple[date, float]] = {}
@@ -191,25 +243,20 @@ class Trends:
             )
         return found
 
-    def _main_hinge(self) -> str:
-        """The heavy straight-knee compound hinge with the most hard sets in the log; a tie goes
-        to the one that moved the most load (tonnage), then the higher best estimated 1RM, then
-        the name (an RDL and a lighter good morning at 3 sets a week: the RDL)."""
-        sets: dict[str, list[float]] = {}
+    def _hinges(self) -> frozenset[str]:
+        """The lifts whose stalls are followed: heavy straight-knee compound hinges (not
+        ballistic) with an estimated 1RM in some week."""
+        found = set()
         for items in self.by_week.values():
             for item in items:
-                if item.best_e1rm_kg is None:
+                if item.best_e1rm_kg is None or item.exercise in found:
                     continue
                 ex = self.classify(item.exercise).exercise
                 if ex is None or not ex.straight_knee_hip_extension or ex.kind.value != "compound":
                     continue
-                if ex.ballistic:
-                    continue
-                total = sets.setdefault(item.exercise, [0, 0.0, 0.0])
-                total[0] += item.sets
-                total[1] += item.tonnage_kg
-                total[2] = max(total[2], item.best_e1rm_kg)
-        return min(sets, key=lambda n: (-sets[n][0], -sets[n][1], -sets[n][2], n)) if sets else ""
+                if not ex.ballistic:
+                    found.add(item.exercise)
+        return frozenset(found)
 
     def _kg(self, kg: float) -> str:
         value = kg * self.factor
@@ -262,15 +309,28 @@ class Trends:
         return {"weeks_idle_as_of": idle, "regular_before_idle": regular, "idle_weeks_text": text}
 
     def _baseline(self, monday: date) -> list[_WeekLoad] | None:
-        """The previous ``BASELINE_WEEKS`` calendar weeks (missing ones as zero), when the log
-        covers them all."""
-        if not self.history or self.history[0].monday > monday - timedelta(weeks=BASELINE_WEEKS):
+        """The previous ``BASELINE_WEEKS`` calendar weeks, latest first (missing ones as zero),
+        when the log covers them all; the latest week without any of the work measured is
+        passed over once for the week before it (a missed week - a holiday, an illness - is not
+        the norm a week is measured by: 12, 12, 12, 0 then 13 sets is no spike; two or more
+        missed weeks are a gap, HR031's)."""
+        history = self.history
+        if not history:
             return None
-        by_monday = {w.monday: w for w in self.history[-BASELINE_WEEKS:]}
-        weeks = []
-        for back in range(1, BASELINE_WEEKS + 1):
+        by_monday = {w.monday: w for w in history[-(BASELINE_WEEKS + 1) :]}
+        weeks: list[_WeekLoad] = []
+        passed = False
+        back = 0
+        while len(weeks) < BASELINE_WEEKS:
+            back += 1
             day = monday - timedelta(weeks=back)
-            weeks.append(by_monday.get(day, _WeekLoad(day, 0.0, 0.0, 0.0)))
+            if day < history[0].monday:
+                return None
+            week = by_monday.get(day, _WeekLoad(day, 0.0, 0.0, 0.0))
+            if week.hamstring <= 0 and week.nordic <= 0 and week.sprint <= 0 and not passed:
+                passed = True
+                continue
+            weeks.append(week)
         return weeks
 
     def _spikes(self, load: _WeekLoad) -> dict[str, object]:
@@ -285,7 +345,7 @@ class Trends:
         ):
             out[f"{name}_baseline"] = _r(mean)
             out[f"{name}_increase"] = _r(value - mean)
-            out[f"{name}_rise"] = _r(value - getattr(base[0], name))  # base[0]: last week
+            out[f"{name}_rise"] = _r(value - getattr(base[0], name))  # base[0]: the latest baseline week
             out[f"{name}_spike_ratio"] = _r(value / mean) if mean > 0 else None
         return out
 
@@ -311,18 +371,30 @@ class Trends:
     def _progress(self, label: str, monday: date) -> dict[str, object]:
         items = self.by_week.get(label, [])
         out: dict[str, object] = {}
-        hinge = next((i for i in items if i.exercise == self.main_hinge), None)
-        if hinge is not None and hinge.best_e1rm_kg is not None:
-            if self.hinge_best is None or hinge.best_e1rm_kg > self.hinge_best:
-                self.hinge_best, self.hinge_best_monday = hinge.best_e1rm_kg, monday
-                self.hinge_weeks_since_best = 0
-            else:
-                self.hinge_weeks_since_best += 1
-            since = self.hinge_weeks_since_best
+        stalls: list[tuple[int, float, str, int, float]] = []
+        for item in items:
+            if item.exercise not in self.hinges or item.best_e1rm_kg is None:
+                continue
+            block = self.blocks.setdefault(item.exercise, [])
+            if block and (monday - block[-1][0]).days // 7 - 1 >= STALL_BREAK_WEEKS:
+                block.clear()  # back after a break: a new block, measured against itself
+            block.append((monday, item.best_e1rm_kg))
+            start = monday - timedelta(weeks=STALL_WINDOW_WEEKS - 1)
+            while block[0][0] < start:
+                del block[0]
+            best = max(e1 for _, e1 in block)
+            at = next(i for i, (_, e1) in enumerate(block) if e1 == best)  # its first week
+            stalls.append((item.sets, item.best_e1rm_kg, item.exercise, len(block) - 1 - at, best))
+        if stalls:  # this week's main hinge: the most sets, then the heaviest, then the name
+            stalls.sort(key=lambda s: (-s[0], -s[1], s[2]))
+            _, _, name, since, best = stalls[0]
+            # the other hinges flat for 2+ weeks are named too (heuristic: one flat week is noise)
+            others = [f"{n} {k} weeks (best {self._kg(b)})" for _, _, n, k, b in stalls[1:] if k >= 2]
             out.update(
-                main_hinge=self.main_hinge,
+                main_hinge=name,
                 main_hinge_weeks_without_progress=since,
-                main_hinge_best_e1rm=self._kg(self.hinge_best),
+                main_hinge_best_e1rm=self._kg(best),
+                other_flat_hinges_text=f"; also flat: {', '.join(others)}" if others else "",
             )
         jumps: list[tuple[float, str, float, float]] = []
         for item in items:
