@@ -312,3 +312,39 @@ def test_a_rewritten_file_reads_back_as_the_fixed_program(
     written = _read(path, encoding)
     assert _line_ends(written) <= {NEWLINES[newline]}
     assert attrs.evolve(hr.load_program(path), lines={}) == attrs.evolve(done.result.program, lines={})
+
+
+def _restyled(sequence: str, mapping: str) -> str:
+    """PROGRAM with each nesting level indented ``mapping`` and each list item written
+    ``sequence`` (its dash and the spaces after it, as wide as ``mapping``)."""
+    out = []
+    for line in PROGRAM.splitlines():
+        stripped = line.lstrip(" ")
+        depth = (len(line) - len(stripped)) // 2
+        if stripped.startswith("- "):
+            out.append(mapping * depth + sequence + stripped[2:])
+        else:
+            out.append(mapping * depth + stripped)
+    return "\n".join(out) + "\n"
+
+
+LAYOUTS = {
+    "two spaces, indented items": PROGRAM,
+    "four spaces, '-   ' items": _restyled("-   ", "    "),
+    "flush items (PyYAML's)": yaml.safe_dump(DATA, sort_keys=False, allow_unicode=True),
+    "four spaces, flush items": yaml.safe_dump(DATA, sort_keys=False, allow_unicode=True, indent=4),
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_move_changes_only_the_moved_lines_in_any_indent_style(tmp_path: Path, layout: str) -> None:
+    """A file indented with four spaces and ``-   name:`` items was re-indented whole to two
+    spaces (every line of the diff changed): its own indents are kept, so moving the hinge only
+    reorders lines - the same lines, each as it was written."""
+    text = LAYOUTS[layout]
+    path = tmp_path / "legs.yaml"
+    path.write_text(text, encoding="utf-8")
+    done = fix_file(path)
+    assert done.changed and [f.fixer for f in done.result.fixes] == ["move-before"]
+    new = path.read_text(encoding="utf-8")
+    assert new != text and sorted(new.splitlines()) == sorted(text.splitlines())

@@ -13,6 +13,10 @@ import pytest
 
 import hamstring_rules as hr
 from hamstring_rules import emitters
+from hamstring_rules.findings import SEVERITY_ORDER
+
+#: Severity rank, larger is less severe (SEVERITY_ORDER: error 0, warning 1, info 2).
+SEVERITY = SEVERITY_ORDER
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 LEG_DAY = EXAMPLES / "typical_leg_day.yaml"
@@ -153,6 +157,7 @@ def test_fix_result_to_pandas_has_a_typed_row_per_fix() -> None:
         "reason": "string",
         "role": "string",
         "edits": "int64",
+        "brought": "string",
     }
     assert frame["severity"].cat.ordered and list(frame["severity"].cat.categories) == [
         "info",
@@ -195,3 +200,43 @@ def test_every_example_program_fixes_to_no_finding_as_severe_as_before(unsafe: b
         assert len(result.fixed) == len(result.fixes), path
         again = hr.fix(result.program, unsafe=unsafe)
         assert again.fixes == (), (path, [f.title for f in again.fixes])
+
+
+def test_a_step_says_which_less_severe_findings_it_brought() -> None:
+    """PHUL's lower-power day has a squat and a deadlift and no straight-knee hinge (HR001, an
+    error): the RDL the fix adds makes three spine-loading lifts in the session (HR014, a
+    warning). The fix is kept - a warning for an error - and the step says what it brought, in
+    ``brought``, the frame and the HTML."""
+    result = hr.fix(Path(__file__).parent / "data" / "programs_coach" / "phul.yaml", unsafe=True)
+    assert len(result.brought) == len(result.steps)
+    first = result.fixed[0]
+    assert first.code == "HR001" and first.severity == "error"
+    codes = {f.code: f.severity for f in result.brought[0]}
+    assert codes.get("HR014") == "warning"
+    assert all(
+        SEVERITY[f.severity] > SEVERITY[result.fixed[sum(map(len, result.steps[:i]))].severity]
+        for i, step in enumerate(result.brought)
+        for f in step
+    )
+    assert "HR014 (warning)" in result.to_pandas()["brought"][0]
+    assert "brought (less severe)" in result._repr_html_()
+    assert "HR014" not in {f.code for f in result.before.findings}
+
+
+def test_brought_findings_are_new_in_every_example() -> None:
+    """Replaying the steps: what each step brought is exactly what its re-check found that the
+    report before it did not have."""
+    from hamstring_rules._fix import introduced
+    from hamstring_rules._fixers import apply_to_program
+
+    for path in sorted((Path(__file__).parent / "data" / "programs_coach").glob("*.yaml")):
+        result = hr.fix(path, unsafe=True)
+        program, report = hr.load_program(path), result.before
+        for step, brought in zip(result.steps, result.brought, strict=True):
+            for applied in step:
+                program = apply_to_program(program, applied.edits)
+            after = hr.check(program)
+            assert [f.code for f in introduced(report, after, "info", frozenset({"HR009"}))] == [
+                f.code for f in brought
+            ], path
+            report = after

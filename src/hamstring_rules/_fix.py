@@ -93,7 +93,7 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
     :class:`Program` and a tuple of :class:`Fix`: review 2 R12 - ``__iter__`` gave ``Any``
     to both under mypy strict); immutable, and equal only to a FixResult with equal fields."""
 
-    __match_args__ = ("program", "steps", "report", "before", "skipped", "fixed", "why_skipped")
+    __match_args__ = ("program", "steps", "report", "before", "skipped", "fixed", "why_skipped", "brought")
 
     steps: tuple[tuple[Fix, ...], ...]
     """The fixes applied, step by step: a finding's fix, then any follow-ups it needed."""
@@ -106,6 +106,10 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
     without them)."""
     why_skipped: tuple[tuple[Finding, str], ...]
     """For each of :attr:`skipped`, in the same order: its finding and why it was dropped."""
+    brought: tuple[tuple[Finding, ...], ...]
+    """For each of :attr:`steps`, in the same order: the findings it brought that the program did
+    not have - less severe than the one it fixed (a fix that brings one as severe is dropped),
+    such as a third spine-loading lift in the session a missing hinge was added to."""
 
     def __new__(
         cls,
@@ -116,6 +120,7 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
         skipped: Iterable[Fix] = (),
         fixed: Iterable[Finding] = (),
         why_skipped: Iterable[tuple[Finding, str]] = (),
+        brought: Iterable[Iterable[Finding]] = (),
     ) -> FixResult:
         steps = tuple(tuple(step) for step in steps)
         self = super().__new__(cls, (program, tuple(f for step in steps for f in step)))
@@ -126,6 +131,7 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
             ("skipped", tuple(skipped)),
             ("fixed", tuple(fixed)),
             ("why_skipped", tuple((finding, str(why)) for finding, why in why_skipped)),
+            ("brought", tuple(tuple(step) for step in brought)),
         ):
             object.__setattr__(self, key, value)
         return self
@@ -148,6 +154,7 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
             self.skipped,
             self.fixed,
             self.why_skipped,
+            self.brought,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -186,17 +193,20 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
             "why_skipped": [
                 {"code": f.code, "location": str(f.location), "reason": why} for f, why in self.why_skipped
             ],
+            "brought": [[f.to_dict() for f in step] for step in self.brought],
             "report": self.report.to_dict(),
         }
 
     def to_records(self) -> list[dict[str, Any]]:
         """One plain dict per fix applied, in order: its step (1-based) and whether it was a
         follow-up the step's fix needed, the finding it repaired (code, symbol, severity, where)
-        and the fix (title, applicability, fixer, reason, role, number of edits)."""
+        and the fix (title, applicability, fixer, reason, role, number of edits); ``brought``,
+        on a step's first row, the findings the step brought (``HR014 (warning)``, comma-separated)."""
         rows = []
         fixed = self.fixed if len(self.fixed) == len(self.fixes) else (None,) * len(self.fixes)
+        brought = self.brought if len(self.brought) == len(self.steps) else ((),) * len(self.steps)
         n = 0
-        for number, step in enumerate(self.steps, start=1):
+        for number, (step, new) in enumerate(zip(self.steps, brought, strict=True), start=1):
             for k, applied in enumerate(step):
                 finding = fixed[n]
                 n += 1
@@ -218,6 +228,9 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
                         "reason": applied.reason,
                         "role": applied.role or None,
                         "edits": len(applied.edits),
+                        "brought": ", ".join(f"{f.code} ({f.severity})" for f in new)
+                        if k == 0 and new
+                        else None,
                     }
                 )
         return rows
@@ -315,10 +328,10 @@ def fix(
     def recheck(data: Mapping[str, Any]) -> Report:
         return check(data, goal=goal, stage=stage, **check_options)
 
-    current, report, steps, skipped, fixed, why = _fix_loop(
+    current, report, steps, skipped, fixed, why, brought = _fix_loop(
         current, report, recheck, unsafe=unsafe, name_rules=name_rules
     )
-    return FixResult(current, steps, report, before, skipped, fixed, why)
+    return FixResult(current, steps, report, before, skipped, fixed, why, brought)
 
 
 def fix_loop(
@@ -349,9 +362,10 @@ def _fix_loop(
     tuple[Fix, ...],
     tuple[Finding, ...],
     tuple[tuple[Finding, str], ...],
+    tuple[tuple[Finding, ...], ...],
 ]:
-    """:func:`fix_loop`, also returning the finding each applied fix repaired and, for each
-    skipped fix, its finding and why it was dropped."""
+    """:func:`fix_loop`, also returning the finding each applied fix repaired, for each skipped
+    fix its finding and why it was dropped, and for each step the findings it brought."""
     import copy
 
     from .errors import HamstringRulesError
@@ -387,6 +401,7 @@ def _fix_loop(
     skipped: list[Fix] = []
     fixed: list[Finding] = []
     why_skipped: list[tuple[Finding, str]] = []
+    brought: list[tuple[Finding, ...]] = []
     dropped: set[tuple[object, ...]] = set()
     unbatched: set[str] = set()
     ordered: tuple[Report | None, list[Finding]] = (None, [])
@@ -415,6 +430,7 @@ def _fix_loop(
                 and _gone(report, result[1], batch, name_rules)
                 and not introduced(report, result[1], candidate.severity, name_rules)
             ):
+                brought.extend(_by_week(introduced(report, result[1], "info", name_rules), batch))
                 current, report = result
                 tried.clear()
                 steps.extend((cast("Fix", f.fix),) for f in batch)
@@ -427,13 +443,25 @@ def _fix_loop(
             skipped.append(candidate.fix)
             why_skipped.append((candidate, step))
             continue
-        current, report, chain, findings = step
+        current, after, chain, findings = step
+        brought.append(tuple(introduced(report, after, "info", name_rules)))
+        report = after
         tried.clear()
         steps.append(chain)
         fixed.extend(findings)
     if steps:
         program = attrs.evolve(load_program(current, name=program.source or "program"), source=program.source)
-    return program, report, tuple(steps), tuple(skipped), tuple(fixed), tuple(why_skipped)
+    return program, report, tuple(steps), tuple(skipped), tuple(fixed), tuple(why_skipped), tuple(brought)
+
+
+def _by_week(new: Sequence[Finding], batch: Sequence[Finding]) -> list[tuple[Finding, ...]]:
+    """The findings a batch of fixes (one a week) brought, given to the fix of their week (one
+    of no week, or of a week without a fix, to the first)."""
+    weeks = [f.location.week for f in batch]
+    out: list[list[Finding]] = [[] for _ in batch]
+    for f in new:
+        out[weeks.index(f.location.week) if f.location.week in weeks else 0].append(f)
+    return [tuple(found) for found in out]
 
 
 def _same_fix_in_other_weeks(
@@ -569,7 +597,27 @@ class FileFix:
         )
 
 
-_SEQUENCE_INDENT = re.compile(r"^( *)[^\s#-][^:\n]*:[ \t]*\n(?:[ \t]*#.*\n)*( *)- ", re.M)
+#: A key whose value starts on the next line (comments between), and that line: a sequence's
+#: dash, with the spaces before and after it, or a nested mapping's key.
+_SEQUENCE_INDENT = re.compile(r"^( *)[^\s#-][^:\n]*:[ \t]*\n(?:[ \t]*#.*\n)*( *)-( +)\S", re.M)
+_MAPPING_INDENT = re.compile(r"^( *)[^\s#-][^:\n]*:[ \t]*\n(?:[ \t]*#.*\n)*( *)[^\s#-][^:\n]*:", re.M)
+
+
+def _indents(old: str) -> tuple[int, int, int]:
+    """The YAML's own layout, for ruamel.yaml's ``indent(mapping, sequence, offset)``: a nested
+    mapping's indent, a sequence item's content indent and its dash's, from the first of each
+    in the file (ruamel.yaml's defaults, 2, 2 and 0, where there is none): a file written with
+    four-space indents or ``-   name:`` items is rewritten so, not re-indented whole."""
+    offset, sequence = 0, 2
+    m = _SEQUENCE_INDENT.search(old)
+    if m is not None:
+        offset = max(0, len(m[2]) - len(m[1]))
+        sequence = offset + 1 + len(m[3])
+    mapping = next(
+        (len(n[2]) - len(n[1]) for n in _MAPPING_INDENT.finditer(old) if len(n[2]) > len(n[1])),
+        2 if m is None else sequence - offset,
+    )
+    return mapping, sequence, offset
 
 
 def _yaml_text(old: str, edits: Sequence[Edit]) -> tuple[str, bool]:
@@ -586,9 +634,8 @@ def _yaml_text(old: str, edits: Sequence[Edit]) -> tuple[str, bool]:
     rt = YAML(typ="rt")  # round-trip: builds maps and lists with their comments, no Python objects
     rt.preserve_quotes = True
     rt.width = 4096
-    m = _SEQUENCE_INDENT.search(old)
-    offset = max(0, len(m.group(2)) - len(m.group(1))) if m else 0
-    rt.indent(mapping=2, sequence=offset + 2, offset=offset)
+    mapping, sequence, offset = _indents(old)
+    rt.indent(mapping=mapping, sequence=sequence, offset=offset)
     try:
         doc = rt.load(old)
     except YAMLError:

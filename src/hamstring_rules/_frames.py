@@ -233,6 +233,7 @@ def fixes(result: FixResult) -> Any:
         "reason": column("reason", "string"),
         "role": column("role", "string"),
         "edits": column("edits", "int64"),
+        "brought": column("brought", "string"),
     }
     return pd.DataFrame(data)
 

@@ -235,8 +235,9 @@ def _fix_result(result: FixResult) -> str:
     fixed: Sequence[Finding | None] = (
         result.fixed if len(result.fixed) == len(result.fixes) else [None] * len(result.fixes)
     )
+    brought = result.brought if len(result.brought) == len(result.steps) else [()] * len(result.steps)
     rows, n = [], 0
-    for number, step in enumerate(result.steps, start=1):
+    for number, (step, new) in enumerate(zip(result.steps, brought, strict=True), start=1):
         for k, applied in enumerate(step):
             finding = fixed[n]
             n += 1
@@ -246,13 +247,13 @@ def _fix_result(result: FixResult) -> str:
                     *_finding_cells(finding),
                     t.html_text(applied.title) + _small(applied.reason),
                     t.html_text(applied.applicability),
+                    ", ".join(_finding_cells(f)[0] for f in new) if k == 0 and new else "",
                 ]
             )
     out = [head]
     if rows:
-        out.append(
-            t.html_table(("step", "fixed", "where", "fix", "applicability"), rows, raw_columns=(1, 2, 3))
-        )
+        headers = ("step", "fixed", "where", "fix", "applicability", "brought (less severe)")
+        out.append(t.html_table(headers, rows, raw_columns=(1, 2, 3, 5)))
     else:
         out.append("<p>No fix applied.</p>")
     if result.skipped:
