@@ -348,3 +348,59 @@ def test_a_move_changes_only_the_moved_lines_in_any_indent_style(tmp_path: Path,
     assert done.changed and [f.fixer for f in done.result.fixes] == ["move-before"]
     new = path.read_text(encoding="utf-8")
     assert new != text and sorted(new.splitlines()) == sorted(text.splitlines())
+
+
+def test_a_read_only_file_is_not_rewritten(tmp_path: Path) -> None:
+    """A file marked read-only was replaced all the same (renaming over it needs only the
+    folder's permission) and stayed read-only: it is refused, left as it was; --diff still
+    shows the fixes."""
+    path = tmp_path / "legs.yaml"
+    path.write_text(PROGRAM, encoding="utf-8")
+    path.chmod(0o444)
+    try:
+        with pytest.raises(hr.ProgramError, match="read-only") as caught:
+            fix_file(path)
+        assert caught.value.location == str(path) and path.read_text(encoding="utf-8") == PROGRAM
+        assert fix_file(path, write=False).changed
+        assert [p.name for p in tmp_path.iterdir()] == ["legs.yaml"]
+    finally:
+        path.chmod(0o644)
+
+
+#: PROGRAM's week written once, with an anchor, and repeated by two aliases.
+ANCHORED = (
+    "name: Block\ngoal: tie_in_hypertrophy\nweeks:\n  - sessions: &week   # the same week three times\n"
+    + "".join(f"    {line}\n" for line in PROGRAM.split("sessions:\n", 1)[1].splitlines())
+    + "  - sessions: *week\n  - sessions: *week\n"
+)
+
+
+def test_weeks_an_anchor_repeats_keep_it_when_each_gets_the_same_fix(tmp_path: Path) -> None:
+    """Three weeks written as one anchored week were written out as three copies when each got
+    the same fix: the file keeps its anchor and aliases, and reads as the fixed program."""
+    path = tmp_path / "block.yaml"
+    path.write_text(ANCHORED, encoding="utf-8")
+    done = fix_file(path)
+    assert len(done.result.fixes) == 3  # the hinge moved in each week
+    text = path.read_text(encoding="utf-8")
+    assert text.count("&week") == 1 and text.count("*week") == 2 and text.count("Squat (Barbell)") == 1
+    assert attrs.evolve(hr.load_program(path), lines={}) == attrs.evolve(done.result.program, lines={})
+
+
+def test_an_anchor_two_weeks_share_is_kept_beside_a_week_written_out(tmp_path: Path) -> None:
+    """Two weeks share the anchored week and get the same fix; a third, written out and already
+    right, gets none: the two keep sharing the anchor and the third stays as written."""
+    text = ANCHORED.replace(
+        "  - sessions: *week\n  - sessions: *week\n",
+        "  - sessions: *week\n  - sessions:\n      - name: A\n        day: mon\n        exercises:\n"
+        "          - exercise: Romanian deadlift\n            sets: 3\n            reps: 8-10\n"
+        "      - name: B\n        day: thu\n        exercises:\n"
+        "          - exercise: Romanian deadlift\n            sets: 3\n            reps: 8-10\n",
+    )
+    path = tmp_path / "block.yaml"
+    path.write_text(text, encoding="utf-8")
+    done = fix_file(path)
+    assert len(done.result.fixes) == 2
+    new = path.read_text(encoding="utf-8")
+    assert new.count("&week") == 1 and new.count("*week") == 1
+    assert attrs.evolve(hr.load_program(path), lines={}) == attrs.evolve(done.result.program, lines={})

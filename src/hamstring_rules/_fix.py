@@ -640,10 +640,64 @@ def _yaml_text(old: str, edits: Sequence[Edit]) -> tuple[str, bool]:
         doc = rt.load(old)
     except YAMLError:
         return _plain_yaml_text(old, edits), False
+    shared = _shared(doc)
     apply_edits(doc, edits)
+    _reshare(doc, shared)
     buf = io.StringIO()
     rt.dump(doc, buf)
     return buf.getvalue(), True
+
+
+_DataPath = tuple[Any, ...]
+
+
+def _own_keys(node: Any) -> list[Any]:
+    """A map's own keys (not those a ``<<`` merge brings: ruamel.yaml keeps them apart) or a
+    list's indices."""
+    if isinstance(node, Mapping):
+        own = getattr(node, "_ok", None)  # ruamel.yaml's CommentedMap: the keys written in it
+        return [k for k in node if own is None or k in own]
+    return list(range(len(node))) if isinstance(node, list) else []
+
+
+def _shared(doc: Any) -> list[list[_DataPath]]:
+    """The places (paths of own keys) of each map or list that YAML aliases put in more than one
+    place (``sessions: *week``), outermost first."""
+    places: dict[int, list[_DataPath]] = {}
+    stack: list[tuple[Any, _DataPath]] = [(doc, ())]
+    while stack:
+        node, path = stack.pop()
+        if not isinstance(node, Mapping | list):
+            continue
+        seen = id(node) in places
+        places.setdefault(id(node), []).append(path)
+        if not seen:  # an alias is not walked again
+            stack.extend((node[k], (*path, k)) for k in reversed(_own_keys(node)))
+    # each in document order (the first place holds the anchor); outer parts before inner ones
+    return sorted((p for p in places.values() if len(p) > 1), key=lambda p: len(p[0]))
+
+
+def _reshare(doc: Any, shared: Sequence[Sequence[_DataPath]]) -> None:
+    """Where edits gave every place of an aliased part the same data (each week got the same
+    fix), share one object again, so the file keeps its anchor and aliases instead of a copy
+    per week. Equal data shared is the same data: the result reads the same either way."""
+
+    def at(path: _DataPath) -> tuple[Any, Any] | None:
+        node = doc
+        for key in path[:-1]:
+            if key not in _own_keys(node):
+                return None
+            node = node[key]
+        return (node, path[-1]) if path and path[-1] in _own_keys(node) else None
+
+    for paths in shared:
+        places = [at(path) for path in paths]
+        if any(place is None for place in places):
+            continue
+        values = [parent[key] for parent, key in cast("list[tuple[Any, Any]]", places)]
+        if all(value == values[0] for value in values[1:]):
+            for parent, key in cast("list[tuple[Any, Any]]", places)[1:]:
+                parent[key] = values[0]
 
 
 def _plain_yaml_text(old: str, edits: Sequence[Edit]) -> str:
@@ -738,6 +792,26 @@ def _rewrite(read: ProgramText, edits: Sequence[Edit]) -> tuple[str, bool]:
     return (new if end == "\n" else new.replace("\n", end)), kept
 
 
+def _writable(path: Path) -> None:
+    """Refuse a file marked read-only (no write permission for its owner): the rename that
+    replaces a file needs only its folder's permission, so it would be rewritten all the same
+    (and stay read-only)."""
+    import stat
+
+    from .errors import ProgramError
+
+    try:
+        mode = Path(os.path.realpath(path)).stat().st_mode
+    except OSError as exc:
+        raise ProgramError(f"cannot write the file: {exc.strerror or exc}", location=str(path)) from None
+    if not mode & stat.S_IWUSR:
+        raise ProgramError(
+            "the file is read-only; nothing was written",
+            location=str(path),
+            suggestion="make it writable (chmod u+w) to fix it in place, or see the fixes with --diff",
+        )
+
+
 #: What :func:`fix_file` can write back: the formats whose text it edits.
 WRITABLE_FORMATS = ("json", "yaml")
 
@@ -775,6 +849,7 @@ def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **op
     new, kept = _rewrite(read, edits)
     data = _encode(new, read, where)  # before anything is written: an error leaves the file as it was
     if write and data != read.raw:
+        _writable(p)
         now = read_bytes(p, error=ProgramError, max_bytes=max(len(read.raw), 1) * 2 + 1024)
         if now != read.raw:
             raise ProgramError(
