@@ -161,12 +161,36 @@ def write_atomically(path: Path, data: bytes, *, error: type[HamstringRulesError
     then renamed over it, so a reader (or a crash, a full disk, an interrupt) sees the old file
     or the new one, never half of one, and no temporary file is left behind. Through a symbolic
     link, its target is written (the link stays); an existing file keeps its permissions, a new
-    one gets the user's default (the umask). A failure is an ``error`` naming the file."""
+    one gets the user's default (the umask). A failure is an ``error`` naming the file.
+
+    A path that is not a file is never replaced: a directory (``/``, ``.``) is an error, and a
+    device or a pipe (``/dev/null``, ``/dev/stdout``, a FIFO) is written to as it is (renaming a
+    new file over ``/dev/null`` as root replaced the device with a regular file)."""
+    import errno
     import os
     import secrets
     import shutil
+    import stat
 
     target = Path(os.path.realpath(path))
+    try:
+        mode = os.stat(path).st_mode  # through links: /dev/stdout is a link to a pipe's fd
+    except OSError:
+        mode = None  # a new file (or one the rename below reports on)
+    if (mode is not None and stat.S_ISDIR(mode)) or not target.name:
+        raise error("cannot write the file: it is a directory", location=str(path))
+    if mode is not None and not stat.S_ISREG(mode):
+        # a device or a pipe: written as it is. Opened without blocking, so a pipe nobody reads
+        # is an error (ENXIO) and not a hang; then written blocking, at the reader's pace.
+        try:
+            fd = os.open(path, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+            os.set_blocking(fd, True)
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(data)
+        except OSError as exc:
+            reason = "a pipe nobody is reading" if exc.errno == errno.ENXIO else exc.strerror or exc
+            raise error(f"cannot write the file: {reason}", location=str(path)) from None
+        return
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
