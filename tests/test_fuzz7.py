@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import hamstring_rules as hr
 from hamstring_rules.cli import main
 
 
@@ -68,3 +69,23 @@ def test_output_to_a_directory_is_an_error_naming_it(
     code, out, err = _cli("schema", "--output", where)
     assert code == 2 and err == f"hamstring-rules: error: {where}: cannot write the file: it is a directory\n"
     assert out == "" and sorted(p.name for p in tmp_path.iterdir()) == ["dir"]
+
+
+# -- map: which name of the list was too long ------------------------------------------------------
+
+
+def test_map_names_a_name_over_the_limit_by_its_line(tmp_path: Path) -> None:
+    """``map`` of a list with one name over the 200-character limit said only the name's start,
+    not which line of which file it was on; blank and comment lines count as lines."""
+    names = tmp_path / "names.txt"
+    names.write_text("RDL\n\n# a comment\nNordic curl\n" + "x" * 300 + "\nLeg curl\n", encoding="utf-8")
+    code, out, err = _cli("map", str(names))
+    assert code == 2 and out == ""
+    assert err.startswith(f"hamstring-rules: error: {names}:5: 'xxx") and "300 characters" in err
+
+
+def test_map_names_api_locates_a_name_over_the_limit_by_its_index() -> None:
+    """``Catalog.map_names`` locates a name over the limit as ``names[i]``."""
+    with pytest.raises(hr.InputLimitError) as info:
+        hr.Catalog.builtin().map_names(["RDL", "y" * 500])
+    assert info.value.location == "names[1]" and "'yyy" in info.value.message

@@ -740,8 +740,13 @@ class Catalog:
         Each name gets its :class:`Resolution`: the exercise or derived profile, its class, how
         it was placed and what was assumed. Unknown names past the first
         ``MAX_SUGGESTED_UNKNOWN`` get no did-you-mean search (it bounds the work on huge lists);
-        more than :data:`MAX_MAPPED_NAMES` (10,000) names is an :class:`InputLimitError`.
+        more than :data:`MAX_MAPPED_NAMES` (10,000) names is an :class:`InputLimitError`, and
+        so is a name over :data:`MAX_NAME_LENGTH` characters (located ``names[i]``).
         """
+        return self._map_names(names, lambda index: f"names[{index}]")
+
+    def _map_names(self, names: Iterable[str], where: Callable[[int], str]) -> NameMap:
+        """:meth:`map_names`, an error about the i-th name located ``where(i)`` (the CLI's file:line)."""
         from ._validate import instance, plain
         from .names import MAX_SUGGESTED_UNKNOWN, NameMap
 
@@ -763,8 +768,13 @@ class Catalog:
         out = []
         unknown = 0
         for count, name in enumerate(listed, start=1):
-            instance(name, str, f"names[{count - 1}]", what="a string (an exercise name)")
-            res = self.classify(name, suggest=unknown < MAX_SUGGESTED_UNKNOWN)
+            instance(name, str, where(count - 1), what="a string (an exercise name)")
+            try:
+                res = self.classify(name, suggest=unknown < MAX_SUGGESTED_UNKNOWN)
+            except InputLimitError as exc:  # it named the name alone, not which of the list it was
+                raise InputLimitError(
+                    f"{shown(name, 40)}: {exc.message}", location=where(count - 1), suggestion=exc.suggestion
+                ) from None
             unknown += res.status == "unknown"
             out.append(res)
         return NameMap(tuple(out))

@@ -843,8 +843,13 @@ def _cmd_map(args: argparse.Namespace, out: TextIO) -> int:
     else:
         raw = read_bytes(args.names, error=CatalogError, max_bytes=MAX_CATALOG_BYTES)
         text = decode_text(raw, where=args.names, error=CatalogError)
-    names = [line.strip() for line in text.splitlines()]
-    mapped = catalog.map_names(n for n in names if n and not n.startswith("#"))
+    names, lines = [], []  # the names to place, and the line each was on (to name in an error)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if (name := line.strip()) and not name.startswith("#"):
+            names.append(name)
+            lines.append(number)
+    where = "-" if args.names == "-" else args.names
+    mapped = catalog._map_names(names, lambda index: f"{where}:{lines[index]}")
     out.write(mapped.to_json() + "\n" if args.format == "json" else mapped.to_csv())
     return 0
 
