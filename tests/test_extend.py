@@ -101,7 +101,9 @@ def test_bad_catalog_file_names_entry_and_field(tmp_path: Path) -> None:
     file.write_text(yaml.safe_dump({"exercise": [entry]}))
     with pytest.raises(hr.CatalogError) as info:
         hr.Catalog.from_file(file)
-    assert info.value.location == "exercise 'gym_b_stance_rdl'.knee"
+    location = info.value.location or ""  # a long temporary path is cut in its middle
+    assert location.startswith(str(file)[:40])
+    assert location.endswith("mine.yaml: exercise 'gym_b_stance_rdl'.knee")
 
 
 def test_app_can_reclassify_a_builtin_exercise() -> None:
@@ -172,13 +174,14 @@ def test_rule_pack_defines_a_goal(tmp_path: Path) -> None:
     ],
 )
 def test_bad_packs_name_the_rule_and_path(tmp_path: Path, old: str, new: str, where: str) -> None:
-    """Unknown attributes, operators and goals are rejected with the rule id and path."""
+    """Unknown attributes, operators and goals are rejected with the file, the rule id and path."""
     file = tmp_path / "pack.toml"
     assert old in PACK
     file.write_text(PACK.replace(old, new, 1))
     with pytest.raises(hr.RuleError) as info:
         hr.RuleSet.from_file(file, base=RULES)
-    assert info.value.location == where
+    location = info.value.location or ""
+    assert location.startswith(str(file)[:40]) and location.endswith(f"pack.toml: {where}")
 
 
 def test_pack_cannot_execute_code(tmp_path: Path) -> None:

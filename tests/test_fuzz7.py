@@ -6,13 +6,18 @@ value and where it was - one line, within the documented limits of time and memo
 
 from __future__ import annotations
 
+import copy
 import io
+import json
 import os
 import stat
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 import hamstring_rules as hr
 from hamstring_rules.cli import main
@@ -89,3 +94,111 @@ def test_map_names_api_locates_a_name_over_the_limit_by_its_index() -> None:
     with pytest.raises(hr.InputLimitError) as info:
         hr.Catalog.builtin().map_names(["RDL", "y" * 500])
     assert info.value.location == "names[1]" and "'yyy" in info.value.message
+
+
+# -- errors in catalog and rule-pack files name the file -----------------------------------------
+
+_ENTRY = {
+    "id": "my_rdl",
+    "name": "My RDL",
+    "primary_action": "hip_extension",
+    "knee": "soft_fixed",
+    "hip_flexion": "deep",
+    "hamstring_length": "long",
+    "load_position": "hands",
+    "start_position": "standing",
+    "laterality": "bilateral",
+    "kind": "compound",
+}
+_CATALOG_SLIPS: dict[str, Callable[[dict[str, Any]], object]] = {
+    "a value out of its choices": lambda e: e.update(knee="bendy"),
+    "a required field missing": lambda e: e.pop("knee"),
+    "an unknown field": lambda e: e.update(colour="red"),
+    "a name that is not text": lambda e: e.update(name=5),
+    "aliases that are not a list": lambda e: e.update(aliases="RDL"),
+    "a region without its reason": lambda e: e.update(region="distal"),
+    "an id that is not a slug": lambda e: e.update(id="My RDL"),
+    "malformed": lambda e: None,  # the file is not YAML or JSON: its parser names the file
+}
+_PACK = {
+    "goal": [{"id": "sprinter", "name": "Sprinter"}],
+    "rule": [
+        {
+            "id": "SPR001",
+            "symbol": "nordic-for-sprinters",
+            "goals": ["sprinter"],
+            "when": {"fact": "eccentric_only", "op": "eq", "value": True},
+            "effect": {"score": 100},
+            "rationale": "r",
+            "source": "s",
+        }
+    ],
+}
+_PACK_SLIPS: dict[str, Callable[[dict[str, Any]], object]] = {
+    "an unknown operator": lambda p: p["rule"][0]["when"].update(op="~"),
+    "an unknown fact": lambda p: p["rule"][0]["when"].update(fact="eccentricity"),
+    "an unknown goal": lambda p: p["rule"][0].update(goals=["sprintr"]),
+    "an unknown key": lambda p: p["rule"][0].update(colour="red"),
+    "a score that is not a number": lambda p: p["rule"][0].update(effect={"score": "high"}),
+    "a salience that is not a number": lambda p: p["rule"][0].update(salience="high"),
+    "a rule without an id": lambda p: p["rule"][0].pop("id"),
+    "a goal id that is not a slug": lambda p: p["goal"][0].update(id=5),
+}
+
+
+def _write(path: Path, data: dict[str, Any]) -> None:
+    if path.suffix == ".json":
+        path.write_text(json.dumps(data), encoding="utf-8")
+    else:
+        path.write_text(yaml.safe_dump(data), encoding="utf-8")
+
+
+def _names_the_file_once(error: hr.HamstringRulesError, path: Path) -> None:
+    location = error.location or ""
+    assert location.startswith(str(path)[:40]), error
+    assert str(error).count(path.name) == 1, error
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+@pytest.mark.parametrize("slip", sorted(_CATALOG_SLIPS))
+def test_an_error_in_a_catalog_file_names_the_file(tmp_path: Path, suffix: str, slip: str) -> None:
+    """An exercise's error in a catalog file said ``exercise 'my_rdl'.knee``, not which file:
+    beside a program (``check p.yaml --catalog mine.yaml``) it read as the program's. Every
+    error names the file, once."""
+    entry = dict(_ENTRY)
+    _CATALOG_SLIPS[slip](entry)
+    path = tmp_path / f"mine{suffix}"
+    if slip == "malformed":
+        path.write_text("exercise: [\n", encoding="utf-8")
+    else:
+        _write(path, {"exercise": [entry]})
+    with pytest.raises(hr.CatalogError) as info:
+        hr.Catalog.from_file(path)
+    _names_the_file_once(info.value, path)
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+@pytest.mark.parametrize("slip", sorted(_PACK_SLIPS))
+@pytest.mark.parametrize("base", [True, False])
+def test_an_error_in_a_rule_pack_names_the_file(tmp_path: Path, suffix: str, slip: str, base: bool) -> None:
+    """A rule's error in a pack said ``rule SPR001.when.op``, not which file; it names it, once."""
+    pack = copy.deepcopy(_PACK)
+    _PACK_SLIPS[slip](pack)
+    path = tmp_path / f"pack{suffix}"
+    _write(path, pack)
+    with pytest.raises(hr.RuleError) as info:
+        hr.RuleSet.from_file(path, base=hr.RuleSet.builtin() if base else None)
+    _names_the_file_once(info.value, path)
+
+
+def test_the_cli_names_the_catalog_file_beside_the_program(tmp_path: Path) -> None:
+    """``check program --catalog mine.yaml``: the error is the catalog's, and says so."""
+    entry = dict(_ENTRY, knee="bendy")
+    path = tmp_path / "mine.yaml"
+    _write(path, {"exercise": [entry]})
+    program = tmp_path / "program.yaml"
+    program.write_text(
+        "name: p\nsessions:\n- day: mon\n  exercises:\n  - {exercise: RDL, sets: 3, reps: 8}\n", "utf-8"
+    )
+    code, _, err = _cli("check", str(program), "--catalog", str(path))
+    assert code == 2 and "mine.yaml: exercise 'my_rdl'.knee: invalid value 'bendy'" in err

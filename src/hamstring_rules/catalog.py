@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .rules import Rule, RuleSet
 
 from ._validate import FrozenDict, mark_all, mark_checked, plain_methods
-from .errors import CatalogError, InputLimitError, UnknownExerciseError, label, shown
+from .errors import CatalogError, InputLimitError, UnknownExerciseError, in_file, label, shown
 from .exercises import (
     _SLOTS,
     ATTRIBUTES,
@@ -624,7 +624,7 @@ class Catalog:
         :data:`MAX_TEXT_CATALOG_VALUES` (120,000) values - refused before the expensive parse
         (an :class:`InputLimitError` suggesting JSON).
         ``max_bytes`` (a trusted file) sets the byte limit of any format and lifts the value one."""
-        from ._files import check_json_depth, format_of, read_structured
+        from ._files import format_of, read_structured
 
         fmt = format_of(str(path)) if isinstance(path, str | os.PathLike) else None
         text_file = fmt in ("yaml", "toml")
@@ -647,6 +647,13 @@ class Catalog:
             else None,
         )
         source = str(path)
+        with in_file(source):  # an entry's error names its id and field: and the file
+            return cls._from_parsed(data, source)
+
+    @classmethod
+    def _from_parsed(cls, data: Any, source: str) -> Catalog:
+        from ._files import check_json_depth, format_of
+
         json_file = format_of(source) == "json"
         entries = data.get("exercise", data.get("exercises")) if isinstance(data, Mapping) else None
         if not isinstance(entries, list) or len(entries) > MAX_EXERCISES:

@@ -19,9 +19,10 @@ Findings about a program are data (:class:`hamstring_rules.Finding`), never exce
 
 from __future__ import annotations
 
+import contextlib
 import re
 import reprlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 __all__ = [
     "CatalogError",
@@ -182,6 +183,30 @@ def _rebuild(cls: type[HamstringRulesError], state: dict[str, object]) -> Hamstr
     err.__dict__.update(state)
     Exception.__init__(err, err._render())
     return err
+
+
+@contextlib.contextmanager
+def in_file(source: str) -> Iterator[None]:
+    """An error raised inside names the file ``source`` in its location, as a program's does
+    (``pack.toml: rule X1.when.op``), unless its location already starts with the file.
+
+    A catalog's or rule pack's entries locate their errors by id (``exercise 'x'.knee``), which
+    did not say which file - beside a program given too, the wrong one could be searched.
+    """
+    try:
+        yield
+    except HamstringRulesError as exc:
+        place = _place(source)
+        n = min(len(place), 40)  # a long location keeps only its first 40 characters whole
+        if (
+            exc.location is not None
+            and exc.location.startswith(place[:n])
+            and (n == 40 or exc.location[n : n + 1] in ("", ":", " "))
+        ):
+            raise
+        state = exc.__dict__.copy()
+        state["location"] = _place(f"{source}: {exc.location}" if exc.location else source)
+        raise _rebuild(type(exc), state) from None
 
 
 class _NameLookupError(HamstringRulesError, LookupError):

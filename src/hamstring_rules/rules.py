@@ -903,6 +903,13 @@ class RuleSet:
 
             raise RequestError(f"base must be a RuleSet, got {type(base).__name__}", location="base")
         data = read_structured(path, error=RuleError, max_bytes=max_bytes, max_items=MAX_RULES)
+        from .errors import in_file
+
+        with in_file(str(path)):  # a rule's error names its id and key: and the file
+            return cls._from_parsed(data, str(path), base)
+
+    @classmethod
+    def _from_parsed(cls, data: Any, path: str, base: RuleSet | None) -> RuleSet:
         _require(isinstance(data, Mapping), "a rule pack must be a table", str(path))
         if base is None:
             return cls.from_data(data, source=str(path))
