@@ -248,7 +248,7 @@ def _forged() -> list[Any]:
         lambda: hr.check(program(hr.Session("A", (hr.Entry("RDL", 3, 8, 8, tempo="3-1-1-0"),)))),  # type: ignore[arg-type]
         lambda: hr.check(program(hr.Session("A", (hr.Entry("RDL", 10**400, 8, 8),)))),
         lambda: hr.check(program(hr.Session("A", (hr.Entry("RDL", 3, 10, 8),)))),
-        lambda: hr.check(program(hr.Session("A", [entry]))),  # type: ignore[arg-type]
+        lambda: hr.check(program(hr.Session("A", entry))),  # type: ignore[arg-type]  # a list is read
         lambda: hr.check(program(session, stage="1")),
         lambda: hr.check(program(session), goal=hr.Goal(id=[], name="x")),  # type: ignore[arg-type]
         lambda: hr.recommend(hr.Goal(id=[], name="x")),  # type: ignore[arg-type]

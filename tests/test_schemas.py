@@ -8,9 +8,6 @@ the equivalence property below, by name:
 
 * **reps low > high** (``"10-8"``, ``[10, 8]``): JSON Schema cannot compare two numbers; the
   schema accepts the shape and the library rejects the order.
-* **integral floats** (``8.0``): JSON has one number type, so to JSON Schema ``8.0`` is an
-  integer; the library wants a real integer for ``sets``, ``reps``, ``rir``, ``stage``... The
-  generated data never holds integral floats.
 * **goal ids**: the file schema says ``goal`` is a string; whether it names a goal depends on the
   rule set in use, so ``check()`` rejects an unknown goal, not the file schema (not a mutation).
 """
@@ -166,6 +163,21 @@ def test_every_example_and_readme_program_validates() -> None:
         ("day", "thurs"),
         ("day", "Weds"),
         ("day", "Tue."),
+        # a day of the program and weekdays in the log reader's languages (prog3 review, 2026-12)
+        ("day", 8),
+        ("day", "Day 2"),
+        ("day", "d3"),
+        ("day", "Day A"),
+        ("day", "Mittwoch"),
+        ("day", "MIÉRCOLES"),
+        ("day", "segunda-feira"),
+        # integral floats: JSON Schema's integer, and the library's (prog3 review, 2026-12)
+        ("sets", 3.0),
+        ("reps", 8.0),
+        ("reps", [8.0, 10.0]),
+        ("rir", 2.0),
+        ("rest", 90.0),
+        ("day", 2.0),
     ],
 )
 def test_the_audits_spellings_validate(field: str, value: Any) -> None:
@@ -182,8 +194,15 @@ def test_the_audits_spellings_validate(field: str, value: Any) -> None:
         ("day", "mo"),
         ("day", "tuesdays"),
         ("day", "th"),
-        ("day", 8),
+        ("day", 0),
+        ("day", 1000),
+        ("day", "Do"),
+        ("day", "Week 1 Day 2"),
         ("day", True),
+        ("sets", 3.5),
+        ("reps", 8.5),
+        ("rir", 1.5),
+        ("rest", 90.5),
         ("reps", 0),
         ("reps", "101"),
         ("reps", [8]),
@@ -252,7 +271,8 @@ def _one_entry(field: str, value: Any) -> dict[str, Any]:
 _VALUES: st.SearchStrategy[Any] = st.sampled_from(
     [
         None, True, False, 0, 1, 2, 3, 4, 7, 8, 10, 11, 20, 21, 100, 101, -1, 600, 601, 999, 1000,
-        3110, 9999, 10000, 2.5, 8.5, 10.5, "", " ", "x", "mon", "Monday", "MON", " tue ", "mo",
+        3110, 9999, 10000, 2.5, 8.5, 10.5, 3.0, 8.0, 1.0, 0.0, 1e300, "", " ", "x", "mon", "Monday",
+        "MON", " tue ", "mo", "Day 2", "W1D2", "Day A", "Mittwoch", "miércoles", "Do", "Tag 0",
         "monday!", "0015", "01", "007", "8", "08", "0008", "8-10", "8 to 10", "8–10", "008-010",
         "1000-1001", "3-1-1-0", "x-0-x-0", "21-0-0-0", "3/1/1/0", "3:1:1:0", "3110", "3-1-1",
         "٣", "rehab", "A" * 200, "A" * 201, [], [8, 10], [8], [8, 10, 12], ["8", "10"], [8, 101],

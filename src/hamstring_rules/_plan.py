@@ -30,7 +30,7 @@ from .catalog import Catalog
 from .emitters import Rendered
 from .exercises import Equipment, Exercise, LoadPosition, Modality
 from .findings import SCHEMA_VERSION
-from .program import Entry, Program, Session, Week
+from .program import Entry, Program, Session, Week, explosive_phases
 from .rules import Goal, PlanLayout, PlanSlot, RuleSet, parse_plan_layout, parse_tempo
 
 __all__ = ["Plan", "PlanChoice", "PlanNote", "plan"]
@@ -156,8 +156,7 @@ class Plan(Rendered, Program):
         }
         for w, week in enumerate(data.get("weeks", [data]), start=1):
             for session in week["sessions"]:
-                for k, entry in enumerate(session["exercises"], start=1):  # 15, not '15', in the file
-                    entry["reps"] = int(entry["reps"]) if entry["reps"].isdigit() else entry["reps"]
+                for k, entry in enumerate(session["exercises"], start=1):
                     if (w, session["name"], k) in explosive:
                         entry["tempo"] = explosive[(w, session["name"], k)]
         if not self.notes:
@@ -287,6 +286,7 @@ def _entry(rec: Any, role: str, role_name: str, sets: int | None = None) -> Entr
         None,
         data.get("hold_s"),
         _reason(rec, role_name),
+        explosive_phases(str(data["tempo"])) if tempo else (),
     )
 
 

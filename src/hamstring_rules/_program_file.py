@@ -12,6 +12,7 @@ import os
 import re
 import stat
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -122,40 +123,173 @@ def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[P
 
 def checked_program(program: Program, limits: Limits | None = None, where: str = "program") -> Program:
     """A :class:`Program` built in Python, checked at the boundary: every field of the
-    right type and in a usable range (a forged object is a RequestError, not a crash inside),
-    and its counts within ``limits`` (a Program of 200 weeks of 100 sessions took 394 CPU-s)."""
+    right type and in a usable range (a forged object is a RequestError naming the field,
+    ``program.weeks[0].sessions[1].entries[2].sets``, not a crash inside), and its counts
+    within ``limits`` (a Program of 200 weeks of 100 sessions took 394 CPU-s)."""
     from ._validate import attrs_object, is_checked, mark_checked
 
     if is_checked(program):
         return program
     # the counts first: validating every field of a program over them is the work they bound
     (Limits() if limits is None else limits).check_program(program, where)
-    attrs_object(program, Program, "program", mark=False)  # marked once the ranges pass too
-    if program.stage is not None and not 1 <= program.stage <= 4:
-        raise RequestError("stage must be 1-4", location="program.stage")
-    for w, week in enumerate(program.weeks):
-        for s, session in enumerate(week.sessions):
-            at = f"program.weeks[{w}].sessions[{s}]"
-            if session.day is not None and not 0 <= session.day <= 6:
-                raise RequestError("day must be 0 (Monday) to 6", location=f"{at}.day")
-            if session.start is not None and not MIN_YEAR <= session.start.year <= MAX_YEAR:
-                raise RequestError(
-                    f"start must be in the years {MIN_YEAR}-{MAX_YEAR}", location=f"{at}.start"
-                )
-            for e, entry in enumerate(session.entries):
-                ok = (
-                    entry.sets >= 0
-                    and 0 <= entry.reps_low <= entry.reps_high
-                    and (entry.tempo is None or min(entry.tempo) >= 0)
-                    and (entry.rpe is None or 0 <= entry.rpe <= 10)
-                    and (entry.rir is None or entry.rir >= 0)
-                    and (entry.hold_s is None or entry.hold_s >= 0)
-                )
-                if not ok:
-                    raise RequestError(
-                        "sets, reps, tempo, rir, rpe or hold_s out of range", location=f"{at}.entries[{e}]"
-                    )
+    problem = _program_problem(program, where)
+    if problem is not None:
+        raise RequestError(problem[1], location=problem[0])
+    attrs_object(program, Program, "program", mark=False)  # what the walk does not model
     return mark_checked(program)
+
+
+def fields_checked(obj: object) -> None:
+    """Raise :class:`~hamstring_rules.RequestError` naming the first field of a program (a week,
+    session or entry) built in Python that the library cannot use: what ``to_dict()`` writes
+    must load."""
+    from ._validate import is_checked
+
+    if not is_checked(obj):
+        problem = problem_of(obj, type(obj).__name__.lower())
+        if problem is not None:
+            raise RequestError(problem[1], location=problem[0])
+
+
+def _program_problem(program: Program, where: str) -> tuple[str, str] | None:
+    """The first field of a program built in Python that the library cannot use: its place
+    (``program.weeks[0].sessions[1].entries[2].sets``) and what was expected, with the value."""
+    return problem_of(program, where)
+
+
+def problem_of(obj: object, at: str) -> tuple[str, str] | None:
+    """The first unusable field of a :class:`Program`, :class:`Week`, :class:`Session` or
+    :class:`Entry` built in Python, and those inside it: ``(place, what was expected)``."""
+    from .program import Entry, Session, Week
+
+    if isinstance(obj, Entry):
+        return _entry_problem(obj, at)
+    if isinstance(obj, Session):
+        return _session_problem(obj, at) or _items_problem(obj.entries, f"{at}.entries", Entry)
+    if isinstance(obj, Week):
+        return _items_problem(obj.sessions, f"{at}.sessions", Session) or (
+            None
+            if isinstance(obj.label, str | None)
+            else (f"{at}.label", f"expected text or None, got {shown(obj.label)}")
+        )
+    if isinstance(obj, Program):
+        fields: list[tuple[str, object, bool, str]] = [
+            ("name", obj.name, isinstance(obj.name, str), "text"),
+            ("goal", obj.goal, obj.goal is None or isinstance(obj.goal, str), "a goal id or None"),
+            ("stage", obj.stage, obj.stage is None or _whole(obj.stage, 1, 4), "a stage 1-4"),
+        ]
+        for name, value, ok, expected in fields:
+            if not ok:
+                return f"{at}.{name}", f"expected {expected}, got {shown(value)}"
+        return _items_problem(obj.weeks, f"{at}.weeks", Week)
+    return at, f"expected a Program, Week, Session or Entry, got {shown(obj)}"
+
+
+def _items_problem(items: object, at: str, kind: type) -> tuple[str, str] | None:
+    """The first problem of a tuple field's items (each checked by :func:`problem_of`)."""
+    if not isinstance(items, tuple):
+        return at, f"expected a tuple of {kind.__name__} objects, got {shown(items)}"
+    for i, item in enumerate(items):
+        if not isinstance(item, kind):
+            return f"{at}[{i}]", f"expected a {kind.__name__} object, got {shown(item)}"
+        if (found := problem_of(item, f"{at}[{i}]")) is not None:
+            return found
+    return None
+
+
+def _text(value: object) -> bool:
+    """Text a program file's name could hold: 1 to ``MAX_TEXT`` characters."""
+    return isinstance(value, str) and 1 <= len(value) <= MAX_TEXT
+
+
+def _whole(value: object, low: int, high: int) -> bool:
+    """A whole number (an ``int``, not a bool) in ``low``-``high``."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def _session_problem(session: Any, at: str) -> tuple[str, str] | None:
+    fields: list[tuple[str, object, bool, str]] = [
+        ("name", session.name, isinstance(session.name, str), "text"),
+        (
+            "day",
+            session.day,
+            session.day is None or _whole(session.day, 0, 6),
+            "a weekday 0 (Monday) to 6, or None",
+        ),
+    ]
+    if session.start is not None and not isinstance(session.start, datetime):
+        return f"{at}.start", f"expected a datetime or None, got {shown(session.start)}"
+    if session.start is not None and not MIN_YEAR <= session.start.year <= MAX_YEAR:
+        return (
+            f"{at}.start",
+            f"expected a start in the years {MIN_YEAR}-{MAX_YEAR}, got {shown(session.start)}",
+        )
+    for name, value, ok, expected in fields:
+        if not ok:
+            return f"{at}.{name}", f"expected {expected}, got {shown(value)}"
+    return None
+
+
+def _entry_problem(entry: Any, at: str) -> tuple[str, str] | None:
+    """The first field of an entry out of its type or range (ranges as wide as a workout log
+    needs: 0 sets or reps may be logged; a program file is stricter)."""
+    from ._validate import MAX_INT
+
+    reps_low, reps_high = entry.reps_low, entry.reps_high
+    tempo, explosive = entry.tempo, entry.explosive
+    fields: list[tuple[str, object, bool, str]] = [
+        ("exercise", entry.exercise, _text(entry.exercise), "an exercise's name"),
+        ("sets", entry.sets, _whole(entry.sets, 0, MAX_INT), "a whole number of sets from 0"),
+        ("reps_low", reps_low, _whole(reps_low, 0, MAX_INT), "a whole number of reps from 0"),
+        (
+            "reps_high",
+            reps_high,
+            _whole(reps_high, 0, MAX_INT) and (not _whole(reps_low, 0, MAX_INT) or reps_high >= reps_low),
+            f"a whole number of reps, at least reps_low ({shown(reps_low)})",
+        ),
+        (
+            "tempo",
+            tempo,
+            tempo is None
+            or (isinstance(tempo, tuple) and len(tempo) == 4 and all(_whole(t, 0, MAX_INT) for t in tempo)),
+            "four whole seconds (eccentric, pause, concentric, pause) or None",
+        ),
+        ("rir", entry.rir, entry.rir is None or _whole(entry.rir, 0, 10), "reps in reserve 0-10 or None"),
+        (
+            "rpe",
+            entry.rpe,
+            entry.rpe is None
+            or (
+                isinstance(entry.rpe, int | float)
+                and not isinstance(entry.rpe, bool)
+                and 0 <= entry.rpe <= 10
+            ),
+            "an RPE 0-10 or None",
+        ),
+        (
+            "hold_s",
+            entry.hold_s,
+            entry.hold_s is None or _whole(entry.hold_s, 0, MAX_INT),
+            "whole seconds or None",
+        ),
+        ("notes", entry.notes, entry.notes is None or isinstance(entry.notes, str), "text or None"),
+        (
+            "explosive",
+            explosive,
+            isinstance(explosive, tuple)
+            and all(_whole(i, 0, 3) and i in (0, 2) for i in explosive)
+            and len(set(explosive)) == len(explosive)
+            and (
+                not explosive
+                or (isinstance(tempo, tuple) and len(tempo) == 4 and all(tempo[i] == 0 for i in explosive))
+            ),
+            "the tempo's phases written X, 0 (eccentric) or 2 (concentric), each 0 s in the tempo",
+        ),
+    ]
+    for name, value, ok, expected in fields:
+        if not ok:
+            return f"{at}.{name}", f"expected {expected}, got {shown(value)}"
+    return None
 
 
 def _program_lines(raw: Mapping[tuple[str | int, ...], int]) -> dict[tuple[int, int, int], int]:
@@ -342,10 +476,13 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
     "rest": ("rest", "restperiod", "resttime", "restbetweensets"),
     "superset": ("superset", "group", "supersetgroup"),
     "session": ("session", "sessionname", "workout", "workoutname", "title", "routine", "dayname", "name"),
-    "day": ("day", "weekday", "dayofweek"),
-    "week": ("week", "weeknumber", "weekno"),
+    "day": ("day", "dayno", "daynumber", "trainingday", "workoutday", "sessionday", "tag", "dia", "jour"),
+    "weekday": ("weekday", "dayofweek", "wochentag", "diadelasemana", "jourdelasemaine"),
+    "week": ("week", "weeknumber", "weekno", "woche", "semana", "semaine", "settimana"),
 }
-_SESSION_KEYS = ("week", "session", "day")
+#: The columns that place a row in a week and a session; a blank one takes the cell above it
+#: (a merged cell, exported, is blank below its first row).
+_SESSION_KEYS = ("week", "session", "day", "weekday")
 
 
 #: Longest header cell read for its role: no column's name is longer, and the role matcher's
@@ -395,9 +532,11 @@ def program_csv_header(path: Path) -> bool:
 
 def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], int]) -> dict[str, Any]:
     """A program kept as a spreadsheet, as the program file's data: one row per exercise,
-    grouped into sessions by consecutive week, session and day cells (``raw_lines``: the CSV
-    line of each data path, for errors). Cells are passed as text to the program schema, which
-    reads coaches' notation (``3x8-10``, ``8-10 per leg``, ``RIR 1-2``, a decimal comma)."""
+    grouped into sessions by consecutive week, session, day and weekday cells, a blank one
+    taking the cell above (a merged cell); a row with only those cells (or a note) heads the
+    rows below it (``raw_lines``: the CSV line of each data path, for errors). Cells are passed
+    as text to the program schema, which reads coaches' notation (``3x8-10``, ``8-10 per leg``,
+    ``RIR 1-2``, a decimal comma). How a day cell is read: :func:`_csv_session`."""
     import csv
     import io
 
@@ -425,10 +564,18 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
         )
     weeks: list[dict[str, Any]] = []
     last: tuple[str, ...] | None = None
+    last_week: str | None = None
+    above = dict.fromkeys(_SESSION_KEYS, "")
     lines: dict[tuple[str | int, ...], int] = {}
     for line, row in enumerate(body, start=2 + skipped):  # (a quoted cell spanning lines shifts the count)
-        cells = {key: row[i].strip() for key, i in columns.items() if i < len(row) and row[i].strip()}
+        cells = {
+            key: _integral(row[i].strip()) for key, i in columns.items() if i < len(row) and row[i].strip()
+        }
         if not cells.get("exercise"):
+            if cells and cells.keys() <= {*_SESSION_KEYS, "notes"}:
+                # a heading row ("Week 2", "Day 1" above its exercises) or a note between them
+                above.update({k: v for k, v in cells.items() if k in _SESSION_KEYS})
+                continue
             if any(c.strip() for c in row):
                 raise ProgramError("no exercise name", location=f"{path}:{line}")
             continue
@@ -440,18 +587,15 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
                 location=f"{path}:{line}",
                 suggestion="quote a cell holding the separator ('\"8,5\"'), or save with ';' separators",
             )
-        group = tuple(cells.get(k, "") for k in _SESSION_KEYS)
+        above.update({k: cells[k] for k in _SESSION_KEYS if cells.get(k)})
+        group = tuple(above[k] for k in _SESSION_KEYS)
         if group != last:
-            if not weeks or group[0] != (last or ("",))[0]:
+            week, session = _csv_session(above, f"{path}:{line}")
+            if not weeks or (week != last_week and last_week != ""):  # rows before a week's: its first
                 weeks.append({"sessions": []})
-            session: dict[str, Any] = {
-                "name": group[1] or group[2] or f"Session {len(weeks[-1]['sessions']) + 1}",
-                "exercises": [],
-            }
-            if group[2]:
-                session["day"] = group[2]
-            weeks[-1]["sessions"].append(session)
-            last = group
+            session.setdefault("name", f"Session {len(weeks[-1]['sessions']) + 1}")
+            weeks[-1]["sessions"].append({**session, "exercises": []})
+            last, last_week = group, week
         entry: dict[str, Any] = {k: v for k, v in cells.items() if k not in _SESSION_KEYS}
         if "hold_s" in entry and entry["hold_s"].isdigit():
             entry["hold_s"] = int(entry["hold_s"])
@@ -473,3 +617,59 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
     else:
         data["weeks"] = weeks
     return data
+
+
+#: A whole number a spreadsheet wrote as a decimal (``3.0``: a column of floats exported).
+_INTEGRAL = re.compile(r"([0-9]+)[.,]0+")
+
+
+def _integral(cell: str) -> str:
+    """A spreadsheet cell, a whole number written ``3.0`` (or ``3,0``) as ``3``."""
+    found = _INTEGRAL.fullmatch(cell)
+    return found[1] if found else cell
+
+
+def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, Any]]:
+    """The week a spreadsheet row's session is in (its week cell, or the week its day cell
+    names: ``Week 2 Day 1``) and the session's data: its name (the session cell, else the day
+    cell's day of the program, ``Day 1``, else the day cell as written) and its weekday.
+
+    A day cell is read by :func:`~hamstring_rules.program.read_day`: a weekday name is a
+    weekday; a number or ``Day N`` is the session's day of the program, never a weekday, so its
+    rest days are unknown; other text, with no session column, is the session's name (``Push``).
+    A weekday column's 1-7 are Monday to Sunday (ISO 8601), as its header says."""
+    from .program import DAYS, read_day
+
+    week, name, day, weekday = (cells.get(k, "") for k in _SESSION_KEYS)
+    session: dict[str, Any] = {"name": name} if name else {}
+    read = read_day(day) if day else None
+    if day and read is None:
+        if name:
+            session["day"] = day  # the schema refuses it, naming the cell
+        else:
+            session["name"] = day  # "Push", "Lower A": the day column names the sessions
+    if read is not None:
+        if read.week is not None:
+            if week and (not week.isdigit() or int(week) != read.week):
+                raise ProgramError(
+                    f"the day {shown(day)} says week {read.week}, the week column {shown(week)}",
+                    location=where,
+                )
+            week = str(read.week)
+        session.setdefault("name", read.label or day)
+        if read.weekday is not None:
+            session["day"] = DAYS[read.weekday]
+    if weekday:
+        iso = int(weekday) if weekday.isdigit() and 1 <= int(weekday) <= 7 else None
+        other = read_day(weekday)
+        number = iso - 1 if iso is not None else (other.weekday if other is not None else None)
+        if number is None or (other is not None and other.week is not None):
+            session["day"] = weekday  # the schema refuses it, naming the cell
+        elif read is not None and read.weekday is not None and read.weekday != number:
+            raise ProgramError(
+                f"the day {shown(day)} and the weekday {shown(weekday)} differ", location=where
+            )
+        else:
+            session["day"] = DAYS[number]
+            session.setdefault("name", weekday)
+    return week, session

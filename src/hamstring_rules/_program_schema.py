@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from typing import Annotated, Any
@@ -18,15 +19,23 @@ from pydantic import (
 
 from .errors import ProgramError, label, one_line, shown
 from .program import (
+    ACCENTS,
+    DAY_WORDS,
+    MAX_DAY_NUMBER,
     MAX_EXERCISES,
     MAX_SESSIONS,
     MAX_TEXT,
     MAX_WEEKS,
     SCHEMA_VERSION,
+    WEEKDAY_NAMES,
+    WEEKDAY_WORDS,
     Entry,
     Program,
     Session,
     Week,
+    explosive_phases,
+    plain_letters,
+    read_day,
 )
 from .rules import parse_tempo
 
@@ -45,7 +54,21 @@ _PER_SIDE_RE = re.compile(_PER_SIDE + r"\s*$", re.IGNORECASE)
 _REPS_ERROR = "expected an integer, a range such as '8-10', or [8, 10] ('per leg' may follow)"
 
 
+def _whole(value: Any) -> Any:
+    """A number as the integer a JSON tool or a spreadsheet may write as a float (``3.0``: JSON
+    Schema's ``integer`` takes it too); a fraction (``3.5``) is refused by name. Other values
+    are left for the field's own check."""
+    if isinstance(value, float) and not isinstance(value, bool) and math.isfinite(value):
+        if not value.is_integer():
+            raise ValueError("expected a whole number, not a fraction")
+        return int(value)
+    return value
+
+
 def _reps(value: Any) -> tuple[int, int]:
+    value = _whole(value)
+    if isinstance(value, list | tuple):
+        value = [_whole(v) for v in value]
     if isinstance(value, bool):
         raise ValueError(_REPS_ERROR)
     if isinstance(value, str):
@@ -71,9 +94,11 @@ def _reps(value: Any) -> tuple[int, int]:
     return low, high
 
 
-def _tempo(value: Any) -> tuple[int, int, int, int] | None:
+def _tempo(value: Any) -> tuple[tuple[int, int, int, int], tuple[int, ...]] | None:
+    """A tempo's four phases in seconds, and the phases written ``X`` (explosive: 0 s)."""
     if value is None:
         return None
+    value = _whole(value)
     out_of_range = isinstance(value, int) and not 0 <= value <= 9999
     if not isinstance(value, str | int) or isinstance(value, bool) or out_of_range:
         raise ValueError("expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'")
@@ -85,7 +110,7 @@ def _tempo(value: Any) -> tuple[int, int, int, int] | None:
         raise ValueError("expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'")
     if any(p > MAX_TEMPO_S for p in parts):
         raise ValueError(f"each tempo phase must be 0-{MAX_TEMPO_S} s")
-    return parts[0], parts[1], parts[2], parts[3]
+    return (parts[0], parts[1], parts[2], parts[3]), explosive_phases(text)
 
 
 _TEMPO_4 = re.compile(r"[0-9xX]{4}")
@@ -96,7 +121,12 @@ def _sets(value: Any) -> Any:
     the integer check, which names it."""
     if isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
         return int(value)
-    return value
+    if isinstance(value, str) and _FRACTION.fullmatch(value):
+        raise ValueError("expected a whole number of sets, not a fraction")
+    return _whole(value)
+
+
+_FRACTION = re.compile(r"\s*[0-9]+[.,][0-9]+\s*")
 
 
 def _effort(hardest: Callable[..., float], whole: bool, low: float) -> Callable[[Any], Any]:
@@ -106,7 +136,7 @@ def _effort(hardest: Callable[..., float], whole: bool, low: float) -> Callable[
 
     def parse(value: Any) -> Any:
         if not isinstance(value, str):
-            return value
+            return _whole(value) if whole else value
         found = _EFFORT_RE.fullmatch(value)
         if found is None:
             return value  # the number check names it
@@ -126,38 +156,31 @@ _EFFORT = rf"^\s*({_E_NUMBER})\s*(?:(?:-|–|to)\s*({_E_NUMBER})\s*)?$"
 _EFFORT_RE = re.compile(_EFFORT)
 
 
+_DAY_ERROR = (
+    "expected a weekday (mon..sun, Thursday, Montag, miércoles...) or the session's day of the "
+    "program (2, 'Day 2', 'Day A'), which is no weekday"
+)
+
+
 def _day(value: Any) -> int | None:
+    """A session's weekday (0 = Monday), or ``None``: no day, or a day of the program (``2``,
+    ``Day 2``), which names the session (see :func:`_session_name`) but says no weekday."""
     if value is None:
         return None
-    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 7:
-        return value - 1
-    if isinstance(value, str):
-        text = value.strip().lower()
-        day = _DAY_WORDS.get(text.removesuffix("."))
-        if day is not None:
-            return day
-        if _DIGITS.fullmatch(text) and 1 <= int(text) <= 7:  # the whole text: '0015' is no day
-            return int(text) - 1
-    raise ValueError("expected a weekday mon..sun or 1..7")
-
-
-_FULL_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-#: A weekday's names: any start of its full name from three letters (``tue``, ``tues``, ``thurs``),
-#: and ``weds``; a trailing dot is read too (``Tue.``).
-_DAY_WORDS = {
-    **{full[:n]: i for i, full in enumerate(_FULL_DAYS) for n in range(3, len(full) + 1)},
-    "weds": 2,
-}
-_DAY_ORDER = sorted(_DAY_WORDS, key=len, reverse=True)  # the longest first in a pattern
+    cell = read_day(_whole(value))
+    if cell is None:
+        raise ValueError(_DAY_ERROR)
+    if cell.week is not None:
+        raise ValueError(
+            "a week in the day is read in a spreadsheet's rows; in a program file, list each "
+            "week's sessions under 'weeks'"
+        )
+    return cell.weekday
 
 
 # The JSON Schema of each hand-parsed field says what its parser accepts (pydantic would describe
 # the parsed Python type instead). JSON Schema cannot compare two numbers, so reps' low <= high is
 # checked by the parser only; see tests/test_schemas.py for every such documented gap.
-def _ci(word: str) -> str:
-    return "".join(f"[{c}{c.upper()}]" for c in word)
-
-
 _N_REPS = r"(?:0{0,2}[1-9]|0?[1-9][0-9]|100)"  # 1-100 in at most 3 digits
 _T_PHASE = r"(?:0?[0-9]|1[0-9]|20)"  # 0-20 s in at most 2 digits
 _T_SEP = r"\s*[-/:]\s*"
@@ -221,22 +244,59 @@ def _effort_schema(low: float, high: float, integer: bool) -> dict[str, Any]:
     }
 
 
+def _letters(word: str) -> str:
+    """A pattern of ``word`` in any case, each letter with the accents :func:`read_day` drops."""
+    out = []
+    for c in word:
+        variants = [c, c.upper(), *(a + a.upper() for a, plain in ACCENTS.items() if plain == c)]
+        out.append(f"[{''.join(dict.fromkeys(''.join(variants)))}]" if c.isalpha() else re.escape(c))
+    return "".join(out)
+
+
+def _weekday_pattern() -> str:
+    """Every weekday word :data:`WEEKDAY_WORDS` holds, as one pattern: each full name from its
+    shortest start that is no other day's (``thu(?:r(?:s(?:d(?:a(?:y)?)?)?)?)?``)."""
+    names = sorted({plain_letters(n) for names in WEEKDAY_NAMES for n in names} | {"weds"})
+    parts = []
+    for name in names:
+        shortest = next(n for n in range(3, len(name) + 1) if name[:n] in WEEKDAY_WORDS)
+        rest = "".join(f"(?:{_letters(c)}" for c in name[shortest:]) + ")?" * (len(name) - shortest)
+        parts.append(_letters(name[:shortest]) + rest)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_ANY_LETTER = f"[a-zA-Z{''.join(ACCENTS)}{''.join(ACCENTS).upper()}]"  # what read_day reads as a-z
+_N_DAY = r"(?:0{0,2}[1-9]|0?[1-9][0-9]|[1-9][0-9]{2})"  # 1-999 in at most 3 digits
 _DAY_SCHEMA: dict[str, Any] = {
     "anyOf": [
-        {"type": "integer", "minimum": 1, "maximum": 7},
+        {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": MAX_DAY_NUMBER,
+            "description": "the session's day of the program (Day 2), not a weekday",
+        },
         {
             "type": "string",
-            "pattern": r"^\s*(?:0*[1-7]|(?:"
-            + "|".join(_ci(d) for d in sorted(_DAY_WORDS, key=len, reverse=True))
-            + r")\.?)\s*$",
+            "pattern": rf"^\s*{_weekday_pattern()}(?:[- ]?{_letters('feira')})?\.?\s*$",
+            "description": "a weekday, or its start (Tues; not two letters: Do is Thursday or Sunday)",
+        },
+        {
+            "type": "string",
+            "pattern": rf"^\s*(?:(?:{'|'.join(map(_letters, DAY_WORDS))})\s*\.?\s*)?{_N_DAY}\s*$"
+            rf"|^\s*(?:{'|'.join(_letters(w) for w in DAY_WORDS if len(w) > 1)})\s+{_ANY_LETTER}\s*$",
+            "description": "the session's day of the program ('Day 2', 'Day A'): a name, no weekday",
         },
         {"type": "null"},
     ],
-    "examples": ["mon", "Thursday", "Tues", 3],
+    "examples": ["mon", "Thursday", "Tues", "Day 2", 3],
 }
 
 Reps = Annotated[tuple[int, int], BeforeValidator(_reps), WithJsonSchema(_REPS_SCHEMA)]
-Tempo = Annotated[tuple[int, int, int, int] | None, BeforeValidator(_tempo), WithJsonSchema(_TEMPO_SCHEMA)]
+Tempo = Annotated[
+    tuple[tuple[int, int, int, int], tuple[int, ...]] | None,
+    BeforeValidator(_tempo),
+    WithJsonSchema(_TEMPO_SCHEMA),
+]
 Day = Annotated[int | None, BeforeValidator(_day), WithJsonSchema(_DAY_SCHEMA)]
 Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 
@@ -254,6 +314,34 @@ def _entry_schema(schema: dict[str, Any]) -> None:
     schema["if"] = {"properties": {"sets": {"type": "string", "pattern": _SETS_X}}, "required": ["sets"]}
     schema["then"] = {"not": {"required": ["reps"]}}
     schema["else"] = {"required": ["reps"]}
+
+
+def _text_or_whole(highest: int, what: str) -> Callable[[Any], Any]:
+    """A value kept as a note: text of 1-40 characters, or a whole number 0-``highest`` (an
+    integral float read as one), else one message saying both (pydantic's union would give one
+    per branch, each naming the branch)."""
+
+    def parse(value: Any) -> Any:
+        value = _whole(value)
+        if value is None or (isinstance(value, str) and 1 <= len(value) <= 40):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= highest:
+            return value
+        raise ValueError(f"expected text of 1-40 characters or {what} as a whole number 0-{highest}")
+
+    return parse
+
+
+def _TEXT_OR_WHOLE(highest: int) -> WithJsonSchema:  # noqa: N802 (an annotation, as pydantic's)
+    return WithJsonSchema(
+        {
+            "anyOf": [
+                {"maxLength": 40, "minLength": 1, "type": "string"},
+                {"maximum": highest, "minimum": 0, "type": "integer"},
+                {"type": "null"},
+            ]
+        }
+    )
 
 
 class EntryModel(_Model):
@@ -283,22 +371,18 @@ class EntryModel(_Model):
     ] = Field(
         default=None, description="Rating of perceived exertion; a range ('8-9') is read as its highest."
     )
-    hold_s: int | None = Field(
+    hold_s: Annotated[int | None, BeforeValidator(_whole)] = Field(
         default=None, ge=1, le=600, strict=True, description="Seconds per hold, for isometrics."
     )
     notes: str | None = Field(default=None, max_length=2000)
-    rest: (
-        Annotated[str, Field(min_length=1, max_length=40)]
-        | Annotated[int, Field(ge=0, le=3600, strict=True)]
-        | None
-    ) = Field(
+    rest: Annotated[
+        str | int | None, BeforeValidator(_text_or_whole(3600, "seconds")), _TEXT_OR_WHOLE(3600)
+    ] = Field(
         default=None, description="Rest between sets ('2-3 min', 90): kept as a note; no check reads it."
     )
-    superset: (
-        Annotated[str, Field(min_length=1, max_length=40)]
-        | Annotated[int, Field(ge=0, le=99, strict=True)]
-        | None
-    ) = Field(default=None, description="A superset's label ('A'): kept as a note; no check reads it.")
+    superset: Annotated[
+        str | int | None, BeforeValidator(_text_or_whole(99, "a label")), _TEXT_OR_WHOLE(99)
+    ] = Field(default=None, description="A superset's label ('A'): kept as a note; no check reads it.")
 
     @model_validator(mode="before")
     @classmethod
@@ -322,10 +406,40 @@ class EntryModel(_Model):
         return self
 
 
+def _session_schema(schema: dict[str, Any]) -> None:
+    """A session needs a name, or a day to name it (``day: Day 2``, ``day: mon``)."""
+    schema["required"] = [key for key in schema.get("required", []) if key != "name"]
+    schema["anyOf"] = [
+        {"required": ["name"]},
+        {"required": ["day"], "properties": {"day": {"not": {"type": "null"}}}},
+    ]
+
+
 class SessionModel(_Model):
-    name: Text
-    day: Day = Field(default=None, description="mon..sun or 1..7")
+    model_config = ConfigDict(json_schema_extra=_session_schema)
+
+    name: Text = Field(description="The session's name; without one, its day names it ('Day 2', 'mon').")
+    day: Day = Field(
+        default=None,
+        description="A weekday (mon..sun, Thursday, Montag...), or the session's day of the program "
+        "(2, 'Day 2', 'Day A'), which names it but is no weekday: its rest days are unknown.",
+    )
     exercises: list[EntryModel] = Field(min_length=1, max_length=MAX_EXERCISES)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _named_by_day(cls, data: Any) -> Any:
+        """A session without a name is named by its day: ``Day 2`` (a day of the program, also
+        written ``2``), or the weekday as written (``Mon``)."""
+        if isinstance(data, dict) and "name" not in data and "day" in data:
+            try:
+                cell = read_day(_whole(data["day"]))
+            except ValueError:  # a fraction: the day's own check names it
+                return data
+            if cell is not None and cell.week is None:
+                name = cell.label or str(data["day"]).strip().rstrip(".")
+                data = {**data, "name": name}
+        return data
 
 
 class WeekModel(_Model):
@@ -344,13 +458,15 @@ class ProgramModel(_Model):
         }
     )
 
-    schema_version: Annotated[int | None, WithJsonSchema({"enum": [SCHEMA_VERSION, None]})] = Field(
-        default=None, strict=True, description=f"{SCHEMA_VERSION}, if given."
-    )
+    schema_version: Annotated[
+        int | None, BeforeValidator(_whole), WithJsonSchema({"enum": [SCHEMA_VERSION, None]})
+    ] = Field(default=None, strict=True, description=f"{SCHEMA_VERSION}, if given.")
     name: Text = "program"
     description: str | None = Field(default=None, max_length=5000)
     goal: str | None = Field(default=None, max_length=MAX_TEXT)
-    stage: int | None = Field(default=None, ge=1, le=4, strict=True, description="Rehab stage 1-4.")
+    stage: Annotated[int | None, BeforeValidator(_whole)] = Field(
+        default=None, ge=1, le=4, strict=True, description="Rehab stage 1-4."
+    )
     sessions: list[SessionModel] | None = Field(default=None, min_length=1, max_length=MAX_SESSIONS)
     weeks: list[WeekModel] | None = Field(default=None, min_length=1, max_length=MAX_WEEKS)
 
@@ -480,11 +596,12 @@ def validate_program(
                                 e.sets,
                                 e.reps[0],
                                 e.reps[1],
-                                e.tempo,
+                                e.tempo[0] if e.tempo else None,
                                 e.rir,
                                 e.rpe,
                                 e.hold_s,
                                 _notes(e),
+                                e.tempo[1] if e.tempo else (),
                             )
                             for e in s.exercises
                         ),
@@ -533,12 +650,19 @@ def _keys() -> frozenset[str]:
 
 def _first_error(errors: list[Any]) -> Any:
     """The error to lead with: a key the file spells in another case (``Exercise:``) before the
-    "field required" it causes, else pydantic's first."""
+    "field required" it causes, a bad value before a missing key beside it (a day that cannot
+    name its session before the session's missing name), else pydantic's first."""
     for e in errors:
         key = e["loc"][-1] if e["type"] == "extra_forbidden" and e["loc"] else None
         if isinstance(key, str) and key.lower() != key and key.lower() in _KEYS:
             return e
-    return errors[0]
+    first = errors[0]
+    if first["type"] == "missing":  # a bad value beside it says more (a day that would name it)
+        parent = tuple(first["loc"][:-1])
+        return next(
+            (e for e in errors if e["type"] != "missing" and tuple(e["loc"][: len(parent)]) == parent), first
+        )
+    return first
 
 
 _KEYS = _keys()

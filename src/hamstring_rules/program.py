@@ -7,7 +7,7 @@ A program file (JSON or YAML) looks like::
     stage: 3                        # optional; rehab stage 1-4
     sessions:
       - name: Lower A
-        day: mon                    # mon..sun or 1..7; the sessions repeat weekly
+        day: mon                    # a weekday; or 2, 'Day 2': the session's day of the program
         exercises:
           - exercise: Romanian Deadlift
             sets: 3
@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+import math
+import operator
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, SupportsFloat, SupportsIndex
 
 import attrs
 
@@ -43,6 +46,106 @@ __all__ = [
 ]
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+#: The weekdays' full names, Monday first, in the languages the workout-log reader reads headers
+#: in (English, German, Spanish, French, Portuguese, Italian, Dutch), accents kept: a program's
+#: ``day`` is a weekday when it is one of these, or a start of one (see :data:`WEEKDAY_WORDS`).
+WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
+    ("monday", "montag", "lunes", "lundi", "segunda", "lunedì", "maandag"),
+    ("tuesday", "dienstag", "martes", "mardi", "terça", "martedì", "dinsdag"),
+    ("wednesday", "mittwoch", "miércoles", "mercredi", "quarta", "mercoledì", "woensdag"),
+    ("thursday", "donnerstag", "jueves", "jeudi", "quinta", "giovedì", "donderdag"),
+    ("friday", "freitag", "viernes", "vendredi", "sexta", "venerdì", "vrijdag"),
+    ("saturday", "samstag", "sonnabend", "sábado", "samedi", "sabato", "zaterdag"),
+    ("sunday", "sonntag", "domingo", "dimanche", "domenica", "zondag"),
+)
+#: The accented letters of :data:`WEEKDAY_NAMES` and the letter each is read as (a day is
+#: compared without its accents: ``miercoles``, ``MIÉRCOLES``).
+ACCENTS = {"á": "a", "à": "a", "â": "a", "ã": "a", "ä": "a", "é": "e", "è": "e", "ê": "e", "ë": "e",
+           "í": "i", "ì": "i", "î": "i", "ï": "i", "ó": "o", "ò": "o", "ô": "o", "õ": "o", "ö": "o",
+           "ú": "u", "ù": "u", "û": "u", "ü": "u", "ç": "c", "ñ": "n"}  # fmt: skip
+_UNACCENT = str.maketrans({**ACCENTS, **{k.upper(): v for k, v in ACCENTS.items()}})
+
+
+def plain_letters(text: str) -> str:
+    """``text`` in lower case without the accents of :data:`ACCENTS`."""
+    return text.translate(_UNACCENT).lower()
+
+
+def _weekday_words() -> dict[str, int]:
+    """Each weekday name of :data:`WEEKDAY_NAMES` without accents, and every start of one from
+    three letters (``tue``, ``thurs``, ``mitt``, ``mié``) that starts no other day's name (``son``
+    is Sonntag and Sonnabend, so neither), plus English ``weds``."""
+    days: dict[str, set[int]] = {}
+    for day, names in enumerate(WEEKDAY_NAMES):
+        for name in map(plain_letters, names):
+            for n in range(3, len(name) + 1):
+                days.setdefault(name[:n], set()).add(day)
+    words = {word: found.pop() for word, found in days.items() if len(found) == 1}
+    return {**words, "weds": 2}
+
+
+#: A weekday's words (see :func:`_weekday_words`) -> its number, 0 = Monday.
+WEEKDAY_WORDS: dict[str, int] = _weekday_words()
+#: Portuguese weekdays' ``-feira`` (``segunda-feira``), which any weekday word may carry.
+_FEIRA = re.compile(r"[- ]?feira$")
+#: Words for a program's day and week (``Day 2``, ``Tag 2``, ``Week 1``, ``Semana 1``), in the
+#: same languages: a day's number or letter is the session's place in the program, not a weekday.
+DAY_WORDS = ("day", "d", "tag", "dia", "jour", "giorno", "dag")
+WEEK_WORDS = ("week", "wk", "w", "woche", "semana", "semaine", "settimana", "sem")
+#: The highest day and week numbers read (a 104-week program's days counted through: 728).
+MAX_DAY_NUMBER = 999
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Words as a pattern's alternatives, the longest first."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_DAY_TEXT = re.compile(
+    rf"(?:(?:{_alternatives(WEEK_WORDS)})\s*\.?\s*(?P<week>[0-9]{{1,3}})\s*[-,;:/|–]?\s*)?"
+    rf"(?:(?:{_alternatives(DAY_WORDS)})\s*\.?\s*(?P<ordinal>[0-9]{{1,3}})|(?P<number>[0-9]{{1,3}})"
+    rf"|(?:{_alternatives(w for w in DAY_WORDS if len(w) > 1)})\s+(?P<letter>[a-z])"
+    rf"|(?P<word>[a-z]{{3,}}(?:[- ]?feira)?)\.?)"
+)
+
+
+@attrs.frozen
+class DayCell:
+    """What a program's ``day`` says: a weekday (0 = Monday), or the session's place in the
+    program (``label``: ``Day 2``, ``Day A``), and the week a spreadsheet cell names (``Week 1
+    Day 2``)."""
+
+    weekday: int | None = None
+    label: str | None = None
+    week: int | None = None
+
+
+def read_day(value: object) -> DayCell | None:
+    """A program's ``day``: a weekday name or its start in one of :data:`WEEKDAY_NAMES`'
+    languages (``mon``, ``Thursday``, ``Mi.``, ``miércoles``) is that weekday; a number or a day
+    word with a number or letter (``2``, ``Day 2``, ``Tag 2``, ``day B``) is the session's place
+    in the program, never a weekday (a spreadsheet's Day 1, 2, 3 are rarely Monday to Wednesday);
+    a week word and number may come first (``Week 1 Day 2``, ``W1D2``, ``Week 2 Mon``). ``None``
+    when it is none of these (a bool is not a number)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return DayCell(label=f"Day {value}") if 1 <= value <= MAX_DAY_NUMBER else None
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    found = _DAY_TEXT.fullmatch(plain_letters(value.strip()))
+    if found is None:
+        return None
+    week = int(found["week"]) if found["week"] is not None else None
+    ordinal = found["ordinal"] or found["number"] or found["letter"]
+    if ordinal is not None:
+        if ordinal.isdigit() and not 1 <= int(ordinal) <= MAX_DAY_NUMBER:
+            return None
+        label = f"Day {int(ordinal)}" if ordinal.isdigit() else f"Day {ordinal.upper()}"
+        return DayCell(label=label, week=week)
+    weekday = WEEKDAY_WORDS.get(_FEIRA.sub("", found["word"]))
+    return None if weekday is None else DayCell(weekday=weekday, week=week)
+
+
 SCHEMA_VERSION = 1
 #: Largest program file read, in bytes.
 MAX_PROGRAM_BYTES = 1024 * 1024
@@ -239,24 +342,144 @@ class Limits:
                         )
 
 
+def _whole_number(value: object) -> object:
+    """An attrs converter for a count built in Python: an integer of another library (NumPy's
+    ``int64``, anything with ``__index__``) or an integral float (``3.0``: a pandas column with a
+    blank in it holds floats) as the ``int`` it is; any other value (a bool, ``3.5``, text) is
+    left for :func:`~hamstring_rules.load_program`'s check to refuse by field."""
+    if isinstance(value, bool | int | str | bytes) or value is None:
+        return value
+    if isinstance(value, float) or (hasattr(value, "__float__") and not hasattr(value, "__index__")):
+        try:
+            number = float(value)
+        except (TypeError, ValueError, OverflowError):
+            return value
+        return int(number) if math.isfinite(number) and number.is_integer() else value
+    if hasattr(value, "__index__"):
+        try:
+            return operator.index(value)
+        except TypeError:
+            return value
+    return value
+
+
+def _real_number(value: object) -> object:
+    """An attrs converter for an RPE built in Python: a number of another library (NumPy's
+    ``float32``) as a ``float``; other values are left for the check."""
+    if value is None or isinstance(value, bool | int | float | str | bytes):
+        return value
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return value
+
+
+def _weekday(value: object) -> object:
+    """An attrs converter for a session's weekday built in Python: a weekday's name (``"mon"``,
+    ``"Thursday"``; see :func:`read_day`) as its number, 0 = Monday; numbers as
+    :func:`_whole_number` reads them (0-6 here: the object holds a weekday, not the file's day)."""
+    if isinstance(value, str):
+        cell = read_day(value)
+        return cell.weekday if cell is not None and cell.weekday is not None and cell.week is None else value
+    return _whole_number(value)
+
+
+def _items(value: object) -> object:
+    """An attrs converter for a tuple field built in Python: a list, a generator or another
+    sequence (not text or a mapping) as a tuple, so the frozen object stays hashable and
+    unchangeable; other values are left for the check to refuse by field."""
+    if isinstance(value, tuple | str | bytes | Mapping | set | frozenset) or value is None:
+        return value
+    if isinstance(value, list | Iterator | Sequence):
+        return tuple(value)
+    return value
+
+
+def _counts(value: object) -> object:
+    """:func:`_items`, each item through :func:`_whole_number` (a tempo's phases)."""
+    items = _items(value)
+    return tuple(map(_whole_number, items)) if isinstance(items, tuple) else items
+
+
+# The converters as the fields declare them: what a typed caller may pass (attrs' mypy plugin
+# reads the parameter's type), where the converters above take anything at run time.
+def _count(value: SupportsIndex) -> int:
+    return _whole_number(value)  # type: ignore[return-value]
+
+
+def _optional_count(value: SupportsIndex | None) -> int | None:
+    return _whole_number(value)  # type: ignore[return-value]
+
+
+def _optional_real(value: SupportsFloat | None) -> float | None:
+    return _real_number(value)  # type: ignore[return-value]
+
+
+def _optional_weekday(value: SupportsIndex | str | None) -> int | None:
+    return _weekday(value)  # type: ignore[return-value]
+
+
+def _tempo(value: Iterable[SupportsIndex] | None) -> tuple[int, int, int, int] | None:
+    return _counts(value)  # type: ignore[return-value]
+
+
+def _phases(value: Iterable[SupportsIndex]) -> tuple[int, ...]:
+    return _counts(value)  # type: ignore[return-value]
+
+
+def _entries(value: Iterable[Entry]) -> tuple[Entry, ...]:
+    return _items(value)  # type: ignore[return-value]
+
+
+def _sessions(value: Iterable[Session]) -> tuple[Session, ...]:
+    return _items(value)  # type: ignore[return-value]
+
+
+def _weeks(value: Iterable[Week]) -> tuple[Week, ...]:
+    return _items(value)  # type: ignore[return-value]
+
+
+class _ProgramRepr(OneLineRepr):
+    """The one-line repr, or, for an object built in Python with a field it cannot summarise
+    (``Session("A", 5)``), one naming that field: a repr never raises (a debugger, a traceback
+    and pytest's report call it on exactly such objects)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        try:
+            return super().__repr__()
+        except Exception:  # the field is named below instead
+            from ._program_file import problem_of
+
+            found = problem_of(self, type(self).__name__.lower())
+            where, what = found if found is not None else ("", "a field it cannot show")
+            return f"<{type(self).__name__} invalid: {where}: {what}>"
+
+
 #: Program objects read the built-in a str, int or float subclass holds (their big mapping of
 #: lines and their own objects are not scanned).
 _PLAIN_FIELDS = plain_fields(skip=r"\b(?:Entry|Session|Week|Mapping)\b")
 
 
 @attrs.frozen(repr=False, field_transformer=_PLAIN_FIELDS)
-class Entry(OneLineRepr):
+class Entry(_ProgramRepr):
     """One exercise in a session, as written (the name is resolved when checked)."""
 
     exercise: str
-    sets: int
-    reps_low: int
-    reps_high: int
-    tempo: tuple[int, int, int, int] | None = None
-    rir: int | None = None
-    rpe: float | None = None
-    hold_s: int | None = None
+    sets: int = attrs.field(converter=_count)
+    reps_low: int = attrs.field(converter=_count)
+    reps_high: int = attrs.field(converter=_count)
+    tempo: tuple[int, int, int, int] | None = attrs.field(default=None, converter=_tempo)
+    rir: int | None = attrs.field(default=None, converter=_optional_count)
+    rpe: float | None = attrs.field(default=None, converter=_optional_real)
+    hold_s: int | None = attrs.field(default=None, converter=_optional_count)
     notes: str | None = None
+    explosive: tuple[int, ...] = attrs.field(default=(), converter=_phases)
+    """The tempo's phases written ``X`` (0: the eccentric, 2: the concentric), done as fast as
+    possible (``3-1-X-0``). Such a phase holds 0 in :attr:`tempo`, the seconds the tempo
+    prescribes, and is written back and shown as ``X``: a written ``0`` is no such phase at all
+    (``4-0-0-0``, the eccentric-only Nordic), an ``X`` an intended fast one."""
 
     @property
     def reps(self) -> str:
@@ -265,15 +488,26 @@ class Entry(OneLineRepr):
 
     @property
     def tempo_text(self) -> str | None:
-        """``3-1-1-0`` or ``None``."""
-        return "-".join(str(t) for t in self.tempo) if self.tempo else None
+        """``3-1-1-0``, ``3-1-X-0`` (see :attr:`explosive`) or ``None``."""
+        if not self.tempo:
+            return None
+        if not isinstance(self.tempo, tuple) or not isinstance(self.explosive, tuple):
+            return str(self.tempo)  # built in Python: load_program names the field
+        return "-".join("X" if i in self.explosive else str(t) for i, t in enumerate(self.tempo))
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"exercise": self.exercise, "sets": self.sets, "reps": self.reps}
+        """The entry as a program file writes it: reps as a number (``8``) or a range
+        (``"8-10"``), an RPE without a needless ``.0``, the tempo with its ``X``."""
+        from ._program_file import fields_checked
+
+        fields_checked(self)
+        reps: int | str = self.reps_low if self.reps_low == self.reps_high else self.reps
+        rpe = int(self.rpe) if isinstance(self.rpe, float) and self.rpe.is_integer() else self.rpe
+        out: dict[str, Any] = {"exercise": self.exercise, "sets": self.sets, "reps": reps}
         for key, value in (
             ("tempo", self.tempo_text),
             ("rir", self.rir),
-            ("rpe", self.rpe),
+            ("rpe", rpe),
             ("hold_s", self.hold_s),
             ("notes", self.notes),
         ):
@@ -282,13 +516,25 @@ class Entry(OneLineRepr):
         return out
 
 
+#: A tempo's phases, as :func:`explosive_phases` splits them.
+_TEMPO_PARTS = re.compile(r"\s*[-/:]\s*")
+
+
+def explosive_phases(tempo: str) -> tuple[int, ...]:
+    """The phases of a written tempo that are ``X`` (``3-1-X-0``: ``(2,)``; ``31X0`` too)."""
+    text = tempo.strip()
+    parts = list(text) if len(text) == 4 and text.isalnum() else _TEMPO_PARTS.split(text)
+    return tuple(i for i, part in enumerate(parts) if part in ("x", "X"))
+
+
 @attrs.frozen(repr=False, field_transformer=_PLAIN_FIELDS)
-class Session(OneLineRepr):
+class Session(_ProgramRepr):
     """A training session: a name, an optional weekday (0 = Monday) and its entries in order."""
 
     name: str
-    entries: tuple[Entry, ...]
-    day: int | None = None
+    entries: tuple[Entry, ...] = attrs.field(converter=_entries)
+    day: int | None = attrs.field(default=None, converter=_optional_weekday)
+    """The weekday, 0 = Monday (a name such as ``"mon"`` is read as its number)."""
     start: datetime | None = None
     """When it started (workout logs); ``None`` in program files."""
     date_only: bool = False
@@ -296,32 +542,37 @@ class Session(OneLineRepr):
 
     @property
     def day_name(self) -> str | None:
-        return DAYS[self.day] if self.day is not None else None
+        """``mon``..``sun``, or ``None`` (no weekday, or one out of range: load_program refuses it)."""
+        return DAYS[self.day] if isinstance(self.day, int) and 0 <= self.day < len(DAYS) else None
 
     def to_dict(self) -> dict[str, Any]:
+        """The session as a program file writes it (see :meth:`Program.to_dict`)."""
+        from ._program_file import fields_checked
+
+        fields_checked(self)
         out: dict[str, Any] = {"name": self.name}
-        if self.day is not None:
-            out["day"] = DAYS[self.day]
+        if self.day_name is not None:
+            out["day"] = self.day_name
         out["exercises"] = [e.to_dict() for e in self.entries]
         return out
 
 
 @attrs.frozen(repr=False, field_transformer=_PLAIN_FIELDS)
-class Week(OneLineRepr):
+class Week(_ProgramRepr):
     """One week of sessions; ``label`` names it (``week 2``, or an ISO week for logs)."""
 
-    sessions: tuple[Session, ...]
+    sessions: tuple[Session, ...] = attrs.field(converter=_sessions)
     label: str | None = None
 
 
 @attrs.frozen(repr=False, field_transformer=_PLAIN_FIELDS)
-class Program(OneLineRepr):
+class Program(_ProgramRepr):
     """A whole program: one repeating week, or several weeks."""
 
     name: str
-    weeks: tuple[Week, ...]
+    weeks: tuple[Week, ...] = attrs.field(converter=_weeks)
     goal: str | None = None
-    stage: int | None = None
+    stage: int | None = attrs.field(default=None, converter=_optional_count)
     source: str | None = None
     """Where it came from (a file path), for error and finding locations."""
     lines: Mapping[tuple[int, int, int], int] = attrs.field(factory=dict, eq=False, repr=False)
@@ -346,7 +597,13 @@ class Program(OneLineRepr):
         return self.weeks[0].sessions if self.weeks else ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The program file's data: ``load_program(p.to_dict()) == p`` (without ``source``)."""
+        """The program file's data: ``load_program(p.to_dict()) == p`` (without ``source``).
+
+        Raises :class:`~hamstring_rules.RequestError` naming the field of a program built in
+        Python that no program file could hold (``program.weeks[0].sessions[0].day``)."""
+        from ._program_file import fields_checked
+
+        fields_checked(self)
         out: dict[str, Any] = {"name": self.name}
         if self.goal is not None:
             out["goal"] = self.goal

@@ -1,0 +1,383 @@
+"""Programs as users write them: days as spreadsheets number them, integral floats, programs
+built in Python from sloppy values, explosive tempos and YAML a person would write."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+from hamstring_rules.program import read_day
+
+from .strategies import program_data
+
+
+def _csv(tmp_path: Path, text: str, name: str = "sheet.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _one(**entry: object) -> dict[str, Any]:
+    return {
+        "name": "p",
+        "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8, **entry}]}],
+    }
+
+
+# -- days --------------------------------------------------------------------------------------
+
+_DAY_NUMBERS = """Day,Exercise,Sets,Reps
+1,Romanian Deadlift,3,8
+1,Back Squat,3,5
+2,Nordic Curl,3,5
+3,Good Morning,3,8
+"""
+
+
+def test_a_spreadsheet_day_number_is_the_sessions_place_not_a_weekday(tmp_path: Path) -> None:
+    """Day 1, 2, 3 of a spreadsheet are the program's days: no weekday (they were Monday to
+    Wednesday), each session named by its day."""
+    program = hr.load_program(_csv(tmp_path, _DAY_NUMBERS))
+    assert [(s.name, s.day) for s in program.sessions] == [("Day 1", None), ("Day 2", None), ("Day 3", None)]
+
+
+def test_day_numbers_claim_no_rest_between_sessions(tmp_path: Path) -> None:
+    """Heavy hinges on Day 1 and Day 2 are not '24 h apart' (HR006 read them as Monday and
+    Tuesday): the rest is unknown, and HR016 says it cannot be checked."""
+    report = hr.check(_csv(tmp_path, _DAY_NUMBERS))
+    assert "HR006" not in report.codes
+    assert "HR016" in report.codes
+
+
+@pytest.mark.parametrize(
+    ("cell", "weekday", "label", "week"),
+    [
+        ("Day 1", None, "Day 1", None),
+        ("day a", None, "Day A", None),
+        ("D3", None, "Day 3", None),
+        ("Tag 2", None, "Day 2", None),
+        ("Week 1 Day 2", None, "Day 2", 1),
+        ("W2D1", None, "Day 1", 2),
+        ("wk 3 - day 4", None, "Day 4", 3),
+        ("Week 2 Mon", 0, None, 2),
+        ("Thursday", 3, None, None),
+        ("Tues.", 1, None, None),
+        ("Mittwoch", 2, None, None),
+        ("MIÉRCOLES", 2, None, None),
+        ("miercoles", 2, None, None),
+        ("jeudi", 3, None, None),
+        ("sábado", 5, None, None),
+        ("segunda-feira", 0, None, None),
+        ("Sonntag", 6, None, None),
+        ("zondag", 6, None, None),
+        ("venerdì", 4, None, None),
+    ],
+)
+def test_day_cells(cell: str, weekday: int | None, label: str | None, week: int | None) -> None:
+    """A weekday name in any of the log reader's languages and any case is a weekday; a number
+    or 'Day N' is the session's place; a week may lead it."""
+    found = read_day(cell)
+    assert found is not None
+    assert (found.weekday, found.label, found.week) == (weekday, label, week)
+
+
+@pytest.mark.parametrize("cell", ["Do", "Mi", "son", "funday", "Day 0", "Week 1", 0, True, "Day 1000"])
+def test_day_cells_that_say_no_day(cell: object) -> None:
+    """Two letters differ by language (Do: Thursday in German, Sunday in Spanish), 'son' starts
+    Sonntag and Sonnabend, and day 0 or a bool is no day."""
+    assert read_day(cell) is None
+
+
+def test_spreadsheet_weeks_and_days_in_one_cell(tmp_path: Path) -> None:
+    """'Week 1 Day 2' places the row in week 1; rows before any week belong to the first."""
+    text = "Day,Exercise,Sets,Reps\nDay 1,RDL,3,8\nWeek 1 Day 2,Nordic Curl,3,5\nWeek 2 Day 1,RDL,3,6\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    assert [[s.name for s in w.sessions] for w in program.weeks] == [["Day 1", "Day 2"], ["Day 1"]]
+    assert program.weeks[1].sessions[0].entries[0].reps_low == 6
+
+
+def test_merged_cells_and_heading_rows(tmp_path: Path) -> None:
+    """A blank week or day cell takes the cell above (a merged cell exported); a row with only a
+    day heads the rows below it; a load column (75%) is not read."""
+    text = (
+        "Week,Day,Exercise,Sets,Reps,Load\n"
+        "1,Mon,Romanian Deadlift,3,8,75%\n"
+        ",,Back Squat,3,5,80%\n"
+        ",Thu,,,,\n"
+        ",,Nordic Curl,3,5,BW\n"
+        "2,Mon,Romanian Deadlift,3,8,77.5%\n"
+        ",,Back Squat,3,5,82.5%\n"
+    )
+    program = hr.load_program(_csv(tmp_path, text))
+    assert [[(s.day_name, len(s.entries)) for s in w.sessions] for w in program.weeks] == [
+        [("mon", 2), ("thu", 1)],
+        [("mon", 2)],
+    ]
+
+
+def test_a_weekday_column_counts_monday_as_1(tmp_path: Path) -> None:
+    """A column headed Weekday holds weekdays: 1 is Monday, 3 Wednesday (ISO 8601), and the
+    Day column beside it names the sessions."""
+    text = "Day,Weekday,Exercise,Sets,Reps\nDay 1,1,RDL,3,8\nDay 2,3,Nordic Curl,3,5\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    assert [(s.name, s.day_name) for s in program.sessions] == [("Day 1", "mon"), ("Day 2", "wed")]
+
+
+def test_a_day_column_of_names_names_the_sessions(tmp_path: Path) -> None:
+    """'Push', 'Legs' in a Day column are the sessions' names (they were refused as weekdays)."""
+    text = "Day,Exercise,Sets,Reps\nPush,Bench Press,3,8\nLegs,RDL,3,8\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    assert [(s.name, s.day) for s in program.sessions] == [("Push", None), ("Legs", None)]
+
+
+def test_program_file_day_number_names_the_session() -> None:
+    """In YAML or JSON too, day: 3 is the session's day of the program (it was Wednesday); a
+    session without a name is named by its day."""
+    data = {"sessions": [{"day": 3, "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}]}
+    session = hr.load_program(data).sessions[0]
+    assert (session.name, session.day) == ("Day 3", None)
+    data["sessions"][0]["day"] = "Donnerstag"
+    assert hr.load_program(data).sessions[0].day_name == "thu"
+
+
+def test_program_file_day_with_a_week_is_refused_by_field() -> None:
+    """A week in a program file's day is refused, naming the field and where weeks go."""
+    data = {
+        "sessions": [
+            {"name": "A", "day": "Week 2 Day 1", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}
+        ]
+    }
+    with pytest.raises(hr.ProgramError, match=r"sessions\[0\]\.day: .*'weeks'"):
+        hr.load_program(data)
+
+
+# -- integral floats ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "read"),
+    [
+        ("sets", 3.0, lambda e: e.sets == 3),
+        ("reps", 8.0, lambda e: (e.reps_low, e.reps_high) == (8, 8)),
+        ("reps", [8.0, 10.0], lambda e: (e.reps_low, e.reps_high) == (8, 10)),
+        ("rir", 2.0, lambda e: e.rir == 2),
+        ("hold_s", 30.0, lambda e: e.hold_s == 30),
+        ("rest", 90.0, lambda e: e.notes == "rest 90 s"),
+    ],
+)
+def test_integral_floats_read_as_integers(key: str, value: object, read: Any) -> None:
+    """3.0 (what JSON tools and spreadsheets write) is 3, as JSON Schema's integer says."""
+    entry = hr.load_program(json.loads(json.dumps(_one(**{key: value})))).sessions[0].entries[0]
+    assert read(entry)
+    assert isinstance(entry.sets, int) and type(entry.reps_low) is int
+
+
+@pytest.mark.parametrize("key", ["sets", "reps", "rir", "hold_s", "rest"])
+def test_a_fraction_is_refused_naming_the_field_and_entry(key: str) -> None:
+    """3.5 sets (reps, RIR, hold, rest seconds) is refused, naming the entry and the field."""
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(_one(**{key: 3.5}))
+    assert f"sessions[0].exercises[0].{key}" in str(info.value)
+    assert "whole number" in str(info.value)
+
+
+def test_integral_float_stage_and_day() -> None:
+    """stage: 2.0 is stage 2 and day: 2.0 Day 2; 2.5 is refused naming the field."""
+    data = _one()
+    data["stage"], data["sessions"][0]["day"] = 2.0, 2.0
+    program = hr.load_program(data)
+    assert program.stage == 2 and program.sessions[0].name == "A" and program.sessions[0].day is None
+    data["stage"] = 2.5
+    with pytest.raises(hr.ProgramError, match=r"stage: expected a whole number"):
+        hr.load_program(data)
+
+
+def test_spreadsheet_cells_written_as_decimals(tmp_path: Path) -> None:
+    """A float column exported ('3.0', '1.0') reads as whole numbers; '3.5' sets is refused with
+    the CSV line and the field."""
+    text = "Week,Day,Exercise,Sets,Reps,RIR\n1.0,Mon,RDL,3.0,8.0,2.0\n2.0,Mon,RDL,3.5,8.0,2.0\n"
+    with pytest.raises(
+        hr.ProgramError,
+        match=r"sheet\.csv:3: weeks\[1\]\.sessions\[0\]\.exercises\[0\]\.sets",
+    ):
+        hr.load_program(_csv(tmp_path, text))
+    program = hr.load_program(_csv(tmp_path, text.replace("3.5", "4.0")))
+    assert [(w.sessions[0].entries[0].sets, w.sessions[0].entries[0].rir) for w in program.weeks] == [
+        (3, 2),
+        (4, 2),
+    ]
+
+
+# -- programs built in Python ------------------------------------------------------------------
+
+E, S, W, P = hr.Entry, hr.Session, hr.Week, hr.Program
+
+
+def _program(entry: Any = None, **session: Any) -> hr.Program:
+    entry = E("Romanian Deadlift", 3, 8, 10) if entry is None else entry
+    return P("p", (W((S("A", (entry,), **session),)),))
+
+
+def test_lists_where_tuples_are_declared_are_tuples() -> None:
+    """Lists (or a generator) of weeks, sessions, entries and tempo phases become tuples: the
+    program loads, checks, hashes and equals the one built with tuples."""
+    entry = E("Romanian Deadlift", 3, 8, 10, [3, 1, 1, 0])
+    built = P("p", [W([S("A", [entry], day=0)])])
+    made = P("p", (W((S("A", (E("Romanian Deadlift", 3, 8, 10, (3, 1, 1, 0)),), day=0),)),))
+    assert built == made and hash(built) == hash(made)
+    assert hr.load_program(built) == made
+    assert hr.check(built).codes == hr.check(made).codes
+    assert S("A", (e for e in (entry,))).entries == (entry,)
+
+
+def test_sloppy_numbers_built_in_python() -> None:
+    """3.0 sets (a pandas column with a blank is float) and a weekday's name are read as the
+    int and the weekday number."""
+    program = _program(E("RDL", 3.0, 8.0, 10.0, rir=2.0), day="Thursday")  # type: ignore[arg-type]
+    entry = program.sessions[0].entries[0]
+    assert (entry.sets, entry.reps_low, entry.reps_high, entry.rir) == (3, 8, 10, 2)
+    assert all(type(v) is int for v in (entry.sets, entry.reps_low, entry.reps_high, entry.rir))
+    assert program.sessions[0].day == 3
+
+
+def test_numpy_numbers_built_in_python() -> None:
+    """NumPy's int64 and float32 (a DataFrame's cells) are plain int and float."""
+    np = pytest.importorskip("numpy")
+    entry = E("RDL", np.int64(3), np.int32(8), np.int64(10), rpe=np.float32(8.5), hold_s=np.float64(30.0))
+    assert (type(entry.sets), type(entry.rpe), entry.rpe, entry.hold_s) == (int, float, 8.5, 30)
+    assert hr.load_program(_program(entry)).to_yaml()
+
+
+@pytest.mark.parametrize(
+    ("make", "where", "fragment"),
+    [
+        (lambda: _program(E("RDL", True, 8, 8)), "entries[0].sets", "True"),
+        (lambda: _program(E("RDL", 3.5, 8, 8)), "entries[0].sets", "3.5"),  # type: ignore[arg-type]
+        (lambda: _program(E("RDL", "3", 8, 8)), "entries[0].sets", "'3'"),  # type: ignore[arg-type]
+        (lambda: _program(E("RDL", 10**30, 8, 8)), "entries[0].sets", "whole number"),
+        (lambda: _program(E("RDL", 3, -1, 8)), "entries[0].reps_low", "-1"),
+        (lambda: _program(E("RDL", 3, 10, 8)), "entries[0].reps_high", "at least reps_low"),
+        (lambda: _program(E("", 3, 8, 8)), "entries[0].exercise", "''"),
+        (lambda: _program(E("RDL", 3, 8, 8, (3, 1, 1))), "entries[0].tempo", "(3, 1, 1)"),
+        (lambda: _program(E("RDL", 3, 8, 8, rir=10**9)), "entries[0].rir", "0-10"),
+        (lambda: _program(E("RDL", 3, 8, 8, rpe=float("nan"))), "entries[0].rpe", "nan"),
+        (lambda: _program(E("RDL", 3, 8, 8, (3, 1, 1, 0), explosive=(2,))), "entries[0].explosive", "X"),
+        (lambda: _program(day=9), "sessions[0].day", "9"),
+        (lambda: _program(day="Day 2"), "sessions[0].day", "'Day 2'"),
+        (lambda: P("p", (W((S("A", ({"exercise": "RDL"},)),)),)), "sessions[0].entries[0]", "Entry"),  # type: ignore[arg-type]
+        (lambda: P("p", (W((S("A", E("RDL", 3, 8, 8)),)),)), "sessions[0].entries", "tuple"),  # type: ignore[arg-type]
+        (lambda: P("p", ({"sessions": []},)), "program.weeks[0]", "Week"),  # type: ignore[arg-type]
+        (lambda: P("p", (), stage=True), "program.stage", "True"),
+    ],
+)
+def test_hostile_programs_built_in_python_name_the_field(make: Any, where: str, fragment: str) -> None:
+    """Each unusable field is a RequestError naming its place (it was 'Program.weeks = (<Week:
+    1 session>,)' for any of them), from check(), load_program() and to_yaml() alike."""
+    program = make()
+    for call in (hr.check, hr.load_program, lambda p: p.to_yaml()):
+        with pytest.raises(hr.RequestError) as info:
+            call(program)
+        assert where in (info.value.location or ""), (info.value.location, str(info.value))
+        assert fragment in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: P("p", ()),
+        lambda: P("p", (W(()),)),
+        lambda: P("p", (W((S("A", ()),)),)),
+        lambda: P("p", [W([])]),
+    ],
+)
+def test_empty_programs_built_in_python(make: Any) -> None:
+    """No weeks, an empty week or an empty session: repr, to_yaml, load and check all work."""
+    program = make()
+    assert repr(program).startswith("<Program")
+    assert program.to_yaml()
+    assert hr.load_program(program) == program
+    assert isinstance(hr.check(program).codes, tuple)
+
+
+# -- tempo X and the YAML a person writes -------------------------------------------------------
+
+
+def test_explosive_tempo_is_kept_as_x() -> None:
+    """3-1-X-0 is an explosive concentric, not 3-1-0-0 (no concentric: an eccentric-only
+    exercise); it is shown and written back as X."""
+    explosive = hr.load_program(_one(tempo="3-1-X-0")).sessions[0].entries[0]
+    absent = hr.load_program(_one(tempo="3-1-0-0")).sessions[0].entries[0]
+    assert explosive != absent
+    assert explosive.tempo_text == "3-1-X-0" and absent.tempo_text == "3-1-0-0"
+    assert hr.load_program(_one(tempo="31x0")).sessions[0].entries[0] == explosive
+    assert "tempo: 3-1-X-0" in hr.load_program(_one(tempo="3-1-x-0")).to_yaml()
+
+
+def test_explosive_tempo_in_a_finding() -> None:
+    """A finding quoting the tempo says X-0-X-0, not 0-0-0-0."""
+    data = _one(tempo="X-0-X-0")
+    data["goal"], data["stage"] = "rehab", 2
+    messages = [f.message for f in hr.check(data) if "tempo" in f.message]
+    assert messages and all("X-0-X-0" in m for m in messages), messages
+
+
+def test_to_yaml_writes_reps_as_a_person_would() -> None:
+    """reps: 8 and reps: 8-10, unquoted (it wrote '8'); rpe: 8, not 8.0."""
+    text = hr.load_program(
+        {"sessions": [{"name": "A", "exercises": [
+            {"exercise": "RDL", "sets": 3, "reps": 8, "rpe": 8},
+            {"exercise": "Nordic Curl", "sets": 3, "reps": "4-6"},
+        ]}]}
+    ).to_yaml()  # fmt: skip
+    assert "reps: 8\n" in text and "reps: 4-6\n" in text and "rpe: 8\n" in text
+    assert "'" not in text and '"' not in text
+
+
+_TEMPOS = st.tuples(
+    *(st.sampled_from(["0", "1", "3", "X"] if i in (0, 2) else ["0", "1", "2"]) for i in range(4))
+)
+
+
+@given(data=program_data(), tempos=st.lists(_TEMPOS, min_size=1, max_size=3), floats=st.booleans())
+def test_to_yaml_and_to_json_round_trip(
+    data: dict[str, Any],
+    tempos: list[tuple[str, ...]],
+    floats: bool,
+) -> None:
+    """to_yaml (and to_json) then load gives an equal program, explosive tempos and integral
+    floats included."""
+    for i, session in enumerate(data["sessions"]):
+        entry = session["exercises"][0]
+        entry["tempo"] = "-".join(tempos[i % len(tempos)])
+        if floats:
+            entry["sets"] = float(entry["sets"])
+    program = hr.load_program(data)
+    assert hr.load_program(yaml.safe_load(program.to_yaml())) == program
+    assert hr.load_program(json.loads(program.to_json())) == program
+
+
+@pytest.mark.parametrize(
+    ("make", "shown"),
+    [
+        (lambda: S("A", (), day=9), "<Session 'A': 0 exercises>"),
+        (lambda: S("A", 5), "session.entries"),  # type: ignore[arg-type]
+        (lambda: S("A", (), start="2025-01-06"), "session.start"),  # type: ignore[arg-type]
+        (lambda: E("RDL", 3, 8, 8, tempo=5), "@ 5"),  # type: ignore[arg-type]
+        (lambda: W(5), "week.sessions"),  # type: ignore[arg-type]
+        (lambda: P(None, 5), "program.name"),  # type: ignore[arg-type]
+    ],
+)
+def test_repr_of_an_object_built_wrong_names_the_field(make: Any, shown: str) -> None:
+    """repr() never raises (Session(day=9) raised IndexError, Session('A', 5) TypeError): it
+    names the field it cannot show; to_dict() raises the library's error naming it."""
+    obj = make()
+    assert shown in repr(obj)
+    with pytest.raises(hr.RequestError):
+        obj.to_dict() if hasattr(obj, "to_dict") else hr.load_program(P("p", (obj,)))
