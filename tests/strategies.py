@@ -68,7 +68,7 @@ _NAMES = [
     "Lat Pulldown (Cable)",
     "Plank",
     "Zercher Thing",
-    "Romanain deadlift",
+    "Romanin deadlift",
 ]
 _DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 

@@ -116,7 +116,7 @@ def test_check_sarif() -> None:
     unknown = next(r for r in run0["results"] if r["ruleId"] == "HR009")
     region = unknown["locations"][0]["physicalLocation"]["region"]
     line = Path(DIRTY).read_text().splitlines()[region["startLine"] - 1]
-    assert "Romanain" in line
+    assert "Romanin" in line
     assert run0["tool"]["driver"]["rules"][unknown["ruleIndex"]]["id"] == "HR009"
 
 
@@ -417,7 +417,7 @@ def test_github_annotations() -> None:
     )
     unknown = next(ln for ln in lines if "title=HR009" in ln)
     line = int(re.search(r",line=(\d+)", unknown).group(1))  # type: ignore[union-attr]
-    assert "Romanain" in Path(DIRTY).read_text().splitlines()[line - 1]
+    assert "Romanin" in Path(DIRTY).read_text().splitlines()[line - 1]
 
 
 def test_github_annotation_escapes_values() -> None:

@@ -50,7 +50,7 @@ def test_never_its_own_substitute_and_goal_respected() -> None:
 def test_substitute_errors() -> None:
     """Unknown names and bad limits are clear errors."""
     with pytest.raises(hr.UnknownExerciseError):
-        hr.substitute("Romanain")
+        hr.substitute("Romanin")
     with pytest.raises(hr.RequestError):
         hr.substitute("RDL", limits={"spinal_load": "huge"})
     with pytest.raises(hr.RequestError):
@@ -240,7 +240,7 @@ def test_public_results_pickle(make: object) -> None:
 
 def test_errors_pickle() -> None:
     """Errors cross process boundaries with their data."""
-    err = hr.UnknownExerciseError("Romanain", candidates=("Romanian deadlift",), location="exclude[0]")
+    err = hr.UnknownExerciseError("Romanin", candidates=("Romanian deadlift",), location="exclude[0]")
     again = pickle.loads(pickle.dumps(err))
     assert (again.name, again.candidates, again.location, str(again)) == (
         err.name,

@@ -233,7 +233,7 @@ def test_check_fix_rewrites_the_file_keeping_comments(
     code = main(["check", "--fix", "--unsafe-fixes", str(path)])
     text = path.read_text()
     assert text.startswith('# The "predictable pattern"')
-    assert "Romanain" not in text and code == 0  # HR005 (one leg day a week) is info now
+    assert "Romanin" not in text and code == 0  # HR005 (one leg day a week) is info now
     assert sorted(p.name for p in tmp_path.iterdir()) == ["legs.yaml"]
     assert "fixed 5 finding(s)" in capsys.readouterr().err
     assert hr.check(path).passes("error")  # HR005 (one leg day a week) is left
@@ -247,7 +247,7 @@ def test_check_diff_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture
     code = main(["check", "--diff", "--unsafe-fixes", str(path)])
     out = capsys.readouterr().out
     assert code == 1 and path.read_text() == before
-    assert out.startswith("---") and "-      - exercise: Romanain Deadlift" in out
+    assert out.startswith("---") and "-      - exercise: Romanin Deadlift" in out
 
 
 def test_check_fix_on_json_keeps_key_order(tmp_path: Path) -> None:

@@ -148,7 +148,7 @@ _goals = st.sampled_from(["rehab", "tie-in", "distal_hypertrophy", "strain_preve
     stage=st.integers(-2, 6) | anything,
     pain=st.integers(-2, 12) | anything,
     equipment=st.lists(st.sampled_from(["barbell", "dumbbell", "bench", "laser"])) | anything,
-    exclude=st.lists(st.sampled_from(["RDL", "GM", "Romanain"])) | anything,
+    exclude=st.lists(st.sampled_from(["RDL", "GM", "Romanin"])) | anything,
     limit=st.integers(-1, 50) | anything,
 )
 def test_recommend_any_arguments(

@@ -260,7 +260,7 @@ def test_exclude_by_any_name() -> None:
     assert "romanian_deadlift" not in result.ids and "good_morning" not in result.ids
     assert result[0].exercise.straight_knee_hip_extension and result[0].score == 65
     with pytest.raises(hr.UnknownExerciseError) as info:
-        hr.recommend(goal="tie-in", exclude=["RDL", "Romanain"])
+        hr.recommend(goal="tie-in", exclude=["RDL", "Romanin"])
     assert info.value.location == "exclude[1]"
 
 

@@ -91,6 +91,10 @@ _FOLD = str.maketrans({"°": " degree ", "&": " and ", "+": " and ", "'": "", "�
 _LETTERS = str.maketrans({"ı": "i", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th"})
 
 
+#: Unicode categories that draw nothing and never separate words: format characters and marks.
+_INVISIBLE = frozenset({"Cf", "Mn", "Me"})
+
+
 def _undotted(match: re.Match[str]) -> str:
     return match.group().replace(".", "") + " "
 
@@ -98,9 +102,16 @@ def _undotted(match: re.Match[str]) -> str:
 def _ascii_fold(text: str) -> str:
     """Non-ASCII text as the letters it spells: compatibility forms decomposed (full-width
     ``ＲＤＬ``, the ``ﬁ`` ligature), accents dropped (``Góod Mórning``), case folded, then the
-    letters of :data:`_LETTERS` mapped. Symbols (``°``, ``’``) are kept for the folding after."""
+    letters of :data:`_LETTERS` mapped. Symbols (``°``, ``’``) are kept for the folding after.
+
+    Invisible characters are dropped, not read as a space: format characters (Unicode category
+    ``Cf``: the zero-width joiner and space, the soft hyphen, the byte-order mark, the word
+    joiner, bidi marks and isolates, emoji tag letters) and marks (``Mn``, ``Me``: accents,
+    variation selectors) join the letters beside them, so ``R<ZWJ>DL`` is ``RDL``, not an ``R``
+    beside ``DL`` (a deadlift) - a word split by a soft hyphen is still one word."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(_LETTERS)
+    kept = "".join(c for c in decomposed if unicodedata.category(c) not in _INVISIBLE)
+    return kept.casefold().translate(_LETTERS)
 
 
 @attrs.frozen
@@ -161,6 +172,36 @@ class _NearWords:
 
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+#: Shortest word whose swapped neighbours are read back as the word meant (heuristic: in
+#: shorter words a swap makes another word too often - "form"/"from" - and a short word has
+#: fewer letters to tell it from its neighbours).
+_SWAP_MIN_LENGTH = 5
+
+
+def _swapped(typed: str, known: str) -> bool:
+    """Whether ``typed`` is ``known`` with two neighbouring letters swapped."""
+    if len(typed) != len(known):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(typed, known, strict=True)) if a != b]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    i, j = diff
+    return typed[i] == known[j] and typed[j] == known[i]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one edit apart (Damerau: a letter changed, added, dropped, or
+    two neighbours swapped); :class:`_NearWords` also finds some pairs two edits apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or _swapped(a, b)
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 @attrs.frozen
@@ -244,7 +285,11 @@ class Grammar:
         # is two of them run together is read as the two (see _fresh)
         rewritten = {w for words in self.rewrite.values() for w in words}
         self.vocabulary = frozenset({w for key in self.phrases for w in key} | set(self.rewrite) | rewritten)
-        self.pairs = frozenset(pair for key in self.phrases for pair in itertools.pairwise(key))
+        # ... and in the words an abbreviation spells out ("rdl": "romanian deadlift", so
+        # "romaniandeadlift" is the two): the phrases people write as one name
+        self.pairs = frozenset(
+            pair for key in (*self.phrases, *self.rewrite.values()) for pair in itertools.pairwise(key)
+        )
         # a phrase's first word, as written or as a rewrite spells it ("ham" -> "hamstring")
         self.pair_firsts = {a: a for a, _ in self.pairs}
         self.pair_firsts.update(
@@ -335,9 +380,8 @@ class Grammar:
                 if len(second) == 1 and (first, second[0]) in self.pairs:
                     return (first, second[0])
         # a typing slip: a letter doubled ("squatt", "lunnges", "bridgee"), when undoubling it
-        # leaves exactly one known word; a letter changed, missing or swapped could be another
-        # word (and "Romanain Deadlift" is the library's documented unknown name), so those stay
-        # unknown, with a did-you-mean
+        # leaves exactly one known word; a letter changed or missing could be another word, so
+        # those stay unknown, with a did-you-mean
         meant = {
             fixed
             for i in range(len(word) - 1)
@@ -347,7 +391,22 @@ class Grammar:
         }
         if len(meant) == 1:
             return self._plain(meant.pop())
+        # two neighbouring letters swapped ("romanain", "nrodic", "mornign"), in a word of
+        # _SWAP_MIN_LENGTH letters or more, when the word swapped back is the one known word
+        # a single edit away: else it could be another word, and stays unknown (did-you-mean)
+        if len(word) >= _SWAP_MIN_LENGTH and word.isalpha() and self.vocabulary:  # (read: see __init__)
+            near = [w for w in self.near_words.near(word) if _one_edit(word, w)]
+            # ("deadlifst": deadlifts or deadlift, one word either way)
+            readings = {self._plain(w) for w in near}
+            if len(readings) == 1 and any(_swapped(word, w) for w in near):
+                return readings.pop()
         return found
+
+    @functools.cached_property
+    def near_words(self) -> _NearWords:
+        """The vocabulary's words of :data:`_SWAP_MIN_LENGTH` letters or more, indexed for words
+        one edit away (built on the first unknown word: a known name never needs it)."""
+        return _NearWords(sorted(w for w in self.vocabulary if w.isalpha()), min_length=_SWAP_MIN_LENGTH)
 
     def segments(self, text: str) -> list[list[str]]:
         """The normalised words of each part of a name (parentheses and commas split parts)."""
@@ -542,11 +601,14 @@ class Grammar:
             if meta.get("scope", "lower") == "out":
                 # said only with a position or a variant ("lying curls"), and no other movement
                 # ("prone hammer curl" is the arm's) ...
+                # (equipment said with either movement - a band - neither makes it the leg's nor
+                # keeps it the arm's: "band prone curl" is the prone curl, "band curl" the bare curl)
+                said_mods = mods - set(meta.get("either", ()))
                 bare = bool(
-                    (positions or mods)
+                    (positions or said_mods)
                     and len(heads) == 1
                     and positions <= set(meta.get("lower_if_bare", ()))
-                    and mods <= set(meta.get("lower_with", ()))
+                    and said_mods <= set(meta.get("lower_with", ()))
                 )
                 # ... nor a word the grammar does not know, which may say it is the arm's
                 # ("angled prone curl", on an incline bench): then it is unknown, not a guess
