@@ -24,6 +24,11 @@ def _reading(name: str) -> tuple[str, str | None, str | None]:
     return res.status, res.movement_class, res.base.id if res.base is not None else None
 
 
+def _assert_reads_as(name: str, same_as: str) -> None:
+    assert _reading(same_as)[0] == "exercise", same_as
+    assert _reading(name) == _reading(same_as), CATALOG.classify(name).describe()
+
+
 def _parts(p: ParsedName) -> tuple[object, ...]:
     """What a parse decides (not the words it kept, which a slip changes by design)."""
     return (p.head, p.scope, p.positions, p.modifiers, p.equipment, p.conflict is None)
@@ -63,9 +68,7 @@ def _invisible() -> tuple[str, ...]:
 )
 def test_an_invisible_character_inside_a_word_is_dropped(name: str, same_as: str) -> None:
     """A format character joins the letters beside it; it never splits a word in two."""
-    assert _reading(name) == _reading(same_as) and _reading(same_as)[0] == "exercise", CATALOG.classify(
-        name
-    ).describe()
+    _assert_reads_as(name, same_as)
 
 
 _NAMES = sorted({n for ex in CATALOG for n in (ex.name, *ex.aliases)})
@@ -104,9 +107,7 @@ def test_any_format_character_anywhere_leaves_a_catalog_name_as_it_was(name: str
 )
 def test_two_neighbouring_letters_swapped_read_as_the_word_meant(name: str, same_as: str) -> None:
     """Each was unknown: a swap in a word of 5+ letters with one known word a single edit away."""
-    assert _reading(name) == _reading(same_as) and _reading(same_as)[0] == "exercise", CATALOG.classify(
-        name
-    ).describe()
+    _assert_reads_as(name, same_as)
 
 
 @pytest.mark.parametrize(
@@ -192,11 +193,17 @@ def test_a_swap_in_a_known_word_reads_as_that_word_or_stays_unknown(name: str, p
         ("Stiffleg deadlift", "Stiff leg deadlift"),
         ("legcurl", "leg curl"),
         ("hipthrust", "hip thrust"),
+        # a position or variant word before a movement, and three words or more
+        ("SeatedLegCurl", "Seated leg curl"),
+        ("LyingLegCurls", "Lying leg curl"),
+        ("BulgarianSplitSquat", "Bulgarian split squat"),
+        ("singlelegromaniandeadlift", "Single leg Romanian deadlift"),
+        ("boxjump", "box jump"),
     ],
 )
 def test_the_words_of_an_abbreviation_run_together_read_as_the_two(name: str, same_as: str) -> None:
     """'romaniandeadlift' was unknown (RDL spells 'romanian deadlift', so the two are a phrase)."""
-    assert _reading(name) == _reading(same_as) and _reading(same_as)[0] == "exercise"
+    _assert_reads_as(name, same_as)
 
 
 # -- a band on a leg curl -------------------------------------------------------------------------
@@ -232,3 +239,38 @@ def test_a_band_prone_curl_is_the_band_leg_curl(name: str) -> None:
 def test_a_band_curl_with_no_leg_word_is_still_the_arm_curl(name: str) -> None:
     """The band decides nothing: said alone (or with an arm word) the curl is the arm's."""
     assert CATALOG.classify(name).status == "out_of_scope", CATALOG.classify(name).describe()
+
+
+# -- other languages and gym slang -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "same_as"),
+    [
+        ("Peso muerto piernas rígidas", "Stiff leg deadlift"),  # was a conventional deadlift
+        ("Peso muerto con piernas estiradas", "Straight leg deadlift"),  # was a conventional one
+        ("Hammy curls", "Hamstring curl"),  # was an arm curl, out of scope
+        ("Hammies curl", "Hamstring curl"),
+        ("Leg curl couché", "Lying leg curl"),  # was unknown ('couche' near 'couch')
+        ("Hip thrust máquina", "Machine hip thrust"),
+    ],
+)
+def test_gym_words_of_other_languages_and_slang(name: str, same_as: str) -> None:
+    """Spanish and French qualifiers and 'hammy' read as the English words."""
+    _assert_reads_as(name, same_as)
+    assert not any(a.startswith("ignored") for a in CATALOG.classify(name).assumed)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Peso muerto piernas rectas",  # 'rectas' (straight) past the legs word: was conventional
+        "Peso muerto con las piernas firmes",
+        "Deadlift legs locked",
+    ],
+)
+def test_an_unknown_word_past_a_leg_word_beside_a_deadlift_is_unknown(name: str) -> None:
+    """A word the grammar does not know next to the movement, past a body-part or filler word,
+    may be the qualifier that picks a deadlift's class: unknown, not a guess."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown", res.describe()

@@ -180,6 +180,11 @@ def _deletions(word: str) -> set[str]:
 _SWAP_MIN_LENGTH = 5
 
 
+def _swaps(word: str) -> Iterator[str]:
+    """``word`` with each pair of neighbouring letters swapped."""
+    return (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+
+
 def _swapped(typed: str, known: str) -> bool:
     """Whether ``typed`` is ``known`` with two neighbouring letters swapped."""
     if len(typed) != len(known):
@@ -233,6 +238,8 @@ class Grammar:
         self.vocabulary: frozenset[str] = frozenset()
         self.pairs: frozenset[tuple[str, str]] = frozenset()
         self.pair_firsts: dict[str, str] = {}
+        self.head_starts: frozenset[str] = frozenset()
+        self.modifier_lasts: frozenset[str] = frozenset()
         self._words: dict[str, tuple[str, ...]] = {}
         self.heads: dict[str, Mapping[str, Any]] = dict(data["head"])
         self.positions: dict[str, Mapping[str, Any]] = dict(data["position"])
@@ -290,8 +297,15 @@ class Grammar:
         self.pairs = frozenset(
             pair for key in (*self.phrases, *self.rewrite.values()) for pair in itertools.pairwise(key)
         )
+        # ... and a position, variant or equipment word before a movement ("seatedlegcurl",
+        # "boxjump"): a set each, not their product (tens of thousands of pairs)
+        #: First words of the head phrases: a name with none of them names no base movement.
+        self.head_starts = frozenset(k[0] for k, p in self.phrases.items() if p.role == "head")
+        self.modifier_lasts = frozenset(
+            k[-1] for k, p in self.phrases.items() if p.role in ("position", "variant", "equipment")
+        )
         # a phrase's first word, as written or as a rewrite spells it ("ham" -> "hamstring")
-        self.pair_firsts = {a: a for a, _ in self.pairs}
+        self.pair_firsts = {a: a for a in (*(a for a, _ in self.pairs), *self.modifier_lasts)}
         self.pair_firsts.update(
             {k: v[0] for k, v in self.rewrite.items() if len(v) == 1 and v[0] in self.pair_firsts}
         )
@@ -308,8 +322,6 @@ class Grammar:
                 for word in key:
                     sensitive.add(word)
         self.sensitive = _NearWords(sorted(sensitive), min_length=5)
-        #: First words of the head phrases: a name with none of them names no base movement.
-        self.head_starts = frozenset(k[0] for k, p in self.phrases.items() if p.role == "head")
         # One-word lower-body movements ("nordic", "deadlift") and body parts ("hamstring"): a
         # misspelling of one of these makes even an otherwise out-of-scope name ("nordik curl",
         # "hamstrong curl") unknown, not out of scope.
@@ -373,12 +385,9 @@ class Grammar:
         if len(found) != 1 or found[0] in self.vocabulary or not found[0].isalpha():
             return found
         word = found[0]
-        for cut in range(3, len(word) - 1) if len(word) >= 6 else ():
-            first = self.pair_firsts.get(word[:cut])
-            if first is not None:
-                second = self._plain(word[cut:])
-                if len(second) == 1 and (first, second[0]) in self.pairs:
-                    return (first, second[0])
+        split = self._split(word)
+        if split is not None:
+            return split
         # a typing slip: a letter doubled ("squatt", "lunnges", "bridgee"), when undoubling it
         # leaves exactly one known word; a letter changed or missing could be another word, so
         # those stay unknown, with a did-you-mean
@@ -394,7 +403,11 @@ class Grammar:
         # two neighbouring letters swapped ("romanain", "nrodic", "mornign"), in a word of
         # _SWAP_MIN_LENGTH letters or more, when the word swapped back is the one known word
         # a single edit away: else it could be another word, and stays unknown (did-you-mean)
-        if len(word) >= _SWAP_MIN_LENGTH and word.isalpha() and self.vocabulary:  # (read: see __init__)
+        if (
+            len(word) >= _SWAP_MIN_LENGTH
+            and word.isalpha()
+            and not self.vocabulary.isdisjoint(_swaps(word))  # cheap first: most words have none
+        ):
             near = [w for w in self.near_words.near(word) if _one_edit(word, w)]
             # ("deadlifst": deadlifts or deadlift, one word either way)
             readings = {self._plain(w) for w in near}
@@ -407,6 +420,25 @@ class Grammar:
         """The vocabulary's words of :data:`_SWAP_MIN_LENGTH` letters or more, indexed for words
         one edit away (built on the first unknown word: a known name never needs it)."""
         return _NearWords(sorted(w for w in self.vocabulary if w.isalpha()), min_length=_SWAP_MIN_LENGTH)
+
+    def _split(self, word: str) -> tuple[str, ...] | None:
+        """``word`` as the words of a phrase written as one, cut only where a phrase's first word
+        ends (a dictionary lookup per cut): two words or more ("legcurl", "lyinglegcurls")."""
+        for cut in range(3, len(word) - 1) if len(word) >= 6 else ():
+            first = self.pair_firsts.get(word[:cut])
+            if first is not None:
+                rest = word[cut:]
+                second = self._plain(rest)
+                if len(second) == 1 and self._joins(first, second[0]):
+                    return (first, second[0])
+                more = self._split(rest)
+                if more is not None and self._joins(first, more[0]):
+                    return (first, *more)
+        return None
+
+    def _joins(self, first: str, second: str) -> bool:
+        """Whether ``first second`` may be written as one word (see ``pairs``)."""
+        return (first, second) in self.pairs or (first in self.modifier_lasts and second in self.head_starts)
 
     def segments(self, text: str) -> list[list[str]]:
         """The normalised words of each part of a name (parentheses and commas split parts)."""
@@ -490,6 +522,8 @@ class Grammar:
         order = 0
         unknown_at: dict[tuple[int, int], str] = {}  # (segment, index) -> an unknown word
         spans: dict[int, tuple[int, int, int]] = {}  # a head's order -> (segment, start, end)
+        # (segment, index) of lower-body cue and filler words ("con piernas"): see ``beside``
+        body_at: set[tuple[int, int]] = set()
         for seg_no, seg in enumerate(self.segments(text) if segments is None else segments):
             words.extend(seg)
             demoted = False
@@ -578,6 +612,10 @@ class Grammar:
                 elif role == "cue":
                     cues[phrase.ident] = True
                     said.update(chunk)
+                    if phrase.ident == "lower":
+                        body_at.update((seg_no, k) for k in range(i - size, i))
+                elif role == "filler":
+                    body_at.update((seg_no, k) for k in range(i - size, i))
         if numbered:
             heads = [h for h in heads if h[1] not in numbered]  # "flying dutchman #2": no sprint
         lower_heads = []
@@ -680,7 +718,14 @@ class Grammar:
         if lower_heads and not overriding:
             head, head_at = max(lower_heads, key=lambda h: (self.heads[h[0]].get("priority", 1), h[1]))
             seg_no, start, end = spans[head_at]
-            beside = tuple(  # a word, not an abbreviation or a number ("v. 2", "low", "3x8")
+            # the word next to the movement, past the body part a qualifier may go with and any
+            # filler ("peso muerto con piernas rigidas": with stiff legs), not an abbreviation or
+            # a number ("v. 2", "3x8")
+            while (seg_no, start - 1) in body_at:
+                start -= 1
+            while (seg_no, end) in body_at:
+                end += 1
+            beside = tuple(
                 word
                 for at in ((seg_no, start - 1), (seg_no, end))
                 if len(word := unknown_at.get(at, "")) >= 4 and word.isalpha()
