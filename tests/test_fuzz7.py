@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 import yaml
 
@@ -120,7 +121,7 @@ _CATALOG_SLIPS: dict[str, Callable[[dict[str, Any]], object]] = {
     "an id that is not a slug": lambda e: e.update(id="My RDL"),
     "malformed": lambda e: None,  # the file is not YAML or JSON: its parser names the file
 }
-_PACK = {
+_PACK: dict[str, Any] = {
     "goal": [{"id": "sprinter", "name": "Sprinter"}],
     "rule": [
         {
@@ -202,3 +203,45 @@ def test_the_cli_names_the_catalog_file_beside_the_program(tmp_path: Path) -> No
     )
     code, _, err = _cli("check", str(program), "--catalog", str(path))
     assert code == 2 and "mine.yaml: exercise 'my_rdl'.knee: invalid value 'bendy'" in err
+
+
+# -- a rule pack naming a rule or goal id twice ----------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["rule", "goal"])
+@pytest.mark.parametrize("base", [True, False])
+def test_a_pack_naming_an_id_twice_is_an_error_with_or_without_a_base(
+    tmp_path: Path, kind: str, base: bool
+) -> None:
+    """Loaded onto the built-in rules, a pack with two rules (or goals) of one id kept the last
+    and dropped the first without a word (alone, it was already an error): replacing an
+    existing id is documented, two of the pack's own are a slip. The error names the id."""
+    pack = copy.deepcopy(_PACK)
+    twin = copy.deepcopy(pack[kind][0])
+    if kind == "rule":
+        twin["effect"] = {"score": -100}
+    else:
+        twin["name"] = "Other sprinter"
+    pack[kind].append(twin)
+    path = tmp_path / "pack.json"
+    _write(path, pack)
+    with pytest.raises(hr.RuleError) as info:
+        hr.RuleSet.from_file(path, base=hr.RuleSet.builtin() if base else None)
+    wanted = "SPR001" if kind == "rule" else "sprinter"
+    assert f"duplicate {kind} id '{wanted}'" in str(info.value)
+    _names_the_file_once(info.value, path)
+
+
+def test_with_rules_and_with_goals_refuse_two_of_one_id_but_replace_an_existing_one() -> None:
+    """``with_rules([r, r2])`` of one id is an error; one rule with an existing id replaces it."""
+    rules = hr.RuleSet.builtin()
+    rule = rules.get("TI001")
+    changed = attrs.evolve(rule, salience=rule.salience + 1)
+    assert rules.with_rules([changed]).get("TI001") == changed
+    with pytest.raises(hr.RuleError, match="duplicate rule id 'TI001'"):
+        rules.with_rules([rule, changed])
+    goal = rules.goal("rehab")
+    with pytest.raises(hr.RuleError, match="duplicate goal id 'rehab'"):
+        rules.with_goals([goal, attrs.evolve(goal, name="Rehab 2")])
+    with pytest.raises(hr.RuleError, match="duplicate goal id 'rehab'"):
+        hr.RuleSet(rules.rules, [*rules.goals, goal])

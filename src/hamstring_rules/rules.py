@@ -33,7 +33,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
@@ -294,6 +294,27 @@ class Goal:
 
 
 # -- parsing ------------------------------------------------------------------------------------
+
+
+_Item = TypeVar("_Item", Rule, Goal)
+
+
+def _once_each(items: Sequence[_Item], kind: str, *, ordered: bool = True) -> Sequence[_Item]:
+    """``items`` when no two share an id; else a :class:`RuleError` naming the id (and the two
+    positions, when ``items`` are in the caller's order). An existing rule or goal is replaced by
+    one with its id, but two added at once cannot both be it (the first was dropped without a
+    word: a pack's copied rule left unrenamed)."""
+    seen: dict[str, int] = {}
+    for i, item in enumerate(items):
+        if item.id in seen:
+            where = f": {kind}s [{seen[item.id]}] and [{i}]" if ordered else ""
+            raise RuleError(
+                f"duplicate {kind} id {shown(item.id)}{where}",
+                location=f"{kind} {label(item.id)}",
+                suggestion="give each its own id",
+            )
+        seen[item.id] = i
+    return items
 
 
 def _require(cond: bool, message: str, where: str, suggestion: str | None = None) -> None:
@@ -817,7 +838,7 @@ class RuleSet:
             by_id[rule.id] = rule
         goal_ids = {g.id for g in self.goals}
         if len(goal_ids) != len(self.goals):
-            raise RuleError("duplicate goal id")
+            _once_each(self.goals, "goal", ordered=False)  # names the goal (sorted: no positions)
         for rule in self.rules:
             for goal in rule.goals:
                 if goal != "*" and goal not in goal_ids:
@@ -1043,7 +1064,7 @@ class RuleSet:
         from ._validate import attrs_objects
 
         new = {r.id: r for r in self.rules}
-        new.update((r.id, r) for r in attrs_objects(rules, Rule, "rules"))
+        new.update((r.id, r) for r in _once_each(attrs_objects(rules, Rule, "rules"), "rule"))
         return RuleSet(new.values(), self.goals)
 
     def with_goals(self, goals: Iterable[Goal]) -> RuleSet:
@@ -1051,7 +1072,7 @@ class RuleSet:
         from ._validate import attrs_objects
 
         new = {g.id: g for g in self.goals}
-        new.update((g.id, g) for g in attrs_objects(goals, Goal, "goals"))
+        new.update((g.id, g) for g in _once_each(attrs_objects(goals, Goal, "goals"), "goal"))
         return RuleSet(self.rules, new.values())
 
     def without(self, *rule_ids: str) -> RuleSet:
