@@ -245,3 +245,57 @@ def test_with_rules_and_with_goals_refuse_two_of_one_id_but_replace_an_existing_
         rules.with_goals([goal, attrs.evolve(goal, name="Rehab 2")])
     with pytest.raises(hr.RuleError, match="duplicate goal id 'rehab'"):
         hr.RuleSet(rules.rules, [*rules.goals, goal])
+
+
+# -- an aliases file's bad record names its line ---------------------------------------------------
+
+_PROGRAM = "name: p\nsessions:\n- day: mon\n  exercises:\n  - {exercise: RDL, sets: 3, reps: 8}\n"
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ("RDL,no_such_exercise", "unknown exercise 'no_such_exercise'"),
+        (",nordic_curl", "expected a name and an exercise id, got '': 'nordic_curl'"),
+        ("x" * 300 + ",nordic_curl", "name of 300 characters is over the limit of 200"),
+    ],
+)
+def test_a_bad_record_of_an_aliases_csv_names_its_line(tmp_path: Path, record: str, message: str) -> None:
+    """``--aliases reviewed.csv`` with a bad record said what was wrong (``unknown exercise``)
+    but neither the file nor the line. Blank lines and a cell spanning two lines are counted."""
+    aliases = tmp_path / "reviewed.csv"
+    aliases.write_text(
+        f'name,exercise_id\nMy RDL,romanian_deadlift\n\n"Two\nlines",nordic_curl\n{record}\n', "utf-8"
+    )
+    program = tmp_path / "p.yaml"
+    program.write_text(_PROGRAM, "utf-8")
+    code, _, err = _cli("check", str(program), "--aliases", str(aliases))
+    assert code == 2 and err.startswith(f"hamstring-rules: error: {aliases}:6: {message}"), err
+
+
+def test_a_bad_record_of_an_aliases_json_names_its_position(tmp_path: Path) -> None:
+    """A JSON aliases file's bad record is named by its position in the list."""
+    aliases = tmp_path / "reviewed.json"
+    aliases.write_text('[{"name": "My RDL", "exercise_id": "romanian_deadlift"}, 5]', "utf-8")
+    program = tmp_path / "p.yaml"
+    program.write_text(_PROGRAM, "utf-8")
+    code, _, err = _cli("check", str(program), "--aliases", str(aliases))
+    assert code == 2 and f"{aliases}: [1]: expected a record (mapping), got int" in err
+
+
+@pytest.mark.parametrize(
+    ("names", "where"),
+    [
+        (
+            [{"name": "My RDL", "exercise_id": "romanian_deadlift"}, {"name": "X", "exercise_id": "nope"}],
+            "names[1]",
+        ),
+        ({"My RDL": "romanian_deadlift", "Leg thing": "nope"}, "names['Leg thing']"),
+        ([{"name": "My RDL", "exercise_id": "romanian_deadlift"}, 5], "names[1]"),
+    ],
+)
+def test_with_aliases_locates_a_bad_entry(names: Any, where: str) -> None:
+    """``Catalog.with_aliases`` names the record (its index) or the mapping's key at fault."""
+    with pytest.raises(hr.HamstringRulesError) as info:
+        hr.Catalog.builtin().with_aliases(names)
+    assert info.value.location == where

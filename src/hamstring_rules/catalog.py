@@ -693,17 +693,25 @@ class Catalog:
         (from :meth:`map_names`), or its records (e.g. read back from the CSV or JSON of
         ``hamstring-rules map``; rows with no ``exercise_id`` are skipped). A name whose row is a
         derived exercise (its ``exercise_id`` is not a catalog id) is re-derived and added as an
-        exercise of its own, so its laterality or position is kept.
+        exercise of its own, so its laterality or position is kept. An error names the
+        entry: ``names[i]`` of a list, ``names['Leg curl']`` of a mapping.
         """
+        return self._with_aliases(names, lambda index: f"names[{index}]")
+
+    def _with_aliases(
+        self, names: Mapping[str, str] | NameMap | Iterable[Mapping[str, Any]], where: Callable[[int], str]
+    ) -> Catalog:
+        """:meth:`with_aliases`, an error about the i-th record located ``where(i)`` (the CLI's
+        file:line)."""
         from ._validate import plain
         from .names import NameMap
 
         names = plain(names)  # subclasses of dict, list or str whose methods raise: the built-ins
-        pairs: list[tuple[str, str]] = []
+        pairs: list[tuple[str, str, str]] = []  # (where, name, id)
         if isinstance(names, NameMap):
-            pairs = [(r.name, r.exercise.id) for r in names if r.exercise is not None]
+            pairs = [(where(i), r.name, r.exercise.id) for i, r in enumerate(names) if r.exercise is not None]
         elif isinstance(names, Mapping):
-            pairs = list(names.items())
+            pairs = [(f"names[{shown(name, 40)}]", name, ident) for name, ident in names.items()]
         elif isinstance(names, str | bytes) or not isinstance(names, Iterable):
             got = type(names).__name__
             raise CatalogError(f"expected a mapping of names to ids or a list of records, got {got}")
@@ -712,28 +720,34 @@ class Catalog:
                 rows = list(itertools.islice(names, MAX_EXERCISES + 1))
             except TypeError:  # iterable by type but not in fact (a 0-d NumPy array)
                 raise CatalogError(f"expected a list of records, got {type(names).__name__}") from None
-            for row in rows:
+            for i, row in enumerate(rows):
                 if not isinstance(row, Mapping):
-                    raise CatalogError(f"expected a record (mapping), got {type(row).__name__}")
+                    raise CatalogError(
+                        f"expected a record (mapping), got {type(row).__name__}", location=where(i)
+                    )
                 if row.get("exercise_id"):
-                    pairs.append((row.get("name"), row.get("exercise_id")))  # type: ignore[arg-type]
+                    pairs.append((where(i), row.get("name"), row.get("exercise_id")))  # type: ignore[arg-type]
         if len(pairs) > MAX_EXERCISES:
             raise InputLimitError(f"{len(pairs)} names is over the limit of {MAX_EXERCISES}")
         aliases: dict[str, list[str]] = {}
         derived: list[Exercise] = []
-        for name, ident in pairs:
+        for at, name, ident in pairs:
             if not isinstance(name, str) or not isinstance(ident, str) or not name.strip():
-                raise CatalogError(f"expected a name and an exercise id, got {shown(name)}: {shown(ident)}")
+                raise CatalogError(
+                    f"expected a name and an exercise id, got {shown(name)}: {shown(ident)}", location=at
+                )
             if len(name) > MAX_NAME_LENGTH:
                 raise InputLimitError(
-                    f"name of {len(name)} characters is over the limit of {MAX_NAME_LENGTH}"
+                    f"name of {len(name)} characters is over the limit of {MAX_NAME_LENGTH}", location=at
                 )
             if ident in self._by_id:
                 aliases.setdefault(ident, []).append(name)
                 continue
             res = self.classify(name)
             if res.exercise is None or res.exercise.id != ident:
-                raise UnknownExerciseError(ident, candidates=self._suggest(normalize_name(ident)))
+                raise UnknownExerciseError(
+                    ident, candidates=self._suggest(normalize_name(ident)), location=at
+                )
             derived.append(attrs.evolve(res.exercise, aliases=(name,)))
         changed = [
             attrs.evolve(self._by_id[i], aliases=(*self._by_id[i].aliases, *extra))

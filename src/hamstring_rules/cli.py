@@ -305,15 +305,20 @@ def _sources(args: argparse.Namespace) -> tuple[Any, Any]:
     if getattr(args, "catalog", None):
         catalog = catalog.with_exercises(Catalog.from_file(args.catalog))
     if getattr(args, "aliases", None):
-        catalog = catalog.with_aliases(_read_mapping(args.aliases))
+        records, lines = _read_mapping(args.aliases)
+        path = args.aliases  # an error names the record's line (a CSV) or position (JSON)
+        catalog = catalog._with_aliases(
+            records, lambda i: f"{path}:{lines[i]}" if lines else f"{path}: [{i}]"
+        )
     rules = RuleSet.builtin()
     if getattr(args, "rules", None):
         rules = RuleSet.from_file(args.rules, base=rules)
     return catalog, rules
 
 
-def _read_mapping(path: str) -> list[dict[str, Any]]:
-    """The records of a reviewed ``map`` output (CSV, or JSON when the file ends in .json)."""
+def _read_mapping(path: str) -> tuple[list[dict[str, Any]], list[int]]:
+    """The records of a reviewed ``map`` output (CSV, or JSON when the file ends in .json), and
+    the line each CSV record starts on (none for JSON)."""
     import csv
     import io
 
@@ -328,7 +333,7 @@ def _read_mapping(path: str) -> list[dict[str, Any]]:
         rows = parse_structured(text, fmt="json", where=path, error=CatalogError)
         if not isinstance(rows, list):
             raise CatalogError("expected a list of records", location=path)
-        return rows
+        return rows, []
     from .names import csv_cell_value
 
     first = next(iter(text.splitlines()), "")
@@ -346,7 +351,12 @@ def _read_mapping(path: str) -> list[dict[str, Any]]:
                 location=f"{path}:1",
                 suggestion="pass the CSV that 'hamstring-rules map --format csv' writes, reviewed",
             )
-        return [{k: csv_cell_value(v) if isinstance(v, str) else v for k, v in row.items()} for row in reader]
+        records, lines = [], []
+        for row in reader:
+            records.append({k: csv_cell_value(v) if isinstance(v, str) else v for k, v in row.items()})
+            # the line the record starts on: it ends on line_num, a quoted cell may span lines
+            lines.append(reader.line_num - sum(v.count("\n") for v in row.values() if isinstance(v, str)))
+        return records, lines
     except csv.Error as exc:  # a cell over the csv module's field limit, a NUL...
         raise CatalogError(f"malformed CSV: {exc}", location=path) from None
 
