@@ -487,9 +487,10 @@ def plan(
     role_of = _role_lookup(roles, repairs, catalog)
     ordered = _order(program, ranking, catalog)
     slot_roles = [slot.role for slot, _ in slots]  # the layout's order: the opening role first
-    fitted = (
-        ordered if minutes is None else _fit_minutes(ordered, minutes, role_of, slot_roles, role_names, notes)
-    )
+    # a role a check's repair added that the goal does not declare (HR011's unilateral in a distal
+    # plan) is shown by the name another goal gives it: "Unilateral", not the id (review 2 R12)
+    names = {r.id: r.name for g in rules.goals for r in g.roles} | role_names
+    fitted = ordered if minutes is None else _fit_minutes(ordered, minutes, role_of, slot_roles, names, notes)
     if fitted is not program:  # reordered or cut: the notes are about what is planned
         repaired = report
         report = _final_check(fitted, ranking, catalog, rules)
@@ -522,9 +523,6 @@ def plan(
         notes.append(
             _note("PL005", stage=ranking.stage, goal_name=goal_obj.name, goal=goal_obj.id, limit=limit)
         )
-    # a role a check's repair added that the goal does not declare (HR011's unilateral in a distal
-    # plan) is shown by the name another goal gives it: "Unilateral", not the id (review 2 R12)
-    names = {r.id: r.name for g in rules.goals for r in g.roles} | role_names
     program, choices = _choices(program, ranking, catalog, role_of, names)
     notes.extend(_more_often(choices, ranking))
     return Plan(
@@ -840,7 +838,7 @@ def _fit_minutes(
             sessions.append(attrs.evolve(session, entries=tuple(fitted)))
         weeks.append(attrs.evolve(week, sessions=tuple(sessions)))
     for role, places in left_out.items():
-        name = role_names.get(role, role.replace("_", " "))
+        name = _role_name(role, role_names)
         notes.append(_note("PL003", role=name, sessions=_sessions_text(places, many), minutes=minutes))
     if cut:
         notes.append(_note("PL009", sessions=_sessions_text(cut, many), minutes=minutes, least=MIN_SETS))
