@@ -669,6 +669,11 @@ def _fix_programs(
         hint = f"; {more} more with --unsafe-fixes" if more and not args.unsafe_fixes else ""
         verb = "would fix" if args.diff else "fixed"
         args.err.write(f"{one_line(f.path)}: {verb} {n} finding(s){hint}\n")
+        for finding, why in f.result.why_skipped[:3]:  # a fixable finding left: say why
+            where = one_line(str(finding.location))
+            args.err.write(f"{one_line(f.path)}: {finding.code} not fixed at {where}: {one_line(why)}\n")
+        if len(f.result.why_skipped) > 3:
+            args.err.write(f"{one_line(f.path)}: {len(f.result.why_skipped) - 3} more fix(es) not applied\n")
         if f.changed and not f.kept_comments:
             args.err.write(f"{one_line(f.path)}: comments not kept ({_why_comments_lost()})\n")
     return fixed, errors
