@@ -240,3 +240,28 @@ def test_brought_findings_are_new_in_every_example() -> None:
                 f.code for f in brought
             ], path
             report = after
+
+
+def test_a_year_long_program_is_fixed_in_one_run(tmp_path: Path) -> None:
+    """52 weeks of Starting Strength (each week missing a hinge, a finisher and a unilateral
+    lift): fix() stopped after 64 fixes, leaving 40 weeks for a second and third run. The same
+    rule's fix in every week is one round of MAX_ROUNDS, so one run fixes every week, and a
+    second finds nothing to do; the file keeps its 52 weeks as aliases of one."""
+    import yaml
+
+    from hamstring_rules._fix import MAX_ROUNDS, fix_file
+
+    source = yaml.safe_load(
+        (Path(__file__).parent / "data" / "programs_coach" / "starting_strength.yaml").read_text()
+    )
+    weeks = source.pop("weeks", None) or [{"sessions": source.pop("sessions")}]
+    path = tmp_path / "year.yaml"
+    path.write_text(yaml.safe_dump({**source, "weeks": (weeks * 52)[:52]}, sort_keys=False))  # aliases
+    result = hr.fix(path, unsafe=True)
+    assert len(result.fixes) > MAX_ROUNDS
+    per_week = {w: sum(f.location.week == w for f in result.fixed) for w in range(1, 53)}
+    assert len(set(per_week.values())) == 1 and per_week[1] >= 2  # every week the same fixes
+    assert hr.fix(result.program, unsafe=True).fixes == ()
+    fix_file(path, unsafe=True)
+    assert hr.fix(path, unsafe=True).fixes == ()
+    assert path.read_text().count("*id") >= 50  # still one week's text, aliased

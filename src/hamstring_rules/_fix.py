@@ -9,7 +9,8 @@ edit, not one per code - and this module the loop that applies them:
 2. apply its edits and check again;
 3. keep the edit only if the finding is gone and no finding of the same or a higher severity
    appeared that was not there before (the fix is dropped otherwise);
-4. repeat until nothing applicable is left, at most :data:`MAX_ROUNDS` times.
+4. repeat until nothing applicable is left, at most :data:`MAX_ROUNDS` rounds (the same
+   rule's fix in several weeks is one round).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ if TYPE_CHECKING:
 
 __all__ = ["FIXERS", "MAX_ROUNDS", "FixResult", "fix"]
 
-#: At most this many fixes are applied to one program (each is followed by a re-check).
+#: At most this many rounds of fixing one program, each followed by a re-check: a finding's fix
+#: (with its follow-ups), or the same rule's fix in every week it is needed at once - so a
+#: 52-week program whose weeks each miss a finisher is one round, not 52.
 MAX_ROUNDS = 64
 #: At most this many fixes are tried and dropped (each costs a re-check; a rule pack whose
 #: finding fires on every entry, with a fix that does not clear it, made thousands of them).
@@ -291,7 +294,8 @@ def fix(
             and ``ignore`` also choose which findings are fixed).
 
     A fix is kept only when its finding is gone afterwards and it introduced no finding of the
-    same or a higher severity; at most :data:`MAX_ROUNDS` fixes are applied, and at most
+    same or a higher severity; at most :data:`MAX_ROUNDS` rounds of fixes are applied (the same
+    rule's fix in every week that needs it is one round), and at most
     :data:`MAX_DROPPED` tried and dropped.
     """
     from ._check import check
@@ -405,7 +409,8 @@ def _fix_loop(
     dropped: set[tuple[object, ...]] = set()
     unbatched: set[str] = set()
     ordered: tuple[Report | None, list[Finding]] = (None, [])
-    while len(steps) < MAX_ROUNDS and len(skipped) < MAX_DROPPED:
+    rounds = 0
+    while rounds < MAX_ROUNDS and len(skipped) < MAX_DROPPED:
         # Names first: a misspelt name hides what the other checks would see. Then by severity.
         if ordered[0] is not report:  # sorted once per report, not once per candidate tried
             ordered = (
@@ -421,8 +426,7 @@ def _fix_loop(
         )
         if candidate is None or candidate.fix is None:
             break
-        budget = MAX_ROUNDS - len(steps)
-        batch = _same_fix_in_other_weeks(candidate, order, allowed, dropped, name_rules, budget)
+        batch = _same_fix_in_other_weeks(candidate, order, allowed, dropped, name_rules, len(order))
         if len(batch) > 1 and candidate.rule not in unbatched:
             result = checked(current, [edit for f in batch for edit in cast("Fix", f.fix).edits])
             if (
@@ -435,6 +439,7 @@ def _fix_loop(
                 tried.clear()
                 steps.extend((cast("Fix", f.fix),) for f in batch)
                 fixed.extend(batch)
+                rounds += 1
                 continue
             unbatched.add(candidate.rule)  # this rule's fixes go one at a time from now on
         step = _step(candidate, current, report, checked, allowed, name_rules)
@@ -449,6 +454,7 @@ def _fix_loop(
         tried.clear()
         steps.append(chain)
         fixed.extend(findings)
+        rounds += 1
     if steps:
         program = attrs.evolve(load_program(current, name=program.source or "program"), source=program.source)
     return program, report, tuple(steps), tuple(skipped), tuple(fixed), tuple(why_skipped), tuple(brought)
