@@ -274,3 +274,44 @@ def test_an_unknown_word_past_a_leg_word_beside_a_deadlift_is_unknown(name: str)
     may be the qualifier that picks a deadlift's class: unknown, not a guess."""
     res = CATALOG.classify(name)
     assert res.status == "unknown", res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "same_as"),
+    [
+        ("Rev Nordic", "Reverse Nordic"),  # was a Nordic curl: knee flexion, the wrong class
+        ("Rev. Nordic", "Reverse Nordic"),
+        ("Rev hyper", "Reverse hyper"),  # was a 45-degree back extension, 'rev' ignored
+        ("Pull thru (cable)", "Pull through (cable)"),  # was out of scope
+        ("Leg curl (each side)", "Leg curl"),  # was unknown: a lateral leg curl
+        ("Single leg RDL (per side)", "Single leg RDL"),
+        ("Ham sliders", "Slider leg curl"),  # was unknown
+    ],
+)
+def test_spreadsheet_shorthand(name: str, same_as: str) -> None:
+    """Abbreviations and notes typed in a spreadsheet read as the words they stand for."""
+    _assert_reads_as(name, same_as)
+
+
+@pytest.mark.parametrize(
+    ("name", "start"), [("Sta leg curl", "sta"), ("Kneel leg curl", "kneel"), ("Str leg deadlift", "str")]
+)
+def test_an_unknown_word_that_starts_a_position_word_is_unknown(name: str, start: str) -> None:
+    """A word the grammar does not know that may abbreviate a class-changing word ('rev' for
+    reverse made a reverse Nordic a Nordic) leaves the name unknown, naming a word it starts."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown" and f"did you mean '{start}" in res.reason, res.describe()
+
+
+def test_every_short_start_of_a_position_word_beside_a_movement_is_unknown_or_the_word() -> None:
+    """No start of a position word, put before a movement, is silently ignored: it reads as
+    the position word or leaves the name unknown (never the movement without it)."""
+    g = grammar()
+    ignored = []
+    for start, word in sorted(g.abbreviates.items()):
+        if start in g.vocabulary:
+            continue
+        res = CATALOG.classify(f"{start} leg curl")
+        if res.status == "exercise" and any(start in a for a in res.assumed):
+            ignored.append((start, word))
+    assert ignored == []

@@ -322,6 +322,13 @@ class Grammar:
                 for word in key:
                     sensitive.add(word)
         self.sensitive = _NearWords(sorted(sensitive), min_length=5)
+        # ... and the starts of the position words, which an unknown word may abbreviate ("rev
+        # nordic": a reverse Nordic, another class): 3 letters or more, shorter than the word
+        self.abbreviates: dict[str, str] = {}
+        for key in sorted(k for k, p in self.phrases.items() if p.role == "position"):
+            for word in key:
+                for end in range(3, len(word)):
+                    self.abbreviates.setdefault(word[:end], word)
         # One-word lower-body movements ("nordic", "deadlift") and body parts ("hamstring"): a
         # misspelling of one of these makes even an otherwise out-of-scope name ("nordik curl",
         # "hamstrong curl") unknown, not out of scope.
@@ -487,12 +494,14 @@ class Grammar:
         return " ".join(out)
 
     def misspelt(self, word: str, *, movements_only: bool = False) -> str | None:
-        """The class-deciding word ``word`` is probably a misspelling of, or None
-        (``movements_only``: only a one-word lower-body movement counts)."""
+        """The class-deciding word ``word`` is probably a misspelling or an abbreviation of, or
+        None (``movements_only``: only a one-word lower-body movement counts, misspelt)."""
         if word in self.sensitive.words:  # a known word outside its phrase: not a misspelling
             return None
         close = (self.movement_words if movements_only else self.sensitive).near(word)
-        return close[0] if close else None
+        if close:
+            return close[0]
+        return None if movements_only or word in self.vocabulary else self.abbreviates.get(word)
 
     # -- parsing ----------------------------------------------------------------------------
 
