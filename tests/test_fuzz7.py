@@ -327,3 +327,21 @@ def test_a_role_left_out_to_fit_the_minutes_is_named_not_given_by_id(goal: str, 
         if note.code == "PL003":
             role = re.match(r"The role '(.+?)' is left out", note.message)
             assert role and role[1] in names, note.message
+
+
+# -- standard input given twice ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("argv", [["check", "-", "-"], ["check", "-", "x.yaml", "-", "--format", "json"]])
+def test_standard_input_given_twice_is_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, argv: list[str]
+) -> None:
+    """``check - -`` read the program on stdin, then an empty stdin as a second program: "a
+    program must be a mapping with 'name' and 'sessions', got NoneType". Stdin can be read once."""
+    import sys
+
+    text = "name: p\nsessions:\n- day: mon\n  exercises:\n  - {exercise: RDL, sets: 3, reps: 8}\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    code, out, err = _cli(*argv)
+    assert code == 2 and out == ""
+    assert err == "hamstring-rules: error: - (stdin) can be read once; it is given 2 times\n"

@@ -418,6 +418,10 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     params = _params(args.param)
     if "-" in args.programs and (args.fix or args.diff):
         raise _UsageError(f"{PROG}: error: --fix and --diff rewrite files; they cannot read - (stdin)")
+    if args.programs.count("-") > 1:  # the second read found it empty: a confusing 'got NoneType'
+        raise _UsageError(
+            f"{PROG}: error: - (stdin) can be read once; it is given {args.programs.count('-')} times"
+        )
     fixed: list[Any] = []
     if args.fix or args.diff:  # each file fixed (and written) or not on its own, as it is checked
         fixed, errors = _fix_programs(args, catalog, rules, params)
