@@ -19,6 +19,8 @@ from typing import Any
 import attrs
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 from hamstring_rules.cli import main
@@ -345,3 +347,42 @@ def test_standard_input_given_twice_is_a_usage_error(
     code, out, err = _cli(*argv)
     assert code == 2 and out == ""
     assert err == "hamstring-rules: error: - (stdin) can be read once; it is given 2 times\n"
+
+
+# -- SARIF's file URIs -----------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", blacklist_characters="\x00"), min_size=1))
+def test_a_sarif_uri_is_a_uri_reference_naming_the_path(path: str) -> None:
+    """SARIF's ``artifactLocation.uri`` must be a URI reference: a path was written as it was,
+    so ``leg day #2.yaml`` read as a fragment ``#2.yaml``, a ``?`` as a query, a ``%`` or a space
+    as an invalid URI. Percent-decoded, the URI is the path again, with no scheme, query or
+    fragment of its own."""
+    from urllib.parse import unquote, urlsplit
+
+    from hamstring_rules.emitters.sarif import uri
+
+    text = uri(path)
+    parts = urlsplit(text)
+    assert (parts.scheme, parts.query, parts.fragment) == ("", "", ""), text
+    assert text.isascii() and " " not in text
+    decoded = unquote(parts.path)
+    assert decoded.removeprefix("./") == Path(path).as_posix() or decoded == Path(path).as_posix()
+
+
+def test_check_sarif_of_a_file_whose_name_has_uri_delimiters(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``check 'a#b%c/leg day ü?.yaml' --format sarif`` gives the percent-encoded relative URI."""
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "a#b%c"
+    folder.mkdir()
+    (folder / "leg day ü?.yaml").write_text(_PROGRAM, "utf-8")
+    code, out, _ = _cli("check", "a#b%c/leg day ü?.yaml", "--format", "sarif")
+    result = json.loads(out)["runs"][0]["results"][0]
+    assert code == 1
+    assert (
+        result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        == "a%23b%25c/leg%20day%20%C3%BC%3F.yaml"
+    )

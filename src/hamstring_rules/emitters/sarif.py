@@ -58,7 +58,7 @@ def sarif(
             where = finding.where if isinstance(finding, FindingGroup) else str(finding.location)
             location: dict[str, Any] = {"logicalLocations": [{"fullyQualifiedName": where, "kind": "member"}]}
             if report.source:
-                physical: dict[str, Any] = {"artifactLocation": {"uri": Path(report.source).as_posix()}}
+                physical: dict[str, Any] = {"artifactLocation": {"uri": uri(report.source)}}
                 if not isinstance(finding, FindingGroup) and finding.location.line is not None:
                     physical["region"] = {"startLine": finding.location.line}
                 location["physicalLocation"] = physical
@@ -129,6 +129,27 @@ def report_facts(report: Report) -> dict[str, Any]:
     }
 
 
+#: What a path may keep as it is in a URI reference's path (RFC 3986: unreserved, sub-delims,
+#: ':', '@' and '/'); anything else - a space, '#', '?', '%', a backslash, non-ASCII - is escaped.
+_URI_SAFE = "/!$&'()*+,;=:@-._~"
+
+
+def uri(path: str) -> str:
+    """A file's path as SARIF's ``artifactLocation.uri`` takes it: a URI reference (SARIF 2.1.0
+    3.10.2), percent-encoded (``leg day #2.yaml`` was written as it is: a tool read ``#2.yaml``
+    as a fragment, a space or ``%`` as an invalid URI). A relative path stays relative (code
+    hosts resolve it against the repository); a Windows drive path is a ``file:`` URI."""
+    from urllib.parse import quote
+
+    found = Path(path)
+    if found.drive and found.is_absolute():  # C:/x would read as the scheme 'c'
+        return found.as_uri()
+    text = quote(found.as_posix(), safe=_URI_SAFE)
+    if ":" in text.split("/", 1)[0]:  # a first segment with ':' would read as a scheme too
+        text = "./" + text
+    return text
+
+
 def _unique(items: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each item once, in order (SARIF wants unique notifications; a file given twice repeats them)."""
     return list({json.dumps(i, sort_keys=True): i for i in items}.values())
@@ -141,8 +162,8 @@ def _notifications(report: Report) -> list[dict[str, Any]]:
     for issue in report.input_issues:
         notification: dict[str, Any] = {"level": "note", "message": {"text": issue}}
         if report.source:
-            uri = Path(report.source).as_posix()
-            notification["locations"] = [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]
+            location = {"artifactLocation": {"uri": uri(report.source)}}
+            notification["locations"] = [{"physicalLocation": location}]
         out.append(notification)
     return out
 
@@ -154,7 +175,7 @@ def _failure(name: str, error: Exception) -> dict[str, Any]:
         "level": "error",
         "message": {"text": str(error)},
         "descriptor": {"id": code},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": Path(name).as_posix()}}}],
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(name)}}}],
     }
 
 
