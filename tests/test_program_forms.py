@@ -128,6 +128,8 @@ def test_a_weekday_column_counts_monday_as_1(tmp_path: Path) -> None:
     text = "Day,Weekday,Exercise,Sets,Reps\nDay 1,1,RDL,3,8\nDay 2,3,Nordic Curl,3,5\n"
     program = hr.load_program(_csv(tmp_path, text))
     assert [(s.name, s.day_name) for s in program.sessions] == [("Day 1", "mon"), ("Day 2", "wed")]
+    program = hr.load_program(_csv(tmp_path, "Weekday,Exercise,Sets,Reps\n1,RDL,3,8\n4,Nordic Curl,3,5\n"))
+    assert [(s.name, s.day_name) for s in program.sessions] == [("Mon", "mon"), ("Thu", "thu")]
 
 
 def test_a_day_column_of_names_names_the_sessions(tmp_path: Path) -> None:
@@ -381,3 +383,73 @@ def test_repr_of_an_object_built_wrong_names_the_field(make: Any, shown: str) ->
     assert shown in repr(obj)
     with pytest.raises(hr.RequestError):
         obj.to_dict() if hasattr(obj, "to_dict") else hr.load_program(P("p", (obj,)))
+
+
+# -- what coaches' sheets hold ------------------------------------------------------------------
+
+
+def _entry(**entry: object) -> hr.Entry:
+    return hr.load_program(_one(**entry)).sessions[0].entries[0]
+
+
+def test_amrap_reps_with_a_count_are_a_set_to_failure() -> None:
+    """'8+' (as many reps as possible, at least 8) is 8 reps at RIR 0, unless the effort is
+    given; '3x5+' too; a bare 'AMRAP' is refused, saying to write '8+'."""
+    assert (_entry(reps="8+").reps, _entry(reps="8+").rir) == ("8", 0)
+    assert (_entry(reps="5+ AMRAP").reps, _entry(reps="5+ AMRAP").rir) == ("5", 0)
+    assert (_entry(reps="8+", rpe=9).rir, _entry(reps="8+", rpe=9).rpe) == (None, 9.0)
+    data = _one()
+    data["sessions"][0]["exercises"][0] = {"exercise": "RDL", "sets": "3x5+"}
+    entry = hr.load_program(data).sessions[0].entries[0]
+    assert (entry.sets, entry.reps, entry.rir) == (3, "5", 0)
+    with pytest.raises(hr.ProgramError, match=r"exercises\[0\]\.reps: AMRAP gives no rep count.*'8\+'"):
+        _entry(reps="AMRAP")
+
+
+def test_each_sets_reps_read_as_their_range() -> None:
+    """'10/8/6' (a pyramid) spans 6-10 reps; '8/8/8 per leg' is 8."""
+    assert _entry(reps="10/8/6").reps == "6-10"
+    assert _entry(reps="8/8/8 per leg").reps == "8"
+
+
+@pytest.mark.parametrize(
+    ("key", "text", "value"),
+    [("rpe", "@8", 8.0), ("rpe", "RPE 8.5", 8.5), ("rpe", "@ 9", 9.0), ("rpe", "8 rpe", 8.0),
+     ("rir", "RIR 2", 2), ("rir", "2 RIR", 2), ("rir", "rir 1-2", 1)],
+)  # fmt: skip
+def test_effort_written_with_its_name(key: str, text: str, value: float) -> None:
+    """A spreadsheet's '@8' and 'RPE 8', 'RIR 2' and '2 RIR' read as the number."""
+    assert getattr(_entry(**{key: text}), key) == value
+
+
+@pytest.mark.parametrize(("key", "text"), [("rpe", "RIR 2"), ("rir", "RPE 8"), ("rir", "@2")])
+def test_effort_named_as_the_other_measure_is_refused(key: str, text: str) -> None:
+    """RIR 2 in an RPE column is not RPE 2 (nor RPE 8 RIR 8): refused, naming the field."""
+    with pytest.raises(hr.ProgramError, match=rf"exercises\[0\]\.{key}"):
+        _entry(**{key: text})
+
+
+def test_a_german_sheet(tmp_path: Path) -> None:
+    """A sheet headed in German (Woche, Tag, Übung, Sätze, Wdh, Pause) with Excel's 'sep=;' and
+    decimal commas: two sessions, Montag and Donnerstag (it was 'needs an exercise and a sets
+    column')."""
+    text = (
+        "sep=;\nWoche;Tag;Übung;Sätze;Wdh;RPE;Pause\n"
+        "1;Montag;Rumänisches Kreuzheben;3;8-10;7,5;2 min\n1;Montag;Nordic Curl;3;5;8;2 min\n"
+        "1;Donnerstag;Good Morning;3;8;7;2 min\n"
+    )
+    program = hr.load_program(_csv(tmp_path, text))
+    assert [(s.day_name, len(s.entries)) for s in program.sessions] == [("mon", 2), ("thu", 1)]
+    first = program.sessions[0].entries[0]
+    assert (first.sets, first.reps, first.rpe, first.notes) == (3, "8-10", 7.5, "rest 2 min")
+
+
+def test_a_session_column_of_days(tmp_path: Path) -> None:
+    """A Workout column of 'W1D1', 'W1D2', 'W2D1' places the rows in weeks and days, as a day
+    column would; one of weekday names gives the weekdays."""
+    text = "Workout,Exercise,Sets,Reps\nW1D1,RDL,3,8\nW1D2,Nordic Curl,3,5\nW2D1,RDL,3,8\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    assert [[s.name for s in w.sessions] for w in program.weeks] == [["Day 1", "Day 2"], ["Day 1"]]
+    text = "Workout,Exercise,Sets,Reps\nMonday,RDL,3,8\nThursday,Nordic Curl,3,5\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    assert [(s.name, s.day_name) for s in program.sessions] == [("Monday", "mon"), ("Thursday", "thu")]

@@ -464,22 +464,33 @@ def json_schema(kind: str = "program") -> dict[str, Any]:
 
 #: A program kept as a spreadsheet: the key each column gives an exercise (or its session), by
 #: the column's header with case, spaces, punctuation and a bracketed unit taken out.
+# English, then the log reader's other languages (German, Spanish, French, Portuguese, Italian,
+# Dutch: its _ROLES); a "Tag" column is German's day (a label column is "Group").
+# fmt: off
 _CSV_KEYS: dict[str, tuple[str, ...]] = {
-    "exercise": ("exercise", "exercisename", "movement", "lift", "exercises"),
-    "sets": ("sets", "setcount", "numsets", "nsets", "numberofsets", "setsxreps", "setsreps", "scheme"),
-    "reps": ("reps", "rep", "repetitions", "reprange", "targetreps", "repsperset"),
+    "exercise": ("exercise", "exercisename", "movement", "lift", "exercises", "ubung", "ubungen",
+                 "ejercicio", "exercice", "exercicio", "esercizio", "oefening"),
+    "sets": ("sets", "setcount", "numsets", "nsets", "numberofsets", "setsxreps", "setsreps", "scheme",
+             "satze", "serien", "series", "serie"),
+    "reps": ("reps", "rep", "repetitions", "reprange", "targetreps", "repsperset", "wiederholungen",
+             "wdh", "repeticiones", "repeticoes", "ripetizioni", "herhalingen"),
     "tempo": ("tempo",),
     "rir": ("rir", "repsinreserve"),
     "rpe": ("rpe",),
-    "hold_s": ("hold", "holds", "holds", "holdseconds", "holdsecs", "holdtime"),
-    "notes": ("notes", "note", "comments", "comment", "cues"),
-    "rest": ("rest", "restperiod", "resttime", "restbetweensets"),
+    "hold_s": ("hold", "holds", "holdseconds", "holdsecs", "holdtime"),
+    "notes": ("notes", "note", "comments", "comment", "cues", "notizen", "bemerkung", "bemerkungen",
+              "notas", "remarques", "opmerkingen"),
+    "rest": ("rest", "restperiod", "resttime", "restbetweensets", "pause", "satzpause", "descanso",
+             "repos", "riposo", "recupero", "rust"),
     "superset": ("superset", "group", "supersetgroup"),
-    "session": ("session", "sessionname", "workout", "workoutname", "title", "routine", "dayname", "name"),
-    "day": ("day", "dayno", "daynumber", "trainingday", "workoutday", "sessionday", "tag", "dia", "jour"),
+    "session": ("session", "sessionname", "workout", "workoutname", "title", "routine", "dayname", "name",
+                "einheit", "sesion", "seance", "sessao", "sessione"),
+    "day": ("day", "dayno", "daynumber", "trainingday", "workoutday", "sessionday", "tag", "trainingstag",
+            "dia", "jour", "giorno", "dag"),
     "weekday": ("weekday", "dayofweek", "wochentag", "diadelasemana", "jourdelasemaine"),
     "week": ("week", "weeknumber", "weekno", "woche", "semana", "semaine", "settimana"),
 }
+# fmt: on
 #: The columns that place a row in a week and a session; a blank one takes the cell above it
 #: (a merged cell, exported, is blank below its first row).
 _SESSION_KEYS = ("week", "session", "day", "weekday")
@@ -637,10 +648,14 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
     A day cell is read by :func:`~hamstring_rules.program.read_day`: a weekday name is a
     weekday; a number or ``Day N`` is the session's day of the program, never a weekday, so its
     rest days are unknown; other text, with no session column, is the session's name (``Push``).
-    A weekday column's 1-7 are Monday to Sunday (ISO 8601), as its header says."""
+    A weekday column's 1-7 are Monday to Sunday (ISO 8601), as its header says. A session cell
+    that reads as a day (``W1D2``, ``Monday``), with no day cell, is read as one."""
     from .program import DAYS, read_day
 
     week, name, day, weekday = (cells.get(k, "") for k in _SESSION_KEYS)
+    if name and not day and read_day(name) is not None:
+        day = name  # a session column of days ("W1D2", "Monday") says what a day column would
+        name = "" if read_day(name).week is not None else name  # type: ignore[union-attr]
     session: dict[str, Any] = {"name": name} if name else {}
     read = read_day(day) if day else None
     if day and read is None:
@@ -671,5 +686,5 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
             )
         else:
             session["day"] = DAYS[number]
-            session.setdefault("name", weekday)
+            session.setdefault("name", DAYS[number].capitalize())  # "Mon", not the column's "1"
     return week, session

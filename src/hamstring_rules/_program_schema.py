@@ -47,11 +47,20 @@ MAX_TEMPO_S = 20
 # say exactly what the parser accepts.
 _RANGE = re.compile(r"^\s*([0-9]{1,3})\s*(?:-|–|to)\s*([0-9]{1,3})\s*$")
 _DIGITS = re.compile(r"[0-9]+")
+#: Each set's reps, ``10/8/6`` (a pyramid) or ``8/8/8``: read as the range they span.
+_PER_SET = re.compile(r"\s*[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})+\s*")
+#: ``8+`` (or ``8+ AMRAP``): as many reps as possible, at least 8 - read as 8 reps to failure
+#: (RIR 0 unless the entry gives its effort).
+_AMRAP = r"\s*[0-9]{1,3}\s*\+(?:\s*[aA][mM][rR][aA][pP])?\s*"
+_AMRAP_RE = re.compile(_AMRAP)
 #: Reps counted per side, as coaches and the library's own prescriptions write them ("8-10 per
 #: leg", "10/side", "12 each", "8 e/s"): the count is per side, the sets unchanged.
 _PER_SIDE = r"(?:\s*(?:per|a|/)\s*(?:leg|side|arm)|\s+each(?:\s+(?:leg|side|arm))?|\s+e/?s)"
 _PER_SIDE_RE = re.compile(_PER_SIDE + r"\s*$", re.IGNORECASE)
-_REPS_ERROR = "expected an integer, a range such as '8-10', or [8, 10] ('per leg' may follow)"
+_REPS_ERROR = (
+    "expected an integer, a range such as '8-10' or [8, 10], each set's '10/8/6', or '8+' "
+    "(AMRAP; 'per leg' may follow)"
+)
 
 
 def _whole(value: Any) -> Any:
@@ -81,6 +90,16 @@ def _reps(value: Any) -> tuple[int, int]:
         m = _RANGE.match(value)
         assert m is not None
         low, high = int(m.group(1)), int(m.group(2))
+    elif isinstance(value, str) and _PER_SET.fullmatch(value):
+        counts = [int(n) for n in _DIGITS.findall(value)]  # "10/8/6": each set's reps
+        low, high = min(counts), max(counts)
+    elif isinstance(value, str) and _AMRAP_RE.fullmatch(value):
+        low = high = int(_DIGITS.findall(value)[0])  # "8+": at least 8, the set to failure
+    elif isinstance(value, str) and "amrap" in value.lower():
+        raise ValueError(
+            "AMRAP gives no rep count: write the reps expected with a plus, such as '8+' "
+            "(read as 8 reps, to failure)"
+        )
     elif (
         isinstance(value, list | tuple)
         and len(value) == 2
@@ -132,12 +151,14 @@ _FRACTION = re.compile(r"\s*[0-9]+[.,][0-9]+\s*")
 def _effort(hardest: Callable[..., float], whole: bool, low: float) -> Callable[[Any], Any]:
     """RIR or RPE as a number, a string of one (``'2'``, ``'8.5'``) or a range (``1-2``, ``8-9``,
     either order): a range is its hardest end, the one the safety checks must see (RIR 0-1
-    includes a set to failure). Every end must be in ``low``-10 (and ``whole`` for RIR)."""
+    includes a set to failure). Every end must be in ``low``-10 (and ``whole`` for RIR). The
+    measure's name may lead or follow (``RIR 2``, ``2 RIR``; an RPE's ``@8``, ``RPE 8``)."""
+    pattern = _EFFORT_RE[whole]
 
     def parse(value: Any) -> Any:
         if not isinstance(value, str):
             return _whole(value) if whole else value
-        found = _EFFORT_RE.fullmatch(value)
+        found = pattern.fullmatch(value)
         if found is None:
             return value  # the number check names it
         ends = [float(g.replace(",", ".")) for g in found.groups() if g is not None]
@@ -152,8 +173,29 @@ def _effort(hardest: Callable[..., float], whole: bool, low: float) -> Callable[
 # 0-10.99: the field's bounds check the rest. A decimal comma ("8,5": a spreadsheet in a comma
 # locale) is a decimal point: one or two digits after it are never a thousands separator.
 _E_NUMBER = r"(?:0?[0-9]|10)(?:[.,][0-9]{1,2})?"
-_EFFORT = rf"^\s*({_E_NUMBER})\s*(?:(?:-|–|to)\s*({_E_NUMBER})\s*)?$"
-_EFFORT_RE = re.compile(_EFFORT)
+
+
+def _ascii_ci(word: str) -> str:
+    """``word`` as a pattern in either case of its ASCII letters only (the schema's too)."""
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in word)
+
+
+#: The words an effort may carry, by whether it is RIR (True) or RPE (False): before the number
+#: (``RIR 2``, ``@8``, ``RPE 8``, ``@ RPE 8``) or after it (``2 RIR``, ``8 RPE``).
+_EFFORT_WORDS = {
+    True: (rf"(?:{_ascii_ci('rir')}\s*)?", rf"(?:\s*{_ascii_ci('rir')})?"),
+    False: (rf"(?:@\s*)?(?:{_ascii_ci('rpe')}\s*)?", rf"(?:\s*{_ascii_ci('rpe')})?"),
+}
+
+
+def _effort_text(number: str, rir: bool, groups: bool = True) -> str:
+    """The pattern of an effort's text: a number or a range, and the words it may carry."""
+    before, after = _EFFORT_WORDS[rir]
+    n = f"({number})" if groups else f"(?:{number})"
+    return rf"^\s*{before}{n}\s*(?:(?:-|–|to)\s*{n}\s*)?{after}\s*$"
+
+
+_EFFORT_RE = {rir: re.compile(_effort_text(_E_NUMBER, rir)) for rir in (True, False)}
 
 
 _DAY_ERROR = (
@@ -186,7 +228,9 @@ _T_PHASE = r"(?:0?[0-9]|1[0-9]|20)"  # 0-20 s in at most 2 digits
 _T_SEP = r"\s*[-/:]\s*"
 _SIDE = rf"(?i:{_PER_SIDE})?"
 #: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``): the sets and the reps in one value.
-_SETS_X = rf"^\s*(0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*({_N_REPS}(?:\s*(?:-|–|to)\s*{_N_REPS})?{_SIDE})\s*$"
+_SETS_X = (
+    rf"^\s*(0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*({_N_REPS}(?:\s*(?:-|–|to)\s*{_N_REPS}|\s*\+)?{_SIDE})\s*$"
+)
 _SETS_X_RE = re.compile(_SETS_X)
 _REPS_SCHEMA: dict[str, Any] = {
     "anyOf": [
@@ -194,13 +238,23 @@ _REPS_SCHEMA: dict[str, Any] = {
         {"type": "string", "pattern": rf"^\s*0*(?:[1-9][0-9]?|100){_SIDE}\s*$"},
         {"type": "string", "pattern": rf"^\s*{_N_REPS}\s*(?:-|–|to)\s*{_N_REPS}{_SIDE}\s*$"},
         {
+            "type": "string",
+            "pattern": rf"^\s*{_N_REPS}(?:\s*/\s*{_N_REPS})+{_SIDE}\s*$",
+            "description": "each set's reps ('10/8/6'): read as the range they span",
+        },
+        {
+            "type": "string",
+            "pattern": rf"^\s*{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?{_SIDE}\s*$",
+            "description": "'8+' (AMRAP): 8 reps to failure (RIR 0 unless rir or rpe is given)",
+        },
+        {
             "type": "array",
             "items": {"type": "integer", "minimum": 1, "maximum": MAX_REPS},
             "minItems": 2,
             "maxItems": 2,
         },
     ],
-    "examples": [8, "8-10", [8, 10], "8-10 per leg"],
+    "examples": [8, "8-10", [8, 10], "8-10 per leg", "10/8/6", "8+"],
 }
 _TEMPO_SCHEMA: dict[str, Any] = {
     "anyOf": [
@@ -230,10 +284,10 @@ _SETS_SCHEMA: dict[str, Any] = {
 
 
 def _effort_schema(low: float, high: float, integer: bool) -> dict[str, Any]:
-    # what _EFFORT reads that the field's bounds keep: RIR 0-10 whole, RPE 1-10
+    # what _EFFORT_RE reads that the field's bounds keep: RIR 0-10 whole, RPE 1-10
     whole = r"(?:0?[0-9]|10)(?:[.,]0{1,2})?"
     number = whole if integer else r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
-    text = rf"^\s*{number}\s*(?:(?:-|–|to)\s*{number}\s*)?$"
+    text = _effort_text(number, integer, groups=False)
     kind = "integer" if integer else "number"
     return {
         "anyOf": [
@@ -397,6 +451,10 @@ class EntryModel(_Model):
                         f"or write sets: {found.group(1)}"
                     )
                 data = {**data, "sets": int(found.group(1)), "reps": found.group(2)}
+        reps = data.get("reps") if isinstance(data, dict) else None
+        amrap = isinstance(reps, str) and _AMRAP_RE.fullmatch(_PER_SIDE_RE.sub("", reps))
+        if amrap and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
+            data = {**data, "rir": 0}
         return data
 
     @model_validator(mode="after")
