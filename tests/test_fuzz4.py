@@ -148,13 +148,15 @@ def _strong_rows(*weights: str) -> str:
 def test_h4_a_weight_near_the_float_limit_is_an_input_issue(tmp_path: Path, keep_sets: bool) -> None:
     """A weight of 1e308 (or 1.7e308 lb) is a finite float, so it was kept: its tonnage and
     estimated 1RM became infinite and ``check --format json`` wrote ``Infinity``, which is not
-    JSON. A weight beyond 10,000 either way is dropped with an input issue, the set kept,
+    JSON. A weight over 1,000 kg or negative is dropped with an input issue, the set kept,
     on the column-wise path (many rows) and the row-by-row one."""
     text = _strong_rows("1e308", "1e308", "-1e308", "100", *["100"] * 300, "1.7e308")
     log = hr.load_log(io.StringIO(text), keep_sets=keep_sets, unit="kg")
     issues = [str(i) for i in log.issues]
-    assert issues[:3] == [f"line {n}: weight {w} is beyond 10,000 either way: dropped, the set kept"
-                          for n, w in ((2, "1e+308"), (3, "1e+308"), (4, "-1e+308"))]  # fmt: skip
+    over, negative = "is over 1,000 kg, more than anyone lifts", "is negative"
+    cases = ((2, "1e+308", over), (3, "1e+308", over), (4, "-1e+308", negative))
+    assert issues[:3] == [f"line {n}: weight {w} kg {why}: dropped, the set is kept without its weight"
+                          for n, w, why in cases]  # fmt: skip
     assert len(issues) == 4 and issues[3].startswith("line 306: weight 1.7e+308")
     assert sum(e.hard_sets for w in log.workouts for e in w.exercises) == 305
     report = hr.check(log, as_of=date(2026, 1, 1))

@@ -1496,3 +1496,138 @@ def test_a_named_pipe_is_refused_as_no_regular_file(tmp_path: Path) -> None:
     assert str(pipe) in str(info.value) and "stream" in str(info.value)
     with pytest.raises(hr.HamstringRulesError, match="not a regular file"):
         hr.check(pipe)
+
+
+HEVY_HEAD = ",".join(
+    ["title", "start_time", "end_time", "description", "exercise_title", "superset_id", "exercise_notes",
+     "set_index", "set_type", "weight_kg", "reps", "distance_km", "duration_seconds", "rpe"]
+)  # fmt: skip
+
+
+def _hevy(rows: list[tuple[str, str, str, str, str]], pad: int = 0) -> str:
+    """A Hevy kg export: (exercise, set type, weight, reps, seconds) per row, all on 3 Nov 2025;
+    ``pad`` ordinary RDL sets first (so the rows after them are read a chunk at a time too)."""
+    stamp = '"3 Nov 2025, 07:48"'
+    body = [f"Lower,{stamp},{stamp},,Romanian Deadlift (Barbell),,,0,normal,100,8,,," for _ in range(pad)]
+    body += [f"Lower,{stamp},{stamp},,{ex},,,0,{kind},{w},{r},,{s}," for ex, kind, w, r, s in rows]
+    return "\n".join([HEVY_HEAD, *body]) + "\n"
+
+
+@pytest.mark.parametrize("pad", [0, 300])
+def test_a_negative_or_superhuman_weight_is_an_input_issue_and_the_set_is_kept(pad: int) -> None:
+    """A weight of -100 kg or 4,000 kg is no lift: each is reported with its line and value and
+    dropped, the set still counted; the heaviest set is the real one (it was 4,000 kg)."""
+    rows = [("Lying Leg Curl (Machine)", "normal", w, "12", "") for w in ("40", "4000", "-100", "1000")]
+    log = hr.load_log(io.StringIO(_hevy(rows, pad)), name="x.csv")
+    curl = next(e for w in log.workouts for e in w.exercises if e.name.startswith("Lying"))
+    assert curl.hard_sets == 4 and curl.top_kg == 1000
+    assert [str(i) for i in log.issues] == [
+        f"line {pad + 3}: weight 4000 kg is over 1,000 kg, more than anyone lifts: dropped, the set is kept "
+        "without its weight",
+        f"line {pad + 4}: weight -100 kg is negative: dropped, the set is kept without its weight",
+    ]
+
+
+def test_the_weight_limit_is_in_kilograms_whatever_the_unit() -> None:
+    """2,300 lb (1,043 kg) is over the limit and named in pounds; 2,200 lb (998 kg) is not."""
+    row = '2025-11-03 18:00:00;"Legs";"Hip Thrust";{};{};lbs;5;;;;0;"";'
+    rows = [row.format(1, 2200), row.format(2, 2300)]
+    log = hr.load_log(io.StringIO("\n".join([";".join(STRONG_V2), *rows])), name="x.csv")
+    (thrust,) = log.workouts[0].exercises
+    assert thrust.hard_sets == 2 and thrust.top_kg == pytest.approx(2200 * 0.45359237, abs=0.001)
+    assert [str(i) for i in log.issues] == [
+        "line 3: weight 2300 lb is over 1,000 kg, more than anyone lifts: dropped, the set is kept "
+        "without its weight"
+    ]
+
+
+@pytest.mark.parametrize("pad", [0, 300])
+def test_a_set_row_without_reps_is_an_input_issue_not_a_skipped_timer(pad: int) -> None:
+    """A 'normal' set with a weight and blank or 0 reps was counted among 'rest-timer or note rows
+    skipped' with no line: it is reported by line; a timed set (seconds) is still read as one."""
+    rows = [
+        ("Romanian Deadlift (Barbell)", "normal", "100", "", ""),
+        ("Romanian Deadlift (Barbell)", "normal", "100", "0", ""),
+        ("Romanian Deadlift (Barbell)", "warmup", "60", "", ""),
+        ("Plank", "normal", "", "", "60"),
+    ]
+    log = hr.load_log(io.StringIO(_hevy(rows, pad)), name="x.csv")
+    assert log.skipped_rows == 0
+    assert [str(i) for i in log.issues] == [
+        f"line {pad + n}: no reps: the set is not read" for n in (2, 3, 4)
+    ]
+    plank = next(e for e in log.workouts[0].exercises if e.name == "Plank")
+    assert (plank.hard_sets, plank.max_seconds) == (1, 60)
+
+
+def test_rest_timer_and_note_rows_are_still_skipped_without_an_issue() -> None:
+    """Strong's rest-timer and note rows (a set order naming no set, a timer's name as the
+    exercise) are counted as skipped, never reported as sets without reps."""
+    head = ",".join(STRONG_V1)
+    rows = [
+        f'{WHEN},"Legs",1h,"{RDL}",1,100.0,8,0,0,"",,',
+        f'{WHEN},"Legs",1h,"{RDL}",Rest Timer,0,0,0,90,"",,',
+        f'{WHEN},"Legs",1h,"{RDL}",Note,,,0,0,"",,',
+        f'{WHEN},"Legs",1h,"Rest Timer",2,,,0,0,"",,',
+    ]
+    log = hr.load_log(io.StringIO("\n".join([head, *rows])), name="x.csv", unit="kg")
+    assert log.skipped_rows == 3 and log.issues == ()
+
+
+def test_no_sets_found_counts_the_rows_not_read_not_the_workouts() -> None:
+    """Five rows on four ambiguous dates: 'no sets found in 5 rows; 5 bad rows' (it said 4, the
+    workouts' count)."""
+    text = "Date,Exercise,Weight (lbs),Reps\n" + "".join(
+        f"{d}/11/2025,Romanian Deadlift,225,8\n" for d in ("03", "03", "06", "10", "12")
+    )
+    with pytest.raises(hr.LogFormatError, match=r"no sets found in 5 rows; 5 bad rows, first line 2: "):
+        hr.load_log(io.StringIO(text), name="ambig.csv")
+
+
+def test_load_log_documents_that_a_non_utf8_file_is_read_not_refused(tmp_path: Path) -> None:
+    """The docstring's Raises said a non-UTF-8 file raises LogFormatError; it is read as
+    Windows-1252 with a notice, and the docstring says that."""
+    file = tmp_path / "cp1252.csv"
+    file.write_bytes("Date,Exercise,Reps\n2025-11-03,Curl f\xe9moral,8\n".encode("cp1252"))
+    log = hr.load_log(file)
+    assert log.issues[0].line == 1 and "Windows-1252" in log.issues[0].message
+    raises = (hr.load_log.__doc__ or "").split("Raises:")[1]
+    assert "non-UTF-8" not in raises and "Windows-1252" in raises
+
+
+def test_rpe_documents_that_it_holds_only_the_given_values() -> None:
+    """``LoggedExercise.rpe`` holds the RPEs given, not one per set: its docstring says so."""
+    rows = [("Romanian Deadlift (Barbell)", "normal", "100", "8", "")] * 2
+    first, *rest = _hevy(rows).splitlines()[1:]
+    text = "\n".join([HEVY_HEAD, first + "8", *rest])  # the first set has RPE 8, the second none
+    (rdl,) = hr.load_log(io.StringIO(text), name="x.csv", keep_sets=True).workouts[0].exercises
+    assert (rdl.hard_sets, rdl.rpe) == (2, (8.0,))
+    doc = " ".join((hr.LoggedExercise.__doc__ or "").split())
+    assert "``rpe`` holds only the RPE values given" in doc
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(  # workouts of one week: each a list of (weight in 0.5 lb steps, reps)
+        st.lists(st.tuples(st.integers(1, 1200), st.integers(1, 30)), min_size=1, max_size=8),
+        min_size=1,
+        max_size=7,
+    )
+)
+def test_pounds_in_pounds_out_tonnage_is_exact_to_the_shown_precision(
+    workouts: list[list[tuple[int, int]]],
+) -> None:
+    """Any lb weights in: the week's tonnage shown in lb is the sum computed in lb, to the 0.1 lb
+    shown (kilograms rounded on reading made 70 lb x 5 x 6 sets 2099.9 lb), and so is the top set."""
+    head = ",".join([*STRONG_V3[:6], "Weight (lbs)", *STRONG_V3[7:]])
+    rows = [
+        f"{n},2025-11-0{n} 06:30:00,Legs,3600,Leg Curl,{i},{half / 2},{reps},,,,,"
+        for n, sets in enumerate(workouts, 3)
+        for i, (half, reps) in enumerate(sets, 1)
+    ]
+    log = hr.load_log(io.StringIO("\n".join([head, *rows])), name="x.csv")
+    (week,) = (p.to_dict(log.unit) for p in log.progress())
+    assert week["unit"] == "lb"
+    in_lb = sum(half * reps for sets in workouts for half, reps in sets) / 2  # exact: a multiple of 0.5
+    assert week["tonnage"] == in_lb
+    assert week["top_set"] == max(half for sets in workouts for half, _ in sets) / 2

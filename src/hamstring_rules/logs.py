@@ -142,9 +142,13 @@ class LogIssue(OneLineRepr):
 class LoggedExercise(OneLineRepr):
     """One exercise in one workout: its hard sets and what was done, aggregated while reading.
 
-    The per-set tuples (``reps``, ``weights_kg``, ``rpe``, ``seconds``) are kept only when the log
-    is read with ``load_log(..., keep_sets=True)``; the aggregates are always there. Weights are
-    kilograms (normalised on reading); ``WorkoutLog.unit`` is the unit to show them in.
+    The per-set tuples are kept only when the log is read with ``load_log(..., keep_sets=True)``;
+    the aggregates are always there. ``reps`` and ``weights_kg`` hold one item per hard set, in
+    the order read (``None``: a set without a weight); ``rpe`` holds only the RPE values given,
+    in order, so it is shorter than ``reps`` when some sets have none and cannot be matched to
+    a set unless its length is ``hard_sets``; ``seconds`` likewise holds only the non-zero
+    durations given. Weights are kilograms (normalised on reading, unrounded);
+    ``WorkoutLog.unit`` is the unit to show them in.
     """
 
     name: str
@@ -601,8 +605,14 @@ def _build(name: str, agg: list[Any]) -> LoggedExercise:
     return LoggedExercise(  # positional, in field order: one is built per exercise and workout
         name, agg[_HARD], agg[_WARM], reps, weights, rpe, seconds, agg[_RLO], agg[_RHI], agg[_RPE],
         agg[_SEC], None if top is None else round(top, 3), None if best is None else round(best, 2),
-        round(agg[_TON], 2), agg[_FAIL],
+        round(agg[_TON], _TONNAGE_DIGITS), agg[_FAIL],
     )  # fmt: skip
+
+
+#: A workout's tonnage is kept to a millionth of a kilogram: a week's tonnage sums them, so
+#: rounding each to 0.01 kg (0.011 lb) added up to more than the 0.05 lb that shows in a pound
+#: log's 0.1 lb (70 lb x 5 x 6 sets over two workouts showed 2099.9 lb, not 2100).
+_TONNAGE_DIGITS = 6
 
 
 _Workout = tuple[dict[str, list[Any]], datetime, str, int]
@@ -721,8 +731,11 @@ def load_log(
             in a name) apply; the defaults are 512 MB, 1,040 weeks, 2,000 names, 200 characters.
 
     Raises:
-        LogFormatError: empty, binary or non-UTF-8 file, an unrecognised header (the message
-            lists the supported formats and the columns seen), or no readable set at all.
+        LogFormatError: empty or binary input, a file whose byte-order mark says UTF-16/32
+            and whose text does not decode, an unrecognised header (the message lists the
+            supported formats and the columns seen), or no readable set at all. A file or upload
+            that is not UTF-8 (and has no BOM) is no error: it is read as Windows-1252, and the
+            log's first issue (line 1) says so.
         InputLimitError: the input is over ``max_bytes``, or has more weeks or names than the
             limits allow (raised while reading, at the line that goes over).
     """
@@ -1061,9 +1074,14 @@ def _larger(a: float | None, b: float | None) -> float | None:
     return b if a is None else a if b is None else max(a, b)
 
 
+def _names_no_set(kind: str) -> bool:
+    """A type/order cell that names something other than a set (``Rest Timer``, ``Note``)."""
+    return bool(kind) and kind not in _SET_KINDS and not kind.isdigit()
+
+
 def _timer_or_note(kind: str, reps: float | None, weight: float | None) -> bool:
     """A row that is not a set: no reps, no weight, and a type/order cell that names no set."""
-    return not reps and not weight and bool(kind) and kind not in _SET_KINDS and not kind.isdigit()
+    return not reps and not weight and _names_no_set(kind)
 
 
 #: Rows read at a time; a chunk's ordinary set rows are aggregated column-wise. Small enough
@@ -1316,10 +1334,15 @@ MAX_RPE = 10.0
 MAX_SET_SECONDS = 86_400
 
 
-#: A set's weight (kg or lb as the export writes it) beyond this either way is dropped with an
-#: input issue, the set kept (heuristic: ten times a world-record leg press; an export's 1e308
-#: made tonnage and e1RM infinite, and the JSON report invalid).
-MAX_SET_WEIGHT = 10_000
+#: A set's weight over this many kilograms (2,204.6 lb) is dropped with an input issue, the set
+#: kept as a set without its weight. Heuristic: no human lifts it (the deadlift world record is
+#: about 500 kg; a leg curl stack is a fraction of that), so it is a typo (4000 for 40) or a
+#: broken export (1e308 made tonnage and e1RM infinite, and the JSON report invalid).
+MAX_SET_KG = 1_000.0
+#: A negative weight is dropped the same way: no export format this reader knows writes one (the
+#: formats write an assisted or body-weight set with a blank or zero weight), so it is read as a
+#: typo, never as assistance subtracted from the body weight.
+MIN_SET_KG = 0.0
 
 
 #: A weight cell with its unit (``100kg``, ``225 lbs``, ``45#``), as hand-kept logs write them.
@@ -1351,13 +1374,14 @@ def _weight(lb_file: bool, text: str) -> float | None:
 
 
 def _parse_weight(lb_file: bool, text: str) -> float | None:
-    """:func:`_weight` for a column: ``_BAD`` for an unreadable cell or a weight beyond
-    ``MAX_SET_WEIGHT`` (the row is then read by ``_Reader.row``, which reports it)."""
+    """:func:`_weight` for a column: ``_BAD`` for an unreadable cell, a negative weight or one
+    that may be over ``MAX_SET_KG`` in any unit (the row is then read by ``_Reader.row``, which
+    converts it to kilograms and reports it when it is out of range)."""
     try:
         value = _weight(lb_file, text)
     except ValueError:
         return _BAD
-    return _BAD if value is not None and abs(value) > MAX_SET_WEIGHT else value
+    return _BAD if value is not None and not MIN_SET_KG <= value <= MAX_SET_KG else value
 
 
 def _parse_rpe(text: str) -> float | None:
@@ -1775,12 +1799,10 @@ class _Reader:
         if weights is None:
             return None
         if factors is not None:
-            return [
-                None if w is None else (round(w * f, 3) if f != 1.0 else w)
-                for w, f in zip(weights, factors, strict=True)
-            ]
-        if self.lb_file:
-            return [None if w is None else round(w * LB_TO_KG, 3) for w in weights]
+            pairs = zip(weights, factors, strict=True)
+            return [None if w is None else (w * f if f != 1.0 else w) for w, f in pairs]
+        if self.lb_file:  # unrounded: lb in, lb out is exact to the 0.1 lb shown (see ExerciseWeek.to_dict)
+            return [None if w is None else w * LB_TO_KG for w in weights]
         return weights
 
     def run(
@@ -1960,21 +1982,28 @@ class _Reader:
         if self.fmt.warm_flag:
             kind = "warmup" if kind in _YES else "normal"
         ran = self.i_dist is not None and self.distance_of(row[self.i_dist]) > 0
-        if not reps_value and not ran and (
-            not seconds_value or (i_type is not None and not kind) or _timer_or_note(kind, reps_value, weight)
-        ):
-            # Rest-timer and note rows: no reps, and either no time or no set of their own (a
-            # blank set order/type). A timed set (a plank, a hold) has a set type and seconds.
+        if not reps_value and not ran:
             if all(not c.strip() for c in row):
                 self.n_rows -= 1  # a blank line of separators
-            else:
+                return
+            # Rest-timer and note rows: no reps, and a type/order cell naming no set (Strong's
+            # "Rest Timer", "Note"), a blank one beside a time, or a timer's name as the exercise.
+            # A timed set (a plank, a hold) has a set type and seconds; a set with neither reps
+            # nor a time is a set row that says too little to read, and is reported.
+            not_a_set = (
+                _timer_or_note(kind, reps_value, weight)
+                or (not seconds_value and _names_no_set(kind))
+                or (bool(seconds_value) and i_type is not None and not kind)
+                or _cell(row[self.idx[self.fmt.exercise]]) in _TIMER_NAMES
+            )
+            if not_a_set:
                 self.skipped += 1
-            return
+                return
+            if not seconds_value:
+                issue(line, "no reps: the set is not read")
+                return
         if reps_value is not None and (reps_value < 0 or reps_value > 1000):
             issue(line, f"reps {reps_value:g} out of range")
-            return
-        if not reps_value and _cell(row[self.idx[self.fmt.exercise]]) in _TIMER_NAMES:
-            self.skipped += 1  # a rest timer written as an exercise of its own
             return
         agg = self.agg_of(row, line, self.raw_key(row))
         if agg is None:
@@ -1997,17 +2026,14 @@ class _Reader:
         if seconds_value is not None and not 0 <= seconds_value <= MAX_SET_SECONDS:
             issue(line, f"seconds {seconds_value:g} is outside 0-{MAX_SET_SECONDS}: dropped, the set kept")
             seconds_value = None
-        if weight is not None and abs(weight) > MAX_SET_WEIGHT:
-            issue(line, f"weight {weight:g} is beyond {MAX_SET_WEIGHT:,} either way: dropped, the set kept")
-            weight = None
         factor = self.units[row[self.i_unit] if self.i_unit is not None else ""]  # "": the export's unit
         if factor is _BAD:
             if weight:
                 unit_text = shown(row[self.i_unit].strip(), 40) if self.i_unit is not None else ""
                 issue(line, f"weight unit {unit_text} is not kg or lb: the set is kept without its weight")
             weight = None
-        elif weight is not None and factor != 1.0:
-            weight = round(weight * factor, 3)
+        elif weight is not None:
+            weight = self.impossible(weight, "kg" if factor == 1.0 else "lb", factor, line)
         seconds = int(seconds_value or 0)
         if not reps_value and seconds and not ran:  # a hold, or a rest timer: settle_timed() decides
             timed = agg[_TIMED]
@@ -2030,6 +2056,17 @@ class _Reader:
         times = [seconds] * count if seconds else []
         reps = rep_sets or [int(reps_value or 0)] * count
         self.add(agg, reps, [weight] * count, [rpe] * count, times, positive=False)
+
+    def impossible(self, written: float, unit: str, factor: float, line: int) -> float | None:
+        """A set's kilograms (``written`` in ``unit``, ``factor`` to kilograms), or ``None``
+        after reporting a weight no one lifts (negative, or over ``MAX_SET_KG``): the set is kept,
+        as a set without its weight."""
+        kg = written * factor
+        if MIN_SET_KG <= kg <= MAX_SET_KG:
+            return kg
+        why = "is negative" if kg < MIN_SET_KG else f"is over {MAX_SET_KG:,.0f} kg, more than anyone lifts"
+        self.issue(line, f"weight {written:g} {unit} {why}: dropped, the set is kept without its weight")
+        return None
 
     @staticmethod
     def distance_of(cell: str) -> float:
@@ -2088,8 +2125,9 @@ class _Reader:
         issues = sorted(self.issues, key=lambda i: i.line)  # settled dates report last
         if self.bad > len(issues):
             issues.append(LogIssue(0, f"{self.bad - len(issues)} more bad rows not listed"))
-        if not self.workouts:
-            detail = f"; {len(issues)} bad rows, first {issues[0]}" if issues else ""
+        if not self.workouts:  # every row read is a skipped timer or note, or a bad row
+            bad_rows = n_rows - skipped
+            detail = f"; {bad_rows} bad row{'s' * (bad_rows != 1)}, first {issues[0]}" if issues else ""
             detail += f" ({self.fmt.columns})" if self.fmt.columns else ""
             raise LogFormatError(
                 f"no sets found in {n_rows} rows{detail}",
