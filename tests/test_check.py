@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
@@ -493,3 +496,29 @@ def test_check_config_holds_a_plain_int_from_an_int_subclass() -> None:
     config = hr.CheckConfig(heavy_max_reps=Loud(8))
     assert type(config.heavy_max_reps) is int
     assert config == hr.CheckConfig(heavy_max_reps=8) and "LOUD" not in repr(config)
+
+
+def test_every_short_tendon_gap_is_named_not_only_the_first() -> None:
+    """Curls Monday, Tuesday, Wednesday and Friday: HR017 names Monday-Tuesday and Tuesday-Wednesday
+    (both 24 h); it named only the first. Wednesday-Friday (48 h) is not short."""
+    curl = ex("Lying leg curl", 3, "8-10", tempo="3-0-3-0", rir=2)
+    days = (("A", "mon"), ("B", "tue"), ("C", "wed"), ("D", "fri"))
+    report = hr.check(prog(*[sess(n, d, curl) for n, d in days], goal="rehab", stage=3))
+    (finding,) = [f for f in report if f.code == "HR017"]
+    assert "A (mon) and B (tue) (24 h); B (tue) and C (wed) (24 h)" in finding.message
+    assert "C (wed) and D (fri)" not in finding.message and "(target at least 48 h apart)" in finding.message
+
+
+@given(st.lists(st.integers(0, 167), min_size=1, max_size=7), st.booleans())
+def test_the_short_gaps_named_are_those_under_48_h_and_the_shortest(hours: list[int], timeline: bool) -> None:
+    """Property: every gap under 48 h, and every gap as short as the shortest, is named, each with its
+    hours, in the week's order; no other gap is."""
+    from hamstring_rules._week import gaps
+
+    found, _ = gaps([(float(h), f"S{i}") for i, h in enumerate(hours)], None, timeline)
+    if found.shortest is None:
+        assert found.short == ""
+        return
+    expected = [g for g in found.all if g < 48 or g == found.shortest]
+    named = re.findall(r"\(([0-9.]+) h\)", found.short)
+    assert [float(g) for g in named] == expected

@@ -372,9 +372,16 @@ class Gaps(NamedTuple):
     shortest: float | None = None
     between: str = ""
     all: tuple[float, ...] = ()
+    short: str = ""
+    """Every gap under :data:`SHORT_GAP_HOURS`, and every gap as short as the shortest, in the
+    week's order: ``'A and B (24 h); B and C (24 h)'``."""
 
 
 _NO_GAPS = Gaps()
+#: A gap shorter than this is named on its own in a gap message (HR006, HR017): the 48 h the
+#: article leaves between heavy hinge days and heavy slow resistance leaves between tendon
+#: loads (Kongsgaard 2009); the rules' own threshold may be higher, so the shortest is always named.
+SHORT_GAP_HOURS = 48.0
 Point = tuple[float, str]
 
 
@@ -413,7 +420,10 @@ def gaps(
     if not pairs:
         return _NO_GAPS, carried
     gap, names = min(pairs, key=lambda p: (p[0], p[1]))
-    return Gaps(round(gap, 2), names, tuple(round(p[0], 2) for p in pairs)), carried
+    gap = round(gap, 2)
+    rounded = [(round(hours, 2), between) for hours, between in pairs]
+    short = "; ".join(f"{between} ({h:g} h)" for h, between in rounded if h < SHORT_GAP_HOURS or h == gap)
+    return Gaps(gap, names, tuple(h for h, _ in rounded), short), carried
 
 
 # -- a rehab stage's dose (HR034-HR036) ---------------------------------------------------------
@@ -651,6 +661,10 @@ WEEK.add("hinge_gap_sessions", _T, "the two sessions the shortest hinge/Nordic g
          lambda w: w.hinge_gaps.between, template=True)
 WEEK.add("tendon_gap_sessions", _T, "the two sessions the shortest tendon-loading gap is between",
          lambda w: w.tendon_gaps.between, template=True)
+WEEK.add("hinge_short_gaps", _T, "each hinge/Nordic gap under 48 h or as short as the shortest, with "
+         "its hours: 'A and B (24 h); B and C (24 h)'", lambda w: w.hinge_gaps.short, template=True)
+WEEK.add("tendon_short_gaps", _T, "each tendon-loading gap under 48 h or as short as the shortest, "
+         "with its hours: 'A and B (24 h); B and C (24 h)'", lambda w: w.tendon_gaps.short, template=True)
 WEEK.add("nordic_free_text", _T, "'3 weeks', or 'any week of the program'",
          lambda w: "any week of the program" if math.isinf(w.nordic_free_weeks)
          else f"{w.nordic_free_weeks:g} weeks",
