@@ -400,7 +400,9 @@ def test_grand_total_line() -> None:
     errors = sum(c["error"] for c in counts)
     warnings = sum(c["warning"] for c in counts)
     last = text.strip().splitlines()[-1]
-    assert last.startswith(f"Checked 2 files: {errors} error(s), {warnings} warning(s)")
+    pairs = ((errors, "error"), (warnings, "warning"))
+    counted = [f"{n} {word}" + ("s" if n != 1 else "") for n, word in pairs]
+    assert last.startswith(f"Checked 2 files: {', '.join(counted)}")
     assert code == 1 and last.endswith("(exit 1: --fail-on warning)")
     assert run_in_process("check", CLEAN)[1].strip().splitlines()[-1].endswith("(exit 0)")
 

@@ -235,7 +235,7 @@ def test_check_fix_rewrites_the_file_keeping_comments(
     assert text.startswith('# The "predictable pattern"')
     assert "Romanin" not in text and code == 0  # HR005 (one leg day a week) is info now
     assert sorted(p.name for p in tmp_path.iterdir()) == ["legs.yaml"]
-    assert "fixed 5 finding(s)" in capsys.readouterr().err
+    assert "fixed 5 findings" in capsys.readouterr().err
     assert hr.check(path).passes("error")  # HR005 (one leg day a week) is left
 
 

@@ -107,7 +107,9 @@ def test_fix_result_html_shows_steps_skips_and_counts(tmp_path: Path) -> None:
     assert page == emitters.render(result, "html")
     for report, label in ((result.before, "before"), (result.report, "after")):
         c = report.counts()
-        assert f"{label}: {c['error']} error(s), {c['warning']} warning(s), {c['info']} info" in page
+        errors = f"{c['error']} error" + ("s" if c["error"] != 1 else "")
+        warnings = f"{c['warning']} warning" + ("s" if c["warning"] != 1 else "")
+        assert f"{label}: {errors}, {warnings}, {c['info']} info" in page
     for applied in result.fixes:
         assert escape(applied.title) in page
     assert "1 (follow-up)" in page and "HR009" in page and "Skipped" not in page

@@ -21,6 +21,8 @@ import pytest
 import hamstring_rules as hr
 from hamstring_rules.cli import main
 
+from .logwriters import STRONG_V1
+
 DATA = Path(__file__).parent / "data"
 IN_PROGRESS = DATA / "hevy_in_progress.csv"  # 2025-W45 to W47, W47 not over on 2025-11-19
 RAMP = DATA / "hevy_ramp_kg.csv"  # 2025-W36 to W46, a volume spike in W40, a break W42-W44
@@ -146,7 +148,7 @@ def test_a_finding_recurring_in_every_session_is_one_line_in_every_output() -> N
     code, text, _ = cli("check", str(REHAB), "--goal", "rehab", "--as-of", "2025-09-25")
     assert code == 1 and text.count("HR010") == 1
     assert f"HR010 [error] {HR010_WHERE}: Romanian Deadlift (Barbell) is contraindicated" in text
-    assert "9 error(s)" in text  # the counts are still of findings
+    assert "9 errors," in text  # the counts are still of findings
     assert report.to_markdown().count("HR010") == 1 and HR010_WHERE in report.to_markdown()
     assert (
         report._repr_html_().count("is contraindicated") == 1 and escape(HR010_WHERE) in report._repr_html_()
@@ -394,3 +396,54 @@ def test_every_results_to_dict_is_plain_json_data() -> None:
     ]
     for result in results:
         assert _containers(result.to_dict()) == [], type(result).__name__
+
+
+def test_counts_are_singular_for_one_and_plural_otherwise() -> None:
+    """'1 error(s)', '1 session(s) a week', '1 rest-timer or note rows skipped': one is singular,
+    any other number plural, in the text, HTML and CLI outputs."""
+    from hamstring_rules.emitters._tables import counts_parts
+
+    assert counts_parts({"error": 1, "warning": 0, "info": 1}) == ["1 error", "0 warnings", "1 info"]
+    assert counts_parts({"error": 2, "warning": 1, "info": 0}) == ["2 errors", "1 warning", "0 info"]
+    head = ",".join(STRONG_V1)
+    rows = [
+        '2025-11-03 18:00:00,"Legs",1h,"Romanian Deadlift (Barbell)",1,100,8,0,0,"",,',
+        '2025-11-03 18:00:00,"Legs",1h,"Romanian Deadlift (Barbell)",Rest Timer,0,0,0,90,"",,',
+    ]
+    log = hr.load_log(io.StringIO("\n".join([head, *rows])), name="x.csv", unit="kg")
+    report = hr.check(log, as_of=date(2025, 11, 10))
+    assert "1 rest-timer or note row skipped" in report.input_issues
+    assert "\n0 errors, 1 warning, 3 info\n" in str(report)
+    assert "1 rest-timer or note row skipped" in report._repr_html_()
+    plan = hr.plan("tie_in_hypertrophy", days=1)
+    assert "1 session a week" in str(plan)
+
+
+def _latest_week(where: str) -> str:
+    """The latest ISO week a finding line or row names (a group lists its weeks in order)."""
+    weeks: list[str] = re.findall(r"\d{4}-W\d\d", where)
+    return weeks[-1]
+
+
+@pytest.mark.parametrize(
+    ("file", "goal"), [(REHAB, "rehab"), (RAMP, None), (IN_PROGRESS, None), (REHAB, "strain_prevention")]
+)
+def test_text_markdown_and_html_show_errors_first_and_the_latest_week_first(
+    file: Path, goal: str | None
+) -> None:
+    """Errors, then warnings, then info; within a severity the latest week's first (an HR010 error
+    group came between two warnings; the latest week's spike after old info groups). JSON keeps
+    its stable order: by location."""
+    report = hr.check(file, goal=goal, stage=2 if goal == "rehab" else None, as_of=date(2025, 12, 1))
+    rank = {"error": 0, "warning": 1, "info": 2}
+    head = re.compile(r"^(HR\d+) \[(error|warning|info)\] ((?:in \d+ of \d+ [^:]*: )?.*?): ", re.M)
+    shown = [(rank[sev], _latest_week(where)) for _, sev, where in head.findall(str(report))]
+    assert len(shown) == len(report.grouped()) > 1
+    assert shown == sorted(shown, key=lambda s: (s[0], [-int(p) for p in re.findall(r"\d+", s[1])]))
+    rows = [line.split(" | ") for line in report.to_markdown().splitlines() if line.startswith("| HR")]
+    assert [(rank[r[1]], _latest_week(r[2])) for r in rows] == shown
+    html_order = re.findall(r"<td[^>]*>(error|warning|info)</td>", report._repr_html_())
+    assert [rank[s] for s in html_order] == [s[0] for s in shown]
+    assert [f["location"]["week"] for f in report.to_records()] == sorted(
+        f["location"]["week"] for f in report.to_records()
+    )

@@ -49,6 +49,7 @@ from .errors import (
     ProgramError,
     RequestError,
     UnknownGoalError,
+    counted,
     label,
     one_line,
     shown,
@@ -759,7 +760,7 @@ def check(
         if after:
             issues += (_not_counted(after, as_of_day),)
         if log.skipped_rows:
-            issues += (f"{log.skipped_rows} rest-timer or note rows skipped",)
+            issues += (f"{counted(log.skipped_rows, 'rest-timer or note row')} skipped",)
         program = mark_checked(log.to_program())  # built by the library: no boundary check
         kind = "log"
     elif not isinstance(program, Mapping | Program | os.PathLike):

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from . import __version__
 from ._validate import UNIT_SPELLINGS
-from .errors import MAX_SHOWN, HamstringRulesError, one_line, shown
+from .errors import MAX_SHOWN, HamstringRulesError, counted, one_line, shown
 
 if TYPE_CHECKING:
     from .emitters.text import Style
@@ -509,7 +509,7 @@ def _check_each(
 def _grand_total(
     reports: list[Any], args: argparse.Namespace, out: TextIO, failing: bool, given: int | None = None
 ) -> str:
-    """``Checked 2 files: 1 error(s), 6 warning(s), 0 info (exit 1: --fail-on warning)``;
+    """``Checked 2 files: 1 error, 6 warnings, 0 info (exit 1: --fail-on warning)``;
     ``Checked 1 of 2 files: ... (exit 2: 1 file could not be checked)`` when one failed."""
     from .emitters.text import counts_line
 
@@ -672,12 +672,13 @@ def _fix_programs(
         n, more = len(f.result.fixes), f.result.remaining_unsafe
         hint = f"; {more} more with --unsafe-fixes" if more and not args.unsafe_fixes else ""
         verb = "would fix" if args.diff else "fixed"
-        args.err.write(f"{one_line(f.path)}: {verb} {n} finding(s){hint}\n")
+        args.err.write(f"{one_line(f.path)}: {verb} {counted(n, 'finding')}{hint}\n")
         for finding, why in f.result.why_skipped[:3]:  # a fixable finding left: say why
             where = one_line(str(finding.location))
             args.err.write(f"{one_line(f.path)}: {finding.code} not fixed at {where}: {one_line(why)}\n")
         if len(f.result.why_skipped) > 3:
-            args.err.write(f"{one_line(f.path)}: {len(f.result.why_skipped) - 3} more fix(es) not applied\n")
+            more_fixes = counted(len(f.result.why_skipped) - 3, "more fix", "more fixes")
+            args.err.write(f"{one_line(f.path)}: {more_fixes} not applied\n")
         if f.changed and not f.kept_comments:
             args.err.write(f"{one_line(f.path)}: comments not kept ({_why_comments_lost()})\n")
     return fixed, errors

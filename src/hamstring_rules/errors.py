@@ -79,6 +79,11 @@ def one_line(text: str, limit: int = MAX_SHOWN) -> str:
     return "".join(ch if ch.isprintable() or ch == " " else _escape_char(ch) for ch in text)
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 error``, ``0 errors``, ``2 fixes`` (``plural``: when it is not ``noun + "s"``)."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def shown(value: object, limit: int = MAX_SHOWN) -> str:
     """How a value is echoed in an error message: its repr, bounded and on one line.
 

@@ -8,6 +8,7 @@ joint action and hamstring region.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, SupportsIndex, cast, overload
@@ -611,7 +612,8 @@ class Report(Rendered):
 
     def grouped(self) -> list[Finding | FindingGroup]:
         """The findings in order, each recurring one once, as its group, where its first
-        occurrence was (what the text, Markdown, HTML and SARIF outputs show)."""
+        occurrence was (what the SARIF output shows; the text, Markdown and HTML outputs show
+        them :meth:`by_importance`)."""
         groups = self._groups()
         owner = {id(f): n for n, (members, _) in enumerate(groups) for f in members}
         out: list[Finding | FindingGroup] = []
@@ -624,6 +626,30 @@ class Report(Rendered):
                 placed.add(n)
                 out.append(groups[n][1])
         return out
+
+    def by_importance(self) -> list[Finding | FindingGroup]:
+        """:meth:`grouped`, errors first, then warnings, then info; within a severity the latest
+        week's first (a group by its latest week; a finding of no week, about every week, counts
+        as the latest), of those the one that began latest first (a spike new this week before a
+        group recurring since the first week), then in :meth:`grouped`'s order. What the text,
+        Markdown and HTML outputs show, so what matters now is at the top; JSON and SARIF keep
+        the stable order."""
+        position = {w.label: n for n, w in enumerate(self.weeks, 1)}
+
+        def index(label: str | None, week: int | None) -> float:
+            if label is not None and label in position:
+                return position[label]
+            return float(week) if week else math.inf
+
+        def key(item: Finding | FindingGroup) -> tuple[int, float, float]:
+            if isinstance(item, FindingGroup):
+                weeks = item.weeks or ("",)
+                first, last = index(weeks[0], None), index(weeks[-1], None)
+            else:
+                first = last = index(item.location.week_label, item.location.week)
+            return SEVERITY_ORDER[item.severity], -last, -first
+
+        return sorted(self.grouped(), key=key)  # stable: equals keep grouped()'s order
 
     def e1rm(self) -> dict[str, dict[str, float]]:
         """Logs: best estimated 1RM per exercise and ISO week, in the report's unit."""

@@ -29,7 +29,7 @@ import attrs
 
 from ._program_file import MAX_ROLE_CELL, excel_separator
 from .emitters import OneLineRepr
-from .errors import HamstringRulesError, InputLimitError, LogFormatError, label, shown
+from .errors import HamstringRulesError, InputLimitError, LogFormatError, counted, label, shown
 from .program import MAX_LOG_BYTES, MAX_LOG_WEEKS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
 
 __all__ = [
@@ -2124,7 +2124,7 @@ class _Reader:
     def result(self, source: str | None, n_rows: int, skipped: int) -> WorkoutLog:
         issues = sorted(self.issues, key=lambda i: i.line)  # settled dates report last
         if self.bad > len(issues):
-            issues.append(LogIssue(0, f"{self.bad - len(issues)} more bad rows not listed"))
+            issues.append(LogIssue(0, f"{counted(self.bad - len(issues), 'more bad row')} not listed"))
         if not self.workouts:  # every row read is a skipped timer or note, or a bad row
             bad_rows = n_rows - skipped
             detail = f"; {bad_rows} bad row{'s' * (bad_rows != 1)}, first {issues[0]}" if issues else ""

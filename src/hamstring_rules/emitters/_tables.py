@@ -13,7 +13,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from ..errors import one_line
+from ..errors import counted, one_line
 
 if TYPE_CHECKING:
     from .._plan import Plan
@@ -264,6 +264,12 @@ def html_list(items: Sequence[str]) -> str:
     return "<ul>" + "".join(f"<li>{_escape(i)}</li>" for i in items) + "</ul>"
 
 
+def counts_parts(counts: dict[str, int]) -> list[str]:
+    """``["1 error", "5 warnings", "0 info"]``: a report's counts by severity."""
+    errors, warnings = counted(counts["error"], "error"), counted(counts["warning"], "warning")
+    return [errors, warnings, f"{counts['info']} info"]
+
+
 def number(value: float) -> str:
     """``60`` for 60.0, ``2.5`` for 2.5."""
     return f"{value:g}"
@@ -370,7 +376,7 @@ def report_title(report: Report) -> str:
 
 def finding_rows(report: Report) -> list[list[str]]:
     """One row per finding; a code recurring over weeks is one row (``in 51 of 52 weeks: ...``)."""
-    return [[f.code, f.severity, where(f), message(f), f.suggestion] for f in report.grouped()]
+    return [[f.code, f.severity, where(f), message(f), f.suggestion] for f in report.by_importance()]
 
 
 def message(item: Finding | FindingGroup) -> str:
@@ -440,11 +446,11 @@ PLAN_HEADERS = ("week", "day", "session", "#", "exercise", "role", "prescription
 
 
 def plan_title(plan: Plan) -> str:
-    """``Glute-ham tie-in hypertrophy plan: goal tie_in_hypertrophy; 2 session(s) a week``."""
+    """``Glute-ham tie-in hypertrophy plan: goal tie_in_hypertrophy; 2 sessions a week``."""
     per_week = len(plan.weeks[0].sessions) if plan.weeks else 0
     stage = f", stage {plan.stage}" if plan.stage is not None else ""
     span = f", {len(plan.weeks)} weeks" if len(plan.weeks) > 1 else ""
-    return f"{plan.name}: goal {plan.goal}{stage}; {per_week} session(s) a week{span}"
+    return f"{plan.name}: goal {plan.goal}{stage}; {counted(per_week, 'session')} a week{span}"
 
 
 def plan_rows(plan: Plan) -> list[list[str]]:

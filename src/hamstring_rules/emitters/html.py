@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..errors import counted
 from . import _tables as t
 from ._tables import ByType
 
@@ -126,7 +127,7 @@ def _report(report: Report) -> str:
             t.html_text(t.where(f)),
             t.html_text(t.message(f)) + _small(f.suggestion),
         ]
-        for f in report.grouped()
+        for f in report.by_importance()
     ]
     goal = t.html_text(report.goal)
     stage = t.report_stage(report)
@@ -210,8 +211,7 @@ def _plan(plan: Plan) -> str:
 
 
 def _counts(report: Report) -> str:
-    c = report.counts()
-    return f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} info"
+    return ", ".join(t.counts_parts(report.counts()))
 
 
 def _finding_cells(f: Finding | None) -> list[str]:
@@ -228,7 +228,8 @@ def _finding_cells(f: Finding | None) -> list[str]:
 def _fix_result(result: FixResult) -> str:
     name = t.html_text(result.program.name)
     head = (
-        f"<p><b>{name}</b>: {len(result.fixes)} fix(es) applied in {len(result.steps)} step(s); "
+        f"<p><b>{name}</b>: {counted(len(result.fixes), 'fix', 'fixes')} applied in "
+        f"{counted(len(result.steps), 'step')}; "
         f"findings before: {_counts(result.before)}; after: {_counts(result.report)}; "
         f"ok = {result.report.ok}</p>"
     )
@@ -272,7 +273,8 @@ def _fix_result(result: FixResult) -> str:
         out.append(f"<p><b>Skipped</b> ({len(skipped)})</p>" + table)
     if result.remaining_unsafe:
         out.append(
-            f"<p>{result.remaining_unsafe} more fix(es) available with <code>unsafe=True</code> "
+            f"<p>{counted(result.remaining_unsafe, 'more fix', 'more fixes')} available with "
+            "<code>unsafe=True</code> "
             "(<code>--unsafe-fixes</code>)</p>"
         )
     if result.report.findings:

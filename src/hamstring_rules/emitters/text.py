@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ..errors import one_line
+from ..errors import counted, one_line
 from . import _tables as t
 from ._tables import ByType
 
@@ -142,8 +142,8 @@ def finding_lines(finding: Finding | FindingGroup, style: Style = PLAIN) -> list
 
 
 def counts_line(counts: dict[str, int], style: Style = PLAIN) -> str:
-    """``1 error(s), 5 warning(s), 0 info``, each number coloured by its severity when non-zero."""
-    parts = [f"{counts['error']} error(s)", f"{counts['warning']} warning(s)", f"{counts['info']} info"]
+    """``1 error, 5 warnings, 0 info``, each number coloured by its severity when non-zero."""
+    parts = t.counts_parts(counts)
     return ", ".join(
         paint(p, style, _SEVERITY_COLOR[sev], _BOLD) if counts[sev] else p
         for p, sev in zip(parts, ("error", "warning", "info"), strict=True)
@@ -154,7 +154,7 @@ def counts_line(counts: dict[str, int], style: Style = PLAIN) -> str:
 def _report(report: Report, style: Style = PLAIN) -> str:
     lines = [*_title(t.report_title(report), style), ""]
     if report.findings:
-        for f in report.grouped():
+        for f in report.by_importance():
             lines += finding_lines(f, style)
     else:
         lines.append(paint("No findings.", style, "32"))
@@ -215,12 +215,12 @@ def _plan(plan: Plan, style: Style = PLAIN) -> str:
 
 @render.register("_fix.FixResult")
 def _fixes(result: FixResult, style: Style = PLAIN) -> str:
-    lines = [f"{len(result.fixes)} fix(es) applied to {result.program.name}"]
+    lines = [f"{counted(len(result.fixes), 'fix', 'fixes')} applied to {result.program.name}"]
     lines += [f"  - [{f.applicability}] {f.title}" for f in result.fixes]
-    c = result.report.counts()
-    lines.append(f"left: {c['error']} error(s), {c['warning']} warning(s), {c['info']} info")
+    lines.append(f"left: {', '.join(t.counts_parts(result.report.counts()))}")
     if result.remaining_unsafe:
-        lines.append(f"{result.remaining_unsafe} more fix(es) available with unsafe=True (--unsafe-fixes)")
+        more = counted(result.remaining_unsafe, "more fix", "more fixes")
+        lines.append(f"{more} available with unsafe=True (--unsafe-fixes)")
     return "\n".join(lines)
 
 
