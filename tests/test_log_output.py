@@ -10,7 +10,7 @@ import io
 import json
 import re
 import sys
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from hamstring_rules.cli import main
 from .logwriters import STRONG_V1
 
 DATA = Path(__file__).parent / "data"
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 IN_PROGRESS = DATA / "hevy_in_progress.csv"  # 2025-W45 to W47, W47 not over on 2025-11-19
 RAMP = DATA / "hevy_ramp_kg.csv"  # 2025-W36 to W46, a volume spike in W40, a break W42-W44
 REHAB = DATA / "hevy_rehab_lb.csv"  # 9 sessions of barbell RDLs in 3 weeks (lb)
@@ -133,6 +134,12 @@ HR010_WHERE = (
     "in 9 of 9 sessions over 3 weeks: 2025-W36 2025-W37 2025-W38; "
     "latest 2025-W38 > Rehab (2025-09-19 07:30) > #1 Romanian Deadlift (Barbell)"
 )
+#: What the text, Markdown and HTML outputs show: each ISO week with its Monday's date (the first
+#: and last of a run of weeks).
+HR010_SHOWN = (
+    "in 9 of 9 sessions over 3 weeks: 2025-W36 (Sep 1) 2025-W37 2025-W38 (Sep 15); "
+    "latest 2025-W38 (Sep 15) > Rehab (2025-09-19 07:30) > #1 Romanian Deadlift (Barbell)"
+)
 
 
 def test_a_finding_recurring_in_every_session_is_one_line_in_every_output() -> None:
@@ -147,11 +154,11 @@ def test_a_finding_recurring_in_every_session_is_one_line_in_every_output() -> N
     assert group.exercise == "Romanian Deadlift (Barbell)" and group.count == 9
     code, text, _ = cli("check", str(REHAB), "--goal", "rehab", "--as-of", "2025-09-25")
     assert code == 1 and text.count("HR010") == 1
-    assert f"HR010 [error] {HR010_WHERE}: Romanian Deadlift (Barbell) is contraindicated" in text
+    assert f"HR010 [error] {HR010_SHOWN}: Romanian Deadlift (Barbell) is contraindicated" in text
     assert "9 errors," in text  # the counts are still of findings
-    assert report.to_markdown().count("HR010") == 1 and HR010_WHERE in report.to_markdown()
+    assert report.to_markdown().count("HR010") == 1 and HR010_SHOWN in report.to_markdown()
     assert (
-        report._repr_html_().count("is contraindicated") == 1 and escape(HR010_WHERE) in report._repr_html_()
+        report._repr_html_().count("is contraindicated") == 1 and escape(HR010_SHOWN) in report._repr_html_()
     )
     data = json.loads(report.to_json())
     assert len([f for f in data["findings"] if f["code"] == "HR010"]) == 9
@@ -236,7 +243,7 @@ def test_a_grouped_spike_shows_its_largest_week_too() -> None:
     big, latest = group.messages
     assert "4x the mean" in big and "3x the mean" in latest and group.message == latest
     line = next(line for line in str(report).splitlines() if line.startswith("HR030"))
-    assert f"latest 2025-W46: {latest} Largest 2025-W40: {big}" in line
+    assert f"latest 2025-W46 (Nov 10): {latest} Largest 2025-W40: {big}" in line
     assert f"Largest 2025-W40: {big}" in report.to_markdown()
     assert escape(f"Largest 2025-W40: {big}") in report._repr_html_()
     sarif = json.loads(
@@ -447,3 +454,111 @@ def test_text_markdown_and_html_show_errors_first_and_the_latest_week_first(
     assert [f["location"]["week"] for f in report.to_records()] == sorted(
         f["location"]["week"] for f in report.to_records()
     )
+
+
+def _stopped() -> hr.WorkoutLog:
+    """A FitNotes log of two workouts a week, 2025-W36 to W40 (Sep 1 - Oct 2), then nothing."""
+    head = "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time\n"
+    days = [date(2025, 9, 1) + timedelta(weeks=w, days=d) for w in range(5) for d in (0, 3)]
+    rows = "".join(f"{day},Romanian Deadlift,Legs,100,8,,,\n" * 3 for day in days)
+    return hr.load_log(io.StringIO(head + rows), name="fitnotes_stopped.csv")
+
+
+def test_a_log_that_stopped_shows_its_break_up_to_the_as_of_week() -> None:
+    """Checked as of 2025-10-27 (a Monday, W44), three weeks after the last workout: the weekly
+    series runs to W44 with zeros (it ended at W40, so the break HR031 reports was not there),
+    W44 in progress; the text table puts the four untrained weeks on one row."""
+    report = hr.check(_stopped(), as_of=date(2025, 10, 27))
+    assert "HR031" in report.codes
+    weeks = [(w.label, w.trained, w.in_progress, w.hamstring_sets) for w in report.weeks]
+    assert weeks[4:] == [
+        ("2025-W40", True, False, 6.0),
+        ("2025-W41", False, False, 0.0),
+        ("2025-W42", False, False, 0.0),
+        ("2025-W43", False, False, 0.0),
+        ("2025-W44", False, True, 0.0),
+    ]
+    text = str(report)
+    assert "\n2025-W40 (Sep 29)  " in text and "\n2025-W41 to 2025-W44  " in text
+    assert report.to_markdown().count("| 2025-W41 to 2025-W44 |") == 1
+    same_week = hr.check(_stopped(), as_of=date(2025, 10, 2))  # judged in its last week: no zeros
+    assert same_week.weeks[-1].label == "2025-W40" and same_week.weeks[-1].in_progress
+
+
+def test_json_weeks_carry_their_monday_and_text_shows_it_beside_the_iso_week() -> None:
+    """2025-W45 is decoded for lifters: the text, Markdown and HTML show '2025-W45 (Nov 3)'; JSON
+    keeps the label and adds the Monday as a field (and the schema says so); a program's weeks
+    have none. Week 1 of 2026 starts on 2025-12-29: its year is said."""
+    from hamstring_rules.emitters._tables import dated, week_label
+
+    report = hr.check(_stopped(), as_of=date(2025, 10, 2))
+    weeks = report.to_dict()["summary"]["weeks"]
+    assert [(w["label"], w["monday"]) for w in weeks][:2] == [
+        ("2025-W36", "2025-09-01"),
+        ("2025-W37", "2025-09-08"),
+    ]
+    assert "2025-W36 (Sep 1)" in str(report) and "2025-W36 (Sep 1)" in report.to_markdown()
+    assert "2025-W36 (Sep 1)" in report._repr_html_()
+    assert week_label("2026-W01") == "2026-W01 (Dec 29, 2025)" and week_label("week 2") == "week 2"
+    assert dated("in 3 of 3 weeks: 2025-W36 2025-W37 2025-W38") == (
+        "in 3 of 3 weeks: 2025-W36 (Sep 1) 2025-W37 2025-W38 (Sep 15)"
+    )
+    program = hr.check(EXAMPLES / "typical_leg_day.yaml").to_dict()["summary"]["weeks"]
+    assert "monday" not in program[0]
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = hr.json_schema("check")
+    jsonschema.Draft202012Validator(schema).validate(report.to_dict())
+    assert "monday" in schema["$defs"]["week"]["properties"]
+
+
+def _pound_log(weeks: int) -> hr.WorkoutLog:
+    """A Strong lb export: RDLs (+5 lb a week, 3x6), leg curls (70 lb, 3x5) and Nordics (body
+    weight, 3x6), twice a week from 2025-10-06."""
+    head = ";".join(f'"{c}"' for c in ("Workout #", "Date", "Workout Name", "Duration (sec)", "Exercise Name",
+                                       "Set Order", "Weight (lbs)", "Reps", "RPE", "Distance (meters)",
+                                       "Seconds", "Notes", "Workout Notes"))  # fmt: skip
+    rows = []
+    for w in range(weeks):
+        for d in (0, 3):
+            day = date(2025, 10, 6) + timedelta(weeks=w, days=d)
+            lifts = (("Romanian Deadlift (Barbell)", 185 + 5 * w, 6), ("Lying Leg Curl (Machine)", 70, 5),
+                     ("Nordic Hamstring Curl", "", 6))  # fmt: skip
+            for name, weight, reps in lifts:
+                row = f'"1";"{day} 06:30:00";"Legs";"60";"{name}";"{{}}";"{weight}";"{reps}";"";"";"";"";""'
+                rows += [row.format(n) for n in (1, 2, 3)]
+    return hr.load_log(io.StringIO("\n".join([head, *rows])), name="strong_lb.csv")
+
+
+def test_the_report_shows_the_main_lifts_progress_over_the_last_trained_weeks() -> None:
+    """'How am I doing lately?': text, Markdown and HTML show, for the loaded lifts, the last 4
+    trained weeks' sets, best e1RM (Epley, named once), top set and tonnage in the log's unit,
+    read from report.progress; body-weight work has no row. It showed no progress at all."""
+    report = hr.check(_pound_log(6), as_of=date(2025, 11, 16))
+    text = str(report)
+    title = "Progress, last 4 trained weeks (lb; best e1RM: Epley, sets of 1-10 reps):"
+    assert text.count(title) == 1 and "Nordic" not in text.split(title)[1]
+    rows = [line.split() for line in text.split(title)[1].splitlines()[3:11]]
+    # both lifts have 6 sets a week: by name. The curl, 70 lb x 5 x 6 sets: e1RM 70 x (1 + 5/30)
+    # = 81.7, tonnage 2,100 lb to the pound (kilograms rounded on reading made it 2,099.9)
+    assert rows[0][:4] == ["Lying", "Leg", "Curl", "(Machine)"]
+    assert rows[0][-4:] == ["6", "81.7", "70", "2,100"]
+    # RDL 3x6 twice a week: 6 sets; the 6th week (W46) 210 lb: e1RM 210 x (1 + 6/30) = 252,
+    # tonnage 210 x 6 x 6 = 7,560; W43 was 195 lb: 234, 7,020
+    assert rows[4][3:] == ["2025-W43", "(Oct", "20)", "6", "234", "195", "7,020"] and rows[4][0] == "Romanian"
+    assert rows[7] == ["2025-W46", "(Nov", "10)", "6", "252", "210", "7,560"]
+    markdown = report.to_markdown()
+    assert "| Romanian Deadlift (Barbell) | 2025-W43 (Oct 20) | 6 | 234 | 195 | 7,020 |" in markdown
+    html = report._repr_html_()
+    assert title[:-1] in html and ">7,560</td>" in html
+    program = hr.check(EXAMPLES / "typical_leg_day.yaml")
+    assert "Progress," not in str(program)
+
+
+def test_the_progress_table_fits_a_narrow_terminal() -> None:
+    """Like the weekly table, the progress table fits the terminal: at 60 columns no line of
+    it is wider (sets, then tonnage, go first)."""
+    from hamstring_rules.emitters.text import Style, render
+
+    text = render(hr.check(_pound_log(6), as_of=date(2025, 11, 16)), Style(width=60))
+    part = text.split("Progress, last 4")[1].split("\n\n")[0]
+    assert max(len(line) for line in part.splitlines()) <= 60 and "best e1RM" in part

@@ -145,7 +145,7 @@ def test_a_ramp_from_6_to_24_sets_is_flagged_with_its_weeks(tmp_path: Path) -> N
     """6, 6, 6, 12, 24 hamstring sets: HR030 on the weeks above 1.5x the previous 3 weeks' mean."""
     file = _log(tmp_path, _ramp([4, 4, 4, 10, 22]))  # + 2 RDL sets a week: 6, 6, 6, 12, 24
     report = hr.check(file, as_of=date(2026, 1, 1))
-    assert [w.hamstring_sets for w in report.weeks] == [6, 6, 6, 12, 24]
+    assert [w.hamstring_sets for w in report.weeks] == [6, 6, 6, 12, 24, 0, 0, 0, 0]  # to as_of's 2026-W01
     spikes = [f for f in report if f.code == "HR030"]
     assert [f.location.week_label for f in spikes] == ["2025-W48", "2025-W49"]
     assert "12 hard hamstring sets" in spikes[0].message and "2x the mean" in spikes[0].message
@@ -318,7 +318,8 @@ def test_recurring_findings_are_grouped_in_every_output(tmp_path: Path) -> None:
     (group,) = [g for g in report.groups() if g.code == "HR001"]
     assert group.weeks[0] == "2025-W45" and group.weeks[-1] == "2026-W02" and group.of == 10
     text = str(report)
-    assert text.count("HR001") == 1 and "HR001 [error] in 10 of 10 weeks: 2025-W45 ... 2026-W02" in text
+    assert text.count("HR001") == 1
+    assert "HR001 [error] in 10 of 10 weeks: 2025-W45 (Nov 3) ... 2026-W02 (Jan 5)" in text
     assert "as of 2026-06-01" in text
     markdown = report.to_markdown()
     assert markdown.count("HR001") == 1 and "in 10 of 10 weeks" in markdown
@@ -347,9 +348,9 @@ def test_weekly_time_series_in_pandas(tmp_path: Path) -> None:
     report = hr.check(_log(tmp_path, _ramp([4, 4, 4, 10])), as_of=date(2026, 1, 1))
     frame = report.weeks.to_pandas()
     assert isinstance(frame, pd.DataFrame) and frame.index.name == "week"
-    assert list(frame.index) == ["2025-W45", "2025-W46", "2025-W47", "2025-W48"]
-    assert list(frame["hamstring_sets"]) == [6, 6, 6, 12]
-    assert list(frame["knee_flexion_sets"]) == [4, 4, 4, 10]
+    assert list(frame.index) == ["2025-W45", "2025-W46", "2025-W47", "2025-W48", *THEN_TO_2026_W01[1:]]
+    assert list(frame["hamstring_sets"]) == [6, 6, 6, 12, 0, 0, 0, 0, 0]
+    assert list(frame["knee_flexion_sets"]) == [4, 4, 4, 10, 0, 0, 0, 0, 0]
 
 
 def test_cli_as_of_and_unit(tmp_path: Path) -> None:
@@ -533,6 +534,10 @@ def _with_a_break(tmp_path: Path) -> Path:
 
 GAP = ["2025-W49", "2025-W50", "2025-W51", "2025-W52"]
 TRAINED = ["2025-W45", "2025-W46", "2025-W47", "2025-W48"]
+#: The weeks after 2025-W48 up to 2026-W01, the week of the as-of date 2026-01-01: zeros.
+THEN_TO_2026_W01 = ["2025-W48", "2025-W49", "2025-W50", "2025-W51", "2025-W52", "2026-W01"]
+#: After a log's last workout in 2026-W02, the weeks to 2026-W05, the week of 2026-02-01.
+AFTER = ["2026-W03", "2026-W04", "2026-W05"]
 
 
 def test_weeks_without_a_workout_are_in_the_time_series(tmp_path: Path) -> None:
@@ -540,19 +545,20 @@ def test_weeks_without_a_workout_are_in_the_time_series(tmp_path: Path) -> None:
     not a continuous line from W48 to 2026-W01; grouped findings count the trained weeks only."""
     report = hr.check(_with_a_break(tmp_path), as_of=date(2026, 2, 1))
     labels = [w.label for w in report.weeks]
-    assert labels == [*TRAINED, *GAP, "2026-W01", "2026-W02"]
+    assert labels == [*TRAINED, *GAP, "2026-W01", "2026-W02", *AFTER]
     empty = [w for w in report.weeks if not w.trained]
-    assert [w.label for w in empty] == GAP
+    assert [w.label for w in empty] == [*GAP, *AFTER]
     assert all(w.hamstring_sets == 0 and w.sessions == () for w in empty)
     assert not any(v for w in empty for v in [*w.sets_by_action.values(), *w.sets_by_region.values()])
-    assert [w.week for w in report.weeks] == [1, 2, 3, 4, 4, 4, 4, 4, 5, 6]
+    assert [w.week for w in report.weeks] == [1, 2, 3, 4, 4, 4, 4, 4, 5, 6, 6, 6, 6]
     assert "HR031" in report.codes  # the break is flagged, and now the series shows it
     assert not any(f.location.week_label in GAP for f in report)  # untrained weeks are not judged
     data = report.to_dict()
-    assert [w["trained"] for w in data["summary"]["weeks"]] == [True] * 4 + [False] * 4 + [True] * 2
+    trained = [w["trained"] for w in data["summary"]["weeks"]]
+    assert trained == [True] * 4 + [False] * 4 + [True] * 2 + [False] * 3
     assert data["summary"]["groups"] and all(g["of"] == 6 for g in data["summary"]["groups"])
-    text = str(report)
-    assert all(label in text for label in GAP)
+    text = str(report)  # a run of 4 untrained weeks or more is one row of the weekly table
+    assert "\n2025-W49 to 2025-W52  " in text and "\n2026-W03 (Jan 12)  " in text
 
 
 def test_weeks_without_a_workout_in_pandas_and_the_plot(tmp_path: Path) -> None:
@@ -560,13 +566,13 @@ def test_weeks_without_a_workout_in_pandas_and_the_plot(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     report = hr.check(_with_a_break(tmp_path), as_of=date(2026, 2, 1))
     frame = report.weeks.to_pandas()
-    assert list(frame.index) == [*TRAINED, *GAP, "2026-W01", "2026-W02"]
-    assert list(frame["trained"]) == [True] * 4 + [False] * 4 + [True] * 2
+    assert list(frame.index) == [*TRAINED, *GAP, "2026-W01", "2026-W02", *AFTER]
+    assert list(frame["trained"]) == [True] * 4 + [False] * 4 + [True] * 2 + [False] * 3
     assert list(frame.loc[GAP, "hamstring_sets"]) == [0.0] * 4
     fig = report.plot()
     lines = [line for ax in fig.axes for line in ax.get_lines()]
     (total,) = [line for line in lines if line.get_label() == "hamstring sets (credited)"]
-    assert list(total.get_ydata())[4:8] == [0.0] * 4 and len(total.get_xdata()) == 10
+    assert list(total.get_ydata())[4:8] == [0.0] * 4 and len(total.get_xdata()) == 13
 
 
 def _entering_on(tmp_path: Path, weekday: int) -> Path:
@@ -801,7 +807,7 @@ def test_one_missed_week_is_no_baseline_for_a_spike(tmp_path: Path) -> None:
     a return above the old level: HR031 alone, not HR030 too."""
     workouts = _sessions({0: (5, 5), 1: (5, 5), 2: (5, 5), 4: (5, 6), 5: (5, 5)})
     report = hr.check(_log(tmp_path, workouts, "one.csv"), goal="strain_prevention", as_of=date(2026, 2, 1))
-    assert [w.hamstring_sets for w in report.weeks] == [12, 12, 12, 0, 13, 12]
+    assert [w.hamstring_sets for w in report.weeks][:6] == [12, 12, 12, 0, 13, 12]
     assert "HR030" not in report.codes
     back = _sessions({0: (5, 5), 1: (5, 5), 2: (5, 5), 3: (5, 5), 6: (9, 9), 7: (5, 5)})
     report = hr.check(_log(tmp_path, back, "two.csv"), goal="strain_prevention", as_of=date(2026, 2, 1))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -361,13 +362,57 @@ def test_a_week_in_progress_is_shaded_in_the_plots_and_flagged_in_the_frame() ->
     last = log.workouts[-1].start.date()
     during = hr.check(data, as_of=last)
     after = hr.check(data, as_of=last + timedelta(days=7))
-    assert [w.in_progress for w in during.weeks][-1] is True and not any(w.in_progress for w in after.weeks)
+    assert [w.in_progress for w in during.weeks][-1] is True
+    # a week later: the last trained week is over; the as-of date's week, untrained, is in progress
+    assert [(w.trained, w.in_progress) for w in after.weeks][-2:] == [(True, False), (False, True)]
     frame = during.weeks.to_pandas()
     assert bool(frame["in_progress"].iloc[-1]) and not frame["in_progress"].iloc[:-1].any()
-    for report, shaded in ((during, True), (after, False)):
+    for report in (during, after):
         fig = report.plot()
         labels = [label for ax in fig.axes for label in ax.get_legend_handles_labels()[1]]
-        assert ("in progress (so far)" in labels) == shaded
+        assert "in progress (so far)" in labels
+    past = hr.check(data, as_of=last + timedelta(days=7 - last.weekday()))  # the next Monday
+    assert not [w for w in past.weeks if w.in_progress and w.trained]
+
+
+def _shade(fig: object) -> tuple[float, float]:
+    """The x extent (matplotlib date numbers) of the one 'in progress' shade of a figure."""
+    spans = {
+        (p.get_x(), p.get_x() + p.get_width())
+        for ax in fig.axes  # type: ignore[attr-defined]
+        for p in ax.patches
+        if p.get_label() == "in progress (so far)"
+    }
+    (span,) = spans
+    return span
+
+
+def test_the_in_progress_shade_covers_the_week_in_progress_only() -> None:
+    """The shade runs from the in-progress week's Monday (its point) to the next Monday; it was
+    centred on the Monday point, so it began half a week early, over the week before."""
+    from matplotlib.dates import date2num
+
+    data = Path(__file__).resolve().parent / "data" / "hevy_in_progress.csv"  # W47 not over on Nov 19
+    report = hr.check(data, as_of=date(2025, 11, 19))
+    assert report.weeks[-1].label == "2025-W47" and report.weeks[-1].in_progress
+    monday = date(2025, 11, 17)
+    expected = (date2num(monday), date2num(monday + timedelta(days=7)))  # type: ignore[no-untyped-call]
+    assert _shade(report.plot()) == pytest.approx(expected)
+    assert _shade(report.plot_progress()) == pytest.approx(expected)
+
+
+def test_a_body_weight_log_says_why_its_e1rm_panel_is_empty() -> None:
+    """Nordics only (no weight): the e1RM panel says 'no weighted sets with 1-10 reps' (it was
+    an empty panel); a loaded log's panel has no such note."""
+    head = "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time\n"
+    days = [d for d in (3, 6, 10, 13) for _ in range(3)]
+    rows = "".join(f"2025-11-{d:02d},Nordic Hamstring Curl,Legs,,6,,,\n" for d in days)
+    log = hr.load_log(io.StringIO(head + rows), name="nordic_only.csv")
+    fig = hr.check(log, as_of=date(2025, 11, 16)).plot_progress()
+    texts = [t.get_text() for t in fig.axes[1].texts]
+    assert texts == ["no weighted sets with 1-10 reps"]
+    loaded = hr.check(EXAMPLES / "hevy_export.csv", as_of=date(2025, 12, 1)).plot_progress()
+    assert len(loaded.axes[1].texts) == 0
 
 
 def test_the_progress_plots_legend_covers_no_point() -> None:

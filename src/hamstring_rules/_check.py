@@ -830,7 +830,7 @@ def check(
         if checked.entered_late:
             late_week = (label, cast(datetime, week.sessions[0].start).date())
     if kind == "log":
-        summaries = _with_untrained_weeks(summaries)  # a time series: a break shows as a break
+        summaries = _with_untrained_weeks(summaries, as_of_day)  # a time series: a break shows as a break
 
     def wanted(rule: Rule) -> bool:
         code = rule.code

@@ -43,6 +43,8 @@ BAND_COLOUR = "#d5f5e3"
 #: The weekly lines drawn over time (the rest of the actions are in the one-week bars).
 WEEKLY_ACTIONS = ("straight_knee_hip_extension", "knee_flexion", "knee_dominant")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+#: What the e1RM panel says when no set could give an estimate (Epley needs a weight, 1-10 reps).
+NO_E1RM = "no weighted sets with 1-10 reps"
 
 
 def _matplotlib_figure() -> Any:
@@ -94,13 +96,12 @@ def _draw_band(ax: Any, band: tuple[float | None, float | None]) -> None:
 
 def _mark_in_progress(ax: Any, report: Report, x: list[Any], dated: bool) -> None:
     """Shade a log's last week when it is still in progress: its totals are so far, and a line
-    falling to it is no collapse in training."""
+    falling to it is no collapse in training. A dated week's point is its Monday, so the shade
+    runs from that Monday to the next (it was centred on the point: half a week early)."""
     if not report.weeks or not report.weeks[-1].in_progress:
         return
-    before, after = (timedelta(days=3), timedelta(days=4)) if dated else (0.5, 0.5)
-    ax.axvspan(
-        x[-1] - before, x[-1] + after, color="#dddddd", alpha=0.6, zorder=0, label="in progress (so far)"
-    )
+    start, end = (x[-1], x[-1] + timedelta(days=7)) if dated else (x[-1] - 0.5, x[-1] + 0.5)
+    ax.axvspan(start, end, color="#dddddd", alpha=0.6, zorder=0, label="in progress (so far)")
 
 
 def _legend(ax: Any, **kwargs: Any) -> None:
@@ -247,6 +248,8 @@ def plot_progress(report: Report, exercises: int = 4) -> Any:
         low, high = bottom.get_ylim()
         bottom.set_ylim(low, high + (high - low) * 0.3)
         _legend(bottom, loc="upper left", ncol=len(chosen))
+    else:  # a body-weight log (Nordics, bridges): say why the panel is empty
+        bottom.text(0.5, 0.5, NO_E1RM, transform=bottom.transAxes, ha="center", va="center", color="#666666")
     fig.suptitle(f"{report.program} - goal {report.goal}", fontsize=11)
     fig._repr_png_ = functools.partial(_png, fig)
     return fig

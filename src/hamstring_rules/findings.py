@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, SupportsIndex, cast, overload
 
 import attrs
@@ -218,8 +219,9 @@ class WeekSummary(OneLineRepr):
     ``hamstring_sets`` weighs direct work 1, bent-knee hip extension 0.5, the rest 0.
 
     A workout log's weeks are a time series: an ISO week without a workout between the log's
-    first and last week is there too, all zeros and ``trained=False`` (it carries the number of
-    the trained week before it: ``week`` counts the weeks checked), so a break shows as a break.
+    first week and the week of its as-of date is there too, all zeros and ``trained=False`` (it
+    carries the number of the trained week before it: ``week`` counts the weeks checked), so a
+    break shows as a break, and so does a log that stopped before the as-of date.
     """
 
     week: int
@@ -237,10 +239,20 @@ class WeekSummary(OneLineRepr):
     in_progress: bool = False
     """True for a log's last week judged before its Sunday: its totals are so far, not final."""
 
+    @property
+    def monday(self) -> date | None:
+        """The Monday an ISO week label (``2025-W45``) starts on; ``None`` for a program's weeks."""
+        from ._trends import iso_monday
+
+        return iso_monday(self.label)
+
     def to_dict(self) -> dict[str, Any]:
         out = attrs.asdict(self, recurse=True)
         out["sessions"] = [attrs.asdict(s) for s in self.sessions]
         out["heavy_session_gaps"] = list(self.heavy_session_gaps)  # plain JSON data (asdict keeps tuples)
+        monday = self.monday
+        if monday is not None:  # a log's ISO week: the date it starts (most lifters do not decode W45)
+            out["monday"] = monday.isoformat()
         return out
 
 
@@ -731,35 +743,44 @@ class Report(Rendered):
     # -- display (the emitters write it; see hamstring_rules.emitters) -----------------------
 
 
-def _with_untrained_weeks(summaries: Sequence[WeekSummary]) -> list[WeekSummary]:
+def _with_untrained_weeks(summaries: Sequence[WeekSummary], as_of: date | None = None) -> list[WeekSummary]:
     """A log's weekly summaries as a time series: each ISO week without a workout between two
-    trained weeks added, all zeros and ``trained=False``, with the number of the week before it.
-    Summaries not labelled by ISO week (a program's) are returned as they are."""
-    from datetime import date, timedelta
-
+    trained weeks added, and after the last one each week up to ``as_of``'s (that one in
+    progress), all zeros and ``trained=False``, with the number of the week before it: a log
+    that stopped shows the break its gap check (HR031) reports. Summaries not labelled by ISO
+    week (a program's) are returned as they are."""
     from ._trends import _label, iso_monday
 
     mondays = [iso_monday(s.label) for s in summaries]
-    if len(summaries) < 2 or None in mondays:
+    if not summaries or None in mondays:
         return list(summaries)
     out: list[WeekSummary] = []
+
+    def untrained(until: date, like: WeekSummary, in_progress_from: date | None = None) -> None:
+        previous = out[-1]
+        start = cast(date, iso_monday(previous.label))
+        for k in range(1, (until - start).days // 7):
+            monday = start + timedelta(weeks=k)
+            out.append(
+                WeekSummary(
+                    week=previous.week,
+                    label=_label(monday),
+                    sets_by_action=dict.fromkeys(like.sets_by_action, 0.0),
+                    sets_by_region=dict.fromkeys(like.sets_by_region, 0.0),
+                    hamstring_sets=0.0,
+                    heavy_hamstring_sessions=0,
+                    min_gap_hours=None,
+                    sessions=(),
+                    trained=False,
+                    in_progress=in_progress_from is not None and monday >= in_progress_from,
+                )
+            )
+
     for summary, monday in zip(summaries, mondays, strict=True):
         if out:
-            previous = out[-1]
-            gap = (cast(date, monday) - cast(date, iso_monday(previous.label))).days // 7
-            for k in range(1, gap):
-                out.append(
-                    WeekSummary(
-                        week=previous.week,
-                        label=_label(cast(date, iso_monday(previous.label)) + timedelta(weeks=k)),
-                        sets_by_action=dict.fromkeys(summary.sets_by_action, 0.0),
-                        sets_by_region=dict.fromkeys(summary.sets_by_region, 0.0),
-                        hamstring_sets=0.0,
-                        heavy_hamstring_sessions=0,
-                        min_gap_hours=None,
-                        sessions=(),
-                        trained=False,
-                    )
-                )
+            untrained(cast(date, monday), summary)
         out.append(summary)
+    if as_of is not None:  # the weeks after the last workout, to the as-of date's (so far)
+        as_of_monday = as_of - timedelta(days=as_of.weekday())
+        untrained(as_of_monday + timedelta(weeks=1), out[-1], in_progress_from=as_of_monday)
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ..errors import counted, one_line
@@ -386,25 +387,87 @@ def message(item: Finding | FindingGroup) -> str:
 
 
 def where(item: Finding | FindingGroup) -> str:
-    """Where a finding points, or the weeks of a group."""
+    """Where a finding points, or the weeks of a group; ISO weeks with their Monday's date."""
     group_where = getattr(item, "where", None)  # a FindingGroup's weeks
     if isinstance(group_where, str):
-        return group_where
-    return str(cast("Finding", item).location)
+        return dated(group_where)
+    return dated(str(cast("Finding", item).location))
+
+
+def finding_line(item: Finding | FindingGroup) -> str:
+    """``HR001 [error] 2025-W45 (Nov 3): message (suggestion)``: a finding or group on one line,
+    as ``str()`` gives it but with the ISO weeks dated."""
+    text = f"{item.code} [{item.severity}] {where(item)}: {message(item)}"
+    return f"{text} ({item.suggestion})" if item.suggestion else text
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: An ISO week label, or a run of them separated by spaces (a group's weeks).
+_ISO_WEEKS = re.compile(r"(?<![\w-])\d{4}-W\d\d(?: \d{4}-W\d\d)*(?![\w-])")
+
+
+def week_label(label: str) -> str:
+    """``2025-W45 (Nov 3)``: an ISO week with the date of its Monday (the year too when it is
+    not the week's: ``2026-W01 (Dec 29, 2025)``); any other label as it is."""
+    year, sep, week = label.partition("-W")
+    try:
+        monday = date.fromisocalendar(int(year), int(week), 1) if sep else None
+    except ValueError:
+        monday = None
+    if monday is None:
+        return label
+    other_year = f", {monday.year}" if monday.year != int(year) else ""
+    return f"{label} ({_MONTHS[monday.month - 1]} {monday.day}{other_year})"
+
+
+def dated(text: str) -> str:
+    """``text`` with its ISO weeks dated (:func:`week_label`); in a run of weeks (a group's
+    ``2025-W41 2025-W42 2025-W43``) the first and the last."""
+
+    def run(match: re.Match[str]) -> str:
+        labels = match.group(0).split(" ")
+        if len(labels) == 1:
+            return week_label(labels[0])
+        return " ".join([week_label(labels[0]), *labels[1:-1], week_label(labels[-1])])
+
+    return _ISO_WEEKS.sub(run, text)
+
+
+#: A run of at least this many untrained weeks is one row of the weekly table (heuristic: a
+#: month of rows of zeros says no more than one; a log checked a year after it stopped had 55).
+COLLAPSED_WEEKS = 4
 
 
 def summary_rows(report: Report) -> list[list[str]]:
     return summary_rows_of(report.weeks)
 
 
+def _collapsed(weeks: Sequence[WeekSummary]) -> list[tuple[str, WeekSummary]]:
+    """Each week with its dated label; a run of :data:`COLLAPSED_WEEKS` or more untrained weeks
+    as one row of zeros, labelled ``2025-W46 to 2026-W48``."""
+    out: list[tuple[str, WeekSummary]] = []
+    i = 0
+    while i < len(weeks):
+        j = i
+        while j < len(weeks) and not weeks[j].trained:
+            j += 1
+        if j - i >= COLLAPSED_WEEKS:
+            out.append((f"{weeks[i].label} to {weeks[j - 1].label}", weeks[i]))
+            i = j
+            continue
+        out.append((week_label(weeks[i].label), weeks[i]))
+        i += 1
+    return out
+
+
 def summary_rows_of(weeks: Sequence[WeekSummary]) -> list[list[str]]:
     rows = []
-    for w in weeks:
+    for label, w in _collapsed(weeks):
         a, r = w.sets_by_action, w.sets_by_region
         gap = "-" if w.min_gap_hours is None else number(w.min_gap_hours)
         rows.append(
             [
-                w.label,
+                label,
                 number(a["straight_knee_hip_extension"]),
                 number(a["knee_flexion"]),
                 number(a["knee_dominant"]),
@@ -416,6 +479,56 @@ def summary_rows_of(weeks: Sequence[WeekSummary]) -> list[list[str]]:
                 number(a["out_of_scope"]),
             ]
         )
+    return rows
+
+
+#: The progress table: the last this many trained weeks (heuristic: a month answers "how am I
+#: doing lately?"; the JSON's progress has every week) ...
+PROGRESS_WEEKS = 4
+#: ... of at most this many lifts with a load, the most trained first (heuristic: the main lifts).
+PROGRESS_LIFTS = 3
+PROGRESS_HEADERS = ("lift", "week", "sets", "best e1RM", "top set", "tonnage")
+
+
+def _weight(value: float | None) -> str:
+    """``8,450``, ``81.7``; ``-`` for none."""
+    return "-" if value is None else f"{value:,.1f}".removesuffix(".0")
+
+
+def progress_title(report: Report) -> str:
+    """``Progress, last 4 trained weeks (lb; best e1RM: Epley, sets of 1-10 reps)``."""
+    weeks = min(len({p.week for p in report.progress}), PROGRESS_WEEKS)
+    unit = report.unit or "kg"
+    return f"Progress, last {counted(weeks, 'trained week')} ({unit}; best e1RM: Epley, sets of 1-10 reps)"
+
+
+def progress_rows(report: Report) -> list[list[str]]:
+    """A log's main lifts over its last trained weeks, read from ``report.progress``: per lift
+    (most hard sets in those weeks first) and week, its sets, best estimated 1RM, top set and
+    tonnage in the report's unit; a lift is named on its first row. Empty for a program, or a
+    log without a loaded set."""
+    weeks = sorted({p.week for p in report.progress})[-PROGRESS_WEEKS:]
+    recent = [p for p in report.progress if p.week in weeks]
+    sets: dict[str, int] = {}
+    for p in recent:
+        if p.top_kg is not None:
+            sets[p.exercise] = sets.get(p.exercise, 0) + p.sets
+    lifts = sorted(sets, key=lambda name: (-sets[name], name))[:PROGRESS_LIFTS]
+    unit = report.unit or "kg"
+    rows = []
+    for lift in lifts:
+        for n, p in enumerate(sorted((p for p in recent if p.exercise == lift), key=lambda p: p.week)):
+            shown = p.to_dict(unit)
+            rows.append(
+                [
+                    "" if n else lift,
+                    week_label(p.week),
+                    str(p.sets),
+                    _weight(shown["best_e1rm"]),
+                    _weight(shown["top_set"]),
+                    _weight(shown["tonnage"]),
+                ]
+            )
     return rows
 
 

@@ -145,6 +145,10 @@ def _report(report: Report) -> str:
     if len(report.weeks) > 4:
         weeks = _folded(f"<b>Weekly totals</b> ({len(report.weeks)} weeks)", weeks)
     out = [head, table, weeks]
+    progress = t.progress_rows(report)
+    if progress:
+        out.append(f"<p><b>{t.html_text(t.progress_title(report))}</b></p>")
+        out.append(t.html_table(t.PROGRESS_HEADERS, progress))
     if report.notes:
         out.append("<p><b>Notes</b></p>" + t.html_list(list(report.notes)))
     if report.input_issues:

@@ -80,6 +80,10 @@ def _report(report: Report) -> str:
     else:
         parts.append("No findings.")
     parts += ["", t.markdown_table(t.SUMMARY_HEADERS, t.summary_rows(report))]
+    progress = t.progress_rows(report)
+    if progress:
+        title = f"**{t.md_text(t.progress_title(report))}**"
+        parts += ["", title, "", t.markdown_table(t.PROGRESS_HEADERS, progress)]
     parts += _section("Notes", report.notes)
     parts += _section("Input", report.input_issues)
     parts += _section("Names read as", report.read_as)

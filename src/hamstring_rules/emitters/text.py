@@ -133,7 +133,7 @@ def _recommendations(result: RecommendationResult, style: Style = PLAIN) -> str:
 
 def finding_lines(finding: Finding | FindingGroup, style: Style = PLAIN) -> list[str]:
     """``HR001 [error] where: message (suggestion)``, wrapped and coloured by the style."""
-    lines = _fill(str(finding), style, rest="      ")
+    lines = _fill(t.finding_line(finding), style, rest="      ")
     head = f"{finding.code} [{finding.severity}]"
     if style.color and lines[0].startswith(head):
         tag = paint(f"[{finding.severity}]", style, _SEVERITY_COLOR[finding.severity])
@@ -165,6 +165,10 @@ def _report(report: Report, style: Style = PLAIN) -> str:
             t.text_table(t.SUMMARY_HEADERS, t.summary_rows(report), width=style.width, drop=(8, 9, 7)), style
         )
     )
+    progress = t.progress_rows(report)
+    if progress:  # narrow terminals lose the sets, then the tonnage
+        table = t.text_table(t.PROGRESS_HEADERS, progress, width=style.width, drop=(2, 5))
+        lines += ["", *_title(t.progress_title(report) + ":", style), _table(table, style)]
     if report.notes:
         lines += _section("Notes:", report.notes, style)
     if report.input_issues:
