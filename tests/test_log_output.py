@@ -562,3 +562,14 @@ def test_the_progress_table_fits_a_narrow_terminal() -> None:
     text = render(hr.check(_pound_log(6), as_of=date(2025, 11, 16)), Style(width=60))
     part = text.split("Progress, last 4")[1].split("\n\n")[0]
     assert max(len(line) for line in part.splitlines()) <= 60 and "best e1RM" in part
+
+
+def test_the_weeks_to_a_far_as_of_date_stop_at_the_log_week_limit() -> None:
+    """as_of in 9998 for a 2025 log made 416,000 weeks of zeros (15 s): the series stops at the
+    log week limit (1,040, or Limits(max_log_weeks=)), every week in it complete."""
+    text = "Date,Exercise,Reps,Weight\n2025-11-03,Romanian Deadlift,8,100\n"
+    one = hr.load_log(io.StringIO(text), name="x.csv")
+    far = hr.check(one, as_of=date(9998, 1, 1))
+    assert len(far.weeks) == 1040 and not any(w.in_progress for w in far.weeks)
+    short = hr.check(one, as_of=date(2025, 12, 1), limits=hr.Limits(max_log_weeks=3))
+    assert [w.label for w in short.weeks] == ["2025-W45", "2025-W46", "2025-W47"]

@@ -830,7 +830,8 @@ def check(
         if checked.entered_late:
             late_week = (label, cast(datetime, week.sessions[0].start).date())
     if kind == "log":
-        summaries = _with_untrained_weeks(summaries, as_of_day)  # a time series: a break shows as a break
+        # a time series to the as-of week: a break shows as a break
+        summaries = _with_untrained_weeks(summaries, as_of_day, limits.max_log_weeks)
 
     def wanted(rule: Rule) -> bool:
         code = rule.code

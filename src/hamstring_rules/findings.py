@@ -743,23 +743,31 @@ class Report(Rendered):
     # -- display (the emitters write it; see hamstring_rules.emitters) -----------------------
 
 
-def _with_untrained_weeks(summaries: Sequence[WeekSummary], as_of: date | None = None) -> list[WeekSummary]:
+def _with_untrained_weeks(
+    summaries: Sequence[WeekSummary], as_of: date | None = None, max_weeks: int | None = None
+) -> list[WeekSummary]:
     """A log's weekly summaries as a time series: each ISO week without a workout between two
     trained weeks added, and after the last one each week up to ``as_of``'s (that one in
     progress), all zeros and ``trained=False``, with the number of the week before it: a log
-    that stopped shows the break its gap check (HR031) reports. Summaries not labelled by ISO
-    week (a program's) are returned as they are."""
+    that stopped shows the break its gap check (HR031) reports. The weeks after the last one
+    stop at ``max_weeks`` in all (a log's span limit: ``as_of`` in 9998 made 416,000 weeks).
+    Summaries not labelled by ISO week (a program's) are returned as they are."""
     from ._trends import _label, iso_monday
+    from .program import MAX_LOG_WEEKS
 
     mondays = [iso_monday(s.label) for s in summaries]
     if not summaries or None in mondays:
         return list(summaries)
     out: list[WeekSummary] = []
 
-    def untrained(until: date, like: WeekSummary, in_progress_from: date | None = None) -> None:
+    def untrained(
+        until: date, like: WeekSummary, in_progress_from: date | None = None, most: int | None = None
+    ) -> None:
+        """Add the weeks from the last one added to ``until`` (not included), ``most`` at most."""
         previous = out[-1]
         start = cast(date, iso_monday(previous.label))
-        for k in range(1, (until - start).days // 7):
+        count = (until - start).days // 7 - 1
+        for k in range(1, 1 + (count if most is None else min(count, most))):
             monday = start + timedelta(weeks=k)
             out.append(
                 WeekSummary(
@@ -782,5 +790,6 @@ def _with_untrained_weeks(summaries: Sequence[WeekSummary], as_of: date | None =
         out.append(summary)
     if as_of is not None:  # the weeks after the last workout, to the as-of date's (so far)
         as_of_monday = as_of - timedelta(days=as_of.weekday())
-        untrained(as_of_monday + timedelta(weeks=1), out[-1], in_progress_from=as_of_monday)
+        room = max((MAX_LOG_WEEKS if max_weeks is None else max_weeks) - len(out), 0)
+        untrained(as_of_monday + timedelta(weeks=1), out[-1], in_progress_from=as_of_monday, most=room)
     return out
