@@ -203,11 +203,13 @@ def test_fitnotes_is_date_only() -> None:
 
 def test_check_a_log_uses_real_dates() -> None:
     """The 72 h rule uses timestamps; findings point at ISO weeks and dated workouts."""
-    report = hr.check(DATA / "hevy_kg.csv", goal="tie-in")
+    report = hr.check(DATA / "hevy_kg.csv", goal="tie-in", as_of=date(2025, 11, 17))  # W46 over
     assert report.kind == "log"
     (hr006,) = [f for f in report if f.code == "HR006"]
     assert hr006.location.week_label == "2025-W46" and "24 h" in hr006.message
-    assert [w.label for w in report.weeks] == ["2025-W45", "2025-W46"]
+    # the as-of date's week, untrained, ends the series (it depended on today's date)
+    weeks = [(w.label, w.trained) for w in report.weeks]
+    assert weeks == [("2025-W45", True), ("2025-W46", True), ("2025-W47", False)]
     assert report.weeks[0].min_gap_hours == 72.0  # Monday to Thursday: three calendar days
     (unknown,) = [f for f in report if f.code == "HR009"]
     assert unknown.location.date == "2025-11-06 18:10"
@@ -265,7 +267,7 @@ def test_a_logs_gaps_do_not_depend_on_the_machines_time_zone(tmp_path: Path) -> 
         run = [sys.executable, "-c", script]
         out = subprocess.run(run, env=env, capture_output=True, text=True, check=True)
         seen.add(out.stdout.strip())
-    assert seen == {"[None, 48.0]"}
+    assert seen == {"[None, 48.0, None]"}  # W45, W46, and W47 (the as-of week, untrained)
 
 
 def test_gap_crosses_week_boundaries_in_logs(tmp_path: Path) -> None:
@@ -560,7 +562,8 @@ def test_the_week_limit_bounds_the_span_not_only_the_trained_weeks(tmp_path: Pat
         (t, start.replace(year=2024 + k), sets) for k, (t, start, sets) in enumerate(far)
     ]
     file.write_text(write("hevy_kg", near))
-    assert len(hr.check(file, as_of=date(2025, 12, 1)).weeks) == 54
+    # 54 weeks, 2024-W44 to 2025-W45, and the untrained weeks to 2025-W49, the as-of week
+    assert len(hr.check(file, as_of=date(2025, 12, 1)).weeks) == 58
     with pytest.raises(hr.InputLimitError, match="spans 54 ISO weeks"):
         hr.check(file, as_of=date(2025, 12, 1), limits=hr.Limits(max_log_weeks=53))
 
@@ -570,7 +573,7 @@ def test_check_applies_the_log_limits_to_a_loaded_log_and_to_dated_sessions(tmp_
     made in Python are held to the caller's log limits as a file is."""
     log = hr.load_log(io.StringIO(_weeks_of_workouts(8, names=8)), name="x.csv")
     as_of = date(2021, 1, 1)
-    assert len(hr.check(log, as_of=as_of).weeks) == 8
+    assert sum(w.trained for w in hr.check(log, as_of=as_of).weeks) == 8  # then zeros to 2020-W53
     with pytest.raises(hr.InputLimitError, match="spans 8 ISO weeks") as info:
         hr.check(log, as_of=as_of, limits=hr.Limits(max_log_weeks=7))
     assert info.value.location == "x.csv"
@@ -686,7 +689,7 @@ before = peak()
 hr.check(small, as_of=date(2030, 1, 1))
 after_small = peak()
 report = hr.check(large, as_of=date(2030, 1, 1))
-assert len(report.weeks) == 26 and report.kind == "log", report
+assert sum(w.trained for w in report.weeks) == 26 and report.kind == "log", report
 print(after_small - before, peak() - after_small)
 """
 
@@ -1237,7 +1240,7 @@ def test_check_and_the_cli_pass_the_date_order_to_the_log(tmp_path: Path) -> Non
     with pytest.raises(hr.LogFormatError, match="date_order='dmy' or 'mdy'"):
         hr.check(path, as_of=date(2025, 12, 20))
     report = hr.check(path, as_of=date(2025, 12, 20), date_order="mdy")
-    assert [w.label for w in report.weeks] == ["2025-W45"]
+    assert [w.label for w in report.weeks if w.trained] == ["2025-W45"]
     from hamstring_rules.cli import main
 
     args = ["check", str(path), "--as-of", "2025-12-20", "--date-order", "dmy", "--format", "json"]
@@ -1440,7 +1443,7 @@ def test_a_tab_separated_log_file_is_checked_as_a_log(tmp_path: Path) -> None:
     path = tmp_path / "export.tsv"
     path.write_text("Date\tExercise\tReps\tWeight\n2025-11-03\tRomanian Deadlift\t8\t100\n", encoding="utf-8")
     report = hr.check(path, as_of=date(2025, 11, 20))
-    assert report.kind == "log" and [w.label for w in report.weeks] == ["2025-W45"]
+    assert report.kind == "log" and [w.label for w in report.weeks if w.trained] == ["2025-W45"]
 
 
 def test_a_header_cell_of_many_brackets_is_refused_at_once(tmp_path: Path) -> None:
