@@ -386,3 +386,35 @@ def test_check_sarif_of_a_file_whose_name_has_uri_delimiters(
         result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
         == "a%23b%25c/leg%20day%20%C3%BC%3F.yaml"
     )
+
+
+# -- a workout whose every row was refused -----------------------------------------------------------
+
+_HEVY = (
+    "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,"
+    "set_type,weight_kg,reps,distance_km,duration_seconds,rpe\n"
+)
+
+
+def _hevy_row(title: str, day: int, name: str) -> str:
+    return f'{title},"{day} Nov 2025, 07:00","{day} Nov 2025, 08:00",,{name},,,0,normal,100,8,,,\n'
+
+
+def test_a_workout_whose_rows_all_have_over_long_names_is_not_kept() -> None:
+    """A workout whose only rows named an exercise over the 200-character limit was kept with no
+    exercise (``<Workout 'B': 0 exercises>``): the row was refused after its workout was made."""
+    data = _hevy_row("A", 3, "Romanian Deadlift (Barbell)") + _hevy_row("B", 4, "R" * 300)
+    log = hr.load_log((_HEVY + data).encode())
+    assert [w.title for w in log.workouts] == ["A"]
+    assert [(i.line, "300 characters" in i.message) for i in log.issues] == [(3, True)]
+
+
+@pytest.mark.parametrize("rows", [1, 3])
+def test_a_log_whose_every_name_is_over_long_is_no_sets_found(rows: int) -> None:
+    """Such a log was checked as a clean one - 'No findings', exit 0 - where a log whose every
+    row fails for another reason is an error: no sets found, the first bad row named."""
+    data = "".join(_hevy_row("B", 4 + i, "R" * 300) for i in range(rows))
+    with pytest.raises(
+        hr.LogFormatError, match=r"no sets found in \d+ rows; \d+ bad rows, first line 2: an exercise name"
+    ):
+        hr.load_log((_HEVY + data).encode())

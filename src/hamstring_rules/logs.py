@@ -1648,6 +1648,11 @@ class _Reader:
         if not ex_name:
             self.issue(line, "no exercise name")
             return None
+        if len(ex_name) > caps.max_text:  # before its workout is made: a workout of no exercise
+            # was kept, and a log of such rows alone was 'no findings' instead of 'no sets found'
+            over = f"an exercise name of {len(ex_name)} characters is over the limit of {caps.max_text}"
+            self.issue(line, over)
+            return None
         key = tuple([row[i].strip() for i in self.i_workout])
         entry = self.workouts.get(key)
         if entry is None:
@@ -1668,12 +1673,6 @@ class _Reader:
             self.workouts[key] = entry
         canonical = self.names.get(ex_name)
         if canonical is None:
-            if len(ex_name) > caps.max_text:
-                self.issue(
-                    line,
-                    f"an exercise name of {len(ex_name)} characters is over the limit of {caps.max_text}",
-                )
-                return None
             self.names[ex_name] = canonical = ex_name
             if len(self.names) > caps.max_names:
                 raise InputLimitError(
