@@ -418,3 +418,25 @@ def test_a_log_whose_every_name_is_over_long_is_no_sets_found(rows: int) -> None
         hr.LogFormatError, match=r"no sets found in \d+ rows; \d+ bad rows, first line 2: an exercise name"
     ):
         hr.load_log((_HEVY + data).encode())
+
+
+# -- plotting a log with nothing to label ------------------------------------------------------------
+
+
+def test_plotting_a_log_of_warm_up_sets_alone_warns_nothing() -> None:
+    """``check(log).plot()`` of a log with warm-up sets alone (no hard set: no bar) called
+    ``legend()`` on axes with nothing labelled, and matplotlib warned - an error under ``-W error``."""
+    import warnings
+
+    pytest.importorskip("matplotlib")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    report = hr.check(hr.load_log(b"Date,Exercise,Reps,Set Type\n2025-11-03,RDL,8,warmup\n"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure = report.plot()
+    assert figure is not None
+    plt.close("all")

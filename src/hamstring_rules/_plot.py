@@ -105,7 +105,10 @@ def _mark_in_progress(ax: Any, report: Report, x: list[Any], dated: bool) -> Non
 
 
 def _legend(ax: Any, **kwargs: Any) -> None:
-    ax.legend(fontsize=7, frameon=False, **kwargs)
+    """The axes' legend, when something drawn has a label (a log of warm-up sets alone has no
+    bar: matplotlib warned "No artists with labels found to put in legend")."""
+    if ax.get_legend_handles_labels()[1]:
+        ax.legend(fontsize=7, frameon=False, **kwargs)
 
 
 def _session_bars(ax: Any, report: Report) -> None:
