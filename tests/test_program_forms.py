@@ -453,3 +453,18 @@ def test_a_session_column_of_days(tmp_path: Path) -> None:
     text = "Workout,Exercise,Sets,Reps\nMonday,RDL,3,8\nThursday,Nordic Curl,3,5\n"
     program = hr.load_program(_csv(tmp_path, text))
     assert [(s.name, s.day_name) for s in program.sessions] == [("Monday", "mon"), ("Thursday", "thu")]
+
+
+def test_cells_with_their_unit_and_a_hold_without_reps(tmp_path: Path) -> None:
+    """'3 sets', '8 reps' and a hold of '30s' read as their numbers; a hold with no reps is one
+    hold a set (the plank was 'reps: Field required')."""
+    text = (
+        "Day,Exercise,Sets,Reps,Hold\nMon,Romanian Deadlift,3 sets,8-10 reps,\nMon,Copenhagen Plank,3,,30s\n"
+    )
+    first, plank = hr.load_program(_csv(tmp_path, text)).sessions[0].entries
+    assert (first.sets, first.reps) == (3, "8-10")
+    assert (plank.sets, plank.reps, plank.hold_s) == (3, "1", 30)
+    data = _one(hold_s=20)
+    del data["sessions"][0]["exercises"][0]["reps"]
+    entry = hr.load_program(data).sessions[0].entries[0]
+    assert (entry.reps, entry.hold_s) == ("1", 20)

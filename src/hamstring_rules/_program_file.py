@@ -607,7 +607,7 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
             session.setdefault("name", f"Session {len(weeks[-1]['sessions']) + 1}")
             weeks[-1]["sessions"].append({**session, "exercises": []})
             last, last_week = group, week
-        entry: dict[str, Any] = {k: v for k, v in cells.items() if k not in _SESSION_KEYS}
+        entry: dict[str, Any] = {k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS}
         if "hold_s" in entry and entry["hold_s"].isdigit():
             entry["hold_s"] = int(entry["hold_s"])
         week_no, session_no = len(weeks) - 1, len(weeks[-1]["sessions"]) - 1
@@ -637,6 +637,25 @@ _INTEGRAL = re.compile(r"([0-9]+)[.,]0+")
 def _integral(cell: str) -> str:
     """A spreadsheet cell, a whole number written ``3.0`` (or ``3,0``) as ``3``."""
     found = _INTEGRAL.fullmatch(cell)
+    return found[1] if found else cell
+
+
+#: The unit a spreadsheet cell may repeat after its number (``3 sets``, ``8-10 reps``, ``30s``),
+#: by column, in the languages of the column names.
+_CELL_UNITS = {
+    "sets": ("sets", "set", "satze", "sätze", "satz", "series", "serie"),
+    "reps": ("reps", "rep", "repetitions", "wdh", "wiederholungen", "repeticiones", "repeticoes"),
+    "hold_s": ("s", "sec", "secs", "second", "seconds", "sek", "sekunden", "segundos", "secondes"),
+}
+_UNIT_RE = {
+    key: re.compile(rf"(.*?[0-9+])\s*(?:{'|'.join(words)})\.?", re.IGNORECASE)
+    for key, words in _CELL_UNITS.items()
+}
+
+
+def _unitless(key: str, cell: str) -> str:
+    """A spreadsheet cell without the column's unit after its number (``3 sets`` is ``3``)."""
+    found = _UNIT_RE[key].fullmatch(cell) if key in _UNIT_RE else None
     return found[1] if found else cell
 
 

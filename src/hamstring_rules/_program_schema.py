@@ -360,14 +360,16 @@ class _Model(BaseModel):
 
 
 def _entry_schema(schema: dict[str, Any]) -> None:
-    """rir and rpe are exclusive; reps are required unless sets gives them (``sets: 3x8-10``)."""
+    """rir and rpe are exclusive; reps are required unless sets gives them (``sets: 3x8-10``) or
+    the entry is a hold (``hold_s``: one hold a set)."""
     not_null = {"not": {"type": "null"}}  # a null is an absent value, as the library reads it
     schema["not"] = {"required": ["rir", "rpe"], "properties": {"rir": not_null, "rpe": not_null}}
-    schema["$comment"] = "give rir or rpe, not both; reps, unless sets gives them ('3x8-10')"
+    schema["$comment"] = "give rir or rpe, not both; reps, unless sets gives them ('3x8-10') or hold_s"
     schema["required"] = [key for key in schema.get("required", []) if key != "reps"]
     schema["if"] = {"properties": {"sets": {"type": "string", "pattern": _SETS_X}}, "required": ["sets"]}
     schema["then"] = {"not": {"required": ["reps"]}}
-    schema["else"] = {"required": ["reps"]}
+    held = {"required": ["hold_s"], "properties": {"hold_s": {"not": {"type": "null"}}}}
+    schema["else"] = {"anyOf": [{"required": ["reps"]}, held]}  # a hold is one rep a set
 
 
 def _text_or_whole(highest: int, what: str) -> Callable[[Any], Any]:
@@ -451,6 +453,8 @@ class EntryModel(_Model):
                         f"or write sets: {found.group(1)}"
                     )
                 data = {**data, "sets": int(found.group(1)), "reps": found.group(2)}
+        if isinstance(data, dict) and "reps" not in data and data.get("hold_s") is not None:
+            data = {**data, "reps": 1}  # an isometric: one hold a set
         reps = data.get("reps") if isinstance(data, dict) else None
         amrap = isinstance(reps, str) and _AMRAP_RE.fullmatch(_PER_SIDE_RE.sub("", reps))
         if amrap and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
