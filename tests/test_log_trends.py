@@ -870,3 +870,28 @@ def test_lifts_keep_every_set_and_best_of_their_spellings(rows: list) -> None:  
     lifts = {m.exercise for m in merged}
     assert len(lifts & {"RDL", "Romanian Deadlift (Barbell)", "romanian deadlift"}) <= 1
     assert len(lifts & {"Foo Lift", "foo  LIFT"}) <= 1
+
+
+def test_progress_is_a_typed_frame_in_the_reports_unit(tmp_path: Path) -> None:
+    """``report.progress_to_pandas()``: one row per lift and week, indexed by (week, exercise),
+    in the report's unit - the same numbers as ``e1rm()`` and the JSON (there was no frame)."""
+    pytest.importorskip("pandas")
+    file = _log(tmp_path, _weekly(RDL, [100.0, 102.5, 105.0]))
+    for unit in ("kg", "lb"):
+        report = hr.check(file, as_of=date(2026, 1, 1), unit=unit)
+        frame = report.progress_to_pandas()
+        assert list(frame.index.names) == ["week", "exercise"] and len(frame) == len(report.progress)
+        assert str(frame["monday"].dtype) == "datetime64[ns]" and str(frame["sets"].dtype) == "int64"
+        series = report.e1rm()[RDL]
+        assert {week: frame.loc[(week, RDL), "best_e1rm"] for week in series} == series
+        assert set(frame["unit"]) == {unit}
+        json_rows = json.loads(report.to_json())["summary"]["progress"]
+        assert [r["tonnage"] for r in json_rows] == list(frame["tonnage"])
+    assert frame.loc[("2025-W45", RDL), "monday"].date() == date(2025, 11, 3)
+    assert (
+        hr.check(
+            {"name": "p", "sessions": [{"name": "A", "exercises": [{"exercise": RDL, "sets": 3, "reps": 8}]}]}
+        )
+        .progress_to_pandas()
+        .empty
+    )

@@ -356,6 +356,37 @@ def _floats(pd: Any, values: Iterable[float | None]) -> Any:
     return pd.array([float("nan") if v is None else float(v) for v in values], dtype="float64")
 
 
+def progress(report: Report) -> Any:
+    """One row per lift and ISO week of a log's report, indexed by ``(week, exercise)``: the
+    week's Monday, hard sets, best estimated 1RM, top set and tonnage in the report's unit."""
+    pd = pandas()
+    from ._trends import iso_monday
+
+    unit = report.unit or "kg"
+    rows = [item.to_dict(unit) for item in report.progress]
+    index = pd.MultiIndex.from_arrays(
+        [
+            pd.array([r["week"] for r in rows], dtype="string"),
+            pd.array([r["exercise"] for r in rows], dtype="string"),
+        ],
+        names=["week", "exercise"],
+    )
+    return pd.DataFrame(
+        {
+            "monday": pd.array(
+                [pd.Timestamp(m) if (m := iso_monday(r["week"])) is not None else pd.NaT for r in rows],
+                dtype="datetime64[ns]",
+            ),
+            "sets": pd.array([r["sets"] for r in rows], dtype="int64"),
+            "best_e1rm": _floats(pd, (r["best_e1rm"] for r in rows)),
+            "top_set": _floats(pd, (r["top_set"] for r in rows)),
+            "tonnage": _floats(pd, (r["tonnage"] for r in rows)),
+            "unit": pd.Categorical([unit] * len(rows), categories=["kg", "lb"]),
+        },
+        index=index,
+    )
+
+
 def log_exercises(log: WorkoutLog) -> Any:
     """One row per exercise of a workout, with the aggregates kept while reading."""
     pd = pandas()

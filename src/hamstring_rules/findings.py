@@ -553,7 +553,11 @@ class Report(Rendered):
     as_of: str | None = None
     """Logs: the date the weeks were judged as of (ISO ``YYYY-MM-DD``)."""
     progress: tuple[ExerciseWeek, ...] = ()
-    """Logs: per exercise and ISO week, hard sets, best estimated 1RM, top set and tonnage."""
+    """Logs: per lift and ISO week, hard sets, best estimated 1RM (Epley, sets of 1-10 reps),
+    top set and tonnage, in kilograms (``item.to_dict(report.unit)``, :meth:`e1rm` and
+    :meth:`progress_to_pandas` give the report's unit). A lift is a catalog exercise with its
+    modifiers, whatever its spellings (``RDL``, ``Romanian Deadlift (Barbell)``), named by its
+    first spelling in the log."""
     unit: str | None = None
     """Logs: ``kg`` or ``lb``, the unit weights are shown in."""
 
@@ -671,6 +675,14 @@ class Report(Rendered):
             if shown is not None:
                 out.setdefault(item.exercise, {})[item.week] = shown
         return out
+
+    def progress_to_pandas(self) -> Any:
+        """Logs: one row per lift and ISO week, indexed by ``(week, exercise)`` - the week's
+        Monday, hard sets, best estimated 1RM, top set and tonnage in the report's unit (needs
+        the ``pandas`` extra); no rows for a program."""
+        from ._frames import progress
+
+        return progress(self)
 
     def summary(self) -> dict[str, Any]:
         """The summary part of the JSON contract."""
