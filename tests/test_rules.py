@@ -169,3 +169,50 @@ def test_compiled_data_matches_the_toml_sources() -> None:
     from hamstring_rules._data import COMPILED, compile_json, read_text
 
     assert read_text(COMPILED) == compile_json(), "run: python -m hamstring_rules._data"
+
+
+def test_a_message_says_one_session_and_two_sessions() -> None:
+    """Messages read '1 session(s) with ...': ``{name|one|many}`` renders the number with its
+    noun, singular for exactly 1; rule packs may use it, and its name is checked like any
+    placeholder."""
+    from hamstring_rules._engine import placeholders, render_template
+
+    template = "{n|session|sessions} with work; {d|training day|training days} a week; {t}"
+    assert placeholders(template) == ("n", "d", "t")
+    assert (
+        render_template(template, {"n": 1, "d": 1.0, "t": "x"})
+        == "1 session with work; 1 training day a week; x"
+    )
+    assert (
+        render_template(template, {"n": 0, "d": 2.5, "t": 1})
+        == "0 sessions with work; 2.5 training days a week; 1"
+    )
+    assert render_template("{n|set|sets}", {"n": True}) == "True sets"  # a bool is no count
+    assert render_template("{n|set|sets}", {}) == "{n|set|sets}"  # an unknown value stays as written
+    week = {
+        "name": "one session",
+        "sessions": [
+            {
+                "name": "A",
+                "day": "mon",
+                "exercises": [{"exercise": "Romanian Deadlift", "sets": 3, "reps": 8}],
+            }
+        ],
+    }
+    messages = [f.message for f in hr.check(week) if f.code == "HR005"]
+    assert messages and all("(s)" not in m for m in messages) and any("1 session with" in m for m in messages)
+    rule = {
+        "id": "MY001",
+        "symbol": "my-check",
+        "scope": "week",
+        "when": {"fact": "hinge_sets", "op": "ge", "value": 0},
+        "effect": {
+            "finding": {"severity": "info", "message": "{hinge_sets|set|sets} of hinge", "suggestion": ""}
+        },
+        "rationale": "r",
+        "source": "heuristic",
+    }
+    hr.RuleSet.from_data({"rule": [rule]})  # a declared fact with its nouns: built
+    rule["effect"] = {"finding": {"severity": "info", "message": "{nope|set|sets}", "suggestion": ""}}
+    with pytest.raises(hr.RuleError, match=r"unknown placeholder \{nope\}"):
+        hr.RuleSet.from_data({"rule": [rule]})

@@ -750,16 +750,20 @@ MAX_EVALUATIONS = 5_000_000
 
 # -- message templates ----------------------------------------------------------------------------
 
-_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+#: ``{name}``, or ``{name|session|sessions}``: the number and the word for it (``1 session``,
+#: ``2 sessions``); the words are lower-case letters, spaces and hyphens only.
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([a-z][a-z -]*)\|([a-z][a-z -]*))?\}")
 
 
 def placeholders(template: str) -> tuple[str, ...]:
     """The ``{name}`` placeholders a template uses, in order."""
-    return tuple(_PLACEHOLDER.findall(template))
+    return tuple(m.group(1) for m in _PLACEHOLDER.finditer(template))
 
 
 def render_template(template: str, values: Mapping[str, object]) -> str:
     """Fill ``{name}`` placeholders from ``values``; no attribute access, no format specs.
+    ``{name|one|many}`` is the number and its noun, singular for exactly 1 (``{sessions|session|
+    sessions}``: ``1 session``, ``0 sessions``, ``2.5 sessions``).
 
     Placeholders are validated when a rule set is built; a value that is ``None`` here (an
     unknown number) leaves its placeholder as written. Text values are escaped onto one line
@@ -772,8 +776,13 @@ def render_template(template: str, values: Mapping[str, object]) -> str:
         if value is None:
             return match.group(0)
         if isinstance(value, float):
-            return "infinite" if value == float("inf") else f"{value:g}"
-        text = str(value)
-        return text if text.isprintable() else one_line(text, len(text))
+            text = "infinite" if value == float("inf") else f"{value:g}"
+        else:
+            text = str(value)
+            text = text if text.isprintable() else one_line(text, len(text))
+        if match.group(2) is None:
+            return text
+        one = isinstance(value, int | float) and not isinstance(value, bool) and value == 1
+        return f"{text} {match.group(2) if one else match.group(3)}"
 
     return _PLACEHOLDER.sub(sub, template)
