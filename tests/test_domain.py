@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 import hamstring_rules as hr
@@ -397,3 +398,29 @@ def test_strain_rehab_failure_sets_early_are_flagged() -> None:
     assert (
         "HR018" not in hr.check({**data, "sessions": [{"name": "A", "exercises": [{**rdl, "rir": 2}]}]}).codes
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "kw", "limit"),
+    [
+        ("tie_in_hypertrophy", {"pain": 9}, "5"),
+        ("posterior_chain", {"pain_24h": 6}, "5"),
+        ("rehab", {"stage": 1, "pain": 9}, "5"),
+        ("strain_rehab", {"stage": 1, "pain": 4}, "3"),
+    ],
+)
+def test_a_plan_beside_pain_above_the_limit_says_so(goal: str, kw: dict[str, float], limit: str) -> None:
+    """recommend() and check() warn about pain above 5/10 in their notes; plan() printed a full
+    heavy week beside pain 9/10 without a word (a goal without stages, or rehab already at its
+    first stage, has no stage to step back to). PL014 says so, a warning, in every output."""
+    plan = hr.plan(goal, **kw)  # type: ignore[arg-type]
+    (note,) = [n for n in plan.notes if n.code == "PL014"]
+    assert note.severity == "warning" and f"limit of {limit}/10" in note.message
+    assert "PL014" in str(plan) and "PL014" in plan.to_yaml()
+    assert "Pain above 5/10" in " ".join(hr.recommend(goal, **kw).notes) or goal == "strain_rehab"  # type: ignore[arg-type]
+    # at or below the limit, or when a stage is stepped back (PL008), no PL014
+    assert not [
+        n for n in hr.plan(goal, **{k: float(limit) for k in kw if k != "stage"}).notes if n.code == "PL014"
+    ]
+    stepped = hr.plan("rehab", stage=3, pain=7)
+    assert [n.code for n in stepped.notes if n.code in ("PL008", "PL014")] == ["PL008"]
