@@ -483,15 +483,15 @@ def plan(
             "PL008", pain=_pain_text(pain, pain_24h), stage=ranking.stage, requested=ranking.stage_requested
         )
         notes.append(back)
-    limit = goal_obj.pain_step_back_above if goal_obj.pain_step_back_above is not None else PAIN_LIMIT
+    pain_limit = goal_obj.pain_step_back_above if goal_obj.pain_step_back_above is not None else PAIN_LIMIT
     worst = max((p for p in (pain, pain_24h) if p is not None), default=None)
-    if worst is not None and worst > limit and not ranking.stepped_back:  # no stage to step back to
+    if worst is not None and worst > pain_limit and not ranking.stepped_back:  # no stage to step back to
         what = (
             f"this is already the first stage of {goal_obj.name}, with no stage to step back to"
             if ranking.stage is not None
             else f"this plan is {goal_obj.name}'s normal week, which takes no account of pain"
         )
-        notes.append(_note("PL014", pain=_pain_text(pain, pain_24h), limit=f"{limit:g}", what=what))
+        notes.append(_note("PL014", pain=_pain_text(pain, pain_24h), limit=f"{pain_limit:g}", what=what))
     if hold:
         why = "the stage was stepped back" if ranking.stepped_back else "the morning after is not settled"
         notes.append(_note("PL012", pain_24h=f"{hold:g}", why=why, settled=f"{HOLD_PAIN_24H_ABOVE:g}"))
