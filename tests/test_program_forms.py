@@ -468,3 +468,62 @@ def test_cells_with_their_unit_and_a_hold_without_reps(tmp_path: Path) -> None:
     del data["sessions"][0]["exercises"][0]["reps"]
     entry = hr.load_program(data).sessions[0].entries[0]
     assert (entry.reps, entry.hold_s) == ("1", 20)
+
+
+_SLOPPY = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 30) | st.sampled_from([10**30, -(10**30), 2**53 + 1]),
+    st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from([3.0, 8.0, 2.5]),
+    st.text(max_size=6) | st.sampled_from(["mon", "Day 2", "3-1-X-0", "", "RDL"]),
+    st.binary(max_size=3),
+    st.lists(st.integers(-1, 5), max_size=5).map(tuple) | st.lists(st.integers(-1, 5), max_size=5),
+    st.dictionaries(st.text(max_size=2), st.integers(), max_size=2),
+)
+
+
+@given(
+    entry=st.lists(_SLOPPY, min_size=10, max_size=10),
+    session=st.lists(_SLOPPY, min_size=2, max_size=2),
+    program=st.lists(_SLOPPY, min_size=2, max_size=2),
+)
+def test_programs_built_from_any_values_check_or_name_the_field(
+    entry: list[Any], session: list[Any], program: list[Any]
+) -> None:
+    """A Program built in Python from any values: repr() never raises, and check(), to_dict()
+    and load_program() give a result or a RequestError naming a place in the program."""
+    keys = (
+        "exercise",
+        "sets",
+        "reps_low",
+        "reps_high",
+        "tempo",
+        "rir",
+        "rpe",
+        "hold_s",
+        "notes",
+        "explosive",
+    )
+    built = P(
+        "p" if program[0] is None else program[0],
+        (
+            W(
+                (
+                    S(
+                        "A" if session[0] is None else session[0],
+                        (E(**dict(zip(keys, entry, strict=True))),),
+                        day=session[1],
+                    ),
+                )
+            ),
+        ),
+        stage=program[1],
+    )
+    assert repr(built).startswith("<Program")
+    for call in (hr.check, hr.load_program, lambda p: p.to_dict()):
+        location = "program"
+        try:
+            call(built)
+        except hr.RequestError as exc:
+            location = exc.location or ""
+        assert location.startswith("program"), location

@@ -238,7 +238,7 @@ def _entry_problem(entry: Any, at: str) -> tuple[str, str] | None:
     reps_low, reps_high = entry.reps_low, entry.reps_high
     tempo, explosive = entry.tempo, entry.explosive
     fields: list[tuple[str, object, bool, str]] = [
-        ("exercise", entry.exercise, _text(entry.exercise), "an exercise's name"),
+        ("exercise", entry.exercise, _text(entry.exercise), f"an exercise's name of 1-{MAX_TEXT} characters"),
         ("sets", entry.sets, _whole(entry.sets, 0, MAX_INT), "a whole number of sets from 0"),
         ("reps_low", reps_low, _whole(reps_low, 0, MAX_INT), "a whole number of reps from 0"),
         (
