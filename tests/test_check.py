@@ -505,8 +505,10 @@ def test_every_short_tendon_gap_is_named_not_only_the_first() -> None:
     days = (("A", "mon"), ("B", "tue"), ("C", "wed"), ("D", "fri"))
     report = hr.check(prog(*[sess(n, d, curl) for n, d in days], goal="rehab", stage=3))
     (finding,) = [f for f in report if f.code == "HR017"]
-    assert "A (mon) and B (tue) (24 h); B (tue) and C (wed) (24 h)" in finding.message
-    assert "C (wed) and D (fri)" not in finding.message and "(target at least 48 h apart)" in finding.message
+    assert "A (mon) and B (tue), 24 h apart; B (tue) and C (wed), 24 h apart" in finding.message
+    assert (
+        "C (wed) and D (fri)" not in finding.message and "; the target is at least 48 h." in finding.message
+    )
 
 
 @given(st.lists(st.integers(0, 167), min_size=1, max_size=7), st.booleans())
@@ -520,5 +522,17 @@ def test_the_short_gaps_named_are_those_under_48_h_and_the_shortest(hours: list[
         assert found.short == ""
         return
     expected = [g for g in found.all if g < 48 or g == found.shortest]
-    named = re.findall(r"\(([0-9.]+) h\)", found.short)
+    named = re.findall(r", ([0-9.]+) h apart", found.short)
     assert [float(g) for g in named] == expected
+
+
+def test_failure_by_rpe_is_named_as_rpe_and_gaps_read_without_doubled_brackets() -> None:
+    """A program that wrote ``rpe: 10`` was told it went to failure '(RIR 0)'; HR017 read
+    '(24 h) (target at least 48 h apart)'. The message names both measures, and the target is
+    its own clause."""
+    curl = ex("Lying leg curl", 3, "8-10", tempo="3-0-3-0", rpe=10)
+    report = hr.check(prog(sess("A", "mon", curl), sess("B", "tue", curl), goal="rehab", stage=3))
+    (failure,) = {f.message for f in report if f.code == "HR018"}
+    assert "(RIR 0 or RPE 10)" in failure
+    (gaps,) = [f.message for f in report if f.code == "HR017"]
+    assert "A (mon) and B (tue), 24 h apart; the target is at least 48 h." in gaps and ") (" not in gaps

@@ -422,7 +422,9 @@ def gaps(
     gap, names = min(pairs, key=lambda p: (p[0], p[1]))
     gap = round(gap, 2)
     rounded = [(round(hours, 2), between) for hours, between in pairs]
-    short = "; ".join(f"{between} ({h:g} h)" for h, between in rounded if h < SHORT_GAP_HOURS or h == gap)
+    short = "; ".join(
+        f"{between}, {h:g} h apart" for h, between in rounded if h < SHORT_GAP_HOURS or h == gap
+    )
     return Gaps(gap, names, tuple(h for h, _ in rounded), short), carried
 
 
