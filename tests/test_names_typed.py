@@ -315,3 +315,21 @@ def test_every_short_start_of_a_position_word_beside_a_movement_is_unknown_or_th
         if res.status == "exercise" and any(start in a for a in res.assumed):
             ignored.append((start, word))
     assert ignored == []
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("Straight leg kickback", "straight_knee_hip_extension"),  # was out of scope
+        ("Stiff leg kickback", "straight_knee_hip_extension"),
+        ("Bent leg kickback", "bent_knee_hip_extension"),  # was out of scope
+        ("Bent knee kickback", "bent_knee_hip_extension"),
+        ("Straight arm kickback", None),  # the triceps one: the arm says so
+        ("Bent-over triceps kickback", None),
+    ],
+)
+def test_a_kickback_said_with_its_knee_or_leg_position_is_the_glutes(name: str, cls: str | None) -> None:
+    """A straight- or bent-leg kickback is a hip extension of that class; an arm word keeps it
+    the triceps kickback, out of scope."""
+    res = CATALOG.classify(name)
+    assert res.movement_class == cls and res.status == ("exercise" if cls else "out_of_scope"), res.describe()
