@@ -491,3 +491,17 @@ def test_a_program_spreadsheet_on_stdin_is_checked_as_a_program() -> None:
     report = json.loads(done.stdout)
     assert [w["label"] for w in report["summary"]["weeks"]] == ["every week"]  # a program's week
     assert "HR009" not in {f["code"] for f in report["findings"]}
+
+
+def test_explain_of_a_symbol_that_names_an_exercise_points_at_the_exercise() -> None:
+    """``explain Nordic`` printed rule SP001 (symbol ``nordic``) and nothing of the exercise a
+    user asking about 'Nordic' most likely meant. A symbol that is also an exercise's name or
+    alias says so first and how to ask for the exercise; a code, a rule id or a symbol that is
+    only a phrase ('knee-flexion-leads') does not."""
+    code, out = run_in_process("explain", "Nordic")
+    assert code == 0 and out.startswith("'Nordic' is a rule's symbol (below) and names an exercise")
+    assert "explain 'Nordic hamstring curl'" in out and "SP001 (nordic)" in out
+    code, exercise = run_in_process("explain", "Nordic hamstring curl")
+    assert code == 0 and "SP001 (nordic)" not in exercise.split("\n")[0]
+    for subject in ("SP001", "HR001", "knee-flexion-leads", "short-recovery"):
+        assert "names an exercise" not in run_in_process("explain", subject)[1], subject

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import shlex
 import textwrap
 from collections.abc import Mapping
 from contextvars import ContextVar
@@ -187,6 +188,22 @@ def explain(
         _WIDTH.reset(token)
 
 
+def _also_an_exercise(text: str, catalog: Catalog, rules: RuleSet) -> str:
+    """A first line when a rule's symbol (``nordic``) is also an exercise's name: where to find
+    the exercise; ``""`` for a code or a rule id, or a name of no exercise."""
+    upper = text.upper()
+    if any(upper in (r.id.upper(), r.code.upper()) for r in rules) or len(text) > 200:
+        return ""
+    res = catalog.classify(text, suggest=False)
+    if res.exercise is None or res.how not in ("name", "alias"):  # the exercise's name, not a reading
+        return ""
+    name = res.exercise.name
+    return (
+        f"{text!r} is a rule's symbol (below) and names an exercise, {name}: "
+        f"hamstring-rules explain {shlex.quote(name)} explains the exercise.\n\n"
+    )
+
+
 def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> str:
     from ._recommend import resolve_sources
 
@@ -199,10 +216,11 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
         check_codes, named = rules.resolve(text)
     except UnknownCodeError:
         check_codes, named = (), ()
-    if check_codes:
-        return "\n\n".join(_check_doc(c, rules) for c in check_codes)
-    if named:
-        return "\n\n".join(_rule_doc(r) for r in named)
+    if check_codes or named:
+        doc = "\n\n".join(
+            [_check_doc(c, rules) for c in check_codes] if check_codes else [_rule_doc(r) for r in named]
+        )
+        return _also_an_exercise(text, catalog, rules) + doc
     notes = _plan_notes()
     note = next((c for c, n in notes.items() if text.upper() == c or text.lower() == n["symbol"]), None)
     if note is not None:
