@@ -440,3 +440,15 @@ def test_plotting_a_log_of_warm_up_sets_alone_warns_nothing() -> None:
         figure = report.plot()
     assert figure is not None
     plt.close("all")
+
+
+# -- normalize_name of a huge text ---------------------------------------------------------------------
+
+
+def test_normalize_name_refuses_a_text_over_the_name_limit() -> None:
+    """``hr.normalize_name('x' * 100_000)`` took over 30 s (the typing-slip repair of one long
+    word costs the square of its length); every other name input stops at 200 characters, and so
+    does this one - the limit itself still folds."""
+    with pytest.raises(hr.InputLimitError, match="a name of 20,000 characters is over the limit of 200"):
+        hr.normalize_name("x" * 20_000)
+    assert hr.normalize_name("Stiff-legged Deadlifts " + "x" * 177) == "stiff leg deadlift " + "x" * 177

@@ -84,7 +84,9 @@ def _close_matches(word: str, possibilities: list[str], n: int = 3, cutoff: floa
 
 def normalize_name(text: str) -> str:
     """Fold a spelling to the resolver's key: lower case, no punctuation, singular words,
-    abbreviations spelled out (the rewrites of ``data/names.toml``).
+    abbreviations spelled out (the rewrites of ``data/names.toml``). A text over
+    :data:`MAX_NAME_LENGTH` (200) characters, a name the resolver never reads, is an
+    :class:`~hamstring_rules.InputLimitError`.
 
     >>> normalize_name("Stiff-legged Deadlifts")
     'stiff leg deadlift'
@@ -95,6 +97,11 @@ def normalize_name(text: str) -> str:
         from .errors import RequestError
 
         raise RequestError(f"normalize_name takes a string, got {type(text).__name__}", location="text")
+    if len(text) > MAX_NAME_LENGTH:  # the resolver's limit: a 100,000-letter word took over 30 s
+        raise InputLimitError(
+            f"{shown(text, 40)}: a name of {len(text):,} characters is over the limit of {MAX_NAME_LENGTH}",
+            location="text",
+        )
     from .names import grammar
 
     return grammar().normalize(text)
