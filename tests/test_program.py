@@ -226,7 +226,9 @@ def test_a_capitalised_key_and_a_program_goal_are_named_where_they_are(tmp_path:
     bad = tmp_path / "bad.yaml"
     session = "sessions:\n  - name: A\n    exercises:\n"
     bad.write_text(f"name: t\n{session}      - Exercise: RDL\n        Sets: 3\n")
-    with pytest.raises(hr.ProgramError, match=r"Exercise: unknown key \(keys are lower case: 'exercise'\)"):
+    with pytest.raises(
+        hr.ProgramError, match=r"Exercise: unknown key \(4 more errors\) \(keys are lower case: 'exercise'\)"
+    ):
         hr.load_program(bad)
     goal = tmp_path / "goal.yaml"
     goal.write_text(f"name: t\ngoal: bulk\n{session}      - {{exercise: RDL, sets: 3, reps: 8}}\n")

@@ -716,3 +716,35 @@ def test_the_recommend_example_covers_every_goal_and_stage() -> None:
         for stage in goal.stages:
             assert f"\n{goal.id} stage {stage}: " in out, (goal.id, stage)
     assert "strain_rehab stage 3: " in out
+
+
+def test_errors_fill_their_location_and_suggestion_fields() -> None:
+    """A web back end returns the error's fields: the did-you-mean of an unknown program key was
+    only in the message (``suggestion`` None), an unknown goal or substitute exercise had no
+    ``location``, and an empty session list read 'List should have at least 1 item after
+    validation'."""
+    with pytest.raises(hr.ProgramError) as program:
+        hr.load_program(
+            {
+                "name": "x",
+                "sessions": [
+                    {"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8, "temp": "3-1-1-0"}]}
+                ],
+            }
+        )
+    assert program.value.suggestion == "did you mean 'tempo'?" and program.value.message == "unknown key"
+    assert str(program.value).endswith("temp: unknown key (did you mean 'tempo'?)")
+    with pytest.raises(hr.ProgramError) as empty:
+        hr.load_program({"name": "x", "sessions": []})
+    assert "needs at least 1 item" in empty.value.message and "validation" not in str(empty.value)
+    for call in (
+        lambda: hr.recommend("tie-inn"),
+        lambda: hr.plan("tie-inn"),
+        lambda: hr.substitute("RDL", goal="tie-inn"),
+    ):
+        with pytest.raises(hr.UnknownGoalError) as goal:
+            call()
+        assert goal.value.location == "goal" and "tie_in_hypertrophy" in (goal.value.suggestion or "")
+    with pytest.raises(hr.UnknownExerciseError) as exercise:
+        hr.substitute("Romanain deadlft")
+    assert exercise.value.location == "exercise" and "Romanian deadlift" in (exercise.value.suggestion or "")

@@ -565,16 +565,23 @@ def _path(loc: tuple[int | str, ...]) -> str:
 
 
 def _message(error: Any) -> str:
-    """A pydantic error as the user reads it: ``unknown key`` (naming a key spelt in another
-    case), the value it got."""
+    """A pydantic error as the user reads it, its suggestion in brackets (the per-error list of
+    :attr:`ProgramError.errors`)."""
+    msg, suggestion = _explained(error)
+    return f"{msg} ({suggestion})" if suggestion else msg
+
+
+def _explained(error: Any) -> tuple[str, str | None]:
+    """A pydantic error as the user reads it - ``unknown key``, a list that needs an item, the
+    value it got - and what to do about it (``did you mean 'tempo'?``), or ``None``."""
     msg: str = error["msg"].removeprefix("Value error, ")
-    if error["type"] == "extra_forbidden":
-        msg = "unknown key"
+    kind = error["type"]
+    if kind == "extra_forbidden":
         loc = error["loc"]
         key = loc[-1] if loc else None
         if isinstance(key, str) and key.lower() != key and key.lower() in _KEYS:
-            msg += f" (keys are lower case: {key.lower()!r})"
-        elif isinstance(key, str):
+            return "unknown key", f"keys are lower case: {key.lower()!r}"
+        if isinstance(key, str):
             import difflib
 
             parent = next((p for p in reversed(loc[:-1]) if isinstance(p, str)), None)
@@ -585,10 +592,18 @@ def _message(error: Any) -> str:
             }
             known = sorted(models.get(str(parent), ProgramModel).model_fields)
             close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
-            msg += f" (did you mean {close[0]!r}?)" if close else f" (keys here: {', '.join(known)})"
-    elif "input" in error and error["type"] != "missing" and not isinstance(error["input"], dict):
+            return "unknown key", f"did you mean {close[0]!r}?" if close else f"keys here: {', '.join(known)}"
+        return "unknown key", None
+    context = error.get("ctx") or {}
+    if kind == "too_short" and "min_length" in context:  # not pydantic's "List should have..."
+        n = context["min_length"]
+        msg = f"needs at least {n} item{'s' if n != 1 else ''}"
+    elif kind == "too_long" and "max_length" in context:
+        n = context["max_length"]
+        msg = f"holds at most {n:,} item{'s' if n != 1 else ''}"
+    if "input" in error and kind != "missing" and not isinstance(error["input"], dict):
         msg += f" (got {shown(error['input'])})"
-    return msg
+    return msg, None
 
 
 def _where(file: str, line: int | None, path: str) -> str:
@@ -632,7 +647,8 @@ def validate_program(
         by_path = lines() if lines is not None else {}
         line = _line_of(tuple(first["loc"]), by_path)
         file = f"{where}:{line}" if line is not None else where
-        err = ProgramError(_message(first) + more, location=f"{file}: {loc}" if loc else file)
+        msg, suggestion = _explained(first)
+        err = ProgramError(msg + more, location=f"{file}: {loc}" if loc else file, suggestion=suggestion)
         err.errors = [  # type: ignore[attr-defined]
             {
                 "path": one_line(_path(tuple(e["loc"])), 200),

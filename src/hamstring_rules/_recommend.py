@@ -21,7 +21,7 @@ import attrs
 from ._facts import request_facts
 from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
 from .emitters import OneLineRepr, Rendered
-from .errors import RequestError, UnknownExerciseError, one_line, shown
+from .errors import RequestError, UnknownExerciseError, UnknownGoalError, one_line, shown
 from .exercises import Equipment, Exercise
 from .rules import Goal, Rule, RuleSet, parse_tempo
 
@@ -800,7 +800,11 @@ def recommend(
         RequestError: a bad stage, pain, equipment or limit.
     """
     catalog, rules = resolve_sources(catalog, rules)
-    goal_obj = rules.goal(goal)
+    try:
+        goal_obj = rules.goal(goal)
+    except UnknownGoalError as exc:  # the argument it came from (plan() and substitute() too)
+        exc.location = exc.location or "goal"
+        raise
     pain_value = _check_pain(pain)
     pain_24h_value = _check_pain(pain_24h, "pain_24h")
     decision = decide_stage(goal_obj, stage, pain_value, pain_24h_value)

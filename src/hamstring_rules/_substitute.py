@@ -24,7 +24,7 @@ from ._recommend import (
 )
 from .catalog import Catalog
 from .emitters import OneLineRepr, Rendered
-from .errors import RequestError, shown
+from .errors import RequestError, UnknownExerciseError, shown
 from .exercises import ATTRIBUTES, Exercise, KneeBehaviour, Level, order_of
 from .rules import Role, RuleSet
 
@@ -221,7 +221,11 @@ def substitute(
     An exercise is never its own substitute.
     """
     catalog, rules = resolve_sources(catalog, rules)
-    original = catalog.resolve(exercise)
+    try:
+        original = catalog.resolve(exercise)
+    except UnknownExerciseError as exc:
+        exc.location = exc.location or "exercise"
+        raise
     have = _check_equipment(equipment)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         raise RequestError(
