@@ -748,3 +748,28 @@ def test_errors_fill_their_location_and_suggestion_fields() -> None:
     with pytest.raises(hr.UnknownExerciseError) as exercise:
         hr.substitute("Romanain deadlft")
     assert exercise.value.location == "exercise" and "Romanian deadlift" in (exercise.value.suggestion or "")
+
+
+def test_a_staged_goals_substitutes_put_what_the_stage_penalises_last() -> None:
+    """``substitute('Seated leg curl', goal='rehab', stage=2)`` put the flywheel curl first, by
+    similarity alone, though stage 2 penalises its eccentric overload (RH028) - and the 'safe'
+    HR010 fix wrote it into a program. A staged goal's penalties put a substitute after every
+    one they spare, and say why; other goals' graded penalties do not (the assisted Nordic is
+    still the Nordic's closest substitute for strain prevention)."""
+    subs = hr.substitute("Seated leg curl", goal="rehab", stage=2, limit=20)
+    ids = [s.exercise.id for s in subs]
+    flywheel = ids.index("flywheel_leg_curl")
+    assert all(not any(d.startswith("penalised") for d in s.differences) for s in subs[:flywheel])
+    assert flywheel > ids.index("lying_leg_curl")
+    assert (
+        "penalised for Proximal hamstring tendinopathy rehab stage 2: eccentric-overload-before-stage-4 (-10)"
+        in subs[flywheel].differences
+    )
+    assert hr.substitute("Nordic curl", goal="strain_prevention")[0].exercise.id == "assisted_nordic"
+    # stage 4 no longer penalises it: it may come first again
+    assert not any(
+        d.startswith("penalised")
+        for s in hr.substitute("Seated leg curl", goal="rehab", stage=4)
+        for d in s.differences
+        if "flywheel" in s.exercise.id
+    )

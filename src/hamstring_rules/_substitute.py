@@ -264,6 +264,9 @@ def substitute(
         bounds[attr] = order[value]
     unwanted = resolve_exclude(catalog, exclude)
     goal_scores: dict[str, float] = {}
+    #: what a staged goal's rules hold against a substitute at its stage (rehab stage 2: the
+    #: flywheel curl's eccentric overload); other goals' penalties only grade (an assisted Nordic)
+    penalties: dict[str, tuple[str, ...]] = {}
     roles: dict[str, str | None] = {}
     excluded: list[Exclusion] = []
     goal_id = None
@@ -288,9 +291,16 @@ def substitute(
         }
         goal_id, hypertrophy = ranked.goal.id, ranked.goal.hypertrophy
         role_names = {r.id: r for r in ranked.goal.roles}
+        where = f"{ranked.goal.name}{f' stage {ranked.stage}' if ranked.stage is not None else ''}"
         for r in ranked:
             goal_scores[r.exercise.id] = r.score
             roles[r.exercise.id] = r.role
+            if ranked.goal.staged:  # a staged goal's penalties say what the stage is not ready for
+                penalties[r.exercise.id] = tuple(
+                    f"penalised for {where}: {rule.symbol} ({rule.effect.score:+g})"
+                    for rule in r.rules
+                    if rule.effect.kind == "score" and rule.effect.score < 0
+                )
         excluded.extend(e for e in ranked.excluded if e.exercise.id != original.id)
     if min_similarity is None:
         min_similarity = MIN_SIMILARITY_HYPERTROPHY if hypertrophy else MIN_SIMILARITY
@@ -320,12 +330,17 @@ def substitute(
 
     # a substitute filling the original's goal role ranks first within ROLE_MARGIN of similarity
     # (the previous order put it first only at exactly equal similarity)
+    # and one a staged goal's rules penalise comes after every one they do not: the most similar
+    # swap for a seated curl at rehab stage 2 was the flywheel curl, eccentric overload (RH028)
     scored = []
     for c in candidates:
-        differences = _role_difference(own_role, roles.get(c.id)) + _differences(original, c)
+        differences = (
+            penalties.get(c.id, ()) + _role_difference(own_role, roles.get(c.id)) + _differences(original, c)
+        )
         scored.append((_shown_similarity(_similarity(original, c), differences), differences, c))
     scored.sort(
         key=lambda t: (
+            bool(penalties.get(t[2].id)),
             -round(t[0] + (ROLE_MARGIN if fills_role(t[2]) else 0.0), 6),
             not fills_role(t[2]),
             -(goal_scores.get(t[2].id) or 0.0),
