@@ -505,3 +505,24 @@ def test_explain_of_a_symbol_that_names_an_exercise_points_at_the_exercise() -> 
     assert code == 0 and "SP001 (nordic)" not in exercise.split("\n")[0]
     for subject in ("SP001", "HR001", "knee-flexion-leads", "short-recovery"):
         assert "names an exercise" not in run_in_process("explain", subject)[1], subject
+
+
+def test_substitute_on_the_command_line() -> None:
+    """There was no ``substitute`` command (the Python API had one): it takes the exercise, the
+    goal and its stage, pain, equipment, exclusions and a limit, and prints what substitute()
+    returns, in every format it renders."""
+    from hamstring_rules._substitute import substitute
+
+    code, out = run_in_process(
+        "substitute", "Seated leg curl", "--goal", "rehab", "--stage", "2", "--limit", "3"
+    )
+    expected = substitute("Seated leg curl", goal="rehab", stage=2, limit=3)
+    assert code == 0 and out.startswith("Substitutes for Seated leg curl (goal rehab, stage 2)")
+    assert all(s.exercise.name in out for s in expected)
+    code, out = run_in_process("substitute", "RDL", "--format", "json", "--equipment", "dumbbell")
+    data = json.loads(out)
+    assert code == 0 and data["original"] == "romanian_deadlift"
+    assert [s["id"] for s in data["substitutions"]] == list(
+        substitute("RDL", equipment=["dumbbell"]).ids
+    )
+    assert_user_error(run("substitute", "Romanain deadlft"), "exercise", "did you mean")

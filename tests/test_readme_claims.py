@@ -194,3 +194,12 @@ def test_the_goals_sentence_lists_every_goal_and_its_stages() -> None:
         if goal.staged:
             stages = sorted(goal.stages)
             assert f"`{goal.id}` (stages {stages[0]}–{stages[-1]}" in sentence, (goal.id, sentence)
+
+
+def test_the_synopsis_names_every_command() -> None:
+    """The CLI had no substitute command while Python had substitute(); a command added to the
+    CLI must be in the README's synopsis too."""
+    from hamstring_rules.cli import _COMMANDS
+
+    synopsis = README.split("## Command line", 1)[1].split("```text", 1)[1].split("```", 1)[0]
+    assert set(re.findall(r"^hamstring-rules (\w+)", synopsis, re.M)) == set(_COMMANDS)

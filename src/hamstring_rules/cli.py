@@ -88,6 +88,24 @@ def _iso_date(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"not a date: {shown(text)} (use YYYY-MM-DD)") from None
 
 
+_STAGE_HELP = "the goal's stage: rehab 1-4, strain_rehab 1-3 (default: 1, shown as assumed)"
+
+
+def _add_stage_and_pain(p: argparse.ArgumentParser, pain_24h: str = "above the limit: a stage back") -> None:
+    """--stage, --pain and --pain-24h, as recommend(), check(), plan() and substitute() take them."""
+    p.add_argument("--stage", type=int, help=_STAGE_HELP)
+    p.add_argument(
+        "--pain", type=float, help="pain during exercise, 0-10 (above the limit, 5 or 3: a stage back)"
+    )
+    p.add_argument("--pain-24h", type=float, help=f"pain the next morning, 0-10 ({pain_24h})")
+
+
+def _add_choice(p: argparse.ArgumentParser) -> None:
+    """--equipment and --exclude, as recommend(), plan() and substitute() take them."""
+    p.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
+    p.add_argument("--exclude", nargs="+", default=[], metavar="NAME", help="exercises to leave out")
+
+
 def _parser() -> argparse.ArgumentParser:
     from ._recommend import RecommendationResult
     from .catalog import Catalog
@@ -110,15 +128,24 @@ def _parser() -> argparse.ArgumentParser:
         help="tie_in_hypertrophy, rehab, distal_hypertrophy, "
         "strain_prevention, strain_rehab, posterior_chain (or an alias)",
     )
-    rec.add_argument("--stage", type=int, help="rehab stage 1-4 (default: 1, shown as assumed)")
-    rec.add_argument("--pain", type=float, help="pain during exercise, 0-10 (above 5: a stage back)")
-    rec.add_argument("--pain-24h", type=float, help="pain the next morning, 0-10 (above 5: a stage back)")
-    rec.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
-    rec.add_argument("--exclude", nargs="+", default=[], metavar="NAME", help="exercises to leave out")
+    _add_stage_and_pain(rec)
+    _add_choice(rec)
     rec.add_argument("--limit", type=int, help="keep the best N (and list at most N exclusions)")
     rec.add_argument("--format", choices=formats(RecommendationResult), default="text")
     _add_sources(rec)
     _add_color(rec)
+
+    from ._substitute import SubstitutionResult
+
+    swap = sub.add_parser("substitute", help="exercises to do instead of one, most similar first")
+    swap.add_argument("exercise", metavar="EXERCISE", help="the exercise to replace, any spelling (RDL)")
+    swap.add_argument("--goal", help="keep to this goal: what it excludes is left out, roles are said")
+    _add_stage_and_pain(swap)
+    _add_choice(swap)
+    swap.add_argument("--limit", type=int, default=5, help="keep the best N (default: 5)")
+    swap.add_argument("--format", choices=formats(SubstitutionResult), default="text")
+    _add_sources(swap)
+    _add_color(swap)
 
     chk = sub.add_parser("check", help="lint programs or workout-app CSV exports")
     chk.add_argument(
@@ -135,9 +162,7 @@ def _parser() -> argparse.ArgumentParser:
         "starts with '{', else stdin.yaml)",
     )
     chk.add_argument("--goal", help="override the program's goal")
-    chk.add_argument("--stage", type=int, help="rehab stage 1-4 (default: 1, shown as assumed)")
-    chk.add_argument("--pain", type=float, help="pain during exercise, 0-10 (above 5: a stage back)")
-    chk.add_argument("--pain-24h", type=float, help="pain the next morning, 0-10 (above 5: a stage back)")
+    _add_stage_and_pain(chk)
     chk.add_argument("--format", choices=formats(Report), default="text")
     chk.add_argument("--select", help="codes, prefixes or symbols to keep (HR01,short-recovery)")
     chk.add_argument("--ignore", help="codes, prefixes or symbols to drop, comma-separated")
@@ -185,11 +210,8 @@ def _parser() -> argparse.ArgumentParser:
     pln.add_argument(
         "--days", type=int, help="training days a week you have (1-7; default: what the goal prescribes)"
     )
-    pln.add_argument("--stage", type=int, help="rehab stage 1-4")
-    pln.add_argument("--pain", type=float, help="pain during exercise, 0-10")
-    pln.add_argument("--pain-24h", type=float, help="pain the next morning, 0-10 (above 3: the weeks hold)")
-    pln.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
-    pln.add_argument("--exclude", nargs="+", default=[], metavar="NAME", help="exercises to leave out")
+    _add_stage_and_pain(pln, pain_24h="above 3: the weeks hold; above the limit: a stage back")
+    _add_choice(pln)
     pln.add_argument("--minutes", type=int, help="the longest session you want")
     pln.add_argument("--weeks", type=int, default=1, help="weeks to plan, progressing (default 1)")
     pln.add_argument(
@@ -389,6 +411,26 @@ def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     catalog, rules = _sources(args)
     result = recommend(
         args.goal,
+        stage=args.stage,
+        pain=args.pain,
+        pain_24h=args.pain_24h,
+        equipment=args.equipment,
+        exclude=args.exclude,
+        limit=args.limit,
+        catalog=catalog,
+        rules=rules,
+    )
+    out.write(_emit([result], args, out, rules) + "\n")
+    return 0
+
+
+def _cmd_substitute(args: argparse.Namespace, out: TextIO) -> int:
+    from ._substitute import substitute
+
+    catalog, rules = _sources(args)
+    result = substitute(
+        args.exercise,
+        goal=args.goal,
         stage=args.stage,
         pain=args.pain,
         pain_24h=args.pain_24h,
@@ -876,6 +918,7 @@ def _cmd_map(args: argparse.Namespace, out: TextIO) -> int:
 
 _COMMANDS = {
     "recommend": _cmd_recommend,
+    "substitute": _cmd_substitute,
     "check": _cmd_check,
     "plan": _cmd_plan,
     "explain": _cmd_explain,
