@@ -345,3 +345,27 @@ def test_any_mapping_is_a_program_and_units_read_in_any_spelling() -> None:
         assert hr.check(log, unit=spelling, as_of=date(2026, 1, 1)).to_dict()["summary"]["unit"] == unit
     with pytest.raises(hr.RequestError, match="kg or lb, got 'stone'"):
         hr.check(log, unit="stone")
+
+
+@pytest.mark.parametrize("sep_line", ["", "sep=;\r"])
+def test_a_spreadsheet_program_with_old_mac_line_ends_is_read(tmp_path: Path, sep_line: str) -> None:
+    """Excel's 'CSV (Macintosh)' ends lines with a lone CR: such a program was 'unrecognised CSV
+    header' (the header was looked for up to the first LF). It reads as the same program with
+    LF line ends, from a file and by its content alone."""
+    sep = ";" if sep_line else ","
+    rows = ["Week,Day,Exercise,Sets,Reps", "1,mon,Romanian Deadlift,3,8", "1,thu,Lying leg curl,3,10"]
+    rows = [r.replace(",", sep) for r in rows]
+    mac = tmp_path / "mac.csv"
+    mac.write_bytes((sep_line + "\r".join(rows) + "\r").encode())
+    unix = tmp_path / "unix.csv"
+    unix.write_bytes((sep_line.replace("\r", "\n") + "\n".join(rows) + "\n").encode())
+    read = hr.load_program(mac)
+    assert read.weeks == hr.load_program(unix).weeks
+    assert [e.exercise for s in read.weeks[0].sessions for e in s.entries] == [
+        "Romanian Deadlift",
+        "Lying leg curl",
+    ]
+    assert hr.check(mac).codes == hr.check(unix).codes
+    untitled = tmp_path / "mac"
+    untitled.write_bytes(mac.read_bytes())
+    assert hr.load_program(untitled).weeks == read.weeks

@@ -375,11 +375,21 @@ def excel_separator(line: str) -> str | None:
     return found[1] if found else None
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def first_line(text: str) -> tuple[str, str]:
+    """The first line of ``text`` and the text after its end: ``\n``, ``\r\n`` or a lone ``\r``
+    (Excel's "CSV (Macintosh)" ends its lines with CR alone)."""
+    parts = _LINE_END.split(text, maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
 def separated_csv(text: str) -> tuple[str, str, int]:
     """A CSV's separator, its text from the header on, and the lines before the header: after
     Excel's ``sep=;`` line, the separator it names (1 line); else the one of ``,``, ``;`` and
     tab the first line has most of (0 lines)."""
-    first, _, rest = text.partition("\n")
+    first, rest = first_line(text)
     named = excel_separator(first)
     if named is not None:
         return named, rest, 1
@@ -395,7 +405,7 @@ def _export_header(text: str) -> bool:
     from .logs import _clean, _detect
 
     delimiter, rest, _ = separated_csv(text)
-    line = rest.split("\n", 1)[0][:65536]
+    line = first_line(rest[:65536])[0]
     try:
         _detect(role_cells(_clean(next(csv.reader([line], delimiter=delimiter), []))), "-")
     except (LogFormatError, csv.Error):
@@ -411,7 +421,7 @@ def _csv_header(text: str) -> bool:
     from .logs import _clean
 
     delimiter, rest, _ = separated_csv(text)
-    line = rest.split("\n", 1)[0][:65536]  # a header is short; csv refuses a cell over 131,072
+    line = first_line(rest[:65536])[0]  # a header is short; csv refuses a cell over 131,072
     try:
         header = next(csv.reader([line], delimiter=delimiter), [])
     except csv.Error:  # a NUL, say: no header of a program

@@ -482,6 +482,10 @@ def columns_by_role(header: list[str], roles: Mapping[str, Role], *, done: bool 
         whole = [_role_name(cell, keep=True) for cell in header]
         planned = {i for i, n in enumerate(whole) if n.startswith(_PLANNED) or n.endswith(_PLANNED)}
     found: dict[str, int] = {}
+    columns_named: dict[str, list[int]] = {}  # each name's columns: an exact name is one lookup
+    for i, n in enumerate(names):
+        if n and i not in planned:
+            columns_named.setdefault(n, []).append(i)
     for role, (exact, test) in roles.items():
         taken = planned.union(found.values())
         free = [(i, n) for i, n in enumerate(names) if n and i not in taken]
@@ -489,7 +493,7 @@ def columns_by_role(header: list[str], roles: Mapping[str, Role], *, done: bool 
         if done and test is not None:  # "Completed Reps" beside "Reps": the plain one is the plan
             at = next((i for i, n in free if test(n) and (n.startswith(_DONE) or n.endswith(_DONE))), None)
         if at is None:
-            at = next((i for name in exact for i, n in free if n == name), None)
+            at = next((i for name in exact for i in columns_named.get(name, ()) if i not in taken), None)
         if at is None and test is not None:
             at = next((i for i, n in free if test(n)), None)
         if at is not None:
