@@ -10,10 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
 
 import hamstring_rules as hr
 from hamstring_rules import emitters
 from hamstring_rules.findings import SEVERITY_ORDER
+
+from .strategies import program_data
+from .test_fix import mutated_programs
 
 #: Severity rank, larger is less severe (SEVERITY_ORDER: error 0, warning 1, info 2).
 SEVERITY = SEVERITY_ORDER
@@ -267,3 +271,33 @@ def test_a_year_long_program_is_fixed_in_one_run(tmp_path: Path) -> None:
     fix_file(path, unsafe=True)
     assert hr.fix(path, unsafe=True).fixes == ()
     assert path.read_text().count("*id") >= 50  # still one week's text, aliased
+
+
+def test_a_fix_dropped_early_is_tried_again_once_the_program_changed() -> None:
+    """A misspelt pistol squat in a session with no hinge: renaming it first would make the
+    squats outnumber the (absent) hinge (HR008, as severe as the rename's HR009), so the rename
+    was dropped for the whole run - and a second run applied it. It is tried again after the
+    hinge is added, and applied in the same run; a second run has nothing left to do."""
+    data = _session(
+        {"exercise": "Supine Hamstring Hold", "sets": 14, "reps": 12},
+        {"exercise": "Single Leg Curl (Machine)", "sets": 5, "reps": "12-15"},
+        {"exercise": "Band Leg Curl", "sets": 4, "reps": "10-15"},
+        {"exercise": "Pistl squat", "sets": 9, "reps": 8},
+    )
+    result = hr.fix(data, unsafe=True)
+    titles = [f.title for f in result.fixes]
+    assert "Rename 'Pistl squat' to 'Pistol squat'" in titles
+    assert titles.index("Rename 'Pistl squat' to 'Pistol squat'") > titles.index(
+        "Add Romanian deadlift 3x8-10 to A"
+    )
+    assert result.skipped == () and result.why_skipped == ()
+    assert hr.fix(result.program, unsafe=True).fixes == ()
+
+
+@settings(max_examples=40, deadline=None)
+@given(program_data() | mutated_programs())
+def test_a_fixed_program_has_nothing_left_to_fix(data: dict[str, Any]) -> None:
+    """fix() reaches a fixed point: fixing its result again applies nothing."""
+    for unsafe in (False, True):
+        result = hr.fix(data, unsafe=unsafe)
+        assert hr.fix(result.program, unsafe=unsafe).fixes == ()

@@ -43,6 +43,10 @@ MAX_ROUNDS = 64
 #: At most this many fixes are tried and dropped (each costs a re-check; a rule pack whose
 #: finding fires on every entry, with a fix that does not clear it, made thousands of them).
 MAX_DROPPED = 2 * MAX_ROUNDS
+#: A fix dropped is tried again once the program has changed (a rename that would leave the
+#: curls outnumbering a hinge the program lacks is fine once the hinge is added), at most this
+#: many times in all: each try costs a re-check.
+MAX_TRIES = 2
 
 
 # -- the fix loop -------------------------------------------------------------------------------
@@ -294,7 +298,8 @@ def fix(
             and ``ignore`` also choose which findings are fixed).
 
     A fix is kept only when its finding is gone afterwards and it introduced no finding of the
-    same or a higher severity; at most :data:`MAX_ROUNDS` rounds of fixes are applied (the same
+    same or a higher severity (a fix dropped is tried again once the program has changed, at
+    most :data:`MAX_TRIES` times); at most :data:`MAX_ROUNDS` rounds of fixes are applied (the same
     rule's fix in every week that needs it is one round), and at most
     :data:`MAX_DROPPED` tried and dropped.
     """
@@ -402,15 +407,25 @@ def _fix_loop(
     current: dict[str, Any] = program.to_dict()
 
     steps: list[tuple[Fix, ...]] = []
-    skipped: list[Fix] = []
     fixed: list[Finding] = []
-    why_skipped: list[tuple[Finding, str]] = []
     brought: list[tuple[Finding, ...]] = []
+    # each fix dropped (by its finding's identity and title): the fix, its finding, the reason
+    # and how often; those dropped against the current program; those applied
+    drops: dict[tuple[object, ...], tuple[Fix, Finding, str, int]] = {}
     dropped: set[tuple[object, ...]] = set()
+    applied: set[tuple[object, ...]] = set()
+
+    def changed_program(done: Iterable[Finding]) -> None:
+        """A round was applied: note its fixes; those dropped are tried again (MAX_TRIES)."""
+        nonlocal dropped
+        tried.clear()
+        applied.update((_key(f, name_rules), _title(f)) for f in done)
+        dropped = {k for k, drop in drops.items() if drop[3] >= MAX_TRIES}
+
     unbatched: set[str] = set()
     ordered: tuple[Report | None, list[Finding]] = (None, [])
     rounds = 0
-    while rounds < MAX_ROUNDS and len(skipped) < MAX_DROPPED:
+    while rounds < MAX_ROUNDS and len(drops) < MAX_DROPPED:
         # Names first: a misspelt name hides what the other checks would see. Then by severity.
         if ordered[0] is not report:  # sorted once per report, not once per candidate tried
             ordered = (
@@ -436,28 +451,31 @@ def _fix_loop(
             ):
                 brought.extend(_by_week(introduced(report, result[1], "info", name_rules), batch))
                 current, report = result
-                tried.clear()
                 steps.extend((cast("Fix", f.fix),) for f in batch)
                 fixed.extend(batch)
+                changed_program(batch)
                 rounds += 1
                 continue
             unbatched.add(candidate.rule)  # this rule's fixes go one at a time from now on
         step = _step(candidate, current, report, checked, allowed, name_rules)
         if isinstance(step, str):
-            dropped.add((_key(candidate, name_rules), candidate.fix.title))
-            skipped.append(candidate.fix)
-            why_skipped.append((candidate, step))
+            key = (_key(candidate, name_rules), candidate.fix.title)
+            drops[key] = (candidate.fix, candidate, step, drops[key][3] + 1 if key in drops else 1)
+            dropped.add(key)
             continue
         current, after, chain, findings = step
         brought.append(tuple(introduced(report, after, "info", name_rules)))
         report = after
-        tried.clear()
         steps.append(chain)
         fixed.extend(findings)
+        changed_program(findings)
         rounds += 1
     if steps:
         program = attrs.evolve(load_program(current, name=program.source or "program"), source=program.source)
-    return program, report, tuple(steps), tuple(skipped), tuple(fixed), tuple(why_skipped), tuple(brought)
+    left = [drop for key, drop in drops.items() if key not in applied]  # dropped, never applied
+    skipped = tuple(fix for fix, _, _, _ in left)
+    why_skipped = tuple((finding, why) for _, finding, why, _ in left)
+    return program, report, tuple(steps), skipped, tuple(fixed), why_skipped, tuple(brought)
 
 
 def _by_week(new: Sequence[Finding], batch: Sequence[Finding]) -> list[tuple[Finding, ...]]:
