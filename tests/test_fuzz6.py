@@ -563,7 +563,7 @@ def test_a_hand_built_program_holds_built_in_values(change: dict[str, Any]) -> N
     )
     entry = attrs.evolve(program.weeks[0].sessions[0].entries[0], **change)
     assert all(
-        type(v) in (int, float, str, type(None))
+        type(v) in (int, float, str, bool, type(None))
         for v in attrs.astuple(entry, recurse=False)
         if not isinstance(v, tuple)
     )

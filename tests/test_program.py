@@ -369,3 +369,36 @@ def test_a_spreadsheet_program_with_old_mac_line_ends_is_read(tmp_path: Path, se
     untitled = tmp_path / "mac"
     untitled.write_bytes(mac.read_bytes())
     assert hr.load_program(untitled).weeks == read.weeks
+
+
+def test_per_leg_reps_survive_every_way_a_program_is_written() -> None:
+    """'8-10 per leg' was read as 8-10 and written back as 8-10 by to_yaml(), fix() and plan(),
+    so a client read double the dose as total reps. An entry keeps that its reps are per side
+    (``Entry.per_side``) and writes them back as ``per leg``; reps without it stay plain."""
+    data = {
+        "name": "unilateral",
+        "sessions": [
+            {
+                "name": "A",
+                "day": "mon",
+                "exercises": [
+                    {"exercise": "Single-leg Romanian deadlift", "sets": 3, "reps": "8-10 per leg"},
+                    {"exercise": "Bulgarian split squat", "sets": "3x8 each"},
+                    {"exercise": "Romanian deadlift", "sets": 3, "reps": "8-10"},
+                ],
+            }
+        ],
+    }
+    program = hr.load_program(data)
+    entries = program.weeks[0].sessions[0].entries
+    assert [e.per_side for e in entries] == [True, True, False]
+    assert [e.to_dict()["reps"] for e in entries] == ["8-10 per leg", "8 per leg", "8-10"]
+    assert hr.load_program(yaml.safe_load(program.to_yaml())) == program
+    assert hr.load_program(json.loads(program.to_json())) == program
+    fixed = hr.fix(program, unsafe=True).program
+    assert "8-10 per leg" in fixed.to_yaml()
+    plan = hr.plan("tie_in_hypertrophy")
+    unilateral = [e for s in plan.weeks[0].sessions for e in s.entries if e.per_side]
+    assert unilateral and all(f"{e.reps} per leg" in plan.to_yaml() for e in unilateral)
+    with pytest.raises(hr.RequestError, match="per_side"):
+        hr.check(hr.Program("p", (hr.Week((hr.Session("A", (hr.Entry("RDL", 3, 8, 8, per_side="yes"),)),)),)))  # type: ignore[arg-type]

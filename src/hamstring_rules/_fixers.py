@@ -89,6 +89,8 @@ def prescribed_entry(
         out["hold_s"] = rep_range[0]
     else:
         out["reps"] = f"{rep_range[0]}-{rep_range[1]}" if rep_range[0] != rep_range[1] else rep_range[0]
+        if "per leg" in p.reps:  # a unilateral dose ("8-12 per leg") stays per leg in the program
+            out["reps"] = f"{out['reps']} per leg"
         if p.tempo:
             out["tempo"] = p.tempo
     rir = int_range(p.rir) if p.rir and p.rir[:1].isdigit() else None

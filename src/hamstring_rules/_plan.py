@@ -290,6 +290,7 @@ def _entry(rec: Any, role: str, role_name: str, sets: int | None = None) -> Entr
         data.get("hold_s"),
         _reason(rec, role_name),
         explosive_phases(str(data["tempo"])) if tempo else (),
+        per_side="per leg" in str(data["reps"]),
     )
 
 

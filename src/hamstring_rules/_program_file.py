@@ -285,6 +285,7 @@ def _entry_problem(entry: Any, at: str) -> tuple[str, str] | None:
             ),
             "the tempo's phases written X, 0 (eccentric) or 2 (concentric), each 0 s in the tempo",
         ),
+        ("per_side", entry.per_side, isinstance(entry.per_side, bool), "True or False"),
     ]
     for name, value, ok, expected in fields:
         if not ok:

@@ -74,8 +74,10 @@ def _whole(value: Any) -> Any:
     return value
 
 
-def _reps(value: Any) -> tuple[int, int]:
+def _reps(value: Any) -> tuple[int, int, bool]:
+    """The low and high reps, and whether they are counted per side (``8-10 per leg``)."""
     value = _whole(value)
+    per_side = isinstance(value, str) and _PER_SIDE_RE.search(value) is not None
     if isinstance(value, list | tuple):
         value = [_whole(v) for v in value]
     if isinstance(value, bool):
@@ -110,7 +112,7 @@ def _reps(value: Any) -> tuple[int, int]:
         raise ValueError(_REPS_ERROR)
     if not (1 <= low <= high <= MAX_REPS):
         raise ValueError(f"reps must be 1-{MAX_REPS} with the low end first")
-    return low, high
+    return low, high, per_side
 
 
 def _tempo(value: Any) -> tuple[tuple[int, int, int, int], tuple[int, ...]] | None:
@@ -345,7 +347,7 @@ _DAY_SCHEMA: dict[str, Any] = {
     "examples": ["mon", "Thursday", "Tues", "Day 2", 3],
 }
 
-Reps = Annotated[tuple[int, int], BeforeValidator(_reps), WithJsonSchema(_REPS_SCHEMA)]
+Reps = Annotated[tuple[int, int, bool], BeforeValidator(_reps), WithJsonSchema(_REPS_SCHEMA)]
 Tempo = Annotated[
     tuple[tuple[int, int, int, int], tuple[int, ...]] | None,
     BeforeValidator(_tempo),
@@ -680,6 +682,7 @@ def validate_program(
                                 e.hold_s,
                                 _notes(e),
                                 e.tempo[1] if e.tempo else (),
+                                per_side=e.reps[2],
                             )
                             for e in s.exercises
                         ),

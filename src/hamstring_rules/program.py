@@ -480,6 +480,9 @@ class Entry(_ProgramRepr):
     possible (``3-1-X-0``). Such a phase holds 0 in :attr:`tempo`, the seconds the tempo
     prescribes, and is written back and shown as ``X``: a written ``0`` is no such phase at all
     (``4-0-0-0``, the eccentric-only Nordic), an ``X`` an intended fast one."""
+    per_side: bool = attrs.field(default=False, kw_only=True)
+    """The reps are counted per side (``8-10 per leg``: a single-leg exercise's dose, each leg),
+    as written and as the library prescribes unilateral work; written back as ``per leg``."""
 
     @property
     def reps(self) -> str:
@@ -502,6 +505,8 @@ class Entry(_ProgramRepr):
 
         fields_checked(self)
         reps: int | str = self.reps_low if self.reps_low == self.reps_high else self.reps
+        if self.per_side:
+            reps = f"{reps} per leg"
         rpe = int(self.rpe) if isinstance(self.rpe, float) and self.rpe.is_integer() else self.rpe
         out: dict[str, Any] = {"exercise": self.exercise, "sets": self.sets, "reps": reps}
         for key, value in (
