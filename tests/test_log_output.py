@@ -309,9 +309,9 @@ def test_a_file_that_cannot_be_checked_does_not_lose_the_others() -> None:
         code, out, err = cli("check", str(RAMP), str(IN_PROGRESS), "--as-of", "2025-10-01", *extra)
         assert code == 2
         assert out.startswith(
-                "hevy_ramp_kg.csv (Hevy (kg account)): goal posterior_chain (the default: no goal given), "
-                "as of 2025-10-01"
-            )
+            "hevy_ramp_kg.csv (Hevy (kg account)): goal posterior_chain (the default: no goal given), "
+            "as of 2025-10-01"
+        )
         assert "Checked 1 of 2 files:" in out and "(exit 2: 1 file could not be checked)" in out
         (line,) = err.splitlines()
         assert line.startswith("hamstring-rules: error: ") and "hevy_in_progress.csv" in line
@@ -573,3 +573,24 @@ def test_the_weeks_to_a_far_as_of_date_stop_at_the_log_week_limit() -> None:
     assert len(far.weeks) == 1040 and not any(w.in_progress for w in far.weeks)
     short = hr.check(one, as_of=date(2025, 12, 1), limits=hr.Limits(max_log_weeks=3))
     assert [w.label for w in short.weeks] == ["2025-W45", "2025-W46", "2025-W47"]
+
+
+def test_a_programs_weeks_keep_their_order_within_a_severity() -> None:
+    """Errors first, and the latest week first, is for a log (what matters now); a multi-week
+    program listed week 2's warning before week 1's. Within a severity, its weeks keep their
+    order, in the text too."""
+    squat_first = [
+        {"exercise": "Back squat", "sets": 3, "reps": 5},
+        {"exercise": "Romanian deadlift", "sets": 3, "reps": 8},
+    ]
+    curl_heavy = [
+        {"exercise": "Romanian deadlift", "sets": 3, "reps": 8},
+        {"exercise": "Lying leg curl", "sets": 6, "reps": 10},
+    ]
+    weeks = [{"sessions": [{"name": "A", "day": "mon", "exercises": ex}]} for ex in (squat_first, curl_heavy)]
+    report = hr.check({"name": "p", "goal": "tie_in_hypertrophy", "weeks": weeks})
+    warnings = [f for f in report.by_importance() if isinstance(f, hr.Finding) and f.severity == "warning"]
+    assert [f.location.week for f in warnings] == sorted(f.location.week or 0 for f in warnings)
+    assert {f.location.week for f in warnings} == {1, 2}
+    text = str(report)
+    assert text.index("HR003") < text.index("HR002")  # week 1's, then week 2's

@@ -649,7 +649,10 @@ class Report(Rendered):
         as the latest), of those the one that began latest first (a spike new this week before a
         group recurring since the first week), then in :meth:`grouped`'s order. What the text,
         Markdown and HTML outputs show, so what matters now is at the top; JSON and SARIF keep
-        the stable order."""
+        the stable order. A program's weeks are a plan, not a history: within a severity they
+        keep their order (week 1 before week 2)."""
+        if self.kind != "log":
+            return sorted(self.grouped(), key=lambda item: SEVERITY_ORDER[item.severity])
         position = {w.label: n for n, w in enumerate(self.weeks, 1)}
 
         def index(label: str | None, week: int | None) -> float:
