@@ -548,3 +548,24 @@ def test_docs_stage_ranges_are_the_conditions_stage_ranges() -> None:
             ok |= {("ge", high + 1)}
             assert ok & bounds, (code, applies, bounds)
     assert claims >= 8
+
+
+def test_a_curls_only_week_for_distal_hypertrophy_is_warned_not_an_error() -> None:
+    """The distal goal's own note keeps a hinge 'as well'; a curl-centred week with no hinge was
+    an error (HR001) as if the goal were the tie-in. It is a warning there, an error for the
+    hinge goals."""
+    week = {
+        "sessions": [
+            {"name": "A", "day": "mon", "exercises": [{"exercise": "Seated leg curl", "sets": 4, "reps": 10}]}
+        ]
+    }
+    severity = {
+        goal: next(f.severity for f in hr.check({"name": "curls", **week}, goal=goal) if f.code == "HR001")
+        for goal in ("distal_hypertrophy", "tie_in_hypertrophy", "posterior_chain")
+    }
+    assert severity == {
+        "distal_hypertrophy": "warning",
+        "tie_in_hypertrophy": "error",
+        "posterior_chain": "error",
+    }
+    assert any("hinge" in n and "as well" in n for n in hr.recommend("distal_hypertrophy").notes)
