@@ -536,3 +536,16 @@ def test_failure_by_rpe_is_named_as_rpe_and_gaps_read_without_doubled_brackets()
     assert "(RIR 0 or RPE 10)" in failure
     (gaps,) = [f.message for f in report if f.code == "HR017"]
     assert "A (mon) and B (tue), 24 h apart; the target is at least 48 h." in gaps and ") (" not in gaps
+
+
+def test_hints_name_the_command_as_well_as_the_python_call() -> None:
+    """HR010 said 'Replace it with an exercise recommend(goal='rehab', stage=3) ranks.' - a Python
+    call in the CLI's output, where the README says hints are commands. It names both."""
+    report = hr.check(prog(sess("A", "mon", ex("Kettlebell swing", 3, 10)), goal="rehab", stage=3))
+    (hr010,) = {f.suggestion for f in report if f.code == "HR010"}
+    assert (
+        "hamstring-rules recommend --goal rehab --stage 3" in hr010
+        and "recommend(goal='rehab', stage=3)" in hr010
+    )
+    notes = [n.suggestion for n in hr.plan("rehab", stage=2).notes if n.code == "PL005"]
+    assert notes and all("--pain" in n and "recommend(" not in n for n in notes)
