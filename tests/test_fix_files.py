@@ -404,3 +404,24 @@ def test_an_anchor_two_weeks_share_is_kept_beside_a_week_written_out(tmp_path: P
     new = path.read_text(encoding="utf-8")
     assert new.count("&week") == 1 and new.count("*week") == 1
     assert attrs.evolve(hr.load_program(path), lines={}) == attrs.evolve(done.result.program, lines={})
+
+
+def test_the_command_to_fix_a_spreadsheet_names_the_users_file(tmp_path: Path) -> None:
+    """The refusal's suggested command read a placeholder, 'legs.csv', whatever the file: it
+    names the file (quoted for the shell), and run as given it prints the fixed program as YAML."""
+    import shlex
+    import subprocess
+    import sys
+
+    import yaml
+
+    path = tmp_path / "my client's week.csv"
+    path.write_text("Day,Session,Exercise,Sets,Reps\nMon,Legs,Back Squat,4,6-8\n", encoding="utf-8")
+    with pytest.raises(hr.ProgramError) as caught:
+        fix_file(path, goal="tie-in")
+    suggestion = caught.value.suggestion or ""
+    command = suggestion.split("fix it in place: ", 1)[1].split(" (in Python", 1)[0]
+    words = shlex.split(command)
+    assert words[:2] == ["python", "-c"] and words[-2:] == [">", str(path.with_suffix(".yaml"))]
+    done = subprocess.run([sys.executable, "-c", words[2]], capture_output=True, text=True, check=True)
+    assert hr.load_program(yaml.safe_load(done.stdout)).weeks == hr.fix(path).program.weeks

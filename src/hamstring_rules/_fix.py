@@ -15,8 +15,10 @@ edit, not one per code - and this module the loop that applies them:
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import shlex
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -862,9 +864,12 @@ def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **op
         raise ProgramError(
             "a spreadsheet program is not rewritten in place (--fix rewrites YAML and JSON programs)",
             location=where,
-            suggestion='keep the program as YAML to fix it in place: python -c "import hamstring_rules '
-            "as hr, pathlib; print(hr.fix(pathlib.Path('legs.csv')).program.to_yaml())\" > legs.yaml "
-            "(in Python: hr.fix(path).program.to_yaml())",
+            suggestion="keep the program as YAML to fix it in place: python -c "
+            + shlex.quote(
+                "import hamstring_rules as hr, pathlib; "
+                f"print(hr.fix(pathlib.Path({json.dumps(str(p))})).program.to_yaml())"
+            )
+            + f" > {shlex.quote(str(p.with_suffix('.yaml')))} (in Python: hr.fix(path).program.to_yaml())",
         )
     result = fix(program, unsafe=unsafe, **options)
     edits = [e for f in result.fixes for e in f.edits]
