@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import ast
+import io
 import re
 import subprocess
 import sys
@@ -203,3 +204,14 @@ def test_the_synopsis_names_every_command() -> None:
 
     synopsis = README.split("## Command line", 1)[1].split("```text", 1)[1].split("```", 1)[0]
     assert set(re.findall(r"^hamstring-rules (\w+)", synopsis, re.M)) == set(_COMMANDS)
+
+
+def test_the_readmes_plan_yaml_is_what_plan_writes() -> None:
+    """The README's 'head -21 plan.yaml' block was written by hand and went stale (a note and the
+    first exercise had changed): it is the first 21 lines of what the command writes now."""
+    from hamstring_rules.cli import main
+
+    block = README.split("$ head -21 plan.yaml\n", 1)[1].split("```", 1)[0]
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["plan", "--goal", "rehab", "--stage", "2", "--days", "3"], stdout=out, stderr=err) == 0
+    assert block.splitlines() == out.getvalue().splitlines()[:21]
