@@ -549,3 +549,17 @@ def test_hints_name_the_command_as_well_as_the_python_call() -> None:
     )
     notes = [n.suggestion for n in hr.plan("rehab", stage=2).notes if n.code == "PL005"]
     assert notes and all("--pain" in n and "recommend(" not in n for n in notes)
+
+
+def test_a_rehab_week_of_numbered_days_says_the_tendon_spacing_is_unknown() -> None:
+    """A rehab program with 'Day 1, Day 2, Day 3' got no word on spacing: HR017 needs weekdays and
+    HR016 skipped rehab. HR016 says it of the sessions that load the tendon; weekdays 48 h apart
+    say nothing, and a day too close is HR017's."""
+    curl = ex("Lying leg curl", 3, 15, tempo="3-0-3-0", rir=2)
+    numbered = hr.check(prog(*[sess(f"Day {i}", str(i), curl) for i in (1, 2, 3)], goal="rehab", stage=2))
+    (hr016,) = [f for f in numbered if f.code == "HR016"]
+    assert "3 sessions that load the tendon" in hr016.message and "HR017" in hr016.suggestion
+    spaced = hr.check(prog(*[sess(d, d, curl) for d in ("mon", "wed", "fri")], goal="rehab", stage=2))
+    assert "HR016" not in spaced.codes and "HR017" not in spaced.codes
+    close = hr.check(prog(*[sess(d, d, curl) for d in ("mon", "tue", "fri")], goal="rehab", stage=2))
+    assert "HR017" in close.codes and "HR016" not in close.codes

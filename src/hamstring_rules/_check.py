@@ -488,6 +488,7 @@ class _Context:
             hinge_sessions=tuple(hinge_sessions),
             hinge_gaps=hinge_gaps,
             tendon_gaps=tendon_gaps,
+            tendon_sessions=tuple(tendon_sessions),
             nordic_free_weeks=nordic_free,
             trends=trends,
             as_of=self.as_of.isoformat(),

@@ -563,6 +563,8 @@ class WeekTotals(NamedTuple):
     hinge_gaps: Gaps = _NO_GAPS
     tendon_gaps: Gaps = _NO_GAPS
     """Gaps between sessions that load the tendon (holds exempt; HR017)."""
+    tendon_sessions: tuple[tuple[float | None, str], ...] = ()
+    """Sessions that load the tendon, with their hours (``None``: no day or date)."""
     nordic_free_weeks: float = 0.0
     """Weeks in a row without a Nordic, this one included (a program's weeks repeat)."""
     trends: Mapping[str, object] = _NOTHING
@@ -650,6 +652,10 @@ WEEK.add("min_hinge_gap_hours", _N, "shortest gap between sessions with a heavy 
          lambda w: w.hinge_gaps.shortest)
 WEEK.add("undated_hinge_sessions", _N, "sessions with a heavy hinge or a Nordic and no day or time",
          lambda w: sum(1 for hours, _ in w.hinge_sessions if hours is None))
+WEEK.add("tendon_loading_sessions", _N, "sessions that load the tendon (holds exempt)",
+         lambda w: len(w.tendon_sessions))
+WEEK.add("undated_tendon_sessions", _N, "sessions that load the tendon and have no day or time",
+         lambda w: sum(1 for hours, _ in w.tendon_sessions if hours is None))
 WEEK.add("min_tendon_gap_hours", _N, "shortest gap between sessions that load the tendon (holds exempt)",
          lambda w: w.tendon_gaps.shortest)
 WEEK.add("stretch_sets", _N, "sets of static stretching", lambda w: w.tally.stretch_sets)
