@@ -235,26 +235,25 @@ def test_a_week_level_code_on_two_exercises_a_week_groups_per_template() -> None
 
 
 def test_a_grouped_spike_shows_its_largest_week_too() -> None:
-    """HR030 in W40 (24 sets, 4x the mean) and W46 (6 sets, 3x; as high as W45, so a spike only
-    with min_rise below 0): the group shows the latest and the largest, in every output."""
-    report = hr.check(RAMP, as_of=date(2025, 11, 20), params={"HR030": {"min_rise": -1}})
+    """HR030 with thresholds low enough to fire in W39 (1x), W40 (24 sets, 4x the mean) and W46
+    (0.56x of a baseline from before the break): the group shows the latest and the largest, in
+    every output."""
+    params = {"min_rise": -100, "max_ratio": 0.4, "min_increase": -100}
+    report = hr.check(RAMP, as_of=date(2025, 11, 20), params={"HR030": params})
     (group,) = [g for g in report.groups() if g.code == "HR030"]
-    assert group.weeks == ("2025-W40", "2025-W46") and group.largest == 0
-    big, latest = group.messages
-    assert "4x the mean" in big and "3x the mean" in latest and group.message == latest
+    assert group.weeks == ("2025-W39", "2025-W40", "2025-W46") and group.largest == 1
+    big, latest = group.messages[1], group.messages[-1]
+    assert "4x the mean" in big and "0.56x the mean" in latest and group.message == latest
     line = next(line for line in str(report).splitlines() if line.startswith("HR030"))
     assert f"latest 2025-W46 (Nov 10): {latest} Largest 2025-W40: {big}" in line
     assert f"Largest 2025-W40: {big}" in report.to_markdown()
     assert escape(f"Largest 2025-W40: {big}") in report._repr_html_()
-    sarif = json.loads(
-        cli("check", str(RAMP), "--as-of", "2025-11-20", "--param", "HR030.min_rise=-1", "--format", "sarif")[
-            1
-        ]
-    )
+    flags = [f for name, value in params.items() for f in ("--param", f"HR030.{name}={value}")]
+    sarif = json.loads(cli("check", str(RAMP), "--as-of", "2025-11-20", *flags, "--format", "sarif")[1])
     (result,) = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "HR030"]
     assert f"Largest 2025-W40: {big}" in result["message"]["text"]
     (json_group,) = [g for g in json.loads(report.to_json())["summary"]["groups"] if g["code"] == "HR030"]
-    assert json_group["largest"] == 0
+    assert json_group["largest"] == 1
 
 
 def test_the_largest_is_the_earliest_of_equals_and_absent_when_it_is_the_latest() -> None:

@@ -895,3 +895,20 @@ def test_progress_is_a_typed_frame_in_the_reports_unit(tmp_path: Path) -> None:
         .progress_to_pandas()
         .empty
     )
+
+
+def test_every_other_week_training_is_no_spike() -> None:
+    """12 sets every other week, then 13: HR030 said 1.62x (and 3x early on) - the off weeks
+    counted as zeros. The baseline is the latest trained weeks among the 6 before; a real jump
+    on the same rhythm (12, then 24) is still one."""
+
+    def log(loads: dict[int, int]) -> hr.WorkoutLog:
+        workouts: list = [  # type: ignore[type-arg]
+            (f"W{i}", MONDAY + timedelta(weeks=i), [(RDL, "normal", 100.0, 8)] * n) for i, n in loads.items()
+        ]
+        return hr.load_log(io.StringIO(write("hevy_kg", workouts)), name="x.csv")
+
+    steady = hr.check(log({0: 12, 2: 12, 4: 12, 6: 13, 8: 12}), as_of=date(2026, 2, 1))
+    assert "HR030" not in steady.codes
+    jump = hr.check(log({0: 12, 2: 12, 4: 12, 6: 24}), as_of=date(2026, 2, 1))
+    assert _weeks_with("HR030", jump) == ["2025-W51"]

@@ -402,3 +402,30 @@ def test_per_leg_reps_survive_every_way_a_program_is_written() -> None:
     assert unilateral and all(f"{e.reps} per leg" in plan.to_yaml() for e in unilateral)
     with pytest.raises(hr.RequestError, match="per_side"):
         hr.check(hr.Program("p", (hr.Week((hr.Session("A", (hr.Entry("RDL", 3, 8, 8, per_side="yes"),)),)),)))  # type: ignore[arg-type]
+
+
+def test_per_leg_shows_in_every_view_and_with_the_unit_written() -> None:
+    """Plan tables, records, frames and an entry's repr dropped 'per leg' that the YAML kept; and
+    '8-10 reps per leg' (the unit, then the side) was refused while each alone was read."""
+    plan = hr.plan("posterior_chain")
+    (row,) = [r for r in plan.to_records() if "Bulgarian" in r["exercise"]]
+    assert "8-12 per leg" in row["prescription"] and "8-12 per leg" in str(plan)
+    entry = next(e for s in plan.weeks[0].sessions for e in s.entries if e.per_side)
+    assert "per leg" in repr(entry)
+    frame = plan.to_pandas()
+    assert bool(frame.loc[frame["exercise"].str.contains("Bulgarian"), "per_side"].all())
+    for reps, side in (
+        ("8-10 reps per leg", True),
+        ("8 reps each", True),
+        ("8-10 reps", False),
+        ("1 rep", False),
+    ):
+        program = hr.load_program(
+            {
+                "name": "x",
+                "sessions": [
+                    {"name": "A", "exercises": [{"exercise": "Single-leg RDL", "sets": 3, "reps": reps}]}
+                ],
+            }
+        )
+        assert program.weeks[0].sessions[0].entries[0].per_side is side, reps

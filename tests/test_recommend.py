@@ -773,3 +773,22 @@ def test_a_staged_goals_substitutes_put_what_the_stage_penalises_last() -> None:
         for d in s.differences
         if "flywheel" in s.exercise.id
     )
+
+
+def test_substitute_says_pain_above_the_limit_when_no_stage_can_step_back() -> None:
+    """recommend() and plan() say pain 9/10 is above the limit; substitute() at the first stage (or
+    for a goal without stages) listed substitutes with no note. Over-long names name their argument."""
+    for kwargs in (
+        {"goal": "rehab", "stage": 1, "pain": 9},
+        {"goal": "strain_rehab", "stage": 1, "pain_24h": 9},
+        {"goal": "tie_in_hypertrophy", "pain": 8},
+    ):
+        notes = hr.substitute("RDL", **kwargs).notes  # type: ignore[arg-type]
+        assert any("above the limit" in n and "no stage to step back to" in n for n in notes), kwargs
+    assert not any("above the limit" in n for n in hr.substitute("RDL", goal="rehab", stage=1, pain=4).notes)
+    with pytest.raises(hr.InputLimitError) as long_name:
+        hr.substitute("x" * 201)
+    assert long_name.value.location == "exercise"
+    with pytest.raises(hr.InputLimitError) as long_exclude:
+        hr.substitute("RDL", exclude=["RDL good", "y" * 300])
+    assert long_exclude.value.location == "exclude[1]"

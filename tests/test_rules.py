@@ -216,3 +216,23 @@ def test_a_message_says_one_session_and_two_sessions() -> None:
     rule["effect"] = {"finding": {"severity": "info", "message": "{nope|set|sets}", "suggestion": ""}}
     with pytest.raises(hr.RuleError, match=r"unknown placeholder \{nope\}"):
         hr.RuleSet.from_data({"rule": [rule]})
+
+
+def test_no_built_in_message_leaves_a_brace_unfilled() -> None:
+    """A template the placeholder pattern does not read ('{n|Nordic (eccentric) set|...}') would
+    be printed with its braces. Every built-in finding, note and plan-note template fills every
+    brace it has."""
+    import re
+
+    from hamstring_rules._data import builtin_data
+    from hamstring_rules._engine import placeholders, render_template
+
+    texts = [t for r in hr.RuleSet.builtin() for t in (r.effect.text, r.effect.suggestion) if t]
+    texts += [
+        t
+        for n in builtin_data()["plans.toml"]["note"].values()
+        for t in (n["message"], n.get("suggestion", ""))
+    ]
+    for text in texts:
+        filled = render_template(text, dict.fromkeys(placeholders(text), 2))
+        assert not re.search(r"\{[^}]*\}", filled), text

@@ -751,8 +751,8 @@ MAX_EVALUATIONS = 5_000_000
 # -- message templates ----------------------------------------------------------------------------
 
 #: ``{name}``, or ``{name|session|sessions}``: the number and the word for it (``1 session``,
-#: ``2 sessions``); the words are lower-case letters, spaces and hyphens only.
-_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([a-z][a-z -]*)\|([a-z][a-z -]*))?\}")
+#: ``2 sessions``); the words are letters, spaces, hyphens and slashes only.
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([A-Za-z][A-Za-z /-]*)\|([A-Za-z][A-Za-z /-]*))?\}")
 
 
 def placeholders(template: str) -> tuple[str, ...]:

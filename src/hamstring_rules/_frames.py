@@ -325,6 +325,7 @@ def plan(result: Plan) -> Any:
         "sets": pd.array([e.sets for e in entries], dtype="Int64"),
         "reps_low": pd.array([e.reps_low for e in entries], dtype="Int64"),
         "reps_high": pd.array([e.reps_high for e in entries], dtype="Int64"),
+        "per_side": pd.array([e.per_side for e in entries], dtype="bool"),
         "hold_s": pd.array([e.hold_s for e in entries], dtype="Int64"),
     }
     for k, key in enumerate(("tempo_eccentric", "tempo_pause_bottom", "tempo_concentric", "tempo_pause_top")):

@@ -741,6 +741,8 @@ def _short(entry: Entry, rec: Any = None) -> str:
     text = f"{entry.sets} x {entry.reps_low}" + (
         f"-{entry.reps_high}" if entry.reps_high != entry.reps_low else ""
     )
+    if entry.per_side:
+        text += " per leg"
     return f"{text} @ {_tempo_text(entry, rec)}" if entry.tempo else text
 
 

@@ -57,6 +57,8 @@ _AMRAP_RE = re.compile(_AMRAP)
 #: leg", "10/side", "12 each", "8 e/s"): the count is per side, the sets unchanged.
 _PER_SIDE = r"(?:\s*(?:per|a|/)\s*(?:leg|side|arm)|\s+each(?:\s+(?:leg|side|arm))?|\s+e/?s)"
 _PER_SIDE_RE = re.compile(_PER_SIDE + r"\s*$", re.IGNORECASE)
+#: The unit written after a count (``8-10 reps``, ``1 rep``).
+_REPS_WORD_RE = re.compile(r"\s+reps?\s*$", re.IGNORECASE)
 _REPS_ERROR = (
     "expected an integer, a range such as '8-10' or [8, 10], each set's '10/8/6', or '8+' "
     "(AMRAP; 'per leg' may follow)"
@@ -82,8 +84,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         value = [_whole(v) for v in value]
     if isinstance(value, bool):
         raise ValueError(_REPS_ERROR)
-    if isinstance(value, str):
-        value = _PER_SIDE_RE.sub("", value)
+    if isinstance(value, str):  # "8-10 reps per leg": the side, then the unit, are words around the count
+        value = _REPS_WORD_RE.sub("", _PER_SIDE_RE.sub("", value))
     if isinstance(value, int):
         low = high = value
     elif isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
@@ -228,7 +230,8 @@ def _day(value: Any) -> int | None:
 _N_REPS = r"(?:0{0,2}[1-9]|0?[1-9][0-9]|100)"  # 1-100 in at most 3 digits
 _T_PHASE = r"(?:0?[0-9]|1[0-9]|20)"  # 0-20 s in at most 2 digits
 _T_SEP = r"\s*[-/:]\s*"
-_SIDE = rf"(?i:{_PER_SIDE})?"
+#: the unit after the count, then the side: ``8-10 reps per leg`` (the loader's _REPS_WORD_RE)
+_SIDE = rf"(?:\s+(?i:reps?))?(?i:{_PER_SIDE})?"
 #: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``): the sets and the reps in one value.
 _SETS_X = (
     rf"^\s*(0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*({_N_REPS}(?:\s*(?:-|–|to)\s*{_N_REPS}|\s*\+)?{_SIDE})\s*$"
@@ -458,7 +461,8 @@ class EntryModel(_Model):
         if isinstance(data, dict) and "reps" not in data and data.get("hold_s") is not None:
             data = {**data, "reps": 1}  # an isometric: one hold a set
         reps = data.get("reps") if isinstance(data, dict) else None
-        amrap = isinstance(reps, str) and _AMRAP_RE.fullmatch(_PER_SIDE_RE.sub("", reps))
+        bare = _REPS_WORD_RE.sub("", _PER_SIDE_RE.sub("", reps)) if isinstance(reps, str) else None
+        amrap = bare is not None and _AMRAP_RE.fullmatch(bare)
         if amrap and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
             data = {**data, "rir": 0}
         return data

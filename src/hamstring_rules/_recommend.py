@@ -21,7 +21,7 @@ import attrs
 from ._facts import request_facts
 from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
 from .emitters import OneLineRepr, Rendered
-from .errors import RequestError, UnknownExerciseError, UnknownGoalError, one_line, shown
+from .errors import InputLimitError, RequestError, UnknownExerciseError, UnknownGoalError, one_line, shown
 from .exercises import Equipment, Exercise
 from .rules import Goal, Rule, RuleSet, parse_tempo
 
@@ -485,7 +485,7 @@ def resolve_exclude(catalog: Catalog, exclude: Iterable[str | Exercise] | str | 
     for i, name in enumerate(as_items(exclude, "exclude", (str, Exercise))):
         try:
             ids.add(catalog.resolve(name).id)
-        except UnknownExerciseError as exc:
+        except (UnknownExerciseError, InputLimitError) as exc:
             exc.location = f"exclude[{i}]"
             raise
     return ids

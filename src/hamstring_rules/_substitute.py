@@ -24,9 +24,9 @@ from ._recommend import (
 )
 from .catalog import Catalog
 from .emitters import OneLineRepr, Rendered
-from .errors import RequestError, UnknownExerciseError, shown
+from .errors import InputLimitError, RequestError, UnknownExerciseError, shown
 from .exercises import ATTRIBUTES, Exercise, KneeBehaviour, Level, order_of
-from .rules import Role, RuleSet
+from .rules import Goal, Role, RuleSet
 
 __all__ = ["WEIGHTS", "Substitution", "SubstitutionResult", "substitute"]
 
@@ -226,6 +226,9 @@ def substitute(
     except UnknownExerciseError as exc:
         exc.location = exc.location or "exercise"
         raise
+    except InputLimitError as exc:  # a name over the length limit: the argument it came from
+        exc.location = "exercise"
+        raise
     have = _check_equipment(equipment)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         raise RequestError(
@@ -281,6 +284,7 @@ def substitute(
             location=given,
             suggestion="give goal= (rehab) as well",
         )
+    goal_obj: Goal | None = None
     if goal is not None:
         ranked = recommend(goal, stage=stage, pain=pain, pain_24h=pain_24h, catalog=catalog, rules=rules)
         staged = {
@@ -290,6 +294,7 @@ def substitute(
             "stepped_back": ranked.stepped_back,
         }
         goal_id, hypertrophy = ranked.goal.id, ranked.goal.hypertrophy
+        goal_obj = ranked.goal
         role_names = {r.id: r for r in ranked.goal.roles}
         where = f"{ranked.goal.name}{f' stage {ranked.stage}' if ranked.stage is not None else ''}"
         for r in ranked:
@@ -383,6 +388,22 @@ def substitute(
             f"Pain above the goal's limit: stage {staged['stage']} rules, one stage back from "
             f"stage {staged['stage_requested']} (as recommend() does).",
         )
+    elif goal_obj is not None:  # pain above the limit with no stage to step back to: said, as plan's PL014
+        from ._plan import PAIN_LIMIT
+
+        pain_limit = (
+            goal_obj.pain_step_back_above if goal_obj.pain_step_back_above is not None else PAIN_LIMIT
+        )
+        worst = max((p for p in (pain, pain_24h) if p is not None), default=None)
+        if worst is not None and worst > pain_limit:
+            where = (
+                f"the first stage of {goal_obj.name}" if goal_obj.staged else f"{goal_obj.name} has no stages"
+            )
+            notes += (
+                f"Pain {worst:g}/10 is above the limit of {pain_limit:g}/10, with no stage to step back to "
+                f"({where}): a substitute does not make loading safe - reduce load, range or volume "
+                "until pain is at or below the limit and settled by the next morning.",
+            )
     if own_role is not None and not any(s.role == own_role for s in subs):
         role = role_names.get(own_role)
         name = role.name if role is not None else own_role

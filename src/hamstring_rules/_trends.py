@@ -25,6 +25,11 @@ __all__ = ["EMPTY_FACTS", "TREND_FACTS", "Trends", "by_lift", "iso_monday"]
 #: Weeks in the baseline a week's load is compared with (review-2026-11 B9: "the previous 3
 #: complete weeks"; a 3-week baseline is steadier than last week alone).
 BASELINE_WEEKS = 3
+#: Calendar weeks looked back for the baseline's trained weeks (heuristic: twice the baseline,
+#: so every-other-week training still finds three).
+BASELINE_WINDOW = 2 * BASELINE_WEEKS
+#: Trained weeks in that window a baseline needs (heuristic: two weeks make a norm, one does not).
+BASELINE_MIN_TRAINED = 2
 #: Weeks before a gap that are looked at to call the training before it regular.
 REGULAR_WINDOW = 4
 #: Of those, how many must have hamstring work (heuristic).
@@ -83,7 +88,7 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
     ("nordic_sets", _N, "hard sets of eccentric-only knee flexion (Nordics) this week", False),
     ("sprint_sets", _N, "sets of running and sprinting exercises this week", False),
     *(fact for m, what in _MEASURES for fact in (
-        (f"{m}_baseline", _N, f"mean {what} of the 3 calendar weeks before (logs)", False),
+        (f"{m}_baseline", _N, f"mean {what} of the (2-3) latest trained weeks of the 6 before (logs)", False),
         (f"{m}_spike_ratio", _N, f"this week's {what} over that mean (none when it is 0)", False),
         (f"{m}_increase", _N, f"this week's {what} minus that mean", False),
         (f"{m}_rise", _N, f"this week's {what} minus last week's", False),
@@ -309,29 +314,27 @@ class Trends:
         return {"weeks_idle_as_of": idle, "regular_before_idle": regular, "idle_weeks_text": text}
 
     def _baseline(self, monday: date) -> list[_WeekLoad] | None:
-        """The previous ``BASELINE_WEEKS`` calendar weeks, latest first (missing ones as zero),
-        when the log covers them all; the latest week without any of the work measured is
-        passed over once for the week before it (a missed week - a holiday, an illness - is not
-        the norm a week is measured by: 12, 12, 12, 0 then 13 sets is no spike; two or more
-        missed weeks are a gap, HR031's)."""
+        """The weeks a week's load is compared with, latest first, when the log covers the
+        previous ``BASELINE_WEEKS`` calendar weeks: the latest ``BASELINE_WEEKS`` weeks with
+        training among the previous ``BASELINE_WINDOW`` (a missed week - a holiday, an illness,
+        or the off weeks of someone who trains every other week - is not the norm a week is
+        measured by: 12, 12, 12, off, 13 is no spike), at least ``BASELINE_MIN_TRAINED`` of
+        them; with fewer, the previous ``BASELINE_WEEKS`` calendar weeks, a missing one as zero
+        (a return after a gap is HR031's)."""
         history = self.history
-        if not history:
+        if not history or history[0].monday > monday - timedelta(weeks=BASELINE_WEEKS):
             return None
-        by_monday = {w.monday: w for w in history[-(BASELINE_WEEKS + 1) :]}
-        weeks: list[_WeekLoad] = []
-        passed = False
-        back = 0
-        while len(weeks) < BASELINE_WEEKS:
-            back += 1
-            day = monday - timedelta(weeks=back)
-            if day < history[0].monday:
-                return None
-            week = by_monday.get(day, _WeekLoad(day, 0.0, 0.0, 0.0))
-            if week.hamstring <= 0 and week.nordic <= 0 and week.sprint <= 0 and not passed:
-                passed = True
-                continue
-            weeks.append(week)
-        return weeks
+        start = monday - timedelta(weeks=BASELINE_WINDOW)
+        trained = [
+            w
+            for w in reversed(history[-BASELINE_WINDOW:])
+            if w.monday >= start and (w.hamstring > 0 or w.nordic > 0 or w.sprint > 0)
+        ]
+        if len(trained) >= BASELINE_MIN_TRAINED:
+            return trained[:BASELINE_WEEKS]
+        by_monday = {w.monday: w for w in history[-BASELINE_WEEKS:]}
+        calendar = [monday - timedelta(weeks=back) for back in range(1, BASELINE_WEEKS + 1)]
+        return [by_monday.get(day, _WeekLoad(day, 0.0, 0.0, 0.0)) for day in calendar]
 
     def _spikes(self, load: _WeekLoad) -> dict[str, object]:
         base = self._baseline(load.monday)

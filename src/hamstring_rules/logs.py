@@ -2133,7 +2133,7 @@ class _Reader:
             detail = f"; {bad_rows} bad row{'s' * (bad_rows != 1)}, first {issues[0]}" if issues else ""
             detail += f" ({self.fmt.columns})" if self.fmt.columns else ""
             raise LogFormatError(
-                f"no sets found in {n_rows} rows{detail}",
+                f"no sets found in {counted(n_rows, 'row')}{detail}",
                 location=self.where,
                 suggestion="is this the right export?",
             )

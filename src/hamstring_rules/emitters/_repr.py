@@ -195,7 +195,8 @@ def _issue(issue: LogIssue) -> str:
 @one_line.register("program.Entry")
 def _entry(e: Entry) -> str:
     tempo = f" @ {e.tempo_text}" if e.tempo else ""
-    return f"<Entry {clip(e.exercise)} {e.sets} x {e.reps}{tempo}>"
+    side = " per leg" if e.per_side is True else ""
+    return f"<Entry {clip(e.exercise)} {e.sets} x {e.reps}{side}{tempo}>"
 
 
 @one_line.register("program.Session")
