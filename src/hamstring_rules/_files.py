@@ -684,3 +684,30 @@ def read_structured(
         max_values=max_values,
         suggestion=suggestion,
     )
+
+
+# -- CSV text shared by program and log readers --------------------------------------------
+
+#: Longest header cell read for its role: no column's name is longer, and the role matcher's
+#: bracket stripping costs the square of a cell's length (a 16,000-character cell took 8 s).
+MAX_ROLE_CELL = 200
+
+
+#: The first line Excel writes (and reads) to name a CSV's separator: ``sep=;``.
+_SEP_LINE = re.compile(r"\ufeff?[ \t]*sep=([,;\t|])[ \t]*\r?")
+
+
+def excel_separator(line: str) -> str | None:
+    """The separator Excel's ``sep=;`` line names, or ``None`` when ``line`` is not one."""
+    found = _SEP_LINE.fullmatch(line)
+    return found[1] if found else None
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def first_line(text: str) -> tuple[str, str]:
+    """The first line of ``text`` and the text after its end: ``\n``, ``\r\n`` or a lone ``\r``
+    (Excel's "CSV (Macintosh)" ends its lines with CR alone)."""
+    parts = _LINE_END.split(text, maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""

@@ -43,9 +43,6 @@ SETS_PER_WEEK = 2
 WARM_UP_MIN = 10
 #: Rest between sets in seconds, heavy (low end of the reps at most 10) and light (heuristic).
 REST_S = {"heavy": 150, "light": 90}
-#: Pain (0-10, during exercise or the next morning) above which a goal without stages gets PL014:
-#: above 5/10 is unacceptable in the pain-monitoring model (Silbernagel 2007; Goom 2016).
-PAIN_LIMIT = 5.0
 #: Next-morning pain (0-10) above which a staged goal's weeks hold their starting dose: in the
 #: pain-monitoring model 0-3 is safe, 4-5 acceptable without progressing (Silbernagel,
 #: secondary summaries; rules.toml RH031 says the same to recommend()).
@@ -484,7 +481,7 @@ def plan(
             "PL008", pain=_pain_text(pain, pain_24h), stage=ranking.stage, requested=ranking.stage_requested
         )
         notes.append(back)
-    pain_limit = goal_obj.pain_step_back_above if goal_obj.pain_step_back_above is not None else PAIN_LIMIT
+    pain_limit = goal_obj.pain_limit
     worst = max((p for p in (pain, pain_24h) if p is not None), default=None)
     if worst is not None and worst > pain_limit and not ranking.stepped_back:  # no stage to step back to
         what = (

@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from ._files import MAX_ROLE_CELL, excel_separator, first_line
 from .errors import ProgramError, RequestError, shown
 from .program import MAX_TEXT, MAX_YEAR, MIN_YEAR, Limits, Program
 
@@ -366,26 +367,6 @@ def sniff_format(text: str) -> str | None:
     return None
 
 
-#: The first line Excel writes (and reads) to name a CSV's separator: ``sep=;``.
-_SEP_LINE = re.compile(r"\ufeff?[ \t]*sep=([,;\t|])[ \t]*\r?")
-
-
-def excel_separator(line: str) -> str | None:
-    """The separator Excel's ``sep=;`` line names, or ``None`` when ``line`` is not one."""
-    found = _SEP_LINE.fullmatch(line)
-    return found[1] if found else None
-
-
-_LINE_END = re.compile(r"\r\n|\r|\n")
-
-
-def first_line(text: str) -> tuple[str, str]:
-    """The first line of ``text`` and the text after its end: ``\n``, ``\r\n`` or a lone ``\r``
-    (Excel's "CSV (Macintosh)" ends its lines with CR alone)."""
-    parts = _LINE_END.split(text, maxsplit=1)
-    return parts[0], parts[1] if len(parts) > 1 else ""
-
-
 def separated_csv(text: str) -> tuple[str, str, int]:
     """A CSV's separator, its text from the header on, and the lines before the header: after
     Excel's ``sep=;`` line, the separator it names (1 line); else the one of ``,``, ``;`` and
@@ -505,11 +486,6 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
 #: The columns that place a row in a week and a session; a blank one takes the cell above it
 #: (a merged cell, exported, is blank below its first row).
 _SESSION_KEYS = ("week", "session", "day", "weekday")
-
-
-#: Longest header cell read for its role: no column's name is longer, and the role matcher's
-#: bracket stripping costs the square of a cell's length (a 16,000-character cell took 8 s).
-MAX_ROLE_CELL = 200
 
 
 def role_cells(header: list[str]) -> list[str]:

@@ -389,11 +389,7 @@ def substitute(
             f"stage {staged['stage_requested']} (as recommend() does).",
         )
     elif goal_obj is not None:  # pain above the limit with no stage to step back to: said, as plan's PL014
-        from ._plan import PAIN_LIMIT
-
-        pain_limit = (
-            goal_obj.pain_step_back_above if goal_obj.pain_step_back_above is not None else PAIN_LIMIT
-        )
+        pain_limit = goal_obj.pain_limit
         worst = max((p for p in (pain, pain_24h) if p is not None), default=None)
         if worst is not None and worst > pain_limit:
             where = (

@@ -408,29 +408,21 @@ def _dump(data: Any, out: TextIO) -> None:
 def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from ._recommend import recommend
 
-    catalog, rules = _sources(args)
-    result = recommend(
-        args.goal,
-        stage=args.stage,
-        pain=args.pain,
-        pain_24h=args.pain_24h,
-        equipment=args.equipment,
-        exclude=args.exclude,
-        limit=args.limit,
-        catalog=catalog,
-        rules=rules,
-    )
-    out.write(_emit([result], args, out, rules) + "\n")
-    return 0
+    return _ranked(recommend, args.goal, {}, args, out)
 
 
 def _cmd_substitute(args: argparse.Namespace, out: TextIO) -> int:
     from ._substitute import substitute
 
+    return _ranked(substitute, args.exercise, {"goal": args.goal}, args, out)
+
+
+def _ranked(call: Any, first: str, more: dict[str, Any], args: argparse.Namespace, out: TextIO) -> int:
+    """recommend() or substitute() with the options they share, printed in ``--format``."""
     catalog, rules = _sources(args)
-    result = substitute(
-        args.exercise,
-        goal=args.goal,
+    result = call(
+        first,
+        **more,
         stage=args.stage,
         pain=args.pain,
         pain_24h=args.pain_24h,
@@ -653,8 +645,8 @@ def _log_header(data: bytes) -> bool:
     spreadsheet, by the readers' own header detection."""
     import csv
 
-    from ._files import head_text
-    from ._program_file import excel_separator, program_csv_columns, role_cells
+    from ._files import excel_separator, head_text
+    from ._program_file import program_csv_columns, role_cells
     from .errors import LogFormatError
     from .logs import _BLANK, _clean, _detect
 

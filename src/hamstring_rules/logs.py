@@ -27,7 +27,7 @@ from typing import IO, Any, NamedTuple, SupportsIndex, cast, overload
 
 import attrs
 
-from ._program_file import MAX_ROLE_CELL, excel_separator
+from ._files import MAX_ROLE_CELL, excel_separator
 from .emitters import OneLineRepr
 from .errors import HamstringRulesError, InputLimitError, LogFormatError, counted, label, shown
 from .program import MAX_LOG_BYTES, MAX_LOG_WEEKS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week

@@ -71,6 +71,10 @@ __all__ = [
     "RuleSet",
 ]
 
+#: Pain (0-10) above which loading is unacceptable for a goal without stages: the pain-monitoring
+#: model's 5/10 (Silbernagel 2007; Goom 2016). Staged goals set their own (``pain_step_back_above``).
+PAIN_LIMIT = 5.0
+
 Scope = Literal["exercise", "request", "week", "session", "entry", "name"]
 SCOPES: tuple[Scope, ...] = ("exercise", "request", "week", "session", "entry", "name")
 OPS = ("eq", "ne", "in", "not_in", "lt", "le", "gt", "ge", "contains")
@@ -291,6 +295,12 @@ class Goal:
     def role_ids(self) -> tuple[str, ...]:
         """The ids of the goal's roles, in presentation order."""
         return tuple(r.id for r in self.roles)
+
+    @property
+    def pain_limit(self) -> float:
+        """Pain (0-10, during exercise or the next morning) above which loading is too much:
+        :attr:`pain_step_back_above` for a staged goal, else :data:`PAIN_LIMIT` (5/10)."""
+        return self.pain_step_back_above if self.pain_step_back_above is not None else PAIN_LIMIT
 
 
 # -- parsing ------------------------------------------------------------------------------------
