@@ -135,7 +135,7 @@ def by_lift(
     Smith-machine RDL stays apart (its loads are another lift's). A name the catalog does not
     place is one lift with the names differing from it only in case and spacing. Ordered by
     week and name, as :meth:`WorkoutLog.progress`."""
-    from .logs import ExerciseWeek
+    import attrs
 
     items = tuple(progress)
     keys: dict[str, tuple[str, ...]] = {}
@@ -156,15 +156,17 @@ def by_lift(
     shown = {key: names[0] for key, names in names_of.items()}  # keys: in the items' order
     merged: dict[tuple[str, str], list[Any]] = {}
     for item in items:
-        into = merged.setdefault((item.week, shown[keys[item.exercise]]), [0, None, None, 0.0])
+        into = merged.setdefault((item.week, shown[keys[item.exercise]]), [0, None, None, 0.0, item])
         into[0] += item.sets
         for at, value in ((1, item.best_e1rm_kg), (2, item.top_kg)):
             if value is not None and (into[at] is None or value > into[at]):
                 into[at] = value
         into[3] += item.tonnage_kg
-    return tuple(
-        ExerciseWeek(week, name, sets, e1, top, round(tonnage, 2))
-        for (week, name), (sets, e1, top, tonnage) in sorted(merged.items())
+    return tuple(  # each lift's week evolved from its first spelling's item (no import of logs)
+        attrs.evolve(
+            first, exercise=name, sets=sets, best_e1rm_kg=e1, top_kg=top, tonnage_kg=round(tonnage, 2)
+        )
+        for (_, name), (sets, e1, top, tonnage, first) in sorted(merged.items(), key=lambda kv: kv[0])
     )
 
 
