@@ -12,7 +12,6 @@ import os
 import re
 import stat
 from collections.abc import Callable, Mapping
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ import attrs
 
 from ._files import MAX_ROLE_CELL, excel_separator, first_line
 from .errors import ProgramError, RequestError, shown
-from .program import MAX_TEXT, MAX_YEAR, MIN_YEAR, Limits, Program
+from .program import MAX_TEXT, Limits, Program, problem_of
 
 __all__ = ["SCHEMA_KINDS", "json_schema", "load_program", "program_json_schema"]
 
@@ -133,165 +132,11 @@ def checked_program(program: Program, limits: Limits | None = None, where: str =
         return program
     # the counts first: validating every field of a program over them is the work they bound
     (Limits() if limits is None else limits).check_program(program, where)
-    problem = _program_problem(program, where)
+    problem = problem_of(program, where)
     if problem is not None:
         raise RequestError(problem[1], location=problem[0])
     attrs_object(program, Program, "program", mark=False)  # what the walk does not model
     return mark_checked(program)
-
-
-def fields_checked(obj: object) -> None:
-    """Raise :class:`~hamstring_rules.RequestError` naming the first field of a program (a week,
-    session or entry) built in Python that the library cannot use: what ``to_dict()`` writes
-    must load."""
-    from ._validate import is_checked
-
-    if not is_checked(obj):
-        problem = problem_of(obj, type(obj).__name__.lower())
-        if problem is not None:
-            raise RequestError(problem[1], location=problem[0])
-
-
-def _program_problem(program: Program, where: str) -> tuple[str, str] | None:
-    """The first field of a program built in Python that the library cannot use: its place
-    (``program.weeks[0].sessions[1].entries[2].sets``) and what was expected, with the value."""
-    return problem_of(program, where)
-
-
-def problem_of(obj: object, at: str) -> tuple[str, str] | None:
-    """The first unusable field of a :class:`Program`, :class:`Week`, :class:`Session` or
-    :class:`Entry` built in Python, and those inside it: ``(place, what was expected)``."""
-    from .program import Entry, Session, Week
-
-    if isinstance(obj, Entry):
-        return _entry_problem(obj, at)
-    if isinstance(obj, Session):
-        return _session_problem(obj, at) or _items_problem(obj.entries, f"{at}.entries", Entry)
-    if isinstance(obj, Week):
-        return _items_problem(obj.sessions, f"{at}.sessions", Session) or (
-            None
-            if isinstance(obj.label, str | None)
-            else (f"{at}.label", f"expected text or None, got {shown(obj.label)}")
-        )
-    if isinstance(obj, Program):
-        fields: list[tuple[str, object, bool, str]] = [
-            ("name", obj.name, isinstance(obj.name, str), "text"),
-            ("goal", obj.goal, obj.goal is None or isinstance(obj.goal, str), "a goal id or None"),
-            ("stage", obj.stage, obj.stage is None or _whole(obj.stage, 1, 4), "a stage 1-4"),
-        ]
-        for name, value, ok, expected in fields:
-            if not ok:
-                return f"{at}.{name}", f"expected {expected}, got {shown(value)}"
-        return _items_problem(obj.weeks, f"{at}.weeks", Week)
-    return at, f"expected a Program, Week, Session or Entry, got {shown(obj)}"
-
-
-def _items_problem(items: object, at: str, kind: type) -> tuple[str, str] | None:
-    """The first problem of a tuple field's items (each checked by :func:`problem_of`)."""
-    if not isinstance(items, tuple):
-        return at, f"expected a tuple of {kind.__name__} objects, got {shown(items)}"
-    for i, item in enumerate(items):
-        if not isinstance(item, kind):
-            return f"{at}[{i}]", f"expected a {kind.__name__} object, got {shown(item)}"
-        if (found := problem_of(item, f"{at}[{i}]")) is not None:
-            return found
-    return None
-
-
-def _text(value: object) -> bool:
-    """Text a program file's name could hold: 1 to ``MAX_TEXT`` characters."""
-    return isinstance(value, str) and 1 <= len(value) <= MAX_TEXT
-
-
-def _whole(value: object, low: int, high: int) -> bool:
-    """A whole number (an ``int``, not a bool) in ``low``-``high``."""
-    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
-
-
-def _session_problem(session: Any, at: str) -> tuple[str, str] | None:
-    fields: list[tuple[str, object, bool, str]] = [
-        ("name", session.name, isinstance(session.name, str), "text"),
-        (
-            "day",
-            session.day,
-            session.day is None or _whole(session.day, 0, 6),
-            "a weekday 0 (Monday) to 6, or None",
-        ),
-    ]
-    if session.start is not None and not isinstance(session.start, datetime):
-        return f"{at}.start", f"expected a datetime or None, got {shown(session.start)}"
-    if session.start is not None and not MIN_YEAR <= session.start.year <= MAX_YEAR:
-        return (
-            f"{at}.start",
-            f"expected a start in the years {MIN_YEAR}-{MAX_YEAR}, got {shown(session.start)}",
-        )
-    for name, value, ok, expected in fields:
-        if not ok:
-            return f"{at}.{name}", f"expected {expected}, got {shown(value)}"
-    return None
-
-
-def _entry_problem(entry: Any, at: str) -> tuple[str, str] | None:
-    """The first field of an entry out of its type or range (ranges as wide as a workout log
-    needs: 0 sets or reps may be logged; a program file is stricter)."""
-    from ._validate import MAX_INT
-
-    reps_low, reps_high = entry.reps_low, entry.reps_high
-    tempo, explosive = entry.tempo, entry.explosive
-    fields: list[tuple[str, object, bool, str]] = [
-        ("exercise", entry.exercise, _text(entry.exercise), f"an exercise's name of 1-{MAX_TEXT} characters"),
-        ("sets", entry.sets, _whole(entry.sets, 0, MAX_INT), "a whole number of sets from 0"),
-        ("reps_low", reps_low, _whole(reps_low, 0, MAX_INT), "a whole number of reps from 0"),
-        (
-            "reps_high",
-            reps_high,
-            _whole(reps_high, 0, MAX_INT) and (not _whole(reps_low, 0, MAX_INT) or reps_high >= reps_low),
-            f"a whole number of reps, at least reps_low ({shown(reps_low)})",
-        ),
-        (
-            "tempo",
-            tempo,
-            tempo is None
-            or (isinstance(tempo, tuple) and len(tempo) == 4 and all(_whole(t, 0, MAX_INT) for t in tempo)),
-            "four whole seconds (eccentric, pause, concentric, pause) or None",
-        ),
-        ("rir", entry.rir, entry.rir is None or _whole(entry.rir, 0, 10), "reps in reserve 0-10 or None"),
-        (
-            "rpe",
-            entry.rpe,
-            entry.rpe is None
-            or (
-                isinstance(entry.rpe, int | float)
-                and not isinstance(entry.rpe, bool)
-                and 0 <= entry.rpe <= 10
-            ),
-            "an RPE 0-10 or None",
-        ),
-        (
-            "hold_s",
-            entry.hold_s,
-            entry.hold_s is None or _whole(entry.hold_s, 0, MAX_INT),
-            "whole seconds or None",
-        ),
-        ("notes", entry.notes, entry.notes is None or isinstance(entry.notes, str), "text or None"),
-        (
-            "explosive",
-            explosive,
-            isinstance(explosive, tuple)
-            and all(_whole(i, 0, 3) and i in (0, 2) for i in explosive)
-            and len(set(explosive)) == len(explosive)
-            and (
-                not explosive
-                or (isinstance(tempo, tuple) and len(tempo) == 4 and all(tempo[i] == 0 for i in explosive))
-            ),
-            "the tempo's phases written X, 0 (eccentric) or 2 (concentric), each 0 s in the tempo",
-        ),
-        ("per_side", entry.per_side, isinstance(entry.per_side, bool), "True or False"),
-    ]
-    for name, value, ok, expected in fields:
-        if not ok:
-            return f"{at}.{name}", f"expected {expected}, got {shown(value)}"
-    return None
 
 
 def _program_lines(raw: Mapping[tuple[str | int, ...], int]) -> dict[tuple[int, int, int], int]:
