@@ -18,6 +18,7 @@ import attrs
 
 from ._validate import FrozenDict, frozen, plain_methods
 from .emitters import OneLineRepr, Rendered
+from .emitters.json import SCHEMA_VERSION as JSON_SCHEMA_VERSION
 from .errors import MAX_SHOWN, one_line
 
 if TYPE_CHECKING:
@@ -53,9 +54,9 @@ def _fail_on(value: object) -> str:
     return value
 
 
-#: The version of the JSON outputs: check, recommend, substitute and plan (defined here once;
-#: the program-file format has its own, ``program.SCHEMA_VERSION``).
-SCHEMA_VERSION = 1
+#: The version of the JSON outputs: check, recommend, substitute and plan (defined once, by the
+#: JSON emitter; the program-file format has its own, ``program.SCHEMA_VERSION``).
+SCHEMA_VERSION = JSON_SCHEMA_VERSION
 
 
 @attrs.frozen(repr=False)

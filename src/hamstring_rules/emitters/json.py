@@ -13,6 +13,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..rules import RuleSet
 
+#: The version of the JSON outputs: check, recommend, substitute and plan (``findings`` and the
+#: others import it from here; the program-file format has its own, ``program.SCHEMA_VERSION``).
+SCHEMA_VERSION = 1
+
 ACCEPTS = (
     "_recommend.RecommendationResult",
     "findings.Report",
@@ -58,7 +62,6 @@ def failure(source: str, error: Exception) -> dict[str, Any]:
     ``{"schema_version": 1, "source": ..., "error": {"code", "message", "location", "suggestion"}}``
     (no ``findings``: a consumer tells it from a report by its ``error``)."""
     from ..errors import HamstringRulesError
-    from ..findings import SCHEMA_VERSION
 
     data = error.to_dict() if isinstance(error, HamstringRulesError) else {"code": type(error).__name__}
     return {"schema_version": SCHEMA_VERSION, "source": source, "error": data}
