@@ -1632,3 +1632,12 @@ def test_pounds_in_pounds_out_tonnage_is_exact_to_the_shown_precision(
     in_lb = sum(half * reps for sets in workouts for half, reps in sets) / 2  # exact: a multiple of 0.5
     assert week["tonnage"] == in_lb
     assert week["top_set"] == max(half for sets in workouts for half, _ in sets) / 2
+
+
+def test_a_log_of_only_excels_sep_line_says_so(tmp_path: Path) -> None:
+    """A file holding only ``sep=;`` was 'empty file': it holds Excel's separator line and nothing
+    else, and the error says that."""
+    path = tmp_path / "export.csv"
+    path.write_text("sep=;\r\n\r\n", encoding="utf-8")
+    with pytest.raises(hr.LogFormatError, match=r"only Excel's 'sep=;' line: no header and no rows"):
+        hr.load_log(path)

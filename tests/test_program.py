@@ -429,3 +429,26 @@ def test_per_leg_shows_in_every_view_and_with_the_unit_written() -> None:
             }
         )
         assert program.weeks[0].sessions[0].entries[0].per_side is side, reps
+
+
+def test_an_entry_attribute_written_as_a_key_says_where_it_goes() -> None:
+    """``per_side: true`` in a file was 'unknown key (did you mean 'superset'?)': every Entry
+    attribute the file format spells inside another key says which (and the table covers all
+    of them, so a new attribute cannot be forgotten)."""
+    import attrs
+
+    from hamstring_rules._program_schema import _WRITTEN_AS, EntryModel
+
+    python_only = {f.name for f in attrs.fields(hr.Entry)} - set(EntryModel.model_fields)
+    assert python_only == set(_WRITTEN_AS)
+    for key, value in (("per_side", True), ("reps_low", 8), ("explosive", [2])):
+        with pytest.raises(hr.ProgramError) as info:
+            hr.load_program(
+                {
+                    "name": "x",
+                    "sessions": [
+                        {"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8, key: value}]}
+                    ],
+                }
+            )
+        assert info.value.suggestion == f"a file writes {key} in another key: {_WRITTEN_AS[key]}"

@@ -577,6 +577,16 @@ def _message(error: Any) -> str:
     return f"{msg} ({suggestion})" if suggestion else msg
 
 
+#: :class:`Entry` attributes a program file writes inside another key (a program saved from
+#: Python objects by hand, or ``attrs.asdict``): where each goes.
+_WRITTEN_AS = {
+    "reps_low": "reps: 8-10 (or reps: 8)",
+    "reps_high": "reps: 8-10 (or reps: 8)",
+    "per_side": "reps: 8-10 per leg",
+    "explosive": "tempo: 3-1-X-0",
+}
+
+
 def _explained(error: Any) -> tuple[str, str | None]:
     """A pydantic error as the user reads it - ``unknown key``, a list that needs an item, the
     value it got - and what to do about it (``did you mean 'tempo'?``), or ``None``."""
@@ -587,6 +597,8 @@ def _explained(error: Any) -> tuple[str, str | None]:
         key = loc[-1] if loc else None
         if isinstance(key, str) and key.lower() != key and key.lower() in _KEYS:
             return "unknown key", f"keys are lower case: {key.lower()!r}"
+        if isinstance(key, str) and key in _WRITTEN_AS:  # an Entry attribute the file spells otherwise
+            return "unknown key", f"a file writes {key} in another key: {_WRITTEN_AS[key]}"
         if isinstance(key, str):
             import difflib
 

@@ -1037,6 +1037,10 @@ def _parse(
             raw_header = next(reader, None)  # Excel's "sep=;" line: the header follows
             while raw_header is not None and not "".join(raw_header).strip(_BLANK):
                 raw_header = next(reader, None)
+            if raw_header is None:
+                raise LogFormatError(
+                    f"only Excel's 'sep={delimiter}' line: no header and no rows", location=where
+                )
         if raw_header is None:
             raise LogFormatError("empty file: no header and no rows", location=where)
         header = _clean(raw_header)
