@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from ._program_file import load_program
+from ._program_schema import counted_per_side
 from ._week import is_log, squat_lunge_press_or_deadlift
 from .catalog import Catalog
 from .exercises import Exercise, ExerciseKind, Laterality, Modality
@@ -89,7 +90,7 @@ def prescribed_entry(
         out["hold_s"] = rep_range[0]
     else:
         out["reps"] = f"{rep_range[0]}-{rep_range[1]}" if rep_range[0] != rep_range[1] else rep_range[0]
-        if "per leg" in p.reps:  # a unilateral dose ("8-12 per leg") stays per leg in the program
+        if counted_per_side(p.reps):  # a unilateral dose ("8-12 per leg") stays per leg in the program
             out["reps"] = f"{out['reps']} per leg"
         if p.tempo:
             out["tempo"] = p.tempo

@@ -26,6 +26,7 @@ import attrs
 
 from ._fixers import fills, int_range
 from ._program_file import load_program
+from ._program_schema import counted_per_side
 from .catalog import Catalog
 from .emitters import Rendered
 from .exercises import Equipment, Exercise, LoadPosition, Modality
@@ -287,7 +288,7 @@ def _entry(rec: Any, role: str, role_name: str, sets: int | None = None) -> Entr
         data.get("hold_s"),
         _reason(rec, role_name),
         explosive_phases(str(data["tempo"])) if tempo else (),
-        per_side="per leg" in str(data["reps"]),
+        per_side=counted_per_side(str(data["reps"])),
     )
 
 
@@ -481,15 +482,17 @@ def plan(
             "PL008", pain=_pain_text(pain, pain_24h), stage=ranking.stage, requested=ranking.stage_requested
         )
         notes.append(back)
-    pain_limit = goal_obj.pain_limit
-    worst = max((p for p in (pain, pain_24h) if p is not None), default=None)
-    if worst is not None and worst > pain_limit and not ranking.stepped_back:  # no stage to step back to
+    if (
+        goal_obj.pain_over_limit(pain, pain_24h) is not None and not ranking.stepped_back
+    ):  # no stage to step back to
         what = (
             f"this is already the first stage of {goal_obj.name}, with no stage to step back to"
             if ranking.stage is not None
             else f"this plan is {goal_obj.name}'s normal week, which takes no account of pain"
         )
-        notes.append(_note("PL014", pain=_pain_text(pain, pain_24h), limit=f"{pain_limit:g}", what=what))
+        notes.append(
+            _note("PL014", pain=_pain_text(pain, pain_24h), limit=f"{goal_obj.pain_limit:g}", what=what)
+        )
     if hold:
         why = "the stage was stepped back" if ranking.stepped_back else "the morning after is not settled"
         notes.append(_note("PL012", pain_24h=f"{hold:g}", why=why, settled=f"{HOLD_PAIN_24H_ABOVE:g}"))

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from ._files import MAX_ROLE_CELL, excel_separator, first_line
+from ._files import excel_separator, first_line
 from .errors import ProgramError, RequestError, shown
 from .program import MAX_TEXT, Limits, Program, problem_of
 
@@ -234,7 +234,7 @@ def _export_header(text: str) -> bool:
     delimiter, rest, _ = separated_csv(text)
     line = first_line(rest[:65536])[0]
     try:
-        _detect(role_cells(_clean(next(csv.reader([line], delimiter=delimiter), []))), "-")
+        _detect(_clean(next(csv.reader([line], delimiter=delimiter), [])), "-")
     except (LogFormatError, csv.Error):
         return False
     return True
@@ -333,18 +333,11 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
 _SESSION_KEYS = ("week", "session", "day", "weekday")
 
 
-def role_cells(header: list[str]) -> list[str]:
-    """A header with each cell too long to name a role (over :data:`MAX_ROLE_CELL`) blanked,
-    in place (the columns keep their positions)."""
-    return [cell if len(cell) <= MAX_ROLE_CELL else "" for cell in header]
-
-
 def program_csv_columns(header: list[str]) -> dict[str, int] | None:
     """The program key of each column a program CSV's header names; ``None`` when the header
     is no program's: no exercise and sets columns, or a date (then it is a log)."""
     from .logs import _ROLES, columns_by_role
 
-    header = role_cells(header)
     if columns_by_role(header, {"date": _ROLES["date"]}):  # a log's date column: a log
         return None
     found = columns_by_role(header, {key: (spellings, None) for key, spellings in _CSV_KEYS.items()})

@@ -57,6 +57,14 @@ _AMRAP_RE = re.compile(_AMRAP)
 #: leg", "10/side", "12 each", "8 e/s"): the count is per side, the sets unchanged.
 _PER_SIDE = r"(?:\s*(?:per|a|/)\s*(?:leg|side|arm)|\s+each(?:\s+(?:leg|side|arm))?|\s+e/?s)"
 _PER_SIDE_RE = re.compile(_PER_SIDE + r"\s*$", re.IGNORECASE)
+
+
+def counted_per_side(reps: str) -> bool:
+    """Whether a reps text counts per side (``8-10 per leg``, ``10/side``, ``12 each``,
+    ``8 reps e/s``): the program's, a prescription's or a rule pack's, read one way."""
+    return _PER_SIDE_RE.search(reps) is not None
+
+
 #: The unit written after a count (``8-10 reps``, ``1 rep``).
 _REPS_WORD_RE = re.compile(r"\s+reps?\s*$", re.IGNORECASE)
 _REPS_ERROR = (
@@ -79,7 +87,7 @@ def _whole(value: Any) -> Any:
 def _reps(value: Any) -> tuple[int, int, bool]:
     """The low and high reps, and whether they are counted per side (``8-10 per leg``)."""
     value = _whole(value)
-    per_side = isinstance(value, str) and _PER_SIDE_RE.search(value) is not None
+    per_side = isinstance(value, str) and counted_per_side(value)
     if isinstance(value, list | tuple):
         value = [_whole(v) for v in value]
     if isinstance(value, bool):

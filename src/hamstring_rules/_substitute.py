@@ -390,8 +390,8 @@ def substitute(
         )
     elif goal_obj is not None:  # pain above the limit with no stage to step back to: said, as plan's PL014
         pain_limit = goal_obj.pain_limit
-        worst = max((p for p in (pain, pain_24h) if p is not None), default=None)
-        if worst is not None and worst > pain_limit:
+        worst = goal_obj.pain_over_limit(pain, pain_24h)
+        if worst is not None:
             where = (
                 f"the first stage of {goal_obj.name}" if goal_obj.staged else f"{goal_obj.name} has no stages"
             )

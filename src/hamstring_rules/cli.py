@@ -646,7 +646,7 @@ def _log_header(data: bytes) -> bool:
     import csv
 
     from ._files import excel_separator, head_text
-    from ._program_file import program_csv_columns, role_cells
+    from ._program_file import program_csv_columns
     from .errors import LogFormatError
     from .logs import _BLANK, _clean, _detect
 
@@ -659,7 +659,7 @@ def _log_header(data: bytes) -> bool:
         line, delimiters = next(lines, ""), (named,)
     for delimiter in delimiters:
         try:
-            header = role_cells(_clean(next(csv.reader([line], delimiter=delimiter), [])))
+            header = _clean(next(csv.reader([line], delimiter=delimiter), []))
         except csv.Error:  # a NUL in the first line: no header
             return False
         if program_csv_columns(header) is not None:  # a program kept as a spreadsheet: CSV too

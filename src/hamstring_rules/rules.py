@@ -302,6 +302,12 @@ class Goal:
         :attr:`pain_step_back_above` for a staged goal, else :data:`PAIN_LIMIT` (5/10)."""
         return self.pain_step_back_above if self.pain_step_back_above is not None else PAIN_LIMIT
 
+    def pain_over_limit(self, *pains: float | None) -> float | None:
+        """The worst of the pains given (during exercise, the next morning) when it is above
+        :attr:`pain_limit`, else ``None``."""
+        worst = max((p for p in pains if p is not None), default=None)
+        return worst if worst is not None and worst > self.pain_limit else None
+
 
 # -- parsing ------------------------------------------------------------------------------------
 
