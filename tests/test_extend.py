@@ -398,3 +398,70 @@ def test_every_declared_attribute_reaches_every_derived_table() -> None:
                 exercise_from_mapping(data)
             assert info.value.location == f"exercise 'romanian_deadlift'.{name}"
             assert info.value.suggestion == "expected one of: " + ", ".join(m.value for m in declared.enum)
+
+
+# -- goal spellings: one goal each ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("goal", "where", "words"),
+    [
+        # an alias the built-in tie-in goal has, written another way (case and spaces ignored)
+        (
+            'id = "my_goal"\nname = "Mine"\naliases = ["mine", "Upper Hamstring"]',
+            "goal my_goal.aliases[1]",
+            ["'Upper Hamstring'", "'my_goal'", "'tie_in_hypertrophy'", "'upper_hamstring'"],
+        ),
+        # an id that is a built-in alias: the lookup took ids first, so it took 'proximal' over
+        ('id = "proximal"\nname = "Mine"', "goal proximal.id", ["'proximal'", "'tie_in_hypertrophy'"]),
+        # an alias that is a built-in goal's id: the id won, and the alias named nothing
+        ('id = "my_goal"\nname = "Mine"\naliases = ["Rehab"]', "goal my_goal.aliases[0]", ["'rehab'"]),
+    ],
+)
+def test_a_pack_goal_cannot_take_a_built_in_goal_spelling(
+    tmp_path: Path, goal: str, where: str, words: list[str]
+) -> None:
+    """A pack goal's id or alias that already names a built-in goal is a RuleError naming the
+    spelling, both goals and the pack file, with a way out - not a silent takeover."""
+    file = tmp_path / "pack.toml"
+    file.write_text(f"[[goal]]\n{goal}\n")
+    with pytest.raises(hr.RuleError) as info:
+        hr.RuleSet.from_file(file, base=RULES)
+    error = info.value
+    assert (error.location or "").endswith(f"pack.toml: {where}")
+    assert str(file)[:40] in (error.location or "")
+    for word in words:
+        assert word in error.message
+    assert "drop or rename it" in (error.suggestion or "") or "another id" in (error.suggestion or "")
+
+
+def test_with_goals_names_the_goal_added_not_the_one_it_collides_with() -> None:
+    """RuleSet.with_goals() refuses an added goal whose alias another goal has, at the added
+    goal (whatever the ids' order), and the lookup of every built-in alias is unchanged."""
+    added = hr.Goal(id="aaa", name="First by id", aliases=("distal",))
+    with pytest.raises(hr.RuleError) as info:
+        RULES.with_goals([added])
+    assert info.value.location == "goal aaa.aliases[0]"
+    assert "'distal_hypertrophy'" in info.value.message
+    assert RULES.goal("distal").id == "distal_hypertrophy"
+
+
+def test_two_goals_of_one_pack_cannot_share_an_alias() -> None:
+    """Two goals of one pack sharing an alias (the first by id took it) are a RuleError."""
+    data = {
+        "goal": [
+            {"id": "b_goal", "name": "B", "aliases": ["mine"]},
+            {"id": "a_goal", "name": "A", "aliases": ["Mine"]},
+        ]
+    }
+    with pytest.raises(hr.RuleError, match=r"'a_goal'.*'b_goal'|'b_goal'.*'a_goal'"):
+        hr.RuleSet.from_data(data, source="pack.toml")
+
+
+def test_a_goal_replaced_by_id_takes_its_own_aliases_along() -> None:
+    """Replacing a built-in goal by its id (the way to move an alias) is no collision: the
+    replaced goal's aliases go with it."""
+    old = RULES.goal("distal_hypertrophy")
+    mine = hr.Goal(id="my_distal", name="Mine", aliases=("distal",))
+    rules = RULES.with_goals([attrs.evolve(old, aliases=()), mine])
+    assert rules.goal("distal").id == "my_distal"

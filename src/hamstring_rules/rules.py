@@ -855,6 +855,7 @@ class RuleSet:
         goal_ids = {g.id for g in self.goals}
         if len(goal_ids) != len(self.goals):
             _once_each(self.goals, "goal", ordered=False)  # names the goal (sorted: no positions)
+        _one_goal_each_spelling(self.goals)
         for rule in self.rules:
             for goal in rule.goals:
                 if goal != "*" and goal not in goal_ids:
@@ -1088,7 +1089,11 @@ class RuleSet:
         from ._validate import attrs_objects
 
         new = {g.id: g for g in self.goals}
-        new.update((g.id, g) for g in _once_each(attrs_objects(goals, Goal, "goals"), "goal"))
+        added = _once_each(attrs_objects(goals, Goal, "goals"), "goal")
+        replaced = {g.id for g in added}
+        # the set's own goals first: an added goal that takes one of their spellings is named
+        _one_goal_each_spelling([g for g in self.goals if g.id not in replaced], added)
+        new.update((g.id, g) for g in added)
         return RuleSet(self.rules, new.values())
 
     def without(self, *rule_ids: str) -> RuleSet:
@@ -1167,6 +1172,51 @@ def _builtin_rules() -> RuleSet:
 
 def _goal_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.strip().lower()).strip("_")
+
+
+def _one_goal_each_spelling(kept: Sequence[Goal], added: Sequence[Goal] = ()) -> None:
+    """Each spelling of a goal - its id or an alias, compared as :meth:`RuleSet.goal` compares
+    them (case, ``-`` and spaces ignored) - names one goal only; else a :class:`RuleError`
+    naming the spelling and both goals, located at the later goal's (an ``added`` one's: a
+    pack's). The lookup kept the first goal's and dropped the other's without a word: a pack
+    goal's alias ``proximal`` took ``--goal proximal`` from the tie-in goal, or lost it to it."""
+    owners: dict[str, tuple[str, str, str]] = {}  # spelling -> (goal id, "id" or "alias", as written)
+    for goal in [*kept, *added]:
+        spellings = [(goal.id, "id", f"goal {label(goal.id)}.id")]
+        spellings += [(a, "alias", f"goal {label(goal.id)}.aliases[{i}]") for i, a in enumerate(goal.aliases)]
+        for text, kind, where in spellings:
+            key = _goal_key(text)
+            owner = owners.setdefault(key, (goal.id, kind, text))
+            if owner[0] == goal.id:
+                continue
+            other, other_kind, other_text = owner
+            spelled = "" if other_text == text else f" (as {shown(other_text)})"
+            this = (
+                f"alias {shown(text)} of goal {shown(goal.id)}"
+                if kind == "alias"
+                else f"goal id {shown(text)}"
+            )
+            that = (
+                f"the id of goal {shown(other)}"
+                if other_kind == "id"
+                else f"an alias of goal {shown(other)}{spelled}"
+            )
+            move = (
+                f"; to move the alias, replace goal {shown(other)} with a [[goal]] of id {shown(other)} "
+                "that does not list it"
+                if other_kind == "alias"
+                else ""
+            )
+            raise RuleError(
+                f"{this} is already {that}: a goal's id or alias names one goal",
+                location=where,
+                suggestion=(
+                    f"drop or rename it in goal {shown(goal.id)}"
+                    if kind == "alias"
+                    else "give the goal another id"
+                )
+                + move,
+            )
 
 
 # ASCII digits only (``\d`` would take any script's digits): the one tempo grammar, used by rule
