@@ -7,10 +7,17 @@ edit, not one per code - and this module the loop that applies them:
 
 1. check the program; take the first fixable finding (errors first, then by place);
 2. apply its edits and check again;
-3. keep the edit only if the finding is gone and no finding of the same or a higher severity
-   appeared that was not there before (the fix is dropped otherwise);
+3. keep the edit only if the finding is gone and no warning or error appeared that was not
+   there before, nor anything as severe as the finding (:func:`bringing_limit`); when one
+   would, try the fixer's next way (another session, another exercise: at most
+   :data:`MAX_OPTIONS`), and drop the fix when none will do;
 4. repeat until nothing applicable is left, at most :data:`MAX_ROUNDS` rounds (the same
    rule's fix in several weeks is one round).
+
+So a fix never brings a warning or an error the program did not have; it may bring a note
+(info) when it repairs a warning or an error - the second heavy hinge of a session (HR014's
+note) or, once a hinge is there, the heavy-and-light pairing the week lacks (HR004) - and
+:attr:`FixResult.brought` lists them.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ import os
 import re
 import shlex
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -49,6 +56,19 @@ MAX_DROPPED = 2 * MAX_ROUNDS
 #: curls outnumbering a hinge the program lacks is fine once the hinge is added), at most this
 #: many times in all: each try costs a re-check.
 MAX_TRIES = 2
+#: At most this many of a fixer's ways are tried for one finding (its first, then the others,
+#: best first: each costs a re-check) when the ones before would bring a finding they must not.
+MAX_OPTIONS = 8
+
+#: The fixes a finding's fixer makes for a program (its file data), best first: ``fix()``'s
+#: alternatives to a finding's fix (``_fixers.fix_options``).
+Options = Callable[[Mapping[str, Any], Finding], Iterable[Fix]]
+
+
+def bringing_limit(severity: str) -> str:
+    """The severity from which a fix of a ``severity`` finding may bring nothing new: a warning,
+    or the finding's own severity when that is lower (a note's fix brings no note either)."""
+    return severity if SEVERITY_ORDER[severity] > SEVERITY_ORDER["warning"] else "warning"
 
 
 # -- the fix loop -------------------------------------------------------------------------------
@@ -339,10 +359,31 @@ def fix(
     def recheck(data: Mapping[str, Any]) -> Report:
         return check(data, goal=goal, stage=stage, **check_options)
 
+    options = program_options(goal=report.goal, stage=report.stage, pain=pain, catalog=catalog, rules=rules)
     current, report, steps, skipped, fixed, why, brought = _fix_loop(
-        current, report, recheck, unsafe=unsafe, name_rules=name_rules
+        current, report, recheck, unsafe=unsafe, name_rules=name_rules, options=options
     )
     return FixResult(current, steps, report, before, skipped, fixed, why, brought)
+
+
+def program_options(
+    *, goal: str, stage: int | None, pain: float | None, catalog: Catalog, rules: RuleSet, ranking: Any = None
+) -> Options:
+    """The :data:`Options` of programs checked with these arguments (as ``attach_fixes``
+    takes them): each program's data is read once, for all the findings asked about."""
+    from ._fixers import fix_options
+
+    read: list[tuple[Mapping[str, Any], Program]] = []
+
+    def options(data: Mapping[str, Any], finding: Finding) -> Iterator[Fix]:
+        if not read or read[0][0] is not data:
+            read[:] = [(data, load_program(data))]
+        program = read[0][1]
+        return fix_options(
+            finding, program, goal=goal, stage=stage, pain=pain, catalog=catalog, rules=rules, ranking=ranking
+        )
+
+    return options
 
 
 def fix_loop(
@@ -352,11 +393,14 @@ def fix_loop(
     *,
     unsafe: bool,
     name_rules: frozenset[str],
+    options: Options | None = None,
 ) -> tuple[Program, Report, tuple[tuple[Fix, ...], ...], tuple[Fix, ...]]:
     """Apply fixable findings one step at a time (see the module docs); ``recheck`` checks a
-    changed program's file data and attaches its fixes. The loop edits the program's file data
-    (what a user's file holds) and builds the :class:`Program` once, at the end."""
-    return _fix_loop(program, report, recheck, unsafe=unsafe, name_rules=name_rules)[:4]
+    changed program's file data and attaches its fixes; ``options`` gives a finding's other
+    fixes (:func:`program_options`; without it, a fix that would bring a finding is dropped).
+    The loop edits the program's file data (what a user's file holds) and builds the
+    :class:`Program` once, at the end."""
+    return _fix_loop(program, report, recheck, unsafe=unsafe, name_rules=name_rules, options=options)[:4]
 
 
 def _fix_loop(
@@ -366,6 +410,7 @@ def _fix_loop(
     *,
     unsafe: bool,
     name_rules: frozenset[str],
+    options: Options | None = None,
 ) -> tuple[
     Program,
     Report,
@@ -445,21 +490,30 @@ def _fix_loop(
             break
         batch = _same_fix_in_other_weeks(candidate, order, allowed, dropped, name_rules, len(order))
         if len(batch) > 1 and candidate.rule not in unbatched:
-            result = checked(current, [edit for f in batch for edit in cast("Fix", f.fix).edits])
-            if (
-                not isinstance(result, str)
-                and _gone(report, result[1], batch, name_rules)
-                and not introduced(report, result[1], candidate.severity, name_rules)
-            ):
-                brought.extend(_by_week(introduced(report, result[1], "info", name_rules), batch))
+            limit = bringing_limit(candidate.severity)
+            # each week's first fix, else each week's second... (the weeks of a long program
+            # are alike: the way that does for one does for all, in one re-check)
+            for ways in _batch_ways(batch, current, options):
+                result = checked(current, [edit for f in ways for edit in cast("Fix", f.fix).edits])
+                if (
+                    not isinstance(result, str)
+                    and _gone(report, result[1], ways, name_rules)
+                    and not introduced(report, result[1], limit, name_rules)
+                ):
+                    break
+            else:
+                result = None
+            if result is not None and not isinstance(result, str):
+                brought.extend(_by_week(introduced(report, result[1], "info", name_rules), ways))
                 current, report = result
-                steps.extend((cast("Fix", f.fix),) for f in batch)
-                fixed.extend(batch)
-                changed_program(batch)
+                steps.extend((cast("Fix", f.fix),) for f in ways)
+                fixed.extend(ways)
+                changed_program(ways)
                 rounds += 1
                 continue
             unbatched.add(candidate.rule)  # this rule's fixes go one at a time from now on
-        step = _step(candidate, current, report, checked, allowed, name_rules)
+        others = None if options is None else _other_ways(candidate, current, options)
+        step = _step(candidate, current, report, checked, allowed, name_rules, others)
         if isinstance(step, str):
             key = (_key(candidate, name_rules), candidate.fix.title)
             drops[key] = (candidate.fix, candidate, step, drops[key][3] + 1 if key in drops else 1)
@@ -478,6 +532,32 @@ def _fix_loop(
     skipped = tuple(fix for fix, _, _, _ in left)
     why_skipped = tuple((finding, why) for _, finding, why, _ in left)
     return program, report, tuple(steps), skipped, tuple(fixed), why_skipped, tuple(brought)
+
+
+def _other_ways(candidate: Finding, program: Mapping[str, Any], options: Options) -> Iterator[Finding]:
+    """The candidate finding with each of its fixer's other fixes, best first: at most
+    :data:`MAX_OPTIONS` in all with the one it carries."""
+    import itertools
+
+    others = (fx for fx in options(program, candidate) if fx != candidate.fix)
+    for fx in itertools.islice(others, MAX_OPTIONS - 1):
+        yield attrs.evolve(candidate, fix=fx)
+
+
+def _batch_ways(
+    batch: Sequence[Finding], program: Mapping[str, Any], options: Options | None
+) -> Iterator[list[Finding]]:
+    """The batch with each finding's first fix, then (with ``options``) with each one's second,
+    and so on while every finding has one: at most :data:`MAX_OPTIONS` tries."""
+    yield list(batch)
+    if options is None:
+        return
+    ways = [_other_ways(f, program, options) for f in batch]
+    for _ in range(MAX_OPTIONS - 1):
+        found = [next(way, None) for way in ways]
+        if any(f is None for f in found):
+            return
+        yield cast("list[Finding]", found)
 
 
 def _by_week(new: Sequence[Finding], batch: Sequence[Finding]) -> list[tuple[Finding, ...]]:
@@ -530,6 +610,9 @@ def _title(f: Finding) -> str:
 MAX_FOLLOW_UPS = 3
 
 
+_Step = tuple[dict[str, Any], Report, tuple[Fix, ...], tuple[Finding, ...]]
+
+
 def _step(
     candidate: Finding,
     program: dict[str, Any],
@@ -537,35 +620,53 @@ def _step(
     checked: Callable[[Mapping[str, Any], Iterable[Edit]], tuple[dict[str, Any], Report] | str],
     allowed: Callable[[Finding], bool],
     name_rules: frozenset[str],
-) -> tuple[dict[str, Any], Report, tuple[Fix, ...], tuple[Finding, ...]] | str:
-    """Apply one finding's fix; when it reveals findings as severe (a renamed exercise that now
-    sits after the squat), apply their fixes too, at most :data:`MAX_FOLLOW_UPS`. The fixes
-    applied and the finding each repaired; or why the fix is dropped (a string) when the
-    finding stays or something as severe is left that was not there before."""
-    assert candidate.fix is not None
-    chain, findings = [candidate.fix], [candidate]
-    result = checked(program, candidate.fix.edits)
-    for _ in range(MAX_FOLLOW_UPS + 1):
-        if isinstance(result, str):
-            return result
-        changed, after = result
-        if not _gone(report, after, [candidate], name_rules):
-            return f"{candidate.code} is still found after the fix"
-        new = introduced(report, after, candidate.severity, name_rules)
-        if not new:
-            return changed, after, tuple(chain), tuple(findings)
-        follow = next((f for f in new if allowed(f) and f.fix not in chain), None)
-        if follow is None or follow.fix is None:
-            first = new[0]
-            more = f" (and {len(new) - 1} more)" if len(new) > 1 else ""
-            return (
-                f"it would bring {first.code} ({first.severity}) at {first.location}{more}, "
-                f"as severe as the {candidate.severity} it fixes: {first.message}"
-            )
-        chain.append(follow.fix)
-        findings.append(follow)
-        result = checked(changed, follow.fix.edits)
-    return f"its follow-up fixes ({MAX_FOLLOW_UPS} at most) kept revealing findings as severe"
+    others: Iterable[Finding] | None = None,
+) -> _Step | str:
+    """Apply one finding's fix; when it reveals what a fix must not bring (:func:`bringing_limit`:
+    a renamed exercise that now sits after the squat), apply their fixes too, at most
+    :data:`MAX_FOLLOW_UPS`; when that will not do, try the finding with each of ``others`` (its
+    fixer's other fixes) the same way. The fixes applied and the finding each repaired; or why
+    the fix is dropped (a string, the first fix's reason) when none will do."""
+
+    def attempt(finding: Finding) -> _Step | str:
+        assert finding.fix is not None
+        limit = bringing_limit(finding.severity)
+        chain, findings = [finding.fix], [finding]
+        result = checked(program, finding.fix.edits)
+        for _ in range(MAX_FOLLOW_UPS + 1):
+            if isinstance(result, str):
+                return result
+            changed, after = result
+            if not _gone(report, after, [finding], name_rules):
+                return f"{finding.code} is still found after the fix"
+            new = introduced(report, after, limit, name_rules)
+            if not new:
+                return changed, after, tuple(chain), tuple(findings)
+            follow = next((f for f in new if allowed(f) and f.fix not in chain), None)
+            if follow is None or follow.fix is None:
+                first = new[0]
+                more = f" (and {len(new) - 1} more)" if len(new) > 1 else ""
+                than = (
+                    f"as severe as the {finding.severity} it fixes"
+                    if SEVERITY_ORDER[first.severity] <= SEVERITY_ORDER[finding.severity]
+                    else "and a fix brings no warning"
+                )
+                return f"it would bring {first.code} ({first.severity}) at {first.location}{more}, " + (
+                    f"{than}: {first.message}"
+                )
+            chain.append(follow.fix)
+            findings.append(follow)
+            result = checked(changed, follow.fix.edits)
+        return f"its follow-up fixes ({MAX_FOLLOW_UPS} at most) kept revealing findings it must not bring"
+
+    first = attempt(candidate)
+    if not isinstance(first, str):
+        return first
+    for other in others or ():
+        step = attempt(other)
+        if not isinstance(step, str):
+            return step
+    return first
 
 
 # -- reading and rewriting a program file -------------------------------------------------------

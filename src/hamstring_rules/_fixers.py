@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import Any
 
 import attrs
@@ -17,12 +17,12 @@ from ._program_file import load_program
 from ._program_schema import counted_per_side
 from ._week import is_log, squat_lunge_press_or_deadlift
 from .catalog import Catalog
-from .exercises import Exercise, ExerciseKind, Laterality, Modality
+from .exercises import Exercise, ExerciseKind, Laterality, Level, Modality
 from .findings import Edit, Finding, Fix, Location
 from .program import DAYS, Entry, Program, Session
 from .rules import FIXER_NAMES, RuleSet
 
-__all__ = ["FIXERS", "attach_fixes"]
+__all__ = ["FIXERS", "attach_fixes", "fix_options"]
 
 #: A set is heavy when the low end of its rep target is at most this (as ``CheckConfig``).
 _HEAVY_MAX_REPS = 10
@@ -219,10 +219,15 @@ class _Context:
             return default
 
 
-Fixer = Callable[[_Context, Finding, Mapping[str, str]], "tuple[str, tuple[Edit, ...], str] | None"]
+#: One way to repair a finding: the fix's title, its edits and why.
+Made = tuple[str, tuple[Edit, ...], str]
+#: A fixer yields the ways it can repair a finding, best first, lazily: a finding carries the
+#: first (:func:`attach_fixes`); ``fix()`` tries the next ones only when a fix would bring a
+#: finding it must not (:func:`fix_options`).
+Fixer = Callable[[_Context, Finding, Mapping[str, str]], Iterable[Made]]
 
 
-def _fix_move_before(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+def _fix_move_before(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
     """HR003: move the heavy hinge to just before the first squat, lunge, press or deadlift."""
     w, s, session = ctx.session(finding.location)
     index = (finding.location.exercise_index or 1) - 1
@@ -230,22 +235,22 @@ def _fix_move_before(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -
         ex = ctx.resolved(entry)
         if ex is not None and squat_lunge_press_or_deadlift(ex):
             title = f"Move {session.entries[index].exercise} before {entry.exercise} in {session.name}"
-            return title, (Edit("move", w, s, index=index, to=j),), "the heavy hinge goes first, while fresh"
-    return None
+            yield title, (Edit("move", w, s, index=index, to=j),), "the heavy hinge goes first, while fresh"
+            return
 
 
-def _target_session(ctx: _Context, week: int, place: str) -> tuple[int, int] | None:
-    """(session, insert position) for an added exercise."""
+def _target_sessions(ctx: _Context, week: int, place: str) -> list[tuple[int, int, bool]]:
+    """(session, insert position, a lower-body session) for an added exercise, best first: after
+    each heavy hinge (``after-heavy-hinge``), else first or last in each session - the
+    lower-body sessions (any hamstring or squat-like work) first."""
     sessions = ctx.program.weeks[week].sessions
-    if not sessions:
-        return None
     if place == "after-heavy-hinge":
-        for s, session in enumerate(sessions):
-            for i, entry in enumerate(session.entries):
-                ex = ctx.resolved(entry)
-                if ex is not None and has_role(ex, "heavy_hinge") and ctx.heavy(entry):
-                    return s, i + 1
-        return None
+        return [
+            (s, i + 1, True)
+            for s, session in enumerate(sessions)
+            for i, entry in enumerate(session.entries)
+            if (ex := ctx.resolved(entry)) is not None and has_role(ex, "heavy_hinge") and ctx.heavy(entry)
+        ]
     lower = [
         s
         for s, session in enumerate(sessions)
@@ -254,43 +259,66 @@ def _target_session(ctx: _Context, week: int, place: str) -> tuple[int, int] | N
             for e in session.entries
         )
     ]
-    s = lower[0] if lower else 0
-    return s, 0 if place == "first" else len(sessions[s].entries)
+    order = [*lower, *(s for s in range(len(sessions)) if s not in lower)]
+    return [(s, 0 if place == "first" else len(sessions[s].entries), s in lower) for s in order]
 
 
-def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
-    """HR001, HR004, HR011, HR013: add the goal's best exercise for a role."""
+def _stacks_spinal_load(ctx: _Context, exercise: Exercise, session: Session) -> bool:
+    """Whether adding ``exercise`` makes as many high-spinal-load lifts in ``session`` as HR014
+    warns of (its ``max_per_session``, 3: the article's tired core): what the alternatives of an
+    added exercise avoid first. Only an order of preference - the re-check decides."""
+    if exercise.spinal_load is not Level.HIGH:
+        return False
+    high = sum(
+        1 for e in session.entries if (ex := ctx.resolved(e)) is not None and ex.spinal_load is Level.HIGH
+    )
+    return high + 1 >= ctx.param("HR014", "max_per_session", 3)
+
+
+def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
+    """HR001, HR004, HR011, HR013: add the goal's best exercise for a role, in the first
+    lower-body session (or after the heavy hinge). The alternatives, for a fix that would bring a
+    finding (a third spine-loading lift in the session, HR014): every exercise that fills the
+    role in every session - the lower-body sessions first, there those that stack no spinal load
+    first (a 45-degree back extension beside a squat and a deadlift), then by rank and session."""
     role = opts.get("role", "hinge")
     week = (finding.location.week or 1) - 1
-    present = {
-        ex.id
-        for session in ctx.program.weeks[week].sessions
-        for e in session.entries
-        if (ex := ctx.resolved(e)) is not None
-    }
+    sessions = ctx.program.weeks[week].sessions
+    present = {ex.id for session in sessions for e in session.entries if (ex := ctx.resolved(e)) is not None}
     roles = ctx.ranking.goal.role_ids
-    rec = next((r for r in ctx.ranking if fills(r, role, roles) and r.exercise.id not in present), None)
-    if rec is None:
-        return None
-    where = _target_session(ctx, week, opts.get("place", "first"))
-    if where is None:
-        return None
-    s, at = where
-    session = ctx.program.weeks[week].sessions[s]
-    entry = prescribed_entry(rec)
-    title = f"Add {rec.exercise.name} {entry['sets']}x{entry['reps']} to {session.name}"
-    by = ", ".join(rec.prescription.rules)
+    recs = [r for r in ctx.ranking if fills(r, role, roles) and r.exercise.id not in present]
+    places = _target_sessions(ctx, week, opts.get("place", "first"))
+    if not recs or not places:
+        return
     # the role by name (review 2 R12: "role unilateral" showed the id): the goal's, else another
     # goal's, else the check's own word ("hinge")
     named = [r.name for r in ctx.ranking.goal.roles if r.id == role]
     named += [r.name for g in ctx.rules.goals for r in g.roles if r.id == role]
     name = named[0] if named else role.replace("_", " ")
-    reason = f"role {name}: the goal's best-ranked (#{rec.rank}); prescription by {by}"
-    return title, (Edit("insert", week, s, to=at, value=entry),), reason
+
+    def made(rec: Any, s: int, at: int, lower: bool) -> Made:
+        entry = prescribed_entry(rec)
+        title = f"Add {rec.exercise.name} {entry['sets']}x{entry['reps']} to {sessions[s].name}"
+        by = ", ".join(rec.prescription.rules)
+        reason = f"role {name}: the goal's best-ranked (#{rec.rank}); prescription by {by}"
+        return title, (Edit("insert", week, s, to=at, value=entry),), reason
+
+    yield made(recs[0], *places[0])
+    others = sorted(
+        ((i, k) for i in range(len(recs)) for k in range(len(places)) if (i, k) != (0, 0)),
+        key=lambda ik: (
+            not places[ik[1]][2],
+            _stacks_spinal_load(ctx, recs[ik[0]].exercise, sessions[places[ik[1]][0]]),
+            ik,
+        ),
+    )
+    for i, k in others:
+        yield made(recs[i], *places[k])
 
 
-def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
-    """HR010: swap a contraindicated exercise for its most similar allowed substitute."""
+def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
+    """HR010: swap a contraindicated exercise for its most similar allowed substitute (the
+    alternatives: the next most similar)."""
     from ._substitute import substitute
 
     w, s, session = ctx.session(finding.location)
@@ -298,34 +326,31 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     entry = session.entries[index]
     ex = ctx.resolved(entry)
     if ex is None:
-        return None
+        return
     subs = substitute(ex, goal=ctx.goal, stage=ctx.stage, limit=5, catalog=ctx.catalog, rules=ctx.rules)
     # not one the session already has (a stage-1 strain session's stretch and sprint both became
     # the Askling extender; the next most similar keeps the session's variety)
     present = {e.id for k, other in enumerate(session.entries) if k != index and (e := ctx.resolved(other))}
     fresh = [s for s in subs if s.exercise.id not in present]
-    if not fresh:
-        return None
-    best = fresh[0].exercise
-    rec = next((r for r in ctx.ranking if r.exercise.id == best.id), None)
-    if rec is None:
-        return None
-    new = prescribed_entry(rec, sets=entry.sets)
-    value: dict[str, Any] = {
-        "exercise": new["exercise"],
-        "reps": new["reps"],
-        "tempo": new.get("tempo"),
-        "hold_s": new.get("hold_s"),
-    }
-    title = f"Replace {entry.exercise} with {best.name} (similarity {fresh[0].similarity:.2f})"
-    return (
-        title,
-        (Edit("update", w, s, index=index, value=value),),
-        "substitute(): the most similar allowed exercise",
-    )
+    for k, sub in enumerate(fresh):
+        rec = next((r for r in ctx.ranking if r.exercise.id == sub.exercise.id), None)
+        if rec is None:
+            if k == 0:
+                return  # as before: no fix when the most similar is not in the ranking
+            continue
+        new = prescribed_entry(rec, sets=entry.sets)
+        value: dict[str, Any] = {
+            "exercise": new["exercise"],
+            "reps": new["reps"],
+            "tempo": new.get("tempo"),
+            "hold_s": new.get("hold_s"),
+        }
+        title = f"Replace {entry.exercise} with {sub.exercise.name} (similarity {sub.similarity:.2f})"
+        which = "the most similar allowed exercise" if k == 0 else f"allowed exercise #{k + 1} by similarity"
+        yield title, (Edit("update", w, s, index=index, value=value),), f"substitute(): {which}"
 
 
-def _fix_set_tempo(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+def _fix_set_tempo(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
     """HR007: give the hinge the goal's slow tempo (at least the rule's eccentric)."""
     w, s, session = ctx.session(finding.location)
     index = (finding.location.exercise_index or 1) - 1
@@ -340,7 +365,7 @@ def _fix_set_tempo(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> 
         tempo = "-".join(str(p) for p in (max(minimum, phases[0]), *phases[1:]))
         reason = f"the rule's minimum eccentric ({minimum} s)"
     title = f"Set the tempo of {entry.exercise} to {tempo}"
-    return title, (Edit("update", w, s, index=index, value={"tempo": tempo}),), reason
+    yield title, (Edit("update", w, s, index=index, value={"tempo": tempo}),), reason
 
 
 def _heavy_days(ctx: _Context, sessions: Sequence[Session]) -> list[int | None]:
@@ -366,19 +391,20 @@ def _running_days(ctx: _Context, sessions: Sequence[Session]) -> list[int | None
     ]
 
 
-def _fix_move_day(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+def _fix_move_day(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
     """HR006: move one heavy session to a free day that restores the rest gap - not, when another
     day will do, to the day after a match or sprint session: sprint and strength performance take
     up to about 72 h to recover after a match (Silva 2018), and the day after it is recovery (a
-    heuristic: the fixer's preference, not a check)."""
+    heuristic: the fixer's preference, not a check). The alternatives: the other moves that
+    restore the gap, in the same order of preference."""
     week = (finding.location.week or 1) - 1
     sessions = ctx.program.weeks[week].sessions
     if any(s.day is None or s.start is not None for s in sessions):
-        return None
+        return
     need = ctx.param(finding.rule, "min_rest_hours", 72) / 24
     heavy = _heavy_days(ctx, sessions)
     running = _running_days(ctx, sessions)
-    best: tuple[bool, int, int, int] | None = None
+    moves: list[tuple[bool, int, int, int]] = []
     for i, day in enumerate(heavy):
         if day is None:
             continue
@@ -391,18 +417,15 @@ def _fix_move_day(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> A
             gap = min_gap_days([*others, target])
             if gap is not None and gap >= need:
                 shift = min((target - day) % 7, (day - target) % 7)
-                key = ((target - 1) % 7 in ran, shift, i, target)
-                best = key if best is None or key < best else best
-    if best is None:
-        return None
-    _, _, i, target = best
-    session = sessions[i]
-    title = f"Move {session.name} from {session.day_name} to {DAYS[target]}"
-    return (
-        title,
-        (Edit("update", week, i, value={"day": DAYS[target]}),),
-        f"at least {need * 24:g} h between heavy sessions",
-    )
+                moves.append(((target - 1) % 7 in ran, shift, i, target))
+    for _, _, i, target in sorted(moves):
+        session = sessions[i]
+        title = f"Move {session.name} from {session.day_name} to {DAYS[target]}"
+        yield (
+            title,
+            (Edit("update", week, i, value={"day": DAYS[target]}),),
+            f"at least {need * 24:g} h between heavy sessions",
+        )
 
 
 def _action(ex: Exercise) -> str:
@@ -418,7 +441,7 @@ def _action(ex: Exercise) -> str:
 _SHIFT_MAX_SETS = 5
 
 
-def _fix_shift_sets(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+def _fix_shift_sets(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
     """HR002, HR008: shift the week's balance to the hinges, one set at a time, until knee flexion
     (or squats and lunges) is within the rule's ``max_ratio`` of them - the checks' own advice:
     hinge sets rise first (up to 5 an entry), then the other side's fall (down to 1)."""
@@ -435,7 +458,7 @@ def _fix_shift_sets(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     hinges = sorted(k for k, kind in kinds.items() if kind == "hinge")
     sources = sorted(k for k, kind in kinds.items() if kind == source)
     if not hinges or not sources:
-        return None
+        return
 
     def total(kind: str) -> int:
         return sum(n for k, n in sets.items() if kinds[k] == kind)
@@ -450,9 +473,9 @@ def _fix_shift_sets(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
         elif sets[giver] > 1:
             sets[giver] -= 1
         else:
-            return None
+            return
     if total(source) > ratio * total("hinge"):
-        return None
+        return
     originals = {
         (s, i): e.sets
         for s, ses in enumerate(ctx.program.weeks[week].sessions)
@@ -464,21 +487,21 @@ def _fix_shift_sets(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
         if n != originals[s, i]
     )
     what = "knee-flexion" if source == "knee_flexion" else "knee-dominant"
-    return (
+    yield (
         f"Shift sets to the hinges: {what} {total(source)} : hinge {total('hinge')}",
         edits,
         f"at most {ratio:g} {what} set per hinge set",
     )
 
 
-def _fix_rename(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any:
+def _fix_rename(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
     """HR009: rename an unknown name to the resolver's first suggestion, everywhere it is written."""
     name = finding.location.exercise
     if name is None:
-        return None
+        return
     suggestions = ctx.catalog.classify(name).suggestions
     if not suggestions:
-        return None
+        return
     edits = tuple(
         Edit("update", w, s, index=i, value={"exercise": suggestions[0]})
         for w, week in enumerate(ctx.program.weeks)
@@ -486,7 +509,7 @@ def _fix_rename(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Any
         for i, entry in enumerate(session.entries)
         if entry.exercise == name
     )
-    return f"Rename {name!r} to {suggestions[0]!r}", edits, "the resolver's closest known name"
+    yield f"Rename {name!r} to {suggestions[0]!r}", edits, "the resolver's closest known name"
 
 
 FIXERS: Mapping[str, Fixer] = {
@@ -521,11 +544,25 @@ def attach_fixes(
     out = []
     for finding in findings:
         finding = attrs.evolve(finding, fix=None) if finding.fix is not None else finding
-        spec = rules.get(finding.rule).effect.fix if finding.rule in rules else {}
-        made = FIXERS[spec["fixer"]](ctx, finding, spec) if spec else None
-        if made is not None and made[1]:
-            title, edits, reason = made
-            fix = Fix(title, spec["applicability"], tuple(edits), spec["fixer"], reason, spec.get("role", ""))
-            finding = attrs.evolve(finding, fix=fix)
-        out.append(finding)
+        fix = next(_fixes(ctx, finding), None)  # the fixer's first: the others are made on demand
+        out.append(finding if fix is None else attrs.evolve(finding, fix=fix))
     return out
+
+
+def _fixes(ctx: _Context, finding: Finding) -> Iterator[Fix]:
+    """The fixes the finding's fixer (its rule's ``fix``) makes, best first; none without one."""
+    spec = ctx.rules.get(finding.rule).effect.fix if finding.rule in ctx.rules else {}
+    if not spec:
+        return
+    for title, edits, reason in FIXERS[spec["fixer"]](ctx, finding, spec):
+        if edits:
+            yield Fix(title, spec["applicability"], tuple(edits), spec["fixer"], reason, spec.get("role", ""))
+
+
+def fix_options(finding: Finding, program: Program, **context: Any) -> Iterator[Fix]:
+    """Every fix the finding's fixer makes for ``program``, best first (the first is the one
+    :func:`attach_fixes` gives it), made lazily: ``fix()`` asks for the next when one would
+    bring a finding it must not. ``context``: :func:`attach_fixes`' keyword arguments."""
+    if is_log(program):
+        return iter(())
+    return _fixes(_Context(program, **context), finding)

@@ -615,7 +615,7 @@ def _repair(
     """Run the checks on the laid-out weeks and apply their fixes (data/checks.toml), choosing
     any added exercise from the plan's own ranking (the user's equipment and exclusions)."""
     from ._check import check
-    from ._fix import fix_loop
+    from ._fix import fix_loop, program_options
     from ._fixers import attach_fixes
 
     goal, stage = ranking.goal.id, ranking.stage
@@ -636,9 +636,13 @@ def _repair(
         return attrs.evolve(report, findings=tuple(fixed))
 
     name_rules = frozenset(r.id for r in rules if r.scope == "name")
+    # another session or exercise for an added one that would bring a finding (as fix())
+    options = program_options(
+        goal=goal, stage=stage, pain=None, catalog=catalog, rules=rules, ranking=ranking
+    )
     if len(program.weeks) == 1:
         program, report, steps, _ = fix_loop(
-            program, recheck(program.to_dict()), recheck, unsafe=True, name_rules=name_rules
+            program, recheck(program.to_dict()), recheck, unsafe=True, name_rules=name_rules, options=options
         )
         return program, report, tuple(f for step in steps for f in step)
     # Every check reads one week (or less), so each week is repaired on its own: a repair
@@ -649,7 +653,9 @@ def _repair(
     for week in program.weeks:
         alone = attrs.evolve(program, weeks=(attrs.evolve(week, label=None),))
         first = recheck(alone.to_dict())
-        alone, _, steps, _ = fix_loop(alone, first, recheck, unsafe=True, name_rules=name_rules)
+        alone, _, steps, _ = fix_loop(
+            alone, first, recheck, unsafe=True, name_rules=name_rules, options=options
+        )
         fixed_weeks.append(attrs.evolve(alone.weeks[0], label=week.label))
         repairs.extend(f for step in steps for f in step)
     program = attrs.evolve(program, weeks=tuple(fixed_weeks))
