@@ -569,3 +569,72 @@ def test_a_curls_only_week_for_distal_hypertrophy_is_warned_not_an_error() -> No
         "posterior_chain": "error",
     }
     assert any("hinge" in n and "as well" in n for n in hr.recommend("distal_hypertrophy").notes)
+
+
+# -- a pain step-back: the stage stepped back to says what it excludes, and why ----------------
+
+
+def _hr010(report: hr.Report) -> dict[str, str]:
+    return {f.location.exercise or "": f.message for f in report.findings if f.code == "HR010"}
+
+
+def test_a_nordic_kept_after_a_pain_step_back_is_a_finding() -> None:
+    """A stage-3 program with Nordic curls, checked with pain 7/10, is judged at stage 2, where the
+    Nordic is late work (assisted first). It was only ranked down there, so the program got no
+    finding for keeping it right after the step-back; now RH035 excludes it then, and HR010 says
+    which stage and that pain stepped back to it. Checked without the pain, or at stage 2 as
+    given, the Nordic stays allowed (late stage 2 is where Goom puts it)."""
+    data = prog(
+        sess(
+            "A", "mon", ex("Nordic curl", 3, 5, tempo="4-0-0-0"), ex("Glute bridge", 3, 12, tempo="3-0-3-0")
+        ),
+        sess("B", "thu", ex("Nordic hamstring curl", 2, 5, tempo="4-0-0-0")),
+        goal="rehab",
+        stage=3,
+    )
+    assert _hr010(hr.check(data)) == {}
+    assert _hr010(hr.check(data, stage=2)) == {}
+    for pains in ({"pain": 7}, {"pain_24h": 6}):
+        found = _hr010(hr.check(data, **pains))  # type: ignore[arg-type]
+        assert set(found) == {"Nordic curl", "Nordic hamstring curl"}, pains
+        for message in found.values():
+            assert "rehab stage 2" in message and "pain above 5/10 stepped back" in message
+
+
+def test_an_exclusion_after_a_step_back_says_the_pain_stepped_back() -> None:
+    """HR010 after a step-back (an RDL at stage 3 with pain 7/10) names the stage and the pain;
+    at the stage as given it says nothing of pain."""
+    data = prog(sess("A", "mon", ex("RDL", 3, "6-10", tempo="3-0-3-0")), goal="rehab", stage=3)
+    given = _hr010(hr.check(data, stage=2))
+    assert given and not any("pain" in m for m in given.values())
+    hurt = _hr010(hr.check(data, pain=7))
+    assert hurt and all("stage 2, the stage pain above 5/10 stepped back to" in m for m in hurt.values())
+
+
+STAGED_STEPS = [("rehab", stage) for stage in (2, 3, 4)] + [("strain_rehab", stage) for stage in (2, 3)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    case=st.sampled_from(STAGED_STEPS),
+    picks=st.lists(st.integers(0, 10_000), min_size=1, max_size=6),
+    pain=st.sampled_from([None, 2.0, 6.0, 9.0]),
+)
+def test_check_flags_what_the_stage_stepped_back_to_excludes(
+    case: tuple[str, int], picks: list[int], pain: float | None
+) -> None:
+    """For any staged goal, stage and pain, check() gives an HR010 for exactly the exercises the
+    stage it applied (after any pain step-back) excludes in recommend(), and says the pain
+    stepped back when it did."""
+    goal, stage = case
+    catalog = hr.Catalog.builtin()
+    names = sorted({catalog.exercises[i % len(catalog.exercises)].name for i in picks})
+    data = prog(sess("A", "mon", *(ex(n, 3, 8, tempo="3-0-3-0") for n in names)), goal=goal, stage=stage)
+    report = hr.check(data, pain=pain)
+    ranked = hr.recommend(goal=goal, stage=stage, pain=pain)
+    assert (report.stage, report.stepped_back) == (ranked.stage, ranked.stepped_back)
+    excluded = {e.exercise.name for e in ranked.excluded}
+    found = _hr010(report)
+    assert set(found) == excluded & set(names)
+    for message in found.values():
+        assert ("stepped back to" in message) == report.stepped_back
