@@ -58,7 +58,7 @@ MAX_DROPPED = 2 * MAX_ROUNDS
 MAX_TRIES = 2
 #: At most this many of a fixer's ways are tried for one finding (its first, then the others,
 #: best first: each costs a re-check) when the ones before would bring a finding they must not.
-MAX_OPTIONS = 8
+MAX_OPTIONS = 4
 
 #: The fixes a finding's fixer makes for a program (its file data), best first: ``fix()``'s
 #: alternatives to a finding's fix (``_fixers.fix_options``).
@@ -370,18 +370,22 @@ def program_options(
     *, goal: str, stage: int | None, pain: float | None, catalog: Catalog, rules: RuleSet, ranking: Any = None
 ) -> Options:
     """The :data:`Options` of programs checked with these arguments (as ``attach_fixes``
-    takes them): each program's data is read once, for all the findings asked about."""
+    takes them): each program's data is read once, for all the findings asked about, and the
+    goal's ranking once for all the programs (a rule pack whose 1,500 findings each had a fix
+    that could not help ranked the catalog once for each)."""
     from ._fixers import fix_options
+    from ._recommend import recommend
 
-    read: list[tuple[Mapping[str, Any], Program]] = []
+    read: list[tuple[Mapping[str, Any], Callable[[Finding], Iterator[Fix]]]] = []
+    ranked: list[Any] = [ranking]
 
     def options(data: Mapping[str, Any], finding: Finding) -> Iterator[Fix]:
         if not read or read[0][0] is not data:
-            read[:] = [(data, load_program(data))]
-        program = read[0][1]
-        return fix_options(
-            finding, program, goal=goal, stage=stage, pain=pain, catalog=catalog, rules=rules, ranking=ranking
-        )
+            if ranked[0] is None:  # as attach_fixes ranks: the stage check() applied
+                ranked[0] = recommend(goal, stage=stage, catalog=catalog, rules=rules)
+            context = {"goal": goal, "stage": stage, "pain": pain, "catalog": catalog, "rules": rules}
+            read[:] = [(data, fix_options(load_program(data), **context, ranking=ranked[0]))]
+        return read[0][1](finding)
 
     return options
 
@@ -625,15 +629,16 @@ def _step(
     """Apply one finding's fix; when it reveals what a fix must not bring (:func:`bringing_limit`:
     a renamed exercise that now sits after the squat), apply their fixes too, at most
     :data:`MAX_FOLLOW_UPS`; when that will not do, try the finding with each of ``others`` (its
-    fixer's other fixes) the same way. The fixes applied and the finding each repaired; or why
-    the fix is dropped (a string, the first fix's reason) when none will do."""
+    fixer's other fixes), each on its own (no follow-ups: a re-check each, the same for every
+    finding they fix alike). The fixes applied and the finding each repaired; or why the fix is
+    dropped (a string, the first fix's reason) when none will do."""
 
-    def attempt(finding: Finding) -> _Step | str:
+    def attempt(finding: Finding, follow_ups: int = MAX_FOLLOW_UPS) -> _Step | str:
         assert finding.fix is not None
         limit = bringing_limit(finding.severity)
         chain, findings = [finding.fix], [finding]
         result = checked(program, finding.fix.edits)
-        for _ in range(MAX_FOLLOW_UPS + 1):
+        for _ in range(follow_ups + 1):
             if isinstance(result, str):
                 return result
             changed, after = result
@@ -642,7 +647,7 @@ def _step(
             new = introduced(report, after, limit, name_rules)
             if not new:
                 return changed, after, tuple(chain), tuple(findings)
-            follow = next((f for f in new if allowed(f) and f.fix not in chain), None)
+            follow = next((f for f in new if allowed(f) and f.fix not in chain), None) if follow_ups else None
             if follow is None or follow.fix is None:
                 first = new[0]
                 more = f" (and {len(new) - 1} more)" if len(new) > 1 else ""
@@ -663,7 +668,7 @@ def _step(
     if not isinstance(first, str):
         return first
     for other in others or ():
-        step = attempt(other)
+        step = attempt(other, follow_ups=0)
         if not isinstance(step, str):
             return step
     return first

@@ -286,9 +286,11 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
     sessions = ctx.program.weeks[week].sessions
     present = {ex.id for session in sessions for e in session.entries if (ex := ctx.resolved(e)) is not None}
     roles = ctx.ranking.goal.role_ids
-    recs = [r for r in ctx.ranking if fills(r, role, roles) and r.exercise.id not in present]
+    # the best first, read lazily: a check gives each finding its first fix only
+    fitting = (r for r in ctx.ranking if fills(r, role, roles) and r.exercise.id not in present)
+    best = next(fitting, None)
     places = _target_sessions(ctx, week, opts.get("place", "first"))
-    if not recs or not places:
+    if best is None or not places:
         return
     # the role by name (review 2 R12: "role unilateral" showed the id): the goal's, else another
     # goal's, else the check's own word ("hinge")
@@ -303,7 +305,8 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
         reason = f"role {name}: the goal's best-ranked (#{rec.rank}); prescription by {by}"
         return title, (Edit("insert", week, s, to=at, value=entry),), reason
 
-    yield made(recs[0], *places[0])
+    yield made(best, *places[0])
+    recs = [best, *fitting]
     others = sorted(
         ((i, k) for i in range(len(recs)) for k in range(len(places)) if (i, k) != (0, 0)),
         key=lambda ik: (
@@ -559,10 +562,10 @@ def _fixes(ctx: _Context, finding: Finding) -> Iterator[Fix]:
             yield Fix(title, spec["applicability"], tuple(edits), spec["fixer"], reason, spec.get("role", ""))
 
 
-def fix_options(finding: Finding, program: Program, **context: Any) -> Iterator[Fix]:
-    """Every fix the finding's fixer makes for ``program``, best first (the first is the one
+def fix_options(program: Program, **context: Any) -> Callable[[Finding], Iterator[Fix]]:
+    """For a finding of ``program``, every fix its fixer makes, best first (the first is the one
     :func:`attach_fixes` gives it), made lazily: ``fix()`` asks for the next when one would
-    bring a finding it must not. ``context``: :func:`attach_fixes`' keyword arguments."""
-    if is_log(program):
-        return iter(())
-    return _fixes(_Context(program, **context), finding)
+    bring a finding it must not. ``context``: :func:`attach_fixes`' keyword arguments; the
+    goal's ranking is read once for all the findings asked about."""
+    ctx = _Context(program, **context)
+    return lambda finding: iter(()) if is_log(program) else _fixes(ctx, finding)
