@@ -439,7 +439,7 @@ TYPICAL = {
                 {"exercise": "Squat (Barbell)", "sets": 4, "reps": "6-8"},
                 {"exercise": "Walking Lunge (Dumbbell)", "sets": 3, "reps": "10-12"},
                 {"exercise": "Lying Leg Curl (Machine)", "sets": 3, "reps": "10-12"},
-                {"exercise": "Romanin Deadlift", "sets": 2, "reps": 8},
+                {"exercise": "Romanin Dedlfit", "sets": 2, "reps": 8},
             ],
         }
         for name, day in (("Legs A", "mon"), ("Legs B", "tue"))

@@ -68,7 +68,7 @@ _NAMES = [
     "Lat Pulldown (Cable)",
     "Plank",
     "Zercher Thing",
-    "Romanin deadlift",
+    "Romanin dedlfit",
 ]
 _DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 

@@ -113,9 +113,9 @@ def test_resolver_places_real_spellings(spelling: str, expected: str) -> None:
 def test_unknown_name_raises_with_did_you_mean() -> None:
     """A typo raises UnknownExerciseError naming the value and the closest exercise."""
     with pytest.raises(hr.UnknownExerciseError) as info:
-        CATALOG.resolve("Romanin Deadlfit")
+        CATALOG.resolve("Romanin Dedlfit")
     err = info.value
-    assert err.name == "Romanin Deadlfit"
+    assert err.name == "Romanin Dedlfit"
     assert "Romanian deadlift" in err.candidates
     assert isinstance(err, LookupError)
     assert "did you mean" in str(err)

@@ -133,7 +133,7 @@ CASES = [
         ),
         {},
     ),
-    ("HR009", lambda d: d["sessions"][0]["exercises"].append(ex("Romanin Deadlfit")), {}),
+    ("HR009", lambda d: d["sessions"][0]["exercises"].append(ex("Romanin Dedlfit")), {}),
     ("HR010", lambda d: d["sessions"][0]["exercises"].append(ex("Kettlebell Swing")), {"goal": "rehab"}),
     ("HR011", lambda d: d["sessions"][1]["exercises"].pop(1), {}),
     (

@@ -525,4 +525,4 @@ def test_substitute_on_the_command_line() -> None:
     assert [s["id"] for s in data["substitutions"]] == list(
         substitute("RDL", equipment=["dumbbell"]).ids
     )
-    assert_user_error(run("substitute", "Romanain deadlft"), "exercise", "did you mean")
+    assert_user_error(run("substitute", "Romanain dedlft"), "exercise", "did you mean")

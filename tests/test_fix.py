@@ -270,7 +270,7 @@ def test_check_diff_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture
     code = main(["check", "--diff", "--unsafe-fixes", str(path)])
     out = capsys.readouterr().out
     assert code == 1 and path.read_text() == before
-    assert out.startswith("---") and "-      - exercise: Romanin Deadlift" in out
+    assert out.startswith("---") and "-      - exercise: Romanin Dedlfit" in out
 
 
 def test_check_fix_on_json_keeps_key_order(tmp_path: Path) -> None:

@@ -192,7 +192,7 @@ def test_h5_fix_writes_through_a_link_and_keeps_crlf(tmp_path: Path) -> None:
     main(["check", "--diff", "--unsafe-fixes", str(crlf)], stdout=out, stderr=io.StringIO())
     diff = out.getvalue().split("\n")
     removed = [line for line in diff if line.startswith("-") and not line.startswith("---")]
-    assert removed == ["-      - exercise: Romanin Deadlift\r", "-        sets: 2\r", "-        reps: 8\r"]
+    assert removed == ["-      - exercise: Romanin Dedlfit\r", "-        sets: 2\r", "-        reps: 8\r"]
     main(["check", "--fix", "--unsafe-fixes", str(crlf)], stdout=io.StringIO(), stderr=io.StringIO())
     data = crlf.read_bytes()
     assert data.count(b"\r\n") == data.count(b"\n") > len(text.splitlines())
@@ -220,12 +220,12 @@ def test_h6_an_aliases_file_without_the_mapping_columns_is_refused(tmp_path: Pat
 def test_h6_the_csv_map_writes_is_read_back(tmp_path: Path) -> None:
     """The mapping ``map --format csv`` writes, reviewed, still loads and applies."""
     names = tmp_path / "names.txt"
-    names.write_text("Romanin Deadlift\nLeg Curls (sitting)\n")
+    names.write_text("Romanin Dedlfit\nLeg Curls (sitting)\n")
     out = io.StringIO()
     assert main(["map", str(names), "--format", "csv"], stdout=out, stderr=io.StringIO()) == 0
     mapping = tmp_path / "mapping.csv"
     mapping.write_text(
-        out.getvalue().replace("Romanin Deadlift,unknown,,,", "Romanin Deadlift,unknown,,romanian_deadlift,")
+        out.getvalue().replace("Romanin Dedlfit,unknown,,,", "Romanin Dedlfit,unknown,,romanian_deadlift,")
     )
     report = io.StringIO()
     argv = ["check", str(EXAMPLES / "typical_leg_day.yaml"), "--aliases", str(mapping), "--format", "json"]

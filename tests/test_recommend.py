@@ -751,7 +751,7 @@ def test_errors_fill_their_location_and_suggestion_fields() -> None:
             call()
         assert goal.value.location == "goal" and "tie_in_hypertrophy" in (goal.value.suggestion or "")
     with pytest.raises(hr.UnknownExerciseError) as exercise:
-        hr.substitute("Romanain deadlft")
+        hr.substitute("Romanain dedlft")
     assert exercise.value.location == "exercise" and "Romanian deadlift" in (exercise.value.suggestion or "")
 
 

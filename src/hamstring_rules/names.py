@@ -180,6 +180,19 @@ def _deletions(word: str) -> set[str]:
 _SWAP_MIN_LENGTH = 5
 
 
+#: Shortest word, typed and meant, whose slip of one letter changed, added or dropped is read
+#: back (heuristic: shorter words are one letter from other words too often - "lunge"/"lounge",
+#: "snach" a wger name filed under shoulders - and the word typed must start as the word meant
+#: does: a first letter changed makes a rhyme, another word - "heated"/"seated" - more often
+#: than a slip).
+_EDIT_MIN_LENGTH = 6
+#: Endings of a word typed that is more often another English word than a slip of one letter:
+#: "stated"/"seated", "passed"/"paused", "leading"/"leaning", "wording"/"working",
+#: "splinter"/"sprinter" (heuristic, from the words of the labelled name lists and the project's
+#: reviews that the rule read as another word; each such pair ends in one of these).
+_INFLECTED = ("ed", "ing", "er")
+
+
 def _swaps(word: str) -> Iterator[str]:
     """``word`` with each pair of neighbouring letters swapped."""
     return (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
@@ -396,8 +409,8 @@ class Grammar:
         if split is not None:
             return split
         # a typing slip: a letter doubled ("squatt", "lunnges", "bridgee"), when undoubling it
-        # leaves exactly one known word; a letter changed or missing could be another word, so
-        # those stay unknown, with a did-you-mean
+        # leaves exactly one known word - and dropping another letter leaves no known word
+        # with another reading ("abdduction": abduction, or adduction with the b dropped)
         meant = {
             fixed
             for i in range(len(word) - 1)
@@ -406,21 +419,52 @@ class Grammar:
             and fixed in self.vocabulary
         }
         if len(meant) == 1:
-            return self._plain(meant.pop())
-        # two neighbouring letters swapped ("romanain", "nrodic", "mornign"), in a word of
-        # _SWAP_MIN_LENGTH letters or more, when the word swapped back is the one known word
-        # a single edit away: else it could be another word, and stays unknown (did-you-mean)
-        if (
-            len(word) >= _SWAP_MIN_LENGTH
-            and word.isalpha()
-            and not self.vocabulary.isdisjoint(_swaps(word))  # cheap first: most words have none
-        ):
+            reading = self._plain(meant.pop())
+            if (
+                len(word) < _SWAP_MIN_LENGTH
+                or not self.vocabulary
+                or all(
+                    self._plain(w) == reading for w in self.near_words.near(word) if len(w) == len(word) - 1
+                )
+            ):
+                return reading
+            return found
+        # a slip in a long word, read back when the word meant is the one known word a single
+        # edit away (else it could be another word, and stays unknown, with a did-you-mean):
+        # - two neighbouring letters swapped ("romanain", "nrodic", "mornign"), in a word of
+        #   _SWAP_MIN_LENGTH letters or more;
+        # - a letter changed, added or dropped ("hamstrig", "mornng", "deadlifr"): see _slip_of.
+        # (not while the phrases are read: the vocabulary is not known yet)
+        if len(word) >= _SWAP_MIN_LENGTH and word.isalpha() and self.vocabulary:
             near = [w for w in self.near_words.near(word) if _one_edit(word, w)]
             # ("deadlifst": deadlifts or deadlift, one word either way)
             readings = {self._plain(w) for w in near}
-            if len(readings) == 1 and any(_swapped(word, w) for w in near):
+            if len(readings) == 1 and all(_swapped(word, w) or self._slip_of(word, w) for w in near):
                 return readings.pop()
         return found
+
+    def _slip_of(self, typed: str, known: str) -> bool:
+        """Whether ``typed`` (one edit from ``known``) may be read as ``known``: both words have
+        :data:`_EDIT_MIN_LENGTH` letters or more and start with the same letter, ``known`` is a
+        word of a phrase (or of what a rewrite spells) or a rewrite's key for one word
+        ("kettleball"), not a key for a phrase: "extensor" is one letter from "extensora"
+        (Portuguese for the leg extension) - and
+        ``typed`` does not end as an inflected English word does (:data:`_INFLECTED`), nor
+        starts a position word (``dominan``: left to :meth:`misspelt`, which asks)."""
+        return (
+            min(len(typed), len(known)) >= _EDIT_MIN_LENGTH
+            and typed[0] == known[0]
+            and not typed.endswith(_INFLECTED)
+            and typed not in self.abbreviates
+            and (known in self.phrase_words or len(self._plain(known)) == 1)
+        )
+
+    @functools.cached_property
+    def phrase_words(self) -> frozenset[str]:
+        """The words of the phrases and of what the rewrites spell (not the rewrites' keys)."""
+        return frozenset(
+            {w for key in self.phrases for w in key} | {w for words in self.rewrite.values() for w in words}
+        )
 
     @functools.cached_property
     def near_words(self) -> _NearWords:
