@@ -912,3 +912,27 @@ def test_every_other_week_training_is_no_spike() -> None:
     assert "HR030" not in steady.codes
     jump = hr.check(log({0: 12, 2: 12, 4: 12, 6: 24}), as_of=date(2026, 2, 1))
     assert _weeks_with("HR030", jump) == ["2025-W51"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="HR032 picks the week's main hinge by most sets: a lighter good morning with one set more "
+    "hides a stalled heavy RDL (domain4's report proposes the heaviest hinge as the main one)",
+)
+def test_a_stalled_heavy_rdl_is_not_hidden_by_a_lighter_hinge_with_more_sets(tmp_path: Path) -> None:
+    """RDL 3 x 8 at 100 kg for eight weeks (flat) beside a good morning 4 x 8 rising from 40 kg:
+    the RDL is the week's heavy hinge (estimated 1RM 126.7 kg against the good morning's 50.7 to
+    73.3 kg) and has not progressed for 7 weeks, so HR032 names it, whatever the good morning's
+    set count."""
+    workouts = [
+        (
+            f"W{i}",
+            MONDAY + timedelta(weeks=i),
+            [(RDL, "normal", 100.0, 8)] * 3 + [(GOOD_MORNING, "normal", 40.0 + 2.5 * i, 8)] * 4,
+        )
+        for i in range(8)
+    ]
+    report = hr.check(_log(tmp_path, workouts), goal="tie_in_hypertrophy", as_of=date(2026, 2, 1))
+    stalled = [f for f in report if f.code == "HR032"]
+    assert stalled and all(RDL in f.message and "126.7 kg" in f.message for f in stalled)
+    assert [f.location.week_label for f in stalled][-1] == "2025-W52"  # the log's last week
