@@ -129,7 +129,8 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
     report: Report
     before: Report
     skipped: tuple[Fix, ...]
-    """Fixes dropped because they would have introduced a finding as severe, or did not help."""
+    """Fixes dropped because they (and their fixer's other ways) would have brought a warning,
+    an error or a finding as severe, or did not help."""
     fixed: tuple[Finding, ...]
     """The finding each of :attr:`fixes` repaired, in the same order (empty for a result built
     without them)."""
@@ -137,8 +138,9 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
     """For each of :attr:`skipped`, in the same order: its finding and why it was dropped."""
     brought: tuple[tuple[Finding, ...], ...]
     """For each of :attr:`steps`, in the same order: the findings it brought that the program did
-    not have - less severe than the one it fixed (a fix that brings one as severe is dropped),
-    such as a third spine-loading lift in the session a missing hinge was added to."""
+    not have - notes (info) only, less severe than the one it fixed (a fix that would bring a
+    warning, an error or anything as severe tries the fixer's other ways, else is dropped), such
+    as the heavy-and-light pairing (HR004) a week lacks once the hinge it missed is added."""
 
     def __new__(
         cls,
@@ -319,11 +321,12 @@ def fix(
             as :func:`check`, which checks the program before and after every fix (``select``
             and ``ignore`` also choose which findings are fixed).
 
-    A fix is kept only when its finding is gone afterwards and it introduced no finding of the
-    same or a higher severity (a fix dropped is tried again once the program has changed, at
-    most :data:`MAX_TRIES` times); at most :data:`MAX_ROUNDS` rounds of fixes are applied (the same
-    rule's fix in every week that needs it is one round), and at most
-    :data:`MAX_DROPPED` tried and dropped.
+    A fix is kept only when its finding is gone afterwards and it introduced no warning or
+    error, nor anything as severe as the finding; when it would, the fixer's other ways are
+    tried (at most :data:`MAX_OPTIONS`: another session, another exercise), and a fix dropped
+    is tried again once the program has changed (at most :data:`MAX_TRIES` times); at most
+    :data:`MAX_ROUNDS` rounds of fixes are applied (the same rule's fix in every week that needs
+    it is one round), and at most :data:`MAX_DROPPED` tried and dropped.
     """
     from ._check import check
     from ._recommend import resolve_sources
@@ -586,7 +589,8 @@ def _same_fix_in_other_weeks(
     ``budget``): a long program's recurring finding (52 weeks of a missing finisher) is fixed
     in one re-check, not 52 - each re-check reads every week, so fixing them one at a time
     cost rounds x weeks (104 weeks: 3.5 CPU-seconds). Checked together like one step: every
-    one's finding must be gone and nothing as severe introduced, else they go one at a time."""
+    one's finding must be gone and nothing introduced that a fix must not bring, else they go
+    one at a time."""
     if candidate.rule in name_rules or candidate.location.week is None:
         return [candidate]
     batch, weeks = [candidate], {candidate.location.week}
