@@ -224,37 +224,6 @@ def test_a_log_saved_as_txt_is_still_a_log_and_unknown_content_is_refused(tmp_pa
         hr.load_program(other)
 
 
-# -- 2: a rewritten file keeps its encoding --------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252"]
-)
-@pytest.mark.parametrize("newline", ["\n", "\r\n"])
-def test_text_encoded_as_the_original_was(encoding: str, newline: str) -> None:
-    """``check --fix`` wrote a UTF-16, BOM'd UTF-8 or Windows-1252 program back as UTF-8 (no
-    BOM): :func:`encode_like` gives the new text the original's BOM, encoding and line ends."""
-    from hamstring_rules._files import decode_text, encode_like
-
-    bom = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff"}.get(encoding, "")
-    original = (bom + "name: Café\nsessions: []\n".replace("\n", newline)).encode(encoding)
-    new = "name: Café déjà\nsessions: []\n"
-    written = encode_like(new, original, where="p.yaml", error=hr.ProgramError)
-    assert written == (bom + new.replace("\n", newline)).encode(encoding)
-    assert decode_text(written, where="p.yaml", error=hr.ProgramError, windows_1252=True) == new.replace(
-        "\n", newline
-    )
-
-
-def test_text_the_originals_encoding_cannot_hold_is_an_error_naming_it() -> None:
-    from hamstring_rules._files import encode_like
-
-    original = "name: Café\n".encode("cp1252")
-    with pytest.raises(hr.ProgramError) as info:
-        encode_like("name: \u2264 5\n", original, where="p.yaml", error=hr.ProgramError)
-    assert "'\u2264'" in str(info.value) and "p.yaml" in str(info.value)
-
-
 # -- 5: machine-readable output lists every file given ---------------------------------------------
 
 

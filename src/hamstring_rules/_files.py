@@ -136,26 +136,6 @@ def head_text(data: bytes) -> str:
     return data[len(bom) :].decode(codec, errors="replace")
 
 
-def encode_like(text: str, original: bytes, *, where: str, error: type[HamstringRulesError]) -> bytes:
-    """``text`` encoded as ``original`` was - its byte order mark and encoding (UTF-8, UTF-16/32,
-    Windows-1252) and, when every line of it ended so, its CRLF line ends - for a file rewritten
-    in place (``check --fix``). A character the encoding cannot hold is an ``error`` naming it
-    (nothing is written), never a silent ``?``."""
-    bom, codec = text_encoding(original, where=where, error=error, windows_1252=True)
-    body = original[len(bom) :].decode(codec, errors="replace")
-    if "\r\n" in body and "\n" not in body.replace("\r\n", ""):
-        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
-    try:
-        return bom + text.encode(codec)
-    except UnicodeEncodeError as exc:
-        bad = exc.object[exc.start : exc.end]
-        raise error(
-            f"the new text has {shown(bad)}, which the file's encoding ({codec}) cannot hold",
-            location=where,
-            suggestion="save the file as UTF-8",
-        ) from None
-
-
 def write_atomically(path: Path, data: bytes, *, error: type[HamstringRulesError]) -> None:
     """Replace (or create) a file all at once: the bytes go to a new file beside it, which is
     then renamed over it, so a reader (or a crash, a full disk, an interrupt) sees the old file
