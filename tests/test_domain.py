@@ -423,3 +423,48 @@ def test_a_plan_beside_pain_above_the_limit_says_so(goal: str, kw: dict[str, flo
     assert not [n for n in hr.plan(goal, **at_limit).notes if n.code == "PL014"]  # type: ignore[arg-type]
     stepped = hr.plan("rehab", stage=3, pain=7)
     assert [n.code for n in stepped.notes if n.code in ("PL008", "PL014")] == ["PL008"]
+
+
+def _stage_1(*names: str) -> hr.Program:
+    exercises = [{"exercise": n, "sets": 3, "reps": 1, "hold_s": 30} for n in names]
+    return hr.load_program(
+        {"name": "holds", "goal": "rehab", "stage": 1, "sessions": [{"name": "A", "exercises": exercises}]}
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["Glute bridge hold", "Isometric glute bridge", "Single-leg glute bridge hold"]
+)
+def test_a_hold_derived_from_an_excluded_exercise_is_judged_by_its_own_facts(name: str) -> None:
+    """Rehab stage 1 is "isometric holds only" (Goom 2016): a glute bridge is excluded there,
+    but a glute bridge *hold* is the work the stage asks for. The derived hold was given its
+    base's exclusion, so a lifter following stage 1 got HR010 quoting the rule they followed."""
+    catalog = hr.Catalog.builtin()
+    res = catalog.classify(name)
+    assert res.base is not None and res.exercise is not None and res.exercise.isometric  # a derived hold
+    assert "HR010" in hr.check(_stage_1(res.base.name)).codes  # its base is excluded at stage 1
+    assert "HR010" not in hr.check(_stage_1(name)).codes
+
+
+def test_a_derived_hold_keeps_the_exclusions_its_own_facts_earn() -> None:
+    """Judged on its own facts, a Romanian deadlift hold is still loading in hip flexion,
+    which stages 1-2 avoid (Goom 2016): HR010 stays, with that reason."""
+    report = hr.check(_stage_1("Romanian deadlift hold"))
+    (finding,) = [f for f in report if f.code == "HR010"]
+    assert "hip flexion" in finding.message
+
+
+def test_a_pack_rule_excluding_a_base_by_id_excludes_its_derived_variants(tmp_path: Path) -> None:
+    """A derived exercise is judged under its base's id and name, so a pack's rule naming the
+    base still reaches a variant the grammar derives from it."""
+    pack = tmp_path / "pack.toml"
+    pack.write_text(
+        '[[rule]]\nid = "CLINIC1"\nsymbol = "no-bridges"\ngoals = ["rehab"]\n'
+        'when = { fact = "id", op = "eq", value = "glute_bridge" }\n'
+        'effect = { exclude = "Our clinic does not use bridges." }\nsalience = 200\n'
+        'rationale = "clinic policy"\nsource = "heuristic"\n',
+        encoding="utf-8",
+    )
+    rules = hr.RuleSet.from_file(pack, base=hr.RuleSet.builtin())
+    report = hr.check(_stage_1("Glute bridge hold"), rules=rules)
+    assert any(f.code == "HR010" and "clinic" in f.message for f in report)

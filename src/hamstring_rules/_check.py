@@ -284,8 +284,10 @@ class _Context:
         progress: Sequence[ExerciseWeek] = (),
         unit: str = "kg",
         doses: _Doses | None = None,
+        derived_exclusion: Callable[[Exercise, Exercise], Rule | None] | None = None,
     ) -> None:
         self.program = program
+        self.derived_exclusion = derived_exclusion
         self.doses = doses
         self.traits: TraitCache = {}
         self.known: dict[str, _Known] = {}
@@ -312,8 +314,13 @@ class _Context:
         them. Kept per name: a log repeats its names for years.
 
         An exercise derived from a name (``base`` is the catalog exercise it came from) has its
-        own facts and its base's exclusion."""
-        excluded = self.exclusions.get((base or ex).id)
+        own facts and is excluded by its own facts: a glute bridge hold is the isometric work
+        rehab stage 1 asks for, although the glute bridge is excluded there (rules that name
+        the base by id still apply: see :func:`_derived_exclusion`)."""
+        if base is None or base is ex or self.derived_exclusion is None:
+            excluded = self.exclusions.get((base or ex).id)
+        else:
+            excluded = self.derived_exclusion(ex, base)
         known = self.facts_by_id.get(ex.id)
         template = dict(known if known is not None else ex.facts())
         template.update(
@@ -512,6 +519,18 @@ class _Context:
             week_subject, tuple(session_subjects), tuple(entries), summary, in_progress, entered_late
         )
         return checked, carry
+
+
+def _derived_exclusion(
+    rules: RuleSet, goal: str, request: Facts, ex: Exercise, base: Exercise
+) -> Rule | None:
+    """The first ranking rule of ``goal`` that excludes ``ex``, an exercise a name derived from
+    the catalog's ``base`` (``Glute bridge hold``: the glute bridge, isometric), judged on its
+    own facts under its base's id and name: a hold is not excluded by "stage 1 is isometric
+    holds only", and a rule excluding the base by name or id excludes its variants too."""
+    facts = {**ex.facts(), "id": base.id, "name": base.name}
+    fired = rules.engine("exercise").run(goal, [facts], request)[0]
+    return next((rule for rule in fired if rule.effect.kind == "exclude"), None)
 
 
 #: Most findings one check() builds (a report at the input limits with the built-in rules holds
@@ -810,8 +829,9 @@ def check(
     # per lift: the spellings of one catalog exercise together ("RDL", "Romanian Deadlift")
     progress = by_lift(log.progress(), partial(catalog.classify, suggest=False)) if log is not None else ()
     context = _Context(
-        prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit, doses
-    )
+        prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit, doses,
+        partial(_derived_exclusion, rules, goal_obj.id, request),
+    )  # fmt: skip
     fired: list[_Fired] = []
     summaries: list[WeekSummary] = []
     partial_weeks: list[str] = []
