@@ -368,7 +368,7 @@ def _detect(header: list[str], where: str) -> _Format:
     for fmt in LOG_FORMATS:
         if all(c in columns for c in fmt.required) and not any(c in columns for c in fmt.forbidden):
             return fmt
-    generic = _generic(header)
+    generic = _generic(header, where)
     if generic is not None:
         return generic
     supported = "; ".join(f.description for f in LOG_FORMATS)
@@ -450,7 +450,35 @@ _ROLES: dict[str, Role] = {
                "templatename", "template", "workout", "training", "trainingsname", "entrenamiento", "rutina",
                "seance", "treino", "allenamento", "sessione"), None),
 }  # fmt: skip
-_UNIT_WORD = re.compile(r"(?<![a-z])(kgs?|kilo(?:gram)?s?|lbs?|pounds?)(?![a-z])")
+#: The spellings of the two weight units a log may give - a unit column's cells, a weight
+#: column's header (``Gewicht (Pfund)``), a weight cell's suffix (``100 kilos``) - in the
+#: languages the reader knows; compared lower case, accents and a final period taken out.
+_KG_WORDS = frozenset(("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes",
+                       "kilogramm", "kilogramo", "kilogramos", "quilo", "quilos", "quilograma", "quilogramas",
+                       "chilo", "chili", "chilogrammo", "chilogrammi"))  # fmt: skip
+_LB_WORDS = frozenset(("lb", "lbs", "pound", "pounds", "pfund", "libra", "libras", "livre", "livres",
+                       "libbra", "libbre", "#"))  # fmt: skip
+#: Mass units that are neither: a weight column in one is refused, never read as kilograms.
+_OTHER_MASS_WORDS = frozenset(("st", "stone", "stones", "g", "gr", "gram", "grams", "gramm", "gramos",
+                               "gramas", "grammi", "oz", "ounce", "ounces", "unze", "unzen"))  # fmt: skip
+
+
+def _unit_word(word: str) -> str | None:
+    """``kg`` or ``lb`` for a spelling of one (``Kilograms``, ``lbs.``, ``Pfund``), else ``None``."""
+    text = word.strip().strip('"').casefold().removesuffix(".")
+    if text == "#":
+        return "lb"
+    return "kg" if text in _KG_WORDS else "lb" if text in _LB_WORDS else None
+
+
+def _header_unit(cell: str) -> str | None:
+    """The unit a weight column's name gives (``Weight (lbs)``, ``Gewicht (Pfund)``,
+    ``weight_kg``): ``kg``, ``lb``, ``other`` (a mass unit that is neither: stone, grams), or
+    ``None`` (none, or both)."""
+    words = set(re.split(r"[^a-z0-9#]+", unicodedata.normalize("NFKD", cell.casefold())))
+    units = {"kg" if w in _KG_WORDS else "lb" if w in _LB_WORDS else "other" for w in words
+             if w in _KG_WORDS or w in _LB_WORDS or w in _OTHER_MASS_WORDS}  # fmt: skip
+    return units.pop() if len(units) == 1 else None
 _GENERIC = _Format("generic", "generic CSV log", (), by_day=True)
 _FORMAT_NAMES = {f.name: f.description for f in (*LOG_FORMATS, _GENERIC)}
 
@@ -501,7 +529,7 @@ def columns_by_role(header: list[str], roles: Mapping[str, Role], *, done: bool 
     return found
 
 
-def _generic(header: list[str]) -> _Format | None:
+def _generic(header: list[str], where: str) -> _Format | None:
     """A format for a log no known app wrote (another app's export, a spreadsheet kept by hand)
     from what its header names: ``None`` without a date, an exercise and a reps column."""
     columns = columns_by_role(header, _ROLES, done=True)
@@ -512,8 +540,14 @@ def _generic(header: list[str]) -> _Format | None:
     weight = found.get("weight")
     unit = None
     if weight is not None and "unit" not in found:
-        word = _UNIT_WORD.search(weight.lower())
-        unit = None if word is None else "lb" if word.group()[0] in "lp" else "kg"
+        unit = _header_unit(weight)
+        if unit == "other":
+            raise LogFormatError(
+                f"weight column {shown(weight, 40)}: the unit is not kg or lb",
+                location=f"{where}:1",
+                suggestion="export the log in kg or lb, or name the unit in the column (Weight (kg), "
+                "Weight (lb))",
+            )
     set_type = found.get("warm_flag") or found.get("set_type")  # an explicit warm-up flag wins
     read = ", ".join(f"{shown(cell, 30)} as {role.replace('_', ' ')}" for role, cell in found.items())
     unread = [cell for i, cell in enumerate(header) if i not in taken and cell]
@@ -1354,9 +1388,7 @@ MIN_SET_KG = 0.0
 
 
 #: A weight cell with its unit (``100kg``, ``225 lbs``, ``45#``), as hand-kept logs write them.
-_WEIGHT_WITH_UNIT = re.compile(
-    r"\s*([-+]?[0-9]{1,7}(?:[.,][0-9]{1,6})?)\s*(kgs?|kilos?|kilograms?|lbs?|pounds?|#)\.?\s*", re.IGNORECASE
-)
+_WEIGHT_WITH_UNIT = re.compile(r"\s*([-+]?[0-9]{1,7}(?:[.,][0-9]{1,6})?)\s*([^\W\d_]{1,20}\.?|#)\s*")
 #: A weight cell that says the set is a body-weight set (no external load).
 _BODY_WEIGHT = frozenset(("bw", "bwt", "bodyweight", "body weight", "body-weight", "body"))
 
@@ -1374,8 +1406,11 @@ def _weight(lb_file: bool, text: str) -> float | None:
     found = _WEIGHT_WITH_UNIT.fullmatch(text)
     if found is None:
         raise ValueError(text)
+    unit = _unit_word(found.group(2))
+    if unit is None:
+        raise ValueError(text)
     value = float(found.group(1).replace(",", "."))
-    in_lb = found.group(2).lower().startswith(("lb", "pound", "#"))
+    in_lb = unit == "lb"
     if in_lb != lb_file:
         value = value * LB_TO_KG if in_lb else value / LB_TO_KG
     return value
@@ -1410,23 +1445,18 @@ def _parse_rir(text: str) -> float | None:
 _YES = frozenset(("true", "yes", "y", "1", "x", "warmup", "warm-up", "warm up", "w"))
 
 
-#: A unit column's spellings of the two units (anything else is reported, the weight dropped).
-_UNIT_FACTORS = {"kg": 1.0, "kgs": 1.0, "lb": LB_TO_KG, "lbs": LB_TO_KG}
-
-
 def _unit_factor(lb_file: bool, text: str) -> float:
-    """A unit cell's factor to kilograms: blank is the export's unit (``lb_file``: pounds), an
-    unknown unit ``_BAD``."""
-    text = _cell(text)
-    if not text:
+    """A unit cell's factor to kilograms (a spelling of kg or lb: ``kilograms``, ``lbs.``,
+    ``Pfund``): blank is the export's unit (``lb_file``: pounds), an unknown unit ``_BAD``."""
+    if not _cell(text):
         return LB_TO_KG if lb_file else 1.0
-    return _UNIT_FACTORS.get(text, _BAD)
+    unit = _unit_word(text)
+    return _BAD if unit is None else 1.0 if unit == "kg" else LB_TO_KG
 
 
 def _unit_kind(text: str) -> str | None:
     """The unit a unit cell gives: ``kg``, ``lb``, or ``None`` (blank or unknown)."""
-    factor = _UNIT_FACTORS.get(_cell(text))
-    return None if factor is None else "kg" if factor == 1.0 else "lb"
+    return _unit_word(text) if _cell(text) else None
 
 
 class _Cache(dict[str, Any]):
