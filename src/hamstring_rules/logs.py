@@ -479,6 +479,8 @@ def _header_unit(cell: str) -> str | None:
     units = {"kg" if w in _KG_WORDS else "lb" if w in _LB_WORDS else "other" for w in words
              if w in _KG_WORDS or w in _LB_WORDS or w in _OTHER_MASS_WORDS}  # fmt: skip
     return units.pop() if len(units) == 1 else None
+
+
 _GENERIC = _Format("generic", "generic CSV log", (), by_day=True)
 _FORMAT_NAMES = {f.name: f.description for f in (*LOG_FORMATS, _GENERIC)}
 
