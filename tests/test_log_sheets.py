@@ -4,6 +4,7 @@ write them (a review of unseen exports, 2026-12)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,83 @@ def test_a_weight_cell_in_an_unknown_unit_is_reported(tmp_path: Path) -> None:
     log = _log(tmp_path, "Date,Exercise,Reps,Weight\n2026-10-05,Romanian Deadlift,8,15 stone\n")
     assert _tops(log) == [None]
     assert any("'15 stone'" in i.message and "not a weight" in i.message for i in log.issues)
+
+
+# -- dates -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "start"),
+    [
+        ("5-Oct-26", "2026-10-05 00:00"),
+        ("05-Oct-2026", "2026-10-05 00:00"),
+        ("5 Oct 26", "2026-10-05 00:00"),
+        ("Oct-5-2026", "2026-10-05 00:00"),
+        ("2026-10-05 6:00 PM", "2026-10-05 18:00"),
+        ("2026-10-5 7:05", "2026-10-05 07:05"),
+        ("2026/10/05 12:30 am", "2026-10-05 00:30"),
+        ("31-Dec-99", "1999-12-31 00:00"),
+    ],
+)
+def test_dates_as_spreadsheets_display_them(tmp_path: Path, cell: str, start: str) -> None:
+    """Excel and Sheets show dates as 5-Oct-26 or 2026-10-05 6:00 PM: a file of them was 'no
+    sets found'. A two-digit year reads as strptime's %y does (69-99: the 1900s)."""
+    log = _log(tmp_path, f'Date,Exercise,Reps\n"{cell}",Romanian Deadlift,8\n')
+    assert log.workouts[0].start.strftime("%Y-%m-%d %H:%M") == start
+
+
+@pytest.mark.parametrize(
+    "cell", ["5-Oct-2026 13:00 PM", "2026-10-05 0:00 AM", "32-Oct-26", "2026-13-05 6:00 PM"]
+)
+def test_an_impossible_spreadsheet_date_is_reported_with_its_line(tmp_path: Path, cell: str) -> None:
+    text = f'Date,Exercise,Reps\n2026-10-01,Romanian Deadlift,8\n"{cell}",Romanian Deadlift,8\n'
+    log = _log(tmp_path, text)
+    assert len(log.workouts) == 1
+    assert any(i.line == 3 and repr(cell) in i.message for i in log.issues)
+
+
+def test_a_sessions_date_on_its_first_row_only_is_carried_down(tmp_path: Path) -> None:
+    """A coach's sheet writes the date once per session (merged cells): 6 of 9 rows were
+    dropped as "date '' is not in a date format", and HR011 fired for the lost single-leg RDL."""
+    text = (
+        "Date,Exercise,Sets,Reps,Weight (kg)\n"
+        "2026-10-05,Romanian Deadlift,3,8,100\n"
+        ",Single-leg RDL,2,10,20\n"
+        ",Seated Leg Curl,3,12,45\n"
+        "\n"
+        "2026-10-08,Good Morning,3,10,50\n"
+        ",45 degree back extension,3,15,10\n"
+    )
+    log = _log(tmp_path, text)
+    by_day = {w.start.day: sorted(e.name for e in w.exercises) for w in log.workouts}
+    assert by_day == {
+        5: ["Romanian Deadlift", "Seated Leg Curl", "Single-leg RDL"],
+        8: ["45 degree back extension", "Good Morning"],
+    }
+    assert not [i for i in log.issues if "date ''" in i.message]
+    (notice,) = [i for i in log.issues if "blank date" in i.message]
+    assert notice.line == 3 and "3 rows" in notice.message
+    report = hr.check(log, as_of=date(2026, 10, 19))
+    assert "HR011" not in report.codes  # the single-leg RDL counts
+
+
+def test_a_blank_date_with_no_date_above_is_still_reported(tmp_path: Path) -> None:
+    log = _log(tmp_path, "Date,Exercise,Reps\n,Romanian Deadlift,8\n2026-10-05,Romanian Deadlift,8\n")
+    assert len(log.workouts) == 1
+    assert any(i.line == 2 and "date ''" in i.message for i in log.issues)
+
+
+def test_a_known_apps_export_never_carries_dates_down(tmp_path: Path) -> None:
+    """Hevy, Strong and FitNotes write every row's date: a blank one is a broken row."""
+    header = ",".join(
+        f'"{c}"'
+        for c in ("Date", "Workout Name", "Duration", "Exercise Name", "Set Order", "Weight", "Reps",
+                  "Distance", "Seconds", "Notes", "Workout Notes", "RPE")
+    )  # fmt: skip
+    rows = [
+        '"2026-10-05 18:00:00","A","1h","Romanian Deadlift (Barbell)","1","100","8","0","0","","",""',
+        '"","A","1h","Romanian Deadlift (Barbell)","2","100","8","0","0","","",""',
+    ]
+    log = _log(tmp_path, "\n".join([header, *rows]) + "\n", unit="kg")
+    assert log.format == "strong" and log.workouts[0].exercises[0].hard_sets == 1
+    assert any(i.line == 3 for i in log.issues)

@@ -1224,9 +1224,18 @@ def _read_date(stamp: str, patterns: tuple[str, ...]) -> datetime | None:
 
 #: A date in words, day first (``3 Nov 2025``) or month first (``Nov 3, 2025``), then an optional
 #: clock (``07:48``, ``7:48 AM``, ``at 18:00:00``).
+#: Spreadsheets display them with hyphens and a two-digit year too (``5-Oct-26``, ``05-Oct-2026``).
 _WORD_DATE = re.compile(
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})),?\s+(?P<y>\d{4})"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"
+    r"(?:(?P<d1>\d{1,2})(?:\s+|-|/)?(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})\.?(?:\s+|-|/)(?P<d2>\d{1,2}))"
+    r",?(?:\s+|-|/)(?P<y>\d{4}|\d{2})"
     r"(?:,?\s+(?:at\s+)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?)?"
+)
+#: An ISO date with a clock ``fromisoformat`` does not read: one-digit hours, a 12-hour clock
+#: (``2026-10-05 6:00 PM``, as Excel and Sheets display a date and time).
+_ISO_CLOCK = re.compile(
+    r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[ t,]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ap>[ap]\.?m\.?)?)?"
 )
 
 
@@ -1306,7 +1315,12 @@ def _loose_date(stamp: str) -> datetime | None:
         return found.replace(tzinfo=None)
     except ValueError:
         pass
-    words = _WORD_DATE.fullmatch(stamp.strip().lower())
+    text = stamp.strip().lower()
+    iso = _ISO_CLOCK.fullmatch(text.replace("/", "-") if text[4:5] == "/" else text)
+    if iso is not None:
+        g = iso.groupdict()
+        return _datetime(int(g["y"]), int(g["mo"]), int(g["d"]), g)
+    words = _WORD_DATE.fullmatch(text)
     if words is None:
         return None
     g = words.groupdict()
@@ -1314,13 +1328,21 @@ def _loose_date(stamp: str) -> datetime | None:
     month = _MONTHS.get(month_word[:3])
     if month is None or not _MONTH_NAMES[month - 1].startswith(month_word):  # "sept" too
         return None
-    hour, minute, second = int(g["h"] or 0), int(g["mi"] or 0), int(g["s"] or 0)
-    if g["ap"]:
+    year = int(g["y"])
+    if len(g["y"]) == 2:  # as strptime's %y: 69-99 are 1969-1999, 00-68 are 2000-2068
+        year += 1900 if year >= 69 else 2000
+    return _datetime(year, month, int(g["d1"] or g["d2"]), g)
+
+
+def _datetime(year: int, month: int, day: int, clock: Mapping[str, str | None]) -> datetime | None:
+    """A date and its clock (``h``, ``mi``, ``s``, ``ap``: 12-hour with am/pm), else ``None``."""
+    hour, minute, second = int(clock["h"] or 0), int(clock["mi"] or 0), int(clock["s"] or 0)
+    if clock["ap"]:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if g["ap"][0] == "p" else 0)
+        hour = hour % 12 + (12 if clock["ap"][0] == "p" else 0)
     try:
-        return datetime(int(g["y"]), month, int(g["d1"] or g["d2"]), hour, minute, second)
+        return datetime(year, month, day, hour, minute, second)
     except (ValueError, OverflowError):
         return None
 
@@ -1621,6 +1643,11 @@ class _Reader:
         # a function of the file's unit, not a bound method: the reader must not be in a
         # reference cycle (its aggregates would wait for the cyclic GC, and feed it)
         self.units = _Cache(partial(_unit_factor, self.lb_file))
+        # a log kept by hand: blank date and workout name cells take the row above's (fill_down)
+        self.fill_columns = tuple(self.i_workout) if fmt.by_day else ()
+        self.above: dict[int, str] = {}
+        self.filled = 0
+        self.first_filled = 0
 
     def issue(self, line: int, message: str) -> None:
         self.bad += 1
@@ -1741,12 +1768,33 @@ class _Reader:
             else:  # quoted fields spanning lines: count them to name each row's line
                 lines = list(accumulate((1 + sum(f.count("\n") for f in r) for r in rows), initial=line))[1:]
             line = end
+            if self.fill_columns:
+                self.fill_down(rows, lines)
             self.chunk(rows, lines)
             del rows, lines  # one chunk in memory at a time
         self.settle_timed()
         if self.pending:
             self.settle_dates()
         return self.result(source, self.n_rows, self.skipped)
+
+    def fill_down(self, rows: list[list[str]], lines: Sequence[int]) -> None:
+        """A log kept by hand writes a session's date (and name) on its first row only, the
+        rows below blank (merged cells): a blank date or workout name takes the one above, as
+        a program sheet's blank cells do (``_program_file``). Rows with nothing in them stay."""
+        columns, above = self.fill_columns, self.above
+        date_at = self.idx[self.fmt.date]
+        widest = max(columns)
+        for row, line in zip(rows, lines, strict=True):
+            if len(row) <= widest or not any(map(str.strip, row)):
+                continue
+            if not row[date_at].strip() and above.get(date_at):
+                self.filled += 1
+                self.first_filled = self.first_filled or line
+            for c in columns:
+                if row[c].strip():
+                    above[c] = row[c]
+                elif c in above:
+                    row[c] = above[c]
 
     def chunk(self, rows: list[list[str]], lines: Sequence[int]) -> None:
         width = self.width
@@ -2187,6 +2235,15 @@ class _Reader:
         )
         from ._validate import mark_checked
 
+        if self.filled:
+            issues.insert(
+                0,
+                LogIssue(
+                    self.first_filled,
+                    f"{counted(self.filled, 'row')} with a blank date read as on the date above "
+                    "(a session's date on its first row only)",
+                ),
+            )
         if self.fmt.columns:  # what a generic log's columns were read as, first
             issues.insert(0, LogIssue(1, self.fmt.columns))
         elif (
