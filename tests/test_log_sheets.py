@@ -167,3 +167,45 @@ def test_a_known_apps_export_never_carries_dates_down(tmp_path: Path) -> None:
     log = _log(tmp_path, "\n".join([header, *rows]) + "\n", unit="kg")
     assert log.format == "strong" and log.workouts[0].exercises[0].hard_sets == 1
     assert any(i.line == 3 for i in log.issues)
+
+
+# -- a 'Serie' / 'Set' column: a row's sets, or each set's number ----------------------------------
+
+
+@pytest.mark.parametrize("column", ["Serie", "Set", "Satz"])
+def test_a_serie_column_with_one_row_per_exercise_is_the_rows_sets(tmp_path: Path, column: str) -> None:
+    """An Italian sheet's 'Serie' 3 is 3 sets: it was read as a set type, 3 sets as 1."""
+    text = (
+        f"Data;Esercizio;{column};Ripetizioni;Carico (kg)\n"
+        "05/10/2026;Stacco rumeno;3;8;100\n"
+        "05/10/2026;Leg curl;4;12;40\n"
+        "13/10/2026;Stacco rumeno;3;8;102,5\n"
+    )
+    log = _log(tmp_path, text)
+    assert [(e.name, e.hard_sets, e.top_kg) for w in log.workouts for e in w.exercises] == [
+        ("Stacco rumeno", 3, 100.0),
+        ("Leg curl", 4, 40.0),
+        ("Stacco rumeno", 3, 102.5),
+    ]
+    assert (
+        f"'{column}' as sets" in log.issues[0].message and "'Carico (kg)' as weight" in log.issues[0].message
+    )
+
+
+@pytest.mark.parametrize("column", ["Serie", "Set"])
+def test_a_serie_column_numbering_each_sets_row_is_the_sets_number(tmp_path: Path, column: str) -> None:
+    """One row per set (1, 2, 3): the column numbers the sets; reading it as sets counted 1 + 2 + 3."""
+    rows = "".join(f"2026-10-05,Romanian Deadlift,{n},8,100\n" for n in (1, 2, 3))
+    log = _log(tmp_path, f"Date,Exercise,{column},Reps,Weight (kg)\n{rows}")
+    assert [e.hard_sets for w in log.workouts for e in w.exercises] == [3]
+    assert f"'{column}' as set type" in log.issues[0].message
+
+
+def test_a_serie_column_with_a_warm_up_mark_is_a_set_type(tmp_path: Path) -> None:
+    text = "Date,Exercise,Set,Reps,Weight (kg)\n2026-10-05,Romanian Deadlift,W,8,60\n"
+    text += "2026-10-06,Leg curl,1,10,40\n"
+    log = _log(tmp_path, text)
+    assert [(e.name, e.hard_sets, e.warmup_sets) for w in log.workouts for e in w.exercises] == [
+        ("Romanian Deadlift", 0, 1),
+        ("Leg curl", 1, 0),
+    ]

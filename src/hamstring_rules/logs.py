@@ -76,6 +76,9 @@ class _Format:
     """A column of how many sets a row stands for (a hand-kept log: ``3`` sets of 8)."""
     warm_flag: bool = False
     """``set_type`` is a yes/no warm-up flag (``isWarmup``), not a set type."""
+    sets_or_order: bool = False
+    """``set_type`` is named as either a set's number or a row's sets (``Serie``, ``Set``): it is
+    read as sets when every exercise of a workout has one row (see ``_Reader.sets_by_row``)."""
     rir: bool = False
     """``rpe`` holds reps in reserve: RPE is 10 - RIR (Zourdos 2016, JSCR 30:267)."""
     by_day: bool = False
@@ -410,7 +413,7 @@ def _has(*words: str, but: tuple[str, ...] = ()) -> Callable[[str], bool]:
 #: serves one role; other columns are not read (the first notice lists them).
 _EXERCISE_WORDS = ("exercise", "ubung", "ejercicio", "exercice", "exercicio", "esercizio")
 _REPS_WORDS = ("reps", "repetition", "wiederholung", "wdh", "repeticion", "repeticoe", "ripetizion")
-_WEIGHT_WORDS = ("weight", "gewicht", "peso", "poids", "carga")
+_WEIGHT_WORDS = ("weight", "gewicht", "peso", "poids", "carga", "carico", "belasting")
 _UNIT_WORDS = ("unit", "einheit", "unidad", "unite", "unita")
 _ROLES: dict[str, Role] = {
     "date": (("date", "datetime", "starttime", "start", "started", "performed", "performedat",
@@ -427,7 +430,7 @@ _ROLES: dict[str, Role] = {
               "ripetizioni", "herhalingen"),
              _has(*_REPS_WORDS, but=("reserve", "max", "rm"))),
     "weight": (("weight", "load", "kg", "kgs", "lb", "lbs", "mass", "resistance", "gewicht", "peso", "poids",
-                "carga", "charge", "weightvalue"),
+                "carga", "charge", "carico", "weightvalue"),
                lambda h: (h.startswith("load") or _has(*_WEIGHT_WORDS)(h))
                and not any(b in h for b in ("unit", "body", "korper", "corporal", "corps", "einheit"))),
     "unit": (("unit", "units", "weightunit", "weightunits", "loadunit", "einheit", "unidad", "unite",
@@ -481,6 +484,9 @@ def _header_unit(cell: str) -> str | None:
     return units.pop() if len(units) == 1 else None
 
 
+#: Column names meaning a set's number in one sheet and a row's number of sets in another
+#: (Italian and Spanish ``Serie``, ``Set``): the rows decide (``_Reader.sets_by_row``).
+_SETS_OR_ORDER = frozenset(("set", "serie", "satz", "series", "setnumber", "setno"))
 _GENERIC = _Format("generic", "generic CSV log", (), by_day=True)
 _FORMAT_NAMES = {f.name: f.description for f in (*LOG_FORMATS, _GENERIC)}
 
@@ -551,6 +557,10 @@ def _generic(header: list[str], where: str) -> _Format | None:
                 "Weight (lb))",
             )
     set_type = found.get("warm_flag") or found.get("set_type")  # an explicit warm-up flag wins
+    sets_or_order = (
+        set_type is not None and "sets" not in found and "warm_flag" not in found
+        and _role_name(set_type) in _SETS_OR_ORDER
+    )  # fmt: skip
     read = ", ".join(f"{shown(cell, 30)} as {role.replace('_', ' ')}" for role, cell in found.items())
     unread = [cell for i, cell in enumerate(header) if i not in taken and cell]
     if unread:
@@ -578,6 +588,7 @@ def _generic(header: list[str], where: str) -> _Format | None:
         unit_column=found.get("unit"),
         set_type=set_type,
         warm_flag=set_type is not None and set_type == found.get("warm_flag"),
+        sets_or_order=sets_or_order,
         rpe=found.get("rpe") or found.get("rir"),
         rir="rpe" not in found and "rir" in found,
         seconds=found.get("seconds"),
@@ -1770,6 +1781,8 @@ class _Reader:
             line = end
             if self.fill_columns:
                 self.fill_down(rows, lines)
+            if self.fmt.sets_or_order and self.n_rows == 0 and self.i_type is not None:
+                self.sets_by_row(rows)
             self.chunk(rows, lines)
             del rows, lines  # one chunk in memory at a time
         self.settle_timed()
@@ -1795,6 +1808,30 @@ class _Reader:
                     above[c] = row[c]
                 elif c in above:
                     row[c] = above[c]
+
+    def sets_by_row(self, rows: list[list[str]]) -> None:
+        """Decide what a ``Serie``/``Set`` column is from the first rows: a row's number of sets
+        when every exercise of a workout has one row and the column holds whole numbers 1 to
+        :data:`MAX_ROW_SETS` (``Stacco rumeno;3;8``: 3 sets of 8), else each set's number or
+        type (one row per set: 1, 2, 3, or W)."""
+        i, ex = cast(int, self.i_type), self.idx[self.fmt.exercise]
+        seen: set[tuple[object, ...]] = set()
+        for row in rows:
+            if len(row) != self.width or not row[ex].strip():
+                continue
+            cell = row[i].strip()
+            if not cell.isdigit() or not 1 <= int(cell) <= MAX_ROW_SETS:
+                return
+            key = (*(row[k].strip() for k in self.i_workout), row[ex].strip().casefold())
+            if key in seen:
+                return
+            seen.add(key)
+        if not seen:
+            return
+        name = shown(self.header[i], 30)
+        columns = self.fmt.columns.replace(f"{name} as set type", f"{name} as sets (one row per exercise)")
+        self.fmt = attrs.evolve(self.fmt, set_type=None, sets=self.header[i], columns=columns)
+        self.i_sets, self.i_type = i, None
 
     def chunk(self, rows: list[list[str]], lines: Sequence[int]) -> None:
         width = self.width
