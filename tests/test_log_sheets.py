@@ -209,3 +209,32 @@ def test_a_serie_column_with_a_warm_up_mark_is_a_set_type(tmp_path: Path) -> Non
         ("Romanian Deadlift", 0, 1),
         ("Leg curl", 1, 0),
     ]
+
+
+# -- reps as coaches write them ----------------------------------------------------------------------
+
+
+def test_reps_written_as_at_least_or_a_range_are_read(tmp_path: Path) -> None:
+    """'15+' and '12-15' lost the whole row ("is not a number"); a range is the plan, not the
+    reps done, so it reads as its low end and says so."""
+    text = (
+        "Date,Exercise,Sets,Reps,Weight (kg)\n"
+        "2026-10-08,Seated Leg Curl,3,12-15,45\n"
+        "2026-10-08,Back Extension,2,15+,10\n"
+        "2026-10-08,Nordic Curl,3,AMRAP,\n"
+    )
+    log = _log(tmp_path, text)
+    got = [(e.name, e.hard_sets, e.reps_low, e.reps_high) for w in log.workouts for e in w.exercises]
+    assert got == [("Seated Leg Curl", 3, 12, 12), ("Back Extension", 2, 15, 15)]
+    messages = {i.line: i.message for i in log.issues}
+    assert "'12-15' is a range" in messages[2] and "read as 12" in messages[2]
+    assert 3 not in messages
+    assert "'AMRAP' is not a number" in messages[4] and "8+, 8-10, 3x8" in messages[4]
+
+
+def test_a_backwards_range_is_not_read_as_reps(tmp_path: Path) -> None:
+    log = _log(
+        tmp_path, "Date,Exercise,Reps\n2026-10-08,Seated Leg Curl,15-12\n2026-10-09,Seated Leg Curl,8\n"
+    )
+    assert [e.reps_low for w in log.workouts for e in w.exercises] == [8]
+    assert any(i.line == 2 and "not a number" in i.message for i in log.issues)

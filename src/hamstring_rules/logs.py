@@ -1383,6 +1383,27 @@ def _nothing(_cell: str) -> None:
     return None
 
 
+#: A reps cell as coaches' sheets write the reps done: ``15+`` (at least 15: read as 15) or a
+#: range ``12-15`` (read as its low end, with a notice: the sheet gives the plan, not the reps).
+_REPS_PLUS = re.compile(r"(\d{1,4})\s*\+")
+_REPS_RANGE = re.compile(r"(\d{1,4})\s*[-\u2013]\s*(\d{1,4})")
+
+
+def _reps_cell(text: str) -> float | None:
+    """A reps cell: a number, ``15+`` (15), or a range ``12-15`` (12); ``ValueError`` else."""
+    try:
+        return _number(text)
+    except ValueError:
+        cell = text.strip()
+        plus = _REPS_PLUS.fullmatch(cell)
+        if plus is not None:
+            return float(plus.group(1))
+        span = _REPS_RANGE.fullmatch(cell)
+        if span is not None and int(span.group(1)) <= int(span.group(2)):
+            return float(span.group(1))
+        raise
+
+
 def _rep_sets(text: str) -> list[int] | None:
     """The reps of each set a reps cell lists (``3x8`` is three sets of 8; ``8,8,6`` three sets);
     ``None`` for any other cell (one number, blank, text, ``100x8``, reps outside 1-1000)."""
@@ -2056,7 +2077,7 @@ class _Reader:
         values: list[float | None] = []
         rep_sets = _rep_sets(row[self.i_reps])  # "3x8", "8,8,6": the sets of one row
         held = self.held_for(row[self.i_reps]) if rep_sets is None and i_sec is None else None
-        read_reps: Callable[[str], float | None] = _number
+        read_reps: Callable[[str], float | None] = _reps_cell
         if rep_sets is not None:
             read_reps = partial(_first_of, rep_sets)
         elif held is not None:
@@ -2077,9 +2098,13 @@ class _Reader:
                     issue(line, f"{column} {cell} is not a weight: the set is kept without its weight")
                     values.append(None)
                     continue
-                issue(line, f"{column} {cell} is not a number: the row is not read")
+                forms = " (reps are read as 8, 8+, 8-10, 3x8 or 8,8,6)" if i == self.i_reps else ""
+                issue(line, f"{column} {cell} is not a number: the row is not read{forms}")
                 return
         reps_value, seconds_value, weight, rpe, sets_value = values
+        if rep_sets is None and _REPS_RANGE.fullmatch(row[self.i_reps].strip()):
+            cell = shown(row[self.i_reps].strip(), 40)
+            issue(line, f"reps {cell} is a range, not the reps done: read as {reps_value:g}, its low end")
         if held is not None:  # "0:45" in a "Repetitions / Time" column: a timed set
             reps_value, seconds_value = None, held
         count = 1  # the sets a row stands for: one, or a sets column's number (see _Format.sets)
