@@ -130,7 +130,9 @@ def test_a_rest_timer_named_as_an_exercise_is_skipped_and_a_bad_number_is_named(
     log = hr.load_log(io.StringIO("\n".join([head, *rows])), name="x.csv")
     assert [e.name for w in log.workouts for e in w.exercises] == [RDL]
     assert log.skipped_rows == 1
-    assert [str(i) for i in _bad_rows(log)] == ["line 4: Reps 'abc' is not a number: the row is not read"]
+    assert [str(i) for i in _bad_rows(log)] == [
+        "line 4: Reps 'abc' is not a number: the row is not read (reps are read as 8, 8+, 8-10, 3x8 or 8,8,6)"
+    ]
 
 
 def _strong_units(tmp_path: Path, rows: list[str]) -> Path:
@@ -1084,10 +1086,11 @@ def test_a_reps_cell_listing_sets_reads_as_one_row_a_set(reps: list[int], weight
     assert one_row.issues == row_a_set.issues
 
 
-@pytest.mark.parametrize("cell", ["100x8", "8-10", "3x0", "8, eight"])
+@pytest.mark.parametrize("cell", ["100x8", "3x0", "8, eight"])
 def test_a_reps_cell_that_is_no_list_of_sets_is_reported_not_guessed(cell: str) -> None:
-    """``100x8`` is a weight x reps (a hundred sets is no set count), ``8-10`` a planned range:
-    neither is guessed; the row is reported by line."""
+    """``100x8`` is a weight x reps (a hundred sets is no set count): not guessed; the row is
+    reported by line. (A planned range, ``8-10``, is read as its low end with a notice: dropping
+    the row lost the sets of a coach's sheet; see test_log_sheets.)"""
     text = f'Date,Exercise,Reps\n2025-11-03,RDL,8\n2025-11-03,Leg curl,"{cell}"\n'
     log = hr.load_log(io.StringIO(text))
     assert [e.name for w in log.workouts for e in w.exercises] == ["RDL"]
