@@ -238,3 +238,62 @@ def test_a_backwards_range_is_not_read_as_reps(tmp_path: Path) -> None:
     )
     assert [e.reps_low for w in log.workouts for e in w.exercises] == [8]
     assert any(i.line == 2 and "not a number" in i.message for i in log.issues)
+
+
+# -- the header: a title above it, and what a header that is no log lacks ----------------------------
+
+
+def test_a_title_above_the_header_is_passed_over(tmp_path: Path) -> None:
+    """A coach's sheet starts with the client's name and a blank row: the file was refused as
+    'unrecognised CSV header'; the notice names the header's own line."""
+    text = (
+        "Alex - Hamstring block (Coach: Sam),,,,,\n"
+        ",,,,,\n"
+        "Date,Exercise,Sets,Reps,Load (kg),RPE\n"
+        "2026-10-05,RDL,3,8,100,8\n"
+        "2026-10-05,Leg curl,3,abc,40,\n"
+    )
+    log = _log(tmp_path, text)
+    assert [(e.name, e.hard_sets, e.top_kg) for w in log.workouts for e in w.exercises] == [("RDL", 3, 100.0)]
+    assert log.issues[0].line == 3 and "read as a generic CSV log" in log.issues[0].message
+    assert any(i.line == 5 and "'abc'" in i.message for i in log.issues)  # rows keep their own lines
+
+
+def test_a_header_further_down_than_a_title_is_not_searched_for(tmp_path: Path) -> None:
+    """At most MAX_TITLE_ROWS rows above the header (a heuristic): a file of notes is no log."""
+    notes = "".join(f"note {i},,\n" for i in range(6))
+    with pytest.raises(hr.LogFormatError) as info:
+        _log(tmp_path, notes + "Date,Exercise,Reps\n2026-10-05,RDL,8\n")
+    assert info.value.location is not None and info.value.location.endswith(":1")
+
+
+@pytest.mark.parametrize(
+    ("header", "lacks"),
+    [
+        ("mydate,ename,logs", "no exercise and no reps column"),
+        ("Date,Workout,Exercise,Weight (lb),Set 1", "no reps column"),
+        ("Set,Exercise Name,Time,Reps,Weight", "no date column"),
+        ("a,b,c", "no date and no exercise and no reps column"),
+    ],
+)
+def test_a_header_that_is_no_log_says_which_column_it_lacks(tmp_path: Path, header: str, lacks: str) -> None:
+    with pytest.raises(hr.LogFormatError) as info:
+        _log(tmp_path, f"{header}\n1,2,3\n")
+    assert lacks in info.value.message and "columns seen" in info.value.message
+
+
+def test_a_log_with_a_column_per_set_reads_each_sets_reps(tmp_path: Path) -> None:
+    """StrongLifts-style sheets: Set 1 ... Set 5 hold each set's reps (blank: no such set)."""
+    text = (
+        "Date,Workout,Exercise,Weight (lb),Set 1,Set 2,Set 3,Set 4,Set 5,Notes\n"
+        "2026-09-07,Workout A,Squat,225,5,5,5,5,5,\n"
+        "2026-09-07,Workout A,Romanian Deadlift,185,8,8,6,,,accessory\n"
+        "2026-09-09,Workout B,Deadlift,275,5\n"
+        "2026-09-09,Workout B,Good Morning,95,abc,10,,,,\n"
+    )
+    log = _log(tmp_path, text)
+    got = [(e.name, e.hard_sets, e.reps_low, e.reps_high) for w in log.workouts for e in w.exercises]
+    assert got == [("Squat", 5, 5, 5), ("Romanian Deadlift", 3, 6, 8), ("Deadlift", 1, 5, 5)]
+    assert log.unit == "lb"
+    assert "'Set 1' to 'Set 5' as each set's reps" in log.issues[0].message
+    assert any(i.line == 5 and "'abc,10'" in i.message for i in log.issues)

@@ -76,6 +76,9 @@ class _Format:
     """A column of how many sets a row stands for (a hand-kept log: ``3`` sets of 8)."""
     warm_flag: bool = False
     """``set_type`` is a yes/no warm-up flag (``isWarmup``), not a set type."""
+    wide_reps: tuple[str, ...] = ()
+    """Columns each holding one set's reps (``Set 1`` ... ``Set 5``): read as one reps cell
+    listing the sets (``reps`` names it; see ``_Reader.join_sets``)."""
     sets_or_order: bool = False
     """``set_type`` is named as either a set's number or a row's sets (``Serie``, ``Set``): it is
     read as sets when every exercise of a workout has one row (see ``_Reader.sets_by_row``)."""
@@ -366,22 +369,35 @@ def _clean(header: list[str]) -> list[str]:
     return [h.strip().strip('"').lstrip("\ufeff").strip() for h in header]
 
 
-def _detect(header: list[str], where: str) -> _Format:
+#: Rows a log may have above its header (a title, a client's name, blank lines), heuristic.
+MAX_TITLE_ROWS = 5
+
+
+def _format(header: list[str], where: str = "", line: int = 1) -> _Format | None:
+    """The format a header row is of: a known app's, else a generic log's; ``None`` for none."""
     columns = set(header)
     for fmt in LOG_FORMATS:
         if all(c in columns for c in fmt.required) and not any(c in columns for c in fmt.forbidden):
             return fmt
-    generic = _generic(header, where)
-    if generic is not None:
-        return generic
+    return _generic(header, where, line)
+
+
+def _detect(header: list[str], where: str, line: int = 1) -> _Format:
+    found = _format(header, where, line)
+    if found is not None:
+        return found
     supported = "; ".join(f.description for f in LOG_FORMATS)
     seen = ", ".join(label(cell, 40) for cell in header[:20]) or "(none)"
+    roles = columns_by_role(header, _ROLES, done=True)
+    missing = [role for role in ("date", "exercise", "reps") if role not in roles]
+    lacks = f"no {' and no '.join(missing)} column" if missing else "no log columns"
     raise LogFormatError(
-        f"unrecognised CSV header (columns seen: {seen})",
-        location=f"{where}:1",
+        f"unrecognised CSV header: {lacks} (columns seen: {seen})",
+        location=f"{where}:{line}",
         suggestion=f"supported exports: {supported}; or any CSV log with a date, an exercise and a "
-        "reps column (weight, unit, sets, set type or warm-up, RPE or RIR, duration and workout name "
-        "are read too)",
+        "reps column, named in its first rows (weight, unit, sets, set type or warm-up, RPE or RIR, "
+        "duration and workout name are read too; one row per set, or a reps cell listing the sets: "
+        "3x8, 8,8,6)",
     )
 
 
@@ -484,6 +500,8 @@ def _header_unit(cell: str) -> str | None:
     return units.pop() if len(units) == 1 else None
 
 
+#: A column holding one set's reps in a log with a column per set (``Set 1``, ``Satz 2``, ``Serie 3``).
+_SET_N = re.compile(r"(?:set|satz|serie|series|sets|s)(?:no|nr)?([1-9][0-9]?)(?:reps?)?")
 #: Column names meaning a set's number in one sheet and a row's number of sets in another
 #: (Italian and Spanish ``Serie``, ``Set``): the rows decide (``_Reader.sets_by_row``).
 _SETS_OR_ORDER = frozenset(("set", "serie", "satz", "series", "setnumber", "setno"))
@@ -537,12 +555,20 @@ def columns_by_role(header: list[str], roles: Mapping[str, Role], *, done: bool 
     return found
 
 
-def _generic(header: list[str], where: str) -> _Format | None:
+def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
     """A format for a log no known app wrote (another app's export, a spreadsheet kept by hand)
     from what its header names: ``None`` without a date, an exercise and a reps column."""
     columns = columns_by_role(header, _ROLES, done=True)
     found = {role: header[at] for role, at in columns.items()}
     taken = set(columns.values())
+    wide: list[str] = []
+    if "reps" not in found:  # a column per set (Set 1, Set 2 ...): each holds a set's reps
+        wide = [
+            cell for i, cell in enumerate(header) if i not in taken and _SET_N.fullmatch(_role_name(cell))
+        ]
+        if len(wide) >= 2:
+            found["reps"] = f"{wide[0]} ... {wide[-1]}"
+            taken.update(header.index(cell) for cell in wide)
     if not {"date", "exercise", "reps"} <= found.keys():
         return None
     weight = found.get("weight")
@@ -552,7 +578,7 @@ def _generic(header: list[str], where: str) -> _Format | None:
         if unit == "other":
             raise LogFormatError(
                 f"weight column {shown(weight, 40)}: the unit is not kg or lb",
-                location=f"{where}:1",
+                location=f"{where}:{line}",
                 suggestion="export the log in kg or lb, or name the unit in the column (Weight (kg), "
                 "Weight (lb))",
             )
@@ -561,7 +587,11 @@ def _generic(header: list[str], where: str) -> _Format | None:
         set_type is not None and "sets" not in found and "warm_flag" not in found
         and _role_name(set_type) in _SETS_OR_ORDER
     )  # fmt: skip
-    read = ", ".join(f"{shown(cell, 30)} as {role.replace('_', ' ')}" for role, cell in found.items())
+    read = ", ".join(
+        f"{shown(cell, 30)} as {role.replace('_', ' ')}" if role != "reps" or not wide
+        else f"{shown(wide[0], 30)} to {shown(wide[-1], 30)} as each set's reps"
+        for role, cell in found.items()
+    )  # fmt: skip
     unread = [cell for i, cell in enumerate(header) if i not in taken and cell]
     if unread:
         read += "; not read: " + ", ".join(shown(cell, 30) for cell in unread[:20])
@@ -589,6 +619,7 @@ def _generic(header: list[str], where: str) -> _Format | None:
         set_type=set_type,
         warm_flag=set_type is not None and set_type == found.get("warm_flag"),
         sets_or_order=sets_or_order,
+        wide_reps=tuple(wide) if len(wide) >= 2 else (),
         rpe=found.get("rpe") or found.get("rir"),
         rir="rpe" not in found and "rir" in found,
         seconds=found.get("seconds"),
@@ -1091,8 +1122,21 @@ def _parse(
         if raw_header is None:
             raise LogFormatError("empty file: no header and no rows", location=where)
         header = _clean(raw_header)
-        fmt = _detect(header, where)
-        return _Reader(fmt, header, where, default_unit, keep_sets, caps, date_order).read(reader, source)
+        first_line = reader.line_num
+        fmt = _format(header, where, first_line)
+        above = 0
+        while fmt is None and above < MAX_TITLE_ROWS:  # a title above the header
+            above += 1
+            row = next(reader, None)
+            if row is None:
+                break
+            header = _clean(row)
+            fmt = _format(header, where, reader.line_num) if "".join(header).strip(_BLANK) else None
+        if fmt is None:
+            fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
+        header_line = reader.line_num if above else first_line
+        reading = _Reader(fmt, header, where, default_unit, keep_sets, caps, date_order, header_line)
+        return reading.read(reader, source)
     except UnicodeDecodeError as exc:
         after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
         raise _NotUtf8Error(
@@ -1594,9 +1638,16 @@ class _Reader:
         keep_sets: bool,
         caps: _Caps,
         date_order: str | None = None,
+        header_line: int = 1,
     ) -> None:
+        self.wide = [header.index(cell) for cell in fmt.wide_reps]
+        self.wide_width = len(header)
+        if self.wide:  # the sets' reps joined into one cell, after the file's own columns
+            header = [*header, fmt.reps]
         self.fmt = fmt
         self.where = where
+        self.header_line = header_line
+        """The header's line: 1, or lower when a title is above it."""
         self.keep_sets = keep_sets
         self.caps = caps
         idx: dict[str, int] = {}
@@ -1611,7 +1662,7 @@ class _Reader:
             if other is not None:
                 raise LogFormatError(
                     f"weight column {shown(other, 40)}: the unit is not kg or lb",
-                    location=f"{where}:1",
+                    location=f"{where}:{header_line}",
                     suggestion="export the log in kg or lb (the app's unit setting); expected "
                     + " or ".join(repr(c) for c in fmt.weight.split("|")),
                 )
@@ -1800,6 +1851,8 @@ class _Reader:
             else:  # quoted fields spanning lines: count them to name each row's line
                 lines = list(accumulate((1 + sum(f.count("\n") for f in r) for r in rows), initial=line))[1:]
             line = end
+            if self.wide:
+                self.join_sets(rows)
             if self.fill_columns:
                 self.fill_down(rows, lines)
             if self.fmt.sets_or_order and self.n_rows == 0 and self.i_type is not None:
@@ -1810,6 +1863,19 @@ class _Reader:
         if self.pending:
             self.settle_dates()
         return self.result(source, self.n_rows, self.skipped)
+
+    def join_sets(self, rows: list[list[str]]) -> None:
+        """A log with a column per set (``Set 1`` ... ``Set 5``: StrongLifts-style sheets): each
+        row's set cells joined into one reps cell listing its sets (``5,5,5``, blanks left out),
+        placed after the file's own columns."""
+        width, wide = self.wide_width, self.wide
+        for row in rows:
+            if not row:
+                continue
+            if len(row) < width:
+                row.extend([""] * (width - len(row)))
+            cells = [row[i].strip() for i in wide]
+            row.insert(width, ",".join(c for c in cells if c))
 
     def fill_down(self, rows: list[list[str]], lines: Sequence[int]) -> None:
         """A log kept by hand writes a session's date (and name) on its first row only, the
@@ -2307,7 +2373,7 @@ class _Reader:
                 ),
             )
         if self.fmt.columns:  # what a generic log's columns were read as, first
-            issues.insert(0, LogIssue(1, self.fmt.columns))
+            issues.insert(0, LogIssue(self.header_line, self.fmt.columns))
         elif (
             not self.unit_chosen
             and self.i_unit is None
@@ -2316,7 +2382,7 @@ class _Reader:
             issues.insert(
                 0,
                 LogIssue(
-                    1,
+                    self.header_line,
                     f"this {self.fmt.description} export does not record its weight unit: weights are read "
                     "as kg (pass unit='lb', or --unit lb, for a pound account)",
                 ),
