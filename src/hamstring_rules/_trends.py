@@ -164,7 +164,12 @@ def by_lift(
         into[3] += item.tonnage_kg
     return tuple(  # each lift's week evolved from its first spelling's item (no import of logs)
         attrs.evolve(
-            first, exercise=name, sets=sets, best_e1rm_kg=e1, top_kg=top, tonnage_kg=round(tonnage, 2)
+            first,
+            exercise=name,
+            sets=sets,
+            best_e1rm_kg=e1 if e1 is None or top is None else max(e1, top),  # never below a load lifted
+            top_kg=top,
+            tonnage_kg=round(tonnage, 2),
         )
         for (_, name), (sets, e1, top, tonnage, first) in sorted(merged.items(), key=lambda kv: kv[0])
     )

@@ -172,7 +172,8 @@ class LoggedExercise(OneLineRepr):
     top_kg: float | None = None
     """Heaviest hard set."""
     best_e1rm_kg: float | None = None
-    """Best estimated one-repetition maximum of a hard set (see :func:`e1rm`)."""
+    """Best estimated one-repetition maximum of a hard set (see :func:`e1rm`), never below the
+    heaviest set lifted (a 35 kg x 12 set beside a 25 kg x 10 drop set: 35, not 33.3)."""
     tonnage_kg: float = 0.0
     """Load lifted over the hard sets: the sum of weight x reps (body-weight sets count 0)."""
     failure_sets: int = 0
@@ -349,8 +350,10 @@ class WorkoutLog(OneLineRepr):
                 if ex.top_kg is not None and (item[2] is None or ex.top_kg > item[2]):
                     item[2] = ex.top_kg
                 item[3] += ex.tonnage_kg
-        return tuple(
-            ExerciseWeek(week, name, sets, e1, top, round(tonnage, 2))
+        return tuple(  # a best e1RM is never below a load lifted (a week's 12-rep top set)
+            ExerciseWeek(
+                week, name, sets, e1 if e1 is None or top is None else max(e1, top), top, round(tonnage, 2)
+            )
             for (week, name), (sets, e1, top, tonnage) in sorted(acc.items())
         )
 
@@ -684,6 +687,8 @@ def _build(name: str, agg: list[Any]) -> LoggedExercise:
     sets = agg[_SETS]
     reps, weights, rpe, seconds = ((), (), (), ()) if sets is None else map(tuple, sets)
     top, best = agg[_TOP], agg[_E1RM]
+    if best is not None and top is not None and top > best:  # a 1RM is at least any load lifted
+        best = top
     return LoggedExercise(  # positional, in field order: one is built per exercise and workout
         name, agg[_HARD], agg[_WARM], reps, weights, rpe, seconds, agg[_RLO], agg[_RHI], agg[_RPE],
         agg[_SEC], None if top is None else round(top, 3), None if best is None else round(best, 2),
