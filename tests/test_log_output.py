@@ -537,20 +537,39 @@ def test_the_report_shows_the_main_lifts_progress_over_the_last_trained_weeks() 
     title = "Progress, last 4 trained weeks (lb; best e1RM: Epley, sets of 1-10 reps):"
     assert text.count(title) == 1 and "Nordic" not in text.split(title)[1]
     rows = [line.split() for line in text.split(title)[1].splitlines()[3:11]]
-    # both lifts have 6 sets a week: by name. The curl, 70 lb x 5 x 6 sets: e1RM 70 x (1 + 5/30)
-    # = 81.7, tonnage 2,100 lb to the pound (kilograms rounded on reading made it 2,099.9)
-    assert rows[0][:4] == ["Lying", "Leg", "Curl", "(Machine)"]
-    assert rows[0][-4:] == ["6", "81.7", "70", "2,100"]
-    # RDL 3x6 twice a week: 6 sets; the 6th week (W46) 210 lb: e1RM 210 x (1 + 6/30) = 252,
-    # tonnage 210 x 6 x 6 = 7,560; W43 was 195 lb: 234, 7,020
-    assert rows[4][3:] == ["2025-W43", "(Oct", "20)", "6", "234", "195", "7,020"] and rows[4][0] == "Romanian"
-    assert rows[7] == ["2025-W46", "(Nov", "10)", "6", "252", "210", "7,560"]
+    # both lifts have 6 sets a week and an e1RM: the heavier first. RDL 3x6 twice a week: 6 sets;
+    # the 6th week (W46) 210 lb: e1RM 210 x (1 + 6/30) = 252, tonnage 210 x 6 x 6 = 7,560; W43 was
+    # 195 lb: 234, 7,020
+    assert rows[0][3:] == ["2025-W43", "(Oct", "20)", "6", "234", "195", "7,020"] and rows[0][0] == "Romanian"
+    assert rows[3] == ["2025-W46", "(Nov", "10)", "6", "252", "210", "7,560"]
+    # the curl, 70 lb x 5 x 6 sets: e1RM 70 x (1 + 5/30) = 81.7, tonnage 2,100 lb to the pound
+    # (kilograms rounded on reading made it 2,099.9)
+    assert rows[4][:4] == ["Lying", "Leg", "Curl", "(Machine)"]
+    assert rows[4][-4:] == ["6", "81.7", "70", "2,100"]
     markdown = report.to_markdown()
     assert "| Romanian Deadlift (Barbell) | 2025-W43 (Oct 20) | 6 | 234 | 195 | 7,020 |" in markdown
     html = report._repr_html_()
     assert title[:-1] in html and ">7,560</td>" in html
     program = hr.check(EXAMPLES / "typical_leg_day.yaml")
     assert "Progress," not in str(program)
+
+
+def test_the_progress_table_shows_the_lifts_with_an_e1rm_then_the_most_sets_then_the_heaviest() -> None:
+    """Three slots: a heavy RDL tied on sets with two lighter lifts was left out by name, and a
+    high-rep back extension (no e1RM: Epley reads 1-10 reps) took a slot from a progressing good
+    morning."""
+    rows = ["Date,Exercise,Reps,Weight (kg)"]
+    for week in range(2):
+        day = date(2025, 11, 3) + timedelta(weeks=week)
+        rows += [f"{day},Romanian Deadlift,8,{120 + week}"] * 3
+        rows += [f"{day},Good Morning,8,{60 + 2 * week}"] * 3
+        rows += [f"{day},Lying Leg Curl,10,40"] * 3
+        rows += [f"{day},Back Extension,15,20"] * 4  # the most sets, but no e1RM
+        rows += [f"{day},Abduction Machine,8,30"] * 3  # tied on sets, lightest
+    report = hr.check(hr.load_log(io.StringIO("\n".join(rows)), name="x.csv"), as_of=date(2025, 11, 20))
+    table = str(report).split("Progress, last 2")[1].split("\n\n")[0]
+    named = [line.split("  ")[0] for line in table.splitlines()[3:] if not line.startswith(" ")]
+    assert named == ["Romanian Deadlift", "Good Morning", "Lying Leg Curl"]
 
 
 def test_the_progress_table_fits_a_narrow_terminal() -> None:

@@ -485,7 +485,9 @@ def summary_rows_of(weeks: Sequence[WeekSummary]) -> list[list[str]]:
 #: The progress table: the last this many trained weeks (heuristic: a month answers "how am I
 #: doing lately?"; the JSON's progress has every week) ...
 PROGRESS_WEEKS = 4
-#: ... of at most this many lifts with a load, the most trained first (heuristic: the main lifts).
+#: ... of at most this many lifts with a load: those with an estimated 1RM first (sets of 1-10
+#: reps: what the table shows progress by), then the most sets, then the heaviest (heuristic: the
+#: main lifts).
 PROGRESS_LIFTS = 3
 PROGRESS_HEADERS = ("lift", "week", "sets", "best e1RM", "top set", "tonnage")
 
@@ -504,16 +506,19 @@ def progress_title(report: Report) -> str:
 
 def progress_rows(report: Report) -> list[list[str]]:
     """A log's main lifts over its last trained weeks, read from ``report.progress``: per lift
-    (most hard sets in those weeks first) and week, its sets, best estimated 1RM, top set and
+    (see :data:`PROGRESS_LIFTS` for which) and week, its sets, best estimated 1RM, top set and
     tonnage in the report's unit; a lift is named on its first row. Empty for a program, or a
     log without a loaded set."""
     weeks = sorted({p.week for p in report.progress})[-PROGRESS_WEEKS:]
     recent = [p for p in report.progress if p.week in weeks]
-    sets: dict[str, int] = {}
+    rank: dict[str, list[float]] = {}  # lift -> [has an e1RM, sets, heaviest top set]
     for p in recent:
         if p.top_kg is not None:
-            sets[p.exercise] = sets.get(p.exercise, 0) + p.sets
-    lifts = sorted(sets, key=lambda name: (-sets[name], name))[:PROGRESS_LIFTS]
+            known = rank.setdefault(p.exercise, [0, 0, 0.0])
+            known[0] = max(known[0], p.best_e1rm_kg is not None)
+            known[1] += p.sets
+            known[2] = max(known[2], p.top_kg)
+    lifts = sorted(rank, key=lambda name: ([-v for v in rank[name]], name))[:PROGRESS_LIFTS]
     unit = report.unit or "kg"
     rows = []
     for lift in lifts:
