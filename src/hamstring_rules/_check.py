@@ -285,10 +285,13 @@ class _Context:
         unit: str = "kg",
         doses: _Doses | None = None,
         derived_exclusion: Callable[[Exercise, Exercise], Rule | None] | None = None,
+        ranked_down: Mapping[str, Rule] | None = None,
     ) -> None:
         self.program = program
         self.derived_exclusion = derived_exclusion
         self.doses = doses
+        self.ranked_down = ranked_down or {}
+        """Exercise id -> a penalty the stage a pain step-back applied gives it (HR024)."""
         self.traits: TraitCache = {}
         self.known: dict[str, _Known] = {}
         self.facts_of: dict[tuple[int, int, str | None], dict[str, object]] = {}
@@ -321,6 +324,7 @@ class _Context:
             excluded = self.exclusions.get((base or ex).id)
         else:
             excluded = self.derived_exclusion(ex, base)
+        down = self.ranked_down.get((base or ex).id)
         known = self.facts_by_id.get(ex.id)
         template = dict(known if known is not None else ex.facts())
         template.update(
@@ -333,6 +337,7 @@ class _Context:
             position=0,
             after_knee_dominant_or_deadlift=False,
             excluded_for_goal=excluded is not None,
+            ranked_down_by_step_back=down is not None,
             heavy=False,
             to_failure=False,
             # values for message templates only
@@ -340,6 +345,7 @@ class _Context:
             exercise_name=ex.name,
             tempo_text="no tempo given",
             exclusion_reason=excluded.effect.text if excluded else "",
+            ranked_down_reason=down.rationale if down else "",
             preceded_by="",
             stage=self.stage if self.stage is not None else "",
         )
@@ -824,13 +830,24 @@ def check(
 
     ranker = catalog.binding(rules, Ranker)
     exclusions = ranker.first_exclusions(goal_obj.id, request)
+    ranked_down = None
+    if decision.stepped_back:  # what the stage stepped back to penalises and the one asked for did not
+        asked = request_facts(
+            goal_obj,
+            decision.requested,
+            pain_value,
+            decision.assumed,
+            pain_24h=pain_24h_value,
+            workout_log=kind == "log",
+        )
+        ranked_down = ranker.ranked_down(goal_obj.id, request, asked)
     doses = _Doses(ranker, goal_obj.id, request) if goal_obj.staged else None
     display_unit = unit or (log.unit if log is not None else "kg")
     # per lift: the spellings of one catalog exercise together ("RDL", "Romanian Deadlift")
     progress = by_lift(log.progress(), partial(catalog.classify, suggest=False)) if log is not None else ()
     context = _Context(
         prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit, doses,
-        partial(_derived_exclusion, rules, goal_obj.id, request),
+        partial(_derived_exclusion, rules, goal_obj.id, request), ranked_down,
     )  # fmt: skip
     fired: list[_Fired] = []
     summaries: list[WeekSummary] = []

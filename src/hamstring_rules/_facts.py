@@ -95,6 +95,9 @@ ENTRY_FACTS: Mapping[str, FactType] = {
     "position": _number("1-based position in the session"),
     "after_knee_dominant_or_deadlift": _bool("a squat, lunge, press or deadlift came earlier in the session"),
     "excluded_for_goal": _bool("the goal's ranking rules exclude this exercise"),
+    "ranked_down_by_step_back": _bool(
+        "a pain step-back's stage penalises this exercise in its ranking, and the stage asked for did not"
+    ),
     "heavy": _bool("a heavy set: the low end of the rep target at most heavy_max_reps"),
     "to_failure": _bool("taken to failure: RIR 0 or RPE 10"),
 }
@@ -128,6 +131,7 @@ TEMPLATE_VALUES: Mapping[str, Mapping[str, FactType]] = {
         "exercise_name": _text("the catalog's name of the exercise"),
         "tempo_text": _text("'tempo 3-1-1-0', or 'no tempo given'"),
         "exclusion_reason": _text("why the goal's ranking rules exclude the exercise"),
+        "ranked_down_reason": _text("why the stage a pain step-back applied ranks the exercise down"),
         "preceded_by": _text("the earlier squat, lunge, press or deadlift"),
         "stage": _text("the rehab stage; empty when the goal has none"),
     },

@@ -705,6 +705,27 @@ class Ranker:
         pattern = self.pattern(goal, request)
         return {self.exercises[i].id: pattern.decisions[i].excluded_by[0] for i in pattern.excluded}
 
+    def ranked_down(
+        self, goal: str, request: Mapping[str, object], before: Mapping[str, object]
+    ) -> dict[str, Rule]:
+        """Exercise id -> the first penalty (a rule of negative score) the rules give it for
+        ``request`` and not for ``before``: what the stage a pain step-back applied ranks down
+        that the stage asked for did not (an exercise it excludes is HR010's, not here)."""
+        now, then = self.pattern(goal, request), self.pattern(goal, before)
+        out: dict[str, Rule] = {}
+        for i, decision in enumerate(now.decisions):
+            if decision.excluded_by:
+                continue
+            earlier: set[str] | None = None
+            for rule in decision.rules:
+                if rule.effect.kind == "score" and rule.effect.score < 0:
+                    if earlier is None:
+                        earlier = {r.id for r in then.decisions[i].rules}
+                    if rule.id not in earlier:
+                        out[self.exercises[i].id] = rule
+                        break
+        return out
+
 
 #: Most exercise slots the request-pattern memo of one :class:`Ranker` holds (about 16 bytes
 #: each: 2,000,000 is about 32 MB; 20 patterns of a 100,000-exercise catalog).
