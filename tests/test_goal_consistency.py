@@ -638,3 +638,68 @@ def test_check_flags_what_the_stage_stepped_back_to_excludes(
     assert set(found) == excluded & set(names)
     for message in found.values():
         assert ("stepped back to" in message) == report.stepped_back
+
+
+def _hr024(report: hr.Report) -> dict[str, hr.Finding]:
+    return {f.location.exercise or "": f for f in report.findings if f.code == "HR024"}
+
+
+def test_what_the_stage_stepped_back_to_ranks_down_is_a_finding() -> None:
+    """A stage-4 program checked with pain 7/10 is judged at stage 3, which brings compression
+    and long levers in gradually: its good morning, deficit RDL and seated curl rank down there
+    (stage 4 ranks them fairly) - kept without a word; now HR024 warns with the stage and the
+    reason. The RDL, ranked first at stage 3, is not flagged; nor is anything without the pain,
+    or at stage 3 as given."""
+    data = prog(
+        sess("A", "mon", ex("Good morning", 3, 8, tempo="3-0-3-0"), ex("Deficit RDL", 3, 8, tempo="3-0-3-0")),
+        sess("B", "thu", ex("Seated leg curl", 3, 10, tempo="3-0-3-0"), ex("RDL", 3, 8, tempo="3-0-3-0")),
+        goal="rehab",
+        stage=4,
+    )
+    assert _hr024(hr.check(data)) == {} and _hr024(hr.check(data, stage=3)) == {}
+    found = _hr024(hr.check(data, pain=7))
+    assert set(found) == {"Good morning", "Deficit RDL", "Seated leg curl"}
+    assert all(
+        f.severity == "warning" and "stage 3, the stage pain stepped back to" in f.message
+        for f in found.values()
+    )
+    assert "long lever" in found["Good morning"].message and "compression" in found["Deficit RDL"].message
+    assert hr.fix(data, pain=7, unsafe=True).report.codes == ()
+
+
+def test_strain_rehab_ranked_down_after_a_step_back_is_information() -> None:
+    """Strain rehab's penalties are about dosing in small steps: HR024 is a note there."""
+    data = prog(sess("A", "mon", ex("Glute-ham raise", 3, 6)), goal="strain_rehab", stage=3)
+    found = _hr024(hr.check(data, pain=5))
+    assert set(found) == {"Glute-ham raise"} and found["Glute-ham raise"].severity == "info"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    case=st.sampled_from(STAGED_STEPS),
+    picks=st.lists(st.integers(0, 10_000), min_size=1, max_size=6),
+    pains=st.sampled_from([{"pain": 9.0}, {"pain_24h": 7.0}, {"pain": 2.0}]),
+)
+def test_check_flags_what_the_stage_stepped_back_to_ranks_down(
+    case: tuple[str, int], picks: list[int], pains: dict[str, float]
+) -> None:
+    """For any staged goal and stage, check() with pain gives an HR024 for exactly the exercises
+    the stage it applied ranks down (a rule of negative score, in recommend()'s reasons) where
+    the stage asked for (recommend() without the pain) did not; none without a step-back."""
+    goal, stage = case
+    catalog = hr.Catalog.builtin()
+    names = sorted({catalog.exercises[i % len(catalog.exercises)].name for i in picks})
+    data = prog(sess("A", "mon", *(ex(n, 3, 8, tempo="3-0-3-0") for n in names)), goal=goal, stage=stage)
+    report = hr.check(data, **pains)  # type: ignore[arg-type]
+    applied = {r.exercise.name: r for r in hr.recommend(goal=goal, stage=stage, **pains)}  # type: ignore[arg-type]
+    asked = {r.exercise.name: {x.id for x in r.rules} for r in hr.recommend(goal=goal, stage=stage)}
+    expected = set()
+    if report.stepped_back:
+        for name in names:
+            rec = applied.get(name)
+            if rec is not None and any(
+                x.effect.kind == "score" and x.effect.score < 0 and x.id not in asked.get(name, set())
+                for x in rec.rules
+            ):
+                expected.add(name)
+    assert set(_hr024(report)) == expected
