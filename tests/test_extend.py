@@ -11,6 +11,8 @@ from pathlib import Path
 import attrs
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 from hamstring_rules.catalog import exercise_to_mapping
@@ -465,3 +467,25 @@ def test_a_goal_replaced_by_id_takes_its_own_aliases_along() -> None:
     mine = hr.Goal(id="my_distal", name="Mine", aliases=("distal",))
     rules = RULES.with_goals([attrs.evolve(old, aliases=()), mine])
     assert rules.goal("distal").id == "my_distal"
+
+
+_SPELLINGS = st.sampled_from(["mine", "Mine", "my goal", "my-goal", "proximal", "tie-in", "rehab", "x", "X "])
+
+
+@settings(max_examples=80, deadline=None)
+@given(aliases=st.lists(st.lists(_SPELLINGS, max_size=3), min_size=1, max_size=3))
+def test_every_spelling_of_a_goal_names_that_goal_or_the_set_is_refused(aliases: list[list[str]]) -> None:
+    """Goals added with any aliases: either RuleError, or every goal's id and aliases look up
+    that goal (none silently names another)."""
+    goals = [hr.Goal(id=f"g{i}", name=f"G{i}", aliases=tuple(a)) for i, a in enumerate(aliases)]
+    error: hr.RuleError | None = None
+    try:
+        rules = RULES.with_goals(goals)
+    except hr.RuleError as exc:
+        error = exc
+    if error is not None:
+        assert (error.location or "").startswith("goal g") and "already" in error.message
+        return
+    for goal in rules.goals:
+        for spelling in (goal.id, *goal.aliases):
+            assert rules.goal(spelling).id == goal.id, (spelling, goal.id)
