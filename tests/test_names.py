@@ -775,7 +775,9 @@ def _eager_index(
                 p = g.parse(spelling)
                 if p.head is not None and p.conflict is None:
                     signed = -order if force else order
-                    row = _Row(p.positions, p.modifiers, signed, ex.id, ex.movement_class.value)
+                    row = _Row(
+                        p.positions, p.modifiers, signed, ex.id, ex.movement_class.value, frozenset(p.words)
+                    )
                     heads.setdefault(p.head, []).append(row)
     for rows in heads.values():
         rows.sort(key=lambda r: r.order)
@@ -1357,3 +1359,64 @@ def test_an_app_databases_look_alikes(name: str, cls: str) -> None:
 def test_lifters_shorthand_for_the_big_three(name: str, cls: str) -> None:
     """Each was unknown."""
     assert _class_of(name) == cls, CATALOG.classify(name).describe()
+
+
+def _base_of(name: str) -> str | None:
+    res = CATALOG.classify(name)
+    return res.base.id if res.base is not None else res.status
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a coach's spreadsheet shorthand (each was unknown, or another exercise of the class)
+        ("TB deadlift", "trap_bar_deadlift"),  # was the conventional deadlift
+        ("TBDL 3x5", "trap_bar_deadlift"),
+        ("HBBS 5x5", "back_squat"),
+        ("LBBS (belt)", "back_squat"),
+        ("NHC (eccentric)", "nordic_curl"),
+        ("DB HT", "hip_thrust"),
+        ("CMJs", "plyometric"),  # the countermovement jump (no catalog exercise is it)
+        ("TKE (band)", "leg_extension"),  # the terminal knee extension
+        ("Cop side plank", "copenhagen_adduction"),  # was out of scope: a side plank
+        ("Bulg. SS", "bulgarian_split_squat"),  # was the split squat
+        # the muscle's and the bone's names, a British spelling, an agent noun
+        ("Gluteal kickback (band)", "glute_kickback"),  # was out of scope
+        ("Tibia raises (wall)", "tibialis_raise"),  # was out of scope
+        ("Tyre flip (heavy)", "out_of_scope"),  # was unknown
+        ("Hip thruster (machine)", "hip_thrust"),  # was a squat: the thruster (a wrong class)
+        ("Inverse hamstring curl", "nordic_curl"),  # ExRx's name for the Nordic (a machine curl)
+    ],
+)
+def test_coach_abbreviations_and_other_spellings_of_known_words(name: str, expected: str) -> None:
+    """Read as the exercise meant (or in the class meant, where no catalog exercise is it)."""
+    got = _class_of(name) if expected in {m.value for m in hr.MovementClass} else _base_of(name)
+    assert got == expected, CATALOG.classify(name).describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # among catalog spellings of the same base movement and modifiers, the one sharing the
+        # name's words (each was the first in catalog order: bounding, clean and jerk, ...)
+        ("Lateral Box Jump", "box_jump"),
+        ("Weighted Jump Squat", "jump_squat"),
+        ("Alternating jump lunges", "split_squat_jump"),
+        ("Snatch Pull", "snatch"),
+        ("Dumbbell Clean", "power_clean"),
+        ("Banded Clamshell", "side_lying_hip_abduction"),
+        ("Multi hip adduction", "hip_adduction_machine"),  # was the Copenhagen plank
+    ],
+)
+def test_the_catalog_spelling_sharing_the_names_words_is_chosen(name: str, expected: str) -> None:
+    """The exercise is the one whose own spelling the name's words are, not the first of the
+    movement in catalog order (the class never depended on it: these were right-class readings
+    of another exercise)."""
+    assert _base_of(name) == expected, CATALOG.classify(name).describe()
+
+
+def test_a_slip_between_two_spellings_of_one_movement_reads_as_it() -> None:
+    """'abducton' is one letter from 'abduction' and from 'abductor': one movement either way (it
+    was unknown); 'aduction' is one letter from abduction and adduction, two movements: unknown."""
+    assert _base_of("Hip abducton") == "hip_abduction_machine"
+    assert CATALOG.classify("Hip aduction").status == "unknown"

@@ -437,11 +437,24 @@ class Grammar:
         # (not while the phrases are read: the vocabulary is not known yet)
         if len(word) >= _SWAP_MIN_LENGTH and word.isalpha() and self.vocabulary:
             near = [w for w in self.near_words.near(word) if _one_edit(word, w)]
-            # ("deadlifst": deadlifts or deadlift, one word either way)
-            readings = {self._plain(w) for w in near}
-            if len(readings) == 1 and all(_swapped(word, w) or self._slip_of(word, w) for w in near):
-                return readings.pop()
+            # ("deadlifst": deadlifts or deadlift, one word either way; "abducton": abduction or
+            # abductor, two spellings of one movement)
+            if (
+                near
+                and len({self._meaning(w) for w in near}) == 1
+                and all(_swapped(word, w) or self._slip_of(word, w) for w in near)
+            ):
+                return self._plain(near[0])
         return found
+
+    def _meaning(self, word: str) -> tuple[str, ...]:
+        """What a known word reads as: the movement, position or modifier it spells alone (its
+        role and id: "abductor" and "abduction" are one movement), else its rewrite or singular."""
+        plain = self._plain(word)
+        phrase = self.phrases.get(plain)
+        if phrase is not None and phrase.role in ("head", "position", "variant", "equipment"):
+            return (phrase.role, phrase.ident)
+        return plain
 
     def _slip_of(self, typed: str, known: str) -> bool:
         """Whether ``typed`` (one edit from ``known``) may be read as ``known``: both words have
@@ -843,6 +856,8 @@ class _Row:
     exercise_id: str
     kind: str
     """The exercise's movement class."""
+    words: frozenset[str] = frozenset()
+    """The spelling's words, normalised."""
 
 
 _SUGGEST_LIMIT = 3
@@ -946,7 +961,14 @@ class NameIndex:
                 parsed = parsed_memo[spelling] = g.parse(spelling)
             if parsed.head is not None and parsed.conflict is None:
                 signed = -order if force else order
-                row = _Row(parsed.positions, parsed.modifiers, signed, ex.id, ex.movement_class.value)
+                row = _Row(
+                    parsed.positions,
+                    parsed.modifiers,
+                    signed,
+                    ex.id,
+                    ex.movement_class.value,
+                    frozenset(parsed.words),
+                )
                 heads.setdefault(parsed.head, []).append(row)
         for rows in heads.values():
             rows.sort(key=lambda r: r.order)
@@ -1017,7 +1039,8 @@ class NameIndex:
                     kind in g.any_position or all(kind in g.positions[p].get("derive_for", ()) for p in extra)
                 ):
                     derivable.append(r)
-        chosen = min(same or derivable, key=lambda r: _nearness(r, parsed), default=None)
+        said = frozenset(parsed.words)
+        chosen = min(same or derivable, key=lambda r: _nearness(r, parsed, said), default=None)
         if chosen is None:
             words = " ".join(sorted(parsed.positions)) or "plain"
             return self._unknown(
@@ -1099,13 +1122,25 @@ def _bag(norm: str) -> str:
     return " ".join(sorted(set(norm.split())))
 
 
-def _nearness(row: _Row, parsed: ParsedName) -> tuple[int, int, int, int]:
+def _nearness(row: _Row, parsed: ParsedName, said: frozenset[str]) -> tuple[int, int, int, int, int, int]:
     """Closest spelling first: add no modifier the name did not say, share the most variants
     (single-leg, sumo...), then the most equipment - equipment is harmless, so a second
-    equipment word can never outvote a variant and change the exercise's class."""
+    equipment word can never outvote a variant and change the exercise's class - then have the
+    most words the name said (``said``: the name's words), then the fewest it did not - when
+    it shares any, else the catalog's order decides: "box jump" is the box jump, not
+    "bounding", and "hip adductor" the "hip adduction" machine, not the "copenhagen adduction",
+    though each pair names the same base movement."""
     shared = row.modifiers & parsed.modifiers
     equipment = len(shared & parsed.equipment)
-    return (len(row.modifiers - parsed.modifiers), equipment - len(shared), -equipment, row.order)
+    words = len(row.words & said)
+    return (
+        len(row.modifiers - parsed.modifiers),
+        equipment - len(shared),
+        -equipment,
+        -words,
+        len(row.words - said) if words else 0,
+        row.order,
+    )
 
 
 def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Exercise, list[str]]:
