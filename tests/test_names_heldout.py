@@ -1,9 +1,9 @@
 """The name grammar on a held-out list (tests/data/names_heldout/, labelled by hand: its README).
 
-The list is kept out of the grammar's own tests: no spelling of it is in ``names.toml`` or the
-catalog, so it measures how the grammar generalises to names nobody wrote a rule for. Run this
-file as a script for the report (accuracy, wrong readings and unknown names per style, and the
-confusion of classes): ``python tests/test_names_heldout.py``.
+The lists are kept out of the grammar's own tests: no spelling of them is in ``names.toml`` or
+the catalog, so they measure how the grammar generalises to names nobody wrote a rule for. Run
+this file as a script for the report (accuracy, wrong readings and unknown names per style, and
+the confusion of classes): ``python tests/test_names_heldout.py [heldout.csv|fresh.csv]``.
 
 A wrong reading (a placed name in a class its mechanics do not have, or a lower-body name read
 as out of scope, or an upper-body one read as a lower-body class) is the worst outcome: it
@@ -23,18 +23,31 @@ import pytest
 
 import hamstring_rules as hr
 
-HELDOUT = Path(__file__).parent / "data" / "names_heldout" / "heldout.csv"
+HELDOUT = Path(__file__).parent / "data" / "names_heldout"
 OUT = "out_of_scope"
 UNKNOWN = "unknown"
 
-#: Floors and ceilings measured on the list (see the README's table: 95.5% right exercise,
-#: 97.6% right class, 2.4% unknown, no wrong reading), with a margin of about five names: a change
-#: to the grammar that loses more fails. No margin on wrong readings, the worst outcome: one
-#: more fails.
-MIN_EXERCISE_RIGHT = 0.94
-MIN_CLASS_RIGHT = 0.96
-MAX_WRONG = 0
-MAX_UNKNOWN = 0.035
+
+@attrs.frozen
+class Floor:
+    """What a list must keep: the rates of right exercises and classes at least, of unknown names
+    and the count of wrong readings at most."""
+
+    exercise_right: float
+    class_right: float
+    unknown: float
+    wrong: int
+
+
+#: Floors and ceilings measured on each list (see the README's tables), with a margin of about
+#: five names on heldout.csv and three on fresh.csv: a change to the grammar that loses more
+#: fails. No margin on wrong readings, the worst outcome: one more fails.
+FLOORS = {
+    # measured 95.5% right exercise, 97.6% right class, 2.4% unknown, no wrong reading
+    "heldout.csv": Floor(exercise_right=0.94, class_right=0.96, unknown=0.035, wrong=0),
+    # measured 94.3%, 97.1%, 1.4%, two wrong readings (README: a hip raise, a skipping rope)
+    "fresh.csv": Floor(exercise_right=0.92, class_right=0.95, unknown=0.03, wrong=2),
+}
 
 
 @attrs.frozen
@@ -62,7 +75,7 @@ class Reading:
     base: str | None
 
 
-def rows(path: Path = HELDOUT) -> list[Row]:
+def rows(path: Path = HELDOUT / "heldout.csv") -> list[Row]:
     """The labelled names of ``path``."""
     with path.open(encoding="utf-8", newline="") as f:
         return [
@@ -96,10 +109,10 @@ def read(row: Row, catalog: hr.Catalog) -> Reading:
     return Reading(row, outcome, got, base)
 
 
-def readings(catalog: hr.Catalog | None = None) -> list[Reading]:
-    """Every row of the held-out list, read."""
+def readings(source: str = "heldout.csv", catalog: hr.Catalog | None = None) -> list[Reading]:
+    """Every row of one held-out list (a file name of ``FLOORS``), read."""
     cat = catalog or hr.Catalog.builtin()
-    return [read(r, cat) for r in rows()]
+    return [read(r, cat) for r in rows(HELDOUT / source)]
 
 
 @attrs.frozen
@@ -160,19 +173,15 @@ def report(found: list[Reading]) -> str:
     return "\n".join(lines)
 
 
-@pytest.fixture(scope="module")
-def found() -> list[Reading]:
-    return readings()
-
-
-def test_the_list_is_well_formed() -> None:
+@pytest.mark.parametrize("source", sorted(FLOORS))
+def test_the_list_is_well_formed(source: str) -> None:
     """Every exercise named is a catalog exercise, every label a class, and no name is a
     spelling of the catalog (the list would then measure nothing new)."""
     catalog = hr.Catalog.builtin()
     ids = {e.id for e in catalog}
     classes = {m.value for m in hr.MovementClass} | {OUT}
     spelled = {s.lower() for e in catalog for s in (e.name, *e.aliases)}
-    for row in rows():
+    for row in rows(HELDOUT / source):
         assert row.exercises <= ids | {OUT, UNKNOWN}, row
         assert row.labels and row.labels <= classes, row
         assert row.name.lower() not in spelled, row
@@ -180,21 +189,26 @@ def test_the_list_is_well_formed() -> None:
             assert catalog.get(ident).movement_class.value in row.labels, row
 
 
-def test_held_out_accuracy_stays_above_its_floor(found: list[Reading]) -> None:
+@pytest.mark.parametrize("source", sorted(FLOORS))
+def test_held_out_accuracy_stays_above_its_floor(source: str) -> None:
     """The held-out names read as the right exercise and class at least as often as measured."""
+    found, floor = readings(source), FLOORS[source]
     s = Score.of(found)
-    assert s.exercise_rate >= MIN_EXERCISE_RIGHT, report(found)
-    assert s.class_rate >= MIN_CLASS_RIGHT, report(found)
-    assert s.unknown / s.n <= MAX_UNKNOWN, report(found)
+    assert s.exercise_rate >= floor.exercise_right, report(found)
+    assert s.class_rate >= floor.class_right, report(found)
+    assert s.unknown / s.n <= floor.unknown, report(found)
 
 
-def test_held_out_wrong_readings_stay_under_their_ceiling(found: list[Reading]) -> None:
+@pytest.mark.parametrize("source", sorted(FLOORS))
+def test_held_out_wrong_readings_stay_under_their_ceiling(source: str) -> None:
     """No more held-out names read in a wrong class than measured (a wrong reading is worse than
     an unknown name)."""
-    s = Score.of(found)
-    assert s.wrong <= MAX_WRONG, report(found)
+    found = readings(source)
+    assert Score.of(found).wrong <= FLOORS[source].wrong, report(found)
 
 
 if __name__ == "__main__":
-    print(report(readings()))
+    for name in sys.argv[1:] or sorted(FLOORS):
+        print(f"== {name}")
+        print(report(readings(name)))
     sys.exit(0)

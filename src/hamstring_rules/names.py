@@ -191,11 +191,9 @@ _EDIT_MIN_LENGTH = 6
 #: "splinter"/"sprinter" (heuristic, from the words of the labelled name lists and the project's
 #: reviews that the rule read as another word; each such pair ends in one of these).
 _INFLECTED = ("ed", "ing", "er")
-
-
-def _swaps(word: str) -> Iterator[str]:
-    """``word`` with each pair of neighbouring letters swapped."""
-    return (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+#: ... when the word meant is shorter than this: every such pair found was of 6 to 8 letters,
+#: and a longer word has few English neighbours ("hamsting", "hamsring" are "hamstring").
+_INFLECTED_MAX_LENGTH = 9
 
 
 def _swapped(typed: str, known: str) -> bool:
@@ -457,17 +455,21 @@ class Grammar:
         return plain
 
     def _slip_of(self, typed: str, known: str) -> bool:
-        """Whether ``typed`` (one edit from ``known``) may be read as ``known``: both words have
-        :data:`_EDIT_MIN_LENGTH` letters or more and start with the same letter, ``known`` is a
-        word of a phrase (or of what a rewrite spells) or a rewrite's key for one word
-        ("kettleball"), not a key for a phrase: "extensor" is one letter from "extensora"
-        (Portuguese for the leg extension) - and
-        ``typed`` does not end as an inflected English word does (:data:`_INFLECTED`), nor
-        starts a position word (``dominan``: left to :meth:`misspelt`, which asks)."""
+        """Whether ``typed`` (one edit from ``known``) may be read as ``known``:
+
+        - both words have :data:`_EDIT_MIN_LENGTH` letters or more and start with the same letter;
+        - ``typed`` does not end as an inflected English word does (:data:`_INFLECTED`), when
+          ``known`` is shorter than :data:`_INFLECTED_MAX_LENGTH`;
+        - ``typed`` does not start a position word (``dominan``: left to :meth:`misspelt`, which
+          asks);
+        - ``known`` is a word of a phrase (or of what a rewrite spells) or a rewrite's key for
+          one word ("kettleball"), not a key for a phrase: "extensor" is one letter from
+          "extensora" (Portuguese for the leg extension).
+        """
         return (
             min(len(typed), len(known)) >= _EDIT_MIN_LENGTH
             and typed[0] == known[0]
-            and not typed.endswith(_INFLECTED)
+            and (len(known) >= _INFLECTED_MAX_LENGTH or not typed.endswith(_INFLECTED))
             and typed not in self.abbreviates
             and (known in self.phrase_words or len(self._plain(known)) == 1)
         )
@@ -1127,9 +1129,9 @@ def _nearness(row: _Row, parsed: ParsedName, said: frozenset[str]) -> tuple[int,
     (single-leg, sumo...), then the most equipment - equipment is harmless, so a second
     equipment word can never outvote a variant and change the exercise's class - then have the
     most words the name said (``said``: the name's words), then the fewest it did not - when
-    it shares any, else the catalog's order decides: "box jump" is the box jump, not
-    "bounding", and "hip adductor" the "hip adduction" machine, not the "copenhagen adduction",
-    though each pair names the same base movement."""
+    it shares any, else the catalog's order decides: "lateral box jump" is the box jump, not
+    "bounding", and "multi hip adduction" the "hip adduction" machine, not the "copenhagen
+    adduction", though each pair names the same base movement."""
     shared = row.modifiers & parsed.modifiers
     equipment = len(shared & parsed.equipment)
     words = len(row.words & said)
