@@ -1183,6 +1183,7 @@ def test_a_letter_changed_added_or_dropped_reads_as_the_one_word_meant(name: str
         ("Jamstring curl", "hamstring"),  # the first letter changed: a rhyme more often than a slip
         ("Standin leg curl", "standing"),  # the start of a position word: an abbreviation
         ("Lunhe", "lunge"),  # a word of five letters
+        ("Long levr bridge", "lever"),  # four letters, one from a position word (was a glute bridge)
         ("Hip abdduction", "abduction"),  # a b doubled, or adduction with the b dropped (was abduction)
     ],
 )

@@ -149,8 +149,11 @@ class _NearWords:
     """Words one edit apart (a substitution, insertion, deletion or swap of neighbours), found by
     dictionary lookups of one-letter deletions - no pairwise string comparison."""
 
-    def __init__(self, words: Sequence[str], min_length: int) -> None:
+    def __init__(self, words: Sequence[str], min_length: int, query_min: int | None = None) -> None:
         self.min_length = min_length
+        #: Shortest word looked up (one letter shorter than the words indexed finds a letter
+        #: dropped from the shortest of them: "levr" for "lever", see ``Grammar.misspelt``).
+        self.query_min = min_length if query_min is None else query_min
         self.words = frozenset(words)
         self.by_deletion: dict[str, list[str]] = {}
         for word in sorted(self.words):
@@ -160,7 +163,7 @@ class _NearWords:
 
     def near(self, word: str) -> list[str]:
         """Known words one edit from ``word`` (never ``word`` itself), best first."""
-        if len(word) < self.min_length or word.isdigit():
+        if len(word) < self.query_min or word.isdigit():
             return []
         found: dict[str, int] = {}
         for key in (word, *_deletions(word)):
@@ -332,9 +335,10 @@ class Grammar:
             ):
                 for word in key:
                     sensitive.add(word)
-        self.sensitive = _NearWords(sorted(sensitive), min_length=5)
+        self.sensitive = _NearWords(sorted(sensitive), min_length=5, query_min=4)
         # ... and the starts of the position words, which an unknown word may abbreviate ("rev
         # nordic": a reverse Nordic, another class): 3 letters or more, shorter than the word
+        self.position_words = frozenset(w for k, p in self.phrases.items() if p.role == "position" for w in k)
         self.abbreviates: dict[str, str] = {}
         for key in sorted(k for k, p in self.phrases.items() if p.role == "position"):
             for word in key:
@@ -558,6 +562,9 @@ class Grammar:
         if word in self.sensitive.words:  # a known word outside its phrase: not a misspelling
             return None
         close = (self.movement_words if movements_only else self.sensitive).near(word)
+        if len(word) < self.sensitive.min_length:  # "levr": only a word that changes the class
+            close = [w for w in close if w in self.position_words]  # (a slip of "squat" in "sqat
+            # split squat" leaves the split squat; of "lever" in "long levr bridge", a bent knee)
         if close:
             return close[0]
         return None if movements_only or word in self.vocabulary else self.abbreviates.get(word)
