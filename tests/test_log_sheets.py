@@ -297,3 +297,25 @@ def test_a_log_with_a_column_per_set_reads_each_sets_reps(tmp_path: Path) -> Non
     assert log.unit == "lb"
     assert "'Set 1' to 'Set 5' as each set's reps" in log.issues[0].message
     assert any(i.line == 5 and "'abc,10'" in i.message for i in log.issues)
+
+
+# -- other apps' columns ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("column", ["Day Name", "Day", "Workout Day", "Tag"])
+def test_a_day_name_column_names_the_workout(tmp_path: Path, column: str) -> None:
+    """Liftosaur's 'Day Name' and Boostcamp's 'Day' name the session: it showed as 'Workout'."""
+    log = _log(tmp_path, f"Date,{column},Exercise,Reps\n2026-10-12,Lower A,Romanian Deadlift,8\n")
+    assert log.workouts[0].title == "Lower A"
+
+
+def test_a_set_of_0_completed_reps_is_not_a_set_and_says_so(tmp_path: Path) -> None:
+    """Liftosaur writes a planned set not done as 0 completed reps: not 'no reps'."""
+    text = (
+        "Workout DateTime,Exercise,Is Warmup Set?,Required Reps,Completed Reps,Completed Weight Value\n"
+        "2026-09-14T18:00:00.000Z,Romanian Deadlift,0,8,8,100\n"
+        "2026-09-14T18:00:00.000Z,Romanian Deadlift,0,8,0,100\n"
+    )
+    log = _log(tmp_path, text)
+    assert [e.hard_sets for w in log.workouts for e in w.exercises] == [1]
+    assert any(i.line == 3 and i.message == "0 reps: not counted as a set" for i in log.issues)

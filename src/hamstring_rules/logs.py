@@ -470,7 +470,8 @@ _ROLES: dict[str, Role] = {
                  _has("distance", "distanz", "distancia", but=("unit", "einheit", "unidad"))),
     "title": (("workoutname", "workouttitle", "title", "sessionname", "session", "routinename", "routine",
                "templatename", "template", "workout", "training", "trainingsname", "entrenamiento", "rutina",
-               "seance", "treino", "allenamento", "sessione"), None),
+               "seance", "treino", "allenamento", "sessione", "dayname", "workoutday", "trainingday", "day",
+               "trainingstag", "tag", "dia", "jour", "giorno"), None),
 }  # fmt: skip
 #: The spellings of the two weight units a log may give - a unit column's cells, a weight
 #: column's header (``Gewicht (Pfund)``), a weight cell's suffix (``100 kilos``) - in the
@@ -2220,7 +2221,11 @@ class _Reader:
                 self.skipped += 1
                 return
             if not seconds_value:
-                issue(line, "no reps: the set is not read")
+                # an app's 0 completed reps is a set planned and not done (Liftosaur): not a set
+                issue(
+                    line,
+                    "0 reps: not counted as a set" if reps_value == 0 else "no reps: the set is not read",
+                )
                 return
         if reps_value is not None and (reps_value < 0 or reps_value > 1000):
             issue(line, f"reps {reps_value:g} out of range")
