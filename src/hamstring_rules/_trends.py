@@ -96,7 +96,7 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
     ("weeks_without_hamstring_work", _N, "calendar weeks without hamstring work right before this", False),
     ("regular_before_gap", _B, "hamstring work in 3 of the 4 weeks before that gap", False),
     ("main_hinge_weeks_without_progress", _N,
-     "weeks this week's main hinge (most sets this week, then the heaviest) was trained since its "
+     "weeks this week's main hinge (the heaviest this week, then the most sets) was trained since its "
      "best estimated 1RM (of its current block, within 26 weeks) without beating it", False),
     ("load_jump_ratio", _N, "largest rise of a hamstring exercise's top set over the 2 weeks before",
      False),
@@ -395,8 +395,9 @@ class Trends:
             best = max(e1 for _, e1 in block)
             at = next(i for i, (_, e1) in enumerate(block) if e1 == best)  # its first week
             stalls.append((item.sets, item.best_e1rm_kg, item.exercise, len(block) - 1 - at, best))
-        if stalls:  # this week's main hinge: the most sets, then the heaviest, then the name
-            stalls.sort(key=lambda s: (-s[0], -s[1], s[2]))
+        if stalls:  # this week's main hinge: the heaviest, then the most sets, then the name
+            # (the heaviest: a good morning with a set more, progressing, hid a stalled heavy RDL)
+            stalls.sort(key=lambda s: (-s[1], -s[0], s[2]))
             _, _, name, since, best = stalls[0]
             # the other hinges flat for 2+ weeks are named too (heuristic: one flat week is noise)
             others = [f"{n} {k} weeks (best {self._kg(b)})" for _, _, n, k, b in stalls[1:] if k >= 2]
