@@ -319,3 +319,80 @@ def test_a_set_of_0_completed_reps_is_not_a_set_and_says_so(tmp_path: Path) -> N
     log = _log(tmp_path, text)
     assert [e.hard_sets for w in log.workouts for e in w.exercises] == [1]
     assert any(i.line == 3 and i.message == "0 reps: not counted as a set" for i in log.issues)
+
+
+# -- time zones ---------------------------------------------------------------------------------------
+
+UTC_EVENING = (
+    "Workout DateTime,Exercise,Completed Reps,Completed Weight Value\n"
+    "2026-10-12T01:30:00.000Z,Romanian Deadlift,8,100\n"  # Sunday 18:30 in Los Angeles (PDT)
+    "2026-10-13T01:30:00Z,Romanian Deadlift,8,100\n"
+)
+
+
+@pytest.mark.parametrize("zone", ["America/Los_Angeles", "-07:00", "UTC-7", "-0700"])
+def test_utc_timestamps_are_read_in_the_lifters_zone(tmp_path: Path, zone: str) -> None:
+    """Liftosaur writes UTC: a Sunday-evening session in Los Angeles was Monday, in the next ISO
+    week. timezone= reads it on the lifter's clock."""
+    log = _log(tmp_path, UTC_EVENING, timezone=zone)
+    assert [w.start.strftime("%a %Y-%m-%d %H:%M") for w in log.workouts] == [
+        "Sun 2026-10-11 18:30",
+        "Mon 2026-10-12 18:30",
+    ]
+    assert not [i for i in log.issues if "UTC" in i.message]
+    report = hr.check(tmp_path / "log.csv", timezone=zone, as_of=date(2026, 10, 20))
+    assert [w.label for w in report.weeks] == ["2026-W41", "2026-W42", "2026-W43"]
+
+
+def test_utc_timestamps_without_a_zone_are_read_as_written_and_say_so(tmp_path: Path) -> None:
+    log = _log(tmp_path, UTC_EVENING)
+    assert [w.start.strftime("%Y-%m-%d %H:%M") for w in log.workouts] == [
+        "2026-10-12 01:30",
+        "2026-10-13 01:30",
+    ]
+    (notice,) = [i for i in log.issues if "UTC" in i.message]
+    assert notice.line == 2 and "timezone=" in notice.message
+
+
+def test_an_offset_other_than_utc_is_the_lifters_own_clock(tmp_path: Path) -> None:
+    """'+02:00' is already local: read as written, no notice; a zone converts it."""
+    text = "Date,Exercise,Reps\n2026-10-05T18:00:00+02:00,Romanian Deadlift,8\n"
+    log = _log(tmp_path, text)
+    assert log.workouts[0].start.hour == 18 and not [i for i in log.issues if "UTC" in i.message]
+    assert _log(tmp_path, text, timezone="UTC").workouts[0].start.hour == 16
+
+
+def test_unix_times_are_utc(tmp_path: Path) -> None:
+    text = "Date,Exercise,Reps\n1791223200,Romanian Deadlift,8\n"  # 2026-10-05 18:00 UTC
+    assert _log(tmp_path, text, timezone="Europe/Berlin").workouts[0].start.hour == 20
+    assert any("UTC" in i.message for i in _log(tmp_path, text).issues)
+
+
+def test_naive_timestamps_are_never_moved(tmp_path: Path) -> None:
+    text = "Date,Exercise,Reps\n2026-10-05 18:00,Romanian Deadlift,8\n"
+    assert _log(tmp_path, text, timezone="Asia/Tokyo").workouts[0].start.hour == 18
+
+
+@pytest.mark.parametrize("zone", ["Mars/Olympus", "+15:00", "", "../../etc/passwd", "x" * 100, 5])
+def test_an_unknown_zone_is_an_error_naming_it(tmp_path: Path, zone: object) -> None:
+    with pytest.raises(hr.LogFormatError) as info:
+        _log(tmp_path, UTC_EVENING, timezone=zone)
+    assert info.value.location == "timezone" and "unknown time zone" in info.value.message
+    with pytest.raises(hr.RequestError):
+        hr.check(tmp_path / "log.csv", timezone=zone)  # type: ignore[arg-type]
+
+
+def test_the_cli_reads_a_log_in_a_zone(tmp_path: Path) -> None:
+    from hamstring_rules.cli import main
+
+    (tmp_path / "log.csv").write_text(UTC_EVENING, encoding="utf-8")
+    args = ["check", str(tmp_path / "log.csv"), "--as-of", "2026-10-20", "--format", "json"]
+    import contextlib
+    import io
+    import json
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main([*args, "--timezone", "America/Los_Angeles"])
+    weeks = [w["label"] for w in json.loads(out.getvalue())["summary"]["weeks"]]
+    assert weeks[0] == "2026-W41"

@@ -701,6 +701,7 @@ def check(
     as_of: date | None = None,
     unit: str | None = None,
     date_order: str | None = None,
+    timezone: str | None = None,
 ) -> Report:
     """Check a program for hinge coverage, posterior-chain balance, order, frequency, rest and
     rehab safety; return a :class:`~hamstring_rules.Report` of coded findings.
@@ -739,6 +740,8 @@ def check(
             shown (estimated 1RMs, loads); weights are kilograms inside.
         date_order: ``"dmy"`` or ``"mdy"``: the order of a CSV log's numeric dates
             (``03/11/2025``), for a log whose dates do not decide it (see :func:`load_log`).
+        timezone: the zone a CSV log's timestamps with an offset or ``Z`` are read in
+            (``"America/Los_Angeles"``, ``"+02:00"``; see :func:`load_log`).
         fail_on: the lowest severity that makes ``report.ok`` false: ``warning`` (the
             default, as the CLI's ``--fail-on``), ``error`` or ``info``.
 
@@ -755,9 +758,10 @@ def check(
     issues: tuple[str, ...] = ()
     limits = Limits() if limits is None else instance(limits, Limits, "limits")
     unit = None if unit is None else unit_name(unit)
-    from .logs import date_order_name
+    from .logs import date_order_name, time_zone
 
     order = date_order_name(date_order, RequestError)
+    time_zone(timezone, RequestError)  # a bad one is an error whatever the input
     if isinstance(program, str):
         raise RequestError(
             "check() does not read a str as a file path (data is never a path)",
@@ -772,7 +776,7 @@ def check(
     if isinstance(program, os.PathLike):
         program = file_path(program, error=ProgramError, name="program")
         if program.suffix.lower() in (".csv", ".tsv", ".txt") and not program_csv_header(program):
-            log = load_log(program, limits=limits, unit=unit, date_order=order)
+            log = load_log(program, limits=limits, unit=unit, date_order=order, timezone=timezone)
     if log is not None:
         if isinstance(program, WorkoutLog):  # a file read above was bounded as it was read
             _log_limits(

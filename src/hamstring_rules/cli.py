@@ -199,6 +199,12 @@ def _parser() -> argparse.ArgumentParser:
         help="a log's numeric dates: day first (dmy: 03/11/2025 is 3 Nov) or month first (mdy), "
         "for a log whose dates do not decide it",
     )
+    chk.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="a log's timestamps with an offset or Z (Liftosaur, Fitbod) read in this zone's local time: "
+        "an IANA name (America/Los_Angeles) or a UTC offset (+02:00)",
+    )
     chk.add_argument("--fix", action="store_true", help="apply safe fixes and rewrite the program files")
     chk.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     chk.add_argument("--unsafe-fixes", action="store_true", help="with --fix/--diff, apply unsafe fixes too")
@@ -581,6 +587,7 @@ def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, p
         "as_of": args.as_of,
         "unit": args.unit,
         "date_order": args.date_order,
+        "timezone": args.timezone,
     }
     if path != "-":
         return check(Path(path), **options)

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import partial
 from itertools import accumulate, compress, groupby, islice, repeat
 from operator import itemgetter, mul
@@ -786,6 +786,7 @@ def load_log(
     keep_sets: bool = False,
     limits: Limits | None = None,
     date_order: str | None = None,
+    timezone: str | None = None,
 ) -> WorkoutLog:
     """Read a Strong, Hevy or FitNotes CSV export, or any CSV log, aggregating while reading.
 
@@ -814,6 +815,12 @@ def load_log(
         date_order: ``"dmy"`` (day first, ``03/11/2025`` is 3 November) or ``"mdy"`` (month
             first): the order of numeric dates. Without it the file's first date with a part
             over 12 decides; a log whose dates all fall on the 1st-12th needs it.
+        timezone: the zone the lifter trains in, an IANA name (``"America/Los_Angeles"``) or
+            a UTC offset (``"+02:00"``): timestamps written with an offset or ``Z`` (Liftosaur,
+            Fitbod) and Unix times are read in its local time. Without it they are read as
+            written, and UTC ones get a notice: a 19:00 session in Los Angeles is 02:00 UTC the
+            next day, in the next ISO week on a Sunday. Timestamps without an offset are always
+            read as written (they are local already).
         limits: a :class:`~hamstring_rules.Limits`: its ``max_log_bytes``, ``max_log_weeks``
             (ISO weeks), ``max_log_names`` (distinct exercise names) and ``max_text`` (characters
             in a name) apply; the defaults are 512 MB, 1,040 weeks, 2,000 names, 200 characters.
@@ -840,7 +847,7 @@ def load_log(
     max_bytes = byte_limit(max_bytes)
     text(name, "name", max_length=1000, optional=True)
     keep_sets = flag(keep_sets, "keep_sets")
-    order = date_order_name(date_order)
+    order = _Reading(date_order_name(date_order), time_zone(timezone))
     limits = None if limits is None else attrs_object(limits, Limits, "limits")
     caps = _Caps.of(limits, max_bytes)
     if isinstance(source, str | os.PathLike):
@@ -881,6 +888,41 @@ def date_order_name(value: object, error: type[HamstringRulesError] = LogFormatE
             suggestion="'dmy' (day first: 03/11/2025 is 3 November) or 'mdy' (month first)",
         )
     return DATE_ORDERS[key]
+
+
+#: A UTC offset as ``timezone`` takes it: ``+02:00``, ``-0700``, ``+5``, ``UTC+2``.
+_OFFSET = re.compile(r"(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
+
+
+def time_zone(value: object, error: type[HamstringRulesError] = LogFormatError) -> tzinfo | None:
+    """``timezone`` as the reader uses it: an IANA zone (``Europe/Berlin``, from the system's
+    time zone database or the ``tzdata`` package), ``UTC``, or a fixed UTC offset (``+02:00``,
+    ``-0700``, ``UTC+2``) of at most 14 hours; ``None`` stays ``None``."""
+    if value is None:
+        return None
+    text = value.strip() if isinstance(value, str) and len(value) <= 60 else None
+    if text is not None:
+        if text.upper() in ("UTC", "Z", "GMT"):
+            return UTC
+        offset = _OFFSET.fullmatch(text)
+        if offset is not None:
+            sign, hours, minutes = offset.group(1), int(offset.group(2)), int(offset.group(3) or 0)
+            if hours <= 14 and minutes < 60:
+                delta = timedelta(hours=hours, minutes=minutes)
+                return timezone(-delta if sign == "-" else delta)
+        elif text and ".." not in text and not text.startswith("/"):
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+            try:
+                return ZoneInfo(text)
+            except (ZoneInfoNotFoundError, ValueError, OSError):
+                pass
+    raise error(
+        f"unknown time zone {shown(value)}",
+        location="timezone",
+        suggestion="an IANA name such as 'America/Los_Angeles' or 'Europe/Berlin', 'UTC', or a UTC offset "
+        "such as '+02:00'; where the system has no zone database, pip install tzdata",
+    )
 
 
 class _NotUtf8Error(LogFormatError):
@@ -956,7 +998,7 @@ def _decoded(
     unit: str | None,
     keep_sets: bool,
     caps: _Caps,
-    order: str | None,
+    order: _Reading,
 ) -> WorkoutLog:
     """Read a file or an upload as its BOM says, else UTF-8; UTF-8 that is not (no BOM) is read
     again as Windows-1252 (see :func:`_windows_1252`)."""
@@ -976,7 +1018,7 @@ def _windows_1252(
     unit: str | None,
     keep_sets: bool,
     caps: _Caps,
-    order: str | None,
+    order: _Reading,
 ) -> WorkoutLog:
     """A file that is not UTF-8, read as Windows-1252: what Excel on Windows saves as "CSV (Comma
     delimited)". Every byte reads as some character (the five cp1252 leaves undefined as U+FFFD),
@@ -1101,6 +1143,18 @@ def _counted(
         yield line
 
 
+class _Reading(NamedTuple):
+    """How a log's dates are read: numeric dates' day/month order (``None``: the file decides),
+    and the time zone timestamps with an offset or in Unix time are read in (``None``: as
+    written; see :func:`time_zone`)."""
+
+    date_order: str | None = None
+    zone: tzinfo | None = None
+
+
+_AS_WRITTEN = _Reading()
+
+
 def _parse(
     fh: IO[str],
     where: str,
@@ -1108,7 +1162,7 @@ def _parse(
     default_unit: str | None,
     keep_sets: bool,
     caps: _Caps,
-    date_order: str | None = None,
+    reading: _Reading = _AS_WRITTEN,
 ) -> WorkoutLog:
     reader = None
     try:
@@ -1141,8 +1195,10 @@ def _parse(
         if fmt is None:
             fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
         header_line = reader.line_num if above else first_line
-        reading = _Reader(fmt, header, where, default_unit, keep_sets, caps, date_order, header_line)
-        return reading.read(reader, source)
+        log_reader = _Reader(
+            fmt, header, where, default_unit, keep_sets, caps, reading.date_order, header_line, reading.zone
+        )
+        return log_reader.read(reader, source)
     except UnicodeDecodeError as exc:
         after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
         raise _NotUtf8Error(
@@ -1355,7 +1411,7 @@ def _numeric_parts(stamp: str) -> _Numeric | None:
 
 #: Unix time: 10 digits in seconds (2001-2286) or 13 in milliseconds, an optional fraction.
 _EPOCH = re.compile(r"(\d{10}|\d{13})(?:\.\d{1,9})?")
-_UNIX_EPOCH = datetime(1970, 1, 1)
+_UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _loose_date(stamp: str) -> datetime | None:
@@ -1367,13 +1423,12 @@ def _loose_date(stamp: str) -> datetime | None:
     if len(stamp) > 60:
         return None
     epoch = _EPOCH.fullmatch(stamp.strip())
-    if epoch is not None:  # Unix time, in seconds or milliseconds (UTC: the file gives no zone)
+    if epoch is not None:  # Unix time, in seconds or milliseconds: UTC
         digits = epoch.group(1)
         seconds = int(digits) / (1000 if len(digits) == 13 else 1)
         return _UNIX_EPOCH + timedelta(seconds=seconds)
-    try:
-        found = datetime.fromisoformat(stamp.replace("/", "-") if stamp[4:5] == "/" else stamp)
-        return found.replace(tzinfo=None)
+    try:  # with an offset or Z: aware (the reader reads it in the lifter's zone, or as written)
+        return datetime.fromisoformat(stamp.replace("/", "-") if stamp[4:5] == "/" else stamp)
     except ValueError:
         pass
     text = stamp.strip().lower()
@@ -1645,6 +1700,7 @@ class _Reader:
         caps: _Caps,
         date_order: str | None = None,
         header_line: int = 1,
+        zone: tzinfo | None = None,
     ) -> None:
         self.wide = [header.index(cell) for cell in fmt.wide_reps]
         self.wide_width = len(header)
@@ -1654,6 +1710,9 @@ class _Reader:
         self.where = where
         self.header_line = header_line
         """The header's line: 1, or lower when a title is above it."""
+        self.zone = zone
+        self.utc_line = 0
+        """The first line whose time is in UTC (``Z``, ``+00:00``, Unix time) read as written."""
         self.keep_sets = keep_sets
         self.caps = caps
         idx: dict[str, int] = {}
@@ -1738,6 +1797,15 @@ class _Reader:
         self.filled = 0
         self.first_filled = 0
 
+    def local(self, start: datetime, line: int) -> datetime:
+        """A timestamp with an offset as the log's wall-clock time: in the caller's zone, else
+        as written (a UTC one noted: see :meth:`result`)."""
+        if self.zone is not None:
+            return start.astimezone(self.zone).replace(tzinfo=None)
+        if not self.utc_line and start.utcoffset() == timedelta(0):
+            self.utc_line = line
+        return start.replace(tzinfo=None)
+
     def issue(self, line: int, message: str) -> None:
         self.bad += 1
         if len(self.issues) < MAX_ISSUES:
@@ -1816,6 +1884,10 @@ class _Reader:
             start = self.dates.get(stamp)
             if start is None:
                 start = _parse_date(stamp, fmt.date_formats)
+                if start is not None and start.tzinfo is not None:
+                    start = self.local(start, line)
+                    if not MIN_YEAR <= start.year <= MAX_YEAR:  # moved over the calendar's end
+                        start = None
                 if start is None:
                     start = self.numeric_date(stamp, line, key)
                     if start is None:
@@ -2373,6 +2445,16 @@ class _Reader:
         )
         from ._validate import mark_checked
 
+        if self.utc_line:
+            issues.insert(
+                0,
+                LogIssue(
+                    self.utc_line,
+                    "times are in UTC (Z, +00:00 or Unix time) and are read as written: pass timezone= "
+                    "(--timezone in the CLI), e.g. 'America/New_York', to read them in local time (an "
+                    "evening session in the Americas is the next day in UTC)",
+                ),
+            )
         if self.filled:
             issues.insert(
                 0,
