@@ -566,6 +566,24 @@ class ProgramModel(_Model):
         return self
 
 
+def file_problem(data: dict[str, Any]) -> tuple[tuple[int | str, ...], str] | None:
+    """The first value of a program's data (``Program.to_dict()``'s) that no program file may
+    hold - 21 sets, 0 reps, a 30 s tempo phase, a 201-character name, which a program built in
+    Python (or read from a workout log) may: ``(its data path, the message)``, or ``None``.
+
+    A list with no item yet (no weeks, an empty session) is not one: that is a program still
+    being written, which ``to_yaml()`` writes for a person to fill in; a value is wrong as it is.
+    """
+    try:
+        ProgramModel.model_validate(data)
+    except ValidationError as exc:
+        errors = [e for e in exc.errors(include_url=False) if e["type"] != "too_short"]
+        if errors:
+            first = _first_error(errors)
+            return tuple(first["loc"]), _message(first)
+    return None
+
+
 def _path(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:

@@ -600,7 +600,8 @@ class Program(_ProgramRepr):
         """The program file's data: ``load_program(p.to_dict()) == p`` (without ``source``).
 
         Raises :class:`~hamstring_rules.RequestError` naming the field of a program built in
-        Python that no program file could hold (``program.weeks[0].sessions[0].day``)."""
+        Python that no program file could hold (``program.weeks[0].sessions[0].day``; 21 sets
+        or 0 reps, which a workout log may have, are the file's limits)."""
         fields_checked(self)
         out: dict[str, Any] = {"name": self.name}
         if self.goal is not None:
@@ -611,6 +612,7 @@ class Program(_ProgramRepr):
             out["sessions"] = [s.to_dict() for s in self.weeks[0].sessions]
         else:
             out["weeks"] = [{"sessions": [s.to_dict() for s in w.sessions]} for w in self.weeks]
+        _check_loadable(out, len(self.weeks) == 1)
         return out
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -624,6 +626,28 @@ class Program(_ProgramRepr):
         import yaml
 
         return str(yaml.dump(self.to_dict(), Dumper=_yaml_dumper(), sort_keys=False, allow_unicode=True))
+
+
+def _check_loadable(data: dict[str, Any], one_week: bool) -> None:
+    """Raise :class:`~hamstring_rules.RequestError` when a program file could not hold ``data``
+    (what :meth:`Program.to_dict` built): a Program's fields are as wide as a workout log needs,
+    a program file's are not, and ``to_dict``, ``to_json`` and ``to_yaml`` promise a file that
+    :func:`~hamstring_rules.load_program` reads back. Located as the Program's own field."""
+    from ._program_schema import file_problem
+
+    problem = file_problem(data)
+    if problem is None:
+        return
+    loc, message = problem
+    at = "program"
+    for i, part in enumerate(loc):
+        if isinstance(part, int):
+            at += f"[{part}]"
+        elif part == "sessions" and i == 0 and one_week:  # one week is written as sessions
+            at += ".weeks[0].sessions"
+        else:
+            at += "." + {"exercises": "entries"}.get(str(part), str(part))
+    raise RequestError(f"no program file can hold it: {message}", location=at)
 
 
 @functools.cache

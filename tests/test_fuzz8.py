@@ -1,0 +1,96 @@
+"""Regression tests for the eighth fuzzing pass: one test (or parametrised group) per root cause.
+
+Every input gives a correct result or a :class:`~hamstring_rules.HamstringRulesError` naming the
+value and where it was - one line, within the documented limits of time and memory.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+# -- a Program built in Python is written only as a file load_program reads back -----------------
+
+
+def _program(**entry: object) -> hr.Program:
+    fields: dict[str, object] = {"exercise": "Romanian deadlift", "sets": 3, "reps_low": 8, "reps_high": 10}
+    fields.update(entry)
+    session = hr.Session(name="A", entries=(hr.Entry(**fields),), day=0)  # type: ignore[arg-type]
+    return hr.Program(name="p", weeks=(hr.Week(sessions=(session,)),))
+
+
+@pytest.mark.parametrize(
+    ("entry", "field"),
+    [
+        ({"sets": 21}, "sets"),
+        ({"sets": 0}, "sets"),
+        ({"reps_low": 0, "reps_high": 0}, "reps"),
+        ({"reps_low": 101, "reps_high": 101}, "reps"),
+        ({"tempo": (30, 0, 0, 0)}, "tempo"),
+        ({"rpe": 0.5}, "rpe"),
+        ({"hold_s": 601}, "hold_s"),
+        ({"notes": "x" * 2001}, "notes"),
+    ],
+)
+def test_to_yaml_refuses_a_value_no_program_file_holds(entry: dict[str, object], field: str) -> None:
+    """A Program's fields are as wide as a workout log needs (25 sets, 0 reps); ``to_yaml()``
+    wrote ``sets: 21`` or ``reps: 0`` as they were, a file ``load_program`` then refused. It is
+    a RequestError naming the Program's field, as ``to_dict`` promises."""
+    program = _program(**entry)
+    assert hr.check(program).codes is not None  # checking it is fine: only writing it is not
+    for write in (program.to_yaml, program.to_json, program.to_dict):
+        with pytest.raises(hr.RequestError) as info:
+            write()
+        assert info.value.location == f"program.weeks[0].sessions[0].entries[0].{field}"
+        assert "no program file can hold it" in str(info.value)
+
+
+def test_a_program_name_or_session_name_no_file_holds_is_named() -> None:
+    """A 201-character program name and an empty session name are located at their field."""
+    long_name = hr.Program(name="n" * 201, weeks=_program().weeks)
+    with pytest.raises(hr.RequestError) as info:
+        long_name.to_yaml()
+    assert info.value.location == "program.name"
+    entries = _program().weeks[0].sessions[0].entries
+    unnamed = hr.Program(name="p", weeks=(hr.Week(sessions=(hr.Session(name="", entries=entries),)),))
+    with pytest.raises(hr.RequestError) as info:
+        unnamed.to_yaml()
+    assert info.value.location == "program.weeks[0].sessions[0].name"
+
+
+_ENTRY_FIELDS = st.fixed_dictionaries(
+    {
+        "sets": st.integers(0, 30),
+        "reps_low": st.integers(0, 120),
+        "tempo": st.none() | st.tuples(*[st.integers(0, 25)] * 4),
+        "rpe": st.none() | st.floats(0, 10, allow_nan=False).map(lambda x: round(x, 2)),
+        "hold_s": st.none() | st.integers(0, 700),
+    }
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(fields=_ENTRY_FIELDS, span=st.integers(0, 20))
+def test_what_to_yaml_writes_loads_back_to_the_program(
+    tmp_path_factory: pytest.TempPathFactory, fields: dict[str, object], span: int
+) -> None:
+    """Any entry in the ranges a Program allows: ``to_yaml()`` raises RequestError, or the file
+    it writes loads back to the same program data (never a file ``load_program`` refuses)."""
+    low = fields["reps_low"]
+    assert isinstance(low, int)
+    program = _program(**fields, reps_high=low + span)
+    try:
+        text = program.to_yaml()
+    except hr.RequestError as exc:
+        location = exc.location
+    else:
+        location = None
+    if location is not None:
+        assert location.startswith("program.weeks[0].sessions[0].entries[0].")
+        return
+    path = tmp_path_factory.mktemp("rt") / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert hr.load_program(path).to_dict() == program.to_dict()
