@@ -94,3 +94,35 @@ def test_what_to_yaml_writes_loads_back_to_the_program(
     path = tmp_path_factory.mktemp("rt") / "p.yaml"
     path.write_text(text, encoding="utf-8")
     assert hr.load_program(path).to_dict() == program.to_dict()
+
+
+# -- work that grows with a program's size --------------------------------------------------------
+
+
+def test_check_finds_each_contraindicated_exercises_substitutes_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HR010's fix asked substitute() again for every entry of a contraindicated exercise: a
+    rehab program of 21 sessions of 60 entries took 5 s to check (4.5 s of it substitute()).
+    Each exercise's substitutes are found once per check; every entry still gets its fix."""
+    import hamstring_rules._substitute as substitute_module
+
+    calls: list[str] = []
+    real = substitute_module.substitute
+
+    def counted(exercise: object, **kwargs: object) -> object:
+        calls.append(str(getattr(exercise, "id", exercise)))
+        return real(exercise, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(substitute_module, "substitute", counted)
+    hinges = ["Romanian deadlift", "Good morning", "Stiff-leg deadlift"]
+    sessions = [
+        {
+            "name": f"S{i}",
+            "day": day,
+            "exercises": [{"exercise": h, "sets": 3, "reps": 8} for h in hinges * 4],
+        }
+        for i, day in enumerate(["mon", "wed", "fri"])
+    ]
+    report = hr.check({"name": "p", "goal": "rehab", "stage": 1, "sessions": sessions})
+    swaps = [f for f in report if f.code == "HR010"]
+    assert len(swaps) == 36 and all(f.fix is not None and f.fix.fixer == "substitute" for f in swaps)
+    assert sorted(calls) == sorted(set(calls)) and len(calls) == len(hinges)
