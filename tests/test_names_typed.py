@@ -376,3 +376,19 @@ def test_a_word_one_letter_from_another_languages_phrase_is_not_read_as_it() -> 
     res = CATALOG.classify("recumbent hip extensor foam roll")
     assert res.movement_class != "knee_dominant", res.describe()
     assert grammar()._fresh("extensor") == ("extensor",)
+
+
+@pytest.mark.parametrize(
+    ("name", "meant"),
+    [
+        ("Cable trceps kickback", "tricep"),  # was the glute kickback (cable)
+        ("Mountain climbr lunge", "climb"),  # was a lunge
+        ("Bicelps curl on a stability ball", "bicep"),  # was the ball leg curl
+    ],
+)
+def test_a_misspelt_upper_body_word_beside_a_lower_body_movement_is_unknown(name: str, meant: str) -> None:
+    """A word one letter from an upper-body or conditioning word, which would make the name out
+    of scope, leaves it unknown with a did-you-mean: ignored, it was read as the lower-body
+    movement beside it (a wrong class)."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown" and meant in res.reason, res.describe()

@@ -344,6 +344,17 @@ class Grammar:
             for word in key:
                 for end in range(3, len(word)):
                     self.abbreviates.setdefault(word[:end], word)
+        # The words of upper-body, core and conditioning movements and cues ("triceps",
+        # "climber"): a misspelling of one beside a lower-body movement may make it out of scope
+        # (only words of no other phrase: "machine" of "row machine" is equipment too)
+        upper: set[str] = set()
+        other: set[str] = set()
+        for key, phrase in self.phrases.items():
+            out = (phrase.role == "head" and self.heads[phrase.ident].get("scope", "lower") == "out") or (
+                phrase.role == "cue" and phrase.ident == "upper"
+            )
+            (upper if out else other).update(key)
+        self.upper_words = _NearWords(sorted(upper - other), min_length=5)
         # One-word lower-body movements ("nordic", "deadlift") and body parts ("hamstring"): a
         # misspelling of one of these makes even an otherwise out-of-scope name ("nordik curl",
         # "hamstrong curl") unknown, not out of scope.
@@ -774,6 +785,14 @@ class Grammar:
                 close = self.misspelt(word, movements_only=not lower_heads)
                 if close:
                     conflict = f"{word!r} is not a word the grammar knows (did you mean {close!r}?)"
+                    break
+        if lower_heads and conflict is None and not cues["upper"]:
+            # ... and a misspelt upper-body word may make a lower-body name out of scope
+            # ("cable riceps kickback", "mountain climbr lunge")
+            for word in unknown:
+                upper = [w for w in self.upper_words.near(word) if w[0] == word[0] and _one_edit(word, w)]
+                if upper and word not in self.sensitive.words:
+                    conflict = f"{word!r} is not a word the grammar knows (did you mean {upper[0]!r}?)"
                     break
         if conflict is None and not lower_heads and doubt:
             conflict = doubt
