@@ -1372,12 +1372,11 @@ def _base_of(name: str) -> str | None:
     ("name", "expected"),
     [
         # a coach's spreadsheet shorthand (each was unknown, or another exercise of the class)
-        ("TB deadlift", "trap_bar_deadlift"),  # was the conventional deadlift
         ("TBDL 3x5", "trap_bar_deadlift"),
         ("HBBS 5x5", "back_squat"),
         ("LBBS (belt)", "back_squat"),
         ("NHC (eccentric)", "nordic_curl"),
-        ("DB HT", "hip_thrust"),
+        ("Leg press ht 4", "knee_dominant"),  # a seat height, not the hip thrust (HT)
         ("CMJs", "plyometric"),  # the countermovement jump (no catalog exercise is it)
         ("TKE (band)", "leg_extension"),  # the terminal knee extension
         ("Cop side plank", "copenhagen_adduction"),  # was out of scope: a side plank
