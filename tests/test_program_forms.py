@@ -527,3 +527,25 @@ def test_programs_built_from_any_values_check_or_name_the_field(
         except hr.RequestError as exc:
             location = exc.location or ""
         assert location.startswith("program"), location
+
+
+@pytest.mark.parametrize(
+    ("w1d1", "w1d2", "w2d1"), [("Week 1 Day 1", "Week 1 Day 2", "Week 2 Day 1"), ("W1D1", "W1D2", "W2D1")]
+)
+def test_a_week_column_heading_that_names_the_day_too(
+    tmp_path: Path, w1d1: str, w1d2: str, w2d1: str
+) -> None:
+    """A heading row 'Week 1 Day 2' in the Week column was read as week 2 and the day dropped:
+    a 2-day week became two 1-session weeks (HR005 and a false HR011 followed)."""
+    text = (
+        "Week,Day,Exercise,Sets,Reps\n"
+        f"{w1d1},,,,\n,,RDL,3,8\n,,Squat,3,5\n"
+        f"{w1d2},,,,\n,,Good morning,3,10\n,,Bulgarian split squat,3,8\n"
+        f"{w2d1},,,,\n,,RDL,3,8\n"
+    )
+    program = hr.load_program(_csv(tmp_path, text))
+    assert [[(s.name, [e.exercise for e in s.entries]) for s in w.sessions] for w in program.weeks] == [
+        [("Day 1", ["RDL", "Squat"]), ("Day 2", ["Good morning", "Bulgarian split squat"])],
+        [("Day 1", ["RDL"])],
+    ]
+    assert "HR011" not in {f.code for f in hr.check(program) if f.location.week == 1}

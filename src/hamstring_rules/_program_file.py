@@ -493,10 +493,14 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
     weekday; a number or ``Day N`` is the session's day of the program, never a weekday, so its
     rest days are unknown; other text, with no session column, is the session's name (``Push``).
     A weekday column's 1-7 are Monday to Sunday (ISO 8601), as its header says. A session cell
-    that reads as a day (``W1D2``, ``Monday``), with no day cell, is read as one."""
+    that reads as a day (``W1D2``, ``Monday``), or a week cell that names a day too (``Week 1
+    Day 2``), with no day cell, is read as one."""
     from .program import DAYS, read_day
 
     week, name, day, weekday = (cells.get(k, "") for k in _SESSION_KEYS)
+    in_week = read_day(week) if week and not week.isdigit() and not day else None
+    if in_week is not None and in_week.week is not None:
+        day, week = week, ""  # "Week 1 Day 2" in the week column: its week and its day
     if name and not day and read_day(name) is not None:
         day = name  # a session column of days ("W1D2", "Monday") says what a day column would
         name = "" if read_day(name).week is not None else name  # type: ignore[union-attr]
