@@ -549,3 +549,56 @@ def test_a_week_column_heading_that_names_the_day_too(
         [("Day 1", ["RDL"])],
     ]
     assert "HR011" not in {f.code for f in hr.check(program) if f.location.week == 1}
+
+
+def test_a_title_above_a_program_sheets_header_is_passed_over(tmp_path: Path) -> None:
+    """A coach's sheet titled with the client's name was refused as a log ('no date column ...
+    supported exports: Hevy ...'), never mentioning programs; errors keep the file's lines."""
+    text = "Hamstring block - Coach Mike,,,\n,,,\nExercise,Sets,Reps,RPE\nRDL,3,8,8\nLeg curl,3,10-12,\n"
+    path = _csv(tmp_path, text)
+    program = hr.load_program(path)
+    assert [(e.exercise, e.sets, e.reps_low) for e in program.sessions[0].entries] == [
+        ("RDL", 3, 8),
+        ("Leg curl", 3, 10),
+    ]
+    assert hr.check(path).kind == "program"
+    bad = _csv(tmp_path, text.replace("Leg curl,3,10-12", "Leg curl,x,10-12"), "bad.csv")
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(bad)
+    assert info.value.location is not None and "bad.csv:5: sessions[0].exercises[1].sets" in info.value.location
+
+
+def test_a_title_without_separators_above_a_semicolon_sheet(tmp_path: Path) -> None:
+    text = "Plan Oktober\nÜbung;Sätze;Wdh\nRumänisches Kreuzheben;3;8\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    assert [(e.exercise, e.sets) for e in program.sessions[0].entries] == [("Rumänisches Kreuzheben", 3)]
+
+
+@pytest.mark.parametrize(
+    "reps",
+    [
+        "10 pro Bein",
+        "10 je Seite",
+        "10 por pierna",
+        "10 c/u",
+        "10 par jambe",
+        "10 ea",
+        "10 p/leg",
+        "10 per gamba",
+    ],
+)
+def test_per_leg_reps_in_the_languages_sheets_are_read_in(tmp_path: Path, reps: str) -> None:
+    """'10 pro Bein' was refused in a sheet whose German headers were read."""
+    program = hr.load_program(_csv(tmp_path, f"Übung;Sätze;Wdh\nBulgarian split squat;3;{reps}\n"))
+    (entry,) = program.sessions[0].entries
+    assert (entry.reps_low, entry.per_side) == (10, True)
+
+
+def test_sets_listing_each_sets_reps(tmp_path: Path) -> None:
+    """'3x10/8/6' in a sets cell was refused although '10/8/6' as reps and '3x8' as sets are read."""
+    program = hr.load_program(_csv(tmp_path, "Exercise,Sets\nRDL,3x10/8/6\n"))
+    (entry,) = program.sessions[0].entries
+    assert (entry.sets, entry.reps_low, entry.reps_high) == (3, 6, 10)
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(_csv(tmp_path, "Exercise,Sets\nRDL,4x10/8/6\n", "four.csv"))
+    assert "lists 3 sets' reps for 4 sets" in str(info.value) and "four.csv:2" in str(info.value)

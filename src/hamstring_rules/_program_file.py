@@ -223,6 +223,49 @@ def separated_csv(text: str) -> tuple[str, str, int]:
     return max((",", ";", "\t"), key=first.count), text, 0
 
 
+#: Rows a program sheet may have above its header (a title, a client's name, blank rows), as
+#: for a log (``logs.MAX_TITLE_ROWS``, heuristic).
+MAX_TITLE_ROWS = 5
+
+
+def _program_header(text: str) -> tuple[str, str, int]:
+    """:func:`separated_csv`, passing over up to :data:`MAX_TITLE_ROWS` rows above a program's
+    header (a coach's sheet titled with the client's name): its separator, the text from the
+    header on and the lines before it. Without a program header in those rows, the first
+    line is the header (and the reader's error names it)."""
+    import csv
+
+    from .logs import _clean
+
+    delimiter, rest, skipped = separated_csv(text)
+    named = skipped > 0
+    body = rest
+    for above in range(MAX_TITLE_ROWS + 1):
+        line, after = first_line(body[:65536])  # a header is short; csv refuses a cell over 131,072
+        sep = delimiter if named else max((",", ";", "\t"), key=line.count)
+        try:
+            cells = _clean(next(csv.reader([line], delimiter=sep), []))
+        except csv.Error:  # a NUL, say: no header of a program
+            cells = []
+        if cells and _program_columns(cells):
+            return sep, body, skipped + above
+        if not after:
+            break
+        body = first_line(body)[1]
+    return delimiter, rest, skipped
+
+
+def _program_columns(cells: list[str]) -> bool:
+    """Whether header cells are a spreadsheet program's (a column named twice, read as neither,
+    still makes it a program's: the program reader names the column, where a log's would list
+    the log formats)."""
+    if program_csv_columns(cells) is not None:
+        return True
+    first_at = {c: i for i, c in reversed(list(enumerate(cells)))}
+    firsts = [c if first_at[c] == i else "" for i, c in enumerate(cells)]
+    return len(first_at) < len(cells) and program_csv_columns(firsts) is not None
+
+
 def _export_header(text: str) -> bool:
     """Whether ``text`` starts with the header of an export ``load_log`` reads (a file whose
     name does not say so is not read as one, but the error can say what it is)."""
@@ -247,20 +290,13 @@ def _csv_header(text: str) -> bool:
 
     from .logs import _clean
 
-    delimiter, rest, _ = separated_csv(text)
+    delimiter, rest, _ = _program_header(text)
     line = first_line(rest[:65536])[0]  # a header is short; csv refuses a cell over 131,072
     try:
         header = next(csv.reader([line], delimiter=delimiter), [])
     except csv.Error:  # a NUL, say: no header of a program
         return False
-    cells = _clean(header)
-    if program_csv_columns(cells) is not None:
-        return True
-    # a program's header naming a column twice (read as neither) is still a program's: the
-    # program reader names the column, where a log's would list the log formats
-    first_at = {c: i for i, c in reversed(list(enumerate(cells)))}
-    firsts = [c if first_at[c] == i else "" for i, c in enumerate(cells)]
-    return len(first_at) < len(cells) and program_csv_columns(firsts) is not None
+    return _program_columns(_clean(header))
 
 
 def program_json_schema() -> dict[str, Any]:
@@ -378,7 +414,7 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
 
     from .logs import _clean
 
-    delimiter, text, skipped = separated_csv(text)  # after Excel's "sep=;" line, if any
+    delimiter, text, skipped = _program_header(text)  # after Excel's "sep=;" line and a title, if any
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = _clean(next(rows, []))

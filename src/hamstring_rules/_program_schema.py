@@ -54,8 +54,14 @@ _PER_SET = re.compile(r"\s*[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})+\s*")
 _AMRAP = r"\s*[0-9]{1,3}\s*\+(?:\s*[aA][mM][rR][aA][pP])?\s*"
 _AMRAP_RE = re.compile(_AMRAP)
 #: Reps counted per side, as coaches and the library's own prescriptions write them ("8-10 per
-#: leg", "10/side", "12 each", "8 e/s"): the count is per side, the sets unchanged.
-_PER_SIDE = r"(?:\s*(?:per|a|/)\s*(?:leg|side|arm)|\s+each(?:\s+(?:leg|side|arm))?|\s+e/?s)"
+#: leg", "10/side", "12 each", "8 e/s", "10 ea", "10-12 p/leg"), in the languages program
+#: sheets are read in ("10 pro Bein", "je Seite", "por pierna", "c/u", "par jambe", "por perna",
+#: "per gamba"): the count is per side, the sets unchanged.
+_SIDE_WORD = r"(?:legs?|sides?|arms?|bein|seite|pierna|lado|jambe|c[oô]t[eé]|perna|gamba|lato)"
+_PER_SIDE = (
+    rf"(?:\s*(?:per|pro|je|por|par|a|p/|/)\s*{_SIDE_WORD}|\s+(?:each|cada|chaque)(?:\s+{_SIDE_WORD})?"
+    r"|\s+ea\.?|\s+e/?s|\s+c/u|\s+jeweils)"
+)
 _PER_SIDE_RE = re.compile(_PER_SIDE + r"\s*$", re.IGNORECASE)
 
 
@@ -240,9 +246,11 @@ _T_PHASE = r"(?:0?[0-9]|1[0-9]|20)"  # 0-20 s in at most 2 digits
 _T_SEP = r"\s*[-/:]\s*"
 #: the unit after the count, then the side: ``8-10 reps per leg`` (the loader's _REPS_WORD_RE)
 _SIDE = rf"(?:\s+(?i:reps?))?(?i:{_PER_SIDE})?"
-#: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``): the sets and the reps in one value.
+#: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``, ``3x10/8/6``: each set's reps): the sets
+#: and the reps in one value.
 _SETS_X = (
-    rf"^\s*(0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*({_N_REPS}(?:\s*(?:-|–|to)\s*{_N_REPS}|\s*\+)?{_SIDE})\s*$"
+    rf"^\s*(0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*"
+    rf"({_N_REPS}(?:\s*(?:-|–|to)\s*{_N_REPS}|\s*\+|(?:\s*/\s*{_N_REPS})+)?{_SIDE})\s*$"
 )
 _SETS_X_RE = re.compile(_SETS_X)
 _REPS_SCHEMA: dict[str, Any] = {
@@ -464,6 +472,12 @@ class EntryModel(_Model):
                     raise ValueError(
                         f"sets {shown(data['sets'])} gives the reps too: drop the reps key, "
                         f"or write sets: {found.group(1)}"
+                    )
+                listed = _PER_SET.fullmatch(_PER_SIDE_RE.sub("", found.group(2)))
+                if listed is not None and found.group(2).count("/") + 1 != int(found.group(1)):
+                    raise ValueError(
+                        f"sets {shown(data['sets'])} lists {found.group(2).count('/') + 1} sets' reps "
+                        f"for {int(found.group(1))} sets"
                     )
                 data = {**data, "sets": int(found.group(1)), "reps": found.group(2)}
         if isinstance(data, dict) and "reps" not in data and data.get("hold_s") is not None:
