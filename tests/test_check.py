@@ -563,3 +563,23 @@ def test_a_rehab_week_of_numbered_days_says_the_tendon_spacing_is_unknown() -> N
     assert "HR016" not in spaced.codes and "HR017" not in spaced.codes
     close = hr.check(prog(*[sess(d, d, curl) for d in ("mon", "tue", "fri")], goal="rehab", stage=2))
     assert "HR017" in close.codes and "HR016" not in close.codes
+
+
+def test_a_programs_stage_under_a_goal_without_stages_is_said_not_dropped() -> None:
+    """`stage: 3` in a tie-in program was ignored without a word (check(stage=3) for the goal
+    is a RequestError); checking a rehab program for another goal says so too."""
+    entry = {"exercise": "RDL", "sets": 3, "reps": 8}
+    data = {
+        "name": "x",
+        "goal": "tie_in_hypertrophy",
+        "stage": 3,
+        "sessions": [{"name": "A", "exercises": [entry]}],
+    }
+    report = hr.check(data)
+    assert "the program's stage 3 is not read: goal tie_in_hypertrophy has no stages" in report.input_issues
+    rehab = hr.check({**data, "goal": "rehab"})
+    assert rehab.stage == 3 and not [i for i in rehab.input_issues if "stage" in i]
+    assert any(
+        "stage 3 is not read" in i
+        for i in hr.check({**data, "goal": "rehab"}, goal="posterior_chain").input_issues
+    )

@@ -815,6 +815,8 @@ def check(
         raise
     if stage is None and goal_obj.staged:
         stage = prog.stage  # a program's own stage applies when its goal is checked
+    elif prog.stage is not None and not goal_obj.staged:  # said, not silently dropped
+        issues += (f"the program's stage {prog.stage} is not read: goal {goal_obj.id} has no stages",)
     pain_value = _check_pain(pain)
     pain_24h_value = _check_pain(pain_24h, "pain_24h")
     decision = decide_stage(goal_obj, stage, pain_value, pain_24h_value)
