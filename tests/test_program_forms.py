@@ -602,3 +602,26 @@ def test_sets_listing_each_sets_reps(tmp_path: Path) -> None:
     with pytest.raises(hr.ProgramError) as info:
         hr.load_program(_csv(tmp_path, "Exercise,Sets\nRDL,4x10/8/6\n", "four.csv"))
     assert "lists 3 sets' reps for 4 sets" in str(info.value) and "four.csv:2" in str(info.value)
+
+
+def test_a_json_programs_findings_point_at_their_lines(tmp_path: Path) -> None:
+    """YAML and CSV programs' findings carried their line; a JSON program's had none (SARIF
+    regions and GitHub annotations without a line), though its parse errors had one."""
+    text = json.dumps(
+        {"name": "x", "sessions": [{"name": "A", "day": "mon", "exercises": [
+            {"exercise": "Back squat", "sets": 3, "reps": 5},
+            {"exercise": "Romanian deadlift", "sets": 3, "reps": 8},
+        ]}]},
+        indent=2,
+    )  # fmt: skip
+    path = tmp_path / "p.json"
+    path.write_text(text, encoding="utf-8")
+    report = hr.check(path)
+    (late,) = [f for f in report if f.code == "HR003"]
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "Romanian deadlift" in row)
+    assert late.location.line == line - 1  # the entry's opening brace, the line before its name
+    from hamstring_rules.emitters.sarif import sarif as to_sarif
+
+    sarif = to_sarif([report])
+    regions = [r["locations"][0]["physicalLocation"].get("region") for r in sarif["runs"][0]["results"]]
+    assert {"startLine": line - 1} in [{"startLine": r["startLine"]} for r in regions if r]

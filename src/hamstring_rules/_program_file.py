@@ -118,7 +118,9 @@ def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[P
 
     program = _from_data(data, where=str(path), lines=lines)
     read = ProgramText(raw=raw, bom=bom, codec=codec, text=content, format=fmt)
-    return attrs.evolve(program, source=str(path), lines=_program_lines(raw_lines)), read
+    # JSON's lines are found only now (a YAML or CSV file's while parsing): findings point at them
+    found = raw_lines or (lines() if fmt == "json" else {})
+    return attrs.evolve(program, source=str(path), lines=_program_lines(found)), read
 
 
 def checked_program(program: Program, limits: Limits | None = None, where: str = "program") -> Program:
