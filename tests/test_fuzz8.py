@@ -6,11 +6,22 @@ value and where it was - one line, within the documented limits of time and memo
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
+from hamstring_rules.cli import main
+
+
+def _cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
 
 # -- a Program built in Python is written only as a file load_program reads back -----------------
 
@@ -126,3 +137,29 @@ def test_check_finds_each_contraindicated_exercises_substitutes_once(monkeypatch
     swaps = [f for f in report if f.code == "HR010"]
     assert len(swaps) == 36 and all(f.fix is not None and f.fix.fixer == "substitute" for f in swaps)
     assert sorted(calls) == sorted(set(calls)) and len(calls) == len(hinges)
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+_PROGRAM = str(Path(__file__).parent.parent / "examples" / "typical_leg_day.yaml")
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (("check", _PROGRAM, "--catalog", ""), "--catalog"),
+        (("check", _PROGRAM, "--rules", ""), "--rules"),
+        (("check", _PROGRAM, "--aliases", ""), "--aliases"),
+        (("recommend", "--goal", "rehab", "--catalog", ""), "--catalog"),
+        (("schema", "--output", ""), "--output"),
+        (("check", ""), "PROGRAM"),
+        (("map", ""), "names"),
+    ],
+)
+def test_an_empty_file_argument_is_a_usage_error(argv: tuple[str, ...], option: str) -> None:
+    """``--catalog "$UNSET"`` checked without the catalog (exit 1, no word), ``schema -o ''``
+    printed to stdout, and ``check ''`` said '.: is a directory': each is a usage error naming
+    the argument, and nothing is checked or written."""
+    code, out, err = _cli(*argv)
+    assert code == 2 and not out
+    assert option in err and "empty path" in err and len(err.strip().splitlines()) == 1

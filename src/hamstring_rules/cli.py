@@ -88,6 +88,15 @@ def _iso_date(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"not a date: {shown(text)} (use YYYY-MM-DD)") from None
 
 
+def _file(text: str) -> str:
+    """A FILE argument: an empty one (``--catalog "$UNSET"``) names no file - it was skipped
+    without a word (``--catalog``, ``--rules``, ``--aliases``, ``-o``), or read as the current
+    directory (``check ''``)."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path names no file")
+    return text
+
+
 _STAGE_HELP = "the goal's stage: rehab 1-4, strain_rehab 1-3 (default: 1, shown as assumed)"
 
 
@@ -151,6 +160,7 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument(
         "programs",
         nargs="+",
+        type=_file,
         metavar="PROGRAM",
         help=".yaml/.yml/.json program or .csv export; - reads standard input",
     )
@@ -250,7 +260,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_color(gls)
 
     mp = sub.add_parser("map", help="place every name of an app's exercise list, for review")
-    mp.add_argument("names", help="a text file with one exercise name a line ('-' for stdin)")
+    mp.add_argument("names", type=_file, help="a text file with one exercise name a line ('-' for stdin)")
     mp.add_argument("--format", choices=("csv", "json"), default="csv")
     _add_sources(mp)
 
@@ -262,7 +272,7 @@ def _parser() -> argparse.ArgumentParser:
         choices=("program", "check", "recommend"),
         help="program (default), check (check --format json) or recommend (recommend --format json)",
     )
-    sch.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    sch.add_argument("--output", "-o", type=_file, metavar="FILE", help="write to FILE instead of stdout")
     for command in sub.choices.values():  # --debug after the command too: check x.yaml --debug
         command.add_argument(
             "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
@@ -272,13 +282,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_sources(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--catalog", metavar="FILE", help="extra exercises (TOML/JSON/YAML) added to the built-ins"
+        "--catalog",
+        type=_file,
+        metavar="FILE",
+        help="extra exercises (TOML/JSON/YAML) added to the built-ins",
     )
     parser.add_argument(
-        "--rules", metavar="FILE", help="a rule pack (TOML/JSON/YAML) added to the built-in rules"
+        "--rules", type=_file, metavar="FILE", help="a rule pack (TOML/JSON/YAML) added to the built-in rules"
     )
     parser.add_argument(
-        "--aliases", metavar="FILE", help="a reviewed name mapping (the CSV or JSON of 'map') read as aliases"
+        "--aliases",
+        type=_file,
+        metavar="FILE",
+        help="a reviewed name mapping (the CSV or JSON of 'map') read as aliases",
     )
 
 
