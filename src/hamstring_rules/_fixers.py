@@ -174,6 +174,18 @@ def apply_to_program(program: Program, edits: Iterable[Edit]) -> Program:
 # -- fixers -------------------------------------------------------------------------------------
 
 
+class _Substitutes:
+    """HR010's substitutes (``substitute(ex, goal=, stage=, limit=5)``) by (goal, stage,
+    exercise), for one catalog and rule set: their binding (:meth:`Catalog.binding`) owns it.
+    Every check asked again for each entry of a contraindicated exercise, and ``fix()`` checks
+    again after each fix: fixing a 280-entry rehab program called substitute() 3,488 times for
+    a few dozen exercises (15 of its 34 s). Holds results only (their exercises), never the
+    catalog or rules; bounded by goals x stages x the catalog's exercises."""
+
+    def __init__(self, catalog: Catalog, rules: RuleSet) -> None:
+        self.found: dict[tuple[str, int | None, Exercise], Any] = {}
+
+
 @attrs.define
 class _Context:
     """What fixers read: the program, the goal and the stage it is checked at (after any pain
@@ -186,20 +198,21 @@ class _Context:
     catalog: Catalog
     rules: RuleSet
     _ranking: Any = None
-    _substitutes: dict[str, Any] = attrs.field(factory=dict, init=False)
+    _ranked: dict[str, Any] | None = attrs.field(default=None, init=False)
 
     def substitutes(self, ex: Exercise) -> Any:
-        """:func:`~hamstring_rules.substitute`'s five most similar allowed for ``ex``, made once
-        per exercise: a program naming one contraindicated exercise in each of its 1,260 entries
-        called it 290 times, 4.5 s of a 5.3 s check."""
-        found = self._substitutes.get(ex.id)
+        """:func:`~hamstring_rules.substitute`'s five most similar allowed for ``ex`` at this
+        goal and stage, made once per catalog and rule set (see :class:`_Substitutes`)."""
+        memo = self.catalog.binding(self.rules, _Substitutes).found
+        key = (self.goal, self.stage, ex)
+        found = memo.get(key)
         if found is None:
             from ._substitute import substitute
 
             found = substitute(
                 ex, goal=self.goal, stage=self.stage, limit=5, catalog=self.catalog, rules=self.rules
             )
-            self._substitutes[ex.id] = found
+            found = memo.setdefault(key, found)  # racing threads: equal results, the first kept
         return found
 
     @property
@@ -212,6 +225,16 @@ class _Context:
 
             self._ranking = recommend(self.goal, stage=self.stage, catalog=self.catalog, rules=self.rules)
         return self._ranking
+
+    def ranked(self, exercise_id: str) -> Any:
+        """The ranking's recommendation of ``exercise_id``, or ``None``: a lookup (each finding's
+        fixer scanned the ranking for it: 1.1 million steps in fixing a 280-entry program)."""
+        if self._ranked is None:
+            ranked: dict[str, Any] = {}
+            for rec in self.ranking:
+                ranked.setdefault(rec.exercise.id, rec)  # the first, as a scan finds it
+            self._ranked = ranked
+        return self._ranked.get(exercise_id)
 
     def session(self, loc: Location) -> tuple[int, int, Session]:
         w = (loc.week or 1) - 1
@@ -349,7 +372,7 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     present = {e.id for k, other in enumerate(session.entries) if k != index and (e := ctx.resolved(other))}
     fresh = [s for s in subs if s.exercise.id not in present]
     for k, sub in enumerate(fresh):
-        rec = next((r for r in ctx.ranking if r.exercise.id == sub.exercise.id), None)
+        rec = ctx.ranked(sub.exercise.id)
         if rec is None:
             if k == 0:
                 return  # as before: no fix when the most similar is not in the ranking
@@ -373,7 +396,7 @@ def _fix_set_tempo(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> 
     entry = session.entries[index]
     ex = ctx.resolved(entry)
     minimum = int(ctx.param(finding.rule, "min_eccentric_s", 3))
-    rec = next((r for r in ctx.ranking if ex is not None and r.exercise.id == ex.id), None)
+    rec = ctx.ranked(ex.id) if ex is not None else None
     tempo = rec.prescription.tempo if rec is not None else None
     reason = f"prescription {', '.join(rec.prescription.rules)}" if rec is not None else ""
     if rec is None or tempo is None or (rec.prescription.eccentric_s or 0) < minimum:
