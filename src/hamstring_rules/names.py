@@ -1039,6 +1039,11 @@ class NameIndex:
         segments = g.segments(name)
         norm = " ".join(w for seg in segments for w in seg)
         hit = self.exact.get(norm) or self.bags.get(_bag(norm))
+        if hit is None and any(c.isdigit() for c in norm):
+            # a catalog spelling with a dose written beside it ("Strides x6", "Box jumps 24in")
+            bare = " ".join(w for w in norm.split() if not _DOSE.fullmatch(w))
+            if bare and bare != norm:
+                hit = self.exact.get(bare) or self.bags.get(_bag(bare))
         if hit is not None:
             return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]])
         parsed = g.parse(name, segments)
@@ -1144,6 +1149,12 @@ class NameIndex:
             if len(names) == _SUGGEST_LIMIT:
                 break
         return tuple(names)
+
+
+#: A word that gives a dose, not a movement: sets and reps (``3x8``, ``x6``), a load, a
+#: distance, a height or a time (``100kg``, ``40m``, ``24in``, ``60s``).
+_UNIT = "(?:kg|kgs|lb|lbs|m|km|yd|yds|in|cm|s|sec|secs|min|mins|reps?)"
+_DOSE = re.compile(rf"\d*x\d+{_UNIT}?|\d+x|\d+{_UNIT}")
 
 
 def _bag(norm: str) -> str:
