@@ -392,3 +392,20 @@ def test_a_misspelt_upper_body_word_beside_a_lower_body_movement_is_unknown(name
     movement beside it (a wrong class)."""
     res = CATALOG.classify(name)
     assert res.status == "unknown" and meant in res.reason, res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "same_as"),
+    [
+        ("Squat cean", None),  # 'clean' with a letter dropped: was a back squat
+        ("Squat llean", None),  # a doubled l, or the c changed: 'lean' or 'clean' (was a squat)
+        ("Kneelying glute kickback", "Kneeling glute kickback"),  # was 'knee lying': a stretch
+    ],
+)
+def test_slips_that_read_as_another_movement_or_as_two_words(name: str, same_as: str | None) -> None:
+    """A short word one letter from another movement's word than the one named leaves the name
+    unknown; a word that is both two words run together and a slip of one long word is the word."""
+    if same_as is None:
+        assert CATALOG.classify(name).status == "unknown", CATALOG.classify(name).describe()
+    else:
+        _assert_reads_as(name, same_as)

@@ -339,6 +339,12 @@ class Grammar:
         # ... and the starts of the position words, which an unknown word may abbreviate ("rev
         # nordic": a reverse Nordic, another class): 3 letters or more, shorter than the word
         self.position_words = frozenset(w for k, p in self.phrases.items() if p.role == "position" for w in k)
+        # ... and the words of each movement's spellings (a short slip of another movement's word
+        # may change the class: "squat cean", a squat clean)
+        self.head_words: dict[str, frozenset[str]] = {}
+        for key, phrase in self.phrases.items():
+            if phrase.role == "head":
+                self.head_words[phrase.ident] = self.head_words.get(phrase.ident, frozenset()) | set(key)
         self.abbreviates: dict[str, str] = {}
         for key in sorted(k for k, p in self.phrases.items() if p.role == "position"):
             for word in key:
@@ -418,9 +424,9 @@ class Grammar:
         if len(found) != 1 or found[0] in self.vocabulary or not found[0].isalpha():
             return found
         word = found[0]
+        # two words run together ("legcurl") - unless the word is a slip of one long word, read
+        # below ("kneelying" is kneeling, not "knee lying")
         split = self._split(word)
-        if split is not None:
-            return split
         # a typing slip: a letter doubled ("squatt", "lunnges", "bridgee"), when undoubling it
         # leaves exactly one known word - and dropping another letter leaves no known word
         # with another reading ("abdduction": abduction, or adduction with the b dropped)
@@ -431,15 +437,18 @@ class Grammar:
             and len(fixed := word[:i] + word[i + 1 :]) >= 4
             and fixed in self.vocabulary
         }
-        if len(meant) == 1:
+        if len(meant) == 1 and split is None:
             reading = self._plain(meant.pop())
-            if (
-                len(word) < _SWAP_MIN_LENGTH
-                or not self.vocabulary
-                or all(
-                    self._plain(w) == reading for w in self.near_words.near(word) if len(w) == len(word) - 1
-                )
-            ):
+            if len(word) < _SWAP_MIN_LENGTH or not self.vocabulary:
+                return reading
+            # ... nor a letter changed another movement or position word ("llean": lean, or clean)
+            rivals = [
+                w
+                for w in self.near_words.near(word)
+                if len(w) == len(word) - 1
+                or (len(w) == len(word) and self._meaning(w)[0] in ("head", "position"))
+            ]
+            if all(self._plain(w) == reading for w in rivals if _one_edit(word, w)):
                 return reading
             return found
         # a slip in a long word, read back when the word meant is the one known word a single
@@ -455,10 +464,10 @@ class Grammar:
             if (
                 near
                 and len({self._meaning(w) for w in near}) == 1
-                and all(_swapped(word, w) or self._slip_of(word, w) for w in near)
+                and all(_swapped(word, w) or self._slip_of(word, w, split is not None) for w in near)
             ):
                 return self._plain(near[0])
-        return found
+        return split or found
 
     def _meaning(self, word: str) -> tuple[str, ...]:
         """What a known word reads as: the movement, position or modifier it spells alone (its
@@ -469,12 +478,13 @@ class Grammar:
             return (phrase.role, phrase.ident)
         return plain
 
-    def _slip_of(self, typed: str, known: str) -> bool:
+    def _slip_of(self, typed: str, known: str, run_together: bool = False) -> bool:
         """Whether ``typed`` (one edit from ``known``) may be read as ``known``:
 
         - both words have :data:`_EDIT_MIN_LENGTH` letters or more and start with the same letter;
         - ``typed`` does not end as an inflected English word does (:data:`_INFLECTED`), when
-          ``known`` is shorter than :data:`_INFLECTED_MAX_LENGTH`;
+          ``known`` is shorter than :data:`_INFLECTED_MAX_LENGTH` - unless ``typed`` reads as
+          two words run together (``run_together``), a reading no likelier than the slip;
         - ``typed`` does not start a position word (``dominan``: left to :meth:`misspelt`, which
           asks);
         - ``known`` is a word of a phrase (or of what a rewrite spells) or a rewrite's key for
@@ -484,7 +494,7 @@ class Grammar:
         return (
             min(len(typed), len(known)) >= _EDIT_MIN_LENGTH
             and typed[0] == known[0]
-            and (len(known) >= _INFLECTED_MAX_LENGTH or not typed.endswith(_INFLECTED))
+            and (run_together or len(known) >= _INFLECTED_MAX_LENGTH or not typed.endswith(_INFLECTED))
             and typed not in self.abbreviates
             and (known in self.phrase_words or len(self._plain(known)) == 1)
         )
@@ -567,15 +577,19 @@ class Grammar:
             out.extend(found)
         return " ".join(out)
 
-    def misspelt(self, word: str, *, movements_only: bool = False) -> str | None:
+    def misspelt(
+        self, word: str, *, movements_only: bool = False, named: frozenset[str] = frozenset()
+    ) -> str | None:
         """The class-deciding word ``word`` is probably a misspelling or an abbreviation of, or
-        None (``movements_only``: only a one-word lower-body movement counts, misspelt)."""
+        None (``movements_only``: only a one-word lower-body movement counts, misspelt;
+        ``named``: the words of the movements the name names)."""
         if word in self.sensitive.words:  # a known word outside its phrase: not a misspelling
             return None
         close = (self.movement_words if movements_only else self.sensitive).near(word)
-        if len(word) < self.sensitive.min_length:  # "levr": only a word that changes the class
-            close = [w for w in close if w in self.position_words]  # (a slip of "squat" in "sqat
-            # split squat" leaves the split squat; of "lever" in "long levr bridge", a bent knee)
+        if len(word) < self.sensitive.min_length:  # "levr": only a word that changes the class -
+            # a position word, or another movement's ("squat cean" is a squat clean; "bulgarian
+            # split sqats" the split squat; "long levr bridge" straight-knee)
+            close = [w for w in close if w in self.position_words or w not in named]
         if close:
             return close[0]
         return None if movements_only or word in self.vocabulary else self.abbreviates.get(word)
@@ -780,9 +794,10 @@ class Grammar:
             if len(clash) > 1:
                 conflict = f"conflicting cues: {' and '.join(clash)}"
         if (lower_heads or (out_heads and not cues["upper"])) and conflict is None:
+            named = frozenset(w for h, _ in lower_heads for w in self.head_words.get(h, ()))
             # a misspelt lower-body movement flips an out-of-scope name too ("nordik curl")
             for word in unknown:
-                close = self.misspelt(word, movements_only=not lower_heads)
+                close = self.misspelt(word, movements_only=not lower_heads, named=named)
                 if close:
                     conflict = f"{word!r} is not a word the grammar knows (did you mean {close!r}?)"
                     break
