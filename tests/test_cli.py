@@ -526,3 +526,19 @@ def test_substitute_on_the_command_line() -> None:
         substitute("RDL", equipment=["dumbbell"]).ids
     )
     assert_user_error(run("substitute", "Romanain dedlft"), "exercise", "did you mean")
+
+
+@pytest.mark.parametrize("name", ["tie-in", "tie_in_hypertrophy", "PHT", "strain"])
+def test_explain_a_goal(name: str) -> None:
+    """`explain tie-in` was 'unknown code, exercise or rule': a goal by its id or an alias is
+    explained - what it is, its stages, roles, the checks that judge a program for it, and the
+    commands that use it."""
+    rules = hr.RuleSet.builtin()
+    goal = rules.goal(name)
+    text = hr.explain(name)
+    assert text.startswith(f"{goal.id} - {goal.name}")
+    assert f"hamstring-rules recommend --goal {goal.id}" in text
+    checks = {r.code for r in rules if r.effect.kind == "finding" and r.applies_to(goal.id)}
+    assert checks and all(code in text for code in checks)
+    assert ("Stages (pain above" in text) == goal.staged
+    assert run("explain", name).stdout.strip() == text.strip()

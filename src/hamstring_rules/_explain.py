@@ -11,7 +11,7 @@ from contextvars import ContextVar
 from .catalog import Catalog
 from .errors import UnknownCodeError, one_line
 from .exercises import Exercise
-from .rules import Rule, RuleSet
+from .rules import Goal, Rule, RuleSet
 
 __all__ = ["explain"]
 
@@ -170,8 +170,8 @@ def explain(
     rules: RuleSet | None = None,
     width: int | None = None,
 ) -> str:
-    """Explain a check code (``HR001``) or its symbol (``short-recovery``), a rule (``TI001``)
-    or an exercise (``RDL``).
+    """Explain a check code (``HR001``) or its symbol (``short-recovery``), a rule (``TI001``),
+    a goal (``tie-in``) or an exercise (``RDL``).
 
     A check code gets ruff-style docs (what it does, why it matters, example, instead,
     references); a rule its condition, effect and source; an exercise its attributes and how
@@ -204,6 +204,50 @@ def _also_an_exercise(text: str, catalog: Catalog, rules: RuleSet) -> str:
     )
 
 
+def _goal_named(text: str, rules: RuleSet) -> Goal | None:
+    """The goal ``text`` names by its id or an alias (``tie-in``), else ``None``."""
+    from .errors import UnknownGoalError
+
+    if len(text) > 200:
+        return None
+    try:
+        return rules.goal(text)
+    except UnknownGoalError:
+        return None
+
+
+def _goal_doc(goal: Goal, rules: RuleSet) -> str:
+    """A goal: what it is, its stages and roles, the checks that judge a program for it, and
+    the commands that use it."""
+    lines = (
+        [f"{goal.id} - {goal.name}", "", _wrap(goal.description)]
+        if goal.description
+        else [f"{goal.id} - {goal.name}"]
+    )
+    if goal.aliases:
+        lines += ["", "Aliases", _wrap(", ".join(goal.aliases))]
+    if goal.staged:
+        lines += ["", f"Stages (pain above {goal.pain_limit:g}/10 steps back one)"]
+        lines += [
+            _wrap(f"{stage}{' (default)' if stage == goal.default_stage else ''}: {text}")
+            for stage, text in sorted(goal.stages.items())
+        ]
+    if goal.roles:
+        lines += ["", "Roles (a week's slots)"] + [_wrap(f"{r.name}: {r.description}") for r in goal.roles]
+    checks = sorted({r.code for r in rules if r.effect.kind == "finding" and r.applies_to(goal.id)})
+    if checks:
+        lines += ["", "Checks", _wrap(", ".join(checks))]
+    lines += [
+        "",
+        f"Rank exercises: hamstring-rules recommend --goal {goal.id}",
+        f"Check a program: hamstring-rules check PROGRAM --goal {goal.id}",
+        f"Plan a week: hamstring-rules plan --goal {goal.id}",
+    ]
+    if goal.source:
+        lines += ["", "Sources", _wrap(goal.source)]
+    return "\n".join(lines)
+
+
 def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> str:
     from ._recommend import resolve_sources
 
@@ -225,6 +269,9 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
     note = next((c for c, n in notes.items() if text.upper() == c or text.lower() == n["symbol"]), None)
     if note is not None:
         return _plan_note_doc(note, notes[note])
+    goal = _goal_named(text, rules)
+    if goal is not None:
+        return _goal_doc(goal, rules)
     res = catalog.classify(text) if len(text) <= 200 else None
     if res is not None and res.exercise is not None:
         doc = _exercise_doc(res.exercise, catalog, rules)
