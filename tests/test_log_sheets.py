@@ -4,10 +4,13 @@ write them (a review of unseen exports, 2026-12)."""
 
 from __future__ import annotations
 
-from datetime import date
+import io
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
@@ -396,3 +399,57 @@ def test_the_cli_reads_a_log_in_a_zone(tmp_path: Path) -> None:
         main([*args, "--timezone", "America/Los_Angeles"])
     weeks = [w["label"] for w in json.loads(out.getvalue())["summary"]["weeks"]]
     assert weeks[0] == "2026-W41"
+
+
+# -- properties: a sheet's layouts read as the same log --------------------------------------------------
+
+_NAMES = ("Romanian Deadlift", "Leg curl", "Good Morning", "Bulgarian split squat")
+_sessions = st.lists(
+    st.tuples(
+        st.integers(0, 40),  # day offset
+        st.lists(
+            st.tuples(st.sampled_from(_NAMES), st.lists(st.integers(1, 20), min_size=1, max_size=5)),
+            min_size=1,
+            max_size=4,
+            unique_by=lambda e: e[0],
+        ),
+    ),
+    min_size=1,
+    max_size=5,
+    unique_by=lambda s: s[0],
+)
+
+
+def _day(offset: int) -> str:
+    return (date(2026, 1, 5) + timedelta(days=offset)).isoformat()
+
+
+def _read(text: str) -> list[tuple[object, ...]]:
+    log = hr.load_log(io.StringIO(text), name="x.csv")
+    return [
+        (w.start, e.name, e.hard_sets, e.reps_low, e.reps_high) for w in log.workouts for e in w.exercises
+    ]
+
+
+@given(_sessions)
+def test_a_date_on_each_sessions_first_row_only_reads_as_every_row_dated(sessions: list) -> None:  # type: ignore[type-arg]
+    """Blank (merged) date cells below a session's first row read as the same log as a date on
+    every row."""
+    every, first_only = ["Date,Exercise,Reps"], ["Date,Exercise,Reps"]
+    for offset, exercises in sessions:
+        rows = [(name, r) for name, reps in exercises for r in reps]
+        for k, (name, r) in enumerate(rows):
+            every.append(f"{_day(offset)},{name},{r}")
+            first_only.append(f"{_day(offset) if k == 0 else ''},{name},{r}")
+    assert _read("\n".join(first_only)) == _read("\n".join(every))
+
+
+@given(_sessions)
+def test_a_column_per_set_reads_as_a_row_per_set(sessions: list) -> None:  # type: ignore[type-arg]
+    """'Set 1' ... 'Set 5' columns of each set's reps read as the same log as a row per set."""
+    long, wide = ["Date,Exercise,Reps"], ["Date,Exercise,Set 1,Set 2,Set 3,Set 4,Set 5"]
+    for offset, exercises in sessions:
+        for name, reps in exercises:
+            long += [f"{_day(offset)},{name},{r}" for r in reps]
+            wide.append(f"{_day(offset)},{name}," + ",".join([*map(str, reps), *[""] * (5 - len(reps))]))
+    assert _read("\n".join(wide)) == _read("\n".join(long))
