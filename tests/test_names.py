@@ -1436,3 +1436,18 @@ def test_a_catalog_spelling_with_a_dose_beside_it_is_that_spelling(name: str, ex
     """Sets and reps, a load, a distance, a height or a time written beside a catalog name or
     alias do not hide it."""
     assert _base_of(name) == expected, CATALOG.classify(name).describe()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["45 degree lumbar extension", "Extension lombaire 45°", "Extensions lombaires", "Extensiones lumbares",
+     "Lumbar extension"],
+)  # fmt: skip
+def test_a_lumbar_extension_is_the_back_extension(name: str) -> None:
+    """'Extension lombaire 45°' (a French coach's 45-degree finisher) was out of scope - a wrong
+    class, worse than unknown - while 'lower back extension' read as the back extension: the
+    lumbar words read as 'lower back', in either word order."""
+    catalog = hr.Catalog.builtin()
+    res, reference = catalog.classify(name), catalog.classify("lower back extension")
+    assert res.exercise is not None and reference.exercise is not None
+    assert res.exercise.id == reference.exercise.id and res.exercise.straight_knee_hip_extension
