@@ -1451,3 +1451,15 @@ def test_a_lumbar_extension_is_the_back_extension(name: str) -> None:
     res, reference = catalog.classify(name), catalog.classify("lower back extension")
     assert res.exercise is not None and reference.exercise is not None
     assert res.exercise.id == reference.exercise.id and res.exercise.straight_knee_hip_extension
+
+
+@pytest.mark.parametrize(
+    ("name", "position"),
+    [("Leg curl seduto", "seated"), ("Curl femorale seduto", "seated"), ("Leg curl sdraiato", "lying"),
+     ("Curl femorale sdraiata", "lying")],
+)  # fmt: skip
+def test_italian_seated_and_lying_leg_curls(name: str, position: str) -> None:
+    """'seduto' was ignored: an Italian seated curl read as the lying one (another region), and
+    a log merged the two machines into one lift."""
+    res = hr.Catalog.builtin().classify(name)
+    assert res.exercise is not None and res.exercise.id == f"{position}_leg_curl"
