@@ -109,6 +109,9 @@ class Traits:
     """Eccentric-only knee flexion."""
     stretching: bool
     running: bool
+    sprinting: bool
+    """Near-maximal running (a run peaking at long hamstring length: sprints, strides), not a
+    drill or a jog: the high-speed running strain prevention manages (Duhig 2016)."""
     tendon: bool
     spaced: bool
     """Work the recovery check spaces when heavy: a Nordic or a non-ballistic strength hinge."""
@@ -141,6 +144,7 @@ def traits(ex: Exercise, cache: TraitCache | None = None) -> Traits:
         nordic=nordic,
         stretching=ex.modality is Modality.STRETCHING,
         running=ex.modality is Modality.RUNNING,
+        sprinting=ex.modality is Modality.RUNNING and ex.hamstring_length is HamstringLength.LONG,
         tendon=loads_tendon(ex),
         # heavy hinge days to space (HR006): loaded, not ballistic; a body-weight drill (the
         # Askling diver, 3 x 6) is no heavy hinge however few its reps
@@ -280,6 +284,7 @@ class Tally(NamedTuple):
     hamstring tendon (rehab spacing, HR017); holds are exempt."""
     stretch_sets: float = 0.0
     running: bool = False
+    sprinting: bool = False
 
     @classmethod
     def of(
@@ -294,7 +299,7 @@ class Tally(NamedTuple):
         heavy_work = unilateral = hinge = heavy_hinge = nordic = False
         min_reps: float | None = None
         max_iso: float | None = None
-        long_hinge = hinge_or_nordic = tendon = running = False
+        long_hinge = hinge_or_nordic = tendon = running = sprinting = False
         stretch = 0.0
         for ex, entry, is_heavy in items:
             sets = float(entry.sets)
@@ -313,6 +318,7 @@ class Tally(NamedTuple):
             if t.stretching:
                 stretch += sets
             running |= t.running
+            sprinting |= t.sprinting
             tendon |= t.tendon
             hinge_or_nordic |= is_heavy and t.spaced
             long_hinge |= t.long_hinge
@@ -325,7 +331,7 @@ class Tally(NamedTuple):
                     max_iso = _max(max_iso, entry.reps_high)
         return cls(
             actions, regions, hamstring, lower_body, heavy_work, unilateral, hinge, heavy_hinge, nordic,
-            min_reps, max_iso, long_hinge, hinge_or_nordic, tendon, stretch, running,
+            min_reps, max_iso, long_hinge, hinge_or_nordic, tendon, stretch, running, sprinting,
         )  # fmt: skip
 
     @classmethod
@@ -360,6 +366,7 @@ class Tally(NamedTuple):
             tendon_loading=any(t.tendon_loading for t in tallies),
             stretch_sets=sum(t.stretch_sets for t in tallies),
             running=any(t.running for t in tallies),
+            sprinting=any(t.sprinting for t in tallies),
         )
 
 
@@ -663,6 +670,8 @@ WEEK.add("has_tendon_loading", _B, "any non-isometric hip extension, knee flexio
          lambda w: w.tally.tendon_loading)
 WEEK.add("running_sessions", _N, "sessions with running or sprinting",
          lambda w: sum(1 for t in w.session_tallies if t.running))
+WEEK.add("sprint_sessions", _N, "sessions with near-maximal running (sprints, strides; not drills or jogs)",
+         lambda w: sum(1 for t in w.session_tallies if t.sprinting))
 WEEK.add("nordic_free_weeks", _N, "weeks in a row without a Nordic, this one included (programs repeat)",
          lambda w: w.nordic_free_weeks)
 WEEK.add("hinge_gap_sessions", _T, "the two sessions the shortest hinge/Nordic gap is between",
