@@ -468,3 +468,181 @@ def test_a_pack_rule_excluding_a_base_by_id_excludes_its_derived_variants(tmp_pa
     rules = hr.RuleSet.from_file(pack, base=hr.RuleSet.builtin())
     report = hr.check(_stage_1("Glute bridge hold"), rules=rules)
     assert any(f.code == "HR010" and "clinic" in f.message for f in report)
+
+
+# ----------------------------------------------------------------------------------------------
+# Out of scope is not a contraindication: a patient keeps calf and adductor work
+# ----------------------------------------------------------------------------------------------
+
+REVIEW = Path(__file__).parent / "data" / "programs_rehab5"
+
+#: The exclusions that give a safety reason an exercise with no hamstring loading can have:
+#: ballistic energy storage (RH001, SRX05), running (SRX03, SRX04), tendon compression in hip
+#: flexion (RH003, RH004, RH005), flywheel overload (SRX07), Olympic lifts (X008), stretching
+#: early (X009, SRX01). The others are about loading the hamstrings ("stage 1 is isometric holds
+#: only", "the Nordic comes late") and say nothing about a calf raise.
+SAFETY_FOR_ANY_EXERCISE = {
+    *("RH001", "RH003", "RH004", "RH005", "SRX01", "SRX03", "SRX04", "SRX05", "SRX07", "X008", "X009")
+}
+
+
+def _week(goal: str, stage: int, *names: str) -> dict[str, object]:
+    """A one-session program of 3 x 8 of each name."""
+    entries = [{"exercise": name, "sets": 3, "reps": 8} for name in names]
+    return {"name": "w", "goal": goal, "stage": stage, "sessions": [{"name": "A", "exercises": entries}]}
+
+
+@pytest.mark.parametrize(
+    ("program", "kept"),
+    [
+        ("p38_pht_stage3_fullbody.yaml", ["calf raise", "Copenhagen", "Hip abduction", "Tibialis raise"]),
+        ("p39_strain_rehab_s2_fullbody.yaml", ["calf raise", "Copenhagen plank", "Leg extension"]),
+    ],
+)
+def test_unrelated_lower_body_work_is_not_contraindicated(program: str, kept: list[str]) -> None:
+    """A calf raise, a Copenhagen plank, hip abduction, a tibialis raise (and, for strain rehab,
+    a leg extension) are outside the hamstring ranking's scope, not unsafe: HR010 called them
+    "contraindicated" and its safe fix swapped calf work for tendon load."""
+    report = hr.check(REVIEW / program)
+    assert not [f.message for f in report if f.code == "HR010" and any(name in f.message for name in kept)]
+    assert not [f for f in report if f.severity == "error"]
+
+
+def test_hr010_reports_no_hamstring_exercise_without_a_safety_reason() -> None:
+    """Property over the catalog: for an exercise with no hamstring loading (no set credit, an
+    action other than hip extension or knee flexion), at every stage of both rehab goals,
+    HR010 fires only through a rule whose reason is about safety for any exercise."""
+    catalog = hr.Catalog.builtin()
+    unrelated = [
+        ex
+        for ex in catalog.exercises
+        if ex.hamstring_set_credit == 0
+        and ex.primary_action.value not in ("hip_extension", "knee_flexion")
+        and ex.modality.value == "strength"
+    ]
+    assert len(unrelated) >= 8  # calves, abductors, adductors, tibialis, leg extensions, squats
+    rules = hr.RuleSet.builtin()
+    reasons = {r.id: r.effect.text for r in rules.rules if r.id in SAFETY_FOR_ANY_EXERCISE}
+    for goal in ("rehab", "strain_rehab"):
+        for stage in sorted(rules.goal(goal).stages):
+            for f in hr.check(_week(goal, stage, *(ex.name for ex in unrelated))):
+                if f.code == "HR010":
+                    assert any(r in f.message for r in reasons.values()), (goal, stage, f.message)
+
+
+def test_an_out_of_scope_effect_is_parsed_and_named() -> None:
+    """``out_of_scope = "reason"`` is an exclusion of scope: recommend() leaves the exercise out
+    with the reason, and a program check does not report it."""
+    rule = next(r for r in hr.RuleSet.builtin().rules if r.id == "X001")
+    assert rule.effect.kind == "exclude" and rule.effect.out_of_scope
+    assert rule.effect.describe() == "out of scope"
+    result = hr.recommend("rehab", stage=3)
+    assert any(e.exercise.id == "calf_raise" and e.rule == "X001" for e in result.excluded)
+
+
+def test_the_nordic_rules_read_eccentric_knee_flexion() -> None:
+    """The Reverse Nordic is eccentric-only quadriceps work (the knee extensors lower the body):
+    "the Nordic is supramaximal eccentric work" (SRX02) excluded it at strain rehab stage 2,
+    while the Nordic itself stays excluded there."""
+    report = hr.check(REVIEW / "p33_strain_rehab_reverse_nordic.yaml")
+    assert not [f for f in report if f.code == "HR010"]
+    assert "HR010" in hr.check(_week("strain_rehab", 2, "Nordic curl")).codes
+    catalog = hr.Catalog.builtin()
+    for goal, stage in (("strain_rehab", 1), ("strain_rehab", 2), ("rehab", 1)):
+        excluded = {e.exercise.id: e.rules for e in hr.recommend(goal, stage=stage).excluded}
+        for ex in catalog.exercises:
+            if ex.eccentric_only and not ex.knee_flexion:
+                assert not {"SRX02", "RH006"} & set(excluded.get(ex.id, ())), (goal, stage, ex.id)
+
+
+def _squat_decision(ex: hr.Exercise) -> tuple[object, ...]:
+    """What decides "loaded deep squatting" (Goom 2016: compression in deep hip flexion)."""
+    return (ex.knee_dominant, ex.hip_flexion, ex.laterality, ex.load_position.value == "bodyweight")
+
+
+@pytest.mark.parametrize("stage", [3, 4])
+def test_every_loaded_deep_squat_is_judged_alike_in_rehab(stage: int) -> None:
+    """Back squat and leg press were excluded at rehab stage 3 (RH005) while the belt, hack,
+    goblet and box squats were ranked: the safe HR010 fix turned a back squat into a belt
+    squat. Exercises that agree on what RH005 is about (a knee-dominant lift into deep hip
+    flexion, both legs, an external load) get the same decision; lunges stay ranked (Goom's
+    stage 3 names them)."""
+    catalog = hr.Catalog.builtin()
+    result = hr.recommend("rehab", stage=stage)
+    by_rh005: dict[tuple[object, ...], set[bool]] = {}
+    rh005 = {e.exercise.id for e in result.excluded if "RH005" in e.rules}
+    for ex in catalog.exercises:
+        if ex.knee_dominant:
+            by_rh005.setdefault(_squat_decision(ex), set()).add(ex.id in rh005)
+    assert all(len(v) == 1 for v in by_rh005.values()), by_rh005
+    for squat in ("back_squat", "belt_squat", "hack_squat", "goblet_squat", "box_squat", "leg_press"):
+        assert squat in rh005
+    ranked = {r.exercise.id for r in result}
+    assert {"lunge", "reverse_lunge", "split_squat"} <= ranked
+    assert sum(f.code == "HR010" for f in hr.check(_week("rehab", stage, "Belt squat", "Goblet squat"))) == 2
+
+
+@pytest.mark.parametrize("stage", [2, 3, 4])
+def test_the_heavy_slow_dose_is_3_to_4_sets(stage: int) -> None:
+    """Heavy slow resistance (Kongsgaard 2009, as described in secondary sources) is 3 sets in
+    its first week and 4 from then on: HR035 flagged a 4-set RDL at stage 4 as over a 3-set dose.
+    Four sets pass at every isotonic stage; five are over its upper bound."""
+    assert "HR035" not in hr.check(REVIEW / "p09_pht_stage4.yaml").codes
+
+    def week(sets: int) -> dict[str, object]:
+        # stage 2 keeps the hip near neutral (Goom 2016): a lying leg curl, not an RDL
+        week = _week("rehab", stage, "RDL" if stage >= 3 else "Lying leg curl")
+        week["sessions"][0]["exercises"][0].update(sets=sets, reps=10, tempo="3-0-3-0")  # type: ignore[index]
+        return week
+
+    assert "HR010" not in hr.check(week(4)).codes
+    assert "HR035" not in hr.check(week(4)).codes
+    assert "HR035" in hr.check(week(5)).codes
+
+
+def test_a_deload_weeks_two_squat_sets_are_not_quad_dominance() -> None:
+    """HR008 (knee-dominant sets over 2x the hinge sets) fired on a deload week of 2 goblet-squat
+    sets and no hinge, which HR001 already reports; from 6 knee-dominant sets (HR012's floor for
+    meaningful weekly volume, a heuristic) the ratio is judged."""
+    report = hr.check(REVIEW / "p11_sprinter_prevention.yaml")
+    assert "HR008" not in report.codes and "HR001" in report.codes
+    squats = _week("tie_in_hypertrophy", 1, "Back squat", "Leg press")
+    squats.pop("stage")
+    assert "HR008" in hr.check(squats).codes  # 6 knee-dominant sets, no hinge
+
+
+def test_an_exercise_hr010_rules_out_gets_no_lesser_finding() -> None:
+    """One reason, one finding: an RDL at rehab stage 1 without a tempo, a leg curl to failure and
+    a static stretch got HR010 and also HR007 (tempo), HR018 (failure) and HR019 (stretching)."""
+    report = hr.check(REVIEW / "p10_pht_stage1_bad.yaml")
+    ruled_out = {str(f.location) for f in report if f.code == "HR010"}
+    assert len(ruled_out) == 5
+    assert not [f for f in report if f.code != "HR010" and str(f.location) in ruled_out]
+
+
+def test_every_entry_finding_of_a_rehab_goal_yields_to_hr010() -> None:
+    """Guard for new rules: every entry-scope finding rule of a goal HR010 checks (other than HR010
+    and HR024, which reads only exercises the stage keeps) reads ``excluded_for_goal`` false, so
+    it never repeats HR010's reason on the same entry."""
+    rules = hr.RuleSet.builtin().rules
+    goals = {g for r in rules if r.code == "HR010" for g in r.goals}
+    for rule in rules:
+        if rule.scope != "entry" or rule.code in ("HR010", "HR024"):
+            continue
+        if goals & set(rule.goals):
+            assert "excluded_for_goal eq false" in rule.when.describe().replace("False", "false"), rule.id
+
+
+def test_only_near_maximal_running_is_sprint_exposure() -> None:
+    """Duhig 2016 is about high-speed running: a week of A-skips, B-skips and a 10-minute jog
+    satisfied HR022 ("no sprinting"), and recommend() gave the A-skip the sprint dose. Only a run
+    that peaks at long hamstring length (sprints, strides) counts."""
+    assert "HR022" in hr.check(REVIEW / "p40_prevention_drills_only.yaml").codes
+    strides = _week("strain_prevention", 1, "Strides", "Nordic curl")
+    strides.pop("stage")
+    assert "HR022" not in hr.check(strides).codes
+    ranked = hr.recommend("strain_prevention", limit=None)
+    sprint_role = {r.exercise.id for r in ranked if r.role == "sprint"}
+    assert sprint_role == {ex.id for ex in hr.Catalog.builtin().exercises if ex.modality.value == "running"
+                           and ex.hamstring_length.value == "long"}  # fmt: skip
+    assert "a_skip" in {e.exercise.id for e in ranked.excluded}

@@ -438,7 +438,7 @@ def test_rehab_sessions_over_the_stages_frequency(tmp_path: Path) -> None:
 
 
 def test_rehab_sets_and_load_over_the_stages_dose(tmp_path: Path) -> None:
-    """6 sets of 3-rep bridges in stage 2 (3 x 10-15 prescribed): more sets (HR035) and heavier
+    """6 sets of 3-rep bridges in stage 2 (3-4 x 10-15 prescribed): more sets (HR035) and heavier
     (HR036) than the stage's dose, in the week it happens; in stage 3 (6-10 reps) only more
     than 2 reps under the range counts."""
     heavy = ("Heavy", MONDAY + timedelta(weeks=2), [(BRIDGE, "normal", 90.0, 3)] * 6)
@@ -448,7 +448,8 @@ def test_rehab_sets_and_load_over_the_stages_dose(tmp_path: Path) -> None:
     assert set(found) == {"HR035", "HR036"}
     assert {f.location.week_label for f in found.values()} == {"2025-W47"}
     sets = found["HR035"].message
-    assert f"{BRIDGE} has 6 hard sets in Heavy (2025-11-17 08:00); stage 2 prescribes 3" in sets
+    # 3-4 sets (heavy slow resistance: 4 after its first week): 4 is the bound
+    assert f"{BRIDGE} has 6 hard sets in Heavy (2025-11-17 08:00); stage 2 prescribes 4" in sets
     load = found["HR036"].message
     assert f"{BRIDGE} has sets of 3 reps" in load and "stage 2 prescribes 10-15" in load
     stage_3 = hr.check(file, goal="rehab", stage=3, as_of=date(2026, 1, 1))
@@ -458,9 +459,9 @@ def test_rehab_sets_and_load_over_the_stages_dose(tmp_path: Path) -> None:
 
 
 def test_rehab_dose_recurring_weeks_are_grouped(tmp_path: Path) -> None:
-    """A stage-2 log trained on 4 days a week, 4 bridge sets a session: one HR034 group and one
-    HR035 group, each naming every week, each with its own message."""
-    file = _log(tmp_path, _rehab_weeks([(0, 1, 3, 4)] * 4, sets=4))
+    """A stage-2 log trained on 4 days a week, 5 bridge sets a session (the dose is 3-4): one
+    HR034 group and one HR035 group, each naming every week, each with its own message."""
+    file = _log(tmp_path, _rehab_weeks([(0, 1, 3, 4)] * 4, sets=5))
     report = hr.check(file, goal="rehab", stage=2, as_of=date(2026, 1, 1))
     weeks = ["2025-W45", "2025-W46", "2025-W47", "2025-W48"]
     for code in ("HR034", "HR035"):
@@ -469,7 +470,7 @@ def test_rehab_dose_recurring_weeks_are_grouped(tmp_path: Path) -> None:
         assert group.of == 4 and group.weeks == tuple(weeks)
     text = str(report)
     assert "HR034 [warning] in 4 of 4 weeks" in text and "4 tendon-loading sessions" in text
-    assert "HR035 [warning] in 4 of 4 weeks" in text and "has 4 hard sets" in text
+    assert "HR035 [warning] in 4 of 4 weeks" in text and "has 5 hard sets" in text
 
 
 def test_stage_1_holds_daily_are_the_dose_and_isotonic_work_is_excluded(tmp_path: Path) -> None:

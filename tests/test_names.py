@@ -204,7 +204,7 @@ def test_a_stage_1_program_of_coach_curls_is_checked_not_dropped() -> None:
 
     for curl in ("slider curls", "lying curls"):
         assert codes(curl) == codes(curl.replace(" curls", " leg curls"))
-        assert {"HR010", "HR018"} <= set(codes(curl))
+        assert "HR010" in codes(curl)  # HR018 (failure) yields to it: one reason, one finding
 
 
 def test_sitting_leg_curl_is_the_seated_curl() -> None:

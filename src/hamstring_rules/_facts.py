@@ -94,7 +94,10 @@ ENTRY_FACTS: Mapping[str, FactType] = {
     "rep_s": _number("seconds per repetition: the tempo's four phases added up"),
     "position": _number("1-based position in the session"),
     "after_knee_dominant_or_deadlift": _bool("a squat, lunge, press or deadlift came earlier in the session"),
-    "excluded_for_goal": _bool("the goal's ranking rules exclude this exercise"),
+    "excluded_for_goal": _bool(
+        "the goal's ranking rules exclude this exercise for a reason of safety (an exclude rule: HR010),"
+        " not only as out of the ranking's scope"
+    ),
     "ranked_down_by_step_back": _bool(
         "a pain step-back's stage penalises this exercise in its ranking, and the stage asked for did not"
     ),

@@ -23,7 +23,7 @@ from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
 from .emitters import OneLineRepr, Rendered
 from .errors import InputLimitError, RequestError, UnknownExerciseError, UnknownGoalError, one_line, shown
 from .exercises import Equipment, Exercise
-from .rules import Goal, Rule, RuleSet, parse_tempo
+from .rules import Goal, Rule, RuleSet, contraindication, parse_tempo
 
 _T = TypeVar("_T")
 
@@ -701,9 +701,16 @@ class Ranker:
         return _Pattern(decisions, order, excluded, self.exercises)
 
     def first_exclusions(self, goal: str, request: Mapping[str, object]) -> dict[str, Rule]:
-        """Exercise id -> the first exclusion rule that fires for it."""
+        """Exercise id -> the exclusion a program check reports for it (HR010): the first
+        ``exclude`` rule that fires, ``out_of_scope`` ones aside
+        (:func:`~hamstring_rules.rules.contraindication`)."""
         pattern = self.pattern(goal, request)
-        return {self.exercises[i].id: pattern.decisions[i].excluded_by[0] for i in pattern.excluded}
+        out: dict[str, Rule] = {}
+        for i in pattern.excluded:
+            rule = contraindication(pattern.decisions[i].excluded_by)
+            if rule is not None:
+                out[self.exercises[i].id] = rule
+        return out
 
     def ranked_down(
         self, goal: str, request: Mapping[str, object], before: Mapping[str, object]

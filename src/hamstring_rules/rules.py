@@ -20,7 +20,10 @@ Operators: ``eq ne in not_in lt le gt ge contains``; ordered enumerations (low/m
 extended/mid/deep, short/mid/long) compare by their order. A value may be ``{ param = "name" }``,
 read from the rule's ``params`` table, so thresholds can be configured per call.
 
-Effects (exactly one): ``score`` (a number added to the exercise's score), ``exclude`` (a reason),
+Effects (exactly one): ``score`` (a number added to the exercise's score), ``exclude`` (a reason
+the exercise is unsafe or wrong for the goal at this stage: a program check reports it, HR010),
+``out_of_scope`` (a reason the exercise is not a hamstring exercise for this ranking - a calf
+raise, a leg extension: left out of the ranking, never reported as a contraindication),
 ``prescribe`` (a table of prescription fields), ``cue`` (a coaching cue), ``note`` (a note on the
 whole result), ``finding`` (a program-check finding: severity, message, suggestion), ``role``
 (the role an exercise fills for the goal - heavy hinge, finisher... - one of the roles every goal
@@ -130,6 +133,9 @@ class Effect:
     suggestion: str = ""
     code: str = ""
     """The finding's code when several rules share one (``HR012`` low and high)."""
+    out_of_scope: bool = False
+    """An exclusion that says the exercise is outside the ranking's scope (not a hamstring
+    exercise for this goal), not that it is unsafe: written ``out_of_scope = "reason"``."""
     fix: Mapping[str, str] = attrs.field(factory=FrozenDict, hash=False, converter=frozen)
     """A finding's mechanical repair: ``fixer`` (a name in ``_fix.FIXERS``), ``applicability``
     (``safe`` or ``unsafe``) and the fixer's own options (``role``, ``place``)."""
@@ -144,6 +150,8 @@ class Effect:
             return self.severity
         if self.kind == "role":
             return f"role {self.text}"
+        if self.out_of_scope:
+            return "out of scope"
         return self.kind
 
 
@@ -189,6 +197,15 @@ EFFECTS_BY_SCOPE: Mapping[str, frozenset[str]] = {
     "entry": frozenset({"finding"}),
     "name": frozenset({"finding"}),
 }
+
+
+def contraindication(fired: Iterable[Rule]) -> Rule | None:
+    """The exclusion a program check reports (HR010) among the rules that fired for one
+    exercise, in salience order: the first ``exclude``. An ``out_of_scope`` exclusion (a calf
+    raise, hip abduction, a leg extension for strain rehab: not a hamstring exercise for the
+    ranking) is never reported - the exercise is simply not counted - but it hides no ``exclude``
+    that fired beside it: a rule that names a safety reason is always reported."""
+    return next((r for r in fired if r.effect.kind == "exclude" and not r.effect.out_of_scope), None)
 
 
 def compile_rule(rule: Rule) -> Compiled:
@@ -425,9 +442,10 @@ def _text(data: Mapping[str, Any], key: str, where: str, *, required: bool = Fal
 
 
 def parse_effect(data: Any, where: str) -> Effect:
-    """Parse an effect table: exactly one of score/exclude/prescribe/cue/note/finding/role."""
+    """Parse an effect table: exactly one of score/exclude/out_of_scope/prescribe/cue/note/finding/role
+    (``out_of_scope`` is an exclusion marked as one of scope, not safety)."""
     _require(isinstance(data, Mapping), "an effect must be a table", where)
-    kinds = ["score", "exclude", "prescribe", "cue", "note", "finding", "role"]
+    kinds = ["score", "exclude", "out_of_scope", "prescribe", "cue", "note", "finding", "role"]
     _check_keys(data, kinds, where)
     _require(len(data) == 1, "an effect has exactly one of: " + ", ".join(kinds), where)
     kind, value = next(iter(data.items()))
@@ -441,9 +459,11 @@ def parse_effect(data: Any, where: str) -> Effect:
         _require_number(value, "'score' must be a number", at)
         _require(abs(value) <= 1e6, "'score' is out of range (at most 1e6 either way)", at)
         return Effect("score", score=float(value))
-    if kind in ("exclude", "cue", "note"):
+    if kind in ("exclude", "out_of_scope", "cue", "note"):
         _require(isinstance(value, str) and bool(value.strip()), f"'{kind}' takes a non-empty string", at)
         _require(len(value) <= MAX_TEXT, f"'{kind}' is over {MAX_TEXT} characters", at)
+        if kind == "out_of_scope":
+            return Effect("exclude", text=value, out_of_scope=True)
         return Effect(kind, text=value)
     if kind == "role":
         _require(
