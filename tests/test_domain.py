@@ -646,3 +646,12 @@ def test_only_near_maximal_running_is_sprint_exposure() -> None:
     assert sprint_role == {ex.id for ex in hr.Catalog.builtin().exercises if ex.modality.value == "running"
                            and ex.hamstring_length.value == "long"}  # fmt: skip
     assert "a_skip" in {e.exercise.id for e in ranked.excluded}
+
+
+@pytest.mark.parametrize("name", ["Calf raise hold", "Copenhagen plank hold"])
+def test_a_derived_hold_of_unrelated_work_is_not_contraindicated(name: str) -> None:
+    """A name derived from a catalog exercise (a calf raise hold) is judged on its own facts:
+    an exclusion of scope (a calf exercise) is no HR010 for it either, at any rehab stage."""
+    for goal, stages in (("rehab", (1, 2, 3, 4)), ("strain_rehab", (1, 2, 3))):
+        for stage in stages:
+            assert "HR010" not in hr.check(_week(goal, stage, name)).codes, (goal, stage)

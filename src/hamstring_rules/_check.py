@@ -67,7 +67,7 @@ from .findings import (
 )
 from .names import MAX_SUGGESTED_UNKNOWN
 from .program import DAYS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session
-from .rules import Rule, RuleSet
+from .rules import Rule, RuleSet, contraindication
 
 if TYPE_CHECKING:
     from .logs import ExerciseWeek, WorkoutLog
@@ -530,13 +530,14 @@ class _Context:
 def _derived_exclusion(
     rules: RuleSet, goal: str, request: Facts, ex: Exercise, base: Exercise
 ) -> Rule | None:
-    """The first ranking rule of ``goal`` that excludes ``ex``, an exercise a name derived from
-    the catalog's ``base`` (``Glute bridge hold``: the glute bridge, isometric), judged on its
-    own facts under its base's id and name: a hold is not excluded by "stage 1 is isometric
-    holds only", and a rule excluding the base by name or id excludes its variants too."""
+    """The ranking rule of ``goal`` that contraindicates ``ex`` (``rules.contraindication``), an
+    exercise a name derived from the catalog's ``base`` (``Glute bridge hold``: the glute bridge,
+    isometric), judged on its own facts under its base's id and name: a hold is not excluded by
+    "stage 1 is isometric holds only", and a rule excluding the base by name or id excludes its
+    variants too."""
     facts = {**ex.facts(), "id": base.id, "name": base.name}
     fired = rules.engine("exercise").run(goal, [facts], request)[0]
-    return next((rule for rule in fired if rule.effect.kind == "exclude"), None)
+    return contraindication(fired)
 
 
 #: Most findings one check() builds (a report at the input limits with the built-in rules holds
