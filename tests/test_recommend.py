@@ -797,3 +797,25 @@ def test_substitute_says_pain_above_the_limit_when_no_stage_can_step_back() -> N
     with pytest.raises(hr.InputLimitError) as long_exclude:
         hr.substitute("RDL", exclude=["RDL good", "y" * 300])
     assert long_exclude.value.location == "exclude[1]"
+
+
+@pytest.mark.parametrize(
+    ("name", "rule", "pick"),
+    [("Hip thrust", "X004", "Romanian deadlift"), ("Back squat", "X003", "Romanian deadlift")],
+)
+def test_substitute_says_why_the_goal_excludes_the_original(name: str, rule: str, pick: str) -> None:
+    """substitute('Hip thrust', goal='tie-in') gave an empty table and no notes: it says the
+    goal's rules exclude the original, why (the rule and its reason), and what the goal picks
+    for the role the original comes closest to (a two-legged compound lift: the heavy hinge)."""
+    result = hr.substitute(name, goal="tie-in")
+    (note,) = [n for n in result.notes if "excluded for" in n]
+    reason = next(r for r in hr.RuleSet.builtin().rules if r.id == rule).effect.text
+    assert f"({rule})" in note and reason in note
+    assert f"the goal picks {pick}" in note
+    assert pick in {rec.exercise.name for rec in hr.recommend("tie-in").by_role().values()}
+
+
+def test_substitute_of_a_calf_raise_names_no_hamstring_role() -> None:
+    """A calf raise fills no hamstring role: the note says it is excluded and why, and no role."""
+    (note,) = hr.substitute("Calf raise", goal="tie-in").notes
+    assert "excluded for" in note and "role" not in note

@@ -8,7 +8,7 @@ rules exclude are left out and the goal's score breaks ties.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, SupportsIndex, overload
 
 import attrs
@@ -25,7 +25,7 @@ from ._recommend import (
 from .catalog import Catalog
 from .emitters import OneLineRepr, Rendered
 from .errors import InputLimitError, RequestError, UnknownExerciseError, shown
-from .exercises import ATTRIBUTES, Exercise, KneeBehaviour, Level, order_of
+from .exercises import ATTRIBUTES, Exercise, JointAction, KneeBehaviour, Level, order_of
 from .rules import Goal, Role, RuleSet
 
 __all__ = ["WEIGHTS", "Substitution", "SubstitutionResult", "substitute"]
@@ -204,7 +204,7 @@ def substitute(
             says so: ``stage_assumed``, a note, the title), and pain above the goal's limit
             steps back a stage (``stepped_back``).
         equipment: only exercises needing nothing else (``["dumbbell"]`` when there is no barbell).
-        exclude: exercises to leave out, by any name.
+        exclude: exercises to leave out, by any name, with their variants (as :func:`recommend`).
         limits: upper bounds on low/moderate/high attributes, e.g. ``{"spinal_load": "moderate"}``
             when the lower back is tired.
         limit: the best N (``None`` for all).
@@ -285,6 +285,8 @@ def substitute(
             suggestion="give goal= (rehab) as well",
         )
     goal_obj: Goal | None = None
+    ranked_order: list[Exercise] = []
+    original_exclusion: Exclusion | None = None
     if goal is not None:
         ranked = recommend(goal, stage=stage, pain=pain, pain_24h=pain_24h, catalog=catalog, rules=rules)
         staged = {
@@ -306,6 +308,8 @@ def substitute(
                     for rule in r.rules
                     if rule.effect.kind == "score" and rule.effect.score < 0
                 )
+        ranked_order = [r.exercise for r in ranked]
+        original_exclusion = next((e for e in ranked.excluded if e.exercise.id == original.id), None)
         excluded.extend(e for e in ranked.excluded if e.exercise.id != original.id)
     if min_similarity is None:
         min_similarity = MIN_SIMILARITY_HYPERTROPHY if hypertrophy else MIN_SIMILARITY
@@ -400,6 +404,8 @@ def substitute(
                 f"({where}): a substitute does not make loading safe - reduce load, range or volume "
                 "until pain is at or below the limit and settled by the next morning.",
             )
+    if original_exclusion is not None and goal_obj is not None:
+        notes += (_excluded_original_note(original, original_exclusion, goal_obj, ranked_order, roles),)
     if own_role is not None and not any(s.role == own_role for s in subs):
         role = role_names.get(own_role)
         name = role.name if role is not None else own_role
@@ -416,6 +422,44 @@ def substitute(
         role=own_role,
         **staged,
     )
+
+
+#: Joint actions a hamstring exercise's role can stand in for (squats included: the goal's
+#: main two-legged lift replaces a squat in a hamstring week).
+_HIP_OR_KNEE = frozenset({JointAction.HIP_EXTENSION, JointAction.KNEE_FLEXION, JointAction.KNEE_EXTENSION})
+
+
+def _excluded_original_note(
+    original: Exercise,
+    exclusion: Exclusion,
+    goal: Goal,
+    ranked: Sequence[Exercise],
+    roles: Mapping[str, str | None],
+) -> str:
+    """What to say when the goal's own rules exclude the exercise asked about: why, and what
+    the goal picks instead for the role the original comes closest to - the role of the ranked
+    exercise with a role most similar to it, among those of its kind (compound or isolation)
+    and laterality when there are any (a hip thrust, a compound two-legged lift, is closest to
+    the heavy hinge, not to a single-leg bridge); the pick is the goal's first-ranked exercise
+    of that role."""
+    reason = exclusion.reason if exclusion.reason.endswith(".") else exclusion.reason + "."
+    text = f"{original.name} is excluded for {goal.name} ({exclusion.rule}): {reason}"
+    if original.primary_action not in _HIP_OR_KNEE:  # a calf raise fills no hamstring role
+        return text + " No hamstring exercise replaces it: keep it, if you want it, for what it trains."
+    if not ranked:
+        return text + " The goal ranks nothing instead."
+    cast = [ex for ex in ranked if roles.get(ex.id) is not None] or list(ranked)
+    alike = [ex for ex in cast if (ex.kind, ex.laterality) == (original.kind, original.laterality)]
+    # most similar first; max() keeps the first of equals, so ties go to the better ranked
+    nearest = max(alike or cast, key=lambda ex: _similarity(original, ex))
+    role_id = roles.get(nearest.id)
+    if role_id is None:
+        return text + f" The ranked exercise closest to it is {nearest.name}."
+    pick = next(ex for ex in ranked if roles.get(ex.id) == role_id)
+    role = next((r for r in goal.roles if r.id == role_id), None)
+    role_name = role.name if role is not None else role_id
+    also = "" if pick.id == nearest.id else f" (closest to {original.name}: {nearest.name})"
+    return text + f" For the {role_name} role, the goal picks {pick.name}{also}."
 
 
 def _shown_similarity(similarity: float, differences: tuple[str, ...]) -> float:
