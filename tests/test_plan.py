@@ -378,3 +378,22 @@ def test_plan_to_pandas_has_one_typed_row_per_planned_exercise() -> None:
         assert frame["day"].cat.ordered and list(frame["day"].cat.categories)[:2] == ["mon", "tue"]
     holds = hr.plan(goal="rehab", stage=1).to_pandas()
     assert holds["hold_s"].notna().all() and holds["tempo_eccentric"].isna().all()  # a hold has no tempo
+
+
+def test_excluding_a_movement_excludes_its_variants() -> None:
+    """plan('tie-in', exclude=['RDL', 'Good morning', '45 degree back extension']) gave a deficit
+    RDL, a landmine RDL and a weighted 45-degree back extension: an exercise whose catalog name
+    holds an excluded one's name as whole words is its variant, and goes with it."""
+    excluded = ["RDL", "Good morning", "45 degree back extension"]
+    week = hr.plan("tie-in", exclude=excluded)
+    names = {e.exercise.casefold() for s in week.sessions for e in s.entries}
+    assert names
+    for banned in ("romanian deadlift", "good morning", "45-degree back extension"):
+        assert not [n for n in names if banned in n], (banned, names)
+    catalog = hr.Catalog.builtin()
+    left = {e.id for e in hr.recommend("tie-in", exclude=excluded, limit=None)}
+    for ex in catalog.exercises:
+        if "romanian deadlift" in ex.name.casefold():
+            assert ex.id not in left
+    # a shared word is not a variant: the stiff-leg deadlift stays
+    assert "stiff_leg_deadlift" in left

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import math
 import operator
+import re
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -480,15 +481,43 @@ def as_items(value: object, name: str, kinds: tuple[type, ...]) -> list[Any]:
 
 
 def resolve_exclude(catalog: Catalog, exclude: Iterable[str | Exercise] | str | Exercise) -> set[str]:
-    """The ids of ``exclude=`` names; an unknown one raises with its position (``exclude[1]``)."""
+    """The ids of ``exclude=`` names and their variants; an unknown name raises with its position
+    (``exclude[1]``).
+
+    Excluding a movement excludes its variants: every catalog exercise whose name holds the
+    excluded exercise's catalog name as whole words (``RDL`` is the Romanian deadlift, so the
+    deficit, landmine and single-leg Romanian deadlifts go too; ``45 degree back extension``
+    takes the weighted 45-degree back extension with it). A name the variant only shares a word
+    with stays (excluding the ``Deadlift`` does not exclude the Romanian deadlift unless its
+    catalog name is "Deadlift")."""
     ids: set[str] = set()
+    words: list[tuple[str, ...]] = []
     for i, name in enumerate(as_items(exclude, "exclude", (str, Exercise))):
         try:
-            ids.add(catalog.resolve(name).id)
+            found = catalog.resolve(name)
         except (UnknownExerciseError, InputLimitError) as exc:
             exc.location = f"exclude[{i}]"
             raise
+        ids.add(found.id)
+        words.append(_name_words(found.name))
+    if words:
+        for ex in catalog:
+            if ex.id not in ids:
+                own = _name_words(ex.name)
+                if any(_holds(own, w) for w in words):
+                    ids.add(ex.id)
     return ids
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A catalog name as lower-case words (hyphens split: ``45-degree`` is ``45 degree``)."""
+    return tuple(re.findall(r"[a-z0-9]+", name.casefold()))
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` occurs in ``words`` as consecutive whole words."""
+    n = len(part)
+    return n > 0 and any(words[k : k + n] == part for k in range(len(words) - n + 1))
 
 
 def _check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[str] | None:
@@ -817,7 +846,9 @@ def recommend(
             as much as pain during exercise (above the limit it steps back a stage too).
         equipment: what the user has (``["barbell", "bench"]``); exercises needing anything
             else are excluded with the reason. ``None`` means everything.
-        exclude: exercises to leave out, by any name the resolver knows (injury, preference).
+        exclude: exercises to leave out, by any name the resolver knows (injury, preference),
+            with their variants: every exercise whose catalog name holds the excluded one's
+            name as whole words (excluding the RDL excludes the deficit and single-leg RDL).
         limit: keep only the best ``limit`` recommendations.
         catalog: the exercises to rank; the built-in catalog by default.
         rules: the rule set; the built-in rules by default.
