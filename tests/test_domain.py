@@ -9,8 +9,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
+
+from .strategies import catalogs
 
 # ----------------------------------------------------------------------------------------------
 # An explosive tempo is written X ("as fast as possible"), not 0 seconds
@@ -655,3 +659,25 @@ def test_a_derived_hold_of_unrelated_work_is_not_contraindicated(name: str) -> N
     for goal, stages in (("rehab", (1, 2, 3, 4)), ("strain_rehab", (1, 2, 3))):
         for stage in stages:
             assert "HR010" not in hr.check(_week(goal, stage, name)).codes, (goal, stage)
+
+
+STAGES = [("rehab", s) for s in (1, 2, 3, 4)] + [("strain_rehab", s) for s in (1, 2, 3)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(catalog=catalogs(), goal_stage=st.sampled_from(STAGES))
+def test_hr010_on_generated_unrelated_work_names_a_safety_reason(
+    catalog: hr.Catalog, goal_stage: tuple[str, int]
+) -> None:
+    """For any catalog, an exercise whose load moves neither the hip into extension nor the knee
+    into flexion is reported by HR010 only through a rule whose reason holds for any exercise
+    (ballistic work, running, compression in hip flexion, Olympic lifts, stretching early)."""
+    goal, stage = goal_stage
+    hamstring = ("hip_extension", "knee_flexion")
+    unrelated = [ex.name for ex in catalog if ex.primary_action.value not in hamstring]
+    if not unrelated:
+        return
+    reasons = [r.effect.text for r in hr.RuleSet.builtin().rules if r.id in SAFETY_FOR_ANY_EXERCISE]
+    for f in hr.check(_week(goal, stage, *unrelated[:10]), catalog=catalog):
+        if f.code == "HR010":
+            assert any(r in f.message for r in reasons), (goal, stage, f.message)
