@@ -928,6 +928,52 @@ def _rewrite(read: ProgramText, edits: Sequence[Edit]) -> tuple[str, bool]:
     return (new if end == "\n" else new.replace("\n", end)), kept
 
 
+def _first_difference(a: Program, b: Program) -> str:
+    """Where two programs first differ, as a program file's path and both values."""
+    one, two = a.to_dict(), b.to_dict()
+
+    def walk(x: Any, y: Any, path: str) -> str | None:
+        if isinstance(x, dict) and isinstance(y, dict):
+            for key in dict.fromkeys([*x, *y]):
+                found = walk(x.get(key), y.get(key), f"{path}.{key}" if path else str(key))
+                if found:
+                    return found
+            return None
+        if isinstance(x, list) and isinstance(y, list) and len(x) == len(y):
+            return next(
+                (f for k, (i, j) in enumerate(zip(x, y, strict=True)) if (f := walk(i, j, f"{path}[{k}]"))),
+                None,
+            )
+        return None if x == y else f"{path}: {x!r} where the fix gives {y!r}"
+
+    return walk(one, two, "") or "the programs differ"
+
+
+def _reads_back(new: str, fmt: str, fixed: Program, where: str) -> None:
+    """Refuse (a :class:`ProgramError`; nothing is written) a rewritten file that does not read
+    back as the fixed program: an edit written into the user's own notation must say exactly
+    what the fix made (a ``sets: 2x8`` rewritten as a bare ``sets: 4`` dropped the reps)."""
+    from ._files import parse_structured
+    from ._program_schema import validate_program
+    from .errors import HamstringRulesError, ProgramError
+
+    try:
+        data = parse_structured(new, fmt=fmt, where=where, error=ProgramError)
+        program = validate_program(data, where=where)
+    except HamstringRulesError as exc:
+        at = str(exc.location or "").removeprefix(where).lstrip(":").strip()
+        problem = f"it would not load ({f'{at}: ' if at else ''}{exc.message})"
+    else:
+        if attrs.evolve(program, source=fixed.source) == fixed:
+            return
+        problem = f"it would read differently from the fixed program ({_first_difference(program, fixed)})"
+    raise ProgramError(
+        f"the fixes could not be written into the file as it is laid out: {problem}; nothing was written",
+        location=where,
+        suggestion="write the fixed program out whole (hr.fix(path).program.to_yaml()), or report this",
+    )
+
+
 def _writable(path: Path) -> None:
     """Refuse a file marked read-only (no write permission for its owner): the rename that
     replaces a file needs only its folder's permission, so it would be rewritten all the same
@@ -986,6 +1032,7 @@ def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **op
     if not edits:
         return FileFix(where, result, read.text, read.text, True)
     new, kept = _rewrite(read, edits)
+    _reads_back(new, read.format, result.program, where)
     data = _encode(new, read, where)  # before anything is written: an error leaves the file as it was
     if write and data != read.raw:
         _writable(p)

@@ -155,13 +155,138 @@ def apply_edits(doc: MutableMapping[str, Any], edits: Iterable[Edit]) -> None:
             entries.insert(edit.to, dict(edit.value))
         elif edit.op == "update":
             target = session if edit.index is None else _own(entries, edit.index, counts)
-            for key, value in (edit.value or {}).items():
-                if value is None:
-                    target.pop(key, None)
-                else:
-                    target[key] = value
+            update_as_read(target, edit.value or {}, entry=edit.index is not None)
         else:
             raise ValueError(f"unknown edit {edit.op!r}")
+
+
+# -- updating a field as the program reader reads it -----------------------------------------------
+# A file may write one value for several fields (``sets: 3x8`` is the sets and the reps; a
+# session without a name is named by its day; ``reps: 8+`` is also RIR 0): an update of one of
+# them must not silently change the others. ``update_as_read`` compares the node as the program
+# reader reads it before and after the update, writes out any field the update did not name that
+# changed, and writes the value back in its compound form when that form still says it.
+
+#: A sets-by-reps value (``3x8-10``, ``3 x 5+``, ``4×6 per leg``): its leading text, the sets,
+#: the separator and the reps, so an edit of either keeps the form the user wrote.
+_COMPOUND_SETS = re.compile(r"^(\s*)0*([0-9]+)(\s*[xX×*]\s*)(.*?)(\s*)$", re.S)
+
+#: A stand-in entry for reading a session's own fields (its name, its day) alone.
+_ANY_ENTRY = {"exercise": "x", "sets": 1, "reps": 1}
+
+
+def _plain(value: Any) -> Any:
+    """File data (ruamel.yaml's round-trip types included) as plain Python data."""
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    return value
+
+
+def read_as(node: Mapping[str, Any], *, entry: bool) -> dict[str, Any] | None:
+    """An entry's (or a session's own) fields as the program reader reads them, written as
+    :meth:`Program.to_dict` writes them; ``None`` when the reader refuses them."""
+    from ._program_schema import validate_program
+    from .errors import HamstringRulesError
+
+    if entry:
+        session = {"name": "s", "exercises": [_plain(node)]}
+    else:
+        session = {**{k: _plain(v) for k, v in node.items() if k != "exercises"}, "exercises": [_ANY_ENTRY]}
+    try:
+        read = validate_program({"name": "p", "sessions": [session]}, where="program").sessions[0]
+    except HamstringRulesError:
+        return None
+    if entry:
+        return read.entries[0].to_dict()
+    return {k: v for k, v in read.to_dict().items() if k != "exercises"}
+
+
+def _put(node: MutableMapping[str, Any], key: str, value: Any, order: Sequence[str]) -> None:
+    """Set ``node[key]``; a new key goes after the keys that come before it in ``order`` (the
+    reps after the sets), keeping a round-trip map's comments and style."""
+    if key in node:
+        node[key] = value
+        return
+    rank = order.index(key) if key in order else len(order)
+    keys = list(node)
+    at = 0
+    for k, existing in enumerate(keys):
+        if existing in order and order.index(existing) < rank:
+            at = k + 1
+    if at == len(keys):
+        node[key] = value
+    elif hasattr(node, "insert"):  # ruamel.yaml's CommentedMap
+        node.insert(at, key, value)
+    else:
+        items = list(node.items())
+        items.insert(at, (key, value))
+        node.clear()
+        node.update(items)
+
+
+def _recompound(
+    node: MutableMapping[str, Any], written: Any, view: Mapping[str, Any], *, entry: bool
+) -> None:
+    """Write the sets and reps back as one ``sets: NxR`` value when the user wrote them so and
+    that value still reads as ``view``."""
+    found = _COMPOUND_SETS.fullmatch(written) if isinstance(written, str) else None
+    if found is None or "sets" not in node or "reps" not in node:
+        return
+    candidate = dict(node)
+    candidate.pop("reps")
+    candidate["sets"] = f"{found[1]}{view['sets']}{found[3]}{view['reps']}{found[5]}"
+    if read_as(candidate, entry=entry) == view:
+        node["sets"] = candidate["sets"]
+        node.pop("reps")
+
+
+def update_as_read(node: MutableMapping[str, Any], value: Mapping[str, Any], *, entry: bool) -> None:
+    """Apply an update (``None`` removes a key) to an entry's or a session's file data so that
+    the reader reads exactly the update: a field the update does not name reads as before,
+    even where one written value stood for several (``sets: 2x8`` updated to 4 sets is
+    ``sets: 4x8``, not a bare 4 that drops the reps; an unnamed session moved to another day
+    keeps its name)."""
+    before = read_as(node, entry=entry)
+    written = node.get("sets")
+    for key, new in value.items():
+        if new is None:
+            node.pop(key, None)
+        else:
+            node[key] = new
+    if before is None:
+        return  # the reader refused it before the update too: nothing to keep
+    order = list(before)
+
+    def stale() -> list[str]:
+        after = read_as(node, entry=entry)
+        keys = [k for k in (*before, *(after or ())) if k not in value]
+        return [k for k in dict.fromkeys(keys) if after is None or after.get(k) != before.get(k)]
+
+    # first the fields the file left implied (the reps of ``sets: 2x8``), then any written in a
+    # value that also said what the update changed (``sets: 2x8`` beside new reps)
+    for implied_only in (True, False):
+        changed = [k for k in stale() if not implied_only or k not in node]
+        for key in changed:
+            if key in before:
+                _put(node, key, before[key], order)
+            else:
+                node.pop(key, None)
+        if changed and not stale():
+            break
+    if entry and isinstance(written, str) and node.get("sets") != written:
+        view = read_as(node, entry=entry)
+        if view is not None:
+            _recompound(node, written, view, entry=entry)
 
 
 def apply_to_program(program: Program, edits: Iterable[Edit]) -> Program:
