@@ -107,13 +107,15 @@ def test_short_recovery_moves_a_day() -> None:
     assert gap >= 2 and not [f for f in result.report if f.code == "HR006" and f.severity == "warning"]
 
 
-def test_the_finisher_goes_after_the_heavy_hinge() -> None:
-    """HR004: the goal's best high-rep hip-extension isolation is inserted after the heavy hinge."""
+def test_the_finisher_goes_later_in_the_workout_than_the_heavy_hinge() -> None:
+    """HR004: the goal's best high-rep hip-extension isolation is inserted in the heavy hinge's
+    session after its lower-body work ("followed later in the workout"): after the squat."""
     data = _program(("A", "mon", [RDL, SQUAT]), ("B", "thu", [RDL]), goal="tie_in_hypertrophy")
     assert "HR004" in hr.check(data).codes
     result = hr.fix(data, unsafe=True)
     entries = result.program.sessions[0].entries
-    assert entries[0].exercise == "Romanian deadlift" and entries[1].reps_high >= 15
+    assert _names(result.program)[:2] == ["Romanian deadlift", "Squat (Barbell)"]
+    assert entries[2].reps_high >= 15
     assert "HR004" not in result.report.codes
 
 

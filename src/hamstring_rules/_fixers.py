@@ -299,8 +299,14 @@ def apply_to_program(program: Program, edits: Iterable[Edit]) -> Program:
 # -- fixers -------------------------------------------------------------------------------------
 
 
+#: How many of an exercise's most similar allowed exercises the substitute fixer weighs: the
+#: first five of a kettlebell swing at rehab stage 3 are all RDLs; the next are back extensions
+#: and pull-throughs, another pattern for a session that already holds two RDL-like hinges.
+SUBSTITUTES = 15
+
+
 class _Substitutes:
-    """HR010's substitutes (``substitute(ex, goal=, stage=, limit=5)``) by (goal, stage,
+    """HR010's substitutes (``substitute(ex, goal=, stage=, limit=SUBSTITUTES)``) by (goal, stage,
     exercise), for one catalog and rule set: their binding (:meth:`Catalog.binding`) owns it.
     Every check asked again for each entry of a contraindicated exercise, and ``fix()`` checks
     again after each fix: fixing a 280-entry rehab program called substitute() 3,488 times for
@@ -326,8 +332,9 @@ class _Context:
     _ranked: dict[str, Any] | None = attrs.field(default=None, init=False)
 
     def substitutes(self, ex: Exercise) -> Any:
-        """:func:`~hamstring_rules.substitute`'s five most similar allowed for ``ex`` at this
-        goal and stage, made once per catalog and rule set (see :class:`_Substitutes`)."""
+        """:func:`~hamstring_rules.substitute`'s :data:`SUBSTITUTES` most similar allowed for ``ex`` at this
+        goal and stage (more than a fix tries: those of a pattern the session holds enough of go
+        last), made once per catalog and rule set (see :class:`_Substitutes`)."""
         memo = self.catalog.binding(self.rules, _Substitutes).found
         key = (self.goal, self.stage, ex)
         found = memo.get(key)
@@ -335,7 +342,12 @@ class _Context:
             from ._substitute import substitute
 
             found = substitute(
-                ex, goal=self.goal, stage=self.stage, limit=5, catalog=self.catalog, rules=self.rules
+                ex,
+                goal=self.goal,
+                stage=self.stage,
+                limit=SUBSTITUTES,
+                catalog=self.catalog,
+                rules=self.rules,
             )
             found = memo.setdefault(key, found)  # racing threads: equal results, the first kept
         return found
@@ -390,30 +402,77 @@ Made = tuple[str, tuple[Edit, ...], str]
 Fixer = Callable[[_Context, Finding, Mapping[str, str]], Iterable[Made]]
 
 
+def _heavier_hip_lift(ctx: _Context, entry: Entry, than: Entry) -> bool:
+    """Whether ``entry`` is a compound hip-extension lift (a deadlift, a trap-bar deadlift, a
+    heavier RDL) at least as heavy as ``than``: no more reps a set (a heuristic: at equal reps
+    the floor deadlift carries the heavier load). Moving ``than`` ahead of it would make it the
+    hinge done on a tired core - the article's "sloppy form and injury risk"."""
+    from .exercises import JointAction
+
+    ex = ctx.resolved(entry)
+    return bool(
+        ex is not None
+        and ex.kind is ExerciseKind.COMPOUND
+        and ex.primary_action is JointAction.HIP_EXTENSION
+        and not ex.ballistic
+        and not ex.isometric
+        and ctx.heavy(entry)
+        and entry.reps_low <= than.reps_low
+    )
+
+
 def _fix_move_before(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
-    """HR003: move the heavy hinge to just before the first squat, lunge, press or deadlift."""
+    """HR003: move the heavy hinge earlier, to just before the first squat, lunge, press or
+    deadlift before it - unless that would push a heavier hip-extension lift (the session's
+    3x5 deadlift, a 4x4 trap-bar deadlift) behind it: the reorder moves the hinge up, it does not
+    make the session's heaviest hinge-pattern lift the fatigued one. Squats and presses may
+    follow the hinge: that is the article's order."""
     w, s, session = ctx.session(finding.location)
     index = (finding.location.exercise_index or 1) - 1
+    hinge = session.entries[index]
     for j, entry in enumerate(session.entries[:index]):
         ex = ctx.resolved(entry)
         if ex is not None and squat_lunge_press_or_deadlift(ex):
-            title = f"Move {session.entries[index].exercise} before {entry.exercise} in {session.name}"
+            if any(_heavier_hip_lift(ctx, other, hinge) for other in session.entries[j:index]):
+                return
+            title = f"Move {hinge.exercise} before {entry.exercise} in {session.name}"
             yield title, (Edit("move", w, s, index=index, to=j),), "the heavy hinge goes first, while fresh"
             return
 
 
+def _end_of_strength_work(ctx: _Context, session: Session, after: int) -> int:
+    """Where a session's strength work ends: after its last entry that is a strength exercise
+    of the catalog (lower-body work: an upper-body lift is not read as one), and at least after
+    entry ``after``."""
+    last = after
+    for i, entry in enumerate(session.entries):
+        ex = ctx.resolved(entry)
+        if ex is not None and ex.modality is Modality.STRENGTH:
+            last = max(last, i)
+    return last + 1
+
+
 def _target_sessions(ctx: _Context, week: int, place: str) -> list[tuple[int, int, bool]]:
-    """(session, insert position, a lower-body session) for an added exercise, best first: after
-    each heavy hinge (``after-heavy-hinge``), else first or last in each session - the
-    lower-body sessions (any hamstring or squat-like work) first."""
+    """(session, insert position, a lower-body session) for an added exercise, best first: later
+    in each session that has a heavy hinge, at the end of its lower-body strength work
+    (``after-heavy-hinge``: the article's heavy RDLs "followed later in the workout" by the light
+    back extensions, as plan() places the finisher - not straight after the hinge, before the
+    squats), else first or last in each session - the lower-body sessions (any hamstring or
+    squat-like work) first."""
     sessions = ctx.program.weeks[week].sessions
     if place == "after-heavy-hinge":
-        return [
-            (s, i + 1, True)
-            for s, session in enumerate(sessions)
-            for i, entry in enumerate(session.entries)
-            if (ex := ctx.resolved(entry)) is not None and has_role(ex, "heavy_hinge") and ctx.heavy(entry)
-        ]
+        out = []
+        for s, session in enumerate(sessions):
+            hinges = [
+                i
+                for i, entry in enumerate(session.entries)
+                if (ex := ctx.resolved(entry)) is not None
+                and has_role(ex, "heavy_hinge")
+                and ctx.heavy(entry)
+            ]
+            if hinges:
+                out.append((s, _end_of_strength_work(ctx, session, hinges[0]), True))
+        return out
     lower = [
         s
         for s, session in enumerate(sessions)
@@ -436,6 +495,36 @@ def _stacks_spinal_load(ctx: _Context, exercise: Exercise, session: Session) -> 
         1 for e in session.entries if (ex := ctx.resolved(e)) is not None and ex.spinal_load is Level.HIGH
     )
     return high + 1 >= ctx.param("HR014", "max_per_session", 3)
+
+
+#: A session holding this many entries of one movement pattern holds enough of it: a fix adds
+#: or substitutes a further one only when no other choice will do (a heuristic, HR014's two
+#: heavy barbell lifts a session: a stage-3 tendinopathy session was fixed to an RDL, a B-stance
+#: RDL and a dumbbell RDL - 9 sets of loaded hinging into hip flexion).
+MAX_SAME_PATTERN = 2
+
+
+def movement_pattern(ex: Exercise) -> tuple[object, ...]:
+    """The movement an exercise trains, whatever its load or stance: its joint action, a knee
+    held straight or not, compound or isolation, and how it moves (ballistic, held, eccentric
+    only; strength, running, stretching). An RDL, a dumbbell RDL, a B-stance RDL and a good
+    morning share one; a back extension, a swing and a deadlift each have their own."""
+    from .exercises import KneeBehaviour
+
+    straight = ex.knee in (KneeBehaviour.STRAIGHT, KneeBehaviour.SOFT_FIXED)
+    return (ex.primary_action, straight, ex.kind, ex.ballistic, ex.isometric, ex.eccentric_only, ex.modality)
+
+
+def _stacks_pattern(ctx: _Context, exercise: Exercise, session: Session, skip: int | None = None) -> bool:
+    """Whether ``session`` (without its entry ``skip``: the one a substitute replaces) already
+    holds :data:`MAX_SAME_PATTERN` entries of ``exercise``'s movement pattern."""
+    pattern = movement_pattern(exercise)
+    same = sum(
+        1
+        for i, e in enumerate(session.entries)
+        if i != skip and (ex := ctx.resolved(e)) is not None and movement_pattern(ex) == pattern
+    )
+    return same >= MAX_SAME_PATTERN
 
 
 def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
@@ -468,11 +557,16 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
         reason = f"role {name}: the goal's best-ranked (#{rec.rank}); prescription by {by}"
         return title, (Edit("insert", week, s, to=at, value=entry),), reason
 
-    yield made(best, *places[0])
+    # the best where it goes first, unless the session already holds enough of its movement
+    # pattern: then every choice is weighed, another pattern or another session first
+    first = not _stacks_pattern(ctx, best.exercise, sessions[places[0][0]])
+    if first:
+        yield made(best, *places[0])
     recs = [best, *fitting]
     others = sorted(
-        ((i, k) for i in range(len(recs)) for k in range(len(places)) if (i, k) != (0, 0)),
+        ((i, k) for i in range(len(recs)) for k in range(len(places)) if not (first and (i, k) == (0, 0))),
         key=lambda ik: (
+            _stacks_pattern(ctx, recs[ik[0]].exercise, sessions[places[ik[1]][0]]),
             not places[ik[1]][2],
             _stacks_spinal_load(ctx, recs[ik[0]].exercise, sessions[places[ik[1]][0]]),
             ik,
@@ -496,18 +590,29 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     # the Askling extender; the next most similar keeps the session's variety)
     present = {e.id for k, other in enumerate(session.entries) if k != index and (e := ctx.resolved(other))}
     fresh = [s for s in subs if s.exercise.id not in present]
-    for k, sub in enumerate(fresh):
+    if not fresh or ctx.ranked(fresh[0].exercise.id) is None:
+        return  # as before: no fix when the most similar is not in the ranking
+    # by similarity, those that would make the session hold a third of one movement pattern last
+    # (a kettlebell swing beside an RDL and a B-stance RDL is better a bridge than a third RDL)
+    order = sorted(
+        range(len(fresh)), key=lambda k: (_stacks_pattern(ctx, fresh[k].exercise, session, index), k)
+    )
+    for k in order:
+        sub = fresh[k]
         rec = ctx.ranked(sub.exercise.id)
         if rec is None:
-            if k == 0:
-                return  # as before: no fix when the most similar is not in the ranking
             continue
         new = prescribed_entry(rec, sets=entry.sets)
+        # the substitute's own prescription at this stage, not what the replaced entry carried:
+        # an RIR 0 or RPE 10 (a set to failure) on a stage-1 isometric hold, or reps beside a
+        # hold (one hold a set is what a hold_s says)
         value: dict[str, Any] = {
             "exercise": new["exercise"],
-            "reps": new["reps"],
+            "reps": None if new.get("hold_s") is not None else new["reps"],
             "tempo": new.get("tempo"),
             "hold_s": new.get("hold_s"),
+            "rir": new.get("rir"),
+            "rpe": None,
         }
         title = f"Replace {entry.exercise} with {sub.exercise.name} (similarity {sub.similarity:.2f})"
         which = "the most similar allowed exercise" if k == 0 else f"allowed exercise #{k + 1} by similarity"
