@@ -161,9 +161,11 @@ _NAMES = ["RDL", "Good morning", "Back squat", "Lying leg curl", "Nordic curl", 
 def _entry(draw: st.DrawFn) -> dict[str, Any]:
     entry: dict[str, Any] = {"exercise": draw(st.sampled_from(_NAMES))}
     sets = draw(st.integers(1, 6))
-    form = draw(st.sampled_from(["sets-x-reps", "fields", "string sets", "hold"]))
+    form = draw(st.sampled_from(["sets-x-reps", "sets-x-each-set", "fields", "string sets", "hold"]))
     if form == "sets-x-reps":
         entry["sets"] = f"{sets}{draw(st.sampled_from(_SEPARATORS))}{draw(_REPS_IN_SETS)}"
+    elif form == "sets-x-each-set":  # 3x10/8/6: each set's reps
+        entry["sets"] = f"{sets}x" + "/".join(str(12 - 2 * k) for k in range(sets))
     elif form == "hold":
         entry.update(exercise="Isometric glute bridge", sets=sets, hold_s=draw(st.integers(10, 60)))
     else:
