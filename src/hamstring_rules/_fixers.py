@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from typing import Any
 
@@ -299,6 +300,28 @@ def apply_to_program(program: Program, edits: Iterable[Edit]) -> Program:
 # -- fixers -------------------------------------------------------------------------------------
 
 
+class _Memo:
+    """An iterator's items, read on demand and kept."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self._rest = iter(items)
+        self._read: list[Any] = []
+
+    def get(self, index: int) -> Any:
+        """The item at ``index``, or ``None`` past the last."""
+        while len(self._read) <= index:
+            item = next(self._rest, _Memo)
+            if item is _Memo:
+                return None
+            self._read.append(item)
+        return self._read[index]
+
+    def every(self) -> list[Any]:
+        """Every item."""
+        self._read.extend(self._rest)
+        return self._read
+
+
 #: How many of an exercise's most similar allowed exercises the substitute fixer weighs: the
 #: first five of a kettlebell swing at rehab stage 3 are all RDLs; the next are back extensions
 #: and pull-throughs, another pattern for a session that already holds two RDL-like hinges.
@@ -330,6 +353,25 @@ class _Context:
     rules: RuleSet
     _ranking: Any = None
     _ranked: dict[str, Any] | None = attrs.field(default=None, init=False)
+    _patterns: dict[int, tuple[list[tuple[object, ...] | None], Counter[tuple[object, ...] | None]]] = (
+        attrs.field(factory=dict, init=False)
+    )
+    _pattern_of: dict[str, tuple[object, ...]] = attrs.field(factory=dict, init=False)
+    _fitting: dict[tuple[str, int], _Memo] = attrs.field(factory=dict, init=False)
+
+    def patterns(
+        self, session: Session
+    ) -> tuple[list[tuple[object, ...] | None], Counter[tuple[object, ...] | None]]:
+        """Each entry's :func:`movement_pattern` (``None``: an unknown name) and how many entries
+        have each, read once per session of the program: every alternative of an added exercise
+        is weighed by them."""
+        found = self._patterns.get(id(session))
+        if found is None:
+            each = [
+                None if (ex := self.resolved(e)) is None else movement_pattern(ex) for e in session.entries
+            ]
+            found = self._patterns[id(session)] = (each, Counter(each))
+        return found
 
     def substitutes(self, ex: Exercise) -> Any:
         """:func:`~hamstring_rules.substitute`'s :data:`SUBSTITUTES` most similar allowed for ``ex`` at this
@@ -350,6 +392,28 @@ class _Context:
                 rules=self.rules,
             )
             found = memo.setdefault(key, found)  # racing threads: equal results, the first kept
+        return found
+
+    def fitting(self, role: str, week: int) -> _Memo:
+        """The ranking's exercises that fill ``role`` and that week ``week`` does not hold, best
+        first, read lazily and once per check: a check gives each finding its first fix only,
+        and a rule pack's 1,500 findings with the same fix read the ranking once, not 1,500
+        times."""
+        found = self._fitting.get((role, week))
+        if found is None:
+            sessions = self.program.weeks[week].sessions
+            present = {ex.id for s in sessions for e in s.entries if (ex := self.resolved(e)) is not None}
+            roles = self.ranking.goal.role_ids
+            found = self._fitting[role, week] = _Memo(
+                r for r in self.ranking if fills(r, role, roles) and r.exercise.id not in present
+            )
+        return found
+
+    def pattern(self, exercise: Exercise) -> tuple[object, ...]:
+        """:func:`movement_pattern`, once per exercise."""
+        found = self._pattern_of.get(exercise.id)
+        if found is None:
+            found = self._pattern_of[exercise.id] = movement_pattern(exercise)
         return found
 
     @property
@@ -518,12 +582,9 @@ def movement_pattern(ex: Exercise) -> tuple[object, ...]:
 def _stacks_pattern(ctx: _Context, exercise: Exercise, session: Session, skip: int | None = None) -> bool:
     """Whether ``session`` (without its entry ``skip``: the one a substitute replaces) already
     holds :data:`MAX_SAME_PATTERN` entries of ``exercise``'s movement pattern."""
-    pattern = movement_pattern(exercise)
-    same = sum(
-        1
-        for i, e in enumerate(session.entries)
-        if i != skip and (ex := ctx.resolved(e)) is not None and movement_pattern(ex) == pattern
-    )
+    pattern = ctx.pattern(exercise)
+    each, counts = ctx.patterns(session)
+    same = counts[pattern] - (skip is not None and each[skip] == pattern)
     return same >= MAX_SAME_PATTERN
 
 
@@ -536,11 +597,8 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
     role = opts.get("role", "hinge")
     week = (finding.location.week or 1) - 1
     sessions = ctx.program.weeks[week].sessions
-    present = {ex.id for session in sessions for e in session.entries if (ex := ctx.resolved(e)) is not None}
-    roles = ctx.ranking.goal.role_ids
-    # the best first, read lazily: a check gives each finding its first fix only
-    fitting = (r for r in ctx.ranking if fills(r, role, roles) and r.exercise.id not in present)
-    best = next(fitting, None)
+    fitting = ctx.fitting(role, week)
+    best = fitting.get(0)
     places = _target_sessions(ctx, week, opts.get("place", "first"))
     if best is None or not places:
         return
@@ -562,7 +620,7 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
     first = not _stacks_pattern(ctx, best.exercise, sessions[places[0][0]])
     if first:
         yield made(best, *places[0])
-    recs = [best, *fitting]
+    recs = fitting.every()
     others = sorted(
         ((i, k) for i in range(len(recs)) for k in range(len(places)) if not (first and (i, k) == (0, 0))),
         key=lambda ik: (
