@@ -353,7 +353,7 @@ class _Context:
     rules: RuleSet
     _ranking: Any = None
     _ranked: dict[str, Any] | None = attrs.field(default=None, init=False)
-    _patterns: dict[int, tuple[list[tuple[object, ...] | None], Counter[tuple[object, ...] | None]]] = (
+    _patterns: dict[int, tuple[list[tuple[object, ...] | None], Counter[tuple[object, ...] | None], int]] = (
         attrs.field(factory=dict, init=False)
     )
     _pattern_of: dict[str, tuple[object, ...]] = attrs.field(factory=dict, init=False)
@@ -361,16 +361,16 @@ class _Context:
 
     def patterns(
         self, session: Session
-    ) -> tuple[list[tuple[object, ...] | None], Counter[tuple[object, ...] | None]]:
-        """Each entry's :func:`movement_pattern` (``None``: an unknown name) and how many entries
-        have each, read once per session of the program: every alternative of an added exercise
-        is weighed by them."""
+    ) -> tuple[list[tuple[object, ...] | None], Counter[tuple[object, ...] | None], int]:
+        """Each entry's :func:`movement_pattern` (``None``: an unknown name), how many entries
+        have each, and how many load the spine highly, read once per session of the program:
+        every alternative of an added exercise is weighed by them."""
         found = self._patterns.get(id(session))
         if found is None:
-            each = [
-                None if (ex := self.resolved(e)) is None else movement_pattern(ex) for e in session.entries
-            ]
-            found = self._patterns[id(session)] = (each, Counter(each))
+            read = [self.resolved(e) for e in session.entries]
+            each = [None if ex is None else movement_pattern(ex) for ex in read]
+            high = sum(1 for ex in read if ex is not None and ex.spinal_load is Level.HIGH)
+            found = self._patterns[id(session)] = (each, Counter(each), high)
         return found
 
     def substitutes(self, ex: Exercise) -> Any:
@@ -555,9 +555,7 @@ def _stacks_spinal_load(ctx: _Context, exercise: Exercise, session: Session) -> 
     added exercise avoid first. Only an order of preference - the re-check decides."""
     if exercise.spinal_load is not Level.HIGH:
         return False
-    high = sum(
-        1 for e in session.entries if (ex := ctx.resolved(e)) is not None and ex.spinal_load is Level.HIGH
-    )
+    high = ctx.patterns(session)[2]
     return high + 1 >= ctx.param("HR014", "max_per_session", 3)
 
 
@@ -583,7 +581,7 @@ def _stacks_pattern(ctx: _Context, exercise: Exercise, session: Session, skip: i
     """Whether ``session`` (without its entry ``skip``: the one a substitute replaces) already
     holds :data:`MAX_SAME_PATTERN` entries of ``exercise``'s movement pattern."""
     pattern = ctx.pattern(exercise)
-    each, counts = ctx.patterns(session)
+    each, counts, _ = ctx.patterns(session)
     same = counts[pattern] - (skip is not None and each[skip] == pattern)
     return same >= MAX_SAME_PATTERN
 
