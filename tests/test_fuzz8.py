@@ -144,6 +144,34 @@ def test_each_contraindicated_exercises_substitutes_are_found_once(monkeypatch: 
     assert fixed.fixes and len(calls) == len(hinges)
 
 
+# -- rule packs ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["false", "yes", 0, 1, [True]])
+def test_a_goals_hypertrophy_takes_true_or_false(tmp_path: Path, value: object) -> None:
+    """``hypertrophy = "false"`` in a pack's goal was read with ``bool()``: a quoted false (or
+    any text, 1, a list) made a hypertrophy goal without a word. Only true or false loads."""
+    import json
+
+    goal = {
+        "id": "my_goal",
+        "name": "My goal",
+        "description": "d",
+        "source": "heuristic",
+        "hypertrophy": value,
+    }
+    pack = tmp_path / "pack.json"
+    pack.write_text(json.dumps({"schema_version": 1, "goal": [goal]}), encoding="utf-8")
+    with pytest.raises(hr.RuleError) as info:
+        hr.RuleSet.from_file(pack, base=hr.RuleSet.builtin())
+    assert info.value.location is not None and info.value.location.endswith("goal my_goal.hypertrophy")
+    for flag in (True, False):
+        pack.write_text(
+            json.dumps({"schema_version": 1, "goal": [{**goal, "hypertrophy": flag}]}), encoding="utf-8"
+        )
+        assert hr.RuleSet.from_file(pack, base=hr.RuleSet.builtin()).goal("my_goal").hypertrophy is flag
+
+
 # -- the command line ---------------------------------------------------------------------------
 
 _PROGRAM = str(Path(__file__).parent.parent / "examples" / "typical_leg_day.yaml")

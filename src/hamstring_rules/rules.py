@@ -703,6 +703,12 @@ def parse_goal(data: Any, where: str) -> Goal:
                 source=_text(role, "source", at),
             )
         )
+    hypertrophy = data.get("hypertrophy")
+    _require(  # bool("false") is True: a quoted false made a hypertrophy goal
+        hypertrophy is None or isinstance(hypertrophy, bool),
+        f"'hypertrophy' takes true or false, got {shown(hypertrophy)}",
+        f"{where}.hypertrophy",
+    )
     step_back = data.get("pain_step_back_above")
     _require(
         step_back is None
@@ -721,7 +727,7 @@ def parse_goal(data: Any, where: str) -> Goal:
             name=_text(data, "name", where) or ident,
             aliases=tuple(aliases),
             description=_text(data, "description", where),
-            hypertrophy=bool(data.get("hypertrophy", False)),
+            hypertrophy=bool(hypertrophy),
             staged=bool(parsed_stages),
             default_stage=default_stage,
             stages=parsed_stages,
