@@ -1463,3 +1463,11 @@ def test_italian_seated_and_lying_leg_curls(name: str, position: str) -> None:
     a log merged the two machines into one lift."""
     res = hr.Catalog.builtin().classify(name)
     assert res.exercise is not None and res.exercise.id == f"{position}_leg_curl"
+
+
+def test_stiff_alone_is_the_stiff_leg_deadlift_and_a_stiff_arm_pulldown_is_not() -> None:
+    """Brazilian gyms call the stiff-leg deadlift 'Stiff' (it was unknown)."""
+    catalog = hr.Catalog.builtin()
+    stiff = catalog.classify("Stiff").exercise
+    assert stiff is not None and stiff.id == "stiff_leg_deadlift"
+    assert catalog.classify("Stiff arm pulldown").status == "out_of_scope"
