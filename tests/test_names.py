@@ -1471,3 +1471,11 @@ def test_stiff_alone_is_the_stiff_leg_deadlift_and_a_stiff_arm_pulldown_is_not()
     stiff = catalog.classify("Stiff").exercise
     assert stiff is not None and stiff.id == "stiff_leg_deadlift"
     assert catalog.classify("Stiff arm pulldown").status == "out_of_scope"
+
+
+@pytest.mark.parametrize("name", ["Strides 80%", "Sprints @ 90%", "Nordic curl 100%"])
+def test_an_intensity_beside_a_catalog_name_is_a_dose(name: str) -> None:
+    """'Strides 80%' was unknown while 'Strides' and 'RDL @ 70%' resolved."""
+    catalog = hr.Catalog.builtin()
+    bare = name.split(" @")[0].rsplit(" ", 1)[0]
+    assert catalog.classify(name).exercise == catalog.classify(bare).exercise is not None

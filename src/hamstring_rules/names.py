@@ -1056,7 +1056,13 @@ class NameIndex:
         hit = self.exact.get(norm) or self.bags.get(_bag(norm))
         if hit is None and any(c.isdigit() for c in norm):
             # a catalog spelling with a dose written beside it ("Strides x6", "Box jumps 24in")
-            bare = " ".join(w for w in norm.split() if not _DOSE.fullmatch(w))
+            # (a percentage's number too: "Strides 80%", "Sprints @ 90%" give an intensity)
+            percent = "%" in name
+            bare = " ".join(
+                w
+                for w in norm.split()
+                if not (_DOSE.fullmatch(w) or (percent and w.isdigit() and len(w) <= 3))
+            )
             if bare and bare != norm:
                 hit = self.exact.get(bare) or self.bags.get(_bag(bare))
         if hit is not None:
