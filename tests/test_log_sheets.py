@@ -453,3 +453,19 @@ def test_a_column_per_set_reads_as_a_row_per_set(sessions: list) -> None:  # typ
             long += [f"{_day(offset)},{name},{r}" for r in reps]
             wide.append(f"{_day(offset)},{name}," + ",".join([*map(str, reps), *[""] * (5 - len(reps))]))
     assert _read("\n".join(wide)) == _read("\n".join(long))
+
+
+def test_a_numeric_date_in_neither_order_is_no_date(tmp_path: Path) -> None:
+    """13/13/2025 was reported as 'could be day/month or month/day': it is a date in neither."""
+    log = _log(tmp_path, "Date,Exercise,Reps\n13/13/2025,RDL,8\n05/14/2025,RDL,8\n")
+    assert any(
+        i.line == 2 and i.message == "date '13/13/2025' is no date, day first or month first"
+        for i in log.issues
+    )
+    assert len(log.workouts) == 1
+
+
+def test_a_weight_just_over_the_limit_is_shown_as_written(tmp_path: Path) -> None:
+    """1000.0001 kg was reported as 'weight 1000 kg is over 1,000 kg'."""
+    log = _log(tmp_path, "Date,Exercise,Reps,Weight (kg)\n2026-01-05,RDL,8,1000.0001\n")
+    assert any(i.message.startswith("weight 1000.0001 kg is over 1,000 kg") for i in log.issues)

@@ -1833,6 +1833,9 @@ class _Reader:
             )
             self.issue(line, f"date {shown(stamp)} is not in {known} (years {MIN_YEAR}-{MAX_YEAR})")
             return None
+        if parts.resolve("dmy") is None and parts.resolve("mdy") is None:  # 13/13/2025: neither order
+            self.issue(line, f"date {shown(stamp)} is no date, day first or month first")
+            return None
         if self.date_order is None:
             self.date_order = parts.order()
         if self.date_order is None:
@@ -2362,7 +2365,9 @@ class _Reader:
         if MIN_SET_KG <= kg <= MAX_SET_KG:
             return kg
         why = "is negative" if kg < MIN_SET_KG else f"is over {MAX_SET_KG:,.0f} kg, more than anyone lifts"
-        self.issue(line, f"weight {written:g} {unit} {why}: dropped, the set is kept without its weight")
+        # 1000.0001 as written (:g showed 1000, "over 1,000"); 1e+308 stays short
+        shown_weight = f"{written:.4f}".rstrip("0").rstrip(".") if abs(written) < 1e6 else f"{written:g}"
+        self.issue(line, f"weight {shown_weight} {unit} {why}: dropped, the set is kept without its weight")
         return None
 
     @staticmethod
