@@ -425,3 +425,42 @@ def test_the_command_to_fix_a_spreadsheet_names_the_users_file(tmp_path: Path) -
     assert words[:2] == ["python", "-c"] and words[-2:] == [">", str(path.with_suffix(".yaml"))]
     done = subprocess.run([sys.executable, "-c", words[2]], capture_output=True, text=True, check=True)
     assert hr.load_program(yaml.safe_load(done.stdout)).weeks == hr.fix(path).program.weeks
+
+
+def test_diff_of_a_spreadsheet_program_shows_its_fixes_on_the_program_as_yaml(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """check --diff writes nothing, so a spreadsheet program is not refused: its fixes show as a
+    diff of the program read as YAML (the header says so), and the file is left as it was."""
+    path = tmp_path / "week.csv"
+    text = "Day,Session,Exercise,Sets,Reps\nMon,Legs,Back Squat,4,6-8\nMon,Legs,Romanian Deadlift,3,8-10\n"
+    path.write_text(text, encoding="utf-8")
+    done = fix_file(path, goal="tie-in", write=False)
+    diff = done.diff()
+    assert diff.startswith(f"--- {path} (read as YAML)\n")
+    assert "+  - exercise: Romanian Deadlift" in diff and "-  - exercise: Romanian Deadlift" in diff
+    assert yaml.safe_load(done.new) == done.result.program.to_dict()
+    assert main(["check", "--diff", "--goal", "tie-in", str(path)]) == 1
+    assert "(read as YAML)" in capsys.readouterr().out
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_the_command_to_fix_a_spreadsheet_keeps_unsafe_and_the_goal(tmp_path: Path) -> None:
+    """check --fix --unsafe-fixes --goal tie-in on a spreadsheet suggests a command that runs the
+    same fixes (it dropped unsafe=True and the goal: the command printed the safe fixes only)."""
+    import shlex
+    import subprocess
+    import sys
+
+    path = tmp_path / "week.csv"
+    path.write_text("Day,Session,Exercise,Sets,Reps\nMon,Legs,Back Squat,4,6-8\n", encoding="utf-8")
+    with pytest.raises(hr.ProgramError) as caught:
+        fix_file(path, goal="tie-in", unsafe=True)
+    suggestion = caught.value.suggestion or ""
+    command = suggestion.split("fix it in place: ", 1)[1].split(" (in Python", 1)[0]
+    code = shlex.split(command)[2]
+    assert "unsafe=True" in code and "goal='tie-in'" in code
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    expected = hr.fix(path, goal="tie-in", unsafe=True).program
+    assert expected.to_dict() == yaml.safe_load(run.stdout)
+    assert len(expected.sessions[0].entries) > 1  # the unsafe fixes added exercises

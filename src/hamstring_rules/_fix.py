@@ -714,21 +714,26 @@ class FileFix:
     old: str
     new: str
     kept_comments: bool
+    as_yaml: bool = False
+    """``old`` and ``new`` are the program as YAML, not the file's text: a spreadsheet program,
+    which is not rewritten, has its fixes shown so (``check --diff``)."""
 
     @property
     def changed(self) -> bool:
         return self.old != self.new
 
     def diff(self) -> str:
-        """A unified diff of the file (empty when nothing changed)."""
+        """A unified diff of the file (empty when nothing changed); for a spreadsheet program,
+        of the program read as YAML (its header says so)."""
         import difflib
 
+        name = f"{self.path} (read as YAML)" if self.as_yaml else self.path
         return "".join(
             difflib.unified_diff(
                 self.old.splitlines(keepends=True),
                 self.new.splitlines(keepends=True),
-                fromfile=self.path,
-                tofile=self.path,
+                fromfile=name,
+                tofile=name,
             )
         )
 
@@ -1017,15 +1022,26 @@ def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **op
     where = str(p)
     program, read = read_fixable(p, options.get("limits"))
     if read.format not in WRITABLE_FORMATS:
+        if not write:  # --diff writes nothing: the fixes shown on the program as YAML
+            result = fix(program, unsafe=unsafe, **options)
+            return FileFix(where, result, program.to_yaml(), result.program.to_yaml(), True, as_yaml=True)
+        # the fix() call that gives what check --fix would: unsafe=True and the goal, stage and
+        # pain given (the suggestion dropped them: the command printed the safe fixes only)
+        given = {
+            "unsafe": unsafe or None,
+            **{k: options.get(k) for k in ("goal", "stage", "pain", "pain_24h")},
+        }
+        arguments = "".join(f", {k}={v!r}" for k, v in given.items() if v is not None)
         raise ProgramError(
             "a spreadsheet program is not rewritten in place (--fix rewrites YAML and JSON programs)",
             location=where,
             suggestion="keep the program as YAML to fix it in place: python -c "
             + shlex.quote(
                 "import hamstring_rules as hr, pathlib; "
-                f"print(hr.fix(pathlib.Path({json.dumps(str(p))})).program.to_yaml())"
+                f"print(hr.fix(pathlib.Path({json.dumps(str(p))}){arguments}).program.to_yaml())"
             )
-            + f" > {shlex.quote(str(p.with_suffix('.yaml')))} (in Python: hr.fix(path).program.to_yaml())",
+            + f" > {shlex.quote(str(p.with_suffix('.yaml')))} "
+            + f"(in Python: hr.fix(path{arguments}).program.to_yaml()); --diff shows the fixes",
         )
     result = fix(program, unsafe=unsafe, **options)
     edits = [e for f in result.fixes for e in f.edits]
