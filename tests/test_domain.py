@@ -681,3 +681,16 @@ def test_hr010_on_generated_unrelated_work_names_a_safety_reason(
     for f in hr.check(_week(goal, stage, *unrelated[:10]), catalog=catalog):
         if f.code == "HR010":
             assert any(r in f.message for r in reasons), (goal, stage, f.message)
+
+
+def test_explain_shows_an_exclusion_of_scope_as_written() -> None:
+    """explain X001 said "exclude:" for a rule written ``out_of_scope``; a safety exclusion
+    (RH005) still says "exclude:"."""
+
+    def explain(code: str) -> str:
+        cmd = [sys.executable, "-m", "hamstring_rules", "explain", code]
+        return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+
+    out = explain("X001")
+    assert "out_of_scope: Ankle plantar flexion" in out and "exclude:" not in out
+    assert "exclude: Loaded deep squatting" in explain("RH005")

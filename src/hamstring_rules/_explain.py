@@ -120,8 +120,8 @@ def _rule_doc(rule: Rule) -> str:
         lines += [f"  {k}: {v}" for k, v in effect.prescription.items()]
     elif effect.kind == "finding":
         lines.append(f"  finding ({effect.severity}): {effect.text}")
-    else:
-        lines.append(f"  {effect.kind}: {effect.text}")
+    else:  # an exclusion of scope is written out_of_scope in the rule file, and shown so
+        lines.append(f"  {'out_of_scope' if effect.out_of_scope else effect.kind}: {effect.text}")
     lines += ["", "Rationale", _wrap(rule.rationale), "", "Source", _wrap(rule.source)]
     if rule.params:
         lines += ["", "Parameters"] + [f"  {k} = {v:g}" for k, v in sorted(rule.params.items())]
