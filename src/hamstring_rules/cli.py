@@ -112,7 +112,13 @@ def _add_stage_and_pain(p: argparse.ArgumentParser, pain_24h: str = "above the l
 def _add_choice(p: argparse.ArgumentParser) -> None:
     """--equipment and --exclude, as recommend(), plan() and substitute() take them."""
     p.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
-    p.add_argument("--exclude", nargs="+", default=[], metavar="NAME", help="exercises to leave out")
+    p.add_argument(
+        "--exclude",
+        nargs="+",
+        default=[],
+        metavar="NAME",
+        help="exercises to leave out, and their variants (exercises whose names hold one in whole words)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
