@@ -27,6 +27,11 @@ def _tops(log: hr.WorkoutLog) -> list[float | None]:
     return [e.top_kg for w in log.workouts for e in w.exercises]
 
 
+def _sets_and_reps(log: hr.WorkoutLog) -> list[tuple[str, int, int, int]]:
+    """Each exercise of each workout: its name, hard sets and rep range."""
+    return [(e.name, e.hard_sets, e.reps_low, e.reps_high) for w in log.workouts for e in w.exercises]
+
+
 # -- units ---------------------------------------------------------------------------------------
 
 KG_SPELLINGS = ["kg", "KG", "Kg.", "kgs", "kilo", "kilos", "kilogram", "Kilograms", "Kilogramm", "kilogramos"]
@@ -227,7 +232,7 @@ def test_reps_written_as_at_least_or_a_range_are_read(tmp_path: Path) -> None:
         "2026-10-08,Nordic Curl,3,AMRAP,\n"
     )
     log = _log(tmp_path, text)
-    got = [(e.name, e.hard_sets, e.reps_low, e.reps_high) for w in log.workouts for e in w.exercises]
+    got = _sets_and_reps(log)
     assert got == [("Seated Leg Curl", 3, 12, 12), ("Back Extension", 2, 15, 15)]
     messages = {i.line: i.message for i in log.issues}
     assert "'12-15' is a range" in messages[2] and "read as 12" in messages[2]
@@ -295,7 +300,7 @@ def test_a_log_with_a_column_per_set_reads_each_sets_reps(tmp_path: Path) -> Non
         "2026-09-09,Workout B,Good Morning,95,abc,10,,,,\n"
     )
     log = _log(tmp_path, text)
-    got = [(e.name, e.hard_sets, e.reps_low, e.reps_high) for w in log.workouts for e in w.exercises]
+    got = _sets_and_reps(log)
     assert got == [("Squat", 5, 5, 5), ("Romanian Deadlift", 3, 6, 8), ("Deadlift", 1, 5, 5)]
     assert log.unit == "lb"
     assert "'Set 1' to 'Set 5' as each set's reps" in log.issues[0].message
