@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
-from hamstring_rules.program import read_day
+from hamstring_rules._program_words import read_day
 
 from .strategies import program_data
 

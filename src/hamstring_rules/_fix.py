@@ -959,7 +959,7 @@ def _reads_back(new: str, fmt: str, fixed: Program, where: str) -> None:
     back as the fixed program: an edit written into the user's own notation must say exactly
     what the fix made (a ``sets: 2x8`` rewritten as a bare ``sets: 4`` dropped the reps)."""
     from ._files import parse_structured
-    from ._program_schema import validate_program
+    from ._program_file import validate_program
     from .errors import HamstringRulesError, ProgramError
 
     try:

@@ -196,7 +196,7 @@ def _plain(value: Any) -> Any:
 def read_as(node: Mapping[str, Any], *, entry: bool) -> dict[str, Any] | None:
     """An entry's (or a session's own) fields as the program reader reads them, written as
     :meth:`Program.to_dict` writes them; ``None`` when the reader refuses them."""
-    from ._program_schema import validate_program
+    from ._program_file import validate_program
     from .errors import HamstringRulesError
 
     if entry:

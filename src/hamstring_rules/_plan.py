@@ -27,11 +27,12 @@ import attrs
 from ._fixers import fills, int_range
 from ._program_file import load_program
 from ._program_schema import counted_per_side
+from ._program_words import explosive_phases
 from .catalog import Catalog
 from .emitters import Rendered
 from .exercises import Equipment, Exercise, LoadPosition, Modality
 from .findings import SCHEMA_VERSION
-from .program import Entry, Program, Session, Week, explosive_phases
+from .program import Entry, Program, Session, Week
 from .rules import Goal, PlanLayout, PlanSlot, RuleSet, parse_plan_layout, parse_tempo
 
 __all__ = ["Plan", "PlanChoice", "PlanNote", "plan"]

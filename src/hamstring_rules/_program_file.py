@@ -13,13 +13,17 @@ import re
 import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._files import excel_separator, first_line
+from ._program_words import MAX_TEXT
 from .errors import ProgramError, RequestError, shown
-from .program import MAX_TEXT, Limits, Program, problem_of
+from .program import Entry, Limits, Program, Session, Week, problem_of
+
+if TYPE_CHECKING:
+    from ._program_schema import EntryModel
 
 __all__ = ["SCHEMA_KINDS", "json_schema", "load_program", "program_json_schema"]
 
@@ -57,7 +61,7 @@ def load_program(
         where = name or "program"
         check_depth(source, where=where)
         limits.check(source, where)
-        return _from_data(source, where=where)
+        return validate_program(source, where=where)
     if isinstance(source, str | os.PathLike):
         return read_program_file(source, limits)[0]
     raise RequestError(
@@ -116,7 +120,7 @@ def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[P
     def lines() -> Mapping[tuple[str | int, ...], int]:
         return raw_lines or (_json_lines(content, str(path)) if fmt == "json" else {})
 
-    program = _from_data(data, where=str(path), lines=lines)
+    program = validate_program(data, where=str(path), lines=lines)
     read = ProgramText(raw=raw, bom=bom, codec=codec, text=content, format=fmt)
     # JSON's lines are found only now (a YAML or CSV file's while parsing): findings point at them
     found = raw_lines or (lines() if fmt == "json" else {})
@@ -160,12 +164,62 @@ def _program_lines(raw: Mapping[tuple[str | int, ...], int]) -> dict[tuple[int, 
     return out
 
 
-def _from_data(
+def validate_program(
     data: Any, *, where: str, lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None
 ) -> Program:
-    from ._program_schema import validate_program
+    """Validate parsed data into a :class:`Program`; raise :class:`ProgramError` with the path.
 
-    return validate_program(data, where=where, lines=lines)
+    ``lines``: called only when the data is invalid, it gives the file line of each data path
+    (:func:`~hamstring_rules._files.parse_structured`), so the error reads ``file:LINE: path``."""
+    from ._program_schema import WeekModel, validated_model
+
+    model = validated_model(data, where=where, lines=lines)
+    week_models = model.weeks if model.weeks is not None else [WeekModel(sessions=model.sessions or [])]
+    weeks_out = []
+    for i, week in enumerate(week_models, start=1):
+        weeks_out.append(
+            Week(
+                tuple(
+                    Session(
+                        name=s.name,
+                        day=s.day,
+                        entries=tuple(
+                            Entry(
+                                e.exercise,
+                                e.sets,
+                                e.reps[0],
+                                e.reps[1],
+                                e.tempo[0] if e.tempo else None,
+                                e.rir,
+                                e.rpe,
+                                e.hold_s,
+                                _notes(e),
+                                e.tempo[1] if e.tempo else (),
+                                per_side=e.reps[2],
+                            )
+                            for e in s.exercises
+                        ),
+                    )
+                    for s in week.sessions
+                ),
+                label=f"week {i}" if len(week_models) > 1 else None,
+            )
+        )
+    return Program(name=model.name, weeks=tuple(weeks_out), goal=model.goal, stage=model.stage)
+
+
+def _notes(entry: EntryModel) -> str | None:
+    """The entry's notes, with its rest and superset, which no check reads, kept in front."""
+    parts = (
+        [f"rest {entry.rest}" if isinstance(entry.rest, str) else f"rest {entry.rest} s"]
+        if entry.rest is not None
+        else []
+    )
+    if entry.superset is not None:
+        parts.append(f"superset {entry.superset}")
+    if entry.notes:
+        parts.append(entry.notes)
+    return "; ".join(parts) if parts else entry.notes
 
 
 def _json_lines(text: str, where: str) -> dict[tuple[str | int, ...], int]:
@@ -527,13 +581,13 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
     names: ``Week 2 Day 1``) and the session's data: its name (the session cell, else the day
     cell's day of the program, ``Day 1``, else the day cell as written) and its weekday.
 
-    A day cell is read by :func:`~hamstring_rules.program.read_day`: a weekday name is a
+    A day cell is read by :func:`~hamstring_rules._program_words.read_day`: a weekday name is a
     weekday; a number or ``Day N`` is the session's day of the program, never a weekday, so its
     rest days are unknown; other text, with no session column, is the session's name (``Push``).
     A weekday column's 1-7 are Monday to Sunday (ISO 8601), as its header says. A session cell
     that reads as a day (``W1D2``, ``Monday``), or a week cell that names a day too (``Week 1
     Day 2``), with no day cell, is read as one."""
-    from .program import DAYS, read_day
+    from ._program_words import DAYS, read_day
 
     week, name, day, weekday = (cells.get(k, "") for k in _SESSION_KEYS)
     in_week = read_day(week) if week and not week.isdigit() and not day else None

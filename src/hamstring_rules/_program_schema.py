@@ -17,8 +17,7 @@ from pydantic import (
     model_validator,
 )
 
-from .errors import ProgramError, label, one_line, shown
-from .program import (
+from ._program_words import (
     ACCENTS,
     DAY_WORDS,
     MAX_DAY_NUMBER,
@@ -29,14 +28,11 @@ from .program import (
     SCHEMA_VERSION,
     WEEKDAY_NAMES,
     WEEKDAY_WORDS,
-    Entry,
-    Program,
-    Session,
-    Week,
     explosive_phases,
     plain_letters,
     read_day,
 )
+from .errors import ProgramError, label, one_line, shown
 from .rules import parse_tempo
 
 MAX_SETS = 20
@@ -680,10 +676,11 @@ def _line_of(loc: tuple[Any, ...], lines: Mapping[tuple[str | int, ...], int]) -
     return None
 
 
-def validate_program(
+def validated_model(
     data: Any, *, where: str, lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None
-) -> Program:
-    """Validate parsed data into a :class:`Program`; raise :class:`ProgramError` with the path.
+) -> ProgramModel:
+    """Validate parsed data as a program file; raise :class:`ProgramError` with the path
+    (``_program_file.validate_program`` makes the :class:`Program` of it).
 
     ``lines``: called only when the data is invalid, it gives the file line of each data path
     (:func:`~hamstring_rules._files.parse_structured`), so the error reads ``file:LINE: path``."""
@@ -717,52 +714,7 @@ def validate_program(
             for e in errors[:100]
         ]
         raise err from None
-    week_models = model.weeks if model.weeks is not None else [WeekModel(sessions=model.sessions or [])]
-    weeks_out = []
-    for i, week in enumerate(week_models, start=1):
-        weeks_out.append(
-            Week(
-                tuple(
-                    Session(
-                        name=s.name,
-                        day=s.day,
-                        entries=tuple(
-                            Entry(
-                                e.exercise,
-                                e.sets,
-                                e.reps[0],
-                                e.reps[1],
-                                e.tempo[0] if e.tempo else None,
-                                e.rir,
-                                e.rpe,
-                                e.hold_s,
-                                _notes(e),
-                                e.tempo[1] if e.tempo else (),
-                                per_side=e.reps[2],
-                            )
-                            for e in s.exercises
-                        ),
-                    )
-                    for s in week.sessions
-                ),
-                label=f"week {i}" if len(week_models) > 1 else None,
-            )
-        )
-    return Program(name=model.name, weeks=tuple(weeks_out), goal=model.goal, stage=model.stage)
-
-
-def _notes(entry: EntryModel) -> str | None:
-    """The entry's notes, with its rest and superset, which no check reads, kept in front."""
-    parts = (
-        [f"rest {entry.rest}" if isinstance(entry.rest, str) else f"rest {entry.rest} s"]
-        if entry.rest is not None
-        else []
-    )
-    if entry.superset is not None:
-        parts.append(f"superset {entry.superset}")
-    if entry.notes:
-        parts.append(entry.notes)
-    return "; ".join(parts) if parts else entry.notes
+    return model
 
 
 def json_schema() -> dict[str, Any]:

@@ -55,7 +55,7 @@ def _fail_on(value: object) -> str:
 
 
 #: The version of the JSON outputs: check, recommend, substitute and plan (defined once, by the
-#: JSON emitter; the program-file format has its own, ``program.SCHEMA_VERSION``).
+#: JSON emitter; the program-file format has its own, ``_program_words.SCHEMA_VERSION``).
 SCHEMA_VERSION = JSON_SCHEMA_VERSION
 
 

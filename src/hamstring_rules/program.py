@@ -26,13 +26,13 @@ import functools
 import json
 import math
 import operator
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, SupportsFloat, SupportsIndex
 
 import attrs
 
+from ._program_words import DAYS, MAX_EXERCISES, MAX_SESSIONS, MAX_TEXT, MAX_WEEKS, read_day
 from ._validate import plain_fields
 from .emitters import OneLineRepr
 from .errors import RequestError, shown
@@ -46,115 +46,8 @@ __all__ = [
     "Week",
 ]
 
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-#: The weekdays' full names, Monday first, in the languages the workout-log reader reads headers
-#: in (English, German, Spanish, French, Portuguese, Italian, Dutch), accents kept: a program's
-#: ``day`` is a weekday when it is one of these, or a start of one (see :data:`WEEKDAY_WORDS`).
-WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
-    ("monday", "montag", "lunes", "lundi", "segunda", "lunedì", "maandag"),
-    ("tuesday", "dienstag", "martes", "mardi", "terça", "martedì", "dinsdag"),
-    ("wednesday", "mittwoch", "miércoles", "mercredi", "quarta", "mercoledì", "woensdag"),
-    ("thursday", "donnerstag", "jueves", "jeudi", "quinta", "giovedì", "donderdag"),
-    ("friday", "freitag", "viernes", "vendredi", "sexta", "venerdì", "vrijdag"),
-    ("saturday", "samstag", "sonnabend", "sábado", "samedi", "sabato", "zaterdag"),
-    ("sunday", "sonntag", "domingo", "dimanche", "domenica", "zondag"),
-)
-#: The accented letters of :data:`WEEKDAY_NAMES` and the letter each is read as (a day is
-#: compared without its accents: ``miercoles``, ``MIÉRCOLES``).
-ACCENTS = {"á": "a", "à": "a", "â": "a", "ã": "a", "ä": "a", "é": "e", "è": "e", "ê": "e", "ë": "e",
-           "í": "i", "ì": "i", "î": "i", "ï": "i", "ó": "o", "ò": "o", "ô": "o", "õ": "o", "ö": "o",
-           "ú": "u", "ù": "u", "û": "u", "ü": "u", "ç": "c", "ñ": "n"}  # fmt: skip
-_UNACCENT = str.maketrans({**ACCENTS, **{k.upper(): v for k, v in ACCENTS.items()}})
-
-
-def plain_letters(text: str) -> str:
-    """``text`` in lower case without the accents of :data:`ACCENTS`."""
-    return text.translate(_UNACCENT).lower()
-
-
-def _weekday_words() -> dict[str, int]:
-    """Each weekday name of :data:`WEEKDAY_NAMES` without accents, and every start of one from
-    three letters (``tue``, ``thurs``, ``mitt``, ``mié``) that starts no other day's name (``son``
-    is Sonntag and Sonnabend, so neither), plus English ``weds``."""
-    days: dict[str, set[int]] = {}
-    for day, names in enumerate(WEEKDAY_NAMES):
-        for name in map(plain_letters, names):
-            for n in range(3, len(name) + 1):
-                days.setdefault(name[:n], set()).add(day)
-    words = {word: found.pop() for word, found in days.items() if len(found) == 1}
-    return {**words, "weds": 2}
-
-
-#: A weekday's words (see :func:`_weekday_words`) -> its number, 0 = Monday.
-WEEKDAY_WORDS: dict[str, int] = _weekday_words()
-#: Portuguese weekdays' ``-feira`` (``segunda-feira``), which any weekday word may carry.
-_FEIRA = re.compile(r"[- ]?feira$")
-#: Words for a program's day and week (``Day 2``, ``Tag 2``, ``Week 1``, ``Semana 1``), in the
-#: same languages: a day's number or letter is the session's place in the program, not a weekday.
-DAY_WORDS = ("day", "d", "tag", "dia", "jour", "giorno", "dag")
-WEEK_WORDS = ("week", "wk", "w", "woche", "semana", "semaine", "settimana", "sem")
-#: The highest day and week numbers read (a 104-week program's days counted through: 728).
-MAX_DAY_NUMBER = 999
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    """Words as a pattern's alternatives, the longest first."""
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-_DAY_TEXT = re.compile(
-    rf"(?:(?:{_alternatives(WEEK_WORDS)})\s*\.?\s*(?P<week>[0-9]{{1,3}})\s*[-,;:/|–]?\s*)?"
-    rf"(?:(?:{_alternatives(DAY_WORDS)})\s*\.?\s*(?P<ordinal>[0-9]{{1,3}})|(?P<number>[0-9]{{1,3}})"
-    rf"|(?:{_alternatives(w for w in DAY_WORDS if len(w) > 1)})\s+(?P<letter>[a-z])"
-    rf"|(?P<word>[a-z]{{3,}}(?:[- ]?feira)?)\.?)"
-)
-
-
-@attrs.frozen
-class DayCell:
-    """What a program's ``day`` says: a weekday (0 = Monday), or the session's place in the
-    program (``label``: ``Day 2``, ``Day A``), and the week a spreadsheet cell names (``Week 1
-    Day 2``)."""
-
-    weekday: int | None = None
-    label: str | None = None
-    week: int | None = None
-
-
-def read_day(value: object) -> DayCell | None:
-    """A program's ``day``: a weekday name or its start in one of :data:`WEEKDAY_NAMES`'
-    languages (``mon``, ``Thursday``, ``Mi.``, ``miércoles``) is that weekday; a number or a day
-    word with a number or letter (``2``, ``Day 2``, ``Tag 2``, ``day B``) is the session's place
-    in the program, never a weekday (a spreadsheet's Day 1, 2, 3 are rarely Monday to Wednesday);
-    a week word and number may come first (``Week 1 Day 2``, ``W1D2``, ``Week 2 Mon``). ``None``
-    when it is none of these (a bool is not a number)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return DayCell(label=f"Day {value}") if 1 <= value <= MAX_DAY_NUMBER else None
-    if not isinstance(value, str) or len(value) > 40:
-        return None
-    found = _DAY_TEXT.fullmatch(plain_letters(value.strip()))
-    if found is None:
-        return None
-    week = int(found["week"]) if found["week"] is not None else None
-    ordinal = found["ordinal"] or found["number"] or found["letter"]
-    if ordinal is not None:
-        if ordinal.isdigit() and not 1 <= int(ordinal) <= MAX_DAY_NUMBER:
-            return None
-        label = f"Day {int(ordinal)}" if ordinal.isdigit() else f"Day {ordinal.upper()}"
-        return DayCell(label=label, week=week)
-    weekday = WEEKDAY_WORDS.get(_FEIRA.sub("", found["word"]))
-    return None if weekday is None else DayCell(weekday=weekday, week=week)
-
-
-SCHEMA_VERSION = 1
 #: Largest program file read, in bytes.
 MAX_PROGRAM_BYTES = 1024 * 1024
-#: Ceilings of the program schema (and the defaults of :class:`Limits`).
-MAX_WEEKS = 104
-MAX_SESSIONS = 21
-MAX_EXERCISES = 60
-MAX_TEXT = 200
 #: Supported years of logged dates (whole ISO weeks and timestamps stay inside datetime's range).
 MIN_YEAR = 1900
 MAX_YEAR = 9998
@@ -516,17 +409,6 @@ class Entry(_ProgramRepr):
             if value is not None:
                 out[key] = value
         return out
-
-
-#: A tempo's phases, as :func:`explosive_phases` splits them.
-_TEMPO_PARTS = re.compile(r"\s*[-/:]\s*")
-
-
-def explosive_phases(tempo: str) -> tuple[int, ...]:
-    """The phases of a written tempo that are ``X`` (``3-1-X-0``: ``(2,)``; ``31X0`` too)."""
-    text = tempo.strip()
-    parts = list(text) if len(text) == 4 and text.isalnum() else _TEMPO_PARTS.split(text)
-    return tuple(i for i, part in enumerate(parts) if part in ("x", "X"))
 
 
 @attrs.frozen(repr=False, field_transformer=_PLAIN_FIELDS)

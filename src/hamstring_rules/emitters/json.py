@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..rules import RuleSet
 
 #: The version of the JSON outputs: check, recommend, substitute and plan (``findings`` and the
-#: others import it from here; the program-file format has its own, ``program.SCHEMA_VERSION``).
+#: others import it from here; the program-file format has its own, ``_program_words.SCHEMA_VERSION``).
 SCHEMA_VERSION = 1
 
 ACCEPTS = (
