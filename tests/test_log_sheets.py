@@ -474,3 +474,58 @@ def test_a_weight_just_over_the_limit_is_shown_as_written(tmp_path: Path) -> Non
     """1000.0001 kg was reported as 'weight 1000 kg is over 1,000 kg'."""
     log = _log(tmp_path, "Date,Exercise,Reps,Weight (kg)\n2026-01-05,RDL,8,1000.0001\n")
     assert any(i.message.startswith("weight 1000.0001 kg is over 1,000 kg") for i in log.issues)
+
+
+# -- a row wider than its header -------------------------------------------------------------------
+
+
+def test_a_decimal_comma_in_a_comma_separated_log_is_reported_not_read_shifted(tmp_path: Path) -> None:
+    """``82,5,8,`` under ``Weight,Reps,RPE`` is 82.5 kg x 8 with no RPE, unquoted: read as the
+    header says it was 82 kg x 5 reps at RPE 8, silently (its extra cell is empty, as a trailing
+    separator's is). The row is reported, naming the cells, and the others are read."""
+    log = _log(
+        tmp_path,
+        "Date,Exercise,Weight,Reps,RPE\n"
+        "2026-09-07,Romanian Deadlift,80,8,8\n"
+        "2026-09-07,Romanian Deadlift,82,5,8,\n"
+        "2026-09-10,Romanian Deadlift,85,8,\n",
+    )
+    assert _sets_and_reps(log) == [("Romanian Deadlift", 1, 8, 8), ("Romanian Deadlift", 1, 8, 8)]
+    assert _tops(log) == [80.0, 85.0]
+    (issue,) = [i for i in log.issues if i.line == 3]
+    assert "6 fields, the header has 5" in issue.message and "82,5" in issue.message
+    assert "not read" in issue.message
+
+
+def test_empty_cells_past_the_header_are_read_when_no_number_could_be_split(tmp_path: Path) -> None:
+    """A spreadsheet's empty cells past the header's last column are read as the header says
+    when no two neighbouring cells could be one number; a semicolon-separated file has no
+    decimal comma to split a number, and a header with the same trailing separator has none."""
+    rows = "2026-09-07;Romanian Deadlift;80;8;8;;\n2026-09-10;Romanian Deadlift;85;8;;\n"
+    log = _log(tmp_path, "Date;Exercise;Weight;Reps;RPE\n" + rows, name="semicolon.csv")
+    assert _tops(log) == [80.0, 85.0]
+    log = _log(tmp_path, "Date,Exercise,Weight,Reps,RPE,\n2026-09-07,Romanian Deadlift,80,8,8,\n", name="t.csv")
+    assert _tops(log) == [80.0] and not [i for i in log.issues if "fields" in i.message]
+    log = _log(tmp_path, "Date,Exercise,Weight,Reps\n2026-09-07,Romanian Deadlift,BW,8,,\n", name="bw.csv")
+    assert _sets_and_reps(log) == [("Romanian Deadlift", 1, 8, 8)]
+
+
+@given(
+    st.integers(20, 300),
+    st.integers(1, 9),
+    st.integers(1, 20),
+    st.sampled_from(["", "7", "8.5"]),
+)
+def test_a_weight_with_a_decimal_comma_is_never_read_as_other_numbers(
+    whole: int, tenth: int, reps: int, rpe: str
+) -> None:
+    """Property: a weight written ``W,F`` unquoted in a comma-separated log is never read as a
+    set of other numbers: the row is reported, or (quoted) read as W.F kg x reps."""
+    header = "Date,Exercise,Weight,Reps,RPE\n"
+    plain = f'2026-09-07,Romanian Deadlift,"{whole},{tenth}",{reps},{rpe}\n'
+    split = f"2026-09-07,Romanian Deadlift,{whole},{tenth},{reps},{rpe}\n"
+    quoted = hr.load_log(io.StringIO(header + plain))
+    assert _tops(quoted) == [pytest.approx(whole + tenth / 10)]
+    assert _sets_and_reps(quoted) == [("Romanian Deadlift", 1, reps, reps)]
+    with pytest.raises(hr.LogFormatError, match=f"line 2: 6 fields, the header has 5.*{whole},{tenth}"):
+        hr.load_log(io.StringIO(header + split))

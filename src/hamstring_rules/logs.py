@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import partial
-from itertools import accumulate, compress, groupby, islice, repeat
+from itertools import accumulate, compress, groupby, islice, pairwise, repeat
 from operator import itemgetter, mul
 from pathlib import Path
 from typing import IO, Any, NamedTuple, SupportsIndex, cast, overload
@@ -1196,7 +1196,16 @@ def _parse(
             fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
         header_line = reader.line_num if above else first_line
         log_reader = _Reader(
-            fmt, header, where, default_unit, keep_sets, caps, reading.date_order, header_line, reading.zone
+            fmt,
+            header,
+            where,
+            default_unit,
+            keep_sets,
+            caps,
+            reading.date_order,
+            header_line,
+            reading.zone,
+            delimiter,
         )
         return log_reader.read(reader, source)
     except UnicodeDecodeError as exc:
@@ -1221,7 +1230,9 @@ _FAILURE = frozenset(("failure", "f"))
 #: What a set's type/order cell holds for a set: a number (Strong's set order) or one of these
 #: (Hevy's ``set_type``; Strong's warm-up, drop and failure letters). Anything else with no reps
 #: and no weight is not a set: Strong writes its rest timers and notes as rows with ``Set Order``
-#: ``Rest Timer`` or ``Note`` (reps 0, the timer's seconds), which are skipped.
+#: ``Rest Timer`` or ``Note`` (reps 0, the timer's seconds), which are skipped. Each drop of a
+#: drop set counts as a hard set, as the apps count it: a drop is taken close to failure, what a
+#: hard set is (a heuristic; no study settles how a drop set's volume counts).
 _SET_KINDS = _WARMUP | frozenset(("normal", "dropset", "drop_set", "failure", "d", "f"))
 
 
@@ -1492,6 +1503,10 @@ def _nothing(_cell: str) -> None:
 #: range ``12-15`` (read as its low end, with a notice: the sheet gives the plan, not the reps).
 _REPS_PLUS = re.compile(r"(\d{1,4})\s*\+")
 _REPS_RANGE = re.compile(r"(\d{1,4})\s*[-\u2013]\s*(\d{1,4})")
+#: The two halves of a number a decimal comma split in a comma-separated row (see
+#: :meth:`_Reader.split_number`): a whole number, then one to three digits.
+_INTEGER = re.compile(r"[-+]?[0-9]{1,7}")
+_FRACTION_DIGITS = re.compile(r"[0-9]{1,3}")
 
 
 def _reps_cell(text: str) -> float | None:
@@ -1701,7 +1716,10 @@ class _Reader:
         date_order: str | None = None,
         header_line: int = 1,
         zone: tzinfo | None = None,
+        delimiter: str = ",",
     ) -> None:
+        self.delimiter = delimiter
+        """The file's field separator: a decimal comma splits a number only where it is ``,``."""
         self.wide = [header.index(cell) for cell in fmt.wide_reps]
         self.wide_width = len(header)
         if self.wide:  # the sets' reps joined into one cell, after the file's own columns
@@ -2215,10 +2233,14 @@ class _Reader:
                 return
             if len(row) < width:
                 row = row + [""] * (width - len(row))  # trailing empty fields are often dropped
-            elif any(c.strip() for c in row[width:]):
-                self.n_rows += 1
-                issue(line, f"{len(row)} fields, the header has {width}")
-                return
+            else:
+                split = self.split_number(row) if self.delimiter == "," else None
+                if split is not None or any(c.strip() for c in row[width:]):
+                    self.n_rows += 1
+                    issue(
+                        line, f"{len(row)} fields, the header has {width}{split or ''}: the row is not read"
+                    )
+                    return
         self.n_rows += 1
         i_sec, i_weight, i_rpe, i_type = self.i_sec, self.i_weight, self.i_rpe, self.i_type
         values: list[float | None] = []
@@ -2356,6 +2378,21 @@ class _Reader:
         times = [seconds] * count if seconds else []
         reps = rep_sets or [int(reps_value or 0)] * count
         self.add(agg, reps, [weight] * count, [rpe] * count, times, positive=False)
+
+    def split_number(self, row: list[str]) -> str | None:
+        """Why a comma-separated row wider than its header is not read, when two neighbouring
+        cells could be one number written with a decimal comma (``82,5``: 82.5 kg, unquoted,
+        splits in two and moves every later cell one column right): the cells named, else
+        ``None``. Its empty cells past the header are no trailing separators then: read as
+        the header says, ``82,5,8,`` would be 82 kg x 5 reps at RPE 8."""
+        cells = [c.strip() for c in row]
+        for whole, fraction in pairwise(cells):
+            if _INTEGER.fullmatch(whole) and _FRACTION_DIGITS.fullmatch(fraction):
+                return (
+                    f" (is {whole},{fraction} one number with a decimal comma? write {whole}.{fraction}, "
+                    "or quote it, or separate the columns with ';')"
+                )
+        return None
 
     def impossible(self, written: float, unit: str, factor: float, line: int) -> float | None:
         """A set's kilograms (``written`` in ``unit``, ``factor`` to kilograms), or ``None``
