@@ -199,6 +199,17 @@ _INFLECTED = ("ed", "ing", "er")
 _INFLECTED_MAX_LENGTH = 9
 
 
+def _implied_inside(key: tuple[str, ...], said_by: Mapping[tuple[str, ...], str]) -> str:
+    """The modifier implied by the longest shorter phrase inside ``key`` (its words in a row) that
+    implies one, or an empty string."""
+    for size in range(len(key) - 1, 0, -1):
+        for start in range(len(key) - size + 1):
+            found = said_by.get(key[start : start + size])
+            if found:
+                return found
+    return ""
+
+
 def _swapped(typed: str, known: str) -> bool:
     """Whether ``typed`` is ``known`` with two neighbouring letters swapped."""
     if len(typed) != len(known):
@@ -261,10 +272,28 @@ class Grammar:
         self.equipment_ids = frozenset(data["equipment"])
         self.any_position = frozenset(data["any_position"])
         self.exclusive: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in data["exclusive"])
+        #: Abbreviations of more than one meaning -> the meanings, spelled out: a name holding one
+        #: is read once per meaning (see ``NameIndex.place``).
+        self.ambiguous: dict[str, tuple[str, ...]] = {
+            k: tuple(map(str, v)) for k, v in data.get("ambiguous", {}).items()
+        }
         self.phrases: dict[tuple[str, ...], _Phrase] = {}
+        # A spelling that says a modifier ("bulgarian": the rear foot elevated) says it inside a
+        # longer spelling too ("bulgarian squat", "Bulgarische Kniebeuge"): a qualifier that
+        # changes the exercise is never lost because a longer phrase swallowed it.
+        said_by = {
+            self._key(k): str(v)
+            for table in (data["head"], data["position"])
+            for entry in table.values()
+            for k, v in entry.get("implies", {}).items()
+        }
         for role, table in (("head", data["head"]), ("position", data["position"])):
             for ident, entry in table.items():
                 implies = {self._key(k): str(v) for k, v in entry.get("implies", {}).items()}
+                for spelling in entry["spellings"]:
+                    key = self._key(spelling)
+                    if key not in implies and (inherited := _implied_inside(key, said_by)):
+                        implies[key] = inherited
                 weak = {self._key(k): "any" for k in entry.get("weak", ())}
                 weak.update({self._key(k): "lower" for k in entry.get("muscle", ())})
                 numbered = {self._key(k) for k in entry.get("numbered", ())}
@@ -847,6 +876,12 @@ class Grammar:
                     head = makes
                     positions.discard(pos)
                     break
+            for mod in sorted(mods):  # "rear foot elevated lunge": the Bulgarian split squat
+                made = self.mods.get(mod, {})
+                if made.get("makes") and head in made.get("of", ()):
+                    mods.add("+" + head)
+                    head = made["makes"]
+                    break
             scope = "lower"
         elif out_heads or (cues["upper"] and not cues["lower"]):
             head, scope = None, "out"
@@ -1048,10 +1083,19 @@ class NameIndex:
 
     # -- placing ----------------------------------------------------------------------------
 
-    def place(self, name: str, by_id: Mapping[str, Exercise], suggest: bool) -> Resolution:
-        """Resolve one name: exact spelling, then the grammar, else out of scope or unknown."""
+    def place(
+        self,
+        name: str,
+        by_id: Mapping[str, Exercise],
+        suggest: bool,
+        segments: list[list[str]] | None = None,
+    ) -> Resolution:
+        """Resolve one name: exact spelling, then the grammar, else out of scope or unknown
+        (``segments``: the name's words, when an abbreviation of two meanings was spelled out)."""
         g = grammar()
-        segments = g.segments(name)
+        spelled_out = segments is not None
+        if segments is None:
+            segments = g.segments(name)
         norm = " ".join(w for seg in segments for w in seg)
         hit = self.exact.get(norm) or self.bags.get(_bag(norm))
         if hit is None and any(c.isdigit() for c in norm):
@@ -1067,9 +1111,23 @@ class NameIndex:
                 hit = self.exact.get(bare) or self.bags.get(_bag(bare))
         if hit is not None:
             return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]])
+        said = (w for seg in segments for w in seg if w in g.ambiguous)
+        twofold = None if spelled_out else next(said, None)
+        if twofold is not None:  # not a catalog spelling as written ("TB RDL" may be an alias)
+            return self._either(name, twofold, segments, by_id, suggest)
         parsed = g.parse(name, segments)
         if parsed.conflict is not None:
             return self._unknown(name, parsed, parsed.conflict, by_id, suggest)
+        if parsed.head is None and parsed.scope == "none" and (parsed.positions or parsed.modifiers):
+            # a catalog spelling with no movement word of its own ("Stiff", the Brazilian gyms'
+            # stiff-leg deadlift) said with equipment or filler beside it ("Stiff com halteres")
+            bare = " ".join(parsed.base_words)
+            hit = self.exact.get(bare) or self.bags.get(_bag(bare))
+            if hit is not None:
+                equipment = tuple(sorted(m.replace("_", " ") for m in parsed.equipment))
+                return Resolution(
+                    name, "exercise", by_id[hit[0]], how="parsed", base=by_id[hit[0]], modifiers=equipment
+                )
         if parsed.head is None:
             if parsed.scope == "out":
                 return Resolution(name, "out_of_scope", reason="an upper-body, core or conditioning movement")
@@ -1085,11 +1143,13 @@ class NameIndex:
             rows = sorted((*rows, *self.heads.get(same_as, ())), key=lambda r: r.order)
         same = [r for r in rows if r.positions == parsed.positions]
         derivable = []
+        # position words that make the movement another one ("reverse leg extension"): never derived
+        changed_by = frozenset(g.heads[parsed.head].get("changed_by", ()))
         if not same:
             for r in rows:
                 extra = parsed.positions - r.positions
                 kind = r.kind
-                if r.positions <= parsed.positions and (
+                if r.positions <= parsed.positions and not extra & changed_by and (
                     kind in g.any_position or all(kind in g.positions[p].get("derive_for", ()) for p in extra)
                 ):
                     derivable.append(r)
@@ -1119,6 +1179,34 @@ class NameIndex:
             modifiers=tuple(m.replace("_", " ") for m in shown),
             assumed=assumed,
         )
+
+    def _either(
+        self, name: str, word: str, segments: list[list[str]], by_id: Mapping[str, Exercise], suggest: bool
+    ) -> Resolution:
+        """A name with an abbreviation of more than one meaning (``TB``: a trap bar or a tib bar),
+        read once per meaning: placed when every reading places it (or finds it out of scope) and
+        they agree on the class (the first meaning's exercise: ``TB DL`` is the trap-bar
+        deadlift), else unknown (``TB raise``: a trap-bar raise is an upper-body raise, a tib-bar
+        raise the tibialis raise; ``TB`` alone names no movement with a trap bar)."""
+        g = grammar()
+        meanings = g.ambiguous[word]
+        readings = []
+        for spelled in meanings:
+            words = g.segments(spelled)[0]
+            said = [[x for w in seg for x in (words if w == word else [w])] for seg in segments]
+            readings.append((spelled, self.place(name, by_id, suggest, said)))
+        unplaced = next((r for _, r in readings if r.status == "unknown"), None)
+        if unplaced is not None:
+            why = f"{word!r} may be {' or '.join(meanings)}; {unplaced.reason}"
+            return attrs.evolve(unplaced, reason=why)
+        if len({r.movement_class or r.status for _, r in readings}) == 1:
+            spelled, first = readings[0]
+            return attrs.evolve(first, assumed=(f"read {word!r} as {spelled!r}", *first.assumed))
+        either = " or ".join(
+            f"{s} ({r.base.name if r.base is not None else r.status.replace('_', ' ')})" for s, r in readings
+        )
+        parsed = g.parse(name, segments)
+        return self._unknown(name, parsed, f"{word!r} may be {either}", by_id, suggest)
 
     def _unknown(
         self, name: str, parsed: ParsedName, reason: str, by_id: Mapping[str, Exercise], suggest: bool
