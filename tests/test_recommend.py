@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import pickle
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -821,3 +822,55 @@ def test_substitute_of_a_calf_raise_names_no_hamstring_role() -> None:
     """A calf raise fills no hamstring role: the note says it is excluded and why, and no role."""
     (note,) = hr.substitute("Calf raise", goal="tie-in").notes
     assert "excluded for" in note and "role" not in note
+
+
+def test_a_variant_is_related_by_its_work_and_its_base_name_not_a_word_shared() -> None:
+    """exclude= drops an exercise's variants - the assisted Nordic with 'Nordic curl', the sumo
+    and trap-bar deadlifts with 'Deadlift' - but not an exercise doing other work whose name
+    shares words: the reverse Nordic (quadriceps), the Romanian deadlift (straight-knee), the
+    split-squat jump and the hip-dominant Bulgarian split squat (not the split squat's work)."""
+    ranked = hr.recommend("strain_rehab", stage=3, exclude=["Nordic curl"], limit=None)
+    assert not {"assisted_nordic", "nordic_curl"} & {r.exercise.id for r in ranked}
+    rehab = hr.recommend("rehab", stage=3, exclude=["Nordic curl"], limit=None)
+    assert "reverse_nordic" in {r.exercise.id for r in rehab}
+    result = hr.recommend("posterior_chain", exclude=["Deadlift", "Split squat"], limit=None)
+    by_request = {x.exercise.id for x in result.excluded if x.rule == "request"}
+    assert {"sumo_deadlift", "trap_bar_deadlift", "bulgarian_split_squat"} <= by_request
+    others = {"romanian_deadlift", "stiff_leg_deadlift", "split_squat_jump"}
+    assert not (others | {"hip_dominant_bulgarian_split_squat"}) & by_request
+
+
+_GOALS: list[tuple[str, int | None]] = [("tie_in_hypertrophy", None), ("strain_prevention", None)]
+_GOALS += [("distal_hypertrophy", None)]
+_GOALS += [("rehab", s) for s in (1, 2, 3, 4)] + [("strain_rehab", s) for s in (1, 2, 3)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    base=st.sampled_from(sorted(e.id for e in hr.Catalog.builtin())),
+    goal=st.sampled_from(_GOALS),
+    word=st.sampled_from(["Assisted", "Tempo", "Heavy", "Chain-loaded", "Pin", "Band-resisted"]),
+    modifier=st.sampled_from(["Single-leg", "Isometric", "Seated", "Banded", "Paused", "Kneeling"]),
+    spelling=st.integers(min_value=0, max_value=20),
+)
+def test_excluding_an_exercise_excludes_every_variant_of_it(
+    base: str, goal: tuple[str, int | None], word: str, modifier: str, spelling: int
+) -> None:
+    """For any excluded exercise, no recommendation or planned exercise is it or a variant of
+    it: an exercise the resolver derives from it (its ``base``) from a name made of any of its
+    spellings and a modifier (``Isometric RDL``), or the same exercise under a longer catalog
+    name (another id, the same facts, a word before the base's name)."""
+    catalog = hr.Catalog.builtin()
+    ex = catalog.get(base)
+    spellings = (ex.name, *ex.aliases)
+    derived = catalog.map_names([f"{modifier} {spellings[spelling % len(spellings)]}"])
+    variants = {r.exercise.id for r in derived if r.exercise and r.base and r.base.id == base}
+    renamed = attrs.evolve(ex, id=f"zz_{base}_variant", name=f"{word} {ex.name}", aliases=())
+    catalog = catalog.with_aliases(derived).with_exercises([renamed])
+    variants |= {base, renamed.id}
+    name, stage = goal
+    result = hr.recommend(name, stage=stage, exclude=[ex.name], catalog=catalog, limit=None)
+    assert not variants & {r.exercise.id for r in result}
+    week = hr.plan(name, stage=stage, exclude=[ex.name], catalog=catalog)
+    names = {catalog.get(i).name for i in variants if i in catalog.ids}
+    assert not names & {e.exercise for s in week.sessions for e in s.entries}

@@ -24,6 +24,7 @@ from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
 from .emitters import OneLineRepr, Rendered
 from .errors import InputLimitError, RequestError, UnknownExerciseError, UnknownGoalError, one_line, shown
 from .exercises import Equipment, Exercise
+from .names import parse_name
 from .rules import Goal, Rule, RuleSet, contraindication, parse_tempo
 
 _T = TypeVar("_T")
@@ -481,32 +482,71 @@ def as_items(value: object, name: str, kinds: tuple[type, ...]) -> list[Any]:
 
 
 def resolve_exclude(catalog: Catalog, exclude: Iterable[str | Exercise] | str | Exercise) -> set[str]:
-    """The ids of ``exclude=`` names and their variants; an unknown name raises with its position
-    (``exclude[1]``).
-
-    Excluding a movement excludes its variants: every catalog exercise whose name holds the
-    excluded exercise's catalog name as whole words (``RDL`` is the Romanian deadlift, so the
-    deficit, landmine and single-leg Romanian deadlifts go too; ``45 degree back extension``
-    takes the weighted 45-degree back extension with it). A name the variant only shares a word
-    with stays (excluding the ``Deadlift`` does not exclude the Romanian deadlift unless its
-    catalog name is "Deadlift")."""
-    ids: set[str] = set()
-    words: list[tuple[str, ...]] = []
+    """The ids of ``exclude=`` names and their variants (:func:`variants_of`); an unknown name
+    raises with its position (``exclude[1]``)."""
+    found: list[Exercise] = []
     for i, name in enumerate(as_items(exclude, "exclude", (str, Exercise))):
         try:
-            found = catalog.resolve(name)
+            found.append(catalog.resolve(name))
         except (UnknownExerciseError, InputLimitError) as exc:
             exc.location = f"exclude[{i}]"
             raise
-        ids.add(found.id)
-        words.append(_name_words(found.name))
-    if words:
-        for ex in catalog:
-            if ex.id not in ids:
-                own = _name_words(ex.name)
-                if any(_holds(own, w) for w in words):
-                    ids.add(ex.id)
+    return variants_of(catalog, found)
+
+
+def variants_of(catalog: Catalog, exercises: Sequence[Exercise]) -> set[str]:
+    """The ids of ``exercises`` and of every catalog exercise that is a variant of one of them.
+
+    An exercise is a variant of a base when it is
+
+    * derived from it: a name the resolver placed on the base with its modifiers applied
+      (``Nordic curl hold``, ``Paused RDL``: the id ``<base id>__<modifiers>`` that
+      :meth:`Catalog.with_aliases` adds), whatever the modifiers changed; or
+    * the base's movement under a longer name: it does what the base does (the same movement
+      class: the same joint action and knee behaviour, or the same kind of work), and its
+      catalog name holds one of the base's own names as whole words - its catalog name, or an
+      alias the name grammar reads as the very same movement (same base movement, positions
+      and modifiers). So ``Assisted Nordic curl`` holds the Nordic hamstring curl's ``Nordic
+      curl`` and is a variant of it, the deficit and sumo deadlifts hold the conventional
+      deadlift's ``Deadlift``; the ``Reverse Nordic`` (a quadriceps exercise) and the Romanian
+      deadlift (straight-knee, not bent-knee hip extension) do other work and are not; a
+      generic alias that names a wider family (the back squat's ``Squat``) is not the base's
+      own name, so excluding the back squat leaves the front squat.
+
+    Related by the exercises' facts and the resolver's reading of their names, never by a word
+    shared: excluding the split squat does not exclude the split-squat jump or the hip-dominant
+    Bulgarian split squat, which train otherwise (heuristic: what "a variant" is to a lifter).
+    """
+    ids = {ex.id for ex in exercises}
+    if not exercises:
+        return ids
+    derived = tuple(f"{ex.id}__" for ex in exercises)
+    own = [(ex.movement_class, _own_names(ex)) for ex in exercises]
+    for ex in catalog:
+        if ex.id in ids:
+            continue
+        if ex.id.startswith(derived):
+            ids.add(ex.id)
+            continue
+        words = _name_words(ex.name)
+        if any(ex.movement_class == kind and any(_holds(words, n) for n in names) for kind, names in own):
+            ids.add(ex.id)
     return ids
+
+
+def _own_names(exercise: Exercise) -> tuple[tuple[str, ...], ...]:
+    """The base's own names as words: its catalog name, and each alias the name grammar reads as
+    the same movement (the same base movement, positions and modifiers - not a wider family)."""
+    def family(name: str) -> tuple[object, ...]:
+        parsed = parse_name(name)
+        return (parsed.head, parsed.positions, parsed.modifiers)
+
+    own = {_name_words(exercise.name)}
+    if exercise.aliases:
+        mine = family(exercise.name)
+        if mine[0] is not None:
+            own.update(_name_words(a) for a in exercise.aliases if family(a) == mine)
+    return tuple(sorted(w for w in own if w))
 
 
 def _name_words(name: str) -> tuple[str, ...]:
@@ -847,8 +887,9 @@ def recommend(
         equipment: what the user has (``["barbell", "bench"]``); exercises needing anything
             else are excluded with the reason. ``None`` means everything.
         exclude: exercises to leave out, by any name the resolver knows (injury, preference),
-            with their variants: every exercise whose catalog name holds the excluded one's
-            name as whole words (excluding the RDL excludes the deficit and single-leg RDL).
+            with their variants: an exercise derived from it (``Nordic curl hold``), or one
+            doing the same movement under a longer name (excluding the Nordic curl excludes
+            the assisted Nordic; the RDL the deficit and single-leg RDL). See ``variants_of``.
         limit: keep only the best ``limit`` recommendations.
         catalog: the exercises to rank; the built-in catalog by default.
         rules: the rule set; the built-in rules by default.
