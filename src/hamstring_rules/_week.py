@@ -109,6 +109,8 @@ class Traits:
     """Eccentric-only knee flexion."""
     stretching: bool
     running: bool
+    """A run or a sprint - the whole stride (the catalog's ``kind``: compound) - not a drill that
+    rehearses part of it (an A-skip, a B-skip: isolation) (heuristic: the kind tells them apart)."""
     sprinting: bool
     """Near-maximal running (a run peaking at long hamstring length: sprints, strides), not a
     drill or a jog: the high-speed running strain prevention manages (Duhig 2016)."""
@@ -143,7 +145,7 @@ def traits(ex: Exercise, cache: TraitCache | None = None) -> Traits:
         unilateral=ex.laterality is Laterality.UNILATERAL,
         nordic=nordic,
         stretching=ex.modality is Modality.STRETCHING,
-        running=ex.modality is Modality.RUNNING,
+        running=ex.modality is Modality.RUNNING and ex.kind is not ExerciseKind.ISOLATION,
         sprinting=ex.modality is Modality.RUNNING and ex.hamstring_length is HamstringLength.LONG,
         tendon=loads_tendon(ex),
         # heavy hinge days to space (HR006): loaded, not ballistic; a body-weight drill (the
@@ -668,7 +670,7 @@ WEEK.add("min_tendon_gap_hours", _N, "shortest gap between sessions that load th
 WEEK.add("stretch_sets", _N, "sets of static stretching", lambda w: w.tally.stretch_sets)
 WEEK.add("has_tendon_loading", _B, "any non-isometric hip extension, knee flexion, run or bound",
          lambda w: w.tally.tendon_loading)
-WEEK.add("running_sessions", _N, "sessions with running or sprinting",
+WEEK.add("running_sessions", _N, "sessions with a run or sprint (not only a drill: A-skips, B-skips)",
          lambda w: sum(1 for t in w.session_tallies if t.running))
 WEEK.add("sprint_sessions", _N, "sessions with near-maximal running (sprints, strides; not drills or jogs)",
          lambda w: sum(1 for t in w.session_tallies if t.sprinting))
