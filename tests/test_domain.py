@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 import yaml
 from hypothesis import given, settings
@@ -694,3 +695,45 @@ def test_explain_shows_an_exclusion_of_scope_as_written() -> None:
     out = explain("X001")
     assert "out_of_scope: Ankle plantar flexion" in out and "exclude:" not in out
     assert "exclude: Loaded deep squatting" in explain("RH005")
+
+
+@pytest.mark.parametrize(
+    ("stage", "names", "fires"),
+    [
+        (2, ["A-skip", "B skip", "High knees"], True),  # drills only: no run
+        (2, ["Jogging", "A-skip"], False),
+        (3, ["A-skip", "B skip", "High knees"], True),
+        (3, ["Jogging", "Tempo run", "A-skip"], True),  # no near-maximal running
+        (3, ["Strides", "A-skip"], False),
+        (3, ["Sprints"], False),
+    ],
+)
+def test_strain_rehab_counts_runs_and_sprints_not_drills(stage: int, names: list[str], fires: bool) -> None:
+    """HR022 for strain rehab counted a week of A-skips as its running: from stage 2 a week needs
+    a run (a drill rehearses part of the stride), and from stage 3 near-maximal running (Duhig
+    2016: high-speed running) - a jog or a tempo run is not the sprint exposure either."""
+    codes = hr.check(_week("strain_rehab", stage, "Nordic curl", *names)).codes
+    assert ("HR022" in codes) is fires, (stage, names, codes)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    name=st.text(alphabet="abcdefghijklmnopqrstuvwxyz ", min_size=4, max_size=20).filter(str.strip),
+    like=st.sampled_from(["sprint", "a_skip", "running"]),
+    kind=st.sampled_from(["compound", "isolation"]),
+    length=st.sampled_from(["mid", "long"]),
+    stage=st.sampled_from([2, 3]),
+)
+def test_strain_rehab_running_is_judged_by_facts_not_names(
+    name: str, like: str, kind: str, length: str, stage: int
+) -> None:
+    """For any name, a running exercise counts for HR022 (strain rehab) by its facts alone: at
+    stage 2 any run (not a drill: kind isolation), from stage 3 only near-maximal running (peak
+    at long hamstring length) - whichever catalog exercise it was made from."""
+    base = hr.Catalog.builtin().get(like)
+    ex = attrs.evolve(base, id="zz_run", name=f"Zz {name.strip()}", aliases=(), kind=hr.ExerciseKind(kind))
+    ex = attrs.evolve(ex, hamstring_length=hr.HamstringLength(length))
+    catalog = hr.Catalog.builtin().with_exercises([ex])
+    codes = hr.check(_week("strain_rehab", stage, "Nordic curl", ex.name), catalog=catalog).codes
+    counts = kind == "compound" if stage == 2 else length == "long"
+    assert ("HR022" in codes) is not counts, codes
