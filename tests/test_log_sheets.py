@@ -76,6 +76,35 @@ def test_a_weight_column_named_in_a_unit_is_read_in_it(tmp_path: Path, header: s
     assert _tops(log) == [pytest.approx(225 * (LB if unit == "lb" else 1.0), abs=1e-3)]
 
 
+@pytest.mark.parametrize(
+    ("header", "kg"),
+    [
+        ("Weight (kg)", 100.0),
+        ("Weight (Kilograms)", 100.0),
+        ("Weight (lb)", 100 * LB),
+        ("Weight (pounds)", 100 * LB),
+    ],
+)
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "Date,Exercise,Category,{w},Reps,Distance,Distance Unit,Time\n2026-09-07,Romanian Deadlift,Legs,100,8,,,\n",
+        "Workout #,Date,Workout Name,Duration,Exercise Name,Set Order,{w},Reps,Distance,Seconds,Notes,"
+        "Workout Notes,RPE\n1,2026-09-07 10:00:00,A,1h,Romanian Deadlift,1,100,8,,,,,\n",
+    ],
+    ids=["fitnotes", "strong6"],
+)
+def test_a_known_apps_weight_column_spelt_otherwise_is_read_in_its_unit(
+    tmp_path: Path, header: str, kg: float, layout: str
+) -> None:
+    """FitNotes writes ``Weight (kgs)``: a FitNotes-shaped file with ``Weight (kg)`` was refused
+    as "the unit is not kg or lb". A known app's weight column is found by the unit its name
+    gives, in any spelling the unit vocabulary reads."""
+    log = _log(tmp_path, layout.format(w=header))
+    assert _tops(log) == [pytest.approx(kg, abs=1e-3)]
+    assert log.unit == ("kg" if kg == 100.0 else "lb")
+
+
 @pytest.mark.parametrize("header", ["Weight (stone)", "Weight (st)", "Gewicht (g)", "Weight (oz)"])
 def test_a_weight_column_in_another_unit_is_refused_naming_it(tmp_path: Path, header: str) -> None:
     """Never read as kilograms: a stone is 6.35 kg."""
@@ -504,7 +533,9 @@ def test_empty_cells_past_the_header_are_read_when_no_number_could_be_split(tmp_
     rows = "2026-09-07;Romanian Deadlift;80;8;8;;\n2026-09-10;Romanian Deadlift;85;8;;\n"
     log = _log(tmp_path, "Date;Exercise;Weight;Reps;RPE\n" + rows, name="semicolon.csv")
     assert _tops(log) == [80.0, 85.0]
-    log = _log(tmp_path, "Date,Exercise,Weight,Reps,RPE,\n2026-09-07,Romanian Deadlift,80,8,8,\n", name="t.csv")
+    log = _log(
+        tmp_path, "Date,Exercise,Weight,Reps,RPE,\n2026-09-07,Romanian Deadlift,80,8,8,\n", name="t.csv"
+    )
     assert _tops(log) == [80.0] and not [i for i in log.issues if "fields" in i.message]
     log = _log(tmp_path, "Date,Exercise,Weight,Reps\n2026-09-07,Romanian Deadlift,BW,8,,\n", name="bw.csv")
     assert _sets_and_reps(log) == [("Romanian Deadlift", 1, 8, 8)]

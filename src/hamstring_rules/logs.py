@@ -1740,17 +1740,24 @@ class _Reader:
         self.i_workout = [idx[c] for c in fmt.workout]
         self.i_title = _column(header, fmt.title)
         i_weight = _column(header, fmt.weight)
-        if i_weight is None and fmt.weight:  # a weight column in a unit the format does not know
+        named_unit = None
+        if i_weight is None and fmt.weight:  # spelt otherwise: 'Weight (kg)' for FitNotes' 'Weight (kgs)'
             other = next((h for h in header if h.lower().startswith("weight")), None)
             if other is not None:
-                raise LogFormatError(
-                    f"weight column {shown(other, 40)}: the unit is not kg or lb",
-                    location=f"{where}:{header_line}",
-                    suggestion="export the log in kg or lb (the app's unit setting); expected "
-                    + " or ".join(repr(c) for c in fmt.weight.split("|")),
-                )
+                named_unit = _header_unit(other)
+                if named_unit not in ("kg", "lb"):
+                    raise LogFormatError(
+                        f"weight column {shown(other, 40)}: the unit is not kg or lb",
+                        location=f"{where}:{header_line}",
+                        suggestion="export the log in kg or lb (the app's unit setting); expected "
+                        + " or ".join(repr(c) for c in fmt.weight.split("|")),
+                    )
+                fmt = self.fmt = attrs.evolve(fmt, weight=other)
+                i_weight = header.index(other)
         if fmt.unit:
             file_unit: str | None = fmt.unit
+        elif named_unit is not None:
+            file_unit = named_unit
         elif i_weight is not None and header[i_weight] != "Weight" and fmt.name != "generic":
             file_unit = "lb" if "lb" in header[i_weight] else "kg"
         else:
