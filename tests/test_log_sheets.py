@@ -88,7 +88,8 @@ def test_a_weight_column_named_in_a_unit_is_read_in_it(tmp_path: Path, header: s
 @pytest.mark.parametrize(
     "layout",
     [
-        "Date,Exercise,Category,{w},Reps,Distance,Distance Unit,Time\n2026-09-07,Romanian Deadlift,Legs,100,8,,,\n",
+        "Date,Exercise,Category,{w},Reps,Distance,Distance Unit,Time\n"
+        "2026-09-07,Romanian Deadlift,Legs,100,8,,,\n",
         "Workout #,Date,Workout Name,Duration,Exercise Name,Set Order,{w},Reps,Distance,Seconds,Notes,"
         "Workout Notes,RPE\n1,2026-09-07 10:00:00,A,1h,Romanian Deadlift,1,100,8,,,,,\n",
     ],
