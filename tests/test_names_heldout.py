@@ -41,7 +41,8 @@ class Floor:
 
 #: Floors and ceilings measured on each list (see the README's tables), with a margin of about
 #: four or five names on heldout.csv and world.csv, one or two on fresh.csv and world2.csv: a
-#: change to the grammar that loses more fails. No margin on wrong readings, the worst outcome: one more fails.
+#: change to the grammar that loses more fails. No margin on wrong readings, the worst outcome:
+#: one more fails.
 FLOORS = {
     # measured 95.0% right exercise, 97.4% right class, 2.6% unknown, no wrong reading
     "heldout.csv": Floor(exercise_right=0.935, class_right=0.96, unknown=0.04, wrong=0),
