@@ -771,9 +771,11 @@ def check(
         )
     as_of_day = _as_of(as_of)
     from ._program_file import program_csv_header
-    from .logs import WorkoutLog, load_log
+    from .logs import WorkoutLog, load_log, read_in_unit
 
     log: WorkoutLog | None = _checked_log(program) if isinstance(program, WorkoutLog) else None
+    if log is not None and unit is not None:  # the unit its export did not give, as for a file
+        log = read_in_unit(log, unit)
     if isinstance(program, os.PathLike):
         program = file_path(program, error=ProgramError, name="program")
         if program.suffix.lower() in (".csv", ".tsv", ".txt") and not program_csv_header(program):

@@ -262,6 +262,10 @@ class WorkoutLog(OneLineRepr):
     source: str | None = None
     keep_sets: bool = False
     """Whether each :class:`LoggedExercise` carries its per-set tuples."""
+    unit_assumed: bool = False
+    """The export does not record its weight unit and none was chosen: its weights were read as
+    ``unit`` (kg). ``check(log, unit="lb")`` then reads them as pounds, as
+    ``check(path, unit="lb")`` does: the unit the export was kept in, not only the one shown."""
 
     def __len__(self) -> int:
         return len(self.workouts)
@@ -682,6 +686,44 @@ def check_span(first: date, last: date, max_weeks: int, location: str | None) ->
             location=location,
             suggestion=f"split the export by date; a log may span at most {MAX_LOG_WEEKS:,} weeks",
         )
+
+
+#: What a log's notice says of an export that does not record its weight unit.
+_NO_UNIT = "does not record its weight unit"
+
+
+def read_in_unit(log: WorkoutLog, unit: str) -> WorkoutLog:
+    """``log`` with the weights its export did not give a unit for (:attr:`WorkoutLog.unit_assumed`)
+    read in ``unit``: what :func:`load_log` with ``unit=`` reads, so a log checked after loading
+    is judged as its file is (``check(load_log(data), unit="lb")`` as ``check(path, unit="lb")``).
+    Any other log is returned as it is: its weights are in the unit its file gave."""
+    if not log.unit_assumed:
+        return log
+    issues = tuple(i for i in log.issues if _NO_UNIT not in i.message)  # the unit is given now
+    if unit == log.unit:
+        return attrs.evolve(log, issues=issues, unit_assumed=False)
+    factor = LB_TO_KG if unit == "lb" else 1 / LB_TO_KG
+
+    def scaled(value: float | None, digits: int) -> float | None:
+        return None if value is None else round(value * factor, digits)
+
+    workouts = tuple(
+        attrs.evolve(
+            w,
+            exercises=tuple(
+                attrs.evolve(
+                    e,
+                    weights_kg=tuple(None if k is None else k * factor for k in e.weights_kg),
+                    top_kg=scaled(e.top_kg, 3),
+                    best_e1rm_kg=scaled(e.best_e1rm_kg, 2),
+                    tonnage_kg=round(e.tonnage_kg * factor, _TONNAGE_DIGITS),
+                )
+                for e in w.exercises
+            ),
+        )
+        for w in log.workouts
+    )
+    return attrs.evolve(log, unit=unit, workouts=workouts, issues=issues, unit_assumed=False)
 
 
 def _build(name: str, agg: list[Any]) -> LoggedExercise:
@@ -1963,6 +2005,8 @@ class _Reader:
                 self.fill_down(rows, lines)
             if self.fmt.sets_or_order and self.n_rows == 0 and self.i_type is not None:
                 self.sets_by_row(rows)
+            elif self.n_rows == 0 and self.i_sets is not None and self.i_type is None and self.fmt.columns:
+                self.order_by_row(rows)
             self.chunk(rows, lines)
             del rows, lines  # one chunk in memory at a time
         self.settle_timed()
@@ -2001,6 +2045,26 @@ class _Reader:
                     above[c] = row[c]
                 elif c in above:
                     row[c] = above[c]
+
+    def order_by_row(self, rows: list[list[str]]) -> None:
+        """Decide from the first rows whether a generic log's ``Sets`` column counts each row's
+        sets or numbers them: each set's number when an exercise of a workout has several rows
+        numbered 1, 2, 3 ... in order (``Sets`` 1-4 on four rows of one RDL are 4 sets, not 1 + 2
+        + 3 + 4 = 10), and no exercise's rows number otherwise."""
+        i, ex = cast(int, self.i_sets), self.idx[self.fmt.exercise]
+        numbers: dict[tuple[object, ...], list[str]] = {}
+        for row in rows:
+            if len(row) != self.width or not row[ex].strip():
+                continue
+            key = (*(row[k].strip() for k in self.i_workout), row[ex].strip().casefold())
+            numbers.setdefault(key, []).append(row[i].strip())
+        counted = [cells for cells in numbers.values() if len(cells) > 1]
+        if not counted or any(cells != [str(n) for n in range(1, len(cells) + 1)] for cells in counted):
+            return
+        name = shown(self.header[i], 30)
+        columns = self.fmt.columns.replace(f"{name} as sets", f"{name} as set number (one row per set)")
+        self.fmt = attrs.evolve(self.fmt, set_type=self.header[i], sets=None, columns=columns)
+        self.i_sets, self.i_type = None, i
 
     def sets_by_row(self, rows: list[list[str]]) -> None:
         """Decide what a ``Serie``/``Set`` column is from the first rows: a row's number of sets
@@ -2513,18 +2577,19 @@ class _Reader:
                     "(a session's date on its first row only)",
                 ),
             )
-        if self.fmt.columns:  # what a generic log's columns were read as, first
-            issues.insert(0, LogIssue(self.header_line, self.fmt.columns))
-        elif (
+        unit_assumed = (
             not self.unit_chosen
             and self.i_unit is None
             and any(e.top_kg is not None for w in built for e in w.exercises)
-        ):  # Strong's oldest export: nothing in the file says kg or lb
+        )
+        if self.fmt.columns:  # what a generic log's columns were read as, first
+            issues.insert(0, LogIssue(self.header_line, self.fmt.columns))
+        elif unit_assumed:  # Strong's oldest export: nothing in the file says kg or lb
             issues.insert(
                 0,
                 LogIssue(
                     self.header_line,
-                    f"this {self.fmt.description} export does not record its weight unit: weights are read "
+                    f"this {self.fmt.description} export {_NO_UNIT}: weights are read "
                     "as kg (pass unit='lb', or --unit lb, for a pound account)",
                 ),
             )
@@ -2537,5 +2602,6 @@ class _Reader:
             skipped,
             source,
             keep_sets=self.keep_sets,
+            unit_assumed=unit_assumed,
         )
         return mark_checked(log)  # built from the rows it read: check() need not check it again
