@@ -104,3 +104,57 @@ def test_a_sets_column_counting_each_rows_sets_still_counts(rows: str, expected:
     """Rows that number no exercise's sets 1, 2, 3 ... are each row's count of sets."""
     log = hr.load_log(("Date,Exercise,Sets,Reps,Weight\n" + rows).encode())
     assert _sets_and_reps(log) == expected
+
+
+# -- sessions of a log stamping each set's time ------------------------------------------------
+
+
+def _sessions(log: hr.WorkoutLog) -> list[tuple[str, int]]:
+    return [
+        (w.start.isoformat(sep=" ", timespec="minutes"), sum(e.hard_sets for e in w.exercises)) for w in log
+    ]
+
+
+def test_a_morning_and_an_evening_session_of_one_day_are_two() -> None:
+    """Sets stamped 07:00-07:10 and 19:00-19:10 were one workout (one per name and day): rehab
+    then missed HR017 (12 h apart) and read 6 hard sets in one session."""
+    stamps = ["07:00", "07:05", "07:10", "19:00", "19:05", "19:10"]
+    text = "Date,Exercise,Reps,Weight\n" + "".join(f"2025-10-06 {t},Romanian Deadlift,8,60\n" for t in stamps)
+    assert _sessions(hr.load_log(text.encode())) == [("2025-10-06 07:00", 3), ("2025-10-06 19:00", 3)]
+
+
+def test_a_session_across_midnight_is_one() -> None:
+    """Sets at 23:40 to 00:10 were two sessions in two ISO weeks (a Sunday night), and HR006
+    warned of two heavy sessions 24 h apart."""
+    stamps = ["2025-10-05 23:40", "2025-10-05 23:52", "2025-10-06 00:04", "2025-10-06 00:10"]
+    text = "Timestamp,Exercise,Weight (kg),Reps\n" + "".join(f"{t},Romanian Deadlift,100,8\n" for t in stamps)
+    log = hr.load_log(text.encode())
+    assert _sessions(log) == [("2025-10-05 23:40", 4)]
+    assert log.workouts[0].iso_week == "2025-W40"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.integers(0, 13), min_size=1, max_size=6, unique=True),
+    st.lists(st.integers(1, 6), min_size=6, max_size=6),
+    st.randoms(use_true_random=False),
+)
+def test_sets_minutes_apart_are_one_session_in_any_row_order(
+    half_days: list[int], counts: list[int], rng: object
+) -> None:
+    """Property: sessions 12 h or more apart, each of sets 4 minutes apart, read as one workout
+    per session with all its sets, whatever the order of the rows."""
+    import random
+    from datetime import datetime, timedelta
+
+    assert isinstance(rng, random.Random)
+    rows = []
+    expected = []
+    for k, half_day in enumerate(sorted(half_days)):
+        start = datetime(2025, 10, 6, 7) + timedelta(hours=12 * half_day)
+        expected.append((start.isoformat(sep=" ", timespec="minutes"), counts[k]))
+        for n in range(counts[k]):
+            rows.append(f"{start + timedelta(minutes=4 * n):%Y-%m-%d %H:%M},Romanian Deadlift,8,60\n")
+    rng.shuffle(rows)
+    log = hr.load_log(("Date,Exercise,Reps,Weight\n" + "".join(rows)).encode())
+    assert _sessions(log) == expected

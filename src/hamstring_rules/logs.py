@@ -85,7 +85,8 @@ class _Format:
     rir: bool = False
     """``rpe`` holds reps in reserve: RPE is 10 - RIR (Zourdos 2016, JSCR 30:267)."""
     by_day: bool = False
-    """Workouts of the same name on the same day are one (a log stamping each set's time)."""
+    """Workouts of the same name minutes apart are one session (a log stamping each set's time:
+    see :func:`_by_session`)."""
     columns: str = ""
     """A generic log's columns and what each is read as (an input notice on line 1)."""
 
@@ -748,24 +749,35 @@ _TONNAGE_DIGITS = 6
 _Workout = tuple[dict[str, list[Any]], datetime, str, int]
 
 
-def _by_day(workouts: list[_Workout]) -> list[_Workout]:
-    """Workouts of the same name on the same day as one, from its earliest start and line: a log
-    that stamps each set with its own time would otherwise make a workout of every set."""
-    days: dict[tuple[str, date], _Workout] = {}
-    for exercises, start, title, line in workouts:
-        key = (title, start.date())
-        known = days.get(key)
-        if known is None:
-            days[key] = ({name: list(agg) for name, agg in exercises.items()}, start, title, line)
+#: The longest pause between two sets of one session in a log that stamps each set with its own
+#: time (a heuristic: a session's sets are minutes apart, two sessions of a day - morning and
+#: evening - hours apart).
+SESSION_GAP = timedelta(hours=3)
+
+
+def _by_session(workouts: list[_Workout]) -> list[_Workout]:
+    """Workouts of the same name less than :data:`SESSION_GAP` apart as one session, from its
+    earliest start and line: a log that stamps each set with its own time would otherwise make a
+    workout of every set. The clock decides, not the calendar: sets at 23:40 and 00:10 are one
+    session, a morning's and an evening's are two (dates without a time are one session a day)."""
+    sessions: list[_Workout] = []
+    last: dict[str, tuple[int, datetime]] = {}  # a name -> its session so far and latest start
+    for exercises, start, title, line in sorted(workouts, key=lambda w: (w[1], w[3])):
+        open_session = last.get(title)
+        if open_session is None or start - open_session[1] >= SESSION_GAP:
+            last[title] = (len(sessions), start)
+            sessions.append(({name: list(agg) for name, agg in exercises.items()}, start, title, line))
             continue
-        merged = known[0]
+        index = open_session[0]
+        merged, first, _, first_line = sessions[index]
         for name, agg in exercises.items():
             if name in merged:
                 _merge(merged[name], agg)
             else:
                 merged[name] = list(agg)
-        days[key] = (merged, min(start, known[1]), title, min(line, known[3]))
-    return list(days.values())
+        sessions[index] = (merged, first, title, min(line, first_line))
+        last[title] = (index, start)
+    return sessions
 
 
 def _merge(into: list[Any], agg: list[Any]) -> None:
@@ -2546,8 +2558,8 @@ class _Reader:
             )
         workouts = list(self.workouts.values())
         date_only = self.fmt.date_only
-        if self.fmt.by_day:  # a log from another app: one workout per name and day
-            workouts = _by_day(workouts)
+        if self.fmt.by_day:  # a log from another app: one workout per name and session
+            workouts = _by_session(workouts)
             date_only = all(start.time() == time() for _, start, _, _ in workouts)
         built = sorted(
             (
