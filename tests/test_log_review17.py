@@ -16,7 +16,10 @@ import hamstring_rules as hr
 
 LB = 0.45359237
 
-STRONG_OLD = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"
+STRONG_OLD = (
+    "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,"
+    "Notes,Workout Notes,RPE\n"
+)
 
 
 def _strong_rows(weights: list[int]) -> str:
