@@ -161,3 +161,44 @@ def test_sets_minutes_apart_are_one_session_in_any_row_order(
     rng.shuffle(rows)
     log = hr.load_log(("Date,Exercise,Reps,Weight\n" + "".join(rows)).encode())
     assert _sessions(log) == expected
+
+
+# -- a file cut short ------------------------------------------------------------------------------
+
+HEVY = (
+    "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,"
+    "set_type,weight_kg,reps,distance_km,duration_seconds,rpe\n"
+    '"Lower B","9 Oct 2025, 18:00","9 Oct 2025, 19:00","",Seated Leg Curl (Machine),0,"",0,normal,40,12,,,9\n'
+    '"Lower B","9 Oct 2025, 18:00","9 Oct 2025, 19:00","",Seated Leg Curl (Machine),0,"",1,normal,90,12,,,9\n'
+)
+
+
+def test_an_apps_row_cut_short_is_reported_not_read() -> None:
+    """A Hevy upload cut mid-row (``...,90,1``) read as a 1-rep set of 90 kg: a best e1RM of 90
+    and nothing reported. An app writes every field: a shorter row is reported."""
+    log = hr.load_log((HEVY + HEVY.splitlines()[-1][:-6]).encode())
+    assert [(e.hard_sets, e.reps_low, e.top_kg) for w in log for e in w.exercises] == [(2, 12, 90.0)]
+    assert any("cut short" in i.message and i.line == 4 for i in log.issues)
+
+
+@given(st.integers(1, 60))
+def test_a_file_cut_anywhere_in_its_last_row_never_reads_a_set_it_lacks(cut: int) -> None:
+    """Property: an export cut anywhere in its last row reads its other sets, and the last set
+    only whole (never 1 rep of a 12-rep set, never an e1RM it does not have)."""
+    last = HEVY.splitlines()[-1].replace(",1,normal,90,", ",2,normal,95,") + "\n"
+
+    def read(text: str) -> tuple[object, ...]:
+        (exercise,) = hr.load_log(text.encode()).workouts[0].exercises
+        return (
+            exercise.hard_sets,
+            exercise.reps_low,
+            exercise.top_kg,
+            exercise.best_e1rm_kg,
+            exercise.tonnage_kg,
+        )
+
+    try:
+        cut_log = read(HEVY + last[: len(last) - cut])
+    except hr.LogFormatError:
+        return
+    assert cut_log in (read(HEVY), read(HEVY + last))

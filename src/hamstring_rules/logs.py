@@ -2314,8 +2314,15 @@ class _Reader:
         if len(row) != width:
             if not row or all(not c.strip() for c in row):
                 return
+            if len(row) < width and self.fmt.name != "generic":  # an app writes every field
+                self.n_rows += 1
+                issue(
+                    line,
+                    f"{len(row)} fields, the header has {width}: the row is cut short (was the file cut off?): the row is not read",
+                )
+                return
             if len(row) < width:
-                row = row + [""] * (width - len(row))  # trailing empty fields are often dropped
+                row = row + [""] * (width - len(row))  # a sheet's trailing empty fields are often dropped
             else:
                 split = self.split_number(row) if self.delimiter == "," else None
                 if split is not None or any(c.strip() for c in row[width:]):
