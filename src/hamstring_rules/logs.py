@@ -2318,7 +2318,8 @@ class _Reader:
                 self.n_rows += 1
                 issue(
                     line,
-                    f"{len(row)} fields, the header has {width}: the row is cut short (was the file cut off?): the row is not read",
+                    f"{len(row)} fields, the header has {width}: the row is cut short (was the file cut "
+                    "off?): the row is not read",
                 )
                 return
             if len(row) < width:
