@@ -114,7 +114,8 @@ def test_a_sets_column_counting_each_rows_sets_still_counts(rows: str, expected:
 
 def _sessions(log: hr.WorkoutLog) -> list[tuple[str, int]]:
     return [
-        (w.start.isoformat(sep=" ", timespec="minutes"), sum(e.hard_sets for e in w.exercises)) for w in log
+        (w.start.isoformat(sep=" ", timespec="minutes"), sum(e.hard_sets for e in w.exercises))
+        for w in log.workouts
     ]
 
 
@@ -177,7 +178,7 @@ def test_an_apps_row_cut_short_is_reported_not_read() -> None:
     """A Hevy upload cut mid-row (``...,90,1``) read as a 1-rep set of 90 kg: a best e1RM of 90
     and nothing reported. An app writes every field: a shorter row is reported."""
     log = hr.load_log((HEVY + HEVY.splitlines()[-1][:-6]).encode())
-    assert [(e.hard_sets, e.reps_low, e.top_kg) for w in log for e in w.exercises] == [(2, 12, 90.0)]
+    assert [(e.hard_sets, e.reps_low, e.top_kg) for w in log.workouts for e in w.exercises] == [(2, 12, 90.0)]
     assert any("cut short" in i.message and i.line == 4 for i in log.issues)
 
 
@@ -202,3 +203,58 @@ def test_a_file_cut_anywhere_in_its_last_row_never_reads_a_set_it_lacks(cut: int
     except hr.LogFormatError:
         return
     assert cut_log in (read(HEVY), read(HEVY + last))
+
+
+# -- cells as sheets write them -----------------------------------------------------------------
+
+
+def _generic(rows: str, header: str = "Date,Exercise,Sets,Reps,Weight,RIR") -> hr.WorkoutLog:
+    return hr.load_log((header + "\n" + rows).encode())
+
+
+@pytest.mark.parametrize(
+    "reps", ["8 each", "8 per leg", "8/side", "8 e/s", "8 pro Bein", "8 (ecc)", "8 (2 assisted)"]
+)
+def test_reps_counted_per_side_or_with_a_note_are_the_count(reps: str) -> None:
+    """``8 each`` dropped the row, though a program reads per-side reps; ``5 (ecc)`` too."""
+    log = _generic(f"2025-10-06,Bulgarian Split Squat,3,{reps},20,2\n")
+    assert _sets_and_reps(log) == [("Bulgarian Split Squat", 3, 8, 8)]
+    assert not [i for i in log.issues if i.line == 2]
+
+
+def test_each_legs_reps_beside_a_sets_column_are_reps_a_side() -> None:
+    """``Sets 3, Reps 10/10`` (a single-leg RDL, 10 a leg) was read as 2 sets."""
+    log = _generic("2025-10-06,Single-leg RDL,3,10/10,20,2\n2025-10-06,RDL,2,8/8,100,2\n")
+    assert _sets_and_reps(log) == [("Single-leg RDL", 3, 10, 10), ("RDL", 2, 8, 8)]
+    assert [i.line for i in log.issues if "a side" in i.message] == [2]
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "rpe"),
+    [
+        ("RIR", "2-3", 8.0),
+        ("RIR", "3 - 2", 8.0),
+        ("RPE", "8-9", 9.0),
+        ("RPE", "7,5-8,5", 8.5),
+        ("RPE", "@8-9", 9.0),
+    ],
+)
+def test_an_effort_range_is_read_as_its_hardest_end(header: str, cell: str, rpe: float) -> None:
+    """RIR ``2-3`` threw away the row's 4 sets; a program reads a range as its hardest end (the
+    lowest RIR, the highest RPE), and so does a log now, saying so."""
+    log = _generic(
+        f'2025-10-06,Hip Thrust,4,12,100,"{cell}"\n', header=f"Date,Exercise,Sets,Reps,Weight,{header}"
+    )
+    (exercise,) = log.workouts[0].exercises
+    assert (exercise.hard_sets, exercise.max_rpe) == (4, rpe)
+    assert any(i.line == 2 and "hardest end" in i.message for i in log.issues)
+
+
+@pytest.mark.parametrize(
+    ("cell", "kg"), [("1,000", 1000.0), ("1,000.0", 1000.0), ("102,5", 102.5), ("82,25", 82.25)]
+)
+def test_digits_grouped_by_commas_are_thousands(cell: str, kg: float) -> None:
+    """``"1,000"`` in an English sheet was read as 1.0 kg: a comma followed by exactly three
+    digits groups thousands; one or two digits after it are a decimal comma."""
+    log = _generic(f'2025-10-06,Leg Press,3,12,"{cell}",2\n')
+    assert log.workouts[0].exercises[0].top_kg == pytest.approx(kg)

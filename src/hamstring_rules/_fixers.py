@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from ._program_file import load_program
-from ._program_schema import counted_per_side
+from ._program_words import counted_per_side
 from ._week import is_log, squat_lunge_press_or_deadlift
 from .catalog import Catalog
 from .exercises import Exercise, ExerciseKind, Laterality, Level, Modality

@@ -26,8 +26,7 @@ import attrs
 
 from ._fixers import fills, int_range
 from ._program_file import load_program
-from ._program_schema import counted_per_side
-from ._program_words import explosive_phases
+from ._program_words import counted_per_side, explosive_phases
 from .catalog import Catalog
 from .emitters import Rendered
 from .exercises import Equipment, Exercise, LoadPosition, Modality

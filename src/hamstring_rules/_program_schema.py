@@ -18,6 +18,8 @@ from pydantic import (
 )
 
 from ._program_words import (
+    _PER_SIDE,
+    _PER_SIDE_RE,
     ACCENTS,
     DAY_WORDS,
     MAX_DAY_NUMBER,
@@ -28,6 +30,7 @@ from ._program_words import (
     SCHEMA_VERSION,
     WEEKDAY_NAMES,
     WEEKDAY_WORDS,
+    counted_per_side,
     explosive_phases,
     plain_letters,
     read_day,
@@ -49,24 +52,6 @@ _PER_SET = re.compile(r"\s*[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})+\s*")
 #: (RIR 0 unless the entry gives its effort).
 _AMRAP = r"\s*[0-9]{1,3}\s*\+(?:\s*[aA][mM][rR][aA][pP])?\s*"
 _AMRAP_RE = re.compile(_AMRAP)
-#: Reps counted per side, as coaches and the library's own prescriptions write them ("8-10 per
-#: leg", "10/side", "12 each", "8 e/s", "10 ea", "10-12 p/leg"), in the languages program
-#: sheets are read in ("10 pro Bein", "je Seite", "por pierna", "c/u", "par jambe", "por perna",
-#: "per gamba"): the count is per side, the sets unchanged.
-_SIDE_WORD = r"(?:legs?|sides?|arms?|bein|seite|pierna|lado|jambe|c[oô]t[eé]|perna|gamba|lato)"
-_PER_SIDE = (
-    rf"(?:\s*(?:per|pro|je|por|par|a|p/|/)\s*{_SIDE_WORD}|\s+(?:each|cada|chaque)(?:\s+{_SIDE_WORD})?"
-    r"|\s+ea\.?|\s+e/?s|\s+c/u|\s+jeweils)"
-)
-_PER_SIDE_RE = re.compile(_PER_SIDE + r"\s*$", re.IGNORECASE)
-
-
-def counted_per_side(reps: str) -> bool:
-    """Whether a reps text counts per side (``8-10 per leg``, ``10/side``, ``12 each``,
-    ``8 reps e/s``): the program's, a prescription's or a rule pack's, read one way."""
-    return _PER_SIDE_RE.search(reps) is not None
-
-
 #: The unit written after a count (``8-10 reps``, ``1 rep``).
 _REPS_WORD_RE = re.compile(r"\s+reps?\s*$", re.IGNORECASE)
 _REPS_ERROR = (

@@ -130,3 +130,21 @@ def explosive_phases(tempo: str) -> tuple[int, ...]:
     text = tempo.strip()
     parts = list(text) if len(text) == 4 and text.isalnum() else _TEMPO_PARTS.split(text)
     return tuple(i for i, part in enumerate(parts) if part in ("x", "X"))
+
+
+#: Reps counted per side, as coaches and the library's own prescriptions write them ("8-10 per
+#: leg", "10/side", "12 each", "8 e/s", "10 ea", "10-12 p/leg"), in the languages program
+#: sheets are read in ("10 pro Bein", "je Seite", "por pierna", "c/u", "par jambe", "por perna",
+#: "per gamba"): the count is per side, the sets unchanged.
+_SIDE_WORD = r"(?:legs?|sides?|arms?|bein|seite|pierna|lado|jambe|c[oô]t[eé]|perna|gamba|lato)"
+_PER_SIDE = (
+    rf"(?:\s*(?:per|pro|je|por|par|a|p/|/)\s*{_SIDE_WORD}|\s+(?:each|cada|chaque)(?:\s+{_SIDE_WORD})?"
+    r"|\s+ea\.?|\s+e/?s|\s+c/u|\s+jeweils)"
+)
+_PER_SIDE_RE = re.compile(_PER_SIDE + r"\s*$", re.IGNORECASE)
+
+
+def counted_per_side(reps: str) -> bool:
+    """Whether a reps text counts per side (``8-10 per leg``, ``10/side``, ``12 each``,
+    ``8 reps e/s``): the program's, a prescription's or a rule pack's, read one way."""
+    return _PER_SIDE_RE.search(reps) is not None

@@ -28,6 +28,7 @@ from typing import IO, Any, NamedTuple, SupportsIndex, cast, overload
 import attrs
 
 from ._files import MAX_ROLE_CELL, excel_separator
+from ._program_words import _PER_SIDE_RE
 from .emitters import OneLineRepr
 from .errors import HamstringRulesError, InputLimitError, LogFormatError, counted, label, shown
 from .program import MAX_LOG_BYTES, MAX_LOG_WEEKS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
@@ -647,10 +648,17 @@ def _column(header: list[str], spec: str | None) -> int | None:
     return None
 
 
+#: A number with its thousands grouped by commas (``1,000``, ``12,500.5``): a comma followed by
+#: exactly three digits, as English spreadsheets write them (a decimal comma has one or two).
+_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+
+
 def _number(text: str) -> float | None:
     text = text.strip().strip('"')
     if not text:
         return None
+    if _GROUPED.fullmatch(text):  # "1,000", "1,000.5": English digit grouping, not a decimal comma
+        text = text.replace(",", "")
     value = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
     if value != value or value in (float("inf"), float("-inf")):  # NaN or infinite
         raise ValueError(text)
@@ -1563,6 +1571,25 @@ _INTEGER = re.compile(r"[-+]?[0-9]{1,7}")
 _FRACTION_DIGITS = re.compile(r"[0-9]{1,3}")
 
 
+#: A note after a reps count (``5 (ecc)``, ``8 (2 assisted)``): the count is read.
+_REPS_NOTE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
+#: An effort written as a range (``RIR 2-3``, ``8-9``): read as its hardest end, as a program's.
+_EFFORT_RANGE = re.compile(
+    r"(?:@\s*)?(?:rpe|rir)?\s*([0-9]{1,2}(?:[.,][0-9]{1,2})?)\s*(?:-|–|to)\s*([0-9]{1,2}(?:[.,][0-9]{1,2})?)",
+    re.IGNORECASE,
+)
+
+
+def _effort(rir: bool, text: str) -> float | None:
+    """An RPE or RIR cell for :meth:`_Reader.row`: a number, or a range as its hardest end (the
+    lowest RIR, the highest RPE: what the safety checks must see)."""
+    span = _EFFORT_RANGE.fullmatch(text.strip())
+    if span is None:
+        return _number(text)
+    ends = [float(g.replace(",", ".")) for g in span.groups()]
+    return min(ends) if rir else max(ends)
+
+
 def _reps_cell(text: str) -> float | None:
     """A reps cell: a number, ``15+`` (15), or a range ``12-15`` (12); ``ValueError`` else."""
     try:
@@ -1575,6 +1602,9 @@ def _reps_cell(text: str) -> float | None:
         span = _REPS_RANGE.fullmatch(cell)
         if span is not None and int(span.group(1)) <= int(span.group(2)):
             return float(span.group(1))
+        bare = _REPS_NOTE.sub("", _PER_SIDE_RE.sub("", cell))  # "8 each", "10 per leg", "5 (ecc)"
+        if bare != cell and bare:
+            return _reps_cell(bare)
         raise
 
 
@@ -2346,7 +2376,7 @@ class _Reader:
             (self.i_reps, read_reps),
             (i_sec, _duration),
             (i_weight, self.weight_of),
-            (i_rpe, _number),
+            (i_rpe, partial(_effort, self.fmt.rir)),
             (self.i_sets, _number),
         )
         for i, read in columns:
@@ -2367,6 +2397,9 @@ class _Reader:
             issue(line, f"reps {cell} is a range, not the reps done: read as {reps_value:g}, its low end")
         if held is not None:  # "0:45" in a "Repetitions / Time" column: a timed set
             reps_value, seconds_value = None, held
+        if i_rpe is not None and _EFFORT_RANGE.fullmatch(row[i_rpe].strip()):
+            cell, measure = shown(row[i_rpe].strip(), 40), "RIR" if self.fmt.rir else "RPE"
+            issue(line, f"{measure} {cell} is a range: read as {rpe:g}, its hardest end")
         count = 1  # the sets a row stands for: one, or a sets column's number (see _Format.sets)
         if sets_value is not None:
             if not sets_value.is_integer() or not 0 <= sets_value <= MAX_ROW_SETS:
@@ -2381,9 +2414,13 @@ class _Reader:
                 self.skipped += 1
                 return
         if rep_sets is not None:
-            if sets_value is not None and count != len(rep_sets):
-                column = label(self.header[cast(int, self.i_sets)], 40)
-                cell = shown(row[self.i_reps].strip(), 40)
+            column = label(self.header[self.i_sets], 40) if self.i_sets is not None else ""
+            cell = shown(row[self.i_reps].strip(), 40)
+            if sets_value is not None and count != 2 and rep_sets[0] == rep_sets[-1] and len(rep_sets) == 2:
+                # "10/10" beside Sets 3: each leg's reps (a single-leg RDL), not two sets
+                issue(line, f"reps {cell} beside {column} {count}: read as {rep_sets[0]} reps a side")
+                rep_sets = [rep_sets[0]] * count
+            elif sets_value is not None and count != len(rep_sets):
                 n = len(rep_sets)
                 issue(line, f"{column} {count} but reps {cell} are {n} sets: read as {n}")
             count = len(rep_sets)
