@@ -258,3 +258,24 @@ def test_digits_grouped_by_commas_are_thousands(cell: str, kg: float) -> None:
     digits groups thousands; one or two digits after it are a decimal comma."""
     log = _generic(f'2025-10-06,Leg Press,3,12,"{cell}",2\n')
     assert log.workouts[0].exercises[0].top_kg == pytest.approx(kg)
+
+
+@pytest.mark.parametrize(
+    ("row", "named"),
+    [
+        ("2025-10-06,RDL,8,102,5,8", "102,5"),  # the weight's decimal comma, not the reps' 8 and 102
+        ("2025-10-06,RDL,8,100,8,5", "8,5"),  # the RPE's
+        ("Mon, 6 Oct 2025,RDL,8,100,8", None),  # an unquoted date's comma: no number split
+    ],
+)
+def test_a_split_number_is_named_only_where_a_number_column_starts_it(row: str, named: str | None) -> None:
+    """The hint named the first two neighbouring numbers (``8,102``: the reps and the weight),
+    and an unquoted ``Mon, 6 Oct 2025`` got a decimal-comma hint too."""
+    log = _generic(row + "\n2025-10-06,RDL,8,100,8\n", header="Date,Exercise,Reps,Weight,RPE")
+    (issue,) = [i for i in log.issues if i.line == 2]
+    assert "6 fields, the header has 5" in issue.message
+    assert (
+        (f"is {named}" in issue.message or f"or {named} one" in issue.message)
+        if named
+        else ("decimal comma" not in issue.message)
+    )

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import partial
-from itertools import accumulate, compress, groupby, islice, pairwise, repeat
+from itertools import accumulate, compress, groupby, islice, repeat
 from operator import itemgetter, mul
 from pathlib import Path
 from typing import IO, Any, NamedTuple, SupportsIndex, cast, overload
@@ -1566,9 +1566,9 @@ def _nothing(_cell: str) -> None:
 _REPS_PLUS = re.compile(r"(\d{1,4})\s*\+")
 _REPS_RANGE = re.compile(r"(\d{1,4})\s*[-\u2013]\s*(\d{1,4})")
 #: The two halves of a number a decimal comma split in a comma-separated row (see
-#: :meth:`_Reader.split_number`): a whole number, then one to three digits.
+#: :meth:`_Reader.split_number`): a whole number, then one or two digits.
 _INTEGER = re.compile(r"[-+]?[0-9]{1,7}")
-_FRACTION_DIGITS = re.compile(r"[0-9]{1,3}")
+_FRACTION_DIGITS = re.compile(r"[0-9]{1,2}")
 
 
 #: A note after a reps count (``5 (ecc)``, ``8 (2 assisted)``): the count is read.
@@ -2508,19 +2508,30 @@ class _Reader:
         self.add(agg, reps, [weight] * count, [rpe] * count, times, positive=False)
 
     def split_number(self, row: list[str]) -> str | None:
-        """Why a comma-separated row wider than its header is not read, when two neighbouring
-        cells could be one number written with a decimal comma (``82,5``: 82.5 kg, unquoted,
-        splits in two and moves every later cell one column right): the cells named, else
-        ``None``. Its empty cells past the header are no trailing separators then: read as
-        the header says, ``82,5,8,`` would be 82 kg x 5 reps at RPE 8."""
-        cells = [c.strip() for c in row]
-        for whole, fraction in pairwise(cells):
-            if _INTEGER.fullmatch(whole) and _FRACTION_DIGITS.fullmatch(fraction):
-                return (
-                    f" (is {whole},{fraction} one number with a decimal comma? write {whole}.{fraction}, "
-                    "or quote it, or separate the columns with ';')"
-                )
-        return None
+        """Why a comma-separated row wider than its header is not read, when a number column's
+        cell and the next could be one number written with a decimal comma (``82,5``: 82.5 kg,
+        unquoted, splits in two and moves every later cell one column right): the cells named,
+        else ``None``. Its empty cells past the header are no trailing separators then: read as
+        the header says, ``82,5,8,`` would be 82 kg x 5 reps at RPE 8. Only a weight, RPE,
+        duration or distance column's cell starts a candidate, and a decimal comma's fraction
+        has one or two digits (``8,102`` is reps and a weight)."""
+        found = []
+        for j in sorted({i for i in (self.i_weight, self.i_rpe, self.i_sec, self.i_dist) if i is not None}):
+            whole, fraction = row[j].strip(), row[j + 1].strip() if j + 1 < len(row) else ""
+            # the cells before it are in their columns: its reps and weight read as such
+            before = (self.i_reps >= j or self.reps[row[self.i_reps]] is not _BAD) and (
+                self.i_weight is None or self.i_weight >= j or self.weights[row[self.i_weight]] is not _BAD
+            )
+            if before and _INTEGER.fullmatch(whole) and _FRACTION_DIGITS.fullmatch(fraction):
+                found.append((whole, fraction))
+        if not found:
+            return None
+        (whole, fraction), *others = found
+        also = "".join(f" or {w},{f}" for w, f in others)
+        return (
+            f" (is {whole},{fraction}{also} one number with a decimal comma? write {whole}.{fraction}, "
+            "or quote it, or separate the columns with ';')"
+        )
 
     def impossible(self, written: float, unit: str, factor: float, line: int) -> float | None:
         """A set's kilograms (``written`` in ``unit``, ``factor`` to kilograms), or ``None``
