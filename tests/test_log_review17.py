@@ -279,3 +279,27 @@ def test_a_split_number_is_named_only_where_a_number_column_starts_it(row: str, 
         if named
         else ("decimal comma" not in issue.message)
     )
+
+
+@pytest.mark.parametrize(
+    ("cells", "unit", "assumed", "top"),
+    [
+        (["225 lbs", "235 lbs", "100 kg"], "lb", False, 235.0),
+        (["100kg", "102.5 kg", "225 lbs"], "kg", False, 102.5),
+        (["100", "102.5", "105"], "kg", True, 105.0),
+        (["45#", "BW", "50#"], "lb", False, 50.0),
+    ],
+)
+def test_weights_naming_their_unit_are_shown_in_it(
+    cells: list[str], unit: str, assumed: bool, top: float
+) -> None:
+    """Every cell said ``225 lbs`` and the report was in kg (a top set of 102.1): a log is shown
+    in the unit most of its weight cells name, and one that names none is said to assume kg."""
+    rows = "".join(f"2025-10-0{6 + k},RDL,3,8,{cell},2\n" for k, cell in enumerate(cells))
+    log = _generic(rows)
+    assert (log.unit, log.unit_assumed) == (unit, assumed)
+    data = json.loads(hr.check(log, as_of=date(2025, 11, 3)).to_json())["summary"]
+    assert data["unit"] == unit
+    assert max(p["top_set"] for p in data["progress"] if p["top_set"] is not None) == pytest.approx(
+        top, abs=0.05
+    )

@@ -1676,6 +1676,12 @@ def _weight(lb_file: bool, text: str) -> float | None:
     return value
 
 
+def _cell_unit(text: str) -> str | None:
+    """The unit a weight cell writes after its number (``225 lbs``: ``lb``), else ``None``."""
+    found = _WEIGHT_WITH_UNIT.fullmatch(text) if len(text) <= 40 else None
+    return None if found is None else _unit_word(found.group(2))
+
+
 def _parse_weight(lb_file: bool, text: str) -> float | None:
     """:func:`_weight` for a column: ``_BAD`` for an unreadable cell, a negative weight or one
     that may be over ``MAX_SET_KG`` in any unit (the row is then read by ``_Reader.row``, which
@@ -1854,6 +1860,7 @@ class _Reader:
         self.unit_cells: Counter[str | None] = Counter()
         """A unit column's cells by the unit they give (``None``: blank or unknown), as read."""
         self.unit_kinds = _Cache(_unit_kind)
+        self.cell_units = _Cache(_cell_unit)
         self.unit_chosen = default_unit is not None or file_unit is not None
         self.header = header
         self.dates: dict[str, datetime] = {}
@@ -2134,6 +2141,8 @@ class _Reader:
 
     def chunk(self, rows: list[list[str]], lines: Sequence[int]) -> None:
         width = self.width
+        if self.i_weight is not None and self.i_unit is None:
+            self.count_cell_units(rows, self.i_weight)
         # Only a chunk of rows of the header's width is read a column at a time: a short row
         # (dropped trailing fields, a blank line) or a long one goes through row() with the rest.
         try:
@@ -2185,6 +2194,14 @@ class _Reader:
             elif i < len(rows):
                 self.row(rows[i], lines[i])
             start = i + 1
+
+    def count_cell_units(self, rows: list[list[str]], i: int) -> None:
+        """Count the units a chunk's weight cells write (``225 lbs``, ``100kg``) for
+        :meth:`shown_unit`: a log whose cells say pounds is shown in pounds. A few distinct
+        cells are looked at, and each row only when one of them names a unit."""
+        cells = [row[i] if len(row) > i else "" for row in rows]
+        if any(self.cell_units[cell] for cell in set(cells)):
+            self.unit_cells.update(filter(None, map(self.cell_units.__getitem__, cells)))
 
     def agg_of(self, row: list[str], line: int, key: Any) -> list[Any] | None:
         """The aggregate for a row's raw key: known, or made by :meth:`agg_for`."""
@@ -2593,8 +2610,9 @@ class _Reader:
 
     def shown_unit(self) -> str:
         """The unit weights are shown in: the caller's, else the file's; for an export with a
-        unit column (Strong's semicolon format) and no choice, the unit most of its cells give
-        (blank and unknown cells not counted; a tie is kilograms)."""
+        unit column (Strong's semicolon format) or weight cells naming their unit (``225 lbs``)
+        and no choice, the unit most of its cells give (blank and unknown cells not counted; a
+        tie is kilograms)."""
         if self.unit_chosen:
             return self.unit
         return "lb" if self.unit_cells["lb"] > self.unit_cells["kg"] else "kg"
@@ -2648,6 +2666,7 @@ class _Reader:
         unit_assumed = (
             not self.unit_chosen
             and self.i_unit is None
+            and not (self.unit_cells["kg"] or self.unit_cells["lb"])  # no cell names its unit either
             and any(e.top_kg is not None for w in built for e in w.exercises)
         )
         if self.fmt.columns:  # what a generic log's columns were read as, first
