@@ -303,3 +303,16 @@ def test_weights_naming_their_unit_are_shown_in_it(
     assert max(p["top_set"] for p in data["progress"] if p["top_set"] is not None) == pytest.approx(
         top, abs=0.05
     )
+
+
+@pytest.mark.parametrize("typo", ["06/10/2052", "2052-10-06", "06/10/1925"])
+def test_one_year_typo_is_a_row_not_read_not_a_refused_log(typo: str) -> None:
+    """A single ``06/10/2052`` in a 2025 sheet refused the whole file ("spans 1,408 weeks ...
+    split the export by date", wrong advice). A date farther from the other workouts than a log
+    may span is reported, naming its line, and the rest is read."""
+    rows = "".join(f"{d}/10/2025,RDL,3,8,100,2\n" for d in ("06", "13", "20"))
+    rows += f"{typo},RDL,3,8,100,2\n" + "27/10/2025,RDL,3,8,100,2\n"
+    log = _generic(rows)
+    assert [w.start.date() for w in log.workouts] == [date(2025, 10, d) for d in (6, 13, 20, 27)]
+    (issue,) = [i for i in log.issues if i.line == 5]
+    assert "outside the 1,040 weeks" in issue.message and "not read" in issue.message

@@ -562,19 +562,28 @@ def test_check_honours_the_callers_limits_for_logs(tmp_path: Path) -> None:
 
 def test_the_week_limit_bounds_the_span_not_only_the_trained_weeks(tmp_path: Path) -> None:
     """Two workouts 8,000 years apart are 2 trained weeks but a time series of 420,000: the
-    limit is on the span, checked while reading (at the row that goes over), so the refusal is
-    immediate rather than minutes and gigabytes later."""
+    limit is on the span, checked while reading (at the row that goes over), so the far row is
+    passed over, reported (a typo in a year), rather than minutes and gigabytes later; more
+    such rows than MAX_FAR_ROWS are the limit's error."""
+    from hamstring_rules.logs import MAX_FAR_ROWS
+
+    lift = [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)]
     far: list[WorkoutSpec] = [
-        ("L", datetime(1901, 11, 3, 7, 48), [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)]),
-        ("L", datetime(9997, 11, 3, 7, 48), [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)]),
+        ("L", datetime(1901, 11, 3, 7, 48), lift),
+        ("L", datetime(9997, 11, 3, 7, 48), lift),
     ]
     file = tmp_path / "span.csv"
     file.write_text(write("hevy_kg", far))
+    log = hr.load_log(file)
+    assert [w.start.year for w in log.workouts] == [1901]
+    assert [(i.line, "9997-11-03 is outside the 1,040 weeks" in i.message) for i in log.issues] == [(3, True)]
+    farther = far + [(f"L{k}", datetime(9997, 11, 3, 7, 48), lift) for k in range(1, MAX_FAR_ROWS + 1)]
+    file.write_text(write("hevy_kg", farther))
     for call in (lambda: hr.load_log(file), lambda: hr.check(file, as_of=date(9998, 1, 1))):
         span = r"spans 422,431 ISO weeks \(1901-W44 to 9997-W45\)"
         with pytest.raises(hr.InputLimitError, match=span) as info:
             call()
-        assert info.value.location == f"{file}:3"
+        assert info.value.location == f"{file}:{MAX_FAR_ROWS + 3}"
     # the same two workouts a year apart: 54 weeks, within the default, over a caller's limit
     near: list[WorkoutSpec] = [
         (t, start.replace(year=2024 + k), sets) for k, (t, start, sets) in enumerate(far)

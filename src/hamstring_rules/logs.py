@@ -675,6 +675,11 @@ def _new_agg(keep_sets: bool) -> list[Any]:
     return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None, 0, None]
 
 
+#: Rows dated farther from a log's other workouts than the weeks a log may span, reported and
+#: passed over (a typo in a year: ``06/10/2052`` in a 2025 log); one more is an error naming the
+#: span, as is a log whose workouts run on past the limit week by week (its latest weeks are the
+#: ones a lifter asks about). Heuristic.
+MAX_FAR_ROWS = 10
 #: Larger than any date's ordinal.
 MAX_ORDINAL = date.max.toordinal() + 1
 
@@ -1871,6 +1876,8 @@ class _Reader:
         first date with a part over 12 decides: see :meth:`numeric_date`)."""
         self.pending: dict[tuple[str, ...], tuple[_Numeric, str, int]] = {}
         self.mondays = (MAX_ORDINAL, 0)
+        self.far_rows: set[int] = set()
+        """Rows not read for a date outside the weeks a log may span (see :meth:`span`)."""
         """The first and last Monday of the workouts so far (date ordinals)."""
         self.names: dict[str, str] = {}
         self.issues: list[LogIssue] = []
@@ -1927,13 +1934,32 @@ class _Reader:
         if len(self.issues) < MAX_ISSUES:
             self.issues.append(LogIssue(line, message))
 
-    def span(self, start: datetime, line: int) -> None:
-        """Widen the span of Mondays by a workout's start; over the week limit is an error."""
+    def span(self, start: datetime, line: int) -> bool:
+        """Widen the span of Mondays by a workout's start; over the week limit is an error. A start
+        farther from the other workouts than the limit itself (no log could hold both) is
+        reported and its rows are not read (``False``): one typo in a year (``06/10/2052``) no
+        longer refuses a whole log; more than :data:`MAX_FAR_ROWS` such rows is the error."""
         monday = start.toordinal() - start.weekday()
-        if monday < self.mondays[0] or monday > self.mondays[1]:
-            self.mondays = (min(monday, self.mondays[0]), max(monday, self.mondays[1]))
-            first, last = map(date.fromordinal, self.mondays)
-            check_span(first, last, self.caps.max_weeks, f"{self.where}:{line}")
+        if self.mondays[0] <= monday <= self.mondays[1]:
+            return True
+        wider = (min(monday, self.mondays[0]), max(monday, self.mondays[1]))
+        first, last = map(date.fromordinal, wider)
+        beyond = max(self.mondays[0] - monday, monday - self.mondays[1]) // 7  # weeks past the span
+        over = (last - first).days // 7 + 1 > self.caps.max_weeks
+        if over and self.mondays[0] <= self.mondays[1] and beyond > self.caps.max_weeks:
+            self.far_rows.add(line)  # a row may be looked at twice (a run, then row by row)
+            if len(self.far_rows) <= MAX_FAR_ROWS:
+                low, high = (date.fromordinal(m).isocalendar() for m in self.mondays)
+                self.issue(
+                    line,
+                    f"date {start.date().isoformat()} is outside the {self.caps.max_weeks:,} weeks a log may "
+                    f"span with its other workouts ({low[0]}-W{low[1]:02d} to {high[0]}-W{high[1]:02d}): "
+                    "the row is not read (a typo in the year?)",
+                )
+                return False
+        self.mondays = wider
+        check_span(first, last, self.caps.max_weeks, f"{self.where}:{line}")
+        return True
 
     def numeric_date(self, stamp: str, line: int, key: tuple[str, ...]) -> datetime | None:
         """A numeric date (``19/10/2026 18:05``: a spreadsheet re-saved the export) read in the
@@ -1979,8 +2005,8 @@ class _Reader:
                     "the CLI, or export the log with ISO dates, 2025-11-03)",
                 )
                 continue
-            self.span(start, line)
-            self.workouts[key] = (exercises, start, title, first)
+            if self.span(start, line):
+                self.workouts[key] = (exercises, start, title, first)
         self.pending.clear()
 
     def agg_for(self, row: list[str], line: int) -> list[Any] | None:
@@ -2013,8 +2039,8 @@ class _Reader:
                         return None
                 if start is not _PENDING:
                     self.dates[stamp] = start
-            if start is not _PENDING:
-                self.span(start, line)
+            if start is not _PENDING and not self.span(start, line):
+                return None
             title = "Workout" if self.i_title is None else row[self.i_title].strip() or "Workout"
             entry = ({}, start, title, line)
             self.workouts[key] = entry
