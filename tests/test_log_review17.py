@@ -316,3 +316,18 @@ def test_one_year_typo_is_a_row_not_read_not_a_refused_log(typo: str) -> None:
     assert [w.start.date() for w in log.workouts] == [date(2025, 10, d) for d in (6, 13, 20, 27)]
     (issue,) = [i for i in log.issues if i.line == 5]
     assert "outside the 1,040 weeks" in issue.message and "not read" in issue.message
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["", "3", "5", "5.5", "6", "7", "8.5", "10"]), min_size=1, max_size=12))
+def test_sets_logged_as_easy_are_done_but_not_hard(rpes: list[str]) -> None:
+    """Three RDL sets at RPE 5 and two curls at RPE 4 counted as 5 hard sets of 6: a set logged
+    below RPE 6 (more than 4 reps in reserve) is not a hard set (Baz-Valle 2022's hard sets); a
+    set without an RPE is, as the apps count it. Property: hard + easy = the sets done, in the
+    row-by-row and the column-wise readers alike."""
+    rows = "".join(f"2025-10-06,Romanian Deadlift,8,100,{r}\n" for r in rpes)
+    header = "Date,Exercise,Reps,Weight,RPE\n"
+    easy = sum(1 for r in rpes if r and float(r) < 6)
+    for text in (header + rows, header + rows.replace(",8,", ",1x8,")):  # 1x8: read row by row
+        (exercise,) = hr.load_log(text.encode()).workouts[0].exercises
+        assert (exercise.hard_sets, exercise.easy_sets) == (len(rpes) - easy, easy)

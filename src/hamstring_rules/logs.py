@@ -181,6 +181,16 @@ class LoggedExercise(OneLineRepr):
     failure_sets: int = 0
     """Hard sets the app marks as taken to failure (Hevy's ``failure`` set type, Strong's ``F``
     set order); they count as RIR 0 in a check (HR018)."""
+    easy_sets: int = 0
+    """Sets logged at an RPE below :data:`EASY_RPE` (more than 4 reps in reserve): done, and in
+    the loads, but not hard sets (``hard_sets`` does not count them)."""
+
+
+#: A set logged below this RPE (more than 4 reps in reserve) is not a hard set: weekly volume
+#: counts sets taken close to failure (Baz-Valle 2022, J Hum Kinet 81:199, count "hard sets" to or
+#: near failure; the RIR-based RPE scale, Zourdos 2016, puts RPE 6 at 4 reps in reserve). The
+#: cut-off is a heuristic; a set without an RPE counts as hard, as the apps count it.
+EASY_RPE = 6.0
 
 
 #: Epley's estimate is used up to this many reps; sets with more reps get no e1RM.
@@ -668,11 +678,11 @@ def _number(text: str) -> float | None:
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
 # top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None]. A list, not an object: the hot loop
 # updates it in place for every row.
-_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS, _FAIL, _TIMED = range(12)
+_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS, _FAIL, _TIMED, _EASY = range(13)
 
 
 def _new_agg(keep_sets: bool) -> list[Any]:
-    return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None, 0, None]
+    return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None, 0, None, 0]
 
 
 #: Rows dated farther from a log's other workouts than the weeks a log may span, reported and
@@ -749,7 +759,7 @@ def _build(name: str, agg: list[Any]) -> LoggedExercise:
     return LoggedExercise(  # positional, in field order: one is built per exercise and workout
         name, agg[_HARD], agg[_WARM], reps, weights, rpe, seconds, agg[_RLO], agg[_RHI], agg[_RPE],
         agg[_SEC], None if top is None else round(top, 3), None if best is None else round(best, 2),
-        round(agg[_TON], _TONNAGE_DIGITS), agg[_FAIL],
+        round(agg[_TON], _TONNAGE_DIGITS), agg[_FAIL], agg[_EASY],
     )  # fmt: skip
 
 
@@ -795,7 +805,7 @@ def _by_session(workouts: list[_Workout]) -> list[_Workout]:
 
 def _merge(into: list[Any], agg: list[Any]) -> None:
     """Add one aggregate of an exercise's sets to another (see ``_new_agg``)."""
-    for i in (_HARD, _WARM, _TON, _FAIL):
+    for i in (_HARD, _WARM, _TON, _FAIL, _EASY):
         into[i] += agg[i]
     if agg[_RLO] and (not into[_RLO] or agg[_RLO] < into[_RLO]):
         into[_RLO] = agg[_RLO]
@@ -2314,9 +2324,14 @@ class _Reader:
             if high > agg[_RHI]:
                 agg[_RHI] = high
             if rpes is not None:
-                top_rpe = max(rpes[i:j])
+                p_g = rpes[i:j]
+                top_rpe = max(p_g)
                 if top_rpe >= 0 and (agg[_RPE] is None or top_rpe > agg[_RPE]):
                     agg[_RPE] = top_rpe
+                if min(p_g) < EASY_RPE:  # sets logged as easy are not hard sets
+                    easy = sum(1 for p in p_g if 1.0 <= p < EASY_RPE)
+                    agg[_HARD] -= easy
+                    agg[_EASY] += easy
             if seconds is not None:
                 most = max(seconds[i:j])
                 if most > agg[_SEC]:
@@ -2357,6 +2372,10 @@ class _Reader:
             top_rpe = max(cast(set[float], present))
             if agg[_RPE] is None or top_rpe > agg[_RPE]:
                 agg[_RPE] = top_rpe
+            if min(cast(set[float], present)) < EASY_RPE:  # sets logged as easy are not hard sets
+                easy = sum(1 for p in p_g if p is not None and 1.0 <= p < EASY_RPE)
+                agg[_HARD] -= easy
+                agg[_EASY] += easy
         if s_int and max(s_int) > agg[_SEC]:
             agg[_SEC] = max(s_int)
         if None in w_g or min(cast(list[float], w_g)) <= 0:
@@ -2678,6 +2697,16 @@ class _Reader:
                     "times are in UTC (Z, +00:00 or Unix time) and are read as written: pass timezone= "
                     "(--timezone in the CLI), e.g. 'America/New_York', to read them in local time (an "
                     "evening session in the Americas is the next day in UTC)",
+                ),
+            )
+        easy = sum(e.easy_sets for w in built for e in w.exercises)
+        if easy:
+            issues.insert(
+                0,
+                LogIssue(
+                    self.header_line,
+                    f"{counted(easy, 'set')} logged below RPE {EASY_RPE:g} (more than 4 reps in reserve): "
+                    "not counted as hard sets",
                 ),
             )
         if self.filled:
