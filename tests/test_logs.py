@@ -567,7 +567,7 @@ def test_the_week_limit_bounds_the_span_not_only_the_trained_weeks(tmp_path: Pat
     such rows than MAX_FAR_ROWS are the limit's error."""
     from hamstring_rules.logs import MAX_FAR_ROWS
 
-    lift = [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)]
+    lift: list[tuple[str, str, float | None, int]] = [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)]
     far: list[WorkoutSpec] = [
         ("L", datetime(1901, 11, 3, 7, 48), lift),
         ("L", datetime(9997, 11, 3, 7, 48), lift),
@@ -577,7 +577,9 @@ def test_the_week_limit_bounds_the_span_not_only_the_trained_weeks(tmp_path: Pat
     log = hr.load_log(file)
     assert [w.start.year for w in log.workouts] == [1901]
     assert [(i.line, "9997-11-03 is outside the 1,040 weeks" in i.message) for i in log.issues] == [(3, True)]
-    farther = far + [(f"L{k}", datetime(9997, 11, 3, 7, 48), lift) for k in range(1, MAX_FAR_ROWS + 1)]
+    farther: list[WorkoutSpec] = far + [
+        (f"L{k}", datetime(9997, 11, 3, 7, 48), lift) for k in range(1, MAX_FAR_ROWS + 1)
+    ]
     file.write_text(write("hevy_kg", farther))
     for call in (lambda: hr.load_log(file), lambda: hr.check(file, as_of=date(9998, 1, 1))):
         span = r"spans 422,431 ISO weeks \(1901-W44 to 9997-W45\)"
