@@ -331,3 +331,29 @@ def test_sets_logged_as_easy_are_done_but_not_hard(rpes: list[str]) -> None:
     for text in (header + rows, header + rows.replace(",8,", ",1x8,")):  # 1x8: read row by row
         (exercise,) = hr.load_log(text.encode()).workouts[0].exercises
         assert (exercise.hard_sets, exercise.easy_sets) == (len(rpes) - easy, easy)
+
+
+def test_a_log_written_newest_first_keeps_each_workouts_order() -> None:
+    """An export listing its rows newest first flipped each workout's exercises (a squat before
+    the RDL read as the RDL after the squat: a false HR003). Property of the fix: the same log
+    newest first reads as oldest first, exercise by exercise, and says so."""
+    header = (
+        "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,"
+        "set_type,weight_kg,reps,distance_km,duration_seconds,rpe\n"
+    )
+    rows = []
+    for day in (6, 9, 13, 16):
+        when = f'"{day} Oct 2025, 18:00"'
+        for k, lift in enumerate(
+            ("Romanian Deadlift (Barbell)", "Squat (Barbell)", "Seated Leg Curl (Machine)")
+        ):
+            rows += [f'"Legs",{when},{when},"",{lift},,"",{n + 3 * k},normal,100,8,,,\n' for n in range(3)]
+    oldest = hr.load_log((header + "".join(rows)).encode())
+    newest = hr.load_log((header + "".join(reversed(rows))).encode())
+    order = [[e.name for e in w.exercises] for w in oldest.workouts]
+    assert order[0] == ["Romanian Deadlift (Barbell)", "Squat (Barbell)", "Seated Leg Curl (Machine)"]
+    assert [[e.name for e in w.exercises] for w in newest.workouts] == order
+    assert any("newest first" in i.message for i in newest.issues)
+    assert not any("newest first" in i.message for i in oldest.issues)
+    codes = hr.check(newest, as_of=date(2025, 10, 27)).codes
+    assert "HR003" not in codes and codes == hr.check(oldest, as_of=date(2025, 10, 27)).codes

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import partial
-from itertools import accumulate, compress, groupby, islice, repeat
+from itertools import accumulate, compress, groupby, islice, pairwise, repeat
 from operator import itemgetter, mul
 from pathlib import Path
 from typing import IO, Any, NamedTuple, SupportsIndex, cast, overload
@@ -2676,6 +2676,18 @@ class _Reader:
                 suggestion="is this the right export?",
             )
         workouts = list(self.workouts.values())
+        starts = [start for _, start, _, _ in workouts]  # in the file's order
+        falling = sum(1 for a, b in pairwise(starts) if b < a)
+        if falling > sum(1 for a, b in pairwise(starts) if b > a):  # newest first: each workout's rows too
+            workouts = [(dict(reversed(ex.items())), start, t, line) for ex, start, t, line in workouts]
+            issues.insert(
+                0,
+                LogIssue(
+                    self.header_line,
+                    "the rows run newest first: each workout's exercises are read in reverse, in the "
+                    "order they were done",
+                ),
+            )
         date_only = self.fmt.date_only
         if self.fmt.by_day:  # a log from another app: one workout per name and session
             workouts = _by_session(workouts)
