@@ -486,7 +486,8 @@ def stage_dose(
     facts["tendon_sessions"] = tendon_sessions
     top: Dose | None = None
     over: list[tuple[int, str, str, int, int, str]] = []
-    worst_reps: tuple[int, str] = (0, "")
+    # (shortfall, name, reps, prescribed reps, rules) -> the sessions with such sets, in order
+    short_of: dict[tuple[int, str, int, str, str], list[str]] = {}
     at = f"stage {stage}" if stage is not None else "the stage"
     # a canonical order, so ties name the same session however the week's sessions are ordered
     ordered = sorted(items, key=lambda t: (t[0], t[1].exercise, t[1].sets, t[1].reps_low, t[2].rules))
@@ -497,10 +498,10 @@ def stage_dose(
         if extra > 0:
             over.append((-extra, where, entry.exercise, entry.sets, dose.sets, dose.rules))
         if dose.reps_low is not None and entry.reps_low < dose.reps_low:
-            short = dose.reps_low - entry.reps_low
-            if short > worst_reps[0]:
-                logged = f"{entry.exercise} has sets of {entry.reps_low} reps in {where}"
-                worst_reps = (short, f"{logged}; {at} prescribes {dose.reps} ({dose.rules})")
+            key = (dose.reps_low - entry.reps_low, entry.exercise, entry.reps_low, dose.reps, dose.rules)
+            sessions = short_of.setdefault(key, [])
+            if where not in sessions:
+                sessions.append(where)
     if top is not None:
         apart = f", {top.rest_hours} h apart" if top.rest_hours else ""
         facts.update(
@@ -519,8 +520,20 @@ def stage_dose(
         prescriptions = sorted({(d_sets, rules) for *_, d_sets, rules in over})
         said = "; ".join(f"{at} prescribes {d_sets} ({rules})" for d_sets, rules in prescriptions)
         facts.update(sets_over_dose=-over[0][0], dose_sets_text=f"{', '.join(shown)}; {said}")
-    facts.update(reps_under_dose=worst_reps[0], dose_reps_text=worst_reps[1])
+    if short_of:  # every short exercise and every session it was short in, the largest shortfall first
+        ranked = sorted(short_of.items(), key=lambda kv: (-kv[0][0], kv[0][1:]))
+        named = [f"{name} has sets of {reps} reps in {_and(days)}" for (_, name, reps, _, _), days in ranked]
+        if len(named) > _DOSE_NAMED:
+            named[_DOSE_NAMED:] = [f"and {len(named) - _DOSE_NAMED} more"]
+        prescribed = sorted({(dose_reps, rules) for (_, _, _, dose_reps, rules) in short_of})
+        said = "; ".join(f"{at} prescribes {dose_reps} ({rules})" for dose_reps, rules in prescribed)
+        facts.update(reps_under_dose=ranked[0][0][0], dose_reps_text=f"{', '.join(named)}; {said}")
     return facts
+
+
+def _and(items: Sequence[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 # -- the facts rules read, declared with their computation --------------------------------------
