@@ -269,11 +269,15 @@ def test_progress_in_python_and_json(tmp_path: Path) -> None:
     }  # fmt: skip
 
 
-def test_programs_have_no_as_of_and_no_trend_findings() -> None:
+def test_programs_have_no_as_of_and_only_the_spike_of_the_trend_findings() -> None:
+    """A program has no as-of date or progress; its several weeks get the spike check (trends7:
+    a planned jump, 2, 2, 2 then 12 sets, is as sudden as a logged one), no gap or stall."""
     program = {"name": "p", "weeks": [{"sessions": [{"name": "A", "day": "mon", "exercises": [
         {"exercise": "Romanian Deadlift", "sets": n, "reps": 8}]}]} for n in (2, 2, 2, 12)]}  # fmt: skip
     report = hr.check(program)
-    assert report.as_of is None and "HR030" not in report.codes and report.progress == ()
+    assert report.as_of is None and report.progress == ()
+    assert [f.location.week for f in report if f.code == "HR030"] == [4]
+    assert not {"HR031", "HR032", "HR033"} & set(report.codes)
 
 
 def test_check_takes_a_workout_log(tmp_path: Path) -> None:

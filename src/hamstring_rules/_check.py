@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
@@ -20,7 +20,7 @@ from ._engine import Facts, placeholders, render_template
 from ._facts import request_facts
 from ._program_file import load_program
 from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
-from ._trends import Trends, by_lift
+from ._trends import Trends, by_lift, hamstring_credit
 from ._validate import file_path, instance, integer, mark_checked, plain_fields, unit_name
 from ._week import (
     SESSION,
@@ -307,8 +307,14 @@ class _Context:
         self.timeline = is_log(program)
         self.span = log_span(program)
         self.nordic_weeks = [self.has_nordic(w.sessions) for w in program.weeks]
+        # a log's weeks, or a program's several weeks (a one-week program repeats: no trend)
+        classify = partial(catalog.classify, suggest=False)
         self.trends = (
-            Trends(lambda n: catalog.classify(n, suggest=False), progress, unit) if self.timeline else None
+            Trends(classify, progress, unit)
+            if self.timeline
+            else Trends(classify, dated=False)
+            if len(program.weeks) > 1
+            else None
         )
 
     def entry_template(self, name: str, ex: Exercise, base: Exercise | None = None) -> dict[str, object]:
@@ -385,11 +391,15 @@ class _Context:
                     return True
         return False
 
-    def nordic_free(self, w_index: int, carried: float) -> float:
+    def nordic_free(self, w_index: int, carried: float, in_progress: bool = False) -> float:
         """Weeks in a row without a Nordic up to week ``w_index``: a log counts from its start
-        (``carried``: the count before this week); a program's weeks repeat, so it wraps around."""
+        (``carried``: the count before this week), its week in progress only once it holds a
+        Nordic (Monday of the third week is 2 weeks without one: the Nordic may come on
+        Thursday); a program's weeks repeat, so it wraps around."""
         if self.timeline:
-            return 0.0 if self.nordic_weeks[w_index - 1] else carried + 1
+            if self.nordic_weeks[w_index - 1]:
+                return 0.0
+            return carried if in_progress else carried + 1
         if not any(self.nordic_weeks):
             return math.inf
         run = 0.0
@@ -479,14 +489,21 @@ class _Context:
         week_gaps, carried = gaps(heavy_sessions, previous.heavy, self.timeline)
         hinge_gaps, carried_hinge = gaps(hinge_sessions, previous.hinge, self.timeline)
         tendon_gaps, carried_tendon = gaps(tendon_sessions, previous.tendon, self.timeline)
-        nordic_free = self.nordic_free(w_index, previous.nordic_free)
-        week_tally = Tally.combine(tallies)
         in_progress = week_in_progress(sessions, self.span, self.as_of)
+        nordic_free = self.nordic_free(w_index, previous.nordic_free, in_progress)
+        week_tally = Tally.combine(tallies)
         entered_late = week_entered_late(sessions, self.span)
         complete = not in_progress and not entered_late
         last = w_index == len(self.program.weeks)
         trends = (
-            self.trends.week(label, sessions, week_tally.hamstring, self.as_of if last else None)
+            self.trends.week(
+                label,
+                sessions,
+                week_tally.hamstring,
+                self.as_of if last and self.timeline else None,
+                index=w_index,
+                in_progress=in_progress,
+            )
             if self.trends
             else {}
         )
@@ -879,6 +896,7 @@ def check(
     if kind == "log":
         # a time series to the as-of week: a break shows as a break
         summaries = _with_untrained_weeks(summaries, as_of_day, limits.max_log_weeks)
+        issues += _series_cut(summaries, as_of_day, limits.max_log_weeks)
 
     def wanted(rule: Rule) -> bool:
         code = rule.code
@@ -939,6 +957,7 @@ def check(
         as_of=as_of_day.isoformat() if kind == "log" else None,
         progress=tuple(progress),
         unit=display_unit if kind == "log" else None,
+        hamstring_credit=hamstring_credit(progress, partial(catalog.classify, suggest=False)),
     )
 
 
@@ -980,6 +999,26 @@ def _log_limits(
             location=where,
             suggestion="split the export by date",
         )
+
+
+def _series_cut(summaries: Sequence[WeekSummary], as_of: date, max_weeks: int) -> tuple[str, ...]:
+    """An input notice when a log's weekly series stops before the as-of week (the weeks after
+    the last workout stop at ``max_weeks`` in all): said, not silently short - the gap checks
+    (HR031) still count every week to ``as_of``."""
+    from ._trends import _label, iso_monday
+
+    last = iso_monday(summaries[-1].label) if summaries else None
+    now = as_of - timedelta(days=as_of.weekday())
+    if last is None or last >= now:
+        return ()
+    missing = (now - last).days // 7
+    first = _label(last + timedelta(weeks=1))
+    span = first if missing == 1 else f"{first} to {_label(now)}"
+    return (
+        f"the weekly series stops at {summaries[-1].label}, at the limit of {max_weeks:,} weeks "
+        f"(Limits.max_log_weeks): the {counted(missing, 'week')} after it to as_of {as_of.isoformat()} "
+        f"({span}) are not listed, though the gap checks count them",
+    )
 
 
 def _not_counted(after: int, as_of: date) -> str:

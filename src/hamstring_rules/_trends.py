@@ -3,7 +3,9 @@ load-jump checks (``HR030``-``HR033`` in ``data/checks.toml``).
 
 Each week of a log is compared with the weeks before it, in calendar order: a week missing from
 the log is a week with no training. Everything here reads only earlier weeks, so the facts of a
-week do not change when later weeks are added. Programs (no dates) get none of these facts.
+week do not change when later weeks are added. A program of several weeks gets the spikes
+(its weeks in order: a planned jump is as sudden as a logged one); a one-week program, which
+repeats, gets none of these facts.
 """
 
 from __future__ import annotations
@@ -13,14 +15,14 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._engine import Kind
-from .exercises import Modality
+from .exercises import LoadPosition, Modality
 
 if TYPE_CHECKING:
     from .catalog import Resolution
     from .logs import ExerciseWeek
     from .program import Session
 
-__all__ = ["EMPTY_FACTS", "TREND_FACTS", "Trends", "by_lift", "iso_monday"]
+__all__ = ["EMPTY_FACTS", "TREND_FACTS", "Trends", "assisted", "by_lift", "hamstring_credit", "iso_monday"]
 
 #: Weeks in the baseline a week's load is compared with (review-2026-11 B9: "the previous 3
 #: complete weeks"; a 3-week baseline is steadier than last week alone).
@@ -41,7 +43,8 @@ STALL_BREAK_WEEKS = 2
 #: Calendar weeks of a lift's history its best is taken from (heuristic: half a year; a best
 #: from years ago, or before a change of program, is not a stall's bar).
 STALL_WINDOW_WEEKS = 26
-#: Weeks looked back for the previous load of an exercise (rehab load jumps).
+#: The latest weeks an exercise was trained with a load that its top set is compared with
+#: (rehab load jumps; trained weeks, so a break does not hide a jump).
 JUMP_LOOKBACK = 2
 #: A rise of at most this many kilograms is the smallest step the equipment allows, never a
 #: jump, whatever its ratio (heuristic: the next fixed dumbbell, or a pair of 1.25 kg plates;
@@ -76,6 +79,10 @@ EMPTY_FACTS: Mapping[str, object] = {
     "regular_before_idle": False,
     "idle_weeks_text": "",
     "load_jump_text": "",
+    "week_text": "this week",
+    "hamstring_baseline_text": "",
+    "nordic_baseline_text": "",
+    "sprint_baseline_text": "",
 }
 
 
@@ -88,7 +95,7 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
     ("nordic_sets", _N, "hard sets of eccentric-only knee flexion (Nordics) this week", False),
     ("sprint_sets", _N, "sets of running and sprinting exercises this week", False),
     *(fact for m, what in _MEASURES for fact in (
-        (f"{m}_baseline", _N, f"mean {what} of the (2-3) latest trained weeks of the 6 before (logs)", False),
+        (f"{m}_baseline", _N, f"mean {what} of the (2-3) latest trained weeks of the 6 before", False),
         (f"{m}_spike_ratio", _N, f"this week's {what} over that mean (none when it is 0)", False),
         (f"{m}_increase", _N, f"this week's {what} minus that mean", False),
         (f"{m}_rise", _N, f"this week's {what} minus last week's", False),
@@ -98,8 +105,8 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
     ("main_hinge_weeks_without_progress", _N,
      "weeks this week's main hinge (the heaviest this week, then the most sets) was trained since its "
      "best estimated 1RM (of its current block, within 26 weeks) without beating it", False),
-    ("load_jump_ratio", _N, "largest rise of a hamstring exercise's top set over the 2 weeks before",
-     False),
+    ("load_jump_ratio", _N, "largest rise of a hamstring exercise's top set over its heaviest of the "
+     "latest 2 weeks it was trained", False),
     ("weeks_idle_as_of", _N, "last week of a log: whole weeks since hamstring work, up to the as-of date",
      False),
     ("regular_before_idle", _B, "hamstring work in 3 of the 4 weeks before those", False),
@@ -109,7 +116,11 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
     ("main_hinge_best_e1rm", _T, "its best estimated 1RM, in the log's unit", True),
     ("other_flat_hinges_text", _T,
      "the other hinges trained this week 2+ weeks without a new best ('; also flat: RDL 3 weeks')", True),
-    ("load_jump_text", _T, "the exercise and its loads ('RDL 60.0 kg -> 80.0 kg')", True),
+    ("load_jump_text", _T, "the exercise and its loads ('RDL 60.0 kg -> 80.0 kg'), and the weeks "
+     "without it between them", True),
+    ("week_text", _T, "'this week', or 'so far this week (as of 2025-11-19)' for a week in progress", True),
+    *((f"{m}_baseline_text", _T, f"the weeks that mean is of and their {what} ('the previous 3 weeks "
+       "(2025-W44, 2025-W45, 2025-W46: 6, 0, 6)')", True) for m, what in _MEASURES),
 )
 # fmt: on
 
@@ -134,20 +145,31 @@ def by_lift(
     never renames an earlier week's lift); a paused, banded or
     Smith-machine RDL stays apart (its loads are another lift's). A name the catalog does not
     place is one lift with the names differing from it only in case and spacing. Ordered by
-    week and name, as :meth:`WorkoutLog.progress`."""
+    week and name, as :meth:`WorkoutLog.progress`. An assisted body-weight exercise's weights
+    are assistance (:func:`assisted`): it has no estimated 1RM, top set or tonnage."""
     import attrs
 
     items = tuple(progress)
     keys: dict[str, tuple[str, ...]] = {}
+    helped: set[str] = set()
     for item in items:
         if item.exercise not in keys:
             res = classify(item.exercise)
+            if assisted(res):
+                helped.add(item.exercise)
             ex = res.exercise
             keys[item.exercise] = (
                 (ex.id, *res.modifiers)
                 if ex is not None
                 else ("", " ".join(item.exercise.casefold().split()))
             )
+    if helped:
+        items = tuple(
+            attrs.evolve(item, best_e1rm_kg=None, top_kg=None, tonnage_kg=0.0)
+            if item.exercise in helped
+            else item
+            for item in items
+        )
     names_of: dict[tuple[str, ...], list[str]] = {}
     for name, key in keys.items():
         names_of.setdefault(key, []).append(name)
@@ -175,6 +197,20 @@ def by_lift(
     )
 
 
+def hamstring_credit(
+    progress: Iterable[ExerciseWeek], classify: Callable[[str], Resolution]
+) -> tuple[tuple[str, float], ...]:
+    """The lifts of a log's progress that train the hamstrings (a positive hamstring set
+    credit), with that credit, the highest first (then by name): what a progress table leads
+    with."""
+    credit: dict[str, float] = {}
+    for item in progress:
+        if item.exercise not in credit:
+            ex = classify(item.exercise).exercise
+            credit[item.exercise] = 0.0 if ex is None else ex.hamstring_set_credit
+    return tuple(sorted(((n, c) for n, c in credit.items() if c > 0), key=lambda nc: (-nc[1], nc[0])))
+
+
 def _label(monday: date) -> str:
     year, week, _ = monday.isocalendar()
     return f"{year}-W{week:02d}"
@@ -185,6 +221,7 @@ class _WeekLoad(NamedTuple):
     hamstring: float
     nordic: float
     sprint: float
+    label: str = ""
 
 
 class _Flags(NamedTuple):
@@ -197,18 +234,62 @@ class _Flags(NamedTuple):
 
 _NO_FLAGS = _Flags(False, False, False)
 
+#: The Monday a program's first week stands at: an undated program's weeks are consecutive
+#: weeks, placed on a calendar only so that they are compared as a log's weeks are.
+_PROGRAM_START = date(2001, 1, 1)
+
 
 def _r(value: float) -> float:
     return round(value, 2)
 
 
+def _sets(value: float) -> str:
+    return f"{value:g}"
+
+
+def assisted(res: Resolution) -> bool:
+    """Whether a name's weights are assistance, not load: a body-weight exercise (the body is
+    the load) that is assisted - by the name's modifiers (``Assisted Glute Ham Raise``), or by
+    the catalog exercise's own name read by the same grammar (``Assisted Nordic curl``, whose
+    aliases ``Band Assisted Nordic Curl`` carry no modifier). More assistance is less load: a
+    band of 25 kg after one of 10 kg is an easier set, not a 2.5x jump. A supported single-leg
+    RDL holds a dumbbell: its weight is load (not a body-weight exercise)."""
+    ex = res.exercise
+    if ex is None or ex.load_position is not LoadPosition.BODYWEIGHT:
+        return False
+    if "assisted" in res.modifiers:
+        return True
+    from .names import parse_name
+
+    return "assisted" in parse_name(ex.name).modifiers
+
+
+def _last_progress(block: Sequence[tuple[date, float, float | None]]) -> int:
+    """The index of a block's latest week of progress (the first week is one): a new best
+    estimated 1RM of the block, or a top set heavier than the week before. Epley's estimate
+    falls when a heavier load is lifted for fewer reps (50 kg 3x8 -> 55 kg 6x4), yet a heavier
+    load is the progression rehab asks for (Goom 2016: about 15RM towards 8RM) and the one
+    HR032's own advice gives ("progress the load"): a week the top load rose is no stall."""
+    found, best = 0, block[0][1]
+    for i in range(1, len(block)):
+        _, e1, top = block[i]
+        previous_top = block[i - 1][2]
+        if e1 > best or (top is not None and previous_top is not None and top > previous_top):
+            found = i
+        best = max(best, e1)
+    return found
+
+
 class Trends:
-    """Week by week, in order: the trend facts of each week of a log.
+    """Week by week, in order: the trend facts of each week of a log, or of a multi-week
+    program (``dated=False``: its weeks in order, one calendar week apart; only the spikes,
+    HR030 - a planned jump is as sudden as a logged one).
 
     Args:
         classify: name -> catalog resolution (the checker's cached one).
         progress: the log's best e1RM and top set per exercise and ISO week (``None``: no loads).
         unit: ``kg`` or ``lb``, for the numbers shown in messages.
+        dated: a log (weeks labelled by ISO week) rather than a program's numbered weeks.
     """
 
     def __init__(
@@ -216,22 +297,25 @@ class Trends:
         classify: Callable[[str], Resolution],
         progress: Iterable[ExerciseWeek] = (),
         unit: str = "kg",
+        dated: bool = True,
     ) -> None:
         self._classify = classify
         self._resolved: dict[str, Resolution] = {}
         self._flags: dict[str, _Flags] = {}
         self.unit = unit
+        self.dated = dated
         self.factor = 1.0 if unit == "kg" else 1 / 0.45359237
         self.history: list[_WeekLoad] = []
         self.by_week: dict[str, list[ExerciseWeek]] = {}
         for item in progress:
             self.by_week.setdefault(item.week, []).append(item)
         self.hinges = self._hinges()
-        self.blocks: dict[str, list[tuple[date, float]]] = {}
-        """Each hinge's weeks of its current block (Monday, best e1RM), in time order."""
+        self.blocks: dict[str, list[tuple[date, float, float | None]]] = {}
+        """Each hinge's weeks of its current block (Monday, best e1RM, top set), in time order."""
         self.worked: list[date] = []
         """The Mondays of the weeks so far with hamstring work, in order."""
-        self.last_top: dict[str, tuple[date, float]] = {}
+        self.tops: dict[str, list[tuple[date, float]]] = {}
+        """Each hamstring exercise's latest trained weeks with a load (Monday, top set), oldest first."""
 
     def classify(self, name: str) -> Resolution:
         res = self._resolved.get(name)
@@ -275,14 +359,25 @@ class Trends:
         return f"{value:.1f} {self.unit}"
 
     def week(
-        self, label: str, sessions: Sequence[Session], hamstring_sets: float, as_of: date | None = None
+        self,
+        label: str,
+        sessions: Sequence[Session],
+        hamstring_sets: float,
+        as_of: date | None = None,
+        *,
+        index: int = 0,
+        in_progress: bool = False,
     ) -> dict[str, object]:
         """The trend facts of the next week of the log (weeks must come in time order); for the
-        last week, ``as_of`` also says how long the log has been without hamstring work."""
-        monday = iso_monday(label)
+        last week, ``as_of`` also says how long the log has been without hamstring work. A
+        program's week is placed by its ``index`` (1 for the first); ``in_progress``: a log's
+        week not over as of ``as_of`` (its numbers are "so far")."""
+        monday = iso_monday(label) if self.dated else _PROGRAM_START + timedelta(weeks=index - 1)
         facts = dict(EMPTY_FACTS)
         if monday is None:
             return facts
+        if in_progress and as_of is not None:
+            facts["week_text"] = f"so far this week (as of {as_of.isoformat()})"
         nordic = sprint = 0.0
         flags = self.flags
         for session in sessions:
@@ -292,15 +387,16 @@ class Trends:
                     nordic += entry.sets
                 if running:
                     sprint += entry.sets
-        load = _WeekLoad(monday, hamstring_sets, nordic, sprint)
+        load = _WeekLoad(monday, hamstring_sets, nordic, sprint, label)
         facts.update(nordic_sets=nordic, sprint_sets=sprint)
         facts.update(self._spikes(load))
-        facts.update(self._gap(load))
-        facts.update(self._progress(label, monday))
+        if self.dated:
+            facts.update(self._gap(load))
+            facts.update(self._progress(label, monday))
         self.history.append(load)
         if hamstring_sets > 0:
             self.worked.append(monday)
-        if as_of is not None:
+        if as_of is not None and self.dated:
             facts.update(self._idle(as_of))
         return facts
 
@@ -320,17 +416,19 @@ class Trends:
         text = _label(first) if idle == 1 else f"{_label(first)} to {_label(last)}"
         return {"weeks_idle_as_of": idle, "regular_before_idle": regular, "idle_weeks_text": text}
 
-    def _baseline(self, monday: date) -> list[_WeekLoad] | None:
+    def _baseline(self, monday: date) -> tuple[list[_WeekLoad], bool] | None:
         """The weeks a week's load is compared with, latest first, when the log covers the
         previous ``BASELINE_WEEKS`` calendar weeks: the latest ``BASELINE_WEEKS`` weeks with
         training among the previous ``BASELINE_WINDOW`` (a missed week - a holiday, an illness,
         or the off weeks of someone who trains every other week - is not the norm a week is
         measured by: 12, 12, 12, off, 13 is no spike), at least ``BASELINE_MIN_TRAINED`` of
         them; with fewer, the previous ``BASELINE_WEEKS`` calendar weeks, a missing one as zero
-        (a return after a gap is HR031's)."""
+        (a return after a gap is HR031's). With whether they are the calendar weeks right
+        before (what the message calls them follows)."""
         history = self.history
         if not history or history[0].monday > monday - timedelta(weeks=BASELINE_WEEKS):
             return None
+        calendar = [monday - timedelta(weeks=back) for back in range(1, BASELINE_WEEKS + 1)]
         start = monday - timedelta(weeks=BASELINE_WINDOW)
         trained = [
             w
@@ -338,25 +436,35 @@ class Trends:
             if w.monday >= start and (w.hamstring > 0 or w.nordic > 0 or w.sprint > 0)
         ]
         if len(trained) >= BASELINE_MIN_TRAINED:
-            return trained[:BASELINE_WEEKS]
+            base = trained[:BASELINE_WEEKS]
+            return base, [w.monday for w in base] == calendar
         by_monday = {w.monday: w for w in history[-BASELINE_WEEKS:]}
-        calendar = [monday - timedelta(weeks=back) for back in range(1, BASELINE_WEEKS + 1)]
-        return [by_monday.get(day, _WeekLoad(day, 0.0, 0.0, 0.0)) for day in calendar]
+        return [by_monday.get(day, _WeekLoad(day, 0.0, 0.0, 0.0, self._name(day))) for day in calendar], True
+
+    def _name(self, monday: date) -> str:
+        """A week's label: its ISO week, or a program's ``week N``."""
+        if self.dated:
+            return _label(monday)
+        return f"week {(monday - _PROGRAM_START).days // 7 + 1}"
 
     def _spikes(self, load: _WeekLoad) -> dict[str, object]:
-        base = self._baseline(load.monday)
-        if base is None:
+        found = self._baseline(load.monday)
+        if found is None:
             return {}
+        base, consecutive = found
+        weeks = list(reversed(base))  # oldest first, as they are read
+        n = len(weeks)
+        which = f"the previous {n} weeks" if consecutive else f"the latest {n} weeks with training"
+        labels = ", ".join(w.label or self._name(w.monday) for w in weeks)
         out: dict[str, object] = {}
-        for name, value, mean in (
-            ("hamstring", load.hamstring, sum(w.hamstring for w in base) / len(base)),
-            ("nordic", load.nordic, sum(w.nordic for w in base) / len(base)),
-            ("sprint", load.sprint, sum(w.sprint for w in base) / len(base)),
-        ):
+        for name, value in (("hamstring", load.hamstring), ("nordic", load.nordic), ("sprint", load.sprint)):
+            values = [float(getattr(w, name)) for w in weeks]
+            mean = sum(values) / n
             out[f"{name}_baseline"] = _r(mean)
             out[f"{name}_increase"] = _r(value - mean)
-            out[f"{name}_rise"] = _r(value - getattr(base[0], name))  # base[0]: the latest baseline week
+            out[f"{name}_rise"] = _r(value - values[-1])  # values[-1]: the latest baseline week
             out[f"{name}_spike_ratio"] = _r(value / mean) if mean > 0 else None
+            out[f"{name}_baseline_text"] = f"{which} ({labels}: {', '.join(map(_sets, values))})"
         return out
 
     def _gap(self, load: _WeekLoad) -> dict[str, object]:
@@ -388,13 +496,13 @@ class Trends:
             block = self.blocks.setdefault(item.exercise, [])
             if block and (monday - block[-1][0]).days // 7 - 1 >= STALL_BREAK_WEEKS:
                 block.clear()  # back after a break: a new block, measured against itself
-            block.append((monday, item.best_e1rm_kg))
             start = monday - timedelta(weeks=STALL_WINDOW_WEEKS - 1)
-            while block[0][0] < start:
+            while block and block[0][0] < start:
                 del block[0]
-            best = max(e1 for _, e1 in block)
-            at = next(i for i, (_, e1) in enumerate(block) if e1 == best)  # its first week
-            stalls.append((item.sets, item.best_e1rm_kg, item.exercise, len(block) - 1 - at, best))
+            block.append((monday, item.best_e1rm_kg, item.top_kg))
+            since = len(block) - 1 - _last_progress(block)
+            best = max(e1 for _, e1, _ in block)
+            stalls.append((item.sets, item.best_e1rm_kg, item.exercise, since, best))
         if stalls:  # this week's main hinge: the heaviest, then the most sets, then the name
             # (the heaviest: a good morning with a set more, progressing, hid a stalled heavy RDL)
             stalls.sort(key=lambda s: (-s[1], -s[0], s[2]))
@@ -407,20 +515,32 @@ class Trends:
                 main_hinge_best_e1rm=self._kg(best),
                 other_flat_hinges_text=f"; also flat: {', '.join(others)}" if others else "",
             )
-        jumps: list[tuple[float, str, float, float]] = []
-        for item in items:
-            if item.top_kg is None:
-                continue
-            if not self.flags(item.exercise).hamstring:
-                continue
-            previous = self.last_top.get(item.exercise)
-            if previous is not None and previous[1] > 0:
-                weeks_back = (monday - previous[0]).days // 7
-                if weeks_back <= JUMP_LOOKBACK and item.top_kg - previous[1] > MIN_LOAD_STEP_KG + 1e-9:
-                    jumps.append((item.top_kg / previous[1], item.exercise, previous[1], item.top_kg))
-            self.last_top[item.exercise] = (monday, item.top_kg)
-        if jumps:
-            ratio, name, before, after = max(jumps)  # the text of the largest only
-            text = f"{name} {self._kg(before)} -> {self._kg(after)}"
-            out.update(load_jump_ratio=_r(ratio), load_jump_text=text)
+        out.update(self._jumps(items, monday))
         return out
+
+    def _jumps(self, items: Sequence[ExerciseWeek], monday: date) -> dict[str, object]:
+        """The largest rise of a hamstring exercise's top set over its heaviest in the latest
+        ``JUMP_LOOKBACK`` weeks it was trained with a load - trained weeks, not calendar weeks:
+        a client back after two weeks off at 60 kg where they left at 40 kg has jumped, and
+        more so after a break (HR031's detraining). The weeks without it are said."""
+        jumps: list[tuple[float, str, float, float, str]] = []
+        for item in items:
+            if item.top_kg is None or not self.flags(item.exercise).hamstring:
+                continue
+            recent = self.tops.setdefault(item.exercise, [])
+            before = max((kg for _, kg in recent), default=0.0)
+            if before > 0 and item.top_kg - before > MIN_LOAD_STEP_KG + 1e-9:
+                last = recent[-1][0]
+                off = (monday - last).days // 7 - 1
+                since = ""
+                if off > 0:
+                    weeks = "1 week" if off == 1 else f"{off} weeks"
+                    since = f", after {weeks} without it (last {_label(last)})"
+                jumps.append((item.top_kg / before, item.exercise, before, item.top_kg, since))
+            recent.append((monday, item.top_kg))
+            del recent[:-JUMP_LOOKBACK]
+        if not jumps:
+            return {}
+        ratio, name, before, after, since = max(jumps)  # the text of the largest only
+        text = f"{name} {self._kg(before)} -> {self._kg(after)}{since}"
+        return {"load_jump_ratio": _r(ratio), "load_jump_text": text}

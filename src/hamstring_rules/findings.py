@@ -561,6 +561,11 @@ class Report(Rendered):
     first spelling in the log."""
     unit: str | None = None
     """Logs: ``kg`` or ``lb``, the unit weights are shown in."""
+    hamstring_credit: tuple[tuple[str, float], ...] = ()
+    """Logs: the lifts of :attr:`progress` that train the hamstrings, with their exercise's
+    hamstring set credit (1 a hinge or curl, 0.5 a deadlift), the highest first: the progress
+    tables lead with them (a hamstring library's table does not hide the leg curl behind the
+    bench press)."""
 
     @property
     def ok(self) -> bool:

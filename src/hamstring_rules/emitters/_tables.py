@@ -444,7 +444,8 @@ def summary_rows(report: Report) -> list[list[str]]:
 
 def _collapsed(weeks: Sequence[WeekSummary]) -> list[tuple[str, WeekSummary]]:
     """Each week with its dated label; a run of :data:`COLLAPSED_WEEKS` or more untrained weeks
-    as one row of zeros, labelled ``2025-W46 to 2026-W48``."""
+    as one row of zeros, labelled ``2025-W46 to 2026-W48``. A week in progress (a log's last,
+    not over as of the check date) is marked ``so far``: its numbers are not a week's."""
     out: list[tuple[str, WeekSummary]] = []
     i = 0
     while i < len(weeks):
@@ -452,12 +453,18 @@ def _collapsed(weeks: Sequence[WeekSummary]) -> list[tuple[str, WeekSummary]]:
         while j < len(weeks) and not weeks[j].trained:
             j += 1
         if j - i >= COLLAPSED_WEEKS:
-            out.append((f"{weeks[i].label} to {weeks[j - 1].label}", weeks[i]))
+            so_far = IN_PROGRESS_MARK if weeks[j - 1].in_progress else ""
+            out.append((f"{weeks[i].label} to {weeks[j - 1].label}{so_far}", weeks[i]))
             i = j
             continue
-        out.append((week_label(weeks[i].label), weeks[i]))
+        so_far = IN_PROGRESS_MARK if weeks[i].in_progress else ""
+        out.append((week_label(weeks[i].label) + so_far, weeks[i]))
         i += 1
     return out
+
+
+#: What marks a week in progress in the weekly tables (the JSON says ``in_progress``).
+IN_PROGRESS_MARK = ", so far"
 
 
 def summary_rows_of(weeks: Sequence[WeekSummary]) -> list[list[str]]:
@@ -485,10 +492,12 @@ def summary_rows_of(weeks: Sequence[WeekSummary]) -> list[list[str]]:
 #: The progress table: the last this many trained weeks (heuristic: a month answers "how am I
 #: doing lately?"; the JSON's progress has every week) ...
 PROGRESS_WEEKS = 4
-#: ... of at most this many lifts with a load: those with an estimated 1RM first (sets of 1-10
-#: reps: what the table shows progress by), then the most sets, then the heaviest (heuristic: the
-#: main lifts).
-PROGRESS_LIFTS = 3
+#: ... of at most this many lifts: the hamstring lifts first (the highest hamstring set credit
+#: first: a hinge or a curl before a deadlift; with or without a load - a body-weight Nordic's
+#: sets are its progress), then the other lifts with a load; within each, those with an
+#: estimated 1RM first (sets of 1-10 reps: what the table shows progress by), then the most
+#: sets, then the heaviest (heuristic: the main lifts).
+PROGRESS_LIFTS = 4
 PROGRESS_HEADERS = ("lift", "week", "sets", "best e1RM", "top set", "tonnage")
 
 
@@ -511,15 +520,17 @@ def progress_rows(report: Report) -> list[list[str]]:
     log without a loaded set."""
     weeks = sorted({p.week for p in report.progress})[-PROGRESS_WEEKS:]
     recent = [p for p in report.progress if p.week in weeks]
-    rank: dict[str, list[float]] = {}  # lift -> [has an e1RM, sets, heaviest top set]
+    credit = dict(report.hamstring_credit)
+    rank: dict[str, list[float]] = {}  # lift -> [hamstring credit, has an e1RM, sets, heaviest top set]
     for p in recent:
-        if p.top_kg is not None:
-            known = rank.setdefault(p.exercise, [0, 0, 0.0])
-            known[0] = max(known[0], p.best_e1rm_kg is not None)
-            known[1] += p.sets
-            known[2] = max(known[2], p.top_kg)
+        if p.top_kg is not None or p.exercise in credit:
+            known = rank.setdefault(p.exercise, [credit.get(p.exercise, 0.0), 0, 0, 0.0])
+            known[1] = max(known[1], p.best_e1rm_kg is not None)
+            known[2] += p.sets
+            known[3] = max(known[3], p.top_kg or 0.0)
     lifts = sorted(rank, key=lambda name: ([-v for v in rank[name]], name))[:PROGRESS_LIFTS]
     unit = report.unit or "kg"
+    so_far = {w.label for w in report.weeks if w.in_progress}
     rows = []
     for lift in lifts:
         for n, p in enumerate(sorted((p for p in recent if p.exercise == lift), key=lambda p: p.week)):
@@ -527,7 +538,7 @@ def progress_rows(report: Report) -> list[list[str]]:
             rows.append(
                 [
                     "" if n else lift,
-                    week_label(p.week),
+                    week_label(p.week) + (IN_PROGRESS_MARK if p.week in so_far else ""),
                     str(p.sets),
                     _weight(shown["best_e1rm"]),
                     _weight(shown["top_set"]),
