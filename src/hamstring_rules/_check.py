@@ -65,7 +65,7 @@ from .findings import (
     _fail_on,
     _with_untrained_weeks,
 )
-from .names import MAX_SUGGESTED_UNKNOWN
+from .names import MAX_SUGGESTED_UNKNOWN, parse_name
 from .program import DAYS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session
 from .rules import Rule, RuleSet, contraindication
 
@@ -870,7 +870,9 @@ def check(
     doses = _Doses(ranker, goal_obj.id, request) if goal_obj.staged else None
     display_unit = unit or (log.unit if log is not None else "kg")
     # per lift: the spellings of one catalog exercise together ("RDL", "Romanian Deadlift")
-    progress = by_lift(log.progress(), partial(catalog.classify, suggest=False)) if log is not None else ()
+    # (an assisted exercise's weights are assistance: read by the name grammar's modifiers)
+    classify = partial(catalog.classify, suggest=False)
+    progress = by_lift(log.progress(), classify, _modifiers) if log is not None else ()
     context = _Context(
         prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit, doses,
         partial(_derived_exclusion, rules, goal_obj.id, request), ranked_down,
@@ -957,8 +959,13 @@ def check(
         as_of=as_of_day.isoformat() if kind == "log" else None,
         progress=tuple(progress),
         unit=display_unit if kind == "log" else None,
-        hamstring_credit=hamstring_credit(progress, partial(catalog.classify, suggest=False)),
+        hamstring_credit=hamstring_credit(progress, classify),
     )
+
+
+def _modifiers(name: str) -> frozenset[str]:
+    """A name's modifiers as the name grammar reads them (``assisted``, ``single_leg``...)."""
+    return parse_name(name).modifiers
 
 
 def _as_of(value: object) -> date:

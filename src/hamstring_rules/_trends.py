@@ -10,7 +10,7 @@ repeats, gets none of these facts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -137,7 +137,9 @@ def iso_monday(label: str) -> date | None:
 
 
 def by_lift(
-    progress: Iterable[ExerciseWeek], classify: Callable[[str], Resolution]
+    progress: Iterable[ExerciseWeek],
+    classify: Callable[[str], Resolution],
+    modifiers_of: Callable[[str], Collection[str]] = lambda _: (),
 ) -> tuple[ExerciseWeek, ...]:
     """The log's progress per lift: the spellings of one catalog exercise with the same
     modifiers (``RDL``, ``Romanian Deadlift (Barbell)``, ``Rumänisches Kreuzheben``) as one,
@@ -146,7 +148,8 @@ def by_lift(
     Smith-machine RDL stays apart (its loads are another lift's). A name the catalog does not
     place is one lift with the names differing from it only in case and spacing. Ordered by
     week and name, as :meth:`WorkoutLog.progress`. An assisted body-weight exercise's weights
-    are assistance (:func:`assisted`): it has no estimated 1RM, top set or tonnage."""
+    are assistance (:func:`assisted`, reading names with ``modifiers_of``): it has no estimated
+    1RM, top set or tonnage."""
     import attrs
 
     items = tuple(progress)
@@ -155,7 +158,7 @@ def by_lift(
     for item in items:
         if item.exercise not in keys:
             res = classify(item.exercise)
-            if assisted(res):
+            if assisted(res, modifiers_of):
                 helped.add(item.exercise)
             ex = res.exercise
             keys[item.exercise] = (
@@ -247,21 +250,19 @@ def _sets(value: float) -> str:
     return f"{value:g}"
 
 
-def assisted(res: Resolution) -> bool:
+def assisted(res: Resolution, modifiers_of: Callable[[str], Collection[str]]) -> bool:
     """Whether a name's weights are assistance, not load: a body-weight exercise (the body is
     the load) that is assisted - by the name's modifiers (``Assisted Glute Ham Raise``), or by
     the catalog exercise's own name read by the same grammar (``Assisted Nordic curl``, whose
     aliases ``Band Assisted Nordic Curl`` carry no modifier). More assistance is less load: a
     band of 25 kg after one of 10 kg is an easier set, not a 2.5x jump. A supported single-leg
-    RDL holds a dumbbell: its weight is load (not a body-weight exercise)."""
+    RDL holds a dumbbell: its weight is load (not a body-weight exercise). ``modifiers_of``: a
+    name's modifiers as the name grammar reads them (``names.parse_name``; passed in, as this
+    module sits below the grammar)."""
     ex = res.exercise
     if ex is None or ex.load_position is not LoadPosition.BODYWEIGHT:
         return False
-    if "assisted" in res.modifiers:
-        return True
-    from .names import parse_name
-
-    return "assisted" in parse_name(ex.name).modifiers
+    return "assisted" in res.modifiers or "assisted" in modifiers_of(ex.name)
 
 
 def _last_progress(block: Sequence[tuple[date, float, float | None]]) -> int:
