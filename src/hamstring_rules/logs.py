@@ -2676,9 +2676,11 @@ class _Reader:
                 suggestion="is this the right export?",
             )
         workouts = list(self.workouts.values())
-        starts = [start for _, start, _, _ in workouts]  # in the file's order
+        starts = [start for _, start, _, _ in sorted(workouts, key=itemgetter(3))]  # in the file's order
         falling = sum(1 for a, b in pairwise(starts) if b < a)
-        if falling > sum(1 for a, b in pairwise(starts) if b > a):  # newest first: each workout's rows too
+        rising = sum(1 for a, b in pairwise(starts) if b > a)
+        ordered = any(len(ex) > 1 for ex, _, _, _ in workouts)  # an order of exercises to keep
+        if ordered and falling >= 2 and falling >= 4 * rising:  # newest first (heuristic): each workout's too
             workouts = [(dict(reversed(ex.items())), start, t, line) for ex, start, t, line in workouts]
             issues.insert(
                 0,
