@@ -357,3 +357,13 @@ def test_a_log_written_newest_first_keeps_each_workouts_order() -> None:
     assert not any("newest first" in i.message for i in oldest.issues)
     codes = hr.check(newest, as_of=date(2025, 10, 27)).codes
     assert "HR003" not in codes and codes == hr.check(oldest, as_of=date(2025, 10, 27)).codes
+
+
+@pytest.mark.parametrize(
+    ("stamp", "noted"), [("2025-10-06 18:00", True), ("2025-10-06", True), ("2025-10-06T18:00Z", False)]
+)
+def test_a_timezone_that_changes_no_time_says_so(stamp: str, noted: bool) -> None:
+    """``--timezone`` on times without an offset was silently a no-op: the log says the zone
+    changed nothing (its times are read as written), and says nothing when it did change one."""
+    log = hr.load_log(f"Date,Exercise,Reps\n{stamp},RDL,8\n".encode(), timezone="America/New_York")
+    assert any("timezone= changes no time" in i.message for i in log.issues) == noted

@@ -1835,6 +1835,8 @@ class _Reader:
         """The header's line: 1, or lower when a title is above it."""
         self.zone = zone
         self.utc_line = 0
+        self.zoned = False
+        """Whether a time with an offset was read in the caller's zone (else ``timezone=`` did nothing)."""
         """The first line whose time is in UTC (``Z``, ``+00:00``, Unix time) read as written."""
         self.keep_sets = keep_sets
         self.caps = caps
@@ -1934,6 +1936,7 @@ class _Reader:
         """A timestamp with an offset as the log's wall-clock time: in the caller's zone, else
         as written (a UTC one noted: see :meth:`result`)."""
         if self.zone is not None:
+            self.zoned = True
             return start.astimezone(self.zone).replace(tzinfo=None)
         if not self.utc_line and start.utcoffset() == timedelta(0):
             self.utc_line = line
@@ -2711,6 +2714,15 @@ class _Reader:
                     "times are in UTC (Z, +00:00 or Unix time) and are read as written: pass timezone= "
                     "(--timezone in the CLI), e.g. 'America/New_York', to read them in local time (an "
                     "evening session in the Americas is the next day in UTC)",
+                ),
+            )
+        if self.zone is not None and not self.zoned:
+            issues.insert(
+                0,
+                LogIssue(
+                    self.header_line,
+                    "timezone= changes no time: no timestamp in the file gives an offset or Z, so each is "
+                    "read as written (on the lifter's clock already)",
                 ),
             )
         easy = sum(e.easy_sets for w in built for e in w.exercises)
