@@ -341,3 +341,26 @@ def test_an_assisted_exercises_weight_is_not_load() -> None:
     assert helped and all(p.best_e1rm_kg is None and p.top_kg is None and p.tonnage_kg == 0 for p in helped)
     loaded = [p for p in report.progress if p.exercise == "Supported Single Leg RDL"]
     assert loaded and all(p.top_kg == 20 for p in loaded)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.booleans(), min_size=1, max_size=7), st.integers(0, 6))
+def test_hr013_in_a_week_in_progress_counts_only_the_weeks_that_are_over(
+    nordic_weeks: list[bool], weekday: int
+) -> None:
+    """Any run of weeks with or without a Nordic, then a week in progress without one (as of any
+    of its days): HR013 fires on it exactly when the weeks over without one, right before it, are
+    3 or more (Ripley 2021: a session every 3 weeks)."""
+    rows: list[Row] = []
+    for week, nordic in enumerate(nordic_weeks):
+        rows.append((_day(week), RDL, 8, 60, 3))
+        rows.append((_day(week, 3), "Nordic Curl" if nordic else "Lying Leg Curl", 6, 0, 2))
+    now = len(nordic_weeks)
+    rows.append((_day(now), RDL, 8, 60, 3))
+    report = hr.check(_log(rows), goal="strain_prevention", as_of=_day(now, weekday))
+    run = len(nordic_weeks) - (
+        max(i for i, n in enumerate(nordic_weeks) if n) + 1 if any(nordic_weeks) else 0
+    )
+    label = _day(now).isocalendar()
+    fired = f"{label[0]}-W{label[1]:02d}" in _codes_at(report, "HR013")
+    assert fired == (run >= 3)
