@@ -11,6 +11,8 @@ from __future__ import annotations
 import enum
 import functools
 import math
+import numbers
+import operator
 import os
 import re
 import types
@@ -47,6 +49,44 @@ def got(value: object) -> str:
     return type_name(value)
 
 
+def whole(value: object) -> int | None:
+    """The plain ``int`` an integer of any integer type holds: an ``int`` (or subclass) or any
+    other :class:`numbers.Integral` (``numpy.int64``, read with :func:`operator.index`); ``None``
+    for a bool, a float, a string or anything else (and an ``__index__`` that raises or returns
+    no int)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return int.__int__(value)  # a subclass whose comparisons raise: the int it holds
+    if not isinstance(value, numbers.Integral):
+        return None
+    try:
+        index = operator.index(value)
+    except Exception:  # a broken __index__: "not an integer", said by the caller
+        return None
+    return int.__int__(index) if isinstance(index, int) and not isinstance(index, bool) else None
+
+
+def real(value: object) -> float | int | None:
+    """A real number of any number type as the built-in it holds: an ``int`` or ``float`` (or
+    subclass), an integer type (:func:`whole`), or another :class:`numbers.Real`
+    (``numpy.float32``, a ``Fraction``: its ``float()``); ``None`` for a bool, a string or
+    anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float):
+        return float.__float__(value)
+    if isinstance(value, int | numbers.Integral):
+        return whole(value)
+    if not isinstance(value, numbers.Real):
+        return None
+    try:
+        converted = float(value)
+    except Exception:  # a broken __float__: "not a number", said by the caller
+        return None
+    return float.__float__(converted) if isinstance(converted, float) else None
+
+
 def instance(value: object, cls: type[T] | tuple[type, ...], name: str, *, what: str | None = None) -> T:
     """``value`` if it is a ``cls``; else a RequestError naming the argument."""
     if not isinstance(value, cls):
@@ -63,12 +103,14 @@ def integer(
     maximum: int | None = MAX_INT,
     optional: bool = False,
 ) -> Any:
-    """An ``int`` (not a bool) within ``minimum..maximum``; ``None`` passes when ``optional``."""
+    """An integer (an ``int`` or any :class:`numbers.Integral` such as ``numpy.int64``; not a
+    bool) within ``minimum..maximum``, as a plain ``int``; ``None`` passes when ``optional``."""
     if value is None and optional:
         return None
-    if isinstance(value, bool) or not isinstance(value, int):
+    converted = whole(value)
+    if converted is None:
         raise RequestError(f"{name} must be an integer, got {got(value)}", location=name)
-    value = int.__int__(value)  # a subclass whose comparisons raise: the int it holds
+    value = converted
     low_ok = minimum is None or value >= minimum
     high_ok = maximum is None or value <= maximum
     if not (low_ok and high_ok):
@@ -93,7 +135,8 @@ def number(
     error: type[HamstringRulesError] = RequestError,
     location: str | None = None,
 ) -> Any:
-    """A finite real number (int or float, not a bool) within range, as a float.
+    """A finite real number (an int, a float or any :class:`numbers.Real` such as
+    ``numpy.float32``; not a bool) within range, as a float.
 
     Integers are range-checked before conversion, so ``10**400`` is an error, not an
     OverflowError; NaN and infinities are refused.
@@ -101,10 +144,11 @@ def number(
     if value is None and optional:
         return None
     where = location or name
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise error(f"{name} must be a number, got {got(value)}", location=where)
     # a subclass whose __float__ or comparisons raise: the number it holds
-    value = int.__int__(value) if isinstance(value, int) else float.__float__(value)
+    converted = real(value)
+    if converted is None:
+        raise error(f"{name} must be a number, got {got(value)}", location=where)
+    value = converted
     if isinstance(value, int) and abs(value) > MAX_INT:
         raise error(f"{name} is too large: {shown(value)}", location=where)
     number_value = float(value)
@@ -396,7 +440,10 @@ def plain(value: Any) -> Any:
     and ``frozenset`` subclass inside replaced by the built-in type, read through the built-in
     type's own methods: a subclass whose ``__hash__``, ``__eq__``, ``strip``, ``__float__``,
     ``__iter__`` or ``__len__`` raises or lies cannot run inside the library (the validators
-    then see plain values). Enumerations (the library's own) and other objects stay as they are;
+    then see plain values). Any other integer type (a :class:`numbers.Integral` such as
+    ``numpy.int64``) becomes the ``int`` its ``__index__`` gives, any other real number type
+    (``numpy.float32``) the ``float`` it holds - a bool stays a bool, for the validators to refuse
+    where a number is wanted. Enumerations (the library's own) and other objects stay as they are;
     a structure without subclasses comes back as it was."""
     if not _has_subclass(value):  # the common case: a scan, no copy (about 20 us a program)
         return value
@@ -405,6 +452,8 @@ def plain(value: Any) -> Any:
 
 
 _BUILT_INS = (str, int, float, list, tuple, dict, set, frozenset)
+#: What :func:`plain` replaces: the built-ins' subclasses and other number types.
+_REPLACED = (*_BUILT_INS, numbers.Real)
 
 
 def _has_subclass(value: Any) -> bool:
@@ -422,7 +471,7 @@ def _has_subclass(value: Any) -> bool:
             extend(item.values())
         elif kind is list or kind is tuple:
             extend(item)
-        elif isinstance(item, _BUILT_INS) and not isinstance(item, enum.Enum):
+        elif isinstance(item, _REPLACED) and not isinstance(item, enum.Enum):
             return True
         budget -= 1
         if budget < 0:
@@ -445,6 +494,9 @@ def _plain(value: Any, depth: int, budget: list[int]) -> Any:
         return int.__int__(value)
     if isinstance(value, float):
         return float.__float__(value)
+    if isinstance(value, numbers.Real):  # numpy.int64, numpy.float32, a Fraction: the int or float
+        converted = real(value)
+        return value if converted is None else converted
     if isinstance(value, dict):
         # the view reads the table itself (dict.copy of a subclass calls its own keys())
         entries = list(dict.items(value))
