@@ -66,12 +66,16 @@ MAX_ENTRIES = 30_000
 
 
 def _plain_int(value: object) -> object:
-    """An attrs converter: an ``int`` subclass (not a bool) as the plain ``int`` it holds, so a
-    subclass whose comparisons or arithmetic raise or lie is not kept to misbehave later; any
-    other value is left for the validator to refuse by name."""
-    if isinstance(value, int) and not isinstance(value, bool) and type(value) is not int:
-        return int.__int__(value)
-    return value
+    """An attrs converter: an ``int`` subclass or another integer type (``numpy.int64``; not a
+    bool) as the plain ``int`` it holds, so a subclass whose comparisons or arithmetic raise or
+    lie is not kept to misbehave later; any other value is left for the validator to refuse by
+    name."""
+    from ._validate import whole
+
+    if type(value) is int:
+        return value
+    converted = whole(value)
+    return value if converted is None else converted
 
 
 def _at_most(ceiling: int) -> Any:
