@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 from hamstring_rules.errors import RequestError
@@ -150,3 +152,187 @@ def test_other_real_number_types_are_numbers() -> None:
     pain: Any = Fraction(13, 2)
     assert hr.recommend("rehab", stage=3, pain=pain).stage == hr.recommend("rehab", stage=3, pain=6.5).stage
     assert hr.e1rm(Fraction(100), 5) == hr.e1rm(100.0, 5)  # type: ignore[arg-type]
+
+
+# -- prescriptions a rule pack writes -------------------------------------------------------------
+
+
+def _prescribing_pack(tmp_path: Path, prescription: dict[str, Any], name: str = "my_pack.json") -> Path:
+    rule = {
+        "id": "P1",
+        "symbol": "pack-dose",
+        "goals": ["tie_in_hypertrophy"],
+        "when": {"fact": "region", "op": "eq", "value": "proximal"},
+        "effect": {"prescribe": prescription},
+        "salience": 50,
+        "rationale": "a pack's dose",
+        "source": "heuristic",
+    }
+    path = tmp_path / name
+    path.write_text(json.dumps({"rule": [rule]}), encoding="utf-8")
+    return path
+
+
+#: Values no prescription field can mean: words where a count is read, counts out of bounds, a
+#: range with its high end first, another type.
+NONSENSE = [
+    ("sets", "lots"),
+    ("sets", 0),
+    ("sets", -3),
+    ("sets", "-3"),
+    ("sets", "5-3"),
+    ("sets", "0-2"),
+    ("sets", 21),
+    ("sets", "2.5"),
+    ("sets", 3.0),
+    ("sets", True),
+    ("sets", ""),
+    ("sets", [3, 4]),
+    ("reps", 0),
+    ("reps", "0"),
+    ("reps", "12-8"),
+    ("reps", "many"),
+    ("reps", "8-10-12"),
+    ("reps", "8\u201310"),
+    ("reps", 101),
+    ("reps", "700 s hold"),
+    ("rir", 11),
+    ("rir", "5-2"),
+    ("rir", "-1"),
+    ("frequency_per_week", 0),
+    ("frequency_per_week", "3-2"),
+    ("frequency_per_week", 22),
+    ("frequency_per_week", "   "),
+    ("rest_hours", "48h"),
+    ("rest_hours", "two days"),
+    ("rest_hours", -12),
+    ("rest_hours", 10_000),
+    ("tempo", "slow"),
+    ("tempo", 3110),
+    ("placement", 1),
+    ("placement", ""),
+    ("load", 60),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), NONSENSE)
+def test_a_pack_prescription_field_that_means_nothing_is_refused_at_load(
+    tmp_path: Path, field: str, value: object
+) -> None:
+    """A pack's prescribe effect with a nonsense value is a RuleError naming the file, the rule,
+    the field, the value and what the field accepts - at load, not when a plan reads it."""
+    path = _prescribing_pack(tmp_path, {"sets": 3, "reps": "8-10", field: value})
+    with pytest.raises(hr.RuleError) as caught:
+        hr.RuleSet.from_file(path, base=hr.RuleSet.builtin())
+    error = caught.value
+    assert error.location is not None
+    assert "my_pack.json" in error.location and f"rule P1.effect.prescribe.{field}" in error.location
+    assert field in error.message and hr.errors.shown(value) in error.message
+    assert error.suggestion and error.suggestion == hr.rules.PRESCRIPTION_GRAMMAR[field].accepts
+
+
+#: Values each field takes, as the built-in prescriptions write them (data/rules.toml) and at the
+#: bounds.
+SENSIBLE = [
+    ("sets", 1),
+    ("sets", 20),
+    ("sets", "3-5"),
+    ("sets", "2 - 3"),
+    ("reps", "8-12 per leg"),
+    ("reps", "1 (a run: build volume before speed)"),
+    ("reps", "30-45 s hold"),
+    ("reps", "600 s hold"),
+    ("reps", 100),
+    ("reps", "12"),
+    ("rir", 0),
+    ("rir", "3+ (light and pain-free)"),
+    ("rir", "n/a: a moderate, pain-free effort"),
+    ("frequency_per_week", "14 (twice daily)"),
+    ("frequency_per_week", "1-3 (build-up), then 1 (maintenance)"),
+    ("frequency_per_week", "as symptoms allow"),
+    ("rest_hours", 0),
+    ("rest_hours", "48"),
+    ("tempo", "3-0-1-0"),
+    ("tempo", "1-0-X-0"),
+    ("placement", "first in the leg session, while fresh"),
+    ("load", "about 70% of 1RM"),
+]
+
+
+@pytest.mark.parametrize(("field", "value"), SENSIBLE)
+def test_a_pack_prescription_written_as_the_built_ins_write_it_loads(
+    tmp_path: Path, field: str, value: object
+) -> None:
+    """A value within the field's grammar loads, and the ranking shows it as written."""
+    path = _prescribing_pack(tmp_path, {field: value})
+    rules = hr.RuleSet.from_file(path, base=hr.RuleSet.builtin())
+    rec = hr.recommend("tie-in", rules=rules).by_role()["heavy_hinge"]
+    assert "P1" in rec.prescription.rules
+    assert str(getattr(rec.prescription, field, value)) == str(value) or field == "load"
+
+
+def test_every_built_in_prescription_is_within_the_grammar() -> None:
+    """The shipped prescriptions pass the check a pack's do (the built-in set skips it at build)."""
+    from hamstring_rules.rules import check_prescription
+
+    prescribing = [r for r in hr.RuleSet.builtin().rules if r.effect.kind == "prescribe"]
+    assert len(prescribing) > 20
+    for rule in prescribing:
+        check_prescription(rule.effect.prescription, f"rule {rule.id}.effect.prescribe")
+
+
+def test_a_prescription_built_in_python_is_checked_when_it_joins_a_rule_set() -> None:
+    """A Rule made in Python (not parsed) with reps '12-8' is refused by with_rules, by name."""
+    rule = hr.Rule(
+        "P2",
+        "python-dose",
+        hr.Effect("prescribe", prescription={"reps": "12-8"}),
+        goals=("tie_in_hypertrophy",),
+    )
+    with pytest.raises(hr.RuleError, match="reps '12-8' has its high end first") as caught:
+        hr.RuleSet.builtin().with_rules([rule])
+    assert caught.value.location == "rule P2.effect.prescribe.reps"
+
+
+def test_the_prescription_bounds_are_a_program_entrys() -> None:
+    """A prescribed dose fits a program entry: the same set, rep and hold bounds."""
+    from hamstring_rules import _program_schema, rules
+
+    assert rules.MAX_PRESCRIBED_SETS == _program_schema.MAX_SETS
+    assert rules.MAX_PRESCRIBED_REPS == _program_schema.MAX_REPS
+    hold = _program_schema.EntryModel.model_fields["hold_s"].metadata
+    assert any(getattr(m, "le", None) == rules.MAX_HOLD_SECONDS for m in hold)
+
+
+_DOSE_TEXT = st.one_of(
+    st.integers(-5, 130),
+    st.from_regex(r"\A-?[0-9]{1,3}(\s?[-.]\s?[0-9]{1,3})?( (per leg|s hold|sets|\(easy\)))?\Z"),
+    st.sampled_from(["lots", "many", "", "n/a", "3-5", "8-12", "12-8", "0", "20-30 s hold"]),
+)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sets=_DOSE_TEXT, reps=_DOSE_TEXT)
+def test_a_prescription_that_loads_plans_a_program_that_loads(sets: object, reps: object) -> None:
+    """Property: a pack's sets and reps either fail at load with a RuleError, or every plan made
+    with them is a program that loads back, its entries' sets 1-20 and reps low end first."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = _prescribing_pack(Path(folder), {"sets": sets, "reps": reps})
+        try:
+            rules = hr.RuleSet.from_file(path, base=hr.RuleSet.builtin())
+        except hr.RuleError as exc:
+            where = exc.location
+        else:
+            where = None
+    if where is not None:
+        assert "rule P1.effect.prescribe." in where
+        return
+    planned = hr.plan("tie-in", rules=rules)
+    program = hr.load_program(planned.to_dict())
+    entries = [e for w in program.weeks for s in w.sessions for e in s.entries]
+    assert entries
+    for entry in entries:
+        assert 1 <= entry.sets <= 20
+        assert entry.reps_low is None or entry.reps_low <= entry.reps_high

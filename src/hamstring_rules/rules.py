@@ -226,6 +226,8 @@ def compile_rule(rule: Rule) -> Compiled:
         else:
             message, where = "week, session, entry and name rules produce findings", "effect"
         raise RuleError(message, location=f"rule {rule.id}.{where}")
+    if kind == "prescribe":  # a rule built in Python did not pass parse_effect
+        check_prescription(rule.effect.prescription, f"rule {rule.id}.effect.prescribe")
     compiled = compile_condition(rule.when, VOCABULARIES[rule.scope], rule.params, f"rule {rule.id}.when")
     if kind == "finding":
         known = template_names(rule.scope) | frozenset(rule.params)
@@ -473,25 +475,7 @@ def parse_effect(data: Any, where: str) -> Effect:
         )
         return Effect("role", text=value)
     if kind == "prescribe":
-        _require(isinstance(value, Mapping) and bool(value), "'prescribe' takes a table of fields", at)
-        _check_keys(value, PRESCRIPTION_FIELDS, at)
-        for key, item in value.items():
-            _require(
-                isinstance(item, str | int) and not isinstance(item, bool),
-                "prescription values are strings or integers",
-                f"{at}.{key}",
-            )
-            if isinstance(item, int):
-                _require(abs(item) <= 1_000_000, "prescription numbers are at most 1,000,000", f"{at}.{key}")
-            else:
-                _require(len(item) <= MAX_TEXT, f"over {MAX_TEXT} characters", f"{at}.{key}")
-        if "tempo" in value:
-            _require(
-                parse_tempo(str(value["tempo"])) is not None,
-                f"tempo {shown(value['tempo'])} is not eccentric-pause-concentric-pause seconds",
-                f"{at}.tempo",
-                "e.g. '3-1-1-0'",
-            )
+        check_prescription(value, at)
         return Effect("prescribe", prescription=dict(value))
     # finding
     _require(isinstance(value, Mapping), "'finding' takes a table", at)
@@ -517,6 +501,142 @@ def parse_effect(data: Any, where: str) -> Effect:
         code=_text(value, "code", at),
         fix=_parse_fix(value["fix"], f"{at}.fix") if "fix" in value else {},
     )
+
+
+# -- prescriptions ------------------------------------------------------------------------------
+
+#: Most sets and reps a prescription may give: a program entry's bounds (``_program_schema``
+#: ``MAX_SETS``, ``MAX_REPS``; a test keeps them equal), so a prescribed dose can be written into
+#: a program. A hold's seconds go to the entry's ``hold_s``, 1-600.
+MAX_PRESCRIBED_SETS = 20
+MAX_PRESCRIBED_REPS = 100
+MAX_HOLD_SECONDS = 600
+#: Most sessions a week a prescription may ask for: three a day (heuristic; the built-in
+#: prescriptions go up to 14, the Askling Extender twice a day).
+MAX_SESSIONS_PER_WEEK = 21
+#: Longest rest between sessions a prescription may ask for: two weeks, in hours (heuristic; the
+#: built-in prescriptions ask for 12-72).
+MAX_REST_HOURS = 336
+
+#: A count or a range at the start of a prescription's text (``3``, ``8-10``, ``8-12 per leg``,
+#: ``30-45 s hold``, ``3+ (light)``): ASCII digits and ``-``, as the planner and fixers read it
+#: (``_fixers.int_range``). What follows may be words, not another number or range.
+_LEADING_COUNT = re.compile(r"^([0-9]{1,6})(?:\s*-\s*([0-9]{1,6}))?(?![0-9]|\s*[-\u2013.,][0-9 ])(.*)$", re.S)
+#: Seconds after a count: the reps of a hold (``30-45 s hold``).
+_SECONDS = re.compile(r"^\s*(?:s|sec|secs|second|seconds)\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class _Field:
+    """What one prescription field accepts: a count (``int`` or text led by a count or range)
+    within ``low..high``; ``words``: text without a leading number is allowed too (``n/a``, ``as
+    symptoms allow``); ``text``: any non-empty text, no number."""
+
+    accepts: str
+    low: int = 0
+    high: int = 0
+    words: bool = False
+    text: bool = False
+    digits_only: bool = False
+
+
+PRESCRIPTION_GRAMMAR: Mapping[str, _Field] = {
+    "sets": _Field(
+        f"a whole number of sets 1-{MAX_PRESCRIBED_SETS}, or a range such as '3-5' (low end first)",
+        1,
+        MAX_PRESCRIBED_SETS,
+    ),
+    "reps": _Field(
+        f"a whole number of reps 1-{MAX_PRESCRIBED_REPS}, or a range such as '8-12' (low end first), "
+        f"words may follow ('8-12 per leg'); a hold's seconds 1-{MAX_HOLD_SECONDS} ('30-45 s hold')",
+        1,
+        MAX_PRESCRIBED_REPS,
+    ),
+    "tempo": _Field("eccentric-pause-concentric-pause seconds such as '3-1-1-0' (X: explosive)", text=True),
+    "rir": _Field(
+        "reps in reserve 0-10 or a range such as '1-3' (words may follow: '3+ (light)'), or words ('n/a')",
+        0,
+        10,
+        words=True,
+    ),
+    "placement": _Field("text: where in the session ('first in the leg session')", text=True),
+    "frequency_per_week": _Field(
+        f"sessions a week 1-{MAX_SESSIONS_PER_WEEK} or a range such as '2-3' (words may follow), or "
+        "words ('as symptoms allow')",
+        1,
+        MAX_SESSIONS_PER_WEEK,
+        words=True,
+    ),
+    "rest_hours": _Field(
+        f"whole hours between sessions, 0-{MAX_REST_HOURS} (a number, no unit)",
+        0,
+        MAX_REST_HOURS,
+        digits_only=True,
+    ),
+    "load": _Field("text: the load ('about 70% of 1RM')", text=True),
+}
+assert tuple(PRESCRIPTION_GRAMMAR) == PRESCRIPTION_FIELDS
+
+
+def check_prescription(value: object, where: str) -> None:
+    """Check a ``prescribe`` table: known fields only, each value what its field accepts
+    (:data:`PRESCRIPTION_GRAMMAR`): counts and ranges within bounds, low end first, a tempo the
+    tempo grammar reads. Raises :class:`~hamstring_rules.RuleError` naming the field (``where``
+    is the rule's path: ``rule X1.effect.prescribe``), the value given and what is accepted.
+
+    Called when a rule pack is parsed and again when a rule built in Python enters a rule set, so
+    ``sets = "lots"`` (read as 3 sets) or ``reps = "12-8"`` never reaches a ranking or a plan."""
+    _require(isinstance(value, Mapping) and bool(value), "'prescribe' takes a table of fields", where)
+    assert isinstance(value, Mapping)
+    _check_keys(value, PRESCRIPTION_FIELDS, where)
+    for key, item in value.items():
+        _check_prescribed(str(key), item, f"{where}.{key}")
+
+
+def _check_prescribed(key: str, item: object, at: str) -> None:
+    grammar = PRESCRIPTION_GRAMMAR[key]
+
+    def refuse(why: str = "") -> None:
+        raise RuleError(
+            f"{key} {shown(item)} {why or 'is not what the field takes'}",
+            location=at,
+            suggestion=grammar.accepts,
+        )
+
+    if isinstance(item, bool) or not isinstance(item, str | int):
+        refuse(f"is a {type(item).__name__}, not text or a whole number")
+    if isinstance(item, str):
+        if len(item) > MAX_TEXT:
+            raise RuleError(f"{key} is over {MAX_TEXT} characters", location=at, suggestion=grammar.accepts)
+        if not item.strip():
+            refuse("is empty")
+    if grammar.text:
+        if not isinstance(item, str):
+            refuse("is a number, not text")
+        if key == "tempo" and parse_tempo(str(item)) is None:
+            refuse("is not eccentric-pause-concentric-pause seconds")
+        return
+    if isinstance(item, int):
+        low, high, rest = item, item, ""
+    else:
+        assert isinstance(item, str)
+        text = item.strip()
+        if grammar.digits_only and not (text.isascii() and text.isdecimal()):
+            refuse("is not a whole number")
+        found = _LEADING_COUNT.match(text)
+        if found is None:
+            if grammar.words and text[:1].isalpha():
+                return
+            refuse("does not start with a number or a range")
+        assert found is not None
+        low = int(found.group(1))
+        high = int(found.group(2)) if found.group(2) is not None else low
+        rest = found.group(3)
+    top = MAX_HOLD_SECONDS if key == "reps" and _SECONDS.match(rest) else grammar.high
+    if not grammar.low <= low <= top or not grammar.low <= high <= top:
+        refuse(f"is out of range ({grammar.low}-{top})")
+    if low > high:
+        refuse("has its high end first")
 
 
 def _parse_fix(data: Any, where: str) -> dict[str, str]:
