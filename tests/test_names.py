@@ -791,9 +791,14 @@ def test_the_lazy_index_equals_the_eager_one() -> None:
 
     from hamstring_rules.names import NameIndex
 
-    extra = [
-        attrs.evolve(ex, id=f"app_{ex.id}", name=ex.name.upper() + "S", aliases=("RDL", f"my {ex.name}"))
-        for ex in list(CATALOG)[::7]
+    extra = [  # an app's own names, and one alias taken from a catalog exercise (it wins)
+        attrs.evolve(
+            ex,
+            id=f"app_{ex.id}",
+            name=f"app {ex.name.upper()}S",
+            aliases=(f"my {ex.name}", *(("Barbell Romanian Deadlift",) if i == 0 else ())),
+        )
+        for i, ex in enumerate(list(CATALOG)[::7])
     ]
     catalog = CATALOG.with_exercises(extra)
     index = NameIndex(catalog.exercises, catalog._overrides)
