@@ -560,7 +560,7 @@ def test_a_hand_built_program_holds_built_in_values(change: dict[str, Any]) -> N
 def test_a_hand_built_exercise_holds_built_in_values(change: dict[str, Any]) -> None:
     """``attrs.evolve(exercise, id=a_str_subclass)`` kept the subclass: its ``__hash__`` raised
     inside ``Catalog.with_exercises`` or a later ``recommend()``/``check()``."""
-    base = {"id": "my_rdl", "name": "My RDL"}
+    base = {"id": "my_rdl", "name": "My RDL", "aliases": ()}  # not the RDL's: each names one exercise
     exercise = attrs.evolve(hr.Catalog.builtin().get("romanian_deadlift"), **{**base, **change})
     assert type(exercise.id) is str and type(exercise.name) is str
     catalog = hr.Catalog.builtin().with_exercises([exercise])
