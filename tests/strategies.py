@@ -52,8 +52,16 @@ def exercises(draw: st.DrawFn, prefix: str = "gen_") -> hr.Exercise:
 
 @st.composite
 def catalogs(draw: st.DrawFn, min_size: int = 1, max_size: int = 25) -> hr.Catalog:
-    """A catalog of generated exercises with unique ids."""
-    items = draw(st.lists(exercises(), min_size=min_size, max_size=max_size, unique_by=lambda e: e.id))
+    """A catalog of generated exercises with unique ids and names (as the name lookup reads
+    them: a catalog refuses two exercises spelled alike)."""
+    items = draw(
+        st.lists(
+            exercises(),
+            min_size=min_size,
+            max_size=max_size,
+            unique_by=(lambda e: e.id, lambda e: hr.normalize_name(e.name)),
+        )
+    )
     return hr.Catalog(items)
 
 

@@ -270,15 +270,36 @@ def test_catalog_is_order_independent_and_rejects_duplicates() -> None:
 
 
 def test_with_exercises_returns_a_new_catalog() -> None:
-    """Extending never mutates the built-in catalog; an app's alias wins."""
+    """Extending never mutates the built-in catalog; an app's alias wins over a catalog
+    exercise's alias, which that exercise no longer lists."""
     mine = attrs.evolve(
-        CATALOG.get("romanian_deadlift"), id="trap_bar_rdl", name="Trap-bar RDL", aliases=("TB RDL", "RDL")
+        CATALOG.get("romanian_deadlift"),
+        id="trap_bar_rdl",
+        name="Trap-bar RDL",
+        aliases=("TB RDL", "Barbell Romanian Deadlift"),
     )
     extended = CATALOG.with_exercises([mine])
     assert len(extended) == len(CATALOG) + 1
     assert extended.resolve("TB RDL").id == "trap_bar_rdl"
-    assert extended.resolve("RDL").id == "trap_bar_rdl"
-    assert CATALOG.resolve("RDL").id == "romanian_deadlift"
+    assert extended.resolve("Barbell Romanian Deadlift").id == "trap_bar_rdl"
+    assert "Barbell Romanian Deadlift" not in extended.get("romanian_deadlift").aliases
+    assert extended.resolve("Romanian deadlift").id == "romanian_deadlift"
+    assert CATALOG.resolve("Barbell Romanian Deadlift").id == "romanian_deadlift"
+    assert "Barbell Romanian Deadlift" in CATALOG.get("romanian_deadlift").aliases
+
+
+def test_an_added_alias_that_is_a_catalog_name_is_refused() -> None:
+    """An app's alias that reads as a catalog exercise's name ('RDL' is 'romanian deadlift')
+    would hide that exercise from every name lookup: a CatalogError naming both and the spelling."""
+    mine = attrs.evolve(
+        CATALOG.get("romanian_deadlift"), id="trap_bar_rdl", name="Trap-bar RDL", aliases=("RDL",)
+    )
+    with pytest.raises(hr.CatalogError) as caught:
+        CATALOG.with_exercises([mine])
+    error = caught.value
+    assert error.location == "exercise trap_bar_rdl.aliases"
+    assert "'romanian_deadlift'" in error.message and "'trap_bar_rdl'" in error.message
+    assert "'RDL'" in error.message and "'Romanian deadlift'" in error.message
 
 
 def test_overlong_name_is_refused() -> None:
@@ -469,15 +490,29 @@ def test_a_catalog_file_loads_back_equal(catalog: hr.Catalog, copies: int) -> No
             **r,
             "id": f"{r['id']}_{k}",
             "name": f"{r['name']} {k}",
-            **({t: [f"{t} of copy {k}"] * (1 + j % 2) for j, t in enumerate(texts)} if k % 2 else {}),
+            **(
+                {t: [f"{t} of copy {k} of {r['id']}"] * (1 + j % 2) for j, t in enumerate(texts)}
+                if k % 2
+                else {}
+            ),
         }
         for k in range(copies)
         for r in records
     ]
-    expected = hr.Catalog([*catalog, *(_checked_exercise(r, "t") for r in extra)])
+    try:
+        expected = hr.Catalog([*catalog, *(_checked_exercise(r, "t") for r in extra)])
+    except hr.CatalogError as exc:  # a copy's name reads as another's ('Gen A' 1, 'Gen A 1')
+        refused: hr.CatalogError | None = exc
+    else:
+        refused = None
     with tempfile.TemporaryDirectory() as folder:
         file = Path(folder) / "c.json"
         file.write_text(json.dumps({"exercise": records + extra}), encoding="utf-8")
+        if refused is not None:  # the file is refused alike
+            with pytest.raises(hr.CatalogError) as caught:
+                hr.Catalog.from_file(file)
+            assert caught.value.message == refused.message
+            return
         loaded = hr.Catalog.from_file(file)
     assert loaded == expected
     for fast, checked in zip(loaded, expected, strict=True):

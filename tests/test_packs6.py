@@ -10,8 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
@@ -336,3 +337,127 @@ def test_a_prescription_that_loads_plans_a_program_that_loads(sets: object, reps
     for entry in entries:
         assert 1 <= entry.sets <= 20
         assert entry.reps_low is None or entry.reps_low <= entry.reps_high
+
+
+# -- catalog spellings ---------------------------------------------------------------------------
+
+_BUILTIN = hr.Catalog.builtin()
+#: Spellings to draw names and aliases from: the catalog's own (so they clash with it and with
+#: each other), near spellings of them, and texts that read as no words.
+_SPELLINGS = st.one_of(
+    st.sampled_from(sorted({s for ex in _BUILTIN for s in (ex.name, *ex.aliases)})),
+    st.sampled_from(
+        ["My curl", "my CURLS", "Curl, my", "Glute thing", "RDLs", "!!!", "-", "Sled 2", "sled two"]
+    ),
+    st.text(alphabet="abc -!1", min_size=1, max_size=6),
+)
+
+
+@st.composite
+def _spelled_exercises(draw: st.DrawFn) -> list[hr.Exercise]:
+    from tests.strategies import exercises
+
+    out = []
+    for i, base in enumerate(draw(st.lists(exercises(), min_size=1, max_size=5, unique_by=lambda e: e.id))):
+        name = draw(_SPELLINGS)
+        aliases = tuple(draw(st.lists(_SPELLINGS, max_size=3)))
+        out.append(attrs.evolve(base, id=f"{base.id}_{i}", name=name, aliases=aliases))
+    return out
+
+
+def _loaded_or_refused(make: Callable[[], hr.Catalog]) -> hr.Catalog | None:
+    """The catalog ``make`` builds, or None when it is refused with a CatalogError located at an
+    exercise's spelling."""
+    try:
+        catalog = make()
+    except hr.CatalogError as exc:
+        where = exc.location
+    else:
+        where = None
+    event("refused" if where is not None else "loaded")
+    if where is not None:
+        assert where.startswith("exercise ")
+        return None
+    return catalog
+
+
+def _assert_every_spelling_finds_its_exercise(catalog: hr.Catalog) -> None:
+    for ex in catalog:
+        for spelling in (ex.name, *ex.aliases):
+            found = catalog.classify(spelling)
+            assert found.exercise is not None and found.exercise.id == ex.id, (ex.id, spelling, found)
+
+
+@settings(max_examples=80, deadline=None)
+@given(items=_spelled_exercises())
+def test_every_name_and_alias_of_a_catalog_that_loads_finds_its_exercise(items: list[hr.Exercise]) -> None:
+    """Property: a catalog built of any exercises either is refused with a CatalogError, or
+    classifies every exercise's name and each alias back to that exercise."""
+    catalog = _loaded_or_refused(lambda: hr.Catalog(items))
+    if catalog is None:
+        return
+    _assert_every_spelling_finds_its_exercise(catalog)
+
+
+@settings(max_examples=40, deadline=None)
+@given(items=_spelled_exercises())
+def test_every_spelling_of_an_extended_catalog_finds_its_exercise(items: list[hr.Exercise]) -> None:
+    """Property: the built-in catalog extended with any exercises (their spellings win over a
+    catalog alias) either is refused, or every exercise's name and alias - the built-in ones'
+    too - finds that exercise, and it loads back from its records."""
+    catalog = _loaded_or_refused(lambda: _BUILTIN.with_exercises(items))
+    if catalog is None:
+        return
+    _assert_every_spelling_finds_its_exercise(catalog)
+    assert hr.Catalog.from_data({"exercise": catalog.to_records()}).exercises == catalog.exercises
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    names=st.dictionaries(
+        _SPELLINGS,
+        st.sampled_from(["romanian_deadlift", "good_morning", "nordic_curl", "lying_leg_curl"]),
+        max_size=4,
+    )
+)
+def test_every_spelling_after_reviewed_aliases_finds_its_exercise(names: dict[str, str]) -> None:
+    """Property: with_aliases of any names either is refused, or each name given finds its
+    exercise, and every catalog name and alias still finds its own."""
+    try:
+        catalog = _BUILTIN.with_aliases(names)
+    except (hr.CatalogError, hr.UnknownExerciseError):
+        event("refused")
+        return
+    event("loaded")
+    _assert_every_spelling_finds_its_exercise(catalog)
+    for name, ident in names.items():
+        assert catalog.resolve(name).id == ident
+
+
+def test_the_built_in_catalog_passes_the_spelling_check() -> None:
+    """The shipped catalog (trusted: not checked at import) holds no two exercises spelled alike
+    and no spelling that reads as no words."""
+    rebuilt = hr.Catalog(list(_BUILTIN))  # untrusted: checked
+    assert rebuilt == _BUILTIN
+    _assert_every_spelling_finds_its_exercise(_BUILTIN)
+
+
+def test_a_catalog_file_with_an_alias_on_two_exercises_is_refused(tmp_path: Path) -> None:
+    """A catalog file where two exercises share an alias names the file, both exercises and the
+    spelling; a name that reads as no words is refused by name."""
+    records = [r for r in _BUILTIN.to_records() if r["id"] in ("good_morning", "romanian_deadlift")]
+    records[0]["aliases"] = [*records[0]["aliases"], "Hinge A"]
+    records[1]["aliases"] = [*records[1]["aliases"], "hinge a"]
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"exercise": records}), encoding="utf-8")
+    with pytest.raises(hr.CatalogError) as caught:
+        hr.Catalog.from_file(path)
+    error = caught.value
+    assert error.location is not None and error.location.startswith(str(path))
+    assert "'good_morning'" in error.message and "'romanian_deadlift'" in error.message
+    assert "'Hinge A'" in error.message and "'hinge a'" in error.message
+    records = [r for r in _BUILTIN.to_records() if r["id"] == "good_morning"]
+    records[0]["name"] = "!!!"
+    path.write_text(json.dumps({"exercise": records}), encoding="utf-8")
+    with pytest.raises(hr.CatalogError, match="'!!!' of exercise 'good_morning' reads as no words"):
+        hr.Catalog.from_file(path)

@@ -64,8 +64,11 @@ _NAME_MEMO_SIZE = 4096
 #: Most exercises one catalog file may hold: the public exercise databases hold 300-1,300
 #: (free-exercise-db, wger, ExerciseDB, Hevy, Strong), so 5,000 leaves room to spare while the
 #: worst such file (every entry distinct, 20 MiB) loads in 0.25-0.36 CPU-s and its first
-#: ``explain`` ranks it in 0.9-1.0 s. (It was 50,000: a distinct file took 2.1-2.4 s to load and
-#: 5.5 s to explain; 10,000: 0.6 s and 1.3-1.9 s, too near the 2 s budget.)
+#: ``explain`` ranks it in 0.9-1.0 s. (Checking that each name and alias finds its exercise
+#: builds the name index at load: 0.12 -> 0.46 CPU-s to load on a busy 2-core machine, and the
+#: first explain, which no longer builds it, 0.53 -> 0.27 s.) (It was 50,000: a distinct file
+#: took 2.1-2.4 s to load and 5.5 s to explain; 10,000: 0.6 s and 1.3-1.9 s, too near the 2 s
+#: budget.)
 MAX_EXERCISES = 5_000
 #: Most names :meth:`Catalog.map_names` places in one call: an app's whole exercise database
 #: (the public lists hold 300-1,300 names) with room to spare; each never-seen name costs a
@@ -533,6 +536,9 @@ class Catalog:
     exercises: tuple[Exercise, ...] = attrs.field(converter=_sorted_exercises)
     _overrides: tuple[Exercise, ...] = attrs.field(default=(), kw_only=True, repr=False)
     """Exercises whose spellings win over any other's (an app's own, via with_exercises)."""
+    _trusted: bool = attrs.field(default=False, kw_only=True, repr=False, eq=False, hash=False)
+    """Skip checking that every name and alias finds its exercise (the shipped catalog, checked
+    by the test suite: ranking never needs the name index this check builds)."""
     _by_id: Mapping[str, Exercise] = attrs.field(init=False, repr=False)
     _hash: int | None = attrs.field(init=False, repr=False, default=None)
     """Made on first use (hashing 50,000 exercises is work a catalog that is never hashed skips)."""
@@ -549,6 +555,7 @@ class Catalog:
             by_id: dict[str, Exercise] = dict(zip(map(_id_of, exercises), exercises, strict=True))
             if len(by_id) == len(exercises):  # (C-level passes: a file's catalog has 50,000)
                 object.__setattr__(self, "_by_id", by_id)
+                self._check_spellings()
                 return
         by_id = {}
         for ex in exercises:
@@ -559,6 +566,73 @@ class Catalog:
                 raise CatalogError(f"duplicate exercise id {shown(ex.id)}", location=where)
             by_id[ex.id] = ex
         object.__setattr__(self, "_by_id", by_id)
+        self._check_spellings()
+
+    def _check_spellings(self) -> None:
+        """Every exercise's name and each alias finds that exercise again by exact lookup; else
+        a :class:`CatalogError` naming the spelling and the exercise, and the other exercise it
+        finds (a spelling that names two exercises), or saying it reads as no words.
+
+        The lookup kept the first exercise spelled so and dropped the other's spelling without a
+        word (an alias ``RDL`` on two exercises; a name ``Leg curl`` that is another's alias).
+        Built on the name index the first lookup needs anyway (about 0.3 s for 5,000 distinct
+        exercises), which is then kept."""
+        if self._trusted is True:  # anything but True is untrusted
+            return
+        index = self._indexes()
+        exact, norms = index.exact, iter(index._norms)
+        for group, aliases, _ in index._passes:  # the index's order: its spellings' norms in turn
+            for ex in group:
+                spellings = ex.aliases if aliases else (ex.id.replace("_", " "), ex.name)
+                for i, (spelling, norm) in enumerate(zip(spellings, norms, strict=False)):
+                    if not aliases and i == 0:
+                        continue  # the id's spelling: get() finds it; another's name may take it
+                    owner = exact.get(norm) if norm else None
+                    if owner is None or owner[0] != ex.id:
+                        raise self._lost_spelling(ex, spelling, "alias" if aliases else "name", owner)
+
+    def _lost_spelling(
+        self, ex: Exercise, spelling: str, kind: str, owner: tuple[str, str] | None
+    ) -> CatalogError:
+        """The error for a name or alias of ``ex`` that lookup cannot find it by: it reads as no
+        words, or ``owner``'s exercise is spelled the same. Located at the added exercise's (an
+        override's) spelling when one of the two is added, else at ``ex``'s."""
+
+        def place(of: Exercise, what: str) -> str:
+            return f"exercise {label(of.id)}.{'aliases' if what == 'alias' else what}"
+
+        if owner is None:
+            return CatalogError(
+                f"the {kind} {shown(spelling)} of exercise {shown(ex.id)} reads as no words: no name "
+                "lookup can find it",
+                location=place(ex, kind),
+                suggestion="spell it with letters or digits",
+            )
+        other = self._by_id[owner[0]]
+        norm = normalize_name(spelling)
+        written = next(
+            (
+                (what, text)
+                for what, text in (("name", other.name), *(("alias", a) for a in other.aliases))
+                if normalize_name(text) == norm
+            ),
+            ("id", other.id),
+        )
+
+        def said(what: str, of: Exercise, text: str) -> str:
+            return f"the {what} of exercise {shown(of.id)}" + (f" ({shown(text)})" if what != "id" else "")
+
+        added = {e.id for e in self._overrides}
+        mine, theirs = (kind, ex, spelling), (written[0], other, written[1])
+        # the spelling to change is the added exercise's, when one of the two was added
+        first, second = (mine, theirs) if other.id in added and ex.id not in added else (theirs, mine)
+        return CatalogError(
+            f"{said(*first)} and {said(*second)} read alike ({shown(norm)}): a name or alias names one "
+            "exercise, and the name lookup finds only one of them",
+            location=place(second[1], second[0]),
+            suggestion="rename or drop one; to put your own exercise in the place of a catalog one, "
+            "give it the same id",
+        )
 
     def _indexes(self) -> NameIndex:
         """The resolver's spelling indexes, built on first use (ranking never needs them)."""
@@ -612,6 +686,11 @@ class Catalog:
     @classmethod
     def from_data(cls, data: Mapping[str, Any], *, source: str = "catalog") -> Catalog:
         """Build a catalog from parsed TOML/JSON/YAML data: ``{"exercise": [ {...}, ... ]}``."""
+        return cls(cls._entries(data, source))
+
+    @staticmethod
+    def _entries(data: object, source: str) -> Iterator[Exercise]:
+        """The exercises of parsed catalog data, each checked."""
         entries = data.get("exercise", data.get("exercises")) if isinstance(data, Mapping) else None
         if not isinstance(entries, list):
             raise CatalogError("expected a list under 'exercise'", location=source)
@@ -619,7 +698,7 @@ class Catalog:
             raise InputLimitError(
                 f"{len(entries)} exercises is over the limit of {MAX_EXERCISES}", location=source
             )
-        return cls(_built(entries, source))
+        return _built(entries, source)
 
     @classmethod
     def from_file(cls, path: str | Path, *, max_bytes: int | None = None) -> Catalog:
@@ -689,9 +768,18 @@ class Catalog:
             else attrs_objects(exercises, Exercise, "exercises")
         )
         replaced = {ex.id for ex in extra}
-        kept = [ex for ex in self.exercises if ex.id not in replaced]
-        overrides = (*(ex for ex in self._overrides if ex.id not in replaced), *extra)
-        return Catalog([*kept, *extra], overrides=overrides)
+        kept = {ex.id: ex for ex in self.exercises if ex.id not in replaced}
+        # An added exercise's spellings win: a kept exercise's alias one of them takes is dropped
+        # from it, so its data says what lookup does (and it loads back from to_records()); a
+        # kept exercise's name one takes is an error, as is a spelling two added ones share.
+        taken = _spellings_of(extra)
+        if taken:
+            for ident, ex in kept.items():
+                aliases = tuple(a for a in ex.aliases if normalize_name(a) not in taken)
+                if len(aliases) != len(ex.aliases):
+                    kept[ident] = attrs.evolve(ex, aliases=aliases)
+        overrides = (*(kept[ex.id] for ex in self._overrides if ex.id not in replaced), *extra)
+        return Catalog([*kept.values(), *extra], overrides=overrides)
 
     def with_aliases(self, names: Mapping[str, str] | NameMap | Iterable[Mapping[str, Any]]) -> Catalog:
         """A new catalog where each reviewed name resolves exactly.
@@ -869,6 +957,7 @@ class Catalog:
     def __setstate__(self, state: dict[str, Any]) -> None:
         object.__setattr__(self, "exercises", state["exercises"])
         object.__setattr__(self, "_overrides", state["overrides"])
+        object.__setattr__(self, "_trusted", False)
         object.__setattr__(self, "_memo", {})
         object.__setattr__(self, "_bindings", weakref.WeakKeyDictionary())
         object.__setattr__(self, "_hash", None)
@@ -990,6 +1079,20 @@ class Catalog:
         return tuple(out)
 
 
+def _spellings_of(exercises: Iterable[Exercise]) -> frozenset[str]:
+    """The normalised spellings (id, name, aliases) of ``exercises``, as the name index reads them."""
+    from .names import grammar
+
+    g = grammar()
+    memo: dict[str, tuple[str, ...]] = {}
+    return frozenset(
+        norm
+        for ex in exercises
+        for spelling in (ex.id.replace("_", " "), ex.name, *ex.aliases)
+        if (norm := g.normalize(spelling, memo))
+    )
+
+
 def _fact_matches(fact: object, wanted: object) -> bool:
     wanted = getattr(wanted, "value", wanted)
     if isinstance(fact, frozenset):
@@ -1002,4 +1105,6 @@ def _builtin_catalog() -> Catalog:
     from ._data import builtin_data
 
     data = builtin_data()["exercises.toml"]
-    return Catalog.from_data(data, source="hamstring_rules/data/exercises.toml")
+    where = "hamstring_rules/data/exercises.toml"
+    # The shipped spellings are checked by the test suite, not at every import.
+    return Catalog(Catalog._entries(data, where), trusted=True)
