@@ -48,6 +48,10 @@ REQUEST_FACTS: Mapping[str, FactType] = {
     "pain_24h": _number("pain 0-10 the morning after the last session, if given"),
     "stage_requested": _number("the stage asked for (or assumed), before any pain step-back"),
     "stepped_back": _bool("pain above the goal's limit moved the stage back one"),
+    "pain_limit": _number(
+        "pain 0-10 above which loading is too much for the goal: its pain_step_back_above (a staged"
+        " goal; a rule pack may change it), else 5 (the pain-monitoring model)"
+    ),
     "hypertrophy_goal": _bool("the goal is a hypertrophy goal"),
     "stage_assumed": _bool("no stage was given and the goal's default was used"),
     "workout_log": _bool("check() of a workout log (what was done; app exports record no tempo)"),
@@ -73,6 +77,7 @@ def request_facts(
         "stage": stage,
         "stage_requested": stage if stage_requested is None else stage_requested,
         "stepped_back": stepped_back,
+        "pain_limit": goal.pain_limit,
         "pain": pain,
         "pain_24h": pain_24h,
         "hypertrophy_goal": goal.hypertrophy,
@@ -146,8 +151,12 @@ TEMPLATE_VALUES: Mapping[str, Mapping[str, FactType]] = {
 
 
 def template_names(scope: str) -> frozenset[str]:
-    """The ``{placeholders}`` a finding of ``scope`` may use (rule params come on top)."""
-    return frozenset(VOCABULARIES[scope].subject) | frozenset(TEMPLATE_VALUES[scope])
+    """The ``{placeholders}`` a finding or note of ``scope`` may use: the scope's facts and
+    template values, and the request facts (``{pain_limit}``, ``{stage}``...); rule params come
+    on top."""
+    return (
+        frozenset(VOCABULARIES[scope].subject) | frozenset(TEMPLATE_VALUES[scope]) | frozenset(REQUEST_FACTS)
+    )
 
 
 def describe_facts(scope: str | None = None) -> str:
