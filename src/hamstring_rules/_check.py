@@ -610,19 +610,21 @@ class _Messages:
     """Fills message templates (:func:`render_template`) for one check() call: each template
     with the same values once (a long log's findings repeat a few messages)."""
 
-    def __init__(self) -> None:
+    def __init__(self, request: Mapping[str, object]) -> None:
+        self.request = request
         self.placeholders: dict[str, tuple[str, ...]] = {}
         self.rendered: dict[tuple[object, ...], str] = {}
 
     def render(self, template: str, facts: Mapping[str, object], params: Mapping[str, object]) -> str:
-        """``template`` filled from the rule's ``params``, else the subject's ``facts``; the
-        names users wrote (``_WRITTEN``) cut to ``MAX_SHOWN`` characters."""
+        """``template`` filled from the rule's ``params``, else the subject's ``facts``, else the
+        call's request facts (``{pain_limit}``); the names users wrote (``_WRITTEN``) cut to
+        ``MAX_SHOWN`` characters."""
         names = self.placeholders.get(template)
         if names is None:
             names = self.placeholders[template] = placeholders(template)
         values: dict[str, object] = {}
         for name in names:
-            value = params[name] if name in params else facts.get(name)
+            value = params[name] if name in params else facts.get(name, self.request.get(name))
             if name in _WRITTEN and isinstance(value, str) and len(value) > MAX_SHOWN:
                 value = one_line(value, MAX_SHOWN)
             values[name] = value
@@ -908,7 +910,7 @@ def check(
     for scope, subjects in by_scope.items():
         fired += _run(rules, scope, goal_obj.id, subjects, request, budget, wanted, where)
     fired += _run(rules, "name", goal_obj.id, context.names.subjects(), request, budget, wanted, where)
-    messages = _Messages()
+    messages = _Messages(request)
     findings = [_finding(f, goal_obj.id, messages) for f in fired]
     if selected is not None:
         findings = [f for f in findings if _matches(f.code, selected)]
