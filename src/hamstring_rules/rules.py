@@ -229,16 +229,19 @@ def compile_rule(rule: Rule) -> Compiled:
     if kind == "prescribe":  # a rule built in Python did not pass parse_effect
         check_prescription(rule.effect.prescription, f"rule {rule.id}.effect.prescribe")
     compiled = compile_condition(rule.when, VOCABULARIES[rule.scope], rule.params, f"rule {rule.id}.when")
-    if kind == "finding":
+    if kind in ("finding", "note"):
         known = template_names(rule.scope) | frozenset(rule.params)
-        for field, text in (("message", rule.effect.text), ("suggestion", rule.effect.suggestion)):
+        texts = (("message", rule.effect.text), ("suggestion", rule.effect.suggestion))
+        for field, text in texts if kind == "finding" else (("note", rule.effect.text),):
             for name in placeholders(text):
                 if name not in known:
                     raise _unknown(
                         f"unknown placeholder {{{name}}} in the {field}",
                         name,
                         sorted(known),
-                        f"rule {rule.id}.effect.finding.{field}",
+                        f"rule {rule.id}.effect.{field}"
+                        if kind == "note"
+                        else f"rule {rule.id}.effect.finding.{field}",
                         f"see: hamstring-rules explain --facts {rule.scope}",
                     )
     return compiled
@@ -1189,7 +1192,8 @@ class RuleSet:
 
     def notes(self, goal: str, request: Mapping[str, object]) -> tuple[str, ...]:
         """The notes the goal's request rules add for this request (``request``: every request
-        fact, as :func:`~hamstring_rules._facts.request_facts` builds them)."""
+        fact, as :func:`~hamstring_rules._facts.request_facts` builds them), each with its
+        ``{placeholders}`` filled from the rule's params and the request (``{pain_limit}``)."""
         from ._facts import REQUEST_FACTS
         from ._validate import instance
         from .errors import RequestError
@@ -1199,7 +1203,12 @@ class RuleSet:
         missing = [fact for fact in REQUEST_FACTS if fact not in request]
         if missing:
             raise RequestError(f"request lacks the fact {shown(missing[0])}", location="request")
-        return tuple(r.effect.text for r in self.engine("request").run(goal_id, [{}], request)[0])
+        from ._engine import render_template
+
+        return tuple(
+            render_template(r.effect.text, {**request, **r.params})
+            for r in self.engine("request").run(goal_id, [{}], request)[0]
+        )
 
     def goal(self, name: str | Goal) -> Goal:
         """The goal with this id or alias (case, ``-`` and spaces ignored).
