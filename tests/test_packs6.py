@@ -461,3 +461,78 @@ def test_a_catalog_file_with_an_alias_on_two_exercises_is_refused(tmp_path: Path
     path.write_text(json.dumps({"exercise": records}), encoding="utf-8")
     with pytest.raises(hr.CatalogError, match="'!!!' of exercise 'good_morning' reads as no words"):
         hr.Catalog.from_file(path)
+
+
+# -- pain messages follow the goal's limit --------------------------------------------------------
+
+
+def _rehab_pack(tmp_path: Path, limit: float) -> hr.RuleSet:
+    """The built-in rules with a pack that replaces the rehab goal by the same goal with another
+    pain limit (``pain_step_back_above``)."""
+    from hamstring_rules._data import builtin_data
+
+    goal = next(g for g in builtin_data()["goals.toml"]["goal"] if g["id"] == "rehab")
+    path = tmp_path / "pain_pack.json"
+    path.write_text(json.dumps({"goal": [{**goal, "pain_step_back_above": limit}]}), encoding="utf-8")
+    return hr.RuleSet.from_file(path, base=hr.RuleSet.builtin())
+
+
+_RDL_PROGRAM = {
+    "name": "p",
+    "sessions": [{"name": "A", "exercises": [{"exercise": "Romanian deadlift", "sets": 3, "reps": "8-10"}]}],
+}
+
+
+def test_the_step_back_note_says_the_goals_pain_limit(tmp_path: Path) -> None:
+    """A pack that moves rehab's pain limit to 7/10: pain 8 steps back and the note says 7/10,
+    not the built-in 5/10; the built-in rules still say 5/10."""
+    rules = _rehab_pack(tmp_path, 7)
+    result = hr.recommend("rehab", stage=3, pain=8, rules=rules)
+    assert result.stepped_back
+    stepped = [n for n in result.notes if "stepped back one stage" in n]
+    assert (
+        len(stepped) == 1 and stepped[0].startswith("Pain above 7/10 ") and "at or below 7/10" in stepped[0]
+    )
+    assert not [n for n in result.notes if "5/10" in n]
+    assert not hr.recommend("rehab", stage=3, pain=6, rules=rules).stepped_back  # 6 is within 7
+    builtin = hr.recommend("rehab", stage=3, pain=6)
+    assert builtin.stepped_back and any(n.startswith("Pain above 5/10 ") for n in builtin.notes)
+
+
+def test_the_step_back_finding_says_the_goals_pain_limit(tmp_path: Path) -> None:
+    """HR010 after a step-back names the pain limit that stepped the program back: the pack's."""
+    report = hr.check(_RDL_PROGRAM, goal="rehab", stage=3, pain=8, rules=_rehab_pack(tmp_path, 6.5))
+    hr010 = [f for f in report.findings if f.code == "HR010"]
+    assert hr010 and all("the stage pain above 6.5/10 stepped back to" in f.message for f in hr010)
+    assert all("at or below 6.5/10" in (f.suggestion or "") for f in hr010)
+    builtin = hr.check(_RDL_PROGRAM, goal="rehab", stage=3, pain=8)
+    assert any("pain above 5/10 stepped back to" in f.message for f in builtin.findings if f.code == "HR010")
+
+
+def test_the_no_step_back_pain_note_says_its_own_threshold() -> None:
+    """N002 (pain too high with no stage to step back to) says the threshold its condition uses,
+    after with_params changes it."""
+    rules = hr.RuleSet.builtin().with_params({"N002": {"max_pain": 6}})
+    notes = hr.recommend("rehab", stage=1, pain=7, rules=rules).notes
+    assert any(n.startswith("Pain above 6/10 is unacceptable") for n in notes)
+    assert not [n for n in notes if "5/10" in n and "unacceptable" in n]
+
+
+def test_a_note_placeholder_that_names_nothing_is_refused() -> None:
+    """A pack note with an unknown {placeholder} is a RuleError at load, as a finding's is."""
+    from hamstring_rules.rules import parse_rule
+
+    rule = parse_rule(
+        {
+            "id": "PN1",
+            "symbol": "pack-note",
+            "scope": "request",
+            "effect": {"note": "Pain above {pain_limt}/10."},
+            "rationale": "r",
+            "source": "heuristic",
+        },
+        "pack: rule[0]",
+    )
+    with pytest.raises(hr.RuleError, match=r"unknown placeholder \{pain_limt\}") as caught:
+        hr.RuleSet.builtin().with_rules([rule])
+    assert caught.value.suggestion == "did you mean 'pain_limit'?"
