@@ -536,3 +536,20 @@ def test_a_note_placeholder_that_names_nothing_is_refused() -> None:
     with pytest.raises(hr.RuleError, match=r"unknown placeholder \{pain_limt\}") as caught:
         hr.RuleSet.builtin().with_rules([rule])
     assert caught.value.suggestion == "did you mean 'pain_limit'?"
+
+
+def test_a_reviewed_name_that_is_a_catalog_name_is_refused_at_its_entry() -> None:
+    """with_aliases of an app name that reads as another exercise's name ('Good morning' for the
+    RDL) is a CatalogError located at the entry, naming both exercises."""
+    with pytest.raises(hr.CatalogError) as caught:
+        _BUILTIN.with_aliases({"Good mornings": "romanian_deadlift"})
+    error = caught.value
+    assert error.location == "names['Good mornings']"
+    assert "'good_morning'" in error.message and "'romanian_deadlift'" in error.message
+    records = [
+        {"name": "x hinge", "exercise_id": "good_morning"},
+        {"name": "X-Hinge", "exercise_id": "nordic_curl"},
+    ]
+    with pytest.raises(hr.CatalogError) as caught:
+        _BUILTIN.with_aliases(records)
+    assert caught.value.location == "names[0]"

@@ -535,7 +535,8 @@ class Catalog:
 
     exercises: tuple[Exercise, ...] = attrs.field(converter=_sorted_exercises)
     _overrides: tuple[Exercise, ...] = attrs.field(default=(), kw_only=True, repr=False)
-    """Exercises whose spellings win over any other's (an app's own, via with_exercises)."""
+    """Exercises whose spellings win over any other's (an app's own, via with_exercises: what
+    they take from another is its id's spelling, or an alias it no longer lists)."""
     _trusted: bool = attrs.field(default=False, kw_only=True, repr=False, eq=False, hash=False)
     """Skip checking that every name and alias finds its exercise (the shipped catalog, checked
     by the test suite: ranking never needs the name index this check builds)."""
@@ -626,13 +627,15 @@ class Catalog:
         mine, theirs = (kind, ex, spelling), (written[0], other, written[1])
         # the spelling to change is the added exercise's, when one of the two was added
         first, second = (mine, theirs) if other.id in added and ex.id not in added else (theirs, mine)
-        return CatalogError(
+        error = CatalogError(
             f"{said(*first)} and {said(*second)} read alike ({shown(norm)}): a name or alias names one "
             "exercise, and the name lookup finds only one of them",
             location=place(second[1], second[0]),
             suggestion="rename or drop one; to put your own exercise in the place of a catalog one, "
             "give it the same id",
         )
+        error.reading = norm  # type: ignore[attr-defined]  # (with_aliases names its entry by it)
+        return error
 
     def _indexes(self) -> NameIndex:
         """The resolver's spelling indexes, built on first use (ranking never needs them)."""
@@ -758,8 +761,11 @@ class Catalog:
         )
 
     def with_exercises(self, exercises: Iterable[Exercise] | Catalog) -> Catalog:
-        """A new catalog with ``exercises`` added; one with an existing id replaces it, and an
-        added exercise's name and aliases win over any built-in spelling they collide with."""
+        """A new catalog with ``exercises`` added; one with an existing id replaces it. An added
+        exercise's spellings (id, name, aliases) win over a kept exercise's alias, which that
+        exercise then drops (its data says what the name lookup does); an added name or alias
+        that reads as a kept exercise's name, or as another added exercise's name or alias, is
+        a :class:`~hamstring_rules.CatalogError` naming both (the lookup would find only one)."""
         from ._validate import attrs_objects
 
         extra = (
@@ -848,7 +854,14 @@ class Catalog:
             attrs.evolve(self._by_id[i], aliases=(*self._by_id[i].aliases, *extra))
             for i, extra in aliases.items()
         ]
-        return self.with_exercises([*changed, *derived])
+        try:
+            return self.with_exercises([*changed, *derived])
+        except CatalogError as exc:  # two exercises spelled alike: the entry that made it, too
+            reading = getattr(exc, "reading", None)
+            entry = next((w for w, name, _ in pairs if reading and normalize_name(name) == reading), None)
+            if entry is None:
+                raise
+            raise CatalogError(exc.message, location=entry, suggestion=exc.suggestion) from None
 
     def map_names(self, names: Iterable[str]) -> NameMap:
         """Place every name of a list (an app's own exercise database) at once, for review.
