@@ -138,7 +138,8 @@ def _polish_catalog() -> hr.Catalog:
     Windows-1252): HR009's rename fix writes it."""
     builtin = hr.Catalog.builtin()
     rdl = builtin.get("romanian_deadlift")
-    return builtin.with_exercises([attrs.evolve(rdl, id="rdl_pl", name="Martwy ciąg rumuński")])
+    # (not the RDL's aliases: 'RDL' reads as its name, and two exercises cannot share a spelling)
+    return builtin.with_exercises([attrs.evolve(rdl, id="rdl_pl", name="Martwy ciąg rumuński", aliases=())])
 
 
 POLISH = (
