@@ -737,3 +737,51 @@ def test_strain_rehab_running_is_judged_by_facts_not_names(
     codes = hr.check(_week("strain_rehab", stage, "Nordic curl", ex.name), catalog=catalog).codes
     counts = kind == "compound" if stage == 2 else length == "long"
     assert ("HR022" in codes) is not counts, codes
+
+
+_KNEE_DOMINANT = sorted(e.id for e in hr.Catalog.builtin() if e.knee_dominant)
+
+
+@settings(max_examples=40, deadline=None)
+@given(original=st.sampled_from(_KNEE_DOMINANT), stage=st.sampled_from([1, 2]))
+def test_a_knee_dominant_lift_at_rehab_stages_1_2_is_replaced_by_hamstring_work(
+    original: str, stage: int
+) -> None:
+    """A lunge's substitute at rehab stage 2 was the sissy squat (then the reverse Nordic): a
+    quadriceps isolation that passes the hip-flexion exclusion only because the hip stays
+    extended, with no hamstring work and high knee stress. At stages 1-2 every substitute of any
+    knee-dominant lift loads the hamstrings (hip extension or knee flexion), as the stage's
+    ranking does; the note names the stage's pick."""
+    result = hr.substitute(original, goal="rehab", stage=stage, limit=None)
+    actions = {s.exercise.primary_action.value for s in result}
+    assert actions <= {"hip_extension", "knee_flexion"}, [s.exercise.id for s in result]
+    ranked = hr.recommend("rehab", stage=stage, limit=None)
+    assert not [r.exercise.id for r in ranked if r.exercise.knee_dominant]
+
+
+def test_a_lunge_at_rehab_stage_2_points_to_a_one_leg_hip_extension() -> None:
+    """substitute('Lunge', goal='rehab', stage=2) says what the stage puts in its place: the
+    stage's hip extension with the hip near neutral, one leg at a time (the standing cable hip
+    extension), not the rack pull its two-legged profile is closest to; from stage 3, where
+    Goom's list has lunges, a lunge's substitutes are lunges and split squats again."""
+    result = hr.substitute("Lunge", goal="rehab", stage=2)
+    note = " ".join(result.notes)
+    assert "the goal picks Standing cable hip extension" in note and "Rack pull" not in note
+    # nothing is 0.5 similar: what the stage ranks for that role, one leg at a time first
+    assert [s.exercise.id for s in result][:2] == ["cable_hip_extension", "single_leg_glute_bridge"]
+    assert "below that floor" in note
+    for stage in (3, 4):
+        subs = hr.substitute("Lunge", goal="rehab", stage=stage, limit=3)
+        assert [s.exercise.knee_dominant for s in subs] == [True] * 3
+
+
+def test_a_substitute_keeps_the_kind_of_work() -> None:
+    """A jump squat passed for a lunge (0.9) at strain rehab stage 3 and a power clean for an
+    A-skip: the profile weights do not read the modality. A substitute of the original's kind of
+    work comes first, and one of another kind says so in its differences."""
+    lunge = hr.substitute("Lunge", goal="strain_rehab", stage=3, limit=None)
+    assert lunge[0].exercise.modality.value == "strength"
+    jumps = [s for s in lunge if s.exercise.modality.value == "plyometric"]
+    assert jumps and all("modality: plyometric (was strength)" in s.differences for s in jumps)
+    skip = [s.exercise.modality.value for s in hr.substitute("A-skip", limit=None)]
+    assert skip[:2] == ["running", "running"] and "running" not in skip[2:]

@@ -537,6 +537,7 @@ def variants_of(catalog: Catalog, exercises: Sequence[Exercise]) -> set[str]:
 def _own_names(exercise: Exercise) -> tuple[tuple[str, ...], ...]:
     """The base's own names as words: its catalog name, and each alias the name grammar reads as
     the same movement (the same base movement, positions and modifiers - not a wider family)."""
+
     def family(name: str) -> tuple[object, ...]:
         parsed = parse_name(name)
         return (parsed.head, parsed.positions, parsed.modifiers)

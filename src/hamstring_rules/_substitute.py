@@ -70,6 +70,8 @@ def _similarity(a: Exercise, b: Exercise) -> float:
 
 def _differences(original: Exercise, other: Exercise) -> tuple[str, ...]:
     out = []
+    if original.modality is not other.modality:  # another kind of work: said first
+        out.append(f"modality: {other.modality.value} (was {original.modality.value})")
     for attr in _SHOWN:
         was, now = getattr(original, attr), getattr(other, attr)
         if was != now:
@@ -218,6 +220,13 @@ def substitute(
     substitutes fills it the result's ``notes`` say so, with the role's evidence: nothing listed
     replaces a Nordic for strain prevention (van Dyk 2019) unless it is itself a Nordic.
 
+    A substitute of another kind of work (``modality``: a jump for a lunge) comes after every one
+    of the original's kind, and says so in its differences. When the goal excludes the original
+    at this stage and nothing is ``min_similarity`` alike (default floor only), the result lists
+    what the goal ranks for the role the original comes closest to, in the goal's order and one
+    of the original's laterality first, with a note (a lunge at rehab stage 2: the standing
+    cable hip extension, then the single-leg glute bridge).
+
     An exercise is never its own substitute.
     """
     catalog, rules = resolve_sources(catalog, rules)
@@ -311,6 +320,7 @@ def substitute(
         ranked_order = [r.exercise for r in ranked]
         original_exclusion = next((e for e in ranked.excluded if e.exercise.id == original.id), None)
         excluded.extend(e for e in ranked.excluded if e.exercise.id != original.id)
+    floor_given = min_similarity is not None
     if min_similarity is None:
         min_similarity = MIN_SIMILARITY_HYPERTROPHY if hypertrophy else MIN_SIMILARITY
     own_role = roles.get(original.id)
@@ -347,8 +357,12 @@ def substitute(
             penalties.get(c.id, ()) + _role_difference(own_role, roles.get(c.id)) + _differences(original, c)
         )
         scored.append((_shown_similarity(_similarity(original, c), differences), differences, c))
+    # and one of another kind of work (modality: a jump, a run, a stretch, an Olympic lift is a
+    # class of its own, as the week's counts have it) after every one of the original's: the
+    # profile weights do not read the modality, and a jump squat passed for a lunge (0.9)
     scored.sort(
         key=lambda t: (
+            t[2].modality is not original.modality,
             bool(penalties.get(t[2].id)),
             -round(t[0] + (ROLE_MARGIN if fills_role(t[2]) else 0.0), 6),
             not fills_role(t[2]),
@@ -356,7 +370,24 @@ def substitute(
             t[2].tiebreak,
         )
     )
+    below = scored
     scored = [t for t in scored if t[0] >= min_similarity]
+    fallback: str | None = None
+    if not scored and not floor_given and original_exclusion is not None and goal_obj is not None:
+        # The goal excludes the original at this stage and nothing left is alike enough: what the
+        # stage puts in its place is what it ranks for the role the original comes closest to (a
+        # lunge at rehab stage 2: hip extension with the hip near neutral, one leg at a time
+        # first), in the goal's order, below the similarity floor and said so - not nothing, so
+        # a fix can swap it.
+        allowed = [ex for ex in ranked_order if ex.id in {t[2].id for t in below}]
+        found = _nearest_role_pick(original, allowed, roles)
+        if found is not None:
+            fallback = found[2]
+            place = {ex.id: k for k, ex in enumerate(allowed)}
+            members = [t for t in below if roles.get(t[2].id) == fallback]
+            scored = sorted(
+                members, key=lambda t: (t[2].laterality is not original.laterality, place[t[2].id])
+            )
     if limit is not None:
         scored = scored[:limit]
     subs = tuple(
@@ -370,7 +401,13 @@ def substitute(
         for k, sub in enumerate(subs)
         if fills_role(sub.exercise)
         for passed in [
-            [o for o in subs[k + 1 :] if not fills_role(o.exercise) and o.similarity > sub.similarity]
+            [
+                o
+                for o in subs[k + 1 :]
+                if not fills_role(o.exercise)
+                and o.similarity > sub.similarity
+                and o.exercise.modality is sub.exercise.modality
+            ]
         ]
         if passed
     ]
@@ -406,6 +443,13 @@ def substitute(
             )
     if original_exclusion is not None and goal_obj is not None:
         notes += (_excluded_original_note(original, original_exclusion, goal_obj, ranked_order, roles),)
+    if fallback is not None:
+        role = role_names.get(fallback)
+        notes += (
+            f"No substitute is {min_similarity:.2f} similar or more: listed below that floor, in the "
+            f"goal's order (one of {original.name}'s laterality first), is what it ranks for the "
+            f"{role.name if role is not None else fallback} role {original.name} comes closest to.",
+        )
     if own_role is not None and not any(s.role == own_role for s in subs):
         role = role_names.get(own_role)
         name = role.name if role is not None else own_role
@@ -440,26 +484,51 @@ def _excluded_original_note(
     the goal picks instead for the role the original comes closest to - the role of the ranked
     exercise with a role most similar to it, among those of its kind (compound or isolation)
     and laterality when there are any (a hip thrust, a compound two-legged lift, is closest to
-    the heavy hinge, not to a single-leg bridge); the pick is the goal's first-ranked exercise
-    of that role."""
+    the heavy hinge, not to a single-leg bridge), else of its laterality (a lunge, where the
+    stage ranks no one-leg compound, is closest to a one-leg hip extension, not to a rack
+    pull); the pick is the goal's first-ranked exercise of that role."""
     reason = exclusion.reason if exclusion.reason.endswith(".") else exclusion.reason + "."
     text = f"{original.name} is excluded for {goal.name} ({exclusion.rule}): {reason}"
     if original.primary_action not in _HIP_OR_KNEE:  # a calf raise fills no hamstring role
         return text + " No hamstring exercise replaces it: keep it, if you want it, for what it trains."
     if not ranked:
         return text + " The goal ranks nothing instead."
-    cast = [ex for ex in ranked if roles.get(ex.id) is not None] or list(ranked)
-    alike = [ex for ex in cast if (ex.kind, ex.laterality) == (original.kind, original.laterality)]
-    # most similar first; max() keeps the first of equals, so ties go to the better ranked
-    nearest = max(alike or cast, key=lambda ex: _similarity(original, ex))
-    role_id = roles.get(nearest.id)
-    if role_id is None:
-        return text + f" The ranked exercise closest to it is {nearest.name}."
-    pick = next(ex for ex in ranked if roles.get(ex.id) == role_id)
+    found = _nearest_role_pick(original, ranked, roles)
+    if found is None:
+        return text + f" The ranked exercise closest to it is {_nearest(original, ranked, roles).name}."
+    nearest, pick, role_id = found
     role = next((r for r in goal.roles if r.id == role_id), None)
     role_name = role.name if role is not None else role_id
     also = "" if pick.id == nearest.id else f" (closest to {original.name}: {nearest.name})"
     return text + f" For the {role_name} role, the goal picks {pick.name}{also}."
+
+
+def _nearest(original: Exercise, ranked: Sequence[Exercise], roles: Mapping[str, str | None]) -> Exercise:
+    """The ranked exercise (one with a role when there are any) closest to ``original``: among
+    those of its kind (compound or isolation) and laterality when there are any, else of its
+    laterality, most similar first (ties: the better ranked)."""
+    cast = [ex for ex in ranked if roles.get(ex.id) is not None] or list(ranked)
+    alike = [ex for ex in cast if (ex.kind, ex.laterality) == (original.kind, original.laterality)]
+    if not alike:  # one leg at a time before two (a lunge's place at rehab stage 2: a one-leg hip
+        alike = [ex for ex in cast if ex.laterality == original.laterality]  # extension, no rack pull)
+    # max() keeps the first of equals, so ties go to the better ranked
+    return max(alike or cast, key=lambda ex: _similarity(original, ex))
+
+
+def _nearest_role_pick(
+    original: Exercise, ranked: Sequence[Exercise], roles: Mapping[str, str | None]
+) -> tuple[Exercise, Exercise, str] | None:
+    """The ranked exercise nearest ``original`` (:func:`_nearest`), the goal's first-ranked
+    exercise of its role, and the role; ``None`` when nothing is ranked, the original is no hip
+    or knee exercise, or the nearest has no role."""
+    if not ranked or original.primary_action not in _HIP_OR_KNEE:
+        return None
+    nearest = _nearest(original, ranked, roles)
+    role_id = roles.get(nearest.id)
+    if role_id is None:
+        return None
+    pick = next(ex for ex in ranked if roles.get(ex.id) == role_id)
+    return nearest, pick, role_id
 
 
 def _shown_similarity(similarity: float, differences: tuple[str, ...]) -> float:
