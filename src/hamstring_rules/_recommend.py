@@ -14,7 +14,7 @@ import re
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any, SupportsIndex, TypeVar, overload
 
 import attrs
@@ -793,15 +793,49 @@ class Ranker:
         for i, decision in enumerate(now.decisions):
             if decision.excluded_by:
                 continue
-            earlier: set[str] | None = None
-            for rule in decision.rules:
-                if rule.effect.kind == "score" and rule.effect.score < 0:
-                    if earlier is None:
-                        earlier = {r.id for r in then.decisions[i].rules}
-                    if rule.id not in earlier:
-                        out[self.exercises[i].id] = rule
-                        break
+            rule = _new_penalty(decision.rules, partial(_rules_of, then.decisions[i]))
+            if rule is not None:
+                out[self.exercises[i].id] = rule
         return out
+
+
+def _rules_of(decision: _Decision) -> tuple[Rule, ...]:
+    return decision.rules
+
+
+def _new_penalty(fired: Sequence[Rule], before: Callable[[], Sequence[Rule]]) -> Rule | None:
+    """The first penalty (a rule of negative score) among ``fired`` that is not among the rules
+    ``before()`` gives (read only when there is a penalty)."""
+    earlier: set[str] | None = None
+    for rule in fired:
+        if rule.effect.kind == "score" and rule.effect.score < 0:
+            if earlier is None:
+                earlier = {r.id for r in before()}
+            if rule.id not in earlier:
+                return rule
+    return None
+
+
+def derived_ranked_down(
+    rules: RuleSet,
+    goal: str,
+    request: Mapping[str, object],
+    before: Mapping[str, object],
+    exercise: Exercise,
+    base: Exercise,
+) -> Rule | None:
+    """:meth:`Ranker.ranked_down` for an exercise derived from the catalog's ``base`` (a name's
+    modifiers applied: ``Good morning hold``, ``Bodyweight good morning``), judged on its own
+    facts under its base's id and name - as a check's exclusions of it are (``_derived_exclusion``):
+    a hold is not ranked down by a rule about moving work, and a rule naming the base by id or
+    name still reaches it. ``None`` when the stage excludes it (HR010's) or ranks it down no
+    further than ``before`` did."""
+    facts = {**exercise.facts(), "id": base.id, "name": base.name}
+    engine = rules.engine("exercise")
+    now = engine.run(goal, [facts], request)[0]
+    if any(r.effect.kind == "exclude" for r in now):
+        return None
+    return _new_penalty(now, lambda: engine.run(goal, [facts], before)[0])
 
 
 #: Most exercise slots the request-pattern memo of one :class:`Ranker` holds (about 16 bytes
