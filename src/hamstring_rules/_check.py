@@ -19,7 +19,7 @@ import attrs
 from ._engine import Facts, placeholders, render_template
 from ._facts import request_facts
 from ._program_file import load_program
-from ._recommend import Ranker, _check_pain, decide_stage, resolve_sources
+from ._recommend import Ranker, _check_pain, decide_stage, derived_ranked_down, resolve_sources
 from ._trends import Trends, by_lift, hamstring_credit
 from ._validate import file_path, instance, integer, mark_checked, plain_fields, unit_name
 from ._week import (
@@ -286,12 +286,15 @@ class _Context:
         doses: _Doses | None = None,
         derived_exclusion: Callable[[Exercise, Exercise], Rule | None] | None = None,
         ranked_down: Mapping[str, Rule] | None = None,
+        derived_ranked_down: Callable[[Exercise, Exercise], Rule | None] | None = None,
     ) -> None:
         self.program = program
         self.derived_exclusion = derived_exclusion
         self.doses = doses
         self.ranked_down = ranked_down or {}
         """Exercise id -> a penalty the stage a pain step-back applied gives it (HR024)."""
+        self.derived_ranked_down = derived_ranked_down
+        """The same for an exercise derived from a name, on its own facts (None: no step-back)."""
         self.traits: TraitCache = {}
         self.known: dict[str, _Known] = {}
         self.facts_of: dict[tuple[int, int, str | None], dict[str, object]] = {}
@@ -330,7 +333,10 @@ class _Context:
             excluded = self.exclusions.get((base or ex).id)
         else:
             excluded = self.derived_exclusion(ex, base)
-        down = self.ranked_down.get((base or ex).id)
+        if base is None or base is ex or self.derived_ranked_down is None:
+            down = self.ranked_down.get((base or ex).id)
+        else:
+            down = self.derived_ranked_down(ex, base)
         known = self.facts_by_id.get(ex.id)
         template = dict(known if known is not None else ex.facts())
         template.update(
@@ -859,6 +865,7 @@ def check(
     ranker = catalog.binding(rules, Ranker)
     exclusions = ranker.first_exclusions(goal_obj.id, request)
     ranked_down = None
+    derived_down = None
     if decision.stepped_back:  # what the stage stepped back to penalises and the one asked for did not
         asked = request_facts(
             goal_obj,
@@ -869,6 +876,7 @@ def check(
             workout_log=kind == "log",
         )
         ranked_down = ranker.ranked_down(goal_obj.id, request, asked)
+        derived_down = partial(derived_ranked_down, rules, goal_obj.id, request, asked)
     doses = _Doses(ranker, goal_obj.id, request) if goal_obj.staged else None
     display_unit = unit or (log.unit if log is not None else "kg")
     # per lift: the spellings of one catalog exercise together ("RDL", "Romanian Deadlift")
@@ -877,7 +885,7 @@ def check(
     progress = by_lift(log.progress(), classify, _modifiers) if log is not None else ()
     context = _Context(
         prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit, doses,
-        partial(_derived_exclusion, rules, goal_obj.id, request), ranked_down,
+        partial(_derived_exclusion, rules, goal_obj.id, request), ranked_down, derived_down,
     )  # fmt: skip
     fired: list[_Fired] = []
     summaries: list[WeekSummary] = []
