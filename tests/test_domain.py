@@ -10,7 +10,7 @@ from pathlib import Path
 import attrs
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
@@ -785,3 +785,52 @@ def test_a_substitute_keeps_the_kind_of_work() -> None:
     assert jumps and all("modality: plyometric (was strength)" in s.differences for s in jumps)
     skip = [s.exercise.modality.value for s in hr.substitute("A-skip", limit=None)]
     assert skip[:2] == ["running", "running"] and "running" not in skip[2:]
+
+
+@pytest.mark.parametrize(
+    ("goal", "stage", "derived", "base"),
+    [
+        ("rehab", 4, "Bodyweight good morning", "Good morning"),
+        ("strain_rehab", 2, "Isometric seated leg curl", "Seated leg curl"),
+    ],
+)
+def test_hr024_judges_a_derived_exercise_on_its_own_facts(
+    goal: str, stage: int, derived: str, base: str
+) -> None:
+    """After a pain step-back HR024 said a body-weight good morning ranks down for 'a bar on the
+    upper back', and a seated leg-curl hold for the curl's lengthening: it read the base's id.
+    A derived exercise is judged on its own facts, as HR010 judges it; its base still is."""
+    assert "HR024" in hr.check(_week(goal, stage, base), pain=7).codes
+    assert "HR024" not in hr.check(_week(goal, stage, derived), pain=7).codes
+
+
+_DERIVING = ["Bodyweight", "Isometric", "Goblet", "Single-leg", "Seated", "Standing", "Lying", "Kneeling"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    base=st.sampled_from(sorted(e.id for e in hr.Catalog.builtin())),
+    modifier=st.sampled_from(_DERIVING),
+    goal_stage=st.sampled_from([s for s in STAGES if s[1] > 1]),
+)
+def test_a_derived_exercise_is_checked_as_its_base_with_its_facts(
+    base: str, modifier: str, goal_stage: tuple[str, int]
+) -> None:
+    """For any name derived from a catalog exercise, after a pain step-back HR010 and HR024 say
+    of it what they say of the base in a catalog where the base has the derived facts (its own
+    id and name kept, so rules naming it still apply)."""
+    catalog = hr.Catalog.builtin()
+    ex = catalog.get(base)
+    found = catalog.classify(f"{modifier} {ex.name}", suggest=False)
+    assume(found.exercise is not None and found.base is not None and found.exercise.id != base)
+    assert found.exercise is not None and found.base is not None
+    assume(found.base.id == base)
+    same = attrs.evolve(found.exercise, id=base, name=ex.name, aliases=ex.aliases)
+    twin = hr.Catalog([same if e.id == base else e for e in catalog])
+    goal, stage = goal_stage
+
+    def said(name: str, cat: hr.Catalog) -> list[tuple[str, str]]:
+        report = hr.check(_week(goal, stage, name), pain=7, catalog=cat)
+        return sorted((f.code, f.message.replace(name, "X")) for f in report if f.code in ("HR010", "HR024"))
+
+    assert said(found.name, catalog) == said(ex.name, twin)
