@@ -881,3 +881,56 @@ def test_excluding_an_exercise_excludes_every_variant_of_it(
     week = hr.plan(name, stage=stage, exclude=[ex.name], catalog=catalog)
     names = {catalog.get(i).name for i in variants if i in catalog.ids}
     assert not names & {e.exercise for s in week.sessions for e in s.entries}
+
+
+_RULES = {r.id: r for r in hr.RuleSet.builtin().rules}
+
+
+@pytest.mark.parametrize(("name", "stage"), [*_GOALS, ("posterior_chain", None)])
+def test_an_exclusion_says_whether_it_is_scope_safety_or_request(name: str, stage: int | None) -> None:
+    """An exclusion record did not say whether the exercise is left out as no hamstring exercise
+    for the goal (scope: a rule's out_of_scope) or as unsafe at this stage (safety: a rule's
+    exclude): ``kind`` says it - safety whenever a safety rule fired (the rule HR010 reports),
+    scope when only rules of scope did, request for what the caller left out."""
+    result = hr.recommend(name, stage=stage, exclude=["Hip thrust"], limit=None)
+    assert result.excluded
+    for e in result.excluded:
+        assert e.to_dict()["kind"] == e.kind
+        if e.rule == "request":
+            assert e.kind == "request"
+            continue
+        fired = [_RULES[r] for r in e.rules]
+        safety = [r.id for r in fired if not r.effect.out_of_scope]
+        assert e.kind == ("safety" if safety else "scope"), (e.exercise.id, e.rules)
+        assert e.rule == (safety[0] if safety else e.rules[0])
+        assert _RULES[e.rule].effect.out_of_scope is (e.kind == "scope")
+
+
+def test_a_safety_exclusion_is_the_record_even_below_one_of_scope() -> None:
+    """With an exclusion of scope above a safety exclusion (a rule pack's salience), the record
+    named the first, of scope, as if the exercise were merely not ranked: the record is the safety
+    one, as check's HR010 reports it, with every rule that fired kept in ``rules``."""
+    scope = _RULES["X001"]
+    unsafe = attrs.evolve(scope.effect, out_of_scope=False, text="Unsafe here.")
+    safety = attrs.evolve(scope, id="Z001", salience=1, effect=unsafe)
+    rules = hr.RuleSet.builtin().with_rules([safety])
+    record = next(e for e in hr.recommend("tie-in", rules=rules).excluded if e.exercise.id == "calf_raise")
+    assert (record.rule, record.kind, record.reason) == ("Z001", "safety", "Unsafe here.")
+    assert set(record.rules) >= {"X001", "Z001"}
+
+
+def test_an_exclusions_kind_is_shown_in_every_rendering() -> None:
+    """The kind is in the JSON record, the text and Markdown lists, the HTML table, the repr and
+    the pandas frame."""
+    result = hr.recommend("rehab", stage=2, exclude=["Lying leg curl"])
+    kinds = {e.exercise.id: e.kind for e in result.excluded}
+    shown = [kinds[i] for i in ("back_squat", "calf_raise", "lying_leg_curl")]
+    assert shown == ["safety", "scope", "request"]
+    text, markdown = str(result), result._repr_markdown_()
+    assert "Back squat [RH003, safety]" in text and "Calf raise [RH037, scope]" in text
+    assert "Lying leg curl [request, request]" in text
+    assert "(`RH037`, scope)" in markdown
+    assert "<th style='text-align:left'>kind</th>" in result._repr_html_()
+    squat = next(e for e in result.excluded if e.exercise.id == "back_squat")
+    assert "(safety)" in repr(squat)
+    assert "excluded by RH037 (scope)" in result.explain("Calf raise")

@@ -197,13 +197,27 @@ class Recommendation(OneLineRepr):
 
 @attrs.frozen(repr=False)
 class Exclusion(OneLineRepr):
-    """An exercise left out, with the rule and reason (the first of several, by salience)."""
+    """An exercise left out, with the rule and reason (the first of several, by salience; a
+    safety exclusion before one of scope), and ``kind``, why it is left out (one of
+    :data:`EXCLUSION_KINDS`):
+
+    * ``safety``: a rule excludes it as unsafe for the goal at this stage (a rule's ``exclude``:
+      the squat into hip flexion at rehab stage 2) - what a program check reports (HR010);
+    * ``scope``: not an exercise the goal's ranking covers (a rule's ``out_of_scope``: a calf
+      raise, a hip-abduction machine, a quadriceps isolation in rehab's early stages) - not
+      unsafe, simply not ranked or counted;
+    * ``request``: the caller left it out (``exclude=``, ``equipment=``, ``limits=``).
+    """
 
     exercise: Exercise
     rule: str
     reason: str
     source: str = ""
     rules: tuple[str, ...] = ()
+    kind: str = attrs.field(
+        default=attrs.Factory(lambda self: _request_or_safety(self.rule), takes_self=True),
+        validator=attrs.validators.in_(("safety", "scope", "request")),
+    )
 
     @property
     def id(self) -> str:
@@ -221,7 +235,21 @@ class Exclusion(OneLineRepr):
             "reason": self.reason,
             "source": self.source,
             "rules": list(self.rules),
+            "kind": self.kind,
         }
+
+
+#: Why an exercise is left out (:attr:`Exclusion.kind`): unsafe at this goal and stage, outside
+#: the goal's ranking, or left out by the caller.
+EXCLUSION_KINDS: tuple[str, ...] = ("safety", "scope", "request")
+#: The ``rule`` of an exclusion the caller asked for (exclude=, equipment=, limits=).
+_REQUESTS = frozenset({"request", "equipment", "limits"})
+
+
+def _request_or_safety(rule: str) -> str:
+    """An exclusion's kind when none is given: ``request`` for the caller's own (its ``rule``
+    is ``request``, ``equipment`` or ``limits``), else ``safety``."""
+    return "request" if rule in _REQUESTS else "safety"
 
 
 class Exclusions(tuple[Exclusion, ...]):
@@ -395,7 +423,7 @@ class RecommendationResult(Rendered):
                 return _explained(rec)
         for exc in self.excluded:
             if match(exc.exercise):
-                return f"{one_line(exc.exercise.name)} - excluded by {exc.rule}: {exc.reason}"
+                return f"{one_line(exc.exercise.name)} - excluded by {exc.rule} ({exc.kind}): {exc.reason}"
         # ranked, but outside this slice or limit= (review 2 R15: it said "unknown exercise")
         for rec in self.ranking or ():
             if match(rec.exercise):
@@ -656,7 +684,7 @@ class _Decision:
     cues: tuple[str, ...]
     """The rules' cues (each exercise's own cues follow them)."""
     role: str | None = None
-    excluded_as: tuple[str, str, str, tuple[str, ...]] = ("", "", "", ())
+    excluded_as: tuple[str, str, str, tuple[str, ...], str] = ("", "", "", (), "safety")
     """What an :class:`Exclusion` of this decision says besides the exercise (made once per
     decision: a 50,000-exercise catalog has tens of thousands of exclusions per pattern)."""
 
@@ -669,10 +697,14 @@ class _Decision:
         prescription = _prescription([r for r in rules if r.effect.kind == "prescribe"])
         cues = tuple(r.effect.text for r in rules if r.effect.kind == "cue")
         role = next((r.effect.text for r in rules if r.effect.kind == "role"), None)
-        excluded_as: tuple[str, str, str, tuple[str, ...]] = ("", "", "", ())
+        excluded_as: tuple[str, str, str, tuple[str, ...], str] = ("", "", "", (), "safety")
         if exclusions:
-            first = exclusions[0]
-            excluded_as = (first.id, first.effect.text, first.source, tuple(r.id for r in exclusions))
+            # a safety exclusion is the record's reason whenever one fired (as HR010 reports it:
+            # rules.contraindication), else the first by salience, one of scope
+            safety = contraindication(exclusions)
+            first = safety or exclusions[0]
+            kind = "safety" if safety is not None else "scope"
+            excluded_as = (first.id, first.effect.text, first.source, tuple(r.id for r in exclusions), kind)
         return cls(exclusions, score, rules, prescription, cues, role, excluded_as)
 
     def exclusion(self, exercise: Exercise) -> Exclusion:

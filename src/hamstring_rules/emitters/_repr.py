@@ -69,7 +69,7 @@ def _prescription(p: Prescription) -> str:
 
 @one_line.register("_recommend.Exclusion")
 def _exclusion(exc: Exclusion) -> str:
-    return f"<Exclusion {clip(exc.exercise.name)} by {exc.rule}: {clip(exc.reason, _TEXT)}>"
+    return f"<Exclusion {clip(exc.exercise.name)} by {exc.rule} ({exc.kind}): {clip(exc.reason, _TEXT)}>"
 
 
 @one_line.register("_recommend.Exclusions")

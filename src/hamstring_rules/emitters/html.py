@@ -61,10 +61,15 @@ def _folded(summary: str, body: str, *, open_: bool = False) -> str:
 
 def _exclusion_table(excluded: Sequence[Exclusion]) -> str:
     rows = [
-        [t.html_text(e.exercise.name), _chip(e.rule, e.source or e.rule), t.html_text(e.reason)]
+        [
+            t.html_text(e.exercise.name),
+            _chip(e.rule, e.source or e.rule),
+            t.html_text(e.kind),
+            t.html_text(e.reason),
+        ]
         for e in excluded
     ]
-    return t.html_table(("exercise", "rule", "reason"), rows, raw_columns=(0, 1, 2))
+    return t.html_table(("exercise", "rule", "kind", "reason"), rows, raw_columns=(0, 1, 2, 3))
 
 
 @render.register("_recommend.RecommendationResult")

@@ -49,7 +49,7 @@ def _recommendations(result: RecommendationResult) -> str:
     if result.excluded:
         parts += ["", "**Not recommended**", ""]
         parts += [
-            f"- {t.md_text(e.exercise.name)} ({t.md_code(e.rule)}): {t.md_text(e.reason)}"
+            f"- {t.md_text(e.exercise.name)} ({t.md_code(e.rule)}, {e.kind}): {t.md_text(e.reason)}"
             for e in result.excluded
         ]
     if result.notes:

@@ -114,7 +114,7 @@ def _recommendations(result: RecommendationResult, style: Style = PLAIN) -> str:
     if result.excluded:
         shown = result.excluded if style.listed is None else result.excluded[: style.listed]
         lines += _section(
-            "Not recommended:", [f"{e.exercise.name} [{e.rule}]: {e.reason}" for e in shown], style
+            "Not recommended:", [f"{e.exercise.name} [{e.rule}, {e.kind}]: {e.reason}" for e in shown], style
         )
         if len(shown) < len(result.excluded):
             more = len(result.excluded) - len(shown)
