@@ -934,3 +934,10 @@ def test_an_exclusions_kind_is_shown_in_every_rendering() -> None:
     squat = next(e for e in result.excluded if e.exercise.id == "back_squat")
     assert "(safety)" in repr(squat)
     assert "excluded by RH037 (scope)" in result.explain("Calf raise")
+    pytest.importorskip("pandas")
+    frame = result.excluded.to_pandas()
+    assert frame.loc["calf_raise", "kind"] == "scope" and list(frame["kind"].cat.categories) == [
+        "safety",
+        "scope",
+        "request",
+    ]

@@ -164,6 +164,7 @@ def exclusions(excluded: Sequence[Exclusion]) -> Any:
     data: dict[str, Any] = {
         "name": pd.array([e.exercise.name for e in excluded], dtype="string"),
         "rule": pd.array([e.rule for e in excluded], dtype="string"),
+        "kind": pd.Categorical([e.kind for e in excluded], categories=["safety", "scope", "request"]),
         "reason": pd.array([e.reason for e in excluded], dtype="string"),
         "source": pd.array([e.source for e in excluded], dtype="string"),
     }
