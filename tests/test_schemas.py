@@ -354,7 +354,13 @@ def _reps_reversed(data: Any) -> bool:
         m = _RANGE.match(value) if isinstance(value, str) else None
         if m and int(m.group(1)) > int(m.group(2)):
             return True
-        pair = isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value)
+        # whole numbers, as JSON Schema's integer takes them: 8 and 8.0 alike
+        whole = (
+            [v for v in value if type(v) in (int, float) and float(v).is_integer()]
+            if isinstance(value, list)
+            else []
+        )
+        pair = isinstance(value, list) and len(value) == 2 and len(whole) == 2
         if pair and value[0] > value[1]:
             return True
     return False

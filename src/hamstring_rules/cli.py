@@ -117,7 +117,8 @@ def _add_choice(p: argparse.ArgumentParser) -> None:
         nargs="+",
         default=[],
         metavar="NAME",
-        help="exercises to leave out, and their variants (exercises whose names hold one in whole words)",
+        help="exercises to leave out, and their variants (derived from one, or the same work under a "
+        "name holding one's name)",
     )
 
 
