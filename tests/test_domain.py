@@ -834,3 +834,24 @@ def test_a_derived_exercise_is_checked_as_its_base_with_its_facts(
         return sorted((f.code, f.message.replace(name, "X")) for f in report if f.code in ("HR010", "HR024"))
 
     assert said(found.name, catalog) == said(ex.name, twin)
+
+
+def test_strain_rehab_stage_1_leaves_out_every_heavy_barbell_hip_extension() -> None:
+    """Stage 1 after an acute strain ranked the conventional, deficit and block deadlifts and the
+    rack pull (score 0, but listed): SRX06 left out straight-knee heavy hinges only. Every heavy
+    compound hip extension or knee flexion is left out at stage 1, and the body-weight
+    lengthening exercises lead (Askling 2013)."""
+    from hamstring_rules.exercises import JointAction, Level
+
+    result = hr.recommend("strain_rehab", stage=1, limit=None)
+    heavy = [
+        r.exercise.id
+        for r in result
+        if r.exercise.primary_action in (JointAction.HIP_EXTENSION, JointAction.KNEE_FLEXION)
+        and r.exercise.kind.value == "compound"
+        and Level.HIGH in (r.exercise.loadability, r.exercise.spinal_load)
+    ]
+    assert heavy == []
+    left_out = {e.exercise.id for e in result.excluded}
+    assert {"conventional_deadlift", "rack_pull", "hip_thrust"} <= left_out
+    assert result[0].exercise.id in ("askling_diver", "askling_glider")
