@@ -1715,3 +1715,17 @@ def test_backward_walking_standing_and_straight_in_other_languages(name: str, ex
     Italian, Spanish and German gyms; each was unknown or another exercise of the class."""
     res = CATALOG.classify(name)
     assert res.base is not None and res.base.id == expected, res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Single Leg Standing Calf Raise (Dumbbell)", "single_leg_calf_raise"),
+     ("SINGLE_LEG_STANDING_DUMBBELL_CALF_RAISE", "single_leg_calf_raise"),
+     ("Seated single leg curl", "seated_leg_curl"), ("Standing single leg curl", "standing_leg_curl")],
+)  # fmt: skip
+def test_a_position_word_the_exercise_already_has_keeps_its_variant(name: str, expected: str) -> None:
+    """'standing' said of the single-leg calf raise (done standing, though no spelling of it says
+    so) matched only the spellings with 'standing' (the two-leg calf raise): the single leg was
+    dropped. A position word that changes something (seated, for a standing curl) still decides."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == expected, res.describe()

@@ -1111,8 +1111,8 @@ class NameIndex:
                 hit = self.exact.get(bare) or self.bags.get(_bag(bare))
         if hit is not None:
             return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]])
-        said = (w for seg in segments for w in seg if w in g.ambiguous)
-        twofold = None if spelled_out else next(said, None)
+        twofold_words = (w for seg in segments for w in seg if w in g.ambiguous)
+        twofold = None if spelled_out else next(twofold_words, None)
         if twofold is not None:  # not a catalog spelling as written ("TB RDL" may be an alias)
             return self._either(name, twofold, segments, by_id, suggest)
         parsed = g.parse(name, segments)
@@ -1142,6 +1142,19 @@ class NameIndex:
         if same_as:  # a head placed on another's exercises ("hamstring SMR": the stretches)
             rows = sorted((*rows, *self.heads.get(same_as, ())), key=lambda r: r.order)
         same = [r for r in rows if r.positions == parsed.positions]
+        # ... and a spelling with a variant the name says and none of those has, when the name's
+        # extra position words only say what its exercise is already ("single leg standing calf
+        # raise": the single-leg calf raise is done standing, though no spelling of it says so)
+        variants = {m for m in parsed.modifiers - parsed.equipment if not m.startswith(("+", "on "))}
+        missing = variants.difference(*(r.modifiers for r in same))
+        if missing:
+            same += [
+                r
+                for r in rows
+                if r.modifiers & missing
+                and r.positions < parsed.positions
+                and _already(by_id[r.exercise_id], parsed.positions - r.positions)
+            ]
         derivable = []
         # position words that make the movement another one ("reverse leg extension"): never derived
         changed_by = frozenset(g.heads[parsed.head].get("changed_by", ()))
@@ -1149,8 +1162,13 @@ class NameIndex:
             for r in rows:
                 extra = parsed.positions - r.positions
                 kind = r.kind
-                if r.positions <= parsed.positions and not extra & changed_by and (
-                    kind in g.any_position or all(kind in g.positions[p].get("derive_for", ()) for p in extra)
+                if (
+                    r.positions <= parsed.positions
+                    and not extra & changed_by
+                    and (
+                        kind in g.any_position
+                        or all(kind in g.positions[p].get("derive_for", ()) for p in extra)
+                    )
                 ):
                     derivable.append(r)
         said = frozenset(parsed.words)
@@ -1289,6 +1307,21 @@ def _nearness(row: _Row, parsed: ParsedName, said: frozenset[str]) -> tuple[int,
         len(row.words - said) if words else 0,
         row.order,
     )
+
+
+def _already(exercise: Exercise, positions: frozenset[str]) -> bool:
+    """Whether every position word of ``positions`` only sets attributes ``exercise`` already has
+    (``standing`` of a standing exercise); a word that sets nothing changes the exercise."""
+    g = grammar()
+    for ident in positions:
+        sets = g.positions[ident].get("sets", {})
+        if not sets:
+            return False
+        for key, value in sets.items():
+            current = getattr(exercise, key)
+            if getattr(current, "value", current) != value:
+                return False
+    return True
 
 
 def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Exercise, list[str]]:
