@@ -542,3 +542,17 @@ def test_explain_a_goal(name: str) -> None:
     assert checks and all(code in text for code in checks)
     assert ("Stages (pain above" in text) == goal.staged
     assert run("explain", name).stdout.strip() == text.strip()
+
+
+def test_a_catalog_file_clashing_with_a_built_in_name_is_refused_naming_the_file(tmp_path: Path) -> None:
+    """--catalog with an exercise spelled as a built-in one under a new id: the error names the
+    file, not only the exercise (beside a program and a rule pack, which file was it?)."""
+    import json
+
+    import hamstring_rules as hr
+
+    (record,) = [r for r in hr.Catalog.builtin().to_records() if r["id"] == "romanian_deadlift"]
+    file = tmp_path / "mine.json"
+    file.write_text(json.dumps({"exercise": [{**record, "id": "my_rdl", "aliases": []}]}), encoding="utf-8")
+    proc = run("recommend", "--goal", "tie-in", "--catalog", str(file))
+    assert_user_error(proc, f"{file}: exercise my_rdl", "read alike")

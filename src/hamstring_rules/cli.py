@@ -354,7 +354,10 @@ def _sources(args: argparse.Namespace) -> tuple[Any, Any]:
 
     catalog = Catalog.builtin()
     if getattr(args, "catalog", None):
-        catalog = catalog.with_exercises(Catalog.from_file(args.catalog))
+        from .errors import in_file
+
+        with in_file(str(args.catalog)):  # a clash with a built-in spelling names the file too
+            catalog = catalog.with_exercises(Catalog.from_file(args.catalog))
     if getattr(args, "aliases", None):
         records, lines = _read_mapping(args.aliases)
         path = args.aliases  # an error names the record's line (a CSV) or position (JSON)
