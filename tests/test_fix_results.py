@@ -378,3 +378,21 @@ def test_a_fixed_program_has_nothing_left_to_fix(data: dict[str, Any]) -> None:
     for unsafe in (False, True):
         result = hr.fix(data, unsafe=unsafe)
         assert hr.fix(result.program, unsafe=unsafe).fixes == ()
+
+
+def test_a_fix_dropped_early_is_tried_again_before_fix_stops() -> None:
+    """A rename dropped in the first rounds (it brought HR008: no hinge yet) was tried twice,
+    then never again after the hinge was added; fixing the fixed program then applied it, so
+    fix() was not idempotent. Every dropped fix is tried against the final program."""
+    leg_press = {"exercise": "45 Degree Leg Press", "sets": 1, "reps": 1}
+    program = {
+        "name": "g",
+        "sessions": [
+            {"name": "A", "day": "mon", "exercises": [leg_press, {**leg_press, "sets": 3}]},
+            {"name": "B", "day": "mon", "exercises": [leg_press, {"exercise": "1", "sets": 1, "reps": 1}]},
+            {"name": "AA", "day": "mon", "exercises": [{"exercise": "B", "sets": 1, "reps": 1}]},
+        ],
+    }
+    once = hr.fix(program, unsafe=True)
+    assert "Rename '1' to 'Pistol squat'" in [f.title for f in once.fixes]
+    assert hr.fix(once.program, unsafe=True).fixes == ()

@@ -463,9 +463,10 @@ def _fix_loop(
     steps: list[tuple[Fix, ...]] = []
     fixed: list[Finding] = []
     brought: list[tuple[Finding, ...]] = []
-    # each fix dropped (by its finding's identity and title): the fix, its finding, the reason
-    # and how often; those dropped against the current program; those applied
-    drops: dict[tuple[object, ...], tuple[Fix, Finding, str, int]] = {}
+    # each fix dropped (by its finding's identity and title): the fix, its finding, the reason,
+    # how often, and the round it was last tried in; those dropped against the current program;
+    # those applied
+    drops: dict[tuple[object, ...], tuple[Fix, Finding, str, int, int]] = {}
     dropped: set[tuple[object, ...]] = set()
     applied: set[tuple[object, ...]] = set()
 
@@ -493,6 +494,16 @@ def _fix_loop(
         candidate = next(
             (f for f in order if allowed(f) and (_key(f, name_rules), _title(f)) not in dropped), None
         )
+        if candidate is None:
+            # Before stopping, every fix dropped is tried once against the program as it is now
+            # (past MAX_TRIES): one dropped before a later round changed the program may do now,
+            # and fix() of a fixed program must find nothing left to apply.
+            stale = {k for k, drop in drops.items() if k not in applied and drop[4] < rounds}
+            if stale:
+                dropped -= stale
+                for k in stale:
+                    drops[k] = (*drops[k][:4], rounds)
+                continue
         if candidate is None or candidate.fix is None:
             break
         batch = _same_fix_in_other_weeks(candidate, order, allowed, dropped, name_rules, len(order))
@@ -523,7 +534,7 @@ def _fix_loop(
         step = _step(candidate, current, report, checked, allowed, name_rules, others)
         if isinstance(step, str):
             key = (_key(candidate, name_rules), candidate.fix.title)
-            drops[key] = (candidate.fix, candidate, step, drops[key][3] + 1 if key in drops else 1)
+            drops[key] = (candidate.fix, candidate, step, drops[key][3] + 1 if key in drops else 1, rounds)
             dropped.add(key)
             continue
         current, after, chain, findings = step
@@ -536,8 +547,8 @@ def _fix_loop(
     if steps:
         program = attrs.evolve(load_program(current, name=program.source or "program"), source=program.source)
     left = [drop for key, drop in drops.items() if key not in applied]  # dropped, never applied
-    skipped = tuple(fix for fix, _, _, _ in left)
-    why_skipped = tuple((finding, why) for _, finding, why, _ in left)
+    skipped = tuple(fix for fix, _, _, _, _ in left)
+    why_skipped = tuple((finding, why) for _, finding, why, _, _ in left)
     return program, report, tuple(steps), skipped, tuple(fixed), why_skipped, tuple(brought)
 
 
