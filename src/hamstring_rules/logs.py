@@ -11,6 +11,7 @@ RPE outside 0-10 (dropped).
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -23,7 +24,7 @@ from functools import partial
 from itertools import accumulate, compress, groupby, islice, pairwise, repeat
 from operator import itemgetter, mul
 from pathlib import Path
-from typing import IO, Any, NamedTuple, SupportsIndex, cast, overload
+from typing import IO, Any, NamedTuple, Protocol, SupportsIndex, cast, overload
 
 import attrs
 
@@ -854,8 +855,14 @@ def _check_file(path: Path, max_bytes: int, knob: str = "max_bytes= to load_log"
         raise LogFormatError("looks like a binary file, not a CSV export", location=str(path))
 
 
+class _Readable(Protocol):
+    """Any object with ``read(size)``: a socket's or a pipe's raw stream, a web framework's upload."""
+
+    def read(self, size: int = ..., /) -> bytes | str | None: ...
+
+
 def load_log(
-    source: str | os.PathLike[str] | IO[str] | IO[bytes] | bytes,
+    source: str | os.PathLike[str] | IO[str] | IO[bytes] | bytes | _Readable,
     *,
     max_bytes: int = MAX_LOG_BYTES,
     name: str | None = None,
@@ -934,10 +941,12 @@ def load_log(
         whole = attrs.evolve(caps, count_bytes=False)
         return _decoded(partial(_open_path, path), where, str(path), unit, keep_sets, whole, order)
     where = name or "<stream>"
-    if isinstance(source, bytes | bytearray | memoryview) or _binary(source):
-        data = _bytes_of(source, where, caps)  # held to the byte limit as it is read
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = _bytes_of(source, where, caps)  # held to the byte limit
         whole = attrs.evolve(caps, count_bytes=False)
         return _decoded(partial(_open_bytes, data), where, name, unit, keep_sets, whole, order)
+    if _binary(source) or (hasattr(source, "read") and not isinstance(source, io.TextIOBase)):
+        return _streamed(source, where, name, unit, keep_sets, caps, order)
     if not hasattr(source, "readline"):
         raise LogFormatError(
             f"expected a file path, a text or binary stream or bytes, got {type(source).__name__}",
@@ -1039,20 +1048,9 @@ def _binary(source: object) -> bool:
     return isinstance(mode, str) and "b" in mode
 
 
-def _bytes_of(source: object, where: str, caps: _Caps) -> bytes:
-    """The bytes of an upload (bytes, or a binary stream read to its end), within the byte
-    limit, not empty and not binary data."""
-    if isinstance(source, bytes | bytearray | memoryview):
-        data = bytes(source[: caps.max_bytes + 1])
-    else:
-        if getattr(source, "closed", False) is True:
-            raise LogFormatError("the stream is closed", location=where)
-        try:
-            data = cast(IO[bytes], source).read(caps.max_bytes + 1)
-        except OSError as exc:
-            raise LogFormatError(f"cannot read the stream: {exc}", location=where) from None
-        if not isinstance(data, bytes | bytearray):
-            raise LogFormatError(f"the stream gave {type(data).__name__}, not bytes", location=where)
+def _bytes_of(source: bytes | bytearray | memoryview, where: str, caps: _Caps) -> bytes:
+    """The bytes of an upload, within the byte limit, not empty and not binary data."""
+    data = bytes(source[: caps.max_bytes + 1])
     if len(data) > caps.max_bytes:
         raise InputLimitError(
             f"input is over the limit of {caps.max_bytes:,} bytes",
@@ -1061,11 +1059,229 @@ def _bytes_of(source: object, where: str, caps: _Caps) -> bytes:
         )
     if not data:
         raise LogFormatError("empty file: no header and no rows", location=where)
+    _not_binary(data, where)
+    return data
+
+
+def _not_binary(head: bytes | bytearray, where: str) -> None:
+    """Refuse binary data: a NUL in the first 8 KiB of a text without a UTF-16/32 byte order mark."""
     from ._files import bom_encoding
 
-    if bom_encoding(data[:8]) is None and b"\x00" in data[:8192]:
+    if bom_encoding(bytes(head[:8])) is None and b"\x00" in head[:8192]:
         raise LogFormatError("looks like a binary file, not a CSV export", location=where)
-    return bytes(data)
+
+
+#: What a stream is read in: a chunk of this many bytes (or characters) a ``read()``.
+_READ_SIZE = 1 << 16
+#: How much of a stream decides its encoding (a byte order mark, UTF-8, else Windows-1252): held
+#: in memory once, then read as text like every later chunk. A file is decided whole (it is read
+#: twice when it is not UTF-8); a stream can be read once only.
+_HEAD_SIZE = 1 << 20
+
+
+def _streamed(
+    source: object,
+    where: str,
+    name: str | None,
+    unit: str | None,
+    keep_sets: bool,
+    caps: _Caps,
+    order: _Reading,
+) -> WorkoutLog:
+    """Read a binary stream (or any object with ``read()``) a chunk at a time: memory holds a
+    chunk and the log, never the whole stream (see :class:`_StreamText`)."""
+    from ._validate import mark_checked
+
+    if getattr(source, "closed", False) is True:
+        raise LogFormatError("the stream is closed", location=where)
+    text = _StreamText(source, where, caps)
+    counted_already = attrs.evolve(caps, count_bytes=False)  # the bytes are counted as they are read
+    log = _parse(cast(IO[str], text), where, name, unit, keep_sets, counted_already, order)
+    notices = text.notices()
+    if not notices:
+        return log
+    issues = list(log.issues)
+    for notice in notices:  # before the first issue of a later line
+        at = next((i for i, issue in enumerate(issues) if issue.line > notice.line), len(issues))
+        issues.insert(at, notice)
+    return mark_checked(attrs.evolve(log, issues=tuple(issues)))
+
+
+#: The notice of a log read as Windows-1252.
+_CP1252_NOTICE = (
+    "not UTF-8: read as Windows-1252, the encoding of Excel's 'CSV (Comma delimited)' on Windows "
+    "(export as UTF-8 if accented names look wrong)"
+)
+
+
+class _StreamText:
+    """A stream's lines, read ``_READ_SIZE`` at a time (``read()`` may return less, as a socket
+    or a pipe does: the stream is read until it returns nothing), held to the byte limit.
+
+    Bytes are decoded as a file is, decided by the first ``_HEAD_SIZE`` bytes: a byte order mark's
+    UTF-16/32, UTF-8, else Windows-1252 (a notice on line 1). A stream cannot be read again, so
+    UTF-8 that turns out not to be after the head (a Windows-1252 file whose first accent comes
+    late) goes on as UTF-8, each byte that is not read as Windows-1252, with a notice at the line
+    of the first. A stream of ``str`` is read as it is. Lines end at ``\\r\\n``, ``\\n`` or a lone
+    ``\\r``, and keep their ends (``csv.reader`` joins a quoted field's lines)."""
+
+    def __init__(self, source: object, where: str, caps: _Caps) -> None:
+        read = getattr(source, "read", None)
+        if not callable(read):
+            raise LogFormatError(f"the stream has no read(): {type(source).__name__}", location=where)
+        self._read: Callable[[int], object] = read
+        self._where = where
+        self._caps = caps
+        self._total = 0
+        self._kind: type[str] | type[bytes] | None = None
+        self._decoder: codecs.IncrementalDecoder | None = None
+        self._codec: str | None = None
+        self.lines_done = 0
+        self.cp1252 = False
+        self.fallback_line: int | None = None
+        self._lines = self._text_lines()
+
+    def readline(self) -> str:
+        return next(self._lines, "")
+
+    def __iter__(self) -> Iterator[str]:
+        return self._lines
+
+    def seekable(self) -> bool:
+        return False
+
+    def notices(self) -> list[LogIssue]:
+        """What the log's issues say about the encoding."""
+        if self.cp1252:
+            return [LogIssue(1, _CP1252_NOTICE)]
+        if self.fallback_line is not None:
+            return [
+                LogIssue(
+                    self.fallback_line,
+                    "not UTF-8 from this line (the first part of the stream was): bytes that are not UTF-8 "
+                    "read as Windows-1252 (export as UTF-8 if accented names look wrong)",
+                )
+            ]
+        return []
+
+    def _chunk(self) -> bytes | str:
+        """The next piece of the stream (empty at its end), counted against the byte limit."""
+        try:
+            chunk = self._read(_READ_SIZE)
+        except OSError as exc:
+            message = f"cannot read the stream: {exc.strerror or exc}"
+            raise LogFormatError(message, location=self._where) from None
+        if isinstance(chunk, bytearray | memoryview):
+            chunk = bytes(chunk)
+        if chunk is None:  # a non-blocking stream with nothing to read yet
+            raise LogFormatError(
+                "the stream gave None: it is non-blocking and has no data yet",
+                location=self._where,
+                suggestion="pass a blocking stream, or the bytes once they have all arrived",
+            )
+        if not isinstance(chunk, bytes | str):
+            raise LogFormatError(f"the stream gave {type(chunk).__name__}, not bytes", location=self._where)
+        if self._kind is None:
+            self._kind = type(chunk)
+        elif not isinstance(chunk, self._kind) and chunk:
+            raise LogFormatError(
+                f"the stream gave {type(chunk).__name__} after {self._kind.__name__}", location=self._where
+            )
+        self._total += len(chunk)
+        if self._total > self._caps.max_bytes:
+            raise InputLimitError(
+                f"input is over the limit of {self._caps.max_bytes:,} bytes",
+                location=self._where,
+                suggestion=f"pass {self._caps.bytes_knob} for a larger trusted file",
+            )
+        return chunk
+
+    def _head(self) -> tuple[bytearray | str, bool]:
+        """The stream's first ``_HEAD_SIZE`` bytes, its encoding decided from them; and whether
+        that is all of it."""
+        chunks: list[str] = []
+        head = bytearray()  # grown in place: the head is held once, not twice
+        size, eof = 0, False
+        while size < _HEAD_SIZE:
+            chunk = self._chunk()
+            if not chunk:
+                eof = True
+                break
+            if isinstance(chunk, str):
+                chunks.append(chunk)
+            else:
+                head += chunk
+            size += len(chunk)
+        if self._kind is str:
+            return "".join(chunks), eof
+        _not_binary(head, self._where)
+        from ._files import bom_encoding
+
+        self._codec = bom_encoding(bytes(head[:8])) or "utf-8-sig"
+        if self._codec == "utf-8-sig":
+            trial = codecs.getincrementaldecoder("utf-8-sig")("strict")
+            try:  # a piece at a time: the decoded text is not kept
+                for at in range(0, len(head), _READ_SIZE):
+                    trial.decode(head[at : at + _READ_SIZE], eof and at + _READ_SIZE >= len(head))
+            except UnicodeDecodeError:
+                self.cp1252 = True
+                self._codec = "cp1252"
+        self._decoder = codecs.getincrementaldecoder(self._codec)("replace" if self.cp1252 else "strict")
+        return head, eof
+
+    def _decode(self, chunk: bytes | bytearray | str, final: bool) -> str:
+        if isinstance(chunk, str) or self._decoder is None:
+            return cast(str, chunk)
+        try:
+            return self._decoder.decode(chunk, final)
+        except UnicodeDecodeError as exc:
+            if self._codec != "utf-8-sig" or self.fallback_line is not None:
+                raise  # UTF-16/32 that is not: the reader says where
+            # the line: the lines read so far, and the line ends before the bad byte in what the
+            # decoder was given (the chunk, after any bytes of a character the last one cut)
+            self.fallback_line = self.lines_done + bytes(exc.object[: exc.start]).count(b"\n") + 1
+            self._decoder.errors = _cp1252_errors()  # the decoder is as it was before the call
+            return self._decoder.decode(chunk, final)
+
+    def _texts(self) -> Iterator[tuple[str, bool]]:
+        """The stream as text, a piece of at most ``_READ_SIZE`` at a time, and whether each is
+        the last."""
+        head, eof = self._head()
+        for at in range(0, len(head), _READ_SIZE):
+            last = eof and at + _READ_SIZE >= len(head)
+            yield self._decode(head[at : at + _READ_SIZE], last), last
+        if not head and eof:
+            yield "", True
+        while not eof:
+            chunk = self._chunk()
+            eof = not chunk
+            yield self._decode(chunk, eof), eof
+
+    def _text_lines(self) -> Iterator[str]:
+        pending = ""
+        for text, last in self._texts():
+            lines = _LINE.findall(pending + text if pending else text)
+            # the last line waits for the next piece unless it is whole (a "\r" may be half of "\r\n")
+            pending = lines.pop() if lines and not last and lines[-1][-1] != "\n" else ""
+            self.lines_done += len(lines)
+            yield from lines
+
+
+def _cp1252_errors() -> str:
+    """The name of the codec error handler that reads each byte UTF-8 does not take as
+    Windows-1252 (registered once, with :mod:`codecs`, on first use)."""
+    name = "hamstring_rules.cp1252"
+    try:
+        codecs.lookup_error(name)
+    except LookupError:
+        codecs.register_error(name, _as_cp1252)
+    return name
+
+
+def _as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return bytes(exc.object[exc.start : exc.end]).decode("cp1252", "replace"), exc.end
 
 
 def _decoded(
@@ -1104,12 +1320,7 @@ def _windows_1252(
 
     with opener("cp1252") as fh:
         log = _parse(fh, where, source, unit, keep_sets, caps, order)
-    notice = LogIssue(
-        1,
-        "not UTF-8: read as Windows-1252, the encoding of Excel's 'CSV (Comma delimited)' on Windows "
-        "(export as UTF-8 if accented names look wrong)",
-    )
-    return mark_checked(attrs.evolve(log, issues=(notice, *log.issues)))
+    return mark_checked(attrs.evolve(log, issues=(LogIssue(1, _CP1252_NOTICE), *log.issues)))
 
 
 @attrs.frozen
@@ -1168,6 +1379,8 @@ def _lines(fh: IO[str], where: str, caps: _Caps) -> tuple[str, Iterator[str]]:
     if not caps.count_bytes and fh.seekable():  # a file load_log opened: universal newlines
         fh.seek(0)
         return delimiter, iter(fh)
+    if isinstance(fh, _StreamText):  # split at lone "\r" already, and counted as it is read
+        return delimiter, _chain(first, fh, blank)
     if caps.count_bytes:
         return delimiter, _universal(_counted(first, fh, caps.max_bytes, where, caps.bytes_knob, blank))
     return delimiter, _universal(_chain(first, fh, blank))
