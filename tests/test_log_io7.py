@@ -191,3 +191,48 @@ def test_a_stream_of_text_with_read_only_is_read() -> None:
 
     text = (DATA / "hevy_kg.csv").read_text(encoding="utf-8")
     assert hr.load_log(Reader(text)) == hr.load_log(text.encode())
+
+
+@pytest.mark.parametrize("kind", ["bytes", "raw", "buffered", "text", "limits"])
+def test_the_byte_limit_names_the_input_by_name(kind: str) -> None:
+    """Over the byte limit, the error names the input as ``name=`` does, whatever its kind."""
+    data = (DATA / "hevy_kg.csv").read_bytes()
+    source: object = {
+        "bytes": data,
+        "raw": Trickle(data, [50]),
+        "buffered": io.BytesIO(data),
+        "text": io.StringIO(data.decode()),
+        "limits": data,
+    }[kind]
+    options: dict[str, object] = (
+        {"limits": hr.Limits(max_log_bytes=100)} if kind == "limits" else {"max_bytes": 100}
+    )
+    with pytest.raises(hr.InputLimitError, match="100 bytes") as info:
+        hr.load_log(source, name="upload.csv", **options)  # type: ignore[arg-type]
+    assert info.value.location == "upload.csv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Date,Exercise,Reps,Weight\n2025-10-06,Romanian deadlift,8,100\n",
+        "Date;Exercise;Reps\r2025-10-06;RDL;8\r",
+        "Date,Exercise,Reps," + "x" * 5000,
+    ],
+)
+def test_csv_text_passed_as_a_str_is_refused_saying_how_to_pass_it(text: str) -> None:
+    """A str is a file path: CSV text in one (a line break, or longer than any path) is a clear
+    error saying to pass bytes or io.StringIO, not "file not found" with the text as its name."""
+    with pytest.raises(hr.LogFormatError, match="CSV text, not a file path") as info:
+        hr.load_log(text)
+    assert "io.StringIO" in str(info.value) and "not found" not in str(info.value)
+    assert len(str(info.value)) < 400  # the text is quoted shortened, not whole
+    if "\n" in text:  # passed as the message says, it reads
+        assert hr.load_log(io.StringIO(text)) == hr.load_log(text.encode())
+
+
+def test_a_path_with_a_line_break_in_its_name_reads_as_a_path_object(tmp_path: Path) -> None:
+    """The way out the error names: a file whose name holds a line break reads as a Path."""
+    file = tmp_path / "odd\nname.csv"
+    file.write_bytes((DATA / "hevy_kg.csv").read_bytes())
+    assert hr.load_log(file) == hr.load_log(file.read_bytes(), name=str(file))

@@ -888,7 +888,9 @@ def load_log(
         source: a file path; or an upload: its bytes, or a binary stream (an open ``"rb"``
             file, FastAPI's ``UploadFile.file``), read as a file is (a BOM's UTF-16/32, UTF-8,
             else Windows-1252, said in the first issue); or an open text stream. ``name``
-            labels a stream or bytes in messages.
+            labels a stream or bytes in messages. A ``str`` is always a path: CSV text in a
+            ``str`` (with a line break) is refused - pass it as bytes or ``io.StringIO``. A
+            stream is read to its end a chunk at a time, its encoding decided by its first MiB.
         max_bytes: refuse larger input: a file before reading it, a stream once it has read more.
         name: what a stream or bytes is called in messages and in ``WorkoutLog.source`` (a
             file is named by its path).
@@ -910,11 +912,11 @@ def load_log(
             in a name) apply; the defaults are 512 MB, 1,040 weeks, 2,000 names, 200 characters.
 
     Raises:
-        LogFormatError: empty or binary input, a file whose byte-order mark says UTF-16/32
-            and whose text does not decode, an unrecognised header (the message lists the
-            supported formats and the columns seen), or no readable set at all. A file or upload
-            that is not UTF-8 (and has no BOM) is no error: it is read as Windows-1252, and the
-            log's first issue (line 1) says so.
+        LogFormatError: CSV text passed as a ``str`` (a path), empty or binary input, a file
+            whose byte-order mark says UTF-16/32 and whose text does not decode, an unrecognised
+            header (the message lists the supported formats and the columns seen), or no
+            readable set at all. A file or upload that is not UTF-8 (and has no BOM) is no error:
+            it is read as Windows-1252, and the log's first issue (line 1) says so.
         InputLimitError: the input is over ``max_bytes``, or has more weeks or names than the
             limits allow (raised while reading, at the line that goes over).
     """
@@ -926,7 +928,7 @@ def load_log(
                 f"unknown unit {shown(unit)}", location="unit", suggestion="use 'kg' or 'lb'"
             )
         unit = UNIT_SPELLINGS[unit.strip().lower()]
-    from ._validate import attrs_object, byte_limit, file_path, flag, text
+    from ._validate import MAX_PATH, attrs_object, byte_limit, file_path, flag, text
 
     max_bytes = byte_limit(max_bytes)
     text(name, "name", max_length=1000, optional=True)
@@ -934,6 +936,16 @@ def load_log(
     order = _Reading(date_order_name(date_order), time_zone(timezone))
     limits = None if limits is None else attrs_object(limits, Limits, "limits")
     caps = _Caps.of(limits, max_bytes)
+    breaks = isinstance(source, str) and ("\n" in source or "\r" in source)
+    if isinstance(source, str) and (breaks or len(source) > MAX_PATH):
+        why = "with line breaks" if breaks else f"(a path has at most {MAX_PATH:,})"
+        raise LogFormatError(  # a str is a path (the rule): the text is never read as the log
+            f"source is a str of {len(source):,} characters {why}: CSV text, not a file path "
+            f"({shown(source, 40)})",
+            location="source",
+            suggestion="a str is read as a file path: pass the text as bytes (text.encode()) or "
+            "io.StringIO(text); a path whose name has a line break, as pathlib.Path(...)",
+        )
     if isinstance(source, str | os.PathLike):
         path = file_path(source, error=LogFormatError, name="source")
         where = str(path)
