@@ -236,3 +236,43 @@ def test_a_path_with_a_line_break_in_its_name_reads_as_a_path_object(tmp_path: P
     file = tmp_path / "odd\nname.csv"
     file.write_bytes((DATA / "hevy_kg.csv").read_bytes())
     assert hr.load_log(file) == hr.load_log(file.read_bytes(), name=str(file))
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES))
+def test_standard_input_is_told_a_log_as_its_file_is(sample: str) -> None:
+    """``check -`` decides whether its input is an export from its start, decoded as the file
+    will be (a byte order mark, UTF-8, else Windows-1252): every sample a file reads as a log is
+    a log on standard input too (a Windows-1252 header with accents was taken for YAML)."""
+    from hamstring_rules.cli import _log_header
+
+    assert hr.load_log(SAMPLES[sample]).workouts
+    assert _log_header(SAMPLES[sample])
+
+
+@given(cut=st.integers(0, 200))
+def test_the_start_of_a_log_is_decoded_as_the_whole_even_cut_in_a_character(cut: int) -> None:
+    """A head cut inside a UTF-8 character is still UTF-8 (the cut character left out), not
+    Windows-1252; a Windows-1252 head reads as Windows-1252."""
+    from hamstring_rules.logs import _head_text
+
+    text = "Date;Exercice;Séries;Répétitions;Charge\n06/10/2025;Soulevé de terre roumain;3;8;100\n" * 3
+    data = text.encode("utf-8")[:cut]
+    assert text.startswith(_head_text(data))
+    assert _head_text(text.encode("cp1252")[:cut]) == text[:cut]
+
+
+def test_a_french_excel_sheet_on_standard_input_is_checked_as_its_file_is(tmp_path: Path) -> None:
+    """``cat sheet.csv | hamstring-rules check -`` of a Windows-1252 sheet with a ``sep=;`` line
+    gives the file's findings; it said "a program must be a mapping" (read as YAML)."""
+    import json
+    import subprocess
+    import sys
+
+    file = tmp_path / "sheet.csv"
+    file.write_bytes(FRENCH)
+    command = [sys.executable, "-m", "hamstring_rules", "check", "--as-of", "2025-11-02", "--format", "json"]
+    piped = subprocess.run([*command, "-"], input=FRENCH, capture_output=True, check=False, timeout=120)
+    named = subprocess.run([*command, str(file)], capture_output=True, check=False, timeout=120)
+    assert piped.returncode == named.returncode == 1, piped.stderr
+    codes = [[f["code"] for f in json.loads(p.stdout)["findings"]] for p in (piped, named)]
+    assert codes[0] == codes[1] and codes[0]

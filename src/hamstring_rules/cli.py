@@ -678,12 +678,12 @@ def _log_header(data: bytes) -> bool:
     spreadsheet, by the readers' own header detection."""
     import csv
 
-    from ._files import excel_separator, head_text
+    from ._files import excel_separator
     from ._program_file import program_csv_columns
     from .errors import LogFormatError
-    from .logs import _BLANK, _clean, _detect
+    from .logs import _BLANK, _clean, _detect, _head_text
 
-    head = head_text(data[:65536])
+    head = _head_text(data[:65536])  # decoded as the file will be: a Windows-1252 header is one
     lines = (line for line in head.splitlines() if line.strip(_BLANK))
     line = next(lines, "")
     delimiters: tuple[str, ...] = (",", ";", "\t")

@@ -1083,6 +1083,21 @@ def _not_binary(head: bytes | bytearray, where: str) -> None:
         raise LogFormatError("looks like a binary file, not a CSV export", location=where)
 
 
+def _head_text(head: bytes) -> str:
+    """The start of a log as text, decoded as :func:`load_log` decodes the whole: its byte order
+    mark's UTF-16/32, else UTF-8 (a character the cut splits is left out), else Windows-1252;
+    never an error (a UTF-16/32 byte that is not is replaced)."""
+    from ._files import bom_encoding
+
+    codec = bom_encoding(head[:8])
+    if codec is not None:
+        return codecs.getincrementaldecoder(codec)("replace").decode(head)
+    try:
+        return codecs.getincrementaldecoder("utf-8-sig")("strict").decode(head)  # not final: a cut
+    except UnicodeDecodeError:
+        return head.decode("cp1252", "replace")
+
+
 #: What a stream is read in: a chunk of this many bytes (or characters) a ``read()``.
 _READ_SIZE = 1 << 16
 #: How much of a stream decides its encoding (a byte order mark, UTF-8, else Windows-1252): held
