@@ -276,3 +276,50 @@ def test_a_french_excel_sheet_on_standard_input_is_checked_as_its_file_is(tmp_pa
     assert piped.returncode == named.returncode == 1, piped.stderr
     codes = [[f["code"] for f in json.loads(p.stdout)["findings"]] for p in (piped, named)]
     assert codes[0] == codes[1] and codes[0]
+
+
+HALF = (
+    b"Date,Exercise,Reps,Weight\n2025-10-06,Romanian Deadlift,8,100\n"
+    b'2025-10-09,"Leg Curl,10,40\n2025-10-13,RDL,8,10'
+)
+
+
+@pytest.mark.parametrize("kind", ["path", "bytes", "stream", "text"])
+def test_a_quote_left_open_is_an_error_at_the_line_it_opened(kind: str, tmp_path: Path) -> None:
+    """Half a file whose last quote never closes is refused at the quote's line, from a path,
+    bytes or a stream; it read as 'line 4: no reps', the rest of the file one cell."""
+    file = tmp_path / "half.csv"
+    file.write_bytes(HALF)
+    sources = {"path": file, "bytes": HALF, "stream": io.BytesIO(HALF), "text": io.StringIO(HALF.decode())}
+    with pytest.raises(hr.LogFormatError, match="quote opened on line 3 is never closed") as info:
+        hr.load_log(sources[kind], name="half.csv")  # type: ignore[arg-type]
+    assert str(info.value.location).endswith(":3") and "lines 3-4" in str(info.value)
+
+
+HEVY = (DATA / "hevy_kg.csv").read_bytes()
+
+
+@given(cut=st.integers(HEVY.index(b"\n") + 1, len(HEVY)))
+def test_an_export_cut_anywhere_reads_or_says_where_a_quote_was_cut(cut: int) -> None:
+    """A Hevy export (every text cell quoted) cut at any byte after its header reads, or is an
+    error; cut inside a quoted cell (a quote count that is odd on the cut line), it is the
+    open-quote error at that line."""
+    data = HEVY[:cut]
+    last_line = data.count(b"\n") + (not data.endswith(b"\n"))
+    if data.rsplit(b"\n", 1)[-1].count(b'"') % 2 == 1:
+        with pytest.raises(hr.LogFormatError, match="never closed") as info:
+            hr.load_log(data)
+        assert info.value.location == f"<stream>:{last_line}"
+    else:
+        try:
+            hr.load_log(data)
+        except hr.LogFormatError as exc:  # a cut row may be bad; never the open-quote error
+            assert "never closed" not in str(exc)  # noqa: PT017
+
+
+def test_a_quoted_cell_spanning_lines_at_the_end_still_reads() -> None:
+    """A note over two lines, its quote closed, in the last row reads as before."""
+    data = HALF.replace(b'"Leg Curl', b"Leg Curl") + b',"a note\nover two lines"\n'
+    data = data.replace(b"Weight\n", b"Weight,Notes\n")
+    log = hr.load_log(data)
+    assert log.rows == 3 and len(log.workouts) == 3

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import partial
-from itertools import accumulate, compress, groupby, islice, pairwise, repeat
+from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
 from operator import itemgetter, mul
 from pathlib import Path
 from typing import IO, Any, NamedTuple, Protocol, SupportsIndex, cast, overload
@@ -1460,6 +1460,53 @@ def _counted(
         yield line
 
 
+class _OpenQuote:
+    """Refuses a quote left open at the end of the input. ``csv.reader`` then reads the rest of
+    the input as one cell, quietly (half a file read as one bad row): a row it gives after the
+    lines ran out is that row, since a row read whole ends at its line's end, before the reader
+    asks for another line. Costs a flag test a row."""
+
+    def __init__(self, lines: Iterator[str], where: str) -> None:
+        self.ended = False
+        self.where = where
+        self.lines = chain(lines, self._end())
+        self.reader: Any = None
+
+    def _end(self) -> Iterator[str]:
+        self.ended = True
+        yield from ()
+
+    def watch(self, reader: Any) -> _OpenQuote:
+        """The rows of ``reader`` (which reads :attr:`lines`), as it gives them."""
+        self.reader = reader
+        self._rows = self._checked()
+        return self
+
+    @property
+    def line_num(self) -> int:
+        return int(self.reader.line_num)
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return self._rows
+
+    def _checked(self) -> Iterator[list[str]]:
+        for row in self.reader:
+            if self.ended and row:
+                self._refuse(row[-1])
+            yield row
+
+    def _refuse(self, cell: str) -> None:
+        last = self.reader.line_num
+        first = last - max(len(_LINE.findall(cell)), 1) + 1  # the open cell runs to the last line
+        lines = f"line {last}" if first == last else f"lines {first}-{last}"
+        raise LogFormatError(
+            f"a quote opened on line {first} is never closed: the rest of the input ({lines}) would be "
+            "one cell - a cut or truncated file, or a stray '\"' at the start of a cell",
+            location=f"{self.where}:{first}",
+            suggestion='export the file again whole; in a quoted cell a quote is written twice ("")',
+        )
+
+
 class _Reading(NamedTuple):
     """How a log's dates are read: numeric dates' day/month order (``None``: the file decides),
     and the time zone timestamps with an offset or in Unix time are read in (``None``: as
@@ -1484,7 +1531,8 @@ def _parse(
     reader = None
     try:
         delimiter, lines = _lines(fh, where, caps)
-        reader = csv.reader(lines, delimiter=delimiter)
+        quotes = _OpenQuote(lines, where)
+        reader = csv.reader(quotes.lines, delimiter=delimiter)
         raw_header = next(reader, None)
         while raw_header is not None and not "".join(raw_header).strip(_BLANK):  # blank lines first
             raw_header = next(reader, None)
@@ -1524,7 +1572,7 @@ def _parse(
             reading.zone,
             delimiter,
         )
-        return log_reader.read(reader, source)
+        return log_reader.read(quotes.watch(reader), source)
     except UnicodeDecodeError as exc:
         after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
         raise _NotUtf8Error(
