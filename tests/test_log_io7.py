@@ -323,3 +323,16 @@ def test_a_quoted_cell_spanning_lines_at_the_end_still_reads() -> None:
     data = data.replace(b"Weight\n", b"Weight,Notes\n")
     log = hr.load_log(data)
     assert log.rows == 3 and len(log.workouts) == 3
+
+
+@given(st.text(alphabet="ab,\r\n\x0b\x0c\x1c\x85\u2028\u2029é", max_size=60))
+def test_a_stream_splits_lines_at_line_ends_only(text: str) -> None:
+    """A stream's text splits at \\r\\n, \\n and a lone \\r, never at the other characters
+    ``str.splitlines`` takes (a form feed, U+2028 inside a cell), and loses nothing."""
+    import re
+
+    from hamstring_rules.logs import _split_lines
+
+    lines = _split_lines(text)
+    assert "".join(lines) == text
+    assert lines == re.findall(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+", text)
