@@ -252,13 +252,15 @@ def test_standard_input_is_told_a_log_as_its_file_is(sample: str) -> None:
 @given(cut=st.integers(0, 200))
 def test_the_start_of_a_log_is_decoded_as_the_whole_even_cut_in_a_character(cut: int) -> None:
     """A head cut inside a UTF-8 character is still UTF-8 (the cut character left out), not
-    Windows-1252; a Windows-1252 head reads as Windows-1252."""
+    Windows-1252; a Windows-1252 head reads as Windows-1252 (an accent in its last 3 bytes may be
+    the start of a UTF-8 character the cut split, and is left out)."""
     from hamstring_rules.logs import _head_text
 
     text = "Date;Exercice;Séries;Répétitions;Charge\n06/10/2025;Soulevé de terre roumain;3;8;100\n" * 3
     data = text.encode("utf-8")[:cut]
     assert text.startswith(_head_text(data))
-    assert _head_text(text.encode("cp1252")[:cut]) == text[:cut]
+    windows = _head_text(text.encode("cp1252")[:cut])  # its last bytes may begin a UTF-8 character
+    assert text[:cut].startswith(windows) and len(windows) >= cut - 3
 
 
 def test_a_french_excel_sheet_on_standard_input_is_checked_as_its_file_is(tmp_path: Path) -> None:
