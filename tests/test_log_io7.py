@@ -338,3 +338,18 @@ def test_a_stream_splits_lines_at_line_ends_only(text: str) -> None:
     lines = _split_lines(text)
     assert "".join(lines) == text
     assert lines == re.findall(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+", text)
+
+
+def test_a_stream_whose_read_takes_no_size_is_read() -> None:
+    """An upload wrapper whose read() takes no size is read through it, to its end."""
+
+    class Whole:
+        def __init__(self, data: bytes) -> None:
+            self.data = data
+
+        def read(self) -> bytes:
+            data, self.data = self.data, b""
+            return data
+
+    data = (DATA / "hevy_kg.csv").read_bytes()
+    assert hr.load_log(Whole(data)) == hr.load_log(data)  # type: ignore[arg-type]

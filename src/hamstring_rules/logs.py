@@ -1160,6 +1160,7 @@ class _StreamText:
         self._where = where
         self._caps = caps
         self._total = 0
+        self._no_size = False
         self._kind: type[str] | type[bytes] | None = None
         self._decoder: codecs.IncrementalDecoder | None = None
         self._codec: str | None = None
@@ -1195,6 +1196,13 @@ class _StreamText:
         """The next piece of the stream (empty at its end), counted against the byte limit."""
         try:
             chunk = self._read(_READ_SIZE)
+        except TypeError:  # a read() that takes no size (some upload wrappers): all it gives
+            if self._kind is not None or self._no_size:
+                raise
+            self._no_size = True
+            read = cast(Callable[[], object], self._read)
+            self._read = lambda _size: read()
+            return self._chunk()
         except OSError as exc:
             message = f"cannot read the stream: {exc.strerror or exc}"
             raise LogFormatError(message, location=self._where) from None
