@@ -1186,8 +1186,9 @@ class _StreamText:
             return [
                 LogIssue(
                     self.fallback_line,
-                    "not UTF-8 from this line (the first part of the stream was): bytes that are not UTF-8 "
-                    "read as Windows-1252 (export as UTF-8 if accented names look wrong)",
+                    "not UTF-8 from this line on (the stream's first MiB was, and a stream is read once): "
+                    "bytes that are not UTF-8 are read as Windows-1252 (export as UTF-8 if accented names "
+                    "look wrong)",
                 )
             ]
         return []
