@@ -54,6 +54,11 @@ def _samples() -> dict[str, bytes]:
         "strong": (DATA / "strong_v2.csv").read_bytes(),
         "hevy_lb_crlf_bom": b"\xef\xbb\xbf" + (DATA / "hevy_lb.csv").read_bytes().replace(b"\n", b"\r\n"),
         "french_cp1252": FRENCH,
+        # Windows-1252 and a notice of its own on line 1 (no unit): the encoding's notice is first
+        "strong_v1_cp1252": (DATA / "strong_v1.csv")
+        .read_text(encoding="utf-8-sig")
+        .replace("Deadlift", "Deadlift Übung")
+        .encode("cp1252"),
         "utf16": b"\xff\xfe" + hevy.decode("utf-8").encode("utf-16-le"),
         "old_mac": hevy.replace(b"\n", b"\r"),
     }

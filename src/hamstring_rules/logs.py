@@ -1128,8 +1128,8 @@ def _streamed(
     if not notices:
         return log
     issues = list(log.issues)
-    for notice in notices:  # before the first issue of a later line
-        at = next((i for i, issue in enumerate(issues) if issue.line > notice.line), len(issues))
+    for notice in notices:  # first among its line's issues, as a file's (see _windows_1252)
+        at = next((i for i, issue in enumerate(issues) if issue.line >= notice.line), len(issues))
         issues.insert(at, notice)
     return mark_checked(attrs.evolve(log, issues=tuple(issues)))
 
