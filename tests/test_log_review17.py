@@ -367,3 +367,52 @@ def test_a_timezone_that_changes_no_time_says_so(stamp: str, noted: bool) -> Non
     changed nothing (its times are read as written), and says nothing when it did change one."""
     log = hr.load_log(f"Date,Exercise,Reps\n{stamp},RDL,8\n".encode(), timezone="America/New_York")
     assert any("timezone= changes no time" in i.message for i in log.issues) == noted
+
+
+@pytest.mark.parametrize(
+    ("cell", "start"),
+    [
+        ("6. Oktober 2025", "2025-10-06T00:00"),
+        ("Montag, 6. Oktober 2025", "2025-10-06T00:00"),
+        ("6. Okt. 2025 um 18:30", "2025-10-06T18:30"),
+        ("6 de octubre de 2025", "2025-10-06T00:00"),
+        ("lun. 6 oct. 2025", "2025-10-06T00:00"),
+        ("jeudi 9 octobre 2025", "2025-10-09T00:00"),
+        ("6 juil. 2025", "2025-07-06T00:00"),
+        ("6 ottobre 2025", "2025-10-06T00:00"),
+        ("6 de outubro de 2025 18:30", "2025-10-06T18:30"),
+        ("6 maart 2025", "2025-03-06T00:00"),
+        ("45936", "2025-10-06T00:00"),
+        ("45936.75", "2025-10-06T18:00"),
+    ],
+)
+def test_dates_in_words_of_other_languages_and_date_serials_are_read(cell: str, start: str) -> None:
+    """A hand-kept sheet's '6. Oktober 2025', '6 de octubre de 2025' or 'lun. 6 oct. 2025' was no
+    date (every row refused), and a date cell that lost its format (45936, Excel's and Sheets'
+    serial) too."""
+    log = hr.load_log(f"Date;Exercise;Reps\n{cell};RDL;8\n".encode())
+    assert [w.start.isoformat(timespec="minutes") for w in log.workouts] == [start]
+
+
+_LANGUAGE_MONTHS = {
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+           "ottobre", "novembre", "dicembre"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"),
+}  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(date(1960, 1, 1), date(2100, 12, 31)), st.sampled_from(sorted(_LANGUAGE_MONTHS)))
+def test_a_date_written_in_words_in_any_of_the_languages_reads_as_that_date(day: date, language: str) -> None:
+    """Property: a date written '6 Oktober 2025' (day, month name, year) in German, Spanish,
+    French, Italian or Portuguese reads as that date."""
+    month = _LANGUAGE_MONTHS[language][day.month - 1]
+    log = hr.load_log(f"Date;Exercise;Reps\n{day.day} {month} {day.year};RDL;8\n".encode())
+    assert log.workouts[0].start.date() == day

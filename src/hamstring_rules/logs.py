@@ -1808,6 +1808,71 @@ def _numeric_parts(stamp: str) -> _Numeric | None:
 
 #: Unix time: 10 digits in seconds (2001-2286) or 13 in milliseconds, an optional fraction.
 _EPOCH = re.compile(r"(\d{10}|\d{13})(?:\.\d{1,9})?")
+#: The months' names in the languages logs are kept in (German, Spanish, French, Italian,
+#: Portuguese, Dutch; English is :data:`_MONTH_NAMES`), without accents, January first.
+_FOREIGN_MONTHS = (
+    ("januar", "enero", "janvier", "gennaio", "janeiro", "januari"),
+    ("februar", "febrero", "fevrier", "febbraio", "fevereiro", "februari"),
+    ("marz", "marzo", "mars", "marco", "maart"),
+    ("april", "abril", "avril", "aprile"),
+    ("mai", "mayo", "maggio", "maio", "mei"),
+    ("juni", "junio", "juin", "giugno", "junho"),
+    ("juli", "julio", "juillet", "luglio", "julho"),
+    ("august", "agosto", "aout", "augustus"),
+    ("september", "septiembre", "septembre", "settembre", "setembro", "setiembre"),
+    ("oktober", "octubre", "octobre", "ottobre", "outubro"),
+    ("november", "noviembre", "novembre", "novembro"),
+    ("dezember", "diciembre", "decembre", "dicembre", "dezembro", "december"),
+)
+
+
+def _month_words() -> dict[str, int]:
+    """Every month name in :data:`_MONTH_NAMES` and :data:`_FOREIGN_MONTHS`, and each start of one
+    from three letters that starts no other month's name (``okt``, ``dic``, ``juil``; ``jui`` is
+    juin or juillet, so neither) -> the month's number."""
+    starts: dict[str, set[int]] = {}
+    for month, (english, foreign) in enumerate(zip(_MONTH_NAMES, _FOREIGN_MONTHS, strict=True), start=1):
+        for name in (english, *foreign):
+            for n in range(3, len(name) + 1):
+                starts.setdefault(name[:n], set()).add(month)
+    return {word: months.pop() for word, months in starts.items() if len(months) == 1}
+
+
+_MONTH_WORDS = _month_words()
+#: A date in words as other languages write it, once accents, a weekday and the Spanish and
+#: Portuguese ``de`` are taken out: ``6. oktober 2025``, ``6 octubre 2025``, ``6 oct. 2025``.
+_FOREIGN_DATE = re.compile(
+    r"(?P<d>\d{1,2})\.?\s*(?P<m>[a-z]{3,10})\.?,?\s+(?P<y>\d{4})"
+    r"(?:,?\s+(?:um\s+|a\s+las\s+|a\s+|alle\s+|as\s+)?(?P<h>\d{1,2})[:h](?P<mi>\d{2})(?::(?P<s>\d{2}))?)?"
+)
+#: A spreadsheet's date serial (days since 1899-12-30, Excel's and Sheets' 1900 system), when a
+#: date cell lost its format: five digits, 1954-2119, a fraction of a day its time.
+_SERIAL = re.compile(r"([2-7]\d{4})(\.\d{1,12})?")
+_SERIAL_ZERO = datetime(1899, 12, 30)
+
+
+def _foreign_date(text: str) -> datetime | None:
+    """:func:`_loose_date` for a date in words in another language, or a date serial."""
+    serial = _SERIAL.fullmatch(text)
+    if serial is not None:
+        days = int(serial.group(1)) + float(serial.group(2) or 0)
+        return (_SERIAL_ZERO + timedelta(days=days)).replace(microsecond=0)
+    from ._program_words import WEEKDAY_WORDS, plain_letters
+
+    words = plain_letters(text).replace(",", " ").split()
+    while words and words[0].rstrip(".") in WEEKDAY_WORDS:  # "Montag,", "lun."
+        words.pop(0)
+    words = [w for w in words if w not in ("de", "del")]  # "6 de octubre de 2025"
+    found = _FOREIGN_DATE.fullmatch(" ".join(words))
+    if found is None:
+        return None
+    month = _MONTH_WORDS.get(found["m"])
+    if month is None:
+        return None
+    g = {**found.groupdict(), "ap": None}
+    return _datetime(int(found["y"]), month, int(found["d"]), g)
+
+
 _UNIX_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -1835,12 +1900,12 @@ def _loose_date(stamp: str) -> datetime | None:
         return _datetime(int(g["y"]), int(g["mo"]), int(g["d"]), g)
     words = _WORD_DATE.fullmatch(text)
     if words is None:
-        return None
+        return _foreign_date(text)
     g = words.groupdict()
     month_word = g["m1"] or g["m2"]
     month = _MONTHS.get(month_word[:3])
     if month is None or not _MONTH_NAMES[month - 1].startswith(month_word):  # "sept" too
-        return None
+        return _foreign_date(text)  # "6 ottobre 2025", "6 mars 2025"
     year = int(g["y"])
     if len(g["y"]) == 2:  # as strptime's %y: 69-99 are 1969-1999, 00-68 are 2000-2068
         year += 1900 if year >= 69 else 2000
