@@ -416,3 +416,16 @@ def test_a_date_written_in_words_in_any_of_the_languages_reads_as_that_date(day:
     month = _LANGUAGE_MONTHS[language][day.month - 1]
     log = hr.load_log(f"Date;Exercise;Reps\n{day.day} {month} {day.year};RDL;8\n".encode())
     assert log.workouts[0].start.date() == day
+
+
+@pytest.mark.parametrize(
+    ("cell", "kg"),
+    [("BW+20", 20.0), ("bw + 10 kg", 10.0), ("Bodyweight + 25 lbs", 25 * LB), ("BW-15", None), ("BW", None)],
+)
+def test_a_load_added_to_the_body_weight_is_the_sets_weight(cell: str, kg: float | None) -> None:
+    """``BW+20`` (a weighted Nordic or back extension) was "not a weight": the added load is the
+    set's weight, and ``BW-15`` (assisted) is a body-weight set with none."""
+    log = hr.load_log(f"Date,Exercise,Reps,Weight\n2025-10-06,Nordic curl,5,{cell}\n".encode())
+    (exercise,) = log.workouts[0].exercises
+    assert exercise.top_kg == (pytest.approx(kg, abs=1e-3) if kg is not None else None)
+    assert not [i for i in log.issues if i.line == 2]

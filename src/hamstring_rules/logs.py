@@ -2042,6 +2042,11 @@ _WEIGHT_WITH_UNIT = re.compile(r"\s*([-+]?[0-9]{1,7}(?:[.,][0-9]{1,6})?)\s*([^\W
 _BODY_WEIGHT = frozenset(("bw", "bwt", "bodyweight", "body weight", "body-weight", "body"))
 
 
+#: A body-weight set with a load added or taken off (``BW+20``, ``bodyweight + 10 kg``, ``BW-15``:
+#: an assisted set): the added load is the set's weight, an assisted one has none.
+_BODY_WEIGHT_PLUS = re.compile(r"(?:bw|bwt|bodyweight|body weight|body-weight)\s*([+-])\s*(\d[^+-]{0,20})")
+
+
 def _weight(lb_file: bool, text: str) -> float | None:
     """A weight cell in the file's unit (``lb_file``: pounds): a number, a number with its own
     unit (converted), or a body-weight word (``None``: no load). ``ValueError`` otherwise."""
@@ -2052,6 +2057,9 @@ def _weight(lb_file: bool, text: str) -> float | None:
             raise
     if _cell(text) in _BODY_WEIGHT:
         return None
+    added = _BODY_WEIGHT_PLUS.fullmatch(text.strip().lower())
+    if added is not None:  # "BW+20": the load added to the body's weight; "BW-20": assisted
+        return None if added.group(1) == "-" else _weight(lb_file, added.group(2))
     found = _WEIGHT_WITH_UNIT.fullmatch(text)
     if found is None:
         raise ValueError(text)
