@@ -29,7 +29,7 @@ from typing import IO, Any, NamedTuple, Protocol, SupportsIndex, cast, overload
 import attrs
 
 from ._files import MAX_ROLE_CELL, excel_separator
-from ._program_words import _PER_SIDE_RE
+from ._program_words import _PER_SIDE_RE, WEEKDAY_WORDS, plain_letters
 from .emitters import OneLineRepr
 from .errors import HamstringRulesError, InputLimitError, LogFormatError, counted, label, shown
 from .program import MAX_LOG_BYTES, MAX_LOG_WEEKS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
@@ -1857,8 +1857,6 @@ def _foreign_date(text: str) -> datetime | None:
     if serial is not None:
         days = int(serial.group(1)) + float(serial.group(2) or 0)
         return (_SERIAL_ZERO + timedelta(days=days)).replace(microsecond=0)
-    from ._program_words import WEEKDAY_WORDS, plain_letters
-
     words = plain_letters(text).replace(",", " ").split()
     while words and words[0].rstrip(".") in WEEKDAY_WORDS:  # "Montag,", "lun."
         words.pop(0)
@@ -2044,7 +2042,8 @@ _BODY_WEIGHT = frozenset(("bw", "bwt", "bodyweight", "body weight", "body-weight
 
 #: A body-weight set with a load added or taken off (``BW+20``, ``bodyweight + 10 kg``, ``BW-15``:
 #: an assisted set): the added load is the set's weight, an assisted one has none.
-_BODY_WEIGHT_PLUS = re.compile(r"(?:bw|bwt|bodyweight|body weight|body-weight)\s*([+-])\s*(\d[^+-]{0,20})")
+_BODY_WORDS = "|".join(map(re.escape, sorted(_BODY_WEIGHT, key=len, reverse=True)))  # the longest first
+_BODY_WEIGHT_PLUS = re.compile(rf"(?:{_BODY_WORDS})\s*([+-])\s*(\d[^+-]{{0,20}})")
 
 
 def _weight(lb_file: bool, text: str) -> float | None:
@@ -3062,8 +3061,8 @@ class _Reader:
             )
         workouts = list(self.workouts.values())
         starts = [start for _, start, _, _ in sorted(workouts, key=itemgetter(3))]  # in the file's order
-        falling = sum(1 for a, b in pairwise(starts) if b < a)
-        rising = sum(1 for a, b in pairwise(starts) if b > a)
+        steps = [(a > b) - (a < b) for a, b in pairwise(starts)]  # 1: a step back in time
+        falling, rising = steps.count(1), steps.count(-1)
         ordered = any(len(ex) > 1 for ex, _, _, _ in workouts)  # an order of exercises to keep
         if ordered and falling >= 2 and falling >= 4 * rising:  # newest first (heuristic): each workout's too
             workouts = [(dict(reversed(ex.items())), start, t, line) for ex, start, t, line in workouts]
