@@ -32,7 +32,18 @@ from ._files import MAX_ROLE_CELL, excel_separator
 from ._program_words import _PER_SIDE_RE, WEEKDAY_WORDS, plain_letters
 from .emitters import OneLineRepr
 from .errors import HamstringRulesError, InputLimitError, LogFormatError, counted, label, shown
-from .program import MAX_LOG_BYTES, MAX_LOG_WEEKS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, Week
+from .program import (
+    MAX_LOG_BYTES,
+    MAX_LOG_WEEKS,
+    MAX_YEAR,
+    MIN_YEAR,
+    Entry,
+    Limits,
+    Program,
+    Session,
+    Week,
+    trusted,
+)
 
 __all__ = [
     "LOG_FORMATS",
@@ -324,7 +335,8 @@ class WorkoutLog(OneLineRepr):
                 key = (ex.name, ex.hard_sets, ex.reps_low, ex.reps_high, rpe, type(rpe), hold, failure)
                 entry = made.get(key)
                 if entry is None:
-                    entry = made[key] = Entry(
+                    entry = made[key] = trusted(  # the reader's values: exact built-ins already
+                        Entry,
                         exercise=ex.name,
                         sets=ex.hard_sets,
                         reps_low=ex.reps_low or 1,
@@ -336,7 +348,8 @@ class WorkoutLog(OneLineRepr):
                 entries.append(entry)
             if entries:
                 weeks.setdefault(workout.iso_week, []).append(
-                    Session(
+                    trusted(
+                        Session,
                         name=workout.title,
                         entries=tuple(entries),
                         day=workout.start.weekday(),
@@ -2161,6 +2174,8 @@ class _Sets(NamedTuple):
     """``keep_sets``: the RPE column as read."""
     failures: list[bool] | None = None
     """Whether each set is marked as taken to failure; ``None`` when none in the chunk is."""
+    easy: bool = False
+    """Whether some set of the chunk is logged below ``EASY_RPE`` (not a hard set)."""
 
     @classmethod
     def of(
@@ -2185,7 +2200,8 @@ class _Sets(NamedTuple):
             tonnage = list(map(mul, loads, reps))
             e1rm = list(map(mul, loads, map(_EPLEY.get, reps, repeat(0.0))))
         rpe = None if rpes is None else [-1.0 if p is None else p for p in rpes]
-        return cls(reps, loads, tonnage, e1rm, rpe, seconds)
+        easy = rpe is not None and any(1.0 <= p < EASY_RPE for p in set(rpe))  # a few distinct values
+        return cls(reps, loads, tonnage, e1rm, rpe, seconds, easy=easy)
 
 
 class _Reader:
@@ -2560,23 +2576,23 @@ class _Reader:
         self.i_sets, self.i_type = i, None
 
     def chunk(self, rows: list[list[str]], lines: Sequence[int]) -> None:
-        width = self.width
-        if self.i_weight is not None and self.i_unit is None:
-            self.count_cell_units(rows, self.i_weight)
+        i_weight = self.i_weight
         # Only a chunk of rows of the header's width is read a column at a time: a short row
-        # (dropped trailing fields, a blank line) or a long one goes through row() with the rest.
-        try:
-            lengths = set(map(len, rows))
-            if lengths != {width} or self.i_sets is not None:  # a row of N sets: row()
-                raise IndexError
-            # Reps outside 1-1000 (or blank, or unreadable) read as _BAD here: the row is not an
-            # ordinary set (rest timer, timed set, bad row) and goes to row().
-            reps = list(map(self.reps.__getitem__, map(itemgetter(self.i_reps), rows)))
-            cols = self.columns(rows)
-        except IndexError:
+        # (dropped trailing fields, a blank line) or a long one goes through row() with the rest;
+        # so does a row of N sets.
+        if set(map(len, rows)) != {self.width} or self.i_sets is not None:
+            if i_weight is not None and self.i_unit is None:
+                self.count_cell_units([row[i_weight] if len(row) > i_weight else "" for row in rows])
             for row, line in zip(rows, lines, strict=True):
                 self.row(row, line)
             return
+        weight_cells = None if i_weight is None else list(map(itemgetter(i_weight), rows))
+        if weight_cells is not None and self.i_unit is None:
+            self.count_cell_units(weight_cells)
+        # Reps outside 1-1000 (or blank, or unreadable) read as _BAD here: the row is not an
+        # ordinary set (rest timer, timed set, bad row) and goes to row().
+        reps = list(map(self.reps.__getitem__, map(itemgetter(self.i_reps), rows)))
+        cols = self.columns(rows, weight_cells)
         odd = [i for i, r in enumerate(reps) if r is _BAD] if self.reps.bad and _BAD in reps else []
         if self.durations.bad or self.rpes.bad or self.weights.bad:
             for col in cols:
@@ -2615,11 +2631,10 @@ class _Reader:
                 self.row(rows[i], lines[i])
             start = i + 1
 
-    def count_cell_units(self, rows: list[list[str]], i: int) -> None:
+    def count_cell_units(self, cells: list[str]) -> None:
         """Count the units a chunk's weight cells write (``225 lbs``, ``100kg``) for
         :meth:`shown_unit`: a log whose cells say pounds is shown in pounds. A few distinct
         cells are looked at, and each row only when one of them names a unit."""
-        cells = [row[i] if len(row) > i else "" for row in rows]
         if any(self.cell_units[cell] for cell in set(cells)):
             self.unit_cells.update(filter(None, map(self.cell_units.__getitem__, cells)))
 
@@ -2641,12 +2656,10 @@ class _Reader:
             if self.i_unit is not None:
                 self.unit_cells[self.unit_kinds[row[self.i_unit]]] += 1
 
-    def columns(self, rows: list[list[str]]) -> list[list[Any] | None]:
+    def columns(self, rows: list[list[str]], weight_cells: list[str] | None) -> list[list[Any] | None]:
         """The weight, RPE and seconds columns of a chunk as numbers (``None`` for a column
         that is absent or blank throughout: Hevy's RPE and duration, mostly)."""
-        weights = None
-        if self.i_weight is not None:
-            weights = list(map(self.weights.__getitem__, map(itemgetter(self.i_weight), rows)))
+        weights = None if weight_cells is None else list(map(self.weights.__getitem__, weight_cells))
         rest: list[list[Any] | None] = [None, None]
         for k, (i, cache) in enumerate(((self.i_rpe, self.rpes), (self.i_sec, self.durations))):
             if i is not None:
@@ -2712,7 +2725,7 @@ class _Reader:
                 top_rpe = max(p_g)
                 if top_rpe >= 0 and (agg[_RPE] is None or top_rpe > agg[_RPE]):
                     agg[_RPE] = top_rpe
-                if min(p_g) < EASY_RPE:  # sets logged as easy are not hard sets
+                if sets.easy and min(p_g) < EASY_RPE:  # sets logged as easy are not hard sets
                     easy = sum(1 for p in p_g if 1.0 <= p < EASY_RPE)
                     agg[_HARD] -= easy
                     agg[_EASY] += easy

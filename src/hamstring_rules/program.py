@@ -28,7 +28,7 @@ import math
 import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import Any, SupportsFloat, SupportsIndex
+from typing import Any, SupportsFloat, SupportsIndex, TypeVar, cast
 
 import attrs
 
@@ -449,6 +449,30 @@ class Week(_ProgramRepr):
 
     sessions: tuple[Session, ...] = attrs.field(converter=_sessions)
     label: str | None = None
+
+
+_T = TypeVar("_T")
+
+
+@functools.cache
+def _field_defaults(cls: Any) -> tuple[tuple[str, Any], ...]:
+    return tuple((f.name, f.default) for f in attrs.fields(cls))
+
+
+def trusted(cls: type[_T], **values: Any) -> _T:
+    """An :class:`Entry`, :class:`Session` or :class:`Week` from values the library made itself
+    (exact built-ins, tuples, a weekday number), set without the converters a caller's values go
+    through: a workout log builds one entry per exercise of each workout (:meth:`WorkoutLog.to_program`).
+    A field left out takes its default; a required one left out is a ``TypeError``."""
+    obj = object.__new__(cls)
+    for name, default in _field_defaults(cast(Any, cls)):
+        value = values.pop(name, default)
+        if value is attrs.NOTHING or isinstance(value, attrs.Factory):  # type: ignore[arg-type]
+            raise TypeError(f"{cls.__name__}: {name} is required")
+        object.__setattr__(obj, name, value)
+    if values:
+        raise TypeError(f"{cls.__name__} has no field {', '.join(sorted(values))}")
+    return obj
 
 
 @attrs.frozen(repr=False, field_transformer=_PLAIN_FIELDS)
