@@ -14,7 +14,7 @@ import hamstring_rules as hr
 from hamstring_rules.program import Entry, Program, Session, Week, trusted
 
 _counts = st.integers(min_value=1, max_value=1000)
-_entries = st.builds(
+_entries: st.SearchStrategy[dict[str, Any]] = st.builds(
     dict,
     exercise=st.text(min_size=1, max_size=20),
     sets=_counts,
