@@ -665,9 +665,14 @@ def _finding(fired: _Fired, goal: str, messages: _Messages) -> Finding:
     )
 
 
-def _with_line(finding: Finding, program: Program) -> Finding:
+def _with_line(finding: Finding, program: Program, log: bool = False) -> Finding:
+    """``finding`` with the source line its place has (:attr:`Program.lines`); ``log``: a week's
+    finding points at the week's first workout (a CSV log's weeks have no line of their own)."""
     loc = finding.location
-    line = program.line_of(loc.week, loc.session_index, loc.exercise_index)
+    session = loc.session_index
+    if log and session is None and loc.week is not None:
+        session = 1
+    line = program.line_of(loc.week, session, loc.exercise_index)
     return finding if line is None else attrs.evolve(finding, location=attrs.evolve(loc, line=line))
 
 
@@ -931,8 +936,8 @@ def check(
         findings = attach_fixes(
             findings, prog, goal=goal_obj.id, stage=stage_value, pain=pain_value, catalog=catalog, rules=rules
         )
-    if prog.lines:  # the YAML lines kept from parsing (SARIF and editors point at them)
-        findings = [_with_line(f, prog) for f in findings]
+    if prog.lines:  # the YAML lines kept from parsing, a log's rows (SARIF and editors point at them)
+        findings = [_with_line(f, prog, kind == "log") for f in findings]
     if partial_weeks:
         issues += (
             f"{', '.join(partial_weeks)} in progress as of {as_of_day.isoformat()}: judged on what it "

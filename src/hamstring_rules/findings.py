@@ -356,6 +356,9 @@ class FindingGroup:
     """The message with its numbers as ``#`` when the group is one of several of its code in the
     same weeks (a log's stall of two exercises): only findings of this template belong to it.
     Empty when every finding of the code does."""
+    lines: tuple[int | None, ...] = ()
+    """Each occurrence's line in the source file (a log's first row of the week, workout or
+    exercise; a YAML program's line), in the order of :attr:`messages`; ``None`` where none."""
 
     @property
     def count(self) -> int:
@@ -428,6 +431,7 @@ class FindingGroup:
             "weeks": list(self.weeks),
             "messages": list(self.messages),
             "sessions": list(self.sessions),
+            "lines": list(self.lines),
             "count": self.count,
             "largest": self.largest,
         }
@@ -511,6 +515,7 @@ def _group_of(found: Sequence[Finding], weeks: tuple[str, ...], checked: int, **
         latest.source,
         tuple(f.message for f in found),
         **more,
+        lines=tuple(f.location.line for f in found),
     )
 
 

@@ -196,6 +196,8 @@ class LoggedExercise(OneLineRepr):
     easy_sets: int = 0
     """Sets logged at an RPE below :data:`EASY_RPE` (more than 4 reps in reserve): done, and in
     the loads, but not hard sets (``hard_sets`` does not count them)."""
+    line: int = 0
+    """The file line of its first row (0: not read from a file): where a finding about it points."""
 
 
 #: A set logged below this RPE (more than 4 reps in reserve) is not a hard set: weekly volume
@@ -322,10 +324,13 @@ class WorkoutLog(OneLineRepr):
     def to_program(self) -> Program:
         """The log as a multi-week program: one week per ISO week, one session per workout."""
         weeks: dict[str, list[Session]] = {}
+        # each session's and entry's first file line, by the session's place in its week
+        first_lines: dict[str, list[tuple[int, list[int]]]] = {}
         # Entries are immutable: a log's workouts repeat the same ones (an RDL 3x8), built once
         made: dict[tuple[Any, ...], Entry] = {}
         for workout in self.workouts:
             entries = []
+            entry_lines = []
             for ex in workout.exercises:
                 if ex.hard_sets == 0:
                     continue
@@ -346,7 +351,9 @@ class WorkoutLog(OneLineRepr):
                         hold_s=hold,
                     )
                 entries.append(entry)
+                entry_lines.append(ex.line)
             if entries:
+                first_lines.setdefault(workout.iso_week, []).append((workout.line, entry_lines))
                 weeks.setdefault(workout.iso_week, []).append(
                     trusted(
                         Session,
@@ -358,10 +365,17 @@ class WorkoutLog(OneLineRepr):
                     )
                 )
         name = Path(self.source).name if self.source else "workout log"
+        lines: dict[tuple[int, int, int], int] = {}  # Program.lines: where findings point in the file
+        for w, iso_week in enumerate(sorted(first_lines), start=1):
+            for s, (session_line, entry_lines) in enumerate(first_lines[iso_week], start=1):
+                for e, line in enumerate((session_line, *entry_lines)):
+                    if line > 0:
+                        lines[(w, s, e)] = line
         return Program(
             name=f"{name} ({_FORMAT_NAMES[self.format]})",
             weeks=tuple(Week(tuple(sessions), label=label) for label, sessions in sorted(weeks.items())),
             source=self.source,
+            lines=lines,
         )
 
     def progress(self) -> tuple[ExerciseWeek, ...]:
@@ -692,11 +706,11 @@ def _number(text: str) -> float | None:
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
 # top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None]. A list, not an object: the hot loop
 # updates it in place for every row.
-_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS, _FAIL, _TIMED, _EASY = range(13)
+_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS, _FAIL, _TIMED, _EASY, _FIRST = range(14)
 
 
-def _new_agg(keep_sets: bool) -> list[Any]:
-    return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None, 0, None, 0]
+def _new_agg(keep_sets: bool, line: int = 0) -> list[Any]:
+    return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None, 0, None, 0, line]
 
 
 #: Rows dated farther from a log's other workouts than the weeks a log may span, reported and
@@ -773,7 +787,7 @@ def _build(name: str, agg: list[Any]) -> LoggedExercise:
     return LoggedExercise(  # positional, in field order: one is built per exercise and workout
         name, agg[_HARD], agg[_WARM], reps, weights, rpe, seconds, agg[_RLO], agg[_RHI], agg[_RPE],
         agg[_SEC], None if top is None else round(top, 3), None if best is None else round(best, 2),
-        round(agg[_TON], _TONNAGE_DIGITS), agg[_FAIL], agg[_EASY],
+        round(agg[_TON], _TONNAGE_DIGITS), agg[_FAIL], agg[_EASY], agg[_FIRST],
     )  # fmt: skip
 
 
@@ -827,6 +841,8 @@ def _merge(into: list[Any], agg: list[Any]) -> None:
     into[_SEC] = max(into[_SEC], agg[_SEC])
     for i in (_RPE, _TOP, _E1RM):
         into[i] = _larger(into[i], agg[i])
+    if agg[_FIRST] and (not into[_FIRST] or agg[_FIRST] < into[_FIRST]):
+        into[_FIRST] = agg[_FIRST]
     if into[_SETS] is not None:
         into[_SETS] = tuple([*a, *b] for a, b in zip(into[_SETS], agg[_SETS], strict=True))
 
@@ -2466,7 +2482,7 @@ class _Reader:
         exercises = entry[0]
         agg = exercises.get(canonical)
         if agg is None:
-            exercises[canonical] = agg = _new_agg(self.keep_sets)
+            exercises[canonical] = agg = _new_agg(self.keep_sets, line)
         return agg
 
     def read(self, reader: Any, source: str | None) -> WorkoutLog:

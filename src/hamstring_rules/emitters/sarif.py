@@ -58,9 +58,15 @@ def sarif(
             where = finding.where if isinstance(finding, FindingGroup) else str(finding.location)
             location: dict[str, Any] = {"logicalLocations": [{"fullyQualifiedName": where, "kind": "member"}]}
             if report.source:
-                physical: dict[str, Any] = {"artifactLocation": {"uri": uri(report.source)}}
-                if not isinstance(finding, FindingGroup) and finding.location.line is not None:
-                    physical["region"] = {"startLine": finding.location.line}
+                artifact = {"uri": uri(report.source)}
+                physical: dict[str, Any] = {"artifactLocation": artifact}
+                # a group is told by its latest occurrence: its line; every occurrence's is related
+                if isinstance(finding, FindingGroup):
+                    line = finding.lines[-1] if finding.lines else None
+                else:
+                    line = finding.location.line
+                if line is not None:
+                    physical["region"] = {"startLine": line}
                 location["physicalLocation"] = physical
             text = message(finding)
             result: dict[str, Any] = {
@@ -72,6 +78,22 @@ def sarif(
             }
             if isinstance(finding, FindingGroup):
                 result["properties"] = {"weeks": list(finding.weeks), "of": finding.of}
+                places = finding.sessions if finding.level == "session" else finding.weeks
+                related = (
+                    []
+                    if not report.source
+                    else [
+                        {
+                            "id": i,
+                            "physicalLocation": {"artifactLocation": artifact, "region": {"startLine": line}},
+                            "message": {"text": place},
+                        }
+                        for i, (place, line) in enumerate(zip(places, finding.lines, strict=False))
+                        if line is not None
+                    ]
+                )
+                if related:
+                    result["relatedLocations"] = related
                 if finding.level == "session":  # one result per group, as for weeks
                     result["properties"]["sessions"] = list(finding.sessions)
             if result["ruleIndex"] < 0:
