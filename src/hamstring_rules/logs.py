@@ -1557,6 +1557,29 @@ class _OpenQuote:
         )
 
 
+def _quoted_lines(row: list[str], where: str, last: int) -> None:
+    """Refuse a header row that is none because a quote made lines of it one cell: a stray
+    quote that a later row's quote closes (one never closed is :class:`_OpenQuote`'s). ``last``:
+    the row's last line."""
+    line = last - sum(map(_breaks, row))  # the row's first line
+    for cell in row:
+        spans = _breaks(cell)
+        if spans:
+            raise LogFormatError(
+                f"a quote opened on line {line} closes on line {line + spans}: lines {line}-{line + spans} "
+                f"are one header cell ({shown(cell, 40)}), and no header is recognised",
+                location=f"{where}:{line}",
+                suggestion="remove the stray '\"' at the start of the cell; in a quoted cell a quote is "
+                'written twice ("")',
+            )
+        line += spans
+
+
+def _breaks(text: str) -> int:
+    """The line ends in ``text``: ``\r\n``, ``\n`` or a lone ``\r``."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
 class _Reading(NamedTuple):
     """How a log's dates are read: numeric dates' day/month order (``None``: the file decides),
     and the time zone timestamps with an offset or in Unix time are read in (``None``: as
@@ -1583,13 +1606,14 @@ def _parse(
         delimiter, lines = _lines(fh, where, caps)
         quotes = _OpenQuote(lines, where)
         reader = csv.reader(quotes.lines, delimiter=delimiter)
-        raw_header = next(reader, None)
+        rows = iter(quotes.watch(reader))  # the header's rows too: a quote left open in one is said
+        raw_header = next(rows, None)
         while raw_header is not None and not "".join(raw_header).strip(_BLANK):  # blank lines first
-            raw_header = next(reader, None)
+            raw_header = next(rows, None)
         if raw_header is not None and excel_separator(delimiter.join(raw_header)) is not None:
-            raw_header = next(reader, None)  # Excel's "sep=;" line: the header follows
+            raw_header = next(rows, None)  # Excel's "sep=;" line: the header follows
             while raw_header is not None and not "".join(raw_header).strip(_BLANK):
-                raw_header = next(reader, None)
+                raw_header = next(rows, None)
             if raw_header is None:
                 raise LogFormatError(
                     f"only Excel's 'sep={delimiter}' line: no header and no rows", location=where
@@ -1602,12 +1626,13 @@ def _parse(
         above = 0
         while fmt is None and above < MAX_TITLE_ROWS:  # a title above the header
             above += 1
-            row = next(reader, None)
+            row = next(rows, None)
             if row is None:
                 break
             header = _clean(row)
             fmt = _format(header, where, reader.line_num) if "".join(header).strip(_BLANK) else None
         if fmt is None:
+            _quoted_lines(raw_header, where, first_line)
             fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
         header_line = reader.line_num if above else first_line
         log_reader = _Reader(
@@ -1622,7 +1647,7 @@ def _parse(
             reading.zone,
             delimiter,
         )
-        return log_reader.read(quotes.watch(reader), source)
+        return log_reader.read(quotes, source)
     except UnicodeDecodeError as exc:
         after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
         raise _NotUtf8Error(
