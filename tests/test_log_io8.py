@@ -4,7 +4,12 @@ coaches write them (``@8``, ``RIR 2``), and the names an effort column goes by."
 
 from __future__ import annotations
 
+import codecs
 import io
+import random
+import sys
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,8 +54,13 @@ def _load(source: object, **options: object) -> hr.WorkoutLog:
     return hr.load_log(source, name=name, **options)  # type: ignore[arg-type]
 
 
+def _name(source: object) -> str:
+    """What ``_load`` names a source: a path by itself, anything else ``log.csv``."""
+    return str(source) if isinstance(source, Path) else "log.csv"
+
+
 def _where(source: object, line: int) -> str:
-    return f"{source if isinstance(source, Path) else 'log.csv'}:{line}"
+    return f"{_name(source)}:{line}"
 
 
 # 1. A quote left open in the header ------------------------------------------------------------
@@ -104,3 +114,206 @@ def test_a_header_quote_closed_lines_later_is_named_with_its_lines() -> None:
         hr.load_log(data)
     assert info.value.location == "<stream>:1"
     assert "line 2" in str(info.value)
+
+
+# 2. UTF-16/32 with a byte order mark that does not decode ------------------------------------
+
+WIDE = [
+    ("utf-16-le", "UTF-16 LE"),
+    ("utf-16-be", "UTF-16 BE"),
+    ("utf-32-le", "UTF-32 LE"),
+    ("utf-32-be", "UTF-32 BE"),
+]
+BOMS = {
+    "utf-16-le": codecs.BOM_UTF16_LE,
+    "utf-16-be": codecs.BOM_UTF16_BE,
+    "utf-32-le": codecs.BOM_UTF32_LE,
+    "utf-32-be": codecs.BOM_UTF32_BE,
+}
+#: A code unit no UTF can hold there: a lone high surrogate (UTF-16), a surrogate code point (UTF-32).
+LONE = {
+    "utf-16-le": b"\x00\xd8",
+    "utf-16-be": b"\xd8\x00",
+    "utf-32-le": b"\x00\xd8\x00\x00",
+    "utf-32-be": b"\x00\x00\xd8\x00",
+}
+
+
+def _broken(codec: str, damage: str, with_bom: bool = True) -> tuple[bytes, int, int]:
+    """A Hevy export in ``codec``, damaged: its bytes, the byte the damage is at, its line."""
+    text = HEVY.decode("utf-8")
+    bom = BOMS[codec] if with_bom else b""
+    if damage == "odd":  # one byte more: the file ends inside a character
+        data = bom + text.encode(codec) + b"x"
+        return data, len(data) - 1, text.count("\n") + 1  # after the last line end: a line of its own
+    # a lone surrogate at the start of line 7
+    at_char = sum(len(line) for line in text.splitlines(True)[:6])
+    before = bom + text[:at_char].encode(codec)
+    return before + LONE[codec] + text[at_char:].encode(codec), len(before), 7
+
+
+@pytest.mark.parametrize(("codec", "name"), WIDE)
+@pytest.mark.parametrize("damage", ["odd", "lone"])
+@pytest.mark.parametrize("kind", ["path", "bytes", "stream", "upload"])
+def test_broken_utf16_or_utf32_names_its_encoding_and_where(
+    codec: str, name: str, damage: str, kind: str, tmp_path: Path
+) -> None:
+    """A UTF-16/32 file (its byte order mark says so) that does not decode names the encoding it
+    was read in and the byte and line where it stops; it said 'not valid UTF-8 text', and a
+    byte counted from the decoder's last buffer."""
+    data, at, line = _broken(codec, damage)
+    source = _sources(data, tmp_path)[kind]
+    with pytest.raises(hr.LogFormatError, match=f"not valid {name} text at byte {at:,}") as info:
+        _load(source)
+    assert "UTF-8" not in info.value.message
+    assert info.value.location == _where(source, line)
+
+
+def test_a_broken_file_far_past_the_first_buffer_says_its_own_byte_and_line(tmp_path: Path) -> None:
+    """The byte and the line are the file's, not a buffer's: a surrogate 20,000 lines down."""
+    text = HEVY.decode("utf-8")
+    header, row = text.splitlines(True)[:2]
+    body = header + row * 20_000
+    data = BOMS["utf-16-le"] + body.encode("utf-16-le") + LONE["utf-16-le"] + row.encode("utf-16-le")
+    at = 2 + 2 * len(body)
+    for source in _sources(data, tmp_path).values():
+        with pytest.raises(hr.LogFormatError, match=f"at byte {at:,}") as info:
+            _load(source)
+        assert info.value.location == _where(source, 20_002)
+
+
+def test_a_text_stream_that_fails_to_decode_names_its_own_encoding() -> None:
+    """A text stream the caller opened in UTF-16 that does not decode names UTF-16, not UTF-8."""
+    data, _at, _line = _broken("utf-16-le", "lone")
+    with pytest.raises(hr.LogFormatError, match="not valid UTF-16") as info:
+        hr.load_log(io.TextIOWrapper(io.BytesIO(data), encoding="utf-16"))
+    assert "UTF-8" not in info.value.message
+
+
+def test_a_utf8_stream_that_fails_names_the_byte_it_read_not_its_offset_in_a_buffer() -> None:
+    """A text stream opened as UTF-8 that is not says which byte it met, not an offset in the
+    decoder's last buffer (``byte 0`` for a bad byte 10 KiB in)."""
+    data = (
+        HEVY
+        + HEVY.split(b"\n", 1)[1] * 100
+        + b'"Lower A","3 Nov 2025, 07:48","","","Caf\xe9",,"",1,"normal",1,8,,,\n'
+    )
+    with pytest.raises(hr.LogFormatError, match="not valid UTF-8") as info:
+        hr.load_log(io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    assert "0xe9" in info.value.message.lower() and "byte 0)" not in info.value.message
+
+
+# 3. UTF-16/32 without a byte order mark -------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", [c for c, _ in WIDE])
+@pytest.mark.parametrize("kind", ["path", "bytes", "stream", "upload"])
+@pytest.mark.parametrize("sample", ["hevy_kg.csv", "strong_v2.csv", "fitnotes.csv"])
+def test_utf16_or_utf32_without_a_byte_order_mark_is_read_as_its_utf8(
+    codec: str, kind: str, sample: str, tmp_path: Path
+) -> None:
+    """What some Windows tools write, UTF-16 (every other byte NUL) or UTF-32 with no byte order
+    mark, reads as the same text in UTF-8 does, from a path, bytes, a stream or an upload; it was
+    'looks like a binary file'."""
+    utf8 = (DATA / sample).read_bytes()
+    data = utf8.decode("utf-8-sig").encode(codec)
+    source = _sources(data, tmp_path)[kind]
+    assert _load(source) == hr.load_log(utf8, name=_name(source))
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_with_accents_and_a_late_break(codec: str) -> None:
+    """Accented names and a first line longer than the sniffed start still read."""
+    text = PLAIN.replace("Nordic curl", "Nordic curl à la Übung").replace("Weight", "Weight" + " " * 9000)
+    assert hr.load_log(text.encode(codec)) == hr.load_log(text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_a_broken_utf16_without_a_byte_order_mark_says_how_it_was_read(codec: str) -> None:
+    """UTF-16 found without a byte order mark and then broken says which it was read as."""
+    data, at, line = _broken(codec, "lone", with_bom=False)
+    name = dict(WIDE)[codec]
+    with pytest.raises(hr.LogFormatError, match=f"not valid {name} text .*at byte {at:,}") as info:
+        hr.load_log(data)
+    assert info.value.location == f"<stream>:{line}"
+
+
+def _png() -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    pixels = zlib.compress(b"\x00\xff\x00\x00" * 4)
+    ihdr = struct.pack(">IIBBBBB", 1, 4, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+
+
+def _zip(text: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("export.csv", text)  # stored: the CSV's text is in the archive as it is
+    return out.getvalue()
+
+
+BINARY: dict[str, Callable[[], bytes]] = {
+    "png": _png,
+    "zip of a log": lambda: _zip(PLAIN),
+    "zip of a UTF-16 log": lambda: _zip(PLAIN.encode("utf-16-le").decode("latin-1")),
+    "utf-8 with a NUL": lambda: PLAIN.replace("Nordic", "Nor\x00dic").encode(),
+    "NULs": lambda: b"\x00" * 64,
+}
+
+
+@pytest.mark.parametrize("sample", sorted(BINARY))
+@pytest.mark.parametrize("kind", ["path", "bytes", "stream", "upload"])
+def test_binary_data_is_still_refused_as_binary(sample: str, kind: str, tmp_path: Path) -> None:
+    """An image, an archive, UTF-8 text with a NUL: not text in any UTF, refused as binary."""
+    with pytest.raises(hr.LogFormatError, match="binary"):
+        _load(_sources(BINARY[sample](), tmp_path)[kind])
+
+
+@given(seed=st.integers(0, 2**32), size=st.integers(16, 20_000))
+def test_random_bytes_are_refused_as_binary(seed: int, size: int) -> None:
+    """Random bytes with a NUL are never taken for UTF-16/32 text."""
+    data = random.Random(seed).randbytes(size)
+    data = data[: size // 2] + b"\x00" + data[size // 2 :]
+    with pytest.raises(hr.LogFormatError, match="binary"):
+        hr.load_log(data)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_checked_from_the_command_line(
+    codec: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``check file.csv`` and ``check -`` read the export as its UTF-8 file is read."""
+    import json
+
+    from hamstring_rules import cli
+
+    utf8 = tmp_path / "utf8.csv"
+    utf8.write_bytes(HEVY)
+    wide = tmp_path / "wide.csv"
+    wide.write_bytes(HEVY.decode("utf-8").encode(codec))
+    reports = []
+    for file, stdin in ((utf8, None), (wide, None), (None, wide)):
+        out, err = io.StringIO(), io.StringIO()
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.read_bytes())))
+        argv = ["check", str(file) if file else "-", "--as-of", "2025-11-30", "--format", "json"]
+        code = cli.main(argv, stdout=out, stderr=err)
+        assert code in (0, 1), err.getvalue()
+        report = json.loads(out.getvalue())
+        reports.append((code, [f["code"] for f in report["findings"]], report["summary"]))
+    assert reports[0] == reports[1] == reports[2]
+
+
+def test_the_start_of_a_utf16_log_without_a_byte_order_mark_is_decoded_as_the_whole() -> None:
+    """The start ``check -`` tells a log by is decoded as the log will be."""
+    from hamstring_rules.logs import _head_text
+
+    text = HEVY.decode("utf-8")
+    for codec in ("utf-16-le", "utf-16-be", "utf-32-be"):
+        assert text.startswith(_head_text(text.encode(codec)[:1001]))
+        assert len(_head_text(text.encode(codec)[:1001])) >= 1001 // 4 - 1

@@ -876,12 +876,8 @@ def _check_file(path: Path, max_bytes: int, knob: str = "max_bytes= to load_log"
     if size == 0:
         raise LogFormatError("empty file: no header and no rows", location=str(path))
     with path.open("rb") as fh:
-        head = fh.read(8192)
-    from ._files import bom_encoding
-
-    encoding = bom_encoding(head)  # UTF-16/32 with a byte order mark is text, not binary
-    if encoding is None and b"\x00" in head:
-        raise LogFormatError("looks like a binary file, not a CSV export", location=str(path))
+        head = fh.read(_SNIFF_SIZE)
+    _not_binary(head, str(path))
 
 
 class _Readable(Protocol):
@@ -915,11 +911,12 @@ def load_log(
 
     Args:
         source: a file path; or an upload: its bytes, or a binary stream (an open ``"rb"``
-            file, FastAPI's ``UploadFile.file``), read as a file is (a BOM's UTF-16/32, UTF-8,
-            else Windows-1252, said in the first issue); or an open text stream. ``name``
-            labels a stream or bytes in messages. A ``str`` is always a path: CSV text in a
-            ``str`` (with a line break) is refused - pass it as bytes or ``io.StringIO``. A
-            stream is read to its end a chunk at a time, its encoding decided by its first MiB.
+            file, FastAPI's ``UploadFile.file``), read as a file is (a BOM's UTF-16/32, UTF-16/32
+            without one told by its NUL bytes, UTF-8, else Windows-1252, said in the first
+            issue); or an open text stream. ``name`` labels a stream or bytes in messages. A
+            ``str`` is always a path: CSV text in a ``str`` (with a line break) is refused -
+            pass it as bytes or ``io.StringIO``. A stream is read to its end a chunk at a time,
+            its encoding decided by its first MiB.
         max_bytes: refuse larger input: a file before reading it, a stream once it has read more.
         name: what a stream or bytes is called in messages and in ``WorkoutLog.source`` (a
             file is named by its path).
@@ -942,7 +939,8 @@ def load_log(
 
     Raises:
         LogFormatError: CSV text passed as a ``str`` (a path), empty or binary input, a file
-            whose byte-order mark says UTF-16/32 and whose text does not decode, an unrecognised
+            in UTF-16/32 (its byte order mark or its NUL bytes say) whose text does not decode
+            (the byte and line named), an unrecognised
             header (the message lists the supported formats and the columns seen), or no
             readable set at all. A file or upload that is not UTF-8 (and has no BOM) is no error:
             it is read as Windows-1252, and the log's first issue (line 1) says so.
@@ -1057,25 +1055,142 @@ class _NotUtf8Error(LogFormatError):
 
 
 def _open_path(path: Path, encoding: str | None) -> IO[str]:
-    """The file as text: in ``encoding``, else as its BOM says (UTF-8 without one)."""
+    """The file as text: in ``encoding``, else as its start says (see :func:`_codec_of`)."""
     if encoding is None:
         with path.open("rb") as fh:
-            encoding = _bom_or_utf8(fh.read(8))
+            encoding = _codec_of(fh.read(_SNIFF_SIZE))
     errors = "replace" if encoding == "cp1252" else "strict"
     return path.open("r", encoding=encoding, errors=errors, newline="")
 
 
 def _open_bytes(data: bytes, encoding: str | None) -> IO[str]:
-    """Bytes as text: in ``encoding``, else as their BOM says (UTF-8 without one)."""
-    encoding = encoding or _bom_or_utf8(data[:8])
+    """Bytes as text: in ``encoding``, else as their start says (see :func:`_codec_of`)."""
+    encoding = encoding or _codec_of(data[:_SNIFF_SIZE])
     errors = "replace" if encoding == "cp1252" else "strict"
     return io.TextIOWrapper(io.BytesIO(data), encoding=encoding, errors=errors, newline="")
 
 
-def _bom_or_utf8(head: bytes) -> str:
-    from ._files import bom_encoding
+def _codec_of(head: bytes) -> str:
+    """The codec a log is read in first, from its start: UTF-16/32 (see :func:`_wide`), else
+    UTF-8 (then Windows-1252 when it is not, see :func:`_decoded`)."""
+    wide = _wide(head)
+    return "utf-8-sig" if wide is None else wide.codec
 
-    return bom_encoding(head) or "utf-8-sig"
+
+class _Encoding(NamedTuple):
+    """A log's UTF-16 or UTF-32, told by its byte order mark or, without one, by its NUL bytes."""
+
+    codec: str
+    """What decodes the bytes from the first (a mark's codec reads the mark: ``utf-16``)."""
+    exact: str
+    """The codec of the text after any mark, its byte order said: ``utf-16-le``."""
+    name: str
+    """As messages say it: ``UTF-16 LE``."""
+    bom: int
+    """The mark's length in bytes; 0: none, the encoding is the NUL bytes' pattern."""
+
+
+#: How much of a log's start tells its encoding: a byte order mark, or the NUL bytes of ASCII
+#: text in UTF-16/32 without one; binary data has a NUL in it that is neither.
+_SNIFF_SIZE = 8192
+#: Characters no text log holds: the C0 controls but tab, line feed and carriage return (NUL too).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: The share of ASCII in a start read as UTF-16/32 without a byte order mark for it to be text
+#: (heuristic: a log's dates, numbers, separators and most names are ASCII; random bytes so read
+#: are about 1 in 500 ASCII, a UTF-16 log read in the other byte order nearly none).
+_WIDE_ASCII = 0.5
+_NO_BOM = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+
+
+def _wide(head: bytes) -> _Encoding | None:
+    """The UTF-16/32 a log's start (its first :data:`_SNIFF_SIZE` bytes) is in: its byte order
+    mark's; without one, what Windows tools write, the one whose reading of the start is text -
+    no control character but tab and line ends, and mostly ASCII (every other byte of ASCII
+    text in UTF-16 is NUL, three of four in UTF-32). ``None``: UTF-8 (or Windows-1252), or
+    binary data (a NUL that is no such pattern)."""
+    from ._files import _bom
+
+    bom, exact = _bom(head[:4])
+    if bom:
+        return (
+            None
+            if exact == "utf-8"
+            else _Encoding(exact.rsplit("-", 1)[0], exact, _codec_name(exact), len(bom))
+        )
+    head = head[:_SNIFF_SIZE]
+    if b"\x00" not in head:
+        return None
+    for exact in _NO_BOM:
+        size = 2 if exact.startswith("utf-16") else 4
+        text = codecs.getincrementaldecoder(exact)("replace").decode(head[: len(head) - len(head) % size])
+        if (
+            text
+            and _CONTROLS.search(text) is None
+            and len(text.encode("ascii", "ignore")) >= _WIDE_ASCII * len(text)
+        ):
+            return _Encoding(exact, exact, _codec_name(exact), 0)
+    return None
+
+
+def _not_wide_text(
+    wide: _Encoding, where: str, exc: UnicodeDecodeError, at: int, lines: int
+) -> LogFormatError:
+    """The error for UTF-16/32 that stops being text: ``exc`` is the decoder's, ``at`` the offset
+    in the input of the first byte it was given, ``lines`` the line ends before that byte."""
+    byte = at + exc.start
+    line = lines + _breaks(bytes(exc.object[: exc.start]).decode(wide.exact, "replace")) + 1
+    if exc.end >= len(exc.object) and exc.reason in ("truncated data", "unexpected end of data"):
+        why = f"the input ends inside a character ({_bytes_shown(exc)}): a cut file"
+    else:
+        why = f"{exc.reason} ({_bytes_shown(exc)})"
+    how = "" if wide.bom else " (no byte order mark: read as it by its NUL bytes)"
+    return LogFormatError(
+        f"not valid {wide.name} text{how} at byte {byte:,} (line {line}): {why}",
+        location=f"{where}:{line}",
+        suggestion="export the file again whole; as UTF-8 if the app offers it",
+    )
+
+
+def _bad_text(raw: IO[bytes], where: str) -> LogFormatError | None:
+    """The error for a file or upload in UTF-16/32 (its start says, see :func:`_wide`) whose
+    bytes do not all decode: read again to find the byte and line where they stop (the text
+    reader failing says neither: it decodes ahead of the lines). ``None``: they all decode."""
+    raw.seek(0)
+    wide = _wide(raw.read(_SNIFF_SIZE))
+    if wide is None:
+        return None
+    raw.seek(wide.bom)
+    decoder = codecs.getincrementaldecoder(wide.exact)("strict")
+    at, lines, cr = wide.bom, 0, False
+    while True:
+        chunk = raw.read(_READ_SIZE)
+        start = at - len(decoder.getstate()[0])
+        try:
+            text = decoder.decode(chunk, not chunk)
+        except UnicodeDecodeError as exc:
+            return _not_wide_text(wide, where, exc, start, lines)
+        if not chunk:
+            return None
+        lines += _breaks(text) - (cr and text.startswith("\n"))  # a "\r\n" the read split
+        cr = text.endswith("\r") or (cr and not text)
+        at += len(chunk)
+
+
+def _bytes_shown(exc: UnicodeDecodeError) -> str:
+    """The bytes a decoder refused: ``byte 0xe9``, ``bytes 0x00 0xd8``."""
+    bad = bytes(exc.object[exc.start : exc.end])[:8]
+    return f"byte{'s' * (len(bad) > 1)} " + " ".join(f"0x{b:02x}" for b in bad)
+
+
+def _codec_name(codec: object) -> str:
+    """A codec as messages say it: ``utf-16-le`` is ``UTF-16 LE``, ``utf-8-sig`` ``UTF-8``; one
+    Python does not know (a stream's own ``encoding``), or none, is UTF-8 (the default)."""
+    try:
+        name = codecs.lookup(codec).name.upper() if isinstance(codec, str) else "UTF-8"
+    except LookupError:
+        name = "UTF-8"
+    name = name.removesuffix("-SIG")
+    return name[:-3] + " " + name[-2:] if name.endswith(("-LE", "-BE")) else name
 
 
 def _binary(source: object) -> bool:
@@ -1105,22 +1220,20 @@ def _bytes_of(source: bytes | bytearray | memoryview, where: str, caps: _Caps) -
 
 
 def _not_binary(head: bytes | bytearray, where: str) -> None:
-    """Refuse binary data: a NUL in the first 8 KiB of a text without a UTF-16/32 byte order mark."""
-    from ._files import bom_encoding
-
-    if bom_encoding(bytes(head[:8])) is None and b"\x00" in head[:8192]:
+    """Refuse binary data: a NUL in the first :data:`_SNIFF_SIZE` bytes of a text that is not
+    UTF-16/32 (see :func:`_wide`)."""
+    if b"\x00" in head[:_SNIFF_SIZE] and _wide(bytes(head[:_SNIFF_SIZE])) is None:
         raise LogFormatError("looks like a binary file, not a CSV export", location=where)
 
 
 def _head_text(head: bytes) -> str:
-    """The start of a log as text, decoded as :func:`load_log` decodes the whole: its byte order
-    mark's UTF-16/32, else UTF-8 (a character the cut splits is left out), else Windows-1252;
-    never an error (a UTF-16/32 byte that is not is replaced)."""
-    from ._files import bom_encoding
-
-    codec = bom_encoding(head[:8])
-    if codec is not None:
-        return codecs.getincrementaldecoder(codec)("replace").decode(head)
+    """The start of a log as text, decoded as :func:`load_log` decodes the whole: its UTF-16/32
+    (a byte order mark's, or one without, see :func:`_wide`), else UTF-8 (a character the cut
+    splits is left out), else Windows-1252; never an error (a UTF-16/32 byte that is not is
+    replaced)."""
+    wide = _wide(head[:_SNIFF_SIZE])
+    if wide is not None:
+        return codecs.getincrementaldecoder(wide.codec)("replace").decode(head)
     try:
         return codecs.getincrementaldecoder("utf-8-sig")("strict").decode(head)  # not final: a cut
     except UnicodeDecodeError:
@@ -1174,12 +1287,13 @@ class _StreamText:
     """A stream's lines, read ``_READ_SIZE`` at a time (``read()`` may return less, as a socket
     or a pipe does: the stream is read until it returns nothing), held to the byte limit.
 
-    Bytes are decoded as a file is, decided by the first ``_HEAD_SIZE`` bytes: a byte order mark's
-    UTF-16/32, UTF-8, else Windows-1252 (a notice on line 1). A stream cannot be read again, so
-    UTF-8 that turns out not to be after the head (a Windows-1252 file whose first accent comes
-    late) goes on as UTF-8, each byte that is not read as Windows-1252, with a notice at the line
-    of the first. A stream of ``str`` is read as it is. Lines end at ``\\r\\n``, ``\\n`` or a lone
-    ``\\r``, and keep their ends (``csv.reader`` joins a quoted field's lines)."""
+    Bytes are decoded as a file is, decided by the first ``_HEAD_SIZE`` bytes: UTF-16/32 (a byte
+    order mark's, or one without, see :func:`_wide`), UTF-8, else Windows-1252 (a notice on line 1).
+    A stream cannot be read again, so UTF-8 that turns out not to be after the head (a Windows-1252
+    file whose first accent comes late) goes on as UTF-8, each byte that is not read as
+    Windows-1252, with a notice at the line of the first. A stream of ``str`` is read as it is.
+    Lines end at ``\\r\\n``, ``\\n`` or a lone ``\\r``, and keep their ends (``csv.reader`` joins a
+    quoted field's lines)."""
 
     def __init__(self, source: object, where: str, caps: _Caps) -> None:
         read = getattr(source, "read", None)
@@ -1193,6 +1307,8 @@ class _StreamText:
         self._kind: type[str] | type[bytes] | None = None
         self._decoder: codecs.IncrementalDecoder | None = None
         self._codec: str | None = None
+        self._wide: _Encoding | None = None
+        self._fed = 0  # bytes given to the decoder
         self.lines_done = 0
         self.cp1252 = False
         self.fallback_line: int | None = None
@@ -1280,9 +1396,8 @@ class _StreamText:
         if self._kind is str:
             return "".join(chunks), eof
         _not_binary(head, self._where)
-        from ._files import bom_encoding
-
-        self._codec = bom_encoding(bytes(head[:8])) or "utf-8-sig"
+        self._wide = _wide(bytes(head[:_SNIFF_SIZE]))
+        self._codec = "utf-8-sig" if self._wide is None else self._wide.codec
         if self._codec == "utf-8-sig":
             trial = codecs.getincrementaldecoder("utf-8-sig")("strict")
             try:  # a piece at a time: the decoded text is not kept
@@ -1297,11 +1412,16 @@ class _StreamText:
     def _decode(self, chunk: bytes | bytearray | str, final: bool) -> str:
         if isinstance(chunk, str) or self._decoder is None:
             return cast(str, chunk)
+        fed = self._fed
+        self._fed += len(chunk)
         try:
             return self._decoder.decode(chunk, final)
         except UnicodeDecodeError as exc:
-            if self._codec != "utf-8-sig" or self.fallback_line is not None:
-                raise  # UTF-16/32 that is not: the reader says where
+            if self._wide is not None:  # UTF-16/32 that is not: where, in the stream's bytes and lines
+                at = fed - len(self._decoder.getstate()[0])  # the first byte the decoder was given
+                raise _not_wide_text(self._wide, self._where, exc, at, self.lines_done) from None
+            if self.fallback_line is not None:
+                raise
             # the line: the lines read so far, and the line ends before the bad byte in what the
             # decoder was given (the chunk, after any bytes of a character the last one cut)
             self.fallback_line = self.lines_done + bytes(exc.object[: exc.start]).count(b"\n") + 1
@@ -1375,9 +1495,9 @@ def _decoded(
     with opener(None) as fh:
         try:
             return _parse(fh, where, source, unit, keep_sets, caps, order)
-        except _NotUtf8Error:
-            if getattr(fh, "encoding", None) != "utf-8-sig":  # a UTF-16/32 file (its BOM) is broken
-                raise
+        except _NotUtf8Error as exc:
+            if getattr(fh, "encoding", None) != "utf-8-sig":  # a UTF-16/32 file is broken: where
+                raise (_bad_text(cast(IO[bytes], cast(io.TextIOWrapper, fh).buffer), where) or exc) from None
     return _windows_1252(opener, where, source, unit, keep_sets, caps, order)
 
 
@@ -1648,10 +1768,11 @@ def _parse(
             delimiter,
         )
         return log_reader.read(quotes, source)
-    except UnicodeDecodeError as exc:
+    except UnicodeDecodeError as exc:  # a text stream's decoder reads ahead: the line is a lower bound
         after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
         raise _NotUtf8Error(
-            f"not valid UTF-8 text{after} (byte {exc.start})",
+            f"not valid {_codec_name(getattr(fh, 'encoding', None))} text{after}: {exc.reason} "
+            f"({_bytes_shown(exc)})",
             location=where,
             suggestion="export the file again as UTF-8",
         ) from None
