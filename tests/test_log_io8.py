@@ -317,3 +317,74 @@ def test_the_start_of_a_utf16_log_without_a_byte_order_mark_is_decoded_as_the_wh
     for codec in ("utf-16-le", "utf-16-be", "utf-32-be"):
         assert text.startswith(_head_text(text.encode(codec)[:1001]))
         assert len(_head_text(text.encode(codec)[:1001])) >= 1001 // 4 - 1
+
+
+# 4. Effort cells written as coaches write them ------------------------------------------------
+
+EFFORT_LOG = "Date,Exercise,Reps,{column}\n2025-01-06,Nordic curl,5,{a}\n2025-01-06,Nordic curl,5,{b}\n"
+
+
+def _rpe(column: str, a: str, b: str = "") -> tuple[tuple[float, ...], list[str]]:
+    log = hr.load_log(EFFORT_LOG.format(column=column, a=a, b=b).encode(), keep_sets=True)
+    return log.workouts[0].exercises[0].rpe, [i.message for i in log.issues if i.line > 1]
+
+
+@pytest.mark.parametrize(
+    ("cell", "rpe"),
+    [("@8", 8.0), ("@ 8.5", 8.5), ("@9", 9.0), ('"@7,5"', 7.5), ("RPE 8", 8.0), ("8 RPE", 8.0), ("rpe8", 8.0),
+     ("@RPE 9", 9.0), ("RIR 2", 8.0), ("2 RIR", 8.0), ("@ 10", 10.0)],
+)  # fmt: skip
+def test_an_rpe_cell_written_with_at_or_its_scale_is_read(cell: str, rpe: float) -> None:
+    """An RPE column's ``@8`` (a coach's "x5 @8") and a cell naming its scale read as that RPE,
+    with no issue; ``@8`` said "RPE '@8' is not a number: the row is not read"."""
+    assert _rpe("RPE", cell, "@6") == ((rpe, 6.0), [])
+
+
+@pytest.mark.parametrize(
+    ("cell", "rpe", "said"), [("@8-9", 9.0, "9"), ("RIR 2-3", 8.0, "8"), ("@ 8 to 9", 9.0, "9")]
+)
+def test_an_effort_range_reads_as_its_hardest_end_in_the_column_scale(
+    cell: str, rpe: float, said: str
+) -> None:
+    """A range reads as its hardest end, on the scale its cell names: ``RIR 2-3`` in an RPE
+    column is RPE 8 (it was RPE 3, below RPE 6, and the set was not counted as a hard set)."""
+    rpes, issues = _rpe("RPE", cell)
+    assert rpes == (rpe,)
+    assert issues == [f"RPE '{cell}' is a range: read as {said}, its hardest end"]
+
+
+@given(
+    value=st.sampled_from([x / 2 for x in range(21)]),
+    form=st.sampled_from(["@{}", "@ {}", "RPE {}", "{} RPE", "RIR {}"]),
+)
+def test_an_effort_cell_reads_as_its_number_on_its_scale(value: float, form: str) -> None:
+    """Any RPE 0-10 in steps of a half, written in any of the forms, reads as the plain number
+    does (``RIR x`` as RPE 10 - x): the same log, issues and all."""
+    cell = form.format(f"{value:g}")
+    plain = f"{10 - value if form.startswith('RIR') else value:g}"
+    log = hr.load_log(EFFORT_LOG.format(column="RPE", a=cell, b="").encode(), keep_sets=True)
+    assert log == hr.load_log(EFFORT_LOG.format(column="RPE", a=plain, b="").encode(), keep_sets=True)
+    assert log.workouts
+
+
+@pytest.mark.parametrize(
+    "column", ["Effort", "RPE", "Exertion", "Perceived exertion", "Esfuerzo", "Effort (RPE)"]
+)
+def test_an_effort_column_is_read_as_rpe(column: str) -> None:
+    """A column named Effort (or Exertion, or the scale's words in another language) is the RPE
+    column; ``Effort`` was 'not read'."""
+    assert _rpe(column, "@8", "7") == ((8.0, 7.0), [])
+
+
+@pytest.mark.parametrize("column", ["RIR", "Effort (RIR)", "Reps in reserve"])
+def test_an_effort_column_naming_reps_in_reserve_is_read_as_rir(column: str) -> None:
+    """``Effort (RIR)`` holds reps in reserve: its ``@2`` is RPE 8, its ``RPE 9`` RPE 9."""
+    assert _rpe(column, "@2", "RPE 9") == ((8.0, 9.0), [])
+
+
+def test_an_at_cell_is_read_by_the_column_parser_once_per_distinct_text() -> None:
+    """``@8`` is read by the cached column parser, not row by row: the parsers read it."""
+    from hamstring_rules.logs import _parse_rir, _parse_rpe
+
+    assert _parse_rpe("@8") == 8.0 and _parse_rpe("@ 8.5") == 8.5 and _parse_rpe("RIR 1") == 9.0
+    assert _parse_rir("@2") == 8.0 and _parse_rir("RPE 9") == 9.0

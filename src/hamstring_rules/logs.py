@@ -505,7 +505,9 @@ _ROLES: dict[str, Role] = {
     "warm_flag": (("warmup", "iswarmup", "warmupset", "warm", "iswarmupset", "aufwarmen", "aufwarmsatz",
                    "calentamiento", "echauffement", "aquecimento", "riscaldamento"),
                   _has("warmup", but=("time", "duration"))),
-    "rpe": (("rpe",), lambda h: "rpe" in h),
+    "rpe": (("rpe", "effort", "exertion", "perceivedexertion", "ratingofperceivedexertion", "esfuerzo",
+             "esforco", "sforzo", "anstrengung"),
+            lambda h: "rpe" in h or _has("effort", "exertion", but=("reserve", "rir"))(h)),
     "rir": (("rir", "repsinreserve"), lambda h: "rir" in h or "reserve" in h),
     "seconds": (("seconds", "secs", "duration", "durationseconds", "durationsec", "durationsecs", "durations",
                  "timeseconds", "timesec", "timesecs", "holdseconds", "hold", "sekunden", "segundos",
@@ -609,6 +611,9 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
     columns = columns_by_role(header, _ROLES, done=True)
     found = {role: header[at] for role, at in columns.items()}
     taken = set(columns.values())
+    effort = _role_name(found.get("rpe", ""), keep=True)
+    if "rir" not in found and "rpe" not in effort and ("rir" in effort or "reserve" in effort):
+        found["rir"] = found.pop("rpe")  # "Effort (RIR)": the scale in brackets, which roles leave out
     wide: list[str] = []
     if "reps" not in found:  # a column per set (Set 1, Set 2 ...): each holds a set's reps
         wide = [
@@ -2135,21 +2140,53 @@ _FRACTION_DIGITS = re.compile(r"[0-9]{1,2}")
 
 #: A note after a reps count (``5 (ecc)``, ``8 (2 assisted)``): the count is read.
 _REPS_NOTE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
-#: An effort written as a range (``RIR 2-3``, ``8-9``): read as its hardest end, as a program's.
+_EFFORT_NUMBER = r"([0-9]{1,2}(?:[.,][0-9]{1,2})?)"
+_EFFORT_SCALE = r"(?:(rpe|rir)\s*[:=]?\s*)?"
+#: An effort cell as coaches' sheets and apps write it besides a number: after an ``@`` (``@8``,
+#: ``@ 8.5``: a coach's "x5 @8"), its scale named before or after it (``RPE 8``, ``8 RPE``,
+#: ``RIR 2``, ``@RPE 9``), or a range (``8-9``, ``RIR 2-3``, ``@8 to 9``), as a program's cell.
+_EFFORT_CELL = re.compile(
+    rf"@?\s*{_EFFORT_SCALE}@?\s*{_EFFORT_NUMBER}(?:\s*(?:-|–|to)\s*{_EFFORT_NUMBER})?\s*(rpe|rir)?",
+    re.IGNORECASE,
+)
+#: An effort cell that is a range: read as its hardest end, said in an issue.
 _EFFORT_RANGE = re.compile(
-    r"(?:@\s*)?(?:rpe|rir)?\s*([0-9]{1,2}(?:[.,][0-9]{1,2})?)\s*(?:-|–|to)\s*([0-9]{1,2}(?:[.,][0-9]{1,2})?)",
+    rf"@?\s*{_EFFORT_SCALE}@?\s*{_EFFORT_NUMBER}\s*(?:-|–|to)\s*{_EFFORT_NUMBER}\s*(rpe|rir)?",
     re.IGNORECASE,
 )
 
 
 def _effort(rir: bool, text: str) -> float | None:
-    """An RPE or RIR cell for :meth:`_Reader.row`: a number, or a range as its hardest end (the
-    lowest RIR, the highest RPE: what the safety checks must see)."""
-    span = _EFFORT_RANGE.fullmatch(text.strip())
-    if span is None:
+    """An RPE or RIR cell (``rir``: the column holds reps in reserve) on its column's scale: a
+    number; a coach's ``@8``; one naming its scale, converted when it is the other (``RIR 2`` in
+    an RPE column is 8: RPE is 10 - RIR, Zourdos 2016, JSCR 30:267); a range as its hardest end
+    (the lowest RIR, the highest RPE: what the safety checks must see). ``ValueError`` else."""
+    try:
         return _number(text)
-    ends = [float(g.replace(",", ".")) for g in span.groups()]
+    except ValueError:
+        found = _EFFORT_CELL.fullmatch(text.strip()) if len(text) <= 40 else None
+    if found is None:
+        raise ValueError(text)
+    before, low, high, after = found.groups()
+    scales = {scale.lower() for scale in (before, after) if scale}
+    if len(scales) > 1:  # "RPE 8 RIR": which?
+        raise ValueError(text)
+    ends = [float(end.replace(",", ".")) for end in (low, high) if end is not None]
+    if scales and (scales.pop() == "rir") != rir:  # the other scale's
+        ends = [MAX_RPE - end for end in ends]
     return min(ends) if rir else max(ends)
+
+
+def _effort_value(rir: bool, text: str) -> float | None:
+    """:func:`_effort` for a column (once per distinct cell, see :class:`_Cache`): ``_BAD`` for
+    a cell it does not read, and for a range (:meth:`_Reader.row` then says what it read)."""
+    value = _parse_number(text)
+    if value is not _BAD or len(text) > 40 or _EFFORT_RANGE.fullmatch(text.strip()) is not None:
+        return value
+    try:
+        return _effort(rir, text)
+    except ValueError:
+        return _BAD
 
 
 def _reps_cell(text: str) -> float | None:
@@ -2265,13 +2302,15 @@ def _parse_weight(lb_file: bool, text: str) -> float | None:
 
 
 def _parse_rpe(text: str) -> float | None:
-    value = _parse_number(text)
+    """An RPE cell (see :func:`_effort`); outside 0-10 is ``_BAD``."""
+    value = _effort_value(False, text)
     return _BAD if value is not None and not 0 <= value <= MAX_RPE else value
 
 
 def _parse_rir(text: str) -> float | None:
-    """Reps in reserve as RPE (10 - RIR; Zourdos 2016); outside 0-10 is ``_BAD``."""
-    value = _parse_number(text)
+    """A reps-in-reserve cell (see :func:`_effort`) as RPE (10 - RIR; Zourdos 2016); outside
+    0-10 is ``_BAD``."""
+    value = _effort_value(True, text)
     if value is None or value is _BAD:
         return value
     rpe = MAX_RPE - value
