@@ -257,12 +257,13 @@ def _zip(text: str) -> bytes:
     return out.getvalue()
 
 
-BINARY: dict[str, Callable[[], bytes]] = {
-    "png": _png,
-    "zip of a log": lambda: _zip(PLAIN),
-    "zip of a UTF-16 log": lambda: _zip(PLAIN.encode("utf-16-le").decode("latin-1")),
-    "utf-8 with a NUL": lambda: PLAIN.replace("Nordic", "Nor\x00dic").encode(),
-    "NULs": lambda: b"\x00" * 64,
+#: Binary data, and what its refusal calls it (an archive is named: see test_a_known_kind_...).
+BINARY: dict[str, tuple[Callable[[], bytes], str]] = {
+    "png": (_png, "looks like a binary file"),
+    "zip of a log": (lambda: _zip(PLAIN), "zip archive"),
+    "zip of a UTF-16 log": (lambda: _zip(PLAIN.encode("utf-16-le").decode("latin-1")), "zip archive"),
+    "utf-8 with a NUL": (lambda: PLAIN.replace("Nordic", "Nor\x00dic").encode(), "looks like a binary file"),
+    "NULs": (lambda: b"\x00" * 64, "looks like a binary file"),
 }
 
 
@@ -270,8 +271,10 @@ BINARY: dict[str, Callable[[], bytes]] = {
 @pytest.mark.parametrize("kind", ["path", "bytes", "stream", "upload"])
 def test_binary_data_is_still_refused_as_binary(sample: str, kind: str, tmp_path: Path) -> None:
     """An image, an archive, UTF-8 text with a NUL: not text in any UTF, refused as binary."""
-    with pytest.raises(hr.LogFormatError, match="binary"):
-        _load(_sources(BINARY[sample](), tmp_path)[kind])
+    data, said = BINARY[sample]
+    with pytest.raises(hr.LogFormatError) as info:
+        _load(_sources(data(), tmp_path)[kind])
+    assert said in info.value.message and info.value.message.endswith("not a CSV export")
 
 
 @given(seed=st.integers(0, 2**32), size=st.integers(16, 20_000))
@@ -279,8 +282,9 @@ def test_random_bytes_are_refused_as_binary(seed: int, size: int) -> None:
     """Random bytes with a NUL are never taken for UTF-16/32 text."""
     data = random.Random(seed).randbytes(size)
     data = data[: size // 2] + b"\x00" + data[size // 2 :]
-    with pytest.raises(hr.LogFormatError, match="binary"):
+    with pytest.raises(hr.LogFormatError) as info:
         hr.load_log(data)
+    assert info.value.message.endswith("not a CSV export")  # binary, or a kind its first bytes name
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
@@ -388,3 +392,91 @@ def test_an_at_cell_is_read_by_the_column_parser_once_per_distinct_text() -> Non
 
     assert _parse_rpe("@8") == 8.0 and _parse_rpe("@ 8.5") == 8.5 and _parse_rpe("RIR 1") == 9.0
     assert _parse_rir("@2") == 8.0 and _parse_rir("RPE 9") == 9.0
+
+
+# 5. Found on the way ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "rpe"), [("8/10", 8.0), ("@ 9/10", 9.0), ("RPE 7.5/10", 7.5), ("8-9/10", 9.0)]
+)
+def test_an_rpe_cell_out_of_ten_is_read(cell: str, rpe: float) -> None:
+    """``8/10`` is RPE 8 on its 10-point scale; it was 'not a number: the row is not read'."""
+    rpes, _issues = _rpe("RPE", cell)
+    assert rpes == (rpe,)
+
+
+def test_an_effort_out_of_another_scale_is_not_read_as_out_of_ten() -> None:
+    """``4/5`` is no RPE (a 5-point scale): the row is reported, not read as RPE 4."""
+    _rpes, issues = _rpe("RPE", "4/5", "8")
+    assert issues == ["RPE '4/5' is not a number: the row is not read"]
+
+
+@pytest.mark.parametrize("column", ["@", " @ "])
+def test_a_column_headed_at_is_the_rpe_column(column: str) -> None:
+    """Coaches head the effort column ``@`` (``Sets, Reps, @``): it is the RPE column."""
+    assert _rpe(column, "8", "@9") == ((8.0, 9.0), [])
+
+
+def _xlsx() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    return out.getvalue()
+
+
+def _gzip() -> bytes:
+    import gzip
+
+    return gzip.compress(PLAIN.encode(), mtime=0)
+
+
+def _sqlite(tmp: Path) -> bytes:
+    import sqlite3
+
+    file = tmp / "backup.fitnotes"
+    with sqlite3.connect(file) as db:
+        db.execute("create table training_log (_id integer primary key, exercise_id integer)")
+    db.close()
+    return file.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("sample", "said"),
+    [
+        ("xlsx", "zip archive"),
+        ("xls", "Excel 97-2003 workbook"),
+        ("gzip", "gzip"),
+        ("sqlite", "SQLite database"),
+        ("pdf", "PDF document"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["path", "bytes", "stream"])
+def test_a_known_kind_of_file_that_is_no_csv_is_named(
+    sample: str, said: str, kind: str, tmp_path: Path
+) -> None:
+    """A workbook, an archive, an app's database backup (FitNotes' is SQLite) or a PDF passed
+    where the CSV export goes is named, with how to get the CSV; it was 'looks like a binary
+    file' (a PDF: 'unrecognised CSV header ... columns seen: %PDF-1.4')."""
+    makers: dict[str, Callable[[], bytes]] = {
+        "xlsx": _xlsx,
+        "xls": lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+        "gzip": _gzip,
+        "sqlite": lambda: _sqlite(tmp_path),
+        "pdf": lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+    }
+    source = _sources(makers[sample](), tmp_path)[kind]
+    with pytest.raises(hr.LogFormatError) as info:
+        _load(source)
+    assert said in info.value.message and info.value.message.endswith("not a CSV export")
+    assert "CSV" in str(info.value.suggestion) and info.value.location == _name(source)
+
+
+def test_a_header_quote_closed_lines_later_below_a_title_is_named() -> None:
+    """Below a title row, a header whose quote a later row closes is said at its own lines, not
+    as the title's 'unrecognised CSV header (columns seen: My log)'."""
+    data = ("My log\n" + '"' + PLAIN.replace("Nordic curl,0,5", '"Nordic curl",0,5')).encode()
+    with pytest.raises(hr.LogFormatError, match="quote opened on line 2 closes on line 3") as info:
+        hr.load_log(data)
+    assert info.value.location == "<stream>:2"

@@ -614,6 +614,10 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
     effort = _role_name(found.get("rpe", ""), keep=True)
     if "rir" not in found and "rpe" not in effort and ("rir" in effort or "reserve" in effort):
         found["rir"] = found.pop("rpe")  # "Effort (RIR)": the scale in brackets, which roles leave out
+    at = next((i for i, cell in enumerate(header) if cell.strip() == "@" and i not in taken), None)
+    if at is not None and "rpe" not in found and "rir" not in found:  # a coach's "Sets, Reps, @"
+        found["rpe"] = header[at]
+        taken.add(at)
     wide: list[str] = []
     if "reps" not in found:  # a column per set (Set 1, Set 2 ...): each holds a set's reps
         wide = [
@@ -1224,11 +1228,34 @@ def _bytes_of(source: bytes | bytearray | memoryview, where: str, caps: _Caps) -
     return data
 
 
+#: The kinds of file passed where a CSV export goes that their first bytes name, with the way to
+#: the CSV: a workbook (a ``.xlsx`` is a zip archive), an app's backup (FitNotes' is SQLite).
+_NOT_CSV = (
+    (b"PK\x03\x04", "a zip archive (an Excel .xlsx, Numbers or OpenDocument workbook is one)",
+     "open it and save it as CSV (File > Save As > CSV UTF-8), or unzip the export's CSV"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Excel 97-2003 workbook (.xls)",
+     "open it and save it as CSV (File > Save As > CSV UTF-8)"),
+    (b"\x1f\x8b", "gzip-compressed", "decompress it first (gunzip export.csv.gz): the CSV is inside"),
+    (b"SQLite format 3\x00", "a SQLite database (an app's backup: FitNotes' is one)",
+     "export the workouts from the app as CSV (FitNotes: Settings > Spreadsheet Export)"),
+    (b"%PDF-", "a PDF document", "export the workouts from the app as CSV, not as a report"),
+)  # fmt: skip
+
+
 def _not_binary(head: bytes | bytearray, where: str) -> None:
-    """Refuse binary data: a NUL in the first :data:`_SNIFF_SIZE` bytes of a text that is not
-    UTF-16/32 (see :func:`_wide`)."""
+    """Refuse binary data: a kind of file its first bytes name (see :data:`_NOT_CSV`), or a NUL
+    in the first :data:`_SNIFF_SIZE` bytes of a text that is not UTF-16/32 (see :func:`_wide`)."""
+    for magic, what, instead in _NOT_CSV:
+        if head.startswith(magic):
+            raise LogFormatError(
+                f"{what}: a binary file, not a CSV export", location=where, suggestion=instead
+            )
     if b"\x00" in head[:_SNIFF_SIZE] and _wide(bytes(head[:_SNIFF_SIZE])) is None:
-        raise LogFormatError("looks like a binary file, not a CSV export", location=where)
+        raise LogFormatError(
+            "looks like a binary file, not a CSV export",
+            location=where,
+            suggestion="pass the app's CSV export (a workbook saved as CSV)",
+        )
 
 
 def _head_text(head: bytes) -> str:
@@ -1749,15 +1776,18 @@ def _parse(
         first_line = reader.line_num
         fmt = _format(header, where, first_line)
         above = 0
+        tried = [(raw_header, first_line)]
         while fmt is None and above < MAX_TITLE_ROWS:  # a title above the header
             above += 1
             row = next(rows, None)
             if row is None:
                 break
+            tried.append((row, reader.line_num))
             header = _clean(row)
             fmt = _format(header, where, reader.line_num) if "".join(header).strip(_BLANK) else None
         if fmt is None:
-            _quoted_lines(raw_header, where, first_line)
+            for row, last in tried:  # a header a stray quote made lines of one cell
+                _quoted_lines(row, where, last)
             fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
         header_line = reader.line_num if above else first_line
         log_reader = _Reader(
@@ -2142,16 +2172,19 @@ _FRACTION_DIGITS = re.compile(r"[0-9]{1,2}")
 _REPS_NOTE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 _EFFORT_NUMBER = r"([0-9]{1,2}(?:[.,][0-9]{1,2})?)"
 _EFFORT_SCALE = r"(?:(rpe|rir)\s*[:=]?\s*)?"
+_OUT_OF_TEN = r"(?:\s*/\s*10)?"
 #: An effort cell as coaches' sheets and apps write it besides a number: after an ``@`` (``@8``,
 #: ``@ 8.5``: a coach's "x5 @8"), its scale named before or after it (``RPE 8``, ``8 RPE``,
-#: ``RIR 2``, ``@RPE 9``), or a range (``8-9``, ``RIR 2-3``, ``@8 to 9``), as a program's cell.
+#: ``RIR 2``, ``@RPE 9``), out of 10 (``8/10``), or a range (``8-9``, ``RIR 2-3``, ``@8 to 9``),
+#: as a program's cell.
 _EFFORT_CELL = re.compile(
-    rf"@?\s*{_EFFORT_SCALE}@?\s*{_EFFORT_NUMBER}(?:\s*(?:-|–|to)\s*{_EFFORT_NUMBER})?\s*(rpe|rir)?",
+    rf"@?\s*{_EFFORT_SCALE}@?\s*{_EFFORT_NUMBER}(?:\s*(?:-|–|to)\s*{_EFFORT_NUMBER})?{_OUT_OF_TEN}"
+    r"\s*(rpe|rir)?",
     re.IGNORECASE,
 )
 #: An effort cell that is a range: read as its hardest end, said in an issue.
 _EFFORT_RANGE = re.compile(
-    rf"@?\s*{_EFFORT_SCALE}@?\s*{_EFFORT_NUMBER}\s*(?:-|–|to)\s*{_EFFORT_NUMBER}\s*(rpe|rir)?",
+    rf"@?\s*{_EFFORT_SCALE}@?\s*{_EFFORT_NUMBER}\s*(?:-|–|to)\s*{_EFFORT_NUMBER}{_OUT_OF_TEN}\s*(rpe|rir)?",
     re.IGNORECASE,
 )
 
