@@ -480,3 +480,34 @@ def test_a_header_quote_closed_lines_later_below_a_title_is_named() -> None:
     with pytest.raises(hr.LogFormatError, match="quote opened on line 2 closes on line 3") as info:
         hr.load_log(data)
     assert info.value.location == "<stream>:2"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1", "cp1252"])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_utf16_opened_as_another_encoding_says_so(encoding: str, codec: str) -> None:
+    """A UTF-16/32 file the caller opened as text in another encoding reads as a NUL every other
+    character: it is refused at the header saying so and how to pass it; it was "no sets found"
+    with the header's cells shown NUL by NUL."""
+    data = PLAIN.encode(codec)
+    with pytest.raises(hr.LogFormatError, match="NUL") as info:
+        hr.load_log(io.TextIOWrapper(io.BytesIO(data), encoding=encoding, errors="replace"), name="log.csv")
+    assert info.value.location == "log.csv:1" and "utf-16" in str(info.value.suggestion)
+    assert "no sets" not in info.value.message
+
+
+@given(
+    text=st.text(
+        alphabet=st.sampled_from([*"abcXYZ019,;.:-/ \t\r\n\"'", *"éüñß日本ёΩ"]), min_size=1, max_size=300
+    ),
+    codec=st.sampled_from(["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]),
+)
+def test_mostly_ascii_text_without_a_byte_order_mark_is_told_by_its_nul_bytes(text: str, codec: str) -> None:
+    """Text whose characters are mostly ASCII, in UTF-16/32 without a byte order mark, is told
+    to be in that encoding and byte order from its start alone (see ``_wide``)."""
+    from hypothesis import assume
+
+    from hamstring_rules.logs import _wide
+
+    assume(sum(ch.isascii() for ch in text) > len(text) / 2)
+    wide = _wide(text.encode(codec))
+    assert wide is not None and wide.exact == codec and wide.bom == 0

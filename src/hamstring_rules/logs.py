@@ -1598,6 +1598,18 @@ def _lines(fh: IO[str], where: str, caps: _Caps) -> tuple[str, Iterator[str]]:
             )
     if not first:
         raise LogFormatError("empty file: no header and no rows", location=where)
+    if "\x00" in first:  # a text stream's: a file load_log opens is told UTF-16/32 by its NULs
+        encoding = getattr(fh, "encoding", None)
+        read_as = (
+            f"read as {_codec_name(encoding)}" if isinstance(encoding, str) else "decoded in another encoding"
+        )
+        raise LogFormatError(
+            f"the header holds NUL characters ({first.count(chr(0)):,} in {len(first):,}): UTF-16 or "
+            f"UTF-32 text {read_as}",
+            location=f"{where}:{blank + 1}",
+            suggestion="pass the file's path or its bytes (its encoding is then found), or open it "
+            "with encoding='utf-16'",
+        )
     header = first
     if _lone_cr(first):  # old Mac line ends in a stream that splits lines at "\n" only
         match = _LINE.match(first)
