@@ -511,3 +511,15 @@ def test_mostly_ascii_text_without_a_byte_order_mark_is_told_by_its_nul_bytes(te
     assume(sum(ch.isascii() for ch in text) > len(text) / 2)
     wide = _wide(text.encode(codec))
     assert wide is not None and wide.exact == codec and wide.bom == 0
+
+
+@pytest.mark.parametrize("cell", ["-", "--", "–", "—", "n/a", "N/A", "na", "none", "?"])
+@pytest.mark.parametrize("column", ["RPE", "RIR", "Seconds"])
+def test_a_dash_or_n_a_in_an_effort_or_time_column_is_a_blank_cell(cell: str, column: str) -> None:
+    """A sheet's "no value" (``-``, ``n/a``) in an RPE, RIR or duration column is a set without
+    one, as a blank cell is; the whole set was dropped ("RPE '-' is not a number: the row is
+    not read"), a hard set missing from the week."""
+    text = "Date,Exercise,Reps,{}\n2025-01-06,Nordic curl,5,{}\n2025-01-06,Nordic curl,5,{}\n"
+    log = hr.load_log(text.format(column, cell, "").encode(), keep_sets=True)
+    blank = hr.load_log(text.format(column, "", "").encode(), keep_sets=True)
+    assert log == blank and log.workouts[0].exercises[0].hard_sets == 2

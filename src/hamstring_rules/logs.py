@@ -1891,12 +1891,20 @@ _SPELLED = re.compile(
 )
 
 
+#: What a sheet writes in a cell for "no value" (a dash, ``n/a``): in a column a set may leave
+#: out (RPE, RIR, a duration) it is a blank cell; it was "not a number", and the set not read.
+_NO_VALUE = frozenset(("-", "--", "\u2013", "\u2014", "n/a", "na", "none", "?"))
+
+
 def _duration(text: str) -> float | None:
     """Seconds from a duration cell: a number of seconds (Strong, Hevy), a clock ``m:ss`` or
-    ``h:mm:ss`` (FitNotes), or units (``1m 30s``); blank is ``None``. ``ValueError`` otherwise."""
+    ``h:mm:ss`` (FitNotes), or units (``1m 30s``); blank (or :data:`_NO_VALUE`) is ``None``.
+    ``ValueError`` otherwise."""
     text = text.strip().strip('"')
     if not text or (text[0].isdigit() and text[-1].isdigit() and ":" not in text):
         return _number(text)
+    if text.lower() in _NO_VALUE:
+        return None
     if len(text) > 40:  # longer is no duration (and the patterns stay linear)
         return _number(text)
     clock = _CLOCK.fullmatch(text)
@@ -2203,12 +2211,15 @@ _EFFORT_RANGE = re.compile(
 
 def _effort(rir: bool, text: str) -> float | None:
     """An RPE or RIR cell (``rir``: the column holds reps in reserve) on its column's scale: a
-    number; a coach's ``@8``; one naming its scale, converted when it is the other (``RIR 2`` in
-    an RPE column is 8: RPE is 10 - RIR, Zourdos 2016, JSCR 30:267); a range as its hardest end
-    (the lowest RIR, the highest RPE: what the safety checks must see). ``ValueError`` else."""
+    number (blank, or :data:`_NO_VALUE`, is ``None``); a coach's ``@8``; one naming its scale,
+    converted when it is the other (``RIR 2`` in an RPE column is 8: RPE is 10 - RIR, Zourdos
+    2016, JSCR 30:267); a range as its hardest end (the lowest RIR, the highest RPE: what the
+    safety checks must see). ``ValueError`` else."""
     try:
         return _number(text)
     except ValueError:
+        if _cell(text) in _NO_VALUE:  # a dash, n/a: a set without its effort
+            return None
         found = _EFFORT_CELL.fullmatch(text.strip()) if len(text) <= 40 else None
     if found is None:
         raise ValueError(text)
