@@ -22,7 +22,17 @@ if TYPE_CHECKING:
     from .logs import ExerciseWeek
     from .program import Session
 
-__all__ = ["EMPTY_FACTS", "TREND_FACTS", "Trends", "assisted", "by_lift", "hamstring_credit", "iso_monday"]
+__all__ = [
+    "EMPTY_FACTS",
+    "TREND_FACTS",
+    "Lifts",
+    "Trends",
+    "assisted",
+    "by_lift",
+    "hamstring_credit",
+    "iso_monday",
+    "lifts",
+]
 
 #: Weeks in the baseline a week's load is compared with (review-2026-11 B9: "the previous 3
 #: complete weeks"; a 3-week baseline is steadier than last week alone).
@@ -73,12 +83,16 @@ EMPTY_FACTS: Mapping[str, object] = {
     "main_hinge": "",
     "main_hinge_weeks_without_progress": None,
     "main_hinge_best_e1rm": "",
+    "main_hinge_best_top": "",
     "other_flat_hinges_text": "",
     "load_jump_ratio": None,
     "weeks_idle_as_of": 0,
     "regular_before_idle": False,
     "idle_weeks_text": "",
     "load_jump_text": "",
+    "assistance_drop_kg": None,
+    "assistance_drop_text": "",
+    "assistance_drop": "",
     "week_text": "this week",
     "hamstring_baseline_text": "",
     "nordic_baseline_text": "",
@@ -104,9 +118,13 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
     ("regular_before_gap", _B, "hamstring work in 3 of the 4 weeks before that gap", False),
     ("main_hinge_weeks_without_progress", _N,
      "weeks this week's main hinge (the heaviest this week, then the most sets) was trained since its "
-     "best estimated 1RM (of its current block, within 26 weeks) without beating it", False),
+     "last new best (of its current block, within 26 weeks): an estimated 1RM or a top set above every "
+     "earlier week's", False),
     ("load_jump_ratio", _N, "largest rise of a hamstring exercise's top set over its heaviest of the "
      "latest 2 weeks it was trained", False),
+    ("assistance_drop_kg", _N, "largest drop, in kg, of an assisted hamstring exercise's assistance (its "
+     "most this week) below its least of the latest 2 weeks it was trained with some: less help, more load",
+     False),
     ("weeks_idle_as_of", _N, "last week of a log: whole weeks since hamstring work, up to the as-of date",
      False),
     ("regular_before_idle", _B, "hamstring work in 3 of the 4 weeks before those", False),
@@ -114,10 +132,14 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
     ("gap_weeks_text", _T, "the weeks without hamstring work ('2025-W10 to 2025-W11')", True),
     ("main_hinge", _T, "that hinge (a heavy straight-knee compound hinge, its spellings as one)", True),
     ("main_hinge_best_e1rm", _T, "its best estimated 1RM, in the log's unit", True),
+    ("main_hinge_best_top", _T, "its heaviest top set, in the log's unit", True),
     ("other_flat_hinges_text", _T,
      "the other hinges trained this week 2+ weeks without a new best ('; also flat: RDL 3 weeks')", True),
     ("load_jump_text", _T, "the exercise and its loads ('RDL 60.0 kg -> 80.0 kg'), and the weeks "
      "without it between them", True),
+    ("assistance_drop_text", _T, "the exercise and its assistance ('Assisted Nordic Curl 30.0 kg -> "
+     "10.0 kg of assistance'), and the weeks without it between them", True),
+    ("assistance_drop", _T, "that drop, in the log's unit ('20.0 kg')", True),
     ("week_text", _T, "'this week', or 'so far this week (as of 2025-11-19)' for a week in progress", True),
     *((f"{m}_baseline_text", _T, f"the weeks that mean is of and their {what} ('the previous 3 weeks "
        "(2025-W44, 2025-W45, 2025-W46: 6, 0, 6)')", True) for m, what in _MEASURES),
@@ -136,11 +158,29 @@ def iso_monday(label: str) -> date | None:
         return None
 
 
+class Lifts(NamedTuple):
+    """A log's progress per lift (:func:`by_lift`) and the assistance of its assisted lifts."""
+
+    progress: tuple[ExerciseWeek, ...]
+    assistance: dict[tuple[str, str], float]
+    """(ISO week, lift) -> an assisted lift's most assistance that week, in kilograms (its
+    heaviest weight logged: the one per-week figure a log keeps without its sets)."""
+
+
 def by_lift(
     progress: Iterable[ExerciseWeek],
     classify: Callable[[str], Resolution],
     modifiers_of: Callable[[str], Collection[str]] = lambda _: (),
 ) -> tuple[ExerciseWeek, ...]:
+    """The log's progress per lift (:func:`lifts`, without the assistance)."""
+    return lifts(progress, classify, modifiers_of).progress
+
+
+def lifts(
+    progress: Iterable[ExerciseWeek],
+    classify: Callable[[str], Resolution],
+    modifiers_of: Callable[[str], Collection[str]] = lambda _: (),
+) -> Lifts:
     """The log's progress per lift: the spellings of one catalog exercise with the same
     modifiers (``RDL``, ``Romanian Deadlift (Barbell)``, ``Rumänisches Kreuzheben``) as one,
     named by its first spelling in the log (the first by name in its first week: a later week
@@ -149,7 +189,7 @@ def by_lift(
     place is one lift with the names differing from it only in case and spacing. Ordered by
     week and name, as :meth:`WorkoutLog.progress`. An assisted body-weight exercise's weights
     are assistance (:func:`assisted`, reading names with ``modifiers_of``): it has no estimated
-    1RM, top set or tonnage."""
+    1RM, top set or tonnage; its assistance is given apart (:attr:`Lifts.assistance`)."""
     import attrs
 
     items = tuple(progress)
@@ -166,6 +206,7 @@ def by_lift(
                 if ex is not None
                 else ("", " ".join(item.exercise.casefold().split()))
             )
+    helps = [item for item in items if item.exercise in helped and item.top_kg is not None]
     if helped:
         items = tuple(
             attrs.evolve(item, best_e1rm_kg=None, top_kg=None, tonnage_kg=0.0)
@@ -176,9 +217,13 @@ def by_lift(
     names_of: dict[tuple[str, ...], list[str]] = {}
     for name, key in keys.items():
         names_of.setdefault(key, []).append(name)
-    if all(len(names) == 1 for names in names_of.values()):
-        return items  # one spelling a lift: nothing to merge
+    if all(len(names) == 1 for names in names_of.values()):  # one spelling a lift: nothing to merge
+        return Lifts(items, {(item.week, item.exercise): item.top_kg for item in helps if item.top_kg})
     shown = {key: names[0] for key, names in names_of.items()}  # keys: in the items' order
+    assistance: dict[tuple[str, str], float] = {}
+    for item in helps:  # the most assistance of the lift's spellings that week
+        lift = (item.week, shown[keys[item.exercise]])
+        assistance[lift] = max(assistance.get(lift, 0.0), item.top_kg or 0.0)
     merged: dict[tuple[str, str], list[Any]] = {}
     for item in items:
         into = merged.setdefault((item.week, shown[keys[item.exercise]]), [0, None, None, 0.0, item])
@@ -187,16 +232,19 @@ def by_lift(
             if value is not None and (into[at] is None or value > into[at]):
                 into[at] = value
         into[3] += item.tonnage_kg
-    return tuple(  # each lift's week evolved from its first spelling's item (no import of logs)
-        attrs.evolve(
-            first,
-            exercise=name,
-            sets=sets,
-            best_e1rm_kg=e1 if e1 is None or top is None else max(e1, top),  # never below a load lifted
-            top_kg=top,
-            tonnage_kg=round(tonnage, 2),
-        )
-        for (_, name), (sets, e1, top, tonnage, first) in sorted(merged.items(), key=lambda kv: kv[0])
+    return Lifts(
+        tuple(  # each lift's week evolved from its first spelling's item (no import of logs)
+            attrs.evolve(
+                first,
+                exercise=name,
+                sets=sets,
+                best_e1rm_kg=e1 if e1 is None or top is None else max(e1, top),  # never below a load lifted
+                top_kg=top,
+                tonnage_kg=round(tonnage, 2),
+            )
+            for (_, name), (sets, e1, top, tonnage, first) in sorted(merged.items(), key=lambda kv: kv[0])
+        ),
+        assistance,
     )
 
 
@@ -266,18 +314,22 @@ def assisted(res: Resolution, modifiers_of: Callable[[str], Collection[str]]) ->
 
 
 def _last_progress(block: Sequence[tuple[date, float, float | None]]) -> int:
-    """The index of a block's latest week of progress (the first week is one): a new best
-    estimated 1RM of the block, or a top set heavier than the week before. Epley's estimate
-    falls when a heavier load is lifted for fewer reps (50 kg 3x8 -> 55 kg 6x4), yet a heavier
-    load is the progression rehab asks for (Goom 2016: about 15RM towards 8RM) and the one
-    HR032's own advice gives ("progress the load"): a week the top load rose is no stall."""
-    found, best = 0, block[0][1]
+    """The index of a block's latest week of progress (the first week is one): a week whose best
+    estimated 1RM or top set is above every earlier week's of the block - a new best. Epley's
+    estimate falls when a heavier load is lifted for fewer reps (50 kg 3x8 -> 55 kg 6x4), yet a
+    heavier load is the progression rehab asks for (Goom 2016: about 15RM towards 8RM) and the one
+    HR032's own advice gives ("progress the load"): a new heaviest top set is progress. A load
+    that only rises back towards an earlier best is not: 60, 50, 55, 60, 50, 55 kg never beats
+    its first week, however often it rises from one week to the next."""
+    found, best, best_top = 0, block[0][1], block[0][2]
     for i in range(1, len(block)):
         _, e1, top = block[i]
-        previous_top = block[i - 1][2]
-        if e1 > best or (top is not None and previous_top is not None and top > previous_top):
+        heavier = top is not None and (best_top is None or top > best_top)
+        if e1 > best or heavier:
             found = i
         best = max(best, e1)
+        if heavier:
+            best_top = top
     return found
 
 
@@ -291,6 +343,8 @@ class Trends:
         progress: the log's best e1RM and top set per exercise and ISO week (``None``: no loads).
         unit: ``kg`` or ``lb``, for the numbers shown in messages.
         dated: a log (weeks labelled by ISO week) rather than a program's numbered weeks.
+        assistance: (ISO week, lift) -> an assisted lift's most assistance that week, in kg
+            (:attr:`Lifts.assistance`).
     """
 
     def __init__(
@@ -299,6 +353,7 @@ class Trends:
         progress: Iterable[ExerciseWeek] = (),
         unit: str = "kg",
         dated: bool = True,
+        assistance: Mapping[tuple[str, str], float] | None = None,
     ) -> None:
         self._classify = classify
         self._resolved: dict[str, Resolution] = {}
@@ -317,6 +372,12 @@ class Trends:
         """The Mondays of the weeks so far with hamstring work, in order."""
         self.tops: dict[str, list[tuple[date, float]]] = {}
         """Each hamstring exercise's latest trained weeks with a load (Monday, top set), oldest first."""
+        self.helped_by_week: dict[str, list[tuple[str, float]]] = {}
+        """Per ISO week, its assisted lifts and their most assistance (kg), by name."""
+        for (week, name), kg in sorted((assistance or {}).items()):
+            self.helped_by_week.setdefault(week, []).append((name, kg))
+        self.helps: dict[str, list[tuple[date, float]]] = {}
+        """Each assisted hamstring exercise's latest weeks with assistance (Monday, kg), oldest first."""
 
     def classify(self, name: str) -> Resolution:
         res = self._resolved.get(name)
@@ -490,7 +551,7 @@ class Trends:
     def _progress(self, label: str, monday: date) -> dict[str, object]:
         items = self.by_week.get(label, [])
         out: dict[str, object] = {}
-        stalls: list[tuple[int, float, str, int, float]] = []
+        stalls: list[tuple[int, float, str, int, float, float | None]] = []
         for item in items:
             if item.exercise not in self.hinges or item.best_e1rm_kg is None:
                 continue
@@ -503,21 +564,34 @@ class Trends:
             block.append((monday, item.best_e1rm_kg, item.top_kg))
             since = len(block) - 1 - _last_progress(block)
             best = max(e1 for _, e1, _ in block)
-            stalls.append((item.sets, item.best_e1rm_kg, item.exercise, since, best))
+            top = max((t for _, _, t in block if t is not None), default=None)
+            stalls.append((item.sets, item.best_e1rm_kg, item.exercise, since, best, top))
         if stalls:  # this week's main hinge: the heaviest, then the most sets, then the name
             # (the heaviest: a good morning with a set more, progressing, hid a stalled heavy RDL)
             stalls.sort(key=lambda s: (-s[1], -s[0], s[2]))
-            _, _, name, since, best = stalls[0]
+            _, _, name, since, best, top = stalls[0]
             # the other hinges flat for 2+ weeks are named too (heuristic: one flat week is noise)
-            others = [f"{n} {k} weeks (best {self._kg(b)})" for _, _, n, k, b in stalls[1:] if k >= 2]
+            others = [f"{n} {k} weeks (best {self._kg(b)})" for _, _, n, k, b, _ in stalls[1:] if k >= 2]
             out.update(
                 main_hinge=name,
                 main_hinge_weeks_without_progress=since,
                 main_hinge_best_e1rm=self._kg(best),
+                main_hinge_best_top=self._kg(top) if top is not None else "none",
                 other_flat_hinges_text=f"; also flat: {', '.join(others)}" if others else "",
             )
         out.update(self._jumps(items, monday))
+        out.update(self._drops(label, monday))
         return out
+
+    @staticmethod
+    def _off(last: date, monday: date) -> str:
+        """``, after 2 weeks without it (last 2025-W40)`` when weeks without an exercise lie
+        between ``last`` and this week's ``monday``; else nothing."""
+        off = (monday - last).days // 7 - 1
+        if off <= 0:
+            return ""
+        weeks = "1 week" if off == 1 else f"{off} weeks"
+        return f", after {weeks} without it (last {_label(last)})"
 
     def _jumps(self, items: Sequence[ExerciseWeek], monday: date) -> dict[str, object]:
         """The largest rise of a hamstring exercise's top set over its heaviest in the latest
@@ -531,12 +605,7 @@ class Trends:
             recent = self.tops.setdefault(item.exercise, [])
             before = max((kg for _, kg in recent), default=0.0)
             if before > 0 and item.top_kg - before > MIN_LOAD_STEP_KG + 1e-9:
-                last = recent[-1][0]
-                off = (monday - last).days // 7 - 1
-                since = ""
-                if off > 0:
-                    weeks = "1 week" if off == 1 else f"{off} weeks"
-                    since = f", after {weeks} without it (last {_label(last)})"
+                since = self._off(recent[-1][0], monday)
                 jumps.append((item.top_kg / before, item.exercise, before, item.top_kg, since))
             recent.append((monday, item.top_kg))
             del recent[:-JUMP_LOOKBACK]
@@ -545,3 +614,30 @@ class Trends:
         ratio, name, before, after, since = max(jumps)  # the text of the largest only
         text = f"{name} {self._kg(before)} -> {self._kg(after)}{since}"
         return {"load_jump_ratio": _r(ratio), "load_jump_text": text}
+
+    def _drops(self, label: str, monday: date) -> dict[str, object]:
+        """The largest drop of an assisted hamstring exercise's assistance - its most this week -
+        below its least in the latest ``JUMP_LOOKBACK`` weeks it was trained with some (trained
+        weeks, as :meth:`_jumps`). Less help is more load: a band of 10 kg after one of 30 kg
+        leaves 20 kg more of the body to lower, the jump HR033 looks for in a loaded top set, the
+        other way round. The body's weight is not in a log, so the drop is said in kilograms."""
+        drops: list[tuple[float, str, float, float, str]] = []
+        for name, kg in self.helped_by_week.get(label, ()):
+            if not self.flags(name).hamstring:
+                continue
+            recent = self.helps.setdefault(name, [])
+            if recent:
+                before = min(k for _, k in recent)
+                if before - kg > 1e-9:
+                    drops.append((before - kg, name, before, kg, self._off(recent[-1][0], monday)))
+            recent.append((monday, kg))
+            del recent[:-JUMP_LOOKBACK]
+        if not drops:
+            return {}
+        drop, name, before, after, since = max(drops)  # the text of the largest only
+        text = f"{name} {self._kg(before)} -> {self._kg(after)} of assistance{since}"
+        return {
+            "assistance_drop_kg": _r(drop),
+            "assistance_drop": self._kg(drop),
+            "assistance_drop_text": text,
+        }

@@ -1,0 +1,107 @@
+"""Logs over weeks, after a new user's review (domain8): a drop in assistance is a load jump, a
+load pattern that repeats without a new best is a stall, and a weekly finding names its sessions
+in the order they happened."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+W36 = date(2025, 9, 1)  # a Monday, ISO week 2025-W36
+RDL = "Romanian Deadlift"
+
+# (day, exercise, reps, kg, sets)
+Row = tuple[date, str, int, float | str, int]
+
+
+def _log(rows: Iterable[Row], header: str = "Date,Exercise,Reps,Weight (kg)") -> hr.WorkoutLog:
+    lines = [header]
+    for day, name, reps, kg, sets in rows:
+        lines += [f"{day},{name},{reps},{kg}"] * sets
+    return hr.load_log(io.StringIO("\n".join(lines)), name="log.csv")
+
+
+def _day(week: int, weekday: int = 0) -> date:
+    """A day of the ``week``-th week from 2025-W36 (0 is W36), Monday first."""
+    return W36 + timedelta(weeks=week, days=weekday)
+
+
+def _label(week: int) -> str:
+    year, number, _ = _day(week).isocalendar()
+    return f"{year}-W{number:02d}"
+
+
+def _weeks_of(report: hr.Report, code: str) -> list[str]:
+    return [f.location.week_label or "" for f in report if f.code == code]
+
+
+# -- 2. a repeating load pattern is a stall ---------------------------------------------------------
+
+
+def _hinge_weeks(loads: list[float], reps: int = 8) -> hr.WorkoutLog:
+    return _log((_day(w, d), RDL, reps, kg, 2) for w, kg in enumerate(loads) for d in (0, 3))
+
+
+def test_a_repeating_load_pattern_is_a_stall() -> None:
+    """RDL 60/50/55 kg x 8, week after week: its first week's 60 kg (e1RM 76) is never beaten,
+    yet the top set rose from one week to the next every two weeks in three, so HR032 never came.
+    From the 4th week after that best the stall is said, with the best load."""
+    loads = [60.0, 50.0, 55.0] * 4
+    report = hr.check(_hinge_weeks(loads), goal="posterior_chain", as_of=_day(len(loads)))
+    stalled = [f for f in report if f.code == "HR032"]
+    # the best is week 0; a week equal to it (60 kg again, weeks 3, 6, 9) is not above it
+    assert [f.location.week_label for f in stalled] == [_label(w) for w in range(4, len(loads))]
+    assert "no new best estimated 1RM (best 76.0 kg) or top set (best 60.0 kg)" in stalled[0].message
+    assert "in the last 4 weeks it was trained" in stalled[0].message
+
+
+def test_the_stall_window_is_the_rules_param() -> None:
+    """The weeks a stall needs are HR032's ``weeks`` param: 60/50/55 over six weeks is a stall at
+    --param HR032.weeks=2 from the second week after the best, and none at weeks=6."""
+    loads = [60.0, 50.0, 55.0] * 2
+    log = _hinge_weeks(loads)
+    two = hr.check(log, goal="posterior_chain", as_of=_day(6), params={"HR032": {"weeks": 2}})
+    assert _weeks_of(two, "HR032") == [_label(w) for w in range(2, 6)]
+    six = hr.check(log, goal="posterior_chain", as_of=_day(6), params={"HR032": {"weeks": 6}})
+    assert _weeks_of(six, "HR032") == []
+
+
+def test_a_new_heaviest_top_set_for_fewer_reps_is_progress() -> None:
+    """A top set above every earlier week's is progress though Epley's estimate fell (50 kg x 8
+    for five weeks, then 55 kg x 4: 63.3 -> 62.3): no stall that week."""
+    rows: list[Row] = [(_day(w, d), RDL, 8, 50, 1) for w in range(5) for d in (0, 2, 4)]
+    rows += [(_day(5, d), RDL, 4, 55, 2) for d in (0, 2, 4)]
+    report = hr.check(_log(rows), goal="rehab", stage=3, as_of=_day(6))
+    assert _label(4) in _weeks_of(report, "HR032")
+    assert _label(5) not in _weeks_of(report, "HR032")
+
+
+def _expected_stalls(loads: list[float], weeks: int) -> list[str]:
+    """The weeks HR032 should name: the weeks trained ``weeks`` or more weeks after the latest
+    week whose load (all sets x 8 reps: e1RM and top set rise together) beat every earlier one."""
+    out, best, since = [], loads[0], 0
+    for w in range(1, len(loads)):
+        if loads[w] > best:
+            best, since = loads[w], 0
+        else:
+            since += 1
+        if since >= weeks:
+            out.append(_label(w))
+    return out
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from([50.0, 55.0, 60.0, 65.0]), min_size=2, max_size=10))
+def test_a_stall_is_the_weeks_since_the_last_new_best(loads: list[float]) -> None:
+    """Any run of weekly RDL loads at 8 reps, without breaks: HR032 names exactly the weeks 4 or
+    more trained weeks after the latest week that beat every earlier week's load - whatever the
+    loads did from one week to the next in between."""
+    report = hr.check(_hinge_weeks(loads), goal="posterior_chain", as_of=_day(len(loads)))
+    assert _weeks_of(report, "HR032") == _expected_stalls(loads, 4)
+
