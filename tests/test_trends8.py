@@ -105,3 +105,85 @@ def test_a_stall_is_the_weeks_since_the_last_new_best(loads: list[float]) -> Non
     report = hr.check(_hinge_weeks(loads), goal="posterior_chain", as_of=_day(len(loads)))
     assert _weeks_of(report, "HR032") == _expected_stalls(loads, 4)
 
+
+# -- 1. less assistance is more load ----------------------------------------------------------------
+
+
+def _assisted(assistance: list[float], name: str = "Assisted Nordic Curl") -> hr.WorkoutLog:
+    return _log((_day(w, d), name, 5, kg, 3) for w, kg in enumerate(assistance) for d in (0, 3))
+
+
+def test_a_big_drop_in_assistance_is_a_rehab_load_jump() -> None:
+    """An assisted Nordic at 30 kg of band assistance for three weeks, then 10 kg: 20 kg more of
+    the body to lower in one week, a load jump as a heavier top set is (HR033); it went unsaid
+    because assistance is (rightly) not load."""
+    report = hr.check(_assisted([30, 30, 30, 10]), goal="rehab", stage=3, as_of=_day(4))
+    (jump,) = [f for f in report if f.code == "HR033"]
+    assert jump.location.week_label == _label(3)
+    assert jump.message == (
+        "Assistance dropped by 20.0 kg, as much load added: "
+        "Assisted Nordic Curl 30.0 kg -> 10.0 kg of assistance."
+    )
+
+
+def test_assistance_taken_away_a_little_at_a_time_is_no_jump() -> None:
+    """30, 27.5, 25, 22.5, 20 kg of assistance (2.5 kg a week) and more assistance (30 -> 10 -> 30)
+    are no jump; the same drop in a name the grammar reads as assisted (Assisted Glute Ham
+    Raise) is one, and a drop at most the threshold (5 kg) is none."""
+    gradual = hr.check(_assisted([30, 27.5, 25, 22.5, 20]), goal="rehab", stage=3, as_of=_day(5))
+    assert "HR033" not in gradual.codes
+    more = hr.check(_assisted([10, 10, 30]), goal="rehab", stage=3, as_of=_day(3))
+    assert "HR033" not in more.codes
+    ghr = hr.check(_assisted([25, 25, 5], "Assisted Glute Ham Raise"), goal="rehab", stage=3, as_of=_day(3))
+    assert [f.location.week_label for f in ghr if f.code == "HR033"] == [_label(2)]
+    step = hr.check(_assisted([25, 25, 20]), goal="rehab", stage=3, as_of=_day(3))
+    assert "HR033" not in step.codes
+
+
+def test_an_assistance_drop_is_measured_against_the_latest_trained_weeks() -> None:
+    """The drop is against the least assistance of the latest 2 weeks trained with some: 30, 30,
+    then 10 after two weeks off is a jump, said with the weeks without it; 30, 20 (a jump), 20,
+    16 is compared with 20 (4 kg, none)."""
+    rows = [(_day(w, d), "Assisted Nordic Curl", 5, 30, 3) for w in (0, 1) for d in (0, 3)]
+    rows += [(_day(4, d), "Assisted Nordic Curl", 5, 10, 3) for d in (0, 3)]
+    report = hr.check(_log(rows), goal="rehab", stage=3, as_of=_day(5))
+    (jump,) = [f for f in report if f.code == "HR033"]
+    assert f"after 2 weeks without it (last {_label(1)})" in jump.message
+    steps = hr.check(_assisted([30, 20, 20, 16]), goal="rehab", stage=3, as_of=_day(4))
+    assert [f.location.week_label for f in steps if f.code == "HR033"] == [_label(1)]
+
+
+def test_the_assistance_threshold_is_a_param_and_said_in_the_logs_unit() -> None:
+    """--param HR033-assisted.max_drop_kg=10: a 10 kg drop is none, 12 kg one; a pound log says
+    its pounds (66 -> 22 lb is 44 lb, 20 kg)."""
+    rules = {"HR033-assisted": {"max_drop_kg": 10}}
+    at_ten = hr.check(_assisted([30, 30, 20]), goal="rehab", stage=3, as_of=_day(3), params=rules)
+    assert "HR033" not in at_ten.codes
+    over = hr.check(_assisted([30, 30, 18]), goal="rehab", stage=3, as_of=_day(3), params=rules)
+    assert "HR033" in over.codes
+    weekly = enumerate((66, 66, 22))
+    rows: list[Row] = [(_day(w, d), "Assisted Nordic Curl", 5, lb, 3) for w, lb in weekly for d in (0, 3)]
+    pounds = hr.check(_log(rows, "Date,Exercise,Reps,Weight (lbs)"), goal="rehab", stage=3, as_of=_day(3))
+    (jump,) = [f for f in pounds if f.code == "HR033"]
+    assert "dropped by 44.0 lb" in jump.message and "66.0 lb -> 22.0 lb of assistance" in jump.message
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from([0.0, 5.0, 10.0, 20.0, 30.0]), min_size=1, max_size=8))
+def test_more_assistance_is_never_a_jump_and_a_drop_is_one_past_the_threshold(help_kg: list[float]) -> None:
+    """Any weekly assistance (0: a body-weight week, no assistance logged): HR033 names exactly
+    the weeks whose assistance is more than 5 kg below the least of the latest 2 weeks with some;
+    the loads of an assisted exercise are never compared as loads."""
+    rows: list[Row] = [
+        (_day(w, d), "Assisted Nordic Curl", 5, kg or "", 3) for w, kg in enumerate(help_kg) for d in (0, 3)
+    ]
+    report = hr.check(_log(rows), goal="rehab", stage=3, as_of=_day(len(help_kg)))
+    expected: list[str] = []
+    recent: list[float] = []
+    for w, kg in enumerate(help_kg):
+        if not kg:
+            continue
+        if recent and min(recent) - kg > 5:
+            expected.append(_label(w))
+        recent = [*recent, kg][-2:]
+    assert _weeks_of(report, "HR033") == expected

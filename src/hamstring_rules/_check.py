@@ -20,7 +20,7 @@ from ._engine import Facts, placeholders, render_template
 from ._facts import request_facts
 from ._program_file import load_program
 from ._recommend import Ranker, _check_pain, decide_stage, derived_ranked_down, resolve_sources
-from ._trends import Trends, by_lift, hamstring_credit
+from ._trends import Trends, hamstring_credit, lifts
 from ._validate import file_path, instance, integer, mark_checked, plain_fields, unit_name
 from ._week import (
     SESSION,
@@ -287,6 +287,7 @@ class _Context:
         derived_exclusion: Callable[[Exercise, Exercise], Rule | None] | None = None,
         ranked_down: Mapping[str, Rule] | None = None,
         derived_ranked_down: Callable[[Exercise, Exercise], Rule | None] | None = None,
+        assistance: Mapping[tuple[str, str], float] | None = None,
     ) -> None:
         self.program = program
         self.derived_exclusion = derived_exclusion
@@ -313,7 +314,7 @@ class _Context:
         # a log's weeks, or a program's several weeks (a one-week program repeats: no trend)
         classify = partial(catalog.classify, suggest=False)
         self.trends = (
-            Trends(classify, progress, unit)
+            Trends(classify, progress, unit, assistance=assistance)
             if self.timeline
             else Trends(classify, dated=False)
             if len(program.weeks) > 1
@@ -887,10 +888,10 @@ def check(
     # per lift: the spellings of one catalog exercise together ("RDL", "Romanian Deadlift")
     # (an assisted exercise's weights are assistance: read by the name grammar's modifiers)
     classify = partial(catalog.classify, suggest=False)
-    progress = by_lift(log.progress(), classify, _modifiers) if log is not None else ()
+    progress, assistance = lifts(log.progress(), classify, _modifiers) if log is not None else ((), {})
     context = _Context(
         prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit, doses,
-        partial(_derived_exclusion, rules, goal_obj.id, request), ranked_down, derived_down,
+        partial(_derived_exclusion, rules, goal_obj.id, request), ranked_down, derived_down, assistance,
     )  # fmt: skip
     fired: list[_Fired] = []
     summaries: list[WeekSummary] = []
