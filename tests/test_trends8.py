@@ -187,3 +187,52 @@ def test_more_assistance_is_never_a_jump_and_a_drop_is_one_past_the_threshold(he
             expected.append(_label(w))
         recent = [*recent, kg][-2:]
     assert _weeks_of(report, "HR033") == expected
+
+
+# -- 3. a weekly finding names its sessions in the order they happened ------------------------------
+
+
+def _named_log(days: list[tuple[int, str]], reps: int = 4) -> hr.WorkoutLog:
+    """Week 0: lying leg curls 3 x 12 on each (weekday, workout name); week 1: 3 x ``reps``."""
+    lines = ["Date,Workout Name,Exercise,Reps,Weight (kg)"]
+    for week, r in ((0, 12), (1, reps)):
+        for weekday, name in days:
+            lines += [f"{_day(week, weekday)},{name},Lying Leg Curl,{r},20"] * 3
+    return hr.load_log(io.StringIO("\n".join(lines)), name="log.csv")
+
+
+def test_the_stage_load_finding_names_sessions_in_the_order_they_happened() -> None:
+    """Stage 2, leg curls of 4 reps in 'Pull' on Monday and 'Legs' on Thursday: HR036 named
+    'Legs (Thursday) and Pull (Monday)', the labels' alphabetical order."""
+    report = hr.check(_named_log([(0, "Pull"), (3, "Legs")]), goal="rehab", stage=2, as_of=_day(2))
+    (finding,) = [f for f in report if f.code == "HR036"]
+    assert f"in Pull ({_day(1, 0)}) and Legs ({_day(1, 3)});" in finding.message
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(st.sampled_from(["Pull", "Legs", "Arms", "Zone", "Full Body"]), min_size=2, max_size=4))
+def test_every_session_a_dose_finding_names_comes_in_date_order(names: list[str]) -> None:
+    """Any workout names on Monday, Tuesday...: HR036 names the week's sessions by date."""
+    report = hr.check(_named_log(list(enumerate(names))), goal="rehab", stage=2, as_of=_day(2))
+    (finding,) = [f for f in report if f.code == "HR036"]
+    said = [finding.message.index(f"({_day(1, d)})") for d in range(len(names))]
+    assert said == sorted(said)
+
+
+def test_a_programs_dose_finding_names_its_days_in_week_order() -> None:
+    """A stage-2 program listing 'Legs' on Friday before 'Pull' on Monday, a hip thrust 6 x 5 in
+    both: HR035 and HR036 name Pull (Monday) first, the week's order, not the file's or the
+    names' alphabetical order."""
+    entry = {"exercise": "Hip thrust", "sets": 6, "reps": 5}
+    data = {
+        "name": "rehab",
+        "sessions": [
+            {"name": "Legs", "day": "Friday", "exercises": [entry]},
+            {"name": "Pull", "day": "Monday", "exercises": [entry]},
+        ],
+    }
+    report = hr.check(data, goal="rehab", stage=2)
+    sets = next(f for f in report if f.code == "HR035").message
+    load = next(f for f in report if f.code == "HR036").message
+    assert sets.index("Pull (mon)") < sets.index("Legs (fri)")
+    assert "in Pull (mon) and Legs (fri);" in load

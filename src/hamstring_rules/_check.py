@@ -432,7 +432,7 @@ class _Context:
         heavy_sessions: list[tuple[float | None, str]] = []
         hinge_sessions: list[tuple[float | None, str]] = []
         tendon_sessions: list[tuple[float | None, str]] = []
-        dosed: list[tuple[str, Entry, Dose]] = []
+        dosed: list[tuple[str, Entry, Dose, float]] = []
         record = self.names.record
         for s_index, session in enumerate(sessions, start=1):
             when = _when(session)
@@ -467,7 +467,7 @@ class _Context:
                 spinal_ids.add(ex.id)
                 t = known.traits
                 if known.dose is not None:
-                    dosed.append((f"{name} ({when})", entry, known.dose))
+                    dosed.append((f"{name} ({when})", entry, known.dose, at))
                 # the same entry at the same place shares its facts (read-only): a log repeats them
                 same = (id(entry), e_index, preceded_by)
                 facts = self.facts_of.get(same)

@@ -472,10 +472,12 @@ _DOSE_NAMED = 3
 
 
 def stage_dose(
-    items: Iterable[tuple[str, Entry, Dose]], tendon_sessions: int, stage: int | None
+    items: Iterable[tuple[str, Entry, Dose, float]], tendon_sessions: int, stage: int | None
 ) -> dict[str, object]:
     """A week's tendon loading against its stage's dose: ``items`` are ``(session label, entry,
-    dose)`` for each tendon-loading entry the stage prescribes (not one it excludes, HR010).
+    dose, session hours)`` for each tendon-loading entry the stage prescribes (not one it
+    excludes, HR010); the hours (:func:`session_hours`, ``inf`` when unknown) put the sessions a
+    message names in the order they happened.
 
     Three comparisons, the largest excess of each: sessions that load the tendon against the
     highest prescribed frequency; an exercise's sets in one session against its prescribed
@@ -485,18 +487,19 @@ def stage_dose(
     facts = dict(DOSE_DEFAULTS)
     facts["tendon_sessions"] = tendon_sessions
     top: Dose | None = None
-    over: list[tuple[int, str, str, int, int, str]] = []
+    over: list[tuple[int, float, str, str, int, int, str]] = []
     # (shortfall, name, reps, prescribed reps, rules) -> the sessions with such sets, in order
     short_of: dict[tuple[int, str, int, str, str], list[str]] = {}
     at = f"stage {stage}" if stage is not None else "the stage"
-    # a canonical order, so ties name the same session however the week's sessions are ordered
-    ordered = sorted(items, key=lambda t: (t[0], t[1].exercise, t[1].sets, t[1].reps_low, t[2].rules))
-    for where, entry, dose in ordered:
+    # in time order (then a canonical one), so sessions are named in the order they happened and
+    # ties name the same session however the week's sessions are listed
+    ordered = sorted(items, key=lambda t: (t[3], t[0], t[1].exercise, t[1].sets, t[1].reps_low, t[2].rules))
+    for where, entry, dose, hours in ordered:
         if top is None or dose.frequency > top.frequency:
             top = dose
         extra = entry.sets - dose.sets
         if extra > 0:
-            over.append((-extra, where, entry.exercise, entry.sets, dose.sets, dose.rules))
+            over.append((-extra, hours, where, entry.exercise, entry.sets, dose.sets, dose.rules))
         if dose.reps_low is not None and entry.reps_low < dose.reps_low:
             key = (dose.reps_low - entry.reps_low, entry.exercise, entry.reps_low, dose.reps, dose.rules)
             sessions = short_of.setdefault(key, [])
@@ -513,7 +516,7 @@ def stage_dose(
         over.sort()
         shown = [
             f"{name} {'has ' if k == 0 else ''}{sets}{' hard sets' if k == 0 else ''} in {where}"
-            for k, (_, where, name, sets, _, _) in enumerate(over[:_DOSE_NAMED])
+            for k, (_, _, where, name, sets, _, _) in enumerate(over[:_DOSE_NAMED])
         ]
         if len(over) > _DOSE_NAMED:
             shown.append(f"and {len(over) - _DOSE_NAMED} more")
