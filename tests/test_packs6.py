@@ -509,13 +509,12 @@ def test_the_step_back_finding_says_the_goals_pain_limit(tmp_path: Path) -> None
     assert any("pain above 5/10 stepped back to" in f.message for f in builtin.findings if f.code == "HR010")
 
 
-def test_the_no_step_back_pain_note_says_its_own_threshold() -> None:
-    """N002 (pain too high with no stage to step back to) says the threshold its condition uses,
-    after with_params changes it."""
-    rules = hr.RuleSet.builtin().with_params({"N002": {"max_pain": 6}})
-    notes = hr.recommend("rehab", stage=1, pain=7, rules=rules).notes
-    assert any(n.startswith("Pain above 6/10 is unacceptable") for n in notes)
-    assert not [n for n in notes if "5/10" in n and "unacceptable" in n]
+def test_the_no_step_back_pain_note_says_its_own_threshold(tmp_path: Path) -> None:
+    """N002 (pain too high with no stage to step back to) says the threshold its condition uses:
+    the goal's limit, after a pack changes it (it was a param of its own, 5 whatever the goal's)."""
+    notes = hr.recommend("rehab", stage=1, pain=7, rules=_rehab_pack(tmp_path, 6)).notes
+    assert any(n.startswith("Pain above 6/10 (the goal's limit)") for n in notes)
+    assert not [n for n in notes if "5/10" in n and "Pain above" in n]
 
 
 def test_a_note_placeholder_that_names_nothing_is_refused() -> None:

@@ -26,7 +26,14 @@ from .exercises import EXERCISE_FACTS
 if TYPE_CHECKING:
     from .rules import Goal
 
-__all__ = ["REQUEST_FACTS", "TEMPLATE_VALUES", "VOCABULARIES", "describe_facts", "request_facts"]
+__all__ = [
+    "GOAL_VALUES",
+    "REQUEST_FACTS",
+    "TEMPLATE_VALUES",
+    "VOCABULARIES",
+    "describe_facts",
+    "request_facts",
+]
 
 
 def _number(doc: str) -> FactType:
@@ -51,6 +58,9 @@ REQUEST_FACTS: Mapping[str, FactType] = {
     "pain_limit": _number(
         "pain 0-10 above which loading is too much for the goal: its pain_step_back_above (a staged"
         " goal; a rule pack may change it), else 5 (the pain-monitoring model)"
+    ),
+    "pain_over_limit": _bool(
+        "pain during exercise or the next morning (pain, pain_24h) above the goal's pain_limit"
     ),
     "hypertrophy_goal": _bool("the goal is a hypertrophy goal"),
     "stage_assumed": _bool("no stage was given and the goal's default was used"),
@@ -80,6 +90,7 @@ def request_facts(
         "pain_limit": goal.pain_limit,
         "pain": pain,
         "pain_24h": pain_24h,
+        "pain_over_limit": goal.pain_over_limit(pain, pain_24h) is not None,
         "hypertrophy_goal": goal.hypertrophy,
         "stage_assumed": stage_assumed,
         "workout_log": workout_log,
@@ -148,6 +159,13 @@ TEMPLATE_VALUES: Mapping[str, Mapping[str, FactType]] = {
         "did_you_mean": _text("'did you mean ...?', or how to add the exercise"),
     },
 }
+
+
+#: The request facts an exercise rule's cue or prescription text may use as ``{placeholders}``
+#: (``Keep pain at or below {pain_limit}/10``), besides the rule's params: the ones the goal
+#: fixes, the same for every request of it - a ranking's decisions are shared by the requests
+#: of one pattern, whatever their stage or pain.
+GOAL_VALUES: frozenset[str] = frozenset(("goal", "pain_limit", "hypertrophy_goal"))
 
 
 def template_names(scope: str) -> frozenset[str]:

@@ -112,14 +112,24 @@ class Prescription(OneLineRepr):
         return out
 
 
-def _prescription(rules: Sequence[Rule]) -> Prescription:
+def _filled(text: str, rule: Rule, values: Mapping[str, object]) -> str:
+    """A cue's or a prescription's text with its ``{placeholders}`` (the goal's values,
+    ``_facts.GOAL_VALUES``, and the rule's params) filled."""
+    if "{" not in text:
+        return text
+    from ._engine import render_template
+
+    return render_template(text, {**values, **rule.params})
+
+
+def _prescription(rules: Sequence[Rule], values: Mapping[str, object] | None = None) -> Prescription:
     fields: dict[str, object] = {}
     setters: list[str] = []
     for rule in rules:  # already in salience order: the first to set a field wins
         contributed = False
         for key, value in rule.effect.prescription.items():
             if key not in fields:
-                fields[key] = value
+                fields[key] = _filled(value, rule, values or {}) if isinstance(value, str) else value
                 contributed = True
         if contributed:
             setters.append(rule.id)
@@ -689,13 +699,16 @@ class _Decision:
     decision: a 50,000-exercise catalog has tens of thousands of exclusions per pattern)."""
 
     @classmethod
-    def of(cls, fired: Sequence[Rule]) -> _Decision:
+    def of(cls, fired: Sequence[Rule], values: Mapping[str, object] | None = None) -> _Decision:
+        """The decision of the rules ``fired`` for an exercise; ``values``: the request facts
+        its cues and prescription may say (``{pain_limit}``)."""
         rules = tuple(fired)
+        given = values or {}
         exclusions = tuple(r for r in rules if r.effect.kind == "exclude")
         # rule order is fixed, so the float sum is the same every time; + 0.0 turns -0.0 into 0.0
         score = sum((r.effect.score for r in rules if r.effect.kind == "score"), 0.0) + 0.0
-        prescription = _prescription([r for r in rules if r.effect.kind == "prescribe"])
-        cues = tuple(r.effect.text for r in rules if r.effect.kind == "cue")
+        prescription = _prescription([r for r in rules if r.effect.kind == "prescribe"], given)
+        cues = tuple(_filled(r.effect.text, r, given) for r in rules if r.effect.kind == "cue")
         role = next((r.effect.text for r in rules if r.effect.kind == "role"), None)
         excluded_as: tuple[str, str, str, tuple[str, ...], str] = ("", "", "", (), "safety")
         if exclusions:
@@ -783,7 +796,7 @@ class Ranker:
         signatures = self.engine.signatures(goal, request)
         by_signature: dict[int, _Decision] = {}
         for signature in set(signatures):
-            by_signature[signature] = _Decision.of(self.engine.items(goal, signature))
+            by_signature[signature] = _Decision.of(self.engine.items(goal, signature), request)
         decisions = tuple([by_signature[sig] for sig in signatures])
         # Ranked: by score, high first, then tie-break order (the article's order, then id) -
         # visiting exercises in tie-break order and bucketing them by score keeps that order.

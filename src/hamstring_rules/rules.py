@@ -56,7 +56,7 @@ from ._engine import (
     compile_condition,
     placeholders,
 )
-from ._facts import VOCABULARIES, template_names
+from ._facts import GOAL_VALUES, VOCABULARIES, template_names
 from ._validate import FrozenDict, frozen, plain_fields, plain_methods
 from .errors import InputLimitError, RuleError, label, shown
 
@@ -229,21 +229,35 @@ def compile_rule(rule: Rule) -> Compiled:
     if kind == "prescribe":  # a rule built in Python did not pass parse_effect
         check_prescription(rule.effect.prescription, f"rule {rule.id}.effect.prescribe")
     compiled = compile_condition(rule.when, VOCABULARIES[rule.scope], rule.params, f"rule {rule.id}.when")
-    if kind in ("finding", "note"):
-        known = template_names(rule.scope) | frozenset(rule.params)
-        texts = (("message", rule.effect.text), ("suggestion", rule.effect.suggestion))
-        for field, text in texts if kind == "finding" else (("note", rule.effect.text),):
-            for name in placeholders(text):
-                if name not in known:
-                    raise _unknown(
-                        f"unknown placeholder {{{name}}} in the {field}",
-                        name,
-                        sorted(known),
-                        f"rule {rule.id}.effect.{field}"
-                        if kind == "note"
-                        else f"rule {rule.id}.effect.finding.{field}",
-                        f"see: hamstring-rules explain --facts {rule.scope}",
-                    )
+    texts: tuple[tuple[str, str, str | None], ...] = ()  # (field, where, text)
+    if kind == "finding":
+        at = f"rule {rule.id}.effect.finding"
+        texts = (
+            ("message", f"{at}.message", rule.effect.text),
+            ("suggestion", f"{at}.suggestion", rule.effect.suggestion),
+        )
+    elif kind in ("note", "cue"):
+        texts = ((kind, f"rule {rule.id}.effect.{kind}", rule.effect.text),)
+    elif kind == "prescribe":
+        at = f"rule {rule.id}.effect.prescribe"
+        texts = tuple(
+            (key, f"{at}.{key}", v) for key, v in rule.effect.prescription.items() if isinstance(v, str)
+        )
+    # a cue or a prescription is shared by every request of a ranking pattern: the goal's values only
+    goal_only = kind in ("cue", "prescribe")
+    for field, where, text in texts:
+        for name in placeholders(text or ""):
+            known = (GOAL_VALUES if goal_only else template_names(rule.scope)) | frozenset(rule.params)
+            if name not in known:
+                raise _unknown(
+                    f"unknown placeholder {{{name}}} in the {field}",
+                    name,
+                    sorted(known),
+                    where,
+                    f"a {kind} may use {', '.join(sorted(GOAL_VALUES))} and the rule's params"
+                    if goal_only
+                    else f"see: hamstring-rules explain --facts {rule.scope}",
+                )
     return compiled
 
 
