@@ -126,3 +126,42 @@ def test_a_cue_placeholder_that_is_not_the_goals_is_refused(placeholder: str, wh
         hr.RuleSet.builtin().with_rules([_cue_rule(f"Pain to {{{placeholder}}}/10.")])
     assert why in (caught.value.suggestion or "")
     assert caught.value.location == "rule PC1.effect.cue"
+
+
+# -- 6. a prescription's load is shown ---------------------------------------------------------------
+
+_LOAD = "about 70% of 1RM"
+
+
+def _load_rules() -> hr.RuleSet:
+    """The built-in rules and a pack rule prescribing a load for the tie-in goal's long hinges."""
+    rule = parse_rule(
+        {
+            "id": "PL1",
+            "symbol": "pack-load",
+            "goals": ["tie_in_hypertrophy"],
+            "when": {"fact": "straight_knee_hip_extension", "op": "eq", "value": True},
+            "effect": {"prescribe": {"load": _LOAD}},
+            "rationale": "r",
+            "source": "heuristic",
+        },
+        "pack: rule[0]",
+    )
+    return hr.RuleSet.builtin().with_rules([rule])
+
+
+def test_a_prescribed_load_is_shown_wherever_the_prescription_is() -> None:
+    """A pack's ``load`` was accepted, validated and dropped: the recommendation now carries it,
+    in its text, its table, its JSON and the plan's choices."""
+    result = hr.recommend("tie_in_hypertrophy", rules=_load_rules())
+    rdl = next(r for r in result.recommendations if r.exercise.id == "romanian_deadlift")
+    assert rdl.prescription.load == _LOAD
+    assert f"load {_LOAD}" in str(rdl.prescription)
+    assert rdl.prescription.short().startswith(f"{rdl.prescription.sets} x {rdl.prescription.reps} ({_LOAD})")
+    assert rdl.to_dict()["prescription"]["load"] == _LOAD
+    assert f"({_LOAD})" in str(result) and f"({_LOAD})" in result.to_markdown()
+    planned = hr.plan("tie_in_hypertrophy", rules=_load_rules())
+    hinges = [c for c in planned.choices if c.exercise_id == "romanian_deadlift"]
+    assert hinges and all(f"({_LOAD})" in c.prescription for c in hinges)
+    without = hr.recommend("tie_in_hypertrophy").recommendations[0]
+    assert without.prescription.load is None and "(" not in without.prescription.short()

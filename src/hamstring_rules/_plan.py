@@ -744,13 +744,18 @@ def _tempo_text(entry: Entry, rec: Any) -> str | None:
 
 
 def _short(entry: Entry, rec: Any = None) -> str:
+    """The entry's dose as a plan table shows it: ``3 x 8-10 @ 3-1-1-0``, with the load its
+    prescription gives (``3 x 8-10 (about 70% of 1RM) @ 3-1-1-0``), as ``Prescription.short``."""
+    load = rec.prescription.load if rec is not None else None
     if entry.hold_s:
-        return f"{entry.sets} x {entry.hold_s} s hold"
+        return f"{entry.sets} x {entry.hold_s} s hold" + (f" ({load})" if load else "")
     text = f"{entry.sets} x {entry.reps_low}" + (
         f"-{entry.reps_high}" if entry.reps_high != entry.reps_low else ""
     )
     if entry.per_side:
         text += " per leg"
+    if load:
+        text += f" ({load})"
     return f"{text} @ {_tempo_text(entry, rec)}" if entry.tempo else text
 
 

@@ -63,10 +63,13 @@ class Reason(OneLineRepr):
 
 @attrs.frozen(repr=False)
 class Prescription(OneLineRepr):
-    """How to do an exercise: sets, reps, tempo, placement, frequency and rest.
+    """How to do an exercise: sets, reps, tempo, placement, frequency and rest, and the load
+    when a rule gives one.
 
     ``tempo`` is eccentric-pause-concentric-pause seconds; ``eccentric_s`` is its first number.
     ``rules`` names the rules that set the fields (their rationale and source are the why).
+    ``load`` is a rule's text (``about 70% of 1RM``; ``None`` when no rule gives one): shown
+    with the sets and reps wherever a prescription is.
     """
 
     sets: str
@@ -78,6 +81,7 @@ class Prescription(OneLineRepr):
     frequency_per_week: str
     rest_hours: int | None
     rules: tuple[str, ...] = ()
+    load: str | None = None
 
     def __str__(self) -> str:
         parts = [f"{self.sets} x {self.reps}"]
@@ -85,6 +89,8 @@ class Prescription(OneLineRepr):
             parts.append(f"tempo {self.tempo}")
         if self.rir:
             parts.append(f"RIR {self.rir}")
+        if self.load:
+            parts.append(f"load {self.load}")
         parts.append(self.placement)
         freq = self.per_week()
         if self.rest_hours:
@@ -102,8 +108,10 @@ class Prescription(OneLineRepr):
         return text  # words only ("daily"): as written
 
     def short(self) -> str:
-        """``3 x 8-10 @ 3-1-1-0``."""
+        """``3 x 8-10 @ 3-1-1-0``; with a load, ``3 x 8-10 (about 70% of 1RM) @ 3-1-1-0``."""
         text = f"{self.sets} x {self.reps}"
+        if self.load:
+            text += f" ({self.load})"
         return f"{text} @ {self.tempo}" if self.tempo else text
 
     def to_dict(self) -> dict[str, Any]:
@@ -146,6 +154,7 @@ def _prescription(rules: Sequence[Rule], values: Mapping[str, object] | None = N
         frequency_per_week=str(fields.get("frequency_per_week", "2")),
         rest_hours=int(rest) if isinstance(rest, int | str) and str(rest).isdigit() else None,
         rules=tuple(setters),
+        load=str(fields["load"]) if "load" in fields else None,
     )
 
 
