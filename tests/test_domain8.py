@@ -165,3 +165,52 @@ def test_a_prescribed_load_is_shown_wherever_the_prescription_is() -> None:
     assert hinges and all(f"({_LOAD})" in c.prescription for c in hinges)
     without = hr.recommend("tie_in_hypertrophy").recommendations[0]
     assert without.prescription.load is None and "(" not in without.prescription.short()
+
+
+# -- 7. a derived exercise's stage dose (_check._Known.of: the lead's; reported, not fixed here) -----
+
+
+def _front_loaded_dose() -> hr.RuleSet:
+    """A pack dosing front-loaded hinges lighter at rehab: 2 x 10-12 (a rule on a fact a name's
+    modifier changes: ``Goblet good morning`` is the good morning with the load in front)."""
+    rule = parse_rule(
+        {
+            "id": "PD1",
+            "symbol": "front-loaded-hinge-dose",
+            "goals": ["rehab"],
+            "salience": 90,
+            "when": {
+                "all": [
+                    {"fact": "load_position", "op": "eq", "value": "front_rack"},
+                    {"fact": "straight_knee_hip_extension", "op": "eq", "value": True},
+                ]
+            },
+            "effect": {"prescribe": {"sets": 2, "reps": "10-12"}},
+            "rationale": "r",
+            "source": "heuristic",
+        },
+        "pack: rule[0]",
+    )
+    return hr.RuleSet.builtin().with_rules([rule])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="_Known.of looks a derived exercise's dose up by its base's id (the good morning's 4 sets, "
+    "RP003) though its exclusions are judged on its own facts (_derived_exclusion): the fix is in "
+    "_check.py, the lead's",
+)
+def test_a_derived_exercise_is_dosed_on_its_own_facts() -> None:
+    """Stage 3 with the pack: the goblet good morning's own prescription is 2 sets, so 3 sets are
+    over the stage's dose (HR035, naming PD1); it is compared with the back-loaded good
+    morning's 4 sets instead. The good morning itself keeps its 4."""
+    rules = _front_loaded_dose()
+
+    def sets_finding(name: str, sets: int) -> list[str]:
+        entry = {"exercise": name, "sets": sets, "reps": 10}
+        program = {"name": "p", "sessions": [{"name": "A", "day": "Monday", "exercises": [entry]}]}
+        return [f.message for f in hr.check(program, goal="rehab", stage=3, rules=rules) if f.code == "HR035"]
+
+    assert sets_finding("Good morning", 3) == []
+    (message,) = sets_finding("Goblet good morning", 3)
+    assert "stage 3 prescribes 2 (PD1)" in message
