@@ -534,7 +534,7 @@ def plan(
             _note("PL010", (code,), severity=worst, code=times, message=found[0].message, minutes=minutes)
         )
     if ranking.stage is not None and not hold:  # PL012 says when a held dose may progress
-        limit = f"{goal_obj.pain_step_back_above:g}" if goal_obj.pain_step_back_above is not None else "5"
+        limit = f"{goal_obj.pain_limit:g}"  # the goal's limit, as the notes and checks say it
         notes.append(
             _note("PL005", stage=ranking.stage, goal_name=goal_obj.name, goal=goal_obj.id, limit=limit)
         )

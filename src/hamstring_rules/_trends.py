@@ -206,7 +206,7 @@ def lifts(
                 if ex is not None
                 else ("", " ".join(item.exercise.casefold().split()))
             )
-    helps = [item for item in items if item.exercise in helped and item.top_kg is not None]
+    helps = [item for item in items if item.exercise in helped and item.top_kg]  # with some assistance
     if helped:
         items = tuple(
             attrs.evolve(item, best_e1rm_kg=None, top_kg=None, tonnage_kg=0.0)
@@ -218,7 +218,7 @@ def lifts(
     for name, key in keys.items():
         names_of.setdefault(key, []).append(name)
     if all(len(names) == 1 for names in names_of.values()):  # one spelling a lift: nothing to merge
-        return Lifts(items, {(item.week, item.exercise): item.top_kg for item in helps if item.top_kg})
+        return Lifts(items, {(item.week, item.exercise): item.top_kg or 0.0 for item in helps})
     shown = {key: names[0] for key, names in names_of.items()}  # keys: in the items' order
     assistance: dict[tuple[str, str], float] = {}
     for item in helps:  # the most assistance of the lift's spellings that week
