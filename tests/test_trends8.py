@@ -236,3 +236,14 @@ def test_a_programs_dose_finding_names_its_days_in_week_order() -> None:
     load = next(f for f in report if f.code == "HR036").message
     assert sets.index("Pull (mon)") < sets.index("Legs (fri)")
     assert "in Pull (mon) and Legs (fri);" in load
+
+
+def test_the_spellings_of_one_assisted_lift_are_compared_as_one() -> None:
+    """'Assisted Nordic Curl' at 30 kg for two weeks, then 'Band Assisted Nordic Curl' (the same
+    catalog exercise) at 10 kg: one lift, whose assistance dropped 20 kg, named by its first
+    spelling."""
+    rows: list[Row] = [(_day(w, d), "Assisted Nordic Curl", 5, 30, 3) for w in (0, 1) for d in (0, 3)]
+    rows += [(_day(2, d), "Band Assisted Nordic Curl", 5, 10, 3) for d in (0, 3)]
+    report = hr.check(_log(rows), goal="rehab", stage=3, as_of=_day(3))
+    (jump,) = [f for f in report if f.code == "HR033"]
+    assert "Assisted Nordic Curl 30.0 kg -> 10.0 kg of assistance" in jump.message
