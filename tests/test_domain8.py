@@ -167,6 +167,16 @@ def test_a_prescribed_load_is_shown_wherever_the_prescription_is() -> None:
     assert without.prescription.load is None and "(" not in without.prescription.short()
 
 
+def test_a_prescribed_load_is_a_column_of_the_recommendations_frame() -> None:
+    """``to_pandas()`` has a text column ``load``: the load where a rule gives one, else missing."""
+    pytest.importorskip("pandas")
+    frame = hr.recommend("tie_in_hypertrophy", rules=_load_rules()).to_pandas()
+    assert str(frame["load"].dtype) == "string"
+    loads = dict(zip(frame["id"], frame["load"], strict=True))
+    assert loads["romanian_deadlift"] == _LOAD
+    assert hr.recommend("tie_in_hypertrophy").to_pandas()["load"].isna().all()
+
+
 # -- 7. a derived exercise's stage dose (_check._Known.of: the lead's; reported, not fixed here) -----
 
 

@@ -106,7 +106,7 @@ def recommendations(result: RecommendationResult) -> Any:
     rows: dict[str, list[Any]] = {k: [] for k in (
         "id", "name", "score", "sets_low", "sets_high", "reps_low", "reps_high", "reps_unit",
         "tempo_eccentric", "tempo_pause_bottom", "tempo_concentric", "tempo_pause_top",
-        "rir_low", "rir_high", "frequency_low", "frequency_high", "rest_hours", "placement", "why",
+        "rir_low", "rir_high", "frequency_low", "frequency_high", "rest_hours", "placement", "load", "why",
     )}  # fmt: skip
     for rec in recs:
         p = rec.prescription
@@ -132,13 +132,14 @@ def recommendations(result: RecommendationResult) -> Any:
             rows[key].append(value)
         rows["rest_hours"].append(p.rest_hours)
         rows["placement"].append(p.placement)
+        rows["load"].append(p.load)
         rows["why"].append(rec.why())
     ints = [k for k in rows if k.endswith(("_low", "_high")) or k.startswith("tempo_") or k == "rest_hours"]
     data: dict[str, Any] = {
         k: pd.array(v, dtype="Int64") if k in ints else v for k, v in rows.items() if k not in ("why",)
     }
     data["reps_unit"] = _categorical(pd, rows["reps_unit"], ("rep", "second"))
-    for key in ("id", "name", "placement"):
+    for key in ("id", "name", "placement", "load"):
         data[key] = pd.array(rows[key], dtype="string")
     data["score"] = pd.array(rows["score"], dtype="float64")
     exercise = _exercise_columns(pd, [r.exercise for r in recs])
