@@ -223,4 +223,4 @@ def test_a_derived_exercise_is_dosed_on_its_own_facts() -> None:
 
     assert sets_finding("Good morning", 3) == []
     (message,) = sets_finding("Goblet good morning", 3)
-    assert "stage 3 prescribes 2 (PD1)" in message
+    assert "stage 3 prescribes 2 (PD1" in message  # PD1 sets the sets (RP003 the frequency)
