@@ -2391,6 +2391,11 @@ def _unit_kind(text: str) -> str | None:
     return _unit_word(text) if _cell(text) else None
 
 
+#: Distinct cell texts a reader remembers the reading of (a file of millions of distinct cells
+#: reads the rest afresh): bounds memory, whatever the file.
+_MAX_REMEMBERED = 4096
+
+
 class _Cache(dict[str, Any]):
     """A column's distinct texts and what they mean, computed once each (up to 4,096 kept).
     ``bad``: some text read as ``_BAD`` (until then no column it made needs scanning for it)."""
@@ -2404,7 +2409,7 @@ class _Cache(dict[str, Any]):
         value = self.compute(text)
         if value is _BAD:
             self.bad = True
-        if len(self) < 4096:
+        if len(self) < _MAX_REMEMBERED:
             self[text] = value
         return value
 
@@ -2535,6 +2540,12 @@ class _Reader:
         self.unit_chosen = default_unit is not None or file_unit is not None
         self.header = header
         self.dates: dict[str, datetime] = {}
+        self.not_dates: dict[str, str] = {}
+        self.failed: str | None = None
+        """Why :meth:`agg_for` last returned ``None``, when every row of its key fails alike."""
+        """Date cells that are no date, with the reason reported (see :meth:`no_date`)."""
+        self.not_sets: dict[tuple[str, ...], str] = {}
+        """The cells of rows not read for a cell that is no number, with the reason (see :meth:`row`)."""
         # stripped workout key -> (exercises by name, start, title, first line)
         self.workouts: dict[tuple[str, ...], tuple[dict[str, list[Any]], datetime, str, int]] = {}
         self.date_order = date_order
@@ -2640,10 +2651,10 @@ class _Reader:
                 if self.fmt.name != "generic"
                 else "a date format this reader knows (2025-11-03, 3 Nov 2025, Nov 3, 2025)"
             )
-            self.issue(line, f"date {shown(stamp)} is not in {known} (years {MIN_YEAR}-{MAX_YEAR})")
+            self.no_date(stamp, line, f"date {shown(stamp)} is not in {known} (years {MIN_YEAR}-{MAX_YEAR})")
             return None
         if parts.resolve("dmy") is None and parts.resolve("mdy") is None:  # 13/13/2025: neither order
-            self.issue(line, f"date {shown(stamp)} is no date, day first or month first")
+            self.no_date(stamp, line, f"date {shown(stamp)} is no date, day first or month first")
             return None
         if self.date_order is None:
             self.date_order = parts.order()
@@ -2651,12 +2662,21 @@ class _Reader:
             self.pending[key] = (parts, stamp, line)
             return _PENDING
         start = parts.resolve(self.date_order)
-        if start is None:
+        if start is None:  # the file's order is settled: the stamp is no date for good
             order = "day/month" if self.date_order == "dmy" else "month/day"
-            self.issue(
-                line, f"date {shown(stamp)} is no date in {order} order, the order of the file's dates"
+            self.no_date(
+                stamp, line, f"date {shown(stamp)} is no date in {order} order, the order of the file's dates"
             )
+            return None
         return start
+
+    def no_date(self, stamp: str, line: int, message: str) -> None:
+        """Report a date cell that is no date, and remember why: the file's other rows with the
+        same cell are reported without parsing it again (three formats tried on every row made a
+        file of bad dates 25 times slower to read than a good one)."""
+        if len(self.not_dates) < _MAX_REMEMBERED:
+            self.not_dates[stamp] = message
+        self.issue(line, message)
 
     def settle_dates(self) -> None:
         """Give the workouts whose numeric dates could be either order their start, now that the
@@ -2682,12 +2702,15 @@ class _Reader:
         fmt, caps = self.fmt, self.caps
         ex_name = row[self.idx[fmt.exercise]].strip()
         if not ex_name:
-            self.issue(line, "no exercise name")
+            self.failed = "no exercise name"
+            self.issue(line, self.failed)
             return None
         if len(ex_name) > caps.max_text:  # before its workout is made: a workout of no exercise
             # was kept, and a log of such rows alone was 'no findings' instead of 'no sets found'
-            over = f"an exercise name of {len(ex_name)} characters is over the limit of {caps.max_text}"
-            self.issue(line, over)
+            self.failed = (
+                f"an exercise name of {len(ex_name)} characters is over the limit of {caps.max_text}"
+            )
+            self.issue(line, self.failed)
             return None
         key = tuple([row[i].strip() for i in self.i_workout])
         entry = self.workouts.get(key)
@@ -2695,6 +2718,10 @@ class _Reader:
             stamp = row[self.idx[fmt.date]].strip()
             start = self.dates.get(stamp)
             if start is None:
+                self.failed = self.not_dates.get(stamp)
+                if self.failed is not None:
+                    self.issue(line, self.failed)
+                    return None
                 start = _parse_date(stamp, fmt.date_formats)
                 if start is not None and start.tzinfo is not None:
                     start = self.local(start, line)
@@ -2703,10 +2730,12 @@ class _Reader:
                 if start is None:
                     start = self.numeric_date(stamp, line, key)
                     if start is None:
+                        self.failed = self.not_dates.get(stamp)
                         return None
                 if start is not _PENDING:
                     self.dates[stamp] = start
             if start is not _PENDING and not self.span(start, line):
+                self.failed = None  # each row far out in time counts (MAX_FAR_ROWS)
                 return None
             title = "Workout" if self.i_title is None else row[self.i_title].strip() or "Workout"
             entry = ({}, start, title, line)
@@ -2947,7 +2976,12 @@ class _Reader:
             j = i + len(list(group))
             if key != self.last_key:
                 agg = self.agg_of(rows[i], lines[i], key)
-                if agg is None:  # a bad name or date: each row is reported
+                if agg is None and self.failed is not None:  # a bad name or date: each row for it
+                    for k in range(i + 1, j):
+                        self.issue(lines[k], self.failed)
+                    i = j
+                    continue
+                if agg is None:  # each row is reported as row() reads it
                     self.bad -= 1
                     if self.issues and self.issues[-1].line == lines[i]:
                         self.issues.pop()
@@ -3080,6 +3114,12 @@ class _Reader:
                     return
         self.n_rows += 1
         i_sec, i_weight, i_rpe, i_type = self.i_sec, self.i_weight, self.i_rpe, self.i_type
+        # a row like one not read before (the same number cells) is not read for the same reason
+        cells = tuple(row[i] for i in (self.i_reps, i_sec, i_weight, i_rpe, self.i_sets) if i is not None)
+        known_bad = self.not_sets.get(cells)
+        if known_bad is not None:
+            issue(line, known_bad)
+            return
         values: list[float | None] = []
         rep_sets = _rep_sets(row[self.i_reps])  # "3x8", "8,8,6": the sets of one row
         held = self.held_for(row[self.i_reps]) if rep_sets is None and i_sec is None else None
@@ -3105,7 +3145,10 @@ class _Reader:
                     values.append(None)
                     continue
                 forms = " (reps are read as 8, 8+, 8-10, 3x8 or 8,8,6)" if i == self.i_reps else ""
-                issue(line, f"{column} {cell} is not a number: the row is not read{forms}")
+                message = f"{column} {cell} is not a number: the row is not read{forms}"
+                if len(self.not_sets) < _MAX_REMEMBERED:
+                    self.not_sets[cells] = message
+                issue(line, message)
                 return
         reps_value, seconds_value, weight, rpe, sets_value = values
         if rep_sets is None and _REPS_RANGE.fullmatch(row[self.i_reps].strip()):
