@@ -199,6 +199,11 @@ _INFLECTED = ("ed", "ing", "er")
 _INFLECTED_MAX_LENGTH = 9
 
 
+#: Shortest word, typed and meant, that a phrase's other word may read back (``Grammar._in_context``:
+#: "leg pres" is the leg press; heuristic: a word of three letters is one edit from too many).
+_CONTEXT_MIN_LENGTH = 4
+
+
 def _implied_inside(key: tuple[str, ...], said_by: Mapping[tuple[str, ...], str]) -> str:
     """The modifier implied by the longest shorter phrase inside ``key`` (its words in a row) that
     implies one, or an empty string."""
@@ -569,16 +574,107 @@ class Grammar:
             text = _DOTTED.sub(_undotted, text)
         out = []
         for part in _SEGMENTS.split(text):
-            words: list[str] = []
-            for raw in _WORDS.findall(part):
+            raws = _WORDS.findall(part)
+            read: list[tuple[str, ...]] = []
+            for raw in raws:
                 found = self._words.get(raw)
                 if found is None:
                     found = self._fresh(raw)
                     if len(self._words) < _WORD_MEMO_SIZE:  # bounded: odd words cannot grow it forever
                         self._words[raw] = found
-                words.extend(found)
+                read.append(found)
+            if self.vocabulary and any(len(f) == 1 and f[0] not in self.vocabulary for f in read):
+                read = self._in_context(raws, read)
+            words = [w for found in read for w in found]
             if words:
                 out.append(words)
+        return out
+
+    @functools.cached_property
+    def _partners(self) -> dict[tuple[str, int], frozenset[str]]:
+        """(a word, -1 or 1) -> the words that stand right before (-1) or after (1) it in a
+        phrase (``pairs``): ("leg", 1) holds "press", "curl", "extension" ..."""
+        found: dict[tuple[str, int], set[str]] = {}
+        for a, b in self.pairs:
+            found.setdefault((a, 1), set()).add(b)
+            found.setdefault((b, -1), set()).add(a)
+        return {k: frozenset(v) for k, v in found.items()}
+
+    @functools.cached_property
+    def _position_pairs(self) -> frozenset[tuple[str, str]]:
+        """The neighbouring words of the position phrases ("long lever", "extended leg")."""
+        return frozenset(
+            pair
+            for key, p in self.phrases.items()
+            if p.role == "position"
+            for pair in itertools.pairwise(key)
+        )
+
+    @functools.cached_property
+    def _class_pairs(self) -> frozenset[tuple[str, str]]:
+        """The neighbouring words of the phrases that decide a class: movements and position
+        words ("jump squat", "long lever")."""
+        return frozenset(
+            pair
+            for key, p in self.phrases.items()
+            if p.role in ("head", "position")
+            for pair in itertools.pairwise(key)
+        )
+
+    def _phrase_slip(self, seg: Sequence[str], at: int) -> str | None:
+        """The word ``seg[at]`` (unknown) may be a slip of: one edit from a word that makes a
+        movement or position phrase with the word beside it ("lonh lever": "long lever"; "jup
+        squat": "jump squat"), or None."""
+        word = seg[at]
+        if len(word) < _CONTEXT_MIN_LENGTH - 1 or not word.isalpha():
+            return None
+        pairs = self._class_pairs
+        for side, other in ((-1, at - 1), (1, at + 1)):
+            if not 0 <= other < len(seg):
+                continue
+            for known in sorted(self._partners.get((seg[other], -side), ())):
+                pair = (seg[other], known) if side == -1 else (known, seg[other])
+                if pair in pairs and len(known) >= _CONTEXT_MIN_LENGTH and _one_edit(word, known):
+                    return known
+        return None
+
+    def _in_context(self, raws: list[str], read: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+        """``read`` (each raw word's words) with a short word's typing slip read back by its
+        neighbour: an unknown word of :data:`_CONTEXT_MIN_LENGTH` letters or more, one edit
+        (:func:`_one_edit`, the first letter kept) from exactly one word that makes a phrase with
+        the known word beside it ("leg pres": "leg press"; "calf rase", "hip trust", "box jupm").
+        Words too short for the slip rules of :meth:`_fresh` (a word of five letters has many
+        neighbours in English: "lunge"/"lounge") are read back only where the phrase says which
+        word was meant; two such words ("hip aduction": abduction or adduction) leave it unknown,
+        and so does a slip in a position phrase ("long levr bridge", "stif leg deadlift": a
+        movement phrase overlapping it would leave the word ignored and the class it changes lost
+        - asked about instead, see :meth:`misspelt`) or the start of a position word ("extende")."""
+        partners = self._partners
+        out = list(read)
+        for i, (raw, found) in enumerate(zip(raws, read, strict=True)):
+            if len(found) != 1 or found[0] in self.vocabulary or not raw.isalpha():
+                continue
+            if len(raw) < _CONTEXT_MIN_LENGTH or raw in self.abbreviates:  # "extende": asked about
+                continue
+            meant: set[str] = set()
+            for side, at in ((-1, i - 1), (1, i + 1)):
+                if not 0 <= at < len(read) or not read[at]:
+                    continue
+                beside = read[at][-1] if side == -1 else read[at][0]
+                if beside not in self.vocabulary:
+                    continue
+                for known in partners.get((beside, -side), ()):
+                    pair = (beside, known) if side == -1 else (known, beside)
+                    if (
+                        len(known) >= _CONTEXT_MIN_LENGTH
+                        and known[0] == raw[0]
+                        and pair not in self._position_pairs
+                        and (_one_edit(raw, known) or _one_edit(found[0], known))
+                    ):
+                        meant.add(known)
+            readings = {self._plain(k) for k in meant}
+            if len(readings) == 1:
+                out[i] = readings.pop()
         return out
 
     def normalize(self, text: str, memo: dict[str, tuple[str, ...]] | None = None) -> str:
@@ -595,6 +691,7 @@ class Grammar:
             text = text.translate(_FOLD)
         known = self._words
         out: list[str] = []
+        odd = False
         for raw in _WORDS.findall(text):
             found = known.get(raw) if memo is None else memo.get(raw) or known.get(raw)
             if found is None:
@@ -604,6 +701,16 @@ class Grammar:
                 elif len(known) < _WORD_MEMO_SIZE:  # bounded: odd words cannot grow it forever
                     known[raw] = found
             out.extend(found)
+            if (
+                len(found) == 1
+                and len(raw) >= _CONTEXT_MIN_LENGTH
+                and found[0] not in self.vocabulary
+                and raw.isalpha()
+                and self.vocabulary
+            ):
+                odd = True
+        if odd:  # a word its neighbour may read back (see _in_context): as the parts are read
+            return " ".join(w for seg in self.segments(text) for w in seg)
         return " ".join(out)
 
     def misspelt(
@@ -653,7 +760,8 @@ class Grammar:
         spans: dict[int, tuple[int, int, int]] = {}  # a head's order -> (segment, start, end)
         # (segment, index) of lower-body cue and filler words ("con piernas"): see ``beside``
         body_at: set[tuple[int, int]] = set()
-        for seg_no, seg in enumerate(self.segments(text) if segments is None else segments):
+        segs = self.segments(text) if segments is None else segments
+        for seg_no, seg in enumerate(segs):
             words.extend(seg)
             demoted = False
             cue_word = None  # a one-word lower cue that only modifiers have followed since
@@ -827,6 +935,15 @@ class Grammar:
             # a misspelt lower-body movement flips an out-of-scope name too ("nordik curl")
             for word in unknown:
                 close = self.misspelt(word, movements_only=not lower_heads, named=named)
+                if close:
+                    conflict = f"{word!r} is not a word the grammar knows (did you mean {close!r}?)"
+                    break
+        if lower_heads and conflict is None:
+            # ... and a slip in a word of a movement or position phrase, too short for either
+            # ("lonh lever bridge": ignored, the lever was a machine and the bridge the glute
+            # bridge; "jup squat" a back squat)
+            for (seg_no, at), word in sorted(unknown_at.items()):
+                close = self._phrase_slip(segs[seg_no], at)
                 if close:
                     conflict = f"{word!r} is not a word the grammar knows (did you mean {close!r}?)"
                     break
