@@ -907,7 +907,7 @@ class Grammar:
                     or by_mods
                     or bare
                 ):  # the lower-body movement it then names ("lower_as"), else its own
-                    lower_heads.append((meta.get("lower_as", ident), at))
+                    lower_heads.append((_lower_as(meta, said) or ident, at))
                     if not (
                         (meta.get("lower_if_cue") and cues["lower"])
                         or said.intersection(meta.get("lower_if_said", ()))
@@ -985,13 +985,14 @@ class Grammar:
                 for at in ((seg_no, start - 1), (seg_no, end))
                 if len(word := unknown_at.get(at, "")) >= 4 and word.isalpha()
             )
-            mods.update("+" + h for h, _ in heads if h != head and self.heads[h].get("lower_as") != head)
+            mods.update("+" + h for h, _ in heads if h != head and _lower_as(self.heads[h], said) != head)
             for pos in sorted(positions):  # "jumping split squat": the jump of a split squat
                 makes = self.positions[pos].get("makes")
                 if makes and head in self.positions[pos].get("of", ()):
                     mods.add("+" + head)
                     head = makes
-                    positions.discard(pos)
+                    if not self.positions[pos].get("kept"):  # "curtsy" stays the curtsy lunge's
+                        positions.discard(pos)
                     break
             for mod in sorted(mods):  # "rear foot elevated lunge": the Bulgarian split squat
                 made = self.mods.get(mod, {})
@@ -1016,6 +1017,17 @@ class Grammar:
             base_words=tuple(base) if base else tuple(unknown),
             beside=beside,
         )
+
+
+def _lower_as(meta: Mapping[str, Any], said: set[str]) -> str | None:
+    """The lower-body movement an out-of-scope head names when it is the leg's: the one the
+    body part said picks (``lower_as_said``: an extension "de cadera" is the hip's, one "de
+    cuádriceps" the knee's), else its ``lower_as``, else None."""
+    for word, head in meta.get("lower_as_said", {}).items():
+        if word in said:
+            return str(head)
+    found = meta.get("lower_as")
+    return None if found is None else str(found)
 
 
 @functools.cache
