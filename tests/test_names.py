@@ -776,7 +776,13 @@ def _eager_index(
                 if p.head is not None and p.conflict is None:
                     signed = -order if force else order
                     row = _Row(
-                        p.positions, p.modifiers, signed, ex.id, ex.movement_class.value, frozenset(p.words)
+                        p.positions,
+                        p.modifiers,
+                        signed,
+                        ex.id,
+                        ex.movement_class.value,
+                        frozenset(p.words),
+                        ex.isometric,
                     )
                     heads.setdefault(p.head, []).append(row)
     for rows in heads.values():

@@ -121,6 +121,83 @@ def test_the_body_part_said_picks_which_extension(name: str, cls: str | None) ->
     assert CATALOG.classify(name).movement_class == cls, CATALOG.classify(name).describe()
 
 
+# -- the hamstring bridge is the long-lever bridge -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hamstring bridge",  # was the glute bridge (bent knee, a glute exercise)
+        "Hamstring Bridges",
+        "Ham Bridge",
+        "Puente de isquiotibiales",
+        "Puente de isquios",
+    ],
+)
+def test_a_hamstring_bridge_is_the_long_lever_bridge(name: str) -> None:
+    """Heels far out, knees nearly straight: the straight-knee long-lever bridge."""
+    assert _reading(name) == ("exercise", "straight_knee_hip_extension", "long_lever_bridge"), (
+        CATALOG.classify(name).describe()
+    )
+
+
+def test_a_single_leg_hamstring_bridge_is_the_long_lever_bridge_on_one_leg() -> None:
+    """Derived from the long-lever bridge, unilateral (was the single-leg glute bridge)."""
+    res = CATALOG.classify("Single Leg Hamstring Bridge")
+    assert res.base is not None and res.base.id == "long_lever_bridge", res.describe()
+    assert res.exercise is not None and res.exercise.laterality.value == "unilateral"
+
+
+@pytest.mark.parametrize(
+    ("name", "base"),
+    [
+        ("Hamstring Bridge Hold", "straight_knee_bridge_hold"),  # a hold word: the hold
+        ("Single Leg Straight Leg Bridge", "long_lever_bridge"),  # no hold word: the moving one
+        ("Single Leg Straight Leg Bridge Hold", "straight_knee_bridge_hold"),
+        ("Hamstring bridge curl", "lying_leg_curl"),  # the curl from a bridge
+        ("Glute Bridge", "glute_bridge"),
+    ],
+)
+def test_a_hold_is_chosen_only_when_the_name_says_hold(name: str, base: str) -> None:
+    """Between a moving exercise and a hold whose spelling omits the hold word ("Straight-Leg
+    Bridge"), a name without a hold word is the moving one."""
+    assert _reading(name)[2] == base, CATALOG.classify(name).describe()
+
+
+# -- the broad jump --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Broad Jump",  # was the box jump (a jump up, knee extension first)
+        "Broad Jumps",
+        "Standing Long Jump",
+        "Standweitsprung",  # German standing long jump
+        "Weitsprung",
+    ],
+)
+def test_a_broad_or_long_jump_is_the_standing_broad_jump(name: str) -> None:
+    """A jump forward for distance off both feet, driven by the hips: the standing broad jump."""
+    assert _reading(name) == ("exercise", "plyometric", "standing_broad_jump"), CATALOG.classify(
+        name
+    ).describe()
+
+
+def test_the_broad_jump_is_a_bilateral_ballistic_hip_extension_with_its_sources() -> None:
+    """Its attributes are the joint action of a horizontal jump, each traced or labelled."""
+    ex = CATALOG.get("standing_broad_jump")
+    assert ex.primary_action.value == "hip_extension" and ex.laterality.value == "bilateral"
+    assert ex.ballistic and ex.movement_class.value == "plyometric"
+    assert any("Goom 2016" in s for s in ex.sources) and any(s.startswith("heuristic") for s in ex.sources)
+
+
+@pytest.mark.parametrize(("name", "base"), [("Box Jump", "box_jump"), ("Sentadilla con salto", "jump_squat")])
+def test_other_jumps_keep_their_exercise(name: str, base: str) -> None:
+    """The box jump is still the box jump; 'salto' (a jump) with a squat is the jump squat."""
+    assert _reading(name)[2] == base, CATALOG.classify(name).describe()
+
+
 # -- the curtsy squat is the curtsy lunge ----------------------------------------------------------
 
 

@@ -244,7 +244,8 @@ class _Phrase:
     role: str
     ident: str
     implies: str = ""
-    """A head spelling's implied modifier ("hamstring slide": the slider)."""
+    """A head spelling's implied modifier ("hamstring slide": the slider) or position word
+    ("hamstring bridge": the long-lever, straight-knee bridge)."""
     weak: str = ""
     """A head spelling that yields to another head named with it: ``any`` head ("foam roller
     hip thrust" is a hip thrust on a roller, "knee to chest crunch" a crunch), or only a
@@ -308,12 +309,12 @@ class Grammar:
 
                     raise CatalogError(f"names.toml: {ident!r} is placed as {entry['same_as']!r}, no head")
                 for key in (*implies, *weak, *numbered):
-                    if key not in keys or implies.get(key, "") not in ("", *self.mods):
+                    if key not in keys or implies.get(key, "") not in ("", *self.mods, *self.positions):
                         from .errors import CatalogError
 
                         raise CatalogError(
                             f"names.toml: {ident!r} implies or weakens {' '.join(key)!r}, "
-                            "which is not one of its spellings (or names no variant or equipment)"
+                            "which is not one of its spellings (or names no variant, equipment or position)"
                         )
                 for spelling in entry["spellings"]:
                     key = self._key(spelling)
@@ -829,7 +830,9 @@ class Grammar:
                         ):  # "flying 30s", "20m flying": the number stands next to it
                             numbered.add(order)
                         spelled[order] = chunk
-                        if phrase.implies:
+                        if phrase.implies in self.positions:
+                            positions.add(phrase.implies)
+                        elif phrase.implies:
                             mods.add(phrase.implies)
                             if phrase.implies in self.equipment_ids:
                                 equipment.add(phrase.implies)
@@ -1065,6 +1068,8 @@ class _Row:
     """The exercise's movement class."""
     words: frozenset[str] = frozenset()
     """The spelling's words, normalised."""
+    isometric: bool = False
+    """Whether the exercise is a hold (its spelling may not say so: "Straight-Leg Bridge")."""
 
 
 _SUGGEST_LIMIT = 3
@@ -1175,6 +1180,7 @@ class NameIndex:
                     ex.id,
                     ex.movement_class.value,
                     frozenset(parsed.words),
+                    ex.isometric,
                 )
                 heads.setdefault(parsed.head, []).append(row)
         for rows in heads.values():
@@ -1417,8 +1423,12 @@ def _bag(norm: str) -> str:
     return " ".join(sorted(set(norm.split())))
 
 
-def _nearness(row: _Row, parsed: ParsedName, said: frozenset[str]) -> tuple[int, int, int, int, int, int]:
-    """Closest spelling first: add no modifier the name did not say, share the most variants
+def _nearness(
+    row: _Row, parsed: ParsedName, said: frozenset[str]
+) -> tuple[int, int, int, int, int, int, int]:
+    """Closest spelling first: add no modifier the name did not say - nor a hold: a name with no
+    hold word is the moving exercise before the held one whose spelling omits it ("hamstring
+    bridge" is the long-lever bridge, not the "Straight-Leg Bridge" hold) - share the most variants
     (single-leg, sumo...), then the most equipment - equipment is harmless, so a second
     equipment word can never outvote a variant and change the exercise's class - then have the
     most words the name said (``said``: the name's words), then the fewest it did not - when
@@ -1430,6 +1440,7 @@ def _nearness(row: _Row, parsed: ParsedName, said: frozenset[str]) -> tuple[int,
     words = len(row.words & said)
     return (
         len(row.modifiers - parsed.modifiers),
+        int(row.isometric and "hold" not in parsed.modifiers),
         equipment - len(shared),
         -equipment,
         -words,
