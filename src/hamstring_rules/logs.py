@@ -2466,6 +2466,30 @@ class _Sets(NamedTuple):
         return cls(reps, loads, tonnage, e1rm, rpe, seconds, easy=easy)
 
 
+def _set_numbers(cells: Sequence[str]) -> list[int]:
+    """The whole numbers of a ``Sets`` column's cells, in order; a label (``W``) or a blank is
+    passed over."""
+    return [int(c) for c in cells if c.isdigit() and len(c) < 5]
+
+
+def _numbering(numbers: Sequence[int]) -> bool:
+    """Whether one exercise's rows number its sets: 1, 2, 3; 3, 2, 1; or 1, 2, 3, 1 (a back-off
+    set numbered afresh). 3 then 2 (three sets, then two) counts sets."""
+    if len(numbers) < 2:
+        return False
+    if list(numbers) == list(range(numbers[0], 0, -1)):
+        return True
+    expected = 1
+    for n in numbers:
+        if n == expected:
+            expected += 1
+        elif n == 1:
+            expected = 2
+        else:
+            return False
+    return True
+
+
 class _Reader:
     """Aggregates the rows of one export: per workout, per exercise name (see ``_new_agg``)."""
 
@@ -2776,7 +2800,7 @@ class _Reader:
                 self.fill_down(rows, lines)
             if self.fmt.sets_or_order and self.n_rows == 0 and self.i_type is not None:
                 self.sets_by_row(rows)
-            elif self.n_rows == 0 and self.i_sets is not None and self.i_type is None and self.fmt.columns:
+            elif self.n_rows == 0 and self.i_sets is not None and self.fmt.columns:
                 self.order_by_row(rows)
             self.chunk(rows, lines)
             del rows, lines  # one chunk in memory at a time
@@ -2819,23 +2843,40 @@ class _Reader:
 
     def order_by_row(self, rows: list[list[str]]) -> None:
         """Decide from the first rows whether a generic log's ``Sets`` column counts each row's
-        sets or numbers them: each set's number when an exercise of a workout has several rows
-        numbered 1, 2, 3 ... in order (``Sets`` 1-4 on four rows of one RDL are 4 sets, not 1 + 2
-        + 3 + 4 = 10), and no exercise's rows number otherwise."""
+        sets or numbers them. It numbers them (one row per set) when every workout in which an
+        exercise has several rows numbers its rows: each exercise's 1, 2, 3 (``Sets`` 1-4 on four
+        rows of one RDL are 4 sets, not 1 + 2 + 3 + 4 = 10), 3, 2, 1 (newest first), 1, 2, 3, 1 (a
+        back-off set numbered afresh), or 1 to N through the workout. A label that is no number
+        (``W``) is passed over here; it is read as a set type when the column becomes one."""
         i, ex = cast(int, self.i_sets), self.idx[self.fmt.exercise]
-        numbers: dict[tuple[object, ...], list[str]] = {}
+        workouts: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         for row in rows:
             if len(row) != self.width or not row[ex].strip():
                 continue
-            key = (*(row[k].strip() for k in self.i_workout), row[ex].strip().casefold())
-            numbers.setdefault(key, []).append(row[i].strip())
-        counted = [cells for cells in numbers.values() if len(cells) > 1]
-        if not counted or any(cells != [str(n) for n in range(1, len(cells) + 1)] for cells in counted):
+            key = tuple(row[k].strip() for k in self.i_workout)
+            workouts.setdefault(key, []).append((row[ex].strip().casefold(), row[i].strip()))
+        verdicts = []
+        for items in workouts.values():
+            by_exercise: dict[str, list[str]] = {}
+            for name, cell in items:
+                by_exercise.setdefault(name, []).append(cell)
+            several = [cells for cells in by_exercise.values() if len(cells) > 1]
+            if several:
+                through = _set_numbers([cell for _, cell in items])
+                verdicts.append(
+                    through == list(range(1, len(through) + 1))
+                    or all(_numbering(_set_numbers(cells)) for cells in several)
+                )
+        if not verdicts or not all(verdicts):
             return
         name = shown(self.header[i], 30)
         columns = self.fmt.columns.replace(f"{name} as sets", f"{name} as set number (one row per set)")
-        self.fmt = attrs.evolve(self.fmt, set_type=self.header[i], sets=None, columns=columns)
-        self.i_sets, self.i_type = None, i
+        if self.i_type is None:  # the column gives each set's number or type (W): read as a set type
+            self.fmt = attrs.evolve(self.fmt, set_type=self.header[i], sets=None, columns=columns)
+            self.i_sets, self.i_type = None, i
+        else:  # a set type or warm-up column of its own: the numbers are passed over
+            self.fmt = attrs.evolve(self.fmt, sets=None, columns=columns)
+            self.i_sets = None
 
     def sets_by_row(self, rows: list[list[str]]) -> None:
         """Decide what a ``Serie``/``Set`` column is from the first rows: a row's number of sets

@@ -1,0 +1,107 @@
+"""Log reading defects found by review18 (an independent new-user review), each a silent misread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+
+def _log(tmp_path: Path, text: str, name: str = "log.csv") -> hr.WorkoutLog:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return hr.load_log(path)
+
+
+def _sets(log: hr.WorkoutLog) -> list[tuple[str, int, int]]:
+    return [(e.name, e.hard_sets, e.warmup_sets) for w in log.workouts for e in w.exercises]
+
+
+# -- 1: a Sets column numbering the rows is not summed --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        # set numbers beside a warm-up flag or a set type column of their own
+        ("Sets,Reps,Weight,Warm-up", ["1,8,60,yes", "2,8,100,", "3,8,100,", "4,8,100,"], [("RDL", 3, 1)]),
+        ("Sets,Reps,Weight,Set Type", ["1,8,60,warmup", "2,8,100,normal", "3,8,100,normal"], [("RDL", 2, 1)]),
+        # a label that is no number: a warm-up
+        ("Sets,Reps,Weight", ["W,8,60", "1,8,100", "2,8,100", "3,8,100"], [("RDL", 3, 1)]),
+        # newest first, and a back-off set numbered afresh
+        ("Sets,Reps,Weight", ["3,8,100", "2,8,100", "1,8,100"], [("RDL", 3, 0)]),
+        ("Sets,Reps,Weight", ["1,8,100", "2,8,100", "3,6,100", "1,10,80"], [("RDL", 4, 0)]),
+    ],
+)
+def test_set_numbers_are_one_set_a_row(
+    tmp_path: Path, header: str, rows: list[str], expected: list[tuple[str, int, int]]
+) -> None:
+    text = f"Date,Exercise,{header}\n" + "".join(f"2025-11-03,RDL,{r}\n" for r in rows)
+    log = _log(tmp_path, text)
+    assert _sets(log) == expected
+    assert "as set number (one row per set)" in str(log.issues[0])
+
+
+def test_set_numbers_through_the_workout(tmp_path: Path) -> None:
+    rows = ["RDL,1", "RDL,2", "RDL,3", "Seated Leg Curl,4", "Seated Leg Curl,5"]
+    text = "Date,Exercise,Sets,Reps\n" + "".join(f"2025-11-03,{r},8\n" for r in rows)
+    assert _sets(_log(tmp_path, text)) == [("RDL", 3, 0), ("Seated Leg Curl", 2, 0)]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Romanian Deadlift,1", "Seated Leg Curl,2", "Back Extension,3"],  # one row an exercise
+        ["Romanian Deadlift,3", "Romanian Deadlift,2"],  # 3 sets, then 2 more
+        ["Romanian Deadlift,2", "Romanian Deadlift,3"],
+    ],
+)
+def test_set_counts_stay_counts(tmp_path: Path, rows: list[str]) -> None:
+    text = "Date,Exercise,Sets,Reps\n" + "".join(f"2025-11-03,{r},8\n" for r in rows)
+    log = _log(tmp_path, text)
+    cells = [int(r.split(",")[1]) for r in rows]
+    assert sum(e.hard_sets for w in log.workouts for e in w.exercises) == sum(cells)
+    assert "as sets" in str(log.issues[0])
+
+
+def test_summed_set_numbers_no_longer_fake_a_spike(tmp_path: Path) -> None:
+    # four weeks of the same 4 numbered sets: no week is a spike over the others
+    rows = []
+    for week in range(4):
+        day = date(2025, 10, 6 + 7 * week).isoformat()
+        rows += [f"{day},Romanian Deadlift,{n},8,100,{'yes' if n == 1 else ''}" for n in range(1, 6)]
+    text = "Date,Exercise,Sets,Reps,Weight,Warm-up\n" + "\n".join(rows) + "\n"
+    path = tmp_path / "log.csv"
+    path.write_text(text, encoding="utf-8")
+    report = hr.check(path, as_of=date(2025, 11, 30))
+    assert [w.hamstring_sets for w in report.weeks if w.trained] == [4.0] * 4
+
+
+@given(
+    st.lists(st.integers(min_value=2, max_value=6), min_size=1, max_size=4),
+    st.sampled_from(["up", "down", "through"]),
+)
+def test_any_numbering_of_the_rows_is_one_set_a_row(
+    tmp_path_factory: pytest.TempPathFactory, sizes: list[int], how: str
+) -> None:
+    names = ["Romanian Deadlift", "Seated Leg Curl", "Back Extension", "Nordic Curl"]
+    rows, n = [], 0
+    for name, k in zip(names, sizes, strict=False):
+        numbers = (
+            list(range(1, k + 1))
+            if how == "up"
+            else list(range(k, 0, -1))
+            if how == "down"
+            else list(range(n + 1, n + k + 1))
+        )
+        n += k
+        rows += [f"2025-11-03,{name},{m},8" for m in numbers]
+    path = tmp_path_factory.mktemp("log") / "log.csv"
+    path.write_text("Date,Exercise,Sets,Reps\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    log = hr.load_log(path)
+    assert [e.hard_sets for w in log.workouts for e in w.exercises] == sizes[: len(names)]
