@@ -313,8 +313,9 @@ def assisted(res: Resolution, modifiers_of: Callable[[str], Collection[str]]) ->
     return "assisted" in res.modifiers or "assisted" in modifiers_of(ex.name)
 
 
-def _last_progress(block: Sequence[tuple[date, float, float | None]]) -> int:
-    """The index of a block's latest week of progress (the first week is one): a week whose best
+def _last_progress(block: Sequence[tuple[date, float, float | None]]) -> tuple[int, float, float | None]:
+    """The index of a block's latest week of progress (the first week is one), with the block's
+    best estimated 1RM and top set (one pass over it). Progress is a week whose best
     estimated 1RM or top set is above every earlier week's of the block - a new best. Epley's
     estimate falls when a heavier load is lifted for fewer reps (50 kg 3x8 -> 55 kg 6x4), yet a
     heavier load is the progression rehab asks for (Goom 2016: about 15RM towards 8RM) and the one
@@ -330,7 +331,7 @@ def _last_progress(block: Sequence[tuple[date, float, float | None]]) -> int:
         best = max(best, e1)
         if heavier:
             best_top = top
-    return found
+    return found, best, best_top
 
 
 class Trends:
@@ -562,9 +563,8 @@ class Trends:
             while block and block[0][0] < start:
                 del block[0]
             block.append((monday, item.best_e1rm_kg, item.top_kg))
-            since = len(block) - 1 - _last_progress(block)
-            best = max(e1 for _, e1, _ in block)
-            top = max((t for _, _, t in block if t is not None), default=None)
+            last, best, top = _last_progress(block)
+            since = len(block) - 1 - last
             stalls.append((item.sets, item.best_e1rm_kg, item.exercise, since, best, top))
         if stalls:  # this week's main hinge: the heaviest, then the most sets, then the name
             # (the heaviest: a good morning with a set more, progressing, hid a stalled heavy RDL)
