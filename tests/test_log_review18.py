@@ -105,3 +105,79 @@ def test_any_numbering_of_the_rows_is_one_set_a_row(
     path.write_text("Date,Exercise,Sets,Reps\n" + "\n".join(rows) + "\n", encoding="utf-8")
     log = hr.load_log(path)
     assert [e.hard_sets for w in log.workouts for e in w.exercises] == sizes[: len(names)]
+
+
+# -- 5: a Time column beside a date without one ---------------------------------------------
+
+
+@pytest.mark.parametrize("header", ["Time", "Uhrzeit", "Hora", "Heure", "time of day"])
+@pytest.mark.parametrize(
+    ("morning", "evening"), [("07:00", "19:00"), ("7:00 AM", "7:00 PM"), ("7 am", "7 pm")]
+)
+def test_a_time_column_splits_a_morning_and_an_evening(
+    tmp_path: Path, header: str, morning: str, evening: str
+) -> None:
+    text = f"Date,{header},Exercise,Reps\n" + "".join(
+        f"{day},{clock},Romanian Deadlift,12\n"
+        for day in ("2025-11-03", "2025-11-06")
+        for clock in (morning, evening)
+    )
+    log = _log(tmp_path, text)
+    assert [w.start.isoformat(" ", "minutes") for w in log.workouts] == [
+        "2025-11-03 07:00",
+        "2025-11-03 19:00",
+        "2025-11-06 07:00",
+        "2025-11-06 19:00",
+    ]
+    assert "as the time of day" in str(log.issues[0])
+
+
+def test_rehab_sessions_twelve_hours_apart_are_caught(tmp_path: Path) -> None:
+    text = "Date,Time,Exercise,Sets,Reps,Weight (kg),RIR\n" + "".join(
+        f"{day},{clock},Romanian Deadlift,3,12,40,3\n"
+        for day in ("2025-11-03", "2025-11-06")
+        for clock in ("07:00", "19:00")
+    )
+    path = tmp_path / "log.csv"
+    path.write_text(text, encoding="utf-8")
+    codes = {f.code for f in hr.check(path, goal="rehab", stage=3, as_of=date(2025, 11, 9)).findings}
+    assert "HR017" in codes
+
+
+def test_sets_minutes_apart_stay_one_session(tmp_path: Path) -> None:
+    rows = ["07:00,Romanian Deadlift", "07:20,Seated Leg Curl", "18:30,Nordic Curl"]
+    log = _log(tmp_path, "Date,Time,Exercise,Reps\n" + "".join(f"2025-11-03,{r},8\n" for r in rows))
+    assert [[e.name for e in w.exercises] for w in log.workouts] == [
+        ["Romanian Deadlift", "Seated Leg Curl"],
+        ["Nordic Curl"],
+    ]
+
+
+@pytest.mark.parametrize("cells", [("0:45", "1:30"), ("45", "60"), ("morning", "evening")])
+def test_a_time_column_of_durations_or_words_is_not_a_clock(tmp_path: Path, cells: tuple[str, str]) -> None:
+    text = "Date,Time,Exercise,Reps\n" + "".join(f"2025-11-03,{c},Plank,1\n" for c in cells)
+    log = _log(tmp_path, text)
+    assert [w.start.isoformat(" ", "minutes") for w in log.workouts] == ["2025-11-03 00:00"]
+    assert "'Time' is not read" in str(log.issues[0])
+
+
+def test_a_blank_time_takes_the_row_above(tmp_path: Path) -> None:
+    text = "Date,Time,Exercise,Reps\n2025-11-03,18:00,RDL,8\n,,RDL,8\n2025-11-04,7:00,RDL,8\n"
+    log = _log(tmp_path, text)
+    assert [(w.start.isoformat(" ", "minutes"), w.exercises[0].hard_sets) for w in log.workouts] == [
+        ("2025-11-03 18:00", 2),
+        ("2025-11-04 07:00", 1),
+    ]
+
+
+def test_a_time_per_set_keeps_the_set_numbers_one_set_a_row(tmp_path: Path) -> None:
+    rows = [
+        "18:02,Romanian Deadlift,1",
+        "18:06,Romanian Deadlift,2",
+        "18:10,Romanian Deadlift,3",
+        "18:20,Nordic Curl,1",
+    ]
+    log = _log(tmp_path, "Date,Time,Exercise,Set,Reps\n" + "".join(f"2025-10-06,{r},8\n" for r in rows))
+    assert [(w.start.isoformat(" ", "minutes"), _sets(log)) for w in log.workouts] == [
+        ("2025-10-06 18:02", [("Romanian Deadlift", 3, 0), ("Nordic Curl", 1, 0)])
+    ]

@@ -97,6 +97,9 @@ class _Format:
     read as sets when every exercise of a workout has one row (see ``_Reader.sets_by_row``)."""
     rir: bool = False
     """``rpe`` holds reps in reserve: RPE is 10 - RIR (Zourdos 2016, JSCR 30:267)."""
+    clock: str | None = None
+    """A column of the time of day beside a date column without one (generic logs: ``Date,
+    Time``), read with the date when its cells are times of day (see ``_Reader.clock_column``)."""
     by_day: bool = False
     """Workouts of the same name minutes apart are one session (a log stamping each set's time:
     see :func:`_by_session`)."""
@@ -514,6 +517,8 @@ _ROLES: dict[str, Role] = {
                  "secondes", "secondi"), None),
     "distance": (("distance", "dist", "distancem", "distancekm", "meters", "metres", "distanz", "distancia"),
                  _has("distance", "distanz", "distancia", but=("unit", "einheit", "unidad"))),
+    "clock": (("time", "timeofday", "clock", "clocktime", "uhrzeit", "zeit", "hora", "heure", "ora", "orario",
+               "tijd", "tid", "godzina"), None),
     "title": (("workoutname", "workouttitle", "title", "sessionname", "session", "routinename", "routine",
                "templatename", "template", "workout", "training", "trainingsname", "entrenamiento", "rutina",
                "seance", "treino", "allenamento", "sessione", "dayname", "workoutday", "trainingday", "day",
@@ -681,6 +686,7 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
         rir="rpe" not in found and "rir" in found,
         seconds=found.get("seconds"),
         distance=found.get("distance"),
+        clock=found.get("clock"),
         title=found.get("title"),
         sets=found.get("sets"),
     )
@@ -2466,6 +2472,26 @@ class _Sets(NamedTuple):
         return cls(reps, loads, tonnage, e1rm, rpe, seconds, easy=easy)
 
 
+#: A time of day in its own cell: ``07:00``, ``19:30:00``, ``7:00 PM``, ``7 am``.
+_TIME_OF_DAY = re.compile(r"([01]?\d|2[0-3])(?::([0-5]\d))?(?::([0-5]\d))?\s*([ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def _clock_24h(cell: str) -> str:
+    """A time-of-day cell as ``HH:MM`` (``7:00 PM`` is ``19:00``; a cell that is no time stays
+    as it is, for the date's reading to report)."""
+    match = _TIME_OF_DAY.fullmatch(cell.strip())
+    if match is None or (match.group(2) is None and match.group(4) is None):
+        return cell.strip()
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), (match.group(4) or "").lower()
+    if half and not 1 <= hour <= 12:
+        return cell.strip()
+    if half.startswith("p") and hour != 12:
+        hour += 12
+    elif half.startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
 def _set_numbers(cells: Sequence[str]) -> list[int]:
     """The whole numbers of a ``Sets`` column's cells, in order; a label (``W``) or a blank is
     passed over."""
@@ -2617,6 +2643,8 @@ class _Reader:
         self.units = _Cache(partial(_unit_factor, self.lb_file))
         # a log kept by hand: blank date and workout name cells take the row above's (fill_down)
         self.fill_columns = tuple(self.i_workout) if fmt.by_day else ()
+        self.i_clock: int | None = None
+        """A time-of-day column read with the date (:meth:`clock_column`)."""
         self.above: dict[int, str] = {}
         self.filled = 0
         self.first_filled = 0
@@ -2740,6 +2768,8 @@ class _Reader:
         entry = self.workouts.get(key)
         if entry is None:
             stamp = row[self.idx[fmt.date]].strip()
+            if self.i_clock is not None and row[self.i_clock].strip() and ":" not in stamp:
+                stamp = f"{stamp} {_clock_24h(row[self.i_clock])}"
             start = self.dates.get(stamp)
             if start is None:
                 self.failed = self.not_dates.get(stamp)
@@ -2796,6 +2826,8 @@ class _Reader:
             line = end
             if self.wide:
                 self.join_sets(rows)
+            if self.fmt.clock and self.n_rows == 0 and self.i_clock is None:
+                self.clock_column(rows)
             if self.fill_columns:
                 self.fill_down(rows, lines)
             if self.fmt.sets_or_order and self.n_rows == 0 and self.i_type is not None:
@@ -2841,6 +2873,37 @@ class _Reader:
                 elif c in above:
                     row[c] = above[c]
 
+    def clock_column(self, rows: list[list[str]]) -> None:
+        """Decide from the first rows whether a generic log's ``Time`` column beside its date is the
+        time of day (``07:00``, ``7:00 PM``), then read with the date: a morning's and an
+        evening's session on one date are two sessions (HR017 spaces them). It is when every cell
+        is a time of day and some is 03:00 or later; cells all under 3:00 (``0:45``, ``1:30``)
+        are more likely a set's duration (a heuristic) and the column is left unread, as is
+        one holding anything else."""
+        name = cast(str, self.fmt.clock)
+        i = self.header.index(name)
+        cells = {row[i].strip() for row in rows if len(row) == self.width} - {""}
+        clocks = [_TIME_OF_DAY.fullmatch(cell) for cell in cells]
+        read = (
+            bool(cells)
+            and all(clocks)
+            and any(int(m.group(1)) >= 3 or m.group(4) for m in clocks if m is not None)
+        )
+        column = shown(name, 30)
+        if not read:
+            columns = self.fmt.columns.replace(f", {column} as clock", "")
+            columns += f"; {column} is not read: not a time of day (07:00, 7 pm) in every row"
+            self.fmt = attrs.evolve(self.fmt, clock=None, columns=columns)
+            return
+        self.fmt = attrs.evolve(
+            self.fmt, columns=self.fmt.columns.replace(f"{column} as clock", f"{column} as the time of day")
+        )
+        self.i_clock = i
+        self.i_workout.append(i)
+        self.raw_key = itemgetter(self.idx[self.fmt.exercise], *self.i_workout)
+        if self.fmt.by_day:
+            self.fill_columns = tuple(self.i_workout)
+
     def order_by_row(self, rows: list[list[str]]) -> None:
         """Decide from the first rows whether a generic log's ``Sets`` column counts each row's
         sets or numbers them. It numbers them (one row per set) when every workout in which an
@@ -2853,7 +2916,7 @@ class _Reader:
         for row in rows:
             if len(row) != self.width or not row[ex].strip():
                 continue
-            key = tuple(row[k].strip() for k in self.i_workout)
+            key = tuple(row[k].strip() for k in self.i_workout if k != self.i_clock)  # each set's time apart
             workouts.setdefault(key, []).append((row[ex].strip().casefold(), row[i].strip()))
         verdicts = []
         for items in workouts.values():
@@ -2891,7 +2954,7 @@ class _Reader:
             cell = row[i].strip()
             if not cell.isdigit() or not 1 <= int(cell) <= MAX_ROW_SETS:
                 return
-            key = (*(row[k].strip() for k in self.i_workout), row[ex].strip().casefold())
+            key = (*(row[k].strip() for k in self.i_workout if k != self.i_clock), row[ex].strip().casefold())
             if key in seen:
                 return
             seen.add(key)
