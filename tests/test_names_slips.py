@@ -126,6 +126,8 @@ def test_the_neighbour_rule_reads_a_short_slip_as_the_name_or_not_at_all(
     [
         ("jup squat", "jump"),  # was the back squat: a jump squat's word, too short to read back
         ("lonh lever bridge", "long"),  # was the glute bridge: the lever read as a machine
+        ("Lge Press", "leg"),  # was out of scope: the bench press's "press"
+        ("Clf Raise", "calf"),  # was out of scope: a shoulder raise
     ],
 )
 def test_a_slip_in_a_word_of_a_movement_or_position_phrase_is_asked_about(name: str, meant: str) -> None:

@@ -622,20 +622,31 @@ class Grammar:
             for pair in itertools.pairwise(key)
         )
 
-    def _phrase_slip(self, seg: Sequence[str], at: int) -> str | None:
-        """The word ``seg[at]`` (unknown) may be a slip of: one edit from a word that makes a
-        movement or position phrase with the word beside it ("lonh lever": "long lever"; "jup
-        squat": "jump squat"), or None."""
+    @functools.cached_property
+    def _lower_pairs(self) -> frozenset[tuple[str, str]]:
+        """The neighbouring words of the lower-body movements' phrases ("leg press")."""
+        return frozenset(
+            pair
+            for key, p in self.phrases.items()
+            if p.role == "head" and self.heads[p.ident].get("scope", "lower") == "lower"
+            for pair in itertools.pairwise(key)
+        )
+
+    def _phrase_slip(self, seg: Sequence[str], at: int, *, lower_only: bool = False) -> str | None:
+        """The word ``seg[at]`` (unknown) may be a slip of: one edit from a word of three letters
+        or more that makes a movement or position phrase with the word beside it ("lonh lever":
+        "long lever"; "jup squat": "jump squat"; ``lower_only``: a lower-body movement's, "lge
+        press": "leg press"), or None."""
         word = seg[at]
         if len(word) < _CONTEXT_MIN_LENGTH - 1 or not word.isalpha():
             return None
-        pairs = self._class_pairs
+        pairs = self._lower_pairs if lower_only else self._class_pairs
         for side, other in ((-1, at - 1), (1, at + 1)):
             if not 0 <= other < len(seg):
                 continue
             for known in sorted(self._partners.get((seg[other], -side), ())):
                 pair = (seg[other], known) if side == -1 else (known, seg[other])
-                if pair in pairs and len(known) >= _CONTEXT_MIN_LENGTH and _one_edit(word, known):
+                if pair in pairs and len(known) >= _CONTEXT_MIN_LENGTH - 1 and _one_edit(word, known):
                     return known
         return None
 
@@ -941,12 +952,13 @@ class Grammar:
                 if close:
                     conflict = f"{word!r} is not a word the grammar knows (did you mean {close!r}?)"
                     break
-        if lower_heads and conflict is None:
+        if conflict is None and (lower_heads or (out_heads and not cues["upper"])):
             # ... and a slip in a word of a movement or position phrase, too short for either
             # ("lonh lever bridge": ignored, the lever was a machine and the bridge the glute
-            # bridge; "jup squat" a back squat)
+            # bridge; "jup squat" a back squat) - of a lower-body movement in a name read out of
+            # scope ("lge press" was the bench press's "press")
             for (seg_no, at), word in sorted(unknown_at.items()):
-                close = self._phrase_slip(segs[seg_no], at)
+                close = self._phrase_slip(segs[seg_no], at, lower_only=not lower_heads)
                 if close:
                     conflict = f"{word!r} is not a word the grammar knows (did you mean {close!r}?)"
                     break
