@@ -204,12 +204,6 @@ def _front_loaded_dose() -> hr.RuleSet:
     return hr.RuleSet.builtin().with_rules([rule])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_Known.of looks a derived exercise's dose up by its base's id (the good morning's 4 sets, "
-    "RP003) though its exclusions are judged on its own facts (_derived_exclusion): the fix is in "
-    "_check.py, the lead's",
-)
 def test_a_derived_exercise_is_dosed_on_its_own_facts() -> None:
     """Stage 3 with the pack: the goblet good morning's own prescription is 2 sets, so 3 sets are
     over the stage's dose (HR035, naming PD1); it is compared with the back-loaded good

@@ -19,7 +19,7 @@ import attrs
 from ._engine import Facts, placeholders, render_template
 from ._facts import request_facts
 from ._program_file import load_program
-from ._recommend import Ranker, _check_pain, decide_stage, derived_ranked_down, resolve_sources
+from ._recommend import Ranker, _check_pain, _Decision, decide_stage, derived_ranked_down, resolve_sources
 from ._trends import Trends, hamstring_credit, lifts
 from ._validate import file_path, instance, integer, mark_checked, plain_fields, unit_name
 from ._week import (
@@ -210,39 +210,53 @@ class _Doses:
     """A staged goal's prescribed dose of each catalog exercise at the checked stage, read from
     the ranking's prescriptions (``data/rules.toml`` RP001-RP006) once per exercise id."""
 
-    def __init__(self, ranker: Ranker, goal: str, request: Facts) -> None:
+    def __init__(self, ranker: Ranker, goal: str, request: Facts, rules: RuleSet) -> None:
         self.pattern = ranker.pattern(goal, request)
         self.index: dict[str, int] | None = None
         self.found: dict[str, Dose | None] = {}
+        self.goal, self.request, self.rules = goal, request, rules
+
+    def derived(self, ex: Exercise, base: Exercise) -> Dose | None:
+        """The dose of an exercise a name derived from the catalog's ``base``, on its own facts
+        under its base's id and name (as ``_derived_exclusion`` judges its exclusions)."""
+        facts = {**ex.facts(), "id": base.id, "name": base.name}
+        fired = self.rules.engine("exercise").run(self.goal, [facts], self.request)[0]
+        decision = _Decision.of(fired, self.request)
+        return None if decision.excluded_by else _dose_of(decision, ex)
 
     def get(self, exercise_id: str) -> Dose | None:
         """The dose of an exercise the stage prescribes; ``None`` for one it excludes (HR010
         reports those) or one the catalog does not hold."""
         if exercise_id in self.found:
             return self.found[exercise_id]
-        from ._fixers import int_range
-
         if self.index is None:
             self.index = {ex.id: i for i, ex in enumerate(self.pattern.exercises)}
         i = self.index.get(exercise_id)
         dose = None
         if i is not None and not self.pattern.decisions[i].excluded_by:
-            decision = self.pattern.decisions[i]
-            p = decision.prescription
-            sets, freq = int_range(p.sets), int_range(p.frequency_per_week)
-            reps = int_range(p.reps) if self.pattern.exercises[i].modality is Modality.STRENGTH else None
-            # the rules that set the compared fields (the first to set a field wins, by salience)
-            prescribing = [r for r in decision.rules if r.effect.kind == "prescribe"]
-            setters = dict.fromkeys(
-                next(r.id for r in prescribing if key in r.effect.prescription)
-                for key in ("sets", "reps", "frequency_per_week")
-                if any(key in r.effect.prescription for r in prescribing)
-            )
-            if sets is not None and freq is not None:
-                low = reps[0] if reps else None
-                dose = Dose(sets[1], low, p.reps, freq[1], p.rest_hours, ", ".join(setters))
+            dose = _dose_of(self.pattern.decisions[i], self.pattern.exercises[i])
         self.found[exercise_id] = dose
         return dose
+
+
+def _dose_of(decision: _Decision, ex: Exercise) -> Dose | None:
+    """The dose a ranking decision prescribes ``ex`` (``None`` without sets and a frequency), with
+    the rules that set the compared fields (the first to set a field wins, by salience)."""
+    from ._fixers import int_range
+
+    p = decision.prescription
+    sets, freq = int_range(p.sets), int_range(p.frequency_per_week)
+    reps = int_range(p.reps) if ex.modality is Modality.STRENGTH else None
+    prescribing = [r for r in decision.rules if r.effect.kind == "prescribe"]
+    setters = dict.fromkeys(
+        next(r.id for r in prescribing if key in r.effect.prescription)
+        for key in ("sets", "reps", "frequency_per_week")
+        if any(key in r.effect.prescription for r in prescribing)
+    )
+    if sets is None or freq is None:
+        return None
+    low = reps[0] if reps else None
+    return Dose(sets[1], low, p.reps, freq[1], p.rest_hours, ", ".join(setters))
 
 
 class _Known(NamedTuple):
@@ -260,7 +274,9 @@ class _Known(NamedTuple):
     @classmethod
     def of(cls, context: _Context, name: str, ex: Exercise, base: Exercise | None) -> _Known:
         t = traits(ex, context.traits)
-        dose = context.doses.get((base or ex).id) if context.doses is not None and t.tendon else None
+        dose = None
+        if context.doses is not None and t.tendon:
+            dose = context.doses.get(ex.id) if base is None or base is ex else context.doses.derived(ex, base)
         return cls(
             t,
             ex.primary_action is JointAction.HIP_EXTENSION and ex.spinal_load is Level.HIGH,
@@ -883,7 +899,7 @@ def check(
         )
         ranked_down = ranker.ranked_down(goal_obj.id, request, asked)
         derived_down = partial(derived_ranked_down, rules, goal_obj.id, request, asked)
-    doses = _Doses(ranker, goal_obj.id, request) if goal_obj.staged else None
+    doses = _Doses(ranker, goal_obj.id, request, rules) if goal_obj.staged else None
     display_unit = unit or (log.unit if log is not None else "kg")
     # per lift: the spellings of one catalog exercise together ("RDL", "Romanian Deadlift")
     # (an assisted exercise's weights are assistance: read by the name grammar's modifiers)
