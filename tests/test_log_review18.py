@@ -181,3 +181,29 @@ def test_a_time_per_set_keeps_the_set_numbers_one_set_a_row(tmp_path: Path) -> N
     assert [(w.start.isoformat(" ", "minutes"), _sets(log)) for w in log.workouts] == [
         ("2025-10-06 18:02", [("Romanian Deadlift", 3, 0), ("Nordic Curl", 1, 0)])
     ]
+
+
+# -- 6: a log of easy sets or warm-ups only is judged, not an empty report -----------------
+
+
+@pytest.mark.parametrize(
+    ("extra", "cells"),
+    [("RPE", ["5", "5", "5", "4"]), ("Set Type", ["warmup", "warmup", "warmup", "warmup"])],
+)
+def test_weeks_of_no_hard_set_are_judged(tmp_path: Path, extra: str, cells: list[str]) -> None:
+    days = ["2025-11-03", "2025-11-03", "2025-11-06", "2025-11-10"]
+    names = ["RDL", "Seated leg curl", "Good morning", "RDL"]
+    text = f"Date,Exercise,Sets,Reps,Weight (kg),{extra}\n" + "".join(
+        f"{d},{n},3,8,100,{c}\n" for d, n, c in zip(days, names, cells, strict=True)
+    )
+    path = tmp_path / "log.csv"
+    path.write_text(text, encoding="utf-8")
+    report = hr.check(path, goal="tie-in", as_of=date(2025, 11, 30))
+    trained = [w for w in report.weeks if w.trained]
+    assert [w.label for w in trained][:2] == ["2025-W45", "2025-W46"]
+    assert all(w.hamstring_sets == 0 for w in report.weeks)
+    assert {w for f in report.findings if f.code == "HR001" for w in [f.location.week_label]} == {
+        "2025-W45",
+        "2025-W46",
+    }
+    assert not report.ok

@@ -355,18 +355,19 @@ class WorkoutLog(OneLineRepr):
                     )
                 entries.append(entry)
                 entry_lines.append(ex.line)
-            if entries:
-                first_lines.setdefault(workout.iso_week, []).append((workout.line, entry_lines))
-                weeks.setdefault(workout.iso_week, []).append(
-                    trusted(
-                        Session,
-                        name=workout.title,
-                        entries=tuple(entries),
-                        day=workout.start.weekday(),
-                        start=workout.start,
-                        date_only=workout.date_only,
-                    )
+            # a workout of warm-ups or easy sets only is a session of no hard sets: its week is
+            # judged (no hinge this week), not left out of the log
+            first_lines.setdefault(workout.iso_week, []).append((workout.line, entry_lines))
+            weeks.setdefault(workout.iso_week, []).append(
+                trusted(
+                    Session,
+                    name=workout.title,
+                    entries=tuple(entries),
+                    day=workout.start.weekday(),
+                    start=workout.start,
+                    date_only=workout.date_only,
                 )
+            )
         name = Path(self.source).name if self.source else "workout log"
         lines: dict[tuple[int, int, int], int] = {}  # Program.lines: where findings point in the file
         for w, iso_week in enumerate(sorted(first_lines), start=1):
