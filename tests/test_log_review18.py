@@ -207,3 +207,45 @@ def test_weeks_of_no_hard_set_are_judged(tmp_path: Path, extra: str, cells: list
         "2025-W46",
     }
     assert not report.ok
+
+
+# -- 7: a day's workout names without times are blocks of one session ------------------------
+
+
+def test_a_days_blocks_are_one_session_in_the_files_order(tmp_path: Path) -> None:
+    rows = [
+        "2025-11-03,Warm-up,Bike",
+        "2025-11-03,Main,Romanian Deadlift",
+        "2025-11-03,Accessories,Nordic Curl",
+        "2025-11-03,Accessories,Seated Leg Curl",
+        "2025-11-06,Main,Good Morning",
+    ]
+    log = _log(tmp_path, "Date,Workout,Exercise,Sets,Reps\n" + "".join(f"{r},3,8\n" for r in rows))
+    assert [(w.title, [e.name for e in w.exercises]) for w in log.workouts] == [
+        ("Warm-up + Main + Accessories", ["Bike", "Romanian Deadlift", "Nordic Curl", "Seated Leg Curl"]),
+        ("Main", ["Good Morning"]),
+    ]
+    assert any("1 day with several workout names" in str(i) and i.line == 2 for i in log.issues)
+    report = hr.check(log, as_of=date(2025, 11, 9))
+    assert "HR006" not in {f.code for f in report.findings}  # no "0 h apart" between blocks
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_the_order_across_a_days_blocks_is_checked(tmp_path: Path, newest_first: bool) -> None:
+    rows = []
+    for day in ("2025-11-03", "2025-11-06", "2025-11-10"):
+        rows += [f"{day},Strength,Back Squat,4,6,120", f"{day},Accessory,Romanian Deadlift,3,8,100"]
+    if newest_first:
+        rows.reverse()
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Date,Workout,Exercise,Sets,Reps,Weight (kg)\n" + "\n".join(rows) + "\n", encoding="utf-8"
+    )
+    report = hr.check(path, goal="tie-in", as_of=date(2025, 11, 16))
+    assert sum(1 for f in report.findings if f.code == "HR003") == 3
+
+
+def test_blocks_with_times_stay_apart(tmp_path: Path) -> None:
+    rows = ["2025-11-03 07:00,Run,Sprint", "2025-11-03 18:00,Lift,Romanian Deadlift"]
+    log = _log(tmp_path, "Date,Workout,Exercise,Sets,Reps\n" + "".join(f"{r},3,8\n" for r in rows))
+    assert [w.title for w in log.workouts] == ["Run", "Lift"]

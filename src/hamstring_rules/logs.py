@@ -822,29 +822,39 @@ _Workout = tuple[dict[str, list[Any]], datetime, str, int]
 SESSION_GAP = timedelta(hours=3)
 
 
-def _by_session(workouts: list[_Workout]) -> list[_Workout]:
+def _by_session(workouts: list[_Workout], newest_first: bool = False) -> tuple[list[_Workout], list[int]]:
     """Workouts of the same name less than :data:`SESSION_GAP` apart as one session, from its
     earliest start and line: a log that stamps each set with its own time would otherwise make a
     workout of every set. The clock decides, not the calendar: sets at 23:40 and 00:10 are one
-    session, a morning's and an evening's are two (dates without a time are one session a day)."""
+    session, a morning's and an evening's are two. A date without a time is one session a day,
+    whatever its rows' workout names (``Warm-up``, ``Main``, ``Accessories``: blocks of one
+    session, in the file's order; nothing in the file sets them apart), named ``Main +
+    Accessories``; the lines of the days so merged come second."""
     sessions: list[_Workout] = []
-    last: dict[str, tuple[int, datetime]] = {}  # a name -> its session so far and latest start
-    for exercises, start, title, line in sorted(workouts, key=lambda w: (w[1], w[3])):
-        open_session = last.get(title)
+    merged_days: list[int] = []
+    last: dict[str, tuple[int, datetime]] = {}  # a name (a day's) -> its session so far and latest start
+    order = -1 if newest_first else 1  # a day's blocks in the order done
+    for exercises, start, title, line in sorted(workouts, key=lambda w: (w[1], order * w[3])):
+        key = "" if start.time() == time() else title  # a date only: the day's one session
+        open_session = last.get(key)
         if open_session is None or start - open_session[1] >= SESSION_GAP:
-            last[title] = (len(sessions), start)
+            last[key] = (len(sessions), start)
             sessions.append(({name: list(agg) for name, agg in exercises.items()}, start, title, line))
             continue
         index = open_session[0]
-        merged, first, _, first_line = sessions[index]
+        merged, first, named, first_line = sessions[index]
         for name, agg in exercises.items():
             if name in merged:
                 _merge(merged[name], agg)
             else:
                 merged[name] = list(agg)
-        sessions[index] = (merged, first, title, min(line, first_line))
-        last[title] = (index, start)
-    return sessions
+        if title not in named.split(" + "):
+            named = f"{named} + {title}"
+            if first_line not in merged_days:
+                merged_days.append(first_line)
+        sessions[index] = (merged, first, named, min(line, first_line))
+        last[key] = (index, start)
+    return sessions, merged_days
 
 
 def _merge(into: list[Any], agg: list[Any]) -> None:
@@ -3481,8 +3491,12 @@ class _Reader:
         starts = [start for _, start, _, _ in sorted(workouts, key=itemgetter(3))]  # in the file's order
         steps = [(a > b) - (a < b) for a, b in pairwise(starts)]  # 1: a step back in time
         falling, rising = steps.count(1), steps.count(-1)
-        ordered = any(len(ex) > 1 for ex, _, _, _ in workouts)  # an order of exercises to keep
-        if ordered and falling >= 2 and falling >= 4 * rising:  # newest first (heuristic): each workout's too
+        # an order of exercises to keep: a workout's, or a day's blocks read as one session
+        ordered = any(len(ex) > 1 for ex, _, _, _ in workouts) or (
+            self.fmt.by_day and len({start for _, start, _, _ in workouts}) < len(workouts)
+        )
+        newest_first = ordered and falling >= 2 and falling >= 4 * rising
+        if newest_first:  # newest first (heuristic): each workout's too
             workouts = [(dict(reversed(ex.items())), start, t, line) for ex, start, t, line in workouts]
             issues.insert(
                 0,
@@ -3494,7 +3508,16 @@ class _Reader:
             )
         date_only = self.fmt.date_only
         if self.fmt.by_day:  # a log from another app: one workout per name and session
-            workouts = _by_session(workouts)
+            workouts, merged_days = _by_session(workouts, newest_first)
+            if merged_days:
+                issues.append(
+                    LogIssue(
+                        merged_days[0],
+                        f"{counted(len(merged_days), 'day')} with several workout names and no time of day: "
+                        "each day's rows are read as one session, in the file's order (a Time column or "
+                        "times in the dates keep sessions apart)",
+                    )
+                )
             date_only = all(start.time() == time() for _, start, _, _ in workouts)
         built = sorted(
             (
