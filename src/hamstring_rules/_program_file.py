@@ -516,25 +516,41 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
                 suggestion="quote a cell holding the separator ('\"8,5\"'), or save with ';' separators",
             )
         above.update({k: cells[k] for k in _SESSION_KEYS if cells.get(k)})
-        group = tuple(above[k] for k in _SESSION_KEYS)
+        days = _weekdays(above["day"])  # "Mon & Thu": the session on each of its days
+        group = tuple(above[k] if k != "day" or days is None else "+".join(days) for k in _SESSION_KEYS)
         if group != last:
-            week, session = _csv_session(above, f"{path}:{line}")
+            week, session = _csv_session({**above, "day": "" if days else above["day"]}, f"{path}:{line}")
             if not weeks or (week != last_week and last_week != ""):  # rows before a week's: its first
                 weeks.append({"sessions": []})
-            session.setdefault("name", f"Session {len(weeks[-1]['sessions']) + 1}")
-            weeks[-1]["sessions"].append({**session, "exercises": []})
+            targets = []
+            for weekday in days or (None,):
+                one = dict(session)
+                if weekday is not None:
+                    one["day"] = weekday
+                    one.setdefault("name", weekday.capitalize())
+                one.setdefault("name", f"Session {len(weeks[-1]['sessions']) + 1}")
+                targets.append(len(weeks[-1]["sessions"]))
+                weeks[-1]["sessions"].append({**one, "exercises": []})
             last, last_week = group, week
         entry: dict[str, Any] = {k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS}
         if "hold_s" in entry and entry["hold_s"].isdigit():
             entry["hold_s"] = int(entry["hold_s"])
-        week_no, session_no = len(weeks) - 1, len(weeks[-1]["sessions"]) - 1
-        exercises = weeks[-1]["sessions"][-1]["exercises"]
-        at: tuple[str | int, ...] = ("weeks", week_no, "sessions", session_no, "exercises", len(exercises))
-        lines.setdefault(at[:-2], line)
-        lines[at] = line
-        for key in entry:
-            lines[(*at, key)] = line
-        exercises.append(entry)
+        week_no = len(weeks) - 1
+        for session_no in targets:  # each of the row's sessions (one unless its day names several)
+            exercises = weeks[-1]["sessions"][session_no]["exercises"]
+            at: tuple[str | int, ...] = (
+                "weeks",
+                week_no,
+                "sessions",
+                session_no,
+                "exercises",
+                len(exercises),
+            )
+            lines.setdefault(at[:-2], line)
+            lines[at] = line
+            for key in entry:
+                lines[(*at, key)] = line
+            exercises.append(dict(entry))
     # one week: the program's "sessions" (its paths lose the "weeks", 0 in front)
     raw_lines.update({k[2:] if len(weeks) == 1 else k: v for k, v in lines.items()})
     if not weeks:
@@ -574,6 +590,30 @@ def _unitless(key: str, cell: str) -> str:
     """A spreadsheet cell without the column's unit after its number (``3 sets`` is ``3``)."""
     found = _UNIT_RE[key].fullmatch(cell) if key in _UNIT_RE else None
     return found[1] if found else cell
+
+
+#: What joins the weekdays a day cell names (``Mon & Thu``, ``Mon/Thu``, ``Mon, Thu``, ``Montag und
+#: Donnerstag``, ``lunes y jueves``).
+_DAY_JOIN = re.compile(
+    r"\s*(?:[&/,;+]|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\boch\b|\bi\b)\s*", re.IGNORECASE
+)
+
+
+def _weekdays(day: str) -> tuple[str, ...] | None:
+    """The weekdays (``mon``, ``thu``) of a day cell naming two or more (``Mon & Thu``): the session
+    is done on each; ``None`` for any other cell (one day, ``Day 1``, a name)."""
+    from ._program_words import DAYS, read_day
+
+    if not day:
+        return None
+    parts = [p for p in _DAY_JOIN.split(day) if p]
+    if len(parts) < 2:
+        return None
+    read = [read_day(p) for p in parts]
+    if any(r is None or r.weekday is None or r.week is not None for r in read):
+        return None
+    found = tuple(dict.fromkeys(DAYS[r.weekday] for r in read if r is not None and r.weekday is not None))
+    return found if len(found) > 1 else None
 
 
 def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, Any]]:
