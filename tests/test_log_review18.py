@@ -249,3 +249,33 @@ def test_blocks_with_times_stay_apart(tmp_path: Path) -> None:
     rows = ["2025-11-03 07:00,Run,Sprint", "2025-11-03 18:00,Lift,Romanian Deadlift"]
     log = _log(tmp_path, "Date,Workout,Exercise,Sets,Reps\n" + "".join(f"{r},3,8\n" for r in rows))
     assert [w.title for w in log.workouts] == ["Run", "Lift"]
+
+
+# -- 4: columns per set and measure ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Set 1 Weight,Set 1 Reps,Set 2 Weight,Set 2 Reps,Set 3 Weight,Set 3 Reps",
+        "Weight 1,Reps 1,Weight 2,Reps 2,Weight 3,Reps 3",
+        "Satz 1 Gewicht,Satz 1 Wdh,Satz 2 Gewicht,Satz 2 Wdh,Satz 3 Gewicht,Satz 3 Wdh",
+        "S1 kg,S1 reps,S2 kg,S2 reps,S3 kg,S3 reps",
+    ],
+)
+def test_columns_per_set_and_measure_are_a_row_per_set(tmp_path: Path, header: str) -> None:
+    rows = ["2025-11-03,Romanian Deadlift,100,8,105,8,110,6", "2025-11-03,Seated Leg Curl,40,12,40,12,,"]
+    text = f"Date,Exercise,{header}\n" + "\n".join(rows) + "\n"
+    log = _log(tmp_path, text)
+    by_name = {e.name: e for w in log.workouts for e in w.exercises}
+    assert by_name["Romanian Deadlift"].hard_sets == 3 and by_name["Seated Leg Curl"].hard_sets == 2
+    assert by_name["Romanian Deadlift"].top_kg == 110 and by_name["Romanian Deadlift"].reps_low == 6
+    assert by_name["Romanian Deadlift"].tonnage_kg == 100 * 8 + 105 * 8 + 110 * 6
+    assert "not read" not in str(log.issues[0])
+
+
+def test_a_per_set_effort_column_is_read(tmp_path: Path) -> None:
+    header = "Set 1 Reps,Set 1 RPE,Set 2 Reps,Set 2 RPE"
+    log = _log(tmp_path, f"Date,Exercise,Weight,{header}\n2025-11-03,Romanian Deadlift,100,8,7,8,9\n")
+    (ex,) = log.workouts[0].exercises
+    assert (ex.hard_sets, ex.max_rpe, ex.top_kg) == (2, 9.0, 100.0)

@@ -39,7 +39,8 @@ def test_a_bad_cell_in_a_row_of_two_days_names_its_line(tmp_path: Path) -> None:
     path.write_text("Day,Exercise,Sets,Reps\nMon & Thu,RDL,3,8\nMon & Thu,Nordic,lots,5\n", encoding="utf-8")
     with pytest.raises(hr.ProgramError) as caught:
         hr.load_program(path)
-    assert caught.value.location is not None and ".csv:3: sessions[0].exercises[1].sets" in caught.value.location
+    location = caught.value.location
+    assert location is not None and ".csv:3: sessions[0].exercises[1].sets" in location
 
 
 @pytest.mark.parametrize("cell", ["Day 1 & Day 2", "Push & Pull", "Mon", "Week 1 Mon"])

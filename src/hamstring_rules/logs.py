@@ -92,6 +92,9 @@ class _Format:
     wide_reps: tuple[str, ...] = ()
     """Columns each holding one set's reps (``Set 1`` ... ``Set 5``): read as one reps cell
     listing the sets (``reps`` names it; see ``_Reader.join_sets``)."""
+    per_set: tuple[tuple[str, str | None, str | None], ...] = ()
+    """Columns per set (``Set 1 Reps``, ``Set 1 Weight``, ``Set 1 RPE``; ``None``: none for that
+    set): each row is read as a row per set with reps, its weight and its effort."""
     sets_or_order: bool = False
     """``set_type`` is named as either a set's number or a row's sets (``Serie``, ``Set``): it is
     read as sets when every exercise of a workout has one row (see ``_Reader.sets_by_row``)."""
@@ -558,6 +561,31 @@ def _header_unit(cell: str) -> str | None:
 
 #: A column holding one set's reps in a log with a column per set (``Set 1``, ``Satz 2``, ``Serie 3``).
 _SET_N = re.compile(r"(?:set|satz|serie|series|sets|s)(?:no|nr)?([1-9][0-9]?)(?:reps?)?")
+#: A column holding one thing of one set in a log with columns per set and per measure (``Set 1
+#: Weight``, ``Set 1 Reps``, ``Reps 2``, ``Satz 3 Gewicht``): the set's number and what it holds.
+_SET_MEASURE = re.compile(
+    r"(?:(?:set|satz|serie|series|s)(?:no|nr)?(?P<n1>[1-9][0-9]?)(?P<m1>reps?|wdh|wiederholungen|repeticiones"
+    r"|ripetizioni|weight|kg|kgs|lbs?|load|gewicht|peso|poids|rpe|rir)"
+    r"|(?P<m2>reps?|wdh|weight|kg|kgs|lbs?|load|gewicht|peso|poids|rpe|rir)(?:set|satz|serie|s)?(?P<n2>[1-9][0-9]?))"
+)
+_MEASURE_ROLE = {"rep": "reps", "reps": "reps", "wdh": "reps", "wiederholungen": "reps",
+                 "repeticiones": "reps", "ripetizioni": "reps", "rpe": "rpe", "rir": "rir"}  # fmt: skip
+
+
+def _set_columns(header: list[str]) -> dict[int, dict[str, str]]:
+    """A log's columns per set and measure (``Set 1 Weight``, ``Set 1 Reps``, ``Set 2 Weight``...):
+    set number -> role (``reps``, ``weight``, ``rpe``, ``rir``) -> column; empty unless two or
+    more sets have a reps column."""
+    sets: dict[int, dict[str, str]] = {}
+    for cell in header:
+        found = _SET_MEASURE.fullmatch(_role_name(cell))
+        if found is not None:
+            n = int(found["n1"] or found["n2"])
+            sets.setdefault(n, {}).setdefault(_MEASURE_ROLE.get(found["m1"] or found["m2"], "weight"), cell)
+    with_reps = {n: roles for n, roles in sets.items() if "reps" in roles}
+    return dict(sorted(with_reps.items())) if len(with_reps) >= 2 else {}
+
+
 #: Column names meaning a set's number in one sheet and a row's number of sets in another
 #: (Italian and Spanish ``Serie``, ``Set``): the rows decide (``_Reader.sets_by_row``).
 _SETS_OR_ORDER = frozenset(("set", "serie", "satz", "series", "setnumber", "setno"))
@@ -614,9 +642,17 @@ def columns_by_role(header: list[str], roles: Mapping[str, Role], *, done: bool 
 def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
     """A format for a log no known app wrote (another app's export, a spreadsheet kept by hand)
     from what its header names: ``None`` without a date, an exercise and a reps column."""
-    columns = columns_by_role(header, _ROLES, done=True)
+    per_set = _set_columns(header)  # Set 1 Weight, Set 1 Reps, Set 2 Weight...: a row per set
+    set_cells = {cell for roles in per_set.values() for cell in roles.values()}
+    columns = columns_by_role([h if h not in set_cells else "" for h in header], _ROLES, done=True)
     found = {role: header[at] for role, at in columns.items()}
     taken = set(columns.values())
+    if per_set:
+        taken.update(i for i, cell in enumerate(header) if cell in set_cells)
+        for role in ("reps", "weight", "rpe", "rir"):
+            named = [roles[role] for roles in per_set.values() if role in roles]
+            if named and role not in found:
+                found[role] = f"{named[0]} ... {named[-1]}" if len(named) > 1 else named[0]
     effort = _role_name(found.get("rpe", ""), keep=True)
     if "rir" not in found and "rpe" not in effort and ("rir" in effort or "reserve" in effort):
         found["rir"] = found.pop("rpe")  # "Effort (RIR)": the scale in brackets, which roles leave out
@@ -637,7 +673,7 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
     weight = found.get("weight")
     unit = None
     if weight is not None and "unit" not in found:
-        unit = _header_unit(weight)
+        unit = _header_unit(weight.split(" ... ")[0] if per_set else weight)
         if unit == "other":
             raise LogFormatError(
                 f"weight column {shown(weight, 40)}: the unit is not kg or lb",
@@ -683,6 +719,10 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
         warm_flag=set_type is not None and set_type == found.get("warm_flag"),
         sets_or_order=sets_or_order,
         wide_reps=tuple(wide) if len(wide) >= 2 else (),
+        per_set=tuple(
+            (roles["reps"], roles.get("weight"), roles.get("rpe") or roles.get("rir"))
+            for roles in per_set.values()
+        ),
         rpe=found.get("rpe") or found.get("rir"),
         rir="rpe" not in found and "rir" in found,
         seconds=found.get("seconds"),
@@ -2547,6 +2587,11 @@ class _Reader:
         """The file's field separator: a decimal comma splits a number only where it is ``,``."""
         self.wide = [header.index(cell) for cell in fmt.wide_reps]
         self.wide_width = len(header)
+        self.per_set = [
+            tuple(None if cell is None else header.index(cell) for cell in columns) for columns in fmt.per_set
+        ]
+        if self.per_set:  # a row per set after the file's own columns: its reps, weight and effort
+            header = [*header, fmt.reps, fmt.weight or "\x00weight", fmt.rpe or "\x00rpe"]
         if self.wide:  # the sets' reps joined into one cell, after the file's own columns
             header = [*header, fmt.reps]
         self.fmt = fmt
@@ -2837,6 +2882,8 @@ class _Reader:
             line = end
             if self.wide:
                 self.join_sets(rows)
+            if self.per_set:
+                rows, lines = self.row_per_set(rows, lines)
             if self.fmt.clock and self.n_rows == 0 and self.i_clock is None:
                 self.clock_column(rows)
             if self.fill_columns:
@@ -2864,6 +2911,28 @@ class _Reader:
                 row.extend([""] * (width - len(row)))
             cells = [row[i].strip() for i in wide]
             row.insert(width, ",".join(c for c in cells if c))
+
+    def row_per_set(self, rows: list[list[str]], lines: Sequence[int]) -> tuple[list[list[str]], list[int]]:
+        """A log with columns per set and measure (``Set 1 Weight, Set 1 Reps, Set 2 Weight...``):
+        each row as one row per set with reps (its reps, weight and effort after the file's own
+        columns); a row of no set stays, to be reported."""
+        width = self.wide_width
+        out: list[list[str]] = []
+        out_lines: list[int] = []
+        for row, line in zip(rows, lines, strict=True):
+            if len(row) < width:
+                row = row + [""] * (width - len(row))
+            own = row[:width]
+            sets = [
+                [*own, row[r], "" if w is None else row[w], "" if e is None else row[e]]
+                for r, w, e in cast(list[tuple[int, int | None, int | None]], self.per_set)
+                if row[r].strip()
+            ]
+            if not sets:  # no set: a blank row stays blank, any other is reported as having no reps
+                sets = [[*own, "", "", ""]] if any(c.strip() for c in row) else [row]
+            out += sets
+            out_lines += [line] * len(sets)
+        return out, out_lines
 
     def fill_down(self, rows: list[list[str]], lines: Sequence[int]) -> None:
         """A log kept by hand writes a session's date (and name) on its first row only, the
