@@ -49,3 +49,16 @@ def test_other_day_cells_are_read_as_before(tmp_path: Path, cell: str) -> None:
     path.write_text(f"Day,Exercise,Sets,Reps\n{cell},RDL,3,8\n", encoding="utf-8")
     program = hr.load_program(path)
     assert len(program.sessions) == 1
+
+
+@pytest.mark.parametrize(("goal", "limit"), [("rehab", "5/10"), ("strain_rehab", "3/10")])
+def test_no_cue_gives_a_pain_limit_other_than_the_goals(goal: str, limit: str) -> None:
+    import re
+
+    for stage in (1, 2):
+        result = hr.recommend(goal, stage=stage)
+        for rec in result.recommendations:
+            for text in (*rec.cues, *rec.exercise.pitfalls):
+                for said in re.findall(r"\b\d+(?:\.\d+)?/10\b", text):
+                    # a number said without its goal is the goal's own limit
+                    assert said == limit or ("tendinopathy" in text and "strain" in text), (rec.name, text)
