@@ -35,6 +35,7 @@ Sections (each prints what it measured; ``--json`` ends with one JSON object):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
@@ -546,6 +547,32 @@ def section_logs(quick: bool) -> dict[str, Any]:
             out[f"log_{label}_peak_growth_mb"] = result["peak_growth_bytes"] / 1e6
             path.unlink()
     out["log_1.5M_minus_15k_mb"] = out["log_1.5M_peak_growth_mb"] - out["log_15k_peak_growth_mb"]
+    out.update(_bad_rows(quick))
+    return out
+
+
+def _bad_rows(quick: bool) -> dict[str, Any]:
+    """Rows that are not read (a bad date, a bad number in every row: an upload within the size
+    limit) against good rows of the same file size: load_log's CPU time, as a ratio. Every bad
+    row is still reported (counted), so this is the cost of refusing, not of skipping."""
+    rows = 20_000 if quick else 200_000
+    files = {
+        "good": "2025-11-03,Romanian Deadlift,8,100\n",
+        "bad_date": "sometime,Romanian Deadlift,8,100\n",
+        "bad_reps": "2025-11-03,Romanian Deadlift,lots,100\n",
+    }
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        times = {}
+        for label, row in files.items():
+            path = Path(tmp) / f"{label}.csv"
+            path.write_text("Date,Exercise,Reps,Weight\n" + row * rows, encoding="utf-8")
+            start = time.process_time()
+            with contextlib.suppress(hr.HamstringRulesError):  # bad rows only: "no sets found"
+                hr.load_log(path)
+            times[label] = time.process_time() - start
+        for label in ("bad_date", "bad_reps"):
+            out[f"log_{label}_rows_over_good"] = times[label] / times["good"]
     return out
 
 
