@@ -523,3 +523,23 @@ def test_a_dash_or_n_a_in_an_effort_or_time_column_is_a_blank_cell(cell: str, co
     log = hr.load_log(text.format(column, cell, "").encode(), keep_sets=True)
     blank = hr.load_log(text.format(column, "", "").encode(), keep_sets=True)
     assert log == blank and log.workouts[0].exercises[0].hard_sets == 2
+
+
+@pytest.mark.parametrize("kind", ["path", "bytes", "stream"])
+def test_a_pipe_separated_log_is_read_as_its_comma_separated_one(kind: str, tmp_path: Path) -> None:
+    """A log separated by ``|`` (some tools' export, a table pasted from a page) reads as the
+    same log separated by commas; it was 'unrecognised CSV header (columns seen: Date|...)'."""
+    data = PLAIN.replace(",", "|").encode()
+    source = _sources(data, tmp_path)[kind]
+    assert _load(source) == hr.load_log(PLAIN.encode(), name=_name(source))
+
+
+@pytest.mark.parametrize("separator", [",", ";", "\t"])
+def test_a_log_whose_every_line_is_one_quoted_cell_says_so(separator: str) -> None:
+    """A file whose lines are each quoted whole (``"Date,Exercise,Reps"``: a sheet's one-column
+    text import saved again) names that, not 'unrecognised CSV header (columns seen:
+    Date,Exercise,...)' as if the header named no date."""
+    text = "".join(f'"{line}"\n' for line in PLAIN.replace(",", separator).splitlines())
+    with pytest.raises(hr.LogFormatError, match="each line is one quoted cell") as info:
+        hr.load_log(text.encode())
+    assert info.value.location == "<stream>:1" and "quotes" in str(info.value.suggestion)

@@ -1636,6 +1636,10 @@ class _Caps:
         )
 
 
+#: The separators a log's header may use, the most frequent in it taken (a tie: the first).
+_DELIMITERS = (",", ";", "\t", "|")
+
+
 def _lines(fh: IO[str], where: str, caps: _Caps) -> tuple[str, Iterator[str]]:
     """The delimiter and the lines from the header on (a file is rewound: no per-line wrapper)."""
     blank = 0  # lines before the header holding nothing, or only separators (an edited export)
@@ -1672,8 +1676,8 @@ def _lines(fh: IO[str], where: str, caps: _Caps) -> tuple[str, Iterator[str]]:
         match = _LINE.match(first)
         header = match.group() if match is not None else first
     # Excel's "sep=;" first line names the separator (read again and skipped by _parse);
-    # else the most frequent of comma, semicolon and tab (a tie is ",")
-    delimiter = excel_separator(header.rstrip("\r\n")) or max((",", ";", "\t"), key=header.count)
+    # else the most frequent of comma, semicolon, tab and pipe (a tie is ",")
+    delimiter = excel_separator(header.rstrip("\r\n")) or max(_DELIMITERS, key=header.count)
     if not caps.count_bytes and fh.seekable():  # a file load_log opened: universal newlines
         fh.seek(0)
         return delimiter, iter(fh)
@@ -1796,6 +1800,21 @@ def _quoted_lines(row: list[str], where: str, last: int) -> None:
         line += spans
 
 
+def _quoted_whole(row: list[str], where: str, line: int) -> None:
+    """Refuse a header that is one quoted cell holding a header (``"Date,Exercise,Reps"``): every
+    line of such a file is quoted whole, each row one cell."""
+    cells = [cell for cell in row if cell.strip()]
+    if len(cells) != 1 or not any(d in cells[0] for d in _DELIMITERS):
+        return
+    inner = next(csv.reader([cells[0]], delimiter=max(_DELIMITERS, key=cells[0].count)), [])
+    if _format(_clean(inner), where, line) is not None:
+        raise LogFormatError(
+            f"each line is one quoted cell: the header {shown(cells[0], 60)} is one column, as is every row",
+            location=f"{where}:{line}",
+            suggestion="remove the quotes around each line (save the sheet as CSV again, its columns split)",
+        )
+
+
 def _breaks(text: str) -> int:
     """The line ends in ``text``: ``\r\n``, ``\n`` or a lone ``\r``."""
     return text.count("\n") + text.count("\r") - text.count("\r\n")
@@ -1857,6 +1876,7 @@ def _parse(
         if fmt is None:
             for row, last in tried:  # a header a stray quote made lines of one cell
                 _quoted_lines(row, where, last)
+            _quoted_whole(raw_header, where, first_line)
             fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
         header_line = reader.line_num if above else first_line
         log_reader = _Reader(
