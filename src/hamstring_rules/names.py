@@ -73,7 +73,11 @@ class Resolution:
             why = f" ({self.reason})" if self.reason else ""
             return f"{name} -> {self.status.replace('_', ' ')}{why}"
         base = self.base or self.exercise
-        shown = f" ({', '.join(self.modifiers)})" if self.modifiers else ""
+        # ... and the words ignored: a word the grammar does not know may be the one that picks
+        # the variant ("Zittende leg curl": seated in Dutch), so the reading says it was dropped
+        ignored = [a for a in self.assumed if a.startswith("ignored ")]
+        said = [*self.modifiers, *(one_line(a) for a in ignored)]
+        shown = f" ({'; '.join(said) if ignored else ', '.join(said)})" if said else ""
         return f"{name} -> {one_line(base.name)}{shown}"
 
 
@@ -330,6 +334,17 @@ class Grammar:
             self._add(spelling, _Phrase("filler", ""))
         for spelling in data["connectors"]:
             self._add(spelling, _Phrase("connector", ""))
+        for spelling in data["conjunctions"]:
+            self._add(spelling, _Phrase("conjunction", ""))
+        # a note naming another exercise: a bracketed part opening with one of the words, or the
+        # rest of the name after a dash, comma, semicolon or slash and one of them
+        openers = "|".join(
+            r"\s+".join(map(re.escape, w.split()))
+            for w in sorted(data["note_openers"], key=len, reverse=True)
+        )
+        self.note = re.compile(
+            rf"[(\[{{]\s*(?:{openers})(?![a-z0-9])[^)\]}}]*[)\]}}]?|\s*(?:\s[-–—]|[,;/|])\s*(?:{openers})(?![a-z0-9]).*$"
+        )
         for kind in ("lower", "upper"):
             for spelling in data["cue"][kind]:
                 self._add(spelling, _Phrase("cue", kind))
@@ -744,6 +759,20 @@ class Grammar:
 
     # -- parsing ----------------------------------------------------------------------------
 
+    def without_note(self, text: str) -> tuple[str, str]:
+        """``text`` without a note naming another exercise (``Nordic (sub: GHR)``: the Nordic),
+        and the note (empty when there is none, or when nothing would be left)."""
+        folded = _ascii_fold(text) if not text.isascii() else text.casefold()
+        if len(folded) != len(text):  # (a letter decomposed into two: cut on the folded text)
+            text = folded
+        found = self.note.search(folded)
+        if found is None:
+            return text, ""
+        kept = (text[: found.start()] + " " + text[found.end() :]).strip()
+        if not _WORDS.search(kept.lower()):
+            return text, ""
+        return kept, text[found.start() : found.end()].strip(" ,;/|-–—()[]{}")
+
     def _match(self, seg: list[str], i: int, end: int) -> tuple[_Phrase | None, int]:
         """The longest phrase starting at ``seg[i]`` and ending by ``end``."""
         for size in range(min(self.longest_from.get(seg[i], 0), end - i), 0, -1):
@@ -772,6 +801,7 @@ class Grammar:
         spans: dict[int, tuple[int, int, int]] = {}  # a head's order -> (segment, start, end)
         # (segment, index) of lower-body cue and filler words ("con piernas"): see ``beside``
         body_at: set[tuple[int, int]] = set()
+        joined_at: list[tuple[int, int]] = []  # (segment, index) of the conjunctions ("and", "&")
         segs = self.segments(text) if segments is None else segments
         for seg_no, seg in enumerate(segs):
             words.extend(seg)
@@ -828,6 +858,8 @@ class Grammar:
                 )
                 if role == "connector":
                     demoted = True
+                elif role == "conjunction":
+                    joined_at.append((seg_no, i - size))
                 elif role == "head":
                     if demoted:
                         mods.add("on " + phrase.ident)
@@ -937,9 +969,22 @@ class Grammar:
                 lower_heads.append((ident, at))
         if any(at not in weak for _, at in lower_heads):
             lower_heads = [h for h in lower_heads if h[1] not in weak]
-        elif out_heads:
+        elif any(at not in weak for _, at in out_heads):  # (a weak out head too: "treadmill sprint")
             lower_heads = [h for h in lower_heads if weak.get(h[1]) != "any"]
         conflict = None
+        # two movements joined ("squat & RDL", "RDL + Nordic", "RDL or good morning") are two
+        # exercises or a choice of two: not one of them, chosen silently
+        if joined_at and not any(self.heads[h].get("overrides_lower") for h, _ in out_heads):
+            # (two of one movement are one exercise's drills: "A-skip + B-skip")
+            strong = sorted((at, h) for h, at in lower_heads if at not in weak)
+            for (first, head_a), (second, head_b) in itertools.pairwise(strong):
+                (seg_a, _, end_a), (seg_b, start_b, _) = spans[first], spans[second]
+                if head_a != head_b and any(
+                    seg_a == seg_no == seg_b and end_a <= k < start_b for seg_no, k in joined_at
+                ):
+                    names = " and ".join(repr(" ".join(spelled[at])) for at in (first, second))
+                    conflict = f"names two exercises ({names}): write each on its own line"
+                    break
         for group in self.exclusive if lower_heads else ():
             clash = sorted(group & positions)
             if len(clash) > 1:
@@ -1241,8 +1286,10 @@ class NameIndex:
         (``segments``: the name's words, when an abbreviation of two meanings was spelled out)."""
         g = grammar()
         spelled_out = segments is not None
+        note = ""
         if segments is None:
-            segments = g.segments(name)
+            text, note = g.without_note(name)
+            segments = g.segments(text)
         norm = " ".join(w for seg in segments for w in seg)
         hit = self.exact.get(norm) or self.bags.get(_bag(norm))
         if hit is None and any(c.isdigit() for c in norm):
@@ -1257,7 +1304,8 @@ class NameIndex:
             if bare and bare != norm:
                 hit = self.exact.get(bare) or self.bags.get(_bag(bare))
         if hit is not None:
-            return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]])
+            noted = (f"ignored the note {note!r} (another exercise)",) if note else ()
+            return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]], assumed=noted)
         twofold_words = (w for seg in segments for w in seg if w in g.ambiguous)
         twofold = None if spelled_out else next(twofold_words, None)
         if twofold is not None:  # not a catalog spelling as written ("TB RDL" may be an alias)
@@ -1319,7 +1367,10 @@ class NameIndex:
                 ):
                     derivable.append(r)
         said = frozenset(parsed.words)
-        chosen = min(same or derivable, key=lambda r: _nearness(r, parsed, said), default=None)
+        # equipment used like another (straps like a ball) counts as that one, to choose only
+        like = {str(g.mods[m]["like"]) for m in parsed.equipment if "like" in g.mods[m]}
+        near = attrs.evolve(parsed, modifiers=parsed.modifiers | like, equipment=parsed.equipment | like)
+        chosen = min(same or derivable, key=lambda r: _nearness(r, near, said), default=None)
         if chosen is None:
             words = " ".join(sorted(parsed.positions)) or "plain"
             return self._unknown(
@@ -1335,6 +1386,8 @@ class NameIndex:
             sorted(m for m in parsed.modifiers - chosen.modifiers if not m.startswith(("on ", "+")))
         )
         assumed = tuple(changed) + tuple(f"ignored {w!r}" for w in parsed.unknown)
+        if note:
+            assumed += (f"ignored the note {note!r} (another exercise)",)
         return Resolution(
             name,
             "exercise",
