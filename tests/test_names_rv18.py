@@ -270,3 +270,71 @@ def test_any_note_keeps_the_first_exercise(main: str, opener: str, other: str) -
     alone = CATALOG.classify(main)
     noted = CATALOG.classify(f"{main} ({opener}: {other})")
     assert noted.base == alone.base and noted.movement_class == alone.movement_class
+
+
+# -- item 8 (the names' half): a stretch of another muscle --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hip flexor stretch",
+        "Standing calf stretch",
+        "Quad stretch",
+        "Couch stretch",
+        "Pigeon stretch",
+        "90/90 hip stretch",
+        "Foam roll quads",
+        # other spellings: the databases' and apps' stretches of other muscles
+        "Kneeling hip flexor stretch",
+        "Soleus stretch",
+        "Stretch (hip flexors)",
+        "Glute foam roll",
+        "Piriformis-SMR",
+        "Sitting calf stretch (dorsiflexion)",
+    ],
+)
+def test_a_stretch_of_another_muscle_is_not_the_hamstring_stretch(name: str) -> None:
+    """The catalog's one stretch is the static hamstring stretch (end-range hip flexion, HR010 at
+    early rehab): a quad, calf, hip-flexor or glute stretch is out of scope, saying why."""
+    res = CATALOG.classify(name)
+    assert res.status == "out_of_scope", res
+    assert "another muscle" in res.reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hamstring stretch",
+        "Standing toe touch",
+        "Foam roll hamstrings",
+        "Seated hamstring and calf stretch",
+        "Standing hamstring and calf stretch",
+        "Hip and hamstring stretch",
+        "Sit and reach",
+    ],
+)
+def test_a_stretch_of_the_hamstrings_stays_the_hamstring_stretch(name: str) -> None:
+    assert _base(name) == "static_hamstring_stretch", CATALOG.classify(name)
+
+
+def test_a_rehab_program_with_other_stretches_gets_no_contraindication() -> None:
+    """Review rv18 item 8: a hip-flexor or calf stretch at rehab stage 2 was reported as
+    contraindicated (HR010, the hamstring tendon's compression in hip flexion)."""
+    program = {
+        "name": "Rehab stage 2 with calf and hip flexor stretches",
+        "goal": "rehab",
+        "stage": 2,
+        "sessions": [
+            {
+                "name": "A",
+                "day": "mon",
+                "exercises": [
+                    {"exercise": "Standing isometric hip extension", "sets": 5, "hold_s": 45},
+                    {"exercise": "Standing calf stretch", "sets": 2, "hold_s": 30},
+                    {"exercise": "Hip flexor stretch", "sets": 2, "hold_s": 30},
+                ],
+            }
+        ],
+    }
+    assert "HR010" not in set(hr.check(program).codes)

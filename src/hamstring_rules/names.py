@@ -144,6 +144,8 @@ class ParsedName:
     conflict: str | None = None
     base_words: tuple[str, ...] = ()
     """The name without equipment, filler or cue words: what suggestions are computed on."""
+    why_out: str = ""
+    """Why the name is out of scope, when its movement says (a stretch of another muscle)."""
     beside: tuple[str, ...] = ()
     """Unknown words right beside the head's words ("stacco rumeno"): they may be the qualifier
     that picks the class (see ``NameIndex.place``)."""
@@ -796,6 +798,7 @@ class Grammar:
         base: list[str] = []
         cues = {"lower": False, "upper": False}
         said: set[str] = set()  # the cue words said ("femoral" of "curl femoral")
+        said_cues: set[str] = set()  # ... and the cue phrases ("hip flexor")
         order = 0
         unknown_at: dict[tuple[int, int], str] = {}  # (segment, index) -> an unknown word
         spans: dict[int, tuple[int, int, int]] = {}  # a head's order -> (segment, start, end)
@@ -895,6 +898,7 @@ class Grammar:
                 elif role == "cue":
                     cues[phrase.ident] = True
                     said.update(chunk)
+                    said_cues.add(" ".join(chunk))
                     if phrase.ident == "lower":
                         body_at.update((seg_no, k) for k in range(i - size, i))
                 elif role == "filler":
@@ -965,6 +969,12 @@ class Grammar:
                     out_heads.append((ident, at))
             elif meta.get("needs_lower_cue") and not cues["lower"]:
                 out_heads.append((ident, at))
+            elif (
+                "other_if_said" in meta
+                and said_cues.intersection(meta["other_if_said"])
+                and not said_cues.intersection(meta.get("unless_said", ()))
+            ):  # a stretch of another muscle ("foam roll quads"): that muscle's, not this one
+                out_heads.append((meta["other_as"], at))
             else:
                 lower_heads.append((ident, at))
         if any(at not in weak for _, at in lower_heads):
@@ -1024,12 +1034,23 @@ class Grammar:
             neutral = {w for h, _ in out_heads for w in self.heads[h].get("alone_with", ())}
             if alone and all(alone) and not positions - neutral and not mods and not unknown:
                 conflict = f"said alone, {' '.join(words)!r} could be {alone[0]}"
-        overriding = any(self.heads[h].get("overrides_lower") for h, _ in out_heads)
+        # (a movement that overrides the lower-body ones still yields to its own lower-body form:
+        # "Seated hamstring and calf stretch" stretches the hamstrings)
+        overriding = any(
+            self.heads[h].get("overrides_lower")
+            and not any(
+                "lower_as" in self.heads[h]
+                and self.heads[h]["lower_as"] in (low, self.heads[low].get("same_as"))
+                for low, _ in lower_heads
+            )
+            for h, _ in out_heads
+        )
         if cues["upper"]:  # running with an upper-body cue is a drill of the arms
             lower_heads = [h for h in lower_heads if not self.heads[h[0]].get("yields_to_upper")]
             if not lower_heads and not cues_said_lower:
                 cues["lower"] = False
         beside: tuple[str, ...] = ()
+        why_out = ""
         if lower_heads and not overriding:
             head, head_at = max(lower_heads, key=lambda h: (self.heads[h[0]].get("priority", 1), h[1]))
             seg_no, start, end = spans[head_at]
@@ -1063,9 +1084,11 @@ class Grammar:
             scope = "lower"
         elif out_heads or (cues["upper"] and not cues["lower"]):
             head, scope = None, "out"
+            why_out = next((str(self.heads[h]["why"]) for h, _ in out_heads if "why" in self.heads[h]), "")
         else:
             head, scope = None, "none"
         return ParsedName(
+            why_out=why_out if scope == "out" else "",
             words=tuple(words),
             head=head,
             scope=scope,
@@ -1325,7 +1348,8 @@ class NameIndex:
                 )
         if parsed.head is None:
             if parsed.scope == "out":
-                return Resolution(name, "out_of_scope", reason="an upper-body, core or conditioning movement")
+                why = parsed.why_out or "an upper-body, core or conditioning movement"
+                return Resolution(name, "out_of_scope", reason=why)
             return self._unknown(name, parsed, "no base movement recognised", by_id, suggest)
         if parsed.beside and not parsed.positions and parsed.head in self.mixed_heads:
             # a word beside a deadlift may be the one that makes it straight-knee ('rumuński')
