@@ -338,3 +338,55 @@ def test_a_rehab_program_with_other_stretches_gets_no_contraindication() -> None
         ],
     }
     assert "HR010" not in set(hr.check(program).codes)
+
+
+# -- item 22: an alias entry's target ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "want"),
+    [
+        ("Nordic hamstring curl", "nordic_curl"),
+        ("Seated leg curl", "seated_leg_curl"),
+        ("seated_leg_curl ", "seated_leg_curl"),
+        (" romanian_deadlift", "romanian_deadlift"),
+        ("ROMANIAN DEADLIFT", "romanian_deadlift"),
+        ("Romanian Deadlift (Barbell)", "romanian_deadlift"),
+        ("Hip-thrust", "hip_thrust"),
+    ],
+)
+def test_an_alias_target_may_be_the_exercises_own_name_or_a_padded_id(target: str, want: str) -> None:
+    """The catalog's own name or alias of an exercise, or its id with a sheet's stray spaces,
+    names that exercise: the alias file's entry is read."""
+    catalog = CATALOG.with_aliases({"Übung Spezial": target})
+    assert catalog.resolve("Übung Spezial").id == want
+
+
+def test_a_misspelt_alias_target_is_refused_and_suggests_the_exercise_it_spells() -> None:
+    """A slip in the target is never guessed (an alias is exact), but the exercise it spells is
+    suggested, which the did-you-mean left out as "the name asked about"."""
+    with pytest.raises(hr.UnknownExerciseError) as info:
+        CATALOG.with_aliases({"x": "romanian_deadlif"})
+    assert "Romanian deadlift" in info.value.candidates
+    with pytest.raises(hr.UnknownExerciseError) as info:
+        CATALOG.with_aliases({"x": "Seated leg curls machine thing"})
+    assert "Seated leg curl" in info.value.candidates
+
+
+def test_an_alias_file_naming_the_exercise_is_read(tmp_path: object) -> None:
+    """Review rv18 item 22: ``--aliases`` with a target written as the exercise's name."""
+    from pathlib import Path
+
+    assert isinstance(tmp_path, Path)
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("name,exercise_id\nCurl nordisch spezial,Nordic hamstring curl\n", encoding="utf-8")
+    program = tmp_path / "p.yaml"
+    program.write_text(
+        "goal: strain_prevention\nsessions:\n  - name: A\n    day: mon\n    exercises:\n"
+        "      - exercise: Curl nordisch spezial\n        sets: 3\n        reps: 5\n",
+        encoding="utf-8",
+    )
+    from hamstring_rules.cli import main
+
+    code = main(["check", str(program), "--aliases", str(aliases)])
+    assert code in (0, 1)  # checked (findings or not), not refused (2)

@@ -841,14 +841,17 @@ class Catalog:
                 raise InputLimitError(
                     f"name of {len(name)} characters is over the limit of {MAX_NAME_LENGTH}", location=at
                 )
-            if ident in self._by_id:
-                aliases.setdefault(ident, []).append(name)
+            # the target as a sheet leaves it ("seated_leg_curl "), or the catalog exercise's own
+            # name or alias ("Nordic hamstring curl"): the exercise it spells
+            target = self._alias_target(ident)
+            if target is not None:
+                aliases.setdefault(target, []).append(name)
                 continue
             res = self.classify(name)
             if res.exercise is None or res.exercise.id != ident:
-                raise UnknownExerciseError(
-                    ident, candidates=self._suggest(normalize_name(ident)), location=at
-                )
+                # (the exercise the target spells is suggested too, as the name asked about is not)
+                candidates = self._indexes().suggest(normalize_name(ident).split(), self._by_id)
+                raise UnknownExerciseError(ident, candidates=candidates, location=at)
             derived.append(attrs.evolve(res.exercise, aliases=(name,)))
         changed = [
             attrs.evolve(self._by_id[i], aliases=(*self._by_id[i].aliases, *extra))
@@ -862,6 +865,24 @@ class Catalog:
             if entry is None:
                 raise
             raise CatalogError(exc.message, location=entry, suggestion=exc.suggestion) from None
+
+    def _alias_target(self, ident: str) -> str | None:
+        """The catalog id an alias entry's target names: the id itself (whitespace around it
+        ignored), or an exercise whose id, name or alias it spells exactly, case and punctuation
+        aside - never a guess (a slip in the target is an error with suggestions)."""
+        if ident in self._by_id:
+            return ident
+        stripped = ident.strip()
+        if stripped in self._by_id:
+            return stripped
+        res = self.classify(stripped, suggest=False)
+        if res.exercise is None or res.how not in ("name", "alias"):
+            return None
+        ex = res.exercise
+        plain = _plain_spelling(stripped)
+        if any(plain == _plain_spelling(s) for s in (ex.id, ex.name, *ex.aliases)):
+            return ex.id
+        return None
 
     def map_names(self, names: Iterable[str]) -> NameMap:
         """Place every name of a list (an app's own exercise database) at once, for review.
@@ -1090,6 +1111,11 @@ class Catalog:
             if all(_fact_matches(facts.get(k), v) for k, v in attributes.items()):
                 out.append(ex)
         return tuple(out)
+
+
+def _plain_spelling(text: str) -> str:
+    """``text``'s letters and digits, case folded, as words (``Seated_Leg-Curl`` -> ``seated leg curl``)."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def _spellings_of(exercises: Iterable[Exercise]) -> frozenset[str]:
