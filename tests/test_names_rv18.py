@@ -390,3 +390,31 @@ def test_an_alias_file_naming_the_exercise_is_read(tmp_path: object) -> None:
 
     code = main(["check", str(program), "--aliases", str(aliases)])
     assert code in (0, 1)  # checked (findings or not), not refused (2)
+
+
+# -- item 19: the glute kickback and extension in Spanish and Portuguese --------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Patada de glúteo en polea", "bent_knee_hip_extension"),
+        ("Patada de burro con mancuerna", "bent_knee_hip_extension"),
+        ("Coice na polia", "bent_knee_hip_extension"),
+        ("Extensión de gluteos en polea", "straight_knee_hip_extension"),
+        ("Extensão de glúteo na polia", "straight_knee_hip_extension"),
+        ("Curl de pierna", "knee_flexion"),
+        ("Elevación de talones en prensa", "plantar_flexion"),
+    ],
+)
+def test_a_movement_named_in_the_romance_order_is_read(name: str, want: str) -> None:
+    """ "X de Y" is the movement "Y X" (the glute extension, the donkey kick, the leg curl): a
+    glute kickback or hip extension in Spanish was out of scope (read as the triceps extension)."""
+    assert CATALOG.classify(name).movement_class == want, CATALOG.classify(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Press de banca", "Extensión de tríceps", "Patada de tríceps", "Curl de bíceps"]
+)
+def test_upper_body_movements_in_the_romance_order_stay_out_of_scope(name: str) -> None:
+    assert CATALOG.classify(name).status == "out_of_scope", CATALOG.classify(name)

@@ -336,6 +336,8 @@ class Grammar:
             self._add(spelling, _Phrase("filler", ""))
         for spelling in data["connectors"]:
             self._add(spelling, _Phrase("connector", ""))
+        #: The Romance languages' "of" ("curl de pierna"): see ``_match``
+        self.of_words = frozenset(data["of_words"])
         for spelling in data["conjunctions"]:
             self._add(spelling, _Phrase("conjunction", ""))
         # a note naming another exercise: a bracketed part opening with one of the words, or the
@@ -776,7 +778,17 @@ class Grammar:
         return kept, text[found.start() : found.end()].strip(" ,;/|-–—()[]{}")
 
     def _match(self, seg: list[str], i: int, end: int) -> tuple[_Phrase | None, int]:
-        """The longest phrase starting at ``seg[i]`` and ending by ``end``."""
+        """The longest phrase starting at ``seg[i]`` and ending by ``end`` - or a two-word head
+        said in the Romance order, its words swapped around "de" ("extensión de glúteo" is the
+        glute extension, "patada de burro" the donkey kick, "curl de pierna" the leg curl)."""
+        if i + 2 < end and seg[i + 1] in self.of_words:
+            swapped = self.phrases.get((seg[i + 2], seg[i]))
+            if swapped is not None and swapped.role == "head" and self._match_forward(seg, i, end)[1] < 3:
+                return swapped, 3
+        return self._match_forward(seg, i, end)
+
+    def _match_forward(self, seg: list[str], i: int, end: int) -> tuple[_Phrase | None, int]:
+        """The longest phrase starting at ``seg[i]`` as written."""
         for size in range(min(self.longest_from.get(seg[i], 0), end - i), 0, -1):
             phrase = self.phrases.get(tuple(seg[i : i + size]))
             if phrase is not None:
