@@ -418,3 +418,40 @@ def test_a_movement_named_in_the_romance_order_is_read(name: str, want: str) -> 
 )
 def test_upper_body_movements_in_the_romance_order_stay_out_of_scope(name: str) -> None:
     assert CATALOG.classify(name).status == "out_of_scope", CATALOG.classify(name)
+
+
+# -- item 24: classes of compound names ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Squat Row", "band squat row", "Split squat row", "Lunge pulldown", "Squat face pull"]
+)
+def test_a_row_from_a_squat_is_a_row(name: str) -> None:
+    """A row or pull-down said right after a lower-body movement is the movement, the other its
+    stance: out of scope, not knee-dominant sets (HR008)."""
+    assert CATALOG.classify(name).status == "out_of_scope", CATALOG.classify(name)
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Squat and row", "back_squat"),
+        ("Squat with row", "back_squat"),
+        ("Leg press calf raise", "calf_raise"),
+    ],
+)
+def test_other_compounds_keep_their_reading(name: str, want: str) -> None:
+    """Joined by a word, a squat and a row are a combination whose lower-body half counts, as
+    before; two lower-body movements said together are the last one."""
+    assert _base(name) == want, CATALOG.classify(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Clean Deadlift", "Snatch Deadlift", "barbell_clean_deadlift", "clean-deadlift"]
+)
+def test_a_clean_or_snatch_deadlift_is_a_deadlift(name: str) -> None:
+    """A slow pull from the floor with the lift's grip: a bent-knee hip extension, not the
+    Olympic lift (the clean pull and the power clean stay Olympic)."""
+    assert CATALOG.classify(name).movement_class == "bent_knee_hip_extension", CATALOG.classify(name)
+    assert CATALOG.classify("Clean pull").movement_class == "olympic_lift"
+    assert CATALOG.classify("Power clean").movement_class == "olympic_lift"

@@ -989,6 +989,14 @@ class Grammar:
                 out_heads.append((meta["other_as"], at))
             else:
                 lower_heads.append((ident, at))
+        # an upper-body movement said right after a lower-body one names the movement, the lower
+        # one its stance ("Squat row": a row from a squat; "band squat row"), as the last of two
+        # lower-body movements does ("leg press calf raise")
+        for ident, at in out_heads:
+            stance_of = self.heads[ident].get("after_stance", ())
+            if " ".join(spelled.get(at, ())) in stance_of:
+                seg_no, start, _ = spans[at]
+                lower_heads = [h for h in lower_heads if spans[h[1]][0] != seg_no or spans[h[1]][2] != start]
         if any(at not in weak for _, at in lower_heads):
             lower_heads = [h for h in lower_heads if h[1] not in weak]
         elif any(at not in weak for _, at in out_heads):  # (a weak out head too: "treadmill sprint")
