@@ -279,3 +279,36 @@ def test_a_per_set_effort_column_is_read(tmp_path: Path) -> None:
     log = _log(tmp_path, f"Date,Exercise,Weight,{header}\n2025-11-03,Romanian Deadlift,100,8,7,8,9\n")
     (ex,) = log.workouts[0].exercises
     assert (ex.hard_sets, ex.max_rpe, ex.top_kg) == (2, 9.0, 100.0)
+
+
+# -- the set's effort written in its reps cell (logio8's leftover) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "sets", "low", "high", "rpe"),
+    [
+        ("5 @8", 1, 5, 5, 8.0),
+        ("3x5 @ 8.5", 3, 5, 5, 8.5),
+        ('"8,8,6 @9"', 3, 6, 8, 9.0),
+        ("5@8 RPE", 1, 5, 5, 8.0),
+    ],
+)
+def test_an_effort_in_the_reps_cell_is_the_sets_rpe(
+    tmp_path: Path, cell: str, sets: int, low: int, high: int, rpe: float
+) -> None:
+    log = _log(tmp_path, f"Date,Exercise,Reps\n2025-01-06,Nordic curl,{cell}\n")
+    (ex,) = log.workouts[0].exercises
+    assert (ex.hard_sets, ex.reps_low, ex.reps_high, ex.max_rpe) == (sets, low, high, rpe)
+    assert len(log.issues) == 1  # the columns notice only
+
+
+def test_an_effort_column_wins_over_the_reps_cells(tmp_path: Path) -> None:
+    log = _log(tmp_path, "Date,Exercise,Reps,RPE\n2025-01-06,Nordic curl,5 @8,9\n")
+    assert log.workouts[0].exercises[0].max_rpe == 9.0
+
+
+def test_an_effort_out_of_range_in_the_reps_cell_is_said(tmp_path: Path) -> None:
+    log = _log(tmp_path, "Date,Exercise,Reps\n2025-01-06,Nordic curl,5 @ 11\n")
+    (ex,) = log.workouts[0].exercises
+    assert (ex.hard_sets, ex.max_rpe) == (1, None)
+    assert "RPE @11 in the reps cell '5 @ 11' is not 1-10" in str(log.issues[-1])

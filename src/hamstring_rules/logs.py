@@ -2563,6 +2563,11 @@ def _clock_24h(cell: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+#: A reps cell that gives the set's effort too, as coaches write it: ``5 @8``, ``3x5 @ 8.5``,
+#: ``8,8,6 @9``, ``5@8``.
+_REPS_AT = re.compile(r"(?P<reps>.*?\d)\s*@\s*(?P<rpe>\d{1,2}(?:[.,]\d)?)(?:\s*rpe)?", re.IGNORECASE)
+
+
 def _set_numbers(cells: Sequence[str]) -> list[int]:
     """The whole numbers of a ``Sets`` column's cells, in order; a label (``W``) or a blank is
     passed over."""
@@ -3325,6 +3330,11 @@ class _Reader:
             issue(line, known_bad)
             return
         values: list[float | None] = []
+        said = _REPS_AT.fullmatch(row[self.i_reps].strip())  # "5 @8": the reps, then the set's RPE
+        if said is not None:
+            row = [*row]
+            row[self.i_reps] = said["reps"]
+            said_cell = said.string
         rep_sets = _rep_sets(row[self.i_reps])  # "3x8", "8,8,6": the sets of one row
         held = self.held_for(row[self.i_reps]) if rep_sets is None and i_sec is None else None
         read_reps: Callable[[str], float | None] = _reps_cell
@@ -3355,6 +3365,12 @@ class _Reader:
                 issue(line, message)
                 return
         reps_value, seconds_value, weight, rpe, sets_value = values
+        if said is not None and rpe is None:  # the reps cell's "@8" (a coach's "x5 @8"), on the RPE scale
+            rpe = _parse_rpe(said["rpe"])
+            if rpe is None or not 1 <= rpe <= 10:  # NaN too
+                cell = shown(said_cell, 40)
+                issue(line, f"RPE @{said['rpe']} in the reps cell {cell} is not 1-10: dropped, the set kept")
+                rpe = None
         if rep_sets is None and _REPS_RANGE.fullmatch(row[self.i_reps].strip()):
             cell = shown(row[self.i_reps].strip(), 40)
             issue(line, f"reps {cell} is a range, not the reps done: read as {reps_value:g}, its low end")
