@@ -455,3 +455,21 @@ def test_a_clean_or_snatch_deadlift_is_a_deadlift(name: str) -> None:
     assert CATALOG.classify(name).movement_class == "bent_knee_hip_extension", CATALOG.classify(name)
     assert CATALOG.classify("Clean pull").movement_class == "olympic_lift"
     assert CATALOG.classify("Power clean").movement_class == "olympic_lift"
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("One-Arm Kettlebell Split Snatch", "snatch"),
+        ("Split Snatch", "snatch"),
+        ("Dumbbell snatch", "snatch"),
+        ("Split Clean", "power_clean"),
+        ("Power Jerk", "clean_and_jerk"),
+        ("Squat Jerk", "clean_and_jerk"),
+        ("Split jerk", "clean_and_jerk"),
+    ],
+)
+def test_a_variant_word_never_moves_an_olympic_lift_to_another(name: str, want: str) -> None:
+    """A split snatch is a snatch (it was the clean and jerk: the split jerk shares "split"), a
+    power jerk a jerk (it was the power clean: "power")."""
+    assert _base(name) == want, CATALOG.classify(name)
