@@ -312,3 +312,75 @@ def test_an_effort_out_of_range_in_the_reps_cell_is_said(tmp_path: Path) -> None
     (ex,) = log.workouts[0].exercises
     assert (ex.hard_sets, ex.max_rpe) == (1, None)
     assert "RPE @11 in the reps cell '5 @ 11' is not 1-10" in str(log.issues[-1])
+
+
+# -- review19: counts a numbering rule must not take for set numbers ------------------------
+
+
+@pytest.mark.parametrize(
+    ("rows", "sets"),
+    [
+        # counts written as a spreadsheet's floats: 3.0 is 3 sets
+        (["2025-11-03,RDL,3.0", "2025-11-03,RDL,2.0", "2025-11-03,Leg Curl,3.0", "2025-11-06,RDL,4.0"], 12),
+        # a top set, then 2 back-offs, beside a lone row of 4 sets
+        (
+            [
+                "2025-11-03,RDL,3",
+                "2025-11-03,Leg Curl,2",
+                "2025-11-05,RDL,1",
+                "2025-11-05,RDL,2",
+                "2025-11-05,Leg Curl,4",
+            ],
+            12,
+        ),
+    ],
+)
+def test_counts_are_not_set_numbers(tmp_path: Path, rows: list[str], sets: int) -> None:
+    log = _log(tmp_path, "Date,Exercise,Sets,Reps\n" + "".join(f"{r},8\n" for r in rows))
+    assert sum(e.hard_sets for w in log.workouts for e in w.exercises) == sets
+    assert "'Sets' as sets" in str(log.issues[0])
+
+
+def test_counts_in_words_are_refused_not_numbered(tmp_path: Path) -> None:
+    rows = ["RDL,3 sets", "RDL,2 sets", "Leg Curl,3 sets"]
+    with pytest.raises(hr.LogFormatError, match="is not a number"):
+        _log(tmp_path, "Date,Exercise,Sets,Reps\n" + "".join(f"2025-11-03,{r},8\n" for r in rows))
+
+
+# -- review19: a Time column of durations, rests or mixed orders is not the time of day -------
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [("0:45", "0:50", "0:12", "4:10"), ("3:00", "1:30", "5:00", "2:00"), ("7:30", "6:30", "7:45", "6:45")],
+)
+def test_times_that_go_up_and_down_in_a_day_are_not_clock_times(
+    tmp_path: Path, cells: tuple[str, ...]
+) -> None:
+    names = ["Romanian Deadlift", "Leg Curl", "Nordic Curl", "Back Extension"]
+    rows = [f"2025-11-03,{c},{n},8" for c, n in zip(cells, names, strict=True)]
+    log = _log(tmp_path, "Date,Time,Exercise,Reps\n" + "\n".join(rows) + "\n")
+    assert [[e.name for e in w.exercises] for w in log.workouts] == [
+        names
+    ]  # one session, in the file's order
+    assert "'Time' is not read" in str(log.issues[0])
+
+
+@pytest.mark.parametrize(
+    ("morning", "evening"), [("7h30", "18h30"), ("2025-11-03 07:30", "2025-11-03 18:30")]
+)
+def test_french_and_full_stamps_in_a_time_column(tmp_path: Path, morning: str, evening: str) -> None:
+    rows = [f"2025-11-03,{morning},Romanian Deadlift,8", f"2025-11-03,{evening},Nordic Curl,5"]
+    log = _log(tmp_path, "Date,Heure,Exercise,Reps\n" + "\n".join(rows) + "\n")
+    assert [w.start.isoformat(" ", "minutes") for w in log.workouts] == [
+        "2025-11-03 07:30",
+        "2025-11-03 18:30",
+    ]
+
+
+def test_an_odd_time_cell_is_read_on_its_date_and_said(tmp_path: Path) -> None:
+    cells = ["07:00", "07:05", "07:10", "07:20", "07:25", "07:30", "07:40", "07:45", "07:50", "soon"]
+    rows = [f"2025-11-03,{c},Romanian Deadlift,8" for c in cells] + ["2025-11-03,18:00,Nordic Curl,5"]
+    log = _log(tmp_path, "Date,Time,Exercise,Reps\n" + "\n".join(rows) + "\n")
+    assert sum(e.hard_sets for w in log.workouts for e in w.exercises) == 11
+    assert any("cells are not a time of day: read on their date alone" in str(i) for i in log.issues)

@@ -2544,23 +2544,40 @@ class _Sets(NamedTuple):
 
 
 #: A time of day in its own cell: ``07:00``, ``19:30:00``, ``7:00 PM``, ``7 am``.
-_TIME_OF_DAY = re.compile(r"([01]?\d|2[0-3])(?::([0-5]\d))?(?::([0-5]\d))?\s*([ap]\.?m\.?)?", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(
+    r"([01]?\d|2[0-3])(?:\s*[:hH]\s*([0-5]\d))?(?::([0-5]\d))?\s*([ap]\.?m\.?)?", re.IGNORECASE
+)
 
 
-def _clock_24h(cell: str) -> str:
-    """A time-of-day cell as ``HH:MM`` (``7:00 PM`` is ``19:00``; a cell that is no time stays
-    as it is, for the date's reading to report)."""
-    match = _TIME_OF_DAY.fullmatch(cell.strip())
+def _clock_minutes(cell: str) -> int | None:
+    """A time-of-day cell (``07:00``, ``7:00 PM``, ``7 am``, ``7h30``) as minutes after midnight;
+    ``None`` for any other cell (``1830``, ``soon``, a bare ``7``)."""
+    text = cell.strip()
+    match = _TIME_OF_DAY.fullmatch(text)
+    if match is None and " " in text:  # a date and time in the time column: its time
+        words = text.split()
+        last = " ".join(words[-2:]) if words[-1][:1].isalpha() else words[-1]  # "7:30 PM", "07:30"
+        match = _TIME_OF_DAY.fullmatch(last)
     if match is None or (match.group(2) is None and match.group(4) is None):
-        return cell.strip()
+        return None
     hour, minute, half = int(match.group(1)), int(match.group(2) or 0), (match.group(4) or "").lower()
     if half and not 1 <= hour <= 12:
-        return cell.strip()
+        return None
     if half.startswith("p") and hour != 12:
         hour += 12
     elif half.startswith("a") and hour == 12:
         hour = 0
-    return f"{hour:02d}:{minute:02d}"
+    return hour * 60 + minute
+
+
+def _clock_24h(cell: str) -> str | None:
+    """A time-of-day cell as ``HH:MM`` (``7:00 PM`` is ``19:00``); ``None`` for a cell that is none."""
+    minutes = _clock_minutes(cell)
+    return None if minutes is None else f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+#: Cells of a ``Time`` column that may be other than a time of day (a typo) for it to be read as one.
+_CLOCK_MISSES = 0.1
 
 
 #: A reps cell that gives the set's effort too, as coaches write it: ``5 @8``, ``3x5 @ 8.5``,
@@ -2568,10 +2585,23 @@ def _clock_24h(cell: str) -> str:
 _REPS_AT = re.compile(r"(?P<reps>.*?\d)\s*@\s*(?P<rpe>\d{1,2}(?:[.,]\d)?)(?:\s*rpe)?", re.IGNORECASE)
 
 
-def _set_numbers(cells: Sequence[str]) -> list[int]:
-    """The whole numbers of a ``Sets`` column's cells, in order; a label (``W``) or a blank is
-    passed over."""
-    return [int(c) for c in cells if c.isdigit() and len(c) < 5]
+def _set_numbers(cells: Sequence[str]) -> list[int] | None:
+    """The whole numbers of a ``Sets`` column's cells, in order (``3.0`` is 3); a label with no
+    digit (``W``, ``D``) or a blank is passed over. ``None`` when a cell is some other text with a
+    digit (``3 sets``, ``2.5``): not a column of set numbers."""
+    numbers = []
+    for cell in cells:
+        if not any(ch.isdigit() for ch in cell):
+            continue
+        whole = _INTEGRAL_CELL.fullmatch(cell)
+        if whole is None:
+            return None
+        numbers.append(int(whole[1]))
+    return numbers
+
+
+#: A whole number, as a spreadsheet may write it (``3``, ``3.0``, ``3,0``).
+_INTEGRAL_CELL = re.compile(r"(\d{1,4})(?:[.,]0+)?")
 
 
 def _numbering(numbers: Sequence[int]) -> bool:
@@ -2726,6 +2756,8 @@ class _Reader:
         self.fill_columns = tuple(self.i_workout) if fmt.by_day else ()
         self.i_clock: int | None = None
         """A time-of-day column read with the date (:meth:`clock_column`)."""
+        self.no_clock = 0
+        """Rows whose time-of-day cell is none (read on their date alone)."""
         self.above: dict[int, str] = {}
         self.filled = 0
         self.first_filled = 0
@@ -2849,8 +2881,12 @@ class _Reader:
         entry = self.workouts.get(key)
         if entry is None:
             stamp = row[self.idx[fmt.date]].strip()
-            if self.i_clock is not None and row[self.i_clock].strip() and ":" not in stamp:
-                stamp = f"{stamp} {_clock_24h(row[self.i_clock])}"
+            if self.i_clock is not None and ":" not in stamp:
+                clock = _clock_24h(row[self.i_clock])
+                if clock is not None:
+                    stamp = f"{stamp} {clock}"
+                elif row[self.i_clock].strip():
+                    self.no_clock += 1  # read on its date alone
             start = self.dates.get(stamp)
             if start is None:
                 self.failed = self.not_dates.get(stamp)
@@ -2986,18 +3022,32 @@ class _Reader:
         are more likely a set's duration (a heuristic) and the column is left unread, as is
         one holding anything else."""
         name = cast(str, self.fmt.clock)
-        i = self.header.index(name)
-        cells = {row[i].strip() for row in rows if len(row) == self.width} - {""}
-        clocks = [_TIME_OF_DAY.fullmatch(cell) for cell in cells]
+        i, date_at = self.header.index(name), self.idx[self.fmt.date]
+        by_date: dict[str, list[int]] = {}
+        misses = total = 0
+        for row in rows:
+            if len(row) != self.width or not row[i].strip():
+                continue
+            total += 1
+            minutes = _clock_minutes(row[i])
+            if minutes is None:
+                misses += 1
+            else:
+                by_date.setdefault(row[date_at].strip(), []).append(minutes)
+        # times of day run one way through a day, file order (sets 18:02, 18:06; a morning, an
+        # evening); a set's duration or rest (0:45, 0:12, 4:10) goes up and down
+        steps = {(b > a) - (b < a) for times in by_date.values() for a, b in pairwise(times)} - {0}
         read = (
-            bool(cells)
-            and all(clocks)
-            and any(int(m.group(1)) >= 3 or m.group(4) for m in clocks if m is not None)
+            total > 0
+            and misses <= max(1, _CLOCK_MISSES * total)
+            and total - misses >= 2
+            and len(steps) <= 1
+            and any(m >= 5 * 60 for times in by_date.values() for m in times)  # 0:45, 1:30: durations
         )
         column = shown(name, 30)
         if not read:
             columns = self.fmt.columns.replace(f", {column} as clock", "")
-            columns += f"; {column} is not read: not a time of day (07:00, 7 pm) in every row"
+            columns += f"; {column} is not read: not times of day (07:00, 7 pm) in the order done"
             self.fmt = attrs.evolve(self.fmt, clock=None, columns=columns)
             return
         self.fmt = attrs.evolve(
@@ -3028,13 +3078,24 @@ class _Reader:
             by_exercise: dict[str, list[str]] = {}
             for name, cell in items:
                 by_exercise.setdefault(name, []).append(cell)
-            several = [cells for cells in by_exercise.values() if len(cells) > 1]
-            if several:
-                through = _set_numbers([cell for _, cell in items])
-                verdicts.append(
-                    through == list(range(1, len(through) + 1))
-                    or all(_numbering(_set_numbers(cells)) for cells in several)
-                )
+            through = _set_numbers([cell for _, cell in items])
+            each = [_set_numbers(cells) for cells in by_exercise.values()]
+            if through is None or any(numbers is None for numbers in each):
+                return  # "3 sets", "2.5": counts or notes, never set numbers
+            several = [n for n in each if n is not None and len(n) > 1]
+            if not several:
+                continue  # an exercise a row: nothing to tell numbers from counts by
+            if through == list(range(1, len(through) + 1)):
+                verdicts.append(True)  # 1 to N through the workout
+                continue
+            if not all(_numbering(n) for n in several):
+                verdicts.append(False)  # 3 then 2: counts
+                continue
+            # each exercise of several rows numbers them: 1, 2, 3 is numbering, where 1, 2 may be a
+            # count of 1 then of 2 - a lone row of 3 beside it says counts (heuristic)
+            strong = any(len(n) >= 3 for n in several)
+            lone_count = any(n is not None and len(n) == 1 and n[0] > 1 for n in each)
+            verdicts.append(strong or not lone_count)
         if not verdicts or not all(verdicts):
             return
         name = shown(self.header[i], 30)
@@ -3660,6 +3721,16 @@ class _Reader:
                     self.header_line,
                     f"{counted(easy, 'set')} logged below RPE {EASY_RPE:g} (more than 4 reps in reserve): "
                     "not counted as hard sets",
+                ),
+            )
+        if self.no_clock:
+            column = shown(cast(str, self.fmt.clock), 30)
+            issues.insert(
+                0,
+                LogIssue(
+                    self.header_line,
+                    f"{counted(self.no_clock, 'workout')}' {column} cells are not a time of day: read on "
+                    "their date alone",
                 ),
             )
         if self.filled:
