@@ -384,3 +384,16 @@ def test_an_odd_time_cell_is_read_on_its_date_and_said(tmp_path: Path) -> None:
     log = _log(tmp_path, "Date,Time,Exercise,Reps\n" + "\n".join(rows) + "\n")
     assert sum(e.hard_sets for w in log.workouts for e in w.exercises) == 11
     assert any("cells are not a time of day: read on their date alone" in str(i) for i in log.issues)
+
+
+def test_a_row_with_a_note_of_several_lines_is_at_its_first_line(tmp_path: Path) -> None:
+    text = (
+        "Date,Exercise,Weight (kg),Reps,RPE,Notes\n"
+        "2025-11-03,Leg Curl,40,12,7,ok\n"
+        '2025-11-03,Romanian Deadlift,100,8,11,"line one\nline two\nline three"\n'
+        "2025-11-03,Nordic Curl,0,5,12,ok\n"
+    )
+    log = _log(tmp_path, text)
+    lines = {e.name: e.line for w in log.workouts for e in w.exercises}
+    assert lines == {"Leg Curl": 2, "Romanian Deadlift": 3, "Nordic Curl": 6}
+    assert [i.line for i in log.issues if "outside 0-10" in i.message] == [3, 6]

@@ -2938,8 +2938,10 @@ class _Reader:
             end = reader.line_num
             if end - line == len(rows):
                 lines: Sequence[int] = range(line + 1, end + 1)
-            else:  # quoted fields spanning lines: count them to name each row's line
-                lines = list(accumulate((1 + sum(f.count("\n") for f in r) for r in rows), initial=line))[1:]
+            else:  # quoted fields spanning lines (a note with line breaks): each row's first line
+                spans = [sum(f.count("\n") for f in r) for r in rows]
+                ends = accumulate((1 + n for n in spans), initial=line)
+                lines = [end - n for end, n in zip(islice(ends, 1, None), spans, strict=True)]
             line = end
             if self.wide:
                 self.join_sets(rows)
