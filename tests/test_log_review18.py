@@ -397,3 +397,28 @@ def test_a_row_with_a_note_of_several_lines_is_at_its_first_line(tmp_path: Path)
     lines = {e.name: e.line for w in log.workouts for e in w.exercises}
     assert lines == {"Leg Curl": 2, "Romanian Deadlift": 3, "Nordic Curl": 6}
     assert [i.line for i in log.issues if "outside 0-10" in i.message] == [3, 6]
+
+
+def test_a_weight_column_per_set_beside_one_reps_column(tmp_path: Path) -> None:
+    text = (
+        "Date,Exercise,Sets,Reps,Set 1 Weight,Set 2 Weight,Set 3 Weight\n"
+        "2025-11-03,Romanian Deadlift,3,8,100,105,110\n"
+        "2025-11-03,Leg Curl,2,12,40,45,\n"
+    )
+    log = _log(tmp_path, text)
+    by_name = {e.name: e for w in log.workouts for e in w.exercises}
+    assert (by_name["Romanian Deadlift"].hard_sets, by_name["Romanian Deadlift"].top_kg) == (3, 110.0)
+    assert by_name["Romanian Deadlift"].tonnage_kg == (100 + 105 + 110) * 8
+    assert (by_name["Leg Curl"].hard_sets, by_name["Leg Curl"].top_kg) == (2, 45.0)
+
+
+def test_columns_per_set_in_two_units_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(hr.LogFormatError, match="different weight units"):
+        _log(tmp_path, "Date,Exercise,Set 1 kg,Set 1 Reps,Set 2 lbs,Set 2 Reps\n2025-11-03,RDL,100,8,225,6\n")
+
+
+def test_a_set_with_a_weight_and_no_reps_is_reported(tmp_path: Path) -> None:
+    header = "Set 1 Weight,Set 1 Reps,Set 2 Weight,Set 2 Reps"
+    log = _log(tmp_path, f"Date,Exercise,{header}\n2025-11-03,Romanian Deadlift,100,8,110,\n")
+    assert log.workouts[0].exercises[0].hard_sets == 1
+    assert any(i.line == 2 and "no reps" in i.message for i in log.issues)

@@ -92,7 +92,7 @@ class _Format:
     wide_reps: tuple[str, ...] = ()
     """Columns each holding one set's reps (``Set 1`` ... ``Set 5``): read as one reps cell
     listing the sets (``reps`` names it; see ``_Reader.join_sets``)."""
-    per_set: tuple[tuple[str, str | None, str | None], ...] = ()
+    per_set: tuple[tuple[str | None, str | None, str | None], ...] = ()
     """Columns per set (``Set 1 Reps``, ``Set 1 Weight``, ``Set 1 RPE``; ``None``: none for that
     set): each row is read as a row per set with reps, its weight and its effort."""
     sets_or_order: bool = False
@@ -575,7 +575,7 @@ _MEASURE_ROLE = {"rep": "reps", "reps": "reps", "wdh": "reps", "wiederholungen":
 def _set_columns(header: list[str]) -> dict[int, dict[str, str]]:
     """A log's columns per set and measure (``Set 1 Weight``, ``Set 1 Reps``, ``Set 2 Weight``...):
     set number -> role (``reps``, ``weight``, ``rpe``, ``rir``) -> column; empty unless two or
-    more sets have a reps column."""
+    more sets have a reps column, or (with one reps column for the row) a weight column."""
     sets: dict[int, dict[str, str]] = {}
     for cell in header:
         found = _SET_MEASURE.fullmatch(_role_name(cell))
@@ -583,7 +583,10 @@ def _set_columns(header: list[str]) -> dict[int, dict[str, str]]:
             n = int(found["n1"] or found["n2"])
             sets.setdefault(n, {}).setdefault(_MEASURE_ROLE.get(found["m1"] or found["m2"], "weight"), cell)
     with_reps = {n: roles for n, roles in sets.items() if "reps" in roles}
-    return dict(sorted(with_reps.items())) if len(with_reps) >= 2 else {}
+    if len(with_reps) >= 2:
+        return dict(sorted(with_reps.items()))
+    with_weight = {n: roles for n, roles in sets.items() if "weight" in roles}
+    return dict(sorted(with_weight.items())) if len(with_weight) >= 2 and not with_reps else {}
 
 
 #: Column names meaning a set's number in one sheet and a row's number of sets in another
@@ -653,6 +656,17 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
             named = [roles[role] for roles in per_set.values() if role in roles]
             if named and role not in found:
                 found[role] = f"{named[0]} ... {named[-1]}" if len(named) > 1 else named[0]
+        if "sets" in found:  # each set has its own column: a row's count of sets is theirs
+            taken.discard(header.index(found.pop("sets")))
+        units = {_header_unit(roles["weight"]) for roles in per_set.values() if "weight" in roles} - {None}
+        if len(units) > 1:
+            raise LogFormatError(
+                "the columns per set name different weight units ("
+                + ", ".join(shown(roles["weight"], 30) for roles in per_set.values() if "weight" in roles)
+                + ")",
+                location=f"{where}:{line}",
+                suggestion="export the sets in one unit (kg or lb)",
+            )
     effort = _role_name(found.get("rpe", ""), keep=True)
     if "rir" not in found and "rpe" not in effort and ("rir" in effort or "reserve" in effort):
         found["rir"] = found.pop("rpe")  # "Effort (RIR)": the scale in brackets, which roles leave out
@@ -720,7 +734,7 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
         sets_or_order=sets_or_order,
         wide_reps=tuple(wide) if len(wide) >= 2 else (),
         per_set=tuple(
-            (roles["reps"], roles.get("weight"), roles.get("rpe") or roles.get("rir"))
+            (roles.get("reps"), roles.get("weight"), roles.get("rpe") or roles.get("rir"))
             for roles in per_set.values()
         ),
         rpe=found.get("rpe") or found.get("rir"),
@@ -2986,10 +3000,10 @@ class _Reader:
             if len(row) < width:
                 row = row + [""] * (width - len(row))
             own = row[:width]
-            sets = [
-                [*own, row[r], "" if w is None else row[w], "" if e is None else row[e]]
-                for r, w, e in cast(list[tuple[int, int | None, int | None]], self.per_set)
-                if row[r].strip()
+            sets = [  # a set per column holding its reps, or its weight (the row's reps column for all)
+                [*own, "" if r is None else row[r], "" if w is None else row[w], "" if e is None else row[e]]
+                for r, w, e in cast(list[tuple[int | None, int | None, int | None]], self.per_set)
+                if (r is not None and row[r].strip()) or (w is not None and row[w].strip())
             ]
             if not sets:  # no set: a blank row stays blank, any other is reported as having no reps
                 sets = [[*own, "", "", ""]] if any(c.strip() for c in row) else [row]
