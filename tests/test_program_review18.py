@@ -62,3 +62,24 @@ def test_no_cue_gives_a_pain_limit_other_than_the_goals(goal: str, limit: str) -
                 for said in re.findall(r"\b\d+(?:\.\d+)?/10\b", text):
                     # a number said without its goal is the goal's own limit
                     assert said == limit or ("tendinopathy" in text and "strain" in text), (rec.name, text)
+
+
+@pytest.mark.parametrize("thursday", ["Thu", "Thursday", "Donnerstag"])
+def test_a_day_below_a_pair_of_days_joins_its_session(tmp_path: Path, thursday: str) -> None:
+    path = tmp_path / "program.csv"
+    rows = ["Mon & Thu,RDL,3,8", f"{thursday},Nordic,3,5", "Mon,Leg curl,3,12"]
+    path.write_text("Day,Exercise,Sets,Reps\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    program = hr.load_program(path)
+    assert [(s.day_name, [e.exercise for e in s.entries]) for s in program.sessions] == [
+        ("mon", ["RDL", "Leg curl"]),
+        ("thu", ["RDL", "Nordic"]),
+    ]
+    assert "HR006" not in {f.code for f in hr.check(program).findings}  # no "0 h apart" on Thursday
+
+
+def test_a_named_session_on_a_day_of_the_pair_stays_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "program.csv"
+    rows = ["Mon & Thu,,RDL,3,8", "Thu,Evening run,Sprint,6,1"]
+    path.write_text("Day,Session,Exercise,Sets,Reps\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    program = hr.load_program(path)
+    assert [s.name for s in program.sessions] == ["Mon", "Thu", "Evening run"]

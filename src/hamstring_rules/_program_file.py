@@ -495,6 +495,7 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
     last_week: str | None = None
     above = dict.fromkeys(_SESSION_KEYS, "")
     lines: dict[tuple[str | int, ...], int] = {}
+    split_days: dict[str, int] = {}  # a weekday -> the session a day cell naming several made for it
     for line, row in enumerate(body, start=2 + skipped):  # (a quoted cell spanning lines shifts the count)
         cells = {
             key: _integral(row[i].strip()) for key, i in columns.items() if i < len(row) and row[i].strip()
@@ -522,13 +523,21 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
             week, session = _csv_session({**above, "day": "" if days else above["day"]}, f"{path}:{line}")
             if not weeks or (week != last_week and last_week != ""):  # rows before a week's: its first
                 weeks.append({"sessions": []})
+                split_days = {}
             targets = []
             for weekday in days or (None,):
                 one = dict(session)
                 if weekday is not None:
                     one["day"] = weekday
                     one.setdefault("name", weekday.capitalize())
+                # "Thu" below "Mon & Thu" (no session name of its own): the Thursday session it made
+                shared = None if above["session"] else split_days.get(one.get("day", ""))
+                if shared is not None:
+                    targets.append(shared)
+                    continue
                 one.setdefault("name", f"Session {len(weeks[-1]['sessions']) + 1}")
+                if weekday is not None:
+                    split_days[weekday] = len(weeks[-1]["sessions"])
                 targets.append(len(weeks[-1]["sessions"]))
                 weeks[-1]["sessions"].append({**one, "exercises": []})
             last, last_week = group, week
