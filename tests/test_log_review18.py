@@ -422,3 +422,19 @@ def test_a_set_with_a_weight_and_no_reps_is_reported(tmp_path: Path) -> None:
     log = _log(tmp_path, f"Date,Exercise,{header}\n2025-11-03,Romanian Deadlift,100,8,110,\n")
     assert log.workouts[0].exercises[0].hard_sets == 1
     assert any(i.line == 2 and "no reps" in i.message for i in log.issues)
+
+
+@pytest.mark.parametrize("column", ["RIR", "RPE", "Effort"])
+def test_a_coachs_at_is_rpe_in_any_effort_column(tmp_path: Path, column: str) -> None:
+    """``@8`` in a RIR column is RPE 8 (no set is logged 8 reps short); ``@2`` there is RIR 2."""
+    log = _log(
+        tmp_path,
+        f"Date,Exercise,Reps,{column}\n2025-01-06,Nordic curl,5,@8\n2025-01-06,Nordic curl,5,@ 8.5\n",
+    )
+    (ex,) = log.workouts[0].exercises
+    assert (ex.hard_sets, ex.max_rpe, ex.easy_sets) == (2, 8.5, 0)
+
+
+def test_a_small_at_in_a_rir_column_is_reps_in_reserve(tmp_path: Path) -> None:
+    log = _log(tmp_path, "Date,Exercise,Reps,RIR\n2025-01-06,Nordic curl,5,@2\n")
+    assert log.workouts[0].exercises[0].max_rpe == 8.0

@@ -2300,6 +2300,12 @@ _EFFORT_RANGE = re.compile(
 )
 
 
+#: The most reps in reserve an ``@`` cell of a RIR column is read as (``@2``: RIR 2); above it,
+#: ``@8`` is the RPE coaches write with ``@`` (a heuristic: sets are logged 0-4 reps short, and
+#: sets below RPE 6 are not hard sets, Baz-Valle 2022).
+_MAX_AT_RIR = 5
+
+
 def _effort(rir: bool, text: str) -> float | None:
     """An RPE or RIR cell (``rir``: the column holds reps in reserve) on its column's scale: a
     number (blank, or :data:`_NO_VALUE`, is ``None``); a coach's ``@8``; one naming its scale,
@@ -2319,6 +2325,8 @@ def _effort(rir: bool, text: str) -> float | None:
     if len(scales) > 1:  # "RPE 8 RIR": which?
         raise ValueError(text)
     ends = [float(end.replace(",", ".")) for end in (low, high) if end is not None]
+    if not scales and rir and text.strip().startswith("@") and min(ends) > _MAX_AT_RIR:
+        scales = {"rpe"}  # "@8" in a RIR column: a coach's RPE (no set is logged 8 reps short)
     if scales and (scales.pop() == "rir") != rir:  # the other scale's
         ends = [MAX_RPE - end for end in ends]
     return min(ends) if rir else max(ends)
