@@ -458,6 +458,26 @@ def program_csv_header(path: Path) -> bool:
     return sniff_format(text) is not None
 
 
+def _refuse_twice(header: list[str], where: str) -> None:
+    """Refuse a program header naming a column it reads twice (``Sets,Reps,Reps``): which one
+    holds the program is not guessed (reading neither was 'reps: Field required')."""
+    from collections import Counter
+
+    from .logs import _role_name
+
+    counts = Counter(header)
+    spellings = {spelling for names in _CSV_KEYS.values() for spelling in names}
+    twice = next((h for h, n in counts.items() if n > 1 and h and _role_name(h) in spellings), None)
+    if twice is not None:
+        places = [str(i + 1) for i, h in enumerate(header) if h == twice]
+        raise ProgramError(
+            f"column {shown(twice)} is named twice (columns {', '.join(places[:-1])} and {places[-1]}): "
+            "which one to read is not guessed",
+            location=where,
+            suggestion="rename or delete one of them",
+        )
+
+
 def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], int]) -> dict[str, Any]:
     """A program kept as a spreadsheet, as the program file's data: one row per exercise,
     grouped into sessions by consecutive week, session, day and weekday cells, a blank one
@@ -478,6 +498,8 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
     except csv.Error as exc:
         raise ProgramError(f"malformed CSV: {exc}", location=f"{path}:{rows.line_num + skipped}") from None
     columns = program_csv_columns(header)
+    if columns is not None:
+        _refuse_twice(header, f"{path}:{1 + skipped}")
     if columns is None:
         twice = sorted({h for h in header if h and header.count(h) > 1})
         seen = ", ".join(shown(h, 40) for h in header[:12]) or "none"

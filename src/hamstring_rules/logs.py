@@ -442,7 +442,7 @@ def _detect(header: list[str], where: str, line: int = 1) -> _Format:
         return found
     supported = "; ".join(f.description for f in LOG_FORMATS)
     seen = ", ".join(label(cell, 40) for cell in header[:20]) or "(none)"
-    roles = columns_by_role(header, _ROLES, done=True)
+    roles = columns_by_role(header, _ROLES, done=True, first_of_twice=True)
     missing = [role for role in ("date", "exercise", "reps") if role not in roles]
     lacks = f"no {' and no '.join(missing)} column" if missing else "no log columns"
     raise LogFormatError(
@@ -608,15 +608,22 @@ def _role_name(cell: str, keep: bool = False) -> str:
     return "".join(ch for ch in text if ch.isalnum() and not unicodedata.combining(ch))
 
 
-def columns_by_role(header: list[str], roles: Mapping[str, Role], *, done: bool = False) -> dict[str, int]:
+def columns_by_role(
+    header: list[str], roles: Mapping[str, Role], *, done: bool = False, first_of_twice: bool = False
+) -> dict[str, int]:
     """The column of each role a header names (see :data:`_ROLES`), compared with case,
     accents, spaces, punctuation and a bracketed unit taken out: the column whose name is the
     role's most preferred exact name, else the first passing its test. With ``done`` (a log:
     what was done, not planned), a column saying it was done (``Completed Reps``) comes first
     and a planned one (``Target Reps``) is never taken. A column serves one role, and a column
-    named twice none. Shared by generic logs and programs kept as spreadsheets."""
+    named twice none (``first_of_twice``: its first column, the others none; the reader says so,
+    see :func:`_twice`). Shared by generic logs and programs kept as spreadsheets."""
     counts = Counter(header)
-    names = [_role_name(cell) if counts[cell] == 1 else "" for cell in header]
+    if first_of_twice:
+        firsts = {cell: i for i, cell in reversed(list(enumerate(header)))}
+        names = [_role_name(cell) if firsts[cell] == i else "" for i, cell in enumerate(header)]
+    else:
+        names = [_role_name(cell) if counts[cell] == 1 else "" for cell in header]
     # the words may be bracketed too: "Reps (target)" is a plan, "Weight (kg)" a weight
     planned = set()
     if done:
@@ -642,14 +649,34 @@ def columns_by_role(header: list[str], roles: Mapping[str, Role], *, done: bool 
     return found
 
 
+def _twice(header: list[str], columns: Mapping[str, int]) -> str:
+    """What a log header's columns named twice are read as, for the notice: the first of a
+    name a role reads (columns numbered from 1), the others not (``""``: none)."""
+    said = []
+    for at in sorted(columns.values()):
+        others = [i for i, cell in enumerate(header) if cell == header[at] and i != at]
+        if others:
+            places = [at, *others]
+            numbers = ", ".join(str(i + 1) for i in places[:-1]) + f" and {places[-1] + 1}"
+            ignored = ", ".join(str(i + 1) for i in others)
+            said.append(
+                f"{shown(header[at], 30)} is named twice (columns {numbers}): column {at + 1} is read, "
+                f"column {ignored} is not read (rename the other to read it)"
+            )
+    return "; ".join(said)
+
+
 def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
     """A format for a log no known app wrote (another app's export, a spreadsheet kept by hand)
-    from what its header names: ``None`` without a date, an exercise and a reps column."""
+    from what its header names: ``None`` without a date, an exercise and a reps column. A column
+    named twice is read at its first place, said in the notice."""
     per_set = _set_columns(header)  # Set 1 Weight, Set 1 Reps, Set 2 Weight...: a row per set
     set_cells = {cell for roles in per_set.values() for cell in roles.values()}
-    columns = columns_by_role([h if h not in set_cells else "" for h in header], _ROLES, done=True)
+    columns = columns_by_role(
+        [h if h not in set_cells else "" for h in header], _ROLES, done=True, first_of_twice=True
+    )
     found = {role: header[at] for role, at in columns.items()}
-    taken = set(columns.values())
+    taken = {i for i, cell in enumerate(header) if cell in found.values()}  # a name's other places too
     if per_set:
         taken.update(i for i, cell in enumerate(header) if cell in set_cells)
         for role in ("reps", "weight", "rpe", "rir"):
@@ -709,6 +736,9 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
     if unread:
         read += "; not read: " + ", ".join(shown(cell, 30) for cell in unread[:20])
         read += f" and {len(unread) - 20} more" if len(unread) > 20 else ""
+    twice = _twice(header, columns)
+    if twice:
+        read += f"; {twice}"
     return attrs.evolve(
         _GENERIC,
         columns=f"read as a generic CSV log: {read}"
