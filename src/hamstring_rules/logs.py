@@ -29,6 +29,7 @@ from typing import IO, Any, NamedTuple, Protocol, SupportsIndex, cast, overload
 import attrs
 
 from ._files import MAX_ROLE_CELL, excel_separator
+from ._log_words import DROP, FAILURE, NORMAL, UNKNOWN, WARMUP, reps_note, set_kind, warm_flag_kind, yes_no
 from ._program_words import _PER_SIDE_RE, WEEKDAY_WORDS, plain_letters
 from .emitters import OneLineRepr
 from .errors import HamstringRulesError, InputLimitError, LogFormatError, counted, label, shown
@@ -108,6 +109,9 @@ class _Format:
     see :func:`_by_session`)."""
     columns: str = ""
     """A generic log's columns and what each is read as (an input notice on line 1)."""
+    done: str | None = None
+    """A yes/no column saying whether the set was done (``Completed``, a checkbox): a set marked
+    not done is a planned set, skipped."""
 
 
 _HEVY_KG = _Format(
@@ -485,6 +489,11 @@ _EXERCISE_WORDS = ("exercise", "ubung", "ejercicio", "exercice", "exercicio", "e
 _REPS_WORDS = ("reps", "repetition", "wiederholung", "wdh", "repeticion", "repeticoe", "ripetizion")
 _WEIGHT_WORDS = ("weight", "gewicht", "peso", "poids", "carga", "carico", "belasting")
 _UNIT_WORDS = ("unit", "einheit", "unidad", "unite", "unita")
+#: A set type column's name in the sheet languages is a set word and a kind word, either way
+#: round (``Satzreihenfolge``: Strong's ``Set Order`` in German; ``Satztyp``, ``Tipo de serie``).
+_SET_WORDS = ("set", "satz", "serie", "series")
+_KIND_NAMES = ("type", "typ", "tipo", "order", "orden", "ordre", "ordine", "ordem", "reihenfolge", "art",
+               "kind", "label", "soort")  # fmt: skip
 _ROLES: dict[str, Role] = {
     "date": (("date", "datetime", "starttime", "start", "started", "performed", "performedat",
               "completedat", "loggedat", "workoutdate", "workoutdatetime", "startdate", "datum", "fecha",
@@ -508,7 +517,9 @@ _ROLES: dict[str, Role] = {
              _has(*_UNIT_WORDS, but=("distance", "dist", "height", "body"))),
     "sets": (("sets", "setcount", "numsets", "nsets", "numberofsets", "setsdone", "satze", "series"), None),
     "set_type": (("settype", "type", "setkind", "kind", "setorder", "set", "setlabel", "satz", "serie",
-                  "typ", "tipo"), None),
+                  "typ", "tipo", "satzreihenfolge", "satztyp", "satzart"),
+                 lambda h: (h.startswith(_SET_WORDS) and h.endswith(_KIND_NAMES))
+                 or (h.startswith(_KIND_NAMES) and h.endswith(_SET_WORDS))),
     "warm_flag": (("warmup", "iswarmup", "warmupset", "warm", "iswarmupset", "aufwarmen", "aufwarmsatz",
                    "calentamiento", "echauffement", "aquecimento", "riscaldamento"),
                   _has("warmup", but=("time", "duration"))),
@@ -527,6 +538,10 @@ _ROLES: dict[str, Role] = {
                "templatename", "template", "workout", "training", "trainingsname", "entrenamiento", "rutina",
                "seance", "treino", "allenamento", "sessione", "dayname", "workoutday", "trainingday", "day",
                "trainingstag", "tag", "dia", "jour", "giorno"), None),
+    "done": (("completed", "done", "complete", "iscompleted", "isdone", "setcompleted", "setdone", "finished",
+              "erledigt", "fertig", "geschafft", "completado", "hecho", "realizado", "fait", "termine",
+              "effectue", "fatto", "completato", "eseguito", "feito", "concluido", "gedaan", "voltooid"),
+             None),
 }  # fmt: skip
 #: The spellings of the two weight units a log may give - a unit column's cells, a weight
 #: column's header (``Gewicht (Pfund)``), a weight cell's suffix (``100 kilos``) - in the
@@ -774,6 +789,7 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
         clock=found.get("clock"),
         title=found.get("title"),
         sets=found.get("sets"),
+        done=found.get("done"),
     )
 
 
@@ -791,16 +807,23 @@ def _column(header: list[str], spec: str | None) -> int | None:
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
 
+#: A number as a log's cell writes one: ASCII digits with an optional sign and one decimal point
+#: or comma. Python's ``float()`` reads more - ``1e1``, ``1_0``, ``nan``, ``infinity``, other
+#: scripts' digits - which no export writes: a cell so spelt is reported, not read as 10.
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+
+
 def _number(text: str) -> float | None:
+    """A number cell (``8``, ``82.5``, ``82,5``, ``1,000``); blank is ``None``; ``ValueError``
+    for any other spelling (:data:`_PLAIN_NUMBER`). ``-0`` is 0."""
     text = text.strip().strip('"')
     if not text:
         return None
     if _GROUPED.fullmatch(text):  # "1,000", "1,000.5": English digit grouping, not a decimal comma
         text = text.replace(",", "")
-    value = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
-    if value != value or value in (float("inf"), float("-inf")):  # NaN or infinite
+    elif _PLAIN_NUMBER.fullmatch(text) is None:
         raise ValueError(text)
-    return value
+    return float(text.replace(",", ".")) + 0.0  # + 0.0: -0 is 0.0, not -0.0
 
 
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
@@ -1951,18 +1974,20 @@ def _parse(
         raise LogFormatError(f"cannot read the input: {exc.strerror or exc}", location=where) from None
 
 
-_WARMUP = frozenset(("warmup", "warm_up", "warm-up", "w"))
+#: A set type cell's kinds (see :func:`._log_words.set_kind`: Hevy's ``warmup``, Strong's ``W``,
+#: a sheet's ``Aufwärmsatz``): a warm-up is no hard set.
+_WARMUP = frozenset((WARMUP,))
 #: Exercise names some exports give a rest timer's row (no reps): skipped, not a set.
 _TIMER_NAMES = frozenset(("rest", "rest timer", "rest period", "timer"))
-#: Set types marking a set taken to failure (Hevy ``failure``, Strong's set order ``F``).
-_FAILURE = frozenset(("failure", "f"))
-#: What a set's type/order cell holds for a set: a number (Strong's set order) or one of these
-#: (Hevy's ``set_type``; Strong's warm-up, drop and failure letters). Anything else with no reps
-#: and no weight is not a set: Strong writes its rest timers and notes as rows with ``Set Order``
-#: ``Rest Timer`` or ``Note`` (reps 0, the timer's seconds), which are skipped. Each drop of a
-#: drop set counts as a hard set, as the apps count it: a drop is taken close to failure, what a
-#: hard set is (a heuristic; no study settles how a drop set's volume counts).
-_SET_KINDS = _WARMUP | frozenset(("normal", "dropset", "drop_set", "failure", "d", "f"))
+#: Set types marking a set taken to failure (Hevy ``failure``, Strong's set order ``F``,
+#: ``Versagen``, ``AMRAP``).
+_FAILURE = frozenset((FAILURE,))
+#: The kinds that are a set: a number (Strong's set order) is a work set. Anything else with no
+#: reps and no weight is not a set: Strong writes its rest timers and notes as rows with ``Set
+#: Order`` ``Rest Timer`` or ``Note`` (reps 0, the timer's seconds), which are skipped. Each drop
+#: of a drop set counts as a hard set, as the apps count it: a drop is taken close to failure,
+#: what a hard set is (a heuristic; no study settles how a drop set's volume counts).
+_SET_KINDS = frozenset((WARMUP, NORMAL, FAILURE, DROP))
 
 
 def _cell(text: str) -> str:
@@ -1976,8 +2001,8 @@ def _larger(a: float | None, b: float | None) -> float | None:
 
 
 def _names_no_set(kind: str) -> bool:
-    """A type/order cell that names something other than a set (``Rest Timer``, ``Note``)."""
-    return bool(kind) and kind not in _SET_KINDS and not kind.isdigit()
+    """A type/order cell's kind that is no set (``Rest Timer``, ``Note``, a word not known)."""
+    return bool(kind) and kind not in _SET_KINDS
 
 
 def _timer_or_note(kind: str, reps: float | None, weight: float | None) -> bool:
@@ -2274,11 +2299,19 @@ def _datetime(year: int, month: int, day: int, clock: Mapping[str, str | None]) 
         return None
 
 
+#: Most reps a set with a load is read with (heuristic: the longest loaded sets lifters log - a
+#: 20-rep squat, a 50-rep kettlebell swing or band set, sets to failure at 30% of 1RM - stay
+#: well under it). More beside a weight is a typo (1000 for 10) or a weight in the reps column:
+#: reported, and the set kept without its weight, as a weight over ``MAX_SET_KG`` is.
+MAX_LOADED_REPS = 100
+
+
 def _parse_reps(text: str) -> int | float:
-    """Whole reps 1-1000; anything else (blank, a fraction, text) is ``_BAD``: the row is read
-    by ``_Reader.row``, which tells a timer from a timed set and reports a fraction."""
+    """Whole reps 1-:data:`MAX_LOADED_REPS`; anything else (blank, a fraction, text, more reps)
+    is ``_BAD``: the row is read by ``_Reader.row``, which tells a timer from a timed set,
+    reports a fraction and weighs more reps against the set's load."""
     value = _parse_number(text)
-    return int(value) if value is not None and 1 <= value <= 1000 and value.is_integer() else _BAD
+    return int(value) if value is not None and 1 <= value <= MAX_LOADED_REPS and value.is_integer() else _BAD
 
 
 #: A reps cell standing for several sets: ``3x8`` (sets x reps), or each set's reps listed
@@ -2374,8 +2407,33 @@ def _effort_value(rir: bool, text: str) -> float | None:
         return _BAD
 
 
+#: A rest-pause set: reps, a pause of seconds, a few more reps (``12+3``, ``10+4+2``).
+_REST_PAUSE = re.compile(r"\d{1,4}(?:\s*\+\s*\d{1,4}){1,5}")
+
+
+def _rest_pause(text: str) -> list[int] | None:
+    """The runs of a rest-pause set written ``12+3``: each run after the first at most half the
+    first (a heuristic: the mini-sets after a 10-20 s pause are short; ``8+8+6`` lists like sets,
+    three of them). ``None`` for any other cell. A rest-pause set is one set of
+    all its reps: the pauses are part of the set, as its studies count it (Prestes 2019, JSCR 33
+    Suppl 1:S113, one rest-pause set against three traditional sets of the same reps)."""
+    if len(text) > 40 or _REST_PAUSE.fullmatch(text.strip()) is None:
+        return None
+    runs = [int(r) for r in _REP_ITEM.findall(text)]
+    return runs if runs[0] >= 2 and all(1 <= r <= runs[0] // 2 for r in runs[1:]) else None
+
+
+def _reps_kind(text: str) -> str:
+    """The set kind a note in a reps cell gives (``8 (failure)``, ``8F``, ``AMRAP 8``: failure),
+    else ``""``: a reps cell read by ``_Reader.row`` (a noted count is no plain number)."""
+    noted = reps_note(text)
+    return "" if noted is None else noted[1]
+
+
 def _reps_cell(text: str) -> float | None:
-    """A reps cell: a number, ``15+`` (15), or a range ``12-15`` (12); ``ValueError`` else."""
+    """A reps cell: a number, ``15+`` (15), a range ``12-15`` (12), a rest-pause set ``12+3``
+    (15), a count with a set kind's word (``8 (failure)``, ``8F``, ``AMRAP 8``: 8); ``ValueError``
+    else."""
     try:
         return _number(text)
     except ValueError:
@@ -2386,6 +2444,12 @@ def _reps_cell(text: str) -> float | None:
         span = _REPS_RANGE.fullmatch(cell)
         if span is not None and int(span.group(1)) <= int(span.group(2)):
             return float(span.group(1))
+        pause = _rest_pause(cell)
+        if pause is not None:
+            return float(sum(pause))
+        noted = reps_note(cell)
+        if noted is not None:
+            return float(noted[0])
         bare = _REPS_NOTE.sub("", _PER_SIDE_RE.sub("", cell))  # "8 each", "10 per leg", "5 (ecc)"
         if bare != cell and bare:
             return _reps_cell(bare)
@@ -2402,7 +2466,7 @@ def _rep_sets(text: str) -> list[int] | None:
     if pair is not None:
         sets, reps = int(pair.group(1)), int(pair.group(2))
         return [reps] * sets if 1 <= sets <= MAX_SETS_X_REPS and 1 <= reps <= 1000 else None
-    if _REPS_LISTED.fullmatch(text) is None:
+    if _REPS_LISTED.fullmatch(text) is None or _rest_pause(text) is not None:
         return None
     reps_listed = [int(r) for r in _REP_ITEM.findall(text)]
     ok = len(reps_listed) <= MAX_ROW_SETS and all(1 <= r <= 1000 for r in reps_listed)
@@ -2502,10 +2566,6 @@ def _parse_rir(text: str) -> float | None:
     return rpe if 0 <= rpe <= MAX_RPE else _BAD
 
 
-#: A yes/no warm-up flag's yes (``isWarmup``: ``true``, ``1``, ``yes``, ``x``).
-_YES = frozenset(("true", "yes", "y", "1", "x", "warmup", "warm-up", "warm up", "w"))
-
-
 def _unit_factor(lb_file: bool, text: str) -> float:
     """A unit cell's factor to kilograms (a spelling of kg or lb: ``kilograms``, ``lbs.``,
     ``Pfund``): blank is the export's unit (``lb_file``: pounds), an unknown unit ``_BAD``."""
@@ -2541,6 +2601,145 @@ class _Cache(dict[str, Any]):
         if len(self) < _MAX_REMEMBERED:
             self[text] = value
         return value
+
+
+#: Distinct odd set type or done cells said one by one (heuristic: a sheet's own labels, A1, A2,
+#: B1 ..., would fill the notices); the sets marked by more are counted in one notice.
+MAX_ODD_VALUES = 10
+
+
+class _SetMarks:
+    """What a log's set type (or warm-up flag) and done columns say of each set, each distinct
+    cell read once (:mod:`._log_words`): the reader's caches of kinds, the sets a done column marks
+    not done (left out of the rows before they are read), and the cells of neither known kind
+    nor yes/no, each said once with its lines (:meth:`notices`)."""
+
+    def __init__(self, fmt: _Format, header: list[str], i_reps: int) -> None:
+        kind_of = warm_flag_kind if fmt.warm_flag else set_kind
+        self.kind_of = _Cache(kind_of)
+        self.kinds = _Cache(lambda text: kind_of(text) in _WARMUP)
+        self.failures = _Cache(lambda text: kind_of(text) in _FAILURE)
+        self.warm_flag = fmt.warm_flag
+        self.header = header
+        self.i_reps = i_reps
+        self.i_done = _column(header, fmt.done)
+        self.done_of = _Cache(_done_mark)
+        self.skipped = 0
+        """Sets marked not done, left out."""
+        self.first_skipped = 0
+        self.odd: dict[tuple[bool, str], list[int]] = {}
+        """Cells of no known kind (``True``: a done column's), and the lines of the sets they mark."""
+        self.more = 0
+        """Sets marked by odd cells past the first :data:`MAX_ODD_VALUES` values."""
+
+    def read(
+        self, rows: list[list[str]], lines: Sequence[int], i_type: int | None
+    ) -> tuple[list[list[str]], Sequence[int]]:
+        """A chunk's rows without its sets marked not done; the odd cells' lines noted."""
+        if i_type is not None:
+            self.odd_kinds(rows, lines, i_type)
+        if self.i_done is None:
+            return rows, lines
+        return self.done_rows(rows, lines, self.i_done)
+
+    @staticmethod
+    def column(rows: list[list[str]], i: int) -> list[str]:
+        """A chunk's column ``i`` (``""`` in a short row), C-level when no row is short."""
+        if min(map(len, rows)) > i:
+            return list(map(itemgetter(i), rows))
+        return [row[i] if len(row) > i else "" for row in rows]
+
+    def done_rows(
+        self, rows: list[list[str]], lines: Sequence[int], i: int
+    ) -> tuple[list[list[str]], Sequence[int]]:
+        """The rows a done column does not mark not done (``FALSE``, ``no``, ``0``, an empty box:
+        a planned set not done, skipped); a blank mark is a set done (the row logs it), and a
+        mark neither yes nor no is read as done and said."""
+        marks = self.column(rows, i)
+        done = list(map(self.done_of.__getitem__, marks))
+        if None in done:
+            for k, (d, m) in enumerate(zip(done, marks, strict=True)):
+                if d is None:
+                    self.note((True, m.strip()), lines[k])
+        if False not in done:
+            return rows, lines
+        kept = [d is not False for d in done]
+        self.skipped += len(kept) - sum(kept)
+        self.first_skipped = self.first_skipped or lines[kept.index(False)]
+        return list(compress(rows, kept)), list(compress(lines, kept))
+
+    def odd_kinds(self, rows: list[list[str]], lines: Sequence[int], i: int) -> None:
+        """Note the lines of sets (rows with reps) whose set type cell is of no known kind: read
+        as work sets, and said. Rows are looked at only in a chunk holding such a cell."""
+        cells = self.column(rows, i)
+        odd = {cell for cell in set(cells) if self.kind_of[cell] == UNKNOWN}
+        if odd:
+            reps = self.column(rows, self.i_reps)
+            for cell, count, line in zip(cells, reps, lines, strict=True):
+                if cell in odd and count.strip():
+                    self.note((False, cell.strip()), line)
+
+    def note(self, key: tuple[bool, str], line: int) -> None:
+        """Note an odd cell's line: up to :data:`MAX_ODD_VALUES` values each said, more counted."""
+        at = self.odd.get(key)
+        if at is None:
+            if len(self.odd) >= MAX_ODD_VALUES:
+                self.more += 1
+                return
+            at = self.odd[key] = []
+        at.append(line)
+
+    def notices(self, i_type: int | None) -> list[LogIssue]:
+        """What the reader said of these columns: the sets skipped as not done, each odd cell."""
+        said = []
+        done = label(self.header[self.i_done], 40) if self.i_done is not None else ""
+        if self.skipped:
+            said.append(
+                LogIssue(
+                    self.first_skipped,
+                    f"{counted(self.skipped, 'set')} marked not done in {done}: skipped, not counted as sets",
+                )
+            )
+        for (in_done, value), at in self.odd.items():
+            rows = f"line{'s' * (len(at) > 1)} {_lines_said(at)}"
+            if in_done:
+                message = (
+                    f"{done} {shown(value, 40)} is neither yes nor no ({rows}): read as done (write "
+                    "yes/no, TRUE/FALSE or 1/0)"
+                )
+            else:
+                column = label(self.header[i_type], 40) if i_type is not None else "set type"
+                known = (
+                    "yes/no, TRUE/FALSE, 1/0, x"
+                    if self.warm_flag
+                    else "warmup or W, normal, failure or F, drop set or D, a set number"
+                )
+                message = (
+                    f"{column} {shown(value, 40)} is not understood ({rows}): read as work sets (known: "
+                    f"{known}; in English, German, Spanish, French, Italian, Portuguese or Dutch)"
+                )
+            said.append(LogIssue(at[0], message))
+        if self.more:
+            first = min(at[0] for at in self.odd.values())
+            more = counted(self.more, "more set")
+            said.append(LogIssue(first, f"{more} marked by other values not understood: read as work sets"))
+        return said
+
+
+def _done_mark(text: str) -> bool | None:
+    """A done column's cell: ``False`` for no, ``True`` for yes or blank (the row logs a set),
+    ``None`` for neither (read as done, and said)."""
+    return True if not text.strip() else yes_no(text)
+
+
+def _lines_said(lines: list[int]) -> str:
+    """Line numbers as a notice gives them: ``2``, ``2 and 4``, ``2, 4, 6 and 8``, ``2, 4, 6, 8
+    and 9 more``."""
+    if len(lines) == 1:
+        return str(lines[0])
+    if len(lines) <= 5:
+        return ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
+    return ", ".join(map(str, lines[:4])) + f" and {len(lines) - 4} more"
 
 
 class _Sets(NamedTuple):
@@ -2793,12 +2992,8 @@ class _Reader:
         self.last_agg: list[Any] = []
         self.durations = _Cache(_parse_duration)
         self.reps = _Cache(_parse_reps)
-        if fmt.warm_flag:
-            self.kinds = _Cache(lambda text: _cell(text) in _YES)
-            self.failures = _Cache(lambda text: False)
-        else:
-            self.kinds = _Cache(lambda text: _cell(text) in _WARMUP)
-            self.failures = _Cache(lambda text: _cell(text) in _FAILURE)
+        self.marks = marks = _SetMarks(fmt, header, self.i_reps)
+        self.kind_of, self.kinds, self.failures = marks.kind_of, marks.kinds, marks.failures
         self.rpes = _Cache(_parse_rir if fmt.rir else _parse_rpe)
         self.i_sets = _column(header, fmt.sets)
         # a function of the file's unit, not a bound method: the reader must not be in a
@@ -3007,11 +3202,14 @@ class _Reader:
                 self.sets_by_row(rows)
             elif self.n_rows == 0 and self.i_sets is not None and self.fmt.columns:
                 self.order_by_row(rows)
+            rows, lines = self.marks.read(rows, lines, self.i_type)  # sets not done left out
             self.chunk(rows, lines)
             del rows, lines  # one chunk in memory at a time
         self.settle_timed()
         if self.pending:
             self.settle_dates()
+        self.issues += self.marks.notices(self.i_type)
+        self.n_rows, self.skipped = self.n_rows + self.marks.skipped, self.skipped + self.marks.skipped
         return self.result(source, self.n_rows, self.skipped)
 
     def join_sets(self, rows: list[list[str]]) -> None:
@@ -3518,9 +3716,14 @@ class _Reader:
                 n = len(rep_sets)
                 issue(line, f"{column} {count} but reps {cell} are {n} sets: read as {n}")
             count = len(rep_sets)
-        kind = _cell(row[i_type]) if i_type is not None else ""
-        if self.fmt.warm_flag:
-            kind = "warmup" if kind in _YES else "normal"
+        kind = self.kind_of[row[i_type]] if i_type is not None else ""
+        noted = _reps_kind(row[self.i_reps]) if rep_sets is None and reps_value is not None else ""
+        if noted and kind not in _WARMUP:  # "8 (failure)": as a set type of failure says
+            kind = noted
+        pause = _rest_pause(row[self.i_reps]) if rep_sets is None else None
+        if pause is not None:
+            issue(line, f"reps {shown(row[self.i_reps].strip(), 40)}: read as one rest-pause set of "
+                  f"{sum(pause)} reps (write the runs' sets apart, 12,3, if they were sets)")  # fmt: skip
         ran = self.i_dist is not None and self.distance_of(row[self.i_dist]) > 0
         if not reps_value and not ran:
             if all(not c.strip() for c in row):
@@ -3578,6 +3781,14 @@ class _Reader:
             weight = None
         elif weight is not None:
             weight = self.impossible(weight, "kg" if factor == 1.0 else "lb", factor, line)
+        most = max(rep_sets) if rep_sets is not None else reps_value or 0
+        if weight and most > MAX_LOADED_REPS:
+            issue(
+                line,
+                f"{most:g} reps with {round(weight, 1):g} kg is more than the {MAX_LOADED_REPS} reps of any "
+                "loaded set (a typo, or a weight in the reps column?): the set is kept without its weight",
+            )
+            weight = None
         seconds = int(seconds_value or 0)
         if not reps_value and seconds and not ran:  # a hold, or a rest timer: settle_timed() decides
             timed = agg[_TIMED]
