@@ -674,35 +674,18 @@ def _stdin_name(head: bytes) -> str:
 
 def _log_header(data: bytes) -> bool:
     """Whether standard input starts with a CSV header: of an export ``load_log`` reads (Hevy,
-    Strong, FitNotes, a generic log; comma, semicolon or tab separated) or of a program kept as a
-    spreadsheet, by the readers' own header detection."""
-    import csv
-
-    from ._files import excel_separator
-    from ._program_file import program_csv_columns
-    from .errors import LogFormatError
-    from .logs import _BLANK, _clean, _detect, _head_text
+    Strong, FitNotes, a generic log) or of a program kept as a spreadsheet, found by the readers'
+    own header search (the separator, blank lines, Excel's ``sep=`` line, title rows above the
+    header): what is read as a CSV by path is read as one from standard input."""
+    from ._program_file import _csv_header
+    from .logs import _BLANK, _head_text, log_header_in
 
     head = _head_text(data[:65536])  # decoded as the file will be: a Windows-1252 header is one
-    lines = (line for line in head.splitlines() if line.strip(_BLANK))
-    line = next(lines, "")
-    delimiters: tuple[str, ...] = (",", ";", "\t")
-    named = excel_separator(line)
-    if named is not None:  # Excel's "sep=;" line: the header is the next line, in that separator
-        line, delimiters = next(lines, ""), (named,)
-    for delimiter in delimiters:
-        try:
-            header = _clean(next(csv.reader([line], delimiter=delimiter), []))
-        except csv.Error:  # a NUL in the first line: no header
-            return False
-        if program_csv_columns(header) is not None:  # a program kept as a spreadsheet: CSV too
-            return True
-        try:
-            _detect(header, "-")
-        except LogFormatError:
-            continue
+    if log_header_in(head):
         return True
-    return False
+    lines = head.splitlines(keepends=True)
+    blank = next((i for i, line in enumerate(lines) if line.strip(_BLANK)), len(lines))
+    return _csv_header("".join(lines[blank:]))  # a program kept as a spreadsheet: CSV too
 
 
 def _fix_programs(

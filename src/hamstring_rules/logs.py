@@ -1899,6 +1899,62 @@ class _Reading(NamedTuple):
 _AS_WRITTEN = _Reading()
 
 
+def _find_header(
+    rows: Iterator[list[str]], reader: Any, delimiter: str, where: str
+) -> tuple[_Format, list[str], int]:
+    """A log's header, where :func:`load_log` looks for it (and ``check -`` too, see
+    :func:`log_header_in`): after blank lines and Excel's ``sep=`` line, the first row or one of
+    up to :data:`MAX_TITLE_ROWS` rows below it (a title above the header); its format, cells and
+    line. ``LogFormatError`` naming the first row's columns without one."""
+    raw_header = next(rows, None)
+    while raw_header is not None and not "".join(raw_header).strip(_BLANK):  # blank lines first
+        raw_header = next(rows, None)
+    if raw_header is not None and excel_separator(delimiter.join(raw_header)) is not None:
+        raw_header = next(rows, None)  # Excel's "sep=;" line: the header follows
+        while raw_header is not None and not "".join(raw_header).strip(_BLANK):
+            raw_header = next(rows, None)
+        if raw_header is None:
+            raise LogFormatError(
+                f"only Excel's 'sep={delimiter}' line: no header and no rows", location=where
+            )
+    if raw_header is None:
+        raise LogFormatError("empty file: no header and no rows", location=where)
+    header = _clean(raw_header)
+    first_line = reader.line_num
+    fmt = _format(header, where, first_line)
+    above = 0
+    tried = [(raw_header, first_line)]
+    while fmt is None and above < MAX_TITLE_ROWS:  # a title above the header
+        above += 1
+        row = next(rows, None)
+        if row is None:
+            break
+        tried.append((row, reader.line_num))
+        header = _clean(row)
+        fmt = _format(header, where, reader.line_num) if "".join(header).strip(_BLANK) else None
+    if fmt is None:
+        for row, last in tried:  # a header a stray quote made lines of one cell
+            _quoted_lines(row, where, last)
+        _quoted_whole(raw_header, where, first_line)
+        fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
+    header_line = reader.line_num if above else first_line
+    return fmt, header, header_line
+
+
+def log_header_in(text: str) -> bool:
+    """Whether ``text``, the start of an input, holds a log's header where :func:`load_log` finds
+    one (the separator, blank lines, a ``sep=`` line, title rows: :func:`_find_header`): how the
+    CLI's ``check -`` tells a log on standard input as a path's is told."""
+    stream = io.StringIO(text)
+    try:
+        delimiter, lines = _lines(stream, "-", _Caps.of(None, len(text) + 1))
+        reader = csv.reader(lines, delimiter=delimiter)
+        _find_header(iter(reader), reader, delimiter, "-")
+    except (HamstringRulesError, csv.Error):
+        return False
+    return True
+
+
 def _parse(
     fh: IO[str],
     where: str,
@@ -1914,38 +1970,7 @@ def _parse(
         quotes = _OpenQuote(lines, where)
         reader = csv.reader(quotes.lines, delimiter=delimiter)
         rows = iter(quotes.watch(reader))  # the header's rows too: a quote left open in one is said
-        raw_header = next(rows, None)
-        while raw_header is not None and not "".join(raw_header).strip(_BLANK):  # blank lines first
-            raw_header = next(rows, None)
-        if raw_header is not None and excel_separator(delimiter.join(raw_header)) is not None:
-            raw_header = next(rows, None)  # Excel's "sep=;" line: the header follows
-            while raw_header is not None and not "".join(raw_header).strip(_BLANK):
-                raw_header = next(rows, None)
-            if raw_header is None:
-                raise LogFormatError(
-                    f"only Excel's 'sep={delimiter}' line: no header and no rows", location=where
-                )
-        if raw_header is None:
-            raise LogFormatError("empty file: no header and no rows", location=where)
-        header = _clean(raw_header)
-        first_line = reader.line_num
-        fmt = _format(header, where, first_line)
-        above = 0
-        tried = [(raw_header, first_line)]
-        while fmt is None and above < MAX_TITLE_ROWS:  # a title above the header
-            above += 1
-            row = next(rows, None)
-            if row is None:
-                break
-            tried.append((row, reader.line_num))
-            header = _clean(row)
-            fmt = _format(header, where, reader.line_num) if "".join(header).strip(_BLANK) else None
-        if fmt is None:
-            for row, last in tried:  # a header a stray quote made lines of one cell
-                _quoted_lines(row, where, last)
-            _quoted_whole(raw_header, where, first_line)
-            fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
-        header_line = reader.line_num if above else first_line
+        fmt, header, header_line = _find_header(rows, reader, delimiter, where)
         log_reader = _Reader(
             fmt,
             header,
