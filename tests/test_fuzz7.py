@@ -452,3 +452,13 @@ def test_normalize_name_refuses_a_text_over_the_name_limit() -> None:
     with pytest.raises(hr.InputLimitError, match="a name of 20,000 characters is over the limit of 200"):
         hr.normalize_name("x" * 20_000)
     assert hr.normalize_name("Stiff-legged Deadlifts " + "x" * 177) == "stiff leg deadlift " + "x" * 177
+
+
+@pytest.mark.parametrize("path", ["//", "//host/log.csv", "///x.csv"])
+def test_a_path_of_two_leading_slashes_is_no_host(path: str) -> None:
+    from urllib.parse import unquote, urlsplit
+
+    from hamstring_rules.emitters.sarif import uri
+
+    parts = urlsplit(uri(path))
+    assert parts.netloc == "" and unquote(parts.path) == Path(path).as_posix()

@@ -169,6 +169,8 @@ def uri(path: str) -> str:
     text = quote(found.as_posix(), safe=_URI_SAFE)
     if ":" in text.split("/", 1)[0]:  # a first segment with ':' would read as a scheme too
         text = "./" + text
+    if text.startswith("//"):  # POSIX's "//x" would read as a host x: the second slash encoded
+        text = "/%2F" + text[2:]
     return text
 
 
