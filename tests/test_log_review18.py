@@ -438,3 +438,11 @@ def test_a_coachs_at_is_rpe_in_any_effort_column(tmp_path: Path, column: str) ->
 def test_a_small_at_in_a_rir_column_is_reps_in_reserve(tmp_path: Path) -> None:
     log = _log(tmp_path, "Date,Exercise,Reps,RIR\n2025-01-06,Nordic curl,5,@2\n")
     assert log.workouts[0].exercises[0].max_rpe == 8.0
+
+
+def test_a_lone_row_numbered_past_one_is_said(tmp_path: Path) -> None:
+    rows = ["Romanian Deadlift,1", "Romanian Deadlift,2", "Romanian Deadlift,3", "Seated Leg Curl,3"]
+    log = _log(tmp_path, "Date,Exercise,Sets,Reps\n" + "".join(f"2025-11-03,{r},8\n" for r in rows))
+    assert _sets(log) == [("Romanian Deadlift", 3, 0), ("Seated Leg Curl", 1, 0)]
+    (said,) = [i for i in log.issues if "only row of its exercise" in i.message]
+    assert said.line == 5 and "'Sets' 3" in said.message

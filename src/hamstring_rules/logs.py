@@ -3226,7 +3226,7 @@ class _Reader:
             if self.fmt.sets_or_order and self.n_rows == 0 and self.i_type is not None:
                 self.sets_by_row(rows)
             elif self.n_rows == 0 and self.i_sets is not None and self.fmt.columns:
-                self.order_by_row(rows)
+                self.order_by_row(rows, lines)
             rows, lines = self.marks.read(rows, lines, self.i_type)  # sets not done left out
             self.chunk(rows, lines)
             del rows, lines  # one chunk in memory at a time
@@ -3336,7 +3336,7 @@ class _Reader:
         if self.fmt.by_day:
             self.fill_columns = tuple(self.i_workout)
 
-    def order_by_row(self, rows: list[list[str]]) -> None:
+    def order_by_row(self, rows: list[list[str]], lines: Sequence[int] = ()) -> None:
         """Decide from the first rows whether a generic log's ``Sets`` column counts each row's
         sets or numbers them. It numbers them (one row per set) when every workout in which an
         exercise has several rows numbers its rows: each exercise's 1, 2, 3 (``Sets`` 1-4 on four
@@ -3345,11 +3345,13 @@ class _Reader:
         (``W``) is passed over here; it is read as a set type when the column becomes one."""
         i, ex = cast(int, self.i_sets), self.idx[self.fmt.exercise]
         workouts: dict[tuple[str, ...], list[tuple[str, str]]] = {}
-        for row in rows:
+        first_line: dict[tuple[tuple[str, ...], str], int] = {}
+        for row, line in zip(rows, lines or range(len(rows)), strict=True):
             if len(row) != self.width or not row[ex].strip():
                 continue
             key = tuple(row[k].strip() for k in self.i_workout if k != self.i_clock)  # each set's time apart
             workouts.setdefault(key, []).append((row[ex].strip().casefold(), row[i].strip()))
+            first_line.setdefault((key, row[ex].strip().casefold()), line)
         verdicts = []
         for items in workouts.values():
             by_exercise: dict[str, list[str]] = {}
@@ -3377,6 +3379,18 @@ class _Reader:
             return
         name = shown(self.header[i], 30)
         columns = self.fmt.columns.replace(f"{name} as sets", f"{name} as set number (one row per set)")
+        for key, items in workouts.items():  # a lone row numbered past 1: its earlier sets missing?
+            by_exercise = {}
+            for exercise, cell in items:
+                by_exercise.setdefault(exercise, []).append(cell)
+            for exercise, cells in by_exercise.items():
+                numbers = _set_numbers(cells)
+                if numbers is not None and len(numbers) == 1 and numbers[0] > 1 and lines:
+                    self.issue(
+                        first_line[(key, exercise)],
+                        f"{name} {numbers[0]} on the only row of its exercise in the workout: read as one "
+                        "set (the column numbers sets; are its earlier sets missing?)",
+                    )
         if self.i_type is None:  # the column gives each set's number or type (W): read as a set type
             self.fmt = attrs.evolve(self.fmt, set_type=self.header[i], sets=None, columns=columns)
             self.i_sets, self.i_type = None, i
