@@ -1,0 +1,134 @@
+"""Rules judged by facts, after review 18 (rules9): a stretch is contraindicated early in tendon
+rehab for what it stretches and where it puts the hip, not for being a stretch; a week of the
+stage's holds is tendon loading; a body-weight lift's added load is not its whole load; a
+program's easy sets are not hard sets, as a log's are not; a rule's params have ranges."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+CATALOG = hr.Catalog.builtin()
+STRETCH = CATALOG.get("static_hamstring_stretch")
+
+
+def _stretch(ident: str, hip: str, length: str, knee: str = "straight") -> hr.Exercise:
+    """A stretch for a custom catalog, made from the static hamstring stretch by its facts (its
+    tendon compression rated low: what compresses is left to the hip and hamstring facts)."""
+    return attrs.evolve(
+        STRETCH,
+        id=ident,
+        name=f"Zz {ident.replace('_', ' ')}",
+        aliases=(),
+        hip_flexion=hr.HipFlexion(hip),
+        hamstring_length=hr.HamstringLength(length),
+        knee=hr.KneeBehaviour(knee),
+        tendon_compression=hr.Level.LOW,
+    )
+
+
+#: A hip-flexor stretch (half-kneeling, couch): the hip in extension, the hamstrings short.
+HIP_FLEXOR = _stretch("hip_flexor_stretch", "extended", "short", "bent_fixed")
+#: A quad stretch (standing, heel to glute): the hip near neutral, the knee bent.
+QUAD = _stretch("quad_stretch", "extended", "short", "bent_fixed")
+
+
+def _rehab(stage: int, *entries: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "name": "rehab",
+        "goal": "rehab",
+        "stage": stage,
+        "sessions": [{"name": "A", "day": "mon", "exercises": list(entries)}],
+    }
+
+
+HOLD = {"exercise": "Standing isometric hip extension", "sets": 5, "hold_s": 45}
+
+
+def _held(name: str, sets: int = 2) -> dict[str, Any]:
+    return {"exercise": name, "sets": sets, "hold_s": 30}
+
+
+# -- item 8: stretches judged by what they stretch and where the hip is -----------------------------
+
+
+@pytest.mark.parametrize("stage", [1, 2])
+def test_a_hip_flexor_or_quad_stretch_is_not_contraindicated_in_early_rehab(stage: int) -> None:
+    """A hip-flexor stretch puts the hip in extension and a quad stretch keeps it near neutral:
+    neither flexes the hip with the hamstrings long, which is what compresses the proximal tendon
+    (Goom 2016). At rehab stages 1-2 neither is HR010 (or HR019, the hamstring-stretch warning);
+    the static hamstring stretch still is, with the compression reason."""
+    catalog = CATALOG.with_exercises([HIP_FLEXOR, QUAD])
+    program = _rehab(stage, HOLD, _held(HIP_FLEXOR.name), _held(QUAD.name), _held("Static hamstring stretch"))
+    report = hr.check(program, catalog=catalog)
+    flagged = {f.location.exercise for f in report if f.code in ("HR010", "HR019")}
+    assert flagged == {"Static hamstring stretch"}, [str(f) for f in report]
+    (hr010,) = [f for f in report if f.code == "HR010"]
+    assert "hip flexion" in hr010.message and "compresses the tendon" in hr010.message
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    hip=st.sampled_from(["extended", "mid", "deep"]),
+    length=st.sampled_from(["short", "mid", "long"]),
+    knee=st.sampled_from(["straight", "soft_fixed", "bent_fixed"]),
+    stage=st.sampled_from([1, 2]),
+)
+def test_an_early_rehab_stretch_is_flagged_only_when_it_lengthens_the_hamstring_in_hip_flexion(
+    hip: str, length: str, knee: str, stage: int
+) -> None:
+    """Any stretch, by its facts alone: HR010 (or HR019) at rehab stages 1-2 exactly when it
+    puts the hip in flexion - the hamstrings long (a hamstring stretch) or not (a hip-flexion
+    stretch of the glutes): the position whose compression the message gives as the reason
+    (Goom 2016); a stretch with the hip extended or near neutral is not flagged, whatever its
+    name or how long it leaves the hamstrings."""
+    ex = _stretch("some_stretch", hip, length, knee)
+    report = hr.check(_rehab(stage, HOLD, _held(ex.name)), catalog=CATALOG.with_exercises([ex]))
+    flagged = [f for f in report if f.code in ("HR010", "HR019") and f.location.exercise == ex.name]
+    compresses = hip != "extended"
+    assert bool(flagged) is compresses, (hip, length, knee, [str(f) for f in flagged])
+    for finding in flagged:
+        assert "hip flexion" in finding.message
+
+
+def test_a_non_hamstring_stretch_is_out_of_the_ranking_not_excluded() -> None:
+    """recommend() for rehab stage 1 leaves a hip-flexor stretch out as not hamstring work
+    (out of scope), not as a contraindication; the static hamstring stretch stays a safety
+    exclusion."""
+    result = hr.recommend("rehab", stage=1, catalog=CATALOG.with_exercises([HIP_FLEXOR]), limit=None)
+    kinds = {e.exercise.id: e.kind for e in result.excluded}
+    assert kinds[HIP_FLEXOR.id] == "scope", kinds[HIP_FLEXOR.id]
+    assert kinds["static_hamstring_stretch"] == "safety"
+
+
+# -- item 13: HR020 and the stage's own loading ------------------------------------------------------
+
+
+@pytest.mark.parametrize("stage", [1, 2])
+def test_a_week_with_the_stages_holds_is_not_stretching_without_loading(stage: int) -> None:
+    """Stage 1 prescribes isometric holds (Goom 2016), stage 2 keeps them: a week with 5 holds
+    and a stretch loads the tendon, so HR020 ('no tendon loading ... add holds') is not said.
+    The same stretch alone is."""
+    with_holds = hr.check(_rehab(stage, HOLD, _held("Static hamstring stretch")))
+    assert "HR020" not in with_holds.codes, [str(f) for f in with_holds]
+    alone = hr.check(_rehab(stage, _held("Static hamstring stretch")))
+    assert "HR020" in alone.codes
+
+
+def test_a_log_of_holds_and_a_stretch_is_not_stretching_without_loading() -> None:
+    """The same for a log: a stage-1 week of logged holds (45 s) and a hamstring stretch."""
+    rows = ["Date,Exercise,Reps,Duration (s),Weight (kg)"]
+    for day in ("2025-11-03", "2025-11-05"):
+        rows += [f"{day} 08:00,Standing isometric hip extension,,45,"] * 5
+        rows += [f"{day} 08:00,Hamstring Stretch,,30,"] * 2
+    log = hr.load_log(io.StringIO("\n".join(rows)), name="holds.csv")
+    report = hr.check(log, goal="rehab", stage=1, as_of=date(2025, 11, 30))
+    assert "HR020" not in report.codes, [str(f) for f in report]
