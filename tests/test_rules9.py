@@ -6,6 +6,8 @@ program's easy sets are not hard sets, as a log's are not; a rule's params have 
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from datetime import date
 from typing import Any
 
@@ -132,3 +134,94 @@ def test_a_log_of_holds_and_a_stretch_is_not_stretching_without_loading() -> Non
     log = hr.load_log(io.StringIO("\n".join(rows)), name="holds.csv")
     report = hr.check(log, goal="rehab", stage=1, as_of=date(2025, 11, 30))
     assert "HR020" not in report.codes, [str(f) for f in report]
+
+
+# -- item 26: params have ranges ------------------------------------------------------------------------
+
+
+PROGRAM = {
+    "name": "p",
+    "sessions": [
+        {"name": "A", "day": "mon", "exercises": [{"exercise": "Romanian deadlift", "sets": 3, "reps": 8}]}
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "param", "value"),
+    [
+        ("HR012", "min_sets", -5),
+        ("HR006", "min_rest_hours", -100),
+        ("HR030", "max_ratio", -1),
+        ("HR012", "min_sets", 1e9),
+    ],
+)
+def test_an_out_of_range_param_is_refused_naming_rule_param_value_and_range(
+    rule: str, param: str, value: float
+) -> None:
+    """A negative threshold (or a billion weekly sets) switched a check off or made it absurd;
+    it is refused with the rule, the param, the value and the range."""
+    with pytest.raises(hr.RuleError) as err:
+        hr.check(PROGRAM, params={rule: {param: value}})
+    text = str(err.value)
+    assert rule in text and param in text and f"{value:g}" in text and "range" in text, text
+
+
+def test_every_builtin_param_has_a_range_holding_its_default() -> None:
+    """Each shipped rule declares a range for each of its params, and the default is in it."""
+    for rule in hr.RuleSet.builtin():
+        for name, value in rule.params.items():
+            low, high = rule.param_ranges[name]
+            assert low <= value <= high, (rule.id, name, value, (low, high))
+            assert low >= 0, (rule.id, name)  # thresholds count sets, hours, kg, weeks or are ratios
+
+
+def test_the_cli_refuses_an_out_of_range_param(tmp_path: Any) -> None:
+    """--param HR012.min_sets=-5: exit 2, the rule, param, value and range said."""
+    file = tmp_path / "p.yaml"
+    file.write_text(
+        "name: p\nsessions:\n  - name: A\n    exercises:\n      - {exercise: RDL, sets: 3, reps: 8}\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "hamstring_rules", "check", str(file), "--param", "HR012.min_sets=-5"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert (
+        "HR012" in done.stderr
+        and "min_sets" in done.stderr
+        and "-5" in done.stderr
+        and "range" in done.stderr
+    )
+
+
+def _pack_rule(**extra: Any) -> dict[str, Any]:
+    return {
+        "id": "ZZ001",
+        "symbol": "zz-few-sets",
+        "scope": "week",
+        "when": {"fact": "hamstring_sets", "op": "lt", "value": {"param": "min_sets"}},
+        "effect": {"finding": {"severity": "info", "message": "few"}},
+        "rationale": "r",
+        "source": "heuristic",
+        **extra,
+    }
+
+
+def test_a_rule_pack_param_outside_its_range_is_refused() -> None:
+    """A pack rule's param is held to the same ranges: negative without a declared range is
+    refused; a declared range allows what it declares and refuses a default outside it."""
+    with pytest.raises(hr.RuleError, match="min_sets"):
+        hr.RuleSet.from_data({"rule": [_pack_rule(params={"min_sets": -5})]})
+    allowed = hr.RuleSet.from_data(
+        {"rule": [_pack_rule(params={"min_sets": -5}, param_ranges={"min_sets": [-10, 10]})]}
+    )
+    assert allowed.get("ZZ001").param_ranges["min_sets"] == (-10.0, 10.0)
+    with pytest.raises(hr.RuleError, match="range"):
+        hr.RuleSet.from_data(
+            {"rule": [_pack_rule(params={"min_sets": 50}, param_ranges={"min_sets": [0, 10]})]}
+        )
+    with pytest.raises(hr.RuleError, match="range"):
+        allowed.with_params({"ZZ001": {"min_sets": 11}})

@@ -35,6 +35,12 @@ def _bullet(text: str) -> str:
     return textwrap.fill(text, _WIDTH.get(), initial_indent="  - ", subsequent_indent="    ")
 
 
+def _range(rule: Rule, param: str) -> str:
+    """A param's valid range as said beside it: ``0-200``, or ``0 up`` without a top."""
+    low, high = rule.param_range(param)
+    return f"{low:g}-{high:g}" if high < 1e15 else f"{low:g} up"
+
+
 def _check_doc(code: str, rules: RuleSet) -> str:
     group = [r for r in rules if r.effect.kind == "finding" and r.code == code]
     main = next((r for r in group if r.id == code), group[0])
@@ -54,7 +60,7 @@ def _check_doc(code: str, rules: RuleSet) -> str:
         sev = rule.effect.severity
         by_goal = ", ".join(f"{g}: {s}" for g, s in sorted(rule.effect.severity_by_goal.items()))
         goals = "all goals" if "*" in rule.goals else ", ".join(rule.goals)
-        params = ", ".join(f"{k} = {v:g}" for k, v in sorted(rule.params.items()))
+        params = ", ".join(f"{k} = {v:g} ({_range(rule, k)})" for k, v in sorted(rule.params.items()))
         lines.append(
             f"  rule {rule.id}: {sev}" + (f" ({by_goal})" if by_goal else "") + f"; {goals}; "
             f"checked per {rule.scope}" + (f"; parameters: {params}" if params else "")
@@ -124,7 +130,9 @@ def _rule_doc(rule: Rule) -> str:
         lines.append(f"  {'out_of_scope' if effect.out_of_scope else effect.kind}: {effect.text}")
     lines += ["", "Rationale", _wrap(rule.rationale), "", "Source", _wrap(rule.source)]
     if rule.params:
-        lines += ["", "Parameters"] + [f"  {k} = {v:g}" for k, v in sorted(rule.params.items())]
+        lines += ["", "Parameters"] + [
+            f"  {k} = {v:g} ({_range(rule, k)})" for k, v in sorted(rule.params.items())
+        ]
     return "\n".join(lines)
 
 

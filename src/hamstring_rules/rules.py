@@ -155,6 +155,13 @@ class Effect:
         return self.kind
 
 
+#: The range of a rule's param when the rule declares none (``param_ranges``): a threshold
+#: counts sets, sessions, reps, hours, seconds, weeks or kilograms, or is a ratio of two such
+#: counts, so it is never negative - a negative one switched its check off (HR012 below -5 sets
+#: never fires) or on for good. The top is the bound every number in a rule has (1e15).
+DEFAULT_PARAM_RANGE: tuple[float, float] = (0.0, 1e15)
+
+
 @attrs.frozen(cache_hash=True, field_transformer=_PLAIN_FIELDS)
 class Rule:
     """One rule: data with a rationale and a source, never code."""
@@ -171,6 +178,15 @@ class Rule:
     params: Mapping[str, float] = attrs.field(factory=FrozenDict, hash=False, converter=frozen)
     doc: Mapping[str, str] = attrs.field(factory=FrozenDict, hash=False, converter=frozen)
     """Longer docs (what, why, example, instead) shown by ``explain``."""
+    param_ranges: Mapping[str, tuple[float, float]] = attrs.field(
+        factory=FrozenDict, hash=False, converter=frozen
+    )
+    """Each param's valid ``(low, high)``, both included; a param without one has
+    :data:`DEFAULT_PARAM_RANGE` (see :meth:`param_range`)."""
+
+    def param_range(self, name: str) -> tuple[float, float]:
+        """The values param ``name`` may take: its declared range, else :data:`DEFAULT_PARAM_RANGE`."""
+        return self.param_ranges.get(name, DEFAULT_PARAM_RANGE)
 
     def applies_to(self, goal: str) -> bool:
         """Whether the rule is in scope for ``goal``."""
@@ -208,6 +224,41 @@ def contraindication(fired: Iterable[Rule]) -> Rule | None:
     return next((r for r in fired if r.effect.kind == "exclude" and not r.effect.out_of_scope), None)
 
 
+def check_param_ranges(rule: Rule) -> None:
+    """Each of the rule's params within its range (:meth:`Rule.param_range`), and each declared
+    range a ``low <= high`` pair of numbers for one of its params. Raises
+    :class:`~hamstring_rules.RuleError` naming the rule, the param, the value and the range."""
+    for name, bounds in rule.param_ranges.items():
+        where = f"rule {rule.id}.param_ranges.{label(name)}"
+        if name not in rule.params:
+            raise RuleError(
+                f"a range for {shown(name)}, which is not a param of rule {rule.id}",
+                location=where,
+                suggestion=f"its params: {', '.join(rule.params) or 'none'}",
+            )
+        _require(
+            isinstance(bounds, tuple | list) and len(bounds) == 2,
+            f"the range of param {shown(name)} takes [low, high]",
+            where,
+        )
+        for bound in bounds:
+            _require_number(bound, f"the range of param {shown(name)} takes two numbers", where)
+        _require(bounds[0] <= bounds[1], f"the range of param {shown(name)} is [low, high], low first", where)
+    for name, value in rule.params.items():
+        low, high = rule.param_range(name)
+        if not low <= value <= high:
+            raise RuleError(
+                f"param {name} = {value:g} is outside its range, {low:g} to {high:g}",
+                location=f"rule {rule.id}.params.{label(name)}",
+                suggestion=(
+                    f"give {name} a value from {low:g} to {high:g}"
+                    if name in rule.param_ranges
+                    else f"a param without a declared range is a threshold from {low:g} up"
+                    " (sets, hours, kg, weeks, a ratio); a rule pack may declare another in param_ranges"
+                ),
+            )
+
+
 def compile_rule(rule: Rule) -> Compiled:
     """Validate one rule against its scope's vocabulary and policy, and compile its condition.
 
@@ -215,6 +266,7 @@ def compile_rule(rule: Rule) -> Compiled:
     ``{placeholder}``, a comparison that does not fit the fact's type, or an effect the scope
     does not allow.
     """
+    check_param_ranges(rule)
     kind = rule.effect.kind
     if kind not in EFFECTS_BY_SCOPE[rule.scope]:
         if kind == "finding":
@@ -686,6 +738,7 @@ _RULE_KEYS = (
     "rationale",
     "source",
     "params",
+    "param_ranges",
     "doc",
 )
 
@@ -730,6 +783,21 @@ def parse_rule(data: Any, where: str) -> Rule:
     _require(isinstance(params, Mapping), "'params' takes a table of numbers", f"{where}.params")
     for key, value in params.items():
         _require_number(value, f"param {shown(key)} must be a number", f"{where}.params.{label(key)}")
+    ranges = data.get("param_ranges", {})
+    _require(
+        isinstance(ranges, Mapping),
+        "'param_ranges' takes a table of [low, high] pairs",
+        f"{where}.param_ranges",
+    )
+    for key, bounds in ranges.items():
+        at = f"{where}.param_ranges.{label(key)}"
+        _require(
+            isinstance(bounds, list | tuple) and len(bounds) == 2,
+            f"the range of param {shown(key)} takes [low, high]",
+            at,
+        )
+        for bound in bounds:
+            _require_number(bound, f"the range of param {shown(key)} takes two numbers", at)
     doc = data.get("doc", {})
     _require(
         isinstance(doc, Mapping) and all(isinstance(v, str) for v in doc.values()),
@@ -753,6 +821,7 @@ def parse_rule(data: Any, where: str) -> Rule:
             source=_text(data, "source", where, required=True),
             params={k: float(v) for k, v in params.items()},
             doc=dict(doc),
+            param_ranges={k: (float(v[0]), float(v[1])) for k, v in ranges.items()},
         )
     )
 
