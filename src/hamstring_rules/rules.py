@@ -224,6 +224,15 @@ def contraindication(fired: Iterable[Rule]) -> Rule | None:
     return next((r for r in fired if r.effect.kind == "exclude" and not r.effect.out_of_scope), None)
 
 
+def _range_pair(bounds: object, name: object, where: str) -> None:
+    """A param's declared range: ``[low, high]``, two numbers, low first."""
+    if not isinstance(bounds, tuple | list) or len(bounds) != 2:
+        raise RuleError(f"the range of param {shown(name)} takes [low, high]", location=where)
+    for bound in bounds:
+        _require_number(bound, f"the range of param {shown(name)} takes two numbers", where)
+    _require(bounds[0] <= bounds[1], f"the range of param {shown(name)} is [low, high], low first", where)
+
+
 def check_param_ranges(rule: Rule) -> None:
     """Each of the rule's params within its range (:meth:`Rule.param_range`), and each declared
     range a ``low <= high`` pair of numbers for one of its params. Raises
@@ -236,14 +245,7 @@ def check_param_ranges(rule: Rule) -> None:
                 location=where,
                 suggestion=f"its params: {', '.join(rule.params) or 'none'}",
             )
-        _require(
-            isinstance(bounds, tuple | list) and len(bounds) == 2,
-            f"the range of param {shown(name)} takes [low, high]",
-            where,
-        )
-        for bound in bounds:
-            _require_number(bound, f"the range of param {shown(name)} takes two numbers", where)
-        _require(bounds[0] <= bounds[1], f"the range of param {shown(name)} is [low, high], low first", where)
+        _range_pair(bounds, name, where)
     for name, value in rule.params.items():
         low, high = rule.param_range(name)
         if not low <= value <= high:
@@ -790,14 +792,7 @@ def parse_rule(data: Any, where: str) -> Rule:
         f"{where}.param_ranges",
     )
     for key, bounds in ranges.items():
-        at = f"{where}.param_ranges.{label(key)}"
-        _require(
-            isinstance(bounds, list | tuple) and len(bounds) == 2,
-            f"the range of param {shown(key)} takes [low, high]",
-            at,
-        )
-        for bound in bounds:
-            _require_number(bound, f"the range of param {shown(key)} takes two numbers", at)
+        _range_pair(bounds, key, f"{where}.param_ranges.{label(key)}")
     doc = data.get("doc", {})
     _require(
         isinstance(doc, Mapping) and all(isinstance(v, str) for v in doc.values()),
