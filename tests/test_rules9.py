@@ -136,6 +136,65 @@ def test_a_log_of_holds_and_a_stretch_is_not_stretching_without_loading() -> Non
     assert "HR020" not in report.codes, [str(f) for f in report]
 
 
+# -- item 16: programs and logs agree on what a hard set is -------------------------------------------
+
+
+def _program_sets(effort: dict[str, float]) -> float:
+    program = {
+        "name": "p",
+        "goal": "tie_in_hypertrophy",
+        "sessions": [
+            {
+                "name": "A",
+                "day": "mon",
+                "exercises": [{"exercise": "Romanian deadlift", "sets": 6, "reps": 8, **effort}],
+            }
+        ],
+    }
+    return hr.check(program).weeks[0].hamstring_sets
+
+
+def _log_sets(rpe: float) -> float:
+    lines = ["Date,Exercise,Reps,Weight (kg),RPE"] + [f"2025-11-03,Romanian deadlift,8,60,{rpe:g}"] * 6
+    log = hr.load_log(io.StringIO("\n".join(lines)), name="rpe.csv")
+    report = hr.check(log, goal="tie_in_hypertrophy", as_of=date(2025, 11, 30))
+    return sum(w.hamstring_sets for w in report.weeks)
+
+
+def test_a_programs_sets_at_rpe_5_are_not_hard_sets() -> None:
+    """18 sets at RPE 5 (more than 4 reps in reserve) are no hard sets in a log (Baz-Valle 2022):
+    nor in a program. Beside a hard squat (lower-body work, no hamstring sets) the week gets
+    HR012; with them counted it had 18 hamstring sets and none."""
+    program = {
+        "name": "easy",
+        "goal": "tie_in_hypertrophy",
+        "sessions": [
+            {"name": "A", "day": "mon", "exercises": [
+                {"exercise": "Back squat", "sets": 3, "reps": 5, "rpe": 8},
+                {"exercise": "Romanian deadlift", "sets": 6, "reps": 8, "rpe": 5},
+                {"exercise": "Seated leg curl", "sets": 6, "reps": 12, "rir": 5},
+            ]},
+            {"name": "B", "day": "thu", "exercises": [
+                {"exercise": "Good morning", "sets": 6, "reps": 8, "rpe": 5},
+            ]},
+        ],
+    }  # fmt: skip
+    report = hr.check(program)
+    assert report.weeks[0].hamstring_sets == 0
+    assert "HR012" in report.codes
+
+
+@settings(max_examples=25, deadline=None)
+@given(rpe=st.sampled_from([1.0, 3.0, 5.0, 5.5, 6.0, 7.0, 8.5, 10.0]))
+def test_a_program_and_its_log_count_the_same_hard_sets_at_any_rpe(rpe: float) -> None:
+    """The same 6 RDL sets at one RPE count the same hard sets planned or logged; RIR 10 - RPE
+    in a program counts as that RPE does."""
+    logged = _log_sets(rpe)
+    assert _program_sets({"rpe": rpe}) == logged
+    if float(rpe).is_integer():  # RIR is whole reps: 10 - RPE for the whole RPEs
+        assert _program_sets({"rir": int(10 - rpe)}) == logged
+
+
 # -- item 26: params have ranges ------------------------------------------------------------------------
 
 

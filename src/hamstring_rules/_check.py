@@ -32,6 +32,7 @@ from ._week import (
     TraitCache,
     Traits,
     WeekTotals,
+    easy_effort,
     gaps,
     heavy,
     is_log,
@@ -474,7 +475,10 @@ class _Context:
                 if known is None:
                     known = self.known[exercise] = _Known.of(self, exercise, ex, res.base)
                 is_heavy = heavy(entry, ex, self.config.heavy_max_reps)
-                items.append((ex, entry, is_heavy))
+                if not self.timeline and easy_effort(entry):  # no hard sets, as in a log
+                    items.append((ex, attrs.evolve(entry, sets=0), False))
+                else:
+                    items.append((ex, entry, is_heavy))
                 # a lift counts once a session: 5/3/1's top sets and its BBB sets are one deadlift
                 if known.high_spinal_hinge and ex.id not in spinal_ids:
                     high_spinal.append(exercise)

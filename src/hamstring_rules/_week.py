@@ -48,6 +48,7 @@ __all__ = [
     "TraitCache",
     "Traits",
     "WeekTotals",
+    "easy_effort",
     "gaps",
     "heavy",
     "is_log",
@@ -80,6 +81,19 @@ def is_log(program: Program) -> bool:
     """A workout log: every session has a real start time (a program's sessions have days)."""
     sessions = [s for w in program.weeks for s in w.sessions]
     return bool(sessions) and all(s.start is not None for s in sessions)
+
+
+def easy_effort(entry: Entry) -> bool:
+    """A program entry planned too easy for its sets to be hard sets: an RPE from 1 to below
+    the log reader's ``EASY_RPE`` (6), or more than 4 reps in reserve (RIR = 10 - RPE). The rule
+    a log's sets are counted by (logs.EASY_RPE; Baz-Valle 2022): 18 sets planned at RPE 5 are
+    no more hard sets than the same sets logged."""
+    from .logs import EASY_RPE  # the log reader's cut-off: one rule for programs and logs
+
+    rpe = entry.rpe
+    if rpe is not None and 1.0 <= rpe < EASY_RPE:
+        return True
+    return entry.rir is not None and entry.rir > 10 - EASY_RPE
 
 
 def heavy(entry: Entry, exercise: Exercise, heavy_max_reps: int) -> bool:
