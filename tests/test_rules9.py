@@ -8,7 +8,8 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, timedelta
 from typing import Any
 
 import attrs
@@ -134,6 +135,57 @@ def test_a_log_of_holds_and_a_stretch_is_not_stretching_without_loading() -> Non
     log = hr.load_log(io.StringIO("\n".join(rows)), name="holds.csv")
     report = hr.check(log, goal="rehab", stage=1, as_of=date(2025, 11, 30))
     assert "HR020" not in report.codes, [str(f) for f in report]
+
+
+# -- item 15: a body-weight lift's added load ----------------------------------------------------------
+
+
+def _bw_log(name: str, cells: Iterable[str]) -> hr.WorkoutLog:
+    lines = ["Date,Exercise,Sets,Reps,Weight (kg)"]
+    day = date(2025, 11, 3)
+    for i, cell in enumerate(cells):
+        lines.append(f"{day + timedelta(weeks=i)},{name},3,10,{cell}")
+    return hr.load_log(io.StringIO("\n".join(lines)), name="bw.csv")
+
+
+def _jumps(log: hr.WorkoutLog) -> list[hr.Finding]:
+    weeks = len(log.workouts)
+    report = hr.check(log, goal="rehab", stage=3, as_of=date(2025, 11, 3) + timedelta(weeks=weeks + 1))
+    return [f for f in report if f.code == "HR033"]
+
+
+def test_a_few_kilograms_added_to_body_weight_is_no_2x_jump() -> None:
+    """Single-leg RDL at BW, BW, BW+5, BW+10: the lifter moves body weight plus 5, then plus 10
+    kg - a few percent more - not '2x'. The added load is judged in kilograms, and 5 kg a week
+    is within the step."""
+    assert _jumps(_bw_log("Single Leg RDL", ["BW", "BW", "BW+5", "BW+10"])) == []
+
+
+def test_a_big_rise_in_load_added_to_body_weight_is_a_jump_said_in_kilograms() -> None:
+    """BW+5 then BW+20: 15 kg more on the body's weight in one week is a jump; the message says
+    the load is added to body weight and gives the rise in kilograms, not a ratio of the added
+    load."""
+    (jump,) = _jumps(_bw_log("Single Leg RDL", ["BW", "BW+5", "BW+20"]))
+    assert "body weight" in jump.message and "15.0 kg" in jump.message
+    assert "4x" not in jump.message and "jumped 4" not in jump.message
+
+
+@pytest.mark.parametrize(("before", "after", "fires"), [(5, 10, False), (10, 20, True)])
+def test_a_body_weight_exercise_s_logged_weight_is_added_load(
+    before: float, after: float, fires: bool
+) -> None:
+    """A 45-degree back extension is a body-weight exercise (the trunk is the load): a plate of
+    5 kg, then 10, is no '2x' jump; 10 then 20 kg (10 kg more on the body in a week) is one."""
+    jumps = _jumps(_bw_log("45-degree back extension", [str(before), str(before), str(after)]))
+    assert bool(jumps) is fires, [str(f) for f in jumps]
+    for jump in jumps:
+        assert "body weight" in jump.message and "2x" not in jump.message
+
+
+def test_a_loaded_lift_s_jump_is_still_a_ratio() -> None:
+    """An RDL 40 -> 60 kg: the bar is the load; HR033 still says 1.5x."""
+    (jump,) = _jumps(_bw_log("Romanian deadlift", ["40", "40", "60"]))
+    assert "1.5x" in jump.message
 
 
 # -- item 16: programs and logs agree on what a hard set is -------------------------------------------

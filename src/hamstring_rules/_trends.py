@@ -86,6 +86,9 @@ EMPTY_FACTS: Mapping[str, object] = {
     "main_hinge_best_top": "",
     "other_flat_hinges_text": "",
     "load_jump_ratio": None,
+    "added_load_rise_kg": None,
+    "added_load_rise": "",
+    "added_load_text": "",
     "weeks_idle_as_of": 0,
     "regular_before_idle": False,
     "idle_weeks_text": "",
@@ -122,6 +125,9 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
      "earlier week's", False),
     ("load_jump_ratio", _N, "largest rise of a hamstring exercise's top set over its heaviest of the "
      "latest 2 weeks it was trained", False),
+    ("added_load_rise_kg", _N, "largest rise, in kg, of the load added to body weight on a body-weight "
+     "hamstring exercise (a body-weight exercise, or a lift logged at body weight before): its top set "
+     "over its heaviest of the latest 2 weeks it was trained with added load", False),
     ("assistance_drop_kg", _N, "largest drop, in kg, of an assisted hamstring exercise's assistance (its "
      "most this week) below its least of the latest 2 weeks it was trained with some: less help, more load",
      False),
@@ -140,6 +146,9 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
     ("assistance_drop_text", _T, "the exercise and its assistance ('Assisted Nordic Curl 30.0 kg -> "
      "10.0 kg of assistance'), and the weeks without it between them", True),
     ("assistance_drop", _T, "that drop, in the log's unit ('20.0 kg')", True),
+    ("added_load_rise", _T, "that rise of added load, in the log's unit ('15.0 kg')", True),
+    ("added_load_text", _T, "the exercise and its added loads ('Single Leg RDL body weight + 5.0 kg -> "
+     "body weight + 20.0 kg'), and the weeks without it between them", True),
     ("week_text", _T, "'this week', or 'so far this week (as of 2025-11-19)' for a week in progress", True),
     *((f"{m}_baseline_text", _T, f"the weeks that mean is of and their {what} ('the previous 3 weeks "
        "(2025-W44, 2025-W45, 2025-W46: 6, 0, 6)')", True) for m, what in _MEASURES),
@@ -281,6 +290,9 @@ class _Flags(NamedTuple):
     running: bool
     hamstring: bool
     """Sets that count toward hamstring volume (a positive set credit)."""
+    bodyweight: bool = False
+    """A body-weight exercise (the catalog's load position): a weight logged is load added to
+    the body, not the whole load."""
 
 
 _NO_FLAGS = _Flags(False, False, False)
@@ -379,6 +391,9 @@ class Trends:
             self.helped_by_week.setdefault(week, []).append((name, kg))
         self.helps: dict[str, list[tuple[date, float]]] = {}
         """Each assisted hamstring exercise's latest weeks with assistance (Monday, kg), oldest first."""
+        self.on_body: set[str] = set()
+        """The lifts logged at body weight so far (a week of hard sets without a load: ``BW``, a
+        blank weight): a load logged later is added to the body's weight (``BW+5``)."""
 
     def classify(self, name: str) -> Resolution:
         res = self._resolved.get(name)
@@ -398,6 +413,7 @@ class Trends:
                     ex.knee_flexion and ex.eccentric_only,
                     ex.modality is Modality.RUNNING,
                     ex.hamstring_set_credit > 0,
+                    ex.load_position is LoadPosition.BODYWEIGHT,
                 )
             )
         return found
@@ -445,7 +461,7 @@ class Trends:
         flags = self.flags
         for session in sessions:
             for entry in session.entries:
-                is_nordic, running, _ = flags(entry.exercise)
+                is_nordic, running, *_ = flags(entry.exercise)
                 if is_nordic:
                     nordic += entry.sets
                 if running:
@@ -597,23 +613,56 @@ class Trends:
         """The largest rise of a hamstring exercise's top set over its heaviest in the latest
         ``JUMP_LOOKBACK`` weeks it was trained with a load - trained weeks, not calendar weeks:
         a client back after two weeks off at 60 kg where they left at 40 kg has jumped, and
-        more so after a break (HR031's detraining). The weeks without it are said."""
+        more so after a break (HR031's detraining). The weeks without it are said.
+
+        A body-weight lift's load is the body plus what is added (``BW+5``): its rise is given
+        in kilograms (``added_load_rise_kg``), never as a ratio of the added load - 5 kg to
+        10 kg on a single-leg RDL is a few percent more of what the hip moves, not 2x. A lift is
+        one when the catalog's exercise is body weight, or when the log has it at body weight
+        in an earlier week or this one (a week of hard sets without a load)."""
         jumps: list[tuple[float, str, float, float, str]] = []
+        added: list[tuple[float, str, float, float, str]] = []
         for item in items:
-            if item.top_kg is None or not self.flags(item.exercise).hamstring:
+            flags = self.flags(item.exercise)
+            if not flags.hamstring:
+                continue
+            if item.top_kg is None:
+                if item.sets > 0:
+                    self.on_body.add(item.exercise)
                 continue
             recent = self.tops.setdefault(item.exercise, [])
             before = max((kg for _, kg in recent), default=0.0)
             if before > 0 and item.top_kg - before > MIN_LOAD_STEP_KG + 1e-9:
                 since = self._off(recent[-1][0], monday)
-                jumps.append((item.top_kg / before, item.exercise, before, item.top_kg, since))
+                on_body = flags.bodyweight or item.exercise in self.on_body
+                (added if on_body else jumps).append(
+                    (
+                        item.top_kg - before if on_body else item.top_kg / before,
+                        item.exercise,
+                        before,
+                        item.top_kg,
+                        since,
+                    )
+                )
             recent.append((monday, item.top_kg))
             del recent[:-JUMP_LOOKBACK]
-        if not jumps:
-            return {}
-        ratio, name, before, after, since = max(jumps)  # the text of the largest only
-        text = f"{name} {self._kg(before)} -> {self._kg(after)}{since}"
-        return {"load_jump_ratio": _r(ratio), "load_jump_text": text}
+        out: dict[str, object] = {}
+        if jumps:
+            ratio, name, before, after, since = max(jumps)  # the text of the largest only
+            out.update(
+                load_jump_ratio=_r(ratio),
+                load_jump_text=f"{name} {self._kg(before)} -> {self._kg(after)}{since}",
+            )
+        if added:
+            rise, name, before, after, since = max(added)
+            out.update(
+                added_load_rise_kg=_r(rise),
+                added_load_rise=self._kg(rise),
+                added_load_text=(
+                    f"{name} body weight + {self._kg(before)} -> body weight + {self._kg(after)}{since}"
+                ),
+            )
+        return out
 
     def _drops(self, label: str, monday: date) -> dict[str, object]:
         """The largest drop of an assisted hamstring exercise's assistance - its most this week -
