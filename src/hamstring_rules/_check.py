@@ -475,7 +475,7 @@ class _Context:
                 if known is None:
                     known = self.known[exercise] = _Known.of(self, exercise, ex, res.base)
                 is_heavy = heavy(entry, ex, self.config.heavy_max_reps)
-                if not self.timeline and easy_effort(entry):  # no hard sets, as in a log
+                if not self.timeline and (entry.rpe is not None or entry.rir is not None) and _easy(entry):
                     items.append((ex, attrs.evolve(entry, sets=0), False))
                 else:
                     items.append((ex, entry, is_heavy))
@@ -733,6 +733,14 @@ def _codes(value: Iterable[str] | str | None, name: str, rules: RuleSet) -> tupl
 
 def _matches(code: str, prefixes: Sequence[str]) -> bool:
     return any(code.startswith(p) for p in prefixes)
+
+
+def _easy(entry: Entry) -> bool:
+    """A program entry planned too easy for hard sets, by the log reader's rule (its EASY_RPE:
+    imported here, so a program without an RPE or RIR never loads the log reader)."""
+    from .logs import EASY_RPE
+
+    return easy_effort(entry, EASY_RPE)
 
 
 def check(

@@ -83,17 +83,15 @@ def is_log(program: Program) -> bool:
     return bool(sessions) and all(s.start is not None for s in sessions)
 
 
-def easy_effort(entry: Entry) -> bool:
+def easy_effort(entry: Entry, easy_rpe: float) -> bool:
     """A program entry planned too easy for its sets to be hard sets: an RPE from 1 to below
-    the log reader's ``EASY_RPE`` (6), or more than 4 reps in reserve (RIR = 10 - RPE). The rule
-    a log's sets are counted by (logs.EASY_RPE; Baz-Valle 2022): 18 sets planned at RPE 5 are
-    no more hard sets than the same sets logged."""
-    from .logs import EASY_RPE  # the log reader's cut-off: one rule for programs and logs
-
+    ``easy_rpe`` (the log reader's ``logs.EASY_RPE``, 6), or more reps in reserve than that
+    leaves (RIR = 10 - RPE: more than 4). The rule a log's sets are counted by (Baz-Valle 2022):
+    18 sets planned at RPE 5 are no more hard sets than the same sets logged."""
     rpe = entry.rpe
-    if rpe is not None and 1.0 <= rpe < EASY_RPE:
+    if rpe is not None and 1.0 <= rpe < easy_rpe:
         return True
-    return entry.rir is not None and entry.rir > 10 - EASY_RPE
+    return entry.rir is not None and entry.rir > 10 - easy_rpe
 
 
 def heavy(entry: Entry, exercise: Exercise, heavy_max_reps: int) -> bool:
