@@ -475,9 +475,8 @@ class _Context:
                 if known is None:
                     known = self.known[exercise] = _Known.of(self, exercise, ex, res.base)
                 is_heavy = heavy(entry, ex, self.config.heavy_max_reps)
-                if not self.timeline and (entry.rpe is not None or entry.rir is not None) and _easy(entry):
-                    items.append((ex, attrs.evolve(entry, sets=0), False))
-                else:
+                # a program's easy sets are no hard sets: left out of the week, as a log leaves them
+                if self.timeline or (entry.rpe is None and entry.rir is None) or not _easy(entry):
                     items.append((ex, entry, is_heavy))
                 # a lift counts once a session: 5/3/1's top sets and its BBB sets are one deadlift
                 if known.high_spinal_hinge and ex.id not in spinal_ids:
