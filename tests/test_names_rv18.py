@@ -473,3 +473,14 @@ def test_a_variant_word_never_moves_an_olympic_lift_to_another(name: str, want: 
     """A split snatch is a snatch (it was the clean and jerk: the split jerk shares "split"), a
     power jerk a jerk (it was the power clean: "power")."""
     assert _base(name) == want, CATALOG.classify(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["ataggered stance deadlift", "Staggerd stance deadlift", "Staggeted stance RDL"]
+)
+def test_a_slip_in_a_variant_word_is_asked_about_not_dropped(name: str) -> None:
+    """A variant word picks the exercise (a staggered-stance deadlift is the B-stance RDL, a
+    straight-knee hinge): a slip in it is read back or asked about, never dropped for the
+    default variant in another class (the conventional deadlift)."""
+    found = hr.Catalog.builtin().classify(name)
+    assert found.status == "unknown" or (found.exercise is not None and found.exercise.id == "b_stance_rdl")

@@ -384,7 +384,7 @@ class Grammar:
         for key, phrase in self.phrases.items():
             if phrase.weak == "any":  # the apparatus or a held position ("back extension machine")
                 continue
-            if phrase.role == "position" or (
+            if phrase.role in ("position", "variant") or (
                 phrase.role == "head" and self.heads[phrase.ident].get("scope", "lower") == "lower"
             ):
                 for word in key:
