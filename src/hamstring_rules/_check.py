@@ -114,6 +114,23 @@ class Subject:
             where = self._where = Location(*where)
         return where
 
+    def located(self, lines: Mapping[tuple[int, int, int], int], log: bool) -> Location:
+        """:attr:`location` with its source line (:attr:`Program.lines`: a YAML program's, a
+        log's rows; ``log``: a week's finding points at the week's first workout)."""
+        where = self._where
+        if isinstance(where, Location):
+            week, session, exercise = where.week, where.session_index, where.exercise_index
+        else:
+            week, session, exercise = where[0], where[3], where[6]
+        if log and session is None and week is not None:
+            session = 1
+        line = None if session is None else lines.get((week or 1, session, exercise or 0))
+        if line is None:
+            return self.location
+        if isinstance(where, Location):
+            return attrs.evolve(where, line=line)
+        return Location(*(*where, line))  # its fields in order, the line last
+
 
 class _Fired(NamedTuple):
     rule: Rule
@@ -664,7 +681,10 @@ class _Messages:
         return found
 
 
-def _finding(fired: _Fired, goal: str, messages: _Messages) -> Finding:
+def _finding(
+    fired: _Fired, goal: str, messages: _Messages, lines: Mapping[tuple[int, int, int], int], log: bool
+) -> Finding:
+    """The finding a fired rule makes, its location with its source line (see ``Subject.located``)."""
     rule = fired.rule
     effect = rule.effect
     facts, params = fired.subject.facts, rule.params
@@ -678,22 +698,11 @@ def _finding(fired: _Fired, goal: str, messages: _Messages) -> Finding:
         symbol=rule.symbol,
         severity=severity,
         message=message,
-        location=fired.subject.location,
+        location=fired.subject.located(lines, log) if lines else fired.subject.location,
         suggestion=messages.render(effect.suggestion, facts, params),
         rule=rule.id,
         source=rule.source,
     )
-
-
-def _with_line(finding: Finding, program: Program, log: bool = False) -> Finding:
-    """``finding`` with the source line its place has (:attr:`Program.lines`); ``log``: a week's
-    finding points at the week's first workout (a CSV log's weeks have no line of their own)."""
-    loc = finding.location
-    session = loc.session_index
-    if log and session is None and loc.week is not None:
-        session = 1
-    line = program.line_of(loc.week, session, loc.exercise_index)
-    return finding if line is None else attrs.evolve(finding, location=attrs.evolve(loc, line=line))
 
 
 def _codes(value: Iterable[str] | str | None, name: str, rules: RuleSet) -> tuple[str, ...] | None:
@@ -952,7 +961,8 @@ def check(
         fired += _run(rules, scope, goal_obj.id, subjects, request, budget, wanted, where)
     fired += _run(rules, "name", goal_obj.id, context.names.subjects(), request, budget, wanted, where)
     messages = _Messages(request)
-    findings = [_finding(f, goal_obj.id, messages) for f in fired]
+    # with the source lines kept from parsing: a YAML program's, a log's rows (SARIF and editors)
+    findings = [_finding(f, goal_obj.id, messages, prog.lines, kind == "log") for f in fired]
     if selected is not None:
         findings = [f for f in findings if _matches(f.code, selected)]
     if ignored:
@@ -964,8 +974,6 @@ def check(
         findings = attach_fixes(
             findings, prog, goal=goal_obj.id, stage=stage_value, pain=pain_value, catalog=catalog, rules=rules
         )
-    if prog.lines:  # the YAML lines kept from parsing, a log's rows (SARIF and editors point at them)
-        findings = [_with_line(f, prog, kind == "log") for f in findings]
     if partial_weeks:
         issues += (
             f"{', '.join(partial_weeks)} in progress as of {as_of_day.isoformat()}: judged on what it "
