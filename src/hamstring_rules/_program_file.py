@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._files import excel_separator, first_line
-from ._program_words import MAX_TEXT
+from ._program_words import MAX_TEXT, weekdays_of
 from .errors import ProgramError, RequestError, shown
 from .program import Entry, Limits, Program, Session, Week, problem_of
 
@@ -539,7 +539,7 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
                 suggestion="quote a cell holding the separator ('\"8,5\"'), or save with ';' separators",
             )
         above.update({k: cells[k] for k in _SESSION_KEYS if cells.get(k)})
-        days = _weekdays(above["day"])  # "Mon & Thu": the session on each of its days
+        days = weekdays_of(above["day"])  # "Mon & Thu": the session on each of its days
         group = tuple(above[k] if k != "day" or days is None else "+".join(days) for k in _SESSION_KEYS)
         if group != last:
             week, session = _csv_session({**above, "day": "" if days else above["day"]}, f"{path}:{line}")
@@ -621,30 +621,6 @@ def _unitless(key: str, cell: str) -> str:
     """A spreadsheet cell without the column's unit after its number (``3 sets`` is ``3``)."""
     found = _UNIT_RE[key].fullmatch(cell) if key in _UNIT_RE else None
     return found[1] if found else cell
-
-
-#: What joins the weekdays a day cell names (``Mon & Thu``, ``Mon/Thu``, ``Mon, Thu``, ``Montag und
-#: Donnerstag``, ``lunes y jueves``).
-_DAY_JOIN = re.compile(
-    r"\s*(?:[&/,;+]|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\boch\b|\bi\b)\s*", re.IGNORECASE
-)
-
-
-def _weekdays(day: str) -> tuple[str, ...] | None:
-    """The weekdays (``mon``, ``thu``) of a day cell naming two or more (``Mon & Thu``): the session
-    is done on each; ``None`` for any other cell (one day, ``Day 1``, a name)."""
-    from ._program_words import DAYS, read_day
-
-    if not day:
-        return None
-    parts = [p for p in _DAY_JOIN.split(day) if p]
-    if len(parts) < 2:
-        return None
-    read = [read_day(p) for p in parts]
-    if any(r is None or r.weekday is None or r.week is not None for r in read):
-        return None
-    found = tuple(dict.fromkeys(DAYS[r.weekday] for r in read if r is not None and r.weekday is not None))
-    return found if len(found) > 1 else None
 
 
 def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, Any]]:

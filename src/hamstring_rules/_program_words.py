@@ -112,6 +112,28 @@ def read_day(value: object) -> DayCell | None:
     return None if weekday is None else DayCell(weekday=weekday, week=week)
 
 
+#: What joins the weekdays a day cell names (``Mon & Thu``, ``Mon/Thu``, ``Mon, Thu``, ``Montag und
+#: Donnerstag``, ``lunes y jueves``).
+_DAY_JOIN = re.compile(
+    r"\s*(?:[&/,;+]|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\boch\b|\bi\b)\s*", re.IGNORECASE
+)
+
+
+def weekdays_of(day: str) -> tuple[str, ...] | None:
+    """The weekdays (``mon``, ``thu``) of a day cell naming two or more (``Mon & Thu``): the session
+    is done on each; ``None`` for any other cell (one day, ``Day 1``, a name)."""
+    if not day:
+        return None
+    parts = [p for p in _DAY_JOIN.split(day) if p]
+    if len(parts) < 2:
+        return None
+    read = [read_day(p) for p in parts]
+    if any(r is None or r.weekday is None or r.week is not None for r in read):
+        return None
+    found = tuple(dict.fromkeys(DAYS[r.weekday] for r in read if r is not None and r.weekday is not None))
+    return found if len(found) > 1 else None
+
+
 SCHEMA_VERSION = 1
 
 #: Ceilings of the program schema (and the defaults of :class:`Limits`).
