@@ -25,7 +25,9 @@ Sections (each prints what it measured; ``--json`` ends with one JSON object):
 * logs: ``check()`` of synthesised Hevy exports of 15,000, 150,000 and 1,500,000 rows (the same
   two years of workouts, more sets per workout), each in a fresh process: CPU time as a ratio to
   ``csv.reader`` over the same file (``log_*_over_csv_reader``, target <= 3; ``*_of_which_reading``:
-  ``load_log`` alone, the same ratio, no target) and peak memory
+  ``load_log`` alone, the same ratio, no target; ``*_bare_grouping_*``: the same ratio for a bare
+  loop that only groups the rows by workout and exercise and keeps their set count and top weight,
+  no check: the floor under any reader of the file, for scale) and peak memory
   above the process's size after import (``log_1.5M_minus_15k_mb``, target <= 30).
 * ceilings: every documented input limit (program bytes, weeks, sessions, exercises, name
   length, YAML aliases, nesting, expanded values, rules, catalog exercises) at and one over the
@@ -500,6 +502,8 @@ def write_hevy_export(path: Path, rows: int, weeks: int = 104, seed: int = 5) ->
 
 _LOGS_SCRIPT = """
 import csv, json, pathlib, resource, sys, time
+from itertools import groupby, islice
+from operator import itemgetter
 import hamstring_rules as hr
 path, repeat = sys.argv[1], int(sys.argv[2])
 def peak():
@@ -519,6 +523,37 @@ def cpu(fn):
 def reader():
     with open(path, newline="", encoding="utf-8") as fh:
         return sum(1 for _ in csv.reader(fh))
+class Memo(dict):  # a cell's number, parsed once per distinct cell (the reader's trick too)
+    def __init__(self, parse):
+        self.parse = parse
+    def __missing__(self, cell):
+        self[cell] = value = self.parse(cell)
+        return value
+def floor():
+    # the least any reader of this export must do, with no check at all: group the set rows by
+    # workout and exercise, a column at a time, and keep each group's work sets and top weight
+    groups, kgs, work = {}, Memo(float), Memo(lambda kind: kind != "warmup")
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = csv.reader(fh)
+        head = next(rows)
+        key = itemgetter(head.index("start_time"), head.index("exercise_title"))
+        weight, kind = itemgetter(head.index("weight_kg")), itemgetter(head.index("set_type"))
+        while chunk := list(islice(rows, 4096)):
+            keys = list(map(key, chunk))
+            kg = list(map(kgs.__getitem__, map(weight, chunk)))
+            done = list(map(work.__getitem__, map(kind, chunk)))
+            i = 0
+            for k, same in groupby(keys):
+                j = i + len(list(same))
+                g = groups.get(k)
+                if g is None:
+                    groups[k] = g = [0, 0.0]
+                g[0] += sum(done[i:j])
+                top = max(kg[i:j])
+                if top > g[1]:
+                    g[1] = top
+                i = j
+    return groups
 hr.check(hr.load_program({"name": "warm", "sessions": [{"name": "A", "exercises": [
     {"exercise": "Romanian Deadlift", "sets": 3, "reps": 8}]}]}))
 base = peak()
@@ -526,7 +561,9 @@ t_csv = cpu(reader)
 t_check = cpu(lambda: hr.check(pathlib.Path(path)))
 growth = peak() - base
 t_load = cpu(lambda: hr.load_log(pathlib.Path(path)))  # the reading part alone (no target)
-print(json.dumps({"csv_s": t_csv, "check_s": t_check, "load_s": t_load, "peak_growth_bytes": growth}))
+t_floor = cpu(floor)
+print(json.dumps({"csv_s": t_csv, "check_s": t_check, "load_s": t_load, "floor_s": t_floor,
+                  "peak_growth_bytes": growth}))
 """
 
 
@@ -544,6 +581,7 @@ def section_logs(quick: bool) -> dict[str, Any]:
             out[f"log_{label}_check_s"] = result["check_s"]
             out[f"log_{label}_over_csv_reader"] = result["check_s"] / result["csv_s"]
             out[f"log_{label}_of_which_reading"] = result["load_s"] / result["csv_s"]
+            out[f"log_{label}_bare_grouping_over_csv_reader"] = result["floor_s"] / result["csv_s"]
             out[f"log_{label}_peak_growth_mb"] = result["peak_growth_bytes"] / 1e6
             path.unlink()
     out["log_1.5M_minus_15k_mb"] = out["log_1.5M_peak_growth_mb"] - out["log_15k_peak_growth_mb"]
