@@ -440,6 +440,15 @@ def _format(header: list[str], where: str = "", line: int = 1) -> _Format | None
     return _generic(header, where, line)
 
 
+def _header_refused(message: str, *, location: str, suggestion: str) -> LogFormatError:
+    """The error about a header read as a log's that cannot be read (each line quoted whole; a
+    weight column in stone): marked, so that ``check -`` (:func:`log_header_in`) reads the
+    input as the log it is and gives this error, as a path's reading does, not YAML's."""
+    exc = LogFormatError(message, location=location, suggestion=suggestion)
+    exc.log_header = True  # type: ignore[attr-defined]
+    return exc
+
+
 def _detect(header: list[str], where: str, line: int = 1) -> _Format:
     found = _format(header, where, line)
     if found is not None:
@@ -702,7 +711,7 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
             taken.discard(header.index(found.pop("sets")))
         units = {_header_unit(roles["weight"]) for roles in per_set.values() if "weight" in roles} - {None}
         if len(units) > 1:
-            raise LogFormatError(
+            raise _header_refused(
                 "the columns per set name different weight units ("
                 + ", ".join(shown(roles["weight"], 30) for roles in per_set.values() if "weight" in roles)
                 + ")",
@@ -731,7 +740,7 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
     if weight is not None and "unit" not in found:
         unit = _header_unit(weight.split(" ... ")[0] if per_set else weight)
         if unit == "other":
-            raise LogFormatError(
+            raise _header_refused(
                 f"weight column {shown(weight, 40)}: the unit is not kg or lb",
                 location=f"{where}:{line}",
                 suggestion="export the log in kg or lb, or name the unit in the column (Weight (kg), "
@@ -1857,7 +1866,10 @@ def _quoted_lines(row: list[str], where: str, last: int) -> None:
     for cell in row:
         spans = _breaks(cell)
         if spans:
-            raise LogFormatError(
+            first = _split_lines(cell)[0]  # a log's header when the stray quote opened it
+            inner = next(csv.reader([first], delimiter=max(_DELIMITERS, key=first.count)), [])
+            refuse = _header_refused if _format(_clean(inner), where, line) is not None else LogFormatError
+            raise refuse(
                 f"a quote opened on line {line} closes on line {line + spans}: lines {line}-{line + spans} "
                 f"are one header cell ({shown(cell, 40)}), and no header is recognised",
                 location=f"{where}:{line}",
@@ -1875,7 +1887,7 @@ def _quoted_whole(row: list[str], where: str, line: int) -> None:
         return
     inner = next(csv.reader([cells[0]], delimiter=max(_DELIMITERS, key=cells[0].count)), [])
     if _format(_clean(inner), where, line) is not None:
-        raise LogFormatError(
+        raise _header_refused(
             f"each line is one quoted cell: the header {shown(cells[0], 60)} is one column, as is every row",
             location=f"{where}:{line}",
             suggestion="remove the quotes around each line (save the sheet as CSV again, its columns split)",
@@ -1944,13 +1956,17 @@ def _find_header(
 def log_header_in(text: str) -> bool:
     """Whether ``text``, the start of an input, holds a log's header where :func:`load_log` finds
     one (the separator, blank lines, a ``sep=`` line, title rows: :func:`_find_header`): how the
-    CLI's ``check -`` tells a log on standard input as a path's is told."""
+    CLI's ``check -`` tells a log on standard input as a path's is told. A header read as a
+    log's and refused (each line one quoted cell, a weight column in stone) is a log's too: the
+    input is then read as the log, to the error a path gets."""
     stream = io.StringIO(text)
     try:
         delimiter, lines = _lines(stream, "-", _Caps.of(None, len(text) + 1))
         reader = csv.reader(lines, delimiter=delimiter)
         _find_header(iter(reader), reader, delimiter, "-")
-    except (HamstringRulesError, csv.Error):
+    except HamstringRulesError as exc:
+        return getattr(exc, "log_header", False) is True
+    except csv.Error:
         return False
     return True
 
