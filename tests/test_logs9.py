@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import io
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import hamstring_rules as hr
 from hamstring_rules.cli import main
 
 
@@ -79,3 +81,99 @@ def test_a_yaml_program_on_stdin_stays_yaml(monkeypatch: pytest.MonkeyPatch) -> 
     """A YAML program with a quoted scalar over two lines is not taken for a log."""
     code, error = _stdin_error(monkeypatch, b'name: "a\nb"\nsessions: []\n')
     assert code == 2 and error.startswith("hamstring-rules: error: stdin.yaml")
+
+
+# -- 3: a Time column of times of day whose rows are not in time order -----------------------
+
+
+def _load(tmp_path: Path, text: str) -> hr.WorkoutLog:
+    path = tmp_path / "log.csv"
+    path.write_text(text, encoding="utf-8")
+    return hr.load_log(path)
+
+
+def _starts(log: hr.WorkoutLog) -> list[tuple[str, list[str]]]:
+    return [(w.start.isoformat(" ", "minutes"), [e.name for e in w.exercises]) for w in log.workouts]
+
+
+def test_an_evening_row_above_the_morning_is_read_by_its_time(tmp_path: Path) -> None:
+    """An evening's rows above the morning's on one date are two sessions, read in time order
+    and said; the column was left unread (one session at midnight)."""
+    rows = [
+        "2025-11-03,19:00,Nordic Curl",
+        "2025-11-03,07:00,Romanian Deadlift",
+        "2025-11-03,07:10,Seated Leg Curl",
+        "2025-11-06,07:00,Romanian Deadlift",
+        "2025-11-06,18:30,Nordic Curl",
+    ]
+    log = _load(tmp_path, "Date,Time,Exercise,Reps\n" + "".join(f"{r},8\n" for r in rows))
+    assert _starts(log) == [
+        ("2025-11-03 07:00", ["Romanian Deadlift", "Seated Leg Curl"]),
+        ("2025-11-03 19:00", ["Nordic Curl"]),
+        ("2025-11-06 07:00", ["Romanian Deadlift"]),
+        ("2025-11-06 18:30", ["Nordic Curl"]),
+    ]
+    said = [str(i) for i in log.issues if "not in time order" in i.message]
+    assert said == [
+        "line 3: the rows of 1 date are not in time order (2025-11-03: 19:00 above 07:00): each day's "
+        "sessions are read in time order, by the 'Time' column"
+    ]
+
+
+_SESSION_TIMES = ["06:00", "09:15", "12:30", "15:45", "19:00", "22:15"]  # 3 h or more apart
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_SESSION_TIMES), min_size=1, max_size=3, unique=True).flatmap(
+            st.permutations
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_sessions_in_any_order_within_a_day_read_as_in_time_order(days: list[list[str]]) -> None:
+    """Whatever order a day's sessions (3 hours or more apart) are listed in, the log reads as
+    the same log listed in time order; the notice is there exactly when a day steps back."""
+    import datetime as dt
+
+    def text(order: list[list[str]]) -> str:
+        lines = ["Date,Time,Exercise,Reps"]
+        for d, times in enumerate(order):
+            day = dt.date(2025, 11, 3) + dt.timedelta(days=2 * d)
+            lines += [f"{day},{t},Romanian Deadlift,8\n{day},{t},Nordic Curl,5" for t in times]
+        return "\n".join(lines) + "\n"
+
+    as_listed = hr.load_log(io.StringIO(text(days)))
+    in_order = hr.load_log(io.StringIO(text([sorted(times) for times in days])))
+    assert _starts(as_listed) == _starts(in_order)
+    assert len(in_order.workouts) == sum(map(len, days))
+    stepped_back = any(times != sorted(times) for times in days)
+    assert any("not in time order" in i.message for i in as_listed.issues) == stepped_back
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(0, 4 * 60 + 59), min_size=2, max_size=8))
+def test_small_times_that_go_up_and_down_stay_unread(minutes: list[int]) -> None:
+    """A Time column of durations or rests (all under 5:00, in any order) is not read as the
+    time of day: one session a date."""
+    cells = [f"{m // 60}:{m % 60:02d}" for m in minutes]
+    body = "".join(f"2025-11-03,{c},Plank,1\n" for c in cells)
+    log = hr.load_log(io.StringIO("Date,Time,Exercise,Reps\n" + body))
+    assert [w.start.isoformat(" ", "minutes") for w in log.workouts] == ["2025-11-03 00:00"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(5 * 60, 20 * 60), min_size=3, max_size=8))
+def test_times_stepping_back_less_than_a_session_gap_stay_unread(minutes: list[int]) -> None:
+    """Times up and down by less than 3 hours within a day (6:30, 7:30, 6:45: minutes of a
+    set, not sessions) are not read as the time of day; rising ones, or ones stepping back by a
+    session's gap, are."""
+    cells = [f"{m // 60}:{m % 60:02d}" for m in minutes]
+    body = "".join(f"2025-11-03,{c},Plank,1\n" for c in cells)
+    log = hr.load_log(io.StringIO("Date,Time,Exercise,Reps\n" + body))
+    backs = [a - b for a, b in pairwise(minutes) if b < a]
+    rises = any(b > a for a, b in pairwise(minutes))
+    read = not backs or not rises or min(backs) >= 180
+    assert any("'Time' as the time of day" in i.message for i in log.issues) == read

@@ -2870,6 +2870,10 @@ def _clock_24h(cell: str) -> str | None:
 
 #: Cells of a ``Time`` column that may be other than a time of day (a typo) for it to be read as one.
 _CLOCK_MISSES = 0.1
+#: A ``Time`` column's step back within a day (``19:00`` then ``07:00``) is a session above an
+#: earlier one when it is at least the gap between sessions (:data:`SESSION_GAP`, 3 hours); a
+#: smaller one (``7:30`` then ``6:30``) is a duration's up and down.
+_SESSION_GAP_MINUTES = SESSION_GAP // timedelta(minutes=1)
 
 
 #: A reps cell that gives the set's effort too, as coaches write it: ``5 @8``, ``3x5 @ 8.5``,
@@ -3311,9 +3315,11 @@ class _Reader:
         """Decide from the first rows whether a generic log's ``Time`` column beside its date is the
         time of day (``07:00``, ``7:00 PM``), then read with the date: a morning's and an
         evening's session on one date are two sessions (HR017 spaces them). It is when every cell
-        is a time of day and some is 03:00 or later; cells all under 3:00 (``0:45``, ``1:30``)
-        are more likely a set's duration (a heuristic) and the column is left unread, as is
-        one holding anything else."""
+        is a time of day, some is 05:00 or later, and a day's times run one way or step back only
+        by a session's gap (an evening's rows above the morning's: read in time order, said by
+        :meth:`clock_order`); cells all under 5:00 (``0:45``, ``1:30``), or going up and down by
+        less (``7:30``, ``6:30``, ``7:45``), are more likely a set's duration (a heuristic) and
+        the column is left unread, as is one holding anything else."""
         name = cast(str, self.fmt.clock)
         i, date_at = self.header.index(name), self.idx[self.fmt.date]
         by_date: dict[str, list[int]] = {}
@@ -3328,13 +3334,18 @@ class _Reader:
             else:
                 by_date.setdefault(row[date_at].strip(), []).append(minutes)
         # times of day run one way through a day, file order (sets 18:02, 18:06; a morning, an
-        # evening); a set's duration or rest (0:45, 0:12, 4:10) goes up and down
+        # evening), or step back only from one session to an earlier one (an evening's rows
+        # above the morning's: 19:00 then 07:00, read in time order); a set's duration or rest
+        # (0:45, 0:12, 4:10; 7:30, 6:30, 7:45) goes up and down by less than a session's gap
         steps = {(b > a) - (b < a) for times in by_date.values() for a, b in pairwise(times)} - {0}
+        sessions_back = all(
+            a - b >= _SESSION_GAP_MINUTES for times in by_date.values() for a, b in pairwise(times) if b < a
+        )
         read = (
             total > 0
             and misses <= max(1, _CLOCK_MISSES * total)
             and total - misses >= 2
-            and len(steps) <= 1
+            and (len(steps) <= 1 or sessions_back)
             and any(m >= 5 * 60 for times in by_date.values() for m in times)  # 0:45, 1:30: durations
         )
         column = shown(name, 30)
@@ -3951,6 +3962,32 @@ class _Reader:
                 self.add(agg, [0] * len(times), weights, rpes, times, positive=False)
                 agg[_HARD] += count - len(times)
 
+    def clock_order(self, workouts: list[_Workout]) -> list[LogIssue]:
+        """The notice of the dates whose rows step back in time (an evening's session above the
+        morning's), read by their ``Time`` column: each day's sessions in time order."""
+        latest: dict[date, datetime] = {}
+        back: list[tuple[int, date, datetime, datetime]] = []  # line, date, the time above, the time
+        for _, start, _, line in sorted(workouts, key=itemgetter(3)):  # the file's order
+            day = start.date()
+            above = latest.get(day)
+            if above is not None and start < above:
+                if not back or back[-1][1] != day:
+                    back.append((line, day, above, start))
+            else:
+                latest[day] = start
+        if not back:
+            return []
+        line, day, above, start = back[0]
+        dates = counted(len({b[1] for b in back}), "date")
+        return [
+            LogIssue(
+                line,
+                f"the rows of {dates} are not in time order ({day.isoformat()}: {above:%H:%M} above "
+                f"{start:%H:%M}): each day's sessions are read in time order, by the "
+                f"{shown(cast(str, self.fmt.clock), 30)} column",
+            )
+        ]
+
     def shown_unit(self) -> str:
         """The unit weights are shown in: the caller's, else the file's; for an export with a
         unit column (Strong's semicolon format) or weight cells naming their unit (``225 lbs``)
@@ -3992,6 +4029,8 @@ class _Reader:
                     "order they were done",
                 ),
             )
+        if self.i_clock is not None and not newest_first:
+            issues += self.clock_order(workouts)
         date_only = self.fmt.date_only
         if self.fmt.by_day:  # a log from another app: one workout per name and session
             workouts, merged_days = _by_session(workouts, newest_first)
