@@ -3,6 +3,7 @@ day, and a refused log header on standard input read as a log."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import sys
 from itertools import pairwise
@@ -177,3 +178,66 @@ def test_times_stepping_back_less_than_a_session_gap_stay_unread(minutes: list[i
     rises = any(b > a for a, b in pairwise(minutes))
     read = not backs or not rises or min(backs) >= 180
     assert any("'Time' as the time of day" in i.message for i in log.issues) == read
+
+
+# -- 1: a logged 0 weight is a value, a blank none --------------------------------------------
+
+
+W36 = dt.date(2025, 9, 1)  # a Monday, ISO week 2025-W36
+
+
+def _weekly(name: str, cells: list[str], reps: str = "5") -> hr.WorkoutLog:
+    """A log of ``name``, one week a cell: two workouts a week of three sets at that weight cell."""
+    lines = ["Date,Exercise,Reps,Weight (kg)"]
+    for w, cell in enumerate(cells):
+        for d in (0, 3):
+            day = W36 + dt.timedelta(weeks=w, days=d)
+            lines += [f'{day},{name},"{reps}","{cell}"'] * 3
+    return hr.load_log(io.StringIO("\n".join(lines) + "\n"), name="log.csv")
+
+
+def _hr033(log: hr.WorkoutLog, weeks: int) -> list[hr.Finding]:
+    report = hr.check(log, goal="rehab", stage=3, as_of=W36 + dt.timedelta(weeks=weeks))
+    return [f for f in report if f.code == "HR033"]
+
+
+def _label(week: int) -> str:
+    year, number, _ = (W36 + dt.timedelta(weeks=week)).isocalendar()
+    return f"{year}-W{number:02d}"
+
+
+#: A weight cell: its added load in kilograms (``None``: none), a logged 0, a body-weight mark.
+_CELLS: dict[str, tuple[float | None, bool, bool]] = {
+    "": (None, False, False),
+    "0": (None, True, False),
+    "0.0": (None, True, False),
+    "0 kg": (None, True, False),
+    "BW": (None, False, True),
+    "bodyweight": (None, False, True),
+    "BW+5": (5.0, False, True),
+    "bw + 10 kg": (10.0, False, True),
+    "BW-15": (None, False, True),  # assisted: no load
+    "20": (20.0, False, False),
+    "12.5 kg": (12.5, False, False),
+}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(sorted(_CELLS)), min_size=1, max_size=12), st.booleans(), st.booleans())
+def test_zero_and_body_weight_sets_are_counted_however_the_rows_are_read(
+    cells: list[str], keep_sets: bool, listed: bool
+) -> None:
+    """Each set's logged 0 and body-weight mark is counted once, whether the rows are read a
+    column at a time or one by one (a reps cell of ``1x8``), with or without ``keep_sets``; a
+    plain lift's 0 is a set without external load (no top set from it)."""
+    reps = "1x8" if listed else "8"
+    body = "".join(f'2025-11-03,Romanian Deadlift,{reps},"{c}"\n' for c in cells)
+    log = hr.load_log(io.StringIO("Date,Exercise,Reps,Weight\n" + body), keep_sets=keep_sets)
+    (ex,) = log.workouts[0].exercises
+    zeros = sum(_CELLS[c][1] for c in cells)
+    marked = sum(_CELLS[c][2] for c in cells)
+    assert (ex.hard_sets, ex.zero_weight_sets, ex.body_weight_sets) == (len(cells), zeros, marked)
+    (week,) = log.progress()
+    assert (week.zero_weight_sets, week.body_weight_sets) == (zeros, marked)
+    loads = [kg for c in cells if (kg := _CELLS[c][0]) is not None]
+    assert ex.top_kg == (max(loads) if loads else None)

@@ -208,6 +208,15 @@ class LoggedExercise(OneLineRepr):
     the loads, but not hard sets (``hard_sets`` does not count them)."""
     line: int = 0
     """The file line of its first row (0: not read from a file): where a finding about it points."""
+    zero_weight_sets: int = 0
+    """Sets (not warm-ups) logged with a weight of 0 (``0``, ``0.0``, ``0 kg``): a value, not a
+    blank. A plain lift's 0 is a set without external load, read as a body-weight set is (no top
+    set, e1RM or tonnage); an assisted lift's 0 (``Assisted Nordic Curl``) is no assistance, the
+    whole body lowered."""
+    body_weight_sets: int = 0
+    """Sets (not warm-ups) whose weight cell marks body weight (``BW``, ``BW+5``, ``bodyweight +
+    10 kg``, ``BW-15``): their weights are load added to the body (``BW+5``: 5 kg added), not
+    the whole load, and a rise of them is judged in kilograms (HR033-bodyweight)."""
 
 
 #: A set logged below this RPE (more than 4 reps in reserve) is not a hard set: weekly volume
@@ -264,6 +273,12 @@ class ExerciseWeek:
     best_e1rm_kg: float | None
     top_kg: float | None
     tonnage_kg: float
+    zero_weight_sets: int = 0
+    """Sets logged with a weight of 0 that week (see :attr:`LoggedExercise.zero_weight_sets`):
+    an assisted lift's week without assistance, told from a week without a weight logged."""
+    body_weight_sets: int = 0
+    """Sets marked body weight that week (``BW``, ``BW+5``; see
+    :attr:`LoggedExercise.body_weight_sets`): its ``top_kg`` is load added to the body."""
 
     def to_dict(self, unit: str = "kg") -> dict[str, Any]:
         """Plain data; weights in ``unit`` (``kg`` or ``lb``), rounded to 0.1."""
@@ -398,8 +413,10 @@ class WorkoutLog(OneLineRepr):
             for ex in workout.exercises:
                 if ex.hard_sets == 0:
                     continue
-                item = acc.setdefault((week, ex.name), [0, None, None, 0.0])
+                item = acc.setdefault((week, ex.name), [0, None, None, 0.0, 0, 0])
                 item[0] += ex.hard_sets
+                item[4] += ex.zero_weight_sets
+                item[5] += ex.body_weight_sets
                 if ex.best_e1rm_kg is not None and (item[1] is None or ex.best_e1rm_kg > item[1]):
                     item[1] = ex.best_e1rm_kg
                 if ex.top_kg is not None and (item[2] is None or ex.top_kg > item[2]):
@@ -407,9 +424,16 @@ class WorkoutLog(OneLineRepr):
                 item[3] += ex.tonnage_kg
         return tuple(  # a best e1RM is never below a load lifted (a week's 12-rep top set)
             ExerciseWeek(
-                week, name, sets, e1 if e1 is None or top is None else max(e1, top), top, round(tonnage, 2)
+                week,
+                name,
+                sets,
+                e1 if e1 is None or top is None else max(e1, top),
+                top,
+                round(tonnage, 2),
+                zero,
+                body,
             )
-            for (week, name), (sets, e1, top, tonnage) in sorted(acc.items())
+            for (week, name), (sets, e1, top, tonnage, zero, body) in sorted(acc.items())
         )
 
     def summary(self) -> dict[str, Any]:
@@ -836,13 +860,17 @@ def _number(text: str) -> float | None:
 
 
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
-# top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None]. A list, not an object: the hot loop
-# updates it in place for every row.
-_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS, _FAIL, _TIMED, _EASY, _FIRST = range(14)
+# top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None, failure sets, timed sets, easy sets, first
+# line, sets weighing 0, sets marked body weight]. A list, not an object: the hot loop updates it in
+# place for every row.
+_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS, _FAIL, _TIMED, _EASY, _FIRST, _ZERO, _BODY = (
+    range(16)
+)
 
 
 def _new_agg(keep_sets: bool, line: int = 0) -> list[Any]:
-    return [0, 0, 0, 0, None, 0, None, None, 0.0, ([], [], [], []) if keep_sets else None, 0, None, 0, line]
+    sets: tuple[list[Any], ...] | None = ([], [], [], []) if keep_sets else None
+    return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0]
 
 
 #: Rows dated farther from a log's other workouts than the weeks a log may span, reported and
@@ -919,7 +947,7 @@ def _build(name: str, agg: list[Any]) -> LoggedExercise:
     return LoggedExercise(  # positional, in field order: one is built per exercise and workout
         name, agg[_HARD], agg[_WARM], reps, weights, rpe, seconds, agg[_RLO], agg[_RHI], agg[_RPE],
         agg[_SEC], None if top is None else round(top, 3), None if best is None else round(best, 2),
-        round(agg[_TON], _TONNAGE_DIGITS), agg[_FAIL], agg[_EASY], agg[_FIRST],
+        round(agg[_TON], _TONNAGE_DIGITS), agg[_FAIL], agg[_EASY], agg[_FIRST], agg[_ZERO], agg[_BODY],
     )  # fmt: skip
 
 
@@ -975,7 +1003,7 @@ def _by_session(workouts: list[_Workout], newest_first: bool = False) -> tuple[l
 
 def _merge(into: list[Any], agg: list[Any]) -> None:
     """Add one aggregate of an exercise's sets to another (see ``_new_agg``)."""
-    for i in (_HARD, _WARM, _TON, _FAIL, _EASY):
+    for i in (_HARD, _WARM, _TON, _FAIL, _EASY, _ZERO, _BODY):
         into[i] += agg[i]
     if agg[_RLO] and (not into[_RLO] or agg[_RLO] < into[_RLO]):
         into[_RLO] = agg[_RLO]
@@ -2574,6 +2602,13 @@ def _weight(lb_file: bool, text: str) -> float | None:
     return value
 
 
+def _body_mark(text: str) -> bool:
+    """Whether a weight cell marks body weight: ``BW``, ``bodyweight``, ``BW+5``, ``BW - 15``."""
+    if len(text) > 40:
+        return False
+    return _cell(text) in _BODY_WEIGHT or _BODY_WEIGHT_PLUS.fullmatch(text.strip().lower()) is not None
+
+
 def _cell_unit(text: str) -> str | None:
     """The unit a weight cell writes after its number (``225 lbs``: ``lb``), else ``None``."""
     found = _WEIGHT_WITH_UNIT.fullmatch(text) if len(text) <= 40 else None
@@ -2807,6 +2842,10 @@ class _Sets(NamedTuple):
     """Whether each set is marked as taken to failure; ``None`` when none in the chunk is."""
     easy: bool = False
     """Whether some set of the chunk is logged below ``EASY_RPE`` (not a hard set)."""
+    zero: list[bool] | None = None
+    """Whether each set's weight is a logged 0; ``None`` when none in the chunk is."""
+    body: list[bool] | None = None
+    """Whether each set's weight cell marks body weight (``BW+5``); ``None`` when none does."""
 
     @classmethod
     def of(
@@ -3028,6 +3067,7 @@ class _Reader:
         self.i_dist = _column(header, fmt.distance)
         self.lb_file = self.read_unit == "lb"
         self.weights = _Cache(partial(_parse_weight, self.lb_file))
+        self.body_marks = _Cache(_body_mark)
         self.weight_of = partial(_weight, self.lb_file)
         """A weight cell in the file's unit, for :meth:`row` (``ValueError`` when unreadable)."""
         # What identifies a row's exercise-in-workout, raw: a C-level tuple.
@@ -3493,6 +3533,10 @@ class _Reader:
         sets = _Sets.of(reps, kg, cols[1], cols[2], self.keep_sets, bad)
         if failures is not None:
             sets = sets._replace(failures=failures)
+        if kg is not None and 0.0 in kg:  # a logged 0 (a blank is None): C-level test first
+            sets = sets._replace(zero=[w == 0 for w in kg])
+        if weight_cells is not None and any(map(self.body_marks.__getitem__, set(weight_cells))):
+            sets = sets._replace(body=list(map(self.body_marks.__getitem__, weight_cells)))
         # Warm-up rows only count: they are taken out of the runs and counted one by one.
         warmups = set(compress(range(len(rows)), warm)) if True in warm else set()
         start = 0
@@ -3585,6 +3629,10 @@ class _Reader:
                 self.unit_cells.update(map(self.unit_kinds.__getitem__, map(self.unit_of, rows[i:j])))
             if failures is not None:
                 agg[_FAIL] += sum(failures[i:j])
+            if sets.zero is not None:
+                agg[_ZERO] += sum(sets.zero[i:j])
+            if sets.body is not None:
+                agg[_BODY] += sum(sets.body[i:j])
             if sets.per_set is not None:  # keep_sets: the one-set-at-a-time aggregation
                 p_g = sets.rpe_column[i:j] if sets.rpe_column is not None else None
                 s_g = seconds[i:j] if seconds is not None else []
@@ -3856,12 +3904,16 @@ class _Reader:
             )
             weight = None
         seconds = int(seconds_value or 0)
+        zero = count if weight == 0 else 0  # a logged 0, not a blank (None)
+        body = count if i_weight is not None and self.body_marks[row[i_weight]] else 0
         if not reps_value and seconds and not ran:  # a hold, or a rest timer: settle_timed() decides
             timed = agg[_TIMED]
             if timed is None:
-                timed = agg[_TIMED] = [0, 0, [], [], []]
+                timed = agg[_TIMED] = [0, 0, [], [], [], 0, 0]
             timed[0] += count
             timed[1] += count * (kind in _FAILURE)
+            timed[5] += zero
+            timed[6] += body
             weights, rpes, times = timed[2], timed[3], timed[4]
             if self.keep_sets or not times:
                 weights.append(weight)
@@ -3874,6 +3926,8 @@ class _Reader:
             return
         if kind in _FAILURE:
             agg[_FAIL] += count
+        agg[_ZERO] += zero
+        agg[_BODY] += body
         times = [seconds] * count if seconds else []
         reps = rep_sets or [int(reps_value or 0)] * count
         self.add(agg, reps, [weight] * count, [rpe] * count, times, positive=False)
@@ -3952,11 +4006,13 @@ class _Reader:
                 if timed is None:
                     continue
                 agg[_TIMED] = None
-                count, failed, weights, rpes, times = timed
+                count, failed, weights, rpes, times, zero, body = timed
                 if agg[_RHI] > 0:
                     self.skipped += count
                     continue
                 agg[_FAIL] += failed
+                agg[_ZERO] += zero
+                agg[_BODY] += body
                 # what add() made of each timed set, from all of them (or from their largest
                 # weight, RPE and time: what the aggregate keeps without keep_sets)
                 self.add(agg, [0] * len(times), weights, rpes, times, positive=False)
