@@ -206,6 +206,40 @@ def _label(week: int) -> str:
     return f"{year}-W{number:02d}"
 
 
+@pytest.mark.parametrize("zero", ["0", "0.0", "0 kg", "0,0", "0kg", "0 lb"])
+def test_all_assistance_taken_away_is_a_rehab_load_jump(zero: str) -> None:
+    """An assisted Nordic at 30 kg of assistance, then a logged 0 (however written): the whole
+    body to lower, a 30 kg drop of assistance (HR033); the 0 had read as no weight logged."""
+    (jump,) = _hr033(_weekly("Assisted Nordic Curl", ["30", "30", zero]), 3)
+    assert jump.location.week_label == _label(2)
+    assert "Assisted Nordic Curl 30.0 kg -> 0.0 kg of assistance" in jump.message
+
+
+def test_a_blank_assistance_week_says_nothing() -> None:
+    """A blank weight is no assistance logged: 30, blank, 30 is no drop, as before."""
+    assert _hr033(_weekly("Assisted Nordic Curl", ["30", "", "30"]), 3) == []
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["", "0", "0 kg", "5", "10", "20", "30"]), min_size=1, max_size=7))
+def test_assistance_drops_count_a_logged_zero_and_skip_a_blank(cells: list[str]) -> None:
+    """Any weekly assistance, a logged 0 among them: HR033 names exactly the weeks whose
+    assistance is more than 5 kg below the least of the latest 2 weeks with some logged, a 0
+    being some (none: the whole body) and a blank none."""
+    expected: list[str] = []
+    recent: list[float] = []
+    for w, cell in enumerate(cells):
+        if not cell:
+            continue
+        kg = float(cell.split()[0])
+        if recent and min(recent) - kg > 5:
+            expected.append(_label(w))
+        recent = [*recent, kg][-2:]
+    assert [
+        f.location.week_label for f in _hr033(_weekly("Assisted Nordic Curl", cells), len(cells))
+    ] == expected
+
+
 #: A weight cell: its added load in kilograms (``None``: none), a logged 0, a body-weight mark.
 _CELLS: dict[str, tuple[float | None, bool, bool]] = {
     "": (None, False, False),
@@ -241,3 +275,36 @@ def test_zero_and_body_weight_sets_are_counted_however_the_rows_are_read(
     assert (week.zero_weight_sets, week.body_weight_sets) == (zeros, marked)
     loads = [kg for c in cells if (kg := _CELLS[c][0]) is not None]
     assert ex.top_kg == (max(loads) if loads else None)
+
+
+# -- 2: BW+ is load added to the body, set by set ----------------------------------------------
+
+
+def test_bw_plus_five_then_ten_is_no_jump() -> None:
+    """BW+5 then BW+10 (no week at body weight alone) is 5 kg added, not 'jumped 2x'; BW+5 then
+    BW+20 is a 15 kg rise of added load, judged as HR033-bodyweight judges it."""
+    assert _hr033(_weekly("Romanian Deadlift", ["BW+5", "BW + 10 kg"]), 2) == []
+    (jump,) = _hr033(_weekly("Romanian Deadlift", ["BW+5", "BW+20"]), 2)
+    assert jump.message == (
+        "Load added to body weight rose by 15.0 kg: "
+        "Romanian Deadlift body weight + 5.0 kg -> body weight + 20.0 kg."
+    )
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from([0, 2.5, 5, 7.5, 10, 15, 20, 30]), min_size=1, max_size=7))
+def test_added_loads_are_judged_in_kilograms(added: list[float]) -> None:
+    """Any weekly BW+x on a lift the catalog loads (an RDL): HR033 names exactly the weeks whose
+    added load rose more than 5 kg over the most of the latest 2 weeks with some, never as a
+    ratio of the added load."""
+    found = _hr033(_weekly("Romanian Deadlift", [f"BW+{a:g}" for a in added]), len(added))
+    expected: list[str] = []
+    recent: list[float] = []
+    for w, kg in enumerate(added):
+        if not kg:
+            continue
+        if recent and kg - max(recent) > 5:
+            expected.append(_label(w))
+        recent = [*recent, kg][-2:]
+    assert [f.location.week_label for f in found] == expected
+    assert all(f.message.startswith("Load added to body weight") for f in found)

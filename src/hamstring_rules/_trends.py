@@ -215,7 +215,8 @@ def lifts(
                 if ex is not None
                 else ("", " ".join(item.exercise.casefold().split()))
             )
-    helps = [item for item in items if item.exercise in helped and item.top_kg]  # with some assistance
+    # with some assistance logged: a logged 0 is none (the whole body), a blank week says nothing
+    helps = [item for item in items if item.exercise in helped and (item.top_kg or item.zero_weight_sets)]
     if helped:
         items = tuple(
             attrs.evolve(item, best_e1rm_kg=None, top_kg=None, tonnage_kg=0.0)
@@ -235,8 +236,10 @@ def lifts(
         assistance[lift] = max(assistance.get(lift, 0.0), item.top_kg or 0.0)
     merged: dict[tuple[str, str], list[Any]] = {}
     for item in items:
-        into = merged.setdefault((item.week, shown[keys[item.exercise]]), [0, None, None, 0.0, item])
+        into = merged.setdefault((item.week, shown[keys[item.exercise]]), [0, None, None, 0.0, item, 0, 0])
         into[0] += item.sets
+        into[5] += item.zero_weight_sets
+        into[6] += item.body_weight_sets
         for at, value in ((1, item.best_e1rm_kg), (2, item.top_kg)):
             if value is not None and (into[at] is None or value > into[at]):
                 into[at] = value
@@ -250,8 +253,12 @@ def lifts(
                 best_e1rm_kg=e1 if e1 is None or top is None else max(e1, top),  # never below a load lifted
                 top_kg=top,
                 tonnage_kg=round(tonnage, 2),
+                zero_weight_sets=zero,
+                body_weight_sets=body,
             )
-            for (_, name), (sets, e1, top, tonnage, first) in sorted(merged.items(), key=lambda kv: kv[0])
+            for (_, name), (sets, e1, top, tonnage, first, zero, body) in sorted(
+                merged.items(), key=lambda kv: kv[0]
+            )
         ),
         assistance,
     )
@@ -626,6 +633,8 @@ class Trends:
             flags = self.flags(item.exercise)
             if not flags.hamstring:
                 continue
+            if item.body_weight_sets:  # BW+5: the load added to the body, as the log marks it
+                self.on_body.add(item.exercise)
             if item.top_kg is None:
                 if item.sets > 0:
                     self.on_body.add(item.exercise)
