@@ -173,6 +173,10 @@ class Finding(OneLineRepr):
     rule: str = ""
     source: str = ""
     fix: Fix | None = None
+    scope: str = attrs.field(default="", eq=False, repr=False, kw_only=True)
+    """The scope of the rule that made it (``week``, ``session``, ``entry``, ``name``; empty: not
+    said). A week's finding that names an exercise points at that exercise's entry, and is
+    still grouped with the week's findings (:meth:`Report.grouped`)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The ``check --format json`` shape of one finding."""
@@ -259,6 +263,8 @@ class WeekSummary(OneLineRepr):
 
 def _week_level(finding: Finding) -> bool:
     loc = finding.location
+    if finding.scope:  # a week's finding may point at the exercise it names
+        return bool(loc.week_label) and finding.scope == "week"
     return bool(loc.week_label) and loc.session is None and loc.exercise is None
 
 
