@@ -101,11 +101,19 @@ class Subject:
     finding (or a name's first use) points there, since most subjects fire nothing (a
     two-year log has thousands of entries)."""
 
-    __slots__ = ("_where", "facts")
+    __slots__ = ("_where", "facts", "named")
 
-    def __init__(self, facts: Mapping[str, object], where: Location | tuple[Any, ...]) -> None:
+    def __init__(
+        self,
+        facts: Mapping[str, object],
+        where: Location | tuple[Any, ...],
+        named: Mapping[str, tuple[Any, ...]] | None = None,
+    ) -> None:
         self.facts = facts
         self._where = where
+        self.named = named
+        """A week's text facts that name an exercise (``dose_sets_text``, ``main_hinge``...) ->
+        that exercise's entry, as location fields: a finding quoting one points there."""
 
     @property
     def location(self) -> Location:
@@ -113,6 +121,18 @@ class Subject:
         if isinstance(where, tuple):
             where = self._where = Location(*where)
         return where
+
+    def named_in(self, names: Iterable[str]) -> Subject:
+        """This subject, or - when one of ``names`` (a message's placeholders, in order) is a
+        fact naming an exercise - one at that exercise's entry: a finding about a week that
+        names an exercise points at the exercise (a log's row, a program's session and entry)."""
+        named = self.named
+        if named:
+            for name in names:
+                where = named.get(name)
+                if where is not None:
+                    return Subject(self.facts, where)
+        return self
 
     def located(self, lines: Mapping[tuple[int, int, int], int], log: bool) -> Location:
         """:attr:`location` with its source line (:attr:`Program.lines`: a YAML program's, a
@@ -466,7 +486,9 @@ class _Context:
         heavy_sessions: list[tuple[float | None, str]] = []
         hinge_sessions: list[tuple[float | None, str]] = []
         tendon_sessions: list[tuple[float | None, str]] = []
-        dosed: list[tuple[str, Entry, Dose, float]] = []
+        dosed: list[tuple[str, Entry, Dose, float, tuple[Any, ...]]] = []
+        # each entry's name and place, for the exercise a week fact names (first in the week)
+        placed: list[tuple[str, tuple[Any, ...]]] = []
         record = self.names.record
         for s_index, session in enumerate(sessions, start=1):
             when = _when(session)
@@ -483,6 +505,7 @@ class _Context:
             for e_index, entry in enumerate(session.entries, start=1):
                 exercise = entry.exercise
                 e_loc = (week_no, week_label, name, s_index, day, exercise, e_index, date_text, file)
+                placed.append((exercise, e_loc))
                 res = record(exercise, (w_index, at, name, e_index), e_loc)
                 ex = res.exercise
                 if ex is None:
@@ -503,7 +526,7 @@ class _Context:
                 spinal_ids.add(ex.id)
                 t = known.traits
                 if known.dose is not None:
-                    dosed.append((f"{name} ({when})", entry, known.dose, at))
+                    dosed.append((f"{name} ({when})", entry, known.dose, at, e_loc))
                 # the same entry at the same place shares its facts (read-only): a log repeats them
                 same = (id(entry), e_index, preceded_by)
                 facts = self.facts_of.get(same)
@@ -550,6 +573,18 @@ class _Context:
             if self.trends
             else {}
         )
+        named: dict[str, tuple[Any, ...]] = {}
+        if self.trends is not None and self.trends.named:  # the lift a trend fact names: its first entry
+            key = self.trends.key
+            for fact, lift in self.trends.named.items():
+                wanted = key(lift)
+                where = next((loc for n, loc in placed if key(n) == wanted), None)
+                if where is not None:
+                    named[fact] = where
+        dose: Mapping[str, object] = {}
+        if self.doses is not None:
+            dose, dose_places = stage_dose(dosed, len(tendon_sessions), self.stage)
+            named.update(dose_places)
         totals_w = WeekTotals(
             week_tally,
             len(sessions),
@@ -565,7 +600,7 @@ class _Context:
             nordic_free_weeks=nordic_free,
             trends=trends,
             as_of=self.as_of.isoformat(),
-            dose=stage_dose(dosed, len(tendon_sessions), self.stage) if self.doses is not None else {},
+            dose=dose,
         )
         summary = WeekSummary(
             week=w_index,
@@ -579,7 +614,7 @@ class _Context:
             heavy_session_gaps=week_gaps.all,
             in_progress=in_progress,
         )
-        week_subject = Subject(WEEK.facts(totals_w), week_loc)
+        week_subject = Subject(WEEK.facts(totals_w), week_loc, named or None)
         carry = Carry(carried, carried_hinge, carried_tendon, nordic_free)
         checked = _Week(
             week_subject, tuple(session_subjects), tuple(entries), summary, in_progress, entered_late
@@ -658,13 +693,18 @@ class _Messages:
         self.placeholders: dict[str, tuple[str, ...]] = {}
         self.rendered: dict[tuple[object, ...], str] = {}
 
+    def names(self, template: str) -> tuple[str, ...]:
+        """A template's placeholders, in order (parsed once per template)."""
+        names = self.placeholders.get(template)
+        if names is None:
+            names = self.placeholders[template] = placeholders(template)
+        return names
+
     def render(self, template: str, facts: Mapping[str, object], params: Mapping[str, object]) -> str:
         """``template`` filled from the rule's ``params``, else the subject's ``facts``, else the
         call's request facts (``{pain_limit}``); the names users wrote (``_WRITTEN``) cut to
         ``MAX_SHOWN`` characters."""
-        names = self.placeholders.get(template)
-        if names is None:
-            names = self.placeholders[template] = placeholders(template)
+        names = self.names(template)
         values: dict[str, object] = {}
         for name in names:
             value = params[name] if name in params else facts.get(name, self.request.get(name))
@@ -687,7 +727,10 @@ def _finding(
     """The finding a fired rule makes, its location with its source line (see ``Subject.located``)."""
     rule = fired.rule
     effect = rule.effect
-    facts, params = fired.subject.facts, rule.params
+    subject = fired.subject
+    if subject.named:  # a week finding quoting a fact that names an exercise points at it
+        subject = subject.named_in(messages.names(effect.text))
+    facts, params = subject.facts, rule.params
     severity = effect.severity_by_goal.get(goal, effect.severity)
     message = messages.render(effect.text, facts, params)
     count = facts.get("count")
@@ -698,10 +741,11 @@ def _finding(
         symbol=rule.symbol,
         severity=severity,
         message=message,
-        location=fired.subject.located(lines, log) if lines else fired.subject.location,
+        location=subject.located(lines, log) if lines else subject.location,
         suggestion=messages.render(effect.suggestion, facts, params),
         rule=rule.id,
         source=rule.source,
+        scope=rule.scope,
     )
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "by_lift",
     "hamstring_credit",
     "iso_monday",
+    "lift_key",
     "lifts",
 ]
 
@@ -209,12 +210,7 @@ def lifts(
             res = classify(item.exercise)
             if assisted(res, modifiers_of):
                 helped.add(item.exercise)
-            ex = res.exercise
-            keys[item.exercise] = (
-                (ex.id, *res.modifiers)
-                if ex is not None
-                else ("", " ".join(item.exercise.casefold().split()))
-            )
+            keys[item.exercise] = lift_key(item.exercise, res)
     # with some assistance logged: a logged 0 is none (the whole body), a blank week says nothing
     helps = [item for item in items if item.exercise in helped and (item.top_kg or item.zero_weight_sets)]
     if helped:
@@ -262,6 +258,13 @@ def lifts(
         ),
         assistance,
     )
+
+
+def lift_key(name: str, res: Resolution) -> tuple[str, ...]:
+    """What makes two names one lift (:func:`lifts`): the catalog exercise and the name's
+    modifiers; a name the catalog does not place, the name without case and spacing."""
+    ex = res.exercise
+    return (ex.id, *res.modifiers) if ex is not None else ("", " ".join(name.casefold().split()))
 
 
 def hamstring_credit(
@@ -398,6 +401,10 @@ class Trends:
             self.helped_by_week.setdefault(week, []).append((name, kg))
         self.helps: dict[str, list[tuple[date, float]]] = {}
         """Each assisted hamstring exercise's latest weeks with assistance (Monday, kg), oldest first."""
+        self.named: dict[str, str] = {}
+        """The lift each text fact of the latest :meth:`week` names (``main_hinge``,
+        ``load_jump_text``...: fact -> lift name), so a finding quoting it can point at the lift."""
+        self._keys: dict[str, tuple[str, ...]] = {}
         self.on_body: set[str] = set()
         """The lifts logged at body weight so far (a week of hard sets without a load: ``BW``, a
         blank weight): a load logged later is added to the body's weight (``BW+5``)."""
@@ -407,6 +414,13 @@ class Trends:
         if res is None:
             res = self._resolved[name] = self._classify(name)
         return res
+
+    def key(self, name: str) -> tuple[str, ...]:
+        """A name's lift (:func:`lift_key`), derived once per name."""
+        found = self._keys.get(name)
+        if found is None:
+            found = self._keys[name] = lift_key(name, self.classify(name))
+        return found
 
     def flags(self, name: str) -> _Flags:
         """What the trends read of a name's exercise, derived once per name."""
@@ -460,6 +474,7 @@ class Trends:
         week not over as of ``as_of`` (its numbers are "so far")."""
         monday = iso_monday(label) if self.dated else _PROGRAM_START + timedelta(weeks=index - 1)
         facts = dict(EMPTY_FACTS)
+        self.named = {}
         if monday is None:
             return facts
         if in_progress and as_of is not None:
@@ -595,6 +610,7 @@ class Trends:
             _, _, name, since, best, top = stalls[0]
             # the other hinges flat for 2+ weeks are named too (heuristic: one flat week is noise)
             others = [f"{n} {k} weeks (best {self._kg(b)})" for _, _, n, k, b, _ in stalls[1:] if k >= 2]
+            self.named["main_hinge"] = name
             out.update(
                 main_hinge=name,
                 main_hinge_weeks_without_progress=since,
@@ -658,12 +674,14 @@ class Trends:
         out: dict[str, object] = {}
         if jumps:
             ratio, name, before, after, since = max(jumps)  # the text of the largest only
+            self.named["load_jump_text"] = name
             out.update(
                 load_jump_ratio=_r(ratio),
                 load_jump_text=f"{name} {self._kg(before)} -> {self._kg(after)}{since}",
             )
         if added:
             rise, name, before, after, since = max(added)
+            self.named["added_load_text"] = name
             out.update(
                 added_load_rise_kg=_r(rise),
                 added_load_rise=self._kg(rise),
@@ -693,6 +711,7 @@ class Trends:
         if not drops:
             return {}
         drop, name, before, after, since = max(drops)  # the text of the largest only
+        self.named["assistance_drop_text"] = name
         text = f"{name} {self._kg(before)} -> {self._kg(after)} of assistance{since}"
         return {
             "assistance_drop_kg": _r(drop),

@@ -481,15 +481,19 @@ DOSE_DEFAULTS: Mapping[str, object] = {
 
 #: Over-dosed entries a dose message names before "and N more".
 _DOSE_NAMED = 3
+#: Where an entry is, as the caller gives it (``stage_dose`` hands it back for the entry a fact names).
+P = TypeVar("P")
 
 
 def stage_dose(
-    items: Iterable[tuple[str, Entry, Dose, float]], tendon_sessions: int, stage: int | None
-) -> dict[str, object]:
+    items: Iterable[tuple[str, Entry, Dose, float, P]], tendon_sessions: int, stage: int | None
+) -> tuple[dict[str, object], dict[str, P]]:
     """A week's tendon loading against its stage's dose: ``items`` are ``(session label, entry,
-    dose, session hours)`` for each tendon-loading entry the stage prescribes (not one it
+    dose, session hours, place)`` for each tendon-loading entry the stage prescribes (not one it
     excludes, HR010); the hours (:func:`session_hours`, ``inf`` when unknown) put the sessions a
-    message names in the order they happened.
+    message names in the order they happened. With the facts, the place of the entry each text
+    fact names first (``dose_sets_text``: the largest excess; ``dose_reps_text``: the largest
+    shortfall, its first session): where a finding quoting it points.
 
     Three comparisons, the largest excess of each: sessions that load the tendon against the
     highest prescribed frequency; an exercise's sets in one session against its prescribed
@@ -498,22 +502,25 @@ def stage_dose(
     5-rep sets where stage 2 asks for about 15RM)."""
     facts = dict(DOSE_DEFAULTS)
     facts["tendon_sessions"] = tendon_sessions
+    places: dict[str, P] = {}
     top: Dose | None = None
-    over: list[tuple[int, float, str, str, int, int, str]] = []
+    over: list[tuple[int, float, str, str, int, int, str, P]] = []
     # (shortfall, name, reps, prescribed reps, rules) -> the sessions with such sets, in order
     short_of: dict[tuple[int, str, int, str, str], list[str]] = {}
+    first_short: dict[tuple[int, str, int, str, str], P] = {}  # each key's first entry's place
     at = f"stage {stage}" if stage is not None else "the stage"
     # in time order (then a canonical one), so sessions are named in the order they happened and
     # ties name the same session however the week's sessions are listed
     ordered = sorted(items, key=lambda t: (t[3], t[0], t[1].exercise, t[1].sets, t[1].reps_low, t[2].rules))
-    for where, entry, dose, hours in ordered:
+    for where, entry, dose, hours, place in ordered:
         if top is None or dose.frequency > top.frequency:
             top = dose
         extra = entry.sets - dose.sets
         if extra > 0:
-            over.append((-extra, hours, where, entry.exercise, entry.sets, dose.sets, dose.rules))
+            over.append((-extra, hours, where, entry.exercise, entry.sets, dose.sets, dose.rules, place))
         if dose.reps_low is not None and entry.reps_low < dose.reps_low:
             key = (dose.reps_low - entry.reps_low, entry.exercise, entry.reps_low, dose.reps, dose.rules)
+            first_short.setdefault(key, place)
             sessions = short_of.setdefault(key, [])
             if where not in sessions:
                 sessions.append(where)
@@ -525,16 +532,17 @@ def stage_dose(
             dose_sessions_text=f"{at} prescribes at most {top.frequency} a week{apart} ({top.rules})",
         )
     if over:  # every over-dosed entry is named (the largest excess first), not only the worst
-        over.sort()
+        over.sort(key=lambda o: o[:7])  # (not by place: an opaque value)
         shown = [
             f"{name} {'has ' if k == 0 else ''}{sets}{' hard sets' if k == 0 else ''} in {where}"
-            for k, (_, _, where, name, sets, _, _) in enumerate(over[:_DOSE_NAMED])
+            for k, (_, _, where, name, sets, _, _, _) in enumerate(over[:_DOSE_NAMED])
         ]
         if len(over) > _DOSE_NAMED:
             shown.append(f"and {len(over) - _DOSE_NAMED} more")
-        prescriptions = sorted({(d_sets, rules) for *_, d_sets, rules in over})
+        prescriptions = sorted({(o[5], o[6]) for o in over})
         said = "; ".join(f"{at} prescribes {d_sets} ({rules})" for d_sets, rules in prescriptions)
         facts.update(sets_over_dose=-over[0][0], dose_sets_text=f"{', '.join(shown)}; {said}")
+        places["dose_sets_text"] = over[0][7]
     if short_of:  # every short exercise and every session it was short in, the largest shortfall first
         ranked = sorted(short_of.items(), key=lambda kv: (-kv[0][0], kv[0][1:]))
         named = [f"{name} has sets of {reps} reps in {_and(days)}" for (_, name, reps, _, _), days in ranked]
@@ -543,7 +551,8 @@ def stage_dose(
         prescribed = sorted({(dose_reps, rules) for (_, _, _, dose_reps, rules) in short_of})
         said = "; ".join(f"{at} prescribes {dose_reps} ({rules})" for dose_reps, rules in prescribed)
         facts.update(reps_under_dose=ranked[0][0][0], dose_reps_text=f"{', '.join(named)}; {said}")
-    return facts
+        places["dose_reps_text"] = first_short[ranked[0][0]]
+    return facts, places
 
 
 def _and(items: Sequence[str]) -> str:
