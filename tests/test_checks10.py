@@ -184,3 +184,181 @@ def test_every_finding_naming_an_exercise_points_at_a_row_of_it(
         if loc.exercise is not None:
             assert loc.line is not None, finding
             assert _row_of(text, loc.line) == loc.exercise, finding
+
+
+# -- 2. a week of only warm-up or easy sets did too little work ---------------------------------------
+
+
+def _codes(report: hr.Report) -> set[str]:
+    return {f.code for f in report.findings}
+
+
+def _warm_up_week(kind: str = "W", extra: str = "") -> hr.WorkoutLog:
+    """Two workouts of RDL and squat rows, every row a warm-up (``kind`` in the set order
+    column) or, with an RPE column, an easy set."""
+    header = HEADER + (",RPE" if extra else "")
+    rows = [header]
+    for day in ("2025-11-03", "2025-11-06"):
+        for exercise in ("Romanian deadlift", "Back squat"):
+            rows += [f"{day} 07:00,Legs,{exercise},{kind or i + 1},40,10{extra}" for i in range(3)]
+    return hr.load_log(io.StringIO("\n".join(rows) + "\n"), name="warm.csv")
+
+
+def test_a_logged_week_of_only_warm_ups_gets_hr012_and_says_why() -> None:
+    """Only warm-up rows: no hard set, yet the lifter trained - HR012 fires (it was skipped as a
+    week without lower-body work), its message saying the 12 warm-up sets were not counted, and
+    HR011 fires too."""
+    report = hr.check(_warm_up_week(), goal="tie_in_hypertrophy", as_of=AS_OF)
+    (hr012,) = [f for f in report.findings if f.code == "HR012"]
+    assert "12 warm-up or easy sets not counted" in hr012.message
+    assert {"HR001", "HR011"} <= _codes(report)
+
+
+def test_a_logged_week_of_only_easy_sets_gets_hr012() -> None:
+    """Every set logged at RPE 5 (easy, no hard sets): HR012 as for warm-ups."""
+    report = hr.check(_warm_up_week(kind="", extra=",5"), goal="tie_in_hypertrophy", as_of=AS_OF)
+    assert "HR012" in _codes(report)
+
+
+def test_a_week_of_upper_body_warm_ups_is_no_lower_body_week() -> None:
+    """Warm-ups of an upper-body lift are no lower-body work: HR012 and HR011 stay quiet."""
+    rows = ["2025-11-03 07:00,Push,Bench press,W,40,10" for _ in range(4)]
+    rows += [f"2025-11-03 07:00,Push,Bench press,{i},60,8" for i in (1, 2, 3)]
+    report = hr.check(_log(rows), goal="tie_in_hypertrophy", as_of=AS_OF)
+    assert not {"HR011", "HR012"} & _codes(report)
+
+
+def _planned(
+    *entries: dict[str, object], goal: str = "tie_in_hypertrophy", **top: object
+) -> dict[str, object]:
+    return {
+        "name": "p",
+        "goal": goal,
+        **top,
+        "sessions": [{"name": "A", "day": "mon", "exercises": list(entries)}],
+    }
+
+
+def test_a_planned_week_of_only_easy_sets_gets_hr012_and_hr011() -> None:
+    """A program of RDLs and squats all at RPE 5 plans too little work: HR012 (saying the easy
+    sets were not counted) and HR011, as the same sets logged."""
+    report = hr.check(
+        _planned(
+            {"exercise": "Romanian deadlift", "sets": 6, "reps": 10, "rpe": 5},
+            {"exercise": "Back squat", "sets": 4, "reps": 8, "rir": 6},
+        )
+    )
+    (hr012,) = [f for f in report.findings if f.code == "HR012"]
+    assert "10 warm-up or easy sets not counted" in hr012.message
+    assert "HR011" in _codes(report)
+
+
+@settings(max_examples=25, deadline=None)
+@given(rpe=st.sampled_from([1.0, 3.0, 5.0, 5.5, 6.0, 7.0, 8.5, 10.0]), sets=st.integers(1, 12))
+def test_a_program_and_its_log_agree_on_hr012_and_hr011_at_any_rpe(rpe: float, sets: int) -> None:
+    """The same RDL sets at one RPE, planned or logged, give HR012 and HR011 in both or in
+    neither: an easy week is judged alike, whatever its effort and volume."""
+    program = _planned({"exercise": "Romanian deadlift", "sets": sets, "reps": 8, "rpe": rpe})
+    planned = _codes(hr.check(program)) & {"HR011", "HR012"}
+    rows = ["Date,Exercise,Reps,Weight (kg),RPE"] + [f"2025-11-03,Romanian deadlift,8,60,{rpe:g}"] * sets
+    log = hr.load_log(io.StringIO("\n".join(rows)), name="rpe.csv")
+    week = [f for f in hr.check(log, goal="tie_in_hypertrophy", as_of=AS_OF).findings if f.location.week == 1]
+    assert planned == {f.code for f in week} & {"HR011", "HR012"}
+    assert "HR012" in planned or (sets >= 6 and rpe >= 6)
+
+
+# -- 3. a program's warm-up and easy entries are judged as what they are --------------------------------
+
+SQUAT = {"exercise": "Back squat", "sets": 4, "reps": 6}
+RDL = {"exercise": "Romanian deadlift", "sets": 3, "reps": 8}
+
+
+def test_a_warm_up_hinge_after_squats_is_no_late_heavy_hinge() -> None:
+    """A warm-up RDL (by its name, its note, or RPE 5) after squats is not HR003's fatigued heavy
+    hinge; the same RDL as a work set is."""
+    assert "HR003" in _codes(hr.check(_planned(SQUAT, RDL)))
+    for warm in (
+        {**RDL, "exercise": "Warm-up RDL"},
+        {**RDL, "exercise": "Romanian deadlift (warm up)"},
+        {**RDL, "notes": "Warm-up: light, 2 s down"},
+        {**RDL, "rpe": 5},
+        {**RDL, "rir": 6},
+    ):
+        assert "HR003" not in _codes(hr.check(_planned(SQUAT, warm))), warm
+
+
+def test_a_note_that_only_mentions_the_warm_up_is_no_warm_up_entry() -> None:
+    """'After the warm-up' in a note says when, not what: the RDL is a work set (HR003)."""
+    late = {**RDL, "notes": "after the warm-up, 3 s down"}
+    assert "HR003" in _codes(hr.check(_planned(SQUAT, late)))
+
+
+def test_a_warm_up_squat_does_not_tire_the_hinge_after_it() -> None:
+    """A warm-up or easy squat before the RDL is not what HR003 means by 'after a squat'."""
+    for warm in ({**SQUAT, "exercise": "Back squat warm-up"}, {**SQUAT, "rpe": 4}):
+        assert "HR003" not in _codes(hr.check(_planned(warm, RDL))), warm
+
+
+def test_an_easy_entry_gets_no_overlong_rep_note_but_a_work_set_does() -> None:
+    """HR015 (a rep over 10 s grew less muscle) is about growth sets: not a warm-up's tempo."""
+    slow = {**RDL, "tempo": "8-2-3-1"}
+    assert "HR015" in _codes(hr.check(_planned(slow)))
+    assert "HR015" not in _codes(hr.check(_planned({**slow, "rpe": 5})))
+    assert "HR015" not in _codes(hr.check(_planned({**slow, "exercise": "Warm-up RDL"})))
+
+
+def test_warm_ups_are_not_counted_as_heavy_spinal_lifts() -> None:
+    """Squat, deadlift and RDL work sets are three spinal lifts (HR014, a warning); the same
+    session with the deadlift a warm-up has two: no warning."""
+    deadlift = {"exercise": "Conventional deadlift", "sets": 3, "reps": 5}
+    three = [f for f in hr.check(_planned(RDL, SQUAT, deadlift)).findings if f.code == "HR014"]
+    assert [f.severity for f in three] == ["warning"]
+    warm = {**deadlift, "exercise": "Conventional deadlift warm-up"}
+    two = [f for f in hr.check(_planned(RDL, SQUAT, warm)).findings if f.code == "HR014"]
+    assert all(f.severity != "warning" for f in two)
+
+
+def test_an_easy_entry_is_not_compared_with_the_stage_dose() -> None:
+    """Stage 2: a lying leg curl of 6 x 4 as work sets is over the sets and heavier (HR035,
+    HR036); planned at RPE 5 it is neither (few reps far from failure is light); a warm-up too."""
+    curl = {"exercise": "Lying leg curl", "sets": 6, "reps": 4, "tempo": "3-0-3-0"}
+    assert {"HR035", "HR036"} <= _codes(hr.check(_planned(curl, goal="rehab", stage=2)))
+    for easy in ({**curl, "rpe": 5}, {**curl, "exercise": "Warm-up lying leg curl"}):
+        assert not {"HR035", "HR036"} & _codes(hr.check(_planned(easy, goal="rehab", stage=2))), easy
+
+
+def test_safety_checks_still_judge_warm_up_and_easy_entries() -> None:
+    """What a stage excludes is excluded as a warm-up too (HR010: a light swing is still
+    ballistic), and a rehab hinge without a slow eccentric is HR007 however easy."""
+    swing = {"exercise": "Kettlebell swing warm-up", "sets": 2, "reps": 10, "rpe": 4}
+    assert "HR010" in _codes(hr.check(_planned(swing, goal="rehab", stage=1)))
+    rdl = {**RDL, "rpe": 5}
+    assert "HR007" in _codes(hr.check(_planned(rdl, goal="rehab", stage=3)))
+
+
+def test_a_week_of_easy_bridges_and_stretches_is_not_stretch_only() -> None:
+    """Stage 2: glute bridges at RPE 5 load the tendon lightly - not HR020's stretch-only week;
+    with the stretch alone it is."""
+    stretch = {"exercise": "Static hamstring stretch", "sets": 3, "reps": 1, "hold_s": 30}
+    bridge = {"exercise": "Glute bridge", "sets": 3, "reps": 12, "rpe": 5, "tempo": "3-0-3-0"}
+    assert "HR020" in _codes(hr.check(_planned(stretch, goal="rehab", stage=2)))
+    assert "HR020" not in _codes(hr.check(_planned(bridge, stretch, goal="rehab", stage=2)))
+
+
+WARM = ["Warm-up", "warm up", "WARMUP", "Warmup", "ramp-up", "Aufwärmen", "calentamiento"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["Romanian deadlift", "RDL", "Back squat", "Lying leg curl", "Good morning"]),
+    st.sampled_from(WARM),
+    st.sampled_from(["{w} {n}", "{n} {w}", "{n} ({w})", "{n} - {w}"]),
+)
+def test_a_name_that_says_warm_up_makes_a_warm_up_entry(name: str, warm: str, form: str) -> None:
+    """Wherever a warm-up word stands in the name, the entry's sets are no hard sets: the week
+    counts none of them (and the name still resolves to its exercise)."""
+    entry = {"exercise": form.format(w=warm, n=name), "sets": 4, "reps": 8}
+    report = hr.check(_planned(entry))
+    assert report.weeks[0].hamstring_sets == 0
+    assert sum(report.weeks[0].sets_by_action.values()) == 0
+    assert not report.unknown

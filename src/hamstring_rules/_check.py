@@ -40,6 +40,7 @@ from ._week import (
     session_hours,
     stage_dose,
     traits,
+    warm_up_words,
     week_entered_late,
     week_in_progress,
 )
@@ -342,8 +343,15 @@ class _Context:
         ranked_down: Mapping[str, Rule] | None = None,
         derived_ranked_down: Callable[[Exercise, Exercise], Rule | None] | None = None,
         assistance: Mapping[tuple[str, str], float] | None = None,
+        log_easy: Mapping[str, Sequence[tuple[str, int]]] | None = None,
     ) -> None:
         self.program = program
+        self.log_easy = log_easy or {}
+        """A log's warm-up and easy sets by ISO week: (exercise name, sets) (:meth:`logged_easy`)."""
+        self.easy_traits: dict[str, Traits | None] = {}
+        """A name's exercise's traits (``None``: not a resolved exercise), for :meth:`logged_easy`."""
+        self.warm_names: dict[str, bool] = {}
+        """Whether a name calls its entry a warm-up, by name (:meth:`easy`)."""
         self.derived_exclusion = derived_exclusion
         self.doses = doses
         self.ranked_down = ranked_down or {}
@@ -406,6 +414,7 @@ class _Context:
             excluded_for_goal=excluded is not None,
             ranked_down_by_step_back=down is not None,
             heavy=False,
+            easy=False,
             to_failure=False,
             # values for message templates only
             exercise=name,
@@ -420,13 +429,19 @@ class _Context:
 
     @staticmethod
     def entry_facts(
-        template: Mapping[str, object], entry: Entry, position: int, is_heavy: bool, preceded_by: str | None
+        template: Mapping[str, object],
+        entry: Entry,
+        position: int,
+        is_heavy: bool,
+        preceded_by: str | None,
+        easy: bool = False,
     ) -> dict[str, object]:
         """The facts an entry rule reads (``_facts.ENTRY_FACTS``: the exercise's attributes plus
         how it is programmed) and its template values (``TEMPLATE_VALUES["entry"]``): the
         entry's name's :meth:`entry_template` with this entry's values."""
         facts = {
             **template,
+            "easy": easy,
             "sets": float(entry.sets),
             "reps_low": entry.reps_low,
             "reps_high": entry.reps_high,
@@ -442,6 +457,39 @@ class _Context:
             if tempo:
                 facts.update(eccentric_s=tempo[0], rep_s=sum(tempo), tempo_text=f"tempo {entry.tempo_text}")
         return facts
+
+    def easy(self, entry: Entry) -> bool:
+        """A warm-up or easy entry, whose sets are no hard sets: one planned too easy (an RPE
+        below the log reader's ``EASY_RPE``, or more reps in reserve - a program's: a log's
+        entries hold only its hard sets, their easy ones read off already), or one its name or
+        its note's first words call a warm-up (``Warm-up RDL``, ``RDL (warm-up)``; a note
+        ``Warm-up: light``, not ``after the warm-up``)."""
+        if not self.timeline and (entry.rpe is not None or entry.rir is not None) and _easy(entry):
+            return True
+        name = entry.exercise
+        warm = self.warm_names.get(name)
+        if warm is None:
+            warm = self.warm_names[name] = warm_up_words(name)
+        return warm or warm_up_words(entry.notes, leading=True)
+
+    def logged_easy(self, label: str) -> tuple[float, float, bool]:
+        """A log week's warm-up and easy sets of resolved exercises (``label``: its ISO week), which
+        its entries leave out (they hold hard sets): a week of only warm-ups did work, too little.
+        With those sets weighted as hamstring sets (the exercise's hamstring set credit), and
+        whether one of them loads the tendon (:attr:`Traits.tendon`)."""
+        found = hamstring = 0.0
+        tendon = False
+        for name, sets in self.log_easy.get(label, ()):
+            if name in self.easy_traits:
+                t = self.easy_traits[name]
+            else:
+                ex = self.names.catalog.classify(name, suggest=False).exercise
+                t = self.easy_traits[name] = None if ex is None else traits(ex, self.traits)
+            if t is not None:
+                found += sets
+                hamstring += sets * t.credit
+                tendon |= t.tendon
+        return found, hamstring, tendon
 
     def has_nordic(self, sessions: Sequence[Session]) -> bool:
         """Whether a week holds an eccentric-only knee flexion (the Nordic)."""
@@ -487,6 +535,8 @@ class _Context:
         hinge_sessions: list[tuple[float | None, str]] = []
         tendon_sessions: list[tuple[float | None, str]] = []
         dosed: list[tuple[str, Entry, Dose, float, tuple[Any, ...]]] = []
+        # a log's warm-up and easy sets (its entries hold hard sets); a program's come with its entries
+        easy_sets, easy_hamstring, easy_tendon = self.logged_easy(label)
         # each entry's name and place, for the exercise a week fact names (first in the week)
         placed: list[tuple[str, tuple[Any, ...]]] = []
         record = self.names.record
@@ -514,27 +564,33 @@ class _Context:
                 known = self.known.get(exercise)
                 if known is None:
                     known = self.known[exercise] = _Known.of(self, exercise, ex, res.base)
-                is_heavy = heavy(entry, ex, self.config.heavy_max_reps)
-                # a program's easy sets are no hard sets: left out of the week, as a log leaves them
-                if self.timeline or (entry.rpe is None and entry.rir is None) or not _easy(entry):
+                easy = self.easy(entry)
+                # a warm-up or easy entry is no heavy set (HR003), whatever its reps
+                is_heavy = not easy and heavy(entry, ex, self.config.heavy_max_reps)
+                if easy:  # no hard sets: left out of the week, as a log leaves them (said by HR012)
+                    easy_sets += entry.sets
+                    easy_hamstring += entry.sets * known.traits.credit
+                    easy_tendon |= known.traits.tendon
+                else:
                     items.append((ex, entry, is_heavy))
-                # a lift counts once a session: 5/3/1's top sets and its BBB sets are one deadlift
-                if known.high_spinal_hinge and ex.id not in spinal_ids:
-                    high_spinal.append(exercise)
-                if known.high_spinal and ex.id not in spinal_ids:
-                    spinal_lifts.append(exercise)
-                spinal_ids.add(ex.id)
-                t = known.traits
-                if known.dose is not None:
-                    dosed.append((f"{name} ({when})", entry, known.dose, at, e_loc))
+                    # a lift counts once a session: 5/3/1's top sets and its BBB sets are one
+                    # deadlift; a warm-up is no heavy barbell lift (HR014)
+                    if known.high_spinal_hinge and ex.id not in spinal_ids:
+                        high_spinal.append(exercise)
+                    if known.high_spinal and ex.id not in spinal_ids:
+                        spinal_lifts.append(exercise)
+                    spinal_ids.add(ex.id)
+                    if known.dose is not None:  # the stage's dose is of hard sets (HR035, HR036)
+                        dosed.append((f"{name} ({when})", entry, known.dose, at, e_loc))
                 # the same entry at the same place shares its facts (read-only): a log repeats them
                 same = (id(entry), e_index, preceded_by)
                 facts = self.facts_of.get(same)
                 if facts is None:
-                    facts = self.entry_facts(known.template, entry, e_index, is_heavy, preceded_by)
+                    facts = self.entry_facts(known.template, entry, e_index, is_heavy, preceded_by, easy)
                     self.facts_of[same] = facts
                 entries.append(Subject(facts, e_loc))
-                if preceded_by is None and t.squat_or_deadlift:
+                # what tires the hinge that follows is work: a warm-up squat is not (HR003)
+                if preceded_by is None and known.traits.squat_or_deadlift and not easy:
                     preceded_by = exercise
             tally = Tally.of(items, self.traits)
             tallies.append(tally)
@@ -600,6 +656,9 @@ class _Context:
             nordic_free_weeks=nordic_free,
             trends=trends,
             as_of=self.as_of.isoformat(),
+            easy_sets=easy_sets,
+            easy_hamstring=easy_hamstring,
+            easy_tendon=easy_tendon,
             dose=dose,
         )
         summary = WeekSummary(
@@ -972,6 +1031,7 @@ def check(
     context = _Context(
         prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit, doses,
         partial(_derived_exclusion, rules, goal_obj.id, request), ranked_down, derived_down, assistance,
+        _easy_sets(log) if log is not None else None,
     )  # fmt: skip
     fired: list[_Fired] = []
     summaries: list[WeekSummary] = []
@@ -1056,6 +1116,17 @@ def check(
         unit=display_unit if kind == "log" else None,
         hamstring_credit=hamstring_credit(progress, classify),
     )
+
+
+def _easy_sets(log: WorkoutLog) -> dict[str, list[tuple[str, int]]]:
+    """A log's warm-up and easy sets by ISO week: (exercise name, sets), in the log's order."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for workout in log.workouts:
+        for ex in workout.exercises:
+            sets = ex.warmup_sets + ex.easy_sets
+            if sets:
+                found.setdefault(workout.iso_week, []).append((ex.name, sets))
+    return found
 
 
 def _modifiers(name: str) -> frozenset[str]:

@@ -117,7 +117,14 @@ ENTRY_FACTS: Mapping[str, FactType] = {
     "ranked_down_by_step_back": _bool(
         "a pain step-back's stage penalises this exercise in its ranking, and the stage asked for did not"
     ),
-    "heavy": _bool("a heavy set: the low end of the rep target at most heavy_max_reps"),
+    "heavy": _bool(
+        "a heavy set: the low end of the rep target at most heavy_max_reps, and not a warm-up or easy entry"
+    ),
+    "easy": _bool(
+        "a warm-up or easy entry: planned below RPE 6 or more than 4 RIR (logs.EASY_RPE), or called a"
+        " warm-up by its name or its note's first words; its sets are no hard sets (not in the week's"
+        " tallies)"
+    ),
     "to_failure": _bool("taken to failure: RIR 0 or RPE 10"),
 }
 NAME_FACTS: Mapping[str, FactType] = {

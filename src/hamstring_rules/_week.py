@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 import operator
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from types import MappingProxyType
@@ -57,6 +58,7 @@ __all__ = [
     "squat_lunge_press_or_deadlift",
     "stage_dose",
     "traits",
+    "warm_up_words",
     "week_entered_late",
     "week_in_progress",
 ]
@@ -92,6 +94,34 @@ def easy_effort(entry: Entry, easy_rpe: float) -> bool:
     if rpe is not None and 1.0 <= rpe < easy_rpe:
         return True
     return entry.rir is not None and entry.rir > 10 - easy_rpe
+
+
+#: A word of a name or a note: letters only (digits and punctuation split words: ``Warm-up1``).
+_WORD = re.compile(r"[^\W\d_]+")
+#: Shortest warm-up word read in a name or a note (``warmup``, ``rampup``, ``aufwarmen``): the
+#: set-type column's short marks (``W``, ``WU``, ``warm``) are other words in a name (``W1`` a week).
+_MIN_WARM_WORD = 6
+
+
+def warm_up_words(text: str | None, *, leading: bool = False) -> bool:
+    """Whether ``text`` (an entry's name or notes) says the entry is a warm-up: a word, or two
+    words run together (``warm up``), that a log's set-type column reads as a warm-up
+    (``_log_words``: ``warm-up``, ``Warmup``, ``ramp-up``, ``Aufwärmen``, ``calentamiento``...).
+    ``leading``: only the first word counts - a note's ``after the warm-up`` is no warm-up
+    entry, its ``Warm-up: light`` is."""
+    if not text:
+        return False
+    from ._log_words import WARMUP, set_kind
+
+    words = _WORD.findall(text.casefold())
+    if leading:
+        words = words[:2]
+    for i, word in enumerate(words):
+        pair = word + words[i + 1] if i + 1 < len(words) else ""
+        for candidate in (word, pair) if not leading or i == 0 else ():
+            if len(candidate) >= _MIN_WARM_WORD and set_kind(candidate) == WARMUP:
+                return True
+    return False
 
 
 def heavy(entry: Entry, exercise: Exercise, heavy_max_reps: int) -> bool:
@@ -618,6 +648,12 @@ class WeekTotals(NamedTuple):
     dose: Mapping[str, object] = _NOTHING
     """The week's tendon loading against its rehab stage's dose (:func:`stage_dose`)."""
     as_of: str = ""
+    easy_sets: float = 0.0
+    """Warm-up and easy sets of resolved exercises: done, but no hard sets (not in the tally)."""
+    easy_hamstring: float = 0.0
+    """Those sets weighted as hamstring sets are (direct 1, bent-knee hip extension 0.5)."""
+    easy_tendon: bool = False
+    """One of those sets loads the tendon (:func:`loads_tendon`)."""
 
 
 class SessionTotals(NamedTuple):
@@ -665,6 +701,15 @@ WEEK.add("whole_sets", _N, "hard sets training the whole hamstring", lambda w: w
 WEEK.add("out_of_scope_sets", _N, "sets of exercises outside the lower body",
          lambda w: w.tally.actions["out_of_scope"])
 WEEK.add("lower_body_sets", _N, "hard sets of every resolved exercise", lambda w: w.tally.lower_body)
+WEEK.add("easy_lower_body_sets", _N, "warm-up and easy sets (below RPE 6, more than 4 RIR: logs.EASY_RPE) "
+         "of resolved exercises: done, but not hard sets (not in lower_body_sets)", lambda w: w.easy_sets)
+WEEK.add("easy_hamstring_sets", _N, "those warm-up and easy sets weighted as hamstring_sets are: direct "
+         "1, bent-knee hip extension 0.5", lambda w: w.easy_hamstring)
+WEEK.add("easy_tendon_loading", _B, "a warm-up or easy set of a non-isometric hip extension, knee flexion, "
+         "run or bound (not in has_tendon_loading)", lambda w: w.easy_tendon)
+WEEK.add("easy_sets_text", _T, "'' or ' (6 warm-up or easy sets not counted as hard sets)'",
+         lambda w: f" ({w.easy_sets:g} warm-up or easy {'set' if w.easy_sets == 1 else 'sets'} not "
+         "counted as hard sets)" if w.easy_sets else "", template=True)
 WEEK.add("unknown_exercises", _N, "sets of exercises the catalog does not know",
          lambda w: w.tally.actions["unknown"])
 WEEK.add("heavy_hamstring_sessions", _N, "sessions with a heavy set that trains the hamstrings",
