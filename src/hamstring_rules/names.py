@@ -1414,7 +1414,14 @@ class NameIndex:
         # equipment used like another (straps like a ball) counts as that one, to choose only
         like = {str(g.mods[m]["like"]) for m in parsed.equipment if "like" in g.mods[m]}
         near = attrs.evolve(parsed, modifiers=parsed.modifiers | like, equipment=parsed.equipment | like)
-        chosen = min(same or derivable, key=lambda r: _nearness(r, near, said), default=None)
+        pool = same or derivable
+        meta = g.heads[parsed.head]
+        one_leg = set(meta.get("one_leg", ()))
+        if meta.get("two_footed") and not (parsed.modifiers | parsed.positions) & one_leg:
+            # a jump said without one leg is off both feet ("Frog hops" is no single-leg hop)
+            both_feet = [r for r in pool if by_id[r.exercise_id].laterality.value != "unilateral"]
+            pool = both_feet or pool
+        chosen = min(pool, key=lambda r: _nearness(r, near, said), default=None)
         if chosen is None:
             words = " ".join(sorted(parsed.positions)) or "plain"
             return self._unknown(

@@ -1,0 +1,83 @@
+"""Session names9: the laterality a jump word says, Olympic-lift accessory names, the seated,
+lying, standing and single-leg words of the languages the grammar reads, and two exercises
+written in one name with a slash, a dash, an arrow or an "x"."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+from hamstring_rules.names import grammar
+
+CATALOG = hr.Catalog.builtin()
+
+
+def _laterality(name: str) -> str:
+    res = CATALOG.classify(name)
+    assert res.exercise is not None, (name, res.describe())
+    return res.exercise.laterality.value
+
+
+# -- a hop is off both feet unless the name says one leg ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Frog Hops", "Hurdle Hops", "Pogo hops", "Hops", "Lateral Cone Hops", "Ankle hops", "Tuck jumps"],
+)
+def test_a_hop_or_jump_said_without_one_leg_is_two_footed(name: str) -> None:
+    """A hop named with no one-leg word is a two-footed plyometric exercise, not the single-leg hop."""
+    res = CATALOG.classify(name)
+    assert res.movement_class == "plyometric", res.describe()
+    assert _laterality(name) == "bilateral", res.describe()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Single-leg hop",
+        "Hop on one leg",
+        "SL hops",
+        "One-legged hops",
+        "Single leg lateral hop",
+        "Split jumps",
+        "Jumping lunges",
+        "Bounding drills",
+        "Lateral bounds",
+        "Skater jumps",
+        "Skater hops",
+    ],
+)
+def test_a_hop_or_jump_said_with_one_leg_is_single_leg(name: str) -> None:
+    """One leg said (a single-leg word, a split stance, a bound, a skater) keeps the jump unilateral."""
+    res = CATALOG.classify(name)
+    assert res.movement_class == "plyometric", res.describe()
+    assert _laterality(name) == "unilateral", res.describe()
+
+
+_HARMLESS = ["frog", "hurdle", "cone", "lateral", "quick", "box", "tuck", "weighted", "pogo", "ankle", "low"]
+
+
+@given(
+    st.lists(st.sampled_from(_HARMLESS), min_size=1, max_size=3), st.sampled_from(["hops", "hop", "jumps"])
+)
+def test_no_word_without_one_leg_makes_a_hop_single_leg(words: list[str], jump: str) -> None:
+    """Whatever two-footed words come before it, a hop or jump never lands on a one-leg exercise."""
+    name = " ".join([*words, jump])
+    res = CATALOG.classify(name)
+    if res.exercise is not None and res.movement_class == "plyometric":
+        assert res.exercise.laterality.value == "bilateral", res.describe()
+
+
+def test_every_one_leg_word_of_a_two_footed_head_is_a_known_id() -> None:
+    """The one-leg words of a two-footed movement are variant, position or '+movement' ids (a typo
+    there would silently make every such name two-footed)."""
+    g = grammar()
+    for ident, meta in g.heads.items():
+        for word in meta.get("one_leg", ()):
+            known = (
+                word.removeprefix("+") in g.heads if word.startswith("+") else word in {*g.mods, *g.positions}
+            )
+            assert known, (ident, word)
