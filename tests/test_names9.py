@@ -81,3 +81,76 @@ def test_every_one_leg_word_of_a_two_footed_head_is_a_known_id() -> None:
                 word.removeprefix("+") in g.heads if word.startswith("+") else word in {*g.mods, *g.positions}
             )
             assert known, (ident, word)
+
+
+# -- two exercises in one name --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Squat / RDL",
+        "Squat/RDL",
+        "Squat - RDL",
+        "Squat – RDL",
+        "Squat x RDL",
+        "Squat -> RDL",
+        "Squat → RDL",
+        "Squat > RDL",
+        "Deadlift / RDL",
+        "Deadlift + RDL",
+        "Squat / box jump",
+        "Calf raise / leg press",
+        "Squat (and RDL)",
+        "Squat + pause squat",
+    ],
+)
+def test_two_exercises_written_in_one_name_are_unknown_with_the_reason(name: str) -> None:
+    """A slash, dash, arrow, "x", "+" or "and" between two exercises of different classes (or two
+    different forms of one movement) is a superset or a choice: unknown, and the reason says so."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown", res.describe()
+    assert "names two exercises" in res.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("Romanian Deadlift (Barbell / Dumbbell)", "straight_knee_hip_extension"),  # equipment choice
+        ("Calf raise - leg press machine", "plantar_flexion"),  # the apparatus
+        ("Squat - Bulgarian Split (DB)", "knee_dominant"),  # a name and its variant
+        ("Hammer Strength Ground Base Squat/Lunge", "knee_dominant"),  # a machine's name
+        ("Lunge / Walking", "knee_dominant"),
+        ("Box jump / depth jump", "plyometric"),  # two drills of one movement
+        ("A-skip + B-skip", "running"),
+        ("Squat 3 x 8", "knee_dominant"),  # a dose, not a second name
+        ("RDL - top set", "straight_knee_hip_extension"),
+        ("Hang Clean - Below the Knees", "olympic_lift"),
+    ],
+)
+def test_names_that_hold_a_separator_stay_one_exercise(name: str, cls: str) -> None:
+    """A slash or dash inside one exercise's name (its equipment, its apparatus, a machine's
+    name, two drills of one class) is not read as two exercises."""
+    res = CATALOG.classify(name)
+    assert res.status == "exercise", res.describe()
+    assert res.movement_class == cls
+
+
+_PAIRS = [
+    ("Back squat", "Romanian deadlift"),
+    ("Leg press", "Nordic hamstring curl"),
+    ("Hip thrust", "Leg extension"),
+    ("Good morning", "Seated leg curl"),
+    ("Walking lunge", "Glute-ham raise"),
+]
+
+
+@given(st.sampled_from(_PAIRS), st.sampled_from([" / ", "/", " - ", " + ", " & ", " -> ", " x ", " and "]))
+def test_two_exercises_of_different_classes_joined_are_never_one_of_them(
+    pair: tuple[str, str], mark: str
+) -> None:
+    """Two catalog exercises of different classes joined by any superset mark are unknown."""
+    first, second = pair
+    assert CATALOG.classify(first).movement_class != CATALOG.classify(second).movement_class
+    res = CATALOG.classify(first + mark + second)
+    assert res.status == "unknown", res.describe()

@@ -84,6 +84,33 @@ class Resolution:
 #: Most distinct raw words whose normalisation the grammar remembers.
 _WORD_MEMO_SIZE = 20_000
 _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
+#: Marks that join the names of two exercises, not a name and its qualifier: an arrow ("Squat ->
+#: RDL", "→", "»", ">") and an "x" between words ("Squat x RDL"; "3 x 8" is a dose), read as "&"
+#: and "+" are (``join``). A slash between words ("Squat / RDL"; not between numbers: "45°/90°",
+#: "3/4") and a dash (" - ", " – ", " — ") join two names too, but often parts one name: a
+#: machine's ("Ground Base Squat/Lunge"), a name and its qualifier or apparatus ("Squat -
+#: Bulgarian Split", "Calf raise - leg press machine"): see ``NameIndex._parted``. Each is read
+#: as a segment break that says which kind of join it was.
+_JOINED = re.compile(r"\s*(?:->|=>|→|»|>)\s*|(?<=[a-z])\s+x\s+(?=[a-z])")
+_SLASHED = re.compile(r"(?<=[a-z])\s*/\s*(?=[a-z])")
+_DASHED = re.compile(r"\s[-–—]\s")
+#: The segment breaks after marking: a join's, a slash's or a dash's mark, or a plain separator.
+_BREAKS = re.compile(r"([\x01\x02\x03]|[()\[\]{},;:|/]+|\s-\s)")
+_MARKS = {"\x01": "join", "\x03": "slash", "\x02": "dash"}
+
+
+class Segments(list[list[str]]):
+    """A name's segments (each a list of words), and how each was joined to the one before:
+    ``joins`` maps a segment's index to ``join`` (an arrow or "x" between two names), ``slash``
+    or ``dash`` (see :data:`_JOINED`)."""
+
+    joins: dict[int, str]
+
+    def __init__(self, parts: Sequence[list[str]] = (), joins: Mapping[int, str] | None = None) -> None:
+        super().__init__(parts)
+        self.joins = dict(joins or {})
+
+
 _WORDS = re.compile(r"[a-z0-9]+")
 _FOLDED = re.compile("[°&+'’`]")
 #: An abbreviation written with dots ("R.D.L.", "S.L.D.L."): its letters are one word.
@@ -585,16 +612,25 @@ class Grammar:
         """Whether ``first second`` may be written as one word (see ``pairs``)."""
         return (first, second) in self.pairs or (first in self.modifier_lasts and second in self.head_starts)
 
-    def segments(self, text: str) -> list[list[str]]:
-        """The normalised words of each part of a name (parentheses and commas split parts)."""
+    def segments(self, text: str) -> Segments:
+        """The normalised words of each part of a name (parentheses and commas split parts), and
+        which parts a join between two names began (see :data:`_JOINED`)."""
         if not text.isascii():
             text = _ascii_fold(text)
         text = text.lower().replace("w/", " with ").translate(_FOLD)
         if "." in text:
             text = _DOTTED.sub(_undotted, text)
-        out = []
-        for part in _SEGMENTS.split(text):
+        out = Segments()
+        joined = ""  # the join since the last part with words
+        marked = _DASHED.sub("\x02", _SLASHED.sub("\x03", _JOINED.sub("\x01", text)))
+        for part in _BREAKS.split(marked):
+            kind = _MARKS.get(part)
+            if kind is not None:  # (the strongest of the marks between two parts)
+                joined = min(joined or kind, kind, key=list(_MARKS.values()).index)
+                continue
             raws = _WORDS.findall(part)
+            if not raws:
+                continue
             read: list[tuple[str, ...]] = []
             for raw in raws:
                 found = self._words.get(raw)
@@ -607,6 +643,9 @@ class Grammar:
                 read = self._in_context(raws, read)
             words = [w for found in read for w in found]
             if words:
+                if joined and out:
+                    out.joins[len(out)] = joined
+                joined = ""
                 out.append(words)
         return out
 
@@ -795,6 +834,22 @@ class Grammar:
                 return phrase, size
         return None, 1
 
+    @staticmethod
+    def _said_apart(
+        kinds_at: Sequence[tuple[tuple[int, int], str]],
+        joins: Sequence[tuple[int, int]],
+        cut: tuple[int, int],
+    ) -> tuple[list[str], list[str]]:
+        """The position and variant words (ids, sorted) of the two names a join at ``cut`` parts:
+        two names of one movement that say different ones are two exercises ("Deadlift + RDL":
+        plain and Romanian; "Front squat / back squat"). Each name runs from the join before it
+        to the join after it (``joins``)."""
+        before = max((at for at in joins if at < cut), default=(-1, -1))
+        after = min((at for at in joins if at > cut), default=(1 << 30, 0))
+        first = sorted({kind for at, kind in kinds_at if before <= at < cut})
+        second = sorted({kind for at, kind in kinds_at if cut <= at < after})
+        return first, second
+
     def parse(self, text: str, segments: list[list[str]] | None = None) -> ParsedName:
         """Read a name into its head, position words, modifiers and cues (``segments``: the
         name's :meth:`segments`, when the caller has them already)."""
@@ -817,6 +872,9 @@ class Grammar:
         # (segment, index) of lower-body cue and filler words ("con piernas"): see ``beside``
         body_at: set[tuple[int, int]] = set()
         joined_at: list[tuple[int, int]] = []  # (segment, index) of the conjunctions ("and", "&")
+        # (segment, index) of each position or variant word, and its id: what each of two joined
+        # names of one movement says ("Deadlift + RDL" are two exercises, "A-skip + B-skip" one)
+        kinds_at: list[tuple[tuple[int, int], str]] = []
         segs = self.segments(text) if segments is None else segments
         for seg_no, seg in enumerate(segs):
             words.extend(seg)
@@ -888,6 +946,8 @@ class Grammar:
                         ):  # "flying 30s", "20m flying": the number stands next to it
                             numbered.add(order)
                         spelled[order] = chunk
+                        if phrase.implies and phrase.implies not in self.equipment_ids:
+                            kinds_at.append(((seg_no, i - size), phrase.implies))
                         if phrase.implies in self.positions:
                             positions.add(phrase.implies)
                         elif phrase.implies:
@@ -897,9 +957,11 @@ class Grammar:
                 elif role == "position":
                     positions.add(phrase.ident)
                     base.extend(chunk)
+                    kinds_at.append(((seg_no, i - size), phrase.ident))
                 elif role == "variant":
                     mods.add(phrase.ident)
                     base.extend(chunk)
+                    kinds_at.append(((seg_no, i - size), phrase.ident))
                     cue = self.mods[phrase.ident].get("cue")
                     if cue:  # a grip names the hands, a sumo stance the legs
                         cues[cue] = True
@@ -1004,15 +1066,27 @@ class Grammar:
         conflict = None
         # two movements joined ("squat & RDL", "RDL + Nordic", "RDL or good morning") are two
         # exercises or a choice of two: not one of them, chosen silently
+        # ... and so are two movements an arrow or an "x" joins ("Squat -> RDL": a join begins
+        # the part after it, index -1; a slash or a dash: see ``NameIndex._parted``)
+        joins = getattr(segs, "joins", {})
+        joined_at.extend((seg_no, -1) for seg_no, kind in joins.items() if kind == "join")
         if joined_at and not any(self.heads[h].get("overrides_lower") for h, _ in out_heads):
-            # (two of one movement are one exercise's drills: "A-skip + B-skip")
+            # (two of one movement are one exercise's drills - "A-skip + B-skip" - unless the two
+            # names say different position or variant words: "Deadlift + RDL")
             strong = sorted((at, h) for h, at in lower_heads if at not in weak)
             for (first, head_a), (second, head_b) in itertools.pairwise(strong):
                 (seg_a, _, end_a), (seg_b, start_b, _) = spans[first], spans[second]
-                if head_a != head_b and any(
-                    seg_a == seg_no == seg_b and end_a <= k < start_b for seg_no, k in joined_at
-                ):
-                    names = " and ".join(repr(" ".join(spelled[at])) for at in (first, second))
+                cut = [at for at in joined_at if (seg_a, end_a) <= at < (seg_b, start_b)]
+                if not cut:
+                    continue
+                said_a, said_b = (
+                    self._said_apart(kinds_at, joined_at, cut[0]) if head_a == head_b else ([], [])
+                )
+                if head_a != head_b or said_a != said_b:
+                    names = " and ".join(
+                        repr(" ".join([*(k.replace("_", " ") for k in kinds), *spelled[at]]))
+                        for at, kinds in ((first, said_a), (second, said_b))
+                    )
                     conflict = f"names two exercises ({names}): write each on its own line"
                     break
         for group in self.exclusive if lower_heads else ():
@@ -1334,7 +1408,10 @@ class NameIndex:
             text, note = g.without_note(name)
             segments = g.segments(text)
         norm = " ".join(w for seg in segments for w in seg)
-        hit = self.exact.get(norm) or self.bags.get(_bag(norm))
+        # (not as a bag of words when a slash or a dash joins two names: "Deadlift / RDL" holds
+        # the words of "Romanian deadlift")
+        bagged = not getattr(segments, "joins", None) or len(set(norm.split())) == len(norm.split())
+        hit = self.exact.get(norm) or (self.bags.get(_bag(norm)) if bagged else None)
         if hit is None and any(c.isdigit() for c in norm):
             # a catalog spelling with a dose written beside it ("Strides x6", "Box jumps 24in")
             # (a percentage's number too: "Strides 80%", "Sprints @ 90%" give an intensity)
@@ -1345,7 +1422,7 @@ class NameIndex:
                 if not (_DOSE.fullmatch(w) or (percent and w.isdigit() and len(w) <= 3))
             )
             if bare and bare != norm:
-                hit = self.exact.get(bare) or self.bags.get(_bag(bare))
+                hit = self.exact.get(bare) or (self.bags.get(_bag(bare)) if bagged else None)
         if hit is not None:
             noted = (f"ignored the note {note!r} (another exercise)",) if note else ()
             return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]], assumed=noted)
@@ -1354,6 +1431,8 @@ class NameIndex:
         if twofold is not None:  # not a catalog spelling as written ("TB RDL" may be an alias)
             return self._either(name, twofold, segments, by_id, suggest)
         parsed = g.parse(name, segments)
+        if parsed.conflict is None and isinstance(segments, Segments) and segments.joins:
+            parsed = self._parted(name, parsed, segments, by_id)
         if parsed.conflict is not None:
             return self._unknown(name, parsed, parsed.conflict, by_id, suggest)
         if parsed.head is None and parsed.scope == "none" and (parsed.positions or parsed.modifiers):
@@ -1449,6 +1528,45 @@ class NameIndex:
             assumed=assumed,
         )
 
+    def _parted(
+        self, name: str, parsed: ParsedName, segments: Segments, by_id: Mapping[str, Exercise]
+    ) -> ParsedName:
+        """``parsed``, or it with a conflict when a slash or a dash parts two names of exercises
+        in different classes ("Squat / RDL", "Squat - RDL", "Deadlift / RDL"): two exercises, or
+        a choice of two, never one chosen silently. A slash or dash between two names of one
+        class more often parts one name ("Ground Base Squat/Lunge", a machine; "Squat - Bulgarian
+        Split (DB)"), read whole as before; and a dash before or after a movement's apparatus
+        leaves it the movement (a lower-priority movement said with its equipment: "Calf raise -
+        leg press machine" is the calf raise, as "calf raise leg press machine" is)."""
+        g = grammar()
+        cuts = [
+            0,
+            *sorted(i for i, kind in segments.joins.items() if kind in ("slash", "dash")),
+            len(segments),
+        ]
+        # each part's words, class, priority, join before it and whether it says equipment
+        named: list[tuple[str, str, int, str, bool]] = []
+        for start, end in itertools.pairwise(cuts):
+            part = Segments(
+                segments[start:end], {i - start: k for i, k in segments.joins.items() if start < i < end}
+            )
+            alone = g.parse(name, part)
+            if alone.head is None or alone.conflict is not None:
+                continue
+            placed = self.place(name, by_id, False, part)
+            if placed.movement_class is not None:
+                words = " ".join(w for seg in part for w in seg)
+                priority = int(g.heads[alone.head].get("priority", 1))
+                kind = segments.joins.get(start, "")
+                named.append((words, placed.movement_class, priority, kind, bool(alone.equipment)))
+        for first, second in itertools.pairwise(named):
+            (words_a, class_a, rank_a, _, tool_a), (words_b, class_b, rank_b, kind, tool_b) = first, second
+            apparatus = (rank_a < rank_b and tool_a) or (rank_b < rank_a and tool_b)
+            if class_a != class_b and (kind == "slash" or not apparatus):
+                why = f"names two exercises ({words_a!r} and {words_b!r}): write each on its own line"
+                return attrs.evolve(parsed, conflict=why)
+        return parsed
+
     def _either(
         self, name: str, word: str, segments: list[list[str]], by_id: Mapping[str, Exercise], suggest: bool
     ) -> Resolution:
@@ -1462,7 +1580,10 @@ class NameIndex:
         readings = []
         for spelled in meanings:
             words = g.segments(spelled)[0]
-            said = [[x for w in seg for x in (words if w == word else [w])] for seg in segments]
+            said = Segments(
+                [[x for w in seg for x in (words if w == word else [w])] for seg in segments],
+                getattr(segments, "joins", None),
+            )
             readings.append((spelled, self.place(name, by_id, suggest, said)))
         unplaced = next((r for _, r in readings if r.status == "unknown"), None)
         if unplaced is not None:
