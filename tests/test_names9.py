@@ -154,3 +154,91 @@ def test_two_exercises_of_different_classes_joined_are_never_one_of_them(
     assert CATALOG.classify(first).movement_class != CATALOG.classify(second).movement_class
     res = CATALOG.classify(first + mark + second)
     assert res.status == "unknown", res.describe()
+
+
+# -- seated, lying, standing and one leg in the languages the grammar reads ------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "exercise"),
+    [
+        ("Leg curl sedente", "seated_leg_curl"),  # Italian, Portuguese
+        ("Leg curl assise", "seated_leg_curl"),  # French, feminine
+        ("Sitzender Beinbeuger", "seated_leg_curl"),  # German, inflected
+        ("Beinbeuger im Sitzen", "seated_leg_curl"),
+        ("Leg curl sentada", "seated_leg_curl"),
+        ("Liegender Beinbeuger", "lying_leg_curl"),
+        ("Leg curl prono", "lying_leg_curl"),  # Italian, Spanish, Portuguese
+        ("Leg curl de bruços", "lying_leg_curl"),  # Portuguese
+        ("Curl femoral acostado boca abajo", "lying_leg_curl"),  # Spanish
+        ("Beinbeuger in Bauchlage", "lying_leg_curl"),  # German
+        ("Leg curl couchée", "lying_leg_curl"),  # French, feminine
+    ],
+)
+def test_a_position_word_of_another_language_picks_the_variant(name: str, exercise: str) -> None:
+    """Seated and lying in the languages the grammar reads, inflected too, pick the curl they
+    name and are never dropped as an ignored word (the seated curl trains the hamstrings long)."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == exercise, res.describe()
+    assert not [a for a in res.assumed if a.startswith("ignored")], res.describe()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Stehender Wadenheben",  # German, inflected
+        "Panturrilha de pé",  # Portuguese
+    ],
+)
+def test_standing_in_another_language_is_read_not_ignored(name: str) -> None:
+    """A standing word of another language is read (the standing calf raise), never ignored."""
+    res = CATALOG.classify(name)
+    assert res.movement_class == "plantar_flexion", res.describe()
+    assert not [a for a in res.assumed if a.startswith("ignored")], res.describe()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Peso muerto unipodal",  # Spanish
+        "Agachamento unipodal",  # Portuguese
+        "Kreuzheben einseitig",  # German
+        "Einseitiges Kreuzheben",
+        "Einbeiniges Kreuzheben",
+        "Stiff unilateral",  # Brazilian: "Stiff" alone is the stiff-leg deadlift
+        "Stiff unipodal",
+    ],
+)
+def test_one_leg_in_another_language_makes_the_exercise_single_leg(name: str) -> None:
+    """A one-leg word of another language makes the exercise unilateral."""
+    assert _laterality(name) == "unilateral", CATALOG.classify(name).describe()
+
+
+_INFLECTED = [
+    # (base word, its inflected forms): Italian, Spanish and Portuguese gender and number, German
+    # adjective endings, French feminine
+    ("seduto", ["seduta", "seduti", "sedute"]),
+    ("sdraiato", ["sdraiata", "sdraiati", "sdraiate"]),
+    ("tumbado", ["tumbada", "tumbados", "tumbadas"]),
+    ("sitzend", ["sitzende", "sitzender", "sitzenden", "sitzendes"]),
+    ("liegend", ["liegende", "liegender", "liegenden"]),
+    ("stehend", ["stehende", "stehender", "stehenden"]),
+    ("einseitig", ["einseitige", "einseitiger", "einseitigen", "einseitiges"]),
+    ("assis", ["assise", "assises"]),
+]
+
+
+@given(st.sampled_from(_INFLECTED).flatmap(lambda b: st.tuples(st.just(b[0]), st.sampled_from(b[1]))))
+def test_an_inflected_word_reads_as_its_base_form(pair: tuple[str, str]) -> None:
+    """Every inflected form of a position word reads as the word itself."""
+    base, form = pair
+    g = grammar()
+    assert g.normalize(form) == g.normalize(base)
+
+
+@pytest.mark.parametrize("word", ["degre", "banc", "mesas", "remos", "hammer", "glider"])
+def test_an_ending_never_turns_an_english_or_short_word_into_another(word: str) -> None:
+    """A word cut short, a short word, or a word the grammar knows is not read as another word's
+    inflection ("degre" is no "degrees", "hammer" stays the hammer)."""
+    g = grammar()
+    assert g._inflected(word) is None

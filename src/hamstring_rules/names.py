@@ -232,6 +232,12 @@ _INFLECTED = ("ed", "ing", "er")
 _INFLECTED_MAX_LENGTH = 9
 
 
+#: Shortest word, and rewrite, another ending may read as the rewrite (``Grammar._inflected``;
+#: heuristic: "sitzen"/"seduti"/"tumbada" have six letters or more, and a word of four letters and
+#: an ending swapped is another word too often - "remo"/"rema", "mesa"/"meso").
+_INFLECTION_MIN_LENGTH = 5
+
+
 #: Shortest word, typed and meant, that a phrase's other word may read back (``Grammar._in_context``:
 #: "leg pres" is the leg press; heuristic: a word of three letters is one edit from too many).
 _CONTEXT_MIN_LENGTH = 4
@@ -298,6 +304,8 @@ class Grammar:
             k: tuple(x for w in v for x in (once.get(w, (w,)) if w != k else (w,))) for k, v in once.items()
         }
         self.keep_s = frozenset(data["keep_s"])
+        #: Sets of interchangeable word endings of the other languages (see ``_inflected``).
+        self.inflections: tuple[tuple[str, ...], ...] = tuple(tuple(map(str, e)) for e in data["inflections"])
         # filled once the phrases are read (a phrase's own words are never split)
         self.vocabulary: frozenset[str] = frozenset()
         self.pairs: frozenset[tuple[str, str]] = frozenset()
@@ -505,6 +513,10 @@ class Grammar:
         if len(found) != 1 or found[0] in self.vocabulary or not found[0].isalpha():
             return found
         word = found[0]
+        # another ending of a word of another language ("sitzender", "seduti", "couchee")
+        inflected = self._inflected(word) if self.vocabulary else None
+        if inflected is not None:
+            return inflected
         # two words run together ("legcurl") - unless the word is a slip of one long word, read
         # below ("kneelying" is kneeling, not "knee lying")
         split = self._split(word)
@@ -549,6 +561,27 @@ class Grammar:
             ):
                 return self._plain(near[0])
         return split or found
+
+    def _inflected(self, word: str) -> tuple[str, ...] | None:
+        """The rewrite ``word`` spells with another ending of one of :attr:`inflections` in place
+        of its own ("sitzender": "sitzend", seated), when every such rewrite reads alike; else
+        None. Words and rewrites of :data:`_INFLECTION_MIN_LENGTH` letters or more, stems of
+        one letter fewer."""
+        if len(word) < _INFLECTION_MIN_LENGTH:
+            return None
+        readings = set()
+        for endings in self.inflections:
+            for own in endings:
+                if not own or not word.endswith(own):  # (a word cut short is no inflection: "degre")
+                    continue
+                stem = word[: len(word) - len(own)]
+                if len(stem) < _INFLECTION_MIN_LENGTH - 1:
+                    continue
+                for other in endings:
+                    key = stem + other
+                    if other != own and len(key) >= _INFLECTION_MIN_LENGTH and key in self.rewrite:
+                        readings.add(self.rewrite[key])
+        return readings.pop() if len(readings) == 1 else None
 
     def _meaning(self, word: str) -> tuple[str, ...]:
         """What a known word reads as: the movement, position or modifier it spells alone (its
@@ -1445,6 +1478,11 @@ class NameIndex:
                 return Resolution(
                     name, "exercise", by_id[hit[0]], how="parsed", base=by_id[hit[0]], modifiers=equipment
                 )
+            # ... or with a variant that changes it ("Stiff unilateral", "Stiff unipodal": one
+            # leg): read as the exercise's own name said with the variant
+            spelled = self._spelled_out(segments, by_id)
+            if spelled is not None:
+                return self.place(name, by_id, suggest, spelled)
         if parsed.head is None:
             if parsed.scope == "out":
                 why = parsed.why_out or "an upper-body, core or conditioning movement"
@@ -1527,6 +1565,26 @@ class NameIndex:
             modifiers=tuple(m.replace("_", " ") for m in shown),
             assumed=assumed,
         )
+
+    def _spelled_out(self, segments: list[list[str]], by_id: Mapping[str, Exercise]) -> Segments | None:
+        """``segments`` with the longest run of words that is a catalog spelling naming no
+        movement ("stiff") replaced by the words of that exercise's name ("stiff leg
+        deadlift"), when the name then names one (read once: never again); else None."""
+        g = grammar()
+        for size in range(max(map(len, segments), default=0), 0, -1):
+            for seg_no, seg in enumerate(segments):
+                for start in range(len(seg) - size + 1):
+                    hit = self.exact.get(" ".join(seg[start : start + size]))
+                    if hit is None:
+                        continue
+                    words = g.segments(by_id[hit[0]].name)
+                    if len(words) != 1 or g.head_starts.isdisjoint(words[0]):
+                        continue
+                    said = Segments([list(s) for s in segments], getattr(segments, "joins", None))
+                    said[seg_no][start : start + size] = words[0]
+                    if g.parse(" ".join(w for s in said for w in s), said).head is not None:
+                        return said
+        return None
 
     def _parted(
         self, name: str, parsed: ParsedName, segments: Segments, by_id: Mapping[str, Exercise]
