@@ -242,3 +242,30 @@ def test_an_ending_never_turns_an_english_or_short_word_into_another(word: str) 
     inflection ("degre" is no "degrees", "hammer" stays the hammer)."""
     g = grammar()
     assert g._inflected(word) is None
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "2025-11-03 07:48:00,<script>alert(1)</script>,1h,Seated Leg Curl (Machine),2,40.0000,12",
+        "<b>Squat</b> > RDL >> Nordic",
+        "Squat -> -> x x / / - - RDL",
+        "a/b/c/d/e/f/g/h - i - j > k x l",
+    ],
+)
+def test_marks_that_join_names_never_fail_on_markup_or_runs_of_them(name: str) -> None:
+    """Arrows, slashes, dashes and x's in any number, in markup too, give a reading, never an
+    error (a line of markup read whole once recursed without end)."""
+    res = CATALOG.classify(name)
+    assert res.status in ("exercise", "unknown", "out_of_scope")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["squat", "rdl", "/", "-", ">", "x", "->", "+", "(", ")", "nordic", "1"]), max_size=12
+    )
+)
+def test_any_run_of_join_marks_and_names_gives_a_reading(parts: list[str]) -> None:
+    """Any mix of exercise words and join marks gives a reading (property)."""
+    res = CATALOG.classify(" ".join(parts) or "x")
+    assert res.status in ("exercise", "unknown", "out_of_scope")

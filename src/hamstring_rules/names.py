@@ -1464,7 +1464,11 @@ class NameIndex:
         if twofold is not None:  # not a catalog spelling as written ("TB RDL" may be an alias)
             return self._either(name, twofold, segments, by_id, suggest)
         parsed = g.parse(name, segments)
-        if parsed.conflict is None and isinstance(segments, Segments) and segments.joins:
+        if (
+            parsed.conflict is None
+            and isinstance(segments, Segments)
+            and {"slash", "dash"}.intersection(segments.joins.values())
+        ):
             parsed = self._parted(name, parsed, segments, by_id)
         if parsed.conflict is not None:
             return self._unknown(name, parsed, parsed.conflict, by_id, suggest)
