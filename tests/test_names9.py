@@ -269,3 +269,70 @@ def test_any_run_of_join_marks_and_names_gives_a_reading(parts: list[str]) -> No
     """Any mix of exercise words and join marks gives a reading (property)."""
     res = CATALOG.classify(" ".join(parts) or "x")
     assert res.status in ("exercise", "unknown", "out_of_scope")
+
+
+# -- Olympic-lift accessories ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Jerk Dip Squat", "Jerk dip", "Jerk Dips", "Pause jerk dip", "Front squat jerk dip", "Jerk dip hold"],
+)
+def test_the_jerk_dip_is_a_partial_squat_not_the_jerk(name: str) -> None:
+    """The jerk's dip done alone is a partial knee-dominant squat (it was the clean and jerk)."""
+    res = CATALOG.classify(name)
+    assert res.movement_class == "knee_dominant", res.describe()
+    assert "partial" in res.modifiers
+
+
+@pytest.mark.parametrize(
+    ("name", "exercise", "grip"),
+    [
+        ("Clean RDL", "romanian_deadlift", "clean grip"),
+        ("Clean Romanian deadlift", "romanian_deadlift", "clean grip"),
+        ("Clean grip RDL", "romanian_deadlift", "clean grip"),
+        ("Snatch RDL", "snatch_grip_rdl", ""),
+        ("Snatch good morning", "good_morning", "snatch grip"),
+        ("Clean rack pull", "rack_pull", "clean grip"),
+        ("Clean grip deadlift", "conventional_deadlift", "clean grip"),
+    ],
+)
+def test_a_lift_said_before_a_hinge_names_its_grip(name: str, exercise: str, grip: str) -> None:
+    """A lift's name before a hinge ('Clean RDL') is the hinge with that lift's grip - the bar
+    in the hands, never the front rack - not the lift and not unknown."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == exercise, res.describe()
+    assert res.exercise is not None and res.exercise.load_position.value != "front_rack"
+    if grip:
+        assert grip in res.modifiers
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("Clean pull", "olympic_lift"),  # the lift's own pull, as the labelled lists have it
+        ("Snatch pull", "olympic_lift"),
+        ("Hang clean", "olympic_lift"),
+        ("Squat clean", "olympic_lift"),  # the lift caught in a squat
+        ("Clean deadlift", "bent_knee_hip_extension"),
+        ("Pause clean deadlift", "bent_knee_hip_extension"),
+        ("Clean grip front squat", "knee_dominant"),
+    ],
+)
+def test_the_lifts_own_pulls_and_catches_keep_their_class(name: str, cls: str) -> None:
+    """A lift's own pull, a lift caught in a squat and a clean deadlift keep their class."""
+    assert CATALOG.classify(name).movement_class == cls
+
+
+@pytest.mark.parametrize("name", ["Clean + RDL", "Power clean + front squat", "Snatch / RDL"])
+def test_a_lift_joined_to_a_hinge_is_two_exercises(name: str) -> None:
+    """A lift joined to a hinge by a superset mark is two exercises, not the hinge's grip."""
+    assert CATALOG.classify(name).status == "unknown"
+
+
+@pytest.mark.parametrize("name", ["RDL from hang", "Hang RDL", "Romanian deadlift from the hang"])
+def test_an_rdl_from_the_hang_is_no_block_rdl(name: str) -> None:
+    """From the hang is where an RDL starts: not a pull from blocks."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == "romanian_deadlift"
+    assert "block" not in res.modifiers

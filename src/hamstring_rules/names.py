@@ -1096,6 +1096,25 @@ class Grammar:
             lower_heads = [h for h in lower_heads if h[1] not in weak]
         elif any(at not in weak for _, at in out_heads):  # (a weak out head too: "treadmill sprint")
             lower_heads = [h for h in lower_heads if weak.get(h[1]) != "any"]
+        # a lift said right before a hinge (only known words between, no conjunction) names the
+        # hinge's grip: "Clean RDL" is the RDL with a clean grip, "Snatch RDL" a snatch-grip one
+        for ident, at in list(lower_heads):
+            meta = self.heads[ident]
+            if "qualifies_of" not in meta:
+                continue
+            seg_no, _, end = spans[at]
+            for other, other_at in lower_heads:
+                o_seg, o_start, _ = spans[other_at]
+                if (
+                    other in meta["qualifies_of"]
+                    and o_seg == seg_no
+                    and o_start >= end
+                    and not any((seg_no, k) in unknown_at for k in range(end, o_start))
+                    and not any(j_seg == seg_no and end <= k < o_start for j_seg, k in joined_at)
+                ):
+                    lower_heads.remove((ident, at))
+                    mods.add(str(meta["qualifies"]))
+                    break
         conflict = None
         # two movements joined ("squat & RDL", "RDL + Nordic", "RDL or good morning") are two
         # exercises or a choice of two: not one of them, chosen silently
