@@ -103,6 +103,12 @@ def test_every_one_leg_word_of_a_two_footed_head_is_a_known_id() -> None:
         "Calf raise / leg press",
         "Squat (and RDL)",
         "Squat + pause squat",
+        "Squat; RDL",
+        "Squat | RDL",
+        "A1: Squat, A2: RDL",
+        "A1) Squat A2) RDL",
+        "Squat followed by RDL",
+        "Squat superset with RDL",
     ],
 )
 def test_two_exercises_written_in_one_name_are_unknown_with_the_reason(name: str) -> None:
@@ -126,6 +132,10 @@ def test_two_exercises_written_in_one_name_are_unknown_with_the_reason(name: str
         ("Squat 3 x 8", "knee_dominant"),  # a dose, not a second name
         ("RDL - top set", "straight_knee_hip_extension"),
         ("Hang Clean - Below the Knees", "olympic_lift"),
+        ("Leg curl; seated", "knee_flexion"),
+        ("Leg Press | Machine", "knee_dominant"),
+        ("Calf raise; leg press machine", "plantar_flexion"),
+        ("Lunge (a1)", "knee_dominant"),
     ],
 )
 def test_names_that_hold_a_separator_stay_one_exercise(name: str, cls: str) -> None:
@@ -145,7 +155,10 @@ _PAIRS = [
 ]
 
 
-@given(st.sampled_from(_PAIRS), st.sampled_from([" / ", "/", " - ", " + ", " & ", " -> ", " x ", " and "]))
+@given(
+    st.sampled_from(_PAIRS),
+    st.sampled_from([" / ", "/", " - ", " + ", " & ", " -> ", " x ", " and ", "; ", " | ", " followed by "]),
+)
 def test_two_exercises_of_different_classes_joined_are_never_one_of_them(
     pair: tuple[str, str], mark: str
 ) -> None:

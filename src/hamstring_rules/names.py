@@ -85,15 +85,16 @@ class Resolution:
 _WORD_MEMO_SIZE = 20_000
 _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
 #: Marks that join the names of two exercises, not a name and its qualifier: an arrow ("Squat ->
-#: RDL", "→", "»", ">") and an "x" between words ("Squat x RDL"; "3 x 8" is a dose), read as "&"
-#: and "+" are (``join``). A slash between words ("Squat / RDL"; not between numbers: "45°/90°",
-#: "3/4") and a dash (" - ", " – ", " — ") join two names too, but often parts one name: a
+#: RDL", "→", "»", ">"), an "x" between words ("Squat x RDL"; "3 x 8" is a dose) and a superset's
+#: second label ("A1: Squat, A2: RDL"), read as "&" and "+" are (``join``). A slash between words
+#: ("Squat / RDL"; not between numbers: "45°/90°", "3/4"), a dash (" - ", " – ", " — "), a
+#: semicolon or a bar ("Squat; RDL", "Squat | RDL") join two names too, but often part one name: a
 #: machine's ("Ground Base Squat/Lunge"), a name and its qualifier or apparatus ("Squat -
-#: Bulgarian Split", "Calf raise - leg press machine"): see ``NameIndex._parted``. Each is read
-#: as a segment break that says which kind of join it was.
-_JOINED = re.compile(r"\s*(?:->|=>|→|»|>)\s*|(?<=[a-z])\s+x\s+(?=[a-z])")
+#: Bulgarian Split", "Calf raise - leg press machine"): see ``NameIndex._parted`` (the semicolon
+#: and bar are read as a dash). Each is read as a segment break that says which kind it was.
+_JOINED = re.compile(r"\s*(?:->|=>|→|»|>)\s*|(?<=[a-z])\s+x\s+(?=[a-z])|(?<=[a-z)])[\s,;]+[a-e][1-9][.):]")
 _SLASHED = re.compile(r"(?<=[a-z])\s*/\s*(?=[a-z])")
-_DASHED = re.compile(r"\s[-–—]\s")
+_DASHED = re.compile(r"\s[-–—]\s|\s*[;|]\s*")
 #: The segment breaks after marking: a join's, a slash's or a dash's mark, or a plain separator.
 _BREAKS = re.compile(r"([\x01\x02\x03]|[()\[\]{},;:|/]+|\s-\s)")
 _MARKS = {"\x01": "join", "\x03": "slash", "\x02": "dash"}
