@@ -1415,6 +1415,11 @@ class NameIndex:
         return heads
 
     @functools.cached_property
+    def longest_spelling(self) -> int:
+        """The most words of a catalog spelling (no longer run of a name can be one)."""
+        return max((norm.count(" ") + 1 for norm in self.exact), default=0)
+
+    @functools.cached_property
     def mixed_heads(self) -> frozenset[str]:
         """The base movements whose catalog exercises said with no position word fall in more
         than one class (a deadlift is bent- or straight-knee; a reverse Nordic needs 'reverse'): a
@@ -1595,7 +1600,8 @@ class NameIndex:
         movement ("stiff") replaced by the words of that exercise's name ("stiff leg
         deadlift"), when the name then names one (read once: never again); else None."""
         g = grammar()
-        for size in range(max(map(len, segments), default=0), 0, -1):
+        longest = min(max(map(len, segments), default=0), self.longest_spelling)
+        for size in range(longest, 0, -1):
             for seg_no, seg in enumerate(segments):
                 for start in range(len(seg) - size + 1):
                     hit = self.exact.get(" ".join(seg[start : start + size]))
