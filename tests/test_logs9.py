@@ -312,3 +312,58 @@ def test_added_loads_are_judged_in_kilograms(added: list[float]) -> None:
         recent = [*recent, kg][-2:]
     assert [f.location.week_label for f in found] == expected
     assert all(f.message.startswith("Load added to body weight") for f in found)
+
+
+# -- review20 D1: a number cell past a float's range is reported, never a crash ------------------
+
+
+_ROWS = {  # an export's header and one set row
+    "strong": (
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+        "Workout Notes,RPE",
+        "2025-11-03 18:00:00,Legs,1h,Romanian Deadlift,1,100,8,0,0,,,8",
+    ),
+    "hevy": (
+        "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,"
+        "set_type,weight_kg,reps,distance_km,duration_seconds,rpe",
+        'Lower,"3 Nov 2025, 07:48","3 Nov 2025, 09:01",,Romanian Deadlift (Barbell),,,0,normal,100,8,0,0,8',
+    ),
+    "fitnotes": (
+        "Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time",
+        "2025-11-03,Romanian Deadlift,Legs,100,8,0,km,0:00:00",
+    ),
+    "generic": (
+        "Date,Exercise,Weight,Reps,Sets,RPE,Duration,Distance",
+        "2025-11-03,Romanian Deadlift,100,8,3,8,60,100",
+    ),
+    "numbered": ("Date,Exercise,Serie,Reps,Weight", "2025-11-03,Romanian Deadlift,1,8,100"),
+}
+
+_HUGE = st.builds(
+    lambda sign, digits, tail: sign + digits + tail,
+    st.sampled_from(["", "-", "+"]),
+    st.integers(300, 5000).map(lambda n: "9" * n),
+    st.sampled_from(["", ".5", ",5", " kg", "s"]),
+) | st.sampled_from(["²", "٣", "１２", "1e309", "-1e309", "0." + "9" * 400])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(sorted(_ROWS)), st.data())
+def test_a_huge_number_in_any_cell_is_reported_not_a_crash(export: str, data: st.DataObject) -> None:
+    """A cell of hundreds of digits (infinity as a float, past int()'s 4,300 digits) or digits of
+    another script in any column of an export: the row is reported or read, never an
+    OverflowError or ValueError (a Seconds cell of 400 nines crashed load_log and check)."""
+    import csv
+
+    header, row = _ROWS[export]
+    cells = next(csv.reader([row]))
+    column = data.draw(st.integers(0, len(cells) - 1))
+    cells[column] = data.draw(_HUGE)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerows([next(csv.reader([header])), cells, next(csv.reader([row]))])
+    try:
+        log = hr.load_log(out.getvalue().encode("utf-8"))
+    except hr.HamstringRulesError:
+        return
+    hr.check(log, as_of=dt.date(2025, 11, 30)).to_json()

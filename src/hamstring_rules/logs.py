@@ -848,7 +848,8 @@ _PLAIN_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 
 def _number(text: str) -> float | None:
     """A number cell (``8``, ``82.5``, ``82,5``, ``1,000``); blank is ``None``; ``ValueError``
-    for any other spelling (:data:`_PLAIN_NUMBER`). ``-0`` is 0."""
+    for any other spelling (:data:`_PLAIN_NUMBER`), and for digits past a float's range (310 nines
+    are infinity, as ``1e309`` is: no cell's number). ``-0`` is 0."""
     text = text.strip().strip('"')
     if not text:
         return None
@@ -856,7 +857,13 @@ def _number(text: str) -> float | None:
         text = text.replace(",", "")
     elif _PLAIN_NUMBER.fullmatch(text) is None:
         raise ValueError(text)
-    return float(text.replace(",", ".")) + 0.0  # + 0.0: -0 is 0.0, not -0.0
+    value = float(text.replace(",", ".")) + 0.0  # + 0.0: -0 is 0.0, not -0.0
+    if value in _INFINITIES:
+        raise ValueError(text)
+    return value
+
+
+_INFINITIES = (float("inf"), float("-inf"))
 
 
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
@@ -3476,7 +3483,11 @@ class _Reader:
             if len(row) != self.width or not row[ex].strip():
                 continue
             cell = row[i].strip()
-            if not cell.isdigit() or not 1 <= int(cell) <= MAX_ROW_SETS:
+            # ASCII digits, 3 at most: "²" is a digit to isdigit() and int() refuses 4,301 digits
+            if (
+                not (cell.isascii() and cell.isdigit() and len(cell) <= 3)
+                or not 1 <= int(cell) <= MAX_ROW_SETS
+            ):
                 return
             key = (*(row[k].strip() for k in self.i_workout if k != self.i_clock), row[ex].strip().casefold())
             if key in seen:
