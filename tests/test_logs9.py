@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 import hamstring_rules as hr
 from hamstring_rules.cli import main
 
+from .logwriters import FORMATS, WorkoutSpec, write
+
 
 def _stdin_error(monkeypatch: pytest.MonkeyPatch, data: bytes) -> tuple[int, str]:
     """``check -`` of ``data`` in this process: its exit code and its error line."""
@@ -367,3 +369,74 @@ def test_a_huge_number_in_any_cell_is_reported_not_a_crash(export: str, data: st
     except hr.HamstringRulesError:
         return
     hr.check(log, as_of=dt.date(2025, 11, 30)).to_json()
+
+
+# -- review20 D9: an export pasted twice, or two joined, is said -----------------------------------
+
+
+_LIFTS = ["Romanian Deadlift (Barbell)", "Lying Leg Curl (Machine)", "Good Morning (Barbell)", "Nordic"]
+
+
+@st.composite
+def _grouped(draw: st.DrawFn) -> list[WorkoutSpec]:
+    """Workouts as an app writes them: each exercise's sets together, work sets in each."""
+    days = draw(st.lists(st.integers(0, 60), min_size=1, max_size=4, unique=True))
+    out: list[WorkoutSpec] = []
+    for i, offset in enumerate(sorted(days)):
+        names = draw(st.lists(st.sampled_from(_LIFTS), min_size=1, max_size=3, unique=True))
+        sets: list[tuple[str, str, float | None, int]] = [
+            (name, kind, 60.0, 8)
+            for name in names
+            for kind in ["warmup"] * draw(st.integers(0, 1)) + ["normal"] * draw(st.integers(1, 4))
+        ]
+        out.append((f"Workout {i}", dt.datetime(2025, 1, 6, 7, 30) + dt.timedelta(days=offset), sets))
+    return out
+
+
+def _said(log: hr.WorkoutLog, words: str) -> list[str]:
+    return [str(i) for i in log.issues if words in i.message]
+
+
+@settings(max_examples=40, deadline=None)
+@given(_grouped(), st.sampled_from(FORMATS))
+def test_rows_pasted_twice_are_said_and_an_export_once_is_not(workouts: list[WorkoutSpec], fmt: str) -> None:
+    """An app's export read once says nothing of repeats; its rows written twice under one
+    header (an export pasted twice) say that the sets of its exercises resume, at a row of the
+    second copy, unless it is one exercise's sets (more sets of it, as far as any reader can
+    tell); the sets are read as written (twice)."""
+    text = write(fmt, workouts)
+    once = hr.load_log(io.StringIO(text), name="x.csv")
+    assert _said(once, "resume after") == []
+    header, _, rows = text.partition("\n")
+    twice = hr.load_log(io.StringIO(header + "\n" + rows + rows), name="x.csv")
+    keys = {(title, name) for title, _, sets in workouts for name, _, _, _ in sets}
+    said = _said(twice, "resume after")
+    assert len(said) == (len(keys) > 1)  # one exercise's sets twice in a row are more sets of it
+    if said:  # at a row of the second copy
+        assert int(said[0].split(":")[0].removeprefix("line ")) > 1 + rows.count("\n")
+    hard = [sum(e.hard_sets for w in log.workouts for e in w.exercises) for log in (once, twice)]
+    assert hard[1] == 2 * hard[0]
+
+
+@settings(max_examples=25, deadline=None)
+@given(_grouped(), _grouped(), st.sampled_from(FORMATS))
+def test_a_second_header_is_said_not_read_as_a_bad_row(
+    first: list[WorkoutSpec], second: list[WorkoutSpec], fmt: str
+) -> None:
+    """Two exports joined (``cat a.csv b.csv``): the second header is said as such, never as a
+    row whose reps are 'not a number' or whose set order is 'not understood'."""
+    a = write(fmt, first)
+    log = hr.load_log(io.StringIO(a + write(fmt, second)), name="x.csv")
+    line = 1 + a.count("\n")
+    assert [i.message for i in log.issues if i.line == line] == [
+        f"the header again on line {line}: two exports joined? the rows below it are read too (their "
+        "workouts counted again if they repeat)"
+    ]
+
+
+def test_a_hand_kept_circuit_is_no_repeat(tmp_path: Path) -> None:
+    """A hand-kept sheet going round a circuit (RDL, curl, RDL, curl) is read without the
+    notice: only an app's export keeps each exercise's sets together."""
+    rows = ["Romanian Deadlift", "Leg Curl", "Romanian Deadlift", "Leg Curl"]
+    log = _load(tmp_path, "Date,Exercise,Reps\n" + "".join(f"2025-11-03,{r},8\n" for r in rows))
+    assert _said(log, "resume after") == []

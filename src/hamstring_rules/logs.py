@@ -2758,8 +2758,9 @@ class _SetMarks:
         odd = {cell for cell in set(cells) if self.kind_of[cell] == UNKNOWN}
         if odd:
             reps = self.column(rows, self.i_reps)
+            again = self.header[i], self.header[self.i_reps]  # the header again: said as such
             for cell, count, line in zip(cells, reps, lines, strict=True):
-                if cell in odd and count.strip():
+                if cell in odd and count.strip() and (cell.strip(), count.strip()) != again:
                     self.note((False, cell.strip()), line)
 
     def note(self, key: tuple[bool, str], line: int) -> None:
@@ -3080,6 +3081,16 @@ class _Reader:
         # What identifies a row's exercise-in-workout, raw: a C-level tuple.
         self.raw_key = itemgetter(idx[fmt.exercise], *self.i_workout)
         self.aggs: dict[Any, list[Any]] = {}
+        self.resumed: list[tuple[int, str, int]] = []
+        """An app export's exercises whose sets resume after other rows of their workout: the
+        first few (line, exercise, its first line); :attr:`n_resumed` counts them all."""
+        self.n_resumed = 0
+        self.app = fmt.name != "generic"
+        """An app's export: each exercise's sets of a workout come together (a hand-kept sheet's
+        rows may go round a circuit)."""
+        self.second_headers: list[int] = []
+        """The lines of rows that repeat the header (two exports joined)."""
+        self.header_cells = list(header)
         self.last_key: Any = None
         self.last_agg: list[Any] = []
         self.durations = _Cache(_parse_duration)
@@ -3301,6 +3312,7 @@ class _Reader:
         if self.pending:
             self.settle_dates()
         self.issues += self.marks.notices(self.i_type)
+        self.issues += self.repeat_notices()
         self.n_rows, self.skipped = self.n_rows + self.marks.skipped, self.skipped + self.marks.skipped
         return self.result(source, self.n_rows, self.skipped)
 
@@ -3567,6 +3579,41 @@ class _Reader:
         if any(self.cell_units[cell] for cell in set(cells)):
             self.unit_cells.update(filter(None, map(self.cell_units.__getitem__, cells)))
 
+    def switch(self, key: Any, agg: list[Any], line: int) -> None:
+        """Read the rows of ``key`` (an exercise in a workout) next: in an app's export, an
+        exercise with work sets read already resumes after other rows of its workout (an export
+        pasted twice, two exports joined, or the exercise logged twice in a workout), said by
+        :meth:`repeat_notices`. A test on each change of exercise, none on a row."""
+        if self.app and agg[_HARD] + agg[_EASY]:
+            self.n_resumed += 1
+            if len(self.resumed) < 3:
+                self.resumed.append((line, str(key[0]).strip(), agg[_FIRST]))
+        self.last_key, self.last_agg = key, agg
+
+    def repeat_notices(self) -> list[LogIssue]:
+        """The notices of rows repeating the header or a set's number (:meth:`numbered`)."""
+        notices = []
+        if self.second_headers:
+            lines = _lines_said(self.second_headers)
+            notices.append(
+                LogIssue(
+                    self.second_headers[0],
+                    f"the header again on line{'s' * (len(self.second_headers) > 1)} {lines}: two exports "
+                    "joined? the rows below it are read too (their workouts counted again if they repeat)",
+                )
+            )
+        if self.resumed:
+            line, name, first = self.resumed[0]
+            notices.append(
+                LogIssue(
+                    line,
+                    f"the sets of {counted(self.n_resumed, 'exercise')} resume after other rows of their "
+                    f"workout ({shown(name, 40)}, first at line {first}): an export pasted twice or two "
+                    "joined, or the exercise logged twice in a workout? the sets are read as more sets",
+                )
+            )
+        return notices
+
     def agg_of(self, row: list[str], line: int, key: Any) -> list[Any] | None:
         """The aggregate for a row's raw key: known, or made by :meth:`agg_for`."""
         agg = self.aggs.get(key)
@@ -3633,7 +3680,7 @@ class _Reader:
                         self.row(rows[k], lines[k])
                     i = j
                     continue
-                self.last_key, self.last_agg = key, agg
+                self.switch(key, agg, lines[i])
             else:
                 agg = self.last_agg
             if self.i_unit is not None:  # the units of the sets aggregated (see shown_unit)
@@ -3760,6 +3807,10 @@ class _Reader:
                     )
                     return
         self.n_rows += 1
+        if row[self.i_reps].strip() == self.header_cells[self.i_reps] and _clean(row) == self.header_cells:
+            self.second_headers.append(line)  # the header again: two exports joined
+            self.skipped += 1
+            return
         i_sec, i_weight, i_rpe, i_type = self.i_sec, self.i_weight, self.i_rpe, self.i_type
         # a row like one not read before (the same number cells) is not read for the same reason
         cells = tuple(row[i] for i in (self.i_reps, i_sec, i_weight, i_rpe, self.i_sets) if i is not None)
@@ -3877,7 +3928,8 @@ class _Reader:
         if reps_value is not None and (reps_value < 0 or reps_value > 1000):
             issue(line, f"reps {reps_value:g} out of range")
             return
-        agg = self.agg_of(row, line, self.raw_key(row))
+        key = self.raw_key(row)
+        agg = self.agg_of(row, line, key)
         if agg is None:
             return
         if self.i_unit is not None:
@@ -3885,6 +3937,8 @@ class _Reader:
         if kind in _WARMUP:
             agg[_WARM] += count
             return
+        if key != self.last_key:  # a warm-up is counted apart (warmup()), not a resumed set
+            self.switch(key, agg, line)
         if reps_value is not None and not reps_value.is_integer():
             issue(line, f"reps {reps_value:g} is not a whole number: read as {int(reps_value)}")
         if rpe is not None and self.fmt.rir:
