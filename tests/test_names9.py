@@ -349,3 +349,50 @@ def test_an_rdl_from_the_hang_is_no_block_rdl(name: str) -> None:
     res = CATALOG.classify(name)
     assert res.base is not None and res.base.id == "romanian_deadlift"
     assert "block" not in res.modifiers
+
+
+# -- review rv20 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Nordic walking", "Nordic Walking", "Nordic ski machine", "NordicTrack", "Nordic Track", "Nordic plank"],
+)
+def test_nordic_said_with_a_conditioning_or_core_movement_is_that_movement(name: str) -> None:
+    """'Nordic' beside walking, skiing or a plank is that movement's style, out of scope - never
+    the Nordic hamstring curl a walker's log would pass HR013 with (rv20 D12)."""
+    res = CATALOG.classify(name)
+    assert res.status == "out_of_scope", res.describe()
+
+
+def test_a_nordic_hip_hinge_is_not_the_nordic_curl() -> None:
+    """A 'Nordic hip hinge' is a hinge from the Nordic's kneeling start: not the curl (rv20 D12)."""
+    res = CATALOG.classify("Nordic hip hinge")
+    assert res.movement_class != "knee_flexion", res.describe()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Nordic",
+        "Nordics",
+        "Nordic leg curl",
+        "Nordische Beinbeuger",
+        "Nordic hamstring raise",
+        "Nordic GHR",
+        "Flexão nórdica",
+        "Band assisted nordic",
+        "Nordic hold",
+    ],
+)
+def test_the_nordic_said_alone_or_with_a_knee_flexion_word_is_the_nordic(name: str) -> None:
+    """The Nordic alone, or said with a knee-flexion movement's word, stays the Nordic."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and "nordic" in res.base.id, res.describe()
+
+
+@pytest.mark.parametrize("name", ["RDL + Nordic", "RDL / Nordic", "Nordic & squat"])
+def test_a_nordic_joined_to_another_exercise_is_its_own_name(name: str) -> None:
+    """A Nordic joined to another exercise is a second exercise (unknown), not the other's stance."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown" and "two exercises" in res.reason, res.describe()

@@ -1093,10 +1093,44 @@ class Grammar:
             if " ".join(spelled.get(at, ())) in stance_of:
                 seg_no, start, _ = spans[at]
                 lower_heads = [h for h in lower_heads if spans[h[1]][0] != seg_no or spans[h[1]][2] != start]
+        kept = lower_heads
+        # (a weak head is its own name, and yields to none, when a join parts it from every other
+        # movement named: "RDL + Nordic", "RDL / Nordic")
+        apart_at = [*joined_at, *((seg_no, -1) for seg_no in getattr(segs, "joins", {}))]
+        named_at = [at for _, at in heads]
+
+        def parted(a: int, b: int) -> bool:
+            (seg_a, _, end_a), (seg_b, start_b, _) = spans[min(a, b)], spans[max(a, b)]
+            return any((seg_a, end_a) <= at < (seg_b, start_b) for at in apart_at)
+
+        weak = {
+            at: how
+            for at, how in weak.items()
+            if len(named_at) < 2 or not all(parted(at, other) for other in named_at if other != at)
+        }
         if any(at not in weak for _, at in lower_heads):
-            lower_heads = [h for h in lower_heads if h[1] not in weak]
+            # (a weak head said with the movements it is strong with keeps its place: "Nordic leg
+            # curl" is the Nordic)
+            strong_heads = {h for h, at in lower_heads if at not in weak}
+            kept = [
+                h
+                for h in lower_heads
+                if h[1] not in weak or strong_heads <= set(self.heads[h[0]].get("strong_with", ()))
+            ]
         elif any(at not in weak for _, at in out_heads):  # (a weak out head too: "treadmill sprint")
-            lower_heads = [h for h in lower_heads if weak.get(h[1]) != "any"]
+            # (... only to the kinds of movement it lists, when it lists them: "Nordic walking" is
+            # the walk, "Flexão nórdica" - a flexion, read as the push-up's word - the Nordic)
+            strong_out = {h for h, at in out_heads if at not in weak}
+            kept = [
+                h
+                for h in lower_heads
+                if weak.get(h[1]) != "any"
+                or ("yields_to" in self.heads[h[0]] and not strong_out & set(self.heads[h[0]]["yields_to"]))
+            ]
+        for ident, _ in set(lower_heads) - set(kept):  # the position a head yielding leaves
+            if "yields_as" in self.heads[ident]:
+                positions.add(str(self.heads[ident]["yields_as"]))
+        lower_heads = kept
         # a lift said right before a hinge (only known words between, no conjunction) names the
         # hinge's grip: "Clean RDL" is the RDL with a clean grip, "Snatch RDL" a snatch-grip one
         for ident, at in list(lower_heads):
