@@ -396,3 +396,51 @@ def test_a_nordic_joined_to_another_exercise_is_its_own_name(name: str) -> None:
     """A Nordic joined to another exercise is a second exercise (unknown), not the other's stance."""
     res = CATALOG.classify(name)
     assert res.status == "unknown" and "two exercises" in res.reason, res.describe()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Dehnung Beinbeuger",
+        "Beinbeuger Dehnung",
+        "Beinbeuger dehnen",
+        "Dehnen Beinbeuger",
+        "Beinbeuger-Dehnung",
+        "Étirement leg curl",
+        "Étirement ischio-jambiers",
+        "Estiramiento de isquiotibiales",
+        "Allungamento femorali",
+        "Alongamento posterior de coxa",
+    ],
+)
+def test_stretch_in_another_language_is_the_stretch_not_the_curl(name: str) -> None:
+    """'Stretch' in German, French, Spanish, Italian or Portuguese makes a hamstring name the
+    stretch (HR010 at early rehab), never the curl with the word ignored (rv20 D16)."""
+    res = CATALOG.classify(name)
+    assert res.movement_class == "stretching", res.describe()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Hurdler stretch", "Hurdler's stretch", "Pike stretch", "Seated pike stretch", "Straddle stretch"],
+)
+def test_a_hamstring_stretch_named_by_its_posture_is_a_stretch(name: str) -> None:
+    """The hurdler's, pike and straddle stretches fold the trunk over straight knees: the
+    hamstring stretch, not out of scope (rv20 D2)."""
+    res = CATALOG.classify(name)
+    assert res.movement_class == "stretching", res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "cls"),
+    [
+        ("Lying leg curl with plantar flexion", "knee_flexion"),
+        ("Seated leg curl (plantarflexion)", "knee_flexion"),
+        ("Plantar flexion", "plantar_flexion"),
+        ("Seated plantar flexion", "plantar_flexion"),
+    ],
+)
+def test_plantar_flexion_said_with_a_curl_is_the_curls_cue(name: str, cls: str) -> None:
+    """The ankle plantar-flexed during a leg curl is the curl's cue; alone it is the calf raise
+    (rv20 D7: the curl was read as a calf raise and counted nothing)."""
+    assert CATALOG.classify(name).movement_class == cls
