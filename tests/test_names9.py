@@ -444,3 +444,62 @@ def test_plantar_flexion_said_with_a_curl_is_the_curls_cue(name: str, cls: str) 
     """The ankle plantar-flexed during a leg curl is the curl's cue; alone it is the calf raise
     (rv20 D7: the curl was read as a calf raise and counted nothing)."""
     assert CATALOG.classify(name).movement_class == cls
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Back extension (on 45° bench)",
+        "Hyperextension on 45 degree bench",
+        "Hyperextension (on 45 degree bench)",
+        "Back extension, 45 degree bench",
+        "45° hyperextension bench",
+    ],
+)
+def test_a_back_extension_on_a_45_degree_bench_is_the_45_degree_one(name: str) -> None:
+    """The bench's 45 degrees is the back extension's angle, not dropped for the 90-degree one
+    (rv20 D4: the two peak at different lengths)."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == "back_extension_45", res.describe()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Long-stride Bulgarian split squat",
+        "Longer stride split squat (rear foot elevated)",
+        "Glute-biased BSS",
+        "Glute-focused Bulgarian split squat",
+        "Long stance BSS",
+    ],
+)
+def test_a_long_stride_or_glute_bias_makes_the_split_squat_hip_dominant(name: str) -> None:
+    """A longer stride or a glute bias is the article's hip-dominant split squat, not the
+    knee-dominant one with the deciding word dropped (rv20 D8)."""
+    res = CATALOG.classify(name)
+    assert res.movement_class == "bent_knee_hip_extension", res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "status"), [("Glute focused hip thrust", "exercise"), ("Glute-focused lunge", "unknown")]
+)
+def test_a_glute_bias_of_a_hinge_says_what_it_is_and_of_a_lunge_asks(name: str, status: str) -> None:
+    """A glute bias only states a hip extension's own bias; a lunge's, with no hip-dominant lunge
+    in the catalog, is asked about rather than dropped."""
+    assert CATALOG.classify(name).status == status
+
+
+@pytest.mark.parametrize(
+    ("name", "exercise"),
+    [
+        ("Harrop curl", "glute_ham_raise"),
+        ("Barbell Hip Thrust on Floor", "glute_bridge"),
+        ("BARBELL_HIP_THRUST_ON_FLOOR", "glute_bridge"),
+        ("Hip thrust", "hip_thrust"),
+    ],
+)
+def test_named_hip_extensions_of_garmin_and_coaches(name: str, exercise: str) -> None:
+    """The Harrop curl is the GHD's hip-then-knee exercise; a hip thrust from the floor is the
+    glute bridge (rv20 D5: out of scope, and a hip thrust on a bench)."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == exercise, res.describe()
