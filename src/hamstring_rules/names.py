@@ -1011,6 +1011,20 @@ class Grammar:
                         body_at.update((seg_no, k) for k in range(i - size, i))
                 elif role == "filler":
                     body_at.update((seg_no, k) for k in range(i - size, i))
+        # a head said with a loading tool it never takes names another movement: "Seated
+        # hamstring machine" is the seated leg curl, not the stretch "seated hamstring"
+        for n, (ident, at) in enumerate(heads):
+            table = self.heads[ident].get("loaded_as")
+            if table and equipment.intersection(self.heads[ident].get("loaded_with", ())):
+                said_as = " ".join(spelled.get(at, ()))
+                other = next((str(v) for k, v in table.items() if " ".join(self._key(k)) == said_as), None)
+                if other is not None:  # (and the position words inside it: "seated")
+                    heads[n] = (other, at)
+                    said_words = spelled[at]
+                    for start, end in itertools.combinations(range(len(said_words) + 1), 2):
+                        inner = self.phrases.get(tuple(said_words[start:end]))
+                        if inner is not None and inner.role == "position" and end - start < len(said_words):
+                            positions.add(inner.ident)
         if numbered:
             heads = [h for h in heads if h[1] not in numbered]  # "flying dutchman #2": no sprint
         lower_heads = []
@@ -1089,7 +1103,8 @@ class Grammar:
         # one its stance ("Squat row": a row from a squat; "band squat row"), as the last of two
         # lower-body movements does ("leg press calf raise")
         for ident, at in out_heads:
-            stance_of = self.heads[ident].get("after_stance", ())
+            # (the spellings as read: "sit up" is read "seated up")
+            stance_of = {" ".join(self._key(x)) for x in self.heads[ident].get("after_stance", ())}
             if " ".join(spelled.get(at, ())) in stance_of:
                 seg_no, start, _ = spans[at]
                 lower_heads = [h for h in lower_heads if spans[h[1]][0] != seg_no or spans[h[1]][2] != start]
@@ -1256,6 +1271,9 @@ class Grammar:
                     if not self.positions[pos].get("kept"):  # "curtsy" stays the curtsy lunge's
                         positions.discard(pos)
                     break
+            for tool, pos in self.heads[head].get("equipment_position", {}).items():
+                if tool in equipment:  # "Hip extension on bench": done lying, prone
+                    positions.add(str(pos))
             for mod in sorted(mods):  # "rear foot elevated lunge": the Bulgarian split squat
                 made = self.mods.get(mod, {})
                 if made.get("makes") and head in made.get("of", ()):
