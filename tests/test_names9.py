@@ -545,3 +545,23 @@ def test_smaller_misreadings_of_app_and_coach_names(name: str, expected: str) ->
     res = CATALOG.classify(name)
     got = f"{res.movement_class}:{res.base.id}" if res.base is not None else res.status
     assert got == expected, res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "status"),
+    [
+        ("Lumbar extension machine", "unknown"),  # the seated machine: the spine extends
+        ("Seated back extension", "unknown"),
+        ("Lumbar extension", "exercise"),  # on the 45-degree bench or roman chair
+        ("45 degree lumbar extension", "exercise"),
+        ("Lumbar extension on roman chair", "exercise"),
+    ],
+)
+def test_the_seated_lumbar_machine_is_not_the_back_extension(name: str, status: str) -> None:
+    """The lumbar-extension machine (seated, pelvis strapped) extends the spine: asked about,
+    never the straight-knee back extension that satisfies HR001 (rv20 D13); a lumbar extension
+    on a bench stays the back extension."""
+    res = CATALOG.classify(name)
+    assert res.status == status, res.describe()
+    if status == "exercise":
+        assert res.movement_class == "straight_knee_hip_extension"
