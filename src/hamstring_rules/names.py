@@ -615,6 +615,19 @@ class Grammar:
         )
 
     @functools.cached_property
+    def _read_as(self) -> dict[tuple[str, str], dict[str, str]]:
+        """(head, key) -> the spellings a head's ``after_stance`` list or ``loaded_as`` table
+        names, as read ("sit up" is read "seated up"), each -> its value (a head for
+        ``loaded_as``): normalised once, not per name."""
+        found: dict[tuple[str, str], dict[str, str]] = {}
+        for ident, meta in self.heads.items():
+            found[ident, "after_stance"] = {" ".join(self._key(x)): "" for x in meta.get("after_stance", ())}
+            found[ident, "loaded_as"] = {
+                " ".join(self._key(k)): str(v) for k, v in meta.get("loaded_as", {}).items()
+            }
+        return found
+
+    @functools.cached_property
     def phrase_words(self) -> frozenset[str]:
         """The words of the phrases and of what the rewrites spell (not the rewrites' keys)."""
         return frozenset(
@@ -1014,10 +1027,8 @@ class Grammar:
         # a head said with a loading tool it never takes names another movement: "Seated
         # hamstring machine" is the seated leg curl, not the stretch "seated hamstring"
         for n, (ident, at) in enumerate(heads):
-            table = self.heads[ident].get("loaded_as")
-            if table and equipment.intersection(self.heads[ident].get("loaded_with", ())):
-                said_as = " ".join(spelled.get(at, ()))
-                other = next((str(v) for k, v in table.items() if " ".join(self._key(k)) == said_as), None)
+            if "loaded_as" in self.heads[ident] and equipment.intersection(self.heads[ident]["loaded_with"]):
+                other = self._read_as[ident, "loaded_as"].get(" ".join(spelled.get(at, ())))
                 if other is not None:  # (and the position words inside it: "seated")
                     heads[n] = (other, at)
                     said_words = spelled[at]
@@ -1103,9 +1114,7 @@ class Grammar:
         # one its stance ("Squat row": a row from a squat; "band squat row"), as the last of two
         # lower-body movements does ("leg press calf raise")
         for ident, at in out_heads:
-            # (the spellings as read: "sit up" is read "seated up")
-            stance_of = {" ".join(self._key(x)) for x in self.heads[ident].get("after_stance", ())}
-            if " ".join(spelled.get(at, ())) in stance_of:
+            if " ".join(spelled.get(at, ())) in self._read_as[ident, "after_stance"]:
                 seg_no, start, _ = spans[at]
                 lower_heads = [h for h in lower_heads if spans[h[1]][0] != seg_no or spans[h[1]][2] != start]
         kept = lower_heads
