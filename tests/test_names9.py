@@ -536,6 +536,8 @@ def test_a_hamstring_machine_is_the_curl_and_the_bare_name_the_stretch(name: str
         ("Hip Extension on Bench", "unknown"),
         ("Stability Ball Hip Extension", "unknown"),
         ("Cable hip extension", "straight_knee_hip_extension:cable_hip_extension"),
+        ("Glute Bridge Hamstring Curl", "knee_flexion:slider_leg_curl"),  # supine, not the machine
+        ("Glute bridge with ball leg curl", "knee_flexion:ball_leg_curl"),
     ],
 )
 def test_smaller_misreadings_of_app_and_coach_names(name: str, expected: str) -> None:

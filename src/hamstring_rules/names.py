@@ -1272,6 +1272,12 @@ class Grammar:
                 if len(word := unknown_at.get(at, "")) >= 4 and word.isalpha()
             )
             mods.update("+" + h for h, _ in heads if h != head and _lower_as(self.heads[h], said) != head)
+            for other, _ in heads if not equipment else ():  # "glute bridge hamstring curl": sliding
+                implied = self.heads[head].get("with_head", {}).get(other)
+                if implied and other != head:
+                    mods.add(str(implied))
+                    if implied in self.equipment_ids:
+                        equipment.add(str(implied))
             for pos in sorted(positions):  # "jumping split squat": the jump of a split squat
                 makes = self.positions[pos].get("makes")
                 if makes and head in self.positions[pos].get("of", ()):
