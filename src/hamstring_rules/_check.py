@@ -23,6 +23,7 @@ from ._recommend import Ranker, _check_pain, _Decision, decide_stage, derived_ra
 from ._trends import Trends, hamstring_credit, lifts
 from ._validate import file_path, instance, integer, mark_checked, plain_fields, unit_name
 from ._week import (
+    NO_TALLY,
     SESSION,
     WEEK,
     Dose,
@@ -56,7 +57,7 @@ from .errors import (
     one_line,
     shown,
 )
-from .exercises import Exercise, JointAction, Level, Modality
+from .exercises import Exercise, JointAction, Level, LoadPosition, Modality
 from .findings import (
     DEFAULT_FAIL_ON,
     Finding,
@@ -68,7 +69,7 @@ from .findings import (
     _with_untrained_weeks,
 )
 from .names import MAX_SUGGESTED_UNKNOWN, parse_name
-from .program import DAYS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session
+from .program import DAYS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, trusted
 from .rules import Rule, RuleSet, contraindication
 
 if TYPE_CHECKING:
@@ -316,10 +317,13 @@ class _Known(NamedTuple):
         dose = None
         if context.doses is not None and t.tendon:
             dose = context.doses.get(ex.id) if base is None or base is ex else context.doses.derived(ex, base)
+        # a lift whose load is the body ("Bodyweight good morning", derived) carries no bar: no
+        # heavy spinal lift, whatever the barbell exercise it came from says (HR014)
+        spinal = ex.spinal_load is Level.HIGH and ex.load_position is not LoadPosition.BODYWEIGHT
         return cls(
             t,
-            ex.primary_action is JointAction.HIP_EXTENSION and ex.spinal_load is Level.HIGH,
-            ex.spinal_load is Level.HIGH,
+            ex.primary_action is JointAction.HIP_EXTENSION and spinal,
+            spinal,
             dose,
             context.entry_template(name, ex, base),
         )
@@ -343,13 +347,15 @@ class _Context:
         ranked_down: Mapping[str, Rule] | None = None,
         derived_ranked_down: Callable[[Exercise, Exercise], Rule | None] | None = None,
         assistance: Mapping[tuple[str, str], float] | None = None,
-        log_easy: Mapping[str, Sequence[tuple[str, int]]] | None = None,
+        log_easy: Mapping[str, Sequence[Sequence[tuple[str, int]]]] | None = None,
     ) -> None:
         self.program = program
         self.log_easy = log_easy or {}
-        """A log's warm-up and easy sets by ISO week: (exercise name, sets) (:meth:`logged_easy`)."""
-        self.easy_traits: dict[str, Traits | None] = {}
-        """A name's exercise's traits (``None``: not a resolved exercise), for :meth:`logged_easy`."""
+        """A log's warm-up and easy sets by ISO week, by workout: (exercise name, sets)
+        (:meth:`logged_easy`)."""
+        self.easy_entries: dict[tuple[str, int], tuple[Exercise, Entry] | None] = {}
+        """A log's warm-up or easy sets of a name as an entry of its exercise (``None``: not a
+        resolved exercise), for :meth:`logged_easy`."""
         self.warm_names: dict[str, bool] = {}
         """Whether a name calls its entry a warm-up, by name (:meth:`easy`)."""
         self.derived_exclusion = derived_exclusion
@@ -472,24 +478,27 @@ class _Context:
             warm = self.warm_names[name] = warm_up_words(name)
         return warm or warm_up_words(entry.notes, leading=True)
 
-    def logged_easy(self, label: str) -> tuple[float, float, bool]:
-        """A log week's warm-up and easy sets of resolved exercises (``label``: its ISO week), which
-        its entries leave out (they hold hard sets): a week of only warm-ups did work, too little.
-        With those sets weighted as hamstring sets (the exercise's hamstring set credit), and
-        whether one of them loads the tendon (:attr:`Traits.tendon`)."""
-        found = hamstring = 0.0
-        tendon = False
-        for name, sets in self.log_easy.get(label, ()):
-            if name in self.easy_traits:
-                t = self.easy_traits[name]
+    def logged_easy(self, label: str | None, s_index: int) -> list[tuple[Exercise | str, Entry, bool]]:
+        """A log workout's warm-up and easy sets of resolved exercises (``label``: its ISO week,
+        ``s_index``: its place in the week, from 1), as tally items: its entries hold only its
+        hard sets, yet the work was done (a week of only warm-ups trained, too little)."""
+        workouts = self.log_easy.get(label or "", ())
+        if s_index > len(workouts):
+            return []
+        items: list[tuple[Exercise | str, Entry, bool]] = []
+        for name, sets in workouts[s_index - 1]:
+            key = (name, sets)
+            if key in self.easy_entries:
+                made = self.easy_entries[key]
             else:
                 ex = self.names.catalog.classify(name, suggest=False).exercise
-                t = self.easy_traits[name] = None if ex is None else traits(ex, self.traits)
-            if t is not None:
-                found += sets
-                hamstring += sets * t.credit
-                tendon |= t.tendon
-        return found, hamstring, tendon
+                made = None
+                if ex is not None:  # the reader's counts: exact built-ins already
+                    made = (ex, trusted(Entry, exercise=name, sets=sets, reps_low=1, reps_high=1))
+                self.easy_entries[key] = made
+            if made is not None:
+                items.append((made[0], made[1], False))
+        return items
 
     def has_nordic(self, sessions: Sequence[Session]) -> bool:
         """Whether a week holds an eccentric-only knee flexion (the Nordic)."""
@@ -535,8 +544,8 @@ class _Context:
         hinge_sessions: list[tuple[float | None, str]] = []
         tendon_sessions: list[tuple[float | None, str]] = []
         dosed: list[tuple[str, Entry, Dose, float, tuple[Any, ...]]] = []
-        # a log's warm-up and easy sets (its entries hold hard sets); a program's come with its entries
-        easy_sets, easy_hamstring, easy_tendon = self.logged_easy(label)
+        easy_tallies: list[Tally] = []
+        """Each session's warm-up and easy sets: not hard sets, but work done (presence facts)."""
         # each entry's name and place, for the exercise a week fact names (first in the week)
         placed: list[tuple[str, tuple[Any, ...]]] = []
         record = self.names.record
@@ -548,6 +557,8 @@ class _Context:
             date_text = when if session.start is not None else None
             s_loc = (week_no, week_label, name, s_index, day, None, None, date_text, file)
             items: list[tuple[Exercise | str, Entry, bool]] = []
+            # warm-up and easy sets: a log's (its entries hold hard sets), a program's easy entries
+            easy_items = self.logged_easy(label, s_index) if self.log_easy else []
             high_spinal: list[str] = []
             spinal_lifts: list[str] = []
             spinal_ids: set[str] = set()
@@ -567,10 +578,8 @@ class _Context:
                 easy = self.easy(entry)
                 # a warm-up or easy entry is no heavy set (HR003), whatever its reps
                 is_heavy = not easy and heavy(entry, ex, self.config.heavy_max_reps)
-                if easy:  # no hard sets: left out of the week, as a log leaves them (said by HR012)
-                    easy_sets += entry.sets
-                    easy_hamstring += entry.sets * known.traits.credit
-                    easy_tendon |= known.traits.tendon
+                if easy:  # no hard sets: left out of the week's volume, as a log leaves them (HR012 says so)
+                    easy_items.append((ex, entry, False))
                 else:
                     items.append((ex, entry, is_heavy))
                     # a lift counts once a session: 5/3/1's top sets and its BBB sets are one
@@ -605,7 +614,10 @@ class _Context:
                 heavy_sessions.append((hours, f"{session.name} ({when})"))
             if tally.heavy_hinge_or_nordic:
                 hinge_sessions.append((hours, f"{session.name} ({when})"))
-            if tally.tendon_loading:
+            easy_tally = Tally.of(easy_items, self.traits) if easy_items else NO_TALLY
+            easy_tallies.append(easy_tally)
+            # light loading is loading: the tendon's spacing and the stage's frequency count it
+            if tally.tendon_loading or easy_tally.tendon_loading:
                 tendon_sessions.append((hours, f"{session.name} ({when})"))
 
         week_gaps, carried = gaps(heavy_sessions, previous.heavy, self.timeline)
@@ -656,9 +668,8 @@ class _Context:
             nordic_free_weeks=nordic_free,
             trends=trends,
             as_of=self.as_of.isoformat(),
-            easy_sets=easy_sets,
-            easy_hamstring=easy_hamstring,
-            easy_tendon=easy_tendon,
+            easy=Tally.combine(easy_tallies),
+            session_easy=tuple(easy_tallies),
             dose=dose,
         )
         summary = WeekSummary(
@@ -1118,14 +1129,13 @@ def check(
     )
 
 
-def _easy_sets(log: WorkoutLog) -> dict[str, list[tuple[str, int]]]:
-    """A log's warm-up and easy sets by ISO week: (exercise name, sets), in the log's order."""
-    found: dict[str, list[tuple[str, int]]] = {}
+def _easy_sets(log: WorkoutLog) -> dict[str, list[list[tuple[str, int]]]]:
+    """A log's warm-up and easy sets by ISO week and by workout in the week (the sessions of
+    ``WorkoutLog.to_program``): (exercise name, sets), in the log's order."""
+    found: dict[str, list[list[tuple[str, int]]]] = {}
     for workout in log.workouts:
-        for ex in workout.exercises:
-            sets = ex.warmup_sets + ex.easy_sets
-            if sets:
-                found.setdefault(workout.iso_week, []).append((ex.name, sets))
+        sets = [(ex.name, n) for ex in workout.exercises if (n := ex.warmup_sets + ex.easy_sets)]
+        found.setdefault(workout.iso_week, []).append(sets)
     return found
 
 

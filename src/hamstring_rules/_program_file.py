@@ -418,8 +418,16 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
             "dia", "jour", "giorno", "dag"),
     "weekday": ("weekday", "dayofweek", "wochentag", "diadelasemana", "jourdelasemaine"),
     "week": ("week", "weeknumber", "weekno", "woche", "semana", "semaine", "settimana"),
+    # what kind of sets a row is (a log's set type column: "Warm-up", "Working"), or a yes/no flag
+    "set_type": ("settype", "type", "setkind", "kind", "typ", "tipo", "satztyp", "satzart", "tipodeserie",
+                 "typedeserie", "tipodiserie"),
+    "warm_flag": ("warmup", "iswarmup", "warmupset", "warm", "aufwarmen", "aufwarmsatz", "calentamiento",
+                  "echauffement", "riscaldamento", "aquecimento", "opwarming"),
 }
 # fmt: on
+#: The row columns that say what kind of sets a row is, not an entry's field: a warm-up row is
+#: written as a note ``warm-up`` in front (a warm-up entry: its sets are no hard sets).
+_KIND_KEYS = ("set_type", "warm_flag")
 #: The columns that place a row in a week and a session; a blank one takes the cell above it
 #: (a merged cell, exported, is blank below its first row).
 _SESSION_KEYS = ("week", "session", "day", "weekday")
@@ -563,7 +571,11 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
                 targets.append(len(weeks[-1]["sessions"]))
                 weeks[-1]["sessions"].append({**one, "exercises": []})
             last, last_week = group, week
-        entry: dict[str, Any] = {k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS}
+        entry: dict[str, Any] = {
+            k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS and k not in _KIND_KEYS
+        }
+        if _warm_up_row(cells):  # "Warm-up" in a set type column: said as the entry's note
+            entry["notes"] = f"warm-up; {entry['notes']}" if entry.get("notes") else "warm-up"
         if "hold_s" in entry and entry["hold_s"].isdigit():
             entry["hold_s"] = int(entry["hold_s"])
         week_no = len(weeks) - 1
@@ -592,6 +604,18 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
     else:
         data["weeks"] = weeks
     return data
+
+
+def _warm_up_row(cells: Mapping[str, str]) -> bool:
+    """Whether a program sheet's row is a warm-up: its set type cell says so (``Warm-up``,
+    ``W``, ``Aufwärmen``: the log reader's words), or its warm-up flag is yes. Any other value
+    (``Working``, ``Compound``: a type column may say what kind of exercise it is) is no mark."""
+    from ._log_words import WARMUP, set_kind, warm_flag_kind
+
+    kind, flag = cells.get("set_type"), cells.get("warm_flag")
+    return (kind is not None and set_kind(kind) == WARMUP) or (
+        flag is not None and warm_flag_kind(flag) == WARMUP
+    )
 
 
 #: A whole number a spreadsheet wrote as a decimal (``3.0``: a column of floats exported).

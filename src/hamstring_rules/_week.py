@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # only read, never built here: recommend() need not import pr
     from .program import Entry, Program, Session
 
 __all__ = [
+    "NO_TALLY",
     "SESSION",
     "WEEK",
     "Dose",
@@ -414,6 +415,10 @@ class Tally(NamedTuple):
         )
 
 
+#: A tally of nothing (a session without warm-up or easy sets).
+NO_TALLY = Tally(dict.fromkeys(ACTIONS, 0.0), dict.fromkeys(REGIONS, 0.0))
+
+
 # -- gaps between heavy sessions ----------------------------------------------------------------
 
 
@@ -648,12 +653,11 @@ class WeekTotals(NamedTuple):
     dose: Mapping[str, object] = _NOTHING
     """The week's tendon loading against its rehab stage's dose (:func:`stage_dose`)."""
     as_of: str = ""
-    easy_sets: float = 0.0
-    """Warm-up and easy sets of resolved exercises: done, but no hard sets (not in the tally)."""
-    easy_hamstring: float = 0.0
-    """Those sets weighted as hamstring sets are (direct 1, bent-knee hip extension 0.5)."""
-    easy_tendon: bool = False
-    """One of those sets loads the tendon (:func:`loads_tendon`)."""
+    easy: Tally = NO_TALLY
+    """The week's warm-up and easy sets of resolved exercises: done, but no hard sets (not in
+    :attr:`tally`, the volume); what a week has (a hinge, tendon loading) counts them."""
+    session_easy: tuple[Tally, ...] = ()
+    """Each session's warm-up and easy sets, as :attr:`session_tallies` has its hard sets."""
 
 
 class SessionTotals(NamedTuple):
@@ -664,6 +668,13 @@ class SessionTotals(NamedTuple):
     high_spinal_load_hinges: tuple[str, ...]
     high_spinal_load_lifts: tuple[str, ...] = ()
     """Every exercise with high spinal load, squats included (HR014)."""
+
+
+def _sessions_with(w: WeekTotals, trait: str) -> int:
+    """Sessions whose hard, warm-up or easy sets have ``trait`` (a :class:`Tally` flag)."""
+    easy = w.session_easy or (NO_TALLY,) * len(w.session_tallies)
+    pairs = zip(w.session_tallies, easy, strict=True)
+    return sum(1 for t, e in pairs if getattr(t, trait) or getattr(e, trait))
 
 
 def _per_hinge(w: WeekTotals, action: str) -> float:
@@ -702,14 +713,13 @@ WEEK.add("out_of_scope_sets", _N, "sets of exercises outside the lower body",
          lambda w: w.tally.actions["out_of_scope"])
 WEEK.add("lower_body_sets", _N, "hard sets of every resolved exercise", lambda w: w.tally.lower_body)
 WEEK.add("easy_lower_body_sets", _N, "warm-up and easy sets (below RPE 6, more than 4 RIR: logs.EASY_RPE) "
-         "of resolved exercises: done, but not hard sets (not in lower_body_sets)", lambda w: w.easy_sets)
+         "of resolved exercises: done, but not hard sets (not in lower_body_sets)",
+         lambda w: w.easy.lower_body)
 WEEK.add("easy_hamstring_sets", _N, "those warm-up and easy sets weighted as hamstring_sets are: direct "
-         "1, bent-knee hip extension 0.5", lambda w: w.easy_hamstring)
-WEEK.add("easy_tendon_loading", _B, "a warm-up or easy set of a non-isometric hip extension, knee flexion, "
-         "run or bound (not in has_tendon_loading)", lambda w: w.easy_tendon)
+         "1, bent-knee hip extension 0.5", lambda w: w.easy.hamstring)
 WEEK.add("easy_sets_text", _T, "'' or ' (6 warm-up or easy sets not counted as hard sets)'",
-         lambda w: f" ({w.easy_sets:g} warm-up or easy {'set' if w.easy_sets == 1 else 'sets'} not "
-         "counted as hard sets)" if w.easy_sets else "", template=True)
+         lambda w: f" ({w.easy.lower_body:g} warm-up or easy {'set' if w.easy.lower_body == 1 else 'sets'} "
+         "not counted as hard sets)" if w.easy.lower_body else "", template=True)
 WEEK.add("unknown_exercises", _N, "sets of exercises the catalog does not know",
          lambda w: w.tally.actions["unknown"])
 WEEK.add("heavy_hamstring_sessions", _N, "sessions with a heavy set that trains the hamstrings",
@@ -717,12 +727,14 @@ WEEK.add("heavy_hamstring_sessions", _N, "sessions with a heavy set that trains 
 WEEK.add("min_gap_hours", _N, "shortest gap between heavy hamstring sessions", lambda w: w.gaps.shortest)
 WEEK.add("undated_heavy_sessions", _N, "heavy hamstring sessions with no day or time",
          lambda w: sum(1 for hours, _ in w.heavy_sessions if hours is None))
-WEEK.add("has_hinge", _B, "any straight-knee hip extension", lambda w: w.tally.has_hinge)
+WEEK.add("has_hinge", _B, "any straight-knee hip extension (warm-up and easy sets too)",
+         lambda w: w.tally.has_hinge or w.easy.has_hinge)
 WEEK.add("has_heavy_hinge", _B, "a heavy, non-ballistic compound straight-knee hip extension",
          lambda w: w.tally.has_heavy_hinge)
-WEEK.add("has_eccentric_knee_flexion", _B, "an eccentric-only knee flexion (the Nordic curl)",
-         lambda w: w.tally.has_eccentric_knee_flexion)
-WEEK.add("has_unilateral", _B, "any one-leg exercise", lambda w: w.tally.has_unilateral)
+WEEK.add("has_eccentric_knee_flexion", _B, "an eccentric-only knee flexion (the Nordic curl; warm-up and "
+         "easy sets too)", lambda w: w.tally.has_eccentric_knee_flexion or w.easy.has_eccentric_knee_flexion)
+WEEK.add("has_unilateral", _B, "any one-leg exercise (warm-up and easy sets too)",
+         lambda w: w.tally.has_unilateral or w.easy.has_unilateral)
 WEEK.add("min_hinge_reps", _N, "lowest rep target of a heavy compound hinge",
          lambda w: w.tally.min_hinge_reps)
 WEEK.add("max_hip_extension_isolation_reps", _N, "highest rep target of a hip-extension isolation",
@@ -733,8 +745,9 @@ WEEK.add("knee_dominant_to_hinge", _N, "knee-dominant sets per hinge set; infini
          lambda w: _per_hinge(w, "knee_dominant"))
 WEEK.add("min_gap_sessions", _T, "the two sessions the shortest gap is between", lambda w: w.gaps.between,
          template=True)
-WEEK.add("has_long_hinge", _B, "a long-length, non-ballistic straight-knee hinge (RDL, good morning...)",
-         lambda w: w.tally.has_long_hinge)
+WEEK.add("has_long_hinge", _B, "a long-length, non-ballistic straight-knee hinge (RDL, good morning...; "
+         "warm-up and easy sets too: the hinge is there, HR012 judges how much)",
+         lambda w: w.tally.has_long_hinge or w.easy.has_long_hinge)
 WEEK.add("hard_hamstring_sessions", _N, "sessions with at least 2 hard hamstring sets, at any reps",
          lambda w: sum(1 for t in w.session_tallies if t.hamstring >= 2))
 WEEK.add("heavy_hinge_sessions", _N, "sessions with a heavy straight-knee hinge or a Nordic",
@@ -743,19 +756,20 @@ WEEK.add("min_hinge_gap_hours", _N, "shortest gap between sessions with a heavy 
          lambda w: w.hinge_gaps.shortest)
 WEEK.add("undated_hinge_sessions", _N, "sessions with a heavy hinge or a Nordic and no day or time",
          lambda w: sum(1 for hours, _ in w.hinge_sessions if hours is None))
-WEEK.add("tendon_loading_sessions", _N, "sessions that load the tendon (holds exempt)",
+WEEK.add("tendon_loading_sessions", _N, "sessions that load the tendon (holds exempt; light loading too)",
          lambda w: len(w.tendon_sessions))
 WEEK.add("undated_tendon_sessions", _N, "sessions that load the tendon and have no day or time",
          lambda w: sum(1 for hours, _ in w.tendon_sessions if hours is None))
 WEEK.add("min_tendon_gap_hours", _N, "shortest gap between sessions that load the tendon (holds exempt)",
          lambda w: w.tendon_gaps.shortest)
 WEEK.add("stretch_sets", _N, "sets of static stretching", lambda w: w.tally.stretch_sets)
-WEEK.add("has_tendon_loading", _B, "any non-isometric hip extension, knee flexion, run or bound",
-         lambda w: w.tally.tendon_loading)
+WEEK.add("has_tendon_loading", _B, "any non-isometric hip extension, knee flexion, run or bound (warm-up and "
+         "easy sets too: light loading is loading)",
+         lambda w: w.tally.tendon_loading or w.easy.tendon_loading)
 WEEK.add("running_sessions", _N, "sessions with a run or sprint (not only a drill: A-skips, B-skips)",
-         lambda w: sum(1 for t in w.session_tallies if t.running))
+         lambda w: _sessions_with(w, "running"))
 WEEK.add("sprint_sessions", _N, "sessions with near-maximal running (sprints, strides; not drills or jogs)",
-         lambda w: sum(1 for t in w.session_tallies if t.sprinting))
+         lambda w: _sessions_with(w, "sprinting"))
 WEEK.add("nordic_free_weeks", _N, "weeks in a row without a Nordic, this one included (programs repeat)",
          lambda w: w.nordic_free_weeks)
 WEEK.add("hinge_gap_sessions", _T, "the two sessions the shortest hinge/Nordic gap is between",
