@@ -483,3 +483,38 @@ def test_a_program_sheets_warm_up_flag_marks_its_rows(tmp_path: Path) -> None:
     program = hr.load_program(tmp_path / "sheet.csv")
     assert program.weeks[0].sessions[0].entries[0].notes == "warm-up; slow"
     assert program.weeks[0].sessions[0].entries[1].notes is None
+
+
+# -- review 20: a sheet's day cell naming its weekday with a label (D10) ------------------------------
+
+
+def test_a_day_cell_with_a_weekday_and_a_label_is_that_weekday(tmp_path: Path) -> None:
+    """'Monday (Lower)', 'Mon PM', 'Lower - Monday'... are the weekday, the label the session's
+    name: HR006 sees the hinges 24 h apart (it never ran, and HR016 asked for the weekdays)."""
+    for monday, tuesday in (
+        ("Monday (Lower)", "Tuesday (Lower)"),
+        ("Monday - Lower", "Tuesday - Lower"),
+        ("Monday: Legs", "Tuesday: Legs"),
+        ("Mon Legs", "Tue Legs"),
+        ("Lower (Monday)", "Lower (Tuesday)"),
+        ("Mon AM", "Tue PM"),
+    ):
+        rows = [f"{monday},Romanian deadlift,3,8", f"{tuesday},Good morning,3,8"]
+        path = tmp_path / "days.csv"
+        path.write_text("\n".join(["Day,Exercise,Sets,Reps", *rows]) + "\n", encoding="utf-8")
+        program = hr.load_program(path)
+        sessions = [s for w in program.weeks for s in w.sessions]
+        assert [s.day_name for s in sessions] == ["mon", "tue"], monday
+        assert all(s.name and s.name not in (monday, tuesday) for s in sessions)
+        codes = _codes(hr.check(path, goal="tie_in_hypertrophy"))
+        assert "HR006" in codes and "HR016" not in codes, monday
+
+
+def test_a_day_cell_without_one_weekday_stays_a_name(tmp_path: Path) -> None:
+    """A cell with no weekday (Push), two (Mon Thu) or a weekday and a day number (Monday 2) is
+    not guessed: the session's name, no weekday."""
+    for cell in ("Push", "Mon Thu", "Monday 2"):
+        path = tmp_path / "days.csv"
+        path.write_text(f"Day,Exercise,Sets,Reps\n{cell},Romanian deadlift,3,8\n", encoding="utf-8")
+        (session,) = [s for w in hr.load_program(path).weeks for s in w.sessions]
+        assert (session.name, session.day_name) == (cell, None), cell

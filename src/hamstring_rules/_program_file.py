@@ -647,6 +647,26 @@ def _unitless(key: str, cell: str) -> str:
     return found[1] if found else cell
 
 
+#: What separates a day cell's weekday from its label (``Monday (Lower)``, ``Mon - Legs``, ``Mon: PM``).
+_DAY_PARTS = re.compile(r"[\s()\[\]{}\-\u2013\u2014:,;/|]+")
+
+
+def _weekday_and_label(day: str) -> tuple[str, str] | None:
+    """A day cell naming one weekday beside a label (``Monday (Lower)``, ``Lower - Monday``,
+    ``Mon PM``): the weekday word and the label (``Lower``, ``PM``). ``None`` when no part, or
+    more than one, is a day (``Push``; ``Mon Thu``; ``Monday 2``: a weekday and a day number) -
+    the cell is then read as a whole, a session's name."""
+    from ._program_words import read_day
+
+    parts = [p for p in _DAY_PARTS.split(day) if p]
+    days = [(p, read_day(p)) for p in parts]
+    weekdays = [p for p, r in days if r is not None and r.weekday is not None and r.week is None]
+    if len(weekdays) != 1 or sum(r is not None for _, r in days) != 1:
+        return None
+    label = " ".join(p for p, r in days if r is None)
+    return (weekdays[0], label) if label else None
+
+
 def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, Any]]:
     """The week a spreadsheet row's session is in (its week cell, or the week its day cell
     names: ``Week 2 Day 1``) and the session's data: its name (the session cell, else the day
@@ -667,6 +687,11 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
     if name and not day and read_day(name) is not None:
         day = name  # a session column of days ("W1D2", "Monday") says what a day column would
         name = "" if read_day(name).week is not None else name  # type: ignore[union-attr]
+    if day and read_day(day) is None:  # "Monday (Lower)", "Mon PM": the weekday, and a label
+        split = _weekday_and_label(day)
+        if split is not None:
+            day, label = split
+            name = name or label
     session: dict[str, Any] = {"name": name} if name else {}
     read = read_day(day) if day else None
     if day and read is None:
