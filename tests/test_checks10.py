@@ -518,3 +518,44 @@ def test_a_day_cell_without_one_weekday_stays_a_name(tmp_path: Path) -> None:
         path.write_text(f"Day,Exercise,Sets,Reps\n{cell},Romanian deadlift,3,8\n", encoding="utf-8")
         (session,) = [s for w in hr.load_program(path).weeks for s in w.sessions]
         assert (session.name, session.day_name) == (cell, None), cell
+
+
+# -- review 20: today's pain steps back what comes next, not a log's history (D11) ---------------------
+
+
+def _stage3_log(weeks: int = 4) -> hr.WorkoutLog:
+    """Mon/Wed/Fri RDL 3 x 8 and 45-degree back extension 3 x 12 from Monday 2025-10-06: stage 3
+    work, contraindicated at stage 2 (hip flexion)."""
+    rows = ["Date,Exercise,Sets,Reps,Weight (kg)"]
+    start = date(2025, 10, 6)
+    for w in range(weeks):
+        for offset in (0, 2, 4):
+            day = (start + timedelta(weeks=w, days=offset)).isoformat()
+            rows += [f"{day},Romanian deadlift,3,8,60", f"{day},45-degree back extension,3,12,10"]
+    return hr.load_log(io.StringIO("\n".join(rows)), name="stage3.csv")
+
+
+def test_pain_now_does_not_make_a_logs_past_weeks_contraindicated() -> None:
+    """Pain 7/10 reported after 4 weeks of stage-3 work: the report is at stage 2 (stepped back),
+    but the weeks before the as-of week were done at stage 3 and get no HR010 error; the
+    report says so."""
+    report = hr.check(_stage3_log(), goal="rehab", stage=3, pain=7, as_of=date(2025, 11, 3))
+    assert report.stage == 2 and report.stepped_back
+    assert "HR010" not in _codes(report)
+    assert any("earlier weeks are judged at stage 3" in i for i in report.input_issues)
+
+
+def test_pain_steps_back_the_as_of_weeks_work() -> None:
+    """The week of as_of is judged at the stage pain stepped back to: its RDLs and back
+    extensions are HR010 (stepped back), the weeks before are not."""
+    report = hr.check(_stage3_log(), goal="rehab", stage=3, pain=7, as_of=date(2025, 10, 29))
+    errors = [f for f in report.findings if f.code == "HR010"]
+    assert errors and {f.location.week_label for f in errors} == {"2025-W44"}
+    assert all("stepped back to" in f.message for f in errors)
+
+
+def test_a_program_is_stepped_back_whole() -> None:
+    """A program is what comes next: pain steps all of it back (its RDL is HR010 at stage 2)."""
+    rdl = {"exercise": "Romanian deadlift", "sets": 3, "reps": 8, "tempo": "3-0-3-0"}
+    report = hr.check(_planned(rdl, goal="rehab", stage=3), pain=7)
+    assert "HR010" in _codes(report)

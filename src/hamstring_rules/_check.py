@@ -244,6 +244,32 @@ class _Week(NamedTuple):
     """A log's last week, not over as of the check date."""
     entered_late: bool
     """A log's first week, which the log enters after Wednesday."""
+    earlier: bool = False
+    """Judged at the stage asked for: a log's week before the one pain stepped back (see
+    :attr:`_Context.earlier`)."""
+
+
+class _Judging:
+    """A stage a week is judged at: the goal's exclusions and (after a pain step-back) penalties
+    there, the prescribed doses, and the facts derived under them (per name, per entry)."""
+
+    def __init__(
+        self,
+        stage: int | None,
+        exclusions: Mapping[str, Rule],
+        derived_exclusion: Callable[[Exercise, Exercise], Rule | None] | None = None,
+        ranked_down: Mapping[str, Rule] | None = None,
+        derived_ranked_down: Callable[[Exercise, Exercise], Rule | None] | None = None,
+        doses: _Doses | None = None,
+    ) -> None:
+        self.stage = stage
+        self.exclusions = exclusions
+        self.derived_exclusion = derived_exclusion
+        self.ranked_down: Mapping[str, Rule] = ranked_down or {}
+        self.derived_ranked_down = derived_ranked_down
+        self.doses = doses
+        self.known: dict[str, _Known] = {}
+        self.facts_of: dict[tuple[int, int, str | None], dict[str, object]] = {}
 
 
 class _Doses:
@@ -358,22 +384,16 @@ class _Context:
         resolved exercise), for :meth:`logged_easy`."""
         self.warm_names: dict[str, bool] = {}
         """Whether a name calls its entry a warm-up, by name (:meth:`easy`)."""
-        self.derived_exclusion = derived_exclusion
-        self.doses = doses
-        self.ranked_down = ranked_down or {}
-        """Exercise id -> a penalty the stage a pain step-back applied gives it (HR024)."""
-        self.derived_ranked_down = derived_ranked_down
-        """The same for an exercise derived from a name, on its own facts (None: no step-back)."""
+        self.judging = _Judging(stage, exclusions, derived_exclusion, ranked_down, derived_ranked_down, doses)
+        """The stage the weeks are judged at (after any pain step-back)."""
+        self.earlier: _Judging | None = None
+        """A log's weeks before :attr:`current_week`, when pain stepped the stage back: judged at
+        the stage asked for (the pain is now; what was done before was done at that stage)."""
+        self.current_week: str | None = None
+        self._use(self.judging)
         self.traits: TraitCache = {}
-        self.known: dict[str, _Known] = {}
-        self.facts_of: dict[tuple[int, int, str | None], dict[str, object]] = {}
-        """Entry facts by entry (the program holds every entry while this lives), position and
-        the lift before it: what :meth:`entry_facts` reads besides the name's template."""
-        """What each name resolved to, as the weeks read it (:class:`_Known`)."""
         self.as_of = as_of
-        self.stage = stage
         self.config = config
-        self.exclusions = exclusions
         self.facts_by_id = catalog.facts_by_id()
         self.names = _Names(catalog)
         self.timeline = is_log(program)
@@ -464,6 +484,22 @@ class _Context:
                 facts.update(eccentric_s=tempo[0], rep_s=sum(tempo), tempo_text=f"tempo {entry.tempo_text}")
         return facts
 
+    def _use(self, judging: _Judging) -> None:
+        """Judge the next week at ``judging``'s stage (its exclusions, penalties, doses, caches)."""
+        self.stage = judging.stage
+        self.exclusions = judging.exclusions
+        self.derived_exclusion = judging.derived_exclusion
+        self.ranked_down = judging.ranked_down
+        """Exercise id -> a penalty the stage a pain step-back applied gives it (HR024)."""
+        self.derived_ranked_down = judging.derived_ranked_down
+        """The same for an exercise derived from a name, on its own facts (None: no step-back)."""
+        self.doses = judging.doses
+        self.known = judging.known
+        """What each name resolved to, as the weeks read it (:class:`_Known`)."""
+        self.facts_of = judging.facts_of
+        """Entry facts by entry (the program holds every entry while this lives), position and
+        the lift before it: what :meth:`entry_facts` reads besides the name's template."""
+
     def easy(self, entry: Entry) -> bool:
         """A warm-up or easy entry, whose sets are no hard sets: one planned too easy (an RPE
         below the log reader's ``EASY_RPE``, or more reps in reserve - a program's: a log's
@@ -531,6 +567,8 @@ class _Context:
     ) -> tuple[_Week, Carry]:
         """One week's subjects and summary, and what to carry into the next week (the last
         heavy, hinge and tendon-loading sessions, the Nordic-free run)."""
+        earlier = self.earlier is not None and label != self.current_week
+        self._use(self.earlier if earlier and self.earlier is not None else self.judging)
         multi = len(self.program.weeks) > 1 or week_label_given(label)
         week_no, week_label = (w_index, label) if multi else (None, None)
         file = self.program.source
@@ -687,7 +725,7 @@ class _Context:
         week_subject = Subject(WEEK.facts(totals_w), week_loc, named or None)
         carry = Carry(carried, carried_hinge, carried_tendon, nordic_free)
         checked = _Week(
-            week_subject, tuple(session_subjects), tuple(entries), summary, in_progress, entered_late
+            week_subject, tuple(session_subjects), tuple(entries), summary, in_progress, entered_late, earlier
         )
         return checked, carry
 
@@ -1022,6 +1060,7 @@ def check(
     exclusions = ranker.first_exclusions(goal_obj.id, request)
     ranked_down = None
     derived_down = None
+    asked: Facts | None = None
     if decision.stepped_back:  # what the stage stepped back to penalises and the one asked for did not
         asked = request_facts(
             goal_obj,
@@ -1044,19 +1083,34 @@ def check(
         partial(_derived_exclusion, rules, goal_obj.id, request), ranked_down, derived_down, assistance,
         _easy_sets(log) if log is not None else None,
     )  # fmt: skip
-    fired: list[_Fired] = []
+    if kind == "log" and asked is not None:
+        # pain is reported now: it steps back what is done from this week on, not the weeks of
+        # the log before it, done at the stage asked for when it was the right one
+        context.current_week = _iso_week(as_of_day)
+        context.earlier = _Judging(
+            decision.requested,
+            ranker.first_exclusions(goal_obj.id, asked),
+            partial(_derived_exclusion, rules, goal_obj.id, asked),
+            doses=_Doses(ranker, goal_obj.id, asked, rules) if goal_obj.staged else None,
+        )
+        issues += (
+            f"pain above {goal_obj.pain_limit:g}/10 steps back what is done from the week of as_of "
+            f"({context.current_week}) on, at stage {stage_value}; the log's earlier weeks are judged at "
+            f"stage {decision.requested}, the stage they were done at",
+        )
     summaries: list[WeekSummary] = []
     partial_weeks: list[str] = []
     late_week: tuple[str, date] | None = None
     carried = Carry()
-    # Every week's subjects first, then one engine run per scope (not one per week and scope).
-    by_scope: dict[str, list[Subject]] = {"week": [], "session": [], "entry": []}
+    # Every week's subjects first, then one engine run per scope (not one per week and scope);
+    # twice when a log's earlier weeks are judged at the stage asked for (by its request)
+    scopes = ("week", "session", "entry")
+    by_scope: dict[tuple[str, bool], list[Subject]] = {(scope, False): [] for scope in scopes}
     for w_index, week in enumerate(prog.weeks, start=1):
         label = week.label or (f"week {w_index}" if len(prog.weeks) > 1 else "every week")
         checked, carried = context.week(w_index, label, week.sessions, carried)
-        by_scope["week"].append(checked.week)
-        by_scope["session"] += checked.sessions
-        by_scope["entry"] += checked.entries
+        for scope, made in zip(scopes, ((checked.week,), checked.sessions, checked.entries), strict=True):
+            by_scope.setdefault((scope, checked.earlier), []).extend(made)
         summaries.append(checked.summary)
         if checked.in_progress:
             partial_weeks.append(label)
@@ -1072,12 +1126,17 @@ def check(
         return (selected is None or _matches(code, selected)) and not (ignored and _matches(code, ignored))
 
     budget, where = [MAX_FINDINGS], prog.source or prog.name
-    for scope, subjects in by_scope.items():
-        fired += _run(rules, scope, goal_obj.id, subjects, request, budget, wanted, where)
-    fired += _run(rules, "name", goal_obj.id, context.names.subjects(), request, budget, wanted, where)
     messages = _Messages(request)
+    earlier_messages = _Messages(asked) if asked is not None else messages
+    rendered: list[tuple[_Fired, _Messages]] = []
+    for (scope, earlier), subjects in by_scope.items():
+        req = asked if earlier and asked is not None else request
+        fired = _run(rules, scope, goal_obj.id, subjects, req, budget, wanted, where)
+        rendered += [(f, earlier_messages if earlier else messages) for f in fired]
+    for f in _run(rules, "name", goal_obj.id, context.names.subjects(), request, budget, wanted, where):
+        rendered.append((f, messages))
     # with the source lines kept from parsing: a YAML program's, a log's rows (SARIF and editors)
-    findings = [_finding(f, goal_obj.id, messages, prog.lines, kind == "log") for f in fired]
+    findings = [_finding(f, goal_obj.id, m, prog.lines, kind == "log") for f, m in rendered]
     if selected is not None:
         findings = [f for f in findings if _matches(f.code, selected)]
     if ignored:
@@ -1137,6 +1196,12 @@ def _easy_sets(log: WorkoutLog) -> dict[str, list[list[tuple[str, int]]]]:
         sets = [(ex.name, n) for ex in workout.exercises if (n := ex.warmup_sets + ex.easy_sets)]
         found.setdefault(workout.iso_week, []).append(sets)
     return found
+
+
+def _iso_week(day: date) -> str:
+    """A day's ISO week label, as a log's weeks are labelled (``2025-W45``)."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _modifiers(name: str) -> frozenset[str]:
