@@ -206,12 +206,13 @@ def _warm_up_week(kind: str = "W", extra: str = "") -> hr.WorkoutLog:
 
 def test_a_logged_week_of_only_warm_ups_gets_hr012_and_says_why() -> None:
     """Only warm-up rows: no hard set, yet the lifter trained - HR012 fires (it was skipped as a
-    week without lower-body work), its message saying the 12 warm-up sets were not counted, and
-    HR011 fires too; the week's hamstring sets stay 0."""
+    week without lower-body work), its message saying the 12 warm-up sets were not counted;
+    HR011 fires too, and HR001 (warm-ups are preparation, not the week's hinge); the week's
+    hamstring sets stay 0."""
     report = hr.check(_warm_up_week(), goal="tie_in_hypertrophy", as_of=AS_OF)
     (hr012,) = [f for f in report.findings if f.code == "HR012"]
-    assert "12 warm-up or easy sets not counted" in hr012.message
-    assert "HR011" in _codes(report)
+    assert "12 warm-up sets not counted" in hr012.message
+    assert {"HR001", "HR011"} <= _codes(report)  # a warm-up is no week's hinge
     assert report.weeks[0].hamstring_sets == 0  # the volume counts hard sets only
 
 
@@ -250,7 +251,7 @@ def test_a_planned_week_of_only_easy_sets_gets_hr012_and_hr011() -> None:
         )
     )
     (hr012,) = [f for f in report.findings if f.code == "HR012"]
-    assert "10 warm-up or easy sets not counted" in hr012.message
+    assert "10 easy sets not counted" in hr012.message
     assert "HR011" in _codes(report)
 
 
@@ -559,3 +560,12 @@ def test_a_program_is_stepped_back_whole() -> None:
     rdl = {"exercise": "Romanian deadlift", "sets": 3, "reps": 8, "tempo": "3-0-3-0"}
     report = hr.check(_planned(rdl, goal="rehab", stage=3), pain=7)
     assert "HR010" in _codes(report)
+
+
+def test_a_warm_up_is_no_weeks_hinge_but_an_easy_set_is() -> None:
+    """A week whose only RDL is a warm-up has no hinge (HR001: warm-ups prepare, they do not
+    train); the same RDL planned at RPE 5 is a hinge done lightly (no HR001); both get HR012."""
+    warm = _codes(hr.check(_planned({**RDL, "exercise": "Warm-up RDL"}, SQUAT)))
+    easy = _codes(hr.check(_planned({**RDL, "rpe": 5}, SQUAT)))
+    assert {"HR001", "HR012"} <= warm
+    assert "HR001" not in easy and "HR012" in easy

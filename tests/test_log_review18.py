@@ -202,10 +202,12 @@ def test_weeks_of_no_hard_set_are_judged(tmp_path: Path, extra: str, cells: list
     trained = [w for w in report.weeks if w.trained]
     assert [w.label for w in trained][:2] == ["2025-W45", "2025-W46"]
     assert all(w.hamstring_sets == 0 for w in report.weeks)
-    assert {w for f in report.findings if f.code == "HR001" for w in [f.location.week_label]} == {
-        "2025-W45",
-        "2025-W46",
-    }
+    # judged: too little work (HR012); a week of warm-ups has no hinge (HR001), while easy RDLs
+    # are a hinge done lightly (checks10: what a week has counts easy sets, its volume does not)
+    weeks = {"2025-W45", "2025-W46"}
+    assert {f.location.week_label for f in report.findings if f.code == "HR012"} >= weeks
+    hinge_missing = {f.location.week_label for f in report.findings if f.code == "HR001"}
+    assert hinge_missing == (weeks if extra == "Set Type" else set())
     assert not report.ok
 
 

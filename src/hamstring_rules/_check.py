@@ -77,6 +77,9 @@ if TYPE_CHECKING:
 
 __all__ = ["CheckConfig", "check"]
 
+#: Why an entry's sets are no hard sets (:meth:`_Context.light`).
+WARM_UP, EASY = "warm-up", "easy"
+
 #: The goal assumed when neither check(goal=) nor the program names one.
 DEFAULT_GOAL = "posterior_chain"
 
@@ -373,15 +376,15 @@ class _Context:
         ranked_down: Mapping[str, Rule] | None = None,
         derived_ranked_down: Callable[[Exercise, Exercise], Rule | None] | None = None,
         assistance: Mapping[tuple[str, str], float] | None = None,
-        log_easy: Mapping[str, Sequence[Sequence[tuple[str, int]]]] | None = None,
+        log_easy: Mapping[str, Sequence[Sequence[tuple[str, int, int]]]] | None = None,
     ) -> None:
         self.program = program
         self.log_easy = log_easy or {}
-        """A log's warm-up and easy sets by ISO week, by workout: (exercise name, sets)
-        (:meth:`logged_easy`)."""
+        """A log's easy and warm-up sets by ISO week, by workout: (exercise name, easy sets, warm-up
+        sets) (:meth:`logged_easy`)."""
         self.easy_entries: dict[tuple[str, int], tuple[Exercise, Entry] | None] = {}
-        """A log's warm-up or easy sets of a name as an entry of its exercise (``None``: not a
-        resolved exercise), for :meth:`logged_easy`."""
+        """A log's easy sets of a name as an entry of its exercise (``None``: not a resolved
+        exercise; ``sets`` 0: warm-ups only), for :meth:`logged_easy`."""
         self.warm_names: dict[str, bool] = {}
         """Whether a name calls its entry a warm-up, by name (:meth:`easy`)."""
         self.judging = _Judging(stage, exclusions, derived_exclusion, ranked_down, derived_ranked_down, doses)
@@ -500,29 +503,36 @@ class _Context:
         """Entry facts by entry (the program holds every entry while this lives), position and
         the lift before it: what :meth:`entry_facts` reads besides the name's template."""
 
-    def easy(self, entry: Entry) -> bool:
-        """A warm-up or easy entry, whose sets are no hard sets: one planned too easy (an RPE
-        below the log reader's ``EASY_RPE``, or more reps in reserve - a program's: a log's
-        entries hold only its hard sets, their easy ones read off already), or one its name or
-        its note's first words call a warm-up (``Warm-up RDL``, ``RDL (warm-up)``; a note
-        ``Warm-up: light``, not ``after the warm-up``)."""
-        if not self.timeline and (entry.rpe is not None or entry.rir is not None) and _easy(entry):
-            return True
+    def light(self, entry: Entry) -> str | None:
+        """Why an entry's sets are no hard sets: ``"warm-up"``, one its name or its note's first
+        words call a warm-up (``Warm-up RDL``, ``RDL (warm-up)``; a note ``Warm-up: light``, not
+        ``after the warm-up``): preparation, not training; ``"easy"``, one planned too easy (an
+        RPE below the log reader's ``EASY_RPE``, or more reps in reserve - a program's: a log's
+        entries hold only its hard sets, their easy ones read off already): training done
+        lightly (rehab loads so). ``None``: work sets."""
         name = entry.exercise
         warm = self.warm_names.get(name)
         if warm is None:
             warm = self.warm_names[name] = warm_up_words(name)
-        return warm or warm_up_words(entry.notes, leading=True)
+        if warm or warm_up_words(entry.notes, leading=True):
+            return WARM_UP
+        if not self.timeline and (entry.rpe is not None or entry.rir is not None) and _easy(entry):
+            return EASY
+        return None
 
-    def logged_easy(self, label: str | None, s_index: int) -> list[tuple[Exercise | str, Entry, bool]]:
-        """A log workout's warm-up and easy sets of resolved exercises (``label``: its ISO week,
-        ``s_index``: its place in the week, from 1), as tally items: its entries hold only its
-        hard sets, yet the work was done (a week of only warm-ups trained, too little)."""
+    def logged_easy(
+        self, label: str | None, s_index: int
+    ) -> tuple[list[tuple[Exercise | str, Entry, bool]], int]:
+        """A log workout's easy sets of resolved exercises (``label``: its ISO week, ``s_index``:
+        its place in the week, from 1), as tally items, and its warm-up sets of resolved
+        exercises: its entries hold only its hard sets, yet the work was done (light), or the
+        lifter warmed up (a week of only warm-ups trained, too little)."""
         workouts = self.log_easy.get(label or "", ())
         if s_index > len(workouts):
-            return []
+            return [], 0
         items: list[tuple[Exercise | str, Entry, bool]] = []
-        for name, sets in workouts[s_index - 1]:
+        warm = 0
+        for name, sets, warm_sets in workouts[s_index - 1]:
             key = (name, sets)
             if key in self.easy_entries:
                 made = self.easy_entries[key]
@@ -530,11 +540,13 @@ class _Context:
                 ex = self.names.catalog.classify(name, suggest=False).exercise
                 made = None
                 if ex is not None:  # the reader's counts: exact built-ins already
-                    made = (ex, trusted(Entry, exercise=name, sets=sets, reps_low=1, reps_high=1))
+                    made = (ex, trusted(Entry, exercise=name, sets=max(sets, 1), reps_low=1, reps_high=1))
                 self.easy_entries[key] = made
             if made is not None:
-                items.append((made[0], made[1], False))
-        return items
+                warm += warm_sets
+                if sets:
+                    items.append((made[0], made[1], False))
+        return items, warm
 
     def has_nordic(self, sessions: Sequence[Session]) -> bool:
         """Whether a week holds an eccentric-only knee flexion (the Nordic)."""
@@ -583,7 +595,8 @@ class _Context:
         tendon_sessions: list[tuple[float | None, str]] = []
         dosed: list[tuple[str, Entry, Dose, float, tuple[Any, ...]]] = []
         easy_tallies: list[Tally] = []
-        """Each session's warm-up and easy sets: not hard sets, but work done (presence facts)."""
+        """Each session's easy sets: not hard sets, but work done (presence facts)."""
+        warm_up_sets = 0  # and the week's warm-up sets: preparation, neither
         # each entry's name and place, for the exercise a week fact names (first in the week)
         placed: list[tuple[str, tuple[Any, ...]]] = []
         record = self.names.record
@@ -596,7 +609,8 @@ class _Context:
             s_loc = (week_no, week_label, name, s_index, day, None, None, date_text, file)
             items: list[tuple[Exercise | str, Entry, bool]] = []
             # warm-up and easy sets: a log's (its entries hold hard sets), a program's easy entries
-            easy_items = self.logged_easy(label, s_index) if self.log_easy else []
+            easy_items, warm = self.logged_easy(label, s_index) if self.log_easy else ([], 0)
+            warm_up_sets += warm
             high_spinal: list[str] = []
             spinal_lifts: list[str] = []
             spinal_ids: set[str] = set()
@@ -613,11 +627,15 @@ class _Context:
                 known = self.known.get(exercise)
                 if known is None:
                     known = self.known[exercise] = _Known.of(self, exercise, ex, res.base)
-                easy = self.easy(entry)
+                light = self.light(entry)
+                easy = light is not None
                 # a warm-up or easy entry is no heavy set (HR003), whatever its reps
                 is_heavy = not easy and heavy(entry, ex, self.config.heavy_max_reps)
-                if easy:  # no hard sets: left out of the week's volume, as a log leaves them (HR012 says so)
+                # no hard sets: left out of the week's volume, as a log leaves them (HR012 says so)
+                if light == EASY:
                     easy_items.append((ex, entry, False))
+                elif light == WARM_UP:
+                    warm_up_sets += entry.sets
                 else:
                     items.append((ex, entry, is_heavy))
                     # a lift counts once a session: 5/3/1's top sets and its BBB sets are one
@@ -708,6 +726,7 @@ class _Context:
             as_of=self.as_of.isoformat(),
             easy=Tally.combine(easy_tallies),
             session_easy=tuple(easy_tallies),
+            warm_up_sets=warm_up_sets,
             dose=dose,
         )
         summary = WeekSummary(
@@ -1188,12 +1207,16 @@ def check(
     )
 
 
-def _easy_sets(log: WorkoutLog) -> dict[str, list[list[tuple[str, int]]]]:
-    """A log's warm-up and easy sets by ISO week and by workout in the week (the sessions of
-    ``WorkoutLog.to_program``): (exercise name, sets), in the log's order."""
-    found: dict[str, list[list[tuple[str, int]]]] = {}
+def _easy_sets(log: WorkoutLog) -> dict[str, list[list[tuple[str, int, int]]]]:
+    """A log's easy and warm-up sets by ISO week and by workout in the week (the sessions of
+    ``WorkoutLog.to_program``): (exercise name, easy sets, warm-up sets), in the log's order."""
+    found: dict[str, list[list[tuple[str, int, int]]]] = {}
     for workout in log.workouts:
-        sets = [(ex.name, n) for ex in workout.exercises if (n := ex.warmup_sets + ex.easy_sets)]
+        sets = [
+            (ex.name, ex.easy_sets, ex.warmup_sets)
+            for ex in workout.exercises
+            if ex.easy_sets or ex.warmup_sets
+        ]
         found.setdefault(workout.iso_week, []).append(sets)
     return found
 

@@ -654,10 +654,12 @@ class WeekTotals(NamedTuple):
     """The week's tendon loading against its rehab stage's dose (:func:`stage_dose`)."""
     as_of: str = ""
     easy: Tally = NO_TALLY
-    """The week's warm-up and easy sets of resolved exercises: done, but no hard sets (not in
-    :attr:`tally`, the volume); what a week has (a hinge, tendon loading) counts them."""
+    """The week's easy sets of resolved exercises (below RPE 6): done, lightly, but no hard
+    sets (not in :attr:`tally`, the volume); what a week has (a hinge, tendon loading) counts them."""
     session_easy: tuple[Tally, ...] = ()
-    """Each session's warm-up and easy sets, as :attr:`session_tallies` has its hard sets."""
+    """Each session's easy sets, as :attr:`session_tallies` has its hard sets."""
+    warm_up_sets: float = 0.0
+    """The week's warm-up sets of resolved exercises: preparation, neither volume nor work had."""
 
 
 class SessionTotals(NamedTuple):
@@ -668,6 +670,15 @@ class SessionTotals(NamedTuple):
     high_spinal_load_hinges: tuple[str, ...]
     high_spinal_load_lifts: tuple[str, ...] = ()
     """Every exercise with high spinal load, squats included (HR014)."""
+
+
+def _easy_sets_text(w: WeekTotals) -> str:
+    """`` (4 warm-up and 6 easy sets not counted as hard sets)``, or nothing."""
+    parts = [f"{n:g} {what}" for n, what in ((w.warm_up_sets, "warm-up"), (w.easy.lower_body, "easy")) if n]
+    if not parts:
+        return ""
+    plural = "set" if len(parts) == 1 and (w.warm_up_sets + w.easy.lower_body) == 1 else "sets"
+    return f" ({' and '.join(parts)} {plural} not counted as hard sets)"
 
 
 def _sessions_with(w: WeekTotals, trait: str) -> int:
@@ -712,14 +723,15 @@ WEEK.add("whole_sets", _N, "hard sets training the whole hamstring", lambda w: w
 WEEK.add("out_of_scope_sets", _N, "sets of exercises outside the lower body",
          lambda w: w.tally.actions["out_of_scope"])
 WEEK.add("lower_body_sets", _N, "hard sets of every resolved exercise", lambda w: w.tally.lower_body)
-WEEK.add("easy_lower_body_sets", _N, "warm-up and easy sets (below RPE 6, more than 4 RIR: logs.EASY_RPE) "
-         "of resolved exercises: done, but not hard sets (not in lower_body_sets)",
-         lambda w: w.easy.lower_body)
-WEEK.add("easy_hamstring_sets", _N, "those warm-up and easy sets weighted as hamstring_sets are: direct "
-         "1, bent-knee hip extension 0.5", lambda w: w.easy.hamstring)
-WEEK.add("easy_sets_text", _T, "'' or ' (6 warm-up or easy sets not counted as hard sets)'",
-         lambda w: f" ({w.easy.lower_body:g} warm-up or easy {'set' if w.easy.lower_body == 1 else 'sets'} "
-         "not counted as hard sets)" if w.easy.lower_body else "", template=True)
+WEEK.add("easy_lower_body_sets", _N, "easy sets (below RPE 6, more than 4 RIR: logs.EASY_RPE) of resolved "
+         "exercises: done lightly, not hard sets (not in lower_body_sets)", lambda w: w.easy.lower_body)
+WEEK.add("easy_hamstring_sets", _N, "those easy sets weighted as hamstring_sets are: direct 1, bent-knee "
+         "hip extension 0.5", lambda w: w.easy.hamstring)
+WEEK.add("warm_up_sets", _N, "warm-up sets of resolved exercises (a log's warm-up rows; a program's entries "
+         "called a warm-up): preparation, in neither the volume nor what the week has",
+         lambda w: w.warm_up_sets)
+WEEK.add("easy_sets_text", _T, "'' or ' (4 warm-up and 6 easy sets not counted as hard sets)'",
+         _easy_sets_text, template=True)
 WEEK.add("unknown_exercises", _N, "sets of exercises the catalog does not know",
          lambda w: w.tally.actions["unknown"])
 WEEK.add("heavy_hamstring_sessions", _N, "sessions with a heavy set that trains the hamstrings",
