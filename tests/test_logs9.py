@@ -440,3 +440,42 @@ def test_a_hand_kept_circuit_is_no_repeat(tmp_path: Path) -> None:
     rows = ["Romanian Deadlift", "Leg Curl", "Romanian Deadlift", "Leg Curl"]
     log = _load(tmp_path, "Date,Exercise,Reps\n" + "".join(f"2025-11-03,{r},8\n" for r in rows))
     assert _said(log, "resume after") == []
+
+
+# -- review20 D25: "name of the exercise" headers in the sheet languages -------------------------
+
+
+@pytest.mark.parametrize(
+    ("exercise", "workout"),
+    [
+        ("Nombre del ejercicio", "Nombre del entrenamiento"),
+        ("Nom de l'exercice", "Nom de l'entraînement"),
+        ("Nom exercice", "Nom séance"),
+        ("Nome esercizio", "Nome allenamento"),
+        ("Nome dell'esercizio", "Nome della sessione"),
+        ("Nome do exercício", "Nome do treino"),
+        ("Name der Übung", "Name des Trainings"),
+        ("Name of the exercise", "Name of the workout"),
+    ],
+)
+def test_the_name_of_the_exercise_is_the_exercise_column(exercise: str, workout: str) -> None:
+    """A header naming "the name of the exercise" (and of the workout) in the sheet languages
+    is read as the exercise (and workout name) column; the file was refused, 'no exercise
+    column'."""
+    text = (
+        f"Fecha;{workout};{exercise};Repeticiones;Peso\n2025-11-03 18:00:00;Pierna;Peso muerto rumano;8;60\n"
+    )
+    log = hr.load_log(io.StringIO(text), name="x.csv")
+    (workout_read,) = log.workouts
+    assert workout_read.title == "Pierna"
+    assert [(e.name, e.hard_sets, e.top_kg) for e in workout_read.exercises] == [
+        ("Peso muerto rumano", 1, 60.0)
+    ]
+
+
+@pytest.mark.parametrize("notes", ["Notas del ejercicio", "Nom de l'exercice (notes)", "Exercise Notes"])
+def test_notes_of_the_exercise_are_not_the_exercise(notes: str) -> None:
+    """A notes column about the exercise is never read as its name, first or not."""
+    text = f"Date,{notes},Exercise,Reps\n2025-11-03,felt good,RDL,8\n"
+    log = hr.load_log(io.StringIO(text), name="x.csv")
+    assert [e.name for w in log.workouts for e in w.exercises] == ["RDL"]

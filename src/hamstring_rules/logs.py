@@ -519,6 +519,19 @@ def _has(*words: str, but: tuple[str, ...] = ()) -> Callable[[str], bool]:
 #: else the first column passing the test; never a planned column (:data:`_PLANNED`). A column
 #: serves one role; other columns are not read (the first notice lists them).
 _EXERCISE_WORDS = ("exercise", "ubung", "ejercicio", "exercice", "exercicio", "esercizio")
+#: A column named as "the name of" a thing (``Exercise Name`` the other way round: ``Nombre del
+#: ejercicio``, ``Nom de l'exercice``, ``Name der Übung``, ``Nome do exercício``).
+_NAME_WORDS = ("name", "nombre", "nom", "nome")
+_WORKOUT_WORDS = ("workout", "training", "trainings", "entrenamiento", "entrainement", "treino",
+                  "allenamento", "session", "sessione", "seance", "routine", "rutina")  # fmt: skip
+
+
+def _name_of(*words: str) -> Callable[[str], bool]:
+    """A role's test: the column is the name of one of ``words`` (``Nombre del ejercicio``: a
+    name word first, the thing last, any joining words between)."""
+    return lambda h: h.startswith(_NAME_WORDS) and h.endswith(words)
+
+
 _REPS_WORDS = ("reps", "repetition", "wiederholung", "wdh", "repeticion", "repeticoe", "ripetizion")
 _WEIGHT_WORDS = ("weight", "gewicht", "peso", "poids", "carga", "carico", "belasting")
 _UNIT_WORDS = ("unit", "einheit", "unidad", "unite", "unita")
@@ -536,7 +549,8 @@ _ROLES: dict[str, Role] = {
              and not h.startswith(("end", "finish")) and "update" not in h and "birth" not in h),
     "exercise": (("exercise", "exercisename", "exercisetitle", "movement", "lift", "liftname", "movementname",
                   "ubung", "ubungsname", "ejercicio", "exercice", "exercicio", "esercizio", "oefening"),
-                 lambda h: h.startswith(_EXERCISE_WORDS) and not _has("note", "id", "notiz", "nota")(h)),
+                 lambda h: (h.startswith(_EXERCISE_WORDS) or _name_of(*_EXERCISE_WORDS)(h))
+                 and not _has("note", "id", "notiz", "nota")(h)),
     "reps": (("reps", "rep", "repetitions", "repcount", "numreps", "nreps", "numberofreps", "repsperformed",
               "repscompleted", "repsdone", "wiederholungen", "wdh", "wiederh", "repeticiones", "repeticoes",
               "ripetizioni", "herhalingen"),
@@ -570,7 +584,7 @@ _ROLES: dict[str, Role] = {
     "title": (("workoutname", "workouttitle", "title", "sessionname", "session", "routinename", "routine",
                "templatename", "template", "workout", "training", "trainingsname", "entrenamiento", "rutina",
                "seance", "treino", "allenamento", "sessione", "dayname", "workoutday", "trainingday", "day",
-               "trainingstag", "tag", "dia", "jour", "giorno"), None),
+               "trainingstag", "tag", "dia", "jour", "giorno"), _name_of(*_WORKOUT_WORDS)),
     "done": (("completed", "done", "complete", "iscompleted", "isdone", "setcompleted", "setdone", "finished",
               "erledigt", "fertig", "geschafft", "completado", "hecho", "realizado", "fait", "termine",
               "effectue", "fatto", "completato", "eseguito", "feito", "concluido", "gedaan", "voltooid"),
