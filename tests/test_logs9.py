@@ -479,3 +479,30 @@ def test_notes_of_the_exercise_are_not_the_exercise(notes: str) -> None:
     text = f"Date,{notes},Exercise,Reps\n2025-11-03,felt good,RDL,8\n"
     log = hr.load_log(io.StringIO(text), name="x.csv")
     assert [e.name for w in log.workouts for e in w.exercises] == ["RDL"]
+
+
+# -- review20 D15: a header of 100,000 columns is refused before its columns are read ------------
+
+
+def test_a_header_of_too_many_columns_is_refused_quickly(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A header of 100,000 columns (a known header and junk, or junk alone) is an
+    InputLimitError naming the count and line, in well under the 6 CPU-seconds it took to
+    classify them; ``check -`` gives the same error."""
+    import time
+
+    from hamstring_rules.logs import MAX_LOG_COLUMNS
+
+    junk = ",".join(f"c{i}" for i in range(100_000))
+    for header in (junk, "Date,Exercise,Reps," + junk):
+        text = f"{header}\n{','.join('1' for _ in header.split(','))}\n"
+        started = time.process_time()
+        with pytest.raises(hr.InputLimitError, match=f"header has {len(header.split(',')):,} columns") as err:
+            hr.load_log(io.StringIO(text), name="wide.csv")
+        assert time.process_time() - started < 2.0
+        assert err.value.location == "wide.csv:1"
+        assert _stdin_error(monkeypatch, text.encode()) == _path_error(tmp_path, text.encode())
+    wide = "Date,Exercise,Reps," + ",".join(f"c{i}" for i in range(MAX_LOG_COLUMNS - 3))
+    log = hr.load_log(io.StringIO(f"{wide}\n2025-11-03,RDL,8{',' * (MAX_LOG_COLUMNS - 3)}\n"), name="x.csv")
+    assert [e.hard_sets for w in log.workouts for e in w.exercises] == [1]  # at the limit: read

@@ -453,6 +453,24 @@ def _clean(header: list[str]) -> list[str]:
 
 #: Rows a log may have above its header (a title, a client's name, blank lines), heuristic.
 MAX_TITLE_ROWS = 5
+#: Columns a log's header may have: a row of more is refused before its columns are read
+#: (:class:`InputLimitError`). Heuristic: an export writes a dozen or two (Strong 12, Hevy 14; a
+#: sheet with a column per set and measure, 10 sets of 4, 40); reading what each of 100,000
+#: columns names took 6 seconds.
+MAX_LOG_COLUMNS = 1_000
+
+
+def _columns_capped(row: list[str], where: str, line: int) -> list[str]:
+    """``row``, a candidate header, when it has at most :data:`MAX_LOG_COLUMNS` columns."""
+    if len(row) > MAX_LOG_COLUMNS:
+        raise _header_refused(
+            f"the header has {len(row):,} columns, over the limit of {MAX_LOG_COLUMNS:,}",
+            location=f"{where}:{line}",
+            suggestion=f"a log has a column per thing a set records (at most {MAX_LOG_COLUMNS:,}); is "
+            "this a workout log?",
+            error=InputLimitError,
+        )
+    return row
 
 
 def _format(header: list[str], where: str = "", line: int = 1) -> _Format | None:
@@ -464,11 +482,13 @@ def _format(header: list[str], where: str = "", line: int = 1) -> _Format | None
     return _generic(header, where, line)
 
 
-def _header_refused(message: str, *, location: str, suggestion: str) -> LogFormatError:
+def _header_refused(
+    message: str, *, location: str, suggestion: str, error: type[HamstringRulesError] = LogFormatError
+) -> HamstringRulesError:
     """The error about a header read as a log's that cannot be read (each line quoted whole; a
-    weight column in stone): marked, so that ``check -`` (:func:`log_header_in`) reads the
-    input as the log it is and gives this error, as a path's reading does, not YAML's."""
-    exc = LogFormatError(message, location=location, suggestion=suggestion)
+    weight column in stone; 100,000 columns): marked, so that ``check -`` (:func:`log_header_in`)
+    reads the input as the CSV it is and gives this error, as a path's reading does, not YAML's."""
+    exc = error(message, location=location, suggestion=suggestion)
     exc.log_header = True  # type: ignore[attr-defined]
     return exc
 
@@ -1980,8 +2000,8 @@ def _find_header(
             )
     if raw_header is None:
         raise LogFormatError("empty file: no header and no rows", location=where)
-    header = _clean(raw_header)
     first_line = reader.line_num
+    header = _clean(_columns_capped(raw_header, where, first_line))
     fmt = _format(header, where, first_line)
     above = 0
     tried = [(raw_header, first_line)]
@@ -1991,7 +2011,7 @@ def _find_header(
         if row is None:
             break
         tried.append((row, reader.line_num))
-        header = _clean(row)
+        header = _clean(_columns_capped(row, where, reader.line_num))
         fmt = _format(header, where, reader.line_num) if "".join(header).strip(_BLANK) else None
     if fmt is None:
         for row, last in tried:  # a header a stray quote made lines of one cell
