@@ -569,3 +569,58 @@ def test_a_warm_up_is_no_weeks_hinge_but_an_easy_set_is() -> None:
     easy = _codes(hr.check(_planned({**RDL, "rpe": 5}, SQUAT)))
     assert {"HR001", "HR012"} <= warm
     assert "HR001" not in easy and "HR012" in easy
+
+
+# -- review 20: an easy run in tendinopathy rehab (D22), a leg extension at stages 1-2 (D28) -------------
+
+
+def _runs_log(extra: tuple[str, ...] = ()) -> hr.WorkoutLog:
+    """Three weeks of an easy 30-minute run four mornings a week (Mon, Tue, Thu, Sat), and
+    ``extra`` rows on Mondays, Wednesdays and Fridays."""
+    rows = ["Date,Exercise,Sets,Reps,Weight (kg),Duration"]
+    start = date(2025, 10, 6)
+    for w in range(3):
+        for offset in (0, 1, 3, 5):
+            rows.append(f"{(start + timedelta(weeks=w, days=offset)).isoformat()} 07:00,Easy run,1,1,,30:00")
+        for offset in (0, 2, 4):
+            rows += [f"{(start + timedelta(weeks=w, days=offset)).isoformat()} 18:00,{r}" for r in extra]
+    return hr.load_log(io.StringIO("\n".join(rows)), name="runs.csv")
+
+
+def test_an_easy_run_is_not_contraindicated_as_ballistic_work() -> None:
+    """Rehab stages 1-3: an easy run is no 'ballistic energy-storage work' (HR010 error every
+    session); tendinopathy rehab paces it by symptoms. A sprint stays stage 4's."""
+    for stage in (1, 2, 3):
+        report = hr.check(_runs_log(), goal="rehab", stage=stage, as_of=date(2025, 10, 27))
+        assert "HR010" not in _codes(report), stage
+    sprint = {"exercise": "Sprint", "sets": 6, "reps": 1}
+    (hr010,) = [f for f in hr.check(_planned(sprint, goal="rehab", stage=3)).findings if f.code == "HR010"]
+    assert "stage, 4" in hr010.message or "stage 4" in hr010.message
+
+
+def test_easy_runs_are_not_tendon_loading_sessions_to_space() -> None:
+    """Stage 4: four easy runs a week beside RDLs on Mon/Wed/Fri are not 7 tendon-loading
+    sessions over the stage's 3 (HR034) nor loads 24 h apart (HR017)."""
+    rdl = ("Romanian deadlift,3,8,60,",)
+    report = hr.check(_runs_log(rdl), goal="rehab", stage=4, as_of=date(2025, 10, 27))
+    assert not {"HR017", "HR034"} & _codes(report)
+
+
+def test_a_leg_extension_is_no_hip_flexion_load_at_rehab_stages_1_2() -> None:
+    """A leg extension moves the knee, the seated hip stays still and the hamstrings do no work:
+    no HR010 'hip flexion ... compresses the tendon' at stages 1-2, as for a seated calf raise;
+    a leg press or a squat (loaded into hip flexion) still is."""
+    hold = {"exercise": "Straight-knee bridge hold", "sets": 3, "reps": 1, "hold_s": 30}
+    for stage in (1, 2):
+        report = hr.check(
+            _planned(
+                hold,
+                {"exercise": "Leg extension", "sets": 3, "reps": 12},
+                {"exercise": "Seated calf raise", "sets": 3, "reps": 12},
+                {"exercise": "Leg press", "sets": 3, "reps": 10},
+                goal="rehab",
+                stage=stage,
+            )
+        )
+        flagged = {f.location.exercise for f in report.findings if f.code == "HR010"}
+        assert flagged == {"Leg press"}, stage

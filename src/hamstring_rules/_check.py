@@ -344,7 +344,9 @@ class _Known(NamedTuple):
     def of(cls, context: _Context, name: str, ex: Exercise, base: Exercise | None) -> _Known:
         t = traits(ex, context.traits)
         dose = None
-        if context.doses is not None and t.tendon:
+        # the stage's dose of what loads the tendon, and of runs: an easy run is no tendon load
+        # to space (HR017, HR034), yet the stage prescribes its sets (RP004: HR035)
+        if context.doses is not None and (t.tendon or ex.modality is Modality.RUNNING):
             dose = context.doses.get(ex.id) if base is None or base is ex else context.doses.derived(ex, base)
         # a lift whose load is the body ("Bodyweight good morning", derived) carries no bar: no
         # heavy spinal lift, whatever the barbell exercise it came from says (HR014)

@@ -131,8 +131,12 @@ def heavy(entry: Entry, exercise: Exercise, heavy_max_reps: int) -> bool:
 
 
 def loads_tendon(ex: Exercise) -> bool:
-    """Non-isometric hip extension or knee flexion, runs and bounds: what loads the proximal
-    hamstring tendon (rehab spacing HR017, stage dose HR034-HR036); holds are exempt."""
+    """Non-isometric hip extension or knee flexion, near-maximal runs and bounds: what loads the
+    proximal hamstring tendon (rehab spacing HR017, stage dose HR034-HR036); holds are exempt,
+    and so is an easy or tempo run (not peaking at long hamstring length): tendinopathy rehab
+    paces it by symptoms, not by the 48 h and 3 sessions of heavy slow resistance (RH038)."""
+    if ex.modality is Modality.RUNNING and ex.hamstring_length is not HamstringLength.LONG:
+        return False
     return (
         ex.modality in (Modality.STRENGTH, Modality.RUNNING, Modality.PLYOMETRIC)
         and not ex.isometric
