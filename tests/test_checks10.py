@@ -624,3 +624,36 @@ def test_a_leg_extension_is_no_hip_flexion_load_at_rehab_stages_1_2() -> None:
         )
         flagged = {f.location.exercise for f in report.findings if f.code == "HR010"}
         assert flagged == {"Leg press"}, stage
+
+
+# -- review 20: a Nordic session every third week is the dose held, not a spike (D20) ---------------------
+
+
+def _intermittent_log(doses: dict[int, int], exercise: str = "Nordic curl", weeks: int = 10) -> hr.WorkoutLog:
+    """An RDL 3 x 8 every Monday for ``weeks`` weeks, and ``exercise`` on Thursday of the weeks
+    ``doses`` names (week index from 0 -> sets)."""
+    rows = ["Date,Exercise,Sets,Reps,Weight (kg)"]
+    start = date(2025, 9, 1)
+    for w in range(weeks):
+        rows.append(f"{(start + timedelta(weeks=w)).isoformat()},Romanian deadlift,3,8,60")
+        if w in doses:
+            rows.append(f"{(start + timedelta(weeks=w, days=3)).isoformat()},{exercise},{doses[w]},6,")
+    return hr.load_log(io.StringIO("\n".join(rows)), name="nordic.csv")
+
+
+def test_the_same_nordic_dose_every_third_week_is_no_spike() -> None:
+    """3 x 6 Nordics in weeks 1, 4, 7 and 10 - HR013's minimum, unchanged - is no HR030 spike
+    (it was one every time: 3x the mean of the two off weeks' zeros and the last session); nor
+    every other week."""
+    for every in (2, 3):
+        log = _intermittent_log(dict.fromkeys(range(0, 10, every), 3))
+        report = hr.check(log, goal="strain_prevention", as_of=date(2025, 11, 12))
+        assert "HR030" not in _codes(report), every
+
+
+def test_a_jump_from_the_last_nordic_session_is_still_a_spike() -> None:
+    """3 sets, then 3 weeks later 10: a spike over the last session's dose, said against it."""
+    report = hr.check(_intermittent_log({0: 3, 3: 10}), goal="strain_prevention", as_of=date(2025, 11, 12))
+    spikes = [f for f in report.findings if f.rule == "HR030-nordic"]
+    assert [f.location.week_label for f in spikes] == ["2025-W39"]
+    assert "latest week with nordic work" in spikes[0].message

@@ -552,13 +552,16 @@ class Trends:
         found = self._baseline(load.monday)
         if found is None:
             return {}
-        base, consecutive = found
-        weeks = list(reversed(base))  # oldest first, as they are read
-        n = len(weeks)
-        which = f"the previous {n} weeks" if consecutive else f"the latest {n} weeks with training"
-        labels = ", ".join(w.label or self._name(w.monday) for w in weeks)
         out: dict[str, object] = {}
         for name, value in (("hamstring", load.hamstring), ("nordic", load.nordic), ("sprint", load.sprint)):
+            base, consecutive = found if name == "hamstring" else self._intermittent(name, load.monday, found)
+            weeks = list(reversed(base))  # oldest first, as they are read
+            n = len(weeks)
+            what = "training" if name == "hamstring" else f"{name} work"
+            which = f"the previous {n} weeks" if consecutive else f"the latest {n} weeks with {what}"
+            if n == 1:
+                which = "the previous week" if consecutive else f"the latest week with {what}"
+            labels = ", ".join(w.label or self._name(w.monday) for w in weeks)
             values = [float(getattr(w, name)) for w in weeks]
             mean = sum(values) / n
             out[f"{name}_baseline"] = _r(mean)
@@ -567,6 +570,24 @@ class Trends:
             out[f"{name}_spike_ratio"] = _r(value / mean) if mean > 0 else None
             out[f"{name}_baseline_text"] = f"{which} ({labels}: {', '.join(map(_sets, values))})"
         return out
+
+    def _intermittent(
+        self, name: str, monday: date, found: tuple[list[_WeekLoad], bool]
+    ) -> tuple[list[_WeekLoad], bool]:
+        """The baseline of Nordic or sprint sets (``name``): the latest ``BASELINE_WEEKS`` weeks
+        with some, among the ``BASELINE_WINDOW`` calendar weeks before ``monday`` - one is enough
+        - else ``found``, the week's common baseline. Such work comes every week or two or three
+        (HR013's minimum is a Nordic session every 3 weeks, Ripley 2021): the same 3 x 6 every
+        third week is the dose held, not a 3x spike over the off weeks' zeros; a jump from the
+        last session's dose still is one."""
+        start = monday - timedelta(weeks=BASELINE_WINDOW)
+        done = [
+            w for w in reversed(self.history[-BASELINE_WINDOW:]) if w.monday >= start and getattr(w, name) > 0
+        ][:BASELINE_WEEKS]
+        if not done:
+            return found
+        calendar = [monday - timedelta(weeks=back) for back in range(1, len(done) + 1)]
+        return done, [w.monday for w in done] == calendar
 
     def _gap(self, load: _WeekLoad) -> dict[str, object]:
         """Weeks with no hamstring work right before a week that has some, and whether the
