@@ -246,19 +246,21 @@ def test_assistance_drops_count_a_logged_zero_and_skip_a_blank(cells: list[str])
     ] == expected
 
 
-#: A weight cell: its added load in kilograms (``None``: none), a logged 0, a body-weight mark.
-_CELLS: dict[str, tuple[float | None, bool, bool]] = {
-    "": (None, False, False),
-    "0": (None, True, False),
-    "0.0": (None, True, False),
-    "0 kg": (None, True, False),
-    "BW": (None, False, True),
-    "bodyweight": (None, False, True),
-    "BW+5": (5.0, False, True),
-    "bw + 10 kg": (10.0, False, True),
-    "BW-15": (None, False, True),  # assisted: no load
-    "20": (20.0, False, False),
-    "12.5 kg": (12.5, False, False),
+#: A weight cell: its added load in kilograms (``None``: none), a logged 0, a body-weight mark,
+#: the assistance it marks (``None``: no mark).
+_CELLS: dict[str, tuple[float | None, bool, bool, float | None]] = {
+    "": (None, False, False, None),
+    "0": (None, True, False, None),
+    "0.0": (None, True, False, None),
+    "0 kg": (None, True, False, None),
+    "BW": (None, False, True, 0.0),
+    "bodyweight": (None, False, True, 0.0),
+    "BW+5": (5.0, False, True, 0.0),
+    "bw + 10 kg": (10.0, False, True, 0.0),
+    "BW-15": (None, False, True, 15.0),  # assisted: no load, 15 kg of help
+    "Body weight - 7.5 kg": (None, False, True, 7.5),
+    "20": (20.0, False, False, None),
+    "12.5 kg": (12.5, False, False, None),
 }
 
 
@@ -281,6 +283,8 @@ def test_zero_and_body_weight_sets_are_counted_however_the_rows_are_read(
     assert (week.zero_weight_sets, week.body_weight_sets) == (zeros, marked)
     loads = [kg for c in cells if (kg := _CELLS[c][0]) is not None]
     assert ex.top_kg == (max(loads) if loads else None)
+    helps = [kg for c in cells if (kg := _CELLS[c][3]) is not None]
+    assert ex.assistance_kg == week.assistance_kg == (max(helps) if helps else None)
 
 
 # -- 2: BW+ is load added to the body, set by set ----------------------------------------------
@@ -506,3 +510,37 @@ def test_a_header_of_too_many_columns_is_refused_quickly(
     wide = "Date,Exercise,Reps," + ",".join(f"c{i}" for i in range(MAX_LOG_COLUMNS - 3))
     log = hr.load_log(io.StringIO(f"{wide}\n2025-11-03,RDL,8{',' * (MAX_LOG_COLUMNS - 3)}\n"), name="x.csv")
     assert [e.hard_sets for w in log.workouts for e in w.exercises] == [1]  # at the limit: read
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(["", "BW", "BW-5", "BW-10", "BW - 20 kg", "BW-30"]), min_size=1, max_size=7))
+def test_assistance_marked_bw_minus_is_judged_as_assistance(cells: list[str]) -> None:
+    """A Nordic logged ``BW-30`` then ``BW-10`` (30 kg of a band's help, then 10) is assisted by
+    its marks, whatever its name: HR033 names exactly the weeks whose assistance is more than 5 kg
+    below the least of the latest 2 weeks with some logged (``BW``: none, the whole body; a blank
+    week says nothing); both had read as no load at all."""
+    expected: list[str] = []
+    recent: list[float] = []
+    helped = any(c.startswith("BW-") or c.startswith("BW - ") for c in cells)
+    for w, cell in enumerate(cells):
+        if not cell or not helped:
+            continue
+        kg = float(cell.replace("BW", "").replace("kg", "").replace(" ", "").lstrip("-") or 0)
+        if recent and min(recent) - kg > 5:
+            expected.append(_label(w))
+        recent = [*recent, kg][-2:]
+    found = _hr033(_weekly("Nordic Curl", cells), len(cells))
+    assert [f.location.week_label for f in found] == expected
+    assert all("of assistance" in f.message for f in found)
+
+
+def test_bw_minus_in_a_pound_log_is_pounds_of_help() -> None:
+    """``BW-66`` in a pound log is 66 lb of help (30 kg), said in pounds; a cell naming kg is kg."""
+    lines = ["Date,Exercise,Reps,Weight (lbs)"]
+    for w, cell in enumerate(["BW-66", "BW-66", "BW - 5 kg"]):
+        day = W36 + dt.timedelta(weeks=w)
+        lines += [f'{day},Nordic Curl,5,"{cell}"'] * 3
+    log = hr.load_log(io.StringIO("\n".join(lines) + "\n"), name="log.csv")
+    assert [e.assistance_kg for w in log.workouts for e in w.exercises] == [29.937, 29.937, 5.0]
+    (jump,) = _hr033(log, 3)
+    assert "Nordic Curl 66.0 lb -> 11.0 lb of assistance" in jump.message

@@ -217,6 +217,10 @@ class LoggedExercise(OneLineRepr):
     """Sets (not warm-ups) whose weight cell marks body weight (``BW``, ``BW+5``, ``bodyweight +
     10 kg``, ``BW-15``): their weights are load added to the body (``BW+5``: 5 kg added), not
     the whole load, and a rise of them is judged in kilograms (HR033-bodyweight)."""
+    assistance_kg: float | None = None
+    """The most assistance a set's body-weight mark gives (``BW-15``: 15 kg taken off the body,
+    a band's or a machine's help), 0 for a mark of none (``BW``, ``BW+5``); ``None`` when no
+    set is so marked. More help is less load: HR033 judges a drop of it (HR033-assisted)."""
 
 
 #: A set logged below this RPE (more than 4 reps in reserve) is not a hard set: weekly volume
@@ -279,6 +283,9 @@ class ExerciseWeek:
     body_weight_sets: int = 0
     """Sets marked body weight that week (``BW``, ``BW+5``; see
     :attr:`LoggedExercise.body_weight_sets`): its ``top_kg`` is load added to the body."""
+    assistance_kg: float | None = None
+    """The most assistance of a set marked ``BW-15`` that week (0 for ``BW``; ``None``: no set
+    marked; see :attr:`LoggedExercise.assistance_kg`)."""
 
     def to_dict(self, unit: str = "kg") -> dict[str, Any]:
         """Plain data; weights in ``unit`` (``kg`` or ``lb``), rounded to 0.1."""
@@ -413,10 +420,11 @@ class WorkoutLog(OneLineRepr):
             for ex in workout.exercises:
                 if ex.hard_sets == 0:
                     continue
-                item = acc.setdefault((week, ex.name), [0, None, None, 0.0, 0, 0])
+                item = acc.setdefault((week, ex.name), [0, None, None, 0.0, 0, 0, None])
                 item[0] += ex.hard_sets
                 item[4] += ex.zero_weight_sets
                 item[5] += ex.body_weight_sets
+                item[6] = _larger(item[6], ex.assistance_kg)
                 if ex.best_e1rm_kg is not None and (item[1] is None or ex.best_e1rm_kg > item[1]):
                     item[1] = ex.best_e1rm_kg
                 if ex.top_kg is not None and (item[2] is None or ex.top_kg > item[2]):
@@ -432,8 +440,9 @@ class WorkoutLog(OneLineRepr):
                 round(tonnage, 2),
                 zero,
                 body,
+                helped,
             )
-            for (week, name), (sets, e1, top, tonnage, zero, body) in sorted(acc.items())
+            for (week, name), (sets, e1, top, tonnage, zero, body, helped) in sorted(acc.items())
         )
 
     def summary(self) -> dict[str, Any]:
@@ -902,16 +911,32 @@ _INFINITIES = (float("inf"), float("-inf"))
 
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
 # top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None, failure sets, timed sets, easy sets, first
-# line, sets weighing 0, sets marked body weight]. A list, not an object: the hot loop updates it in
-# place for every row.
-_HARD, _WARM, _RLO, _RHI, _RPE, _SEC, _TOP, _E1RM, _TON, _SETS, _FAIL, _TIMED, _EASY, _FIRST, _ZERO, _BODY = (
-    range(16)
-)
+# line, sets weighing 0, sets marked body weight, most assistance (BW-15) or None]. A list, not an
+# object: the hot loop updates it in place for every row.
+(
+    _HARD,
+    _WARM,
+    _RLO,
+    _RHI,
+    _RPE,
+    _SEC,
+    _TOP,
+    _E1RM,
+    _TON,
+    _SETS,
+    _FAIL,
+    _TIMED,
+    _EASY,
+    _FIRST,
+    _ZERO,
+    _BODY,
+    _HELP,
+) = range(17)
 
 
 def _new_agg(keep_sets: bool, line: int = 0) -> list[Any]:
     sets: tuple[list[Any], ...] | None = ([], [], [], []) if keep_sets else None
-    return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0]
+    return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0, None]
 
 
 #: Rows dated farther from a log's other workouts than the weeks a log may span, reported and
@@ -970,6 +995,7 @@ def read_in_unit(log: WorkoutLog, unit: str) -> WorkoutLog:
                     top_kg=scaled(e.top_kg, 3),
                     best_e1rm_kg=scaled(e.best_e1rm_kg, 2),
                     tonnage_kg=round(e.tonnage_kg * factor, _TONNAGE_DIGITS),
+                    assistance_kg=scaled(e.assistance_kg, 3),
                 )
                 for e in w.exercises
             ),
@@ -989,6 +1015,7 @@ def _build(name: str, agg: list[Any]) -> LoggedExercise:
         name, agg[_HARD], agg[_WARM], reps, weights, rpe, seconds, agg[_RLO], agg[_RHI], agg[_RPE],
         agg[_SEC], None if top is None else round(top, 3), None if best is None else round(best, 2),
         round(agg[_TON], _TONNAGE_DIGITS), agg[_FAIL], agg[_EASY], agg[_FIRST], agg[_ZERO], agg[_BODY],
+        None if agg[_HELP] is None else round(agg[_HELP], 3),
     )  # fmt: skip
 
 
@@ -1050,7 +1077,7 @@ def _merge(into: list[Any], agg: list[Any]) -> None:
         into[_RLO] = agg[_RLO]
     into[_RHI] = max(into[_RHI], agg[_RHI])
     into[_SEC] = max(into[_SEC], agg[_SEC])
-    for i in (_RPE, _TOP, _E1RM):
+    for i in (_RPE, _TOP, _E1RM, _HELP):
         into[i] = _larger(into[i], agg[i])
     if agg[_FIRST] and (not into[_FIRST] or agg[_FIRST] < into[_FIRST]):
         into[_FIRST] = agg[_FIRST]
@@ -2650,6 +2677,21 @@ def _body_mark(text: str) -> bool:
     return _cell(text) in _BODY_WEIGHT or _BODY_WEIGHT_PLUS.fullmatch(text.strip().lower()) is not None
 
 
+def _assistance(lb_file: bool, text: str) -> float | None:
+    """The assistance a weight cell's body-weight mark gives, in the file's unit: ``BW-15`` 15,
+    ``BW`` and ``BW+5`` 0 (none); ``None`` for a cell without the mark or an unreadable one."""
+    if not _body_mark(text):
+        return None
+    taken = _BODY_WEIGHT_PLUS.fullmatch(text.strip().lower())
+    if taken is None or taken.group(1) == "+":
+        return 0.0
+    try:
+        value = _weight(lb_file, taken.group(2))
+    except ValueError:
+        return None
+    return value if value is not None and MIN_SET_KG <= value <= MAX_SET_KG else None
+
+
 def _cell_unit(text: str) -> str | None:
     """The unit a weight cell writes after its number (``225 lbs``: ``lb``), else ``None``."""
     found = _WEIGHT_WITH_UNIT.fullmatch(text) if len(text) <= 40 else None
@@ -2888,6 +2930,8 @@ class _Sets(NamedTuple):
     """Whether each set's weight is a logged 0; ``None`` when none in the chunk is."""
     body: list[bool] | None = None
     """Whether each set's weight cell marks body weight (``BW+5``); ``None`` when none does."""
+    helps: list[float | None] | None = None
+    """Each set's assistance in kilograms (``BW-15``; ``None``: no mark); ``None`` as ``body``."""
 
     @classmethod
     def of(
@@ -3110,6 +3154,7 @@ class _Reader:
         self.lb_file = self.read_unit == "lb"
         self.weights = _Cache(partial(_parse_weight, self.lb_file))
         self.body_marks = _Cache(_body_mark)
+        self.assists = _Cache(partial(_assistance, self.lb_file))
         self.weight_of = partial(_weight, self.lb_file)
         """A weight cell in the file's unit, for :meth:`row` (``ValueError`` when unreadable)."""
         # What identifies a row's exercise-in-workout, raw: a C-level tuple.
@@ -3593,7 +3638,8 @@ class _Reader:
         if kg is not None and 0.0 in kg:  # a logged 0 (a blank is None): C-level test first
             sets = sets._replace(zero=[w == 0 for w in kg])
         if weight_cells is not None and any(map(self.body_marks.__getitem__, set(weight_cells))):
-            sets = sets._replace(body=list(map(self.body_marks.__getitem__, weight_cells)))
+            helps = self.kilograms(list(map(self.assists.__getitem__, weight_cells)), factors)
+            sets = sets._replace(body=list(map(self.body_marks.__getitem__, weight_cells)), helps=helps)
         # Warm-up rows only count: they are taken out of the runs and counted one by one.
         warmups = set(compress(range(len(rows)), warm)) if True in warm else set()
         start = 0
@@ -3725,6 +3771,8 @@ class _Reader:
                 agg[_ZERO] += sum(sets.zero[i:j])
             if sets.body is not None:
                 agg[_BODY] += sum(sets.body[i:j])
+                for most in cast(list[Any], sets.helps)[i:j]:  # a chunk with a body-weight mark only
+                    agg[_HELP] = _larger(agg[_HELP], most)
             if sets.per_set is not None:  # keep_sets: the one-set-at-a-time aggregation
                 p_g = sets.rpe_column[i:j] if sets.rpe_column is not None else None
                 s_g = seconds[i:j] if seconds is not None else []
@@ -4005,14 +4053,18 @@ class _Reader:
         seconds = int(seconds_value or 0)
         zero = count if weight == 0 else 0  # a logged 0, not a blank (None)
         body = count if i_weight is not None and self.body_marks[row[i_weight]] else 0
+        helped = self.assists[row[cast(int, i_weight)]] if body else None
+        if helped is not None:
+            helped = None if factor is _BAD else helped * factor
         if not reps_value and seconds and not ran:  # a hold, or a rest timer: settle_timed() decides
             timed = agg[_TIMED]
             if timed is None:
-                timed = agg[_TIMED] = [0, 0, [], [], [], 0, 0]
+                timed = agg[_TIMED] = [0, 0, [], [], [], 0, 0, None]
             timed[0] += count
             timed[1] += count * (kind in _FAILURE)
             timed[5] += zero
             timed[6] += body
+            timed[7] = _larger(timed[7], helped)
             weights, rpes, times = timed[2], timed[3], timed[4]
             if self.keep_sets or not times:
                 weights.append(weight)
@@ -4027,6 +4079,7 @@ class _Reader:
             agg[_FAIL] += count
         agg[_ZERO] += zero
         agg[_BODY] += body
+        agg[_HELP] = _larger(agg[_HELP], helped)
         times = [seconds] * count if seconds else []
         reps = rep_sets or [int(reps_value or 0)] * count
         self.add(agg, reps, [weight] * count, [rpe] * count, times, positive=False)
@@ -4105,13 +4158,14 @@ class _Reader:
                 if timed is None:
                     continue
                 agg[_TIMED] = None
-                count, failed, weights, rpes, times, zero, body = timed
+                count, failed, weights, rpes, times, zero, body, helped = timed
                 if agg[_RHI] > 0:
                     self.skipped += count
                     continue
                 agg[_FAIL] += failed
                 agg[_ZERO] += zero
                 agg[_BODY] += body
+                agg[_HELP] = _larger(agg[_HELP], helped)
                 # what add() made of each timed set, from all of them (or from their largest
                 # weight, RPE and time: what the aggregate keeps without keep_sets)
                 self.add(agg, [0] * len(times), weights, rpes, times, positive=False)
