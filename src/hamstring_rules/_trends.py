@@ -204,15 +204,22 @@ def lifts(
 
     items = tuple(progress)
     keys: dict[str, tuple[str, ...]] = {}
-    helped: set[str] = set()
+    named: set[str] = set()  # assisted by the name: the weights are assistance
     for item in items:
         if item.exercise not in keys:
             res = classify(item.exercise)
             if assisted(res, modifiers_of):
-                helped.add(item.exercise)
+                named.add(item.exercise)
             keys[item.exercise] = lift_key(item.exercise, res)
-    # with some assistance logged: a logged 0 is none (the whole body), a blank week says nothing
-    helps = [item for item in items if item.exercise in helped and (item.top_kg or item.zero_weight_sets)]
+    helped = named | {item.exercise for item in items if item.assistance_kg}  # or by a mark: BW-15
+
+    def help_kg(item: ExerciseWeek) -> float | None:
+        """A week's assistance: the weights' (by the name; a logged 0 is none, the whole body) or
+        the marks' (BW-15; BW is none); ``None``: none logged (a blank week says nothing)."""
+        weights = item.top_kg or (0.0 if item.zero_weight_sets else None) if item.exercise in named else None
+        return item.assistance_kg if weights is None else max(weights, item.assistance_kg or 0.0)
+
+    helps = [(item, kg) for item in items if item.exercise in helped and (kg := help_kg(item)) is not None]
     if helped:
         items = tuple(
             attrs.evolve(item, best_e1rm_kg=None, top_kg=None, tonnage_kg=0.0)
@@ -224,12 +231,12 @@ def lifts(
     for name, key in keys.items():
         names_of.setdefault(key, []).append(name)
     if all(len(names) == 1 for names in names_of.values()):  # one spelling a lift: nothing to merge
-        return Lifts(items, {(item.week, item.exercise): item.top_kg or 0.0 for item in helps})
+        return Lifts(items, {(item.week, item.exercise): kg for item, kg in helps})
     shown = {key: names[0] for key, names in names_of.items()}  # keys: in the items' order
     assistance: dict[tuple[str, str], float] = {}
-    for item in helps:  # the most assistance of the lift's spellings that week
+    for item, kg in helps:  # the most assistance of the lift's spellings that week
         lift = (item.week, shown[keys[item.exercise]])
-        assistance[lift] = max(assistance.get(lift, 0.0), item.top_kg or 0.0)
+        assistance[lift] = max(assistance.get(lift, 0.0), kg)
     merged: dict[tuple[str, str], list[Any]] = {}
     for item in items:
         into = merged.setdefault((item.week, shown[keys[item.exercise]]), [0, None, None, 0.0, item, 0, 0])
