@@ -12,6 +12,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -657,3 +658,36 @@ def test_a_jump_from_the_last_nordic_session_is_still_a_spike() -> None:
     spikes = [f for f in report.findings if f.rule == "HR030-nordic"]
     assert [f.location.week_label for f in spikes] == ["2025-W39"]
     assert "latest week with nordic work" in spikes[0].message
+
+
+# -- review 20: a Program built in Python is held to a program's counts (D24) ---------------------------
+
+
+def _one_entry(entry: hr.Entry, start: bool = False) -> hr.Program:
+    from datetime import datetime
+
+    when = datetime(2025, 11, 3, 7) if start else None
+    return hr.Program(
+        name="P", weeks=[hr.Week(sessions=[hr.Session(name="A", day=0, entries=[entry], start=when)])]
+    )
+
+
+@settings(max_examples=30, deadline=None)
+@given(sets=st.integers(0, 10**9), reps=st.integers(0, 1000))
+def test_a_plans_counts_are_a_program_files(sets: int, reps: int) -> None:
+    """check() of a Program built in Python judges sets 1-20 and reps 1-100, as a file's; other
+    counts are a RequestError naming the entry's field (0 reps counted 3 hamstring sets, 10^9
+    sets were 'above about 20')."""
+    program = _one_entry(hr.Entry("Romanian deadlift", sets, reps, reps))
+    if 1 <= sets <= 20 and 1 <= reps <= 100:
+        assert hr.check(program).weeks[0].hamstring_sets == sets
+        return
+    with pytest.raises(hr.RequestError) as info:
+        hr.check(program)
+    assert str(info.value.location).startswith("program.weeks[0].sessions[0].entries[0].")
+
+
+def test_dated_sessions_built_in_python_keep_a_logs_counts() -> None:
+    """Dated sessions are a log: 25 sets of an exercise in one workout are what was done."""
+    report = hr.check(_one_entry(hr.Entry("Romanian deadlift", 25, 8, 8), start=True), as_of=AS_OF)
+    assert report.weeks[0].hamstring_sets == 25

@@ -142,7 +142,36 @@ def checked_program(program: Program, limits: Limits | None = None, where: str =
     if problem is not None:
         raise RequestError(problem[1], location=problem[0])
     attrs_object(program, Program, "program", mark=False)  # what the walk does not model
+    _planned_counts(program, where)
     return mark_checked(program)
+
+
+def _planned_counts(program: Program, where: str) -> None:
+    """A plan built in Python (no session has a start: not a log) is held to a program file's
+    counts - sets 1-``MAX_SETS``, reps 1-``MAX_REPS`` - as its data would be: an entry of 0 reps
+    counted 3 hamstring sets and one of 10^9 sets was 'above about 20' (review 20, D24). A log
+    (dated sessions) may hold more sets of an exercise in a workout; its entries come from the
+    reader, whose counts are what was done."""
+    from ._program_schema import MAX_REPS, MAX_SETS
+
+    if any(s.start is not None for w in program.weeks for s in w.sessions):
+        return
+    for w, week in enumerate(program.weeks):
+        for s, session in enumerate(week.sessions):
+            for e, entry in enumerate(session.entries):
+                at = f"{where}.weeks[{w}].sessions[{s}].entries[{e}]"
+                if not 1 <= entry.sets <= MAX_SETS:
+                    raise RequestError(
+                        f"sets {entry.sets:,} is outside 1-{MAX_SETS}, the sets a program holds",
+                        location=f"{at}.sets",
+                        suggestion="a program file's limits hold for a Program built in Python too",
+                    )
+                if not 1 <= entry.reps_low <= MAX_REPS or not 1 <= entry.reps_high <= MAX_REPS:
+                    raise RequestError(
+                        f"reps {entry.reps} is outside 1-{MAX_REPS}, the reps a program holds",
+                        location=f"{at}.reps_low",
+                        suggestion="a program file's limits hold for a Program built in Python too",
+                    )
 
 
 def _program_lines(raw: Mapping[tuple[str | int, ...], int]) -> dict[tuple[int, int, int], int]:
