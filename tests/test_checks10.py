@@ -691,3 +691,21 @@ def test_dated_sessions_built_in_python_keep_a_logs_counts() -> None:
     """Dated sessions are a log: 25 sets of an exercise in one workout are what was done."""
     report = hr.check(_one_entry(hr.Entry("Romanian deadlift", 25, 8, 8), start=True), as_of=AS_OF)
     assert report.weeks[0].hamstring_sets == 25
+
+
+# -- review 20: rushing the negative outside rehab (D14) --------------------------------------------------
+
+
+def test_a_hinge_written_with_a_0_s_eccentric_is_rushing_the_negative() -> None:
+    """Tie-in hypertrophy: an RDL at tempo 0-0-1-0 or X-0-1-0 gets HR007 (info): the article's
+    'rushing the negative'; 2-0-1-0, no tempo, a swing (ballistic) or a leg curl do not."""
+    for tempo in ("0-0-1-0", "X-0-1-0"):
+        found = [f for f in hr.check(_planned({**RDL, "tempo": tempo})).findings if f.code == "HR007"]
+        assert [f.severity for f in found] == ["info"], tempo
+    for quiet in (
+        {**RDL, "tempo": "2-0-1-0"},
+        RDL,
+        {"exercise": "Kettlebell swing", "sets": 3, "reps": 10, "tempo": "0-0-1-0"},
+        {"exercise": "Lying leg curl", "sets": 3, "reps": 10, "tempo": "0-0-1-0"},
+    ):
+        assert "HR007" not in _codes(hr.check(_planned(quiet))), quiet
