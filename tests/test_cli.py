@@ -495,16 +495,19 @@ def test_a_program_spreadsheet_on_stdin_is_checked_as_a_program() -> None:
 
 def test_explain_of_a_symbol_that_names_an_exercise_points_at_the_exercise() -> None:
     """``explain Nordic`` printed rule SP001 (symbol ``nordic``) and nothing of the exercise a
-    user asking about 'Nordic' most likely meant. A symbol that is also an exercise's name or
-    alias says so first and how to ask for the exercise; a code, a rule id or a symbol that is
-    only a phrase ('knee-flexion-leads') does not."""
+    user asking about 'Nordic' most likely meant. A name an exercise holds gives the exercise,
+    its first lines naming the rule (and goal) it also names and the code that explains each;
+    a code, a rule id or a symbol that is only a phrase ('knee-flexion-leads') names no
+    exercise."""
     code, out = run_in_process("explain", "Nordic")
-    assert code == 0 and out.startswith("'Nordic' is a rule's symbol (below) and names an exercise")
-    assert "explain 'Nordic hamstring curl'" in out and "SP001 (nordic)" in out
-    code, exercise = run_in_process("explain", "Nordic hamstring curl")
-    assert code == 0 and "SP001 (nordic)" not in exercise.split("\n")[0]
+    head, page = out.split("\n\n", 1)
+    assert code == 0 and head.startswith("'Nordic' also names:")
+    assert "rule SP001 (nordic): hamstring-rules explain SP001" in head
+    assert page.startswith("Nordic hamstring curl (nordic_curl)")
+    code, rule = run_in_process("explain", "SP001")
+    assert code == 0 and rule.startswith("SP001 (nordic)")
     for subject in ("SP001", "HR001", "knee-flexion-leads", "short-recovery"):
-        assert "names an exercise" not in run_in_process("explain", subject)[1], subject
+        assert "also names" not in run_in_process("explain", subject)[1], subject
 
 
 def test_substitute_on_the_command_line() -> None:
@@ -522,9 +525,7 @@ def test_substitute_on_the_command_line() -> None:
     code, out = run_in_process("substitute", "RDL", "--format", "json", "--equipment", "dumbbell")
     data = json.loads(out)
     assert code == 0 and data["original"] == "romanian_deadlift"
-    assert [s["id"] for s in data["substitutions"]] == list(
-        substitute("RDL", equipment=["dumbbell"]).ids
-    )
+    assert [s["id"] for s in data["substitutions"]] == list(substitute("RDL", equipment=["dumbbell"]).ids)
     assert_user_error(run("substitute", "Romanain dedlft"), "exercise", "did you mean")
 
 

@@ -196,20 +196,75 @@ def explain(
         _WIDTH.reset(token)
 
 
-def _also_an_exercise(text: str, catalog: Catalog, rules: RuleSet) -> str:
-    """A first line when a rule's symbol (``nordic``) is also an exercise's name: where to find
-    the exercise; ``""`` for a code or a rule id, or a name of no exercise."""
+def _exact_rule(text: str, rules: RuleSet) -> bool:
+    """Whether ``text`` is a check code or a rule id (case ignored): the spellings that always
+    name a rule, whatever else they might name."""
     upper = text.upper()
-    if any(upper in (r.id.upper(), r.code.upper()) for r in rules) or len(text) > 200:
-        return ""
+    return any(upper in (r.id.upper(), r.code.upper()) for r in rules)
+
+
+def _exact_goal(text: str, rules: RuleSet) -> Goal | None:
+    """The goal whose id ``text`` is (case, ``-`` and spaces ignored, as goals are looked up), else
+    ``None``: an alias is a name like an exercise's, an id is exact like a code."""
+    goal = _goal_named(text, rules)
+    key = "_".join("".join(c if c.isalnum() else " " for c in text.lower()).split())
+    return goal if goal is not None and key == goal.id.lower() else None
+
+
+def _named_exercise(text: str, catalog: Catalog) -> Exercise | None:
+    """The catalog exercise ``text`` is the id, name or alias of; ``None`` for a name the
+    catalog only reads (``parsed``, ``derived``: a phrase such as ``knee-flexion-leads``
+    that happens to hold an exercise's words) or none."""
+    if len(text) > 200:
+        return None
     res = catalog.classify(text, suggest=False)
-    if res.exercise is None or res.how not in ("name", "alias"):  # the exercise's name, not a reading
+    return res.exercise if res.exercise is not None and res.how in ("name", "alias") else None
+
+
+def _exercise_spelling(ex: Exercise, catalog: Catalog, rules: RuleSet) -> str | None:
+    """A spelling ``explain`` takes to ``ex``'s page: its name, else its id or an alias that is
+    no code, rule id, plan note code or goal id; ``None`` when every one is taken."""
+    notes = _plan_notes()
+    for spelling in (ex.name, ex.id, *ex.aliases):
+        if (
+            not _exact_rule(spelling, rules)
+            and spelling.upper() not in notes
+            and _exact_goal(spelling, rules) is None
+            and _named_exercise(spelling, catalog) == ex
+        ):
+            return spelling
+    return None
+
+
+def _other_meanings(text: str, rules: RuleSet) -> list[str]:
+    """What else a name an exercise holds (``Nordic``) names: a rule's symbol, a plan note's
+    symbol, a goal's alias - each with the exact spelling (a code, a rule id, a note code, a
+    goal id) that ``explain`` takes to it."""
+    try:
+        codes, named = rules.resolve(text)
+    except UnknownCodeError:
+        codes, named = (), ()
+    symbol = named[0].symbol if named else ""
+    found = [f"check {c} ({symbol}): hamstring-rules explain {shlex.quote(c)}" for c in codes] or [
+        f"rule {r.id} ({r.symbol}): hamstring-rules explain {shlex.quote(r.id)}" for r in named
+    ]
+    notes = _plan_notes()
+    found += [
+        f"plan note {c} ({n['symbol']}): hamstring-rules explain {c}"
+        for c, n in notes.items()
+        if text.lower() == n["symbol"]
+    ]
+    goal = _goal_named(text, rules)
+    if goal is not None:
+        found.append(f"goal {goal.id}: hamstring-rules explain {shlex.quote(goal.id)}")
+    return found
+
+
+def _also(text: str, meanings: list[str]) -> str:
+    """The first lines of a page whose subject names something else too: what, and how to ask."""
+    if not meanings:
         return ""
-    name = res.exercise.name
-    return (
-        f"{text!r} is a rule's symbol (below) and names an exercise, {name}: "
-        f"hamstring-rules explain {shlex.quote(name)} explains the exercise.\n\n"
-    )
+    return f"{text!r} also names:\n" + "\n".join(f"  {m}" for m in meanings) + "\n\n"
 
 
 def _goal_named(text: str, rules: RuleSet) -> Goal | None:
@@ -264,17 +319,39 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
         raise UnknownCodeError(subject)
     text = subject.strip()
     codes = {r.code for r in rules if r.effect.kind == "finding"}
-    try:  # a code, rule id or symbol (the one resolver select/ignore/params use too)
+    notes = _plan_notes()
+    # Which meaning a subject gets, most exact first: a check code or rule id; a plan note's
+    # code; a goal's id; then a name: an exercise's id, name or alias beats a rule's symbol, a
+    # note's symbol and a goal's alias (a user typing "Glute bridge" means the exercise; the
+    # page's first lines name the rule and the code that explains it); then those symbols and
+    # aliases; last a name the catalog only reads (a phrase holding an exercise's words).
+    exercise = _named_exercise(text, catalog)
+    if _exact_rule(text, rules):
+        check_codes, named = rules.resolve(text)
+        doc = "\n\n".join(
+            [_check_doc(c, rules) for c in check_codes] if check_codes else [_rule_doc(r) for r in named]
+        )
+        also = []
+        if exercise is not None and (spelling := _exercise_spelling(exercise, catalog, rules)):
+            also.append(f"exercise {_one(exercise.name)}: hamstring-rules explain {shlex.quote(spelling)}")
+        return _also(text, also) + doc
+    note = next((c for c in notes if text.upper() == c), None)
+    if note is not None:
+        return _plan_note_doc(note, notes[note])
+    goal = _exact_goal(text, rules)
+    if goal is not None:
+        return _goal_doc(goal, rules)
+    if exercise is not None:
+        return _also(text, _other_meanings(text, rules)) + _exercise_doc(exercise, catalog, rules)
+    try:  # a symbol (the one resolver select/ignore/params use too)
         check_codes, named = rules.resolve(text)
     except UnknownCodeError:
         check_codes, named = (), ()
     if check_codes or named:
-        doc = "\n\n".join(
+        return "\n\n".join(
             [_check_doc(c, rules) for c in check_codes] if check_codes else [_rule_doc(r) for r in named]
         )
-        return _also_an_exercise(text, catalog, rules) + doc
-    notes = _plan_notes()
-    note = next((c for c, n in notes.items() if text.upper() == c or text.lower() == n["symbol"]), None)
+    note = next((c for c, n in notes.items() if text.lower() == n["symbol"]), None)
     if note is not None:
         return _plan_note_doc(note, notes[note])
     goal = _goal_named(text, rules)
