@@ -7,6 +7,9 @@ import io
 import re
 import shlex
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import hamstring_rules as hr
 from hamstring_rules._recommend import resolve_sources
 
@@ -99,3 +102,111 @@ def test_an_exercise_named_by_its_name_or_alias_gets_its_page() -> None:
             assert _page_of(hr.explain(spelling)).startswith(f"{ex.name} ({ex.id})\n"), spelling
     for rule in rules:
         assert _page_of(hr.explain(rule.id)).startswith(f"{rule.id} ("), rule.id
+
+
+# -- D19: an exclusion names a movement -----------------------------------------------------
+
+
+def _leg_curls() -> set[str]:
+    """The catalog's leg curls by their own names: an exercise of the knee-flexion class whose
+    catalog name says 'leg curl' (the Nordic and the glute-ham raise are other movements)."""
+    catalog, _ = resolve_sources(None, None)
+    return {
+        ex.id
+        for ex in catalog
+        if ex.movement_class.value == "knee_flexion" and re.search(r"\bleg[- ]curl\b", ex.name, re.IGNORECASE)
+    }
+
+
+def test_excluding_leg_curl_leaves_out_every_leg_curl() -> None:
+    """``exclude=["Leg curl"]`` removed only the lying curl the bare name resolves to; the seated,
+    standing, band and flywheel curls stayed in the ranking and in the plan. The name says the
+    movement: every leg curl goes, the Nordic (another movement) stays."""
+    curls = _leg_curls()
+    assert {"seated_leg_curl", "standing_leg_curl", "band_leg_curl", "lying_leg_curl"} <= curls
+    result = hr.recommend(goal="tie-in", exclude=["Leg curl"], limit=None)
+    assert not curls & {r.exercise.id for r in result}
+    by_request = {e.exercise.id for e in result.excluded if e.kind == "request"}
+    assert by_request == curls
+    prevention = hr.recommend(goal="strain_prevention", exclude=["Leg curl"])
+    assert "nordic_curl" in {r.exercise.id for r in prevention}
+    for goal in ("distal", "tie-in", "posterior_chain"):
+        week = hr.plan(goal, exclude=["Leg curl"], weeks=2)
+        catalog, _ = resolve_sources(None, None)
+        planned = {catalog.resolve(r["exercise"]).id for r in week.to_records()}
+        assert not curls & planned, goal
+
+
+def test_a_name_that_says_less_excludes_more() -> None:
+    """What a narrower name leaves out, the wider name of its movement leaves out too: 'Leg
+    curl' covers 'Seated leg curl' and 'Lying leg curl'; 'Deadlift' covers 'Sumo deadlift'; and
+    a name in another language reads as its English one ('Beinbeuger' is 'leg curl')."""
+    from hamstring_rules._recommend import resolve_exclude
+
+    catalog, _ = resolve_sources(None, None)
+    pairs = [
+        ("Leg curl", "Seated leg curl"),
+        ("Leg curl", "Lying leg curl"),
+        ("Leg curl", "Standing leg curl"),
+        ("Deadlift", "Sumo deadlift"),
+        ("RDL", "Single-leg RDL"),
+        ("Nordic curl", "Assisted Nordic curl"),
+    ]
+    for wide, narrow in pairs:
+        assert resolve_exclude(catalog, [narrow]) <= resolve_exclude(catalog, [wide]), (wide, narrow)
+    assert resolve_exclude(catalog, ["Beinbeuger"]) == resolve_exclude(catalog, ["Leg curl"])
+    # a name that says a variant keeps the others: the front squat is no back squat
+    assert "front_squat" not in resolve_exclude(catalog, ["Back squat"])
+    assert "romanian_deadlift" not in resolve_exclude(catalog, ["Deadlift"])  # straight-knee work
+
+
+def test_the_notes_say_what_each_exclusion_left_out() -> None:
+    """recommend(), substitute() and plan() (PL015) each say, per excluded name, which exercises
+    it left out; each exclusion's reason names the name that asked for it."""
+    result = hr.recommend(goal="tie-in", exclude=["Leg curl", "Good morning"])
+    (curl_note,) = [n for n in result.notes if n.startswith("exclude='Leg curl'")]
+    assert f"leaves out {len(_leg_curls())} exercises" in curl_note and "Seated leg curl" in curl_note
+    assert "exclude='Good morning' leaves out Good morning." in result.notes
+    seated = next(e for e in result.excluded if e.exercise.id == "seated_leg_curl")
+    assert seated.reason == "Excluded by request (exclude='Leg curl')."
+    subs = hr.substitute("RDL", exclude=["Leg curl"])
+    assert any(n.startswith("exclude='Leg curl' leaves out") for n in subs.notes)
+    week = hr.plan("distal", exclude=["Leg curl"])
+    (pl015,) = [n for n in week.notes if n.code == "PL015"]
+    assert "Standing leg curl" in pl015.message
+
+
+def test_exclude_is_the_same_in_recommend_plan_substitute_and_the_command_line() -> None:
+    """Each way to exclude leaves out the same exercises: recommend()'s request exclusions,
+    substitute()'s, and ``--exclude`` given once with two names or repeated (a repeated
+    ``--exclude`` replaced the names before it)."""
+    import json
+
+    from hamstring_rules.cli import main
+
+    names = ["Leg curl", "RDL"]
+    api = {e.exercise.id for e in hr.recommend("tie-in", exclude=names).excluded if e.kind == "request"}
+    swap = hr.substitute("Good morning", exclude=names)
+    assert {e.exercise.id for e in swap.excluded if e.kind == "request"} == api
+    for argv in (["--exclude", *names], ["--exclude", names[0], "--exclude", names[1]]):
+        out = io.StringIO()
+        assert main(["recommend", "--goal", "tie-in", *argv, "--format", "json"], stdout=out) == 0
+        excluded = json.loads(out.getvalue())["excluded"]
+        assert {e["id"] for e in excluded if e["kind"] == "request"} == api, argv
+
+
+_SPELLINGS = sorted({s for ex in hr.Catalog.builtin() for s in (ex.name, *ex.aliases)})
+
+
+@settings(max_examples=80, deadline=None)
+@given(first=st.sampled_from(_SPELLINGS), second=st.sampled_from(_SPELLINGS))
+def test_exclusions_add_up_and_each_leaves_out_what_it_names(first: str, second: str) -> None:
+    """For any two catalog spellings: each leaves out the exercise it resolves to; two names
+    together leave out what each leaves out alone, in either order (an exclusion is a set of
+    movements, not a search that depends on its neighbours)."""
+    from hamstring_rules._recommend import resolve_exclude
+
+    catalog = hr.Catalog.builtin()
+    one, two = resolve_exclude(catalog, [first]), resolve_exclude(catalog, [second])
+    assert catalog.resolve(first).id in one
+    assert resolve_exclude(catalog, [first, second]) == one | two == resolve_exclude(catalog, [second, first])

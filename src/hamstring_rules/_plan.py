@@ -361,8 +361,9 @@ def plan(
     Returns a :class:`Plan`, a :class:`Program` that :func:`check` takes, with every choice's
     reason (:meth:`Plan.to_records`) and notes for what could not be done.
     """
-    from ._recommend import recommend, resolve_sources
+    from ._recommend import excluded_groups, excluded_listing, recommend, resolve_sources
     from ._validate import integer
+    from .errors import shown
 
     catalog, rules = resolve_sources(catalog, rules)
     days = integer(days, "days", minimum=1, maximum=7, optional=True)
@@ -381,7 +382,10 @@ def plan(
     goal_obj = ranking.goal
     role_names = {r.id: r.name for r in goal_obj.roles}
     layout = _layout(goal_obj)
-    notes: list[PlanNote] = []
+    notes: list[PlanNote] = [  # what each exclude= name left out (recommend() notes it too)
+        _note("PL015", name=shown(said), exercises=excluded_listing(catalog, ids))
+        for said, ids in excluded_groups(catalog, exclude)
+    ]
     slots: list[tuple[PlanSlot, list[Any]]] = []
     for slot in layout.slots:
         if slot.stages and ranking.stage not in slot.stages:

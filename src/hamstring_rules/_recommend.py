@@ -529,16 +529,88 @@ def as_items(value: object, name: str, kinds: tuple[type, ...]) -> list[Any]:
 
 
 def resolve_exclude(catalog: Catalog, exclude: Iterable[str | Exercise] | str | Exercise) -> set[str]:
-    """The ids of ``exclude=`` names and their variants (:func:`variants_of`); an unknown name
+    """The ids of ``exclude=`` names and their variants (:func:`excluded_groups`); an unknown
+    name raises with its position (``exclude[1]``)."""
+    return {i for _, ids in excluded_groups(catalog, exclude) for i in ids}
+
+
+def excluded_groups(
+    catalog: Catalog, exclude: Iterable[str | Exercise] | str | Exercise
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each ``exclude=`` item as given (an exercise's name for an :class:`Exercise`) with the
+    ids it leaves out, in catalog order: the exercise the name resolves to, its variants
+    (:func:`variants_of`) and the movement the name itself says (:func:`named_movement`:
+    ``Leg curl`` is every leg curl, not only the lying one it resolves to). An unknown name
     raises with its position (``exclude[1]``)."""
-    found: list[Exercise] = []
+    groups: list[tuple[str, tuple[str, ...]]] = []
     for i, name in enumerate(as_items(exclude, "exclude", (str, Exercise))):
         try:
-            found.append(catalog.resolve(name))
+            base = catalog.resolve(name)
         except (UnknownExerciseError, InputLimitError) as exc:
             exc.location = f"exclude[{i}]"
             raise
-    return variants_of(catalog, found)
+        said = name.name if isinstance(name, Exercise) else str.__str__(name)
+        ids = variants_of(catalog, [base]) | named_movement(catalog, said, base)
+        groups.append((said, tuple(ex.id for ex in catalog if ex.id in ids) or tuple(sorted(ids))))
+    return tuple(groups)
+
+
+#: Names an exclusion note lists before "and N more" (a generic name in a large catalog can
+#: leave out hundreds; presentation only).
+_NOTE_NAMES = 12
+
+
+def exclusion_notes(catalog: Catalog, groups: Sequence[tuple[str, Sequence[str]]]) -> tuple[str, ...]:
+    """One note per ``exclude=`` item: the exercises it left out, by name (the variants that
+    went with the name were not said: review rv20 D19)."""
+    return tuple(
+        f"exclude={shown(said)} leaves out {excluded_listing(catalog, ids)}." for said, ids in groups
+    )
+
+
+def excluded_listing(catalog: Catalog, ids: Sequence[str]) -> str:
+    """The exercises of ``ids`` said in a note: ``Good morning``, or ``10 exercises, the
+    movement and its variants: Band leg curl, ...`` (by name; at most :data:`_NOTE_NAMES`)."""
+    by_id = {ex.id: ex for ex in catalog}
+    names = sorted((one_line(by_id[i].name) if i in by_id else i for i in ids), key=str.casefold)
+    more = f" and {len(names) - _NOTE_NAMES} more" if len(names) > _NOTE_NAMES else ""
+    listed = ", ".join(names[:_NOTE_NAMES]) + more
+    return listed if len(names) == 1 else f"{len(names)} exercises, the movement and its variants: {listed}"
+
+
+def named_movement(catalog: Catalog, name: str, base: Exercise) -> set[str]:
+    """The catalog exercises a name says as a movement: those whose catalog spellings the name
+    grammar reads as the same base movement (head) as ``name``, with at least its positions and
+    modifiers (an equipment word is met by the exercise's equipment too), in the movement class
+    of ``base`` (what the name resolved to).
+
+    A name that says less names more: ``Leg curl`` (no position) is every leg curl - lying,
+    seated, standing, band, flywheel - where the catalog places the bare name on the lying curl;
+    ``Seated leg curl`` the seated ones; ``Beinbeuger`` reads as ``leg curl``; ``Back squat``
+    leaves the front squat (``front`` is not ``back``), and ``Deadlift`` leaves the Romanian
+    deadlift, whose class (straight-knee hip extension) is not the conventional deadlift's.
+    Heuristic: what excluding "a movement" means to a lifter (review rv20 D19)."""
+    if len(name) > MAX_NAME_LENGTH:
+        return set()
+    parsed = parse_name(name)
+    if parsed.head is None or parsed.conflict is not None:
+        return set()
+    kinds = {e.value for e in Equipment}
+    gear = {m for m in parsed.equipment if m in kinds}
+    needed = parsed.modifiers - gear
+    by_id = {ex.id: ex for ex in catalog}
+    found: set[str] = set()
+    kind = base.movement_class.value
+    for row in catalog._indexes().heads.get(parsed.head, ()):  # the catalog's parsed spellings
+        ex = by_id.get(row.exercise_id)
+        if ex is None or row.kind != kind or row.exercise_id in found:
+            continue
+        if not (parsed.positions <= row.positions and needed <= row.modifiers):
+            continue
+        have = row.modifiers | {e.value for e in ex.equipment}
+        if gear <= have:
+            found.add(row.exercise_id)
+    return found
 
 
 def variants_of(catalog: Catalog, exercises: Sequence[Exercise]) -> set[str]:
@@ -1002,7 +1074,9 @@ def recommend(
         raise RequestError(
             f"invalid limit {shown(limit)}", location="limit", suggestion="expected a positive integer"
         )
-    unwanted = resolve_exclude(catalog, exclude)
+    groups = excluded_groups(catalog, exclude)
+    asked = {i: said for said, ids in reversed(groups) for i in ids}  # the first name that asked
+    unwanted = set(asked)
 
     request = _request(goal_obj, decision, pain_value, pain_24h_value)
     pattern = catalog.binding(rules, Ranker).pattern(goal_obj.id, request)
@@ -1013,7 +1087,8 @@ def recommend(
         dropped: dict[int, Exclusion] = {}
         for i, ex in enumerate(exercises):
             if unwanted and ex.id in unwanted:
-                dropped[i] = Exclusion(ex, "request", "Excluded by request (exclude=).", "your request")
+                reason = f"Excluded by request (exclude={shown(asked[ex.id])})."
+                dropped[i] = Exclusion(ex, "request", reason, "your request")
             elif have is not None and not ex.equipment <= have:
                 missing = ", ".join(sorted(e.value for e in ex.equipment - have))
                 reason = f"Needs equipment you do not have: {missing}."
@@ -1036,7 +1111,7 @@ def recommend(
 
     ranking = _Lazy(len(order), recommendation)
     recommendations = ranking if limit is None else _Lazy(min(limit, len(order)), recommendation)
-    notes = restricted + rules.notes(goal_obj.id, request)
+    notes = restricted + rules.notes(goal_obj.id, request) + exclusion_notes(catalog, groups)
     return RecommendationResult(
         goal=goal_obj,
         stage=decision.stage,

@@ -18,8 +18,9 @@ from ._recommend import (
     Exclusions,
     _check_equipment,
     _schema_version,
+    excluded_groups,
+    exclusion_notes,
     recommend,
-    resolve_exclude,
     resolve_sources,
 )
 from .catalog import Catalog
@@ -274,7 +275,9 @@ def substitute(
                 f"invalid value {shown(value)}", location=f"limits.{attr}", suggestion="low, moderate or high"
             )
         bounds[attr] = order[value]
-    unwanted = resolve_exclude(catalog, exclude)
+    groups = excluded_groups(catalog, exclude)
+    asked_by = {i: said for said, ids in reversed(groups) for i in ids}  # the first name that asked
+    unwanted = set(asked_by)
     goal_scores: dict[str, float] = {}
     #: what a staged goal's rules hold against a substitute at its stage (rehab stage 2: the
     #: flywheel curl's eccentric overload); other goals' penalties only grade (an assisted Nordic)
@@ -329,7 +332,8 @@ def substitute(
         if other.id == original.id:
             continue
         if other.id in unwanted:
-            excluded.append(Exclusion(other, "request", "Excluded by request (exclude=).", "your request"))
+            reason = f"Excluded by request (exclude={shown(asked_by[other.id])})."
+            excluded.append(Exclusion(other, "request", reason, "your request"))
             continue
         if have is not None and not {e.value for e in other.equipment} <= have:
             excluded.append(Exclusion(other, "equipment", "Needs equipment you do not have.", "your request"))
@@ -462,7 +466,7 @@ def substitute(
         goal_id,
         subs,
         tuple(sorted(excluded, key=lambda e: e.exercise.id)),
-        notes=notes,
+        notes=notes + exclusion_notes(catalog, groups),  # what each exclude= name left out
         role=own_role,
         **staged,
     )

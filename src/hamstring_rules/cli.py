@@ -112,13 +112,14 @@ def _add_stage_and_pain(p: argparse.ArgumentParser, pain_24h: str = "above the l
 def _add_choice(p: argparse.ArgumentParser) -> None:
     """--equipment and --exclude, as recommend(), plan() and substitute() take them."""
     p.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
-    p.add_argument(
+    p.add_argument(  # extend: a repeated --exclude adds to the names before it (it replaced them)
         "--exclude",
         nargs="+",
+        action="extend",
         default=[],
         metavar="NAME",
-        help="exercises to leave out, and their variants (derived from one, or the same work under a "
-        "name holding one's name)",
+        help="exercises to leave out, each with its variants and the movement its name says "
+        "('Leg curl': every leg curl); repeat or list several",
     )
 
 
