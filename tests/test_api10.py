@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 import hamstring_rules as hr
 from hamstring_rules._recommend import resolve_sources
 
+from .strategies import program_data
+
 HINT = re.compile(
     r"^  (rule|check|plan note|goal|exercise) (.+?)(?: \([^)]*\))?: hamstring-rules explain (.+)$"
 )
@@ -210,3 +212,94 @@ def test_exclusions_add_up_and_each_leaves_out_what_it_names(first: str, second:
     one, two = resolve_exclude(catalog, [first]), resolve_exclude(catalog, [second])
     assert catalog.resolve(first).id in one
     assert resolve_exclude(catalog, [first, second]) == one | two == resolve_exclude(catalog, [second, first])
+
+
+# -- D21: fix() says why each error it leaves is left ------------------------------------------
+
+#: Rehab stage 1 with six exercises it excludes (review rv20 D21's rehab1_wrong.yaml): the other
+#: swaps take both of the swing's similar substitutes into its session.
+_REHAB1_WRONG: dict[str, object] = {
+    "name": "Too much too soon",
+    "goal": "rehab",
+    "stage": 1,
+    "sessions": [
+        {
+            "name": "Mon",
+            "day": "mon",
+            "exercises": [
+                {"exercise": "Romanian deadlift", "sets": 3, "reps": 8, "tempo": "3-0-3-0"},
+                {"exercise": "Nordic hamstring curl", "sets": 3, "reps": 5},
+                {"exercise": "Seated leg curl", "sets": 3, "reps": 12, "tempo": "3-0-3-0"},
+            ],
+        },
+        {
+            "name": "Thu",
+            "day": "thu",
+            "exercises": [
+                {"exercise": "Good morning", "sets": 3, "reps": 8, "tempo": "3-0-3-0"},
+                {"exercise": "Static hamstring stretch", "sets": 3, "hold_s": 30},
+                {"exercise": "Kettlebell swing", "sets": 3, "reps": 15},
+            ],
+        },
+    ],
+}
+
+
+def _errors_unaccounted(result: hr.FixResult) -> list[hr.Finding]:
+    """The errors ``result.report`` still has that ``why_skipped`` does not name (by code and
+    place, counted)."""
+    said = [(f.code, str(f.location)) for f, _ in result.why_skipped]
+    left = []
+    for f in result.report.findings:
+        if f.severity == "error":
+            if (f.code, str(f.location)) in said:
+                said.remove((f.code, str(f.location)))
+            else:
+                left.append(f)
+    return left
+
+
+def test_a_contraindicated_exercise_whose_substitutes_the_session_holds_is_replaced() -> None:
+    """The swing's two similar substitutes were in its session after the other swaps, and fix()
+    left the HR010 error with ``skipped`` empty. The fixer looks below the similarity floor at
+    the allowed exercises the session does not hold - an unsafe fix (it changes what is trained),
+    applied with ``unsafe=True`` and, without it, listed in ``skipped`` with the reason."""
+    done = hr.fix(_REHAB1_WRONG, unsafe=True)
+    assert not [f for f in done.report.findings if f.severity == "error"], str(done)
+    swing = next(fx for fx in done.fixes if fx.title.startswith("Replace Kettlebell swing"))
+    assert swing.applicability == "unsafe" and "does not hold" in swing.reason
+    safe = hr.fix(_REHAB1_WRONG)
+    (left,) = [f for f in safe.report.findings if f.severity == "error"]
+    assert left.code == "HR010" and left.location.exercise == "Kettlebell swing"
+    assert len(safe.skipped) == len(safe.why_skipped) >= 1
+    (why,) = [why for f, why in safe.why_skipped if f.location.exercise == "Kettlebell swing"]
+    assert "unsafe" in why
+    assert "not fixed: HR010" in str(safe)
+
+
+def test_an_error_without_a_fixer_is_said_in_skipped() -> None:
+    """A rule pack's error with no fixer was left with nothing said: it is in ``skipped`` (a fix
+    of no edits naming it) with the reason, in the JSON too."""
+    import attrs
+
+    rules = hr.RuleSet.builtin()
+    hr010 = rules.get("HR010")
+    bare = attrs.evolve(hr010, effect=attrs.evolve(hr010.effect, fix={}))
+    done = hr.fix(_REHAB1_WRONG, rules=rules.with_rules([bare]), unsafe=True)
+    assert done.report.counts()["error"] >= 1 and not _errors_unaccounted(done)
+    for fx, (finding, why) in zip(done.skipped, done.why_skipped, strict=True):
+        if finding.code == "HR010":
+            assert fx.edits == () and fx.title == "No fix for HR010 (rehab-contraindicated)"
+            assert why.startswith("no fixer repairs HR010")
+    assert {w["code"] for w in done.to_dict()["why_skipped"]} == {"HR010"}
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=program_data(), unsafe=st.booleans())
+def test_every_error_fix_leaves_is_said_with_why(data: dict[str, object], unsafe: bool) -> None:
+    """For any program, each error left after fix() is in ``why_skipped`` with a reason, and
+    ``skipped`` pairs with it one to one."""
+    done = hr.fix(data, unsafe=unsafe)
+    assert not _errors_unaccounted(done)
+    assert len(done.skipped) == len(done.why_skipped)
+    assert all(why.strip() for _, why in done.why_skipped)

@@ -130,7 +130,10 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
     before: Report
     skipped: tuple[Fix, ...]
     """Fixes dropped because they (and their fixer's other ways) would have brought a warning,
-    an error or a finding as severe, or did not help."""
+    an error or a finding as severe, or did not help; then, for each error left that none of
+    those explains, its fix left unapplied (unsafe without ``unsafe=True``), or a fix of no
+    edits titled ``No fix for CODE (symbol)`` when there is none (no fixer for the rule, or
+    its fixer found no way): every error left is said, with why in :attr:`why_skipped`."""
     fixed: tuple[Finding, ...]
     """The finding each of :attr:`fixes` repaired, in the same order (empty for a result built
     without them)."""
@@ -366,7 +369,54 @@ def fix(
     current, report, steps, skipped, fixed, why, brought = _fix_loop(
         current, report, recheck, unsafe=unsafe, name_rules=name_rules, options=options
     )
+    left = unfixed_errors(report, why, unsafe=unsafe, rules=rules, name_rules=name_rules)
+    skipped += tuple(fx for fx, _, _ in left)
+    why += tuple((finding, reason) for _, finding, reason in left)
     return FixResult(current, steps, report, before, skipped, fixed, why, brought)
+
+
+def unfixed_errors(
+    report: Report,
+    accounted: Iterable[tuple[Finding, str]],
+    *,
+    unsafe: bool,
+    rules: RuleSet,
+    name_rules: frozenset[str] = frozenset(),
+) -> list[tuple[Fix, Finding, str]]:
+    """Each error ``report`` still has that ``accounted`` (the fixes tried and dropped, with
+    why) does not explain: its fix (or, with none, a fix of no edits that names the finding)
+    and why it was left - its fix is unsafe and ``unsafe`` is off, its rule has no fixer, its
+    fixer found no way to repair it in this program, or fix() stopped before it (review rv20
+    D21: a contraindicated exercise was left with ``skipped`` empty)."""
+    said = _counts((finding for finding, _ in accounted), name_rules)
+    left = []
+    for f in report.findings:
+        if f.severity != "error":
+            continue
+        key = _key(f, name_rules)
+        if said[key] > 0:
+            said[key] -= 1
+            continue
+        spec = rules.get(f.rule).effect.fix if f.rule in rules else {}
+        what = f.suggestion or "change the program by hand"
+        if f.fix is not None and f.fix.applicability == "unsafe" and not unsafe:
+            fx, reason = (
+                f.fix,
+                "its fix is unsafe (it changes what the program trains): apply it with "
+                + ("unsafe=True (check --fix --unsafe-fixes)"),
+            )
+        elif f.fix is not None:
+            fx = f.fix
+            reason = f"not tried: fix() stops after {MAX_ROUNDS} rounds or {MAX_DROPPED} fixes dropped"
+        elif not spec:
+            reason = f"no fixer repairs {f.rule} ({f.symbol}): {what}"
+            fx = Fix(f"No fix for {f.code} ({f.symbol})", "unsafe", (), "", reason)
+        else:
+            reason = f"its fixer ({spec['fixer']}) found no way to repair it in this program: {what}"
+            fixer = str(spec["fixer"])
+            fx = Fix(f"No fix for {f.code} ({f.symbol})", str(spec["applicability"]), (), fixer, reason)
+        left.append((fx, f, reason))
+    return left
 
 
 def program_options(

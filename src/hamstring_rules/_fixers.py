@@ -337,7 +337,7 @@ class _Substitutes:
     catalog or rules; bounded by goals x stages x the catalog's exercises."""
 
     def __init__(self, catalog: Catalog, rules: RuleSet) -> None:
-        self.found: dict[tuple[str, int | None, Exercise], Any] = {}
+        self.found: dict[tuple[object, ...], Any] = {}
 
 
 @attrs.define
@@ -373,12 +373,13 @@ class _Context:
             found = self._patterns[id(session)] = (each, Counter(each), high)
         return found
 
-    def substitutes(self, ex: Exercise) -> Any:
+    def substitutes(self, ex: Exercise, *, floor: float | None = None) -> Any:
         """:func:`~hamstring_rules.substitute`'s :data:`SUBSTITUTES` most similar allowed for ``ex`` at this
         goal and stage (more than a fix tries: those of a pattern the session holds enough of go
-        last), made once per catalog and rule set (see :class:`_Substitutes`)."""
+        last), made once per catalog and rule set (see :class:`_Substitutes`); ``floor`` is its
+        ``min_similarity`` (``None``: substitute()'s default)."""
         memo = self.catalog.binding(self.rules, _Substitutes).found
-        key = (self.goal, self.stage, ex)
+        key = (self.goal, self.stage, ex) if floor is None else (self.goal, self.stage, ex, floor)
         found = memo.get(key)
         if found is None:
             from ._substitute import substitute
@@ -388,6 +389,7 @@ class _Context:
                 goal=self.goal,
                 stage=self.stage,
                 limit=SUBSTITUTES,
+                min_similarity=floor,
                 catalog=self.catalog,
                 rules=self.rules,
             )
@@ -459,7 +461,9 @@ class _Context:
 
 
 #: One way to repair a finding: the fix's title, its edits and why.
-Made = tuple[str, tuple[Edit, ...], str]
+Made = tuple[str, tuple[Edit, ...], str] | tuple[str, tuple[Edit, ...], str, str]
+#: (title, edits, reason), or with a fourth item, the applicability of this one way when it is
+#: not the rule's (a substitute below the similarity floor changes what is trained: unsafe).
 #: A fixer yields the ways it can repair a finding, best first, lazily: a finding carries the
 #: first (:func:`attach_fixes`); ``fix()`` tries the next ones only when a fix would bring a
 #: finding it must not (:func:`fix_options`).
@@ -641,12 +645,19 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     ex = ctx.resolved(entry)
     if ex is None:
         return
-    subs = ctx.substitutes(ex)
     # not one the session already has (a stage-1 strain session's stretch and sprint both became
     # the Askling extender; the next most similar keeps the session's variety)
     present = {e.id for k, other in enumerate(session.entries) if k != index and (e := ctx.resolved(other))}
-    fresh = [s for s in subs if s.exercise.id not in present]
-    if not fresh or ctx.ranked(fresh[0].exercise.id) is None:
+    similar = ctx.substitutes(ex)
+    fresh = [s for s in similar if s.exercise.id not in present]
+    held = ""  # why the fix looks below the floor, when it does
+    if not fresh and similar:
+        # Every substitute similar enough is in the session already (a stage-1 session whose
+        # other swaps took both of a swing's): the goal's other allowed exercises, by similarity,
+        # below the floor - rather than leave a contraindicated exercise (review rv20 D21).
+        fresh = [s for s in ctx.substitutes(ex, floor=0.0) if s.exercise.id not in present]
+        held = ", ".join(x.exercise.name for x in similar)
+    elif not fresh or ctx.ranked(fresh[0].exercise.id) is None:
         return  # as before: no fix when the most similar is not in the ranking
     # by similarity, those that would make the session hold a third of one movement pattern last
     # (a kettlebell swing beside an RDL and a B-stance RDL is better a bridge than a third RDL)
@@ -672,7 +683,13 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
         }
         title = f"Replace {entry.exercise} with {sub.exercise.name} (similarity {sub.similarity:.2f})"
         which = "the most similar allowed exercise" if k == 0 else f"allowed exercise #{k + 1} by similarity"
-        yield title, (Edit("update", w, s, index=index, value=value),), f"substitute(): {which}"
+        edits = (Edit("update", w, s, index=index, value=value),)
+        if not held:
+            yield title, edits, f"substitute(): {which}"
+        else:  # below the floor: another kind of work, so unsafe whatever the rule's fix is
+            which = "the most similar" if k == 0 else f"#{k + 1} by similarity"
+            why = f"{which} of the allowed exercises the session does not hold"
+            yield title, edits, f"substitute(): {why} (it holds the more similar {held})", "unsafe"
 
 
 def _fix_set_tempo(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
@@ -879,9 +896,11 @@ def _fixes(ctx: _Context, finding: Finding) -> Iterator[Fix]:
     spec = ctx.rules.get(finding.rule).effect.fix if finding.rule in ctx.rules else {}
     if not spec:
         return
-    for title, edits, reason in FIXERS[spec["fixer"]](ctx, finding, spec):
+    for made in FIXERS[spec["fixer"]](ctx, finding, spec):
+        title, edits, reason = made[0], made[1], made[2]
+        applicability = made[3] if len(made) > 3 else spec["applicability"]
         if edits:
-            yield Fix(title, spec["applicability"], tuple(edits), spec["fixer"], reason, spec.get("role", ""))
+            yield Fix(title, applicability, tuple(edits), spec["fixer"], reason, spec.get("role", ""))
 
 
 def fix_options(program: Program, **context: Any) -> Callable[[Finding], Iterator[Fix]]:

@@ -222,6 +222,9 @@ def _fixes(result: FixResult, style: Style = PLAIN) -> str:
     lines = [f"{counted(len(result.fixes), 'fix', 'fixes')} applied to {result.program.name}"]
     lines += [f"  - [{f.applicability}] {f.title}" for f in result.fixes]
     lines.append(f"left: {', '.join(t.counts_parts(result.report.counts()))}")
+    for finding, why in result.why_skipped:  # a fix dropped, an error left: why (as check --fix says)
+        where = one_line(str(finding.location))
+        lines.append(f"  - not fixed: {finding.code} at {where}: {one_line(why, 300)}")
     if result.remaining_unsafe:
         more = counted(result.remaining_unsafe, "more fix", "more fixes")
         lines.append(f"{more} available with unsafe=True (--unsafe-fixes)")
