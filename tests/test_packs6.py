@@ -339,6 +339,21 @@ def test_a_prescription_that_loads_plans_a_program_that_loads(sets: object, reps
         assert entry.reps_low is None or entry.reps_low <= entry.reps_high
 
 
+@pytest.mark.parametrize("reps", ["110 s hold", "45 s", "20-30 seconds"])
+def test_a_prescription_in_seconds_plans_holds(tmp_path: Path, reps: str) -> None:
+    """A pack's dose in seconds for any exercise (an RDL held 110 s) is a hold in the plan, one
+    rep of ``hold_s`` seconds: as reps it was 110, over a program's 100, and the plan could not
+    be saved (found by the property above)."""
+    rules = hr.RuleSet.from_file(
+        _prescribing_pack(tmp_path, {"sets": 1, "reps": reps}), base=hr.RuleSet.builtin()
+    )
+    program = hr.load_program(hr.plan("tie-in", rules=rules).to_dict())
+    low = int(reps.split()[0].split("-")[0])
+    dosed = [e for w in program.weeks for s in w.sessions for e in s.entries if "by P1" in (e.notes or "")]
+    assert dosed
+    assert all(e.reps_high == 1 and e.hold_s == low for e in dosed)
+
+
 # -- catalog spellings ---------------------------------------------------------------------------
 
 _BUILTIN = hr.Catalog.builtin()

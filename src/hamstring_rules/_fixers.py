@@ -21,7 +21,7 @@ from .catalog import Catalog
 from .exercises import Exercise, ExerciseKind, Laterality, Level, Modality
 from .findings import Edit, Finding, Fix, Location
 from .program import DAYS, Entry, Program, Session
-from .rules import FIXER_NAMES, RuleSet
+from .rules import FIXER_NAMES, RuleSet, prescribes_seconds
 
 __all__ = ["FIXERS", "attach_fixes", "fix_options"]
 
@@ -86,7 +86,9 @@ def prescribed_entry(
     set_range = int_range(p.sets) or (3, 3)
     rep_range = reps or int_range(p.reps) or (8, 12)
     out: dict[str, Any] = {"exercise": rec.exercise.name, "sets": sets or set_range[0]}
-    if rec.exercise.isometric:
+    if rec.exercise.isometric or (reps is None and prescribes_seconds(p.reps)):
+        # a dose in seconds (a rule pack's "110 s hold" for an RDL) is a hold of the exercise: as
+        # reps it was 110, more than any program holds, and the plan could not be saved
         out["reps"] = 1
         out["hold_s"] = rep_range[0]
     else:

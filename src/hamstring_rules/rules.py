@@ -597,6 +597,13 @@ _LEADING_COUNT = re.compile(r"^([0-9]{1,6})(?:\s*-\s*([0-9]{1,6}))?(?![0-9]|\s*[
 _SECONDS = re.compile(r"^\s*(?:s|sec|secs|second|seconds)\b", re.IGNORECASE)
 
 
+def prescribes_seconds(reps: object) -> bool:
+    """Whether a prescription's reps are a hold's seconds (``30-45 s hold``), not a count of
+    reps: :func:`check_prescription` bounds them by :data:`MAX_HOLD_SECONDS`, not reps'."""
+    found = _LEADING_COUNT.match(str(reps).strip())
+    return found is not None and _SECONDS.match(found.group(3)) is not None
+
+
 @attrs.frozen
 class _Field:
     """What one prescription field accepts: a count (``int`` or text led by a count or range)
