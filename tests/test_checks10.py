@@ -709,3 +709,21 @@ def test_a_hinge_written_with_a_0_s_eccentric_is_rushing_the_negative() -> None:
         {"exercise": "Lying leg curl", "sets": 3, "reps": 10, "tempo": "0-0-1-0"},
     ):
         assert "HR007" not in _codes(hr.check(_planned(quiet))), quiet
+
+
+def test_pain_steps_back_the_current_week_of_dated_sessions_built_in_python() -> None:
+    """Dated sessions built in Python (weeks labelled as the caller likes) are a log: pain steps
+    back the week of as_of, found by its dates, not the earlier weeks."""
+    from datetime import datetime
+
+    rdl = hr.Entry("Romanian deadlift", 3, 8, 8)
+
+    def week(day: date, label: str) -> hr.Week:
+        start = datetime(day.year, day.month, day.day, 7)
+        return hr.Week(sessions=[hr.Session(name="A", entries=[rdl], start=start)], label=label)
+
+    program = hr.Program(
+        name="P", weeks=[week(date(2025, 10, 6), "block 1"), week(date(2025, 10, 27), "block 2")]
+    )
+    report = hr.check(program, goal="rehab", stage=3, pain=7, as_of=date(2025, 10, 29))
+    assert {f.location.week_label for f in report.findings if f.code == "HR010"} == {"block 2"}

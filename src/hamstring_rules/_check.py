@@ -581,7 +581,11 @@ class _Context:
     ) -> tuple[_Week, Carry]:
         """One week's subjects and summary, and what to carry into the next week (the last
         heavy, hinge and tendon-loading sessions, the Nordic-free run)."""
-        earlier = self.earlier is not None and label != self.current_week
+        # a week is the current one by its sessions' dates (a Program of dated sessions built in
+        # Python labels its weeks as it likes)
+        earlier = self.earlier is not None and not any(
+            s.start is not None and _iso_week(s.start.date()) == self.current_week for s in sessions
+        )
         self._use(self.earlier if earlier and self.earlier is not None else self.judging)
         multi = len(self.program.weeks) > 1 or week_label_given(label)
         week_no, week_label = (w_index, label) if multi else (None, None)
