@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -531,7 +531,7 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = _clean(next(rows, []))
-        body = list(rows)  # the file is within max_bytes
+        body = list(_first_lines(rows, skipped))  # the file is within max_bytes
     except csv.Error as exc:
         raise ProgramError(f"malformed CSV: {exc}", location=f"{path}:{rows.line_num + skipped}") from None
     columns = program_csv_columns(header)
@@ -555,7 +555,7 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
     above = dict.fromkeys(_SESSION_KEYS, "")
     lines: dict[tuple[str | int, ...], int] = {}
     split_days: dict[str, int] = {}  # a weekday -> the session a day cell naming several made for it
-    for line, row in enumerate(body, start=2 + skipped):  # (a quoted cell spanning lines shifts the count)
+    for line, row in body:
         cells = {
             key: _integral(row[i].strip()) for key, i in columns.items() if i < len(row) and row[i].strip()
         }
@@ -645,6 +645,17 @@ def _warm_up_row(cells: Mapping[str, str]) -> bool:
     return (kind is not None and set_kind(kind) == WARMUP) or (
         flag is not None and warm_flag_kind(flag) == WARMUP
     )
+
+
+def _first_lines(rows: Any, skipped: int) -> Iterator[tuple[int, list[str]]]:
+    """Each row of a ``csv.reader`` with the file line it starts on: the line after the last
+    one the reader had read before it (``line_num``), so a quoted note of several lines above a
+    row leaves its line where it is (as the log reader's rows are placed); ``skipped``: the lines
+    above the text the reader reads (Excel's ``sep=`` line, a title)."""
+    before = rows.line_num
+    for row in rows:
+        yield before + 1 + skipped, row
+        before = rows.line_num
 
 
 #: A whole number a spreadsheet wrote as a decimal (``3.0``: a column of floats exported).
