@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
-from hamstring_rules._program_words import DAYS
+from hamstring_rules import _program_words as words
+from hamstring_rules._program_words import DAYS, WEEKDAY_NAMES, WEEKDAY_WORDS, plain_letters
 
 
 def _csv(tmp_path: Path, text: str, name: str = "program.csv") -> Path:
@@ -21,6 +22,107 @@ def _csv(tmp_path: Path, text: str, name: str = "program.csv") -> Path:
 
 def _sessions(path: Path) -> list[tuple[str, str | None]]:
     return [(s.name, s.day_name) for s in hr.load_program(path).sessions]
+
+
+# -- D10: a weekday and a label in one day cell -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "day", "name"),
+    [
+        ("Monday (Lower)", "mon", "Lower"),
+        ("Mon PM", "mon", "PM"),
+        ("Monday - Lower", "mon", "Lower"),
+        ("Lower (Monday)", "mon", "Lower"),
+        ("Monday: Legs", "mon", "Legs"),
+        ("Tues. Pull", "tue", "Pull"),
+        ("Donnerstag (Beine)", "thu", "Beine"),
+        ("Miércoles: Piernas", "wed", "Piernas"),
+        ("Pernas (segunda-feira)", "mon", "Pernas"),
+        ("Day 1 - Friday", "fri", "Day 1"),
+    ],
+)
+def test_a_day_cell_of_one_weekday_and_a_label_is_that_weekday(
+    tmp_path: Path, cell: str, day: str, name: str
+) -> None:
+    """The weekday word is the session's weekday, the rest of the cell its name."""
+    path = _csv(tmp_path, f'Day,Exercise,Sets,Reps\n"{cell}",RDL,3,8\n')
+    assert _sessions(path) == [(name, day)]
+
+
+def test_labelled_weekdays_let_the_spacing_check_run(tmp_path: Path) -> None:
+    """Monday (Lower) and Tuesday (Lower), each with a heavy hinge or a Nordic, are 24 h apart:
+    HR006 says so (48 h is its floor), and HR016 no longer says the sessions have no weekday -
+    the same findings as the sheet that gives the weekday and the name in two columns."""
+    rows = [
+        ("Lower", "Monday", "Romanian Deadlift"),
+        ("Lower", "Tuesday", "Nordic curl"),
+        ("Upper", "Thursday", "Bench"),
+    ]
+    labelled = "Day,Exercise,Sets,Reps\n" + "".join(f"{d} ({n}),{e},3,8\n" for n, d, e in rows)
+    plain = "Day,Session,Exercise,Sets,Reps\n" + "".join(f"{d},{n},{e},3,8\n" for n, d, e in rows)
+    codes = [
+        sorted(f.code for f in hr.check(_csv(tmp_path, text, name), goal="tie-in").findings)
+        for text, name in ((labelled, "labelled.csv"), (plain, "plain.csv"))
+    ]
+    assert "HR006" in codes[0] and "HR016" not in codes[0]
+    assert codes[0] == codes[1]
+
+
+@pytest.mark.parametrize(
+    "cell", ["Monster legs", "Sunrise flow", "Thunder", "Wedding prep", "Mon Legs Thu", "Lower Mon A"]
+)
+def test_a_word_that_only_starts_like_a_weekday_is_no_weekday(tmp_path: Path, cell: str) -> None:
+    """Monster is not Monday: a weekday is a whole word, the day's name or its start (the README's
+    first-three-letters rule); two weekdays not joined, or one in the middle, name the session."""
+    assert _sessions(_csv(tmp_path, f"Day,Exercise,Sets,Reps\n{cell},RDL,3,8\n")) == [(cell, None)]
+
+
+def test_a_whole_weekday_word_beside_any_label_is_that_weekday() -> None:
+    """Sunday Funday: 'Sunday' is a whole weekday word, so the session is Sunday's, named Funday."""
+    found = words.labelled_day("Sunday Funday")
+    assert found is not None and (found[0].weekday, found[1]) == (6, "Funday")
+
+
+def test_a_week_may_lead_a_labelled_day(tmp_path: Path) -> None:
+    """Week 2 Mon Legs is week 2's Monday session Legs, as Week 2 Mon is week 2's Monday."""
+    path = _csv(tmp_path, "Day,Exercise,Sets,Reps\nWeek 1 Mon Legs,RDL,3,8\nWeek 2 Mon Legs,RDL,3,6\n")
+    program = hr.load_program(path)
+    assert [[(s.name, s.day_name) for s in w.sessions] for w in program.weeks] == [[("Legs", "mon")]] * 2
+
+
+def test_a_session_column_of_labelled_days_gives_the_weekday_and_keeps_the_name(tmp_path: Path) -> None:
+    """With no day column, a session cell 'Monday (Lower)' says the weekday and stays the name."""
+    path = _csv(tmp_path, "Session,Exercise,Sets,Reps\nMonday (Lower),RDL,3,8\nThursday (Lower),RDL,3,8\n")
+    assert _sessions(path) == [("Monday (Lower)", "mon"), ("Thursday (Lower)", "thu")]
+
+
+def test_a_session_column_names_a_labelled_days_session(tmp_path: Path) -> None:
+    """A session column's name wins over the day cell's label; the weekday is the day cell's."""
+    path = _csv(tmp_path, "Day,Session,Exercise,Sets,Reps\nMon PM,Lower A,RDL,3,8\n")
+    assert _sessions(path) == [("Lower A", "mon")]
+
+
+_FULL_NAMES = [(day, name) for day, names in enumerate(WEEKDAY_NAMES) for name in names]
+_LABEL = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyz"), min_size=1, max_size=12).filter(
+    lambda w: plain_letters(w) not in WEEKDAY_WORDS
+)
+
+
+@given(
+    st.sampled_from(_FULL_NAMES),
+    _LABEL,
+    st.sampled_from(["{d} ({l})", "{l} ({d})", "{d} - {l}", "{d}: {l}", "{d} {l}"]),
+)
+@settings(max_examples=200, deadline=None)
+def test_a_weekday_name_with_any_other_word_is_that_weekday(
+    day_name: tuple[int, str], label: str, form: str
+) -> None:
+    """Any weekday name of the sheet languages beside a word that is no weekday word, in any of
+    the forms a sheet writes them, is that weekday and that word."""
+    day, name = day_name
+    found = words.labelled_day(form.format(d=name.capitalize(), l=label))
+    assert found is not None and (found[0].weekday, found[1]) == (day, label)
 
 
 # -- D23: a row's line is its first line ----------------------------------------------------------

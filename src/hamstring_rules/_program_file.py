@@ -687,26 +687,6 @@ def _unitless(key: str, cell: str) -> str:
     return found[1] if found else cell
 
 
-#: What separates a day cell's weekday from its label (``Monday (Lower)``, ``Mon - Legs``, ``Mon: PM``).
-_DAY_PARTS = re.compile(r"[\s()\[\]{}\-\u2013\u2014:,;/|]+")
-
-
-def _weekday_and_label(day: str) -> tuple[str, str] | None:
-    """A day cell naming one weekday beside a label (``Monday (Lower)``, ``Lower - Monday``,
-    ``Mon PM``): the weekday word and the label (``Lower``, ``PM``). ``None`` when no part, or
-    more than one, is a day (``Push``; ``Mon Thu``; ``Monday 2``: a weekday and a day number) -
-    the cell is then read as a whole, a session's name."""
-    from ._program_words import read_day
-
-    parts = [p for p in _DAY_PARTS.split(day) if p]
-    days = [(p, read_day(p)) for p in parts]
-    weekdays = [p for p, r in days if r is not None and r.weekday is not None and r.week is None]
-    if len(weekdays) != 1 or sum(r is not None for _, r in days) != 1:
-        return None
-    label = " ".join(p for p, r in days if r is None)
-    return (weekdays[0], label) if label else None
-
-
 def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, Any]]:
     """The week a spreadsheet row's session is in (its week cell, or the week its day cell
     names: ``Week 2 Day 1``) and the session's data: its name (the session cell, else the day
@@ -714,11 +694,14 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
 
     A day cell is read by :func:`~hamstring_rules._program_words.read_day`: a weekday name is a
     weekday; a number or ``Day N`` is the session's day of the program, never a weekday, so its
-    rest days are unknown; other text, with no session column, is the session's name (``Push``).
+    rest days are unknown; one weekday and a label (``Monday (Lower)``, ``Mon PM``: see
+    :func:`~hamstring_rules._program_words.labelled_day`) is that weekday, the label the session's
+    name when no session column names it; other text, with no session column, is the session's
+    name (``Push``).
     A weekday column's 1-7 are Monday to Sunday (ISO 8601), as its header says. A session cell
     that reads as a day (``W1D2``, ``Monday``), or a week cell that names a day too (``Week 1
     Day 2``), with no day cell, is read as one."""
-    from ._program_words import DAYS, read_day
+    from ._program_words import DAYS, labelled_day, read_day
 
     week, name, day, weekday = (cells.get(k, "") for k in _SESSION_KEYS)
     in_week = read_day(week) if week and not week.isdigit() and not day else None
@@ -727,13 +710,14 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
     if name and not day and read_day(name) is not None:
         day = name  # a session column of days ("W1D2", "Monday") says what a day column would
         name = "" if read_day(name).week is not None else name  # type: ignore[union-attr]
-    if day and read_day(day) is None:  # "Monday (Lower)", "Mon PM": the weekday, and a label
-        split = _weekday_and_label(day)
-        if split is not None:
-            day, label = split
-            name = name or label
+    elif name and not day and labelled_day(name) is not None:
+        day = name  # "Monday (Lower)" in a session column: its weekday, the name as written
     session: dict[str, Any] = {"name": name} if name else {}
     read = read_day(day) if day else None
+    labelled = labelled_day(day) if day and read is None else None
+    if labelled is not None:  # "Monday (Lower)", "Mon PM": the weekday, the rest the session's name
+        read = labelled[0]
+        session.setdefault("name", labelled[1] or day)
     if day and read is None:
         if name:
             session["day"] = day  # the schema refuses it, naming the cell

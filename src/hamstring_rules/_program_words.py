@@ -112,6 +112,53 @@ def read_day(value: object) -> DayCell | None:
     return None if weekday is None else DayCell(weekday=weekday, week=week)
 
 
+#: A word of a day cell (letters only: digits and punctuation part words), a Portuguese weekday's
+#: ``-feira`` kept with it (``segunda-feira``).
+_CELL_WORD = re.compile(r"[^\W\d_]+(?:[- ]feira(?![^\W\d_]))?", re.IGNORECASE)
+#: A week leading a day cell (``Week 2``, ``W1``, ``Semana 3``) and what parts it from the rest.
+_WEEK_LEAD = re.compile(
+    rf"(?:{_alternatives(WEEK_WORDS)})\s*\.?\s*(?P<week>[0-9]{{1,3}})(?![0-9])\s*[-,;:/|–]?\s*", re.IGNORECASE
+)
+#: What is taken off the ends of a day cell's label once its weekday is out (``Monday (Lower)``,
+#: ``Monday - Lower``, ``Monday: Legs``, ``Lower (Monday)``).
+_LABEL_ENDS = " \t.,;:-–—|/()[]{}"
+
+
+def labelled_day(value: str) -> tuple[DayCell, str | None] | None:
+    """A day cell that names one weekday and a label (``Monday (Lower)``, ``Mon PM``, ``Monday -
+    Lower``, ``Monday: Legs``, ``Lower (Monday)``, ``Week 2 Mon Legs``): the weekday (and a week
+    leading the cell, as :func:`read_day` reads one), and the label, the session's name (``None``
+    when only punctuation is left). ``None`` for any other cell: one :func:`read_day` reads whole,
+    one with no weekday or with two (``Mon & Thu`` is :func:`weekdays_of`'s, ``Mon Legs Thu`` is a
+    name), one whose weekday is neither its first nor its last word (``Lower Mon A``), one whose
+    label is a bare number (``Monday 2``: a week, a day of the program, a second session?).
+
+    The weekday is a whole word that the README's rule reads as one: a weekday's name, or its
+    start from three letters, in one of :data:`WEEKDAY_NAMES`' languages (``Mon``, ``Tues.``,
+    ``Mittwoch``). A word that only begins like one is no weekday (``Monster legs``,
+    ``Sunrise``, ``Thunder``); a whole weekday word is one beside any label (``Sunday Funday`` is
+    Sunday's session ``Funday``), three-letter starts included (``Sat``, ``Mar``, ``Die``)."""
+    if not isinstance(value, str) or len(value) > MAX_TEXT or read_day(value) is not None:
+        return None
+    text = value.strip()
+    week = None
+    lead = _WEEK_LEAD.match(text)
+    if lead is not None and lead.end() < len(text):
+        week, text = int(lead["week"]), text[lead.end() :]
+    words = list(_CELL_WORD.finditer(text))
+    days = [(i, WEEKDAY_WORDS.get(_FEIRA.sub("", plain_letters(w[0])))) for i, w in enumerate(words)]
+    found = [(i, day) for i, day in days if day is not None]
+    if len(found) != 1 or found[0][0] not in (0, len(words) - 1):
+        return None
+    at, weekday = found[0]
+    word = words[at]
+    label = (text[: word.start()] + " " + text[word.end() :]).strip(_LABEL_ENDS)
+    label = re.sub(r"\(\s*\)|\[\s*\]", "", label).strip(_LABEL_ENDS)  # "Lower () " -> "Lower"
+    if label.isdigit():  # "Monday 2": a week, a day of the program or a second session? not guessed
+        return None
+    return DayCell(weekday=weekday, week=week), (label or None)
+
+
 #: What joins the weekdays a day cell names (``Mon & Thu``, ``Mon/Thu``, ``Mon, Thu``, ``Montag und
 #: Donnerstag``, ``lunes y jueves``).
 _DAY_JOIN = re.compile(
