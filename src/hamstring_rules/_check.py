@@ -1046,6 +1046,7 @@ def check(
             location="program",
         )
     prog = load_program(program, limits=limits)
+    issues += prog.notices  # what a program sheet's reader passed over
     if is_log(prog):
         kind = "log"
         if log is None:  # dated sessions built in Python: judged as of the date, as a log is

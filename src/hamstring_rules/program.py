@@ -488,6 +488,9 @@ class Program(_ProgramRepr):
     lines: Mapping[tuple[int, int, int], int] = attrs.field(factory=dict, eq=False, repr=False)
     """Line numbers in the source file (YAML): ``(week, session, exercise)`` -> line, 1-based,
     with exercise 0 for the session itself. Empty when the source has none."""
+    notices: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    """What reading the file passed over, said (a program sheet's columns not read, set types
+    not understood); :func:`~hamstring_rules.check` lists them with the input's issues."""
 
     def line_of(self, week: int | None, session: int | None, exercise: int | None) -> int | None:
         """The source line of a place, or ``None`` (see :attr:`lines`)."""
