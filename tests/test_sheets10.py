@@ -125,6 +125,100 @@ def test_a_weekday_name_with_any_other_word_is_that_weekday(
     assert found is not None and (found[0].weekday, found[1]) == (day, label)
 
 
+# -- D17: a set type or warm-up column -----------------------------------------------------------
+
+
+def _week(path: Path) -> tuple[dict[str, float], float]:
+    week = hr.check(path, goal="tie-in").weeks[0]
+    return dict(week.sets_by_action), week.hamstring_sets
+
+
+_WORKING = ["Mon,Romanian Deadlift,{w},3,8", "Mon,Back Squat,{w},3,5", "Thu,Good Morning,{w},3,8"]
+_WARM_UPS = ["Mon,Romanian Deadlift,{u},2,10", "Mon,Back Squat,{u},2,5", "Thu,Good Morning,{u},2,10"]
+
+
+@pytest.mark.parametrize(
+    ("column", "warm", "working"),
+    [
+        ("Type", "Warm-up", "Working"),
+        ("Set Type", "W", "Normal"),
+        ("Satztyp", "Aufwärmen", "Arbeitssatz"),
+        ("Tipo de serie", "Calentamiento", "Normal"),
+        ("Warm-up", "yes", "no"),
+        ("Is Warmup", "TRUE", "FALSE"),
+    ],
+)
+def test_warm_up_rows_of_a_sheet_are_no_hard_sets(
+    tmp_path: Path, column: str, warm: str, working: str
+) -> None:
+    """A sheet's warm-up rows (no RPE given, so only the column says so) leave the week's hard
+    sets as the same sheet without them: the log reader's set type words, in its languages."""
+    header = f"Day,Exercise,{column},Sets,Reps\n"
+    rows = [r.format(w=working) for r in _WORKING]
+    both = rows[:1] + [r.format(u=warm) for r in _WARM_UPS] + rows[1:]
+    with_warm_ups = _week(_csv(tmp_path, header + "\n".join(both) + "\n", "warm.csv"))
+    without = _week(_csv(tmp_path, header + "\n".join(rows) + "\n", "working.csv"))
+    assert with_warm_ups == without
+    assert without[0]["knee_dominant"] == 3  # the working squat sets, as written
+
+
+def test_a_warm_up_row_is_a_warm_up_entry_with_its_note(tmp_path: Path) -> None:
+    """The warm-up is said first in the entry's notes (where the checks read it), its own note
+    after; a working row keeps its notes as written."""
+    text = (
+        "Day,Exercise,Type,Sets,Reps,Notes,Rest\n"
+        "Mon,RDL,Warm-up,2,10,light bar,60 s\n"
+        "Mon,RDL,Working,3,8,slow,2 min\n"
+    )
+    entries = hr.load_program(_csv(tmp_path, text)).sessions[0].entries
+    assert [e.notes for e in entries] == ["Warm-up; light bar; rest 60 s", "rest 2 min; slow"]
+
+
+def test_a_program_files_warm_up_note_leads_its_notes(tmp_path: Path) -> None:
+    """In a YAML program too, a note that calls the entry a warm-up stays first, before its
+    rest: it was 'rest 90 s; Warm-up: light', whose warm-up the checks did not read."""
+    text = (
+        "name: p\nsessions:\n- name: A\n  day: mon\n  exercises:\n"
+        "  - {exercise: Back squat, sets: 2, reps: 5, rest: 90, notes: 'Warm-up: light'}\n"
+        "  - {exercise: Back squat, sets: 3, reps: 5}\n"
+    )
+    program = hr.load_program(_csv(tmp_path, text, "p.yaml"))
+    assert program.sessions[0].entries[0].notes == "Warm-up: light; rest 90 s"
+    assert hr.check(program).weeks[0].sets_by_action["knee_dominant"] == 3
+
+
+def test_columns_not_read_are_named_in_a_notice(tmp_path: Path) -> None:
+    """A column the sheet reader does not read is said, in load_program's Program.notices and in
+    the check's input issues (it was passed over silently)."""
+    path = _csv(tmp_path, "Day,Exercise,Sets,Reps,Load,Video\nMon,RDL,3,8,75%,https://x\n")
+    notice = "program sheet columns not read: 'Load', 'Video'"
+    assert hr.load_program(path).notices == (notice,)
+    assert notice in hr.check(path).input_issues
+
+
+def test_a_type_column_of_other_words_is_said_and_its_rows_are_hard_sets(tmp_path: Path) -> None:
+    """A Type column meaning something else (Compound, Isolation) marks no warm-up: its rows are
+    hard sets, and a notice names the column, the cells and their lines."""
+    text = (
+        "Day,Exercise,Type,Sets,Reps\n"
+        "Mon,RDL,Compound,3,8\n"
+        "Mon,Seated leg curl,Isolation,3,12\n"
+        "Thu,RDL,Compound,3,8\n"
+    )
+    path = _csv(tmp_path, text)
+    (notice,) = hr.load_program(path).notices
+    assert "'Type'" in notice and "'Compound' (line 2)" in notice and "'Isolation' (line 3)" in notice
+    assert hr.check(path).weeks[0].hamstring_sets == 9
+
+
+def test_a_sheet_reading_every_column_has_no_notice(tmp_path: Path) -> None:
+    """A sheet whose columns are all read, its set types all understood, says nothing."""
+    path = _csv(
+        tmp_path, "Day,Exercise,Type,Sets,Reps,Notes\nMon,RDL,Warm-up,2,8,\nMon,RDL,Working,3,8,slow\n"
+    )
+    assert hr.load_program(path).notices == ()
+
+
 # -- D23: a row's line is its first line ----------------------------------------------------------
 
 

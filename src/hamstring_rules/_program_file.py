@@ -104,13 +104,14 @@ def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[P
             "an app export is .csv too (check() reads both)",
         )
     raw_lines: dict[tuple[str | int, ...], int] = {}
+    notices: list[str] = []  # what a program sheet's reader passed over
     longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)
     if fmt == "yaml" and content.lstrip(" \t\r\n\ufeff").startswith("{") and is_json(content):
         # JSON is YAML, but PyYAML misreads some of it (an emoji's surrogate-pair escape):
         # JSON in a .yaml file is read as the JSON it is
         fmt = "json"
     if fmt == "csv":
-        data: Any = _program_csv(content, path, raw_lines)
+        data: Any = _program_csv(content, path, raw_lines, notices)
     else:
         data = parse_structured(
             content, fmt=fmt, where=str(path), error=ProgramError, max_items=longest, lines=raw_lines
@@ -124,7 +125,8 @@ def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[P
     read = ProgramText(raw=raw, bom=bom, codec=codec, text=content, format=fmt)
     # JSON's lines are found only now (a YAML or CSV file's while parsing): findings point at them
     found = raw_lines or (lines() if fmt == "json" else {})
-    return attrs.evolve(program, source=str(path), lines=_program_lines(found)), read
+    program = attrs.evolve(program, source=str(path), lines=_program_lines(found), notices=tuple(notices))
+    return program, read
 
 
 def checked_program(program: Program, limits: Limits | None = None, where: str = "program") -> Program:
@@ -238,7 +240,11 @@ def validate_program(
 
 
 def _notes(entry: EntryModel) -> str | None:
-    """The entry's notes, with its rest and superset, which no check reads, kept in front."""
+    """The entry's notes, with its rest and superset, which no check reads, kept in front - after
+    a note that starts by calling the entry a warm-up (``Warm-up: light``; a sheet's warm-up row),
+    which the checks read at the note's start (its sets are no hard sets)."""
+    from ._week import warm_up_words
+
     parts = (
         [f"rest {entry.rest}" if isinstance(entry.rest, str) else f"rest {entry.rest} s"]
         if entry.rest is not None
@@ -247,7 +253,7 @@ def _notes(entry: EntryModel) -> str | None:
     if entry.superset is not None:
         parts.append(f"superset {entry.superset}")
     if entry.notes:
-        parts.append(entry.notes)
+        parts.insert(0 if warm_up_words(entry.notes, leading=True) else len(parts), entry.notes)
     return "; ".join(parts) if parts else entry.notes
 
 
@@ -447,19 +453,15 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
             "dia", "jour", "giorno", "dag"),
     "weekday": ("weekday", "dayofweek", "wochentag", "diadelasemana", "jourdelasemaine"),
     "week": ("week", "weeknumber", "weekno", "woche", "semana", "semaine", "settimana"),
-    # what kind of sets a row is (a log's set type column: "Warm-up", "Working"), or a yes/no flag
-    "set_type": ("settype", "type", "setkind", "kind", "typ", "tipo", "satztyp", "satzart", "tipodeserie",
-                 "typedeserie", "tipodiserie"),
-    "warm_flag": ("warmup", "iswarmup", "warmupset", "warm", "aufwarmen", "aufwarmsatz", "calentamiento",
-                  "echauffement", "riscaldamento", "aquecimento", "opwarming"),
 }
 # fmt: on
-#: The row columns that say what kind of sets a row is, not an entry's field: a warm-up row is
-#: written as a note ``warm-up`` in front (a warm-up entry: its sets are no hard sets).
-_KIND_KEYS = ("set_type", "warm_flag")
 #: The columns that place a row in a week and a session; a blank one takes the cell above it
 #: (a merged cell, exported, is blank below its first row).
 _SESSION_KEYS = ("week", "session", "day", "weekday")
+#: A set type column (``Type``, ``Set Type``, ``Satztyp``) and a warm-up flag column (``Warm-up``,
+#: ``Is Warmup``), named as the log reader names them (``logs._ROLES``), read with its words
+#: (``_log_words``): a row they call a warm-up is a warm-up entry, no hard sets.
+_SET_KIND_KEYS = ("warm_flag", "set_type")
 
 
 def program_csv_columns(header: list[str]) -> dict[str, int] | None:
@@ -469,7 +471,9 @@ def program_csv_columns(header: list[str]) -> dict[str, int] | None:
 
     if columns_by_role(header, {"date": _ROLES["date"]}):  # a log's date column: a log
         return None
-    found = columns_by_role(header, {key: (spellings, None) for key, spellings in _CSV_KEYS.items()})
+    roles = {key: (spellings, None) for key, spellings in _CSV_KEYS.items()}
+    # after the program's own columns: "Serie" is sets there, a set type in a log
+    found = columns_by_role(header, {**roles, **{key: _ROLES[key] for key in _SET_KIND_KEYS}})
     return found if {"exercise", "sets"} <= found.keys() else None
 
 
@@ -515,16 +519,21 @@ def _refuse_twice(header: list[str], where: str) -> None:
         )
 
 
-def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], int]) -> dict[str, Any]:
+def _program_csv(
+    text: str, path: Path, raw_lines: dict[tuple[str | int, ...], int], notices: list[str]
+) -> dict[str, Any]:
     """A program kept as a spreadsheet, as the program file's data: one row per exercise,
     grouped into sessions by consecutive week, session, day and weekday cells, a blank one
     taking the cell above (a merged cell); a row with only those cells (or a note) heads the
     rows below it (``raw_lines``: the CSV line of each data path, for errors). Cells are passed
     as text to the program schema, which reads coaches' notation (``3x8-10``, ``8-10 per leg``,
-    ``RIR 1-2``, a decimal comma). How a day cell is read: :func:`_csv_session`."""
+    ``RIR 1-2``, a decimal comma). How a day cell is read: :func:`_csv_session`; a set type or
+    warm-up column: :func:`_set_kind_note`. ``notices``: gets what was passed over (the columns
+    not read, set types not understood)."""
     import csv
     import io
 
+    from ._week import warm_up_words
     from .logs import _clean
 
     delimiter, text, skipped = _program_header(text)  # after Excel's "sep=;" line and a title, if any
@@ -549,6 +558,12 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
             ),
             location=f"{path}:{1 + skipped}",
         )
+    unread = [cell for i, cell in enumerate(header) if cell and i not in columns.values()]
+    if unread:
+        shown_cells = ", ".join(shown(cell, 30) for cell in unread[:20])
+        more = f" and {len(unread) - 20} more" if len(unread) > 20 else ""
+        notices.append(f"program sheet columns not read: {shown_cells}{more}")
+    not_kinds: dict[str, dict[str, int]] = {}  # a set type column -> the cells it did not read: first line
     weeks: list[dict[str, Any]] = []
     last: tuple[str, ...] | None = None
     last_week: str | None = None
@@ -576,6 +591,12 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
                 suggestion="quote a cell holding the separator ('\"8,5\"'), or save with ';' separators",
             )
         above.update({k: cells[k] for k in _SESSION_KEYS if cells.get(k)})
+        kinds = {key: cells.pop(key) for key in _SET_KIND_KEYS if key in cells}
+        warm_up = _set_kind_note(kinds, header, columns, line, not_kinds)
+        if warm_up is not None:  # a warm-up row: said first in its notes, where the checks read it
+            note = cells.get("notes", "")
+            if not warm_up_words(note, leading=True):
+                cells["notes"] = "; ".join(filter(None, (warm_up, note)))
         days = weekdays_of(above["day"])  # "Mon & Thu": the session on each of its days
         group = tuple(above[k] if k != "day" or days is None else "+".join(days) for k in _SESSION_KEYS)
         if group != last:
@@ -600,11 +621,7 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
                 targets.append(len(weeks[-1]["sessions"]))
                 weeks[-1]["sessions"].append({**one, "exercises": []})
             last, last_week = group, week
-        entry: dict[str, Any] = {
-            k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS and k not in _KIND_KEYS
-        }
-        if _warm_up_row(cells):  # "Warm-up" in a set type column: said as the entry's note
-            entry["notes"] = f"warm-up; {entry['notes']}" if entry.get("notes") else "warm-up"
+        entry: dict[str, Any] = {k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS}
         if "hold_s" in entry and entry["hold_s"].isdigit():
             entry["hold_s"] = int(entry["hold_s"])
         week_no = len(weeks) - 1
@@ -623,6 +640,13 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
             for key in entry:
                 lines[(*at, key)] = line
             exercises.append(dict(entry))
+    for column, cells_at in not_kinds.items():
+        said = ", ".join(f"{shown(cell, 30)} (line {at})" for cell, at in list(cells_at.items())[:5])
+        more = f" and {len(cells_at) - 5} more" if len(cells_at) > 5 else ""
+        notices.append(
+            f"column {shown(column, 30)}: {said}{more} not read as a set type (warm-up, working...): "
+            "those rows are hard sets"
+        )
     # one week: the program's "sessions" (its paths lose the "weeks", 0 in front)
     raw_lines.update({k[2:] if len(weeks) == 1 else k: v for k, v in lines.items()})
     if not weeks:
@@ -635,18 +659,6 @@ def _program_csv(text: str, path: Path, raw_lines: dict[tuple[str | int, ...], i
     return data
 
 
-def _warm_up_row(cells: Mapping[str, str]) -> bool:
-    """Whether a program sheet's row is a warm-up: its set type cell says so (``Warm-up``,
-    ``W``, ``Aufwärmen``: the log reader's words), or its warm-up flag is yes. Any other value
-    (``Working``, ``Compound``: a type column may say what kind of exercise it is) is no mark."""
-    from ._log_words import WARMUP, set_kind, warm_flag_kind
-
-    kind, flag = cells.get("set_type"), cells.get("warm_flag")
-    return (kind is not None and set_kind(kind) == WARMUP) or (
-        flag is not None and warm_flag_kind(flag) == WARMUP
-    )
-
-
 def _first_lines(rows: Any, skipped: int) -> Iterator[tuple[int, list[str]]]:
     """Each row of a ``csv.reader`` with the file line it starts on: the line after the last
     one the reader had read before it (``line_num``), so a quoted note of several lines above a
@@ -656,6 +668,32 @@ def _first_lines(rows: Any, skipped: int) -> Iterator[tuple[int, list[str]]]:
     for row in rows:
         yield before + 1 + skipped, row
         before = rows.line_num
+
+
+def _set_kind_note(
+    kinds: Mapping[str, str],
+    header: list[str],
+    columns: Mapping[str, int],
+    line: int,
+    not_kinds: dict[str, dict[str, int]],
+) -> str | None:
+    """What a row's set type or warm-up flag cells (``kinds``, by key of :data:`_SET_KIND_KEYS`)
+    say, read with the log reader's words (``_log_words``): the note that marks the row a
+    warm-up (its cell when it is a warm-up word the checks read, ``Warm-up``, ``Aufwärmen``; else
+    ``warm-up``: ``W``, a flag's ``yes``), or ``None`` for a working, failure or drop set. A cell
+    of neither (``Compound``: the column meant something else) is kept in ``not_kinds`` under its
+    column's name with its first line, for the notice; its row is read as hard sets."""
+    from ._log_words import UNKNOWN, WARMUP, set_kind, warm_flag_kind
+    from ._week import warm_up_words
+
+    warm = None
+    for key, cell in kinds.items():
+        kind = (warm_flag_kind if key == "warm_flag" else set_kind)(cell)
+        if kind == WARMUP:
+            warm = cell if warm_up_words(cell, leading=True) else "warm-up"
+        elif kind == UNKNOWN:
+            not_kinds.setdefault(header[columns[key]], {}).setdefault(cell, line)
+    return warm
 
 
 #: A whole number a spreadsheet wrote as a decimal (``3.0``: a column of floats exported).
