@@ -211,6 +211,17 @@ def test_a_type_column_of_other_words_is_said_and_its_rows_are_hard_sets(tmp_pat
     assert hr.check(path).weeks[0].hamstring_sets == 9
 
 
+def test_a_warm_up_column_of_numbers_counts_no_row_out(tmp_path: Path) -> None:
+    """A Warm-up sets column of numbers counts warm-up sets beside the row's working sets, which
+    stay hard sets (in a log a 1 there is a set's yes: a program's row is all its sets); the
+    column's numbers are named as not read."""
+    text = "Day,Exercise,Warm-up sets,Sets,Reps\nMon,RDL,1,3,8\nThu,RDL,2,3,8\n"
+    path = _csv(tmp_path, text)
+    assert hr.check(path).weeks[0].hamstring_sets == 6
+    (notice,) = hr.load_program(path).notices
+    assert "'Warm-up sets': '1' (line 2), '2' (line 3) not read" in notice
+
+
 def test_a_sheet_reading_every_column_has_no_notice(tmp_path: Path) -> None:
     """A sheet whose columns are all read, its set types all understood, says nothing."""
     path = _csv(

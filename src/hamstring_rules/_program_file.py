@@ -644,8 +644,8 @@ def _program_csv(
         said = ", ".join(f"{shown(cell, 30)} (line {at})" for cell, at in list(cells_at.items())[:5])
         more = f" and {len(cells_at) - 5} more" if len(cells_at) > 5 else ""
         notices.append(
-            f"column {shown(column, 30)}: {said}{more} not read as a set type (warm-up, working...): "
-            "those rows are hard sets"
+            f"column {shown(column, 30)}: {said}{more} not read as a set type or a warm-up mark (warm-up, "
+            "working, yes, no...): those rows are hard sets"
         )
     # one week: the program's "sessions" (its paths lose the "weeks", 0 in front)
     raw_lines.update({k[2:] if len(weeks) == 1 else k: v for k, v in lines.items()})
@@ -682,13 +682,18 @@ def _set_kind_note(
     warm-up (its cell when it is a warm-up word the checks read, ``Warm-up``, ``Aufwärmen``; else
     ``warm-up``: ``W``, a flag's ``yes``), or ``None`` for a working, failure or drop set. A cell
     of neither (``Compound``: the column meant something else) is kept in ``not_kinds`` under its
-    column's name with its first line, for the notice; its row is read as hard sets."""
-    from ._log_words import UNKNOWN, WARMUP, set_kind, warm_flag_kind
+    column's name with its first line, for the notice; its row is read as hard sets. A number in
+    a warm-up column is no flag here (a log's row is one set, its ``1`` a yes; a program's row
+    holds all its sets, and ``Warm-up sets: 2`` counts sets the row's Sets leave out)."""
+    from ._log_words import UNKNOWN, WARMUP, plain_word, set_kind, warm_flag_kind
     from ._week import warm_up_words
 
     warm = None
     for key, cell in kinds.items():
-        kind = (warm_flag_kind if key == "warm_flag" else set_kind)(cell)
+        if key == "warm_flag" and plain_word(cell).isdigit():
+            kind = UNKNOWN
+        else:
+            kind = (warm_flag_kind if key == "warm_flag" else set_kind)(cell)
         if kind == WARMUP:
             warm = cell if warm_up_words(cell, leading=True) else "warm-up"
         elif kind == UNKNOWN:
