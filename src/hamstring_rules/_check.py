@@ -388,7 +388,9 @@ class _Context:
         """A log's easy sets of a name as an entry of its exercise (``None``: not a resolved
         exercise; ``sets`` 0: warm-ups only), for :meth:`logged_easy`."""
         self.warm_names: dict[str, bool] = {}
-        """Whether a name calls its entry a warm-up, by name (:meth:`easy`)."""
+        """Whether a name calls its entry a warm-up, by name (:meth:`light`)."""
+        self.light_of: dict[int, str] = {}
+        """:meth:`light` by entry, ``""`` for work sets (the program holds every entry while this lives)."""
         self.judging = _Judging(stage, exclusions, derived_exclusion, ranked_down, derived_ranked_down, doses)
         """The stage the weeks are judged at (after any pain step-back)."""
         self.earlier: _Judging | None = None
@@ -633,8 +635,10 @@ class _Context:
                 known = self.known.get(exercise)
                 if known is None:
                     known = self.known[exercise] = _Known.of(self, exercise, ex, res.base)
-                light = self.light(entry)
-                easy = light is not None
+                light = self.light_of.get(id(entry))  # a log repeats its entries: once each
+                if light is None:
+                    light = self.light_of[id(entry)] = self.light(entry) or ""
+                easy = bool(light)
                 # a warm-up or easy entry is no heavy set (HR003), whatever its reps
                 is_heavy = not easy and heavy(entry, ex, self.config.heavy_max_reps)
                 # no hard sets: left out of the week's volume, as a log leaves them (HR012 says so)
@@ -730,8 +734,9 @@ class _Context:
             nordic_free_weeks=nordic_free,
             trends=trends,
             as_of=self.as_of.isoformat(),
-            easy=Tally.combine(easy_tallies),
-            session_easy=tuple(easy_tallies),
+            # most weeks have no easy sets: no tallies to combine (a two-year log has 100 weeks)
+            easy=Tally.combine(easy_tallies) if any(t is not NO_TALLY for t in easy_tallies) else NO_TALLY,
+            session_easy=tuple(easy_tallies) if any(t is not NO_TALLY for t in easy_tallies) else (),
             warm_up_sets=warm_up_sets,
             dose=dose,
         )

@@ -687,8 +687,9 @@ def _easy_sets_text(w: WeekTotals) -> str:
 
 def _sessions_with(w: WeekTotals, trait: str) -> int:
     """Sessions whose hard, warm-up or easy sets have ``trait`` (a :class:`Tally` flag)."""
-    easy = w.session_easy or (NO_TALLY,) * len(w.session_tallies)
-    pairs = zip(w.session_tallies, easy, strict=True)
+    if not w.session_easy:  # no easy sets this week (most weeks)
+        return sum(1 for t in w.session_tallies if getattr(t, trait))
+    pairs = zip(w.session_tallies, w.session_easy, strict=True)
     return sum(1 for t, e in pairs if getattr(t, trait) or getattr(e, trait))
 
 
