@@ -727,3 +727,28 @@ def test_pain_steps_back_the_current_week_of_dated_sessions_built_in_python() ->
     )
     report = hr.check(program, goal="rehab", stage=3, pain=7, as_of=date(2025, 10, 29))
     assert {f.location.week_label for f in report.findings if f.code == "HR010"} == {"block 2"}
+
+
+@pytest.mark.parametrize("own", ["Zz calentamiento", "Warm-up hinge"])
+def test_a_catalog_exercise_named_with_a_warm_up_word_is_that_exercise_not_a_warm_up(own: str) -> None:
+    """An exercise whose own name holds a warm-up word (a custom catalog's) is trained, not a
+    warm-up of another: its sets count as hinge sets, where ``Warm-up RDL`` (a name calling an
+    RDL a warm-up) counts none. A property in test_domain drew such a name and failed."""
+    import attrs
+
+    ex = attrs.evolve(hr.Catalog.builtin().get("romanian_deadlift"), id="zz_hinge", name=own, aliases=())
+    catalog = hr.Catalog.builtin().with_exercises([ex])
+
+    def hinge_sets(name: str) -> float:
+        program = hr.load_program(
+            {
+                "name": "p",
+                "sessions": [
+                    {"name": "A", "day": "mon", "exercises": [{"exercise": name, "sets": 4, "reps": 8}]}
+                ],
+            }
+        )
+        return hr.check(program, catalog=catalog).weeks[0].sets_by_action["straight_knee_hip_extension"]
+
+    assert hinge_sets(own) == 4
+    assert hinge_sets("Warm-up RDL") == 0

@@ -507,17 +507,22 @@ class _Context:
         """Entry facts by entry (the program holds every entry while this lives), position and
         the lift before it: what :meth:`entry_facts` reads besides the name's template."""
 
-    def light(self, entry: Entry) -> str | None:
+    def light(self, entry: Entry, exercise: Exercise | None = None) -> str | None:
         """Why an entry's sets are no hard sets: ``"warm-up"``, one its name or its note's first
         words call a warm-up (``Warm-up RDL``, ``RDL (warm-up)``; a note ``Warm-up: light``, not
         ``after the warm-up``): preparation, not training; ``"easy"``, one planned too easy (an
         RPE below the log reader's ``EASY_RPE``, or more reps in reserve - a program's: a log's
         entries hold only its hard sets, their easy ones read off already): training done
-        lightly (rehab loads so). ``None``: work sets."""
+        lightly (rehab loads so). ``None``: work sets. ``exercise``: what the name places; a
+        name that is its own name or alias (a custom catalog's ``Calentamiento de isquios``) is
+        that exercise, not a warm-up of one."""
         name = entry.exercise
         warm = self.warm_names.get(name)
         if warm is None:
-            warm = self.warm_names[name] = warm_up_words(name)
+            own = exercise is not None and name.casefold() in {
+                n.casefold() for n in (exercise.name, *exercise.aliases)
+            }
+            warm = self.warm_names[name] = not own and warm_up_words(name)
         if warm or warm_up_words(entry.notes, leading=True):
             return WARM_UP
         if not self.timeline and (entry.rpe is not None or entry.rir is not None) and _easy(entry):
@@ -637,7 +642,7 @@ class _Context:
                     known = self.known[exercise] = _Known.of(self, exercise, ex, res.base)
                 light = self.light_of.get(id(entry))  # a log repeats its entries: once each
                 if light is None:
-                    light = self.light_of[id(entry)] = self.light(entry) or ""
+                    light = self.light_of[id(entry)] = self.light(entry, ex) or ""
                 easy = bool(light)
                 # a warm-up or easy entry is no heavy set (HR003), whatever its reps
                 is_heavy = not easy and heavy(entry, ex, self.config.heavy_max_reps)
