@@ -278,3 +278,25 @@ def test_each_entry_is_placed_at_the_line_its_row_starts_on(
     program = hr.load_program(_csv(tmp_path, text))
     assert [program.line_of(1, 1, i) for i in range(1, len(rows) + 1)] == starts
     assert DAYS[program.sessions[0].day or 0] == "mon"
+
+
+_NUMBER_LIKE = st.one_of(
+    st.sampled_from(["²", "٣", "9" * 5000, "１２", "3.0", "-1", "0", "07", " 2 "]),
+    st.text(alphabet=st.characters(categories=["Nd", "No"]), min_size=1, max_size=8),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(cell=_NUMBER_LIKE, column=st.sampled_from(["Week", "Weekday", "Hold (s)"]))
+def test_a_number_like_cell_is_read_or_refused_never_a_crash(tmp_path: Path, cell: str, column: str) -> None:
+    """Property: a sheet's Week, Weekday or hold cell of digits int() refuses (``²``, 5,000
+    digits, other scripts' digits) is read as the number it is or refused with a ProgramError
+    naming the cell; ``str.isdigit`` let ``²`` through to ``int`` and the check crashed."""
+    day = "W1D2" if column == "Week" else "A"
+    path = _csv(tmp_path, f"{column},Day,Exercise,Sets,Reps\n{cell},{day},RDL,3,8\n")
+    where = None
+    try:
+        hr.check(path)
+    except hr.HamstringRulesError as exc:
+        where = exc.location or ""
+    assert where is None or ":2" in where, where

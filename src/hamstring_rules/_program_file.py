@@ -622,8 +622,8 @@ def _program_csv(
                 weeks[-1]["sessions"].append({**one, "exercises": []})
             last, last_week = group, week
         entry: dict[str, Any] = {k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS}
-        if "hold_s" in entry and entry["hold_s"].isdigit():
-            entry["hold_s"] = int(entry["hold_s"])
+        if "hold_s" in entry and _count(entry["hold_s"]) is not None:
+            entry["hold_s"] = _count(entry["hold_s"])
         week_no = len(weeks) - 1
         for session_no in targets:  # each of the row's sessions (one unless its day names several)
             exercises = weeks[-1]["sessions"][session_no]["exercises"]
@@ -724,6 +724,14 @@ _UNIT_RE = {
 }
 
 
+def _count(text: str) -> int | None:
+    """A cell's whole number when it is one written in ASCII digits (``3``); ``None`` for any
+    other text. ``str.isdigit`` is true of ``²`` and of 5,000 digits, which ``int`` refuses: a
+    sheet's cell crashed the reader."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else None
+
+
 def _unitless(key: str, cell: str) -> str:
     """A spreadsheet cell without the column's unit after its number (``3 sets`` is ``3``)."""
     found = _UNIT_RE[key].fullmatch(cell) if key in _UNIT_RE else None
@@ -768,7 +776,7 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
             session["name"] = day  # "Push", "Lower A": the day column names the sessions
     if read is not None:
         if read.week is not None:
-            if week and (not week.isdigit() or int(week) != read.week):
+            if week and _count(week) != read.week:
                 raise ProgramError(
                     f"the day {shown(day)} says week {read.week}, the week column {shown(week)}",
                     location=where,
@@ -778,7 +786,8 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
         if read.weekday is not None:
             session["day"] = DAYS[read.weekday]
     if weekday:
-        iso = int(weekday) if weekday.isdigit() and 1 <= int(weekday) <= 7 else None
+        iso = _count(weekday)
+        iso = iso if iso is not None and 1 <= iso <= 7 else None
         other = read_day(weekday)
         number = iso - 1 if iso is not None else (other.weekday if other is not None else None)
         if number is None or (other is not None and other.week is not None):
