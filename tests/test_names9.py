@@ -567,3 +567,22 @@ def test_the_seated_lumbar_machine_is_not_the_back_extension(name: str, status: 
     assert res.status == status, res.describe()
     if status == "exercise":
         assert res.movement_class == "straight_knee_hip_extension"
+
+
+@pytest.mark.parametrize(
+    ("name", "status"),
+    [
+        ("Leg curl with calf raise", "unknown"),  # two movements: the calf raise was chosen
+        ("Lunge calf raise", "unknown"),
+        ("Leg press calf raise", "exercise"),  # the calf raise on its apparatus
+        ("Calf raise on leg press", "exercise"),
+        ("Lever seated squat calf raise on leg press machine", "exercise"),
+    ],
+)
+def test_a_calf_raise_outranks_only_its_apparatus(name: str, status: str) -> None:
+    """A calf raise said with the machine it is done on is the calf raise; said with another
+    movement (a leg curl) the name is asked about, never the calf raise chosen silently (rv20 D7)."""
+    res = CATALOG.classify(name)
+    assert res.status == status, res.describe()
+    if status == "exercise":
+        assert res.movement_class == "plantar_flexion"

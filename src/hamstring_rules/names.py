@@ -1258,6 +1258,17 @@ class Grammar:
         why_out = ""
         if lower_heads and not overriding:
             head, head_at = max(lower_heads, key=lambda h: (self.heads[h[0]].get("priority", 1), h[1]))
+            # a movement whose priority holds only over its apparatus ("calf raise leg press
+            # machine"), said with another movement, leaves the name open: "Leg curl with calf
+            # raise" is no calf raise chosen silently
+            outranks = self.heads[head].get("outranks")
+            others = {h for h, at in lower_heads if h != head and at not in weak}
+            if conflict is None and outranks is not None and others - set(outranks):
+                other = sorted(others - set(outranks))[0]
+                conflict = (
+                    f"names two movements ({head.replace('_', ' ')!r} and {other.replace('_', ' ')!r}): "
+                    "which one, or write each on its own line"
+                )
             seg_no, start, end = spans[head_at]
             # the word next to the movement, past the body part a qualifier may go with and any
             # filler ("peso muerto con piernas rigidas": with stiff legs), not an abbreviation or
