@@ -586,3 +586,24 @@ def test_a_calf_raise_outranks_only_its_apparatus(name: str, status: str) -> Non
     assert res.status == status, res.describe()
     if status == "exercise":
         assert res.movement_class == "plantar_flexion"
+
+
+@pytest.mark.parametrize("drill", ["Dowel hip hinge", "PVC good morning", "Broomstick RDL"])
+def test_a_dowel_drill_is_a_body_weight_hinge_not_a_heavy_barbell_lift(drill: str) -> None:
+    """A dowel or PVC pipe guides a technique drill and loads nothing: the hinge is read at body
+    weight, so HR014 (heavy spine-loading lifts in one session) does not count it beside an RDL
+    and a squat, where a good morning said plainly (a barbell lift) makes three (rv20 D3)."""
+    res = hr.Catalog.builtin().classify(drill)
+    assert res.movement_class == "straight_knee_hip_extension"
+    assert "bodyweight" in res.modifiers
+
+    def codes(first: str) -> set[str]:
+        rows = [first, "Romanian deadlift", "Back squat"]
+        program = hr.load_program(
+            {"name": "p", "sessions": [{"name": "A", "day": "mon", "exercises": [
+                {"exercise": n, "sets": 3, "reps": 5} for n in rows]}]}
+        )  # fmt: skip
+        return set(hr.check(program).codes)
+
+    assert "HR014" not in codes(drill)
+    assert "HR014" in codes("Good morning")
