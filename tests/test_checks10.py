@@ -752,3 +752,18 @@ def test_a_catalog_exercise_named_with_a_warm_up_word_is_that_exercise_not_a_war
 
     assert hinge_sets(own) == 4
     assert hinge_sets("Warm-up RDL") == 0
+
+
+@pytest.mark.parametrize(("nordic_rpe", "fires"), [("5", False), ("8", False), (None, True)])
+def test_nordic_sets_logged_easy_are_nordics_done_for_hr013(nordic_rpe: str | None, fires: bool) -> None:
+    """What a week has counts what was done: weekly Nordics at RPE 5 are Nordics, so HR013 ('no
+    Nordic for 3 weeks') stays quiet, as for hard ones; a log without Nordics gets it."""
+    rows = ["Date,Exercise,Weight,Reps,RPE"]
+    for week in range(4):
+        day = (date(2025, 11, 3) + timedelta(weeks=week)).isoformat()
+        rows += [f"{day},Romanian deadlift,100,8,8"] * 3
+        if nordic_rpe is not None:
+            rows += [f"{day},Nordic curl,0,5,{nordic_rpe}"] * 2
+    log = hr.load_log(io.StringIO("\n".join(rows) + "\n"), name="log.csv")
+    report = hr.check(log, goal="strain_prevention", as_of=date(2025, 12, 1))
+    assert ("HR013" in report.codes) is fires, report.codes

@@ -405,7 +405,7 @@ class _Context:
         self.names = _Names(catalog)
         self.timeline = is_log(program)
         self.span = log_span(program)
-        self.nordic_weeks = [self.has_nordic(w.sessions) for w in program.weeks]
+        self.nordic_weeks = [self.has_nordic(w.sessions, w.label) for w in program.weeks]
         # a log's weeks, or a program's several weeks (a one-week program repeats: no trend)
         classify = partial(catalog.classify, suggest=False)
         self.trends = (
@@ -557,13 +557,16 @@ class _Context:
                     items.append((made[0], made[1], False))
         return items, warm
 
-    def has_nordic(self, sessions: Sequence[Session]) -> bool:
-        """Whether a week holds an eccentric-only knee flexion (the Nordic)."""
-        for session in sessions:
-            for entry in session.entries:
-                ex = self.names.catalog.classify(entry.exercise).exercise
-                if ex is not None and ex.knee_flexion and ex.eccentric_only:
-                    return True
+    def has_nordic(self, sessions: Sequence[Session], label: str | None = None) -> bool:
+        """Whether a week holds an eccentric-only knee flexion (the Nordic): among its entries, or
+        (a log's week ``label``) its sets logged easy - done, and what a week has counts what was
+        done (RPE 5 Nordics are Nordics, HR013); warm-up sets are preparation and do not count."""
+        names = [entry.exercise for session in sessions for entry in session.entries]
+        names += [name for workout in self.log_easy.get(label or "", ()) for name, easy, _ in workout if easy]
+        for name in names:
+            ex = self.names.catalog.classify(name).exercise
+            if ex is not None and ex.knee_flexion and ex.eccentric_only:
+                return True
         return False
 
     def nordic_free(self, w_index: int, carried: float, in_progress: bool = False) -> float:
