@@ -767,3 +767,25 @@ def test_nordic_sets_logged_easy_are_nordics_done_for_hr013(nordic_rpe: str | No
     log = hr.load_log(io.StringIO("\n".join(rows) + "\n"), name="log.csv")
     report = hr.check(log, goal="strain_prevention", as_of=date(2025, 12, 1))
     assert ("HR013" in report.codes) is fires, report.codes
+
+
+@pytest.mark.parametrize(("rpe", "hard"), [(5, 0.0), (8, 20.0)])
+def test_dated_sessions_built_in_python_leave_easy_entries_out_of_the_volume(rpe: int, hard: float) -> None:
+    """Sessions with start times built in Python hold what they say: an entry at RPE 5 is easy,
+    out of the hard sets, as in a program file; only a WorkoutLog's entries are its hard sets
+    already (the reader counts its easy sets apart)."""
+    from datetime import datetime
+
+    from hamstring_rules.program import Entry, Program, Session, Week
+
+    sessions = tuple(
+        Session(
+            name=f"S{k}",
+            entries=(Entry(exercise="Romanian deadlift", sets=10, reps_low=8, reps_high=8, rpe=rpe),),
+            start=datetime(2025, 11, 3, 7) + timedelta(days=3 * k),
+        )
+        for k in range(2)
+    )
+    report = hr.check(Program(name="p", weeks=(Week(sessions=sessions),)), as_of=date(2025, 11, 10))
+    assert report.weeks[0].hamstring_sets == hard
+    assert ("HR012" in report.codes) is (hard == 0)

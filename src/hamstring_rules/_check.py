@@ -382,6 +382,9 @@ class _Context:
     ) -> None:
         self.program = program
         self.log_easy = log_easy or {}
+        self.from_log = log_easy is not None
+        """Whether the program is a :class:`WorkoutLog`'s: its entries hold only hard sets (the
+        reader counted the easy ones apart); dated sessions built in Python hold what they say."""
         """A log's easy and warm-up sets by ISO week, by workout: (exercise name, easy sets, warm-up
         sets) (:meth:`logged_easy`)."""
         self.easy_entries: dict[tuple[str, int], tuple[Exercise, Entry] | None] = {}
@@ -525,7 +528,7 @@ class _Context:
             warm = self.warm_names[name] = not own and warm_up_words(name)
         if warm or warm_up_words(entry.notes, leading=True):
             return WARM_UP
-        if not self.timeline and (entry.rpe is not None or entry.rir is not None) and _easy(entry):
+        if not self.from_log and (entry.rpe is not None or entry.rir is not None) and _easy(entry):
             return EASY
         return None
 
