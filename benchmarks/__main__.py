@@ -629,6 +629,9 @@ def unseen_names(count: int, seed: int = 11) -> list[str]:
     from hamstring_rules.names import grammar
 
     g = grammar()
+    # the catalog's own spellings, compared as the grammar reads them (no name is classified here:
+    # the section measures names nothing has seen)
+    spelled = {g.normalize(n) for e in hr.Catalog.builtin() for n in (e.name, *e.aliases)}
     rng = random.Random(seed)
     words = sorted({w for key in g.phrases for w in key})
     heads = sorted(" ".join(k) for k, p in g.phrases.items() if p.role == "head")
@@ -644,7 +647,8 @@ def unseen_names(count: int, seed: int = 11) -> list[str]:
             name = f"{''.join(letters)} {rng.choice(mods)}"
         else:
             name = " ".join(rng.choice(words) + rng.choice(["", "x", "zz"]) for _ in range(rng.randint(1, 4)))
-        out.add(name.title())
+        if g.normalize(name.title()) not in spelled:
+            out.add(name.title())
     return sorted(out)
 
 
