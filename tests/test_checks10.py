@@ -789,3 +789,32 @@ def test_dated_sessions_built_in_python_leave_easy_entries_out_of_the_volume(rpe
     report = hr.check(Program(name="p", weeks=(Week(sessions=sessions),)), as_of=date(2025, 11, 10))
     assert report.weeks[0].hamstring_sets == hard
     assert ("HR012" in report.codes) is (hard == 0)
+
+
+@pytest.mark.parametrize(
+    ("note", "rir", "warm"),
+    [
+        ("Warm-up", None, True),
+        ("Warm-up: light", None, True),
+        ("warm-up sets", None, True),
+        ("Aufwärmen - 50%", None, True),
+        ("Warm up well first, then 3 working sets", None, False),  # a cue before working sets
+        ("warm-up sets before these", None, False),
+        ("after the warm-up", None, False),
+        ("Warm-up", 2, False),  # an effort of RIR 2: working sets, whatever the note says
+        ("Warm-up", 6, True),
+    ],
+)
+def test_a_note_makes_an_entry_a_warm_up_only_when_it_calls_it_one(
+    note: str, rir: int | None, warm: bool
+) -> None:
+    """rv21 N5: a note starting with a cue to warm up ('Warm up well first') made an RDL's working
+    sets at RIR 2 warm-ups: HR001 [error] 'no hinge' for a program of 6 RDL sets. A note calls the
+    entry a warm-up when its first part is the warm-up word alone (with 'sets', 'light'), and an
+    effort of working sets (RIR 4 or less) keeps the sets hard."""
+    entry: dict[str, object] = {"exercise": "Romanian deadlift", "sets": 3, "reps": 8, "notes": note}
+    if rir is not None:
+        entry["rir"] = rir
+    program = hr.load_program({"name": "p", "sessions": [{"name": "A", "day": "mon", "exercises": [entry]}]})
+    report = hr.check(program)
+    assert (report.weeks[0].sets_by_action["straight_knee_hip_extension"] == 0) is warm, report.weeks[0]

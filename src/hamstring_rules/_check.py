@@ -41,6 +41,7 @@ from ._week import (
     session_hours,
     stage_dose,
     traits,
+    warm_up_note,
     warm_up_words,
     week_entered_late,
     week_in_progress,
@@ -526,7 +527,9 @@ class _Context:
                 n.casefold() for n in (exercise.name, *exercise.aliases)
             }
             warm = self.warm_names[name] = not own and warm_up_words(name)
-        if warm or warm_up_words(entry.notes, leading=True):
+        # a note calling the entry a warm-up, unless its effort says working sets (RIR 2)
+        hard = (entry.rpe is not None or entry.rir is not None) and not _easy(entry)
+        if warm or (warm_up_note(entry.notes) and not hard):
             return WARM_UP
         if not self.from_log and (entry.rpe is not None or entry.rir is not None) and _easy(entry):
             return EASY

@@ -243,7 +243,7 @@ def _notes(entry: EntryModel) -> str | None:
     """The entry's notes, with its rest and superset, which no check reads, kept in front - after
     a note that starts by calling the entry a warm-up (``Warm-up: light``; a sheet's warm-up row),
     which the checks read at the note's start (its sets are no hard sets)."""
-    from ._week import warm_up_words
+    from ._week import warm_up_note
 
     parts = (
         [f"rest {entry.rest}" if isinstance(entry.rest, str) else f"rest {entry.rest} s"]
@@ -253,7 +253,7 @@ def _notes(entry: EntryModel) -> str | None:
     if entry.superset is not None:
         parts.append(f"superset {entry.superset}")
     if entry.notes:
-        parts.insert(0 if warm_up_words(entry.notes, leading=True) else len(parts), entry.notes)
+        parts.insert(0 if warm_up_note(entry.notes) else len(parts), entry.notes)
     return "; ".join(parts) if parts else entry.notes
 
 
@@ -533,7 +533,7 @@ def _program_csv(
     import csv
     import io
 
-    from ._week import warm_up_words
+    from ._week import warm_up_note
     from .logs import _clean
 
     delimiter, text, skipped = _program_header(text)  # after Excel's "sep=;" line and a title, if any
@@ -595,7 +595,7 @@ def _program_csv(
         warm_up = _set_kind_note(kinds, header, columns, line, not_kinds)
         if warm_up is not None:  # a warm-up row: said first in its notes, where the checks read it
             note = cells.get("notes", "")
-            if not warm_up_words(note, leading=True):
+            if not warm_up_note(note):
                 cells["notes"] = "; ".join(filter(None, (warm_up, note)))
         days = weekdays_of(above["day"])  # "Mon & Thu": the session on each of its days
         group = tuple(above[k] if k != "day" or days is None else "+".join(days) for k in _SESSION_KEYS)

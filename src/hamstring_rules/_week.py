@@ -125,6 +125,27 @@ def warm_up_words(text: str | None, *, leading: bool = False) -> bool:
     return False
 
 
+#: Where a note's first part ends: a colon, semicolon, comma, full stop, bracket or spaced dash.
+_NOTE_HEAD = re.compile(r"[:;,.(\[]|\s[-\u2013\u2014]\s")
+#: Words that may stand beside a warm-up word in a note that calls its entry one.
+_BESIDE_WARM_UP = frozenset({"set", "sets", "only", "light", "easy"})
+
+
+def warm_up_note(notes: str | None) -> bool:
+    """Whether a note calls its entry a warm-up: its first part (up to a colon, comma, semicolon,
+    full stop, bracket or spaced dash) is a warm-up word, or two run together, with at most
+    ``set(s)``, ``only`` or ``light`` beside it (``Warm-up``, ``Warm-up: light``, ``Warm-up
+    sets``, ``Aufwärmen - 50%``, a sheet's warm-up row). A cue asking for a warm-up before the
+    sets (``Warm up well first``, ``warm-up sets before these``) is no warm-up entry."""
+    if not notes:
+        return False
+    head = _NOTE_HEAD.split(notes, maxsplit=1)[0]
+    words = [w for w in _WORD.findall(head.casefold()) if w not in _BESIDE_WARM_UP]
+    if len(words) == 1:
+        return warm_up_words(words[0])
+    return len(words) == 2 and warm_up_words("".join(words))
+
+
 def heavy(entry: Entry, exercise: Exercise, heavy_max_reps: int) -> bool:
     """A heavy set: the low end of the rep target at most ``heavy_max_reps`` (not a hold)."""
     return entry.reps_low <= heavy_max_reps and not exercise.isometric
