@@ -305,14 +305,13 @@ def test_bw_plus_five_then_ten_is_no_jump() -> None:
 @given(st.lists(st.sampled_from([0, 2.5, 5, 7.5, 10, 15, 20, 30]), min_size=1, max_size=7))
 def test_added_loads_are_judged_in_kilograms(added: list[float]) -> None:
     """Any weekly BW+x on a lift the catalog loads (an RDL): HR033 names exactly the weeks whose
-    added load rose more than 5 kg over the most of the latest 2 weeks with some, never as a
-    ratio of the added load."""
+    added load rose more than 5 kg over the most of its latest 2 trained weeks - a week at body
+    weight alone (BW+0) adds 0, so BW then BW+20 is a 20 kg rise (rv21 N1) - never as a ratio of
+    the added load."""
     found = _hr033(_weekly("Romanian Deadlift", [f"BW+{a:g}" for a in added]), len(added))
     expected: list[str] = []
     recent: list[float] = []
     for w, kg in enumerate(added):
-        if not kg:
-            continue
         if recent and kg - max(recent) > 5:
             expected.append(_label(w))
         recent = [*recent, kg][-2:]
@@ -544,3 +543,18 @@ def test_bw_minus_in_a_pound_log_is_pounds_of_help() -> None:
     assert [e.assistance_kg for w in log.workouts for e in w.exercises] == [29.937, 29.937, 5.0]
     (jump,) = _hr033(log, 3)
     assert "Nordic Curl 66.0 lb -> 11.0 lb of assistance" in jump.message
+
+
+@pytest.mark.parametrize(
+    ("name", "cells"),
+    [
+        ("Nordic Curl", ["BW", "BW", "BW+20"]),
+        ("Romanian Deadlift", ["BW", "BW+20"]),
+        ("45 Degree Back Extension", ["0", "20"]),
+    ],
+)
+def test_the_first_load_put_on_a_body_weight_lift_is_a_rise_from_nothing(name: str, cells: list[str]) -> None:
+    """rv21 N1: body weight alone, then 20 kg added, is a 20 kg rise in a week (HR033-bodyweight);
+    it was not compared at all (a week at body weight had no top set to rise from)."""
+    (jump,) = _hr033(_weekly(name, cells), len(cells))
+    assert jump.message.startswith("Load added to body weight rose by 20.0 kg"), jump.message

@@ -680,14 +680,18 @@ class Trends:
             if item.body_weight_sets:  # BW+5: the load added to the body, as the log marks it
                 self.on_body.add(item.exercise)
             if item.top_kg is None:
-                if item.sets > 0:
+                if item.sets > 0:  # a week at body weight: nothing added, a load it may jump from
                     self.on_body.add(item.exercise)
+                    recent = self.tops.setdefault(item.exercise, [])
+                    recent.append((monday, 0.0))
+                    del recent[:-JUMP_LOOKBACK]
                 continue
             recent = self.tops.setdefault(item.exercise, [])
             before = max((kg for _, kg in recent), default=0.0)
-            if before > 0 and item.top_kg - before > MIN_LOAD_STEP_KG + 1e-9:
+            on_body = flags.bodyweight or item.exercise in self.on_body
+            # from body weight alone (BW, then BW+20) the rise is the load added: a ratio has no base
+            if (before > 0 or (recent and on_body)) and item.top_kg - before > MIN_LOAD_STEP_KG + 1e-9:
                 since = self._off(recent[-1][0], monday)
-                on_body = flags.bodyweight or item.exercise in self.on_body
                 (added if on_body else jumps).append(
                     (
                         item.top_kg - before if on_body else item.top_kg / before,
