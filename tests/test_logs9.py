@@ -558,3 +558,20 @@ def test_the_first_load_put_on_a_body_weight_lift_is_a_rise_from_nothing(name: s
     it was not compared at all (a week at body weight had no top set to rise from)."""
     (jump,) = _hr033(_weekly(name, cells), len(cells))
     assert jump.message.startswith("Load added to body weight rose by 20.0 kg"), jump.message
+
+
+def test_a_superset_logged_set_by_set_counts_each_exercise_once() -> None:
+    """rv21 N2: a Strong superset of three exercises logged in turn (RDL, curl, Nordic, RDL...)
+    resumes each exercise twice; the notice counted every resumption ('6 exercises') and named
+    only a pasted export. It counts the exercises and names the superset as a reading."""
+    header = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
+    header += "Workout Notes,RPE"
+    names = ["Romanian Deadlift (Barbell)", "Lying Leg Curl (Machine)", "Nordic Hamstring Curl"]
+    rows = [
+        f"2025-11-03 18:00:00,Legs,1h,{name},{n},{40 + 10 * k},8,0,0,,,"
+        for n in (1, 2, 3)
+        for k, name in enumerate(names)
+    ]
+    log = hr.load_log(io.StringIO("\n".join([header, *rows]) + "\n"), name="x.csv")
+    (said,) = _said(log, "resume after")
+    assert "the sets of 3 exercises resume" in said and "superset" in said, said

@@ -3164,6 +3164,8 @@ class _Reader:
         """An app export's exercises whose sets resume after other rows of their workout: the
         first few (line, exercise, its first line); :attr:`n_resumed` counts them all."""
         self.n_resumed = 0
+        self.resumed_keys: set[Any] = set()
+        """The exercises (in their workouts) counted in :attr:`n_resumed`, each once."""
         self.app = fmt.name != "generic"
         """An app's export: each exercise's sets of a workout come together (a hand-kept sheet's
         rows may go round a circuit)."""
@@ -3664,8 +3666,10 @@ class _Reader:
         exercise with work sets read already resumes after other rows of its workout (an export
         pasted twice, two exports joined, or the exercise logged twice in a workout), said by
         :meth:`repeat_notices`. A test on each change of exercise, none on a row."""
-        if self.app and agg[_HARD] + agg[_EASY]:
-            self.n_resumed += 1
+        if self.app and agg[_HARD] + agg[_EASY] and key not in self.resumed_keys:
+            self.n_resumed += 1  # exercises, each once (a superset's A B A B resumes each often)
+            if len(self.resumed_keys) < _MAX_REMEMBERED:
+                self.resumed_keys.add(key)
             if len(self.resumed) < 3:
                 self.resumed.append((line, str(key[0]).strip(), agg[_FIRST]))
         self.last_key, self.last_agg = key, agg
@@ -3689,7 +3693,8 @@ class _Reader:
                     line,
                     f"the sets of {counted(self.n_resumed, 'exercise')} resume after other rows of their "
                     f"workout ({shown(name, 40)}, first at line {first}): an export pasted twice or two "
-                    "joined, or the exercise logged twice in a workout? the sets are read as more sets",
+                    "joined, the exercise logged twice in a workout, or a superset or circuit logged set "
+                    "by set? the sets are read as more sets",
                 )
             )
         return notices
