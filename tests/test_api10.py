@@ -303,3 +303,26 @@ def test_every_error_fix_leaves_is_said_with_why(data: dict[str, object], unsafe
     assert not _errors_unaccounted(done)
     assert len(done.skipped) == len(done.why_skipped)
     assert all(why.strip() for _, why in done.why_skipped)
+
+
+def test_a_fixed_program_holds_the_goal_and_stage_it_was_fixed_for() -> None:
+    """rv21 N9: a program holding no goal (a sheet's), fixed with goal= and stage=, was returned
+    without them: saved and checked again it ran the default goal (HR001 [error] for a clean
+    stage-1 rehab program). It holds them now, and checking it again gives fix()'s report."""
+    data = {
+        "name": "p",
+        "sessions": [
+            {"name": "A", "day": "mon", "exercises": [
+                {"exercise": "Kettlebell swing", "sets": 3, "reps": 10},
+                {"exercise": "Straight-knee bridge hold", "sets": 3, "reps": 1, "hold_s": 30}]},
+            {"name": "B", "day": "thu", "exercises": [
+                {"exercise": "Straight-knee bridge hold", "sets": 3, "reps": 1, "hold_s": 30}]},
+        ],
+    }  # fmt: skip
+    result = hr.fix(data, goal="rehab", stage=1, unsafe=True)
+    assert result.fixes
+    assert (result.program.goal, result.program.stage) == ("rehab", 1)
+    again = hr.check(hr.load_program(result.program.to_dict()))
+    assert again.codes == result.report.codes
+    unfixed = hr.fix(data, goal="rehab", stage=1)  # nothing applied: the program is as given
+    assert unfixed.fixes or unfixed.program.goal is None

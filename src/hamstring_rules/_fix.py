@@ -372,6 +372,17 @@ def fix(
     left = unfixed_errors(report, why, unsafe=unsafe, rules=rules, name_rules=name_rules)
     skipped += tuple(fx for fx, _, _ in left)
     why += tuple((finding, reason) for _, finding, reason in left)
+    missing_goal = current.goal is None and goal is not None
+    missing_stage = current.stage is None and stage is not None
+    if steps and (missing_goal or missing_stage):
+        # a fixed program holds the goal and stage it was fixed for (a sheet holds none): saved
+        # and checked again, it gives this report, not the default goal's (rv21 N9). An assumed
+        # stage stays unwritten, as plan() leaves it (PL007).
+        current = attrs.evolve(
+            current,
+            goal=report.goal if missing_goal else current.goal,
+            stage=current.stage if current.stage is not None else stage,
+        )
     return FixResult(current, steps, report, before, skipped, fixed, why, brought)
 
 
