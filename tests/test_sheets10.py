@@ -300,3 +300,19 @@ def test_a_number_like_cell_is_read_or_refused_never_a_crash(tmp_path: Path, cel
     except hr.HamstringRulesError as exc:
         where = exc.location or ""
     assert where is None or ":2" in where, where
+
+
+@pytest.mark.parametrize(
+    ("cell", "days"),
+    [
+        ("Monday Wednesday", ("mon", "wed")),
+        ("Mon Thu", ("mon", "thu")),
+        ("Mon PM", None),
+        ("Sunday Funday", None),
+    ],
+)
+def test_weekdays_side_by_side_are_the_session_on_each(cell: str, days: tuple[str, ...] | None) -> None:
+    """rv21 N11: a day cell of weekdays with only a space between (``Monday Wednesday``) was one
+    session with no weekday (half the week's volume, HR006 skipped, no notice); it is the
+    session on each, as ``Mon & Wed`` is. A weekday beside a label stays one (``Mon PM``)."""
+    assert words.weekdays_of(cell) == days

@@ -167,11 +167,14 @@ _DAY_JOIN = re.compile(
 
 
 def weekdays_of(day: str) -> tuple[str, ...] | None:
-    """The weekdays (``mon``, ``thu``) of a day cell naming two or more (``Mon & Thu``): the session
-    is done on each; ``None`` for any other cell (one day, ``Day 1``, a name)."""
+    """The weekdays (``mon``, ``thu``) of a day cell naming two or more (``Mon & Thu``, or only
+    weekdays side by side: ``Monday Wednesday``): the session is done on each; ``None`` for any
+    other cell (one day, ``Day 1``, a name, ``Mon PM``)."""
     if not day:
         return None
     parts = [p for p in _DAY_JOIN.split(day) if p]
+    if len(parts) < 2:
+        parts = day.split()  # "Monday Wednesday": each word a weekday, or no list
     if len(parts) < 2:
         return None
     read = [read_day(p) for p in parts]
