@@ -326,3 +326,13 @@ def test_a_fixed_program_holds_the_goal_and_stage_it_was_fixed_for() -> None:
     assert again.codes == result.report.codes
     unfixed = hr.fix(data, goal="rehab", stage=1)  # nothing applied: the program is as given
     assert unfixed.fixes or unfixed.program.goal is None
+
+
+def test_an_exercise_an_exclusion_leaves_out_takes_its_variants_with_it() -> None:
+    """rv21 N3: exclude=['Hip extension'] left out the 45-degree back extension (an alias of the
+    movement) and ranked its weighted and single-leg forms, one as the finisher. Every exercise
+    an exclusion leaves out takes its variants."""
+    result = hr.recommend(goal="tie-in", exclude=["Hip extension"])
+    ranked = {r.exercise.name for r in result}
+    assert "45-degree back extension" not in ranked
+    assert not {"Weighted 45-degree back extension", "Single-leg 45-degree back extension"} & ranked

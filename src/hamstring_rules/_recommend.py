@@ -550,7 +550,10 @@ def excluded_groups(
             exc.location = f"exclude[{i}]"
             raise
         said = name.name if isinstance(name, Exercise) else str.__str__(name)
-        ids = variants_of(catalog, [base]) | named_movement(catalog, said, base)
+        movement = named_movement(catalog, said, base)
+        # each exercise left out takes its variants with it (Hip extension's 45-degree back
+        # extension, its weighted and single-leg forms: rv21 N3)
+        ids = variants_of(catalog, [base, *(ex for ex in catalog if ex.id in movement)]) | movement
         groups.append((said, tuple(ex.id for ex in catalog if ex.id in ids) or tuple(sorted(ids))))
     return tuple(groups)
 
