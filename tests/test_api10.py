@@ -7,6 +7,7 @@ import io
 import re
 import shlex
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -336,3 +337,14 @@ def test_an_exercise_an_exclusion_leaves_out_takes_its_variants_with_it() -> Non
     ranked = {r.exercise.name for r in result}
     assert "45-degree back extension" not in ranked
     assert not {"Weighted 45-degree back extension", "Single-leg 45-degree back extension"} & ranked
+
+
+@pytest.mark.parametrize("names", [["Nordic, Leg curl"], ["Leg curl,Nordic"]])
+def test_a_comma_list_of_exercise_names_excludes_each(names: list[str]) -> None:
+    """rv21 N10: --exclude "Nordic, Leg curl" left out the Nordics only (the one string read as
+    one name) and the plan prescribed leg curls. A comma between whole exercise names lists
+    them; a name whose comma is its own (``Deadlift, Romanian``) stays one."""
+    ranked = {r.exercise.name for r in hr.recommend(goal="distal", exclude=names)}
+    assert not any("leg curl" in n.casefold() or "nordic" in n.casefold() for n in ranked), ranked
+    own = {r.exercise.name for r in hr.recommend(goal="tie-in", exclude=["Deadlift, Romanian"])}
+    assert "Romanian deadlift" not in own and "Good morning" in own

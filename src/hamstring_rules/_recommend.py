@@ -543,7 +543,7 @@ def excluded_groups(
     ``Leg curl`` is every leg curl, not only the lying one it resolves to). An unknown name
     raises with its position (``exclude[1]``)."""
     groups: list[tuple[str, tuple[str, ...]]] = []
-    for i, name in enumerate(as_items(exclude, "exclude", (str, Exercise))):
+    for i, name in _listed(catalog, as_items(exclude, "exclude", (str, Exercise))):
         try:
             base = catalog.resolve(name)
         except (UnknownExerciseError, InputLimitError) as exc:
@@ -556,6 +556,23 @@ def excluded_groups(
         ids = variants_of(catalog, [base, *(ex for ex in catalog if ex.id in movement)]) | movement
         groups.append((said, tuple(ex.id for ex in catalog if ex.id in ids) or tuple(sorted(ids))))
     return tuple(groups)
+
+
+def _listed(catalog: Catalog, items: Sequence[str | Exercise]) -> list[tuple[int, str | Exercise]]:
+    """``exclude=`` items with their positions, a comma list split into its names when every
+    part is an exercise name by itself (``--exclude "Nordic, Leg curl"``: both; it was the Nordic
+    alone, rv21 N10), never a name whose comma is its own (``Deadlift, Romanian``: 'Romanian'
+    names nothing)."""
+    out: list[tuple[int, str | Exercise]] = []
+    for i, item in enumerate(items):
+        parts = [p.strip() for p in item.split(",")] if isinstance(item, str) and "," in item else []
+        if len(parts) > 1 and all(
+            p and catalog.classify(p, suggest=False).status == "exercise" for p in parts
+        ):
+            out += [(i, p) for p in parts]
+        else:
+            out.append((i, item))
+    return out
 
 
 #: Names an exclusion note lists before "and N more" (a generic name in a large catalog can
