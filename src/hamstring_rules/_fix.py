@@ -1041,7 +1041,11 @@ def _reads_back(new: str, fmt: str, fixed: Program, where: str) -> None:
         at = str(exc.location or "").removeprefix(where).lstrip(":").strip()
         problem = f"it would not load ({f'{at}: ' if at else ''}{exc.message})"
     else:
-        if attrs.evolve(program, source=fixed.source) == fixed:
+        # a file that held no goal or stage is fixed in place without them (the fixed program
+        # holds those it was fixed for: the command line gave them)
+        goal = program.goal if program.goal is not None else fixed.goal
+        stage = program.stage if program.stage is not None else fixed.stage
+        if attrs.evolve(program, source=fixed.source, goal=goal, stage=stage) == fixed:
             return
         problem = f"it would read differently from the fixed program ({_first_difference(program, fixed)})"
     raise ProgramError(
