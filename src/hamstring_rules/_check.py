@@ -528,8 +528,9 @@ class _Context:
             }
             warm = self.warm_names[name] = not own and warm_up_words(name)
         # a note calling the entry a warm-up, unless its effort says working sets (RIR 2)
-        hard = (entry.rpe is not None or entry.rir is not None) and not _easy(entry)
-        if warm or (warm_up_note(entry.notes) and not hard):
+        if warm or (
+            warm_up_note(entry.notes) and ((entry.rpe is None and entry.rir is None) or _easy(entry))
+        ):
             return WARM_UP
         if not self.from_log and (entry.rpe is not None or entry.rir is not None) and _easy(entry):
             return EASY
