@@ -130,6 +130,11 @@ def _kind_of_word(word: str) -> str | None:
     return kind
 
 
+#: Words that may stand beside a warm-up word in a program note that calls its entry one
+#: (``Warm-up sets``, ``light warm-up``: ``_week.warm_up_note``).
+BESIDE_WARM_UP = frozenset({"set", "sets", "only", "light", "easy"})
+
+
 def set_kind(text: str) -> str:
     """What a set type or set order cell says the row is: :data:`WARMUP`, :data:`NORMAL` (a
     number too: Strong's set order), :data:`FAILURE`, :data:`DROP`, :data:`NOTE` (a rest timer,

@@ -127,8 +127,6 @@ def warm_up_words(text: str | None, *, leading: bool = False) -> bool:
 
 #: Where a note's first part ends: a colon, semicolon, comma, full stop, bracket or spaced dash.
 _NOTE_HEAD = re.compile(r"[:;,.(\[]|\s[-\u2013\u2014]\s")
-#: Words that may stand beside a warm-up word in a note that calls its entry one.
-_BESIDE_WARM_UP = frozenset({"set", "sets", "only", "light", "easy"})
 
 
 def warm_up_note(notes: str | None) -> bool:
@@ -139,8 +137,10 @@ def warm_up_note(notes: str | None) -> bool:
     sets (``Warm up well first``, ``warm-up sets before these``) is no warm-up entry."""
     if not notes:
         return False
+    from ._log_words import BESIDE_WARM_UP
+
     head = _NOTE_HEAD.split(notes, maxsplit=1)[0]
-    words = [w for w in _WORD.findall(head.casefold()) if w not in _BESIDE_WARM_UP]
+    words = [w for w in _WORD.findall(head.casefold()) if w not in BESIDE_WARM_UP]
     if len(words) == 1:
         return warm_up_words(words[0])
     return len(words) == 2 and warm_up_words("".join(words))
