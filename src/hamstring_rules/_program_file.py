@@ -12,13 +12,14 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterator, Mapping
+from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._files import excel_separator, first_line
-from ._program_words import MAX_TEXT, weekdays_of
+from ._program_words import DAYS, MAX_TEXT, listed_days
 from .errors import ProgramError, RequestError, shown
 from .program import Entry, Limits, Program, Session, Week, problem_of
 
@@ -214,6 +215,7 @@ def validate_program(
                     Session(
                         name=s.name,
                         day=s.day,
+                        time=s.time,
                         entries=tuple(
                             Entry(
                                 e.exercise,
@@ -597,19 +599,23 @@ def _program_csv(
             note = cells.get("notes", "")
             if not warm_up_note(note):
                 cells["notes"] = "; ".join(filter(None, (warm_up, note)))
-        days = weekdays_of(above["day"])  # "Mon & Thu": the session on each of its days
-        group = tuple(above[k] if k != "day" or days is None else "+".join(days) for k in _SESSION_KEYS)
+        days = listed_days(above["day"])  # "Mon & Thu": the session on each of its days
+        listed = "+".join(f"{DAYS[cell.weekday or 0]} {label}" for cell, label in days or ())
+        group = tuple(above[k] if k != "day" or days is None else listed for k in _SESSION_KEYS)
         if group != last:
             week, session = _csv_session({**above, "day": "" if days else above["day"]}, f"{path}:{line}")
             if not weeks or (week != last_week and last_week != ""):  # rows before a week's: its first
                 weeks.append({"sessions": []})
                 split_days = {}
             targets = []
-            for weekday in days or (None,):
+            for cell, label in days or ((None, None),):
                 one = dict(session)
+                weekday = None if cell is None or cell.weekday is None else DAYS[cell.weekday]
                 if weekday is not None:
                     one["day"] = weekday
-                    one.setdefault("name", weekday.capitalize())
+                    one.setdefault("name", label or weekday.capitalize())
+                    if cell is not None and cell.time is not None:
+                        one["time"] = _clock_text(cell.time)
                 # "Thu" below "Mon & Thu" (no session name of its own): the Thursday session it made
                 shared = None if above["session"] else split_days.get(one.get("day", ""))
                 if shared is not None:
@@ -738,6 +744,11 @@ def _unitless(key: str, cell: str) -> str:
     return found[1] if found else cell
 
 
+def _clock_text(when: time) -> str:
+    """A time of day as a program file writes it (``18:00``)."""
+    return f"{when.hour:02d}:{when.minute:02d}"
+
+
 def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, Any]]:
     """The week a spreadsheet row's session is in (its week cell, or the week its day cell
     names: ``Week 2 Day 1``) and the session's data: its name (the session cell, else the day
@@ -752,7 +763,7 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
     A weekday column's 1-7 are Monday to Sunday (ISO 8601), as its header says. A session cell
     that reads as a day (``W1D2``, ``Monday``), or a week cell that names a day too (``Week 1
     Day 2``), with no day cell, is read as one."""
-    from ._program_words import DAYS, labelled_day, read_day
+    from ._program_words import labelled_day, read_day
 
     week, name, day, weekday = (cells.get(k, "") for k in _SESSION_KEYS)
     in_week = read_day(week) if week and not week.isdigit() and not day else None
@@ -769,6 +780,8 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
     if labelled is not None:  # "Monday (Lower)", "Mon PM": the weekday, the rest the session's name
         read = labelled[0]
         session.setdefault("name", labelled[1] or day)
+        if read.time is not None:  # "Mon PM", "Mon 18:00": the time of day
+            session["time"] = _clock_text(read.time)
     if day and read is None:
         if name:
             session["day"] = day  # the schema refuses it, naming the cell

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping
+from datetime import time
 from typing import Annotated, Any
 
 from pydantic import (
@@ -22,18 +23,23 @@ from ._program_words import (
     _PER_SIDE_RE,
     ACCENTS,
     DAY_WORDS,
+    DAYS,
     MAX_DAY_NUMBER,
     MAX_EXERCISES,
     MAX_SESSIONS,
     MAX_TEXT,
     MAX_WEEKS,
+    PART_OF_DAY_HOURS,
     SCHEMA_VERSION,
-    WEEKDAY_NAMES,
+    WEEK_WORDS,
     WEEKDAY_WORDS,
+    DayCell,
     counted_per_side,
     explosive_phases,
-    plain_letters,
+    labelled_day,
+    listed_days,
     read_day,
+    read_time,
 )
 from .errors import ProgramError, label, one_line, shown
 from .rules import parse_tempo
@@ -209,6 +215,15 @@ def _day(value: Any) -> int | None:
     if value is None:
         return None
     cell = read_day(_whole(value))
+    if cell is None and isinstance(value, str):
+        listed = listed_days(value)
+        if listed is not None:
+            raise ValueError(
+                f"names {len(listed)} weekdays; a program file lists a session for each day "
+                "(or use a spreadsheet, whose 'Mon & Thu' is the session on each)"
+            )
+        labelled = labelled_day(value)  # (one without a week is read by SessionModel)
+        cell = labelled[0] if labelled is not None else None
     if cell is None:
         raise ValueError(_DAY_ERROR)
     if cell.week is not None:
@@ -310,19 +325,31 @@ def _letters(word: str) -> str:
 
 
 def _weekday_pattern() -> str:
-    """Every weekday word :data:`WEEKDAY_WORDS` holds, as one pattern: each full name from its
-    shortest start that is no other day's (``thu(?:r(?:s(?:d(?:a(?:y)?)?)?)?)?``)."""
-    names = sorted({plain_letters(n) for names in WEEKDAY_NAMES for n in names} | {"weds"})
-    parts = []
-    for name in names:
-        shortest = next(n for n in range(3, len(name) + 1) if name[:n] in WEEKDAY_WORDS)
-        rest = "".join(f"(?:{_letters(c)}" for c in name[shortest:]) + ")?" * (len(name) - shortest)
-        parts.append(_letters(name[:shortest]) + rest)
-    return "(?:" + "|".join(parts) + ")"
+    """Every weekday word :data:`WEEKDAY_WORDS` holds (each name and abbreviation), as one
+    pattern, the longest first."""
+    return "(?:" + "|".join(map(_letters, sorted(WEEKDAY_WORDS, key=lambda w: (-len(w), w)))) + ")"
 
 
 _ANY_LETTER = f"[a-zA-Z{''.join(ACCENTS)}{''.join(ACCENTS).upper()}]"  # what read_day reads as a-z
 _N_DAY = r"(?:0{0,2}[1-9]|0?[1-9][0-9]|[1-9][0-9]{2})"  # 1-999 in at most 3 digits
+_LETTER = r"[^\W\d_]"  # a letter: what parts a day cell's words (the reader's _CELL_WORD)
+_NOT_LETTER = r"[\W\d_]"
+_LABEL_END = r"[\s.,;:\-–—|/()\[\]{}@]"  # what labelled_day trims off a label
+_FEIRA = rf"{_letters('feira')}(?!{_LETTER})"
+# a weekday word, with the -feira that follows it (the reader's word holds it: segunda-feira)
+_WEEKDAY_TOKEN = rf"(?<!{_LETTER}){_weekday_pattern()}(?:[- ]?{_FEIRA}|(?![- ]{_FEIRA}))(?!{_LETTER})"
+_LETTERLESS_CLOCK = r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]"
+_WEEK_WORD = "|".join(map(_letters, sorted(WEEK_WORDS, key=len, reverse=True)))
+_WEEK_LEAD = rf"\s*(?:{_WEEK_WORD})\s*\.?\s*[0-9]{{1,3}}(?![0-9])"
+#: labelled_day as a pattern: no week leading it, one weekday word, first or last, and a label
+#: with a word, or a clock time, or nothing but punctuation
+_LABELLED_DAY = (
+    rf"^(?!{_WEEK_LEAD})(?![\s\S]*{_WEEKDAY_TOKEN}[\s\S]*{_WEEKDAY_TOKEN})"
+    rf"(?:{_NOT_LETTER}*{_WEEKDAY_TOKEN}[\s\S]*{_LETTER}"
+    rf"|[\s\S]*{_LETTER}[\s\S]*{_WEEKDAY_TOKEN}{_NOT_LETTER}*$"
+    rf"|{_LABEL_END}*{_WEEKDAY_TOKEN}{_LABEL_END}*(?:{_LETTERLESS_CLOCK}{_LABEL_END}*)?$"
+    rf"|{_LABEL_END}*{_LETTERLESS_CLOCK}{_LABEL_END}*{_WEEKDAY_TOKEN}{_LABEL_END}*$)"
+)
 _DAY_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {
@@ -334,7 +361,7 @@ _DAY_SCHEMA: dict[str, Any] = {
         {
             "type": "string",
             "pattern": rf"^\s*{_weekday_pattern()}(?:[- ]?{_letters('feira')})?\.?\s*$",
-            "description": "a weekday, or its start (Tues; not two letters: Do is Thursday or Sunday)",
+            "description": "a weekday or its abbreviation (Tues, mié; not two letters: Do)",
         },
         {
             "type": "string",
@@ -342,9 +369,58 @@ _DAY_SCHEMA: dict[str, Any] = {
             rf"|^\s*(?:{'|'.join(_letters(w) for w in DAY_WORDS if len(w) > 1)})\s+{_ANY_LETTER}\s*$",
             "description": "the session's day of the program ('Day 2', 'Day A'): a name, no weekday",
         },
+        {
+            "type": "string",
+            "maxLength": MAX_TEXT,
+            "pattern": _LABELLED_DAY,
+            "description": "a weekday and a label, as a spreadsheet's day cell ('Monday (Lower)', "
+            "'Mon PM', 'Lower - Thursday'): the weekday; the label names the session if no name "
+            "does, and its time of day ('PM', '18:00') is the session's time if no time is given "
+            "(a different time is refused: a check this schema cannot state)",
+        },
         {"type": "null"},
     ],
-    "examples": ["mon", "Thursday", "Tues", "Day 2", 3],
+    "examples": ["mon", "Thursday", "Tues", "Day 2", 3, "Monday (Lower)", "Mon PM"],
+}
+
+
+def _time(value: Any) -> time | None:
+    """A session's time of day: ``"18:00"``, ``"7:30 pm"``, ``"18h"``, or a part of the day
+    (``PM``, ``evening``: read as a heuristic hour, :data:`PART_OF_DAY_HOURS`)."""
+    if value is None or (isinstance(value, time) and value.tzinfo is None):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise ValueError(
+            "expected a time of day as text ('18:00', '7am', 'PM'); YAML reads an unquoted 18:00 "
+            "as the number 1080: quote it"
+        )
+    when = read_time(value) if isinstance(value, str) and len(value) <= 20 else None
+    if when is None:
+        raise ValueError("expected a time of day: '18:00', '7:30 pm', '18h', or AM, PM, morning, evening...")
+    return when
+
+
+_H24 = r"(?:[01]?[0-9]|2[0-3])"
+_H12 = r"(?:0?[1-9]|1[0-2])"
+_MIN = r"(?:[:.hH]|\s*[uU][hH][rR]\s*)[0-5][0-9]"
+_AMPM = r"[aApP]\.?\s?[mM]\.?"
+_PARTS_OF_DAY = "|".join(map(_letters, sorted(PART_OF_DAY_HOURS, key=lambda w: (-len(w), w))))
+_TIME_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {
+            "type": "string",
+            "pattern": rf"^\s*(?:{_H24}{_MIN}(?:\s*(?:[hH]|[uU][hH][rR]))?|{_H24}\s*(?:[hH]|[uU][hH][rR])"
+            rf"|{_H12}(?:{_MIN})?\s*{_AMPM})\s*$",
+            "description": "a clock time: '18:00', '7:30 pm', '18h'",
+        },
+        {
+            "type": "string",
+            "pattern": rf"^\s*(?:{_PARTS_OF_DAY}|[aApP]\.\s?[mM]\.?)\s*$",
+            "description": "a part of the day (AM, PM, morning, evening...): a heuristic hour",
+        },
+        {"type": "null"},
+    ],
+    "examples": ["18:00", "7am", "PM"],
 }
 
 Reps = Annotated[tuple[int, int, bool], BeforeValidator(_reps), WithJsonSchema(_REPS_SCHEMA)]
@@ -354,6 +430,7 @@ Tempo = Annotated[
     WithJsonSchema(_TEMPO_SCHEMA),
 ]
 Day = Annotated[int | None, BeforeValidator(_day), WithJsonSchema(_DAY_SCHEMA)]
+ClockTime = Annotated[time | None, BeforeValidator(_time), WithJsonSchema(_TIME_SCHEMA)]
 Text = Annotated[str, Field(min_length=1, max_length=MAX_TEXT)]
 
 
@@ -495,6 +572,11 @@ class SessionModel(_Model):
         description="A weekday (mon..sun, Thursday, Montag...), or the session's day of the program "
         "(2, 'Day 2', 'Day A'), which names it but is no weekday: its rest days are unknown.",
     )
+    time: ClockTime = Field(
+        default=None,
+        description="The time of day ('18:00', '7am', or PM, evening...: a heuristic hour), which "
+        "puts two sessions of one day hours apart.",
+    )
     exercises: list[EntryModel] = Field(min_length=1, max_length=MAX_EXERCISES)
 
     @model_validator(mode="before")
@@ -502,6 +584,10 @@ class SessionModel(_Model):
     def _named_by_day(cls, data: Any) -> Any:
         """A session without a name is named by its day: ``Day 2`` (a day of the program, also
         written ``2``), or the weekday as written (``Mon``)."""
+        if isinstance(data, dict) and isinstance(data.get("day"), str):
+            labelled = labelled_day(data["day"])
+            if labelled is not None and labelled[0].week is None:
+                return _labelled_session(data, *labelled)
         if isinstance(data, dict) and "name" not in data and "day" in data:
             try:
                 cell = read_day(_whole(data["day"]))
@@ -511,6 +597,28 @@ class SessionModel(_Model):
                 name = cell.label or str(data["day"]).strip().rstrip(".")
                 data = {**data, "name": name}
         return data
+
+
+def _labelled_session(data: dict[str, Any], cell: DayCell, name: str | None) -> dict[str, Any]:
+    """A session whose day is a weekday and a label (``Monday (Lower)``, ``Mon PM``), read as a
+    sheet's day cell is (:func:`labelled_day`): the weekday, the label its name when it has none,
+    the time of day the label says when it gives no other."""
+    day = data["day"]
+    out = {**data, "day": DAYS[cell.weekday or 0]}
+    out.setdefault("name", name or day.strip())
+    if cell.time is not None:
+        given = data.get("time")
+        try:
+            other = _time(given)
+        except ValueError:  # the time's own check names it
+            return out
+        if other is None:
+            out["time"] = cell.time
+        elif other != cell.time:
+            raise ValueError(
+                f"the day {shown(day)} says {cell.time:%H:%M}, the time {shown(given)}: give one time"
+            )
+    return out
 
 
 class WeekModel(_Model):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import time
 
 import attrs
 
@@ -15,7 +16,7 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 #: The weekdays' full names, Monday first, in the languages the workout-log reader reads headers
 #: in (English, German, Spanish, French, Portuguese, Italian, Dutch), accents kept: a program's
-#: ``day`` is a weekday when it is one of these, or a start of one (see :data:`WEEKDAY_WORDS`).
+#: ``day`` is a weekday when it is one of these or its abbreviation (see :data:`WEEKDAY_WORDS`).
 WEEKDAY_NAMES: tuple[tuple[str, ...], ...] = (
     ("monday", "montag", "lunes", "lundi", "segunda", "lunedì", "maandag"),
     ("tuesday", "dienstag", "martes", "mardi", "terça", "martedì", "dinsdag"),
@@ -38,17 +39,32 @@ def plain_letters(text: str) -> str:
     return text.translate(_UNACCENT).lower()
 
 
+#: The weekdays' customary abbreviations, Monday first: CLDR's abbreviated day names of the
+#: languages of :data:`WEEKDAY_NAMES` that have three letters (English, Spanish, French,
+#: Portuguese, Italian; German's and Dutch's are two: ``Mo``, ``Di``, ``Do``, ``Zo``), and
+#: English's ``Tues``, ``Weds``, ``Thur``, ``Thurs``; accents dropped (``mié``, ``sáb``).
+WEEKDAY_ABBREVIATIONS: tuple[tuple[str, ...], ...] = (
+    ("mon", "lun", "seg"),
+    ("tue", "tues", "mar", "ter"),
+    ("wed", "weds", "mie", "mer", "qua"),
+    ("thu", "thur", "thurs", "jue", "jeu", "qui", "gio"),
+    ("fri", "vie", "ven", "sex"),
+    ("sat", "sab", "sam"),
+    ("sun", "dom", "dim"),
+)
+
+
 def _weekday_words() -> dict[str, int]:
-    """Each weekday name of :data:`WEEKDAY_NAMES` without accents, and every start of one from
-    three letters (``tue``, ``thurs``, ``mitt``, ``mié``) that starts no other day's name (``son``
-    is Sonntag and Sonnabend, so neither), plus English ``weds``."""
-    days: dict[str, set[int]] = {}
-    for day, names in enumerate(WEEKDAY_NAMES):
-        for name in map(plain_letters, names):
-            for n in range(3, len(name) + 1):
-                days.setdefault(name[:n], set()).add(day)
-    words = {word: found.pop() for word, found in days.items() if len(found) == 1}
-    return {**words, "weds": 2}
+    """Each weekday name of :data:`WEEKDAY_NAMES` and each abbreviation of
+    :data:`WEEKDAY_ABBREVIATIONS`, without accents. Not any start of a name: ``Die`` (German
+    "the") starts Dienstag, ``Mit`` ("with") Mittwoch, ``Donner`` ("thunder") Donnerstag, but
+    no one abbreviates a weekday so (German's abbreviations are ``Di``, ``Mi``, ``Do``)."""
+    words: dict[str, int] = {}
+    for day, names in enumerate(zip(WEEKDAY_NAMES, WEEKDAY_ABBREVIATIONS, strict=True)):
+        for word in (*map(plain_letters, names[0]), *names[1]):
+            if words.setdefault(word, day) != day:
+                raise ValueError(f"{word!r} names two weekdays")
+    return words
 
 
 #: A weekday's words (see :func:`_weekday_words`) -> its number, 0 = Monday.
@@ -85,6 +101,9 @@ class DayCell:
     weekday: int | None = None
     label: str | None = None
     week: int | None = None
+    time: time | None = None
+    """The time of day the cell names beside its weekday (``Mon 18:00``, ``Mon PM``: see
+    :func:`time_of_day`)."""
 
 
 def read_day(value: object) -> DayCell | None:
@@ -112,6 +131,80 @@ def read_day(value: object) -> DayCell | None:
     return None if weekday is None else DayCell(weekday=weekday, week=week)
 
 
+#: The hour a session is read at when its day cell names a part of the day, not a clock time
+#: (``Mon AM``, ``Monday evening``, ``Montag Abend``, ``lunes tarde``), in the languages of
+#: :data:`WEEKDAY_NAMES`, accents dropped. A heuristic: no source says the hour a coach means;
+#: these are common training times around a working day (before work 08:00, lunch 12:00,
+#: afternoon 15:00, after work 18:00, night 20:00), so a morning's and an evening's sessions of
+#: one day are 10 h apart, as a log's would be, never 0 h.
+PART_OF_DAY_HOURS: dict[str, int] = {
+    **dict.fromkeys(("am", "morning", "morn", "morgen", "morgens", "fruh", "vormittag", "vormittags",
+                     "manana", "matin", "matinee", "manha", "mattina", "mattino", "ochtend"), 8),
+    **dict.fromkeys(("noon", "midday", "lunch", "lunchtime", "mittag", "mittags", "mediodia", "midi",
+                     "meio-dia", "mezzogiorno"), 12),
+    **dict.fromkeys(("afternoon", "nachmittag", "nachmittags", "tarde", "apres-midi", "pomeriggio",
+                     "middag"), 15),
+    **dict.fromkeys(("pm", "evening", "eve", "abend", "abends", "soir", "soiree", "sera", "avond"), 18),
+    **dict.fromkeys(("night", "nacht", "noche", "nuit", "noite", "notte"), 20),
+}  # fmt: skip
+#: The markers that are a part of the day only right after the weekday (``Mon AM``) or a clock
+#: time (``7 am``): German's ``am`` is "on the" (``Beine am Montag``).
+_MERIDIEM = ("am", "pm")
+#: A clock time: ``18:00``, ``7:30pm``, ``18h30``, ``18.00``; or an hour with its mark: ``7am``,
+#: ``7 p.m.``, ``18h``, ``18 Uhr``.
+_CLOCK = re.compile(
+    r"(?<![\w:.])(?P<h>[0-9]{1,2})(?:(?:[:.h]|\s*uhr\s*)(?P<m>[0-9]{2}))?"
+    r"\s*(?P<mark>[ap]\.?\s?m\b\.?|h\b|uhr\b)?(?![\w:])",
+    re.IGNORECASE,
+)
+_PART_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _clock(found: re.Match[str]) -> time | None:
+    """The time a :data:`_CLOCK` match says; ``None`` for a bare number or no such time."""
+    hour, minute = int(found["h"]), int(found["m"] or 0)
+    mark = (found["mark"] or "").lower().replace(".", "").replace(" ", "")
+    if not mark and found["m"] is None:
+        return None  # "2": a number, no time
+    if mark in _MERIDIEM:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if mark == "pm" else 0)
+    return time(hour, minute) if hour <= 23 and minute <= 59 else None
+
+
+def read_time(value: str) -> time | None:
+    """A session's ``time`` as a program file writes it: a clock time (``18:00``, ``7:30 pm``,
+    ``18h``) or a part of the day (``PM``, ``evening``: :data:`PART_OF_DAY_HOURS`), the whole
+    value; ``None`` for anything else."""
+    text = value.strip()
+    found = _CLOCK.fullmatch(text)
+    if found is not None:
+        return _clock(found)
+    word = re.sub(r"^([ap])\.\s?m\.?$", r"\1m", plain_letters(text))
+    hour = PART_OF_DAY_HOURS.get(word)
+    return None if hour is None else time(hour)
+
+
+def time_of_day(label: str, *, after_weekday: bool = False) -> time | None:
+    """The time of day a day cell's label names: a clock time (``18:00``, ``7:30 pm``, ``18h``,
+    ``18 Uhr``; a bare number is none: ``Monday 2``), else a part of the day
+    (:data:`PART_OF_DAY_HOURS`, a heuristic), ``AM`` or ``PM`` only as the label's first word
+    when it follows the weekday (``after_weekday``: ``Mon PM``); ``None`` when it names none."""
+    for found in _CLOCK.finditer(label):
+        when = _clock(found)
+        if when is not None:
+            return when
+    text = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", plain_letters(label))  # "p.m." -> "pm"
+    words = _PART_WORD.findall(text)
+    for word in words:
+        if word in PART_OF_DAY_HOURS and word not in _MERIDIEM:
+            return time(PART_OF_DAY_HOURS[word])
+    if after_weekday and words and words[0] in _MERIDIEM:
+        return time(PART_OF_DAY_HOURS[words[0]])
+    return None
+
+
 #: A word of a day cell (letters only: digits and punctuation part words), a Portuguese weekday's
 #: ``-feira`` kept with it (``segunda-feira``).
 _CELL_WORD = re.compile(r"[^\W\d_]+(?:[- ]feira(?![^\W\d_]))?", re.IGNORECASE)
@@ -121,23 +214,28 @@ _WEEK_LEAD = re.compile(
 )
 #: What is taken off the ends of a day cell's label once its weekday is out (``Monday (Lower)``,
 #: ``Monday - Lower``, ``Monday: Legs``, ``Lower (Monday)``).
-_LABEL_ENDS = " \t.,;:-–—|/()[]{}"
+_LABEL_ENDS = " \t.,;:-–—|/()[]{}@"
+_LABEL_TRIM = re.compile(r"^[\s.,;:\-–—|/()\[\]{}@]+|[\s.,;:\-–—|/()\[\]{}@]+$")
+#: A letter, as a day cell's words are made of (:data:`_CELL_WORD`).
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def labelled_day(value: str) -> tuple[DayCell, str | None] | None:
     """A day cell that names one weekday and a label (``Monday (Lower)``, ``Mon PM``, ``Monday -
     Lower``, ``Monday: Legs``, ``Lower (Monday)``, ``Week 2 Mon Legs``): the weekday (and a week
     leading the cell, as :func:`read_day` reads one), and the label, the session's name (``None``
-    when only punctuation is left). ``None`` for any other cell: one :func:`read_day` reads whole,
-    one with no weekday or with two (``Mon & Thu`` is :func:`weekdays_of`'s, ``Mon Legs Thu`` is a
-    name), one whose weekday is neither its first nor its last word (``Lower Mon A``), one whose
-    label is a bare number (``Monday 2``: a week, a day of the program, a second session?).
+    when only punctuation is left), with the time of day the label names (:func:`time_of_day`:
+    ``Mon PM``, ``Mon 18:00``). ``None`` for any other cell: one :func:`read_day` reads whole,
+    one with no weekday or with two (``Mon & Thu`` is :func:`listed_days`'s, ``Mon Legs Thu`` is
+    a name), one whose weekday is neither its first nor its last word (``Lower Mon A``), one
+    whose label has no word and is no clock time (``Monday 2``: a week, a day of the program, a
+    second session?).
 
-    The weekday is a whole word that the README's rule reads as one: a weekday's name, or its
-    start from three letters, in one of :data:`WEEKDAY_NAMES`' languages (``Mon``, ``Tues.``,
-    ``Mittwoch``). A word that only begins like one is no weekday (``Monster legs``,
-    ``Sunrise``, ``Thunder``); a whole weekday word is one beside any label (``Sunday Funday`` is
-    Sunday's session ``Funday``), three-letter starts included (``Sat``, ``Mar``, ``Die``)."""
+    The weekday is a whole word, a weekday's name or its customary abbreviation in one of
+    :data:`WEEKDAY_NAMES`' languages (:data:`WEEKDAY_WORDS`: ``Mon``, ``Tues.``, ``Mittwoch``,
+    ``mié``). A word that only begins like one is no weekday (``Monster legs``, ``Sunrise``,
+    ``Thunder``, German ``Die Beine``); a whole weekday word is one beside any label (``Sunday
+    Funday`` is Sunday's session ``Funday``, ``Mar (Piernas)`` Tuesday's)."""
     if not isinstance(value, str) or len(value) > MAX_TEXT or read_day(value) is not None:
         return None
     text = value.strip()
@@ -152,11 +250,12 @@ def labelled_day(value: str) -> tuple[DayCell, str | None] | None:
         return None
     at, weekday = found[0]
     word = words[at]
-    label = (text[: word.start()] + " " + text[word.end() :]).strip(_LABEL_ENDS)
-    label = re.sub(r"\(\s*\)|\[\s*\]", "", label).strip(_LABEL_ENDS)  # "Lower () " -> "Lower"
-    if label.isdigit():  # "Monday 2": a week, a day of the program or a second session? not guessed
-        return None
-    return DayCell(weekday=weekday, week=week), (label or None)
+    label = _LABEL_TRIM.sub("", text[: word.start()] + " " + text[word.end() :])
+    label = _LABEL_TRIM.sub("", re.sub(r"\(\s*\)|\[\s*\]", "", label))  # "Lower () " -> "Lower"
+    if label and _LETTER.search(label) is None and read_time(label) is None:
+        return None  # "Monday 2": a week, a day of the program, a second session? not guessed
+    when = time_of_day(label, after_weekday=at == 0) if label else None
+    return DayCell(weekday=weekday, week=week, time=when), (label or None)
 
 
 #: What joins the weekdays a day cell names (``Mon & Thu``, ``Mon/Thu``, ``Mon, Thu``, ``Montag und
@@ -166,22 +265,42 @@ _DAY_JOIN = re.compile(
 )
 
 
-def weekdays_of(day: str) -> tuple[str, ...] | None:
-    """The weekdays (``mon``, ``thu``) of a day cell naming two or more (``Mon & Thu``, or only
-    weekdays side by side: ``Monday Wednesday``): the session is done on each; ``None`` for any
-    other cell (one day, ``Day 1``, a name, ``Mon PM``)."""
+def listed_days(day: str) -> tuple[tuple[DayCell, str | None], ...] | None:
+    """The weekdays of a day cell naming two or more, each with its label (``Mon & Thu``; ``Mon &
+    Thu (Lower)``, ``Lower: Mon/Thu``; ``Mon AM & Thu PM``; or only weekdays side by side:
+    ``Monday Wednesday``): the session is done on each. A label on the first or the last weekday
+    alone names them all (``Mon & Thu (Lower)`` is Lower on Monday and on Thursday); labels on
+    several name each its own. Each part is one weekday as :func:`read_day` or
+    :func:`labelled_day` reads it (``Mon PM``). ``None`` for any other cell (one day, ``Day 1``,
+    a name, ``Mon PM``, a week: ``Week 2 Mon & Thu``)."""
     if not day:
         return None
-    parts = [p for p in _DAY_JOIN.split(day) if p]
+    parts = [p for p in _DAY_JOIN.split(day) if p.strip(_LABEL_ENDS)]
     if len(parts) < 2:
         parts = day.split()  # "Monday Wednesday": each word a weekday, or no list
-    if len(parts) < 2:
-        return None
-    read = [read_day(p) for p in parts]
-    if any(r is None or r.weekday is None or r.week is not None for r in read):
-        return None
-    found = tuple(dict.fromkeys(DAYS[r.weekday] for r in read if r is not None and r.weekday is not None))
-    return found if len(found) > 1 else None
+        if len(parts) < 2 or any(read_day(p) is None for p in parts):
+            return None
+    read: list[tuple[DayCell, str | None]] = []
+    for part in parts:
+        whole = read_day(part)
+        one = (whole, None) if whole is not None else labelled_day(part)
+        if one is None or one[0].weekday is None or one[0].week is not None:
+            return None
+        read.append(one)
+    labels = [i for i, (_, label) in enumerate(read) if label is not None]
+    if len(labels) == 1 and labels[0] in (0, len(read) - 1):  # "Mon & Thu (Lower)": the list's label
+        shared = read[labels[0]]
+        read = [(attrs.evolve(cell, time=shared[0].time), shared[1]) for cell, _ in read]
+    found = dict.fromkeys(cell.weekday for cell, _ in read)
+    return tuple(read) if len(found) > 1 else None
+
+
+def weekdays_of(day: str) -> tuple[str, ...] | None:
+    """The weekdays (``mon``, ``thu``) of a day cell naming two or more (see :func:`listed_days`);
+    ``None`` for any other cell."""
+    listed = listed_days(day)
+    found = (DAYS[cell.weekday] for cell, _ in listed or () if cell.weekday is not None)
+    return tuple(dict.fromkeys(found)) if listed is not None else None
 
 
 SCHEMA_VERSION = 1

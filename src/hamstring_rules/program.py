@@ -28,6 +28,7 @@ import math
 import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
+from datetime import time as clock_time
 from typing import Any, SupportsFloat, SupportsIndex, TypeVar, cast
 
 import attrs
@@ -427,6 +428,11 @@ class Session(_ProgramRepr):
     """When it started (workout logs); ``None`` in program files."""
     date_only: bool = False
     """``start`` has a date but no time of day (FitNotes)."""
+    time: clock_time | None = None
+    """A program's session's time of day, when its file says one (``time: "18:00"``, a sheet's
+    ``Mon 18:00`` or ``Mon PM``: a part of the day is a heuristic hour, see
+    :data:`~hamstring_rules._program_words.PART_OF_DAY_HOURS`): with ``day``, it puts two
+    sessions of one day hours apart. ``None`` when not said (a log's sessions have ``start``)."""
 
     @property
     def day_name(self) -> str | None:
@@ -439,6 +445,8 @@ class Session(_ProgramRepr):
         out: dict[str, Any] = {"name": self.name}
         if self.day_name is not None:
             out["day"] = self.day_name
+        if isinstance(self.time, clock_time):
+            out["time"] = f"{self.time.hour:02d}:{self.time.minute:02d}"
         out["exercises"] = [e.to_dict() for e in self.entries]
         return out
 
@@ -655,6 +663,10 @@ def _session_problem(session: Any, at: str) -> tuple[str, str] | None:
             "a weekday 0 (Monday) to 6, or None",
         ),
     ]
+    if session.time is not None and (
+        not isinstance(session.time, clock_time) or isinstance(session.time, datetime)
+    ):
+        return f"{at}.time", f"expected a datetime.time or None, got {shown(session.time)}"
     if session.start is not None and not isinstance(session.start, datetime):
         return f"{at}.start", f"expected a datetime or None, got {shown(session.start)}"
     if session.start is not None and not MIN_YEAR <= session.start.year <= MAX_YEAR:

@@ -1,0 +1,334 @@
+"""Program sheets and files after session 11 (sheets11, review 21): a morning's and an evening's
+session of one day are hours apart (N8); a list of weekdays with a label is the session on each
+(``Mon & Thu (Lower)``); a weekday is a whole name or a customary abbreviation, not any start
+of one (``Die Beine`` is no Tuesday); the labelled day reads the same in every program format."""
+
+from __future__ import annotations
+
+import functools
+from datetime import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+from hamstring_rules import _program_words as words
+from hamstring_rules._program_words import DAYS, WEEKDAY_NAMES, plain_letters
+
+
+def _csv(tmp_path: Path, text: str, name: str = "program.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def _sessions(path: Path | dict[str, Any]) -> list[tuple[str, str | None]]:
+    return [(s.name, s.day_name) for s in hr.load_program(path).sessions]
+
+
+def _sheet(*rows: tuple[str, str]) -> str:
+    return "Day,Exercise,Sets,Reps\n" + "".join(f'"{day}",{exercise},3,8\n' for day, exercise in rows)
+
+
+# -- N8: a morning's and an evening's session of one day ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "when"),
+    [
+        ("Mon PM", time(18)),
+        ("Mon 18:00", time(18)),
+        ("Mon 7am", time(7)),
+        ("Mon 12 pm", time(12)),
+        ("Mon 12am", time(0)),
+        ("Martes tarde", time(15)),
+        ("Lower (Monday)", None),
+        ("Monday Legs", None),
+        ("Beine am Montag", None),  # German 'am' is 'on the': no morning
+        ("Mon 25:00 Legs", None),
+    ],
+)
+def test_a_day_cells_time_of_day(cell: str, when: time | None) -> None:
+    """A clock time or a part of the day beside the weekday is the session's time; AM/PM only
+    right after the weekday or a number (German 'am'); an hour out of range is none."""
+    found = words.labelled_day(cell)
+    assert found is not None and found[0].time == when
+
+
+def test_a_bare_number_beside_a_weekday_is_no_time() -> None:
+    """'Monday 2' stays unread (a week? a second session?): a number alone is no clock time."""
+    assert words.labelled_day("Monday 2") is None
+    assert words.time_of_day("2") is None
+
+
+def test_a_sheets_time_survives_the_program_file(tmp_path: Path) -> None:
+    """The time a sheet gives is the session's, written by to_yaml/to_dict as 'time' and read
+    back the same: a saved sheet keeps its sessions hours apart."""
+    program = hr.load_program(_csv(tmp_path, _sheet(("Mon AM", "RDL"), ("Mon 18:30", "Nordic curl"))))
+    assert [s.time for s in program.sessions] == [time(8), time(18, 30)]
+    assert [s["time"] for s in program.to_dict()["sessions"]] == ["08:00", "18:30"]
+    saved = tmp_path / "saved.yaml"
+    saved.write_text(program.to_yaml(), encoding="utf-8")
+    again = hr.load_program(saved)
+    assert [(s.name, s.day, s.time) for s in again.sessions] == [
+        (s.name, s.day, s.time) for s in program.sessions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "when"),
+    [
+        ("18:00", time(18)),
+        ("7:30 pm", time(19, 30)),
+        ("PM", time(18)),
+        ("evening", time(18)),
+        ("18h", time(18)),
+    ],
+)
+def test_a_program_files_time(value: str, when: time) -> None:
+    """A YAML or JSON session's 'time' is a clock time or a part of the day."""
+    data = _file_session("mon", name="A", time=value)
+    assert hr.load_program(data).sessions[0].time == when
+
+
+@pytest.mark.parametrize("value", [1080, "25:00", "later", "7", True])
+def test_a_time_that_is_none_is_refused_naming_the_field(value: object) -> None:
+    """An unquoted YAML 18:00 (the number 1080), an hour past 23 or a word that is no time is a
+    ProgramError naming sessions[0].time."""
+    data = {
+        "sessions": [
+            {
+                "name": "A",
+                "day": "mon",
+                "time": value,
+                "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}],
+            }
+        ]
+    }
+    with pytest.raises(hr.ProgramError) as caught:
+        hr.load_program(data)
+    assert "time" in str(caught.value)
+
+
+def test_a_python_sessions_time_must_be_a_time() -> None:
+    """Session(time='18:00') built in Python is refused at check time, naming the field."""
+    program = hr.Program(
+        "p",
+        (hr.Week((hr.Session("A", (hr.Entry("RDL", 3, 8, 8),), day=0, time="18:00"),)),),  # type: ignore[arg-type]
+    )
+    with pytest.raises(hr.HamstringRulesError, match="time"):
+        hr.check(program)
+
+
+# -- a list of weekdays with a label --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Mon & Thu (Lower)", [("Lower", "mon"), ("Lower", "thu")]),
+        ("Lower: Mon/Thu", [("Lower", "mon"), ("Lower", "thu")]),
+        ("Lower (Mon & Thu)", [("Lower", "mon"), ("Lower", "thu")]),
+        ("Mon AM & Thu PM", [("AM", "mon"), ("PM", "thu")]),
+        ("Montag und Donnerstag - Beine", [("Beine", "mon"), ("Beine", "thu")]),
+        ("Mon & Thu", [("Mon", "mon"), ("Thu", "thu")]),
+    ],
+)
+def test_a_list_of_weekdays_with_a_label_is_the_session_on_each(
+    tmp_path: Path, cell: str, expected: list[tuple[str, str]]
+) -> None:
+    """'Mon & Thu (Lower)' was one session with no weekday (half the week's volume); it is the
+    session Lower on Monday and on Thursday, as 'Mon & Thu' is the session on each."""
+    path = _csv(tmp_path, _sheet((cell, "Romanian deadlift"), (cell, "Nordic curl")))
+    assert _sessions(path) == expected
+    program = hr.load_program(path)
+    assert all(len(s.entries) == 2 for s in program.sessions)
+
+
+def test_a_labelled_list_counts_the_weeks_sets_on_each_day(tmp_path: Path) -> None:
+    """The week's hinge sets are those of both sessions: 'Mon & Thu (Lower)' with 3 RDL sets is
+    6 hinge sets, as 'Mon & Thu' is."""
+    reports = [
+        hr.check(_csv(tmp_path, _sheet((cell, "Romanian deadlift")), f"{i}.csv"), goal="tie-in")
+        for i, cell in enumerate(("Mon & Thu (Lower)", "Mon & Thu"))
+    ]
+    assert [r.weeks[0].sets_by_action["straight_knee_hip_extension"] for r in reports] == [6, 6]
+
+
+def test_a_list_time_applies_to_each_day() -> None:
+    """'Mon & Thu PM': both sessions are in the evening."""
+    listed = words.listed_days("Mon & Thu PM")
+    assert listed is not None and [(c.weekday, c.time) for c, _ in listed] == [(0, time(18)), (3, time(18))]
+
+
+@pytest.mark.parametrize(
+    "cell", ["Mon Legs Thu", "Week 2 Mon & Thu", "Mon, Legs", "Mon & Mon", "Push & Pull"]
+)
+def test_cells_that_are_no_list_of_weekdays(cell: str) -> None:
+    """Two weekdays not joined with a word between, a week leading the list, one weekday and a
+    label, one weekday twice, no weekday: no list."""
+    assert words.listed_days(cell) is None
+
+
+# -- a weekday is a whole name or its customary abbreviation ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Die Beine",  # German: "the legs" (Dienstag's abbreviation is Di)
+        "Mit Band",  # "with a band" (Mittwoch: Mi)
+        "Donner Beine",  # "thunder" (Donnerstag: Do)
+        "Frei",  # "free" (Freitag: Fr)
+        "Sonne",
+        "Maand Leg",
+        "Dins",
+    ],
+)
+def test_a_start_of_a_weekday_name_that_is_no_abbreviation_is_no_weekday(tmp_path: Path, cell: str) -> None:
+    """'Die Beine' was Tuesday's session 'Beine': a start of Dienstag is no weekday unless it is a
+    customary abbreviation of one; the cell names the session."""
+    assert _sessions(_csv(tmp_path, _sheet((cell, "RDL")))) == [(cell, None)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "day"),
+    [
+        ("Mar (Piernas)", "tue"),  # Spanish, French, Italian: martes, mardi, martedì
+        ("Sam - Jambes", "sat"),  # French samedi
+        ("Mié: Piernas", "wed"),
+        ("Qui Pernas", "thu"),  # Portuguese quinta
+        ("Gio gambe", "thu"),  # Italian giovedì
+        ("Thurs Legs", "thu"),
+        ("Weds Legs", "wed"),
+        ("Tues. Pull", "tue"),
+    ],
+)
+def test_a_customary_abbreviation_is_its_weekday(tmp_path: Path, cell: str, day: str) -> None:
+    """The abbreviations the sheet languages write (CLDR's, and English's Tues/Thurs/Weds) are
+    weekdays beside a label."""
+    assert [d for _, d in _sessions(_csv(tmp_path, _sheet((cell, "RDL"))))] == [day]
+
+
+def test_every_weekday_word_is_a_name_or_an_abbreviation_of_one_day() -> None:
+    """Each word the reader takes for a weekday is a full name of that day in a sheet language
+    or an abbreviation of one (its first letter, then some of its letters in order: Weds); no word
+    is two days' (over the whole table)."""
+    names = {plain_letters(n): day for day, ns in enumerate(WEEKDAY_NAMES) for n in ns}
+    for word, day in words.WEEKDAY_WORDS.items():
+        assert names.get(word, day) == day
+        # an abbreviation: the first letter of one of its day's names, then some of its letters in order
+        assert any(_abbreviates(word, name) for name, d in names.items() if d == day), word
+
+
+def _abbreviates(word: str, name: str) -> bool:
+    letters = iter(name[1:])
+    return word[:1] == name[:1] and all(c in letters for c in word[1:])
+
+
+@given(st.sampled_from(sorted({plain_letters(n) for ns in WEEKDAY_NAMES for n in ns})), st.integers(3, 20))
+@settings(max_examples=200, deadline=None)
+def test_a_cut_name_is_a_weekday_only_as_an_abbreviation(name: str, cut: int) -> None:
+    """Property: a weekday's name cut short reads as a weekday exactly when the cut is the whole
+    name or a word of the abbreviation table; 'Beine' after it never changes that."""
+    word = name[:cut]
+    cell = words.read_day(word)
+    expected = word in words.WEEKDAY_WORDS
+    assert (cell is not None and cell.weekday is not None) == expected
+    labelled = words.labelled_day(f"{word.capitalize()} Beine")
+    assert (labelled is not None) == expected
+
+
+# -- the labelled day in every program format ------------------------------------------------------
+
+
+def _file_session(day: object, **more: object) -> dict[str, Any]:
+    return {"sessions": [{"day": day, **more, "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}]}
+
+
+@pytest.mark.parametrize(
+    ("day", "name", "weekday", "when"),
+    [
+        ("Monday (Lower)", "Lower", "mon", None),
+        ("Mon PM", "PM", "mon", time(18)),
+        ("Lower - Thursday", "Lower", "thu", None),
+        ("Mon 7am", "7am", "mon", time(7)),
+    ],
+)
+def test_a_program_files_labelled_day_reads_as_a_sheets(
+    tmp_path: Path, day: str, name: str, weekday: str, when: time | None
+) -> None:
+    """'day: Monday (Lower)' in YAML or JSON was refused; it is read as a sheet's day cell: the
+    weekday, the label the session's name unless it has one, the time of day if it says one."""
+    sheet = hr.load_program(_csv(tmp_path, _sheet((day, "RDL"))))
+    for data in (_file_session(day), _file_session(day, name="Legs")):
+        (session,) = hr.load_program(data).sessions
+        assert (session.day_name, session.time) == (weekday, when)
+        assert session.name == data["sessions"][0].get("name", name)
+    (in_sheet,) = sheet.sessions
+    (in_file,) = hr.load_program(_file_session(day)).sessions
+    assert (in_sheet.name, in_sheet.day, in_sheet.time) == (in_file.name, in_file.day, in_file.time)
+    yaml_path = tmp_path / "p.yaml"
+    yaml_path.write_text(
+        f"sessions:\n  - day: '{day}'\n    exercises:\n      - {{exercise: RDL, sets: 3, reps: 8}}\n"
+    )
+    assert _sessions(yaml_path) == [(name, weekday)]
+
+
+@pytest.mark.parametrize("day", ["Mon & Thu", "Mon & Thu (Lower)", "Die Beine", "Monday 2"])
+def test_a_program_files_day_that_is_no_one_weekday_is_refused(day: str) -> None:
+    """A program file lists one session per day: a list of weekdays is refused with a message
+    that says to list a session for each; a cell with no weekday is refused as before."""
+    with pytest.raises(hr.ProgramError) as caught:
+        hr.load_program(_file_session(day, name="A"))
+    message = str(caught.value)
+    assert "day" in message
+    if "&" in day:
+        assert "session for each" in message
+
+
+def test_a_labelled_day_and_a_time_that_differ_are_refused() -> None:
+    """'day: Mon PM' with 'time: 07:00' says two times: refused, naming the day."""
+    with pytest.raises(hr.ProgramError, match="time"):
+        hr.load_program(_file_session("Mon PM", time="07:00"))
+
+
+@given(st.sampled_from(DAYS), st.sampled_from(["Lower", "Legs A", "Posterior chain"]))
+@settings(max_examples=50, deadline=None)
+def test_a_labelled_day_round_trips(day: str, label: str) -> None:
+    """Property: a file's 'day: <weekday> (<label>)' loads, dumps and loads to the same program."""
+    program = hr.load_program(_file_session(f"{day.capitalize()} ({label})"))
+    assert hr.load_program(program.to_dict()) == program
+    assert [(s.name, s.day_name) for s in program.sessions] == [(label, day)]
+
+
+_PIECES = st.sampled_from(
+    [
+        "Mon", "monday", "Thurs", "MIÉ", "segunda-feira", "Sam", "Die", "Beine", "Lower", "Legs A",
+        "PM", "am", "18:00", "7.30", "25:00", "2", "²", "Week 2", "W1", "Day 2", "&", " ", " - ",
+        "(", ")", ": ", ", ", "!", "@", "\n", "Monster", "feira", "x", "_",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, min_size=1, max_size=5).map("".join) | st.lists(_PIECES, max_size=4).map(" ".join))
+@settings(max_examples=400, deadline=None)
+def test_the_schema_and_the_library_agree_on_day_cells(day: str) -> None:
+    """Property: a program file's day made of weekday words, labels, times, numbers, weeks and
+    punctuation is accepted by the library exactly when the published schema's day accepts it."""
+    data = _file_session(day, name="A")
+    try:
+        hr.load_program(data)
+        accepted = True
+    except hr.ProgramError:
+        accepted = False
+    assert accepted == _program_validator().is_valid(data), day
+
+
+@functools.cache
+def _program_validator() -> Any:
+    jsonschema = pytest.importorskip("jsonschema")
+    return jsonschema.Draft202012Validator(hr.json_schema("program"))
