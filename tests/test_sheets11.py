@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 from hamstring_rules import _program_words as words
-from hamstring_rules._program_words import DAYS, WEEKDAY_NAMES, plain_letters
+from hamstring_rules._program_words import DAYS, PART_OF_DAY_HOURS, WEEKDAY_NAMES, plain_letters
 
 
 def _csv(tmp_path: Path, text: str, name: str = "program.csv") -> Path:
@@ -34,6 +34,49 @@ def _sheet(*rows: tuple[str, str]) -> str:
 
 
 # -- N8: a morning's and an evening's session of one day ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("morning", "evening", "hours"),
+    [
+        # parts of the day: the documented heuristic hours (08:00, 18:00), whatever the language
+        ("Mon AM", "Mon PM", PART_OF_DAY_HOURS["pm"] - PART_OF_DAY_HOURS["am"]),
+        ("Monday morning", "Monday evening", PART_OF_DAY_HOURS["evening"] - PART_OF_DAY_HOURS["morning"]),
+        ("Montag Morgen", "Montag Abend", PART_OF_DAY_HOURS["abend"] - PART_OF_DAY_HOURS["morgen"]),
+        # clock times as written: 07:00 to 18:00 is 11 h, 06:30 to 19:30 is 13 h
+        ("Mon 7am", "Mon 18:00", 11),
+        ("Mon 6:30 a.m.", "Mon 7:30 pm", 13),
+        ("Lundi 7h", "Lundi 18h30", 11.5),
+    ],
+)
+def test_two_sessions_of_one_day_are_hours_apart(
+    tmp_path: Path, morning: str, evening: str, hours: float
+) -> None:
+    """rv21 N8: 'Mon AM' and 'Mon PM' were '0 h apart' (HR006 and the weekly table's min gap), as
+    if one session were counted twice; they are a morning and an evening: hours apart (a clock
+    time as written, a part of the day at its heuristic hour). HR006 still fires: under 48 h."""
+    text = _sheet((morning, "Romanian deadlift"), (evening, "Nordic curl"), ("Thu", "Romanian deadlift"))
+    report = hr.check(_csv(tmp_path, text), goal="tie-in")
+    (week,) = report.weeks
+    assert week.min_gap_hours == hours
+    (hr006,) = [f for f in report.findings if f.code == "HR006"]
+    assert f"{hours:g} h apart" in hr006.message and " 0 h apart" not in hr006.message
+
+
+def test_days_apart_stay_whole_days_whatever_the_times(tmp_path: Path) -> None:
+    """Monday evening to Wednesday morning is 48 h, the article's Monday-Wednesday-Friday, as a
+    log's sessions on different days are apart by whole days: a time of day never makes a week
+    of sessions two days apart closer than the same sheet without times (nor the wrap to next
+    Monday): the same gaps, the same findings."""
+    rows = [("Mon PM", "Romanian deadlift"), ("Wed AM", "Nordic curl"), ("Fri PM", "Romanian deadlift")]
+    timed = hr.check(_csv(tmp_path, _sheet(*rows), "timed.csv"), goal="tie-in")
+    plain = hr.check(
+        _csv(tmp_path, _sheet(*((d.split()[0], e) for d, e in rows)), "plain.csv"), goal="tie-in"
+    )
+    assert timed.weeks[0].heavy_session_gaps == plain.weeks[0].heavy_session_gaps == (48, 48, 72)
+    assert sorted((f.code, f.severity) for f in timed.findings) == sorted(
+        (f.code, f.severity) for f in plain.findings
+    )
 
 
 @pytest.mark.parametrize(

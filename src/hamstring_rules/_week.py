@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import itertools
 import math
-import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, timedelta
@@ -266,12 +265,14 @@ def squat_lunge_press_or_deadlift(ex: Exercise) -> bool:
 def session_hours(session: Session) -> float | None:
     """When a session is, in hours: its start (its calendar day's ordinal x 24 plus the clock
     time as written: no time zone, so the same log gives the same gaps on any machine and across
-    a change to summer time), else its weekday; ``None`` when unknown."""
+    a change to summer time), else its weekday x 24 plus its time of day if the program says one
+    (``Mon PM``); ``None`` when unknown."""
     start = session.start
     if start is not None:
         return start.toordinal() * 24.0 + start.hour + start.minute / 60 + start.second / 3600
     if session.day is not None:
-        return session.day * 24.0
+        clock = session.time
+        return session.day * 24.0 + (clock.hour + clock.minute / 60 if clock is not None else 0.0)
     return None
 
 
@@ -467,7 +468,7 @@ Point = tuple[float, str]
 
 
 def _days_apart(later: float, earlier: float) -> float:
-    """Hours between two log sessions (see :func:`session_hours`): whole calendar days when on
+    """Hours between two sessions (see :func:`session_hours`): whole calendar days when on
     different days, the clock's hours on the same day."""
     days = math.floor(later / 24) - math.floor(earlier / 24)
     return days * 24.0 if days else later - earlier
@@ -480,14 +481,14 @@ def gaps(
 
     A program's week repeats, so its last session is followed by its first a week later (nothing
     is carried); a log's sessions are real timestamps, and a week's first session follows
-    ``previous``, the last heavy session of the week before. A log's sessions on different days
-    are apart by whole calendar days (Monday 18:05 to Wednesday 18:00 is 48 h, the article's
-    Monday-Wednesday-Friday), on the same day by the clock.
+    ``previous``, the last heavy session of the week before. Sessions on different days are
+    apart by whole calendar days (Monday 18:05 to Wednesday 18:00 is 48 h, the article's
+    Monday-Wednesday-Friday), on the same day by the clock (a program's ``Mon AM`` and ``Mon PM``).
     """
     if not heavy_sessions or any(h is None for h, _ in heavy_sessions):
         return _NO_GAPS, previous
     points = sorted((h, n) for h, n in heavy_sessions if h is not None)
-    apart = _days_apart if timeline else operator.sub
+    apart = _days_apart
     pairs: list[tuple[float, str]] = []
     if timeline and previous is not None:
         pairs.append((apart(points[0][0], previous[0]), f"{previous[1]} and {points[0][1]}"))
@@ -496,7 +497,7 @@ def gaps(
     carried = points[-1] if timeline else None
     if not timeline:
         (first_h, first_n), (last_h, last_n) = points[0], points[-1]
-        wrap = first_h + 168.0 - last_h
+        wrap = _days_apart(first_h + 168.0, last_h)
         pairs.append((wrap, f"{last_n} and next week's {first_n}" if len(points) > 1 else first_n))
     if not pairs:
         return _NO_GAPS, carried
