@@ -329,6 +329,9 @@ def _dose_of(decision: _Decision, ex: Exercise) -> Dose | None:
     return Dose(sets[1], low, p.reps, freq[1], p.rest_hours, ", ".join(setters))
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 class _Known(NamedTuple):
     """What a check reads of one resolved name, derived on its first use (:meth:`of`)."""
 
@@ -380,8 +383,12 @@ class _Context:
         derived_ranked_down: Callable[[Exercise, Exercise], Rule | None] | None = None,
         assistance: Mapping[tuple[str, str], float] | None = None,
         log_easy: Mapping[str, Sequence[Sequence[tuple[str, int, int]]]] | None = None,
+        log_unloaded: Mapping[tuple[str, int], frozenset[str]] | None = None,
     ) -> None:
         self.program = program
+        self.log_unloaded = log_unloaded or {}
+        """A log's names whose hard sets in a workout were all at body weight (``BW`` or a logged
+        0), by (ISO week, workout's place in the week from 1): no bar on the back (HR014)."""
         self.log_easy = log_easy or {}
         self.from_log = log_easy is not None
         """Whether the program is a :class:`WorkoutLog`'s: its entries hold only hard sets (the
@@ -637,6 +644,8 @@ class _Context:
             high_spinal: list[str] = []
             spinal_lifts: list[str] = []
             spinal_ids: set[str] = set()
+            # what the log did at body weight in this workout: no heavy spinal lift (HR014)
+            unloaded = self.log_unloaded.get((label, s_index), _NONE) if self.log_unloaded else _NONE
             preceded_by: str | None = None
             for e_index, entry in enumerate(session.entries, start=1):
                 exercise = entry.exercise
@@ -664,12 +673,13 @@ class _Context:
                 else:
                     items.append((ex, entry, is_heavy))
                     # a lift counts once a session: 5/3/1's top sets and its BBB sets are one
-                    # deadlift; a warm-up is no heavy barbell lift (HR014)
-                    if known.high_spinal_hinge and ex.id not in spinal_ids:
-                        high_spinal.append(exercise)
-                    if known.high_spinal and ex.id not in spinal_ids:
+                    # deadlift; a warm-up, or a lift logged at body weight, is no heavy barbell lift
+                    # (HR014)
+                    if known.high_spinal and exercise not in unloaded and ex.id not in spinal_ids:
                         spinal_lifts.append(exercise)
-                    spinal_ids.add(ex.id)
+                        if known.high_spinal_hinge:
+                            high_spinal.append(exercise)
+                        spinal_ids.add(ex.id)
                     if known.dose is not None:  # the stage's dose is of hard sets (HR035, HR036)
                         dosed.append((f"{name} ({when})", entry, known.dose, at, e_loc))
                 # the same entry at the same place shares its facts (read-only): a log repeats them
@@ -1128,6 +1138,7 @@ def check(
         prog, stage_value, catalog, exclusions, config, as_of_day, progress, display_unit, doses,
         partial(_derived_exclusion, rules, goal_obj.id, request), ranked_down, derived_down, assistance,
         _easy_sets(log) if log is not None else None,
+        _unloaded(log) if log is not None else None,
     )  # fmt: skip
     if kind == "log" and asked is not None:
         # pain is reported now: it steps back what is done from this week on, not the weeks of
@@ -1245,6 +1256,25 @@ def _easy_sets(log: WorkoutLog) -> dict[str, list[list[tuple[str, int, int]]]]:
             if ex.easy_sets or ex.warmup_sets
         ]
         found.setdefault(workout.iso_week, []).append(sets)
+    return found
+
+
+def _unloaded(log: WorkoutLog) -> dict[tuple[str, int], frozenset[str]]:
+    """The names a log's workouts did at body weight only, by (ISO week, the workout's place in
+    the week from 1): every hard set marked ``BW`` (``BW-20``: assisted) or a logged 0, none with
+    a load. A blank weight is no such mark: the load is unknown, and the name's exercise says
+    what it is (a back squat with no weight written is still a back squat)."""
+    found: dict[tuple[str, int], frozenset[str]] = {}
+    places: dict[str, int] = {}
+    for workout in log.workouts:
+        place = places[workout.iso_week] = places.get(workout.iso_week, 0) + 1
+        names = frozenset(
+            ex.name
+            for ex in workout.exercises
+            if ex.hard_sets and ex.top_kg is None and (ex.zero_weight_sets or ex.body_weight_sets)
+        )
+        if names:
+            found[workout.iso_week, place] = names
     return found
 
 
