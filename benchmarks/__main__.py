@@ -29,7 +29,10 @@ Sections (each prints what it measured; ``--json`` ends with one JSON object):
   loop that only groups the rows by workout and exercise and keeps their set count and top weight,
   no check: what a plain reader of the file costs, for scale - at 15k rows about half of the 3x
   target, before any check; larger files amortise the weeks' fixed cost, the reader does not)
-  and peak memory above the process's size after import (``log_1.5M_minus_15k_mb``, target <= 30).
+  and peak memory above the process's size after import (``log_1.5M_minus_15k_mb``, target <= 30);
+  ``log_marginal_row_over_csv_reader``: what one more row costs against ``csv.reader``'s row (the
+  slope from 15k to 1.5M rows), and ``log_fixed_ms_for_104_weeks``: the intercept, what the two
+  years' weeks cost whatever the rows (judging, grouping, rendering).
 * ceilings: every documented input limit (program bytes, weeks, sessions, exercises, name
   length, YAML aliases, nesting, expanded values, rules, catalog exercises) at and one over the
   limit: CPU seconds and peak MB, target 2 s and 200 MB each (``benchmarks/ceilings.py``).
@@ -586,6 +589,15 @@ def section_logs(quick: bool) -> dict[str, Any]:
             out[f"log_{label}_peak_growth_mb"] = result["peak_growth_bytes"] / 1e6
             path.unlink()
     out["log_1.5M_minus_15k_mb"] = out["log_1.5M_peak_growth_mb"] - out["log_15k_peak_growth_mb"]
+    # what a row costs and what the weeks cost, apart: the slope between 15k and 1.5M rows (the same
+    # 104 weeks, more sets) against csv.reader's, and the intercept - the weeks' judging, grouping
+    # and rendering, whatever the rows - in milliseconds
+    d_check = out["log_1.5M_check_s"] - out["log_15k_check_s"]
+    d_csv = out["log_1.5M_csv_reader_s"] - out["log_15k_csv_reader_s"]
+    marginal = d_check / d_csv if d_csv > 0 else float("nan")
+    out["log_marginal_row_over_csv_reader"] = marginal
+    fixed_s = out["log_15k_check_s"] - marginal * out["log_15k_csv_reader_s"]
+    out["log_fixed_ms_for_104_weeks"] = fixed_s * 1e3
     out.update(_bad_rows(quick))
     return out
 
