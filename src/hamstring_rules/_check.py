@@ -629,6 +629,7 @@ class _Context:
         warm_up_sets = 0  # and the week's warm-up sets: preparation, neither
         # each entry's name and place, for the exercise a week fact names (first in the week)
         placed: list[tuple[str, tuple[Any, ...]]] = []
+        light_ids: set[int] = set()  # entries of warm-up or easy sets: no hard sets (HR030's counts)
         record = self.names.record
         for s_index, session in enumerate(sessions, start=1):
             when = _when(session)
@@ -663,6 +664,8 @@ class _Context:
                 if light is None:
                     light = self.light_of[id(entry)] = self.light(entry, ex) or ""
                 easy = bool(light)
+                if easy:
+                    light_ids.add(id(entry))
                 # a warm-up or easy entry is no heavy set (HR003), whatever its reps
                 is_heavy = not easy and heavy(entry, ex, self.config.heavy_max_reps)
                 # no hard sets: left out of the week's volume, as a log leaves them (HR012 says so)
@@ -728,6 +731,7 @@ class _Context:
                 self.as_of if last and self.timeline else None,
                 index=w_index,
                 in_progress=in_progress,
+                light=light_ids,
             )
             if self.trends
             else {}

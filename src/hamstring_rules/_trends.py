@@ -474,11 +474,15 @@ class Trends:
         *,
         index: int = 0,
         in_progress: bool = False,
+        light: Collection[int] = (),
     ) -> dict[str, object]:
         """The trend facts of the next week of the log (weeks must come in time order); for the
         last week, ``as_of`` also says how long the log has been without hamstring work. A
         program's week is placed by its ``index`` (1 for the first); ``in_progress``: a log's
-        week not over as of ``as_of`` (its numbers are "so far")."""
+        week not over as of ``as_of`` (its numbers are "so far"); ``light``: the ``id`` of each
+        entry that holds no hard sets (a program's warm-up or easy entry: a log's entries hold its
+        hard sets only) - its Nordic and sprint sets are not counted, as its sets are not in
+        ``hamstring_sets``."""
         monday = iso_monday(label) if self.dated else _PROGRAM_START + timedelta(weeks=index - 1)
         facts = dict(EMPTY_FACTS)
         self.named = {}
@@ -490,6 +494,8 @@ class Trends:
         flags = self.flags
         for session in sessions:
             for entry in session.entries:
+                if light and id(entry) in light:
+                    continue
                 is_nordic, running, *_ = flags(entry.exercise)
                 if is_nordic:
                     nordic += entry.sets

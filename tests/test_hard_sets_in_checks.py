@@ -1,6 +1,7 @@
-"""HR014 in a log reads the load the log wrote: a good morning done at body weight (``BW``, or a
-logged 0) is no heavy barbell lift, as the name ``Bodyweight good morning`` is not; a loaded one,
-or one with no weight written (the load unknown: the name decides), still is."""
+"""What a check counts as heavy or hard is what was done: HR014 in a log reads the load the log
+wrote (a good morning at body weight - `BW`, or a logged 0 - is no heavy barbell lift; a loaded
+one, or one with no weight written, still is); HR030 counts a program's Nordic and sprint sets as
+it counts its hamstring sets, hard sets only (warm-up and easy entries are no spike)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,45 @@ def test_hr014_fires_exactly_when_the_good_morning_carries_a_load_or_an_unknown_
     # body-weight marks and zeros alone (BW, 0, BW-10 assisted) carry no bar
     loaded = any(c in ("40", "BW+10") for c in cells) or all(c == "" for c in cells)
     assert bool(_hr014(cells)) is loaded
+
+
+# -- HR030 counts a program's Nordic sets as it counts its hamstring sets: hard sets only ----------
+
+
+CURLS = {"exercise": "Lying leg curl", "sets": 3, "reps": 10}
+
+
+def _four_weeks(extra: list[dict[str, object]]) -> hr.Program:
+    """Four weeks of an RDL 3 x 8 and a Nordic 2 x 5 on Monday, curls on Thursday; ``extra``
+    entries on the fourth Monday."""
+    weeks = []
+    for w in range(4):
+        monday: list[dict[str, object]] = [
+            {"exercise": "Romanian deadlift", "sets": 3, "reps": 8},
+            {"exercise": "Nordic hamstring curl", "sets": 2, "reps": 5},
+        ]
+        weeks.append(
+            {
+                "sessions": [
+                    {"name": "A", "day": "Mon", "exercises": monday + (extra if w == 3 else [])},
+                    {"name": "B", "day": "Thu", "exercises": [CURLS]},
+                ]
+            }
+        )
+    return hr.load_program({"name": "p", "goal": "tie_in_hypertrophy", "weeks": weeks})
+
+
+def _spikes(extra: list[dict[str, object]]) -> list[str]:
+    return [f.message for f in hr.check(_four_weeks(extra)).findings if f.code == "HR030"]
+
+
+def test_warm_up_and_easy_nordic_entries_are_no_spike_of_nordic_sets() -> None:
+    assert _spikes([]) == []
+    # four more sets on the fourth Monday: a spike when they are work sets ...
+    hard = _spikes([{"exercise": "Nordic hamstring curl", "sets": 4, "reps": 3}])
+    assert len(hard) == 1 and "6 Nordic sets" in hard[0]
+    # ... none when they are warm-ups or planned easy (RPE 5): not hard sets, as the week's
+    # hamstring volume does not count them either
+    assert _spikes([{"exercise": "Warm-up Nordic curl", "sets": 4, "reps": 3}]) == []
+    assert _spikes([{"exercise": "Nordic hamstring curl", "sets": 4, "reps": 3, "rpe": 5}]) == []
+    assert _spikes([{"exercise": "Nordic hamstring curl", "sets": 4, "reps": 3, "notes": "warm-up"}]) == []
