@@ -144,8 +144,8 @@ def _polish_catalog() -> hr.Catalog:
 
 POLISH = (
     "name: Plan\ngoal: tie_in_hypertrophy\nsessions:\n  - name: A\n    day: mon\n    exercises:\n"
-    "      - exercise: Leg curl\n        sets: 3\n        reps: 10\n"
-    "      - exercise: Martwy ciag rumunsk\n        sets: 3\n        reps: 8\n# café\n"
+    "      - exercise: Martwy ciag rumunsk\n        sets: 3\n        reps: 8\n"
+    "      - exercise: Leg curl\n        sets: 3\n        reps: 10\n# café\n"
 )
 
 
@@ -160,7 +160,7 @@ def test_a_character_the_encoding_cannot_hold_is_an_error_and_nothing_is_written
         fix_file(path, unsafe=True, catalog=catalog)
     error = caught.value
     assert "'ą' (U+0105)" in error.message and "Windows-1252 cannot hold" in error.message
-    assert error.location == f"{path}:10" and "nothing was written" in error.message
+    assert error.location == f"{path}:7" and "nothing was written" in error.message
     assert "UTF-8" in (error.suggestion or "")
     assert path.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["plan.yaml"]
 

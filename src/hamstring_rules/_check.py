@@ -273,7 +273,7 @@ class _Judging:
         self.derived_ranked_down = derived_ranked_down
         self.doses = doses
         self.known: dict[str, _Known] = {}
-        self.facts_of: dict[tuple[int, int, str | None], dict[str, object]] = {}
+        self.facts_of: dict[tuple[int, int, str | None, str | None], dict[str, object]] = {}
 
 
 class _Doses:
@@ -455,6 +455,7 @@ class _Context:
             rep_s=0,
             position=0,
             after_knee_dominant_or_deadlift=False,
+            after_other_leg_work=False,
             excluded_for_goal=excluded is not None,
             ranked_down_by_step_back=down is not None,
             heavy=False,
@@ -467,6 +468,7 @@ class _Context:
             exclusion_reason=excluded.effect.text if excluded else "",
             ranked_down_reason=down.rationale if down else "",
             preceded_by="",
+            leg_work_before="",
             stage=self.stage if self.stage is not None else "",
         )
         return template
@@ -479,6 +481,7 @@ class _Context:
         is_heavy: bool,
         preceded_by: str | None,
         easy: bool = False,
+        tired_by: str | None = None,
     ) -> dict[str, object]:
         """The facts an entry rule reads (``_facts.ENTRY_FACTS``: the exercise's attributes plus
         how it is programmed) and its template values (``TEMPLATE_VALUES["entry"]``): the
@@ -491,9 +494,11 @@ class _Context:
             "reps_high": entry.reps_high,
             "position": position,
             "after_knee_dominant_or_deadlift": preceded_by is not None,
+            "after_other_leg_work": tired_by is not None,
             "heavy": is_heavy,
             "to_failure": entry.rir == 0 or (entry.rpe is not None and entry.rpe >= 10),
             "preceded_by": preceded_by or "",
+            "leg_work_before": tired_by or "",
         }
         tempo = entry.tempo
         if tempo is not None:
@@ -647,7 +652,8 @@ class _Context:
             spinal_ids: set[str] = set()
             # what the log did at body weight in this workout: no heavy spinal lift (HR014)
             unloaded = self.log_unloaded.get((label, s_index), _NONE) if self.log_unloaded else _NONE
-            preceded_by: str | None = None
+            preceded_by: str | None = None  # the first squat, lunge, press or deadlift before
+            tired_by: str | None = None  # the first leg work of any kind before (HR003)
             for e_index, entry in enumerate(session.entries, start=1):
                 exercise = entry.exercise
                 e_loc = (week_no, week_label, name, s_index, day, exercise, e_index, date_text, file)
@@ -686,15 +692,19 @@ class _Context:
                     if known.dose is not None:  # the stage's dose is of hard sets (HR035, HR036)
                         dosed.append((f"{name} ({when})", entry, known.dose, at, e_loc))
                 # the same entry at the same place shares its facts (read-only): a log repeats them
-                same = (id(entry), e_index, preceded_by)
+                same = (id(entry), e_index, preceded_by, tired_by)
                 facts = self.facts_of.get(same)
                 if facts is None:
-                    facts = self.entry_facts(known.template, entry, e_index, is_heavy, preceded_by, easy)
+                    facts = self.entry_facts(
+                        known.template, entry, e_index, is_heavy, preceded_by, easy, tired_by
+                    )
                     self.facts_of[same] = facts
                 entries.append(Subject(facts, e_loc))
                 # what tires the hinge that follows is work: a warm-up squat is not (HR003)
                 if preceded_by is None and known.traits.squat_or_deadlift and not easy:
                     preceded_by = exercise
+                if tired_by is None and known.traits.tires_hinge and not easy:
+                    tired_by = exercise
             tally = Tally.of(items, self.traits)
             tallies.append(tally)
             totals = SessionTotals(tally, len(session.entries), tuple(high_spinal), tuple(spinal_lifts))
@@ -916,9 +926,25 @@ def _finding(
     )
 
 
-def _codes(value: Iterable[str] | str | None, name: str, rules: RuleSet) -> tuple[str, ...] | None:
-    """Codes or code prefixes (``HR0``) to keep or drop; a symbol (``short-recovery``) or rule
-    id names its check through :meth:`RuleSet.resolve`, which raises UnknownCodeError."""
+class _Picked(NamedTuple):
+    """What ``select=`` or ``ignore=`` names: check codes or code prefixes (``HR006``, ``HR0``),
+    and rule ids of a check's own rules (``HR006-article``: the ``rule`` a finding carries)."""
+
+    codes: tuple[str, ...]
+    rules: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.codes or self.rules)
+
+    def matches(self, code: str, rule: str) -> bool:
+        """Whether a finding of check ``code`` reported by rule ``rule`` is named."""
+        return rule in self.rules or any(code.startswith(p) for p in self.codes)
+
+
+def _codes(value: Iterable[str] | str | None, name: str, rules: RuleSet) -> _Picked | None:
+    """Codes or code prefixes (``HR0``) to keep or drop; a symbol (``short-recovery``) names
+    its checks, and a rule id its rule (a check's own rule, ``HR006-article``, names that rule's
+    findings alone), through :meth:`RuleSet.resolve`, which raises UnknownCodeError."""
     if value is None:
         return None
     given = value
@@ -928,30 +954,32 @@ def _codes(value: Iterable[str] | str | None, name: str, rules: RuleSet) -> tupl
         raise RequestError(f"{name} takes codes as a string or a list of strings", location=name)
     known = {r.code for r in rules if r.effect.kind == "finding"}
     found: set[str] = set()
+    rule_ids: set[str] = set()
     for item in value:
         prefix = item.strip().upper()
         if prefix and any(c.startswith(prefix) for c in known):
             found.add(prefix)
             continue
-        check_codes, _ = rules.resolve(item)
+        check_codes, named = rules.resolve(item)
         if not check_codes:
-            raise RequestError(
-                f"{shown(item)} is a ranking rule, not a check with findings",
-                location=name,
-                suggestion="codes look like HR001 or HR0; `explain` lists what a code means",
-            )
+            reporting = [r for r in named if r.effect.kind == "finding"]
+            if not reporting:
+                raise RequestError(
+                    f"{shown(item)} is a ranking rule, not a check with findings",
+                    location=name,
+                    suggestion="codes look like HR001 or HR0; `explain` lists what a code means",
+                )
+            rule_ids.update(r.id for r in reporting)  # one rule of a check: its findings alone
+            continue
         found.update(check_codes)
-    if name == "select" and not found:  # `--select "$CODES"` with an unset variable: every check off
+    if name == "select" and not found and not rule_ids:
+        # `--select "$CODES"` with an unset variable: every check off
         raise RequestError(
             f"select names no code ({shown(given)}): nothing would be checked",
             location=name,
             suggestion="leave select out to run every check; codes look like HR001 or HR0",
         )
-    return tuple(sorted(found))
-
-
-def _matches(code: str, prefixes: Sequence[str]) -> bool:
-    return any(code.startswith(p) for p in prefixes)
+    return _Picked(tuple(sorted(found)), frozenset(rule_ids))
 
 
 def _easy(entry: Entry) -> bool:
@@ -1183,8 +1211,10 @@ def check(
         issues += _series_cut(summaries, as_of_day, limits.max_log_weeks)
 
     def wanted(rule: Rule) -> bool:
-        code = rule.code
-        return (selected is None or _matches(code, selected)) and not (ignored and _matches(code, ignored))
+        code, rule_id = rule.code, rule.id
+        return (selected is None or selected.matches(code, rule_id)) and not (
+            ignored and ignored.matches(code, rule_id)
+        )
 
     budget, where = [MAX_FINDINGS], prog.source or prog.name
     messages = _Messages(request)
@@ -1199,9 +1229,9 @@ def check(
     # with the source lines kept from parsing: a YAML program's, a log's rows (SARIF and editors)
     findings = [_finding(f, goal_obj.id, m, prog.lines, kind == "log") for f, m in rendered]
     if selected is not None:
-        findings = [f for f in findings if _matches(f.code, selected)]
+        findings = [f for f in findings if selected.matches(f.code, f.rule)]
     if ignored:
-        findings = [f for f in findings if not _matches(f.code, ignored)]
+        findings = [f for f in findings if not ignored.matches(f.code, f.rule)]
     findings.sort(key=Finding.sort_key)
     if kind == "program":  # findings with a mechanical repair carry it (data/checks.toml: fix)
         from ._fixers import attach_fixes

@@ -110,6 +110,10 @@ ENTRY_FACTS: Mapping[str, FactType] = {
     "rep_s": _number("seconds per repetition: the tempo's four phases added up"),
     "position": _number("1-based position in the session"),
     "after_knee_dominant_or_deadlift": _bool("a squat, lunge, press or deadlift came earlier in the session"),
+    "after_other_leg_work": _bool(
+        "leg work came earlier in the session: a squat, lunge, press, leg extension, curl, Nordic, "
+        "deadlift, hip thrust or bridge (not another straight-knee hinge, a hold, power work or a stretch)"
+    ),
     "excluded_for_goal": _bool(
         "the goal's ranking rules exclude this exercise for a reason of safety (an exclude rule: HR010),"
         " not only as out of the ranking's scope"
@@ -159,6 +163,7 @@ TEMPLATE_VALUES: Mapping[str, Mapping[str, FactType]] = {
         "exclusion_reason": _text("why the goal's ranking rules exclude the exercise"),
         "ranked_down_reason": _text("why the stage a pain step-back applied ranks the exercise down"),
         "preceded_by": _text("the earlier squat, lunge, press or deadlift"),
+        "leg_work_before": _text("the first leg work earlier in the session (see after_other_leg_work)"),
         "stage": _text("the rehab stage; empty when the goal has none"),
     },
     "name": {

@@ -16,7 +16,7 @@ import attrs
 
 from ._program_file import load_program
 from ._program_words import counted_per_side
-from ._week import is_log, squat_lunge_press_or_deadlift
+from ._week import is_log, tires_hinge
 from .catalog import Catalog
 from .exercises import Exercise, ExerciseKind, Laterality, Level, Modality
 from .findings import Edit, Finding, Fix, Location
@@ -492,17 +492,17 @@ def _heavier_hip_lift(ctx: _Context, entry: Entry, than: Entry) -> bool:
 
 
 def _fix_move_before(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
-    """HR003: move the heavy hinge earlier, to just before the first squat, lunge, press or
-    deadlift before it - unless that would push a heavier hip-extension lift (the session's
-    3x5 deadlift, a 4x4 trap-bar deadlift) behind it: the reorder moves the hinge up, it does not
-    make the session's heaviest hinge-pattern lift the fatigued one. Squats and presses may
-    follow the hinge: that is the article's order."""
+    """HR003: move the heavy hinge earlier, to just before the first leg work before it (a squat,
+    lunge, press, curl, deadlift, hip thrust...: :func:`tires_hinge`) - unless that would push a
+    heavier hip-extension lift (the session's 3x5 deadlift, a 4x4 trap-bar deadlift) behind it:
+    the reorder moves the hinge up, it does not make the session's heaviest hinge-pattern lift
+    the fatigued one. Squats and presses may follow the hinge: that is the article's order."""
     w, s, session = ctx.session(finding.location)
     index = (finding.location.exercise_index or 1) - 1
     hinge = session.entries[index]
     for j, entry in enumerate(session.entries[:index]):
         ex = ctx.resolved(entry)
-        if ex is not None and squat_lunge_press_or_deadlift(ex):
+        if ex is not None and tires_hinge(ex):
             if any(_heavier_hip_lift(ctx, other, hinge) for other in session.entries[j:index]):
                 return
             title = f"Move {hinge.exercise} before {entry.exercise} in {session.name}"

@@ -191,6 +191,8 @@ class Traits:
     isolation_shape: bool
     """A non-isometric isolation hinge."""
     squat_or_deadlift: bool
+    tires_hinge: bool
+    """Leg work that tires a heavy hinge done after it (:func:`tires_hinge`, HR003)."""
 
 
 #: Traits by exercise identity, owned by one check() call (it holds the exercises it keys).
@@ -228,6 +230,7 @@ def traits(ex: Exercise, cache: TraitCache | None = None) -> Traits:
         heavy_hinge_shape=hinge and ex.kind is ExerciseKind.COMPOUND and not ex.ballistic,
         isolation_shape=hinge and ex.kind is ExerciseKind.ISOLATION and not ex.isometric,
         squat_or_deadlift=squat_lunge_press_or_deadlift(ex),
+        tires_hinge=tires_hinge(ex),
     )
     if cache is not None:
         cache[id(ex)] = (ex, made)
@@ -259,6 +262,26 @@ def squat_lunge_press_or_deadlift(ex: Exercise) -> bool:
         ex.primary_action is JointAction.HIP_EXTENSION
         and ex.knee is KneeBehaviour.BENDING
         and ex.start_position is StartPosition.FLOOR
+    )
+
+
+_LEG_ACTIONS = (JointAction.KNEE_EXTENSION, JointAction.KNEE_FLEXION, JointAction.HIP_EXTENSION)
+
+
+def tires_hinge(ex: Exercise) -> bool:
+    """Leg work before a heavy hinge that leaves it "relegated to the end" (the article: place the
+    RDL or good morning at the start of the leg workout, when you are fresh): a strength exercise
+    that extends or flexes the knee or extends the hip - squats, lunges, presses, leg extensions,
+    curls, Nordics, deadlifts, hip thrusts and bridges. Not another straight-knee hinge (the
+    session starts with the hinge family), not a hold (an activation drill, rehab's isometric
+    warm-up), not ballistic or Olympic work (power goes first: NSCA exercise order), not running,
+    jumps or stretches (heuristic: the article names no such case)."""
+    return (
+        ex.modality is Modality.STRENGTH
+        and not ex.ballistic
+        and not ex.isometric
+        and not ex.straight_knee_hip_extension
+        and ex.primary_action in _LEG_ACTIONS
     )
 
 

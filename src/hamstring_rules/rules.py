@@ -1233,6 +1233,9 @@ class RuleSet:
         for candidate in (text, code):
             if candidate in self._by_id:
                 return (), (self._by_id[candidate],)
+        folded = [r for r in self.rules if r.id.casefold() == text.casefold()]  # hr006-article
+        if len(folded) == 1:
+            return (), (folded[0],)
         symbol = text.lower().replace("_", "-").replace(" ", "-")
         named = tuple(r for r in self.rules if r.symbol == symbol)
         if named:
