@@ -134,6 +134,22 @@ def _kind_of_word(word: str) -> str | None:
 #: (``Warm-up sets``, ``light warm-up``: ``_week.warm_up_note``).
 BESIDE_WARM_UP = frozenset({"set", "sets", "only", "light", "easy"})
 
+#: Words that, later in a note that starts with a warm-up word, name the work the entry holds
+#: (``Warm-up: 2 light sets, then 3 working sets``, ``Warm-up: empty bar x10, then work up``):
+#: the entry's sets and reps are its work sets, the warm-up comes before them. In the languages
+#: the readers know (English, German, Spanish, French, Italian, Portuguese): work sets, and
+#: "then" - a warm-up followed by something else (not "top": ``Warm-up, 50% of top set``).
+WORK_AFTER_WARM_UP = frozenset(
+    {
+        "then", "work", "working", "workset", "worksets", "followed",
+        "arbeit", "arbeitssatz", "arbeitssätze", "danach", "dann",
+        "trabajo", "efectiva", "efectivas", "luego", "después", "despues",
+        "travail", "ensuite", "puis",
+        "lavoro", "allenanti", "poi",
+        "trabalho", "depois",
+    }
+)  # fmt: skip
+
 
 def set_kind(text: str) -> str:
     """What a set type or set order cell says the row is: :data:`WARMUP`, :data:`NORMAL` (a

@@ -133,16 +133,22 @@ def warm_up_note(notes: str | None) -> bool:
     full stop, bracket or spaced dash) is a warm-up word, or two run together, with at most
     ``set(s)``, ``only`` or ``light`` beside it (``Warm-up``, ``Warm-up: light``, ``Warm-up
     sets``, ``Aufwärmen - 50%``, a sheet's warm-up row). A cue asking for a warm-up before the
-    sets (``Warm up well first``, ``warm-up sets before these``) is no warm-up entry."""
+    sets (``Warm up well first``, ``warm-up sets before these``) is no warm-up entry, nor is one
+    whose later words name the work that follows (``Warm-up: 2 light sets, then 3 working sets``,
+    ``Warm-up: empty bar x10, then work up``): the entry's sets and reps are its work sets."""
     if not notes:
         return False
-    from ._log_words import BESIDE_WARM_UP
+    from ._log_words import BESIDE_WARM_UP, WORK_AFTER_WARM_UP
 
-    head = _NOTE_HEAD.split(notes, maxsplit=1)[0]
-    words = [w for w in _WORD.findall(head.casefold()) if w not in BESIDE_WARM_UP]
+    parts = _NOTE_HEAD.split(notes, maxsplit=1)
+    words = [w for w in _WORD.findall(parts[0].casefold()) if w not in BESIDE_WARM_UP]
     if len(words) == 1:
-        return warm_up_words(words[0])
-    return len(words) == 2 and warm_up_words("".join(words))
+        warm = warm_up_words(words[0])
+    else:
+        warm = len(words) == 2 and warm_up_words("".join(words))
+    if warm and len(parts) > 1:
+        return WORK_AFTER_WARM_UP.isdisjoint(_WORD.findall(parts[1].casefold()))
+    return warm
 
 
 def heavy(entry: Entry, exercise: Exercise, heavy_max_reps: int) -> bool:
