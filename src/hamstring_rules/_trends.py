@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from ._engine import Kind
 from .exercises import LoadPosition, Modality
@@ -73,6 +73,8 @@ EMPTY_FACTS: Mapping[str, object] = {
     "nordic_spike_ratio": None,
     "nordic_increase": None,
     "nordic_rise": None,
+    "nordic_started": False,
+    "hamstring_increase_besides_new_nordic": None,
     "sprint_sets": 0.0,
     "sprint_baseline": None,
     "sprint_spike_ratio": None,
@@ -118,6 +120,10 @@ TREND_FACTS: tuple[tuple[str, Kind, str, bool], ...] = (
         (f"{m}_increase", _N, f"this week's {what} minus that mean", False),
         (f"{m}_rise", _N, f"this week's {what} minus last week's", False),
     )),
+    ("nordic_started", _B, "Nordic sets this week and none in the 6 calendar weeks before (the log "
+     "covering 3)", False),
+    ("hamstring_increase_besides_new_nordic", _N, "hamstring_increase without this week's Nordic sets when "
+     "the Nordic is new (nordic_started): the rise besides the Nordic work HR013 asks for", False),
     ("weeks_without_hamstring_work", _N, "calendar weeks without hamstring work right before this", False),
     ("regular_before_gap", _B, "hamstring work in 3 of the 4 weeks before that gap", False),
     ("main_hinge_weeks_without_progress", _N,
@@ -582,6 +588,16 @@ class Trends:
             out[f"{name}_rise"] = _r(value - values[-1])  # values[-1]: the latest baseline week
             out[f"{name}_spike_ratio"] = _r(value / mean) if mean > 0 else None
             out[f"{name}_baseline_text"] = f"{which} ({labels}: {', '.join(map(_sets, values))})"
+        # a Nordic new this week (none in the window before): the rise besides it is what the
+        # volume spike judges - starting the Nordic HR013 asks for is no sudden jump of the rest
+        # of the work; its own first dose is HR030-nordic-start's
+        start = load.monday - timedelta(weeks=BASELINE_WINDOW)
+        started = load.nordic > 0 and not any(
+            w.nordic > 0 for w in self.history[-BASELINE_WINDOW:] if w.monday >= start
+        )
+        out["nordic_started"] = started
+        increase = cast(float, out["hamstring_increase"])
+        out["hamstring_increase_besides_new_nordic"] = _r(increase - load.nordic) if started else increase
         return out
 
     def _intermittent(

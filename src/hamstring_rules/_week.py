@@ -142,10 +142,8 @@ def warm_up_note(notes: str | None) -> bool:
 
     parts = _NOTE_HEAD.split(notes, maxsplit=1)
     words = [w for w in _WORD.findall(parts[0].casefold()) if w not in BESIDE_WARM_UP]
-    if len(words) == 1:
-        warm = warm_up_words(words[0])
-    else:
-        warm = len(words) == 2 and warm_up_words("".join(words))
+    one, two = len(words) == 1, len(words) == 2
+    warm = warm_up_words(words[0]) if one else two and warm_up_words("".join(words))
     if warm and len(parts) > 1:
         return WORK_AFTER_WARM_UP.isdisjoint(_WORD.findall(parts[1].casefold()))
     return warm
