@@ -149,15 +149,18 @@ def _set(unit: str = "kg", reps: str = "8", rpe: str = "") -> str:
 
 @pytest.mark.parametrize("unit", ["stone", "st", "KG?"])
 def test_an_unknown_weight_unit_is_reported_and_the_set_kept_unweighed(tmp_path: Path, unit: str) -> None:
-    """Strong's Weight Unit column: kg, kgs, lb, lbs (any case) or blank (the export's unit);
-    anything else is an input issue naming the value and line, never read as kg."""
+    """Strong's Weight Unit column: kg, kgs, lb, lbs (any case) or blank (the unit of the row
+    above that names one, said: rv22 R22); anything else is an input issue naming the value and
+    line, never read as kg."""
     file = _strong_units(tmp_path, [_set(), _set(unit), _set("LBS"), _set("")])
     log = hr.load_log(file, keep_sets=True)
     (rdl,) = log.workouts[0].exercises
     assert rdl.hard_sets == 4
-    assert rdl.weights_kg == pytest.approx((100.0, None, 45.359, 100.0), abs=0.001)
-    (issue,) = log.issues
-    assert issue.line == 3 and repr(unit) in issue.message and "not kg or lb" in issue.message
+    assert rdl.weights_kg == pytest.approx((100.0, None, 45.359, 45.359), abs=0.001)
+    (issue,) = [i for i in log.issues if "not kg or lb" in i.message]
+    assert issue.line == 3 and repr(unit) in issue.message
+    (blank,) = [i for i in log.issues if "blank unit cell" in i.message]
+    assert blank.line == 5 and "read in lb" in blank.message
     in_lb = hr.load_log(file, unit="lb", keep_sets=True).workouts[0].exercises[0]
     assert in_lb.weights_kg[3] == pytest.approx(45.359, abs=0.001)  # blank: the export's unit
 

@@ -3119,6 +3119,12 @@ class _Reader:
         """A unit column's cells by the unit they give (``None``: blank or unknown), as read."""
         self.unit_kinds = _Cache(_unit_kind)
         self.cell_units = _Cache(_cell_unit)
+        self.blank_units: dict[str, list[int]] = {}
+        """Weighted sets whose unit cell is blank in a file with a unit column: [count, first
+        line] by the unit read (``kg``/``lb`` when other rows had named one; ``""``: none had yet,
+        the export's unit), said by :meth:`blank_unit_notices`."""
+        self.last_unit: str | None = None
+        """The unit the latest row with a named unit gave (a blank cell below it is in it)."""
         self.unit_chosen = default_unit is not None or file_unit is not None
         self.header = header
         self.dates: dict[str, datetime] = {}
@@ -3394,6 +3400,7 @@ class _Reader:
             self.settle_dates()
         self.issues += self.marks.notices(self.i_type)
         self.issues += self.repeat_notices()
+        self.issues += self.blank_unit_notices()
         self.n_rows, self.skipped = self.n_rows + self.marks.skipped, self.skipped + self.marks.skipped
         return self.result(source, self.n_rows, self.skipped)
 
@@ -3626,9 +3633,19 @@ class _Reader:
             failures = None
         factors = None
         if self.i_unit is not None:
-            factors = list(map(self.units.__getitem__, map(itemgetter(self.i_unit), rows)))
+            cells = list(map(itemgetter(self.i_unit), rows))
+            factors = list(map(self.units.__getitem__, cells))
             if self.units.bad and _BAD in factors:  # an unknown unit: row() reports it
                 odd += [i for i, f in enumerate(factors) if f is _BAD]
+            kinds = list(map(self.unit_kinds.__getitem__, cells))
+            if None in kinds and cols[0] is not None:  # a blank unit cell beside a weight
+                ahead = next((k for k in kinds if k is not None), None)  # before any row named one
+                for i, kind in enumerate(kinds):
+                    if kind is not None:
+                        self.last_unit = kind
+                    elif factors[i] is not _BAD and cols[0][i] not in (None, _BAD):
+                        factors[i] = self.blank_unit(lines[i], ahead)
+            self.last_unit = next((k for k in reversed(kinds) if k is not None), self.last_unit)
         if cols[2] is not None:  # a duration out of range: row() reports it and drops it
             odd += [i for i, s in enumerate(cols[2]) if s is not None and not 0 <= s <= MAX_SET_SECONDS]
         keys = list(map(self.raw_key, rows))
@@ -3673,6 +3690,35 @@ class _Reader:
             if len(self.resumed) < 3:
                 self.resumed.append((line, str(key[0]).strip(), agg[_FIRST]))
         self.last_key, self.last_agg = key, agg
+
+    def blank_unit(self, line: int, ahead: str | None) -> float:
+        """The factor to kilograms of a weight whose unit cell is blank, in a file with a unit
+        column: the unit of the latest row that named one (a unit written once, blank below it),
+        else the first one its chunk names further on (``ahead``), else the export's unit -
+        never kilograms by default beside rows in pounds. Counted for :meth:`blank_unit_notices`."""
+        unit = self.last_unit or ahead or ""
+        seen = self.blank_units.setdefault(unit, [0, line])
+        seen[0] += 1
+        if not unit:
+            return float(self.units[""])
+        return LB_TO_KG if unit == "lb" else 1.0
+
+    def blank_unit_notices(self) -> list[LogIssue]:
+        """Say the weights read with a blank unit cell: in the unit of a row that names one, or,
+        before any row named one, in the export's unit when the rows after named another."""
+        notices = []
+        for unit, (count, line) in sorted(self.blank_units.items()):
+            rows = f"{counted(count, 'row')} with a weight and a blank unit cell (first at line {line})"
+            if unit:
+                said = f"{rows} read in {unit}, the unit of the row above that names one (or the next)"
+                notices.append(LogIssue(line, said))
+                continue
+            default = "lb" if self.units[""] != 1.0 else "kg"
+            named = "lb" if self.unit_cells["lb"] > self.unit_cells["kg"] else "kg"
+            if (self.unit_cells["kg"] or self.unit_cells["lb"]) and named != default:
+                said = f"{rows} read in {default}, the export's unit, before any row named one"
+                notices.append(LogIssue(line, f"{said}; the rows after are in {named}: check their weights"))
+        return notices
 
     def repeat_notices(self) -> list[LogIssue]:
         """The notices of rows repeating the header or a set's number (:meth:`numbered`)."""
@@ -4020,7 +4066,10 @@ class _Reader:
         if agg is None:
             return
         if self.i_unit is not None:
-            self.unit_cells[self.unit_kinds[row[self.i_unit]]] += 1
+            named = self.unit_kinds[row[self.i_unit]]
+            self.unit_cells[named] += 1
+            if named is not None:
+                self.last_unit = named
         if kind in _WARMUP:
             agg[_WARM] += count
             return
@@ -4040,6 +4089,13 @@ class _Reader:
             issue(line, f"seconds {seconds_value:g} is outside 0-{MAX_SET_SECONDS}: dropped, the set kept")
             seconds_value = None
         factor = self.units[row[self.i_unit] if self.i_unit is not None else ""]  # "": the export's unit
+        if (
+            self.i_unit is not None
+            and weight is not None
+            and factor is not _BAD
+            and self.unit_kinds[row[self.i_unit]] is None
+        ):
+            factor = self.blank_unit(line, None)
         if factor is _BAD:
             if weight:
                 unit_text = shown(row[self.i_unit].strip(), 40) if self.i_unit is not None else ""
