@@ -1100,7 +1100,8 @@ def check(
             issues += (_not_counted(after, as_of_day),)
         if log.skipped_rows:
             issues += (f"{counted(log.skipped_rows, 'rest-timer or note row')} skipped",)
-        program = mark_checked(log.to_program())  # built by the library: no boundary check
+        # built by the library: no boundary check; its easy and warm-up sets are counted apart
+        program = mark_checked(log.to_program(hard_sets_only=True))
         kind = "log"
     elif not isinstance(program, Mapping | Program | os.PathLike):
         raise RequestError(

@@ -307,6 +307,31 @@ class ExerciseWeek:
         }
 
 
+#: The RPE a log's easy sets are written with in :meth:`WorkoutLog.to_program` (the reader keeps
+#: their count, not their efforts): below :data:`EASY_RPE`, what makes them easy.
+_EASY_SHOWN = 5.0
+
+
+def _made_entry(
+    made: dict[tuple[Any, ...], Entry],
+    name: str,
+    sets: int,
+    low: int,
+    high: int,
+    *,
+    rpe: float | None = None,
+    notes: str | None = None,
+) -> Entry:
+    """An entry of a log's program, built once for its values (entries are immutable)."""
+    key = ("light", name, sets, low, high, rpe, notes)
+    entry = made.get(key)
+    if entry is None:
+        entry = made[key] = trusted(
+            Entry, exercise=name, sets=sets, reps_low=low, reps_high=high, rpe=rpe, notes=notes
+        )
+    return entry
+
+
 @attrs.frozen(repr=False)
 class WorkoutLog(OneLineRepr):
     """A parsed export: the workouts in time order, and what could not be read."""
@@ -353,8 +378,13 @@ class WorkoutLog(OneLineRepr):
 
         return html.render(self)
 
-    def to_program(self) -> Program:
-        """The log as a multi-week program: one week per ISO week, one session per workout."""
+    def to_program(self, *, hard_sets_only: bool = False) -> Program:
+        """The log as a multi-week program: one week per ISO week, one session per workout, an
+        entry per exercise's hard sets; its warm-up sets an entry before them (notes
+        ``Warm-up``, 1 rep: the reps of warm-ups are not kept) and its easy sets one after them
+        (RPE 5, below :data:`EASY_RPE`): a check of the program reads them as a check of the log
+        does - done, no hard sets. ``hard_sets_only``: the hard sets alone (:func:`check` reads a
+        log so, counting its easy and warm-up sets apart)."""
         weeks: dict[str, list[Session]] = {}
         # each session's and entry's first file line, by the session's place in its week
         first_lines: dict[str, list[tuple[int, list[int]]]] = {}
@@ -364,7 +394,14 @@ class WorkoutLog(OneLineRepr):
             entries = []
             entry_lines = []
             for ex in workout.exercises:
+                if ex.warmup_sets and not hard_sets_only:
+                    entries.append(_made_entry(made, ex.name, ex.warmup_sets, 1, 1, notes="Warm-up"))
+                    entry_lines.append(ex.line)
                 if ex.hard_sets == 0:
+                    if ex.easy_sets and not hard_sets_only:
+                        low, high = ex.reps_low or 1, ex.reps_high or 1
+                        entries.append(_made_entry(made, ex.name, ex.easy_sets, low, high, rpe=_EASY_SHOWN))
+                        entry_lines.append(ex.line)
                     continue
                 hold = ex.max_seconds if ex.max_seconds and not ex.reps_high else None
                 failure = bool(ex.failure_sets)
@@ -384,6 +421,10 @@ class WorkoutLog(OneLineRepr):
                     )
                 entries.append(entry)
                 entry_lines.append(ex.line)
+                if ex.easy_sets and not hard_sets_only:
+                    low, high = ex.reps_low or 1, ex.reps_high or 1
+                    entries.append(_made_entry(made, ex.name, ex.easy_sets, low, high, rpe=_EASY_SHOWN))
+                    entry_lines.append(ex.line)
             # a workout of warm-ups or easy sets only is a session of no hard sets: its week is
             # judged (no hinge this week), not left out of the log
             first_lines.setdefault(workout.iso_week, []).append((workout.line, entry_lines))
