@@ -332,6 +332,27 @@ def _made_entry(
     return entry
 
 
+def _hard_entry(made: dict[tuple[Any, ...], Entry], ex: LoggedExercise) -> Entry:
+    """The entry of a logged exercise's hard sets, built once for its values."""
+    hold = ex.max_seconds if ex.max_seconds and not ex.reps_high else None
+    failure = bool(ex.failure_sets)
+    rpe = ex.max_rpe
+    key = (ex.name, ex.hard_sets, ex.reps_low, ex.reps_high, rpe, type(rpe), hold, failure)
+    entry = made.get(key)
+    if entry is None:
+        entry = made[key] = trusted(  # the reader's values: exact built-ins already
+            Entry,
+            exercise=ex.name,
+            sets=ex.hard_sets,
+            reps_low=ex.reps_low or 1,
+            reps_high=ex.reps_high or 1,
+            rpe=ex.max_rpe,
+            rir=0 if failure else None,  # a set the app marks as to failure (HR018)
+            hold_s=hold,
+        )
+    return entry
+
+
 @attrs.frozen(repr=False)
 class WorkoutLog(OneLineRepr):
     """A parsed export: the workouts in time order, and what could not be read."""
@@ -394,34 +415,14 @@ class WorkoutLog(OneLineRepr):
             entries = []
             entry_lines = []
             for ex in workout.exercises:
-                if ex.warmup_sets and not hard_sets_only:
+                light = not hard_sets_only
+                if ex.warmup_sets and light:  # before the work
                     entries.append(_made_entry(made, ex.name, ex.warmup_sets, 1, 1, notes="Warm-up"))
                     entry_lines.append(ex.line)
-                if ex.hard_sets == 0:
-                    if ex.easy_sets and not hard_sets_only:
-                        low, high = ex.reps_low or 1, ex.reps_high or 1
-                        entries.append(_made_entry(made, ex.name, ex.easy_sets, low, high, rpe=_EASY_SHOWN))
-                        entry_lines.append(ex.line)
-                    continue
-                hold = ex.max_seconds if ex.max_seconds and not ex.reps_high else None
-                failure = bool(ex.failure_sets)
-                rpe = ex.max_rpe
-                key = (ex.name, ex.hard_sets, ex.reps_low, ex.reps_high, rpe, type(rpe), hold, failure)
-                entry = made.get(key)
-                if entry is None:
-                    entry = made[key] = trusted(  # the reader's values: exact built-ins already
-                        Entry,
-                        exercise=ex.name,
-                        sets=ex.hard_sets,
-                        reps_low=ex.reps_low or 1,
-                        reps_high=ex.reps_high or 1,
-                        rpe=ex.max_rpe,
-                        rir=0 if failure else None,  # a set the app marks as to failure (HR018)
-                        hold_s=hold,
-                    )
-                entries.append(entry)
-                entry_lines.append(ex.line)
-                if ex.easy_sets and not hard_sets_only:
+                if ex.hard_sets:
+                    entries.append(_hard_entry(made, ex))
+                    entry_lines.append(ex.line)
+                if ex.easy_sets and light:  # done lightly, after the work (or alone)
                     low, high = ex.reps_low or 1, ex.reps_high or 1
                     entries.append(_made_entry(made, ex.name, ex.easy_sets, low, high, rpe=_EASY_SHOWN))
                     entry_lines.append(ex.line)
