@@ -363,15 +363,131 @@ def test_the_schema_and_the_library_agree_on_day_cells(day: str) -> None:
     """Property: a program file's day made of weekday words, labels, times, numbers, weeks and
     punctuation is accepted by the library exactly when the published schema's day accepts it."""
     data = _file_session(day, name="A")
+    assert _accepted(data) == _program_validator().is_valid(data), day
+
+
+def _accepted(data: dict[str, Any]) -> bool:
+    """Whether the library loads the program data (any error but a ProgramError is a bug)."""
     try:
         hr.load_program(data)
-        accepted = True
     except hr.ProgramError:
-        accepted = False
-    assert accepted == _program_validator().is_valid(data), day
+        return False
+    return True
 
 
 @functools.cache
 def _program_validator() -> Any:
     jsonschema = pytest.importorskip("jsonschema")
     return jsonschema.Draft202012Validator(hr.json_schema("program"))
+
+
+# -- program sheets as coaches write them ------------------------------------------------------------
+
+
+def _weeks(path: Path) -> list[list[tuple[str, str | None, list[tuple[str, int, int]]]]]:
+    return [
+        [(s.name, s.day_name, [(e.exercise, e.sets, e.reps_low) for e in s.entries]) for s in w.sessions]
+        for w in hr.load_program(path).weeks
+    ]
+
+
+@pytest.mark.parametrize("banner", ["Week 2", "WEEK 2 - Deload", "W2", "Semana 2", "Woche 2: Aufbau"])
+def test_a_week_banner_in_the_day_column_starts_that_week(tmp_path: Path, banner: str) -> None:
+    """A heading row 'Week 2' in the day column (a Google-Sheets block per week) starts week 2: its
+    rows were read into week 1 (two Mondays 0 h apart, or week 2's RDL appended to week 1's Day 1)."""
+    text = (
+        f"Day,Exercise,Sets,Reps\nWeek 1\nMon,RDL,3,8\n,Leg curl,3,10\nThu,RDL,3,8\n"
+        f"{banner}\nMon,RDL,4,6\n,Leg curl,3,10\nThu,RDL,4,6\n"
+    )
+    assert _weeks(_csv(tmp_path, text)) == [
+        [("Mon", "mon", [("RDL", 3, 8), ("Leg curl", 3, 10)]), ("Thu", "thu", [("RDL", 3, 8)])],
+        [("Mon", "mon", [("RDL", 4, 6), ("Leg curl", 3, 10)]), ("Thu", "thu", [("RDL", 4, 6)])],
+    ]
+
+
+def test_a_day_of_the_program_does_not_run_on_past_a_week_banner(tmp_path: Path) -> None:
+    """'Day 1' of week 1 (a merged cell) ends at the 'Week 2' banner: week 2's Day 1 is its own."""
+    text = "Day,Exercise,Sets,Reps\nWeek 1\nDay 1,RDL,3,8\n,Curl,3,8\nWeek 2\nDay 1,RDL,3,6\n"
+    assert _weeks(_csv(tmp_path, text)) == [
+        [("Day 1", None, [("RDL", 3, 8), ("Curl", 3, 8)])],
+        [("Day 1", None, [("RDL", 3, 6)])],
+    ]
+
+
+def test_rows_before_a_week_2_banner_are_week_1(tmp_path: Path) -> None:
+    """Week 1's banner above the header (read as the sheet's title) leaves its rows unlabelled; the
+    'Week 2' banner below them starts the second week, not the first one's rest."""
+    text = "Week 1,,,\nDay,Exercise,Sets,Reps\nMon,RDL,3,8\nWeek 2,,,\nMon,RDL,3,6\n"
+    assert [[e for *_, e in w] for w in _weeks(_csv(tmp_path, text))] == [
+        [[("RDL", 3, 8)]],
+        [[("RDL", 3, 6)]],
+    ]
+
+
+@pytest.mark.parametrize("cell", ["Week 1 Day 2", "Week 2 Mon", "Weekly", "Push"])
+def test_cells_that_are_no_week_banner(cell: str) -> None:
+    """A week with a day is a day; a word that starts like a week word, or no week, is none."""
+    assert words.week_banner(cell) is None
+
+
+@pytest.mark.parametrize(
+    "total", ["Total,,16,", "TOTAL,,,", "Weekly total,,22,", "Summe,,16,", ",Total sets,16,"]
+)
+def test_a_totals_row_is_passed_over_with_a_notice(tmp_path: Path, total: str) -> None:
+    """A sheet's row adding up the sets ('Total', 'Summe'...) with no exercise name was 'no exercise
+    name', refusing the whole sheet; it is the sheet's arithmetic: passed over, and said."""
+    text = f"Day,Exercise,Sets,Reps\nMon,RDL,3,8\nThu,Leg curl,3,10\n{total}\n"
+    report = hr.check(_csv(tmp_path, text))
+    assert [s.name for s in report.weeks[0].sessions] == ["Mon", "Thu"]
+    assert any("total" in notice for notice in report.input_issues)
+    assert any("total" in notice for notice in hr.load_program(_csv(tmp_path, text)).notices)
+
+
+def test_a_row_without_an_exercise_that_is_no_total_is_still_refused(tmp_path: Path) -> None:
+    """A row with sets and no exercise name, and no word of a total, is an error naming its line."""
+    with pytest.raises(hr.ProgramError, match="no exercise name") as caught:
+        hr.load_program(_csv(tmp_path, "Day,Exercise,Sets,Reps\nMon,RDL,3,8\nMon,,3,8\n"))
+    assert str(caught.value.location).endswith(":3")
+
+
+@pytest.mark.parametrize(
+    ("reps", "low", "high"), [("5/3/1+", 1, 5), ("8/6/4/4/4/5/6/7/8+", 4, 8), ("5+/5+/5+", 5, 5)]
+)
+def test_each_sets_reps_with_a_set_to_failure(reps: str, low: int, high: int) -> None:
+    """5/3/1's '5/3/1+' and nSuns' '8/6/4/.../8+' were refused; each set's reps are read as the
+    range they span ('10/8/6' is), and the plus makes the entry's hardest set one to failure (RIR
+    0), as '8+' does, unless the entry gives its effort."""
+    data = _file_session("mon", name="A")
+    data["sessions"][0]["exercises"][0]["reps"] = reps
+    (entry,) = hr.load_program(data).sessions[0].entries
+    assert (entry.reps_low, entry.reps_high, entry.rir) == (low, high, 0)
+    data["sessions"][0]["exercises"][0]["rpe"] = 8
+    (entry,) = hr.load_program(data).sessions[0].entries
+    assert (entry.rir, entry.rpe) == (None, 8)
+
+
+def test_sets_by_each_sets_reps_with_a_plus() -> None:
+    """'sets: 3x5/3/1+' is 3 sets of 5, 3 and 1+; '3x5/3/1/1+' lists 4 sets' reps for 3: refused."""
+    data = _file_session("mon", name="A")
+    del data["sessions"][0]["exercises"][0]["reps"]
+    data["sessions"][0]["exercises"][0]["sets"] = "3x5/3/1+"
+    (entry,) = hr.load_program(data).sessions[0].entries
+    assert (entry.sets, entry.reps_low, entry.reps_high, entry.rir) == (3, 1, 5, 0)
+    data["sessions"][0]["exercises"][0]["sets"] = "3x5/3/1/1+"
+    with pytest.raises(hr.ProgramError, match="4 sets' reps for 3 sets"):
+        hr.load_program(data)
+
+
+@pytest.mark.parametrize("reps", ["5/3/1+", "5 / 3 / 1 +", "8+/6", "5/3/1+ per leg", "5/3/1++", "+5/3"])
+def test_the_schema_and_the_library_agree_on_each_sets_reps(reps: str) -> None:
+    """The published schema takes a per-set reps text exactly when the library does."""
+    data = _file_session("mon", name="A")
+    data["sessions"][0]["exercises"][0]["reps"] = reps
+    assert _accepted(data) == _program_validator().is_valid(data), reps
+
+
+def test_a_heading_whose_note_says_total_is_still_a_heading(tmp_path: Path) -> None:
+    """Only a label cell names a total: a heading row 'Mon' with the note 'total body day' still
+    heads the rows below it."""
+    text = "Day,Exercise,Sets,Reps,Notes\nMon,,,,total body day\n,RDL,3,8,\n"
+    assert _sessions(_csv(tmp_path, text)) == [("Mon", "mon")]

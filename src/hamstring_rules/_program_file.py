@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._files import excel_separator, first_line
-from ._program_words import DAYS, MAX_TEXT, listed_days
+from ._program_words import DAYS, MAX_TEXT, listed_days, summary_cell, week_banner
 from .errors import ProgramError, RequestError, shown
 from .program import Entry, Limits, Program, Session, Week, problem_of
 
@@ -572,13 +572,27 @@ def _program_csv(
     above = dict.fromkeys(_SESSION_KEYS, "")
     lines: dict[tuple[str | int, ...], int] = {}
     split_days: dict[str, int] = {}  # a weekday -> the session a day cell naming several made for it
+    totals: list[int] = []  # the lines of summary rows passed over
     for line, row in body:
         cells = {
             key: _integral(row[i].strip()) for key, i in columns.items() if i < len(row) and row[i].strip()
         }
+        if _summary_row(cells):  # "Total sets,16" in the exercise column: the sheet's sum
+            totals.append(line)
+            continue
         if not cells.get("exercise"):
+            if any(summary_cell(v) for k, v in cells.items() if k != "notes"):  # "Total,,16": the sheet's sum
+                totals.append(line)
+                continue
             if cells and cells.keys() <= {*_SESSION_KEYS, "notes"}:
                 # a heading row ("Week 2", "Day 1" above its exercises) or a note between them
+                banner = [
+                    week_banner(cells[k]) for k in ("session", "day") if not cells.get("week") and k in cells
+                ]
+                if any(banner):  # "Week 2" in the day column: week 2 starts, no day or session above it
+                    above = dict.fromkeys(_SESSION_KEYS, "")
+                    above["week"] = str(next(b for b in banner if b))
+                    continue
                 above.update({k: v for k, v in cells.items() if k in _SESSION_KEYS})
                 continue
             if any(c.strip() for c in row):
@@ -604,7 +618,10 @@ def _program_csv(
         group = tuple(above[k] if k != "day" or days is None else listed for k in _SESSION_KEYS)
         if group != last:
             week, session = _csv_session({**above, "day": "" if days else above["day"]}, f"{path}:{line}")
-            if not weeks or (week != last_week and last_week != ""):  # rows before a week's: its first
+            # rows before a week's are its (a week column's first cells left blank), unless it is
+            # week 2 or later: then they were the week before (week 1's banner above the header)
+            later = last_week == "" and week != "" and (_count(week) or 1) > 1 and bool(weeks[-1]["sessions"])
+            if not weeks or (week != last_week and (last_week != "" or later)):
                 weeks.append({"sessions": []})
                 split_days = {}
             targets = []
@@ -652,6 +669,13 @@ def _program_csv(
         notices.append(
             f"column {shown(column, 30)}: {said}{more} not read as a set type or a warm-up mark (warm-up, "
             "working, yes, no...): those rows are hard sets"
+        )
+    if totals:
+        lines_text = ", ".join(map(str, totals[:5])) + (
+            f" and {len(totals) - 5} more" if len(totals) > 5 else ""
+        )
+        notices.append(
+            f"rows naming a total passed over (line {lines_text}): the sheet's sums, not exercises"
         )
     # one week: the program's "sessions" (its paths lose the "weeks", 0 in front)
     raw_lines.update({k[2:] if len(weeks) == 1 else k: v for k, v in lines.items()})
@@ -742,6 +766,20 @@ def _unitless(key: str, cell: str) -> str:
     """A spreadsheet cell without the column's unit after its number (``3 sets`` is ``3``)."""
     found = _UNIT_RE[key].fullmatch(cell) if key in _UNIT_RE else None
     return found[1] if found else cell
+
+
+def _summary_row(cells: Mapping[str, str]) -> bool:
+    """A row whose exercise cell names a total (``Total sets``) with a count and no reps: the
+    sheet's sum, not an exercise (``Total Gym leg curl, 3, 10`` has its reps: an exercise)."""
+    exercise = cells.get("exercise", "")
+    sets = cells.get("sets", "")
+    return (
+        bool(exercise)
+        and summary_cell(exercise)
+        and not cells.get("reps")
+        and not cells.get("hold_s")
+        and (not sets or _count(sets) is not None)
+    )
 
 
 def _clock_text(when: time) -> str:

@@ -52,8 +52,9 @@ MAX_TEMPO_S = 20
 # say exactly what the parser accepts.
 _RANGE = re.compile(r"^\s*([0-9]{1,3})\s*(?:-|–|to)\s*([0-9]{1,3})\s*$")
 _DIGITS = re.compile(r"[0-9]+")
-#: Each set's reps, ``10/8/6`` (a pyramid) or ``8/8/8``: read as the range they span.
-_PER_SET = re.compile(r"\s*[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})+\s*")
+#: Each set's reps, ``10/8/6`` (a pyramid) or ``8/8/8``: read as the range they span; a set with a
+#: plus (``5/3/1+``, 5/3/1's last set) is taken to failure, as ``8+`` is.
+_PER_SET = re.compile(r"\s*[0-9]{1,3}(?:\s*\+)?(?:\s*/\s*[0-9]{1,3}(?:\s*\+)?)+\s*")
 #: ``8+`` (or ``8+ AMRAP``): as many reps as possible, at least 8 - read as 8 reps to failure
 #: (RIR 0 unless the entry gives its effort).
 _AMRAP = r"\s*[0-9]{1,3}\s*\+(?:\s*[aA][mM][rR][aA][pP])?\s*"
@@ -244,9 +245,10 @@ _T_SEP = r"\s*[-/:]\s*"
 _SIDE = rf"(?:\s+(?i:reps?))?(?i:{_PER_SIDE})?"
 #: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``, ``3x10/8/6``: each set's reps): the sets
 #: and the reps in one value.
+_EACH_SET = rf"(?:\s*\+)?(?:\s*/\s*{_N_REPS}(?:\s*\+)?)+"  # after the first set's reps: /8/6, /1+
 _SETS_X = (
     rf"^\s*(0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*"
-    rf"({_N_REPS}(?:\s*(?:-|–|to)\s*{_N_REPS}|\s*\+|(?:\s*/\s*{_N_REPS})+)?{_SIDE})\s*$"
+    rf"({_N_REPS}(?:\s*(?:-|–|to)\s*{_N_REPS}|\s*\+|{_EACH_SET})?{_SIDE})\s*$"
 )
 _SETS_X_RE = re.compile(_SETS_X)
 _REPS_SCHEMA: dict[str, Any] = {
@@ -256,8 +258,9 @@ _REPS_SCHEMA: dict[str, Any] = {
         {"type": "string", "pattern": rf"^\s*{_N_REPS}\s*(?:-|–|to)\s*{_N_REPS}{_SIDE}\s*$"},
         {
             "type": "string",
-            "pattern": rf"^\s*{_N_REPS}(?:\s*/\s*{_N_REPS})+{_SIDE}\s*$",
-            "description": "each set's reps ('10/8/6'): read as the range they span",
+            "pattern": rf"^\s*{_N_REPS}{_EACH_SET}{_SIDE}\s*$",
+            "description": "each set's reps ('10/8/6'): read as the range they span; a plus "
+            "('5/3/1+') marks a set to failure (RIR 0 unless rir or rpe is given)",
         },
         {
             "type": "string",
@@ -542,8 +545,10 @@ class EntryModel(_Model):
             data = {**data, "reps": 1}  # an isometric: one hold a set
         reps = data.get("reps") if isinstance(data, dict) else None
         bare = _REPS_WORD_RE.sub("", _PER_SIDE_RE.sub("", reps)) if isinstance(reps, str) else None
-        amrap = bare is not None and _AMRAP_RE.fullmatch(bare)
-        if amrap and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
+        amrap = bare is not None and (
+            _AMRAP_RE.fullmatch(bare) is not None or ("+" in bare and _PER_SET.fullmatch(bare) is not None)
+        )
+        if amrap and data.get("rir") is None and data.get("rpe") is None:  # "8+", "5/3/1+": to failure
             data = {**data, "rir": 0}
         return data
 

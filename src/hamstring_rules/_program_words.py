@@ -77,6 +77,7 @@ DAY_WORDS = ("day", "d", "tag", "dia", "jour", "giorno", "dag")
 WEEK_WORDS = ("week", "wk", "w", "woche", "semana", "semaine", "settimana", "sem")
 #: The highest day and week numbers read (a 104-week program's days counted through: 728).
 MAX_DAY_NUMBER = 999
+MAX_WEEK_NUMBER = 999
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -301,6 +302,40 @@ def weekdays_of(day: str) -> tuple[str, ...] | None:
     listed = listed_days(day)
     found = (DAYS[cell.weekday] for cell, _ in listed or () if cell.weekday is not None)
     return tuple(dict.fromkeys(found)) if listed is not None else None
+
+
+#: A week's banner: a week word and number alone, or with a label after a mark (``Week 2``,
+#: ``WEEK 3 - Deload``, ``Semana 1: Base``).
+_WEEK_BANNER = re.compile(
+    rf"(?:{_alternatives(WEEK_WORDS)})\s*\.?\s*(?P<week>[0-9]{{1,3}})(?![0-9])(?:\s*[-–—:(|,;/].*)?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def week_banner(text: str) -> int | None:
+    """The week a spreadsheet's heading cell starts (``Week 2``, ``Week 3 - Deload``, ``W4``), when
+    it names a week and no day (``Week 1 Day 2`` and ``Week 2 Mon`` are days: :func:`read_day`,
+    :func:`labelled_day`); ``None`` for any other cell."""
+    found = _WEEK_BANNER.fullmatch(text.strip())
+    if found is None or read_day(text) is not None or labelled_day(text) is not None:
+        return None
+    week = int(found["week"])
+    return week if 1 <= week <= MAX_WEEK_NUMBER else None
+
+
+#: Words of a spreadsheet's summary row (``Total``, ``Weekly total``, ``Summe``, ``Totaal``) in the
+#: languages of :data:`WEEKDAY_NAMES`: a row with no exercise that says one holds the sheet's own
+#: arithmetic (the sets added up), not an exercise.
+SUMMARY_WORDS = frozenset(
+    ("total", "totals", "subtotal", "sum", "summe", "gesamt", "insgesamt", "suma", "somme", "soma",
+     "totale", "totali", "totaal")
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def summary_cell(text: str) -> bool:
+    """Whether a cell names a summary (a word of :data:`SUMMARY_WORDS`: ``TOTAL``, ``Sets total``)."""
+    return any(word in SUMMARY_WORDS for word in _WORD.findall(plain_letters(text)))
 
 
 SCHEMA_VERSION = 1
