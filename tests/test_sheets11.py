@@ -491,3 +491,30 @@ def test_a_heading_whose_note_says_total_is_still_a_heading(tmp_path: Path) -> N
     heads the rows below it."""
     text = "Day,Exercise,Sets,Reps,Notes\nMon,,,,total body day\n,RDL,3,8,\n"
     assert _sessions(_csv(tmp_path, text)) == [("Mon", "mon")]
+
+
+@pytest.mark.parametrize(
+    ("reps", "hold", "per_side"),
+    [("30s", 30, False), ("45 sec hold", 45, False), ("1 min", 60, False), ("30 s each side", 30, True)],
+)
+def test_a_time_in_the_reps_column_is_a_hold(tmp_path: Path, reps: str, hold: int, per_side: bool) -> None:
+    """A physio's sheet writes an isometric's time where the reps go ('30s hold'): it refused the
+    whole sheet; it is the hold, one a set, as a hold column with no reps is."""
+    path = _csv(tmp_path, f"Day,Exercise,Sets,Reps\nMon,Isometric bridge,3,{reps}\nMon,RDL,3,8\n")
+    bridge, rdl = hr.load_program(path).sessions[0].entries
+    assert (bridge.sets, bridge.reps_low, bridge.hold_s, bridge.per_side) == (3, 1, hold, per_side)
+    assert (rdl.reps_low, rdl.hold_s) == (8, None)
+
+
+@pytest.mark.parametrize("reps", ["20-30s", "30", "8 reps"])
+def test_reps_that_are_no_single_time_are_no_hold(reps: str) -> None:
+    """A range of times (which is prescribed?), a bare number and reps are not read as a hold."""
+    assert words.hold_in_reps(reps) is None
+
+
+def test_a_program_files_time_in_reps_says_to_write_hold_s() -> None:
+    """In YAML or JSON 'reps: 30s' is refused with the field to use instead."""
+    data = _file_session("mon", name="A")
+    data["sessions"][0]["exercises"][0]["reps"] = "30s"
+    with pytest.raises(hr.ProgramError, match="hold_s: 30"):
+        hr.load_program(data)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._files import excel_separator, first_line
-from ._program_words import DAYS, MAX_TEXT, listed_days, summary_cell, week_banner
+from ._program_words import DAYS, MAX_TEXT, hold_in_reps, listed_days, summary_cell, week_banner
 from .errors import ProgramError, RequestError, shown
 from .program import Entry, Limits, Program, Session, Week, problem_of
 
@@ -645,6 +645,12 @@ def _program_csv(
                 weeks[-1]["sessions"].append({**one, "exercises": []})
             last, last_week = group, week
         entry: dict[str, Any] = {k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS}
+        held = hold_in_reps(entry["reps"]) if "reps" in entry and "hold_s" not in entry else None
+        if held is not None:  # "30s hold" in the reps column: an isometric, one hold a set
+            entry["hold_s"] = str(held[0])
+            del entry["reps"]
+            if held[1]:  # "30s each side"
+                entry["reps"] = "1 per side"
         if "hold_s" in entry and _count(entry["hold_s"]) is not None:
             entry["hold_s"] = _count(entry["hold_s"])
         week_no = len(weeks) - 1

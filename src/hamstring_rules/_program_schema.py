@@ -36,6 +36,7 @@ from ._program_words import (
     DayCell,
     counted_per_side,
     explosive_phases,
+    hold_in_reps,
     labelled_day,
     listed_days,
     read_day,
@@ -101,6 +102,11 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         low, high = min(counts), max(counts)
     elif isinstance(value, str) and _AMRAP_RE.fullmatch(value):
         low = high = int(_DIGITS.findall(value)[0])  # "8+": at least 8, the set to failure
+    elif isinstance(value, str) and hold_in_reps(value) is not None:
+        raise ValueError(
+            f"a time is a hold, not reps: write hold_s: {hold_in_reps(value)[0]} (one hold a set), "  # type: ignore[index]
+            "and no reps"
+        )
     elif isinstance(value, str) and "amrap" in value.lower():
         raise ValueError(
             "AMRAP gives no rep count: write the reps expected with a plus, such as '8+' "
