@@ -114,3 +114,34 @@ def test_warm_up_and_easy_nordic_entries_are_no_spike_of_nordic_sets() -> None:
     assert _spikes([{"exercise": "Warm-up Nordic curl", "sets": 4, "reps": 3}]) == []
     assert _spikes([{"exercise": "Nordic hamstring curl", "sets": 4, "reps": 3, "rpe": 5}]) == []
     assert _spikes([{"exercise": "Nordic hamstring curl", "sets": 4, "reps": 3, "notes": "warm-up"}]) == []
+
+
+# -- an entry that holds (hold_s) is judged as the hold of its exercise ------------------------------
+
+
+def _stage_1(entries: list[dict[str, object]]) -> hr.Report:
+    sessions = [{"name": n, "day": d, "exercises": entries} for n, d in (("A", "Mon"), ("B", "Thu"))]
+    return hr.check({"name": "p", "goal": "rehab", "stage": 1, "sessions": sessions})
+
+
+def test_a_dynamic_name_held_for_seconds_is_the_hold_rehab_stage_1_asks_for() -> None:
+    # a physio writes "Glute bridge 3 x 30 s": the hold, not the dynamic bridge stage 1 excludes
+    held = _stage_1([{"exercise": "Glute bridge", "sets": 3, "reps": 1, "hold_s": 30}])
+    assert "HR010" not in held.codes
+    moving = _stage_1([{"exercise": "Glute bridge", "sets": 3, "reps": 12}])
+    assert "HR010" in moving.codes  # the same name, moving: still contraindicated at stage 1
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    st.sampled_from(
+        ["Glute bridge", "Lying leg curl", "Hip thrust", "Single-leg glute bridge", "Seated leg curl"]
+    )
+)
+def test_a_held_entry_is_judged_as_the_hold_the_grammar_names(name: str) -> None:
+    catalog = hr.Catalog.builtin()
+    hold = catalog.classify(f"{name} hold").exercise
+    assert hold is not None and hold.isometric
+    held = _stage_1([{"exercise": name, "sets": 3, "reps": 1, "hold_s": 30}])
+    written = _stage_1([{"exercise": f"{name} hold", "sets": 3, "reps": 1, "hold_s": 30}])
+    assert held.codes == written.codes

@@ -398,6 +398,8 @@ class _Context:
         self.easy_entries: dict[tuple[str, int], tuple[Exercise, Entry] | None] = {}
         """A log's easy sets of a name as an entry of its exercise (``None``: not a resolved
         exercise; ``sets`` 0: warm-ups only), for :meth:`logged_easy`."""
+        self.holds: dict[str, Resolution | None] = {}
+        """The hold each name's exercise has, by name (:meth:`held`)."""
         self.warm_names: dict[str, bool] = {}
         """Whether a name calls its entry a warm-up, by name (:meth:`light`)."""
         self.light_of: dict[int, str] = {}
@@ -576,6 +578,16 @@ class _Context:
                     items.append((made[0], made[1], False))
         return items, warm
 
+    def held(self, name: str) -> Resolution | None:
+        """The hold of a dynamic strength exercise an entry names, for an entry that holds
+        (``hold_s``): ``Glute bridge`` 3 x 30 s is the glute bridge hold rehab stage 1 asks for,
+        not the dynamic bridge it excludes (the name grammar's ``NAME hold``); ``None`` when the
+        grammar places no isometric exercise there."""
+        if name not in self.holds:
+            res = self.names.catalog.classify(f"{name} hold", suggest=False)
+            self.holds[name] = res if res.exercise is not None and res.exercise.isometric else None
+        return self.holds[name]
+
     def has_nordic(self, sessions: Sequence[Session], label: str | None = None) -> bool:
         """Whether a week holds an eccentric-only knee flexion (the Nordic): among its entries, or
         (a log's week ``label``) its sets logged easy - done, and what a week has counts what was
@@ -663,9 +675,14 @@ class _Context:
                 if ex is None:
                     items.append((res.status, entry, False))
                     continue
-                known = self.known.get(exercise)
+                as_known = exercise
+                if entry.hold_s is not None and not ex.isometric and ex.modality is Modality.STRENGTH:
+                    held = self.held(exercise)  # a hold of the exercise (hold_s: 30), whatever its name
+                    if held is not None:
+                        res, ex, as_known = held, cast(Exercise, held.exercise), f"{exercise}\x00hold"
+                known = self.known.get(as_known)
                 if known is None:
-                    known = self.known[exercise] = _Known.of(self, exercise, ex, res.base)
+                    known = self.known[as_known] = _Known.of(self, exercise, ex, res.base)
                 light = self.light_of.get(id(entry))  # a log repeats its entries: once each
                 if light is None:
                     light = self.light_of[id(entry)] = self.light(entry, ex) or ""
