@@ -279,6 +279,57 @@ def _one_edit(a: str, b: str) -> bool:
     return short[i:] == long[i + 1 :]
 
 
+def _translation_spellings(word: str) -> set[str]:
+    """A translation as the grammar reads it (accents folded, lower case) - and, for a German
+    word with an umlaut, also as it is typed without one (``Rückwärts``: ``ruckwarts`` and
+    ``rueckwaerts``)."""
+    lowered = word.lower()
+    typed = lowered.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+    return {" ".join(_WORDS.findall(_ascii_fold(w))) for w in {lowered, typed}}
+
+
+def _translations(data: Mapping[str, Any]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The words of ``[translation.words]`` (English spelling -> language -> its words): one
+    word the grammar's phrases never spell -> the English spelling it reads as (a rewrite, so
+    its other endings are read too: see ``Grammar._inflected``); and the rest (several words,
+    or a word an English phrase spells: "inverse" of "inverse leg curl") as (spelling, English)
+    pairs, each read as a phrase of the English spelling's role. A word listed twice with two
+    readings, or also a ``[rewrite]`` key, is an error: each word is read one way, from one place."""
+    from .errors import CatalogError
+
+    table = data.get("translation", {}).get("words", {})
+    spelled_in: set[str] = set()
+    for section in ("head", "position", "variant", "equipment"):
+        for entry in data[section].values():
+            for spelling in entry["spellings"]:
+                spelled_in.update(_WORDS.findall(_ascii_fold(spelling)))
+    for key in ("filler", "connectors", "conjunctions"):
+        for spelling in data[key]:
+            spelled_in.update(_WORDS.findall(_ascii_fold(spelling)))
+    for spellings in data["cue"].values():
+        for spelling in spellings:
+            spelled_in.update(_WORDS.findall(_ascii_fold(spelling)))
+    rewrites: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for english, by_language in table.items():
+        for language, words in by_language.items():
+            for word in words:
+                for spelled in _translation_spellings(str(word)):
+                    if spelled in data["rewrite"]:
+                        raise CatalogError(
+                            f"names.toml: {spelled!r} ({language}) is a [rewrite] key and a translation "
+                            f"of {english!r}: keep it in one place"
+                        )
+                    into = rewrites if " " not in spelled and spelled not in spelled_in else phrases
+                    known = rewrites.get(spelled, phrases.get(spelled))
+                    if known is not None and known != english:
+                        raise CatalogError(
+                            f"names.toml: {spelled!r} ({language}) translates both {known!r} and {english!r}"
+                        )
+                    into[spelled] = str(english)
+    return rewrites, sorted(phrases.items())
+
+
 @attrs.frozen
 class _Phrase:
     role: str
@@ -298,7 +349,11 @@ class Grammar:
     """The compiled vocabulary of ``names.toml`` (built once per process: it is shipped data)."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
+        # the modifier words of the other languages: a word read as its English spelling
+        # (``[translation]``), as a rewrite, or as a phrase when an English phrase spells it
+        translated, translated_phrases = _translations(data)
         once = {k: tuple(_WORDS.findall(str(v).lower())) for k, v in data["rewrite"].items()}
+        once.update({k: tuple(_WORDS.findall(v)) for k, v in translated.items()})
         # a rewrite's words are rewritten too ("situp" -> "sit up" -> "seated up"), as the
         # spellings they must match are
         self.rewrite: dict[str, tuple[str, ...]] = {
@@ -388,6 +443,22 @@ class Grammar:
         for kind in ("lower", "upper"):
             for spelling in data["cue"][kind]:
                 self._add(spelling, _Phrase("cue", kind))
+        # (the phrases of another language's words: not English words an unknown word may be a
+        # slip or an abbreviation of - "while" is no slip of "mit Hilfe")
+        foreign: set[tuple[str, ...]] = set()
+        for spelled, english in (*translated_phrases, *((k, v) for k, v in translated.items())):
+            meant = self.phrases.get(self._key(english))
+            if meant is None or meant.role not in ("head", "position", "variant", "equipment"):
+                from .errors import CatalogError
+
+                raise CatalogError(
+                    f"names.toml: [translation] reads {spelled!r} as {english!r}, which is no movement, "
+                    "position, variant or equipment spelling"
+                )
+            if spelled not in translated:
+                if self._key(spelled) not in self.phrases:
+                    foreign.add(self._key(spelled))
+                self._add(spelled, meant)
         self.longest = max(len(k) for k in self.phrases)
         self.longest_from: dict[str, int] = {}  # first word -> its longest phrase, in words
         for key in self.phrases:
@@ -418,8 +489,8 @@ class Grammar:
         # word close to one of them is a misspelling that could flip the class, not noise.
         sensitive: set[str] = set()
         for key, phrase in self.phrases.items():
-            if phrase.weak == "any":  # the apparatus or a held position ("back extension machine")
-                continue
+            if phrase.weak == "any" or key in foreign:  # the apparatus or a held position
+                continue  # ("back extension machine")
             if phrase.role in ("position", "variant") or (
                 phrase.role == "head" and self.heads[phrase.ident].get("scope", "lower") == "lower"
             ):
@@ -428,7 +499,9 @@ class Grammar:
         self.sensitive = _NearWords(sorted(sensitive), min_length=5, query_min=4)
         # ... and the starts of the position words, which an unknown word may abbreviate ("rev
         # nordic": a reverse Nordic, another class): 3 letters or more, shorter than the word
-        self.position_words = frozenset(w for k, p in self.phrases.items() if p.role == "position" for w in k)
+        self.position_words = frozenset(
+            w for k, p in self.phrases.items() if p.role == "position" and k not in foreign for w in k
+        )
         # ... and the words of each movement's spellings (a short slip of another movement's word
         # may change the class: "squat cean", a squat clean)
         self.head_words: dict[str, frozenset[str]] = {}
@@ -436,7 +509,7 @@ class Grammar:
             if phrase.role == "head":
                 self.head_words[phrase.ident] = self.head_words.get(phrase.ident, frozenset()) | set(key)
         self.abbreviates: dict[str, str] = {}
-        for key in sorted(k for k, p in self.phrases.items() if p.role == "position"):
+        for key in sorted(k for k, p in self.phrases.items() if p.role == "position" and k not in foreign):
             for word in key:
                 for end in range(3, len(word)):
                     self.abbreviates.setdefault(word[:end], word)
