@@ -529,7 +529,7 @@ def test_substitute_on_the_command_line() -> None:
     assert_user_error(run("substitute", "Romanain dedlft"), "exercise", "did you mean")
 
 
-@pytest.mark.parametrize("name", ["tie-in", "tie_in_hypertrophy", "PHT", "strain"])
+@pytest.mark.parametrize("name", ["tie-in", "tie_in_hypertrophy", "PHT", "prevention"])
 def test_explain_a_goal(name: str) -> None:
     """`explain tie-in` was 'unknown code, exercise or rule': a goal by its id or an alias is
     explained - what it is, its stages, roles, the checks that judge a program for it, and the

@@ -1254,6 +1254,14 @@ class RuleSet:
                 found.setdefault(_goal_key(alias), g.id)
         return found
 
+    def _goals_sharing(self, key: str) -> list[str]:
+        """The goals whose id holds every word of ``key`` (a goal spelling as :func:`_goal_key`
+        gives it), sorted: two or more make the word ambiguous."""
+        words = set(key.split("_")) - {""}
+        if not words:
+            return []
+        return sorted(g.id for g in self.goals if words <= set(g.id.split("_")))
+
     @cached_property
     def _goals_by_id(self) -> dict[str, Goal]:
         return {g.id: g for g in self.goals}
@@ -1313,6 +1321,17 @@ class RuleSet:
             raise UnknownGoalError(name, known=[g.id for g in self.goals])
         key = _goal_key(name)
         spellings = self._goal_spellings
+        if key in self._goals_by_id:
+            return self._goals_by_id[key]
+        shared = self._goals_sharing(key)
+        if len(shared) > 1:
+            # A word of several goals' ids ("strain": strain_prevention and strain_rehab) names
+            # none of them: an injured lifter typing --goal strain was given the sprint-and-Nordic
+            # prevention plan. Refused with each meaning, as an alias would pick one silently.
+            err = UnknownGoalError(name, candidates=shared, known=[g.id for g in self.goals])
+            err.message = f"ambiguous goal {shown(name)}: it is a word of the goals {' and '.join(shared)}"
+            err.suggestion = "give the goal you mean: " + " or ".join(shown(g) for g in shared)
+            raise err
         if key in spellings:
             return self._goals_by_id[spellings[key]]
         close = _close_matches(key, list(spellings), n=3, cutoff=0.5) if len(key) <= 100 else []
