@@ -831,7 +831,7 @@ class Catalog:
         if len(pairs) > MAX_EXERCISES:
             raise InputLimitError(f"{len(pairs)} names is over the limit of {MAX_EXERCISES}")
         aliases: dict[str, list[str]] = {}
-        derived: list[Exercise] = []
+        derived: dict[str, Exercise] = {}  # by id: several names of one derived exercise are its aliases
         for at, name, ident in pairs:
             if not isinstance(name, str) or not isinstance(ident, str) or not name.strip():
                 raise CatalogError(
@@ -852,13 +852,18 @@ class Catalog:
                 # (the exercise the target spells is suggested too, as the name asked about is not)
                 candidates = self._indexes().suggest(normalize_name(ident).split(), self._by_id)
                 raise UnknownExerciseError(ident, candidates=candidates, location=at)
-            derived.append(attrs.evolve(res.exercise, aliases=(name,)))
+            known = derived.get(ident)
+            derived[ident] = (
+                attrs.evolve(res.exercise, aliases=(name,))
+                if known is None
+                else attrs.evolve(known, aliases=(*known.aliases, name))
+            )
         changed = [
             attrs.evolve(self._by_id[i], aliases=(*self._by_id[i].aliases, *extra))
             for i, extra in aliases.items()
         ]
         try:
-            return self.with_exercises([*changed, *derived])
+            return self.with_exercises([*changed, *derived.values()])
         except CatalogError as exc:  # two exercises spelled alike: the entry that made it, too
             reading = getattr(exc, "reading", None)
             entry = next((w for w, name, _ in pairs if reading and normalize_name(name) == reading), None)
