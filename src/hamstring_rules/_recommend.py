@@ -550,7 +550,10 @@ def excluded_groups(
             exc.location = f"exclude[{i}]"
             raise
         said = name.name if isinstance(name, Exercise) else str.__str__(name)
-        movement = named_movement(catalog, said, base)
+        # a derived exercise ("Hip thrust (bodyweight)", "Seated leg curl (single leg)") names
+        # itself, its modifiers said: a catalog exercise its words fit is a sibling, not it
+        # (the single-leg hip thrust, bodyweight too, was left out: rv22 R16)
+        movement = named_movement(catalog, said, base) if base in catalog else set()
         # each exercise left out takes its variants with it (Hip extension's 45-degree back
         # extension, its weighted and single-leg forms: rv21 N3)
         ids = variants_of(catalog, [base, *(ex for ex in catalog if ex.id in movement)]) | movement
@@ -592,10 +595,22 @@ def excluded_listing(catalog: Catalog, ids: Sequence[str]) -> str:
     """The exercises of ``ids`` said in a note: ``Good morning``, or ``10 exercises, the
     movement and its variants: Band leg curl, ...`` (by name; at most :data:`_NOTE_NAMES`)."""
     by_id = {ex.id: ex for ex in catalog}
-    names = sorted((one_line(by_id[i].name) if i in by_id else i for i in ids), key=str.casefold)
+    names = sorted((_listed_name(by_id, i) for i in ids), key=str.casefold)
     more = f" and {len(names) - _NOTE_NAMES} more" if len(names) > _NOTE_NAMES else ""
     listed = ", ".join(names[:_NOTE_NAMES]) + more
     return listed if len(names) == 1 else f"{len(names)} exercises, the movement and its variants: {listed}"
+
+
+def _listed_name(by_id: Mapping[str, Exercise], ident: str) -> str:
+    """An exercise's name in a note; a derived exercise (``<base id>__<modifiers>``, not in the
+    catalog) as its base's name and its modifiers (``Seated leg curl (single leg)``), never
+    the internal id (rv22 R16)."""
+    if ident in by_id:
+        return one_line(by_id[ident].name)
+    base, _, tags = ident.partition("__")
+    if base in by_id and tags:
+        return one_line(f"{by_id[base].name} ({tags.replace('_', ' ')})")
+    return one_line(ident)
 
 
 def named_movement(catalog: Catalog, name: str, base: Exercise) -> set[str]:
