@@ -432,17 +432,17 @@ def test_diff_of_a_spreadsheet_program_shows_its_fixes_on_the_program_as_yaml(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """check --diff writes nothing, so a spreadsheet program is not refused: its fixes show as a
-    diff of the program read as YAML (the header says so), and the file is left as it was."""
+    diff of the program read as YAML (the header says so: rv22 R21), and the file is left as it was."""
     path = tmp_path / "week.csv"
     text = "Day,Session,Exercise,Sets,Reps\nMon,Legs,Back Squat,4,6-8\nMon,Legs,Romanian Deadlift,3,8-10\n"
     path.write_text(text, encoding="utf-8")
     done = fix_file(path, goal="tie-in", write=False)
     diff = done.diff()
-    assert diff.startswith(f"--- {path} (read as YAML)\n")
+    assert diff.startswith(f"--- {path} -> YAML (the program read from it)\n")
     assert "+  - exercise: Romanian Deadlift" in diff and "-  - exercise: Romanian Deadlift" in diff
     assert yaml.safe_load(done.new) == done.result.program.to_dict()
     assert main(["check", "--diff", "--goal", "tie-in", str(path)]) == 1
-    assert "(read as YAML)" in capsys.readouterr().out
+    assert f"{path} -> YAML (fixed; the sheet is not rewritten)" in capsys.readouterr().out
     assert path.read_text(encoding="utf-8") == text
 
 

@@ -41,6 +41,7 @@ from .program import Limits, Program
 if TYPE_CHECKING:
     from ._check import CheckConfig
     from .catalog import Catalog
+    from .errors import ProgramError
     from .rules import RuleSet
 
 __all__ = ["FIXERS", "MAX_ROUNDS", "FixResult", "fix"]
@@ -359,6 +360,7 @@ def fix(
     }
     name_rules = frozenset(r.id for r in rules if r.scope == "name")
     current = load_program(program, limits=limits)
+    _same_goal(current, goal, stage, rules)
     report = check(current, goal=goal, stage=stage, **check_options)
     before = report
 
@@ -384,6 +386,36 @@ def fix(
             stage=current.stage if current.stage is not None else stage,
         )
     return FixResult(current, steps, report, before, skipped, fixed, why, brought)
+
+
+def _same_goal(program: Program, goal: str | None, stage: int | None, rules: RuleSet) -> None:
+    """Refuse to fix a program for another goal or stage than the one it holds: the fixes would
+    be chosen for the caller's goal while the saved program keeps its own, and checked under it
+    again it has errors the fix said were gone (``check --fix --goal tie-in`` wrote a Romanian
+    deadlift into a rehab stage-2 program: rv22 R17). Decision: refused, not rewritten for the
+    new goal - a physio's rehab file must not silently become another goal's program."""
+    from .errors import RequestError, shown
+
+    where = f"{program.source}: goal" if program.source else "goal"
+    if goal is not None and program.goal is not None:
+        asked, held = rules.goal(goal).id, rules.goal(program.goal).id
+        if asked != held:
+            raise RequestError(
+                f"the program is a {held} program (its goal: {shown(program.goal)}); "
+                f"goal {shown(goal)} is {asked}: fixes for it would add work the program's own goal "
+                "may exclude",
+                location=where,
+                suggestion=f"fix it for its own goal (leave out the goal, or give {held}), or change "
+                "the goal in the program first",
+            )
+    if stage is not None and program.stage is not None and stage != program.stage:
+        raise RequestError(
+            f"the program is a stage-{program.stage} program; stage {shown(stage)} was given: fixes "
+            "for it would add work the program's own stage may exclude",
+            location=f"{program.source}: stage" if program.source else "stage",
+            suggestion=f"fix it at its own stage (leave out the stage, or give {program.stage}), or "
+            "change the stage in the program first",
+        )
 
 
 def unfixed_errors(
@@ -789,6 +821,10 @@ class FileFix:
     as_yaml: bool = False
     """``old`` and ``new`` are the program as YAML, not the file's text: a spreadsheet program,
     which is not rewritten, has its fixes shown so (``check --diff``)."""
+    note: str = ""
+    """For a spreadsheet program (``as_yaml``): what ``check --fix`` says of it - it is not
+    rewritten in place - and how to save the fixed program as YAML (rv22 R21: the preview
+    promised a fix the real run refuses)."""
 
     @property
     def changed(self) -> bool:
@@ -799,13 +835,15 @@ class FileFix:
         of the program read as YAML (its header says so)."""
         import difflib
 
-        name = f"{self.path} (read as YAML)" if self.as_yaml else self.path
+        # a sheet's diff is of YAML renderings the file never held: its header says so
+        before = f"{self.path} -> YAML (the program read from it)" if self.as_yaml else self.path
+        after = f"{self.path} -> YAML (fixed; the sheet is not rewritten)" if self.as_yaml else self.path
         return "".join(
             difflib.unified_diff(
                 self.old.splitlines(keepends=True),
                 self.new.splitlines(keepends=True),
-                fromfile=name,
-                tofile=name,
+                fromfile=before,
+                tofile=after,
             )
         )
 
@@ -1098,27 +1136,14 @@ def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **op
     where = str(p)
     program, read = read_fixable(p, options.get("limits"))
     if read.format not in WRITABLE_FORMATS:
+        refusal = _not_rewritten(p, unsafe, options)
         if not write:  # --diff writes nothing: the fixes shown on the program as YAML
             result = fix(program, unsafe=unsafe, **options)
-            return FileFix(where, result, program.to_yaml(), result.program.to_yaml(), True, as_yaml=True)
-        # the fix() call that gives what check --fix would: unsafe=True and the goal, stage and
-        # pain given (the suggestion dropped them: the command printed the safe fixes only)
-        given = {
-            "unsafe": unsafe or None,
-            **{k: options.get(k) for k in ("goal", "stage", "pain", "pain_24h")},
-        }
-        arguments = "".join(f", {k}={v!r}" for k, v in given.items() if v is not None)
-        raise ProgramError(
-            "a spreadsheet program is not rewritten in place (--fix rewrites YAML and JSON programs)",
-            location=where,
-            suggestion="keep the program as YAML to fix it in place: python -c "
-            + shlex.quote(
-                "import hamstring_rules as hr, pathlib; "
-                f"print(hr.fix(pathlib.Path({json.dumps(str(p))}){arguments}).program.to_yaml())"
+            note = f"{refusal.message}; to save the fixed program: {refusal.suggestion}"
+            return FileFix(
+                where, result, program.to_yaml(), result.program.to_yaml(), True, as_yaml=True, note=note
             )
-            + f" > {shlex.quote(str(p.with_suffix('.yaml')))} "
-            + f"(in Python: hr.fix(path{arguments}).program.to_yaml()); --diff shows the fixes",
-        )
+        raise refusal
     result = fix(program, unsafe=unsafe, **options)
     edits = [e for f in result.fixes for e in f.edits]
     if not edits:
@@ -1137,3 +1162,29 @@ def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **op
             )
         write_atomically(p, data, error=ProgramError)
     return FileFix(where, result, read.text, new, kept)
+
+
+def _not_rewritten(p: Path, unsafe: bool, options: Mapping[str, Any]) -> ProgramError:
+    """The error ``check --fix`` gives a spreadsheet program (it is not rewritten in place),
+    with the command that saves its fixed program as YAML; ``check --fix --diff`` says the same
+    beside its preview."""
+    from .errors import ProgramError
+
+    # the fix() call that gives what check --fix would: unsafe=True and the goal, stage and
+    # pain given (the suggestion dropped them: the command printed the safe fixes only)
+    given = {
+        "unsafe": unsafe or None,
+        **{k: options.get(k) for k in ("goal", "stage", "pain", "pain_24h")},
+    }
+    arguments = "".join(f", {k}={v!r}" for k, v in given.items() if v is not None)
+    return ProgramError(
+        "a spreadsheet program is not rewritten in place (--fix rewrites YAML and JSON programs)",
+        location=str(p),
+        suggestion="keep the program as YAML to fix it in place: python -c "
+        + shlex.quote(
+            "import hamstring_rules as hr, pathlib; "
+            f"print(hr.fix(pathlib.Path({json.dumps(str(p))}){arguments}).program.to_yaml())"
+        )
+        + f" > {shlex.quote(str(p.with_suffix('.yaml')))} "
+        + f"(in Python: hr.fix(path{arguments}).program.to_yaml()); --diff shows the fixes",
+    )

@@ -724,6 +724,8 @@ def _fix_programs(
         hint = f"; {more} more with --unsafe-fixes" if more and not args.unsafe_fixes else ""
         verb = "would fix" if args.diff else "fixed"
         args.err.write(f"{one_line(f.path)}: {verb} {counted(n, 'finding')}{hint}\n")
+        if f.note:  # a sheet: --diff says what --fix would (not rewritten; how to save it as YAML)
+            args.err.write(f"{one_line(f.path)}: {f.note}\n")
         for finding, why in f.result.why_skipped[:3]:  # a fixable finding left: say why
             where = one_line(str(finding.location))
             args.err.write(f"{one_line(f.path)}: {finding.code} not fixed at {where}: {one_line(why)}\n")
