@@ -145,8 +145,15 @@ def test_fix_for_another_goal_than_the_files_is_refused() -> None:
         hr.fix(_REHAB2, unsafe=True, goal="tie-in")
     text = str(info.value)
     assert "rehab" in text and "tie_in_hypertrophy" in text
-    with pytest.raises(hr.RequestError, match="stage-2"):
-        hr.fix(_REHAB2, unsafe=True, stage=3)
+
+
+def test_fix_for_another_stage_holds_that_stage() -> None:
+    """Another stage is a progression: the fixed program holds the stage it was fixed for, so
+    checked again it gives the fix's own report (it kept stage 2 and re-checked otherwise)."""
+    result = hr.fix(_REHAB2, unsafe=True, stage=3)
+    assert result.program.stage == 3 and result.program.goal == "rehab"
+    again = hr.check(result.program)
+    assert [f.code for f in again.findings] == [f.code for f in result.report.findings]
 
 
 def test_fix_for_the_files_own_goal_by_an_alias_is_fine_and_rechecks_the_same() -> None:
@@ -165,6 +172,10 @@ def test_cli_check_fix_goal_conflict_leaves_the_file(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     code, _, err = _cli("check", "--fix", "--unsafe-fixes", "--goal", "tie-in", str(path))
     assert code == 2 and "tie_in_hypertrophy" in err and "gc.yaml" in err
+    assert path.read_text(encoding="utf-8") == text
+    # a file is rewritten at its own stage only: its stage line is not rewritten
+    code, _, err = _cli("check", "--fix", "--unsafe-fixes", "--stage", "3", str(path))
+    assert code == 2 and "stage-2" in err and "gc.yaml" in err
     assert path.read_text(encoding="utf-8") == text
 
 
@@ -187,3 +198,57 @@ def test_diff_of_a_sheet_says_it_is_not_rewritten(tmp_path: Path) -> None:
     assert code2 == 2 and "not rewritten in place" in err2
     assert sheet.read_bytes() == before
     del code
+
+
+# -- R4: a plan keeps each exercise's prescribed rest; a jog has no explosive tempo ---------------
+
+
+def _gaps(days: list[int]) -> list[int]:
+    """The hours between each two weekdays of a repeating week, the shorter way round."""
+    return [24 * min((a - b) % 7, (b - a) % 7) for i, a in enumerate(days) for b in days[i + 1 :]]
+
+
+def test_the_glider_is_every_third_day_in_the_strain_rehab_plan() -> None:
+    """Askling 2013: the glider every third day (P009: rest 72 h); it was Mon, Wed and Fri."""
+    for stage in (1, 2, 3):
+        week = hr.plan("strain_rehab", stage=stage).weeks[0]
+        days = [s.day for s in week.sessions if any(e.exercise == "Askling glider" for e in s.entries)]
+        assert days and all(d is not None for d in days)
+        assert min(_gaps([int(d) for d in days if d is not None]), default=168) >= 72, (stage, days)
+
+
+_STAGED = [
+    (g.id, stage) for g in hr.RuleSet.builtin().goals for stage in (sorted(g.stages) if g.stages else [None])
+]
+
+
+@pytest.mark.parametrize(("goal", "stage"), _STAGED)
+@pytest.mark.parametrize("days", [None, 3, 4, 5])
+def test_every_planned_exercise_keeps_its_prescribed_rest(
+    goal: str, stage: int | None, days: int | None
+) -> None:
+    """The mechanism, not the glider: every exercise of every built-in goal's plan is at least
+    its prescription's rest_hours from its other sessions (the week repeats)."""
+    result = hr.plan(goal, stage=stage, days=days)
+    ranked = {r.exercise.name: r for r in hr.recommend(goal=goal, stage=stage)}
+    on: dict[str, list[int]] = {}
+    for session in result.weeks[0].sessions:
+        for entry in session.entries:
+            if session.day is not None:
+                on.setdefault(entry.exercise, []).append(int(session.day))
+    for name, days_on in on.items():
+        rec = ranked.get(name)
+        rest = rec.prescription.rest_hours if rec is not None else None
+        if rest and len(days_on) > 1:
+            assert min(_gaps(days_on)) >= rest, (goal, stage, name, days_on, rest)
+
+
+def test_a_jog_has_no_explosive_tempo_and_a_sprint_keeps_it() -> None:
+    stage2 = hr.plan("strain_rehab", stage=2)
+    runs = [e for s in stage2.weeks[0].sessions for e in s.entries if e.exercise == "Running"]
+    assert runs and all(e.tempo is None for e in runs)
+    rec = next(r for r in hr.recommend(goal="strain_rehab", stage=2) if r.exercise.name == "Running")
+    assert rec.prescription.tempo is None or "X" not in rec.prescription.tempo.upper().split("(")[0]
+    stage3 = hr.plan("strain_rehab", stage=3)
+    sprints = [e for s in stage3.weeks[0].sessions for e in s.entries if e.exercise == "Sprint"]
+    assert sprints and all(e.tempo_text is not None and "X" in str(e.tempo_text).upper() for e in sprints)

@@ -360,7 +360,7 @@ def fix(
     }
     name_rules = frozenset(r.id for r in rules if r.scope == "name")
     current = load_program(program, limits=limits)
-    _same_goal(current, goal, stage, rules)
+    _same_goal(current, goal, rules)
     report = check(current, goal=goal, stage=stage, **check_options)
     before = report
 
@@ -376,45 +376,57 @@ def fix(
     why += tuple((finding, reason) for _, finding, reason in left)
     missing_goal = current.goal is None and goal is not None
     missing_stage = current.stage is None and stage is not None
-    if steps and (missing_goal or missing_stage):
+    # a program fixed for another stage holds it: checked again, it gives this report (rv22 R17)
+    moved = stage is not None and current.stage is not None and current.stage != stage
+    if moved or (steps and (missing_goal or missing_stage)):
         # a fixed program holds the goal and stage it was fixed for (a sheet holds none): saved
         # and checked again, it gives this report, not the default goal's (rv21 N9). An assumed
         # stage stays unwritten, as plan() leaves it (PL007).
         current = attrs.evolve(
             current,
             goal=report.goal if missing_goal else current.goal,
-            stage=current.stage if current.stage is not None else stage,
+            stage=stage if stage is not None else current.stage,
         )
     return FixResult(current, steps, report, before, skipped, fixed, why, brought)
 
 
-def _same_goal(program: Program, goal: str | None, stage: int | None, rules: RuleSet) -> None:
-    """Refuse to fix a program for another goal or stage than the one it holds: the fixes would
-    be chosen for the caller's goal while the saved program keeps its own, and checked under it
+def _same_goal(program: Program, goal: str | None, rules: RuleSet) -> None:
+    """Refuse to fix a program for another goal than the one it holds: the fixes would be
+    chosen for the caller's goal while the saved program keeps its own, and checked under it
     again it has errors the fix said were gone (``check --fix --goal tie-in`` wrote a Romanian
     deadlift into a rehab stage-2 program: rv22 R17). Decision: refused, not rewritten for the
-    new goal - a physio's rehab file must not silently become another goal's program."""
+    new goal - a physio's rehab file must not silently become another goal's program. (Another
+    stage is a progression: the fixed program holds the stage it was fixed for.)"""
     from .errors import RequestError, shown
 
-    where = f"{program.source}: goal" if program.source else "goal"
-    if goal is not None and program.goal is not None:
-        asked, held = rules.goal(goal).id, rules.goal(program.goal).id
-        if asked != held:
-            raise RequestError(
-                f"the program is a {held} program (its goal: {shown(program.goal)}); "
-                f"goal {shown(goal)} is {asked}: fixes for it would add work the program's own goal "
-                "may exclude",
-                location=where,
-                suggestion=f"fix it for its own goal (leave out the goal, or give {held}), or change "
-                "the goal in the program first",
-            )
+    if goal is None or program.goal is None:
+        return
+    asked, held = rules.goal(goal).id, rules.goal(program.goal).id
+    if asked != held:
+        raise RequestError(
+            f"the program is a {held} program (its goal: {shown(program.goal)}); "
+            f"goal {shown(goal)} is {asked}: fixes for it would add work the program's own goal "
+            "may exclude",
+            location=f"{program.source}: goal" if program.source else "goal",
+            suggestion=f"fix it for its own goal (leave out the goal, or give {held}), or change "
+            "the goal in the program first",
+        )
+
+
+def _same_stage(program: Program, stage: int | None) -> None:
+    """Refuse to rewrite a file in place at another stage than it holds: its ``stage:`` line is
+    not rewritten, so the saved file would be checked at its old stage, where the fixes for the
+    new one (a run at stage 2) are errors (rv22 R17). :func:`fix` itself fixes for the stage
+    given and its program holds it."""
+    from .errors import RequestError, shown
+
     if stage is not None and program.stage is not None and stage != program.stage:
         raise RequestError(
-            f"the program is a stage-{program.stage} program; stage {shown(stage)} was given: fixes "
-            "for it would add work the program's own stage may exclude",
+            f"the file is a stage-{program.stage} program; stage {shown(stage)} was given, and a "
+            "file is fixed in place at its own stage",
             location=f"{program.source}: stage" if program.source else "stage",
-            suggestion=f"fix it at its own stage (leave out the stage, or give {program.stage}), or "
-            "change the stage in the program first",
+            suggestion=f"change its stage to {stage} first, or fix it at stage {program.stage} "
+            f"(hr.fix(path, stage={stage}).program.to_yaml() writes the program fixed for stage {stage})",
         )
 
 
@@ -1135,6 +1147,7 @@ def fix_file(path: str | Path, *, unsafe: bool = False, write: bool = True, **op
     p = file_path(path, error=ProgramError, name="path")
     where = str(p)
     program, read = read_fixable(p, options.get("limits"))
+    _same_stage(program, options.get("stage"))
     if read.format not in WRITABLE_FORMATS:
         refusal = _not_rewritten(p, unsafe, options)
         if not write:  # --diff writes nothing: the fixes shown on the program as YAML

@@ -95,7 +95,7 @@ def prescribed_entry(
         out["reps"] = f"{rep_range[0]}-{rep_range[1]}" if rep_range[0] != rep_range[1] else rep_range[0]
         if counted_per_side(p.reps):  # a unilateral dose ("8-12 per leg") stays per leg in the program
             out["reps"] = f"{out['reps']} per leg"
-        if p.tempo:
+        if p.tempo and p.eccentric_s is not None:  # a tempo, not words ('n/a': a run's pace)
             out["tempo"] = p.tempo
     rir = int_range(p.rir) if p.rir and p.rir[:1].isdigit() else None
     if rir is not None:  # the conservative end of the prescribed range (heuristic)

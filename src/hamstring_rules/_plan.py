@@ -223,12 +223,25 @@ def _candidates(ranking: Any, role: str) -> list[Any]:
     return [r for r in ranking if fills(r, role, ranking.goal.role_ids)]
 
 
-def _pick(found: Sequence[Any], used: set[str], turn: int) -> Any | None:
+def _pick(
+    found: Sequence[Any], used: set[str], turn: int, rested: Callable[[Any], bool] = lambda rec: True
+) -> Any | None:
     """The exercise for a role in one session: the top score's ties take turns across sessions
-    (their order is only the tie-break); one already in the session gives way to the next."""
+    (their order is only the tie-break); one already in the session, or not ``rested`` (its
+    prescribed rest since it was last placed not over), gives way to the next."""
     ties = [r for r in found if r.score == found[0].score]
     rotated = ties[turn % len(ties) :] + ties[: turn % len(ties)] + list(found[len(ties) :])
-    return next((r for r in rotated if r.exercise.id not in used), None)
+    return next((r for r in rotated if r.exercise.id not in used and rested(r)), None)
+
+
+def _keeps_rest(placed: Sequence[int], day: int, hours: int | None) -> bool:
+    """Whether an exercise prescribed ``hours`` of rest between its sessions may go on weekday
+    ``day`` of a repeating week where it is already on the weekdays ``placed``: each gap to
+    them, either way round the week, is at least its rest (the Askling glider, 72 h: every
+    third day, was in every 48-h session: rv22 R4)."""
+    if not hours or not placed:
+        return True
+    return all(24 * min((day - d) % 7, (d - day) % 7) >= hours for d in placed if d != day)
 
 
 def _spread(count: int) -> list[int]:
@@ -450,17 +463,27 @@ def plan(
 
     placed = [_slot_sessions(slot, _frequency(found[0]), count) for slot, found in slots]
     base: list[list[tuple[Entry, Exercise, Any, str]]] = []
+    on_days: dict[str, list[int]] = {}  # exercise id -> the weekdays it is on so far
     for i in range(count):
         session: list[tuple[Entry, Exercise, Any, str]] = []
         used: set[str] = set()
+
+        def rested(rec: Any, day: int = weekdays[i]) -> bool:
+            # each exercise keeps its own prescribed rest between the sessions holding it
+            hours = rec.prescription.rest_hours
+            return _keeps_rest(on_days.get(rec.exercise.id, ()), day, hours)
+
         for (slot, found), where in zip(slots, placed, strict=True):
             # A session whose own slots cannot be filled takes the opening one: never empty.
             if i not in where and (session or any(i in w for w in placed)):
                 continue
-            rec = _pick(found, used, i // slot.every)
+            rec = _pick(found, used, i // slot.every, rested) or (
+                None if session else _pick(found, used, i // slot.every)
+            )
             if rec is None:
                 continue
             used.add(rec.exercise.id)
+            on_days.setdefault(rec.exercise.id, []).append(weekdays[i])
             name = role_names.get(slot.role, slot.role.replace("_", " "))
             session.append((_entry(rec, slot.role, name), rec.exercise, rec, slot.role))
         # each session in the order the prescriptions place them (slot order breaks ties)

@@ -630,7 +630,11 @@ PRESCRIPTION_GRAMMAR: Mapping[str, _Field] = {
         1,
         MAX_PRESCRIBED_REPS,
     ),
-    "tempo": _Field("eccentric-pause-concentric-pause seconds such as '3-1-1-0' (X: explosive)", text=True),
+    "tempo": _Field(
+        "eccentric-pause-concentric-pause seconds such as '3-1-1-0' (X: explosive), or 'n/a' with words "
+        "(a run's pace: no lifting tempo)",
+        text=True,
+    ),
     "rir": _Field(
         "reps in reserve 0-10 or a range such as '1-3' (words may follow: '3+ (light)'), or words ('n/a')",
         0,
@@ -691,7 +695,7 @@ def _check_prescribed(key: str, item: object, at: str) -> None:
     if grammar.text:
         if not isinstance(item, str):
             refuse("is a number, not text")
-        if key == "tempo" and parse_tempo(str(item)) is None:
+        if key == "tempo" and parse_tempo(str(item)) is None and not _no_tempo(str(item)):
             refuse("is not eccentric-pause-concentric-pause seconds")
         return
     if isinstance(item, int):
@@ -715,6 +719,13 @@ def _check_prescribed(key: str, item: object, at: str) -> None:
         refuse(f"is out of range ({grammar.low}-{top})")
     if low > high:
         refuse("has its high end first")
+
+
+def _no_tempo(text: str) -> bool:
+    """A prescription's tempo that says there is none: ``n/a``, words may follow (``n/a (a run
+    is run at a pace)``): a run has no lifting tempo, and the default's 2-0-1-0 (P001) or an
+    explosive X for a stage-2 jog were wrong (rv22 R4)."""
+    return re.match(r"n/a(\s|\(|$)", text.strip(), re.IGNORECASE) is not None
 
 
 def _parse_fix(data: Any, where: str) -> dict[str, str]:
