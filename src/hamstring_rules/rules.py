@@ -1332,19 +1332,17 @@ class RuleSet:
             raise UnknownGoalError(name, known=[g.id for g in self.goals])
         key = _goal_key(name)
         spellings = self._goal_spellings
-        if key in self._goals_by_id:
-            return self._goals_by_id[key]
+        if key in spellings:  # an id, or an alias a goal declares (the way to claim a word)
+            return self._goals_by_id[spellings[key]]
         shared = self._goals_sharing(key)
         if len(shared) > 1:
-            # A word of several goals' ids ("strain": strain_prevention and strain_rehab) names
-            # none of them: an injured lifter typing --goal strain was given the sprint-and-Nordic
-            # prevention plan. Refused with each meaning, as an alias would pick one silently.
+            # A word of several goals' ids ("strain": strain_prevention and strain_rehab) that no
+            # goal claims as an alias names none of them: an injured lifter typing --goal strain
+            # was given the sprint-and-Nordic prevention plan. Refused with each meaning.
             err = UnknownGoalError(name, candidates=shared, known=[g.id for g in self.goals])
             err.message = f"ambiguous goal {shown(name)}: it is a word of the goals {' and '.join(shared)}"
             err.suggestion = "give the goal you mean: " + " or ".join(shown(g) for g in shared)
             raise err
-        if key in spellings:
-            return self._goals_by_id[spellings[key]]
         close = _close_matches(key, list(spellings), n=3, cutoff=0.5) if len(key) <= 100 else []
         candidates = list(dict.fromkeys(spellings[c] for c in close))
         raise UnknownGoalError(name, candidates=candidates[:1], known=[g.id for g in self.goals])
