@@ -177,6 +177,8 @@ class ParsedName:
     beside: tuple[str, ...] = ()
     """Unknown words right beside the head's words ("stacco rumeno"): they may be the qualifier
     that picks the class (see ``NameIndex.place``)."""
+    negated: tuple[str, ...] = ()
+    """The modifier phrases a negation word named and did not apply ("band" of "Nordic (no band)")."""
 
 
 class _NearWords:
@@ -431,6 +433,17 @@ class Grammar:
         self.of_words = frozenset(data["of_words"])
         for spelling in data["conjunctions"]:
             self._add(spelling, _Phrase("conjunction", ""))
+        # a word that negates the modifiers after it ("no band", "without hold"): see ``parse``
+        negations = tuple(map(str, data.get("negations", ())))
+        for spelling in negations:
+            self._add(spelling, _Phrase("negation", ""))
+        #: The word a fused negation ("unassisted") is read as (see ``_fresh``).
+        self.negator: str = "not" if "not" in negations else next(iter(negations), "")
+        self.negation_prefixes: tuple[str, ...] = tuple(map(str, data.get("negation_prefixes", ())))
+        #: Negation words that before one of the apparatus listed are "on" (Portuguese "no smith").
+        self.negation_on_before: dict[tuple[str, ...], frozenset[str]] = {
+            self._key(k): frozenset(map(str, v)) for k, v in data.get("negation_on_before", {}).items()
+        }
         # a note naming another exercise: a bracketed part opening with one of the words, or the
         # rest of the name after a dash, comma, semicolon or slash and one of them
         openers = "|".join(
@@ -587,6 +600,15 @@ class Grammar:
         if len(found) != 1 or found[0] in self.vocabulary or not found[0].isalpha():
             return found
         word = found[0]
+        # a negation fused to a modifier ("unassisted", "nonweighted"): the negation and the modifier
+        if self.vocabulary and self.negator:
+            for prefix in self.negation_prefixes:
+                rest = word[len(prefix) :]
+                if word.startswith(prefix) and len(rest) >= _CONTEXT_MIN_LENGTH:
+                    plain = self._plain(rest)
+                    said = self.phrases.get(plain)
+                    if said is not None and said.role in ("position", "variant", "equipment"):
+                        return (self.negator, *plain)
         # another ending of a word of another language ("sitzender", "seduti", "couchee")
         inflected = self._inflected(word) if self.vocabulary else None
         if inflected is not None:
@@ -995,10 +1017,16 @@ class Grammar:
         # (segment, index) of each position or variant word, and its id: what each of two joined
         # names of one movement says ("Deadlift + RDL" are two exercises, "A-skip + B-skip" one)
         kinds_at: list[tuple[tuple[int, int], str]] = []
+        negated: list[str] = []  # the modifier phrases negated ("no band"): not applied
+        implied: set[str] = set()  # the modifiers only a movement's spelling said ("hip hinge")
+        outright: set[str] = set()  # ... and those a word of their own said
         segs = self.segments(text) if segments is None else segments
         for seg_no, seg in enumerate(segs):
             words.extend(seg)
             demoted = False
+            # a negation said, until a movement, a body part or an unknown word: the position,
+            # variant and equipment words after it are not applied ("without the band")
+            negating = False
             cue_word = None  # a one-word lower cue that only modifiers have followed since
             i, n = 0, len(seg)
             while i < n:
@@ -1028,6 +1056,7 @@ class Grammar:
                     unknown.append(seg[i])
                     unknown_at[seg_no, i] = seg[i]
                     cue_word = None
+                    negating = False
                     i += 1
                     continue
                 chunk = seg[i : i + size]
@@ -1049,6 +1078,24 @@ class Grammar:
                     if role == "cue" and phrase.ident == "lower" and size == 1
                     else (cue_word if role in ("variant", "equipment", "filler") else None)
                 )
+                if role == "negation":
+                    following = self._match(seg, i, n)[0] if i < n else None
+                    on = self.negation_on_before.get(tuple(chunk), frozenset())
+                    if following is not None and following.role == "equipment" and following.ident in on:
+                        demoted = True  # Portuguese "no smith": on the Smith machine
+                    else:
+                        negating = True
+                    continue
+                if negating and role in ("position", "variant", "equipment"):
+                    negated.append(" ".join(chunk))
+                    instead = self.mods.get(phrase.ident, {}).get("negated")
+                    if instead:  # "no weight": body weight
+                        mods.add(str(instead))
+                        if instead in self.equipment_ids:
+                            equipment.add(str(instead))
+                    continue
+                if role not in ("filler", "conjunction"):
+                    negating = False
                 if role == "connector":
                     demoted = True
                 elif role == "conjunction":
@@ -1072,6 +1119,7 @@ class Grammar:
                             positions.add(phrase.implies)
                         elif phrase.implies:
                             mods.add(phrase.implies)
+                            implied.add(phrase.implies)
                             if phrase.implies in self.equipment_ids:
                                 equipment.add(phrase.implies)
                 elif role == "position":
@@ -1088,6 +1136,7 @@ class Grammar:
                 elif role == "equipment":
                     mods.add(phrase.ident)
                     equipment.add(phrase.ident)
+                    outright.add(phrase.ident)
                     demoted = False  # the connector's object: "on the wall | calf raise"
                 elif role == "cue":
                     cues[phrase.ident] = True
@@ -1097,6 +1146,11 @@ class Grammar:
                         body_at.update((seg_no, k) for k in range(i - size, i))
                 elif role == "filler":
                     body_at.update((seg_no, k) for k in range(i - size, i))
+        # a modifier a spelling implies yields to a load said outright: "Barbell hip hinge" is loaded
+        for mod in implied - outright:
+            if equipment.intersection(self.mods.get(mod, {}).get("implied_unless", ())):
+                mods.discard(mod)
+                equipment.discard(mod)
         # a head said with a loading tool it never takes names another movement: "Seated
         # hamstring machine" is the seated leg curl, not the stretch "seated hamstring"
         for n, (ident, at) in enumerate(heads):
@@ -1156,8 +1210,14 @@ class Grammar:
                     "lower_if_bare" not in meta or positions <= set(meta["lower_if_bare"])
                 )
                 # an upper-body word (tricep, arm ...) keeps an out head out: "cable triceps kickback"
+                # (said with a bridge and no tool of the arm's: "Glute bridge dumbbell curl" stays two)
+                with_head = any(h in meta.get("lower_if_head", ()) for h, _ in heads) and equipment <= {
+                    *meta.get("lower_if", ()),
+                    *meta.get("either", ()),
+                }
                 if not cues["upper"] and (
                     (meta.get("lower_if_cue") and cues["lower"])
+                    or with_head
                     or said.intersection(meta.get("lower_if_said", ()))
                     or positions.intersection(meta.get("lower_if", ()))
                     or by_mods
@@ -1166,6 +1226,7 @@ class Grammar:
                     lower_heads.append((_lower_as(meta, said) or ident, at))
                     if not (
                         (meta.get("lower_if_cue") and cues["lower"])
+                        or with_head
                         or said.intersection(meta.get("lower_if_said", ()))
                         or positions.intersection(meta.get("lower_if", ()))
                         or positions.intersection(meta.get("lower_if_bare", ()))
@@ -1397,6 +1458,7 @@ class Grammar:
             conflict=conflict,
             base_words=tuple(base) if base else tuple(unknown),
             beside=beside,
+            negated=tuple(negated),
         )
 
 
@@ -1707,7 +1769,8 @@ class NameIndex:
                     )
                 ):
                     derivable.append(r)
-        said = frozenset(parsed.words)
+        # (a negated modifier's words choose nothing: "Split squat without hip dominant")
+        said = frozenset(parsed.words) - {w for phrase in parsed.negated for w in phrase.split()}
         # equipment used like another (straps like a ball) counts as that one, to choose only
         like = {str(g.mods[m]["like"]) for m in parsed.equipment if "like" in g.mods[m]}
         near = attrs.evolve(parsed, modifiers=parsed.modifiers | like, equipment=parsed.equipment | like)
@@ -1733,7 +1796,11 @@ class NameIndex:
         shown = tuple(sorted(parsed.positions - chosen.positions)) + tuple(
             sorted(m for m in parsed.modifiers - chosen.modifiers if not m.startswith(("on ", "+")))
         )
-        assumed = tuple(changed) + tuple(f"ignored {w!r}" for w in parsed.unknown)
+        assumed = (
+            tuple(changed)
+            + tuple(f"ignored {w!r}" for w in parsed.unknown)
+            + tuple(f"not {w!r} (negated)" for w in parsed.negated)
+        )
         if note:
             assumed += (f"ignored the note {note!r} (another exercise)",)
         return Resolution(
