@@ -147,7 +147,7 @@ def _prescription(rules: Sequence[Rule], values: Mapping[str, object] | None = N
     return Prescription(
         sets=str(fields.get("sets", "3")),
         reps=str(fields.get("reps", "8-12")),
-        tempo=str(tempo) if tempo is not None else None,
+        tempo=str(tempo) if parsed is not None else None,  # 'n/a' (a run's pace): no tempo
         eccentric_s=parsed[0] if parsed else None,
         rir=str(fields["rir"]) if "rir" in fields else None,
         placement=str(fields.get("placement", "any")),
