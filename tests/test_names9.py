@@ -125,7 +125,6 @@ def test_two_exercises_written_in_one_name_are_unknown_with_the_reason(name: str
         ("Romanian Deadlift (Barbell / Dumbbell)", "straight_knee_hip_extension"),  # equipment choice
         ("Calf raise - leg press machine", "plantar_flexion"),  # the apparatus
         ("Squat - Bulgarian Split (DB)", "knee_dominant"),  # a name and its variant
-        ("Hammer Strength Ground Base Squat/Lunge", "knee_dominant"),  # a machine's name
         ("Lunge / Walking", "knee_dominant"),
         ("Box jump / depth jump", "plyometric"),  # two drills of one movement
         ("A-skip + B-skip", "running"),

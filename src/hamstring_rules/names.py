@@ -93,17 +93,27 @@ _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
 #: Bulgarian Split", "Calf raise - leg press machine"): see ``NameIndex._parted`` (the semicolon
 #: and bar are read as a dash). Each is read as a segment break that says which kind it was.
 _JOINED = re.compile(r"\s*(?:->|=>|→|»|>)\s*|(?<=[a-z])\s+x\s+(?=[a-z])|(?<=[a-z)])[\s,;]+[a-e][1-9][.):]")
-_SLASHED = re.compile(r"(?<=[a-z])\s*/\s*(?=[a-z])")
-_DASHED = re.compile(r"\s[-–—]\s|\s*[;|]\s*")
-#: The segment breaks after marking: a join's, a slash's or a dash's mark, or a plain separator.
-_BREAKS = re.compile(r"([\x01\x02\x03]|[()\[\]{},;:|/]+|\s-\s)")
-_MARKS = {"\x01": "join", "\x03": "slash", "\x02": "dash"}
+#: ... and one after a word before a number that starts a name ("RDL/45-degree back extension";
+#: not a dose: "Calf raise 3x20/40")
+_SLASHED = re.compile(r"(?<=[a-z])\s*/\s*(?=[a-z]|[0-9]+[\s-]*[a-z])")
+#: ... a double hyphen is a dash typed on a keyboard without one ("Split squat -- RDL")
+_DASHED = re.compile(r"\s[-–—]\s|\s*--+\s*|\s*[;|]\s*")
+#: A comma outside brackets parts a name from its qualifier ("Leg curl, seated", "Squat, back")
+#: or two whole names ("Hip thrust, Nordic curl"): marked ``comma``, weakest of the joins, and
+#: read as two names only when each part names an exercise of its own (``NameIndex._parted``).
+_COMMA = re.compile(r",(?![^()\[\]{}]*[)\]}])")
+#: The segment breaks after marking: a join's, a slash's, a dash's or a comma's mark, or a plain
+#: separator.
+_BREAKS = re.compile(r"([\x01\x02\x03\x04]|[()\[\]{},;:|/]+|\s-\s)")
+_MARKS = {"\x01": "join", "\x03": "slash", "\x02": "dash", "\x04": "comma"}
+#: The joins that part a name into names that may each be an exercise (``NameIndex._parted``).
+_PARTING = frozenset({"slash", "dash", "comma"})
 
 
 class Segments(list[list[str]]):
     """A name's segments (each a list of words), and how each was joined to the one before:
-    ``joins`` maps a segment's index to ``join`` (an arrow or "x" between two names), ``slash``
-    or ``dash`` (see :data:`_JOINED`)."""
+    ``joins`` maps a segment's index to ``join`` (an arrow or "x" between two names), ``slash``,
+    ``dash`` or ``comma`` (see :data:`_JOINED` and :data:`_COMMA`)."""
 
     joins: dict[int, str]
 
@@ -174,6 +184,12 @@ class ParsedName:
     """The name without equipment, filler or cue words: what suggestions are computed on."""
     why_out: str = ""
     """Why the name is out of scope, when its movement says (a stretch of another muscle)."""
+    named: tuple[str, ...] = ()
+    """Every movement (head id) a phrase of the name spells, placed or not ("Swing" spells the
+    swing, which needs a kettlebell or a body part to be placed)."""
+    group: bool = False
+    """Whether the name is labelled a group of exercises ("Superset: ..."): every movement it
+    names, an upper-body one too, is another exercise (see ``NameIndex._parted``)."""
     beside: tuple[str, ...] = ()
     """Unknown words right beside the head's words ("stacco rumeno"): they may be the qualifier
     that picks the class (see ``NameIndex.place``)."""
@@ -431,6 +447,8 @@ class Grammar:
             self._add(spelling, _Phrase("connector", ""))
         #: The Romance languages' "of" ("curl de pierna"): see ``_match``
         self.of_words = frozenset(data["of_words"])
+        #: Labels of a group of exercises ("superset"), as word tuples: see ``parse``
+        self.group_labels = frozenset(tuple(_WORDS.findall(str(w).lower())) for w in data["group_labels"])
         for spelling in data["conjunctions"]:
             self._add(spelling, _Phrase("conjunction", ""))
         # a word that negates the modifiers after it ("no band", "without hold"): see ``parse``
@@ -765,6 +783,8 @@ class Grammar:
         out = Segments()
         joined = ""  # the join since the last part with words
         marked = _DASHED.sub("\x02", _SLASHED.sub("\x03", _JOINED.sub("\x01", text)))
+        if "," in marked:
+            marked = _COMMA.sub("\x04", marked)
         for part in _BREAKS.split(marked):
             kind = _MARKS.get(part)
             if kind is not None:  # (the strongest of the marks between two parts)
@@ -1254,7 +1274,11 @@ class Grammar:
         kept = lower_heads
         # (a weak head is its own name, and yields to none, when a join parts it from every other
         # movement named: "RDL + Nordic", "RDL / Nordic")
-        apart_at = [*joined_at, *((seg_no, -1) for seg_no in getattr(segs, "joins", {}))]
+        # (not a comma's part: "Hip thrust, foam roller" is read as before, see NameIndex._parted)
+        apart_at = [
+            *joined_at,
+            *((seg_no, -1) for seg_no, kind in getattr(segs, "joins", {}).items() if kind != "comma"),
+        ]
         named_at = [at for _, at in heads]
 
         def parted(a: int, b: int) -> bool:
@@ -1315,10 +1339,20 @@ class Grammar:
         # the part after it, index -1; a slash or a dash: see ``NameIndex._parted``)
         joins = getattr(segs, "joins", {})
         joined_at.extend((seg_no, -1) for seg_no, kind in joins.items() if kind == "join")
+        # ... and, in a name labelled a group of exercises, an upper-body movement joined to
+        # another ("Superset - RDL + Curl"; unlabelled, "Clean and press" and "Lunge and reach"
+        # are one movement each)
+        said_n = len(words)
+        labelled = any(
+            tuple(words[k : k + len(label)]) == label
+            for label in self.group_labels
+            for k in range(said_n - len(label) + 1)
+        )
         if joined_at and not any(self.heads[h].get("overrides_lower") for h, _ in out_heads):
             # (two of one movement are one exercise's drills - "A-skip + B-skip" - unless the two
             # names say different position or variant words: "Deadlift + RDL")
-            strong = sorted((at, h) for h, at in lower_heads if at not in weak)
+            grouped = [*lower_heads, *(out_heads if labelled else ())]
+            strong = sorted((at, h) for h, at in grouped if at not in weak)
             for (first, head_a), (second, head_b) in itertools.pairwise(strong):
                 (seg_a, _, end_a), (seg_b, start_b, _) = spans[first], spans[second]
                 cut = [at for at in joined_at if (seg_a, end_a) <= at < (seg_b, start_b)]
@@ -1459,6 +1493,8 @@ class Grammar:
             base_words=tuple(base) if base else tuple(unknown),
             beside=beside,
             negated=tuple(negated),
+            group=labelled,
+            named=tuple(h for h, _ in heads),
         )
 
 
@@ -1694,6 +1730,15 @@ class NameIndex:
             )
             if bare and bare != norm:
                 hit = self.exact.get(bare) or (self.bags.get(_bag(bare)) if bagged else None)
+        if (
+            hit is not None
+            and norm not in self.exact
+            and isinstance(segments, Segments)
+            and _PARTING.intersection(segments.joins.values())
+        ):  # the words of one spelling, parted: "Hamstring curl / Nordic" is no Nordic hamstring curl
+            parted = self._parted(name, g.parse(name, segments), segments, by_id)
+            if parted.conflict is not None:
+                return self._unknown(name, parted, parted.conflict, by_id, suggest)
         if hit is not None:
             noted = (f"ignored the note {note!r} (another exercise)",) if note else ()
             return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]], assumed=noted)
@@ -1702,12 +1747,12 @@ class NameIndex:
         if twofold is not None:  # not a catalog spelling as written ("TB RDL" may be an alias)
             return self._either(name, twofold, segments, by_id, suggest)
         parsed = g.parse(name, segments)
-        if (
-            parsed.conflict is None
-            and isinstance(segments, Segments)
-            and {"slash", "dash"}.intersection(segments.joins.values())
-        ):
-            parsed = self._parted(name, parsed, segments, by_id)
+        if isinstance(segments, Segments) and _PARTING.intersection(segments.joins.values()):
+            # (two names parted say so, whatever else the name as a whole conflicts on: "RDL /
+            # Calf raise" names two exercises, not "two movements: which one")
+            parted = self._parted(name, parsed, segments, by_id)
+            if parted.conflict is not None:
+                parsed = parted
         if parsed.conflict is not None:
             return self._unknown(name, parsed, parsed.conflict, by_id, suggest)
         if parsed.head is None and parsed.scope == "none" and (parsed.positions or parsed.modifiers):
@@ -1837,41 +1882,93 @@ class NameIndex:
     def _parted(
         self, name: str, parsed: ParsedName, segments: Segments, by_id: Mapping[str, Exercise]
     ) -> ParsedName:
-        """``parsed``, or it with a conflict when a slash or a dash parts two names of exercises
-        in different classes ("Squat / RDL", "Squat - RDL", "Deadlift / RDL"): two exercises, or
-        a choice of two, never one chosen silently. A slash or dash between two names of one
-        class more often parts one name ("Ground Base Squat/Lunge", a machine; "Squat - Bulgarian
-        Split (DB)"), read whole as before; and a dash before or after a movement's apparatus
-        leaves it the movement (a lower-priority movement said with its equipment: "Calf raise -
-        leg press machine" is the calf raise, as "calf raise leg press machine" is)."""
+        """``parsed``, or it with a conflict when a slash, a dash (a semicolon, a bar, a double
+        hyphen) or a comma parts two names that each place on a different exercise ("Squat /
+        RDL", "Nordic / GHR", "Lunge | Step-up", "Hip thrust, Nordic curl"): two exercises, or a
+        choice of two, never one of them chosen silently (whichever was written last).
+
+        A part that names no exercise of its own is the other part's qualifier ("Leg curl,
+        seated", "Squat, back", "RDL (Barbell) / (Dumbbell)", "Lunge / Walking"). Two parts stay
+        one name when they are one exercise (see :meth:`_one_exercise`): the same one ("RDL /
+        Romanian deadlift"), one movement said with other equipment ("Barbell RDL / Dumbbell
+        RDL"), a movement's apparatus after a dash ("Calf raise - leg press machine", as "calf
+        raise leg press machine" is), or a movement word and the name it leaves out ("Squat -
+        Bulgarian Split": the Bulgarian split squat)."""
         g = grammar()
         cuts = [
             0,
-            *sorted(i for i, kind in segments.joins.items() if kind in ("slash", "dash")),
+            *sorted(i for i, kind in segments.joins.items() if kind in _PARTING),
             len(segments),
         ]
-        # each part's words, class, priority, join before it and whether it says equipment
-        named: list[tuple[str, str, int, str, bool]] = []
+        named: list[_Part] = []
         for start, end in itertools.pairwise(cuts):
             part = Segments(
                 segments[start:end], {i - start: k for i, k in segments.joins.items() if start < i < end}
             )
             alone = g.parse(name, part)
-            if alone.head is None or alone.conflict is not None:
+            kind = segments.joins.get(start, "")
+            # (the words said, but filler: "Superset: Squat" names the squat)
+            words = " ".join(alone.base_words) or " ".join(w for seg in part for w in seg)
+            if alone.conflict is not None:
+                continue
+            said = " ".join(w for seg in part for w in seg)
+            spelled = self.exact.get(said) or self.bags.get(_bag(said))
+            if alone.head is None and spelled is not None:  # a catalog spelling of no movement
+                named.append(_Part(words, by_id[spelled[0]], alone, kind))  # word: "Askling glider"
+                continue
+            if alone.head is None:
+                # a group's upper-body movement ("Superset: Squat, Bench press"), or a movement
+                # said too briefly to place ("Swing / RDL": a kettlebell swing or a leg swing?)
+                if (parsed.group and alone.scope == "out") or (alone.scope == "none" and alone.named):
+                    named.append(_Part(words, None, alone, kind))
                 continue
             placed = self.place(name, by_id, False, part)
-            if placed.movement_class is not None:
-                words = " ".join(w for seg in part for w in seg)
-                priority = int(g.heads[alone.head].get("priority", 1))
-                kind = segments.joins.get(start, "")
-                named.append((words, placed.movement_class, priority, kind, bool(alone.equipment)))
+            if placed.exercise is not None:
+                named.append(_Part(words, placed.exercise, alone, kind))
         for first, second in itertools.pairwise(named):
-            (words_a, class_a, rank_a, _, tool_a), (words_b, class_b, rank_b, kind, tool_b) = first, second
-            apparatus = (rank_a < rank_b and tool_a) or (rank_b < rank_a and tool_b)
-            if class_a != class_b and (kind == "slash" or not apparatus):
-                why = f"names two exercises ({words_a!r} and {words_b!r}): write each on its own line"
+            if not self._one_exercise(first, second):
+                both = f"{first.words!r} and {second.words!r}"
+                why = f"names two exercises ({both}): write each on its own line"
                 return attrs.evolve(parsed, conflict=why)
         return parsed
+
+    @staticmethod
+    def _one_exercise(first: _Part, second: _Part) -> bool:
+        """Whether two parts of a name that each place on an exercise (``second`` after a
+        ``second.kind`` join) are one exercise's name (see :meth:`_parted`)."""
+        g = grammar()
+        a, b = first.parsed, second.parsed
+        if first.exercise is None or second.exercise is None:  # a group's upper-body movement
+            return first.exercise is second.exercise  # (two: out of scope or unknown as they are)
+        if first.exercise.id == second.exercise.id:
+            return True
+        if a.head is None or b.head is None:  # a catalog spelling of no movement word: itself
+            return False
+        if (a.head, a.positions, _variants(a), {*a.base_words, *a.unknown}) == (
+            b.head,
+            b.positions,
+            _variants(b),
+            {*b.base_words, *b.unknown},
+        ):
+            return True  # one movement, other equipment: "Barbell RDL / Dumbbell RDL"
+        if second.kind == "slash":  # "Squat / Bulgarian split squat": a choice of two
+            return False
+        # the movement and its apparatus, said with its equipment: "Calf raise - leg press
+        # machine" (a movement that outranks another only as its apparatus, ``outranks``)
+        for (top, tool) in ((a, b), (b, a)):
+            if tool.equipment and tool.head in g.heads[str(top.head)].get("outranks", ()):
+                return True
+        # a movement word alone, then a name that leaves it out and places on an exercise whose
+        # name holds it ("Squat - Bulgarian split", "Squat, Bulgarian split": the split squat)
+        said_a = set(first.words.split())
+        named_b = set(g.normalize(second.exercise.name).split())
+        return (
+            not a.positions
+            and not _variants(a)
+            and not a.unknown
+            and said_a <= named_b
+            and said_a.isdisjoint(second.words.split())
+        )
 
     def _either(
         self, name: str, word: str, segments: list[list[str]], by_id: Mapping[str, Exercise], suggest: bool
@@ -1954,6 +2051,23 @@ class NameIndex:
             if len(names) == _SUGGEST_LIMIT:
                 break
         return tuple(names)
+
+
+@attrs.frozen
+class _Part:
+    """A part of a name that a slash, a dash or a comma parts from the rest, and places on an
+    exercise alone: its words, that exercise (None: an upper-body movement of a group of
+    exercises, "Superset: Squat, Bench press"), its parse and the join before it."""
+
+    words: str
+    exercise: Exercise | None
+    parsed: ParsedName
+    kind: str
+
+
+def _variants(parsed: ParsedName) -> frozenset[str]:
+    """The variant words a name says: its modifiers but equipment, other movements and apparatus."""
+    return frozenset(m for m in parsed.modifiers - parsed.equipment if not m.startswith(("+", "on ")))
 
 
 #: A word that gives a dose, not a movement: sets and reps (``3x8``, ``x6``), a load, a
