@@ -209,3 +209,110 @@ def test_a_group_label_with_upper_body_movements_only_stays_out_of_scope() -> No
 def test_a_movement_joined_to_an_upper_body_one_without_a_label_is_read_as_before(name: str) -> None:
     """Unlabelled, a lower-body movement "and" an upper-body one is one combined movement."""
     assert CATALOG.classify(name).status == "exercise"
+
+
+# -- soft-tissue work (rv20 D3) ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Foam roll hamstrings",
+        "Hamstring-SMR",
+        "Lacrosse ball hamstring",
+        "Hamstring massage",
+        "Massage gun hamstrings",
+        "Self myofascial release hamstrings",
+        "Foam roll quads",
+        "Foam Roller Adductors",  # a muscle's name with it is the muscle rolled, no adduction
+        "Anterior Tibialis-SMR",
+        "Glute foam roll",
+    ],
+)
+def test_soft_tissue_work_is_out_of_scope_saying_why(name: str) -> None:
+    """Foam rolling, a massage ball or gun and massage neither stretch at end range nor train:
+    out of scope with a reason that says soft-tissue work (it was the static hamstring stretch)."""
+    res = CATALOG.classify(name)
+    assert res.status == "out_of_scope", res.describe()
+    assert "soft-tissue" in res.reason, res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "exercise"),
+    [
+        ("foam-roller-hip-thrust", "hip_thrust"),  # the roller is the apparatus
+        ("Lacrosse ball glute bridge", "glute_bridge"),
+        ("Hamstring stretch", "static_hamstring_stretch"),  # a stretch stays the stretch
+        ("Ab roller", None),  # the core's roller is no soft-tissue work
+    ],
+)
+def test_a_roller_or_ball_with_a_movement_is_its_apparatus(name: str, exercise: str | None) -> None:
+    """A roller or a ball named with a strength movement is the movement's apparatus."""
+    res = CATALOG.classify(name)
+    assert (res.base.id if res.base is not None else None) == exercise, res.describe()
+    assert "soft-tissue" not in res.reason
+
+
+def test_foam_rolling_in_a_stage_1_rehab_program_is_not_a_contraindicated_stretch() -> None:
+    """rv20 D3: a stage-1 rehab program with foam rolling got HR010 [error] for the static
+    stretch's hip flexion; soft-tissue work is out of scope, not flagged."""
+    program = {
+        "name": "R",
+        "goal": "rehab",
+        "stage": 1,
+        "sessions": [
+            {
+                "name": "A",
+                "day": "mon",
+                "exercises": [
+                    {"exercise": "Straight-knee bridge hold", "sets": 5, "hold_s": 45},
+                    {"exercise": "Foam roll hamstrings", "sets": 1, "hold_s": 60},
+                ],
+            }
+        ],
+    }
+    assert "HR010" not in set(hr.check(program).codes)
+
+
+# -- a band as the load (rv20 D3) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Banded Good Morning", "Band good morning", "Good morning (band)", "Deadlift (Band)", "Band RDL"]
+)
+def test_a_band_named_as_the_load_is_no_heavy_spinal_lift(name: str) -> None:
+    """A band named as a spinal lift's equipment is the load (free-exercise-db's Band Good
+    Morning lists bands alone; Hevy files "(Band)" lifts under resistance_band): the lift keeps
+    its class, with a low spinal load, so HR014 does not count it as a heavy barbell lift."""
+    res = CATALOG.classify(name)
+    plain = CATALOG.classify(name.replace("Banded", "").replace("Band", "").replace("band", ""))
+    assert res.exercise is not None and plain.exercise is not None, res.describe()
+    assert res.movement_class == plain.movement_class, res.describe()
+    assert plain.exercise.spinal_load.value == "high"
+    assert res.exercise.spinal_load.value == "low", res.describe()
+
+
+@pytest.mark.parametrize("name", ["Deadlift with Bands", "Squat with Bands", "Good morning with chains"])
+def test_bands_or_chains_added_to_a_bar_leave_the_barbell_lift(name: str) -> None:
+    """Bands or chains "with" a barbell lift are accommodating resistance on the bar
+    (free-exercise-db lists "Deadlift with Bands" and "Squat with Bands" as barbell lifts)."""
+    res = CATALOG.classify(name)
+    assert res.exercise is not None and res.exercise.spinal_load.value == "high", res.describe()
+
+
+def test_a_banded_good_morning_with_two_barbell_lifts_is_not_three_spinal_lifts() -> None:
+    """rv20 D3: HR014 said "3 high-spinal-load lifts" for a session of a banded good morning, an
+    RDL and a back squat."""
+    session = [
+        {"exercise": "Banded Good Morning", "sets": 2, "reps": 10, "rir": 2},
+        {"exercise": "Romanian deadlift", "sets": 3, "reps": 8, "rir": 2},
+        {"exercise": "Back squat", "sets": 3, "reps": 6, "rir": 2},
+        {"exercise": "Bulgarian split squat", "sets": 2, "reps": 10, "rir": 2},
+    ]
+    program = {
+        "name": "Leg day",
+        "goal": "tie_in_hypertrophy",
+        "sessions": [{"name": "Legs A", "day": "mon", "exercises": session}],
+    }
+    found = [f for f in hr.check(program).findings if f.code == "HR014"]
+    assert not [f for f in found if "3 high-spinal-load" in f.message], found

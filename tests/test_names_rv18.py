@@ -284,13 +284,10 @@ def test_any_note_keeps_the_first_exercise(main: str, opener: str, other: str) -
         "Couch stretch",
         "Pigeon stretch",
         "90/90 hip stretch",
-        "Foam roll quads",
         # other spellings: the databases' and apps' stretches of other muscles
         "Kneeling hip flexor stretch",
         "Soleus stretch",
         "Stretch (hip flexors)",
-        "Glute foam roll",
-        "Piriformis-SMR",
         "Sitting calf stretch (dorsiflexion)",
     ],
 )
@@ -307,7 +304,6 @@ def test_a_stretch_of_another_muscle_is_not_the_hamstring_stretch(name: str) -> 
     [
         "Hamstring stretch",
         "Standing toe touch",
-        "Foam roll hamstrings",
         "Seated hamstring and calf stretch",
         "Standing hamstring and calf stretch",
         "Hip and hamstring stretch",

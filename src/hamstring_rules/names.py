@@ -449,6 +449,7 @@ class Grammar:
         self.of_words = frozenset(data["of_words"])
         #: Labels of a group of exercises ("superset"), as word tuples: see ``parse``
         self.group_labels = frozenset(tuple(_WORDS.findall(str(w).lower())) for w in data["group_labels"])
+        self.group_firsts = frozenset(label[0] for label in self.group_labels)
         for spelling in data["conjunctions"]:
             self._add(spelling, _Phrase("conjunction", ""))
         # a word that negates the modifiers after it ("no band", "without hold"): see ``parse``
@@ -1303,11 +1304,20 @@ class Grammar:
             # (... only to the kinds of movement it lists, when it lists them: "Nordic walking" is
             # the walk, "Flexão nórdica" - a flexion, read as the push-up's word - the Nordic)
             strong_out = {h for h, at in out_heads if at not in weak}
+            # (a muscle's name said with work done on a muscle is that muscle, no movement:
+            # "Foam roller adductors" is soft-tissue work, not the adduction, ``takes_muscles``)
+            on_muscle = any(self.heads[h].get("takes_muscles") for h in strong_out)
             kept = [
                 h
                 for h in lower_heads
-                if weak.get(h[1]) != "any"
-                or ("yields_to" in self.heads[h[0]] and not strong_out & set(self.heads[h[0]]["yields_to"]))
+                if not (on_muscle and weak.get(h[1]) == "lower")
+                and (
+                    weak.get(h[1]) != "any"
+                    or (
+                        "yields_to" in self.heads[h[0]]
+                        and not strong_out & set(self.heads[h[0]]["yields_to"])
+                    )
+                )
             ]
         for ident, _ in set(lower_heads) - set(kept):  # the position a head yielding leaves
             if "yields_as" in self.heads[ident]:
@@ -1342,11 +1352,10 @@ class Grammar:
         # ... and, in a name labelled a group of exercises, an upper-body movement joined to
         # another ("Superset - RDL + Curl"; unlabelled, "Clean and press" and "Lunge and reach"
         # are one movement each)
-        said_n = len(words)
-        labelled = any(
+        labelled = not self.group_firsts.isdisjoint(words) and any(
             tuple(words[k : k + len(label)]) == label
             for label in self.group_labels
-            for k in range(said_n - len(label) + 1)
+            for k in range(len(words) - len(label) + 1)
         )
         if joined_at and not any(self.heads[h].get("overrides_lower") for h, _ in out_heads):
             # (two of one movement are one exercise's drills - "A-skip + B-skip" - unless the two
