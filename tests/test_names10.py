@@ -117,6 +117,32 @@ def test_a_choice_of_two_positions_in_brackets_is_a_conflict_of_cues_not_two_nam
     assert res.status == "unknown" and "conflicting cues" in res.reason, res.describe()
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sumo / Conventional deadlift",
+        "Sumo/conventional DL",
+        "Front / Back squat",
+        "Romanian/Stiff-leg deadlift",
+    ],
+)
+def test_a_form_a_slash_before_a_movement_is_a_choice_of_two_exercises(name: str) -> None:
+    """A form said alone and a slash before a movement ("Sumo / Conventional deadlift": a sumo
+    deadlift or a conventional one) offers two catalog exercises: unknown, saying the choice
+    (the sumo deadlift was chosen silently)."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown" and "a choice of two exercises" in res.reason, res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "exercise"), [("RDL / single leg", "single_leg_rdl"), ("Squat / Paused", "pause_squat")]
+)
+def test_a_form_after_a_movement_qualifies_it(name: str, exercise: str) -> None:
+    """A form after the movement is its qualifier, as "Lunge / Walking" is the walking lunge."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == exercise, res.describe()
+
+
 def test_a_machine_for_two_movements_names_two_exercises() -> None:
     """A machine named for two movements (``Ground Base Squat/Lunge``) does not say which was
     done: unknown, like any two names parted by a slash (the lunge was chosen silently)."""

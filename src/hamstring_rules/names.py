@@ -1902,7 +1902,9 @@ class NameIndex:
         Romanian deadlift"), one movement said with other equipment ("Barbell RDL / Dumbbell
         RDL"), a movement's apparatus after a dash ("Calf raise - leg press machine", as "calf
         raise leg press machine" is), or a movement word and the name it leaves out ("Squat -
-        Bulgarian Split": the Bulgarian split squat)."""
+        Bulgarian Split": the Bulgarian split squat). A form said alone before a slash and a
+        movement ("Sumo / Conventional deadlift") is a choice of two exercises when the form makes
+        the movement another one (not a choice of equipment: "Barbell/Dumbbell RDL")."""
         g = grammar()
         cuts = [
             0,
@@ -1910,6 +1912,8 @@ class NameIndex:
             len(segments),
         ]
         named: list[_Part] = []
+        # each part in order: a placed one, or a form alone ("Sumo": a variant, no movement)
+        parts: list[_Part | tuple[list[str], ParsedName] | None] = []
         for start, end in itertools.pairwise(cuts):
             part = Segments(
                 segments[start:end], {i - start: k for i, k in segments.joins.items() if start < i < end}
@@ -1918,6 +1922,11 @@ class NameIndex:
             kind = segments.joins.get(start, "")
             # (the words said, but filler: "Superset: Squat" names the squat)
             words = " ".join(alone.base_words) or " ".join(w for seg in part for w in seg)
+            parts.append(
+                ([w for seg in part for w in seg], alone)
+                if alone.head is None and alone.scope == "none" and (alone.positions or _variants(alone))
+                else None
+            )
             if alone.conflict is not None:
                 continue
             said = " ".join(w for seg in part for w in seg)
@@ -1934,11 +1943,30 @@ class NameIndex:
             placed = self.place(name, by_id, False, part)
             if placed.exercise is not None:
                 named.append(_Part(words, placed.exercise, alone, kind))
+                parts[-1] = named[-1]
         for first, second in itertools.pairwise(named):
             if not self._one_exercise(first, second):
                 both = f"{first.words!r} and {second.words!r}"
                 why = f"names two exercises ({both}): write each on its own line"
                 return attrs.evolve(parsed, conflict=why)
+        if parsed.conflict is None:
+            # a form alone, a slash from a movement, is a choice of that movement's forms: "Sumo /
+            # Conventional deadlift" is a sumo deadlift or a conventional one, two exercises -
+            # not the sumo one chosen silently; a choice of equipment is one ("Barbell/Dumbbell RDL")
+            # (a form after the movement qualifies it: "RDL / single leg", "Lunge / Walking")
+            for form, movement in itertools.pairwise(parts):
+                if not (isinstance(form, tuple) and isinstance(movement, _Part) and movement.kind == "slash"):
+                    continue
+                head_words = g.head_words.get(str(movement.parsed.head), frozenset())
+                formed = [*form[0], *(w for w in movement.words.split() if w in head_words)]
+                other = self.place(name, by_id, False, Segments([formed]))
+                read = g.parse(name, Segments([formed]))
+                if other.exercise is not None and read.head is not None:
+                    choice = _Part(" ".join(read.base_words), other.exercise, read, "slash")
+                    if not self._one_exercise(choice, movement):
+                        either = f"{choice.words!r} or {movement.words!r}"
+                        why = f"a choice of two exercises ({either}): write the one done"
+                        return attrs.evolve(parsed, conflict=why)
         return parsed
 
     @staticmethod
