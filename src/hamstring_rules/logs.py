@@ -31,6 +31,7 @@ import attrs
 from ._files import MAX_ROLE_CELL, excel_separator
 from ._log_words import DROP, FAILURE, NORMAL, UNKNOWN, WARMUP, reps_note, set_kind, warm_flag_kind, yes_no
 from ._program_words import _PER_SIDE_RE, WEEKDAY_WORDS, plain_letters
+from ._reps_words import DASH, listed_reps
 from .emitters import OneLineRepr
 from .errors import HamstringRulesError, InputLimitError, LogFormatError, counted, label, shown
 from .program import (
@@ -2514,7 +2515,7 @@ def _nothing(_cell: str) -> None:
 #: A reps cell as coaches' sheets write the reps done: ``15+`` (at least 15: read as 15) or a
 #: range ``12-15`` (read as its low end, with a notice: the sheet gives the plan, not the reps).
 _REPS_PLUS = re.compile(r"(\d{1,4})\s*\+")
-_REPS_RANGE = re.compile(r"(\d{1,4})\s*[-\u2013]\s*(\d{1,4})")
+_REPS_RANGE = re.compile(rf"(\d{{1,4}})\s*{DASH}\s*(\d{{1,4}})")
 #: The two halves of a number a decimal comma split in a comma-separated row (see
 #: :meth:`_Reader.split_number`): a whole number, then one or two digits.
 _INTEGER = re.compile(r"[-+]?[0-9]{1,7}")
@@ -2645,7 +2646,8 @@ def _rep_sets(text: str) -> list[int] | None:
     if pair is not None:
         sets, reps = int(pair.group(1)), int(pair.group(2))
         return [reps] * sets if 1 <= sets <= MAX_SETS_X_REPS and 1 <= reps <= 1000 else None
-    if _REPS_LISTED.fullmatch(text) is None or _rest_pause(text) is not None:
+    listed = listed_reps(text)  # "12-10-8", "5/3/1+" as well: as a program reads them
+    if listed is None and (_REPS_LISTED.fullmatch(text) is None or _rest_pause(text) is not None):
         return None
     reps_listed = [int(r) for r in _REP_ITEM.findall(text)]
     ok = len(reps_listed) <= MAX_ROW_SETS and all(1 <= r <= 1000 for r in reps_listed)
@@ -3045,7 +3047,9 @@ _SESSION_GAP_MINUTES = SESSION_GAP // timedelta(minutes=1)
 
 #: A reps cell that gives the set's effort too, as coaches write it: ``5 @8``, ``3x5 @ 8.5``,
 #: ``8,8,6 @9``, ``5@8``.
-_REPS_AT = re.compile(r"(?P<reps>.*?\d)\s*@\s*(?P<rpe>\d{1,2}(?:[.,]\d)?)(?:\s*rpe)?", re.IGNORECASE)
+_REPS_AT = re.compile(
+    r"(?P<reps>.*?\d\+?)\s*@\s*(?:rpe\s*)?(?P<rpe>\d{1,2}(?:[.,]\d)?)(?:\s*rpe)?", re.IGNORECASE
+)
 
 
 def _set_numbers(cells: Sequence[str]) -> list[int] | None:

@@ -1,0 +1,54 @@
+"""How a reps cell lists each set's reps, read one way by a program and by a workout log.
+
+A coach's sheet and a hand-kept log write a pyramid or a 5/3/1 week as each set's reps in one
+cell: ``10/8/6``, ``12,10,8``, ``12-10-8``, ``8 8 6``, and Wendler's ``5/3/1+`` (the last set
+as many reps as possible, at least 1). :func:`listed_reps` reads them; the program schema reads
+the list as the range it spans (the last set to failure when it has the ``+``), the log reader
+as a set for each number.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The dashes a range or a list is written with: the hyphen-minus, the hyphen, the
+#: non-breaking hyphen, the figure dash, the en dash, the em dash (a word processor's
+#: autocorrect of ``--``) and the minus sign.
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+#: One of :data:`DASHES`, as a pattern (JSON Schema's too: ``-`` first is no range).
+DASH = f"[{DASHES}]"
+_NUMBER = r"[0-9]{1,4}"
+#: The separators of a list of each set's reps; dashes only between three or more (two numbers
+#: and a dash are a range, ``8-10``).
+LIST_SEPARATOR = r"\s*[,;/ ]\s*"
+#: A last set to failure after the list (``5/3/1+``, ``5/3/1+ AMRAP``).
+LAST_TO_FAILURE = r"\s*\+(?:\s*[aA][mM][rR][aA][pP])?"
+
+
+def listed_pattern(number: str) -> str:
+    """The pattern of a list of each set's reps, each one ``number`` (unanchored; the last
+    set's ``+`` included): the schema gives its bounded number, :func:`listed_reps` any."""
+    return (
+        rf"(?:{number}(?:{LIST_SEPARATOR}{number})+|{number}(?:\s*{DASH}\s*{number}){{2,}})"
+        rf"(?:{LAST_TO_FAILURE})?"
+    )
+
+
+#: A list by the most digits a number in it may have: the log reader's 4 (a typo of 1000 reps is
+#: weighed against the load there), a program file's 3 (its reps are 1-100, as its schema says).
+_LISTED = {digits: re.compile(listed_pattern(f"[0-9]{{1,{digits}}}")) for digits in (3, 4)}
+_ITEM = re.compile(r"[0-9]+")
+#: The longest reps cell read as a list (a cell of 40 sets' reps is about 160 characters).
+_MAX_CELL = 200
+
+
+def listed_reps(text: str, digits: int = 4) -> tuple[tuple[int, ...], bool] | None:
+    """Each set's reps a cell lists, and whether the last set is to failure (a ``+`` after it:
+    ``5/3/1+``); ``None`` for any other cell (one number, a range ``8-10``, ``8+``, text).
+
+    Numbers outside any range of reps (``0``, ``5000``) are the caller's to refuse; ``digits``:
+    the most a number may have (3 or 4)."""
+    text = text.strip()
+    if len(text) > _MAX_CELL or _LISTED[digits].fullmatch(text) is None:
+        return None
+    return tuple(int(n) for n in _ITEM.findall(text)), "+" in text
