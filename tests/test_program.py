@@ -61,13 +61,13 @@ def test_rep_forms(reps: Any, expected: tuple[int, int]) -> None:
             ["sessions", 1, "exercises", 0, "sets"],
             0,
             "sessions[1].exercises[0].sets",
-            "greater than or equal to 1",
+            "sets must be 1-20",  # the schema's words, not pydantic's (rv22 R7)
         ),
         (
             ["sessions", 1, "exercises", 0, "sets"],
             500,
             "sessions[1].exercises[0].sets",
-            "less than or equal to 20",
+            "sets must be 1-20",
         ),
         (["sessions", 0, "exercises", 1, "reps"], "10-8", "sessions[0].exercises[1].reps", "low end first"),
         (["sessions", 0, "exercises", 1, "reps"], "lots", "sessions[0].exercises[1].reps", "range"),

@@ -126,7 +126,9 @@ def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[P
     read = ProgramText(raw=raw, bom=bom, codec=codec, text=content, format=fmt)
     # JSON's lines are found only now (a YAML or CSV file's while parsing): findings point at them
     found = raw_lines or (lines() if fmt == "json" else {})
-    program = attrs.evolve(program, source=str(path), lines=_program_lines(found), notices=tuple(notices))
+    program = attrs.evolve(
+        program, source=str(path), lines=_program_lines(found), notices=(*notices, *program.notices)
+    )
     return program, read
 
 
@@ -203,9 +205,10 @@ def validate_program(
 
     ``lines``: called only when the data is invalid, it gives the file line of each data path
     (:func:`~hamstring_rules._files.parse_structured`), so the error reads ``file:LINE: path``."""
-    from ._program_schema import WeekModel, validated_model
+    from ._program_schema import WeekModel, readings, validated_model
 
     model = validated_model(data, where=where, lines=lines)
+    said = readings(data, lines)  # "3-4" sets: read as 4
     week_models = model.weeks if model.weeks is not None else [WeekModel(sessions=model.sessions or [])]
     weeks_out = []
     for i, week in enumerate(week_models, start=1):
@@ -238,7 +241,8 @@ def validate_program(
                 label=f"week {i}" if len(week_models) > 1 else None,
             )
         )
-    return Program(name=model.name, weeks=tuple(weeks_out), goal=model.goal, stage=model.stage)
+    program = Program(name=model.name, weeks=tuple(weeks_out), goal=model.goal, stage=model.stage)
+    return attrs.evolve(program, notices=tuple(said)) if said else program
 
 
 def _notes(entry: EntryModel) -> str | None:

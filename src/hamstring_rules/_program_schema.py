@@ -42,29 +42,33 @@ from ._program_words import (
     read_day,
     read_time,
 )
+from ._reps_words import DASH, listed_pattern, listed_reps
 from .errors import ProgramError, label, one_line, shown
 from .rules import parse_tempo
 
 MAX_SETS = 20
 MAX_REPS = 100
 MAX_TEMPO_S = 20
+_MAX_NOTES = 2000
 
 # ASCII digits only (``\d`` would take any script's digits), so the JSON Schema patterns below can
-# say exactly what the parser accepts.
-_RANGE = re.compile(r"^\s*([0-9]{1,3})\s*(?:-|–|to)\s*([0-9]{1,3})\s*$")
+# say exactly what the parser accepts. A range's dash is any of the dashes a sheet writes (an em
+# dash is a word processor's ``--``).
+_RANGE = re.compile(rf"^\s*([0-9]{{1,3}})\s*(?:{DASH}|to)\s*([0-9]{{1,3}})\s*$")
 _DIGITS = re.compile(r"[0-9]+")
-#: Each set's reps, ``10/8/6`` (a pyramid) or ``8/8/8``: read as the range they span; a set with a
-#: plus (``5/3/1+``, 5/3/1's last set) is taken to failure, as ``8+`` is.
-_PER_SET = re.compile(r"\s*[0-9]{1,3}(?:\s*\+)?(?:\s*/\s*[0-9]{1,3}(?:\s*\+)?)+\s*")
 #: ``8+`` (or ``8+ AMRAP``): as many reps as possible, at least 8 - read as 8 reps to failure
 #: (RIR 0 unless the entry gives its effort).
 _AMRAP = r"\s*[0-9]{1,3}\s*\+(?:\s*[aA][mM][rR][aA][pP])?\s*"
 _AMRAP_RE = re.compile(_AMRAP)
 #: The unit written after a count (``8-10 reps``, ``1 rep``).
 _REPS_WORD_RE = re.compile(r"\s+reps?\s*$", re.IGNORECASE)
+#: A note in brackets after the reps (``8-10 (last set AMRAP)``, ``5 (paused)``), as the log
+#: reader passes one over: kept in the entry's notes, its set to failure read (see _reps_note).
+_NOTE = r"\s*\(([^()]{1,40})\)"
+_NOTE_RE = re.compile(_NOTE + r"\s*$")
 _REPS_ERROR = (
-    "expected an integer, a range such as '8-10' or [8, 10], each set's '10/8/6', or '8+' "
-    "(AMRAP; 'per leg' may follow)"
+    "expected an integer, a range such as '8-10' or [8, 10], each set's '10/8/6' or '5/3/1+', "
+    "or '8+' (AMRAP; 'per leg' may follow)"
 )
 
 
@@ -79,16 +83,23 @@ def _whole(value: Any) -> Any:
     return value
 
 
+def _bare_reps(text: str) -> str:
+    """A reps text without a note in brackets after it, the side it counts (``per leg``) and
+    the unit (``reps``): the count as written (``8-10 reps per leg (last AMRAP)`` is ``8-10``)."""
+    return _REPS_WORD_RE.sub("", _PER_SIDE_RE.sub("", _NOTE_RE.sub("", text)))
+
+
 def _reps(value: Any) -> tuple[int, int, bool]:
     """The low and high reps, and whether they are counted per side (``8-10 per leg``)."""
     value = _whole(value)
-    per_side = isinstance(value, str) and counted_per_side(value)
+    per_side = isinstance(value, str) and counted_per_side(_NOTE_RE.sub("", value))
     if isinstance(value, list | tuple):
         value = [_whole(v) for v in value]
     if isinstance(value, bool):
         raise ValueError(_REPS_ERROR)
     if isinstance(value, str):  # "8-10 reps per leg": the side, then the unit, are words around the count
-        value = _REPS_WORD_RE.sub("", _PER_SIDE_RE.sub("", value))
+        value = _bare_reps(value)
+    listed = listed_reps(value, digits=3) if isinstance(value, str) else None
     if isinstance(value, int):
         low = high = value
     elif isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
@@ -97,9 +108,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         m = _RANGE.match(value)
         assert m is not None
         low, high = int(m.group(1)), int(m.group(2))
-    elif isinstance(value, str) and _PER_SET.fullmatch(value):
-        counts = [int(n) for n in _DIGITS.findall(value)]  # "10/8/6": each set's reps
-        low, high = min(counts), max(counts)
+    elif listed is not None:  # "10/8/6", "12,10,8", "5/3/1+": each set's reps, the range they span
+        low, high = min(listed[0]), max(listed[0])
     elif isinstance(value, str) and _AMRAP_RE.fullmatch(value):
         low = high = int(_DIGITS.findall(value)[0])  # "8+": at least 8, the set to failure
     elif isinstance(value, str) and hold_in_reps(value) is not None:
@@ -125,36 +135,91 @@ def _reps(value: Any) -> tuple[int, int, bool]:
     return low, high, per_side
 
 
+def _to_failure(reps: str) -> bool:
+    """Whether a reps text takes a set to failure: ``8+``, a list's last ``5/3/1+``, or a note
+    naming failure in the log reader's words (``8-10 (last set AMRAP)``, ``(to failure)``)."""
+    bare = _bare_reps(reps)
+    listed = listed_reps(bare, digits=3)
+    if _AMRAP_RE.fullmatch(bare) or (listed is not None and listed[1]):
+        return True
+    note = _NOTE_RE.search(reps)
+    if note is None:
+        return False
+    from ._log_words import FAILURE, set_kind
+
+    words = re.findall(r"[^\W_]+", note.group(1))
+    return set_kind(note.group(1)) == FAILURE or any(
+        len(word) > 2 and set_kind(word) == FAILURE for word in words
+    )
+
+
+_TEMPO_ERROR = "expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'"
+
+
 def _tempo(value: Any) -> tuple[tuple[int, int, int, int], tuple[int, ...]] | None:
-    """A tempo's four phases in seconds, and the phases written ``X`` (explosive: 0 s)."""
+    """A tempo's four phases in seconds, and the phases written ``X`` (explosive: 0 s). Three
+    phases (``3-0-1``: the three-number tempo, eccentric-pause-concentric) have no pause at the
+    top (``3-0-1-0``, as the four-number tempo adds it); :func:`readings` says so."""
     if value is None:
         return None
     value = _whole(value)
     out_of_range = isinstance(value, int) and not 0 <= value <= 9999
     if not isinstance(value, str | int) or isinstance(value, bool) or out_of_range:
-        raise ValueError("expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'")
+        raise ValueError(_TEMPO_ERROR)
     text = str(value).strip()
     if len(text) == 4 and (isinstance(value, int) or _TEMPO_4.fullmatch(text)):
         text = "-".join(text)  # 3110 or '31X0' -> 3-1-1-0, 3-1-X-0: the common shorthand
+    elif _TEMPO_3.fullmatch(text):
+        text += "-0"  # 3-0-1: no pause at the top
     parts = parse_tempo(text)
     if parts is None:
-        raise ValueError("expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'")
+        numbers = _DIGITS.findall(text)
+        if len(numbers) == 1 and len(text) <= 40:  # "3s down", "3 sec eccentric": one phase
+            raise ValueError(
+                f"{_TEMPO_ERROR}: {shown(text)} gives one phase; write all four "
+                f"('{int(numbers[0])}-0-1-0' is {int(numbers[0])} s down, 1 s up)"
+            )
+        raise ValueError(_TEMPO_ERROR)
     if any(p > MAX_TEMPO_S for p in parts):
         raise ValueError(f"each tempo phase must be 0-{MAX_TEMPO_S} s")
     return (parts[0], parts[1], parts[2], parts[3]), explosive_phases(text)
 
 
-_TEMPO_4 = re.compile(r"[0-9xX]{4}")
+#: A three-number tempo (``3-0-1``, ``2/0/X``), read with no pause at the top.
+_TEMPO_3 = re.compile(r"\s*(?:[0-9]{1,2}|[xX])\s*[-/:]\s*[0-9]{1,2}\s*[-/:]\s*(?:[0-9]{1,2}|[xX])\s*")
+#: ``31X0``: the four phases in four characters, an ``X`` where a phase may be explosive.
+_TEMPO_4_TEXT = r"[0-9xX][0-9][0-9xX][0-9]"
+_TEMPO_4 = re.compile(_TEMPO_4_TEXT)
+
+
+#: Sets as a range (``3-4``, ``3 to 4``): read as its high end, said in a notice.
+_SETS_RANGE = re.compile(rf"^\s*0*([0-9]{{1,2}})\s*(?:{DASH}|to)\s*0*([0-9]{{1,2}})\s*$")
+_SETS_ERROR = (
+    f"expected a whole number of sets 1-{MAX_SETS}, a range of them ('3-4': read as its high end) "
+    "or sets x reps ('3x8-10')"
+)
 
 
 def _sets(value: Any) -> Any:
-    """Sets as an integer, or a string of digits (a web form's JSON); anything else is left to
-    the integer check, which names it."""
+    """Sets as an integer, a string of digits (a web form's JSON), or a range (``3-4``): its high
+    end, the most sets the entry prescribes, which the checks' ceilings must see (as an effort
+    range is read at its hardest end; :func:`readings` says so). Anything else is refused in
+    the schema's words."""
     if isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
-        return int(value)
+        value = int(value)
     if isinstance(value, str) and _FRACTION.fullmatch(value):
         raise ValueError("expected a whole number of sets, not a fraction")
-    return _whole(value)
+    span = _SETS_RANGE.fullmatch(value) if isinstance(value, str) else None
+    if span is not None:
+        low, value = int(span.group(1)), int(span.group(2))
+        if not 1 <= low <= value:
+            raise ValueError(f"a range of sets is 1-{MAX_SETS} with the low end first")
+    value = _whole(value)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValueError(_SETS_ERROR)
+    if not 1 <= value <= MAX_SETS:
+        raise ValueError(f"sets must be 1-{MAX_SETS}, the hard sets of one exercise in a session")
+    return value
 
 
 _FRACTION = re.compile(r"\s*[0-9]+[.,][0-9]+\s*")
@@ -164,18 +229,29 @@ def _effort(hardest: Callable[..., float], whole: bool, low: float) -> Callable[
     """RIR or RPE as a number, a string of one (``'2'``, ``'8.5'``) or a range (``1-2``, ``8-9``,
     either order): a range is its hardest end, the one the safety checks must see (RIR 0-1
     includes a set to failure). Every end must be in ``low``-10 (and ``whole`` for RIR). The
-    measure's name may lead or follow (``RIR 2``, ``2 RIR``; an RPE's ``@8``, ``RPE 8``)."""
+    measure's name may lead or follow (``RIR 2``, ``2 RIR``; an RPE's ``@8``, ``RPE 8``,
+    ``8/10``). Other text is refused saying what is read (an effort of the other measure is
+    moved to its field before: :meth:`EntryModel._sets_by_reps`)."""
     pattern = _EFFORT_RE[whole]
+    name, forms = (
+        ("RIR", "'2', 'RIR 2', a range '1-2' (its lowest)")
+        if whole
+        else ("RPE", "'8', '8.5', '@8', 'RPE 8', '8/10', a range '8-9' (its highest)")
+    )
+    error = f"expected {name} {int(low)}-10: {forms}"
 
     def parse(value: Any) -> Any:
         if not isinstance(value, str):
-            return _whole(value) if whole else value
+            value = _whole(value) if whole else value
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+                raise ValueError(error)
+            return value
         found = pattern.fullmatch(value)
         if found is None:
-            return value  # the number check names it
+            raise ValueError(error)
         ends = [float(g.replace(",", ".")) for g in found.groups() if g is not None]
         if not all(low <= end <= 10 and (end.is_integer() or not whole) for end in ends):
-            return value  # the number check names the text
+            raise ValueError(error)
         best = hardest(ends)
         return int(best) if whole else best
 
@@ -196,18 +272,56 @@ def _ascii_ci(word: str) -> str:
 #: (``RIR 2``, ``@8``, ``RPE 8``, ``@ RPE 8``) or after it (``2 RIR``, ``8 RPE``).
 _EFFORT_WORDS = {
     True: (rf"(?:{_ascii_ci('rir')}\s*)?", rf"(?:\s*{_ascii_ci('rir')})?"),
-    False: (rf"(?:@\s*)?(?:{_ascii_ci('rpe')}\s*)?", rf"(?:\s*{_ascii_ci('rpe')})?"),
+    False: (rf"(?:@\s*)?(?:{_ascii_ci('rpe')}\s*)?", rf"(?:\s*/\s*10)?(?:\s*{_ascii_ci('rpe')})?"),
 }
 
 
-def _effort_text(number: str, rir: bool, groups: bool = True) -> str:
-    """The pattern of an effort's text: a number or a range, and the words it may carry."""
+def _effort_body(number: str, rir: bool, groups: bool = True) -> str:
+    """The pattern of an effort's text: a number or a range, and the words it may carry
+    (unanchored)."""
     before, after = _EFFORT_WORDS[rir]
     n = f"({number})" if groups else f"(?:{number})"
-    return rf"^\s*{before}{n}\s*(?:(?:-|–|to)\s*{n}\s*)?{after}\s*$"
+    return rf"{before}{n}\s*(?:(?:-|–|to)\s*{n}\s*)?{after}"
+
+
+def _effort_text(number: str, rir: bool, groups: bool = True) -> str:
+    """:func:`_effort_body`, the whole text."""
+    return rf"^\s*{_effort_body(number, rir, groups)}\s*$"
 
 
 _EFFORT_RE = {rir: re.compile(_effort_text(_E_NUMBER, rir)) for rir in (True, False)}
+
+
+def _named_effort(number: str, rir: bool) -> str:
+    """The pattern of an effort's text that names its measure (``RIR 2``, ``2 RIR``, ``RPE 8``,
+    ``@ RPE 8``, ``8 rpe``), a range too, unanchored and without groups."""
+    word = _ascii_ci("rir" if rir else "rpe")
+    at = "" if rir else r"(?:@\s*)?"
+    tenths = "" if rir else r"(?:\s*/\s*10)?"
+    span = rf"(?:{number})\s*(?:(?:-|–|to)\s*(?:{number})\s*)?{tenths}"
+    return rf"(?:{at}{word}\s*{span}|{span}\s*{word})"
+
+
+#: An effort written in the other measure's field (``rpe: RIR 2``, ``rir: RPE 8``): moved to its
+#: own (the log reader converts such a cell, RPE = 10 - RIR; a program has both fields).
+_OTHER_MEASURE = {
+    "rpe": re.compile(rf"^\s*{_named_effort(_E_NUMBER, rir=True)}\s*$"),
+    "rir": re.compile(rf"^\s*{_named_effort(_E_NUMBER, rir=False)}\s*$"),
+}
+_NAMES_RIR = re.compile(_ascii_ci("rir"))
+
+
+def _reps_effort(number: str, rir_number: str) -> str:
+    """The pattern of an effort after the reps, from its ``@`` (``6-8 @ RPE 8``, ``5 @8``,
+    ``8 @ RIR 2``): an RPE (named or not) or a named RIR, unanchored, without groups."""
+    rpe = _effort_body(number, rir=False, groups=False)
+    return rf"\s*@\s*(?:{rpe}|{_named_effort(rir_number, rir=True)})"
+
+
+#: Reps, then their effort (``6-8 @ RPE 8``): the reps' text and the effort's (without the ``@``).
+_REPS_AT_RE = re.compile(
+    rf"^(.*?\S)\s*@\s*((?:{_effort_body(_E_NUMBER, False, False)}|{_named_effort(_E_NUMBER, rir=True)}))\s*$"
+)
 
 
 _DAY_ERROR = (
@@ -249,29 +363,32 @@ _T_PHASE = r"(?:0?[0-9]|1[0-9]|20)"  # 0-20 s in at most 2 digits
 _T_SEP = r"\s*[-/:]\s*"
 #: the unit after the count, then the side: ``8-10 reps per leg`` (the loader's _REPS_WORD_RE)
 _SIDE = rf"(?:\s+(?i:reps?))?(?i:{_PER_SIDE})?"
+#: RIR 0-10 whole and RPE 1-10 (to the hundredth), as the fields' bounds keep them.
+_RIR_N = r"(?:0?[0-9]|10)(?:[.,]0{1,2})?"
+_RPE_N = r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
+#: A reps count as a program reads it (see :func:`_reps`): one number, a range, each set's reps
+#: (``10/8/6``, ``12,10,8``, ``12-10-8``, ``5/3/1+``), or ``8+``; then the unit and the side, a
+#: note in brackets and an effort after an ``@`` (see :meth:`EntryModel._sets_by_reps`).
+_REPS_TEXT = (
+    rf"(?:0*(?:[1-9][0-9]?|100)|{_N_REPS}\s*(?:{DASH}|to)\s*{_N_REPS}|{listed_pattern(_N_REPS)}"
+    rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?)"
+    rf"{_SIDE}(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
+)
 #: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``, ``3x10/8/6``: each set's reps): the sets
 #: and the reps in one value.
-_EACH_SET = rf"(?:\s*\+)?(?:\s*/\s*{_N_REPS}(?:\s*\+)?)+"  # after the first set's reps: /8/6, /1+
-_SETS_X = (
-    rf"^\s*(0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*"
-    rf"({_N_REPS}(?:\s*(?:-|–|to)\s*{_N_REPS}|\s*\+|{_EACH_SET})?{_SIDE})\s*$"
-)
+_SETS_X = rf"^\s*(0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*({_REPS_TEXT})\s*$"
 _SETS_X_RE = re.compile(_SETS_X)
+#: ``sets: 3x6-8 @8``: sets x reps giving their effort.
+_SETS_X_AT = rf"^\s*(?:0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*{_REPS_AT_RE.pattern[1:]}"
 _REPS_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "integer", "minimum": 1, "maximum": MAX_REPS},
-        {"type": "string", "pattern": rf"^\s*0*(?:[1-9][0-9]?|100){_SIDE}\s*$"},
-        {"type": "string", "pattern": rf"^\s*{_N_REPS}\s*(?:-|–|to)\s*{_N_REPS}{_SIDE}\s*$"},
         {
             "type": "string",
-            "pattern": rf"^\s*{_N_REPS}{_EACH_SET}{_SIDE}\s*$",
-            "description": "each set's reps ('10/8/6'): read as the range they span; a plus "
-            "('5/3/1+') marks a set to failure (RIR 0 unless rir or rpe is given)",
-        },
-        {
-            "type": "string",
-            "pattern": rf"^\s*{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?{_SIDE}\s*$",
-            "description": "'8+' (AMRAP): 8 reps to failure (RIR 0 unless rir or rpe is given)",
+            "pattern": rf"^\s*{_REPS_TEXT}\s*$",
+            "description": "a number, a range ('8-10'), each set's reps ('10/8/6', '12,10,8', "
+            "'5/3/1+': the range they span), or '8+' (AMRAP: to failure, RIR 0 unless an effort "
+            "is given); 'per leg', a note in brackets and an effort ('@ RPE 8') may follow",
         },
         {
             "type": "array",
@@ -280,7 +397,7 @@ _REPS_SCHEMA: dict[str, Any] = {
             "maxItems": 2,
         },
     ],
-    "examples": [8, "8-10", [8, 10], "8-10 per leg", "10/8/6", "8+"],
+    "examples": [8, "8-10", [8, 10], "8-10 per leg", "10/8/6", "5/3/1+", "8+", "6-8 @ RPE 8"],
 }
 _TEMPO_SCHEMA: dict[str, Any] = {
     "anyOf": [
@@ -290,10 +407,15 @@ _TEMPO_SCHEMA: dict[str, Any] = {
             rf"(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}\s*$",
         },
         {"type": "integer", "minimum": 1000, "maximum": 9999, "description": "3110 is 3-1-1-0"},
-        {"type": "string", "pattern": r"^\s*[0-9xX]{4}\s*$", "description": "'31X0' is 3-1-X-0"},
+        {"type": "string", "pattern": rf"^\s*{_TEMPO_4_TEXT}\s*$", "description": "'31X0' is 3-1-X-0"},
+        {
+            "type": "string",
+            "pattern": rf"^\s*(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}{_T_SEP}(?:[xX]|{_T_PHASE})\s*$",
+            "description": "'3-0-1': eccentric-pause-concentric, no pause at the top (3-0-1-0)",
+        },
         {"type": "null"},
     ],
-    "examples": ["3-1-1-0", "2-0-x-0", "31X0"],
+    "examples": ["3-1-1-0", "2-0-x-0", "31X0", "3-0-1"],
 }
 _SETS_SCHEMA: dict[str, Any] = {
     "anyOf": [
@@ -301,24 +423,34 @@ _SETS_SCHEMA: dict[str, Any] = {
         {"type": "string", "pattern": r"^\s*0*(?:[1-9]|1[0-9]|20)\s*$"},
         {
             "type": "string",
+            "pattern": rf"^\s*0*(?:[1-9]|1[0-9]|20)\s*(?:{DASH}|to)\s*0*(?:[1-9]|1[0-9]|20)\s*$",
+            "description": "a range of sets ('3-4'): read as its high end",
+        },
+        {
+            "type": "string",
             "pattern": _SETS_X,
             "description": "'3x8-10': the sets and reps in one (no reps key then)",
         },
     ],
-    "examples": [3, "3x8-10"],
+    "examples": [3, "3x8-10", "3-4"],
 }
 
 
 def _effort_schema(low: float, high: float, integer: bool) -> dict[str, Any]:
-    # what _EFFORT_RE reads that the field's bounds keep: RIR 0-10 whole, RPE 1-10
-    whole = r"(?:0?[0-9]|10)(?:[.,]0{1,2})?"
-    number = whole if integer else r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
+    # what _EFFORT_RE reads that the field's bounds keep: RIR 0-10 whole, RPE 1-10; and the other
+    # measure named (rpe: RIR 2), which goes to its own field
+    number, other = (_RIR_N, _RPE_N) if integer else (_RPE_N, _RIR_N)
     text = _effort_text(number, integer, groups=False)
     kind = "integer" if integer else "number"
     return {
         "anyOf": [
             {"type": kind, "minimum": low, "maximum": high},
             {"type": "string", "pattern": text, "description": "a range is read as its hardest end"},
+            {
+                "type": "string",
+                "pattern": rf"^\s*{_named_effort(other, rir=not integer)}\s*$",
+                "description": f"the other measure named ('{'RPE 8' if integer else 'RIR 2'}'): read as it",
+            },
             {"type": "null"},
         ]
     }
@@ -458,6 +590,13 @@ def _entry_schema(schema: dict[str, Any]) -> None:
     schema["then"] = {"not": {"required": ["reps"]}}
     held = {"required": ["hold_s"], "properties": {"hold_s": {"not": {"type": "null"}}}}
     schema["else"] = {"anyOf": [{"required": ["reps"]}, held]}  # a hold is one rep a set
+    # reps giving their effort ("6-8 @ RPE 8", or "3x6-8 @8" in sets) give no rir or rpe then
+    null = {"rir": {"type": "null"}, "rpe": {"type": "null"}}
+    schema["allOf"] = [
+        {"if": {"properties": {key: {"type": "string", "pattern": pattern}}, "required": [key]},
+         "then": {"properties": null}}
+        for key, pattern in (("reps", _REPS_AT_RE.pattern), ("sets", _SETS_X_AT))
+    ]  # fmt: skip
 
 
 def _text_or_whole(highest: int, what: str) -> Callable[[Any], Any]:
@@ -518,7 +657,7 @@ class EntryModel(_Model):
     hold_s: Annotated[int | None, BeforeValidator(_whole)] = Field(
         default=None, ge=1, le=600, strict=True, description="Seconds per hold, for isometrics."
     )
-    notes: str | None = Field(default=None, max_length=2000)
+    notes: str | None = Field(default=None, max_length=_MAX_NOTES)
     rest: Annotated[
         str | int | None, BeforeValidator(_text_or_whole(3600, "seconds")), _TEXT_OR_WHOLE(3600)
     ] = Field(
@@ -531,8 +670,16 @@ class EntryModel(_Model):
     @model_validator(mode="before")
     @classmethod
     def _sets_by_reps(cls, data: Any) -> Any:
-        """``sets: 3x8-10`` is 3 sets of 8-10 (then no ``reps`` key: it would say it twice)."""
-        if isinstance(data, dict) and isinstance(data.get("sets"), str):
+        """``sets: 3x8-10`` is 3 sets of 8-10 (then no ``reps`` key: it would say it twice); an
+        effort after the reps (``6-8 @ RPE 8``) is the entry's effort, and an effort written in
+        the other measure's field (``rpe: RIR 2``) goes to its own (then neither may be given
+        again); a note in brackets after the reps (``8-10 (last set AMRAP)``) goes to the notes;
+        reps to failure (``8+``, ``5/3/1+``, a note naming failure) are RIR 0 unless an effort
+        is given."""
+        if not isinstance(data, dict):
+            return data
+        listed_for = None
+        if isinstance(data.get("sets"), str):
             found = _SETS_X_RE.fullmatch(data["sets"])
             if found is not None:
                 if "reps" in data:
@@ -540,21 +687,41 @@ class EntryModel(_Model):
                         f"sets {shown(data['sets'])} gives the reps too: drop the reps key, "
                         f"or write sets: {found.group(1)}"
                     )
-                listed = _PER_SET.fullmatch(_PER_SIDE_RE.sub("", found.group(2)))
-                if listed is not None and found.group(2).count("/") + 1 != int(found.group(1)):
-                    raise ValueError(
-                        f"sets {shown(data['sets'])} lists {found.group(2).count('/') + 1} sets' reps "
-                        f"for {int(found.group(1))} sets"
-                    )
+                listed_for = data["sets"]
                 data = {**data, "sets": int(found.group(1)), "reps": found.group(2)}
-        if isinstance(data, dict) and "reps" not in data and data.get("hold_s") is not None:
+        if "reps" not in data and data.get("hold_s") is not None:
             data = {**data, "reps": 1}  # an isometric: one hold a set
-        reps = data.get("reps") if isinstance(data, dict) else None
-        bare = _REPS_WORD_RE.sub("", _PER_SIDE_RE.sub("", reps)) if isinstance(reps, str) else None
-        amrap = bare is not None and (
-            _AMRAP_RE.fullmatch(bare) is not None or ("+" in bare and _PER_SET.fullmatch(bare) is not None)
-        )
-        if amrap and data.get("rir") is None and data.get("rpe") is None:  # "8+", "5/3/1+": to failure
+        reps = data.get("reps")
+        said = _REPS_AT_RE.fullmatch(reps) if isinstance(reps, str) else None
+        if said is not None:  # "6-8 @ RPE 8": the reps, then the entry's effort
+            if data.get("rir") is not None or data.get("rpe") is not None:
+                raise ValueError(
+                    f"reps {shown(reps)} give the effort too: drop the rir or rpe key, or write "
+                    f"reps: {said.group(1)}"
+                )
+            key = "rir" if _NAMES_RIR.search(said.group(2)) else "rpe"
+            reps = said.group(1)
+            data = {**data, "reps": reps, key: said.group(2)}
+        for key, other in (("rpe", "rir"), ("rir", "rpe")):  # "RIR 2" in the rpe field: a RIR
+            value = data.get(key)
+            if isinstance(value, str) and _OTHER_MEASURE[key].fullmatch(value):
+                if data.get(other) is not None:
+                    raise ValueError(f"{key} {shown(value)} is {other.upper()}, and {other} is given too")
+                data = {**data, key: None, other: value}
+                break
+        if listed_for is not None and isinstance(reps, str):
+            listed = listed_reps(_bare_reps(reps), digits=3)
+            if listed is not None and len(listed[0]) != data["sets"]:
+                raise ValueError(
+                    f"sets {shown(listed_for)} lists {len(listed[0])} sets' reps for {data['sets']} sets"
+                )
+        note = _NOTE_RE.search(reps) if isinstance(reps, str) else None
+        if note is not None:  # "8-10 (last set AMRAP)": the note is the entry's
+            notes, said_note = data.get("notes"), note.group(1).strip()
+            if notes is None or (isinstance(notes, str) and len(notes) + len(said_note) + 2 <= _MAX_NOTES):
+                data = {**data, "notes": f"{said_note}; {notes}" if notes else said_note}
+        to_failure = isinstance(reps, str) and _to_failure(reps)
+        if to_failure and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
             data = {**data, "rir": 0}
         return data
 
@@ -678,6 +845,54 @@ class ProgramModel(_Model):
                 f"schema_version {self.schema_version} is not supported (expected {SCHEMA_VERSION})"
             )
         return self
+
+
+def readings(
+    data: Mapping[str, Any], lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None
+) -> list[str]:
+    """What a valid program's data writes that is read one way of several, said once for each
+    value as written with where it is (its lines, else its data path): a range of sets (read as
+    its high end, :func:`_sets`) and a three-number tempo (no pause at the top, :func:`_tempo`).
+    ``lines`` (as :func:`validated_model`'s) is called only when there is one."""
+    groups: list[tuple[tuple[str | int, ...], Any]] = [(("sessions",), data.get("sessions"))]
+    weeks = data.get("weeks")
+    for w, week in enumerate(weeks if isinstance(weeks, list) else []):
+        groups.append((("weeks", w, "sessions"), week.get("sessions") if isinstance(week, Mapping) else None))
+    said: dict[str, list[tuple[str | int, ...]]] = {}
+    for path, sessions in groups:
+        for s, session in enumerate(sessions if isinstance(sessions, list) else []):
+            exercises = session.get("exercises") if isinstance(session, Mapping) else None
+            for e, entry in enumerate(exercises if isinstance(exercises, list) else []):
+                for key, value in entry.items() if isinstance(entry, Mapping) else ():
+                    reading = _reading(key, value)
+                    if reading is not None:
+                        said.setdefault(reading, []).append((*path, s, "exercises", e, key))
+    by_path = lines() if said and lines is not None else {}
+    out = []
+    for reading, paths in said.items():
+        at = [_line_of(path, by_path) for path in paths]
+        places = list(
+            dict.fromkeys(str(n) if n is not None else _path(p) for n, p in zip(at, paths, strict=True))
+        )
+        where = ", ".join(places[:5]) + (f" and {len(places) - 5} more" if len(places) > 5 else "")
+        lead = ("lines " if len(places) > 1 else "line ") if at[0] is not None else ""
+        out.append(f"{lead}{where}: {reading}")
+    return out
+
+
+def _reading(key: str, value: Any) -> str | None:
+    """How :func:`readings` says a value it reads one way of several, or ``None``."""
+    if key == "sets" and isinstance(value, str):
+        span = _SETS_RANGE.fullmatch(value)
+        if span is not None and int(span.group(1)) < int(span.group(2)):
+            return (
+                f"sets {shown(value)} read as {int(span.group(2))}, the high end (the most sets "
+                "prescribed, which the volume ceilings must see; write one number to be checked at it)"
+            )
+    if key == "tempo" and isinstance(value, str) and _TEMPO_3.fullmatch(value):
+        phases = "eccentric-pause-concentric: no pause at the top"
+        return f"tempo {shown(value)} read as {value.strip()}-0 ({phases})"
+    return None
 
 
 def file_problem(data: dict[str, Any]) -> tuple[tuple[int | str, ...], str] | None:

@@ -2,7 +2,7 @@
 
 A coach's sheet and a hand-kept log write a pyramid or a 5/3/1 week as each set's reps in one
 cell: ``10/8/6``, ``12,10,8``, ``12-10-8``, ``8 8 6``, and Wendler's ``5/3/1+`` (the last set
-as many reps as possible, at least 1). :func:`listed_reps` reads them; the program schema reads
+as many reps as possible, at least 1; a set with a ``+``, ``5+/5+/5+``, is to failure). :func:`listed_reps` reads them; the program schema reads
 the list as the range it spans (the last set to failure when it has the ``+``), the log reader
 as a set for each number.
 """
@@ -26,10 +26,12 @@ LAST_TO_FAILURE = r"\s*\+(?:\s*[aA][mM][rR][aA][pP])?"
 
 
 def listed_pattern(number: str) -> str:
-    """The pattern of a list of each set's reps, each one ``number`` (unanchored; the last
-    set's ``+`` included): the schema gives its bounded number, :func:`listed_reps` any."""
+    """The pattern of a list of each set's reps, each one ``number`` (unanchored): a set may
+    have a ``+`` (``5+/5+/5+``; the last one's may say ``AMRAP``), a dash list only its last
+    set. The schema gives its bounded number, :func:`listed_reps` any."""
+    plus = r"(?:\s*\+)?"
     return (
-        rf"(?:{number}(?:{LIST_SEPARATOR}{number})+|{number}(?:\s*{DASH}\s*{number}){{2,}})"
+        rf"(?:(?:{number}{plus}{LIST_SEPARATOR})+{number}|{number}(?:\s*{DASH}\s*{number}){{2,}})"
         rf"(?:{LAST_TO_FAILURE})?"
     )
 
@@ -43,7 +45,7 @@ _MAX_CELL = 200
 
 
 def listed_reps(text: str, digits: int = 4) -> tuple[tuple[int, ...], bool] | None:
-    """Each set's reps a cell lists, and whether the last set is to failure (a ``+`` after it:
+    """Each set's reps a cell lists, and whether a set is to failure (a ``+`` after it:
     ``5/3/1+``); ``None`` for any other cell (one number, a range ``8-10``, ``8+``, text).
 
     Numbers outside any range of reps (``0``, ``5000``) are the caller's to refuse; ``digits``:

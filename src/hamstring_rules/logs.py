@@ -2646,8 +2646,9 @@ def _rep_sets(text: str) -> list[int] | None:
     if pair is not None:
         sets, reps = int(pair.group(1)), int(pair.group(2))
         return [reps] * sets if 1 <= sets <= MAX_SETS_X_REPS and 1 <= reps <= 1000 else None
-    listed = listed_reps(text)  # "12-10-8", "5/3/1+" as well: as a program reads them
-    if listed is None and (_REPS_LISTED.fullmatch(text) is None or _rest_pause(text) is not None):
+    if _rest_pause(text) is not None:  # "12+3", "12+ 3": one set
+        return None
+    if listed_reps(text) is None and _REPS_LISTED.fullmatch(text) is None:  # "12-10-8", "5/3/1+" too
         return None
     reps_listed = [int(r) for r in _REP_ITEM.findall(text)]
     ok = len(reps_listed) <= MAX_ROW_SETS and all(1 <= r <= 1000 for r in reps_listed)
