@@ -1,5 +1,5 @@
 """Reps, sets, effort and tempo cells as coaches write them, read one way in a program and a log
-(sheets12, review22 R3 and R7) (R7)."""
+(sheets12, review22 R3 and R7), and a coach's block laid out a column per week (R7)."""
 
 from __future__ import annotations
 
@@ -271,3 +271,75 @@ def test_the_sheets_cells_of_review22_read(tmp_path: Path) -> None:
         (3, None, None, 8),
         (3, None, 2, None),
     ]
+
+
+# -- R7: a column per week ------------------------------------------------------------------------
+
+_WIDE = (
+    "Day\tExercise\tWeek 1\tWeek 2\tWeek 3\tWeek 4\n"
+    "Mon\tRDL\t3x8\t3x8\t4x8\t2x8\n"
+    "Mon\tLeg curl\t3x12\t3x12\t3x12\t2x12\n"
+    "Thu\tGood morning\t3x10\t3x10\t4x10\t\n"
+    "Thu\tBack extension\t3x15\t3x15\t3x20\t2x15\n"
+)
+
+
+def _weeks(program: hr.Program) -> list[list[tuple[str, str, int, str]]]:
+    return [
+        [(s.name, e.exercise, e.sets, e.reps) for s in week.sessions for e in s.entries]
+        for week in program.weeks
+    ]
+
+
+@pytest.mark.parametrize("name", ["wide.tsv", "wide.csv", "wide.txt"])
+def test_a_column_per_week_is_read_as_the_programs_weeks(tmp_path: Path, name: str) -> None:
+    """Day | Exercise | Week 1 .. Week 4 of '3x8' cells is a 4-week program, each cell the sets
+    x reps of its row's exercise that week, a blank cell not trained that week (it was refused
+    as an unrecognised log header)."""
+    program = hr.load_program(_file(tmp_path, _WIDE, name))
+    weeks = _weeks(program)
+    assert len(weeks) == 4
+    assert weeks[0] == [("Mon", "RDL", 3, "8"), ("Mon", "Leg curl", 3, "12"),
+                        ("Thu", "Good morning", 3, "10"), ("Thu", "Back extension", 3, "15")]  # fmt: skip
+    assert weeks[2][0] == ("Mon", "RDL", 4, "8") and weeks[2][3] == ("Thu", "Back extension", 3, "20")
+    assert [row[1] for row in weeks[3]] == ["RDL", "Leg curl", "Back extension"]  # no good morning in week 4
+    assert any("a column per week" in n for n in program.notices)
+    assert not any("not read" in n for n in program.notices)
+
+
+def test_check_reads_a_column_per_week_sheet_as_a_program(tmp_path: Path) -> None:
+    """check() takes such a sheet for a program (not a log), week by week: week 3's 4 RDL sets."""
+    report = hr.check(_file(tmp_path, _WIDE, "block.csv"))
+    assert report.kind == "program" and len(report.weeks) == 4
+    sets = [week.hamstring_sets for week in report.weeks]
+    assert sets[2] - sets[1] == 1 + 1  # week 3: one more RDL set and one more good morning set
+
+
+def test_week_cells_of_sets_beside_a_reps_column(tmp_path: Path) -> None:
+    """The week cell is the sets; the row's other columns (reps, RIR) hold for every week."""
+    text = "Exercise,Reps,RIR,Wk 1,Wk 2 (deload)\nRDL,8-10,2,3,2\nNordic,5,,2,\n"
+    program = hr.load_program(_file(tmp_path, text, "block.csv"))
+    assert _weeks(program) == [
+        [("Session 1", "RDL", 3, "8-10"), ("Session 1", "Nordic", 2, "5")],
+        [("Session 1", "RDL", 2, "8-10")],
+    ]
+    assert program.weeks[1].sessions[0].entries[0].rir == 2
+
+
+def test_a_week_cell_not_read_is_refused_at_its_row(tmp_path: Path) -> None:
+    """A week's cell the sets field does not read is refused with the row's line and week."""
+    text = "Exercise,Week 1,Week 2\nRDL,3x8,heavy\n"
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(_file(tmp_path, text, "block.csv"))
+    assert ":2: weeks[1]" in str(info.value) and "'heavy'" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Exercise,Week 1,Week 1", "Exercise,Notes,Comments", "Date,Exercise,Week 1"],
+)
+def test_sheets_that_are_no_column_per_week_layout_are_not_read_as_one(header: str) -> None:
+    """Two columns of one week, no week column, or a log's date column: no per-week program."""
+    from hamstring_rules._program_file import program_csv_columns
+
+    assert program_csv_columns(header.split(",")) is None

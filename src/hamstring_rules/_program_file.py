@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._files import excel_separator, first_line
-from ._program_words import DAYS, MAX_TEXT, hold_in_reps, listed_days, summary_cell, week_banner
+from ._program_words import (
+    DAYS,
+    MAX_TEXT,
+    MAX_WEEKS,
+    WEEK_WORDS,
+    hold_in_reps,
+    listed_days,
+    plain_letters,
+    summary_cell,
+    week_banner,
+)
 from .errors import ProgramError, RequestError, shown
 from .program import Entry, Limits, Program, Session, Week, problem_of
 
@@ -480,7 +490,53 @@ def program_csv_columns(header: list[str]) -> dict[str, int] | None:
     roles = {key: (spellings, None) for key, spellings in _CSV_KEYS.items()}
     # after the program's own columns: "Serie" is sets there, a set type in a log
     found = columns_by_role(header, {**roles, **{key: _ROLES[key] for key in _SET_KIND_KEYS}})
-    return found if {"exercise", "sets"} <= found.keys() else None
+    if {"exercise", "sets"} <= found.keys():
+        return found
+    # a coach's block, a column per week (Exercise | Week 1 | Week 2 ... holding 3x8): see _by_week
+    return found if "exercise" in found and "week" not in found and week_columns(header) else None
+
+
+#: A column of one week of a coach's block: a week word and its number (``Week 1``, ``Wk 2``,
+#: ``W3``, ``Woche 4``, ``Semana 1``), a label after it (``Week 4 - Deload``, ``Week 4 (deload)``).
+_WEEK_COLUMN = re.compile(
+    rf"(?:{'|'.join(sorted(WEEK_WORDS, key=len, reverse=True))})\s*\.?\s*0*([1-9][0-9]{{0,2}})"
+    r"(?:\s*[-–:(,].{0,40})?",
+    re.IGNORECASE,
+)
+
+
+def week_columns(header: list[str]) -> dict[int, int]:
+    """The columns of a sheet laid out a column per week (``Day | Exercise | Week 1 | Week 2``):
+    each one's week number, by column; empty unless every such column names another week (two
+    ``Week 1`` columns are not guessed between) within the weeks a program holds."""
+    found = {}
+    for i, cell in enumerate(header):
+        week = _WEEK_COLUMN.fullmatch(plain_letters(cell.strip()))
+        if week is not None:
+            found[i] = int(week.group(1))
+    if len(set(found.values())) != len(found) or any(w > MAX_WEEKS for w in found.values()):
+        return {}
+    return found
+
+
+def _by_week(
+    header: list[str], body: list[tuple[int, list[str]]], weekly: Mapping[int, int], exercise: int
+) -> list[tuple[int, list[str]]]:
+    """A sheet laid out a column per week as the rows of a sheet with a week and a sets column
+    (appended after ``header``'s cells): each week's rows in turn, a row's cell of that week its
+    sets (``3``, or sets x reps ``3x8``); a row whose cell is blank that week is not trained then
+    (a heading row, with no exercise, heads each week's rows)."""
+    width = len(header)
+    out = []
+    for column, week in sorted(weekly.items(), key=lambda item: item[1]):
+        for line, row in body:
+            cell = row[column].strip() if column < len(row) else ""
+            if not cell and exercise < len(row) and row[exercise].strip():
+                continue  # not trained that week
+            rest = [c if i not in weekly else "" for i, c in enumerate(row[:width])]
+            rest += [""] * (width - len(rest))
+            out.append((line, [*rest, str(week), cell, *row[width:]]))  # cells past the header: refused
+    return out
 
 
 def program_csv_header(path: Path) -> bool:
@@ -564,6 +620,16 @@ def _program_csv(
             ),
             location=f"{path}:{1 + skipped}",
         )
+    weekly = week_columns(header) if "sets" not in columns else {}
+    if weekly:  # a column per week: read as the rows of a week and a sets column
+        body = _by_week(header, body, weekly, columns["exercise"])
+        notices.append(
+            f"program sheet read a column per week: {', '.join(shown(header[i], 30) for i in weekly)} as its "
+            "weeks in their order, each cell the sets (3) or sets x reps "
+            "(3x8) of its row's exercise that week; a blank cell, not trained that week"
+        )
+        columns = {**columns, "week": len(header), "sets": len(header) + 1}
+        header = [*(cell if i not in weekly else "" for i, cell in enumerate(header)), "Week", "Sets"]
     unread = [cell for i, cell in enumerate(header) if cell and i not in columns.values()]
     if unread:
         shown_cells = ", ".join(shown(cell, 30) for cell in unread[:20])
