@@ -86,20 +86,19 @@ def _whole(value: Any) -> Any:
 def _bare_reps(text: str) -> str:
     """A reps text without a note in brackets after it, the side it counts (``per leg``) and
     the unit (``reps``): the count as written (``8-10 reps per leg (last AMRAP)`` is ``8-10``)."""
-    return _REPS_WORD_RE.sub("", _PER_SIDE_RE.sub("", _NOTE_RE.sub("", text)))
+    return _REPS_WORD_RE.sub("", _PER_SIDE_RE.sub("", _NOTE_RE.sub("", text) if "(" in text else text))
 
 
 def _reps(value: Any) -> tuple[int, int, bool]:
     """The low and high reps, and whether they are counted per side (``8-10 per leg``)."""
     value = _whole(value)
-    per_side = isinstance(value, str) and counted_per_side(_NOTE_RE.sub("", value))
+    per_side = isinstance(value, str) and counted_per_side(_NOTE_RE.sub("", value) if "(" in value else value)
     if isinstance(value, list | tuple):
         value = [_whole(v) for v in value]
     if isinstance(value, bool):
         raise ValueError(_REPS_ERROR)
     if isinstance(value, str):  # "8-10 reps per leg": the side, then the unit, are words around the count
         value = _bare_reps(value)
-    listed = listed_reps(value, digits=3) if isinstance(value, str) else None
     if isinstance(value, int):
         low = high = value
     elif isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
@@ -108,7 +107,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         m = _RANGE.match(value)
         assert m is not None
         low, high = int(m.group(1)), int(m.group(2))
-    elif listed is not None:  # "10/8/6", "12,10,8", "5/3/1+": each set's reps, the range they span
+    elif isinstance(value, str) and (listed := listed_reps(value, digits=3)) is not None:
+        # "10/8/6", "12,10,8", "5/3/1+": each set's reps, the range they span
         low, high = min(listed[0]), max(listed[0])
     elif isinstance(value, str) and _AMRAP_RE.fullmatch(value):
         low = high = int(_DIGITS.findall(value)[0])  # "8+": at least 8, the set to failure
@@ -692,7 +692,7 @@ class EntryModel(_Model):
         if "reps" not in data and data.get("hold_s") is not None:
             data = {**data, "reps": 1}  # an isometric: one hold a set
         reps = data.get("reps")
-        said = _REPS_AT_RE.fullmatch(reps) if isinstance(reps, str) else None
+        said = _REPS_AT_RE.fullmatch(reps) if isinstance(reps, str) and "@" in reps else None
         if said is not None:  # "6-8 @ RPE 8": the reps, then the entry's effort
             if data.get("rir") is not None or data.get("rpe") is not None:
                 raise ValueError(
@@ -715,12 +715,12 @@ class EntryModel(_Model):
                 raise ValueError(
                     f"sets {shown(listed_for)} lists {len(listed[0])} sets' reps for {data['sets']} sets"
                 )
-        note = _NOTE_RE.search(reps) if isinstance(reps, str) else None
+        note = _NOTE_RE.search(reps) if isinstance(reps, str) and "(" in reps else None
         if note is not None:  # "8-10 (last set AMRAP)": the note is the entry's
             notes, said_note = data.get("notes"), note.group(1).strip()
             if notes is None or (isinstance(notes, str) and len(notes) + len(said_note) + 2 <= _MAX_NOTES):
                 data = {**data, "notes": f"{said_note}; {notes}" if notes else said_note}
-        to_failure = isinstance(reps, str) and _to_failure(reps)
+        to_failure = isinstance(reps, str) and ("+" in reps or "(" in reps) and _to_failure(reps)
         if to_failure and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
             data = {**data, "rir": 0}
         return data
@@ -863,8 +863,8 @@ def readings(
         for s, session in enumerate(sessions if isinstance(sessions, list) else []):
             exercises = session.get("exercises") if isinstance(session, Mapping) else None
             for e, entry in enumerate(exercises if isinstance(exercises, list) else []):
-                for key, value in entry.items() if isinstance(entry, Mapping) else ():
-                    reading = _reading(key, value)
+                for key in ("sets", "tempo") if isinstance(entry, Mapping) else ():
+                    reading = _reading(key, entry.get(key))
                     if reading is not None:
                         said.setdefault(reading, []).append((*path, s, "exercises", e, key))
     by_path = lines() if said and lines is not None else {}
