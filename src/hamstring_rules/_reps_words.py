@@ -2,7 +2,8 @@
 
 A coach's sheet and a hand-kept log write a pyramid or a 5/3/1 week as each set's reps in one
 cell: ``10/8/6``, ``12,10,8``, ``12-10-8``, ``8 8 6``, and Wendler's ``5/3/1+`` (the last set
-as many reps as possible, at least 1; a set with a ``+``, ``5+/5+/5+``, is to failure). :func:`listed_reps` reads them; the program schema reads
+as many reps as possible, at least 1; a set with a ``+``, ``5+/5+/5+``, is to failure).
+:func:`listed_reps` reads them; the program schema reads
 the list as the range it spans (the last set to failure when it has the ``+``), the log reader
 as a set for each number.
 """
