@@ -319,6 +319,7 @@ for _src in LISTS:
 )
 @example(name="Lying Hamstring", extra="apparatus", where="prefix")  # the lying leg curl (loaded_as)
 @example(name="Rear Leg Raises", extra="from floor", where="prefix")  # done lying: equipment_position
+@example(name="Standing Hamstring and Calf Stretch", extra="apparatus", where="prefix")  # a stretch word
 def test_adding_equipment_or_a_harmless_word_never_changes_the_class(
     name: str, extra: str, where: str
 ) -> None:

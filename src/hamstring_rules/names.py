@@ -1174,7 +1174,11 @@ class Grammar:
                 equipment.discard(mod)
         # a head said with a loading tool it never takes names another movement: "Seated
         # hamstring machine" is the seated leg curl, not the stretch "seated hamstring"
+        # (but said with the word its stretch reading requires it is the stretch, whatever the tool:
+        # "Standing hamstring and calf stretch (machine)")
         for n, (ident, at) in enumerate(heads):
+            if set(words).intersection(self.heads[ident].get("requires", ())):
+                continue
             if "loaded_as" in self.heads[ident] and equipment.intersection(self.heads[ident]["loaded_with"]):
                 other = self._read_as[ident, "loaded_as"].get(" ".join(spelled.get(at, ())))
                 if other is not None:  # (and the position words inside it: "seated")
