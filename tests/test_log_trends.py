@@ -265,7 +265,7 @@ def test_progress_in_python_and_json(tmp_path: Path) -> None:
     first = data["summary"]["progress"][0]
     assert first == {
         "week": "2025-W45", "exercise": RDL, "sets": 3, "best_e1rm": 126.7, "top_set": 100.0,
-        "tonnage": 2400.0, "unit": "kg",
+        "tonnage": 2400.0, "unit": "kg", "zero_weight_sets": 0, "body_weight_sets": 0, "assistance": None,
     }  # fmt: skip
 
 

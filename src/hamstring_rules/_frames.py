@@ -385,6 +385,9 @@ def progress(report: Report) -> Any:
             "top_set": _floats(pd, (r["top_set"] for r in rows)),
             "tonnage": _floats(pd, (r["tonnage"] for r in rows)),
             "unit": pd.Categorical([unit] * len(rows), categories=["kg", "lb"]),
+            "zero_weight_sets": pd.array([r["zero_weight_sets"] for r in rows], dtype="int64"),
+            "body_weight_sets": pd.array([r["body_weight_sets"] for r in rows], dtype="int64"),
+            "assistance": _floats(pd, (r["assistance"] for r in rows)),
         },
         index=index,
     )
@@ -408,6 +411,9 @@ def log_exercises(log: WorkoutLog) -> Any:
             "best_e1rm_kg": _floats(pd, (e.best_e1rm_kg for _, e in pairs)),
             "tonnage_kg": _floats(pd, (e.tonnage_kg for _, e in pairs)),
             "max_rpe": _floats(pd, (e.max_rpe for _, e in pairs)),
+            "zero_weight_sets": pd.array([e.zero_weight_sets for _, e in pairs], dtype="int64"),
+            "body_weight_sets": pd.array([e.body_weight_sets for _, e in pairs], dtype="int64"),
+            "assistance_kg": _floats(pd, (e.assistance_kg for _, e in pairs)),
         }
     )
 

@@ -289,7 +289,9 @@ class ExerciseWeek:
     marked; see :attr:`LoggedExercise.assistance_kg`)."""
 
     def to_dict(self, unit: str = "kg") -> dict[str, Any]:
-        """Plain data; weights in ``unit`` (``kg`` or ``lb``), rounded to 0.1."""
+        """Plain data; weights in ``unit`` (``kg`` or ``lb``), rounded to 0.1: ``assistance`` is
+        :attr:`assistance_kg` in ``unit`` (``None``: no set marked ``BW``), beside the sets logged
+        at 0 and marked body weight, which tell what ``top_set`` is (load added to the body)."""
         from ._validate import unit_name
 
         factor = 1.0 if unit_name(unit) == "kg" else 1 / LB_TO_KG
@@ -305,6 +307,9 @@ class ExerciseWeek:
             "top_set": shown(self.top_kg),
             "tonnage": shown(self.tonnage_kg),
             "unit": unit,
+            "zero_weight_sets": self.zero_weight_sets,
+            "body_weight_sets": self.body_weight_sets,
+            "assistance": shown(self.assistance_kg),
         }
 
 
