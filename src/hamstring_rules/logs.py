@@ -2884,9 +2884,9 @@ class _SetMarks:
         odd = {cell for cell in set(cells) if self.kind_of[cell] == UNKNOWN}
         if odd:
             reps = self.column(rows, self.i_reps)
-            again = self.header[i], self.header[self.i_reps]  # the header again: said as such
-            for cell, count, line in zip(cells, reps, lines, strict=True):
-                if cell in odd and count.strip() and (cell.strip(), count.strip()) != again:
+            again = _header_name(self.header[i]), _header_name(self.header[self.i_reps])
+            for cell, count, line in zip(cells, reps, lines, strict=True):  # the header again: said as such
+                if cell in odd and count.strip() and (_header_name(cell), _header_name(count)) != again:
                     self.note((False, cell.strip()), line)
 
     def note(self, key: tuple[bool, str], line: int) -> None:
@@ -2940,6 +2940,39 @@ def _done_mark(text: str) -> bool | None:
     """A done column's cell: ``False`` for no, ``True`` for yes or blank (the row logs a set),
     ``None`` for neither (read as done, and said)."""
     return True if not text.strip() else yes_no(text)
+
+
+def _header_name(cell: str) -> str:
+    """A header cell as a repeat of it is compared: as a role reads it, its bracketed unit kept
+    (``"reps "``, ``REPS`` and ``Reps`` after a byte order mark are ``reps``; ``Weight (lb)`` is not
+    ``Weight (kg)``)."""
+    return _role_name(cell, keep=True)
+
+
+def _same_name(name: str, cell: str) -> bool:
+    return _header_name(cell) == name
+
+
+class _HeaderAgain:
+    """Whether a row is the log's header again (two exports joined, or one pasted with its
+    header): its cells are the header's as :func:`_header_name` compares them, whatever their
+    case, spacing, quotes, accents or a byte order mark (``date,exercise,reps`` under
+    ``Date,Exercise,Reps``). Cells past the header's are blank. A row's reps cell is looked at
+    first, each distinct cell once (:class:`_Cache`): a row of sets costs a dictionary lookup."""
+
+    def __init__(self, header: list[str], i_reps: int) -> None:
+        self.names = [_header_name(cell) for cell in header]
+        self.i_reps = i_reps
+        # a function of the name, not a bound method: no reference cycle (see _Reader.units)
+        self.reps_cells = _Cache(partial(_same_name, self.names[i_reps]))
+
+    def __call__(self, row: list[str]) -> bool:
+        if len(row) <= self.i_reps or not self.reps_cells[row[self.i_reps]]:
+            return False
+        width = len(self.names)
+        return [_header_name(cell) for cell in row[:width]] == self.names and not any(
+            cell.strip() for cell in row[width:]
+        )
 
 
 def _lines_said(lines: list[int]) -> str:
