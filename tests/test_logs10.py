@@ -3,12 +3,19 @@ the header again in any spelling, and a set order's letters in the app's other l
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
+
+from .logwriters import FORMATS, WorkoutSpec, write
+from .test_logs9 import _grouped  # workouts as an app writes them
 
 
 def _log(text: str, **kw: object) -> hr.WorkoutLog:
@@ -17,6 +24,16 @@ def _log(text: str, **kw: object) -> hr.WorkoutLog:
 
 def _said(log: hr.WorkoutLog, words: str) -> list[str]:
     return [str(i) for i in log.issues if words in i.message]
+
+
+def _generic(workouts: list[WorkoutSpec]) -> str:
+    """The workouts as a hand-kept log: a row per set, its date, exercise, reps, weight and type."""
+    rows = ["Date,Exercise,Reps,Weight,Type"]
+    for _, start, sets in workouts:
+        rows += [
+            f"{start.date()},{name},{reps},{weight:g},{kind}" for name, kind, weight, reps in sets if weight
+        ]
+    return "\n".join(rows) + "\n"
 
 
 # -- 4: the body-weight counts the reader keeps reach to_dict, the JSON and the frames --------------
@@ -77,3 +94,58 @@ def test_the_progress_and_log_frames_hold_the_counts() -> None:
     exercises = log.to_pandas()
     assert exercises["zero_weight_sets"].tolist() == [0, 2]  # Nordic curl read first
     assert exercises["assistance_kg"].tolist()[0] == 15.0
+
+
+# -- 2: the header again in any spelling is the header again, not a bad row ----------------------
+
+
+def _spaced(cell: str) -> str:
+    return f"  {cell} "
+
+
+def _as_is(cell: str) -> str:
+    return cell
+
+
+_RESPELL: dict[str, Callable[[str], str]] = {
+    "upper": str.upper, "lower": str.lower, "title": str.title, "spaced": _spaced, "as is": _as_is,
+}  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    _grouped(),
+    st.sampled_from([*FORMATS, "generic"]),
+    st.lists(st.sampled_from(sorted(_RESPELL)), min_size=1, max_size=20),
+    st.booleans(),
+    st.booleans(),
+)
+def test_the_header_again_in_any_spelling_is_said_as_such(
+    workouts: list[WorkoutSpec], fmt: str, spellings: list[str], quote_all: bool, bom: bool
+) -> None:
+    """Two exports joined, the second header written in another case, with spaces, quoted or
+    not, or behind a byte order mark: the row is the header again, never a row whose reps are
+    'not a number' or whose set type is 'not understood'."""
+    text = _generic(workouts) if fmt == "generic" else write(fmt, workouts)
+    head, _, rows = text.partition("\n")
+    delimiter = ";" if head.count(";") > head.count(",") else ","
+    cells = next(csv.reader([head], delimiter=delimiter))
+    again = [_RESPELL[spellings[i % len(spellings)]](cell) for i, cell in enumerate(cells)]
+    again[0] = "\ufeff" + again[0] if bom else again[0]
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=delimiter, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL).writerow(
+        again
+    )
+    line = 1 + text.count("\n")
+    log = _log(text + buf.getvalue().replace("\r\n", "\n") + rows)
+    assert [i.message for i in log.issues if i.line == line] == [
+        f"the header again on line {line}: two exports joined? the rows below it are read too (their "
+        "workouts counted again if they repeat)"
+    ]
+
+
+def test_a_row_naming_another_unit_is_not_the_header_again() -> None:
+    """A second header naming pounds under one naming kilograms is no repeat of it: its weight
+    column says another unit (the rows are not read as the header's)."""
+    text = "Date,Exercise,Reps,Weight (kg)\n2025-11-03,RDL,8,100\nDate,Exercise,Reps,Weight (lb)\n"
+    assert _said(_log(text), "the header again") == []

@@ -3235,6 +3235,7 @@ class _Reader:
         self.n_rows = self.skipped = 0
         self.width = len(header)
         self.i_reps = idx[fmt.reps]
+        self.header_again = _HeaderAgain(header, self.i_reps)
         self.i_weight = _column(header, fmt.weight)
         self.i_unit = _column(header, fmt.unit_column)
         self.unit_of = itemgetter(self.i_unit if self.i_unit is not None else 0)
@@ -3262,7 +3263,6 @@ class _Reader:
         rows may go round a circuit)."""
         self.second_headers: list[int] = []
         """The lines of rows that repeat the header (two exports joined)."""
-        self.header_cells = list(header)
         self.last_key: Any = None
         self.last_agg: list[Any] = []
         self.durations = _Cache(_parse_duration)
@@ -4025,7 +4025,7 @@ class _Reader:
                     )
                     return
         self.n_rows += 1
-        if row[self.i_reps].strip() == self.header_cells[self.i_reps] and _clean(row) == self.header_cells:
+        if self.header_again(row):
             self.second_headers.append(line)  # the header again: two exports joined
             self.skipped += 1
             return
