@@ -17,6 +17,7 @@ import io
 import os
 import re
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
@@ -2973,6 +2974,118 @@ class _HeaderAgain:
         return [_header_name(cell) for cell in row[:width]] == self.names and not any(
             cell.strip() for cell in row[width:]
         )
+
+
+#: Rows a block repeating earlier rows holds before it is said (:class:`_Repeats`). Heuristic:
+#: one row of a workout read again after other workouts is as likely a set added later to the
+#: day it was done (identical to the day's others) as a paste; two rows in order are a copy.
+MIN_REPEATED_ROWS = 2
+
+
+#: Rows of a workout a hand-kept log's repeat test keeps (:class:`_Repeats`): a workout of more
+#: rows is not compared (heuristic: a session logs a few dozen sets; memory stays bounded by the
+#: workouts, 16 bytes a row kept, as the reader's is).
+MAX_COMPARED_ROWS = 200
+_NOT_KEPT = (b"", array("q"))
+
+
+class _Repeats:
+    """A hand-kept log's rows pasted again below others (without the header, or with it): a
+    workout's rows (its date, and name if any) that come back after other workouts' rows and
+    are, in order, rows of its first run, cell for cell. A log in any date order keeps each
+    workout's rows together, and the same workout on another date is another workout: neither
+    is a repeat. Each workout's first run is kept as its rows' hashes and lines (up to
+    :data:`MAX_COMPARED_ROWS`), compared as bytes (C-level); rows are hashed a chunk at a time,
+    blank rows left out (they part no workout's rows)."""
+
+    def __init__(self, key_columns: Sequence[int]) -> None:
+        self.key_of = itemgetter(*key_columns) if key_columns else None
+        self.widest = max(key_columns, default=0)
+        self.first: dict[Any, tuple[bytes, array[int]]] = {}
+        """Each workout's first run of rows: their hashes (bytes) and lines."""
+        self.run_key: Any = None
+        self.hashes: array[int] = array("q")
+        """The current run's rows' hashes (up to :data:`MAX_COMPARED_ROWS`) ..."""
+        self.lines: array[int] = array("q")
+        """... and lines."""
+        self.rows = 0
+        """The current run's rows."""
+        self.blocks: list[list[int]] = []
+        """Runs of repeated rows: first line, last line, the first line and last line they
+        repeat, rows; consecutive repeated workouts are one block."""
+        self.joined = False
+        """Whether the last workout closed was repeated (the next repeated one joins its block)."""
+
+    def see(self, rows: list[list[str]], lines: Sequence[int]) -> None:
+        """Note a chunk's rows (after blank dates are filled down)."""
+        key_of = self.key_of
+        if key_of is None or not rows:
+            return
+        try:
+            keys = list(map(key_of, rows))
+        except IndexError:  # a blank line or a short row: no workout
+            keys = [key_of(row) if len(row) > self.widest else None for row in rows]
+        hashes = array("q", map(hash, map(tuple, rows)))
+        at = 0
+        for key, group in groupby(keys):
+            n = len(list(group))
+            if key is not None and "".join(key).strip():  # else blank: no workout
+                if key != self.run_key:
+                    self.close()
+                    self.run_key = key
+                self.rows += n
+                if len(self.hashes) < MAX_COMPARED_ROWS:
+                    self.hashes.extend(hashes[at : at + n])
+                    self.lines.extend(lines[at : at + n])
+            at += n
+
+    def close(self) -> None:
+        """End the current workout's run: its first kept, or a later one compared with the first."""
+        key, hashes, lines, rows = self.run_key, self.hashes, self.lines, self.rows
+        if key is None:
+            return
+        self.run_key, self.hashes, self.lines, self.rows = None, array("q"), array("q"), 0
+        first = self.first.get(key)
+        if first is None:
+            self.first[key] = (hashes.tobytes(), lines) if rows <= MAX_COMPARED_ROWS else _NOT_KEPT
+            self.joined = False
+            return
+        earlier, these = first[0], hashes.tobytes()
+        found = earlier.find(these) if these and rows <= MAX_COMPARED_ROWS else -1
+        while found >= 0 and found % hashes.itemsize:  # a match across two hashes' bytes
+            found = earlier.find(these, found + 1)
+        if found < 0:
+            self.joined = False
+            return
+        at = found // hashes.itemsize
+        span = [lines[0], lines[-1], first[1][at], first[1][at + rows - 1]]
+        if self.joined and self.blocks:
+            block = self.blocks[-1]
+            block[1], block[3], block[4] = span[1], max(block[3], span[3]), block[4] + rows
+        else:
+            self.blocks.append([*span, rows])
+        self.joined = True
+
+    def notices(self) -> list[LogIssue]:
+        """The notice of the rows pasted again (blocks of :data:`MIN_REPEATED_ROWS` rows or more)."""
+        self.close()
+        blocks = [b for b in self.blocks if b[4] >= MIN_REPEATED_ROWS]
+        if not blocks:
+            return []
+        first, last, was_first, was_last, rows = blocks[0]
+        more = ""
+        if len(blocks) > 1:
+            others = sum(b[4] for b in blocks[1:])
+            places = counted(len(blocks) - 1, "more place")
+            more = f"; {counted(others, 'more row')} repeat others in {places}"
+        return [
+            LogIssue(
+                first,
+                f"lines {first}-{last} repeat the rows of lines {was_first}-{was_last} "
+                f"({counted(rows, 'row')} of workouts read above, cell for cell{more}): rows pasted "
+                "twice or two logs joined? the sets are read again, as more sets",
+            )
+        ]
 
 
 def _lines_said(lines: list[int]) -> str:
