@@ -7,12 +7,14 @@ import csv
 import io
 import json
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
+from hamstring_rules.logs import MIN_REPEATED_ROWS
 
 from .logwriters import FORMATS, WorkoutSpec, write
 from .test_logs9 import _grouped  # workouts as an app writes them
@@ -149,3 +151,88 @@ def test_a_row_naming_another_unit_is_not_the_header_again() -> None:
     column says another unit (the rows are not read as the header's)."""
     text = "Date,Exercise,Reps,Weight (kg)\n2025-11-03,RDL,8,100\nDate,Exercise,Reps,Weight (lb)\n"
     assert _said(_log(text), "the header again") == []
+
+
+# -- 1: a hand-kept log's rows pasted again are said -------------------------------------------------
+
+
+def _hard(log: hr.WorkoutLog) -> int:
+    return sum(e.hard_sets for w in log.workouts for e in w.exercises)
+
+
+@settings(max_examples=40, deadline=None)
+@given(_grouped(), st.randoms(use_true_random=False), st.booleans(), st.booleans())
+def test_a_hand_kept_log_pasted_twice_is_said_and_in_any_date_order_is_not(
+    workouts: list[WorkoutSpec], random: Any, newest_first: bool, with_header: bool
+) -> None:
+    """A hand-kept log (a row per set, each workout's rows together) in any date order says
+    nothing of repeats; its rows pasted again below it (with the header or without) are said,
+    from the first row of the copy, when it holds two workouts or more or the header parts the
+    copies (one workout's rows twice in a row are more sets of it, as far as any reader can
+    tell); the sets are read as written."""
+    random.shuffle(workouts)
+    if newest_first:
+        workouts.sort(key=lambda w: w[1], reverse=True)
+    text = _generic(workouts)
+    once = _log(text)
+    assert _said(once, "repeat the rows") == []
+    head, _, rows = text.partition("\n")
+    twice = _log(text + (head + "\n" if with_header else "") + rows)
+    said = _said(twice, "repeat the rows")
+    # one workout's rows twice in a row are more sets of it; the header between them parts them
+    assert len(said) == ((len(workouts) > 1 or with_header) and rows.count("\n") >= MIN_REPEATED_ROWS)
+    if said:
+        first = 2 + rows.count("\n") + with_header  # the copy's first row
+        last = first + rows.count("\n") - 1
+        assert said[0].startswith(
+            f"line {first}: lines {first}-{last} repeat the rows of lines 2-{first - 1 - with_header} "
+        )
+    assert _hard(twice) == 2 * _hard(once)
+
+
+def test_the_same_workout_on_other_dates_is_no_repeat() -> None:
+    """The same rows on each of three dates, the dates in any order: three workouts, no repeat."""
+    rows = "{d},Romanian deadlift,8,100\n{d},Romanian deadlift,8,100\n{d},Leg curl,12,40\n"
+    dates = ["2025-11-10", "2025-11-03", "2025-11-17"]
+    log = _log("Date,Exercise,Reps,Weight\n" + "".join(rows.format(d=d) for d in dates))
+    assert _said(log, "repeat the rows") == [] and len(log.workouts) == 3
+
+
+def test_a_set_added_later_to_an_earlier_day_is_no_repeat() -> None:
+    """One row added at the end to an earlier day, the same as that day's others (a set logged
+    later): not said (a block of one row; MIN_REPEATED_ROWS), and read as the day's fourth set."""
+    text = (
+        "Date,Exercise,Reps,Weight\n"
+        + "2025-11-03,Romanian deadlift,8,100\n" * 3
+        + "2025-11-05,Leg curl,12,40\n"
+        + "2025-11-03,Romanian deadlift,8,100\n"
+    )
+    log = _log(text)
+    assert _said(log, "repeat the rows") == []
+    assert log.workouts[0].exercises[0].hard_sets == 4
+
+
+def test_a_part_of_a_log_pasted_again_is_said_with_its_lines() -> None:
+    """Rows 3-5 of a log (the end of one day, the next day) pasted below it: said from line 8,
+    naming the lines they repeat; a day whose rows come back different (a set more) is not."""
+    text = (
+        "Date,Exercise,Reps,Weight\n"  # 1
+        "2025-11-03,Romanian deadlift,8,100\n"  # 2
+        "2025-11-03,Romanian deadlift,8,105\n"  # 3
+        "2025-11-03,Leg curl,12,40\n"  # 4
+        "2025-11-05,Nordic curl,5,\n"  # 5
+        "2025-11-07,Romanian deadlift,6,110\n"  # 6
+        "2025-11-07,Romanian deadlift,6,110\n"  # 7
+        "2025-11-03,Romanian deadlift,8,105\n"  # 8: lines 3-5 again
+        "2025-11-03,Leg curl,12,40\n"  # 9
+        "2025-11-05,Nordic curl,5,\n"  # 10
+    )
+    assert _said(_log(text), "repeat the rows") == [
+        "line 8: lines 8-10 repeat the rows of lines 3-5 (3 rows of workouts read above, cell for cell): "
+        "rows pasted twice or two logs joined? the sets are read again, as more sets"
+    ]
+    back = (  # a day's rows back after another day's, one of them other than before: a day resumed
+        "Date,Exercise,Reps,Weight\n2025-11-03,Romanian deadlift,8,100\n2025-11-03,Leg curl,12,40\n"
+        "2025-11-05,Nordic curl,5,\n2025-11-03,Romanian deadlift,8,100\n2025-11-03,Leg curl,12,45\n"
+    )
+    assert _said(_log(back), "repeat the rows") == []

@@ -3389,6 +3389,7 @@ class _Reader:
         self.units = _Cache(partial(_unit_factor, self.lb_file))
         # a log kept by hand: blank date and workout name cells take the row above's (fill_down)
         self.fill_columns = tuple(self.i_workout) if fmt.by_day else ()
+        self.repeats = _Repeats(() if self.app else self.fill_columns)  # an app's: see switch()
         self.i_clock: int | None = None
         """A time-of-day column read with the date (:meth:`clock_column`)."""
         self.no_clock = 0
@@ -3586,6 +3587,7 @@ class _Reader:
                 self.clock_column(rows)
             if self.fill_columns:
                 self.fill_down(rows, lines)
+                self.repeats.see(rows, lines)
             if self.fmt.sets_or_order and self.n_rows == 0 and self.i_type is not None:
                 self.sets_by_row(rows)
             elif self.n_rows == 0 and self.i_sets is not None and self.fmt.columns:
@@ -3597,7 +3599,7 @@ class _Reader:
         if self.pending:
             self.settle_dates()
         self.issues += self.marks.notices(self.i_type)
-        self.issues += self.repeat_notices()
+        self.issues += self.repeat_notices() + self.repeats.notices()
         self.issues += self.blank_unit_notices()
         self.n_rows, self.skipped = self.n_rows + self.marks.skipped, self.skipped + self.marks.skipped
         return self.result(source, self.n_rows, self.skipped)
