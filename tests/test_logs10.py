@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import hamstring_rules as hr
 from hamstring_rules.logs import MIN_REPEATED_ROWS
 
-from .logwriters import FORMATS, WorkoutSpec, write
+from .logwriters import FORMATS, STRONG_V1, WorkoutSpec, write
 from .test_logs9 import _grouped  # workouts as an app writes them
 
 
@@ -236,3 +236,75 @@ def test_a_part_of_a_log_pasted_again_is_said_with_its_lines() -> None:
         "2025-11-05,Nordic curl,5,\n2025-11-03,Romanian deadlift,8,100\n2025-11-03,Leg curl,12,45\n"
     )
     assert _said(_log(back), "repeat the rows") == []
+
+
+# -- 3: a set order column's letters in the app's other languages -----------------------------------
+
+_STRONG = ",".join(STRONG_V1) + "\n"  # Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps...
+
+
+def _strong(*sets: tuple[str, str, float]) -> hr.WorkoutLog:
+    """A Strong export of one workout: (exercise, set order cell, weight) a row, 8 reps each."""
+    rows = "".join(f"2025-11-03 18:00:00,Piernas,1h,{ex},{mark},{kg:g},8,0,0,,,\n" for ex, mark, kg in sets)
+    return _log(_STRONG + rows)
+
+
+def _kinds(log: hr.WorkoutLog) -> list[tuple[int, int, int]]:
+    """Each exercise's hard sets, warm-up sets and sets to failure."""
+    return [(e.hard_sets, e.warmup_sets, e.failure_sets) for e in log.workouts[0].exercises]
+
+
+_RDL, _CURL = "Peso muerto rumano (Barra)", "Curl femoral (Máquina)"
+
+
+def test_spanish_letters_are_read_together() -> None:
+    """C and F in one set order column are Spanish (calentamiento, fallo; in Italian C is
+    cedimento, failure, and F is no letter): the C set is a warm-up, the F set to failure, said."""
+    log = _strong((_RDL, "C", 60), (_RDL, "1", 100), (_RDL, "2", 100), (_RDL, "F", 100))
+    assert _kinds(log) == [(3, 1, 1)]
+    said = _said(log, "'C' is read as warm-up sets")
+    assert len(said) == 1 and "calentamiento (Spanish)" in said[0]
+
+
+def test_a_letter_of_two_kinds_is_read_by_where_its_sets_stand() -> None:
+    """C alone is a Spanish warm-up or an Italian failure: before each exercise's numbered sets it
+    is a warm-up (as warm-ups are done); after a numbered set, a set to failure; on both sides,
+    unread (a work set, said as not understood)."""
+    before = _strong((_RDL, "C", 60), (_RDL, "C", 80), (_RDL, "1", 100), (_CURL, "C", 20), (_CURL, "1", 40))
+    assert _kinds(before) == [(1, 2, 0), (1, 1, 0)]
+    after = _strong((_RDL, "1", 100), (_RDL, "2", 100), (_RDL, "C", 100))
+    assert _kinds(after) == [(3, 0, 1)]
+    both = _strong((_RDL, "C", 60), (_RDL, "1", 100), (_RDL, "C", 100))
+    assert _kinds(both) == [(3, 0, 0)]
+    assert _said(both, "'C' is not understood (lines 2 and 4)")
+
+
+def test_italian_and_german_letters() -> None:
+    """R beside C is Italian (riscaldamento, cedimento); A a warm-up in German and Portuguese."""
+    assert _kinds(_strong((_RDL, "R", 60), (_RDL, "1", 100), (_RDL, "C", 100))) == [(2, 1, 1)]
+    assert _kinds(_strong((_RDL, "A", 60), (_RDL, "1", 100))) == [(1, 1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("marks", "why"),
+    [
+        (("É", "1", "2"), "French É is both échauffement and échec"),
+        (("W", "C", "1"), "no language has both W and C"),
+        (("C", "A", "1"), "no language has both C and A"),
+    ],
+)
+def test_letters_no_language_reads_stay_reported(marks: tuple[str, ...], why: str) -> None:
+    """A letter no single reading explains stays a work set, said as not understood."""
+    log = _strong(*((_RDL, m, 60.0 + 10 * k) for k, m in enumerate(marks)))
+    odd = [m for m in marks if not m.isdigit() and m != "W"]
+    assert _kinds(log) == [(len(marks) - ("W" in marks), "W" in marks, 0)], why
+    for mark in odd:
+        assert _said(log, f"'{mark}' is not understood"), why
+
+
+def test_letters_without_set_numbers_are_not_read() -> None:
+    """A hand-kept sheet's Type column of letters alone (A, A: a superset's label) is no set
+    order column: its letters are not read as a language's set kinds."""
+    text = "Date,Exercise,Type,Reps,Weight\n2025-11-03,RDL,A,8,100\n2025-11-03,Leg curl,A,12,40\n"
+    log = _log(text)
+    assert [e.warmup_sets for e in log.workouts[0].exercises] == [0, 0]

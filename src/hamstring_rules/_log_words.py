@@ -164,6 +164,66 @@ def set_kind(text: str) -> str:
     return UNKNOWN if kind is None else kind
 
 
+#: The one-letter marks of a set order column (Strong's ``W``, ``D``, ``F``) in each language of
+#: the tables, as the initial of the kind's word in it. Strong's English letters are documented
+#: (formats.md: ``W`` warm-up, ``D`` drop set, ``F`` failure, numbers the work sets); the letters
+#: of its other languages are not: these are a heuristic, the initial of the word the tables hold
+#: (``C`` calentamiento, ``A`` Aufwärmen or aquecimento, ``R`` riscaldamento, ``O`` opwarming;
+#: ``V`` Versagen, ``C`` cedimento). A letter that is the initial of two kinds' words in one
+#: language (French ``É``: échauffement and échec) is in no table: it is never read.
+# fmt: off
+LETTER_KINDS: dict[str, dict[str, str]] = {
+    "English": {"w": WARMUP, "n": NORMAL, "f": FAILURE, "d": DROP},
+    "German": {"a": WARMUP, "n": NORMAL, "v": FAILURE, "d": DROP},
+    "Spanish": {"c": WARMUP, "n": NORMAL, "f": FAILURE, "d": DROP},
+    "French": {"n": NORMAL, "d": DROP},
+    "Italian": {"r": WARMUP, "n": NORMAL, "c": FAILURE, "d": DROP},
+    "Portuguese": {"a": WARMUP, "n": NORMAL, "f": FAILURE, "d": DROP},
+    "Dutch": {"o": WARMUP, "n": NORMAL, "f": FAILURE, "d": DROP},
+}
+# fmt: on
+#: The words each letter of :data:`LETTER_KINDS` is the initial of, for the notice.
+LETTER_WORDS = {
+    ("German", "a"): "Aufwärmen",
+    ("German", "v"): "Versagen",
+    ("Spanish", "c"): "calentamiento",
+    ("Spanish", "f"): "fallo",
+    ("Italian", "r"): "riscaldamento",
+    ("Italian", "c"): "cedimento",
+    ("Portuguese", "a"): "aquecimento",
+    ("Portuguese", "f"): "falha",
+    ("Dutch", "o"): "opwarming",
+    ("Dutch", "f"): "falen",
+}  # fmt: skip
+
+
+def letter(text: str) -> str | None:
+    """A cell that is one letter (``C``, ``É``, ``w``), as the tables hold it; else ``None``."""
+    if len(text) > 4:  # quotes and spaces around a letter at most
+        return None
+    word = plain_word(text)
+    return word if len(word) == 1 and word.isalpha() else None
+
+
+def letters_read(letters: frozenset[str]) -> dict[str, dict[str, tuple[str, ...]]]:
+    """What the one-letter marks a set order column holds may be, read together: the languages
+    of :data:`LETTER_KINDS` whose letters include every one of ``letters`` are the column's
+    candidates; each letter maps to the kinds they read it as, each with its languages (one
+    kind: the letter is read; two: the reader decides by where the sets stand, see
+    ``logs._SetMarks``). ``{"c", "f"}`` is Spanish (C calentamiento, F fallo); ``{"c"}`` alone
+    is Spanish warm-up or Italian failure; a letter no candidate reads is left out."""
+    languages = [lang for lang, table in LETTER_KINDS.items() if letters <= table.keys()]
+    read: dict[str, dict[str, tuple[str, ...]]] = {}
+    for mark in sorted(letters):
+        kinds: dict[str, tuple[str, ...]] = {}
+        for lang in languages:
+            kind = LETTER_KINDS[lang][mark]
+            kinds[kind] = (*kinds.get(kind, ()), lang)
+        if kinds:
+            read[mark] = kinds
+    return read
+
+
 def yes_no(text: str) -> bool | None:
     """A yes/no cell: ``True``, ``False``, ``None`` for a blank one or a word of neither."""
     word = plain_word(text)

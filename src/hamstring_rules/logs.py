@@ -30,7 +30,20 @@ from typing import IO, Any, NamedTuple, Protocol, SupportsIndex, cast, overload
 import attrs
 
 from ._files import MAX_ROLE_CELL, excel_separator
-from ._log_words import DROP, FAILURE, NORMAL, UNKNOWN, WARMUP, reps_note, set_kind, warm_flag_kind, yes_no
+from ._log_words import (
+    DROP,
+    FAILURE,
+    LETTER_WORDS,
+    NORMAL,
+    UNKNOWN,
+    WARMUP,
+    letter,
+    letters_read,
+    reps_note,
+    set_kind,
+    warm_flag_kind,
+    yes_no,
+)
 from ._program_words import _PER_SIDE_RE, WEEKDAY_WORDS, plain_letters
 from ._reps_words import DASH, listed_reps
 from .emitters import OneLineRepr
@@ -2841,6 +2854,18 @@ class _SetMarks:
         """Cells of no known kind (``True``: a done column's), and the lines of the sets they mark."""
         self.more = 0
         """Sets marked by odd cells past the first :data:`MAX_ODD_VALUES` values."""
+        self.letter_of = _Cache(letter)
+        self.letters: set[str] = set()
+        """The one-letter marks of a set order column (``W``, ``C``), read together (see
+        :func:`._log_words.letters_read`) once the column numbers its work sets."""
+        self.numbered = False
+        """Whether the set type column holds a set's number (1, 2, 3): a set order column."""
+        self.i_exercise = header.index(fmt.exercise) if fmt.exercise in header else None
+        self.key_columns = [self.i_exercise or 0, *(header.index(c) for c in fmt.workout if c in header)]
+        """An exercise in a workout: its name's and its workout's columns."""
+        self.lettered: dict[str, tuple[str, tuple[str, ...], int, str]] = {}
+        """Letters read by :attr:`letters`: each cell's kind, its languages, its first line and
+        where its sets stand when that decided the kind."""
 
     def read(
         self, rows: list[list[str]], lines: Sequence[int], i_type: int | None
@@ -2882,13 +2907,66 @@ class _SetMarks:
         """Note the lines of sets (rows with reps) whose set type cell is of no known kind: read
         as work sets, and said. Rows are looked at only in a chunk holding such a cell."""
         cells = self.column(rows, i)
-        odd = {cell for cell in set(cells) if self.kind_of[cell] == UNKNOWN}
+        distinct = set(cells)
+        odd = {cell for cell in distinct if self.kind_of[cell] == UNKNOWN}
+        if not self.warm_flag:  # a set order column's letters, each distinct cell looked up once
+            self.letters.update(filter(None, map(self.letter_of.__getitem__, distinct)))
+            self.numbered = self.numbered or any(map(str.isdigit, map(str.strip, distinct)))
+            if odd and self.numbered and self.letters:
+                odd -= self.lettered_kinds(odd, rows, cells, lines)
         if odd:
             reps = self.column(rows, self.i_reps)
             again = _header_name(self.header[i]), _header_name(self.header[self.i_reps])
             for cell, count, line in zip(cells, reps, lines, strict=True):  # the header again: said as such
                 if cell in odd and count.strip() and (_header_name(cell), _header_name(count)) != again:
                     self.note((False, cell.strip()), line)
+
+    def lettered_kinds(
+        self, odd: set[str], rows: list[list[str]], cells: list[str], lines: Sequence[int]
+    ) -> set[str]:
+        """The odd cells that are a set order column's letters in another language, read as
+        their kind from now on (the reader's caches are set), each said once (:meth:`notices`):
+        ``C`` beside ``F`` is Spanish (calentamiento, fallo). A letter of a warm-up in one
+        language and of another kind in another (``C`` alone: Spanish calentamiento, Italian
+        cedimento) is a warm-up when its sets come before the numbered sets of their exercise,
+        as a warm-up is done, and the other kind when they all come after one; else unread."""
+        read = letters_read(frozenset(self.letters))
+        found = set()
+        for cell in odd:
+            options = read.get(self.letter_of[cell], {})
+            why = ""
+            if len(options) == 2 and WARMUP in options:
+                before = self.before_numbers(cell, rows, cells)
+                options = {k: v for k, v in options.items() if before is not None and (k == WARMUP) == before}
+                why = f", its sets {'before' if before else 'after'} the numbered sets of their exercise"
+            if len(options) != 1:
+                continue
+            ((kind, languages),) = options.items()
+            self.kind_of[cell] = kind
+            self.kinds[cell] = kind == WARMUP
+            self.failures[cell] = kind == FAILURE
+            first = next(line for c, line in zip(cells, lines, strict=True) if c == cell)
+            self.lettered.setdefault(cell.strip(), (kind, languages, first, why))
+            found.add(cell)
+        return found
+
+    def before_numbers(self, cell: str, rows: list[list[str]], cells: list[str]) -> bool | None:
+        """Whether a chunk's sets marked ``cell`` all come before the numbered sets of their
+        exercise in their workout (``True``), all after one (``False``), or either (``None``)."""
+        if self.i_exercise is None:
+            return None
+        places = set()
+        last_key: object = None
+        numbered = False
+        for row, mark in zip(rows, cells, strict=True):
+            key = tuple(row[k] if len(row) > k else "" for k in self.key_columns)
+            if key != last_key:
+                last_key, numbered = key, False
+            if mark == cell:
+                places.add(not numbered)
+            elif mark.strip().isdigit():
+                numbered = True
+        return places.pop() if len(places) == 1 else None
 
     def note(self, key: tuple[bool, str], line: int) -> None:
         """Note an odd cell's line: up to :data:`MAX_ODD_VALUES` values each said, more counted."""
@@ -2909,6 +2987,21 @@ class _SetMarks:
                 LogIssue(
                     self.first_skipped,
                     f"{counted(self.skipped, 'set')} marked not done in {done}: skipped, not counted as sets",
+                )
+            )
+        for value, (kind, languages, first, why) in self.lettered.items():
+            column = label(self.header[i_type], 40) if i_type is not None else "set type"
+            mark = cast(str, self.letter_of[value])
+            words = " or ".join(
+                f"{LETTER_WORDS.get((lang, mark), mark.upper())} ({lang})" for lang in languages
+            )
+            letters = ", ".join(sorted(m.upper() for m in self.letters))
+            said.append(
+                LogIssue(
+                    first,
+                    f"{column} {shown(value, 40)} is read as {_KIND_SAID[kind]} (first at line {first}): "
+                    f"the initial of {words}, a language whose set letters are the column's ({letters})"
+                    f"{why}; a heuristic: the app's letters are documented in English (W, D, F)",
                 )
             )
         for (in_done, value), at in self.odd.items():
@@ -2935,6 +3028,10 @@ class _SetMarks:
             more = counted(self.more, "more set")
             said.append(LogIssue(first, f"{more} marked by other values not understood: read as work sets"))
         return said
+
+
+#: A set kind as a notice says it.
+_KIND_SAID = {WARMUP: "warm-up sets", NORMAL: "work sets", FAILURE: "sets to failure", DROP: "drop sets"}
 
 
 def _done_mark(text: str) -> bool | None:
