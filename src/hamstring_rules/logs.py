@@ -2762,6 +2762,28 @@ def _cell_unit(text: str) -> str | None:
     return None if found is None else _unit_word(found.group(2))
 
 
+def _bare_numbers(cells: list[str], units: Mapping[str, str | None]) -> int:
+    """How many of a chunk's weight cells are a number naming no unit (``225`` beside ``225 lbs``)."""
+    counts = Counter(cells)
+    return sum(n for cell, n in counts.items() if not units[cell] and _PLAIN_NUMBER.fullmatch(cell.strip()))
+
+
+def _bare_weights_said(line: int, bare: int, named: Counter[str | None], read_unit: str) -> list[LogIssue]:
+    """The notice of weights naming no unit read in ``read_unit`` beside others naming another
+    (``225`` beside ``225 lbs``, no unit= given): the lifter may have written the unit once."""
+    other = sorted(unit for unit in ("kg", "lb") if unit != read_unit and named[unit])
+    if not bare or not other:
+        return []
+    names = " and ".join(f"{unit} ({named[unit]:,})" for unit in ("kg", "lb") if named[unit])
+    return [
+        LogIssue(
+            line,
+            f"{counted(bare, 'weight')} naming no unit read as {read_unit}, beside weights naming {names}: "
+            f"pass unit='{other[0]}' (--unit {other[0]}) if they are in {other[0]} too",
+        )
+    ]
+
+
 def _parse_weight(lb_file: bool, text: str) -> float | None:
     """:func:`_weight` for a column: ``_BAD`` for an unreadable cell, a negative weight or one
     that may be over ``MAX_SET_KG`` in any unit (the row is then read by ``_Reader.row``, which
