@@ -308,3 +308,29 @@ def test_letters_without_set_numbers_are_not_read() -> None:
     text = "Date,Exercise,Type,Reps,Weight\n2025-11-03,RDL,A,8,100\n2025-11-03,Leg curl,A,12,40\n"
     log = _log(text)
     assert [e.warmup_sets for e in log.workouts[0].exercises] == [0, 0]
+
+
+# -- 5: exports as users edit them -------------------------------------------------------------------
+
+
+def test_weights_naming_no_unit_beside_pounds_are_said() -> None:
+    """A sheet writing the unit on some weights only (225 lbs, then 225): the bare ones are read in
+    kilograms, as no unit= was given, and said with the unit to pass; with unit='lb' they are
+    pounds and nothing is said."""
+    text = "Date,Exercise,Reps,Weight\n2025-11-03,RDL,8,225 lbs\n2025-11-03,RDL,8,225\n2025-11-05,RDL,8,230\n"
+    log = _log(text)
+    assert _said(log, "naming no unit") == [
+        "line 1: 2 weights naming no unit read as kg, beside weights naming lb (1): pass unit='lb' "
+        "(--unit lb) if they are in lb too"
+    ]
+    in_lb = _log(text, unit="lb")
+    assert _said(in_lb, "naming no unit") == []
+    assert in_lb.workouts[1].exercises[0].top_kg == pytest.approx(
+        230 * 0.45359237, abs=1e-3
+    )  # kept to the gram
+
+
+def test_weights_naming_their_unit_alike_say_nothing() -> None:
+    """Bare weights beside weights naming kilograms, the unit they are read in: nothing to say."""
+    text = "Date,Exercise,Reps,Weight\n2025-11-03,RDL,8,100 kg\n2025-11-03,RDL,8,100\n"
+    assert _said(_log(text), "naming no unit") == []

@@ -3434,6 +3434,7 @@ class _Reader:
         most frequent unit: see :meth:`shown_unit`)."""
         self.unit_cells: Counter[str | None] = Counter()
         """A unit column's cells by the unit they give (``None``: blank or unknown), as read."""
+        self.bare_weights = 0  # weight cells of no unit beside cells naming one (see count_cell_units)
         self.unit_kinds = _Cache(_unit_kind)
         self.cell_units = _Cache(_cell_unit)
         self.blank_units: dict[str, list[int]] = {}
@@ -3996,6 +3997,7 @@ class _Reader:
         cells are looked at, and each row only when one of them names a unit."""
         if any(self.cell_units[cell] for cell in set(cells)):
             self.unit_cells.update(filter(None, map(self.cell_units.__getitem__, cells)))
+            self.bare_weights += _bare_numbers(cells, self.cell_units)
 
     def switch(self, key: Any, agg: list[Any], line: int) -> None:
         """Read the rows of ``key`` (an exercise in a workout) next: in an app's export, an
@@ -4696,6 +4698,8 @@ class _Reader:
             and not (self.unit_cells["kg"] or self.unit_cells["lb"])  # no cell names its unit either
             and any(e.top_kg is not None for w in built for e in w.exercises)
         )
+        if not self.unit_chosen and self.i_unit is None:
+            issues += _bare_weights_said(self.header_line, self.bare_weights, self.unit_cells, self.read_unit)
         if self.fmt.columns:  # what a generic log's columns were read as, first
             issues.insert(0, LogIssue(self.header_line, self.fmt.columns))
         elif unit_assumed:  # Strong's oldest export: nothing in the file says kg or lb
