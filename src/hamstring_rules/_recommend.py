@@ -614,16 +614,26 @@ def _listed_name(by_id: Mapping[str, Exercise], ident: str) -> str:
 
 
 def named_movement(catalog: Catalog, name: str, base: Exercise) -> set[str]:
-    """The catalog exercises a name says as a movement: those whose catalog spellings the name
+    """The catalog exercises a name says as a movement: those whose own catalog name the name
     grammar reads as the same base movement (head) as ``name``, with at least its positions and
-    modifiers (an equipment word is met by the exercise's equipment too), in the movement class
-    of ``base`` (what the name resolved to).
+    modifiers (an equipment word is met by the exercise's equipment too), and that do the
+    movement of ``base`` (what the name resolved to): the same movement class (joint action and
+    knee behaviour) and the same kind of work (compound or isolation).
 
     A name that says less names more: ``Leg curl`` (no position) is every leg curl - lying,
     seated, standing, band, flywheel - where the catalog places the bare name on the lying curl;
-    ``Seated leg curl`` the seated ones; ``Beinbeuger`` reads as ``leg curl``; ``Back squat``
-    leaves the front squat (``front`` is not ``back``), and ``Deadlift`` leaves the Romanian
-    deadlift, whose class (straight-knee hip extension) is not the conventional deadlift's.
+    ``Seated leg curl`` the seated ones; ``Beinbeuger`` reads as ``leg curl``; ``Squat`` is
+    every squat - back, front, box, goblet, hack, the pistol (a single-leg squat). ``Back squat``
+    leaves the front squat (``front`` is not ``back``), and the name's word alone is not the
+    movement:
+
+    * an exercise counts by its own name, not by another name it is also known by: the lateral
+      lunge, also called the Cossack squat, is a lunge, not one of the squats;
+    * the same class of another kind is another movement: the sissy squat (knee extension with
+      the hips held straight, an isolation) is not one of the squats (hip and knee together, a
+      compound), and ``Deadlift`` leaves the Romanian deadlift, whose class (straight-knee hip
+      extension) is not the conventional deadlift's.
+
     Heuristic: what excluding "a movement" means to a lifter (review rv20 D19)."""
     if len(name) > MAX_NAME_LENGTH:
         return set()
@@ -635,15 +645,14 @@ def named_movement(catalog: Catalog, name: str, base: Exercise) -> set[str]:
     needed = parsed.modifiers - gear
     by_id = {ex.id: ex for ex in catalog}
     found: set[str] = set()
-    kind = base.movement_class.value
+    movement = (base.movement_class.value, base.kind)
     for row in catalog._indexes().heads.get(parsed.head, ()):  # the catalog's parsed spellings
         ex = by_id.get(row.exercise_id)
-        if ex is None or row.kind != kind or row.exercise_id in found:
+        if ex is None or (row.kind, ex.kind) != movement or row.exercise_id in found:
             continue
         if not (parsed.positions <= row.positions and needed <= row.modifiers):
             continue
-        have = row.modifiers | {e.value for e in ex.equipment}
-        if gear <= have:
+        if gear <= row.modifiers | {e.value for e in ex.equipment}:
             found.add(row.exercise_id)
     return found
 
@@ -1082,10 +1091,22 @@ def recommend(
             as much as pain during exercise (above the limit it steps back a stage too).
         equipment: what the user has (``["barbell", "bench"]``); exercises needing anything
             else are excluded with the reason. ``None`` means everything.
-        exclude: exercises to leave out, by any name the resolver knows (injury, preference),
-            with their variants: an exercise derived from it (``Nordic curl hold``), or one
-            doing the same movement under a longer name (excluding the Nordic curl excludes
-            the assisted Nordic; the RDL the deficit and single-leg RDL). See ``variants_of``.
+        exclude: exercises to leave out (injury, preference), each by any name the resolver
+            knows; a string of comma-separated names lists them when every part is a name
+            (``"Nordic, Leg curl"``). Each name leaves out, and the notes say by name:
+
+            * the exercise it resolves to (``Squat``: the back squat);
+            * the movement it says: each exercise with a catalog spelling (its name or an
+              alias) that reads as the same base movement with at least the name's position
+              and modifier words, and that does the same movement - the same movement class
+              and kind (compound or isolation) as the exercise resolved to. ``Leg curl`` is
+              every leg curl; ``Squat`` every squat, the pistol (a single-leg squat) and the
+              lateral lunge (its alias: Cossack squat) too, not the sissy squat (an isolation
+              of the knee) nor the split squat (another base movement); ``Back squat`` not
+              the front squat. See ``named_movement``;
+            * the variants of each: one derived from it (``Nordic curl hold``), or the same
+              movement under a longer name (the Nordic curl's assisted Nordic; the RDL's
+              deficit and single-leg RDL). See ``variants_of``.
         limit: keep only the best ``limit`` recommendations.
         catalog: the exercises to rank; the built-in catalog by default.
         rules: the rule set; the built-in rules by default.
