@@ -3,8 +3,17 @@ with odd, hostile and borderline arguments (helper api11)."""
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import hamstring_rules as hr
 from hamstring_rules._recommend import named_movement, resolve_exclude
+
+from .strategies import program_data
 
 _CATALOG = hr.Catalog.builtin()
 #: Every spelling of the catalog (names and aliases), sorted: what a user may pass to exclude=.
@@ -42,3 +51,129 @@ def test_a_movement_a_name_says_does_the_movement_of_the_exercise_it_resolves_to
             ex = _CATALOG.get(found)
             assert (ex.movement_class, ex.kind) == (base.movement_class, base.kind), (name, ex.name)
             assert head in heads[found], (name, ex.name)
+
+
+# -- fix(exclude=) and check --fix --exclude ---------------------------------------------------
+
+#: One session of a squat alone: every goal's checks ask fix() to add its hinge, its knee flexion
+#: or its finisher, and rehab's stage 1-2 to swap the squat (HR010).
+_SQUAT_ONLY = {
+    "name": "squat only",
+    "sessions": [
+        {"name": "Mon", "day": "Mon", "exercises": [{"exercise": "Back squat", "sets": 3, "reps": "5"}]}
+    ],
+}
+
+
+def _ids(program: hr.Program) -> set[str]:
+    return {_CATALOG.resolve(e.exercise).id for w in program.weeks for s in w.sessions for e in s.entries}
+
+
+def _goal_stages() -> list[tuple[str, int | None]]:
+    rules = hr.RuleSet.builtin()
+    stages: list[int | None] = [None]
+    return [(g.id, stage) for g in rules.goals for stage in (sorted(g.stages) or stages)]
+
+
+@pytest.mark.parametrize(("goal", "stage"), _goal_stages())
+def test_fix_never_adds_an_exercise_it_is_told_to_exclude(goal: str, stage: int | None) -> None:
+    """fix() took no exclude=: a user who cannot do an exercise got it back as the fix's added
+    exercise or substitute. Excluding what fix() added, for every goal and stage, it adds none of
+    them (nor anything their names' movements take in) and still repairs with other exercises."""
+    first = hr.fix(_SQUAT_ONLY, goal=goal, stage=stage, unsafe=True)
+    added = _ids(first.program) - _ids(hr.load_program(_SQUAT_ONLY))
+    assert added, "the fixture must make fix() add something"
+    names = [_CATALOG.get(i).name for i in sorted(added)]
+    result = hr.fix(_SQUAT_ONLY, goal=goal, stage=stage, unsafe=True, exclude=names)
+    left_out = resolve_exclude(_CATALOG, names)
+    assert not (_ids(result.program) - _ids(hr.load_program(_SQUAT_ONLY))) & left_out, names
+    for f in (*result.report.findings, *result.before.findings):  # nor does a fix it offers
+        for edit in f.fix.edits if f.fix is not None else ():
+            if edit.value and "exercise" in edit.value:
+                assert _CATALOG.resolve(str(edit.value["exercise"])).id not in left_out, (f.code, edit)
+
+
+def test_a_contraindicated_exercise_takes_the_next_substitute_when_the_first_is_excluded() -> None:
+    """Rehab stage 2 swaps the back squat (HR010) for its most similar allowed exercise; when the
+    caller excludes that one, the squat took no substitute at all (HR010 left as an error). It
+    takes the next allowed one that is not left out."""
+    first = hr.fix(_SQUAT_ONLY, goal="rehab", stage=2)
+    (swap,) = [f for f in first.fixes if f.fixer == "substitute"]
+    taken = str(swap.edits[0].value["exercise"])  # type: ignore[index]
+    result = hr.fix(_SQUAT_ONLY, goal="rehab", stage=2, exclude=[taken])
+    assert "HR010" not in result.report.codes
+    (again,) = [f for f in result.fixes if f.fixer == "substitute"]
+    now = _CATALOG.resolve(str(again.edits[0].value["exercise"]))  # type: ignore[index]
+    assert now.id not in resolve_exclude(_CATALOG, [taken])
+
+
+def test_an_unknown_name_is_not_renamed_to_an_excluded_exercise() -> None:
+    """HR009 renames an unknown name to the resolver's closest known one; that one excluded, the
+    name is not renamed to it (a fix never writes an excluded exercise), and the finding stays."""
+    data = {
+        "name": "typo",
+        "sessions": [
+            {
+                "name": "Mon",
+                "day": "Mon",
+                "exercises": [
+                    {"exercise": "Nrdic", "sets": 3, "reps": "5"},
+                    {"exercise": "RDL", "sets": 3, "reps": "8"},
+                ],
+            }
+        ],
+    }
+    assert _CATALOG.classify("Nrdic").suggestions[0] == "Nordic hamstring curl"
+    renamed = hr.fix(data, goal="tie-in", unsafe=True)
+    assert any(f.fixer == "rename" for f in renamed.fixes)
+    kept = hr.fix(data, goal="tie-in", unsafe=True, exclude=["Nordic"])
+    assert not any(f.fixer == "rename" for f in kept.fixes)
+    assert "HR009" in kept.report.codes
+    assert kept.program.weeks[0].sessions[0].entries[0].exercise == "Nrdic"
+
+
+def test_check_fix_takes_exclude_and_check_alone_refuses_it(tmp_path: Path) -> None:
+    """``check --fix --exclude NAME`` (and ``--diff``) adds no exercise the name leaves out, as
+    fix(exclude=); an unknown name is an input error naming ``exclude[0]``; ``--exclude`` without
+    --fix or --diff is a usage error (check alone adds nothing)."""
+    import yaml
+
+    from hamstring_rules.cli import main
+
+    path = tmp_path / "squat.yaml"
+    path.write_text(yaml.safe_dump({**_SQUAT_ONLY, "goal": "strain_prevention"}), encoding="utf-8")
+    plain = hr.fix(_SQUAT_ONLY, goal="strain_prevention", unsafe=True)
+    assert "nordic_curl" in _ids(plain.program)  # the fixture adds the Nordic when it may
+    out, err = io.StringIO(), io.StringIO()
+    diff = ["check", "--diff", "--unsafe-fixes", "--exclude", "Nordic", str(path)]
+    assert main(diff, stdout=out, stderr=err) == 1
+    assert "Nordic" not in out.getvalue() and "Askling" in out.getvalue()
+    main(["check", "--fix", "--unsafe-fixes", "--exclude", "Nordic", str(path)], stdout=out, stderr=err)
+    written = hr.load_program(path)
+    assert _ids(written) - {"back_squat"} and not _ids(written) & resolve_exclude(_CATALOG, ["Nordic"])
+    err = io.StringIO()
+    assert main(["check", "--fix", "--exclude", "Zzxq", str(path)], stderr=err) == 2
+    assert "exclude[0]" in err.getvalue()
+    err = io.StringIO()
+    assert main(["check", "--exclude", "Nordic", str(path)], stderr=err) == 2
+    assert "--exclude" in err.getvalue() and "--fix" in err.getvalue()
+
+
+@settings(max_examples=25, deadline=None)
+@given(data=program_data(), name=st.sampled_from(_SPELLINGS))
+def test_no_fix_writes_an_excluded_exercise_into_any_program(data: dict[str, object], name: str) -> None:
+    """For any program and any catalog name excluded: no exercise fix() writes into the
+    program (added, substituted, renamed to) is one the name leaves out."""
+    try:
+        before = hr.load_program(data)
+        result = hr.fix(data, unsafe=True, exclude=[name])
+    except hr.HamstringRulesError:
+        return  # a program the checks refuse (its own documented error): nothing to fix
+    left_out = resolve_exclude(_CATALOG, [name])
+    had = {e.exercise for w in before.weeks for s in w.sessions for e in s.entries}
+    for w in result.program.weeks:
+        for s in w.sessions:
+            for e in s.entries:
+                if e.exercise not in had:
+                    found = _CATALOG.classify(e.exercise).exercise
+                    assert found is None or found.id not in left_out, (name, e.exercise)

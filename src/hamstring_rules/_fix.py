@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from ._fixers import FIXERS, apply_edits
+from ._fixers import FIXERS, apply_edits, attach_fixes
 from ._program_file import ProgramText, load_program, read_program_file
 from .findings import SEVERITY_ORDER, Edit, Finding, Fix, Report
 from .program import Limits, Program
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ._check import CheckConfig
     from .catalog import Catalog
     from .errors import ProgramError
+    from .exercises import Exercise
     from .rules import RuleSet
 
 __all__ = ["FIXERS", "MAX_ROUNDS", "FixResult", "fix"]
@@ -310,6 +311,7 @@ def fix(
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
     limits: Limits | None = None,
+    exclude: Iterable[str | Exercise] = (),
 ) -> FixResult:
     """Repair a program's fixable findings; re-check after each fix, until none is left.
 
@@ -324,6 +326,10 @@ def fix(
         goal, stage, pain, pain_24h, catalog, rules, params, config, select, ignore, limits:
             as :func:`check`, which checks the program before and after every fix (``select``
             and ``ignore`` also choose which findings are fixed).
+        exclude: exercises a fix must never write into the program, as :func:`recommend`
+            leaves them out (each name with the movement it says and their variants): an added
+            exercise, a substitute and a rename take the next one instead, or the finding is
+            left with why. What the program already holds is not changed by it.
 
     A fix is kept only when its finding is gone afterwards and it introduced no warning or
     error, nor anything as severe as the finding; when it would, the fixer's other ways are
@@ -333,7 +339,7 @@ def fix(
     it is one round), and at most :data:`MAX_DROPPED` tried and dropped.
     """
     from ._check import check
-    from ._recommend import resolve_sources
+    from ._recommend import excluded_groups, recommend, resolve_sources
     from ._validate import instance
     from .errors import RequestError
 
@@ -347,6 +353,8 @@ def fix(
     if isinstance(program, os.PathLike):
         program = read_fixable(program, limits)[0]
     catalog, rules = resolve_sources(catalog, rules)
+    # an unknown name raises before any work, with its position (exclude[1])
+    left_out = bool(excluded_groups(catalog, exclude))
     check_options: dict[str, Any] = {
         "pain": pain,
         "pain_24h": pain_24h,
@@ -361,13 +369,44 @@ def fix(
     name_rules = frozenset(r.id for r in rules if r.scope == "name")
     current = load_program(program, limits=limits)
     _same_goal(current, goal, rules)
-    report = check(current, goal=goal, stage=stage, **check_options)
+    rankings: dict[tuple[str, int | None], Any] = {}
+
+    def recheck(data: Mapping[str, Any] | Program) -> Report:
+        report = check(data, goal=goal, stage=stage, **check_options)
+        if not left_out:
+            return report
+        # the fixes again, from the goal's ranking without what the caller left out (as plan())
+        ranking = ranking_for(report)
+        fixes = attach_fixes(
+            report.findings,
+            data if isinstance(data, Program) else load_program(data),
+            goal=report.goal,
+            stage=report.stage,
+            pain=pain,
+            catalog=catalog,
+            rules=rules,
+            ranking=ranking,
+        )
+        return attrs.evolve(report, findings=tuple(fixes))
+
+    def ranking_for(report: Report) -> Any:
+        key = (report.goal, report.stage)
+        if key not in rankings:
+            rankings[key] = recommend(
+                report.goal, stage=report.stage, exclude=exclude, catalog=catalog, rules=rules
+            )
+        return rankings[key]
+
+    report = recheck(current)
     before = report
-
-    def recheck(data: Mapping[str, Any]) -> Report:
-        return check(data, goal=goal, stage=stage, **check_options)
-
-    options = program_options(goal=report.goal, stage=report.stage, pain=pain, catalog=catalog, rules=rules)
+    options = program_options(
+        goal=report.goal,
+        stage=report.stage,
+        pain=pain,
+        catalog=catalog,
+        rules=rules,
+        ranking=ranking_for(report) if left_out else None,
+    )
     current, report, steps, skipped, fixed, why, brought = _fix_loop(
         current, report, recheck, unsafe=unsafe, name_rules=name_rules, options=options
     )
@@ -1187,9 +1226,9 @@ def _not_rewritten(p: Path, unsafe: bool, options: Mapping[str, Any]) -> Program
     # pain given (the suggestion dropped them: the command printed the safe fixes only)
     given = {
         "unsafe": unsafe or None,
-        **{k: options.get(k) for k in ("goal", "stage", "pain", "pain_24h")},
+        **{k: options.get(k) for k in ("goal", "stage", "pain", "pain_24h", "exclude")},
     }
-    arguments = "".join(f", {k}={v!r}" for k, v in given.items() if v is not None)
+    arguments = "".join(f", {k}={v!r}" for k, v in given.items() if v not in (None, [], ()))
     return ProgramError(
         "a spreadsheet program is not rewritten in place (--fix rewrites YAML and JSON programs)",
         location=str(p),

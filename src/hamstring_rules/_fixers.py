@@ -355,6 +355,7 @@ class _Context:
     rules: RuleSet
     _ranking: Any = None
     _ranked: dict[str, Any] | None = attrs.field(default=None, init=False)
+    _left_out: frozenset[str] | None = attrs.field(default=None, init=False)
     _patterns: dict[int, tuple[list[tuple[object, ...] | None], Counter[tuple[object, ...] | None], int]] = (
         attrs.field(factory=dict, init=False)
     )
@@ -430,6 +431,19 @@ class _Context:
 
             self._ranking = recommend(self.goal, stage=self.stage, catalog=self.catalog, rules=self.rules)
         return self._ranking
+
+    @property
+    def left_out(self) -> frozenset[str]:
+        """The ids the caller left out (the ranking's ``request`` exclusions: ``exclude=``,
+        ``equipment=``): a fix never writes one into the program - an added exercise comes from
+        the ranking, and a substitute or a rename that is left out is passed over."""
+        if self._left_out is None:
+            # a ranking not given is the goal's own, which leaves nothing out by request
+            given = self._ranking
+            self._left_out = frozenset(
+                () if given is None else (e.exercise.id for e in given.excluded if e.kind == "request")
+            )
+        return self._left_out
 
     def ranked(self, exercise_id: str) -> Any:
         """The ranking's recommendation of ``exercise_id``, or ``None``: a lookup (each finding's
@@ -650,15 +664,17 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     # not one the session already has (a stage-1 strain session's stretch and sprint both became
     # the Askling extender; the next most similar keeps the session's variety)
     present = {e.id for k, other in enumerate(session.entries) if k != index and (e := ctx.resolved(other))}
+    # nor one the caller left out (fix(exclude=): the Nordic of a user who cannot do it)
+    unusable = present | ctx.left_out
     similar = ctx.substitutes(ex)
-    fresh = [s for s in similar if s.exercise.id not in present]
+    fresh = [s for s in similar if s.exercise.id not in unusable]
     held = ""  # why the fix looks below the floor, when it does
     if not fresh and similar:
         # Every substitute similar enough is in the session already (a stage-1 session whose
-        # other swaps took both of a swing's): the goal's other allowed exercises, by similarity,
-        # below the floor - rather than leave a contraindicated exercise (review rv20 D21).
-        fresh = [s for s in ctx.substitutes(ex, floor=0.0) if s.exercise.id not in present]
-        held = ", ".join(x.exercise.name for x in similar)
+        # other swaps took both of a swing's) or left out: the goal's other allowed exercises, by
+        # similarity, below the floor - rather than leave a contraindicated exercise (rv20 D21).
+        fresh = [s for s in ctx.substitutes(ex, floor=0.0) if s.exercise.id not in unusable]
+        held = _held(similar, present)
     elif not fresh or ctx.ranked(fresh[0].exercise.id) is None:
         return  # as before: no fix when the most similar is not in the ranking
     # by similarity, those that would make the session hold a third of one movement pattern last
@@ -691,7 +707,17 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
         else:  # below the floor: another kind of work, so unsafe whatever the rule's fix is
             which = "the most similar" if k == 0 else f"#{k + 1} by similarity"
             why = f"{which} of the allowed exercises the session does not hold"
-            yield title, edits, f"substitute(): {why} (it holds the more similar {held})", "unsafe"
+            yield title, edits, f"substitute(): {why} ({held})", "unsafe"
+
+
+def _held(similar: Iterable[Any], present: set[str]) -> str:
+    """Why the substitutes similar enough are not used: those the session holds, those the
+    caller left out."""
+    held = [x.exercise.name for x in similar if x.exercise.id in present]
+    left = [x.exercise.name for x in similar if x.exercise.id not in present]
+    said = [f"it holds the more similar {', '.join(held)}"] if held else []
+    said += [f"the more similar {', '.join(left)} left out by request"] if left else []
+    return "; ".join(said)
 
 
 def _fix_set_tempo(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
@@ -846,6 +872,8 @@ def _fix_rename(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Ite
     suggestions = ctx.catalog.classify(name).suggestions
     if not suggestions:
         return
+    if ctx.left_out and (meant := ctx.catalog.classify(suggestions[0]).exercise) and meant.id in ctx.left_out:
+        return  # the name meant is one the caller left out: not written into the program
     edits = tuple(
         Edit("update", w, s, index=i, value={"exercise": suggestions[0]})
         for w, week in enumerate(ctx.program.weeks)

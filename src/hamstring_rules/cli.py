@@ -112,14 +112,26 @@ def _add_stage_and_pain(p: argparse.ArgumentParser, pain_24h: str = "above the l
 def _add_choice(p: argparse.ArgumentParser) -> None:
     """--equipment and --exclude, as recommend(), plan() and substitute() take them."""
     p.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
+    _add_exclude(p)
+
+
+def _add_exclude(
+    p: argparse.ArgumentParser, what: str = "exercises to leave out", *, one: bool = False
+) -> None:
+    """--exclude, as recommend(), plan(), substitute() and fix() take it; ``one``: a name each
+    (a command whose file arguments follow would read them as names: --exclude Nordic p.yaml)."""
     p.add_argument(  # extend: a repeated --exclude adds to the names before it (it replaced them)
         "--exclude",
-        nargs="+",
-        action="extend",
+        nargs=None if one else "+",
+        action="append" if one else "extend",
         default=[],
         metavar="NAME",
-        help="exercises to leave out, each with its variants and the movement its name says "
-        "('Leg curl': every leg curl); repeat or list several",
+        help=f"{what}, each with its variants and the movement its name says ('Leg curl': every leg "
+        + (
+            "curl); repeat it or give a comma list ('Nordic, Leg curl')"
+            if one
+            else "curl); repeat or list several"
+        ),
     )
 
 
@@ -226,6 +238,7 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--fix", action="store_true", help="apply safe fixes and rewrite the program files")
     chk.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     chk.add_argument("--unsafe-fixes", action="store_true", help="with --fix/--diff, apply unsafe fixes too")
+    _add_exclude(chk, "with --fix/--diff, exercises a fix never adds", one=True)
     _add_sources(chk)
     _add_color(chk)
 
@@ -485,6 +498,8 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     params = _params(args.param)
     if "-" in args.programs and (args.fix or args.diff):
         raise _UsageError(f"{PROG}: error: --fix and --diff rewrite files; they cannot read - (stdin)")
+    if args.exclude and not (args.fix or args.diff):  # check itself ranks nothing to leave out
+        raise _UsageError(f"{PROG}: error: --exclude chooses what a fix may add: use it with --fix or --diff")
     if args.programs.count("-") > 1:  # the second read found it empty: a confusing 'got NoneType'
         raise _UsageError(
             f"{PROG}: error: - (stdin) can be read once; it is given {args.programs.count('-')} times"
@@ -713,6 +728,7 @@ def _fix_programs(
                 params=params or None,
                 select=args.select,
                 ignore=args.ignore,
+                exclude=args.exclude,
             )
         except HamstringRulesError as exc:
             if args.debug and len(args.programs) > 1:  # one file: main() prints it
