@@ -177,3 +177,84 @@ def test_no_fix_writes_an_excluded_exercise_into_any_program(data: dict[str, obj
                 if e.exercise not in had:
                     found = _CATALOG.classify(e.exercise).exercise
                     assert found is None or found.id not in left_out, (name, e.exercise)
+
+
+# -- the API used with odd and hostile arguments -----------------------------------------------
+
+
+def test_a_name_excluded_again_is_said_once() -> None:
+    """``exclude=["Nordic"] * 50`` gave 50 notes saying the same; a name said again leaves out
+    nothing more and is said once."""
+    once = hr.recommend("tie-in", exclude=["Nordic"])
+    many = hr.recommend("tie-in", exclude=["Nordic"] * 50)
+    assert many.notes == once.notes
+    assert [e.exercise.id for e in many.excluded] == [e.exercise.id for e in once.excluded]
+
+
+def test_exclude_takes_any_iterable_of_names_and_refuses_a_mapping_or_an_endless_one() -> None:
+    """exclude= is typed Iterable but refused a generator or a dict's keys ('must be a list');
+    any iterable of names is read, in order. A mapping (whose iteration is its keys only) and
+    bytes are refused naming the argument; more than MAX_EXCLUDED items, an endless generator
+    too, is an InputLimitError, not minutes of work."""
+    import itertools
+
+    from hamstring_rules._recommend import MAX_EXCLUDED
+
+    listed = hr.recommend("tie-in", exclude=["Nordic", "RDL"])
+    for names_in in ((n for n in ["Nordic", "RDL"]), {"Nordic": 1, "RDL": 2}.keys(), iter(("Nordic", "RDL"))):
+        assert hr.recommend("tie-in", exclude=names_in).notes == listed.notes
+    for bad in ({"Nordic": 1}, b"Nordic", 5):
+        with pytest.raises(hr.RequestError) as info:
+            hr.recommend("tie-in", exclude=bad)  # type: ignore[arg-type]
+        assert info.value.location == "exclude"
+    for endless in (itertools.repeat("Nordic"), ["Nordic"] * (MAX_EXCLUDED + 1)):
+        with pytest.raises(hr.InputLimitError) as limit:
+            hr.recommend("tie-in", exclude=endless)
+        assert limit.value.location == "exclude"
+
+
+def test_a_comma_list_with_empty_parts_or_a_part_naming_nothing() -> None:
+    """A comma list of names with an empty part (``Nordic,,Leg curl``, a trailing comma) was read
+    as one name, the Nordic, and the leg curls stayed; with a part that names nothing (``Leg
+    curl, Nordic, Zzz``) the same - the unknown part dropped silently. Empty parts are no names;
+    an unknown part is an unknown name with its position; a comma of the name's own stays."""
+    both = resolve_exclude(_CATALOG, ["Nordic", "Leg curl"])
+    for said in ("Nordic,,Leg curl", "Nordic, , Leg curl", "Nordic, Leg curl,"):
+        assert resolve_exclude(_CATALOG, [said]) == both, said
+    assert resolve_exclude(_CATALOG, ["Nordic,"]) == resolve_exclude(_CATALOG, ["Nordic"])
+    with pytest.raises(hr.UnknownExerciseError) as info:
+        hr.recommend("tie-in", exclude=["RDL", "Leg curl, Nordic, Zzz"])
+    assert info.value.location == "exclude[1]" and "Zzz" in str(info.value)
+    assert "romanian_deadlift" in resolve_exclude(_CATALOG, ["Deadlift, Romanian"])
+
+
+def test_a_plan_nothing_can_fill_says_which_roles_are_left_empty() -> None:
+    """plan() with every exercise excluded raised 'nothing can be planned:' followed by one note
+    per excluded name, cut at the message's length before the reason; it says the roles no
+    exercise can fill, and the suggestion is to allow more."""
+    names = [ex.name for ex in _CATALOG]
+    with pytest.raises(hr.RequestError) as info:
+        hr.plan("tie-in", exclude=names)
+    message = str(info.value)
+    assert "No exercise can fill the role" in message and "leaves out" not in message
+    assert "fewer exclusions" in (info.value.suggestion or "")
+
+
+def test_equipment_is_read_whatever_its_case_and_separators() -> None:
+    """``equipment=["Barbell"]`` was unknown equipment ('did you mean barbell?'): a form's or a
+    notebook's spelling is the value whatever its case, spaces, hyphens or underscores; a name
+    that is no equipment is still refused naming its position."""
+    from hamstring_rules.exercises import Equipment
+
+    for value in Equipment:
+        spelt = value.value.replace("_", " ").title()
+        for said in (spelt, f" {value.value.upper()} ", value.value.replace("_", "-")):
+            ranked = hr.recommend("tie-in", equipment=[said])
+            assert ranked.to_dict() == hr.recommend("tie-in", equipment=[value.value]).to_dict(), said
+    assert (
+        hr.recommend("tie-in", equipment=["Body weight"]).to_dict()
+        == hr.recommend("tie-in", equipment=[]).to_dict()
+    )
+    with pytest.raises(hr.RequestError) as info:
+        hr.recommend("tie-in", equipment=["barbell", "Barbel"])
+    assert info.value.location == "equipment[1]" and "'Barbel'" in str(info.value)

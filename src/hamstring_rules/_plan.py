@@ -417,7 +417,10 @@ def plan(
     if not slots:
         from .errors import RequestError
 
-        why = "; ".join(n.message for n in notes) or (
+        # the roles left unfilled say why; what each exclude= name left out (PL015, one a name:
+        # hundreds with a long list) would push the reason past the message's length
+        unfilled = [n for n in notes if n.code != "PL015"]
+        why = "; ".join(n.message for n in unfilled) or (
             f"no slot of the goal's week layout is for stage {ranking.stage}"
             if ranking.stage is not None
             else "every slot of the goal's week layout is limited to stages, and this goal has none"
@@ -425,7 +428,7 @@ def plan(
         raise RequestError(
             f"nothing can be planned: {why}",
             location="plan",
-            suggestion=notes[0].suggestion if notes else "check the layout's slots ([goal.plan])",
+            suggestion=unfilled[0].suggestion if unfilled else "check the layout's slots ([goal.plan])",
         )
 
     # Sessions: the prescribed frequency, within the days and the rest between heavy sessions.

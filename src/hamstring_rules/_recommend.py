@@ -20,7 +20,7 @@ from typing import Any, SupportsIndex, TypeVar, overload
 import attrs
 
 from ._facts import request_facts
-from .catalog import MAX_NAME_LENGTH, Catalog, normalize_name
+from .catalog import MAX_MAPPED_NAMES, MAX_NAME_LENGTH, Catalog, normalize_name
 from .emitters import OneLineRepr, Rendered
 from .errors import InputLimitError, RequestError, UnknownExerciseError, UnknownGoalError, one_line, shown
 from .exercises import Equipment, Exercise
@@ -515,13 +515,28 @@ def resolve_sources(catalog: object, rules: object) -> tuple[Catalog, RuleSet]:
     return catalog, rules
 
 
-def as_items(value: object, name: str, kinds: tuple[type, ...]) -> list[Any]:
-    """An argument that takes one item or a list/tuple/set of them, each of ``kinds``."""
+def as_items(value: object, name: str, kinds: tuple[type, ...], *, most: int | None = None) -> list[Any]:
+    """An argument that takes one item or an iterable of them (a list, tuple, set, generator,
+    NumPy array...; a set in sorted order), each of ``kinds``; never a mapping or bytes, whose
+    iteration is not a list of items. More than ``most`` items is an :class:`InputLimitError`
+    (counted before any is read further: an endless generator is refused too)."""
+    import itertools
+
     if isinstance(value, kinds):
         return [value]
-    if not isinstance(value, list | tuple | set | frozenset):
+    if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
         raise RequestError(f"{name} must be a list, got {type(value).__name__}", location=name)
-    items = sorted(value, key=str) if isinstance(value, set | frozenset) else list(value)
+    if isinstance(value, set | frozenset):
+        items = sorted(value, key=str)
+    else:
+        try:
+            items = list(value if most is None else itertools.islice(value, most + 1))
+        except TypeError:  # iterable by type but not in fact (a 0-d NumPy array)
+            raise RequestError(f"{name} must be a list, got {type(value).__name__}", location=name) from None
+    if most is not None and len(items) > most:
+        raise InputLimitError(
+            f"{name} holds more than {most:,} items", location=name, suggestion="pass fewer names"
+        )
     for i, item in enumerate(items):
         if not isinstance(item, kinds):
             raise RequestError(f"expected a name, got {type(item).__name__}", location=f"{name}[{i}]")
@@ -534,44 +549,64 @@ def resolve_exclude(catalog: Catalog, exclude: Iterable[str | Exercise] | str | 
     return {i for _, ids in excluded_groups(catalog, exclude) for i in ids}
 
 
+#: The most ``exclude=`` items one call takes (as :meth:`Catalog.map_names` names): each name
+#: costs a grammar parse and a scan of its movement's spellings, so the limit keeps a call within
+#: seconds (a list of 100,000 names ran for many minutes).
+MAX_EXCLUDED = MAX_MAPPED_NAMES
+
+
 def excluded_groups(
     catalog: Catalog, exclude: Iterable[str | Exercise] | str | Exercise
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each ``exclude=`` item as given (an exercise's name for an :class:`Exercise`) with the
     ids it leaves out, in catalog order: the exercise the name resolves to, its variants
     (:func:`variants_of`) and the movement the name itself says (:func:`named_movement`:
-    ``Leg curl`` is every leg curl, not only the lying one it resolves to). An unknown name
-    raises with its position (``exclude[1]``)."""
+    ``Leg curl`` is every leg curl, not only the lying one it resolves to). A name said again
+    is said once. An unknown name raises with its position (``exclude[1]``); more than
+    :data:`MAX_EXCLUDED` items is an :class:`InputLimitError`."""
     groups: list[tuple[str, tuple[str, ...]]] = []
-    for i, name in _listed(catalog, as_items(exclude, "exclude", (str, Exercise))):
+    seen: set[object] = set()
+    variants = _Variants(catalog)
+    by_id = {ex.id: ex for ex in catalog}
+    order = {ident: k for k, ident in enumerate(by_id)}
+    for i, name in _listed(catalog, as_items(exclude, "exclude", (str, Exercise), most=MAX_EXCLUDED)):
+        said = name.name if isinstance(name, Exercise) else str.__str__(name)
+        key = said if isinstance(name, str) else (name.id, said)
+        if key in seen:  # the same name again leaves out nothing more (1,000 copies: 1,000 notes)
+            continue
+        seen.add(key)
         try:
             base = catalog.resolve(name)
         except (UnknownExerciseError, InputLimitError) as exc:
             exc.location = f"exclude[{i}]"
             raise
-        said = name.name if isinstance(name, Exercise) else str.__str__(name)
         # a derived exercise ("Hip thrust (bodyweight)", "Seated leg curl (single leg)") names
         # itself, its modifiers said: a catalog exercise its words fit is a sibling, not it
         # (the single-leg hip thrust, bodyweight too, was left out: rv22 R16)
         movement = named_movement(catalog, said, base) if base in catalog else set()
         # each exercise left out takes its variants with it (Hip extension's 45-degree back
         # extension, its weighted and single-leg forms: rv21 N3)
-        ids = variants_of(catalog, [base, *(ex for ex in catalog if ex.id in movement)]) | movement
-        groups.append((said, tuple(ex.id for ex in catalog if ex.id in ids) or tuple(sorted(ids))))
+        ids = set(movement).union(*(variants.of(ex) for ex in (base, *(by_id[m] for m in movement))))
+        groups.append((said, tuple(sorted(ids, key=lambda x: (x not in order, order.get(x, 0), x)))))
     return tuple(groups)
 
 
 def _listed(catalog: Catalog, items: Sequence[str | Exercise]) -> list[tuple[int, str | Exercise]]:
-    """``exclude=`` items with their positions, a comma list split into its names when every
-    part is an exercise name by itself (``--exclude "Nordic, Leg curl"``: both; it was the Nordic
-    alone, rv21 N10), never a name whose comma is its own (``Deadlift, Romanian``: 'Romanian'
-    names nothing)."""
+    """``exclude=`` items with their positions, a comma list split into its parts when every
+    part, or two of them at least, is an exercise name by itself (``--exclude "Nordic, Leg
+    curl"``: both; it was the Nordic alone, rv21 N10) - a part that names nothing is then an
+    unknown name, not dropped (``Leg curl, Nordic, Zzz`` was the Nordic alone); empty parts are
+    no names (``Nordic,,Leg curl``, a trailing comma). Never a name whose comma is its own
+    (``Deadlift, Romanian``: 'Romanian' names nothing)."""
     out: list[tuple[int, str | Exercise]] = []
     for i, item in enumerate(items):
         parts = [p.strip() for p in item.split(",")] if isinstance(item, str) and "," in item else []
-        if len(parts) > 1 and all(
-            p and catalog.classify(p, suggest=False).status == "exercise" for p in parts
-        ):
+        parts = [p for p in parts if p]
+        if len(parts) == 1:  # 'Nordic,': the name
+            out.append((i, parts[0]))
+            continue
+        names = sum(catalog.classify(p, suggest=False).status == "exercise" for p in parts)
+        if len(parts) > 1 and names >= min(2, len(parts)):
             out += [(i, p) for p in parts]
         else:
             out.append((i, item))
@@ -680,21 +715,32 @@ def variants_of(catalog: Catalog, exercises: Sequence[Exercise]) -> set[str]:
     shared: excluding the split squat does not exclude the split-squat jump or the hip-dominant
     Bulgarian split squat, which train otherwise (heuristic: what "a variant" is to a lifter).
     """
-    ids = {ex.id for ex in exercises}
-    if not exercises:
-        return ids
-    derived = tuple(f"{ex.id}__" for ex in exercises)
-    own = [(ex.movement_class, _own_names(ex)) for ex in exercises]
-    for ex in catalog:
-        if ex.id in ids:
-            continue
-        if ex.id.startswith(derived):
-            ids.add(ex.id)
-            continue
-        words = _name_words(ex.name)
-        if any(ex.movement_class == kind and any(_holds(words, n) for n in names) for kind, names in own):
-            ids.add(ex.id)
-    return ids
+    found = _Variants(catalog)
+    return {ex.id for ex in exercises}.union(*(found.of(ex) for ex in exercises))
+
+
+class _Variants:
+    """:func:`variants_of` over one catalog, its exercises' names read once and each base's
+    variants found once (an exclusion of many names scanned the catalog for each)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.rows = [(ex.id, ex.movement_class, _name_words(ex.name)) for ex in catalog]
+        self.found: dict[str, frozenset[str]] = {}
+
+    def of(self, base: Exercise) -> frozenset[str]:
+        """The id of ``base`` and of each catalog exercise that is a variant of it."""
+        found = self.found.get(base.id)
+        if found is None:
+            derived, kind, names = f"{base.id}__", base.movement_class, _own_names(base)
+            found = self.found[base.id] = frozenset(
+                {base.id}
+                | {
+                    ident
+                    for ident, cls, words in self.rows
+                    if ident.startswith(derived) or (cls == kind and any(_holds(words, n) for n in names))
+                }
+            )
+        return found
 
 
 def _own_names(exercise: Exercise) -> tuple[tuple[str, ...], ...]:
@@ -730,10 +776,14 @@ def _check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[s
     allowed = {e.value for e in Equipment}
     out = set()
     for i, item in enumerate(as_items(equipment, "equipment", (str,))):
-        value = str(item)
-        if value in ("bodyweight", "none"):
+        said = str(item)
+        # as the values are spelt, whatever the case and separators ('Barbell', 'trap bar',
+        # 'back-extension bench' - a notebook's or a form's spelling)
+        value = re.sub(r"[\s_-]+", "_", said.strip().casefold())
+        if value in ("bodyweight", "body_weight", "none"):
             continue
         if value not in allowed:
+            value = said
             import difflib
 
             close = difflib.get_close_matches(value, sorted(allowed), n=1)
