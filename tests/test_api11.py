@@ -240,6 +240,16 @@ def test_a_plan_nothing_can_fill_says_which_roles_are_left_empty() -> None:
     assert "fewer exclusions" in (info.value.suggestion or "")
 
 
+def test_fix_of_something_that_is_no_program_names_its_argument() -> None:
+    """fix(None) said 'source: expected a file path...' - an argument fix() does not have, and a
+    str is never read as a path by fix(); the error names ``program``."""
+    bad: object
+    for bad in (None, [], 5):
+        with pytest.raises(hr.RequestError) as info:
+            hr.fix(bad)  # type: ignore[arg-type]
+        assert info.value.location == "program" and "Program" in str(info.value)
+
+
 def test_equipment_is_read_whatever_its_case_and_separators() -> None:
     """``equipment=["Barbell"]`` was unknown equipment ('did you mean barbell?'): a form's or a
     notebook's spelling is the value whatever its case, spaces, hyphens or underscores; a name
@@ -258,3 +268,18 @@ def test_equipment_is_read_whatever_its_case_and_separators() -> None:
     with pytest.raises(hr.RequestError) as info:
         hr.recommend("tie-in", equipment=["barbell", "Barbel"])
     assert info.value.location == "equipment[1]" and "'Barbel'" in str(info.value)
+
+
+def test_explain_of_a_code_said_without_its_zeros_suggests_that_code_first() -> None:
+    """``explain HR1`` suggested HR031, HR019 and HR018, and ``explain pl15`` nothing; a code
+    said with its number unpadded suggests the code of those letters and that number first."""
+    rules = hr.RuleSet.builtin()
+    codes = sorted({r.code for r in rules if r.effect.kind == "finding"})
+    for code in (*codes, "PL015"):
+        letters, number = code[:2], int(code[2:])
+        for said in (f"{letters}{number}", f"{letters.lower()}{number}"):
+            if said == code:
+                continue
+            with pytest.raises(hr.UnknownCodeError) as info:
+                hr.explain(said)
+            assert f"did you mean '{code}'" in str(info.value), said

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import difflib
+import re
 import shlex
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
 
 from .catalog import Catalog
@@ -371,4 +372,21 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
     close = difflib.get_close_matches(text, pool, n=3) if len(text) <= 200 else []
     if res is not None and res.suggestions:
         close = list(dict.fromkeys([*close, *res.suggestions]))[:3]
+    # a code said with its number unpadded (HR1, pl15) is first: its letters and number match
+    close = list(dict.fromkeys([*_same_number(text, [*codes, *(r.id for r in rules), *notes]), *close]))[:3]
     raise UnknownCodeError(text, candidates=close)
+
+
+def _same_number(text: str, codes: Iterable[str]) -> list[str]:
+    """The codes with the letters and the number of ``text`` whatever their zeros (``HR1``:
+    HR001), sorted."""
+    said = re.fullmatch(r"([A-Za-z]+)[\s-]*0*(\d{1,6})", text)
+    if said is None:
+        return []
+    letters, number = said[1].upper(), int(said[2])
+    found = set()
+    for code in codes:
+        known = re.fullmatch(r"([A-Za-z]+)(\d+)", code)
+        if known is not None and known[1].upper() == letters and int(known[2]) == number:
+            found.add(code)
+    return sorted(found)

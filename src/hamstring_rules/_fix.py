@@ -352,6 +352,11 @@ def fix(
         )
     if isinstance(program, os.PathLike):
         program = read_fixable(program, limits)[0]
+    elif not isinstance(program, Mapping | Program):  # load_program's error names its 'source'
+        raise RequestError(
+            f"expected a Program, program data (a mapping) or a pathlib.Path, got {type(program).__name__}",
+            location="program",
+        )
     catalog, rules = resolve_sources(catalog, rules)
     # an unknown name raises before any work, with its position (exclude[1])
     left_out = bool(excluded_groups(catalog, exclude))
