@@ -228,6 +228,19 @@ def test_a_comma_list_with_empty_parts_or_a_part_naming_nothing() -> None:
     assert "romanian_deadlift" in resolve_exclude(_CATALOG, ["Deadlift, Romanian"])
 
 
+def test_a_comma_beside_a_part_of_no_known_word_lists_names() -> None:
+    """``Nordic, Zzz`` left out the Nordics and dropped 'Zzz' silently: a part that holds no word
+    the name grammar knows is no qualifier of the name beside it, so the comma lists names and
+    'Zzz' is an unknown name at its position; a word of the name after its comma (``Squat,
+    Barbell``, ``Deadlift, Romanian``) keeps it one name."""
+    for said in ("Nordic, Zzz", "Zzz, Nordic"):
+        with pytest.raises(hr.UnknownExerciseError) as info:
+            hr.recommend("tie-in", exclude=["RDL", said])
+        assert info.value.location == "exclude[1]" and "'Zzz'" in str(info.value), said
+    barbell = resolve_exclude(_CATALOG, ["Squat, Barbell"])
+    assert "back_squat" in barbell and "goblet_squat" not in barbell
+
+
 def test_a_plan_nothing_can_fill_says_which_roles_are_left_empty() -> None:
     """plan() with every exercise excluded raised 'nothing can be planned:' followed by one note
     per excluded name, cut at the message's length before the reason; it says the roles no

@@ -594,10 +594,11 @@ def excluded_groups(
 def _listed(catalog: Catalog, items: Sequence[str | Exercise]) -> list[tuple[int, str | Exercise]]:
     """``exclude=`` items with their positions, a comma list split into its parts when every
     part, or two of them at least, is an exercise name by itself (``--exclude "Nordic, Leg
-    curl"``: both; it was the Nordic alone, rv21 N10) - a part that names nothing is then an
-    unknown name, not dropped (``Leg curl, Nordic, Zzz`` was the Nordic alone); empty parts are
-    no names (``Nordic,,Leg curl``, a trailing comma). Never a name whose comma is its own
-    (``Deadlift, Romanian``: 'Romanian' names nothing)."""
+    curl"``: both; it was the Nordic alone, rv21 N10), or one of them when another holds no word
+    the grammar knows - a part that names nothing is then an unknown name, not dropped (``Leg
+    curl, Nordic, Zzz`` and ``Nordic, Zzz`` were the Nordic alone); empty parts are no names
+    (``Nordic,,Leg curl``, a trailing comma). Never a name whose comma is its own (``Deadlift,
+    Romanian``: 'Romanian' is a word of the name, no name by itself)."""
     out: list[tuple[int, str | Exercise]] = []
     for i, item in enumerate(items):
         parts = [p.strip() for p in item.split(",")] if isinstance(item, str) and "," in item else []
@@ -606,11 +607,21 @@ def _listed(catalog: Catalog, items: Sequence[str | Exercise]) -> list[tuple[int
             out.append((i, parts[0]))
             continue
         names = sum(catalog.classify(p, suggest=False).status == "exercise" for p in parts)
-        if len(parts) > 1 and names >= min(2, len(parts)):
+        if len(parts) > 1 and (names >= 2 or (names and any(_says_nothing(p) for p in parts))):
             out += [(i, p) for p in parts]
         else:
             out.append((i, item))
     return out
+
+
+def _says_nothing(part: str) -> bool:
+    """Whether a part of a comma list holds no word the name grammar knows (``Zzz``, not the
+    ``Romanian`` of ``Deadlift, Romanian`` nor the ``Barbell`` of ``Squat, Barbell``): not a
+    qualifier of the name beside it, so the comma lists names."""
+    if len(part) > MAX_NAME_LENGTH:
+        return False  # resolved as given, its length refused
+    parsed = parse_name(part)
+    return parsed.head is None and bool(parsed.words) and len(parsed.unknown) == len(parsed.words)
 
 
 #: Names an exclusion note lists before "and N more" (a generic name in a large catalog can
