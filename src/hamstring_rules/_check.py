@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from functools import partial
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import attrs
@@ -28,11 +29,13 @@ from ._week import (
     WEEK,
     Dose,
     Point,
+    Rested,
     SessionTotals,
     Tally,
     TraitCache,
     Traits,
     WeekTotals,
+    dose_rest,
     easy_effort,
     gaps,
     heavy,
@@ -227,6 +230,9 @@ class _Names:
         return tuple(sorted(n for n, r in self.resolved.items() if r.status == status))
 
 
+_NO_REST: Mapping[str, Rested] = MappingProxyType({})
+
+
 class Carry(NamedTuple):
     """What one week of a log hands to the next: the last heavy, heavy-hinge and tendon-loading
     sessions (for the gaps across the week boundary) and the Nordic-free run so far."""
@@ -235,6 +241,8 @@ class Carry(NamedTuple):
     hinge: Point | None = None
     tendon: Point | None = None
     nordic_free: float = 0.0
+    rested: Mapping[str, Rested] = _NO_REST
+    """The last session of each exercise its stage prescribes rest after (HR038)."""
 
 
 class _Week(NamedTuple):
@@ -641,6 +649,7 @@ class _Context:
         hinge_sessions: list[tuple[float | None, str]] = []
         tendon_sessions: list[tuple[float | None, str]] = []
         dosed: list[tuple[str, Entry, Dose, float, tuple[Any, ...]]] = []
+        rested: list[Rested] = []
         easy_tallies: list[Tally] = []
         """Each session's easy sets: not hard sets, but work done (presence facts)."""
         warm_up_sets = 0  # and the week's warm-up sets: preparation, neither
@@ -708,6 +717,11 @@ class _Context:
                         spinal_ids.add(ex.id)
                     if known.dose is not None:  # the stage's dose is of hard sets (HR035, HR036)
                         dosed.append((f"{name} ({when})", entry, known.dose, at, e_loc))
+                        if known.dose.rest_hours and hours is not None:  # its rest (HR038)
+                            rested.append(
+                                Rested(ex.id, exercise, hours, f"{name} ({when})", known.dose.rest_hours,
+                                       known.dose.rules, e_loc)
+                            )  # fmt: skip
                 # the same entry at the same place shares its facts (read-only): a log repeats them
                 same = (id(entry), e_index, preceded_by, tired_by)
                 facts = self.facts_of.get(same)
@@ -772,9 +786,16 @@ class _Context:
                 if where is not None:
                     named[fact] = where
         dose: Mapping[str, object] = {}
+        carried_rest = previous.rested
         if self.doses is not None:
             dose, dose_places = stage_dose(dosed, len(tendon_sessions), self.stage)
             named.update(dose_places)
+            rest_facts, rest_places, carried_rest = dose_rest(
+                rested, previous.rested, self.timeline, self.stage
+            )
+            if rest_facts:
+                dose = {**dose, **rest_facts}
+                named.update(cast(dict[str, tuple[Any, ...]], rest_places))
         totals_w = WeekTotals(
             week_tally,
             len(sessions),
@@ -809,7 +830,7 @@ class _Context:
             in_progress=in_progress,
         )
         week_subject = Subject(WEEK.facts(totals_w), week_loc, named or None)
-        carry = Carry(carried, carried_hinge, carried_tendon, nordic_free)
+        carry = Carry(carried, carried_hinge, carried_tendon, nordic_free, carried_rest)
         checked = _Week(
             week_subject, tuple(session_subjects), tuple(entries), summary, in_progress, entered_late, earlier
         )

@@ -564,6 +564,8 @@ DOSE_DEFAULTS: Mapping[str, object] = {
     "dose_sessions_text": "",
     "dose_sets_text": "",
     "dose_reps_text": "",
+    "rest_under_dose": 0.0,
+    "dose_rest_text": "",
 }
 
 
@@ -641,6 +643,73 @@ def stage_dose(
         facts.update(reps_under_dose=ranked[0][0][0], dose_reps_text=f"{', '.join(named)}; {said}")
         places["dose_reps_text"] = first_short[ranked[0][0]]
     return facts, places
+
+
+class Rested(NamedTuple):
+    """One session of an exercise whose stage prescribes rest between its sessions, for
+    :func:`dose_rest`: the exercise (its key and name), when (:func:`session_hours`), the
+    session's label, the prescription's rest and the rules that set it, and the entry's place."""
+
+    key: str
+    name: str
+    hours: float
+    where: str
+    rest_hours: int
+    rules: str
+    place: object
+
+
+def dose_rest(
+    items: Sequence[Rested], previous: Mapping[str, Rested], timeline: bool, stage: int | None
+) -> tuple[dict[str, object], dict[str, object], dict[str, Rested]]:
+    """Each exercise's sessions against the rest its stage prescribes between them (the
+    glider every third day, 72 h: Askling 2013's L-protocol; heavy slow resistance 48 h): the
+    largest shortfall's facts (``rest_under_dose`` hours, ``dose_rest_text``), the place of the
+    entry the text names first, and the last session of each exercise to carry into a log's next
+    week (``previous``: the week before's). A program's week repeats: its last session of an
+    exercise is followed by its first a week later. Sessions on different days are apart by
+    whole calendar days, on the same day by the clock (as :func:`gaps`); two entries of an
+    exercise in one session are one session."""
+    facts: dict[str, object] = {}
+    places: dict[str, object] = {}
+    carried = dict(previous)
+    by_key: dict[str, list[Rested]] = {}
+    for item in sorted(items, key=lambda r: (r.hours, r.where, r.key)):
+        sessions = by_key.setdefault(item.key, [])
+        if not sessions or (sessions[-1].hours, sessions[-1].where) != (item.hours, item.where):
+            sessions.append(item)
+    short: list[tuple[float, str, float, Rested, Rested]] = []
+    for key in sorted(by_key):
+        sessions = by_key[key]
+        pairs: list[tuple[Rested, Rested, float]] = []
+        before = previous.get(key) if timeline else None
+        if before is not None:
+            pairs.append((before, sessions[0], _days_apart(sessions[0].hours, before.hours)))
+        pairs += [(a, b, _days_apart(b.hours, a.hours)) for a, b in itertools.pairwise(sessions)]
+        if not timeline and len(sessions) > 1:
+            first, last = sessions[0], sessions[-1]
+            pairs.append((last, first, _days_apart(first.hours + 168.0, last.hours)))
+        for a, b, apart in pairs:
+            rest = max(a.rest_hours, b.rest_hours)
+            if apart < rest:
+                short.append((rest - apart, key, apart, a, b))
+        if timeline:
+            carried[key] = sessions[-1]
+    if short:
+        short.sort(key=lambda s: (-s[0], s[1], s[3].hours))
+        at = f"stage {stage}" if stage is not None else "the stage"
+        named = []
+        for _, _, apart, a, b in short[:_DOSE_NAMED]:
+            later = f"next week's {b.where}" if b.hours < a.hours else b.where
+            named.append(
+                f"{a.name} in {a.where} and {later}, {round(apart, 2):g} h apart "
+                f"({at} prescribes {max(a.rest_hours, b.rest_hours)} h: {b.rules})"
+            )
+        if len(short) > _DOSE_NAMED:
+            named.append(f"and {len(short) - _DOSE_NAMED} more")
+        facts.update(rest_under_dose=round(short[0][0], 2), dose_rest_text="; ".join(named))
+        places["dose_rest_text"] = short[0][4].place
+    return facts, places, carried
 
 
 def _and(items: Sequence[str]) -> str:
@@ -873,6 +942,10 @@ for _name, _kind, _doc, _template in (
      "sets", False),
     ("reps_under_dose", _N, "rehab: most reps a set fell below the low end of the stage's prescribed reps "
      "(heavier than the stage's dose)", False),
+    ("rest_under_dose", _N, "rehab: most hours an exercise came back sooner than the rest its stage "
+     "prescribes between its sessions", False),
+    ("dose_rest_text", _T, "each exercise back too soon: its sessions, their gap and the stage's prescribed "
+     "rest", True),
     ("dose_sessions_text", _T, "'stage 2 prescribes at most 3 a week, 48 h apart (RP002)'", True),
     ("dose_sets_text", _T, "the exercise, its sets and the session, and the stage's prescribed sets", True),
     ("dose_reps_text", _T, "the exercise, its fewest reps and the session, and the stage's prescribed reps",
