@@ -351,6 +351,9 @@ class _Known(NamedTuple):
     """The stage's dose of a tendon-loading exercise (rehab goals; ``None`` otherwise)."""
     template: dict[str, object]
     """The entry facts every entry of the name shares (:meth:`_Context.entry_template`)."""
+    unloaded_form: str | None = None
+    """The name of the heavy lift this name's exercise is the body-weight form of (``Hip hinge
+    drill``, ``Bodyweight RDL``): light work, not hard sets (see :func:`unloaded_form`)."""
 
     @classmethod
     def of(cls, context: _Context, name: str, ex: Exercise, base: Exercise | None) -> _Known:
@@ -369,7 +372,30 @@ class _Known(NamedTuple):
             spinal,
             dose,
             context.entry_template(name, ex, base),
+            unloaded_form(ex, base),
         )
+
+
+def unloaded_form(ex: Exercise, base: Exercise | None) -> str | None:
+    """The name of ``base`` when ``ex``, an exercise a name derived from it, is the body-weight
+    form of a lift made for heavy external load (the catalog's loadability high: barbell hinges,
+    squats, the hip thrust): ``Hip hinge drill``, ``Dowel hip hinge`` and ``Bodyweight RDL`` move
+    the body's own upper half, a fraction of the 8-12RM load these lifts are trained with, so their
+    sets are far from failure and are not hard sets (Baz-Valle 2022 counts sets near failure) -
+    unless an effort given says otherwise (see :meth:`_Context.light`). A heuristic: no study
+    doses the unloaded hinge. A lift whose own form is loaded moderately (the single-leg RDL, the
+    Bulgarian split squat) keeps its body-weight form as training."""
+    if (
+        base is None
+        or base is ex
+        or ex.load_position is not LoadPosition.BODYWEIGHT
+        or base.load_position is LoadPosition.BODYWEIGHT
+        or base.loadability is not Level.HIGH
+        or ex.modality is not Modality.STRENGTH
+        or ex.isometric
+    ):
+        return None
+    return base.name
 
 
 class _Context:
@@ -410,6 +436,9 @@ class _Context:
         """The hold each name's exercise has, by name (:meth:`held`)."""
         self.warm_names: dict[str, bool] = {}
         """Whether a name calls its entry a warm-up, by name (:meth:`light`)."""
+        self.unloaded_forms: dict[str, str] = {}
+        """Names whose sets were counted as light for being a heavy lift's body-weight form
+        (:func:`unloaded_form`), with that lift's name: the report says so."""
         self.light_of: dict[int, str] = {}
         """:meth:`light` by entry, ``""`` for work sets (the program holds every entry while this lives)."""
         self.judging = _Judging(stage, exclusions, derived_exclusion, ranked_down, derived_ranked_down, doses)
@@ -694,7 +723,11 @@ class _Context:
                     known = self.known[as_known] = _Known.of(self, exercise, ex, res.base)
                 light = self.light_of.get(id(entry))  # a log repeats its entries: once each
                 if light is None:
-                    light = self.light_of[id(entry)] = self.light(entry, ex) or ""
+                    light = self.light(entry, ex) or ""
+                    if not light and known.unloaded_form is not None and not _said_hard(entry):
+                        light = EASY  # a body-weight drill of a heavy lift: light work
+                        self.unloaded_forms.setdefault(exercise, known.unloaded_form)
+                    self.light_of[id(entry)] = light
                 easy = bool(light)
                 if easy:
                     light_ids.add(id(entry))
@@ -1020,6 +1053,16 @@ def _codes(value: Iterable[str] | str | None, name: str, rules: RuleSet) -> _Pic
     return _Picked(tuple(sorted(found)), frozenset(rule_ids))
 
 
+def _said_hard(entry: Entry) -> bool:
+    """Whether an entry's effort says its sets are hard: an RPE of the log reader's ``EASY_RPE``
+    (6) or more, or at most the reps in reserve that leaves (4)."""
+    from .logs import EASY_RPE
+
+    if entry.rpe is not None and entry.rpe >= EASY_RPE:
+        return True
+    return entry.rir is not None and entry.rir <= 10 - EASY_RPE
+
+
 def _easy(entry: Entry) -> bool:
     """A program entry planned too easy for hard sets, by the log reader's rule (its EASY_RPE:
     imported here, so a program without an RPE or RIR never loads the log reader)."""
@@ -1290,6 +1333,14 @@ def check(
             f"{label} enters the log on {DAYS[first.weekday()]} {first.isoformat()}: judged from its first "
             "workout (a missing hinge, spikes, high volume); frequency, weekly minimums and ratios are "
             "not judged on the days left",
+        )
+    if context.unloaded_forms:
+        named = sorted(context.unloaded_forms.items())
+        shown_forms = ", ".join(f"{shown(name)} (of the {lift.lower()})" for name, lift in named[:5])
+        more = f" and {len(named) - 5} more" if len(named) > 5 else ""
+        issues += (
+            f"{shown_forms}{more}: the body-weight form of a heavy lift, counted as light work, not hard "
+            "sets (a heuristic); give an RPE of 6 or more, or RIR 4 or less, to count its sets",
         )
     out_of_scope = context.names.with_status("out_of_scope")
     unknown = context.names.with_status("unknown")
