@@ -3468,7 +3468,7 @@ class _Reader:
         self.n_rows = self.skipped = 0
         self.width = len(header)
         self.i_reps = idx[fmt.reps]
-        self.header_again = _HeaderAgain(header, self.i_reps)
+        self.header_again = _HeaderAgain(header, self.i_reps, self.wide_width, fmt, where, header_line)
         self.i_weight = _column(header, fmt.weight)
         self.i_unit = _column(header, fmt.unit_column)
         self.unit_of = itemgetter(self.i_unit if self.i_unit is not None else 0)
@@ -3494,8 +3494,6 @@ class _Reader:
         self.app = fmt.name != "generic"
         """An app's export: each exercise's sets of a workout come together (a hand-kept sheet's
         rows may go round a circuit)."""
-        self.second_headers: list[int] = []
-        """The lines of rows that repeat the header (two exports joined)."""
         self.last_key: Any = None
         self.last_agg: list[Any] = []
         self.durations = _Cache(_parse_duration)
@@ -4043,16 +4041,7 @@ class _Reader:
 
     def repeat_notices(self) -> list[LogIssue]:
         """The notices of rows repeating the header or a set's number (:meth:`numbered`)."""
-        notices = []
-        if self.second_headers:
-            lines = _lines_said(self.second_headers)
-            notices.append(
-                LogIssue(
-                    self.second_headers[0],
-                    f"the header again on line{'s' * (len(self.second_headers) > 1)} {lines}: two exports "
-                    "joined? the rows below it are read too (their workouts counted again if they repeat)",
-                )
-            )
+        notices = self.header_again.notices()  # the header again, a title above it
         if self.resumed:
             line, name, first = self.resumed[0]
             notices.append(
@@ -4239,6 +4228,10 @@ class _Reader:
         """Read one row that is not an ordinary set row (or any row of an irregular chunk)."""
         width = self.width
         issue = self.issue
+        if self.header_again(row, line):  # the header again or a title: before the width is read
+            self.n_rows += 1
+            self.skipped += 1
+            return
         if len(row) != width:
             if not row or all(not c.strip() for c in row):
                 return
@@ -4261,10 +4254,6 @@ class _Reader:
                     )
                     return
         self.n_rows += 1
-        if self.header_again(row):
-            self.second_headers.append(line)  # the header again: two exports joined
-            self.skipped += 1
-            return
         i_sec, i_weight, i_rpe, i_type = self.i_sec, self.i_weight, self.i_rpe, self.i_type
         # a row like one not read before (the same number cells) is not read for the same reason
         cells = tuple(row[i] for i in (self.i_reps, i_sec, i_weight, i_rpe, self.i_sets) if i is not None)
