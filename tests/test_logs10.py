@@ -148,9 +148,12 @@ def test_the_header_again_in_any_spelling_is_said_as_such(
 
 def test_a_row_naming_another_unit_is_not_the_header_again() -> None:
     """A second header naming pounds under one naming kilograms is no repeat of it: its weight
-    column says another unit (the rows are not read as the header's)."""
+    column says another unit, so its rows read in kilograms would be misread; it is refused,
+    naming its line (see test_logs13 for other headers)."""
     text = "Date,Exercise,Reps,Weight (kg)\n2025-11-03,RDL,8,100\nDate,Exercise,Reps,Weight (lb)\n"
-    assert _said(_log(text), "the header again") == []
+    with pytest.raises(hr.LogFormatError, match="another header on line 3") as caught:
+        _log(text)
+    assert caught.value.location is not None and caught.value.location.endswith(":3")
 
 
 # -- 1: a hand-kept log's rows pasted again are said -------------------------------------------------

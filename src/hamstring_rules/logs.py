@@ -3073,26 +3073,173 @@ def _same_name(name: str, cell: str) -> bool:
     return _header_name(cell) == name
 
 
+#: The longest cell a row of one cell may hold to be read as a title (heuristic: a title is a
+#: line; a longer cell is a row of the log, read and reported as one).
+MAX_TITLE_CELL = 200
+#: Rows of words a reader tests as another log's header (:class:`_HeaderAgain`): each test costs
+#: about 0.2 ms (measured), so a file of a million rows of words is not tested a million times.
+#: Heuristic: a joined file has a header or two; the rows of words past these are read as rows.
+MAX_HEADER_TRIES = 1_000
+#: A cell starting with a figure (a date, reps, a weight): a row holding one is no header.
+_FIGURE_FIRST = re.compile(r'(?:^|\x00)[\s"\ufeff]*[0-9]')
+
+
+def _split_cell(cell: str) -> list[str] | None:
+    """A row's one cell as the cells of a row in another separator (``Date;Exercise;Reps`` in a
+    comma-separated file): split at the most frequent of :data:`_DELIMITERS` when that gives three
+    cells or more, else ``None``."""
+    delimiter = max(_DELIMITERS, key=cell.count)
+    if cell.count(delimiter) < 2:
+        return None
+    return next(csv.reader([cell], delimiter=delimiter), None)
+
+
 class _HeaderAgain:
-    """Whether a row is the log's header again (two exports joined, or one pasted with its
-    header): its cells are the header's as :func:`_header_name` compares them, whatever their
-    case, spacing, quotes, accents or a byte order mark (``date,exercise,reps`` under
-    ``Date,Exercise,Reps``). Cells past the header's are blank. A row's reps cell is looked at
-    first, each distinct cell once (:class:`_Cache`): a row of sets costs a dictionary lookup."""
+    """The rows of a log that are no sets but the start of another export: its header again
+    (two exports joined, or one pasted with its header), a title above it, or another header.
 
-    def __init__(self, header: list[str], i_reps: int) -> None:
-        self.names = [_header_name(cell) for cell in header]
-        self.i_reps = i_reps
+    The header again is told whatever its cells' case, spacing, quotes, accents or a byte order
+    mark (``date,exercise,reps`` under ``Date,Exercise,Reps``; cells past the header's blank):
+    it is passed over and said. A row that is a log's header with other columns (a Hevy export
+    below a Strong one; ``Weight (lb)`` below ``Weight (kg)``) is refused, naming its line: its
+    rows read in the first header's columns would be misread. A row of one cell of text (``Workout
+    export 2025``) is held: above a header (within :data:`MAX_TITLE_ROWS` lines) it is that
+    header's title, said with it; else it is said as a line of no set. A row's probe cell (its
+    reps, each distinct cell once: :class:`_Cache`) is looked at first: a row of sets costs a
+    dictionary lookup and a count."""
+
+    def __init__(self, header: list[str], i_reps: int, own: int, fmt: _Format, where: str, line: int) -> None:
+        self.cells = header[:own]
+        self.names = [_header_name(cell) for cell in self.cells]
+        """The header's own cells as compared (a reader's columns added after them are not)."""
+        self.width = len(header)
+        self.probe = i_reps if i_reps < own else 0
         # a function of the name, not a bound method: no reference cycle (see _Reader.units)
-        self.reps_cells = _Cache(partial(_same_name, self.names[i_reps]))
+        self.probe_cells = _Cache(partial(_same_name, self.names[self.probe]))
+        self.description, self.where, self.line = fmt.description, where, line
+        self.lines: list[int] = []
+        """The lines of the header again."""
+        self.titles: list[tuple[int, str]] = []
+        """Rows of one cell of text that a header below may yet make a title (line, cell)."""
+        self.lone: list[tuple[int, str]] = []
+        """The first rows of one cell of text that were no title (line, cell); :attr:`n_lone`
+        counts them all."""
+        self.n_lone = 0
+        self.above: list[tuple[int, str]] = []
+        """The titles found above a header again (line, cell)."""
+        self.tries = 0
 
-    def __call__(self, row: list[str]) -> bool:
-        if len(row) <= self.i_reps or not self.reps_cells[row[self.i_reps]]:
-            return False
-        width = len(self.names)
-        return [_header_name(cell) for cell in row[:width]] == self.names and not any(
-            cell.strip() for cell in row[width:]
+    def __call__(self, row: list[str], line: int) -> bool:
+        """Whether the reader passes ``row`` over (the header again, or a row of one cell of
+        text); ``LogFormatError`` for another log's header."""
+        if len(row) > self.probe and self.probe_cells[row[self.probe]] and self.same(row):
+            if not self.lines or self.lines[-1] != line:  # a row a reader made sets of, once
+                self.lines.append(line)
+                self.take_titles(line)
+            return True
+        filled = len(row) - row.count("")  # C-level: a row of sets has several cells
+        if filled == 1:
+            cell = next(cell.strip() for cell in row if cell)
+            if len(cell) > MAX_TITLE_CELL:
+                return False
+            split = _split_cell(cell)
+            if split is not None:  # a row in another separator: another export's header or rows
+                self.other_header(split, line)
+            elif cell and any(ch.isalpha() for ch in cell):
+                self.hold(line, cell)
+                return True
+        elif filled >= 3:
+            self.other_header(row, line)
+        return False
+
+    def same(self, row: list[str]) -> bool:
+        """Whether ``row`` is the header: its own cells the header's, the rest blank."""
+        own = len(self.names)
+        return [_header_name(cell) for cell in row[:own]] == self.names and not any(
+            cell.strip() for cell in row[self.width :]
         )
+
+    def hold(self, line: int, cell: str) -> None:
+        """Hold a row of one cell of text; the held rows too far above it for a header below it
+        to make them its title are no title."""
+        for title in self.titles:
+            if title[0] < line - MAX_TITLE_ROWS:
+                self.n_lone += 1
+                if len(self.lone) < MAX_ODD_VALUES:
+                    self.lone.append(title)
+        self.titles = [title for title in self.titles if title[0] >= line - MAX_TITLE_ROWS]
+        self.titles.append((line, cell))
+
+    def take_titles(self, line: int) -> None:
+        """The held rows within :data:`MAX_TITLE_ROWS` lines above a header at ``line`` are its
+        title."""
+        above = [(at, cell) for at, cell in self.titles if line - MAX_TITLE_ROWS <= at < line]
+        self.above += above
+        self.titles = [title for title in self.titles if title not in above]
+
+    def other_header(self, row: list[str], line: int) -> None:
+        """Refuse ``row`` when it is a log's header (a row of no figure first in any cell:
+        :data:`_FIGURE_FIRST`), naming its line and what it is."""
+        if (
+            self.tries >= MAX_HEADER_TRIES
+            or len(row) > MAX_LOG_COLUMNS
+            or _FIGURE_FIRST.search("\x00".join(row)) is not None
+        ):
+            return
+        self.tries += 1
+        header = _clean(row)
+        fmt = _format(header, self.where, line)
+        if fmt is None:
+            return
+        self.take_titles(line)
+        names = {_header_name(cell) for cell in header if cell}
+        new = [cell for cell in header if cell and _header_name(cell) not in self.names]
+        gone = [cell for cell, name in zip(self.cells, self.names, strict=True) if name not in names]
+        differs = (
+            "; ".join(
+                f"{what} {', '.join(label(cell, 30) for cell in cells[:3])}{' ...' * (len(cells) > 3)}"
+                for what, cells in (("new columns", new), ("columns gone", gone))
+                if cells
+            )
+            or "its columns in another order"
+        )
+        raise LogFormatError(
+            f"another header on line {line}, of a {fmt.description} ({differs}), below the rows "
+            f"of the {self.description} whose header is on line {self.line}: two exports in one "
+            "file? its rows would be read in the first header's columns",
+            location=f"{self.where}:{line}",
+            suggestion=f"split the file before line {line} and load each part, or export the log "
+            "again as one file",
+        )
+
+    def notices(self) -> list[LogIssue]:
+        """The header again, with the titles above it, and the rows of one cell of text that
+        were no title."""
+        notices = []
+        if self.lines:
+            lines = _lines_said(self.lines)
+            titled = ""
+            if self.above:
+                titles = " and ".join(f"{shown(cell, 40)} on line {at}" for at, cell in self.above[:2])
+                more = f" and {len(self.above) - 2} more" if len(self.above) > 2 else ""
+                titled = f", a title above it ({titles}{more})"
+            notices.append(
+                LogIssue(
+                    self.lines[0],
+                    f"the header again on line{'s' * (len(self.lines) > 1)} {lines}{titled}: two exports "
+                    "joined? the rows below it are read too (their workouts counted again if they repeat)",
+                )
+            )
+        lone = [*self.lone, *self.titles][:MAX_ODD_VALUES]
+        for at, cell in lone:
+            notices.append(
+                LogIssue(at, f"{shown(cell, 40)} alone on its line: no set (a title or a note?), not read")
+            )
+        n_more = self.n_lone + len(self.titles) - len(lone)
+        if n_more > 0:
+            said = f"and {counted(n_more, 'more line')} of one cell of text, not read"
+            notices.append(LogIssue(lone[-1][0], said))
+        return notices
 
 
 #: Rows a block repeating earlier rows holds before it is said (:class:`_Repeats`). Heuristic:

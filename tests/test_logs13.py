@@ -1,0 +1,139 @@
+"""Workout logs, session 13: a second header with other columns, a title above a repeated
+header, grouped weights (``1.000,5``), an AMRAP ``5+`` in a reps cell, and a fuzzed reader."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+from .logwriters import FORMATS, WorkoutSpec, write
+from .test_logs9 import _grouped  # workouts as an app writes them
+
+DATA = Path(__file__).parent / "data"
+
+
+def _log(text: str, **kw: object) -> hr.WorkoutLog:
+    return hr.load_log(io.StringIO(text), name="x.csv", **kw)  # type: ignore[arg-type]
+
+
+def _said(log: hr.WorkoutLog, words: str) -> list[hr.LogIssue]:
+    return [i for i in log.issues if words in i.message]
+
+
+def _sets(log: hr.WorkoutLog) -> int:
+    return sum(e.hard_sets + e.warmup_sets for w in log.workouts for e in w.exercises)
+
+
+def _header_cells(text: str) -> list[str]:
+    head = text.partition("\n")[0]
+    delimiter = ";" if head.count(";") > head.count(",") else ","
+    return [cell.strip().strip('"').lower() for cell in next(csv.reader([head], delimiter=delimiter))]
+
+
+# -- 1: a second header with other columns ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("strong_v1.csv", "hevy_kg.csv"), ("hevy_kg.csv", "strong_v1.csv")]
+)
+def test_two_apps_exports_joined_are_refused_at_the_second_header(first: str, second: str) -> None:
+    """``cat strong.csv hevy.csv``: the Hevy rows were read in Strong's columns (each 'N fields,
+    the header has 12', its header's set_type 'not understood'); the file is refused, the
+    error naming the second header's line and what it is."""
+    a, b = (DATA / first).read_text(), (DATA / second).read_text()
+    line = a.count("\n") + 1
+    with pytest.raises(hr.LogFormatError) as caught:
+        _log(a + b)
+    assert caught.value.location == f"x.csv:{line}"
+    other = "Hevy" if second.startswith("hevy") else "Strong"
+    assert f"another header on line {line}" in str(caught.value) and other in str(caught.value)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_grouped(), _grouped(), st.sampled_from(FORMATS), st.sampled_from(FORMATS))
+def test_a_second_export_below_another_is_read_as_the_header_again_or_refused(
+    one: list[WorkoutSpec], two: list[WorkoutSpec], fmt_a: str, fmt_b: str
+) -> None:
+    """Any two exports joined: the second header is the header again when it names the same
+    columns (its rows read too), else the file is refused at its line - never its rows read in
+    the first header's columns."""
+    a, b = write(fmt_a, one), write(fmt_b, two)
+    line = a.count("\n") + 1
+    if _header_cells(a) == _header_cells(b):
+        log = _log(a + b)
+        assert [i.line for i in _said(log, "the header again")] == [line]
+        assert _sets(log) == _sets(_log(a)) + _sets(_log(b))
+    else:
+        with pytest.raises(hr.LogFormatError) as caught:
+            _log(a + b)
+        assert caught.value.location == f"x.csv:{line}"
+
+
+def test_a_hand_kept_log_with_a_column_more_below_is_refused() -> None:
+    """A sheet whose second half has a column more (an RPE column added): its rows were read
+    as rows of too many fields; the header is refused, naming the new column."""
+    text = "Date,Exercise,Reps\n2025-11-03,RDL,8\nDate,Exercise,Reps,RPE\n2025-11-10,RDL,8,8\n"
+    with pytest.raises(hr.LogFormatError, match=r"another header on line 3.*new columns RPE\b"):
+        _log(text)
+
+
+def test_a_row_of_words_that_is_no_header_is_reported_as_a_row() -> None:
+    """A row of words naming no log columns is no header: it is a bad row, as before."""
+    log = _log("Date,Exercise,Reps\n2025-11-03,RDL,8\nfoo,bar,baz\n2025-11-04,RDL,8\n")
+    assert len(log.workouts) == 2
+    assert [i.line for i in log.issues if "'baz'" in i.message] == [3]
+
+
+# -- 2: a title above the header again ----------------------------------------------------------
+
+
+_TITLE = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp"), exclude_characters=',;\t|"'),
+    min_size=1,
+    max_size=40,
+).filter(lambda t: any(ch.isalpha() for ch in t) and t.strip() == t)
+
+
+@settings(max_examples=30, deadline=None)
+@given(_grouped(), _grouped(), st.sampled_from(FORMATS), _TITLE, st.integers(0, 2))
+def test_a_title_above_the_header_again_is_its_title(
+    one: list[WorkoutSpec], two: list[WorkoutSpec], fmt: str, title: str, blanks: int
+) -> None:
+    """``Workout export 2025`` on its own line above the header again (blank lines between or
+    not): it was a row 'cut short' or of 'no reps'; it is the header's title, said with it, and
+    every set of both exports is read."""
+    a, b = write(fmt, one), write(fmt, two)
+    title_line = a.count("\n") + 1
+    text = a + title + "\n" + "\n" * blanks + b
+    log = _log(text)
+    header_line = title_line + 1 + blanks
+    notices = _said(log, "the header again")
+    assert [i.line for i in notices] == [header_line]
+    assert f"on line {title_line}" in notices[0].message
+    assert [i for i in log.issues if i.line == title_line] == []
+    assert _sets(log) == _sets(_log(a)) + _sets(_log(b))
+
+
+def test_a_line_of_text_alone_is_said_as_no_set() -> None:
+    """A title with no header below it (a note between workouts) is said as a line of no set."""
+    text = (DATA / "strong_v1.csv").read_text()
+    head, _, rows = text.partition("\n")
+    log = _log(f"{head}\nWeek 1\n{rows}")
+    assert [i.line for i in _said(log, "'Week 1' alone on its line")] == [2]
+    assert _sets(log) == _sets(_log(text))
+
+
+def test_many_lines_of_text_alone_are_said_in_a_bounded_list() -> None:
+    """Lines of text alone are each said up to a bound, the rest counted in one notice."""
+    rows = "".join(f"2025-11-{day:02d},RDL,8\nnote {day}\n" for day in range(1, 16))
+    log = _log("Date,Exercise,Reps\n" + rows)
+    assert len(_said(log, "alone on its line")) == 10
+    assert [i.message for i in _said(log, "more line")] == ["and 5 more lines of one cell of text, not read"]
+    assert len(log.workouts) == 15
