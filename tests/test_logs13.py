@@ -137,3 +137,37 @@ def test_many_lines_of_text_alone_are_said_in_a_bounded_list() -> None:
     assert len(_said(log, "alone on its line")) == 10
     assert [i.message for i in _said(log, "more line")] == ["and 5 more lines of one cell of text, not read"]
     assert len(log.workouts) == 15
+
+
+# -- 4: a + after the reps is a set of as many reps as possible -----------------------------------
+
+
+def _failures(log: hr.WorkoutLog) -> list[tuple[str, int, int, tuple[int, ...]]]:
+    return [(e.name, e.hard_sets, e.failure_sets, e.reps) for w in log.workouts for e in w.exercises]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 100), st.sampled_from(["+", " +", "+ AMRAP", "+amrap", " + AMRAP"]), st.booleans())
+def test_reps_with_a_plus_are_a_set_to_failure(reps: int, plus: str, quoted: bool) -> None:
+    """5/3/1's last set ``5+`` (at least 5, as many as possible) was read as a plain set of 5;
+    it is a set of 5 reps taken to failure, as a program's ``5+`` is, beside plain sets that are
+    not."""
+    cell = f"{reps}{plus}"
+    cell = f'"{cell}"' if quoted else cell
+    text = f"Date,Exercise,Reps,Weight (kg)\n2025-11-03,Deadlift,5,100\n2025-11-03,Deadlift,{cell},120\n"
+    log = _log(text, keep_sets=True)
+    assert _failures(log) == [("Deadlift", 2, 1, (5, reps))]
+
+
+def test_a_plus_in_an_apps_export_is_a_set_to_failure_and_a_warm_up_stays_one() -> None:
+    """In Strong's export too; a warm-up marked ``W`` with ``8+`` stays a warm-up, and a
+    rest-pause ``12+3`` is one set of 15 reps, no failure said."""
+    head = (DATA / "strong_v1.csv").read_text().partition("\n")[0]
+    extra = (
+        '2025-11-20 18:00:00,"Legs",1h,"Deadlift (Barbell)",W,60.0,8+,0,0,"",,\n'
+        '2025-11-20 18:00:00,"Legs",1h,"Deadlift (Barbell)",1,140.0,5+,0,0,"",,\n'
+        '2025-11-20 18:00:00,"Legs",1h,"Leg Curl (Machine)",1,40.0,12+3,0,0,"",,\n'
+    )
+    log = _log(head + "\n" + extra)
+    got = {e.name: (e.hard_sets, e.warmup_sets, e.failure_sets) for w in log.workouts for e in w.exercises}
+    assert got == {"Deadlift (Barbell)": (1, 1, 1), "Leg Curl (Machine)": (1, 0, 0)}

@@ -45,7 +45,7 @@ from ._log_words import (
     yes_no,
 )
 from ._program_words import _PER_SIDE_RE, WEEKDAY_WORDS, plain_letters
-from ._reps_words import DASH, listed_reps
+from ._reps_words import DASH, LAST_TO_FAILURE, listed_reps
 from .emitters import OneLineRepr
 from .errors import HamstringRulesError, InputLimitError, LogFormatError, counted, label, shown
 from .program import (
@@ -2531,9 +2531,11 @@ def _nothing(_cell: str) -> None:
     return None
 
 
-#: A reps cell as coaches' sheets write the reps done: ``15+`` (at least 15: read as 15) or a
-#: range ``12-15`` (read as its low end, with a notice: the sheet gives the plan, not the reps).
-_REPS_PLUS = re.compile(r"(\d{1,4})\s*\+")
+#: A reps cell as coaches' sheets write the reps done: ``15+``, ``5+ AMRAP`` (a set of as many
+#: reps as possible, 5/3/1's last set: 15 reps taken to failure, as a program's ``5+`` is, see
+#: :mod:`._reps_words`) or a range ``12-15`` (read as its low end, with a notice: the sheet gives
+#: the plan, not the reps).
+_REPS_PLUS = re.compile(rf"(\d{{1,4}}){LAST_TO_FAILURE}")
 _REPS_RANGE = re.compile(rf"(\d{{1,4}})\s*{DASH}\s*(\d{{1,4}})")
 #: The two halves of a number a decimal comma split in a comma-separated row (see
 #: :meth:`_Reader.split_number`): a whole number, then one or two digits.
@@ -2623,8 +2625,10 @@ def _rest_pause(text: str) -> list[int] | None:
 
 
 def _reps_kind(text: str) -> str:
-    """The set kind a note in a reps cell gives (``8 (failure)``, ``8F``, ``AMRAP 8``: failure),
-    else ``""``: a reps cell read by ``_Reader.row`` (a noted count is no plain number)."""
+    """The set kind a note in a reps cell gives (``8 (failure)``, ``8F``, ``AMRAP 8``, ``8+``:
+    failure), else ``""``: a reps cell read by ``_Reader.row`` (a noted count is no plain number)."""
+    if len(text) <= 40 and _REPS_PLUS.fullmatch(text.strip()) is not None:
+        return FAILURE  # "5+": as many reps as possible, at least 5 (an AMRAP set)
     noted = reps_note(text)
     return "" if noted is None else noted[1]
 
