@@ -4435,10 +4435,11 @@ class _Reader:
         for i, read in columns:
             try:
                 values.append(None if i is None else read(row[i]))
-            except ValueError:
+            except ValueError as exc:
                 column, cell = label(self.header[cast(int, i)], 40), shown(row[cast(int, i)].strip(), 40)
                 if i == i_weight:  # as for a weight in an unknown unit: the set is kept without it
-                    issue(line, f"{column} {cell} is not a weight: the set is kept without its weight")
+                    why = getattr(exc, "said", "is not a weight")  # a weight read two ways says both
+                    issue(line, f"{column} {cell} {why}: the set is kept without its weight")
                     values.append(None)
                     continue
                 forms = " (reps are read as 8, 8+, 8-10, 3x8 or 8,8,6)" if i == self.i_reps else ""
