@@ -171,3 +171,82 @@ def test_a_plus_in_an_apps_export_is_a_set_to_failure_and_a_warm_up_stays_one() 
     log = _log(head + "\n" + extra)
     got = {e.name: (e.hard_sets, e.warmup_sets, e.failure_sets) for w in log.workouts for e in w.exercises}
     assert got == {"Deadlift (Barbell)": (1, 1, 1), "Leg Curl (Machine)": (1, 0, 0)}
+
+
+# -- 3: weights with their thousands grouped, in each locale's way -------------------------------
+
+#: (group separator, decimal mark) of a locale's spreadsheets: German/Spanish/Italian, French
+#: (a no-break space, a space, a narrow no-break space), Swiss, English.
+_LOCALES = [(".", ","), ("\u00a0", ","), (" ", ","), ("\u202f", ","), ("'", "."), (",", "."), (" ", ".")]
+
+
+def _written(value: float, decimals: int, group: str, mark: str) -> str:
+    """``value`` as a locale writes it: English grouping first, then its symbols swapped in."""
+    english = f"{value:,.{decimals}f}"
+    return english.replace(",", "\x00").replace(".", mark).replace("\x00", group)
+
+
+def _weights(log: hr.WorkoutLog) -> list[float | None]:
+    return [kg for w in log.workouts for e in w.exercises for kg in e.weights_kg]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(1_000, 99_999),
+    st.integers(0, 2),
+    st.sampled_from(_LOCALES),
+    st.sampled_from([("kg", 1.0), ("lb", 0.45359237)]),
+    st.sampled_from([",", ";"]),
+)
+def test_a_weight_grouped_by_thousands_is_read_in_any_locale(
+    tenths: int, decimals: int, locale: tuple[str, str], unit: tuple[str, float], delimiter: str
+) -> None:
+    """``1.000,5`` (German), ``1 000,5`` (French), ``1'000.5`` (Swiss) and ``1,000.5`` (English)
+    were 'not a weight' (all but the English): each is the same weight, 1,000.5, whatever the
+    file's separator; over 1,000 kg it is said as too heavy, never read as 1.0005."""
+    value = tenths / 10
+    cell = _written(value, decimals, *locale)
+    name, factor = unit
+    text = (
+        f"Date{delimiter}Exercise{delimiter}Reps{delimiter}Weight ({name})\n"
+        f'2025-11-03{delimiter}Leg Press{delimiter}8{delimiter}"{cell}"\n'
+    )
+    log = _log(text, keep_sets=True)
+    kg = round(value, decimals) * factor
+    if locale[0] == "." and decimals == 0 and cell.count(".") == 1:  # "1.000": a dot, 3 digits
+        if kg <= 1000:  # a thousand or a decimal point, both a weight: said, not guessed
+            assert _weights(log) == [None]
+            assert [i.line for i in log.issues if " or " in i.message] == [2]
+        else:  # its thousands are no weight: the dot is a decimal point
+            assert _weights(log) == [pytest.approx(float(cell) * factor)]
+    elif kg <= 1000:
+        assert _weights(log) == [pytest.approx(kg)]
+    else:
+        assert _weights(log) == [None]
+        assert [i.line for i in log.issues if "over 1,000 kg" in i.message] == [2]
+
+
+@pytest.mark.parametrize(
+    ("cell", "unit"), [("1.000", "kg"), ("1.250", "lb"), ("2.204", "lb"), ("1.000 kg", "lb")]
+)
+def test_a_weight_read_two_ways_is_said_not_guessed(cell: str, unit: str) -> None:
+    """``1.000`` is one kilogram with a decimal point or a thousand with a German dot, and both
+    are weights a set may have: it was read as 1 kg, silently; the set is kept without its
+    weight and the notice says both readings."""
+    log = _log(f"Date;Exercise;Reps;Weight ({unit})\n2025-11-03;Leg Press;8;{cell}\n", keep_sets=True)
+    assert _weights(log) == [None]
+    (issue,) = [i for i in log.issues if i.line == 2]
+    assert "1,000" in issue.message.replace("1,250", "1,000").replace("2,204", "1,000")
+    assert repr(cell) in issue.message
+
+
+@pytest.mark.parametrize(
+    ("cell", "kg"),
+    [("2.500", 2.5), ("102.058", 102.058), ("1,000", 1000.0), ("82,5", 82.5), ("1.000.5", None)],
+)
+def test_a_dot_whose_thousands_are_no_weight_is_a_decimal_point(cell: str, kg: float | None) -> None:
+    """``2.500`` kg read as thousands is 2,500 kg, no weight: the dot is a decimal point (an app's
+    kilograms converted from pounds, ``102.058``, stay read); ``1,000`` stays a thousand (English
+    grouping); two dots are no number."""
+    log = _log(f'Date,Exercise,Reps,Weight (kg)\n2025-11-03,Leg Press,8,"{cell}"\n', keep_sets=True)
+    assert _weights(log) == [kg if kg is None else pytest.approx(kg)]

@@ -951,17 +951,34 @@ _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _PLAIN_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
 
 
+#: A number with its digits grouped by thousands as each locale's spreadsheets write them
+#: (CLDR's number symbols): 1-3 digits, then groups of three after a dot (German, Spanish,
+#: Italian, Dutch, Portuguese ``1.000,5``), a space (French, Scandinavian ``1 000,5``, also the
+#: no-break and narrow no-break spaces they are exported with), an apostrophe (Swiss ``1'000.5``)
+#: or a comma (English, :data:`_GROUPED`); then the decimal mark, the other of dot and comma.
+#: One dot and three digits alone (``1.000``) is a decimal point, as :data:`_PLAIN_NUMBER` reads
+#: it (a weight cell's may be a thousand too: :func:`_weight`).
+_LOCALE_GROUPED = re.compile(
+    r"[-+]?[0-9]{1,3}([.,' \u00a0\u202f\u2009\u2019])[0-9]{3}(?:\1[0-9]{3})*(?:([.,])[0-9]+)?"
+)
+
+
 def _number(text: str) -> float | None:
-    """A number cell (``8``, ``82.5``, ``82,5``, ``1,000``); blank is ``None``; ``ValueError``
-    for any other spelling (:data:`_PLAIN_NUMBER`), and for digits past a float's range (310 nines
-    are infinity, as ``1e309`` is: no cell's number). ``-0`` is 0."""
+    """A number cell (``8``, ``82.5``, ``82,5``, ``1,000``, ``1.000,5``, ``1 000,5``,
+    ``1'000.5``); blank is ``None``; ``ValueError`` for any other spelling
+    (:data:`_PLAIN_NUMBER`, :data:`_LOCALE_GROUPED`: ``1,000,5`` and ``1.00,5`` are none), and for
+    digits past a float's range (310 nines are infinity, as ``1e309`` is: no cell's number). ``-0``
+    is 0."""
     text = text.strip().strip('"')
     if not text:
         return None
     if _GROUPED.fullmatch(text):  # "1,000", "1,000.5": English digit grouping, not a decimal comma
         text = text.replace(",", "")
     elif _PLAIN_NUMBER.fullmatch(text) is None:
-        raise ValueError(text)
+        grouped = _LOCALE_GROUPED.fullmatch(text)
+        if grouped is None or grouped.group(1) == grouped.group(2):  # "1,000,5": which is the mark?
+            raise ValueError(text)
+        text = text.replace(grouped.group(1), "").replace(",", ".")  # the groups joined, a decimal point
     value = float(text.replace(",", ".")) + 0.0  # + 0.0: -0 is 0.0, not -0.0
     if value in _INFINITIES:
         raise ValueError(text)
@@ -2700,8 +2717,39 @@ MAX_SET_KG = 1_000.0
 MIN_SET_KG = 0.0
 
 
-#: A weight cell with its unit (``100kg``, ``225 lbs``, ``45#``), as hand-kept logs write them.
-_WEIGHT_WITH_UNIT = re.compile(r"\s*([-+]?[0-9]{1,7}(?:[.,][0-9]{1,6})?)\s*([^\W\d_]{1,20}\.?|#)\s*")
+#: A weight cell with its unit (``100kg``, ``225 lbs``, ``45#``, ``1.000,5 kg``), as hand-kept
+#: logs write them.
+_WEIGHT_WITH_UNIT = re.compile(
+    r"\s*([-+]?[0-9](?:[0-9.,' \u00a0\u202f\u2009\u2019]{0,18}[0-9])?)\s*([^\W\d_]{1,20}\.?|#)\s*"
+)
+#: A weight written with one dot and three digits after 1-3 (``1.000``, ``2.204``): a decimal
+#: point, or the dot grouping a thousand of German, Spanish or Italian sheets (``1.000`` kg).
+_DOT_THREE = re.compile(r"\s*[-+]?[1-9][0-9]{0,2}\.[0-9]{3}\s*")
+
+
+class _AmbiguousWeightError(ValueError):
+    """A weight cell read two ways (``1.000``: one kilogram, or a thousand), both weights a set
+    may have: neither is guessed (:func:`_weight`); :attr:`said` tells the reader's notice why."""
+
+    def __init__(self, text: str, value: float, unit: str) -> None:
+        super().__init__(text)
+        self.said = (
+            f"is {value * 1000:,.0f} {unit} or {value:g} {unit} (a dot grouping thousands, or a decimal "
+            "point?)"
+        )
+
+
+def _dot_three(text: str, value: float, in_lb: bool) -> None:
+    """Refuse a weight of one dot and three digits (:data:`_DOT_THREE`) whose thousands too are a
+    weight (1,000 kg at most, as :data:`MAX_SET_KG` says): ``1.000`` kg, ``1.250`` lb. Read as a
+    thousand, ``2.500`` kg (2,500 kg) or ``102.058`` kg is no weight: it is the decimal point."""
+    if _DOT_THREE.fullmatch(text) is None:
+        return
+    kg = value * 1000 * (LB_TO_KG if in_lb else 1.0)
+    if MIN_SET_KG <= kg <= MAX_SET_KG:
+        raise _AmbiguousWeightError(text.strip(), value, "lb" if in_lb else "kg")
+
+
 #: A weight cell that says the set is a body-weight set (no external load).
 _BODY_WEIGHT = frozenset(("bw", "bwt", "bodyweight", "body weight", "body-weight", "body"))
 
@@ -2714,12 +2762,17 @@ _BODY_WEIGHT_PLUS = re.compile(rf"(?:{_BODY_WORDS})\s*([+-])\s*(\d[^+-]{{0,20}})
 
 def _weight(lb_file: bool, text: str) -> float | None:
     """A weight cell in the file's unit (``lb_file``: pounds): a number, a number with its own
-    unit (converted), or a body-weight word (``None``: no load). ``ValueError`` otherwise."""
+    unit (converted), or a body-weight word (``None``: no load). ``ValueError`` otherwise;
+    :class:`_AmbiguousWeightError` for one read two ways (:func:`_dot_three`)."""
     try:
-        return _number(text)
+        value = _number(text)
     except ValueError:
         if len(text) > 40:
             raise
+    else:
+        if value is not None:
+            _dot_three(text.strip().strip('"'), value, lb_file)
+        return value
     if _cell(text) in _BODY_WEIGHT:
         return None
     added = _BODY_WEIGHT_PLUS.fullmatch(text.strip().lower())
@@ -2731,8 +2784,9 @@ def _weight(lb_file: bool, text: str) -> float | None:
     unit = _unit_word(found.group(2))
     if unit is None:
         raise ValueError(text)
-    value = float(found.group(1).replace(",", "."))
+    value = cast(float, _number(found.group(1)))  # digits first and last: never blank
     in_lb = unit == "lb"
+    _dot_three(found.group(1), value, in_lb)
     if in_lb != lb_file:
         value = value * LB_TO_KG if in_lb else value / LB_TO_KG
     return value
