@@ -170,11 +170,7 @@ _NAMED = sorted(e.name for e in CATALOG if (b := CATALOG.classify(e.name).base) 
 #: Pairs of different movements: not one movement said with other equipment, nor a movement
 #: word alone before another name holding it ("Squat - Bulgarian split squat" reads as a choice
 #: too, but see the dash rule: only when the second leaves the word out).
-_PAIRS = [
-    (a, b)
-    for a, b in itertools.permutations(_NAMED, 2)
-    if _movement(a) != _movement(b)
-]
+_PAIRS = [(a, b) for a, b in itertools.permutations(_NAMED, 2) if _movement(a) != _movement(b)]
 
 
 @given(st.sampled_from(_PAIRS), st.sampled_from(SEPARATORS))

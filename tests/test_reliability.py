@@ -1239,7 +1239,16 @@ def test_g10_text_that_names_things_cannot_drive_a_terminal() -> None:
 
 
 _MARKUP_PIECES = st.sampled_from(
-    [*"\\`*_[]<>~|&$#!()-+=.:;'\" \tabcXYZ019/\n{}^%@", "&amp;", "&#60;", "<script>", "1.", "    ", "---", "http://x"]
+    [
+        *"\\`*_[]<>~|&$#!()-+=.:;'\" \tabcXYZ019/\n{}^%@",
+        "&amp;",
+        "&#60;",
+        "<script>",
+        "1.",
+        "    ",
+        "---",
+        "http://x",
+    ]
 )
 
 
