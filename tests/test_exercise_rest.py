@@ -115,3 +115,19 @@ def test_a_log_kept_every_third_day_is_not_flagged(tmp_path: Path) -> None:
     days = [date(2025, 3, 3) + timedelta(days=3 * k) for k in range(8)]
     report = hr.check(_log(tmp_path, days), goal="strain_rehab", stage=1, as_of=date(2025, 4, 1))
     assert not _rest(report)
+
+
+def test_a_programs_wrap_points_at_this_weeks_session_not_its_first() -> None:
+    """Week 1's Sunday, then (the week repeating, or week 2) Monday: the finding is at the Sunday,
+    the session of the pair in week 1 - week 1's own Monday is 4 days from every other glider (rv23 R2)."""
+    glider = [{"exercise": "Askling glider", "sets": 3, "reps": 4}]
+    week = [{"name": n, "day": d, "exercises": glider} for n, d in (("A", "mon"), ("B", "thu"), ("C", "sun"))]
+    data = {
+        "name": "two weeks",
+        "goal": "strain_rehab",
+        "stage": 1,
+        "weeks": [{"sessions": week}, {"sessions": week[:2]}],
+    }
+    (finding,) = _rest(hr.check(data))
+    assert "C (sun) and next week's A (mon), 24 h apart" in finding.message
+    assert (finding.location.week, finding.location.session, finding.location.day) == (1, "C", "sun")

@@ -708,7 +708,11 @@ def dose_rest(
         if len(short) > _DOSE_NAMED:
             named.append(f"and {len(short) - _DOSE_NAMED} more")
         facts.update(rest_under_dose=round(short[0][0], 2), dose_rest_text="; ".join(named))
-        places["dose_rest_text"] = short[0][4].place
+        _, _, _, a, b = short[0]
+        # the session that came back too soon; for a program's wrap (its last session, then its
+        # first a week later) the last: the one of this week (in a program of several weeks, the
+        # first session that follows is the next week's, not this week's own)
+        places["dose_rest_text"] = a.place if b.hours < a.hours else b.place
     return facts, places, carried
 
 
