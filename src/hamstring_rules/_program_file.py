@@ -23,12 +23,11 @@ from ._program_words import (
     DAYS,
     MAX_TEXT,
     MAX_WEEKS,
-    WEEK_WORDS,
     hold_in_reps,
     listed_days,
     plain_letters,
+    read_weeks,
     summary_cell,
-    week_banner,
 )
 from .errors import ProgramError, RequestError, shown
 from .program import Entry, Limits, Program, Session, Week, problem_of
@@ -122,7 +121,7 @@ def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[P
         # JSON in a .yaml file is read as the JSON it is
         fmt = "json"
     if fmt == "csv":
-        data: Any = _program_csv(content, path, raw_lines, notices)
+        data: Any = _program_csv(content, path, raw_lines, notices, limits)
     else:
         data = parse_structured(
             content, fmt=fmt, where=str(path), error=ProgramError, max_items=longest, lines=raw_lines
@@ -496,46 +495,57 @@ def program_csv_columns(header: list[str]) -> dict[str, int] | None:
     return found if "exercise" in found and "week" not in found and week_columns(header) else None
 
 
-#: A column of one week of a coach's block: a week word and its number (``Week 1``, ``Wk 2``,
-#: ``W3``, ``Woche 4``, ``Semana 1``), a label after it (``Week 4 - Deload``, ``Week 4 (deload)``).
-_WEEK_COLUMN = re.compile(
-    rf"(?:{'|'.join(sorted(WEEK_WORDS, key=len, reverse=True))})\s*\.?\s*0*([1-9][0-9]{{0,2}})"
-    r"(?:\s*[-–:(,].{0,40})?",
-    re.IGNORECASE,
-)
-
-
-def week_columns(header: list[str]) -> dict[int, int]:
-    """The columns of a sheet laid out a column per week (``Day | Exercise | Week 1 | Week 2``):
-    each one's week number, by column; empty unless every such column names another week (two
-    ``Week 1`` columns are not guessed between) within the weeks a program holds."""
-    found = {}
+def week_columns(header: list[str]) -> dict[int, tuple[int, ...]]:
+    """The columns of a sheet laid out a column per week (``Day | Exercise | Week 1 | Week 2``, or a
+    block of weeks a column: ``Weeks 1-4 | Weeks 5-8``, see
+    :func:`~hamstring_rules._program_words.read_weeks`): each one's weeks, by column; empty unless
+    no two such columns name a week in common (two ``Week 1`` columns are not guessed between)
+    and every week is within the weeks a program holds."""
+    found: dict[int, tuple[int, ...]] = {}
     for i, cell in enumerate(header):
-        week = _WEEK_COLUMN.fullmatch(plain_letters(cell.strip()))
-        if week is not None:
-            found[i] = int(week.group(1))
-    if len(set(found.values())) != len(found) or any(w > MAX_WEEKS for w in found.values()):
+        try:
+            weeks = read_weeks(plain_letters(cell), worded=True)
+        except ValueError:  # "Weeks 8-5": no week column
+            return {}
+        if weeks is not None:
+            found[i] = weeks
+    named = [w for weeks in found.values() for w in weeks]
+    if len(set(named)) != len(named) or any(w > MAX_WEEKS for w in named):
         return {}
     return found
 
 
+def week_text(weeks: tuple[int, ...]) -> str:
+    """Weeks as a week cell writes them: ``3``, ``1-4``, ``1-3, 5`` (runs of weeks as ranges)."""
+    runs: list[list[int]] = []
+    for week in weeks:
+        if runs and week == runs[-1][-1] + 1:
+            runs[-1].append(week)
+        else:
+            runs.append([week])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+
+
 def _by_week(
-    header: list[str], body: list[tuple[int, list[str]]], weekly: Mapping[int, int], exercise: int
+    header: list[str], body: list[tuple[int, list[str]]], weekly: Mapping[int, tuple[int, ...]], exercise: int
 ) -> list[tuple[int, list[str]]]:
     """A sheet laid out a column per week as the rows of a sheet with a week and a sets column
     (appended after ``header``'s cells): each week's rows in turn, a row's cell of that week its
     sets (``3``, or sets x reps ``3x8``); a row whose cell is blank that week is not trained then
-    (a heading row, with no exercise, heads each week's rows)."""
+    (a heading row, with no exercise, heads each week's rows). A column of several weeks
+    (``Weeks 1-4``) is a week cell naming them: its rows are repeated for each."""
     width = len(header)
     out = []
-    for column, week in sorted(weekly.items(), key=lambda item: item[1]):
+    for column, weeks in sorted(weekly.items(), key=lambda item: item[1]):
         for line, row in body:
             cell = row[column].strip() if column < len(row) else ""
             if not cell and exercise < len(row) and row[exercise].strip():
                 continue  # not trained that week
             rest = [c if i not in weekly else "" for i, c in enumerate(row[:width])]
             rest += [""] * (width - len(rest))
-            out.append((line, [*rest, str(week), cell, *row[width:]]))  # cells past the header: refused
+            out.append(
+                (line, [*rest, week_text(weeks), cell, *row[width:]])
+            )  # cells past the header: refused
     return out
 
 
@@ -582,7 +592,11 @@ def _refuse_twice(header: list[str], where: str) -> None:
 
 
 def _program_csv(
-    text: str, path: Path, raw_lines: dict[tuple[str | int, ...], int], notices: list[str]
+    text: str,
+    path: Path,
+    raw_lines: dict[tuple[str | int, ...], int],
+    notices: list[str],
+    limits: Limits | None = None,
 ) -> dict[str, Any]:
     """A program kept as a spreadsheet, as the program file's data: one row per exercise,
     grouped into sessions by consecutive week, session, day and weekday cells, a blank one
@@ -591,7 +605,8 @@ def _program_csv(
     as text to the program schema, which reads coaches' notation (``3x8-10``, ``8-10 per leg``,
     ``RIR 1-2``, a decimal comma). How a day cell is read: :func:`_csv_session`; a set type or
     warm-up column: :func:`_set_kind_note`. ``notices``: gets what was passed over (the columns
-    not read, set types not understood)."""
+    not read, set types not understood). A week cell or heading naming several weeks (``1-4``,
+    ``Weeks 5-8``) is its block repeated for each, within ``limits``: :func:`_repeated_weeks`."""
     import csv
     import io
 
@@ -621,6 +636,10 @@ def _program_csv(
             location=f"{path}:{1 + skipped}",
         )
     weekly = week_columns(header) if "sets" not in columns else {}
+    # a week's cell as the sheet writes it and its line, by the week cell read (a heading's, a column's)
+    week_said: dict[str, tuple[str, int]] = {
+        week_text(weeks): (header[i], 1 + skipped) for i, weeks in weekly.items()
+    }
     if weekly:  # a column per week: read as the rows of a week and a sets column
         body = _by_week(header, body, weekly, columns["exercise"])
         notices.append(
@@ -643,6 +662,8 @@ def _program_csv(
     lines: dict[tuple[str | int, ...], int] = {}
     split_days: dict[str, int] = {}  # a weekday -> the session a day cell naming several made for it
     totals: list[int] = []  # the lines of summary rows passed over
+    # each week's cell as written, its line and the weeks it names (several: "1-4", the block repeated)
+    week_cells: list[tuple[str, int, tuple[int, ...] | None]] = []
     for line, row in body:
         cells = {
             key: _integral(row[i].strip()) for key, i in columns.items() if i < len(row) and row[i].strip()
@@ -657,11 +678,15 @@ def _program_csv(
             if cells and cells.keys() <= {*_SESSION_KEYS, "notes"}:
                 # a heading row ("Week 2", "Day 1" above its exercises) or a note between them
                 banner = [
-                    week_banner(cells[k]) for k in ("session", "day") if not cells.get("week") and k in cells
+                    _weeks_named(cells[k], f"{path}:{line}", worded=True) if k in cells else None
+                    for k in ("session", "day")
+                    if not cells.get("week")
                 ]
-                if any(banner):  # "Week 2" in the day column: week 2 starts, no day or session above it
+                said = next((cells[k] for k, b in zip(("session", "day"), banner, strict=False) if b), None)
+                if said is not None:  # "Week 2", "Weeks 5-8" in the day column: those weeks start
                     above = dict.fromkeys(_SESSION_KEYS, "")
-                    above["week"] = str(next(b for b in banner if b))
+                    above["week"] = said
+                    week_said.setdefault(said, (said, line))
                     continue
                 above.update({k: v for k, v in cells.items() if k in _SESSION_KEYS})
                 continue
@@ -690,10 +715,14 @@ def _program_csv(
             week, session = _csv_session({**above, "day": "" if days else above["day"]}, f"{path}:{line}")
             # rows before a week's are its (a week column's first cells left blank), unless it is
             # week 2 or later: then they were the week before (week 1's banner above the header)
-            later = last_week == "" and week != "" and (_count(week) or 1) > 1 and bool(weeks[-1]["sessions"])
+            named = _weeks_named(week, f"{path}:{line}", worded=False) if week else None
+            later = last_week == "" and week != "" and (named or (1,))[0] > 1 and bool(weeks[-1]["sessions"])
             if not weeks or (week != last_week and (last_week != "" or later)):
                 weeks.append({"sessions": []})
+                week_cells.append((*week_said.get(week, (week, line)), named))
                 split_days = {}
+            elif week != last_week:  # a week column's first cells left blank: its week's rows
+                week_cells[-1] = (*week_said.get(week, (week, week_cells[-1][1])), named)
             targets = []
             for cell, label in days or ((None, None),):
                 one = dict(session)
@@ -753,6 +782,7 @@ def _program_csv(
         notices.append(
             f"rows naming a total passed over (line {lines_text}): the sheet's sums, not exercises"
         )
+    weeks, lines = _repeated_weeks(weeks, week_cells, lines, limits or Limits(), notices)
     # one week: the program's "sessions" (its paths lose the "weeks", 0 in front)
     raw_lines.update({k[2:] if len(weeks) == 1 else k: v for k, v in lines.items()})
     if not weeks:
@@ -763,6 +793,71 @@ def _program_csv(
     else:
         data["weeks"] = weeks
     return data
+
+
+def _weeks_named(cell: str, where: str, *, worded: bool) -> tuple[int, ...] | None:
+    """The weeks a week cell or a heading names (:func:`~hamstring_rules._program_words.read_weeks`):
+    weeks written the wrong way (``Weeks 8-5``) are refused naming the cell."""
+    try:
+        return read_weeks(cell, worded=worded)
+    except ValueError as exc:
+        raise ProgramError(f"the week cell {shown(cell)}: {exc}", location=where) from None
+
+
+#: The most weeks' cells a notice names before "and N more".
+_NAMED = 5
+
+
+def _repeated_weeks(
+    weeks: list[dict[str, Any]],
+    cells: list[tuple[str, int, tuple[int, ...] | None]],
+    lines: dict[tuple[str | int, ...], int],
+    limits: Limits,
+    notices: list[str],
+) -> tuple[list[dict[str, Any]], dict[tuple[str | int, ...], int]]:
+    """A sheet's weeks with each block whose week cell names several weeks (``cells``: each week's
+    cell, its line and its weeks; ``1-4``, ``Weeks 5-8``) given once for each of them, the same
+    sessions in each (``lines``, by data path, follow: each copy's rows are the block's); said in
+    a notice. When that would make more weeks or exercise entries than ``limits`` holds (a sheet
+    of a few rows would not grow to 104 weeks of 1,260 entries), each block is read once, as one
+    week, and the notice says so."""
+    spans = [(cell, line, named) for cell, line, named in cells if named is not None and len(named) > 1]
+    if not spans:
+        return weeks, lines
+    counts = [len(named) if named is not None and len(named) > 1 else 1 for *_, named in cells]
+    said = ", ".join(
+        f"{shown(cell, 30)} (line {line}) as weeks {week_text(named)}" for cell, line, named in spans[:_NAMED]
+    ) + (f" and {len(spans) - _NAMED} more" if len(spans) > _NAMED else "")
+    entries = sum(
+        n * len(session["exercises"])
+        for week, n in zip(weeks, counts, strict=True)
+        for session in week["sessions"]
+    )
+    over = (
+        f"{sum(counts):,} weeks, more than the {limits.max_weeks:,}"
+        if sum(counts) > limits.max_weeks
+        else f"{entries:,} exercise entries, more than the {limits.max_entries:,}"
+        if entries > limits.max_entries
+        else None
+    )
+    if over is not None:
+        notices.append(
+            f"week cells naming several weeks, {said}, make {over} a program holds: each block read "
+            "once, as one week"
+        )
+        return weeks, lines
+    import copy
+
+    first = [sum(counts[:i]) for i in range(len(counts))]  # each block's first week, from 0
+    out = [copy.deepcopy(week) for week, n in zip(weeks, counts, strict=True) for _ in range(n)]
+    moved: dict[tuple[str | int, ...], int] = {}
+    for path, line in lines.items():
+        block = path[1]
+        assert isinstance(block, int)
+        for copy_no in range(counts[block]):
+            moved[(path[0], first[block] + copy_no, *path[2:])] = line
+    notices.append(f"week cells naming several weeks read as each of them, the same sessions in each: {said}")
+    return out, moved
 
 
 def _first_lines(rows: Any, skipped: int) -> Iterator[tuple[int, list[str]]]:
@@ -880,7 +975,12 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
     from ._program_words import labelled_day, read_day
 
     week, name, day, weekday = (cells.get(k, "") for k in _SESSION_KEYS)
-    in_week = read_day(week) if week and not week.isdigit() and not day else None
+    try:
+        weeks = read_weeks(week, worded=False) if week else None
+    except ValueError:  # "8-5": the caller refuses it
+        weeks = None
+    # a week cell of a day ("Week 1 Day 2"), not of weeks ("Week 1-4", which read_day reads as a day)
+    in_week = read_day(week) if week and not week.isdigit() and not day and weeks is None else None
     if in_week is not None and in_week.week is not None:
         day, week = week, ""  # "Week 1 Day 2" in the week column: its week and its day
     if name and not day and read_day(name) is not None:
@@ -903,7 +1003,7 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
             session["name"] = day  # "Push", "Lower A": the day column names the sessions
     if read is not None:
         if read.week is not None:
-            if week and _count(week) != read.week:
+            if week and weeks != (read.week,):
                 raise ProgramError(
                     f"the day {shown(day)} says week {read.week}, the week column {shown(week)}",
                     location=where,

@@ -304,23 +304,77 @@ def weekdays_of(day: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(found)) if listed is not None else None
 
 
-#: A week's banner: a week word and number alone, or with a label after a mark (``Week 2``,
-#: ``WEEK 3 - Deload``, ``Semana 1: Base``).
-_WEEK_BANNER = re.compile(
-    rf"(?:{_alternatives(WEEK_WORDS)})\s*\.?\s*(?P<week>[0-9]{{1,3}})(?![0-9])(?:\s*[-–—:(|,;/].*)?",
+#: The plural week words, in the languages of :data:`WEEK_WORDS`: a cell naming several weeks
+#: (``Weeks 5-8``, ``Wks 1-4``, ``Wochen 1-4``, ``Semanas 1 a 4``, ``Weken 1-4``).
+WEEKS_WORDS = ("weeks", "wks", "wochen", "semanas", "semaines", "settimane", "weken")
+_ANY_WEEK_WORD = rf"(?:{_alternatives((*WEEKS_WORDS, *WEEK_WORDS))})\s*\.?\s*"
+_WEEK_NUMBER = r"0*[0-9]{1,4}(?![0-9])"
+#: What joins a range's ends (``1-4``, ``1 to 4``, ``1 bis 4``, ``1 a 4``, ``1 t/m 4``, ``W1-W4``).
+_WEEK_THROUGH = (
+    r"\s*(?:[-\u2010\u2011\u2012\u2013\u2014\u2212]|to|through|thru|till|until|bis|a|al|à|au|t/m|tot)\s*"
+)
+#: What lists ranges (``1-3, 5``, ``1 & 3``, ``1 and 3``).
+_WEEK_AND = r"\s*(?:[,&+]|and|und|y|et|e|en)\s*"
+_WEEK_SPAN = rf"{_WEEK_NUMBER}(?:{_WEEK_THROUGH}(?:{_ANY_WEEK_WORD})?{_WEEK_NUMBER})?"
+#: A cell naming weeks: an optional week word (singular or plural), weeks as a number, a range or
+#: a list of them, then a label after a mark (``Week 3 - Deload``, ``Weeks 5-8: Strength``).
+_WEEKS_TEXT = re.compile(
+    rf"(?P<word>{_ANY_WEEK_WORD})?(?P<weeks>{_WEEK_SPAN}(?:{_WEEK_AND}(?:{_ANY_WEEK_WORD})?{_WEEK_SPAN})*)"
+    r"(?P<label>\s*[-\u2013\u2014:(|,;/].*)?",
     re.IGNORECASE | re.DOTALL,
 )
+_WEEK_PART = re.compile(rf"({_WEEK_NUMBER})(?:{_WEEK_THROUGH}(?:{_ANY_WEEK_WORD})?({_WEEK_NUMBER}))?", re.I)
+
+
+def read_weeks(text: str, *, worded: bool = True) -> tuple[int, ...] | None:
+    """The weeks a spreadsheet cell names, in order: one week (``Week 2``, ``Week 3 - Deload``,
+    ``W4``; ``2`` when not ``worded``), a range (``Weeks 5-8``, ``W1-W4``, ``Wochen 1 bis 4``; ``1-4``),
+    or a list of them (``Weeks 1-3, 5``) - a block a sheet gives once for each of those weeks.
+    ``worded``: a week word must lead the cell (a heading in a day column, a column's header;
+    a week column's cell needs none). ``None`` for any other cell, or one week and a day (``Week 1
+    Day 2``, ``Week 2 Mon``, ``W1-2``: :func:`read_day`, :func:`labelled_day`); a range is weeks
+    (``Week 1-4`` in a heading row or a week column: :func:`read_day` reads it as week 1's day 4 in
+    an exercise's day cell).
+
+    Raises :class:`ValueError` (its message says why) for weeks written the wrong way: a range
+    with its high end first (``Weeks 8-5``), week 0, a week over :data:`MAX_WEEK_NUMBER`, a week
+    named twice."""
+    text = text.strip()
+    found = _WEEKS_TEXT.fullmatch(text) if len(text) <= MAX_TEXT else None
+    if found is None or (worded and not found["word"]):
+        return None
+    day = found["word"] is not None and (read_day(text) is not None or labelled_day(text) is not None)
+    weeks: list[int] = []
+    for part in _WEEK_PART.finditer(found["weeks"]):
+        low = int(part[1])
+        high = low if part[2] is None else int(part[2])
+        if not 1 <= low <= high <= MAX_WEEK_NUMBER:
+            if day:  # "Week 8-5": week 8's day 5
+                return None
+            raise ValueError(
+                f"weeks {low}-{high} have their high end first"
+                if low > high
+                else f"weeks are numbered 1-{MAX_WEEK_NUMBER}"
+            )
+        weeks.extend(range(low, high + 1))
+    if len(set(weeks)) != len(weeks):
+        if day:
+            return None
+        raise ValueError("names a week twice")
+    # one week and a day is a day ("Week 1 Day 2"); several weeks are none ("Week 1-4": weeks 1 to 4)
+    return None if day and len(weeks) == 1 else tuple(weeks)
 
 
 def week_banner(text: str) -> int | None:
-    """The week a spreadsheet's heading cell starts (``Week 2``, ``Week 3 - Deload``, ``W4``), when
-    it names a week and no day (``Week 1 Day 2`` and ``Week 2 Mon`` are days: :func:`read_day`,
-    :func:`labelled_day`); ``None`` for any other cell."""
-    found = _WEEK_BANNER.fullmatch(text.strip())
-    if found is None or read_day(text) is not None or labelled_day(text) is not None:
+    """The (first) week a spreadsheet's heading cell starts (``Week 2``, ``Week 3 - Deload``,
+    ``W4``, ``Weeks 5-8``: see :func:`read_weeks`), when it names a week and no day (``Week 1 Day
+    2`` and ``Week 2 Mon`` are days: :func:`read_day`, :func:`labelled_day`); ``None`` for any
+    other cell, or weeks written the wrong way."""
+    try:
+        weeks = read_weeks(text)
+    except ValueError:
         return None
-    week = int(found["week"])
-    return week if 1 <= week <= MAX_WEEK_NUMBER else None
+    return weeks[0] if weeks else None
 
 
 #: Words of a spreadsheet's summary row (``Total``, ``Weekly total``, ``Summe``, ``Totaal``) in the

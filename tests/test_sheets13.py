@@ -1,0 +1,158 @@
+"""Program sheets after session 13 (sheets13): a week cell or heading naming several weeks (``1-4``,
+``Weeks 5-8``) is its block given for each of them; a bare ``AMRAP`` reps cell is a set to failure
+of unknown reps, said with its cell, not a refused sheet; a session with a day and no time is not
+put at midnight (``Mon`` beside ``Mon PM`` was 18 h apart); random cells give a program or the
+library's error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+
+def _csv(tmp_path: Path, text: str, name: str = "program.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+def _weeks(program: hr.Program) -> list[list[tuple[str, str | None, list[tuple[str, int, str]]]]]:
+    return [
+        [(s.name, s.day_name, [(e.exercise, e.sets, e.reps) for e in s.entries]) for s in w.sessions]
+        for w in program.weeks
+    ]
+
+
+_BLOCK_A = [("Mon", "mon", [("RDL", 3, "8")]), ("Thu", "thu", [("Nordic curl", 3, "6")])]
+_BLOCK_B = [("Mon", "mon", [("RDL", 4, "6")])]
+
+
+# -- a block of several weeks --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("first", "second"), [("1-4", "5-8"), ("1 to 4", "5 - 8"), ("Weeks 1-4", "Wk 5–8")])
+def test_a_week_column_range_is_its_block_for_each_week(tmp_path: Path, first: str, second: str) -> None:
+    """A week cell '1-4' gives its sessions in each of weeks 1 to 4 (it was one week, '1-4', and
+    '5-8' the second: an 8-week block read as 2 weeks)."""
+    text = (
+        f"Week,Day,Exercise,Sets,Reps\n{first},Mon,RDL,3,8\n{first},Thu,Nordic curl,3,6\n"
+        f"{second},Mon,RDL,4,6\n"
+    )
+    program = hr.load_program(_csv(tmp_path, text))
+    assert _weeks(program) == [_BLOCK_A] * 4 + [_BLOCK_B] * 4
+    notice = next(n for n in program.notices if "several weeks" in n)
+    assert "(line 2) as weeks 1-4" in notice and "(line 4) as weeks 5-8" in notice
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Weeks 1-4", "Weeks 5-8"),
+        ("Week 1-4", "Week 5-8"),  # a heading's range (an exercise's day cell 'Week 1-4': week 1's day 4)
+        ("W1-W4", "W5-W8"),
+        ("WEEKS 1-4: Base", "WEEKS 5-8 - Strength"),
+        ("Wochen 1 bis 4", "Wochen 5 bis 8"),
+        ("Semanas 1 a 4", "Semanas 5 a 8"),
+    ],
+)
+def test_a_heading_naming_several_weeks_starts_a_block_for_each(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    """A heading row 'Weeks 5-8' in the day column starts a block repeated for weeks 5 to 8 (it
+    was passed over: every row was one week, the two Mondays 0 h apart)."""
+    text = f'Day,Exercise,Sets,Reps\n"{first}",,,\nMon,RDL,3,8\nThu,Nordic curl,3,6\n"{second}",,,\n'
+    text += "Mon,RDL,4,6\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    assert _weeks(program) == [_BLOCK_A] * 4 + [_BLOCK_B] * 4
+    assert any("(line 2) as weeks 1-4" in n and "(line 5) as weeks 5-8" in n for n in program.notices)
+
+
+def test_a_column_of_several_weeks_is_each_of_them(tmp_path: Path) -> None:
+    """A sheet laid out a column per week reads 'Weeks 1-3' as weeks 1 to 3 (such a header made the
+    sheet no program: 'needs an exercise and a sets column')."""
+    text = "Day,Exercise,Weeks 1-3,Week 4 - Deload\nMon,RDL,3x8,2x8\nMon,Leg curl,3x12,\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    full = [("Mon", "mon", [("RDL", 3, "8"), ("Leg curl", 3, "12")])]
+    assert _weeks(program) == [full] * 3 + [[("Mon", "mon", [("RDL", 2, "8")])]]
+
+
+def test_a_range_past_the_weeks_limit_is_read_once_with_a_notice(tmp_path: Path) -> None:
+    """Weeks a program cannot hold (limits.max_weeks) are not made: each block is one week, and
+    the notice names the cells and the limit."""
+    text = "Week,Day,Exercise,Sets,Reps\n1-4,Mon,RDL,3,8\n5-8,Mon,RDL,4,6\n"
+    program = hr.load_program(_csv(tmp_path, text), limits=hr.Limits(max_weeks=6))
+    assert _weeks(program) == [[("Mon", "mon", [("RDL", 3, "8")])], [("Mon", "mon", [("RDL", 4, "6")])]]
+    notice = next(n for n in program.notices if "several weeks" in n)
+    assert "8 weeks, more than the 6" in notice and "read once" in notice
+
+
+def test_a_range_past_the_entries_limit_is_read_once(tmp_path: Path) -> None:
+    """A few rows repeated over many weeks stay within the entries a program holds (the sheet
+    is not refused as over the limit by rows it never wrote)."""
+    rows = "".join(f"1-100,Mon,Exercise {i},3,8\n" for i in range(20))
+    program = hr.load_program(
+        _csv(tmp_path, "Week,Day,Exercise,Sets,Reps\n" + rows), limits=hr.Limits(max_entries=500)
+    )
+    assert len(program.weeks) == 1
+    assert any("2,000 exercise entries, more than the 500" in n for n in program.notices)
+
+
+@pytest.mark.parametrize("cell", ["8-5", "Weeks 8-5", "0-3", "1-2, 2"])
+def test_weeks_written_the_wrong_way_are_refused_naming_the_cell(tmp_path: Path, cell: str) -> None:
+    """A range with its high end first, week 0 or a week named twice is refused at its line."""
+    path = _csv(tmp_path, f'Week,Day,Exercise,Sets,Reps\n"{cell}",Mon,RDL,3,8\n')
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(path)
+    assert f"{path}:2" in str(info.value) and repr(cell) in str(info.value)
+
+
+def test_an_error_in_a_repeated_block_points_at_its_row(tmp_path: Path) -> None:
+    """A cell the schema refuses in a block of weeks is named at the sheet's row."""
+    path = _csv(tmp_path, "Week,Day,Exercise,Sets,Reps\n1-3,Mon,RDL,3,8\n1-3,Thu,RDL,3,heavy\n")
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(path)
+    assert f"{path}:3:" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("cell", "weeks"),
+    [
+        ("Week 2", (2,)), ("W4", (4,)), ("Week 3 - Deload", (3,)), ("Week 3 - 70%", (3,)),
+        ("Week 4 - 5 sets", (4,)), ("Weeks 1-3, 5", (1, 2, 3, 5)), ("Week 1 to Week 3", (1, 2, 3)),
+        ("Week 1 Day 2", None), ("Week 2 Mon", None), ("Week 8-5", None), ("Weekly", None), ("1-4", None),
+    ],
+)  # fmt: skip
+def test_read_weeks(cell: str, weeks: tuple[int, ...] | None) -> None:
+    """One week, a range or a list of them; a week with a day is a day ('Week 8-5': week 8's day 5;
+    a range's high end is never first); a heading needs its week word."""
+    from hamstring_rules._program_words import read_weeks
+
+    assert read_weeks(cell) == weeks
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(spans=st.lists(st.tuples(st.integers(1, 6), st.integers(0, 3)), min_size=1, max_size=4))
+def test_blocks_of_weeks_make_as_many_weeks_as_they_name(
+    tmp_path: Path, spans: list[tuple[int, int]]
+) -> None:
+    """Blocks naming n1, n2... weeks make n1 + n2 + ... weeks, each block's sessions in each of its."""
+    rows, expected, start = [], [], 1
+    for size, extra in spans:
+        cell = f"{start}-{start + extra}" if extra else str(start)
+        rows.append(f"{cell},Mon,RDL,{size},8\n")
+        expected += [[("Mon", "mon", [("RDL", size, "8")])]] * (extra + 1)
+        start += extra + 1
+    program = hr.load_program(_csv(tmp_path, "Week,Day,Exercise,Sets,Reps\n" + "".join(rows)))
+    assert _weeks(program) == expected
+
+
+def test_one_block_of_several_weeks_is_checked_for_each(tmp_path: Path) -> None:
+    """check() sees each of the weeks: its report has 4 weeks of the same sets."""
+    text = "Week,Day,Exercise,Sets,Reps\n1-4,Mon,RDL,3,8\n1-4,Thu,Nordic curl,3,6\n"
+    report = hr.check(_csv(tmp_path, text))
+    assert [w.hamstring_sets for w in report.weeks] == [6, 6, 6, 6]
