@@ -204,6 +204,10 @@ def test_every_example_and_readme_program_validates() -> None:
         ("reps", "8\u201410"),
         ("reps", "6-8 @ RPE 8"),
         ("reps", "8-10 (last set AMRAP)"),
+        # reps with no count, as many as possible: to failure, at least 1 (sheets13)
+        ("reps", "AMRAP"),
+        ("reps", "max reps per leg"),
+        ("reps", "bis zum Versagen"),
     ],
 )
 def test_the_audits_spellings_validate(field: str, value: Any) -> None:
@@ -229,7 +233,7 @@ def test_the_audits_spellings_validate(field: str, value: Any) -> None:
         ("reps", 8.5),
         ("rir", 1.5),
         ("rest", 90.5),
-        ("reps", "AMRAP"),
+        ("reps", "AMRAP 8"),
         ("reps", "8++"),
         ("reps", "10/0/6"),
         ("reps", "10/"),
@@ -273,7 +277,8 @@ def test_both_reject_bad_values(field: str, value: Any) -> None:
 @pytest.mark.parametrize(
     ("sets", "reps", "ok"),
     [("3x8-10", None, True), ("3 x 8", None, True), ("4×6 per leg", None, True), ("3x8", "8", False),
-     ("3x", None, False), ("3x8-10", "8-10", False), (3, None, False), ("30x8", None, False)],
+     ("3x", None, False), ("3x8-10", "8-10", False), (3, None, False), ("30x8", None, False),
+     ("3 x AMRAP", None, True), ("3 x max", "8", False)],
 )  # fmt: skip
 def test_sets_may_give_the_reps_and_then_reps_are_not_given_again(sets: Any, reps: Any, ok: bool) -> None:
     """``sets: 3x8-10`` is 3 sets of 8-10; with a reps key too it would say the reps twice."""

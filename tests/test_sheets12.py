@@ -190,7 +190,7 @@ def test_a_range_of_sets_is_read_at_its_high_end_with_a_notice(tmp_path: Path, s
     program = hr.load_program(path)
     assert [e.sets for s in program.weeks[0].sessions for e in s.entries] == [4, 3]
     assert [n for n in program.notices if "read as 4, the high end" in n] == [
-        next(n for n in program.notices if n.startswith("line 2: sets "))
+        next(n for n in program.notices if n.startswith("line 2, column 'Sets': sets "))
     ]
 
 

@@ -156,3 +156,113 @@ def test_one_block_of_several_weeks_is_checked_for_each(tmp_path: Path) -> None:
     text = "Week,Day,Exercise,Sets,Reps\n1-4,Mon,RDL,3,8\n1-4,Thu,Nordic curl,3,6\n"
     report = hr.check(_csv(tmp_path, text))
     assert [w.hamstring_sets for w in report.weeks] == [6, 6, 6, 6]
+
+
+# -- reps with no count: AMRAP -------------------------------------------------------------------
+
+
+def _amrap_sheet(tmp_path: Path, reps: str, *, extra: str = "") -> hr.Program:
+    text = f"Day,Exercise,Sets,Reps{extra and ',Notes'}\nMon,RDL,3,8{extra and ','}\n"
+    text += f'Mon,Back extension,3,"{reps}"{extra and f",{extra}"}\nThu,Nordic curl,3,5{extra and ","}\n'
+    return hr.load_program(_csv(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    "reps",
+    ["AMRAP", "amrap", " AMRAP ", "Max", "max reps", "MAX.", "to failure", "As many as possible",
+     "bis zum Versagen", "al fallo", "até a falha", "AMRAP reps"],
+)  # fmt: skip
+def test_a_reps_cell_with_no_count_is_a_set_to_failure_not_a_refused_sheet(tmp_path: Path, reps: str) -> None:
+    """A bare 'AMRAP' refused the whole sheet ('AMRAP gives no rep count'); it is sets to failure
+    (RIR 0) of at least 1 rep, its count unknown, kept in the notes, the other rows read as they were."""
+    program = _amrap_sheet(tmp_path, reps)
+    entries = [e for s in program.weeks[0].sessions for e in s.entries]
+    assert [(e.exercise, e.sets, e.reps, e.rir) for e in entries] == [
+        ("RDL", 3, "8", None), ("Back extension", 3, "1", 0), ("Nordic curl", 3, "5", None)
+    ]  # fmt: skip
+    assert entries[1].notes == reps.strip()
+
+
+def test_the_notice_names_the_cell_by_line_and_column(tmp_path: Path) -> None:
+    """The reading is said where it was written: the line and the column, as the cell says it."""
+    program = _amrap_sheet(tmp_path, "AMRAP")
+    notice = next(n for n in program.notices if "AMRAP" in n)
+    assert notice.startswith("line 3, column 'Reps': reps 'AMRAP' give no count")
+    assert "at least 1 rep" in notice and "'12+'" in notice
+
+
+def test_check_counts_an_amrap_entry_as_hard_sets_and_shows_the_notice(tmp_path: Path) -> None:
+    """The AMRAP entry's sets are hard hamstring sets in check(), and check says the reading."""
+    path = _csv(tmp_path, "Day,Exercise,Sets,Reps\nMon,Back extension,3,AMRAP\nThu,Nordic curl,3,5\n")
+    with_count = _csv(
+        tmp_path, "Day,Exercise,Sets,Reps\nMon,Back extension,3,1\nThu,Nordic curl,3,5\n", "b.csv"
+    )
+    report = hr.check(path)
+    assert report.weeks[0].hamstring_sets == hr.check(with_count).weeks[0].hamstring_sets == 6
+
+
+@pytest.mark.parametrize(
+    ("reps", "rir", "rpe", "per_side"),
+    [
+        ("AMRAP @ RPE 9", None, 9.0, False),
+        ("AMRAP per leg", 0, None, True),
+        ("max (aim for 15)", 0, None, False),
+    ],
+)
+def test_amrap_with_an_effort_a_side_or_a_note(
+    tmp_path: Path, reps: str, rir: int | None, rpe: float | None, per_side: bool
+) -> None:
+    """An effort given with it is the entry's (no RIR 0 then); a side and a note are read as with
+    a count."""
+    entry = _amrap_sheet(tmp_path, reps).weeks[0].sessions[0].entries[1]
+    assert (entry.reps, entry.rir, entry.rpe, entry.per_side) == ("1", rir, rpe, per_side)
+
+
+def test_a_warm_up_note_stays_first_beside_amrap(tmp_path: Path) -> None:
+    """The notes keep a warm-up note at their start, where the checks read it (AMRAP after it)."""
+    entry = _amrap_sheet(tmp_path, "AMRAP", extra="Warm-up").weeks[0].sessions[0].entries[1]
+    assert entry.notes == "Warm-up; AMRAP"
+
+
+def test_sets_by_amrap_in_a_column_per_week_names_that_weeks_column(tmp_path: Path) -> None:
+    """'3xAMRAP' in a week's column is 3 sets to failure; the notice names that week's column."""
+    text = "Day,Exercise,Week 1,Week 2\nMon,Back extension,3x12,3xAMRAP\nMon,RDL,3x8,3x8\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    entry = program.weeks[1].sessions[0].entries[0]
+    assert (entry.sets, entry.reps, entry.rir) == (3, "1", 0)
+    assert any(n.startswith("line 2, column 'Week 2': sets '3xAMRAP'") for n in program.notices)
+
+
+def test_amrap_in_a_yaml_program_is_read_with_its_line(tmp_path: Path) -> None:
+    """The same reading in every program format: a YAML file's reps: AMRAP, said with its line."""
+    text = "sessions:\n- name: A\n  exercises:\n  - {exercise: RDL, sets: 3, reps: 8}\n"
+    text += "  - {exercise: Back extension, sets: 2, reps: AMRAP}\n"
+    program = hr.load_program(_csv(tmp_path, text, "p.yaml"))
+    assert program.weeks[0].sessions[0].entries[1].reps == "1"
+    assert any(n.startswith("line 5: reps 'AMRAP'") for n in program.notices)
+
+
+def test_amrap_round_trips_through_a_saved_program(tmp_path: Path) -> None:
+    """A program read with AMRAP, saved and read again, is the same program."""
+    program = _amrap_sheet(tmp_path, "AMRAP")
+    again = hr.load_program(program.to_dict())
+    assert again.weeks == program.weeks
+
+
+@pytest.mark.parametrize("reps", ["AMRAP 8", "AMRAPs", "maximal", "failure!"])
+def test_other_text_naming_failure_is_still_refused_at_its_cell(tmp_path: Path, reps: str) -> None:
+    """Only a cell that is the words alone reads so; 'AMRAP 8' says to write '8+'."""
+    path = _csv(tmp_path, f"Day,Exercise,Sets,Reps\nMon,RDL,3,8\nMon,Back extension,3,{reps}\n")
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(path)
+    assert f"{path}:3:" in str(info.value) and "reps" in str(info.value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(word=st.sampled_from(["amrap", "max", "to failure", "versagen", "al fallo"]), data=st.data())
+def test_the_words_read_in_any_case(word: str, data: st.DataObject) -> None:
+    """Any mix of upper and lower case reads the same."""
+    cased = "".join(c.upper() if data.draw(st.booleans()) else c for c in word)
+    entry = {"exercise": "RDL", "sets": 3, "reps": cased}
+    program = hr.load_program({"name": "p", "sessions": [{"name": "A", "exercises": [entry]}]})
+    assert (program.sessions[0].entries[0].reps, program.sessions[0].entries[0].rir) == ("1", 0)

@@ -14,7 +14,7 @@ import stat
 from collections.abc import Callable, Iterator, Mapping
 from datetime import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -114,6 +114,7 @@ def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[P
             "an app export is .csv too (check() reads both)",
         )
     raw_lines: dict[tuple[str | int, ...], int] = {}
+    raw_columns: dict[tuple[str | int, ...], str] = {}  # a sheet's column of each value, for notices
     notices: list[str] = []  # what a program sheet's reader passed over
     longest = max(limits.max_weeks, limits.max_sessions, limits.max_exercises)
     if fmt == "yaml" and content.lstrip(" \t\r\n\ufeff").startswith("{") and is_json(content):
@@ -121,7 +122,7 @@ def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[P
         # JSON in a .yaml file is read as the JSON it is
         fmt = "json"
     if fmt == "csv":
-        data: Any = _program_csv(content, path, raw_lines, notices, limits)
+        data: Any = _program_csv(content, path, raw_lines, notices, limits, raw_columns)
     else:
         data = parse_structured(
             content, fmt=fmt, where=str(path), error=ProgramError, max_items=longest, lines=raw_lines
@@ -131,7 +132,7 @@ def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[P
     def lines() -> Mapping[tuple[str | int, ...], int]:
         return raw_lines or (_json_lines(content, str(path)) if fmt == "json" else {})
 
-    program = validate_program(data, where=str(path), lines=lines)
+    program = validate_program(data, where=str(path), lines=lines, columns=raw_columns)
     read = ProgramText(raw=raw, bom=bom, codec=codec, text=content, format=fmt)
     # JSON's lines are found only now (a YAML or CSV file's while parsing): findings point at them
     found = raw_lines or (lines() if fmt == "json" else {})
@@ -208,16 +209,21 @@ def _program_lines(raw: Mapping[tuple[str | int, ...], int]) -> dict[tuple[int, 
 
 
 def validate_program(
-    data: Any, *, where: str, lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None
+    data: Any,
+    *,
+    where: str,
+    lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None,
+    columns: Mapping[tuple[str | int, ...], str] | None = None,
 ) -> Program:
     """Validate parsed data into a :class:`Program`; raise :class:`ProgramError` with the path.
 
     ``lines``: called only when the data is invalid, it gives the file line of each data path
-    (:func:`~hamstring_rules._files.parse_structured`), so the error reads ``file:LINE: path``."""
+    (:func:`~hamstring_rules._files.parse_structured`), so the error reads ``file:LINE: path``;
+    ``columns``: a spreadsheet's column of each data path, named in the notices."""
     from ._program_schema import WeekModel, readings, validated_model
 
     model = validated_model(data, where=where, lines=lines)
-    said = readings(data, lines)  # "3-4" sets: read as 4
+    said = readings(data, lines, columns)  # "3-4" sets: read as 4
     week_models = model.weeks if model.weeks is not None else [WeekModel(sessions=model.sessions or [])]
     weeks_out = []
     for i, week in enumerate(week_models, start=1):
@@ -597,11 +603,13 @@ def _program_csv(
     raw_lines: dict[tuple[str | int, ...], int],
     notices: list[str],
     limits: Limits | None = None,
+    raw_columns: dict[tuple[str | int, ...], str] | None = None,
 ) -> dict[str, Any]:
     """A program kept as a spreadsheet, as the program file's data: one row per exercise,
     grouped into sessions by consecutive week, session, day and weekday cells, a blank one
     taking the cell above (a merged cell); a row with only those cells (or a note) heads the
-    rows below it (``raw_lines``: the CSV line of each data path, for errors). Cells are passed
+    rows below it (``raw_lines``: the CSV line of each data path, for errors; ``raw_columns``: the
+    header of its column, for notices). Cells are passed
     as text to the program schema, which reads coaches' notation (``3x8-10``, ``8-10 per leg``,
     ``RIR 1-2``, a decimal comma). How a day cell is read: :func:`_csv_session`; a set type or
     warm-up column: :func:`_set_kind_note`. ``notices``: gets what was passed over (the columns
@@ -660,6 +668,7 @@ def _program_csv(
     last_week: str | None = None
     above = dict.fromkeys(_SESSION_KEYS, "")
     lines: dict[tuple[str | int, ...], int] = {}
+    columns_at: dict[tuple[str | int, ...], str] = {}  # the header of each value's column
     split_days: dict[str, int] = {}  # a weekday -> the session a day cell naming several made for it
     totals: list[int] = []  # the lines of summary rows passed over
     # each week's cell as written, its line and the weeks it names (several: "1-4", the block repeated)
@@ -750,6 +759,14 @@ def _program_csv(
             del entry["reps"]
             if held[1]:  # "30s each side"
                 entry["reps"] = "1 per side"
+        # each value's column, named in a notice: a column per week's sets are that week's column
+        sets_column = week_said.get(above["week"], ("",))[0] if weekly else None
+        column_of = {
+            key: columns.get("reps" if held is not None and key == "hold_s" else key) for key in entry
+        }
+        names = {key: header[i] for key, i in column_of.items() if i is not None and i < len(header)}
+        if sets_column and "sets" in names:
+            names["sets"] = sets_column
         if "hold_s" in entry and _count(entry["hold_s"]) is not None:
             entry["hold_s"] = _count(entry["hold_s"])
         week_no = len(weeks) - 1
@@ -767,6 +784,8 @@ def _program_csv(
             lines[at] = line
             for key in entry:
                 lines[(*at, key)] = line
+                if key in names:  # (a warm-up column's note: none of its own)
+                    columns_at[(*at, key)] = names[key]
             exercises.append(dict(entry))
     for column, cells_at in not_kinds.items():
         said = ", ".join(f"{shown(cell, 30)} (line {at})" for cell, at in list(cells_at.items())[:5])
@@ -782,9 +801,13 @@ def _program_csv(
         notices.append(
             f"rows naming a total passed over (line {lines_text}): the sheet's sums, not exercises"
         )
-    weeks, lines = _repeated_weeks(weeks, week_cells, lines, limits or Limits(), notices)
+    weeks, (lines, columns_at) = _repeated_weeks(
+        weeks, week_cells, (lines, columns_at), limits or Limits(), notices
+    )
     # one week: the program's "sessions" (its paths lose the "weeks", 0 in front)
     raw_lines.update({k[2:] if len(weeks) == 1 else k: v for k, v in lines.items()})
+    if raw_columns is not None:
+        raw_columns.update({k[2:] if len(weeks) == 1 else k: v for k, v in columns_at.items()})
     if not weeks:
         raise ProgramError("no exercise rows", location=str(path))
     data: dict[str, Any] = {"name": path.stem}
@@ -808,22 +831,26 @@ def _weeks_named(cell: str, where: str, *, worded: bool) -> tuple[int, ...] | No
 _NAMED = 5
 
 
+_V = TypeVar("_V")
+
+
 def _repeated_weeks(
     weeks: list[dict[str, Any]],
     cells: list[tuple[str, int, tuple[int, ...] | None]],
-    lines: dict[tuple[str | int, ...], int],
+    by_path: tuple[dict[tuple[str | int, ...], int], dict[tuple[str | int, ...], str]],
     limits: Limits,
     notices: list[str],
-) -> tuple[list[dict[str, Any]], dict[tuple[str | int, ...], int]]:
+) -> tuple[list[dict[str, Any]], tuple[dict[tuple[str | int, ...], int], dict[tuple[str | int, ...], str]]]:
     """A sheet's weeks with each block whose week cell names several weeks (``cells``: each week's
     cell, its line and its weeks; ``1-4``, ``Weeks 5-8``) given once for each of them, the same
-    sessions in each (``lines``, by data path, follow: each copy's rows are the block's); said in
+    sessions in each (``by_path``, the lines and columns by data path, follow: each copy's rows are
+    the block's); said in
     a notice. When that would make more weeks or exercise entries than ``limits`` holds (a sheet
     of a few rows would not grow to 104 weeks of 1,260 entries), each block is read once, as one
     week, and the notice says so."""
     spans = [(cell, line, named) for cell, line, named in cells if named is not None and len(named) > 1]
     if not spans:
-        return weeks, lines
+        return weeks, by_path
     counts = [len(named) if named is not None and len(named) > 1 else 1 for *_, named in cells]
     said = ", ".join(
         f"{shown(cell, 30)} (line {line}) as weeks {week_text(named)}" for cell, line, named in spans[:_NAMED]
@@ -845,19 +872,24 @@ def _repeated_weeks(
             f"week cells naming several weeks, {said}, make {over} a program holds: each block read "
             "once, as one week"
         )
-        return weeks, lines
+        return weeks, by_path
     import copy
 
     first = [sum(counts[:i]) for i in range(len(counts))]  # each block's first week, from 0
     out = [copy.deepcopy(week) for week, n in zip(weeks, counts, strict=True) for _ in range(n)]
-    moved: dict[tuple[str | int, ...], int] = {}
-    for path, line in lines.items():
-        block = path[1]
-        assert isinstance(block, int)
-        for copy_no in range(counts[block]):
-            moved[(path[0], first[block] + copy_no, *path[2:])] = line
+
+    def moved(values: dict[tuple[str | int, ...], _V]) -> dict[tuple[str | int, ...], _V]:
+        """Values by ``("weeks", block, ...)`` path as they are in each copy of the block."""
+        out: dict[tuple[str | int, ...], _V] = {}
+        for path, value in values.items():
+            block = path[1]
+            assert isinstance(block, int)  # the reader's own paths: ("weeks", n, ...)
+            for copy_no in range(counts[block]):
+                out[(path[0], first[block] + copy_no, *path[2:])] = value
+        return out
+
     notices.append(f"week cells naming several weeks read as each of them, the same sessions in each: {said}")
-    return out, moved
+    return out, (moved(by_path[0]), moved(by_path[1]))
 
 
 def _first_lines(rows: Any, skipped: int) -> Iterator[tuple[int, list[str]]]:

@@ -39,6 +39,7 @@ from ._program_words import (
     hold_in_reps,
     labelled_day,
     listed_days,
+    plain_letters,
     read_day,
     read_time,
 )
@@ -60,6 +61,26 @@ _DIGITS = re.compile(r"[0-9]+")
 #: (RIR 0 unless the entry gives its effort).
 _AMRAP = r"\s*[0-9]{1,3}\s*\+(?:\s*[aA][mM][rR][aA][pP])?\s*"
 _AMRAP_RE = re.compile(_AMRAP)
+#: A reps cell that gives no count, only as many as possible (``AMRAP``, ``max``, ``to failure``,
+#: ``bis zum Versagen``, ``al fallo``...), in the languages of the sheets' column names, with and
+#: without accents: read as a set to failure of at least 1 rep, its count unknown (said by
+#: :func:`readings`: the checks see 1 rep, a heavy set, the hardest reading of an unknown count).
+_AS_MANY_WORDS = (
+    "amrap", "amap", "as many as possible", "max", "max.", "maximum", "failure", "to failure",
+    "until failure", "till failure", "versagen", "bis versagen", "bis zum versagen", "muskelversagen",
+    "máx", "máx.", "máximo", "fallo", "al fallo", "hasta el fallo", "échec", "à l'échec", "falha",
+    "até a falha", "até à falha", "cedimento", "a cedimento", "al cedimento", "fino a cedimento",
+    "falen", "tot falen",
+)  # fmt: skip
+_AS_MANY = "(?i:{})".format(
+    "|".join(
+        r"\s+".join(map(re.escape, phrase.split()))
+        for phrase in sorted(
+            {*_AS_MANY_WORDS, *(plain_letters(w) for w in _AS_MANY_WORDS)}, key=lambda w: (-len(w), w)
+        )
+    )
+)
+_AS_MANY_RE = re.compile(rf"\s*{_AS_MANY}\s*")
 #: The unit written after a count (``8-10 reps``, ``1 rep``).
 _REPS_WORD_RE = re.compile(r"\s+reps?\s*$", re.IGNORECASE)
 #: A note in brackets after the reps (``8-10 (last set AMRAP)``, ``5 (paused)``), as the log
@@ -68,7 +89,7 @@ _NOTE = r"\s*\(([^()]{1,40})\)"
 _NOTE_RE = re.compile(_NOTE + r"\s*$")
 _REPS_ERROR = (
     "expected an integer, a range such as '8-10' or [8, 10], each set's '10/8/6' or '5/3/1+', "
-    "or '8+' (AMRAP; 'per leg' may follow)"
+    "'8+' (AMRAP, at least 8) or 'AMRAP' (at least 1; 'per leg' may follow)"
 )
 
 
@@ -112,6 +133,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         low, high = min(listed[0]), max(listed[0])
     elif isinstance(value, str) and _AMRAP_RE.fullmatch(value):
         low = high = int(_DIGITS.findall(value)[0])  # "8+": at least 8, the set to failure
+    elif isinstance(value, str) and _AS_MANY_RE.fullmatch(value):
+        low = high = 1  # "AMRAP": as many as possible, no count given - at least 1 (readings says so)
     elif isinstance(value, str) and hold_in_reps(value) is not None:
         raise ValueError(
             f"a time is a hold, not reps: write hold_s: {hold_in_reps(value)[0]} (one hold a set), "  # type: ignore[index]
@@ -119,8 +142,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         )
     elif isinstance(value, str) and "amrap" in value.lower():
         raise ValueError(
-            "AMRAP gives no rep count: write the reps expected with a plus, such as '8+' "
-            "(read as 8 reps, to failure)"
+            "AMRAP is read alone (to failure, at least 1 rep) or after a count with a plus: write "
+            "'AMRAP', or the reps expected such as '8+' (read as 8 reps, to failure)"
         )
     elif (
         isinstance(value, list | tuple)
@@ -136,9 +159,12 @@ def _reps(value: Any) -> tuple[int, int, bool]:
 
 
 def _to_failure(reps: str) -> bool:
-    """Whether a reps text takes a set to failure: ``8+``, a list's last ``5/3/1+``, or a note
-    naming failure in the log reader's words (``8-10 (last set AMRAP)``, ``(to failure)``)."""
+    """Whether a reps text takes a set to failure: ``8+``, a list's last ``5/3/1+``, no count but
+    as many as possible (``AMRAP``, ``max``: :data:`_AS_MANY_WORDS`), or a note naming failure in
+    the log reader's words (``8-10 (last set AMRAP)``, ``(to failure)``)."""
     bare = _bare_reps(reps)
+    if _AS_MANY_RE.fullmatch(bare):  # "AMRAP", "max": as many as possible
+        return True
     listed = listed_reps(bare, digits=3)
     if _AMRAP_RE.fullmatch(bare) or (listed is not None and listed[1]):
         return True
@@ -371,7 +397,7 @@ _RPE_N = r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
 #: note in brackets and an effort after an ``@`` (see :meth:`EntryModel._sets_by_reps`).
 _REPS_TEXT = (
     rf"(?:0*(?:[1-9][0-9]?|100)|{_N_REPS}\s*(?:{DASH}|to)\s*{_N_REPS}|{listed_pattern(_N_REPS)}"
-    rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?)"
+    rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY})"
     rf"{_SIDE}(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
 )
 #: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``, ``3x10/8/6``: each set's reps): the sets
@@ -387,8 +413,9 @@ _REPS_SCHEMA: dict[str, Any] = {
             "type": "string",
             "pattern": rf"^\s*{_REPS_TEXT}\s*$",
             "description": "a number, a range ('8-10'), each set's reps ('10/8/6', '12,10,8', "
-            "'5/3/1+': the range they span), or '8+' (AMRAP: to failure, RIR 0 unless an effort "
-            "is given); 'per leg', a note in brackets and an effort ('@ RPE 8') may follow",
+            "'5/3/1+': the range they span), '8+' (AMRAP: to failure, RIR 0 unless an effort "
+            "is given), or 'AMRAP', 'max', 'to failure' with no count (to failure, at least 1 rep); "
+            "'per leg', a note in brackets and an effort ('@ RPE 8') may follow",
         },
         {
             "type": "array",
@@ -397,7 +424,7 @@ _REPS_SCHEMA: dict[str, Any] = {
             "maxItems": 2,
         },
     ],
-    "examples": [8, "8-10", [8, 10], "8-10 per leg", "10/8/6", "5/3/1+", "8+", "6-8 @ RPE 8"],
+    "examples": [8, "8-10", [8, 10], "8-10 per leg", "10/8/6", "5/3/1+", "8+", "6-8 @ RPE 8", "AMRAP"],
 }
 _TEMPO_SCHEMA: dict[str, Any] = {
     "anyOf": [
@@ -720,9 +747,18 @@ class EntryModel(_Model):
             notes, said_note = data.get("notes"), note.group(1).strip()
             if notes is None or (isinstance(notes, str) and len(notes) + len(said_note) + 2 <= _MAX_NOTES):
                 data = {**data, "notes": f"{said_note}; {notes}" if notes else said_note}
-        to_failure = isinstance(reps, str) and ("+" in reps or "(" in reps) and _to_failure(reps)
+        as_many = isinstance(reps, str) and _AS_MANY_RE.fullmatch(_bare_reps(reps)) is not None
+        to_failure = isinstance(reps, str) and ("+" in reps or "(" in reps or as_many) and _to_failure(reps)
         if to_failure and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
             data = {**data, "rir": 0}
+        if as_many:  # "AMRAP": kept in the notes, after any (a warm-up note leads), the reps read as 1
+            notes, said_reps = data.get("notes"), _NOTE_RE.sub("", str(reps)).strip()  # (its note: above)
+            if notes is None or (
+                isinstance(notes, str)
+                and said_reps.casefold() not in notes.casefold()
+                and len(notes) + len(said_reps) + 2 <= _MAX_NOTES
+            ):
+                data = {**data, "notes": f"{notes}; {said_reps}" if notes else said_reps}
         return data
 
     @model_validator(mode="after")
@@ -848,12 +884,16 @@ class ProgramModel(_Model):
 
 
 def readings(
-    data: Mapping[str, Any], lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None
+    data: Mapping[str, Any],
+    lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None,
+    columns: Mapping[tuple[str | int, ...], str] | None = None,
 ) -> list[str]:
     """What a valid program's data writes that is read one way of several, said once for each
-    value as written with where it is (its lines, else its data path): a range of sets (read as
-    its high end, :func:`_sets`) and a three-number tempo (no pause at the top, :func:`_tempo`).
-    ``lines`` (as :func:`validated_model`'s) is called only when there is one."""
+    value as written with where it is (its lines, else its data path; a spreadsheet's column,
+    ``columns``: the header of each value's column by its data path): a range of sets (read as
+    its high end, :func:`_sets`), a three-number tempo (no pause at the top, :func:`_tempo`) and
+    reps with no count (``AMRAP``: at least 1, to failure). ``lines`` (as
+    :func:`validated_model`'s) is called only when there is one."""
     groups: list[tuple[tuple[str | int, ...], Any]] = [(("sessions",), data.get("sessions"))]
     weeks = data.get("weeks")
     for w, week in enumerate(weeks if isinstance(weeks, list) else []):
@@ -863,7 +903,7 @@ def readings(
         for s, session in enumerate(sessions if isinstance(sessions, list) else []):
             exercises = session.get("exercises") if isinstance(session, Mapping) else None
             for e, entry in enumerate(exercises if isinstance(exercises, list) else []):
-                for key in ("sets", "tempo") if isinstance(entry, Mapping) else ():
+                for key in ("sets", "reps", "tempo") if isinstance(entry, Mapping) else ():
                     reading = _reading(key, entry.get(key))
                     if reading is not None:
                         said.setdefault(reading, []).append((*path, s, "exercises", e, key))
@@ -871,13 +911,26 @@ def readings(
     out = []
     for reading, paths in said.items():
         at = [_line_of(path, by_path) for path in paths]
+        named = [(columns or {}).get(path) for path in paths]
+        one_column = named[0] if len(set(named)) == 1 else None  # each place's own, else
         places = list(
-            dict.fromkeys(str(n) if n is not None else _path(p) for n, p in zip(at, paths, strict=True))
+            dict.fromkeys(
+                (str(n) if n is not None else _path(p))
+                + (f" (column {shown(c, 30)})" if c is not None and one_column is None else "")
+                for n, p, c in zip(at, paths, named, strict=True)
+            )
         )
         where = ", ".join(places[:5]) + (f" and {len(places) - 5} more" if len(places) > 5 else "")
         lead = ("lines " if len(places) > 1 else "line ") if at[0] is not None else ""
-        out.append(f"{lead}{where}: {reading}")
+        column = f", column {shown(one_column, 30)}" if one_column is not None else ""
+        out.append(f"{lead}{where}{column}: {reading}")
     return out
+
+
+def _as_many_reps(value: str) -> bool:
+    """Whether reps give no count but as many as possible (``AMRAP``, ``max @ RPE 9``)."""
+    said = _REPS_AT_RE.fullmatch(value) if "@" in value else None
+    return _AS_MANY_RE.fullmatch(_bare_reps(said.group(1) if said is not None else value)) is not None
 
 
 def _reading(key: str, value: Any) -> str | None:
@@ -888,6 +941,15 @@ def _reading(key: str, value: Any) -> str | None:
             return (
                 f"sets {shown(value)} read as {int(span.group(2))}, the high end (the most sets "
                 "prescribed, which the volume ceilings must see; write one number to be checked at it)"
+            )
+    if key in ("reps", "sets") and isinstance(value, str):
+        by_sets = _SETS_X_RE.fullmatch(value) if key == "sets" else None
+        reps = by_sets.group(2) if by_sets is not None else value if key == "reps" else None
+        if reps is not None and _as_many_reps(reps):
+            return (
+                f"{key} {shown(value)} give no count of reps: read as sets to failure of at least 1 rep "
+                "(RIR 0 unless an effort is given; the checks see 1 rep, a heavy set), each a hard set; "
+                "write the reps expected with a plus ('12+') to be checked at them"
             )
     if key == "tempo" and isinstance(value, str) and _TEMPO_3.fullmatch(value):
         phases = "eccentric-pause-concentric: no pause at the top"
