@@ -266,3 +266,72 @@ def test_the_words_read_in_any_case(word: str, data: st.DataObject) -> None:
     entry = {"exercise": "RDL", "sets": 3, "reps": cased}
     program = hr.load_program({"name": "p", "sessions": [{"name": "A", "exercises": [entry]}]})
     assert (program.sessions[0].entries[0].reps, program.sessions[0].entries[0].rir) == ("1", 0)
+
+
+# -- a day without a time of day -------------------------------------------------------------------
+
+
+def _gap_sheet(first: str, second: str) -> str:
+    return (
+        "Day,Exercise,Sets,Reps\n"
+        f'"{first}",Romanian deadlift,3,8\n"{second}",Nordic curl,3,6\nThu,Romanian deadlift,3,8\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Mon", "Mon PM"), ("Mon AM", "Mon"), ("Mon", "Mon 18:00"), ("Monday", "Monday evening")],
+)
+def test_a_session_without_a_time_is_no_midnight(tmp_path: Path, first: str, second: str) -> None:
+    """'Mon' beside 'Mon PM' were 18 h apart (a session without a time counted as 00:00); they are
+    on the same day, their hours unknown: 0 h, as two sessions of one day without times are (HR006
+    still fires)."""
+    report = hr.check(_csv(tmp_path, _gap_sheet(first, second)), goal="tie-in")
+    (week,) = report.weeks
+    assert week.min_gap_hours == 0
+    (hr006,) = [f for f in report.findings if f.code == "HR006"]
+    assert ", 0 h apart" in hr006.message and "18 h" not in hr006.message
+
+
+def test_a_day_without_a_time_keeps_whole_days_to_other_days(tmp_path: Path) -> None:
+    """Mon PM to Tue (no time) is 24 h, as Mon to Tue: whole days, whichever session has a time."""
+    timed = hr.check(_csv(tmp_path, _gap_sheet("Mon PM", "Tue"), "a.csv"), goal="tie-in")
+    plain = hr.check(_csv(tmp_path, _gap_sheet("Mon", "Tue"), "b.csv"), goal="tie-in")
+    assert timed.weeks[0].heavy_session_gaps == plain.weeks[0].heavy_session_gaps
+    assert timed.weeks[0].min_gap_hours == 24
+    assert [f.code for f in timed.findings] == [f.code for f in plain.findings]
+
+
+_CLOCKS = st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59))
+
+
+@settings(max_examples=40, deadline=None)
+@given(clock=_CLOCKS, day=st.sampled_from(["mon", "tue", "sat", "sun"]), untimed_first=st.booleans())
+def test_a_timed_and_an_untimed_session_of_one_day_are_the_same_day(
+    clock: str, day: str, untimed_first: bool
+) -> None:
+    """Whatever the one session's time, and in either order in the file, the two are 0 h apart."""
+    timed = {
+        "name": "B",
+        "day": day,
+        "time": clock,
+        "exercises": [{"exercise": "Nordic curl", "sets": 3, "reps": 6}],
+    }
+    untimed = {
+        "name": "A",
+        "day": day,
+        "exercises": [{"exercise": "Romanian deadlift", "sets": 3, "reps": 8}],
+    }
+    sessions = [untimed, timed] if untimed_first else [timed, untimed]
+    report = hr.check({"name": "p", "sessions": sessions}, goal="tie-in")
+    assert report.weeks[0].min_gap_hours == 0
+
+
+def test_two_timed_sessions_of_one_day_stay_hours_apart() -> None:
+    """The clock still counts when both sessions have a time (07:00 to 18:00: 11 h)."""
+    ex = [{"exercise": "Romanian deadlift", "sets": 3, "reps": 8}]
+    sessions = [
+        {"name": "A", "day": "mon", "time": "07:00", "exercises": ex},
+        {"name": "B", "day": "mon", "time": "18:00", "exercises": ex},
+    ]
+    assert hr.check({"name": "p", "sessions": sessions}, goal="tie-in").weeks[0].min_gap_hours == 11

@@ -289,17 +289,28 @@ def tires_hinge(ex: Exercise) -> bool:
     )
 
 
+class DayOnly(float):
+    """The hours of a program's session with a weekday and no time of day: its day's start, for
+    order only. No time is invented for it: its gap to another session of that day is the same
+    day, 0 h (:func:`_days_apart`), never the other's clock hours (``Mon`` beside ``Mon PM`` was
+    18 h apart, as if ``Mon`` were midnight)."""
+
+    __slots__ = ()
+
+
 def session_hours(session: Session) -> float | None:
     """When a session is, in hours: its start (its calendar day's ordinal x 24 plus the clock
     time as written: no time zone, so the same log gives the same gaps on any machine and across
     a change to summer time), else its weekday x 24 plus its time of day if the program says one
-    (``Mon PM``); ``None`` when unknown."""
+    (``Mon PM``; without one a :class:`DayOnly`); ``None`` when unknown."""
     start = session.start
     if start is not None:
         return start.toordinal() * 24.0 + start.hour + start.minute / 60 + start.second / 3600
     if session.day is not None:
         clock = session.time
-        return session.day * 24.0 + (clock.hour + clock.minute / 60 if clock is not None else 0.0)
+        if clock is None:
+            return DayOnly(session.day * 24.0)
+        return session.day * 24.0 + (clock.hour + clock.minute / 60)
     return None
 
 
@@ -496,9 +507,11 @@ Point = tuple[float, str]
 
 def _days_apart(later: float, earlier: float) -> float:
     """Hours between two sessions (see :func:`session_hours`): whole calendar days when on
-    different days, the clock's hours on the same day."""
+    different days, the clock's hours on the same day (0 when either has no time: :class:`DayOnly`)."""
     days = math.floor(later / 24) - math.floor(earlier / 24)
-    return days * 24.0 if days else later - earlier
+    if days:
+        return days * 24.0
+    return 0.0 if isinstance(later, DayOnly) or isinstance(earlier, DayOnly) else later - earlier
 
 
 def gaps(
