@@ -443,7 +443,7 @@ def test_every_error_of_a_hand_written_program_is_listed_once(tmp_path: Path) ->
     file = tmp_path / "bad.yaml"
     file.write_text(
         "name: bad\nsessions:\n  - name: A\n    exercises:\n"
-        "      - {exercise: RDL, sets: 3, reps: AMRAP}\n"
+        "      - {exercise: RDL, sets: 3, reps: lots}\n"
         "      - {exercise: Leg curl, sets: 0, reps: 8, rest_s: 90}\n"
         "      - {exercise: Nordic, sets: 3, reps: 5, Tempo: 3-0-0-0, cues: slow}\n",
         encoding="utf-8",
