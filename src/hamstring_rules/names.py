@@ -2175,6 +2175,15 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
         current = getattr(base, key)
         if getattr(current, "value", current) != value:
             changed[key] = value
+    if changed.get("load_position") == "bodyweight":
+        # the body's own weight moves, no bar: what the load made of the lift is gone - a dowel hip
+        # hinge or a body-weight RDL is no heavy, spine-loading, fatiguing barbell lift (rv23 R6)
+        for key in ("loadability", "spinal_load", "systemic_fatigue"):
+            if _shown(getattr(base, key)) != "low":
+                changed[key] = "low"
+        unloaded = frozenset(e for e in base.equipment if e.value not in _LOADS)
+        if unloaded != base.equipment:
+            changed["equipment"] = unloaded
     if not changed:
         return base, []
     tags = sorted(parsed.positions - row.positions) + sorted(
@@ -2196,7 +2205,13 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
     return derived, notes
 
 
+#: The equipment that is a lift's load, which its body-weight form leaves out.
+_LOADS = frozenset({"barbell", "trap_bar", "landmine", "dumbbell", "kettlebell", "smith_machine"})
+
+
 def _shown(value: object) -> str:
+    if isinstance(value, frozenset):
+        return ", ".join(sorted(_shown(v) for v in value)) or "none"
     return str(getattr(value, "value", value))
 
 
