@@ -250,3 +250,16 @@ def test_a_dot_whose_thousands_are_no_weight_is_a_decimal_point(cell: str, kg: f
     grouping); two dots are no number."""
     log = _log(f'Date,Exercise,Reps,Weight (kg)\n2025-11-03,Leg Press,8,"{cell}"\n', keep_sets=True)
     assert _weights(log) == [kg if kg is None else pytest.approx(kg)]
+
+
+def test_a_sheets_header_again_without_its_last_columns_is_the_header_again() -> None:
+    """A hand-kept sheet pasted below with its last columns left off (fewer sets that week):
+    its rows stand in the header's columns, so they are read, the header said as the header
+    again; a column in another place or another unit is refused (see above)."""
+    text = (
+        "Date,Exercise,Set 1 Weight,Set 1 Reps,Set 2 Weight,Set 2 Reps\n2025-11-03,RDL,100,5,100,5\n"
+        "Date,Exercise,Set 1 Weight,Set 1 Reps\n2025-11-10,RDL,100,6\n"
+    )
+    log = _log(text, keep_sets=True)
+    assert [(w.start.day, e.reps) for w in log.workouts for e in w.exercises] == [(3, (5, 5)), (10, (6,))]
+    assert [i.line for i in _said(log, "the header again")] == [3]

@@ -2676,6 +2676,14 @@ def _reps_cell(text: str) -> float | None:
         raise
 
 
+def _listed_failures(text: str) -> int:
+    """The sets a reps cell listing each set's reps marks as taken to failure: those with a
+    ``+`` after them (``5/3/1+``: the last; ``5+/5+/5+``: all three), as a program's list reads
+    them (:func:`._reps_words.listed_reps`); 0 for any other cell (``8+8+6``, ``12+3``)."""
+    listed = listed_reps(text)
+    return 0 if listed is None or not listed[1] else min(text.count("+"), len(listed[0]))
+
+
 def _rep_sets(text: str) -> list[int] | None:
     """The reps of each set a reps cell lists (``3x8`` is three sets of 8; ``8,8,6`` three sets);
     ``None`` for any other cell (one number, blank, text, ``100x8``, reps outside 1-1000)."""
@@ -3175,6 +3183,8 @@ class _HeaderAgain:
         # a function of the name, not a bound method: no reference cycle (see _Reader.units)
         self.probe_cells = _Cache(partial(_same_name, self.names[self.probe]))
         self.description, self.where, self.line = fmt.description, where, line
+        self.padded = fmt.name == "generic"
+        """Whether a row shorter than the header is read, its missing cells blank (a sheet's)."""
         self.lines: list[int] = []
         """The lines of the header again."""
         self.titles: list[tuple[int, str]] = []
@@ -3191,9 +3201,7 @@ class _HeaderAgain:
         """Whether the reader passes ``row`` over (the header again, or a row of one cell of
         text); ``LogFormatError`` for another log's header."""
         if len(row) > self.probe and self.probe_cells[row[self.probe]] and self.same(row):
-            if not self.lines or self.lines[-1] != line:  # a row a reader made sets of, once
-                self.lines.append(line)
-                self.take_titles(line)
+            self.found(line)
             return True
         filled = len(row) - row.count("")  # C-level: a row of sets has several cells
         if filled == 1:
@@ -3202,13 +3210,19 @@ class _HeaderAgain:
                 return False
             split = _split_cell(cell)
             if split is not None:  # a row in another separator: another export's header or rows
-                self.other_header(split, line)
+                self.other_header(split, line, in_place=False)
             elif cell and any(ch.isalpha() for ch in cell):
                 self.hold(line, cell)
                 return True
         elif filled >= 3:
-            self.other_header(row, line)
+            return self.other_header(row, line)
         return False
+
+    def found(self, line: int) -> None:
+        """The header again at ``line``, with the titles above it."""
+        if not self.lines or self.lines[-1] != line:  # a row a reader made sets of, once
+            self.lines.append(line)
+            self.take_titles(line)
 
     def same(self, row: list[str]) -> bool:
         """Whether ``row`` is the header: its own cells the header's, the rest blank."""
@@ -3235,20 +3249,29 @@ class _HeaderAgain:
         self.above += above
         self.titles = [title for title in self.titles if title not in above]
 
-    def other_header(self, row: list[str], line: int) -> None:
+    def other_header(self, row: list[str], line: int, in_place: bool = True) -> bool:
         """Refuse ``row`` when it is a log's header (a row of no figure first in any cell:
-        :data:`_FIGURE_FIRST`), naming its line and what it is."""
+        :data:`_FIGURE_FIRST`), naming its line and what it is; a hand-kept log's header again
+        with its last columns left off (``in_place``: in the file's separator) is the header
+        again (``True``): its rows are read in place, the cells it lacks blank."""
         if (
             self.tries >= MAX_HEADER_TRIES
             or len(row) > MAX_LOG_COLUMNS
             or _FIGURE_FIRST.search("\x00".join(row)) is not None
         ):
-            return
+            return False
         self.tries += 1
         header = _clean(row)
         fmt = _format(header, self.where, line)
         if fmt is None:
-            return
+            return False
+        own = [_header_name(cell) for cell in header[: len(self.names)]]  # a reader's columns after
+        while own and not own[-1]:
+            own.pop()
+        rest = header[self.width :]
+        if in_place and self.padded and own == self.names[: len(own)] and not any(rest):
+            self.found(line)
+            return True
         self.take_titles(line)
         names = {_header_name(cell) for cell in header if cell}
         new = [cell for cell in header if cell and _header_name(cell) not in self.names]
