@@ -4677,6 +4677,8 @@ class _Reader:
             return
         if kind in _FAILURE:
             agg[_FAIL] += count
+        elif rep_sets is not None:  # "5/3/1+": its last set as many reps as possible
+            agg[_FAIL] += _listed_failures(row[self.i_reps])
         agg[_ZERO] += zero
         agg[_BODY] += body
         agg[_HELP] = _larger(agg[_HELP], helped)
