@@ -263,3 +263,22 @@ def test_a_sheets_header_again_without_its_last_columns_is_the_header_again() ->
     log = _log(text, keep_sets=True)
     assert [(w.start.day, e.reps) for w in log.workouts for e in w.exercises] == [(3, (5, 5)), (10, (6,))]
     assert [i.line for i in _said(log, "the header again")] == [3]
+
+
+@pytest.mark.parametrize(
+    ("cell", "reps", "failures"),
+    [
+        ("5/3/1+", (5, 3, 1), 1),
+        ("5+/5+/5+", (5, 5, 5), 3),
+        ("5/3/1+ AMRAP", (5, 3, 1), 1),
+        ("8+8+6", (8, 8, 6), 0),
+    ],
+)
+def test_a_list_of_sets_with_a_plus_marks_those_sets_to_failure(
+    cell: str, reps: tuple[int, ...], failures: int
+) -> None:
+    """Wendler's week written in one cell, ``5/3/1+``: three sets, the last as many reps as
+    possible - a set to failure, as a program reads it; ``8+8+6`` lists three sets with ``+``
+    between them, none to failure."""
+    log = _log(f"Date,Exercise,Reps\n2025-11-03,Squat,{cell}\n", keep_sets=True)
+    assert _failures(log) == [("Squat", len(reps), failures, reps)]
