@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
-from .logwriters import FORMATS, WorkoutSpec, write
+from .logwriters import FITNOTES, FORMATS, HEVY_KG, STRONG_V1, STRONG_V2, WorkoutSpec, write
 from .test_logs9 import _grouped  # workouts as an app writes them
 
 DATA = Path(__file__).parent / "data"
@@ -282,3 +282,95 @@ def test_a_list_of_sets_with_a_plus_marks_those_sets_to_failure(
     between them, none to failure."""
     log = _log(f"Date,Exercise,Reps\n2025-11-03,Squat,{cell}\n", keep_sets=True)
     assert _failures(log) == [("Squat", len(reps), failures, reps)]
+
+
+# -- 5: the reader fuzzed: a log or the library's own error ------------------------------------
+
+_HEADERS = [
+    HEVY_KG,
+    STRONG_V1,
+    STRONG_V2,
+    FITNOTES,
+    ["Date", "Exercise", "Reps", "Weight (kg)"],
+    ["Date", "Exercise", "Sets", "Reps", "Weight", "RPE", "Time"],
+    ["Datum", "Übung", "Satz", "Wiederholungen", "Gewicht", "Einheit", "RIR"],
+    ["date", "exercise", "set 1", "set 2", "set 3"],
+    ["Date", "Exercise", "Set 1 Weight", "Set 1 Reps", "Set 2 Weight", "Set 2 Reps"],
+]
+#: Cells a log's rows hold, the awkward ones first: this session's forms, numbers past a float,
+#: dates of each app, set kinds, separators and quotes inside a cell, a byte order mark.
+_CELLS = [
+    "", "5+", "5+ AMRAP", "5/3/1+", "12+3", "8,8,6", "3x8", "12-15", "1.000,5", "1 000,5", "1\u00a0000,5",
+    "1'000.5", "1,000,5", "1.00,5", "1.000", "2.500", "1e309", "9" * 400, "nan", "-0", "BW-15",
+    "1.000,5 kg", "225 lbs", "W", "F", "Rest Timer", "2025-11-03 18:00:00", "3 Nov 2025, 07:48", "03/11/2025",
+    "1700000000", "0:45", "7:00 PM", "RDL", "@8", "RIR 2", "✓", "\ufeff", "a\nb", '"', ";", ",",
+    "Workout export 2025", "Date;Exercise;Reps", "8", "100", "82,5",
+]  # fmt: skip
+_CELL = st.one_of(
+    st.sampled_from(_CELLS),
+    st.sampled_from(sorted({c for h in _HEADERS for c in h})),
+    st.text(max_size=10),
+    st.from_regex(r"[0-9 .,'+\-]{1,10}", fullmatch=True),
+)
+
+
+@st.composite
+def _csv_files(draw: st.DrawFn) -> str:
+    """A log as hands and apps garble one: a known header or words, rows of any width, one-cell
+    rows, headers again or of other logs, blank lines; any separator and quoting; cut anywhere."""
+    header = draw(st.one_of(st.sampled_from(_HEADERS), st.lists(_CELL, min_size=1, max_size=8)))
+    rows: list[list[str]] = [list(header)]
+    for _ in range(draw(st.integers(0, 10))):
+        kind = draw(st.integers(0, 9))
+        if kind == 0:
+            rows.append([draw(_CELL)])
+        elif kind == 1:
+            rows.append(list(draw(st.sampled_from(_HEADERS))))
+        elif kind == 2:
+            rows.append([])
+        else:
+            rows.append(draw(st.lists(_CELL, min_size=max(0, len(header) - 2), max_size=len(header) + 2)))
+    buf = io.StringIO()
+    delimiter, quote_all = draw(st.sampled_from([",", ";", "\t", "|"])), draw(st.booleans())
+    writer = csv.writer(buf, delimiter=delimiter, quoting=csv.QUOTE_ALL if quote_all else csv.QUOTE_MINIMAL)
+    writer.writerows(rows)
+    text = buf.getvalue().replace("\r\n", draw(st.sampled_from(["\n", "\r\n", "\r"])))
+    return text[: draw(st.integers(0, len(text)))] if draw(st.integers(0, 4)) == 0 else text
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    _csv_files(),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252", "text"]),
+    st.lists(st.tuples(st.integers(0, 4096), st.binary(max_size=4), st.integers(0, 3)), max_size=3),
+    st.sampled_from([None, "kg", "lb"]),
+    st.booleans(),
+    st.sampled_from([None, "dmy", "mdy"]),
+)
+def test_a_fuzzed_log_is_read_or_refused_with_the_librarys_error(
+    text: str,
+    encoding: str,
+    edits: list[tuple[int, bytes, int]],
+    unit: str | None,
+    keep_sets: bool,
+    date_order: str | None,
+) -> None:
+    """Any file - garbled rows, headers again or of other logs, titles, locale numbers, any
+    encoding, bytes overwritten - is a log whose API works, or a HamstringRulesError: never
+    another exception (a crash)."""
+    source: io.StringIO | bytes
+    if encoding == "text":
+        source = io.StringIO(text)
+    else:
+        data = bytearray(text.encode(encoding, errors="replace"))
+        for at, blob, cut in edits:
+            at %= len(data) + 1
+            data[at : at + cut] = blob
+        source = bytes(data)
+    try:
+        log = hr.load_log(source, unit=unit, keep_sets=keep_sets, date_order=date_order, name="x.csv")
+    except hr.HamstringRulesError:
+        return
+    log.summary()
+    log.progress()
+    hr.check(log)
