@@ -374,3 +374,11 @@ def test_a_fuzzed_log_is_read_or_refused_with_the_librarys_error(
     log.summary()
     log.progress()
     hr.check(log)
+
+
+def test_a_grouped_weight_a_decimal_comma_split_is_named() -> None:
+    """``1 000,5`` unquoted in a comma-separated file splits in two fields: the row was 'not
+    read' with no hint; the hint names it as one number with a decimal comma."""
+    log = _log("Date,Exercise,Reps,Weight (lb)\n2025-11-03,Leg Press,8,1 000,5\n2025-11-04,Leg Press,8,900\n")
+    (issue,) = [i for i in log.issues if i.line == 2]
+    assert "is 1 000,5 one number with a decimal comma" in issue.message

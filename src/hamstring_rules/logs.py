@@ -2555,8 +2555,10 @@ def _nothing(_cell: str) -> None:
 _REPS_PLUS = re.compile(rf"(\d{{1,4}}){LAST_TO_FAILURE}")
 _REPS_RANGE = re.compile(rf"(\d{{1,4}})\s*{DASH}\s*(\d{{1,4}})")
 #: The two halves of a number a decimal comma split in a comma-separated row (see
-#: :meth:`_Reader.split_number`): a whole number, then one or two digits.
-_INTEGER = re.compile(r"[-+]?[0-9]{1,7}")
+#: :meth:`_Reader.split_number`): a whole number (its thousands grouped by a space too, ``1 000,5``
+#: as :data:`_LOCALE_GROUPED` reads it, and the hint's ``1 000.5`` too; not by a dot: ``1.000.5``
+#: would be no number), then one or two digits.
+_INTEGER = re.compile(r"[-+]?(?:[0-9]{1,7}|[0-9]{1,3}([ \u00a0\u202f'\u2019])[0-9]{3}(?:\1[0-9]{3})*)")
 _FRACTION_DIGITS = re.compile(r"[0-9]{1,2}")
 
 
