@@ -3184,6 +3184,7 @@ class _HeaderAgain:
         self.probe = i_reps if i_reps < own else 0
         # a function of the name, not a bound method: no reference cycle (see _Reader.units)
         self.probe_cells = _Cache(partial(_same_name, self.names[self.probe]))
+        self.figures = _Cache(_FIGURE_FIRST.match)
         self.description, self.where, self.line = fmt.description, where, line
         self.padded = fmt.name == "generic"
         """Whether a row shorter than the header is read, its missing cells blank (a sheet's)."""
@@ -3202,9 +3203,13 @@ class _HeaderAgain:
     def __call__(self, row: list[str], line: int) -> bool:
         """Whether the reader passes ``row`` over (the header again, or a row of one cell of
         text); ``LogFormatError`` for another log's header."""
-        if len(row) > self.probe and self.probe_cells[row[self.probe]] and self.same(row):
-            self.found(line)
-            return True
+        if len(row) > self.probe:
+            cell = row[self.probe]
+            if self.probe_cells[cell] and self.same(row):
+                self.found(line)
+                return True
+            if self.figures[cell]:  # a figure where the header names its column: a row of sets
+                return False
         filled = len(row) - row.count("")  # C-level: a row of sets has several cells
         if filled == 1:
             cell = next(cell.strip() for cell in row if cell)
