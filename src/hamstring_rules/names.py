@@ -478,6 +478,9 @@ class Grammar:
         # (the phrases of another language's words: not English words an unknown word may be a
         # slip or an abbreviation of - "while" is no slip of "mit Hilfe")
         foreign: set[tuple[str, ...]] = set()
+        # (a word is read as its English phrase's words: "correntes" is "chains", read "chain")
+        self.rewrite.update({spelled: self._key(english) for spelled, english in translated.items()})
+        self._words.clear()
         for spelled, english in (*translated_phrases, *((k, v) for k, v in translated.items())):
             meant = self.phrases.get(self._key(english))
             if meant is None or meant.role not in ("head", "position", "variant", "equipment"):
