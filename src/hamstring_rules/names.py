@@ -123,6 +123,8 @@ class Segments(list[list[str]]):
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+#: "w/" written for "with" ("RDL w/ band"): a "w" of its own, not a word's last letter ("Row/Squat")
+_WITH = re.compile(r"(?<![a-z0-9])w/")
 _FOLDED = re.compile("[°&+'’`]")
 #: An abbreviation written with dots ("R.D.L.", "S.L.D.L."): its letters are one word.
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}(?![a-z])")
@@ -195,6 +197,10 @@ class ParsedName:
     that picks the class (see ``NameIndex.place``)."""
     negated: tuple[str, ...] = ()
     """The modifier phrases a negation word named and did not apply ("band" of "Nordic (no band)")."""
+    out_named: tuple[str, ...] = ()
+    """The upper-body, core and conditioning movements named with a spelling of their own (not a
+    weak one, "treadmill", nor an apparatus's, "bench"): each an exercise beside a lower-body one
+    joined to it ("Squat / Bench press", see ``NameIndex._parted``)."""
 
 
 class _NearWords:
@@ -435,6 +441,31 @@ class Grammar:
                     key = self._key(spelling)
                     phrase = _Phrase(role, ident, implies.get(key, ""), weak.get(key, ""), key in numbered)
                     self._add(spelling, phrase)
+        #: Per movement, the spellings of it that alone, beside another movement, name that
+        #: movement's apparatus ("bench": "Hip thrust + bench", "Split squat - bench").
+        self.apparatus: dict[str, frozenset[tuple[str, ...]]] = {}
+        #: Per lower-body movement, the spellings of other movements that, joined to it by one of
+        #: :attr:`one_rep_words` after it, finish its rep or session: one exercise ("Clean and
+        #: press").
+        self.as_one: dict[str, frozenset[tuple[str, ...]]] = {}
+        head_spellings = frozenset(self._key(k) for e in data["head"].values() for k in e["spellings"])
+        for ident, entry in data["head"].items():
+            own = frozenset(self._key(k) for k in entry["spellings"])
+            for key_name, allowed, into in (
+                ("apparatus", own, self.apparatus),
+                ("joined_as_one", head_spellings, self.as_one),
+            ):
+                listed = frozenset(self._key(k) for k in entry.get(key_name, ()))
+                if not listed <= allowed:
+                    from .errors import CatalogError
+
+                    bad = " ".join(sorted(listed - allowed)[0])
+                    raise CatalogError(
+                        f"names.toml: {ident!r} {key_name} lists {bad!r}, which no movement spells"
+                    )
+                if listed:
+                    into[ident] = listed
+        self.one_rep_words = frozenset(map(str, data.get("one_rep_conjunctions", ())))
         for ident, entry in data["variant"].items():
             for spelling in entry["spellings"]:
                 self._add(spelling, _Phrase("variant", ident))
@@ -781,7 +812,10 @@ class Grammar:
         which parts a join between two names began (see :data:`_JOINED`)."""
         if not text.isascii():
             text = _ascii_fold(text)
-        text = text.lower().replace("w/", " with ").translate(_FOLD)
+        text = text.lower()
+        if "w/" in text:
+            text = _WITH.sub(" with ", text)
+        text = text.translate(_FOLD)
         if "." in text:
             text = _DOTTED.sub(_undotted, text)
         out = Segments()
@@ -920,7 +954,9 @@ class Grammar:
         normalising many names at once (a catalog's index)."""
         if not text.isascii():
             text = _ascii_fold(text)
-        text = text.lower().replace("w/", " with ")
+        text = text.lower()
+        if "w/" in text:
+            text = _WITH.sub(" with ", text)
         if "." in text:
             text = _DOTTED.sub(_undotted, text)
         if _FOLDED.search(text):
@@ -999,6 +1035,27 @@ class Grammar:
             if phrase is not None:
                 return phrase, size
         return None, 1
+
+    def _apparatus(self, head: str, spelled: Sequence[str]) -> bool:
+        """Whether ``head`` was said with a spelling that alone names an apparatus ("bench")."""
+        return tuple(spelled) in self.apparatus.get(head, ())
+
+    def _as_one(
+        self,
+        first: str,
+        spelled: Sequence[str],
+        cut: Sequence[tuple[int, int]],
+        segs: Sequence[Sequence[str]],
+    ) -> bool:
+        """Whether the movement said as ``spelled`` after ``first``, joined to it at ``cut``,
+        finishes its rep or session: one exercise (``joined_as_one``: "Clean and press"), when
+        joined by :attr:`one_rep_words` only ("and", "&", "+"; "Clean or press", "Clean then
+        press", "Clean -> press" are two)."""
+        return (
+            tuple(spelled) in self.as_one.get(first, ())
+            and bool(cut)
+            and all(k >= 0 and segs[seg][k] in self.one_rep_words for seg, k in cut)
+        )
 
     @staticmethod
     def _said_apart(
@@ -1356,23 +1413,41 @@ class Grammar:
         # the part after it, index -1; a slash or a dash: see ``NameIndex._parted``)
         joins = getattr(segs, "joins", {})
         joined_at.extend((seg_no, -1) for seg_no, kind in joins.items() if kind == "join")
-        # ... and, in a name labelled a group of exercises, an upper-body movement joined to
-        # another ("Superset - RDL + Curl"; unlabelled, "Clean and press" and "Lunge and reach"
-        # are one movement each)
+        # ... and so is a lower-body movement joined to an upper-body, core or conditioning one
+        # ("Squat and bench press", "RDL + Curl", "Squat + bike"): the second is an exercise of
+        # its own, never dropped for the first - unless it finishes the first one's rep or
+        # session (``joined_as_one``: "Clean and press", "Landmine squat and press"), or names
+        # only an apparatus (``apparatus``: "Hip thrust + bench"). Two upper-body movements
+        # joined stay out of scope, as each is ("Front raise and pullover"), unless the name is
+        # labelled a group of exercises ("Superset: Bench press, Row")
         labelled = not self.group_firsts.isdisjoint(words) and any(
             tuple(words[k : k + len(label)]) == label
             for label in self.group_labels
             for k in range(len(words) - len(label) + 1)
         )
-        if joined_at and not any(self.heads[h].get("overrides_lower") for h, _ in out_heads):
+        if joined_at:
             # (two of one movement are one exercise's drills - "A-skip + B-skip" - unless the two
             # names say different position or variant words: "Deadlift + RDL")
-            grouped = [*lower_heads, *(out_heads if labelled else ())]
+            # (an out head whose lower-body form is one of the lower heads is that movement: the
+            # "calf stretch" of "Seated hamstring and calf stretch" stretches the hamstrings too)
+            lower_forms = {f for h, _ in lower_heads for f in (h, self.heads[h].get("same_as")) if f}
+            own_out = [
+                (h, at)
+                for h, at in out_heads
+                if at not in weak
+                and not self._apparatus(h, spelled[at])
+                and not (
+                    self.heads[h].get("overrides_lower") and self.heads[h].get("lower_as") in lower_forms
+                )
+            ]
+            grouped = [*lower_heads, *(out_heads if labelled else own_out if lower_heads else ())]
             strong = sorted((at, h) for h, at in grouped if at not in weak)
             for (first, head_a), (second, head_b) in itertools.pairwise(strong):
                 (seg_a, _, end_a), (seg_b, start_b, _) = spans[first], spans[second]
                 cut = [at for at in joined_at if (seg_a, end_a) <= at < (seg_b, start_b)]
                 if not cut:
+                    continue
+                if not labelled and self._as_one(head_a, spelled[second], cut, segs):
                     continue
                 said_a, said_b = (
                     self._said_apart(kinds_at, joined_at, cut[0]) if head_a == head_b else ([], [])
@@ -1511,6 +1586,9 @@ class Grammar:
             negated=tuple(negated),
             group=labelled,
             named=tuple(h for h, _ in heads),
+            out_named=tuple(
+                h for h, at in out_heads if at not in weak and not self._apparatus(h, spelled.get(at, ()))
+            ),
         )
 
 
@@ -1901,17 +1979,24 @@ class NameIndex:
         """``parsed``, or it with a conflict when a slash, a dash (a semicolon, a bar, a double
         hyphen) or a comma parts two names that each place on a different exercise ("Squat /
         RDL", "Nordic / GHR", "Lunge | Step-up", "Hip thrust, Nordic curl"): two exercises, or a
-        choice of two, never one of them chosen silently (whichever was written last).
+        choice of two, never one of them chosen silently (whichever was written last) - and so
+        when one part names an upper-body, core or conditioning exercise ("Squat / Bench press",
+        "RDL, Curl"): the lower-body part is not read alone. Two parts out of scope are one name
+        out of scope, as each is ("Rope pullover / row").
 
         A part that names no exercise of its own is the other part's qualifier ("Leg curl,
-        seated", "Squat, back", "RDL (Barbell) / (Dumbbell)", "Lunge / Walking"). Two parts stay
+        seated", "Squat, back", "RDL (Barbell) / (Dumbbell)"), and so is an apparatus
+        (``apparatus``: "Split squat - bench", a weak spelling: "Running, Treadmill"). Two parts stay
         one name when they are one exercise (see :meth:`_one_exercise`): the same one ("RDL /
         Romanian deadlift"), one movement said with other equipment ("Barbell RDL / Dumbbell
         RDL"), a movement's apparatus after a dash ("Calf raise - leg press machine", as "calf
-        raise leg press machine" is), or a movement word and the name it leaves out ("Squat -
-        Bulgarian Split": the Bulgarian split squat). A form said alone before a slash and a
-        movement ("Sumo / Conventional deadlift") is a choice of two exercises when the form makes
-        the movement another one (not a choice of equipment: "Barbell/Dumbbell RDL")."""
+        raise leg press machine" is), a movement word and the name it leaves out ("Squat -
+        Bulgarian Split": the Bulgarian split squat), an out-of-scope movement that finishes the
+        other's rep (``joined_as_one``: "Clean / Press", "Trail Running/Walking"), or one the
+        other's words spell as one movement ("Lunge / Walking": the walking lunge). A form said
+        alone before a slash and a movement ("Sumo / Conventional deadlift") is a choice of two
+        exercises when the form makes the movement another one (not a choice of equipment:
+        "Barbell/Dumbbell RDL")."""
         g = grammar()
         cuts = [
             0,
@@ -1939,17 +2024,24 @@ class NameIndex:
             said = " ".join(w for seg in part for w in seg)
             spelled = self.exact.get(said) or self.bags.get(_bag(said))
             if alone.head is None and spelled is not None:  # a catalog spelling of no movement
-                named.append(_Part(words, by_id[spelled[0]], alone, kind))  # word: "Askling glider"
+                # (a catalog spelling of no movement word: "Askling glider")
+                named.append(_Part(words, by_id[spelled[0]], alone, kind, tuple(said.split())))
                 continue
             if alone.head is None:
-                # a group's upper-body movement ("Superset: Squat, Bench press"), or a movement
+                # a group's upper-body movement ("Superset: Squat, Bench press"), an upper-body,
+                # core or conditioning movement of its own ("Squat / Bench press", "RDL, Curl";
+                # not an apparatus: "Running, Treadmill", "Split squat - bench"), or a movement
                 # said too briefly to place ("Swing / RDL": a kettlebell swing or a leg swing?)
-                if (parsed.group and alone.scope == "out") or (alone.scope == "none" and alone.named):
-                    named.append(_Part(words, None, alone, kind))
+                if (
+                    (parsed.group and alone.scope == "out")
+                    or (alone.scope == "out" and alone.out_named)
+                    or (alone.scope == "none" and alone.named)
+                ):
+                    named.append(_Part(words, None, alone, kind, tuple(w for seg in part for w in seg)))
                 continue
             placed = self.place(name, by_id, False, part)
             if placed.exercise is not None:
-                named.append(_Part(words, placed.exercise, alone, kind))
+                named.append(_Part(words, placed.exercise, alone, kind, tuple(said.split())))
                 parts[-1] = named[-1]
         for first, second in itertools.pairwise(named):
             if not self._one_exercise(first, second):
@@ -1982,8 +2074,19 @@ class NameIndex:
         ``second.kind`` join) are one exercise's name (see :meth:`_parted`)."""
         g = grammar()
         a, b = first.parsed, second.parsed
-        if first.exercise is None or second.exercise is None:  # a group's upper-body movement
-            return first.exercise is second.exercise  # (two: out of scope or unknown as they are)
+        if first.exercise is None and second.exercise is None:  # two upper-body movements
+            return True  # (two: out of scope or unknown as they are)
+        if first.exercise is None or second.exercise is None:  # and an exercise: one only when
+            # it finishes the exercise's rep, is part of its name, or - after a dash - is a
+            # whole-body movement a bare movement word before names the start of (ExerciseDB's
+            # "Bridge - mountain climber": a mountain climber from a bridge; heuristic: "Back
+            # squat - Bike" names two)
+            overrides = any(g.heads[h].get("overrides_lower") for h in second.parsed.out_named)
+            return (
+                _finishes(first, second)
+                or _absorbed(first, second)
+                or (overrides and second.exercise is None and second.kind == "dash" and len(first.said) == 1)
+            )
         if first.exercise.id == second.exercise.id:
             return True
         if a.head is None or b.head is None:  # a catalog spelling of no movement word: itself
@@ -2097,6 +2200,34 @@ class NameIndex:
         return tuple(names)
 
 
+def _finishes(first: _Part, second: _Part) -> bool:
+    """Whether the movement of ``second`` (out of scope) finishes the rep or session of the
+    exercise of ``first`` (``joined_as_one``: "Clean / Press", "Trail running / Walking")."""
+    g = grammar()
+    head = first.parsed.head
+    if head is None or first.exercise is None or second.exercise is not None:
+        return False
+    said = (tuple(second.parsed.base_words), second.said)
+    return any(words in g.as_one.get(head, ()) for words in said)
+
+
+def _absorbed(first: _Part, second: _Part) -> bool:
+    """Whether the out-of-scope movement of one part, said in one run with the other part's
+    words, is part of a lower-body movement's own spelling: "Lunge / Walking" is the walking
+    lunge, no walk and a lunge."""
+    g = grammar()
+    out, placed = (first, second) if first.exercise is None else (second, first)
+    for words in ((*first.said, *second.said), (*second.said, *first.said)):
+        read = g.parse(" ".join(words), Segments([list(words)]))
+        if (
+            read.head not in (None, placed.parsed.head)  # another movement: "walking lunge"
+            and read.conflict is None
+            and not set(out.parsed.named) & set(read.named)
+        ):  # ("Power clean / Pull-up" is no "clean pull" and an "up")
+            return True
+    return False
+
+
 @attrs.frozen
 class _Part:
     """A part of a name that a slash, a dash or a comma parts from the rest, and places on an
@@ -2107,6 +2238,8 @@ class _Part:
     exercise: Exercise | None
     parsed: ParsedName
     kind: str
+    said: tuple[str, ...] = ()
+    """The part's words, all of them (``words`` leaves out filler and equipment)."""
 
 
 def _variants(parsed: ParsedName) -> frozenset[str]:
