@@ -1,6 +1,7 @@
 """Names after names13: a lower-body movement joined to an upper-body, core or conditioning one
-names two exercises (``Squat / Bench press``, ``RDL + Curl``); the harmless modifiers have words
-in each language of ``[translation]`` (``Peso muerto rumano con pausa``)."""
+names two exercises (``Squat / Bench press``, ``RDL + Curl``); a choice of two forms of one
+movement is a choice of two exercises (``Conventional / Sumo deadlift``); the harmless modifiers
+have words in each language of ``[translation]`` (``Peso muerto rumano con pausa``)."""
 
 from __future__ import annotations
 
@@ -163,6 +164,81 @@ def test_property_a_lower_body_exercise_joined_to_an_upper_body_one_names_two(
     name = f"{upper}{separator}{lower}" if upper_first else f"{lower}{separator}{upper}"
     res = _classify(name)
     assert res.status == "unknown" and "two exercises" in res.reason, res.describe()
+
+
+# -- 2. a choice of two forms of one movement ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Conventional / Sumo deadlift",
+        "Sumo / Conventional deadlift",
+        "Conventional/sumo DL",
+        "Standard / Sumo deadlift",
+        "Sumo or conventional deadlift",
+        "Conventional or sumo deadlift",
+        "Deadlift (conventional / sumo)",
+        "Deadlift - sumo / conventional",
+        "Deficit / Romanian deadlift",
+        "Front or back squat",
+    ],
+)
+def test_two_forms_of_one_movement_are_a_choice_of_two_exercises(name: str) -> None:
+    """Two forms of one movement joined by a slash or "or" that place on two exercises are a
+    choice of two: unknown, saying so - never the form written last chosen silently."""
+    res = _classify(name)
+    assert res.status == "unknown", res.describe()
+    assert "choice of two exercises" in res.reason, res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "exercise"),
+    [
+        ("Barbell/Dumbbell RDL", "dumbbell_rdl"),  # a choice of equipment: one exercise
+        ("Barbell or dumbbell RDL", "dumbbell_rdl"),
+        ("High bar / Low bar squat", "back_squat"),  # two spellings of one form
+        ("RDL / single leg", "single_leg_rdl"),  # a form after the movement qualifies it
+        ("Conventional deadlift", "conventional_deadlift"),  # the plain form alone
+    ],
+)
+def test_a_choice_that_places_alike_is_one_exercise(name: str, exercise: str) -> None:
+    """A choice of equipment, or of spellings of one form, is one exercise; a form after the
+    movement, a slash from it, qualifies it."""
+    res = _classify(name)
+    assert res.base is not None and res.base.id == exercise, res.describe()
+
+
+#: Forms of a deadlift, a squat and a leg curl said as words of their own (a position, variant or
+#: plain-form word - not equipment, whose choice is one exercise).
+_FORMS = {
+    "deadlift": ["sumo", "conventional", "romanian", "stiff-leg", "deficit", "block", "single-leg"],
+    "squat": ["front", "back", "goblet", "box", "pause", "zercher", "sumo", "hack", "overhead"],
+    "leg curl": ["seated", "lying", "standing", "single-leg", "slider"],
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    data=st.data(),
+    movement=st.sampled_from(sorted(_FORMS)),
+    separator=st.sampled_from([" / ", "/", " or "]),
+)
+def test_property_a_choice_of_forms_never_reads_as_one_of_them(
+    data: st.DataObject, movement: str, separator: str
+) -> None:
+    """Property: ``F1 / F2 movement`` (or ``F1 or F2 movement``), where ``F1 movement`` and ``F2
+    movement`` place on two catalog exercises of which neither is only equipment, is never read
+    as one of them: it is unknown."""
+    forms = st.lists(st.sampled_from(_FORMS[movement]), min_size=2, max_size=2, unique=True)
+    first, second = data.draw(forms)
+    a, b = _classify(f"{first} {movement}"), _classify(f"{second} {movement}")
+    if a.base is None or b.base is None or a.base.id == b.base.id:
+        return
+    if grammar().parse(first).equipment or grammar().parse(second).equipment:
+        return  # (equipment beside a form is said with it, no choice: "Slider / seated leg curl")
+    res = _classify(f"{first}{separator}{second} {movement}")
+    assert res.status == "unknown", (res.describe(), a.describe(), b.describe())
 
 
 # -- 3. the harmless modifiers in the other languages -------------------------------------------

@@ -466,6 +466,9 @@ class Grammar:
                 if listed:
                     into[ident] = listed
         self.one_rep_words = frozenset(map(str, data.get("one_rep_conjunctions", ())))
+        #: Words that name a movement's plain form ("conventional"): a form of its own in a choice
+        #: of forms ("Conventional / Sumo deadlift"), filler elsewhere.
+        self.plain_forms = frozenset(map(str, data.get("plain_forms", ())))
         for ident, entry in data["variant"].items():
             for spelling in entry["spellings"]:
                 self._add(spelling, _Phrase("variant", ident))
@@ -1833,6 +1836,12 @@ class NameIndex:
             parted = self._parted(name, g.parse(name, segments), segments, by_id)
             if parted.conflict is not None:
                 return self._unknown(name, parted, parted.conflict, by_id, suggest)
+        if hit is not None and isinstance(segments, Segments):
+            # ... or a choice of two forms ("Conventional/Sumo DL" holds the words of "sumo
+            # deadlift", "Deficit / Romanian deadlift" those of "Deficit Romanian deadlift")
+            choice = self._form_choice(name, segments, by_id)
+            if choice is not None:
+                return self._unknown(name, g.parse(name, segments), choice, by_id, suggest)
         if hit is not None:
             noted = (f"ignored the note {note!r} (another exercise)",) if note else ()
             return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]], assumed=noted)
@@ -1847,6 +1856,10 @@ class NameIndex:
             parted = self._parted(name, parsed, segments, by_id)
             if parted.conflict is not None:
                 parsed = parted
+        if parsed.conflict is None and parsed.head is not None and isinstance(segments, Segments):
+            choice = self._form_choice(name, segments, by_id)
+            if choice is not None:
+                parsed = attrs.evolve(parsed, conflict=choice)
         if parsed.conflict is not None:
             return self._unknown(name, parsed, parsed.conflict, by_id, suggest)
         if parsed.head is None and parsed.scope == "none" and (parsed.positions or parsed.modifiers):
@@ -1996,7 +2009,7 @@ class NameIndex:
         other's words spell as one movement ("Lunge / Walking": the walking lunge). A form said
         alone before a slash and a movement ("Sumo / Conventional deadlift") is a choice of two
         exercises when the form makes the movement another one (not a choice of equipment:
-        "Barbell/Dumbbell RDL")."""
+        "Barbell/Dumbbell RDL"); see also :meth:`_form_choice`."""
         g = grammar()
         cuts = [
             0,
@@ -2067,6 +2080,91 @@ class NameIndex:
                         why = f"a choice of two exercises ({either}): write the one done"
                         return attrs.evolve(parsed, conflict=why)
         return parsed
+
+    def _form_choice(self, name: str, segments: Segments, by_id: Mapping[str, Exercise]) -> str | None:
+        """Why the name is a choice of two exercises, or None: two forms of one movement joined
+        by a slash or "or" ("Conventional / Sumo deadlift", "Sumo or conventional deadlift",
+        "Deadlift (conventional / sumo)", "Front / Back squat") that, each read with the movement
+        alone, place on two exercises - never the form written last chosen silently. A choice of
+        equipment is one exercise ("Barbell/Dumbbell RDL", "Barbell or dumbbell RDL"), and so is
+        a choice of forms that place alike ("High bar / Low bar squat"). A form after the
+        movement, a slash from it, qualifies it ("RDL / single leg", "Lunge / Walking")."""
+        g = grammar()
+        slashed = [k for k, kind in segments.joins.items() if kind == "slash"]
+        if not slashed and not any("or" in seg for seg in segments):
+            return None
+        # each segment's phrases: (start, end, whether a form: a position, variant or equipment
+        # phrase or a plain-form word, whether equipment, whether the word "or")
+        tokens: list[list[_Token]] = []
+        for seg in segments:
+            found: list[_Token] = []
+            i = 0
+            while i < len(seg):
+                phrase, size = g._match(list(seg), i, len(seg))
+                role = phrase.role if phrase is not None else ""
+                form = role in ("position", "variant", "equipment") or (size == 1 and seg[i] in g.plain_forms)
+                choice = role == "conjunction" and seg[i] == "or"
+                found.append((i, i + size, form, role == "equipment", choice))
+                i += size
+            tokens.append(found)
+
+        def run(seg_no: int, start: int, step: int) -> list[_Token]:
+            """The form phrases of segment ``seg_no`` from token ``start`` on, going ``step``."""
+            out = []
+            toks = tokens[seg_no]
+            while 0 <= start < len(toks) and toks[start][2]:
+                out.append(toks[start])
+                start += step
+            return out
+
+        # (the segment and token spans dropped for reading A, for reading B, and the "or" between)
+        choices: list[tuple[list[_At], list[_At], _At | None]] = []
+        for k in slashed:
+            left, right = run(k - 1, len(tokens[k - 1]) - 1, -1), run(k, 0, 1)
+            choices.append(([(k, t) for t in right], [(k - 1, t) for t in left], None))
+        for seg_no, toks in enumerate(tokens):
+            for t, tok in enumerate(toks):
+                if tok[4]:
+                    left, right = run(seg_no, t - 1, -1), run(seg_no, t + 1, 1)
+                    choices.append(([(seg_no, x) for x in right], [(seg_no, x) for x in left], (seg_no, tok)))
+        for drop_a, drop_b, conjunction in choices:
+            if not drop_a or not drop_b:
+                continue
+            # (the forms either side of the join, one for one: "Barbell sumo / conventional
+            # deadlift" chooses the stance; "Single-leg / DB RDL" says no second "Romanian")
+            drop_a, drop_b = drop_a[: len(drop_b)], drop_b[: len(drop_a)]
+            tools_a = {tok[3] for _, tok in drop_b}  # (reading A keeps the left forms)
+            tools_b = {tok[3] for _, tok in drop_a}
+            if tools_a != tools_b and (tools_a == {True} or tools_b == {True}):
+                continue  # equipment beside a form: both said, no choice ("Single-leg / DB RDL")
+            readings = []
+            for dropped in (drop_a, drop_b):
+                gone = {(seg_no, i) for seg_no, (start, end, *_) in dropped for i in range(start, end)}
+                if conjunction is not None:
+                    seg_no, (start, end, *_) = conjunction
+                    gone.update((seg_no, i) for i in range(start, end))
+                words = [
+                    [w for i, w in enumerate(seg) if (seg_no, i) not in gone]
+                    for seg_no, seg in enumerate(segments)
+                ]
+                kept = [n for n, seg in enumerate(words) if seg]
+                joins = {
+                    kept.index(n): kind
+                    for n, kind in segments.joins.items()
+                    if n in kept and n not in slashed
+                }
+                said = Segments([words[n] for n in kept], joins)
+                placed = self.place(name, by_id, False, said)
+                read = g.parse(name, said)
+                if placed.exercise is None or read.head is None:
+                    break
+                flat = tuple(w for seg in said for w in seg)
+                readings.append(_Part(" ".join(flat), placed.exercise, read, "slash", flat))
+            else:
+                if not self._one_exercise(*readings):
+                    either = " or ".join(repr(r.words) for r in readings)
+                    return f"a choice of two exercises ({either}): write the one done"
+        return None
 
     @staticmethod
     def _one_exercise(first: _Part, second: _Part) -> bool:
@@ -2240,6 +2338,13 @@ class _Part:
     kind: str
     said: tuple[str, ...] = ()
     """The part's words, all of them (``words`` leaves out filler and equipment)."""
+
+
+#: A phrase of a name, for a choice of forms (``NameIndex._form_choice``): its start and end in its
+#: segment, whether it is a form, whether equipment, whether the word "or".
+_Token = tuple[int, int, bool, bool, bool]
+#: ... and with its segment's index.
+_At = tuple[int, _Token]
 
 
 def _variants(parsed: ParsedName) -> frozenset[str]:
