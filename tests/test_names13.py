@@ -76,6 +76,9 @@ def test_a_movement_joined_to_another_exercise_names_two(name: str) -> None:
         ("Hip thrust + bench", "hip_thrust"),
         ("Hip thrust + band", "hip_thrust"),
         ("Hip thrust, foam roller", "hip_thrust"),
+        # the part of the session a set is done in (a label, no exercise)
+        ("Romanian deadlift - Warm-up", "romanian_deadlift"),
+        ("RDL, cool down", "romanian_deadlift"),
         # a movement word that another spelling holds ("walking lunge")
         ("Lunge / Walking", "walking_lunge"),
         # one stretch of two muscles, the hamstrings one of them

@@ -199,8 +199,8 @@ class ParsedName:
     """The modifier phrases a negation word named and did not apply ("band" of "Nordic (no band)")."""
     out_named: tuple[str, ...] = ()
     """The upper-body, core and conditioning movements named with a spelling of their own (not a
-    weak one, "treadmill", nor an apparatus's, "bench"): each an exercise beside a lower-body one
-    joined to it ("Squat / Bench press", see ``NameIndex._parted``)."""
+    weak one, "treadmill", nor a qualifier's, "bench", "warm up"): each an exercise beside a
+    lower-body one joined to it ("Squat / Bench press", see ``NameIndex._parted``)."""
 
 
 class _NearWords:
@@ -441,9 +441,10 @@ class Grammar:
                     key = self._key(spelling)
                     phrase = _Phrase(role, ident, implies.get(key, ""), weak.get(key, ""), key in numbered)
                     self._add(spelling, phrase)
-        #: Per movement, the spellings of it that alone, beside another movement, name that
-        #: movement's apparatus ("bench": "Hip thrust + bench", "Split squat - bench").
-        self.apparatus: dict[str, frozenset[tuple[str, ...]]] = {}
+        #: Per movement, the spellings of it that alone, beside another movement, qualify that one
+        #: and name no exercise of their own: its apparatus ("bench": "Hip thrust + bench", "Split
+        #: squat - bench") or the part of the session it is done in ("RDL - warm up").
+        self.qualifiers: dict[str, frozenset[tuple[str, ...]]] = {}
         #: Per lower-body movement, the spellings of other movements that, joined to it by one of
         #: :attr:`one_rep_words` after it, finish its rep or session: one exercise ("Clean and
         #: press").
@@ -452,7 +453,7 @@ class Grammar:
         for ident, entry in data["head"].items():
             own = frozenset(self._key(k) for k in entry["spellings"])
             for key_name, allowed, into in (
-                ("apparatus", own, self.apparatus),
+                ("qualifier", own, self.qualifiers),
                 ("joined_as_one", head_spellings, self.as_one),
             ):
                 listed = frozenset(self._key(k) for k in entry.get(key_name, ()))
@@ -1039,9 +1040,10 @@ class Grammar:
                 return phrase, size
         return None, 1
 
-    def _apparatus(self, head: str, spelled: Sequence[str]) -> bool:
-        """Whether ``head`` was said with a spelling that alone names an apparatus ("bench")."""
-        return tuple(spelled) in self.apparatus.get(head, ())
+    def _qualifier(self, head: str, spelled: Sequence[str]) -> bool:
+        """Whether ``head`` was said with a spelling that beside another movement qualifies it
+        ("bench": its apparatus; "warm up": the part of the session)."""
+        return tuple(spelled) in self.qualifiers.get(head, ())
 
     def _as_one(
         self,
@@ -1420,9 +1422,9 @@ class Grammar:
         # ("Squat and bench press", "RDL + Curl", "Squat + bike"): the second is an exercise of
         # its own, never dropped for the first - unless it finishes the first one's rep or
         # session (``joined_as_one``: "Clean and press", "Landmine squat and press"), or names
-        # only an apparatus (``apparatus``: "Hip thrust + bench"). Two upper-body movements
-        # joined stay out of scope, as each is ("Front raise and pullover"), unless the name is
-        # labelled a group of exercises ("Superset: Bench press, Row")
+        # only its apparatus or part of the session (``qualifier``: "Hip thrust + bench"). Two
+        # upper-body movements joined stay out of scope, as each is ("Front raise and pullover"),
+        # unless the name is labelled a group of exercises ("Superset: Bench press, Row")
         labelled = not self.group_firsts.isdisjoint(words) and any(
             tuple(words[k : k + len(label)]) == label
             for label in self.group_labels
@@ -1438,7 +1440,7 @@ class Grammar:
                 (h, at)
                 for h, at in out_heads
                 if at not in weak
-                and not self._apparatus(h, spelled[at])
+                and not self._qualifier(h, spelled[at])
                 and not (
                     self.heads[h].get("overrides_lower") and self.heads[h].get("lower_as") in lower_forms
                 )
@@ -1590,7 +1592,7 @@ class Grammar:
             group=labelled,
             named=tuple(h for h, _ in heads),
             out_named=tuple(
-                h for h, at in out_heads if at not in weak and not self._apparatus(h, spelled.get(at, ()))
+                h for h, at in out_heads if at not in weak and not self._qualifier(h, spelled.get(at, ()))
             ),
         )
 
@@ -1998,8 +2000,9 @@ class NameIndex:
         out of scope, as each is ("Rope pullover / row").
 
         A part that names no exercise of its own is the other part's qualifier ("Leg curl,
-        seated", "Squat, back", "RDL (Barbell) / (Dumbbell)"), and so is an apparatus
-        (``apparatus``: "Split squat - bench", a weak spelling: "Running, Treadmill"). Two parts stay
+        seated", "Squat, back", "RDL (Barbell) / (Dumbbell)"), and so is an apparatus or a part
+        of the session (``qualifier``: "Split squat - bench", "RDL - warm up"; a weak spelling:
+        "Running, Treadmill"). Two parts stay
         one name when they are one exercise (see :meth:`_one_exercise`): the same one ("RDL /
         Romanian deadlift"), one movement said with other equipment ("Barbell RDL / Dumbbell
         RDL"), a movement's apparatus after a dash ("Calf raise - leg press machine", as "calf
@@ -2043,7 +2046,7 @@ class NameIndex:
             if alone.head is None:
                 # a group's upper-body movement ("Superset: Squat, Bench press"), an upper-body,
                 # core or conditioning movement of its own ("Squat / Bench press", "RDL, Curl";
-                # not an apparatus: "Running, Treadmill", "Split squat - bench"), or a movement
+                # not a qualifier: "Running, Treadmill", "Split squat - bench"), or a movement
                 # said too briefly to place ("Swing / RDL": a kettlebell swing or a leg swing?)
                 if (
                     (parsed.group and alone.scope == "out")
