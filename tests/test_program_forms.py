@@ -394,8 +394,8 @@ def _entry(**entry: object) -> hr.Entry:
 
 def test_amrap_reps_with_a_count_are_a_set_to_failure() -> None:
     """'8+' (as many reps as possible, at least 8) is 8 reps at RIR 0, unless the effort is
-    given; '3x5+' too; 'AMRAP 8' is refused, saying to write '8+' (a bare 'AMRAP' is a set to
-    failure of at least 1 rep: tests/test_sheets13.py)."""
+    given; '3x5+' too; 'AMRAP or 8' is refused, saying to write '8+' (a bare 'AMRAP' is a set to
+    failure of at least 1 rep, 'AMRAP 8' 8 reps: tests/test_sheets13.py)."""
     assert (_entry(reps="8+").reps, _entry(reps="8+").rir) == ("8", 0)
     assert (_entry(reps="5+ AMRAP").reps, _entry(reps="5+ AMRAP").rir) == ("5", 0)
     assert (_entry(reps="8+", rpe=9).rir, _entry(reps="8+", rpe=9).rpe) == (None, 9.0)
@@ -404,7 +404,7 @@ def test_amrap_reps_with_a_count_are_a_set_to_failure() -> None:
     entry = hr.load_program(data).sessions[0].entries[0]
     assert (entry.sets, entry.reps, entry.rir) == (3, "5", 0)
     with pytest.raises(hr.ProgramError, match=r"exercises\[0\]\.reps: AMRAP is read alone.*'8\+'"):
-        _entry(reps="AMRAP 8")
+        _entry(reps="AMRAP or 8")
 
 
 def test_each_sets_reps_read_as_their_range() -> None:

@@ -208,6 +208,9 @@ def test_every_example_and_readme_program_validates() -> None:
         ("reps", "AMRAP"),
         ("reps", "max reps per leg"),
         ("reps", "bis zum Versagen"),
+        ("reps", "8 AMRAP"),
+        ("reps", "AMRAP 8 per leg"),
+        ("reps", "10 to failure"),
     ],
 )
 def test_the_audits_spellings_validate(field: str, value: Any) -> None:
@@ -233,7 +236,9 @@ def test_the_audits_spellings_validate(field: str, value: Any) -> None:
         ("reps", 8.5),
         ("rir", 1.5),
         ("rest", 90.5),
-        ("reps", "AMRAP 8"),
+        ("reps", "AMRAP or 8"),
+        ("reps", "max 12"),
+        ("reps", "AMRAP 0"),
         ("reps", "8++"),
         ("reps", "10/0/6"),
         ("reps", "10/"),

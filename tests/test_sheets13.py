@@ -249,9 +249,10 @@ def test_amrap_round_trips_through_a_saved_program(tmp_path: Path) -> None:
     assert again.weeks == program.weeks
 
 
-@pytest.mark.parametrize("reps", ["AMRAP 8", "AMRAPs", "maximal", "failure!"])
+@pytest.mark.parametrize("reps", ["AMRAP or 8", "AMRAPs", "maximal", "failure!", "max 12", "8 AMRAP 10"])
 def test_other_text_naming_failure_is_still_refused_at_its_cell(tmp_path: Path, reps: str) -> None:
-    """Only a cell that is the words alone reads so; 'AMRAP 8' says to write '8+'."""
+    """Only a cell that is the words alone, or beside one count, reads so ('max 12' is at most 12?
+    not guessed)."""
     path = _csv(tmp_path, f"Day,Exercise,Sets,Reps\nMon,RDL,3,8\nMon,Back extension,3,{reps}\n")
     with pytest.raises(hr.ProgramError) as info:
         hr.load_program(path)
@@ -377,3 +378,18 @@ def test_random_cells_give_a_program_or_the_librarys_error(tmp_path: Path, sheet
     for read in (hr.load_program, hr.check):
         with contextlib.suppress(hr.HamstringRulesError):  # any other exception fails the test
             read(path)
+
+
+@pytest.mark.parametrize(
+    ("reps", "count"),
+    [("AMRAP 8", 8), ("8 AMRAP", 8), ("8 to failure", 8), ("Versagen 10", 10), ("12 al fallo", 12)],
+)
+def test_a_count_beside_a_word_of_failure_is_that_count_to_failure(
+    tmp_path: Path, reps: str, count: int
+) -> None:
+    """'AMRAP 8' refused the sheet (the log reader reads it as 8 reps to failure); it is '8+': 8 reps,
+    RIR 0, no notice (nothing is guessed)."""
+    program = _amrap_sheet(tmp_path, reps)
+    entry = program.weeks[0].sessions[0].entries[1]
+    assert (entry.reps, entry.rir) == (str(count), 0)
+    assert not any("no count" in n for n in program.notices)

@@ -72,15 +72,30 @@ _AS_MANY_WORDS = (
     "até a falha", "até à falha", "cedimento", "a cedimento", "al cedimento", "fino a cedimento",
     "falen", "tot falen",
 )  # fmt: skip
-_AS_MANY = "(?i:{})".format(
-    "|".join(
-        r"\s+".join(map(re.escape, phrase.split()))
-        for phrase in sorted(
-            {*_AS_MANY_WORDS, *(plain_letters(w) for w in _AS_MANY_WORDS)}, key=lambda w: (-len(w), w)
-        )
+#: Of :data:`_AS_MANY_WORDS`, those that beside a count say no failure: ``max 12`` is at most 12.
+_MOST_WORDS = frozenset(("max", "max.", "maximum", "máx", "máx.", "máximo", "as many as possible"))
+
+
+def _phrases(words: frozenset[str] | tuple[str, ...]) -> str:
+    """Phrases as a pattern's alternatives in any case, accents or none, spaces any white space."""
+    every = {*words, *(plain_letters(w) for w in words)}
+    return "(?i:{})".format(
+        "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(every, key=lambda w: (-len(w), w)))
     )
-)
+
+
+_AS_MANY = _phrases(_AS_MANY_WORDS)
 _AS_MANY_RE = re.compile(rf"\s*{_AS_MANY}\s*")
+_FAILURE_WORDS = _phrases(tuple(w for w in _AS_MANY_WORDS if w not in _MOST_WORDS))
+
+
+def _counted_failure(number: str) -> str:
+    """The pattern of a count beside a word of failure, either side (``8 AMRAP``, ``AMRAP 8``, ``8 to
+    failure``), read as ``8+`` (as the log reader reads ``AMRAP 8``): ``number`` the count's."""
+    return rf"(?:{number}\s*{_FAILURE_WORDS}|{_FAILURE_WORDS}\s*{number})"
+
+
+_COUNTED_FAILURE_RE = re.compile(rf"\s*{_counted_failure('[0-9]{1,3}')}\s*")
 #: The unit written after a count (``8-10 reps``, ``1 rep``).
 _REPS_WORD_RE = re.compile(r"\s+reps?\s*$", re.IGNORECASE)
 #: A note in brackets after the reps (``8-10 (last set AMRAP)``, ``5 (paused)``), as the log
@@ -135,6 +150,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         low = high = int(_DIGITS.findall(value)[0])  # "8+": at least 8, the set to failure
     elif isinstance(value, str) and _AS_MANY_RE.fullmatch(value):
         low = high = 1  # "AMRAP": as many as possible, no count given - at least 1 (readings says so)
+    elif isinstance(value, str) and _COUNTED_FAILURE_RE.fullmatch(value):
+        low = high = int(_DIGITS.findall(value)[0])  # "AMRAP 8", "8 to failure": as "8+"
     elif isinstance(value, str) and hold_in_reps(value) is not None:
         raise ValueError(
             f"a time is a hold, not reps: write hold_s: {hold_in_reps(value)[0]} (one hold a set), "  # type: ignore[index]
@@ -142,8 +159,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         )
     elif isinstance(value, str) and "amrap" in value.lower():
         raise ValueError(
-            "AMRAP is read alone (to failure, at least 1 rep) or after a count with a plus: write "
-            "'AMRAP', or the reps expected such as '8+' (read as 8 reps, to failure)"
+            "AMRAP is read alone (to failure, at least 1 rep) or beside a count: write 'AMRAP', or "
+            "the reps expected such as '8+' or '8 AMRAP' (read as 8 reps, to failure)"
         )
     elif (
         isinstance(value, list | tuple)
@@ -163,7 +180,7 @@ def _to_failure(reps: str) -> bool:
     as many as possible (``AMRAP``, ``max``: :data:`_AS_MANY_WORDS`), or a note naming failure in
     the log reader's words (``8-10 (last set AMRAP)``, ``(to failure)``)."""
     bare = _bare_reps(reps)
-    if _AS_MANY_RE.fullmatch(bare):  # "AMRAP", "max": as many as possible
+    if _AS_MANY_RE.fullmatch(bare) or _COUNTED_FAILURE_RE.fullmatch(bare):  # "AMRAP", "AMRAP 8"
         return True
     listed = listed_reps(bare, digits=3)
     if _AMRAP_RE.fullmatch(bare) or (listed is not None and listed[1]):
@@ -397,7 +414,7 @@ _RPE_N = r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
 #: note in brackets and an effort after an ``@`` (see :meth:`EntryModel._sets_by_reps`).
 _REPS_TEXT = (
     rf"(?:0*(?:[1-9][0-9]?|100)|{_N_REPS}\s*(?:{DASH}|to)\s*{_N_REPS}|{listed_pattern(_N_REPS)}"
-    rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY})"
+    rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY}|{_counted_failure(_N_REPS)})"
     rf"{_SIDE}(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
 )
 #: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``, ``3x10/8/6``: each set's reps): the sets
@@ -414,7 +431,8 @@ _REPS_SCHEMA: dict[str, Any] = {
             "pattern": rf"^\s*{_REPS_TEXT}\s*$",
             "description": "a number, a range ('8-10'), each set's reps ('10/8/6', '12,10,8', "
             "'5/3/1+': the range they span), '8+' (AMRAP: to failure, RIR 0 unless an effort "
-            "is given), or 'AMRAP', 'max', 'to failure' with no count (to failure, at least 1 rep); "
+            "is given; '8 AMRAP', 'AMRAP 8', '8 to failure' too), or 'AMRAP', 'max', 'to failure' "
+            "with no count (to failure, at least 1 rep); "
             "'per leg', a note in brackets and an effort ('@ RPE 8') may follow",
         },
         {
@@ -748,7 +766,10 @@ class EntryModel(_Model):
             if notes is None or (isinstance(notes, str) and len(notes) + len(said_note) + 2 <= _MAX_NOTES):
                 data = {**data, "notes": f"{said_note}; {notes}" if notes else said_note}
         as_many = isinstance(reps, str) and _AS_MANY_RE.fullmatch(_bare_reps(reps)) is not None
-        to_failure = isinstance(reps, str) and ("+" in reps or "(" in reps or as_many) and _to_failure(reps)
+        counted = isinstance(reps, str) and _COUNTED_FAILURE_RE.fullmatch(_bare_reps(reps)) is not None
+        to_failure = (
+            isinstance(reps, str) and ("+" in reps or "(" in reps or as_many or counted) and _to_failure(reps)
+        )
         if to_failure and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
             data = {**data, "rir": 0}
         if as_many:  # "AMRAP": kept in the notes, after any (a warm-up note leads), the reps read as 1
