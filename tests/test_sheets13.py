@@ -393,3 +393,16 @@ def test_a_count_beside_a_word_of_failure_is_that_count_to_failure(
     entry = program.weeks[0].sessions[0].entries[1]
     assert (entry.reps, entry.rir) == (str(count), 0)
     assert not any("no count" in n for n in program.notices)
+
+
+@pytest.mark.parametrize(
+    ("second", "said"),
+    [("9-12", "'9-12' is its weeks 5-8"), ("3-6", "'3-6' is its weeks 5-8"), ("9", "'9' is its week 5")],
+)
+def test_a_block_out_of_place_is_said_where_it_goes(tmp_path: Path, second: str, said: str) -> None:
+    """'1-4' then '9-12' is 8 weeks (a program has no empty weeks); the notice said 'as weeks 9-12'
+    of what the report calls weeks 5-8: it now says where each block out of place goes."""
+    text = f"Week,Day,Exercise,Sets,Reps\n1-4,Mon,RDL,3,8\n{second},Mon,RDL,4,6\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    notice = next(n for n in program.notices if "several weeks" in n)
+    assert said in notice and "'1-4' is" not in notice

@@ -848,12 +848,19 @@ def _repeated_weeks(
     a notice. When that would make more weeks or exercise entries than ``limits`` holds (a sheet
     of a few rows would not grow to 104 weeks of 1,260 entries), each block is read once, as one
     week, and the notice says so."""
-    spans = [(cell, line, named) for cell, line, named in cells if named is not None and len(named) > 1]
+    counts = [len(named) if named is not None and len(named) > 1 else 1 for *_, named in cells]
+    first = [sum(counts[:i]) for i in range(len(counts))]  # each block's first week, from 0
+    # each block of several weeks, and the program's weeks it is (its blocks in the sheet's order)
+    spans = [
+        (cell, line, named, tuple(range(first[i] + 1, first[i] + counts[i] + 1)))
+        for i, (cell, line, named) in enumerate(cells)
+        if named is not None and len(named) > 1
+    ]
     if not spans:
         return weeks, by_path
-    counts = [len(named) if named is not None and len(named) > 1 else 1 for *_, named in cells]
     said = ", ".join(
-        f"{shown(cell, 30)} (line {line}) as weeks {week_text(named)}" for cell, line, named in spans[:_NAMED]
+        f"{shown(cell, 30)} (line {line}) as weeks {week_text(named)}"
+        for cell, line, named, _ in spans[:_NAMED]
     ) + (f" and {len(spans) - _NAMED} more" if len(spans) > _NAMED else "")
     entries = sum(
         n * len(session["exercises"])
@@ -875,7 +882,6 @@ def _repeated_weeks(
         return weeks, by_path
     import copy
 
-    first = [sum(counts[:i]) for i in range(len(counts))]  # each block's first week, from 0
     out = [copy.deepcopy(week) for week, n in zip(weeks, counts, strict=True) for _ in range(n)]
 
     def moved(values: dict[tuple[str | int, ...], _V]) -> dict[tuple[str | int, ...], _V]:
@@ -888,6 +894,16 @@ def _repeated_weeks(
                 out[(path[0], first[block] + copy_no, *path[2:])] = value
         return out
 
+    placed = [
+        (cell, at)
+        for i, (cell, _, named) in enumerate(cells)
+        if named is not None and named != (at := tuple(range(first[i] + 1, first[i] + counts[i] + 1)))
+    ]
+    if placed:  # "Weeks 9-12" after "Weeks 1-4": no empty weeks between, the sheet's blocks in order
+        said += "; a program has no empty weeks, its weeks are the blocks in order: " + ", ".join(
+            f"{shown(cell, 30)} is its week{'s' if len(at) > 1 else ''} {week_text(at)}"
+            for cell, at in placed[:_NAMED]
+        )
     notices.append(f"week cells naming several weeks read as each of them, the same sessions in each: {said}")
     return out, (moved(by_path[0]), moved(by_path[1]))
 
