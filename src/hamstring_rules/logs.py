@@ -2773,7 +2773,29 @@ _BODY_WEIGHT_PLUS = re.compile(rf"(?:{_BODY_WORDS})\s*([+-])\s*(\d[^+-]{{0,20}})
 def _weight(lb_file: bool, text: str) -> float | None:
     """A weight cell in the file's unit (``lb_file``: pounds): a number, a number with its own
     unit (converted), or a body-weight word (``None``: no load). ``ValueError`` otherwise;
-    :class:`_AmbiguousWeightError` for one read two ways (:func:`_dot_three`)."""
+    :class:`_AmbiguousWeightError` for one read two ways (:func:`_dot_three`); :class:`_SetWeightsError`
+    for a cell listing each set's weight (``100/100/95``) or a pair of dumbbells (``2x24kg``),
+    which the row's sets decide (``_Reader.row``; a column's reader takes it as unread)."""
+    try:
+        value = _single_weight(lb_file, text)
+    except _AmbiguousWeightError:
+        raise
+    except ValueError:
+        listed = _set_weights(lb_file, text)
+        if listed is None:
+            raise
+        raise listed from None
+    if value is not None and value > MAX_SET_KG / LB_TO_KG and text.count(",") > 1:
+        # "100,100,100": three sets, no 100 million kg; "100,100" stays the number (too heavy, said):
+        # one comma is as often a typo'd weight grouped by thousands (99,999)
+        listed = _set_weights(lb_file, text)
+        if listed is not None:
+            raise listed
+    return value
+
+
+def _single_weight(lb_file: bool, text: str) -> float | None:
+    """:func:`_weight` of one weight (no list, no pair)."""
     try:
         value = _number(text)
     except ValueError:
@@ -2787,7 +2809,7 @@ def _weight(lb_file: bool, text: str) -> float | None:
         return None
     added = _BODY_WEIGHT_PLUS.fullmatch(text.strip().lower())
     if added is not None:  # "BW+20": the load added to the body's weight; "BW-20": assisted
-        return None if added.group(1) == "-" else _weight(lb_file, added.group(2))
+        return None if added.group(1) == "-" else _single_weight(lb_file, added.group(2))
     found = _WEIGHT_WITH_UNIT.fullmatch(text)
     if found is None:
         raise ValueError(text)
@@ -2800,6 +2822,106 @@ def _weight(lb_file: bool, text: str) -> float | None:
     if in_lb != lb_file:
         value = value * LB_TO_KG if in_lb else value / LB_TO_KG
     return value
+
+
+#: A pair of dumbbells (or kettlebells) in a weight cell: ``2x24kg``, ``2 x 26 kg``, ``2×24``.
+_PAIR = re.compile(r"\s*2\s*[x×*]\s*(\d.{0,30})", re.IGNORECASE)
+#: The separators of a weight cell listing each set's weight, tried in turn: a slash, a semicolon, a
+#: bar, a comma and a space (its weights may have a decimal comma: ``102,5, 100``), a dash (between
+#: three weights or more, as a reps list: ``100-110`` is no list), a bare comma (``100,100,95``).
+_WEIGHT_SEPARATORS = (
+    re.compile(r"\s*/\s*"),
+    re.compile(r"\s*;\s*"),
+    re.compile(r"\s*\|\s*"),
+    re.compile(r",\s+"),
+    re.compile(rf"\s*{DASH}\s*"),
+    re.compile(r","),
+)
+#: A weight written with a leading zero (``000``, ``05``): a group of a number's digits, in a list.
+_LEADING_ZERO = re.compile(r"0\d")
+#: A unit after a list's last weight only (``100/100/95 kg``): the unit of each.
+_LIST_UNIT = re.compile(r"(.*?\d)\s*([^\W\d_]{1,20}\.?|#)\s*")
+
+
+class _SetWeightsError(ValueError):
+    """A weight cell standing for several weights, as a hand-kept log writes them: each set's
+    weight listed (``100/100/95``, ``"100, 100, 95"``, ``100-100-95``: :attr:`weights`, in the
+    file's unit), or one pair of dumbbells (``2x24kg``: :attr:`pair`, read as each hand's 24 kg,
+    the load a dumbbell lift is logged and progressed by; its total would double the load beside a
+    row of the same lift that writes ``24``, a jump e1RM and HR033 would see). The row's sets
+    decide how it is read (:meth:`for_sets`)."""
+
+    def __init__(self, text: str, weights: list[float], pair: str) -> None:
+        super().__init__(text)
+        self.text = text.strip()
+        self.weights = weights
+        self.pair = pair
+        """A pair's weight of each hand as written (``24kg``), the first pair's in a list; ``""``
+        for none."""
+
+    def for_sets(self, count: int) -> tuple[list[float] | None, str]:
+        """Each of ``count`` sets' weights in the file's unit, and what to say of them; ``None``
+        when a list has another length than the row's sets (the sets are kept without weight)."""
+        cell, n = shown(self.text, 40), len(self.weights)
+        if n == 1:  # one pair: each set's
+            each = self.pair[:20]
+            said = f"weight {cell} is a pair of dumbbells: read as {each}, one dumbbell's weight"
+            return [self.weights[0]] * count, said
+        if n != count:
+            sets = counted(count, "set")
+            said = f"weight {cell} lists {n} weights, the row is {sets}: the sets are kept without a weight"
+            return None, said
+        if self.pair:  # "2x24/2x24/2x22"
+            return list(self.weights), f"weight {cell} is a pair of dumbbells a set: read as each hand's"
+        return list(self.weights), ""
+
+
+def _set_weights(lb_file: bool, text: str) -> _SetWeightsError | None:
+    """A weight cell listing each set's weight (:data:`_WEIGHT_SEPARATORS`; a unit after the last
+    one is each one's, ``100/100/95 kg``) or a pair of dumbbells (:data:`_PAIR`): its weights in
+    the file's unit, each a number 0-:data:`MAX_SET_KG` (in either unit: the reader converts and
+    checks), else ``None``. Body-weight marks are no list's (``BW/BW+10`` is not read)."""
+    if len(text) > 200:
+        return None
+    cell = text.strip()
+    if not cell or not cell[0].isdigit():
+        return None
+    for separator in _WEIGHT_SEPARATORS:
+        items = separator.split(cell)
+        if len(items) < (3 if separator is _WEIGHT_SEPARATORS[4] else 2) or len(items) > MAX_ROW_SETS:
+            continue
+        unit = _LIST_UNIT.fullmatch(items[-1])
+        if unit is not None and _unit_word(unit.group(2)) is not None:
+            bare = [_PLAIN_NUMBER.fullmatch(item) is not None for item in items[:-1]]
+            if all(bare):  # "100/100/95 kg": each in kg
+                items = [f"{item} {unit.group(2)}" for item in items[:-1]] + [items[-1]]
+        if separator is _WEIGHT_SEPARATORS[-1] and (
+            any(_LEADING_ZERO.match(item) for item in items) or len(items[0]) < 2
+        ):
+            continue  # "1,000,5", "1,250,500": a number's groups, not weights
+        read = [_pair_or_weight(lb_file, item) for item in items]
+        if None not in read:
+            found = cast(list[tuple[float, str]], read)
+            return _SetWeightsError(text, [w for w, _ in found], next((p for _, p in found if p), ""))
+    pair = _pair_or_weight(lb_file, cell)
+    if pair is None or not pair[1]:
+        return None
+    return _SetWeightsError(text, [pair[0]], pair[1])
+
+
+def _pair_or_weight(lb_file: bool, text: str) -> tuple[float, str] | None:
+    """One weight of a list, a number (``_single_weight``) or a pair of dumbbells (each hand's,
+    and its weight as written, ``24kg``; ``""`` for a number); ``None`` for no weight, a
+    body-weight mark, or one out of 0-:data:`MAX_SET_KG` (both units: 2,204 lb is the most)."""
+    found = _PAIR.fullmatch(text)
+    each = found.group(1).strip() if found else ""
+    try:
+        value = _single_weight(lb_file, each or text)
+    except ValueError:
+        return None
+    if value is None or not MIN_SET_KG <= value <= MAX_SET_KG / LB_TO_KG:
+        return None
+    return value, each
 
 
 def _body_mark(text: str) -> bool:
@@ -2825,8 +2947,11 @@ def _assistance(lb_file: bool, text: str) -> float | None:
 
 
 def _cell_unit(text: str) -> str | None:
-    """The unit a weight cell writes after its number (``225 lbs``: ``lb``), else ``None``."""
+    """The unit a weight cell writes after its number (``225 lbs``: ``lb``), or after a list's
+    last weight or a pair's (``225/225/215 lb``, ``2x50lb``), else ``None``."""
     found = _WEIGHT_WITH_UNIT.fullmatch(text) if len(text) <= 40 else None
+    if found is None and len(text) <= 200 and text.lstrip()[:1].isdigit():
+        found = _LIST_UNIT.fullmatch(text)
     return None if found is None else _unit_word(found.group(2))
 
 
@@ -4497,6 +4622,7 @@ class _Reader:
             issue(line, known_bad)
             return
         values: list[float | None] = []
+        listed: _SetWeightsError | None = None  # "100/100/95", "2x24kg": read once the row's sets are known
         said = _REPS_AT.fullmatch(row[self.i_reps].strip())  # "5 @8": the reps, then the set's RPE
         if said is not None:
             row = [*row]
