@@ -4647,6 +4647,10 @@ class _Reader:
                 values.append(None if i is None else read(row[i]))
             except ValueError as exc:
                 column, cell = label(self.header[cast(int, i)], 40), shown(row[cast(int, i)].strip(), 40)
+                if isinstance(exc, _SetWeightsError):
+                    listed = exc
+                    values.append(max(exc.weights))
+                    continue
                 if i == i_weight:  # as for a weight in an unknown unit: the set is kept without it
                     why = getattr(exc, "said", "is not a weight")  # a weight read two ways says both
                     issue(line, f"{column} {cell} {why}: the set is kept without its weight")
@@ -4697,6 +4701,12 @@ class _Reader:
                 n = len(rep_sets)
                 issue(line, f"{column} {count} but reps {cell} are {n} sets: read as {n}")
             count = len(rep_sets)
+        per_set = listed.for_sets(count) if listed is not None else None
+        if per_set is not None:
+            if per_set[1]:
+                issue(line, per_set[1])
+            if per_set[0] is None:
+                weight = None
         kind = self.kind_of[row[i_type]] if i_type is not None else ""
         noted = _reps_kind(row[self.i_reps]) if rep_sets is None and reps_value is not None else ""
         if noted and kind not in _WARMUP:  # "8 (failure)": as a set type of failure says
@@ -4817,7 +4827,10 @@ class _Reader:
         agg[_HELP] = _larger(agg[_HELP], helped)
         times = [seconds] * count if seconds else []
         reps = rep_sets or [int(reps_value or 0)] * count
-        self.add(agg, reps, [weight] * count, [rpe] * count, times, positive=False)
+        loads = [weight] * count  # a list's weights are its top's, in kilograms as it is (factor)
+        if per_set is not None and per_set[0] is not None and weight is not None:
+            loads = [w * cast(float, factor) for w in per_set[0]]
+        self.add(agg, reps, loads, [rpe] * count, times, positive=False)
 
     def split_number(self, row: list[str]) -> str | None:
         """Why a comma-separated row wider than its header is not read, when a number column's
