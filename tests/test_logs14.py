@@ -167,6 +167,22 @@ def test_a_pair_beside_sets_is_each_sets_weight() -> None:
     assert _said(log, "pair of dumbbells")
 
 
+def test_a_pair_written_beside_one_dumbbells_weight_is_no_rehab_load_jump() -> None:
+    """Rehab: a dumbbell RDL logged ``24``, ``24``, then ``2x26kg``: 24 -> 26 kg (8%, the next
+    dumbbell), no HR033; read as the pair's 52 kg it would be a 2.2x jump. A real jump written
+    as pairs (``2x24kg`` to ``2x36kg``) is still HR033."""
+    from datetime import date
+
+    def report(cells: list[str]) -> hr.Report:
+        rows = ["Date,Exercise,Sets,Reps,Weight"]
+        rows += [f"2025-10-{6 + 7 * i:02d},Dumbbell Romanian deadlift,3,10,{c}" for i, c in enumerate(cells)]
+        log = hr.load_log(io.StringIO("\n".join(rows) + "\n"), name="log.csv")
+        return hr.check(log, goal="rehab", stage=3, as_of=date(2025, 10, 27))
+
+    assert "HR033" not in report(["24", "24", "2x26kg"]).codes
+    assert "HR033" in report(["2x24kg", "2x24kg", "2x36kg"]).codes
+
+
 @pytest.mark.parametrize("cell", ["3x24", "24kg x 2", "24x2", "2x", "2xBW"])
 def test_no_other_multiple_is_a_pair(cell: str) -> None:
     """Only a 2 before the weight is a pair: ``3x24`` and ``24kg x 2`` (a weight x reps?) are
