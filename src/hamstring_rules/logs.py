@@ -1306,6 +1306,7 @@ def load_log(
     if not hasattr(source, "readline"):
         raise LogFormatError(
             f"expected a file path, a text or binary stream or bytes, got {type(source).__name__}",
+            location="source",
             suggestion="pass pathlib.Path('export.csv'), the uploaded bytes, or an open file",
         )
     if getattr(source, "closed", False) is True:
