@@ -81,22 +81,32 @@ def _check_doc(code: str, rules: RuleSet) -> str:
 
 
 def _plan_notes() -> Mapping[str, Mapping[str, str]]:
-    """The notes a plan can carry (``data/plans.toml`` ``[note.PL00N]``)."""
+    """The notes a plan can carry (``data/plans.toml`` ``[note.PL00N]``), and fix()'s own
+    finding (``FX001``: ``_fixers.OWN_DOCS``), explained alike."""
     from ._data import builtin_data
+    from ._fixers import OWN_DOCS
 
     notes: Mapping[str, Mapping[str, str]] = builtin_data()["plans.toml"].get("note", {})
-    return notes
+    return {**notes, **OWN_DOCS}
 
 
-def _plan_note_doc(code: str, note: Mapping[str, str]) -> str:
+def _note_doc(code: str, notes: Mapping[str, Mapping[str, str]]) -> str:
+    """A plan note's page, or fix()'s own finding's."""
+    from ._fixers import OWN_DOCS
+
+    if code in OWN_DOCS:
+        return _plan_note_doc(code, notes[code], "A fix() finding (check --fix lists one it could not fix).")
+    return _plan_note_doc(code, notes[code])
+
+
+def _plan_note_doc(
+    code: str,
+    note: Mapping[str, str],
+    kind: str = "A plan() note (plan --format text lists them under the table).",
+) -> str:
     """``PL003 (left-out-for-time)``: what it says, why, its message and suggestion (the
     placeholders in braces are the plan's values)."""
-    lines = [
-        f"{code} ({note['symbol']})",
-        "",
-        "A plan() note (plan --format text lists them under the table).",
-        "",
-    ]
+    lines = [f"{code} ({note['symbol']})", "", kind, ""]
     for title, key in (("What it says", "what"), ("Why it matters", "why")):
         if key in note:
             lines += [title, _wrap(note[key]), ""]
@@ -316,8 +326,14 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
     from ._recommend import resolve_sources
 
     catalog, rules = resolve_sources(catalog, rules)
-    if not isinstance(subject, str):
-        raise UnknownCodeError(subject)
+    if not isinstance(subject, str):  # a wrong type, not an unknown code: the argument named
+        from ._validate import got
+        from .errors import RequestError
+
+        raise RequestError(
+            f"subject must be a str (a check code, rule id, goal or exercise name), got {got(subject)}",
+            location="subject",
+        )
     text = subject.strip()
     codes = {r.code for r in rules if r.effect.kind == "finding"}
     notes = _plan_notes()
@@ -338,7 +354,7 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
         return _also(text, also) + doc
     note = next((c for c in notes if text.upper() == c), None)
     if note is not None:
-        return _plan_note_doc(note, notes[note])
+        return _note_doc(note, notes)
     goal = _exact_goal(text, rules)
     if goal is not None:
         return _goal_doc(goal, rules)
@@ -354,7 +370,7 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
         )
     note = next((c for c, n in notes.items() if text.lower() == n["symbol"]), None)
     if note is not None:
-        return _plan_note_doc(note, notes[note])
+        return _note_doc(note, notes)
     goal = _goal_named(text, rules)
     if goal is not None:
         return _goal_doc(goal, rules)

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 
-from ._fixers import FIXERS, apply_edits, attach_fixes
+from ._fixers import FIXERS, apply_edits, attach_fixes, fix_spec
 from ._program_file import ProgramText, load_program, read_program_file
 from .findings import SEVERITY_ORDER, Edit, Finding, Fix, Report
 from .program import Limits, Program
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ._check import CheckConfig
     from .catalog import Catalog
     from .errors import ProgramError
-    from .exercises import Exercise
+    from .exercises import Equipment, Exercise
     from .rules import RuleSet
 
 __all__ = ["FIXERS", "MAX_ROUNDS", "FixResult", "fix"]
@@ -67,9 +67,16 @@ MAX_OPTIONS = 4
 Options = Callable[[Mapping[str, Any], Finding], Iterable[Fix]]
 
 
-def bringing_limit(severity: str) -> str:
+def bringing_limit(severity: str, rule: str = "") -> str:
     """The severity from which a fix of a ``severity`` finding may bring nothing new: a warning,
-    or the finding's own severity when that is lower (a note's fix brings no note either)."""
+    or the finding's own severity when that is lower (a note's fix brings no note either). The
+    swap of an exercise the caller left out (fix()'s own finding of ``rule``: the caller's
+    request outranks the goal's advice) may bring a warning, never an error: a strain-prevention
+    program whose Nordic the user cannot do loses it, and check's HR013 says no Nordic is left."""
+    from ._fixers import OWN_FIXES
+
+    if rule in OWN_FIXES:
+        return "error"
     return severity if SEVERITY_ORDER[severity] > SEVERITY_ORDER["warning"] else "warning"
 
 
@@ -311,7 +318,8 @@ def fix(
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
     limits: Limits | None = None,
-    exclude: Iterable[str | Exercise] = (),
+    exclude: Iterable[str | Exercise] | None = None,
+    equipment: Iterable[str | Equipment] | None = None,
 ) -> FixResult:
     """Repair a program's fixable findings; re-check after each fix, until none is left.
 
@@ -326,10 +334,16 @@ def fix(
         goal, stage, pain, pain_24h, catalog, rules, params, config, select, ignore, limits:
             as :func:`check`, which checks the program before and after every fix (``select``
             and ``ignore`` also choose which findings are fixed).
-        exclude: exercises a fix must never write into the program, as :func:`recommend`
-            leaves them out (each name with the movement it says and their variants): an added
-            exercise, a substitute and a rename take the next one instead, or the finding is
-            left with why. What the program already holds is not changed by it.
+        exclude: exercises the fixed program must not hold, as :func:`recommend` leaves them
+            out (each name with the movement it says and their variants; ``None``: none). An
+            added exercise, a substitute and a rename take the next one instead, or the finding
+            is left with why; an entry the program already holds is swapped for its most
+            similar allowed exercise (:func:`substitute`: a fix of its own, ``FX001``, safe
+            unless the allowed exercise is less similar than substitute() asks), or, with none,
+            :attr:`FixResult.why_skipped` says so.
+        equipment: what the user has, as :func:`recommend` and :func:`plan` take it
+            (``["dumbbell", "bench"]``; ``None``: everything): an exercise needing anything else
+            is left out as by ``exclude`` - never added, and swapped where the program holds it.
 
     A fix is kept only when its finding is gone afterwards and it introduced no warning or
     error, nor anything as severe as the finding; when it would, the fixer's other ways are
@@ -339,7 +353,8 @@ def fix(
     it is one round), and at most :data:`MAX_DROPPED` tried and dropped.
     """
     from ._check import check
-    from ._recommend import excluded_groups, recommend, resolve_sources
+    from ._fixers import left_out_findings
+    from ._recommend import check_equipment, excluded_groups, read_exclude, recommend, resolve_sources
     from ._validate import instance
     from .errors import RequestError
 
@@ -358,8 +373,13 @@ def fix(
             location="program",
         )
     catalog, rules = resolve_sources(catalog, rules)
-    # an unknown name raises before any work, with its position (exclude[1])
-    left_out = bool(excluded_groups(catalog, exclude))
+    # read once (a generator is read by the exclusion and by every ranking); an unknown name or
+    # equipment raises before any work, with its position (exclude[1])
+    exclude = read_exclude(exclude)
+    groups = excluded_groups(catalog, exclude)
+    have = check_equipment(equipment)
+    asked = {i: said for said, ids in reversed(groups) for i in ids}  # the first name that asked
+    left_out = bool(groups) or have is not None
     check_options: dict[str, Any] = {
         "pain": pain,
         "pain_24h": pain_24h,
@@ -380,11 +400,13 @@ def fix(
         report = check(data, goal=goal, stage=stage, **check_options)
         if not left_out:
             return report
-        # the fixes again, from the goal's ranking without what the caller left out (as plan())
+        # the fixes again, from the goal's ranking without what the caller left out (as plan()),
+        # and each entry the caller left out, to swap
         ranking = ranking_for(report)
+        held = data if isinstance(data, Program) else load_program(data)
         fixes = attach_fixes(
-            report.findings,
-            data if isinstance(data, Program) else load_program(data),
+            (*report.findings, *left_out_findings(held, catalog, asked, have)),
+            held,
             goal=report.goal,
             stage=report.stage,
             pain=pain,
@@ -398,7 +420,12 @@ def fix(
         key = (report.goal, report.stage)
         if key not in rankings:
             rankings[key] = recommend(
-                report.goal, stage=report.stage, exclude=exclude, catalog=catalog, rules=rules
+                report.goal,
+                stage=report.stage,
+                exclude=exclude,
+                equipment=None if have is None else sorted(have),
+                catalog=catalog,
+                rules=rules,
             )
         return rankings[key]
 
@@ -418,6 +445,8 @@ def fix(
     left = unfixed_errors(report, why, unsafe=unsafe, rules=rules, name_rules=name_rules)
     skipped += tuple(fx for fx, _, _ in left)
     why += tuple((finding, reason) for _, finding, reason in left)
+    if left_out:  # the reports are check()'s: an entry left out that is left is said in why
+        report, before = _checks_only(report), _checks_only(before)
     missing_goal = current.goal is None and goal is not None
     missing_stage = current.stage is None and stage is not None
     # a program fixed for another stage holds it: checked again, it gives this report (rv22 R17)
@@ -432,6 +461,15 @@ def fix(
             stage=stage if stage is not None else current.stage,
         )
     return FixResult(current, steps, report, before, skipped, fixed, why, brought)
+
+
+def _checks_only(report: Report) -> Report:
+    """``report`` without fix()'s own findings (:data:`~._fixers.LEFT_OUT_CODE`): what
+    check() gives."""
+    from ._fixers import OWN_FIXES
+
+    kept = tuple(f for f in report.findings if f.rule not in OWN_FIXES)
+    return report if len(kept) == len(report.findings) else attrs.evolve(report, findings=kept)
 
 
 def _same_goal(program: Program, goal: str | None, rules: RuleSet) -> None:
@@ -496,7 +534,7 @@ def unfixed_errors(
         if said[key] > 0:
             said[key] -= 1
             continue
-        spec = rules.get(f.rule).effect.fix if f.rule in rules else {}
+        spec = fix_spec(rules, f.rule)
         what = f.suggestion or "change the program by hand"
         if f.fix is not None and f.fix.applicability == "unsafe" and not unsafe:
             fx, reason = (
@@ -657,7 +695,7 @@ def _fix_loop(
             break
         batch = _same_fix_in_other_weeks(candidate, order, allowed, dropped, name_rules, len(order))
         if len(batch) > 1 and candidate.rule not in unbatched:
-            limit = bringing_limit(candidate.severity)
+            limit = bringing_limit(candidate.severity, candidate.rule)
             # each week's first fix, else each week's second... (the weeks of a long program
             # are alike: the way that does for one does for all, in one re-check)
             for ways in _batch_ways(batch, current, options):
@@ -799,7 +837,7 @@ def _step(
 
     def attempt(finding: Finding, follow_ups: int = MAX_FOLLOW_UPS) -> _Step | str:
         assert finding.fix is not None
-        limit = bringing_limit(finding.severity)
+        limit = bringing_limit(finding.severity, finding.rule)
         chain, findings = [finding.fix], [finding]
         result = checked(program, finding.fix.edits)
         for _ in range(follow_ups + 1):
@@ -1231,7 +1269,7 @@ def _not_rewritten(p: Path, unsafe: bool, options: Mapping[str, Any]) -> Program
     # pain given (the suggestion dropped them: the command printed the safe fixes only)
     given = {
         "unsafe": unsafe or None,
-        **{k: options.get(k) for k in ("goal", "stage", "pain", "pain_24h", "exclude")},
+        **{k: options.get(k) for k in ("goal", "stage", "pain", "pain_24h", "exclude", "equipment")},
     }
     arguments = "".join(f", {k}={v!r}" for k, v in given.items() if v not in (None, [], ()))
     return ProgramError(

@@ -896,6 +896,111 @@ FIXERS: Mapping[str, Fixer] = {
 assert sorted(FIXERS) == sorted(FIXER_NAMES), "rules.FIXER_NAMES lists the fixers the grammar accepts"
 
 
+# -- fix()'s own finding: an exercise the program holds that the caller left out ---------------
+
+#: The code (and rule id) of the finding fix() makes itself, not a check: an exercise the program
+#: holds that ``fix(exclude=)`` or ``equipment=`` leaves out (a user who cannot do the RDL kept
+#: the program's RDL, the exclusion only kept the fixes from adding one). An error for the fix
+#: loop - its swap may bring a warning the loop then repairs, never an error - and never in the
+#: report fix() returns (that is check()'s, and check takes no exclude=): one left is said in
+#: ``why_skipped``.
+LEFT_OUT_CODE = "FX001"
+LEFT_OUT_SYMBOL = "left-out-exercise"
+#: The fixes of fix()'s own findings, by rule id, as a check rule's ``fix`` says them: the
+#: substitute fixer (HR010's), safe since the caller asked for the exercise to go - unsafe
+#: still when the allowed exercise is less similar than substitute()'s floor (another kind of
+#: work: the fixer says so).
+OWN_FIXES: Mapping[str, Mapping[str, str]] = {LEFT_OUT_CODE: {"fixer": "substitute", "applicability": "safe"}}
+#: What ``explain FX001`` says of fix()'s own findings (a plan note's fields).
+OWN_DOCS: Mapping[str, Mapping[str, str]] = {
+    LEFT_OUT_CODE: {
+        "symbol": LEFT_OUT_SYMBOL,
+        "severity": "error",
+        "message": "{exercise}: left out by request (exclude={name}) | needs equipment you do not have "
+        "({missing})",
+        "suggestion": "swap it by hand for an exercise you can do (substitute() with the same exclude= and "
+        "equipment= lists the allowed ones)",
+        "what": "fix(exclude=, equipment=) and check --fix --exclude/--equipment: an entry of the program "
+        "whose exercise the caller left out (the exercise an exclude= name leaves out, with its variants and "
+        "movement, or one needing equipment not given) is swapped for its most similar allowed exercise "
+        "(substitute(), as HR010's contraindicated ones; unsafe when less similar than substitute() asks). "
+        "The swap may bring a warning (no Nordic is left: HR013), never an error; one not swapped is said in "
+        "why_skipped. Never in a report: check takes no exclusions.",
+        "why": "An exclusion is an injury, a missing machine or a dislike: a fixed program that still holds "
+        "the exercise is one the user cannot follow.",
+    }
+}
+
+
+def left_out_findings(
+    program: Program, catalog: Catalog, asked: Mapping[str, str], have: frozenset[str] | None
+) -> list[Finding]:
+    """An error (:data:`LEFT_OUT_CODE`) at each entry of ``program`` whose exercise the caller
+    left out: one whose id (or, for a derived exercise such as ``Paused RDL``, its base's: a
+    variant) ``asked`` maps to the ``exclude=`` name that left it out, or one needing equipment
+    not in ``have`` (``None``: everything). Unknown names are HR009's, not these."""
+    if is_log(program):
+        return []
+    why: dict[str, str | None] = {}
+    multi = len(program.weeks) > 1
+    found = []
+    for w, week in enumerate(program.weeks, start=1):
+        for s, session in enumerate(week.sessions, start=1):
+            for e, entry in enumerate(session.entries, start=1):
+                name = entry.exercise
+                if name not in why:
+                    why[name] = _why_left_out(catalog, name, asked, have)
+                reason = why[name]
+                if reason is None:
+                    continue
+                where = Location(
+                    week=w if multi else None,
+                    week_label=week.label if multi else None,
+                    session=session.name,
+                    session_index=s,
+                    day=session.day_name,
+                    exercise=name,
+                    exercise_index=e,
+                    file=program.source,
+                    line=program.lines.get((w, s, e)),
+                )
+                found.append(
+                    Finding(
+                        LEFT_OUT_CODE,
+                        LEFT_OUT_SYMBOL,
+                        "error",
+                        f"{name}: {reason}",
+                        where,
+                        suggestion="swap it by hand for an exercise you can do (substitute() with the "
+                        "same exclude= and equipment= lists the allowed ones)",
+                        rule=LEFT_OUT_CODE,
+                        source="your request",
+                        scope="entry",
+                    )
+                )
+    return found
+
+
+def _why_left_out(
+    catalog: Catalog, name: str, asked: Mapping[str, str], have: frozenset[str] | None
+) -> str | None:
+    from .errors import shown
+
+    ex = catalog.classify(name).exercise
+    if ex is None:
+        return None
+    said = asked.get(ex.id)
+    if said is None and "__" in ex.id:  # derived from a base left out: one of its variants
+        said = asked.get(ex.id.partition("__")[0])
+    if said is not None:
+        return f"left out by request (exclude={shown(said)})"
+    if have is not None:
+        missing = sorted(e.value for e in ex.equipment if e.value not in have)
+        if missing:
+            return f"needs equipment you do not have ({', '.join(missing)}; equipment= leaves it out)"
+    return None
+
+
 def attach_fixes(
     findings: Sequence[Finding],
     program: Program,
@@ -921,9 +1026,18 @@ def attach_fixes(
     return out
 
 
+def fix_spec(rules: RuleSet, rule_id: str) -> Mapping[str, Any]:
+    """What repairs a finding of ``rule_id``: its check rule's ``fix`` (fixer, applicability),
+    or for fix()'s own finding (:data:`LEFT_OUT_CODE`) its own; empty when nothing does."""
+    own = OWN_FIXES.get(rule_id)
+    if own is not None:
+        return own
+    return rules.get(rule_id).effect.fix if rule_id in rules else {}
+
+
 def _fixes(ctx: _Context, finding: Finding) -> Iterator[Fix]:
     """The fixes the finding's fixer (its rule's ``fix``) makes, best first; none without one."""
-    spec = ctx.rules.get(finding.rule).effect.fix if finding.rule in ctx.rules else {}
+    spec = fix_spec(ctx.rules, finding.rule)
     if not spec:
         return
     for made in FIXERS[spec["fixer"]](ctx, finding, spec):

@@ -341,7 +341,7 @@ def plan(
     stage: int | None = None,
     pain: float | None = None,
     pain_24h: float | None = None,
-    exclude: Iterable[str | Exercise] = (),
+    exclude: Iterable[str | Exercise] | None = None,
     weeks: int = 1,
     catalog: Catalog | None = None,
     rules: RuleSet | None = None,
@@ -374,11 +374,12 @@ def plan(
     Returns a :class:`Plan`, a :class:`Program` that :func:`check` takes, with every choice's
     reason (:meth:`Plan.to_records`) and notes for what could not be done.
     """
-    from ._recommend import excluded_groups, excluded_listing, recommend, resolve_sources
+    from ._recommend import excluded_groups, excluded_listing, read_exclude, recommend, resolve_sources
     from ._validate import integer
     from .errors import shown
 
     catalog, rules = resolve_sources(catalog, rules)
+    exclude = read_exclude(exclude)  # read by the ranking, then by the notes: a generator once
     days = integer(days, "days", minimum=1, maximum=7, optional=True)
     weeks = integer(weeks, "weeks", minimum=1, maximum=52)
     minutes = integer(minutes, "minutes", minimum=15, maximum=600, optional=True)

@@ -543,7 +543,17 @@ def as_items(value: object, name: str, kinds: tuple[type, ...], *, most: int | N
     return items
 
 
-def resolve_exclude(catalog: Catalog, exclude: Iterable[str | Exercise] | str | Exercise) -> set[str]:
+def read_exclude(exclude: object) -> Any:
+    """``exclude=`` read once, as a list (a name or an :class:`Exercise` alone, and ``None``, as
+    given): a caller that reads it twice - its ranking, then its notes - read a generator's
+    names the first time only (plan()'s notes said nothing left out). Wrong types and more than
+    :data:`MAX_EXCLUDED` items raise as :func:`excluded_groups` says."""
+    if exclude is None or isinstance(exclude, str | Exercise):
+        return exclude
+    return as_items(exclude, "exclude", (str, Exercise), most=MAX_EXCLUDED)
+
+
+def resolve_exclude(catalog: Catalog, exclude: Iterable[str | Exercise] | str | Exercise | None) -> set[str]:
     """The ids of ``exclude=`` names and their variants (:func:`excluded_groups`); an unknown
     name raises with its position (``exclude[1]``)."""
     return {i for _, ids in excluded_groups(catalog, exclude) for i in ids}
@@ -556,14 +566,17 @@ MAX_EXCLUDED = MAX_MAPPED_NAMES
 
 
 def excluded_groups(
-    catalog: Catalog, exclude: Iterable[str | Exercise] | str | Exercise
+    catalog: Catalog, exclude: Iterable[str | Exercise] | str | Exercise | None
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Each ``exclude=`` item as given (an exercise's name for an :class:`Exercise`) with the
     ids it leaves out, in catalog order: the exercise the name resolves to, its variants
     (:func:`variants_of`) and the movement the name itself says (:func:`named_movement`:
     ``Leg curl`` is every leg curl, not only the lying one it resolves to). A name said again
     is said once. An unknown name raises with its position (``exclude[1]``); more than
-    :data:`MAX_EXCLUDED` items is an :class:`InputLimitError`."""
+    :data:`MAX_EXCLUDED` items is an :class:`InputLimitError`. ``None`` leaves out nothing (an
+    optional argument not given, as Python callers pass it: it was "exclude must be a list")."""
+    if exclude is None:
+        return ()
     groups: list[tuple[str, tuple[str, ...]]] = []
     seen: set[object] = set()
     variants = _Variants(catalog)
@@ -781,12 +794,22 @@ def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return n > 0 and any(words[k : k + n] == part for k in range(len(words) - n + 1))
 
 
-def _check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[str] | None:
+#: The most ``equipment=`` items one call takes: the vocabulary is a few dozen words, so a longer
+#: list is a mistake, and an endless generator was read until memory ran out (heuristic bound).
+MAX_EQUIPMENT = 1_000
+
+
+def check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[str] | None:
+    """``equipment=`` as recommend(), plan(), substitute() and fix() take it, checked once: the
+    equipment values the user has (any case and separators; ``bodyweight`` and ``none`` add
+    nothing), ``None`` for everything. An unknown item is a RequestError at its position
+    (``equipment[1]``) with the closest value; more than :data:`MAX_EQUIPMENT` items an
+    :class:`InputLimitError`."""
     if equipment is None:
         return None
     allowed = {e.value for e in Equipment}
     out = set()
-    for i, item in enumerate(as_items(equipment, "equipment", (str,))):
+    for i, item in enumerate(as_items(equipment, "equipment", (str,), most=MAX_EQUIPMENT)):
         said = str(item)
         # as the values are spelt, whatever the case and separators ('Barbell', 'trap bar',
         # 'back-extension bench' - a notebook's or a form's spelling)
@@ -1132,7 +1155,7 @@ def recommend(
     pain: float | None = None,
     pain_24h: float | None = None,
     equipment: Iterable[str | Equipment] | None = None,
-    exclude: Iterable[str | Exercise] = (),
+    exclude: Iterable[str | Exercise] | None = None,
     limit: int | None = None,
     catalog: Catalog | None = None,
     rules: RuleSet | None = None,
@@ -1186,7 +1209,7 @@ def recommend(
     pain_value = _check_pain(pain)
     pain_24h_value = _check_pain(pain_24h, "pain_24h")
     decision = decide_stage(goal_obj, stage, pain_value, pain_24h_value)
-    have = _check_equipment(equipment)
+    have = check_equipment(equipment)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         raise RequestError(
             f"invalid limit {shown(limit)}", location="limit", suggestion="expected a positive integer"

@@ -16,8 +16,8 @@ import attrs
 from ._recommend import (
     Exclusion,
     Exclusions,
-    _check_equipment,
     _schema_version,
+    check_equipment,
     excluded_groups,
     exclusion_notes,
     recommend,
@@ -26,7 +26,7 @@ from ._recommend import (
 from .catalog import Catalog
 from .emitters import OneLineRepr, Rendered
 from .errors import InputLimitError, RequestError, UnknownExerciseError, shown
-from .exercises import ATTRIBUTES, Exercise, JointAction, KneeBehaviour, Level, order_of
+from .exercises import ATTRIBUTES, Equipment, Exercise, JointAction, KneeBehaviour, Level, order_of
 from .rules import Goal, Role, RuleSet
 
 __all__ = ["WEIGHTS", "Substitution", "SubstitutionResult", "substitute"]
@@ -189,8 +189,8 @@ def substitute(
     stage: int | None = None,
     pain: float | None = None,
     pain_24h: float | None = None,
-    equipment: Iterable[str] | None = None,
-    exclude: Iterable[str | Exercise] = (),
+    equipment: Iterable[str | Equipment] | None = None,
+    exclude: Iterable[str | Exercise] | None = None,
     limits: Mapping[str, str] | None = None,
     limit: int | None = 5,
     min_similarity: float | None = None,
@@ -239,7 +239,7 @@ def substitute(
     except InputLimitError as exc:  # a name over the length limit: the argument it came from
         exc.location = "exercise"
         raise
-    have = _check_equipment(equipment)
+    have = check_equipment(equipment)
     if limit is not None and (isinstance(limit, bool) or not isinstance(limit, int) or limit < 1):
         raise RequestError(
             f"invalid limit {shown(limit)}", location="limit", suggestion="a positive integer or None"

@@ -135,6 +135,11 @@ def _add_exclude(
     )
 
 
+def _items(text: str) -> list[str]:
+    """One ``--equipment ITEM`` of ``check``: a comma list is its items (``dumbbell, bench``)."""
+    return [part.strip() for part in text.split(",") if part.strip()] or [text]
+
+
 def _parser() -> argparse.ArgumentParser:
     from ._recommend import RecommendationResult
     from .catalog import Catalog
@@ -238,7 +243,17 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--fix", action="store_true", help="apply safe fixes and rewrite the program files")
     chk.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     chk.add_argument("--unsafe-fixes", action="store_true", help="with --fix/--diff, apply unsafe fixes too")
-    _add_exclude(chk, "with --fix/--diff, exercises a fix never adds", one=True)
+    _add_exclude(
+        chk, "with --fix/--diff, exercises the fixed program must not hold (swapped, never added)", one=True
+    )
+    chk.add_argument(  # one item each (a list would read the file arguments after it as items)
+        "--equipment",
+        action="extend",
+        type=_items,
+        metavar="ITEM",
+        help="with --fix/--diff, only what you have (as plan --equipment): an exercise needing "
+        "anything else is swapped, never added; repeat it or give a comma list ('dumbbell, bench')",
+    )
     _add_sources(chk)
     _add_color(chk)
 
@@ -498,8 +513,11 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     params = _params(args.param)
     if "-" in args.programs and (args.fix or args.diff):
         raise _UsageError(f"{PROG}: error: --fix and --diff rewrite files; they cannot read - (stdin)")
-    if args.exclude and not (args.fix or args.diff):  # check itself ranks nothing to leave out
-        raise _UsageError(f"{PROG}: error: --exclude chooses what a fix may add: use it with --fix or --diff")
+    for flag, given in (("--exclude", bool(args.exclude)), ("--equipment", args.equipment is not None)):
+        if given and not (args.fix or args.diff):  # check itself ranks nothing to leave out
+            raise _UsageError(
+                f"{PROG}: error: {flag} chooses what a fix may write: use it with --fix or --diff"
+            )
     if args.programs.count("-") > 1:  # the second read found it empty: a confusing 'got NoneType'
         raise _UsageError(
             f"{PROG}: error: - (stdin) can be read once; it is given {args.programs.count('-')} times"
@@ -729,6 +747,7 @@ def _fix_programs(
                 select=args.select,
                 ignore=args.ignore,
                 exclude=args.exclude,
+                equipment=args.equipment,
             )
         except HamstringRulesError as exc:
             if args.debug and len(args.programs) > 1:  # one file: main() prints it
