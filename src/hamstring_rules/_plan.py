@@ -365,7 +365,7 @@ def plan(
             sets the progression (the pain-monitoring model, Silbernagel): settled (at most
             3/10) the weeks progress the dose; 4/10 or more, or a stage stepped back, they
             hold the stage's starting dose (PL012).
-        exclude: exercises to leave out, by any name, with their variants (as
+        exclude: exercises to leave out (``None``: none), by any name, with their variants (as
             :func:`recommend`: excluding the Nordic curl excludes the assisted Nordic and a
             ``Nordic curl hold`` derived from it; the RDL the deficit and single-leg RDL).
         weeks: plan this many weeks, progressing (more sets within the goal's weekly range

@@ -1175,7 +1175,7 @@ def recommend(
             as much as pain during exercise (above the limit it steps back a stage too).
         equipment: what the user has (``["barbell", "bench"]``); exercises needing anything
             else are excluded with the reason. ``None`` means everything.
-        exclude: exercises to leave out (injury, preference), each by any name the resolver
+        exclude: exercises to leave out (injury, preference; ``None``: none), each by any name the resolver
             knows; a string of comma-separated names lists them when every part is a name
             (``"Nordic, Leg curl"``). Each name leaves out, and the notes say by name:
 

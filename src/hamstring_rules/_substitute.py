@@ -207,7 +207,8 @@ def substitute(
             says so: ``stage_assumed``, a note, the title), and pain above the goal's limit
             steps back a stage (``stepped_back``).
         equipment: only exercises needing nothing else (``["dumbbell"]`` when there is no barbell).
-        exclude: exercises to leave out, by any name, with their variants (as :func:`recommend`).
+        exclude: exercises to leave out, by any name, with their variants (as :func:`recommend`;
+            ``None``: none).
         limits: upper bounds on low/moderate/high attributes, e.g. ``{"spinal_load": "moderate"}``
             when the lower back is tired.
         limit: the best N (``None`` for all).
