@@ -169,6 +169,23 @@ def test_fix_with_equipment_writes_only_what_the_user_has(have: set[str]) -> Non
         assert any(f.title.startswith(f"Add {n} ") for n in ranked), f.title
 
 
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from([ex.name for ex in hr.Catalog.builtin() if ex.hamstring_set_credit > 0]),
+    st.sampled_from(["tie_in_hypertrophy", "strain_prevention"]),
+)
+def test_bodyweight_only_swaps_every_exercise_needing_equipment(name: str, goal: str) -> None:
+    """With no equipment (and unsafe fixes) every exercise needing some is swapped: the goal
+    ranks bodyweight exercises for each. A hip thrust was left ('found no way'): its 15 most
+    similar all need equipment, and the fixer looked no further."""
+    program = _program(name, "Hip thrust", goal=goal)
+    result = hr.fix(program, equipment=[], unsafe=True)
+    assert not [why for f, why in result.why_skipped if f.code == "FX001"]
+    assert all(not ex.equipment for ex in _resolved(result.program)), [
+        (ex.name, ex.equipment) for ex in _resolved(result.program) if ex.equipment
+    ]
+
+
 def test_fix_equipment_is_validated_as_recommend_and_plan_validate_it() -> None:
     """One validator: the same error (message, position) from fix(), recommend(), plan() and
     substitute(); 'Barbell', 'trap bar' read as the values; an endless generator is refused

@@ -376,13 +376,15 @@ class _Context:
             found = self._patterns[id(session)] = (each, Counter(each), high)
         return found
 
-    def substitutes(self, ex: Exercise, *, floor: float | None = None) -> Any:
+    def substitutes(self, ex: Exercise, *, floor: float | None = None, every: bool = False) -> Any:
         """:func:`~hamstring_rules.substitute`'s :data:`SUBSTITUTES` most similar allowed for ``ex`` at this
         goal and stage (more than a fix tries: those of a pattern the session holds enough of go
         last), made once per catalog and rule set (see :class:`_Substitutes`); ``floor`` is its
-        ``min_similarity`` (``None``: substitute()'s default)."""
+        ``min_similarity`` (``None``: substitute()'s default); ``every``: all of them, not the
+        first :data:`SUBSTITUTES` (what the caller left out may be all of those: a hip thrust
+        with no equipment, whose 15 most similar all need some)."""
         memo = self.catalog.binding(self.rules, _Substitutes).found
-        key = (self.goal, self.stage, ex) if floor is None else (self.goal, self.stage, ex, floor)
+        key: tuple[object, ...] = (self.goal, self.stage, ex, floor, every)
         found = memo.get(key)
         if found is None:
             from ._substitute import substitute
@@ -391,7 +393,7 @@ class _Context:
                 ex,
                 goal=self.goal,
                 stage=self.stage,
-                limit=SUBSTITUTES,
+                limit=None if every else SUBSTITUTES,
                 min_similarity=floor,
                 catalog=self.catalog,
                 rules=self.rules,
@@ -666,16 +668,19 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     present = {e.id for k, other in enumerate(session.entries) if k != index and (e := ctx.resolved(other))}
     # nor one the caller left out (fix(exclude=): the Nordic of a user who cannot do it)
     unusable = present | ctx.left_out
-    similar = ctx.substitutes(ex)
+    # an exercise the caller left out (fix()'s own finding) takes any allowed one, best first
+    requested = finding.rule in OWN_FIXES
+    similar = ctx.substitutes(ex, every=requested and bool(ctx.left_out))
     fresh = [s for s in similar if s.exercise.id not in unusable]
     held = ""  # why the fix looks below the floor, when it does
     if not fresh and similar:
         # Every substitute similar enough is in the session already (a stage-1 session whose
         # other swaps took both of a swing's) or left out: the goal's other allowed exercises, by
         # similarity, below the floor - rather than leave a contraindicated exercise (rv20 D21).
-        fresh = [s for s in ctx.substitutes(ex, floor=0.0) if s.exercise.id not in unusable]
+        every = requested and bool(ctx.left_out)
+        fresh = [s for s in ctx.substitutes(ex, floor=0.0, every=every) if s.exercise.id not in unusable]
         held = _held(similar, present)
-    elif not fresh or ctx.ranked(fresh[0].exercise.id) is None:
+    elif not fresh or (not requested and ctx.ranked(fresh[0].exercise.id) is None):
         return  # as before: no fix when the most similar is not in the ranking
     # by similarity, those that would make the session hold a third of one movement pattern last
     # (a kettlebell swing beside an RDL and a B-stance RDL is better a bridge than a third RDL)
