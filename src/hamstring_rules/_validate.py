@@ -374,13 +374,18 @@ def attrs_objects(items: object, cls: type[T], name: str) -> list[T]:
             f"{name} must be an iterable of {cls.__name__} objects, got {type_name(items)}", location=name
         )
     try:
-        out = list(items)
+        it = iter(items)
     except TypeError:  # iterable by type but not in fact (a 0-d NumPy array)
         raise RequestError(f"{name} must be an iterable of {cls.__name__} objects", location=name) from None
+    # each item checked as it is read: an endless generator of strings is refused at its first
+    # item, not read until memory runs out
+    out: list[T] = []
     checked = _CHECKED.get
-    for i, (item, ref) in enumerate(zip(out, map(checked, map(id, out)), strict=True)):
+    for i, item in enumerate(it):
+        ref = checked(id(item))
         if ref is None or ref() is not item:  # (is_checked, inline: a catalog passes 50,000)
             attrs_object(item, cls, f"{name}[{i}]")
+        out.append(item)
     return out
 
 

@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from .names import NameIndex, NameMap
     from .rules import Rule, RuleSet
 
-from ._validate import FrozenDict, mark_all, mark_checked, plain_methods
-from .errors import CatalogError, InputLimitError, UnknownExerciseError, in_file, label, shown
+from ._validate import FrozenDict, mark_all, mark_checked, plain_methods, type_name
+from .errors import CatalogError, InputLimitError, RequestError, UnknownExerciseError, in_file, label, shown
 from .exercises import (
     _SLOTS,
     ATTRIBUTES,
@@ -689,6 +689,12 @@ class Catalog:
     @classmethod
     def from_data(cls, data: Mapping[str, Any], *, source: str = "catalog") -> Catalog:
         """Build a catalog from parsed TOML/JSON/YAML data: ``{"exercise": [ {...}, ... ]}``."""
+        if not isinstance(data, Mapping):
+            raise RequestError(
+                f"data must be a mapping of a catalog ({{'exercise': [...]}}), got {type_name(data)}",
+                location="data",
+                suggestion="Catalog.from_file() reads a TOML, JSON or YAML catalog",
+            )
         return cls(cls._entries(data, source))
 
     @staticmethod
@@ -748,7 +754,7 @@ class Catalog:
         if not isinstance(entries, list) or len(entries) > MAX_EXERCISES:
             if json_file and not isinstance(entries, list):  # (too many: refused by count first)
                 check_json_depth(data, where=source)
-            return cls.from_data(data, source=source)  # names the problem
+            return cls(cls._entries(data, source))  # names the problem (in the file's words)
         # The parsed entries are this call's own. The plain ones are built (and dropped) first:
         # they are two levels deep and their building never recurses, so JSON's nesting check
         # then walks only the rest, before an entry that is not plain is read for its errors.

@@ -57,8 +57,8 @@ from ._engine import (
     placeholders,
 )
 from ._facts import GOAL_VALUES, VOCABULARIES, template_names
-from ._validate import FrozenDict, frozen, plain_fields, plain_methods
-from .errors import InputLimitError, RuleError, label, shown
+from ._validate import FrozenDict, frozen, plain_fields, plain_methods, type_name
+from .errors import InputLimitError, RequestError, RuleError, UnknownCodeError, label, shown
 
 __all__ = [
     "AllOf",
@@ -1160,7 +1160,13 @@ class RuleSet:
     @classmethod
     def from_data(cls, data: Mapping[str, Any], *, source: str = "rules") -> RuleSet:
         """Build from parsed data: ``{"rule": [...], "goal": [...]}``."""
-        _require(isinstance(data, Mapping), "a rule pack must be a table", source)
+        if not isinstance(data, Mapping):
+            raise RequestError(
+                f"data must be a mapping of a rule pack ({{'rule': [...], 'goal': [...]}}), "
+                f"got {type_name(data)}",
+                location="data",
+                suggestion="RuleSet.from_file() reads a TOML, JSON or YAML pack",
+            )
         _check_keys(data, ["rule", "goal", "schema_version"], source)
         rules = data.get("rule", [])
         goals = data.get("goal", [])
@@ -1403,7 +1409,12 @@ class RuleSet:
         _require(isinstance(params, Mapping), "params must map rule ids to {name: number}", "params")
         changed = []
         for rule_id, values in params.items():
-            rule = self._param_rule(rule_id)
+            try:
+                rule = self._param_rule(rule_id)
+            except UnknownCodeError as exc:  # said where: params' key, not a code out of nowhere
+                if exc.location is None:
+                    exc.location = f"params.{label(rule_id)}"
+                raise
             _require(isinstance(values, Mapping), "expected a table of {name: number}", f"params.{rule_id}")
             _require(
                 all(isinstance(k, str) for k in values), "parameter names are strings", f"params.{rule_id}"
