@@ -50,3 +50,12 @@ def test_an_unknown_params_key_names_params() -> None:
     with pytest.raises(hr.UnknownCodeError) as info:
         hr.check(PROGRAM, params={"a": {"x": 1}})
     assert info.value.location == "params.a"
+
+
+def test_parse_name_refuses_a_name_over_the_catalogs_limit_as_classify_does() -> None:
+    from hamstring_rules.catalog import MAX_NAME_LENGTH
+
+    assert hr.parse_name("r" * MAX_NAME_LENGTH) is not None
+    for call in (hr.parse_name, hr.Catalog.builtin().classify):
+        with pytest.raises(hr.InputLimitError):
+            call("x" * 100_000)  # took 7 s in parse_name

@@ -1624,8 +1624,16 @@ def parse_name(name: str) -> ParsedName:
     ('leg_curl', ['seated'])
     """
     from ._validate import instance
+    from .catalog import MAX_NAME_LENGTH
+    from .errors import InputLimitError, shown
 
-    return grammar().parse(instance(name, str, "name"))
+    name = instance(name, str, "name")
+    if len(name) > MAX_NAME_LENGTH:  # as Catalog.classify: a 100,000-character name took 7 s
+        raise InputLimitError(
+            f"exercise name of {len(name)} characters is over the limit of {MAX_NAME_LENGTH}",
+            location=shown(name, 40),
+        )
+    return grammar().parse(name)
 
 
 # -- placing names on a catalog ----------------------------------------------------------------
