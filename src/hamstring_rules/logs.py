@@ -2786,9 +2786,9 @@ def _weight(lb_file: bool, text: str) -> float | None:
         if listed is None:
             raise
         raise listed from None
-    if value is not None and value > MAX_SET_KG / LB_TO_KG and text.count(",") > 1:
-        # "100,100,100": three sets, no 100 million kg; "100,100" stays the number (too heavy, said):
-        # one comma is as often a typo'd weight grouped by thousands (99,999)
+    if value is not None and value > MAX_SET_KG / LB_TO_KG and (text.count(",") > 1 or _SPACED.search(text)):
+        # "100,100,100", "100 100 100": three sets, no 100 million kg; "100,100" stays the number (too
+        # heavy, said): one comma is as often a typo'd weight grouped by thousands (99,999)
         listed = _set_weights(lb_file, text)
         if listed is not None:
             raise listed
@@ -2829,7 +2829,8 @@ def _single_weight(lb_file: bool, text: str) -> float | None:
 _PAIR = re.compile(r"\s*2\s*[x×*]\s*(\d.{0,30})", re.IGNORECASE)
 #: The separators of a weight cell listing each set's weight, tried in turn: a slash, a semicolon, a
 #: bar, a comma and a space (its weights may have a decimal comma: ``102,5, 100``), a dash (between
-#: three weights or more, as a reps list: ``100-110`` is no list), a bare comma (``100,100,95``).
+#: three weights or more, as a reps list: ``100-110`` is no list), a bare comma (``100,100,95``),
+#: spaces (between three or more, as ``8 8 6`` in a reps cell: ``100 100`` is a number's groups).
 _WEIGHT_SEPARATORS = (
     re.compile(r"\s*/\s*"),
     re.compile(r"\s*;\s*"),
@@ -2837,9 +2838,16 @@ _WEIGHT_SEPARATORS = (
     re.compile(r",\s+"),
     re.compile(rf"\s*{DASH}\s*"),
     re.compile(r","),
+    re.compile(r"\s+"),
 )
+#: The separators a number's digit groups are written with too (``1,000,000``, ``1 000 000``).
+_GROUP_SEPARATORS = _WEIGHT_SEPARATORS[-2:]
+#: Digits, spaces, digits, spaces, digits: three groups or weights.
+_SPACED = re.compile(r"\d\s+\d+\s+\d")
 #: A weight written with a leading zero (``000``, ``05``): a group of a number's digits, in a list.
 _LEADING_ZERO = re.compile(r"0\d")
+#: The ``2x`` of a pair of dumbbells (``2x24``).
+_PAIR_OF = re.compile(r"^2\s*[x×*]\s*", re.IGNORECASE)
 #: A unit after a list's last weight only (``100/100/95 kg``): the unit of each.
 _LIST_UNIT = re.compile(r"(.*?\d)\s*([^\W\d_]{1,20}\.?|#)\s*")
 
@@ -2887,19 +2895,23 @@ def _set_weights(lb_file: bool, text: str) -> _SetWeightsError | None:
     cell = text.strip()
     if not cell or not cell[0].isdigit():
         return None
+    at_end = _LIST_UNIT.fullmatch(cell)
+    body, unit = (at_end.group(1), at_end.group(2)) if at_end and _unit_word(at_end.group(2)) else (cell, "")
     for separator in _WEIGHT_SEPARATORS:
-        items = separator.split(cell)
-        if len(items) < (3 if separator is _WEIGHT_SEPARATORS[4] else 2) or len(items) > MAX_ROW_SETS:
+        items = separator.split(body)
+        fewest = 3 if separator in (_WEIGHT_SEPARATORS[4], _WEIGHT_SEPARATORS[-1]) else 2
+        if len(items) < fewest or len(items) > MAX_ROW_SETS:
             continue
-        unit = _LIST_UNIT.fullmatch(items[-1])
-        if unit is not None and _unit_word(unit.group(2)) is not None:
-            bare = [_PLAIN_NUMBER.fullmatch(item) is not None for item in items[:-1]]
-            if all(bare):  # "100/100/95 kg": each in kg
-                items = [f"{item} {unit.group(2)}" for item in items[:-1]] + [items[-1]]
-        if separator is _WEIGHT_SEPARATORS[-1] and (
-            any(_LEADING_ZERO.match(item) for item in items) or len(items[0]) < 2
+        if unit:  # "100/100/95 kg", "2x24/2x22 kg": the unit of each weight that names none
+            items = [
+                f"{item} {unit}" if _PLAIN_NUMBER.fullmatch(_PAIR_OF.sub("", item)) else item
+                for item in items
+            ]
+        if separator in _GROUP_SEPARATORS and (
+            any(_LEADING_ZERO.match(item) for item in items)
+            or (len(items[0]) < 2 and all(len(item) == 3 for item in items[1:]))
         ):
-            continue  # "1,000,5", "1,250,500": a number's groups, not weights
+            continue  # "1,000,5", "1,250,500", "1 000 000": a number's groups, not weights ("5,5,5" are)
         read = [_pair_or_weight(lb_file, item) for item in items]
         if None not in read:
             found = cast(list[tuple[float, str]], read)
