@@ -236,13 +236,15 @@ def test_h6_the_csv_map_writes_is_read_back(tmp_path: Path) -> None:
     assert "HR009" not in codes and "HR001" not in codes  # the RDL is known, so the week has a hinge
 
 
-def test_h7_fixes_that_do_not_help_are_tried_a_bounded_number_of_times(tmp_path: Path) -> None:
+def test_h7_fixes_that_do_not_help_are_tried_a_bounded_number_of_times(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A rule pack (150 rules) whose finding fires on every entry of a 10-entry session, each
     with a fix that cannot clear it: fix() tried every rule's fix, one re-check each, and
     sorted the 1,500 findings again for each (53 CPU-s for 200 rules). The same edits are
     re-checked once per program state, the findings sorted once per report, and at most
     MAX_DROPPED fixes are tried and dropped."""
-    from hamstring_rules._fix import MAX_DROPPED
+    from hamstring_rules._fix import MAX_DROPPED, MAX_ROUNDS
 
     rules = [
         {
@@ -273,9 +275,22 @@ def test_h7_fixes_that_do_not_help_are_tried_a_bounded_number_of_times(tmp_path:
         "sessions": [{"name": "A", "exercises": [entry] * 10}],
     }
     hr.check(program, rules=ruleset)  # warm: imports, the catalog's binding
+    from hamstring_rules import _check
+
+    checks = []
+    real_check = _check.check
+
+    def counted(*args: object, **kwargs: object) -> hr.Report:
+        checks.append(1)
+        return real_check(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_check, "check", counted)
     start = time.process_time()
     result = hr.fix(program, rules=ruleset, unsafe=True)
-    assert time.process_time() - start < 2.0
+    # the bound is the re-checks (one per program state and dropped fix), not the clock: a
+    # timed test flaked on a loaded machine; the time is a hang guard only (it was 53 CPU-s)
+    assert len(checks) <= 1 + MAX_DROPPED + MAX_ROUNDS, len(checks)
+    assert time.process_time() - start < 20.0
     dropped = [why for _, why in result.why_skipped if not why.startswith("not tried")]
     assert result.steps == () and len(dropped) == MAX_DROPPED
     assert sum(f.code.startswith("MY") for f in result.report.findings) == 1500
