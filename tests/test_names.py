@@ -375,7 +375,9 @@ def _joins_a_movement(name: str, extra: str, text: str) -> bool:
         ("single leg squat with curl", "single leg squat"),
         # the bench named after its exercise: an equipment word after the exercise's name does
         # not turn it into the bench (they were unknown: no base movement)
-        ("Lower Back Extensions machine", "Lower Back Extensions"),
+        # (rv23 R10: "Lower Back Extensions machine" is now the lumbar machine, out of scope: the
+        # machine word says which of the two a "lower back extension" is)
+        ("Hyperextensions machine", "Hyperextensions"),
         ("lever back extension machine", "lever back extension"),
     ],
 )
@@ -1480,15 +1482,16 @@ def test_a_catalog_spelling_with_a_dose_beside_it_is_that_spelling(name: str, ex
 
 @pytest.mark.parametrize(
     "name",
-    ["45 degree lumbar extension", "Extension lombaire 45°", "Extensions lombaires", "Extensiones lumbares",
-     "Lumbar extension"],
+    ["45 degree lumbar extension", "Extension lombaire 45°", "Lower back extension on a 45 degree bench",
+     "Extensión lumbar en banco 45"],
 )  # fmt: skip
 def test_a_lumbar_extension_is_the_back_extension(name: str) -> None:
     """'Extension lombaire 45°' (a French coach's 45-degree finisher) was out of scope - a wrong
-    class, worse than unknown - while 'lower back extension' read as the back extension: the
-    lumbar words read as 'lower back', in either word order."""
+    class, worse than unknown: the lumbar words read as 'lower back', in either word order, and
+    said on the 45-degree bench they are its back extension. (Said alone, 'lower back extension'
+    may be the seated lumbar machine, rv23 R10: tests/test_names14.py.)"""
     catalog = hr.Catalog.builtin()
-    res, reference = catalog.classify(name), catalog.classify("lower back extension")
+    res, reference = catalog.classify(name), catalog.classify("45 degree back extension")
     assert res.exercise is not None and reference.exercise is not None
     assert res.exercise.id == reference.exercise.id and res.exercise.straight_knee_hip_extension
 

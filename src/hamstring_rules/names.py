@@ -1553,24 +1553,35 @@ class Grammar:
                     mods.add(str(implied))
                     if implied in self.equipment_ids:
                         equipment.add(str(implied))
+            named_head = head
             for pos in sorted(positions):  # "jumping split squat": the jump of a split squat
-                makes = self.positions[pos].get("makes")
-                if makes and head in self.positions[pos].get("of", ()):
+                makes = _made_of(self.positions[pos], head)
+                if makes:
                     mods.add("+" + head)
                     head = makes
                     if not self.positions[pos].get("kept"):  # "curtsy" stays the curtsy lunge's
                         positions.discard(pos)
                     break
-            for tool, pos in self.heads[head].get("equipment_position", {}).items():
-                if tool in equipment:  # "Hip extension on bench": done lying, prone
-                    positions.add(str(pos))
             for mod in sorted(mods):  # "rear foot elevated lunge": the Bulgarian split squat
-                made = self.mods.get(mod, {})
-                if made.get("makes") and head in made.get("of", ()):
+                makes = _made_of(self.mods.get(mod, {}), head)
+                if makes:
                     mods.add("+" + head)
-                    head = made["makes"]
+                    head = makes
                     break
+            meta = self.heads[head]
+            for tool, pos in meta.get("equipment_position", {}).items():
+                # "Hip extension on bench": done lying, prone - unless the name says its position
+                # ("Standing hip extension on a step"): a tool never adds a second one
+                said_one = any(pos in group and positions.intersection(group) for group in self.exclusive)
+                if tool in equipment and not said_one:
+                    positions.add(str(pos))
+            for tool, mod in meta.get("equipment_mod", {}).items():
+                if tool in equipment:  # "Hip extension against a wall": the leg cannot move, a hold
+                    mods.add(str(mod))
             scope = "lower"
+            if head != named_head and self.heads[head].get("scope") == "out":
+                # made an out-of-scope movement by a word: "Seated back extension" is the lumbar machine
+                why_out, scope = str(self.heads[head].get("why", "")), "out"
         elif out_heads or (cues["upper"] and not cues["lower"]):
             head, scope = None, "out"
             why_out = next((str(self.heads[h]["why"]) for h, _ in out_heads if "why" in self.heads[h]), "")
@@ -1579,7 +1590,7 @@ class Grammar:
         return ParsedName(
             why_out=why_out if scope == "out" else "",
             words=tuple(words),
-            head=head,
+            head=None if scope == "out" else head,
             scope=scope,
             positions=frozenset(positions),
             modifiers=frozenset(mods),
@@ -1595,6 +1606,16 @@ class Grammar:
                 h for h, at in out_heads if at not in weak and not self._qualifier(h, spelled.get(at, ()))
             ),
         )
+
+
+def _made_of(meta: Mapping[str, Any], head: str) -> str | None:
+    """The head a position or modifier makes of ``head`` (its ``makes``: one head for the heads
+    ``of`` lists, or a table head -> made), or None."""
+    makes = meta.get("makes")
+    if isinstance(makes, Mapping):
+        made = makes.get(head)
+        return str(made) if made else None
+    return str(makes) if makes and head in meta.get("of", ()) else None
 
 
 def _lower_as(meta: Mapping[str, Any], said: set[str]) -> str | None:
