@@ -1846,7 +1846,13 @@ class NameIndex:
         # (not as a bag of words when a slash or a dash joins two names: "Deadlift / RDL" holds
         # the words of "Romanian deadlift")
         bagged = not getattr(segments, "joins", None) or len(set(norm.split())) == len(norm.split())
-        hit = self.exact.get(norm) or (self.bags.get(_bag(norm)) if bagged else None)
+        hit = self.exact.get(norm)
+        if hit is None and not spelled_out and len(segments) > 1:
+            # the whole name as written is a catalog spelling whose words split it ("Zz x aa", a
+            # user's exercise: "x" parts "3 x 8"): that spelling, before any reading of its parts
+            hit = self.exact.get(g.normalize(text))
+        if hit is None and bagged:
+            hit = self.bags.get(_bag(norm))
         if hit is None and any(c.isdigit() for c in norm):
             # a catalog spelling with a dose written beside it ("Strides x6", "Box jumps 24in")
             # (a percentage's number too: "Strides 80%", "Sprints @ 90%" give an intensity)
