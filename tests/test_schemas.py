@@ -267,7 +267,7 @@ def test_the_audits_spellings_validate(field: str, value: Any) -> None:
         ("tempo", "3s down"),
         ("rpe", "10+"),
         ("rpe", "@ RIR 2"),
-        ("reps", "6-8 @ 80%"),
+        ("reps", "6-8 @ heavy"),
         ("reps", "8 @ 0"),
         ("reps", "5/3/0+"),
     ],

@@ -243,7 +243,7 @@ def test_an_error_below_a_note_of_several_lines_names_its_own_line(tmp_path: Pat
     )
     with pytest.raises(hr.ProgramError) as caught:
         hr.load_program(_csv(tmp_path, text))
-    assert "program.csv:6: sessions[1].exercises[0].sets" in str(caught.value.location)
+    assert "program.csv:6: column 'Sets' (sets)" in str(caught.value.location)
 
 
 def test_a_finding_below_a_note_of_several_lines_points_at_its_row(tmp_path: Path) -> None:

@@ -331,7 +331,7 @@ def test_a_week_cell_not_read_is_refused_at_its_row(tmp_path: Path) -> None:
     text = "Exercise,Week 1,Week 2\nRDL,3x8,heavy\n"
     with pytest.raises(hr.ProgramError) as info:
         hr.load_program(_file(tmp_path, text, "block.csv"))
-    assert ":2: weeks[1]" in str(info.value) and "'heavy'" in str(info.value)
+    assert ":2: column 'Week 2'" in str(info.value) and "'heavy'" in str(info.value)
 
 
 @pytest.mark.parametrize(

@@ -222,7 +222,7 @@ def validate_program(
     ``columns``: a spreadsheet's column of each data path, named in the notices."""
     from ._program_schema import WeekModel, readings, validated_model
 
-    model = validated_model(data, where=where, lines=lines)
+    model = validated_model(data, where=where, lines=lines, columns=columns)
     said = readings(data, lines, columns)  # "3-4" sets: read as 4
     week_models = model.weeks if model.weeks is not None else [WeekModel(sessions=model.sessions or [])]
     weeks_out = []
@@ -532,20 +532,60 @@ def week_text(weeks: tuple[int, ...]) -> str:
     return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
 
 
+#: A week cell that gives no sets: a count of none (``0``, ``0 sets``, ``0x8``) ...
+_NO_SETS = re.compile(
+    r"\s*0+\s*(?:[xX\u00d7*]\s*[0-9]{1,3}(?:\s*[-\u2013]\s*[0-9]{1,3})?)?\s*[^\W\d_]*\.?\s*"
+)
+#: ... or a mark of "not this week": no letter or digit at all (``-``, ``\u2014``, ``/``, ``\u2717``) or a
+#: word of none, off or rest (lower case, letters only: ``n/a`` is ``na``), in English and the
+#: languages of the column names (a heuristic list: other text is still refused at its cell).
+_NOT_THIS_WEEK = frozenset((
+    "x", "na", "none", "no", "off", "rest", "restweek", "skip", "skipped", "omit", "omitted", "nil",
+    "frei", "pause", "ruhe", "aus", "kein", "keine", "entfallt",
+    "descanso", "libre", "nada", "ninguno", "repos", "aucun", "riposo", "nessuno", "folga", "nenhum",
+    "rust", "geen",
+))  # fmt: skip
+
+
+def _no_sets(cell: str) -> bool:
+    """Whether a week's cell says the row is not trained that week (:data:`_NO_SETS`,
+    :data:`_NOT_THIS_WEEK`)."""
+    if len(cell) > 30:
+        return False
+    if any(ch.isdigit() for ch in cell):
+        return _NO_SETS.fullmatch(cell) is not None
+    if not any(ch.isalnum() for ch in cell):
+        return True
+    from ._log_words import plain_word
+
+    return "".join(ch for ch in plain_word(cell) if ch.isalpha()) in _NOT_THIS_WEEK
+
+
 def _by_week(
-    header: list[str], body: list[tuple[int, list[str]]], weekly: Mapping[int, tuple[int, ...]], exercise: int
+    header: list[str],
+    body: list[tuple[int, list[str]]],
+    weekly: Mapping[int, tuple[int, ...]],
+    exercise: int,
+    rested: dict[str, list[tuple[int, str]]] | None = None,
 ) -> list[tuple[int, list[str]]]:
     """A sheet laid out a column per week as the rows of a sheet with a week and a sets column
     (appended after ``header``'s cells): each week's rows in turn, a row's cell of that week its
     sets (``3``, or sets x reps ``3x8``); a row whose cell is blank that week is not trained then
     (a heading row, with no exercise, heads each week's rows). A column of several weeks
-    (``Weeks 1-4``) is a week cell naming them: its rows are repeated for each."""
+    (``Weeks 1-4``) is a week cell naming them: its rows are repeated for each. A cell that gives
+    no sets (``-``, ``x``, ``n/a``, ``off``, ``rest``, ``0``: :func:`_no_sets`) is as blank: its
+    line and text go to ``rested`` under the column's header, for the notice."""
     width = len(header)
     out = []
     for column, weeks in sorted(weekly.items(), key=lambda item: item[1]):
         for line, row in body:
             cell = row[column].strip() if column < len(row) else ""
-            if not cell and exercise < len(row) and row[exercise].strip():
+            named = exercise < len(row) and row[exercise].strip()
+            if cell and named and _no_sets(cell):
+                if rested is not None:
+                    rested.setdefault(header[column], []).append((line, cell))
+                continue  # "-", "x", "0": not trained that week
+            if not cell and named:
                 continue  # not trained that week
             rest = [c if i not in weekly else "" for i, c in enumerate(row[:width])]
             rest += [""] * (width - len(rest))
@@ -649,7 +689,16 @@ def _program_csv(
         week_text(weeks): (header[i], 1 + skipped) for i, weeks in weekly.items()
     }
     if weekly:  # a column per week: read as the rows of a week and a sets column
-        body = _by_week(header, body, weekly, columns["exercise"])
+        rested: dict[str, list[tuple[int, str]]] = {}
+        body = _by_week(header, body, weekly, columns["exercise"], rested)
+        marks = [(column, at, cell) for column, cells in rested.items() for at, cell in cells]
+        if marks:
+            listed_marks = ", ".join(
+                f"{shown(cell, 20)} (line {at}, column {shown(column, 30)})"
+                for column, at, cell in marks[:_NAMED]
+            )
+            more = f" and {len(marks) - _NAMED} more" if len(marks) > _NAMED else ""
+            notices.append(f"week cells giving no sets read as not trained that week: {listed_marks}{more}")
         notices.append(
             f"program sheet read a column per week: {', '.join(shown(header[i], 30) for i in weekly)} as its "
             "weeks in their order, each cell the sets (3) or sets x reps "
@@ -767,6 +816,14 @@ def _program_csv(
         names = {key: header[i] for key, i in column_of.items() if i is not None and i < len(header)}
         if sets_column and "sets" in names:
             names["sets"] = sets_column
+            sets_only = "reps" not in entry and "hold_s" not in entry and _count(entry["sets"]) is not None
+            if sets_only:  # "3" in a week's column, and no Reps column to give the reps
+                raise ProgramError(
+                    f"column {shown(sets_column, 30)}: {shown(entry['sets'])} gives the sets but no reps, "
+                    "and the sheet has no Reps column",
+                    location=f"{path}:{line}",
+                    suggestion=f"write sets x reps ('{_count(entry['sets'])}x8'), or add a Reps column",
+                )
         if "hold_s" in entry and _count(entry["hold_s"]) is not None:
             entry["hold_s"] = _count(entry["hold_s"])
         week_no = len(weeks) - 1

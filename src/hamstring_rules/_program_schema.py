@@ -43,7 +43,7 @@ from ._program_words import (
     read_day,
     read_time,
 )
-from ._reps_words import DASH, listed_pattern, listed_reps
+from ._reps_words import DASH, failure_ruled_out, listed_pattern, listed_reps, note_clauses
 from .errors import ProgramError, label, one_line, shown
 from .rules import parse_tempo
 
@@ -190,9 +190,14 @@ def _to_failure(reps: str) -> bool:
         return False
     from ._log_words import FAILURE, set_kind
 
-    words = re.findall(r"[^\W_]+", note.group(1))
-    return set_kind(note.group(1)) == FAILURE or any(
-        len(word) > 2 and set_kind(word) == FAILURE for word in words
+    # the log reader's rule: the whole note a word of failure ("to failure", "AMRAP"); else a clause
+    # naming failure that no word of it rules out ("last set AMRAP", not "not to failure")
+    if set_kind(note.group(1)) == FAILURE:
+        return True
+    return any(
+        not failure_ruled_out(clause)
+        and any(len(word) > 2 and set_kind(word) == FAILURE for word in re.findall(r"[^\W_]+", clause))
+        for clause in note_clauses(note.group(1))
     )
 
 
@@ -361,6 +366,28 @@ def _reps_effort(number: str, rir_number: str) -> str:
     return rf"\s*@\s*(?:{rpe}|{_named_effort(rir_number, rir=True)})"
 
 
+#: A load after an ``@`` (``5 @ 65%``, ``3x8 @ 100kg``, ``3x5 @ 75% 1RM``, ``@ 70% of TM``): a number
+#: with its unit - a percentage (of a 1RM, an estimated 1RM, a training max) or a weight - as 5/3/1
+#: and coaches' sheets write each set's load. A bare number after the ``@`` (``8 @ 7``) is the RPE.
+_OF_MAX = "|".join(map(_ascii_ci, ("e1rm", "1rm", "1 rm", "rm", "tm", "max")))
+_WEIGHT_UNITS = "|".join(map(_ascii_ci, ("kgs", "kg", "lbs", "lb", "kilos", "pounds")))
+_LOAD = (
+    rf"[0-9]{{1,4}}(?:[.,][0-9]{{1,2}})?\s*"
+    rf"(?:%(?:\s*(?:{_ascii_ci('of')}\s*)?(?:{_OF_MAX}))?|{_WEIGHT_UNITS})(?![^\W\d_])"
+)
+#: Reps (no note or ``@`` before it), then a load after an ``@``, then the rest (a note, an effort):
+#: the load is kept in the entry's notes, as a load in brackets (``8 (70%)``) is; no check reads it.
+_LOAD_AT_RE = re.compile(rf"^([^@()]*?)\s*@\s*({_LOAD})(\s*(?:\(|@|$).*)$", re.DOTALL)
+
+
+def _without_load(text: str) -> tuple[str, str | None]:
+    """A reps or sets text without the load written after it (``5 @ 65%`` is ``5``, ``65%``)."""
+    found = _LOAD_AT_RE.fullmatch(text) if "@" in text else None
+    if found is None:
+        return text, None
+    return f"{found.group(1)}{found.group(3)}", found.group(2).strip()
+
+
 #: Reps, then their effort (``6-8 @ RPE 8``): the reps' text and the effort's (without the ``@``).
 _REPS_AT_RE = re.compile(
     rf"^(.*?\S)\s*@\s*((?:{_effort_body(_E_NUMBER, False, False)}|{_named_effort(_E_NUMBER, rir=True)}))\s*$"
@@ -415,7 +442,7 @@ _RPE_N = r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
 _REPS_TEXT = (
     rf"(?:0*(?:[1-9][0-9]?|100)|{_N_REPS}\s*(?:{DASH}|to)\s*{_N_REPS}|{listed_pattern(_N_REPS)}"
     rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY}|{_counted_failure(_N_REPS)})"
-    rf"{_SIDE}(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
+    rf"{_SIDE}(?:\s*@\s*{_LOAD})?(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
 )
 #: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``, ``3x10/8/6``: each set's reps): the sets
 #: and the reps in one value.
@@ -724,6 +751,14 @@ class EntryModel(_Model):
         if not isinstance(data, dict):
             return data
         listed_for = None
+        for key in ("sets", "reps"):  # "3x8 @ 100kg", "5 @ 65%": the load goes to the notes
+            value = data.get(key)
+            load = _without_load(value) if isinstance(value, str) else None
+            if load is not None and load[1] is not None:
+                notes = data.get("notes")
+                if notes is None or (isinstance(notes, str) and len(notes) + len(load[1]) + 2 <= _MAX_NOTES):
+                    notes = f"{load[1]}; {notes}" if notes else load[1]
+                data = {**data, key: load[0], "notes": notes}
         if isinstance(data.get("sets"), str):
             found = _SETS_X_RE.fullmatch(data["sets"])
             if found is not None:
@@ -1079,13 +1114,20 @@ def _line_of(loc: tuple[Any, ...], lines: Mapping[tuple[str | int, ...], int]) -
 
 
 def validated_model(
-    data: Any, *, where: str, lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None
+    data: Any,
+    *,
+    where: str,
+    lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None,
+    columns: Mapping[tuple[str | int, ...], str] | None = None,
 ) -> ProgramModel:
     """Validate parsed data as a program file; raise :class:`ProgramError` with the path
     (``_program_file.validate_program`` makes the :class:`Program` of it).
 
     ``lines``: called only when the data is invalid, it gives the file line of each data path
-    (:func:`~hamstring_rules._files.parse_structured`), so the error reads ``file:LINE: path``."""
+    (:func:`~hamstring_rules._files.parse_structured`), so the error reads ``file:LINE: path``;
+    ``columns``: a spreadsheet's column of each value's data path, named instead of the path
+    (``file:LINE: column 'Week 2' (sets)``). A missing ``reps`` beside a ``sets`` refused in the same entry
+    is not said again (the sets would have given them: ``3x8 @ ...``)."""
     if isinstance(data, Mapping) and not isinstance(data, dict):  # a MappingProxyType, a frozen dict
         data = dict(data)
     if not isinstance(data, dict):
@@ -1096,10 +1138,19 @@ def validated_model(
     try:
         model = ProgramModel.model_validate(data)
     except ValidationError as exc:
-        errors = exc.errors(include_url=False)
+        errors = _consequences_dropped(exc.errors(include_url=False))
         first = _first_error(errors)
         errors = [first, *(e for e in errors if e is not first)]  # the lead first
-        loc = _path(tuple(first["loc"]))
+        named = columns or {}
+
+        def place(e: Any) -> str:
+            """An error's place: its spreadsheet column, else its data path."""
+            column = named.get(tuple(e["loc"])) if e["loc"] else None
+            if column is None:
+                return _path(tuple(e["loc"]))
+            return f"column {shown(column, 30)} ({e['loc'][-1]})"
+
+        loc = place(first)
         more = f" ({len(errors) - 1} more error{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
         by_path = lines() if lines is not None else {}
         line = _line_of(tuple(first["loc"]), by_path)
@@ -1111,12 +1162,28 @@ def validated_model(
                 "path": one_line(_path(tuple(e["loc"])), 200),
                 "message": one_line(_message(e), 200),
                 "line": _line_of(tuple(e["loc"]), by_path),
-                "location": _where(where, _line_of(tuple(e["loc"]), by_path), _path(tuple(e["loc"]))),
+                "location": _where(where, _line_of(tuple(e["loc"]), by_path), place(e)),
             }
             for e in errors[:100]
         ]
         raise err from None
     return model
+
+
+def _consequences_dropped(errors: list[Any]) -> list[Any]:
+    """Pydantic's errors without a missing ``reps`` in an entry whose ``sets`` is refused (a sets
+    value that gives the reps, ``3x8``, was not read: the reps it holds are the sets' error)."""
+    refused = {
+        tuple(e["loc"][:-1]) for e in errors if e["type"] != "missing" and e["loc"] and e["loc"][-1] == "sets"
+    }
+    kept = [
+        e
+        for e in errors
+        if not (
+            e["type"] == "missing" and e["loc"] and e["loc"][-1] == "reps" and tuple(e["loc"][:-1]) in refused
+        )
+    ]
+    return kept or errors
 
 
 def json_schema() -> dict[str, Any]:

@@ -55,3 +55,41 @@ def listed_reps(text: str, digits: int = 4) -> tuple[tuple[int, ...], bool] | No
     if len(text) > _MAX_CELL or _LISTED[digits].fullmatch(text) is None:
         return None
     return tuple(int(n) for n in _ITEM.findall(text)), "+" in text
+
+
+#: The words that, in a note's clause, rule a set to failure out (``not to failure``, ``stop 2 short
+#: of failure``, ``no failure``, ``avoid failure``, ``nicht bis zum Versagen``, ``sin llegar al fallo``):
+#: a negation, a word of stopping before it or of keeping reps in reserve, in English and the
+#: languages of the set kind words (German, Spanish, French, Italian, Portuguese, Dutch), lower case
+#: without accents. A heuristic: read so a note naming failure only to rule it out is no set to failure.
+NOT_FAILURE_WORDS = frozenset((
+    "not", "no", "never", "dont", "don", "without", "avoid", "avoiding", "before", "short", "shy",
+    "stop", "stopping", "shortof", "leave", "reserve", "non",
+    "nicht", "kein", "keine", "keinen", "ohne", "nie", "niemals", "vor", "vermeiden", "meiden",
+    "sin", "nunca", "evitar", "evita", "antes", "sans", "pas", "jamais", "eviter", "avant", "ne",
+    "senza", "mai", "evitare", "prima", "sem", "nao", "niet", "geen", "zonder", "nooit", "vermijden",
+    "voor",
+))  # fmt: skip
+#: A note's clauses: a negation rules failure out in its own clause only (``last set to failure, no
+#: rest`` is a set to failure).
+_CLAUSE = re.compile(
+    r"[,;:.!?/]|\s(?:but|then|aber|dann|pero|luego|mais|puis|ma|poi|mas|depois|maar)\s", re.IGNORECASE
+)
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of a text, lower case without accents (``Nicht`` is ``nicht``, ``não`` ``nao``)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"[^\W\d_]+", "".join(ch for ch in text if not unicodedata.combining(ch)))
+
+
+def failure_ruled_out(clause: str) -> bool:
+    """Whether a clause of a note rules failure out with a word of :data:`NOT_FAILURE_WORDS`."""
+    return any(word in NOT_FAILURE_WORDS for word in plain_words(clause))
+
+
+def note_clauses(note: str) -> list[str]:
+    """A note's clauses (split at punctuation and at ``but``, ``then`` and their translations)."""
+    return [clause for clause in _CLAUSE.split(note) if clause.strip()]
