@@ -478,7 +478,7 @@ def test_excels_sep_line_names_a_spreadsheet_programs_separator(
         path.write_text(text, encoding="utf-8", newline="")
         where = name = str(path)
     code, _, err = _run(["check", name])
-    assert code == 2 and f"{where}:4: sessions[0].exercises[1].rpe" in err and "export?" not in err
+    assert code == 2 and f"{where}:4: column 'RPE' (rpe)" in err and "export?" not in err
     ok = text.replace(";x", ";8")
     if name == "-":
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ok.encode())))

@@ -207,7 +207,7 @@ def test_spreadsheet_cells_written_as_decimals(tmp_path: Path) -> None:
     text = "Week,Day,Exercise,Sets,Reps,RIR\n1.0,Mon,RDL,3.0,8.0,2.0\n2.0,Mon,RDL,3.5,8.0,2.0\n"
     with pytest.raises(
         hr.ProgramError,
-        match=r"sheet\.csv:3: weeks\[1\]\.sessions\[0\]\.exercises\[0\]\.sets",
+        match=r"sheet\.csv:3: column 'Sets' \(sets\)",
     ):
         hr.load_program(_csv(tmp_path, text))
     program = hr.load_program(_csv(tmp_path, text.replace("3.5", "4.0")))
@@ -577,7 +577,7 @@ def test_a_title_above_a_program_sheets_header_is_passed_over(tmp_path: Path) ->
     bad = _csv(tmp_path, text.replace("Leg curl,3,10-12", "Leg curl,x,10-12"), "bad.csv")
     with pytest.raises(hr.ProgramError) as info:
         hr.load_program(bad)
-    assert "bad.csv:5: sessions[0].exercises[1].sets" in str(info.value.location)
+    assert "bad.csv:5: column 'Sets' (sets)" in str(info.value.location)
 
 
 def test_a_title_without_separators_above_a_semicolon_sheet(tmp_path: Path) -> None:

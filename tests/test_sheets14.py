@@ -216,3 +216,58 @@ def test_a_refused_sets_value_is_not_also_missing_its_reps(tmp_path: Path) -> No
     with pytest.raises(hr.ProgramError) as info:
         hr.load_program(path)
     assert "more error" not in str(info.value) and "Field required" not in str(info.value)
+
+
+# -- R11: weeks are the weeks the sheet names -------------------------------------------------------
+
+
+def _exercises_by_week(program: hr.Program) -> list[list[str]]:
+    return [[f"{s.day} {e.exercise} {e.sets}" for s in w.sessions for e in s.entries] for w in program.weeks]
+
+
+def test_a_week_row_after_a_block_is_in_the_week_it_names(tmp_path: Path) -> None:
+    """rv23 blocks3.csv: a '3' row after a '1-4' block was a 'week 5' of its own."""
+    text = "Week,Day,Exercise,Sets,Reps\n1-4,Mon,RDL,3,8\n3,Thu,Good morning,3,10\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    assert _exercises_by_week(program) == [
+        ["0 RDL 3"],
+        ["0 RDL 3"],
+        ["0 RDL 3", "3 Good morning 3"],
+        ["0 RDL 3"],
+    ]
+    assert any("week 3 ('1-4' line 2 and '3' line 3)" in n for n in program.notices)
+
+
+def test_weeks_listed_out_of_order_are_placed_by_their_number(tmp_path: Path) -> None:
+    """rv23 wk21.csv: week 2's rows listed first were the program's week 1."""
+    text = "Week,Day,Exercise,Sets,Reps\n2,Mon,RDL,3,8\n1,Mon,Good morning,4,6\n2,Thu,Nordic curl,2,5\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    assert _exercises_by_week(program) == [["0 Good morning 4"], ["0 RDL 3", "3 Nordic curl 2"]]
+
+
+def test_a_missing_week_between_two_named_is_said(tmp_path: Path) -> None:
+    """rv23 wk13.csv: weeks 1 and 3 were weeks 1 and 2, silently."""
+    text = "Week,Day,Exercise,Sets,Reps\n1,Mon,RDL,3,8\n3,Mon,RDL,4,6\n"
+    program = hr.load_program(_csv(tmp_path, text))
+    assert _exercises_by_week(program) == [["0 RDL 3"], ["0 RDL 4"]]
+    assert any("(1, 3): '3' is its week 2" in n for n in program.notices)
+
+
+def test_an_error_in_a_row_placed_by_its_week_names_its_line(tmp_path: Path) -> None:
+    text = "Week,Day,Exercise,Sets,Reps\n1-4,Mon,RDL,3,8\n3,Mon,Good morning,lots,10\n"
+    with pytest.raises(hr.ProgramError) as info:
+        hr.load_program(_csv(tmp_path, text))
+    assert "program.csv:3: column 'Sets' (sets)" in str(info.value)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(weeks=st.lists(st.integers(1, 6), min_size=1, max_size=8))
+def test_each_row_is_in_the_week_its_cell_names_whatever_the_order(tmp_path: Path, weeks: list[int]) -> None:
+    """Property: rows with week cells in any order give the named weeks in order (missing ones
+    closed up), each holding exactly the rows naming it, in the sheet's order."""
+    rows = "".join(f"{week},Mon,RDL,{i + 1},8\n" for i, week in enumerate(weeks))
+    program = hr.load_program(_csv(tmp_path, "Week,Day,Exercise,Sets,Reps\n" + rows))
+    expected = [
+        [f"0 RDL {i + 1}" for i, week in enumerate(weeks) if week == named] for named in sorted(set(weeks))
+    ]
+    assert _exercises_by_week(program) == expected

@@ -889,15 +889,19 @@ _NAMED = 5
 
 
 _V = TypeVar("_V")
+#: The lines and the columns of a sheet's values, by data path.
+_ByPath = tuple[dict[tuple[str | int, ...], int], dict[tuple[str | int, ...], str]]
+#: Each block's week cell as written, its line and the weeks it names.
+_WeekCells = list[tuple[str, int, tuple[int, ...] | None]]
 
 
 def _repeated_weeks(
     weeks: list[dict[str, Any]],
-    cells: list[tuple[str, int, tuple[int, ...] | None]],
-    by_path: tuple[dict[tuple[str | int, ...], int], dict[tuple[str | int, ...], str]],
+    cells: _WeekCells,
+    by_path: _ByPath,
     limits: Limits,
     notices: list[str],
-) -> tuple[list[dict[str, Any]], tuple[dict[tuple[str | int, ...], int], dict[tuple[str | int, ...], str]]]:
+) -> tuple[list[dict[str, Any]], _ByPath]:
     """A sheet's weeks with each block whose week cell names several weeks (``cells``: each week's
     cell, its line and its weeks; ``1-4``, ``Weeks 5-8``) given once for each of them, the same
     sessions in each (``by_path``, the lines and columns by data path, follow: each copy's rows are
@@ -905,6 +909,10 @@ def _repeated_weeks(
     a notice. When that would make more weeks or exercise entries than ``limits`` holds (a sheet
     of a few rows would not grow to 104 weeks of 1,260 entries), each block is read once, as one
     week, and the notice says so."""
+    if cells and all(named is not None for *_, named in cells):
+        by_name = _named_weeks(weeks, cells, by_path, limits, notices)
+        if by_name is not None:
+            return by_name
     counts = [len(named) if named is not None and len(named) > 1 else 1 for *_, named in cells]
     first = [sum(counts[:i]) for i in range(len(counts))]  # each block's first week, from 0
     # each block of several weeks, and the program's weeks it is (its blocks in the sheet's order)
@@ -962,6 +970,117 @@ def _repeated_weeks(
             for cell, at in placed[:_NAMED]
         )
     notices.append(f"week cells naming several weeks read as each of them, the same sessions in each: {said}")
+    return out, (moved(by_path[0]), moved(by_path[1]))
+
+
+def _named_weeks(
+    weeks: list[dict[str, Any]],
+    cells: _WeekCells,
+    by_path: _ByPath,
+    limits: Limits,
+    notices: list[str],
+) -> (
+    tuple[list[dict[str, Any]], tuple[dict[tuple[str | int, ...], int], dict[tuple[str | int, ...], str]]]
+    | None
+):
+    """A sheet's weeks placed by the weeks each block's week cell names (``cells``, as
+    :func:`_repeated_weeks` takes them), not by the order the blocks come in: a ``3`` row after a
+    ``1-4`` block is in week 3 (with the block's sessions, a session of the same name and day
+    holding both blocks' rows), week 2's rows listed before week 1's are week 2. The weeks are the
+    numbers named, in order; a program has no empty weeks, so a number missing between two named
+    (``1`` and ``3``) moves the later ones up, said. ``None`` when the weeks would be more than
+    ``limits`` holds (:func:`_repeated_weeks` then reads each block once)."""
+    import copy
+
+    named_by_block = [named or () for *_, named in cells]
+    numbers = sorted({n for named in named_by_block for n in named})
+    entries = sum(
+        len(named) * len(session["exercises"])
+        for week, named in zip(weeks, named_by_block, strict=True)
+        for session in week["sessions"]
+    )
+    if len(numbers) > limits.max_weeks or entries > limits.max_entries:
+        return None
+    position = {n: i for i, n in enumerate(numbers)}  # a named week -> the program's week, from 0
+    out: list[dict[str, Any]] = [{"sessions": []} for _ in numbers]
+    seen: list[dict[tuple[Any, ...], int]] = [{} for _ in numbers]  # a session's name, day, time -> its index
+    # (block, session) -> each of its places: (program week, session there, its first exercise's index)
+    places: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+    shared: dict[int, list[int]] = {}  # a program week holding the rows of several blocks -> them
+    for block, (week, named) in enumerate(zip(weeks, named_by_block, strict=True)):
+        for n in named:
+            w = position[n]
+            if block not in shared.setdefault(w, []):
+                shared[w].append(block)
+            for s, session in enumerate(week["sessions"]):
+                key = (session.get("name"), session.get("day"), session.get("time"))
+                held = seen[w].get(key)
+                if held is None:
+                    held = seen[w][key] = len(out[w]["sessions"])
+                    out[w]["sessions"].append({**copy.deepcopy(session), "exercises": []})
+                exercises = out[w]["sessions"][held]["exercises"]
+                places.setdefault((block, s), []).append((w, held, len(exercises)))
+                exercises.extend(copy.deepcopy(session["exercises"]))
+
+    def moved(values: dict[tuple[str | int, ...], _V]) -> dict[tuple[str | int, ...], _V]:
+        """Values by ``("weeks", block, "sessions", s, ...)`` path as they are in each place."""
+        moved_out: dict[tuple[str | int, ...], _V] = {}
+        for path, value in values.items():
+            block, s = path[1], path[3] if len(path) > 3 else None
+            assert isinstance(block, int)  # the reader's own paths: ("weeks", n, "sessions", s, ...)
+            if not isinstance(s, int):
+                continue
+            for w, held, offset in places.get((block, s), ()):
+                if len(path) > 5 and isinstance(path[5], int):  # an exercise's: after the rows before
+                    moved_out[("weeks", w, "sessions", held, path[4], path[5] + offset, *path[6:])] = value
+                else:
+                    moved_out.setdefault(("weeks", w, "sessions", held, *path[4:]), value)
+        return moved_out
+
+    said = []
+    spans = [(cell, line, named) for cell, line, named in cells if named is not None and len(named) > 1]
+    if spans:
+        said.append(
+            "week cells naming several weeks read as each of them, the same sessions in each: "
+            + ", ".join(
+                f"{shown(cell, 30)} (line {line}) as weeks {week_text(named)}"
+                for cell, line, named in spans[:_NAMED]
+            )
+            + (f" and {len(spans) - _NAMED} more" if len(spans) > _NAMED else "")
+        )
+    placed = [
+        (cell, at)
+        for cell, _, named in cells
+        if named and named != (at := tuple(position[n] + 1 for n in named))
+    ]
+    if placed:  # "1" and "3": no week 2 - a program has no empty weeks
+        said.append(
+            "a program has no empty weeks: its weeks are the sheet's named weeks in order ("
+            + ", ".join(map(str, numbers[:12]))
+            + ("..." if len(numbers) > 12 else "")
+            + "): "
+            + ", ".join(
+                f"{shown(cell, 30)} is its week{'s' if len(at) > 1 else ''} {week_text(at)}"
+                for cell, at in list(dict.fromkeys(placed))[:_NAMED]
+            )
+        )
+    overlaps = [
+        (w, blocks)
+        for w, blocks in sorted(shared.items())
+        if len(blocks) > 1 and any(len(named_by_block[b]) > 1 for b in blocks)
+    ]
+    if overlaps:  # "4" (a deload) after "1-4": week 4 holds both
+        said.append(
+            "weeks named by more than one week cell hold the rows of each: "
+            + ", ".join(
+                f"week {numbers[w]} ("
+                + " and ".join(f"{shown(cells[b][0], 30)} line {cells[b][1]}" for b in blocks)
+                + ")"
+                for w, blocks in overlaps[:_NAMED]
+            )
+        )
+    if said:
+        notices.append("; ".join(said))
     return out, (moved(by_path[0]), moved(by_path[1]))
 
 
