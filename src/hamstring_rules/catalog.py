@@ -43,6 +43,7 @@ from .exercises import (
     _from_slots,
     _slot_values,
 )
+from .names import MAX_NAME_LENGTH as MAX_NAME_LENGTH  # the longest name the resolver looks at
 from .names import Resolution
 
 __all__ = ["Catalog", "Resolution", "derive_region", "normalize_name"]
@@ -58,8 +59,6 @@ MAX_TEXT_CATALOG_BYTES = 1024 * 1024
 #: ...]``) would otherwise take 2-4 CPU-s; 120,000 take about 1 s (a realistic 1 MiB file of
 #: YAML has 105,000).
 MAX_TEXT_CATALOG_VALUES = 120_000
-#: Longest exercise name the resolver will look at.
-MAX_NAME_LENGTH = 200
 _NAME_MEMO_SIZE = 4096
 #: Most exercises one catalog file may hold: the public exercise databases hold 300-1,300
 #: (free-exercise-db, wger, ExerciseDB, Hevy, Strong), so 5,000 leaves room to spare while the

@@ -1637,6 +1637,10 @@ def grammar() -> Grammar:
     return Grammar(builtin_data()["names.toml"])
 
 
+#: Longest exercise name the resolver looks at (``Catalog.classify``, :func:`parse_name`).
+MAX_NAME_LENGTH = 200
+
+
 def parse_name(name: str) -> ParsedName:
     """Parse an exercise name with the shipped grammar.
 
@@ -1645,7 +1649,6 @@ def parse_name(name: str) -> ParsedName:
     ('leg_curl', ['seated'])
     """
     from ._validate import instance
-    from .catalog import MAX_NAME_LENGTH
     from .errors import InputLimitError, shown
 
     name = instance(name, str, "name")
@@ -2238,7 +2241,7 @@ class NameIndex:
             return False
         # the movement and its apparatus, said with its equipment: "Calf raise - leg press
         # machine" (a movement that outranks another only as its apparatus, ``outranks``)
-        for (top, tool) in ((a, b), (b, a)):
+        for top, tool in ((a, b), (b, a)):
             if tool.equipment and tool.head in g.heads[str(top.head)].get("outranks", ()):
                 return True
         # a movement word alone, then a name that leaves it out and places on an exercise whose
