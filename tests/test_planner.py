@@ -136,8 +136,9 @@ def test_d12_strain_prevention_sprints_before_the_nordics() -> None:
     p = hr.plan("strain_prevention")
     for session in p.sessions:
         names = [e.exercise for e in session.entries]
-        if "Sprint" in names:
+        if "Sprint" in names and "Nordic hamstring curl" in names:  # week 1: one Nordic session
             assert names.index("Sprint") < names.index("Nordic hamstring curl"), names
+    assert any("Nordic hamstring curl" in [e.exercise for e in s.entries] for s in p.sessions)
 
 
 def test_d12_rehab_stage_4_swing_still_opens_the_session() -> None:
@@ -150,7 +151,13 @@ def test_d12_minutes_leave_out_the_least_important_role_not_the_nordic() -> None
     """The order is the placements'; what minutes= leaves out is the layout's last slots: a short
     strain-prevention session keeps the Nordic (its centre), not the sprint placed first."""
     p = hr.plan("strain_prevention", minutes=20)
-    assert all(any(e.exercise == "Nordic hamstring curl" for e in s.entries) for s in p.sessions)
+    full = hr.plan("strain_prevention")  # the sessions the Nordic's build-up puts it in (rv23 R13)
+
+    def nordic(session: hr.Session) -> bool:
+        return any(e.exercise == "Nordic hamstring curl" for e in session.entries)
+
+    assert [nordic(s) for s in p.sessions] == [nordic(s) for s in full.sessions]
+    assert any(nordic(s) for s in p.sessions)
 
 
 # -- D14: substitute(goal="rehab") says its stage -------------------------------------------------

@@ -496,10 +496,15 @@ def plan(
     program_weeks: list[Week] = []
     roles: dict[tuple[int, str, str], str] = {}  # (week, session, exercise id) -> role
     hold = _hold(ranking, pain_24h)
+    build = _build_up(goal_obj.id, {role for s in base for *_, role in s})
     for w in range(weeks):
         planned = _progress(base, layout, 0 if hold else w, weeks)
+        if build is not None:  # the protocol's week w, whatever the pain: it starts low already
+            planned = _built_up(planned, build, w)
         sessions = []
         for i, entries in enumerate(planned):
+            if not entries:  # a session that held only the role's work, not in this week's step
+                continue
             label = f"Hamstrings {'ABCDEFG'[i]}"
             sessions.append(Session(label, tuple(e for e, *_ in entries), day=weekdays[i]))
             roles.update(((w + 1, label, ex.id), role) for _, ex, _, role in entries)
@@ -571,6 +576,12 @@ def plan(
         )
     program, choices = _choices(program, ranking, catalog, role_of, names)
     notes.extend(_more_often(choices, ranking))
+    if build is not None:
+        built = [c.exercise for c in choices if c.role == build["role"]]
+        if built:
+            notes.append(
+                _note("PL016", exercise=built[0], protocol=build["protocol"], steps=_steps_text(build))
+            )
     return Plan(
         name=program.name,
         weeks=program.weeks,
@@ -934,6 +945,68 @@ def _listed(items: Sequence[str]) -> str:
     """``A``, ``A and B``, ``A, B and C``."""
     items = list(dict.fromkeys(items))
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _build_up(goal: str, roles: set[str]) -> Mapping[str, Any] | None:
+    """The shipped build-up (``data/plans.toml`` [[build_up]]) of a role the plan holds."""
+    from ._data import builtin_data
+
+    for item in builtin_data()["plans.toml"].get("build_up", []):
+        if item["goal"] == goal and item["role"] in roles:
+            found: Mapping[str, Any] = item
+            return found
+    return None
+
+
+def _build_step(build: Mapping[str, Any], week: int) -> Mapping[str, Any]:
+    """The build-up's dose for week ``week`` (0-based): its weeks, then hold, then maintenance."""
+    steps: list[Mapping[str, Any]] = build["weeks"]
+    if week < len(steps):
+        return steps[week]
+    held: Mapping[str, Any] = build["hold"] if week < int(build["hold_until_week"]) else build["maintenance"]
+    return held
+
+
+def _built_up(planned: Planned, build: Mapping[str, Any], week: int) -> Planned:
+    """Week ``week`` of the build-up: the role's entries in the step's number of sessions (spread
+    over those the layout gives it, the first kept), at the step's sets and reps; the others
+    lose the role's entry."""
+    step = _build_step(build, week)
+    holding = [i for i, s in enumerate(planned) if any(role == build["role"] for *_, role in s)]
+    n = min(int(step["sessions"]), len(holding))
+    keep = {holding[round(k * len(holding) / n)] for k in range(n)} if n else set()
+    # "12-10-8" is a set's reps each (Petersen's pyramid): the entry spans them, fewest to most
+    said = [int(n) for n in re.findall(r"\d+", str(step["reps"]))] or [1]
+    low, high = min(said), max(said)
+    out = []
+    for i, session in enumerate(planned):
+        row = []
+        for e, ex, rec, role in session:
+            if role == build["role"]:
+                if i not in keep:
+                    continue
+                e = attrs.evolve(e, sets=int(step["sets"]), reps_low=low, reps_high=high)
+            row.append((e, ex, rec, role))
+        out.append(row)
+    return out
+
+
+def _steps_text(build: Mapping[str, Any]) -> str:
+    """The build-up in words: each week's sessions and dose, the hold, the maintenance."""
+
+    def dose(step: Mapping[str, Any]) -> str:
+        n = int(step["sessions"])
+        return f"{n} session{'s' if n != 1 else ''} of {step['sets']} x {step['reps']}"
+
+    steps: list[Mapping[str, Any]] = build["weeks"]
+    parts = [f"week {i + 1}: {dose(step)}" for i, step in enumerate(steps)]
+    until = int(build["hold_until_week"])
+    if until > len(steps):
+        first = len(steps) + 1
+        span = f"week {first}" if first == until else f"weeks {first}-{until}"
+        parts.append(f"{span}: {dose(build['hold'])}")
+    parts.append(f"then {dose(build['maintenance'])} a week (maintenance)")
+    return "; ".join(parts)
 
 
 def _progress(base: Planned, layout: PlanLayout, week: int, weeks: int) -> Planned:

@@ -8,6 +8,7 @@ as a tie-break, not a measured gap), then exercise id. Never dict or set order.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import operator
 import re
@@ -22,7 +23,15 @@ import attrs
 from ._facts import request_facts
 from .catalog import MAX_MAPPED_NAMES, MAX_NAME_LENGTH, Catalog, normalize_name
 from .emitters import OneLineRepr, Rendered
-from .errors import InputLimitError, RequestError, UnknownExerciseError, UnknownGoalError, one_line, shown
+from .errors import (
+    HamstringRulesError,
+    InputLimitError,
+    RequestError,
+    UnknownExerciseError,
+    UnknownGoalError,
+    one_line,
+    shown,
+)
 from .exercises import Equipment, Exercise
 from .names import parse_name
 from .rules import Goal, Rule, RuleSet, contraindication, parse_tempo
@@ -799,36 +808,118 @@ def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
 MAX_EQUIPMENT = 1_000
 
 
+#: The name reader's equipment ids (``data/names.toml`` [equipment.*]) that are not themselves an
+#: :class:`Equipment` value, as the equipment they give: a GHD carries the glute-ham raise and the
+#: back extension the names read on it; straps (``suspension``) are the stability ball's exercises,
+#: as the name reader takes them (its ``like``); body weight, the floor, a vest or a plate add no
+#: equipment a catalog exercise needs.
+_NAME_EQUIPMENT: Mapping[str, tuple[str, ...]] = {
+    "smith": ("smith_machine",),
+    "slider": ("sliders",),
+    "ghd": ("ghr", "back_extension_bench"),
+    "accommodating": ("band",),
+    "bodyweight": (),
+    "floor": (),
+    "weighted": (),
+    "other": (),
+}
+
+
+def _equipment_key(text: str) -> str:
+    return re.sub(r"[\s_-]+", " ", text.strip().casefold()).strip()
+
+
+def _singular(word: str) -> str:
+    for end, to in (("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("ies", "y"), ("s", "")):
+        if word.endswith(end) and len(word) > len(end) + 1 and not word.endswith("ss"):
+            return word[: -len(end)] + to
+    return word
+
+
+@functools.cache
+def equipment_words() -> Mapping[str, tuple[str, ...]]:
+    """Every word ``equipment=`` reads, as the :class:`Equipment` values it gives: the values
+    themselves (any case and separators) and the name reader's spellings (``data/names.toml``
+    [equipment.*]: ``DB``, ``GHD``, ``Swiss ball``, ``TRX``, ``power rack``...), one vocabulary."""
+    from ._data import builtin_data
+
+    allowed = {e.value for e in Equipment}
+    out: dict[str, tuple[str, ...]] = {}
+    for ident, entry in sorted(builtin_data()["names.toml"]["equipment"].items()):
+        if ident in allowed:
+            gives: tuple[str, ...] = (ident,)
+        elif ident in _NAME_EQUIPMENT:
+            gives = _NAME_EQUIPMENT[ident]
+        elif entry.get("like") in allowed:
+            gives = (str(entry["like"]),)
+        else:
+            gives = ()
+        for spelling in entry.get("spellings", ()):
+            out.setdefault(_equipment_key(str(spelling)), gives)
+    out.update({_equipment_key(v): (v,) for v in allowed})  # the values' own names win
+    out.update({"none": (), "body weight": ()})
+    return out
+
+
+def _read_equipment(said: str) -> tuple[str, ...] | None:
+    """The Equipment values an ``equipment=`` word gives, plural or not; ``None`` if unknown."""
+    words = equipment_words()
+    key = _equipment_key(said)
+    if key in words:
+        return words[key]
+    parts = key.split(" ")
+    forms = list(
+        dict.fromkeys((key, " ".join([*parts[:-1], _singular(parts[-1])]), " ".join(map(_singular, parts))))
+    )
+    for form in forms[1:]:
+        if form in words:
+            return words[form]
+    for form in forms:
+        # the last word of spellings that all give the same ('rack': power rack, squat rack)
+        ending = {gives for word, gives in words.items() if word.endswith(" " + form)}
+        if len(ending) == 1:
+            return ending.pop()
+    if len(parts) > 1 and (parts[-1] in words or _singular(parts[-1]) in words):
+        # an exercise's own equipment, named by the exercise: 'hyperextension bench', 'leg curl
+        # machine', 'reverse hyper machine' - what the catalog's exercise of that name needs
+        try:
+            found = Catalog.builtin().resolve(" ".join(parts[:-1]))
+        except HamstringRulesError:
+            return None
+        return tuple(sorted(e.value for e in found.equipment)) or None
+    return None
+
+
 def check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[str] | None:
     """``equipment=`` as recommend(), plan(), substitute() and fix() take it, checked once: the
-    equipment values the user has (any case and separators; ``bodyweight`` and ``none`` add
-    nothing), ``None`` for everything. An unknown item is a RequestError at its position
-    (``equipment[1]``) with the closest value; more than :data:`MAX_EQUIPMENT` items an
+    equipment values the user has, read through the same equipment words exercise names use
+    (any case, separators and plural: ``dumbbells``, ``DB``, ``GHD``, ``Swiss ball``, ``TRX``;
+    ``bodyweight`` and ``none`` add nothing, see :func:`equipment_words`), ``None`` for
+    everything. An unknown item is a RequestError at its position (``equipment[1]``) naming the
+    closest word and the accepted ones; more than :data:`MAX_EQUIPMENT` items an
     :class:`InputLimitError`."""
     if equipment is None:
         return None
-    allowed = {e.value for e in Equipment}
-    out = set()
+    out: set[str] = set()
     for i, item in enumerate(as_items(equipment, "equipment", (str,), most=MAX_EQUIPMENT)):
-        said = str(item)
-        # as the values are spelt, whatever the case and separators ('Barbell', 'trap bar',
-        # 'back-extension bench' - a notebook's or a form's spelling)
-        value = re.sub(r"[\s_-]+", "_", said.strip().casefold())
-        if value in ("bodyweight", "body_weight", "none"):
-            continue
-        if value not in allowed:
-            value = said
+        said = item.value if isinstance(item, Equipment) else str(item)
+        gives = _read_equipment(said)
+        if gives is None:
             import difflib
 
-            close = difflib.get_close_matches(value, sorted(allowed), n=1)
+            values = sorted(e.value for e in Equipment)
+            words = sorted(w for w in equipment_words() if w.replace(" ", "_") not in values)
+            close = difflib.get_close_matches(_equipment_key(said), [*values, *words], n=1)
             raise RequestError(
-                f"unknown equipment {shown(value)}",
+                f"unknown equipment {shown(said)}",
                 location=f"equipment[{i}]",
                 suggestion=(f"did you mean {shown(close[0])}? " if close else "")
                 + "known: "
-                + ", ".join(sorted(allowed)),
+                + ", ".join(values)
+                + "; or the words exercise names use for them, plural too (dumbbells, DB, GHD, Swiss ball,"
+                + " TRX, Smith, power rack: data/names.toml [equipment.*])",
             )
-        out.add(value)
+        out.update(gives)
     return frozenset(out)
 
 
