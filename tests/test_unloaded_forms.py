@@ -127,3 +127,9 @@ def test_strain_rehab_stage_1_does_not_exclude_a_body_weight_hinge_as_a_heavy_ba
     assert "HR010" not in {f.code for f in hr.check(data).findings}
     entry["exercise"] = "Romanian deadlift"  # the loaded lift still waits
     assert "HR010" in {f.code for f in hr.check(data).findings}
+
+
+@pytest.mark.parametrize("effort", [{"rpe": 5}, {"rir": 5}, {}])
+def test_an_easy_effort_or_none_leaves_the_body_weight_form_light(effort: dict[str, Any]) -> None:
+    report = hr.check(_program({"exercise": "Bodyweight RDL", "sets": 4, "reps": 20, **effort}))
+    assert _hinge_sets(report) == 0

@@ -1054,13 +1054,8 @@ def _codes(value: Iterable[str] | str | None, name: str, rules: RuleSet) -> _Pic
 
 
 def _said_hard(entry: Entry) -> bool:
-    """Whether an entry's effort says its sets are hard: an RPE of the log reader's ``EASY_RPE``
-    (6) or more, or at most the reps in reserve that leaves (4)."""
-    from .logs import EASY_RPE
-
-    if entry.rpe is not None and entry.rpe >= EASY_RPE:
-        return True
-    return entry.rir is not None and entry.rir <= 10 - EASY_RPE
+    """Whether an entry gives an effort, and it is not too easy for hard sets (:func:`_easy`)."""
+    return (entry.rpe is not None or entry.rir is not None) and not _easy(entry)
 
 
 def _easy(entry: Entry) -> bool:
