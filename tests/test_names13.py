@@ -300,9 +300,7 @@ def test_every_word_of_the_table_reads_as_its_english_spelling(
         ("Hip thrust con barra", "Barbell hip thrust"),
     ],
 )
-def test_a_harmless_modifier_of_another_language_reads_as_the_english_one(
-    name: str, english: str
-) -> None:
+def test_a_harmless_modifier_of_another_language_reads_as_the_english_one(name: str, english: str) -> None:
     """The brief's words: "pausa", "pausiert", "lento", "langsam", "lent", "explosiv"... read as
     paused, slow, explosive - the pause squat is the pause squat in every language."""
     res = _classify(name)
