@@ -242,7 +242,7 @@ class Carry(NamedTuple):
     tendon: Point | None = None
     nordic_free: float = 0.0
     rested: Mapping[str, Rested] = _NO_REST
-    """The last session of each exercise its stage prescribes rest after (HR038)."""
+    """The last session of each exercise its stage prescribes rest after (HR037)."""
 
 
 class _Week(NamedTuple):
@@ -750,7 +750,7 @@ class _Context:
                         spinal_ids.add(ex.id)
                     if known.dose is not None:  # the stage's dose is of hard sets (HR035, HR036)
                         dosed.append((f"{name} ({when})", entry, known.dose, at, e_loc))
-                        if known.dose.rest_hours and hours is not None:  # its rest (HR038)
+                        if known.dose.rest_hours and hours is not None:  # its rest (HR037)
                             rested.append(
                                 Rested(ex.id, exercise, hours, f"{name} ({when})", known.dose.rest_hours,
                                        known.dose.rules, e_loc)
@@ -1333,9 +1333,12 @@ def check(
         named = sorted(context.unloaded_forms.items())
         shown_forms = ", ".join(f"{shown(name)} (of the {lift.lower()})" for name, lift in named[:5])
         more = f" and {len(named) - 5} more" if len(named) > 5 else ""
+        from .logs import EASY_RPE  # the easy-set boundary _said_hard reads (_easy)
+
         issues += (
             f"{shown_forms}{more}: the body-weight form of a heavy lift, counted as light work, not hard "
-            "sets (a heuristic); give an RPE of 6 or more, or RIR 4 or less, to count its sets",
+            f"sets (a heuristic); give an RPE of {EASY_RPE:g} or more, or RIR {10 - EASY_RPE:g} or less, "
+            "to count its sets",
         )
     out_of_scope = context.names.with_status("out_of_scope")
     unknown = context.names.with_status("unknown")
