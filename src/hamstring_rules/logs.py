@@ -2750,6 +2750,13 @@ class _AmbiguousWeightError(ValueError):
         )
 
 
+class _DateWeightError(ValueError):
+    """A weight cell that is a date (``1.2.25``, ``03/11/2025``: a shifted row, or Excel's
+    reading of what was typed), said as one (:attr:`said`)."""
+
+    said = "is a date, not a weight (a row's cells shifted, or a sheet's date format?)"
+
+
 def _dot_three(text: str, value: float, in_lb: bool) -> None:
     """Refuse a weight of one dot and three digits (:data:`_DOT_THREE`) whose thousands too are a
     weight (1,000 kg at most, as :data:`MAX_SET_KG` says): ``1.000`` kg, ``1.250`` lb. Read as a
@@ -2783,9 +2790,11 @@ def _weight(lb_file: bool, text: str) -> float | None:
         raise
     except ValueError:
         listed = _set_weights(lb_file, text)
-        if listed is None:
-            raise
-        raise listed from None
+        if listed is not None:
+            raise listed from None
+        if _date_shaped(text):
+            raise _DateWeightError(text) from None
+        raise
     if value is not None and value > MAX_SET_KG / LB_TO_KG and (text.count(",") > 1 or _SPACED.search(text)):
         # "100,100,100", "100 100 100": three sets, no 100 million kg; "100,100" stays the number (too
         # heavy, said): one comma is as often a typo'd weight grouped by thousands (99,999)
@@ -2868,21 +2877,73 @@ class _SetWeightsError(ValueError):
         """A pair's weight of each hand as written (``24kg``), the first pair's in a list; ``""``
         for none."""
 
-    def for_sets(self, count: int) -> tuple[list[float] | None, str]:
-        """Each of ``count`` sets' weights in the file's unit, and what to say of them; ``None``
-        when a list has another length than the row's sets (the sets are kept without weight)."""
+    def for_sets(self, count: int, column: str = "weight") -> tuple[list[float] | None, str]:
+        """Each of ``count`` sets' weights in the file's unit, and what to say of them (``column``:
+        the weight column's name); ``None`` when a list is none of the row's sets' weights: of
+        another length than its sets, or of weights no row's sets differ by (:func:`_list_spread`:
+        ``1/2/25``, a date in the weight column) - the sets are kept without weight."""
         cell, n = shown(self.text, 40), len(self.weights)
         if n == 1:  # one pair: each set's
             each = self.pair[:20]
-            said = f"weight {cell} is a pair of dumbbells: read as {each}, one dumbbell's weight"
+            said = f"{column} {cell} is a pair of dumbbells: read as {each}, one dumbbell's weight"
             return [self.weights[0]] * count, said
+        dated = " (a date?)" if _date_shaped(self.text) else ""
         if n != count:
             sets = counted(count, "set")
-            said = f"weight {cell} lists {n} weights, the row is {sets}: the sets are kept without a weight"
+            said = (
+                f"{column} {cell} lists {n} weights{dated}, the row is {sets}: the sets are kept without a "
+                "weight"
+            )
+            return None, said
+        spread = _list_spread(self.weights)
+        if spread > (MAX_DATED_SPREAD if dated else MAX_LIST_SPREAD):
+            weights = ", ".join(f"{w:g}" for w in self.weights[:6]) + " ..." * (n > 6)
+            said = (
+                f"{column} {cell} beside {counted(count, 'set')} is no list of each set's weight{dated}: "
+                f"its weights ({weights}) differ {spread:.3g}-fold, more than one row's sets do: the sets "
+                "are kept without a weight"
+            )
             return None, said
         if self.pair:  # "2x24/2x24/2x22"
-            return list(self.weights), f"weight {cell} is a pair of dumbbells a set: read as each hand's"
+            return list(self.weights), f"{column} {cell} is a pair of dumbbells a set: read as each hand's"
         return list(self.weights), ""
+
+
+#: The most a weight list's heaviest weight may be of its lightest loaded one (a 0 is no load) for
+#: it to be read as each set's weight (:meth:`_SetWeightsError.for_sets`). Heuristic: one row's
+#: sets of one exercise span a pyramid or a ramp from a light warm-up (``20/60/100/140``: 7x);
+#: ``1/2/25`` (25x) is no row's sets but a date in the weight column (Excel's, or a shifted row).
+MAX_LIST_SPREAD = 10.0
+#: :data:`MAX_LIST_SPREAD` for a list that is a valid date too (``3/11/25``, ``2025-01-02``;
+#: :func:`_date_shaped`). Heuristic: sets listed that close to a date's shape are read only when
+#: they are as close as a row's work sets are (``10/10/15``, ``12/12/12``; a drop set's 2x).
+MAX_DATED_SPREAD = 2.0
+#: A date written year first (``2025-01-02``, ``2025/1/2``).
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
+
+
+def _list_spread(weights: Sequence[float]) -> float:
+    """How many times its lightest loaded weight a list's heaviest is (1 for a list of no load or
+    one load; a 0 is a set of no load, not a light one)."""
+    loaded = [w for w in weights if w > 0]
+    return max(loaded) / min(loaded) if loaded else 1.0
+
+
+def _date_shaped(text: str) -> bool:
+    """Whether a cell is a valid calendar date, numeric (``1/2/25``, ``03.11.2025`` in either
+    day/month order, ``2025-01-02``): a weight list of that shape may be a date."""
+    cell = text.strip()
+    parts = _numeric_parts(cell)
+    if parts is not None:
+        return parts.resolve("dmy") is not None or parts.resolve("mdy") is not None
+    found = _YEAR_FIRST.fullmatch(cell)
+    if found is None:
+        return False
+    try:
+        date(int(found.group(1)), int(found.group(3)), int(found.group(4)))
+    except ValueError:
+        return False
+    return True
 
 
 def _set_weights(lb_file: bool, text: str) -> _SetWeightsError | None:
@@ -4714,7 +4775,8 @@ class _Reader:
                 n = len(rep_sets)
                 issue(line, f"{column} {count} but reps {cell} are {n} sets: read as {n}")
             count = len(rep_sets)
-        per_set = listed.for_sets(count) if listed is not None else None
+        column = label(self.header[cast(int, i_weight)], 40) if listed is not None else ""
+        per_set = None if listed is None else listed.for_sets(count, column)
         if per_set is not None:
             if per_set[1]:
                 issue(line, per_set[1])
