@@ -1551,8 +1551,9 @@ def _hevy(rows: list[tuple[str, str, str, str, str]], pad: int = 0) -> str:
 
 @pytest.mark.parametrize("pad", [0, 300])
 def test_a_negative_or_superhuman_weight_is_an_input_issue_and_the_set_is_kept(pad: int) -> None:
-    """A weight of -100 kg or 4,000 kg is no lift: each is reported with its line and value and
-    dropped, the set still counted; the heaviest set is the real one (it was 4,000 kg)."""
+    """A weight of 4,000 kg is no lift: reported with its line and value and dropped, the set
+    still counted; the heaviest set is the real one (it was 4,000 kg). A weight of -100 kg is an
+    assisted set's help (test_logs15), said with its line and value; the set is kept, of no load."""
     rows = [("Lying Leg Curl (Machine)", "normal", w, "12", "") for w in ("40", "4000", "-100", "1000")]
     log = hr.load_log(io.StringIO(_hevy(rows, pad)), name="x.csv")
     curl = next(e for w in log.workouts for e in w.exercises if e.name.startswith("Lying"))
@@ -1560,7 +1561,8 @@ def test_a_negative_or_superhuman_weight_is_an_input_issue_and_the_set_is_kept(p
     assert [str(i) for i in log.issues] == [
         f"line {pad + 3}: weight 4000 kg is over 1,000 kg, more than anyone lifts: dropped, the set is kept "
         "without its weight",
-        f"line {pad + 4}: weight -100 kg is negative: dropped, the set is kept without its weight",
+        f"line {pad + 4}: weight_kg '-100' is negative: read as 100 of help, an assisted body-weight set's "
+        "(as BW-100): the set is kept without its weight",
     ]
 
 

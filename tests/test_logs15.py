@@ -111,3 +111,86 @@ def test_a_listed_weight_is_read_only_within_its_spread(weights: list[int], sep:
     else:
         assert rdl.weights_kg == (None,) * len(weights)
         assert [i.line for i in log.issues if i.line > 1] == [2]
+
+
+# -- 3: body-weight and assisted weights ---------------------------------------------------------
+
+
+def _bw_row(weight: str, sets: int = 3) -> str:
+    return f'Date,Exercise,Sets,Reps,Weight\n2025-11-06,Nordic Curl,{sets},5,"{weight}"\n'
+
+
+@pytest.mark.parametrize(
+    ("cell", "kg", "helped"),
+    [("BW/BW+10/BW+20", (None, 10.0, 20.0), 0.0), ("BW, BW+10, BW+20", (None, 10.0, 20.0), 0.0),
+     ("BW+10 / BW+15 / BW+20 kg", (10.0, 15.0, 20.0), 0.0), ("BW/BW/BW", (None, None, None), 0.0),
+     ("-20/-15/-10", (None, None, None), 20.0), ("BW-20/BW-15/BW-10", (None, None, None), 20.0)],
+)  # fmt: skip
+def test_a_list_of_body_weight_sets_gives_each_set_its_load(
+    cell: str, kg: tuple[float | None, ...], helped: float
+) -> None:
+    """``BW/BW+10/BW+20`` beside 3 sets was "not a weight" (no set a body-weight set, no load):
+    each set is a body-weight set with its added load (none for ``BW``), the most help the list
+    gives is the exercise's assistance, and nothing is said."""
+    log = _log(_bw_row(cell))
+    (nordic,) = _exercises(log, "Nordic Curl")
+    assert nordic.weights_kg == kg and nordic.body_weight_sets == 3 and nordic.assistance_kg == helped
+    assert [i for i in log.issues if i.line > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "kg", "helped"),
+    [("10 + BW", 10.0, 0.0), ("BW (+10)", 10.0, 0.0), ("weighted 10", 10.0, 0.0), ("assisted 20", None, 20.0),
+     ("20 assist", None, 20.0), ("-20 (assisted)", None, 20.0), ("Assistance: 20 kg", None, 20.0)],
+)  # fmt: skip
+def test_body_weight_forms_lifters_write_are_read(cell: str, kg: float | None, helped: float) -> None:
+    """The forms of a body-weight set's load besides ``BW+10`` (its load after, in brackets, or
+    said with a word; the help of an assisted set said with a word) are read, silently."""
+    log = _log(_bw_row(cell, sets=1))
+    (nordic,) = _exercises(log, "Nordic Curl")
+    assert nordic.weights_kg == (kg,) and nordic.body_weight_sets == 1 and nordic.assistance_kg == helped
+    assert [i for i in log.issues if i.line > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "helped"), [("-20", 20.0), ("-20 kg", 20.0), ("-20lb", 20 * LB), ("-12,5", 12.5)]
+)
+def test_a_negative_weight_is_an_assisted_sets_help_and_said(cell: str, helped: float) -> None:
+    """``-20`` was dropped as a typo: it is how lifters write an assisted set's help (an assisted
+    pull-up machine's, a band's). It is read as ``BW-20`` is (a body-weight set, 20 of help, no
+    load) and said, naming the line, the column and the cell."""
+    log = _log(_bw_row(cell, sets=1))
+    (nordic,) = _exercises(log, "Nordic Curl")
+    assert nordic.weights_kg == (None,) and nordic.top_kg is None
+    assert nordic.body_weight_sets == 1 and nordic.assistance_kg == pytest.approx(helped, abs=1e-3)
+    (notice,) = [i for i in log.issues if i.line > 1]
+    assert notice.line == 2 and notice.message.startswith(f"Weight '{cell}' is negative: read as")
+
+
+def test_a_negative_weight_in_an_app_export_is_read_as_help_on_both_paths() -> None:
+    """A Hevy export's ``-25`` on an assisted exercise, among hundreds of ordinary rows (read a
+    column at a time) and alone: the same help, 25 kg, either way."""
+    head = (
+        '"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes",'
+        '"set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"\n'
+    )
+    stamp = '"3 Nov 2025, 07:48"'
+    pad = "".join(
+        f"Lower,{stamp},{stamp},,Romanian Deadlift (Barbell),,,0,normal,100,8,,,\n" for _ in range(300)
+    )
+    help_row = f"Lower,{stamp},{stamp},,Assisted Nordic Curl,,,0,normal,-25,5,,,\n"
+    for text in (head + help_row, head + pad + help_row):
+        log = _log(text)
+        (nordic,) = _exercises(log, "Assisted Nordic Curl")
+        assert nordic.assistance_kg == 25.0 and nordic.body_weight_sets == 1 and nordic.top_kg is None
+
+
+@pytest.mark.parametrize("cell", ["10/BW/BW", "BW x 10", "BW+"])
+def test_a_body_weight_form_that_is_not_read_is_said(cell: str) -> None:
+    """A list mixing loads and body weight (which set's load is the body's?) or a mark with no
+    load after its sign is not guessed: the set is kept without its weight, and said."""
+    log = _log(_bw_row(cell))
+    (nordic,) = _exercises(log, "Nordic Curl")
+    assert nordic.weights_kg == (None, None, None)
+    (notice,) = [i for i in log.issues if i.line > 1]
+    assert notice.line == 2 and f"'{cell}' is not a weight" in notice.message

@@ -230,7 +230,8 @@ class LoggedExercise(OneLineRepr):
     whole body lowered."""
     body_weight_sets: int = 0
     """Sets (not warm-ups) whose weight cell marks body weight (``BW``, ``BW+5``, ``bodyweight +
-    10 kg``, ``BW-15``): their weights are load added to the body (``BW+5``: 5 kg added), not
+    10 kg``, ``BW-15``, ``assisted 15``, ``-15``, a list ``BW/BW+5``): their weights are load
+    added to the body (``BW+5``: 5 kg added), not
     the whole load, and a rise of them is judged in kilograms (HR033-bodyweight)."""
     assistance_kg: float | None = None
     """The most assistance a set's body-weight mark gives (``BW-15``: 15 kg taken off the body,
@@ -2722,9 +2723,10 @@ MAX_SET_SECONDS = 86_400
 #: about 500 kg; a leg curl stack is a fraction of that), so it is a typo (4000 for 40) or a
 #: broken export (1e308 made tonnage and e1RM infinite, and the JSON report invalid).
 MAX_SET_KG = 1_000.0
-#: A negative weight is dropped the same way: no export format this reader knows writes one (the
-#: formats write an assisted or body-weight set with a blank or zero weight), so it is read as a
-#: typo, never as assistance subtracted from the body weight.
+#: The least weight a set's load may be. A negative weight that is a set's weight in size
+#: (``-20``, ``-20 kg``) is an assisted set's help, as lifters write it (SparkyFitness #2519: "assisted
+#: pull-ups are often exported as negative weights"; Flexify #137): read as ``BW-20`` is, and said
+#: (:func:`_body_form`); one of no set (``-1e308``) is dropped as one over :data:`MAX_SET_KG` is.
 MIN_SET_KG = 0.0
 
 
@@ -2775,7 +2777,56 @@ _BODY_WEIGHT = frozenset(("bw", "bwt", "bodyweight", "body weight", "body-weight
 #: A body-weight set with a load added or taken off (``BW+20``, ``bodyweight + 10 kg``, ``BW-15``:
 #: an assisted set): the added load is the set's weight, an assisted one has none.
 _BODY_WORDS = "|".join(map(re.escape, sorted(_BODY_WEIGHT, key=len, reverse=True)))  # the longest first
-_BODY_WEIGHT_PLUS = re.compile(rf"(?:{_BODY_WORDS})\s*([+-])\s*(\d[^+-]{{0,20}})")
+_BODY_WEIGHT_PLUS = re.compile(rf"(?:{_BODY_WORDS})\s*\(?\s*([+-])\s*(\d[^+\-()]{{0,20}}?)\s*\)?")
+#: A load and its sign (``+``: added to the body, ``-``: help taken off it), in the forms lifters
+#: write a body-weight set's (lower case): ``BW+10``, ``BW (+10)``, ``10 + BW``, ``assisted 20``,
+#: ``20 assist``, ``-20 (assisted)``, ``weighted 10``, and a negative number (``-20``, ``-20 kg``:
+#: the help of an assisted set, as SparkyFitness #2519 and Flexify #137 report lifters write it).
+_ASSIST_WORDS = r"(?:assisted|assistance|assist|help)"
+_AMOUNT = r"(\d[^+\-()]{0,20}?)"
+_BODY_FORMS = (
+    (None, _BODY_WEIGHT_PLUS),
+    ("+", re.compile(rf"{_AMOUNT}\s*\+\s*(?:{_BODY_WORDS})")),
+    ("+", re.compile(rf"(?:weighted|added)\s*[:=]?\s*\+?\s*{_AMOUNT}")),
+    ("-", re.compile(rf"{_ASSIST_WORDS}\s*[:=]?\s*-?\s*{_AMOUNT}")),
+    ("-", re.compile(rf"-?\s*{_AMOUNT}\s*\(?\s*{_ASSIST_WORDS}\s*\)?")),
+    ("-", re.compile(rf"-\s*{_AMOUNT}")),
+)
+#: :data:`_BODY_FORMS`' negative number: said when read (:class:`_AssistedWeightError`).
+_NEGATIVE = _BODY_FORMS[-1][1]
+
+
+def _body_form(text: str) -> tuple[str, str] | None:
+    """A weight cell's body-weight form with a load (:data:`_BODY_FORMS`): its sign (``+``
+    added, ``-`` help) and its load as written; ``None`` for none. A negative number is one only
+    when it is a weight a set may have (0-:data:`MAX_SET_KG` in either unit): ``-1e308`` is no
+    help but a broken cell."""
+    if len(text) > 40:
+        return None
+    cell = text.strip().lower()
+    for sign, form in _BODY_FORMS:
+        found = form.fullmatch(cell)
+        if found is None:
+            continue
+        if sign is None:
+            return found.group(1), found.group(2)
+        if form is _NEGATIVE:
+            try:
+                value = _single_weight(False, found.group(1))
+            except ValueError:
+                return None
+            if value is None or not MIN_SET_KG <= value <= MAX_SET_KG / LB_TO_KG:
+                return None
+        return sign, found.group(1)
+    return None
+
+
+class _AssistedWeightError(ValueError):
+    """A negative weight read as an assisted set's help (``-20``: as ``BW-20``), said (:attr:`said`)."""
+
+    def __init__(self, text: str, help_: str) -> None:
+        super().__init__(text)
+        self.said = f"is negative: read as {help_} of help, an assisted body-weight set's (as BW-{help_})"
 
 
 def _weight(lb_file: bool, text: str) -> float | None:
@@ -2786,7 +2837,11 @@ def _weight(lb_file: bool, text: str) -> float | None:
     which the row's sets decide (``_Reader.row``; a column's reader takes it as unread)."""
     try:
         value = _single_weight(lb_file, text)
-    except _AmbiguousWeightError:
+        if value is None and text.lstrip()[:1] == "-":  # "-20": help, not a typo, as read
+            help_ = _NEGATIVE.fullmatch(text.strip().lower())
+            if help_ is not None:
+                raise _AssistedWeightError(text, help_.group(1).strip())
+    except (_AmbiguousWeightError, _AssistedWeightError):
         raise
     except ValueError:
         listed = _set_weights(lb_file, text)
@@ -2814,12 +2869,14 @@ def _single_weight(lb_file: bool, text: str) -> float | None:
     else:
         if value is not None:
             _dot_three(text.strip().strip('"'), value, lb_file)
+            if value < 0 and _body_form(text) is not None:  # "-20": an assisted set's help
+                return None
         return value
     if _cell(text) in _BODY_WEIGHT:
         return None
-    added = _BODY_WEIGHT_PLUS.fullmatch(text.strip().lower())
+    added = _body_form(text)
     if added is not None:  # "BW+20": the load added to the body's weight; "BW-20": assisted
-        return None if added.group(1) == "-" else _single_weight(lb_file, added.group(2))
+        return None if added[0] == "-" else _single_weight(lb_file, added[1])
     found = _WEIGHT_WITH_UNIT.fullmatch(text)
     if found is None:
         raise ValueError(text)
@@ -2869,15 +2926,24 @@ class _SetWeightsError(ValueError):
     row of the same lift that writes ``24``, a jump e1RM and HR033 would see). The row's sets
     decide how it is read (:meth:`for_sets`)."""
 
-    def __init__(self, text: str, weights: list[float], pair: str) -> None:
+    def __init__(
+        self, text: str, weights: list[float | None], pair: str, body: bool = False, items: Sequence[str] = ()
+    ) -> None:
         super().__init__(text)
         self.text = text.strip()
+        self.items = tuple(items)
+        """A list of body-weight sets' items as written (``BW+10``), each read as a cell is."""
         self.weights = weights
+        """Each weight in the file's unit; ``None``: a body-weight set of no added load (``BW``)."""
+        self.top = max((w for w in weights if w is not None), default=None)
+        """The heaviest weight (``None``: no set of a list of body-weight sets has one)."""
+        self.body = body
+        """Whether each set is a body-weight set (``BW/BW+10/BW+20``, ``-20/-15``)."""
         self.pair = pair
         """A pair's weight of each hand as written (``24kg``), the first pair's in a list; ``""``
         for none."""
 
-    def for_sets(self, count: int, column: str = "weight") -> tuple[list[float] | None, str]:
+    def for_sets(self, count: int, column: str = "weight") -> tuple[list[float | None] | None, str]:
         """Each of ``count`` sets' weights in the file's unit, and what to say of them (``column``:
         the weight column's name); ``None`` when a list is none of the row's sets' weights: of
         another length than its sets, or of weights no row's sets differ by (:func:`_list_spread`:
@@ -2897,7 +2963,7 @@ class _SetWeightsError(ValueError):
             return None, said
         spread = _list_spread(self.weights)
         if spread > (MAX_DATED_SPREAD if dated else MAX_LIST_SPREAD):
-            weights = ", ".join(f"{w:g}" for w in self.weights[:6]) + " ..." * (n > 6)
+            weights = ", ".join(f"{w or 0:g}" for w in self.weights[:6]) + " ..." * (n > 6)
             said = (
                 f"{column} {cell} beside {counted(count, 'set')} is no list of each set's weight{dated}: "
                 f"its weights ({weights}) differ {spread:.3g}-fold, more than one row's sets do: the sets "
@@ -2922,10 +2988,10 @@ MAX_DATED_SPREAD = 2.0
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 
 
-def _list_spread(weights: Sequence[float]) -> float:
+def _list_spread(weights: Sequence[float | None]) -> float:
     """How many times its lightest loaded weight a list's heaviest is (1 for a list of no load or
-    one load; a 0 is a set of no load, not a light one)."""
-    loaded = [w for w in weights if w > 0]
+    one load; a 0 or a body-weight set's ``None`` is a set of no load, not a light one)."""
+    loaded = [w for w in weights if w is not None and w > 0]
     return max(loaded) / min(loaded) if loaded else 1.0
 
 
@@ -2946,15 +3012,20 @@ def _date_shaped(text: str) -> bool:
     return True
 
 
+#: Where a list's first item ends (``BW, BW+10``: ``BW``).
+_FIRST_ITEM = re.compile(r"[/;|,]")
+
+
 def _set_weights(lb_file: bool, text: str) -> _SetWeightsError | None:
     """A weight cell listing each set's weight (:data:`_WEIGHT_SEPARATORS`; a unit after the last
     one is each one's, ``100/100/95 kg``) or a pair of dumbbells (:data:`_PAIR`): its weights in
     the file's unit, each a number 0-:data:`MAX_SET_KG` (in either unit: the reader converts and
-    checks), else ``None``. Body-weight marks are no list's (``BW/BW+10`` is not read)."""
+    checks), else ``None``. A list of body-weight sets (``BW/BW+10/BW+20``, ``-20/-15/-10``) gives
+    each its added load (``None`` for none); one mixing them with loads (``10/BW/BW``) is none."""
     if len(text) > 200:
         return None
     cell = text.strip()
-    if not cell or not cell[0].isdigit():
+    if not cell or not (cell[0].isdigit() or cell[0] in "+-" or _body_item(_FIRST_ITEM.split(cell, 1)[0])):
         return None
     at_end = _LIST_UNIT.fullmatch(cell)
     body, unit = (at_end.group(1), at_end.group(2)) if at_end and _unit_word(at_end.group(2)) else (cell, "")
@@ -2973,6 +3044,17 @@ def _set_weights(lb_file: bool, text: str) -> _SetWeightsError | None:
             or (len(items[0]) < 2 and all(len(item) == 3 for item in items[1:]))
         ):
             continue  # "1,000,5", "1,250,500", "1 000 000": a number's groups, not weights ("5,5,5" are)
+        marked = [_body_item(item) for item in items]
+        if any(marked):  # "BW/BW+10/BW+20", "-20/-15": body-weight sets, each its load (or none)
+            if not all(marked):  # "10/BW/BW": which set's load is the body's is not guessed
+                continue
+            try:
+                weights = [_single_weight(lb_file, item) for item in items]  # BW's None, BW+10's 10
+            except ValueError:
+                continue
+            if any(w is not None and not MIN_SET_KG <= w <= MAX_SET_KG / LB_TO_KG for w in weights):
+                continue
+            return _SetWeightsError(text, weights, "", body=True, items=items)
         read = [_pair_or_weight(lb_file, item) for item in items]
         if None not in read:
             found = cast(list[tuple[float, str]], read)
@@ -2998,23 +3080,38 @@ def _pair_or_weight(lb_file: bool, text: str) -> tuple[float, str] | None:
     return value, each
 
 
+def _body_item(text: str) -> bool:
+    """Whether one weight (a cell's, or a list's item) marks a body-weight set: ``BW``,
+    ``bodyweight``, ``BW+5``, ``BW - 15``, ``10 + BW``, ``assisted 20``, ``-20`` (help)."""
+    return _cell(text) in _BODY_WEIGHT or _body_form(text) is not None
+
+
 def _body_mark(text: str) -> bool:
-    """Whether a weight cell marks body weight: ``BW``, ``bodyweight``, ``BW+5``, ``BW - 15``."""
-    if len(text) > 40:
+    """Whether a weight cell marks body weight (:func:`_body_item`), each of a list's sets too
+    (``BW/BW+10/BW+20``)."""
+    if len(text) > 200:
         return False
-    return _cell(text) in _BODY_WEIGHT or _BODY_WEIGHT_PLUS.fullmatch(text.strip().lower()) is not None
+    if len(text) <= 40 and _body_item(text):
+        return True
+    listed = _set_weights(False, text) if any(c in text for c in "/;|,") else None
+    return listed is not None and listed.body
 
 
 def _assistance(lb_file: bool, text: str) -> float | None:
-    """The assistance a weight cell's body-weight mark gives, in the file's unit: ``BW-15`` 15,
-    ``BW`` and ``BW+5`` 0 (none); ``None`` for a cell without the mark or an unreadable one."""
+    """The assistance a weight cell's body-weight mark gives, in the file's unit: ``BW-15``,
+    ``-15`` and ``assisted 15`` 15, ``BW`` and ``BW+5`` 0 (none), a list's most
+    (``-20/-15/-10``: 20); ``None`` for a cell without the mark or an unreadable one."""
     if not _body_mark(text):
         return None
-    taken = _BODY_WEIGHT_PLUS.fullmatch(text.strip().lower())
-    if taken is None or taken.group(1) == "+":
+    if len(text) > 40 or not _body_item(text):  # a list of body-weight sets: its most help
+        listed = cast(_SetWeightsError, _set_weights(lb_file, text))
+        helps = [_assistance(lb_file, item) for item in listed.items]
+        return max((h for h in helps if h is not None), default=None)
+    taken = _body_form(text)
+    if taken is None or taken[0] == "+":
         return 0.0
     try:
-        value = _weight(lb_file, taken.group(2))
+        value = _single_weight(lb_file, taken[1])
     except ValueError:
         return None
     return value if value is not None and MIN_SET_KG <= value <= MAX_SET_KG else None
@@ -4723,7 +4820,7 @@ class _Reader:
                 column, cell = label(self.header[cast(int, i)], 40), shown(row[cast(int, i)].strip(), 40)
                 if isinstance(exc, _SetWeightsError):
                     listed = exc
-                    values.append(max(exc.weights))
+                    values.append(exc.top)
                     continue
                 if i == i_weight:  # as for a weight in an unknown unit: the set is kept without it
                     why = getattr(exc, "said", "is not a weight")  # a weight read two ways says both
@@ -4904,7 +5001,7 @@ class _Reader:
         reps = rep_sets or [int(reps_value or 0)] * count
         loads = [weight] * count  # a list's weights are its top's, in kilograms as it is (factor)
         if per_set is not None and per_set[0] is not None and weight is not None:
-            loads = [w * cast(float, factor) for w in per_set[0]]
+            loads = [None if w is None else w * cast(float, factor) for w in per_set[0]]
         self.add(agg, reps, loads, [rpe] * count, times, positive=False)
 
     def split_number(self, row: list[str]) -> str | None:
