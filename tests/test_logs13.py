@@ -43,45 +43,60 @@ def _header_cells(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("first", "second"), [("strong_v1.csv", "hevy_kg.csv"), ("hevy_kg.csv", "strong_v1.csv")]
 )
-def test_two_apps_exports_joined_are_refused_at_the_second_header(first: str, second: str) -> None:
+def test_two_apps_exports_joined_are_read_each_by_its_own_header(first: str, second: str) -> None:
     """``cat strong.csv hevy.csv``: the Hevy rows were read in Strong's columns (each 'N fields,
-    the header has 12', its header's set_type 'not understood'); the file is refused, the
-    error naming the second header's line and what it is."""
+    the header has 12'), then the file was refused at the second header; each part is now read
+    by its own header (logs15), the notice naming the second header's line and both parts."""
     a, b = (DATA / first).read_text(), (DATA / second).read_text()
     line = a.count("\n") + 1
-    with pytest.raises(hr.LogFormatError) as caught:
-        _log(a + b)
-    assert caught.value.location == f"x.csv:{line}"
-    other = "Hevy" if second.startswith("hevy") else "Strong"
-    assert f"another header on line {line}" in str(caught.value) and other in str(caught.value)
+    log = _log(a + b)
+    assert _sets(log) == _sets(_log(a)) + _sets(_log(b))
+    (joined,) = _said(log, "exports joined in one file")
+    assert joined.line == line and "Hevy" in joined.message and "Strong" in joined.message
+
+
+def _separator(text: str) -> str:
+    head = text.partition("\n")[0]
+    return ";" if head.count(";") > head.count(",") else ","
 
 
 @settings(max_examples=30, deadline=None)
 @given(_grouped(), _grouped(), st.sampled_from(FORMATS), st.sampled_from(FORMATS))
-def test_a_second_export_below_another_is_read_as_the_header_again_or_refused(
+def test_a_second_export_below_another_is_read_as_the_header_again_or_by_its_own_header(
     one: list[WorkoutSpec], two: list[WorkoutSpec], fmt_a: str, fmt_b: str
 ) -> None:
     """Any two exports joined: the second header is the header again when it names the same
-    columns (its rows read too), else the file is refused at its line - never its rows read in
-    the first header's columns."""
+    columns (its rows read too); else its rows are read in its own columns (logs15), or the file
+    is refused at its line when they cannot be (another separator; the same sessions in both) -
+    never its rows read in the first header's columns."""
     a, b = write(fmt_a, one), write(fmt_b, two)
     line = a.count("\n") + 1
     if _header_cells(a) == _header_cells(b):
         log = _log(a + b)
         assert [i.line for i in _said(log, "the header again")] == [line]
         assert _sets(log) == _sets(_log(a)) + _sets(_log(b))
-    else:
-        with pytest.raises(hr.LogFormatError) as caught:
-            _log(a + b)
-        assert caught.value.location == f"x.csv:{line}"
+        return
+    refused: hr.LogFormatError | None = None
+    try:
+        log = _log(a + b)
+    except hr.LogFormatError as exc:
+        refused = exc
+    if refused is not None:
+        assert refused.location == f"x.csv:{line}"
+        assert _separator(a) != _separator(b) or "repeats a session" in refused.message
+        return
+    assert _separator(a) == _separator(b)
+    assert _sets(log) == _sets(_log(a)) + _sets(_log(b))
+    assert [i.line for i in _said(log, "exports joined")] == [line]
 
 
-def test_a_hand_kept_log_with_a_column_more_below_is_refused() -> None:
+def test_a_hand_kept_log_with_a_column_more_below_is_read_in_its_columns() -> None:
     """A sheet whose second half has a column more (an RPE column added): its rows were read
-    as rows of too many fields; the header is refused, naming the new column."""
+    as rows of too many fields, then refused; they are read in their own columns, RPE too."""
     text = "Date,Exercise,Reps\n2025-11-03,RDL,8\nDate,Exercise,Reps,RPE\n2025-11-10,RDL,8,8\n"
-    with pytest.raises(hr.LogFormatError, match=r"another header on line 3.*new columns RPE\b"):
-        _log(text)
+    log = _log(text)
+    assert [(w.start.day, w.exercises[0].max_rpe) for w in log.workouts] == [(3, None), (10, 8.0)]
+    assert [i.line for i in _said(log, "exports joined")] == [3]
 
 
 def test_a_row_of_words_that_is_no_header_is_reported_as_a_row() -> None:

@@ -5,13 +5,18 @@ read each by its own header, and realistic app exports with the mess real files 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
+
+from .logwriters import WorkoutSpec, write
+from .test_logs9 import _grouped  # workouts as an app writes them
 
 LB = 0.45359237
 
@@ -194,3 +199,173 @@ def test_a_body_weight_form_that_is_not_read_is_said(cell: str) -> None:
     assert nordic.weights_kg == (None, None, None)
     (notice,) = [i for i in log.issues if i.line > 1]
     assert notice.line == 2 and f"'{cell}' is not a weight" in notice.message
+
+
+# -- 1: two exports joined in one file, each read by its own header -------------------------------
+
+_STRONG = (
+    "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,"
+    "RPE\n"
+)
+_HEVY = (
+    '"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes",'
+    '"set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"\n'
+)
+
+
+def _strong_rows(day: int, n: int, weight: str = "100.0") -> str:
+    return "".join(
+        f'2025-10-{day:02d} 18:00:00,"Legs",1h,"Romanian Deadlift (Barbell)",{i + 1},{weight},8,0,0,"",,\n'
+        for i in range(n)
+    )
+
+
+def _hevy_rows(day: int, n: int, note: str = "") -> str:
+    stamp = f'"{day} Nov 2025, 07:48"'
+    return "".join(
+        f'"Lower",{stamp},{stamp},"","Lying Leg Curl (Machine)",,"{note if i == 0 else ""}",{i},'
+        '"normal",40,12,,,\n'
+        for i in range(n)
+    )
+
+
+def _hard(log: hr.WorkoutLog, name: str) -> int:
+    return sum(e.hard_sets for e in _exercises(log, name))
+
+
+@pytest.mark.parametrize(("n_a", "n_b"), [(2, 3), (300, 3), (2, 600), (255, 257)])
+def test_a_hevy_export_below_a_strong_one_is_read_in_its_own_columns(n_a: int, n_b: int) -> None:
+    """``cat strong.csv hevy.csv`` was refused at the second header: each part is read by its own
+    header (the Hevy rows in Hevy's columns, a chunk of rows at a time or not), every set counted
+    once, and one notice at the second header's line names both parts."""
+    text = _STRONG + _strong_rows(6, n_a) + _HEVY + _hevy_rows(3, n_b)
+    log = _log(text)
+    assert _hard(log, "Romanian Deadlift (Barbell)") == n_a and _hard(log, "Lying Leg Curl (Machine)") == n_b
+    assert log.rows == n_a + n_b and log.format == "strong"
+    (notice,) = _said(log, "exports joined")
+    assert notice.line == n_a + 2
+    assert "line 1: Strong" in notice.message and f"line {n_a + 2}: Hevy" in notice.message
+    assert [i for i in log.issues if i.line > 1 and i is not notice] == []
+
+
+def test_a_bad_row_of_the_second_export_is_named_by_its_line_in_the_file() -> None:
+    """A row of the second part that is not read is said at its own line in the file, a note
+    spanning lines above it counted."""
+    second = _hevy_rows(3, 2, note="line one\nline two") + '"Lower","3 Nov 2025, 07:48","3 Nov 2025, 07:48",'
+    second += '"","Lying Leg Curl (Machine)",,"",2,"normal",40,lots,,,\n'
+    log = _log(_STRONG + _strong_rows(6, 2) + _HEVY + second)
+    (bad,) = _said(log, "'lots'")
+    assert bad.line == 1 + 2 + 1 + 3 + 1  # header, 2 rows, header, 2 rows over 3 lines, then it
+    assert _hard(log, "Lying Leg Curl (Machine)") == 2
+
+
+def test_a_header_in_pounds_below_one_in_kilograms_reads_its_rows_in_pounds_three_parts_too() -> None:
+    """A hand-kept log whose unit changed halfway (its header again, ``Weight (lb)``), then back:
+    each part's weights in its own unit."""
+    text = (
+        "Date,Exercise,Reps,Weight (kg)\n2025-11-03,RDL,8,100\n"
+        "Date,Exercise,Reps,Weight (lb)\n2025-11-10,RDL,8,225\n"
+        "Date,Exercise,Reps,Weight (kg)\n2025-11-17,RDL,8,105\n"
+    )
+    log = _log(text)
+    tops = [w.exercises[0].top_kg for w in log.workouts]
+    assert tops == [100.0, pytest.approx(225 * LB, abs=1e-3), 105.0]
+    (notice,) = _said(log, "exports joined")
+    assert notice.message.startswith("3 exports joined") and notice.line == 3
+
+
+def test_a_hand_kept_parts_blank_cells_are_not_filled_from_the_part_above() -> None:
+    """A hand-kept log writes a session's date once (the rows below blank, read as the date
+    above); below another header (other columns), a blank cell where the first part had its date
+    is not filled from the rows above it (the header's own ``Exercise``, which made a set of an
+    exercise named 'Exercise'): each part is read as it was written, its blank exercise said."""
+    text = "Date,Exercise,Reps\n2025-11-03,RDL,8\n,RDL,8\n"
+    text += "Exercise,Reps,Date\nLeg Curl,12,2025-11-10\n,12,2025-11-10\n"
+    log = _log(text)
+    assert [(w.start.day, [(e.name, e.hard_sets) for e in w.exercises]) for w in log.workouts] == [
+        (3, [("RDL", 2)]),
+        (10, [("Leg Curl", 1)]),
+    ]
+    assert [i.line for i in log.issues if "exercise" in i.message.lower() and i.line > 4] == [6]
+    (filled,) = _said(log, "blank date")
+    assert filled.line == 3 and filled.message.startswith("1 row ")  # not the row below the header
+
+
+def test_the_same_sessions_exported_twice_in_two_formats_are_refused_naming_both_headers() -> None:
+    """A Strong export and a Hevy one of the same sessions (a day with the same exercises in
+    both) would count each set twice: refused, naming both headers' lines and the day."""
+    strong = '2025-11-03 18:00:00,"Legs",1h,"Lying Leg Curl (Machine)",1,40,12,0,0,"",,\n'
+    text = _STRONG + strong + _HEVY + _hevy_rows(3, 1)
+    with pytest.raises(
+        hr.LogFormatError, match=r"header is on line 3 repeats a session .* on line 1 \(2025-11-03"
+    ):
+        _log(text)
+
+
+def test_another_export_in_another_separator_is_refused_naming_both_lines() -> None:
+    """A Strong export written with semicolons below a comma-separated one: its rows cannot be
+    split in the first part's separator; refused at its line, naming the first header's."""
+    semi = (
+        "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;"
+        "Seconds;Notes;Workout Notes\n"
+    )
+    text = _STRONG + _strong_rows(6, 2) + semi + '2025-11-03 18:00:00;"Legs";"RDL";1;40;kg;12;;;;0;"";\n'
+    with pytest.raises(hr.LogFormatError, match=r"another header on line 4.*header is on line 1") as caught:
+        _log(text)
+    assert caught.value.location == "x.csv:4"
+
+
+def test_a_part_of_no_sets_is_said_and_the_others_read() -> None:
+    """A Strong header with no rows under it, then a Hevy export: the empty part is said."""
+    log = _log(_STRONG + _HEVY + _hevy_rows(3, 2))
+    assert _hard(log, "Lying Leg Curl (Machine)") == 2
+    assert _said(log, "line 1: no sets")
+
+
+@pytest.mark.parametrize("kind", ["bytes", "path", "binary"])
+def test_joined_exports_read_alike_from_any_source(kind: str, tmp_path: Path) -> None:
+    """A file, its bytes and a binary stream of two exports give the same log."""
+    text = _STRONG + _strong_rows(6, 3) + _HEVY + _hevy_rows(3, 2)
+    expected = _log(text)
+    data = text.encode()
+    if kind == "bytes":
+        log = hr.load_log(data, name="x.csv", keep_sets=True)
+    elif kind == "path":
+        (tmp_path / "x.csv").write_bytes(data)
+        log = hr.load_log(tmp_path / "x.csv", keep_sets=True)
+    else:
+        log = hr.load_log(io.BytesIO(data), name="x.csv", keep_sets=True)
+    assert log.workouts == expected.workouts
+    assert [i.message for i in log.issues] == [i.message for i in expected.issues]
+
+
+_SAME_SEPARATOR = [
+    ("hevy_kg", "strong"),
+    ("strong", "hevy_lb"),
+    ("fitnotes", "hevy_kg"),
+    ("strong_6", "strong_units_lb"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(_grouped(), _grouped(), st.sampled_from(_SAME_SEPARATOR))
+def test_two_exports_joined_read_as_each_alone(
+    one: list[WorkoutSpec], two: list[WorkoutSpec], formats: tuple[str, str]
+) -> None:
+    """Property: two exports of other sessions (the second's a year later) in one file are read
+    as each is alone: the same workouts, in time order, and every row counted."""
+    later = [(title, start.replace(year=start.year + 1), sets) for title, start, sets in two]
+    a, b = write(formats[0], one), write(formats[1], later)
+    log = _log(a + b)
+    alone = [_log(a), _log(b)]
+
+    def sessions(workouts: Sequence[hr.Workout]) -> list[object]:  # the lines aside: the file's differ
+        return [
+            (w.start, w.title, [(e.name, e.hard_sets, e.warmup_sets, e.weights_kg) for e in w.exercises])
+            for w in workouts
+        ]
+
+    assert sessions(log.workouts) == sessions(
+        sorted((w for part in alone for w in part.workouts), key=lambda w: w.start)
+    )
+    assert log.rows == sum(part.rows for part in alone)

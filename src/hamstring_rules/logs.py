@@ -2164,19 +2164,34 @@ def _parse(
         reader = csv.reader(quotes.lines, delimiter=delimiter)
         rows = iter(quotes.watch(reader))  # the header's rows too: a quote left open in one is said
         fmt, header, header_line = _find_header(rows, reader, delimiter, where)
-        log_reader = _Reader(
-            fmt,
-            header,
-            where,
-            default_unit,
-            keep_sets,
-            caps,
-            reading.date_order,
-            header_line,
-            reading.zone,
-            delimiter,
-        )
-        return log_reader.read(quotes, source)
+        sections: list[tuple[int, WorkoutLog | LogFormatError]] = []
+        source_rows: Any = quotes
+        while True:  # each export joined in the file read in its own columns (_NextSection)
+            log_reader = _Reader(
+                fmt,
+                header,
+                where,
+                default_unit,
+                keep_sets,
+                caps,
+                reading.date_order,
+                header_line,
+                reading.zone,
+                delimiter,
+            )
+            try:
+                sections.append((header_line, log_reader.read(source_rows, source)))
+            except LogFormatError as exc:
+                if not exc.message.startswith(_NO_SETS) or (log_reader.next_section is None and not sections):
+                    raise
+                sections.append((header_line, exc))  # a part of no sets: said, the others read
+            section = log_reader.next_section
+            if section is None:
+                break
+            del log_reader  # one reader's aggregates at a time
+            fmt, header, header_line = section.fmt, section.header, section.line
+            source_rows = _Rows(section, source_rows)
+        return _joined(sections, where, caps) if len(sections) > 1 else cast(WorkoutLog, sections[0][1])
     except UnicodeDecodeError as exc:  # a text stream's decoder reads ahead: the line is a lower bound
         after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
         raise _NotUtf8Error(
@@ -2190,6 +2205,80 @@ def _parse(
         raise LogFormatError(f"malformed CSV: {exc}", location=f"{where}:{line}") from None
     except OSError as exc:  # the caller's stream failed while being read
         raise LogFormatError(f"cannot read the input: {exc.strerror or exc}", location=where) from None
+
+
+def _joined(sections: list[tuple[int, WorkoutLog | LogFormatError]], where: str, caps: _Caps) -> WorkoutLog:
+    """The logs of a file's sections (exports joined in one file, each read by its own header:
+    :class:`_NextSection`) as one log: their workouts in time order, their issues in the file's
+    order after a notice naming each part, the first part's format and unit. A part of no sets is
+    said. Two parts holding the same sessions (a day with the same exercises in both: the same
+    workouts exported twice) are refused, naming both headers' lines: counted twice they would
+    double the weekly volume, and which to keep is the lifter's call."""
+    logs = [(line, log) for line, log in sections if isinstance(log, WorkoutLog)]
+    if not logs:
+        raise cast(LogFormatError, sections[0][1])
+    parts = "; ".join(
+        f"line {line}: {_FORMAT_NAMES.get(log.format, log.format)}, {counted(len(log.workouts), 'workout')}"
+        if isinstance(log, WorkoutLog)
+        else f"line {line}: no sets"
+        for line, log in sections
+    )
+    issues = [
+        LogIssue(
+            sections[1][0],
+            f"{len(sections)} exports joined in one file, each read by its own header ({parts}): their "
+            "workouts are read together",
+        )
+    ]
+    seen: dict[tuple[date, tuple[str, ...]], tuple[int, Workout]] = {}
+    for line, log in logs:
+        for workout in log.workouts:
+            key = (workout.start.date(), tuple(sorted(e.name.casefold() for e in workout.exercises)))
+            other = seen.setdefault(key, (line, workout))
+            if other[0] != line:
+                day = workout.start.date().isoformat()
+                said = ", ".join(shown(e.name, 30) for e in workout.exercises[:3])
+                said += " ..." * (len(workout.exercises) > 3)
+                raise LogFormatError(
+                    f"the export whose header is on line {line} repeats a session of the one whose header "
+                    f"is on line {other[0]} ({day}: {said}, lines {other[1].line} and {workout.line}): the "
+                    "same workouts exported twice would be counted twice",
+                    location=f"{where}:{line}",
+                    suggestion=f"load one export: remove the lines from {line} on, or those above it",
+                )
+    for line, part in sections:
+        if isinstance(part, LogFormatError):
+            issues.append(LogIssue(line, f"the export whose header is on line {line}: {part.message}"))
+    ends: list[int | None] = [line for line, _ in sections[1:]]
+    for (_, part), end in zip(sections, [*ends, None], strict=True):
+        if isinstance(part, WorkoutLog):  # a part's notes of rows below the next header are the next's
+            issues += (issue for issue in part.issues if end is None or issue.line < end)
+    issues.sort(key=lambda i: i.line)
+    workouts = sorted((w for _, log in logs for w in log.workouts), key=lambda w: (w.start, w.title, w.line))
+    check_span(workouts[0].start.date(), workouts[-1].start.date(), caps.max_weeks, where)
+    names = {e.name for w in workouts for e in w.exercises}
+    if len(names) > caps.max_names:
+        raise InputLimitError(
+            f"the log has more than {caps.max_names:,} distinct exercise names",
+            location=where,
+            suggestion="split the export by date",
+        )
+    first = logs[0][1]
+    from ._validate import mark_checked
+
+    return mark_checked(
+        WorkoutLog(
+            first.format,
+            first.unit,
+            tuple(workouts),
+            tuple(issues),
+            sum(log.rows for _, log in logs),
+            sum(log.skipped_rows for _, log in logs),
+            first.source,
+            keep_sets=first.keep_sets,
+            unit_assumed=all(log.unit_assumed for _, log in logs),
+        )
+    )
 
 
 #: A set type cell's kinds (see :func:`._log_words.set_kind`: Hevy's ``warmup``, Strong's ``W``,
@@ -3458,6 +3547,61 @@ def _split_cell(cell: str) -> list[str] | None:
     return next(csv.reader([cell], delimiter=delimiter), None)
 
 
+#: How the error of a log (or a part of one: :class:`_NextSection`) of no readable set begins.
+_NO_SETS = "no sets found in"
+
+
+class _NextSection(Exception):  # noqa: N818 - a signal, not an error: caught by _Reader.read
+    """Another export's header in a log (two exports joined in one file: a Hevy export below a
+    Strong one, ``Weight (lb)`` below ``Weight (kg)``): the rows below it are read in its own
+    columns, by a reader of their own (:func:`_parse`), and the logs joined (:func:`_joined`).
+    Raised by :class:`_HeaderAgain` at its row; :meth:`rest_of` holds the rows of the chunk read
+    after it, as they were before the first reader read them."""
+
+    def __init__(self, fmt: _Format, header: list[str], line: int, first_line: int, first: str) -> None:
+        super().__init__(line)
+        self.fmt, self.header, self.line = fmt, header, line
+        self.first_line, self.first = first_line, first
+        """The first export's header line and what it is."""
+        self.rows: list[list[str]] = []
+        self.lines: list[int] = []
+
+    def rest_of(self, rows: list[list[str]], lines: Sequence[int]) -> _NextSection:
+        """Keep a chunk's rows below this header (``rows`` as read, each row's first line)."""
+        kept = [i for i, at in enumerate(lines) if at > self.line]
+        self.rows, self.lines = [rows[i] for i in kept], [lines[i] for i in kept]
+        return self
+
+
+class _Rows:
+    """The rows of a log's next section (:class:`_NextSection`): its chunk's rows below its
+    header, then the rest of the file's; :attr:`line_num` the last line read, as
+    ``csv.reader``'s."""
+
+    def __init__(self, section: _NextSection, rest: Any) -> None:
+        self.section = section
+        self.rest = rest
+        self.held: Iterator[tuple[list[str], int]] | None = iter(
+            zip(section.rows, section.lines, strict=True)
+        )
+        self.last = section.line
+
+    @property
+    def line_num(self) -> int:
+        return self.last if self.held is not None else int(self.rest.line_num)
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return self
+
+    def __next__(self) -> list[str]:
+        if self.held is not None:
+            for row, line in self.held:
+                self.last = line + sum(cell.count("\n") for cell in row)  # a quoted cell's lines
+                return row
+            self.held = None
+        return cast(list[str], next(iter(self.rest)))
+
+
 class _HeaderAgain:
     """The rows of a log that are no sets but the start of another export: its header again
     (two exports joined, or one pasted with its header), a title above it, or another header.
@@ -3465,8 +3609,9 @@ class _HeaderAgain:
     The header again is told whatever its cells' case, spacing, quotes, accents or a byte order
     mark (``date,exercise,reps`` under ``Date,Exercise,Reps``; cells past the header's blank):
     it is passed over and said. A row that is a log's header with other columns (a Hevy export
-    below a Strong one; ``Weight (lb)`` below ``Weight (kg)``) is refused, naming its line: its
-    rows read in the first header's columns would be misread. A row of one cell of text (``Workout
+    below a Strong one; ``Weight (lb)`` below ``Weight (kg)``) ends this header's rows: the rows
+    below it are read in its own columns (:class:`_NextSection`); one in another separator (a
+    row of one cell here) is refused, naming both lines. A row of one cell of text (``Workout
     export 2025``) is held: above a header (within :data:`MAX_TITLE_ROWS` lines) it is that
     header's title, said with it; else it is said as a line of no set. A row's probe cell (its
     reps, each distinct cell once: :class:`_Cache`) is looked at first: a row of sets costs a
@@ -3553,10 +3698,12 @@ class _HeaderAgain:
         self.titles = [title for title in self.titles if title not in above]
 
     def other_header(self, row: list[str], line: int, in_place: bool = True) -> bool:
-        """Refuse ``row`` when it is a log's header (a row of no figure first in any cell:
-        :data:`_FIGURE_FIRST`), naming its line and what it is; a hand-kept log's header again
-        with its last columns left off (``in_place``: in the file's separator) is the header
-        again (``True``): its rows are read in place, the cells it lacks blank."""
+        """When ``row`` is a log's header (a row of no figure first in any cell:
+        :data:`_FIGURE_FIRST`): a hand-kept log's header again with its last columns left off
+        (``in_place``: in the file's separator) is the header again (``True``): its rows are read
+        in place, the cells it lacks blank; another header in the file's separator starts the
+        next part (:class:`_NextSection`, raised); one in another separator is refused, naming
+        its line and what it is."""
         if (
             self.tries >= MAX_HEADER_TRIES
             or len(row) > MAX_LOG_COLUMNS
@@ -3576,6 +3723,8 @@ class _HeaderAgain:
             self.found(line)
             return True
         self.take_titles(line)
+        if in_place:  # another export in the file's separator: its rows are read in its own columns
+            raise _NextSection(fmt, header, line, self.line, self.description)
         names = {_header_name(cell) for cell in header if cell}
         new = [cell for cell in header if cell and _header_name(cell) not in self.names]
         gone = [cell for cell, name in zip(self.cells, self.names, strict=True) if name not in names]
@@ -3588,9 +3737,9 @@ class _HeaderAgain:
             or "its columns in another order"
         )
         raise LogFormatError(
-            f"another header on line {line}, of a {fmt.description} ({differs}), below the rows "
-            f"of the {self.description} whose header is on line {self.line}: two exports in one "
-            "file? its rows would be read in the first header's columns",
+            f"another header on line {line}, of a {fmt.description} ({differs}), in another separator "
+            f"than the rows of the {self.description} whose header is on line {self.line}: two exports "
+            "in one file? its rows cannot be read in the first header's separator",
             location=f"{self.where}:{line}",
             suggestion=f"split the file before line {line} and load each part, or export the log "
             "again as one file",
@@ -4000,6 +4149,8 @@ class _Reader:
         self.width = len(header)
         self.i_reps = idx[fmt.reps]
         self.header_again = _HeaderAgain(header, self.i_reps, self.wide_width, fmt, where, header_line)
+        self.next_section: _NextSection | None = None
+        """Another export's header below this one's rows, with the rows read after it."""
         self.i_weight = _column(header, fmt.weight)
         self.i_unit = _column(header, fmt.unit_column)
         self.unit_of = itemgetter(self.i_unit if self.i_unit is not None else 0)
@@ -4228,6 +4379,8 @@ class _Reader:
                 ends = accumulate((1 + n for n in spans), initial=line)
                 lines = [end - n for end, n in zip(islice(ends, 1, None), spans, strict=True)]
             line = end
+            raw = [row.copy() for row in rows] if self.wide or self.fill_columns else rows  # as read
+            raw_lines = lines
             if self.wide:
                 self.join_sets(rows)
             if self.per_set:
@@ -4242,8 +4395,18 @@ class _Reader:
             elif self.n_rows == 0 and self.i_sets is not None and self.fmt.columns:
                 self.order_by_row(rows, lines)
             rows, lines = self.marks.read(rows, lines, self.i_type)  # sets not done left out
-            self.chunk(rows, lines)
-            del rows, lines  # one chunk in memory at a time
+            try:
+                self.chunk(rows, lines)
+            except _NextSection as section:  # another export's header: the rows below are its
+                self.next_section = section.rest_of(raw, raw_lines)
+                if self.fill_columns:  # its rows' blank cells were filled (counted) in this part's columns
+                    date_at, widest = self.idx[self.fmt.date], max(self.fill_columns)
+                    self.filled -= sum(
+                        len(row) > widest and any(map(str.strip, row)) and not row[date_at].strip()
+                        for row in section.rows
+                    )
+                break
+            del rows, lines, raw  # one chunk in memory at a time
         self.settle_timed()
         if self.pending:
             self.settle_dates()
@@ -5135,7 +5298,7 @@ class _Reader:
             detail = f"; {bad_rows} bad row{'s' * (bad_rows != 1)}, first {issues[0]}" if issues else ""
             detail += f" ({self.fmt.columns})" if self.fmt.columns else ""
             raise LogFormatError(
-                f"no sets found in {counted(n_rows, 'row')}{detail}",
+                f"{_NO_SETS} {counted(n_rows, 'row')}{detail}",
                 location=self.where,
                 suggestion="is this the right export?",
             )
