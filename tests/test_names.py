@@ -378,7 +378,8 @@ def _joins_a_movement(name: str, extra: str, text: str) -> bool:
         # (rv23 R10: "Lower Back Extensions machine" is now the lumbar machine, out of scope: the
         # machine word says which of the two a "lower back extension" is)
         ("Hyperextensions machine", "Hyperextensions"),
-        ("lever back extension machine", "lever back extension"),
+        # (names15: a "back extension" said with a machine is asked about - the 45-degree bench or
+        # the lumbar machine, Hevy lists both - test_names15; the hyperextension's words stay the bench's)
     ],
 )
 def test_an_equipment_word_never_decides_which_movement_wins(name: str, plain: str) -> None:
@@ -395,7 +396,7 @@ def test_an_equipment_word_never_decides_which_movement_wins(name: str, plain: s
         ("russian swing", "straight_knee_hip_extension"),
         ("lunge with kettlebell swing", "straight_knee_hip_extension"),  # the swing is named whole
         ("SB curls", "knee_flexion"),
-        ("Back extension machine", "straight_knee_hip_extension"),
+        ("Back extension bench", "straight_knee_hip_extension"),
         ("Hip thrust (back extension machine)", "bent_knee_hip_extension"),
         ("Calf raise on back extension machine", "plantar_flexion"),
     ],

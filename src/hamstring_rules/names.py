@@ -94,8 +94,9 @@ _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
 #: and bar are read as a dash). Each is read as a segment break that says which kind it was.
 _JOINED = re.compile(r"\s*(?:->|=>|→|»|>)\s*|(?<=[a-z])\s+x\s+(?=[a-z])|(?<=[a-z)])[\s,;]+[a-e][1-9][.):]")
 #: ... and one after a word before a number that starts a name ("RDL/45-degree back extension";
-#: not a dose: "Calf raise 3x20/40")
-_SLASHED = re.compile(r"(?<=[a-z])\s*/\s*(?=[a-z]|[0-9]+[\s-]*[a-z])")
+#: not a dose: "Calf raise 3x20/40"), or after a bracket before a word ("Glider (Askling) / RDL";
+#: not a bracket's: "RDL (Barbell) / (Dumbbell)")
+_SLASHED = re.compile(r"(?<=[a-z)\]}])\s*/\s*(?=[a-z]|[0-9]+[\s-]*[a-z])")
 #: ... a double hyphen is a dash typed on a keyboard without one ("Split squat -- RDL")
 _DASHED = re.compile(r"\s[-–—]\s|\s*--+\s*|\s*[;|]\s*")
 #: A comma outside brackets parts a name from its qualifier ("Leg curl, seated", "Squat, back")
@@ -780,6 +781,26 @@ class Grammar:
         return found
 
     @functools.cached_property
+    def _said_makes(self) -> dict[str, dict[tuple[str, ...], str]]:
+        """Per movement, the position spellings that make it another movement (a head's
+        ``position_said``: "prone" makes the hip extension the reverse hyper's prone leg raise),
+        each checked to be a position's spelling and the movement a head."""
+        from .errors import CatalogError
+
+        found: dict[str, dict[tuple[str, ...], str]] = {}
+        for ident, meta in self.heads.items():
+            for spelling, made in meta.get("position_said", {}).items():
+                key = self._key(str(spelling))
+                phrase = self.phrases.get(key)
+                if phrase is None or phrase.role != "position" or made not in self.heads:
+                    raise CatalogError(
+                        f"names.toml: {ident!r} position_said {spelling!r} = {made!r}: "
+                        "a position's spelling and a movement are needed"
+                    )
+                found.setdefault(ident, {})[key] = str(made)
+        return found
+
+    @functools.cached_property
     def phrase_words(self) -> frozenset[str]:
         """The words of the phrases and of what the rewrites spell (not the rewrites' keys)."""
         return frozenset(
@@ -1040,6 +1061,26 @@ class Grammar:
                 return phrase, size
         return None, 1
 
+    def lone_words(self, seg: Sequence[str]) -> Iterator[str]:
+        """The words of ``seg`` that no phrase of two words or more holds (read longest first)."""
+        words = list(seg)
+        i = 0
+        while i < len(words):
+            size = self._match(words, i, len(words))[1]
+            if size == 1:
+                yield words[i]
+            i += size
+
+    def is_form(self, word: str) -> bool:
+        """Whether ``word`` alone says a form of a movement: a position, variant or equipment word
+        ("split", "sumo"), or a movement's spelling that says one ("bulgarian": the split squat
+        with the rear foot elevated)."""
+        phrase = self.phrases.get((word,))
+        return phrase is not None and (
+            phrase.role in ("position", "variant", "equipment")
+            or (phrase.role == "head" and bool(phrase.implies))
+        )
+
     def _qualifier(self, head: str, spelled: Sequence[str]) -> bool:
         """Whether ``head`` was said with a spelling that beside another movement qualifies it
         ("bench": its apparatus; "warm up": the part of the session)."""
@@ -1051,16 +1092,32 @@ class Grammar:
         spelled: Sequence[str],
         cut: Sequence[tuple[int, int]],
         segs: Sequence[Sequence[str]],
+        second_at: tuple[int, int] | None = None,
     ) -> bool:
         """Whether the movement said as ``spelled`` after ``first``, joined to it at ``cut``,
         finishes its rep or session: one exercise (``joined_as_one``: "Clean and press"), when
         joined by :attr:`one_rep_words` only ("and", "&", "+"; "Clean or press", "Clean then
-        press", "Clean -> press" are two)."""
-        return (
+        press", "Clean -> press" are two). ``second_at``: the second movement's segment and first word."""
+        if not (
             tuple(spelled) in self.as_one.get(first, ())
             and bool(cut)
             and all(k >= 0 and segs[seg][k] in self.one_rep_words for seg, k in cut)
-        )
+        ):
+            return False
+        # ... said bare: only equipment or filler between the join and it ("Dumbbell squat and
+        # press", "Squat and dumbbell press"); a word of its own makes it a lift of its own ("Back
+        # squat and overhead press", "Front squat and push press", "Squat + OHP": two exercises)
+        seg_no, k = cut[-1]
+        if second_at is None or second_at[0] != seg_no:
+            return second_at is None
+        seg = list(segs[seg_no])
+        i = k + 1
+        while i < second_at[1]:
+            phrase, size = self._match(seg, i, second_at[1])
+            if phrase is None or phrase.role not in ("equipment", "filler", "conjunction"):
+                return False
+            i += size
+        return True
 
     @staticmethod
     def _said_apart(
@@ -1103,7 +1160,9 @@ class Grammar:
         # (segment, index) of each position or variant word, and its id: what each of two joined
         # names of one movement says ("Deadlift + RDL" are two exercises, "A-skip + B-skip" one)
         kinds_at: list[tuple[tuple[int, int], str]] = []
+        tools_at: list[tuple[tuple[int, int], str]] = []  # ... and each equipment word's
         negated: list[str] = []  # the modifier phrases negated ("no band"): not applied
+        position_spelled: set[tuple[str, ...]] = set()  # the position phrases said, as said
         implied: set[str] = set()  # the modifiers only a movement's spelling said ("hip hinge")
         outright: set[str] = set()  # ... and those a word of their own said
         segs = self.segments(text) if segments is None else segments
@@ -1210,6 +1269,7 @@ class Grammar:
                                 equipment.add(phrase.implies)
                 elif role == "position":
                     positions.add(phrase.ident)
+                    position_spelled.add(tuple(chunk))
                     base.extend(chunk)
                     kinds_at.append(((seg_no, i - size), phrase.ident))
                 elif role == "variant":
@@ -1223,6 +1283,7 @@ class Grammar:
                     mods.add(phrase.ident)
                     equipment.add(phrase.ident)
                     outright.add(phrase.ident)
+                    tools_at.append(((seg_no, i - size), phrase.ident))
                     demoted = False  # the connector's object: "on the wall | calf raise"
                 elif role == "cue":
                     cues[phrase.ident] = True
@@ -1452,11 +1513,23 @@ class Grammar:
                 cut = [at for at in joined_at if (seg_a, end_a) <= at < (seg_b, start_b)]
                 if not cut:
                     continue
-                if not labelled and self._as_one(head_a, spelled[second], cut, segs):
+                if not labelled and self._as_one(head_a, spelled[second], cut, segs, spans[second][:2]):
                     continue
                 said_a, said_b = (
                     self._said_apart(kinds_at, joined_at, cut[0]) if head_a == head_b else ([], [])
                 )
+                if (
+                    head_a == head_b
+                    and said_a == said_b
+                    and not any(k >= 0 and segs[seg][k] == "or" for seg, k in cut)
+                ):
+                    # ... and two names of one movement each said with its own equipment, joined
+                    # (not offered as a choice: "Barbell or dumbbell RDL", "Barbell/Dumbbell RDL"
+                    # are one exercise) are two: "Dumbbell RDL + Kettlebell RDL", "Ball leg curl &
+                    # Slider leg curl" (the first was read with the second's tool)
+                    tools_a, tools_b = self._said_apart(tools_at, joined_at, cut[0])
+                    if tools_a != tools_b:
+                        said_a, said_b = [*said_a, *tools_a], [*said_b, *tools_b]
                 if head_a != head_b or said_a != said_b:
                     names = " and ".join(
                         repr(" ".join([*(k.replace("_", " ") for k in kinds), *spelled[at]]))
@@ -1465,7 +1538,7 @@ class Grammar:
                     conflict = f"names two exercises ({names}): write each on its own line"
                     break
         for group in self.exclusive if lower_heads else ():
-            clash = sorted(group & positions)
+            clash = sorted(group & (positions | mods))
             if len(clash) > 1:
                 conflict = f"conflicting cues: {' and '.join(clash)}"
         if (lower_heads or (out_heads and not cues["upper"])) and conflict is None:
@@ -1501,7 +1574,7 @@ class Grammar:
             # named with no context at all, is unknown rather than guessed out of scope
             alone = [self.heads[h].get("alone") for h, _ in out_heads]
             neutral = {w for h, _ in out_heads for w in self.heads[h].get("alone_with", ())}
-            if alone and all(alone) and not positions - neutral and not mods and not unknown:
+            if alone and all(alone) and not positions - neutral and not mods - neutral and not unknown:
                 conflict = f"said alone, {' '.join(words)!r} could be {alone[0]}"
         # (a movement that overrides the lower-body ones still yields to its own lower-body form:
         # "Seated hamstring and calf stretch" stretches the hamstrings)
@@ -1554,6 +1627,15 @@ class Grammar:
                     if implied in self.equipment_ids:
                         equipment.add(str(implied))
             named_head = head
+            # a position said with one of its spellings that makes the movement another one: a hip
+            # extension lying prone is the prone leg raise (the reverse hyper's movement), one lying
+            # supine the bridge ("Prone hip extension hold"; "lying" says neither, and stays asked)
+            for spelling, made in sorted(self._said_makes.get(head, {}).items()):
+                if spelling in position_spelled:
+                    mods.add("+" + head)
+                    head = made
+                    positions.discard(self.phrases[spelling].ident)
+                    break
             for pos in sorted(positions):  # "jumping split squat": the jump of a split squat
                 makes = _made_of(self.positions[pos], head)
                 if makes:
@@ -1578,6 +1660,14 @@ class Grammar:
             for tool, mod in meta.get("equipment_mod", {}).items():
                 if tool in equipment:  # "Hip extension against a wall": the leg cannot move, a hold
                     mods.add(str(mod))
+            for pos, mod in meta.get("position_mod", {}).items():
+                # "Prone hip extension": the leg lifted against its own weight, no cable - unless a
+                # load the modifier yields to is said ("Prone hip extension with ankle weight")
+                unless = set(self.mods.get(mod, {}).get("implied_unless", ()))
+                if pos in positions and not equipment & unless and mod not in negated:
+                    mods.add(str(mod))
+                    if mod in self.equipment_ids:
+                        equipment.add(str(mod))
             scope = "lower"
             if head != named_head and self.heads[head].get("scope") == "out":
                 # made an out-of-scope movement by a word: "Seated back extension" is the lumbar machine
@@ -1885,7 +1975,8 @@ class NameIndex:
         if hit is not None:
             noted = (f"ignored the note {note!r} (another exercise)",) if note else ()
             return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]], assumed=noted)
-        twofold_words = (w for seg in segments for w in seg if w in g.ambiguous)
+        # (a word said alone, not inside a longer phrase: the "strap" of "ankle strap" is the cable's)
+        twofold_words = (w for seg in segments for w in g.lone_words(seg) if w in g.ambiguous)
         twofold = None if spelled_out else next(twofold_words, None)
         if twofold is not None:  # not a catalog spelling as written ("TB RDL" may be an alias)
             return self._either(name, twofold, segments, by_id, suggest)
@@ -1893,9 +1984,17 @@ class NameIndex:
         if isinstance(segments, Segments) and _PARTING.intersection(segments.joins.values()):
             # (two names parted say so, whatever else the name as a whole conflicts on: "RDL /
             # Calf raise" names two exercises, not "two movements: which one")
-            parted = self._parted(name, parsed, segments, by_id)
+            # (... and a choice of forms, parted, says the choice: "Sumo / Bulgarian squat" is a sumo
+            # squat or a Bulgarian one, not only two stances in conflict)
+            parted = self._parted(name, attrs.evolve(parsed, conflict=None), segments, by_id)
             if parted.conflict is not None:
                 parsed = parted
+        if parsed.conflict is None:
+            # (a catalog spelling with no movement word joined to another name: "Askling glider and
+            # Bench press" is no bench press, "RDL + Askling glider" no Askling RDL on a slider)
+            why = self._joined_runs(name, segments, by_id)
+            if why is not None:
+                parsed = attrs.evolve(parsed, conflict=why)
         if parsed.conflict is None and parsed.head is not None and isinstance(segments, Segments):
             choice = self._form_choice(name, segments, by_id)
             if choice is not None:
@@ -1948,6 +2047,9 @@ class NameIndex:
         derivable = []
         # position words that make the movement another one ("reverse leg extension"): never derived
         changed_by = frozenset(g.heads[parsed.head].get("changed_by", ()))
+        # ... and the position words that only say where a movement's own exercises are done
+        # (``derive_positions``: a hip extension lying prone is the hip extension, lying)
+        own_positions = frozenset(g.heads[parsed.head].get("derive_positions", ()))
         if not same:
             for r in rows:
                 extra = parsed.positions - r.positions
@@ -1957,7 +2059,9 @@ class NameIndex:
                     and not extra & changed_by
                     and (
                         kind in g.any_position
-                        or all(kind in g.positions[p].get("derive_for", ()) for p in extra)
+                        or all(
+                            kind in g.positions[p].get("derive_for", ()) or p in own_positions for p in extra
+                        )
                     )
                 ):
                     derivable.append(r)
@@ -2024,6 +2128,82 @@ class NameIndex:
                     said[seg_no][start : start + size] = words[0]
                     if g.parse(" ".join(w for s in said for w in s), said).head is not None:
                         return said
+        return None
+
+    @staticmethod
+    def _runs(segments: list[list[str]], parting: bool) -> list[list[str]]:
+        """The name's words cut at each conjunction ("and", "&", "+", "or", "then" ...) and each
+        join between names (an arrow, an "x"; ``parting``: a slash, a dash, a semicolon and a comma
+        too); brackets are read through ("Glider (Askling)" is one run)."""
+        g = grammar()
+        joins = getattr(segments, "joins", {})
+        runs: list[list[str]] = [[]]
+        for seg_no, seg in enumerate(segments):
+            if runs[-1] and (joins.get(seg_no) == "join" or (parting and seg_no in joins)):
+                runs.append([])
+            words = list(seg)
+            i = 0
+            while i < len(words):
+                phrase, size = g._match(words, i, len(words))
+                if phrase is not None and phrase.role == "conjunction":
+                    if runs[-1]:
+                        runs.append([])
+                else:
+                    runs[-1].extend(words[i : i + size])
+                i += size
+        return [run for run in runs if run]
+
+    def _joined_runs(self, name: str, segments: list[list[str]], by_id: Mapping[str, Exercise]) -> str | None:
+        """Why a name joins two exercises that the grammar's movements alone do not tell apart, or
+        None (``Grammar.parse`` and :meth:`_parted` read two joined movements as two exercises):
+
+        - a catalog spelling with no movement word ("Askling glider", "Stiff") joined to another
+          name: it is no movement to the grammar, so its words were read as a variant and a slider
+          of the other one ("Askling glider + RDL") or dropped ("Askling glider and Bench press":
+          out of scope). A run of words that is such a spelling (its words in any order) names
+          that exercise; any other run naming a movement, or another such spelling, is a second;
+        - two runs of one movement that place on two exercises (the movement's spellings name
+          more than one: "Askling diver & Askling extender", a stretch and a hinge; "Box jump + Jump
+          squat"): two, unless they are one exercise's names (:meth:`_one_exercise`: "Barbell RDL
+          or dumbbell RDL")."""
+        g = grammar()
+        runs = self._runs(segments, parting=True)
+        if len(runs) >= 2:
+            spelled: list[str | None] = []  # per run: the exercise a head-less catalog spelling names
+            for run in runs:
+                said = " ".join(run)
+                hit = self.exact.get(said) or self.bags.get(_bag(said))
+                headless = hit is not None and g.parse(said, Segments([run])).head is None
+                spelled.append(hit[0] if hit is not None and headless else None)
+            for k, ident in enumerate(spelled):
+                if ident is None:
+                    continue
+                for j, other in enumerate(runs):
+                    if j == k or spelled[j] == ident:
+                        continue
+                    read = g.parse(" ".join(other), Segments([other]))
+                    if spelled[j] is not None or read.head is not None or read.out_named:
+                        first, second = sorted((k, j))
+                        both = f"{' '.join(runs[first])!r} and {' '.join(runs[second])!r}"
+                        return f"names two exercises ({both}): write each on its own line"
+        runs = self._runs(segments, parting=False)
+        parts: list[_Part | None] = []
+        for run in runs if len(runs) >= 2 else ():
+            read = g.parse(" ".join(run), Segments([run]))
+            placed = self.place(name, by_id, False, Segments([run])) if read.head is not None else None
+            if placed is None or placed.exercise is None or read.conflict is not None:
+                parts.append(None)
+                continue
+            parts.append(_Part(" ".join(read.base_words), placed.exercise, read, "join", tuple(run)))
+        for one, after in itertools.pairwise(parts):
+            if (
+                one is not None
+                and after is not None
+                and one.parsed.head == after.parsed.head
+                and not self._one_exercise(one, after)
+            ):
+                both = f"{' '.join(one.said)!r} and {' '.join(after.said)!r}"
+                return f"names two exercises ({both}): write each on its own line"
         return None
 
     def _parted(
@@ -2111,7 +2291,12 @@ class NameIndex:
                 if not (isinstance(form, tuple) and isinstance(movement, _Part) and movement.kind == "slash"):
                     continue
                 head_words = g.head_words.get(str(movement.parsed.head), frozenset())
-                formed = [*form[0], *(w for w in movement.words.split() if w in head_words)]
+                # (the movement's words but those that are a form themselves: "Sumo / Bulgarian
+                # squat" chooses a sumo squat or the Bulgarian one, "Sumo / split squat" a sumo
+                # squat or a split squat - not a sumo Bulgarian split squat, the one written last)
+                moved = [w for w in movement.words.split() if w in head_words]
+                bare = [w for w in moved if not g.is_form(w)]
+                formed = [*form[0], *(bare if bare else moved)]
                 other = self.place(name, by_id, False, Segments([formed]))
                 read = g.parse(name, Segments([formed]))
                 if other.exercise is not None and read.head is not None:
@@ -2488,7 +2673,9 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
 
 
 #: The equipment that is a lift's load, which its body-weight form leaves out.
-_LOADS = frozenset({"barbell", "trap_bar", "landmine", "dumbbell", "kettlebell", "smith_machine"})
+_LOADS = frozenset(
+    {"barbell", "trap_bar", "landmine", "dumbbell", "kettlebell", "smith_machine", "cable", "band"}
+)
 
 
 def _shown(value: object) -> str:
