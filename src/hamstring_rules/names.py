@@ -86,13 +86,15 @@ _WORD_MEMO_SIZE = 20_000
 _SEGMENTS = re.compile(r"[()\[\]{},;:|/]+|\s-\s")
 #: Marks that join the names of two exercises, not a name and its qualifier: an arrow ("Squat ->
 #: RDL", "→", "»", ">"), an "x" between words ("Squat x RDL"; "3 x 8" is a dose) and a superset's
-#: second label ("A1: Squat, A2: RDL"), read as "&" and "+" are (``join``). A slash between words
-#: ("Squat / RDL"; not between numbers: "45°/90°", "3/4"), a dash (" - ", " – ", " — "), a
+#: second label ("A1: Squat, A2: RDL", "A1 Squat A2 RDL"), read as "&" and "+" are (``join``). A
+#: slash between words ("Squat / RDL"; not between numbers: "45°/90°", "3/4"), a dash (" - ", " – ", " — "), a
 #: semicolon or a bar ("Squat; RDL", "Squat | RDL") join two names too, but often part one name: a
 #: machine's ("Ground Base Squat/Lunge"), a name and its qualifier or apparatus ("Squat -
 #: Bulgarian Split", "Calf raise - leg press machine"): see ``NameIndex._parted`` (the semicolon
 #: and bar are read as a dash). Each is read as a segment break that says which kind it was.
-_JOINED = re.compile(r"\s*(?:->|=>|→|»|>)\s*|(?<=[a-z])\s+x\s+(?=[a-z])|(?<=[a-z)])[\s,;]+[a-e][1-9][.):]")
+_JOINED = re.compile(
+    r"\s*(?:->|=>|→|»|>)\s*|(?<=[a-z])\s+x\s+(?=[a-z])|(?<=[a-z)])[\s,;]+[a-e][1-9](?:[.):]|\s+(?=[a-z]))"
+)
 #: ... and one after a word before a number that starts a name ("RDL/45-degree back extension";
 #: not a dose: "Calf raise 3x20/40"), or after a bracket before a word ("Glider (Askling) / RDL";
 #: not a bracket's: "RDL (Barbell) / (Dumbbell)")
@@ -1024,7 +1026,10 @@ class Grammar:
             # split sqats" the split squat; "long levr bridge" straight-knee)
             close = [w for w in close if w in self.position_words or w not in named]
         if close:
-            return close[0]
+            # (said as: the position word it starts, then a word one edit away - "rever" is
+            # "reverse" cut short, not "lever"; "seted" is "seated", not "speed")
+            cut = None if movements_only else self.abbreviates.get(word)
+            return cut or min(close, key=lambda w: not _one_edit(word, w))
         return None if movements_only or word in self.vocabulary else self.abbreviates.get(word)
 
     # -- parsing ----------------------------------------------------------------------------
@@ -1389,9 +1394,17 @@ class Grammar:
                 out_heads.append((ident, at))
             elif (
                 "other_if_said" in meta
-                and said_cues.intersection(meta["other_if_said"])
+                and (
+                    said_cues.intersection(meta["other_if_said"])
+                    or any(
+                        h in meta.get("other_if_head", ())
+                        and not set(spelled.get(h_at, ())).intersection(meta.get("unless_said", ()))
+                        for h, h_at in heads
+                    )
+                )
                 and not said_cues.intersection(meta.get("unless_said", ()))
             ):  # a stretch of another muscle ("foam roll quads"): that muscle's, not this one
+                # (... or of another joint's action: "Dorsiflexion stretch" stretches the calf)
                 out_heads.append((meta["other_as"], at))
             else:
                 lower_heads.append((ident, at))
@@ -2094,7 +2107,8 @@ class NameIndex:
         )
         assumed = (
             tuple(changed)
-            + tuple(f"ignored {w!r}" for w in parsed.unknown)
+            # (a dose written beside the name - "3x5", "4 x 12", "30s" - is no word of the name's)
+            + tuple(f"ignored {w!r}" for w in parsed.unknown if not (w.isdigit() or _DOSE.fullmatch(w)))
             + tuple(f"not {w!r} (negated)" for w in parsed.negated)
         )
         if note:
