@@ -1673,6 +1673,11 @@ class Grammar:
             for tool, mod in meta.get("equipment_mod", {}).items():
                 if tool in equipment:  # "Hip extension against a wall": the leg cannot move, a hold
                     mods.add(str(mod))
+            for tool, why in meta.get("ask_with", {}).items():
+                # "Stability ball hip extension": prone over the ball or supine with the feet on it,
+                # two classes - asked about unless a position word says which
+                if tool in equipment and not position_spelled and conflict is None:
+                    conflict = f"said on a {tool.replace('_', ' ')}, {' '.join(words)!r} could be {why}"
             for pos, mod in meta.get("position_mod", {}).items():
                 # "Prone hip extension": the leg lifted against its own weight, no cable - unless a
                 # load the modifier yields to is said ("Prone hip extension with ankle weight")
@@ -2479,6 +2484,12 @@ class NameIndex:
             return attrs.evolve(unplaced, reason=why)
         if len({r.movement_class or r.status for _, r in readings}) == 1:
             spelled, first = readings[0]
+            if all(r.exercise == first.exercise for _, r in readings[1:]):
+                # every meaning places the same exercise: the word chose nothing, and the tool only
+                # one meaning names is not shown ("Hamstring stretch with strap" is no cable stretch)
+                common = tuple(m for m in first.modifiers if all(m in r.modifiers for _, r in readings))
+                alike = f"read {word!r} as {' or '.join(map(repr, meanings))}: either places it alike"
+                return attrs.evolve(first, modifiers=common, assumed=(alike, *first.assumed))
             return attrs.evolve(first, assumed=(f"read {word!r} as {spelled!r}", *first.assumed))
         either = " or ".join(
             f"{s} ({r.base.name if r.base is not None else r.status.replace('_', ' ')})" for s, r in readings
