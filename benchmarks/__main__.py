@@ -635,6 +635,10 @@ def section_ceilings(quick: bool) -> dict[str, Any]:
         return ceilings.run(Path(folder))
 
 
+def _bag(norm: str) -> str:
+    return " ".join(sorted(set(norm.split())))
+
+
 def unseen_names(count: int, seed: int = 11) -> list[str]:
     """``count`` distinct names no catalog spells: half built from the grammar's phrases
     (``Paused Goblet Squat (Band)``), 30% with a misspelt movement, 20% of shuffled words."""
@@ -643,7 +647,8 @@ def unseen_names(count: int, seed: int = 11) -> list[str]:
     g = grammar()
     # the catalog's own spellings, compared as the grammar reads them (no name is classified here:
     # the section measures names nothing has seen)
-    spelled = {g.normalize(n) for e in hr.Catalog.builtin() for n in (e.name, *e.aliases)}
+    # (as a bag of words: the catalog finds a spelling in any word order, "Deadlift staggered stance")
+    spelled = {_bag(g.normalize(n)) for e in hr.Catalog.builtin() for n in (e.name, *e.aliases)}
     rng = random.Random(seed)
     words = sorted({w for key in g.phrases for w in key})
     heads = sorted(" ".join(k) for k, p in g.phrases.items() if p.role == "head")
@@ -659,7 +664,7 @@ def unseen_names(count: int, seed: int = 11) -> list[str]:
             name = f"{''.join(letters)} {rng.choice(mods)}"
         else:
             name = " ".join(rng.choice(words) + rng.choice(["", "x", "zz"]) for _ in range(rng.randint(1, 4)))
-        if g.normalize(name.title()) not in spelled:
+        if _bag(g.normalize(name.title())) not in spelled:
             out.add(name.title())
     return sorted(out)
 
