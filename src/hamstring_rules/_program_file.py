@@ -26,6 +26,7 @@ from ._program_words import (
     hold_in_reps,
     listed_days,
     plain_letters,
+    read_stage,
     read_weeks,
     summary_cell,
 )
@@ -254,6 +255,7 @@ def validate_program(
                     for s in week.sessions
                 ),
                 label=f"week {i}" if len(week_models) > 1 else None,
+                stage=week.stage,
             )
         )
     program = Program(name=model.name, weeks=tuple(weeks_out), goal=model.goal, stage=model.stage)
@@ -474,6 +476,8 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
             "dia", "jour", "giorno", "dag"),
     "weekday": ("weekday", "dayofweek", "wochentag", "diadelasemana", "jourdelasemaine"),
     "week": ("week", "weeknumber", "weekno", "woche", "semana", "semaine", "settimana"),
+    "stage": ("stage", "rehabstage", "phase", "rehabphase", "stufe", "phase", "fase", "etapa", "etape",
+              "stadium", "stadio"),
 }
 # fmt: on
 #: The columns that place a row in a week and a session; a blank one takes the cell above it
@@ -722,10 +726,14 @@ def _program_csv(
     totals: list[int] = []  # the lines of summary rows passed over
     # each week's cell as written, its line and the weeks it names (several: "1-4", the block repeated)
     week_cells: list[tuple[str, int, tuple[int, ...] | None]] = []
+    stage_at: tuple[int, str, int] | None = None  # the stage of the rows above: it, its cell, its line
     for line, row in body:
         cells = {
             key: _integral(row[i].strip()) for key, i in columns.items() if i < len(row) and row[i].strip()
         }
+        stage_cell = cells.pop("stage", None)
+        if stage_cell is not None:  # a plan by stage: the week's stage (a blank cell: the one above)
+            stage_at = (_stage_of(stage_cell, header[columns["stage"]], f"{path}:{line}"), stage_cell, line)
         if _summary_row(cells):  # "Total sets,16" in the exercise column: the sheet's sum
             totals.append(line)
             continue
@@ -775,7 +783,17 @@ def _program_csv(
             # week 2 or later: then they were the week before (week 1's banner above the header)
             named = _weeks_named(week, f"{path}:{line}", worded=False) if week else None
             later = last_week == "" and week != "" and (named or (1,))[0] > 1 and bool(weeks[-1]["sessions"])
-            if not weeks or (week != last_week and (last_week != "" or later)):
+            staged = weeks[-1].get("stage") if weeks else None
+            next_stage = stage_at is not None and staged is not None and stage_at[0] != staged
+            if next_stage and week == last_week and week:  # one week cell, two stages
+                assert stage_at is not None
+                raise ProgramError(
+                    f"week {shown(week)} is at stage {staged} and, from this row, stage {stage_at[0]} "
+                    f"({shown(stage_at[1])}): a week is done at one stage",
+                    location=f"{path}:{line}",
+                    suggestion="give the stage's rows their own week",
+                )
+            if not weeks or (week != last_week and (last_week != "" or later)) or next_stage:
                 weeks.append({"sessions": []})
                 week_cells.append((*week_said.get(week, (week, line)), named))
                 split_days = {}
@@ -801,6 +819,8 @@ def _program_csv(
                 targets.append(len(weeks[-1]["sessions"]))
                 weeks[-1]["sessions"].append({**one, "exercises": []})
             last, last_week = group, week
+        if stage_at is not None:
+            weeks[-1].setdefault("stage", stage_at[0])
         entry: dict[str, Any] = {k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS}
         held = hold_in_reps(entry["reps"]) if "reps" in entry and "hold_s" not in entry else None
         if held is not None:  # "30s hold" in the reps column: an isometric, one hold a set
@@ -859,7 +879,7 @@ def _program_csv(
             f"rows naming a total passed over (line {lines_text}): the sheet's sums, not exercises"
         )
     weeks, (lines, columns_at) = _repeated_weeks(
-        weeks, week_cells, (lines, columns_at), limits or Limits(), notices
+        weeks, week_cells, (lines, columns_at), limits or Limits(), notices, str(path)
     )
     # one week: the program's "sessions" (its paths lose the "weeks", 0 in front)
     raw_lines.update({k[2:] if len(weeks) == 1 else k: v for k, v in lines.items()})
@@ -870,9 +890,25 @@ def _program_csv(
     data: dict[str, Any] = {"name": path.stem}
     if len(weeks) == 1:
         data["sessions"] = weeks[0]["sessions"]
+        if "stage" in weeks[0]:  # one week, one stage: the program's
+            data["stage"] = weeks[0]["stage"]
     else:
         data["weeks"] = weeks
     return data
+
+
+def _stage_of(cell: str, column: str, where: str) -> int:
+    """The stage a sheet's stage cell names (``2``, ``Stage 2``, ``Phase II``: :func:`read_stage`),
+    1-4; any other cell is refused naming its column."""
+    stage = read_stage(cell)
+    if stage is None or not 1 <= stage <= 4:
+        raise ProgramError(
+            f"column {shown(column, 30)}: {shown(cell)} is no rehab stage 1-4",
+            location=where,
+            suggestion="write the stage's number (2, 'Stage 2', 'Phase II'), or leave the cell blank "
+            "for the stage above",
+        )
+    return stage
 
 
 def _weeks_named(cell: str, where: str, *, worded: bool) -> tuple[int, ...] | None:
@@ -901,6 +937,7 @@ def _repeated_weeks(
     by_path: _ByPath,
     limits: Limits,
     notices: list[str],
+    where: str = "program",
 ) -> tuple[list[dict[str, Any]], _ByPath]:
     """A sheet's weeks with each block whose week cell names several weeks (``cells``: each week's
     cell, its line and its weeks; ``1-4``, ``Weeks 5-8``) given once for each of them, the same
@@ -910,7 +947,7 @@ def _repeated_weeks(
     of a few rows would not grow to 104 weeks of 1,260 entries), each block is read once, as one
     week, and the notice says so."""
     if cells and all(named is not None for *_, named in cells):
-        by_name = _named_weeks(weeks, cells, by_path, limits, notices)
+        by_name = _named_weeks(weeks, cells, by_path, limits, notices, where)
         if by_name is not None:
             return by_name
     counts = [len(named) if named is not None and len(named) > 1 else 1 for *_, named in cells]
@@ -979,6 +1016,7 @@ def _named_weeks(
     by_path: _ByPath,
     limits: Limits,
     notices: list[str],
+    where: str = "program",
 ) -> (
     tuple[list[dict[str, Any]], tuple[dict[tuple[str | int, ...], int], dict[tuple[str | int, ...], str]]]
     | None
@@ -1012,6 +1050,17 @@ def _named_weeks(
             w = position[n]
             if block not in shared.setdefault(w, []):
                 shared[w].append(block)
+            if "stage" in week:  # a plan by stage: a week named by two blocks is at one stage
+                stage = week["stage"]
+                other = next((b for b in shared[w] if weeks[b].get("stage", stage) != stage), None)
+                if other is not None:
+                    raise ProgramError(
+                        f"week {n} is at stage {weeks[other]['stage']} ({shown(cells[other][0], 30)}, line "
+                        f"{cells[other][1]}) and at stage {week['stage']} ({shown(cells[block][0], 30)})",
+                        location=f"{where}:{cells[block][1]}",
+                        suggestion="a week is done at one stage: give each stage its own weeks",
+                    )
+                out[w]["stage"] = week["stage"]
             for s, session in enumerate(week["sessions"]):
                 key = (session.get("name"), session.get("day"), session.get("time"))
                 held = seen[w].get(key)

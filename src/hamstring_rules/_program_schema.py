@@ -892,6 +892,14 @@ def _labelled_session(data: dict[str, Any], cell: DayCell, name: str | None) -> 
 
 
 class WeekModel(_Model):
+    stage: Annotated[int | None, BeforeValidator(_whole)] = Field(
+        default=None,
+        ge=1,
+        le=4,
+        strict=True,
+        description="The rehab stage 1-4 this week is done at (a plan by stage); a staged goal judges "
+        "the week at it. Without it, the program's stage.",
+    )
     sessions: list[SessionModel] = Field(min_length=1, max_length=MAX_SESSIONS)
 
 

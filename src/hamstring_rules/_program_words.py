@@ -448,3 +448,26 @@ def hold_in_reps(reps: str) -> tuple[int, bool] | None:
         return None
     seconds = int(found["n"]) * (60 if found["unit"].lower().startswith("min") else 1)
     return seconds, counted_per_side(reps)
+
+
+#: Words for a rehab stage or phase (``Stage 2``, ``Phase II``, ``Stufe 2``, ``Fase 2``, ``Etapa 2``,
+#: ``Étape 2``), in the languages of the column names; a stage column's cell needs none (``2``).
+STAGE_WORDS = ("stage", "phase", "ph", "st", "s", "p", "stufe", "fase", "etapa", "etape", "stadium", "stadio")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_STAGE_TEXT = re.compile(
+    rf"(?:(?:{_alternatives(STAGE_WORDS)})\s*\.?\s*)?(?P<n>[0-9]{{1,2}}|iv|i{{1,3}})"
+    r"(?:\s*(?:[-–—:(/|,.]|\s)\s*(?P<label>.*))?",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def read_stage(text: str) -> int | None:
+    """The stage a plan's stage cell names: a number (``2``), one after a stage word (``Stage 2``,
+    ``Phase II``, ``S2``, ``Stufe 2``), a label may follow (``Stage 1 - isometrics``, ``Phase 2
+    (loading)``); ``None`` for any other cell. The number is as written: the goal says which
+    stages it has (a check refuses one it does not)."""
+    found = _STAGE_TEXT.fullmatch(plain_letters(text.strip())) if len(text) <= MAX_TEXT else None
+    if found is None:
+        return None
+    number = found["n"].lower()
+    return _ROMAN[number] if number in _ROMAN else int(number)

@@ -457,6 +457,10 @@ class Week(_ProgramRepr):
 
     sessions: tuple[Session, ...] = attrs.field(converter=_sessions)
     label: str | None = None
+    stage: int | None = attrs.field(default=None, converter=_optional_count, kw_only=True)
+    """The rehab stage 1-4 this week is done at (a physio's plan by stage: a sheet's ``Stage``
+    column, a program file's ``stage:`` per week); ``None``: the program's stage. A staged goal
+    judges the week at it (``check(stage=...)`` overrides every week's)."""
 
 
 _T = TypeVar("_T")
@@ -529,11 +533,17 @@ class Program(_ProgramRepr):
             out["goal"] = self.goal
         if self.stage is not None:
             out["stage"] = self.stage
-        if len(self.weeks) == 1:
+        if len(self.weeks) == 1 and self.weeks[0].stage is None:
             out["sessions"] = [s.to_dict() for s in self.weeks[0].sessions]
         else:
-            out["weeks"] = [{"sessions": [s.to_dict() for s in w.sessions]} for w in self.weeks]
-        _check_loadable(out, len(self.weeks) == 1)
+            out["weeks"] = [
+                {
+                    **({"stage": w.stage} if w.stage is not None else {}),
+                    "sessions": [s.to_dict() for s in w.sessions],
+                }
+                for w in self.weeks
+            ]
+        _check_loadable(out, "sessions" in out)
         return out
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -613,6 +623,8 @@ def problem_of(obj: object, at: str) -> tuple[str, str] | None:
     if isinstance(obj, Session):
         return _session_problem(obj, at) or _items_problem(obj.entries, f"{at}.entries", Entry)
     if isinstance(obj, Week):
+        if not (obj.stage is None or _whole(obj.stage, 1, 4)):
+            return f"{at}.stage", f"expected a stage 1-4 or None, got {shown(obj.stage)}"
         return _items_problem(obj.sessions, f"{at}.sessions", Session) or (
             None
             if isinstance(obj.label, str | None)
