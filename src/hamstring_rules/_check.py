@@ -74,7 +74,7 @@ from .findings import (
 )
 from .names import MAX_SUGGESTED_UNKNOWN, parse_name
 from .program import DAYS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, trusted
-from .rules import Rule, RuleSet, contraindication
+from .rules import Goal, Rule, RuleSet, contraindication
 
 if TYPE_CHECKING:
     from .logs import ExerciseWeek, WorkoutLog
@@ -259,6 +259,9 @@ class _Week(NamedTuple):
     earlier: bool = False
     """Judged at the stage asked for: a log's week before the one pain stepped back (see
     :attr:`_Context.earlier`)."""
+    own_stage: int | None = None
+    """Judged at its own stage, as the program writes it (:attr:`Program.Week.stage`: a plan by
+    stage), not the check's: see :attr:`_Context.own_stages`."""
 
 
 class _Judging:
@@ -447,6 +450,9 @@ class _Context:
         """A log's weeks before :attr:`current_week`, when pain stepped the stage back: judged at
         the stage asked for (the pain is now; what was done before was done at that stage)."""
         self.current_week: str | None = None
+        self.own_stages: dict[int, tuple[int, _Judging]] = {}
+        """A program's weeks judged at a stage of their own (a plan by stage, ``Week.stage``), by
+        week number from 1: the stage written and its judging (set by :func:`check`)."""
         self._use(self.judging)
         self.traits: TraitCache = {}
         self.as_of = as_of
@@ -664,7 +670,8 @@ class _Context:
         earlier = self.earlier is not None and not any(
             s.start is not None and _iso_week(s.start.date()) == self.current_week for s in sessions
         )
-        self._use(self.earlier if earlier and self.earlier is not None else self.judging)
+        own_stage, own = self.own_stages.get(w_index, (None, None))
+        self._use(own or (self.earlier if earlier and self.earlier is not None else self.judging))
         multi = len(self.program.weeks) > 1 or week_label_given(label)
         week_no, week_label = (w_index, label) if multi else (None, None)
         file = self.program.source
@@ -865,7 +872,14 @@ class _Context:
         week_subject = Subject(WEEK.facts(totals_w), week_loc, named or None)
         carry = Carry(carried, carried_hinge, carried_tendon, nordic_free, carried_rest)
         checked = _Week(
-            week_subject, tuple(session_subjects), tuple(entries), summary, in_progress, entered_late, earlier
+            week_subject,
+            tuple(session_subjects),
+            tuple(entries),
+            summary,
+            in_progress,
+            entered_late,
+            earlier,
+            own_stage,
         )
         return checked, carry
 
@@ -1200,8 +1214,11 @@ def check(
         if exc.location is None:
             exc.location = f"{prog.source}: goal" if goal is None and prog.source else "goal"
         raise
+    week_stages, issues = _week_stages(prog, goal_obj, stage, issues)
     if stage is None and goal_obj.staged:
         stage = prog.stage  # a program's own stage applies when its goal is checked
+        if stage is None and week_stages and len(week_stages) == len(prog.weeks):
+            stage = week_stages[1]  # every week staged: the first week's is the report's
     elif prog.stage is not None and not goal_obj.staged:  # said, not silently dropped
         issues += (f"the program's stage {prog.stage} is not read: goal {goal_obj.id} has no stages",)
     pain_value = _check_pain(pain)
@@ -1249,6 +1266,8 @@ def check(
         _easy_sets(log) if log is not None else None,
         _unloaded(log) if log is not None else None,
     )  # fmt: skip
+    goal_pain = (goal_obj, pain_value, pain_24h_value, kind == "log")
+    own_requests = _own_stages(context, week_stages, decision.requested, goal_pain, ranker, rules)
     if kind == "log" and asked is not None:
         # pain is reported now: it steps back what is done from this week on, not the weeks of
         # the log before it, done at the stage asked for when it was the right one
@@ -1271,12 +1290,14 @@ def check(
     # Every week's subjects first, then one engine run per scope (not one per week and scope);
     # twice when a log's earlier weeks are judged at the stage asked for (by its request)
     scopes = ("week", "session", "entry")
-    by_scope: dict[tuple[str, bool], list[Subject]] = {(scope, False): [] for scope in scopes}
+    by_scope: dict[tuple[str, bool, int | None], list[Subject]] = {
+        (scope, False, None): [] for scope in scopes
+    }
     for w_index, week in enumerate(prog.weeks, start=1):
         label = week.label or (f"week {w_index}" if len(prog.weeks) > 1 else "every week")
         checked, carried = context.week(w_index, label, week.sessions, carried)
         for scope, made in zip(scopes, ((checked.week,), checked.sessions, checked.entries), strict=True):
-            by_scope.setdefault((scope, checked.earlier), []).extend(made)
+            by_scope.setdefault((scope, checked.earlier, checked.own_stage), []).extend(made)
         summaries.append(checked.summary)
         if checked.in_progress:
             partial_weeks.append(label)
@@ -1297,7 +1318,12 @@ def check(
     messages = _Messages(request)
     earlier_messages = _Messages(asked) if asked is not None else messages
     rendered: list[tuple[_Fired, _Messages]] = []
-    for (scope, earlier), subjects in by_scope.items():
+    for (scope, earlier, own_stage), subjects in by_scope.items():
+        if own_stage is not None:  # weeks judged at their own stage (Week.stage)
+            req, said = own_requests[own_stage]
+            own_fired = _run(rules, scope, goal_obj.id, subjects, req, budget, wanted, where)
+            rendered += [(f, said) for f in own_fired]
+            continue
         req = asked if earlier and asked is not None else request
         fired = _run(rules, scope, goal_obj.id, subjects, req, budget, wanted, where)
         rendered += [(f, earlier_messages if earlier else messages) for f in fired]
@@ -1365,6 +1391,79 @@ def check(
         unit=display_unit if kind == "log" else None,
         hamstring_credit=hamstring_credit(progress, classify),
     )
+
+
+def _week_stages(
+    prog: Program, goal: Goal, stage: int | None, issues: tuple[str, ...]
+) -> tuple[dict[int, int], tuple[str, ...]]:
+    """The stage each of a program's weeks is written at (``Week.stage``: a plan by stage), by
+    week number from 1, when they apply: a staged goal checked without a ``stage`` argument (one
+    given overrides every week's, and a goal without stages reads none: both said in ``issues``)."""
+    written = {i: w.stage for i, w in enumerate(prog.weeks, start=1) if w.stage is not None}
+    if not written:
+        return {}, issues
+    listed = ", ".join(sorted({str(s) for s in written.values()}))
+    if not goal.staged:
+        return {}, (*issues, f"the weeks' stages ({listed}) are not read: goal {goal.id} has no stages")
+    if stage is not None:
+        said = (
+            f"the weeks' own stages ({listed}) are not read: every week is checked at stage {stage}, as asked"
+        )
+        return {}, (*issues, said)
+    by_stage: dict[int, list[str]] = {}
+    for i, at in sorted(written.items()):
+        by_stage.setdefault(at, []).append(prog.weeks[i - 1].label or f"week {i}")
+    unstaged = len(prog.weeks) - len(written)
+    said = "; ".join(f"stage {at}: {', '.join(weeks)}" for at, weeks in sorted(by_stage.items()))
+    rest = f"; the {counted(unstaged, 'other week')} at the program's stage" if unstaged else ""
+    return written, (*issues, f"weeks checked at the stage the program gives each ({said}){rest}")
+
+
+def _own_stages(
+    context: _Context,
+    week_stages: Mapping[int, int],
+    stage: int | None,
+    asked: tuple[Goal, float | None, float | None, bool],
+    ranker: Ranker,
+    rules: RuleSet,
+) -> dict[int, tuple[Facts, _Messages]]:
+    """Judge each week written at a stage other than the one the check asked for (``stage``) at its own: its
+    request, exclusions and doses (after a pain step-back, as the check's stage is), set on
+    ``context.own_stages``; the request and messages of each such stage, by the stage written."""
+    goal, pain, pain_24h, workout_log = asked
+    out: dict[int, tuple[Facts, _Messages]] = {}
+    judged: dict[int, _Judging] = {}
+    for week, written in sorted(week_stages.items()):
+        if written not in judged:
+            try:
+                decision = decide_stage(goal, written, pain, pain_24h)
+            except RequestError as exc:  # a stage the goal does not have: the week's, named
+                exc.location = f"{context.program.source or context.program.name}: weeks[{week - 1}].stage"
+                raise
+            if written == stage:  # the check's own stage
+                judged[written] = context.judging
+                continue
+            request = request_facts(
+                goal, decision.stage, pain, False, stage_requested=decision.requested,
+                stepped_back=decision.stepped_back, pain_24h=pain_24h, workout_log=workout_log,
+            )  # fmt: skip
+            down = derived = None
+            if decision.stepped_back:
+                before = request_facts(goal, decision.requested, pain, False, pain_24h=pain_24h)
+                down = ranker.ranked_down(goal.id, request, before)
+                derived = partial(derived_ranked_down, rules, goal.id, request, before)
+            judged[written] = _Judging(
+                decision.stage,
+                ranker.first_exclusions(goal.id, request),
+                partial(_derived_exclusion, rules, goal.id, request),
+                down,
+                derived,
+                _Doses(ranker, goal.id, request, rules),
+            )
+            out[written] = (request, _Messages(request))
+        if judged[written] is not context.judging:
+            context.own_stages[week] = (written, judged[written])
+    return out
 
 
 def _easy_sets(log: WorkoutLog) -> dict[str, list[list[tuple[str, int, int]]]]:

@@ -1,0 +1,192 @@
+"""Program sheets (sheets15, review rv23): a plan by stage - a ``Stage`` column, a ``stage:`` per
+week - judged week by week at its own stage (R14); a sets and a reps column per week (R8); a
+load without ``@`` and an effort in brackets in a week's cell; overlapping week ranges; a program
+file's missing field or empty name in the library's words (R3); coaches' sheets as written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+
+def _file(tmp_path: Path, text: str, name: str = "program.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _errors(report: hr.Report, code: str = "HR010") -> list[hr.Finding]:
+    return [f for f in report.findings if f.code == code]
+
+
+# -- R14: a plan by stage --------------------------------------------------------------------------
+
+_STAGED_SHEET = """Stage,Week,Day,Exercise,Sets,Reps,Hold,Tempo
+1,1,Mon,Straight-knee bridge hold,5,,45s,
+1,1,Wed,Isometric leg curl hold,5,,30s,
+1,2,Mon,Straight-knee bridge hold,5,,45s,
+2,3,Mon,Long-lever bridge,3,15,,3-0-3-0
+2,3,Thu,Lying leg curl,3,15,,3-0-3-0
+3,4,Mon,Romanian deadlift,3,8,,3-0-3-0
+"""
+
+
+def _staged_yaml(*weeks: tuple[int | None, str]) -> dict[str, Any]:
+    """A rehab program of one Monday session a week: each week's stage (or none) and exercise."""
+    out: list[dict[str, Any]] = []
+    for stage, exercise in weeks:
+        entry = {"exercise": exercise, "sets": 3, "reps": 12, "tempo": "3-0-3-0"}
+        if "hold" in exercise.lower():
+            entry = {"exercise": exercise, "sets": 5, "hold_s": 45}
+        week: dict[str, Any] = {"sessions": [{"name": "A", "day": "mon", "exercises": [entry]}]}
+        if stage is not None:
+            week["stage"] = stage
+        out.append(week)
+    return {"name": "staged", "goal": "rehab", "weeks": out}
+
+
+def test_a_stage_column_judges_each_week_at_its_own_stage(tmp_path: Path) -> None:
+    """pht_sheet.csv: the Stage column was 'not read', every week judged at stage 1, and the
+    physio's stage-2 and stage-3 rows were three HR010 'contraindicated' errors."""
+    program = hr.load_program(_file(tmp_path, _STAGED_SHEET))
+    assert [w.stage for w in program.weeks] == [1, 1, 2, 3]
+    report = hr.check(_file(tmp_path, _STAGED_SHEET), goal="rehab")
+    assert _errors(report) == []
+    assert not any("not read" in issue and "Stage" in issue for issue in report.input_issues)
+    assert any("stage 2: week 3" in issue and "stage 3: week 4" in issue for issue in report.input_issues)
+    assert not report.stage_assumed and report.stage == 1  # every week staged: the first's
+
+
+def test_a_week_is_still_judged_at_its_stage_an_early_rdl_is_an_error(tmp_path: Path) -> None:
+    """The stages are applied, not dropped: an RDL in a stage-1 week stays an HR010 error there,
+    and the same RDL in the stage-3 week passes."""
+    report = hr.check(_staged_yaml((1, "Romanian deadlift"), (3, "Romanian deadlift")))
+    errors = _errors(report)
+    assert [f.location.week for f in errors] == [1]
+    assert "stage 1" in errors[0].message
+
+
+def test_a_yaml_week_stage_is_read_and_written_back() -> None:
+    """pht_staged.yaml: 'stage:' in a week was 'unknown key'; it is read, and to_dict writes it."""
+    data = _staged_yaml((1, "Straight-knee bridge hold"), (2, "Lying leg curl"))
+    program = hr.load_program(data)
+    assert [w.stage for w in program.weeks] == [1, 2]
+    assert hr.load_program(program.to_dict()) == program
+    assert [w.get("stage") for w in program.to_dict()["weeks"]] == [1, 2]
+
+
+def test_a_week_without_a_stage_takes_the_program_stage() -> None:
+    """A week with no stage of its own is judged at the program's: here stage 3, so its RDL
+    passes, while the stage-1 week's RDL is an error."""
+    data = {**_staged_yaml((None, "Romanian deadlift"), (1, "Romanian deadlift")), "stage": 3}
+    report = hr.check(data)
+    assert [f.location.week for f in _errors(report)] == [2]
+    assert report.stage == 3
+
+
+def test_a_stage_argument_overrides_the_weeks_stages_and_says_so() -> None:
+    """check(stage=N) is every week's stage, as it overrides the program's: said in the issues."""
+    report = hr.check(_staged_yaml((1, "Straight-knee bridge hold"), (3, "Romanian deadlift")), stage=1)
+    assert [f.location.week for f in _errors(report)] == [2]
+    assert any("not read" in issue and "stage 1, as asked" in issue for issue in report.input_issues)
+
+
+def test_a_goal_without_stages_says_the_weeks_stages_are_not_read() -> None:
+    data = {**_staged_yaml((1, "Straight-knee bridge hold"), (3, "Romanian deadlift")), "goal": "tie-in"}
+    report = hr.check(data)
+    assert any("stages (1, 3) are not read" in issue for issue in report.input_issues)
+
+
+def test_pain_steps_back_each_weeks_own_stage() -> None:
+    """Pain above rehab's 5/10 steps each week back one stage from its own: the stage-3 week's
+    RDL is then judged at stage 2, where it is excluded."""
+    report = hr.check(_staged_yaml((2, "Straight-knee bridge hold"), (3, "Romanian deadlift")), pain=7)
+    assert [f.location.week for f in _errors(report)] == [2]
+    assert "stage 2" in _errors(report)[0].message
+
+
+def test_a_week_stage_the_goal_does_not_have_is_refused_naming_the_week() -> None:
+    """strain_rehab has stages 1-3: a week at stage 4 is refused naming that week's stage."""
+    data = {**_staged_yaml((1, "Lying leg curl"), (4, "Lying leg curl")), "goal": "strain_rehab"}
+    with pytest.raises(hr.RequestError, match="invalid stage 4") as caught:
+        hr.check(data)
+    assert "weeks[1].stage" in str(caught.value.location)
+
+
+@pytest.mark.parametrize(
+    ("header", "cells"),
+    [
+        ("Phase", ("Phase 1 - isometrics", "", "Phase 2 (loading)", "", "Phase III")),
+        ("Stage", ("1", "", "2", "", "3")),
+        ("Stufe", ("Stufe 1", "", "Stufe 2", "", "Stufe 3")),
+    ],
+)
+def test_a_stage_column_without_weeks_makes_each_stage_a_week(header: str, cells: tuple[str, ...]) -> None:
+    """No Week column: each stage's rows are a week of it (a blank stage cell: the stage above, a
+    merged cell), in the languages of the other column names, a label or a roman numeral after."""
+    rows = [
+        ("Mon", "Straight-knee bridge hold", "5", "", "45s"),
+        ("Thu", "Isometric leg curl hold", "5", "", "30s"),
+        ("Mon", "Lying leg curl", "3", "15", ""),
+        ("Thu", "Long-lever bridge", "3", "15", ""),
+        ("Mon", "Romanian deadlift", "3", "8", ""),
+    ]
+    text = f"{header},Day,Exercise,Sets,Reps,Hold\n" + "".join(
+        f"{cell},{','.join(row)}\n" for cell, row in zip(cells, rows, strict=True)
+    )
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = _file(Path(folder), text)
+        program = hr.load_program(path)
+        assert [w.stage for w in program.weeks] == [1, 2, 3]
+        assert [len(w.sessions) for w in program.weeks] == [2, 2, 1]
+        assert _errors(hr.check(path, goal="rehab")) == []
+
+
+_HEAD = "Stage,Week,Day,Exercise,Sets,Reps\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (f"{_HEAD}1,1,Mon,Lying leg curl,3,15\n2,1,Thu,Lying leg curl,3,15\n", ":3:"),
+        (f"{_HEAD}1,1-2,Mon,Lying leg curl,3,15\n2,2,Thu,Lying leg curl,3,15\n", ":3:"),
+        ("Stage,Day,Exercise,Sets,Reps\nearly,Mon,Lying leg curl,3,15\n", "'early'"),
+        ("Stage,Day,Exercise,Sets,Reps\nStage 5,Mon,Lying leg curl,3,15\n", "'Stage 5'"),
+    ],
+)
+def test_a_week_at_two_stages_or_a_bad_stage_cell_is_refused_by_line(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    """A week is done at one stage: two stages in one week (a week cell, or a range overlapping
+    the next), or a cell that is no stage 1-4, is refused naming the line or the cell."""
+    with pytest.raises(hr.ProgramError) as caught:
+        hr.load_program(_file(tmp_path, text))
+    assert said in str(caught.value)
+
+
+def test_a_built_week_stage_is_checked_at_the_boundary() -> None:
+    week = hr.Week((hr.Session("A", (hr.Entry("RDL", 3, 8, 8),)),), stage=7)
+    with pytest.raises(hr.RequestError, match="stage 1-4"):
+        hr.check(hr.Program("p", (week,), goal="rehab"))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from([None, 1, 2, 3, 4]), min_size=1, max_size=5))
+def test_each_week_is_judged_as_the_same_week_alone_at_its_stage(stages: list[int | None]) -> None:
+    """A staged plan's week gives the HR010 errors the same week gets checked alone at its stage
+    (the program's stage 2 for a week without one): per-week staging is per-week checking."""
+    exercises = ["Romanian deadlift", "Lying leg curl", "Straight-knee bridge hold", "Nordic hamstring curl"]
+    weeks = [(s, exercises[i % len(exercises)]) for i, s in enumerate(stages)]
+    together = hr.check({**_staged_yaml(*weeks), "stage": 2})
+    for i, (stage, exercise) in enumerate(weeks, start=1):
+        alone = hr.check({**_staged_yaml((None, exercise)), "stage": stage or 2})
+        in_week = [f.rule for f in _errors(together) if (f.location.week or 1) == i]
+        assert [f.rule for f in _errors(alone)] == in_week
