@@ -190,3 +190,15 @@ def test_each_week_is_judged_as_the_same_week_alone_at_its_stage(stages: list[in
         alone = hr.check({**_staged_yaml((None, exercise)), "stage": stage or 2})
         in_week = [f.rule for f in _errors(together) if (f.location.week or 1) == i]
         assert [f.rule for f in _errors(alone)] == in_week
+
+
+def test_a_week_at_its_own_stage_is_fixed_from_that_stages_ranking() -> None:
+    """attach_fixes took every fix from the check's stage: a stage-2 week's RDL (HR010) in a plan
+    starting at stage 1 was swapped for a stage-1 isometric hold. Its fix is now the one the same
+    week gets checked alone at stage 2."""
+    plan = _staged_yaml((1, "Straight-knee bridge hold"), (2, "Romanian deadlift"))
+    together = [f for f in _errors(hr.check(plan)) if f.location.week == 2]
+    alone = _errors(hr.check({**_staged_yaml((None, "Romanian deadlift")), "stage": 2}))
+    assert together[0].fix is not None and alone[0].fix is not None
+    assert together[0].fix.title == alone[0].fix.title
+    assert "isometric" not in together[0].fix.title.lower()

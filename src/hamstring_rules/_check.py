@@ -1339,8 +1339,16 @@ def check(
     if kind == "program":  # findings with a mechanical repair carry it (data/checks.toml: fix)
         from ._fixers import attach_fixes
 
+        own = {w: judged.stage for w, (_, judged) in context.own_stages.items()}
         findings = attach_fixes(
-            findings, prog, goal=goal_obj.id, stage=stage_value, pain=pain_value, catalog=catalog, rules=rules
+            findings,
+            prog,
+            goal=goal_obj.id,
+            stage=stage_value,
+            pain=pain_value,
+            catalog=catalog,
+            rules=rules,
+            week_stages=own,
         )
     if partial_weeks:
         issues += (

@@ -1016,17 +1016,24 @@ def attach_fixes(
     catalog: Catalog,
     rules: RuleSet,
     ranking: Any = None,
+    week_stages: Mapping[int, int | None] | None = None,
 ) -> list[Finding]:
     """The findings, each with its :class:`Fix` where its rule names a fixer that applies.
     ``ranking`` (a recommend() result) is what added exercises are chosen from: the goal's
-    ranking by default; plan() passes its own, with the user's equipment and exclusions."""
+    ranking by default; plan() passes its own, with the user's equipment and exclusions.
+    ``week_stages``: the stage each week judged at a stage of its own was checked at (a plan by
+    stage, by week number from 1): its findings are fixed from that stage's ranking."""
     if is_log(program):
         return list(findings)  # a workout log is history: nothing to edit
     ctx = _Context(program, goal, stage, pain, catalog, rules, ranking)
+    by_stage = {stage: ctx}
     out = []
     for finding in findings:
         finding = attrs.evolve(finding, fix=None) if finding.fix is not None else finding
-        fix = next(_fixes(ctx, finding), None)  # the fixer's first: the others are made on demand
+        own = (week_stages or {}).get(finding.location.week or 0, stage)
+        if own not in by_stage:
+            by_stage[own] = _Context(program, goal, own, pain, catalog, rules, ranking)
+        fix = next(_fixes(by_stage[own], finding), None)  # the fixer's first: the others are made on demand
         out.append(finding if fix is None else attrs.evolve(finding, fix=fix))
     return out
 
