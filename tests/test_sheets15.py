@@ -202,3 +202,109 @@ def test_a_week_at_its_own_stage_is_fixed_from_that_stages_ranking() -> None:
     assert together[0].fix is not None and alone[0].fix is not None
     assert together[0].fix.title == alone[0].fix.title
     assert "isometric" not in together[0].fix.title.lower()
+
+
+# -- a load without '@', an effort in brackets -------------------------------------------------
+
+
+def _entry(**entry: Any) -> hr.Entry:
+    """The one entry of a one-session program written with ``entry``."""
+    program = hr.load_program(
+        {"name": "p", "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", **entry}]}]}
+    )
+    return program.weeks[0].sessions[0].entries[0]
+
+
+@pytest.mark.parametrize(
+    ("entry", "sets", "reps", "load"),
+    [
+        ({"sets": "3x8 70kg"}, 3, "8", "70kg"),
+        ({"sets": "3 x 5 100 lb"}, 3, "5", "100 lb"),
+        ({"sets": "5x5 80%"}, 5, "5", "80%"),
+        ({"sets": 3, "reps": "8-10 per leg 20kg"}, 3, "8-10", "20kg"),
+        ({"sets": 3, "reps": "10 reps 20 kg"}, 3, "10", "20 kg"),
+        ({"sets": "3x5 75% 1RM"}, 3, "5", "75% 1RM"),
+    ],
+)
+def test_a_load_after_the_reps_without_an_at_is_kept_in_the_notes(
+    entry: dict[str, Any], sets: int, reps: str, load: str
+) -> None:
+    """'3x8 70kg' refused the program (only '3x8 @ 70kg' was read): a number with a weight unit
+    or a percentage after the reps is the load, whatever joins them; kept in the notes."""
+    read = _entry(**entry)
+    assert (read.sets, read.reps, read.rir, read.rpe, read.notes) == (sets, reps, None, None, load)
+
+
+@pytest.mark.parametrize("reps", ["870kg", "8 (7)"])
+def test_a_number_without_a_unit_is_no_load(reps: str) -> None:
+    """Only a unit after a space makes a load: '8 (7)' keeps its note, '870kg' is no '8' and a
+    '70kg' (no space parts them): refused."""
+    if reps == "8 (7)":
+        read = _entry(sets=3, reps=reps)
+        assert (read.reps, read.rpe, read.notes) == ("8", None, "7")
+        return
+    with pytest.raises(hr.ProgramError):
+        _entry(sets=3, reps=reps)
+
+
+@pytest.mark.parametrize(
+    ("entry", "rir", "rpe", "notes"),
+    [
+        ({"sets": 3, "reps": "8 (RPE 7)"}, None, 7.0, None),
+        ({"sets": "3x8 (RIR 2)"}, 2, None, None),
+        ({"sets": 3, "reps": "8 (@7)"}, None, 7.0, None),
+        ({"sets": 3, "reps": "8 (2 RIR)"}, 2, None, None),
+        ({"sets": 3, "reps": "8 (RIR 2, slow eccentric)"}, 2, None, "slow eccentric"),
+        ({"sets": 3, "reps": "8 (RPE 7-8)"}, None, 8.0, None),
+        ({"sets": "3x8 70kg (RPE 8)"}, None, 8.0, "70kg"),
+        ({"sets": 3, "reps": "8 (RPE 10)"}, None, 10.0, None),
+    ],
+)
+def test_an_effort_in_brackets_is_read_as_the_effort(
+    entry: dict[str, Any], rir: int | None, rpe: float | None, notes: str | None
+) -> None:
+    """'8 (RPE 7)' was kept only as a note (rpe None) while '8 @ RPE 7' was read: the effort in
+    brackets is the entry's, the rest of the note kept (a range at its hardest end, as always)."""
+    read = _entry(**entry)
+    assert (read.sets, read.reps_low, read.rir, read.rpe, read.notes) == (3, 8, rir, rpe, notes)
+
+
+def test_an_effort_in_brackets_beside_an_effort_key_is_refused() -> None:
+    with pytest.raises(hr.ProgramError, match="give the effort too"):
+        _entry(sets=3, reps="8 (RPE 7)", rir=2)
+
+
+def test_a_week_cell_reads_its_load_and_effort(tmp_path: Path) -> None:
+    """A column-per-week sheet's cells as coaches write them: the load without '@', the effort in
+    brackets; an RPE 10 in brackets is a set to failure (HR018 at rehab stage 3), as '@ RPE 10' is."""
+    text = (
+        "Day,Exercise,Week 1,Week 2\n"
+        "Mon,Romanian Deadlift,3x8 70kg,5x5 80%\n"
+        "Thu,Lying leg curl,3x10 (RPE 7),3x10 (RPE 10)\n"
+    )
+    program = hr.load_program(_file(tmp_path, text))
+    rdl = [w.sessions[0].entries[0] for w in program.weeks]
+    curl = [w.sessions[1].entries[0] for w in program.weeks]
+    assert [(e.sets, e.reps, e.notes) for e in rdl] == [(3, "8", "70kg"), (5, "5", "80%")]
+    assert [e.rpe for e in curl] == [7.0, 10.0]
+    report = hr.check(_file(tmp_path, text), goal="rehab", stage=3)
+    assert [f.location.week for f in report.findings if f.code == "HR018"] == [2]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    sets=st.integers(1, 20),
+    reps=st.integers(1, 100),
+    load=st.integers(1, 999),
+    unit=st.sampled_from(["kg", " kg", "lb", " lbs", "%", "% 1RM"]),
+    rpe=st.one_of(st.none(), st.integers(6, 10)),
+)
+def test_a_load_and_an_effort_written_any_way_read_alike(
+    sets: int, reps: int, load: int, unit: str, rpe: int | None
+) -> None:
+    """'SxR LOAD (RPE n)', 'SxR @ LOAD @ RPE n' and 'SxR @ LOAD (RPE n)' are one entry."""
+    tail = (f" (RPE {rpe})", f" @ RPE {rpe}") if rpe is not None else ("", "")
+    forms = [f"{sets}x{reps} {load}{unit}{tail[0]}", f"{sets}x{reps} @ {load}{unit}{tail[1]}"]
+    read = [_entry(sets=form) for form in forms]
+    assert all((e.sets, e.reps_low, e.rpe) == (sets, reps, rpe) for e in read)
+    assert {e.notes for e in read} == {f"{load}{unit}"}

@@ -375,14 +375,19 @@ _LOAD = (
     rf"[0-9]{{1,4}}(?:[.,][0-9]{{1,2}})?\s*"
     rf"(?:%(?:\s*(?:{_ascii_ci('of')}\s*)?(?:{_OF_MAX}))?|{_WEIGHT_UNITS})(?![^\W\d_])"
 )
-#: Reps (no note or ``@`` before it), then a load after an ``@``, then the rest (a note, an effort):
+#: Reps (no note or ``@`` before it), then a load after an ``@`` or a space (``3x8 70kg``, ``5x5 80%``,
+#: ``3 x 5 100 lb``: the unit says it is a load, never reps), then the rest (a note, an effort):
 #: the load is kept in the entry's notes, as a load in brackets (``8 (70%)``) is; no check reads it.
-_LOAD_AT_RE = re.compile(rf"^([^@()]*?)\s*@\s*({_LOAD})(\s*(?:\(|@|$).*)$", re.DOTALL)
+_LOAD_AT_RE = re.compile(rf"^([^@()]*?\S)(?:\s*@\s*|\s+)({_LOAD})(\s*(?:\(|@|$).*)$", re.DOTALL)
+
+
+#: A load's unit in a text: what :func:`_without_load` looks for a load without an ``@`` by.
+_UNIT_IN = re.compile(rf"[0-9]\s*(?:%|{_WEIGHT_UNITS})", re.IGNORECASE)
 
 
 def _without_load(text: str) -> tuple[str, str | None]:
     """A reps or sets text without the load written after it (``5 @ 65%`` is ``5``, ``65%``)."""
-    found = _LOAD_AT_RE.fullmatch(text) if "@" in text else None
+    found = _LOAD_AT_RE.fullmatch(text) if "@" in text or _UNIT_IN.search(text) else None
     if found is None:
         return text, None
     return f"{found.group(1)}{found.group(3)}", found.group(2).strip()
@@ -442,7 +447,7 @@ _RPE_N = r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
 _REPS_TEXT = (
     rf"(?:0*(?:[1-9][0-9]?|100)|{_N_REPS}\s*(?:{DASH}|to)\s*{_N_REPS}|{listed_pattern(_N_REPS)}"
     rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY}|{_counted_failure(_N_REPS)})"
-    rf"{_SIDE}(?:\s*@\s*{_LOAD})?(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
+    rf"{_SIDE}(?:\s*@\s*{_LOAD}|\s+{_LOAD})?(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
 )
 #: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``, ``3x10/8/6``: each set's reps): the sets
 #: and the reps in one value.
@@ -796,6 +801,17 @@ class EntryModel(_Model):
                     f"sets {shown(listed_for)} lists {len(listed[0])} sets' reps for {data['sets']} sets"
                 )
         note = _NOTE_RE.search(reps) if isinstance(reps, str) and "(" in reps else None
+        effort, rest = _note_effort(note.group(1)) if note is not None else (None, None)
+        if effort is not None:  # "8 (RPE 7)", "3x8 (RIR 2, slow)": the effort is the entry's
+            if data.get("rir") is not None or data.get("rpe") is not None:
+                raise ValueError(
+                    f"reps {shown(reps)} give the effort too: drop the rir or rpe key, or write "
+                    f"reps: {_NOTE_RE.sub('', str(reps)).strip()}"
+                )
+            data = {**data, "rir" if _NAMES_RIR.search(effort) else "rpe": effort.lstrip("@ ")}
+            reps = _NOTE_RE.sub(f" ({rest})" if rest else "", str(reps)).strip()
+            data["reps"] = reps
+            note = _NOTE_RE.search(reps) if rest else None
         if note is not None:  # "8-10 (last set AMRAP)": the note is the entry's
             notes, said_note = data.get("notes"), note.group(1).strip()
             if notes is None or (isinstance(notes, str) and len(notes) + len(said_note) + 2 <= _MAX_NOTES):
@@ -989,6 +1005,25 @@ def readings(
         column = f", column {shown(one_column, 30)}" if one_column is not None else ""
         out.append(f"{lead}{where}{column}: {reading}")
     return out
+
+
+#: An effort in a note in brackets (``8 (RPE 7)``, ``(RIR 2)``, ``(@7)``, ``(2 RIR)``): its measure
+#: named, or an RPE after an ``@`` - a bare number in brackets (``8 (7)``) is no effort.
+_NOTE_EFFORT_RE = re.compile(
+    rf"\s*(?:{_named_effort(_E_NUMBER, rir=True)}|{_named_effort(_E_NUMBER, rir=False)}"
+    rf"|@\s*{_E_NUMBER}(?:\s*(?:-|–|to)\s*{_E_NUMBER})?)\s*"
+)
+
+
+def _note_effort(note: str) -> tuple[str | None, str | None]:
+    """The effort a note in brackets gives in a clause of its own (``RPE 7``, ``RIR 2, slow``), and
+    the rest of the note (``slow``; ``None`` when nothing is left); ``(None, None)`` without one."""
+    clauses = re.split(r"\s*[,;]\s*", note.strip())
+    found = [c for c in clauses if _NOTE_EFFORT_RE.fullmatch(c)]
+    if len(found) != 1:  # none, or two (the schema's "give rir or rpe" would say half of it)
+        return None, None
+    rest = ", ".join(c for c in clauses if c is not found[0] and c)
+    return found[0].strip(), rest or None
 
 
 def _as_many_reps(value: str) -> bool:
