@@ -308,3 +308,59 @@ def test_a_load_and_an_effort_written_any_way_read_alike(
     read = [_entry(sets=form) for form in forms]
     assert all((e.sets, e.reps_low, e.rpe) == (sets, reps, rpe) for e in read)
     assert {e.notes for e in read} == {f"{load}{unit}"}
+
+
+# -- R8: a sets and a reps column per week ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Week 1 Sets", "Week 1 Reps", "Week 2 Sets", "Week 2 Reps"),
+        ("W1 Sets", "W1 Reps", "W2 Sets", "W2 Reps"),
+        ("Wk1 sets", "Wk1 reps", "Wk2 sets", "Wk2 reps"),
+        ("Sets W1", "Reps W1", "Sets W2", "Reps W2"),
+        ("Week 1 - Sets", "Week 1 - Reps", "Week 2 - Sets", "Week 2 - Reps"),
+        ("Semana 1 Series", "Semana 1 Repeticiones", "Semana 2 Series", "Semana 2 Repeticiones"),
+    ],
+)
+def test_a_sets_and_a_reps_column_per_week_are_read_as_that_week(
+    tmp_path: Path, names: tuple[str, ...]
+) -> None:
+    """wkcols.csv: 'Week 1 Sets | Week 1 Reps | ...' was refused as an unrecognised workout-app
+    export; each week's columns give that week's sets and reps, the week's blank cells skip it."""
+    text = f"Day,Exercise,{','.join(names)}\nMon,Romanian Deadlift,3,8,4,6\nThu,Lying leg curl,3,12,,\n"
+    path = _file(tmp_path, text)
+    program = hr.load_program(path)
+    read = [[(e.exercise, e.sets, e.reps) for s in w.sessions for e in s.entries] for w in program.weeks]
+    assert read == [
+        [("Romanian Deadlift", 3, "8"), ("Lying leg curl", 3, "12")],
+        [("Romanian Deadlift", 4, "6")],
+    ]
+    assert hr.check(path).kind == "program"
+
+
+def test_a_weeks_effort_column_is_read_and_its_other_columns_said(tmp_path: Path) -> None:
+    """A week's RPE column is that week's RPE; a week's load column is not read, and said."""
+    text = (
+        "Day,Exercise,Wk1 sets,Wk1 reps,Wk1 RPE,Wk1 Load,Wk2 sets,Wk2 reps,Wk2 RPE,Wk2 Load\n"
+        "Mon,Romanian Deadlift,3,8,7,80kg,4,8,8,85kg\n"
+    )
+    program = hr.load_program(_file(tmp_path, text))
+    assert [w.sessions[0].entries[0].rpe for w in program.weeks] == [7.0, 8.0]
+    assert any("not read: 'Wk1 Load', 'Wk2 Load'" in n for n in program.notices)
+
+
+def test_a_bad_cell_in_a_weeks_reps_column_names_that_column(tmp_path: Path) -> None:
+    text = "Day,Exercise,Sets W1,Reps W1,Sets W2,Reps W2\nMon,Romanian Deadlift,3,8,4,eight\n"
+    with pytest.raises(hr.ProgramError, match="column 'Reps W2'") as caught:
+        hr.load_program(_file(tmp_path, text))
+    assert ":2:" in str(caught.value) and "'eight'" in str(caught.value)
+
+
+def test_blocks_of_weeks_with_their_own_columns_repeat(tmp_path: Path) -> None:
+    text = (
+        "Exercise,Weeks 1-2 - Sets,Weeks 1-2 - Reps,Week 3 - Sets,Week 3 - Reps\nRomanian Deadlift,3,8,2,8\n"
+    )
+    program = hr.load_program(_file(tmp_path, text))
+    assert [w.sessions[0].entries[0].sets for w in program.weeks] == [3, 3, 2]

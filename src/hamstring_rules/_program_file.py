@@ -505,22 +505,66 @@ def program_csv_columns(header: list[str]) -> dict[str, int] | None:
     return found if "exercise" in found and "week" not in found and week_columns(header) else None
 
 
-def week_columns(header: list[str]) -> dict[int, tuple[int, ...]]:
+#: The keys a week's own column may give (``Week 1 Sets | Week 1 Reps``): an entry's values.
+_WEEK_FIELDS = ("sets", "reps", "tempo", "rir", "rpe", "hold_s", "notes", "rest")
+#: A header cell of weeks and a word, either way round (``Week 1 Sets``, ``W1 - Reps``, ``Wk1 reps``,
+#: ``Sets W1``, ``Reps (Week 2)``): the weeks' part holds a digit, the word's none.
+_WEEK_AND_WORD = (
+    re.compile(r"(?P<weeks>.*?[0-9])(?:\s*[-\u2013\u2014:(|/,]\s*|\s+)(?P<word>[^\W\d_][^0-9]*?)\s*\)?"),
+    re.compile(
+        r"(?P<word>[^\W\d_][^0-9]*?)(?:\s*[-\u2013\u2014:(|/,]\s*|\s+)(?P<weeks>[^\W\d_]+\s*\.?\s*[0-9].*?)\)?"
+    ),
+)
+
+
+def _week_field(cell: str) -> tuple[tuple[int, ...], str] | None:
+    """The weeks and the entry key of a week's own column (``Week 1 Sets``: week 1's sets, see
+    :data:`_WEEK_AND_WORD`; the word one of a program sheet's column names of :data:`_WEEK_FIELDS`),
+    or ``None``."""
+    from .logs import _role_name
+
+    text = plain_letters(cell.strip())
+    for pattern in _WEEK_AND_WORD:
+        found = pattern.fullmatch(text) if len(text) <= MAX_TEXT else None
+        if found is None:
+            continue
+        word = _role_name(found["word"])
+        key = next((k for k in _WEEK_FIELDS if word in _CSV_KEYS[k]), None)
+        try:
+            weeks = read_weeks(found["weeks"], worded=True)
+        except ValueError:
+            return None
+        if key is not None and weeks is not None:
+            return weeks, key
+    return None
+
+
+def week_columns(header: list[str]) -> dict[int, tuple[tuple[int, ...], str]]:
     """The columns of a sheet laid out a column per week (``Day | Exercise | Week 1 | Week 2``, or a
     block of weeks a column: ``Weeks 1-4 | Weeks 5-8``, see
-    :func:`~hamstring_rules._program_words.read_weeks`): each one's weeks, by column; empty unless
-    no two such columns name a week in common (two ``Week 1`` columns are not guessed between)
-    and every week is within the weeks a program holds."""
-    found: dict[int, tuple[int, ...]] = {}
+    :func:`~hamstring_rules._program_words.read_weeks`) or a column per week and value (``Week 1
+    Sets | Week 1 Reps | Week 2 Sets ...``: :func:`_week_field`): each one's weeks and the key its
+    cells give (a week's one column: ``sets``, which may hold sets x reps), by column; empty unless
+    no two such columns name a week's key in common (two ``Week 1`` columns are not guessed
+    between) and every week is within the weeks a program holds. Beside a week's own value columns,
+    a column naming its weeks and another word (``Week 1 - Load``) is none (its notice says so)."""
+    found: dict[int, tuple[tuple[int, ...], str]] = {}
+    plain: dict[int, tuple[int, ...]] = {}
     for i, cell in enumerate(header):
+        field = _week_field(cell)
+        if field is not None:
+            found[i] = field
+            continue
         try:
             weeks = read_weeks(plain_letters(cell), worded=True)
         except ValueError:  # "Weeks 8-5": no week column
             return {}
         if weeks is not None:
-            found[i] = weeks
-    named = [w for weeks in found.values() for w in weeks]
-    if len(set(named)) != len(named) or any(w > MAX_WEEKS for w in named):
+            plain[i] = weeks
+    if not found or not any(key == "sets" for _, key in found.values()):
+        found = {i: (weeks, "sets") for i, weeks in plain.items()}
+    named = [(w, key) for weeks, key in found.values() for w in weeks]
+    if len(set(named)) != len(named) or any(w > MAX_WEEKS for w, _ in named):
         return {}
     return found
 
@@ -568,35 +612,42 @@ def _no_sets(cell: str) -> bool:
 def _by_week(
     header: list[str],
     body: list[tuple[int, list[str]]],
-    weekly: Mapping[int, tuple[int, ...]],
+    weekly: Mapping[int, tuple[tuple[int, ...], str]],
     exercise: int,
     rested: dict[str, list[tuple[int, str]]] | None = None,
-) -> list[tuple[int, list[str]]]:
-    """A sheet laid out a column per week as the rows of a sheet with a week and a sets column
-    (appended after ``header``'s cells): each week's rows in turn, a row's cell of that week its
-    sets (``3``, or sets x reps ``3x8``); a row whose cell is blank that week is not trained then
-    (a heading row, with no exercise, heads each week's rows). A column of several weeks
-    (``Weeks 1-4``) is a week cell naming them: its rows are repeated for each. A cell that gives
-    no sets (``-``, ``x``, ``n/a``, ``off``, ``rest``, ``0``: :func:`_no_sets`) is as blank: its
-    line and text go to ``rested`` under the column's header, for the notice."""
+) -> tuple[list[tuple[int, list[str]]], tuple[str, ...]]:
+    """A sheet laid out a column per week as the rows of a sheet with a week column and a column
+    of each key the weeks' columns give (appended after ``header``'s cells, in the order of the
+    keys returned: ``sets``, or ``sets``, ``reps``... for ``Week 1 Sets | Week 1 Reps``): each
+    week's rows in turn, a row's cell of that week its sets (``3``, or sets x reps ``3x8``); a row
+    whose cells are blank that week is not trained then (a heading row, with no exercise, heads
+    each week's rows). A column of several weeks (``Weeks 1-4``) is a week cell naming them: its
+    rows are repeated for each. A sets cell that gives none (``-``, ``x``, ``n/a``, ``off``,
+    ``rest``, ``0``: :func:`_no_sets`) is as blank: its line and text go to ``rested`` under the
+    column's header, for the notice."""
     width = len(header)
+    keys = tuple(k for k in _WEEK_FIELDS if any(key == k for _, key in weekly.values()))
+    by_weeks: dict[tuple[int, ...], dict[str, int]] = {}
+    for column, (weeks, key) in weekly.items():
+        by_weeks.setdefault(weeks, {})[key] = column
     out = []
-    for column, weeks in sorted(weekly.items(), key=lambda item: item[1]):
+    for weeks, held in sorted(by_weeks.items()):
         for line, row in body:
-            cell = row[column].strip() if column < len(row) else ""
+            cells = {k: row[c].strip() if c < len(row) else "" for k, c in held.items()}
             named = exercise < len(row) and row[exercise].strip()
-            if cell and named and _no_sets(cell):
+            sets = cells.get("sets", "")
+            if sets and named and _no_sets(sets):
                 if rested is not None:
-                    rested.setdefault(header[column], []).append((line, cell))
+                    rested.setdefault(header[held["sets"]], []).append((line, sets))
                 continue  # "-", "x", "0": not trained that week
-            if not cell and named:
+            if not any(cells.values()) and named:
                 continue  # not trained that week
             rest = [c if i not in weekly else "" for i, c in enumerate(row[:width])]
             rest += [""] * (width - len(rest))
-            out.append(
-                (line, [*rest, week_text(weeks), cell, *row[width:]])
-            )  # cells past the header: refused
-    return out
+            own = [cells.get(k, "") for k in keys]
+            # cells past the header: refused
+            out.append((line, [*rest, week_text(weeks), *own, *row[width:]]))
+    return out, keys
 
 
 def program_csv_header(path: Path) -> bool:
@@ -690,11 +741,15 @@ def _program_csv(
     weekly = week_columns(header) if "sets" not in columns else {}
     # a week's cell as the sheet writes it and its line, by the week cell read (a heading's, a column's)
     week_said: dict[str, tuple[str, int]] = {
-        week_text(weeks): (header[i], 1 + skipped) for i, weeks in weekly.items()
+        week_text(at): (header[i], 1 + skipped) for i, (at, key) in weekly.items() if key == "sets"
     }
+    # each week's columns by the key they give (a week's sets and reps columns), for notices
+    week_named: dict[str, dict[str, str]] = {}
+    for i, weeks_key in weekly.items():
+        week_named.setdefault(week_text(weeks_key[0]), {})[weeks_key[1]] = header[i]
     if weekly:  # a column per week: read as the rows of a week and a sets column
         rested: dict[str, list[tuple[int, str]]] = {}
-        body = _by_week(header, body, weekly, columns["exercise"], rested)
+        body, week_keys = _by_week(header, body, weekly, columns["exercise"], rested)
         marks = [(column, at, cell) for column, cells in rested.items() for at, cell in cells]
         if marks:
             listed_marks = ", ".join(
@@ -703,13 +758,27 @@ def _program_csv(
             )
             more = f" and {len(marks) - _NAMED} more" if len(marks) > _NAMED else ""
             notices.append(f"week cells giving no sets read as not trained that week: {listed_marks}{more}")
-        notices.append(
-            f"program sheet read a column per week: {', '.join(shown(header[i], 30) for i in weekly)} as its "
-            "weeks in their order, each cell the sets (3) or sets x reps "
-            "(3x8) of its row's exercise that week; a blank cell, not trained that week"
+        listed = ", ".join(shown(header[i], 30) for i in list(weekly)[:12]) + (
+            "..." if len(weekly) > 12 else ""
         )
-        columns = {**columns, "week": len(header), "sets": len(header) + 1}
-        header = [*(cell if i not in weekly else "" for i, cell in enumerate(header)), "Week", "Sets"]
+        if week_keys == ("sets",):
+            notices.append(
+                f"program sheet read a column per week: {listed} as its weeks in their order, each cell "
+                "the sets (3) or sets x reps (3x8) of its row's exercise that week; a blank cell, not "
+                "trained that week"
+            )
+        else:
+            notices.append(
+                f"program sheet read columns per week: {listed} as its weeks in their order, each "
+                f"week's {', '.join(week_keys[:-1])} and {week_keys[-1]} of its row's exercise that week; "
+                "blank cells, not trained that week"
+            )
+        columns = {
+            **columns,
+            "week": len(header),
+            **{k: len(header) + 1 + n for n, k in enumerate(week_keys)},
+        }
+        header = [*(cell if i not in weekly else "" for i, cell in enumerate(header)), "Week", *week_keys]
     unread = [cell for i, cell in enumerate(header) if cell and i not in columns.values()]
     if unread:
         shown_cells = ", ".join(shown(cell, 30) for cell in unread[:20])
@@ -830,10 +899,12 @@ def _program_csv(
                 entry["reps"] = "1 per side"
         # each value's column, named in a notice: a column per week's sets are that week's column
         sets_column = week_said.get(above["week"], ("",))[0] if weekly else None
+        own_columns = week_named.get(above["week"], {}) if weekly else {}
         column_of = {
             key: columns.get("reps" if held is not None and key == "hold_s" else key) for key in entry
         }
         names = {key: header[i] for key, i in column_of.items() if i is not None and i < len(header)}
+        names.update((key, own) for key, own in own_columns.items() if key in names)
         if sets_column and "sets" in names:
             names["sets"] = sets_column
             sets_only = "reps" not in entry and "hold_s" not in entry and _count(entry["sets"]) is not None
