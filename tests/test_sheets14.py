@@ -235,7 +235,7 @@ def test_a_week_row_after_a_block_is_in_the_week_it_names(tmp_path: Path) -> Non
         ["0 RDL 3", "3 Good morning 3"],
         ["0 RDL 3"],
     ]
-    assert any("week 3 ('1-4' line 2 and '3' line 3)" in n for n in program.notices)
+    assert any("week 3 named by '1-4' (line 2) and by '3' (line 3)" in n for n in program.notices)
 
 
 def test_weeks_listed_out_of_order_are_placed_by_their_number(tmp_path: Path) -> None:

@@ -364,3 +364,37 @@ def test_blocks_of_weeks_with_their_own_columns_repeat(tmp_path: Path) -> None:
     )
     program = hr.load_program(_file(tmp_path, text))
     assert [w.sessions[0].entries[0].sets for w in program.weeks] == [3, 3, 2]
+
+
+# -- overlapping week ranges -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Week,Day,Exercise,Sets,Reps\n1-4,Mon,Romanian Deadlift,3,8\n3-6,Mon,Good morning,3,10\n",
+            "weeks 3-4 named by '1-4' (line 2) and by '3-6' (line 3)",
+        ),
+        (
+            "Week,Day,Exercise,Sets,Reps\n1-4,Mon,Romanian Deadlift,3,8\n4,Mon,Romanian Deadlift,2,8\n",
+            "week 4 named by '1-4' (line 2) and by '4' (line 3)",
+        ),
+        (
+            "Day,Exercise,Weeks 1-4,Week 4 (deload)\nMon,Romanian Deadlift,3x8,2x8\n",
+            "week 4 named by 'Weeks 1-4' (line 1) and by 'Week 4 (deload)' (line 1)",
+        ),
+    ],
+)
+def test_overlapping_week_ranges_are_flagged_naming_both(tmp_path: Path, text: str, said: str) -> None:
+    """'1-4' then '3-6' merged weeks 3-4 inside a longer notice; the columns 'Weeks 1-4 | Week 4
+    (deload)' were refused as no program. Both are read, the overlap flagged in its own notice
+    naming both cells."""
+    program = hr.load_program(_file(tmp_path, text))
+    flagged = [n for n in program.notices if n.startswith("week ranges overlap")]
+    assert len(flagged) == 1 and said in flagged[0]
+
+
+def test_two_columns_of_the_same_week_are_still_not_guessed_between(tmp_path: Path) -> None:
+    with pytest.raises(hr.ProgramError):
+        hr.load_program(_file(tmp_path, "Exercise,Week 1,Week 1\nRDL,3x8,3x6\n"))

@@ -563,8 +563,11 @@ def week_columns(header: list[str]) -> dict[int, tuple[tuple[int, ...], str]]:
             plain[i] = weeks
     if not found or not any(key == "sets" for _, key in found.values()):
         found = {i: (weeks, "sets") for i, weeks in plain.items()}
-    named = [(w, key) for weeks, key in found.values() for w in weeks]
-    if len(set(named)) != len(named) or any(w > MAX_WEEKS for w, _ in named):
+    # two columns of the same weeks are not guessed between; overlapping ones ("Weeks 1-4 | Week 4
+    # (deload)") are read as rows naming those weeks are (each week holds both, said)
+    if len(set(found.values())) != len(found) or any(
+        w > MAX_WEEKS for weeks, _ in found.values() for w in weeks
+    ):
         return {}
     return found
 
@@ -1189,18 +1192,21 @@ def _named_weeks(
         for w, blocks in sorted(shared.items())
         if len(blocks) > 1 and any(len(named_by_block[b]) > 1 for b in blocks)
     ]
-    if overlaps:  # "4" (a deload) after "1-4": week 4 holds both
-        said.append(
-            "weeks named by more than one week cell hold the rows of each: "
-            + ", ".join(
-                f"week {numbers[w]} ("
-                + " and ".join(f"{shown(cells[b][0], 30)} line {cells[b][1]}" for b in blocks)
-                + ")"
-                for w, blocks in overlaps[:_NAMED]
-            )
-        )
     if said:
         notices.append("; ".join(said))
+    if overlaps:  # "4" (a deload) after "1-4", "3-6" after "1-4": those weeks hold both, flagged
+        by_cells: dict[tuple[int, ...], list[int]] = {}  # the blocks naming weeks -> those weeks
+        for w, blocks in overlaps:
+            by_cells.setdefault(tuple(blocks), []).append(numbers[w])
+        notices.append(
+            "week ranges overlap, and each week they share holds the rows of every one: "
+            + "; ".join(
+                f"week{'s' if len(shared_weeks) > 1 else ''} {week_text(tuple(shared_weeks))} named by "
+                + " and by ".join(f"{shown(cells[b][0], 30)} (line {cells[b][1]})" for b in blocks)
+                for blocks, shared_weeks in list(by_cells.items())[:_NAMED]
+            )
+            + " - if one was meant to replace the other there (a deload), give each week its own rows"
+        )
     return out, (moved(by_path[0]), moved(by_path[1]))
 
 
