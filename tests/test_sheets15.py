@@ -398,3 +398,82 @@ def test_overlapping_week_ranges_are_flagged_naming_both(tmp_path: Path, text: s
 def test_two_columns_of_the_same_week_are_still_not_guessed_between(tmp_path: Path) -> None:
     with pytest.raises(hr.ProgramError):
         hr.load_program(_file(tmp_path, "Exercise,Week 1,Week 1\nRDL,3x8,3x6\n"))
+
+
+# -- R3: a program file's missing field or empty name in the library's words ----------------------
+
+
+_MISSING_YAML = """name: Missing bits
+sessions:
+  - day: mon
+    exercises:
+      - {exercise: RDL, reps: 8}
+      - {name: Lying leg curl, sets: 3, reps: 12}
+      - {exercise: Good morning, sets: 3, reps: 8, weight: 60}
+  - name: ""
+    day: thu
+    exercises: [{exercise: RDL, sets: 3, reps: 8}]
+"""
+
+
+def _all_errors(tmp_path: Path, text: str, name: str = "missing.yaml") -> list[dict[str, Any]]:
+    with pytest.raises(hr.ProgramError) as caught:
+        hr.load_program(_file(tmp_path, text, name))
+    errors: list[dict[str, Any]] = caught.value.errors  # type: ignore[attr-defined]
+    assert all("Field required" not in e["message"] and "String should" not in e["message"] for e in errors)
+    return errors
+
+
+def test_a_missing_key_is_said_in_the_librarys_words_with_a_hint(tmp_path: Path) -> None:
+    """missing.yaml: 'sets: Field required', 'name: String should have at least 1 character':
+    pydantic's words. Each is 'missing' or 'empty' at its file line and path, with what to write."""
+    by_path = {e["path"]: e for e in _all_errors(tmp_path, _MISSING_YAML)}
+    sets = by_path["sessions[0].exercises[0].sets"]
+    assert sets["line"] == 5 and sets["message"].startswith("missing") and "sets: 3" in sets["message"]
+    assert "missing.yaml:5" in sets["location"]
+    empty = by_path["sessions[1].name"]
+    assert empty["line"] == 8 and empty["message"].startswith("empty") and "day: mon" in empty["message"]
+
+
+def test_an_exercise_under_another_tools_key_is_named(tmp_path: Path) -> None:
+    """'{name: Lying leg curl, ...}' gave 'exercise: Field required' beside 'name: unknown key';
+    now one error, naming the key and what to write."""
+    errors = _all_errors(tmp_path, _MISSING_YAML)
+    at = [e for e in errors if e["path"].startswith("sessions[0].exercises[1]")]
+    assert [e["path"] for e in at] == ["sessions[0].exercises[1].exercise"]
+    assert "'name' key names it: write exercise: 'Lying leg curl'" in at[0]["message"]
+
+
+def test_a_load_key_says_a_program_reads_no_load(tmp_path: Path) -> None:
+    errors = _all_errors(tmp_path, _MISSING_YAML)
+    weight = next(e for e in errors if e["path"] == "sessions[0].exercises[2].weight")
+    assert "reads no load" in weight["message"] and "@ 60kg" in weight["message"]
+
+
+def test_a_coach_json_gets_the_same_words(tmp_path: Path) -> None:
+    """coach.json: 'rest_seconds' is read as the rest key it starts with (did you mean 'rest'?)."""
+    text = (
+        '{"name": "Block", "sessions": [{"name": "Day 1", "day": "Monday", "exercises": ['
+        '{"name": "Romanian Deadlift", "sets": 4, "reps": "6-8", "rest_seconds": 120}]}]}'
+    )
+    errors = _all_errors(tmp_path, text, "coach.json")
+    rest = next(e for e in errors if e["path"].endswith("rest_seconds"))
+    assert "did you mean 'rest'?" in rest["message"]
+    assert any("names it: write exercise: 'Romanian Deadlift'" in e["message"] for e in errors)
+
+
+@pytest.mark.parametrize(
+    ("entry", "key"),
+    [
+        ({"exercise": "RDL", "reps": 8}, "sets"),
+        ({"exercise": "RDL", "sets": 3}, "reps"),
+        ({"sets": 3, "reps": 8}, "exercise"),
+        ({"exercise": "", "sets": 3, "reps": 8}, "exercise"),
+    ],
+)
+def test_each_missing_or_empty_entry_key_names_itself(entry: dict[str, Any], key: str) -> None:
+    with pytest.raises(hr.ProgramError) as caught:
+        hr.load_program({"name": "p", "sessions": [{"name": "A", "exercises": [entry]}]})
+    message = str(caught.value)
+    assert f"exercises[0].{key}" in message
+    assert ("missing" in message or "empty" in message) and "Field required" not in message

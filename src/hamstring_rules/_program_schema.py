@@ -1103,11 +1103,53 @@ _WRITTEN_AS = {
 }
 
 
+#: What a missing key of a program file is given as, by the model holding it (its data path's
+#: last name: ``exercises`` for an entry) and the key: the hint its error gives.
+_MISSING = {
+    ("exercises", "exercise"): "name the exercise: exercise: Romanian deadlift",
+    ("exercises", "sets"): "give sets: 3, or sets: 3x8 with the reps",
+    ("exercises", "reps"): "give reps: 8 or reps: 8-10, or sets: 3x8; a hold gives hold_s: 30 and no reps",
+    ("sessions", "exercises"): "list the session's exercises under exercises:",
+    ("sessions", "name"): "give the session a name: Lower A, or a day: mon",
+    ("weeks", "sessions"): "list the week's sessions under sessions:",
+}
+#: Keys other tools name an entry's exercise with (``name: Lying leg curl``): the missing
+#: ``exercise`` error says which the entry has.
+_EXERCISE_ALIASES = (
+    "name", "exercise_name", "exercisename", "movement", "lift", "title", "übung", "ejercicio", "exercice",
+)  # fmt: skip
+#: Keys other tools give a load with: a program reads no load (a note keeps it, as a sheet's
+#: load column is passed over).
+_LOAD_KEYS = frozenset(("weight", "weights", "load", "kg", "lbs", "lb", "percent", "percentage", "intensity"))
+
+
+def _missing(error: Any) -> tuple[str, str | None]:
+    """A missing key's error in the library's words: ``missing``, and what to write (the key
+    another tool names the exercise with, when the entry has one)."""
+    loc = error["loc"]
+    key = loc[-1] if loc else None
+    parent = next((p for p in reversed(loc[:-1]) if isinstance(p, str)), "")
+    given = error.get("input")
+    if key == "exercise" and isinstance(given, dict):
+        alias = next((k for k in given if isinstance(k, str) and k.lower() in _EXERCISE_ALIASES), None)
+        if alias is not None:
+            return "missing", f"the entry's {alias!r} key names it: write exercise: {shown(given[alias], 60)}"
+    return "missing", _MISSING.get((str(parent), str(key)))
+
+
 def _explained(error: Any) -> tuple[str, str | None]:
-    """A pydantic error as the user reads it - ``unknown key``, a list that needs an item, the
-    value it got - and what to do about it (``did you mean 'tempo'?``), or ``None``."""
+    """A pydantic error as the user reads it - ``unknown key``, a missing key, an empty text, a
+    list that needs an item, the value it got - and what to do about it (``did you mean 'tempo'?``),
+    or ``None``."""
     msg: str = error["msg"].removeprefix("Value error, ")
     kind = error["type"]
+    if kind == "missing":
+        return _missing(error)
+    if kind == "string_too_short" and error.get("input") == "":
+        loc = error["loc"]
+        key = loc[-1] if loc else "text"
+        holder = next((p for p in reversed(loc[:-1]) if isinstance(p, str)), "")
+        return "empty (got '')", _MISSING.get((str(holder), str(key)), f"give the {key} as text")
     if kind == "extra_forbidden":
         loc = error["loc"]
         key = loc[-1] if loc else None
@@ -1115,6 +1157,14 @@ def _explained(error: Any) -> tuple[str, str | None]:
             return "unknown key", f"keys are lower case: {key.lower()!r}"
         if isinstance(key, str) and key in _WRITTEN_AS:  # an Entry attribute the file spells otherwise
             return "unknown key", f"a file writes {key} in another key: {_WRITTEN_AS[key]}"
+        in_entry = "exercises" in [p for p in loc[:-1] if isinstance(p, str)][-1:]
+        if isinstance(key, str) and in_entry and key.lower() in _EXERCISE_ALIASES:
+            return "unknown key", f"an entry names its exercise with exercise: (not {key}:)"
+        if isinstance(key, str) and in_entry and key.lower() in _LOAD_KEYS:
+            return (
+                "unknown key",
+                "a program reads no load: keep it in notes: 60 kg, or after the reps: 8 @ 60kg",
+            )
         if isinstance(key, str):
             import difflib
 
@@ -1125,7 +1175,9 @@ def _explained(error: Any) -> tuple[str, str | None]:
                 "weeks": WeekModel,
             }
             known = sorted(models.get(str(parent), ProgramModel).model_fields)
-            close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+            close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6) or [
+                k for k in known if re.split(r"[_\W]+", key.lower())[0] == k.split("_")[0]
+            ]  # rest_seconds: rest
             return "unknown key", f"did you mean {close[0]!r}?" if close else f"keys here: {', '.join(known)}"
         return "unknown key", None
     context = error.get("ctx") or {}
@@ -1219,11 +1271,24 @@ def _consequences_dropped(errors: list[Any]) -> list[Any]:
     refused = {
         tuple(e["loc"][:-1]) for e in errors if e["type"] != "missing" and e["loc"] and e["loc"][-1] == "sets"
     }
+    # an entry missing its exercise whose name is under another tool's key (name:): the missing
+    # exercise's error says it, not the unknown key's too
+    named = {
+        tuple(e["loc"][:-1])
+        for e in errors
+        if e["type"] == "missing" and e["loc"] and e["loc"][-1] == "exercise" and _missing(e)[1] is not None
+        and "names it" in str(_missing(e)[1])
+    }  # fmt: skip
     kept = [
         e
         for e in errors
         if not (
             e["type"] == "missing" and e["loc"] and e["loc"][-1] == "reps" and tuple(e["loc"][:-1]) in refused
+        )
+        and not (
+            e["type"] == "extra_forbidden"
+            and tuple(e["loc"][:-1]) in named
+            and str(e["loc"][-1]).lower() in _EXERCISE_ALIASES
         )
     ]
     return kept or errors
