@@ -475,7 +475,8 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
     "day": ("day", "dayno", "daynumber", "trainingday", "workoutday", "sessionday", "tag", "trainingstag",
             "dia", "jour", "giorno", "dag"),
     "weekday": ("weekday", "dayofweek", "wochentag", "diadelasemana", "jourdelasemaine"),
-    "week": ("week", "weeknumber", "weekno", "woche", "semana", "semaine", "settimana"),
+    "week": ("week", "weeknumber", "weekno", "woche", "semana", "semaine", "settimana", "weeks", "wk", "wks",
+             "wkno", "wknumber", "wochen", "semanas", "semaines", "settimane", "weken", "trainingweek"),
     "stage": ("stage", "rehabstage", "phase", "rehabphase", "stufe", "phase", "fase", "etapa", "etape",
               "stadium", "stadio"),
 }
