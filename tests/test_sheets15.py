@@ -477,3 +477,40 @@ def test_each_missing_or_empty_entry_key_names_itself(entry: dict[str, Any], key
     message = str(caught.value)
     assert f"exercises[0].{key}" in message
     assert ("missing" in message or "empty" in message) and "Field required" not in message
+
+
+# -- coaches' sheets as written ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("week", ["Wk", "Weeks", "Wks", "Week No", "Training week", "Semanas"])
+def test_a_week_column_under_its_short_or_plural_name_splits_the_weeks(tmp_path: Path, week: str) -> None:
+    """A hypertrophy block's 'Wk' column was 'not read': its three weeks were one week of 12
+    entries, three times the volume. Every week word the week cells are read with names the column."""
+    text = f"{week}\tDay\tExercise\tSets\tReps\n1\tMon\tRDL\t3\t8\n2\tMon\tRDL\t4\t8\n3\tMon\tRDL\t4\t6\n"
+    program = hr.load_program(_file(tmp_path, text, "block.tsv"))
+    assert [w.sessions[0].entries[0].sets for w in program.weeks] == [3, 4, 4]
+    assert not any("not read" in n for n in program.notices)
+
+
+@pytest.mark.parametrize(
+    ("reps", "note"), [("20 m", "20 m"), ("30m", "30m"), ("40 yd", "40 yd"), ("60 meters", "60 meters")]
+)
+def test_a_distance_in_the_reps_is_one_run_a_set(reps: str, note: str) -> None:
+    """A sprinter's sheet: 'A-skip 3 x 20 m' refused the whole program; a distance is one run of
+    it a set (as a hold is one hold a set), kept in the notes and said."""
+    program = hr.load_program(
+        {
+            "name": "p",
+            "sessions": [{"name": "A", "exercises": [{"exercise": "Bounding", "sets": 3, "reps": reps}]}],
+        }
+    )
+    entry = program.weeks[0].sessions[0].entries[0]
+    assert (entry.sets, entry.reps, entry.notes, entry.rir) == (3, "1", note, None)
+    assert any("distance" in n for n in program.notices)
+    assert _entry(sets=f"3x{reps}").notes == note
+
+
+@pytest.mark.parametrize("reps", ["8 min", "20 s", "5 mi"])
+def test_other_units_in_the_reps_are_no_distance(reps: str) -> None:
+    with pytest.raises(hr.ProgramError):
+        _entry(sets=3, reps=reps)

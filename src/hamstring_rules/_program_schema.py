@@ -96,6 +96,13 @@ def _counted_failure(number: str) -> str:
 
 
 _COUNTED_FAILURE_RE = re.compile(rf"\s*{_counted_failure('[0-9]{1,3}')}\s*")
+#: A distance in a reps cell (``20 m``, ``30m``, ``40 yd``, ``1.5 km``): a sprinter's or a drill's
+#: set is one run of it - read as 1 rep a set, the distance kept in the notes (said by readings).
+_DISTANCE = (
+    r"[0-9]{1,5}(?:[.,][0-9]{1,2})?\s*(?:[mM](?:(?i:eters?|etres?))?|(?i:yds?|yards?|km|kilometers?|kilometres?))"
+    r"(?![^\W\d_])\.?"
+)
+_DISTANCE_RE = re.compile(rf"\s*{_DISTANCE}\s*")
 #: The unit written after a count (``8-10 reps``, ``1 rep``).
 _REPS_WORD_RE = re.compile(r"\s+reps?\s*$", re.IGNORECASE)
 #: A note in brackets after the reps (``8-10 (last set AMRAP)``, ``5 (paused)``), as the log
@@ -152,6 +159,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         low = high = 1  # "AMRAP": as many as possible, no count given - at least 1 (readings says so)
     elif isinstance(value, str) and _COUNTED_FAILURE_RE.fullmatch(value):
         low = high = int(_DIGITS.findall(value)[0])  # "AMRAP 8", "8 to failure": as "8+"
+    elif isinstance(value, str) and _DISTANCE_RE.fullmatch(value):
+        low = high = 1  # "20 m": one run of the distance a set (kept in the notes: _sets_by_reps)
     elif isinstance(value, str) and hold_in_reps(value) is not None:
         raise ValueError(
             f"a time is a hold, not reps: write hold_s: {hold_in_reps(value)[0]} (one hold a set), "  # type: ignore[index]
@@ -446,7 +455,7 @@ _RPE_N = r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
 #: note in brackets and an effort after an ``@`` (see :meth:`EntryModel._sets_by_reps`).
 _REPS_TEXT = (
     rf"(?:0*(?:[1-9][0-9]?|100)|{_N_REPS}\s*(?:{DASH}|to)\s*{_N_REPS}|{listed_pattern(_N_REPS)}"
-    rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY}|{_counted_failure(_N_REPS)})"
+    rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY}|{_counted_failure(_N_REPS)}|{_DISTANCE})"
     rf"{_SIDE}(?:\s*@\s*{_LOAD}|\s+{_LOAD})?(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
 )
 #: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``, ``3x10/8/6``: each set's reps): the sets
@@ -823,7 +832,9 @@ class EntryModel(_Model):
         )
         if to_failure and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
             data = {**data, "rir": 0}
-        if as_many:  # "AMRAP": kept in the notes, after any (a warm-up note leads), the reps read as 1
+        distance = isinstance(reps, str) and _DISTANCE_RE.fullmatch(_bare_reps(reps)) is not None
+        # "AMRAP", "20 m": kept in the notes, after any (a warm-up note leads), the reps read as 1
+        if as_many or distance:
             notes, said_reps = data.get("notes"), _NOTE_RE.sub("", str(reps)).strip()  # (its note: above)
             if notes is None or (
                 isinstance(notes, str)
@@ -1050,6 +1061,11 @@ def _reading(key: str, value: Any) -> str | None:
                 "(RIR 0 unless an effort is given; the checks see 1 rep, a heavy set), each a hard set; "
                 "write the reps expected with a plus ('12+') to be checked at them"
             )
+    if key in ("reps", "sets") and isinstance(value, str):
+        by_sets = _SETS_X_RE.fullmatch(value) if key == "sets" else None
+        reps = by_sets.group(2) if by_sets is not None else value if key == "reps" else None
+        if reps is not None and _DISTANCE_RE.fullmatch(_bare_reps(_without_load(reps)[0])):
+            return f"{key} {shown(value)} give a distance: read as 1 rep a set (one run of it), in the notes"
     if key == "tempo" and isinstance(value, str) and _TEMPO_3.fullmatch(value):
         phases = "eccentric-pause-concentric: no pause at the top"
         return f"tempo {shown(value)} read as {value.strip()}-0 ({phases})"
