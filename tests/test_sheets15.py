@@ -514,3 +514,23 @@ def test_a_distance_in_the_reps_is_one_run_a_set(reps: str, note: str) -> None:
 def test_other_units_in_the_reps_are_no_distance(reps: str) -> None:
     with pytest.raises(hr.ProgramError):
         _entry(sets=3, reps=reps)
+
+
+def test_a_blank_reps_cell_of_a_week_is_named_not_a_missing_column(tmp_path: Path) -> None:
+    """A week's Reps column left blank said 'the sheet has no Reps column' beside 'Week 2 Reps'."""
+    text = "Day,Exercise,Week 1 Sets,Week 1 Reps,Week 2 Sets,Week 2 Reps\nMon,RDL,3,8,3,\n"
+    with pytest.raises(hr.ProgramError, match="column 'Week 2 Reps'\\) is blank") as caught:
+        hr.load_program(_file(tmp_path, text))
+    assert "no Reps column" not in str(caught.value)
+
+
+@pytest.mark.parametrize("key", ["phase", "Phase", "rehab_phase", "Stufe"])
+def test_a_weeks_stage_under_another_word_names_stage(key: str) -> None:
+    data = {
+        "name": "p",
+        "weeks": [
+            {key: 2, "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}]}
+        ],
+    }
+    with pytest.raises(hr.ProgramError, match="stage: 2"):
+        hr.load_program(data)

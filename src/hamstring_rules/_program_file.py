@@ -912,12 +912,18 @@ def _program_csv(
         if sets_column and "sets" in names:
             names["sets"] = sets_column
             sets_only = "reps" not in entry and "hold_s" not in entry and _count(entry["sets"]) is not None
-            if sets_only:  # "3" in a week's column, and no Reps column to give the reps
+            reps_column = own_columns.get("reps") or (header[columns["reps"]] if "reps" in columns else None)
+            if sets_only:  # "3" in a week's column, and no Reps column (or a blank cell) to give the reps
                 raise ProgramError(
                     f"column {shown(sets_column, 30)}: {shown(entry['sets'])} gives the sets but no reps, "
-                    "and the sheet has no Reps column",
+                    + (
+                        f"and its reps cell (column {shown(reps_column, 30)}) is blank"
+                        if reps_column
+                        else "and the sheet has no Reps column"
+                    ),
                     location=f"{path}:{line}",
-                    suggestion=f"write sets x reps ('{_count(entry['sets'])}x8'), or add a Reps column",
+                    suggestion=f"write sets x reps ('{_count(entry['sets'])}x8')"
+                    + (", or the reps in their cell" if reps_column else ", or add a Reps column"),
                 )
         if "hold_s" in entry and _count(entry["hold_s"]) is not None:
             entry["hold_s"] = _count(entry["hold_s"])

@@ -1139,6 +1139,17 @@ _EXERCISE_ALIASES = (
 _LOAD_KEYS = frozenset(("weight", "weights", "load", "kg", "lbs", "lb", "percent", "percentage", "intensity"))
 
 
+#: A week's stage under another word (``phase: 2``, ``Stufe``): the error names ``stage``.
+_STAGE_KEYS = frozenset(
+    ("phase", "rehabphase", "rehabstage", "stufe", "fase", "etapa", "etape", "stadium", "stadio")
+)
+
+
+def _role_word(key: str) -> str:
+    """A key as one lower-case word of letters (``Rehab phase`` is ``rehabphase``)."""
+    return "".join(ch for ch in plain_letters(key.casefold()) if ch.isalpha())
+
+
 def _missing(error: Any) -> tuple[str, str | None]:
     """A missing key's error in the library's words: ``missing``, and what to write (the key
     another tool names the exercise with, when the entry has one)."""
@@ -1174,6 +1185,9 @@ def _explained(error: Any) -> tuple[str, str | None]:
         if isinstance(key, str) and key in _WRITTEN_AS:  # an Entry attribute the file spells otherwise
             return "unknown key", f"a file writes {key} in another key: {_WRITTEN_AS[key]}"
         in_entry = "exercises" in [p for p in loc[:-1] if isinstance(p, str)][-1:]
+        in_week = "weeks" in [p for p in loc[:-1] if isinstance(p, str)][-1:]
+        if isinstance(key, str) and in_week and _role_word(key) in _STAGE_KEYS:
+            return "unknown key", "a week's rehab stage is written stage: 2"
         if isinstance(key, str) and in_entry and key.lower() in _EXERCISE_ALIASES:
             return "unknown key", f"an entry names its exercise with exercise: (not {key}:)"
         if isinstance(key, str) and in_entry and key.lower() in _LOAD_KEYS:
