@@ -534,3 +534,18 @@ def test_a_weeks_stage_under_another_word_names_stage(key: str) -> None:
     }
     with pytest.raises(hr.ProgramError, match="stage: 2"):
         hr.load_program(data)
+
+
+def test_a_hold_column_in_another_language_is_read(tmp_path: Path) -> None:
+    """A German physio sheet's 'Halten' column was not read: its holds were 'reps: missing'."""
+    text = "Phase;Woche;Tag;Übung;Sätze;Wdh;Halten\nPhase 1;1;Montag;Straight-knee bridge hold;5;;45 s\n"
+    program = hr.load_program(_file(tmp_path, text))
+    entry = program.weeks[0].sessions[0].entries[0]
+    assert (entry.sets, entry.hold_s, program.stage) == (5, 45, 1)
+
+
+def test_a_blank_reps_cell_names_its_column(tmp_path: Path) -> None:
+    """A blank cell of the Reps column was refused at the data path (sessions[0].exercises[0].reps)."""
+    with pytest.raises(hr.ProgramError) as caught:
+        hr.load_program(_file(tmp_path, "Exercise,Sets,Reps\nRDL,3,\n"))
+    assert "program.csv:2: column 'Reps' (reps): missing" in str(caught.value)

@@ -464,7 +464,9 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
     "tempo": ("tempo",),
     "rir": ("rir", "repsinreserve"),
     "rpe": ("rpe",),
-    "hold_s": ("hold", "holds", "holdseconds", "holdsecs", "holdtime"),
+    "hold_s": ("hold", "holds", "holdseconds", "holdsecs", "holdtime", "halten", "haltezeit", "halte",
+               "mantener", "sostener", "maintien", "tenue", "tenuta", "mantenimento", "manter", "sustentacao",
+               "vasthouden"),
     "notes": ("notes", "note", "comments", "comment", "cues", "notizen", "bemerkung", "bemerkungen",
               "notas", "remarques", "opmerkingen"),
     "rest": ("rest", "restperiod", "resttime", "restbetweensets", "pause", "satzpause", "descanso",
@@ -481,6 +483,8 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
               "stadium", "stadio"),
 }
 # fmt: on
+#: The keys whose blank cell an entry may miss (its error names the column, not the data path).
+_COUNT_KEYS = ("sets", "reps")
 #: The columns that place a row in a week and a session; a blank one takes the cell above it
 #: (a merged cell, exported, is blank below its first row).
 _SESSION_KEYS = ("week", "session", "day", "weekday")
@@ -944,6 +948,11 @@ def _program_csv(
                 lines[(*at, key)] = line
                 if key in names:  # (a warm-up column's note: none of its own)
                     columns_at[(*at, key)] = names[key]
+            for key in _COUNT_KEYS:  # a blank cell of a column the entry needs: named if it is missing
+                blank = key not in entry and columns.get(key, len(header)) < len(header)
+                if blank and header[columns[key]]:
+                    lines[(*at, key)] = line
+                    columns_at[(*at, key)] = own_columns.get(key) or header[columns[key]]
             exercises.append(dict(entry))
     for column, cells_at in not_kinds.items():
         said = ", ".join(f"{shown(cell, 30)} (line {at})" for cell, at in list(cells_at.items())[:5])
