@@ -777,9 +777,8 @@ class Grammar:
         found: dict[tuple[str, str], dict[str, str]] = {}
         for ident, meta in self.heads.items():
             found[ident, "after_stance"] = {" ".join(self._key(x)): "" for x in meta.get("after_stance", ())}
-            found[ident, "loaded_as"] = {
-                " ".join(self._key(k)): str(v) for k, v in meta.get("loaded_as", {}).items()
-            }
+            for key in ("loaded_as", "numbered_as"):
+                found[ident, key] = {" ".join(self._key(k)): str(v) for k, v in meta.get(key, {}).items()}
         return found
 
     @functools.cached_property
@@ -801,6 +800,25 @@ class Grammar:
                     )
                 found.setdefault(ident, {})[key] = str(made)
         return found
+
+    @functools.cached_property
+    def qualifying_words(self) -> dict[str, frozenset[str]]:
+        """Word -> the lower-body movements it names said before another movement's spelling,
+        when the word alone is no phrase ("natural" of "natural glute ham raise": the Nordic;
+        "razor" of "razor curl"; "harrop" of "harrop curl"): said outside that spelling it may
+        still make the movement named that one, so it is not noise (see ``NameIndex.place``)."""
+        found: dict[str, set[str]] = {}
+        for key, phrase in self.phrases.items():
+            if phrase.role != "head" or self.heads[phrase.ident].get("scope", "lower") != "lower":
+                continue
+            for cut in range(1, len(key)):
+                rest = self.phrases.get(key[cut:])
+                if rest is None or rest.role != "head" or rest.ident == phrase.ident:
+                    continue
+                for word in key[:cut]:
+                    if (word,) not in self.phrases and not word.isdigit():
+                        found.setdefault(word, set()).add(phrase.ident)
+        return {w: frozenset(v) for w, v in found.items()}
 
     @functools.cached_property
     def phrase_words(self) -> frozenset[str]:
@@ -1319,6 +1337,19 @@ class Grammar:
                         inner = self.phrases.get(tuple(said_words[start:end]))
                         if inner is not None and inner.role == "position" and end - start < len(said_words):
                             positions.add(inner.ident)
+        # a spelling that with a distance or a time beside it, or said with one of the movements
+        # its head lists, names another movement (``numbered_as``): "Fly 10s", "10m fly", "Fly
+        # sprints" are the flying sprint - not said with a tool or an upper-body cue ("Cable fly
+        # 30s", "Chest fly 10s" stay the chest fly)
+        for n, (ident, at) in enumerate(heads):
+            other = self._read_as[ident, "numbered_as"].get(" ".join(spelled.get(at, ())))
+            if other is None or equipment or cues["upper"]:
+                continue
+            seg_no, start, end = spans[at]
+            seg = segs[seg_no]
+            with_heads = set(self.heads[ident].get("numbered_with", ()))
+            if _distance_beside(seg, start, end) or any(h in with_heads for h, a in heads if a != at):
+                heads[n] = (other, at)
         if numbered:
             heads = [h for h in heads if h[1] not in numbered]  # "flying dutchman #2": no sprint
         lower_heads = []
@@ -1663,7 +1694,19 @@ class Grammar:
                     mods.add("+" + head)
                     head = makes
                     break
+            # a word that names another exercise made of a movement ("natural", "poor man's"),
+            # said with one it makes nothing of, leaves the name open ("Natural squat"): never
+            # the movement with the word dropped
+            for mod in sorted(mods - set(negated)):
+                if self.mods.get(mod, {}).get("changes") and _made_of(self.mods[mod], named_head) is None:
+                    movement = named_head.replace("_", " ")
+                    conflict = conflict or (
+                        f"{mod.replace('_', ' ')!r} names another exercise than the {movement}, "
+                        "which the grammar does not know: which exercise?"
+                    )
             meta = self.heads[head]
+            # a position the movement is always done in says nothing ("Prone reverse hyper")
+            positions.difference_update(meta.get("own_positions", ()))
             for tool, pos in meta.get("equipment_position", {}).items():
                 # "Hip extension on bench": done lying, prone - unless the name says its position
                 # ("Standing hip extension on a step"): a tool never adds a second one
@@ -1714,6 +1757,26 @@ class Grammar:
                 h for h, at in out_heads if at not in weak and not self._qualifier(h, spelled.get(at, ()))
             ),
         )
+
+
+#: A distance or a time, as a name's words give it: ``10s``, ``30m``, ``40yd``, or a number
+#: and its unit apart (``20 yd``, ``10 sec``).
+_DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:s|m|yd|y|sec|meter|metre)")
+_DISTANCE_UNITS = frozenset({"s", "m", "yd", "y", "sec", "second", "meter", "metre", "yard"})
+
+
+def _distance_beside(seg: Sequence[str], start: int, end: int) -> bool:
+    """Whether a distance or a time stands right before ``seg[start:end]`` or right after it
+    ("Fly 10s", "10m fly", "Fly 20 yd"; not "3x12", a dose of sets)."""
+
+    def at(k: int) -> bool:
+        if not 0 <= k < len(seg):
+            return False
+        if _DISTANCE.fullmatch(seg[k]):
+            return True
+        return seg[k].isdigit() and k + 1 < len(seg) and seg[k + 1] in _DISTANCE_UNITS
+
+    return at(end) or at(start - 1) or (start >= 2 and seg[start - 1] in _DISTANCE_UNITS and at(start - 2))
 
 
 def _made_of(meta: Mapping[str, Any], head: str) -> str | None:
@@ -2045,6 +2108,22 @@ class NameIndex:
             why = f"{parsed.beside[0]!r} beside the movement could be what picks its class ({movement})"
             return self._unknown(name, parsed, why, by_id, suggest)
         rows = self.heads.get(parsed.head, [])
+        # a word that names another movement of the same class before a movement's spelling
+        # ("razor" of "razor curl", the Nordic), said before this one ("Razor leg curl"), may make
+        # it that movement: asked about, never dropped as an unknown word (rv24 R5)
+        kinds = {r.kind for r in rows}
+        for word in parsed.unknown:
+            others = sorted(
+                other
+                for other in g.qualifying_words.get(word, ())
+                if other != parsed.head and kinds & {r.kind for r in self.heads.get(other, ())}
+            )
+            if others:
+                why = (
+                    f"{word!r} names the {others[0].replace('_', ' ')} in another spelling: "
+                    f"is this the {others[0].replace('_', ' ')} or a {parsed.head.replace('_', ' ')}?"
+                )
+                return self._unknown(name, parsed, why, by_id, suggest)
         same_as = g.heads[parsed.head].get("same_as")
         if same_as:  # a head placed on another's exercises ("hamstring SMR": the stretches)
             rows = sorted((*rows, *self.heads.get(same_as, ())), key=lambda r: r.order)
