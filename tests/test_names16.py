@@ -257,3 +257,22 @@ def test_there_are_qualifier_cases_to_draw_from() -> None:
     """The property above draws from the grammar's own qualifier words (razor, harrop ...)."""
     words = {w for w, _, _ in QUALIFIED}
     assert {"razor", "harrop"} <= words, sorted(words)
+
+
+# -- R8: "Rom DL", the Romanian deadlift abbreviated ------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Rom DL", "Rom. deadlift", "rom deadlift", "ROM deadlift (barbell)"])
+def test_rom_before_a_deadlift_is_romanian(name: str) -> None:
+    """'Rom DL' was the conventional deadlift with a range-of-motion modifier: a straight-knee hinge
+    counted as bent-knee work. 'Rom' right before the lift is the start of 'Romanian'."""
+    res = CATALOG.classify(name)
+    assert res.status == "exercise" and res.base is not None, (name, res.reason)
+    assert res.base.id == "romanian_deadlift", (name, res.base.id)
+
+
+@pytest.mark.parametrize("name", ["Full ROM deadlift", "Partial ROM deadlift", "Deadlift (full ROM)"])
+def test_a_range_of_motion_said_as_such_stays_the_range(name: str) -> None:
+    """After a range word ('full', 'partial') or after the lift, ROM is the range of motion."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == "conventional_deadlift", (name, res.base)

@@ -1232,6 +1232,24 @@ class Grammar:
                 i += size
                 order += 1
                 role = phrase.role
+                if role == "variant" and size == 1 and i < n and chunk[0] in self.abbreviates:
+                    # a variant's word that also starts a position word, said right before a movement
+                    # that position word qualifies in a spelling ("Rom DL", "rom deadlift": Romanian,
+                    # not a deadlift's range of motion; rv24 R8) is that position word - unless a
+                    # word of its own kind or filler goes before it ("Full ROM deadlift", "Partial
+                    # ROM deadlift": the range)
+                    full = self.abbreviates[chunk[0]]
+                    as_position = self.phrases.get((full,))
+                    before = self.phrases.get((seg[i - 2],)) if i >= 2 else None
+                    if (
+                        as_position is not None
+                        and (before is None or before.role not in ("filler", "variant"))
+                        and as_position.role == "position"
+                        and (full, seg[i]) in self.pairs
+                        and (nxt := self._match(seg, i, n)[0]) is not None
+                        and nxt.role == "head"
+                    ):
+                        phrase, role, chunk = as_position, "position", [full]
                 if role == "head" and size == 1 and cue_word is not None:
                     # a two-word movement split by modifiers: "leg wide press" is a leg press
                     joined = self.phrases.get((cue_word, chunk[0]))
