@@ -496,11 +496,14 @@ def plan(
     program_weeks: list[Week] = []
     roles: dict[tuple[int, str, str], str] = {}  # (week, session, exercise id) -> role
     hold = _hold(ranking, pain_24h)
-    build = _build_up(goal_obj.id, {role for s in base for *_, role in s})
+    build = _build_up(base)
+    # the sessions a build-up's week leaves out keep their role's best exercise of another dose
+    # (a strain-rehab stage-3 week 1: the Nordic on Monday, a leg curl on Wednesday and Friday)
+    others = _without_build_up(base, build, slots, role_names) if build is not None else base
     for w in range(weeks):
         planned = _progress(base, layout, 0 if hold else w, weeks)
         if build is not None:  # the protocol's week w, whatever the pain: it starts low already
-            planned = _built_up(planned, build, w)
+            planned = _built_up(planned, _progress(others, layout, 0 if hold else w, weeks), build, w)
         sessions = []
         for i, entries in enumerate(planned):
             if not entries:  # a session that held only the role's work, not in this week's step
@@ -575,9 +578,10 @@ def plan(
             _note("PL005", stage=ranking.stage, goal_name=goal_obj.name, goal=goal_obj.id, limit=limit)
         )
     program, choices = _choices(program, ranking, catalog, role_of, names)
+    by_rec = {r.exercise.id: r for r in ranking}
     notes.extend(_more_often(choices, ranking))
     if build is not None:
-        built = [c.exercise for c in choices if c.role == build["role"]]
+        built = [c.exercise for c in choices if _builds(build, by_rec.get(c.exercise_id))]
         if built:
             notes.append(
                 _note("PL016", exercise=built[0], protocol=build["protocol"], steps=_steps_text(build))
@@ -947,15 +951,53 @@ def _listed(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-def _build_up(goal: str, roles: set[str]) -> Mapping[str, Any] | None:
-    """The shipped build-up (``data/plans.toml`` [[build_up]]) of a role the plan holds."""
+def _build_up(base: Planned) -> Mapping[str, Any] | None:
+    """The shipped build-up (``data/plans.toml`` [[build_up]]) of a prescription the plan holds:
+    keyed on the rule whose dose it builds up (P005, the Nordic's "1-3 (build-up), then 1"),
+    whatever the goal or role the dose is planned in (strain prevention's Nordic, strain rehab's
+    knee flexion at stage 3: review 24 R6). ``role`` is the role the first such entry fills."""
     from ._data import builtin_data
 
     for item in builtin_data()["plans.toml"].get("build_up", []):
-        if item["goal"] == goal and item["role"] in roles:
-            found: Mapping[str, Any] = item
-            return found
+        held = [role for s in base for *_, rec, role in s if _builds(item, rec)]
+        if held:
+            return {**item, "role": held[0]}
     return None
+
+
+def _builds(build: Mapping[str, Any], rec: Any) -> bool:
+    """Whether a recommendation's dose is the one ``build`` builds up (its prescribing rule)."""
+    return rec is not None and build["rule"] in rec.prescription.rules
+
+
+def _without_build_up(
+    base: Planned,
+    build: Mapping[str, Any],
+    slots: Sequence[tuple[PlanSlot, list[Any]]],
+    names: Mapping[str, str],
+) -> Planned:
+    """``base`` with each built-up entry replaced by its role's best exercise of another dose (the
+    top score's ties taking turns as ``_pick`` does), or left out when the role has none (strain
+    prevention's Nordic role holds only Nordics): what a session the build-up's week skips holds."""
+    found_by_role: dict[str, list[Any]] = {}
+    for slot, found in slots:
+        found_by_role.setdefault(slot.role, [r for r in found if not _builds(build, r)])
+    out: Planned = []
+    for i, session in enumerate(base):
+        used = {ex.id for _, ex, *_ in session}
+        row = []
+        for e, ex, rec, role in session:
+            if _builds(build, rec):
+                found = found_by_role.get(role, [])
+                other = _pick(found, used, i) if found else None
+                if other is None:
+                    continue
+                used.add(other.exercise.id)
+                name = names.get(role, role.replace("_", " "))
+                e, ex, rec = _entry(other, role, name), other.exercise, other
+            row.append((e, ex, rec, role))
+        out.append(row)
+    return out
 
 
 def _build_step(build: Mapping[str, Any], week: int) -> Mapping[str, Any]:
@@ -967,12 +1009,12 @@ def _build_step(build: Mapping[str, Any], week: int) -> Mapping[str, Any]:
     return held
 
 
-def _built_up(planned: Planned, build: Mapping[str, Any], week: int) -> Planned:
-    """Week ``week`` of the build-up: the role's entries in the step's number of sessions (spread
-    over those the layout gives it, the first kept), at the step's sets and reps; the others
-    lose the role's entry."""
+def _built_up(planned: Planned, others: Planned, build: Mapping[str, Any], week: int) -> Planned:
+    """Week ``week`` of the build-up: the built-up entries in the step's number of sessions (spread
+    over those that hold them, the first kept), at the step's sets and reps; the other sessions
+    are as in ``others`` (the role's exercise of another dose, or none)."""
     step = _build_step(build, week)
-    holding = [i for i, s in enumerate(planned) if any(role == build["role"] for *_, role in s)]
+    holding = [i for i, s in enumerate(planned) if any(_builds(build, rec) for _, _, rec, _ in s)]
     n = min(int(step["sessions"]), len(holding))
     keep = {holding[round(k * len(holding) / n)] for k in range(n)} if n else set()
     # "12-10-8" is a set's reps each (Petersen's pyramid): the entry spans them, fewest to most
@@ -980,11 +1022,12 @@ def _built_up(planned: Planned, build: Mapping[str, Any], week: int) -> Planned:
     low, high = min(said), max(said)
     out = []
     for i, session in enumerate(planned):
+        if i in holding and i not in keep:
+            out.append(list(others[i]))
+            continue
         row = []
         for e, ex, rec, role in session:
-            if role == build["role"]:
-                if i not in keep:
-                    continue
+            if _builds(build, rec):
                 e = attrs.evolve(e, sets=int(step["sets"]), reps_low=low, reps_high=high)
             row.append((e, ex, rec, role))
         out.append(row)
