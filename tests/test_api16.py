@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 from hamstring_rules._data import builtin_data
+from hamstring_rules._substitute import MIN_SIMILARITY
 
 # -- R6: the build-up is keyed on the prescription, not the goal --------------------------------
 
@@ -82,3 +83,103 @@ def test_no_plan_starts_a_build_up_dose_full(goal_stage: tuple[str, int | None],
     goal, stage = goal_stage
     p = hr.plan(goal, stage=stage, weeks=1, days=days)
     assert _built_up_sessions(p, 1) in ([], ["2 x 5 @ 4-0-0-0"])
+
+
+# -- R7: a safe fix never brings in what the stage ranks down, nor another joint action -------
+
+_PHT2_QUADS = {
+    "name": "PHT stage 2 + quads",
+    "goal": "rehab",
+    "stage": 2,
+    "sessions": [
+        {
+            "name": "A",
+            "day": "mon",
+            "exercises": [
+                {"exercise": "Long-lever bridge", "sets": 3, "reps": 12, "tempo": "3-0-3-0"},
+                {"exercise": "Leg press", "sets": 3, "reps": 12, "tempo": "3-0-3-0"},
+                {"exercise": "Lying leg curl", "sets": 3, "reps": 12, "tempo": "3-0-3-0"},
+            ],
+        },
+        {
+            "name": "B",
+            "day": "thu",
+            "exercises": [
+                {"exercise": "Standing cable hip extension", "sets": 3, "reps": 12, "tempo": "3-0-3-0"},
+                {"exercise": "Goblet squat", "sets": 3, "reps": 10, "tempo": "3-0-3-0"},
+            ],
+        },
+    ],
+}
+
+_CATALOG = hr.Catalog.builtin()
+
+
+def _brought_in(f: hr.Finding) -> hr.Exercise:
+    assert f.fix is not None
+    (edit,) = f.fix.edits
+    assert edit.value is not None
+    return _CATALOG.resolve(str(edit.value["exercise"]))
+
+
+def _ranked_down(goal: str, stage: int) -> set[str]:
+    """The exercises the stage's ranking penalises (a score rule below zero fired)."""
+    return {
+        r.exercise.id
+        for r in hr.recommend(goal, stage=stage)
+        if any(rule.effect.kind == "score" and rule.effect.score < 0 for rule in r.rules)
+    }
+
+
+def test_a_leg_press_at_rehab_stage_2_is_not_safely_a_rack_pull() -> None:
+    """The stage-2 leg press and goblet squat (knee extension, HR010) were swapped 'safely' for a
+    rack pull (dead-stop-rehab -5, high spinal load) and a bridge at similarity 0.35. No fix brings
+    in the rack pull; a hip-extension swap is unsafe and says why; fix() leaves both."""
+    report = hr.check(_PHT2_QUADS)
+    hr010 = [f for f in report if f.code == "HR010"]
+    assert [f.location.exercise for f in hr010] == ["Leg press", "Goblet squat"]
+    for f in hr010:
+        assert f.fix is not None and f.fix.applicability == "unsafe"
+        assert _brought_in(f).id not in _ranked_down("rehab", 2)
+        assert "changes what the program trains" in f.fix.reason
+        assert "Rack pull" in f.fix.reason  # passed over, and said
+    done = hr.fix(_PHT2_QUADS)
+    assert [f.location.exercise for f in done.report if f.code == "HR010"] == ["Leg press", "Goblet squat"]
+    assert "rack_pull" not in {
+        _CATALOG.resolve(e.exercise).id for s in done.program.weeks[0].sessions for e in s.entries
+    }
+
+
+def _staged() -> list[tuple[str, int]]:
+    return [(g.id, st) for g in hr.RuleSet.builtin().goals if g.staged for st in sorted(g.stages)]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(goal_stage=st.sampled_from(_staged()), exercise=st.sampled_from(sorted(e.name for e in _CATALOG)))
+def test_a_safe_substitute_keeps_the_joint_action_and_the_stage(
+    goal_stage: tuple[str, int], exercise: str
+) -> None:
+    """Whatever exercise a staged goal's stage contraindicates: its fix never brings in one the
+    stage ranks down, and a safe one keeps the joint action and substitute()'s similarity floor."""
+    goal, stage = goal_stage
+    program = {
+        "name": "one",
+        "goal": goal,
+        "stage": stage,
+        "sessions": [
+            {"name": "A", "day": "mon", "exercises": [{"exercise": exercise, "sets": 3, "reps": 8}]}
+        ],
+    }
+    original = _CATALOG.resolve(exercise)
+    for f in hr.check(program):
+        if f.code != "HR010" or f.fix is None or f.fix.fixer != "substitute":
+            continue
+        sub = _brought_in(f)
+        assert sub.id not in _ranked_down(goal, stage), f.fix
+        if f.fix.applicability == "safe":
+            assert sub.primary_action is original.primary_action, f.fix
+            found = {
+                s.exercise.id: s.similarity
+                for s in hr.substitute(exercise, goal=goal, stage=stage, limit=None)
+            }
+            assert found[sub.id] >= MIN_SIMILARITY, f.fix

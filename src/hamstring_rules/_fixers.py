@@ -687,11 +687,34 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     order = sorted(
         range(len(fresh)), key=lambda k: (_stacks_pattern(ctx, fresh[k].exercise, session, index), k)
     )
+    # Never one the stage ranks down (a rack pull at rehab stage 2: dead-stop-rehab -5, high spinal
+    # load): the stage's own ranking says it is not ready for it. One less alike than substitute()'s
+    # floor (its fallback lists the stage's picks below it) or of another joint action (a leg press,
+    # knee extension, swapped for a bridge, hip extension) changes what the program trains: unsafe,
+    # said why, after every safe one (rv24 R7).
+    from ._substitute import MIN_SIMILARITY, MIN_SIMILARITY_HYPERTROPHY
+
+    floor = MIN_SIMILARITY_HYPERTROPHY if ctx.ranking.goal.hypertrophy else MIN_SIMILARITY
+    safe: list[tuple[int, Any, str]] = []
+    risky: list[tuple[int, Any, str]] = []
+    ranked_down: list[Any] = []
     for k in order:
         sub = fresh[k]
         rec = ctx.ranked(sub.exercise.id)
         if rec is None:
             continue
+        if ctx.ranking.goal.staged and any(
+            r.effect.kind == "score" and r.effect.score < 0 for r in rec.rules
+        ):
+            ranked_down.append(sub)
+            continue
+        unlike = _unlike(ex, sub, floor)
+        (risky if unlike or held else safe).append((k, sub, unlike))
+    for k, sub, unlike in safe + risky:
+        rec = ctx.ranked(sub.exercise.id)
+        # those passed over that were as similar: why the fix is not the most similar one
+        down = [d.exercise.name for d in ranked_down if d.similarity >= sub.similarity]
+        passed = f"; passed over {', '.join(down)}: the stage ranks it down" if down else ""
         new = prescribed_entry(rec, sets=entry.sets)
         # the substitute's own prescription at this stage, not what the replaced entry carried:
         # an RIR 0 or RPE 10 (a set to failure) on a stage-1 isometric hold, or reps beside a
@@ -707,12 +730,27 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
         title = f"Replace {entry.exercise} with {sub.exercise.name} (similarity {sub.similarity:.2f})"
         which = "the most similar allowed exercise" if k == 0 else f"allowed exercise #{k + 1} by similarity"
         edits = (Edit("update", w, s, index=index, value=value),)
-        if not held:
-            yield title, edits, f"substitute(): {which}"
-        else:  # below the floor: another kind of work, so unsafe whatever the rule's fix is
+        if held:  # below the floor: another kind of work, so unsafe whatever the rule's fix is
             which = "the most similar" if k == 0 else f"#{k + 1} by similarity"
             why = f"{which} of the allowed exercises the session does not hold"
-            yield title, edits, f"substitute(): {why} ({held})", "unsafe"
+            said = "; ".join(x for x in (held, unlike) if x)
+            yield title, edits, f"substitute(): {why} ({said}){passed}", "unsafe"
+        elif unlike:
+            yield title, edits, f"substitute(): {which}, but {unlike}{passed}", "unsafe"
+        else:
+            yield title, edits, f"substitute(): {which}{passed}"
+
+
+def _unlike(original: Exercise, sub: Any, floor: float) -> str:
+    """Why a substitute changes what the program trains ("" when it does not): another primary
+    joint action, or less alike than substitute()'s floor."""
+    said = []
+    if sub.exercise.primary_action is not original.primary_action:
+        new, old = (a.value.replace("_", " ") for a in (sub.exercise.primary_action, original.primary_action))
+        said.append(f"{new} in place of {old}")
+    if sub.similarity < floor:
+        said.append(f"similarity {sub.similarity:.2f}, below substitute()'s {floor:.2f}")
+    return f"{'; '.join(said)}: it changes what the program trains" if said else ""
 
 
 def _held(similar: Iterable[Any], present: set[str]) -> str:
