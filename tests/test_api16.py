@@ -4,12 +4,18 @@ safe fix never brings in what the stage ranks down, nor a lift of another joint 
 
 from __future__ import annotations
 
+import io
+import json
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
 from hamstring_rules._data import builtin_data
 from hamstring_rules._substitute import MIN_SIMILARITY
+from hamstring_rules.cli import main
 
 # -- R6: the build-up is keyed on the prescription, not the goal --------------------------------
 
@@ -183,3 +189,75 @@ def test_a_safe_substitute_keeps_the_joint_action_and_the_stage(
                 for s in hr.substitute(exercise, goal=goal, stage=stage, limit=None)
             }
             assert found[sub.id] >= MIN_SIMILARITY, f.fix
+
+
+# -- R9: one file's error is a document in the machine formats ---------------------------------
+
+_BAD_SHEET = "Day,Exercise,Sets,Reps\nMon,Romanian deadlift,3,8\nMon,Sprint,6,lots\n"
+_GOOD = (
+    "name: ok\nsessions:\n  - name: A\n    day: mon\n    exercises:\n"
+    "      - {exercise: Romanian deadlift, sets: 3, reps: 8}\n"
+)
+_LOG = "Date,Exercise,Weight,Reps\n2025-09-01,Romanian deadlift,100,8\n2025-09-03,Lying leg curl,40,10\n"
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["check", *argv], stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "more"),
+    [
+        ("bad.csv", _BAD_SHEET, ()),  # a program the reader refuses
+        ("missing.yaml", None, ()),  # a file that is not there
+        ("log.csv", _LOG, ("--as-of", "2025-01-01")),  # refused for the file: before its first day
+    ],
+)
+def test_one_files_error_is_the_json_failure_document(
+    tmp_path: Path, name: str, text: str | None, more: tuple[str, ...]
+) -> None:
+    """``check ONE_FILE --format json`` wrote nothing to stdout when the file could not be checked
+    (exit 2), while several files each got a failure entry: one file's error is that entry alone,
+    valid against the check schema, exit 2 kept and the error still on stderr."""
+    path = tmp_path / name
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
+    code, out, err = _run(str(path), *more, "--format", "json")
+    assert code == 2
+    doc = json.loads(out)
+    assert doc["source"] == str(path) and doc["error"]["code"].endswith("Error")
+    assert "error:" in err
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.Draft202012Validator(hr.json_schema("check")).validate(doc)
+    good = tmp_path / "good.yaml"
+    good.write_text(_GOOD, encoding="utf-8")
+    _, several, _ = _run(str(good), str(path), *more, "--format", "json")
+    assert json.loads(several)[1] == doc  # the same document the several-file array holds
+
+
+@pytest.mark.parametrize(
+    ("fmt", "writes"),
+    [
+        ("json", True),
+        ("sarif", True),
+        ("github", True),
+        ("text", False),
+        ("markdown", False),
+        ("html", False),
+    ],
+)
+def test_every_format_says_one_files_error_its_way(tmp_path: Path, fmt: str, writes: bool) -> None:
+    """The machine formats write a document naming the file and its error (JSON's failure, SARIF's
+    notification, GitHub's annotation); the human ones say it on stderr and write no empty
+    report; every format exits 2."""
+    path = tmp_path / "bad.csv"
+    path.write_text(_BAD_SHEET, encoding="utf-8")
+    code, out, err = _run(str(path), "--format", fmt)
+    assert code == 2
+    assert "lots" in err
+    if writes:
+        assert "bad.csv" in out and "lots" in out
+    else:
+        assert out == ""

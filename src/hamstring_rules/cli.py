@@ -529,10 +529,11 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     else:
         reports, errors = _check_each(args, catalog, rules, params)
     # machine-readable output lists every file given, a failed one with its error: JSON's
-    # array of several files, SARIF's notifications, GitHub's annotations
-    listed = not args.diff and (
-        args.format in ("sarif", "github") or (args.format == "json" and len(args.programs) > 1)
-    )
+    # failure document (one file: the document alone, as one report is; several: the array's
+    # entry), SARIF's notifications, GitHub's annotations - a consumer always gets a document
+    # (rv24 R9: one file's error wrote nothing). The human formats (text, markdown, html) say an
+    # error on stderr, as a terminal shows it; their stdout holds the reports of the files read.
+    listed = not args.diff and args.format in ("json", "sarif", "github")
     if not reports and not listed:  # the errors only; one line when they all say the same
         if len({str(e) for _, _, e in errors}) == 1:
             raise errors[0][2]
@@ -547,7 +548,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if args.format in ("json", "sarif", "github") and (errors or len(args.programs) > 1):
         from .emitters import emitter
 
-        options = {"array": True} if args.format == "json" else {}
+        options = {"array": len(args.programs) > 1} if args.format == "json" else {}
         out.write(emitter(args.format).emit(reports, rules=rules, failures=errors, **options) + "\n")
     else:
         out.write(_emit(reports, args, out, rules) + "\n")

@@ -48,13 +48,14 @@ def emit(
     failures: Sequence[tuple[int, str, Exception]] = (),
 ) -> str:
     """One result as a JSON document; several as an array (``array=True``: always an array -
-    the CLI given several files, of which only one could be read, still writes one).
+    the CLI given several files, of which only one could be read, still writes one). One file
+    that could not be read alone is its :func:`failure` document.
     ``failures``: the files that could not be read, as ``(position, name, error)``: each is a
     :func:`failure` entry at its position in the array (every file given has its entry)."""
     items = [data(r) for r in results]
     for position, source, error in sorted(failures, key=lambda f: f[0]):
         items.insert(position, failure(source, error))
-    return dumps(items[0] if len(items) == 1 and not array and not failures else items, 2)
+    return dumps(items[0] if len(items) == 1 and not array else items, 2)
 
 
 def failure(source: str, error: Exception) -> dict[str, Any]:
