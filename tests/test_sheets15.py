@@ -549,3 +549,34 @@ def test_a_blank_reps_cell_names_its_column(tmp_path: Path) -> None:
     with pytest.raises(hr.ProgramError) as caught:
         hr.load_program(_file(tmp_path, "Exercise,Sets,Reps\nRDL,3,\n"))
     assert "program.csv:2: column 'Reps' (reps): missing" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("weeks", "program_stage", "pain", "judged"),
+    [
+        (((1, "Straight-knee bridge hold"), (3, "Romanian deadlift")), None, None, [1, 3]),
+        (((None, "Romanian deadlift"), (1, "Straight-knee bridge hold")), 3, None, [3, 1]),
+        (((2, "Straight-knee bridge hold"), (3, "Romanian deadlift")), None, 7, [1, 2]),  # stepped back
+    ],
+)
+def test_each_weeks_summary_says_the_stage_it_was_judged_at(
+    weeks: tuple[tuple[int | None, str], ...],
+    program_stage: int | None,
+    pain: float | None,
+    judged: list[int],
+) -> None:
+    """A plan by stage reported one stage (the first week's) and said the weeks' own only in an
+    input issue: each week's summary, in Python and JSON, now gives the stage it was judged at."""
+    data = _staged_yaml(*weeks)
+    if program_stage is not None:
+        data["stage"] = program_stage
+    report = hr.check(data, pain=pain)
+    assert [w.stage for w in report.weeks] == judged
+    assert [w["stage"] for w in report.to_dict()["summary"]["weeks"]] == judged
+
+
+def test_a_week_summary_has_no_stage_of_its_own_outside_a_plan_by_stage() -> None:
+    """A program without week stages is judged at one stage, the report's: no week repeats it."""
+    report = hr.check({**_staged_yaml((None, "Straight-knee bridge hold")), "stage": 1})
+    assert report.stage == 1
+    assert [w.stage for w in report.weeks] == [None]

@@ -868,6 +868,7 @@ class _Context:
             sessions=tuple(summaries),
             heavy_session_gaps=week_gaps.all,
             in_progress=in_progress,
+            stage=self.stage if self.own_stages else None,  # a plan by stage: each week's own
         )
         week_subject = Subject(WEEK.facts(totals_w), week_loc, named or None)
         carry = Carry(carried, carried_hinge, carried_tendon, nordic_free, carried_rest)

@@ -267,6 +267,7 @@ def weeks(summaries: Sequence[WeekSummary]) -> Any:
     data["sessions"] = pd.array([len(w.sessions) for w in summaries], dtype="int64")
     data["trained"] = pd.array([w.trained for w in summaries], dtype="bool")
     data["in_progress"] = pd.array([w.in_progress for w in summaries], dtype="bool")
+    data["stage"] = pd.array([w.stage for w in summaries], dtype="Int64")
     data["heavy_hamstring_sessions"] = pd.array(
         [w.heavy_hamstring_sessions for w in summaries], dtype="int64"
     )

@@ -243,6 +243,9 @@ class WeekSummary(OneLineRepr):
     """False for a log's week without a workout (a gap between trained weeks; not checked)."""
     in_progress: bool = False
     """True for a log's last week judged before its Sunday: its totals are so far, not final."""
+    stage: int | None = None
+    """The goal's stage this week was judged at, in a plan by stage (a program giving its weeks
+    stages of their own, :attr:`Week.stage`); ``None`` otherwise (:attr:`Report.stage` says it)."""
 
     @property
     def monday(self) -> date | None:
