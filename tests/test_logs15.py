@@ -369,3 +369,167 @@ def test_two_exports_joined_read_as_each_alone(
         sorted((w for part in alone for w in part.workouts), key=lambda w: w.start)
     )
     assert log.rows == sum(part.rows for part in alone)
+
+
+# -- 4: realistic exports with the mess real files have -------------------------------------------
+
+
+@pytest.mark.parametrize("n", [1, 2, 100])
+def test_rows_ending_with_a_separator_the_header_lacks_are_read(n: int) -> None:
+    """A writer that ends every field with the separator, the header's last excepted: each Strong
+    row had 13 fields to the header's 12 and was refused ("no sets found"); the rows are read."""
+    row = '2025-11-03 18:00:00,"Legs",1h 5m,"Romanian Deadlift (Barbell)",{},100.0,8,0,0,"",,,\n'
+    log = _log(_STRONG + "".join(row.format(i + 1) for i in range(n)), unit="kg")
+    assert _hard(log, "Romanian Deadlift (Barbell)") == n
+    assert [i for i in log.issues if i.line > 1] == []
+
+
+def test_a_row_with_a_cell_more_among_rows_without_is_still_said() -> None:
+    """Only a separator ending every row is the writer's: one row of a cell more among others is
+    said as before (its cells may be shifted)."""
+    rows = '2025-11-03 18:00:00,"Legs",1h 5m,"Romanian Deadlift (Barbell)",1,100.0,8,0,0,"",,\n'
+    odd = '2025-11-03 18:00:00,"Legs",1h 5m,"Romanian Deadlift (Barbell)",2,100.0,8,0,0,"",,,\n'
+    log = _log(_STRONG + rows + odd, unit="kg")
+    assert _hard(log, "Romanian Deadlift (Barbell)") == 1
+    assert [i.line for i in log.issues if "13 fields" in i.message] == [3]
+
+
+_EXPORTS = Path(__file__).parent / "data" / "exports15"
+_LB = 0.45359237
+
+#: Realistic exports (tests/data/exports15) and what each holds, worked out from its rows: per
+#: workout day, each exercise's (hard sets, warm-ups, heaviest kg); the unit passed; the lines of
+#: the notices about rows. The mess: a BOM, CRLF and CR line ends, UTF-16 and Windows-1252,
+#: semicolons and decimal commas, notes with quotes, separators and line breaks, trailing separators,
+#: localised headers and months, rows in lb beside kg, warm-up, drop and failure sets, a superset,
+#: rest timers, blank (deleted) rows, an assisted set's negative weight, re-saved dates.
+_RDL, _CURL, _LLC = "Romanian Deadlift (Barbell)", "Seated Leg Curl (Machine)", "Lying Leg Curl (Machine)"
+_RKH = "Rumänisches Kreuzheben"
+_Day = list[tuple[str, int, int, float | None]]
+_REAL: dict[str, tuple[str | None, dict[str, _Day], list[int]]] = {
+    "strong_lb.csv": (
+        "lb",
+        {
+            "2025-11-03": [
+                (_RDL, 3, 1, 225 * _LB),
+                (_CURL, 3, 0, 90 * _LB),
+                ("Nordic Hamstring Curl", 2, 0, None),
+            ],
+            "2025-11-06": [("Good Morning (Barbell)", 2, 0, 135 * _LB), ("Plank", 1, 0, None)],
+        },
+        [],
+    ),
+    "strong_semicolon.csv": (
+        None,
+        {
+            "2025-11-03": [(_RDL, 2, 1, 102.5), (_LLC, 2, 0, 90 * _LB)],
+            "2025-11-07": [("Hip Thrust (Barbell)", 1, 0, 140.0)],
+        },
+        [],
+    ),
+    "strong6_lb.csv": (
+        None,
+        {
+            "2025-11-03": [("Good Morning (Barbell)", 2, 0, 135 * _LB)],
+            "2025-11-05": [("Single Leg RDL (Dumbbell)", 1, 0, 40 * _LB)],
+        },
+        [],
+    ),
+    "hevy_lb.csv": (
+        None,
+        {
+            "2025-11-03": [
+                (_RDL, 2, 1, 225 * _LB),
+                (_LLC, 2, 0, 80 * _LB),
+                ("Back Extension (Hyperextension)", 2, 0, 25 * _LB),
+                ("Nordic Hamstring Curl", 1, 0, None),
+                ("Assisted Nordic Curl", 1, 0, None),
+            ]
+        },
+        [8, 11],
+    ),  # the superset's sets resume (said); -30 lb read as help (said)
+    "fitnotes_lb.csv": (
+        None,
+        {
+            "2025-11-03": [
+                ("Romanian Deadlift", 2, 0, 225 * _LB),
+                ("Lying Leg Curl", 1, 0, 90 * _LB),
+                ("Plank", 1, 0, None),
+            ],
+            "2025-11-05": [("Romanian Deadlift", 1, 0, 230 * _LB)],
+        },
+        [],
+    ),
+    "generic_de.csv": (
+        None,
+        {
+            "2025-11-03": [(_RKH, 3, 1, 102.5), ("Beinbeuger liegend", 3, 0, 40.0)],
+            "2025-11-06": [(_RKH, 3, 0, 105.0)],
+        },
+        [],
+    ),
+    "strong_de_headers.csv": (None, {"2025-11-03": [(f"{_RKH} (Langhantel)", 2, 1, 100.0)]}, []),
+    "strong_excel.csv": (
+        "kg",
+        {"2025-11-03": [(_RDL, 2, 0, 102.5)], "2025-11-13": [(_RDL, 1, 0, 105.0)]},
+        [],
+    ),
+    "strong_trailing.csv": ("kg", {"2025-11-03": [(_RDL, 2, 0, 100.0)]}, []),
+    "hevy_localised.csv": (
+        None,
+        {
+            "2025-11-03": [(_RDL, 2, 0, 100.0)],
+            "2025-12-10": [(_RDL, 1, 0, 100.0)],
+            "2026-03-12": [(_RDL, 1, 0, 100.0)],
+        },
+        [],
+    ),
+    "fitnotes_comment.csv": (None, {"2025-11-03": [("Romanian Deadlift", 2, 0, 100.0)]}, []),
+    "utf16.txt": (None, {"2025-11-03": [("RDL", 2, 0, 100.0)]}, []),
+    "hevy_excel_de.csv": (
+        None,
+        {"2025-11-03": [(_RDL, 2, 1, 102.5)], "2025-11-13": [(_RDL, 1, 0, 105.0)]},
+        [],
+    ),
+    "strong_cr.csv": ("kg", {"2025-11-03": [(_RDL, 2, 0, 100.0)]}, []),
+    "cp1252.csv": (
+        None,
+        {"2025-11-03": [("45° Back Extension", 1, 0, 20.0), ("Glute–Ham Raise", 1, 0, None)]},
+        [],
+    ),
+    "strong_us_excel.csv": (
+        "lb",
+        {"2025-11-03": [(_RDL, 1, 0, 225 * _LB)], "2025-11-13": [(_RDL, 1, 0, 230 * _LB)]},
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_REAL))
+def test_a_realistic_export_is_read_as_its_rows_say(name: str) -> None:
+    """Each realistic export gives its workouts' hard sets, warm-ups and heaviest sets as its rows
+    say, and says only what its rows give cause to."""
+    unit, days, notice_lines = _REAL[name]
+    log = hr.load_log(_EXPORTS / name, unit=unit)
+    read: dict[str, list[tuple[str, int, int, float | None]]] = {}
+    for workout in log.workouts:
+        for e in workout.exercises:
+            top = None if e.top_kg is None else round(e.top_kg, 2)
+            read.setdefault(workout.start.date().isoformat(), []).append(
+                (e.name, e.hard_sets, e.warmup_sets, top)
+            )
+    expected = {
+        day: [(n, hard, warm, None if kg is None else round(kg, 2)) for n, hard, warm, kg in rows]
+        for day, rows in days.items()
+    }
+    assert read == expected
+    assert [i.line for i in log.issues if i.line > 1] == notice_lines
+
+
+def test_a_jefit_backup_of_tables_in_sections_is_refused_saying_what_it_is() -> None:
+    """A JEFIT backup (``### WORKOUT SESSIONS ###``, then tables joined by ids) was refused as a
+    header with "no date and no exercise and no reps column": the error names its first section
+    and why its rows are no log's."""
+    with pytest.raises(hr.LogFormatError, match=r"line 1 starts a section \('WORKOUT SESSIONS'\)") as caught:
+        hr.load_log(_EXPORTS / "jefit.csv")
+    assert caught.value.location is not None and caught.value.location.endswith("jefit.csv:1")

@@ -2125,9 +2125,34 @@ def _find_header(
         for row, last in tried:  # a header a stray quote made lines of one cell
             _quoted_lines(row, where, last)
         _quoted_whole(raw_header, where, first_line)
+        _sections_of_tables(tried, where)
         fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
     header_line = reader.line_num if above else first_line
     return fmt, header, header_line
+
+
+#: A row marking a section of a file of several tables (``### WORKOUT SESSIONS ###``, as a JEFIT
+#: backup writes its sessions, exercise logs and set logs).
+_SECTION_MARK = re.compile(r"#{2,}\s*([^#\s][^#]{0,60}?)\s*#*")
+
+
+def _sections_of_tables(tried: list[tuple[list[str], int]], where: str) -> None:
+    """Refuse a file of tables in sections (``### WORKOUT SESSIONS ###``, then a table of sessions,
+    one of exercise logs, one of sets, joined by ids: a JEFIT backup), naming its first section:
+    its rows are no sets of a log (a set row holds no date and no exercise name), and the
+    message of no date and no exercise column would not say why."""
+    for row, line in tried:
+        cells = [cell for cell in row if cell.strip()]
+        found = _SECTION_MARK.fullmatch(cells[0].strip()) if len(cells) == 1 else None
+        if found is not None:
+            raise LogFormatError(
+                f"line {line} starts a section ({shown(found.group(1), 40)}) of a file of several tables "
+                "joined by ids (a JEFIT backup?): its sets name no date or exercise of their own, so it "
+                "is no log of one row per set",
+                location=f"{where}:{line}",
+                suggestion="export the workout history as a CSV of one row per set (or per exercise "
+                "and day), with a date, an exercise and a reps column",
+            )
 
 
 def log_header_in(text: str) -> bool:
@@ -2164,8 +2189,8 @@ def _parse(
         reader = csv.reader(quotes.lines, delimiter=delimiter)
         rows = iter(quotes.watch(reader))  # the header's rows too: a quote left open in one is said
         fmt, header, header_line = _find_header(rows, reader, delimiter, where)
+        source_rows: Any = _trailing_separator(fmt, header, quotes, header_line, delimiter)
         sections: list[tuple[int, WorkoutLog | LogFormatError]] = []
-        source_rows: Any = quotes
         while True:  # each export joined in the file read in its own columns (_NextSection)
             log_reader = _Reader(
                 fmt,
@@ -2190,7 +2215,7 @@ def _parse(
                 break
             del log_reader  # one reader's aggregates at a time
             fmt, header, header_line = section.fmt, section.header, section.line
-            source_rows = _Rows(section, source_rows)
+            source_rows = _Rows(section.rows, section.lines, section.line, source_rows)
         return _joined(sections, where, caps) if len(sections) > 1 else cast(WorkoutLog, sections[0][1])
     except UnicodeDecodeError as exc:  # a text stream's decoder reads ahead: the line is a lower bound
         after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
@@ -2205,6 +2230,42 @@ def _parse(
         raise LogFormatError(f"malformed CSV: {exc}", location=f"{where}:{line}") from None
     except OSError as exc:  # the caller's stream failed while being read
         raise LogFormatError(f"cannot read the input: {exc.strerror or exc}", location=where) from None
+
+
+#: Rows a reader looks at for a separator ending each row (:func:`_trailing_separator`).
+_SEPARATOR_ROWS = 64
+
+
+def _trailing_separator(fmt: _Format, header: list[str], rows: Any, line: int, delimiter: str) -> _Rows:
+    """The rows of a log from its header's ``line`` on (``rows``: its ``csv.reader``), read
+    ahead by up to :data:`_SEPARATOR_ROWS`: when each that holds anything has one cell more than
+    the header, blank (a writer that ends every field with the separator, the header's last
+    excepted), ``header`` gains a blank column for it; the rows were refused, each "13 fields, the
+    header has 12". A file of one writer writes its rows alike (heuristic). Not when a row's
+    number cell and the next could be one number with a decimal comma (``20,1``, unquoted in a
+    comma-separated file: every later cell one column right, its last blank one the RPE's): that
+    row is said as before (``_Reader.split_number``). A fraction of zeros (``0,0``: Strong's
+    distance and seconds) is none: a writer of decimal commas leaves its zeros off."""
+    ahead: list[list[str]] = []
+    lines: list[int] = []
+    for row in rows:
+        ahead.append(row)
+        lines.append(rows.line_num - sum(cell.count("\n") for cell in row))
+        if len(ahead) >= _SEPARATOR_ROWS:
+            break
+    filled = [row for row in ahead if any(cell.strip() for cell in row)]
+    if filled and all(len(row) == len(header) + 1 and not row[-1].strip() for row in filled):
+        numbers = list(map(partial(_column, header), (fmt.weight, fmt.rpe, fmt.seconds, fmt.distance)))
+        split = delimiter == "," and any(
+            _INTEGER.fullmatch(row[j].strip())
+            and _FRACTION_DIGITS.fullmatch(row[j + 1].strip().rstrip("0") or "-")
+            for row in filled
+            for j in numbers
+            if j is not None
+        )
+        if not split:
+            header.append("")
+    return _Rows(ahead, lines, line, rows)
 
 
 def _joined(sections: list[tuple[int, WorkoutLog | LogFormatError]], where: str, caps: _Caps) -> WorkoutLog:
@@ -3574,32 +3635,32 @@ class _NextSection(Exception):  # noqa: N818 - a signal, not an error: caught by
 
 
 class _Rows:
-    """The rows of a log's next section (:class:`_NextSection`): its chunk's rows below its
-    header, then the rest of the file's; :attr:`line_num` the last line read, as
-    ``csv.reader``'s."""
+    """Rows read ahead, then the rest of a file's (``rest``, a ``csv.reader`` or another of
+    these): a log's next section (:class:`_NextSection`) after the rows of its chunk below its
+    header, or a log's rows after those :func:`_trailing_separator` looked at. ``rows``: each
+    with its first line; ``line``: the line before them. :attr:`line_num` is the last line read,
+    as ``csv.reader``'s."""
 
-    def __init__(self, section: _NextSection, rest: Any) -> None:
-        self.section = section
+    def __init__(self, rows: list[list[str]], lines: list[int], line: int, rest: Any) -> None:
         self.rest = rest
-        self.held: Iterator[tuple[list[str], int]] | None = iter(
-            zip(section.rows, section.lines, strict=True)
-        )
-        self.last = section.line
+        self.last = line
+        self.held = True
+        """Whether the rows read ahead are not all given yet (:attr:`line_num` is theirs)."""
+        # the rest's rows pass through chain(), not a method call a row (the reader's speed)
+        self.rows: Iterator[list[str]] = chain(self._ahead(rows, lines), rest)
+
+    def _ahead(self, rows: list[list[str]], lines: list[int]) -> Iterator[list[str]]:
+        for row, line in zip(rows, lines, strict=True):
+            self.last = line + sum(cell.count("\n") for cell in row)  # a quoted cell's lines
+            yield row
+        self.held = False
 
     @property
     def line_num(self) -> int:
-        return self.last if self.held is not None else int(self.rest.line_num)
+        return self.last if self.held else int(self.rest.line_num)
 
     def __iter__(self) -> Iterator[list[str]]:
-        return self
-
-    def __next__(self) -> list[str]:
-        if self.held is not None:
-            for row, line in self.held:
-                self.last = line + sum(cell.count("\n") for cell in row)  # a quoted cell's lines
-                return row
-            self.held = None
-        return cast(list[str], next(iter(self.rest)))
+        return self.rows
 
 
 class _HeaderAgain:
