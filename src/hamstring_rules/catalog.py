@@ -769,8 +769,8 @@ class Catalog:
         """A new catalog with ``exercises`` added; one with an existing id replaces it. An added
         exercise's spellings (id, name, aliases) win over a kept exercise's alias, which that
         exercise then drops (its data says what the name lookup does); an added name or alias
-        that reads as a kept exercise's name, or as another added exercise's name or alias, is
-        a :class:`~hamstring_rules.CatalogError` naming both (the lookup would find only one)."""
+        that reads as a kept exercise's name or id, or as another added exercise's name or alias,
+        is a :class:`~hamstring_rules.CatalogError` naming both (the lookup would find only one)."""
         from ._validate import attrs_objects
 
         extra = (
@@ -790,7 +790,16 @@ class Catalog:
                 if len(aliases) != len(ex.aliases):
                     kept[ident] = attrs.evolve(ex, aliases=aliases)
         overrides = (*(kept[ex.id] for ex in self._overrides if ex.id not in replaced), *extra)
-        return Catalog([*kept.values(), *extra], overrides=overrides)
+        catalog = Catalog([*kept.values(), *extra], overrides=overrides)
+        # ... and one that reads as a kept exercise's id is an error too: an id is no alias to
+        # drop, and a catalog built of these exercises (from to_records()) refuses the pair
+        ids = {normalize_name(ident.replace("_", " ")): ident for ident in kept}
+        for ex in extra:
+            for kind, spelling in (("name", ex.name), *(("alias", a) for a in ex.aliases)):
+                owner = ids.get(normalize_name(spelling))
+                if owner is not None:
+                    raise catalog._lost_spelling(ex, spelling, kind, (owner, "id"))
+        return catalog
 
     def with_aliases(self, names: Mapping[str, str] | NameMap | Iterable[Mapping[str, Any]]) -> Catalog:
         """A new catalog where each reviewed name resolves exactly.
