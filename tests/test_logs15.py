@@ -446,8 +446,8 @@ _REAL: dict[str, tuple[str | None, dict[str, _Day], list[int]]] = {
                 ("Assisted Nordic Curl", 1, 0, None),
             ]
         },
-        [8, 11],
-    ),  # the superset's sets resume (said); -30 lb read as help (said)
+        [11],
+    ),  # -30 lb read as help (said); the superset (superset_id 0) alternates: no "resume" notice
     "fitnotes_lb.csv": (
         None,
         {

@@ -575,3 +575,23 @@ def test_a_superset_logged_set_by_set_counts_each_exercise_once() -> None:
     log = hr.load_log(io.StringIO("\n".join([header, *rows]) + "\n"), name="x.csv")
     (said,) = _said(log, "resume after")
     assert "the sets of 3 exercises resume" in said and "superset" in said, said
+
+
+@pytest.mark.parametrize(("superset", "said"), [("0", False), ("", True)])
+def test_a_superset_the_app_marks_is_no_resumed_exercise(superset: str, said: bool) -> None:
+    """A Hevy superset (leg curl, back extension, leg curl, back extension, each row naming
+    superset_id 0) was said to 'resume after other rows' - an export pasted twice? - though the
+    export says its exercises alternate. Said only when the rows name no superset."""
+    header = (
+        '"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes",'
+        '"set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"'
+    )
+    when = '"3 Nov 2025, 18:00","3 Nov 2025, 19:00"'
+    rows = [
+        f'"Legs",{when},"","{name}","{superset}","",{i},"normal",40,10,"","",""'
+        for i in range(2)
+        for name in ("Lying Leg Curl (Machine)", "Back Extension (Hyperextension)")
+    ]
+    log = hr.load_log(io.StringIO("\n".join([header, *rows]) + "\n"), name="hevy.csv")
+    assert [e.hard_sets for w in log.workouts for e in w.exercises] == [2, 2]
+    assert bool(_said(log, "resume after")) is said

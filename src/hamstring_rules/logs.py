@@ -932,6 +932,11 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
     )
 
 
+#: The column an app marks a superset's exercises with (Hevy's ``superset_id``: blank, or an id
+#: the exercises of one superset share; formats.md).
+_SUPERSET_COLUMNS = "superset_id|Superset ID|Superset"
+
+
 def _column(header: list[str], spec: str | None) -> int | None:
     if not spec:
         return None
@@ -4219,6 +4224,8 @@ class _Reader:
         self.i_rpe = _column(header, fmt.rpe)
         self.i_sec = _column(header, fmt.seconds)
         self.i_dist = _column(header, fmt.distance)
+        self.i_superset = _column(header, _SUPERSET_COLUMNS)
+        """An app's superset column (Hevy's ``superset_id``): exercises sharing one alternate."""
         self.lb_file = self.read_unit == "lb"
         self.weights = _Cache(partial(_parse_weight, self.lb_file))
         self.body_marks = _Cache(_body_mark)
@@ -4752,18 +4759,24 @@ class _Reader:
             self.unit_cells.update(filter(None, map(self.cell_units.__getitem__, cells)))
             self.bare_weights += _bare_numbers(cells, self.cell_units)
 
-    def switch(self, key: Any, agg: list[Any], line: int) -> None:
+    def switch(self, key: Any, agg: list[Any], line: int, row: list[str]) -> None:
         """Read the rows of ``key`` (an exercise in a workout) next: in an app's export, an
         exercise with work sets read already resumes after other rows of its workout (an export
         pasted twice, two exports joined, or the exercise logged twice in a workout), said by
-        :meth:`repeat_notices`. A test on each change of exercise, none on a row."""
-        if self.app and agg[_HARD] + agg[_EASY] and key not in self.resumed_keys:
+        :meth:`repeat_notices` - unless ``row`` names its superset (the app says its exercises
+        alternate). A test on each change of exercise, none on a row."""
+        if self.app and agg[_HARD] + agg[_EASY] and key not in self.resumed_keys and not self.superset(row):
             self.n_resumed += 1  # exercises, each once (a superset's A B A B resumes each often)
             if len(self.resumed_keys) < _MAX_REMEMBERED:
                 self.resumed_keys.add(key)
             if len(self.resumed) < 3:
                 self.resumed.append((line, str(key[0]).strip(), agg[_FIRST]))
         self.last_key, self.last_agg = key, agg
+
+    def superset(self, row: list[str]) -> bool:
+        """Whether ``row``'s superset cell names one (Hevy: blank, or an id its exercises share)."""
+        i = self.i_superset
+        return i is not None and i < len(row) and bool(row[i].strip())
 
     def blank_unit(self, line: int, ahead: str | None) -> float:
         """The factor to kilograms of a weight whose unit cell is blank, in a file with a unit
@@ -4876,7 +4889,7 @@ class _Reader:
                         self.row(rows[k], lines[k])
                     i = j
                     continue
-                self.switch(key, agg, lines[i])
+                self.switch(key, agg, lines[i], rows[i])
             else:
                 agg = self.last_agg
             if self.i_unit is not None:  # the units of the sets aggregated (see shown_unit)
@@ -5152,7 +5165,7 @@ class _Reader:
             agg[_WARM] += count
             return
         if key != self.last_key:  # a warm-up is counted apart (warmup()), not a resumed set
-            self.switch(key, agg, line)
+            self.switch(key, agg, line, row)
         if reps_value is not None and not reps_value.is_integer():
             issue(line, f"reps {reps_value:g} is not a whole number: read as {int(reps_value)}")
         if rpe is not None and self.fmt.rir:
