@@ -951,8 +951,8 @@ LEFT_OUT_CODE = "FX001"
 LEFT_OUT_SYMBOL = "left-out-exercise"
 #: The fixes of fix()'s own findings, by rule id, as a check rule's ``fix`` says them: the
 #: substitute fixer (HR010's), safe since the caller asked for the exercise to go - unsafe
-#: still when the allowed exercise is less similar than substitute()'s floor (another kind of
-#: work: the fixer says so).
+#: still when the allowed exercise is less similar than substitute()'s floor or of another
+#: joint action (another kind of work: the fixer says so); never one the stage ranks down.
 OWN_FIXES: Mapping[str, Mapping[str, str]] = {LEFT_OUT_CODE: {"fixer": "substitute", "applicability": "safe"}}
 #: What ``explain FX001`` says of fix()'s own findings (a plan note's fields).
 OWN_DOCS: Mapping[str, Mapping[str, str]] = {

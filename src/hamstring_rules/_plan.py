@@ -955,13 +955,13 @@ def _build_up(base: Planned) -> Mapping[str, Any] | None:
     """The shipped build-up (``data/plans.toml`` [[build_up]]) of a prescription the plan holds:
     keyed on the rule whose dose it builds up (P005, the Nordic's "1-3 (build-up), then 1"),
     whatever the goal or role the dose is planned in (strain prevention's Nordic, strain rehab's
-    knee flexion at stage 3: review 24 R6). ``role`` is the role the first such entry fills."""
+    knee flexion at stage 3: review 24 R6). It has no role: a role may hold the built-up dose in
+    some sessions and another exercise in others - :func:`_builds` tells an entry's dose."""
     from ._data import builtin_data
 
     for item in builtin_data()["plans.toml"].get("build_up", []):
-        held = [role for s in base for *_, rec, role in s if _builds(item, rec)]
-        if held:
-            return {**item, "role": held[0]}
+        if any(_builds(item, rec) for s in base for _, _, rec, _ in s):
+            return dict(item)
     return None
 
 
