@@ -861,59 +861,134 @@ def equipment_words() -> Mapping[str, tuple[str, ...]]:
     return out
 
 
-def _read_equipment(said: str) -> tuple[str, ...] | None:
-    """The Equipment values an ``equipment=`` word gives, plural or not; ``None`` if unknown."""
-    words = equipment_words()
-    key = _equipment_key(said)
-    if key in words:
-        return words[key]
-    parts = key.split(" ")
-    forms = list(
-        dict.fromkeys((key, " ".join([*parts[:-1], _singular(parts[-1])]), " ".join(map(_singular, parts))))
-    )
-    for form in forms[1:]:
+def _word_gives(words: Mapping[str, tuple[str, ...]], phrase: str) -> tuple[str, ...] | None:
+    """What one vocabulary phrase gives, said in the singular or plural; ``None`` if unknown."""
+    if phrase in words:
+        return words[phrase]
+    parts = phrase.split(" ")
+    for form in (" ".join([*parts[:-1], _singular(parts[-1])]), " ".join(map(_singular, parts))):
         if form in words:
             return words[form]
-    for form in forms:
+    return None
+
+
+@functools.cache
+def _exercise_readings() -> tuple[tuple[str | None, frozenset[str], frozenset[str]], ...]:
+    """Each catalog exercise's name as the grammar reads it: (head, positions, equipment needed)."""
+    out = []
+    for ex in Catalog.builtin():
+        parsed = parse_name(ex.name)
+        out.append((parsed.head, parsed.positions, frozenset(e.value for e in ex.equipment)))
+    return tuple(out)
+
+
+def _named_need(qualifier: str, *, positions: bool) -> frozenset[str] | str | None:
+    """The equipment the exercise a qualifier names needs ('hip thrust' of 'hip thrust bench';
+    with ``positions``, '45 degree' of '45 degree bench': what every catalog exercise read with
+    that position needs); a reason (str) when the words name a movement the catalog leaves out
+    ('pull up' of 'pull-up bar'); ``None`` when they name no exercise."""
+    try:
+        return frozenset(e.value for e in Catalog.builtin().resolve(qualifier).equipment)
+    except HamstringRulesError:
+        pass
+    parsed = parse_name(qualifier)
+    if parsed.head is None and not (positions and parsed.positions):
+        if parsed.scope == "out" and parsed.named:
+            movements = ", ".join(sorted({m.replace("_", " ") for m in parsed.named}))
+            return f"{shown(qualifier)} reads as {movements}, a movement the catalog leaves out"
+        return None
+    # a movement or a class-changing position ('45 degree') said without a whole name: what
+    # every exercise read with that head and those positions needs
+    needs = [
+        need
+        for head, readings, need in _exercise_readings()
+        if (parsed.head is None or head == parsed.head) and parsed.positions <= readings
+    ]
+    return frozenset.intersection(*needs) if needs else None
+
+
+def _read_equipment(said: str) -> tuple[str, ...] | str:
+    """The Equipment values an ``equipment=`` item gives; a reason it gives none (``""``: no
+    word of it is known).
+
+    An item is read as a noun phrase through the same grammar exercise names are read by: a
+    vocabulary word (plural or not) is the noun, at the end or the start ('hip thrust bench',
+    'bench 45'); the words beside it qualify it. Words that name an exercise ('hip thrust',
+    'hyper', 'seated leg curl') or a class-changing position ('45 degree') make the noun that
+    exercise's apparatus: of what the exercise needs, the noun's kind ('hip thrust bench' is the
+    bench, not the barbell; '45 degree bench' the back-extension bench), else what it needs
+    ('reverse hyper machine'), else the noun ('Nordic bench': the Nordic needs none). Words that
+    name an exercise the catalog leaves out ('pull-up bar', 'dip station') are refused; unknown
+    words beside a noun ('adjustable bench') are passed over, as exercise names' are."""
+    words = equipment_words()
+    key = _equipment_key(said)
+    hit = _word_gives(words, key)
+    if hit is not None:
+        return hit
+    parts = key.split(" ")
+    for form in dict.fromkeys((key, " ".join(map(_singular, parts)))):
         # the last word of spellings that all give the same ('rack': power rack, squat rack)
         ending = {gives for word, gives in words.items() if word.endswith(" " + form)}
         if len(ending) == 1:
             return ending.pop()
-    if len(parts) > 1 and (parts[-1] in words or _singular(parts[-1]) in words):
-        # an exercise's own equipment, named by the exercise: 'hyperextension bench', 'leg curl
-        # machine', 'reverse hyper machine' - what the catalog's exercise of that name needs
-        try:
-            found = Catalog.builtin().resolve(" ".join(parts[:-1]))
-        except HamstringRulesError:
-            return None
-        return tuple(sorted(e.value for e in found.equipment)) or None
-    return None
+    if len(key) > MAX_NAME_LENGTH:  # longer than any exercise name the grammar reads
+        return ""
+    tokens = re.findall(r"[^\W_]+", key)
+    noun: tuple[str, ...] | None = None
+    noun_words: list[str] = []
+    qualifier = tokens
+    # the longest vocabulary phrase at the end, else at the start
+    ends = [(tokens[-size:], tokens[:-size]) for size in range(len(tokens), 0, -1)]
+    for part, rest in [*ends, *((tokens[:size], tokens[size:]) for size in range(len(tokens), 0, -1))]:
+        if (gives := _word_gives(words, " ".join(part))) is not None:
+            noun, noun_words, qualifier = gives, part, rest
+            break
+    if not qualifier:
+        return noun if noun is not None else ""
+    need = _named_need(" ".join(qualifier), positions=noun is not None)
+    if isinstance(need, str):
+        return need
+    if need is None:
+        if noun is None:
+            return ""
+        # the qualifier's own equipment words ('trx' of 'trx straps'), unknown words passed over
+        extra = [
+            g for w in parse_name(" ".join(qualifier)).equipment for g in words.get(_equipment_key(w), ())
+        ]
+        return tuple(sorted({*noun, *extra}))
+    if noun is None:
+        return tuple(sorted(need))
+    kind = set(noun) | {
+        e.value for e in Equipment if {_singular(w) for w in noun_words} & set(e.value.split("_"))
+    }
+    return tuple(sorted(need & kind or need or set(noun)))
 
 
 def check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[str] | None:
     """``equipment=`` as recommend(), plan(), substitute() and fix() take it, checked once: the
     equipment values the user has, read through the same equipment words exercise names use
     (any case, separators and plural: ``dumbbells``, ``DB``, ``GHD``, ``Swiss ball``, ``TRX``;
-    ``bodyweight`` and ``none`` add nothing, see :func:`equipment_words`), ``None`` for
-    everything. An unknown item is a RequestError at its position (``equipment[1]``) naming the
-    closest word and the accepted ones; more than :data:`MAX_EQUIPMENT` items an
-    :class:`InputLimitError`."""
+    ``bodyweight`` and ``none`` add nothing, see :func:`equipment_words`) and the grammar
+    exercise names are read by (``45 degree bench``, ``hip thrust bench``, ``Nordic bench``: see
+    ``_read_equipment``), ``None`` for everything. An unknown item is a RequestError at its
+    position (``equipment[1]``) naming the closest word and the accepted ones; more than
+    :data:`MAX_EQUIPMENT` items an :class:`InputLimitError`."""
     if equipment is None:
         return None
     out: set[str] = set()
     for i, item in enumerate(as_items(equipment, "equipment", (str,), most=MAX_EQUIPMENT)):
         said = item.value if isinstance(item, Equipment) else str(item)
         gives = _read_equipment(said)
-        if gives is None:
+        if isinstance(gives, str):
             import difflib
 
             values = sorted(e.value for e in Equipment)
             words = sorted(w for w in equipment_words() if w.replace(" ", "_") not in values)
             close = difflib.get_close_matches(_equipment_key(said), [*values, *words], n=1)
             raise RequestError(
-                f"unknown equipment {shown(said)}",
+                f"unknown equipment {shown(said)}" + (f": {gives}" if gives else ""),
                 location=f"equipment[{i}]",
-                suggestion=(f"did you mean {shown(close[0])}? " if close else "")
+                suggestion=(f"did you mean {shown(close[0])}? " if close and not gives else "")
                 + "known: "
                 + ", ".join(values)
                 + "; or the words exercise names use for them, plural too (dumbbells, DB, GHD, Swiss ball,"

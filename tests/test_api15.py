@@ -1,0 +1,83 @@
+"""equipment= read as exercise names are, the plan's dose and its why, and the coach's walk through
+recommend/plan/fix/explain and the CLI (helper api15)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+from hamstring_rules._recommend import check_equipment
+
+# -- 1: equipment= through the name grammar -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "gives"),
+    [
+        # a class-changing position before the noun: the bench of the 45-degree back extension
+        ("45 degree bench", {"back_extension_bench"}),
+        ("45° bench", {"back_extension_bench"}),
+        ("bench (45°)", {"back_extension_bench"}),
+        # an exercise that needs no apparatus: the noun is what the user has
+        ("nordic bench", {"bench"}),
+        ("Nordic hamstring benches", {"bench"}),
+        # an exercise's apparatus named by the exercise: of what it needs, the noun's kind
+        ("hyper bench", {"back_extension_bench"}),
+        ("hip thrust bench", {"bench"}),  # was barbell and bench: no barbell was said
+        ("reverse hyper machine", {"reverse_hyper"}),
+        ("step-up box", {"box"}),
+        # unknown words beside a noun are passed over, as exercise names' are
+        ("adjustable bench", {"bench"}),
+        ("slider discs", {"sliders"}),
+    ],
+)
+def test_equipment_reads_as_a_noun_phrase(said: str, gives: set[str]) -> None:
+    """An equipment= item is a noun phrase read by the exercise-name grammar: '45 degree bench',
+    'nordic bench' and 'hyper bench' were refused or read as more than was said."""
+    assert check_equipment([said]) == frozenset(gives)
+
+
+@pytest.mark.parametrize("said", ["pull-up bar", "dip station", "bench press bench", "chin up bars"])
+def test_equipment_of_a_movement_the_catalog_leaves_out_is_refused(said: str) -> None:
+    """A noun qualified by an out-of-scope movement (a pull-up bar is no barbell) is a
+    RequestError at its position that says why."""
+    with pytest.raises(hr.RequestError) as info:
+        check_equipment(["bench", said])
+    assert info.value.location == "equipment[1]"
+    assert "leaves out" in str(info.value)
+
+
+def _catalog_apparatus() -> list[tuple[str, str]]:
+    return sorted((ex.name, need.value) for ex in hr.Catalog.builtin() for need in ex.equipment)
+
+
+@settings(max_examples=60, deadline=None)
+@given(pair=st.sampled_from(_catalog_apparatus()), plural=st.booleans())
+def test_an_exercise_named_with_its_equipment_gives_that_equipment(
+    pair: tuple[str, str], plural: bool
+) -> None:
+    """For every catalog exercise and every piece of equipment it needs, '<exercise> <equipment>'
+    ('Hip thrust bench', 'Box squat box', 'Deficit deadlift platform') gives exactly that piece:
+    the exercise names which one, the noun which kind - never the rest of the exercise's kit."""
+    name, need = pair
+    said = f"{name} {need.replace('_', ' ')}" + ("s" if plural else "")
+    assert check_equipment([said]) == frozenset({need})
+
+
+def test_an_overlong_equipment_item_is_unknown_at_its_place() -> None:
+    """An item longer than any exercise name is a RequestError at equipment[i], not the name
+    reader's limit on an exercise name."""
+    with pytest.raises(hr.RequestError) as info:
+        check_equipment(["x" * 5000])
+    assert info.value.location == "equipment[0]"
+
+
+def test_plan_takes_a_45_degree_bench() -> None:
+    """plan(equipment=['45 degree bench']) is accepted and may hold the 45-degree back extension."""
+    p = hr.plan("strain_prevention", weeks=2, equipment=["45 degree bench"])
+    cat = hr.Catalog.builtin()
+    held = {cat.resolve(e.exercise).id for w in p.weeks for s in w.sessions for e in s.entries}
+    for ex in map(cat.resolve, held):
+        assert {e.value for e in ex.equipment} <= {"back_extension_bench"}
