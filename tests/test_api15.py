@@ -3,6 +3,8 @@ recommend/plan/fix/explain and the CLI (helper api15)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -81,3 +83,61 @@ def test_plan_takes_a_45_degree_bench() -> None:
     held = {cat.resolve(e.exercise).id for w in p.weeks for s in w.sessions for e in s.entries}
     for ex in map(cat.resolve, held):
         assert {e.value for e in ex.equipment} <= {"back_extension_bench"}
+
+
+# -- 2: a plan row's why names the dose it prescribes and what set it ------------------------------
+
+_DOSE_SAID = re.compile(r"; dose (?P<dose>.+) by (?P<by>[A-Z]+\d+(?:, [A-Z]+\d+)*)$")
+
+
+def _goal_stages() -> list[tuple[str, int | None]]:
+    return [
+        (g.id, stage)
+        for g in hr.RuleSet.builtin().goals
+        for stage in (sorted(g.stages) if g.staged else [None])
+    ]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    goal_stage=st.sampled_from(_goal_stages()),
+    weeks=st.sampled_from([1, 2, 4, 12]),
+    minutes=st.sampled_from([None, 20, 30, 45]),
+    pain_24h=st.sampled_from([None, 4.0]),
+)
+def test_a_plan_rows_why_states_only_the_dose_it_prescribes(
+    goal_stage: tuple[str, int | None], weeks: int, minutes: int | None, pain_24h: float | None
+) -> None:
+    """Every goal, stage, length, session time and morning-after pain: a row's why that states a
+    dose states the row's own (the strain-prevention Nordic showed P005's 2-3 x 5-12 beside its
+    built-up 2 x 5; minutes= cut to 2 sets showed the 3 sets prescribed), and the program's
+    entry notes say what the why says."""
+    goal, stage = goal_stage
+    p = hr.plan(goal, stage=stage, weeks=weeks, minutes=minutes, pain_24h=pain_24h)
+    notes = {
+        (w, s.name, k): e.notes
+        for w, week in enumerate(p.weeks, start=1)
+        for s in week.sessions
+        for k, e in enumerate(s.entries, start=1)
+    }
+    for c in p.choices:
+        said = _DOSE_SAID.search(c.reason)
+        if said is not None:
+            assert said["dose"] == c.prescription, c
+        elif "; dose by " in c.reason:
+            # what set it is named by a rule or note code
+            assert re.search(r"\b(?:[A-Z]{1,2}\d{3}|PL\d{3})\b", c.reason.split("; dose by ")[1]), c
+        if "; dose" in c.reason:
+            assert (notes[(c.week, c.session, c.position)] or "").endswith(c.reason), c
+
+
+def test_the_built_up_nordic_names_the_build_up_not_p005() -> None:
+    """The strain-prevention Nordic of each week is dosed by Petersen 2011's programme (PL016
+    says how it goes on), never said to be P005's 2-3 x 5-12."""
+    p = hr.plan("strain_prevention", weeks=12)
+    nordic = [c for c in p.choices if c.exercise_id == "nordic_curl"]
+    assert nordic
+    for c in nordic:
+        assert "P005" not in c.reason and "5-12" not in c.reason, c.reason
+        assert f"Petersen 2011's Nordic programme, week {c.week} " in c.reason and "PL016" in c.reason
+    assert {"PL016"} <= {n.code for n in p.notes}

@@ -305,12 +305,61 @@ def _entry(rec: Any, role: str, role_name: str, sets: int | None = None) -> Entr
     )
 
 
-def _why(rec: Any) -> str:
-    """``#1 for the goal (TI001 straight-knee-hinge, ...); dose 3 x 8-10 @ 3-1-1-0 by P002``."""
+def _why(rec: Any, how: str | None = None) -> str:
+    """``#1 for the goal (TI001 straight-knee-hinge, ...); dose 3 x 8-10 @ 3-1-1-0 by P002``;
+    with ``how`` (the entry's dose is not the prescription's: a build-up's week, a step within
+    the range, sets cut for time) the dose is not repeated - the row shows the one it prescribes
+    - and ``how`` says what set it (``dose by Petersen 2011's Nordic programme, week 1 (PL016)``)."""
     scored = [r for r in rec.rules if r.effect.kind == "score"]
     why = ", ".join(f"{r.id} {r.symbol}" for r in scored) or "no scoring rule"
+    if how is not None:
+        return f"#{rec.rank} for the goal ({why}); dose by {how}"
     by = ", ".join(rec.prescription.rules)
     return f"#{rec.rank} for the goal ({why}); dose {rec.prescription.short()} by {by}"
+
+
+def _dose_how(
+    entry: Entry,
+    rec: Any,
+    role: str,
+    week: int,
+    *,
+    build: Mapping[str, Any] | None,
+    plan_weeks: int,
+    hold: bool,
+    minutes: int | None,
+) -> str | None:
+    """What set a planned entry's dose when it is not its prescription's as written (``None``
+    when it is): the build-up's week (the protocol, PL016), a held starting dose (PL012), sets cut
+    to fit the minutes (PL009), a step within the prescription's range, or the week's volume."""
+    if _short(entry, rec) == rec.prescription.short():
+        return None
+    if build is not None and _builds(build, rec):
+        steps = len(build["weeks"])
+        phase = (
+            "its build-up"
+            if week <= steps
+            else ("its hold" if week <= int(build["hold_until_week"]) else "its maintenance")
+        )
+        return f"{build['protocol']}, week {week} ({phase}; PL016)"
+    by = ", ".join(rec.prescription.rules)
+    sets = int_range(rec.prescription.sets)
+    reps = int_range(rec.prescription.reps)
+    sets_in = sets is None or sets[0] <= entry.sets <= sets[1]
+    if minutes is not None and sets is not None and entry.sets < sets[0]:
+        return f"{by}, {entry.sets} sets to fit {minutes}-minute sessions (PL009)"
+    if hold:
+        return f"{by}, held at its start while the morning-after pain settles (PL012)"
+    held = entry.hold_s or 0
+    reps_in = reps is None or (
+        reps[0] <= held <= reps[1] if held else reps[0] <= entry.reps_low <= entry.reps_high <= reps[1]
+    )
+    if sets_in and reps_in:
+        at = f"week {week} of {plan_weeks}" if plan_weeks > 1 else "a one-week plan"
+        return f"{by}, within its range for {at}"
+    if not sets_in and reps_in:
+        return f"{by}, {entry.sets} sets for the week's hamstring volume"
+    return f"{by}, as the plan places it"
 
 
 def _reason(rec: Any, role_name: str) -> str:
@@ -577,7 +626,8 @@ def plan(
         notes.append(
             _note("PL005", stage=ranking.stage, goal_name=goal_obj.name, goal=goal_obj.id, limit=limit)
         )
-    program, choices = _choices(program, ranking, catalog, role_of, names)
+    how = functools.partial(_dose_how, build=build, plan_weeks=weeks, hold=bool(hold), minutes=minutes)
+    program, choices = _choices(program, ranking, catalog, role_of, names, how)
     by_rec = {r.exercise.id: r for r in ranking}
     notes.extend(_more_often(choices, ranking))
     if build is not None:
@@ -732,9 +782,15 @@ def _role_lookup(
 
 
 def _choices(
-    program: Program, ranking: Any, catalog: Catalog, role_of: RoleOf, role_names: Mapping[str, str]
+    program: Program,
+    ranking: Any,
+    catalog: Catalog,
+    role_of: RoleOf,
+    role_names: Mapping[str, str],
+    how: Callable[[Entry, Any, str, int], str | None] = lambda *_: None,
 ) -> tuple[Program, tuple[PlanChoice, ...]]:
-    """Every entry's choice and reason; entries a repair added say which fix added them."""
+    """Every entry's choice and reason; entries a repair added say which fix added them; a
+    planned entry's reason names what set its dose (``how``) when it is not the prescription's."""
     by_id = {r.exercise.id: r for r in ranking}
     choices: list[PlanChoice] = []
     weeks = []
@@ -750,8 +806,15 @@ def _choices(
                     continue
                 planned, fx = role_of(w, session.name, entry)
                 role = planned or rec.role or "-"
+                reason = entry.notes or ""
                 if fx is not None:
                     entry = attrs.evolve(entry, notes=f"{fx.title} (check {fx.fixer}: {fx.reason})")
+                    reason = entry.notes or ""
+                elif planned:
+                    reason = _why(rec, how(entry, rec, role, w))
+                    written = _why(rec)  # the program file's notes ('Nordic: #1 ...') say the same
+                    if entry.notes and entry.notes.endswith(f": {written}") and reason != written:
+                        entry = attrs.evolve(entry, notes=entry.notes[: -len(written)] + reason)
                 entries.append(entry)
                 choices.append(
                     PlanChoice(
@@ -765,7 +828,7 @@ def _choices(
                         rank=rec.rank,
                         prescription=_short(entry, rec),
                         rules=tuple(r.id for r in rec.rules),
-                        reason=_why(rec) if fx is None and planned else entry.notes or "",
+                        reason=reason,
                         role_name=_role_name(role, role_names),
                     )
                 )
