@@ -335,13 +335,19 @@ def _dose_how(
     if _short(entry, rec) == rec.prescription.short():
         return None
     if build is not None and _builds(build, rec):
-        steps = len(build["weeks"])
+        steps, until = len(build["weeks"]), int(build["hold_until_week"])
         phase = (
             "its build-up"
             if week <= steps
-            else ("its hold" if week <= int(build["hold_until_week"]) else "its maintenance")
+            else (
+                f"its weeks {steps + 1}-{until}" if week <= until else f"its maintenance after week {until}"
+            )
         )
-        return f"{build['protocol']}, week {week} ({phase}; PL016)"
+        # a pyramid ('12-10-8': each set's reps, Petersen 2011) is said as the source gives it:
+        # the entry can hold only the span (8-12)
+        said = re.findall(r"\d+", str(_build_step(build, week - 1)["reps"]))
+        each = f", sets of {_listed(said)} reps" if len(said) > 2 else ""
+        return f"{build['protocol']}, week {week}{each} ({phase}; PL016)"
     by = ", ".join(rec.prescription.rules)
     sets = int_range(rec.prescription.sets)
     reps = int_range(rec.prescription.reps)
