@@ -23,6 +23,8 @@ import hamstring_rules as hr
 from hamstring_rules import _engine
 from hamstring_rules.rules import MAX_RULES
 
+from .hang import hang_guard
+
 
 def _pack(tmp_path: Path, count: int, when: dict[str, Any], message: str = "m") -> hr.RuleSet:
     """The built-in rules and ``count`` entry rules of condition ``when``."""
@@ -78,16 +80,29 @@ def test_f1_subjects_alike_on_what_the_rules_read_are_evaluated_once() -> None:
     assert [len(f) for f in fired] == [20 if s["a"] > 5 else 0 for s in subjects]
 
 
-def test_f1_many_rules_on_a_long_repetitive_program_are_cheap(tmp_path: Path) -> None:
+def test_f1_many_rules_on_a_long_repetitive_program_are_cheap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """1,800 rules that never fire on 10,080 entries (8 weeks of 21 sessions of 60) were 18
     million evaluations; the entries are 60 distinct ones, each evaluated once. (At most 1,800:
-    with the built-in rules, the pack stays within MAX_RULES as the built-in rules grow.)"""
+    with the built-in rules, the pack stays within MAX_RULES as the built-in rules grow.)
+    Counted in subjects evaluated, not timed: a 4 CPU-s budget flaked on a loaded machine."""
     count = min(1800, MAX_RULES - len(hr.RuleSet.builtin()))
     ruleset = _pack(tmp_path, count, {"all": [{"fact": "sets", "op": "gt", "value": 1000}]})
     program = _program(8)
-    start = time.process_time()
-    report = hr.check(program, rules=ruleset)
-    assert time.process_time() - start < 4.0
+    evaluated: list[tuple[int, int]] = []  # (subjects, representatives evaluated) of each run
+    real = _engine._distinct
+
+    def counted(subjects: Any, reading: Any) -> Any:
+        found = real(subjects, reading)
+        evaluated.append((len(subjects), len(found[0])))
+        return found
+
+    monkeypatch.setattr(_engine, "_distinct", counted)
+    with hang_guard(1.0, "1,800 rules on 10,080 entries"):
+        report = hr.check(program, rules=ruleset)
+    # the 10,080 entries' run evaluates at most their 60 distinct entries (measured: 22)
+    assert max(reps for n, reps in evaluated if n == 8 * 21 * 60) <= 60, evaluated
     assert not any(code.startswith("MY") for code in report.codes)
 
 
@@ -245,15 +260,17 @@ def test_f2_a_long_reports_json_costs_little_more_than_compact_json() -> None:
     data = many.to_dict()
 
     def cost(encode: Any) -> float:
-        best = float("inf")
-        for _ in range(2):
-            start = time.process_time()
-            encode()
-            best = min(best, time.process_time() - start)
-        return best
+        start = time.process_time()
+        encode()
+        return time.process_time() - start
 
-    compact = cost(lambda: json.dumps(data, ensure_ascii=False))
-    assert cost(lambda: dumps(data, 2)) < 3 * compact + 0.02
+    # a ratio, not a budget: the two are timed in turn, three times, and the best of each compared,
+    # so a load that comes and goes slows both (two runs of each, one after the other, flaked)
+    compact, indented = float("inf"), float("inf")
+    for _ in range(3):
+        compact = min(compact, cost(lambda: json.dumps(data, ensure_ascii=False)))
+        indented = min(indented, cost(lambda: dumps(data, 2)))
+    assert indented < 3 * compact + 0.02, (indented, compact)
     assert many.to_json() == json.dumps(data, indent=2, ensure_ascii=False)
 
 

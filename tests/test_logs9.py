@@ -8,6 +8,7 @@ import io
 import sys
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -492,18 +493,27 @@ def test_a_header_of_too_many_columns_is_refused_quickly(
 ) -> None:
     """A header of 100,000 columns (a known header and junk, or junk alone) is an
     InputLimitError naming the count and line, in well under the 6 CPU-seconds it took to
-    classify them; ``check -`` gives the same error."""
-    import time
-
+    classify them; ``check -`` gives the same error. Counted, not timed (a 2 CPU-s budget flaked on
+    a loaded machine): no more cells are read as a column's name than the limit's columns."""
+    from hamstring_rules import logs
     from hamstring_rules.logs import MAX_LOG_COLUMNS
+
+    named: list[str] = []
+    real = logs._role_name
+
+    def counted(cell: str, *args: Any, **kwargs: Any) -> Any:
+        named.append(cell)
+        return real(cell, *args, **kwargs)
+
+    monkeypatch.setattr(logs, "_role_name", counted)
 
     junk = ",".join(f"c{i}" for i in range(100_000))
     for header in (junk, "Date,Exercise,Reps," + junk):
         text = f"{header}\n{','.join('1' for _ in header.split(','))}\n"
-        started = time.process_time()
+        named.clear()
         with pytest.raises(hr.InputLimitError, match=f"header has {len(header.split(',')):,} columns") as err:
             hr.load_log(io.StringIO(text), name="wide.csv")
-        assert time.process_time() - started < 2.0
+        assert len(named) <= 4 * MAX_LOG_COLUMNS, len(named)  # 4 a column read (measured: 2014 for 503)
         assert err.value.location == "wide.csv:1"
         assert _stdin_error(monkeypatch, text.encode()) == _path_error(tmp_path, text.encode())
     wide = "Date,Exercise,Reps," + ",".join(f"c{i}" for i in range(MAX_LOG_COLUMNS - 3))

@@ -23,6 +23,8 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
+from .hang import hang_guard
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 DATA = Path(__file__).resolve().parent / "data"
@@ -33,13 +35,12 @@ PROGRAM = {
 }
 
 
-def documented(call: Any, *, budget_s: float = 2.0) -> hr.HamstringRulesError:
-    """Run ``call``: it must raise a HamstringRulesError with a one-line, bounded message, fast."""
-    start = time.process_time()  # CPU time: the shared machine's load does not count
-    with pytest.raises(hr.HamstringRulesError) as info:
+def documented(call: Any, *, normal_s: float = 0.1) -> hr.HamstringRulesError:
+    """Run ``call``: it must raise a HamstringRulesError with a one-line, bounded message, far
+    within a hang guard of 20 x its normal ``normal_s`` CPU-seconds (CPU time: a budget near the
+    normal cost flaked on a loaded machine all the same)."""
+    with hang_guard(normal_s, "documented"), pytest.raises(hr.HamstringRulesError) as info:
         call()
-    elapsed = time.process_time() - start
-    assert elapsed < budget_s, f"took {elapsed:.2f} s"
     assert_one_bounded_line(str(info.value))
     return info.value
 
@@ -296,7 +297,7 @@ def test_10_11_messages_are_one_bounded_line(tmp_path: Path) -> None:
         lambda: hr.Catalog.builtin().resolve(big),
         lambda: hr.RuleSet.builtin().get(big),
     ):
-        err = documented(call)
+        err = documented(call, normal_s=1.0)  # a million characters: the slowest took 1.1 s
         assert len(str(err)) < 1500
 
 
@@ -321,7 +322,7 @@ def test_12_billion_laughs(tmp_path: Path) -> None:
         ("r.yaml", hr.RuleSet.from_file),
     ):
         file = write(tmp_path, name, text)
-        documented(lambda file=file, call=call: call(file), budget_s=0.5)
+        documented(lambda file=file, call=call: call(file), normal_s=0.05)
     recursive = write(tmp_path, "rec.yaml", "name: p\nsessions: &s [*s]\n")
     documented(lambda: hr.check(recursive))
 
@@ -340,11 +341,11 @@ def test_13_count_limits_before_validation(tmp_path: Path) -> None:
     session = '{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}'
     text = '{"name": "p", "sessions": [' + ", ".join([session] * 10_000) + "]}"
     file = write(tmp_path, "big.json", text)
-    err = documented(lambda: hr.check(file), budget_s=1.5)
+    err = documented(lambda: hr.check(file), normal_s=0.25)
     assert isinstance(err, hr.InputLimitError)
     yaml_file = write(tmp_path, "big.yaml", "name: p\nsessions:\n" + "  - " + session + "\n" * 1)
     yaml_file.write_text("name: p\nsessions:\n" + ("  - " + session + "\n") * 10_000)
-    assert isinstance(documented(lambda: hr.check(yaml_file), budget_s=1.5), hr.InputLimitError)
+    assert isinstance(documented(lambda: hr.check(yaml_file), normal_s=0.25), hr.InputLimitError)
 
 
 # -- 17, 18, 19: the command line ---------------------------------------------------------------
@@ -629,7 +630,7 @@ def test_f7_map_names_counts_before_classifying() -> None:
     4 CPU-seconds of classifying first), and a non-iterable is a RequestError."""
     lib: Any = hr.Catalog.builtin()
     names = (f"Exercise {i} zq{i * 7919 % 100_003}" for i in range(100_000))
-    assert isinstance(documented(lambda: lib.map_names(names), budget_s=0.5), hr.InputLimitError)
+    assert isinstance(documented(lambda: lib.map_names(names), normal_s=0.05), hr.InputLimitError)
     assert isinstance(documented(lambda: lib.map_names(42)), hr.RequestError)
 
 
@@ -770,7 +771,7 @@ def test_f12_plot_arguments() -> None:
         lambda: lib.plot_progress(exercises=2.5),
         lambda: lib.plot_progress(exercises=10**9),
     ):
-        assert isinstance(documented(call), hr.RequestError)
+        assert isinstance(documented(call, normal_s=0.5), hr.RequestError)  # the first imports matplotlib
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "github", "sarif", "json"])
@@ -817,7 +818,8 @@ def test_f14_batch_rows_are_plain_bounded_data() -> None:
 def test_f15_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
     """A FIFO named like a program, catalog or rule pack: opening it waited for a writer, for
     ever. Now refused before opening (the writer thread here only ends the wait of an old
-    version after 3 s, so the test fails on time instead of hanging)."""
+    version after 60 s, so the test fails on time instead of hanging; the refusal takes
+    milliseconds, and the bound of 30 s is a hang guard: a 2 s bound flaked on a loaded machine)."""
     import threading
 
     for name, call in (
@@ -829,14 +831,14 @@ def test_f15_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
         os.mkfifo(fifo)
 
         def unblock(fifo: Path = fifo) -> None:
-            time.sleep(3)
+            time.sleep(60)
             with open(fifo, "wb"):
                 pass
 
         threading.Thread(target=unblock, daemon=True).start()
         start = time.monotonic()
         err = documented(lambda call=call, fifo=fifo: call(fifo))
-        assert time.monotonic() - start < 2.0, name
+        assert time.monotonic() - start < 30.0, name
         assert "regular file" in err.message
 
 
@@ -1130,14 +1132,35 @@ def test_g4_a_set_duration_out_of_range_is_an_input_issue(export: str, seconds: 
     json.loads(hr.check(log).to_json())
 
 
-def test_g5_a_long_plan_of_short_sessions_is_repaired_in_every_week_within_budget() -> None:
+def _weeks_checked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The weeks each check() call reads, appended as the calls come (the work a repair does)."""
+    from hamstring_rules import _check
+
+    read: list[int] = []
+    real = _check.check
+
+    def counted(data: Any, *args: Any, **kwargs: Any) -> Any:
+        read.append(len(data.get("weeks") or [None]) if isinstance(data, dict) else 1)
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(_check, "check", counted)
+    return read
+
+
+def test_g5_a_long_plan_of_short_sessions_is_repaired_in_every_week_within_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """``plan(weeks=52, minutes=15)`` (both within their limits) took 3.8-4.6 CPU-seconds: the
     repair rechecked all 52 weeks after each fix and stopped at its round limit, leaving later
-    weeks unrepaired (40 findings). Each week is repaired alone (every check reads one week)."""
+    weeks unrepaired (40 findings). Each week is repaired alone (every check reads one week).
+    Counted in weeks checked, not timed (a 2 CPU-s budget flaked on a loaded machine)."""
     hr.plan("tie-in")  # warm
-    start = time.process_time()
+    read = _weeks_checked(monkeypatch)
     result = hr.plan("tie-in", days=2, weeks=52, minutes=15)
-    assert time.process_time() - start < 2.0
+    # each week checked alone, then the whole plan a few times (measured: 156 = 52 + 2 x 52); the
+    # bug re-read all 52 weeks after each of up to 64 fixes (thousands)
+    assert sum(read) <= 4 * 52, (len(read), sum(read))
+    monkeypatch.undo()
     assert len(result.weeks) == 52
     # within the budget (D1): what the repair added and the minutes cannot hold is noted,
     # each remaining warning by its code (PL010), never a silent overrun
@@ -1166,16 +1189,19 @@ def test_g6_notes_go_to_the_calls_stderr(argv: list[str], monkeypatch: pytest.Mo
     assert err.getvalue().strip() and "internal error" not in err.getvalue()
 
 
-def test_g7_fixing_a_long_program_is_within_budget() -> None:
+def test_g7_fixing_a_long_program_is_within_budget(monkeypatch: pytest.MonkeyPatch) -> None:
     """``fix(unsafe=True)`` of a program at the weeks limit (104 weeks, each short of a
     finisher and a curl) took 3.5 CPU-seconds: each of its 64 fixes re-checked all 104 weeks.
-    The same rule's fix in other weeks is applied and verified in one re-check."""
+    The same rule's fix in other weeks is applied and verified in one re-check. Counted in
+    re-checks, not timed (a 2 CPU-s budget flaked on a loaded machine)."""
     week = {"sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 1, "reps": 1}]}]}
     program = {"name": "long", "weeks": [week] * hr.Limits().max_weeks}
     hr.fix({"name": "warm", **week}, unsafe=True)
-    start = time.process_time()
+    read = _weeks_checked(monkeypatch)
     result = hr.fix(program, unsafe=True)
-    assert time.process_time() - start < 2.0
+    # the first check and one re-check a round (measured: 3); the bug made 65, one per fix
+    assert len(read) <= 4, read
+    monkeypatch.undo()
     # every week's finisher and curl: a rule's fix in every week is one of MAX_ROUNDS rounds
     assert len(result.steps) == 2 * hr.Limits().max_weeks
     fixed = sum(1 for f in result.before.findings) - sum(1 for f in result.report.findings)
