@@ -907,6 +907,17 @@ def _named_need(qualifier: str, *, positions: bool) -> frozenset[str] | str | No
     return frozenset.intersection(*needs) if needs else None
 
 
+def _ending(words: Mapping[str, tuple[str, ...]], key: str) -> tuple[str, ...] | str:
+    """The last word of vocabulary phrases that all give the same ('rack': power rack, squat
+    rack), when the grammar reads nothing else in it ('hyper' is the back extension's: read
+    first); ``""`` if none or they differ."""
+    for form in dict.fromkeys((key, " ".join(map(_singular, key.split(" "))))):
+        ending = {gives for word, gives in words.items() if word.endswith(" " + form)}
+        if len(ending) == 1:
+            return ending.pop()
+    return ""
+
+
 def _read_equipment(said: str) -> tuple[str, ...] | str:
     """The Equipment values an ``equipment=`` item gives; a reason it gives none (``""``: no
     word of it is known).
@@ -925,12 +936,6 @@ def _read_equipment(said: str) -> tuple[str, ...] | str:
     hit = _word_gives(words, key)
     if hit is not None:
         return hit
-    parts = key.split(" ")
-    for form in dict.fromkeys((key, " ".join(map(_singular, parts)))):
-        # the last word of spellings that all give the same ('rack': power rack, squat rack)
-        ending = {gives for word, gives in words.items() if word.endswith(" " + form)}
-        if len(ending) == 1:
-            return ending.pop()
     if len(key) > MAX_NAME_LENGTH:  # longer than any exercise name the grammar reads
         return ""
     tokens = re.findall(r"[^\W_]+", key)
@@ -944,13 +949,13 @@ def _read_equipment(said: str) -> tuple[str, ...] | str:
             noun, noun_words, qualifier = gives, part, rest
             break
     if not qualifier:
-        return noun if noun is not None else ""
+        return noun if noun is not None else _ending(words, key)
     need = _named_need(" ".join(qualifier), positions=noun is not None)
     if isinstance(need, str):
         return need
     if need is None:
         if noun is None:
-            return ""
+            return _ending(words, key)
         # the qualifier's own equipment words ('trx' of 'trx straps'), unknown words passed over
         extra = [
             g for w in parse_name(" ".join(qualifier)).equipment for g in words.get(_equipment_key(w), ())
@@ -962,6 +967,12 @@ def _read_equipment(said: str) -> tuple[str, ...] | str:
         e.value for e in Equipment if {_singular(w) for w in noun_words} & set(e.value.split("_"))
     }
     return tuple(sorted(need & kind or need or set(noun)))
+
+
+def reads_as_equipment(said: str) -> bool:
+    """Whether ``said`` alone is an ``equipment=`` item (``bench``, ``DB``, ``Nordic``), not an
+    unknown or refused word (``45``, ``hip``, ``curl``)."""
+    return not isinstance(_read_equipment(said), str)
 
 
 def check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[str] | None:

@@ -109,9 +109,50 @@ def _add_stage_and_pain(p: argparse.ArgumentParser, pain_24h: str = "above the l
     p.add_argument("--pain-24h", type=float, help=f"pain the next morning, 0-10 ({pain_24h})")
 
 
+class _EquipmentWords(argparse.Action):
+    """``--equipment ITEM [ITEM ...]``: the words as :func:`_equipment_items` reads them."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        words = [values] if isinstance(values, str) else [str(v) for v in values or ()]
+        setattr(namespace, self.dest, _equipment_items(words))
+
+
+def _equipment_items(words: Sequence[str]) -> list[str]:
+    """The items a command line's ``--equipment`` words say: a comma list is its items, and a word
+    that is no item alone ('45', 'hip', 'adjustable') joins the words after it up to one that is -
+    the shell splits an unquoted ``45 degree bench`` or ``hip thrust bench`` into words, which
+    were each refused; ``dumbbell bench`` stays two items. Words left over are one item (the
+    library's error names it)."""
+    from ._recommend import reads_as_equipment
+
+    out: list[str] = []
+    pending: list[str] = []
+    for word in (part for said in words for part in _items(said)):
+        pending.append(word)
+        if reads_as_equipment(word):
+            out.append(" ".join(pending))
+            pending = []
+    if pending:
+        out.append(" ".join(pending))
+    return out
+
+
 def _add_choice(p: argparse.ArgumentParser) -> None:
     """--equipment and --exclude, as recommend(), plan() and substitute() take them."""
-    p.add_argument("--equipment", nargs="+", metavar="ITEM", help="only what you have, e.g. dumbbell bench")
+    p.add_argument(
+        "--equipment",
+        nargs="+",
+        action=_EquipmentWords,
+        metavar="ITEM",
+        help="only what you have, e.g. dumbbell bench; a phrase may go unquoted (45 degree bench) or as a "
+        "comma list (hip thrust bench, dumbbells)",
+    )
     _add_exclude(p)
 
 
