@@ -236,6 +236,10 @@ def substitute(
         original = catalog.resolve(exercise)
     except UnknownExerciseError as exc:
         exc.location = exc.location or "exercise"
+        placed = catalog.classify(exercise, suggest=False) if isinstance(exercise, str) else None
+        if placed is not None and placed.status == "out_of_scope" and not exc.suggestion:
+            # a known movement the catalog leaves out ('Bench press'): say so, not only 'unknown'
+            exc.suggestion = f"out of scope: {placed.reason}; substitutes are found for hamstring exercises"
         raise
     except InputLimitError as exc:  # a name over the length limit: the argument it came from
         exc.location = "exercise"
