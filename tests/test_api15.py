@@ -174,3 +174,68 @@ def test_the_nordic_build_up_is_petersens_table_and_cited_as_such() -> None:
         assert said in build["source"]
     week5 = next(c for c in p.choices if c.week == 5 and c.exercise_id == "nordic_curl")
     assert "sets of 12, 10 and 8 reps" in week5.reason
+
+
+# -- 5: the coach's walk ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "items"),
+    [
+        (["45", "degree", "bench"], ["45 degree bench"]),  # the shell split an unquoted phrase
+        (["hip", "thrust", "bench", "barbell"], ["hip thrust bench", "barbell"]),
+        (["dumbbell", "bench"], ["dumbbell", "bench"]),  # two items stay two
+        (["adjustable", "bench", "kb"], ["adjustable bench", "kb"]),
+        (["hip thrust bench, dumbbells"], ["hip thrust bench", "dumbbells"]),  # a comma list
+        (["pull", "up", "bar"], ["pull up bar"]),  # refused as one phrase, saying why
+    ],
+)
+def test_cli_equipment_words_join_into_the_phrases_they_spell(words: list[str], items: list[str]) -> None:
+    """``--equipment 45 degree bench`` (unquoted) was three items, '45' refused: a word that is no
+    item alone joins the words after it up to one that is."""
+    from hamstring_rules.cli import _equipment_items
+
+    assert _equipment_items(words) == items
+
+
+def test_cli_plan_takes_an_unquoted_equipment_phrase(capsys: pytest.CaptureFixture[str]) -> None:
+    """``plan --equipment 45 degree bench dumbbells`` plans with the back-extension bench and
+    dumbbells; the same words quoted as one phrase each give the same plan."""
+    from hamstring_rules.cli import main
+
+    assert main(["plan", "--goal", "tie-in", "--equipment", "45", "degree", "bench", "dumbbells"]) == 0
+    unquoted = capsys.readouterr().out
+    assert main(["plan", "--goal", "tie-in", "--equipment", "45 degree bench", "dumbbells"]) == 0
+    assert capsys.readouterr().out == unquoted
+    assert main(["plan", "--goal", "tie-in", "--equipment", "pull", "up", "bar"]) == 2
+    assert "'pull up bar'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("word", ["hyper", "hypers", "45 hyper"])
+def test_a_word_of_an_exercise_reads_as_its_exercise_before_a_spellings_ending(word: str) -> None:
+    """'hyper' is the grammar's back extension (its 45-degree bench), not the end of the reverse
+    hyper's spelling: the exercise the words name is read before a vocabulary phrase's last word
+    ('rack' of 'power rack' still gives the rack)."""
+    assert check_equipment([word]) == frozenset({"back_extension_bench"})
+    assert check_equipment(["rack"]) == check_equipment(["power rack"])
+
+
+@pytest.mark.parametrize("name", ["Bench press", "Barbell row", "Plank"])
+def test_substitute_of_an_out_of_scope_name_says_it_is_out_of_scope(name: str) -> None:
+    """substitute('Bench press') said only 'unknown exercise': the name is known, a movement the
+    catalog leaves out, and the error says so."""
+    with pytest.raises(hr.UnknownExerciseError) as info:
+        hr.substitute(name)
+    assert info.value.location == "exercise"
+    assert "out of scope" in str(info.value)
+
+
+def test_plan_says_what_an_unfilled_role_needs() -> None:
+    """PL001 for a role the equipment leaves empty names the goal's best exercise for it and what
+    it needs, as recommend()'s note does ('your equipment or exclusions leave no exercise for it'
+    said neither)."""
+    p = hr.plan("tie_in_hypertrophy", equipment=["dumbbells", "bench"])
+    (note,) = [n for n in p.notes if n.code == "PL001"]
+    ranked = hr.recommend("tie_in_hypertrophy", equipment=["dumbbells", "bench"])
+    assert note.message in ranked.notes
+    assert "needs back_extension_bench" in note.message

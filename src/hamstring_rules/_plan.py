@@ -462,12 +462,17 @@ def plan(
         found = _candidates(ranking, slot.role)
         if not found:
             restricted = equipment is not None or bool(exclude)
-            why = (
+            name = role_names.get(slot.role, slot.role)
+            # recommend()'s note for the role names the goal's best exercise for it and what it
+            # needs ('45-degree back extension needs back_extension_bench'): said the same here
+            said = f"No exercise can fill the role '{name}': "
+            ranked = next((n[len(said) :].rstrip(".") for n in ranking.notes if n.startswith(said)), None)
+            why = ranked or (
                 "your equipment or exclusions leave no exercise for it"
                 if restricted
                 else "the goal's rules rank no exercise for it at this stage"
             )
-            notes.append(_note("PL001", role=role_names.get(slot.role, slot.role), why=why))
+            notes.append(_note("PL001", role=name, why=why))
             continue
         slots.append((slot, found))
     if not slots:
