@@ -239,3 +239,37 @@ def test_plan_says_what_an_unfilled_role_needs() -> None:
     ranked = hr.recommend("tie_in_hypertrophy", equipment=["dumbbells", "bench"])
     assert note.message in ranked.notes
     assert "needs back_extension_bench" in note.message
+
+
+@pytest.mark.parametrize("days", [1, 2])
+def test_a_build_up_held_in_fewer_sessions_than_it_asks_says_so(days: int) -> None:
+    """With days=2 a prevention plan holds two of Petersen's three Nordic sessions from week 3:
+    the rows said the protocol's week as if whole, and PL016 said nothing. Each such row says how
+    many of its sessions the week holds, and PL016 names the weeks."""
+    p = hr.plan("strain_prevention", weeks=4, days=days)
+    asked = {1: 1, 2: 2, 3: 3, 4: 3}  # Petersen 2011, Table 1
+    short = []
+    for w in range(1, 5):
+        rows = [c for c in p.choices if c.week == w and c.exercise_id == "nordic_curl"]
+        assert len(rows) == min(days, asked[w])
+        if len(rows) < asked[w]:
+            short.append(str(w))
+            assert all(f"{len(rows)} of its {asked[w]} sessions a week" in c.reason for c in rows)
+        else:
+            assert all("sessions a week" not in c.reason for c in rows)
+    (note,) = [n for n in p.notes if n.code == "PL016"]
+    assert ("fewer sessions" in note.message) == bool(short)
+    assert all(w in note.message.split("fewer sessions")[-1] for w in short)
+
+
+def test_an_empty_substitute_list_says_why() -> None:
+    """substitute('RDL', min_similarity=0.999) was an empty table with no note: it names the
+    closest exercise and its similarity; with everything excluded it says nothing is left."""
+    r = hr.substitute("RDL", min_similarity=0.999)
+    assert len(r) == 0
+    best = hr.substitute("RDL", min_similarity=0.0)[0]
+    assert any(f"the closest is {best.exercise.name} ({best.similarity:.3f})" in n for n in r.notes), r.notes
+    assert "0.999" in r.notes[0]
+    others = [e.name for e in hr.Catalog.builtin() if e.id != "romanian_deadlift"]
+    empty = hr.substitute("RDL", exclude=others)
+    assert len(empty) == 0 and any("No exercise is left to compare" in n for n in empty.notes)

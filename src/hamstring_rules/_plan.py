@@ -328,10 +328,13 @@ def _dose_how(
     plan_weeks: int,
     hold: bool,
     minutes: int | None,
+    sessions_held: Mapping[int, int] | None = None,
 ) -> str | None:
     """What set a planned entry's dose when it is not its prescription's as written (``None``
     when it is): the build-up's week (the protocol, PL016), a held starting dose (PL012), sets cut
-    to fit the minutes (PL009), a step within the prescription's range, or the week's volume."""
+    to fit the minutes (PL009), a step within the prescription's range, or the week's volume.
+    ``sessions_held``: the sessions each week (1-based) holds the build-up's role in, said when
+    fewer than its step asks."""
     if _short(entry, rec) == rec.prescription.short():
         return None
     if build is not None and _builds(build, rec):
@@ -347,7 +350,10 @@ def _dose_how(
         # the entry can hold only the span (8-12)
         said = re.findall(r"\d+", str(_build_step(build, week - 1)["reps"]))
         each = f", sets of {_listed(said)} reps" if len(said) > 2 else ""
-        return f"{build['protocol']}, week {week}{each} ({phase}; PL016)"
+        asked = int(_build_step(build, week - 1)["sessions"])
+        has = (sessions_held or {}).get(week, asked)
+        fewer = f"; {has} of its {asked} sessions a week" if 0 < has < asked else ""
+        return f"{build['protocol']}, week {week}{each} ({phase}{fewer}; PL016)"
     by = ", ".join(rec.prescription.rules)
     sets = int_range(rec.prescription.sets)
     reps = int_range(rec.prescription.reps)
@@ -637,15 +643,33 @@ def plan(
         notes.append(
             _note("PL005", stage=ranking.stage, goal_name=goal_obj.name, goal=goal_obj.id, limit=limit)
         )
-    how = functools.partial(_dose_how, build=build, plan_weeks=weeks, hold=bool(hold), minutes=minutes)
+    # the sessions each week holds the build-up's role in: fewer than its step asks when the days
+    # or minutes given leave fewer (days=2 holds two of Petersen's three), said on the row and PL016
+    held = {
+        w: sum(any(role_of(w, s.name, e)[0] == build["role"] for e in s.entries) for s in week.sessions)
+        for w, week in enumerate(program.weeks, start=1)
+        if build is not None
+    }
+    how = functools.partial(
+        _dose_how, build=build, plan_weeks=weeks, hold=bool(hold), minutes=minutes, sessions_held=held
+    )
     program, choices = _choices(program, ranking, catalog, role_of, names, how)
     by_rec = {r.exercise.id: r for r in ranking}
     notes.extend(_more_often(choices, ranking))
     if build is not None:
         built = [c.exercise for c in choices if _builds(build, by_rec.get(c.exercise_id))]
         if built:
+            short = [w for w, n in held.items() if 0 < n < int(_build_step(build, w - 1)["sessions"])]
+            fewer = (
+                f". This plan holds fewer sessions a week than it asks in week{'s' if len(short) > 1 else ''}"
+                f" {_listed([str(w) for w in short])}: the days or minutes given leave no more"
+                if short
+                else ""
+            )
             notes.append(
-                _note("PL016", exercise=built[0], protocol=build["protocol"], steps=_steps_text(build))
+                _note(
+                    "PL016", exercise=built[0], protocol=build["protocol"], steps=_steps_text(build) + fewer
+                )
             )
     return Plan(
         name=program.name,
