@@ -459,6 +459,18 @@ def substitute(
             f"goal's order (one of {original.name}'s laterality first), is what it ranks for the "
             f"{role.name if role is not None else fallback} role {original.name} comes closest to.",
         )
+    if not subs and fallback is None:  # an empty list says why, as recommend()'s ranking does
+        if below:
+            sim, _, closest = below[0]
+            notes += (
+                f"No substitute is {min_similarity:g} similar or more: the closest is {closest.name} "
+                f"({sim:.3f}); a lower min_similarity lists it.",
+            )
+        else:
+            notes += (
+                "No exercise is left to compare: the equipment, exclusions or the goal's rules leave "
+                "out every one (see excluded).",
+            )
     if own_role is not None and not any(s.role == own_role for s in subs):
         role = role_names.get(own_role)
         name = role.name if role is not None else own_role
