@@ -459,7 +459,8 @@ def substitute(
             f"goal's order (one of {original.name}'s laterality first), is what it ranks for the "
             f"{role.name if role is not None else fallback} role {original.name} comes closest to.",
         )
-    if not subs and fallback is None:  # an empty list says why, as recommend()'s ranking does
+    if not subs and fallback is None and original_exclusion is None:  # an empty list says why, as
+        # recommend()'s ranking does (an original the goal excludes has its own note, above)
         if below:
             sim, _, closest = below[0]
             notes += (
