@@ -645,8 +645,14 @@ def plan(
         )
     # the sessions each week holds the build-up's role in: fewer than its step asks when the days
     # or minutes given leave fewer (days=2 holds two of Petersen's three), said on the row and PL016
+    rec_of = {r.exercise.id: r for r in ranking}
+
+    def built_up(entry: Entry) -> bool:
+        ex = catalog.classify(entry.exercise).exercise
+        return build is not None and ex is not None and _builds(build, rec_of.get(ex.id))
+
     held = {
-        w: sum(any(role_of(w, s.name, e)[0] == build["role"] for e in s.entries) for s in week.sessions)
+        w: sum(any(built_up(e) for e in s.entries) for s in week.sessions)
         for w, week in enumerate(program.weeks, start=1)
         if build is not None
     }
