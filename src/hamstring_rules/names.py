@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -470,6 +470,23 @@ class Grammar:
                 if listed:
                     into[ident] = listed
         self.one_rep_words = frozenset(map(str, data.get("one_rep_conjunctions", ())))
+        #: ... and the lower-body movements beside which a qualifier is their apparatus (none
+        #: listed: any): beside another, it is the movement it spells ("Deadlift & Bench").
+        self.qualifier_of: dict[str, frozenset[str]] = {}
+        for ident, entry in data["head"].items():
+            beside = frozenset(map(str, entry.get("qualifier_of", ())))
+            if beside - data["head"].keys():
+                from .errors import CatalogError
+
+                raise CatalogError(
+                    f"names.toml: {ident!r} qualifier_of lists {sorted(beside - data['head'].keys())[0]!r}, "
+                    "which is no movement"
+                )
+            if beside:
+                self.qualifier_of[ident] = beside
+        #: Words after which a movement is an add-on of the one said before ("Glute bridge with
+        #: abduction"): see names.toml ``add_on_words``.
+        self.add_on_words = frozenset(map(str, data.get("add_on_words", ())))
         #: Words that name a movement's plain form ("conventional"): a form of its own in a choice
         #: of forms ("Conventional / Sumo deadlift"), filler elsewhere.
         self.plain_forms = frozenset(map(str, data.get("plain_forms", ())))
@@ -1104,10 +1121,27 @@ class Grammar:
             or (phrase.role == "head" and bool(phrase.implies))
         )
 
-    def _qualifier(self, head: str, spelled: Sequence[str]) -> bool:
-        """Whether ``head`` was said with a spelling that beside another movement qualifies it
-        ("bench": its apparatus; "warm up": the part of the session)."""
-        return tuple(spelled) in self.qualifiers.get(head, ())
+    def _qualifier(self, head: str, spelled: Sequence[str], beside: Iterable[str]) -> bool:
+        """Whether ``head`` was said with a spelling that beside another movement (``beside``:
+        the lower-body movements named) qualifies it ("bench": its apparatus, beside a movement
+        done on a bench - "Hip thrust + bench", not "Deadlift & Bench"; "warm up": the part of
+        the session)."""
+        if tuple(spelled) not in self.qualifiers.get(head, ()):
+            return False
+        of = self.qualifier_of.get(head)
+        if of is None:
+            return True
+        near = frozenset(beside)  # (none said in this part: the name's other part decides)
+        return not near or not of.isdisjoint(near)
+
+    def stray_qualifier(self, part: ParsedName, named: Iterable[str]) -> bool:
+        """Whether ``part``, a part of a name that says only a qualifier ("bench"), names its own
+        movement beside the name's movements ``named``: none of them is done on it ("Deadlift -
+        bench" is the bench press; "Split squat - bench" the split squat's bench)."""
+        others = frozenset(named)
+        return bool(part.named) and all(
+            h in self.qualifier_of and self.qualifier_of[h].isdisjoint(others) for h in part.named
+        )
 
     def _as_one(
         self,
@@ -1141,6 +1175,51 @@ class Grammar:
                 return False
             i += size
         return True
+
+    def _added_on(
+        self,
+        heads: Sequence[tuple[str, int]],
+        spans: Mapping[int, tuple[int, int, int]],
+        add_on_at: Sequence[tuple[int, int]],
+        joined_at: Sequence[tuple[int, int]],
+        unknown_at: Mapping[tuple[int, int], str],
+        spelled: Mapping[int, Sequence[str]],
+    ) -> list[int]:
+        """The orders of the lower-body movements said after an add-on word ("with") that follows
+        another movement in the same part of the name, with no join or unknown word between, and
+        that do not outrank it: "Glute bridge with abduction" is the bridge, the abduction done
+        within its rep ("Glute bridge with hamstring curl" stays the leg curl, its ``with_head``: a
+        curl from a bridge; "Squat with jump" the jump, which outranks the squat)."""
+        added = []
+        for ident, at in heads:
+            needs = self.heads[ident].get("requires", ())
+            if self.heads[ident].get("scope", "lower") != "lower" or set(spelled.get(at, ())) & set(needs):
+                # (a movement named whole with the tool it needs is an exercise of its own:
+                # "Lunge with kettlebell swing" is the swing, "Lunge with swing" the lunge)
+                continue
+            seg_no, start, _ = spans[at]
+            for a_seg, k in add_on_at:
+                if a_seg != seg_no or k >= start:
+                    continue
+                firsts = [
+                    (other, o_at) for other, o_at in heads if spans[o_at][0] == seg_no and spans[o_at][2] <= k
+                ]
+                between = range(k + 1, start)
+                if (
+                    firsts
+                    and not any((seg_no, j) in unknown_at for j in between)
+                    and not any(j_seg == seg_no and k < j < start for j_seg, j in joined_at)
+                    and not any(spans[o][0] == seg_no and k < spans[o][1] < start for _, o in heads)
+                    and all(
+                        self.heads[ident].get("priority", 1) <= self.heads[other].get("priority", 1)
+                        and self.heads[other].get("scope", "lower") == "lower"
+                        and other not in self.heads[ident].get("with_head", {})
+                        for other, _ in firsts[-1:]
+                    )
+                ):
+                    added.append(at)
+                    break
+        return added
 
     @staticmethod
     def _said_apart(
@@ -1180,6 +1259,7 @@ class Grammar:
         # (segment, index) of lower-body cue and filler words ("con piernas"): see ``beside``
         body_at: set[tuple[int, int]] = set()
         joined_at: list[tuple[int, int]] = []  # (segment, index) of the conjunctions ("and", "&")
+        add_on_at: list[tuple[int, int]] = []  # ... and of the add-on words ("with")
         # (segment, index) of each position or variant word, and its id: what each of two joined
         # names of one movement says ("Deadlift + RDL" are two exercises, "A-skip + B-skip" one)
         kinds_at: list[tuple[tuple[int, int], str]] = []
@@ -1250,6 +1330,8 @@ class Grammar:
                         and nxt.role == "head"
                     ):
                         phrase, role, chunk = as_position, "position", [full]
+                if chunk[0] in self.add_on_words and role != "head":  # "with", "with band"
+                    add_on_at.append((seg_no, i - size))
                 if role == "head" and size == 1 and cue_word is not None:
                     # a two-word movement split by modifiers: "leg wide press" is a leg press
                     joined = self.phrases.get((cue_word, chunk[0]))
@@ -1370,6 +1452,8 @@ class Grammar:
                 heads[n] = (other, at)
         if numbered:
             heads = [h for h in heads if h[1] not in numbered]  # "flying dutchman #2": no sprint
+        for at in self._added_on(heads, spans, add_on_at, joined_at, unknown_at, spelled):
+            weak.setdefault(at, "lower")
         lower_heads = []
         out_heads = []
         doubt = ""  # why an out head may be a lower-body one after all
@@ -1563,7 +1647,7 @@ class Grammar:
                 (h, at)
                 for h, at in out_heads
                 if at not in weak
-                and not self._qualifier(h, spelled[at])
+                and not self._qualifier(h, spelled[at], (low for low, _ in lower_heads))
                 and not (
                     self.heads[h].get("overrides_lower") and self.heads[h].get("lower_as") in lower_forms
                 )
@@ -1772,7 +1856,10 @@ class Grammar:
             group=labelled,
             named=tuple(h for h, _ in heads),
             out_named=tuple(
-                h for h, at in out_heads if at not in weak and not self._qualifier(h, spelled.get(at, ()))
+                h
+                for h, at in out_heads
+                if at not in weak
+                and not self._qualifier(h, spelled.get(at, ()), (low for low, _ in lower_heads))
             ),
         )
 
@@ -2385,6 +2472,7 @@ class NameIndex:
                 if (
                     (parsed.group and alone.scope == "out")
                     or (alone.scope == "out" and alone.out_named)
+                    or (alone.scope == "out" and g.stray_qualifier(alone, parsed.named))
                     or (alone.scope == "none" and alone.named)
                 ):
                     named.append(_Part(words, None, alone, kind, tuple(w for seg in part for w in seg)))

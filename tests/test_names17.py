@@ -1,0 +1,71 @@
+"""Names after session names17: a movement added on with "with" is done within the first one's rep
+(the bridge with a band abduction is the bridge); "bench" joined to a movement never done on a bench
+is the bench press; words of one half of a joined name are not applied to the other half; a dose or
+tempo is no word to report; a catalog spelling said with its own tool is itself; a choice between two
+movements is called so."""
+
+from __future__ import annotations
+
+import pytest
+
+import hamstring_rules as hr
+
+CATALOG = hr.Catalog.builtin()
+
+
+def _id(name: str) -> str | None:
+    res = CATALOG.classify(name)
+    return res.exercise.id if res.exercise is not None else None
+
+
+# -- 1. a movement added on with "with" --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "first"),
+    [
+        ("Glute bridge with abduction", "Glute bridge"),
+        ("Glute bridge with band abduction", "Glute bridge"),
+        ("Hip thrust with abduction", "Hip thrust"),
+        ("Hip thrust with hip abduction", "Hip thrust"),
+        ("Puente de glúteo con abducción", "Glute bridge"),
+    ],
+)
+def test_a_movement_said_after_with_is_done_within_the_first(name: str, first: str) -> None:
+    """'Glute bridge with abduction' was the hip abduction machine (the last movement named): the
+    abduction after "with" is done at the top of the bridge, whose class it keeps."""
+    assert _id(name) == _id(first), CATALOG.classify(name).describe()
+
+
+def test_a_movement_that_outranks_or_is_made_with_the_first_still_wins() -> None:
+    """A jump outranks the squat it is made of, and a curl from a bridge is the leg curl: "with"
+    does not hand either back to the first movement."""
+    assert _id("Squat with jump") == _id("Jump squat")
+    assert _id("Glute bridge with hamstring curl") == _id("Slider leg curl")
+
+
+def test_a_movement_before_with_names_the_exercise_in_either_order() -> None:
+    """The abduction said first and the bridge after "with" is the abduction (the bridge is its
+    position): the rule follows the words' order, not a favoured movement."""
+    assert _id("Hip abduction with bridge") == _id("Hip abduction machine")
+
+
+# -- 2. "bench" joined to a movement never done on a bench -------------------------------------
+
+
+@pytest.mark.parametrize("movement", ["Deadlift", "Squat", "Romanian deadlift", "Good morning", "Leg press"])
+@pytest.mark.parametrize("join", [" & ", " and ", " + ", " - ", ", ", " / "])
+def test_bench_joined_to_a_movement_never_done_on_a_bench_is_the_bench_press(
+    movement: str, join: str
+) -> None:
+    """'Deadlift & Bench' was the conventional deadlift (the bench read as its apparatus): the
+    powerlifter's 'bench' is the bench press, an exercise of its own."""
+    res = CATALOG.classify(f"{movement}{join}Bench")
+    assert res.status == "unknown" and "two exercises" in res.reason, res.describe()
+
+
+@pytest.mark.parametrize("movement", ["Hip thrust", "Split squat", "Step up", "Copenhagen adduction"])
+@pytest.mark.parametrize("join", [" + ", " - "])
+def test_bench_beside_a_movement_done_on_a_bench_is_its_apparatus(movement: str, join: str) -> None:
+    """'Hip thrust + bench', 'Split squat - bench' stay the movement: the bench is what it is done on."""
+    assert _id(f"{movement}{join}bench") == _id(movement)
