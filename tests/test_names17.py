@@ -69,3 +69,53 @@ def test_bench_joined_to_a_movement_never_done_on_a_bench_is_the_bench_press(
 def test_bench_beside_a_movement_done_on_a_bench_is_its_apparatus(movement: str, join: str) -> None:
     """'Hip thrust + bench', 'Split squat - bench' stay the movement: the bench is what it is done on."""
     assert _id(f"{movement}{join}bench") == _id(movement)
+
+
+# -- 3. words of one half of a joined name are not the other half's ------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Side Slides + Squats", "Side slides and squats", "Squats + side slides", "Lateral shuffle & lunge"],
+)
+def test_position_words_parted_from_every_movement_by_a_join_name_an_exercise_of_their_own(name: str) -> None:
+    """'Side Slides + Squats' was the lateral lunge on a slider: the side slide's words were read
+    into the squat across the '+'. They name an exercise the grammar has no movement word for."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown" and "two exercises" in res.reason, res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "same_as"),
+    [
+        ("Paused and tempo squat", "Pause squat"),  # two variants of one squat: one exercise
+        ("Barbell and dumbbell RDL", "Romanian deadlift"),  # a choice of tools
+        ("Squat and hold", "Back squat"),
+        ("Side lunge", "Lateral lunge"),  # no join: the position is the lunge's
+    ],
+)
+def test_forms_said_before_the_movement_they_qualify_are_still_its_own(name: str, same_as: str) -> None:
+    """A position, variant or tool joined to another form of the movement still qualifies it."""
+    res = CATALOG.classify(name)
+    assert res.exercise is not None and res.movement_class == CATALOG.classify(same_as).movement_class, (
+        res.describe()
+    )
+
+
+# -- 4. a dose or tempo is no word to report ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Tempo squat (3-1-1)", "Deadlift — 1×5", "Deadlift 1 x 5", "RDL 3-1-1-0", "Squat 5/3/1"]
+)
+def test_a_number_written_in_a_dose_or_tempo_is_not_reported_as_an_ignored_word(name: str) -> None:
+    """'Tempo squat (3-1-1)' said "ignored 'one'" twice: the grammar spells "1" out as "one" (for
+    '1 leg RDL'), and a count left unread was reported as a word of the name."""
+    res = CATALOG.classify(name)
+    assert res.exercise is not None, res.describe()
+    assert not any("ignored" in a for a in res.assumed), res.describe()
+
+
+def test_a_number_word_written_out_and_left_unread_is_still_reported() -> None:
+    """'Squat one' writes the word: it is reported as ignored, as any word the grammar cannot read."""
+    assert any("'one'" in a for a in CATALOG.classify("Squat one").assumed)

@@ -557,6 +557,9 @@ class Grammar:
         # is two of them run together is read as the two (see _fresh)
         rewritten = {w for words in self.rewrite.values() for w in words}
         self.vocabulary = frozenset({w for key in self.phrases for w in key} | set(self.rewrite) | rewritten)
+        #: The words a number is spelled out as ("1": "one", for "1 leg RDL"): one left unread is
+        #: a count of a dose or a tempo's ("Deadlift 1x5", "Tempo squat 3-1-1"), not a word of the name.
+        self.number_words = frozenset(w for k, v in self.rewrite.items() if k.isdigit() for w in v)
         # ... and in the words an abbreviation spells out ("rdl": "romanian deadlift", so
         # "romaniandeadlift" is the two): the phrases people write as one name
         self.pairs = frozenset(
@@ -1221,6 +1224,59 @@ class Grammar:
                     break
         return added
 
+    def _stranded(
+        self,
+        segs: Sequence[Sequence[str]],
+        spans: Mapping[int, tuple[int, int, int]],
+        joined_at: Sequence[tuple[int, int]],
+        kinds_at: Sequence[tuple[tuple[int, int], str]],
+        spelled: Mapping[int, Sequence[str]],
+    ) -> str | None:
+        """Why the name is two exercises, or None: a conjunction parts words that change a
+        movement's class (a position word) and name none from a movement said right after it
+        ("Side slides + Squats": the slide is an exercise of its own, not the squat's - it was
+        the lateral lunge on a slider; "Squats + side slides" too). Said before a form of the
+        movement, the words are a choice or a list of forms ("Paused and tempo squat", "Sumo or
+        conventional deadlift")."""
+        starts = {(seg_no, start): at for at, (seg_no, start, _) in spans.items() if at in spelled}
+        for seg_no, k in joined_at:
+            if k < 0:
+                continue
+            seg = segs[seg_no]
+            size = self._match(list(seg), k, len(seg))[1]
+            after = starts.get((seg_no, k + size))
+            if after is None:
+                # ... or after a movement, position words naming none ("Squats + side slides")
+                end = min((j for s_no, j in joined_at if s_no == seg_no and j > k), default=len(seg))
+                before = [at for (s_no, start), at in starts.items() if s_no == seg_no and start < k]
+                if (
+                    before
+                    and not any(s_no == seg_no and k < start < end for s_no, start in starts)
+                    and any(
+                        s_no == seg_no and k < j < end and kind in self.positions
+                        for (s_no, j), kind in kinds_at
+                    )
+                ):
+                    first = " ".join(spelled[max(before)])
+                    second = " ".join(seg[k + size : end])
+                    return f"names two exercises ({first!r} and {second!r}): write each on its own line"
+                continue
+            begin = max((j + 1 for s_no, j in joined_at if s_no == seg_no and j < k), default=0)
+            if any(
+                s_no == seg_no and begin <= start < k
+                for s_no, start, _ in spans.values()
+                if (s_no, start) in starts
+            ):
+                continue  # a movement named before the join: see the joined movements above
+            if not any(
+                s_no == seg_no and begin <= j < k and kind in self.positions for (s_no, j), kind in kinds_at
+            ):
+                continue
+            first = " ".join(seg[begin:k])
+            second = " ".join(spelled[after])
+            return f"names two exercises ({first!r} and {second!r}): write each on its own line"
+        return None
+
     @staticmethod
     def _said_apart(
         kinds_at: Sequence[tuple[tuple[int, int], str]],
@@ -1683,6 +1739,8 @@ class Grammar:
                     )
                     conflict = f"names two exercises ({names}): write each on its own line"
                     break
+        if conflict is None and lower_heads:
+            conflict = self._stranded(segs, spans, joined_at, kinds_at, spelled)
         for group in self.exclusive if lower_heads else ():
             clash = sorted(group & (positions | mods))
             if len(clash) > 1:
@@ -2291,13 +2349,22 @@ class NameIndex:
             )
         base = by_id[chosen.exercise_id]
         exercise, changed = _apply(base, parsed, chosen, name)
+        written = frozenset(_WORDS.findall(name.casefold()))
+
+        def _counted(word: str) -> bool:  # "one" written "1" ("3-1-1", "1×5"): a dose's count
+            return word in g.number_words and word not in written
+
         shown = tuple(sorted(parsed.positions - chosen.positions)) + tuple(
             sorted(m for m in parsed.modifiers - chosen.modifiers if not m.startswith(("on ", "+")))
         )
         assumed = (
             tuple(changed)
             # (a dose written beside the name - "3x5", "4 x 12", "30s" - is no word of the name's)
-            + tuple(f"ignored {w!r}" for w in parsed.unknown if not (w.isdigit() or _DOSE.fullmatch(w)))
+            + tuple(
+                f"ignored {w!r}"
+                for w in parsed.unknown
+                if not (w.isdigit() or _DOSE.fullmatch(w) or _counted(w))
+            )
             + tuple(f"not {w!r} (negated)" for w in parsed.negated)
         )
         if note:
