@@ -119,3 +119,32 @@ def test_a_number_written_in_a_dose_or_tempo_is_not_reported_as_an_ignored_word(
 def test_a_number_word_written_out_and_left_unread_is_still_reported() -> None:
     """'Squat one' writes the word: it is reported as ignored, as any word the grammar cannot read."""
     assert any("'one'" in a for a in CATALOG.classify("Squat one").assumed)
+
+
+# -- 5. a load said with a derived position is that load, not the base's ------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "tool"),
+    [
+        ("Prone hip extension with ankle weight", None),
+        ("Prone hip extension with ankle weights", None),
+        ("Weighted prone hip extension", None),
+        ("Prone hip extension with dumbbell", "dumbbell"),
+    ],
+)
+def test_a_load_said_with_a_derived_position_replaces_the_bases_load(name: str, tool: str | None) -> None:
+    """'Prone hip extension with ankle weight' kept the standing cable hip extension's cable: no
+    cable is used lying prone. An ankle weight is a free weight of no catalog tool (no cable); a
+    dumbbell said is the dumbbell."""
+    res = CATALOG.classify(name)
+    assert res.exercise is not None, res.describe()
+    tools = {e.value for e in res.exercise.equipment}
+    assert "cable" not in tools, res.describe()
+    assert tools == ({tool} if tool else set()), tools
+
+
+def test_a_load_said_where_the_position_is_the_bases_own_changes_no_equipment() -> None:
+    """A dumbbell said with a squat is still the back squat's record (equipment is a modifier, not
+    derived, where the exercise is done as its base is)."""
+    assert CATALOG.classify("Dumbbell squat").exercise == CATALOG.classify("Back squat").exercise

@@ -2928,6 +2928,11 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
         unloaded = frozenset(e for e in base.equipment if e.value not in _LOADS)
         if unloaded != base.equipment:
             changed["equipment"] = unloaded
+    loads = _said_loads(base, parsed, g)
+    if "start_position" in changed and loads is not None and loads != base.equipment:
+        # done in another position than its base and said with a load of its own: that load, not
+        # the base's ("Prone hip extension with ankle weight" is no cable exercise lying prone)
+        changed["equipment"] = loads
     if not changed:
         return base, []
     tags = sorted(parsed.positions - row.positions) + sorted(
@@ -2953,6 +2958,21 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
 _LOADS = frozenset(
     {"barbell", "trap_bar", "landmine", "dumbbell", "kettlebell", "smith_machine", "cable", "band"}
 )
+
+
+def _said_loads(base: Exercise, parsed: ParsedName, g: Grammar) -> frozenset[Any] | None:
+    """``base``'s equipment with its loads (:data:`_LOADS`) those the name says in their place,
+    or None when the name says no load (a load: what body weight yields to, ``implied_unless``;
+    an ankle weight or a vest is a free weight of no catalog tool: the base's load is left out)."""
+    from .exercises import Equipment
+
+    said = parsed.equipment & frozenset(g.mods.get("bodyweight", {}).get("implied_unless", ()))
+    if not said:
+        return None
+    known = {e.value: e for e in Equipment}
+    tools = {known[t] for t in said if t in known and t in _LOADS}
+    kept = {e for e in base.equipment if e.value not in _LOADS}
+    return frozenset(kept | tools)
 
 
 def _shown(value: object) -> str:
