@@ -148,3 +148,33 @@ def test_a_load_said_where_the_position_is_the_bases_own_changes_no_equipment() 
     """A dumbbell said with a squat is still the back squat's record (equipment is a modifier, not
     derived, where the exercise is done as its base is)."""
     assert CATALOG.classify("Dumbbell squat").exercise == CATALOG.classify("Back squat").exercise
+
+
+# -- 6. a choice of two is called so ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "second"),
+    [
+        ("Box jump or jump squat", "box jump", "jump squat"),
+        ("RDL or good morning", "romanian deadlift", "good morning"),
+        ("Askling glider or RDL", "askling glider", "romanian deadlift"),
+    ],
+)
+def test_two_exercises_joined_by_or_are_a_choice_of_two(name: str, first: str, second: str) -> None:
+    """'Box jump or jump squat' said "write each on its own line", as if both were done: 'or'
+    offers a choice, the one done is to be written - and each is named with its own words."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown", res.describe()
+    assert res.reason == f"a choice of two exercises ({first!r} or {second!r}): write the one done", (
+        res.reason
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["Box jump and jump squat", "Box jump + jump squat", "RDL then good morning"]
+)
+def test_two_exercises_joined_by_and_or_then_are_both_done(name: str) -> None:
+    """Joined by 'and', '+' or 'then', both are done: each on its own line."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown" and res.reason.startswith("names two exercises"), res.describe()

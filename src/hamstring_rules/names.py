@@ -470,6 +470,8 @@ class Grammar:
                 if listed:
                     into[ident] = listed
         self.one_rep_words = frozenset(map(str, data.get("one_rep_conjunctions", ())))
+        #: The one-word conjunctions ("and", "or", "then"): "or" alone offers a choice of two.
+        self.conjunction_words = frozenset(str(c) for c in data["conjunctions"] if " " not in str(c))
         #: ... and the lower-body movements beside which a qualifier is their apparatus (none
         #: listed: any): beside another, it is the movement it spells ("Deadlift & Bench").
         self.qualifier_of: dict[str, frozenset[str]] = {}
@@ -1733,11 +1735,15 @@ class Grammar:
                     if tools_a != tools_b:
                         said_a, said_b = [*said_a, *tools_a], [*said_b, *tools_b]
                 if head_a != head_b or said_a != said_b:
-                    names = " and ".join(
-                        repr(" ".join([*(k.replace("_", " ") for k in kinds), *spelled[at]]))
+                    if head_a != head_b:  # (each said with its own words: "'squat' and 'romanian deadlift'")
+                        said_a, said_b = self._said_apart(kinds_at, joined_at, cut[0])
+                    said_names = [
+                        " ".join([*(k.replace("_", " ") for k in kinds), *spelled[at]])
                         for at, kinds in ((first, said_a), (second, said_b))
+                    ]
+                    conflict = _two_named(
+                        said_names[0], said_names[1], any(k >= 0 and segs[seg][k] == "or" for seg, k in cut)
                     )
-                    conflict = f"names two exercises ({names}): write each on its own line"
                     break
         if conflict is None and lower_heads:
             conflict = self._stranded(segs, spans, joined_at, kinds_at, spelled)
@@ -2454,8 +2460,7 @@ class NameIndex:
                     read = g.parse(" ".join(other), Segments([other]))
                     if spelled[j] is not None or read.head is not None or read.out_named:
                         first, second = sorted((k, j))
-                        both = f"{' '.join(runs[first])!r} and {' '.join(runs[second])!r}"
-                        return f"names two exercises ({both}): write each on its own line"
+                        return _two_named(" ".join(runs[first]), " ".join(runs[second]), _or_said(segments))
         runs = self._runs(segments, parting=False)
         parts: list[_Part | None] = []
         for run in runs if len(runs) >= 2 else ():
@@ -2472,8 +2477,7 @@ class NameIndex:
                 and one.parsed.head == after.parsed.head
                 and not self._one_exercise(one, after)
             ):
-                both = f"{' '.join(one.said)!r} and {' '.join(after.said)!r}"
-                return f"names two exercises ({both}): write each on its own line"
+                return _two_named(" ".join(one.said), " ".join(after.said), _or_said(segments))
         return None
 
     def _parted(
@@ -2799,6 +2803,21 @@ class NameIndex:
             if len(names) == _SUGGEST_LIMIT:
                 break
         return tuple(names)
+
+
+def _two_named(first: str, second: str, choice: bool) -> str:
+    """Why a name naming two exercises is unknown: two done ("Squat and RDL"), or a choice of two
+    when "or" joins them ("Box jump or jump squat": the one done is to be written, not both)."""
+    if choice:
+        return f"a choice of two exercises ({first!r} or {second!r}): write the one done"
+    return f"names two exercises ({first!r} and {second!r}): write each on its own line"
+
+
+def _or_said(segments: Sequence[Sequence[str]]) -> bool:
+    """Whether a name's words join two names by "or" (and by nothing else)."""
+    words = [w for seg in segments for w in seg]
+    joins = {w for w in words if w in grammar().conjunction_words}
+    return joins == {"or"}
 
 
 def _finishes(first: _Part, second: _Part) -> bool:
