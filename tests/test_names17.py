@@ -193,3 +193,26 @@ def test_a_catalog_spelling_with_no_movement_word_said_with_its_own_tool_is_itse
 def test_a_tool_alone_is_still_no_exercise() -> None:
     """'Slider' says a tool and no words of any exercise: still unknown, not the glider."""
     assert CATALOG.classify("Slider").exercise is None
+
+
+# -- 8. a hip extension on all fours is the kickback --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Quadruped hip extension", "Kneeling hip extension", "Hip extension on all fours", "Quadruped hip ext"],
+)
+def test_a_hip_extension_on_the_knees_is_the_bent_knee_kickback(name: str) -> None:
+    """'Quadruped hip extension' was unknown ("no catalog exercise is a kneeling hip extension"):
+    on all fours the bent knee drives back, the glute kickback's (donkey kick's) movement, a
+    bent-knee hip extension - not the standing straight-knee cable one, and not out of scope."""
+    res = CATALOG.classify(name)
+    assert res.exercise is not None, res.describe()
+    assert res.movement_class == "bent_knee_hip_extension", res.describe()
+    assert res.exercise.id == _id("Donkey kick"), res.describe()
+
+
+def test_a_hip_extension_standing_or_lying_is_still_the_straight_knee_one() -> None:
+    """The word that makes it the kickback is the knees' only: standing and prone stay straight-knee."""
+    for name in ("Standing hip extension", "Prone hip extension"):
+        assert CATALOG.classify(name).movement_class == "straight_knee_hip_extension", name

@@ -1896,7 +1896,10 @@ class Grammar:
                     if mod in self.equipment_ids:
                         equipment.add(str(mod))
             scope = "lower"
-            if head != named_head and self.heads[head].get("scope") == "out":
+            made_lower = (positions | mods) & set(self.heads[head].get("lower_if", ()))
+            if head != named_head and self.heads[head].get("scope") == "out" and not made_lower:
+                # (... unless the word that made it is one that makes it the leg's: "Quadruped hip
+                # extension" is the glute kickback, kneeling)
                 # made an out-of-scope movement by a word: "Seated back extension" is the lumbar machine
                 why_out, scope = str(self.heads[head].get("why", "")), "out"
         elif out_heads or (cues["upper"] and not cues["lower"]):
