@@ -105,11 +105,15 @@ def test_equipment_reads_the_name_words(said: list[str], gives: set[str]) -> Non
 
 
 def test_every_name_spelling_and_its_plural_is_read() -> None:
-    """One vocabulary: every [equipment.*] spelling the name reader knows is an equipment= word."""
+    """One vocabulary: every [equipment.*] spelling the name reader knows is an equipment= word
+    (one it reads two ways, a bare "strap", is asked about as names ask: tests/test_names17)."""
     from hamstring_rules._recommend import check_equipment
 
+    two_ways = builtin_data()["names.toml"]["ambiguous"]
     for entry in builtin_data()["names.toml"]["equipment"].values():
         for spelling in entry["spellings"]:
+            if spelling in two_ways or spelling.removesuffix("s") in two_ways:
+                continue
             check_equipment([spelling])
             if not spelling.endswith(("s", "x", "h", "y")):  # the plain plural
                 check_equipment([spelling.upper() + "s"])

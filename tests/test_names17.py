@@ -216,3 +216,25 @@ def test_a_hip_extension_standing_or_lying_is_still_the_straight_knee_one() -> N
     """The word that makes it the kickback is the knees' only: standing and prone stay straight-knee."""
     for name in ("Standing hip extension", "Prone hip extension"):
         assert CATALOG.classify(name).movement_class == "straight_knee_hip_extension", name
+
+
+# -- 9. equipment= reads a bare strap as names do ------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["straps", "Strap", "STRAPS"])
+def test_equipment_a_bare_strap_is_asked_about_as_names_ask(said: str) -> None:
+    """equipment=["straps"] read the suspension trainer's alone, while a name's bare strap is read
+    both ways (a cable's ankle strap or a TRX's): the two readings give different equipment, so
+    the item is a RequestError at its position naming both, not one chosen silently."""
+    with pytest.raises(hr.RequestError) as err:
+        hr.recommend(goal="distal_hypertrophy", equipment=["dumbbell", said])
+    assert err.value.location == "equipment[1]"
+    assert "ankle strap" in str(err.value) and "suspension strap" in str(err.value)
+
+
+@pytest.mark.parametrize(("said", "tool"), [("ankle straps", "cable"), ("TRX", "stability_ball")])
+def test_equipment_a_strap_said_with_its_kind_is_that_one(said: str, tool: str) -> None:
+    """An ankle strap is the cable's, a TRX strap the suspension trainer's: read as before."""
+    from hamstring_rules._recommend import check_equipment
+
+    assert check_equipment([said]) == frozenset({tool})

@@ -975,6 +975,18 @@ def reads_as_equipment(said: str) -> bool:
     return not isinstance(_read_equipment(said), str)
 
 
+def _two_readings(said: str) -> tuple[str, ...]:
+    """The readings of a word that exercise names read two ways (``data/names.toml`` [ambiguous]:
+    a bare ``strap`` is a cable's ankle strap or a suspension trainer's) when they give different
+    equipment, else ``()``: ``equipment=["straps"]`` read only the suspension trainer's."""
+    from .names import grammar
+
+    key = _equipment_key(said)
+    readings = grammar().ambiguous.get(key) or grammar().ambiguous.get(_singular(key), ())
+    gives = {_read_equipment(r) for r in readings}
+    return tuple(readings) if len(gives) > 1 else ()
+
+
 def check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[str] | None:
     """``equipment=`` as recommend(), plan(), substitute() and fix() take it, checked once: the
     equipment values the user has, read through the same equipment words exercise names use
@@ -989,6 +1001,13 @@ def check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[st
     out: set[str] = set()
     for i, item in enumerate(as_items(equipment, "equipment", (str,), most=MAX_EQUIPMENT)):
         said = item.value if isinstance(item, Equipment) else str(item)
+        either = _two_readings(said)
+        if either:  # as exercise names read it: a bare "strap" is an ankle strap or a TRX's
+            raise RequestError(
+                f"equipment {shown(said)} could be {' or '.join(map(shown, either))}",
+                location=f"equipment[{i}]",
+                suggestion=f"say which: {', '.join(map(shown, either))}",
+            )
         gives = _read_equipment(said)
         if isinstance(gives, str):
             import difflib
