@@ -238,3 +238,33 @@ def test_equipment_a_strap_said_with_its_kind_is_that_one(said: str, tool: str) 
     from hamstring_rules._recommend import check_equipment
 
     assert check_equipment([said]) == frozenset({tool})
+
+
+# -- 10. a long stride makes a lunge hip-dominant ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "lunge"),
+    [
+        ("Walking lunges (long stride)", "Walking lunge"),
+        ("Long stride lunge", "Lunge"),
+        ("Forward lean reverse lunge", "Reverse lunge"),
+    ],
+)
+def test_a_long_stride_lunge_is_hip_dominant_like_the_catalogs_split_squat(name: str, lunge: str) -> None:
+    """'Walking lunges (long stride)' was unknown: a long stride (or a forward lean) moves a lunge's
+    work to the front hip, as the catalog's hip-dominant Bulgarian split squat says - derived from
+    the lunge with that exercise's class and region, the lunge's other facts kept."""
+    res = CATALOG.classify(name)
+    hip = CATALOG.classify("Hip-dominant Bulgarian split squat").exercise
+    base = CATALOG.classify(lunge).exercise
+    assert res.exercise is not None and hip is not None and base is not None, res.describe()
+    assert res.movement_class == CATALOG.classify("Hip-dominant Bulgarian split squat").movement_class
+    assert res.movement_class == "bent_knee_hip_extension"
+    assert res.exercise.region == hip.region
+    assert res.exercise.laterality == base.laterality and res.exercise.equipment == base.equipment
+
+
+def test_a_lunge_said_plainly_stays_knee_dominant() -> None:
+    """No stride word: the walking lunge is the knee-dominant one, as before."""
+    assert CATALOG.classify("Walking lunges").movement_class == "knee_dominant"

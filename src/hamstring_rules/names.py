@@ -2960,6 +2960,8 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
     changes: dict[str, Any] = {}
     for ident in sorted(parsed.positions - row.positions):
         changes.update(g.positions[ident].get("sets", {}))
+        # (... and what it changes in a movement of the base's class: a hip-dominant lunge)
+        changes.update(g.positions[ident].get("sets_for", {}).get(base.movement_class, {}))
     for ident in sorted(parsed.modifiers - row.modifiers):
         changes.update(g.mods.get(ident, {}).get("sets", {}))
     changed = {}
