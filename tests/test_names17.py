@@ -180,21 +180,6 @@ def test_two_exercises_joined_by_and_or_then_are_both_done(name: str) -> None:
     assert res.status == "unknown" and res.reason.startswith("names two exercises"), res.describe()
 
 
-# -- 7. a catalog spelling with no movement word, its own tool said again -----------------------
-
-
-@pytest.mark.parametrize("name", ["Askling glider (slider)", "Askling glider on sliders", "Askling slider"])
-def test_a_catalog_spelling_with_no_movement_word_said_with_its_own_tool_is_itself(name: str) -> None:
-    """'Askling glider (slider)' was unknown ("no base movement recognised"): the glider IS done on
-    a slider, and a name that reads as the spelling reads, its tool said again, is that exercise."""
-    assert _id(name) == _id("Askling glider"), CATALOG.classify(name).describe()
-
-
-def test_a_tool_alone_is_still_no_exercise() -> None:
-    """'Slider' says a tool and no words of any exercise: still unknown, not the glider."""
-    assert CATALOG.classify("Slider").exercise is None
-
-
 # -- 8. a hip extension on all fours is the kickback --------------------------------------------
 
 

@@ -2138,31 +2138,6 @@ class NameIndex:
         return heads
 
     @functools.cached_property
-    def _headless(self) -> dict[tuple[str, ...], list[tuple[frozenset[str], tuple[str, Placement]]]]:
-        """The catalog spellings with no movement word ("Askling glider", "Stiff"), by the words
-        that place them (sorted), with the tools they say: read once, on first use."""
-        g = grammar()
-        found: dict[tuple[str, ...], list[tuple[frozenset[str], tuple[str, Placement]]]] = {}
-        for norm, hit in self.exact.items():
-            read = g.parse(norm)
-            if read.head is None and read.scope == "none" and read.base_words and read.conflict is None:
-                found.setdefault(tuple(sorted(read.base_words)), []).append((read.equipment, hit))
-        return found
-
-    def _headless_reading(self, parsed: ParsedName) -> tuple[str, Placement] | None:
-        """The catalog spelling with no movement word that ``parsed`` reads as: its words, and its
-        tools said again or more ("Askling glider (slider)": the glider is done on a slider), when
-        one exercise is so read."""
-        if not parsed.base_words:
-            return None
-        hits = [
-            hit
-            for tools, hit in self._headless.get(tuple(sorted(parsed.base_words)), ())
-            if tools <= parsed.equipment
-        ]
-        return hits[0] if len({hit[0] for hit in hits}) == 1 else None
-
-    @functools.cached_property
     def longest_spelling(self) -> int:
         """The most words of a catalog spelling (no longer run of a name can be one)."""
         return max((norm.count(" ") + 1 for norm in self.exact), default=0)
@@ -2283,8 +2258,7 @@ class NameIndex:
             # a catalog spelling with no movement word of its own ("Stiff", the Brazilian gyms'
             # stiff-leg deadlift) said with equipment or filler beside it ("Stiff com halteres")
             bare = " ".join(parsed.base_words)
-            # (... or with its own tools said again: "Askling glider (slider)")
-            hit = self.exact.get(bare) or self.bags.get(_bag(bare)) or self._headless_reading(parsed)
+            hit = self.exact.get(bare) or self.bags.get(_bag(bare))
             if hit is not None:
                 equipment = tuple(sorted(m.replace("_", " ") for m in parsed.equipment))
                 return Resolution(
