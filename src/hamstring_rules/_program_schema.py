@@ -44,7 +44,7 @@ from ._program_words import (
     read_time,
 )
 from ._reps_words import DASH, failure_ruled_out, listed_pattern, listed_reps, note_clauses
-from .errors import ProgramError, label, one_line, shown
+from .errors import ProgramError, counted, label, one_line, shown
 from .rules import parse_tempo
 
 MAX_SETS = 20
@@ -464,6 +464,69 @@ _SETS_X = rf"^\s*(0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*({_REPS_TEXT})\s*$"
 _SETS_X_RE = re.compile(_SETS_X)
 #: ``sets: 3x6-8 @8``: sets x reps giving their effort.
 _SETS_X_AT = rf"^\s*(?:0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*{_REPS_AT_RE.pattern[1:]}"
+
+
+#: One item of a list giving each set its load, as 5/3/1 and percentage programs print a day
+#: (``5@65%, 5@75%, 5+@85%``; ``8 @ 60%``): reps (``+``: to failure), then the load after an ``@``,
+#: or the load first (Wendler's book: ``65% x 5``); ``5x10 @ 50%`` is five such sets (Boring But
+#: Big's); an item with no load (``5+``) is a set whose load the list does not give. ``groups``:
+#: named groups, for :func:`_loaded_sets` (the JSON Schema's pattern has none).
+def _set_item(groups: bool) -> str:
+    def g(name: str, body: str) -> str:
+        return f"(?P<{name}>{body})" if groups else f"(?:{body})"
+
+    # (a number's every digit: the scan in _loaded_sets takes an alternative's first match, "1" of "10")
+    n_sets, n_reps, plus = r"0*(?:[1-9]|1[0-9]|20)(?![0-9])", rf"{_N_REPS}(?![0-9])", r"\s*\+"
+    unit = rf"(?:\s*{_ascii_ci('reps')}|\s*{_ascii_ci('rep')})?"
+    return (  # the load first tried first: "65% x 5" is no set of 65 reps
+        rf"{g('first', _LOAD)}\s*[xX×*]\s*{g('reps2', n_reps)}{g('plus2', plus)}?{unit}"
+        rf"|(?:{g('sets', n_sets)}\s*[xX×*]\s*)?{g('reps', n_reps)}{g('plus', plus)}?{unit}"
+        rf"(?:\s*@\s*{g('load', _LOAD)})?"
+    )
+
+
+#: What parts the items of a list giving each set its load (``,``, ``;``, ``/``, ``|``, a line break).
+_ITEM_SEP = r"\s*[,;/|\n]\s*"
+_ITEM = _set_item(groups=False)
+#: A list of two or more such items, one with a load at least (an ``@``, a ``%`` or a weight's unit:
+#: ``5, 5, 5+`` has none, each set's reps, :func:`~._reps_words.listed_reps`; ``3x5 @ 75%`` is one
+#: item, sets x reps and a load).
+_LOADED_LIST = rf"(?=[\s\S]*(?:@|%|{_WEIGHT_UNITS}))(?:{_ITEM})(?:{_ITEM_SEP}(?:{_ITEM}))+"
+_LOADED_LIST_RE = re.compile(rf"\s*{_LOADED_LIST}\s*")
+_ITEM_RE = re.compile(_set_item(groups=True))
+_ITEM_SEP_RE = re.compile(_ITEM_SEP)
+
+
+def _loaded_sets(text: str) -> tuple[int, str, str] | None:
+    """A list giving each set its load (:data:`_LOADED_LIST`: ``5@65%, 5@75%, 5+@85%``): its sets,
+    each set's reps as a list (``5, 5, 5+``: a ``+`` is a set to failure) and its loads as written,
+    for the notes (``5@65%, 5@75%, 5+@85%``); ``None`` for any other text. More sets than a
+    program's :data:`MAX_SETS` are refused."""
+    if len(text) > MAX_TEXT or _LOADED_LIST_RE.fullmatch(text) is None:
+        return None
+    items, reps, at, text = [], [], 0, text.strip()
+    while at < len(text):
+        found = _ITEM_RE.match(text, at)
+        gap = _ITEM_SEP_RE.match(text, found.end()) if found is not None else None
+        if found is None or (gap is None and found.end() < len(text)):
+            return None  # (the pattern's backtracking read it another way: refused as no reps)
+        count = int(found["sets"]) if found["sets"] else 1
+        each = f"{int(found['reps'] or found['reps2'])}{'+' if found['plus'] or found['plus2'] else ''}"
+        reps += [each] * count
+        items.append(" ".join(found[0].split()))
+        at = gap.end() if gap is not None else len(text)
+    if len(reps) > MAX_SETS:
+        raise ValueError(f"lists {len(reps)} sets' reps and loads, more than {MAX_SETS} sets")
+    return len(reps), ", ".join(reps), ", ".join(items)
+
+
+_LOADED_LIST_SCHEMA: dict[str, Any] = {
+    "type": "string",
+    "pattern": rf"^\s*{_LOADED_LIST}\s*$",
+    "description": "each set's reps and load ('5@65%, 5@75%, 5+@85%', '65% x 5, 75% x 5', '5x10 @ 50%' "
+    f"for five sets alike): the sets they list (at most {MAX_SETS}; a sets value given beside them must "
+    "be their number), each set's reps as '5, 5, 5+' reads them, the loads kept in the notes",
+}
 _REPS_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "integer", "minimum": 1, "maximum": MAX_REPS},
@@ -482,8 +545,20 @@ _REPS_SCHEMA: dict[str, Any] = {
             "minItems": 2,
             "maxItems": 2,
         },
+        _LOADED_LIST_SCHEMA,
     ],
-    "examples": [8, "8-10", [8, 10], "8-10 per leg", "10/8/6", "5/3/1+", "8+", "6-8 @ RPE 8", "AMRAP"],
+    "examples": [
+        8,
+        "8-10",
+        [8, 10],
+        "8-10 per leg",
+        "10/8/6",
+        "5/3/1+",
+        "8+",
+        "6-8 @ RPE 8",
+        "AMRAP",
+        "5@65%, 5@75%, 5+@85%",
+    ],
 }
 _TEMPO_SCHEMA: dict[str, Any] = {
     "anyOf": [
@@ -516,6 +591,11 @@ _SETS_SCHEMA: dict[str, Any] = {
             "type": "string",
             "pattern": _SETS_X,
             "description": "'3x8-10': the sets and reps in one (no reps key then)",
+        },
+        {
+            **_LOADED_LIST_SCHEMA,
+            "description": "each set's reps and load ('5@65%, 5@75%, 5+@85%'): the "
+            "sets and reps in one (no reps key then)",
         },
     ],
     "examples": [3, "3x8-10", "3-4"],
@@ -672,7 +752,8 @@ def _entry_schema(schema: dict[str, Any]) -> None:
     schema["not"] = {"required": ["rir", "rpe"], "properties": {"rir": not_null, "rpe": not_null}}
     schema["$comment"] = "give rir or rpe, not both; reps, unless sets gives them ('3x8-10') or hold_s"
     schema["required"] = [key for key in schema.get("required", []) if key != "reps"]
-    schema["if"] = {"properties": {"sets": {"type": "string", "pattern": _SETS_X}}, "required": ["sets"]}
+    gives_reps = {"anyOf": [{"pattern": _SETS_X}, {"pattern": _LOADED_LIST_SCHEMA["pattern"]}]}
+    schema["if"] = {"properties": {"sets": {"type": "string", **gives_reps}}, "required": ["sets"]}
     schema["then"] = {"not": {"required": ["reps"]}}
     held = {"required": ["hold_s"], "properties": {"hold_s": {"not": {"type": "null"}}}}
     schema["else"] = {"anyOf": [{"required": ["reps"]}, held]}  # a hold is one rep a set
@@ -764,6 +845,7 @@ class EntryModel(_Model):
         is given."""
         if not isinstance(data, dict):
             return data
+        data = _each_sets_load(data)
         listed_for = None
         for key in ("sets", "reps"):  # "3x8 @ 100kg", "5 @ 65%": the load goes to the notes
             value = data.get(key)
@@ -849,6 +931,32 @@ class EntryModel(_Model):
         if self.rir is not None and self.rpe is not None:
             raise ValueError("give rir or rpe, not both")
         return self
+
+
+def _each_sets_load(data: dict[str, Any]) -> dict[str, Any]:
+    """An entry whose sets or reps list each set's reps and load (``5@65%, 5@75%, 5+@85%``:
+    :func:`_loaded_sets`) as its sets (their number) and reps (``5, 5, 5+``), the list as written
+    leading its notes; a sets value beside a reps list must be the list's number of sets, and a
+    sets list gives the reps (no reps key then)."""
+    for key in ("sets", "reps"):
+        value = data.get(key)
+        listed = _loaded_sets(value) if isinstance(value, str) else None
+        if listed is None:
+            continue
+        count, reps, loads = listed
+        if key == "sets" and "reps" in data:
+            raise ValueError(f"sets {shown(value)} gives each set's reps too: drop the reps key")
+        given = data.get("sets") if key == "reps" else count
+        number = int(given) if isinstance(given, str) and _DIGITS.fullmatch(given.strip()) else _whole(given)
+        if isinstance(number, int) and not isinstance(number, bool) and number != count:
+            raise ValueError(
+                f"reps {shown(value)} list {counted(count, 'set')}, sets says {number}: give sets: {count}"
+            )
+        notes = data.get("notes")
+        if notes is None or (isinstance(notes, str) and len(notes) + len(loads) + 2 <= _MAX_NOTES):
+            notes = f"{loads}; {notes}" if notes else loads
+        return {**data, **({"sets": count} if key == "sets" else {}), "reps": reps, "notes": notes}
+    return data
 
 
 def _session_schema(schema: dict[str, Any]) -> None:
