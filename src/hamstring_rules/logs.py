@@ -2697,6 +2697,99 @@ _REP_ITEM = re.compile(r"\d+")
 MAX_SETS_X_REPS = 20
 
 
+#: The column a log with a column per set and no weight column reads its sets' weights from
+#: (``100x8`` in ``Set 1``: ``_Reader.join_sets``).
+_SET_WEIGHTS = "\x00set weights"
+#: Most sets ``N x M`` in a one-set-a-row log's reps cell is read as without a word (heuristic: German
+#: Volume Training's 10 x 10 is the most sets one line of a program commonly prescribes); a larger N,
+#: with no weight in the row, is a weight x reps (``12x10``, ``20x8``: a 12 kg curl, a 20 kg set) and
+#: said, as is a larger N read as sets beside a weight.
+MAX_PLAUSIBLE_ROW_SETS = 10
+#: A weight as a set's cell writes it: a number (a decimal point or comma) and its unit, if any.
+_SET_WEIGHT = r"[0-9]{1,4}(?:[.,][0-9]{1,3})?"
+_SET_UNIT = r"\s*(?:kgs?|kilos?|kilograms?|lbs?|pounds?|#)"
+#: One set's weight and reps in one cell, as hand-kept logs write them: ``100x8``, ``100 kg x 8``,
+#: ``102.5 × 8``; ``8 x 100kg`` (the unit marks the weight); ``8 @ 100`` (reps at a weight: the
+#: weight has its unit or is over :data:`MAX_RPE`, else the ``@`` gives the RPE: ``8 @ 8``).
+_WEIGHT_X_REPS = re.compile(
+    rf"\s*(?P<w>{_SET_WEIGHT}(?:{_SET_UNIT})?)\s*[x×*]\s*(?P<r>[0-9]{{1,3}})(?:\s*reps?)?\s*", re.IGNORECASE
+)
+_REPS_X_WEIGHT = re.compile(
+    rf"\s*(?P<r>[0-9]{{1,3}})\s*[x×*]\s*(?P<w>{_SET_WEIGHT}{_SET_UNIT})\s*", re.IGNORECASE
+)
+_REPS_AT_WEIGHT = re.compile(
+    rf"\s*(?P<r>[0-9]{{1,3}})(?:\s*reps?)?\s*@\s*(?P<w>{_SET_WEIGHT}(?:{_SET_UNIT})?)\s*", re.IGNORECASE
+)
+
+
+def _weighed_set(text: str, *, one_set: bool) -> tuple[str, str] | None:
+    """One set's weight (as written, for the weight reader: ``100kg``) and reps (``8``) a cell
+    gives (:data:`_WEIGHT_X_REPS`, :data:`_REPS_X_WEIGHT`, :data:`_REPS_AT_WEIGHT`); ``None`` for
+    any other cell. ``one_set``: the cell is one set (a log's column per set), so ``12x10`` and
+    ``8 @ 100`` can only be a weight and its reps; else (a one-set-a-row log's reps cell, where
+    ``3x8`` is 3 sets of 8 and ``5 @ 9`` the RPE) only a weight no count of sets or RPE can be
+    is: one with its unit (``100kg x 8``, ``8 @ 100 kg``) or a fraction (``102.5x8``)."""
+    if len(text) > 40:
+        return None
+    found = (
+        _REPS_AT_WEIGHT.fullmatch(text) or _REPS_X_WEIGHT.fullmatch(text) or _WEIGHT_X_REPS.fullmatch(text)
+    )
+    if found is None:
+        return None
+    weight = found["w"].strip()
+    number = weight.replace(",", ".")
+    if number.replace(".", "", 1).isdigit():  # no unit
+        if found.re is _REPS_AT_WEIGHT and (not one_set or float(number) <= MAX_RPE):
+            return None  # "8 @ 8": the set's RPE (_REPS_AT)
+        if not one_set and number.isdigit():
+            return None  # "3x8": three sets of 8; "100x8": not guessed (_Reader.row)
+    return weight, found["r"]
+
+
+def _weighed_weight(
+    weight_of: Callable[[str], float | None], weighed: tuple[str, str], cell: str
+) -> float | None:
+    """The weight of a reps cell giving one set's weight and reps (``100kg x 8``: :func:`_weighed_set`)
+    in the file's unit; ``ValueError`` naming the cell for one the reader cannot read."""
+    try:
+        return weight_of(weighed[0])
+    except ValueError:
+        raise ValueError(f"reps {shown(cell.strip(), 40)}: {shown(weighed[0], 20)} is not a weight") from None
+
+
+def _many_sets(cell: str, weighed: bool) -> tuple[bool, str] | None:
+    """Whether a reps cell's ``N x M`` of more sets than a row holds (over
+    :data:`MAX_PLAUSIBLE_ROW_SETS`: ``12x10``, ``20x8``) is read as N sets, and what to say: beside
+    a weight (``weighed``) they are sets (said: a weight x reps?); in a row of no weight they may
+    be a weight x reps - not guessed, the row is not read, as ``100x8`` is not. ``None`` for any
+    other cell."""
+    found = _SETS_X_REPS.fullmatch(cell.strip())
+    if found is None or int(found.group(1)) <= MAX_PLAUSIBLE_ROW_SETS:
+        return None
+    n, m, shown_cell = int(found.group(1)), int(found.group(2)), shown(cell.strip(), 40)
+    many = f"{n} sets are more than a row holds (about {MAX_PLAUSIBLE_ROW_SETS})"
+    if weighed:
+        return True, f"reps {shown_cell} read as {n} sets of {m}: {many}; a weight x reps?"
+    return False, (
+        f"reps {shown_cell}: {n} sets of {m}, or {n} kg/lb x {m} reps? {many}: not guessed, the row is not "
+        "read (a weight x reps: the weight in a weight column, or with its unit, 20kg x 8)"
+    )
+
+
+def _weighed_sets(cells: Sequence[str]) -> tuple[str, str] | None:
+    """A row's cells of a column per set (``Set 1``, ``Set 2``...) when one gives a set's weight and
+    reps (``100x8``, ``100kg x 8``, ``8 @ 100``: :func:`_weighed_set`, each cell one set): its sets'
+    reps and their weights, each a list (``8,8,6``; ``100/100/100``) as a reps cell and a weight
+    cell list them - a cell of reps alone gives no weight, so the weights are fewer than the sets
+    and the row's sets are kept without one (the weight reader says so). ``None`` when no cell
+    gives a weight (``5,5,5`` are the reps)."""
+    read = [(cell, _weighed_set(cell, one_set=True)) for cell in cells if cell]
+    if all(pair is None for _, pair in read):
+        return None
+    reps = ",".join(cell if pair is None else pair[1] for cell, pair in read)
+    return reps, "/".join(pair[0] for _, pair in read if pair is not None)
+
+
 def _first_of(reps: list[int], _cell: str) -> float:
     return float(reps[0])
 
