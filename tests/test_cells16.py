@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -146,3 +147,97 @@ def test_any_list_of_reps_and_loads_is_its_sets(
     assert (read.reps_low, read.reps_high) == (min(r for r, *_ in items), max(r for r, *_ in items))
     assert (read.rir == 0) == any(plus for _, plus, *_ in items)
     assert PROGRAM_SCHEMA.is_valid(_data(sets=len(items), reps=reps))
+
+
+# -- R4: a log's set columns holding weight x reps; N x M in a reps column ---------------------------
+
+
+def _log(text: str, **kwargs: Any) -> hr.WorkoutLog:
+    return hr.load_log(io.StringIO(text), keep_sets=True, **kwargs)
+
+
+def _sets(log: hr.WorkoutLog) -> list[tuple[str, tuple[int, ...], tuple[float | None, ...]]]:
+    return [(e.name, e.reps, e.weights_kg) for w in log.workouts for e in w.exercises]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ("100x8", "100x8", "100x6"),
+        ("100 x 8", "100×8", "100*6"),
+        ("100kg x 8", "100 kg x 8", "100kgx6"),
+        ("8 @ 100", "8@100", "6 @ 100 kg"),
+        ("8 x 100kg", "8 x 100 kg", "6 x 100kg"),
+    ],
+)
+def test_a_set_columns_weight_x_reps_is_that_sets_weight_and_reps(cells: tuple[str, ...]) -> None:
+    """review24's setcols.csv: the file was refused ('is not a number', no sets found); a cell of a
+    column per set is one set, so '100x8' is its weight and reps."""
+    row = ",".join(f'"{c}"' for c in cells)
+    log = _log(f"Date,Exercise,Set 1,Set 2,Set 3\n2025-11-03,RDL,{row}\n")
+    assert _sets(log) == [("RDL", (8, 8, 6), (100.0, 100.0, 100.0))]
+
+
+def test_a_set_column_weight_list_goes_with_its_reps_and_bare_reps_stay_reps() -> None:
+    """setcols2.csv: the leg curl row ('12x10': 12 kg) was not read and the check ran without it;
+    a row of bare reps beside it keeps reading as each set's reps, no weight."""
+    log = _log(
+        "Date,Exercise,Set 1,Set 2,Set 3\n2025-11-03,RDL,8,8,6\n2025-11-03,Leg curl,12x10,12x10,12x8\n"
+        "2025-11-06,RDL,102.5x8,105x8,\n"
+    )
+    assert _sets(log) == [
+        ("RDL", (8, 8, 6), (None, None, None)),
+        ("Leg curl", (10, 10, 8), (12.0, 12.0, 12.0)),
+        ("RDL", (8, 8), (102.5, 105.0)),
+    ]
+
+
+def test_a_set_columns_weights_in_pounds_are_converted() -> None:
+    log = _log('Date,Exercise,Set 1,Set 2\n2025-11-03,RDL,"225 lb x 5","225lbs x 5"\n')
+    ((_, reps, kg),) = _sets(log)
+    assert reps == (5, 5) and kg == pytest.approx((225 * 0.45359237,) * 2)
+
+
+@given(
+    # (weights of one row within MAX_LIST_SPREAD of each other: a row's sets, not a date)
+    sets=st.lists(st.tuples(st.integers(20, 200), st.integers(1, 30)), min_size=2, max_size=6),
+    form=st.sampled_from(["{w}x{r}", "{w} x {r}", "{w}kg x {r}", "{r} @ {w}kg"]),
+)
+@settings(max_examples=40, deadline=None)
+def test_any_row_of_set_columns_is_its_sets(sets: list[tuple[int, int]], form: str) -> None:
+    """Property: a row of weight x reps cells is as the same sets a row each (weight, reps columns)."""
+    header = ",".join(f"Set {i + 1}" for i in range(len(sets)))
+    cells = ",".join(form.format(w=w, r=r) for w, r in sets)
+    wide = _log(f"Date,Exercise,{header}\n2025-11-03,RDL,{cells}\n")
+    rows = "".join(f"2025-11-03,RDL,{w},{r}\n" for w, r in sets)
+    one_a_row = _log(f"Date,Exercise,Weight,Reps\n{rows}")
+    assert _sets(wide) == _sets(one_a_row)
+
+
+@pytest.mark.parametrize(("cell", "kg"), [("100kg x 8", 100.0), ("102.5x8", 102.5), ("8 @ 100 kg", 100.0)])
+def test_a_reps_cell_of_a_weight_with_its_unit_or_a_fraction_is_one_set(cell: str, kg: float) -> None:
+    """In a one-set-a-row log's reps column, a weight no count of sets can be (a unit, a fraction)
+    and its reps are one set's: each was refused ('is not a number')."""
+    log = _log(f'Date,Exercise,Reps\n2025-11-03,RDL,"{cell}"\n')
+    assert _sets(log) == [("RDL", (8,), (kg,))]
+
+
+def test_more_sets_than_a_row_holds_are_said_not_taken_as_sets() -> None:
+    """wxr_reps.csv: '20x8' and '12x10' were read as 20 and 12 sets (32 weekly sets, HR012 'above
+    about 20') while '100x8' was refused. With no weight in the row they may be a weight x reps: not
+    guessed, the row reported, as '100x8' is; beside a weight they are sets, said. 3x8 and 10x10
+    (German Volume Training) are sets as before."""
+    text = (
+        "Date,Exercise,Reps,Weight\n2025-11-03,RDL,20x8,\n2025-11-03,Leg curl,12x10,40\n"
+        "2025-11-03,RDL,3x8,100\n2025-11-03,Back extension,10x10,\n"
+    )
+    log = _log(text)
+    assert [(e.name, e.hard_sets) for w in log.workouts for e in w.exercises] == [
+        ("Leg curl", 12),
+        ("RDL", 3),
+        ("Back extension", 10),
+    ]
+    said = {i.line: i.message for i in log.issues}
+    assert "not guessed" in said[2] and "'20x8'" in said[2]
+    assert "read as 12 sets of 10" in said[3] and "weight x reps?" in said[3]
+    assert 4 not in said and 5 not in said

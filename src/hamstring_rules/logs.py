@@ -4224,8 +4224,11 @@ class _Reader:
         ]
         if self.per_set:  # a row per set after the file's own columns: its reps, weight and effort
             header = [*header, fmt.reps, fmt.weight or "\x00weight", fmt.rpe or "\x00rpe"]
+        self.wide_weight: int | None = None  # where a set cell's weight goes (100x8): the row's weight
         if self.wide:  # the sets' reps joined into one cell, after the file's own columns
-            header = [*header, fmt.reps]
+            header = [*header, fmt.reps, *(() if fmt.weight else (_SET_WEIGHTS,))]
+            fmt = fmt if fmt.weight else attrs.evolve(fmt, weight=_SET_WEIGHTS)
+            self.wide_weight = header.index(fmt.weight) if fmt.weight in header else None
         self.fmt = fmt
         self.where = where
         self.header_line = header_line
@@ -4588,7 +4591,12 @@ class _Reader:
             if len(row) < width:
                 row.extend([""] * (width - len(row)))
             cells = [row[i].strip() for i in wide]
-            row.insert(width, ",".join(c for c in cells if c))
+            weighed = _weighed_sets(cells)  # "100x8": each set's weight and reps (cells10)
+            row.insert(width, ",".join(c for c in cells if c) if weighed is None else weighed[0])
+            if self.wide_weight == width + 1:
+                row.insert(width + 1, "" if weighed is None else weighed[1])
+            elif weighed is not None and self.wide_weight is not None and not row[self.wide_weight].strip():
+                row[self.wide_weight] = weighed[1]
 
     def row_per_set(self, rows: list[list[str]], lines: Sequence[int]) -> tuple[list[list[str]], list[int]]:
         """A log with columns per set and measure (``Set 1 Weight, Set 1 Reps, Set 2 Weight...``):
@@ -5124,6 +5132,12 @@ class _Reader:
             return
         values: list[float | None] = []
         listed: _SetWeightsError | None = None  # "100/100/95", "2x24kg": read once the row's sets are known
+        weighed = None  # "100x8", "12x10", "8 @ 100" in a row with no weight: one set's weight and reps
+        if i_weight is None or not row[i_weight].strip():
+            weighed = _weighed_set(row[self.i_reps], one_set=False)
+            if weighed is not None:
+                row = [*row]
+                row[self.i_reps] = weighed[1]
         said = _REPS_AT.fullmatch(row[self.i_reps].strip())  # "5 @8": the reps, then the set's RPE
         if said is not None:
             row = [*row]
@@ -5164,6 +5178,11 @@ class _Reader:
                 issue(line, message)
                 return
         reps_value, seconds_value, weight, rpe, sets_value = values
+        if weighed is not None:
+            try:
+                weight = _weighed_weight(self.weight_of, weighed, cells[0])
+            except ValueError as exc:
+                issue(line, f"{exc}: the set is kept without its weight")
         if said is not None and rpe is None:  # the reps cell's "@8" (a coach's "x5 @8"), on the RPE scale
             rpe = _parse_rpe(said["rpe"])
             if rpe is None or not 1 <= rpe <= 10:  # NaN too
@@ -5198,6 +5217,12 @@ class _Reader:
                 # "10/10" beside Sets 3: each leg's reps (a single-leg RDL), not two sets
                 issue(line, f"reps {cell} beside {column} {count}: read as {rep_sets[0]} reps a side")
                 rep_sets = [rep_sets[0]] * count
+            elif (
+                many := _many_sets(row[self.i_reps], i_weight is not None and bool(row[i_weight].strip()))
+            ) is not None:
+                issue(line, many[1])  # "12x10": more sets than a row holds - a weight x reps? (cells16)
+                if not many[0]:
+                    return
             elif sets_value is not None and count != len(rep_sets):
                 n = len(rep_sets)
                 issue(line, f"{column} {count} but reps {cell} are {n} sets: read as {n}")
