@@ -3,7 +3,7 @@
 Each ceiling builds its two inputs (files in a temporary folder) and times the library's work
 on them: the input at the limit must be handled (accepted, or refused by another check) and the
 one over it refused with ``InputLimitError``, each within 2 CPU-seconds and 200 MB. The tests
-(``tests/test_ceilings.py``, marked ``slow``) assert this; ``python -m benchmarks --only
+(``tests/robustness/test_ceilings.py``, marked ``slow``) assert this; ``python -m benchmarks --only
 ceilings`` prints the times.
 """
 

@@ -441,7 +441,7 @@ def _day(value: Any) -> int | None:
 
 # The JSON Schema of each hand-parsed field says what its parser accepts (pydantic would describe
 # the parsed Python type instead). JSON Schema cannot compare two numbers, so reps' low <= high is
-# checked by the parser only; see tests/test_schemas.py for every such documented gap.
+# checked by the parser only; see tests/outputs/test_schemas.py for every such documented gap.
 _N_REPS = r"(?:0{0,2}[1-9]|0?[1-9][0-9]|100)"  # 1-100 in at most 3 digits
 _T_PHASE = r"(?:0?[0-9]|1[0-9]|20)"  # 0-20 s in at most 2 digits
 _T_SEP = r"\s*[-/:]\s*"

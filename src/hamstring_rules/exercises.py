@@ -628,7 +628,7 @@ def _builder_for(given: tuple[str, ...]) -> Callable[[list[Any]], Exercise]:
     load. The builder sets the same slots to the same values: given values as they are, absent
     fields their converted default, factory defaults (``peak_torque_length``, ``loadability``)
     computed from the object and converted as attrs does, and an empty cached hash. It takes
-    the values as a list and appends the defaults to it. ``tests/test_catalog.py`` checks it
+    the values as a list and appends the defaults to it. ``tests/names/test_catalog.py`` checks it
     equals the public constructor on random exercises (a hypothesis property).
     """
     fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(Exercise)

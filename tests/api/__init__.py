@@ -1,0 +1,1 @@
+"""recommend(), plan(), explain(), substitute(), fix() and the public API's arguments."""

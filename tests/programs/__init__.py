@@ -1,0 +1,1 @@
+"""Program files and sheets: YAML, JSON, CSV/TSV as coaches write them."""

@@ -1,0 +1,1 @@
+"""The project around the code: README, docs, examples, packaging, exports, benchmarks."""

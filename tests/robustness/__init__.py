@@ -1,0 +1,1 @@
+"""Hostile input, fuzzing regressions, limits, immutability and the trust boundary."""

@@ -1,0 +1,1 @@
+"""The rule grammar and the engine's invariants."""
