@@ -402,7 +402,6 @@ def fix(
             return report
         # the fixes again, from the goal's ranking without what the caller left out (as plan()),
         # and each entry the caller left out, to swap
-        ranking = ranking_for(report)
         held = data if isinstance(data, Program) else load_program(data)
         fixes = attach_fixes(
             (*report.findings, *left_out_findings(held, catalog, asked, have)),
@@ -412,16 +411,18 @@ def fix(
             pain=pain,
             catalog=catalog,
             rules=rules,
-            ranking=ranking,
+            ranking=lambda at: ranking_for(report.goal, at),
+            # a plan by stage: each week's findings fixed from its own stage's ranking, as check()'s
+            week_stages={w.week: w.stage for w in report.weeks if w.stage is not None},
         )
         return attrs.evolve(report, findings=tuple(fixes))
 
-    def ranking_for(report: Report) -> Any:
-        key = (report.goal, report.stage)
+    def ranking_for(goal: str, at: int | None) -> Any:
+        key = (goal, at)
         if key not in rankings:
             rankings[key] = recommend(
-                report.goal,
-                stage=report.stage,
+                goal,
+                stage=at,
                 exclude=exclude,
                 equipment=None if have is None else sorted(have),
                 catalog=catalog,
@@ -437,7 +438,7 @@ def fix(
         pain=pain,
         catalog=catalog,
         rules=rules,
-        ranking=ranking_for(report) if left_out else None,
+        ranking=ranking_for(report.goal, report.stage) if left_out else None,
     )
     current, report, steps, skipped, fixed, why, brought = _fix_loop(
         current, report, recheck, unsafe=unsafe, name_rules=name_rules, options=options

@@ -1057,20 +1057,26 @@ def attach_fixes(
     week_stages: Mapping[int, int | None] | None = None,
 ) -> list[Finding]:
     """The findings, each with its :class:`Fix` where its rule names a fixer that applies.
-    ``ranking`` (a recommend() result) is what added exercises are chosen from: the goal's
-    ranking by default; plan() passes its own, with the user's equipment and exclusions.
+    ``ranking`` (a recommend() result, or a function of the stage giving one) is what added
+    exercises are chosen from: the goal's ranking by default; plan() and fix() pass their own,
+    with the user's equipment and exclusions.
     ``week_stages``: the stage each week judged at a stage of its own was checked at (a plan by
-    stage, by week number from 1): its findings are fixed from that stage's ranking."""
+    stage, by week number from 1): its findings are fixed from that stage's ranking - ``ranking``
+    called with the stage, when it is a function of it (fix()'s, with what the caller left out)."""
     if is_log(program):
         return list(findings)  # a workout log is history: nothing to edit
-    ctx = _Context(program, goal, stage, pain, catalog, rules, ranking)
+
+    def ranked(at: int | None) -> Any:
+        return ranking(at) if callable(ranking) else ranking
+
+    ctx = _Context(program, goal, stage, pain, catalog, rules, ranked(stage))
     by_stage = {stage: ctx}
     out = []
     for finding in findings:
         finding = attrs.evolve(finding, fix=None) if finding.fix is not None else finding
         own = (week_stages or {}).get(finding.location.week or 0, stage)
         if own not in by_stage:
-            by_stage[own] = _Context(program, goal, own, pain, catalog, rules, ranking)
+            by_stage[own] = _Context(program, goal, own, pain, catalog, rules, ranked(own))
         fix = next(_fixes(by_stage[own], finding), None)  # the fixer's first: the others are made on demand
         out.append(finding if fix is None else attrs.evolve(finding, fix=fix))
     return out

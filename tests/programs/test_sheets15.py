@@ -580,3 +580,26 @@ def test_a_week_summary_has_no_stage_of_its_own_outside_a_plan_by_stage() -> Non
     report = hr.check({**_staged_yaml((None, "Straight-knee bridge hold")), "stage": 1})
     assert report.stage == 1
     assert [w.stage for w in report.weeks] == [None]
+
+
+def test_fix_with_exclusions_fixes_each_week_from_its_own_stage() -> None:
+    """fix(exclude=...) re-checked with one ranking, the report's stage (the first week's): a
+    stage-2 week's RDL (HR010) was swapped for a stage-1 isometric hold, while fix() without
+    exclusions swapped it for a stage-2 exercise. Each week is fixed from its own stage's ranking."""
+
+    def week(stage: int, exercise: dict[str, Any]) -> dict[str, Any]:
+        hold = {"exercise": "Straight-knee bridge hold", "sets": 5, "hold_s": 45}
+        sessions = [{"name": "A", "day": "mon", "exercises": [exercise]}]
+        return {"stage": stage, "sessions": [*sessions, {"name": "B", "day": "thu", "exercises": [hold]}]}
+
+    rdl = {"exercise": "Romanian deadlift", "sets": 3, "reps": 12, "tempo": "3-0-3-0"}
+    hold = {"exercise": "Straight-knee bridge hold", "sets": 5, "hold_s": 45}
+    data = {"name": "staged", "goal": "rehab", "weeks": [week(1, hold), week(2, rdl)]}
+    catalog = hr.Catalog.builtin()
+    for exclude in (None, ["Standing cable hip extension"]):
+        result = hr.fix(data, exclude=exclude)
+        (entry,) = result.program.weeks[1].sessions[0].entries
+        swapped = catalog.classify(entry.exercise).exercise
+        assert swapped is not None and swapped.id != "romanian_deadlift"
+        assert not swapped.isometric, (exclude, entry.exercise)  # stage 2's isotonic, not stage 1's hold
+        assert not any(f.code == "HR010" for f in result.report.findings)
