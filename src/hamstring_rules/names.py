@@ -1932,9 +1932,9 @@ class Grammar:
 
 
 #: A distance or a time, as a name's words give it: ``10s``, ``30m``, ``40yd``, or a number
-#: and its unit apart (``20 yd``, ``10 sec``).
-_DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:s|m|yd|y|sec|meter|metre)")
+#: and its unit apart (``20 yd``, ``10 sec``): one list of units for both.
 _DISTANCE_UNITS = frozenset({"s", "m", "yd", "y", "sec", "second", "meter", "metre", "yard"})
+_DISTANCE = re.compile(rf"\d+(?:\.\d+)?(?:{'|'.join(sorted(_DISTANCE_UNITS, key=len, reverse=True))})")
 
 
 def _distance_beside(seg: Sequence[str], start: int, end: int) -> bool:
