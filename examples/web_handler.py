@@ -6,6 +6,7 @@ into any framework's view. Run it to start a server on a free local port, post a
 export to it, print the answers and stop.
 
     POST /check?goal=rehab           a JSON program (an object); ?goal= overrides its goal
+    POST /check?format=yaml          a YAML program, or ?format=csv a spreadsheet one (a CSV sheet)
     POST /check-log?as_of=2025-11-30  the bytes of a CSV export (Strong, Hevy, FitNotes, any CSV log)
 """
 
@@ -27,20 +28,25 @@ import hamstring_rules as hr
 
 MAX_BODY = 256 * 1024  # refuse large programs before parsing them
 MAX_LOG_BODY = 16 * 1024 * 1024  # a CSV export: a year of Hevy sets is about 2 MB
+FORMATS = ("json", "yaml", "csv")  # what /check?format= takes: a program file's formats
 
 
-def handle_check(body: bytes, goal: str | None = None) -> tuple[int, dict[str, Any]]:
-    """Validate a JSON program and check it: (HTTP status, JSON-ready payload)."""
+def handle_check(body: bytes, goal: str | None = None, fmt: str = "json") -> tuple[int, dict[str, Any]]:
+    """Validate a posted program - JSON (an object), YAML or a spreadsheet CSV - and check it:
+    (HTTP status, JSON-ready payload)."""
     if len(body) > MAX_BODY:
         return 413, {"error": f"body over {MAX_BODY} bytes"}
-    try:
-        data = json.loads(body)
-    except (ValueError, RecursionError) as exc:  # bad JSON or UTF-8, a 5,000-digit number, deep nesting
-        return 400, {"error": f"malformed JSON: {type(exc).__name__}"}
-    if not isinstance(data, dict):  # only an object is a program: a string is never a file path
-        return 400, {"error": f"expected a JSON object (a program), got {type(data).__name__}"}
-    try:
-        report = hr.check(data, goal=goal)
+    if fmt not in FORMATS:
+        return 400, {"error": f"format must be one of {', '.join(FORMATS)}"}
+    if fmt == "json":  # 400 for what is no JSON object at all; the library reads the object
+        try:
+            data = json.loads(body)
+        except (ValueError, RecursionError) as exc:  # bad JSON or UTF-8, a 5,000-digit number, deep nesting
+            return 400, {"error": f"malformed JSON: {type(exc).__name__}"}
+        if not isinstance(data, dict):  # only an object is a program: a string is never a file path
+            return 400, {"error": f"expected a JSON object (a program), got {type(data).__name__}"}
+    try:  # the bytes, read as a file is: duplicate keys refused (json.loads keeps the last), lines kept
+        report = hr.check(body, name=f"program.{fmt}", goal=goal, limits=hr.Limits(max_bytes=MAX_BODY))
     except hr.HamstringRulesError as exc:  # bad input: the error carries where and what
         return 422, {"error": exc.message, "location": exc.location, "suggestion": exc.suggestion}
     return 200, report.to_dict()
@@ -83,7 +89,7 @@ class Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length)
         goal = query.get("goal") or None
         if url.path == "/check":
-            status, payload = handle_check(body, goal=goal)
+            status, payload = handle_check(body, goal=goal, fmt=query.get("format") or "json")
         else:
             try:
                 as_of = date.fromisoformat(query["as_of"]) if query.get("as_of") else None
@@ -119,6 +125,7 @@ def main() -> None:
         for url, body in (
             (f"{base}/check", json.dumps(program).encode()),
             (f"{base}/check", b'{"name": "x", "sessions": [{"name": "A", "exercises": []}]}'),
+            (f"{base}/check?format=yaml", (here / "article_program.yaml").read_bytes()),
             (f"{base}/check-log?goal=tie-in&as_of=2025-11-30", (here / "hevy_export.csv").read_bytes()),
         ):
             request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})

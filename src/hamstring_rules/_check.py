@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from functools import partial
+from pathlib import PurePath
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
@@ -20,9 +21,10 @@ import attrs
 from ._engine import Facts, placeholders, render_template
 from ._facts import request_facts
 from ._program_file import load_program
+from ._program_words import MAX_TEXT
 from ._recommend import Ranker, _check_pain, _Decision, decide_stage, derived_ranked_down, resolve_sources
 from ._trends import Trends, hamstring_credit, lifts
-from ._validate import file_path, instance, integer, mark_checked, plain_fields, unit_name
+from ._validate import file_path, instance, integer, mark_checked, plain_fields, text, unit_name
 from ._week import (
     NO_TALLY,
     SESSION,
@@ -1082,8 +1084,9 @@ def _easy(entry: Entry) -> bool:
 
 
 def check(
-    program: os.PathLike[str] | Mapping[str, Any] | Program | WorkoutLog,
+    program: os.PathLike[str] | bytes | bytearray | memoryview | Mapping[str, Any] | Program | WorkoutLog,
     *,
+    name: str | None = None,
     goal: str | None = None,
     stage: int | None = None,
     pain: float | None = None,
@@ -1109,7 +1112,11 @@ def check(
             :class:`pathlib.Path` (``.yaml``/``.yml``/``.json``, or a ``.csv`` workout-app export:
             Strong, Hevy, FitNotes). A plain ``str`` is refused, never read as a path: data
             from a request can never reach the file system (``load_program("x.yaml")`` is the
-            explicit file function).
+            explicit file function). ``bytes`` are an upload's content, read as the file
+            ``name`` would be: a program (JSON, YAML, a spreadsheet CSV) or a workout-app
+            export, told apart as a file's are.
+        name: what an upload's bytes are called in messages and findings; its suffix says the
+            format (``plan.yaml``, ``export.csv``; without one the content does).
         goal: overrides the program's goal; without either, ``posterior_chain``.
         stage: rehab stage 1-4; overrides the program's ``stage``. Without either, rehab
             assumes stage 1 (the most conservative) and the report says "assumed".
@@ -1156,6 +1163,7 @@ def check(
     issues: tuple[str, ...] = ()
     limits = Limits() if limits is None else instance(limits, Limits, "limits")
     unit = None if unit is None else unit_name(unit)
+    text(name, "name", max_length=MAX_TEXT, optional=True)
     from .logs import date_order_name, time_zone
 
     order = date_order_name(date_order, RequestError)
@@ -1166,8 +1174,14 @@ def check(
             location="program",
             suggestion="pass pathlib.Path('program.yaml') for a file, or the parsed mapping or a Program",
         )
+    if name is not None and not isinstance(program, bytes | bytearray | memoryview | Mapping):
+        raise RequestError(
+            "name= labels an upload's bytes or a mapping; a file is named by its path, a Program and a "
+            "WorkoutLog by their own",
+            location="name",
+        )
     as_of_day = _as_of(as_of)
-    from ._program_file import program_csv_header
+    from ._program_file import program_csv_header, program_head, read_program_bytes, upload_bytes
     from .logs import WorkoutLog, load_log, read_in_unit
 
     log: WorkoutLog | None = _checked_log(program) if isinstance(program, WorkoutLog) else None
@@ -1177,6 +1191,14 @@ def check(
         program = file_path(program, error=ProgramError, name="program")
         if program.suffix.lower() in (".csv", ".tsv", ".txt") and not program_csv_header(program):
             log = load_log(program, limits=limits, unit=unit, date_order=order, timezone=timezone)
+    elif isinstance(program, bytes | bytearray | memoryview):
+        upload, raw = PurePath(name or "upload"), bytes(program)
+        if upload.suffix.lower() in (".json", ".yaml", ".yml") or program_head(raw[:65536], upload):
+            program = read_program_bytes(*upload_bytes(raw, name, limits), limits)[0]
+        else:  # an export, bounded by the log limits as a file is
+            log = load_log(
+                raw, name=str(upload), limits=limits, unit=unit, date_order=order, timezone=timezone
+            )
     if log is not None:
         if isinstance(program, WorkoutLog):  # a file read above was bounded as it was read
             _log_limits(
@@ -1199,7 +1221,7 @@ def check(
             f"program must be a Program, a mapping or a pathlib.Path, got {type(program).__name__}",
             location="program",
         )
-    prog = load_program(program, limits=limits)
+    prog = load_program(program, limits=limits, name=name if isinstance(program, Mapping) else None)
     issues += prog.notices  # what a program sheet's reader passed over
     if is_log(prog):
         kind = "log"

@@ -13,7 +13,7 @@ import re
 import stat
 from collections.abc import Callable, Iterator, Mapping
 from datetime import time
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -30,7 +30,7 @@ from ._program_words import (
     read_weeks,
     summary_cell,
 )
-from .errors import ProgramError, RequestError, shown
+from .errors import InputLimitError, ProgramError, RequestError, shown
 from .program import Entry, Limits, Program, Session, Week, problem_of
 
 if TYPE_CHECKING:
@@ -40,19 +40,23 @@ __all__ = ["SCHEMA_KINDS", "json_schema", "load_program", "program_json_schema"]
 
 
 def load_program(
-    source: str | os.PathLike[str] | Mapping[str, Any] | Program,
+    source: str | os.PathLike[str] | bytes | bytearray | memoryview | Mapping[str, Any] | Program,
     *,
     name: str | None = None,
     max_bytes: int | None = None,
     limits: Limits | None = None,
 ) -> Program:
-    """Load and validate a program from a file, parsed data, or a :class:`Program`.
+    """Load and validate a program from a file, an upload's bytes, data, or a :class:`Program`.
 
     This is the explicit file function: a ``str`` here is a file path (``.json``, ``.yaml``,
-    ``.yml``). ``limits`` (a :class:`Limits`) caps file size, weeks, sessions, exercises and
-    name length before validation runs (``max_bytes`` is a shortcut for its file size); the
-    schema also caps sets (20), reps (100) and tempo phases (20 s). A :class:`Program` built
-    by hand is checked field by field.
+    ``.yml``, ``.csv``). ``bytes`` are an upload's content, read as the file ``name`` would be
+    (``name="plan.csv"``: its suffix says the format; without a name or a suffix the content
+    does), with the same encodings, duplicate-key refusal and line numbers as a file - not
+    ``json.loads``, which keeps the last of two equal keys without a word. ``limits`` (a
+    :class:`Limits`) caps file size, weeks, sessions, exercises and name length before
+    validation runs (``max_bytes`` is a shortcut for its file size); the schema also caps sets
+    (20), reps (100) and tempo phases (20 s). A :class:`Program` built by hand is checked
+    field by field. ``name``: what bytes or a mapping are called in messages.
 
     Raises :class:`~hamstring_rules.ProgramError` naming the file, the path inside it and
     what was expected; :class:`~hamstring_rules.InputLimitError` for oversized input;
@@ -75,8 +79,11 @@ def load_program(
         return validate_program(source, where=where)
     if isinstance(source, str | os.PathLike):
         return read_program_file(source, limits)[0]
+    if isinstance(source, bytes | bytearray | memoryview):
+        return read_program_bytes(*upload_bytes(source, name, limits), limits)[0]
     raise RequestError(
-        f"expected a file path, a mapping or a Program, got {type(source).__name__}", location="source"
+        f"expected a file path, an upload's bytes, a mapping or a Program, got {type(source).__name__}",
+        location="source",
     )
 
 
@@ -95,11 +102,36 @@ class ProgramText:
 
 def read_program_file(source: str | os.PathLike[str], limits: Limits) -> tuple[Program, ProgramText]:
     """A program file read and validated (:func:`load_program`), with how it was read."""
-    from ._files import is_json, parse_structured, read_bytes, text_encoding
+    from ._files import read_bytes
     from ._validate import file_path
 
     path = file_path(source, error=ProgramError, name="source")
     raw = read_bytes(path, error=ProgramError, max_bytes=limits.max_bytes)
+    return read_program_bytes(raw, path, limits)
+
+
+def upload_bytes(
+    source: bytes | bytearray | memoryview, name: str | None, limits: Limits
+) -> tuple[bytes, PurePath]:
+    """An upload's bytes (checked against ``limits.max_bytes``) and the name it is read under:
+    ``name`` (its suffix says the format, as a file's does; without one the content does) or
+    ``upload``."""
+    raw = bytes(source)
+    where = PurePath(name or "upload")
+    if len(raw) > limits.max_bytes:
+        raise InputLimitError(
+            f"the upload is {len(raw):,} bytes, over the limit of {limits.max_bytes:,}",
+            location=str(where),
+            suggestion="raise Limits.max_bytes if the upload is trusted",
+        )
+    return raw, where
+
+
+def read_program_bytes(raw: bytes, path: PurePath, limits: Limits) -> tuple[Program, ProgramText]:
+    """A program's bytes read and validated as a file named ``path`` is (its suffix says the
+    format; a name without one, by the content): a file's or an upload's."""
+    from ._files import is_json, parse_structured, text_encoding
+
     # a spreadsheet or Notepad may have saved it in Windows-1252 ("ANSI")
     bom, codec = text_encoding(raw, where=str(path), error=ProgramError, windows_1252=True)
     content = raw[len(bom) :].decode(codec, errors="replace")
@@ -662,8 +694,6 @@ def program_csv_header(path: Path) -> bool:
     """Whether a file is a program rather than a workout log: a ``.csv`` whose first line is a
     program's header (see :func:`program_csv_columns`); a file whose name does not say its
     format (``.txt``), a program by its content (see :func:`sniff_format`)."""
-    from ._files import decode_text
-
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # a named pipe would wait for a writer: forever
             return False  # the reader refuses it by name
@@ -671,6 +701,14 @@ def program_csv_header(path: Path) -> bool:
             head = fh.read(65536)
     except (OSError, ValueError):
         return False
+    return program_head(head, path)
+
+
+def program_head(head: bytes, path: PurePath) -> bool:
+    """Whether the start of a ``.csv`` (or a name that does not say its format) named ``path``
+    is a program's rather than a workout log's (:func:`program_csv_header`)."""
+    from ._files import decode_text
+
     try:
         text = decode_text(head, where=str(path), error=ProgramError, windows_1252=True)
     except ProgramError:
@@ -702,7 +740,7 @@ def _refuse_twice(header: list[str], where: str) -> None:
 
 def _program_csv(
     text: str,
-    path: Path,
+    path: PurePath,
     raw_lines: dict[tuple[str | int, ...], int],
     notices: list[str],
     limits: Limits | None = None,

@@ -141,8 +141,12 @@ def test_check_refuses_a_str(secret: Path) -> None:
         with pytest.raises(hr.RequestError, match="Path") as info:
             hr.check(text)  # type: ignore[arg-type]
         assert "TOPSECRET" not in str(info.value)
-    with pytest.raises(hr.RequestError):
-        hr.check(b"/etc/passwd")  # type: ignore[arg-type]
+    # bytes are an upload's content (review25 R4), never a path: a path in them is read as text
+    for raw in (b"/etc/passwd", str(secret).encode(), str(secret.with_suffix(".yaml")).encode()):
+        with pytest.raises(hr.HamstringRulesError) as read:
+            hr.check(raw)
+        assert "TOPSECRET" not in str(read.value)
+        assert str(read.value.location).startswith("upload")
     assert hr.check(EXAMPLES / "typical_leg_day.yaml").program == "Typical leg day"
     assert hr.load_program(str(EXAMPLES / "typical_leg_day.yaml")).name == "Typical leg day"
 
