@@ -267,6 +267,7 @@ def validate_program(
                         name=s.name,
                         day=s.day,
                         time=s.time,
+                        notes=s.notes,
                         entries=tuple(
                             Entry(
                                 e.exercise,
@@ -286,8 +287,12 @@ def validate_program(
                     )
                     for s in week.sessions
                 ),
-                label=f"week {i}" if len(week_models) > 1 else None,
+                label=(f"week {i} ({week.name})" if week.name else f"week {i}")
+                if len(week_models) > 1
+                else week.name,
                 stage=week.stage,
+                name=week.name,
+                notes=week.notes,
             )
         )
     program = Program(name=model.name, weeks=tuple(weeks_out), goal=model.goal, stage=model.stage)

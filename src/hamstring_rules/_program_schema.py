@@ -982,6 +982,9 @@ class SessionModel(_Model):
         description="The time of day ('18:00', '7am', or PM, evening...: a heuristic hour), which "
         "puts two sessions of one day hours apart.",
     )
+    notes: str | None = Field(
+        default=None, max_length=_MAX_NOTES, description="Notes on the session: kept, read by no check."
+    )
     exercises: list[EntryModel] = Field(min_length=1, max_length=MAX_EXERCISES)
 
     @model_validator(mode="before")
@@ -1026,7 +1029,35 @@ def _labelled_session(data: dict[str, Any], cell: DayCell, name: str | None) -> 
     return out
 
 
+def _week_number(value: Any) -> Any:
+    """A week's number as written: ``2``, ``"2"``, ``"Week 2"``, ``"W2"``, ``"Wk 2"``."""
+    if isinstance(value, str):
+        found = _WEEK_NUMBER.fullmatch(value.strip())
+        if found is None:
+            raise ValueError(
+                f"expected the week's number (1, 'Week 1'), got {shown(value)}: a week's own name is name:"
+            )
+        return int(found.group(1))
+    return _whole(value)
+
+
+_WEEK_NUMBER = re.compile(r"(?:w(?:ee)?k?s?\.?\s*)?(\d{1,4})", re.IGNORECASE)
+
+
 class WeekModel(_Model):
+    week: Annotated[int | None, BeforeValidator(_week_number)] = Field(
+        default=None,
+        ge=1,
+        strict=True,
+        description="The week's number (1, 'Week 1'), as programs number their weeks: it must be its "
+        "place in the list (the weeks are in order).",
+    )
+    name: Text | None = Field(
+        default=None, description="The week's own name ('Deload', 'Test week'), shown in its label."
+    )
+    notes: str | None = Field(
+        default=None, max_length=_MAX_NOTES, description="Notes on the week: kept, read by no check."
+    )
     stage: Annotated[int | None, BeforeValidator(_whole)] = Field(
         default=None,
         ge=1,
@@ -1075,6 +1106,12 @@ class ProgramModel(_Model):
     def _sessions_or_weeks(self) -> ProgramModel:
         if (self.sessions is None) == (self.weeks is None):
             raise ValueError("give either 'sessions' (one repeating week) or 'weeks', not both or neither")
+        for place, week in enumerate(self.weeks or (), start=1):
+            if week.week is not None and week.week != place:
+                raise ValueError(
+                    f"weeks[{place - 1}] says week: {week.week}, but it is week {place} of the list: "
+                    "list the weeks in order, numbered from 1"
+                )
         if self.schema_version not in (None, SCHEMA_VERSION):
             raise ValueError(
                 f"schema_version {self.schema_version} is not supported (expected {SCHEMA_VERSION})"

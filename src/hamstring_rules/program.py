@@ -433,6 +433,9 @@ class Session(_ProgramRepr):
     ``Mon 18:00`` or ``Mon PM``: a part of the day is a heuristic hour, see
     :data:`~hamstring_rules._program_words.PART_OF_DAY_HOURS`): with ``day``, it puts two
     sessions of one day hours apart. ``None`` when not said (a log's sessions have ``start``)."""
+    notes: str | None = attrs.field(default=None, kw_only=True)
+    """The session's notes as its file gives them (``notes: warm up well``): kept and written
+    back (:meth:`to_dict`); no check reads them."""
 
     @property
     def day_name(self) -> str | None:
@@ -447,6 +450,8 @@ class Session(_ProgramRepr):
             out["day"] = self.day_name
         if isinstance(self.time, clock_time):
             out["time"] = f"{self.time.hour:02d}:{self.time.minute:02d}"
+        if self.notes is not None:
+            out["notes"] = self.notes
         out["exercises"] = [e.to_dict() for e in self.entries]
         return out
 
@@ -461,6 +466,11 @@ class Week(_ProgramRepr):
     """The rehab stage 1-4 this week is done at (a physio's plan by stage: a sheet's ``Stage``
     column, a program file's ``stage:`` per week); ``None``: the program's stage. A staged goal
     judges the week at it (``check(stage=...)`` overrides every week's)."""
+    name: str | None = attrs.field(default=None, kw_only=True)
+    """The week's own name in its file (``name: Deload``), shown with its number in the label
+    (``week 4 (Deload)``)."""
+    notes: str | None = attrs.field(default=None, kw_only=True)
+    """The week's notes as its file gives them: kept and written back; no check reads them."""
 
 
 _T = TypeVar("_T")
@@ -533,12 +543,15 @@ class Program(_ProgramRepr):
             out["goal"] = self.goal
         if self.stage is not None:
             out["stage"] = self.stage
-        if len(self.weeks) == 1 and self.weeks[0].stage is None:
-            out["sessions"] = [s.to_dict() for s in self.weeks[0].sessions]
+        first = self.weeks[0] if len(self.weeks) == 1 else None
+        if first is not None and first.stage is None and first.name is None and first.notes is None:
+            out["sessions"] = [s.to_dict() for s in first.sessions]
         else:
             out["weeks"] = [
                 {
+                    **({"name": w.name} if w.name is not None else {}),
                     **({"stage": w.stage} if w.stage is not None else {}),
+                    **({"notes": w.notes} if w.notes is not None else {}),
                     "sessions": [s.to_dict() for s in w.sessions],
                 }
                 for w in self.weeks
@@ -625,11 +638,10 @@ def problem_of(obj: object, at: str) -> tuple[str, str] | None:
     if isinstance(obj, Week):
         if not (obj.stage is None or _whole(obj.stage, 1, 4)):
             return f"{at}.stage", f"expected a stage 1-4 or None, got {shown(obj.stage)}"
-        return _items_problem(obj.sessions, f"{at}.sessions", Session) or (
-            None
-            if isinstance(obj.label, str | None)
-            else (f"{at}.label", f"expected text or None, got {shown(obj.label)}")
-        )
+        for name in ("label", "name", "notes"):
+            if not isinstance(getattr(obj, name), str | None):
+                return f"{at}.{name}", f"expected text or None, got {shown(getattr(obj, name))}"
+        return _items_problem(obj.sessions, f"{at}.sessions", Session)
     if isinstance(obj, Program):
         fields: list[tuple[str, object, bool, str]] = [
             ("name", obj.name, isinstance(obj.name, str), "text"),
@@ -679,6 +691,8 @@ def _session_problem(session: Any, at: str) -> tuple[str, str] | None:
         not isinstance(session.time, clock_time) or isinstance(session.time, datetime)
     ):
         return f"{at}.time", f"expected a datetime.time or None, got {shown(session.time)}"
+    if not isinstance(session.notes, str | None):
+        return f"{at}.notes", f"expected text or None, got {shown(session.notes)}"
     if session.start is not None and not isinstance(session.start, datetime):
         return f"{at}.start", f"expected a datetime or None, got {shown(session.start)}"
     if session.start is not None and not MIN_YEAR <= session.start.year <= MAX_YEAR:
