@@ -1882,6 +1882,9 @@ class Grammar:
             for tool, mod in meta.get("equipment_mod", {}).items():
                 if tool in equipment:  # "Hip extension against a wall": the leg cannot move, a hold
                     mods.add(str(mod))
+            for variant, mod in meta.get("modifier_mod", {}).items():
+                if variant in mods:  # "Nordic to a box": the range cut short, the assisted Nordic
+                    mods.add(str(mod))
             for tool, why in meta.get("ask_with", {}).items():
                 # "Stability ball hip extension": prone over the ball or supine with the feet on it,
                 # two classes - asked about unless a position word says which

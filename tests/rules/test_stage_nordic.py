@@ -87,3 +87,23 @@ def test_a_stage_2_plan_passes_its_own_nordic_check(days: int) -> None:
     """What plan() writes for stage 2 is never what the stage-2 check warns about."""
     plan = hr.plan("rehab", stage=2, days=days)
     assert not [f for f in hr.check(plan, goal="rehab", stage=2).findings if f.code == "HR025"]
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        "Swiss ball Nordic",
+        "Nordic on swiss ball",
+        "Gym ball Nordic",
+        "Nordic (gym ball)",
+        "Stability ball Nordic",
+        "Incline Nordic",
+        "Nordic to a box",
+        "Band-assisted Nordic curl",
+    ],
+)
+def test_a_regressed_nordic_is_the_assisted_one_and_not_warned(spelling: str) -> None:
+    """A Nordic with a ball in front, on an incline or to a box takes load off or cuts the range
+    short - the assisted Nordic (review25 R14): HR025 never tells its user to use what they wrote."""
+    assert hr.Catalog.builtin().classify(spelling, suggest=False).exercise in ASSISTED
+    assert not [f for f in hr.check(_program(spelling, 2)).findings if f.code == "HR025"]
