@@ -506,6 +506,9 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
                "vasthouden"),
     "notes": ("notes", "note", "comments", "comment", "cues", "notizen", "bemerkung", "bemerkungen",
               "notas", "remarques", "opmerkingen"),
+    "load": ("load", "weight", "weights", "kg", "kgs", "lb", "lbs", "1rm", "of1rm", "pct1rm", "percent1rm",
+             "percent", "percentage", "pct", "intensity", "tm", "oftm", "targetweight", "targetload",
+             "loadkg", "weightkg", "gewicht", "peso", "carga", "poids", "charge", "carico"),
     "rest": ("rest", "restperiod", "resttime", "restbetweensets", "pause", "satzpause", "descanso",
              "repos", "riposo", "recupero", "rust"),
     "superset": ("superset", "group", "supersetgroup"),
@@ -548,7 +551,7 @@ def program_csv_columns(header: list[str]) -> dict[str, int] | None:
 
 
 #: The keys a week's own column may give (``Week 1 Sets | Week 1 Reps``): an entry's values.
-_WEEK_FIELDS = ("sets", "reps", "tempo", "rir", "rpe", "hold_s", "notes", "rest")
+_WEEK_FIELDS = ("sets", "reps", "tempo", "rir", "rpe", "hold_s", "notes", "rest", "load")
 #: A header cell of weeks and a word, either way round (``Week 1 Sets``, ``W1 - Reps``, ``Wk1 reps``,
 #: ``Sets W1``, ``Reps (Week 2)``): the weeks' part holds a digit, the word's none.
 _WEEK_AND_WORD = (
@@ -743,6 +746,31 @@ def _refuse_twice(header: list[str], where: str) -> None:
         )
 
 
+#: A load column's unit, from its header: a percentage (``%1RM``, ``% of TM``, ``Intensity (%)``) or a
+#: weight's unit (``Weight (kg)``, ``Load lbs``), given a bare number in it (``85``).
+_HEADER_UNIT = re.compile(r"(%|\bkgs?\b|\blbs?\b|kilos?|pounds?)", re.IGNORECASE)
+_OF_MAX_HEADER = re.compile(r"\b(e?1\s*rm|tm|training\s*max)\b", re.IGNORECASE)
+
+
+def load_note(cell: str, column: str) -> str:
+    """A program sheet's load cell as its entry's notes keep it: the cell as written, a bare
+    number with the unit its column's header gives (``85`` under ``%1RM`` is ``85% 1RM``, ``100``
+    under ``Weight (kg)`` ``100 kg``), else named by its column (``Load: BW+10``)."""
+    text = " ".join(cell.split())
+    unit = _HEADER_UNIT.search(column)
+    if re.fullmatch(r"[0-9]{1,4}(?:[.,][0-9]{1,2})?", text) and unit is not None:
+        of_max = _OF_MAX_HEADER.search(column)
+        if unit.group(1) == "%":
+            return f"{text}%" + (f" {of_max.group(1).replace(' ', '').upper()}" if of_max else "")
+        return f"{text} {unit.group(1).lower()}"
+    return f"{' '.join(column.split())}: {text}" if column.strip() else text
+
+
+def _lines_text(lines: list[int]) -> str:
+    """Lines as a notice names them: the first five, then how many more."""
+    return ", ".join(map(str, lines[:5])) + (f" and {len(lines) - 5} more" if len(lines) > 5 else "")
+
+
 def _program_csv(
     text: str,
     path: PurePath,
@@ -831,6 +859,12 @@ def _program_csv(
         }
         header = [*(cell if i not in weekly else "" for i, cell in enumerate(header)), "Week", *week_keys]
     unread = [cell for i, cell in enumerate(header) if cell and i not in columns.values()]
+    if "load" not in columns:  # a column named '%' alone (no letters: no role name)
+        percent = next((i for i, cell in enumerate(header) if cell.strip() == "%"), None)
+        if percent is not None:
+            columns = {**columns, "load": percent}
+            unread = [cell for cell in unread if cell.strip() != "%"]
+    loads_read: dict[str, list[int]] = {}  # a load column -> the lines whose load it gave
     if unread:
         shown_cells = ", ".join(shown(cell, 30) for cell in unread[:20])
         more = f" and {len(unread) - 20} more" if len(unread) > 20 else ""
@@ -851,6 +885,13 @@ def _program_csv(
         cells = {
             key: _integral(row[i].strip()) for key, i in columns.items() if i < len(row) and row[i].strip()
         }
+        load_cell = cells.pop("load", None)
+        if load_cell is not None:  # "100kg", "85" in a %1RM column: the row's load, in its notes
+            load_column = (
+                week_named.get(cells.get("week", above["week"]), {}).get("load") or header[columns["load"]]
+            )
+            loads_read.setdefault(load_column, []).append(line)
+            cells["notes"] = "; ".join(filter(None, (cells.get("notes"), load_note(load_cell, load_column))))
         stage_cell = cells.pop("stage", None)
         if stage_cell is not None:  # a plan by stage: the week's stage (a blank cell: the one above)
             stage_at = (_stage_of(stage_cell, header[columns["stage"]], f"{path}:{line}"), stage_cell, line)
@@ -1003,6 +1044,17 @@ def _program_csv(
         notices.append(
             f"column {shown(column, 30)}: {said}{more} not read as a set type or a warm-up mark (warm-up, "
             "working, yes, no...): those rows are hard sets"
+        )
+    if loads_read:
+        load_columns = ", ".join(
+            f"{shown(column, 30)} ({'lines' if len(at) > 1 else 'line'} {_lines_text(at)})"
+            for column, at in loads_read.items()
+        )
+        notices.append(
+            f"program sheet read each row's load, kept in its notes: {load_columns}; no program check reads "
+            "a load - a program is judged by its reps, effort, tempo and volume (a heavy set is one of "
+            "few reps, HR005), a percentage's effort is not guessed from it (give RPE or RIR); a log's "
+            "weights are read for progress"
         )
     if totals:
         lines_text = ", ".join(map(str, totals[:5])) + (

@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import time
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from pydantic import (
     BaseModel,
@@ -249,6 +249,81 @@ _TEMPO_4_TEXT = r"[0-9xX][0-9][0-9xX][0-9]"
 _TEMPO_4 = re.compile(_TEMPO_4_TEXT)
 
 
+#: A tempo a note writes (a coach's Notes cell: ``tempo 3-1-1``, ``Tempo: 31X0``, ``3010``, ``slow
+#: eccentric 3s``), read as the entry's tempo when it gives none (:func:`note_tempo`). The tempo's
+#: forms: four phases (``3-1-1-0``, ``3/1/X/1``), three (``3-1-1``, with a tempo word only: alone it
+#: may be a list of reps) or four characters (``31X0``, ``3010``).
+_T_FORM = r"(?:[0-9]{1,2}|[xX])(?:\s*[-/:.]\s*(?:[0-9]{1,2}|[xX])){2,3}|[0-9xX][0-9][0-9xX][0-9]"
+_TEMPO_WORD = r"(?i:tempo|cadence|cadencia|cadência|kadenz)"
+_NOTE_TEMPO_RE = re.compile(
+    rf"(?<![^\W_]){_TEMPO_WORD}\s*[:=]?\s*(?:of\s+)?\(?\s*({_T_FORM})(?![0-9a-zA-Z])"
+    rf"|(?<![0-9a-zA-Z.,/-])({_T_FORM})\s*\)?\s*{_TEMPO_WORD}(?![^\W_])"
+)
+#: A clause of a note that is a four-phase tempo and nothing else (``3-1-1-0``, ``31X0``, ``3010``).
+_NOTE_TEMPO_ALONE = re.compile(
+    r"\s*(?:(?:[0-9]{1,2}|[xX])(?:\s*[-/]\s*(?:[0-9]{1,2}|[xX])){3}|[0-9xX][0-9][0-9xX][0-9])\s*"
+)
+#: Seconds a note gives a phase (``3s``, ``3 sec``, ``3-second``, ``4 seconds``, ``3 count``).
+_PHASE_S = (
+    r"(?<![0-9.,])([0-9]{1,2})\s*-?\s*(?i:s|secs?|seconds?|sek(?:unden)?|seg(?:undos)?|count)(?![^\W\d_])"
+)
+#: The words naming the eccentric phase, and the concentric, in a note's clause (English and the
+#: languages of the column names, without accents: :func:`~._reps_words.plain_words`).
+_ECCENTRIC_WORDS = frozenset((
+    "eccentric", "eccentrics", "ecc", "eccentrically", "negative", "negatives", "lowering", "lower",
+    "down", "descent", "descend", "downward", "exzentrisch", "exzentrik", "exzentrische", "ablassen",
+    "excentrica", "excentrico", "excentrique", "eccentrica", "eccentrico", "bajada", "descente", "discesa",
+))  # fmt: skip
+_CONCENTRIC_WORDS = frozenset((
+    "concentric", "up", "lift", "lifting", "raise", "konzentrisch", "concentrica", "concentrico",
+    "concentrique", "subida", "montee", "salita",
+))  # fmt: skip
+_NOTE_CLAUSE = re.compile(
+    r"[,;(){}\[\]|]|\.\s|\s(?:and|then|und|dann|y|luego|et|puis|e|poi)\s", re.IGNORECASE
+)
+#: The pauses and the concentric a note giving only the eccentric's seconds leaves unsaid, as the
+#: tempo field's own hint writes one phase (``3-0-1-0`` is 3 s down, 1 s up): no pauses, 1 s up
+#: (heuristic: the common controlled tempo's lift; HR007 reads the eccentric only).
+_UNSAID_CONCENTRIC_S = 1
+
+
+def note_tempo(note: str) -> str | None:
+    """The tempo a note gives, as a tempo value (``3-1-1``, ``31X0``, ``3-0-1-0``), or ``None``:
+    a tempo form after or before a tempo word (:data:`_NOTE_TEMPO_RE`: ``tempo 3-1-1``,
+    ``3010 tempo``), a clause that is a four-phase tempo alone (``3-1-1-0``, ``31X0``, ``3010``), or
+    the eccentric's seconds said in words (``slow eccentric 3s``, ``3 s down, 1 s up``: the phases
+    unsaid as :data:`_UNSAID_CONCENTRIC_S` says). A form that is no tempo (``tempo 9-9-9-99``) is
+    none: the note is kept as written."""
+    from ._reps_words import plain_words
+
+    if len(note) > _MAX_NOTES:
+        return None
+    found = _NOTE_TEMPO_RE.search(note)
+    candidates = [found.group(1) or found.group(2)] if found is not None else []
+    clauses = [c for c in _NOTE_CLAUSE.split(note) if c and c.strip()]
+    candidates += [c.strip() for c in clauses if _NOTE_TEMPO_ALONE.fullmatch(c)]
+    for text in candidates:
+        text = re.sub(r"\s*[-/:.]\s*", "-", text.strip())
+        try:
+            if _tempo(text) is not None:
+                return text
+        except ValueError:
+            continue
+    eccentric = concentric = None
+    for clause in clauses:
+        seconds = re.findall(_PHASE_S, clause)
+        if len(seconds) != 1:
+            continue
+        words = set(plain_words(clause))
+        if words & _ECCENTRIC_WORDS and not words & _CONCENTRIC_WORDS and eccentric is None:
+            eccentric = int(seconds[0])
+        elif words & _CONCENTRIC_WORDS and not words & _ECCENTRIC_WORDS and concentric is None:
+            concentric = int(seconds[0])
+    if eccentric is None or not 1 <= eccentric <= MAX_TEMPO_S or (concentric or 0) > MAX_TEMPO_S:
+        return None
+    return f"{eccentric}-0-{_UNSAID_CONCENTRIC_S if concentric is None else concentric}-0"
+
+
 #: Sets as a range (``3-4``, ``3 to 4``): read as its high end, said in a notice.
 _SETS_RANGE = re.compile(rf"^\s*0*([0-9]{{1,2}})\s*(?:{DASH}|to)\s*0*([0-9]{{1,2}})\s*$")
 _SETS_ERROR = (
@@ -466,11 +541,26 @@ _SETS_X_RE = re.compile(_SETS_X)
 _SETS_X_AT = rf"^\s*(?:0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*{_REPS_AT_RE.pattern[1:]}"
 
 
-#: One item of a list giving each set its load, as 5/3/1 and percentage programs print a day
-#: (``5@65%, 5@75%, 5+@85%``; ``8 @ 60%``): reps (``+``: to failure), then the load after an ``@``,
-#: or the load first (Wendler's book: ``65% x 5``); ``5x10 @ 50%`` is five such sets (Boring But
-#: Big's); an item with no load (``5+``) is a set whose load the list does not give. ``groups``:
-#: named groups, for :func:`_loaded_sets` (the JSON Schema's pattern has none).
+#: A set's effort after its reps' ``@`` in a list of each set's (``5@8, 5@8.5, 5@9``, as RTS's and
+#: Juggernaut's sheets write each set's RPE): the measure named (``@ RPE 8``, ``@ 9 RPE``, ``@ RIR 2``),
+#: else a bare number on the RPE scale those sheets use, 5 to 10 with at most one decimal (RTS's RPE
+#: chart runs 6.5-10, Zourdos 2016's RIR-based scale reads below 5 as little to no effort: heuristic,
+#: the span a coach writes a working set's RPE in). A number with ``%`` or a weight's unit is a load
+#: (5/3/1's ``5@65%``), tried first; any other bare number (``5@3``, ``5@100``) is neither - not
+#: guessed, the list is refused.
+_SET_RPE = r"(?:[5-9](?:[.,][0-9])?|10(?:[.,]0)?)(?![0-9]|[.,][0-9])"
+_SET_EFFORT = (
+    rf"{_named_effort(_E_NUMBER, rir=True)}|{_ascii_ci('rpe')}\s*{_E_NUMBER}"
+    rf"|{_E_NUMBER}\s*{_ascii_ci('rpe')}|{_SET_RPE}"
+)
+
+
+#: One item of a list giving each set its load or effort, as 5/3/1, percentage programs and RPE
+#: sheets print a day (``5@65%, 5@75%, 5+@85%``; ``8 @ 60%``; ``5@8, 5@8.5, 5@9``): reps (``+``: to
+#: failure), then the load (:data:`_LOAD`) or the effort (:data:`_SET_EFFORT`) after an ``@`` (a load
+#: and then its effort: ``5@100kg @8``), or the load first (Wendler's book: ``65% x 5``); ``5x10 @ 50%``
+#: is five such sets (Boring But Big's); an item with neither (``5+``) is a set the list gives neither
+#: for. ``groups``: named groups, for :func:`_loaded_sets` (the JSON Schema's pattern has none).
 def _set_item(groups: bool) -> str:
     def g(name: str, body: str) -> str:
         return f"(?P<{name}>{body})" if groups else f"(?:{body})"
@@ -478,10 +568,11 @@ def _set_item(groups: bool) -> str:
     # (a number's every digit: the scan in _loaded_sets takes an alternative's first match, "1" of "10")
     n_sets, n_reps, plus = r"0*(?:[1-9]|1[0-9]|20)(?![0-9])", rf"{_N_REPS}(?![0-9])", r"\s*\+"
     unit = rf"(?:\s*{_ascii_ci('reps')}|\s*{_ascii_ci('rep')})?"
+    effort = rf"\s*@\s*{g('effort', _SET_EFFORT)}"
     return (  # the load first tried first: "65% x 5" is no set of 65 reps
         rf"{g('first', _LOAD)}\s*[xX×*]\s*{g('reps2', n_reps)}{g('plus2', plus)}?{unit}"
         rf"|(?:{g('sets', n_sets)}\s*[xX×*]\s*)?{g('reps', n_reps)}{g('plus', plus)}?{unit}"
-        rf"(?:\s*@\s*{g('load', _LOAD)})?"
+        rf"(?:\s*@\s*{g('load', _LOAD)})?(?:{effort})?"
     )
 
 
@@ -497,14 +588,15 @@ _ITEM_RE = re.compile(_set_item(groups=True))
 _ITEM_SEP_RE = re.compile(_ITEM_SEP)
 
 
-def _loaded_sets(text: str) -> tuple[int, str, str] | None:
-    """A list giving each set its load (:data:`_LOADED_LIST`: ``5@65%, 5@75%, 5+@85%``): its sets,
-    each set's reps as a list (``5, 5, 5+``: a ``+`` is a set to failure) and its loads as written,
-    for the notes (``5@65%, 5@75%, 5+@85%``); ``None`` for any other text. More sets than a
-    program's :data:`MAX_SETS` are refused."""
+def _loaded_sets(text: str) -> tuple[int, str, str, tuple[str, str] | None] | None:
+    """A list giving each set its load or effort (:data:`_LOADED_LIST`: ``5@65%, 5@75%, 5+@85%``,
+    ``5@8, 5@8.5, 5@9``): its sets, each set's reps as a list (``5, 5, 5+``: a ``+`` is a set to
+    failure), its items as written, for the notes, and the entry's effort (the hardest set's:
+    :func:`_hardest_effort`); ``None`` for any other text. More sets than a program's
+    :data:`MAX_SETS` are refused."""
     if len(text) > MAX_TEXT or _LOADED_LIST_RE.fullmatch(text) is None:
         return None
-    items, reps, at, text = [], [], 0, text.strip()
+    items, reps, efforts, at, text = [], [], [], 0, text.strip()
     while at < len(text):
         found = _ITEM_RE.match(text, at)
         gap = _ITEM_SEP_RE.match(text, found.end()) if found is not None else None
@@ -514,10 +606,27 @@ def _loaded_sets(text: str) -> tuple[int, str, str] | None:
         each = f"{int(found['reps'] or found['reps2'])}{'+' if found['plus'] or found['plus2'] else ''}"
         reps += [each] * count
         items.append(" ".join(found[0].split()))
+        if found["effort"]:
+            efforts.append(found["effort"].strip())
         at = gap.end() if gap is not None else len(text)
     if len(reps) > MAX_SETS:
         raise ValueError(f"lists {len(reps)} sets' reps and loads, more than {MAX_SETS} sets")
-    return len(reps), ", ".join(reps), ", ".join(items)
+    return len(reps), ", ".join(reps), ", ".join(items), _hardest_effort(efforts, text)
+
+
+def _hardest_effort(efforts: list[str], text: str) -> tuple[str, str] | None:
+    """The entry's effort from each set's in a list (``5@8, 5@8.5, 5@9``): the hardest set's, as a
+    range is read as its hardest end (the one the safety checks must see: RPE 9 here), as
+    ``("rpe", "9")`` or ``("rir", "1")``; ``None`` when no set gives one. One measure only: a list
+    giving RPE to some sets and RIR to others is refused (which is harder is not guessed)."""
+    if not efforts:
+        return None
+    rir = [bool(_NAMES_RIR.search(e)) for e in efforts]
+    if any(rir) and not all(rir):
+        raise ValueError(f"{shown(text.strip())} gives some sets RPE and some RIR: give each set one measure")
+    numbers = [float(n.replace(",", ".")) for e in efforts for n in re.findall(r"[0-9]+(?:[.,][0-9]+)?", e)]
+    best = min(numbers) if rir[0] else max(numbers)
+    return ("rir" if rir[0] else "rpe"), (str(int(best)) if best.is_integer() else str(best))
 
 
 _LOADED_LIST_SCHEMA: dict[str, Any] = {
@@ -924,6 +1033,11 @@ class EntryModel(_Model):
                 and len(notes) + len(said_reps) + 2 <= _MAX_NOTES
             ):
                 data = {**data, "notes": f"{notes}; {said_reps}" if notes else said_reps}
+        notes = data.get("notes")
+        if data.get("tempo") is None and isinstance(notes, str):  # "tempo 3-1-1" in the notes
+            in_notes = note_tempo(notes)
+            if in_notes is not None:
+                data = {**data, "tempo": in_notes}
         return data
 
     @model_validator(mode="after")
@@ -942,10 +1056,16 @@ def _each_sets_load(data: dict[str, Any]) -> dict[str, Any]:
         value = data.get(key)
         listed = _loaded_sets(value) if isinstance(value, str) else None
         if listed is None:
+            if isinstance(value, str):
+                _unread_item(key, value)
             continue
-        count, reps, loads = listed
+        count, reps, loads, effort = listed
         if key == "sets" and "reps" in data:
             raise ValueError(f"sets {shown(value)} gives each set's reps too: drop the reps key")
+        if effort is not None:  # "5@8, 5@8.5, 5@9": the hardest set's RPE is the entry's
+            if data.get("rir") is not None or data.get("rpe") is not None:
+                raise ValueError(f"{key} {shown(value)} give each set's effort: drop the rir or rpe key")
+            data = {**data, effort[0]: effort[1]}
         given = data.get("sets") if key == "reps" else count
         number = int(given) if isinstance(given, str) and _DIGITS.fullmatch(given.strip()) else _whole(given)
         if isinstance(number, int) and not isinstance(number, bool) and number != count:
@@ -957,6 +1077,29 @@ def _each_sets_load(data: dict[str, Any]) -> dict[str, Any]:
             notes = f"{loads}; {notes}" if notes else loads
         return {**data, **({"sets": count} if key == "sets" else {}), "reps": reps, "notes": notes}
     return data
+
+
+_AT_ITEM = re.compile(r"\s*[0-9]{1,3}\s*\+?\s*@\s*([^@]*?)\s*")
+
+
+def _unread_item(key: str, value: str) -> None:
+    """Refuse a list of two or more ``reps @ something`` items that :func:`_loaded_sets` did not
+    read, naming the first item whose ``@`` gives neither a load nor an effort (``5@3, 5@4``,
+    ``5@100, 5@100``): it said only 'expected an integer' and a cut-off value."""
+    if "@" not in value or len(value) > MAX_TEXT:
+        return
+    items = _ITEM_SEP_RE.split(value.strip())
+    if len(items) < 2 or not all("@" in item for item in items):
+        return
+    for item in items:
+        if _ITEM_RE.fullmatch(item) is None:
+            found = _AT_ITEM.fullmatch(item)
+            after = f": {shown(found.group(1), 20)} is neither" if found is not None else ""
+            raise ValueError(
+                f"{key} {shown(value)}: item {shown(item, 30)} is not read{after} - after '@' a set's "
+                "load has its unit (5@65%, 5@100kg) and a bare number is its RPE, 5 to 10 with at most "
+                "one decimal (5@8.5; RPE 4, RIR 2 named)"
+            )
 
 
 def _session_schema(schema: dict[str, Any]) -> None:
@@ -1139,7 +1282,9 @@ def readings(
         for s, session in enumerate(sessions if isinstance(sessions, list) else []):
             exercises = session.get("exercises") if isinstance(session, Mapping) else None
             for e, entry in enumerate(exercises if isinstance(exercises, list) else []):
-                for key in ("sets", "reps", "tempo") if isinstance(entry, Mapping) else ():
+                for key in ("sets", "reps", "tempo", "notes") if isinstance(entry, Mapping) else ():
+                    if key == "notes" and entry.get("tempo") is not None:
+                        continue
                     reading = _reading(key, entry.get(key))
                     if reading is not None:
                         said.setdefault(reading, []).append((*path, s, "exercises", e, key))
@@ -1211,6 +1356,16 @@ def _reading(key: str, value: Any) -> str | None:
         reps = by_sets.group(2) if by_sets is not None else value if key == "reps" else None
         if reps is not None and _DISTANCE_RE.fullmatch(_bare_reps(_without_load(reps)[0])):
             return f"{key} {shown(value)} give a distance: read as 1 rep a set (one run of it), in the notes"
+    if key == "notes" and isinstance(value, str):
+        tempo = note_tempo(value)
+        if tempo is not None:
+            parts = "-".join(map(str, cast(tuple[int, ...], (_tempo(tempo) or ((),))[0])))
+            said = f"{tempo} ({parts})" if parts != tempo else tempo
+            return f"notes {shown(value)} read as tempo {said}" + (
+                f": {_UNSAID_CONCENTRIC_S} s up and no pauses assumed (only the eccentric is said)"
+                if not _NOTE_TEMPO_RE.search(value) and not _NOTE_TEMPO_ALONE.search(value)
+                else ""
+            )
     if key == "tempo" and isinstance(value, str) and _TEMPO_3.fullmatch(value):
         phases = "eccentric-pause-concentric: no pause at the top"
         return f"tempo {shown(value)} read as {value.strip()}-0 ({phases})"

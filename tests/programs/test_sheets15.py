@@ -341,14 +341,17 @@ def test_a_sets_and_a_reps_column_per_week_are_read_as_that_week(
 
 
 def test_a_weeks_effort_column_is_read_and_its_other_columns_said(tmp_path: Path) -> None:
-    """A week's RPE column is that week's RPE; a week's load column is not read, and said."""
+    """A week's RPE column is that week's RPE; a week's load column is that week's load, kept in the
+    notes and said (it was not read: cells17)."""
     text = (
         "Day,Exercise,Wk1 sets,Wk1 reps,Wk1 RPE,Wk1 Load,Wk2 sets,Wk2 reps,Wk2 RPE,Wk2 Load\n"
         "Mon,Romanian Deadlift,3,8,7,80kg,4,8,8,85kg\n"
     )
     program = hr.load_program(_file(tmp_path, text))
     assert [w.sessions[0].entries[0].rpe for w in program.weeks] == [7.0, 8.0]
-    assert any("not read: 'Wk1 Load', 'Wk2 Load'" in n for n in program.notices)
+    assert [w.sessions[0].entries[0].notes for w in program.weeks] == ["Wk1 Load: 80kg", "Wk2 Load: 85kg"]
+    said = "load, kept in its notes: 'Wk1 Load' (line 2), 'Wk2 Load' (line 2)"
+    assert any(said in n for n in program.notices)
 
 
 def test_a_bad_cell_in_a_weeks_reps_column_names_that_column(tmp_path: Path) -> None:

@@ -1,0 +1,220 @@
+"""Program cells the last session left misread (cells17): each set's RPE in a list (RTS, Juggernaut),
+a tempo written in the notes, a load column, GZCLP's '5x3+'."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+from .test_cells16 import PROGRAM_SCHEMA, _csv, _data, _entry
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s;/,]+", ",", text)
+
+
+# -- each set's effort: '5@8, 5@8.5, 5@9' --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reps", "sets", "span", "rpe", "rir"),
+    [
+        # RTS: a top single, then back-off sets at a higher RPE; the hardest set's RPE is the entry's
+        ("5@8, 5@8.5, 5@9", 3, "5", 9.0, None),
+        ("1@8, 4x5@8.5", 5, "1-5", 8.5, None),
+        ("3@9.5/3@9.5/3@10", 3, "3", 10.0, None),
+        ("5 @ RPE 7, 5 @ RPE 8", 2, "5", 8.0, None),
+        ("8 @ 7 RPE; 8 @ 8 RPE", 2, "8", 8.0, None),
+        ("5@8,5 ; 5@9", 2, "5", 9.0, None),  # a decimal comma
+        # RIR named per set: the hardest is the fewest in reserve
+        ("5@RIR 3, 5@RIR 2, 5@RIR 1", 3, "5", None, 1),
+        # a load and then its effort
+        ("5@100kg @8, 5@105kg @9", 2, "5", 9.0, None),
+    ],
+)
+def test_each_sets_effort_is_read(
+    reps: str, sets: int, span: str, rpe: float | None, rir: int | None
+) -> None:
+    """Each was refused ('expected an integer, a range...', the value cut at its first decimal):
+    a bare number after '@' of 5-10 with one decimal is that set's RPE; the entry's effort is the
+    hardest set's (as a range is read as its hardest end), the list kept as written in the notes."""
+    read = _entry(sets=sets, reps=reps)
+    assert (read.sets, read.reps, read.rpe, read.rir) == (sets, span, rpe, rir)
+    assert read.notes is not None and _squeezed(read.notes) == _squeezed(reps)  # each item as written
+    assert PROGRAM_SCHEMA.is_valid(_data(sets=sets, reps=reps))
+
+
+def test_531s_percentages_stay_loads_beside_rpe_lists() -> None:
+    """A number with '%' or a weight's unit is a load (5/3/1's '5@65%'), no RPE: the '+' still the
+    set to failure."""
+    read = _entry(sets=3, reps="5@65%, 5@75%, 5+@85%")
+    assert (read.rpe, read.rir) == (None, 0)
+
+
+@pytest.mark.parametrize(
+    ("reps", "item"),
+    [
+        ("5@3, 5@4", "'5@3'"),
+        ("5@100, 5@100", "'5@100'"),
+        ("8@7.25, 8@8", "'8@7.25'"),
+        ("5@8, 5@11", "'5@11'"),
+    ],
+)
+def test_a_bare_number_off_the_rpe_scale_is_not_guessed(reps: str, item: str) -> None:
+    """3 or 100 after '@' is neither an RPE a coach writes for a set nor a load with its unit: the
+    list is refused naming the item and both forms (it said 'expected an integer' and '5@3, 5')."""
+    with pytest.raises(hr.ProgramError) as caught:
+        _entry(sets=2, reps=reps)
+    message = str(caught.value)
+    assert item in message and "5@65%" in message and "RPE" in message
+    assert not PROGRAM_SCHEMA.is_valid(_data(sets=2, reps=reps))
+
+
+def test_each_sets_effort_and_an_effort_key_is_said_twice() -> None:
+    with pytest.raises(hr.ProgramError, match="drop the rir or rpe key"):
+        _entry(sets=2, reps="5@8, 5@9", rpe=8)
+    with pytest.raises(hr.ProgramError, match="some sets RPE and some RIR"):
+        _entry(sets=2, reps="5@8, 5@RIR 1")
+
+
+_RPES = st.lists(st.sampled_from([5, 6, 6.5, 7, 7.5, 8, 8.5, 9, 9.5, 10]), min_size=2, max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rpes=_RPES, reps=st.integers(1, 12), sep=st.sampled_from([", ", "/", "; ", "\n"]))
+def test_any_list_of_set_rpes_is_read_at_its_hardest(rpes: list[float], reps: int, sep: str) -> None:
+    """Property: the sets are the items, the RPE the highest, and the schema agrees."""
+    text = sep.join(f"{reps}@{r:g}" for r in rpes)
+    read = _entry(sets=len(rpes), reps=text)
+    assert (read.sets, read.reps_low, read.rpe) == (len(rpes), reps, max(rpes))
+    assert PROGRAM_SCHEMA.is_valid(_data(sets=len(rpes), reps=text))
+
+
+def test_an_rts_sheet_is_read(tmp_path: Path) -> None:
+    """A sheet in RTS's style (a column of each set's reps@RPE): it was refused at line 2."""
+    program = hr.load_program(
+        _csv(
+            tmp_path,
+            "Day,Exercise,Sets,Reps,Notes\n"
+            'Mon,Competition deadlift,4,"1@8, 3x4@8.5",\n'
+            'Mon,Romanian deadlift,3,"8@7, 8@7.5, 8@8",tempo 3-0-1-0\n',
+        )
+    )
+    entries = program.sessions[0].entries
+    assert [(e.sets, e.reps, e.rpe, e.tempo) for e in entries] == [
+        (4, "1-4", 8.5, None),
+        (3, "8", 8.0, (3, 0, 1, 0)),
+    ]
+
+
+# -- a tempo in the notes ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("notes", "tempo"),
+    [
+        ("tempo 3-1-1", (3, 1, 1, 0)),
+        ("Tempo: 31X0", (3, 1, 0, 0)),
+        ("3010", (3, 0, 1, 0)),
+        ("3-1-1-0", (3, 1, 1, 0)),
+        ("keep 2 in reserve; tempo 4/0/1/0", (4, 0, 1, 0)),
+        ("3-0-1 tempo, brace hard", (3, 0, 1, 0)),
+        ("slow eccentric 3s", (3, 0, 1, 0)),
+        ("4-second negatives", (4, 0, 1, 0)),
+        ("lower for 3 seconds, 1 s up", (3, 0, 1, 0)),
+        ("3 s down, 2 s up", (3, 0, 2, 0)),
+        ("exzentrisch 4 Sek.", (4, 0, 1, 0)),
+    ],
+)
+def test_a_tempo_in_the_notes_is_the_entrys(notes: str, tempo: tuple[int, ...]) -> None:
+    """HR007 said 'no tempo given' beside a note giving one: the note's tempo is read (only the
+    eccentric said: no pauses and 1 s up, the tempo field's own hint for one phase)."""
+    read = _entry(sets=3, reps=8, notes=notes)
+    assert read.tempo == tempo and read.notes == notes
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "5-3-1",
+        "pause 2s at the bottom",
+        "rest 90 s",
+        "tempo 9-9-9-99",
+        "slow and controlled",
+        "GZCLP T1",
+        "3x8 @ 70%",
+    ],
+)
+def test_a_note_with_no_tempo_gives_none(notes: str) -> None:
+    """A list of reps, a pause, a rest, a tempo out of range, a word of speed with no seconds."""
+    assert _entry(sets=3, reps=8, notes=notes).tempo is None
+
+
+def test_a_tempo_given_is_not_replaced_by_the_notes() -> None:
+    assert _entry(sets=3, reps=8, tempo="2-0-2-0", notes="tempo 3-1-1").tempo == (2, 0, 2, 0)
+
+
+def test_a_sheets_notes_tempo_silences_hr007_and_is_said(tmp_path: Path) -> None:
+    """A physio's rehab sheet with the tempo in its Notes column: three HR007 warnings ('no tempo
+    given') were false; the one row giving none keeps its warning. The reading is said by line."""
+    path = _csv(
+        tmp_path,
+        "Day,Exercise,Sets,Reps,Notes\n"
+        "Mon,Romanian deadlift,3,8,tempo 3-1-1\n"
+        "Mon,Romanian deadlift,3,8,slow eccentric 3s\n"
+        "Thu,Romanian deadlift,3,8,keep it smooth\n",
+    )
+    program = hr.load_program(path)
+    assert any("line 2" in n and "read as tempo 3-1-1 (3-1-1-0)" in n for n in program.notices)
+    assert any("line 3" in n and "1 s up and no pauses assumed" in n for n in program.notices)
+    report = hr.check(path, goal="rehab", stage=3)
+    assert [f.location.line for f in report.findings if f.code == "HR007"] == [4]  # the Thursday row
+
+
+def test_the_notes_tempo_round_trips() -> None:
+    program = hr.load_program(_data(sets=3, reps=8, notes="slow eccentric 3s"))
+    again = hr.load_program(program.to_dict())
+    assert again.sessions[0].entries[0].tempo == (3, 0, 1, 0)
+    assert again.to_dict() == program.to_dict()
+
+
+# -- a load column -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "note"),
+    [
+        ("Load", "100kg", "Load: 100kg"),
+        ("Weight (kg)", "100", "100 kg"),
+        ("Weight", "BW+10", "Weight: BW+10"),
+        ("%1RM", "85", "85% 1RM"),
+        ("% of TM", "65", "65% TM"),
+        ("%", "70", "70%"),
+        ("Intensity (%)", "72.5", "72.5%"),
+        ("Gewicht", "60 kg", "Gewicht: 60 kg"),
+        ("lbs", "225", "225 lbs"),
+    ],
+)
+def test_a_load_column_is_each_rows_load_in_its_notes(
+    tmp_path: Path, column: str, cell: str, note: str
+) -> None:
+    """It was 'program sheet columns not read': the load is kept in the row's notes (its unit from
+    the column's header when the cell is a bare number), shown and written back, and the notice
+    says why no check reads it."""
+    path = _csv(
+        tmp_path, f"Day,Exercise,Sets,Reps,{column},Notes\nMon,RDL,3,8,{cell},brace\nMon,Leg curl,3,12,,\n"
+    )
+    program = hr.load_program(path)
+    assert [e.notes for e in program.sessions[0].entries] == [f"brace; {note}", None]
+    (said,) = [n for n in program.notices if "load" in n]
+    assert f"'{column}' (line 2)" in said and "no program check reads a load" in said
+    assert not any("not read" in n for n in program.notices)
+
+
+# -- GZCLP's '5x3+': the last set as many as possible --------------------------------------------------
