@@ -1023,6 +1023,11 @@ class EntryModel(_Model):
         )
         if to_failure and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
             data = {**data, "rir": 0}
+            notes = data.get("notes")
+            if _last_set_amrap(data.get("sets"), str(reps)) and (  # "5x3+": the last set's "+"
+                notes is None or (isinstance(notes, str) and len(notes) + len(_LAST_AMRAP) + 2 <= _MAX_NOTES)
+            ):
+                data = {**data, "notes": f"{notes}; {_LAST_AMRAP}" if notes else _LAST_AMRAP}
         distance = isinstance(reps, str) and _DISTANCE_RE.fullmatch(_bare_reps(reps)) is not None
         # "AMRAP", "20 m": kept in the notes, after any (a warm-up note leads), the reps read as 1
         if as_many or distance:
@@ -1045,6 +1050,30 @@ class EntryModel(_Model):
         if self.rir is not None and self.rpe is not None:
             raise ValueError("give rir or rpe, not both")
         return self
+
+
+#: What the notes say of sets of ``N+`` (GZCLP's ``5x3+``, ``3x15+``; 5/3/1's ``5+``): the ``+`` is
+#: the last set's, as the templates say ("the last set is AMRAP"), the others ``N`` reps. The entry's
+#: RIR 0 is that set's effort - the hardest set's, as a range is read, which the failure checks
+#: (HR018) must see - and the notes say the other sets stop at ``N``.
+_LAST_AMRAP = "last set AMRAP, the others stop at the reps given"
+
+
+def _last_set_amrap(sets: Any, reps: str) -> bool:
+    """Whether an entry of ``sets`` (more than one) gives reps ``N+`` (:data:`_AMRAP_RE`): its last
+    set as many as possible (:data:`_LAST_AMRAP`)."""
+    try:
+        count = int(sets) if isinstance(sets, str) and sets.strip().isdigit() else _whole(sets)
+    except ValueError:
+        return False
+    bare = _bare_reps(reps)
+    said = _REPS_AT_RE.fullmatch(bare) if "@" in bare else None
+    return (
+        isinstance(count, int)
+        and not isinstance(count, bool)
+        and count > 1
+        and _AMRAP_RE.fullmatch(said.group(1) if said is not None else bare) is not None
+    )
 
 
 def _each_sets_load(data: dict[str, Any]) -> dict[str, Any]:
@@ -1286,6 +1315,8 @@ def readings(
                     if key == "notes" and entry.get("tempo") is not None:
                         continue
                     reading = _reading(key, entry.get(key))
+                    if reading is None and key in ("sets", "reps"):
+                        reading = _last_amrap_reading(key, entry)
                     if reading is not None:
                         said.setdefault(reading, []).append((*path, s, "exercises", e, key))
     by_path = lines() if said and lines is not None else {}
@@ -1331,6 +1362,26 @@ def _as_many_reps(value: str) -> bool:
     """Whether reps give no count but as many as possible (``AMRAP``, ``max @ RPE 9``)."""
     said = _REPS_AT_RE.fullmatch(value) if "@" in value else None
     return _AS_MANY_RE.fullmatch(_bare_reps(said.group(1) if said is not None else value)) is not None
+
+
+def _last_amrap_reading(key: str, entry: Mapping[str, Any]) -> str | None:
+    """How :func:`readings` says sets of ``N+`` (``5x3+``; ``sets: 5, reps: 3+``): the last set
+    as many as possible (:data:`_LAST_AMRAP`), or ``None``."""
+    value = entry.get(key)
+    if not isinstance(value, str) or entry.get("rir") is not None or entry.get("rpe") is not None:
+        return None
+    by_sets = _SETS_X_RE.fullmatch(value) if key == "sets" else None
+    sets, reps = (by_sets.group(1), by_sets.group(2)) if by_sets is not None else (entry.get("sets"), value)
+    if key == "sets" and by_sets is None:
+        return None
+    if "@" in reps or not _last_set_amrap(sets, reps):
+        return None
+    count, n = int(_DIGITS.findall(str(sets))[0]), int(_DIGITS.findall(reps)[0])
+    return (
+        f"{key} {shown(value)} read as the last set as many reps as possible, the others {n} (GZCLP's "
+        "and 5/3/1's '+'): RIR 0 is that set's, which the failure checks see; every set to failure is "
+        f"written {shown(', '.join([f'{n}+'] * min(count, 5)) + (', ...' if count > 5 else ''))}"
+    )
 
 
 def _reading(key: str, value: Any) -> str | None:

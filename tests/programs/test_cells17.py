@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -218,3 +219,58 @@ def test_a_load_column_is_each_rows_load_in_its_notes(
 
 
 # -- GZCLP's '5x3+': the last set as many as possible --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entry", "sets", "reps"),
+    [
+        ({"sets": "5x3+"}, 5, "3"),  # GZCLP's T1
+        ({"sets": "3x15+"}, 3, "15"),  # its T3
+        ({"sets": 5, "reps": "3+"}, 5, "3"),  # a sheet's Sets and Reps columns
+        ({"sets": "3", "reps": "10+ per leg"}, 3, "10"),
+    ],
+)
+def test_sets_of_n_plus_make_the_last_set_amrap(entry: dict[str, Any], sets: int, reps: str) -> None:
+    """'5x3+' read as five sets to failure and said nothing: the '+' is the last set's (GZCLP's
+    template: 'the last set is AMRAP'). RIR 0 stays the entry's - its hardest set's, which HR018
+    must see - and the notes and the readings say the other sets stop at the reps."""
+    program = hr.load_program(_data(**entry))
+    read = program.sessions[0].entries[0]
+    assert (read.sets, read.reps, read.rir) == (sets, reps, 0)
+    assert read.notes is not None and "last set AMRAP" in read.notes
+    (said,) = program.notices
+    assert "the last set as many reps as possible" in said and f"the others {reps}" in said
+    again = hr.load_program(program.to_dict()).sessions[0].entries[0]
+    assert (again.rir, again.notes) == (0, read.notes)  # written back, read alike
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"sets": 1, "reps": "3+"},  # one set: it is the last
+        {"sets": 3, "reps": "5+/5+/5+"},  # every set to failure, written so
+        {"sets": 3, "reps": "8+ @ RPE 9"},  # an effort given: no AMRAP
+        {"sets": 3, "reps": "8-10"},
+    ],
+)
+def test_what_is_no_last_set_amrap_says_none(entry: dict[str, Any]) -> None:
+    program = hr.load_program(_data(**entry))
+    assert "last set AMRAP" not in (program.sessions[0].entries[0].notes or "")
+    assert not any("as many reps as possible" in n for n in program.notices)
+
+
+def test_a_gzclp_sheet_is_read(tmp_path: Path) -> None:
+    """GZCLP's day A1 as its spreadsheet prints it: T1 5x3+, T2 3x10, T3 3x15+."""
+    path = _csv(
+        tmp_path,
+        "Day,Tier,Exercise,Sets,Reps,Weight (kg)\n"
+        "A1,T1,Squat,5,3+,100\nA1,T2,Bench press,3,10,60\nA1,T3,Lying leg curl,3,15+,30\n",
+    )
+    program = hr.load_program(path)
+    read = [(e.exercise, e.sets, e.reps, e.rir, e.notes) for e in program.sessions[0].entries]
+    assert read == [
+        ("Squat", 5, "3", 0, "100 kg; last set AMRAP, the others stop at the reps given"),
+        ("Bench press", 3, "10", None, "60 kg"),
+        ("Lying leg curl", 3, "15", 0, "30 kg; last set AMRAP, the others stop at the reps given"),
+    ]
+    assert sum("as many reps as possible" in n for n in program.notices) == 2
