@@ -2776,6 +2776,29 @@ def _many_sets(cell: str, weighed: bool) -> tuple[bool, str] | None:
     )
 
 
+def not_a_number(column: str, cell: str, reps: bool, weight_column: str | None) -> str:
+    """What a one-set-a-row log says of a row it does not read for a cell that is no number
+    (``column``: its column's label): a reps cell (``reps``) adds the forms reps are read in, and a
+    weight x reps with no unit (``100x8``: 100 sets of 8 or 100 kg x 8? more sets than
+    :data:`MAX_SETS_X_REPS`, not guessed) how to write it - the weight in the file's weight column
+    (``weight_column``, named) or one added, or with its unit."""
+    said = shown(cell.strip(), 40)
+    found = _SETS_X_REPS.fullmatch(cell.strip()) if reps and len(cell) <= 40 else None
+    if found is None or int(found.group(1)) <= MAX_SETS_X_REPS:
+        forms = " (reps are read as 8, 8+, 8-10, 3x8 or 8,8,6)" if reps else ""
+        return f"{column} {said} is not a number: the row is not read{forms}"
+    n, m = int(found.group(1)), int(found.group(2))
+    where = (
+        f"the weight in the {shown(weight_column, 30)} column ({n}) and the reps here ({m})"
+        if weight_column
+        else f"the reps here ({m}) and the weight in a Weight column ({n})"
+    )
+    return (
+        f"{column} {said}: {n} sets of {m}, or {n} kg/lb x {m} reps? Not guessed, the row is not read - "
+        f"write {where}, or the weight with its unit ({n}kg x {m})"
+    )
+
+
 def _weighed_sets(cells: Sequence[str]) -> tuple[str, str] | None:
     """A row's cells of a column per set (``Set 1``, ``Set 2``...) when one gives a set's weight and
     reps (``100x8``, ``100kg x 8``, ``8 @ 100``: :func:`_weighed_set`, each cell one set): its sets'
