@@ -5194,8 +5194,8 @@ class _Reader:
                     issue(line, f"{column} {cell} {why}: the set is kept without its weight")
                     values.append(None)
                     continue
-                forms = " (reps are read as 8, 8+, 8-10, 3x8 or 8,8,6)" if i == self.i_reps else ""
-                message = f"{column} {cell} is not a number: the row is not read{forms}"
+                weight_column = None if i_weight is None or i != self.i_reps else self.header[i_weight]
+                message = not_a_number(column, row[cast(int, i)], i == self.i_reps, weight_column)
                 if len(self.not_sets) < _MAX_REMEMBERED:
                     self.not_sets[cells] = message
                 issue(line, message)
