@@ -2273,13 +2273,66 @@ def _trailing_separator(fmt: _Format, header: list[str], rows: Any, line: int, d
     return _Rows(ahead, lines, line, rows)
 
 
+def _exercise_key(name: str) -> str:
+    """An exercise's identity across two apps' spellings: the catalog exercise its name reads as
+    (``Romanian Deadlift (Barbell)``, ``RDL``: ``romanian_deadlift``), else its words in any order,
+    case and plural aside (``Bench Press (Barbell)``, ``Barbell bench press``)."""
+    from .catalog import Catalog
+
+    try:
+        found = Catalog.builtin().classify(name, suggest=False)
+    except HamstringRulesError:
+        found = None
+    if found is not None and found.exercise is not None:
+        return found.exercise.id
+    words = {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[^\W_]+", name.casefold())}
+    return " ".join(sorted(words))
+
+
+def _repeated_sessions(
+    logs: list[tuple[int, WorkoutLog]],
+) -> dict[tuple[int, int], list[tuple[Workout, Workout]]]:
+    """The sessions a later export joined in the file repeats of an earlier one's: the same day and
+    the same exercises however each app spells them (:func:`_exercise_key`) - of several that day,
+    the closest start (an export's clock may be UTC, another's local: the time is no test). By (the
+    later export's header line, the earlier's): each pair of the session kept and its repeat. A
+    session repeats one session at most."""
+    by_day: dict[tuple[date, tuple[str, ...]], list[tuple[int, Workout]]] = {}
+    out: dict[tuple[int, int], list[tuple[Workout, Workout]]] = {}
+    names: dict[str, str] = {}
+    used: set[tuple[int, int]] = set()  # (a kept session, the export repeating it): one repeat each
+    for line, log in logs:
+        for workout in log.workouts:
+            for e in workout.exercises:
+                if e.name not in names:
+                    names[e.name] = _exercise_key(e.name)
+            key = tuple(sorted({names[e.name] for e in workout.exercises}))
+            earlier = by_day.setdefault((workout.start.date(), key), [])
+            # the closest start of another export's that day (their clocks may be hours apart: an
+            # export in UTC beside one in local time)
+            others = [(at, kept) for at, kept in earlier if at != line and (id(kept), line) not in used]
+            match = min(others, key=lambda o: abs((o[1].start - workout.start).total_seconds()), default=None)
+            if match is None:
+                earlier.append((line, workout))
+                continue
+            used.add((id(match[1]), line))
+            out.setdefault((line, match[0]), []).append((match[1], workout))
+    return out
+
+
+def _sets_beside(kept: Workout, repeat: Workout) -> str:
+    """``, 10 sets beside 9`` when a session and its repeat hold other numbers of sets, else ``""``."""
+    a, b = (sum(e.hard_sets + e.warmup_sets for e in w.exercises) for w in (kept, repeat))
+    return f", {a} sets beside {b}" if a != b else ""
+
+
 def _joined(sections: list[tuple[int, WorkoutLog | LogFormatError]], where: str, caps: _Caps) -> WorkoutLog:
     """The logs of a file's sections (exports joined in one file, each read by its own header:
     :class:`_NextSection`) as one log: their workouts in time order, their issues in the file's
     order after a notice naming each part, the first part's format and unit. A part of no sets is
-    said. Two parts holding the same sessions (a day with the same exercises in both: the same
-    workouts exported twice) are refused, naming both headers' lines: counted twice they would
-    double the weekly volume, and which to keep is the lifter's call."""
+    said. A session a later part repeats (the same workouts exported twice, however each app spells
+    them: :func:`_repeated_sessions`) is counted once, the first part's kept, and said naming both
+    headers' lines and both sessions' lines: counted twice it would double the weekly volume."""
     logs = [(line, log) for line, log in sections if isinstance(log, WorkoutLog)]
     if not logs:
         raise cast(LogFormatError, sections[0][1])
@@ -2296,22 +2349,24 @@ def _joined(sections: list[tuple[int, WorkoutLog | LogFormatError]], where: str,
             "workouts are read together",
         )
     ]
-    seen: dict[tuple[date, tuple[str, ...]], tuple[int, Workout]] = {}
-    for line, log in logs:
-        for workout in log.workouts:
-            key = (workout.start.date(), tuple(sorted(e.name.casefold() for e in workout.exercises)))
-            other = seen.setdefault(key, (line, workout))
-            if other[0] != line:
-                day = workout.start.date().isoformat()
-                said = ", ".join(shown(e.name, 30) for e in workout.exercises[:3])
-                said += " ..." * (len(workout.exercises) > 3)
-                raise LogFormatError(
-                    f"the export whose header is on line {line} repeats a session of the one whose header "
-                    f"is on line {other[0]} ({day}: {said}, lines {other[1].line} and {workout.line}): the "
-                    "same workouts exported twice would be counted twice",
-                    location=f"{where}:{line}",
-                    suggestion=f"load one export: remove the lines from {line} on, or those above it",
-                )
+    repeats = _repeated_sessions(logs)
+    for (line, first_line), pairs in repeats.items():
+        said = "; ".join(
+            f"{w.start.date().isoformat()}: {', '.join(shown(e.name, 30) for e in w.exercises[:3])}"
+            f"{' ...' * (len(w.exercises) > 3)} (lines {kept.line} and {w.line}{_sets_beside(kept, w)})"
+            for kept, w in pairs[:3]
+        )
+        more = f" and {len(pairs) - 3} more" if len(pairs) > 3 else ""
+        issues.append(
+            LogIssue(
+                line,
+                f"the export whose header is on line {line} repeats {counted(len(pairs), 'session')} of the "
+                f"one whose header is on line {first_line} - the same day and the same exercises, "
+                f"however spelled ({said}{more}): each counted once, the first export's sets kept (the same "
+                "workouts exported twice would double the weekly volume)",
+            )
+        )
+    dropped = {id(w) for pairs in repeats.values() for _, w in pairs}
     for line, part in sections:
         if isinstance(part, LogFormatError):
             issues.append(LogIssue(line, f"the export whose header is on line {line}: {part.message}"))
@@ -2320,7 +2375,10 @@ def _joined(sections: list[tuple[int, WorkoutLog | LogFormatError]], where: str,
         if isinstance(part, WorkoutLog):  # a part's notes of rows below the next header are the next's
             issues += (issue for issue in part.issues if end is None or issue.line < end)
     issues.sort(key=lambda i: i.line)
-    workouts = sorted((w for _, log in logs for w in log.workouts), key=lambda w: (w.start, w.title, w.line))
+    workouts = sorted(
+        (w for _, log in logs for w in log.workouts if id(w) not in dropped),
+        key=lambda w: (w.start, w.title, w.line),
+    )
     check_span(workouts[0].start.date(), workouts[-1].start.date(), caps.max_weeks, where)
     names = {e.name for w in workouts for e in w.exercises}
     if len(names) > caps.max_names:

@@ -50,3 +50,91 @@ def test_other_cells_say_the_forms_as_before(cell: str) -> None:
 def test_sets_x_reps_within_the_sets_a_row_holds_are_still_read() -> None:
     log = _log("Date,Exercise,Reps,Weight\n2025-11-03,RDL,3x8,100\n")
     assert [e.reps for w in log.workouts for e in w.exercises] == [(8, 8, 8)]
+
+
+# -- two exports of the same workouts joined, spelled differently --------------------------------------
+
+_STRONG = (
+    "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,"
+    "RPE\n"
+)
+_HEVY = (
+    '"title","start_time","end_time","description","exercise_title","superset_id","exercise_notes",'
+    '"set_index","set_type","weight_kg","reps","distance_km","duration_seconds","rpe"\n'
+)
+
+
+def _strong(day: str, name: str, n: int, weight: int = 100) -> str:
+    return "".join(f'{day} 18:00:00,"Legs",1h,"{name}",{i + 1},{weight},8,0,0,"",,\n' for i in range(n))
+
+
+def _hevy(day: str, name: str, n: int, clock: str = "18:00") -> str:
+    stamp = f'"{day}, {clock}"'
+    return "".join(f'"Legs",{stamp},{stamp},"","{name}",,"",{i},"normal",100,8,,,\n' for i in range(n))
+
+
+def _sessions(log: hr.WorkoutLog) -> list[tuple[str, list[tuple[str, int]]]]:
+    return [(w.start.date().isoformat(), [(e.name, e.hard_sets) for e in w.exercises]) for w in log.workouts]
+
+
+def test_a_strong_and_a_hevy_export_of_the_same_session_count_it_once() -> None:
+    """Strong's 'Romanian Deadlift (Barbell)' and Hevy's 'RDL' of the same day: the session was
+    counted twice (6 RDL sets for 3); the same day with the same exercises however spelled is one
+    session, the first export's kept, said naming both headers and both lines."""
+    text = (
+        _STRONG
+        + _strong("2025-11-03", "Romanian Deadlift (Barbell)", 3)
+        + _strong("2025-11-03", "Lying Leg Curl (Machine)", 2)
+        + _strong("2025-11-06", "Romanian Deadlift (Barbell)", 3)
+        + _HEVY
+        + _hevy("3 Nov 2025", "RDL", 3, clock="19:00")  # an hour apart: one export's clock in UTC
+        + _hevy("3 Nov 2025", "Lying leg curl", 2, clock="19:00")
+        + _hevy("10 Nov 2025", "RDL", 3)  # a session the first export has not
+    )
+    log = hr.load_log(io.StringIO(text))
+    assert _sessions(log) == [
+        ("2025-11-03", [("Romanian Deadlift (Barbell)", 3), ("Lying Leg Curl (Machine)", 2)]),
+        ("2025-11-06", [("Romanian Deadlift (Barbell)", 3)]),
+        ("2025-11-10", [("RDL", 3)]),
+    ]
+    (said,) = [i for i in log.issues if "each counted once" in i.message]
+    assert said.line == 10
+    assert "line 10 repeats 1 session of the one whose header is on line 1" in said.message
+    assert "2025-11-03" in said.message and "lines 2 and 11" in said.message
+
+
+def test_other_exercises_the_same_day_are_another_session() -> None:
+    """The same day with another exercise (a Hevy session of curls beside Strong's RDLs): both kept."""
+    text = (
+        _STRONG
+        + _strong("2025-11-03", "Romanian Deadlift (Barbell)", 3)
+        + _HEVY
+        + _hevy("3 Nov 2025", "Leg curl", 3)
+    )
+    log = hr.load_log(io.StringIO(text))
+    assert len(log.workouts) == 2 and not [i for i in log.issues if "counted once" in i.message]
+
+
+def test_a_repeat_holding_other_sets_says_both_counts() -> None:
+    text = (
+        _STRONG
+        + _strong("2025-11-03", "Good Morning (Barbell)", 3)
+        + _HEVY
+        + _hevy("3 Nov 2025", "Good mornings", 2)  # a plural, another case
+    )
+    log = hr.load_log(io.StringIO(text))
+    assert _sessions(log) == [("2025-11-03", [("Good Morning (Barbell)", 3)])]
+    (said,) = [i for i in log.issues if "each counted once" in i.message]
+    assert "3 sets beside 2" in said.message
+
+
+def test_out_of_scope_lifts_are_matched_by_their_words() -> None:
+    """Names the catalog does not judge (a bench press) are one exercise by their words in any order."""
+    text = (
+        _STRONG
+        + _strong("2025-11-03", "Bench Press (Barbell)", 3)
+        + _HEVY
+        + _hevy("3 Nov 2025", "Barbell bench press", 3)
+    )
+    log = hr.load_log(io.StringIO(text))
+    assert len(log.workouts) == 1

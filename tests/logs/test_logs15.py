@@ -291,15 +291,21 @@ def test_a_hand_kept_parts_blank_cells_are_not_filled_from_the_part_above() -> N
     assert filled.line == 3 and filled.message.startswith("1 row ")  # not the row below the header
 
 
-def test_the_same_sessions_exported_twice_in_two_formats_are_refused_naming_both_headers() -> None:
+def test_the_same_sessions_exported_twice_in_two_formats_are_counted_once_naming_both_headers() -> None:
     """A Strong export and a Hevy one of the same sessions (a day with the same exercises in
-    both) would count each set twice: refused, naming both headers' lines and the day."""
+    both) would count each set twice: counted once, the first export's kept, and said naming both
+    headers' lines and the day (it was refused: cells17 counts it once, as its brief asks)."""
     strong = '2025-11-03 18:00:00,"Legs",1h,"Lying Leg Curl (Machine)",1,40,12,0,0,"",,\n'
-    text = _STRONG + strong + _HEVY + _hevy_rows(3, 1)
-    with pytest.raises(
-        hr.LogFormatError, match=r"header is on line 3 repeats a session .* on line 1 \(2025-11-03"
-    ):
-        _log(text)
+    log = _log(_STRONG + strong + _HEVY + _hevy_rows(3, 1))
+    assert [(w.line, [(e.name, e.hard_sets) for e in w.exercises]) for w in log.workouts] == [
+        (2, [("Lying Leg Curl (Machine)", 1)])
+    ]
+    (said,) = _said(log, "each counted once")
+    assert (
+        said.line == 3
+        and "header is on line 3 repeats 1 session of the one whose header is on line 1" in (said.message)
+    )
+    assert "2025-11-03" in said.message
 
 
 def test_another_export_in_another_separator_is_refused_naming_both_lines() -> None:
