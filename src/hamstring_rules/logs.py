@@ -2246,7 +2246,10 @@ def _trailing_separator(fmt: _Format, header: list[str], rows: Any, line: int, d
     ahead by up to :data:`_SEPARATOR_ROWS`: when each that holds anything has one cell more than
     the header, blank (a writer that ends every field with the separator, the header's last
     excepted), ``header`` gains a blank column for it; the rows were refused, each "13 fields, the
-    header has 12". A file of one writer writes its rows alike (heuristic). Not when a row's
+    header has 12". A file of one writer writes its rows alike (heuristic); the rule holds for the
+    whole file, read as it streams: a later row with that separator or without it is read
+    (``_Reader.row``: one field short of the widened header is whole), so rows a second writer
+    appended lose none. Not when a row's
     number cell and the next could be one number with a decimal comma (``20,1``, unquoted in a
     comma-separated file: every later cell one column right, its last blank one the RPE's): that
     row is said as before (``_Reader.split_number``). A fraction of zeros (``0,0``: Strong's
@@ -5185,7 +5188,10 @@ class _Reader:
         if len(row) != width:
             if not row or all(not c.strip() for c in row):
                 return
-            if len(row) < width and self.fmt.name != "generic":  # an app writes every field
+            # an app writes every field; a row past those _trailing_separator read without the separator
+            # they end with (the header's blank last column) is whole
+            dropped_separator = len(row) == width - 1 and not self.header[-1]
+            if len(row) < width and self.fmt.name != "generic" and not dropped_separator:
                 self.n_rows += 1
                 issue(
                     line,

@@ -7,6 +7,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
@@ -138,3 +140,52 @@ def test_out_of_scope_lifts_are_matched_by_their_words() -> None:
     )
     log = hr.load_log(io.StringIO(text))
     assert len(log.workouts) == 1
+
+
+# -- a separator ending each row, past the rows the reader looks at first -----------------------------
+
+_STRONG_SEMI = (
+    "Date;Workout Name;Exercise Name;Set Order;Weight;Weight Unit;Reps;RPE;Distance;Distance Unit;"
+    "Seconds;Notes;Workout Notes\n"
+)
+
+
+def _semi_rows(ends: list[bool]) -> str:
+    """Strong's semicolon rows, three sets a day, each ending with a separator where ``ends`` says."""
+    out = []
+    for i, trailing in enumerate(ends):
+        day = i // 3
+        out.append(
+            f'2025-{1 + day // 28:02d}-{1 + day % 28:02d} 18:00:00;"Legs";"Seated Leg Curl (Machine)";'
+            f'{i % 3 + 1};40;kg;12;;;;0;"";{";" if trailing else ""}\n'
+        )
+    return "".join(out)
+
+
+def test_rows_past_the_first_64_without_the_separator_are_read() -> None:
+    """A writer's rows ending with a separator for 90 rows, then 9 without (an export appended to by
+    another version): the 9 were 'cut short (was the file cut off?)', each refused."""
+    log = hr.load_log(io.StringIO(_STRONG_SEMI + _semi_rows([True] * 90 + [False] * 9)))
+    assert sum(e.hard_sets for w in log.workouts for e in w.exercises) == 99
+    assert not [i for i in log.issues if "fields" in i.message]
+
+
+@settings(max_examples=25, deadline=None)
+@given(first=st.booleans(), rest=st.lists(st.booleans(), min_size=1, max_size=80))
+def test_a_separator_ending_rows_anywhere_in_the_file_loses_no_row(first: bool, rest: list[bool]) -> None:
+    """Property: whatever the first 64 rows decide, each later row is read with or without the
+    separator ending it."""
+    ends = [first] * 64 + rest
+    log = hr.load_log(io.StringIO(_STRONG_SEMI + _semi_rows(ends)))
+    assert sum(e.hard_sets for w in log.workouts for e in w.exercises) == len(ends)
+    assert not [i for i in log.issues if "fields" in i.message]
+
+
+def test_a_row_cut_short_by_more_than_the_separator_is_still_said() -> None:
+    text = (
+        _STRONG_SEMI
+        + _semi_rows([True] * 70)
+        + '2025-06-01 18:00:00;"Legs";"Seated Leg Curl (Machine)";1;40\n'
+    )
+    log = hr.load_log(io.StringIO(text))
+    assert [i.line for i in log.issues if "cut short" in i.message] == [72]
