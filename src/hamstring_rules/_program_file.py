@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import time
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -534,6 +534,51 @@ _SESSION_KEYS = ("week", "session", "day", "weekday")
 _SET_KIND_KEYS = ("warm_flag", "set_type")
 
 
+def set_columns(header: list[str], taken: Iterable[int] = ()) -> list[int]:
+    """A sheet's columns holding one set each (``Set 1``, ``Set 2``..., ``S1``, ``Satz 3``: the log
+    reader's names for them), when two or more; else none."""
+    from .logs import _SET_N, _role_name
+
+    skip = set(taken)
+    found = [i for i, cell in enumerate(header) if i not in skip and _SET_N.fullmatch(_role_name(cell))]
+    return found if len(found) >= 2 else []
+
+
+#: A set's cell of bare reps (``5``, ``5+``): a row of them is each set's reps, as ``5, 5, 5+`` reads.
+_BARE_SET_REPS = re.compile(r"\s*[0-9]{1,3}\s*\+?\s*")
+
+
+def _by_set(
+    header: list[str], body: list[tuple[int, list[str]]], columns: dict[str, int], notices: list[str]
+) -> tuple[list[str], list[tuple[int, list[str]]], dict[str, int]]:
+    """A sheet with a column per set (``Day | Exercise | Set 1 | Set 2 ... Set 9``, as nSuns' and
+    percentage programs' sheets print a day: ``75% x5``, ``85% x3``, ``95% x1+``) as one with a sets
+    and a reps column: a row's filled set cells, in order, are its sets - bare reps (``5``, ``5+``) its
+    sets' number and each set's reps, else the list of each set's reps and load the sets key reads
+    (``75% x5, 85% x3, 95% x1+``; one cell of sets x reps, ``3x10``, as written). Unchanged without
+    such columns (:func:`set_columns`)."""
+    per_set = set_columns(header, columns.values())
+    if not per_set:
+        return header, body, columns
+    named = f"{header[per_set[0]]} ... {header[per_set[-1]]}"
+    rows = []
+    for line, row in body:
+        cells = [row[i].strip() for i in per_set if i < len(row) and row[i].strip()]
+        if cells and all(_BARE_SET_REPS.fullmatch(c) for c in cells):
+            sets, reps = str(len(cells)), ", ".join(c.replace(" ", "") for c in cells)
+        else:
+            sets, reps = ", ".join(cells), ""
+        rows.append((line, [*(c if i not in per_set else "" for i, c in enumerate(row)), sets, reps]))
+    width = len(header)
+    notices.append(
+        f"program sheet read a column per set: {shown(header[per_set[0]], 30)} to "
+        f"{shown(header[per_set[-1]], 30)} as each row's sets in order (a cell of reps, or of reps and "
+        "a load: 75% x5), a blank cell no set"
+    )
+    header = [*(c if i not in per_set else "" for i, c in enumerate(header)), named, named]
+    return header, rows, {**columns, "sets": width, "reps": width + 1}
+
+
 def program_csv_columns(header: list[str]) -> dict[str, int] | None:
     """The program key of each column a program CSV's header names; ``None`` when the header
     is no program's: no exercise and sets columns, or a date (then it is a log)."""
@@ -546,7 +591,10 @@ def program_csv_columns(header: list[str]) -> dict[str, int] | None:
     found = columns_by_role(header, {**roles, **{key: _ROLES[key] for key in _SET_KIND_KEYS}})
     if {"exercise", "sets"} <= found.keys():
         return found
-    # a coach's block, a column per week (Exercise | Week 1 | Week 2 ... holding 3x8): see _by_week
+    # a coach's block, a column per week (Exercise | Week 1 | Week 2 ... holding 3x8): see _by_week;
+    # a column per set (Exercise | Set 1 | Set 2 ... holding 75% x5): see _by_set
+    if "exercise" in found and "reps" not in found and set_columns(header, found.values()):
+        return found
     return found if "exercise" in found and "week" not in found and week_columns(header) else None
 
 
@@ -792,6 +840,7 @@ def _program_csv(
     import csv
     import io
 
+    from ._program_schema import named_effort
     from ._week import warm_up_note
     from .logs import _clean
 
@@ -817,6 +866,8 @@ def _program_csv(
             ),
             location=f"{path}:{1 + skipped}",
         )
+    if "sets" not in columns and "reps" not in columns:  # Set 1 | Set 2 ... (nSuns): each holds a set
+        header, body, columns = _by_set(header, body, columns, notices)
     weekly = week_columns(header) if "sets" not in columns else {}
     # a week's cell as the sheet writes it and its line, by the week cell read (a heading's, a column's)
     week_said: dict[str, tuple[str, int]] = {
@@ -886,6 +937,9 @@ def _program_csv(
             key: _integral(row[i].strip()) for key, i in columns.items() if i < len(row) and row[i].strip()
         }
         load_cell = cells.pop("load", None)
+        effort = named_effort(load_cell) if load_cell is not None else None
+        if effort is not None and load_cell is not None and "rpe" not in cells and "rir" not in cells:
+            cells[effort], load_cell = load_cell, None  # "RPE 7" in a Load column: the row's effort
         if load_cell is not None:  # "100kg", "85" in a %1RM column: the row's load, in its notes
             load_column = (
                 week_named.get(cells.get("week", above["week"]), {}).get("load") or header[columns["load"]]

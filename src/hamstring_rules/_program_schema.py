@@ -441,6 +441,18 @@ _OTHER_MEASURE = {
     "rir": re.compile(rf"^\s*{_named_effort(_E_NUMBER, rir=False)}\s*$"),
 }
 _NAMES_RIR = re.compile(_ascii_ci("rir"))
+_NAMED_EFFORT = {
+    "rpe": re.compile(rf"\s*(?:{_named_effort(_E_NUMBER, rir=False)}|@\s*{_E_NUMBER})\s*"),
+    "rir": re.compile(rf"\s*{_named_effort(_E_NUMBER, rir=True)}\s*"),
+}
+
+
+def named_effort(text: str) -> str | None:
+    """The field an effort written in another column is (a coach's Load column holding ``RPE 7``,
+    ``@8``, ``RIR 2``, ``2 RIR``): ``"rpe"`` or ``"rir"``, else ``None`` (a load, a note)."""
+    if len(text) > 40:
+        return None
+    return next((key for key, pattern in _NAMED_EFFORT.items() if pattern.fullmatch(text)), None)
 
 
 def _reps_effort(number: str, rir_number: str) -> str:

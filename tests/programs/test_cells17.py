@@ -274,3 +274,59 @@ def test_a_gzclp_sheet_is_read(tmp_path: Path) -> None:
         ("Lying leg curl", 3, "15", 0, "30 kg; last set AMRAP, the others stop at the reps given"),
     ]
     assert sum("as many reps as possible" in n for n in program.notices) == 2
+
+
+# -- found in realistic sheets: a column per set (nSuns), an effort in the load column -----------------
+
+
+def test_an_nsuns_sheet_of_a_column_per_set_is_read(tmp_path: Path) -> None:
+    """nSuns' day as its spreadsheet prints it, each set's load and reps in a column of its own:
+    refused as 'unrecognised CSV header: no date and no reps column' (a log's error). Each row's
+    filled set cells are its sets, read as a list of each set's reps and load."""
+    path = _csv(
+        tmp_path,
+        "Day,Exercise,Set 1,Set 2,Set 3,Set 4,Set 5,Set 6,Set 7,Set 8,Set 9\n"
+        "Tue,Squat,75% x5,85% x3,95% x1+,90% x3,85% x3,80% x3,75% x5,70% x5,65% x5+\n"
+        "Tue,Sumo Deadlift,50% x5,60% x5,70% x3,70% x5,70% x7,70% x4,70% x6,70% x8,\n"
+        "Tue,RDL,3x10,,,,,,,,\n"
+        "Tue,Lying leg curl,12,10,8+,,,,,,\n",
+    )
+    program = hr.load_program(path)
+    read = [(e.exercise, e.sets, e.reps, e.rir) for e in program.sessions[0].entries]
+    assert read == [
+        ("Squat", 9, "1-5", 0),
+        ("Sumo Deadlift", 8, "3-8", None),
+        ("RDL", 3, "10", None),
+        ("Lying leg curl", 3, "8-12", 0),
+    ]
+    assert (
+        program.sessions[0].entries[0].notes
+        == "75% x5, 85% x3, 95% x1+, 90% x3, 85% x3, 80% x3, 75% x5, 70% x5, 65% x5+"
+    )
+    assert any("a column per set: 'Set 1' to 'Set 9'" in n for n in program.notices)
+
+
+def test_a_bad_set_cell_is_refused_naming_the_set_columns_and_line(tmp_path: Path) -> None:
+    path = _csv(tmp_path, "Day,Exercise,Set 1,Set 2\nTue,Squat,75% x5,heavy\n")
+    with pytest.raises(hr.ProgramError) as caught:
+        hr.load_program(path)
+    assert "program.csv:2" in str(caught.value) and "Set 1 ... Set 2" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("cell", "rpe", "rir"), [("RPE 7", 7.0, None), ("@8", 8.0, None), ("RIR 2", None, 2)]
+)
+def test_an_effort_in_the_load_column_is_the_rows_effort(
+    tmp_path: Path, cell: str, rpe: float | None, rir: int | None
+) -> None:
+    """A coach's Load column holds 'RPE 7' where no load is set: it was kept as a note only, and
+    the entry had no effort (HR018 and the easy-set rules could not read it)."""
+    path = _csv(tmp_path, f"Day,Exercise,Sets,Reps,Load\nMon,RDL,3,8,{cell}\nMon,Leg curl,3,12,40 kg\n")
+    entries = hr.load_program(path).sessions[0].entries
+    assert [(e.rpe, e.rir, e.notes) for e in entries] == [(rpe, rir, None), (None, None, "Load: 40 kg")]
+
+
+def test_an_effort_in_the_load_column_beside_an_effort_column_stays_a_note(tmp_path: Path) -> None:
+    path = _csv(tmp_path, "Day,Exercise,Sets,Reps,Load,RIR\nMon,RDL,3,8,RPE 7,2\n")
+    (entry,) = hr.load_program(path).sessions[0].entries
+    assert (entry.rir, entry.rpe, entry.notes) == (2, None, "Load: RPE 7")
