@@ -195,18 +195,23 @@ def _to_failure(reps: str) -> bool:
     if _AMRAP_RE.fullmatch(bare) or (listed is not None and listed[1]):
         return True
     note = _NOTE_RE.search(reps)
-    if note is None:
-        return False
+    return note is not None and note_says_failure(note.group(1))
+
+
+def note_says_failure(note: str) -> bool:
+    """Whether a note takes a set to failure, in the log reader's words: the whole note a word of
+    failure (``to failure``, ``AMRAP``), else a clause naming failure that no word of it rules out
+    (``last set to failure``, not ``not to failure`` or ``stop 2 short of failure``)."""
     from ._log_words import FAILURE, set_kind
 
-    # the log reader's rule: the whole note a word of failure ("to failure", "AMRAP"); else a clause
-    # naming failure that no word of it rules out ("last set AMRAP", not "not to failure")
-    if set_kind(note.group(1)) == FAILURE:
+    if len(note) > _MAX_NOTES:
+        return False
+    if set_kind(note) == FAILURE:
         return True
     return any(
         not failure_ruled_out(clause)
         and any(len(word) > 2 and set_kind(word) == FAILURE for word in re.findall(r"[^\W_]+", clause))
-        for clause in note_clauses(note.group(1))
+        for clause in note_clauses(note)
     )
 
 
@@ -1033,6 +1038,9 @@ class EntryModel(_Model):
         to_failure = (
             isinstance(reps, str) and ("+" in reps or "(" in reps or as_many or counted) and _to_failure(reps)
         )
+        notes = data.get("notes")
+        if not to_failure and isinstance(notes, str) and note_says_failure(notes):  # "last set to failure"
+            to_failure = True
         if to_failure and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
             data = {**data, "rir": 0}
             notes = data.get("notes")

@@ -330,3 +330,31 @@ def test_an_effort_in_the_load_column_beside_an_effort_column_stays_a_note(tmp_p
     path = _csv(tmp_path, "Day,Exercise,Sets,Reps,Load,RIR\nMon,RDL,3,8,RPE 7,2\n")
     (entry,) = hr.load_program(path).sessions[0].entries
     assert (entry.rir, entry.rpe, entry.notes) == (2, None, "Load: RPE 7")
+
+
+@pytest.mark.parametrize(
+    ("notes", "rir"),
+    [
+        ("last set to failure", 0),
+        ("AMRAP", 0),
+        ("Bis zum Versagen", 0),
+        ("not to failure", None),
+        ("stop 2 short of failure", None),
+        ("slow and controlled", None),
+    ],
+)
+def test_a_notes_column_naming_failure_is_a_set_to_failure(
+    tmp_path: Path, notes: str, rir: int | None
+) -> None:
+    """PHUL's 'Seated leg curl 3-4 x 10-15, last set to failure' in the Notes column: no effort was
+    read (HR018 silent at rehab stage 3), where '10-15 (last set to failure)' in the reps was RIR 0."""
+    path = _csv(tmp_path, f"Day,Exercise,Sets,Reps,Notes\nMon,Seated leg curl,3,10-15,{notes}\n")
+    (entry,) = hr.load_program(path).sessions[0].entries
+    assert (entry.rir, entry.notes) == (rir, notes)
+    codes = [f.code for f in hr.check(path, goal="rehab", stage=3).findings]
+    assert ("HR018" in codes) == (rir == 0)
+
+
+def test_a_notes_failure_beside_an_effort_keeps_the_effort() -> None:
+    read = _entry(sets=3, reps="10-15", rpe=8, notes="last set to failure")
+    assert (read.rir, read.rpe) == (None, 8.0)
