@@ -62,9 +62,10 @@ MAX_TRIES = 2
 #: best first: each costs a re-check) when the ones before would bring a finding they must not.
 MAX_OPTIONS = 4
 
-#: The fixes a finding's fixer makes for a program (its file data), best first: ``fix()``'s
-#: alternatives to a finding's fix (``_fixers.fix_options``).
-Options = Callable[[Mapping[str, Any], Finding], Iterable[Fix]]
+#: The fixes a finding's fixer makes for a program (its file data, and its report: a plan by
+#: stage's weeks say the stage each was judged at), best first: ``fix()``'s alternatives to a
+#: finding's fix (``_fixers.fix_options``).
+Options = Callable[[Mapping[str, Any], Finding, Report], Iterable[Fix]]
 
 
 def bringing_limit(severity: str, rule: str = "") -> str:
@@ -413,7 +414,7 @@ def fix(
             rules=rules,
             ranking=lambda at: ranking_for(report.goal, at),
             # a plan by stage: each week's findings fixed from its own stage's ranking, as check()'s
-            week_stages={w.week: w.stage for w in report.weeks if w.stage is not None},
+            week_stages=week_stages(report),
         )
         return attrs.evolve(report, findings=tuple(fixes))
 
@@ -438,7 +439,8 @@ def fix(
         pain=pain,
         catalog=catalog,
         rules=rules,
-        ranking=ranking_for(report.goal, report.stage) if left_out else None,
+        # a function of the stage: a plan by stage's alternates come from each week's own stage
+        ranking=(lambda at: ranking_for(report.goal, at)) if left_out else None,
     )
     current, report, steps, skipped, fixed, why, brought = _fix_loop(
         current, report, recheck, unsafe=unsafe, name_rules=name_rules, options=options
@@ -557,26 +559,45 @@ def unfixed_errors(
     return left
 
 
+def week_stages(report: Report) -> dict[int, int]:
+    """The stage each week of a plan by stage was judged at, by week number from 1 (the
+    report's weeks say it, :attr:`WeekSummary.stage`); empty for a program of one stage."""
+    return {w.week: w.stage for w in report.weeks if w.stage is not None}
+
+
 def program_options(
     *, goal: str, stage: int | None, pain: float | None, catalog: Catalog, rules: RuleSet, ranking: Any = None
 ) -> Options:
     """The :data:`Options` of programs checked with these arguments (as ``attach_fixes``
     takes them): each program's data is read once, for all the findings asked about, and the
     goal's ranking once for all the programs (a rule pack whose 1,500 findings each had a fix
-    that could not help ranked the catalog once for each)."""
+    that could not help ranked the catalog once for each). ``ranking``: a recommend() result,
+    or a function of the stage giving one; a finding in a week of a plan by stage is given the
+    fixes of the stage its week was judged at (its report's weeks), from that stage's ranking,
+    as :func:`~._fixers.attach_fixes` gives its first fix (one stage, the first week's, gave a
+    stage-2 week's alternates from stage 1)."""
     from ._fixers import fix_options
     from ._recommend import recommend
 
-    read: list[tuple[Mapping[str, Any], Callable[[Finding], Iterator[Fix]]]] = []
-    ranked: list[Any] = [ranking]
+    read: list[tuple[Mapping[str, Any], Program, dict[int | None, Callable[[Finding], Iterator[Fix]]]]] = []
+    ranked: dict[int | None, Any] = {}
 
-    def options(data: Mapping[str, Any], finding: Finding) -> Iterator[Fix]:
+    def ranking_at(at: int | None) -> Any:
+        if at not in ranked:
+            given = ranking(at) if callable(ranking) else ranking
+            # as attach_fixes ranks: the stage check() applied
+            ranked[at] = recommend(goal, stage=at, catalog=catalog, rules=rules) if given is None else given
+        return ranked[at]
+
+    def options(data: Mapping[str, Any], finding: Finding, report: Report) -> Iterator[Fix]:
         if not read or read[0][0] is not data:
-            if ranked[0] is None:  # as attach_fixes ranks: the stage check() applied
-                ranked[0] = recommend(goal, stage=stage, catalog=catalog, rules=rules)
-            context = {"goal": goal, "stage": stage, "pain": pain, "catalog": catalog, "rules": rules}
-            read[:] = [(data, fix_options(load_program(data), **context, ranking=ranked[0]))]
-        return read[0][1](finding)
+            read[:] = [(data, load_program(data), {})]
+        _, program, by_stage = read[0]
+        at = week_stages(report).get(finding.location.week or 0, stage)
+        if at not in by_stage:
+            context = {"goal": goal, "stage": at, "pain": pain, "catalog": catalog, "rules": rules}
+            by_stage[at] = fix_options(program, **context, ranking=ranking_at(at))
+        return by_stage[at](finding)
 
     return options
 
@@ -699,7 +720,7 @@ def _fix_loop(
             limit = bringing_limit(candidate.severity, candidate.rule)
             # each week's first fix, else each week's second... (the weeks of a long program
             # are alike: the way that does for one does for all, in one re-check)
-            for ways in _batch_ways(batch, current, options):
+            for ways in _batch_ways(batch, current, report, options):
                 result = checked(current, [edit for f in ways for edit in cast("Fix", f.fix).edits])
                 if (
                     not isinstance(result, str)
@@ -718,7 +739,7 @@ def _fix_loop(
                 rounds += 1
                 continue
             unbatched.add(candidate.rule)  # this rule's fixes go one at a time from now on
-        others = None if options is None else _other_ways(candidate, current, options)
+        others = None if options is None else _other_ways(candidate, current, report, options)
         step = _step(candidate, current, report, checked, allowed, name_rules, others)
         if isinstance(step, str):
             key = (_key(candidate, name_rules), candidate.fix.title)
@@ -740,25 +761,27 @@ def _fix_loop(
     return program, report, tuple(steps), skipped, tuple(fixed), why_skipped, tuple(brought)
 
 
-def _other_ways(candidate: Finding, program: Mapping[str, Any], options: Options) -> Iterator[Finding]:
+def _other_ways(
+    candidate: Finding, program: Mapping[str, Any], report: Report, options: Options
+) -> Iterator[Finding]:
     """The candidate finding with each of its fixer's other fixes, best first: at most
-    :data:`MAX_OPTIONS` in all with the one it carries."""
+    :data:`MAX_OPTIONS` in all with the one it carries (``report``: the program's)."""
     import itertools
 
-    others = (fx for fx in options(program, candidate) if fx != candidate.fix)
+    others = (fx for fx in options(program, candidate, report) if fx != candidate.fix)
     for fx in itertools.islice(others, MAX_OPTIONS - 1):
         yield attrs.evolve(candidate, fix=fx)
 
 
 def _batch_ways(
-    batch: Sequence[Finding], program: Mapping[str, Any], options: Options | None
+    batch: Sequence[Finding], program: Mapping[str, Any], report: Report, options: Options | None
 ) -> Iterator[list[Finding]]:
     """The batch with each finding's first fix, then (with ``options``) with each one's second,
     and so on while every finding has one: at most :data:`MAX_OPTIONS` tries."""
     yield list(batch)
     if options is None:
         return
-    ways = [_other_ways(f, program, options) for f in batch]
+    ways = [_other_ways(f, program, report, options) for f in batch]
     for _ in range(MAX_OPTIONS - 1):
         found = [next(way, None) for way in ways]
         if any(f is None for f in found):
