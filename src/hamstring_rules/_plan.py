@@ -29,7 +29,7 @@ from ._program_file import load_program
 from ._program_words import counted_per_side, explosive_phases
 from .catalog import Catalog
 from .emitters import Rendered
-from .exercises import Equipment, Exercise, LoadPosition, Modality
+from .exercises import Equipment, Exercise, Level, LoadPosition, Modality
 from .findings import SCHEMA_VERSION
 from .program import Entry, Program, Session, Week
 from .rules import Goal, PlanLayout, PlanSlot, RuleSet, parse_plan_layout, parse_tempo
@@ -42,8 +42,11 @@ MIN_SETS, MAX_SETS = 2, 5
 SETS_PER_WEEK = 2
 #: Minutes a session starts with before its sets (warm-up; heuristic).
 WARM_UP_MIN = 10
-#: Rest between sets in seconds, heavy (low end of the reps at most 10) and light (heuristic).
-REST_S = {"heavy": 150, "light": 90}
+#: Rest between sets in seconds, by the load the exercise takes (:func:`_rest_s`): the ACSM
+#: position stand (Ratamess 2009: at least 2-3 min between sets of heavier loads, 1-2 min for
+#: lighter and assistance work); which exercises are heavy is a heuristic, and the values the
+#: low ends of those ranges (a heuristic: they only estimate a session's minutes).
+REST_S = {"heavy": 150, "light": 90, "body_weight": 60}
 #: Next-morning pain (0-10) above which a staged goal's weeks hold their starting dose: in the
 #: pain-monitoring model 0-3 is safe, 4-5 acceptable without progressing (Silbernagel,
 #: secondary summaries; rules.toml RH031 says the same to recommend()).
@@ -383,13 +386,35 @@ def _hamstring_sets(entries: Iterable[tuple[Entry, Exercise]]) -> float:
     return sum(e.sets * ex.hamstring_set_credit for e, ex in entries)
 
 
-def _minutes(entries: Sequence[Entry]) -> float:
+def _rest_s(entry: Entry, ex: Exercise | None) -> int:
+    """The rest after each set of ``entry`` (:data:`REST_S`), by the load its exercise takes:
+    heavy for a loadable lift (barbell, machine, dumbbell, cable) at 10 reps or fewer, for a
+    near-maximal eccentric (the Nordic) and for a maximal effort (sprints, jumps, Olympic lifts);
+    light for a loadable lift of more reps or a loaded hold; a body-weight or band drill or hold
+    (the Askling L-protocol's diver, a bridge hold) is light work at its own weight. An unknown
+    exercise is judged by its reps (heavy at 10 or fewer, not a hold), as all were: the
+    strain-rehab plan's body-weight drills took the heavy lifts' 150 s, and a 20-minute session
+    held one exercise."""
+    heavy_reps = entry.reps_low <= 10 and not entry.hold_s
+    if ex is None:
+        return REST_S["heavy"] if heavy_reps else REST_S["light"]
+    if ex.eccentric_only or ex.modality in (Modality.RUNNING, Modality.PLYOMETRIC, Modality.OLYMPIC_LIFT):
+        return REST_S["heavy"]
+    if ex.loadability is Level.LOW and ex.load_position in (LoadPosition.BODYWEIGHT, LoadPosition.BAND):
+        return REST_S["body_weight"]
+    return REST_S["heavy"] if heavy_reps else REST_S["light"]
+
+
+def _minutes(entries: Sequence[Entry], catalog: Catalog | None = None) -> float:
+    """A session's minutes: the warm-up, then each set's work and the rest after it
+    (:func:`_rest_s`, by the exercise ``catalog`` reads the entry as; the built-in catalog by
+    default)."""
+    catalog = Catalog.builtin() if catalog is None else catalog
     seconds = 0.0
     for e in entries:
         rep_s = sum(e.tempo) if e.tempo else 4
         work = e.hold_s if e.hold_s else e.reps_high * max(rep_s, 2)
-        rest = REST_S["heavy"] if e.reps_low <= 10 and not e.hold_s else REST_S["light"]
-        seconds += e.sets * (work + rest)
+        seconds += e.sets * (work + _rest_s(e, catalog.classify(e.exercise).exercise))
     return WARM_UP_MIN + seconds / 60
 
 
@@ -417,7 +442,9 @@ def plan(
             hypertrophy, 5 for rehab stage 1's daily isometrics).
         equipment: what you have (``["dumbbell", "bench"]``); ``None`` means everything.
         minutes: the longest session you want (by the plan's own estimate, a 10-minute
-            warm-up counted): after the checks' repairs, sets are cut to two an entry, then the
+            warm-up counted, and rest after each set by the exercise's load: 150 s for a heavy
+            lift, 90 s for lighter work, 60 s for a body-weight drill - ACSM 2009's ranges,
+            heuristic values): after the checks' repairs, sets are cut to two an entry, then the
             least important roles (the layout's later slots) are left out, each noted (PL009,
             PL003, PL010 for a check that then fails). ``None``: no limit.
         stage / pain / pain_24h: as :func:`recommend` (rehab stage 1-4; pain 0-10 during
@@ -610,7 +637,11 @@ def plan(
     # a role a check's repair added that the goal does not declare (HR011's unilateral in a distal
     # plan) is shown by the name another goal gives it: "Unilateral", not the id (review 2 R12)
     names = {r.id: r.name for g in rules.goals for r in g.roles} | role_names
-    fitted = ordered if minutes is None else _fit_minutes(ordered, minutes, role_of, slot_roles, names, notes)
+    fitted = (
+        ordered
+        if minutes is None
+        else _fit_minutes(ordered, minutes, role_of, slot_roles, names, notes, catalog)
+    )
     if fitted is not program:  # reordered or cut: the notes are about what is planned
         repaired = report
         report = _final_check(fitted, ranking, catalog, rules)
@@ -955,14 +986,16 @@ def _final_check(program: Program, ranking: Any, catalog: Catalog, rules: RuleSe
     return check(program.to_dict(), goal=ranking.goal.id, stage=ranking.stage, catalog=catalog, rules=rules)
 
 
-def _fit_session(entries: list[Entry], minutes: int, priority: Callable[[Entry], int]) -> list[Entry]:
+def _fit_session(
+    entries: list[Entry], minutes: int, priority: Callable[[Entry], int], catalog: Catalog
+) -> list[Entry]:
     """Fit one session in ``minutes`` (the :func:`_minutes` estimate): sets down to MIN_SETS
     (the most first, the later entry on a tie), then entries left out, the least important
     first (``priority``: the layout's later slots, then what the repair added; the later in
     the session on a tie), then sets down to one. The order of what is kept is unchanged."""
 
     def over() -> bool:
-        return _minutes(entries) > minutes
+        return _minutes(entries, catalog) > minutes
 
     def cut(floor: int) -> None:
         while over() and any(e.sets > floor for e in entries):
@@ -984,6 +1017,7 @@ def _fit_minutes(
     slot_roles: Sequence[str],
     role_names: Mapping[str, str],
     notes: list[PlanNote],
+    catalog: Catalog,
 ) -> Program:
     """Fit every session in ``minutes`` (after the repair, which adds what the checks ask for),
     and say what was cut: a role left out of which sessions (PL003), sets cut (PL009), a
@@ -1002,7 +1036,7 @@ def _fit_minutes(
                 role = role_of(w, name, entry)[0]
                 return slot_roles.index(role) if role in slot_roles else len(slot_roles)
 
-            fitted = _fit_session(list(session.entries), minutes, priority)
+            fitted = _fit_session(list(session.entries), minutes, priority, catalog)
             kept = {role_of(w, session.name, e)[0] for e in fitted}
             for e in session.entries:
                 role = role_of(w, session.name, e)[0]
@@ -1011,7 +1045,7 @@ def _fit_minutes(
             sets = {e.exercise: e.sets for e in session.entries}
             if any(e.sets < sets[e.exercise] for e in fitted):
                 cut.append(where)
-            if _minutes(fitted) > minutes:
+            if _minutes(fitted, catalog) > minutes:
                 over.append(where)
             sessions.append(attrs.evolve(session, entries=tuple(fitted)))
         weeks.append(attrs.evolve(week, sessions=tuple(sessions)))

@@ -51,3 +51,51 @@ def test_fix_takes_a_staged_weeks_alternates_from_its_own_stage(exclude: list[st
     for name in _names(fixed.program)[1]:
         ex = catalog.classify(name).exercise
         assert ex is not None and not ex.isometric, name  # no stage-1 hold in the stage-3 week
+
+
+# -- plan(minutes=): the rest between sets follows the exercise's load ----------------------------
+
+
+def test_a_20_minute_strain_rehab_session_holds_the_l_protocols_drills() -> None:
+    """Each set was followed by a heavy lift's 150 s of rest when the reps were 10 or fewer, so the
+    body-weight Askling diver (2 x 6 at 3-0-1-0) took 348 s and a 20-minute session (10 of them
+    warm-up) held it alone. A body-weight drill rests as light work: the diver, the glider
+    (2 x 4) and the extender (2 x 12 at 2-0-2-0) are 2 x (24 + 60) + 2 x (16 + 60) + 2 x (48 + 60)
+    = 536 s, 8.9 minutes - all three fit."""
+    p = hr.plan("strain_rehab", minutes=20)
+    assert p.weeks
+    for week in p.weeks:
+        for session in week.sessions:
+            held = {hr.Catalog.builtin().classify(e.exercise).exercise for e in session.entries}
+            ids = {ex.id for ex in held if ex is not None}
+            assert {"askling_diver", "askling_extender"} <= ids, (session.name, ids)
+            assert len(session.entries) >= 2
+
+
+@pytest.mark.parametrize(
+    ("name", "reps", "hold_s", "kind"),
+    [
+        ("Romanian deadlift", 8, None, "heavy"),  # a barbell lift of 10 reps or fewer
+        ("Romanian deadlift", 15, None, "light"),
+        ("Lying leg curl", 8, None, "heavy"),  # a machine's load
+        ("Nordic hamstring curl", 5, None, "heavy"),  # body weight, but a near-maximal eccentric
+        ("Sprint", 1, None, "heavy"),  # a maximal effort
+        ("Askling diver", 6, None, "body_weight"),
+        ("Glute bridge", 8, None, "body_weight"),
+        ("Straight-knee bridge hold", 1, 30, "body_weight"),
+        ("Isometric leg-curl hold", 1, 30, "light"),  # a machine's load, held
+    ],
+)
+def test_the_rest_between_sets_follows_the_exercises_load(
+    name: str, reps: int, hold_s: int | None, kind: str
+) -> None:
+    """The rest a session's minutes count after each set is a heavy lift's for a loaded lift of
+    10 reps or fewer, a near-maximal eccentric or a maximal effort, and light work's for a
+    body-weight drill or hold whatever its reps (ACSM 2009's 1-2 min for lighter work)."""
+    from hamstring_rules._plan import REST_S, _rest_s
+    from hamstring_rules.program import Entry
+
+    ex = hr.Catalog.builtin().classify(name).exercise
+    entry = Entry(name, sets=3, reps_low=reps, reps_high=reps, hold_s=hold_s)
+    assert _rest_s(entry, ex) == REST_S[kind]
+    assert REST_S["heavy"] > REST_S["light"] > REST_S["body_weight"]
