@@ -861,6 +861,24 @@ def equipment_words() -> Mapping[str, tuple[str, ...]]:
     return out
 
 
+@functools.cache
+def _stand_ins() -> Mapping[str, tuple[str, ...]]:
+    """The words of :func:`equipment_words` that give another apparatus as its stand-in
+    (``data/names.toml`` ``like``: a suspension trainer's straps read as a stability ball, a
+    wall as a bench), which no catalog exercise needs itself."""
+    from ._data import builtin_data
+
+    allowed = {e.value for e in Equipment}
+    words = equipment_words()
+    return {
+        key: words[key]
+        for ident, entry in builtin_data()["names.toml"]["equipment"].items()
+        if ident not in allowed and ident not in _NAME_EQUIPMENT and entry.get("like") in allowed
+        for key in map(_equipment_key, map(str, entry.get("spellings", ())))
+        if key in words and words[key] == (entry["like"],)
+    }
+
+
 def _word_gives(words: Mapping[str, tuple[str, ...]], phrase: str) -> tuple[str, ...] | None:
     """What one vocabulary phrase gives, said in the singular or plural; ``None`` if unknown."""
     if phrase in words:
@@ -953,20 +971,29 @@ def _read_equipment(said: str) -> tuple[str, ...] | str:
     need = _named_need(" ".join(qualifier), positions=noun is not None)
     if isinstance(need, str):
         return need
-    if need is None:
-        if noun is None:
-            return _ending(words, key)
-        # the qualifier's own equipment words ('trx' of 'trx straps'), unknown words passed over
-        extra = [
-            g for w in parse_name(" ".join(qualifier)).equipment for g in words.get(_equipment_key(w), ())
-        ]
-        return tuple(sorted({*noun, *extra}))
     if noun is None:
-        return tuple(sorted(need))
+        return _ending(words, key) if need is None else tuple(sorted(need))
+    # the noun's kind: what it gives and the Equipment values its words name ('bench': the
+    # bench and the back-extension bench)
     kind = set(noun) | {
         e.value for e in Equipment if {_singular(w) for w in noun_words} & set(e.value.split("_"))
     }
-    return tuple(sorted(need & kind or need or set(noun)))
+    if need is None:
+        # An item is one apparatus, never split into kit: an apparatus said before the noun is
+        # that apparatus when it is of the noun's kind or the noun is a generic machine ('GHD
+        # bench', 'GHD station': the GHD; 'TRX straps': the TRX), else the noun is the item and
+        # the apparatus words qualify it ('dumbbell bench': a bench; 'band anchor': an anchor).
+        # 'GHD bench' gave a flat bench too. Unknown words are passed over.
+        before = _read_equipment(" ".join(qualifier))  # as an item of its own ('platform')
+        apparatus = set() if isinstance(before, str) else set(before)
+        generic = set(noun) == {Equipment.MACHINE.value}
+        return tuple(sorted(apparatus if apparatus and (apparatus & kind or generic) else noun))
+    # an exercise's apparatus: of what it needs, the noun's kind, else what it needs; an exercise
+    # that needs none leaves the noun ('Nordic bench': a bench; 'Nordic GHD': the GHD) unless
+    # the noun is only another apparatus's stand-in ('Nordic strap' holds the ankles for the
+    # Nordic, which needs none: it was a stability ball, a suspension strap's stand-in)
+    stand_in = _word_gives(_stand_ins(), " ".join(noun_words)) is not None
+    return tuple(sorted(need & kind or need or (set() if stand_in else set(noun))))
 
 
 def reads_as_equipment(said: str) -> bool:
@@ -993,8 +1020,10 @@ def check_equipment(equipment: Iterable[str | Equipment] | None) -> frozenset[st
     (any case, separators and plural: ``dumbbells``, ``DB``, ``GHD``, ``Swiss ball``, ``TRX``;
     ``bodyweight`` and ``none`` add nothing, see :func:`equipment_words`) and the grammar
     exercise names are read by (``45 degree bench``, ``hip thrust bench``, ``Nordic bench``: see
-    ``_read_equipment``), ``None`` for everything. An unknown item is a RequestError at its
-    position (``equipment[1]``) naming the closest word and the accepted ones; more than
+    ``_read_equipment``), each item one apparatus (``GHD bench`` is the GHD, not it and a flat
+    bench; ``Nordic strap`` gives nothing the catalog needs), ``None`` for everything. An
+    unknown item is a RequestError at its position (``equipment[1]``) naming the closest word
+    and the accepted ones; more than
     :data:`MAX_EQUIPMENT` items an :class:`InputLimitError`."""
     if equipment is None:
         return None

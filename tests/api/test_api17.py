@@ -8,6 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
@@ -99,3 +101,64 @@ def test_the_rest_between_sets_follows_the_exercises_load(
     entry = Entry(name, sets=3, reps_low=reps, reps_high=reps, hold_s=hold_s)
     assert _rest_s(entry, ex) == REST_S[kind]
     assert REST_S["heavy"] > REST_S["light"] > REST_S["body_weight"]
+
+
+# -- equipment=: an item is one apparatus ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "same_as"),
+    [
+        ("GHD bench", "GHD"),  # the glute-ham developer, not it and a flat bench
+        ("GHD station", "GHD"),
+        ("roman chair bench", "roman chair"),
+        ("TRX straps", "TRX"),
+        ("cable station", "cable"),  # a generic machine noun: the apparatus said before it
+        ("dumbbell bench", "bench"),  # a bench for dumbbell work: the bench, no dumbbells said
+        ("band anchor", "anchor"),
+        ("Nordic GHD", "GHD"),  # the GHD used for Nordics
+    ],
+)
+def test_an_equipment_item_is_one_apparatus(said: str, same_as: str) -> None:
+    """An equipment= item naming an apparatus of a noun's kind is that one apparatus: 'GHD
+    bench' gave the GHD and a flat bench, so a user with only a GHD was given bench work."""
+    from hamstring_rules._recommend import check_equipment
+
+    assert check_equipment([said]) == check_equipment([same_as])
+
+
+@pytest.mark.parametrize("said", ["nordic strap", "Nordic straps", "nordic wall"])
+def test_the_nordics_own_apparatus_gives_no_other_kit(said: str) -> None:
+    """A Nordic strap holds the ankles for the Nordic, which needs nothing: it gave a stability
+    ball (the strap's stand-in for a suspension trainer, which reads a 'TRX leg curl' as the
+    ball's), and a ball exercise was planned for a user who has none."""
+    from hamstring_rules._recommend import check_equipment
+
+    assert check_equipment([said]) == frozenset()
+    p = hr.plan("strain_prevention", equipment=[said])
+    catalog = hr.Catalog.builtin()
+    for choice in p.choices:
+        assert not catalog.get(choice.exercise_id).equipment, choice.exercise_id
+
+
+def _vocabulary() -> list[str]:
+    from hamstring_rules._recommend import equipment_words
+
+    return sorted(equipment_words())
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=st.sampled_from(_vocabulary()), second=st.sampled_from(_vocabulary()))
+def test_two_equipment_words_in_one_item_are_never_both_kits(first: str, second: str) -> None:
+    """An item of two equipment words ('GHD bench', 'dumbbell bench') is one apparatus: what it
+    gives is within what one of the words gives alone, or it is refused - never the union of
+    two unrelated kits."""
+    from hamstring_rules._recommend import check_equipment, equipment_words
+
+    try:
+        gives = check_equipment([f"{first} {second}"])
+    except hr.RequestError:
+        return
+    words = equipment_words()
+    assert gives is not None
+    assert gives <= set(words[first]) or gives <= set(words[second]), (first, second, gives)
