@@ -22,7 +22,7 @@ import re
 import shutil
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
@@ -109,8 +109,10 @@ def _add_stage_and_pain(p: argparse.ArgumentParser, pain_24h: str = "above the l
     p.add_argument("--pain-24h", type=float, help=f"pain the next morning, 0-10 ({pain_24h})")
 
 
-class _EquipmentWords(argparse.Action):
-    """``--equipment ITEM [ITEM ...]``: the words as :func:`_equipment_items` reads them."""
+class _ManyWords(argparse.Action):
+    """An option of many words: :meth:`store` keeps them, and each occurrence's words are noted
+    in order (``took``): a positional typed after them was taken too, and
+    :func:`_positional_words` gives it back."""
 
     def __call__(
         self,
@@ -120,7 +122,25 @@ class _EquipmentWords(argparse.Action):
         option_string: str | None = None,
     ) -> None:
         words = [values] if isinstance(values, str) else [str(v) for v in values or ()]
-        setattr(namespace, self.dest, _equipment_items(words))
+        setattr(namespace, self.dest, self.store(getattr(namespace, self.dest, None), words))
+        namespace.took = [*getattr(namespace, "took", []), (self.dest, words)]
+
+    def store(self, before: Any, words: list[str]) -> Any:
+        raise NotImplementedError
+
+
+class _EquipmentWords(_ManyWords):
+    """``--equipment ITEM [ITEM ...]``: the words as :func:`_equipment_items` reads them."""
+
+    def store(self, before: Any, words: list[str]) -> Any:
+        return _equipment_items(words)
+
+
+class _Names(_ManyWords):
+    """``--exclude NAME [NAME ...]``: each occurrence adds its names to the ones before it."""
+
+    def store(self, before: Any, words: list[str]) -> Any:
+        return [*(before or []), *words]
 
 
 def _equipment_items(words: Sequence[str]) -> list[str]:
@@ -129,6 +149,12 @@ def _equipment_items(words: Sequence[str]) -> list[str]:
     the shell splits an unquoted ``45 degree bench`` or ``hip thrust bench`` into words, which
     were each refused; ``dumbbell bench`` stays two items. Words left over are one item (the
     library's error names it)."""
+    items, left = _equipment_split(words)
+    return [*items, " ".join(left)] if left else items
+
+
+def _equipment_split(words: Sequence[str]) -> tuple[list[str], list[str]]:
+    """:func:`_equipment_items`' items, and the words after the last that make no item."""
     from ._recommend import reads_as_equipment
 
     out: list[str] = []
@@ -138,9 +164,51 @@ def _equipment_items(words: Sequence[str]) -> list[str]:
         if reads_as_equipment(word):
             out.append(" ".join(pending))
             pending = []
-    if pending:
-        out.append(" ".join(pending))
-    return out
+    return out, pending
+
+
+def _positional_words(args: argparse.Namespace, dest: str, what: str, catalog: Callable[[], Any]) -> str:
+    """A command's positional of words (``substitute EXERCISE``), unquoted words joined; when
+    none was given, the words an option of many took after its own (``--equipment dumbbell RDL``
+    took RDL: argparse gives an option every word up to the next option): of ``--equipment``,
+    the words after its last item that make no item, else its last item when it is no
+    equipment word but a catalog exercise's name ('RDL', 'Romanian deadlift', 'Nordic'); else
+    the last ``--exclude``'s last name. The option keeps the rest; when it would keep nothing,
+    or nothing was taken, the positional is required. ``catalog``: gives the catalog names are
+    read by."""
+    from ._recommend import equipment_words
+
+    words = list(getattr(args, dest) or ())
+    if words:
+        return " ".join(words)
+    took: list[tuple[str, list[str]]] = list(getattr(args, "took", []))
+
+    def exercise_at_end(said: list[str]) -> tuple[list[str], list[str]]:
+        """An --equipment's items and the words after them that name the exercise, if any."""
+        items, left = _equipment_split(said)
+        if left or not items:
+            return items, left
+        last = items[-1]
+        named = last.casefold() not in equipment_words() and catalog().classify(last).exercise is not None
+        return (items[:-1], [last]) if named else (items, [])
+
+    for k, (option, said) in enumerate(took):
+        if option != "equipment":
+            continue
+        items, left = exercise_at_end(said)
+        if left and items:
+            if k == max(j for j, (d, _) in enumerate(took) if d == "equipment"):
+                args.equipment = items  # (a later --equipment's items replace an earlier one's)
+            return " ".join(left)
+    names = [(k, said) for k, (option, said) in enumerate(took) if option == "exclude"]
+    if names and len(names[-1][1]) > 1:  # the names of every --exclude add up
+        del args.exclude[-1]
+        return names[-1][1][-1]
+    hint = ""
+    if took:
+        option, said = took[-1]
+        hint = f" (--{option} took {shown(' '.join(said))}: give {what} before the options)"
+    raise _UsageError(f"{PROG}: error: the following arguments are required: {what}{hint}")
 
 
 def _add_choice(p: argparse.ArgumentParser) -> None:
@@ -164,7 +232,7 @@ def _add_exclude(
     p.add_argument(  # extend: a repeated --exclude adds to the names before it (it replaced them)
         "--exclude",
         nargs=None if one else "+",
-        action="append" if one else "extend",
+        action="append" if one else _Names,
         default=[],
         metavar="NAME",
         help=f"{what}, each with its variants and the movement its name says ('Leg curl': every leg "
@@ -213,7 +281,9 @@ def _parser() -> argparse.ArgumentParser:
     from ._substitute import SubstitutionResult
 
     swap = sub.add_parser("substitute", help="exercises to do instead of one, most similar first")
-    swap.add_argument("exercise", metavar="EXERCISE", help="the exercise to replace, any spelling (RDL)")
+    swap.add_argument(  # words: a name may go unquoted (Romanian deadlift), after the options too
+        "exercise", nargs="*", metavar="EXERCISE", help="the exercise to replace, any spelling (RDL)"
+    )
     swap.add_argument("--goal", help="keep to this goal: what it excludes is left out, roles are said")
     _add_stage_and_pain(swap)
     _add_choice(swap)
@@ -516,7 +586,8 @@ def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_substitute(args: argparse.Namespace, out: TextIO) -> int:
     from ._substitute import substitute
 
-    return _ranked(substitute, args.exercise, {"goal": args.goal}, args, out)
+    exercise = _positional_words(args, "exercise", "EXERCISE", lambda: _sources(args)[0])
+    return _ranked(substitute, exercise, {"goal": args.goal}, args, out)
 
 
 def _ranked(call: Any, first: str, more: dict[str, Any], args: argparse.Namespace, out: TextIO) -> int:

@@ -5,6 +5,7 @@ substitute()'s reasons give."""
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
@@ -162,3 +163,50 @@ def test_two_equipment_words_in_one_item_are_never_both_kits(first: str, second:
     words = equipment_words()
     assert gives is not None
     assert gives <= set(words[first]) or gives <= set(words[second]), (first, second, gives)
+
+
+# -- the CLI: --equipment stops at the exercise -------------------------------------------------------
+
+
+def _run(argv: list[str]) -> tuple[int, str, str]:
+    from hamstring_rules.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(argv, stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("typed", "same_as"),
+    [
+        ("substitute --equipment dumbbell RDL", "substitute RDL --equipment dumbbell"),
+        ("substitute --equipment dumbbell bench RDL", "substitute RDL --equipment dumbbell bench"),
+        ("substitute --equipment 45 degree bench RDL", "substitute RDL --equipment 45_degree_bench"),
+        ("substitute --equipment dumbbell Romanian deadlift", "substitute RDL --equipment dumbbell"),
+        ("substitute --equipment dumbbell Nordic", "substitute Nordic --equipment dumbbell"),
+        ("substitute --exclude Nordic RDL", "substitute RDL --exclude Nordic"),
+        (
+            "substitute --equipment dumbbell RDL --exclude Nordic",
+            "substitute RDL --exclude Nordic --equipment dumbbell",
+        ),
+        ("substitute --goal rehab --stage 3 Romanian deadlift", "substitute RDL --goal rehab --stage 3"),
+    ],
+)
+def test_the_cli_reads_the_exercise_after_an_option_of_many(typed: str, same_as: str) -> None:
+    """`substitute --equipment dumbbell RDL`, typed as the shell splits it: argparse gave
+    --equipment every word up to the next option, RDL too, and the command failed with 'the
+    following arguments are required: EXERCISE'. The words that make no equipment item (or an
+    item that is an exercise's name, not an equipment word) are the exercise, as if typed first;
+    an exercise's name may go unquoted."""
+    got, want = _run(typed.split()), _run([w.replace("_", " ") for w in same_as.split()])
+    assert want[0] == 0, want
+    assert got == want
+
+
+@pytest.mark.parametrize("typed", ["substitute --equipment dumbbell bench", "substitute --exclude Nordic"])
+def test_the_cli_still_asks_for_the_exercise_when_no_word_is_one(typed: str) -> None:
+    """With every word an equipment item (or one --exclude name), no exercise was given: a usage
+    error that says which option took the words, exit 2, nothing on stdout."""
+    code, out, err = _run(typed.split())
+    assert code == 2 and out == ""
+    assert "EXERCISE" in err and "took" in err
