@@ -1192,17 +1192,15 @@ def _steps_text(build: Mapping[str, Any]) -> str:
 
 def _progress(base: Planned, layout: PlanLayout, week: int, weeks: int) -> Planned:
     """Week ``week`` (0-based) of ``weeks``: volume within the weekly range, or the dose range."""
+    step = week / (weeks - 1) if weeks > 1 else 0.0
     if layout.progression == "load":
-        step = week / (weeks - 1) if weeks > 1 else 0.0
         out = []
         for session in base:
             row = []
             for e, ex, rec, role in session:
                 rng = int_range(rec.prescription.reps) or (e.reps_low, e.reps_high)
-                runs = int_range(rec.prescription.sets)
-                if ex.modality is Modality.RUNNING and runs is not None and runs[1] > runs[0]:
-                    # a run is a set: build the number of runs (volume before speed), 4 -> 8
-                    e = attrs.evolve(e, sets=round(runs[0] + (runs[1] - runs[0]) * step))
+                if _runs(e, ex, rec, week, step) is not e:
+                    e = _runs(e, ex, rec, week, step)
                 elif e.hold_s:
                     e = attrs.evolve(e, hold_s=round(rng[0] + (rng[1] - rng[0]) * step))
                 elif rng[1] > rng[0] and (ex.load_position is LoadPosition.BODYWEIGHT or ex.ballistic):
@@ -1216,12 +1214,29 @@ def _progress(base: Planned, layout: PlanLayout, week: int, weeks: int) -> Plann
                 row.append((e, ex, rec, role))
             out.append(row)
         return out
+    # runs are no hamstring sets (the volume below counts none): their number builds as the
+    # load progression builds it - a 12-week strain-prevention plan kept 4 sprints every week
+    runs = [[(_runs(e, ex, rec, week, step), ex, rec, role) for e, ex, rec, role in s] for s in base]
     if layout.weekly_sets is None:
-        return base
+        return runs
     low, high = layout.weekly_sets
-    prescribed = _hamstring_sets((e, ex) for s in base for e, ex, *_ in s)
+    prescribed = _hamstring_sets((e, ex) for s in runs for e, ex, *_ in s)
     target = min(high, max(low, prescribed) + SETS_PER_WEEK * week)
-    return _volume(base, target, low, high)
+    return _volume(runs, target, low, high)
+
+
+def _runs(entry: Entry, ex: Exercise, rec: Any, week: int, step: float) -> Entry:
+    """A run's entry in week ``week`` (0-based), ``step`` of the way through the plan (0: its
+    first week, 1: its last): a run is a set, and the number of runs builds from the
+    prescription's low end to its high end over the weeks, one more a week at most (volume
+    before speed: P010's '4-6' near-maximal sprints, strain rehab's 4-8 runs, 'in small,
+    progressive doses' - Duhig 2016's spikes in high-speed running raised strain odds; the even
+    steps and the one run a week are a heuristic). Another entry, or a run prescribed one
+    number, is ``entry`` itself."""
+    runs = int_range(rec.prescription.sets)
+    if ex.modality is not Modality.RUNNING or runs is None or runs[1] <= runs[0]:
+        return entry
+    return attrs.evolve(entry, sets=min(round(runs[0] + (runs[1] - runs[0]) * step), runs[0] + week))
 
 
 def _volume(base: Planned, target: float, low: float, high: float) -> Planned:

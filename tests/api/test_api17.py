@@ -6,6 +6,7 @@ substitute()'s reasons give."""
 from __future__ import annotations
 
 import io
+import itertools
 from typing import Any
 
 import pytest
@@ -210,3 +211,38 @@ def test_the_cli_still_asks_for_the_exercise_when_no_word_is_one(typed: str) -> 
     code, out, err = _run(typed.split())
     assert code == 2 and out == ""
     assert "EXERCISE" in err and "took" in err
+
+
+# -- plan(weeks=): the sprint's runs build over the weeks -------------------------------------------
+
+
+def _runs_by_week(p: hr.Plan) -> dict[int, set[int]]:
+    """The number of sprints each week's sessions hold (a run is a set)."""
+    out: dict[int, set[int]] = {}
+    for week, w in enumerate(p.weeks, start=1):
+        for s in w.sessions:
+            for e in s.entries:
+                ex = hr.Catalog.builtin().classify(e.exercise).exercise
+                if ex is not None and ex.id == "sprint":
+                    out.setdefault(week, set()).add(e.sets)
+    return out
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(weeks=st.integers(min_value=2, max_value=14))
+def test_a_strain_prevention_plans_sprints_build_as_prescribed(weeks: int) -> None:
+    """P010 prescribes 4-6 near-maximal sprints 'in small, progressive doses' (Duhig 2016): a
+    12-week strain-prevention plan held 4 x 1 every week (the volume progression counts hamstring
+    sets, and a run is none). The runs start at the range's low end, never fall, rise one a week
+    at most, and reach its high end by the last week when the weeks allow."""
+    (sprint,) = [r for r in hr.recommend("strain_prevention") if r.exercise.id == "sprint"]
+    low, high = (int(n) for n in sprint.prescription.sets.split("-"))
+    by_week = _runs_by_week(hr.plan("strain_prevention", weeks=weeks))
+    assert sorted(by_week) == list(range(1, weeks + 1))  # every week sprints
+    runs = []
+    for week in sorted(by_week):
+        (n,) = by_week[week]  # the week's sprint sessions alike
+        runs.append(n)
+    assert runs[0] == low
+    assert all(0 <= b - a <= 1 for a, b in itertools.pairwise(runs)), runs
+    assert runs[-1] == min(high, low + weeks - 1), runs
