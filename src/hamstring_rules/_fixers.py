@@ -671,6 +671,7 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     # an exercise the caller left out (fix()'s own finding) takes any allowed one, best first
     requested = finding.rule in OWN_FIXES
     similar = ctx.substitutes(ex, every=requested and bool(ctx.left_out))
+    listing = similar  # substitute()'s list: the ranks a reason names are its own
     fresh = [s for s in similar if s.exercise.id not in unusable]
     held = ""  # why the fix looks below the floor, when it does
     if not fresh and similar:
@@ -678,7 +679,8 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
         # other swaps took both of a swing's) or left out: the goal's other allowed exercises, by
         # similarity, below the floor - rather than leave a contraindicated exercise (rv20 D21).
         every = requested and bool(ctx.left_out)
-        fresh = [s for s in ctx.substitutes(ex, floor=0.0, every=every) if s.exercise.id not in unusable]
+        listing = ctx.substitutes(ex, floor=0.0, every=every)
+        fresh = [s for s in listing if s.exercise.id not in unusable]
         held = _held(similar, present)
     elif not fresh or (not requested and ctx.ranked(fresh[0].exercise.id) is None):
         return  # as before: no fix when the most similar is not in the ranking
@@ -710,11 +712,40 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
             continue
         unlike = _unlike(ex, sub, floor)
         (risky if unlike or held else safe).append((k, sub, unlike))
-    for k, sub, unlike in safe + risky:
+    down_ids = {d.exercise.id for d in ranked_down}
+
+    def passed_over(sub: Any) -> str:
+        """Why each exercise substitute()'s list ranks before ``sub`` (or the stage ranks down
+        though as similar: below the floor the list is in the goal's order) is not the fix: the
+        numbers are those substitute() shows (they counted the skipped from a list without
+        them)."""
+        said = []
+        for other in listing:
+            oid = other.exercise.id
+            if other.rank == sub.rank or (
+                other.rank > sub.rank and not (oid in down_ids and other.similarity >= sub.similarity)
+            ):
+                continue
+            why = (
+                "in the session"
+                if oid in present
+                else "left out"
+                if oid in ctx.left_out
+                else "the stage ranks it down"
+                if oid in down_ids
+                else "not in the goal's ranking"
+                if ctx.ranked(oid) is None
+                else "its movement pattern is a third of the session's"
+                if _stacks_pattern(ctx, other.exercise, session, index)
+                else "tried first"
+            )
+            said.append(f"#{other.rank} {other.exercise.name}: {why}")
+        more = f"; and {len(said) - 3} more" if len(said) > 3 else ""
+        return f" (passed over {'; '.join(said[:3])}{more})" if said else ""
+
+    for _, sub, unlike in safe + risky:
         rec = ctx.ranked(sub.exercise.id)
-        # those passed over that were as similar: why the fix is not the most similar one
-        down = [d.exercise.name for d in ranked_down if d.similarity >= sub.similarity]
-        passed = f"; passed over {', '.join(down)}: the stage ranks it down" if down else ""
+        passed = passed_over(sub)
         new = prescribed_entry(rec, sets=entry.sets)
         # the substitute's own prescription at this stage, not what the replaced entry carried:
         # an RIR 0 or RPE 10 (a set to failure) on a stage-1 isometric hold, or reps beside a
@@ -728,17 +759,17 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
             "rpe": None,
         }
         title = f"Replace {entry.exercise} with {sub.exercise.name} (similarity {sub.similarity:.2f})"
-        which = "the most similar allowed exercise" if k == 0 else f"allowed exercise #{k + 1} by similarity"
+        which = ("the most similar allowed exercise" if sub.rank == 1 else f"its #{sub.rank}") + passed
         edits = (Edit("update", w, s, index=index, value=value),)
         if held:  # below the floor: another kind of work, so unsafe whatever the rule's fix is
-            which = "the most similar" if k == 0 else f"#{k + 1} by similarity"
-            why = f"{which} of the allowed exercises the session does not hold"
+            which = ("the most similar" if sub.rank == 1 else f"#{sub.rank}") + passed
+            why = f"{which} of the goal's exercises by similarity, one the session does not hold"
             said = "; ".join(x for x in (held, unlike) if x)
-            yield title, edits, f"substitute(): {why} ({said}){passed}", "unsafe"
+            yield title, edits, f"substitute(min_similarity=0): {why} ({said})", "unsafe"
         elif unlike:
-            yield title, edits, f"substitute(): {which}, but {unlike}{passed}", "unsafe"
+            yield title, edits, f"substitute(): {which}, but {unlike}", "unsafe"
         else:
-            yield title, edits, f"substitute(): {which}{passed}"
+            yield title, edits, f"substitute(): {which}"
 
 
 def _unlike(original: Exercise, sub: Any, floor: float) -> str:

@@ -246,3 +246,69 @@ def test_a_strain_prevention_plans_sprints_build_as_prescribed(weeks: int) -> No
     assert runs[0] == low
     assert all(0 <= b - a <= 1 for a, b in itertools.pairwise(runs)), runs
     assert runs[-1] == min(high, low + weeks - 1), runs
+
+
+# -- fix reasons: substitute()'s numbers ----------------------------------------------------------
+
+_STAGED = [("rehab", 1), ("rehab", 2), ("rehab", 3), ("strain_rehab", 1), ("strain_rehab", 2)]
+_NAMES = sorted(e.name for e in hr.Catalog.builtin())
+
+
+def _session(goal: str, stage: int, names: list[str]) -> dict[str, Any]:
+    exercises = [{"exercise": n, "sets": 3, "reps": 8} for n in names]
+    return {
+        "name": "x",
+        "goal": goal,
+        "stage": stage,
+        "weeks": [{"sessions": [{"name": "A", "day": "mon", "exercises": exercises}]}],
+    }
+
+
+def _numbers_match_substitute(report: hr.Report, goal: str, stage: int) -> int:
+    """Assert each HR010 swap's reason numbers its substitute as substitute() ranks it; how many
+    reasons named a number."""
+    import re
+
+    named = 0
+    for f in report.findings:
+        if f.code != "HR010" or f.fix is None or not f.fix.reason.startswith("substitute("):
+            continue
+        m = re.match(r"Replace (.+) with (.+) \(similarity", f.fix.title)
+        assert m, f.fix.title
+        floor = 0.0 if f.fix.reason.startswith("substitute(min_similarity=0)") else None
+        listed = hr.substitute(m[1], goal=goal, stage=stage, limit=None, min_similarity=floor)
+        ranks = {s.exercise.name: s.rank for s in listed}
+        said = re.match(r"substitute\([^)]*\): (?:its )?#(\d+)", f.fix.reason)
+        assert (int(said[1]) if said else 1) == ranks[m[2]], f.fix.reason
+        for number, name in re.findall(r"#(\d+) ([^:;()]+):", f.fix.reason):
+            assert ranks[name.strip()] == int(number), f.fix.reason
+        named += said is not None
+    return named
+
+
+def test_a_swaps_number_is_the_one_substitute_shows() -> None:
+    """A rehab stage-1 swap of the static stretch beside the Askling extender (its #1 substitute,
+    in the session) said 'the most similar allowed exercise' for substitute()'s #2, and a
+    swap past an exercise the session holds counted from a list without it: the reason gives
+    substitute()'s own number, and why each before it was passed over."""
+    goal, stage = "strain_rehab", 1
+    report = hr.check(_session(goal, stage, ["Static hamstring stretch", "Askling extender"]))
+    (swap,) = [f for f in report.findings if f.code == "HR010"]
+    assert swap.fix is not None
+    assert "#2" in swap.fix.reason and "Askling extender: in the session" in swap.fix.reason
+    assert _numbers_match_substitute(report, goal, stage) == 1
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    staged=st.sampled_from(_STAGED),
+    names=st.lists(st.sampled_from(_NAMES), min_size=2, max_size=5),
+)
+def test_every_swaps_number_is_substitutes(staged: tuple[str, int], names: list[str]) -> None:
+    """Whatever a session holds, an HR010 swap's '#N' (and each exercise it says it passed over)
+    is the number substitute() gives that exercise for the goal and stage."""
+    goal, stage = staged
+    # the first one's most similar substitute beside it: the swap passes over it
+    first = hr.substitute(names[0], goal=goal, stage=stage, limit=1)
+    held = [s.exercise.name for s in first]
+    _numbers_match_substitute(hr.check(_session(goal, stage, [*names, *held])), goal, stage)
