@@ -996,10 +996,11 @@ def _read_equipment(said: str) -> tuple[str, ...] | str:
     return tuple(sorted(need & kind or need or (set() if stand_in else set(noun))))
 
 
-def reads_as_equipment(said: str) -> bool:
-    """Whether ``said`` alone is an ``equipment=`` item (``bench``, ``DB``, ``Nordic``), not an
-    unknown or refused word (``45``, ``hip``, ``curl``)."""
-    return not isinstance(_read_equipment(said), str)
+def is_equipment_word(said: str) -> bool:
+    """Whether ``said`` is one of the equipment words (:func:`equipment_words`, plural too:
+    ``bench``, ``DB``, ``smith machine``), not a word that only qualifies one (``45``, ``hip``,
+    ``Nordic``, ``adjustable``)."""
+    return _word_gives(equipment_words(), _equipment_key(said)) is not None
 
 
 def _two_readings(said: str) -> tuple[str, ...]:

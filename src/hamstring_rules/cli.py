@@ -144,26 +144,40 @@ class _Names(_ManyWords):
 
 
 def _equipment_items(words: Sequence[str]) -> list[str]:
-    """The items a command line's ``--equipment`` words say: a comma list is its items, and a word
-    that is no item alone ('45', 'hip', 'adjustable') joins the words after it up to one that is -
-    the shell splits an unquoted ``45 degree bench`` or ``hip thrust bench`` into words, which
-    were each refused; ``dumbbell bench`` stays two items. Words left over are one item (the
-    library's error names it)."""
+    """The items a command line's ``--equipment`` words say. A word quoted with spaces, or a
+    comma list's part, is an item; the shell's words are joined as the equipment reader reads a
+    phrase: a word that is no equipment word ('45', 'hip', 'adjustable', 'Nordic') joins the
+    words after it up to one that is ('45 degree bench', 'hip thrust bench', 'Nordic strap': the
+    shell split them, and 'Nordic' alone was an item and 'strap' a second, refused as two-way),
+    and two words that are one equipment phrase are one item ('smith machine', 'cable
+    machine': they were a Smith machine and a selectorized machine); ``dumbbell bench`` stays
+    two items. Words left over are one item (the library's error names it)."""
     items, left = _equipment_split(words)
     return [*items, " ".join(left)] if left else items
 
 
 def _equipment_split(words: Sequence[str]) -> tuple[list[str], list[str]]:
     """:func:`_equipment_items`' items, and the words after the last that make no item."""
-    from ._recommend import reads_as_equipment
+    from ._recommend import is_equipment_word
 
     out: list[str] = []
+    closed = True  # the last item ended by its quotes or a comma: nothing joins it
     pending: list[str] = []
-    for word in (part for said in words for part in _items(said)):
-        pending.append(word)
-        if reads_as_equipment(word):
-            out.append(" ".join(pending))
-            pending = []
+    for said in words:
+        parts = _items(said)
+        for k, word in enumerate(parts):
+            # a part the user marked whole: quoted with a space, or followed by a comma
+            whole = " " in word.strip() or k < len(parts) - 1 or said.rstrip().endswith(",")
+            if whole:
+                out.append(" ".join([*pending, word]))
+                pending, closed = [], True
+            elif not pending and out and not closed and is_equipment_word(f"{out[-1]} {word}"):
+                out[-1] = f"{out[-1]} {word}"  # one phrase of two words ('smith machine')
+            elif is_equipment_word(word):
+                out.append(" ".join([*pending, word]))
+                pending, closed = [], False
+            else:
+                pending.append(word)
     return out, pending
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 from typing import Any
 
 import pytest
@@ -312,3 +313,29 @@ def test_every_swaps_number_is_substitutes(staged: tuple[str, int], names: list[
     first = hr.substitute(names[0], goal=goal, stage=stage, limit=1)
     held = [s.exercise.name for s in first]
     _numbers_match_substitute(hr.check(_session(goal, stage, [*names, *held])), goal, stage)
+
+
+@pytest.mark.parametrize(
+    ("typed", "items"),
+    [
+        ("nordic strap", ["nordic strap"]),  # 'nordic' was an item alone and 'strap' a second (refused)
+        ("smith machine", ["smith machine"]),  # was a Smith machine and a selectorized machine
+        ("cable machine", ["cable machine"]),
+        ("body weight", ["body weight"]),
+        ("dumbbell bench", ["dumbbell", "bench"]),
+        ("45 degree bench dumbbells", ["45 degree bench", "dumbbells"]),
+        ("hip thrust bench", ["hip thrust bench"]),
+        ("flat bench power rack", ["flat bench", "power rack"]),
+    ],
+)
+def test_the_clis_equipment_words_are_read_as_phrases(typed: str, items: list[str]) -> None:
+    """--equipment's unquoted words join as the equipment reader reads a phrase: a word that
+    qualifies an apparatus joins the words up to its noun, and two words of one equipment phrase
+    are one item; the plan is the one given the items themselves."""
+    from hamstring_rules._recommend import check_equipment
+
+    code, out, err = _run(["plan", "--goal", "distal", "--format", "json", "--equipment", *typed.split()])
+    assert code == 0, err
+    want = hr.plan("distal", equipment=items)
+    assert json.loads(out) == json.loads(want.to_json())
+    assert check_equipment(items) is not None
