@@ -401,8 +401,8 @@ def _parser() -> argparse.ArgumentParser:
     _add_color(pln)
 
     exp = sub.add_parser("explain", help="docs for a check code, an exercise or a rule")
-    exp.add_argument(
-        "subject", nargs="?", help="HR001, 'Romanian deadlift', TI001 ... (a scope with --facts)"
+    exp.add_argument(  # words: an exercise's name may go unquoted (explain Romanian deadlift)
+        "subject", nargs="*", help="HR001, Romanian deadlift, TI001 ... (a scope with --facts)"
     )
     exp.add_argument("--facts", action="store_true", help="list the facts rules may read (of one scope)")
     _add_sources(exp)
@@ -931,6 +931,7 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
     from ._explain import explain
 
+    args.subject = " ".join(args.subject) if args.subject else None  # unquoted words: one name
     if args.facts:
         from ._facts import VOCABULARIES, describe_facts
 

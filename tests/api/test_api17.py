@@ -339,3 +339,11 @@ def test_the_clis_equipment_words_are_read_as_phrases(typed: str, items: list[st
     want = hr.plan("distal", equipment=items)
     assert json.loads(out) == json.loads(want.to_json())
     assert check_equipment(items) is not None
+
+
+def test_explain_reads_an_unquoted_name() -> None:
+    """`explain Romanian deadlift`, as the shell splits it, said 'unrecognized arguments:
+    deadlift'; the words are one name, as substitute's."""
+    assert _run(["explain", "Romanian", "deadlift"]) == _run(["explain", "Romanian deadlift"])
+    code, out, _ = _run(["explain", "Romanian", "deadlift"])
+    assert code == 0 and out.startswith("Romanian deadlift (romanian_deadlift)")
