@@ -347,3 +347,14 @@ def test_explain_reads_an_unquoted_name() -> None:
     assert _run(["explain", "Romanian", "deadlift"]) == _run(["explain", "Romanian deadlift"])
     code, out, _ = _run(["explain", "Romanian", "deadlift"])
     assert code == 0 and out.startswith("Romanian deadlift (romanian_deadlift)")
+
+
+def test_the_minutes_note_states_the_rest_the_plan_counts() -> None:
+    """explain PL009 says how a session's minutes are estimated, with the rest values the plan
+    counts (the estimate was unsaid, and a user could not tell why a session held one drill)."""
+    from hamstring_rules._plan import REST_S, WARM_UP_MIN
+
+    doc = " ".join(hr.explain("PL009").split())
+    assert f"{WARM_UP_MIN}-minute warm-up" in doc
+    for seconds in REST_S.values():
+        assert f"{seconds} s" in doc
