@@ -190,7 +190,7 @@ def _positional_words(args: argparse.Namespace, dest: str, what: str, catalog: C
     the last ``--exclude``'s last name. The option keeps the rest; when it would keep nothing,
     or nothing was taken, the positional is required. ``catalog``: gives the catalog names are
     read by."""
-    from ._recommend import equipment_words
+    from ._recommend import is_equipment_word
 
     words = list(getattr(args, dest) or ())
     if words:
@@ -202,8 +202,11 @@ def _positional_words(args: argparse.Namespace, dest: str, what: str, catalog: C
         items, left = _equipment_split(said)
         if left or not items:
             return items, left
-        last = items[-1]
-        named = last.casefold() not in equipment_words() and catalog().classify(last).exercise is not None
+        last = items[-1]  # a quoted name ('Romanian deadlift') is one item
+        try:
+            named = not is_equipment_word(last) and catalog().classify(last).exercise is not None
+        except HamstringRulesError:  # past the name length limit: no name
+            named = False
         return (items[:-1], [last]) if named else (items, [])
 
     for k, (option, said) in enumerate(took):
