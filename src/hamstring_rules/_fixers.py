@@ -632,7 +632,15 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
         entry = prescribed_entry(rec)
         title = f"Add {rec.exercise.name} {entry['sets']}x{entry['reps']} to {sessions[s].name}"
         by = ", ".join(rec.prescription.rules)
-        reason = f"role {name}: the goal's best-ranked (#{rec.rank}); prescription by {by}"
+        which = f"the goal's best-ranked (#{rec.rank})"
+        if rec.exercise.id != best.exercise.id:  # an alternative: it was 'best-ranked' too
+            why = (
+                "its movement pattern is a third of the session's"
+                if _stacks_pattern(ctx, best.exercise, sessions[s])
+                else "tried first"
+            )
+            which = f"the goal's #{rec.rank}, after its best-ranked #{best.rank} {best.exercise.name} ({why})"
+        reason = f"role {name}: {which}; prescription by {by}"
         return title, (Edit("insert", week, s, to=at, value=entry),), reason
 
     # the best where it goes first, unless the session already holds enough of its movement

@@ -358,3 +358,30 @@ def test_the_minutes_note_states_the_rest_the_plan_counts() -> None:
     assert f"{WARM_UP_MIN}-minute warm-up" in doc
     for seconds in REST_S.values():
         assert f"{seconds} s" in doc
+
+
+def test_an_added_alternatives_reason_says_it_is_not_the_best_ranked() -> None:
+    """Two sessions of a squat and a deadlift lack the straight-knee hinge: the RDL (the goal's
+    #1) would be a third high-spinal-load lift, so fix() adds its alternative - whose reason
+    said 'the goal's best-ranked (#4)'. It says its own rank, as recommend() numbers it, and
+    the best-ranked exercise it comes after."""
+    lifts = [
+        {"exercise": "Back squat", "sets": 3, "reps": 5},
+        {"exercise": "Conventional deadlift", "sets": 3, "reps": 5},
+    ]
+    data = {
+        "name": "x",
+        "goal": "tie_in_hypertrophy",
+        "weeks": [
+            {"sessions": [{"name": n, "day": d, "exercises": lifts} for n, d in (("A", "mon"), ("B", "thu"))]}
+        ],
+    }
+    ranks = {r.exercise.name: r.rank for r in hr.recommend("tie_in_hypertrophy")}
+    added = [fx for step in hr.fix(data, unsafe=True).steps for fx in step if fx.title.startswith("Add ")]
+    assert added
+    for fx in added:
+        name = next(n for n in ranks if fx.title.startswith(f"Add {n} "))
+        assert f"#{ranks[name]}" in fx.reason, fx.reason
+        if "best-ranked (#" not in fx.reason:  # an alternative names the best it comes after
+            assert "after its best-ranked #1 Romanian deadlift" in fx.reason, fx.reason
+    assert any("best-ranked (#" not in fx.reason for fx in added)
