@@ -1233,11 +1233,20 @@ def _week_number(value: Any) -> Any:
     return _whole(value)
 
 
-_WEEK_NUMBER = re.compile(r"(?:w(?:ee)?k?s?\.?\s*)?(\d{1,4})", re.IGNORECASE)
+_WEEK_NUMBER = re.compile(r"(?:w(?:ee)?k?s?\.?\s*)?0*(\d{1,4})", re.IGNORECASE)
+#: What ``week:`` takes, for editors and CI validating against the published schema: a whole
+#: number from 1 (``1.0`` too, as JSON tools write it) or its text (``"3"``, ``"Week 1"``, ``"W1"``).
+_WEEK_SCHEMA = {
+    "anyOf": [
+        {"type": "integer", "minimum": 1},
+        {"type": "string", "pattern": r"^\s*(?:[Ww](?:[Ee][Ee])?[Kk]?[Ss]?\.?\s*)?0*[1-9]\d{0,3}\s*$"},
+        {"type": "null"},
+    ]
+}
 
 
 class WeekModel(_Model):
-    week: Annotated[int | None, BeforeValidator(_week_number)] = Field(
+    week: Annotated[int | None, BeforeValidator(_week_number), WithJsonSchema(_WEEK_SCHEMA)] = Field(
         default=None,
         ge=1,
         strict=True,
