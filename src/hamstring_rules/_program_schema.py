@@ -208,11 +208,27 @@ def note_says_failure(note: str) -> bool:
         return False
     if set_kind(note) == FAILURE:
         return True
+    # A note is free text, and a wrong RIR 0 is a false warning in a rehab plan: when unsure, not
+    # read (review26 D1) - a question ("failure? no"), a clause ruling failure out after a "but"
+    # ("close to failure but not to it"), or a note that limits it to some weeks ("AMRAP on week 3
+    # only": a program's entry is every week's)
+    if "?" in note or _WEEK_SCOPED.search(note) or _BUT_NOT.search(note):
+        return False
     return any(
         not failure_ruled_out(clause)
         and any(len(word) > 2 and set_kind(word) == FAILURE for word in re.findall(r"[^\W_]+", clause))
         for clause in note_clauses(note)
     )
+
+
+#: "... but not (to it)": a clause taking back the failure named before it (``close to failure but
+#: not to it``, ``bis kurz vor Versagen, aber nicht``).
+_BUT_NOT = re.compile(
+    r"\b(?:but|aber|pero|mais|ma|mas|maar)\s+(?:not|never|no|nicht|nie|pas|non|nunca|nao|não|niet|nooit)\b",
+    re.IGNORECASE,
+)
+#: A note that limits what it says to some weeks ("on week 3 only", "the last week", "weeks 1-2").
+_WEEK_SCOPED = re.compile(r"\b(?:weeks?|wk|wks|woche|semana|semaine|settimana)\b", re.IGNORECASE)
 
 
 _TEMPO_ERROR = "expected eccentric-pause-concentric-pause seconds such as '3-1-1-0'"

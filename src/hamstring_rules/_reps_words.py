@@ -69,6 +69,10 @@ NOT_FAILURE_WORDS = frozenset((
     "sin", "nunca", "evitar", "evita", "antes", "sans", "pas", "jamais", "eviter", "avant", "ne",
     "senza", "mai", "evitare", "prima", "sem", "nao", "niet", "geen", "zonder", "nooit", "vermijden",
     "voor",
+    # a distance from failure is no failure ("stay away from failure", "far from failure", "close to
+    # failure", "near failure"): review26 D1
+    "away", "far", "close", "near", "nearly", "almost", "approaching", "lejos", "cerca", "loin", "pres",
+    "lontano", "vicino", "weit", "nahe", "fern",
 ))  # fmt: skip
 #: A note's clauses: a negation rules failure out in its own clause only (``last set to failure, no
 #: rest`` is a set to failure).

@@ -1,0 +1,70 @@
+"""A note is free text: it takes a set to failure (RIR 0) only when it plainly says so (review26 D1).
+Notes keeping a distance from failure, taking it back, asking, or limiting it to some weeks were read
+as RIR 0 on every set and warned (HR018) in a rehab stage-3 plan that said to stay away from failure."""
+
+from __future__ import annotations
+
+import pytest
+
+import hamstring_rules as hr
+
+
+def _rir(notes: str) -> int | None:
+    data = {
+        "name": "p",
+        "sessions": [{"day": "mon", "exercises": [{"exercise": "Seated leg curl", "sets": 3, "reps": "10-15",
+                                                   "notes": notes}]}],
+    }  # fmt: skip
+    return hr.load_program(data).sessions[0].entries[0].rir
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "stay away from failure",
+        "far from failure",
+        "close to failure but not to it",
+        "near failure",
+        "failure? no",
+        "AMRAP on week 3 only",
+        "failure only on the last week",
+        "nahe am Versagen",
+        "lejos del fallo",
+    ],
+)
+def test_a_note_keeping_away_from_failure_is_no_set_to_failure(notes: str) -> None:
+    """No RIR 0, so no HR018 at rehab stage 3."""
+    assert _rir(notes) is None
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "last set to failure",
+        "AMRAP",
+        "Bis zum Versagen",
+        "last set to failure, no rest",
+        "to failure, then rest 2 min",
+    ],
+)
+def test_a_note_taking_a_set_to_failure_still_is_one(notes: str) -> None:
+    """What plainly says failure stays RIR 0 (a negation in another clause is that clause's)."""
+    assert _rir(notes) == 0
+
+
+def test_a_stage_3_plan_saying_away_from_failure_is_not_warned() -> None:
+    """The reviewer's program: three notes keeping away from failure, no HR018."""
+    notes = ("stay away from failure", "far from failure", "close to failure but not to it")
+    data = {
+        "name": "p",
+        "goal": "rehab",
+        "stage": 3,
+        "sessions": [
+            {
+                "day": day,
+                "exercises": [{"exercise": "Romanian deadlift", "sets": 3, "reps": 8, "notes": note}],
+            }
+            for day, note in zip(("mon", "wed", "fri"), notes, strict=True)
+        ],
+    }
+    assert "HR018" not in [f.code for f in hr.check(data).findings]
