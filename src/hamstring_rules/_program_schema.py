@@ -744,6 +744,47 @@ _SETS_SCHEMA: dict[str, Any] = {
 }
 
 
+def _effort_list(number: str) -> str:
+    """The pattern of each set's effort listed (``8, 8.5, 9``, ``8/8.5/9``, ``8; 9``, ``3 2 1``): two
+    to :data:`MAX_SETS` numbers parted by a semicolon, a slash, white space or a comma before white
+    space (``8,5`` is one number, a decimal comma), unanchored."""
+    return rf"(?:{number})(?:(?:\s*[;/]\s*|,\s+|\s+)(?:{number})){{1,{MAX_SETS - 1}}}"
+
+
+#: Each set's effort listed in the rpe or rir field (``8, 8.5, 9``: an RTS sheet's RPE column), by
+#: field: read as the hardest set's (as a range is), the list kept in the notes. ``8/10`` is an RPE
+#: of 8 on the 10-point scale (:data:`_EFFORT_RE`, tried first), no list.
+_EFFORT_LIST_RE = {
+    key: re.compile(rf"\s*{_effort_list(n)}\s*") for key, n in (("rpe", _RPE_N), ("rir", _RIR_N))
+}
+
+
+def _each_sets_effort(data: dict[str, Any]) -> dict[str, Any]:
+    """An entry whose rpe or rir lists each set's (``rpe: 8, 8.5, 9``) with the hardest set's as the
+    field and the list after its notes (``RPE 8, 8.5, 9``); a sets value beside it must be the
+    list's number of sets."""
+    for key in ("rpe", "rir"):
+        value = data.get(key)
+        if not isinstance(value, str) or len(value) > MAX_TEXT or _EFFORT_RE[key == "rir"].fullmatch(value):
+            continue
+        if _EFFORT_LIST_RE[key].fullmatch(value) is None:
+            continue
+        numbers = [float(n.replace(",", ".")) for n in re.findall(r"[0-9]+(?:[.,][0-9]+)?", value)]
+        sets = data.get("sets")
+        count = int(sets) if isinstance(sets, str) and sets.strip().isdigit() else _whole(sets)
+        if isinstance(count, int) and not isinstance(count, bool) and count != len(numbers):
+            raise ValueError(
+                f"{key} {shown(value)} lists {counted(len(numbers), 'set')}' {key.upper()}, sets says {count}"
+            )
+        best = min(numbers) if key == "rir" else max(numbers)
+        said = f"{key.upper()} {' '.join(value.split())}"
+        notes = data.get("notes")
+        if notes is None or (isinstance(notes, str) and len(notes) + len(said) + 2 <= _MAX_NOTES):
+            notes = f"{notes}; {said}" if notes else said
+        data = {**data, key: str(int(best)) if best.is_integer() else str(best), "notes": notes}
+    return data
+
+
 def _effort_schema(low: float, high: float, integer: bool) -> dict[str, Any]:
     # what _EFFORT_RE reads that the field's bounds keep: RIR 0-10 whole, RPE 1-10; and the other
     # measure named (rpe: RIR 2), which goes to its own field
@@ -754,6 +795,11 @@ def _effort_schema(low: float, high: float, integer: bool) -> dict[str, Any]:
         "anyOf": [
             {"type": kind, "minimum": low, "maximum": high},
             {"type": "string", "pattern": text, "description": "a range is read as its hardest end"},
+            {
+                "type": "string",
+                "pattern": rf"^\s*{_effort_list(number)}\s*$",
+                "description": "each set's ('8, 8.5, 9'): read as the hardest, the list in the notes",
+            },
             {
                 "type": "string",
                 "pattern": rf"^\s*{_named_effort(other, rir=not integer)}\s*$",
@@ -987,7 +1033,7 @@ class EntryModel(_Model):
         is given."""
         if not isinstance(data, dict):
             return data
-        data = _each_sets_load(data)
+        data = _each_sets_effort(_each_sets_load(data))
         listed_for = None
         for key in ("sets", "reps"):  # "3x8 @ 100kg", "5 @ 65%": the load goes to the notes
             value = data.get(key)

@@ -358,3 +358,63 @@ def test_a_notes_column_naming_failure_is_a_set_to_failure(
 def test_a_notes_failure_beside_an_effort_keeps_the_effort() -> None:
     read = _entry(sets=3, reps="10-15", rpe=8, notes="last set to failure")
     assert (read.rir, read.rpe) == (None, 8.0)
+
+
+# -- each set's effort in the rpe or rir column --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("effort", "rpe", "rir", "note"),
+    [
+        ({"rpe": "8, 8.5, 9"}, 9.0, None, "RPE 8, 8.5, 9"),
+        ({"rpe": "7/7.5/8"}, 8.0, None, "RPE 7/7.5/8"),
+        ({"rpe": "8; 8,5; 9"}, 9.0, None, "RPE 8; 8,5; 9"),  # decimal commas
+        ({"rir": "3, 2, 1"}, None, 1, "RIR 3, 2, 1"),
+    ],
+)
+def test_each_sets_effort_in_the_effort_field_is_read_at_its_hardest(
+    effort: dict[str, str], rpe: float | None, rir: int | None, note: str
+) -> None:
+    """An RTS sheet's RPE column listing each set's ('8, 8.5, 9'): refused ('expected RPE 1-10');
+    read as the hardest set's, as a range is, the list kept in the notes."""
+    read = _entry(sets=3, reps=5, **effort)
+    assert (read.rpe, read.rir, read.notes) == (rpe, rir, note)
+    assert PROGRAM_SCHEMA.is_valid(_data(sets=3, reps=5, **effort))
+
+
+@pytest.mark.parametrize(("rpe", "read"), [("8/10", 8.0), ("8,5", 8.5), ("7-8", 8.0)])
+def test_an_effort_of_one_number_is_no_list(rpe: str, read: float) -> None:
+    """'8/10' is RPE 8 of 10, '8,5' one number with a decimal comma, '7-8' a range."""
+    entry = _entry(sets=3, reps=5, rpe=rpe)
+    assert (entry.rpe, entry.notes) == (read, None)
+
+
+def test_an_effort_list_of_other_sets_than_given_is_refused() -> None:
+    with pytest.raises(hr.ProgramError, match="lists 2 sets' RPE, sets says 3"):
+        _entry(sets=3, reps=5, rpe="8, 9")
+
+
+def test_an_rts_sheets_rpe_column_is_read(tmp_path: Path) -> None:
+    path = _csv(tmp_path, 'Day,Exercise,Sets,Reps,RPE\n1,Squat,3,5,"8, 8.5, 9"\n1,RDL,3,8,7\n')
+    entries = hr.load_program(path).sessions[0].entries
+    assert [(e.rpe, e.notes) for e in entries] == [(9.0, "RPE 8, 8.5, 9"), (7.0, None)]
+
+
+_PHASE = st.integers(0, 9)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    phases=st.tuples(st.integers(1, 9), _PHASE, st.integers(1, 9), _PHASE),
+    sep=st.sampled_from(["-", "/", ""]),
+    lead=st.sampled_from(["tempo ", "Tempo: ", "TEMPO=", "keep it smooth; tempo "]),
+    tail=st.sampled_from(["", ", brace", "; 2 min rest"]),
+)
+def test_any_tempo_after_the_word_in_a_note_is_read(
+    phases: tuple[int, int, int, int], sep: str, lead: str, tail: str
+) -> None:
+    """Property: a four-phase tempo written after the word tempo, dashed, slashed or run together,
+    is the entry's tempo; the note is kept as written."""
+    notes = f"{lead}{sep.join(map(str, phases))}{tail}"
+    read = _entry(sets=3, reps=8, notes=notes)
+    assert read.tempo == phases and read.notes == notes
