@@ -104,7 +104,17 @@ _DISTANCE = (
 )
 _DISTANCE_RE = re.compile(rf"\s*{_DISTANCE}\s*")
 #: The unit written after a count (``8-10 reps``, ``1 rep``).
-_REPS_WORD_RE = re.compile(r"\s+reps?\s*$", re.IGNORECASE)
+#: The words a count of reps may carry, a sprinter's and a jumper's too: a run, a stride, a ground
+#: contact, a jump, a hop, a bound, a throw is one rep (``5 contacts``, ``6 runs``).
+_COUNT_WORDS = r"(?:reps?|contacts?|jumps?|hops?|bounds?|throws?|runs?|sprints?|strides?)"
+_REPS_WORD_RE = re.compile(rf"\s+{_COUNT_WORDS}\s*$", re.IGNORECASE)
+#: A count of runs of a distance (``4x30m``, ``3 x 20 m``): that many reps a set, each one run
+#: (a distance alone, ``30m``, is one run a set: :data:`_DISTANCE`).
+_RUNS = r"0*(?:[1-9]|[1-4][0-9]|50)"  # 1-50 runs a set (heuristic: a sprint set's runs are few)
+_RUNS_OF_DISTANCE = rf"{_RUNS}\s*[xX×*]\s*{_DISTANCE}"
+_RUNS_OF_DISTANCE_RE = re.compile(rf"\s*{_RUNS_OF_DISTANCE}\s*")
+#: A count written after an ``x`` (``x10``, ``x 8 ea``: a sheet's '3 sets x10'), read without it.
+_LEADING_X_RE = re.compile(r"^\s*[xX×]\s*(?=[0-9])")
 #: A note in brackets after the reps (``8-10 (last set AMRAP)``, ``5 (paused)``), as the log
 #: reader passes one over: kept in the entry's notes, its set to failure read (see _reps_note).
 _NOTE = r"\s*\(([^()]{1,40})\)"
@@ -129,7 +139,8 @@ def _whole(value: Any) -> Any:
 def _bare_reps(text: str) -> str:
     """A reps text without a note in brackets after it, the side it counts (``per leg``) and
     the unit (``reps``): the count as written (``8-10 reps per leg (last AMRAP)`` is ``8-10``)."""
-    return _REPS_WORD_RE.sub("", _PER_SIDE_RE.sub("", _NOTE_RE.sub("", text) if "(" in text else text))
+    bare = _REPS_WORD_RE.sub("", _PER_SIDE_RE.sub("", _NOTE_RE.sub("", text) if "(" in text else text))
+    return _LEADING_X_RE.sub("", bare)
 
 
 def _reps(value: Any) -> tuple[int, int, bool]:
@@ -161,6 +172,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         low = high = int(_DIGITS.findall(value)[0])  # "AMRAP 8", "8 to failure": as "8+"
     elif isinstance(value, str) and _DISTANCE_RE.fullmatch(value):
         low = high = 1  # "20 m": one run of the distance a set (kept in the notes: _sets_by_reps)
+    elif isinstance(value, str) and _RUNS_OF_DISTANCE_RE.fullmatch(value):
+        low = high = int(_DIGITS.findall(value)[0])  # "4x30m": four runs a set, each a rep
     elif isinstance(value, str) and hold_in_reps(value) is not None:
         raise ValueError(
             f"a time is a hold, not reps: write hold_s: {hold_in_reps(value)[0]} (one hold a set), "  # type: ignore[index]
@@ -554,7 +567,7 @@ _N_REPS = r"(?:0{0,2}[1-9]|0?[1-9][0-9]|100)"  # 1-100 in at most 3 digits
 _T_PHASE = r"(?:0?[0-9]|1[0-9]|20)"  # 0-20 s in at most 2 digits
 _T_SEP = r"\s*[-/:]\s*"
 #: the unit after the count, then the side: ``8-10 reps per leg`` (the loader's _REPS_WORD_RE)
-_SIDE = rf"(?:\s+(?i:reps?))?(?i:{_PER_SIDE})?"
+_SIDE = rf"(?:\s+(?i:{_COUNT_WORDS}))?(?i:{_PER_SIDE})?"
 #: RIR 0-10 whole and RPE 1-10 (to the hundredth), as the fields' bounds keep them.
 _RIR_N = r"(?:0?[0-9]|10)(?:[.,]0{1,2})?"
 _RPE_N = r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
@@ -562,8 +575,10 @@ _RPE_N = r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
 #: (``10/8/6``, ``12,10,8``, ``12-10-8``, ``5/3/1+``), or ``8+``; then the unit and the side, a
 #: note in brackets and an effort after an ``@`` (see :meth:`EntryModel._sets_by_reps`).
 _REPS_TEXT = (
+    rf"(?:[xX×]\s*(?=[0-9]))?"  # "x10": a count after an x
     rf"(?:0*(?:[1-9][0-9]?|100)|{_N_REPS}\s*(?:{DASH}|to)\s*{_N_REPS}|{listed_pattern(_N_REPS)}"
-    rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY}|{_counted_failure(_N_REPS)}|{_DISTANCE})"
+    rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY}|{_counted_failure(_N_REPS)}|{_DISTANCE}"
+    rf"|{_RUNS_OF_DISTANCE})"
     rf"{_SIDE}(?:\s*@\s*{_LOAD}|\s+{_LOAD})?(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
 )
 #: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``, ``3x10/8/6``: each set's reps): the sets
@@ -1101,6 +1116,15 @@ class EntryModel(_Model):
             isinstance(reps, str) and ("+" in reps or "(" in reps or as_many or counted) and _to_failure(reps)
         )
         notes = data.get("notes")
+        if (
+            data.get("rir") is None
+            and data.get("rpe") is None
+            and isinstance(notes, str)
+            and len(notes) <= 200
+        ):
+            effort = _note_effort(notes)[0]  # "RIR 2", "@8" in a sheet's Notes column: the entry's effort
+            if effort is not None:
+                data = {**data, "rir" if _NAMES_RIR.search(effort) else "rpe": effort.lstrip("@ ")}
         if not to_failure and isinstance(notes, str) and note_says_failure(notes):  # "last set to failure"
             to_failure = True
         if to_failure and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
@@ -1110,7 +1134,10 @@ class EntryModel(_Model):
                 notes is None or (isinstance(notes, str) and len(notes) + len(_LAST_AMRAP) + 2 <= _MAX_NOTES)
             ):
                 data = {**data, "notes": f"{notes}; {_LAST_AMRAP}" if notes else _LAST_AMRAP}
-        distance = isinstance(reps, str) and _DISTANCE_RE.fullmatch(_bare_reps(reps)) is not None
+        distance = isinstance(reps, str) and (
+            _DISTANCE_RE.fullmatch(_bare_reps(reps)) is not None
+            or _RUNS_OF_DISTANCE_RE.fullmatch(_bare_reps(reps)) is not None
+        )
         # "AMRAP", "20 m": kept in the notes, after any (a warm-up note leads), the reps read as 1
         if as_many or distance:
             notes, said_reps = data.get("notes"), _NOTE_RE.sub("", str(reps)).strip()  # (its note: above)
@@ -1498,6 +1525,12 @@ def _reading(key: str, value: Any) -> str | None:
         reps = by_sets.group(2) if by_sets is not None else value if key == "reps" else None
         if reps is not None and _DISTANCE_RE.fullmatch(_bare_reps(_without_load(reps)[0])):
             return f"{key} {shown(value)} give a distance: read as 1 rep a set (one run of it), in the notes"
+        if reps is not None and _RUNS_OF_DISTANCE_RE.fullmatch(_bare_reps(_without_load(reps)[0])):
+            runs = int(_DIGITS.findall(_bare_reps(reps))[0])
+            return (
+                f"{key} {shown(value)} give runs of a distance: read as {runs} reps a set (one a run), in "
+                "the notes"
+            )
     if key == "notes" and isinstance(value, str):
         tempo = note_tempo(value)
         if tempo is not None:

@@ -418,3 +418,66 @@ def test_any_tempo_after_the_word_in_a_note_is_read(
     notes = f"{lead}{sep.join(map(str, phases))}{tail}"
     read = _entry(sets=3, reps=8, notes=notes)
     assert read.tempo == phases and read.notes == notes
+
+
+# -- found in realistic sheets: runs of a distance, a count's word, a leading x, an effort in the notes -
+
+
+@pytest.mark.parametrize(
+    ("sets", "reps", "read", "per_side"),
+    [
+        (3, "4x30m", (3, "4"), False),  # a sprinter's 3 sets of 4 runs of 30 m
+        (2, "3 x 20 m", (2, "3"), False),
+        ("3x4x30m", None, (3, "4"), False),
+        (3, "5 contacts", (3, "5"), False),  # a jumper's ground contacts
+        (3, "6 bounds", (3, "6"), False),
+        (3, "x10 ea", (3, "10"), True),  # '3 sets x10 each'
+        (3, "x8", (3, "8"), False),
+    ],
+)
+def test_a_sprinters_and_a_jumpers_counts_are_reps(
+    sets: int | str, reps: str | None, read: tuple[int, str], per_side: bool
+) -> None:
+    """Each was refused ('expected an integer, a range...'), the sprinter's whole sheet with it:
+    runs of a distance are that many reps a set (the distance kept in the notes, as '30m' is one
+    run a set), a contact, a bound or a jump is one rep, a count after an 'x' is the count."""
+    entry = {"sets": sets} if reps is None else {"sets": sets, "reps": reps}
+    got = _entry(**entry)
+    assert ((got.sets, got.reps), got.per_side) == (read, per_side)
+    written = str(reps or sets)
+    if written.endswith("m"):  # the distance, as written, in the notes
+        assert got.notes is not None and written.partition("x")[2].strip() in got.notes
+    assert PROGRAM_SCHEMA.is_valid(_data(**entry))
+
+
+def test_runs_of_a_distance_are_said(tmp_path: Path) -> None:
+    path = _csv(tmp_path, "Day,Exercise,Sets,Reps\nTue,Flying sprints,3,4x30m\n")
+    (said,) = hr.load_program(path).notices
+    assert "line 2, column 'Reps': reps '4x30m' give runs of a distance: read as 4 reps a set" in said
+
+
+@pytest.mark.parametrize(
+    ("notes", "rir", "rpe"),
+    [("RIR 2", 2, None), ("RPE 8, slow", None, 8.0), ("@8", None, 8.0), ("2 RIR; tempo 3-1-1", 2, None)],
+)
+def test_an_effort_in_the_notes_is_the_entrys(notes: str, rir: int | None, rpe: float | None) -> None:
+    """A sheet's Notes column 'RIR 2' was kept as a note only: the entry had no effort (the easy-set
+    and failure checks could not read it), where '8 (RIR 2)' after the reps was read."""
+    got = _entry(sets=3, reps=8, notes=notes)
+    assert (got.rir, got.rpe, got.notes) == (rir, rpe, notes)
+
+
+@pytest.mark.parametrize("notes", ["RIR 2, RPE 8", "keep 2 in reserve", "8", "warm-up @ RPE 5 then RPE 8"])
+def test_a_note_of_no_one_effort_gives_none(notes: str) -> None:
+    got = _entry(sets=3, reps=8, notes=notes)
+    assert (got.rir, got.rpe) == (None, None)
+
+
+def test_an_effort_given_is_kept_beside_one_in_the_notes() -> None:
+    assert (
+        _entry(sets=3, reps=8, rpe=7, notes="RIR 2").rpe,
+        _entry(sets=3, reps="8+", notes="RPE 8").rpe,
+    ) == (
+        7.0,
+        8.0,
+    )
