@@ -1609,8 +1609,8 @@ _MISSING = {
 _EXERCISE_ALIASES = (
     "name", "exercise_name", "exercisename", "movement", "lift", "title", "übung", "ejercicio", "exercice",
 )  # fmt: skip
-#: Keys other tools give a load with: a program reads no load (a note keeps it, as a sheet's
-#: load column is passed over).
+#: Keys other tools give a load with: a program file has no load key (a note keeps it, as a sheet's
+#: load column goes to the notes: _program_file.load_note).
 _LOAD_KEYS = frozenset(("weight", "weights", "load", "kg", "lbs", "lb", "percent", "percentage", "intensity"))
 
 
@@ -1668,7 +1668,8 @@ def _explained(error: Any) -> tuple[str, str | None]:
         if isinstance(key, str) and in_entry and key.lower() in _LOAD_KEYS:
             return (
                 "unknown key",
-                "a program reads no load: keep it in notes: 60 kg, or after the reps: 8 @ 60kg",
+                "a program reads no load: keep it in notes: 60 kg (as a sheet's load column is kept), or "
+                "after the reps: 8 @ 60kg",
             )
         if isinstance(key, str):
             import difflib
