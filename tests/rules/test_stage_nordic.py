@@ -99,6 +99,7 @@ def test_a_stage_2_plan_passes_its_own_nordic_check(days: int) -> None:
         "Stability ball Nordic",
         "Incline Nordic",
         "Nordic to a box",
+        "Nordic onto a bench",
         "Band-assisted Nordic curl",
     ],
 )
@@ -107,3 +108,11 @@ def test_a_regressed_nordic_is_the_assisted_one_and_not_warned(spelling: str) ->
     short - the assisted Nordic (review25 R14): HR025 never tells its user to use what they wrote."""
     assert hr.Catalog.builtin().classify(spelling, suggest=False).exercise in ASSISTED
     assert not [f for f in hr.check(_program(spelling, 2)).findings if f.code == "HR025"]
+
+
+@pytest.mark.parametrize("spelling", ["Bosu Nordic", "Nordic on a bosu ball"])
+def test_a_bosu_nordic_is_the_full_nordic(spelling: str) -> None:
+    """A BOSU is knelt on - instability under the knees, not a ball in front taking load off: the
+    full Nordic, warned at stage 2 (review26 D4: it read as the assisted Nordic, a ball's)."""
+    assert hr.Catalog.builtin().classify(spelling, suggest=False).exercise in FULL
+    assert [f.code for f in hr.check(_program(spelling, 2)).findings].count("HR025") == 1
