@@ -116,3 +116,16 @@ def test_a_bosu_nordic_is_the_full_nordic(spelling: str) -> None:
     full Nordic, warned at stage 2 (review26 D4: it read as the assisted Nordic, a ball's)."""
     assert hr.Catalog.builtin().classify(spelling, suggest=False).exercise in FULL
     assert [f.code for f in hr.check(_program(spelling, 2)).findings].count("HR025") == 1
+
+
+def test_the_unsafe_fix_swaps_the_full_nordic_for_stage_2_work() -> None:
+    """HR025 carries an unsafe substitute fix (review26 D6): applied, the stage-2 program has no full
+    Nordic and no finding the swap brought; the safe pass leaves it (a swap changes the program)."""
+    program = _program("Nordic curl", 2)
+    (found,) = [f for f in hr.check(program).findings if f.code == "HR025"]
+    assert found.fix is not None and found.fix.applicability == "unsafe"
+    assert "HR025" in hr.fix(program).report.codes
+    fixed = hr.fix(program, unsafe=True)
+    names = [e.exercise for s in fixed.program.sessions for e in s.entries]
+    assert not any(hr.Catalog.builtin().classify(n).exercise in FULL for n in names)
+    assert not [f for f in fixed.report.findings if f.severity in ("warning", "error")]
