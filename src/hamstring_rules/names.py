@@ -532,6 +532,11 @@ class Grammar:
         for kind in ("lower", "upper"):
             for spelling in data["cue"][kind]:
                 self._add(spelling, _Phrase("cue", kind))
+        #: The one-word lower-body cues ("leg", "hip"): said inside another movement's spelling
+        #: ("leg raise") they say the leg a stretch is of (``leg_positions``, see ``parse``).
+        self.leg_words: frozenset[str] = frozenset(
+            key[0] for key in map(self._key, data["cue"]["lower"]) if len(key) == 1
+        )
         # (the phrases of another language's words: not English words an unknown word may be a
         # slip or an abbreviation of - "while" is no slip of "mit Hilfe")
         foreign: set[tuple[str, ...]] = set()
@@ -1474,6 +1479,48 @@ class Grammar:
                         body_at.update((seg_no, k) for k in range(i - size, i))
                 elif role == "filler":
                     body_at.update((seg_no, k) for k in range(i - size, i))
+        # a spelling that said right before a lower-body movement tells how that movement is done
+        # (``manner``: "Walking toe touches", "Walking RDL": the drill done walking, rv25 R5 - it
+        # was the walk, out of scope) is that modifier, not a movement of its own; after it, or
+        # alone, it stays the movement ("Nordic walking", "Walk")
+        for n, (ident, at) in enumerate(heads):
+            manner = self.heads[ident].get("manner", {}).get(" ".join(spelled.get(at, ())))
+            if manner is None or n + 1 == len(heads):
+                continue
+            then, then_at = heads[n + 1]
+            (seg_no, _, end), (then_seg, then_start, _) = spans[at], spans[then_at]
+            if (
+                then_seg == seg_no
+                and self.heads[then].get("scope", "lower") == "lower"
+                and not any((seg_no, k) in unknown_at for k in range(end, then_start))
+                and not any(j_seg == seg_no and end <= k < then_start for j_seg, k in joined_at)
+            ):
+                heads.remove((ident, at))
+                mods.add(str(manner))
+                break
+        # a joint's action said with an angle ("30 degrees knee flexion", "knee flexion at 90
+        # degrees") beside another movement is the position that movement is held in, not a
+        # movement of its own (``angle``: "Isometric bridge 30 degrees knee flexion" is the bridge
+        # hold, rv25 R7 - it was the leg curl's hold, on a slider nobody named): the angle is
+        # reported as a description the grammar does not place
+        for ident, at in list(heads):
+            said_as = " ".join(spelled.get(at, ()))
+            if len(heads) < 2 or said_as not in self.heads[ident].get("angle", ()):
+                continue
+            seg_no, start, end = spans[at]
+            seg = segs[seg_no]
+            angle = _angle_before(seg, start) or _angle_after(seg, end)
+            if angle is None:
+                continue
+            heads.remove((ident, at))
+            number, first, last = angle
+            as_position = self.phrases.get((number, "degree"))
+            if as_position is not None and as_position.role == "position":  # "90 degree": deg90
+                positions.discard(as_position.ident)
+            for k in (first, first + 1):
+                if unknown_at.pop((seg_no, k), None) is not None:
+                    unknown.remove(seg[k])
+            unknown.append(" ".join(seg[min(first, start) : max(last, end)]))
         # a modifier a spelling implies yields to a load said outright: "Barbell hip hinge" is loaded
         for mod in implied - outright:
             if equipment.intersection(self.mods.get(mod, {}).get("implied_unless", ())):
@@ -1581,7 +1628,17 @@ class Grammar:
                         weak.setdefault(at, "lower")
                 else:
                     out_heads.append((ident, at))
-            elif meta.get("needs_lower_cue") and not cues["lower"]:
+            elif (
+                meta.get("needs_lower_cue")
+                and not cues["lower"]
+                and not positions.intersection(meta.get("leg_positions", ()))
+                and not any(
+                    self.leg_words.intersection(spelled.get(a, ()))
+                    for h, a in heads
+                    if h in meta.get("leg_heads", ())
+                )
+            ):  # a stretch of no leg said: its own position ("straight leg") or movement ("leg
+                # raise") would say the leg ("Passive straight leg raise stretch", rv25 R5)
                 out_heads.append((ident, at))
             elif (
                 "other_if_said" in meta
@@ -1907,7 +1964,24 @@ class Grammar:
                 why_out, scope = str(self.heads[head].get("why", "")), "out"
         elif out_heads or (cues["upper"] and not cues["lower"]):
             head, scope = None, "out"
-            why_out = next((str(self.heads[h]["why"]) for h, _ in out_heads if "why" in self.heads[h]), "")
+            # (a stretch's reason only when nothing else is named: "Shoulder stretch" and "Cobra
+            # stretch" are the shoulder's and the yoga pose's, not a stretch of no body part)
+            why_out = next(
+                (
+                    str(self.heads[h]["why"])
+                    for h, _ in out_heads
+                    if "why" in self.heads[h]
+                    and not (
+                        self.heads[h].get("needs_lower_cue")
+                        and (
+                            cues["upper"]
+                            or any(h != o for o, _ in out_heads)
+                            or self.leg_words.intersection(words)  # "Single leg stretch": Pilates
+                        )
+                    )
+                ),
+                "",
+            )
         else:
             head, scope = None, "none"
         return ParsedName(
@@ -1952,6 +2026,24 @@ def _distance_beside(seg: Sequence[str], start: int, end: int) -> bool:
         return seg[k].isdigit() and k + 1 < len(seg) and seg[k + 1] in _DISTANCE_UNITS
 
     return at(end) or at(start - 1) or (start >= 2 and seg[start - 1] in _DISTANCE_UNITS and at(start - 2))
+
+
+def _angle_before(seg: Sequence[str], start: int) -> tuple[str, int, int] | None:
+    """The angle said right before the words at ``start`` ("30 degree [of] knee flexion"): its
+    number, the index of the number and the index past the angle, or None."""
+    k = start - 1 if start >= 1 and seg[start - 1] == "of" else start
+    if k >= 2 and seg[k - 1] == "degree" and seg[k - 2].isdigit():
+        return seg[k - 2], k - 2, k
+    return None
+
+
+def _angle_after(seg: Sequence[str], end: int) -> tuple[str, int, int] | None:
+    """The angle said right after the words ending at ``end`` ("knee flexion [at] 30 degree"),
+    as :func:`_angle_before` gives it."""
+    k = end + 1 if end < len(seg) and seg[end] == "at" else end
+    if k + 1 < len(seg) and seg[k].isdigit() and seg[k + 1] == "degree":
+        return seg[k], k, k + 2
+    return None
 
 
 def _made_of(meta: Mapping[str, Any], head: str) -> str | None:
@@ -2941,6 +3033,15 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
         changes.update(g.positions[ident].get("sets_for", {}).get(base.movement_class, {}))
     for ident in sorted(parsed.modifiers - row.modifiers):
         changes.update(g.mods.get(ident, {}).get("sets", {}))
+    if (
+        "load_position" in changes
+        and _shown(base.load_position) == "bodyweight"
+        and not parsed.equipment & _LOADS
+    ):
+        # a word that places a load ("front", "overhead"), said of a movement that carries none
+        # and with no load named, says a direction or a side: "Front leg swings" swing the leg
+        # forward - no stretch held in a front rack (it was derived with the load on the chest)
+        del changes["load_position"]
     changed = {}
     for key, value in changes.items():
         current = getattr(base, key)
