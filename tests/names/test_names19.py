@@ -370,3 +370,47 @@ def test_a_machine_word_with_a_stability_ball_is_the_back_extension_over_the_bal
     the seated lumbar machine (out of scope); no lumbar machine has a ball: the hinge over it."""
     assert _class("iso lateral back extension on exercise ball") == _class("back extension on exercise ball")
     assert _read("Back extension machine").status == "unknown"  # alone, still asked about
+
+
+@pytest.mark.parametrize(
+    ("name", "like"),
+    [
+        ("Bridge hold 20° knee bend", "Glute bridge hold"),
+        ("Straight leg bridge 10 degrees knee bend", "Long-lever bridge"),
+        ("Bridge hold 90 degrees", "Glute bridge hold"),
+        ("Single leg bridge 90°", "Single-leg glute bridge"),
+        ("Hip thrust 90 degrees", "Hip thrust"),
+    ],
+)
+def test_a_bridges_knee_angle_keeps_the_bridge(name: str, like: str) -> None:
+    """ "Bridge hold 20° knee bend" was a back squat hold (the knee's bend is a squat's spelling) and
+    "Bridge hold 90 degrees" unknown ("no catalog exercise is a deg90 bridge"): a bridge's angle
+    is its knee's, the bridge kept."""
+    assert _class(name) == _class(like), _read(name).describe()
+    assert _read(name).status == "exercise"
+
+
+def test_a_knee_bend_with_an_angle_alone_is_still_the_squat() -> None:
+    """Said alone, the knee's bend is the squat it spells."""
+    assert _class("Knee bend 30 degrees") == "knee_dominant"
+
+
+@pytest.mark.parametrize(
+    "name", ["Prone knee bend", "Knee bend lying face down", "Prone knee bend with band"]
+)
+def test_the_knee_bent_prone_is_the_leg_curl(name: str) -> None:
+    """The physio's "Prone knee bend" was a back squat derived lying ("start position lying"): the
+    knee bent face down is the prone knee flexion, a leg curl."""
+    assert _class(name) == "knee_flexion", _read(name).describe()
+
+
+@pytest.mark.parametrize("name", ["Side lying leg lift", "Side-lying leg lifts"])
+def test_a_side_lying_leg_lift_is_the_hip_abduction(name: str) -> None:
+    """ "Side lying leg lift" was out of scope (the core's leg lift); "Side lying leg raise" was
+    already the side-lying hip abduction."""
+    assert _id(name) == _id("Side lying leg raise") == "side_lying_hip_abduction"
+
+
+def test_heel_flicks_are_the_butt_kick_drill() -> None:
+    """ "Heel flicks" (the butt kick's British name) was unknown."""
+    assert _id("Heel flicks") == _id("Butt kicks")
