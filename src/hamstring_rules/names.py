@@ -1691,10 +1691,13 @@ class Grammar:
                 for h in lower_heads
                 if h[1] not in weak or strong_heads <= set(self.heads[h[0]].get("strong_with", ()))
             ]
-        elif any(at not in weak for _, at in out_heads):  # (a weak out head too: "treadmill sprint")
+        elif any(at not in weak and not self.heads[h].get("setting") for h, at in out_heads):
+            # (a weak out head too: "treadmill sprint")
             # (... only to the kinds of movement it lists, when it lists them: "Nordic walking" is
             # the walk, "Flexão nórdica" - a flexion, read as the push-up's word - the Nordic)
-            strong_out = {h for h, at in out_heads if at not in weak}
+            # (... and never to a sport, which says where a movement is done: "Football sprints"
+            # are sprints, ``setting``)
+            strong_out = {h for h, at in out_heads if at not in weak and not self.heads[h].get("setting")}
             # (a muscle's name said with work done on a muscle is that muscle, no movement:
             # "Foam roller adductors" is soft-tissue work, not the adduction, ``takes_muscles``)
             on_muscle = any(self.heads[h].get("takes_muscles") for h in strong_out)

@@ -414,3 +414,70 @@ def test_a_side_lying_leg_lift_is_the_hip_abduction(name: str) -> None:
 def test_heel_flicks_are_the_butt_kick_drill() -> None:
     """ "Heel flicks" (the butt kick's British name) was unknown."""
     assert _id("Heel flicks") == _id("Butt kicks")
+
+
+# -- R10: a team sport's week --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Match",
+        "Game",
+        "Football match (90 min)",
+        "Small-sided games",
+        "Rondos",
+        "Training match",
+        "Scrimmage",
+    ],
+)
+def test_a_match_or_sport_session_is_out_of_scope_saying_why(name: str) -> None:
+    """rv25 R10: a match was unknown, an HR009 warning (exit 1) for every in-season week; it is
+    no exercise the catalog places, and its running is not counted: out of scope, with a reason."""
+    res = _read(name)
+    assert res.status == "out_of_scope", res.describe()
+    assert "match or sport" in res.reason
+
+
+@pytest.mark.parametrize(
+    ("name", "movement"),
+    [
+        ("RSA", "sprint"),
+        ("Repeated sprints", "sprint"),
+        ("Football sprints", "sprint"),
+        ("Rugby sprint", "sprint"),
+        ("Broken 200s", "running"),
+        ("150m repeats", "running"),
+        ("10 x 100m repeats", "running"),
+        ("Yo-yo test", "running"),
+        ("30-15 IFT", "running"),
+        ("Beep test", "running"),
+        ("Extensive tempo", "running"),
+        ("Fartlek", "running"),
+        ("Hill repeats", "running"),
+    ],
+)
+def test_a_team_sports_running_names_are_running(name: str, movement: str) -> None:
+    """The distance repeats, fitness tests and tempo runs of a team's week were unknown; a sprint
+    said with the sport is the sprint (a sport never takes a movement's place)."""
+    assert _id(name) == movement, _read(name).describe()
+
+
+@pytest.mark.parametrize("name", ["Repeats", "Broken", "Yo-yo leg curl"])
+def test_a_repeat_with_no_distance_and_the_flywheel_yo_yo_are_not_runs(name: str) -> None:
+    """ "Repeats" and "broken" are a run only beside a distance; the bare yo-yo is the flywheel."""
+    assert _class(name) != "running", _read(name).describe()
+
+
+def test_an_in_season_week_with_a_match_has_no_unknown_exercise_warning() -> None:
+    """The review's football week: no HR009 for the matches (exit 1 for an ordinary week)."""
+    program = {
+        "goal": "strain_prevention",
+        "sessions": [
+            {"day": "Mon", "exercises": [{"exercise": "Nordic curl", "sets": 2, "reps": 5}]},
+            {"day": "Wed", "exercises": [{"exercise": "Match", "sets": 1, "reps": 1}]},
+            {"day": "Sat", "exercises": [{"exercise": "Football match (90 min)", "sets": 1, "reps": 1}]},
+        ],
+    }
+    report = hr.check(program)
+    assert not [f for f in report.findings if f.code == "HR009"], report
