@@ -1967,19 +1967,21 @@ class Grammar:
                 why_out, scope = str(self.heads[head].get("why", "")), "out"
         elif out_heads or (cues["upper"] and not cues["lower"]):
             head, scope = None, "out"
-            # (a stretch's reason only when nothing else is named: "Shoulder stretch" and "Cobra
-            # stretch" are the shoulder's and the yoga pose's, not a stretch of no body part)
+            # (a reason ``why_alone`` only when nothing else is named: "Shoulder stretch" and "Cobra
+            # stretch" are the shoulder's and the yoga pose's, not a stretch of no body part, and
+            # "Plank with leg lift" is the plank; a stretch's only with no leg said either: the
+            # Pilates "Single leg stretch")
             why_out = next(
                 (
                     str(self.heads[h]["why"])
                     for h, _ in out_heads
                     if "why" in self.heads[h]
                     and not (
-                        self.heads[h].get("needs_lower_cue")
+                        self.heads[h].get("why_alone")
                         and (
                             cues["upper"]
                             or any(h != o for o, _ in out_heads)
-                            or self.leg_words.intersection(words)  # "Single leg stretch": Pilates
+                            or (self.heads[h].get("needs_lower_cue") and self.leg_words.intersection(words))
                         )
                     )
                 ),

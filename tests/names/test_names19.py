@@ -481,3 +481,28 @@ def test_an_in_season_week_with_a_match_has_no_unknown_exercise_warning() -> Non
     }
     report = hr.check(program)
     assert not [f for f in report.findings if f.code == "HR009"], report
+
+
+# -- a leg movement's reason ---------------------------------------------------------------------
+
+HIP_FLEXION = "a hip-flexion movement"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Straight leg raise", "SLR", "Active straight leg raise", "Hanging leg raise", "Lying knee raise"],
+)
+def test_a_leg_or_knee_raise_is_out_of_scope_as_the_hips_flexion(name: str) -> None:
+    """rv25 R5: "Straight leg raise" was "an upper-body, core or conditioning movement"; a leg's
+    raise is the hip's flexion (its flexors and the abdominals work), and the reason says so."""
+    res = _read(name)
+    assert res.status == "out_of_scope"
+    assert res.reason.startswith(HIP_FLEXION), res.reason
+
+
+@pytest.mark.parametrize("name", ["Plank with alternating leg lift", "Quadruped arm and leg raise"])
+def test_a_raise_added_to_another_out_of_scope_movement_keeps_the_general_reason(name: str) -> None:
+    """The plank with a leg lift is the plank: the hip-flexion reason is for a raise said alone."""
+    res = _read(name)
+    assert res.status == "out_of_scope"
+    assert not res.reason.startswith(HIP_FLEXION), res.reason
