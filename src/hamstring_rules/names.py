@@ -200,6 +200,10 @@ class ParsedName:
     that picks the class (see ``NameIndex.place``)."""
     negated: tuple[str, ...] = ()
     """The modifier phrases a negation word named and did not apply ("band" of "Nordic (no band)")."""
+    angled: bool = False
+    """Whether the name's one movement is a joint's action said with an angle ("30° knee
+    flexion"): after a dash or comma it is the position of the movement before it ("Bridge hold -
+    30° knee flexion", see ``NameIndex._parted``)."""
     out_named: tuple[str, ...] = ()
     """The upper-body, core and conditioning movements named with a spelling of their own (not a
     weak one, "treadmill", nor a qualifier's, "bench", "warm up"): each an exercise beside a
@@ -1503,14 +1507,18 @@ class Grammar:
         # movement of its own (``angle``: "Isometric bridge 30 degrees knee flexion" is the bridge
         # hold, rv25 R7 - it was the leg curl's hold, on a slider nobody named): the angle is
         # reported as a description the grammar does not place
+        angled = False  # the name's one movement is a joint's action said with an angle
         for ident, at in list(heads):
             said_as = " ".join(spelled.get(at, ()))
-            if len(heads) < 2 or said_as not in self.heads[ident].get("angle", ()):
+            if said_as not in self.heads[ident].get("angle", ()):
                 continue
             seg_no, start, end = spans[at]
             seg = segs[seg_no]
             angle = _angle_before(seg, start) or _angle_after(seg, end)
             if angle is None:
+                continue
+            if len(heads) < 2:
+                angled = True
                 continue
             heads.remove((ident, at))
             number, first, last = angle
@@ -2003,6 +2011,7 @@ class Grammar:
             beside=beside,
             negated=tuple(negated),
             group=labelled,
+            angled=angled,
             named=tuple(h for h, _ in heads),
             out_named=tuple(
                 h
@@ -2630,7 +2639,8 @@ class NameIndex:
                 if alone.head is None and alone.scope == "none" and (alone.positions or _variants(alone))
                 else None
             )
-            if alone.conflict is not None:
+            if alone.conflict is not None or (alone.angled and start > 0):
+                # (an angle after another part is that part's position: "Bridge - 30° knee flexion")
                 continue
             said = " ".join(w for seg in part for w in seg)
             spelled = self.exact.get(said) or self.bags.get(_bag(said))

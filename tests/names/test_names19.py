@@ -506,3 +506,26 @@ def test_a_raise_added_to_another_out_of_scope_movement_keeps_the_general_reason
     res = _read(name)
     assert res.status == "out_of_scope"
     assert not res.reason.startswith(HIP_FLEXION), res.reason
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Bridge - 30° knee flexion",
+        "Bridge hold, knee flexion at 30 degrees",
+        "Isometric bridge (30 degrees knee flexion)",
+    ],
+)
+def test_an_angle_after_a_dash_or_comma_is_the_position_of_the_movement_before(name: str) -> None:
+    """The angle written as a note after a dash, comma or in brackets was "names two exercises
+    ('bridge' and 'knee flexion')": it is the bridge's position, as in one run of words."""
+    assert _class(name) == "bent_knee_hip_extension", _read(name).describe()
+
+
+@pytest.mark.parametrize(
+    "name", ["Bridge hold, knee flexion", "Bridge / leg curl", "30 degrees knee flexion - bridge"]
+)
+def test_a_joint_action_with_no_angle_or_first_is_still_a_movement_of_its_own(name: str) -> None:
+    """Only an angle's joint action after another part qualifies it: a bare knee flexion, or one
+    written first, still names a second exercise (asked about)."""
+    assert _read(name).status == "unknown", _read(name).describe()
