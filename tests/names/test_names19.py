@@ -529,3 +529,23 @@ def test_a_joint_action_with_no_angle_or_first_is_still_a_movement_of_its_own(na
     """Only an angle's joint action after another part qualifies it: a bare knee flexion, or one
     written first, still names a second exercise (asked about)."""
     assert _read(name).status == "unknown", _read(name).describe()
+
+
+# -- robustness: the new words in any order ------------------------------------------------------
+
+_WORDS = [
+    "walking", "walk", "out", "walkout", "slump", "floss", "nerve", "sciatic", "stretch", "straight", "leg",
+    "raise", "slr", "knee", "flexion", "bend", "30", "90", "degrees", "°", "of", "at", "bridge", "hold",
+    "match", "football", "sprints", "repeats", "150m", "deep", "atg", "parallel", "front", "swings", "-",
+    ",", "/", "(", ")", "hamstring", "nordic", "ball", "dog", "downward", "toe", "touches", "hip",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8))
+def test_any_run_of_the_new_words_reads_as_one_of_the_three_statuses(words: list[str]) -> None:
+    """Property: the new readings (manner, angle, leg cue, sport) never raise on any order of
+    their words, and a name read as an exercise has a class."""
+    res = _read(" ".join(words))
+    assert res.status in ("exercise", "out_of_scope", "unknown")
+    assert (res.status == "exercise") == (res.movement_class is not None)
