@@ -549,3 +549,31 @@ def test_any_run_of_the_new_words_reads_as_one_of_the_three_statuses(words: list
     res = _read(" ".join(words))
     assert res.status in ("exercise", "out_of_scope", "unknown")
     assert (res.status == "exercise") == (res.movement_class is not None)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Half splits",
+        "Standing splits",
+        "Head to knee pose",
+        "Triangle pose",
+        "Reclined hand to big toe",
+        "Plow pose",
+        "Ragdoll",
+        "Jack knife stretch",
+        "Uttanasana",
+        "Adho mukha svanasana",
+        "Supta padangusthasana",
+    ],
+)
+def test_yoga_poses_folding_over_a_straight_leg_are_the_hamstring_stretch(name: str) -> None:
+    """The yoga poses that flex the hip over a straight knee were unknown, or out of scope when the
+    hand holding the toe read as an upper-body cue ("Reclined hand to big toe")."""
+    assert _stretch(name), _read(name).describe()
+
+
+@pytest.mark.parametrize("name", ["Hand to toe crunch", "V up hand to toe", "Jackknife", "Half split squat"])
+def test_a_pose_word_said_with_another_movement_leaves_it(name: str) -> None:
+    """The crunch's reach, the jackknife sit-up and the split squat stay themselves."""
+    assert not _stretch(name), _read(name).describe()
