@@ -23,13 +23,13 @@ from ._program_words import (
     DAYS,
     MAX_TEXT,
     MAX_WEEKS,
-    hold_in_reps,
     listed_days,
     plain_letters,
     read_stage,
     read_weeks,
     summary_cell,
 )
+from ._set_scheme import hold_in_reps
 from .errors import InputLimitError, ProgramError, RequestError, shown
 from .program import Entry, Limits, Program, Session, Week, problem_of
 
@@ -495,7 +495,8 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
     "exercise": ("exercise", "exercisename", "movement", "lift", "exercises", "ubung", "ubungen",
                  "ejercicio", "exercice", "exercicio", "esercizio", "oefening"),
     "sets": ("sets", "setcount", "numsets", "nsets", "numberofsets", "setsxreps", "setsreps", "scheme",
-             "satze", "serien", "series", "serie"),
+             "satze", "serien", "series", "serie", "setsandreps", "prescription", "prescribed", "volume",
+             "dosage", "dose"),
     "reps": ("reps", "rep", "repetitions", "reprange", "targetreps", "repsperset", "wiederholungen",
              "wdh", "repeticiones", "repeticoes", "ripetizioni", "herhalingen"),
     "tempo": ("tempo",),
@@ -589,7 +590,9 @@ def program_csv_columns(header: list[str]) -> dict[str, int] | None:
     roles = {key: (spellings, None) for key, spellings in _CSV_KEYS.items()}
     # after the program's own columns: "Serie" is sets there, a set type in a log
     found = columns_by_role(header, {**roles, **{key: _ROLES[key] for key in _SET_KIND_KEYS}})
-    if {"exercise", "sets"} <= found.keys():
+    # the sets, or no sets column but reps that may list each set's (a coach's "10, 10, 8"; the
+    # reader names the column a sheet needs when they do not)
+    if "exercise" in found and ({"sets", "reps", "hold_s"} & found.keys()):
         return found
     # a coach's block, a column per week (Exercise | Week 1 | Week 2 ... holding 3x8): see _by_week;
     # a column per set (Exercise | Set 1 | Set 2 ... holding 75% x5): see _by_set
@@ -840,7 +843,7 @@ def _program_csv(
     import csv
     import io
 
-    from ._program_schema import named_effort
+    from ._program_schema import named_effort, sets_in_reps
     from ._week import warm_up_note
     from .logs import _clean
 
@@ -1037,6 +1040,19 @@ def _program_csv(
         if stage_at is not None:
             weeks[-1].setdefault("stage", stage_at[0])
         entry: dict[str, Any] = {k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS}
+        if "reps" in entry and "sets" in entry:  # "3 | x 8": the reps cell goes on from the sets'
+            entry["reps"] = _AFTER_TIMES.sub("", entry["reps"], count=1)
+        if "sets" in entry and columns.get("sets", len(header)) < len(header):
+            entry["sets"] = _sets_over_reps(header[columns["sets"]], entry["sets"])
+        if "sets" not in entry and "sets" not in columns and not sets_in_reps(entry.get("reps")):
+            raise ProgramError(
+                "the sheet has no Sets column"
+                + (f" and {shown(entry['reps'])} lists no set's reps" if "reps" in entry else "")
+                + ": a program sheet gives each row its sets",
+                location=f"{path}:{line}",
+                suggestion="add a Sets column (3), or write sets x reps in one cell ('3x8', '5x45s'), "
+                "or each set's reps ('10, 10, 8')",
+            )
         held = hold_in_reps(entry["reps"]) if "reps" in entry and "hold_s" not in entry else None
         if held is not None:  # "30s hold" in the reps column: an isometric, one hold a set
             entry["hold_s"] = str(held[0])
@@ -1452,6 +1468,21 @@ def _unitless(key: str, cell: str) -> str:
     """A spreadsheet cell without the column's unit after its number (``3 sets`` is ``3``)."""
     found = _UNIT_RE[key].fullmatch(cell) if key in _UNIT_RE else None
     return found[1] if found else cell
+
+
+#: A reps cell that goes on from its sets cell (``3 | x 8``, ``5 | x 45s``): the ``x`` it starts with.
+_AFTER_TIMES = re.compile(r"^\s*[xX\u00d7*]\s*(?=[0-9])")
+#: ``3/8`` in a column whose header names sets and reps (``Sets/Reps``): 3 sets of 8.
+_OVER = re.compile(r"\s*([0-9]{1,2})\s*/\s*([^/]+?)\s*")
+
+
+def _sets_over_reps(column: str, cell: str) -> str:
+    """A sets cell as sets x reps when its column's header names both (``Sets/Reps``, ``Sets x
+    Reps``) and the cell writes them ``3/8``: ``3x8`` (in a Sets column ``3/8`` is no count)."""
+    from .logs import _role_name
+
+    found = _OVER.fullmatch(cell) if _role_name(column) in ("setsreps", "setsxreps", "setsandreps") else None
+    return f"{found[1]}x{found[2]}" if found else cell
 
 
 def _summary_row(cells: Mapping[str, str]) -> bool:

@@ -36,7 +36,6 @@ from ._program_words import (
     DayCell,
     counted_per_side,
     explosive_phases,
-    hold_in_reps,
     labelled_day,
     listed_days,
     plain_letters,
@@ -44,6 +43,7 @@ from ._program_words import (
     read_time,
 )
 from ._reps_words import DASH, failure_ruled_out, listed_pattern, listed_reps, note_clauses
+from ._set_scheme import SETS_PART, TIMES, groups_pattern, hold_pattern, read_groups, read_hold
 from .errors import ProgramError, counted, label, one_line, shown
 from .rules import parse_tempo
 
@@ -174,11 +174,6 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         low = high = 1  # "20 m": one run of the distance a set (kept in the notes: _sets_by_reps)
     elif isinstance(value, str) and _RUNS_OF_DISTANCE_RE.fullmatch(value):
         low = high = int(_DIGITS.findall(value)[0])  # "4x30m": four runs a set, each a rep
-    elif isinstance(value, str) and hold_in_reps(value) is not None:
-        raise ValueError(
-            f"a time is a hold, not reps: write hold_s: {hold_in_reps(value)[0]} (one hold a set), "  # type: ignore[index]
-            "and no reps"
-        )
     elif isinstance(value, str) and "amrap" in value.lower():
         raise ValueError(
             "AMRAP is read alone (to failure, at least 1 rep) or beside a count: write 'AMRAP', or "
@@ -571,6 +566,10 @@ _SIDE = rf"(?:\s+(?i:{_COUNT_WORDS}))?(?i:{_PER_SIDE})?"
 #: RIR 0-10 whole and RPE 1-10 (to the hundredth), as the fields' bounds keep them.
 _RIR_N = r"(?:0?[0-9]|10)(?:[.,]0{1,2})?"
 _RPE_N = r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
+#: What may follow a count of reps: the unit and the side, a load, a note in brackets and an effort.
+_REPS_TAIL = (
+    rf"{_SIDE}(?:\s*@\s*{_LOAD}|\s+{_LOAD})?(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
+)
 #: A reps count as a program reads it (see :func:`_reps`): one number, a range, each set's reps
 #: (``10/8/6``, ``12,10,8``, ``12-10-8``, ``5/3/1+``), or ``8+``; then the unit and the side, a
 #: note in brackets and an effort after an ``@`` (see :meth:`EntryModel._sets_by_reps`).
@@ -579,14 +578,25 @@ _REPS_TEXT = (
     rf"(?:0*(?:[1-9][0-9]?|100)|{_N_REPS}\s*(?:{DASH}|to)\s*{_N_REPS}|{listed_pattern(_N_REPS)}"
     rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY}|{_counted_failure(_N_REPS)}|{_DISTANCE}"
     rf"|{_RUNS_OF_DISTANCE})"
-    rf"{_SIDE}(?:\s*@\s*{_LOAD}|\s+{_LOAD})?(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
+    rf"{_REPS_TAIL}"
 )
-#: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``, ``3x10/8/6``: each set's reps): the sets
-#: and the reps in one value.
-_SETS_X = rf"^\s*(0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*({_REPS_TEXT})\s*$"
+#: Reps that list each set's (``10/8/6``, ``5, 5, 5+``, ``5@65%, 5@75%, 5+@85%``): with no sets
+#: given, they are that many sets (:meth:`EntryModel._sets_by_reps`).
+_LISTED_REPS = rf"^\s*{listed_pattern(_N_REPS)}{_REPS_TAIL}\s*$"
+#: ``sets: 3x8-10`` (or ``3 x 8``, ``3×8``, ``3*8 per leg``, ``3x10/8/6``: each set's reps; ``3 sets of
+#: 8``; ``2-3x8``: a range of sets): the sets and the reps in one value (:mod:`._set_scheme`).
+_SETS_X = rf"^\s*({SETS_PART}){TIMES}({_REPS_TEXT})\s*$"
 _SETS_X_RE = re.compile(_SETS_X)
 #: ``sets: 3x6-8 @8``: sets x reps giving their effort.
-_SETS_X_AT = rf"^\s*(?:0*(?:[1-9]|1[0-9]|20))\s*[xX×*]\s*{_REPS_AT_RE.pattern[1:]}"
+_SETS_X_AT = rf"^\s*(?:{SETS_PART}){TIMES}{_REPS_AT_RE.pattern[1:]}"
+#: ``sets: 5x45s`` (``5 x 30-45 s hold``, the library's own dose): sets of one hold each.
+_SETS_HOLD = rf"^\s*({SETS_PART}){TIMES}({hold_pattern(groups=False)})\s*$"
+_SETS_HOLD_RE = re.compile(_SETS_HOLD)
+#: ``sets: 2x5, 1x5+`` (``1x20, 2x10``): groups of sets, each its reps, then what may follow reps.
+_SETS_GROUPS = rf"^\s*({groups_pattern(_N_REPS, named=False)})({_REPS_TAIL})\s*$"
+_SETS_GROUPS_RE = re.compile(_SETS_GROUPS)
+#: ``reps: 45s`` (``30-45 s hold``): a hold a set, its seconds the hold's (a range's low end).
+_REPS_HOLD = rf"^\s*{hold_pattern(groups=False)}\s*$"
 
 
 #: A set's effort after its reps' ``@`` in a list of each set's (``5@8, 5@8.5, 5@9``, as RTS's and
@@ -677,6 +687,15 @@ def _hardest_effort(efforts: list[str], text: str) -> tuple[str, str] | None:
     return ("rir" if rir[0] else "rpe"), (str(int(best)) if best.is_integer() else str(best))
 
 
+_LISTED_REPS_RE = re.compile(_LISTED_REPS)
+
+
+def sets_in_reps(reps: object) -> bool:
+    """Whether a reps value lists each set's reps (``10, 10, 8``; ``5@65%, 5@75%, 5+@85%``), which
+    with no sets given are that many sets: a program sheet without a Sets column may give them so."""
+    return isinstance(reps, str) and bool(_LISTED_REPS_RE.fullmatch(reps) or _LOADED_LIST_RE.fullmatch(reps))
+
+
 _LOADED_LIST_SCHEMA: dict[str, Any] = {
     "type": "string",
     "pattern": rf"^\s*{_LOADED_LIST}\s*$",
@@ -703,6 +722,12 @@ _REPS_SCHEMA: dict[str, Any] = {
             "maxItems": 2,
         },
         _LOADED_LIST_SCHEMA,
+        {
+            "type": "string",
+            "pattern": _REPS_HOLD,
+            "description": "a hold's time ('45s', '30-45 s hold': its low end): one hold a set of "
+            "that many seconds (then no hold_s)",
+        },
     ],
     "examples": [
         8,
@@ -754,8 +779,20 @@ _SETS_SCHEMA: dict[str, Any] = {
             "description": "each set's reps and load ('5@65%, 5@75%, 5+@85%'): the "
             "sets and reps in one (no reps key then)",
         },
+        {
+            "type": "string",
+            "pattern": _SETS_HOLD,
+            "description": "'5x45s', '5 x 30-45 s hold': sets of one hold each, of that many seconds "
+            "(a range's low end; no reps or hold_s key then)",
+        },
+        {
+            "type": "string",
+            "pattern": _SETS_GROUPS,
+            "description": f"'2x5, 1x5+', '1x20, 2x10': groups of sets, each with its reps (a '+': "
+            f"its last set to failure), their sets added up (at most {MAX_SETS}; no reps key then)",
+        },
     ],
-    "examples": [3, "3x8-10", "3-4"],
+    "examples": [3, "3x8-10", "3-4", "3 sets of 8", "5x45s", "2x5, 1x5+"],
 }
 
 
@@ -950,12 +987,21 @@ class _Model(BaseModel):
 
 def _entry_schema(schema: dict[str, Any]) -> None:
     """rir and rpe are exclusive; reps are required unless sets gives them (``sets: 3x8-10``) or
-    the entry is a hold (``hold_s``: one hold a set)."""
+    the entry is a hold (``hold_s``: one hold a set); sets unless reps list each set's (``10, 10,
+    8``); a hold's time in sets or reps (``5x45s``, ``45s``) gives no hold_s beside it."""
     not_null = {"not": {"type": "null"}}  # a null is an absent value, as the library reads it
     schema["not"] = {"required": ["rir", "rpe"], "properties": {"rir": not_null, "rpe": not_null}}
-    schema["$comment"] = "give rir or rpe, not both; reps, unless sets gives them ('3x8-10') or hold_s"
-    schema["required"] = [key for key in schema.get("required", []) if key != "reps"]
-    gives_reps = {"anyOf": [{"pattern": _SETS_X}, {"pattern": _LOADED_LIST_SCHEMA["pattern"]}]}
+    schema["$comment"] = (
+        "give rir or rpe, not both; reps, unless sets gives them ('3x8-10') or hold_s; sets, unless reps "
+        "list each set's ('10, 10, 8')"
+    )
+    schema["required"] = [key for key in schema.get("required", []) if key not in ("reps", "sets")]
+    gives_reps = {
+        "anyOf": [
+            {"pattern": pattern}
+            for pattern in (_SETS_X, _LOADED_LIST_SCHEMA["pattern"], _SETS_HOLD, _SETS_GROUPS)
+        ]
+    }
     schema["if"] = {"properties": {"sets": {"type": "string", **gives_reps}}, "required": ["sets"]}
     schema["then"] = {"not": {"required": ["reps"]}}
     held = {"required": ["hold_s"], "properties": {"hold_s": {"not": {"type": "null"}}}}
@@ -967,6 +1013,20 @@ def _entry_schema(schema: dict[str, Any]) -> None:
          "then": {"properties": null}}
         for key, pattern in (("reps", _REPS_AT_RE.pattern), ("sets", _SETS_X_AT))
     ]  # fmt: skip
+    # a hold's time in sets or reps ("5x45s", "45s") gives the hold: no hold_s then
+    schema["allOf"] += [
+        {"if": {"properties": {key: {"type": "string", "pattern": pattern}}, "required": [key]},
+         "then": {"properties": {"hold_s": {"type": "null"}}}}
+        for key, pattern in (("sets", _SETS_HOLD), ("reps", _REPS_HOLD))
+    ]  # fmt: skip
+    # no sets: reps listing each set's ("10, 10, 8") are that many sets
+    each_set = [{"pattern": _LISTED_REPS}, {"pattern": _LOADED_LIST_SCHEMA["pattern"]}]
+    schema["allOf"].append(
+        {"anyOf": [
+            {"required": ["sets"]},
+            {"required": ["reps"], "properties": {"reps": {"type": "string", "anyOf": each_set}}},
+        ]}
+    )  # fmt: skip
 
 
 def _text_or_whole(highest: int, what: str) -> Callable[[Any], Any]:
@@ -1067,7 +1127,18 @@ class EntryModel(_Model):
                         f"or write sets: {found.group(1)}"
                     )
                 listed_for = data["sets"]
-                data = {**data, "sets": int(found.group(1)), "reps": found.group(2)}
+                sets = found.group(1)
+                data = {**data, "sets": int(sets) if sets.isdigit() else sets, "reps": found.group(2)}
+            else:
+                data = _set_scheme(data)
+        time = read_hold(data["reps"]) if isinstance(data.get("reps"), str) else None
+        if time is not None:  # "45s", "30-45 s hold" where the reps go: a hold a set, as a sheet reads it
+            if data.get("hold_s") is not None:
+                raise ValueError(
+                    f"reps {shown(data['reps'])} are a hold's time, and hold_s is given too: "
+                    "drop the reps key"
+                )
+            data = {**data, "reps": "1 per side" if time[2] else 1, "hold_s": time[0]}
         if "reps" not in data and data.get("hold_s") is not None:
             data = {**data, "reps": 1}  # an isometric: one hold a set
         reps = data.get("reps")
@@ -1088,7 +1159,7 @@ class EntryModel(_Model):
                     raise ValueError(f"{key} {shown(value)} is {other.upper()}, and {other} is given too")
                 data = {**data, key: None, other: value}
                 break
-        if listed_for is not None and isinstance(reps, str):
+        if listed_for is not None and isinstance(reps, str) and isinstance(data["sets"], int):
             listed = listed_reps(_bare_reps(reps), digits=3)
             if listed is not None and len(listed[0]) != data["sets"]:
                 raise ValueError(
@@ -1152,6 +1223,11 @@ class EntryModel(_Model):
             in_notes = note_tempo(notes)
             if in_notes is not None:
                 data = {**data, "tempo": in_notes}
+        listed = (
+            listed_reps(_bare_reps(reps), digits=3) if "sets" not in data and isinstance(reps, str) else None
+        )
+        if listed is not None:  # "10, 10, 8" and no sets: one set for each reps listed
+            data = {**data, "sets": len(listed[0])}
         return data
 
     @model_validator(mode="after")
@@ -1185,6 +1261,42 @@ def _last_set_amrap(sets: Any, reps: str) -> bool:
     )
 
 
+def _set_scheme(data: dict[str, Any]) -> dict[str, Any]:
+    """An entry whose sets value is a set scheme other than sets x reps (:mod:`._set_scheme`):
+    holds (``5x45s``, ``5 x 30-45 s hold``: a hold a set, its seconds the hold's, a range's low
+    end as the library writes a prescription's into a program; said by :func:`readings`) or
+    groups of sets (``2x5, 1x5+``: the sets they add up to, each set's reps); then no reps key
+    (nor a hold's) may say it again. Any other entry is returned as it is."""
+    value = data["sets"]
+    hold = _SETS_HOLD_RE.fullmatch(value)
+    if hold is not None:
+        time = read_hold(hold.group(2))
+        given = [
+            key for key in ("reps", "hold_s") if key in data and (key == "reps" or data[key] is not None)
+        ]
+        if time is None or given:
+            raise ValueError(
+                f"sets {shown(value)} gives the hold too: drop the {' and '.join(given)} key"
+                if given
+                else f"sets {shown(value)}: a range of hold times has its low end first"
+            )
+        sets = hold.group(1)
+        reps = "1 per side" if time[2] else 1
+        return {**data, "sets": int(sets) if sets.isdigit() else sets, "reps": reps, "hold_s": time[0]}
+    groups = _SETS_GROUPS_RE.fullmatch(value)
+    if groups is not None:
+        if "reps" in data:
+            raise ValueError(f"sets {shown(value)} gives each set's reps too: drop the reps key")
+        try:
+            count, reps = read_groups(groups.group(1))
+        except ValueError as exc:
+            raise ValueError(f"sets {shown(value)}: {exc}") from None
+        if count > MAX_SETS:
+            raise ValueError(f"sets {shown(value)} add up to {count} sets, more than {MAX_SETS}")
+        return {**data, "sets": count, "reps": reps + groups.group(2)}
+    return data
+
+
 def _each_sets_load(data: dict[str, Any]) -> dict[str, Any]:
     """An entry whose sets or reps list each set's reps and load (``5@65%, 5@75%, 5+@85%``:
     :func:`_loaded_sets`) as its sets (their number) and reps (``5, 5, 5+``), the list as written
@@ -1213,7 +1325,9 @@ def _each_sets_load(data: dict[str, Any]) -> dict[str, Any]:
         notes = data.get("notes")
         if notes is None or (isinstance(notes, str) and len(notes) + len(loads) + 2 <= _MAX_NOTES):
             notes = f"{loads}; {notes}" if notes else loads
-        return {**data, **({"sets": count} if key == "sets" else {}), "reps": reps, "notes": notes}
+        # a list of each set's reps and load with no sets given: that many sets
+        counts = key == "sets" or "sets" not in data
+        return {**data, **({"sets": count} if counts else {}), "reps": reps, "notes": notes}
     return data
 
 
@@ -1502,15 +1616,37 @@ def _last_amrap_reading(key: str, entry: Mapping[str, Any]) -> str | None:
     )
 
 
+def _low_hold(seconds: int) -> str:
+    """How :func:`readings` says a range of hold times is read (at its low end)."""
+    return (
+        f"holds of {seconds} s, the low end (as the library writes a prescribed hold into a program; "
+        "write one time to be checked at it)"
+    )
+
+
 def _reading(key: str, value: Any) -> str | None:
     """How :func:`readings` says a value it reads one way of several, or ``None``."""
     if key == "sets" and isinstance(value, str):
-        span = _SETS_RANGE.fullmatch(value)
-        if span is not None and int(span.group(1)) < int(span.group(2)):
-            return (
-                f"sets {shown(value)} read as {int(span.group(2))}, the high end (the most sets "
-                "prescribed, which the volume ceilings must see; write one number to be checked at it)"
+        hold = _SETS_HOLD_RE.fullmatch(value)
+        time = read_hold(hold.group(2)) if hold is not None else None
+        schemed = _SETS_X_RE.fullmatch(value) or hold
+        span = _SETS_RANGE.fullmatch(schemed.group(1) if schemed is not None else value)
+        ranged = span is not None and int(span.group(1)) < int(span.group(2))
+        said = []
+        if ranged:
+            assert span is not None
+            said.append(
+                f"{int(span.group(2))}, the high end (the most sets prescribed, which the volume "
+                "ceilings must see; write one number to be checked at it)"
             )
+        if time is not None and time[0] < time[1]:
+            said.append(_low_hold(time[0]))
+        if said:
+            return f"sets {shown(value)} read as {' and '.join(said)}"
+    if key == "reps" and isinstance(value, str):
+        time = read_hold(value)
+        if time is not None and time[0] < time[1]:
+            return f"reps {shown(value)} read as {_low_hold(time[0])}"
     if key in ("reps", "sets") and isinstance(value, str):
         by_sets = _SETS_X_RE.fullmatch(value) if key == "sets" else None
         reps = by_sets.group(2) if by_sets is not None else value if key == "reps" else None

@@ -430,26 +430,6 @@ def counted_per_side(reps: str) -> bool:
     return _PER_SIDE_RE.search(reps) is not None
 
 
-#: A hold written where the reps go (``30s``, ``45 sec hold``, ``1 min``, ``30 s each side``): one
-#: count of seconds or minutes, in the sheet languages' units.
-_HOLD = re.compile(
-    r"\s*(?P<n>[0-9]{1,3})\s*(?P<unit>s|secs?|seconds?|sek|sekunden|seg|segundos|secondes?|secondi|"
-    r"seconden|min|mins|minutes?|minuten|minutos|minuti)\.?(?:\s+(?:holds?|iso|isometric|halten))?\s*",
-    re.IGNORECASE,
-)
-
-
-def hold_in_reps(reps: str) -> tuple[int, bool] | None:
-    """The seconds of a hold written in a reps cell (``30s``, ``45 sec hold``, ``1 min``) and
-    whether they are per side (``30s each side``); ``None`` for reps (``8``, ``8-10``) or a range
-    of times (``20-30s``: which one is prescribed?)."""
-    found = _HOLD.fullmatch(_PER_SIDE_RE.sub("", reps))
-    if found is None:
-        return None
-    seconds = int(found["n"]) * (60 if found["unit"].lower().startswith("min") else 1)
-    return seconds, counted_per_side(reps)
-
-
 #: Words for a rehab stage or phase (``Stage 2``, ``Phase II``, ``Stufe 2``, ``Fase 2``, ``Etapa 2``,
 #: ``Étape 2``), in the languages of the column names; a stage column's cell needs none (``2``).
 STAGE_WORDS = ("stage", "phase", "ph", "st", "s", "p", "stufe", "fase", "etapa", "etape", "stadium", "stadio")

@@ -513,10 +513,18 @@ def test_a_distance_in_the_reps_is_one_run_a_set(reps: str, note: str) -> None:
     assert _entry(sets=f"3x{reps}").notes == note
 
 
-@pytest.mark.parametrize("reps", ["8 min", "20 s", "5 mi"])
+@pytest.mark.parametrize("reps", ["5 mi", "5 furlongs"])
 def test_other_units_in_the_reps_are_no_distance(reps: str) -> None:
     with pytest.raises(hr.ProgramError):
         _entry(sets=3, reps=reps)
+
+
+@pytest.mark.parametrize(("reps", "seconds"), [("8 min", 480), ("20 s", 20)])
+def test_a_time_in_the_reps_is_a_hold_not_a_distance(reps: str, seconds: int) -> None:
+    """A time where the reps go is a hold of it a set (as a sheet's Reps cell is: sets17), never a
+    distance run."""
+    entry = _entry(sets=3, reps=reps)
+    assert (entry.hold_s, entry.reps, entry.notes) == (seconds, "1", None)
 
 
 def test_a_blank_reps_cell_of_a_week_is_named_not_a_missing_column(tmp_path: Path) -> None:

@@ -1,0 +1,160 @@
+"""A set scheme written in one value: how many sets, and what each one holds.
+
+Coaches, apps and the library itself write a dose as sets x what each set holds: ``3x8``,
+``3 sets of 8``, ``2-3x8`` (a range of sets), ``5 x 30-45 s hold`` (holds: the library's own
+``recommend`` prints a stage-1 dose so), and a top set with its back-off sets as a list of such
+groups (``2x5, 1x5+``: Reddit PPL's and nSuns' main lift; ``1x20, 2x10``). This module is that
+grammar, as patterns (the program schema's JSON Schema states the same ones) and their readers.
+One grammar serves a program file's ``sets`` value, a program sheet's Sets cell and a sheet's
+week column (a column per week holding ``5x30s``): the program schema reads them all
+(:meth:`~._program_schema.EntryModel._sets_by_reps`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._program_words import _PER_SIDE, counted_per_side
+from ._reps_words import DASH
+
+#: Sets in one group, 1-20 in at most two digits after any zeros (a program's ``MAX_SETS``).
+N_SETS = r"0*(?:[1-9]|1[0-9]|20)(?![0-9])"
+#: Sets as a range (``2-3``, ``3 to 4``): the program reads it at its high end (said).
+SETS_PART = rf"{N_SETS}(?:\s*(?:{DASH}|to)\s*{N_SETS})?"
+
+#: The word for sets, in the languages of the sheets' column names, and the word that may join
+#: it to what each set holds: ``3 sets of 8``, ``3 sets x 8 reps``, ``3 Sätze à 8``, ``3 series
+#: de 8`` (a heuristic list, the log reader's languages).
+_SET_WORDS = ("sets", "set", "sätze", "satze", "saetze", "satz", "serien", "series", "séries", "serie")
+_JOIN_WORDS = ("of", "x", "×", "*", "à", "a", "de", "di", "da", "van", "mit")
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """Words as a pattern's alternatives in any case, the longest first."""
+    return "(?i:{})".format("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+
+
+#: What stands between the sets and what each holds: ``x``, ``×``, ``*``, or the word sets with a
+#: joining word or none (``3 sets of 8``, ``3 sets x 8``, ``3 sets 8 reps``).
+TIMES = rf"\s*(?:[xX×*]|{_words(_SET_WORDS)}\.?(?:\s*{_words(_JOIN_WORDS)}(?![^\W\d_]))?(?=\s*[0-9]))\s*"
+
+#: The units of a hold's time, seconds then minutes, in the sheet languages (``"``: the second
+#: mark a sheet writes, ``45"``).
+_SECONDS = (
+    "s", "sec", "secs", "second", "seconds", "sek", "sekunden", "seg", "segundos", "seconde", "secondes",
+    "secondi", "seconden",
+)  # fmt: skip
+_MINUTES = ("min", "mins", "minute", "minutes", "minuten", "minutos", "minuti")
+_MARKS = ('"', "\u201d", "\u2033", "''")
+_HOLD_WORDS = ("hold", "holds", "iso", "isometric", "halten")
+_N_TIME = r"[0-9]{1,3}"
+
+
+def hold_pattern(groups: bool) -> str:
+    """The pattern of a hold's time: ``45s``, ``45 sec hold``, ``1 min``, ``45"``, a range
+    ``30-45 s hold`` (``30s-45s``), then the side it counts (``30s each side``); ``groups``: named
+    groups, for :func:`read_hold` (the JSON Schema's pattern has none)."""
+
+    def g(name: str, body: str) -> str:
+        return f"(?P<{name}>{body})" if groups else f"(?:{body})"
+
+    words = rf"(?:{_words(_SECONDS + _MINUTES)}(?![^\W\d_])\.?|{'|'.join(map(re.escape, _MARKS))})"
+    unit = rf"\s*{words}"
+    return (
+        rf"(?:{g('low', _N_TIME)}{g('low_unit', unit)}?\s*(?:{DASH}|to)\s*)?{g('high', _N_TIME)}"
+        rf"{g('unit', unit)}(?:\s+{_words(_HOLD_WORDS)}(?![^\W\d_]))?(?i:{_PER_SIDE})?"
+    )
+
+
+_HOLD_RE = re.compile(rf"\s*{hold_pattern(groups=True)}\s*")
+
+
+def _seconds(number: str, unit: str) -> int:
+    word = unit.strip().lower()
+    return int(number) * (60 if word.startswith("min") else 1)
+
+
+def read_hold(text: str) -> tuple[int, int, bool] | None:
+    """A hold's time as written where reps or sets x reps go (``45s``, ``45 sec hold``, ``1 min``,
+    ``30-45 s hold``): its seconds, low and high (one time: both the same), and whether it is per
+    side (``30s each side``); ``None`` for any other text or a range with the low end last."""
+    found = _HOLD_RE.fullmatch(text) if len(text) <= 80 else None
+    if found is None:
+        return None
+    high = _seconds(found["high"], found["unit"])
+    low = _seconds(found["low"], found["low_unit"] or found["unit"]) if found["low"] else high
+    if low > high:
+        return None
+    return low, high, counted_per_side(text)
+
+
+def hold_in_reps(reps: str) -> tuple[int, bool] | None:
+    """The seconds of one hold time written in a reps cell (``30s``, ``45 sec hold``, ``1 min``)
+    and whether they are per side (``30s each side``); ``None`` for reps (``8``, ``8-10``) or a
+    range of times (``20-30s``: the program schema reads it, its low end said)."""
+    time = read_hold(reps)
+    return None if time is None or time[0] != time[1] else (time[0], time[2])
+
+
+#: A plus after a group's reps that is its last set's to failure (``1x5+``, ``1x5+ 2x3``), not the
+#: plus joining the next group (``2x5 + 1x5+``, ``2x5+1x5``: spaced apart from the reps, or the
+#: next group right after it).
+_GROUP_AHEAD = rf"[0-9]+{TIMES}[0-9]"
+_PLUS = rf"(?:\+(?!{_GROUP_AHEAD})|\s+\+(?!\s*{_GROUP_AHEAD}))"
+#: What joins two groups: a comma, a semicolon, a slash, a bar, a plus, ``&``, ``and``, ``then``
+#: (``2x5, 1x5+``; ``1x5 + 3x3``; ``1x20 then 2x10``), or a space.
+JOIN = r"\s*(?:[,;/|&+]|(?i:and|then)(?![^\W\d_]))\s*|\s+"
+
+
+def groups_pattern(n_reps: str, named: bool) -> str:
+    """The pattern of a list of two or more groups of sets (``2x5, 1x5+``; ``1x8-10, 2x12``), each
+    its sets x its reps (``n_reps``: a count's pattern), unanchored: either every group a count, a
+    ``+`` after any (its group's last set to failure), or ranges among them and no ``+`` (a set to
+    failure in a range of reps is not read). ``named``: named groups (one group's, to scan with)."""
+
+    def g(name: str, body: str) -> str:
+        return f"(?P<{name}>{body})" if named else f"(?:{body})"
+
+    word = r"(?:\s*(?i:reps?)(?![^\W\d_]))?"
+    count = rf"{N_SETS}{TIMES}{n_reps}(?![0-9])(?:{_PLUS})?{word}"
+    ranged = rf"{N_SETS}{TIMES}{n_reps}(?![0-9])(?:\s*{DASH}\s*{n_reps}(?![0-9]))?{word}"
+    if named:  # one group, to scan a list already matched
+        return (
+            rf"{g('sets', N_SETS)}{TIMES}{g('low', n_reps)}(?![0-9])"
+            rf"(?:\s*{DASH}\s*{g('high', n_reps)}(?![0-9]))?{g('plus', _PLUS)}?{word}"
+        )
+    return rf"(?:{count}(?:(?:{JOIN}){count})+|{ranged}(?:(?:{JOIN}){ranged})+)"
+
+
+_GROUP_RE = re.compile(groups_pattern(r"[0-9]{1,3}", named=True))
+_JOIN_RE = re.compile(JOIN)
+
+
+def read_groups(text: str) -> tuple[int, str]:
+    """A list of groups of sets already matched by :func:`groups_pattern` (the tail after it not
+    included): the sets they add up to and each set's reps as a reps value reads them - each set's
+    count in turn (``2x5, 1x5+``: ``5, 5, 5+``, the ``+`` on its group's last set), or with a range
+    among them the range all sets span (``1x6-8, 2x10-12``: ``6-12``, as a list of each set's reps is
+    read)."""
+    reps: list[str] = []
+    lows: list[int] = []
+    highs: list[int] = []
+    at, text = 0, text.strip()
+    while at < len(text):
+        found = _GROUP_RE.match(text, at)
+        if found is None:  # (the caller matched the whole list)
+            raise ValueError(f"no group of sets at {text[at:]!r}")
+        sets, low = int(found["sets"]), int(found["low"])
+        high = int(found["high"]) if found["high"] else low
+        if low > high:
+            raise ValueError(f"a group's reps {low}-{high} have the low end last")
+        reps += [str(low)] * (sets - 1) + [f"{low}+" if found["plus"] else str(low)] if low == high else []
+        lows += [low] * sets
+        highs += [high] * sets
+        gap = _JOIN_RE.match(text, found.end())
+        at = gap.end() if gap is not None and gap.end() > found.end() else found.end()
+        if at == found.end() and at < len(text):
+            raise ValueError(f"no group of sets at {text[at:]!r}")
+    if len(reps) == len(lows):  # each set a count
+        return len(lows), ", ".join(reps)
+    return len(lows), f"{min(lows)}-{max(highs)}"
