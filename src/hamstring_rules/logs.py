@@ -574,10 +574,17 @@ def _detect(header: list[str], where: str, line: int = 1) -> _Format:
     roles = columns_by_role(header, _ROLES, done=True, first_of_twice=True)
     missing = [role for role in ("date", "exercise", "reps") if role not in roles]
     lacks = f"no {' and no '.join(missing)} column" if missing else "no log columns"
+    # an exercise column and no date: a program sheet, perhaps, whose sets column is not named
+    program = (
+        "a program sheet (no date column) needs an exercise column and a Sets column, or sets x reps "
+        "in one cell (a Sets x Reps column: 3x8, 5x45s); "
+        if "exercise" in roles and "date" not in roles
+        else ""
+    )
     raise LogFormatError(
         f"unrecognised CSV header: {lacks} (columns seen: {seen})",
         location=f"{where}:{line}",
-        suggestion=f"supported exports: {supported}; or any CSV log with a date, an exercise and a "
+        suggestion=f"{program}supported exports: {supported}; or any CSV log with a date, an exercise and a "
         "reps column, named in its first rows (weight, unit, sets, set type or warm-up, RPE or RIR, "
         "duration and workout name are read too; one row per set, or a reps cell listing the sets: "
         "3x8, 8,8,6)",
