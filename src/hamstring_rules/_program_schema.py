@@ -597,6 +597,24 @@ _SETS_GROUPS = rf"^\s*({groups_pattern(_N_REPS, named=False)})({_REPS_TAIL})\s*$
 _SETS_GROUPS_RE = re.compile(_SETS_GROUPS)
 #: ``reps: 45s`` (``30-45 s hold``): a hold a set, its seconds the hold's (a range's low end).
 _REPS_HOLD = rf"^\s*{hold_pattern(groups=False)}\s*$"
+#: A four-phase tempo (``3-1-1-0``, ``2-0-X-0``), as the tempo field's first form.
+_TEMPO_TEXT = rf"(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}{_T_SEP}(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}"
+
+
+def _unanchored(pattern: str) -> str:
+    """A ``^\\s*...\\s*$`` pattern without its anchors."""
+    assert pattern.startswith("^") and pattern.endswith(r"\s*$")
+    return pattern[1:-4]
+
+
+#: A set scheme, then its tempo after an ``@``: the dose as the library's plan table writes it
+#: (``3 x 8-10 @ 3-1-1-0``, ``5 x 45 s hold @ 0-45-0-0``) - the tempo is the entry's (no tempo key then).
+_SETS_TEMPO = (
+    rf"^(?:{'|'.join(_unanchored(p) for p in (_SETS_X, _SETS_HOLD, _SETS_GROUPS))})"
+    rf"\s*@\s*{_TEMPO_TEXT}\s*$"
+)
+_SCHEMES_RE = tuple(map(re.compile, (_SETS_X, _SETS_HOLD, _SETS_GROUPS)))
+_TEMPO_AFTER_RE = re.compile(rf"^(.*?\S)\s*@\s*({_TEMPO_TEXT})\s*$")
 
 
 #: A set's effort after its reps' ``@`` in a list of each set's (``5@8, 5@8.5, 5@9``, as RTS's and
@@ -790,6 +808,12 @@ _SETS_SCHEMA: dict[str, Any] = {
             "pattern": _SETS_GROUPS,
             "description": f"'2x5, 1x5+', '1x20, 2x10': groups of sets, each with its reps (a '+': "
             f"its last set to failure), their sets added up (at most {MAX_SETS}; no reps key then)",
+        },
+        {
+            "type": "string",
+            "pattern": _SETS_TEMPO,
+            "description": "any of those, then a tempo after an '@' ('3 x 8-10 @ 3-1-1-0', '5 x 45 s hold "
+            "@ 0-45-0-0'): the dose as the library's plan table writes it (no tempo key then)",
         },
     ],
     "examples": [3, "3x8-10", "3-4", "3 sets of 8", "5x45s", "2x5, 1x5+"],
@@ -999,7 +1023,7 @@ def _entry_schema(schema: dict[str, Any]) -> None:
     gives_reps = {
         "anyOf": [
             {"pattern": pattern}
-            for pattern in (_SETS_X, _LOADED_LIST_SCHEMA["pattern"], _SETS_HOLD, _SETS_GROUPS)
+            for pattern in (_SETS_X, _LOADED_LIST_SCHEMA["pattern"], _SETS_HOLD, _SETS_GROUPS, _SETS_TEMPO)
         ]
     }
     schema["if"] = {"properties": {"sets": {"type": "string", **gives_reps}}, "required": ["sets"]}
@@ -1013,11 +1037,14 @@ def _entry_schema(schema: dict[str, Any]) -> None:
          "then": {"properties": null}}
         for key, pattern in (("reps", _REPS_AT_RE.pattern), ("sets", _SETS_X_AT))
     ]  # fmt: skip
-    # a hold's time in sets or reps ("5x45s", "45s") gives the hold: no hold_s then
+    # a hold's time in sets or reps ("5x45s", "45s") gives the hold: no hold_s then; a tempo after
+    # the sets' "@" ("3 x 8 @ 3-1-1-0") gives the tempo: no tempo then
     schema["allOf"] += [
         {"if": {"properties": {key: {"type": "string", "pattern": pattern}}, "required": [key]},
-         "then": {"properties": {"hold_s": {"type": "null"}}}}
-        for key, pattern in (("sets", _SETS_HOLD), ("reps", _REPS_HOLD))
+         "then": {"properties": {given: {"type": "null"}}}}
+        for key, pattern, given in (
+            ("sets", _SETS_HOLD, "hold_s"), ("reps", _REPS_HOLD, "hold_s"), ("sets", _SETS_TEMPO, "tempo"),
+        )
     ]  # fmt: skip
     # no sets: reps listing each set's ("10, 10, 8") are that many sets
     each_set = [{"pattern": _LISTED_REPS}, {"pattern": _LOADED_LIST_SCHEMA["pattern"]}]
@@ -1109,6 +1136,11 @@ class EntryModel(_Model):
         if not isinstance(data, dict):
             return data
         data = _each_sets_effort(_each_sets_load(data))
+        tempo = _TEMPO_AFTER_RE.fullmatch(data["sets"]) if isinstance(data.get("sets"), str) else None
+        if tempo is not None and any(p.fullmatch(tempo.group(1)) for p in _SCHEMES_RE):
+            if data.get("tempo") is not None:  # "3 x 8 @ 3-1-1-0": the dose as a plan table writes it
+                raise ValueError(f"sets {shown(data['sets'])} gives the tempo too: drop the tempo key")
+            data = {**data, "sets": tempo.group(1), "tempo": tempo.group(2)}
         listed_for = None
         for key in ("sets", "reps"):  # "3x8 @ 100kg", "5 @ 65%": the load goes to the notes
             value = data.get(key)
@@ -1627,22 +1659,28 @@ def _low_hold(seconds: int) -> str:
 def _reading(key: str, value: Any) -> str | None:
     """How :func:`readings` says a value it reads one way of several, or ``None``."""
     if key == "sets" and isinstance(value, str):
-        hold = _SETS_HOLD_RE.fullmatch(value)
+        after = _TEMPO_AFTER_RE.fullmatch(value)  # "2-3x8 @ 3-1-1-0": the scheme before the tempo
+        body = (
+            after.group(1)
+            if after is not None and any(p.fullmatch(after.group(1)) for p in _SCHEMES_RE)
+            else value
+        )
+        hold = _SETS_HOLD_RE.fullmatch(body)
         time = read_hold(hold.group(2)) if hold is not None else None
-        schemed = _SETS_X_RE.fullmatch(value) or hold
-        span = _SETS_RANGE.fullmatch(schemed.group(1) if schemed is not None else value)
+        schemed = _SETS_X_RE.fullmatch(body) or hold
+        span = _SETS_RANGE.fullmatch(schemed.group(1) if schemed is not None else body)
         ranged = span is not None and int(span.group(1)) < int(span.group(2))
-        said = []
+        parts_said: list[str] = []
         if ranged:
             assert span is not None
-            said.append(
+            parts_said.append(
                 f"{int(span.group(2))}, the high end (the most sets prescribed, which the volume "
                 "ceilings must see; write one number to be checked at it)"
             )
         if time is not None and time[0] < time[1]:
-            said.append(_low_hold(time[0]))
-        if said:
-            return f"sets {shown(value)} read as {' and '.join(said)}"
+            parts_said.append(_low_hold(time[0]))
+        if parts_said:
+            return f"sets {shown(value)} read as {' and '.join(parts_said)}"
     if key == "reps" and isinstance(value, str):
         time = read_hold(value)
         if time is not None and time[0] < time[1]:

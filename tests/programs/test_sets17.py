@@ -160,9 +160,10 @@ def test_sets_written_in_words_or_as_a_range_before_the_x(sets: str, same_as: st
     assert _dose(_entry(sets=sets)) == _dose(_entry(sets=same_as))
 
 
-def test_a_range_of_sets_before_the_x_is_said() -> None:
-    program = hr.load_program(_data(sets="2-3x8"))
-    assert [n for n in program.notices if "sets '2-3x8' read as 3, the high end" in n]
+@pytest.mark.parametrize("sets", ["2-3x8", "2-3x8 @ 3-1-1-0", "2-3 x 45s"])
+def test_a_range_of_sets_before_the_x_is_said(sets: str) -> None:
+    program = hr.load_program(_data(sets=sets))
+    assert [n for n in program.notices if f"sets '{sets}' read as 3, the high end" in n]
 
 
 @pytest.mark.parametrize(
@@ -290,14 +291,32 @@ def test_a_hold_the_library_writes_reads_back_to_its_dose(
         assert (read.sets, read.hold_s, read.per_side, read.reps_low) == (sets, low, per_side, 1), text
 
 
+_TEMPI = st.none() | st.tuples(st.integers(0, 20), st.integers(0, 20), st.integers(0, 20), st.integers(0, 20))
+
+
 @settings(max_examples=60, deadline=None)
-@given(sets=st.integers(1, 20), low=st.integers(1, 100), spread=st.integers(0, 20), per_side=st.booleans())
-def test_sets_x_reps_the_library_writes_read_back(sets: int, low: int, spread: int, per_side: bool) -> None:
-    """The plan table's dose ('3 x 8-10', '3 x 8 per leg') read as a sets value is that dose."""
+@given(
+    sets=st.integers(1, 20),
+    low=st.integers(1, 100),
+    spread=st.integers(0, 20),
+    per_side=st.booleans(),
+    tempo=_TEMPI,
+)
+def test_sets_x_reps_the_library_writes_read_back(
+    sets: int, low: int, spread: int, per_side: bool, tempo: tuple[int, int, int, int] | None
+) -> None:
+    """The plan table's dose ('3 x 8-10', '3 x 8 per leg', '3 x 8-10 @ 3-1-1-0') read as a sets value
+    is that dose and that tempo."""
     high = min(100, low + spread)
-    entry = hr.Entry("Romanian deadlift", sets, low, high, per_side=per_side)
+    entry = hr.Entry("Romanian deadlift", sets, low, high, per_side=per_side, tempo=tempo)
     read = _entry(sets=_short(entry))
     assert _dose(read) == (sets, low, high, per_side, None, None)
+    assert read.tempo == tempo
+
+
+def test_a_tempo_after_the_sets_and_a_tempo_key_too_are_refused() -> None:
+    with pytest.raises(hr.ProgramError, match="gives the tempo too: drop the tempo key"):
+        _entry(sets="3 x 8-10 @ 3-1-1-0", tempo="2-0-2-0")
 
 
 _GROUPS = st.lists(st.tuples(st.integers(1, 5), st.integers(1, 30), st.booleans()), min_size=2, max_size=4)
@@ -326,7 +345,9 @@ def test_groups_of_sets_are_their_sum_and_each_sets_reps(
         {"sets": "1x6-8, 2x10-12"}, {"sets": "3 sets of 8"}, {"sets": "2-3x8"}, {"reps": "10, 10, 8"},
         {"reps": "5@75%, 3@85%, 1+@95%"}, {"reps": 8}, {"reps": "8-10"}, {"sets": 3, "reps": "45s"},
         {"sets": 3, "reps": "45s", "hold_s": 45}, {"sets": 3, "reps": "30-45 s hold"}, {"hold_s": 30},
-        {"sets": "1x5+, 2x8-10"}, {"sets": "2+1"}, {"sets": "3 sets"},
+        {"sets": "1x5+, 2x8-10"}, {"sets": "2+1"}, {"sets": "3 sets"}, {"sets": "3 x 8-10 @ 3-1-1-0"},
+        {"sets": "3 x 8-10 @ 3-1-1-0", "tempo": "3-1-1-0"}, {"sets": "2x5, 1x5+ @ 2-0-X-0"},
+        {"sets": "3 x 8 @ 3-1-1-0 @ 2-0-2-0"},
     ],
 )  # fmt: skip
 def test_the_published_schema_takes_a_scheme_exactly_when_the_library_does(entry: dict[str, Any]) -> None:
