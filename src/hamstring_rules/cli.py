@@ -181,6 +181,49 @@ def _equipment_split(words: Sequence[str]) -> tuple[list[str], list[str]]:
     return out, pending
 
 
+def _joined_names(words: Sequence[str], catalog: Callable[[], Any]) -> list[str]:
+    """The exercise names a run of shell words says: runs of words that each name an exercise of
+    the catalog, the fewest read by the name grammar rather than as a name or alias, then the
+    fewest runs ('good morning back extension' is the good morning and the back extension, not a
+    back extension the grammar reads past 'good morning'; 'Single leg RDL' is one name); a word
+    quoted with spaces is one name. When the words cannot all be read so, each word is a name (the
+    library's error names the one it cannot place)."""
+    if not words or len(words) > _MAX_JOINED:
+        return list(words)
+    cat = catalog()
+
+    def cost(text: str) -> int | None:
+        """0 for a catalog name or alias, 1 for a name the grammar reads, None for no exercise."""
+        try:
+            res = cat.classify(text, suggest=False)
+        except HamstringRulesError:  # past the name length limit
+            return None
+        return None if res.exercise is None else int(res.how not in ("name", "alias"))
+
+    n = len(words)
+    # best[i]: (grammar-read runs, runs) and the names of words[:i]
+    best: list[tuple[tuple[int, int], list[str]] | None] = [((0, 0), []), *([None] * n)]
+    for end in range(1, n + 1):
+        for start in range(end):
+            before, run = best[start], words[start:end]
+            if before is None or (len(run) > 1 and any(" " in w.strip() for w in run)):
+                continue
+            text = " ".join(run)
+            extra = cost(text)
+            if extra is None:
+                continue
+            score = (before[0][0] + extra, before[0][1] + 1)
+            here = best[end]
+            if here is None or score < here[0]:
+                best[end] = (score, [*before[1], text])
+    found = best[n]
+    return found[1] if found is not None else list(words)
+
+
+#: Most shell words read as a run of names (more are taken one word a name).
+_MAX_JOINED = 16
+
+
 def _positional_words(args: argparse.Namespace, dest: str, what: str, catalog: Callable[[], Any]) -> str:
     """A command's positional of words (``substitute EXERCISE``), unquoted words joined; when
     none was given, the words an option of many took after its own (``--equipment dumbbell RDL``
@@ -217,10 +260,12 @@ def _positional_words(args: argparse.Namespace, dest: str, what: str, catalog: C
             if k == max(j for j, (d, _) in enumerate(took) if d == "equipment"):
                 args.equipment = items  # (a later --equipment's items replace an earlier one's)
             return " ".join(left)
-    names = [(k, said) for k, (option, said) in enumerate(took) if option == "exclude"]
-    if names and len(names[-1][1]) > 1:  # the names of every --exclude add up
-        del args.exclude[-1]
-        return names[-1][1][-1]
+    names = [said for option, said in took if option == "exclude"]
+    if names:  # the names of every --exclude add up: the last one's last name is the exercise
+        runs = _joined_names(names[-1], catalog)
+        if len(runs) > 1:
+            del args.exclude[len(args.exclude) - len(runs[-1].split()) :]
+            return runs[-1]
     hint = ""
     if took:
         option, said = took[-1]
@@ -617,7 +662,7 @@ def _ranked(call: Any, first: str, more: dict[str, Any], args: argparse.Namespac
         pain=args.pain,
         pain_24h=args.pain_24h,
         equipment=args.equipment,
-        exclude=args.exclude,
+        exclude=_joined_names(args.exclude, lambda: catalog) if args.exclude else args.exclude,
         limit=args.limit,
         catalog=catalog,
         rules=rules,
@@ -915,7 +960,7 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
         stage=args.stage,
         pain=args.pain,
         pain_24h=args.pain_24h,
-        exclude=args.exclude,
+        exclude=_joined_names(args.exclude, lambda: catalog) if args.exclude else args.exclude,
         weeks=args.weeks,
         catalog=catalog,
         rules=rules,
