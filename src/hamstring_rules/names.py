@@ -1939,8 +1939,26 @@ class Grammar:
                         "which the grammar does not know: which exercise?"
                     )
             meta = self.heads[head]
-            # a position the movement is always done in says nothing ("Prone reverse hyper")
-            positions.difference_update(meta.get("own_positions", ()))
+            # a position the movement is always done in says nothing ("Prone reverse hyper") - and
+            # another of its group says another exercise, which the grammar does not know: "Seated
+            # Nordic", "Natural seated leg curl" (the natural curl is the Nordic, done kneeling) are
+            # asked about, never a Nordic derived seated
+            own = frozenset(meta.get("own_positions", ()))
+            for group in self.exclusive:
+                elsewhere = sorted((positions & group) - own) if own & group else []
+                if elsewhere and conflict is None:
+                    movement = head.replace("_", " ")
+                    done = next(p for p in meta["own_positions"] if p in group)
+                    said_as = (
+                        f"the {movement} is"
+                        if head == named_head
+                        else f"{' '.join(words)!r} names the {movement},"
+                    )
+                    conflict = (
+                        f"{said_as} done {done}; {elsewhere[0].replace('_', ' ')}, it is another "
+                        "exercise, which the grammar does not know: which exercise?"
+                    )
+            positions.difference_update(own)
             for tool, pos in meta.get("equipment_position", {}).items():
                 # "Hip extension on bench": done lying, prone - unless the name says its position
                 # ("Standing hip extension on a step"): a tool never adds a second one
