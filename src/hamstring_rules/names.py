@@ -815,21 +815,39 @@ class Grammar:
     @functools.cached_property
     def _said_makes(self) -> dict[str, dict[tuple[str, ...], str]]:
         """Per movement, the position spellings that make it another movement (a head's
-        ``position_said``: "prone" makes the hip extension the reverse hyper's prone leg raise),
-        each checked to be a position's spelling and the movement a head."""
+        ``position_said``: "supine" makes the hip extension the bridge), each checked to be a
+        position's spelling and the movement a head."""
+        return self._said_table("position_said", self.heads)
+
+    @functools.cached_property
+    def _said_forms(self) -> dict[str, dict[tuple[str, ...], str]]:
+        """Per movement, the position spellings that say which of its forms it is, by the
+        modifier the form is named with (a head's ``position_said_mod``: a supine leg curl slides
+        the heels, the slider's; the prone machine is the lying one)."""
+        from .errors import CatalogError
+
+        for ident, meta in self.heads.items():
+            for mod, made in meta.get("position_said_with", {}).items():
+                if mod not in self.mods or made not in self.heads:
+                    raise CatalogError(
+                        f"names.toml: {ident!r} position_said_with {mod!r} = {made!r}: a modifier "
+                        "and a movement are needed"
+                    )
+        return self._said_table("position_said_mod", self.mods)
+
+    def _said_table(self, key: str, values: Mapping[str, Any]) -> dict[str, dict[tuple[str, ...], str]]:
         from .errors import CatalogError
 
         found: dict[str, dict[tuple[str, ...], str]] = {}
         for ident, meta in self.heads.items():
-            for spelling, made in meta.get("position_said", {}).items():
-                key = self._key(str(spelling))
-                phrase = self.phrases.get(key)
-                if phrase is None or phrase.role != "position" or made not in self.heads:
+            for spelling, made in meta.get(key, {}).items():
+                phrase = self.phrases.get(self._key(str(spelling)))
+                if phrase is None or phrase.role != "position" or made not in values:
                     raise CatalogError(
-                        f"names.toml: {ident!r} position_said {spelling!r} = {made!r}: "
-                        "a position's spelling and a movement are needed"
+                        f"names.toml: {ident!r} {key} {spelling!r} = {made!r}: a position's spelling "
+                        f"and a {'movement' if values is self.heads else 'modifier'} are needed"
                     )
-                found.setdefault(ident, {})[key] = str(made)
+                found.setdefault(ident, {})[self._key(str(spelling))] = str(made)
         return found
 
     @functools.cached_property
@@ -1913,6 +1931,25 @@ class Grammar:
                     mods.add("+" + head)
                     head = made
                     positions.discard(self.phrases[spelling].ident)
+                    break
+            # ... or says which of the movement's forms it is: a supine leg curl is the sliding one
+            # (the heels pulled in from a bridge, the slider's unless another tool is said), not the
+            # prone machine "lying" names ("Supine hamstring curl slider" was the lying leg curl):
+            # the position is the form's own, and says nothing more
+            # (... said with a modifier that names a movement of its own in that position, that
+            # movement: a supine leg curl held is the heel dig, Goom 2016's supine hold)
+            for spelling, form in sorted(self._said_forms.get(head, {}).items()):
+                if spelling in position_spelled:
+                    positions.discard(self.phrases[spelling].ident)
+                    held = self.heads[head].get("position_said_with", {})
+                    other = next((str(held[m]) for m in sorted(held) if m in mods), None)
+                    if other is not None:
+                        mods.add("+" + head)
+                        head = other
+                    elif not equipment:
+                        mods.add(form)
+                        if form in self.equipment_ids:
+                            equipment.add(form)
                     break
             for pos in sorted(positions):  # "jumping split squat": the jump of a split squat
                 makes = _made_of(self.positions[pos], head)

@@ -51,3 +51,35 @@ def test_the_position_a_movement_is_always_done_in_says_nothing(name: str) -> No
     res = CATALOG.classify(name)
     assert res.status == "exercise" and res.exercise is not None, res.describe()
     assert res.exercise.id in ("nordic_curl", "reverse_hyper") and res.modifiers == (), res.describe()
+
+
+# -- 2. a supine leg curl ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Supine hamstring curl slider", "slider_leg_curl"),
+        ("Supine hamstring curl on sliders", "slider_leg_curl"),
+        ("Supine leg curl", "slider_leg_curl"),
+        ("Leg curl on your back", "slider_leg_curl"),
+        ("Supine ball leg curl", "ball_leg_curl"),
+        ("Supine leg curl with ball", "ball_leg_curl"),
+        ("Supine isometric leg curl", "supine_hamstring_hold"),
+        ("Supine hamstring curl hold", "supine_hamstring_hold"),
+    ],
+)
+def test_a_supine_leg_curl_is_the_sliding_or_ball_curl(name: str, want: str) -> None:
+    """Lying on the back the heels are pulled in from a bridge: the slider's curl (or the ball's,
+    said), held the heel dig - 'lying' names the prone machine, 'supine' does not ('Supine hamstring
+    curl slider' was the lying machine curl)."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == want, res.describe()
+
+
+@pytest.mark.parametrize("name", ["Prone leg curl", "Lying leg curl", "Prone isometric leg curl"])
+def test_a_prone_leg_curl_stays_the_machine_s(name: str) -> None:
+    """Prone is the machine's lying curl (and its hold)."""
+    res = CATALOG.classify(name)
+    prone = ("lying_leg_curl", "isometric_leg_curl_hold")
+    assert res.base is not None and res.base.id in prone, res.describe()
