@@ -3127,9 +3127,20 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
         if unloaded != base.equipment:
             changed["equipment"] = unloaded
     loads = _said_loads(base, parsed, g)
-    if "start_position" in changed and loads is not None and loads != base.equipment:
+    machine_loaded = getattr(base.load_position, "value", base.load_position) == "machine"
+    if (
+        loads is not None
+        and ("start_position" in changed or (machine_loaded and loads - base.equipment))
+        and loads != base.equipment
+        and "equipment" not in changed
+    ):
         # done in another position than its base and said with a load of its own: that load, not
-        # the base's ("Prone hip extension with ankle weight" is no cable exercise lying prone)
+        # the base's ("Prone hip extension with ankle weight" is no cable exercise lying prone);
+        # and a machine's exercise said with a free load is done with that load, no machine
+        # ("Kneeling leg curl with dumbbell" needed the machine and the dumbbell; "Dumbbell leg
+        # curl" is done lying on a bench, the dumbbell between the feet; "Band hip abduction"
+        # needs no machine) - a bar's lift said with another free load keeps the bar's exercise
+        # (a dumbbell squat is a back squat), as it is not derived
         changed["equipment"] = loads
     if not changed:
         return base, []
@@ -3169,7 +3180,11 @@ def _said_loads(base: Exercise, parsed: ParsedName, g: Grammar) -> frozenset[Any
         return None
     known = {e.value: e for e in Equipment}
     tools = {known[t] for t in said if t in known and t in _LOADS}
-    kept = {e for e in base.equipment if e.value not in _LOADS}
+    # (a machine is the load of an exercise it loads: a free load said in its place replaces it;
+    # "machine" said keeps it, and a vest or a plate - no catalog tool - leaves it)
+    machine_loaded = getattr(base.load_position, "value", base.load_position) == "machine"
+    loads = _LOADS | ({"machine"} if machine_loaded and tools and "machine" not in said else set())
+    kept = {e for e in base.equipment if e.value not in loads}
     return frozenset(kept | tools)
 
 

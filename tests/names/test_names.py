@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -535,7 +536,9 @@ def test_a_cable_kickback_is_the_glute_kickback(name: str) -> None:
     catalog = hr.Catalog.builtin()
     res = catalog.classify(name)
     assert res.status == "exercise" and res.exercise is not None
-    assert res.exercise == catalog.classify("Cable Glute Kickback").exercise
+    # (the same exercise, named as written: the cable in place of the kickback machine is derived)
+    glute = catalog.classify("Cable Glute Kickback").exercise
+    assert glute is not None and attrs.evolve(res.exercise, name=glute.name) == glute
 
 
 @pytest.mark.parametrize(

@@ -83,3 +83,45 @@ def test_a_prone_leg_curl_stays_the_machine_s(name: str) -> None:
     res = CATALOG.classify(name)
     prone = ("lying_leg_curl", "isometric_leg_curl_hold")
     assert res.base is not None and res.base.id in prone, res.describe()
+
+
+# -- 3. a free load said in place of a machine -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "tool"),
+    [
+        ("Kneeling leg curl with dumbbell", "dumbbell"),
+        ("Dumbbell leg curl", "dumbbell"),
+        ("Standing leg curl with dumbbell", "dumbbell"),
+        ("Kneeling cable leg curl", "cable"),
+        ("Standing Dumbbell Calf Raise", "dumbbell"),
+        ("Band hip adduction", "band"),
+    ],
+)
+def test_a_free_load_said_with_a_machine_exercise_replaces_the_machine(name: str, tool: str) -> None:
+    """A machine is the load of the exercise it loads (load position 'machine'): a dumbbell, a
+    cable or a band said in its place is the load, and no machine is needed - 'Kneeling leg curl
+    with dumbbell' needed the machine and the dumbbell, 'Dumbbell leg curl' the machine alone."""
+    res = CATALOG.classify(name)
+    assert res.exercise is not None, res.describe()
+    needs = {e.value for e in res.exercise.equipment}
+    assert tool in needs and "machine" not in needs, (res.describe(), needs)
+
+
+@pytest.mark.parametrize(
+    "name", ["Leg curl machine", "Weighted leg curl", "Extensión de glúteo en máquina", "Seated leg curl"]
+)
+def test_a_machine_said_or_a_load_of_no_catalog_tool_keeps_the_machine_s_needs(name: str) -> None:
+    """'machine' said keeps the machine, a vest or plate (no catalog tool) leaves it, and a cable
+    exercise said on a machine keeps its cable (it lost every tool when the machine was taken as
+    replaced)."""
+    res = CATALOG.classify(name)
+    assert res.exercise is not None and res.base is not None, res.describe()
+    assert res.exercise.equipment == res.base.equipment, res.describe()
+
+
+def test_a_bar_s_lift_said_with_another_free_load_keeps_its_exercise() -> None:
+    """A dumbbell squat is a back squat (the project's rule: equipment is recorded, not derived)."""
+    res = CATALOG.classify("Dumbbell hip thrust")
+    assert res.exercise is not None and res.exercise is res.base, res.describe()
