@@ -2343,9 +2343,11 @@ class NameIndex:
         by_id: Mapping[str, Exercise],
         suggest: bool,
         segments: list[list[str]] | None = None,
+        reading: ParsedName | None = None,
     ) -> Resolution:
         """Resolve one name: exact spelling, then the grammar, else out of scope or unknown
-        (``segments``: the name's words, when an abbreviation of two meanings was spelled out)."""
+        (``segments``: the name's words, when an abbreviation of two meanings was spelled out;
+        ``reading``: the grammar's reading of them, when one word of it was read again)."""
         g = grammar()
         spelled_out = segments is not None
         note = ""
@@ -2397,7 +2399,7 @@ class NameIndex:
         twofold = None if spelled_out else next(twofold_words, None)
         if twofold is not None:  # not a catalog spelling as written ("TB RDL" may be an alias)
             return self._either(name, twofold, segments, by_id, suggest)
-        parsed = g.parse(name, segments)
+        parsed = g.parse(name, segments) if reading is None else reading
         if isinstance(segments, Segments) and _PARTING.intersection(segments.joins.values()):
             # (two names parted say so, whatever else the name as a whole conflicts on: "RDL /
             # Calf raise" names two exercises, not "two movements: which one")
@@ -2521,6 +2523,21 @@ class NameIndex:
                 suggest,
             )
         base = by_id[chosen.exercise_id]
+        if reading is None and "accommodating" in parsed.equipment and _band_said_with(segments, g):
+            # a band "with" a lift no bar loads is the lift's band, not accommodating resistance
+            # (a band added to a bar's load): "Leg curl with band" is the band leg curl (it was
+            # the lying machine's curl), "Nordic with band" the assisted Nordic, shown "(band)"
+            bar = ("barbell", "trap_bar", "smith_machine", "landmine")
+            if not any(getattr(e, "value", e) in bar for e in base.equipment):
+                # (... and what a band does to the movement, as the grammar reads it: a band on
+                # a Nordic assists it, ``equipment_mod``)
+                does = g.heads[parsed.head].get("equipment_mod", {}).get("band")
+                banded = attrs.evolve(
+                    parsed,
+                    modifiers=(parsed.modifiers - {"accommodating"}) | {"band", *([does] if does else [])},
+                    equipment=(parsed.equipment - {"accommodating"}) | {"band"},
+                )
+                return self.place(name, by_id, suggest, segments, banded)
         exercise, changed = _apply(base, parsed, chosen, name)
         written = frozenset(_WORDS.findall(name.casefold()))
 
@@ -2971,6 +2988,23 @@ class NameIndex:
             if len(names) == _SUGGEST_LIMIT:
                 break
         return tuple(names)
+
+
+def _band_said_with(segments: Sequence[Sequence[str]], g: Grammar) -> bool:
+    """Whether a band is said after "with" ("with band", "with bands"): the words the grammar
+    reads as accommodating resistance (chains are that alone)."""
+    for seg in segments:
+        for first, second in itertools.pairwise(seg):
+            said = g.phrases.get((first, second))
+            tool = g.phrases.get((second,)) or g.phrases.get((g.singular(second),))
+            if (
+                said is not None
+                and said.ident == "accommodating"
+                and tool is not None
+                and tool.ident == "band"
+            ):
+                return True
+    return False
 
 
 def _two_named(first: str, second: str, choice: bool) -> str:

@@ -125,3 +125,35 @@ def test_a_bar_s_lift_said_with_another_free_load_keeps_its_exercise() -> None:
     """A dumbbell squat is a back squat (the project's rule: equipment is recorded, not derived)."""
     res = CATALOG.classify("Dumbbell hip thrust")
     assert res.exercise is not None and res.exercise is res.base, res.describe()
+
+
+# -- 4. a band said "with" a movement no bar loads ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Leg curl with band", "band_leg_curl"),
+        ("Leg curl with bands", "band_leg_curl"),
+        ("Seated leg curl with band", "seated_band_leg_curl"),
+        ("Pull through with band", "band_pull_through"),
+        ("Nordic with band", "assisted_nordic"),
+        ("Nordic with bands", "assisted_nordic"),
+    ],
+)
+def test_a_band_with_a_movement_no_bar_loads_is_its_band(name: str, want: str) -> None:
+    """'with band' is accommodating resistance only added to a bar: 'Leg curl with band' was the
+    lying machine curl, 'Nordic with band' the assisted Nordic shown '(accommodating)'."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == want, res.describe()
+    assert "accommodating" not in res.modifiers, res.describe()
+
+
+@pytest.mark.parametrize(
+    "name", ["Squat with bands", "Deadlift with bands", "RDL with band", "Trap bar deadlift with bands"]
+)
+def test_bands_with_a_bar_s_lift_are_accommodating_resistance(name: str) -> None:
+    """A band added to a barbell lift is accommodating resistance, the lift kept (free-exercise-db)."""
+    res = CATALOG.classify(name)
+    assert res.exercise is not None and "accommodating" in res.modifiers, res.describe()
+    assert any(e.value in ("barbell", "trap_bar") for e in res.exercise.equipment), res.describe()
