@@ -126,6 +126,8 @@ class Segments(list[list[str]]):
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+#: A number glued to a word ("30deg"): read as the two when the word is the angle word.
+_GLUED_ANGLE = re.compile(r"([0-9]{1,3})([a-z]+)")
 #: "w/" written for "with" ("RDL w/ band"): a "w" of its own, not a word's last letter ("Row/Squat")
 _WITH = re.compile(r"(?<![a-z0-9])w/")
 _FOLDED = re.compile("[°&+'’`]")
@@ -405,6 +407,8 @@ class Grammar:
         self.mods: dict[str, Mapping[str, Any]] = {**data["variant"], **data["equipment"]}
         self.equipment_ids = frozenset(data["equipment"])
         self.any_position = frozenset(data["any_position"])
+        #: The word an angle is said with ("30 degree"): see names.toml ``angle_word``.
+        self.angle_word = str(data.get("angle_word", ""))
         self.exclusive: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in data["exclusive"])
         #: Abbreviations of more than one meaning -> the meanings, spelled out: a name holding one
         #: is read once per meaning (see ``NameIndex.place``).
@@ -688,6 +692,11 @@ class Grammar:
         rewrite or singular, or - for a word the grammar does not know - the two words of a
         phrase written as one (``goodmornings``, ``legcurl``, ``stifflegged``)."""
         found = self._plain(raw)
+        if self.angle_word and raw[:1].isdigit() and (glued := _GLUED_ANGLE.fullmatch(raw)):
+            # an angle written as one word ("30deg", "45degrees"): the number and the angle word
+            unit = self._plain(glued.group(2))
+            if unit == (self.angle_word,):
+                return (glued.group(1), self.angle_word)
         if len(found) != 1 or found[0] in self.vocabulary or not found[0].isalpha():
             return found
         word = found[0]
@@ -1385,6 +1394,15 @@ class Grammar:
                         ):
                             phrase, size = self._match(seg, i, j)
                             break
+                if phrase is None and seg[i].isdigit() and seg[i + 1 : i + 2] == [self.angle_word]:
+                    # an angle no position spells ("30 degree back extension", "Hyperextension 30
+                    # degrees"): the apparatus's setting, a variation kept and shown, not an
+                    # ignored word
+                    mods.add(f"{int(seg[i])} {self.angle_word}")
+                    base.extend(seg[i : i + 2])
+                    cue_word = None
+                    i += 2
+                    continue
                 if phrase is None:
                     unknown.append(seg[i])
                     unknown_at[seg_no, i] = seg[i]

@@ -8,6 +8,8 @@ exercise."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
@@ -157,3 +159,57 @@ def test_bands_with_a_bar_s_lift_are_accommodating_resistance(name: str) -> None
     res = CATALOG.classify(name)
     assert res.exercise is not None and "accommodating" in res.modifiers, res.describe()
     assert any(e.value in ("barbell", "trap_bar") for e in res.exercise.equipment), res.describe()
+
+
+# -- 5. any angle --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "angle"),
+    [
+        ("30 degree back extension", "30 degree"),
+        ("Hyperextension 30 degrees", "30 degree"),
+        ("30° back extension", "30 degree"),
+        ("Back extension 30-degree", "30 degree"),
+        ("30deg back extension", "30 degree"),
+        ("60 degree leg press", "60 degree"),
+    ],
+)
+def test_an_angle_no_position_spells_is_kept_as_a_variation(name: str, angle: str) -> None:
+    """An angle is the apparatus's setting: kept and shown, never an ignored word ('30 degree back
+    extension' said "ignored 'degree'")."""
+    res = CATALOG.classify(name)
+    assert res.status == "exercise" and angle in res.modifiers, res.describe()
+    assert not any(a.startswith("ignored") for a in res.assumed), res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("45deg back extension", "back_extension_45"),
+        ("Hyperextension 45 degrees", "back_extension_45"),
+        ("90deg hyperextension", "back_extension_90"),
+        ("Hyperextension 90 degrees", "back_extension_90"),
+    ],
+)
+def test_the_angles_positions_spell_choose_the_exercise(name: str, want: str) -> None:
+    """45 and 90 are position words (the catalog's two back extensions), glued to their unit too."""
+    res = CATALOG.classify(name)
+    assert res.base is not None and res.base.id == want and res.modifiers == (), res.describe()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    angle=st.integers(min_value=0, max_value=360),
+    unit=st.sampled_from([" degree", " degrees", "°", " deg", "deg", "-degree"]),
+    movement=st.sampled_from(["back extension", "leg press", "hyperextension", "calf raise"]),
+    first=st.booleans(),
+)
+def test_any_angle_is_read_never_ignored(angle: int, unit: str, movement: str, first: bool) -> None:
+    """Whatever the angle and however it is written, before or after the movement, the name is
+    placed with no ignored word: 45 and 90 as their positions, any other as the variation shown."""
+    said = f"{angle}{unit}"
+    res = CATALOG.classify(f"{said} {movement}" if first else f"{movement} {said}")
+    assert res.status == "exercise", res.describe()
+    assert not any(a.startswith("ignored") for a in res.assumed), res.describe()
+    assert angle in (45, 90) or f"{angle} degree" in res.modifiers, res.describe()
