@@ -575,6 +575,8 @@ class Grammar:
         #: The words a number is spelled out as ("1": "one", for "1 leg RDL"): one left unread is
         #: a count of a dose or a tempo's ("Deadlift 1x5", "Tempo squat 3-1-1"), not a word of the name.
         self.number_words = frozenset(w for k, v in self.rewrite.items() if k.isdigit() for w in v)
+        #: ... and the number each such word is ("one": "1"), read back before an angle ("1 degree")
+        self.digits_of = {v[0]: k for k, v in self.rewrite.items() if k.isdigit() and len(v) == 1}
         # ... and in the words an abbreviation spells out ("rdl": "romanian deadlift", so
         # "romaniandeadlift" is the two): the phrases people write as one name
         self.pairs = frozenset(
@@ -1394,11 +1396,12 @@ class Grammar:
                         ):
                             phrase, size = self._match(seg, i, j)
                             break
-                if phrase is None and seg[i].isdigit() and seg[i + 1 : i + 2] == [self.angle_word]:
+                number = seg[i] if seg[i].isdigit() else self.digits_of.get(seg[i], "")
+                if number and seg[i + 1 : i + 2] == [self.angle_word] and (phrase is None or size == 1):
                     # an angle no position spells ("30 degree back extension", "Hyperextension 30
                     # degrees"): the apparatus's setting, a variation kept and shown, not an
-                    # ignored word
-                    mods.add(f"{int(seg[i])} {self.angle_word}")
+                    # ignored word ("1 degree": the "1" read "one" as in "1 leg RDL")
+                    mods.add(f"{int(number)} {self.angle_word}")
                     base.extend(seg[i : i + 2])
                     cue_word = None
                     i += 2
@@ -1993,7 +1996,31 @@ class Grammar:
                         f"{mod.replace('_', ' ')!r} names another exercise than the {movement}, "
                         "which the grammar does not know: which exercise?"
                     )
+            # the apparatus a qualifier names beside a movement done on it is that tool ("Bench hip
+            # extension", ExRx's name: the bench, as "Hip extension on bench" says; `qualifier_tool`)
+            for other, other_at in out_heads:
+                tool = self.heads[other].get("qualifier_tool")
+                if tool and self._qualifier(other, spelled[other_at], (low for low, _ in lower_heads)):
+                    mods.add(str(tool))
+                    equipment.add(str(tool))
             meta = self.heads[head]
+            # a tool that makes the movement another one in the position it is done in on it: a hip
+            # extension prone on a bench or a ball is the reverse hyper (the hips at the bench's end
+            # or on the ball, the legs hanging into hip flexion and raised behind - on the floor the
+            # leg starts from neutral), as the prone leg raise there is ("Prone hip extension on
+            # bench" was the floor's prone hip extension); a tool that leaves the position open
+            # (``ask_with``: a ball) does so only with a position word said
+            for tool, made in sorted(meta.get("equipment_makes", {}).items()):
+                done_on = meta.get("equipment_position", {}).get(tool)
+                if (
+                    tool in equipment
+                    and positions <= ({done_on} if done_on else set())
+                    and (tool not in meta.get("ask_with", {}) or position_spelled)
+                ):
+                    mods.add("+" + head)
+                    head = str(made)
+                    meta = self.heads[head]
+                    break
             # a position the movement is always done in says nothing ("Prone reverse hyper") - and
             # another of its group says another exercise, which the grammar does not know: "Seated
             # Nordic", "Natural seated leg curl" (the natural curl is the Nordic, done kneeling) are
@@ -3164,6 +3191,20 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
         # and with no load named, says a direction or a side: "Front leg swings" swing the leg
         # forward - no stretch held in a front rack (it was derived with the load on the chest)
         del changes["load_position"]
+    # a movement done on a tool in place of its machine ("Reverse hyper on a bench": the hips on
+    # the bench's end) needs that tool, not the machine, and its load is the legs' own weight
+    # (a head's ``apparatus`` and ``apparatus_in_place``)
+    meta = g.heads.get(parsed.head or "", {})
+    in_place = sorted(parsed.equipment & set(meta.get("apparatus_in_place", ())))
+    own = meta.get("apparatus")
+    if in_place and own in {e.value for e in base.equipment}:
+        from .exercises import Equipment
+
+        known = {e.value: e for e in Equipment}
+        tools = {known[t] for t in in_place if t in known} or {known["bench"]}
+        changes["equipment"] = frozenset({e for e in base.equipment if e.value != own} | tools)
+        changes["load_position"] = "bodyweight"
+        changes.update(meta.get("apparatus_sets", {}))
     changed = {}
     for key, value in changes.items():
         current = getattr(base, key)

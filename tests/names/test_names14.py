@@ -131,11 +131,12 @@ def test_a_hip_extension_against_a_wall_is_the_standing_hold(name: str) -> None:
 
 def test_a_hip_extension_on_a_bench_is_still_done_lying() -> None:
     """The bench's prone reading (ExRx's 'Hip Extension on Bench') stays, said with one position
-    only (since names15 the hip extension is derived lying: it was unknown, no catalog exercise
-    was a lying hip extension)."""
+    only: since names18 it is the reverse hyper done on the bench (the hips on its end, the legs
+    hanging), derived lying, as 'Prone leg raise on bench' was."""
     res = CATALOG.classify("Hip extension on bench")
     assert res.exercise is not None and res.exercise.start_position.value == "lying", res.describe()
-    assert "lying" in res.modifiers and "standing" not in res.modifiers, res.describe()
+    assert res.base is not None and res.base.id == "reverse_hyper", res.describe()
+    assert "standing" not in res.modifiers, res.describe()
 
 
 def _spellings(table: str) -> list[tuple[str, str]]:

@@ -254,7 +254,8 @@ def test_a_prone_hip_extension_hold_is_the_isometric_hip_extension_lying(name: s
 )
 def test_a_prone_hip_extension_is_the_hip_extension_lying_body_weight(name: str) -> None:
     """The hip extension on the floor, a bench or a ball (rv20 D27: not the standing cable one) is
-    derived lying and body weight, a straight-knee hip extension; it was unknown."""
+    derived lying and body weight, a straight-knee hip extension; it was unknown. (On a bench or
+    a ball it is the reverse hyper done on it since names18: lying, body weight, that class.)"""
     res = CATALOG.classify(name)
     ex = res.exercise
     assert ex is not None and not ex.isometric, res.describe()

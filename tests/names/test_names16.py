@@ -117,7 +117,7 @@ def test_a_prone_leg_raise_off_an_apparatus_is_the_reverse_hyper(name: str) -> N
     prone reverse hyper is the reverse hyper: it is always done prone)."""
     res = CATALOG.classify(name)
     assert res.status == "exercise" and res.exercise is not None, (name, res.reason)
-    assert res.exercise.id == "reverse_hyper", res.exercise
+    assert res.base is not None and res.base.id == "reverse_hyper", res.exercise  # (derived: names18)
 
 
 def test_a_stage_2_physio_programme_has_no_hip_flexion_error_for_the_prone_leg_lift() -> None:
