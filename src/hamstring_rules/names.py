@@ -1289,17 +1289,26 @@ class Grammar:
                 # ... or after a movement, position words naming none ("Squats + side slides")
                 end = min((j for s_no, j in joined_at if s_no == seg_no and j > k), default=len(seg))
                 before = [at for (s_no, start), at in starts.items() if s_no == seg_no and start < k]
+                stranded = {kind for (s_no, j), kind in kinds_at if s_no == seg_no and k < j < end}
+                # (... but the ways a stepping movement goes, said alone after it, are that movement
+                # stepping each way in one set: "Lunge and reverse", "Lunge forward and back" are
+                # one lunge, as "Forward and reverse lunge" is - `both_ways_of`)
+                movement = self.phrases.get(tuple(spelled[max(before)])) if before else None
+                ways = {kind: self.positions.get(kind, self.mods.get(kind, {})) for kind in stranded}
+                both_ways = (
+                    movement is not None
+                    and seg[k] in self.one_rep_words
+                    and all(movement.ident in meta.get("both_ways_of", ()) for meta in ways.values())
+                )
                 if (
                     before
+                    and not both_ways
                     and not any(s_no == seg_no and k < start < end for s_no, start in starts)
-                    and any(
-                        s_no == seg_no and k < j < end and kind in self.positions
-                        for (s_no, j), kind in kinds_at
-                    )
+                    and stranded & self.positions.keys()
                 ):
                     first = " ".join(spelled[max(before)])
                     second = " ".join(seg[k + size : end])
-                    return f"names two exercises ({first!r} and {second!r}): write each on its own line"
+                    return _two_named(first, second, seg[k] == "or")
                 continue
             begin = max((j + 1 for s_no, j in joined_at if s_no == seg_no and j < k), default=0)
             if any(
@@ -1314,7 +1323,7 @@ class Grammar:
                 continue
             first = " ".join(seg[begin:k])
             second = " ".join(spelled[after])
-            return f"names two exercises ({first!r} and {second!r}): write each on its own line"
+            return _two_named(first, second, seg[k] == "or")
         return None
 
     @staticmethod

@@ -278,3 +278,35 @@ def test_the_reverse_hyper_on_a_bench_or_ball_needs_that_not_the_machine(name: s
     assert ex is not None and {e.value for e in ex.equipment} == {tool}, res.describe()
     assert ex.load_position.value == "bodyweight" and ex.start_position.value == "lying", res.describe()
     assert ex.movement_class.value == "straight_knee_hip_extension", res.describe()
+
+
+# -- 7. a lunge said both ways -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Lunge and reverse", "Lunge + reverse", "Lunge & lateral", "Forward and reverse lunge"]
+)
+def test_a_lunge_and_the_way_it_also_steps_is_one_lunge(name: str) -> None:
+    """'Lunge and reverse' is one lunge stepping forward and back in the set (it was two exercises,
+    'reverse' one of its own), as 'Forward and reverse lunge' is: a lunge, knee-dominant."""
+    res = CATALOG.classify(name)
+    assert res.status == "exercise" and res.exercise is not None, res.describe()
+    assert res.exercise.movement_class == CATALOG.classify("Lunge").exercise.movement_class  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("name", "choice"),
+    [
+        ("Squat and reverse", False),
+        ("Deadlift and romanian", False),
+        ("Lunge then reverse", False),
+        ("Lunge or reverse", True),
+        ("Squats + side slides", False),
+    ],
+)
+def test_position_words_after_other_movements_or_joins_still_name_their_own(name: str, choice: bool) -> None:
+    """A squat does not step (a 'reverse' after it is another exercise), a Romanian deadlift is
+    another class, 'then' and 'or' list two - 'or' offered as a choice."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown", res.describe()
+    assert ("a choice of two" in res.reason) is choice and "two exercises" in res.reason, res.describe()
