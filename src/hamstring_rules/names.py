@@ -407,6 +407,16 @@ class Grammar:
         self.mods: dict[str, Mapping[str, Any]] = {**data["variant"], **data["equipment"]}
         self.equipment_ids = frozenset(data["equipment"])
         self.any_position = frozenset(data["any_position"])
+        #: The words that name another exercise of a movement: the position words (another class
+        #: or start) and the variants that set its side or where its load sits ("single leg",
+        #: "front", "goblet": a single-leg RDL, a front squat) - said apart from the movement by a
+        #: conjunction they name an exercise of their own ("Single leg + RDL", "Front and back
+        #: squat": two), where a tempo or a pause only says how the reps go ("Paused and tempo squat")
+        self.forms = frozenset(data["position"]) | frozenset(
+            ident
+            for ident, entry in data["variant"].items()
+            if {"laterality", "load_position"} & set(entry.get("sets", {}))
+        )
         #: The word an angle is said with ("30 degree"): see names.toml ``angle_word``.
         self.angle_word = str(data.get("angle_word", ""))
         self.exclusive: tuple[frozenset[str], ...] = tuple(frozenset(g) for g in data["exclusive"])
@@ -1273,7 +1283,8 @@ class Grammar:
         spelled: Mapping[int, Sequence[str]],
     ) -> str | None:
         """Why the name is two exercises, or None: a conjunction parts words that change a
-        movement's class (a position word) and name none from a movement said right after it
+        movement's class or name another form of it (:attr:`forms`) and name none from a movement
+        said right after it (or after words that qualify it: "Single leg + RDL")
         ("Side slides + Squats": the slide is an exercise of its own, not the squat's - it was
         the lateral lunge on a slider; "Squats + side slides" too). Said before a form of the
         movement, the words are a choice or a list of forms ("Paused and tempo squat", "Sumo or
@@ -1285,7 +1296,12 @@ class Grammar:
             seg = segs[seg_no]
             size = self._match(list(seg), k, len(seg))[1]
             after = starts.get((seg_no, k + size))
-            if after is None:
+            # (... or the first movement after the join and the words that qualify it: "Single
+            # leg + RDL" holds "romanian" before the deadlift, "Front and back squat" "back")
+            upto = min((j for s_no, j in joined_at if s_no == seg_no and j > k), default=len(seg))
+            later = [start for s_no, start in starts if s_no == seg_no and k + size < start < upto]
+            qualified = starts[seg_no, min(later)] if after is None and later else None
+            if after is None and qualified is None:
                 # ... or after a movement, position words naming none ("Squats + side slides")
                 end = min((j for s_no, j in joined_at if s_no == seg_no and j > k), default=len(seg))
                 before = [at for (s_no, start), at in starts.items() if s_no == seg_no and start < k]
@@ -1298,13 +1314,14 @@ class Grammar:
                 both_ways = (
                     movement is not None
                     and seg[k] in self.one_rep_words
+                    and self._only_modifiers(seg, k + size, end)
                     and all(movement.ident in meta.get("both_ways_of", ()) for meta in ways.values())
                 )
                 if (
                     before
                     and not both_ways
                     and not any(s_no == seg_no and k < start < end for s_no, start in starts)
-                    and stranded & self.positions.keys()
+                    and stranded & self.forms
                 ):
                     first = " ".join(spelled[max(before)])
                     second = " ".join(seg[k + size : end])
@@ -1317,14 +1334,37 @@ class Grammar:
                 if (s_no, start) in starts
             ):
                 continue  # a movement named before the join: see the joined movements above
-            if not any(
-                s_no == seg_no and begin <= j < k and kind in self.positions for (s_no, j), kind in kinds_at
+            said = {kind for (s_no, j), kind in kinds_at if s_no == seg_no and begin <= j < k}
+            if not said & self.forms:
+                continue
+            # (the ways a stepping movement goes, before it: "Lateral and reverse lunge" is one lunge
+            # stepping both ways, as "Lunge and reverse" is)
+            named = self.phrases.get(tuple(spelled[after if after is not None else qualified or 0]))
+            if (
+                named is not None
+                and seg[k] in self.one_rep_words
+                and self._only_modifiers(seg, begin, k)
+                and all(
+                    named.ident in self.positions.get(kind, self.mods.get(kind, {})).get("both_ways_of", ())
+                    for kind in said
+                )
             ):
                 continue
             first = " ".join(seg[begin:k])
-            second = " ".join(spelled[after])
+            second = " ".join(spelled[after]) if after is not None else " ".join(seg[k + size : upto])
             return _two_named(first, second, seg[k] == "or")
         return None
+
+    def _only_modifiers(self, seg: Sequence[str], start: int, end: int) -> bool:
+        """Whether ``seg[start:end]`` is position, variant and filler words only ("reverse", not
+        "lateral shuffle": a word the grammar does not know may name a drill of its own)."""
+        i = start
+        while i < end:
+            phrase, size = self._match(list(seg), i, end)
+            if phrase is None or phrase.role not in ("position", "variant", "filler"):
+                return False
+            i += size
+        return True
 
     @staticmethod
     def _said_apart(

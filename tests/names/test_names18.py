@@ -310,3 +310,64 @@ def test_position_words_after_other_movements_or_joins_still_name_their_own(name
     res = CATALOG.classify(name)
     assert res.status == "unknown", res.describe()
     assert ("a choice of two" in res.reason) is choice and "two exercises" in res.reason, res.describe()
+
+
+# -- 8. a side-changing word parted from its movement --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Single leg + RDL",
+        "RDL + single leg",
+        "Staggered + RDL",
+        "Front and back squat",
+        "Goblet + squat",
+        "Single leg + glute bridge",
+    ],
+)
+def test_a_word_naming_another_form_parted_from_its_movement_names_two(name: str) -> None:
+    """A single-leg, staggered, front or goblet word names another exercise of the movement (its
+    side, its load's place): parted from the movement by a conjunction it is another name, as a
+    position word is ('Seated + leg curl') - 'Single leg + RDL' was the single-leg RDL chosen
+    silently, 'Front and back squat' the back squat shown '(front)'."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown" and "two exercises" in res.reason, res.describe()
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Paused and tempo squat", "pause_squat"),
+        ("Single leg RDL", "single_leg_rdl"),
+        ("RDL (single leg)", "single_leg_rdl"),
+        ("Lateral and reverse lunge", None),
+    ],
+)
+def test_words_of_how_the_reps_go_or_of_one_name_stay_one_exercise(name: str, want: str | None) -> None:
+    """A tempo and a pause say how the reps go (one exercise); a single-leg RDL in brackets or
+    unjoined is one name; a lunge's two ways are one lunge."""
+    res = CATALOG.classify(name)
+    assert res.status == "exercise" and res.base is not None, res.describe()
+    assert want is None or res.base.id == want, res.describe()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Single and double leg bridge", "Single leg or double leg RDL", "Single leg double leg calf raise"],
+)
+def test_single_and_double_leg_in_one_name_is_asked_about(name: str) -> None:
+    """'double leg' is both legs: said with 'single leg' the name holds two forms ('Single and double
+    leg bridge' was the single-leg bridge, 'double' ignored)."""
+    res = CATALOG.classify(name)
+    assert res.status == "unknown", res.describe()
+
+
+@pytest.mark.parametrize(
+    "name", ["Double leg glute bridge", "Double Leg Calf Raise", "Puente de glúteo bipodal"]
+)
+def test_double_leg_is_the_two_leg_exercise(name: str) -> None:
+    """'Double Leg Calf Raise' (a public list's) said "ignored 'double'": it is the two-leg one."""
+    res = CATALOG.classify(name)
+    assert res.exercise is not None and res.exercise.laterality.value == "bilateral", res.describe()
+    assert not any(a.startswith("ignored") for a in res.assumed), res.describe()
