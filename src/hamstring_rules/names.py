@@ -1631,6 +1631,12 @@ class Grammar:
                 continue
             if "loaded_as" in self.heads[ident] and equipment.intersection(self.heads[ident]["loaded_with"]):
                 other = self._read_as[ident, "loaded_as"].get(" ".join(spelled.get(at, ())))
+                # (not when a tool said makes that movement this one again: a back extension said
+                # with a machine and a ball is the ball's, no lumbar machine - and an arm cue then
+                # kept it out of scope: "Machine exercise ball back extension with arms extended")
+                back = self.heads[other] if other is not None else {}
+                if back.get("lower_as") == ident and equipment & set(back.get("lower_if", ())):
+                    other = None
                 if other is not None:  # (and the position words inside it: "seated")
                     heads[n] = (other, at)
                     said_words = spelled[at]
@@ -1913,7 +1919,21 @@ class Grammar:
             for word in unknown:
                 close = self.misspelt(word, movements_only=not lower_heads, named=named)
                 if close:
-                    conflict = f"{word!r} is not a word the grammar knows (did you mean {close!r}?)"
+                    # (each word of another meaning one edit away is named: "tower" is "lower" or
+                    # "power", an eccentric or an explosive lunge - the one named was the last
+                    # added to the grammar, "power" before "lower")
+                    pool = self.movement_words if not lower_heads else self.sensitive
+                    # (not beside a word it starts: "rever" is "reverse" cut short, not "lever")
+                    also = sorted(
+                        w
+                        for w in pool.near(word)
+                        if w != close
+                        and _one_edit(word, close)
+                        and _one_edit(word, w)
+                        and self._meaning(w) != self._meaning(close)
+                    )
+                    meant = " or ".join(repr(w) for w in (close, *also))
+                    conflict = f"{word!r} is not a word the grammar knows (did you mean {meant}?)"
                     break
         if conflict is None and (lower_heads or (out_heads and not cues["upper"])):
             # ... and a slip in a word of a movement or position phrase, too short for either
