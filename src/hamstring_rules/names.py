@@ -558,6 +558,9 @@ class Grammar:
         # (the phrases of another language's words: not English words an unknown word may be a
         # slip or an abbreviation of - "while" is no slip of "mit Hilfe")
         foreign: set[tuple[str, ...]] = set()
+        #: A phrase of another language -> the English spelling it translates ("in bauchlage":
+        #: "prone"), as a position said is read by its spelling ("prone" makes a bridge the plank)
+        self.translated_as: dict[tuple[str, ...], tuple[str, ...]] = {}
         # (a word is read as its English phrase's words: "correntes" is "chains", read "chain")
         self.rewrite.update({spelled: self._key(english) for spelled, english in translated.items()})
         self._words.clear()
@@ -574,6 +577,7 @@ class Grammar:
                 if self._key(spelled) not in self.phrases:
                     foreign.add(self._key(spelled))
                 self._add(spelled, meant)
+                self.translated_as.setdefault(self._key(spelled), self._key(english))
         self.longest = max(len(k) for k in self.phrases)
         self.longest_from: dict[str, int] = {}  # first word -> its longest phrase, in words
         for key in self.phrases:
@@ -1547,7 +1551,7 @@ class Grammar:
                                 equipment.add(phrase.implies)
                 elif role == "position":
                     positions.add(phrase.ident)
-                    position_spelled.add(tuple(chunk))
+                    position_spelled.add(self.translated_as.get(tuple(chunk), tuple(chunk)))
                     base.extend(chunk)
                     kinds_at.append(((seg_no, i - size), phrase.ident))
                 elif role == "variant":
@@ -1711,6 +1715,9 @@ class Grammar:
                     *meta.get("lower_if", ()),
                     *meta.get("either", ()),
                 }
+                # (... or a position said in the spelling that makes it the leg's: "Prone straight
+                # leg raise" is the prone hip extension, "Lying leg raise" the core drill)
+                by_spelling = any(self._key(k) in position_spelled for k in meta.get("lower_if_spelled", ()))
                 if not cues["upper"] and (
                     (meta.get("lower_if_cue") and cues["lower"])
                     or with_head
@@ -1718,10 +1725,12 @@ class Grammar:
                     or positions.intersection(meta.get("lower_if", ()))
                     or by_mods
                     or bare
+                    or by_spelling
                 ):  # the lower-body movement it then names ("lower_as"), else its own
                     lower_heads.append((_lower_as(meta, said) or ident, at))
                     if not (
                         (meta.get("lower_if_cue") and cues["lower"])
+                        or by_spelling
                         or with_head
                         or said.intersection(meta.get("lower_if_said", ()))
                         or positions.intersection(meta.get("lower_if", ()))
@@ -2081,9 +2090,11 @@ class Grammar:
             # (``ask_with``: a ball) does so only with a position word said
             for tool, made in sorted(meta.get("equipment_makes", {}).items()):
                 done_on = meta.get("equipment_position", {}).get(tool)
+                # (the body's position only: "Prone straight leg raise on bench" is the reverse hyper)
+                body = next((group for group in self.exclusive if done_on in group), frozenset())
                 if (
                     tool in equipment
-                    and positions <= ({done_on} if done_on else set())
+                    and positions & body <= ({done_on} if done_on else set())
                     and (tool not in meta.get("ask_with", {}) or position_spelled)
                 ):
                     mods.add("+" + head)
