@@ -1414,6 +1414,7 @@ class Grammar:
         kinds_at: list[tuple[tuple[int, int], str]] = []
         tools_at: list[tuple[tuple[int, int], str]] = []  # ... and each equipment word's
         negated: list[str] = []  # the modifier phrases negated ("no band"): not applied
+        negated_at: set[int] = set()  # ... and the orders of the movements said right after a negation
         position_spelled: set[tuple[str, ...]] = set()  # the position phrases said, as said
         implied: set[str] = set()  # the modifiers only a movement's spelling said ("hip hinge")
         outright: set[str] = set()  # ... and those a word of their own said
@@ -1513,6 +1514,8 @@ class Grammar:
                     else:
                         negating = True
                     continue
+                if negating and role == "head":
+                    negated_at.add(order)  # ("no bench": no apparatus of a qualifier's, see below)
                 if negating and role in ("position", "variant", "equipment"):
                     negated.append(" ".join(chunk))
                     instead = self.mods.get(phrase.ident, {}).get("negated")
@@ -1555,6 +1558,9 @@ class Grammar:
                     base.extend(chunk)
                     kinds_at.append(((seg_no, i - size), phrase.ident))
                 elif role == "variant":
+                    # (a variant after a connector is its object, as a tool is: "Feet on box
+                    # hamstring bridge" is the bridge with the feet on a box, the bridge no apparatus)
+                    demoted = False
                     mods.add(phrase.ident)
                     base.extend(chunk)
                     kinds_at.append(((seg_no, i - size), phrase.ident))
@@ -2038,14 +2044,17 @@ class Grammar:
             # (... said with a modifier that names a movement of its own in that position, that
             # movement: a supine leg curl held is the heel dig, Goom 2016's supine hold)
             for spelling, form in sorted(self._said_forms.get(head, {}).items()):
-                if spelling in position_spelled:
+                # (said with a tool none of its supine forms use - a cable, a machine - the name
+                # is read as before, the position kept: no form of the supine curl is made up)
+                forms_tools = set(self.heads[head].get("position_said_tools", (form,)))
+                if spelling in position_spelled and (not equipment or equipment & forms_tools):
                     positions.discard(self.phrases[spelling].ident)
                     held = self.heads[head].get("position_said_with", {})
                     other = next((str(held[m]) for m in sorted(held) if m in mods), None)
                     if other is not None:
                         mods.add("+" + head)
                         head = other
-                    elif not equipment:
+                    elif not equipment - {"bodyweight"}:  # (no tool: the slider's, a towel's)
                         mods.add(form)
                         if form in self.equipment_ids:
                             equipment.add(form)
@@ -2076,9 +2085,21 @@ class Grammar:
                     )
             # the apparatus a qualifier names beside a movement done on it is that tool ("Bench hip
             # extension", ExRx's name: the bench, as "Hip extension on bench" says; `qualifier_tool`)
+            # (not one a position word qualifies: "45 degree bench" is the back extension's)
+            position_at = {at for at, kind in kinds_at if kind in self.positions}
             for other, other_at in out_heads:
                 tool = self.heads[other].get("qualifier_tool")
-                if tool and self._qualifier(other, spelled[other_at], (low for low, _ in lower_heads)):
+                q_seg, q_start, _ = spans[other_at]
+                qualified = any(
+                    (s_no, start) in position_at and (s_no, end) == (q_seg, q_start)
+                    for s_no, start, end in spans.values()
+                )
+                if (
+                    tool
+                    and not qualified
+                    and other_at not in negated_at
+                    and self._qualifier(other, spelled[other_at], (low for low, _ in lower_heads))
+                ):
                     mods.add(str(tool))
                     equipment.add(str(tool))
             meta = self.heads[head]
@@ -2095,6 +2116,7 @@ class Grammar:
                 if (
                     tool in equipment
                     and positions & body <= ({done_on} if done_on else set())
+                    and not positions & set(meta.get("equipment_makes_unless", ()))
                     and (tool not in meta.get("ask_with", {}) or position_spelled)
                 ):
                     mods.add("+" + head)
@@ -2669,6 +2691,14 @@ class NameIndex:
         def _counted(word: str) -> bool:  # "one" written "1" ("3-1-1", "1×5"): a dose's count
             return word in g.number_words and word not in written
 
+        # ... and a unit written after a number ("Sprint 40 yards", "Nordic (3 sec)", "Wall sit
+        # 60 seconds"): a distance or a time of the dose, no word of the name
+        dosed = {
+            b
+            for a, b in itertools.pairwise(parsed.words)
+            if (a.isdigit() or a in g.number_words) and (b in _DISTANCE_UNITS or _DOSE.fullmatch("1" + b))
+        }
+
         shown = tuple(sorted(parsed.positions - chosen.positions)) + tuple(
             sorted(m for m in parsed.modifiers - chosen.modifiers if not m.startswith(("on ", "+")))
         )
@@ -2678,7 +2708,7 @@ class NameIndex:
             + tuple(
                 f"ignored {w!r}"
                 for w in parsed.unknown
-                if not (w.isdigit() or _DOSE.fullmatch(w) or _counted(w))
+                if not (w.isdigit() or _DOSE.fullmatch(w) or _counted(w) or w in dosed)
             )
             + tuple(f"not {w!r} (negated)" for w in parsed.negated)
         )
