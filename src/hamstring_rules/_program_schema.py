@@ -1219,8 +1219,11 @@ class EntryModel(_Model):
             isinstance(reps, str) and ("+" in reps or "(" in reps or as_many or counted) and _to_failure(reps)
         )
         notes = data.get("notes")
+        if not to_failure and isinstance(notes, str) and note_says_failure(notes):  # "last set to failure"
+            to_failure = True
         if (
-            data.get("rir") is None
+            not to_failure  # a set to failure is the hardest set: an effort in the notes is the others'
+            and data.get("rir") is None
             and data.get("rpe") is None
             and isinstance(notes, str)
             and len(notes) <= 200
@@ -1228,8 +1231,6 @@ class EntryModel(_Model):
             effort = _note_effort(notes)[0]  # "RIR 2", "@8" in a sheet's Notes column: the entry's effort
             if effort is not None:
                 data = {**data, "rir" if _NAMES_RIR.search(effort) else "rpe": effort.lstrip("@ ")}
-        if not to_failure and isinstance(notes, str) and note_says_failure(notes):  # "last set to failure"
-            to_failure = True
         if to_failure and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
             data = {**data, "rir": 0}
             notes = data.get("notes")

@@ -68,3 +68,27 @@ def test_a_stage_3_plan_saying_away_from_failure_is_not_warned() -> None:
         ],
     }
     assert "HR018" not in [f.code for f in hr.check(data).findings]
+
+
+@pytest.mark.parametrize(
+    ("reps", "notes"),
+    [("5+", "RPE 8"), (8, "RPE 8; last set to failure"), (8, "RIR 2, last set AMRAP"), ("AMRAP", "@8")],
+)
+def test_an_effort_in_the_notes_never_cancels_a_set_to_failure(reps: object, notes: str) -> None:
+    """A set to failure (a '+', 'last set to failure') is the hardest set: an effort the notes give
+    is the other sets', kept in the notes - it made the entry RPE 8 and HR018 went silent on a rehab
+    stage-3 plan taking sets to failure (review26 D9; the checks saw RIR 0 at 63a5122)."""
+    entry_data = {"exercise": "RDL", "sets": 3, "reps": reps, "notes": notes}
+    data = {"name": "p", "goal": "rehab", "stage": 3, "sessions": [{"day": "mon", "exercises": [entry_data]}]}
+    entry = hr.load_program(data).sessions[0].entries[0]
+    assert (entry.rir, entry.rpe) == (0, None)
+    assert entry.notes is not None and notes in entry.notes
+    assert "HR018" in [f.code for f in hr.check(data).findings]
+
+
+def test_an_effort_in_the_notes_alone_is_the_entrys() -> None:
+    """Without a set to failure, the notes' effort is the entry's (a sheet's Notes column: 'RIR 2')."""
+    data = {"name": "p", "sessions": [{"day": "mon", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8,
+                                                                    "notes": "RIR 2"}]}]}  # fmt: skip
+    entry = hr.load_program(data).sessions[0].entries[0]
+    assert (entry.rir, entry.rpe) == (2, None)
