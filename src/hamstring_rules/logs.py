@@ -2903,6 +2903,8 @@ _INTEGER = re.compile(r"[-+]?(?:[0-9]{1,7}|[0-9]{1,3}([ \u00a0\u202f'\u2019])[0-
 _FRACTION_DIGITS = re.compile(r"[0-9]{1,2}")
 
 
+#: The unit after a reps count (``8 reps``, ``1 rep``), as a program's reps read it.
+_REPS_WORD = re.compile(r"(?<=[0-9+])\s*reps?\.?\s*$", re.IGNORECASE)
 #: A note after a reps count (``5 (ecc)``, ``8 (2 assisted)``): the count is read.
 _REPS_NOTE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 _EFFORT_NUMBER = r"([0-9]{1,2}(?:[.,][0-9]{1,2})?)"
@@ -3013,7 +3015,8 @@ def _reps_cell(text: str) -> float | None:
         noted = reps_note(cell)
         if noted is not None:
             return float(noted[0])
-        bare = _REPS_NOTE.sub("", _PER_SIDE_RE.sub("", cell))  # "8 each", "10 per leg", "5 (ecc)"
+        # "8 each", "10 per leg", "5 (ecc)", "8 reps" (a program's reps word: one grammar)
+        bare = _REPS_WORD.sub("", _REPS_NOTE.sub("", _PER_SIDE_RE.sub("", cell)))
         if bare != cell and bare:
             return _reps_cell(bare)
         raise
@@ -3044,6 +3047,134 @@ def _rep_sets(text: str) -> list[int] | None:
     reps_listed = [int(r) for r in _REP_ITEM.findall(text)]
     ok = len(reps_listed) <= MAX_ROW_SETS and all(1 <= r <= 1000 for r in reps_listed)
     return reps_listed if ok else None
+
+
+#: A cell giving a row's sets and each set's reps in one (``3x8``, ``3 x 8-10``, ``3X5+``,
+#: ``3x8 each``, ``4x6 (ecc)``, ``3x10/8/6``, ``3 x 8 @ RPE 8``, ``3x45s``): the sets, an ``x``
+#: (``X``, ``×``, ``*``), then a reps cell as a reps column reads it - a program's ``sets: 3x8-10``
+#: and a log's cell are one grammar. The number first is at most 2 digits (``100x8`` is a weight).
+_SETS_TIMES = re.compile(
+    r"\s*0*([0-9]{1,2})\s*(?:[xX×*]|sets?(?:\s*(?:of|[xX×*]))?(?=\s))\s*(\S.*?)\s*", re.DOTALL | re.IGNORECASE
+)
+#: A list of such groups, each one's sets of plain reps (``2x5, 1x5+``, Reddit PPL's and nSuns'
+#: main lift; ``1x20, 2x10``: a top set and back-off sets): read as each set's reps (``5, 5, 5+``).
+_SETS_GROUP = r"0*[0-9]{1,2}\s*[xX×*]\s*[0-9]{1,4}(?:\s*\+)?"
+_SETS_GROUPS = re.compile(rf"\s*{_SETS_GROUP}(?:\s*[,;]\s*{_SETS_GROUP})+\s*")
+#: A sets cell with its unit (``3 sets``, ``3 Sätze``... in English: ``3 sets``, ``3 set``).
+_SETS_WORD = re.compile(r"\s*0*([0-9]{1,3})\s*sets?\s*", re.IGNORECASE)
+#: A distance after ``N x`` (``6x20m``, ``4 x 40 yd``): runs, which a log's reps cell does not read
+#: (its ``20m`` alone is a time, 20 minutes, as GymBook's ``Repetitions / Time`` writes it).
+_RUN_DISTANCE = re.compile(
+    r"[0-9]{1,5}(?:[.,][0-9]{1,2})?\s*(?:m|meters?|metres?|yds?|yards?|km)\.?", re.IGNORECASE
+)
+
+
+def _reads_as_reps(cell: str) -> bool:
+    """Whether a log's reps column reads ``cell`` as the reps of a set or sets: a count, a list,
+    a range, ``8+``, a noted count (``8 each``, ``6 (ecc)``), reps at an RPE (``8 @ 8``), one set's
+    weight and reps with its unit (``8 @ 100kg``), or a time (``45s``: a timed set)."""
+    text = cell.strip()
+    if not text or len(text) > 200 or _RUN_DISTANCE.fullmatch(text):
+        return False
+    if _rep_sets(text) is not None or _weighed_set(text, one_set=False) is not None:
+        return True
+    said = _REPS_AT.fullmatch(text)
+    try:
+        return _reps_cell(said["reps"] if said is not None else text) is not None
+    except ValueError:
+        pass
+    try:
+        return _duration(text) is not None
+    except ValueError:
+        return False
+
+
+def _sets_times(cell: str) -> tuple[int, str] | None:
+    """The sets and the reps cell of a cell writing both (:data:`_SETS_TIMES`: ``3x8-10`` is 3
+    and ``8-10``), when the reps read (:func:`_reads_as_reps`); ``None`` for any other cell."""
+    found = _SETS_TIMES.fullmatch(cell) if len(cell) <= 200 else None
+    if found is None or not 1 <= int(found[1]) <= MAX_SETS_X_REPS or not _reads_as_reps(found[2]):
+        return None
+    return int(found[1]), found[2]
+
+
+def _one_cell_sets(
+    row: list[str], i_reps: int, i_sets: int | None, column: str, weighed: bool
+) -> tuple[list[str], int | None, str] | None:
+    """A row whose sets and reps share one cell, as hand-kept logs write them (a Google Sheet's or
+    a notes app's ``Sets`` cell ``3x8`` with the reps cell blank; ``3x8-10``, ``3x5+``, ``3x8
+    each`` in a reps cell): the row to read (the reps in the reps cell, a sets cell so moved
+    blank), the sets it gives (``None``: the reps cell's own, ``3x8`` read as a reps cell reads
+    it) and what to say (``""``: nothing) - a reps cell that disagrees is read and said, as a
+    ``Sets`` number beside a list of another length is. ``None`` for any other row. ``column``:
+    the sets column's name; ``weighed``: the row has a weight (then ``3x8 @ 100kg`` is not read
+    as sets of a weight and reps)."""
+    reps = row[i_reps]
+    sets = row[i_sets].strip() if i_sets is not None else ""
+    try:
+        given = _number(sets) if sets else None
+    except ValueError:
+        given = -1.0
+    if given == -1.0:  # a sets cell of no number
+        worded = _SETS_WORD.fullmatch(sets)
+        if worded is not None:  # "3 sets"
+            new = [*row]
+            new[cast(int, i_sets)] = worded[1]
+            return new, None, ""
+        found = _sets_times(sets)
+        if found is not None and weighed and _weighed_set(found[1], one_set=False) is not None:
+            return None  # "3x8 @ 100kg" beside a weight: which?
+        new = [*row]
+        new[cast(int, i_sets)] = ""
+        if not reps.strip() or (found is not None and _cell(reps) in (_cell(found[1]), _cell(sets))):
+            new[i_reps] = sets  # "3x8" beside "" or "8": read as the reps cell reads it
+            if _rep_sets(sets) is not None:
+                return new, None, ""
+            return _one_cell_sets(new, i_reps, i_sets, column, weighed)  # "3x8-10", "2x5, 1x5+"
+        if found is None:
+            return None
+        listed = _rep_sets(reps)
+        if listed is not None and len(listed) == found[0]:  # "3x8" beside "8,8,6": the sets done
+            return new, found[0], ""
+        shown_sets, shown_reps = shown(sets, 40), shown(reps.strip(), 40)
+        return (
+            new,
+            found[0],
+            (
+                f"{column} {shown_sets} and reps {shown_reps} disagree: read as {found[0]} sets of the reps "
+                f"column's {shown_reps}"
+            ),
+        )
+    if _rep_sets(reps) is not None or _SETS_X_REPS.fullmatch(reps.strip()) is not None:
+        return None  # "3x8", "8,8,6", "12x10": the reps column's own reading
+    if len(reps) <= 200 and _SETS_GROUPS.fullmatch(reps):  # "2x5, 1x5+": each set's reps
+        each = [
+            f"{int(r)}{plus}"
+            for n, r, plus in re.findall(r"([0-9]+)\s*[xX×*]\s*([0-9]+)(\s*\+)?", reps)
+            for _ in range(int(n))
+        ]
+        if not 1 <= len(each) <= MAX_ROW_SETS:
+            return None
+        new = [*row]
+        new[i_reps] = ", ".join(e.replace(" ", "") for e in each)
+        return new, None, ""
+    found = _sets_times(reps)
+    if found is None or (weighed and _weighed_set(found[1], one_set=False) is not None):
+        return None
+    new = [*row]
+    new[i_reps] = found[1]
+    n, cell = found[0], shown(reps.strip(), 40)
+    listed = _rep_sets(found[1])
+    if listed is not None and len(listed) != n and (len(listed) != 2 or listed[0] != listed[1]):
+        # "4x10/8/6": three sets' reps listed ("3x10/10" is 10 a side: the reps column's reading)
+        return (
+            new,
+            len(listed),
+            f"reps {cell}: {n} sets, but {len(listed)} sets' reps listed: read as {len(listed)}",
+        )
+    if given is not None and given != n:  # "Sets 4" beside "3x8-10"
+        return new, n, f"{column} {given:g} but reps {cell} are {n} sets: read as {n}"
+    return new, n, ""
 
 
 #: Most sets one row of a sets column may stand for (heuristic: a hand-kept log's "3" or "5";
