@@ -5355,6 +5355,13 @@ class _Reader:
         if known_bad is not None:
             issue(line, known_bad)
             return
+        sets_column = label(self.header[self.i_sets], 40) if self.i_sets is not None else "sets"
+        weighed_row = i_weight is not None and bool(row[i_weight].strip())
+        one_cell = _one_cell_sets(row, self.i_reps, self.i_sets, sets_column, weighed_row)  # "3x8" in Sets
+        if one_cell is not None:
+            row = one_cell[0]
+            if one_cell[2]:
+                issue(line, one_cell[2])
         values: list[float | None] = []
         listed: _SetWeightsError | None = None  # "100/100/95", "2x24kg": read once the row's sets are known
         weighed = None  # "100x8", "12x10", "8 @ 100" in a row with no weight: one set's weight and reps
@@ -5403,6 +5410,8 @@ class _Reader:
                 issue(line, message)
                 return
         reps_value, seconds_value, weight, rpe, sets_value = values
+        if one_cell is not None and one_cell[1] is not None:  # "3x8-10": 3 sets
+            sets_value = float(one_cell[1])
         if weighed is not None:
             try:
                 weight = _weighed_weight(self.weight_of, weighed, cells[0])
@@ -5436,7 +5445,7 @@ class _Reader:
                 self.skipped += 1
                 return
         if rep_sets is not None:
-            column = label(self.header[self.i_sets], 40) if self.i_sets is not None else ""
+            column = sets_column
             cell = shown(row[self.i_reps].strip(), 40)
             if sets_value is not None and count != 2 and rep_sets[0] == rep_sets[-1] and len(rep_sets) == 2:
                 # "10/10" beside Sets 3: each leg's reps (a single-leg RDL), not two sets

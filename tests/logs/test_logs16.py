@@ -1,0 +1,177 @@
+"""Workout logs, session 16: one grammar for a row's sets and reps - a hand-kept log's ``Sets``
+cell ``3x8`` (the reps cell blank), a reps cell ``3x8-10``, ``3x5+``, ``3x8 each``, ``2x5, 1x5+``
+read as a program's ``sets: 3x8-10`` is read (review25 R6), and a log that loses rows says how
+many in its summary."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+
+def _log(text: str, **kw: object) -> hr.WorkoutLog:
+    return hr.load_log(io.StringIO(text), name="x.csv", keep_sets=True, **kw)  # type: ignore[arg-type]
+
+
+def _exercises(log: hr.WorkoutLog, name: str) -> list[hr.LoggedExercise]:
+    return [e for w in log.workouts for e in w.exercises if e.name == name]
+
+
+def _not_read(log: hr.WorkoutLog) -> list[hr.LogIssue]:
+    return [i for i in log.issues if "not read" in i.message]
+
+
+def _program_entry(sets: object, reps: object = None) -> hr.Entry:
+    entry: dict[str, object] = {"exercise": "RDL", "sets": sets}
+    if reps is not None:
+        entry["reps"] = reps
+    program = hr.load_program({"sessions": [{"day": "Mon", "exercises": [entry]}]})
+    return program.weeks[0].sessions[0].entries[0]
+
+
+# -- R6: the Sets cell "3x8" -------------------------------------------------------------------
+
+
+def test_a_google_sheet_log_with_sets_x_reps_in_the_sets_column_is_read_whole() -> None:
+    """review25's gsheet_log2.csv: ``3x8`` in ``Sets`` with ``Reps`` blank dropped three of four
+    rows ("Sets '3x8' is not a number: the row is not read") and the check passed on the one left.
+    Each row is its sets of its reps, as the program reader reads ``Sets: 3x8`` and as this log
+    reads ``3x8`` under ``Reps``: RDL 3x8 at 100 kg, 3 sets of 12 curls at 40 kg, 2 Nordics of 5."""
+    log = _log(
+        "Date,Exercise,Sets,Reps,Weight\n2025-11-03,RDL,3x8,,100\n2025-11-03,Leg curl,3 x 12,,40\n"
+        "2025-11-06,RDL,3,8,102.5\n2025-11-06,Nordic,2x5,,\n"
+    )
+    assert not _not_read(log)
+    first, second = _exercises(log, "RDL")
+    assert (first.hard_sets, first.reps, first.weights_kg) == (3, (8, 8, 8), (100.0, 100.0, 100.0))
+    assert second.reps == (8, 8, 8) and second.top_kg == 102.5
+    (curl,) = _exercises(log, "Leg curl")
+    assert curl.reps == (12, 12, 12) and curl.top_kg == 40.0
+    (nordic,) = _exercises(log, "Nordic")
+    assert nordic.reps == (5, 5) and nordic.top_kg is None
+    assert [w.start.day for w in log.workouts] == [3, 6]  # the 3 Nov workout is there
+
+
+_X = st.sampled_from(["x", "X", " x ", "×", "*", " X "])
+
+
+@settings(max_examples=60, deadline=None)
+@given(n=st.integers(1, 10), reps=st.integers(1, 30), x=_X, kg=st.sampled_from(["", "60", "102.5"]))
+def test_one_set_scheme_is_read_alike_in_every_cell_it_can_be_written_in(
+    n: int, reps: int, x: str, kg: str
+) -> None:
+    """``N x R`` under ``Reps`` (no Sets column), under ``Sets`` beside a blank or the same reps,
+    and ``Sets`` N beside ``Reps`` R are one row's sets: each reads as N sets of R reps at the
+    row's weight, with nothing said (one grammar, whatever column the lifter put it in)."""
+    cell = f"{n}{x}{reps}"
+    texts = [
+        f"Date,Exercise,Reps,Weight\n2025-11-03,RDL,{cell},{kg}\n",
+        f"Date,Exercise,Sets,Reps,Weight\n2025-11-03,RDL,{cell},,{kg}\n",
+        f"Date,Exercise,Sets,Reps,Weight\n2025-11-03,RDL,{cell},{reps},{kg}\n",
+        f"Date,Exercise,Sets,Reps,Weight\n2025-11-03,RDL,{n},{reps},{kg}\n",
+    ]
+    weight = float(kg) if kg else None
+    for text in texts:
+        log = _log(text)
+        (rdl,) = _exercises(log, "RDL")
+        assert (rdl.hard_sets, rdl.reps, rdl.weights_kg) == (n, (reps,) * n, (weight,) * n), text
+        assert not [i for i in log.issues if i.line == 2], text
+
+
+_REPS_FORMS = [  # (a reps cell, the reps each set is read as, sets to failure, the program's rir)
+    ("{r}", "{r}", 0, None),
+    ("{r}-{r2}", "{r}", 0, None),  # a range: its low end (said) - the program reads the range
+    ("{r}+", "{r}", "all", 0),
+    ("{r} each", "{r}", 0, None),
+    ("{r} per leg", "{r}", 0, None),
+    ("{r} (ecc)", "{r}", 0, None),
+    ("{r} reps", "{r}", 0, None),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    n=st.integers(1, 10),
+    r=st.integers(1, 20),
+    form=st.sampled_from(_REPS_FORMS),
+    x=_X,
+    column=st.sampled_from(["Reps", "Sets"]),
+)
+def test_a_log_reads_every_sets_x_reps_a_program_reads(
+    n: int, r: int, form: tuple[str, str, object, int | None], x: str, column: str
+) -> None:
+    """``sets: 3x8-10``, ``3x5+``, ``3x8 each``, ``4x6 (ecc)``, ``3 x 8 reps`` are a program's
+    sets and reps; the same cell in a log's reps or sets column dropped the row ("is not a
+    number"). Each is read as the program reads it: N sets (the program's ``sets``), each of the
+    reps the reps part gives (a range its low end, said; ``+`` each set to failure)."""
+    reps_text, each, failures, rir = form
+    cell = f"{n}{x}{reps_text.format(r=r, r2=r + 2)}"
+    entry = _program_entry(cell)
+    assert entry.sets == n and entry.rir == rir
+    header, row = ("Reps", cell) if column == "Reps" else ("Sets,Reps", f"{cell},")
+    log = _log(f"Date,Exercise,{header},Weight\n2025-11-03,RDL,{row},50\n")
+    assert not _not_read(log), log.issues
+    (rdl,) = _exercises(log, "RDL")
+    assert rdl.hard_sets == entry.sets and rdl.reps == (int(each.format(r=r)),) * n
+    assert rdl.reps_low == entry.reps_low
+    assert rdl.failure_sets == (n if failures == "all" else 0)
+
+
+@pytest.mark.parametrize(
+    ("cell", "reps", "failures"),
+    [("2x5, 1x5+", (5, 5, 5), 1), ("1x20, 2x10", (20, 10, 10), 0), ("1x5; 3x3", (5, 3, 3, 3), 0),
+     ("3 sets of 8", (8, 8, 8), 0), ("3 sets x 8 reps", (8, 8, 8), 0), ("3X8", (8, 8, 8), 0),
+     ("3x10/8/6", (10, 8, 6), 0), ("3x8F", (8, 8, 8), 3)],
+)  # fmt: skip
+@pytest.mark.parametrize("column", ["Reps", "Sets"])
+def test_set_schemes_lifters_write_are_read_in_the_reps_and_the_sets_column(
+    cell: str, reps: tuple[int, ...], failures: int, column: str
+) -> None:
+    """A top set and back-off sets (``2x5, 1x5+``, Reddit PPL's and nSuns' main lift: 3 sets of 5,
+    the last to failure, as ``5, 5, 5+`` already reads), ``3 sets of 8``, a capital ``X`` and a
+    per-set list after ``3x`` are each set's reps, in either column."""
+    header, row = ("Reps", f'"{cell}"') if column == "Reps" else ("Sets,Reps", f'"{cell}",')
+    log = _log(f"Date,Exercise,{header},Weight\n2025-11-03,RDL,{row},80\n")
+    assert not _not_read(log), log.issues
+    (rdl,) = _exercises(log, "RDL")
+    assert rdl.reps == reps and rdl.failure_sets == failures and rdl.top_kg == 80.0
+
+
+def test_a_reps_cell_that_disagrees_with_the_sets_cell_is_read_and_said() -> None:
+    """``Sets 3x8`` beside ``Reps 10`` (the plan in one cell, what was done in the other): 3 sets
+    of the reps column's 10, said; ``Sets 4`` beside ``3x10-12`` is the reps cell's 3 sets, said
+    as ``Sets 4`` beside a list of 3 is; ``4x6/6/5`` lists three sets' reps: three. ``3x8`` beside
+    ``8,8,6`` agrees on the sets (8, 8 and 6 done): nothing said."""
+    log = _log(
+        "Date,Exercise,Sets,Reps,Weight\n2025-11-03,RDL,3x8,10,100\n2025-11-03,Leg curl,4,3x10-12,40\n"
+        '2025-11-04,Nordic,,4x6/6/5,\n2025-11-05,Good morning,3 x 8,"8,8,6",60\n'
+    )
+    by_line: dict[int, list[str]] = {}
+    for issue in log.issues:
+        by_line.setdefault(issue.line, []).append(issue.message)
+    assert by_line[2] == ["Sets '3x8' and reps '10' disagree: read as 3 sets of the reps column's '10'"]
+    assert by_line[3] == [
+        "Sets 4 but reps '3x10-12' are 3 sets: read as 3",
+        "reps '10-12' is a range, not the reps done: read as 10, its low end",
+    ]
+    assert by_line[4] == ["reps '4x6/6/5': 4 sets, but 3 sets' reps listed: read as 3"]
+    assert 5 not in by_line
+    assert _exercises(log, "RDL")[0].reps == (10, 10, 10)
+    assert _exercises(log, "Leg curl")[0].reps == (10, 10, 10)
+    assert _exercises(log, "Nordic")[0].reps == (6, 6, 5)
+    assert _exercises(log, "Good morning")[0].reps == (8, 8, 6)
+
+
+@pytest.mark.parametrize("cell", ["100x8", "3x8 @ 100kg", "2-3x8", "3x20m", "3 x AMRAP"])
+def test_what_no_grammar_reads_is_still_refused_with_the_cell_as_written(cell: str) -> None:
+    """A weight x reps with no unit (``100x8``: more sets than any row), a load beside a weight
+    column's own, a range of sets done, runs of a distance and sets of no count are not guessed:
+    the row is not read and the message quotes the cell as written, in its own column."""
+    log = _log(f'Date,Exercise,Sets,Reps,Weight\n2025-11-03,RDL,"{cell}",,100\n2025-11-03,Leg curl,3,8,40\n')
+    (issue,) = [i for i in log.issues if i.line == 2]
+    assert issue.message == f"Sets '{cell}' is not a number: the row is not read"
