@@ -175,3 +175,87 @@ def test_what_no_grammar_reads_is_still_refused_with_the_cell_as_written(cell: s
     log = _log(f'Date,Exercise,Sets,Reps,Weight\n2025-11-03,RDL,"{cell}",,100\n2025-11-03,Leg curl,3,8,40\n')
     (issue,) = [i for i in log.issues if i.line == 2]
     assert issue.message == f"Sets '{cell}' is not a number: the row is not read"
+
+
+# -- a log that loses rows says so in its summary --------------------------------------------
+
+_GOOD = "Date,Exercise,Sets,Reps,Weight,RPE\n2025-11-03,RDL,3,8,100,8\n"
+
+
+def _sets_read(log: hr.WorkoutLog) -> int:
+    return sum(e.hard_sets + e.warmup_sets + e.easy_sets for w in log.workouts for e in w.exercises)
+
+
+_LOST_ROWS = [
+    "2025-11-03,RDL,abc,8,100,",
+    "2025-11-03,RDL,3,abc,100,",
+    "2025-11-03,,3,8,100,",
+    "2025-13-45,RDL,3,8,100,",
+    "notadate,RDL,3,8,100,",
+    "2025-11-03,RDL,3,2000,100,",
+    "2025-11-03,RDL,3,,100,",
+    "2025-11-03,RDL,300,8,100,",
+    "2025-11-03,RDL,2.5,8,100,",
+    "2052-11-03,RDL,3,8,100,",
+    "2025-11-03,RDL,3,100x8,,",
+    "13/13/2025,RDL,3,8,100,",
+    "2025-11-03,RDL,3,8,100,5,6,7",
+    f"2025-11-03,{'R' * 2000},3,8,100,",
+    "2025-11-03,RDL,3,AMRAP,100,",
+]
+
+
+@pytest.mark.parametrize("row", _LOST_ROWS)
+def test_each_row_that_gives_no_set_is_counted_as_not_read(row: str) -> None:
+    """Every way the reader drops a row (a cell of no number, a date of no date, no name, reps out
+    of range, a row too long...) is counted in ``rows_not_read``, once: the log's sets are those
+    of the good row alone."""
+    good, log = _log(_GOOD), _log(_GOOD + row + "\n")
+    assert _sets_read(log) == _sets_read(good) == 3
+    assert log.rows_not_read == 1, log.issues
+
+
+_KEPT_ROWS = [
+    "2025-11-03,RDL,3,8,abc,",
+    "2025-11-03,RDL,3,8-10,100,",
+    "2025-11-03,RDL,3,8,-5,",
+    "2025-11-03,RDL,3,8,5000,",
+    "2025-11-03,RDL,3,8,100,12",
+    "2025-11-03,RDL,3x8,,100,",
+    "2025-11-03,RDL,3,8,100,RPE 8-9",
+]
+
+
+@pytest.mark.parametrize("row", _KEPT_ROWS)
+def test_a_row_kept_with_a_notice_is_not_counted_as_not_read(row: str) -> None:
+    """A row whose sets are kept (without a weight no one lifts, its range's low end, an RPE
+    dropped) says so in the issues but loses no set: it is no row not read."""
+    log = _log(_GOOD + row + "\n")
+    assert _sets_read(log) == 6 and log.rows_not_read == 0, log.issues
+
+
+_CELLS = {
+    "date": ["2025-11-03", "2025-11-04", "", "bad", "2025-02-30", "11/12/2025"],
+    "name": ["RDL", "Leg curl", "", "Rest Timer"],
+    "sets": ["", "3", "x", "3x8", "2.5", "150", "3 sets"],
+    "reps": ["", "8", "0", "8-10", "3x8", "abc", "45s", "5000", "8,8,6", "12x10"],
+    "weight": ["", "100", "abc", "-5", "BW"],
+    "rpe": ["", "8", "5", "11", "x"],
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(cells=st.fixed_dictionaries({k: st.sampled_from(v) for k, v in _CELLS.items()}))
+def test_a_row_is_not_read_exactly_when_it_adds_no_set(cells: dict[str, str]) -> None:
+    """Whatever a row holds, ``rows_not_read`` counts it exactly when it adds no set, hard, easy
+    or warm-up, to the log - unless it is a timer or note row (skipped) or a set of 0 reps (a set
+    planned and not done, said as such): the count is the reader's behaviour, not its words."""
+    row = ",".join(cells[k] for k in ("date", "name", "sets", "reps", "weight", "rpe"))
+    log = _log(_GOOD + row + "\n")
+    added = _sets_read(log) - 3
+    planned = any(i.message == "0 reps: not counted as a set" for i in log.issues)
+    nothing = all(not c for c in cells.values())
+    if log.skipped_rows or planned or nothing:
+        assert log.rows_not_read == 0, (row, log.issues)
+    else:
+        assert (log.rows_not_read == 1) == (added == 0), (row, added, log.issues)
