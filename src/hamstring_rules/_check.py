@@ -1415,6 +1415,7 @@ def check(
         source=prog.source,
         kind=kind,
         input_issues=issues,
+        rows_not_read=log.rows_not_read if log is not None else 0,
         notes=rules.notes(goal_obj.id, request),
         fail_on=fail_on,
         as_of=as_of_day.isoformat() if kind == "log" else None,

@@ -561,6 +561,9 @@ class Report(Rendered):
     """``program`` or ``log`` (a workout-app export)."""
     input_issues: tuple[str, ...] = ()
     """Rows of a log that could not be read (line numbers) or were skipped."""
+    rows_not_read: int = 0
+    """Logs: rows whose sets were lost (:attr:`WorkoutLog.rows_not_read`): the checks saw the
+    rest, so a log with some is no clean pass however few its findings - the summaries say so."""
     notes: tuple[str, ...] = ()
     """The goal's notes (a rehab stage that was assumed, pain monitoring...), as recommend() gives."""
     fail_on: str = attrs.field(default=DEFAULT_FAIL_ON, converter=_fail_on)
@@ -722,6 +725,7 @@ class Report(Rendered):
             "groups": [g.to_dict() for g in self.groups()],
         }
         if self.kind == "log":
+            out["rows_not_read"] = self.rows_not_read
             out["as_of"] = self.as_of
             out["unit"] = self.unit
             out["progress"] = [p.to_dict(self.unit or "kg") for p in self.progress]

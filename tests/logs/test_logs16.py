@@ -6,12 +6,14 @@ many in its summary."""
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
+from hamstring_rules.emitters import render
 
 
 def _log(text: str, **kw: object) -> hr.WorkoutLog:
@@ -259,3 +261,22 @@ def test_a_row_is_not_read_exactly_when_it_adds_no_set(cells: dict[str, str]) ->
         assert log.rows_not_read == 0, (row, log.issues)
     else:
         assert (log.rows_not_read == 1) == (added == 0), (row, added, log.issues)
+
+
+def test_a_check_of_a_log_that_lost_rows_says_how_many_in_every_summary() -> None:
+    """review25 R6: a log of rows the reader dropped was checked on what was left and printed
+    ``0 errors, 0 warnings, 0 info`` - a clean pass. The text summary line, the Markdown and
+    HTML reports and JSON's ``summary.rows_not_read`` say how many rows were not read."""
+    text = (
+        "Date,Exercise,Sets,Reps,Weight\n2025-11-03,RDL,3,8,100\n2025-11-03,Leg curl,3,abc,40\n"
+        "2025-11-06,RDL,3,8,100\n2025-11-06,Nordic,2,?!,\n"
+    )
+    report = hr.check(text.encode(), name="log.csv", as_of=date(2025, 11, 10))
+    assert report.rows_not_read == 2
+    assert report.to_dict()["summary"]["rows_not_read"] == 2
+    said = "2 log rows not read (see Input): the checks saw the rest"
+    assert f"0 warnings, 2 info; {said}" in render(report, "text")
+    assert f"**{said}**" in render(report, "markdown")
+    assert said in render(report, "html")
+    clean = hr.check(_GOOD.encode(), name="log.csv", as_of=date(2025, 11, 10))
+    assert clean.rows_not_read == 0 and "not read" not in render(clean, "text")

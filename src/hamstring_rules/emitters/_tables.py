@@ -271,6 +271,13 @@ def counts_parts(counts: dict[str, int]) -> list[str]:
     return [errors, warnings, f"{counts['info']} info"]
 
 
+def rows_lost(report: Report) -> str:
+    """``3 log rows not read (see Input): the checks saw the rest`` for a log that lost rows
+    (:attr:`Report.rows_not_read`), else ``""``: no summary calls such a log a clean pass."""
+    n = report.rows_not_read
+    return f"{counted(n, 'log row')} not read (see Input): the checks saw the rest" if n else ""
+
+
 def number(value: float) -> str:
     """``60`` for 60.0, ``2.5`` for 2.5."""
     return f"{value:g}"

@@ -149,7 +149,8 @@ def _report(report: Report) -> str:
     weeks = _weeks_table(report.weeks)
     if len(report.weeks) > 4:
         weeks = _folded(f"<b>Weekly totals</b> ({len(report.weeks)} weeks)", weeks)
-    out = [head, table, weeks]
+    lost = t.rows_lost(report)
+    out = [head, table, *([f"<p><b>{t.html_text(lost)}</b></p>"] if lost else []), weeks]
     progress = t.progress_rows(report)
     if progress:
         out.append(f"<p><b>{t.html_text(t.progress_title(report))}</b></p>")

@@ -79,6 +79,8 @@ def _report(report: Report) -> str:
         parts.append(t.markdown_table(t.FINDING_HEADERS, t.finding_rows(report)))
     else:
         parts.append("No findings.")
+    if report.rows_not_read:
+        parts += ["", f"**{t.md_text(t.rows_lost(report))}**"]
     parts += ["", t.markdown_table(t.SUMMARY_HEADERS, t.summary_rows(report))]
     progress = t.progress_rows(report)
     if progress:

@@ -158,7 +158,9 @@ def _report(report: Report, style: Style = PLAIN) -> str:
             lines += finding_lines(f, style)
     else:
         lines.append(paint("No findings.", style, "32"))
-    lines += ["", counts_line(report.counts(), style), ""]
+    lost = t.rows_lost(report)
+    counts = counts_line(report.counts(), style) + (f"; {paint(lost, style, '33')}" if lost else "")
+    lines += ["", counts, ""]
     # narrow terminals lose the gap list, out-of-scope sets, then the shortest gap
     lines.append(
         _table(
