@@ -3082,21 +3082,34 @@ _SETS_GROUP = r"0*[0-9]{1,2}\s*[xX×*]\s*[0-9]{1,4}(?:\s*\+)?"
 _SETS_GROUPS = re.compile(rf"\s*{_SETS_GROUP}(?:\s*[,;]\s*{_SETS_GROUP})+\s*")
 #: A sets cell with its unit (``3 sets``, ``3 Sätze``... in English: ``3 sets``, ``3 set``).
 _SETS_WORD = re.compile(r"\s*0*([0-9]{1,3})\s*sets?\s*", re.IGNORECASE)
-#: A distance after ``N x`` (``6x20m``, ``4 x 40 yd``): runs, which a log's reps cell does not read
-#: (its ``20m`` alone is a time, 20 minutes, as GymBook's ``Repetitions / Time`` writes it).
+#: A distance in a reps cell (``20m``, ``6x20m``, ``40 yd``, ``60 metres``, ``1.5 km``): a sprinter's
+#: or a drill's set is one run of it, as a program's reps read it (``_program_schema._DISTANCE``).
 _RUN_DISTANCE = re.compile(
-    r"[0-9]{1,5}(?:[.,][0-9]{1,2})?\s*(?:m|meters?|metres?|yds?|yards?|km)\.?", re.IGNORECASE
+    r"\s*([0-9]{1,5}(?:[.,][0-9]{1,2})?)\s*(m|meters?|metres?|yds?|yards?|km|kilometers?|kilometres?)\.?\s*",
+    re.IGNORECASE,
 )
+#: The least number a bare ``m`` in a reps cell is metres from (heuristic: sprint and drill runs are
+#: 10 m and longer, a hold's time in minutes is shorter - ``2m`` is 2 minutes, as a time was read).
+_MIN_BARE_METRES = 10
+
+
+def _run_in_reps(cell: str) -> bool:
+    """Whether a reps cell is the distance of one run (:data:`_RUN_DISTANCE`; a bare ``m`` from
+    :data:`_MIN_BARE_METRES`), read as a set that covered it - as a distance column's is."""
+    found = _RUN_DISTANCE.fullmatch(cell) if len(cell) <= 40 else None
+    if found is None:
+        return False
+    return found[2].lower() != "m" or float(found[1].replace(",", ".")) >= _MIN_BARE_METRES
 
 
 def _reads_as_reps(cell: str) -> bool:
     """Whether a log's reps column reads ``cell`` as the reps of a set or sets: a count, a list,
     a range, ``8+``, a noted count (``8 each``, ``6 (ecc)``), reps at an RPE (``8 @ 8``), one set's
-    weight and reps with its unit (``8 @ 100kg``), or a time (``45s``: a timed set)."""
+    weight and reps with its unit (``8 @ 100kg``), a time (``45s``: a timed set) or a run's distance."""
     text = cell.strip()
-    if not text or len(text) > 200 or _RUN_DISTANCE.fullmatch(text):
+    if not text or len(text) > 200:
         return False
-    if _rep_sets(text) is not None or _weighed_set(text, one_set=False) is not None:
+    if _run_in_reps(text) or _rep_sets(text) is not None or _weighed_set(text, one_set=False) is not None:
         return True
     said = _REPS_AT.fullmatch(text)
     try:
