@@ -5409,11 +5409,12 @@ class _Reader:
             row[self.i_reps] = said["reps"]
             said_cell = said.string
         rep_sets = _rep_sets(row[self.i_reps])  # "3x8", "8,8,6": the sets of one row
-        held = self.held_for(row[self.i_reps]) if rep_sets is None and i_sec is None else None
+        run = rep_sets is None and _run_in_reps(row[self.i_reps])  # "20m", "40 yd": a run a set
+        held = self.held_for(row[self.i_reps]) if rep_sets is None and i_sec is None and not run else None
         read_reps: Callable[[str], float | None] = _reps_cell
         if rep_sets is not None:
             read_reps = partial(_first_of, rep_sets)
-        elif held is not None:
+        elif held is not None or run:
             read_reps = _nothing
         columns = (
             (self.i_reps, read_reps),
@@ -5509,7 +5510,7 @@ class _Reader:
         if pause is not None:
             issue(line, f"reps {shown(row[self.i_reps].strip(), 40)}: read as one rest-pause set of "
                   f"{sum(pause)} reps (write the runs' sets apart, 12,3, if they were sets)")  # fmt: skip
-        ran = self.i_dist is not None and self.distance_of(row[self.i_dist]) > 0
+        ran = run or (self.i_dist is not None and self.distance_of(row[self.i_dist]) > 0)
         if not reps_value and not ran:
             if all(not c.strip() for c in row):
                 self.n_rows -= 1  # a blank line of separators

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -169,14 +170,46 @@ def test_a_reps_cell_that_disagrees_with_the_sets_cell_is_read_and_said() -> Non
     assert _exercises(log, "Good morning")[0].reps == (8, 8, 6)
 
 
-@pytest.mark.parametrize("cell", ["100x8", "3x8 @ 100kg", "2-3x8", "3x20m", "3 x AMRAP"])
+@pytest.mark.parametrize("cell", ["100x8", "3x8 @ 100kg", "2-3x8", "3 x AMRAP", "3x8 kg"])
 def test_what_no_grammar_reads_is_still_refused_with_the_cell_as_written(cell: str) -> None:
     """A weight x reps with no unit (``100x8``: more sets than any row), a load beside a weight
-    column's own, a range of sets done, runs of a distance and sets of no count are not guessed:
+    column's own, a range of sets done, sets of no count and a word of no reps are not guessed:
     the row is not read and the message quotes the cell as written, in its own column."""
     log = _log(f'Date,Exercise,Sets,Reps,Weight\n2025-11-03,RDL,"{cell}",,100\n2025-11-03,Leg curl,3,8,40\n')
     (issue,) = [i for i in log.issues if i.line == 2]
     assert issue.message == f"Sets '{cell}' is not a number: the row is not read"
+
+
+@pytest.mark.parametrize(
+    ("sets", "reps", "n"),
+    [("6", "20m", 6), ("8", "40 yd", 8), ("4", "60 metres", 4), ("", "6x20m", 6), ("", "4 x 30 m", 4),
+     ("6x20m", "", 6), ("5", "1.5 km", 5)],
+)  # fmt: skip
+def test_a_distance_in_the_reps_cell_is_a_run_a_set_as_a_distance_column_gives(
+    sets: str, reps: str, n: int
+) -> None:
+    """A sprinter's ``Reps`` cell ``20m`` was read as a 20-minute hold (six of them) and ``40 yd``
+    dropped the row, while a program's reps read ``20 m`` as one run of 20 m a set. Each is now a
+    set that covered its distance - what a log with a ``Distance`` column reads - and the
+    program's ``sets: 6x20m`` and the log's agree on the sets."""
+    log = _log(f"Date,Exercise,Sets,Reps,Weight\n2025-11-03,Flying sprint,{sets},{reps},\n")
+    assert not log.issues[1:], log.issues
+    (sprint,) = _exercises(log, "Flying sprint")
+    column = _log(f"Date,Exercise,Sets,Reps,Distance\n2025-11-03,Flying sprint,{n},,20\n")
+    (ran,) = _exercises(column, "Flying sprint")
+    assert attrs.evolve(sprint, line=0) == attrs.evolve(ran, line=0)
+    assert sprint.hard_sets == n and sprint.max_seconds == 0
+    if "x" in sets + reps:
+        assert _program_entry(sets or reps).sets == n
+
+
+def test_a_short_time_in_minutes_is_still_a_hold() -> None:
+    """``2m`` in a plank's reps cell is 2 minutes, as before: a bare ``m`` is metres from 10 (no
+    sprint drill runs less, no hold lasts 10 minutes)."""
+    log = _log("Date,Exercise,Sets,Reps\n2025-11-03,Plank,3,2m\n2025-11-03,Isometric bridge,3,1m 30s\n")
+    (plank,) = _exercises(log, "Plank")
+    (bridge,) = _exercises(log, "Isometric bridge")
+    assert (plank.hard_sets, plank.max_seconds) == (3, 120) and bridge.max_seconds == 90
 
 
 # -- a log that loses rows says so in its summary --------------------------------------------
