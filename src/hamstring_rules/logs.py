@@ -2978,6 +2978,17 @@ def _effort(rir: bool, text: str) -> float | None:
     return min(ends) if rir else max(ends)
 
 
+def _not_measure(effort: bool, rir: bool) -> str:
+    """What an effort (``effort``; ``rir``: on the RIR scale) or a duration cell of neither is
+    not, with the forms read: an optional measure of a set that was done, so the set is kept
+    without it (a weight of no weight is so kept; an RPE out of 0-10 is so dropped)."""
+    if not effort:
+        return "is not a time (45, 0:45, 45s, 1m 30s)"
+    if rir:
+        return "is not an RIR (2, RIR 2, a range 1-2, @8 as RPE)"
+    return "is not an RPE (8, 8.5, @8, RPE 8, 8/10, a range 8-9, RIR 2)"
+
+
 def _effort_value(rir: bool, text: str) -> float | None:
     """:func:`_effort` for a column (once per distinct cell, see :class:`_Cache`): ``_BAD`` for
     a cell it does not read, and for a range (:meth:`_Reader.row` then says what it read)."""
@@ -4411,10 +4422,21 @@ _SESSION_GAP_MINUTES = SESSION_GAP // timedelta(minutes=1)
 
 
 #: A reps cell that gives the set's effort too, as coaches write it: ``5 @8``, ``3x5 @ 8.5``,
-#: ``8,8,6 @9``, ``5@8``.
+#: ``8,8,6 @9``, ``5@8``, ``8 @ RIR 2`` (a program's reps read it: one grammar).
 _REPS_AT = re.compile(
-    r"(?P<reps>.*?\d\+?)\s*@\s*(?:rpe\s*)?(?P<rpe>\d{1,2}(?:[.,]\d)?)(?:\s*rpe)?", re.IGNORECASE
+    r"(?P<reps>.*?\d\+?)\s*@\s*(?P<effort>(?:(?:rpe|rir)\s*)?\d{1,2}(?:[.,]\d)?(?:\s*(?:rpe|rir))?)",
+    re.IGNORECASE,
 )
+
+
+def _said_rpe(effort: str) -> float | None:
+    """The RPE a reps cell's ``@`` gives (:data:`_REPS_AT`): ``8``, ``8.5``, ``RPE 8``, or a RIR
+    (``RIR 2``: RPE 8), on the RPE scale whatever the file's effort column; ``None`` outside 1-10."""
+    try:
+        value = _effort(False, effort)
+    except ValueError:
+        return None
+    return value if value is not None and 1 <= value <= MAX_RPE else None
 
 
 def _set_numbers(cells: Sequence[str]) -> list[int] | None:
@@ -5404,6 +5426,7 @@ class _Reader:
                 row = [*row]
                 row[self.i_reps] = weighed[1]
         said = _REPS_AT.fullmatch(row[self.i_reps].strip())  # "5 @8": the reps, then the set's RPE
+        said_rpe = None
         if said is not None:
             row = [*row]
             row[self.i_reps] = said["reps"]
@@ -5437,6 +5460,13 @@ class _Reader:
                     issue(line, f"{column} {cell} {why}: the set is kept without its weight")
                     values.append(None)
                     continue
+                if i in (i_rpe, i_sec):  # as for an RPE out of 0-10: the set is kept without it
+                    issue(
+                        line,
+                        f"{column} {cell} {_not_measure(i == i_rpe, self.fmt.rir)}: dropped, the set kept",
+                    )
+                    values.append(None)
+                    continue
                 weight_column = None if i_weight is None or i != self.i_reps else self.header[i_weight]
                 message = not_a_number(column, row[cast(int, i)], i == self.i_reps, weight_column)
                 if len(self.not_sets) < _MAX_REMEMBERED:
@@ -5452,11 +5482,12 @@ class _Reader:
             except ValueError as exc:
                 issue(line, f"{exc}: the set is kept without its weight")
         if said is not None and rpe is None:  # the reps cell's "@8" (a coach's "x5 @8"), on the RPE scale
-            rpe = _parse_rpe(said["rpe"])
-            if rpe is None or not 1 <= rpe <= 10:  # NaN too
+            said_rpe = _said_rpe(said["effort"])  # (set below: an RIR column's scale is not its own)
+            if said_rpe is None:
                 cell = shown(said_cell, 40)
-                issue(line, f"RPE @{said['rpe']} in the reps cell {cell} is not 1-10: dropped, the set kept")
-                rpe = None
+                issue(
+                    line, f"RPE @{said['effort']} in the reps cell {cell} is not 1-10: dropped, the set kept"
+                )
         if rep_sets is None and _REPS_RANGE.fullmatch(row[self.i_reps].strip()):
             cell = shown(row[self.i_reps].strip(), 40)
             issue(line, f"reps {cell} is a range, not the reps done: read as {reps_value:g}, its low end")
@@ -5562,6 +5593,8 @@ class _Reader:
             if not self.fmt.rir:
                 issue(line, f"RPE {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
             rpe = None
+        if said_rpe is not None:
+            rpe = said_rpe
         if seconds_value is not None and not 0 <= seconds_value <= MAX_SET_SECONDS:
             issue(line, f"seconds {seconds_value:g} is outside 0-{MAX_SET_SECONDS}: dropped, the set kept")
             seconds_value = None

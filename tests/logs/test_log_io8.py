@@ -407,9 +407,12 @@ def test_an_rpe_cell_out_of_ten_is_read(cell: str, rpe: float) -> None:
 
 
 def test_an_effort_out_of_another_scale_is_not_read_as_out_of_ten() -> None:
-    """``4/5`` is no RPE (a 5-point scale): the row is reported, not read as RPE 4."""
+    """``4/5`` is no RPE (a 5-point scale): reported, not read as RPE 4 (logs16: the set is kept
+    without it, as an RPE out of 0-10 is; the row was not read)."""
     _rpes, issues = _rpe("RPE", "4/5", "8")
-    assert issues == ["RPE '4/5' is not a number: the row is not read"]
+    assert issues == [
+        "RPE '4/5' is not an RPE (8, 8.5, @8, RPE 8, 8/10, a range 8-9, RIR 2): dropped, the set kept"
+    ]
 
 
 @pytest.mark.parametrize("column", ["@", " @ "])

@@ -212,6 +212,42 @@ def test_a_short_time_in_minutes_is_still_a_hold() -> None:
     assert (plank.hard_sets, plank.max_seconds) == (3, 120) and bridge.max_seconds == 90
 
 
+@pytest.mark.parametrize(
+    ("column", "cell", "said"),
+    [("RPE", "easy", "is not an RPE"), ("RPE", "8+", "is not an RPE"), ("RIR", "lots", "is not an RIR"),
+     ("Seconds", "long", "is not a time"), ("RPE", "4/5", "is not an RPE")],
+)  # fmt: skip
+def test_an_effort_or_a_time_of_no_number_keeps_its_set(column: str, cell: str, said: str) -> None:
+    """An RPE, RIR or time cell the reader cannot read dropped the whole row ("is not a number: the
+    row is not read"), a hard set gone from the week - while a weight it cannot read, and an RPE
+    out of 0-10, keep the set without it. Each is an optional measure of a set that was done: the
+    set is kept without it, and said."""
+    log = _log(f"Date,Exercise,Reps,Weight,{column}\n2025-11-03,RDL,8,100,{cell}\n2025-11-03,RDL,8,100,\n")
+    (rdl,) = _exercises(log, "RDL")
+    assert rdl.hard_sets == 2 and rdl.rpe == () and rdl.max_seconds == 0
+    (issue,) = log.issues[1:]
+    assert issue.line == 2 and said in issue.message and issue.message.endswith(": dropped, the set kept")
+    assert log.rows_not_read == 0
+
+
+@pytest.mark.parametrize("effort_column", ["", ",RIR", ",RPE"])
+@pytest.mark.parametrize(
+    ("cell", "rpe"),
+    [("5 @8", 8.0), ("5 @ RIR 2", 8.0), ("5 @ rir 1", 9.0), ("3x5 @ RPE 7.5", 7.5), ("5 @ 2 RIR", 8.0)],
+)
+def test_a_reps_cell_s_effort_is_on_its_own_scale_whatever_the_effort_column(
+    effort_column: str, cell: str, rpe: float
+) -> None:
+    """A coach's ``5 @8`` is RPE 8 and ``5 @ RIR 2`` is RIR 2 (RPE 8), as a program's reps read
+    them. In a log with a (blank) RIR column ``5 @8`` was flipped to RPE 2 - a set logged easy,
+    not a hard set - and ``@ RIR 2`` dropped the row."""
+    blank = "," if effort_column else ""
+    log = _log(f"Date,Exercise,Reps,Weight{effort_column}\n2025-11-03,RDL,{cell},100{blank}\n")
+    (rdl,) = _exercises(log, "RDL")
+    assert rdl.max_rpe == rpe and rdl.easy_sets == 0 and rdl.hard_sets == (3 if "3x" in cell else 1)
+    assert not log.issues[1:], log.issues
+
+
 # -- a log that loses rows says so in its summary --------------------------------------------
 
 _GOOD = "Date,Exercise,Sets,Reps,Weight,RPE\n2025-11-03,RDL,3,8,100,8\n"
