@@ -672,7 +672,9 @@ _ROLES: dict[str, Role] = {
                  and not _has("note", "id", "notiz", "nota")(h)),
     "reps": (("reps", "rep", "repetitions", "repcount", "numreps", "nreps", "numberofreps", "repsperformed",
               "repscompleted", "repsdone", "wiederholungen", "wdh", "wiederh", "repeticiones", "repeticoes",
-              "ripetizioni", "herhalingen"),
+              "ripetizioni", "herhalingen",
+              # a column of sets x reps (3x8), as a program sheet's sets column is named (_CSV_KEYS)
+              "scheme", "setscheme", "repscheme", "setxrep", "setsxrep", "sxr", "setrep"),
              _has(*_REPS_WORDS, but=("reserve", "max", "rm"))),
     "weight": (("weight", "load", "kg", "kgs", "lb", "lbs", "mass", "resistance", "gewicht", "peso", "poids",
                 "carga", "charge", "carico", "weightvalue"),
@@ -681,7 +683,8 @@ _ROLES: dict[str, Role] = {
     "unit": (("unit", "units", "weightunit", "weightunits", "loadunit", "einheit", "unidad", "unite",
               "unidade", "unita"),
              _has(*_UNIT_WORDS, but=("distance", "dist", "height", "body"))),
-    "sets": (("sets", "setcount", "numsets", "nsets", "numberofsets", "setsdone", "satze", "series"), None),
+    "sets": (("sets", "setcount", "numsets", "nsets", "numberofsets", "setsdone", "satze", "series",
+              "serien"), None),
     "set_type": (("settype", "type", "setkind", "kind", "setorder", "set", "setlabel", "satz", "serie",
                   "typ", "tipo", "satzreihenfolge", "satztyp", "satzart"),
                  lambda h: (h.startswith(_SET_WORDS) and h.endswith(_KIND_NAMES))
@@ -5460,7 +5463,7 @@ class _Reader:
                     issue(line, f"{column} {cell} {why}: the set is kept without its weight")
                     values.append(None)
                     continue
-                if i in (i_rpe, i_sec):  # as for an RPE out of 0-10: the set is kept without it
+                if i == i_rpe or (i == i_sec and row[self.i_reps].strip()):  # kept, as an RPE out of 0-10
                     issue(
                         line,
                         f"{column} {cell} {_not_measure(i == i_rpe, self.fmt.rir)}: dropped, the set kept",

@@ -221,7 +221,7 @@ def test_an_effort_or_a_time_of_no_number_keeps_its_set(column: str, cell: str, 
     """An RPE, RIR or time cell the reader cannot read dropped the whole row ("is not a number: the
     row is not read"), a hard set gone from the week - while a weight it cannot read, and an RPE
     out of 0-10, keep the set without it. Each is an optional measure of a set that was done: the
-    set is kept without it, and said."""
+    set is kept without it, and said (a time without reps is the set: it is not read then)."""
     log = _log(f"Date,Exercise,Reps,Weight,{column}\n2025-11-03,RDL,8,100,{cell}\n2025-11-03,RDL,8,100,\n")
     (rdl,) = _exercises(log, "RDL")
     assert rdl.hard_sets == 2 and rdl.rpe == () and rdl.max_seconds == 0
@@ -246,6 +246,25 @@ def test_a_reps_cell_s_effort_is_on_its_own_scale_whatever_the_effort_column(
     (rdl,) = _exercises(log, "RDL")
     assert rdl.max_rpe == rpe and rdl.easy_sets == 0 and rdl.hard_sets == (3 if "3x" in cell else 1)
     assert not log.issues[1:], log.issues
+
+
+@pytest.mark.parametrize("header", ["Scheme", "Set x Rep", "SxR", "Rep Scheme", "Set/Rep", "Sets x Reps"])
+def test_a_column_named_for_sets_x_reps_is_read_as_a_program_sheet_reads_it(header: str) -> None:
+    """A program sheet reads a ``Scheme`` column as its sets x reps; a log with the same column
+    (``3x8``) was refused ("no reps column"), as was ``Set x Rep`` (a rep word, singular) - the
+    log reads each as it reads ``Sets x Reps``: the row's sets of its reps."""
+    log = _log(f"Date,Exercise,{header},Weight\n2025-11-03,RDL,3x8,100\n2025-11-03,Leg curl,4 x 10,40\n")
+    assert f"'{header}' as reps" in log.issues[0].message
+    assert [(e.name, e.reps) for w in log.workouts for e in w.exercises] == [
+        ("RDL", (8, 8, 8)),
+        ("Leg curl", (10, 10, 10, 10)),
+    ]
+
+
+def test_a_german_sheet_s_serien_column_is_its_sets() -> None:
+    """``Serien`` (German's plural, a program sheet's sets column) is a log's sets column too."""
+    log = _log("Datum,Übung,Serien,Wdh,Gewicht\n2025-11-03,RDL,3,8,100\n")
+    assert "'Serien' as sets" in log.issues[0].message and _exercises(log, "RDL")[0].hard_sets == 3
 
 
 # -- a log that loses rows says so in its summary --------------------------------------------
