@@ -19,7 +19,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import partial
 from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
@@ -2251,7 +2251,8 @@ def _parse(
             del log_reader  # one reader's aggregates at a time
             fmt, header, header_line = section.fmt, section.header, section.line
             source_rows = _Rows(section.rows, section.lines, section.line, source_rows)
-        return _joined(sections, where, caps) if len(sections) > 1 else cast(WorkoutLog, sections[0][1])
+        log = _joined(sections, where, caps) if len(sections) > 1 else cast(WorkoutLog, sections[0][1])
+        return _paired_sides(log)
     except UnicodeDecodeError as exc:  # a text stream's decoder reads ahead: the line is a lower bound
         after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
         raise _NotUtf8Error(
@@ -2265,6 +2266,117 @@ def _parse(
         raise LogFormatError(f"malformed CSV: {exc}", location=f"{where}:{line}") from None
     except OSError as exc:  # the caller's stream failed while being read
         raise LogFormatError(f"cannot read the input: {exc.strerror or exc}", location=where) from None
+
+
+#: The words naming a side in an exercise's name as lifters log one leg at a time (``Single Leg
+#: RDL (Left)``, ``- L``, ``Left leg curl``, ``links``/``rechts``...), in the sheet languages;
+#: one letter only in English's ``L``/``R`` (a French ``D`` or ``G`` is too often something else).
+_LEFT_WORDS = ("left", "l", "lt", "links", "izquierda", "izquierdo", "izq", "gauche", "sinistra", "sinistro",
+               "esquerda", "esquerdo", "linker", "linkes")  # fmt: skip
+_RIGHT_WORDS = ("right", "r", "rt", "rechts", "derecha", "derecho", "der", "droite", "destra", "destro",
+                "direita", "direito", "rechter", "rechtes")  # fmt: skip
+_SIDE = "|".join(sorted((*_LEFT_WORDS, *_RIGHT_WORDS), key=len, reverse=True))
+_LIMB = r"(?:\s+(?:leg|side|arm|bein|seite|pierna|lado|jambe|cote|côté|gamba|lato|perna))?"
+#: A side after the name (``(Left)``, ``- L``, ``, right leg``, ``[R]``) or before it (``Left leg curl``:
+#: a leg curl, the limb word kept).
+_SIDE_AFTER = re.compile(
+    rf"(?P<base>.*?\S)[\s,]*(?:[-–—/:|]\s*)?[(\[]?\s*\b(?P<side>{_SIDE}){_LIMB}\s*[)\]]?\s*", re.IGNORECASE
+)
+_SIDE_BEFORE = re.compile(rf"\s*(?P<side>{_SIDE})\b\s*[-:–]?\s+(?P<base>\S.*?)\s*", re.IGNORECASE)
+
+
+def _side_of(name: str) -> tuple[str, str] | None:
+    """The exercise a name logs one side of, and the side (``left``/``right``); ``None`` for a
+    name that names no side."""
+    if len(name) > 200:
+        return None
+    for pattern in (_SIDE_AFTER, _SIDE_BEFORE):
+        found = pattern.fullmatch(name)
+        if found is not None and re.search(r"[^\W\d_]{2}", found["base"]):
+            side = "left" if found["side"].lower() in _LEFT_WORDS else "right"
+            return found["base"].strip(" -–—,:"), side
+    return None
+
+
+def _both_sides(left: LoggedExercise, right: LoggedExercise, name: str) -> LoggedExercise:
+    """One exercise's sets a leg from its two sides' rows: a left and a right set are one set
+    (the most sets either side did), the per-set tuples the side of more sets', the loads both
+    sides moved (tonnage) and the best of each measure."""
+    more = left if left.hard_sets >= right.hard_sets else right
+    both = (left, right)
+
+    def most(values: Iterable[float | None]) -> float | None:
+        given = [v for v in values if v is not None]
+        return max(given) if given else None
+
+    with_reps = [e.reps_low for e in both if e.reps_low]
+    return attrs.evolve(
+        more,
+        name=name,
+        warmup_sets=max(left.warmup_sets, right.warmup_sets),
+        reps_low=min(with_reps) if with_reps else 0,
+        reps_high=max(left.reps_high, right.reps_high),
+        max_rpe=most(e.max_rpe for e in both),
+        max_seconds=max(left.max_seconds, right.max_seconds),
+        top_kg=most(e.top_kg for e in both),
+        best_e1rm_kg=most(e.best_e1rm_kg for e in both),
+        tonnage_kg=left.tonnage_kg + right.tonnage_kg,
+        failure_sets=max(left.failure_sets, right.failure_sets),
+        easy_sets=max(left.easy_sets, right.easy_sets),
+        line=min(left.line, right.line),
+        zero_weight_sets=max(left.zero_weight_sets, right.zero_weight_sets),
+        body_weight_sets=max(left.body_weight_sets, right.body_weight_sets),
+        assistance_kg=most(e.assistance_kg for e in both),
+    )
+
+
+def _paired_sides(log: WorkoutLog) -> WorkoutLog:
+    """A log whose lifter logs each side of a one-leg exercise as its own exercise (``Single Leg
+    RDL (Left)`` and ``(Right)``, ``Left leg curl`` and ``Right leg curl``) with each workout's
+    two sides read as one exercise's sets a leg, as a program's ``3 x 10 per leg`` is 3 sets:
+    counted apart, every set was counted twice (review25 R15). Only a name logged on both sides
+    in a workout is paired; said once, naming the first pair."""
+    from ._validate import mark_checked
+
+    workouts, paired, first = [], 0, None
+    for workout in log.workouts:
+        sides: dict[str, dict[str, int]] = {}
+        for i, exercise in enumerate(workout.exercises):
+            found = _side_of(exercise.name)
+            if found is not None:
+                key = re.sub(r"[\W_]+", "", found[0].casefold())
+                sides.setdefault(key, {}).setdefault(found[1], i)
+        pairs = {p["left"]: p["right"] for p in sides.values() if len(p) == 2}
+        if not pairs:
+            workouts.append(workout)
+            continue
+        merged: list[LoggedExercise] = []
+        skip = {*pairs.values(), *pairs}
+        for i, exercise in enumerate(workout.exercises):
+            if i not in skip:
+                merged.append(exercise)
+                continue
+            left_i = i if i in pairs else next(k for k, v in pairs.items() if v == i)
+            if i != min(left_i, pairs[left_i]):
+                continue  # the pair is placed where its first side is
+            left, right = workout.exercises[left_i], workout.exercises[pairs[left_i]]
+            name = cast(tuple[str, str], _side_of(workout.exercises[i].name))[0]
+            merged.append(_both_sides(left, right, name))
+            paired += 1
+            if first is None:
+                first = (min(left.line, right.line), left.name, right.name)
+        workouts.append(attrs.evolve(workout, exercises=tuple(merged)))
+    if first is None:
+        return log
+    line, left_name, right_name = first
+    said = LogIssue(
+        line,
+        f"{shown(left_name, 40)} and {shown(right_name, 40)} are one exercise's sides: a left and a right "
+        "set are read as one set a leg, as a program's '3 x 10 per leg' is 3 sets"
+        + (f" ({counted(paired, 'exercise')} in all)" if paired > 1 else ""),
+    )
+    issues = sorted((*log.issues, said), key=lambda i: i.line)
+    return mark_checked(attrs.evolve(log, workouts=tuple(workouts), issues=tuple(issues)))
 
 
 #: Rows a reader looks at for a separator ending each row (:func:`_trailing_separator`).

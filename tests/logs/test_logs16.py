@@ -267,6 +267,68 @@ def test_a_german_sheet_s_serien_column_is_its_sets() -> None:
     assert "'Serien' as sets" in log.issues[0].message and _exercises(log, "RDL")[0].hard_sets == 3
 
 
+# -- R15: a lifter who logs each side of a one-leg exercise as its own row --------------------
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "name"),
+    [
+        ("Single Leg RDL (Left)", "Single Leg RDL (Right)", "Single Leg RDL"),
+        ("Single Leg RDL - L", "Single Leg RDL - R", "Single Leg RDL"),
+        ("Left leg curl", "Right leg curl", "leg curl"),
+        ("Bulgarian split squat [L]", "Bulgarian split squat [R]", "Bulgarian split squat"),
+        ("SL RDL - left leg", "SL RDL - right leg", "SL RDL"),
+        ("Beinbeuger links", "Beinbeuger rechts", "Beinbeuger"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("order", ["alternating", "left first"])
+def test_each_side_logged_apart_is_one_set_a_leg(left: str, right: str, name: str, order: str) -> None:
+    """review25 R15: ``Single Leg RDL (Left)`` and ``(Right)``, 3 rows each, were 6 weekly sets;
+    a program's ``3 x 10 per leg`` is 3. A workout's two sides of one name are one exercise of
+    3 sets a leg (the side with more sets), its tonnage both sides', said once."""
+    rows = [(left, 20, 10), (right, 20, 10)] * 3
+    if order == "left first":
+        rows = sorted(rows, key=lambda r: r[0] != left)
+    text = "Date,Exercise,Weight,Reps\n" + "".join(f'2025-11-03,"{n}",{w},{r}\n' for n, w, r in rows)
+    log = _log(text)
+    ((workout,),) = [log.workouts]
+    (exercise,) = workout.exercises
+    assert exercise.name == name and exercise.hard_sets == 3 and exercise.reps == (10, 10, 10)
+    assert exercise.tonnage_kg == 2 * 3 * 20 * 10 and exercise.top_kg == 20.0 and exercise.line == 2
+    (said,) = [i for i in log.issues if "sides" in i.message]
+    assert said.line == 2 and left in said.message and right in said.message
+
+
+def test_sides_pair_only_within_a_workout_and_both_sides() -> None:
+    """One side alone (a rehab lifter training the injured leg), or the two sides on different
+    days, is not paired: each is its own exercise, as written; other exercises keep their place."""
+    text = (
+        "Date,Exercise,Weight,Reps\n2025-11-03,Leg curl (Left),20,10\n2025-11-03,RDL,100,8\n"
+        "2025-11-05,Nordic,,5\n2025-11-06,Leg curl (Right),20,10\n"
+    )
+    log = _log(text)
+    assert [[e.name for e in w.exercises] for w in log.workouts] == [
+        ["Leg curl (Left)", "RDL"],
+        ["Nordic"],
+        ["Leg curl (Right)"],
+    ]
+    assert not [i for i in log.issues if "sides" in i.message]
+
+
+def test_a_check_counts_a_one_leg_exercise_logged_by_side_as_its_sets_a_leg() -> None:
+    """review25's lr_log.csv: W45's hamstring sets were 10 (no finding); per leg they are 5, under
+    HR012's 6 - the warning a program of the same sets per leg gets."""
+    text = (
+        "Date,Exercise,Weight,Reps\n"
+        + "2025-11-03,Single Leg RDL (Left),20,10\n2025-11-03,Single Leg RDL (Right),20,10\n" * 3
+        + "2025-11-06,Single Leg RDL - L,20,10\n2025-11-06,Single Leg RDL - R,20,10\n"
+        "2025-11-06,Left leg curl,20,10\n2025-11-06,Right leg curl,20,10\n"
+    )
+    report = hr.check(text.encode(), name="lr_log.csv", as_of=date(2025, 11, 10))
+    assert report.weeks[0].hamstring_sets == 5
+    assert "HR012" in report.codes
+
+
 # -- a log that loses rows says so in its summary --------------------------------------------
 
 _GOOD = "Date,Exercise,Sets,Reps,Weight,RPE\n2025-11-03,RDL,3,8,100,8\n"
