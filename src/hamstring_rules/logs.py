@@ -2925,6 +2925,13 @@ _REPS_AT_WEIGHT = re.compile(
 )
 
 
+#: A body-weight set's weight cell and its reps in one set's cell (``BW x 5``, ``BW+10 x 8``,
+#: ``assisted 20 x 6``): the weight part is read as a weight column's body-weight mark is.
+_BODY_X_REPS = re.compile(
+    r"\s*(?P<w>[^x×*@]{1,30}?)\s*[x×*]\s*(?P<r>[0-9]{1,3})(?:\s*reps?)?\s*", re.IGNORECASE
+)
+
+
 def _weighed_set(text: str, *, one_set: bool) -> tuple[str, str] | None:
     """One set's weight (as written, for the weight reader: ``100kg``) and reps (``8``) a cell
     gives (:data:`_WEIGHT_X_REPS`, :data:`_REPS_X_WEIGHT`, :data:`_REPS_AT_WEIGHT`); ``None`` for
@@ -2937,6 +2944,9 @@ def _weighed_set(text: str, *, one_set: bool) -> tuple[str, str] | None:
     found = (
         _REPS_AT_WEIGHT.fullmatch(text) or _REPS_X_WEIGHT.fullmatch(text) or _WEIGHT_X_REPS.fullmatch(text)
     )
+    if found is None and one_set:  # "BW x 5", "BW+10 x 5": a body-weight set's mark and its reps
+        found = _BODY_X_REPS.fullmatch(text)
+        return (found["w"].strip(), found["r"]) if found is not None and _body_item(found["w"]) else None
     if found is None:
         return None
     weight = found["w"].strip()
@@ -3257,6 +3267,16 @@ def _sets_times(cell: str) -> tuple[int, str] | None:
     return int(found[1]), found[2]
 
 
+#: A load as a percentage of a max after a set's reps (``5 @ 80%``, ``@75% 1RM``, ``@ 70% of TM``) or
+#: before them (``75% x 5``), as 5/3/1 and percentage programs print a day: a program keeps it in
+#: its notes; a log reads the sets and reps without it (no weight: the max is not in the log).
+_PERCENT_LOADS = re.compile(
+    r"\s*@\s*[0-9]{1,3}(?:[.,][0-9]{1,2})?\s*%(?:\s*(?:of\s*)?(?:1\s*RM|e1RM|TM|training max|max))?",
+    re.IGNORECASE,
+)
+_PERCENT_FIRST = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9]{1,2})?\s*%\s*[x×*]\s*", re.IGNORECASE)
+
+
 def _one_cell_sets(
     row: list[str], i_reps: int, i_sets: int | None, column: str, weighed: bool
 ) -> tuple[list[str], int | None, str] | None:
@@ -3306,6 +3326,18 @@ def _one_cell_sets(
         )
     if _rep_sets(reps) is not None or _SETS_X_REPS.fullmatch(reps.strip()) is not None:
         return None  # "3x8", "8,8,6", "12x10": the reps column's own reading
+    plain = _PERCENT_LOADS.sub("", _PERCENT_FIRST.sub("", reps)) if "%" in reps and len(reps) <= 200 else reps
+    if plain != reps and plain.strip():  # "5x5 @ 80%", "5@75%, 3@85%, 1+@95%": the sets, a % no weight
+        new = [*row]
+        new[i_reps] = plain
+        read = _one_cell_sets(new, i_reps, i_sets, column, weighed)
+        if read is None and not _reads_as_reps(plain):
+            return None
+        new, n_read, said = read or (new, None, "")
+        percent = (
+            f"reps {shown(reps.strip(), 40)}: a load in % of a max is no weight: its sets are read without it"
+        )
+        return new, n_read, f"{said}; {percent}" if said else percent
     if len(reps) <= 200 and _SETS_GROUPS.fullmatch(reps):  # "2x5, 1x5+": each set's reps
         each = [
             f"{int(r)}{plus}"

@@ -267,6 +267,43 @@ def test_a_german_sheet_s_serien_column_is_its_sets() -> None:
     assert "'Serien' as sets" in log.issues[0].message and _exercises(log, "RDL")[0].hard_sets == 3
 
 
+@pytest.mark.parametrize(
+    ("cells", "kg"), [("BW x 5,BW x 5,BW x 4", None), ("BW+10 x 5,BW+10 x 5,BW+10 x 4", 10.0)]
+)
+def test_a_body_weight_set_in_a_column_per_set_is_read_as_a_weight_column_s(
+    cells: str, kg: float | None
+) -> None:
+    """A Google Sheet's column per set writes a Nordic's sets ``BW x 5``: the row was not read,
+    while ``100x8`` beside it is a set, and ``BW`` in a weight column is a body-weight set. Each
+    cell is a body-weight set of its reps (``BW+10``: 10 kg added), as a weight column's is."""
+    log = _log(
+        f"Date,Exercise,Set 1,Set 2,Set 3\n2025-11-03,RDL,100x8,100x8,100x6\n2025-11-03,Nordic,{cells}\n"
+    )
+    (nordic,) = _exercises(log, "Nordic")
+    assert nordic.reps == (5, 5, 4) and nordic.body_weight_sets == 3 and nordic.top_kg == kg
+    assert log.rows_not_read == 0 and not log.issues[1:], log.issues
+
+
+@pytest.mark.parametrize(
+    ("cell", "reps", "failures"),
+    [("5x5 @ 80%", (5, 5, 5, 5, 5), 0), ("5@75%, 3@85%, 1+@95%", (5, 3, 1), 1),
+     ("75% x 5, 85% x 3, 95% x 1+", (5, 3, 1), 1), ("3x8 @ 70% 1RM", (8, 8, 8), 0)],
+)  # fmt: skip
+@pytest.mark.parametrize("column", ["Reps", "Sets"])
+def test_a_percentage_load_is_no_weight_but_its_sets_are_read(
+    cell: str, reps: tuple[int, ...], failures: int, column: str
+) -> None:
+    """5/3/1's day pasted in a log (``5@75%, 3@85%, 1+@95%``, Wendler's ``75% x 5``) and ``5x5 @
+    80%`` are a program's sets with their loads (in its notes); a log dropped the row. The sets and
+    reps are read - the last ``+`` to failure - and the percentage, no weight, said."""
+    header, row = ("Reps", f'"{cell}"') if column == "Reps" else ("Sets,Reps", f'"{cell}",')
+    log = _log(f"Date,Exercise,{header}\n2025-11-03,RDL,{row}\n")
+    (rdl,) = _exercises(log, "RDL")
+    assert rdl.reps == reps and rdl.failure_sets == failures and rdl.top_kg is None
+    (said,) = log.issues[1:]
+    assert said.line == 2 and "% of a max is no weight" in said.message and log.rows_not_read == 0
+
+
 # -- R15: a lifter who logs each side of a one-leg exercise as its own row --------------------
 
 
