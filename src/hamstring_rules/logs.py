@@ -3832,8 +3832,18 @@ def _parse_rir(text: str) -> float | None:
     value = _effort_value(True, text)
     if value is None or value is _BAD:
         return value
-    rpe = MAX_RPE - value
-    return rpe if 0 <= rpe <= MAX_RPE else _BAD
+    return _rir_as_rpe(value) if 0 <= value <= MAX_RPE else _BAD
+
+
+#: The least RPE a set in reserve is read as: the RIR-based scale's floor, "little to no effort"
+#: (Zourdos 2016, JSCR 30:267, RPE 1-2) - RIR 9.5 or 10 is an easy set, never RPE 0 (an app's "no
+#: RPE", a hard set).
+_RPE_FLOOR = 1.0
+
+
+def _rir_as_rpe(rir: float) -> float:
+    """Reps in reserve (0-10) on the RPE scale: 10 - RIR, at least :data:`_RPE_FLOOR`."""
+    return max(_RPE_FLOOR, MAX_RPE - rir)
 
 
 def _unit_factor(lb_file: bool, text: str) -> float:
@@ -5735,7 +5745,7 @@ class _Reader:
         if rpe is not None and self.fmt.rir:
             if not 0 <= rpe <= MAX_RPE:
                 issue(line, f"RIR {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
-            rpe = MAX_RPE - rpe
+            rpe = _rir_as_rpe(rpe) if 0 <= rpe <= MAX_RPE else None
         if rpe is not None and not 0 <= rpe <= MAX_RPE:
             if not self.fmt.rir:
                 issue(line, f"RPE {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")

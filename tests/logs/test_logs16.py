@@ -304,6 +304,17 @@ def test_a_percentage_load_is_no_weight_but_its_sets_are_read(
     assert said.line == 2 and "% of a max is no weight" in said.message and log.rows_not_read == 0
 
 
+@pytest.mark.parametrize("rir", ["9.5", "10", "RIR 10"])
+@pytest.mark.parametrize("rows", [1, 3])  # one row: read by row(); three alike: a column at a time
+def test_a_set_logged_with_ten_reps_in_reserve_is_an_easy_set(rir: str, rows: int) -> None:
+    """RIR 10 was RPE 0 - an app's "no RPE" - so a set logged 10 reps short counted as a hard set
+    while RIR 9 (RPE 1) was an easy one. Reps in reserve are read on the RPE scale down to its
+    floor, RPE 1: an easy set, not counted hard."""
+    log = _log("Date,Exercise,Reps,Weight,RIR\n" + f"2025-11-03,RDL,8,60,{rir}\n" * rows)
+    (rdl,) = _exercises(log, "RDL")
+    assert (rdl.hard_sets, rdl.easy_sets) == (0, rows) and rdl.rpe == (1.0,) * rows
+
+
 # -- R15: a lifter who logs each side of a one-leg exercise as its own row --------------------
 
 
