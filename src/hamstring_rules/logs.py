@@ -3267,6 +3267,30 @@ def _sets_times(cell: str) -> tuple[int, str] | None:
     return int(found[1]), found[2]
 
 
+def _held_list(cell: str) -> tuple[int, str, bool] | None:
+    """A cell listing each set's hold (``45s,45s,30s``, ``0:45 / 0:45``: a unit or a clock each;
+    plain numbers are reps) or run (``20m, 20m, 30m``: :func:`_run_in_reps`): its sets, the longest
+    as written, and whether they differ; ``None`` for any other cell."""
+    items = [item.strip() for item in re.split(r"[,;/|]", cell)] if len(cell) <= 200 else []
+    plain = any(not item or (item[-1:].isdigit() and ":" not in item) for item in items)
+    if len(items) < 2 or len(items) > MAX_ROW_SETS or plain:
+        return None
+    runs = [_run_in_reps(item) for item in items]
+    if any(runs):
+        if not all(runs):
+            return None
+        metres = [float(cast(re.Match[str], _RUN_DISTANCE.fullmatch(i))[1].replace(",", ".")) for i in items]
+        return len(items), items[metres.index(max(metres))], len(set(metres)) > 1
+    try:
+        seconds = [_duration(item) for item in items]
+    except ValueError:
+        return None
+    if any(s is None or not 0 < s <= MAX_SET_SECONDS for s in seconds):
+        return None
+    held = cast(list[float], seconds)
+    return len(items), items[held.index(max(held))], len(set(held)) > 1
+
+
 #: A load as a percentage of a max after a set's reps (``5 @ 80%``, ``@75% 1RM``, ``@ 70% of TM``) or
 #: before them (``75% x 5``), as 5/3/1 and percentage programs print a day: a program keeps it in
 #: its notes; a log reads the sets and reps without it (no weight: the max is not in the log).
@@ -3326,6 +3350,12 @@ def _one_cell_sets(
         )
     if _rep_sets(reps) is not None or _SETS_X_REPS.fullmatch(reps.strip()) is not None:
         return None  # "3x8", "8,8,6", "12x10": the reps column's own reading
+    timed = _held_list(reps)
+    if timed is not None:  # "45s,45s,30s", "20m,20m": a column per set of holds or runs
+        new = [*row]
+        new[i_reps] = timed[1]
+        said = f"reps {shown(reps.strip(), 40)}: {timed[0]} sets, read at the longest, {timed[1]}"
+        return new, timed[0], said if timed[2] else ""
     plain = _PERCENT_LOADS.sub("", _PERCENT_FIRST.sub("", reps)) if "%" in reps and len(reps) <= 200 else reps
     if plain != reps and plain.strip():  # "5x5 @ 80%", "5@75%, 3@85%, 1+@95%": the sets, a % no weight
         new = [*row]

@@ -315,6 +315,29 @@ def test_a_set_logged_with_ten_reps_in_reserve_is_an_easy_set(rir: str, rows: in
     assert (rdl.hard_sets, rdl.easy_sets) == (0, rows) and rdl.rpe == (1.0,) * rows
 
 
+@pytest.mark.parametrize(
+    ("cells", "seconds", "said"),
+    [("45s,45s,45s", 45, False), ("0:45,0:45,0:30", 45, True), ("45 sec,30 sec,", 45, True)],
+)
+def test_holds_in_a_column_per_set_are_timed_sets(cells: str, seconds: int, said: bool) -> None:
+    """A rehab patient's sheet with a column per set writes an isometric bridge's holds ``45s``
+    each: the row was not read, while ``45s`` in a reps column is a timed set. Each is a hold, the
+    longest read (said when they differ)."""
+    log = _log(
+        f"Date,Exercise,Set 1,Set 2,Set 3\n2025-11-03,Isometric bridge,{cells}\n2025-11-03,RDL,8,8,8\n"
+    )
+    (bridge,) = _exercises(log, "Isometric bridge")
+    assert bridge.hard_sets == len([c for c in cells.split(",") if c]) and bridge.max_seconds == seconds
+    assert bool([i for i in log.issues if "longest" in i.message]) == said and log.rows_not_read == 0
+
+
+def test_runs_in_a_column_per_set_are_one_run_a_set() -> None:
+    """A sprinter's ``20m, 20m, 30m`` across set columns are three runs (not 20-minute holds)."""
+    log = _log("Date,Exercise,Set 1,Set 2,Set 3\n2025-11-03,Flying sprint,20m,20m,30m\n")
+    (sprint,) = _exercises(log, "Flying sprint")
+    assert sprint.hard_sets == 3 and sprint.max_seconds == 0 and log.rows_not_read == 0
+
+
 # -- R15: a lifter who logs each side of a one-leg exercise as its own row --------------------
 
 
