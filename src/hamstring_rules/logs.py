@@ -3267,6 +3267,15 @@ def _sets_times(cell: str) -> tuple[int, str] | None:
     return int(found[1]), found[2]
 
 
+#: An effort in brackets after the reps (``8 (RPE 7)``, ``3x8 (RIR 2)``, ``5 (@8)``): the set's effort,
+#: as a program's reps read it (its ``_note_effort``).
+_NOTED_EFFORT = re.compile(
+    r"\s*(?P<reps>[^()@]*?\d\+?)\s*\(\s*@?\s*(?P<effort>(?:(?:rpe|rir)\s*)?\d{1,2}(?:[.,]\d)?(?:\s*(?:rpe|rir))?)"
+    r"\s*\)\s*",
+    re.IGNORECASE,
+)
+
+
 def _held_list(cell: str) -> tuple[int, str, bool] | None:
     """A cell listing each set's hold (``45s,45s,30s``, ``0:45 / 0:45``: a unit or a clock each;
     plain numbers are reps) or run (``20m, 20m, 30m``: :func:`_run_in_reps`): its sets, the longest
@@ -3350,6 +3359,11 @@ def _one_cell_sets(
         )
     if _rep_sets(reps) is not None or _SETS_X_REPS.fullmatch(reps.strip()) is not None:
         return None  # "3x8", "8,8,6", "12x10": the reps column's own reading
+    noted = _NOTED_EFFORT.fullmatch(reps) if "(" in reps and len(reps) <= 80 else None
+    if noted is not None:  # "8 (RPE 7)", "3x8 (RIR 2)": the effort, as "8 @ RPE 7" gives it
+        new = [*row]
+        new[i_reps] = f"{noted['reps']} @ {noted['effort']}"
+        return _one_cell_sets(new, i_reps, i_sets, column, weighed) or (new, None, "")
     timed = _held_list(reps)
     if timed is not None:  # "45s,45s,30s", "20m,20m": a column per set of holds or runs
         new = [*row]
@@ -5672,9 +5686,8 @@ class _Reader:
             said_rpe = _said_rpe(said["effort"])  # (set below: an RIR column's scale is not its own)
             if said_rpe is None:
                 cell = shown(said_cell, 40)
-                issue(
-                    line, f"RPE @{said['effort']} in the reps cell {cell} is not 1-10: dropped, the set kept"
-                )
+                effort = said["effort"] if said["effort"][:1].isalpha() else f"RPE @{said['effort']}"
+                issue(line, f"{effort} in the reps cell {cell} is not 1-10: dropped, the set kept")
         if rep_sets is None and _REPS_RANGE.fullmatch(row[self.i_reps].strip()):
             cell = shown(row[self.i_reps].strip(), 40)
             issue(line, f"reps {cell} is a range, not the reps done: read as {reps_value:g}, its low end")

@@ -338,6 +338,18 @@ def test_runs_in_a_column_per_set_are_one_run_a_set() -> None:
     assert sprint.hard_sets == 3 and sprint.max_seconds == 0 and log.rows_not_read == 0
 
 
+@pytest.mark.parametrize(
+    ("cell", "sets", "rpe"), [("8 (RPE 7)", 1, 7.0), ("3x8 (RIR 2)", 3, 8.0), ("5 (@8)", 1, 8.0)]
+)
+def test_an_effort_in_brackets_after_the_reps_is_the_set_s_effort(cell: str, sets: int, rpe: float) -> None:
+    """A program reads ``8 (RPE 7)`` as 8 reps at RPE 7; a log read the count and dropped the
+    effort (a note). It is the set's effort, as ``8 @ RPE 7`` is; other notes stay notes."""
+    log = _log(f"Date,Exercise,Reps,Weight\n2025-11-03,RDL,{cell},100\n2025-11-03,Leg curl,8 (ecc),40\n")
+    (rdl,) = _exercises(log, "RDL")
+    assert (rdl.hard_sets, rdl.max_rpe) == (sets, rpe) and not log.issues[1:]
+    assert _exercises(log, "Leg curl")[0].max_rpe is None
+
+
 # -- R15: a lifter who logs each side of a one-leg exercise as its own row --------------------
 
 
