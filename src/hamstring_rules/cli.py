@@ -802,7 +802,9 @@ def _grand_total(
     if given != len(reports):
         missed = given - len(reports)
         verdict = f"exit 2: {missed} file{'s' if missed != 1 else ''} could not be checked"
-    return f"Checked {files}: {counts_line(total, _style(args, out))} ({verdict})"
+    lost = sum(getattr(report, "rows_not_read", 0) for report in reports)  # a log's rows not read
+    said = f"; {counted(lost, 'log row')} not read" if lost else ""
+    return f"Checked {files}: {counts_line(total, _style(args, out))}{said} ({verdict})"
 
 
 def _check_path(path: str, args: argparse.Namespace, catalog: Any, rules: Any, params: Any) -> Any:

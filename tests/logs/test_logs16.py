@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 import attrs
 import pytest
@@ -513,3 +514,20 @@ def test_a_check_of_a_log_that_lost_rows_says_how_many_in_every_summary() -> Non
     assert said in render(report, "html")
     clean = hr.check(_GOOD.encode(), name="log.csv", as_of=date(2025, 11, 10))
     assert clean.rows_not_read == 0 and "not read" not in render(clean, "text")
+
+
+def test_the_cli_s_last_line_says_how_many_log_rows_were_not_read(tmp_path: Path) -> None:
+    """``Checked 1 file: 0 errors, 0 warnings, 0 info (exit 0)`` of a log that lost rows read as
+    a clean pass: the line says how many rows were not read (the exit code is the findings')."""
+    from hamstring_rules.cli import main
+
+    path = tmp_path / "log.csv"
+    path.write_text("Date,Exercise,Sets,Reps,Weight\n2025-11-03,RDL,3,8,100\n2025-11-03,Leg curl,3,?!,40\n")
+    out = io.StringIO()
+    code = main(
+        ["check", str(path), "--as-of", "2025-11-10", "--exit-zero"], stdout=out, stderr=io.StringIO()
+    )
+    last = out.getvalue().strip().splitlines()[-1]
+    assert (
+        code == 0 and last.startswith("Checked 1 file: ") and last.endswith("; 1 log row not read (exit 0)")
+    )
