@@ -3267,6 +3267,11 @@ def _sets_times(cell: str) -> tuple[int, str] | None:
     return int(found[1]), found[2]
 
 
+#: A load with its unit after the reps and a space or a comma (``3x8 70kg``, ``3 x 5, 100 lb``), as a
+#: program's sets read it (the unit says it is a load, never reps): read as ``3x8 @ 70kg`` is.
+_LOAD_AFTER = re.compile(
+    rf"\s*(?P<reps>[^@]*?[0-9]\+?)\s*(?:,\s*|\s+)(?P<load>{_SET_WEIGHT}{_SET_UNIT})\s*", re.IGNORECASE
+)
 #: An effort in brackets after the reps (``8 (RPE 7)``, ``3x8 (RIR 2)``, ``5 (@8)``): the set's effort,
 #: as a program's reps read it (its ``_note_effort``).
 _NOTED_EFFORT = re.compile(
@@ -3304,7 +3309,7 @@ def _held_list(cell: str) -> tuple[int, str, bool] | None:
 #: before them (``75% x 5``), as 5/3/1 and percentage programs print a day: a program keeps it in
 #: its notes; a log reads the sets and reps without it (no weight: the max is not in the log).
 _PERCENT_LOADS = re.compile(
-    r"\s*@\s*[0-9]{1,3}(?:[.,][0-9]{1,2})?\s*%(?:\s*(?:of\s*)?(?:1\s*RM|e1RM|TM|training max|max))?",
+    r"(?:\s*@\s*|\s+)[0-9]{1,3}(?:[.,][0-9]{1,2})?\s*%(?:\s*(?:of\s*)?(?:1\s*RM|e1RM|TM|training max|max))?",
     re.IGNORECASE,
 )
 _PERCENT_FIRST = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9]{1,2})?\s*%\s*[x×*]\s*", re.IGNORECASE)
@@ -3359,6 +3364,13 @@ def _one_cell_sets(
         )
     if _rep_sets(reps) is not None or _SETS_X_REPS.fullmatch(reps.strip()) is not None:
         return None  # "3x8", "8,8,6", "12x10": the reps column's own reading
+    loaded = _LOAD_AFTER.fullmatch(reps) if len(reps) <= 80 else None
+    if loaded is not None:  # "3x8 70kg", "3 x 5, 100 lb": the load after the reps, as "3x8 @ 70kg"
+        new = [*row]
+        new[i_reps] = f"{loaded['reps']} @ {loaded['load']}"
+        read = _one_cell_sets(new, i_reps, i_sets, column, weighed)
+        one = not weighed and _weighed_set(new[i_reps], one_set=False) is not None  # "8 100kg": one set
+        return (new, None, "") if read is None and one else read
     noted = _NOTED_EFFORT.fullmatch(reps) if "(" in reps and len(reps) <= 80 else None
     if noted is not None:  # "8 (RPE 7)", "3x8 (RIR 2)": the effort, as "8 @ RPE 7" gives it
         new = [*row]

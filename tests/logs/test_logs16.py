@@ -287,7 +287,7 @@ def test_a_body_weight_set_in_a_column_per_set_is_read_as_a_weight_column_s(
 
 @pytest.mark.parametrize(
     ("cell", "reps", "failures"),
-    [("5x5 @ 80%", (5, 5, 5, 5, 5), 0), ("5@75%, 3@85%, 1+@95%", (5, 3, 1), 1),
+    [("5x5 @ 80%", (5, 5, 5, 5, 5), 0), ("5@75%, 3@85%, 1+@95%", (5, 3, 1), 1), ("3x5 85%", (5, 5, 5), 0),
      ("75% x 5, 85% x 3, 95% x 1+", (5, 3, 1), 1), ("3x8 @ 70% 1RM", (8, 8, 8), 0)],
 )  # fmt: skip
 @pytest.mark.parametrize("column", ["Reps", "Sets"])
@@ -349,6 +349,20 @@ def test_an_effort_in_brackets_after_the_reps_is_the_set_s_effort(cell: str, set
     (rdl,) = _exercises(log, "RDL")
     assert (rdl.hard_sets, rdl.max_rpe) == (sets, rpe) and not log.issues[1:]
     assert _exercises(log, "Leg curl")[0].max_rpe is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "sets", "kg"),
+    [("3x8 70kg", 3, 70.0), ("3 x 5, 100 lb", 3, 45.359), ("8 100kg", 1, 100.0), ("4x6 @ 60 kg", 4, 60.0)],
+)
+def test_a_load_with_its_unit_after_the_reps_is_the_row_s_weight(cell: str, sets: int, kg: float) -> None:
+    """A notes app's ``3x8 70kg`` (a program's sets read the load after a space: its unit says it
+    is a load) dropped the row while ``3x8 @ 70kg`` was read: both are the sets at that weight. A
+    row with a weight of its own is not guessed (which weight?): not read, as before."""
+    log = _log(f'Date,Exercise,Reps,Weight\n2025-11-03,RDL,"{cell}",\n2025-11-03,Leg curl,"{cell}",40\n')
+    (rdl,) = _exercises(log, "RDL")
+    assert rdl.hard_sets == sets and rdl.top_kg == pytest.approx(kg, abs=0.001)
+    assert not _exercises(log, "Leg curl") and log.rows_not_read == 1
 
 
 # -- R15: a lifter who logs each side of a one-leg exercise as its own row --------------------
