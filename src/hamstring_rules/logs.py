@@ -3316,18 +3316,21 @@ _PERCENT_FIRST = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9]{1,2})?\s*%\s*[x
 
 
 def _one_cell_sets(
-    row: list[str], i_reps: int, i_sets: int | None, column: str, weighed: bool
+    row: list[str], i_reps: int, i_sets: int | None, header: list[str], weighed: bool
 ) -> tuple[list[str], int | None, str] | None:
     """A row whose sets and reps share one cell, as hand-kept logs write them (a Google Sheet's or
     a notes app's ``Sets`` cell ``3x8`` with the reps cell blank; ``3x8-10``, ``3x5+``, ``3x8
     each`` in a reps cell): the row to read (the reps in the reps cell, a sets cell so moved
     blank), the sets it gives (``None``: the reps cell's own, ``3x8`` read as a reps cell reads
     it) and what to say (``""``: nothing) - a reps cell that disagrees is read and said, as a
-    ``Sets`` number beside a list of another length is. ``None`` for any other row. ``column``:
-    the sets column's name; ``weighed``: the row has a weight (then ``3x8 @ 100kg`` is not read
-    as sets of a weight and reps)."""
+    ``Sets`` number beside a list of another length is. ``None`` for any other row. ``header``:
+    the file's columns (the sets column named in what is said); ``weighed``: the row has a weight
+    (then ``3x8 @ 100kg`` is not read as sets of a weight and reps)."""
     reps = row[i_reps]
     sets = row[i_sets].strip() if i_sets is not None else ""
+    if reps.isdigit() and (not sets or sets.isdigit()):  # "8" beside "3": the common row, at once
+        return None
+    column = label(header[i_sets], 40) if i_sets is not None else "sets"
     try:
         given = _number(sets) if sets else None
     except ValueError:
@@ -3347,7 +3350,7 @@ def _one_cell_sets(
             new[i_reps] = sets  # "3x8" beside "" or "8": read as the reps cell reads it
             if _rep_sets(sets) is not None:
                 return new, None, ""
-            return _one_cell_sets(new, i_reps, i_sets, column, weighed)  # "3x8-10", "2x5, 1x5+"
+            return _one_cell_sets(new, i_reps, i_sets, header, weighed)  # "3x8-10", "2x5, 1x5+"
         if found is None:
             return None
         listed = _rep_sets(reps)
@@ -3368,14 +3371,14 @@ def _one_cell_sets(
     if loaded is not None:  # "3x8 70kg", "3 x 5, 100 lb": the load after the reps, as "3x8 @ 70kg"
         new = [*row]
         new[i_reps] = f"{loaded['reps']} @ {loaded['load']}"
-        read = _one_cell_sets(new, i_reps, i_sets, column, weighed)
+        read = _one_cell_sets(new, i_reps, i_sets, header, weighed)
         one = not weighed and _weighed_set(new[i_reps], one_set=False) is not None  # "8 100kg": one set
         return (new, None, "") if read is None and one else read
     noted = _NOTED_EFFORT.fullmatch(reps) if "(" in reps and len(reps) <= 80 else None
     if noted is not None:  # "8 (RPE 7)", "3x8 (RIR 2)": the effort, as "8 @ RPE 7" gives it
         new = [*row]
         new[i_reps] = f"{noted['reps']} @ {noted['effort']}"
-        return _one_cell_sets(new, i_reps, i_sets, column, weighed) or (new, None, "")
+        return _one_cell_sets(new, i_reps, i_sets, header, weighed) or (new, None, "")
     timed = _held_list(reps)
     if timed is not None:  # "45s,45s,30s", "20m,20m": a column per set of holds or runs
         new = [*row]
@@ -3386,7 +3389,7 @@ def _one_cell_sets(
     if plain != reps and plain.strip():  # "5x5 @ 80%", "5@75%, 3@85%, 1+@95%": the sets, a % no weight
         new = [*row]
         new[i_reps] = plain
-        read = _one_cell_sets(new, i_reps, i_sets, column, weighed)
+        read = _one_cell_sets(new, i_reps, i_sets, header, weighed)
         if read is None and not _reads_as_reps(plain):
             return None
         new, n_read, said = read or (new, None, "")
@@ -5623,9 +5626,8 @@ class _Reader:
         if known_bad is not None:
             issue(line, known_bad)
             return
-        sets_column = label(self.header[self.i_sets], 40) if self.i_sets is not None else "sets"
         weighed_row = i_weight is not None and bool(row[i_weight].strip())
-        one_cell = _one_cell_sets(row, self.i_reps, self.i_sets, sets_column, weighed_row)  # "3x8" in Sets
+        one_cell = _one_cell_sets(row, self.i_reps, self.i_sets, self.header, weighed_row)  # "3x8" in Sets
         if one_cell is not None:
             row = one_cell[0]
             if one_cell[2]:
@@ -5722,7 +5724,7 @@ class _Reader:
                 self.skipped += 1
                 return
         if rep_sets is not None:
-            column = sets_column
+            column = label(self.header[self.i_sets], 40) if self.i_sets is not None else "sets"
             cell = shown(row[self.i_reps].strip(), 40)
             if sets_value is not None and count != 2 and rep_sets[0] == rep_sets[-1] and len(rep_sets) == 2:
                 # "10/10" beside Sets 3: each leg's reps (a single-leg RDL), not two sets
