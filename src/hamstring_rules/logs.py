@@ -3214,8 +3214,10 @@ _SETS_TIMES = re.compile(
 )
 #: A list of such groups, each one's sets of plain reps (``2x5, 1x5+``, Reddit PPL's and nSuns'
 #: main lift; ``1x20, 2x10``: a top set and back-off sets): read as each set's reps (``5, 5, 5+``).
-_SETS_GROUP = r"0*[0-9]{1,2}\s*[xX×*]\s*[0-9]{1,4}(?:\s*\+)?"
-_SETS_GROUPS = re.compile(rf"\s*{_SETS_GROUP}(?:\s*[,;]\s*{_SETS_GROUP})+\s*")
+_SETS_GROUP = r"0*[0-9]{1,2}\s*[xX×*]\s*[0-9]{1,4}(?:\s*\+(?!\s*[0-9]))?"
+#: (a ``+`` before another group joins them, ``3 x 10 + 1 x 15``: a drop set; after the last reps
+#: it is a set to failure, ``1x5+``)
+_SETS_GROUPS = re.compile(rf"\s*{_SETS_GROUP}(?:\s*[,;+]\s*{_SETS_GROUP})+\s*")
 #: A sets cell with its unit (``3 sets``, ``3 Sätze``... in English: ``3 sets``, ``3 set``).
 _SETS_WORD = re.compile(r"\s*0*([0-9]{1,3})\s*sets?\s*", re.IGNORECASE)
 #: A distance in a reps cell (``20m``, ``6x20m``, ``40 yd``, ``60 metres``, ``1.5 km``): a sprinter's
@@ -3262,9 +3264,12 @@ def _sets_times(cell: str) -> tuple[int, str] | None:
     """The sets and the reps cell of a cell writing both (:data:`_SETS_TIMES`: ``3x8-10`` is 3
     and ``8-10``), when the reps read (:func:`_reads_as_reps`); ``None`` for any other cell."""
     found = _SETS_TIMES.fullmatch(cell) if len(cell) <= 200 else None
-    if found is None or not 1 <= int(found[1]) <= MAX_SETS_X_REPS or not _reads_as_reps(found[2]):
+    if found is None or not 1 <= int(found[1]) <= MAX_SETS_X_REPS:
         return None
-    return int(found[1]), found[2]
+    if _reads_as_reps(found[2]):
+        return int(found[1]), found[2]
+    held = _PER_SIDE_RE.sub("", found[2]).strip()  # "20s each side": a hold a side, as reps a side are
+    return (int(found[1]), held) if held != found[2] and _reads_as_reps(held) else None
 
 
 #: A load with its unit after the reps and a space or a comma (``3x8 70kg``, ``3 x 5, 100 lb``), as a
@@ -3400,7 +3405,7 @@ def _one_cell_sets(
     if len(reps) <= 200 and _SETS_GROUPS.fullmatch(reps):  # "2x5, 1x5+": each set's reps
         each = [
             f"{int(r)}{plus}"
-            for n, r, plus in re.findall(r"([0-9]+)\s*[xX×*]\s*([0-9]+)(\s*\+)?", reps)
+            for n, r, plus in re.findall(r"([0-9]+)\s*[xX×*]\s*([0-9]+)(\s*\+(?!\s*[0-9]))?", reps)
             for _ in range(int(n))
         ]
         if not 1 <= len(each) <= MAX_ROW_SETS:

@@ -130,7 +130,8 @@ def test_a_log_reads_every_sets_x_reps_a_program_reads(
     ("cell", "reps", "failures"),
     [("2x5, 1x5+", (5, 5, 5), 1), ("1x20, 2x10", (20, 10, 10), 0), ("1x5; 3x3", (5, 3, 3, 3), 0),
      ("3 sets of 8", (8, 8, 8), 0), ("3 sets x 8 reps", (8, 8, 8), 0), ("3X8", (8, 8, 8), 0),
-     ("3x10/8/6", (10, 8, 6), 0), ("3x8F", (8, 8, 8), 3)],
+     ("3x10/8/6", (10, 8, 6), 0), ("3x8F", (8, 8, 8), 3), ("3 x 10 + 1 x 15", (10, 10, 10, 15), 0),
+     ("1x5+, 2x3", (5, 3, 3), 1)],
 )  # fmt: skip
 @pytest.mark.parametrize("column", ["Reps", "Sets"])
 def test_set_schemes_lifters_write_are_read_in_the_reps_and_the_sets_column(
@@ -363,6 +364,14 @@ def test_a_load_with_its_unit_after_the_reps_is_the_row_s_weight(cell: str, sets
     (rdl,) = _exercises(log, "RDL")
     assert rdl.hard_sets == sets and rdl.top_kg == pytest.approx(kg, abs=0.001)
     assert not _exercises(log, "Leg curl") and log.rows_not_read == 1
+
+
+def test_a_hold_a_side_is_read_as_reps_a_side_are() -> None:
+    """``3 x 30s each side`` (a single-leg bridge hold) dropped the row while ``3 x 8 each side``
+    was read: 3 holds of 30 s, the side read as reps a side are (one set a side)."""
+    log = _log("Date,Exercise,Reps\n2025-11-03,Single leg bridge hold,3 x 30s each side\n")
+    (hold,) = _exercises(log, "Single leg bridge hold")
+    assert (hold.hard_sets, hold.max_seconds) == (3, 30) and log.rows_not_read == 0
 
 
 # -- R15: a lifter who logs each side of a one-leg exercise as its own row --------------------
