@@ -2996,6 +2996,11 @@ def not_a_number(column: str, cell: str, reps: bool, weight_column: str | None) 
     :data:`MAX_SETS_X_REPS`, not guessed) how to write it - the weight in the file's weight column
     (``weight_column``, named) or one added, or with its unit."""
     said = shown(cell.strip(), 40)
+    if reps and len(cell) <= 40 and set_kind(cell) == FAILURE:  # "AMRAP", "to failure": no count
+        return (
+            f"{column} {said} gives no count: the row is not read (write the reps done, 12, or 12+ for a "
+            "set taken to failure)"
+        )
     found = _SETS_X_REPS.fullmatch(cell.strip()) if reps and len(cell) <= 40 else None
     if found is None or int(found.group(1)) <= MAX_SETS_X_REPS:
         forms = " (reps are read as 8, 8+, 8-10, 3x8 or 8,8,6)" if reps else ""

@@ -374,6 +374,20 @@ def test_a_hold_a_side_is_read_as_reps_a_side_are() -> None:
     assert (hold.hard_sets, hold.max_seconds) == (3, 30) and log.rows_not_read == 0
 
 
+@pytest.mark.parametrize("cell", ["AMRAP", "to failure", "bis zum Versagen"])
+def test_a_set_to_failure_with_no_count_says_how_to_write_it(cell: str) -> None:
+    """A program reads ``AMRAP`` as a set to failure of at least 1 rep; a log's reps are the reps
+    done, so a count is wanted (1 rep would be a heavy set and a low e1RM, both wrong): the row
+    is not read, counted, and the message says to write ``12`` or ``12+`` - not "is not a number"."""
+    log = _log(f"Date,Exercise,Reps,Weight\n2025-11-03,RDL,{cell},80\n2025-11-03,RDL,8,80\n")
+    (issue,) = log.issues[1:]
+    assert issue.message == (
+        f"Reps '{cell}' gives no count: the row is not read (write the reps done, 12, or 12+ for a set "
+        "taken to failure)"
+    )
+    assert log.rows_not_read == 1
+
+
 # -- R15: a lifter who logs each side of a one-leg exercise as its own row --------------------
 
 
