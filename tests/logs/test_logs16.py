@@ -510,8 +510,29 @@ def test_a_row_kept_with_a_notice_is_not_counted_as_not_read(row: str) -> None:
 _CELLS = {
     "date": ["2025-11-03", "2025-11-04", "", "bad", "2025-02-30", "11/12/2025"],
     "name": ["RDL", "Leg curl", "", "Rest Timer"],
-    "sets": ["", "3", "x", "3x8", "2.5", "150", "3 sets"],
-    "reps": ["", "8", "0", "8-10", "3x8", "abc", "45s", "5000", "8,8,6", "12x10"],
+    "sets": ["", "3", "x", "3x8", "2.5", "150", "3 sets", "3x8-10", "2x5, 1x5+"],
+    "reps": [
+        "",
+        "8",
+        "0",
+        "8-10",
+        "3x8",
+        "abc",
+        "45s",
+        "5000",
+        "8,8,6",
+        "12x10",
+        "3x8-10",
+        "2x5, 1x5+",
+        "5@75%",
+        "20m",
+        "45s,45s",
+        "8 (RPE 7)",
+        "3x8 70kg",
+        "3 x 10 + 1 x 15",
+        "AMRAP",
+        "8 @ RIR 2",
+    ],
     "weight": ["", "100", "abc", "-5", "BW"],
     "rpe": ["", "8", "5", "11", "x"],
 }
@@ -568,3 +589,29 @@ def test_the_cli_s_last_line_says_how_many_log_rows_were_not_read(tmp_path: Path
     assert (
         code == 0 and last.startswith("Checked 1 file: ") and last.endswith("; 1 log row not read (exit 0)")
     )
+
+
+_PIECES = st.sampled_from(
+    ["3", "8", "12", "100", "x", " x ", "X", "×", "+", "@", "%", ",", ", ", "/", "-", " ", "s", "m", "kg",
+     "lb", "RPE", "RIR", "(", ")", "each", "sets", "of", "BW", "AMRAP", ":", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    reps=st.lists(_PIECES, max_size=8).map("".join),
+    sets=st.lists(_PIECES, max_size=4).map("".join),
+    weight=st.sampled_from(["", "60"]),
+)
+def test_any_sets_and_reps_cells_are_read_or_counted_not_read(reps: str, sets: str, weight: str) -> None:
+    """Whatever a hand-kept log writes in its sets and reps cells, the row is read (sets added) or
+    counted in ``rows_not_read`` (or skipped as a timer or note, or a set of 0 reps): never an
+    exception, never a row lost without a word."""
+    row = f'2025-11-03,RDL,"{sets}","{reps}",{weight},'
+    log = _log(_GOOD + row + "\n")
+    added = _sets_read(log) - 3
+    planned = any(i.message == "0 reps: not counted as a set" for i in log.issues)
+    if log.skipped_rows or planned or not (reps.strip() or sets.strip()) or sets.strip() in ("0", "00"):
+        assert log.rows_not_read == 0 or added == 0, (row, log.issues)
+    else:
+        assert (log.rows_not_read == 1) == (added == 0), (row, added, log.issues)
