@@ -119,6 +119,9 @@ class _Format:
     clock: str | None = None
     """A column of the time of day beside a date column without one (generic logs: ``Date,
     Time``), read with the date when its cells are times of day (see ``_Reader.clock_column``)."""
+    side: str | None = None
+    """A hand-kept log's side column (``Side``: ``L``/``R``) of a one-leg exercise logged a side a
+    row: read into the exercise's name (``RDL (L)``), whose sides :func:`_paired_sides` pairs."""
     by_day: bool = False
     """Workouts of the same name minutes apart are one session (a log stamping each set's time:
     see :func:`_by_session`)."""
@@ -701,6 +704,8 @@ _ROLES: dict[str, Role] = {
                  "secondes", "secondi"), None),
     "distance": (("distance", "dist", "distancem", "distancekm", "meters", "metres", "distanz", "distancia"),
                  _has("distance", "distanz", "distancia", but=("unit", "einheit", "unidad"))),
+    "side": (("side", "leg", "seite", "bein", "lado", "pierna", "cote", "jambe", "lato", "gamba", "perna",
+              "limb", "kant", "zijde"), None),
     "clock": (("time", "timeofday", "clock", "clocktime", "uhrzeit", "zeit", "hora", "heure", "ora", "orario",
                "tijd", "tid", "godzina"), None),
     "title": (("workoutname", "workouttitle", "title", "sessionname", "session", "routinename", "routine",
@@ -956,6 +961,7 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
         seconds=found.get("seconds"),
         distance=found.get("distance"),
         clock=found.get("clock"),
+        side=found.get("side"),
         title=found.get("title"),
         sets=found.get("sets"),
         done=found.get("done"),
@@ -2239,8 +2245,9 @@ def _parse(
                 reading.zone,
                 delimiter,
             )
+            rows_read = _sided(source_rows, header, fmt) if fmt.side else source_rows
             try:
-                sections.append((header_line, log_reader.read(source_rows, source)))
+                sections.append((header_line, log_reader.read(rows_read, source)))
             except LogFormatError as exc:
                 if not exc.message.startswith(_NO_SETS) or (log_reader.next_section is None and not sections):
                     raise
@@ -2275,7 +2282,8 @@ _LEFT_WORDS = ("left", "l", "lt", "links", "izquierda", "izquierdo", "izq", "gau
                "esquerda", "esquerdo", "linker", "linkes")  # fmt: skip
 _RIGHT_WORDS = ("right", "r", "rt", "rechts", "derecha", "derecho", "der", "droite", "destra", "destro",
                 "direita", "direito", "rechter", "rechtes")  # fmt: skip
-_SIDE = "|".join(sorted((*_LEFT_WORDS, *_RIGHT_WORDS), key=len, reverse=True))
+_SIDE_WORDS = frozenset((*_LEFT_WORDS, *_RIGHT_WORDS))
+_SIDE = "|".join(sorted(_SIDE_WORDS, key=len, reverse=True))
 _LIMB = r"(?:\s+(?:leg|side|arm|bein|seite|pierna|lado|jambe|cote|côté|gamba|lato|perna))?"
 #: A side after the name (``(Left)``, ``- L``, ``, right leg``, ``[R]``) or before it (``Left leg curl``:
 #: a leg curl, the limb word kept).
@@ -2283,6 +2291,37 @@ _SIDE_AFTER = re.compile(
     rf"(?P<base>.*?\S)[\s,]*(?:[-–—/:|]\s*)?[(\[]?\s*\b(?P<side>{_SIDE}){_LIMB}\s*[)\]]?\s*", re.IGNORECASE
 )
 _SIDE_BEFORE = re.compile(rf"\s*(?P<side>{_SIDE})\b\s*[-:–]?\s+(?P<base>\S.*?)\s*", re.IGNORECASE)
+
+
+class _Sided:
+    """A log's rows with a side column's ``L``/``R`` (a side word) read into the exercise's name,
+    ``RDL`` beside ``L`` as ``RDL (L)``: each side its own exercise, which :func:`_paired_sides`
+    pairs into sets a leg. Rows pass through a ``map`` (one call a row, only in such a log);
+    :attr:`line_num` is the rows' own."""
+
+    def __init__(self, rows: Any, exercise: int, side: int) -> None:
+        self.rest, self.exercise, self.side = rows, exercise, side
+        self.rows = map(self._named, rows)
+
+    def _named(self, row: list[str]) -> list[str]:
+        if len(row) > max(self.exercise, self.side):
+            side = row[self.side].strip()
+            if row[self.exercise].strip() and side.lower().strip("()[].") in _SIDE_WORDS:
+                row = [*row]
+                row[self.exercise] = f"{row[self.exercise].strip()} ({side})"
+        return row
+
+    @property
+    def line_num(self) -> int:
+        return int(self.rest.line_num)
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return self.rows
+
+
+def _sided(rows: Any, header: list[str], fmt: _Format) -> _Sided:
+    """:class:`_Sided` rows of a log whose format names a side column."""
+    return _Sided(rows, header.index(fmt.exercise), header.index(cast(str, fmt.side)))
 
 
 def _side_of(name: str) -> tuple[str, str] | None:

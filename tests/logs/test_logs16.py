@@ -450,6 +450,27 @@ def test_a_check_counts_a_one_leg_exercise_logged_by_side_as_its_sets_a_leg() ->
     assert "HR012" in report.codes
 
 
+@pytest.mark.parametrize(
+    ("header", "left", "right"), [("Side", "L", "R"), ("Leg", "left", "right"), ("Seite", "links", "rechts")]
+)
+def test_a_side_column_pairs_a_one_leg_exercise_s_rows(header: str, left: str, right: str) -> None:
+    """A sheet with a ``Side`` column (``L``/``R``) beside the exercise logs a side a row: read
+    as each side's sets (the name and its side), paired into sets a leg as ``(Left)``/``(Right)``
+    names are - 2 sets a leg, not 4 sets; rows with a blank side are as written."""
+    text = (
+        f"Date,Exercise,{header},Reps,Weight\n"
+        + "".join(f"2025-11-03,Single leg RDL,{side},10,20\n" for side in (left, right, left, right))
+        + "2025-11-03,RDL,,8,100\n"
+    )
+    log = _log(text)
+    assert [(e.name, e.hard_sets) for w in log.workouts for e in w.exercises] == [
+        ("Single leg RDL", 2),
+        ("RDL", 1),
+    ]
+    assert f"'{header}' as side" in log.issues[0].message
+    assert any("one exercise's sides" in i.message for i in log.issues)
+
+
 # -- a log that loses rows says so in its summary --------------------------------------------
 
 _GOOD = "Date,Exercise,Sets,Reps,Weight,RPE\n2025-11-03,RDL,3,8,100,8\n"
