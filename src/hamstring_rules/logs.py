@@ -3364,6 +3364,15 @@ _PERCENT_LOADS = re.compile(
 _PERCENT_FIRST = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:[.,][0-9]{1,2})?\s*%\s*[x×*]\s*", re.IGNORECASE)
 
 
+#: Two numbers and a slash (``3/8``) in a column whose name gives the sets, then the reps
+#: (``Sets/Reps``, ``Sätze/Wdh``, ``Series x Reps``): the sets and the reps, as a program sheet
+#: reads that column - elsewhere ``8/6`` is each set's reps.
+_SETS_SLASH_REPS = re.compile(r"\s*0*([0-9]{1,2})\s*/\s*([0-9]{1,4})\s*")
+_SETS_THEN_REPS = re.compile(
+    r"(?:sets?|satze|serien?|series)(?:x|and|und|y|et|e)?(?:reps?|wdh|wiederholungen|repeticiones|repetitions)"
+)
+
+
 def _one_cell_sets(
     row: list[str], i_reps: int, i_sets: int | None, header: list[str], weighed: bool
 ) -> tuple[list[str], int | None, str] | None:
@@ -3414,6 +3423,11 @@ def _one_cell_sets(
                 f"column's {shown_reps}"
             ),
         )
+    pair = _SETS_SLASH_REPS.fullmatch(reps) if "/" in reps and len(reps) <= 20 else None
+    if pair is not None and _SETS_THEN_REPS.fullmatch(_role_name(header[i_reps])):
+        new = [*row]  # "3/8" under "Sets/Reps": 3 sets of 8, as a program sheet reads it (not 3 and 8)
+        new[i_reps] = f"{pair[1]}x{pair[2]}"
+        return new, None, ""
     if _rep_sets(reps) is not None or _SETS_X_REPS.fullmatch(reps.strip()) is not None:
         return None  # "3x8", "8,8,6", "12x10": the reps column's own reading
     loaded = _LOAD_AFTER.fullmatch(reps) if len(reps) <= 80 else None

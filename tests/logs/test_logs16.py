@@ -388,6 +388,20 @@ def test_a_set_to_failure_with_no_count_says_how_to_write_it(cell: str) -> None:
     assert log.rows_not_read == 1
 
 
+@pytest.mark.parametrize("header", ["Sets/Reps", "Sets x Reps", "Sätze/Wdh", "Set/Rep"])
+def test_sets_slash_reps_under_a_sets_reps_header_is_sets_x_reps(header: str) -> None:
+    """A program sheet reads ``3/8`` under ``Sets/Reps`` as 3 x 8; a log read it as two sets (3
+    and 8 reps). Under a header giving the sets then the reps it is 3 sets of 8; a list of three
+    (``8/8/6``) is each set's reps still, and under ``Reps`` ``3/8`` is two sets."""
+    log = _log(f"Date,Exercise,{header},Weight\n2025-11-03,RDL,3/8,100\n2025-11-03,Leg curl,8/8/6,40\n")
+    assert [(e.name, e.reps) for w in log.workouts for e in w.exercises] == [
+        ("RDL", (8, 8, 8)),
+        ("Leg curl", (8, 8, 6)),
+    ]
+    plain = _log("Date,Exercise,Reps\n2025-11-03,RDL,3/8\n")
+    assert _exercises(plain, "RDL")[0].reps == (3, 8)
+
+
 # -- R15: a lifter who logs each side of a one-leg exercise as its own row --------------------
 
 
