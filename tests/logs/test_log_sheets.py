@@ -267,7 +267,7 @@ def test_reps_written_as_at_least_or_a_range_are_read(tmp_path: Path) -> None:
     messages = {i.line: i.message for i in log.issues}
     assert "'12-15' is a range" in messages[2] and "read as 12" in messages[2]
     assert 3 not in messages
-    assert "'AMRAP' is not a number" in messages[4] and "8+, 8-10, 3x8" in messages[4]
+    assert "'AMRAP' gives no count" in messages[4] and "12+ for a set taken to failure" in messages[4]
 
 
 def test_a_backwards_range_is_not_read_as_reps(tmp_path: Path) -> None:
