@@ -42,7 +42,7 @@ from ._program_words import (
     read_day,
     read_time,
 )
-from ._reps_words import DASH, failure_ruled_out, listed_pattern, listed_reps, note_clauses
+from ._reps_words import DASH, failure_ruled_out, listed_pattern, listed_reps, note_clauses, plain_words
 from ._set_scheme import SETS_PART, TIMES, groups_pattern, hold_pattern, read_groups, read_hold
 from .errors import ProgramError, counted, label, one_line, shown
 from .rules import parse_tempo
@@ -220,21 +220,28 @@ def note_says_failure(note: str) -> bool:
     # read (review26 D1) - a question ("failure? no"), a clause ruling failure out after a "but"
     # ("close to failure but not to it"), or a note that limits it to some weeks ("AMRAP on week 3
     # only": a program's entry is every week's)
-    if "?" in note or _WEEK_SCOPED.search(note) or _BUT_NOT.search(note):
+    if "?" in note or _WEEK_SCOPED.search(note):
         return False
-    return any(
-        not failure_ruled_out(clause)
-        and any(len(word) > 2 and set_kind(word) == FAILURE for word in re.findall(r"[^\W_]+", clause))
-        for clause in note_clauses(note)
-    )
+    for clause in note_clauses(note):
+        # failure is ruled out by a word before it ("not to failure", "stop 2 short of failure",
+        # "far from failure"), not by one after it about something else ("to failure (not the
+        # warm-ups)", "AMRAP (no more than 20)": review26 D10)
+        words = plain_words(clause)
+        at = next((i for i, word in enumerate(words) if len(word) > 2 and set_kind(word) == FAILURE), None)
+        if at is None or _AVOIDING.intersection(words):  # "Versagen vermeiden": the verb after it
+            continue
+        if not failure_ruled_out(" ".join(words[:at])):
+            return True
+    return False
 
 
-#: "... but not (to it)": a clause taking back the failure named before it (``close to failure but
-#: not to it``, ``bis kurz vor Versagen, aber nicht``).
-_BUT_NOT = re.compile(
-    r"\b(?:but|aber|pero|mais|ma|mas|maar)\s+(?:not|never|no|nicht|nie|pas|non|nunca|nao|não|niet|nooit)\b",
-    re.IGNORECASE,
+#: Verbs of avoiding failure, which rule it out wherever they stand in a clause (a German, Dutch or
+#: Romance clause may put the verb after its object: "Versagen vermeiden").
+_AVOIDING = frozenset(
+    ("avoid", "avoiding", "vermeiden", "meiden", "evitar", "evita", "eviter", "evitare", "vermijden")
 )
+
+
 #: A note that limits what it says to some weeks ("on week 3 only", "the last week", "weeks 1-2").
 _WEEK_SCOPED = re.compile(r"\b(?:weeks?|wk|wks|woche|semana|semaine|settimana)\b", re.IGNORECASE)
 
