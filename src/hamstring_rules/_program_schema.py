@@ -98,8 +98,11 @@ def _counted_failure(number: str) -> str:
 _COUNTED_FAILURE_RE = re.compile(rf"\s*{_counted_failure('[0-9]{1,3}')}\s*")
 #: A distance in a reps cell (``20 m``, ``30m``, ``40 yd``, ``1.5 km``): a sprinter's or a drill's
 #: set is one run of it - read as 1 rep a set, the distance kept in the notes (said by readings).
+#: A bare ``m`` is metres from 10 on, as the log reader reads it (``logs._MIN_BARE_METRES``): ``3x1m``
+#: is a minute's hold, not a one-metre run (review26 D11; a heuristic - say ``metres`` for less).
 _DISTANCE = (
-    r"[0-9]{1,5}(?:[.,][0-9]{1,2})?\s*(?:[mM](?:(?i:eters?|etres?))?|(?i:yds?|yards?|km|kilometers?|kilometres?))"
+    r"(?:0*[1-9][0-9]{1,4}(?:[.,][0-9]{1,2})?\s*[mM]"
+    r"|[0-9]{1,5}(?:[.,][0-9]{1,2})?\s*(?:[mM](?i:eters?|etres?)|(?i:yds?|yards?|km|kilometers?|kilometres?)))"
     r"(?![^\W\d_])\.?"
 )
 _DISTANCE_RE = re.compile(rf"\s*{_DISTANCE}\s*")

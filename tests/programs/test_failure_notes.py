@@ -96,3 +96,30 @@ def test_an_effort_in_the_notes_alone_is_the_entrys() -> None:
                                                                     "notes": "RIR 2"}]}]}  # fmt: skip
     entry = hr.load_program(data).sessions[0].entries[0]
     assert (entry.rir, entry.rpe) == (2, None)
+
+
+@pytest.mark.parametrize(("sets", "reps"), [("3x1m", None), ("3x5m", None), (3, "1m")])
+def test_a_bare_m_under_ten_is_no_run(sets: object, reps: object) -> None:
+    """A bare 'm' is metres from 10 on, as the log reader reads it: a bridge hold '3x1m' (a minute)
+    was 3 sets of 1 rep with no hold, a Nordic '3x5m' a run (review26 D11) - now refused, not guessed."""
+    entry: dict[str, object] = {"exercise": "Glute bridge hold", "sets": sets}
+    if reps is not None:
+        entry["reps"] = reps
+    with pytest.raises(hr.ProgramError):
+        hr.load_program({"name": "p", "sessions": [{"day": "mon", "exercises": [entry]}]})
+
+
+@pytest.mark.parametrize(
+    ("sets", "reps", "notes"), [("4x30m", None, "30m"), (6, "5 metres", "5 metres"), (6, "10m", "10m")]
+)
+def test_runs_of_a_distance_are_still_runs(sets: object, reps: object, notes: str) -> None:
+    """From 10 m on, or with the unit spelled out, a distance in the reps is one run a set."""
+    entry: dict[str, object] = {"exercise": "Sprint", "sets": sets}
+    if reps is not None:
+        entry["reps"] = reps
+    got = (
+        hr.load_program({"name": "p", "sessions": [{"day": "mon", "exercises": [entry]}]})
+        .sessions[0]
+        .entries[0]
+    )
+    assert (got.reps_low, got.reps_high, got.notes) == (1, 1, notes)
