@@ -132,7 +132,17 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
     :class:`Program` and a tuple of :class:`Fix`: review 2 R12 - ``__iter__`` gave ``Any``
     to both under mypy strict); immutable, and equal only to a FixResult with equal fields."""
 
-    __match_args__ = ("program", "steps", "report", "before", "skipped", "fixed", "why_skipped", "brought")
+    __match_args__ = (
+        "program",
+        "steps",
+        "report",
+        "before",
+        "skipped",
+        "fixed",
+        "why_skipped",
+        "brought",
+        "unsafe_available",
+    )
 
     steps: tuple[tuple[Fix, ...], ...]
     """The fixes applied, step by step: a finding's fix, then any follow-ups it needed."""
@@ -154,6 +164,11 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
     not have - notes (info) only, less severe than the one it fixed (a fix that would bring a
     warning, an error or anything as severe tries the fixer's other ways, else is dropped), such
     as the heavy-and-light pairing (HR004) a week lacks once the hinge it missed is added."""
+    unsafe_available: int | None
+    """How many more fixes ``unsafe=True`` would apply to :attr:`program` (``fix(result.program,
+    unsafe=True)``), found by running that pass: 0 for a result of ``unsafe=True``. ``None`` for
+    a result built without it: :attr:`remaining_unsafe` then counts the findings left that carry
+    an unsafe fix, some of which may compete for the same few replacements (review25 R12)."""
 
     def __new__(
         cls,
@@ -165,6 +180,7 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
         fixed: Iterable[Finding] = (),
         why_skipped: Iterable[tuple[Finding, str]] = (),
         brought: Iterable[Iterable[Finding]] = (),
+        unsafe_available: int | None = None,
     ) -> FixResult:
         steps = tuple(tuple(step) for step in steps)
         self = super().__new__(cls, (program, tuple(f for step in steps for f in step)))
@@ -176,6 +192,7 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
             ("fixed", tuple(fixed)),
             ("why_skipped", tuple((finding, str(why)) for finding, why in why_skipped)),
             ("brought", tuple(tuple(step) for step in brought)),
+            ("unsafe_available", unsafe_available),
         ):
             object.__setattr__(self, key, value)
         return self
@@ -199,6 +216,7 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
             self.fixed,
             self.why_skipped,
             self.brought,
+            self.unsafe_available,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -225,7 +243,13 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
 
     @property
     def remaining_unsafe(self) -> int:
-        """Findings left whose fix is unsafe (apply them with ``unsafe=True``)."""
+        """How many more fixes ``unsafe=True`` would apply (:attr:`unsafe_available`): the unsafe
+        fixes that would repair their finding and the follow-ups they need - never one that
+        competes for a replacement another takes (a stage's few holds), so an app may offer
+        ``--unsafe-fixes`` on it. A result built without the count: the findings left whose fix
+        is unsafe."""
+        if self.unsafe_available is not None:
+            return self.unsafe_available
         return sum(1 for f in self.report.findings if f.fix is not None and f.fix.applicability == "unsafe")
 
     def to_dict(self) -> dict[str, Any]:
@@ -238,6 +262,7 @@ class FixResult(tuple[Program, tuple[Fix, ...]]):
                 {"code": f.code, "location": str(f.location), "reason": why} for f, why in self.why_skipped
             ],
             "brought": [[f.to_dict() for f in step] for step in self.brought],
+            "remaining_unsafe": self.remaining_unsafe,
             "report": self.report.to_dict(),
         }
 
@@ -446,6 +471,11 @@ def fix(
         current, report, recheck, unsafe=unsafe, name_rules=name_rules, options=options
     )
     left = unfixed_errors(report, why, unsafe=unsafe, rules=rules, name_rules=name_rules)
+    available = 0
+    if not unsafe:  # what unsafe=True would apply: its pass run, not its findings counted (R12)
+        available, left = _unsafe_pass(
+            current, report, recheck, left, rules=rules, name_rules=name_rules, options=options
+        )
     skipped += tuple(fx for fx, _, _ in left)
     why += tuple((finding, reason) for _, finding, reason in left)
     if left_out:  # the reports are check()'s: an entry left out that is left is said in why
@@ -463,7 +493,50 @@ def fix(
             goal=report.goal if missing_goal else current.goal,
             stage=stage if stage is not None else current.stage,
         )
-    return FixResult(current, steps, report, before, skipped, fixed, why, brought)
+    return FixResult(current, steps, report, before, skipped, fixed, why, brought, available)
+
+
+def _unsafe_pass(
+    program: Program,
+    report: Report,
+    recheck: Callable[[Mapping[str, Any]], Report],
+    left: list[tuple[Fix, Finding, str]],
+    *,
+    rules: RuleSet,
+    name_rules: frozenset[str],
+    options: Options | None,
+) -> tuple[int, list[tuple[Fix, Finding, str]]]:
+    """How many fixes ``unsafe=True`` would apply to the safely fixed ``program`` (its
+    ``report``), found by running that pass: unsafe fixes compete for the same few replacements
+    (a rehab stage's four holds, each used once in a session), so the findings carrying one are
+    not the fixes that would apply (review25 R12: "3 more fixes available", then one applied).
+    And ``left`` (the safe pass's errors left, with why) with each error whose unsafe fix that
+    pass would not apply saying so, with the unsafe pass's reason. Costs nothing when no finding
+    left carries an unsafe fix."""
+    if not any(f.fix is not None and f.fix.applicability == "unsafe" for f in report.findings):
+        return 0, left
+    _, after, steps, _, _, why, _ = _fix_loop(
+        program, report, recheck, unsafe=True, name_rules=name_rules, options=options
+    )
+    # why the unsafe pass left each error it left, by the finding's identity (a finding whose
+    # identity it left is one it would not repair; one it left twice, twice)
+    reasons: dict[tuple[object, ...], list[str]] = {}
+    for finding, reason in (
+        *why,
+        *((f, r) for _, f, r in unfixed_errors(after, why, unsafe=True, rules=rules, name_rules=name_rules)),
+    ):
+        reasons.setdefault(_key(finding, name_rules), []).append(reason)
+    still = _counts(after.findings, name_rules)
+    out = []
+    for fx, finding, reason in left:
+        key = _key(finding, name_rules)
+        if fx.applicability == "unsafe" and fx.edits and still[key] > 0:
+            still[key] -= 1
+            said = reasons.get(key)
+            because = said.pop(0) if said else f"{finding.code} is still found after the unsafe fixes"
+            reason = f"its fix is unsafe, and unsafe=True would not apply it either: {because}"
+        out.append((fx, finding, reason))
+    return sum(len(step) for step in steps), out
 
 
 def _checks_only(report: Report) -> Report:
