@@ -614,6 +614,8 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
     finding (a third spine-loading lift in the session, HR014): every exercise that fills the
     role in every session - the lower-body sessions first, there those that stack no spinal load
     first (a 45-degree back extension beside a squat and a deadlift), then by rank and session."""
+    from ._plan import build_up_start
+
     role = opts.get("role", "hinge")
     week = (finding.location.week or 1) - 1
     sessions = ctx.program.weeks[week].sessions
@@ -629,7 +631,13 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
     name = named[0] if named else role.replace("_", " ")
 
     def made(rec: Any, s: int, at: int, lower: bool) -> Made:
-        entry = prescribed_entry(rec)
+        # an exercise new to the program whose dose is built up (P005's Nordic) starts at the
+        # build-up's first step, as a plan's week 1 does; the rest is the user's to do: a
+        # program is one repeating week (review25 R13: it was added at the full 2 x 5-12)
+        start = build_up_start(rec)
+        entry = (
+            prescribed_entry(rec) if start is None else prescribed_entry(rec, sets=start[0], reps=start[1])
+        )
         title = f"Add {rec.exercise.name} {entry['sets']}x{entry['reps']} to {sessions[s].name}"
         by = ", ".join(rec.prescription.rules)
         which = f"the goal's best-ranked (#{rec.rank})"
@@ -641,6 +649,11 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
             )
             which = f"the goal's #{rec.rank}, after its best-ranked #{best.rank} {best.exercise.name} ({why})"
         reason = f"role {name}: {which}; prescription by {by}"
+        if start is not None:
+            build = f"its build-up's first step (PL016), the rest yours to do: {start[2]}"
+            entry["notes"] = build
+            title += " (its build-up's first step)"
+            reason += f"; {build}"
         return title, (Edit("insert", week, s, to=at, value=entry),), reason
 
     # the best where it goes first, unless the session already holds enough of its movement

@@ -1095,12 +1095,46 @@ def _build_up(base: Planned) -> Mapping[str, Any] | None:
     whatever the goal or role the dose is planned in (strain prevention's Nordic, strain rehab's
     knee flexion at stage 3: review 24 R6). It has no role: a role may hold the built-up dose in
     some sessions and another exercise in others - :func:`_builds` tells an entry's dose."""
+    for s in base:
+        for _, _, rec, _ in s:
+            build = _build_up_of(rec)
+            if build is not None:
+                return build
+    return None
+
+
+def _build_up_of(rec: Any) -> Mapping[str, Any] | None:
+    """The shipped build-up of a recommendation's dose (``data/plans.toml`` [[build_up]], keyed on
+    its prescribing rule), or ``None`` when its dose has none."""
     from ._data import builtin_data
 
     for item in builtin_data()["plans.toml"].get("build_up", []):
-        if any(_builds(item, rec) for s in base for _, _, rec, _ in s):
+        if _builds(item, rec):
             return dict(item)
     return None
+
+
+def build_up_start(rec: Any) -> tuple[int, tuple[int, int], str] | None:
+    """Where an exercise new to the athlete starts when its dose is built up (a plan's week 1:
+    the first step of the build-up keyed on its prescribing rule, P005's Nordic at one session
+    of 2 x 5, Petersen 2011 Table 1): its sets, its reps (low, high) and the PL016 note saying
+    how the build-up goes on; ``None`` when the dose has none. What :func:`plan` plans in week 1,
+    and what a fix that adds the exercise to a program (one repeating week) writes, the rest of
+    the build-up left to the user (review25 R13)."""
+    build = _build_up_of(rec)
+    if build is None:
+        return None
+    step = _build_step(build, 0)
+    reps = _step_reps(step)
+    note = _note("PL016", exercise=rec.exercise.name, protocol=build["protocol"], steps=_steps_text(build))
+    return int(step["sets"]), reps, note.message
+
+
+def _step_reps(step: Mapping[str, Any]) -> tuple[int, int]:
+    """A build-up step's reps as an entry's range: "12-10-8" is a set's reps each (Petersen's
+    pyramid), which an entry spans, fewest to most."""
+    said = [int(n) for n in re.findall(r"\d+", str(step["reps"]))] or [1]
+    return min(said), max(said)
 
 
 def _builds(build: Mapping[str, Any], rec: Any) -> bool:
@@ -1155,9 +1189,7 @@ def _built_up(planned: Planned, others: Planned, build: Mapping[str, Any], week:
     holding = [i for i, s in enumerate(planned) if any(_builds(build, rec) for _, _, rec, _ in s)]
     n = min(int(step["sessions"]), len(holding))
     keep = {holding[round(k * len(holding) / n)] for k in range(n)} if n else set()
-    # "12-10-8" is a set's reps each (Petersen's pyramid): the entry spans them, fewest to most
-    said = [int(n) for n in re.findall(r"\d+", str(step["reps"]))] or [1]
-    low, high = min(said), max(said)
+    low, high = _step_reps(step)
     out = []
     for i, session in enumerate(planned):
         if i in holding and i not in keep:

@@ -1,5 +1,6 @@
 """Review 25's R12 (fix()'s count of the fixes unsafe=True would apply is the fixes that pass
-applies, not the findings carrying an unsafe fix) (helper api18)."""
+applies, not the findings carrying an unsafe fix) and R13 (an exercise a fix adds whose dose is
+built up - the Nordic, P005 - starts at the build-up's first step, the rest said) (helper api18)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
+from hamstring_rules._data import builtin_data
 from hamstring_rules.cli import main
 
 from ..strategies import program_data
@@ -128,3 +130,90 @@ def test_remaining_unsafe_is_the_next_unsafe_pass(data: dict[str, Any], goal: st
     safe = hr.fix(data)
     assert safe.remaining_unsafe == len(hr.fix(safe.program, unsafe=True).fixes)
     assert hr.fix(data, unsafe=True).remaining_unsafe == 0
+
+
+# -- R13: an added Nordic starts at the build-up's first step --------------------------------------
+
+SP_NONORDIC: dict[str, Any] = {
+    "name": "team gym",
+    "goal": "strain_prevention",
+    "sessions": [
+        {"day": "Mon", "exercises": [_entry("Back squat", 3, reps=5), _entry("RDL", 3, reps=6)]},
+        {"day": "Wed", "exercises": [_entry("Flying sprints", 4, reps=1)]},
+        {
+            "day": "Fri",
+            "exercises": [_entry("Trap bar deadlift", 3, reps=5), _entry("Lying leg curl", 3, reps=10)],
+        },
+    ],
+}
+
+
+def _first_step(rule: str) -> dict[str, Any]:
+    build = next(b for b in builtin_data()["plans.toml"]["build_up"] if b["rule"] == rule)
+    step: dict[str, Any] = build["weeks"][0]
+    return step
+
+
+def test_the_added_nordic_is_the_build_ups_first_step() -> None:
+    """HR013's unsafe fix adds the Nordic at the first step of P005's build-up (Petersen 2011
+    Table 1: one session of 2 x 5) - what HR013's own suggestion and plan()'s week 1 say - with a
+    note that the build-up is the user's to do; it added 2 x 5-12 (review25 R13)."""
+    step = _first_step("P005")
+    assert (step["sessions"], step["sets"], step["reps"]) == (1, 2, "5")  # Petersen 2011, Table 1
+    result = hr.fix(SP_NONORDIC, unsafe=True)
+    added = [e for s in result.program.sessions for e in s.entries if _id(e.exercise) == "nordic_curl"]
+    assert len(added) == 1  # one session, as the first step
+    nordic = added[0]
+    assert (nordic.sets, nordic.reps_low, nordic.reps_high) == (2, 5, 5)
+    assert nordic.notes is not None and "Petersen 2011" in nordic.notes and "yours to do" in nordic.notes
+    fix = next(f for f in result.fixes if f.fixer == "add-exercise")
+    assert "2x5 " in fix.title and "build-up" in fix.title and "PL016" in fix.reason
+    # plan()'s week 1 holds the same dose: one mechanism
+    week1 = [
+        e
+        for s in hr.plan("strain_prevention").weeks[0].sessions
+        for e in s.entries
+        if _id(e.exercise) == "nordic_curl"
+    ]
+    assert {(e.sets, e.reps_low, e.reps_high) for e in week1} == {
+        (nordic.sets, nordic.reps_low, nordic.reps_high)
+    }
+    assert "HR013" not in hr.check(result.program).codes
+    assert hr.fix(result.program, unsafe=True).fixes == ()  # nothing left to do
+
+
+def test_the_fixed_file_keeps_the_build_up_note(tmp_path: Path) -> None:
+    """check --fix --unsafe-fixes writes the Nordic's first step and its note into the file, and
+    the file reads back clean."""
+    path = tmp_path / "sp.yaml"
+    path.write_text(yaml.safe_dump(SP_NONORDIC, sort_keys=False), encoding="utf-8")
+    _run(["check", str(path), "--fix", "--unsafe-fixes"])
+    program = hr.load_program(path)
+    nordic = next(e for s in program.sessions for e in s.entries if "Nordic" in e.exercise)
+    assert (nordic.sets, nordic.reps_low) == (2, 5) and nordic.notes and "PL016" in nordic.notes
+    assert "HR013" not in hr.check(path).codes
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(program_data())
+def test_no_fix_adds_a_built_up_dose_in_full(data: dict[str, Any]) -> None:
+    """Whatever the program, an exercise a fix inserts whose dose a shipped build-up builds
+    (its prescribing rule) is written at that build-up's first step's sets and reps."""
+    data = {**data, "goal": "strain_prevention"}
+    data.pop("stage", None)
+    builds = {b["rule"]: b for b in builtin_data()["plans.toml"]["build_up"]}
+    ranking = {r.exercise.id: r for r in hr.recommend("strain_prevention")}
+    for f in hr.fix(data, unsafe=True).fixes:
+        for edit in f.edits:
+            if edit.op != "insert" or not isinstance(edit.value, dict):
+                continue
+            rec = ranking.get(_id(str(edit.value["exercise"])) or "")
+            rules = [r for r in (rec.prescription.rules if rec else ()) if r in builds]
+            if not rules:
+                continue
+            step = builds[rules[0]]["weeks"][0]
+            reps = [int(n) for n in re.findall(r"\d+", str(step["reps"]))]
+            assert edit.value["sets"] == step["sets"]
+            assert str(edit.value["reps"]) == (
+                str(min(reps)) if min(reps) == max(reps) else f"{min(reps)}-{max(reps)}"
+            )
