@@ -217,3 +217,27 @@ def test_no_fix_adds_a_built_up_dose_in_full(data: dict[str, Any]) -> None:
             assert str(edit.value["reps"]) == (
                 str(min(reps)) if min(reps) == max(reps) else f"{min(reps)}-{max(reps)}"
             )
+
+
+def test_the_build_up_start_is_keyed_on_the_prescription_not_the_goal() -> None:
+    """Strain rehab stage 3 prescribes the Nordic by P005 too: the Nordic a fix adds there starts
+    at the same first step, as its plan's week 1 does (test_api16's R6)."""
+    data = {
+        "name": "rehab 3",
+        "goal": "strain_rehab",
+        "stage": 3,
+        "sessions": [
+            {"day": "Mon", "exercises": [_entry("Glute ham raise", 3, reps=8), _entry("RDL", 3, reps=8)]},
+            {"day": "Thu", "exercises": [_entry("Sprint", 4, reps=1)]},
+        ],
+    }
+    rec = next(r for r in hr.recommend("strain_rehab", stage=3) if r.exercise.id == "nordic_curl")
+    assert "P005" in rec.prescription.rules
+    step = _first_step("P005")
+    added = [
+        e
+        for s in hr.fix(data, unsafe=True).program.sessions
+        for e in s.entries
+        if _id(e.exercise) == "nordic_curl"
+    ]
+    assert [(e.sets, e.reps_low, e.reps_high) for e in added] == [(step["sets"], 5, 5)]
