@@ -614,7 +614,7 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
     finding (a third spine-loading lift in the session, HR014): every exercise that fills the
     role in every session - the lower-body sessions first, there those that stack no spinal load
     first (a 45-degree back extension beside a squat and a deadlift), then by rank and session."""
-    from ._plan import build_up_start
+    from ._build_up import build_up_start
 
     role = opts.get("role", "hinge")
     week = (finding.location.week or 1) - 1

@@ -24,6 +24,11 @@ from typing import Any
 
 import attrs
 
+from ._build_up import build_step as _build_step
+from ._build_up import build_up_of as _build_up_of
+from ._build_up import builds as _builds
+from ._build_up import step_reps as _step_reps
+from ._build_up import steps_text as _steps_text
 from ._fixers import fills, int_range
 from ._program_file import load_program
 from ._program_words import counted_per_side, explosive_phases
@@ -1103,45 +1108,6 @@ def _build_up(base: Planned) -> Mapping[str, Any] | None:
     return None
 
 
-def _build_up_of(rec: Any) -> Mapping[str, Any] | None:
-    """The shipped build-up of a recommendation's dose (``data/plans.toml`` [[build_up]], keyed on
-    its prescribing rule), or ``None`` when its dose has none."""
-    from ._data import builtin_data
-
-    for item in builtin_data()["plans.toml"].get("build_up", []):
-        if _builds(item, rec):
-            return dict(item)
-    return None
-
-
-def build_up_start(rec: Any) -> tuple[int, tuple[int, int], str] | None:
-    """Where an exercise new to the athlete starts when its dose is built up (a plan's week 1:
-    the first step of the build-up keyed on its prescribing rule, P005's Nordic at one session
-    of 2 x 5, Petersen 2011 Table 1): its sets, its reps (low, high) and the PL016 note saying
-    how the build-up goes on; ``None`` when the dose has none. What :func:`plan` plans in week 1,
-    and what a fix that adds the exercise to a program (one repeating week) writes, the rest of
-    the build-up left to the user (review25 R13)."""
-    build = _build_up_of(rec)
-    if build is None:
-        return None
-    step = _build_step(build, 0)
-    reps = _step_reps(step)
-    note = _note("PL016", exercise=rec.exercise.name, protocol=build["protocol"], steps=_steps_text(build))
-    return int(step["sets"]), reps, note.message
-
-
-def _step_reps(step: Mapping[str, Any]) -> tuple[int, int]:
-    """A build-up step's reps as an entry's range: "12-10-8" is a set's reps each (Petersen's
-    pyramid), which an entry spans, fewest to most."""
-    said = [int(n) for n in re.findall(r"\d+", str(step["reps"]))] or [1]
-    return min(said), max(said)
-
-
-def _builds(build: Mapping[str, Any], rec: Any) -> bool:
-    """Whether a recommendation's dose is the one ``build`` builds up (its prescribing rule)."""
-    return rec is not None and build["rule"] in rec.prescription.rules
-
-
 def _without_build_up(
     base: Planned,
     build: Mapping[str, Any],
@@ -1172,15 +1138,6 @@ def _without_build_up(
     return out
 
 
-def _build_step(build: Mapping[str, Any], week: int) -> Mapping[str, Any]:
-    """The build-up's dose for week ``week`` (0-based): its weeks, then hold, then maintenance."""
-    steps: list[Mapping[str, Any]] = build["weeks"]
-    if week < len(steps):
-        return steps[week]
-    held: Mapping[str, Any] = build["hold"] if week < int(build["hold_until_week"]) else build["maintenance"]
-    return held
-
-
 def _built_up(planned: Planned, others: Planned, build: Mapping[str, Any], week: int) -> Planned:
     """Week ``week`` of the build-up: the built-up entries in the step's number of sessions (spread
     over those that hold them, the first kept), at the step's sets and reps; the other sessions
@@ -1202,24 +1159,6 @@ def _built_up(planned: Planned, others: Planned, build: Mapping[str, Any], week:
             row.append((e, ex, rec, role))
         out.append(row)
     return out
-
-
-def _steps_text(build: Mapping[str, Any]) -> str:
-    """The build-up in words: each week's sessions and dose, the hold, the maintenance."""
-
-    def dose(step: Mapping[str, Any]) -> str:
-        n = int(step["sessions"])
-        return f"{n} session{'s' if n != 1 else ''} of {step['sets']} x {step['reps']}"
-
-    steps: list[Mapping[str, Any]] = build["weeks"]
-    parts = [f"week {i + 1}: {dose(step)}" for i, step in enumerate(steps)]
-    until = int(build["hold_until_week"])
-    if until > len(steps):
-        first = len(steps) + 1
-        span = f"week {first}" if first == until else f"weeks {first}-{until}"
-        parts.append(f"{span}: {dose(build['hold'])}")
-    parts.append(f"then {dose(build['maintenance'])} a week (maintenance)")
-    return "; ".join(parts)
 
 
 def _progress(base: Planned, layout: PlanLayout, week: int, weeks: int) -> Planned:
