@@ -335,8 +335,8 @@ def note_tempo(note: str) -> str | None:
     none: the note is kept as written."""
     from ._reps_words import plain_words
 
-    if len(note) > _MAX_NOTES:
-        return None
+    if len(note) > _MAX_NOTES or "?" in note or _WEEK_SCOPED.search(note):
+        return None  # asked, or some weeks' only ("tempo 3-1-1 in week 3"): an entry's is every week's
     found = _NOTE_TEMPO_RE.search(note)
     candidates = [found.group(1) or found.group(2)] if found is not None else []
     clauses = [c for c in _NOTE_CLAUSE.split(note) if c and c.strip()]
@@ -1238,7 +1238,9 @@ class EntryModel(_Model):
             and isinstance(notes, str)
             and len(notes) <= 200
         ):
-            effort = _note_effort(notes)[0]  # "RIR 2", "@8" in a sheet's Notes column: the entry's effort
+            effort = (  # "RIR 2", "@8" in a Notes column: the entry's effort (not asked, not some weeks')
+                _note_effort(notes)[0] if "?" not in notes and not _WEEK_SCOPED.search(notes) else None
+            )
             if effort is not None:
                 data = {**data, "rir" if _NAMES_RIR.search(effort) else "rpe": effort.lstrip("@ ")}
         if to_failure and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure

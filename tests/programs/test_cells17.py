@@ -482,3 +482,14 @@ def test_an_effort_given_is_kept_beside_one_in_the_notes() -> None:
         0,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "notes",
+    ["tempo 3-1-1 in week 3 only", "tempo 3-1-1?", "RIR 2 on weeks 1-2", "RPE 8?", "slow eccentric 3s wk 4"],
+)
+def test_a_note_asking_or_of_some_weeks_gives_no_tempo_or_effort(notes: str) -> None:
+    """A program's entry is every week's: a note limiting its tempo or effort to some weeks, or
+    asking, is kept as written and read as neither (as review26 D1 read such a failure note)."""
+    got = _entry(sets=3, reps=8, notes=notes)
+    assert (got.tempo, got.rir, got.rpe, got.notes) == (None, None, None, notes)
