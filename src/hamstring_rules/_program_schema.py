@@ -1244,12 +1244,7 @@ class EntryModel(_Model):
             if effort is not None:
                 data = {**data, "rir" if _NAMES_RIR.search(effort) else "rpe": effort.lstrip("@ ")}
         if to_failure and data.get("rir") is None and data.get("rpe") is None:  # "8+": to failure
-            data = {**data, "rir": 0}
-            notes = data.get("notes")
-            if _last_set_amrap(data.get("sets"), str(reps)) and (  # "5x3+": the last set's "+"
-                notes is None or (isinstance(notes, str) and len(notes) + len(_LAST_AMRAP) + 2 <= _MAX_NOTES)
-            ):
-                data = {**data, "notes": f"{notes}; {_LAST_AMRAP}" if notes else _LAST_AMRAP}
+            data = {**data, "rir": 0}  # "5x3+": the last set's "+", said by readings (_last_amrap_reading)
         distance = isinstance(reps, str) and (
             _DISTANCE_RE.fullmatch(_bare_reps(reps)) is not None
             or _RUNS_OF_DISTANCE_RE.fullmatch(_bare_reps(reps)) is not None
@@ -1285,8 +1280,12 @@ class EntryModel(_Model):
 #: What the notes say of sets of ``N+`` (GZCLP's ``5x3+``, ``3x15+``; 5/3/1's ``5+``): the ``+`` is
 #: the last set's, as the templates say ("the last set is AMRAP"), the others ``N`` reps. The entry's
 #: RIR 0 is that set's effort - the hardest set's, as a range is read, which the failure checks
-#: (HR018) must see - and the notes say the other sets stop at ``N``.
-_LAST_AMRAP = "last set AMRAP, the others stop at the reps given"
+#: What readings say of sets of ``N+`` (GZCLP's ``5x3+``, ``3x15+``; 5/3/1's ``5+``): the ``+`` is the
+#: last set's, as the templates say ("the last set is AMRAP"), the others ``N`` reps. The entry's RIR 0
+#: is that set's effort - the hardest set's, as a range is read, which the failure checks (HR018) must
+#: see. Said, not written into the notes: an entry's reading may not hang on its sets (a fix changing
+#: 1 set to 2 would read back otherwise).
+_LAST_AMRAP = "the last set as many reps as possible"
 
 
 def _last_set_amrap(sets: Any, reps: str) -> bool:
@@ -1655,7 +1654,7 @@ def _last_amrap_reading(key: str, entry: Mapping[str, Any]) -> str | None:
         return None
     count, n = int(_DIGITS.findall(str(sets))[0]), int(_DIGITS.findall(reps)[0])
     return (
-        f"{key} {shown(value)} read as the last set as many reps as possible, the others {n} (GZCLP's "
+        f"{key} {shown(value)} read as {_LAST_AMRAP}, the others {n} (GZCLP's "
         "and 5/3/1's '+'): RIR 0 is that set's, which the failure checks see; every set to failure is "
         f"written {shown(', '.join([f'{n}+'] * min(count, 5)) + (', ...' if count > 5 else ''))}"
     )

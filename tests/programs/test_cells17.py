@@ -233,15 +233,15 @@ def test_a_load_column_is_each_rows_load_in_its_notes(
 def test_sets_of_n_plus_make_the_last_set_amrap(entry: dict[str, Any], sets: int, reps: str) -> None:
     """'5x3+' read as five sets to failure and said nothing: the '+' is the last set's (GZCLP's
     template: 'the last set is AMRAP'). RIR 0 stays the entry's - its hardest set's, which HR018
-    must see - and the notes and the readings say the other sets stop at the reps."""
+    must see - and the readings say the other sets stop at the reps. Said, not written into the
+    notes: an entry's reading may not hang on its sets (a fix of 1 set to 2 read back otherwise)."""
     program = hr.load_program(_data(**entry))
     read = program.sessions[0].entries[0]
     assert (read.sets, read.reps, read.rir) == (sets, reps, 0)
-    assert read.notes is not None and "last set AMRAP" in read.notes
     (said,) = program.notices
     assert "the last set as many reps as possible" in said and f"the others {reps}" in said
     again = hr.load_program(program.to_dict()).sessions[0].entries[0]
-    assert (again.rir, again.notes) == (0, read.notes)  # written back, read alike
+    assert again == read  # written back, read alike
 
 
 @pytest.mark.parametrize(
@@ -255,7 +255,6 @@ def test_sets_of_n_plus_make_the_last_set_amrap(entry: dict[str, Any], sets: int
 )
 def test_what_is_no_last_set_amrap_says_none(entry: dict[str, Any]) -> None:
     program = hr.load_program(_data(**entry))
-    assert "last set AMRAP" not in (program.sessions[0].entries[0].notes or "")
     assert not any("as many reps as possible" in n for n in program.notices)
 
 
@@ -269,9 +268,9 @@ def test_a_gzclp_sheet_is_read(tmp_path: Path) -> None:
     program = hr.load_program(path)
     read = [(e.exercise, e.sets, e.reps, e.rir, e.notes) for e in program.sessions[0].entries]
     assert read == [
-        ("Squat", 5, "3", 0, "100 kg; last set AMRAP, the others stop at the reps given"),
+        ("Squat", 5, "3", 0, "100 kg"),
         ("Bench press", 3, "10", None, "60 kg"),
-        ("Lying leg curl", 3, "15", 0, "30 kg; last set AMRAP, the others stop at the reps given"),
+        ("Lying leg curl", 3, "15", 0, "30 kg"),
     ]
     assert sum("as many reps as possible" in n for n in program.notices) == 2
 
