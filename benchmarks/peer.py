@@ -101,7 +101,12 @@ def make_plain_precomputed() -> Callable[[str], Ranking]:
         ("R06", -3, None, lambda e: e["primary_action"] == "knee_extension"),
         ("R07", -2, None, lambda e: e["primary_action"] == "hip_abduction"),
         ("R08", -1, "hypertrophy", lambda e: e["systemic_fatigue"] == 3),
-        ("R09", 2, "hypertrophy", lambda e: e["primary_action"] == "hip_extension" and e["stretch_at_long_length"]),  # noqa: E501
+        (
+            "R09",
+            2,
+            "hypertrophy",
+            lambda e: e["primary_action"] == "hip_extension" and e["stretch_at_long_length"],
+        ),  # noqa: E501
         ("R10", 1, "rehab", lambda e: bool(e["unilateral"])),
         ("R11", -1, None, lambda e: e["load_position"] == "hands" and e["grip_demand"] == 3),
         ("R12", "exclude", "rehab", lambda e: bool(e["compression_in_hip_flexion"])),
