@@ -106,7 +106,7 @@ def make_plain_precomputed() -> Callable[[str], Ranking]:
             2,
             "hypertrophy",
             lambda e: e["primary_action"] == "hip_extension" and e["stretch_at_long_length"],
-        ),  # noqa: E501
+        ),
         ("R10", 1, "rehab", lambda e: bool(e["unilateral"])),
         ("R11", -1, None, lambda e: e["load_position"] == "hands" and e["grip_demand"] == 3),
         ("R12", "exclude", "rehab", lambda e: bool(e["compression_in_hip_flexion"])),
