@@ -1193,7 +1193,7 @@ def check(
             log = load_log(program, limits=limits, unit=unit, date_order=order, timezone=timezone)
     elif isinstance(program, bytes | bytearray | memoryview):
         upload, raw = PurePath(name or "upload"), bytes(program)
-        if upload.suffix.lower() in (".json", ".yaml", ".yml") or program_head(raw[:65536], upload):
+        if program_head(raw, upload):
             program = read_program_bytes(*upload_bytes(raw, name, limits), limits)[0]
         else:  # an export, bounded by the log limits as a file is
             log = load_log(

@@ -333,6 +333,8 @@ def _json_lines(text: str, where: str) -> dict[tuple[str | int, ...], int]:
 
 #: A program file's format by its extension; other files are sniffed (:func:`sniff_format`).
 _FORMATS = {".json": "json", ".yaml": "yaml", ".yml": "yaml", ".csv": "csv"}
+#: The start of a file or upload read to tell a program from a workout log (a header is short).
+HEAD_BYTES = 65536
 
 #: A YAML document's first line: a directive, a document start, or a mapping key (plain or
 #: quoted, no CSV separator in it) and its colon - what a CSV header line never is.
@@ -757,17 +759,22 @@ def program_csv_header(path: Path) -> bool:
         if not stat.S_ISREG(path.stat().st_mode):  # a named pipe would wait for a writer: forever
             return False  # the reader refuses it by name
         with path.open("rb") as fh:
-            head = fh.read(65536)
+            head = fh.read(HEAD_BYTES)
     except (OSError, ValueError):
         return False
     return program_head(head, path)
 
 
 def program_head(head: bytes, path: PurePath) -> bool:
-    """Whether the start of a ``.csv`` (or a name that does not say its format) named ``path``
-    is a program's rather than a workout log's (:func:`program_csv_header`)."""
+    """Whether the start of a file or upload named ``path`` is a program's rather than a workout
+    log's: a ``.json``/``.yaml``/``.yml`` name always; a ``.csv`` one by its header (see
+    :func:`program_csv_header`); a name that does not say its format, by its content. Only the
+    first :data:`HEAD_BYTES` of ``head`` are read."""
     from ._files import decode_text
 
+    if _FORMATS.get(path.suffix.lower()) in ("json", "yaml"):
+        return True
+    head = head[:HEAD_BYTES]
     try:
         text = decode_text(head, where=str(path), error=ProgramError, windows_1252=True)
     except ProgramError:
