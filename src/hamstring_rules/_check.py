@@ -1374,10 +1374,13 @@ def check(
             week_stages=own,
         )
     if partial_weeks:
+        # the week of as_of: over once its Sunday is (as_of the Monday after it, it is whole)
+        sunday = as_of_day + timedelta(days=6 - as_of_day.weekday())
         issues += (
             f"{', '.join(partial_weeks)} in progress as of {as_of_day.isoformat()}: judged on what it "
             "holds so far (a missing hinge, spikes, high volume); frequency and weekly minimums wait "
-            "for its Sunday",
+            f"for the end of its Sunday, {sunday.isoformat()} (judged whole as of "
+            f"{(sunday + timedelta(days=1)).isoformat()}: as_of=, --as-of)",
         )
     if late_week is not None:
         label, first = late_week
