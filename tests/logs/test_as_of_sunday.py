@@ -19,13 +19,12 @@ CURL = "Seated Leg Curl (Machine)"
 
 
 def _log(tmp_path: Path) -> Path:
-    workouts = []
+    workouts: list[tuple[str, datetime, list[tuple[str, str, float | None, int]]]] = []
     for week in range(2):
         for day in (0, 3):
             when = MONDAY + timedelta(weeks=week, days=day)
-            workouts.append(
-                (f"W{week}{day}", when, [(RDL, "normal", 100.0, 8)] * 3 + [(CURL, "normal", 40.0, 12)] * 2)
-            )
+            sets: list[tuple[str, str, float | None, int]] = [(RDL, "normal", 100.0, 8)] * 3
+            workouts.append((f"W{week}{day}", when, sets + [(CURL, "normal", 40.0, 12)] * 2))
     file = tmp_path / "log.csv"
     file.write_text(write("hevy_kg", workouts))
     return file
