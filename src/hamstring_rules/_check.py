@@ -545,6 +545,8 @@ class _Context:
             "after_other_leg_work": tired_by is not None,
             "heavy": is_heavy,
             "to_failure": entry.rir == 0 or (entry.rpe is not None and entry.rpe >= 10),
+            "near_failure": (entry.rir is not None and entry.rir <= 2)
+            or (entry.rpe is not None and entry.rpe >= 8),
             "preceded_by": preceded_by or "",
             "leg_work_before": tired_by or "",
         }
