@@ -814,7 +814,9 @@ _REPS_SCHEMA: dict[str, Any] = {
             "type": "array",
             "items": {"type": "integer", "minimum": 1, "maximum": MAX_REPS},
             "minItems": 2,
-            "maxItems": 2,
+            "maxItems": MAX_SETS,
+            "description": "[8, 10]: a range; each set's reps ([10, 8, 6], or [10, 8]: the low end not "
+            "first): the range they span, as many as sets says (with no sets, that many sets)",
         },
         _LOADED_LIST_SCHEMA,
         {
@@ -1141,6 +1143,22 @@ def _entry_schema(schema: dict[str, Any]) -> None:
             ("sets", _SETS_HOLD_TEMPO, "hold_s"),
         )
     ]  # fmt: skip
+    # sets n beside reps listing each set's ("10/8/6", [10, 8, 6]): n of them (_sets_given's n: a
+    # number, its text, a range's high end)
+    n_sets = r"0*(?:[1-9]|1[0-9]|20)"
+    for n in range(1, MAX_SETS + 1):
+        said = rf"^\s*(?:{n_sets}\s*(?:{DASH}|to)\s*)?0*{n}\s*$"
+        arrays = {"maxItems": 2} if n <= 2 else {"anyOf": [{"maxItems": 2}, {"minItems": n, "maxItems": n}]}
+        schema["allOf"].append(
+            {"if": {"required": ["sets", "reps"],
+                    "properties": {"sets": {"anyOf": [{"const": n}, {"type": "string", "pattern": said}]}}},
+             "then": {"properties": {"reps": {"anyOf": [
+                 {"type": ["integer", "number", "null", "boolean", "object"]},
+                 {"type": "array", **arrays},
+                 {"type": "string", "not": {"pattern": _LISTED_REPS}},
+                 {"type": "string", "pattern": rf"^\s*{listed_pattern(_N_REPS, n)}{_REPS_TAIL}\s*$"},
+             ]}}}}
+        )  # fmt: skip
     # no sets: reps listing each set's ("10, 10, 8") are that many sets
     each_set = [{"pattern": _LISTED_REPS}, {"pattern": _LOADED_LIST_SCHEMA["pattern"]}]
     schema["allOf"].append(
@@ -1230,6 +1248,8 @@ class EntryModel(_Model):
         is given."""
         if not isinstance(data, dict):
             return data
+        written_reps = data.get("reps")
+        data = _each_sets_reps(data)
         data = _each_sets_effort(_each_sets_load(data))
         held = _hold_restated(data["sets"]) if isinstance(data.get("sets"), str) else None
         if held is not None:  # "5 x 30-45 s hold @ 0-45-0-0": the tempo is the hold's, said again
@@ -1289,12 +1309,15 @@ class EntryModel(_Model):
                     raise ValueError(f"{key} {shown(value)} is {other.upper()}, and {other} is given too")
                 data = {**data, key: None, other: value}
                 break
-        if listed_for is not None and isinstance(reps, str) and isinstance(data["sets"], int):
-            listed = listed_reps(_bare_reps(reps), digits=3)
-            if listed is not None and len(listed[0]) != data["sets"]:
-                raise ValueError(
-                    f"sets {shown(listed_for)} lists {len(listed[0])} sets' reps for {data['sets']} sets"
-                )
+        count = _sets_given(data.get("sets"))
+        listed = listed_reps(_bare_reps(reps), digits=3) if isinstance(reps, str) and count is not None else None
+        if listed is not None and len(listed[0]) != count:  # one rule for every path (a file, a sheet)
+            if listed_for is not None:
+                raise ValueError(f"sets {shown(listed_for)} lists {len(listed[0])} sets' reps for {count} sets")
+            raise ValueError(
+                f"reps {shown(written_reps)} list {len(listed[0])} sets' reps, sets says {count}: "
+                f"give sets: {len(listed[0])}, or as many reps as sets"
+            )
         note = _NOTE_RE.search(reps) if isinstance(reps, str) and "(" in reps else None
         effort, rest = _note_effort(note.group(1)) if note is not None else (None, None)
         if effort is not None:  # "8 (RPE 7)", "3x8 (RIR 2, slow)": the effort is the entry's
@@ -1443,6 +1466,32 @@ def read_group(text: str, reps: bool = False) -> str | None:
     except ValidationError as exc:
         return _message(exc.errors()[0])
     return None
+
+
+def _each_sets_reps(data: dict[str, Any]) -> dict[str, Any]:
+    """An entry whose reps are a JSON array of each set's (``[10, 8, 6]``; ``[10, 8]``, whose low end
+    is not first, so no range) with them as the text list ``10, 8, 6`` reads: one rule for a list of
+    each set's reps however written - with no sets, that many sets; beside sets, as many as it
+    says (:meth:`EntryModel._sets_by_reps`). ``[8, 10]`` stays a range."""
+    reps = data.get("reps")
+    if not isinstance(reps, list | tuple) or not 2 <= len(reps) <= MAX_SETS:
+        return data
+    numbers = [_whole(n) for n in reps]
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+        return data
+    if len(numbers) == 2 and numbers[0] <= numbers[1]:
+        return data
+    return {**data, "reps": ", ".join(map(str, numbers))}
+
+
+def _sets_given(value: Any) -> int | None:
+    """The sets an entry's sets value gives as a count (``3``, ``'3'``, ``'3-4'``: its high end), or
+    ``None`` (none given, or a value the field refuses)."""
+    try:
+        count = _sets(value) if value is not None else None
+    except (ValueError, TypeError):
+        return None
+    return count if isinstance(count, int) else None
 
 
 def _tempo_written(tempo: tuple[tuple[int, int, int, int], tuple[int, ...]]) -> str:
