@@ -281,6 +281,7 @@ def validate_program(
                                 _notes(e),
                                 e.tempo[1] if e.tempo else (),
                                 per_side=e.reps[2],
+                                load=e.load,
                             )
                             for e in s.exercises
                         ),

@@ -665,6 +665,7 @@ _ONE_GROUP = (
 )
 _SETS_EACH_GROUP = rf"^\s*{_ONE_GROUP}(?:{GROUP_JOIN}{_ONE_GROUP})+\s*$"
 _ONE_GROUP_RE = re.compile(rf"\s*{_ONE_GROUP}\s*")
+_SETS_EACH_GROUP_RE = re.compile(_SETS_EACH_GROUP)
 _SCHEMES_RE = tuple(map(re.compile, (_SETS_X, _SETS_HOLD, _SETS_GROUPS)))
 _TEMPO_AFTER_RE = re.compile(rf"^(.*?\S)\s*@\s*({_TEMPO_TEXT})\s*$")
 #: A hold's tempo (``0-45-0-0``: no eccentric nor concentric, a pause of the hold's seconds, as the
@@ -1197,6 +1198,51 @@ def _TEXT_OR_WHOLE(highest: int) -> WithJsonSchema:  # noqa: N802 (an annotation
     )
 
 
+#: An entry's load (``load: 100 kg``, ``70%``, ``bodyweight``): a weight with its unit, a percentage
+#: (of the 1RM unless it names another max: ``75% of TM``, ``80% e1RM``), or body weight with what is
+#: added or assisted (``BW+10 kg``, ``bodyweight - 20 kg``); a range of either (``60-70 kg``,
+#: ``70-75%``; as written, either way round). Kept as written, shown and written back; no check reads it (a program is judged by its
+#: reps, effort, tempo and volume). A bare number is refused: its unit is never guessed.
+_L_NUMBER = r"[0-9]{1,4}(?:[.,][0-9]{1,2})?"
+_L_SPAN = rf"{_L_NUMBER}(?:\s*(?:{DASH}|to)\s*{_L_NUMBER})?"
+_BODYWEIGHT = "|".join(map(_ascii_ci, ("bodyweight", "body weight", "body-weight", "bw")))
+_LOAD_TEXT = (
+    rf"(?:{_L_SPAN}\s*(?:{_WEIGHT_UNITS})"
+    rf"|{_L_SPAN}\s*%(?:\s*(?:{_ascii_ci('of')}\s*)?(?:{_OF_MAX}))?"
+    rf"|(?:{_BODYWEIGHT})(?:\s*(?:\+|{DASH})\s*{_L_NUMBER}\s*(?:{_WEIGHT_UNITS})?)?)"
+)
+_LOAD_TEXT_RE = re.compile(rf"\s*{_LOAD_TEXT}\s*")
+_BARE_PERCENT = re.compile(rf"\s*{_L_SPAN}\s*%\s*")
+_LOAD_ERROR = (
+    "expected a weight with its unit ('100 kg', '225 lb'), a percentage of the 1RM ('70%', '75% of TM') "
+    "or body weight ('bodyweight', 'BW+10 kg'); a range of them ('60-70 kg') too"
+)
+
+
+def _load(value: Any) -> str | None:
+    """An entry's load as written (white space collapsed), or ``None``; other text, a bare number
+    (its unit unknown) or a range with the low end last is refused."""
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError(f"{_LOAD_ERROR}: a number alone has no unit (write {_whole(value)} kg or lb, or %)")
+    if not isinstance(value, str) or len(value) > 40 or _LOAD_TEXT_RE.fullmatch(value) is None:
+        raise ValueError(_LOAD_ERROR)
+    return " ".join(value.split())
+
+
+_LOAD_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "maxLength": 40, "pattern": rf"^\s*{_LOAD_TEXT}\s*$"},
+        {"type": "null"},
+    ],
+    "description": "the load: a weight with its unit ('100 kg'), a percentage of the 1RM ('70%'; '75% of "
+    "TM' names another max) or body weight ('bodyweight', 'BW+10 kg'); kept, shown and written back, "
+    "read by no check",
+    "examples": ["100 kg", "70%", "bodyweight", "60-70 kg", "BW+10 kg"],
+}
+
+
 class EntryModel(_Model):
     model_config = ConfigDict(json_schema_extra=_entry_schema)
 
@@ -1226,6 +1272,10 @@ class EntryModel(_Model):
     )
     hold_s: Annotated[int | None, BeforeValidator(_whole)] = Field(
         default=None, ge=1, le=600, strict=True, description="Seconds per hold, for isometrics."
+    )
+    load: Annotated[str | None, BeforeValidator(_load), WithJsonSchema(_LOAD_SCHEMA)] = Field(
+        default=None,
+        description="The load ('100 kg', '70%': of the 1RM, 'bodyweight'): kept and written back; no check reads it.",
     )
     notes: str | None = Field(default=None, max_length=_MAX_NOTES)
     rest: Annotated[
@@ -1810,7 +1860,7 @@ def readings(
         for s, session in enumerate(sessions if isinstance(sessions, list) else []):
             exercises = session.get("exercises") if isinstance(session, Mapping) else None
             for e, entry in enumerate(exercises if isinstance(exercises, list) else []):
-                for key in ("sets", "reps", "tempo", "notes") if isinstance(entry, Mapping) else ():
+                for key in ("sets", "reps", "tempo", "notes", "load") if isinstance(entry, Mapping) else ():
                     if key == "notes" and entry.get("tempo") is not None:
                         continue
                     reading = _reading(key, entry.get(key))
@@ -1950,6 +2000,15 @@ def _reading(key: str, value: Any) -> str | None:
                 if not _NOTE_TEMPO_RE.search(value) and not _NOTE_TEMPO_ALONE.search(value)
                 else ""
             )
+    if key == "load" and isinstance(value, str) and _BARE_PERCENT.fullmatch(value):
+        return f"load {shown(value)} read as a percentage of the 1RM (kept; no check reads a load)"
+    if key == "sets" and isinstance(value, str) and _SETS_GROUPS_RE.fullmatch(value) is None:
+        parts = split_groups(_TEMPO_AFTER_RE.sub(r"\1", value)) if len(value) <= MAX_TEXT else None
+        if parts is not None and _SETS_EACH_GROUP_RE.fullmatch(value):
+            return (
+                f"sets {shown(value)} read as its {len(parts)} groups together: their sets added up, the "
+                "reps they span, the shortest hold, the hardest effort (the groups as written in the notes when they differ)"
+            )
     if key == "tempo" and isinstance(value, str) and _TEMPO_3.fullmatch(value):
         phases = "eccentric-pause-concentric: no pause at the top"
         return f"tempo {shown(value)} read as {value.strip()}-0 ({phases})"
@@ -2020,7 +2079,7 @@ _EXERCISE_ALIASES = (
 )  # fmt: skip
 #: Keys other tools give a load with: a program file has no load key (a note keeps it, as a sheet's
 #: load column goes to the notes: _program_file.load_note).
-_LOAD_KEYS = frozenset(("weight", "weights", "load", "kg", "lbs", "lb", "percent", "percentage", "intensity"))
+_LOAD_KEYS = frozenset(("weight", "weights", "kg", "lbs", "lb", "percent", "percentage", "intensity"))
 
 
 #: A week's stage under another word (``phase: 2``, ``Stufe``): the error names ``stage``.
@@ -2077,8 +2136,8 @@ def _explained(error: Any) -> tuple[str, str | None]:
         if isinstance(key, str) and in_entry and key.lower() in _LOAD_KEYS:
             return (
                 "unknown key",
-                "a program reads no load: keep it in notes: 60 kg (as a sheet's load column is kept), or "
-                "after the reps: 8 @ 60kg",
+                "the key is load: a program reads no load for its checks but keeps one, written load: 60 kg "
+                "(or 70%: of the 1RM, or bodyweight), or after the reps: 8 @ 60kg",
             )
         if isinstance(key, str):
             import difflib

@@ -380,6 +380,9 @@ class Entry(_ProgramRepr):
     per_side: bool = attrs.field(default=False, kw_only=True)
     """The reps are counted per side (``8-10 per leg``: a single-leg exercise's dose, each leg),
     as written and as the library prescribes unilateral work; written back as ``per leg``."""
+    load: str | None = attrs.field(default=None, kw_only=True)
+    """The load as a program file's ``load:`` gives it (``100 kg``, ``70%`` - of the 1RM -,
+    ``bodyweight``), written back as it was; no check reads it."""
 
     @property
     def reps(self) -> str:
@@ -405,6 +408,7 @@ class Entry(_ProgramRepr):
         rpe = int(self.rpe) if isinstance(self.rpe, float) and self.rpe.is_integer() else self.rpe
         out: dict[str, Any] = {"exercise": self.exercise, "sets": self.sets, "reps": reps}
         for key, value in (
+            ("load", self.load),
             ("tempo", self.tempo_text),
             ("rir", self.rir),
             ("rpe", rpe),
@@ -762,6 +766,7 @@ def _entry_problem(entry: Any, at: str) -> tuple[str, str] | None:
             "the tempo's phases written X, 0 (eccentric) or 2 (concentric), each 0 s in the tempo",
         ),
         ("per_side", entry.per_side, isinstance(entry.per_side, bool), "True or False"),
+        ("load", entry.load, entry.load is None or isinstance(entry.load, str), "text or None"),
     ]
     for name, value, ok, expected in fields:
         if not ok:
