@@ -409,10 +409,39 @@ def _program_header(text: str) -> tuple[str, str, int]:
     return delimiter, rest, skipped
 
 
+#: What a plain ASCII cell loses to become a role name (``logs._role_name``): a bracketed part, then
+#: anything not a letter or a digit.
+_ASCII_BRACKETS = re.compile(r"\(.*?\)|\[.*?\]")
+_ASCII_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _names_an_exercise(cells: list[str]) -> bool:
+    """Whether a cell of a header line names the exercise column (``_CSV_KEYS["exercise"]``), which
+    every program header has (:func:`program_csv_columns` reads none without it): the sniffer's
+    first test of each line it tries, so a log's header and its data rows cost what a header
+    costs (a plain ASCII cell is named here as ``logs._role_name`` names it, without its Unicode
+    normalisation)."""
+    from ._files import MAX_ROLE_CELL
+    from .logs import _role_name
+
+    for cell in cells:
+        if len(cell) > MAX_ROLE_CELL:
+            continue
+        if cell.isascii():
+            name = _ASCII_NOT_ALNUM.sub("", _ASCII_BRACKETS.sub("", cell.lower()))
+        else:
+            name = _role_name(cell)
+        if name in _EXERCISE_NAMES:
+            return True
+    return False
+
+
 def _program_columns(cells: list[str]) -> bool:
     """Whether header cells are a spreadsheet program's (a column named twice, read as neither,
     still makes it a program's: the program reader names the column, where a log's would list
     the log formats)."""
+    if not _names_an_exercise(cells):  # no exercise column: no program's header, decided early
+        return False
     if program_csv_columns(cells) is not None:
         return True
     first_at = {c: i for i, c in reversed(list(enumerate(cells)))}
@@ -527,6 +556,7 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
               "stadium", "stadio"),
 }
 # fmt: on
+_EXERCISE_NAMES = frozenset(_CSV_KEYS["exercise"])
 #: The keys whose blank cell an entry may miss (its error names the column, not the data path).
 _COUNT_KEYS = ("sets", "reps")
 #: The columns that place a row in a week and a session; a blank one takes the cell above it
