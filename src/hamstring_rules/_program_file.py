@@ -586,7 +586,8 @@ _BARE_SET_REPS = re.compile(r"\s*[0-9]{1,3}\s*\+?\s*")
 #: of sets may be - a decimal, a unit, or more than a program's 20 sets (heuristic: ``10 x 8`` is
 #: read as sets x reps, as a Sets cell reads it).
 _LOAD_BY_REPS = re.compile(
-    r"\s*(?P<load>[0-9]{1,4}(?:[.,][0-9]{1,2})?)\s*(?P<unit>kgs?|lbs?|%)?\s*[xX×*]\s*(?P<reps>\S.*?)\s*", re.IGNORECASE
+    r"\s*(?P<load>[0-9]{1,4}(?:[.,][0-9]{1,2})?)\s*(?P<unit>kgs?|lbs?|%)?\s*[xX×*]\s*(?P<reps>\S.*?)\s*",
+    re.IGNORECASE,
 )
 
 
@@ -639,14 +640,17 @@ def _by_set(
         else:  # each cell one set, read as a reps cell is ("8-10", "AMRAP", "60s", "8 (RPE 7)")
             held = [(header[i], row[i].strip()) for i in per_set if i < len(row) and row[i].strip()]
             at = f"{where}:{line}"
-            sets = ", ".join(_set_cell(f"{shown(column, 30)} (of {shown(named, 60)})", cell, at) for column, cell in held)
+            sets = ", ".join(
+                _set_cell(f"{shown(column, 30)} (of {shown(named, 60)})", cell, at) for column, cell in held
+            )
             reps = ""
         rows.append((line, [*(c if i not in per_set else "" for i, c in enumerate(row)), sets, reps]))
     width = len(header)
     notices.append(
         f"program sheet read a column per set: {shown(header[per_set[0]], 30)} to "
         f"{shown(header[per_set[-1]], 30)} as each row's sets in order (a cell of reps, or of reps and "
-        "a load: 75% x5; a cell read as a Reps cell is - 8-10, AMRAP, 8 each, 8 (RPE 7), 60s), a blank cell no set"
+        "a load: 75% x5; a cell read as a Reps cell is - 8-10, AMRAP, 8 each, 8 (RPE 7), 60s), "
+        "a blank cell no set"
     )
     header = [*(c if i not in per_set else "" for i, c in enumerate(header)), named, named]
     return header, rows, {**columns, "sets": width, "reps": width + 1}

@@ -43,7 +43,16 @@ from ._program_words import (
     read_time,
 )
 from ._reps_words import DASH, failure_ruled_out, listed_pattern, listed_reps, note_clauses, plain_words
-from ._set_scheme import GROUP_JOIN, SETS_PART, TIMES, groups_pattern, hold_pattern, read_groups, read_hold, split_groups
+from ._set_scheme import (
+    GROUP_JOIN,
+    SETS_PART,
+    TIMES,
+    groups_pattern,
+    hold_pattern,
+    read_groups,
+    read_hold,
+    split_groups,
+)
 from .errors import ProgramError, counted, label, one_line, shown
 from .rules import parse_tempo
 
@@ -611,7 +620,8 @@ _RIR_N = r"(?:0?[0-9]|10)(?:[.,]0{1,2})?"
 _RPE_N = r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
 #: What may follow a count of reps: the unit and the side, a load, a note in brackets and an effort.
 _REPS_TAIL = (
-    rf"{_SIDE}(?:\s*@\s*{_LOAD}|\s+{_LOAD})?(?:\s*\([^()]{{1,{_NOTE_MAX}}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
+    rf"{_SIDE}(?:\s*@\s*{_LOAD}|\s+{_LOAD})?(?:\s*\([^()]{{1,{_NOTE_MAX}}}\))?"
+    rf"(?:{_reps_effort(_RPE_N, _RIR_N)})?"
 )
 #: A reps count as a program reads it (see :func:`_reps`): one number, a range, each set's reps
 #: (``10/8/6``, ``12,10,8``, ``12-10-8``, ``5/3/1+``), or ``8+``; then the unit and the side, a
@@ -660,9 +670,7 @@ _SETS_TEMPO = (
 #: each written as one sets value is, read each as its own entry and then together
 #: (:func:`_each_group`); the JSON Schema's pattern of them (the library parts them with
 #: :func:`~._set_scheme.split_groups`, never with it).
-_ONE_GROUP = (
-    rf"(?:{SETS_PART}){TIMES}(?:{_REPS_TEXT}|{hold_pattern(groups=False)})(?:\s*@\s*{_TEMPO_TEXT})?"
-)
+_ONE_GROUP = rf"(?:{SETS_PART}){TIMES}(?:{_REPS_TEXT}|{hold_pattern(groups=False)})(?:\s*@\s*{_TEMPO_TEXT})?"
 _SETS_EACH_GROUP = rf"^\s*{_ONE_GROUP}(?:{GROUP_JOIN}{_ONE_GROUP})+\s*$"
 _ONE_GROUP_RE = re.compile(rf"\s*{_ONE_GROUP}\s*")
 _SETS_EACH_GROUP_RE = re.compile(_SETS_EACH_GROUP)
@@ -1118,7 +1126,12 @@ def _entry_schema(schema: dict[str, Any]) -> None:
         "anyOf": [
             {"pattern": pattern}
             for pattern in (
-                _SETS_X, _LOADED_LIST_SCHEMA["pattern"], _SETS_HOLD, _SETS_GROUPS, _SETS_TEMPO, _SETS_HOLD_TEMPO,
+                _SETS_X,
+                _LOADED_LIST_SCHEMA["pattern"],
+                _SETS_HOLD,
+                _SETS_GROUPS,
+                _SETS_TEMPO,
+                _SETS_HOLD_TEMPO,
                 _SETS_EACH_GROUP,
             )
         ]
@@ -1201,8 +1214,9 @@ def _TEXT_OR_WHOLE(highest: int) -> WithJsonSchema:  # noqa: N802 (an annotation
 #: An entry's load (``load: 100 kg``, ``70%``, ``bodyweight``): a weight with its unit, a percentage
 #: (of the 1RM unless it names another max: ``75% of TM``, ``80% e1RM``), or body weight with what is
 #: added or assisted (``BW+10 kg``, ``bodyweight - 20 kg``); a range of either (``60-70 kg``,
-#: ``70-75%``; as written, either way round). Kept as written, shown and written back; no check reads it (a program is judged by its
-#: reps, effort, tempo and volume). A bare number is refused: its unit is never guessed.
+#: ``70-75%``; as written, either way round). Kept as written, shown and written back; no check
+#: reads it (a program is judged by its reps, effort, tempo and volume). A bare number is refused:
+#: its unit is never guessed.
 _L_NUMBER = r"[0-9]{1,4}(?:[.,][0-9]{1,2})?"
 _L_SPAN = rf"{_L_NUMBER}(?:\s*(?:{DASH}|to)\s*{_L_NUMBER})?"
 _BODYWEIGHT = "|".join(map(_ascii_ci, ("bodyweight", "body weight", "body-weight", "bw")))
@@ -1275,7 +1289,8 @@ class EntryModel(_Model):
     )
     load: Annotated[str | None, BeforeValidator(_load), WithJsonSchema(_LOAD_SCHEMA)] = Field(
         default=None,
-        description="The load ('100 kg', '70%': of the 1RM, 'bodyweight'): kept and written back; no check reads it.",
+        description="The load ('100 kg', '70%': of the 1RM, 'bodyweight'): kept and written back; "
+        "no check reads it.",
     )
     notes: str | None = Field(default=None, max_length=_MAX_NOTES)
     rest: Annotated[
@@ -1360,10 +1375,14 @@ class EntryModel(_Model):
                 data = {**data, key: None, other: value}
                 break
         count = _sets_given(data.get("sets"))
-        listed = listed_reps(_bare_reps(reps), digits=3) if isinstance(reps, str) and count is not None else None
+        listed = (
+            listed_reps(_bare_reps(reps), digits=3) if isinstance(reps, str) and count is not None else None
+        )
         if listed is not None and len(listed[0]) != count:  # one rule for every path (a file, a sheet)
             if listed_for is not None:
-                raise ValueError(f"sets {shown(listed_for)} lists {len(listed[0])} sets' reps for {count} sets")
+                raise ValueError(
+                    f"sets {shown(listed_for)} lists {len(listed[0])} sets' reps for {count} sets"
+                )
             raise ValueError(
                 f"reps {shown(written_reps)} list {len(listed[0])} sets' reps, sets says {count}: "
                 f"give sets: {len(listed[0])}, or as many reps as sets"
@@ -1505,14 +1524,19 @@ def _set_scheme(data: dict[str, Any]) -> dict[str, Any]:
 
 def loaded_list(text: str) -> bool:
     """Whether a text lists each set's reps and load (``75% x5, 85% x3, 95% x1+``: :data:`_LOADED_LIST`)."""
-    return len(text) <= MAX_TEXT and _LOADED_LIST_RE.fullmatch(text) is not None
+    try:
+        return _loaded_sets(text) is not None
+    except ValueError:  # read as one, and refused: the reader says why
+        return True
 
 
 def read_group(text: str, reps: bool = False) -> str | None:
     """Why ``text`` is no sets value of its own (``3x10``, ``1x8-10``, ``1x60s``, ``1x8 (RPE 7)``),
     or with ``reps`` no reps value of one set, as a message; ``None`` when it is one."""
     try:
-        EntryModel.model_validate({"exercise": "-", **({"sets": 1, "reps": text} if reps else {"sets": text})})
+        EntryModel.model_validate(
+            {"exercise": "-", **({"sets": 1, "reps": text} if reps else {"sets": text})}
+        )
     except ValidationError as exc:
         return _message(exc.errors()[0])
     return None
@@ -1571,7 +1595,9 @@ def _each_group(data: dict[str, Any], value: str, parts: list[str]) -> dict[str,
         try:
             read.append(EntryModel.model_validate({"exercise": "-", "sets": part, **given_effort}))
         except ValidationError as exc:
-            raise ValueError(f"sets {shown(value)}: group {shown(part, 40)}: {_message(exc.errors()[0])}") from None
+            raise ValueError(
+                f"sets {shown(value)}: group {shown(part, 40)}: {_message(exc.errors()[0])}"
+            ) from None
     total = sum(entry.sets for entry in read)
     if total > MAX_SETS:
         raise ValueError(f"sets {shown(value)} add up to {total} sets, more than {MAX_SETS}")
@@ -1586,7 +1612,11 @@ def _each_group(data: dict[str, Any], value: str, parts: list[str]) -> dict[str,
     if len(tempos) > 1 or (tempos and data.get("tempo") is not None):
         raise ValueError(
             f"sets {shown(value)} gives its groups "
-            + ("different tempos: one entry has one tempo" if len(tempos) > 1 else "a tempo, and tempo is given too")
+            + (
+                "different tempos: one entry has one tempo"
+                if len(tempos) > 1
+                else "a tempo, and tempo is given too"
+            )
         )
     low, high = min(entry.reps[0] for entry in read), max(entry.reps[1] for entry in read)
     side = " per side" if read[0].reps[2] else ""
@@ -1657,6 +1687,9 @@ def _unread_item(key: str, value: str) -> None:
     ``5@100, 5@100``): it said only 'expected an integer' and a cut-off value."""
     if "@" not in value or len(value) > MAX_TEXT:
         return
+    parts = split_groups(value)
+    if parts is not None and all(_ONE_GROUP_RE.fullmatch(part) for part in parts):
+        return  # groups of sets, each its own sets value: _each_group reads them
     items = _ITEM_SEP_RE.split(value.strip())
     if len(items) < 2 or not all("@" in item for item in items):
         return
@@ -2003,11 +2036,12 @@ def _reading(key: str, value: Any) -> str | None:
     if key == "load" and isinstance(value, str) and _BARE_PERCENT.fullmatch(value):
         return f"load {shown(value)} read as a percentage of the 1RM (kept; no check reads a load)"
     if key == "sets" and isinstance(value, str) and _SETS_GROUPS_RE.fullmatch(value) is None:
-        parts = split_groups(_TEMPO_AFTER_RE.sub(r"\1", value)) if len(value) <= MAX_TEXT else None
-        if parts is not None and _SETS_EACH_GROUP_RE.fullmatch(value):
+        groups = split_groups(_TEMPO_AFTER_RE.sub(r"\1", value)) if len(value) <= MAX_TEXT else None
+        if groups is not None and _SETS_EACH_GROUP_RE.fullmatch(value):
             return (
-                f"sets {shown(value)} read as its {len(parts)} groups together: their sets added up, the "
-                "reps they span, the shortest hold, the hardest effort (the groups as written in the notes when they differ)"
+                f"sets {shown(value)} read as its {len(groups)} groups together: their sets added up, the "
+                "reps they span, the shortest hold, the hardest effort (the groups as written in the notes "
+                "when they differ)"
             )
     if key == "tempo" and isinstance(value, str) and _TEMPO_3.fullmatch(value):
         phases = "eccentric-pause-concentric: no pause at the top"

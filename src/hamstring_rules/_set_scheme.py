@@ -176,7 +176,8 @@ def split_groups(text: str) -> list[str] | None:
     """A list of two or more groups of sets, each written as one sets value is (``1x5+, 2x8-10``,
     ``2x30s, 1x45s``, ``1x8 (RPE 7), 2x6 @ RPE 9``), as each group's text; ``None`` for any other
     text. Groups are parted by :data:`GROUP_JOIN` (a comma, a semicolon, a slash, a bar, ``&``,
-    ``and``, ``then``) where the next group starts (its sets and an ``x``), never inside brackets (``1x8 (RIR 2, slow), 2x12``). What each group holds is its reader's to say."""
+    ``and``, ``then``) where the next group starts (its sets and an ``x``), never inside brackets
+    (``1x8 (RIR 2, slow), 2x12``). What each group holds is its reader's to say."""
     if len(text) > _MAX_GROUPS_TEXT:
         return None
     text = text.strip()
