@@ -11,9 +11,13 @@ A program file (JSON or YAML) looks like::
         exercises:
           - exercise: Romanian Deadlift
             sets: 3
-            reps: 8-10                # an int, "8-10", or [8, 10]
+            reps: 8-10                # an int, "8-10", [8, 10]; each set's "10/8/6" or [10, 8, 6]
+            load: 100 kg              # optional; 70% (of the 1RM), bodyweight: kept, read by no check
             tempo: 3-1-1-0            # eccentric-pause-concentric-pause seconds; optional
             rir: 2                    # optional; or rpe: 8
+
+``sets`` may give the reps too (``3x8-10``, ``5 x 30-45 s hold``, groups ``1x5+, 2x8-10``); a list
+of each set's reps beside ``sets`` lists as many as it says (else an error naming both).
 
 Instead of ``sessions`` a program may give ``weeks: [{sessions: [...]}, ...]``. Validation is
 pydantic's (imported only when a file or payload is parsed); errors name the file, the path
