@@ -1,5 +1,6 @@
-"""Outputs say what was written: Markdown leaves a number as written: ``0.99`` was ``0\\.99`` (escaped as if it began an
-ordered list, which needs a space after the dot), noisy in every table read as text."""
+"""Outputs say what was written: Markdown leaves a number as written (``0.99`` was ``0\\.99``,
+escaped as if it began an ordered list, which needs a space after the dot); an entry's repr shows
+its load."""
 
 from __future__ import annotations
 
