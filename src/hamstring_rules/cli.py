@@ -97,6 +97,7 @@ def _file(text: str) -> str:
     return text
 
 
+_GOAL_WORDS_HELP = "its words may go unquoted (--goal tie in; --goal rehab stage 3 is --stage 3 too)"
 _STAGE_HELP = "the goal's stage: rehab 1-4, strain_rehab 1-3 (default: 1, shown as assumed)"
 
 
@@ -141,6 +142,73 @@ class _Names(_ManyWords):
 
     def store(self, before: Any, words: list[str]) -> Any:
         return [*(before or []), *words]
+
+
+class _GoalWords(_ManyWords):
+    """``--goal WORD [WORD ...]``: a goal's words may go unquoted (``--goal tie in``, ``--goal
+    strain prevention``); :func:`_goal_words` reads the goal from them."""
+
+    def store(self, before: Any, words: list[str]) -> Any:
+        return words
+
+
+#: Most leading words of ``--goal`` tried as a goal (a goal's spelling is a few words; a
+#: 100,000-word argument is not joined 100,000 times).
+_MAX_GOAL_WORDS = 8
+#: Words after a goal that say its stage: ``--goal rehab stage 3`` is ``--stage 3``.
+_STAGE_WORDS = re.compile(r"stage\s*(\d{1,2})", re.IGNORECASE)
+
+
+def _goal_words(
+    args: argparse.Namespace, rules: Any, rest_ok: Callable[[list[str]], bool] | None = None
+) -> list[str]:
+    """Set ``args.goal`` to the goal its words say and return the words typed after it (argparse
+    gives ``--goal`` every word up to the next option): the most leading words that name a goal
+    (``tie in``, ``strain prevention``, ``upper hamstring``); then ``stage N`` (or ``stageN``)
+    is ``--stage N``. When no leading words name a goal, the most that leave words ``rest_ok``
+    accepts (a command's positional: ``substitute --goal tie inn RDL``'s exercise, so the error
+    names ``tie inn``) - else every word is the goal, and the library's error names it with the
+    nearest goal."""
+    words = args.goal
+    if not isinstance(words, list):  # not given (None), or read already
+        return []
+
+    def names_goal(k: int) -> bool:
+        try:
+            rules.goal(" ".join(words[:k]))
+        except HamstringRulesError:
+            return False
+        return True
+
+    cut = next((k for k in range(min(len(words), _MAX_GOAL_WORDS), 0, -1) if names_goal(k)), None)
+    if cut is None and rest_ok is not None:
+        cut = next(
+            (k for k in range(min(len(words) - 1, _MAX_GOAL_WORDS), 0, -1) if rest_ok(words[k:])), None
+        )
+    if cut is None:
+        cut = len(words)
+    args.goal, rest = " ".join(words[:cut]), words[cut:]
+    stage = _STAGE_WORDS.fullmatch(" ".join(rest[:2])) or _STAGE_WORDS.fullmatch(" ".join(rest[:1]))
+    if stage is not None:
+        said = int(stage[1])
+        if args.stage is not None and args.stage != said:
+            raise _UsageError(
+                f"{PROG}: error: --goal {shown(' '.join(words))} says stage {said}, --stage says "
+                f"{args.stage}: give one"
+            )
+        args.stage = said
+        rest = rest[len(stage[0].split()) :]
+    return rest
+
+
+def _no_more_words(args: argparse.Namespace, rest: Sequence[str]) -> None:
+    """A usage error for words typed after ``--goal``'s goal that a command has no place for."""
+    if rest:
+        raise _UsageError(
+            f"{PROG}: error: --goal {shown(args.goal)} is followed by {shown(' '.join(rest))}, which "
+            f"{args.command} does not take (a goal of several words may go unquoted, --goal tie in, "
+            f"or quoted, --goal 'strain prevention'; its stage: --stage 3)"
+        )
 
 
 def _equipment_items(words: Sequence[str]) -> list[str]:
@@ -286,23 +354,18 @@ def _add_choice(p: argparse.ArgumentParser) -> None:
     _add_exclude(p)
 
 
-def _add_exclude(
-    p: argparse.ArgumentParser, what: str = "exercises to leave out", *, one: bool = False
-) -> None:
-    """--exclude, as recommend(), plan(), substitute() and fix() take it; ``one``: a name each
-    (a command whose file arguments follow would read them as names: --exclude Nordic p.yaml)."""
+def _add_exclude(p: argparse.ArgumentParser, what: str = "exercises to leave out") -> None:
+    """--exclude, as recommend(), plan(), substitute() and fix() take it: its names may go
+    unquoted (``--exclude Good morning``); ``check`` gives back the files typed after them
+    (:func:`_file_words`)."""
     p.add_argument(  # extend: a repeated --exclude adds to the names before it (it replaced them)
         "--exclude",
-        nargs=None if one else "+",
-        action="append" if one else _Names,
+        nargs="+",
+        action=_Names,
         default=[],
         metavar="NAME",
         help=f"{what}, each with its variants and the movement its name says ('Leg curl': every leg "
-        + (
-            "curl); repeat it or give a comma list ('Nordic, Leg curl')"
-            if one
-            else "curl); repeat or list several"
-        ),
+        "curl); a name may go unquoted (Good morning); repeat it or give a comma list ('Nordic, Leg curl')",
     )
 
 
@@ -330,8 +393,11 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument(
         "--goal",
         required=True,
-        help="tie_in_hypertrophy, rehab, distal_hypertrophy, "
-        "strain_prevention, strain_rehab, posterior_chain (or an alias)",
+        nargs="+",
+        action=_GoalWords,
+        metavar="GOAL",
+        help="tie_in_hypertrophy, rehab, distal_hypertrophy, strain_prevention, strain_rehab, "
+        f"posterior_chain, or an alias; {_GOAL_WORDS_HELP}",
     )
     _add_stage_and_pain(rec)
     _add_choice(rec)
@@ -346,7 +412,13 @@ def _parser() -> argparse.ArgumentParser:
     swap.add_argument(  # words: a name may go unquoted (Romanian deadlift), after the options too
         "exercise", nargs="*", metavar="EXERCISE", help="the exercise to replace, any spelling (RDL)"
     )
-    swap.add_argument("--goal", help="keep to this goal: what it excludes is left out, roles are said")
+    swap.add_argument(
+        "--goal",
+        nargs="+",
+        action=_GoalWords,
+        metavar="GOAL",
+        help=f"keep to this goal: what it excludes is left out, roles are said; {_GOAL_WORDS_HELP}",
+    )
     _add_stage_and_pain(swap)
     _add_choice(swap)
     swap.add_argument("--limit", type=int, default=5, help="keep the best N (default: 5)")
@@ -355,12 +427,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_color(swap)
 
     chk = sub.add_parser("check", help="lint programs or workout-app CSV exports")
-    chk.add_argument(
+    chk.add_argument(  # '*': the files typed after --goal or --exclude words are given back
         "programs",
-        nargs="+",
+        nargs="*",
         type=_file,
         metavar="PROGRAM",
-        help=".yaml/.yml/.json program or .csv export; - reads standard input",
+        help=".yaml/.yml/.json program or .csv export; - reads standard input (one or more)",
     )
     chk.add_argument(
         "--stdin-filename",
@@ -369,7 +441,13 @@ def _parser() -> argparse.ArgumentParser:
         "starts with a CSV header - an export's or a spreadsheet program's -, stdin.json when it "
         "starts with '{', else stdin.yaml)",
     )
-    chk.add_argument("--goal", help="override the program's goal")
+    chk.add_argument(
+        "--goal",
+        nargs="+",
+        action=_GoalWords,
+        metavar="GOAL",
+        help=f"override the program's goal; {_GOAL_WORDS_HELP}",
+    )
     _add_stage_and_pain(chk)
     chk.add_argument("--format", choices=formats(Report), default="text")
     chk.add_argument("--select", help="codes, prefixes or symbols to keep (HR01,short-recovery)")
@@ -416,22 +494,27 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--fix", action="store_true", help="apply safe fixes and rewrite the program files")
     chk.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     chk.add_argument("--unsafe-fixes", action="store_true", help="with --fix/--diff, apply unsafe fixes too")
-    _add_exclude(
-        chk, "with --fix/--diff, exercises the fixed program must not hold (swapped, never added)", one=True
-    )
-    chk.add_argument(  # one item each (a list would read the file arguments after it as items)
+    _add_exclude(chk, "with --fix/--diff, exercises the fixed program must not hold (swapped, never added)")
+    chk.add_argument(  # the files typed after its items are given back (_file_words)
         "--equipment",
-        action="extend",
-        type=_items,
+        nargs="+",
+        action=_EquipmentWords,
         metavar="ITEM",
         help="with --fix/--diff, only what you have (as plan --equipment): an exercise needing "
-        "anything else is swapped, never added; repeat it or give a comma list ('dumbbell, bench')",
+        "anything else is swapped, never added; e.g. dumbbell bench, or a comma list ('dumbbell, bench')",
     )
     _add_sources(chk)
     _add_color(chk)
 
     pln = sub.add_parser("plan", help="plan a week (or several) that passes its own checks")
-    pln.add_argument("--goal", required=True, help="a goal id or alias, as for recommend")
+    pln.add_argument(
+        "--goal",
+        required=True,
+        nargs="+",
+        action=_GoalWords,
+        metavar="GOAL",
+        help=f"a goal id or alias, as for recommend; {_GOAL_WORDS_HELP}",
+    )
     pln.add_argument(
         "--days", type=int, help="training days a week you have (1-7; default: what the goal prescribes)"
     )
@@ -453,6 +536,12 @@ def _parser() -> argparse.ArgumentParser:
         "subject", nargs="*", help="HR001, Romanian deadlift, TI001 ... (a scope with --facts)"
     )
     exp.add_argument("--facts", action="store_true", help="list the facts rules may read (of one scope)")
+    exp.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default), or json: each page's fields, and the text, as explain_data() gives them",
+    )
     _add_sources(exp)
     _add_color(exp)
 
@@ -551,6 +640,14 @@ def _fit(text: str, style: Style) -> str:
 
 
 def _sources(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The catalog and rules, with ``--catalog``, ``--aliases`` and ``--rules``: read once a run."""
+    loaded: tuple[Any, Any] | None = getattr(args, "loaded_sources", None)
+    if loaded is None:
+        loaded = args.loaded_sources = _read_sources(args)
+    return loaded
+
+
+def _read_sources(args: argparse.Namespace) -> tuple[Any, Any]:
     from .catalog import Catalog
     from .rules import RuleSet
 
@@ -642,13 +739,28 @@ def _dump(data: Any, out: TextIO) -> None:
 def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from ._recommend import recommend
 
+    _no_more_words(args, _goal_words(args, _sources(args)[1]))
     return _ranked(recommend, args.goal, {}, args, out)
 
 
 def _cmd_substitute(args: argparse.Namespace, out: TextIO) -> int:
     from ._substitute import substitute
 
-    exercise = _positional_words(args, "exercise", "EXERCISE", lambda: _sources(args)[0])
+    catalog, rules = _sources(args)
+
+    def names_exercise(words: list[str]) -> bool:
+        try:
+            return catalog.classify(" ".join(words), suggest=False).exercise is not None
+        except HamstringRulesError:  # past the name length limit
+            return False
+
+    # the words after the goal are the exercise when none was given before it
+    # (substitute --goal strain prevention Glute-ham raise)
+    rest = _goal_words(args, rules, None if args.exercise else names_exercise)
+    if rest and not args.exercise:
+        args.exercise, rest = rest, []
+    _no_more_words(args, rest)
+    exercise = _positional_words(args, "exercise", "EXERCISE", lambda: catalog)
     return _ranked(substitute, exercise, {"goal": args.goal}, args, out)
 
 
@@ -680,10 +792,49 @@ def _emit(results: list[Any], args: argparse.Namespace, out: TextIO, rules: Any)
     return emit(results, args.format, rules=rules)
 
 
+#: What a word naming a file ``check`` reads ends with: a program, an export, a sheet.
+_FILE_SUFFIXES = frozenset((".yaml", ".yml", ".json", ".csv", ".tsv", ".txt"))
+
+
+def _is_file_word(word: str) -> bool:
+    """Whether a shell word names a file for ``check``: ``-`` (standard input), a name ending in
+    a program's or an export's suffix, or a path with a directory (``./legs``)."""
+    return word == "-" or Path(word).suffix.lower() in _FILE_SUFFIXES or "/" in word or os.sep in word
+
+
+def _file_words(args: argparse.Namespace, catalog: Any, rules: Any) -> None:
+    """``check``'s files, wherever they were typed: argparse gives ``--goal``, ``--exclude`` and
+    ``--equipment`` every word up to the next option, so ``check --goal strain prevention
+    week.yaml`` or ``check --fix --exclude Good morning week.yaml`` gave the file to the option.
+    The goal is its leading words that name a goal, the rest are files; of ``--exclude`` and
+    ``--equipment``, the words at the end that name files (:func:`_is_file_word`) are files,
+    the others names (a name of several words joined, :func:`_joined_names`) or items."""
+    files = list(args.programs)
+    rest = _goal_words(args, rules, lambda words: all(map(_is_file_word, words)))
+    names: list[str] = []
+    items: list[str] | None = None
+    for option, said in getattr(args, "took", []):
+        if option == "goal":
+            continue
+        cut = len(said)
+        while cut > 0 and _is_file_word(said[cut - 1]):
+            cut -= 1
+        files += said[cut:]
+        if option == "exclude" and cut:
+            names += _joined_names(said[:cut], lambda: catalog)
+        elif option == "equipment" and cut:
+            items = [*(items or []), *_equipment_items(said[:cut])]
+    args.programs = [_file(word) for word in [*files, *rest]]
+    args.exclude, args.equipment = names, items
+    if not args.programs:
+        raise _UsageError(f"{PROG}: error: the following arguments are required: PROGRAM")
+
+
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     import attrs
 
     catalog, rules = _sources(args)
+    _file_words(args, catalog, rules)
     params = _params(args.param)
     if "-" in args.programs and (args.fix or args.diff):
         raise _UsageError(f"{PROG}: error: --fix and --diff rewrite files; they cannot read - (stdin)")
@@ -954,6 +1105,7 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     from ._plan import plan
 
     catalog, rules = _sources(args)
+    _no_more_words(args, _goal_words(args, rules))
     result = plan(
         args.goal,
         days=args.days,
@@ -993,7 +1145,10 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
                 location="scope",
                 suggestion="one of: " + ", ".join(VOCABULARIES),
             )
-        out.write(_fit(describe_facts(args.subject), _style(args, out)) + "\n")
+        if args.format == "json":
+            _dump(_facts_data(args.subject), out)
+        else:
+            out.write(_fit(describe_facts(args.subject), _style(args, out)) + "\n")
         return 0
     if args.subject is None:
         from .errors import RequestError
@@ -1002,10 +1157,34 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
             "explain needs a subject (a code, rule or exercise) or --facts", location="subject"
         )
     catalog, rules = _sources(args)
+    if args.format == "json":
+        from ._explain import explain_data
+
+        _dump(explain_data(args.subject, catalog=catalog, rules=rules), out)
+        return 0
     style = _style(args, out)
     doc = explain(args.subject, catalog=catalog, rules=rules, width=style.width and style.width - 2)
     out.write(_fit(doc, style) + "\n")
     return 0
+
+
+def _facts_data(scope: str | None) -> dict[str, Any]:
+    """``explain --facts --format json``: per scope, each fact rules may read with its type and
+    doc, and the values only message templates may use - what the text lists."""
+    from ._facts import TEMPLATE_VALUES, VOCABULARIES
+    from .findings import SCHEMA_VERSION
+
+    def described(facts: Any) -> dict[str, dict[str, str]]:
+        return {name: {"type": t.describe(), "doc": t.doc or ""} for name, t in facts.items()}
+
+    scopes = {}
+    for name in [scope] if scope is not None else list(VOCABULARIES):
+        vocab = VOCABULARIES[name]
+        scopes[name] = {
+            "facts": described(vocab.request if name == "request" else vocab.subject),
+            "templates": described(TEMPLATE_VALUES[name]),
+        }
+    return {"schema_version": SCHEMA_VERSION, "scopes": scopes}
 
 
 def _cmd_exercises(args: argparse.Namespace, out: TextIO) -> int:
