@@ -580,7 +580,7 @@ def _find(subject: str, catalog: Catalog, rules: RuleSet) -> _Found:
         close = list(dict.fromkeys([*close, *res.suggestions]))[:3]
     # a code said with its number unpadded (HR1, pl15) is first: its letters and number match
     close = list(dict.fromkeys([*_same_number(text, [*codes, *(r.id for r in rules), *notes]), *close]))[:3]
-    raise UnknownCodeError(text, candidates=close)
+    raise UnknownCodeError(text, candidates=close, location="subject")
 
 
 def _same_number(text: str, codes: Iterable[str]) -> list[str]:

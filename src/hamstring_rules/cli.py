@@ -103,11 +103,14 @@ _STAGE_HELP = "the goal's stage: rehab 1-4, strain_rehab 1-3 (default: 1, shown 
 
 def _add_stage_and_pain(p: argparse.ArgumentParser, pain_24h: str = "above the limit: a stage back") -> None:
     """--stage, --pain and --pain-24h, as recommend(), check(), plan() and substitute() take them."""
-    p.add_argument("--stage", type=int, help=_STAGE_HELP)
+    p.add_argument("--stage", type=int, metavar="N", help=_STAGE_HELP)
     p.add_argument(
-        "--pain", type=float, help="pain during exercise, 0-10 (above the limit, 5 or 3: a stage back)"
+        "--pain",
+        type=float,
+        metavar="0-10",
+        help="pain during exercise, 0-10 (above the goal's limit - 5, or 3 for strain_rehab: a stage back)",
     )
-    p.add_argument("--pain-24h", type=float, help=f"pain the next morning, 0-10 ({pain_24h})")
+    p.add_argument("--pain-24h", type=float, metavar="0-10", help=f"pain the next morning, 0-10 ({pain_24h})")
 
 
 class _ManyWords(argparse.Action):
@@ -401,8 +404,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_stage_and_pain(rec)
     _add_choice(rec)
-    rec.add_argument("--limit", type=int, help="keep the best N (and list at most N exclusions)")
-    rec.add_argument("--format", choices=formats(RecommendationResult), default="text")
+    rec.add_argument("--limit", type=int, metavar="N", help="keep the best N (and list at most N exclusions)")
+    rec.add_argument(
+        "--format",
+        choices=formats(RecommendationResult),
+        default="text",
+        help=_format_help(RecommendationResult),
+    )
     _add_sources(rec)
     _add_color(rec)
 
@@ -421,8 +429,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_stage_and_pain(swap)
     _add_choice(swap)
-    swap.add_argument("--limit", type=int, default=5, help="keep the best N (default: 5)")
-    swap.add_argument("--format", choices=formats(SubstitutionResult), default="text")
+    swap.add_argument("--limit", type=int, default=5, metavar="N", help="keep the best N (default: 5)")
+    swap.add_argument(
+        "--format", choices=formats(SubstitutionResult), default="text", help=_format_help(SubstitutionResult)
+    )
     _add_sources(swap)
     _add_color(swap)
 
@@ -449,9 +459,13 @@ def _parser() -> argparse.ArgumentParser:
         help=f"override the program's goal; {_GOAL_WORDS_HELP}",
     )
     _add_stage_and_pain(chk)
-    chk.add_argument("--format", choices=formats(Report), default="text")
-    chk.add_argument("--select", help="codes, prefixes or symbols to keep (HR01,short-recovery)")
-    chk.add_argument("--ignore", help="codes, prefixes or symbols to drop, comma-separated")
+    chk.add_argument("--format", choices=formats(Report), default="text", help=_format_help(Report))
+    chk.add_argument(
+        "--select",
+        metavar="CODES",
+        help="codes, prefixes or symbols to keep, comma-separated (HR01,short-recovery)",
+    )
+    chk.add_argument("--ignore", metavar="CODES", help="codes, prefixes or symbols to drop, comma-separated")
     chk.add_argument(
         "--param",
         action="append",
@@ -516,12 +530,17 @@ def _parser() -> argparse.ArgumentParser:
         help=f"a goal id or alias, as for recommend; {_GOAL_WORDS_HELP}",
     )
     pln.add_argument(
-        "--days", type=int, help="training days a week you have (1-7; default: what the goal prescribes)"
+        "--days",
+        type=int,
+        metavar="N",
+        help="training days a week you have (1-7; default: what the goal prescribes)",
     )
     _add_stage_and_pain(pln, pain_24h="above 3: the weeks hold; above the limit: a stage back")
     _add_choice(pln)
-    pln.add_argument("--minutes", type=int, help="the longest session you want")
-    pln.add_argument("--weeks", type=int, default=1, help="weeks to plan, progressing (default 1)")
+    pln.add_argument("--minutes", type=int, metavar="M", help="the longest session you want, in minutes")
+    pln.add_argument(
+        "--weeks", type=int, default=1, metavar="N", help="weeks to plan, progressing (default 1)"
+    )
     pln.add_argument(
         "--format",
         choices=("yaml", "json", "text", "markdown"),
@@ -531,11 +550,20 @@ def _parser() -> argparse.ArgumentParser:
     _add_sources(pln)
     _add_color(pln)
 
-    exp = sub.add_parser("explain", help="docs for a check code, an exercise or a rule")
+    exp = sub.add_parser("explain", help="docs for a check code, a rule, a plan note, a goal or an exercise")
     exp.add_argument(  # words: an exercise's name may go unquoted (explain Romanian deadlift)
-        "subject", nargs="*", help="HR001, Romanian deadlift, TI001 ... (a scope with --facts)"
+        "subject",
+        nargs="*",
+        metavar="SUBJECT",
+        help="a check code or symbol (HR001, short-recovery), a rule (TI001), a plan note (PL003), a "
+        "goal or an exercise (Romanian deadlift: the words may go unquoted); with --facts, a scope",
     )
-    exp.add_argument("--facts", action="store_true", help="list the facts rules may read (of one scope)")
+    exp.add_argument(
+        "--facts",
+        action="store_true",
+        help="list the facts rules may read: of every scope, or of SUBJECT (exercise, request, week, "
+        "session, entry or name)",
+    )
     exp.add_argument(
         "--format",
         choices=("text", "json"),
@@ -546,20 +574,27 @@ def _parser() -> argparse.ArgumentParser:
     _add_color(exp)
 
     exs = sub.add_parser("exercises", help="list the catalog")
-    exs.add_argument("--action", help="primary joint action, e.g. hip_extension")
-    exs.add_argument("--region", help="proximal, distal, whole or none")
-    exs.add_argument("--format", choices=formats(Catalog), default="text")
+    exs.add_argument("--action", help="only this primary joint action, e.g. hip_extension, knee_flexion")
+    exs.add_argument("--region", help="only this region biased: proximal, distal, whole or none")
+    exs.add_argument("--format", choices=formats(Catalog), default="text", help=_format_help(Catalog))
     _add_sources(exs)
     _add_color(exs)
 
     gls = sub.add_parser("goals", help="list the goals")
-    gls.add_argument("--format", choices=("text", "json"), default="text")
+    gls.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     _add_sources(gls)
     _add_color(gls)
 
     mp = sub.add_parser("map", help="place every name of an app's exercise list, for review")
-    mp.add_argument("names", type=_file, help="a text file with one exercise name a line ('-' for stdin)")
-    mp.add_argument("--format", choices=("csv", "json"), default="csv")
+    mp.add_argument(
+        "names", type=_file, metavar="NAMES", help="a text file with one exercise name a line ('-' for stdin)"
+    )
+    mp.add_argument(
+        "--format",
+        choices=("csv", "json"),
+        default="csv",
+        help="csv (default: to review in a spreadsheet, then --aliases) or json",
+    )
     _add_sources(mp)
 
     sch = sub.add_parser("schema", help="print a JSON Schema: the program file, or a JSON output")
@@ -576,6 +611,25 @@ def _parser() -> argparse.ArgumentParser:
             "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
     return parser
+
+
+#: What each output format is, for ``--format``'s help (a format's module is its name).
+_FORMATS = {
+    "text": "text (default): tables fitted to the terminal",
+    "json": "json: the contract (schema_version; fields added, never removed)",
+    "markdown": "markdown: GitHub tables",
+    "html": "html: a page's tables",
+    "sarif": "sarif: SARIF 2.1.0 for code-scanning tools",
+    "github": "github: GitHub Actions annotations",
+}
+
+
+def _format_help(result_type: type) -> str:
+    """``--format``'s help: each format that writes ``result_type``, in words."""
+    from .emitters import formats
+
+    names = formats(result_type)
+    return "; ".join(_FORMATS.get(n, n) for n in ["text", *(n for n in names if n != "text")])
 
 
 def _add_sources(parser: argparse.ArgumentParser) -> None:
@@ -813,8 +867,10 @@ def _file_words(args: argparse.Namespace, catalog: Any, rules: Any) -> None:
     rest = _goal_words(args, rules, lambda words: all(map(_is_file_word, words)))
     names: list[str] = []
     items: list[str] | None = None
-    for option, said in getattr(args, "took", []):
-        if option == "goal":
+    took = getattr(args, "took", [])
+    last_goal = max((k for k, (option, _) in enumerate(took) if option == "goal"), default=None)
+    for k, (option, said) in enumerate(took):
+        if k == last_goal:  # its goal is args.goal, its files ``rest`` (an earlier --goal's: below)
             continue
         cut = len(said)
         while cut > 0 and _is_file_word(said[cut - 1]):
@@ -1154,7 +1210,9 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
         from .errors import RequestError
 
         raise RequestError(
-            "explain needs a subject (a code, rule or exercise) or --facts", location="subject"
+            "explain needs a subject (a check code or symbol, a rule, a plan note, a goal or an exercise) "
+            "or --facts",
+            location="subject",
         )
     catalog, rules = _sources(args)
     if args.format == "json":

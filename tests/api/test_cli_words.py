@@ -244,3 +244,12 @@ def test_explain_json_of_an_unknown_subject_is_the_usual_error() -> None:
     """An unknown subject with --format json is the one-line error on stderr, exit 2."""
     code, out, err = _run(["explain", "nope", "--format", "json"])
     assert code == 2 and out == "" and "unknown code" in err
+
+
+def test_an_unknown_subject_names_the_argument() -> None:
+    """explain() and explain_data() of an unknown subject say the argument ("subject"), as the
+    other lookups name theirs (goal, exercise), with the nearest codes."""
+    for call in (hr.explain, hr.explain_data):
+        with pytest.raises(hr.UnknownCodeError) as info:
+            call("HR999")
+        assert info.value.location == "subject" and "HR009" in str(info.value.suggestion)
