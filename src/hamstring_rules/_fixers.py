@@ -826,11 +826,13 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
             "rir": new.get("rir"),
             "rpe": None,
         }
-        title = f"Replace {entry.exercise} with {sub.exercise.name} (similarity {sub.similarity:.2f})"
+        started = "; its build-up's first step" if build is not None else ""
+        similar = f"similarity {sub.similarity:.2f}{started}"
+        title = f"Replace {entry.exercise} with {sub.exercise.name} ({similar})"
         which = ("the most similar allowed exercise" if sub.rank == 1 else f"its #{sub.rank}") + passed
-        if build is not None:
-            value["sets"], value["notes"] = new["sets"], build
-            title += " (its build-up's first step)"
+        if build is not None:  # the entry's own notes kept, the build-up's after them
+            value["sets"] = new["sets"]
+            value["notes"] = f"{entry.notes}; {build}" if entry.notes else build
             which += f"; {build}"
         edits = (Edit("update", w, s, index=index, value=value),)
         if held:  # below the floor: another kind of work, so unsafe whatever the rule's fix is

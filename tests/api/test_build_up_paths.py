@@ -199,3 +199,15 @@ def test_no_fix_brings_a_built_up_dose_in_above_its_first_step(
     for entry in _nordics(result.program, built):
         sets, _, high = _first_step(built[_id(entry.exercise) or ""])
         assert entry.sets <= sets and entry.reps_high <= high, (entry, [f.title for f in result.fixes])
+
+
+def test_a_swap_keeps_the_entrys_own_notes_before_the_build_up() -> None:
+    """The notes the replaced entry carried are kept, the build-up's note after them: nothing the
+    user wrote is lost to the swap."""
+    data = {**GHR_WEEK, "sessions": [dict(GHR_WEEK["sessions"][0]), GHR_WEEK["sessions"][1]]}
+    ghr = _entry("Glute-ham raise", 3, reps="6-8", notes="gym B only")
+    data["sessions"][0]["exercises"] = [_entry("Romanian deadlift", 3, reps="8-10"), ghr]
+    result = hr.fix(data, exclude=["Glute-ham raise", "Leg curl"], unsafe=True)
+    nordic = _nordics(result.program, _built_up("strain_prevention"))
+    assert len(nordic) == 1 and nordic[0].notes is not None
+    assert nordic[0].notes.startswith("gym B only; ") and "PL016" in nordic[0].notes

@@ -177,7 +177,8 @@ def test_the_help_says_how_a_goal_of_several_words_is_given() -> None:
 
 # -- explain --format json ---------------------------------------------------------------------
 
-SUBJECTS = "HR001,HR012,short-recovery,TI001,PL016,FX001,tie-in,rehab,RDL,Nordic,paused RDL".split(",")
+CODES = ["HR001", "HR012", "short-recovery", "TI001", "PL016", "FX001"]
+SUBJECTS = [*CODES, "tie-in", "rehab", "RDL", "Nordic", "paused RDL"]  # codes, goals, exercises
 
 
 @pytest.mark.parametrize("subject", SUBJECTS)
