@@ -300,7 +300,8 @@ def substitute(
         raise RequestError(
             f"{given} without a goal: {shown(got)}",
             location=given,
-            suggestion="give goal= (rehab) as well",
+            suggestion="give goal= as well (--goal on the command line): the goal whose stages and pain "
+            "limit apply, such as 'rehab'",
         )
     goal_obj: Goal | None = None
     ranked_order: list[Exercise] = []

@@ -1147,13 +1147,21 @@ def _fix_programs(
             args.err.write(f"{one_line(f.path)}: {f.note}\n")
         for finding, why in f.result.why_skipped[:3]:  # a fixable finding left: say why
             where = one_line(str(finding.location))
-            args.err.write(f"{one_line(f.path)}: {finding.code} not fixed at {where}: {one_line(why)}\n")
+            args.err.write(
+                f"{one_line(f.path)}: {finding.code} not fixed at {where}: {one_line(why, _WHY_SHOWN)}\n"
+            )
         if len(f.result.why_skipped) > 3:
             more_fixes = counted(len(f.result.why_skipped) - 3, "more fix", "more fixes")
             args.err.write(f"{one_line(f.path)}: {more_fixes} not applied\n")
         if f.changed and not f.kept_comments:
             args.err.write(f"{one_line(f.path)}: comments not kept ({_why_comments_lost()})\n")
     return fixed, errors
+
+
+#: How much of why a fix was not applied ``check --fix`` shows: the reason is the library's own
+#: words (names escaped), and its end says what to do ("... apply it with unsafe=True (check
+#: --fix --unsafe-fixes)" was cut at 80 characters, "unsafe=Tru…").
+_WHY_SHOWN = 400
 
 
 def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
