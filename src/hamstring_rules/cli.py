@@ -98,12 +98,22 @@ def _file(text: str) -> str:
 
 
 _GOAL_WORDS_HELP = "its words may go unquoted (--goal tie in; --goal rehab stage 3 is --stage 3 too)"
-_STAGE_HELP = "the goal's stage: rehab 1-4, strain_rehab 1-3 (default: 1, shown as assumed)"
+_STAGES = "rehab 1-4, strain_rehab 1-3"
+_STAGE_HELP = f"the goal's stage: {_STAGES} (default: 1, shown as assumed)"
+
+
+def _stage_number(text: str) -> int:
+    """``--stage``'s value: a number, ``stage 3`` or ``stage3`` (as ``--goal rehab stage 3``
+    reads); anything else is a usage error saying what a stage is."""
+    found = _STAGE_WORDS.fullmatch(text.strip()) or re.fullmatch(r"\d{1,2}", text.strip())
+    if found is None:
+        raise argparse.ArgumentTypeError(f"not a stage: {shown(text)} (a number: {_STAGES})")
+    return int(found[1] if found.re is _STAGE_WORDS else found[0])
 
 
 def _add_stage_and_pain(p: argparse.ArgumentParser, pain_24h: str = "above the limit: a stage back") -> None:
     """--stage, --pain and --pain-24h, as recommend(), check(), plan() and substitute() take them."""
-    p.add_argument("--stage", type=int, metavar="N", help=_STAGE_HELP)
+    p.add_argument("--stage", type=_stage_number, metavar="N", help=_STAGE_HELP)
     p.add_argument(
         "--pain",
         type=float,

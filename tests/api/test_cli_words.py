@@ -90,6 +90,16 @@ def test_stage_words_after_the_goal_are_its_stage() -> None:
     assert code == 2 and "stage 3" in err and "--stage says 2" in err
 
 
+def test_stage_takes_its_words_and_says_what_a_stage_is() -> None:
+    """--stage takes '2', 'stage 2' and 'Stage2'; a word that is no stage ('three') is a usage
+    error saying a stage is a number and each staged goal's range (argparse's 'invalid int
+    value' said neither)."""
+    for said in ("2", "stage 2", "Stage2"):
+        assert _json(["recommend", "--goal", "rehab", "--stage", said, "--format", "json"])["stage"] == 2
+    code, _, err = _run(["recommend", "--goal", "rehab", "--stage", "three"])
+    assert code == 2 and "'three'" in err and "rehab 1-4" in err and "strain_rehab 1-3" in err
+
+
 def test_words_a_command_does_not_take_are_said() -> None:
     """Words after a goal that are none of the command's arguments are a usage error (exit 2)
     naming them and how a goal of several words is written."""
