@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import hamstring_rules as hr
 from hamstring_rules.cli import main
@@ -252,3 +254,29 @@ def test_an_unknown_subject_names_the_argument() -> None:
         with pytest.raises(hr.UnknownCodeError) as info:
             call("HR999")
         assert info.value.location == "subject" and "HR009" in str(info.value.suggestion)
+
+
+def _pool() -> list[str]:
+    """Every spelling explain takes: codes, rule ids and symbols, plan notes, goals, exercises."""
+    from hamstring_rules._explain import _plan_notes
+
+    notes = _plan_notes()
+    names = [r.id for r in _RULES] + [r.symbol for r in _RULES] + list(notes)
+    names += [n["symbol"] for n in notes.values()]
+    names += [g.id for g in _RULES.goals] + [a for g in _RULES.goals for a in g.aliases]
+    names += [e.name for e in hr.Catalog.builtin()]
+    return sorted(set(names))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_pool()))
+def test_explain_data_is_json_and_its_text_is_explains(subject: str) -> None:
+    """For any subject explain takes, explain_data() is strict JSON (no NaN), its text is what
+    explain() returns, and each entry's kind is one of the five, naming what the page is about."""
+    data = hr.explain_data(subject)
+    json.dumps(data, allow_nan=False)
+    assert data["text"] == hr.explain(subject)
+    for entry in data["entries"]:
+        assert entry["kind"] in ("check", "rule", "note", "goal", "exercise")
+        said = entry.get("code") or entry.get("id")
+        assert said and said in data["text"]
