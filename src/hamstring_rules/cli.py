@@ -1296,6 +1296,7 @@ def _cmd_goals(args: argparse.Namespace, out: TextIO) -> int:
                     "stages": {str(k): v for k, v in sorted(g.stages.items())},
                     "default_stage": g.default_stage,
                     "source": g.source,
+                    "pain_limit": g.pain_limit,
                 }
                 for g in rules.goals
             ],
@@ -1308,6 +1309,8 @@ def _cmd_goals(args: argparse.Namespace, out: TextIO) -> int:
         for stage, text in sorted(g.stages.items()):
             default = " (default)" if stage == g.default_stage else ""
             lines.append(f"  stage {stage}{default}: {text}")
+        back = "steps back a stage" if g.staged else "is too much: reduce the load"
+        lines.append(f"  pain above {g.pain_limit:g}/10, during exercise or the next morning, {back}")
         lines += [f"  source: {g.source}", ""]
     out.write(_fit("\n".join(lines), _style(args, out)) + "\n")
     return 0

@@ -36,3 +36,17 @@ def test_a_stage_without_a_goal_says_the_option_too() -> None:
     the command line."""
     code, _, err = _run(["substitute", "RDL", "--stage", "2"])
     assert code == 2 and "--goal" in err and "goal=" in err
+
+
+def test_goals_say_each_goals_pain_limit() -> None:
+    """goals (text and JSON) says the pain above which each goal steps back a stage (or is too
+    much), read from the goal: strain rehab's 3/10 was said nowhere but in explain."""
+    import json
+
+    _, text, _ = _run(["goals"])
+    listed = {g["id"]: g for g in json.loads(_run(["goals", "--format", "json"])[1])}
+    for goal in hr.RuleSet.builtin().goals:
+        assert listed[goal.id]["pain_limit"] == goal.pain_limit
+        block = text.split(f"{goal.id} - ", 1)[1].split("\n\n", 1)[0]
+        assert f"pain above {goal.pain_limit:g}/10" in block, goal.id
+        assert ("steps back a stage" in block) is goal.staged
