@@ -78,8 +78,9 @@ def build_up_start(rec: Any) -> tuple[int, tuple[int, int], str] | None:
     the first step of the build-up keyed on its prescribing rule, P005's Nordic at one session
     of 2 x 5, Petersen 2011 Table 1): its sets, its reps (low, high) and the PL016 note saying
     how the build-up goes on; ``None`` when the dose has none. What :func:`~hamstring_rules.plan`
-    plans in week 1, and what a fix that adds the exercise to a program (one repeating week)
-    writes, the rest of the build-up left to the user (review25 R13)."""
+    plans in week 1, and what a fix that brings the exercise into a program (one repeating week)
+    writes when the athlete is new to it (:func:`brought_in_start`), the rest of the build-up
+    left to the user (review25 R13)."""
     build = build_up_of(rec)
     if build is None:
         return None
