@@ -37,6 +37,7 @@ from ._week import (
     TraitCache,
     Traits,
     WeekTotals,
+    deload_words,
     dose_rest,
     easy_effort,
     gaps,
@@ -544,6 +545,8 @@ class _Context:
             "after_other_leg_work": tired_by is not None,
             "heavy": is_heavy,
             "to_failure": entry.rir == 0 or (entry.rpe is not None and entry.rpe >= 10),
+            "near_failure": (entry.rir is not None and entry.rir <= 2)
+            or (entry.rpe is not None and entry.rpe >= 8),
             "preceded_by": preceded_by or "",
             "leg_work_before": tired_by or "",
         }
@@ -661,6 +664,14 @@ class _Context:
         while not self.nordic_weeks[(w_index - 1 - int(run)) % n]:
             run += 1
         return run
+
+    def deload_week(self, w_index: int, label: str) -> bool:
+        """Whether a program's week ``w_index`` is a planned deload by its name or label (a
+        log's ISO weeks have neither)."""
+        if self.timeline:
+            return False
+        week = self.program.weeks[w_index - 1]
+        return deload_words(week.name, label)
 
     def week(
         self, w_index: int, label: str, sessions: Sequence[Session], previous: Carry
@@ -858,6 +869,7 @@ class _Context:
             session_easy=tuple(easy_tallies) if any(t is not NO_TALLY for t in easy_tallies) else (),
             warm_up_sets=warm_up_sets,
             dose=dose,
+            deload=self.deload_week(w_index, label),
         )
         summary = WeekSummary(
             week=w_index,
@@ -1374,10 +1386,13 @@ def check(
             week_stages=own,
         )
     if partial_weeks:
+        # the week of as_of: over once its Sunday is (as_of the Monday after it, it is whole)
+        sunday = as_of_day + timedelta(days=6 - as_of_day.weekday())
         issues += (
             f"{', '.join(partial_weeks)} in progress as of {as_of_day.isoformat()}: judged on what it "
             "holds so far (a missing hinge, spikes, high volume); frequency and weekly minimums wait "
-            "for its Sunday",
+            f"for the end of its Sunday, {sunday.isoformat()} (judged whole as of "
+            f"{(sunday + timedelta(days=1)).isoformat()}: as_of=, --as-of)",
         )
     if late_week is not None:
         label, first = late_week
@@ -1607,15 +1622,25 @@ def _not_counted(after: int, as_of: date) -> str:
     return f"{after} workout{plural} after as_of {as_of.isoformat()} not counted"
 
 
-def _before_first(as_of: date, first: date, source: str | None) -> RequestError:
+def _before_first(as_of: date, first: date, source: str | None, *, log: bool = True) -> RequestError:
     """``as_of`` before the first workout: there is nothing to judge yet. The log is named
-    (``source``): a CLI call or a batch checks several."""
-    log = "the log's" if source is None else f"{label(source, 120)}'s"
+    (``source``): a CLI call or a batch checks several. A file of dates that all lie ahead is
+    often a coach's plan (``Date, Exercise, Sets, Reps`` for next month): the message says the
+    file was read as a log because of its dates, and how to check it as a plan."""
+    what = "workout" if log else "session"
+    whose = "the log's" if source is None else f"{label(source, 120)}'s"
+    message = f"as_of {as_of.isoformat()} is before {whose} first {what} on {first.isoformat()}"
+    if log and source is not None:
+        message += (
+            ": the file was read as a workout log (it dates its rows), and every workout in it lies ahead"
+        )
     return RequestError(
-        f"as_of {as_of.isoformat()} is before {log} first workout on {first.isoformat()}",
+        message,
         location="as_of",
-        suggestion=f"judge the log as of {first.isoformat()} or later (default: today)",
-    )
+        suggestion=f"to judge it as done, pass as_of (--as-of) {first.isoformat()} or later (default: today)"
+        + ("; a plan of sessions to come is checked as a program: give its days (a Day column, or "
+           "Week and Day) instead of dates" if log else ""),
+    )  # fmt: skip
 
 
 def _checked_log(log: WorkoutLog) -> WorkoutLog:
@@ -1685,7 +1710,7 @@ def _program_as_of(prog: Program, as_of: date) -> tuple[Program, int]:
     if not after:
         return prog, 0
     if after == len(starts):
-        raise _before_first(as_of, min(starts), prog.source)
+        raise _before_first(as_of, min(starts), prog.source, log=False)
     weeks = []
     for week in prog.weeks:
         kept = tuple(s for s in week.sessions if cast(datetime, s.start).date() <= as_of)
