@@ -3289,15 +3289,25 @@ class NameIndex:
     ) -> Resolution:
         keep = {*parsed.base_words, *parsed.unknown}
         words = [w for w in parsed.words if w in keep]
-        suggestions = self.suggest(words, by_id, avoid=" ".join(parsed.words)) if suggest else ()
+        # (never one needing the apparatus the name refuses: "Leg curl (no machine)" is offered no
+        # lying machine curl)
+        refuse = _refused_equipment(parsed, grammar())
+        suggestions = (
+            self.suggest(words, by_id, avoid=" ".join(parsed.words), refuse=refuse) if suggest else ()
+        )
         return Resolution(name, "unknown", suggestions=suggestions, reason=reason)
 
     # -- did you mean -----------------------------------------------------------------------
 
     def suggest(
-        self, words: Sequence[str], by_id: Mapping[str, Exercise], avoid: str = ""
+        self,
+        words: Sequence[str],
+        by_id: Mapping[str, Exercise],
+        avoid: str = "",
+        refuse: frozenset[str] = frozenset(),
     ) -> tuple[str, ...]:
-        # ``avoid``: the name asked about, normalised - never suggested back
+        # ``avoid``: the name asked about, normalised - never suggested back; ``refuse``: equipment
+        # values no suggestion may need
         """Up to three catalog names close to ``words`` (the base movement, no equipment).
 
         Prefiltered: only spellings sharing a word, or a word one edit from one (a deletion
@@ -3329,7 +3339,12 @@ class NameIndex:
         for spelling in ranked:
             ident = self.spellings[spelling]
             ex_name = by_id[ident].name
-            if ex_name not in names and ident not in avoid_ids and self.name_norm[ident] != avoid:
+            if (
+                ex_name not in names
+                and ident not in avoid_ids
+                and self.name_norm[ident] != avoid
+                and refuse.isdisjoint(e.value for e in by_id[ident].equipment)
+            ):
                 names.append(ex_name)
             if len(names) == _SUGGEST_LIMIT:
                 break

@@ -405,3 +405,15 @@ def test_a_movement_said_as_a_position_is_the_other_movements(name: str, want_cl
 def test_a_movement_said_as_a_position_alone_is_held_there(name: str, want: str) -> None:
     """... and said alone it is that movement, held in its position."""
     _assert_base(name, want)
+
+
+@pytest.mark.parametrize(
+    "name", ["Leg curl (no machine)", "Leg press without machine", "Calf raise (no machine)"]
+)
+def test_a_name_refusing_an_apparatus_is_offered_nothing_needing_it(name: str) -> None:
+    """The did-you-mean of a name asked about for a refused apparatus offers no exercise needing it
+    (HR009 told "Leg curl (no machine)" to use the lying machine curl first)."""
+    res = _read(name)
+    assert res.status == "unknown" and res.suggestions, res.describe()
+    for suggested in res.suggestions:
+        assert "machine" not in {e.value for e in CATALOG.resolve(suggested).equipment}, res.suggestions
