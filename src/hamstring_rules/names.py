@@ -3478,6 +3478,8 @@ def _already(exercise: Exercise, positions: frozenset[str]) -> bool:
     (``standing`` of a standing exercise); a word that sets nothing changes the exercise."""
     g = grammar()
     for ident in positions:
+        if _shown(exercise.movement_class) in g.positions[ident].get("already_in", ()):
+            continue  # (a word that says the exercise's class: "stiff-leg" of a straight-knee hinge)
         sets = g.positions[ident].get("sets", {})
         if not sets:
             return False

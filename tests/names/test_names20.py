@@ -417,3 +417,23 @@ def test_a_name_refusing_an_apparatus_is_offered_nothing_needing_it(name: str) -
     assert res.status == "unknown" and res.suggestions, res.describe()
     for suggested in res.suggestions:
         assert "machine" not in {e.value for e in CATALOG.resolve(suggested).equipment}, res.suggestions
+
+
+@pytest.mark.parametrize(
+    "name", ["Single-leg stiff-leg deadlift", "Stiff unilateral", "Dumbbell single leg straight leg deadlift"]
+)
+def test_a_straight_knee_deadlift_on_one_leg_is_the_single_leg_rdl(name: str) -> None:
+    """ "Stiff-leg" says the class of a straight-knee hinge: on one leg it is the catalog's one
+    single-leg straight-knee deadlift, the single-leg RDL - it was the barbell stiff-leg deadlift
+    derived on one leg (with the barbell it does not use)."""
+    _assert_base(name, "single_leg_rdl")
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [("Single leg straight leg bridge", "long_lever_bridge"), ("Stiff leg deadlift", "stiff_leg_deadlift")],
+)
+def test_stiff_leg_keeps_its_exercise_where_nothing_else_is_said(name: str, want: str) -> None:
+    """... and a straight-leg bridge on one leg stays the long-lever bridge (the single-leg glute
+    bridge is bent-knee), the stiff-leg deadlift itself the stiff-leg deadlift."""
+    _assert_base(name, want)
