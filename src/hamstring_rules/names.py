@@ -1292,6 +1292,44 @@ class Grammar:
                     return self._with_joined([*seg[:j], *seg[k + 1 : m], *joined, *seg[m + after_size :]])
         return seg
 
+    def _brackets_joined(self, segs: Segments) -> Segments:
+        """``segs`` with a bracketed part that completes the movement named before it joined to
+        it: "Skipping (Rope)" is rope skipping (the jump rope, British "skipping"; it was the A-skip
+        running drill), as the apps' "Name (Kind)" spells a catalog name ("Curl (Leg)") - only
+        when the part is one phrase and, before or after the movement's words, makes one longer
+        movement of the grammar, not an apparatus's name ("hyperextension bench")."""
+        joins = getattr(segs, "joins", {})
+        out: list[list[str]] = [list(segs[0])]
+        kept: dict[int, str] = {}
+        for no in range(1, len(segs)):
+            seg, prev = segs[no], out[-1]
+            part, size = self._match(seg, 0, len(seg))
+            merged = None
+            if no not in joins and part is not None and size == len(seg) and part.role != "filler":
+                for j in range(len(prev)):
+                    tail, tail_size = self._match(prev, j, len(prev))
+                    if tail is None or tail.role != "head" or j + tail_size != len(prev):
+                        continue
+                    for joined in ([*seg, *prev[j:]], [*prev[j:], *seg]):
+                        phrase, whole = self._match(joined, 0, len(joined))
+                        if (
+                            phrase is not None
+                            and phrase.role == "head"
+                            and whole == len(joined)
+                            and phrase.implies not in self.equipment_ids
+                        ):  # (not an apparatus's name: "Reverse hyperextension (Bench)" is on a bench)
+                            merged = [*prev[:j], *joined]
+                            break
+                    if merged is not None:
+                        break
+            if merged is not None:
+                out[-1] = merged
+                continue
+            if no in joins:
+                kept[len(out)] = joins[no]
+            out.append(list(seg))
+        return segs if len(out) == len(segs) else Segments(out, kept)
+
     def _added_on(
         self,
         heads: Sequence[tuple[str, int]],
@@ -1482,6 +1520,8 @@ class Grammar:
         segs = self.segments(text) if segments is None else segments
         if any(w in self.add_on_words for seg in segs for w in seg):
             segs = Segments([self._with_joined(seg) for seg in segs], getattr(segs, "joins", None))
+        if len(segs) > 1:
+            segs = self._brackets_joined(segs)
         # the name's words as written, folded (which language it is in: Portuguese "no smith")
         written = frozenset(_WORDS.findall((text if text.isascii() else _ascii_fold(text)).lower()))
         for seg_no, seg in enumerate(segs):

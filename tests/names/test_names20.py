@@ -437,3 +437,37 @@ def test_stiff_leg_keeps_its_exercise_where_nothing_else_is_said(name: str, want
     """... and a straight-leg bridge on one leg stays the long-lever bridge (the single-leg glute
     bridge is bent-knee), the stiff-leg deadlift itself the stiff-leg deadlift."""
     _assert_base(name, want)
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Skipping (Rope)", None),
+        ("Skipping (rope)", None),
+        ("Alternating lunges (walking)", "walking_lunge"),
+        ("Bridge (walkout)", "long_lever_bridge"),
+    ],
+)
+def test_a_bracketed_word_completing_the_movement_is_read_with_it(name: str, want: str | None) -> None:
+    """The apps' "Name (Kind)": a bracketed word that with the movement before it makes a longer
+    movement is read so - British "Skipping (Rope)" is the jump rope (out of scope; it was the
+    A-skip running drill, a wrong class)."""
+    res = _read(name)
+    if want is None:
+        assert res.status == "out_of_scope", res.describe()
+    else:
+        _assert_base(name, want)
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [("Reverse hyperextension (bench)", "bench"), ("Skipping", None), ("A-skip (drill)", None)],
+)
+def test_a_bracketed_apparatus_or_drill_is_not_joined(name: str, want: str | None) -> None:
+    """... but an apparatus in brackets stays the apparatus it is done on ("Reverse
+    hyperextension (bench)": on a bench), and skipping alone stays the A-skip."""
+    res = _read(name)
+    if want is None:
+        assert res.base is not None and res.base.id == "a_skip", res.describe()
+    else:
+        assert want in _needs(res), res.describe()
