@@ -1292,7 +1292,7 @@ class Grammar:
                     return self._with_joined([*seg[:j], *seg[k + 1 : m], *joined, *seg[m + after_size :]])
         return seg
 
-    def _brackets_joined(self, segs: Segments) -> Segments:
+    def _brackets_joined(self, segs: list[list[str]]) -> list[list[str]]:
         """``segs`` with a bracketed part that completes the movement named before it joined to
         it: "Skipping (Rope)" is rope skipping (the jump rope, British "skipping"; it was the A-skip
         running drill), as the apps' "Name (Kind)" spells a catalog name ("Curl (Leg)") - only
