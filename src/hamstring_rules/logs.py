@@ -21,7 +21,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from functools import partial
+from functools import cached_property, partial
 from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
 from operator import itemgetter, mul
 from pathlib import Path
@@ -279,8 +279,9 @@ class Workout(OneLineRepr):
     line: int
     """The line of its first row."""
 
-    @property
+    @cached_property
     def iso_week(self) -> str:
+        """The ISO week of its start, ``2025-W03`` (derived once: a check reads it five times)."""
         year, week, _ = self.start.isocalendar()
         return f"{year}-W{week:02d}"
 
