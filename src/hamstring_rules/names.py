@@ -1297,7 +1297,9 @@ class Grammar:
         it: "Skipping (Rope)" is rope skipping (the jump rope, British "skipping"; it was the A-skip
         running drill), as the apps' "Name (Kind)" spells a catalog name ("Curl (Leg)") - only
         when the part is one phrase and, before or after the movement's words, makes one longer
-        movement of the grammar, not an apparatus's name ("hyperextension bench")."""
+        movement of the grammar, not an apparatus's name ("hyperextension bench"), and is no
+        tool ("Weighted lunge with swing (kettlebell)" stays the lunge: a tool never picks the
+        movement)."""
         joins = getattr(segs, "joins", {})
         out: list[list[str]] = [list(segs[0])]
         kept: dict[int, str] = {}
@@ -1305,7 +1307,12 @@ class Grammar:
             seg, prev = segs[no], out[-1]
             part, size = self._match(seg, 0, len(seg))
             merged = None
-            if no not in joins and part is not None and size == len(seg) and part.role != "filler":
+            if (
+                no not in joins
+                and part is not None
+                and size == len(seg)
+                and part.role not in ("filler", "equipment")  # ("Lunge with swing (kettlebell)": a tool)
+            ):
                 for j in range(len(prev)):
                     tail, tail_size = self._match(prev, j, len(prev))
                     if tail is None or tail.role != "head" or j + tail_size != len(prev):
