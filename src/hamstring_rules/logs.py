@@ -6113,6 +6113,9 @@ class _Reader:
             if len(each_rpe) == count:
                 set_rpes = [self.effort(value, line) for value in each_rpe]
                 rpe = max((value for value in set_rpes if value is not None), default=None)
+            elif count == 1:  # one set: no list of its sets' efforts (4/5: a 5-point scale's 4?)
+                column = label(self.header[i_rpe], 40)
+                issue(line, f"{column} {cell} {_not_measure(True, self.fmt.rir)}: dropped, the set kept")
             else:
                 issue(
                     line,
