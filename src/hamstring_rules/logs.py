@@ -5725,7 +5725,11 @@ class _Reader:
                 if found is None:
                     found = self.agg_for(rows[i], lines[i], key)
                     if found is None:
-                        self.unread(rows, lines, keys, sets, i, j, k, marks)
+                        if k:  # a warm-up first: counted as read, the rest read row by row
+                            self.n_rows += 1
+                            self.by_row(rows, lines, keys, sets, i + 1, j, marks)
+                        else:
+                            self.unread(rows, lines, i, j)
                         continue
                     aggs[key] = found
                 agg = found
@@ -5786,25 +5790,11 @@ class _Reader:
                     if best > 0 and (agg[_E1RM] is None or best > agg[_E1RM]):
                         agg[_E1RM] = best
 
-    def unread(
-        self,
-        rows: list[list[str]],
-        lines: Sequence[int],
-        keys: list[Any],
-        sets: _Sets,
-        i: int,
-        j: int,
-        k: int,
-        marks: _Marks,
-    ) -> None:
-        """A group whose first row's name or date cannot be used (:meth:`agg_for` said why): a
-        warm-up first is counted as read, the rest read row by row; else each row is reported
-        (the same reason), or read by :meth:`row` when its reason is the row's own (a date far
-        out in time)."""
-        if k:
-            self.n_rows += 1
-            self.by_row(rows, lines, keys, sets, i + 1, j, marks)
-        elif self.failed is not None:  # a bad name or date: each row for it
+    def unread(self, rows: list[list[str]], lines: Sequence[int], i: int, j: int) -> None:
+        """A group of work sets whose first row's name or date cannot be used (:meth:`agg_for`
+        said why): each row is reported (the same reason), or read by :meth:`row` when its reason
+        is the row's own (a date far out in time)."""
+        if self.failed is not None:  # a bad name or date: each row for it
             self.n_rows += j - i
             for x in range(i + 1, j):
                 self.issue(lines[x], self.failed)
