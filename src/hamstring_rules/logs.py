@@ -2510,9 +2510,11 @@ def _trailing_separator(fmt: _Format, header: list[str], rows: Any, line: int, d
     filled = [row for row in ahead if any(cell.strip() for cell in row)]
     if filled and all(len(row) == len(header) + 1 and not row[-1].strip() for row in filled):
         numbers = list(map(partial(_column, header), (fmt.weight, fmt.rpe, fmt.seconds, fmt.distance)))
+        i_reps = _column(header, fmt.reps)
         split = delimiter == "," and any(
             _INTEGER.fullmatch(row[j].strip())
             and _FRACTION_DIGITS.fullmatch(row[j + 1].strip().rstrip("0") or "-")
+            and _reps_after_split(row, j, i_reps)
             for row in filled
             for j in numbers
             if j is not None
@@ -2520,6 +2522,17 @@ def _trailing_separator(fmt: _Format, header: list[str], rows: Any, line: int, d
         if not split:
             header.append("")
     return _Rows(ahead, lines, line, rows)
+
+
+def _reps_after_split(row: list[str], j: int, i_reps: int | None) -> bool:
+    """Whether ``row`` read with ``row[j]`` and the next cell as one number with a decimal comma
+    (every later cell one column left) still has its reps: a row ending in a separator the header
+    does not end in (``100,8,,`` under ``Weight,Reps,RPE``) read so has blank reps (100.8 kg of no
+    reps), so its ``100,8`` is a weight and reps, not a decimal comma; ``82,5,8,`` and ``100,8,9,``
+    read either way and stay said."""
+    if i_reps is None or i_reps < j:
+        return True
+    return i_reps + 1 < len(row) and _reads_as_reps(row[i_reps + 1])
 
 
 def _exercise_key(name: str) -> str:
@@ -3158,7 +3171,15 @@ _FRACTION_DIGITS = re.compile(r"[0-9]{1,2}")
 
 
 #: The unit after a reps count (``8 reps``, ``1 rep``), as a program's reps read it.
-_REPS_WORD = re.compile(r"(?<=[0-9+])\s*reps?\.?\s*$", re.IGNORECASE)
+#: The word after a count in a reps cell: reps, or steps (a walking lunge's or a step-up's, each step
+#: a rep), in the sheet languages (``8 reps``, ``20 steps``, ``20 Schritte``, ``12 pasos``), before a
+#: side (``10 steps/leg``), a note or the cell's end.
+_REPS_WORD = re.compile(
+    r"(?<=[0-9+])\s*(?:reps?|wdh|steps?|schritte?|pasos?|passos?|passi|pas)\.?(?=[\s/(]|$)", re.IGNORECASE
+)
+#: A per-side mark written onto its count (``8e``, ``8ea``, ``8e/s``, ``8/s``): what ``8 each``
+#: says with a space (``_PER_SIDE_RE``, the programs' grammar), as logs kept by hand abbreviate it.
+_PER_SIDE_GLUED = re.compile(r"(?<=[0-9])(?:e|ea|e/s|/s)\.?\s*$", re.IGNORECASE)
 #: A note after a reps count (``5 (ecc)``, ``8 (2 assisted)``): the count is read.
 _REPS_NOTE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 _EFFORT_NUMBER = r"([0-9]{1,2}(?:[.,][0-9]{1,2})?)"
@@ -3210,6 +3231,31 @@ def _effort(rir: bool, text: str) -> float | None:
     if scales and (scales.pop() == "rir") != rir:  # the other scale's
         ends = [MAX_RPE - end for end in ends]
     return min(ends) if rir else max(ends)
+
+
+#: An effort list's scale named once before it (``RPE 7/8/9``, ``RIR: 3,2,1``, ``@ 7 8 9``).
+_EFFORTS_SCALE = re.compile(r"\s*(?:@\s*)?(?:(rpe|rir)\s*[:=]?\s*)?", re.IGNORECASE)
+#: What separates a list's efforts: a comma, semicolon, slash or bar, or spaces.
+_EFFORTS_SPLIT = re.compile(r"\s*[,;/|]\s*|\s+")
+
+
+def _efforts(rir: bool, text: str) -> list[float | None] | None:
+    """Each set's effort in a cell listing them (``7,8,9``, ``7/8/9.5``, ``RPE 7 8 9``, ``@7/@8``,
+    ``RIR 3/2/1``), each read as its own cell is (:func:`_effort`, the list's scale word given to
+    each); ``None`` for a cell that is no list of two or more. A cell one effort reads (``8/10``,
+    ``7,5``, ``8-9``) is read so first, by the caller."""
+    cell = text.strip()
+    if len(cell) > 80:
+        return None
+    head = _EFFORTS_SCALE.match(cell)
+    scale = f"{head.group(1)} " if head is not None and head.group(1) else ""
+    items = _EFFORTS_SPLIT.split(cell[head.end() if head is not None else 0 :])
+    if len(items) < 2 or len(items) > MAX_ROW_SETS or not all(items):
+        return None
+    try:
+        return [_effort(rir, scale + item) for item in items]
+    except ValueError:
+        return None
 
 
 def _not_measure(effort: bool, rir: bool) -> str:
@@ -3280,8 +3326,9 @@ def _reps_cell(text: str) -> float | None:
         noted = reps_note(cell)
         if noted is not None:
             return float(noted[0])
-        # "8 each", "10 per leg", "5 (ecc)", "8 reps" (a program's reps word: one grammar)
-        bare = _REPS_WORD.sub("", _REPS_NOTE.sub("", _PER_SIDE_RE.sub("", cell)))
+        # "8 each", "10 per leg", "5 (ecc)", "8 reps" (a program's reps word: one grammar), "8e",
+        # "20 steps"
+        bare = _REPS_NOTE.sub("", _PER_SIDE_GLUED.sub("", _PER_SIDE_RE.sub("", _REPS_WORD.sub("", cell))))
         if bare != cell and bare:
             return _reps_cell(bare)
         raise
@@ -5679,7 +5726,11 @@ class _Reader:
                 if found is None:
                     found = self.agg_for(rows[i], lines[i], key)
                     if found is None:
-                        self.unread(rows, lines, keys, sets, i, j, k, marks)
+                        if k:  # a warm-up first: counted as read, the rest read row by row
+                            self.n_rows += 1
+                            self.by_row(rows, lines, keys, sets, i + 1, j, marks)
+                        else:
+                            self.unread(rows, lines, i, j)
                         continue
                     aggs[key] = found
                 agg = found
@@ -5740,25 +5791,11 @@ class _Reader:
                     if best > 0 and (agg[_E1RM] is None or best > agg[_E1RM]):
                         agg[_E1RM] = best
 
-    def unread(
-        self,
-        rows: list[list[str]],
-        lines: Sequence[int],
-        keys: list[Any],
-        sets: _Sets,
-        i: int,
-        j: int,
-        k: int,
-        marks: _Marks,
-    ) -> None:
-        """A group whose first row's name or date cannot be used (:meth:`agg_for` said why): a
-        warm-up first is counted as read, the rest read row by row; else each row is reported
-        (the same reason), or read by :meth:`row` when its reason is the row's own (a date far
-        out in time)."""
-        if k:
-            self.n_rows += 1
-            self.by_row(rows, lines, keys, sets, i + 1, j, marks)
-        elif self.failed is not None:  # a bad name or date: each row for it
+    def unread(self, rows: list[list[str]], lines: Sequence[int], i: int, j: int) -> None:
+        """A group of work sets whose first row's name or date cannot be used (:meth:`agg_for`
+        said why): each row is reported (the same reason), or read by :meth:`row` when its reason
+        is the row's own (a date far out in time)."""
+        if self.failed is not None:  # a bad name or date: each row for it
             self.n_rows += j - i
             for x in range(i + 1, j):
                 self.issue(lines[x], self.failed)
@@ -5890,6 +5927,7 @@ class _Reader:
             if one_cell[2]:
                 issue(line, one_cell[2])
         values: list[float | None] = []
+        each_rpe: list[float | None] | None = None  # "7/8/9": each set's RPE, in a row of sets
         listed: _SetWeightsError | None = None  # "100/100/95", "2x24kg": read once the row's sets are known
         weighed = None  # "100x8", "12x10", "8 @ 100" in a row with no weight: one set's weight and reps
         if i_weight is None or not row[i_weight].strip():
@@ -5931,6 +5969,9 @@ class _Reader:
                     why = getattr(exc, "said", "is not a weight")  # a weight read two ways says both
                     issue(line, f"{column} {cell} {why}: the set is kept without its weight")
                     values.append(None)
+                    continue
+                if i is not None and i == i_rpe and (each_rpe := _efforts(self.fmt.rir, row[i])) is not None:
+                    values.append(None)  # each set's effort: read once the row's sets are known
                     continue
                 if i == i_rpe or (i == i_sec and row[self.i_reps].strip()):  # kept, as an RPE out of 0-10
                     issue(
@@ -6056,16 +6097,25 @@ class _Reader:
             self.switch(key, agg, line, row)
         if reps_value is not None and not reps_value.is_integer():
             issue(line, f"reps {reps_value:g} is not a whole number: read as {int(reps_value)}")
-        if rpe is not None and self.fmt.rir:
-            if not 0 <= rpe <= MAX_RPE:
-                issue(line, f"RIR {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
-            rpe = _rir_as_rpe(rpe) if 0 <= rpe <= MAX_RPE else None
-        if rpe is not None and not 0 <= rpe <= MAX_RPE:
-            if not self.fmt.rir:
-                issue(line, f"RPE {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
-            rpe = None
+        rpe = self.effort(rpe, line)
+        set_rpes = [rpe] * count
+        if each_rpe is not None and i_rpe is not None:
+            cell, measure = shown(row[i_rpe].strip(), 40), "RIR" if self.fmt.rir else "RPE"
+            if len(each_rpe) == count:
+                set_rpes = [self.effort(value, line) for value in each_rpe]
+                rpe = max((value for value in set_rpes if value is not None), default=None)
+            elif count == 1:  # one set: no list of its sets' efforts (4/5: a 5-point scale's 4?)
+                column = label(self.header[i_rpe], 40)
+                issue(line, f"{column} {cell} {_not_measure(True, self.fmt.rir)}: dropped, the set kept")
+            else:
+                issue(
+                    line,
+                    f"{measure} {cell} lists {len(each_rpe)} sets' efforts, the row has "
+                    f"{counted(count, 'set')}: dropped, the sets kept",
+                )
         if said_rpe is not None:
             rpe = said_rpe
+            set_rpes = [rpe] * count
         if seconds_value is not None and not 0 <= seconds_value <= MAX_SET_SECONDS:
             issue(line, f"seconds {seconds_value:g} is outside 0-{MAX_SET_SECONDS}: dropped, the set kept")
             seconds_value = None
@@ -6129,7 +6179,20 @@ class _Reader:
         loads = [weight] * count  # a list's weights are its top's, in kilograms as it is (factor)
         if per_set is not None and per_set[0] is not None and weight is not None:
             loads = [None if w is None else w * cast(float, factor) for w in per_set[0]]
-        self.add(agg, reps, loads, [rpe] * count, times, positive=False)
+        self.add(agg, reps, loads, set_rpes, times, positive=False)
+
+    def effort(self, rpe: float | None, line: int) -> float | None:
+        """An effort as read (on its column's scale) on the RPE scale; ``None`` for one out of
+        0-10, said."""
+        if rpe is not None and self.fmt.rir:
+            if not 0 <= rpe <= MAX_RPE:
+                self.issue(line, f"RIR {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
+            rpe = _rir_as_rpe(rpe) if 0 <= rpe <= MAX_RPE else None
+        if rpe is not None and not 0 <= rpe <= MAX_RPE:
+            if not self.fmt.rir:
+                self.issue(line, f"RPE {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
+            rpe = None
+        return rpe
 
     def split_number(self, row: list[str]) -> str | None:
         """Why a comma-separated row wider than its header is not read, when a number column's
@@ -6146,7 +6209,12 @@ class _Reader:
             before = (self.i_reps >= j or self.reps[row[self.i_reps]] is not _BAD) and (
                 self.i_weight is None or self.i_weight >= j or self.weights[row[self.i_weight]] is not _BAD
             )
-            if before and _INTEGER.fullmatch(whole) and _FRACTION_DIGITS.fullmatch(fraction):
+            if (
+                before
+                and _INTEGER.fullmatch(whole)
+                and _FRACTION_DIGITS.fullmatch(fraction)
+                and _reps_after_split(row, j, self.i_reps)
+            ):
                 found.append((whole, fraction))
         if not found:
             return None
