@@ -211,6 +211,9 @@ class ParsedName:
     """Whether the name's one movement is a joint's action said with an angle ("30° knee
     flexion"): after a dash or comma it is the position of the movement before it ("Bridge hold -
     30° knee flexion", see ``NameIndex._parted``)."""
+    leg_word: str = ""
+    """A word that makes the out-of-scope movement named the leg's ("hamstring" of "Hamstring
+    press"): the name is asked about, never out of scope (see ``NameIndex.place``)."""
     out_named: tuple[str, ...] = ()
     """The upper-body, core and conditioning movements named with a spelling of their own (not a
     weak one, "treadmill", nor a qualifier's, "bench", "warm up"): each an exercise beside a
@@ -560,6 +563,11 @@ class Grammar:
         self.leg_words: frozenset[str] = frozenset(
             key[0] for key in map(self._key, data["cue"]["lower"]) if len(key) == 1
         )
+        #: The words that say a movement is the leg's (see names.toml's ``lower_qualifiers``): an
+        #: out-of-scope movement said with one is unknown (asked about), never out of scope.
+        self.lower_qualifiers: dict[str, frozenset[str]] = {
+            kind: frozenset(words) for kind, words in data.get("lower_qualifiers", {}).items()
+        }
         # (the phrases of another language's words: not English words an unknown word may be a
         # slip or an abbreviation of - "while" is no slip of "mit Hilfe")
         foreign: set[tuple[str, ...]] = set()
@@ -1368,6 +1376,17 @@ class Grammar:
             return _two_named(first, second, seg[k] == "or")
         return None
 
+    def _leg_qualifier(self, said: set[str], positions: set[str], out_heads: Sequence[tuple[str, int]]) -> str:
+        """The word of :attr:`lower_qualifiers` (a body-part cue or a position) said with
+        out-of-scope movements that all take one (``leg_word_asks``: a press, a pull), or ``""``."""
+        if not out_heads or not all(self.heads[h].get("leg_word_asks") for h, _ in out_heads):
+            return ""
+        for kind, found in (("cue", said), ("position", positions)):
+            hit = sorted(self.lower_qualifiers.get(kind, frozenset()) & found)
+            if hit:
+                return hit[0].replace("_", " ")
+        return ""
+
     def _only_modifiers(self, seg: Sequence[str], start: int, end: int) -> bool:
         """Whether ``seg[start:end]`` is position, variant and filler words only ("reverse", not
         "lateral shuffle": a word the grammar does not know may name a drill of its own)."""
@@ -2003,6 +2022,7 @@ class Grammar:
                 cues["lower"] = False
         beside: tuple[str, ...] = ()
         why_out = ""
+        leg_word = ""
         if lower_heads and not overriding:
             head, head_at = max(lower_heads, key=lambda h: (self.heads[h[0]].get("priority", 1), h[1]))
             # a movement whose priority holds only over its apparatus ("calf raise leg press
@@ -2186,6 +2206,9 @@ class Grammar:
                 why_out, scope = str(self.heads[head].get("why", "")), "out"
         elif out_heads or (cues["upper"] and not cues["lower"]):
             head, scope = None, "out"
+            # an upper-body movement said with a word that makes it the leg's ("Hamstring press",
+            # "Romanian deadlift row"): see NameIndex.place
+            leg_word = "" if cues["upper"] else self._leg_qualifier(said, positions, out_heads)
             # (a reason ``why_alone`` only when nothing else is named: "Shoulder stretch" and "Cobra
             # stretch" are the shoulder's and the yoga pose's, not a stretch of no body part, and
             # "Plank with leg lift" is the plank; a stretch's only with no leg said either: the
@@ -2209,6 +2232,7 @@ class Grammar:
         else:
             head, scope = None, "none"
         return ParsedName(
+            leg_word=leg_word if scope == "out" else "",
             why_out=why_out if scope == "out" else "",
             words=tuple(words),
             head=None if scope == "out" else head,
@@ -2592,6 +2616,16 @@ class NameIndex:
             if spelled is not None:
                 return self.place(name, by_id, suggest, spelled)
         if parsed.head is None:
+            if parsed.scope == "out" and parsed.leg_word:
+                # an upper-body movement said with a word that makes it the leg's, which the
+                # grammar cannot place ("Hamstring press", "Romanian deadlift row"): asked about,
+                # never out of scope, which no check sees (review27 R2: a rehab week's "Romanian
+                # pull" got no HR010 while its RDL did)
+                why = (
+                    f"{parsed.leg_word!r} makes it a lower-body movement the grammar cannot place, "
+                    "not the upper-body one its movement word names: which exercise is it?"
+                )
+                return self._unknown(name, parsed, why, by_id, suggest)
             if parsed.scope == "out":
                 why = parsed.why_out or "an upper-body, core or conditioning movement"
                 return Resolution(name, "out_of_scope", reason=why)

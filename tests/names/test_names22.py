@@ -98,3 +98,53 @@ def test_a_soft_kneed_good_morning_counts_as_the_hinge() -> None:
     codes = _codes(hr.check(program))
     assert "HR001" not in codes
     assert "HR008" not in codes
+
+
+# --- R2: a press or a pull said with a lower-body word is never an out-of-scope upper-body lift -
+
+
+@given(
+    part=st.sampled_from(["Hip", "Glute", "Single leg hip", "Barbell hip", "Machine glute", "Banded hip"]),
+    tail=st.sampled_from(["press", "press machine", "presses"]),
+)
+def test_a_hip_or_glute_press_is_the_hip_thrust(part: str, tail: str) -> None:
+    """`Hip press`, `Glute press machine`: the hip thrust (machine), a bent-knee hip extension."""
+    found = CATALOG.classify(f"{part} {tail}")
+    assert found.status == "exercise" and found.exercise is not None, found
+    assert found.exercise.movement_class == "bent_knee_hip_extension"
+
+
+@given(
+    said=st.sampled_from(["Romanian", "Stiff legged", "Stiff leg", "Straight leg", "Straight legged"]),
+    verb=st.sampled_from(["pull", "pulls", "traction"]),
+)
+def test_a_romanian_or_stiff_legged_pull_is_the_deadlift(said: str, verb: str) -> None:
+    """`Romanian pull`, `Stiff legged pull`, `Romanian traction`: the deadlift they name."""
+    expected = "romanian_deadlift" if said == "Romanian" else "stiff_leg_deadlift"
+    assert _id(f"{said} {verb}") == expected
+
+
+@given(
+    word=st.sampled_from(["Hamstring", "Glute", "Hip", "Romanian", "Hip dominant"]),
+    movement=st.sampled_from(["row", "pull up", "pulldown", "bench press", "push up"]),
+)
+def test_a_leg_word_never_leaves_an_upper_body_lift_out_of_scope(word: str, movement: str) -> None:
+    """A press or pull said with a hip, glute, hamstring or hinge word is placed or asked about."""
+    assert CATALOG.classify(f"{word} {movement}").status != "out_of_scope"
+
+
+def test_an_upper_body_lift_with_a_setup_word_stays_out_of_scope() -> None:
+    """The legs or a straight back said of an upper-body lift's setup keep it out of scope."""
+    for name in ["Legs up bench press", "Lat pull down (straight back)", "Knee push up", "Bench press"]:
+        assert CATALOG.classify(name).status == "out_of_scope", name
+
+
+def test_a_romanian_pull_in_rehab_gets_the_rdl_error() -> None:
+    """Acute strain rehab stage 1: `Romanian pull` 3x8 gets HR010 as `Romanian deadlift` does."""
+    def codes(name: str) -> set[str]:
+        entry = {"exercise": name, "sets": 3, "reps": 8, "tempo": "3-0-3-0"}
+        return _codes(hr.check(_program(entry), goal="rehab", stage=1))
+
+    assert "HR010" in codes("Romanian deadlift")
+    assert "HR010" in codes("Romanian pull")
+    assert "HR009" in codes("Hamstring press")
