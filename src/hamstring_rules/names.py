@@ -1387,6 +1387,20 @@ class Grammar:
                 return hit[0].replace("_", " ")
         return ""
 
+    def _held_object(self, variant: str, chunk: Sequence[str], seg: Sequence[str], after: int) -> int:
+        """The index of what the variant word ``chunk`` (ending before ``seg[after]``) holds, said
+        as a verb: a word of the variant's ``verb_objects`` right after it, past its
+        ``verb_skips`` ("hold [the] bar", "holds ankles"; not "hold at the bottom", "hold 30 s"),
+        or -1."""
+        meta = self.mods.get(variant, {})
+        if tuple(chunk) not in {self._key(v) for v in meta.get("verb", ())}:
+            return -1
+        skips = frozenset(meta.get("verb_skips", ()))
+        k = after
+        while k < len(seg) and seg[k] in skips:
+            k += 1
+        return k if k < len(seg) and seg[k] in frozenset(meta.get("verb_objects", ())) else -1
+
     def _only_modifiers(self, seg: Sequence[str], start: int, end: int) -> bool:
         """Whether ``seg[start:end]`` is position, variant and filler words only ("reverse", not
         "lateral shuffle": a word the grammar does not know may name a drill of its own)."""
@@ -1585,6 +1599,14 @@ class Grammar:
                     position_spelled.add(self.translated_as.get(tuple(chunk), tuple(chunk)))
                     base.extend(chunk)
                     kinds_at.append(((seg_no, i - size), phrase.ident))
+                elif role == "variant" and (held := self._held_object(phrase.ident, chunk, seg, i)) >= 0:
+                    # the verb with an object ("hold DB in opposite hand", "partner holds ankles",
+                    # "hold the bar close"): a grip or a setup, not the isometric variant
+                    # (review27 R23: the lift's reps and tempo were exempt from the rehab checks);
+                    # an object the grammar has no phrase for is read with it ("hold the rail")
+                    demoted = False
+                    if self._match(seg, held, n)[0] is None:
+                        i = held + 1
                 elif role == "variant":
                     # (a variant after a connector is its object, as a tool is: "Feet on box
                     # hamstring bridge" is the bridge with the feet on a box, the bridge no apparatus)

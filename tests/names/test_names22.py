@@ -148,3 +148,50 @@ def test_a_romanian_pull_in_rehab_gets_the_rdl_error() -> None:
     assert "HR010" in codes("Romanian deadlift")
     assert "HR010" in codes("Romanian pull")
     assert "HR009" in codes("Hamstring press")
+
+
+# --- R23: "hold" with what it holds is a grip or setup, never the isometric ----------------
+
+OBJECTS = ["DB", "dumbbell", "the bar", "a kettlebell", "bar", "plate", "the rail", "ankles", "handle", "the weight"]
+
+
+@given(
+    lift=st.sampled_from(["Single leg RDL", "RDL", "Nordic", "Good morning", "Split squat"]),
+    verb=st.sampled_from(["hold", "holds", "partner holds"]),
+    thing=st.sampled_from(OBJECTS),
+    tail=st.sampled_from(["", " in opposite hand", " close", " in both hands"]),
+)
+def test_hold_with_an_object_is_a_grip(lift: str, verb: str, thing: str, tail: str) -> None:
+    """`Single leg RDL (hold DB in opposite hand)`, `Nordic (partner holds ankles)`: dynamic."""
+    found = CATALOG.classify(f"{lift} ({verb} {thing}{tail})")
+    assert found.exercise is not None, found
+    assert not found.exercise.isometric, found.exercise.id
+
+
+@given(
+    lift=st.sampled_from(["Nordic", "Glute bridge", "Single leg bridge", "Hip thrust", "RDL"]),
+    said=st.sampled_from(["hold", "30 s hold", "hold at the bottom", "hold at top", "isometric hold"]),
+)
+def test_hold_alone_or_with_a_time_or_position_stays_isometric(lift: str, said: str) -> None:
+    """`Nordic hold`, `Glute bridge 30 s hold`, `RDL hold at the bottom`: the isometric variant."""
+    found = CATALOG.classify(f"{lift} {said}")
+    assert found.exercise is not None and found.exercise.isometric, found
+
+
+def test_a_partner_held_nordic_gets_the_tendon_spacing_checks() -> None:
+    """Rehab stage 3, Monday and Tuesday: `Nordic (partner holds ankles)` is judged as `Nordic curl`."""
+
+    def codes(name: str) -> set[str]:
+        entry = {"exercise": name, "sets": 3, "reps": 6, "tempo": "3-0-1-0"}
+        program = {
+            "name": "p",
+            "sessions": [
+                {"name": "A", "day": "mon", "exercises": [entry]},
+                {"name": "B", "day": "tue", "exercises": [entry]},
+            ],
+        }
+        return _codes(hr.check(program, goal="rehab", stage=3))
+
+    plain = codes("Nordic curl")
+    assert "HR017" in plain
+    assert codes("Nordic (partner holds ankles)") == plain
