@@ -125,7 +125,7 @@ def test_a_romanian_or_stiff_legged_pull_is_the_deadlift(said: str, verb: str) -
 
 
 @given(
-    word=st.sampled_from(["Hamstring", "Glute", "Hip", "Romanian", "Hip dominant"]),
+    word=st.sampled_from(["Hamstring", "Glute", "Hip", "Romanian"]),
     movement=st.sampled_from(["row", "pull up", "pulldown", "bench press", "push up"]),
 )
 def test_a_leg_word_never_leaves_an_upper_body_lift_out_of_scope(word: str, movement: str) -> None:
@@ -195,3 +195,44 @@ def test_a_partner_held_nordic_gets_the_tendon_spacing_checks() -> None:
     plain = codes("Nordic curl")
     assert "HR017" in plain
     assert codes("Nordic (partner holds ankles)") == plain
+
+
+# --- R5: the forward lean is one position word wherever it stands; "forward" is not walking --
+
+LEANS = [
+    "forward-leaning", "leaning", "forward lean", "lean forward", "leaning forward", "torso forward",
+    "trunk forward", "torso lean", "lean",
+]  # fmt: skip
+
+
+@given(
+    lean=st.sampled_from(LEANS),
+    form=st.sampled_from(["{lean} {lift}", "{lift} ({lean})", "{lift}, {lean}", "{lift} with {lean}"]),
+    lift=st.sampled_from(["Split squat", "Seated leg curl"]),
+)
+def test_a_lean_said_anywhere_is_the_lean(lean: str, form: str, lift: str) -> None:
+    """`Forward-leaning split squat`, `Seated leg curl, torso forward`: the lean-forward variant."""
+    name = form.format(lean=lean.capitalize() if form.startswith("{lean}") else lean, lift=lift)
+    expected = {"Split squat": "hip_dominant_bulgarian_split_squat", "Seated leg curl": "seated_leg_curl_lean_forward"}
+    found = CATALOG.classify(name)
+    assert found.exercise is not None and found.exercise.id == expected[lift], (name, found)
+    assert "walking" not in found.modifiers, name
+
+
+@given(
+    lift=st.sampled_from(["Split squat", "Seated leg curl", "RDL", "Nordic curl", "Hip thrust", "Leg press"]),
+    before=st.booleans(),
+)
+def test_forward_alone_never_makes_a_stationary_lift_walking(lift: str, before: bool) -> None:
+    """`Forward split squat`, `RDL forward`: never the walking variant of a stationary lift."""
+    name = f"Forward {lift.lower()}" if before else f"{lift} forward"
+    found = CATALOG.classify(name)
+    assert "walking" not in found.modifiers, (name, found)
+    assert found.exercise is None or found.exercise.id == _id(lift), (name, found)
+
+
+def test_forward_still_tells_a_lunge_from_a_reverse_lunge() -> None:
+    """`Forward or reverse lunge` is still asked about, a choice of two."""
+    assert CATALOG.classify("Forward or reverse lunge").status == "unknown"
+    assert _id("Forward lunge") == "lunge"
+    assert _id("Leaning back Nordic") == "nordic_curl"
