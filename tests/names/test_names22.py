@@ -236,3 +236,54 @@ def test_forward_still_tells_a_lunge_from_a_reverse_lunge() -> None:
     assert CATALOG.classify("Forward or reverse lunge").status == "unknown"
     assert _id("Forward lunge") == "lunge"
     assert _id("Leaning back Nordic") == "nordic_curl"
+
+
+# --- R6: the physio handouts' vocabulary -------------------------------------------------
+
+
+@given(
+    name=st.sampled_from([
+        "Hamstring sets", "Hamstring set", "Isometric hamstring contraction", "Hamstring isometric",
+        "Hamstring contraction", "Hamstring hold", "Mid-range isometric hamstring hold", "Heel dig",
+    ]),  # fmt: skip
+    side=st.sampled_from(["", " (affected side)", " x10"]),
+)
+def test_the_handouts_isometric_knee_flexion_is_the_supine_hold(name: str, side: str) -> None:
+    """`Hamstring sets` (the heel dug in, lying): the supine isometric hamstring hold."""
+    found = CATALOG.classify(name + side)
+    assert found.exercise is not None, found
+    assert found.exercise.movement_class == "knee_flexion" and found.exercise.isometric, found
+
+
+def test_the_handouts_eccentric_lowering_and_the_nordbord_are_the_nordic() -> None:
+    """`Eccentric hamstring lowering` and `Nordbord` are the Nordic curl."""
+    for name in ["Eccentric hamstring lowering", "Hamstring lowering", "Nordbord", "Nord bord"]:
+        assert _id(name) == "nordic_curl", name
+
+
+@given(
+    pair=st.sampled_from([("Clam", "shell"), ("Nord", "bord"), ("Ham", "string curl"), ("Step", "up")]),
+    plural=st.booleans(),
+    lead=st.sampled_from(["", "Banded ", "Dumbbell "]),
+)
+def test_a_one_word_name_written_as_two_reads_as_one(pair: tuple[str, str], plural: bool, lead: str) -> None:
+    """`Clam shell(s)` reads as `Clamshell`, `Nord bord` as `Nordbord`: a space never breaks a compound."""
+    first, second = pair
+    suffix = "s" if plural else ""
+    closed = _id(f"{lead}{first}{second}{suffix}")
+    assert closed is not None
+    assert _id(f"{lead}{first} {second}{suffix}") == closed
+
+
+def test_a_hip_dominant_step_up_is_placed() -> None:
+    """`Step up (hip dominant)`: the step-up, hip-dominant (derived, heuristic)."""
+    found = CATALOG.classify("Step up (hip dominant)")
+    assert found.exercise is not None and found.exercise.primary_action.value == "hip_extension", found
+
+
+def test_a_bent_knee_or_seated_good_morning_says_why_it_is_not_placed() -> None:
+    """`Bent-knee good morning`, `Seated good morning`: asked about, saying the hamstrings are shorter."""
+    for name in ["Bent-knee good morning", "Seated good morning", "Good morning (bent knee)"]:
+        found = CATALOG.classify(name)
+        assert found.status == "unknown", name
+        assert "hamstrings" in found.reason, found.reason
