@@ -1384,7 +1384,9 @@ class Grammar:
             return _two_named(first, second, seg[k] == "or")
         return None
 
-    def _leg_qualifier(self, said: set[str], positions: set[str], out_heads: Sequence[tuple[str, int]]) -> str:
+    def _leg_qualifier(
+        self, said: set[str], positions: set[str], out_heads: Sequence[tuple[str, int]]
+    ) -> str:
         """The word of :attr:`lower_qualifiers` (a body-part cue or a position) said with
         out-of-scope movements that all take one (``leg_word_asks``: a press, a pull), or ``""``."""
         if not out_heads or not all(self.heads[h].get("leg_word_asks") for h, _ in out_heads):

@@ -23,7 +23,12 @@ HINGES = {
     "Hip thrust": "hip_thrust",
     "Glute bridge": "glute_bridge",
 }
-LIFTS = {**HINGES, "Seated leg curl": "seated_leg_curl", "Nordic curl": "nordic_curl", "Lying leg curl": "lying_leg_curl"}
+LIFTS = {
+    **HINGES,
+    "Seated leg curl": "seated_leg_curl",
+    "Nordic curl": "nordic_curl",
+    "Lying leg curl": "lying_leg_curl",
+}
 
 
 def _id(name: str) -> str | None:
@@ -51,7 +56,9 @@ UNITS = ["kg", "kgs", "lb", "lbs", "pound", "pounds", "#", "kilos"]
     space=st.sampled_from(["", " "]),
     before=st.booleans(),
 )
-def test_a_number_with_a_weight_unit_is_a_load(lift: str, number: str, unit: str, space: str, before: bool) -> None:
+def test_a_number_with_a_weight_unit_is_a_load(
+    lift: str, number: str, unit: str, space: str, before: bool
+) -> None:
     """`45 kg RDL`, `RDL 90 lb`, `45 pounds good morning`: the lift itself, whatever the number."""
     load = f"{number}{space}{unit}"
     name = f"{load} {lift}" if before else f"{lift} {load}"
@@ -72,15 +79,17 @@ def test_a_bare_45_is_still_the_position() -> None:
 # --- R20: the knee's slight bend in a hinge is a form cue, never a squat -------------------
 
 SOFT_KNEES = [
-    "slight knee bend", "soft knees", "knees slightly bent", "slightly bent knees", "slight bend in the knees",
-    "knees unlocked", "soft knee", "slight bend at the knee",
+    "slight knee bend", "soft knees", "knees slightly bent", "slightly bent knees",
+    "slight bend in the knees", "knees unlocked", "soft knee", "slight bend at the knee",
 ]  # fmt: skip
 
 
 @given(
     lift=st.sampled_from(sorted(LIFTS)),
     cue=st.sampled_from(SOFT_KNEES),
-    form=st.sampled_from(["{lift} ({cue})", "{lift} with {cue}", "{lift}, {cue}", "{lift} {cue}", "{lift} - {cue}"]),
+    form=st.sampled_from(
+        ["{lift} ({cue})", "{lift} with {cue}", "{lift}, {cue}", "{lift} {cue}", "{lift} - {cue}"]
+    ),
 )
 def test_a_soft_knee_cue_keeps_the_lift(lift: str, cue: str, form: str) -> None:
     """`Good morning (slight knee bend)`, `RDL knees slightly bent`: the lift, never a back squat."""
@@ -141,6 +150,7 @@ def test_an_upper_body_lift_with_a_setup_word_stays_out_of_scope() -> None:
 
 def test_a_romanian_pull_in_rehab_gets_the_rdl_error() -> None:
     """Acute strain rehab stage 1: `Romanian pull` 3x8 gets HR010 as `Romanian deadlift` does."""
+
     def codes(name: str) -> set[str]:
         entry = {"exercise": name, "sets": 3, "reps": 8, "tempo": "3-0-3-0"}
         return _codes(hr.check(_program(entry), goal="rehab", stage=1))
@@ -152,7 +162,18 @@ def test_a_romanian_pull_in_rehab_gets_the_rdl_error() -> None:
 
 # --- R23: "hold" with what it holds is a grip or setup, never the isometric ----------------
 
-OBJECTS = ["DB", "dumbbell", "the bar", "a kettlebell", "bar", "plate", "the rail", "ankles", "handle", "the weight"]
+OBJECTS = [
+    "DB",
+    "dumbbell",
+    "the bar",
+    "a kettlebell",
+    "bar",
+    "plate",
+    "the rail",
+    "ankles",
+    "handle",
+    "the weight",
+]
 
 
 @given(
@@ -213,7 +234,10 @@ LEANS = [
 def test_a_lean_said_anywhere_is_the_lean(lean: str, form: str, lift: str) -> None:
     """`Forward-leaning split squat`, `Seated leg curl, torso forward`: the lean-forward variant."""
     name = form.format(lean=lean.capitalize() if form.startswith("{lean}") else lean, lift=lift)
-    expected = {"Split squat": "hip_dominant_bulgarian_split_squat", "Seated leg curl": "seated_leg_curl_lean_forward"}
+    expected = {
+        "Split squat": "hip_dominant_bulgarian_split_squat",
+        "Seated leg curl": "seated_leg_curl_lean_forward",
+    }
     found = CATALOG.classify(name)
     assert found.exercise is not None and found.exercise.id == expected[lift], (name, found)
     assert "walking" not in found.modifiers, name
@@ -241,11 +265,14 @@ def test_forward_still_tells_a_lunge_from_a_reverse_lunge() -> None:
 # --- R6: the physio handouts' vocabulary -------------------------------------------------
 
 
+HANDOUT_HOLDS = [
+    "Hamstring sets", "Hamstring set", "Isometric hamstring contraction", "Hamstring isometric",
+    "Hamstring contraction", "Hamstring hold", "Mid-range isometric hamstring hold", "Heel dig",
+]  # fmt: skip
+
+
 @given(
-    name=st.sampled_from([
-        "Hamstring sets", "Hamstring set", "Isometric hamstring contraction", "Hamstring isometric",
-        "Hamstring contraction", "Hamstring hold", "Mid-range isometric hamstring hold", "Heel dig",
-    ]),  # fmt: skip
+    name=st.sampled_from(HANDOUT_HOLDS),
     side=st.sampled_from(["", " (affected side)", " x10"]),
 )
 def test_the_handouts_isometric_knee_flexion_is_the_supine_hold(name: str, side: str) -> None:
