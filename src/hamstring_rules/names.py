@@ -126,15 +126,15 @@ class Segments(list[list[str]]):
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
-#: A number glued to a word ("30deg"): read as the two when the word is the angle word.
-_GLUED_ANGLE = re.compile(r"([0-9]{1,3})([a-z]+)")
-#: "w/" written for "with" ("RDL w/ band"): a "w" of its own, not a word's last letter ("Row/Squat")
-_WITH = re.compile(r"(?<![a-z0-9])w/")
 #: A number with a weight unit after it ("45 kg", "90 lb", "45 pounds", "135#"): a load, whatever
 #: the number - glued into one dose word ("45kg"), so that 45 and 90 are never read as the
 #: positions deg45 and deg90 (review27 R19: "45 kg RDL" was "no catalog exercise is a deg45 RDL").
 _LOAD_UNIT = re.compile(r"kg|kilo|lb|pound|#")
 _LOAD = re.compile(r"(?<![0-9a-z])([0-9]+)\s*(?:kgs?|kilos?|kilograms?|lbs?|pounds?|#)(?![a-z])")
+#: A number glued to a word ("30deg"): read as the two when the word is the angle word.
+_GLUED_ANGLE = re.compile(r"([0-9]{1,3})([a-z]+)")
+#: "w/" written for "with" ("RDL w/ band"): a "w" of its own, not a word's last letter ("Row/Squat")
+_WITH = re.compile(r"(?<![a-z0-9])w/")
 _FOLDED = re.compile("[°&+'’`]")
 #: An abbreviation written with dots ("R.D.L.", "S.L.D.L."): its letters are one word.
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}(?![a-z])")
@@ -947,9 +947,9 @@ class Grammar:
         text = text.lower()
         if "w/" in text:
             text = _WITH.sub(" with ", text)
+        text = text.translate(_FOLD)
         if _LOAD_UNIT.search(text):
             text = _LOAD.sub(r"\1kg", text)
-        text = text.translate(_FOLD)
         if "." in text:
             text = _DOTTED.sub(_undotted, text)
         out = Segments()
@@ -1099,12 +1099,12 @@ class Grammar:
         text = text.lower()
         if "w/" in text:
             text = _WITH.sub(" with ", text)
-        if _LOAD_UNIT.search(text):
-            text = _LOAD.sub(r"\1kg", text)
         if "." in text:
             text = _DOTTED.sub(_undotted, text)
         if _FOLDED.search(text):
             text = text.translate(_FOLD)
+        if _LOAD_UNIT.search(text):
+            text = _LOAD.sub(r"\1kg", text)
         known = self._words
         out: list[str] = []
         odd = False
