@@ -2661,6 +2661,11 @@ class NameIndex:
             if parsed.scope == "out":
                 why = parsed.why_out or "an upper-body, core or conditioning movement"
                 return Resolution(name, "out_of_scope", reason=why)
+            if parsed.equipment and not parsed.positions and not _variants(parsed) and not parsed.unknown:
+                # an apparatus said alone ("GHD", "Smith machine"): which exercise on it (review27 R6)
+                tools = ", ".join(sorted(e.replace("_", " ") for e in parsed.equipment))
+                why = f"only equipment is named ({tools}), no movement: which exercise is done on or with it?"
+                return self._unknown(name, parsed, why, by_id, suggest)
             return self._unknown(name, parsed, "no base movement recognised", by_id, suggest)
         if parsed.beside and not parsed.positions and parsed.head in self.mixed_heads:
             # a word beside a deadlift may be the one that makes it straight-knee ('rumuński')

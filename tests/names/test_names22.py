@@ -315,3 +315,11 @@ def test_a_bent_knee_or_seated_good_morning_says_why_it_is_not_placed() -> None:
         found = CATALOG.classify(name)
         assert found.status == "unknown", name
         assert "hamstrings" in found.reason, found.reason
+
+
+@given(tool=st.sampled_from(["GHD", "Glute ham developer", "Smith machine", "Cable", "Dumbbell", "Band"]))
+def test_an_apparatus_said_alone_is_asked_about_saying_so(tool: str) -> None:
+    """`GHD` alone names an apparatus, no movement: unknown, the reason saying which exercise?"""
+    found = CATALOG.classify(tool)
+    assert found.status == "unknown"
+    assert "only equipment" in found.reason, found.reason
