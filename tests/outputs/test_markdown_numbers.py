@@ -1,5 +1,6 @@
-"""Markdown output leaves a number as written: ``0.99`` was ``0\\.99`` (escaped as if it began an
-ordered list, which needs a space after the dot), noisy in every table read as text."""
+"""Outputs say what was written: Markdown leaves a number as written (``0.99`` was ``0\\.99``,
+escaped as if it began an ordered list, which needs a space after the dot); an entry's repr shows
+its load."""
 
 from __future__ import annotations
 
@@ -24,3 +25,14 @@ def test_a_number_stays_as_written_and_a_list_marker_is_escaped(
 def test_substitute_similarities_read_as_numbers_in_markdown() -> None:
     text = hr.substitute("Nordic curl", goal="strain_prevention").to_markdown()
     assert "0\\." not in text and "| 0.9" in text
+
+
+def test_an_entrys_repr_shows_its_load_as_written() -> None:
+    program = hr.load_program(
+        {"name": "x", "sessions": [{"name": "A", "exercises": [
+            {"exercise": "RDL", "sets": 3, "reps": 8, "load": "70%"},
+            {"exercise": "RDL", "sets": 3, "reps": 8},
+        ]}]}
+    )  # fmt: skip
+    loaded, bare = program.weeks[0].sessions[0].entries
+    assert repr(loaded) == "<Entry RDL 3 x 8 (70%)>" and repr(bare) == "<Entry RDL 3 x 8>"
