@@ -1,0 +1,253 @@
+"""Notes beside an exercise name: the movement a name places is the one it names first.
+
+Coaches write a note after the exercise: ``Good morning (after squats)``, ``Squat (not RDL)``,
+``Hip thrust instead of RDL``, ``Nordic (sprint prep)``, ``Bent over row (RDL position)``,
+``RDL (stretch at bottom)``, ``Leg curl (1s hold)``. The grammar reads every word of a name as
+part of one movement, so the movement named in the note could replace the one the row is about
+(review27 R1, R11, R13, R14, R15). This module reads such a name in two steps, around
+:meth:`NameIndex.place <hamstring_rules.names.NameIndex.place>`:
+
+1. *Cues.* ``stretch``/``full stretch``/``stretch focus``/``lengthened partials`` beside a lift
+   say where the lift is loaded, and ``N s hold``/``hold at top``/``pause at stretch`` a pause
+   in each rep: neither is the static stretch or the isometric hold exercise. When the whole
+   name reads as a stretch or a hold (or reads as nothing), the cue is taken out (a hold
+   becomes the ``pause`` modifier) and the name read again; the reading is kept when it is a
+   movement that is neither a stretch nor a hold. A name whose movement IS the stretch or the
+   hold keeps it: ``Hamstring stretch`` and ``Good morning stretch`` end on the stretch (English
+   names its movement last), ``Glute bridge hold`` holds for no time said, ``Glute bridge hold
+   30s`` longer than a pause.
+2. *Notes.* A bracketed part, the rest of the name after a dash/comma/semicolon, or the rest
+   after a note word said bare (``instead of``, ``after``, ``not``...) is a note when it names a
+   movement or an activity and either says it is a note (a word of :data:`OPENERS` first, of
+   :data:`CLOSERS` last: ``not RDL``, ``squat day``, ``RDL grip``) or its movement replaced the
+   one named outside it (``Leg curl (jump)``: a jump of another movement class). A note of words
+   the grammar does not know is ignored when it alone made a placed name unknown (``RDL
+   (handles)``, R12). The name is then the reading of the rest, the note listed in ``assumed``
+   as ``ignored the note ...`` (which the "Names read as" line of a check shows).
+
+Nothing here picks between two movements nothing marks: ``Squat RDL`` and ``Squat, RDL`` are
+read (or refused as naming two exercises) as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from .names import Grammar, Resolution
+
+__all__ = ["CLOSERS", "OPENERS", "read_with_notes"]
+
+#: Words that open a note about another movement (heuristic, from the notes coaches write;
+#: review27 R1/R14/R15): a negation or a substitution ("not RDL", "instead of leg curl",
+#: "replaces good morning"), an order ("after squats", "before sprinting", "pre-run",
+#: "post sprint", "until leg curl is free"), a purpose ("for sprinters", "sprint prep") or a
+#: pairing ("superset with squat"). Each is a run of words, matched at the note's start.
+OPENERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(w.split())
+    for w in (
+        "not", "no", "never", "without", "avoid", "avoiding", "skip", "instead of", "instead",
+        "rather than", "in place of", "replaces", "replacing", "replaced", "replacement for",
+        "sub for", "swap for", "after", "before", "until", "till", "pre", "post", "prior to",
+        "following", "between", "prep for", "superset with", "supersetted with",
+        "paired with", "pair with", "alternate with", "alternating with", "for", "with",
+    )
+)
+#: Words that open or close a note which may also say how the movement itself is done ("for
+#: time", "with band", "sumo stance", "kneeling position"): a note only when the movement it
+#: names is of another class than the one named outside it ("Bench press (RDL grip)").
+WEAK: frozenset[tuple[str, ...]] = frozenset(
+    tuple(w.split())
+    for w in ("for", "with", "position", "grip", "stance", "setup", "set up", "style", "form", "pattern", "groove", "tempo", "focus")
+)
+#: Words that close a note using another movement's name as an attribute or a label of the day
+#: (heuristic): "squat day", "sprint prep", "RDL position", "RDL grip", "leg curl broken".
+CLOSERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(w.split())
+    for w in (
+        "day", "days", "session", "prep", "preparation", "warm up", "warmup", "primer",
+        "broken", "busy", "taken", "free", "unavailable",
+        *(" ".join(w) for w in sorted(WEAK) if w not in {("for",), ("with",)}),
+    )
+)
+
+#: A second-long hold is a pause in each rep, not an isometric exercise, up to this long
+#: (heuristic: review27 R13 - a 1-3 s squeeze, as a tempo's second or fourth digit; an
+#: isometric set is held for tens of seconds).
+PAUSE_MAX_S = 5.0
+
+_SECONDS = r"(?:s|sec|secs|second|seconds)"
+_HOLD = r"(?:hold|holds|held|pause|paused|squeeze)"
+_AT = r"(?:at|in|on)\s+(?:the\s+)?(?:top|bottom|lockout|peak|contraction|end(?:\s+range)?|stretch)"
+# "1s hold", "3-sec pause", "hold 2s", "hold at top (2s)", "pause at stretch": a pause in a rep
+_PAUSE = re.compile(
+    rf"(?<![a-z0-9.])(?:(?P<n1>\d+(?:\.\d+)?)\s*-?\s*{_SECONDS}\s*-?\s*{_HOLD}(?:\s+{_AT})?"
+    rf"|{_HOLD}\s+{_AT}(?:\s*[(\[]?\s*(?:for\s+)?(?P<n2>\d+(?:\.\d+)?)\s*-?\s*{_SECONDS}\s*[)\]]?)?"
+    rf"|{_HOLD}\s+(?:for\s+)?(?P<n3>\d+(?:\.\d+)?)\s*-?\s*{_SECONDS})(?![a-z0-9])"
+)
+_STRETCH_WORD = r"(?:stretch|stretched|stretching)"
+# "stretch", "full stretch", "stretch at bottom", "stretch-focused", "loaded stretch", "long-length
+# partials", "lengthened partials": where the lift is loaded, not the stretch exercise
+_STRETCH_CUE = re.compile(
+    r"(?<![a-z0-9])(?:"
+    rf"(?:(?:full|deep|loaded|long|big|max|maximal|extra|good|eccentric)\s*-?\s*)*{_STRETCH_WORD}"
+    r"(?:\s*-?\s*(?:focus|focused|emphasis|bias|biased|position|at\s+(?:the\s+)?bottom))*"
+    r"|(?:lengthened|long\s*-?\s*length|stretched)(?:\s*-?\s*partials?)?|partials?"
+    r")(?![a-z0-9])"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_BRACKET = re.compile(r"[(\[{]([^()\[\]{}]*)(?:[)\]}]|$)")
+_SEPARATOR = re.compile(r"\s[-–—]+\s|\s*--+\s*|\s*[,;|]\s*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _stretch_or_hold(res: Resolution) -> bool:
+    """Whether ``res`` is the static stretch or an isometric hold (or nothing placed)."""
+    if res.exercise is None:
+        return res.status == "unknown"
+    return res.exercise.movement_class.value == "stretching" or res.exercise.isometric
+
+
+def _head_final_stretch(text: str) -> bool:
+    """Whether the name, brackets and the part after a dash left out, ends on the stretch
+    itself ("Hamstring stretch", "Good morning stretch"): its movement is the stretch."""
+    outside = _SEPARATOR.split(_BRACKET.sub(" ", text.casefold()), maxsplit=1)[0]
+    words = _words(outside)
+    return bool(words) and re.fullmatch(_STRETCH_WORD + "e?s?", words[-1]) is not None and (
+        len(words) < 2 or words[-2] not in {"at", "full", "deep", "loaded", "the"}
+    )
+
+
+def _without_cues(name: str) -> tuple[str, tuple[str, ...]]:
+    """``name`` with its pause and stretch cues taken out (a pause said as ``pause``), and what
+    was read so; unchanged when it has none."""
+    lowered = name.casefold()
+    if len(lowered) != len(name):  # (a letter that folds to two: cut on the folded text)
+        name = lowered
+    said: list[str] = []
+    out: list[str] = []
+    last = 0
+    for m in _PAUSE.finditer(lowered):
+        seconds = next((float(v) for v in m.group("n1", "n2", "n3") if v), 0.0)
+        if seconds > PAUSE_MAX_S:  # held for longer than a pause: an isometric hold
+            continue
+        out += [name[last : m.start()], " pause "]
+        said.append(f"read {name[m.start() : m.end()].strip()!r} as a pause in each rep (not an isometric hold)")
+        last = m.end()
+    text = "".join([*out, name[last:]])
+    if not _head_final_stretch(text):
+        lowered, out, last = text.casefold(), [], 0
+        for m in _STRETCH_CUE.finditer(lowered):
+            out += [text[last : m.start()], " "]
+            said.append(f"ignored {text[m.start() : m.end()].strip()!r} (a cue, not the stretch)")
+            last = m.end()
+        text = "".join([*out, text[last:]])
+    return (re.sub(r"\s+", " ", text).strip(), tuple(said)) if said else (name, ())
+
+
+def _candidates(text: str) -> Iterator[tuple[str, str]]:
+    """Each (rest of the name, note) a note may be: a bracketed part, the part after the first
+    dash/comma/semicolon, the part from a note word said bare (``instead of``) on."""
+    for m in _BRACKET.finditer(text):
+        yield text[: m.start()] + " " + text[m.end() :], m.group(1)
+    masked = _BRACKET.sub(lambda m: "\x00" * len(m.group(0)), text)
+    sep = _SEPARATOR.search(masked)
+    if sep is not None and _words(masked[: sep.start()]):
+        yield text[: sep.start()], text[sep.end() :]
+    lowered = masked.casefold() if len(masked.casefold()) == len(masked) else masked
+    spans = [(m.start(), m.group(0)) for m in _WORD.finditer(lowered)]
+    for i in range(1, len(spans)):
+        if _opener(tuple(w for _, w in spans[i:])) is not None:
+            yield text[: spans[i][0]], text[spans[i][0] :]
+            break
+
+
+def _opener(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    return next((o for o in sorted(OPENERS, key=len, reverse=True) if words[: len(o)] == o), None)
+
+
+def _marked(words: list[str]) -> tuple[list[str], bool] | None:
+    """The words of a note that says it is one (an opener first or a closer last), without
+    the marking words, and whether only a :data:`WEAK` word marks it; None when nothing does."""
+    opener = _opener(tuple(words)) or ()
+    rest = words[len(opener) :]
+    closer = next((c for c in sorted(CLOSERS, key=len, reverse=True) if tuple(rest[-len(c) :]) == c), ())
+    if not opener and not closer:
+        return None
+    weak = all(m in WEAK for m in (opener, closer) if m)
+    return rest[: len(rest) - len(closer)], weak
+
+
+def _same(a: Resolution, b: Resolution) -> bool:
+    return a.status == b.status and (a.exercise is None) == (b.exercise is None) and (
+        a.exercise is None or a.exercise.id == b.exercise.id  # type: ignore[union-attr]
+    )
+
+
+def _note_read(reading: Resolution, base: Resolution, note: str, place: Callable[[str], Resolution], g: Grammar) -> str:
+    """What ``note`` beside the rest of the name (read ``base``) is, when it is a note: ``another
+    movement`` or ``words not read``; empty when it is part of the name (the whole read ``reading``)."""
+    if base.status == "unknown" or _same(reading, base):
+        return ""
+    words = _words(note)
+    if not words:
+        return ""
+    movement = "another movement"
+    marked = _marked(words)
+    if marked is not None:  # said to be a note: one when it names a movement or an activity
+        rest, weak = marked
+        named = place(" ".join(rest)) if rest else None
+        if named is None or named.status == "unknown":
+            return ""
+        return movement if not weak or named.movement_class != base.movement_class else ""
+    if reading.status == "unknown" and base.status == "exercise":
+        # a note of unknown words that alone refused a placed name ("RDL (handles)")
+        unread = not any(w in g.vocabulary or g.singular(w) in g.vocabulary for w in words)
+        return "words not read" if unread else ""
+    alone = place(note)
+    if alone.exercise is None or base.exercise is None or reading.exercise is None:
+        return ""
+    # unmarked: the note's movement replaced the one named outside it, of another class
+    # ("Leg curl (jump)"); a form of the same class refines it ("Hamstring curl (Nordic)")
+    took = reading.exercise.id == alone.exercise.id and alone.movement_class != base.movement_class
+    return movement if took else ""
+
+
+def read_with_notes(name: str, place: Callable[[str], Resolution], g: Grammar) -> Resolution:
+    """The reading of ``name`` with its cues and notes read as such (see the module's doc):
+    ``place`` reads a text as a name, ``g`` is the grammar it reads with."""
+    whole = place(name)
+    if not _WORD.search(name.casefold()) or len(name) > 200:
+        return whole
+    text, said = name, ()
+    reading = whole
+    if _stretch_or_hold(whole):
+        stripped, cues = _without_cues(name)
+        if cues and _WORD.search(stripped.casefold()):
+            again = place(stripped)
+            if again.exercise is not None and not _stretch_or_hold(again):
+                text, said, reading = stripped, cues, again
+    for _ in range(3):  # (a name with a note in brackets and another after them)
+        for rest, note in _candidates(text):
+            if not _WORD.search(rest.casefold()):
+                continue
+            base = place(rest)
+            kind = _note_read(reading, base, note, place, g)
+            if kind:
+                shown = note.strip(" ,;|-–—()[]{}")
+                text, reading = rest, base
+                said += (f"ignored the note {shown!r} ({kind})",)
+                break
+        else:
+            break
+    if not said:
+        return whole
+    how = "parsed" if reading.how in ("name", "alias") else reading.how
+    return attrs.evolve(reading, name=name, how=how, assumed=reading.assumed + said)
