@@ -57,6 +57,11 @@ OPENERS: tuple[tuple[str, ...], ...] = tuple(
         "paired with", "pair with", "alternate with", "alternating with", "for", "with",
     )
 )
+#: The openers that negate: "no hyperextension bench" may leave out the apparatus of the movement
+#: named outside the note, not name another one.
+NEGATIONS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(w.split()) for w in ("not", "no", "never", "without", "avoid", "avoiding", "skip")
+)
 #: Words that open or close a note which may also say how the movement itself is done ("for
 #: time", "with band", "sumo stance", "kneeling position"): a note only when the movement it
 #: names is of another class than the one named outside it ("Bench press (RDL grip)").
@@ -139,7 +144,8 @@ def _without_cues(name: str) -> tuple[str, tuple[str, ...]]:
         if seconds > PAUSE_MAX_S:  # held for longer than a pause: an isometric hold
             continue
         out += [name[last : m.start()], " pause "]
-        said.append(f"read {name[m.start() : m.end()].strip()!r} as a pause in each rep (not an isometric hold)")
+        cue = name[m.start() : m.end()].strip(" ()[]")
+        said.append(f"read {cue!r} as a pause in each rep (not an isometric hold)")
         last = m.end()
     text = "".join([*out, name[last:]])
     if not _head_final_stretch(text):
@@ -164,7 +170,8 @@ def _candidates(text: str) -> Iterator[tuple[str, str]]:
     lowered = masked.casefold() if len(masked.casefold()) == len(masked) else masked
     spans = [(m.start(), m.group(0)) for m in _WORD.finditer(lowered)]
     for i in range(1, len(spans)):
-        if _opener(tuple(w for _, w in spans[i:])) is not None:
+        # (said bare, "with" and "for" join the name's own words: "Lunge with twist stretch")
+        if _opener(tuple(w for _, w in spans[i:])) not in (None, *WEAK):
             yield text[: spans[i][0]], text[spans[i][0] :]
             break
 
@@ -173,16 +180,26 @@ def _opener(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return next((o for o in sorted(OPENERS, key=len, reverse=True) if words[: len(o)] == o), None)
 
 
-def _marked(words: list[str]) -> tuple[list[str], bool] | None:
+def _marked(words: list[str]) -> tuple[list[str], bool, bool] | None:
     """The words of a note that says it is one (an opener first or a closer last), without
-    the marking words, and whether only a :data:`WEAK` word marks it; None when nothing does."""
+    the marking words, whether only a :data:`WEAK` word marks it and whether a negation opens it;
+    None when nothing does."""
     opener = _opener(tuple(words)) or ()
     rest = words[len(opener) :]
     closer = next((c for c in sorted(CLOSERS, key=len, reverse=True) if tuple(rest[-len(c) :]) == c), ())
     if not opener and not closer:
         return None
     weak = all(m in WEAK for m in (opener, closer) if m)
-    return rest[: len(rest) - len(closer)], weak
+    return rest[: len(rest) - len(closer)], weak, opener in NEGATIONS
+
+
+def _names_movement(words: list[str], g: Grammar) -> bool:
+    """Whether ``words`` spell a movement of their own (a head of the grammar: "squats",
+    "sprinting", "RDL"), not only a form of one ("stiff leg", "romanian")."""
+    if not words:
+        return False
+    parsed = g.parse(" ".join(words))
+    return bool(parsed.named or parsed.out_named)
 
 
 def _same(a: Resolution, b: Resolution) -> bool:
@@ -191,8 +208,15 @@ def _same(a: Resolution, b: Resolution) -> bool:
     )
 
 
-def _note_read(reading: Resolution, base: Resolution, note: str, place: Callable[[str], Resolution], g: Grammar) -> str:
-    """What ``note`` beside the rest of the name (read ``base``) is, when it is a note: ``another
+def _note_read(
+    reading: Resolution,
+    base: Resolution,
+    rest_of_name: str,
+    note: str,
+    place: Callable[[str], Resolution],
+    g: Grammar,
+) -> str:
+    """What ``note`` beside ``rest_of_name`` (read ``base``) is, when it is a note: ``another
     movement`` or ``words not read``; empty when it is part of the name (the whole read ``reading``)."""
     if base.status == "unknown" or _same(reading, base):
         return ""
@@ -202,17 +226,37 @@ def _note_read(reading: Resolution, base: Resolution, note: str, place: Callable
     movement = "another movement"
     marked = _marked(words)
     if marked is not None:  # said to be a note: one when it names a movement or an activity
-        rest, weak = marked
-        named = place(" ".join(rest)) if rest else None
+        rest, weak, negated = marked
+        named = place(" ".join(rest)) if _names_movement(rest, g) else None
         if named is None or named.status == "unknown":
             return ""
-        return movement if not weak or named.movement_class != base.movement_class else ""
+        said = g.parse(" ".join(rest))
+        if negated and said.equipment and said.head == g.parse(rest_of_name).head:
+            # (the movement outside said again with its apparatus, negated: "Hyperextensions
+            # with no hyperextension bench" - an apparatus left out, which the grammar's negation
+            # reads - not another movement)
+            return ""
+        if not weak:
+            return movement
+        # (weakly marked: a movement of another class that took the name over - "Bench press (RDL
+        # grip)" - never the form a class shares: "Deadlift (sumo stance)")
+        took = reading.status == "unknown" or _same(reading, named)
+        return movement if took and named.movement_class != base.movement_class else ""
     if reading.status == "unknown" and base.status == "exercise":
-        # a note of unknown words that alone refused a placed name ("RDL (handles)")
-        unread = not any(w in g.vocabulary or g.singular(w) in g.vocabulary for w in words)
-        return "words not read" if unread else ""
-    alone = place(note)
-    if alone.exercise is None or base.exercise is None or reading.exercise is None:
+        # a note naming no movement, refused for a word the grammar does not know ("RDL
+        # (handles)": "did you mean 'handed'?"): its words are not read - unless the word meant
+        # would change the class of the movement outside ("Deadlift (romainan)")
+        unread = [w for w in words if w not in g.vocabulary and g.singular(w) not in g.vocabulary]
+        if not unread or _names_movement(words, g):
+            return ""
+        for word in unread:
+            meant = g.misspelt(word)
+            corrected = None if meant is None else place(f"{rest_of_name} {meant}")
+            if corrected is not None and corrected.exercise is not None and corrected.movement_class != base.movement_class:
+                return ""
+        return "words not read"
+    alone = place(note) if _names_movement(words, g) else None
+    if alone is None or alone.exercise is None or base.exercise is None or reading.exercise is None:
         return ""
     # unmarked: the note's movement replaced the one named outside it, of another class
     # ("Leg curl (jump)"); a form of the same class refines it ("Hamstring curl (Nordic)")
@@ -239,9 +283,10 @@ def read_with_notes(name: str, place: Callable[[str], Resolution], g: Grammar) -
             if not _WORD.search(rest.casefold()):
                 continue
             base = place(rest)
-            kind = _note_read(reading, base, note, place, g)
+            kind = _note_read(reading, base, rest, note, place, g)
             if kind:
                 shown = note.strip(" ,;|-–—()[]{}")
+                shown = shown if shown.count("(") == shown.count(")") else shown.strip("()")
                 text, reading = rest, base
                 said += (f"ignored the note {shown!r} ({kind})",)
                 break
