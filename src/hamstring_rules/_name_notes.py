@@ -42,42 +42,49 @@ if TYPE_CHECKING:
 
 __all__ = ["CLOSERS", "OPENERS", "read_with_notes"]
 
-#: Words that open a note about another movement (heuristic, from the notes coaches write;
-#: review27 R1/R14/R15): a negation or a substitution ("not RDL", "instead of leg curl",
-#: "replaces good morning"), an order ("after squats", "before sprinting", "pre-run",
-#: "post sprint", "until leg curl is free"), a purpose ("for sprinters", "sprint prep") or a
-#: pairing ("superset with squat"). Each is a run of words, matched at the note's start.
-OPENERS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(w.split())
-    for w in (
-        "not", "no", "never", "without", "avoid", "avoiding", "skip", "instead of", "instead",
-        "rather than", "in place of", "replaces", "replacing", "replaced", "replacement for",
-        "sub for", "swap for", "after", "before", "until", "till", "pre", "post", "prior to",
-        "following", "between", "prep for", "superset with", "supersetted with",
-        "paired with", "pair with", "alternate with", "alternating with", "for", "with",
-    )
-)
+
+def _phrases(listed: str) -> tuple[tuple[str, ...], ...]:
+    """The comma-separated phrases of ``listed``, each as its words."""
+    return tuple(tuple(p.split()) for p in listed.split(","))
+
+
 #: The openers that negate: "no hyperextension bench" may leave out the apparatus of the movement
 #: named outside the note, not name another one.
-NEGATIONS: frozenset[tuple[str, ...]] = frozenset(
-    tuple(w.split()) for w in ("not", "no", "never", "without", "avoid", "avoiding", "skip")
+NEGATIONS = frozenset(_phrases("not, no, never, without, avoid, avoiding, skip"))
+#: The openers that pair another exercise with the one named: in brackets a note ("RDL
+#: (superset with squat)"), said bare two exercises ("Squat superset with RDL").
+PAIRINGS = frozenset(
+    _phrases("superset with, supersetted with, paired with, pair with, alternate with, alternating with")
 )
 #: Words that open or close a note which may also say how the movement itself is done ("for
 #: time", "with band", "sumo stance", "kneeling position"): a note only when the movement it
 #: names is of another class than the one named outside it ("Bench press (RDL grip)").
-WEAK: frozenset[tuple[str, ...]] = frozenset(
-    tuple(w.split())
-    for w in ("for", "with", "position", "grip", "stance", "setup", "set up", "style", "form", "pattern", "groove", "tempo", "focus")
+WEAK_OPENERS = _phrases("for, with")
+WEAK_CLOSERS = _phrases("position, grip, stance, setup, set up, style, form, pattern, groove, tempo, focus")
+WEAK = frozenset(WEAK_OPENERS + WEAK_CLOSERS)
+#: Words that open a note about another movement (heuristic, from the notes coaches write;
+#: review27 R1/R14/R15): a negation or a substitution ("not RDL", "instead of leg curl",
+#: "replaces good morning"), an order ("after squats", "before sprinting", "pre-run",
+#: "post sprint", "until leg curl is free"), a purpose ("for sprinters") or a pairing
+#: ("superset with squat"). Each is a run of words, matched at the note's start.
+OPENERS: tuple[tuple[str, ...], ...] = (
+    *sorted(NEGATIONS),
+    *_phrases(
+        "instead of, instead, rather than, in place of, replaces, replacing, replaced,"
+        " replacement for, sub for, swap for, after, before, until, till, pre, post, prior to,"
+        " following, between, prep for"
+    ),
+    *sorted(PAIRINGS),
+    *WEAK_OPENERS,
 )
 #: Words that close a note using another movement's name as an attribute or a label of the day
 #: (heuristic): "squat day", "sprint prep", "RDL position", "RDL grip", "leg curl broken".
-CLOSERS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(w.split())
-    for w in (
-        "day", "days", "session", "prep", "preparation", "warm up", "warmup", "primer",
-        "broken", "busy", "taken", "free", "unavailable",
-        *(" ".join(w) for w in sorted(WEAK) if w not in {("for",), ("with",)}),
-    )
+CLOSERS: tuple[tuple[str, ...], ...] = (
+    *_phrases(
+        "day, days, session, prep, preparation, warm up, warmup, primer,"
+        " broken, busy, taken, free, unavailable"
+    ),
+    *WEAK_CLOSERS,
 )
 
 #: A second-long hold is a pause in each rep, not an isometric exercise, up to this long
@@ -120,14 +127,27 @@ def _stretch_or_hold(res: Resolution) -> bool:
     return res.exercise.movement_class.value == "stretching" or res.exercise.isometric
 
 
-def _head_final_stretch(text: str) -> bool:
-    """Whether the name, brackets and the part after a dash left out, ends on the stretch
-    itself ("Hamstring stretch", "Good morning stretch"): its movement is the stretch."""
-    outside = _SEPARATOR.split(_BRACKET.sub(" ", text.casefold()), maxsplit=1)[0]
-    words = _words(outside)
-    return bool(words) and re.fullmatch(_STRETCH_WORD + "e?s?", words[-1]) is not None and (
-        len(words) < 2 or words[-2] not in {"at", "full", "deep", "loaded", "the"}
-    )
+#: Words that join a second name to the first: a stretch before one ends its own name
+#: ("Static hamstring stretch and bounding").
+_JOINS = frozenset({"and", "or", "then", "plus", "with", "vs", "versus", "to", "into"})
+
+
+def _stretch_cue(lowered: str, m: re.Match[str]) -> bool:
+    """Whether the stretch words ``m`` of the name ``lowered`` are a cue: inside a note (a
+    bracket, after a dash), or before the movement they qualify ("Stretch-focused RDL",
+    "weighted stretch lunge") - not the stretch a name ends on, its movement ("Hamstring
+    stretch", "Good morning stretch", "Stretch - hamstrings")."""
+    masked = _BRACKET.sub(lambda b: "\x00" * len(b.group(0)), lowered)
+    if masked[m.start()] == "\x00":
+        return True
+    sep = _SEPARATOR.search(masked)
+    end = len(masked) if sep is None else sep.start()
+    if m.start() >= end:
+        return True
+    before, after = _words(masked[: m.start()]), _words(masked[m.end() : end])
+    if before and before[-1] in {"at", "in", "on"}:
+        return True
+    return bool(after) and after[0] not in _JOINS
 
 
 def _without_cues(name: str) -> tuple[str, tuple[str, ...]]:
@@ -148,13 +168,13 @@ def _without_cues(name: str) -> tuple[str, tuple[str, ...]]:
         said.append(f"read {cue!r} as a pause in each rep (not an isometric hold)")
         last = m.end()
     text = "".join([*out, name[last:]])
-    if not _head_final_stretch(text):
-        lowered, out, last = text.casefold(), [], 0
-        for m in _STRETCH_CUE.finditer(lowered):
+    lowered, out, last = text.casefold(), [], 0
+    for m in _STRETCH_CUE.finditer(lowered):
+        if _stretch_cue(lowered, m):
             out += [text[last : m.start()], " "]
             said.append(f"ignored {text[m.start() : m.end()].strip()!r} (a cue, not the stretch)")
             last = m.end()
-        text = "".join([*out, text[last:]])
+    text = "".join([*out, text[last:]])
     return (re.sub(r"\s+", " ", text).strip(), tuple(said)) if said else (name, ())
 
 
@@ -170,8 +190,9 @@ def _candidates(text: str) -> Iterator[tuple[str, str]]:
     lowered = masked.casefold() if len(masked.casefold()) == len(masked) else masked
     spans = [(m.start(), m.group(0)) for m in _WORD.finditer(lowered)]
     for i in range(1, len(spans)):
-        # (said bare, "with" and "for" join the name's own words: "Lunge with twist stretch")
-        if _opener(tuple(w for _, w in spans[i:])) not in (None, *WEAK):
+        # (said bare, "with" and "for" join the name's own words - "Lunge with twist stretch" -
+        # and a pairing names two exercises: "Squat superset with RDL")
+        if _opener(tuple(w for _, w in spans[i:])) not in (None, *WEAK, *PAIRINGS):
             yield text[: spans[i][0]], text[spans[i][0] :]
             break
 
@@ -193,19 +214,37 @@ def _marked(words: list[str]) -> tuple[list[str], bool, bool] | None:
     return rest[: len(rest) - len(closer)], weak, opener in NEGATIONS
 
 
-def _names_movement(words: list[str], g: Grammar) -> bool:
+def _names_movement(words: list[str], g: Grammar, *, marked: bool = True) -> bool:
     """Whether ``words`` spell a movement of their own (a head of the grammar: "squats",
-    "sprinting", "RDL"), not only a form of one ("stiff leg", "romanian")."""
+    "sprinting", "RDL"), not only a form of one ("stiff leg", "romanian"); unless ``marked``
+    a note, a word that also says a form ("bulgarian", "bulgarisch": the split squat's) is a
+    form."""
     if not words:
         return False
     parsed = g.parse(" ".join(words))
+    if not marked and all(g.is_form(w) for w in parsed.words):
+        return False
     return bool(parsed.named or parsed.out_named)
 
 
 def _same(a: Resolution, b: Resolution) -> bool:
-    return a.status == b.status and (a.exercise is None) == (b.exercise is None) and (
-        a.exercise is None or a.exercise.id == b.exercise.id  # type: ignore[union-attr]
+    return (
+        a.status == b.status
+        and (a.exercise is None) == (b.exercise is None)
+        and (
+            a.exercise is None or a.exercise.id == b.exercise.id  # type: ignore[union-attr]
+        )
     )
+
+
+def _may_be_note(reading: Resolution, note: str, g: Grammar) -> bool:
+    """Whether ``note`` can be a note at all (see :func:`_note_read`), before the rest of the
+    name is read: a name's bracket of equipment ("Squat (Barbell)") costs one parse, no reading."""
+    words = _words(note)
+    marked = _marked(words)
+    if marked is not None:
+        return _names_movement(marked[0], g)
+    return reading.status == "unknown" or _names_movement(words, g, marked=False)
 
 
 def _note_read(
@@ -246,16 +285,21 @@ def _note_read(
         # a note naming no movement, refused for a word the grammar does not know ("RDL
         # (handles)": "did you mean 'handed'?"): its words are not read - unless the word meant
         # would change the class of the movement outside ("Deadlift (romainan)")
-        unread = [w for w in words if w not in g.vocabulary and g.singular(w) not in g.vocabulary]
+        read = g.normalize(note).split()  # (as the grammar reads them: "decúbito" is "side")
+        unread = [w for w in read if w not in g.vocabulary and g.singular(w) not in g.vocabulary]
         if not unread or _names_movement(words, g):
             return ""
         for word in unread:
             meant = g.misspelt(word)
             corrected = None if meant is None else place(f"{rest_of_name} {meant}")
-            if corrected is not None and corrected.exercise is not None and corrected.movement_class != base.movement_class:
+            if (
+                corrected is not None
+                and corrected.exercise is not None
+                and corrected.movement_class != base.movement_class
+            ):
                 return ""
         return "words not read"
-    alone = place(note) if _names_movement(words, g) else None
+    alone = place(note) if _names_movement(words, g, marked=False) else None
     if alone is None or alone.exercise is None or base.exercise is None or reading.exercise is None:
         return ""
     # unmarked: the note's movement replaced the one named outside it, of another class
@@ -268,9 +312,9 @@ def read_with_notes(name: str, place: Callable[[str], Resolution], g: Grammar) -
     """The reading of ``name`` with its cues and notes read as such (see the module's doc):
     ``place`` reads a text as a name, ``g`` is the grammar it reads with."""
     whole = place(name)
-    if not _WORD.search(name.casefold()) or len(name) > 200:
+    if not _WORD.search(name.casefold()):
         return whole
-    text, said = name, ()
+    text, said = name, tuple[str, ...]()
     reading = whole
     if _stretch_or_hold(whole):
         stripped, cues = _without_cues(name)
@@ -280,7 +324,7 @@ def read_with_notes(name: str, place: Callable[[str], Resolution], g: Grammar) -
                 text, said, reading = stripped, cues, again
     for _ in range(3):  # (a name with a note in brackets and another after them)
         for rest, note in _candidates(text):
-            if not _WORD.search(rest.casefold()):
+            if not _WORD.search(rest.casefold()) or not _may_be_note(reading, note, g):
                 continue
             base = place(rest)
             kind = _note_read(reading, base, rest, note, place, g)

@@ -289,21 +289,29 @@ def test_a_misspelt_word_that_would_change_the_class_still_refuses() -> None:
     assert res.status == "unknown" and "stiff" in res.reason, res.describe()
 
 
-def _program(days: dict[str, list[tuple[str, int, dict[str, Any]]]]) -> dict[str, Any]:
+#: A program's sessions: day -> (exercise name, reps, further fields) of each entry.
+Week = dict[str, list[tuple[str, int, dict[str, Any]]]]
+
+
+def _program(days: Week) -> dict[str, Any]:
     return {
         "name": "notes",
         "sessions": [
-            {"name": d, "day": d, "exercises": [{"exercise": e, "sets": 3, "reps": r, **kw} for e, r, kw in es]}
+            {
+                "name": d,
+                "day": d,
+                "exercises": [{"exercise": e, "sets": 3, "reps": r, **kw} for e, r, kw in es],
+            }
             for d, es in days.items()
         ],
     }
 
 
-def _plain(days: dict[str, list[tuple[str, int, dict[str, Any]]]], plain: dict[str, str]) -> dict[str, Any]:
+def _plain(days: Week, plain: dict[str, str]) -> dict[str, Any]:
     return _program({d: [(plain[e], r, kw) for e, r, kw in es] for d, es in days.items()})
 
 
-STRETCH_WEEK = {
+STRETCH_WEEK: Week = {
     "mon": [("RDL (stretch at bottom)", 8, {}), ("Seated leg curl (full stretch)", 12, {})],
     "thu": [("Stretch-focused RDL", 8, {})],
 }
@@ -331,7 +339,7 @@ def test_stretch_cues_are_no_stretch_only_rehab_week() -> None:
 def test_a_pause_cue_keeps_rehab_findings_of_the_dynamic_curl() -> None:
     """R13: 3x10 curls with a 1 s hold on consecutive days at rehab stage 1 get HR010 and HR017,
     as the plain curl does."""
-    week = {d: [("Leg curl (1s hold)", 10, {"tempo": "3-1-1-0"})] for d in ("mon", "tue")}
+    week: Week = {d: [("Leg curl (1s hold)", 10, {"tempo": "3-1-1-0"})] for d in ("mon", "tue")}
     codes = hr.check(_program(week), goal="rehab", stage=1).codes
     assert {"HR010", "HR017"} <= set(codes)
     assert codes == hr.check(_plain(week, {"Leg curl (1s hold)": "Leg curl"}), goal="rehab", stage=1).codes
@@ -339,16 +347,26 @@ def test_a_pause_cue_keeps_rehab_findings_of_the_dynamic_curl() -> None:
 
 def test_a_sprint_prep_note_keeps_the_nordic() -> None:
     """R14: ``Nordic (sprint prep)`` is the program's Nordic (no HR013), and no sprint was run."""
-    week = {"tue": [("Nordic (sprint prep)", 5, {}), ("RDL", 8, {})]}
+    week: Week = {"tue": [("Nordic (sprint prep)", 5, {}), ("RDL", 8, {})]}
     codes = hr.check(_program(week), goal="strain_prevention").codes
     assert "HR013" not in codes and "HR022" in codes
-    assert codes == hr.check(_plain(week, {"Nordic (sprint prep)": "Nordic", "RDL": "RDL"}), goal="strain_prevention").codes
+    assert (
+        codes
+        == hr.check(
+            _plain(week, {"Nordic (sprint prep)": "Nordic", "RDL": "RDL"}), goal="strain_prevention"
+        ).codes
+    )
 
 
 def test_an_order_note_is_no_second_squat() -> None:
     """R15: ``Good morning (after squats)`` is the week's hinge, not a squat (no HR001)."""
-    week = {"mon": [("Good morning (after squats)", 8, {})]}
+    week: Week = {"mon": [("Good morning (after squats)", 8, {})]}
     report = hr.check(_program(week), goal="tie_in_hypertrophy")
     assert "HR001" not in report.codes
-    assert report.codes == hr.check(_plain(week, {"Good morning (after squats)": "Good morning"}), goal="tie_in_hypertrophy").codes
+    assert (
+        report.codes
+        == hr.check(
+            _plain(week, {"Good morning (after squats)": "Good morning"}), goal="tie_in_hypertrophy"
+        ).codes
+    )
     assert any("after squats" in line and "Good morning" in line for line in report.read_as), report.read_as
