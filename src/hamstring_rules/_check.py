@@ -37,6 +37,7 @@ from ._week import (
     TraitCache,
     Traits,
     WeekTotals,
+    deload_words,
     dose_rest,
     easy_effort,
     gaps,
@@ -662,6 +663,14 @@ class _Context:
             run += 1
         return run
 
+    def deload_week(self, w_index: int, label: str) -> bool:
+        """Whether a program's week ``w_index`` is a planned deload by its name or label (a
+        log's ISO weeks have neither)."""
+        if self.timeline:
+            return False
+        week = self.program.weeks[w_index - 1]
+        return deload_words(week.name, label)
+
     def week(
         self, w_index: int, label: str, sessions: Sequence[Session], previous: Carry
     ) -> tuple[_Week, Carry]:
@@ -858,6 +867,7 @@ class _Context:
             session_easy=tuple(easy_tallies) if any(t is not NO_TALLY for t in easy_tallies) else (),
             warm_up_sets=warm_up_sets,
             dose=dose,
+            deload=self.deload_week(w_index, label),
         )
         summary = WeekSummary(
             week=w_index,
@@ -1374,10 +1384,13 @@ def check(
             week_stages=own,
         )
     if partial_weeks:
+        # the week of as_of: over once its Sunday is (as_of the Monday after it, it is whole)
+        sunday = as_of_day + timedelta(days=6 - as_of_day.weekday())
         issues += (
             f"{', '.join(partial_weeks)} in progress as of {as_of_day.isoformat()}: judged on what it "
             "holds so far (a missing hinge, spikes, high volume); frequency and weekly minimums wait "
-            "for its Sunday",
+            f"for the end of its Sunday, {sunday.isoformat()} (judged whole as of "
+            f"{(sunday + timedelta(days=1)).isoformat()}: as_of=, --as-of)",
         )
     if late_week is not None:
         label, first = late_week

@@ -124,6 +124,40 @@ def warm_up_words(text: str | None, *, leading: bool = False) -> bool:
     return False
 
 
+#: Words that name a planned deload week (folded, letters only; two words run together too:
+#: ``de load``, ``recovery week``): English, German, Spanish, French, Italian, Portuguese and
+#: Dutch gym words. A heuristic list: a periodised program (5/3/1, hypertrophy and rehab blocks)
+#: lightens one week in four to six on purpose, and its volume floor is then no shortfall.
+DELOAD_WORDS = frozenset(
+    {
+        "deload", "deloading", "deloadweek", "unload", "unloading", "recoveryweek", "restweek",
+        "lightweek", "easyweek", "entlastung", "entlastungswoche", "deloadwoche", "descarga",
+        "semanadedescarga", "decharge", "semainededecharge", "scarico", "settimanadiscarico",
+        "descarregamento", "ontlasting", "ontlastweek",
+    }
+)  # fmt: skip
+
+
+def deload_words(*texts: str | None) -> bool:
+    """Whether a week's name or label calls it a deload (:data:`DELOAD_WORDS`: ``Deload``,
+    ``Week 4 - deload``, ``Entlastungswoche``, ``Recovery week``); a word, two or three run together."""
+    for text in texts:
+        if not text:
+            continue
+        words = [_fold(w) for w in _WORD.findall(text.casefold())]
+        for i in range(len(words)):
+            if any("".join(words[i : i + n]) in DELOAD_WORDS for n in (1, 2, 3)):
+                return True
+    return False
+
+
+def _fold(word: str) -> str:
+    """``décharge`` -> ``decharge``: accents off, as users type them or not."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 #: Where a note's first part ends: a colon, semicolon, comma, full stop, bracket or spaced dash.
 _NOTE_HEAD = re.compile(r"[:;,.(\[]|\s[-\u2013\u2014]\s")
 
@@ -799,6 +833,8 @@ class WeekTotals(NamedTuple):
     """Each session's easy sets, as :attr:`session_tallies` has its hard sets."""
     warm_up_sets: float = 0.0
     """The week's warm-up sets of resolved exercises: preparation, neither volume nor work had."""
+    deload: bool = False
+    """A program week its name or label calls a deload (:func:`deload_words`)."""
 
 
 class SessionTotals(NamedTuple):
@@ -845,6 +881,8 @@ WEEK.add("complete_week", _B, "a program's week, or a log's ISO week that is who
          "Wednesday", lambda w: w.complete)
 WEEK.add("in_progress", _B, "a log's last ISO week not over yet as of the check date",
          lambda w: w.in_progress)
+WEEK.add("deload_week", _B, "a program week its name or label calls a planned deload ('Deload', 'Week 4 - "
+         "recovery week', 'Entlastungswoche'; a heuristic word list)", lambda w: w.deload)
 WEEK.add("sessions", _N, "sessions in the week", lambda w: w.sessions)
 WEEK.add("hinge_sets", _N, "hard sets of straight-knee hip extension",
          lambda w: w.tally.actions["straight_knee_hip_extension"])
