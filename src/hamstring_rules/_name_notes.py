@@ -308,9 +308,13 @@ def _note_read(
     return movement if took else ""
 
 
-def read_with_notes(name: str, place: Callable[[str], Resolution], g: Grammar) -> Resolution:
+def read_with_notes(
+    name: str, place: Callable[[str], Resolution], g: Grammar, spelled: Callable[[str], bool]
+) -> Resolution:
     """The reading of ``name`` with its cues and notes read as such (see the module's doc):
-    ``place`` reads a text as a name, ``g`` is the grammar it reads with."""
+    ``place`` reads a text as a name, ``g`` is the grammar it reads with, ``spelled`` says
+    whether a text is a catalog spelling as a whole (one, a user's "Nordic (sprint prep)", is
+    the exercise so spelled, its words no note)."""
     whole = place(name)
     if not _WORD.search(name.casefold()):
         return whole
@@ -336,7 +340,7 @@ def read_with_notes(name: str, place: Callable[[str], Resolution], g: Grammar) -
                 break
         else:
             break
-    if not said:
+    if not said or spelled(name):
         return whole
     how = "parsed" if reading.how in ("name", "alias") else reading.how
     return attrs.evolve(reading, name=name, how=how, assumed=reading.assumed + said)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -370,3 +371,15 @@ def test_an_order_note_is_no_second_squat() -> None:
         ).codes
     )
     assert any("after squats" in line and "Good morning" in line for line in report.read_as), report.read_as
+
+
+def test_a_catalog_spelling_with_a_note_is_the_exercise_so_spelled() -> None:
+    """A catalog's own exercise spelled with what reads as a note (a user's ``Nordic (sprint
+    prep)``) is that exercise: an exact spelling is never cut into a name and a note."""
+    mine = attrs.evolve(
+        CATALOG.get("sprint"), id="nordic_sprint_prep", name="Nordic (sprint prep)", aliases=()
+    )
+    extended = CATALOG.with_exercises([mine])
+    res = extended.classify("Nordic (sprint prep)")
+    assert res.exercise is not None and res.exercise.id == "nordic_sprint_prep", res.describe()
+    assert CATALOG.classify("Nordic (sprint prep)").exercise == CATALOG.get("nordic_curl")
