@@ -2501,10 +2501,8 @@ class NameIndex:
         ``notes``: a note beside the name is read as one, see ``_name_notes``)."""
         g = grammar()
         if notes and segments is None and reading is None:
-            spelled = lambda text: " ".join(w for seg in g.segments(text) for w in seg) in self.exact  # noqa: E731
-            return read_with_notes(
-                name, lambda text: self.place(text, by_id, suggest, notes=False), g, spelled
-            )
+            exact = lambda text: " ".join(w for seg in g.segments(text) for w in seg) in self.exact  # noqa: E731
+            return read_with_notes(name, lambda text: self.place(text, by_id, suggest, notes=False), g, exact)
         spelled_out = segments is not None
         note = ""
         if segments is None:
