@@ -32,7 +32,7 @@ read (or refused as naming two exercises) as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -188,17 +188,39 @@ def _candidates(text: str) -> Iterator[tuple[str, str]]:
     if sep is not None and _words(masked[: sep.start()]):
         yield text[: sep.start()], text[sep.end() :]
     lowered = masked.casefold() if len(masked.casefold()) == len(masked) else masked
+    if _BARE_FIRST.search(lowered) is None:
+        return
     spans = [(m.start(), m.group(0)) for m in _WORD.finditer(lowered)]
+    words = [w for _, w in spans]
     for i in range(1, len(spans)):
-        # (said bare, "with" and "for" join the name's own words - "Lunge with twist stretch" -
-        # and a pairing names two exercises: "Squat superset with RDL")
-        if _opener(tuple(w for _, w in spans[i:])) not in (None, *WEAK, *PAIRINGS):
+        if words[i] in _OPENERS_BY_FIRST and _opener(words[i:]) in _BARE_OPENERS:
             yield text[: spans[i][0]], text[spans[i][0] :]
             break
 
 
-def _opener(words: tuple[str, ...]) -> tuple[str, ...] | None:
-    return next((o for o in sorted(OPENERS, key=len, reverse=True) if words[: len(o)] == o), None)
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` by their first word, the longest first (a scan of a name's words looks up one)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_OPENERS_BY_FIRST = _by_first(OPENERS)
+_CLOSERS_BY_LAST = _by_first(tuple(reversed(c)) for c in CLOSERS)
+#: The openers a note said bare (no bracket, no dash) may open: "with" and "for" join the name's
+#: own words ("Lunge with twist stretch"), and a pairing names two exercises ("Squat superset
+#: with RDL").
+_BARE_OPENERS = frozenset(OPENERS) - WEAK - PAIRINGS
+_BARE_FIRST = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(sorted({o[0] for o in _BARE_OPENERS}))})(?![a-z0-9])")
+
+
+def _opener(words: Sequence[str]) -> tuple[str, ...] | None:
+    """The opener ``words`` start with (the longest), or None."""
+    for opener in _OPENERS_BY_FIRST.get(words[0], ()) if words else ():
+        if tuple(words[: len(opener)]) == opener:
+            return opener
+    return None
 
 
 def _marked(words: list[str]) -> tuple[list[str], bool, bool] | None:
@@ -207,7 +229,12 @@ def _marked(words: list[str]) -> tuple[list[str], bool, bool] | None:
     None when nothing does."""
     opener = _opener(tuple(words)) or ()
     rest = words[len(opener) :]
-    closer = next((c for c in sorted(CLOSERS, key=len, reverse=True) if tuple(rest[-len(c) :]) == c), ())
+    backwards = tuple(reversed(rest))
+    closer: tuple[str, ...] = ()
+    for phrase in _CLOSERS_BY_LAST.get(backwards[0], ()) if backwards else ():
+        if backwards[: len(phrase)] == phrase:
+            closer = phrase[::-1]
+            break
     if not opener and not closer:
         return None
     weak = all(m in WEAK for m in (opener, closer) if m)
@@ -221,7 +248,10 @@ def _names_movement(words: list[str], g: Grammar, *, marked: bool = True) -> boo
     form."""
     if not words:
         return False
-    parsed = g.parse(" ".join(words))
+    text = " ".join(words)
+    if g.head_starts.isdisjoint(g.normalize(text).split()):  # (no movement's first word: no parse)
+        return False
+    parsed = g.parse(text)
     if not marked and all(g.is_form(w) for w in parsed.words):
         return False
     return bool(parsed.named or parsed.out_named)
@@ -244,7 +274,16 @@ def _may_be_note(reading: Resolution, note: str, g: Grammar) -> bool:
     marked = _marked(words)
     if marked is not None:
         return _names_movement(marked[0], g)
-    return reading.status == "unknown" or _names_movement(words, g, marked=False)
+    if reading.status == "unknown":  # (only a note of words the grammar does not know, see below)
+        return bool(_unread(note, g))
+    return _names_movement(words, g, marked=False)
+
+
+def _unread(note: str, g: Grammar) -> list[str]:
+    """The words of ``note`` the grammar does not know, as it reads them ("decúbito" is "side")."""
+    return [
+        w for w in g.normalize(note).split() if w not in g.vocabulary and g.singular(w) not in g.vocabulary
+    ]
 
 
 def _note_read(
@@ -285,8 +324,7 @@ def _note_read(
         # a note naming no movement, refused for a word the grammar does not know ("RDL
         # (handles)": "did you mean 'handed'?"): its words are not read - unless the word meant
         # would change the class of the movement outside ("Deadlift (romainan)")
-        read = g.normalize(note).split()  # (as the grammar reads them: "decúbito" is "side")
-        unread = [w for w in read if w not in g.vocabulary and g.singular(w) not in g.vocabulary]
+        unread = _unread(note, g)
         if not unread or _names_movement(words, g):
             return ""
         for word in unread:
