@@ -545,6 +545,8 @@ class _Context:
             "after_other_leg_work": tired_by is not None,
             "heavy": is_heavy,
             "to_failure": entry.rir == 0 or (entry.rpe is not None and entry.rpe >= 10),
+            "near_failure": (entry.rir is not None and entry.rir <= 2)
+            or (entry.rpe is not None and entry.rpe >= 8),
             "preceded_by": preceded_by or "",
             "leg_work_before": tired_by or "",
         }
@@ -1620,15 +1622,25 @@ def _not_counted(after: int, as_of: date) -> str:
     return f"{after} workout{plural} after as_of {as_of.isoformat()} not counted"
 
 
-def _before_first(as_of: date, first: date, source: str | None) -> RequestError:
+def _before_first(as_of: date, first: date, source: str | None, *, log: bool = True) -> RequestError:
     """``as_of`` before the first workout: there is nothing to judge yet. The log is named
-    (``source``): a CLI call or a batch checks several."""
-    log = "the log's" if source is None else f"{label(source, 120)}'s"
+    (``source``): a CLI call or a batch checks several. A file of dates that all lie ahead is
+    often a coach's plan (``Date, Exercise, Sets, Reps`` for next month): the message says the
+    file was read as a log because of its dates, and how to check it as a plan."""
+    what = "workout" if log else "session"
+    whose = "the log's" if source is None else f"{label(source, 120)}'s"
+    message = f"as_of {as_of.isoformat()} is before {whose} first {what} on {first.isoformat()}"
+    if log and source is not None:
+        message += (
+            ": the file was read as a workout log (it dates its rows), and every workout in it lies ahead"
+        )
     return RequestError(
-        f"as_of {as_of.isoformat()} is before {log} first workout on {first.isoformat()}",
+        message,
         location="as_of",
-        suggestion=f"judge the log as of {first.isoformat()} or later (default: today)",
-    )
+        suggestion=f"to judge it as done, pass as_of (--as-of) {first.isoformat()} or later (default: today)"
+        + ("; a plan of sessions to come is checked as a program: give its days (a Day column, or "
+           "Week and Day) instead of dates" if log else ""),
+    )  # fmt: skip
 
 
 def _checked_log(log: WorkoutLog) -> WorkoutLog:
@@ -1698,7 +1710,7 @@ def _program_as_of(prog: Program, as_of: date) -> tuple[Program, int]:
     if not after:
         return prog, 0
     if after == len(starts):
-        raise _before_first(as_of, min(starts), prog.source)
+        raise _before_first(as_of, min(starts), prog.source, log=False)
     weeks = []
     for week in prog.weeks:
         kept = tuple(s for s in week.sessions if cast(datetime, s.start).date() <= as_of)

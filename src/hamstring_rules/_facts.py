@@ -130,6 +130,7 @@ ENTRY_FACTS: Mapping[str, FactType] = {
         " tallies)"
     ),
     "to_failure": _bool("taken to failure: RIR 0 or RPE 10"),
+    "near_failure": _bool("planned hard: RPE 8 or more, or RIR 2 or less (to failure included)"),
 }
 NAME_FACTS: Mapping[str, FactType] = {
     "resolution": FactType(Kind.ENUM, ("exercise", "out_of_scope", "unknown"), doc="what the name is"),
