@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from ._name_notes import read_with_notes
+
 if TYPE_CHECKING:
     from .exercises import Exercise
 
@@ -2727,11 +2729,16 @@ class NameIndex:
         suggest: bool,
         segments: list[list[str]] | None = None,
         reading: ParsedName | None = None,
+        notes: bool = True,
     ) -> Resolution:
         """Resolve one name: exact spelling, then the grammar, else out of scope or unknown
         (``segments``: the name's words, when an abbreviation of two meanings was spelled out;
-        ``reading``: the grammar's reading of them, when one word of it was read again)."""
+        ``reading``: the grammar's reading of them, when one word of it was read again;
+        ``notes``: a note beside the name is read as one, see ``_name_notes``)."""
         g = grammar()
+        if notes and segments is None and reading is None:
+            exact = lambda text: " ".join(w for seg in g.segments(text) for w in seg) in self.exact  # noqa: E731
+            return read_with_notes(name, lambda text: self.place(text, by_id, suggest, notes=False), g, exact)
         spelled_out = segments is not None
         note = ""
         if segments is None:

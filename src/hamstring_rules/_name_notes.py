@@ -1,0 +1,384 @@
+"""Notes beside an exercise name: the movement a name places is the one it names first.
+
+Coaches write a note after the exercise: ``Good morning (after squats)``, ``Squat (not RDL)``,
+``Hip thrust instead of RDL``, ``Nordic (sprint prep)``, ``Bent over row (RDL position)``,
+``RDL (stretch at bottom)``, ``Leg curl (1s hold)``. The grammar reads every word of a name as
+part of one movement, so the movement named in the note could replace the one the row is about
+(review27 R1, R11, R13, R14, R15). This module reads such a name in two steps, around
+:meth:`NameIndex.place <hamstring_rules.names.NameIndex.place>`:
+
+1. *Cues.* ``stretch``/``full stretch``/``stretch focus``/``lengthened partials`` beside a lift
+   say where the lift is loaded, and ``N s hold``/``hold at top``/``pause at stretch`` a pause
+   in each rep: neither is the static stretch or the isometric hold exercise. When the whole
+   name reads as a stretch or a hold (or reads as nothing), the cue is taken out (a hold
+   becomes the ``pause`` modifier) and the name read again; the reading is kept when it is a
+   movement that is neither a stretch nor a hold. A name whose movement IS the stretch or the
+   hold keeps it: ``Hamstring stretch`` and ``Good morning stretch`` end on the stretch (English
+   names its movement last), ``Glute bridge hold`` holds for no time said, ``Glute bridge hold
+   30s`` longer than a pause.
+2. *Notes.* A bracketed part, the rest of the name after a dash/comma/semicolon, or the rest
+   after a note word said bare (``instead of``, ``after``, ``not``...) is a note when it names a
+   movement or an activity and either says it is a note (a word of :data:`OPENERS` first, of
+   :data:`CLOSERS` last: ``not RDL``, ``squat day``, ``RDL grip``) or its movement replaced the
+   one named outside it (``Leg curl (jump)``: a jump of another movement class). A note of words
+   the grammar does not know is ignored when it alone made a placed name unknown (``RDL
+   (handles)``, R12). The name is then the reading of the rest, the note listed in ``assumed``
+   as ``ignored the note ...`` (which the "Names read as" line of a check shows).
+
+Nothing here picks between two movements nothing marks: ``Squat RDL`` and ``Squat, RDL`` are
+read (or refused as naming two exercises) as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+if TYPE_CHECKING:
+    from .names import Grammar, Resolution
+
+__all__ = ["CLOSERS", "OPENERS", "read_with_notes"]
+
+
+def _phrases(listed: str) -> tuple[tuple[str, ...], ...]:
+    """The comma-separated phrases of ``listed``, each as its words."""
+    return tuple(tuple(p.split()) for p in listed.split(","))
+
+
+#: The openers that negate: "no hyperextension bench" may leave out the apparatus of the movement
+#: named outside the note, not name another one.
+NEGATIONS = frozenset(_phrases("not, no, never, without, avoid, avoiding, skip"))
+#: The openers that pair another exercise with the one named: in brackets a note ("RDL
+#: (superset with squat)"), said bare two exercises ("Squat superset with RDL").
+PAIRINGS = frozenset(
+    _phrases("superset with, supersetted with, paired with, pair with, alternate with, alternating with")
+)
+#: Words that open or close a note which may also say how the movement itself is done ("for
+#: time", "with band", "sumo stance", "kneeling position"): a note only when the movement it
+#: names is of another class than the one named outside it ("Bench press (RDL grip)").
+WEAK_OPENERS = _phrases("for, with")
+WEAK_CLOSERS = _phrases("position, grip, stance, setup, set up, style, form, pattern, groove, tempo, focus")
+WEAK = frozenset(WEAK_OPENERS + WEAK_CLOSERS)
+#: Words that open a note about another movement (heuristic, from the notes coaches write;
+#: review27 R1/R14/R15): a negation or a substitution ("not RDL", "instead of leg curl",
+#: "replaces good morning"), an order ("after squats", "before sprinting", "pre-run",
+#: "post sprint", "until leg curl is free"), a purpose ("for sprinters") or a pairing
+#: ("superset with squat"). Each is a run of words, matched at the note's start.
+OPENERS: tuple[tuple[str, ...], ...] = (
+    *sorted(NEGATIONS),
+    *_phrases(
+        "instead of, instead, rather than, in place of, replaces, replacing, replaced,"
+        " replacement for, sub for, swap for, after, before, until, till, pre, post, prior to,"
+        " following, between, prep for"
+    ),
+    *sorted(PAIRINGS),
+    *WEAK_OPENERS,
+)
+#: Words that close a note using another movement's name as an attribute or a label of the day
+#: (heuristic): "squat day", "sprint prep", "RDL position", "RDL grip", "leg curl broken".
+CLOSERS: tuple[tuple[str, ...], ...] = (
+    *_phrases(
+        "day, days, session, prep, preparation, warm up, warmup, primer,"
+        " broken, busy, taken, free, unavailable"
+    ),
+    *WEAK_CLOSERS,
+)
+
+#: A second-long hold is a pause in each rep, not an isometric exercise, up to this long
+#: (heuristic: review27 R13 - a 1-3 s squeeze, as a tempo's second or fourth digit; an
+#: isometric set is held for tens of seconds).
+PAUSE_MAX_S = 5.0
+
+_SECONDS = r"(?:s|sec|secs|second|seconds)"
+_HOLD = r"(?:hold|holds|held|pause|paused|squeeze)"
+_AT = r"(?:at|in|on)\s+(?:the\s+)?(?:top|bottom|lockout|peak|contraction|end(?:\s+range)?|stretch)"
+# "1s hold", "3-sec pause", "hold 2s", "hold at top (2s)", "pause at stretch": a pause in a rep
+_PAUSE = re.compile(
+    rf"(?<![a-z0-9.])(?:(?P<n1>\d+(?:\.\d+)?)\s*-?\s*{_SECONDS}\s*-?\s*{_HOLD}(?:\s+{_AT})?"
+    rf"|{_HOLD}\s+{_AT}(?:\s*[(\[]?\s*(?:for\s+)?(?P<n2>\d+(?:\.\d+)?)\s*-?\s*{_SECONDS}\s*[)\]]?)?"
+    rf"|{_HOLD}\s+(?:for\s+)?(?P<n3>\d+(?:\.\d+)?)\s*-?\s*{_SECONDS})(?![a-z0-9])"
+)
+_STRETCH_WORD = r"(?:stretch|stretched|stretching)"
+# "stretch", "full stretch", "stretch at bottom", "stretch-focused", "loaded stretch", "long-length
+# partials", "lengthened partials": where the lift is loaded, not the stretch exercise
+_STRETCH_CUE = re.compile(
+    r"(?<![a-z0-9])(?:"
+    rf"(?:(?:full|deep|loaded|long|big|max|maximal|extra|good|eccentric)\s*-?\s*)*{_STRETCH_WORD}"
+    r"(?:\s*-?\s*(?:focus|focused|emphasis|bias|biased|position|at\s+(?:the\s+)?bottom))*"
+    r"|(?:lengthened|long\s*-?\s*length|stretched)(?:\s*-?\s*partials?)?|partials?"
+    r")(?![a-z0-9])"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_BRACKET = re.compile(r"[(\[{]([^()\[\]{}]*)(?:[)\]}]|$)")
+_SEPARATOR = re.compile(r"\s[-–—]+\s|\s*--+\s*|\s*[,;|]\s*")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _stretch_or_hold(res: Resolution) -> bool:
+    """Whether ``res`` is the static stretch or an isometric hold (or nothing placed)."""
+    if res.exercise is None:
+        return res.status == "unknown"
+    return res.exercise.movement_class.value == "stretching" or res.exercise.isometric
+
+
+#: Words that join a second name to the first: a stretch before one ends its own name
+#: ("Static hamstring stretch and bounding").
+_JOINS = frozenset({"and", "or", "then", "plus", "with", "vs", "versus", "to", "into"})
+
+
+def _stretch_cue(lowered: str, m: re.Match[str]) -> bool:
+    """Whether the stretch words ``m`` of the name ``lowered`` are a cue: inside a note (a
+    bracket, after a dash), or before the movement they qualify ("Stretch-focused RDL",
+    "weighted stretch lunge") - not the stretch a name ends on, its movement ("Hamstring
+    stretch", "Good morning stretch", "Stretch - hamstrings")."""
+    masked = _BRACKET.sub(lambda b: "\x00" * len(b.group(0)), lowered)
+    if masked[m.start()] == "\x00":
+        return True
+    sep = _SEPARATOR.search(masked)
+    end = len(masked) if sep is None else sep.start()
+    if m.start() >= end:
+        return True
+    before, after = _words(masked[: m.start()]), _words(masked[m.end() : end])
+    if before and before[-1] in {"at", "in", "on"}:
+        return True
+    return bool(after) and after[0] not in _JOINS
+
+
+def _without_cues(name: str) -> tuple[str, tuple[str, ...]]:
+    """``name`` with its pause and stretch cues taken out (a pause said as ``pause``), and what
+    was read so; unchanged when it has none."""
+    lowered = name.casefold()
+    if len(lowered) != len(name):  # (a letter that folds to two: cut on the folded text)
+        name = lowered
+    said: list[str] = []
+    out: list[str] = []
+    last = 0
+    for m in _PAUSE.finditer(lowered):
+        seconds = next((float(v) for v in m.group("n1", "n2", "n3") if v), 0.0)
+        if seconds > PAUSE_MAX_S:  # held for longer than a pause: an isometric hold
+            continue
+        out += [name[last : m.start()], " pause "]
+        cue = name[m.start() : m.end()].strip(" ()[]")
+        said.append(f"read {cue!r} as a pause in each rep (not an isometric hold)")
+        last = m.end()
+    text = "".join([*out, name[last:]])
+    lowered, out, last = text.casefold(), [], 0
+    for m in _STRETCH_CUE.finditer(lowered):
+        if _stretch_cue(lowered, m):
+            out += [text[last : m.start()], " "]
+            said.append(f"ignored {text[m.start() : m.end()].strip()!r} (a cue, not the stretch)")
+            last = m.end()
+    text = "".join([*out, text[last:]])
+    return (re.sub(r"\s+", " ", text).strip(), tuple(said)) if said else (name, ())
+
+
+def _candidates(text: str) -> Iterator[tuple[str, str]]:
+    """Each (rest of the name, note) a note may be: a bracketed part, the part after the first
+    dash/comma/semicolon, the part from a note word said bare (``instead of``) on."""
+    for m in _BRACKET.finditer(text):
+        yield text[: m.start()] + " " + text[m.end() :], m.group(1)
+    masked = _BRACKET.sub(lambda m: "\x00" * len(m.group(0)), text)
+    sep = _SEPARATOR.search(masked)
+    if sep is not None and _words(masked[: sep.start()]):
+        yield text[: sep.start()], text[sep.end() :]
+    lowered = masked.casefold() if len(masked.casefold()) == len(masked) else masked
+    if _BARE_FIRST.search(lowered) is None:
+        return
+    spans = [(m.start(), m.group(0)) for m in _WORD.finditer(lowered)]
+    words = [w for _, w in spans]
+    for i in range(1, len(spans)):
+        if words[i] in _OPENERS_BY_FIRST and _opener(words[i:]) in _BARE_OPENERS:
+            yield text[: spans[i][0]], text[spans[i][0] :]
+            break
+
+
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` by their first word, the longest first (a scan of a name's words looks up one)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_OPENERS_BY_FIRST = _by_first(OPENERS)
+_CLOSERS_BY_LAST = _by_first(tuple(reversed(c)) for c in CLOSERS)
+#: The openers a note said bare (no bracket, no dash) may open: "with" and "for" join the name's
+#: own words ("Lunge with twist stretch"), and a pairing names two exercises ("Squat superset
+#: with RDL").
+_BARE_OPENERS = frozenset(OPENERS) - WEAK - PAIRINGS
+_BARE_FIRST = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(sorted({o[0] for o in _BARE_OPENERS}))})(?![a-z0-9])")
+
+
+def _opener(words: Sequence[str]) -> tuple[str, ...] | None:
+    """The opener ``words`` start with (the longest), or None."""
+    for opener in _OPENERS_BY_FIRST.get(words[0], ()) if words else ():
+        if tuple(words[: len(opener)]) == opener:
+            return opener
+    return None
+
+
+def _marked(words: list[str]) -> tuple[list[str], bool, bool] | None:
+    """The words of a note that says it is one (an opener first or a closer last), without
+    the marking words, whether only a :data:`WEAK` word marks it and whether a negation opens it;
+    None when nothing does."""
+    opener = _opener(tuple(words)) or ()
+    rest = words[len(opener) :]
+    backwards = tuple(reversed(rest))
+    closer: tuple[str, ...] = ()
+    for phrase in _CLOSERS_BY_LAST.get(backwards[0], ()) if backwards else ():
+        if backwards[: len(phrase)] == phrase:
+            closer = phrase[::-1]
+            break
+    if not opener and not closer:
+        return None
+    weak = all(m in WEAK for m in (opener, closer) if m)
+    return rest[: len(rest) - len(closer)], weak, opener in NEGATIONS
+
+
+def _names_movement(words: list[str], g: Grammar, *, marked: bool = True) -> bool:
+    """Whether ``words`` spell a movement of their own (a head of the grammar: "squats",
+    "sprinting", "RDL"), not only a form of one ("stiff leg", "romanian"); unless ``marked``
+    a note, a word that also says a form ("bulgarian", "bulgarisch": the split squat's) is a
+    form."""
+    if not words:
+        return False
+    text = " ".join(words)
+    if g.head_starts.isdisjoint(g.normalize(text).split()):  # (no movement's first word: no parse)
+        return False
+    parsed = g.parse(text)
+    if not marked and all(g.is_form(w) for w in parsed.words):
+        return False
+    return bool(parsed.named or parsed.out_named)
+
+
+def _same(a: Resolution, b: Resolution) -> bool:
+    return (
+        a.status == b.status
+        and (a.exercise is None) == (b.exercise is None)
+        and (
+            a.exercise is None or a.exercise.id == b.exercise.id  # type: ignore[union-attr]
+        )
+    )
+
+
+def _may_be_note(reading: Resolution, note: str, g: Grammar) -> bool:
+    """Whether ``note`` can be a note at all (see :func:`_note_read`), before the rest of the
+    name is read: a name's bracket of equipment ("Squat (Barbell)") costs one parse, no reading."""
+    words = _words(note)
+    marked = _marked(words)
+    if marked is not None:
+        return _names_movement(marked[0], g)
+    if reading.status == "unknown":  # (only a note of words the grammar does not know, see below)
+        return bool(_unread(note, g))
+    return _names_movement(words, g, marked=False)
+
+
+def _unread(note: str, g: Grammar) -> list[str]:
+    """The words of ``note`` the grammar does not know, as it reads them ("decúbito" is "side")."""
+    return [
+        w for w in g.normalize(note).split() if w not in g.vocabulary and g.singular(w) not in g.vocabulary
+    ]
+
+
+def _note_read(
+    reading: Resolution,
+    base: Resolution,
+    rest_of_name: str,
+    note: str,
+    place: Callable[[str], Resolution],
+    g: Grammar,
+) -> str:
+    """What ``note`` beside ``rest_of_name`` (read ``base``) is, when it is a note: ``another
+    movement`` or ``words not read``; empty when it is part of the name (the whole read ``reading``)."""
+    if base.status == "unknown" or _same(reading, base):
+        return ""
+    words = _words(note)
+    if not words:
+        return ""
+    movement = "another movement"
+    marked = _marked(words)
+    if marked is not None:  # said to be a note: one when it names a movement or an activity
+        rest, weak, negated = marked
+        named = place(" ".join(rest)) if _names_movement(rest, g) else None
+        if named is None or named.status == "unknown":
+            return ""
+        said = g.parse(" ".join(rest))
+        if negated and said.equipment and said.head == g.parse(rest_of_name).head:
+            # (the movement outside said again with its apparatus, negated: "Hyperextensions
+            # with no hyperextension bench" - an apparatus left out, which the grammar's negation
+            # reads - not another movement)
+            return ""
+        if not weak:
+            return movement
+        # (weakly marked: a movement of another class that took the name over - "Bench press (RDL
+        # grip)" - never the form a class shares: "Deadlift (sumo stance)")
+        took = reading.status == "unknown" or _same(reading, named)
+        return movement if took and named.movement_class != base.movement_class else ""
+    if reading.status == "unknown" and base.status == "exercise":
+        # a note naming no movement, refused for a word the grammar does not know ("RDL
+        # (handles)": "did you mean 'handed'?"): its words are not read - unless the word meant
+        # would change the class of the movement outside ("Deadlift (romainan)")
+        unread = _unread(note, g)
+        if not unread or _names_movement(words, g):
+            return ""
+        for word in unread:
+            meant = g.misspelt(word)
+            corrected = None if meant is None else place(f"{rest_of_name} {meant}")
+            if (
+                corrected is not None
+                and corrected.exercise is not None
+                and corrected.movement_class != base.movement_class
+            ):
+                return ""
+        return "words not read"
+    alone = place(note) if _names_movement(words, g, marked=False) else None
+    if alone is None or alone.exercise is None or base.exercise is None or reading.exercise is None:
+        return ""
+    # unmarked: the note's movement replaced the one named outside it, of another class
+    # ("Leg curl (jump)"); a form of the same class refines it ("Hamstring curl (Nordic)")
+    took = reading.exercise.id == alone.exercise.id and alone.movement_class != base.movement_class
+    return movement if took else ""
+
+
+def read_with_notes(
+    name: str, place: Callable[[str], Resolution], g: Grammar, spelled: Callable[[str], bool]
+) -> Resolution:
+    """The reading of ``name`` with its cues and notes read as such (see the module's doc):
+    ``place`` reads a text as a name, ``g`` is the grammar it reads with, ``spelled`` says
+    whether a text is a catalog spelling as a whole (one, a user's "Nordic (sprint prep)", is
+    the exercise so spelled, its words no note)."""
+    whole = place(name)
+    if not _WORD.search(name.casefold()):
+        return whole
+    text, said = name, tuple[str, ...]()
+    reading = whole
+    if _stretch_or_hold(whole):
+        stripped, cues = _without_cues(name)
+        if cues and _WORD.search(stripped.casefold()):
+            again = place(stripped)
+            if again.exercise is not None and not _stretch_or_hold(again):
+                text, said, reading = stripped, cues, again
+    for _ in range(3):  # (a name with a note in brackets and another after them)
+        for rest, note in _candidates(text):
+            if not _WORD.search(rest.casefold()) or not _may_be_note(reading, note, g):
+                continue
+            base = place(rest)
+            kind = _note_read(reading, base, rest, note, place, g)
+            if kind:
+                shown = note.strip(" ,;|-–—()[]{}")
+                shown = shown if shown.count("(") == shown.count(")") else shown.strip("()")
+                text, reading = rest, base
+                said += (f"ignored the note {shown!r} ({kind})",)
+                break
+        else:
+            break
+    if not said or spelled(name):
+        return whole
+    how = "parsed" if reading.how in ("name", "alias") else reading.how
+    return attrs.evolve(reading, name=name, how=how, assumed=reading.assumed + said)
