@@ -132,11 +132,12 @@ def _stretch_or_hold(res: Resolution) -> bool:
 _JOINS = frozenset({"and", "or", "then", "plus", "with", "vs", "versus", "to", "into"})
 
 
-def _stretch_cue(lowered: str, m: re.Match[str]) -> bool:
+def _stretch_cue(lowered: str, m: re.Match[str], g: Grammar) -> bool:
     """Whether the stretch words ``m`` of the name ``lowered`` are a cue: inside a note (a
     bracket, after a dash), or before the movement they qualify ("Stretch-focused RDL",
     "weighted stretch lunge") - not the stretch a name ends on, its movement ("Hamstring
-    stretch", "Good morning stretch", "Stretch - hamstrings")."""
+    stretch", "Good morning stretch", "Stretch - hamstrings"), whatever equipment or modifier
+    words follow it ("Side lunge stretch accommodating resistance": no movement after it)."""
     masked = _BRACKET.sub(lambda b: "\x00" * len(b.group(0)), lowered)
     if masked[m.start()] == "\x00":
         return True
@@ -147,10 +148,10 @@ def _stretch_cue(lowered: str, m: re.Match[str]) -> bool:
     before, after = _words(masked[: m.start()]), _words(masked[m.end() : end])
     if before and before[-1] in {"at", "in", "on"}:
         return True
-    return bool(after) and after[0] not in _JOINS
+    return bool(after) and after[0] not in _JOINS and g.parse(" ".join(after)).head is not None
 
 
-def _without_cues(name: str) -> tuple[str, tuple[str, ...]]:
+def _without_cues(name: str, g: Grammar) -> tuple[str, tuple[str, ...]]:
     """``name`` with its pause and stretch cues taken out (a pause said as ``pause``), and what
     was read so; unchanged when it has none."""
     lowered = name.casefold()
@@ -170,7 +171,7 @@ def _without_cues(name: str) -> tuple[str, tuple[str, ...]]:
     text = "".join([*out, name[last:]])
     lowered, out, last = text.casefold(), [], 0
     for m in _STRETCH_CUE.finditer(lowered):
-        if _stretch_cue(lowered, m):
+        if _stretch_cue(lowered, m, g):
             out += [text[last : m.start()], " "]
             said.append(f"ignored {text[m.start() : m.end()].strip()!r} (a cue, not the stretch)")
             last = m.end()
@@ -305,6 +306,10 @@ def _note_read(
     marked = _marked(words)
     if marked is not None:  # said to be a note: one when it names a movement or an activity
         rest, weak, negated = marked
+        if negated and g.parse(" ".join(rest)).head is None and g.parse(note).refused:
+            # (an apparatus refused, "Hip thrust (no bench)": the grammar's negation reads it -
+            # the movement done without it, the bridge - not a note naming the bench press)
+            return ""
         named = place(" ".join(rest)) if _names_movement(rest, g) else None
         if named is None or named.status == "unknown":
             return ""
@@ -359,7 +364,7 @@ def read_with_notes(
     text, said = name, tuple[str, ...]()
     reading = whole
     if _stretch_or_hold(whole):
-        stripped, cues = _without_cues(name)
+        stripped, cues = _without_cues(name, g)
         if cues and _WORD.search(stripped.casefold()):
             again = place(stripped)
             if again.exercise is not None and not _stretch_or_hold(again):
