@@ -94,16 +94,30 @@ def build_up_start(rec: Any) -> tuple[int, tuple[int, int], str] | None:
     return int(step["sets"]), reps, render_template(spec["message"], values)
 
 
-def brought_in_start(rec: Any, held: Iterable[Any]) -> tuple[int, tuple[int, int], str] | None:
+def brought_in_start(
+    rec: Any, held: Iterable[tuple[Any, tuple[int, int] | None]]
+) -> tuple[int, tuple[int, int], str] | None:
     """Where an exercise brought into a program - added, or swapped in for another - starts:
     :func:`build_up_start` when its dose is built up and the athlete is new to it, ``None`` when
-    the goal's prescription applies as it stands. ``held`` are the recommendations (``None`` for
-    an exercise the goal does not rank) of what the athlete already does around it, the entry it
-    replaces included: when one of them is dosed by the same build-up (an assisted Nordic swapped
-    for the full Nordic), the athlete is not new to the work - as HR030-nordic-start counts every
-    eccentric-only knee flexion - and the build-up does not start again. The one decision every
-    path that brings an exercise into a program makes (the fixers, :func:`substitute`'s note)."""
+    the goal's prescription applies as it stands. ``held``: what the athlete already does around
+    it, the entry it replaces included, each as its recommendation (``None`` for an exercise the
+    goal does not rank) and its sets and highest reps (``None``: a dose not known, as
+    :func:`substitute` knows none). The athlete is past the start of the work when one of them is
+    dosed by the same build-up above its first step (an assisted Nordic at 3 x 8 swapped for the
+    full Nordic: HR030-nordic-start counts every eccentric-only knee flexion as Nordic work) - then
+    the build-up does not start again; one at its first step (a Nordic another fix has just
+    brought in) is the same start, and the newcomer starts there too. The one decision every path
+    that brings an exercise into a program makes (the fixers, :func:`substitute`'s note)."""
     build = build_up_of(rec)
-    if build is None or any(other is not None and builds(build, other) for other in held):
+    if build is None:
         return None
-    return build_up_start(rec)
+    start = build_up_start(rec)
+    if start is None:
+        return None
+    past = any(
+        other is not None
+        and builds(build, other)
+        and (dose is None or dose[0] > start[0] or dose[1] > start[1][1])
+        for other, dose in held
+    )
+    return None if past else start  # past the start: the goal's dose

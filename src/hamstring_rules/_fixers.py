@@ -638,21 +638,19 @@ def brought_in(
     user's to do, a program being one repeating week (review25 R13: a Nordic was added at the
     full 2 x 5-12, and one swapped in for a glute-ham raise at its 3 sets of 5-12). New to the
     athlete: no entry of week ``week`` or of the weeks before it that HR030-nordic-start looks
-    back over (``BASELINE_WINDOW``), the replaced one included, is dosed by the same build-up.
+    back over (``BASELINE_WINDOW``), the replaced one included, is dosed by the same build-up
+    above its first step (:func:`~._build_up.brought_in_start`).
     Otherwise the goal's prescription, at ``sets`` when given."""
     from ._build_up import brought_in_start
     from ._trends import BASELINE_WINDOW
 
     weeks = ctx.program.weeks[max(0, week - BASELINE_WINDOW) : week + 1]
-    held = [
-        ctx.dosed(ex.id)
-        for w in weeks
-        for session in w.sessions
-        for entry in session.entries
+    entries = [entry for w in weeks for session in w.sessions for entry in session.entries]
+    held: list[tuple[Any, tuple[int, int] | None]] = [
+        (ctx.dosed(ex.id), (entry.sets, entry.reps_high))
+        for entry in [*entries, *([replacing] if replacing is not None else [])]
         if (ex := ctx.resolved(entry)) is not None
     ]
-    if replacing is not None and (ex := ctx.resolved(replacing)) is not None:
-        held.append(ctx.dosed(ex.id))
     start = brought_in_start(rec, held)
     if start is None:
         return prescribed_entry(rec, sets=sets), None

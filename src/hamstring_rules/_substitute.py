@@ -503,7 +503,7 @@ def _build_up_notes(
     does not show. One note per build-up, naming its substitutes."""
     from ._build_up import brought_in_start, build_up_of, steps_text
 
-    held = [recs.get(original.id)]
+    held = [(recs.get(original.id), None)]  # done at a dose substitute() does not know
     starts: dict[str, tuple[list[str], int, tuple[int, int], Mapping[str, Any]]] = {}
     for sub in subs:
         rec = recs.get(sub.exercise.id)

@@ -211,3 +211,32 @@ def test_a_swap_keeps_the_entrys_own_notes_before_the_build_up() -> None:
     nordic = _nordics(result.program, _built_up("strain_prevention"))
     assert len(nordic) == 1 and nordic[0].notes is not None
     assert nordic[0].notes.startswith("gym B only; ") and "PL016" in nordic[0].notes
+
+
+def test_two_swaps_into_new_nordic_work_both_start_at_the_first_step() -> None:
+    """Two swaps in one session bring Nordic work into a program that held none (the band curl
+    -> the Nordic, the isometric curl -> the assisted Nordic): the second sees the first one's
+    first step, the same start, not work the athlete is past - it was written at 5-12 reps
+    (found by the property below)."""
+    data = {
+        "name": "generated",
+        "goal": "strain_prevention",
+        "sessions": [
+            {
+                "name": "A",
+                "day": "mon",
+                "exercises": [
+                    *[_entry("45 Degree Leg Press", 1, reps=1)] * 4,
+                    _entry("Band leg curl", 1, reps=1),
+                    _entry("Isometric Leg Curl", 1, reps=1),
+                ],
+            }
+        ],
+    }
+    built = _built_up("strain_prevention")
+    result = hr.fix(data, exclude=["Leg curl"], unsafe=True)
+    swapped = _nordics(result.program, built)
+    assert len(swapped) >= 2
+    for entry in swapped:
+        sets, _, high = _first_step(built[_id(entry.exercise) or ""])
+        assert entry.sets <= sets and entry.reps_high <= high, entry
