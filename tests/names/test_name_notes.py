@@ -383,3 +383,12 @@ def test_a_catalog_spelling_with_a_note_is_the_exercise_so_spelled() -> None:
     res = extended.classify("Nordic (sprint prep)")
     assert res.exercise is not None and res.exercise.id == "nordic_sprint_prep", res.describe()
     assert CATALOG.classify("Nordic (sprint prep)").exercise == CATALOG.get("nordic_curl")
+
+
+def test_the_notes_look_for_every_movement_spelling_whole() -> None:
+    """The longest movement spelling of the grammar fits the span the notes look up before a parse."""
+    from hamstring_rules._name_notes import _LONGEST
+    from hamstring_rules.names import grammar
+
+    g = grammar()
+    assert max(len(key) for key, phrase in g.phrases.items() if phrase.role == "head") <= _LONGEST
