@@ -94,6 +94,7 @@ _EXPORTS: dict[str, str] = {
     "derive_region": "catalog",
     "e1rm": "logs",
     "explain": "_explain",
+    "explain_data": "_explain",
     "fix": "_fix",
     "json_schema": "_program_file",
     "load_log": "logs",
@@ -182,6 +183,7 @@ __all__ = [
     "derive_region",
     "e1rm",
     "explain",
+    "explain_data",
     "fix",
     "json_schema",
     "load_log",
@@ -198,8 +200,8 @@ __all__ = [
 #: Public functions whose arguments are read through ``_validate.plain`` (a subclass of a
 #: built-in type whose methods raise or lie cannot run inside the library).
 _PLAIN_ARGUMENTS = frozenset(
-    {"check", "recommend", "plan", "substitute", "explain", "fix", "load_log", "load_program", "e1rm",
-     "normalize_name", "parse_name"}
+    {"check", "recommend", "plan", "substitute", "explain", "explain_data", "fix", "load_log", "load_program",
+     "e1rm", "normalize_name", "parse_name"}
 )  # fmt: skip
 
 
@@ -227,6 +229,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs
     )
     from ._explain import (
         explain,
+        explain_data,
     )
     from ._fix import (
         FixResult,

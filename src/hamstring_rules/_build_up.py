@@ -1,16 +1,26 @@
 """Build-ups: a dose whose exercise is new to the athlete starts low and builds over weeks by a
 published protocol (``data/plans.toml`` [[build_up]], keyed on the rule that prescribes the dose:
-P005's Nordic, Petersen 2011 Table 1). :func:`~hamstring_rules.plan` plans its weeks; a fix that
-adds the exercise to a program starts it at the first step (``_fixers``). Below both, so neither
-imports the other for it."""
+P005's Nordic, Petersen 2011 Table 1). :func:`~hamstring_rules.plan` plans its weeks; every
+other path that brings such an exercise into a program - a fix that adds it (HR013), a fix that
+swaps it in (HR010's substitute, ``fix(exclude=)``'s) - starts it at the first step through
+:func:`brought_in_start`, and :func:`~hamstring_rules.substitute` says so when it lists one.
+Below all three, so none imports another for it."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["build_step", "build_up_of", "build_up_start", "builds", "step_reps", "steps_text"]
+__all__ = [
+    "brought_in_start",
+    "build_step",
+    "build_up_of",
+    "build_up_start",
+    "builds",
+    "step_reps",
+    "steps_text",
+]
 
 
 def build_up_of(rec: Any) -> Mapping[str, Any] | None:
@@ -68,8 +78,9 @@ def build_up_start(rec: Any) -> tuple[int, tuple[int, int], str] | None:
     the first step of the build-up keyed on its prescribing rule, P005's Nordic at one session
     of 2 x 5, Petersen 2011 Table 1): its sets, its reps (low, high) and the PL016 note saying
     how the build-up goes on; ``None`` when the dose has none. What :func:`~hamstring_rules.plan`
-    plans in week 1, and what a fix that adds the exercise to a program (one repeating week)
-    writes, the rest of the build-up left to the user (review25 R13)."""
+    plans in week 1, and what a fix that brings the exercise into a program (one repeating week)
+    writes when the athlete is new to it (:func:`brought_in_start`), the rest of the build-up
+    left to the user (review25 R13)."""
     build = build_up_of(rec)
     if build is None:
         return None
@@ -81,3 +92,18 @@ def build_up_start(rec: Any) -> tuple[int, tuple[int, int], str] | None:
     spec = builtin_data()["plans.toml"]["note"]["PL016"]  # the plan's own note, as plan() words it
     values = {"exercise": rec.exercise.name, "protocol": build["protocol"], "steps": steps_text(build)}
     return int(step["sets"]), reps, render_template(spec["message"], values)
+
+
+def brought_in_start(rec: Any, held: Iterable[Any]) -> tuple[int, tuple[int, int], str] | None:
+    """Where an exercise brought into a program - added, or swapped in for another - starts:
+    :func:`build_up_start` when its dose is built up and the athlete is new to it, ``None`` when
+    the goal's prescription applies as it stands. ``held`` are the recommendations (``None`` for
+    an exercise the goal does not rank) of what the athlete already does around it, the entry it
+    replaces included: when one of them is dosed by the same build-up (an assisted Nordic swapped
+    for the full Nordic), the athlete is not new to the work - as HR030-nordic-start counts every
+    eccentric-only knee flexion - and the build-up does not start again. The one decision every
+    path that brings an exercise into a program makes (the fixers, :func:`substitute`'s note)."""
+    build = build_up_of(rec)
+    if build is None or any(other is not None and builds(build, other) for other in held):
+        return None
+    return build_up_start(rec)

@@ -186,6 +186,12 @@ def _when(session: Session) -> str:
     return day if session.date_only else f"{day} {start.hour:02d}:{start.minute:02d}"
 
 
+#: Reasons of an unknown name that tell the user nothing the finding does not (no word placed).
+_SAYS_NOTHING = frozenset({"no base movement recognised"})
+#: Longest grammar reason quoted in HR009's suggestion (a name's own words are cut by shown()).
+MAX_REASON = 300
+
+
 class _Names:
     """Every name a program uses: what it resolves to, how often it appears, and its earliest
     place (by week, time, session name, position - not list order)."""
@@ -220,6 +226,10 @@ class _Names:
                 hint = "did you mean " + " or ".join(shown(s) for s in res.suggestions) + "?"
             else:
                 hint = "add it to your catalog: Catalog.with_exercises(...), or --catalog FILE in the CLI"
+            if res.status == "unknown" and res.reason and res.reason not in _SAYS_NOTHING:
+                # what the grammar read and why it stopped ("... without a machine is the band,
+                # slider or ball curl: which one?"): the user learns what to write
+                hint = f"read as: {one_line(res.reason, MAX_REASON)}; {hint}"
             facts = {"name": name, "resolution": res.status, "count": self.counts[name], "did_you_mean": hint}
             out.append(Subject(facts, self.first[name][1]))
         return out

@@ -8,13 +8,16 @@ import shlex
 import textwrap
 from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
+from typing import Any
+
+import attrs
 
 from .catalog import Catalog
 from .errors import UnknownCodeError, one_line
 from .exercises import Exercise
 from .rules import Goal, Rule, RuleSet
 
-__all__ = ["explain"]
+__all__ = ["explain", "explain_data"]
 
 
 _WIDTH: ContextVar[int] = ContextVar("explain_width", default=92)  # one call's wrap width
@@ -322,10 +325,203 @@ def _goal_doc(goal: Goal, rules: RuleSet) -> str:
     return "\n".join(lines)
 
 
+#: A page of ``explain``: its kind and what it documents - a check code (``check``), a rule
+#: (``rule``), a plan note's or fix()'s own code (``note``), a goal, an exercise.
+_Page = tuple[str, Any]
+
+
+@attrs.frozen
+class _Found:
+    """What a subject names: its pages (several when a symbol names several codes), the other
+    meanings a page's first lines list (``'Nordic' also names: ...``) and, for a name the
+    catalog only reads (a phrase), how it was read."""
+
+    pages: tuple[_Page, ...]
+    also: tuple[str, ...] = ()
+    read_as: str | None = None
+
+
+def explain_data(
+    subject: str, *, catalog: Catalog | None = None, rules: RuleSet | None = None
+) -> dict[str, Any]:
+    """What :func:`explain` says of ``subject``, as JSON-ready data (``explain --format json``):
+    ``schema_version``, ``subject``, ``also`` (the other things the subject names, each with the
+    spelling that explains it), ``read_as`` (how a phrase the catalog only reads was read, else
+    ``None``), ``entries`` (one per page, each with its ``kind``: ``check``, ``rule``, ``note``,
+    ``goal`` or ``exercise``, and that kind's fields) and ``text``, the page :func:`explain`
+    prints. Fields are added, never renamed or removed (the other JSON outputs' contract).
+    Raises as :func:`explain` does."""
+    from .findings import SCHEMA_VERSION
+
+    catalog, rules = _sources(catalog, rules)
+    found = _find(subject, catalog, rules)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "subject": subject,
+        "also": list(found.also),
+        "read_as": found.read_as,
+        "entries": [_page_data(page, catalog, rules) for page in found.pages],
+        "text": explain(subject, catalog=catalog, rules=rules),
+    }
+
+
+def _plain(value: object) -> Any:
+    """A fact's value as JSON data: a set as a sorted list, an enumeration as its value."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, frozenset | set | tuple | list):
+        return sorted(_plain(v) for v in value)
+    return str(getattr(value, "value", value))
+
+
+def _rule_data(rule: Rule) -> dict[str, Any]:
+    """A rule as data: what ``explain RULE`` prints, field by field."""
+    effect = rule.effect
+    return {
+        "id": rule.id,
+        "symbol": rule.symbol,
+        "code": rule.code,
+        "scope": rule.scope,
+        "goals": list(rule.goals),
+        "salience": rule.salience,
+        "when": rule.when.describe(),
+        "effect": {
+            "kind": "out_of_scope" if effect.out_of_scope else effect.kind,
+            "describe": effect.describe(),
+            "score": effect.score if effect.kind == "score" else None,
+            "text": effect.text,
+            "prescription": {k: _plain(v) for k, v in effect.prescription.items()},
+            "severity": effect.severity or None,
+            "severity_by_goal": dict(sorted(effect.severity_by_goal.items())),
+            "suggestion": effect.suggestion or None,
+            "fix": dict(effect.fix),
+        },
+        "params": {
+            k: {"value": v, "range": list(rule.param_range(k))} for k, v in sorted(rule.params.items())
+        },
+        "rationale": rule.rationale,
+        "source": rule.source,
+    }
+
+
+def _page_data(page: _Page, catalog: Catalog, rules: RuleSet) -> dict[str, Any]:
+    kind, item = page
+    if kind == "check":
+        group = [r for r in rules if r.effect.kind == "finding" and r.code == item]
+        main = next((r for r in group if r.id == item), group[0])
+        return {
+            "kind": "check",
+            "code": item,
+            "symbol": main.symbol,
+            "doc": dict(main.doc),
+            "rules": [_rule_data(r) for r in group],
+            "rationale": main.rationale,
+            "source": main.source,
+        }
+    if kind == "rule":
+        return {"kind": "rule", **_rule_data(item)}
+    if kind == "note":
+        from ._fixers import OWN_DOCS
+
+        note = _plan_notes()[item]
+        return {
+            "kind": "note",
+            "code": item,
+            "of": "fix" if item in OWN_DOCS else "plan",
+            **{k: note.get(k) for k in ("symbol", "severity", "what", "why", "message", "suggestion")},
+        }
+    if kind == "goal":
+        return _goal_data(item, rules)
+    return _exercise_data(item, catalog, rules)
+
+
+def _goal_data(goal: Goal, rules: RuleSet) -> dict[str, Any]:
+    """A goal as data: the fields ``goals --format json`` gives, its roles, pain limit and checks."""
+    return {
+        "kind": "goal",
+        "id": goal.id,
+        "name": goal.name,
+        "aliases": list(goal.aliases),
+        "description": goal.description,
+        "stages": {str(k): v for k, v in sorted(goal.stages.items())},
+        "default_stage": goal.default_stage,
+        "pain_limit": goal.pain_limit,
+        "roles": [
+            {"id": r.id, "name": r.name, "description": r.description, "source": r.source} for r in goal.roles
+        ],
+        "checks": sorted({r.code for r in rules if r.effect.kind == "finding" and r.applies_to(goal.id)}),
+        "source": goal.source,
+    }
+
+
+def _exercise_data(ex: Exercise, catalog: Catalog, rules: RuleSet) -> dict[str, Any]:
+    """An exercise as data: its facts, region reason, cues, pitfalls, sources and where each goal
+    (and stage) ranks or excludes it - what its page says."""
+    from ._recommend import placement
+
+    by_goal: list[dict[str, Any]] = []
+    for goal in rules.goals:
+        for stage in sorted(goal.stages) if goal.staged else [None]:
+            placed = placement(ex, goal, stage, catalog, rules)
+            row: dict[str, Any] = {"goal": goal.id, "stage": stage}
+            if isinstance(placed, tuple):
+                rec, ranked = placed
+                row |= {"rank": rec.rank, "ranked": ranked, "score": rec.score, "why": rec.why()}
+                row |= {"rules": [r.id for r in rec.rules], "excluded": None}
+            else:
+                row |= {"rank": None, "ranked": None, "score": None, "why": None, "rules": []}
+                row["excluded"] = {"rule": placed.rule, "kind": placed.kind, "reason": placed.reason}
+            by_goal.append(row)
+    facts = {k: _plain(v) for k, v in ex.facts().items() if k not in ("id", "name")}
+    return {
+        "kind": "exercise",
+        "id": ex.id,
+        "name": ex.name,
+        "aliases": list(ex.aliases),
+        "facts": facts,
+        "region_reason": ex.region_reason,
+        "cues": list(ex.cues),
+        "pitfalls": list(ex.pitfalls),
+        "by_goal": by_goal,
+        "sources": list(ex.sources),
+    }
+
+
 def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> str:
+    catalog, rules = _sources(catalog, rules)
+    found = _find(subject, catalog, rules)
+    text = _also(subject.strip(), list(found.also))
+    if found.read_as is not None:
+        text += f"Read as: {found.read_as}\n\n"
+    return text + "\n\n".join(_page_text(page, catalog, rules) for page in found.pages)
+
+
+def _sources(catalog: Catalog | None, rules: RuleSet | None) -> tuple[Catalog, RuleSet]:
     from ._recommend import resolve_sources
 
-    catalog, rules = resolve_sources(catalog, rules)
+    return resolve_sources(catalog, rules)
+
+
+def _page_text(page: _Page, catalog: Catalog, rules: RuleSet) -> str:
+    kind, item = page
+    if kind == "check":
+        return _check_doc(item, rules)
+    if kind == "rule":
+        return _rule_doc(item)
+    if kind == "note":
+        return _note_doc(item, _plan_notes())
+    if kind == "goal":
+        return _goal_doc(item, rules)
+    return _exercise_doc(item, catalog, rules)
+
+
+def _rule_pages(text: str, rules: RuleSet) -> tuple[_Page, ...]:
+    """The check codes a code, rule id or symbol names (a symbol of several: each), else its rules."""
+    check_codes, named = rules.resolve(text)
+    return tuple(("check", c) for c in check_codes) if check_codes else tuple(("rule", r) for r in named)
+
+
+def _find(subject: str, catalog: Catalog, rules: RuleSet) -> _Found:
     if not isinstance(subject, str):  # a wrong type, not an unknown code: the argument named
         from ._validate import got
         from .errors import RequestError
@@ -344,43 +540,37 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
     # aliases; last a name the catalog only reads (a phrase holding an exercise's words).
     exercise = _named_exercise(text, catalog)
     if _exact_rule(text, rules):
-        check_codes, named = rules.resolve(text)
-        doc = "\n\n".join(
-            [_check_doc(c, rules) for c in check_codes] if check_codes else [_rule_doc(r) for r in named]
-        )
         also = []
         if exercise is not None and (spelling := _exercise_spelling(exercise, catalog, rules)):
             also.append(f"exercise {_one(exercise.name)}: hamstring-rules explain {shlex.quote(spelling)}")
-        return _also(text, also) + doc
+        return _Found(_rule_pages(text, rules), tuple(also))
     note = next((c for c in notes if text.upper() == c), None)
     if note is not None:
-        return _note_doc(note, notes)
+        return _Found((("note", note),))
     goal = _exact_goal(text, rules)
     if goal is not None:
-        return _goal_doc(goal, rules)
+        return _Found((("goal", goal),))
     if exercise is not None:
-        return _also(text, _other_meanings(text, rules)) + _exercise_doc(exercise, catalog, rules)
+        return _Found((("exercise", exercise),), tuple(_other_meanings(text, rules)))
     try:  # a symbol (the one resolver select/ignore/params use too)
-        check_codes, named = rules.resolve(text)
+        pages = _rule_pages(text, rules)
     except UnknownCodeError:
-        check_codes, named = (), ()
-    if check_codes or named:
-        return "\n\n".join(
-            [_check_doc(c, rules) for c in check_codes] if check_codes else [_rule_doc(r) for r in named]
-        )
+        pages = ()
+    if pages:
+        return _Found(pages)
     note = next((c for c, n in notes.items() if text.lower() == n["symbol"]), None)
     if note is not None:
-        return _note_doc(note, notes)
+        return _Found((("note", note),))
     goal = _goal_named(text, rules)
     if goal is not None:
-        return _goal_doc(goal, rules)
+        return _Found((("goal", goal),))
     res = catalog.classify(text) if len(text) <= 200 else None
     if res is not None and res.exercise is not None:
-        doc = _exercise_doc(res.exercise, catalog, rules)
+        read_as = None
         if res.how in ("parsed", "derived"):
             assumed = f"; assumed: {', '.join(res.assumed)}" if res.assumed else ""
-            doc = f"Read as: {res.describe()} ({res.how}{assumed})\n\n" + doc
-        return doc
+            read_as = f"{res.describe()} ({res.how}{assumed})"
+        return _Found((("exercise", res.exercise),), read_as=read_as)
     plan_names = set(notes) | {n["symbol"] for n in notes.values()}
     pool = sorted(
         codes | {r.id for r in rules} | {r.symbol for r in rules} | {e.name for e in catalog} | plan_names
@@ -390,7 +580,7 @@ def _explain(subject: str, catalog: Catalog | None, rules: RuleSet | None) -> st
         close = list(dict.fromkeys([*close, *res.suggestions]))[:3]
     # a code said with its number unpadded (HR1, pl15) is first: its letters and number match
     close = list(dict.fromkeys([*_same_number(text, [*codes, *(r.id for r in rules), *notes]), *close]))[:3]
-    raise UnknownCodeError(text, candidates=close)
+    raise UnknownCodeError(text, candidates=close, location="subject")
 
 
 def _same_number(text: str, codes: Iterable[str]) -> list[str]:

@@ -361,6 +361,7 @@ class _Context:
     )
     _pattern_of: dict[str, tuple[object, ...]] = attrs.field(factory=dict, init=False)
     _fitting: dict[tuple[str, int], _Memo] = attrs.field(factory=dict, init=False)
+    _own: dict[str, Any] | None = attrs.field(default=None, init=False)
 
     def patterns(
         self, session: Session
@@ -456,6 +457,23 @@ class _Context:
                 ranked.setdefault(rec.exercise.id, rec)  # the first, as a scan finds it
             self._ranked = ranked
         return self._ranked.get(exercise_id)
+
+    def dosed(self, exercise_id: str) -> Any:
+        """The goal's recommendation of ``exercise_id`` at this stage, whatever the caller left
+        out (the user's ``exclude=``, ``equipment=``): what the goal doses an exercise the program
+        already holds with - an assisted Nordic the user can no longer do was still Nordic work
+        (:func:`brought_in`). ``None`` when the goal's own rules do not rank it."""
+        found = self.ranked(exercise_id)
+        if found is not None or self._ranking is None:
+            return found
+        if self._own is None:
+            from ._recommend import recommend
+
+            own = recommend(self.goal, stage=self.stage, catalog=self.catalog, rules=self.rules)
+            self._own = {}
+            for rec in own:
+                self._own.setdefault(rec.exercise.id, rec)
+        return self._own.get(exercise_id)
 
     def session(self, loc: Location) -> tuple[int, int, Session]:
         w = (loc.week or 1) - 1
@@ -608,14 +626,49 @@ def _stacks_pattern(ctx: _Context, exercise: Exercise, session: Session, skip: i
     return same >= MAX_SAME_PATTERN
 
 
+def brought_in(
+    ctx: _Context, rec: Any, week: int, *, sets: int | None = None, replacing: Entry | None = None
+) -> tuple[dict[str, Any], str | None]:
+    """The entry a fix writes for an exercise it brings into the program - added (HR013's Nordic)
+    or swapped in for ``replacing`` (HR010's substitute, ``fix(exclude=)``'s) - and, when it
+    starts a build-up, the note saying so (``None`` otherwise). Every fixer that brings an
+    exercise in writes its entry here, so none skips the build-up: one new to the athlete whose
+    dose is built up (P005's Nordic) starts at the build-up's first step, as a plan's week 1
+    does, at most ``sets`` (a swap keeps fewer sets than the step's, never more); the rest is the
+    user's to do, a program being one repeating week (review25 R13: a Nordic was added at the
+    full 2 x 5-12, and one swapped in for a glute-ham raise at its 3 sets of 5-12). New to the
+    athlete: no entry of week ``week`` or of the weeks before it that HR030-nordic-start looks
+    back over (``BASELINE_WINDOW``), the replaced one included, is dosed by the same build-up.
+    Otherwise the goal's prescription, at ``sets`` when given."""
+    from ._build_up import brought_in_start
+    from ._trends import BASELINE_WINDOW
+
+    weeks = ctx.program.weeks[max(0, week - BASELINE_WINDOW) : week + 1]
+    held = [
+        ctx.dosed(ex.id)
+        for w in weeks
+        for session in w.sessions
+        for entry in session.entries
+        if (ex := ctx.resolved(entry)) is not None
+    ]
+    if replacing is not None and (ex := ctx.resolved(replacing)) is not None:
+        held.append(ctx.dosed(ex.id))
+    start = brought_in_start(rec, held)
+    if start is None:
+        return prescribed_entry(rec, sets=sets), None
+    first = start[0] if sets is None else min(sets, start[0])
+    entry = prescribed_entry(rec, sets=first, reps=start[1])
+    note = f"its build-up's first step (PL016), the rest yours to do: {start[2]}"
+    entry["notes"] = note
+    return entry, note
+
+
 def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) -> Iterator[Made]:
     """HR001, HR004, HR011, HR013: add the goal's best exercise for a role, in the first
     lower-body session (or after the heavy hinge). The alternatives, for a fix that would bring a
     finding (a third spine-loading lift in the session, HR014): every exercise that fills the
     role in every session - the lower-body sessions first, there those that stack no spinal load
     first (a 45-degree back extension beside a squat and a deadlift), then by rank and session."""
-    from ._build_up import build_up_start
-
     role = opts.get("role", "hinge")
     week = (finding.location.week or 1) - 1
     sessions = ctx.program.weeks[week].sessions
@@ -631,13 +684,7 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
     name = named[0] if named else role.replace("_", " ")
 
     def made(rec: Any, s: int, at: int, lower: bool) -> Made:
-        # an exercise new to the program whose dose is built up (P005's Nordic) starts at the
-        # build-up's first step, as a plan's week 1 does; the rest is the user's to do: a
-        # program is one repeating week (review25 R13: it was added at the full 2 x 5-12)
-        start = build_up_start(rec)
-        entry = (
-            prescribed_entry(rec) if start is None else prescribed_entry(rec, sets=start[0], reps=start[1])
-        )
+        entry, build = brought_in(ctx, rec, week)  # a built-up dose starts at its first step
         title = f"Add {rec.exercise.name} {entry['sets']}x{entry['reps']} to {sessions[s].name}"
         by = ", ".join(rec.prescription.rules)
         which = f"the goal's best-ranked (#{rec.rank})"
@@ -649,9 +696,7 @@ def _fix_add_exercise(ctx: _Context, finding: Finding, opts: Mapping[str, str]) 
             )
             which = f"the goal's #{rec.rank}, after its best-ranked #{best.rank} {best.exercise.name} ({why})"
         reason = f"role {name}: {which}; prescription by {by}"
-        if start is not None:
-            build = f"its build-up's first step (PL016), the rest yours to do: {start[2]}"
-            entry["notes"] = build
+        if build is not None:
             title += " (its build-up's first step)"
             reason += f"; {build}"
         return title, (Edit("insert", week, s, to=at, value=entry),), reason
@@ -767,7 +812,9 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     for _, sub, unlike in safe + risky:
         rec = ctx.ranked(sub.exercise.id)
         passed = passed_over(sub)
-        new = prescribed_entry(rec, sets=entry.sets)
+        # a built-up dose new to the athlete (a Nordic for a glute-ham raise) starts at its
+        # first step, as an added one does; otherwise the replaced entry's sets
+        new, build = brought_in(ctx, rec, w, sets=entry.sets, replacing=entry)
         # the substitute's own prescription at this stage, not what the replaced entry carried:
         # an RIR 0 or RPE 10 (a set to failure) on a stage-1 isometric hold, or reps beside a
         # hold (one hold a set is what a hold_s says)
@@ -779,8 +826,14 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
             "rir": new.get("rir"),
             "rpe": None,
         }
-        title = f"Replace {entry.exercise} with {sub.exercise.name} (similarity {sub.similarity:.2f})"
+        started = "; its build-up's first step" if build is not None else ""
+        similar = f"similarity {sub.similarity:.2f}{started}"
+        title = f"Replace {entry.exercise} with {sub.exercise.name} ({similar})"
         which = ("the most similar allowed exercise" if sub.rank == 1 else f"its #{sub.rank}") + passed
+        if build is not None:  # the entry's own notes kept, the build-up's after them
+            value["sets"] = new["sets"]
+            value["notes"] = f"{entry.notes}; {build}" if entry.notes else build
+            which += f"; {build}"
         edits = (Edit("update", w, s, index=index, value=value),)
         if held:  # below the floor: another kind of work, so unsafe whatever the rule's fix is
             which = ("the most similar" if sub.rank == 1 else f"#{sub.rank}") + passed

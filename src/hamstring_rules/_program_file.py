@@ -281,6 +281,7 @@ def validate_program(
                                 _notes(e),
                                 e.tempo[1] if e.tempo else (),
                                 per_side=e.reps[2],
+                                load=e.load,
                             )
                             for e in s.exercises
                         ),
@@ -408,10 +409,39 @@ def _program_header(text: str) -> tuple[str, str, int]:
     return delimiter, rest, skipped
 
 
+#: What a plain ASCII cell loses to become a role name (``logs._role_name``): a bracketed part, then
+#: anything not a letter or a digit.
+_ASCII_BRACKETS = re.compile(r"\(.*?\)|\[.*?\]")
+_ASCII_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _names_an_exercise(cells: list[str]) -> bool:
+    """Whether a cell of a header line names the exercise column (``_CSV_KEYS["exercise"]``), which
+    every program header has (:func:`program_csv_columns` reads none without it): the sniffer's
+    first test of each line it tries, so a log's header and its data rows cost what a header
+    costs (a plain ASCII cell is named here as ``logs._role_name`` names it, without its Unicode
+    normalisation)."""
+    from ._files import MAX_ROLE_CELL
+    from .logs import _role_name
+
+    for cell in cells:
+        if len(cell) > MAX_ROLE_CELL:
+            continue
+        if cell.isascii():
+            name = _ASCII_NOT_ALNUM.sub("", _ASCII_BRACKETS.sub("", cell.lower()))
+        else:
+            name = _role_name(cell)
+        if name in _EXERCISE_NAMES:
+            return True
+    return False
+
+
 def _program_columns(cells: list[str]) -> bool:
     """Whether header cells are a spreadsheet program's (a column named twice, read as neither,
     still makes it a program's: the program reader names the column, where a log's would list
     the log formats)."""
+    if not _names_an_exercise(cells):  # no exercise column: no program's header, decided early
+        return False
     if program_csv_columns(cells) is not None:
         return True
     first_at = {c: i for i, c in reversed(list(enumerate(cells)))}
@@ -526,6 +556,7 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
               "stadium", "stadio"),
 }
 # fmt: on
+_EXERCISE_NAMES = frozenset(_CSV_KEYS["exercise"])
 #: The keys whose blank cell an entry may miss (its error names the column, not the data path).
 _COUNT_KEYS = ("sets", "reps")
 #: The columns that place a row in a week and a session; a blank one takes the cell above it
@@ -551,8 +582,41 @@ def set_columns(header: list[str], taken: Iterable[int] = ()) -> list[int]:
 _BARE_SET_REPS = re.compile(r"\s*[0-9]{1,3}\s*\+?\s*")
 
 
+#: A set's cell of a load, then its reps (``100 x 8``, ``100kg x 8``, ``82.5 x 5``): a load no count
+#: of sets may be - a decimal, a unit, or more than a program's 20 sets (heuristic: ``10 x 8`` is
+#: read as sets x reps, as a Sets cell reads it).
+_LOAD_BY_REPS = re.compile(
+    r"\s*(?P<load>[0-9]{1,4}(?:[.,][0-9]{1,2})?)\s*(?P<unit>kgs?|lbs?|%)?\s*[xX×*]\s*(?P<reps>\S.*?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _set_cell(column: str, cell: str, where: str) -> str:
+    """One set's cell of a column per set, as a group of sets the sets key reads (one grammar for a
+    reps cell and a set's cell: :func:`~._program_schema.read_group`): ``8-10`` is ``1x8-10``,
+    ``60s`` a hold, ``8 (RPE 7)`` a set with its effort, ``3x10`` three sets as written, ``100 x 8``
+    a set of 8 with its load kept in the notes (:data:`_LOAD_BY_REPS`). A cell read as no set is
+    refused naming its column."""
+    from ._program_schema import read_group
+
+    load = _LOAD_BY_REPS.fullmatch(cell)
+    if load is not None and (load["unit"] or not load["load"].isdigit() or int(load["load"]) > 20):
+        group = f"1x{load['reps']} (load {' '.join(cell.split())})"
+    else:
+        group = cell if read_group(cell) is None else f"1x{cell}"
+    problem = read_group(group)
+    if problem and group == f"1x{cell}":  # said as a reps cell's problem: the cell is one set's reps
+        problem = read_group(cell, reps=True) or problem
+        raise ProgramError(f"column {column}: {shown(cell)} is not read as a set: {problem}", location=where)
+    return group
+
+
 def _by_set(
-    header: list[str], body: list[tuple[int, list[str]]], columns: dict[str, int], notices: list[str]
+    header: list[str],
+    body: list[tuple[int, list[str]]],
+    columns: dict[str, int],
+    notices: list[str],
+    where: str = "program",
 ) -> tuple[list[str], list[tuple[int, list[str]]], dict[str, int]]:
     """A sheet with a column per set (``Day | Exercise | Set 1 | Set 2 ... Set 9``, as nSuns' and
     percentage programs' sheets print a day: ``75% x5``, ``85% x3``, ``95% x1+``) as one with a sets
@@ -560,6 +624,8 @@ def _by_set(
     sets' number and each set's reps, else the list of each set's reps and load the sets key reads
     (``75% x5, 85% x3, 95% x1+``; one cell of sets x reps, ``3x10``, as written). Unchanged without
     such columns (:func:`set_columns`)."""
+    from ._program_schema import loaded_list
+
     per_set = set_columns(header, columns.values())
     if not per_set:
         return header, body, columns
@@ -569,14 +635,22 @@ def _by_set(
         cells = [row[i].strip() for i in per_set if i < len(row) and row[i].strip()]
         if cells and all(_BARE_SET_REPS.fullmatch(c) for c in cells):
             sets, reps = str(len(cells)), ", ".join(c.replace(" ", "") for c in cells)
-        else:
+        elif len(cells) > 1 and loaded_list(", ".join(cells)):  # "75% x5, 85% x3, 95% x1+"
             sets, reps = ", ".join(cells), ""
+        else:  # each cell one set, read as a reps cell is ("8-10", "AMRAP", "60s", "8 (RPE 7)")
+            held = [(header[i], row[i].strip()) for i in per_set if i < len(row) and row[i].strip()]
+            at = f"{where}:{line}"
+            sets = ", ".join(
+                _set_cell(f"{shown(column, 30)} (of {shown(named, 60)})", cell, at) for column, cell in held
+            )
+            reps = ""
         rows.append((line, [*(c if i not in per_set else "" for i, c in enumerate(row)), sets, reps]))
     width = len(header)
     notices.append(
         f"program sheet read a column per set: {shown(header[per_set[0]], 30)} to "
         f"{shown(header[per_set[-1]], 30)} as each row's sets in order (a cell of reps, or of reps and "
-        "a load: 75% x5), a blank cell no set"
+        "a load: 75% x5; a cell read as a Reps cell is - 8-10, AMRAP, 8 each, 8 (RPE 7), 60s), "
+        "a blank cell no set"
     )
     header = [*(c if i not in per_set else "" for i, c in enumerate(header)), named, named]
     return header, rows, {**columns, "sets": width, "reps": width + 1}
@@ -877,7 +951,7 @@ def _program_csv(
             location=f"{path}:{1 + skipped}",
         )
     if "sets" not in columns and "reps" not in columns:  # Set 1 | Set 2 ... (nSuns): each holds a set
-        header, body, columns = _by_set(header, body, columns, notices)
+        header, body, columns = _by_set(header, body, columns, notices, str(path))
     weekly = week_columns(header) if "sets" not in columns else {}
     # a week's cell as the sheet writes it and its line, by the week cell read (a heading's, a column's)
     week_said: dict[str, tuple[str, int]] = {

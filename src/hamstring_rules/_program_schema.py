@@ -43,7 +43,16 @@ from ._program_words import (
     read_time,
 )
 from ._reps_words import DASH, failure_ruled_out, listed_pattern, listed_reps, note_clauses, plain_words
-from ._set_scheme import SETS_PART, TIMES, groups_pattern, hold_pattern, read_groups, read_hold
+from ._set_scheme import (
+    GROUP_JOIN,
+    SETS_PART,
+    TIMES,
+    groups_pattern,
+    hold_pattern,
+    read_groups,
+    read_hold,
+    split_groups,
+)
 from .errors import ProgramError, counted, label, one_line, shown
 from .rules import parse_tempo
 
@@ -120,7 +129,10 @@ _RUNS_OF_DISTANCE_RE = re.compile(rf"\s*{_RUNS_OF_DISTANCE}\s*")
 _LEADING_X_RE = re.compile(r"^\s*[xX×]\s*(?=[0-9])")
 #: A note in brackets after the reps (``8-10 (last set AMRAP)``, ``5 (paused)``), as the log
 #: reader passes one over: kept in the entry's notes, its set to failure read (see _reps_note).
-_NOTE = r"\s*\(([^()]{1,40})\)"
+#: Up to :data:`_NOTE_MAX` characters: the library's own prescriptions print notes of about 110
+#: (``4-8 x 1 (a run: jog and tempo runs in stage 2, ...)``), which must read back (heuristic bound).
+_NOTE_MAX = 160
+_NOTE = rf"\s*\(([^()]{{1,{_NOTE_MAX}}})\)"
 _NOTE_RE = re.compile(_NOTE + r"\s*$")
 _REPS_ERROR = (
     "expected an integer, a range such as '8-10' or [8, 10], each set's '10/8/6' or '5/3/1+', "
@@ -494,11 +506,26 @@ def named_effort(text: str) -> str | None:
     return next((key for key, pattern in _NAMED_EFFORT.items() if pattern.fullmatch(text)), None)
 
 
+def _name_first_effort(number: str, rir_number: str) -> str:
+    """The pattern of an effort whose measure's name leads it (``RPE 8``, ``RIR 2``, ``RPE 7-8``),
+    unanchored, without groups: after reps it needs no ``@`` (``3x10 RPE 7``: the name says it is
+    no count)."""
+    span = r"(?:{n})\s*(?:(?:-|–|to)\s*(?:{n})\s*)?"
+    return (
+        rf"(?:{_ascii_ci('rpe')}\s*{span.format(n=number)}(?:\s*/\s*10)?"
+        rf"|{_ascii_ci('rir')}\s*{span.format(n=rir_number)})"
+    )
+
+
 def _reps_effort(number: str, rir_number: str) -> str:
     """The pattern of an effort after the reps, from its ``@`` (``6-8 @ RPE 8``, ``5 @8``,
-    ``8 @ RIR 2``): an RPE (named or not) or a named RIR, unanchored, without groups."""
+    ``8 @ RIR 2``): an RPE (named or not) or a named RIR; or without the ``@`` one whose name
+    leads it (``3x10 RPE 7``); unanchored, without groups."""
     rpe = _effort_body(number, rir=False, groups=False)
-    return rf"\s*@\s*(?:{rpe}|{_named_effort(rir_number, rir=True)})"
+    return (
+        rf"(?:\s*@\s*(?:{rpe}|{_named_effort(rir_number, rir=True)})"
+        rf"|\s+{_name_first_effort(number, rir_number)})"
+    )
 
 
 #: A load after an ``@`` (``5 @ 65%``, ``3x8 @ 100kg``, ``3x5 @ 75% 1RM``, ``@ 70% of TM``): a number
@@ -530,8 +557,23 @@ def _without_load(text: str) -> tuple[str, str | None]:
 
 #: Reps, then their effort (``6-8 @ RPE 8``): the reps' text and the effort's (without the ``@``).
 _REPS_AT_RE = re.compile(
-    rf"^(.*?\S)\s*@\s*((?:{_effort_body(_E_NUMBER, False, False)}|{_named_effort(_E_NUMBER, rir=True)}))\s*$"
+    rf"^(.*?\S)(?:\s*@\s*((?:{_effort_body(_E_NUMBER, False, False)}|{_named_effort(_E_NUMBER, rir=True)}))"
+    rf"|\s+({_name_first_effort(_E_NUMBER, _E_NUMBER)}))\s*$"
 )
+
+
+_EFFORT_NAMED_IN = re.compile(r"[rR][pP][eE]|[rR][iI][rR]")
+
+
+def reps_at(text: str) -> tuple[str, str] | None:
+    """Reps and the effort written after them (``6-8 @ RPE 8``, ``5 @8``, ``3x10 RPE 7``): the
+    reps' text and the effort's (without the ``@``), or ``None``."""
+    if "@" not in text and _EFFORT_NAMED_IN.search(text) is None:
+        return None
+    found = _REPS_AT_RE.fullmatch(text)
+    if found is None:
+        return None
+    return found.group(1), found.group(2) or found.group(3)
 
 
 _DAY_ERROR = (
@@ -578,7 +620,8 @@ _RIR_N = r"(?:0?[0-9]|10)(?:[.,]0{1,2})?"
 _RPE_N = r"(?:0?[1-9](?:[.,][0-9]{1,2})?|10(?:[.,]0{1,2})?)"
 #: What may follow a count of reps: the unit and the side, a load, a note in brackets and an effort.
 _REPS_TAIL = (
-    rf"{_SIDE}(?:\s*@\s*{_LOAD}|\s+{_LOAD})?(?:\s*\([^()]{{1,40}}\))?(?:{_reps_effort(_RPE_N, _RIR_N)})?"
+    rf"{_SIDE}(?:\s*@\s*{_LOAD}|\s+{_LOAD})?(?:\s*\([^()]{{1,{_NOTE_MAX}}}\))?"
+    rf"(?:{_reps_effort(_RPE_N, _RIR_N)})?"
 )
 #: A reps count as a program reads it (see :func:`_reps`): one number, a range, each set's reps
 #: (``10/8/6``, ``12,10,8``, ``12-10-8``, ``5/3/1+``), or ``8+``; then the unit and the side, a
@@ -623,8 +666,41 @@ _SETS_TEMPO = (
     rf"^(?:{'|'.join(_unanchored(p) for p in (_SETS_X, _SETS_HOLD, _SETS_GROUPS))})"
     rf"\s*@\s*{_TEMPO_TEXT}\s*$"
 )
+#: ``sets: 1x5+, 2x8-10`` (``2x30s, 1x45s``; a column per set's cells ``1x8 (RPE 7), 1xAMRAP``): groups
+#: each written as one sets value is, read each as its own entry and then together
+#: (:func:`_each_group`); the JSON Schema's pattern of them (the library parts them with
+#: :func:`~._set_scheme.split_groups`, never with it).
+_ONE_GROUP = rf"(?:{SETS_PART}){TIMES}(?:{_REPS_TEXT}|{hold_pattern(groups=False)})(?:\s*@\s*{_TEMPO_TEXT})?"
+_SETS_EACH_GROUP = rf"^\s*{_ONE_GROUP}(?:{GROUP_JOIN}{_ONE_GROUP})+\s*$"
+_ONE_GROUP_RE = re.compile(rf"\s*{_ONE_GROUP}\s*")
+_SETS_EACH_GROUP_RE = re.compile(_SETS_EACH_GROUP)
 _SCHEMES_RE = tuple(map(re.compile, (_SETS_X, _SETS_HOLD, _SETS_GROUPS)))
 _TEMPO_AFTER_RE = re.compile(rf"^(.*?\S)\s*@\s*({_TEMPO_TEXT})\s*$")
+#: A hold's tempo (``0-45-0-0``: no eccentric nor concentric, a pause of the hold's seconds, as the
+#: library prints a hold's dose: ``5 x 30-45 s hold @ 0-45-0-0``): it says the hold again - read as
+#: the hold, no tempo (as :func:`~hamstring_rules.plan` writes a hold), when its pause is within the
+#: hold's time; a pause past a tempo's 20 s is no tempo otherwise.
+_HOLD_TEMPO = r"0?0{sep}{top}[0-9]{{1,3}}){sep}0?0{sep}{bottom}[0-9]{{1,3}})"
+_SETS_HOLD_TEMPO = (
+    rf"^\s*(?:{SETS_PART}){TIMES}{hold_pattern(groups=False)}\s*@\s*"
+    rf"{_HOLD_TEMPO.format(sep=_T_SEP, top='(?:', bottom='(?:')}\s*$"
+)
+_HOLD_TEMPO_AFTER_RE = re.compile(
+    rf"^(.*?\S)\s*@\s*{_HOLD_TEMPO.format(sep=_T_SEP, top='(?P<top>', bottom='(?P<bottom>')}\s*$"
+)
+
+
+def _hold_restated(sets: str) -> str | None:
+    """A sets value of holds whose tempo only says the hold again (:data:`_HOLD_TEMPO`), without the
+    tempo; ``None`` for any other value."""
+    found = _HOLD_TEMPO_AFTER_RE.fullmatch(sets) if len(sets) <= MAX_TEXT else None
+    if found is None or _SETS_HOLD_RE.fullmatch(found.group(1)) is None:
+        return None
+    time = read_hold(_SETS_HOLD_RE.fullmatch(found.group(1)).group(2))  # type: ignore[union-attr]
+    pauses = sorted((int(found["top"]), int(found["bottom"])))
+    if time is None or pauses[0] != 0 or not time[0] <= pauses[1] <= time[1]:
+        return None
+    return found.group(1)
 
 
 #: A set's effort after its reps' ``@`` in a list of each set's (``5@8, 5@8.5, 5@9``, as RTS's and
@@ -747,7 +823,9 @@ _REPS_SCHEMA: dict[str, Any] = {
             "type": "array",
             "items": {"type": "integer", "minimum": 1, "maximum": MAX_REPS},
             "minItems": 2,
-            "maxItems": 2,
+            "maxItems": MAX_SETS,
+            "description": "[8, 10]: a range; each set's reps ([10, 8, 6], or [10, 8]: the low end not "
+            "first): the range they span, as many as sets says (with no sets, that many sets)",
         },
         _LOADED_LIST_SCHEMA,
         {
@@ -824,6 +902,20 @@ _SETS_SCHEMA: dict[str, Any] = {
             "pattern": _SETS_TEMPO,
             "description": "any of those, then a tempo after an '@' ('3 x 8-10 @ 3-1-1-0', '5 x 45 s hold "
             "@ 0-45-0-0'): the dose as the library's plan table writes it (no tempo key then)",
+        },
+        {
+            "type": "string",
+            "pattern": _SETS_EACH_GROUP,
+            "description": "groups of sets each written as one sets value is ('1x5+, 2x8-10', '2x30s, "
+            f"1x45s', '1x8 (RPE 7), 2x6 @ RPE 9'): their sets added up (at most {MAX_SETS}), the reps they "
+            "span, the shortest hold, the hardest effort, the groups in the notes (no reps key then; "
+            "holds beside reps, or reps per side beside reps not, are refused)",
+        },
+        {
+            "type": "string",
+            "pattern": _SETS_HOLD_TEMPO,
+            "description": "holds, then a tempo saying the hold again ('5 x 30-45 s hold @ 0-45-0-0', as "
+            "recommend prints a hold): the hold, no tempo (its pause within the hold's time)",
         },
     ],
     "examples": [3, "3x8-10", "3-4", "3 sets of 8", "5x45s", "2x5, 1x5+"],
@@ -1033,7 +1125,15 @@ def _entry_schema(schema: dict[str, Any]) -> None:
     gives_reps = {
         "anyOf": [
             {"pattern": pattern}
-            for pattern in (_SETS_X, _LOADED_LIST_SCHEMA["pattern"], _SETS_HOLD, _SETS_GROUPS, _SETS_TEMPO)
+            for pattern in (
+                _SETS_X,
+                _LOADED_LIST_SCHEMA["pattern"],
+                _SETS_HOLD,
+                _SETS_GROUPS,
+                _SETS_TEMPO,
+                _SETS_HOLD_TEMPO,
+                _SETS_EACH_GROUP,
+            )
         ]
     }
     schema["if"] = {"properties": {"sets": {"type": "string", **gives_reps}}, "required": ["sets"]}
@@ -1054,8 +1154,25 @@ def _entry_schema(schema: dict[str, Any]) -> None:
          "then": {"properties": {given: {"type": "null"}}}}
         for key, pattern, given in (
             ("sets", _SETS_HOLD, "hold_s"), ("reps", _REPS_HOLD, "hold_s"), ("sets", _SETS_TEMPO, "tempo"),
+            ("sets", _SETS_HOLD_TEMPO, "hold_s"),
         )
     ]  # fmt: skip
+    # sets n beside reps listing each set's ("10/8/6", [10, 8, 6]): n of them (_sets_given's n: a
+    # number, its text, a range's high end)
+    n_sets = r"0*(?:[1-9]|1[0-9]|20)"
+    for n in range(1, MAX_SETS + 1):
+        said = rf"^\s*(?:{n_sets}\s*(?:{DASH}|to)\s*)?0*{n}\s*$"
+        arrays = {"maxItems": 2} if n <= 2 else {"anyOf": [{"maxItems": 2}, {"minItems": n, "maxItems": n}]}
+        schema["allOf"].append(
+            {"if": {"required": ["sets", "reps"],
+                    "properties": {"sets": {"anyOf": [{"const": n}, {"type": "string", "pattern": said}]}}},
+             "then": {"properties": {"reps": {"anyOf": [
+                 {"type": ["integer", "number", "null", "boolean", "object"]},
+                 {"type": "array", **arrays},
+                 {"type": "string", "not": {"pattern": _LISTED_REPS}},
+                 {"type": "string", "pattern": rf"^\s*{listed_pattern(_N_REPS, n)}{_REPS_TAIL}\s*$"},
+             ]}}}}
+        )  # fmt: skip
     # no sets: reps listing each set's ("10, 10, 8") are that many sets
     each_set = [{"pattern": _LISTED_REPS}, {"pattern": _LOADED_LIST_SCHEMA["pattern"]}]
     schema["allOf"].append(
@@ -1094,6 +1211,52 @@ def _TEXT_OR_WHOLE(highest: int) -> WithJsonSchema:  # noqa: N802 (an annotation
     )
 
 
+#: An entry's load (``load: 100 kg``, ``70%``, ``bodyweight``): a weight with its unit, a percentage
+#: (of the 1RM unless it names another max: ``75% of TM``, ``80% e1RM``), or body weight with what is
+#: added or assisted (``BW+10 kg``, ``bodyweight - 20 kg``); a range of either (``60-70 kg``,
+#: ``70-75%``; as written, either way round). Kept as written, shown and written back; no check
+#: reads it (a program is judged by its reps, effort, tempo and volume). A bare number is refused:
+#: its unit is never guessed.
+_L_NUMBER = r"[0-9]{1,4}(?:[.,][0-9]{1,2})?"
+_L_SPAN = rf"{_L_NUMBER}(?:\s*(?:{DASH}|to)\s*{_L_NUMBER})?"
+_BODYWEIGHT = "|".join(map(_ascii_ci, ("bodyweight", "body weight", "body-weight", "bw")))
+_LOAD_TEXT = (
+    rf"(?:{_L_SPAN}\s*(?:{_WEIGHT_UNITS})"
+    rf"|{_L_SPAN}\s*%(?:\s*(?:{_ascii_ci('of')}\s*)?(?:{_OF_MAX}))?"
+    rf"|(?:{_BODYWEIGHT})(?:\s*(?:\+|{DASH})\s*{_L_NUMBER}\s*(?:{_WEIGHT_UNITS})?)?)"
+)
+_LOAD_TEXT_RE = re.compile(rf"\s*{_LOAD_TEXT}\s*")
+_BARE_PERCENT = re.compile(rf"\s*{_L_SPAN}\s*%\s*")
+_LOAD_ERROR = (
+    "expected a weight with its unit ('100 kg', '225 lb'), a percentage of the 1RM ('70%', '75% of TM') "
+    "or body weight ('bodyweight', 'BW+10 kg'); a range of them ('60-70 kg') too"
+)
+
+
+def _load(value: Any) -> str | None:
+    """An entry's load as written (white space collapsed), or ``None``; other text, a bare number
+    (its unit unknown) or a range with the low end last is refused."""
+    if value is None:
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError(f"{_LOAD_ERROR}: a number alone has no unit (write {_whole(value)} kg or lb, or %)")
+    if not isinstance(value, str) or len(value) > 40 or _LOAD_TEXT_RE.fullmatch(value) is None:
+        raise ValueError(_LOAD_ERROR)
+    return " ".join(value.split())
+
+
+_LOAD_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "maxLength": 40, "pattern": rf"^\s*{_LOAD_TEXT}\s*$"},
+        {"type": "null"},
+    ],
+    "description": "the load: a weight with its unit ('100 kg'), a percentage of the 1RM ('70%'; '75% of "
+    "TM' names another max) or body weight ('bodyweight', 'BW+10 kg'); kept, shown and written back, "
+    "read by no check",
+    "examples": ["100 kg", "70%", "bodyweight", "60-70 kg", "BW+10 kg"],
+}
+
+
 class EntryModel(_Model):
     model_config = ConfigDict(json_schema_extra=_entry_schema)
 
@@ -1124,6 +1287,11 @@ class EntryModel(_Model):
     hold_s: Annotated[int | None, BeforeValidator(_whole)] = Field(
         default=None, ge=1, le=600, strict=True, description="Seconds per hold, for isometrics."
     )
+    load: Annotated[str | None, BeforeValidator(_load), WithJsonSchema(_LOAD_SCHEMA)] = Field(
+        default=None,
+        description="The load ('100 kg', '70%': of the 1RM, 'bodyweight'): kept and written back; "
+        "no check reads it.",
+    )
     notes: str | None = Field(default=None, max_length=_MAX_NOTES)
     rest: Annotated[
         str | int | None, BeforeValidator(_text_or_whole(3600, "seconds")), _TEXT_OR_WHOLE(3600)
@@ -1145,7 +1313,12 @@ class EntryModel(_Model):
         is given."""
         if not isinstance(data, dict):
             return data
+        written_reps = data.get("reps")
+        data = _each_sets_reps(data)
         data = _each_sets_effort(_each_sets_load(data))
+        held = _hold_restated(data["sets"]) if isinstance(data.get("sets"), str) else None
+        if held is not None:  # "5 x 30-45 s hold @ 0-45-0-0": the tempo is the hold's, said again
+            data = {**data, "sets": held}
         tempo = _TEMPO_AFTER_RE.fullmatch(data["sets"]) if isinstance(data.get("sets"), str) else None
         if tempo is not None and any(p.fullmatch(tempo.group(1)) for p in _SCHEMES_RE):
             if data.get("tempo") is not None:  # "3 x 8 @ 3-1-1-0": the dose as a plan table writes it
@@ -1184,16 +1357,16 @@ class EntryModel(_Model):
         if "reps" not in data and data.get("hold_s") is not None:
             data = {**data, "reps": 1}  # an isometric: one hold a set
         reps = data.get("reps")
-        said = _REPS_AT_RE.fullmatch(reps) if isinstance(reps, str) and "@" in reps else None
-        if said is not None:  # "6-8 @ RPE 8": the reps, then the entry's effort
+        said = reps_at(reps) if isinstance(reps, str) else None
+        if said is not None:  # "6-8 @ RPE 8", "10 RPE 7": the reps, then the entry's effort
             if data.get("rir") is not None or data.get("rpe") is not None:
                 raise ValueError(
                     f"reps {shown(reps)} give the effort too: drop the rir or rpe key, or write "
-                    f"reps: {said.group(1)}"
+                    f"reps: {said[0]}"
                 )
-            key = "rir" if _NAMES_RIR.search(said.group(2)) else "rpe"
-            reps = said.group(1)
-            data = {**data, "reps": reps, key: said.group(2)}
+            key = "rir" if _NAMES_RIR.search(said[1]) else "rpe"
+            reps = said[0]
+            data = {**data, "reps": reps, key: said[1]}
         for key, other in (("rpe", "rir"), ("rir", "rpe")):  # "RIR 2" in the rpe field: a RIR
             value = data.get(key)
             if isinstance(value, str) and _OTHER_MEASURE[key].fullmatch(value):
@@ -1201,12 +1374,19 @@ class EntryModel(_Model):
                     raise ValueError(f"{key} {shown(value)} is {other.upper()}, and {other} is given too")
                 data = {**data, key: None, other: value}
                 break
-        if listed_for is not None and isinstance(reps, str) and isinstance(data["sets"], int):
-            listed = listed_reps(_bare_reps(reps), digits=3)
-            if listed is not None and len(listed[0]) != data["sets"]:
+        count = _sets_given(data.get("sets"))
+        listed = (
+            listed_reps(_bare_reps(reps), digits=3) if isinstance(reps, str) and count is not None else None
+        )
+        if listed is not None and len(listed[0]) != count:  # one rule for every path (a file, a sheet)
+            if listed_for is not None:
                 raise ValueError(
-                    f"sets {shown(listed_for)} lists {len(listed[0])} sets' reps for {data['sets']} sets"
+                    f"sets {shown(listed_for)} lists {len(listed[0])} sets' reps for {count} sets"
                 )
+            raise ValueError(
+                f"reps {shown(written_reps)} list {len(listed[0])} sets' reps, sets says {count}: "
+                f"give sets: {len(listed[0])}, or as many reps as sets"
+            )
         note = _NOTE_RE.search(reps) if isinstance(reps, str) and "(" in reps else None
         effort, rest = _note_effort(note.group(1)) if note is not None else (None, None)
         if effort is not None:  # "8 (RPE 7)", "3x8 (RIR 2, slow)": the effort is the entry's
@@ -1296,12 +1476,12 @@ def _last_set_amrap(sets: Any, reps: str) -> bool:
     except ValueError:
         return False
     bare = _bare_reps(reps)
-    said = _REPS_AT_RE.fullmatch(bare) if "@" in bare else None
+    said = reps_at(bare)
     return (
         isinstance(count, int)
         and not isinstance(count, bool)
         and count > 1
-        and _AMRAP_RE.fullmatch(said.group(1) if said is not None else bare) is not None
+        and _AMRAP_RE.fullmatch(said[0] if said is not None else bare) is not None
     )
 
 
@@ -1338,7 +1518,130 @@ def _set_scheme(data: dict[str, Any]) -> dict[str, Any]:
         if count > MAX_SETS:
             raise ValueError(f"sets {shown(value)} add up to {count} sets, more than {MAX_SETS}")
         return {**data, "sets": count, "reps": reps + groups.group(2)}
-    return data
+    parts = split_groups(value)
+    return _each_group(data, value, parts) if parts is not None else data
+
+
+def loaded_list(text: str) -> bool:
+    """Whether a text lists each set's reps and load (``75% x5, 85% x3, 95% x1+``: :data:`_LOADED_LIST`)."""
+    try:
+        return _loaded_sets(text) is not None
+    except ValueError:  # read as one, and refused: the reader says why
+        return True
+
+
+def read_group(text: str, reps: bool = False) -> str | None:
+    """Why ``text`` is no sets value of its own (``3x10``, ``1x8-10``, ``1x60s``, ``1x8 (RPE 7)``),
+    or with ``reps`` no reps value of one set, as a message; ``None`` when it is one."""
+    try:
+        EntryModel.model_validate(
+            {"exercise": "-", **({"sets": 1, "reps": text} if reps else {"sets": text})}
+        )
+    except ValidationError as exc:
+        return _message(exc.errors()[0])
+    return None
+
+
+def _each_sets_reps(data: dict[str, Any]) -> dict[str, Any]:
+    """An entry whose reps are a JSON array of each set's (``[10, 8, 6]``; ``[10, 8]``, whose low end
+    is not first, so no range) with them as the text list ``10, 8, 6`` reads: one rule for a list of
+    each set's reps however written - with no sets, that many sets; beside sets, as many as it
+    says (:meth:`EntryModel._sets_by_reps`). ``[8, 10]`` stays a range."""
+    reps = data.get("reps")
+    if not isinstance(reps, list | tuple) or not 2 <= len(reps) <= MAX_SETS:
+        return data
+    numbers = [_whole(n) for n in reps]
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+        return data
+    if len(numbers) == 2 and numbers[0] <= numbers[1]:
+        return data
+    return {**data, "reps": ", ".join(map(str, numbers))}
+
+
+def _sets_given(value: Any) -> int | None:
+    """The sets an entry's sets value gives as a count (``3``, ``'3'``, ``'3-4'``: its high end), or
+    ``None`` (none given, or a value the field refuses)."""
+    try:
+        count = _sets(value) if value is not None else None
+    except (ValueError, TypeError):
+        return None
+    return count if isinstance(count, int) else None
+
+
+def _tempo_written(tempo: tuple[tuple[int, int, int, int], tuple[int, ...]]) -> str:
+    return "-".join("X" if i in tempo[1] else str(t) for i, t in enumerate(tempo[0]))
+
+
+def _each_group(data: dict[str, Any], value: str, parts: list[str]) -> dict[str, Any]:
+    """An entry whose sets value lists groups of sets each written as one sets value is
+    (:func:`~._set_scheme.split_groups`: ``1x5+, 2x8-10``; ``2x30s, 1x45s``; a column per set's
+    cells, ``1x8 (RPE 7), 1x8 (RPE 7), 1xAMRAP``): each group read as an entry of its own, then
+    together - their sets added up, the reps they span (per side when each group's are), the
+    shortest hold (as a range of holds is read at its low end), the hardest effort (RPE = 10 - RIR
+    to compare them; a set to failure is RIR 0, as ``8+`` reads), one tempo; each group's notes
+    kept, and the groups as written when they differ. Groups of holds and of reps together, of
+    reps per side and not, or of two tempos are refused: one entry holds one of each."""
+    if "reps" in data or data.get("hold_s") is not None:
+        given = "reps" if "reps" in data else "hold_s"
+        raise ValueError(f"sets {shown(value)} gives each set's reps too: drop the {given} key")
+    given_effort = {k: data[k] for k in ("rir", "rpe") if data.get(k) is not None}
+    read: list[EntryModel] = []
+    for part in parts:
+        if _ONE_GROUP_RE.fullmatch(part) is None:
+            raise ValueError(
+                f"sets {shown(value)}: {shown(part, 40)} is no group of sets (its sets x its reps or hold: "
+                "'2x8-10', '1x45s')"
+            )
+        try:
+            read.append(EntryModel.model_validate({"exercise": "-", "sets": part, **given_effort}))
+        except ValidationError as exc:
+            raise ValueError(
+                f"sets {shown(value)}: group {shown(part, 40)}: {_message(exc.errors()[0])}"
+            ) from None
+    total = sum(entry.sets for entry in read)
+    if total > MAX_SETS:
+        raise ValueError(f"sets {shown(value)} add up to {total} sets, more than {MAX_SETS}")
+    if len({entry.hold_s is None for entry in read}) > 1:
+        raise ValueError(f"sets {shown(value)} gives holds and reps together: give each its own entry")
+    if len({entry.reps[2] for entry in read}) > 1:
+        raise ValueError(
+            f"sets {shown(value)} gives some groups' reps per side and some not: say 'per leg' on each "
+            "group, or on none"
+        )
+    tempos = {_tempo_written(entry.tempo) for entry in read if entry.tempo is not None}
+    if len(tempos) > 1 or (tempos and data.get("tempo") is not None):
+        raise ValueError(
+            f"sets {shown(value)} gives its groups "
+            + (
+                "different tempos: one entry has one tempo"
+                if len(tempos) > 1
+                else "a tempo, and tempo is given too"
+            )
+        )
+    low, high = min(entry.reps[0] for entry in read), max(entry.reps[1] for entry in read)
+    side = " per side" if read[0].reps[2] else ""
+    out = {k: v for k, v in data.items() if k not in ("sets", "rir", "rpe")}
+    out.update(sets=total, reps=f"{low}-{high}{side}" if low < high else f"{low}{side}")
+    if read[0].hold_s is not None:
+        out["hold_s"] = min(entry.hold_s or 0 for entry in read)
+    if tempos:
+        out["tempo"] = next(iter(tempos))
+    efforts = [
+        (entry.rir if entry.rir is not None else 10 - (entry.rpe or 0), entry.rir, entry.rpe)
+        for entry in read
+        if entry.rir is not None or entry.rpe is not None
+    ]
+    if efforts:  # the hardest set's, as a range's hardest end is read
+        _, rir, rpe = min(efforts, key=lambda effort: effort[0])
+        out.update({"rir": rir} if rir is not None else {"rpe": rpe})
+    differ = len({(e.reps[:2], e.hold_s, e.rir, e.rpe, e.notes) for e in read}) > 1
+    said = [" ".join(value.split())] if differ else []
+    said += list(dict.fromkeys(entry.notes for entry in read if entry.notes))
+    notes = data.get("notes")
+    text = "; ".join([*said, *([notes] if isinstance(notes, str) and notes else [])])
+    if said and len(text) <= _MAX_NOTES:
+        out["notes"] = text
+    return out
 
 
 def _each_sets_load(data: dict[str, Any]) -> dict[str, Any]:
@@ -1384,6 +1687,9 @@ def _unread_item(key: str, value: str) -> None:
     ``5@100, 5@100``): it said only 'expected an integer' and a cut-off value."""
     if "@" not in value or len(value) > MAX_TEXT:
         return
+    parts = split_groups(value)
+    if parts is not None and all(_ONE_GROUP_RE.fullmatch(part) for part in parts):
+        return  # groups of sets, each its own sets value: _each_group reads them
     items = _ITEM_SEP_RE.split(value.strip())
     if len(items) < 2 or not all("@" in item for item in items):
         return
@@ -1587,7 +1893,7 @@ def readings(
         for s, session in enumerate(sessions if isinstance(sessions, list) else []):
             exercises = session.get("exercises") if isinstance(session, Mapping) else None
             for e, entry in enumerate(exercises if isinstance(exercises, list) else []):
-                for key in ("sets", "reps", "tempo", "notes") if isinstance(entry, Mapping) else ():
+                for key in ("sets", "reps", "tempo", "notes", "load") if isinstance(entry, Mapping) else ():
                     if key == "notes" and entry.get("tempo") is not None:
                         continue
                     reading = _reading(key, entry.get(key))
@@ -1636,8 +1942,8 @@ def _note_effort(note: str) -> tuple[str | None, str | None]:
 
 def _as_many_reps(value: str) -> bool:
     """Whether reps give no count but as many as possible (``AMRAP``, ``max @ RPE 9``)."""
-    said = _REPS_AT_RE.fullmatch(value) if "@" in value else None
-    return _AS_MANY_RE.fullmatch(_bare_reps(said.group(1) if said is not None else value)) is not None
+    said = reps_at(value)
+    return _AS_MANY_RE.fullmatch(_bare_reps(said[0] if said is not None else value)) is not None
 
 
 def _last_amrap_reading(key: str, entry: Mapping[str, Any]) -> str | None:
@@ -1727,6 +2033,16 @@ def _reading(key: str, value: Any) -> str | None:
                 if not _NOTE_TEMPO_RE.search(value) and not _NOTE_TEMPO_ALONE.search(value)
                 else ""
             )
+    if key == "load" and isinstance(value, str) and _BARE_PERCENT.fullmatch(value):
+        return f"load {shown(value)} read as a percentage of the 1RM (kept; no check reads a load)"
+    if key == "sets" and isinstance(value, str) and _SETS_GROUPS_RE.fullmatch(value) is None:
+        groups = split_groups(_TEMPO_AFTER_RE.sub(r"\1", value)) if len(value) <= MAX_TEXT else None
+        if groups is not None and _SETS_EACH_GROUP_RE.fullmatch(value):
+            return (
+                f"sets {shown(value)} read as its {len(groups)} groups together: their sets added up, the "
+                "reps they span, the shortest hold, the hardest effort (the groups as written in the notes "
+                "when they differ)"
+            )
     if key == "tempo" and isinstance(value, str) and _TEMPO_3.fullmatch(value):
         phases = "eccentric-pause-concentric: no pause at the top"
         return f"tempo {shown(value)} read as {value.strip()}-0 ({phases})"
@@ -1797,7 +2113,7 @@ _EXERCISE_ALIASES = (
 )  # fmt: skip
 #: Keys other tools give a load with: a program file has no load key (a note keeps it, as a sheet's
 #: load column goes to the notes: _program_file.load_note).
-_LOAD_KEYS = frozenset(("weight", "weights", "load", "kg", "lbs", "lb", "percent", "percentage", "intensity"))
+_LOAD_KEYS = frozenset(("weight", "weights", "kg", "lbs", "lb", "percent", "percentage", "intensity"))
 
 
 #: A week's stage under another word (``phase: 2``, ``Stufe``): the error names ``stage``.
@@ -1854,8 +2170,8 @@ def _explained(error: Any) -> tuple[str, str | None]:
         if isinstance(key, str) and in_entry and key.lower() in _LOAD_KEYS:
             return (
                 "unknown key",
-                "a program reads no load: keep it in notes: 60 kg (as a sheet's load column is kept), or "
-                "after the reps: 8 @ 60kg",
+                "the key is load: a program reads no load for its checks but keeps one, written load: 60 kg "
+                "(or 70%: of the 1RM, or bodyweight), or after the reps: 8 @ 60kg",
             )
         if isinstance(key, str):
             import difflib

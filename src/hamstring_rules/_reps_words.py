@@ -26,15 +26,15 @@ LIST_SEPARATOR = r"\s*[,;/ ]\s*"
 LAST_TO_FAILURE = r"\s*\+(?:\s*[aA][mM][rR][aA][pP])?"
 
 
-def listed_pattern(number: str) -> str:
+def listed_pattern(number: str, count: int | None = None) -> str:
     """The pattern of a list of each set's reps, each one ``number`` (unanchored): a set may
     have a ``+`` (``5+/5+/5+``; the last one's may say ``AMRAP``), a dash list only its last
-    set. The schema gives its bounded number, :func:`listed_reps` any."""
+    set. The schema gives its bounded number, :func:`listed_reps` any. ``count``: exactly that
+    many sets' reps (the schema's check of a list against the entry's sets)."""
     plus = r"(?:\s*\+)?"
-    return (
-        rf"(?:(?:{number}{plus}{LIST_SEPARATOR})+{number}|{number}(?:\s*{DASH}\s*{number}){{2,}})"
-        rf"(?:{LAST_TO_FAILURE})?"
-    )
+    listed, dashed = ("+", "{2,}") if count is None else (f"{{{count - 1}}}", f"{{{count - 1}}}")
+    dash_list = rf"|{number}(?:\s*{DASH}\s*{number}){dashed}" if count is None or count >= 3 else ""
+    return rf"(?:(?:{number}{plus}{LIST_SEPARATOR}){listed}{number}{dash_list})(?:{LAST_TO_FAILURE})?"
 
 
 #: A list by the most digits a number in it may have: the log reader's 4 (a typo of 1000 reps is

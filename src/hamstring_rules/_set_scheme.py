@@ -158,3 +158,42 @@ def read_groups(text: str) -> tuple[int, str]:
     if len(reps) == len(lows):  # each set a count
         return len(lows), ", ".join(reps)
     return len(lows), f"{min(lows)}-{max(highs)}"
+
+
+#: Where a group of sets starts: its sets (a range too), then ``x`` or the word sets (``2x``,
+#: ``1 x``, ``2-3x``, ``3 sets of``), then what a set holds.
+_GROUP_START = re.compile(rf"{SETS_PART}(?:\s*[xX×*]\s*(?=\S)|{TIMES})")
+#: What parts groups whose sets hold more than a count (a range, a hold, a note): :data:`JOIN` but a
+#: plus or a space alone, which a group's own reps may hold (``5+``, ``8 (RPE 7)``) - a list of
+#: counts joined so is :func:`groups_pattern`'s.
+GROUP_JOIN = r"\s*(?:[,;/|&]|(?i:and|then)(?![^\W\d_]))\s*"
+_SPLIT_AT = re.compile(rf"(?:{GROUP_JOIN})(?={SETS_PART}(?:\s*[xX×*]|\s*{_words(_SET_WORDS)}))")
+#: The longest value split into groups (20 groups of a long set each, heuristic).
+_MAX_GROUPS_TEXT = 2000
+
+
+def split_groups(text: str) -> list[str] | None:
+    """A list of two or more groups of sets, each written as one sets value is (``1x5+, 2x8-10``,
+    ``2x30s, 1x45s``, ``1x8 (RPE 7), 2x6 @ RPE 9``), as each group's text; ``None`` for any other
+    text. Groups are parted by :data:`GROUP_JOIN` (a comma, a semicolon, a slash, a bar, ``&``,
+    ``and``, ``then``) where the next group starts (its sets and an ``x``), never inside brackets
+    (``1x8 (RIR 2, slow), 2x12``). What each group holds is its reader's to say."""
+    if len(text) > _MAX_GROUPS_TEXT:
+        return None
+    text = text.strip()
+    cuts, depth, at = [], 0, 0
+    for found in _SPLIT_AT.finditer(text):
+        depth += text.count("(", at, found.start()) - text.count(")", at, found.start())
+        at = found.start()
+        if depth == 0 and found.start() > 0:
+            cuts.append((found.start(), found.end()))
+    if not cuts:
+        return None
+    parts, start = [], 0
+    for begin, end in cuts:
+        parts.append(text[start:begin].strip())
+        start = end
+    parts.append(text[start:].strip())
+    if not all(part and _GROUP_START.match(part) for part in parts):
+        return None
+    return parts

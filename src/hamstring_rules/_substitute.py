@@ -293,13 +293,15 @@ def substitute(
     hypertrophy = False
     role_names: dict[str, Role] = {}
     staged: dict[str, Any] = {}
+    recs: dict[str, Any] = {}  # exercise id -> the goal's recommendation (its dose)
     if goal is None and (stage is not None or pain is not None or pain_24h is not None):
         asked: tuple[tuple[str, object], ...] = (("stage", stage), ("pain", pain), ("pain_24h", pain_24h))
         given, got = next((k, v) for k, v in asked if v is not None)
         raise RequestError(
             f"{given} without a goal: {shown(got)}",
             location=given,
-            suggestion="give goal= (rehab) as well",
+            suggestion="give goal= as well (--goal on the command line): the goal whose stages and pain "
+            "limit apply, such as 'rehab'",
         )
     goal_obj: Goal | None = None
     ranked_order: list[Exercise] = []
@@ -317,6 +319,7 @@ def substitute(
         role_names = {r.id: r for r in ranked.goal.roles}
         where = f"{ranked.goal.name}{f' stage {ranked.stage}' if ranked.stage is not None else ''}"
         for r in ranked:
+            recs.setdefault(r.exercise.id, r)
             goal_scores[r.exercise.id] = r.score
             roles[r.exercise.id] = r.role
             if ranked.goal.staged:  # a staged goal's penalties say what the stage is not ready for
@@ -472,6 +475,7 @@ def substitute(
                 "No exercise is left to compare: the equipment, exclusions or the goal's rules leave "
                 "out every one (see excluded).",
             )
+    notes += _build_up_notes(original, subs, recs)
     if own_role is not None and not any(s.role == own_role for s in subs):
         role = role_names.get(own_role)
         name = role.name if role is not None else own_role
@@ -488,6 +492,34 @@ def substitute(
         role=own_role,
         **staged,
     )
+
+
+def _build_up_notes(
+    original: Exercise, subs: Sequence[Substitution], recs: Mapping[str, Any]
+) -> tuple[str, ...]:
+    """For the substitutes the goal doses with a build-up the original is not dosed by (a Nordic
+    for a glute-ham raise, strain prevention's P005): where to start, as a fix that swaps one in
+    writes it (``_build_up.brought_in_start``) - not at the goal's full dose, which the list
+    does not show. One note per build-up, naming its substitutes."""
+    from ._build_up import brought_in_start, build_up_of, steps_text
+
+    held = [recs.get(original.id)]
+    starts: dict[str, tuple[list[str], int, tuple[int, int], Mapping[str, Any]]] = {}
+    for sub in subs:
+        rec = recs.get(sub.exercise.id)
+        start = None if rec is None else brought_in_start(rec, held)
+        build = None if start is None else build_up_of(rec)
+        if start is not None and build is not None:
+            found = starts.setdefault(str(build["rule"]), ([], start[0], start[1], build))
+            found[0].append(f"{sub.exercise.name} (#{sub.rank})")
+    out = []
+    for names, sets, (low, high), build in starts.values():
+        reps = f"{low}" if low == high else f"{low}-{high}"
+        out.append(
+            f"New to {' or '.join(names)}? Start at {sets} x {reps}, the first step of "
+            f"{build['protocol']}, not the goal's full dose (PL016): {steps_text(build)}."
+        )
+    return tuple(out)
 
 
 #: Joint actions a hamstring exercise's role can stand in for (squats included: the goal's

@@ -125,12 +125,14 @@ def warm_up_words(text: str | None, *, leading: bool = False) -> bool:
 
 
 #: Words that name a planned deload week (folded, letters only; two words run together too:
-#: ``de load``, ``recovery week``): English, German, Spanish, French, Italian, Portuguese and
-#: Dutch gym words. A heuristic list: a periodised program (5/3/1, hypertrophy and rehab blocks)
-#: lightens one week in four to six on purpose, and its volume floor is then no shortfall.
+#: ``de load``, ``recovery week``; a taper lowers volume on purpose as well): English, German,
+#: Spanish, French, Italian, Portuguese and Dutch gym words. A heuristic list: a periodised
+#: program (5/3/1, hypertrophy and rehab blocks) lightens one week in four to six on purpose, and
+#: its volume floor is then no shortfall.
 DELOAD_WORDS = frozenset(
     {
-        "deload", "deloading", "deloadweek", "unload", "unloading", "recoveryweek", "restweek",
+        "deload", "deloading", "deloadweek", "unload", "unloading", "recovery", "recoveryweek", "restweek",
+        "taper", "tapering", "activerecovery",
         "lightweek", "easyweek", "entlastung", "entlastungswoche", "deloadwoche", "descarga",
         "semanadedescarga", "decharge", "semainededecharge", "scarico", "settimanadiscarico",
         "descarregamento", "ontlasting", "ontlastweek",

@@ -97,16 +97,30 @@ def _file(text: str) -> str:
     return text
 
 
-_STAGE_HELP = "the goal's stage: rehab 1-4, strain_rehab 1-3 (default: 1, shown as assumed)"
+_GOAL_WORDS_HELP = "its words may go unquoted (--goal tie in; --goal rehab stage 3 is --stage 3 too)"
+_STAGES = "rehab 1-4, strain_rehab 1-3"
+_STAGE_HELP = f"the goal's stage: {_STAGES} (default: 1, shown as assumed)"
+
+
+def _stage_number(text: str) -> int:
+    """``--stage``'s value: a number, ``stage 3`` or ``stage3`` (as ``--goal rehab stage 3``
+    reads); anything else is a usage error saying what a stage is."""
+    found = _STAGE_WORDS.fullmatch(text.strip()) or re.fullmatch(r"\d{1,2}", text.strip())
+    if found is None:
+        raise argparse.ArgumentTypeError(f"not a stage: {shown(text)} (a number: {_STAGES})")
+    return int(found[1] if found.re is _STAGE_WORDS else found[0])
 
 
 def _add_stage_and_pain(p: argparse.ArgumentParser, pain_24h: str = "above the limit: a stage back") -> None:
     """--stage, --pain and --pain-24h, as recommend(), check(), plan() and substitute() take them."""
-    p.add_argument("--stage", type=int, help=_STAGE_HELP)
+    p.add_argument("--stage", type=_stage_number, metavar="N", help=_STAGE_HELP)
     p.add_argument(
-        "--pain", type=float, help="pain during exercise, 0-10 (above the limit, 5 or 3: a stage back)"
+        "--pain",
+        type=float,
+        metavar="0-10",
+        help="pain during exercise, 0-10 (above the goal's limit - 5, or 3 for strain_rehab: a stage back)",
     )
-    p.add_argument("--pain-24h", type=float, help=f"pain the next morning, 0-10 ({pain_24h})")
+    p.add_argument("--pain-24h", type=float, metavar="0-10", help=f"pain the next morning, 0-10 ({pain_24h})")
 
 
 class _ManyWords(argparse.Action):
@@ -141,6 +155,73 @@ class _Names(_ManyWords):
 
     def store(self, before: Any, words: list[str]) -> Any:
         return [*(before or []), *words]
+
+
+class _GoalWords(_ManyWords):
+    """``--goal WORD [WORD ...]``: a goal's words may go unquoted (``--goal tie in``, ``--goal
+    strain prevention``); :func:`_goal_words` reads the goal from them."""
+
+    def store(self, before: Any, words: list[str]) -> Any:
+        return words
+
+
+#: Most leading words of ``--goal`` tried as a goal (a goal's spelling is a few words; a
+#: 100,000-word argument is not joined 100,000 times).
+_MAX_GOAL_WORDS = 8
+#: Words after a goal that say its stage: ``--goal rehab stage 3`` is ``--stage 3``.
+_STAGE_WORDS = re.compile(r"stage\s*(\d{1,2})", re.IGNORECASE)
+
+
+def _goal_words(
+    args: argparse.Namespace, rules: Any, rest_ok: Callable[[list[str]], bool] | None = None
+) -> list[str]:
+    """Set ``args.goal`` to the goal its words say and return the words typed after it (argparse
+    gives ``--goal`` every word up to the next option): the most leading words that name a goal
+    (``tie in``, ``strain prevention``, ``upper hamstring``); then ``stage N`` (or ``stageN``)
+    is ``--stage N``. When no leading words name a goal, the most that leave words ``rest_ok``
+    accepts (a command's positional: ``substitute --goal tie inn RDL``'s exercise, so the error
+    names ``tie inn``) - else every word is the goal, and the library's error names it with the
+    nearest goal."""
+    words = args.goal
+    if not isinstance(words, list):  # not given (None), or read already
+        return []
+
+    def names_goal(k: int) -> bool:
+        try:
+            rules.goal(" ".join(words[:k]))
+        except HamstringRulesError:
+            return False
+        return True
+
+    cut = next((k for k in range(min(len(words), _MAX_GOAL_WORDS), 0, -1) if names_goal(k)), None)
+    if cut is None and rest_ok is not None:
+        cut = next(
+            (k for k in range(min(len(words) - 1, _MAX_GOAL_WORDS), 0, -1) if rest_ok(words[k:])), None
+        )
+    if cut is None:
+        cut = len(words)
+    args.goal, rest = " ".join(words[:cut]), words[cut:]
+    stage = _STAGE_WORDS.fullmatch(" ".join(rest[:2])) or _STAGE_WORDS.fullmatch(" ".join(rest[:1]))
+    if stage is not None:
+        said = int(stage[1])
+        if args.stage is not None and args.stage != said:
+            raise _UsageError(
+                f"{PROG}: error: --goal {shown(' '.join(words))} says stage {said}, --stage says "
+                f"{args.stage}: give one"
+            )
+        args.stage = said
+        rest = rest[len(stage[0].split()) :]
+    return rest
+
+
+def _no_more_words(args: argparse.Namespace, rest: Sequence[str]) -> None:
+    """A usage error for words typed after ``--goal``'s goal that a command has no place for."""
+    if rest:
+        raise _UsageError(
+            f"{PROG}: error: --goal {shown(args.goal)} is followed by {shown(' '.join(rest))}, which "
+            f"{args.command} does not take (a goal of several words may go unquoted, --goal tie in, "
+            f"or quoted, --goal 'strain prevention'; its stage: --stage 3)"
+        )
 
 
 def _equipment_items(words: Sequence[str]) -> list[str]:
@@ -286,23 +367,18 @@ def _add_choice(p: argparse.ArgumentParser) -> None:
     _add_exclude(p)
 
 
-def _add_exclude(
-    p: argparse.ArgumentParser, what: str = "exercises to leave out", *, one: bool = False
-) -> None:
-    """--exclude, as recommend(), plan(), substitute() and fix() take it; ``one``: a name each
-    (a command whose file arguments follow would read them as names: --exclude Nordic p.yaml)."""
+def _add_exclude(p: argparse.ArgumentParser, what: str = "exercises to leave out") -> None:
+    """--exclude, as recommend(), plan(), substitute() and fix() take it: its names may go
+    unquoted (``--exclude Good morning``); ``check`` gives back the files typed after them
+    (:func:`_file_words`)."""
     p.add_argument(  # extend: a repeated --exclude adds to the names before it (it replaced them)
         "--exclude",
-        nargs=None if one else "+",
-        action="append" if one else _Names,
+        nargs="+",
+        action=_Names,
         default=[],
         metavar="NAME",
         help=f"{what}, each with its variants and the movement its name says ('Leg curl': every leg "
-        + (
-            "curl); repeat it or give a comma list ('Nordic, Leg curl')"
-            if one
-            else "curl); repeat or list several"
-        ),
+        "curl); a name may go unquoted (Good morning); repeat it or give a comma list ('Nordic, Leg curl')",
     )
 
 
@@ -330,13 +406,21 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument(
         "--goal",
         required=True,
-        help="tie_in_hypertrophy, rehab, distal_hypertrophy, "
-        "strain_prevention, strain_rehab, posterior_chain (or an alias)",
+        nargs="+",
+        action=_GoalWords,
+        metavar="GOAL",
+        help="tie_in_hypertrophy, rehab, distal_hypertrophy, strain_prevention, strain_rehab, "
+        f"posterior_chain, or an alias; {_GOAL_WORDS_HELP}",
     )
     _add_stage_and_pain(rec)
     _add_choice(rec)
-    rec.add_argument("--limit", type=int, help="keep the best N (and list at most N exclusions)")
-    rec.add_argument("--format", choices=formats(RecommendationResult), default="text")
+    rec.add_argument("--limit", type=int, metavar="N", help="keep the best N (and list at most N exclusions)")
+    rec.add_argument(
+        "--format",
+        choices=formats(RecommendationResult),
+        default="text",
+        help=_format_help(RecommendationResult),
+    )
     _add_sources(rec)
     _add_color(rec)
 
@@ -346,21 +430,29 @@ def _parser() -> argparse.ArgumentParser:
     swap.add_argument(  # words: a name may go unquoted (Romanian deadlift), after the options too
         "exercise", nargs="*", metavar="EXERCISE", help="the exercise to replace, any spelling (RDL)"
     )
-    swap.add_argument("--goal", help="keep to this goal: what it excludes is left out, roles are said")
+    swap.add_argument(
+        "--goal",
+        nargs="+",
+        action=_GoalWords,
+        metavar="GOAL",
+        help=f"keep to this goal: what it excludes is left out, roles are said; {_GOAL_WORDS_HELP}",
+    )
     _add_stage_and_pain(swap)
     _add_choice(swap)
-    swap.add_argument("--limit", type=int, default=5, help="keep the best N (default: 5)")
-    swap.add_argument("--format", choices=formats(SubstitutionResult), default="text")
+    swap.add_argument("--limit", type=int, default=5, metavar="N", help="keep the best N (default: 5)")
+    swap.add_argument(
+        "--format", choices=formats(SubstitutionResult), default="text", help=_format_help(SubstitutionResult)
+    )
     _add_sources(swap)
     _add_color(swap)
 
     chk = sub.add_parser("check", help="lint programs or workout-app CSV exports")
-    chk.add_argument(
+    chk.add_argument(  # '*': the files typed after --goal or --exclude words are given back
         "programs",
-        nargs="+",
+        nargs="*",
         type=_file,
         metavar="PROGRAM",
-        help=".yaml/.yml/.json program or .csv export; - reads standard input",
+        help=".yaml/.yml/.json program or .csv export; - reads standard input (one or more)",
     )
     chk.add_argument(
         "--stdin-filename",
@@ -369,11 +461,21 @@ def _parser() -> argparse.ArgumentParser:
         "starts with a CSV header - an export's or a spreadsheet program's -, stdin.json when it "
         "starts with '{', else stdin.yaml)",
     )
-    chk.add_argument("--goal", help="override the program's goal")
+    chk.add_argument(
+        "--goal",
+        nargs="+",
+        action=_GoalWords,
+        metavar="GOAL",
+        help=f"override the program's goal; {_GOAL_WORDS_HELP}",
+    )
     _add_stage_and_pain(chk)
-    chk.add_argument("--format", choices=formats(Report), default="text")
-    chk.add_argument("--select", help="codes, prefixes or symbols to keep (HR01,short-recovery)")
-    chk.add_argument("--ignore", help="codes, prefixes or symbols to drop, comma-separated")
+    chk.add_argument("--format", choices=formats(Report), default="text", help=_format_help(Report))
+    chk.add_argument(
+        "--select",
+        metavar="CODES",
+        help="codes, prefixes or symbols to keep, comma-separated (HR01,short-recovery)",
+    )
+    chk.add_argument("--ignore", metavar="CODES", help="codes, prefixes or symbols to drop, comma-separated")
     chk.add_argument(
         "--param",
         action="append",
@@ -416,29 +518,39 @@ def _parser() -> argparse.ArgumentParser:
     chk.add_argument("--fix", action="store_true", help="apply safe fixes and rewrite the program files")
     chk.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     chk.add_argument("--unsafe-fixes", action="store_true", help="with --fix/--diff, apply unsafe fixes too")
-    _add_exclude(
-        chk, "with --fix/--diff, exercises the fixed program must not hold (swapped, never added)", one=True
-    )
-    chk.add_argument(  # one item each (a list would read the file arguments after it as items)
+    _add_exclude(chk, "with --fix/--diff, exercises the fixed program must not hold (swapped, never added)")
+    chk.add_argument(  # the files typed after its items are given back (_file_words)
         "--equipment",
-        action="extend",
-        type=_items,
+        nargs="+",
+        action=_EquipmentWords,
         metavar="ITEM",
         help="with --fix/--diff, only what you have (as plan --equipment): an exercise needing "
-        "anything else is swapped, never added; repeat it or give a comma list ('dumbbell, bench')",
+        "anything else is swapped, never added; e.g. dumbbell bench, or a comma list ('dumbbell, bench')",
     )
     _add_sources(chk)
     _add_color(chk)
 
     pln = sub.add_parser("plan", help="plan a week (or several) that passes its own checks")
-    pln.add_argument("--goal", required=True, help="a goal id or alias, as for recommend")
     pln.add_argument(
-        "--days", type=int, help="training days a week you have (1-7; default: what the goal prescribes)"
+        "--goal",
+        required=True,
+        nargs="+",
+        action=_GoalWords,
+        metavar="GOAL",
+        help=f"a goal id or alias, as for recommend; {_GOAL_WORDS_HELP}",
+    )
+    pln.add_argument(
+        "--days",
+        type=int,
+        metavar="N",
+        help="training days a week you have (1-7; default: what the goal prescribes)",
     )
     _add_stage_and_pain(pln, pain_24h="above 3: the weeks hold; above the limit: a stage back")
     _add_choice(pln)
-    pln.add_argument("--minutes", type=int, help="the longest session you want")
-    pln.add_argument("--weeks", type=int, default=1, help="weeks to plan, progressing (default 1)")
+    pln.add_argument("--minutes", type=int, metavar="M", help="the longest session you want, in minutes")
+    pln.add_argument(
+        "--weeks", type=int, default=1, metavar="N", help="weeks to plan, progressing (default 1)"
+    )
     pln.add_argument(
         "--format",
         choices=("yaml", "json", "text", "markdown"),
@@ -448,29 +560,51 @@ def _parser() -> argparse.ArgumentParser:
     _add_sources(pln)
     _add_color(pln)
 
-    exp = sub.add_parser("explain", help="docs for a check code, an exercise or a rule")
+    exp = sub.add_parser("explain", help="docs for a check code, a rule, a plan note, a goal or an exercise")
     exp.add_argument(  # words: an exercise's name may go unquoted (explain Romanian deadlift)
-        "subject", nargs="*", help="HR001, Romanian deadlift, TI001 ... (a scope with --facts)"
+        "subject",
+        nargs="*",
+        metavar="SUBJECT",
+        help="a check code or symbol (HR001, short-recovery), a rule (TI001), a plan note (PL003), a "
+        "goal or an exercise (Romanian deadlift: the words may go unquoted); with --facts, a scope",
     )
-    exp.add_argument("--facts", action="store_true", help="list the facts rules may read (of one scope)")
+    exp.add_argument(
+        "--facts",
+        action="store_true",
+        help="list the facts rules may read: of every scope, or of SUBJECT (exercise, request, week, "
+        "session, entry or name)",
+    )
+    exp.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (default), or json: each page's fields, and the text, as explain_data() gives them",
+    )
     _add_sources(exp)
     _add_color(exp)
 
     exs = sub.add_parser("exercises", help="list the catalog")
-    exs.add_argument("--action", help="primary joint action, e.g. hip_extension")
-    exs.add_argument("--region", help="proximal, distal, whole or none")
-    exs.add_argument("--format", choices=formats(Catalog), default="text")
+    exs.add_argument("--action", help="only this primary joint action, e.g. hip_extension, knee_flexion")
+    exs.add_argument("--region", help="only this region biased: proximal, distal, whole or none")
+    exs.add_argument("--format", choices=formats(Catalog), default="text", help=_format_help(Catalog))
     _add_sources(exs)
     _add_color(exs)
 
     gls = sub.add_parser("goals", help="list the goals")
-    gls.add_argument("--format", choices=("text", "json"), default="text")
+    gls.add_argument("--format", choices=("text", "json"), default="text", help="text (default) or json")
     _add_sources(gls)
     _add_color(gls)
 
     mp = sub.add_parser("map", help="place every name of an app's exercise list, for review")
-    mp.add_argument("names", type=_file, help="a text file with one exercise name a line ('-' for stdin)")
-    mp.add_argument("--format", choices=("csv", "json"), default="csv")
+    mp.add_argument(
+        "names", type=_file, metavar="NAMES", help="a text file with one exercise name a line ('-' for stdin)"
+    )
+    mp.add_argument(
+        "--format",
+        choices=("csv", "json"),
+        default="csv",
+        help="csv (default: to review in a spreadsheet, then --aliases) or json",
+    )
     _add_sources(mp)
 
     sch = sub.add_parser("schema", help="print a JSON Schema: the program file, or a JSON output")
@@ -487,6 +621,25 @@ def _parser() -> argparse.ArgumentParser:
             "--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
     return parser
+
+
+#: What each output format is, for ``--format``'s help (a format's module is its name).
+_FORMATS = {
+    "text": "text (default): tables fitted to the terminal",
+    "json": "json: the contract (schema_version; fields added, never removed)",
+    "markdown": "markdown: GitHub tables",
+    "html": "html: a page's tables",
+    "sarif": "sarif: SARIF 2.1.0 for code-scanning tools",
+    "github": "github: GitHub Actions annotations",
+}
+
+
+def _format_help(result_type: type) -> str:
+    """``--format``'s help: each format that writes ``result_type``, in words."""
+    from .emitters import formats
+
+    names = formats(result_type)
+    return "; ".join(_FORMATS.get(n, n) for n in ["text", *(n for n in names if n != "text")])
 
 
 def _add_sources(parser: argparse.ArgumentParser) -> None:
@@ -551,6 +704,14 @@ def _fit(text: str, style: Style) -> str:
 
 
 def _sources(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The catalog and rules, with ``--catalog``, ``--aliases`` and ``--rules``: read once a run."""
+    loaded: tuple[Any, Any] | None = getattr(args, "loaded_sources", None)
+    if loaded is None:
+        loaded = args.loaded_sources = _read_sources(args)
+    return loaded
+
+
+def _read_sources(args: argparse.Namespace) -> tuple[Any, Any]:
     from .catalog import Catalog
     from .rules import RuleSet
 
@@ -642,13 +803,28 @@ def _dump(data: Any, out: TextIO) -> None:
 def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from ._recommend import recommend
 
+    _no_more_words(args, _goal_words(args, _sources(args)[1]))
     return _ranked(recommend, args.goal, {}, args, out)
 
 
 def _cmd_substitute(args: argparse.Namespace, out: TextIO) -> int:
     from ._substitute import substitute
 
-    exercise = _positional_words(args, "exercise", "EXERCISE", lambda: _sources(args)[0])
+    catalog, rules = _sources(args)
+
+    def names_exercise(words: list[str]) -> bool:
+        try:
+            return catalog.classify(" ".join(words), suggest=False).exercise is not None
+        except HamstringRulesError:  # past the name length limit
+            return False
+
+    # the words after the goal are the exercise when none was given before it
+    # (substitute --goal strain prevention Glute-ham raise)
+    rest = _goal_words(args, rules, None if args.exercise else names_exercise)
+    if rest and not args.exercise:
+        args.exercise, rest = rest, []
+    _no_more_words(args, rest)
+    exercise = _positional_words(args, "exercise", "EXERCISE", lambda: catalog)
     return _ranked(substitute, exercise, {"goal": args.goal}, args, out)
 
 
@@ -680,10 +856,51 @@ def _emit(results: list[Any], args: argparse.Namespace, out: TextIO, rules: Any)
     return emit(results, args.format, rules=rules)
 
 
+#: What a word naming a file ``check`` reads ends with: a program, an export, a sheet.
+_FILE_SUFFIXES = frozenset((".yaml", ".yml", ".json", ".csv", ".tsv", ".txt"))
+
+
+def _is_file_word(word: str) -> bool:
+    """Whether a shell word names a file for ``check``: ``-`` (standard input), a name ending in
+    a program's or an export's suffix, or a path with a directory (``./legs``)."""
+    return word == "-" or Path(word).suffix.lower() in _FILE_SUFFIXES or "/" in word or os.sep in word
+
+
+def _file_words(args: argparse.Namespace, catalog: Any, rules: Any) -> None:
+    """``check``'s files, wherever they were typed: argparse gives ``--goal``, ``--exclude`` and
+    ``--equipment`` every word up to the next option, so ``check --goal strain prevention
+    week.yaml`` or ``check --fix --exclude Good morning week.yaml`` gave the file to the option.
+    The goal is its leading words that name a goal, the rest are files; of ``--exclude`` and
+    ``--equipment``, the words at the end that name files (:func:`_is_file_word`) are files,
+    the others names (a name of several words joined, :func:`_joined_names`) or items."""
+    files = list(args.programs)
+    rest = _goal_words(args, rules, lambda words: all(map(_is_file_word, words)))
+    names: list[str] = []
+    items: list[str] | None = None
+    took = getattr(args, "took", [])
+    last_goal = max((k for k, (option, _) in enumerate(took) if option == "goal"), default=None)
+    for k, (option, said) in enumerate(took):
+        if k == last_goal:  # its goal is args.goal, its files ``rest`` (an earlier --goal's: below)
+            continue
+        cut = len(said)
+        while cut > 0 and _is_file_word(said[cut - 1]):
+            cut -= 1
+        files += said[cut:]
+        if option == "exclude" and cut:
+            names += _joined_names(said[:cut], lambda: catalog)
+        elif option == "equipment" and cut:
+            items = [*(items or []), *_equipment_items(said[:cut])]
+    args.programs = [_file(word) for word in [*files, *rest]]
+    args.exclude, args.equipment = names, items
+    if not args.programs:
+        raise _UsageError(f"{PROG}: error: the following arguments are required: PROGRAM")
+
+
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     import attrs
 
     catalog, rules = _sources(args)
+    _file_words(args, catalog, rules)
     params = _params(args.param)
     if "-" in args.programs and (args.fix or args.diff):
         raise _UsageError(f"{PROG}: error: --fix and --diff rewrite files; they cannot read - (stdin)")
@@ -940,7 +1157,9 @@ def _fix_programs(
             args.err.write(f"{one_line(f.path)}: {f.note}\n")
         for finding, why in f.result.why_skipped[:3]:  # a fixable finding left: say why
             where = one_line(str(finding.location))
-            args.err.write(f"{one_line(f.path)}: {finding.code} not fixed at {where}: {one_line(why)}\n")
+            args.err.write(
+                f"{one_line(f.path)}: {finding.code} not fixed at {where}: {one_line(why, _WHY_SHOWN)}\n"
+            )
         if len(f.result.why_skipped) > 3:
             more_fixes = counted(len(f.result.why_skipped) - 3, "more fix", "more fixes")
             args.err.write(f"{one_line(f.path)}: {more_fixes} not applied\n")
@@ -949,11 +1168,18 @@ def _fix_programs(
     return fixed, errors
 
 
+#: How much of why a fix was not applied ``check --fix`` shows: the reason is the library's own
+#: words (names escaped), and its end says what to do ("... apply it with unsafe=True (check
+#: --fix --unsafe-fixes)" was cut at 80 characters, "unsafe=Tru…").
+_WHY_SHOWN = 400
+
+
 def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     """``plan``: yaml and json write the program file ``check`` reads (notes also on stderr)."""
     from ._plan import plan
 
     catalog, rules = _sources(args)
+    _no_more_words(args, _goal_words(args, rules))
     result = plan(
         args.goal,
         days=args.days,
@@ -993,19 +1219,48 @@ def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
                 location="scope",
                 suggestion="one of: " + ", ".join(VOCABULARIES),
             )
-        out.write(_fit(describe_facts(args.subject), _style(args, out)) + "\n")
+        if args.format == "json":
+            _dump(_facts_data(args.subject), out)
+        else:
+            out.write(_fit(describe_facts(args.subject), _style(args, out)) + "\n")
         return 0
     if args.subject is None:
         from .errors import RequestError
 
         raise RequestError(
-            "explain needs a subject (a code, rule or exercise) or --facts", location="subject"
+            "explain needs a subject (a check code or symbol, a rule, a plan note, a goal or an exercise) "
+            "or --facts",
+            location="subject",
         )
     catalog, rules = _sources(args)
+    if args.format == "json":
+        from ._explain import explain_data
+
+        _dump(explain_data(args.subject, catalog=catalog, rules=rules), out)
+        return 0
     style = _style(args, out)
     doc = explain(args.subject, catalog=catalog, rules=rules, width=style.width and style.width - 2)
     out.write(_fit(doc, style) + "\n")
     return 0
+
+
+def _facts_data(scope: str | None) -> dict[str, Any]:
+    """``explain --facts --format json``: per scope, each fact rules may read with its type and
+    doc, and the values only message templates may use - what the text lists."""
+    from ._facts import TEMPLATE_VALUES, VOCABULARIES
+    from .findings import SCHEMA_VERSION
+
+    def described(facts: Any) -> dict[str, dict[str, str]]:
+        return {name: {"type": t.describe(), "doc": t.doc or ""} for name, t in facts.items()}
+
+    scopes = {}
+    for name in [scope] if scope is not None else list(VOCABULARIES):
+        vocab = VOCABULARIES[name]
+        scopes[name] = {
+            "facts": described(vocab.request if name == "request" else vocab.subject),
+            "templates": described(TEMPLATE_VALUES[name]),
+        }
+    return {"schema_version": SCHEMA_VERSION, "scopes": scopes}
 
 
 def _cmd_exercises(args: argparse.Namespace, out: TextIO) -> int:
@@ -1041,6 +1296,7 @@ def _cmd_goals(args: argparse.Namespace, out: TextIO) -> int:
                     "stages": {str(k): v for k, v in sorted(g.stages.items())},
                     "default_stage": g.default_stage,
                     "source": g.source,
+                    "pain_limit": g.pain_limit,
                 }
                 for g in rules.goals
             ],
@@ -1053,6 +1309,8 @@ def _cmd_goals(args: argparse.Namespace, out: TextIO) -> int:
         for stage, text in sorted(g.stages.items()):
             default = " (default)" if stage == g.default_stage else ""
             lines.append(f"  stage {stage}{default}: {text}")
+        back = "steps back a stage" if g.staged else "is too much: reduce the load"
+        lines.append(f"  pain above {g.pain_limit:g}/10, during exercise or the next morning, {back}")
         lines += [f"  source: {g.source}", ""]
     out.write(_fit("\n".join(lines), _style(args, out)) + "\n")
     return 0

@@ -256,9 +256,10 @@ class UnknownGoalError(_NameLookupError):
 
 
 class UnknownCodeError(_NameLookupError):
-    """``explain()`` of a check code, exercise or rule that does not exist."""
+    """``explain()`` of a subject that does not exist (a check code or symbol, a rule, a goal, a
+    plan note or an exercise), or a code ``select=``/``ignore=`` names that no check has."""
 
-    kind = "code, exercise or rule"
+    kind = "code, rule, goal, note or exercise"
 
 
 class CatalogError(HamstringRulesError, ValueError):

@@ -240,6 +240,9 @@ class Equipment(_Enum):
     SMITH_MACHINE = "smith_machine"
     FLYWHEEL = "flywheel"
     SLED = "sled"
+    #: A suspension trainer (TRX, gymnastic rings, straps): an apparatus of its own, though its
+    #: leg curl is placed on the stability ball's (the feet held up, lying on the back)
+    SUSPENSION = "suspension"
 
 
 def order_of(kind: type[_Ordered]) -> Mapping[str, int]:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property, partial
 from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
-from operator import itemgetter, mul
+from operator import itemgetter, mul, ne
 from pathlib import Path
 from typing import IO, Any, NamedTuple, Protocol, SupportsIndex, cast, overload
 
@@ -186,8 +186,16 @@ class LogIssue(OneLineRepr):
         return f"line {self.line}: {self.message}"
 
 
+class _WeakSlot(OneLineRepr):
+    """The weak-reference slot of :class:`LoggedExercise`, in a base: a class adding it itself
+    puts it after its own slots, and CPython then refuses to give an object of the same slots
+    that class (``__class__`` assignment: "layout differs"), which :func:`_logged_exercise` does."""
+
+    __slots__ = ("__weakref__",)
+
+
 @attrs.frozen(repr=False)
-class LoggedExercise(OneLineRepr):
+class LoggedExercise(_WeakSlot):
     """One exercise in one workout: its hard sets and what was done, aggregated while reading.
 
     The per-set tuples are kept only when the log is read with ``load_log(..., keep_sets=True)``;
@@ -240,6 +248,39 @@ class LoggedExercise(OneLineRepr):
     """The most assistance a set's body-weight mark gives (``BW-15``: 15 kg taken off the body,
     a band's or a machine's help), 0 for a mark of none (``BW``, ``BW+5``); ``None`` when no
     set is so marked. More help is less load: HR033 judges a drop of it (HR033-assisted)."""
+
+
+class _Unfrozen(_WeakSlot):
+    """:class:`LoggedExercise`'s slots, writable: the reader builds each exercise as one, then
+    makes it a :class:`LoggedExercise` (:func:`_logged_exercise`). A frozen attrs class's
+    ``__init__`` writes each field through ``object.__setattr__`` (about 950 instructions a
+    field, cachegrind); a plain slot write is about 150: 19,300 -> 4,000 instructions an
+    exercise, 29 M of the 481 M reading the 15k-row benchmark export took. The fields are
+    :class:`LoggedExercise`'s, in its order (a test holds them equal)."""
+
+    __slots__ = LoggedExercise.__slots__
+
+    def __init__(
+        self, name: str, hard_sets: int, warmup_sets: int, reps: tuple[int, ...],
+        weights_kg: tuple[float | None, ...], rpe: tuple[float, ...], seconds: tuple[int, ...],
+        reps_low: int, reps_high: int, max_rpe: float | None, max_seconds: int, top_kg: float | None,
+        best_e1rm_kg: float | None, tonnage_kg: float, failure_sets: int, easy_sets: int, line: int,
+        zero_weight_sets: int, body_weight_sets: int, assistance_kg: float | None,
+    ) -> None:  # fmt: skip
+        self.name, self.hard_sets, self.warmup_sets, self.reps = name, hard_sets, warmup_sets, reps
+        self.weights_kg, self.rpe, self.seconds, self.reps_low = weights_kg, rpe, seconds, reps_low
+        self.reps_high, self.max_rpe, self.max_seconds, self.top_kg = reps_high, max_rpe, max_seconds, top_kg
+        self.best_e1rm_kg, self.tonnage_kg, self.failure_sets = best_e1rm_kg, tonnage_kg, failure_sets
+        self.easy_sets, self.line, self.zero_weight_sets = easy_sets, line, zero_weight_sets
+        self.body_weight_sets, self.assistance_kg = body_weight_sets, assistance_kg
+
+
+def _logged_exercise(*fields: Any) -> LoggedExercise:
+    """``LoggedExercise(*fields)``, built as :class:`_Unfrozen` and made a :class:`LoggedExercise`
+    (the same slots: ``__class__`` may be assigned): equal to it, frozen, hashed and shown alike."""
+    built = _Unfrozen(*fields)
+    built.__class__ = LoggedExercise  # type: ignore[assignment]
+    return cast(LoggedExercise, built)
 
 
 #: A set logged below this RPE (more than 4 reps in reserve) is not a hard set: weekly volume
@@ -1127,16 +1168,31 @@ def read_in_unit(log: WorkoutLog, unit: str) -> WorkoutLog:
     return attrs.evolve(log, unit=unit, workouts=workouts, issues=issues, unit_assumed=False)
 
 
-def _build(name: str, agg: list[Any]) -> LoggedExercise:
+def _build(name: str, agg: list[Any], rounded: dict[float, float] | None = None) -> LoggedExercise:
+    """An exercise's aggregate as a :class:`LoggedExercise`. ``rounded``: the caller's memo of
+    estimated 1RMs to 0.01 kg (a log's few weights and reps give few of them)."""
     sets = agg[_SETS]
     reps, weights, rpe, seconds = ((), (), (), ()) if sets is None else map(tuple, sets)
-    top, best = agg[_TOP], agg[_E1RM]
+    top, best, tonnage = agg[_TOP], agg[_E1RM], agg[_TON]
     if best is not None and top is not None and top > best:  # a 1RM is at least any load lifted
         best = top
-    return LoggedExercise(  # positional, in field order: one is built per exercise and workout
+    # round() of a float to some digits costs about 2,000 instructions (a decimal conversion and
+    # back): a whole number is its own rounding, and a log's e1RMs repeat (6,240 rounds were 4% of
+    # reading the 15k-row benchmark export)
+    if top is not None and not (type(top) is float and top.is_integer()):
+        top = round(top, 3)
+    if type(tonnage) is not float or not tonnage.is_integer():
+        tonnage = round(tonnage, _TONNAGE_DIGITS)
+    if best is not None:
+        known = rounded.get(best) if rounded is not None and type(best) is float and best > 0 else None
+        if known is None:
+            known = round(best, 2)
+            if rounded is not None and type(best) is float and best > 0 and len(rounded) < _MAX_REMEMBERED:
+                rounded[best] = known
+        best = known
+    return _logged_exercise(  # positional, in field order: one is built per exercise and workout
         name, agg[_HARD], agg[_WARM], reps, weights, rpe, seconds, agg[_RLO], agg[_RHI], agg[_RPE],
-        agg[_SEC], None if top is None else round(top, 3), None if best is None else round(best, 2),
-        round(agg[_TON], _TONNAGE_DIGITS), agg[_FAIL], agg[_EASY], agg[_FIRST], agg[_ZERO], agg[_BODY],
+        agg[_SEC], top, best, tonnage, agg[_FAIL], agg[_EASY], agg[_FIRST], agg[_ZERO], agg[_BODY],
         None if agg[_HELP] is None else round(agg[_HELP], 3),
     )  # fmt: skip
 
@@ -2454,9 +2510,11 @@ def _trailing_separator(fmt: _Format, header: list[str], rows: Any, line: int, d
     filled = [row for row in ahead if any(cell.strip() for cell in row)]
     if filled and all(len(row) == len(header) + 1 and not row[-1].strip() for row in filled):
         numbers = list(map(partial(_column, header), (fmt.weight, fmt.rpe, fmt.seconds, fmt.distance)))
+        i_reps = _column(header, fmt.reps)
         split = delimiter == "," and any(
             _INTEGER.fullmatch(row[j].strip())
             and _FRACTION_DIGITS.fullmatch(row[j + 1].strip().rstrip("0") or "-")
+            and _reps_after_split(row, j, i_reps)
             for row in filled
             for j in numbers
             if j is not None
@@ -2464,6 +2522,17 @@ def _trailing_separator(fmt: _Format, header: list[str], rows: Any, line: int, d
         if not split:
             header.append("")
     return _Rows(ahead, lines, line, rows)
+
+
+def _reps_after_split(row: list[str], j: int, i_reps: int | None) -> bool:
+    """Whether ``row`` read with ``row[j]`` and the next cell as one number with a decimal comma
+    (every later cell one column left) still has its reps: a row ending in a separator the header
+    does not end in (``100,8,,`` under ``Weight,Reps,RPE``) read so has blank reps (100.8 kg of no
+    reps), so its ``100,8`` is a weight and reps, not a decimal comma; ``82,5,8,`` and ``100,8,9,``
+    read either way and stay said."""
+    if i_reps is None or i_reps < j:
+        return True
+    return i_reps + 1 < len(row) and _reads_as_reps(row[i_reps + 1])
 
 
 def _exercise_key(name: str) -> str:
@@ -3102,7 +3171,15 @@ _FRACTION_DIGITS = re.compile(r"[0-9]{1,2}")
 
 
 #: The unit after a reps count (``8 reps``, ``1 rep``), as a program's reps read it.
-_REPS_WORD = re.compile(r"(?<=[0-9+])\s*reps?\.?\s*$", re.IGNORECASE)
+#: The word after a count in a reps cell: reps, or steps (a walking lunge's or a step-up's, each step
+#: a rep), in the sheet languages (``8 reps``, ``20 steps``, ``20 Schritte``, ``12 pasos``), before a
+#: side (``10 steps/leg``), a note or the cell's end.
+_REPS_WORD = re.compile(
+    r"(?<=[0-9+])\s*(?:reps?|wdh|steps?|schritte?|pasos?|passos?|passi|pas)\.?(?=[\s/(]|$)", re.IGNORECASE
+)
+#: A per-side mark written onto its count (``8e``, ``8ea``, ``8e/s``, ``8/s``): what ``8 each``
+#: says with a space (``_PER_SIDE_RE``, the programs' grammar), as logs kept by hand abbreviate it.
+_PER_SIDE_GLUED = re.compile(r"(?<=[0-9])(?:e|ea|e/s|/s)\.?\s*$", re.IGNORECASE)
 #: A note after a reps count (``5 (ecc)``, ``8 (2 assisted)``): the count is read.
 _REPS_NOTE = re.compile(r"\s*\([^()]{0,40}\)\s*$")
 _EFFORT_NUMBER = r"([0-9]{1,2}(?:[.,][0-9]{1,2})?)"
@@ -3154,6 +3231,31 @@ def _effort(rir: bool, text: str) -> float | None:
     if scales and (scales.pop() == "rir") != rir:  # the other scale's
         ends = [MAX_RPE - end for end in ends]
     return min(ends) if rir else max(ends)
+
+
+#: An effort list's scale named once before it (``RPE 7/8/9``, ``RIR: 3,2,1``, ``@ 7 8 9``).
+_EFFORTS_SCALE = re.compile(r"\s*(?:@\s*)?(?:(rpe|rir)\s*[:=]?\s*)?", re.IGNORECASE)
+#: What separates a list's efforts: a comma, semicolon, slash or bar, or spaces.
+_EFFORTS_SPLIT = re.compile(r"\s*[,;/|]\s*|\s+")
+
+
+def _efforts(rir: bool, text: str) -> list[float | None] | None:
+    """Each set's effort in a cell listing them (``7,8,9``, ``7/8/9.5``, ``RPE 7 8 9``, ``@7/@8``,
+    ``RIR 3/2/1``), each read as its own cell is (:func:`_effort`, the list's scale word given to
+    each); ``None`` for a cell that is no list of two or more. A cell one effort reads (``8/10``,
+    ``7,5``, ``8-9``) is read so first, by the caller."""
+    cell = text.strip()
+    if len(cell) > 80:
+        return None
+    head = _EFFORTS_SCALE.match(cell)
+    scale = f"{head.group(1)} " if head is not None and head.group(1) else ""
+    items = _EFFORTS_SPLIT.split(cell[head.end() if head is not None else 0 :])
+    if len(items) < 2 or len(items) > MAX_ROW_SETS or not all(items):
+        return None
+    try:
+        return [_effort(rir, scale + item) for item in items]
+    except ValueError:
+        return None
 
 
 def _not_measure(effort: bool, rir: bool) -> str:
@@ -3224,8 +3326,9 @@ def _reps_cell(text: str) -> float | None:
         noted = reps_note(cell)
         if noted is not None:
             return float(noted[0])
-        # "8 each", "10 per leg", "5 (ecc)", "8 reps" (a program's reps word: one grammar)
-        bare = _REPS_WORD.sub("", _REPS_NOTE.sub("", _PER_SIDE_RE.sub("", cell)))
+        # "8 each", "10 per leg", "5 (ecc)", "8 reps" (a program's reps word: one grammar), "8e",
+        # "20 steps"
+        bare = _REPS_NOTE.sub("", _PER_SIDE_GLUED.sub("", _PER_SIDE_RE.sub("", _REPS_WORD.sub("", cell))))
         if bare != cell and bare:
             return _reps_cell(bare)
         raise
@@ -4663,9 +4766,18 @@ class _Sets(NamedTuple):
             loads = kg if clean else [w if w is not None and w > 0 else 0.0 for w in kg]
             tonnage = list(map(mul, loads, reps))
             e1rm = list(map(mul, loads, map(_EPLEY.get, reps, repeat(0.0))))
-        rpe = None if rpes is None else [-1.0 if p is None else p for p in rpes]
+        # C-level: a blank is -1.0 (no dict holds None but this one), any other value itself
+        rpe = None if rpes is None else cast(list[float], list(map(_NONE_AS_NO_RPE.get, rpes, rpes)))
         easy = rpe is not None and any(1.0 <= p < EASY_RPE for p in set(rpe))  # a few distinct values
         return cls(reps, loads, tonnage, e1rm, rpe, seconds, easy=easy)
+
+
+#: An RPE column's blank (``None``) as -1.0, any other value as it is: ``map(get, rpes, rpes)``.
+_NONE_AS_NO_RPE: dict[float | None, float] = {None: -1.0}
+
+
+def _is_not_none(value: object) -> bool:
+    return value is not None
 
 
 #: A time of day in its own cell: ``07:00``, ``19:30:00``, ``7:00 PM``, ``7 am``.
@@ -4762,6 +4874,22 @@ def _numbering(numbers: Sequence[int]) -> bool:
         else:
             return False
     return True
+
+
+class _Marks:
+    """A chunk's warm-up rows and odd rows (read by :meth:`_Reader.row`), for :meth:`_Reader.fold`."""
+
+    __slots__ = ("flags", "odd", "warm_before")
+
+    def __init__(self, flags: list[bool] | None, odd: set[int]) -> None:
+        self.flags = flags
+        """Whether each row is a warm-up; ``None`` when none is."""
+        self.warm_before = None if flags is None else list(accumulate(flags, initial=0))
+        """The warm-ups before each row (a group's count is a difference of two)."""
+        self.odd = odd
+
+
+_NO_MARKS = _Marks(None, set())
 
 
 class _Reader:
@@ -4896,6 +5024,10 @@ class _Reader:
         # What identifies a row's exercise-in-workout, raw: a C-level tuple.
         self.raw_key = itemgetter(idx[fmt.exercise], *self.i_workout)
         self.aggs: dict[Any, list[Any]] = {}
+        self.raw_workouts: dict[Any, tuple[dict[str, list[Any]], datetime, str, int]] = {}
+        """A workout by its raw cells (a raw key's workout part), once :meth:`agg_for` read them."""
+        self.raw_names: dict[str, str] = {}
+        """An exercise's name by its raw cell, once :meth:`agg_for` read it."""
         self.resumed: list[tuple[int, str, int]] = []
         """An app export's exercises whose sets resume after other rows of their workout: the
         first few (line, exercise, its first line); :attr:`n_resumed` counts them all."""
@@ -5026,9 +5158,20 @@ class _Reader:
                 self.workouts[key] = (exercises, start, title, first)
         self.pending.clear()
 
-    def agg_for(self, row: list[str], line: int) -> list[Any] | None:
+    def agg_for(self, row: list[str], line: int, raw: Any = None) -> list[Any] | None:
         """The aggregate of this row's exercise in this row's workout (created on first sight);
-        ``None`` after reporting the row when its name or date cannot be used."""
+        ``None`` after reporting the row when its name or date cannot be used. ``raw``: the row's
+        raw key (see :attr:`raw_key`): a workout and a name read before under the same cells are
+        not read again (their cells stripped, the date parsed, the limits checked)."""
+        if raw is not None:
+            entry = self.raw_workouts.get(raw[1:])
+            known = self.raw_names.get(raw[0])
+            if entry is not None and known is not None:
+                exercises = entry[0]
+                agg = exercises.get(known)
+                if agg is None:
+                    exercises[known] = agg = _new_agg(self.keep_sets, line)
+                return agg
         fmt, caps = self.fmt, self.caps
         ex_name = row[self.idx[fmt.exercise]].strip()
         if not ex_name:
@@ -5089,6 +5232,13 @@ class _Reader:
         agg = exercises.get(canonical)
         if agg is None:
             exercises[canonical] = agg = _new_agg(self.keep_sets, line)
+        if (
+            raw is not None
+            and len(self.raw_workouts) < _MAX_REMEMBERED
+            and len(self.raw_names) < _MAX_REMEMBERED
+        ):
+            self.raw_workouts[raw[1:]] = entry
+            self.raw_names[raw[0]] = canonical
         return agg
 
     def read(self, reader: Any, source: str | None) -> WorkoutLog:
@@ -5358,8 +5508,9 @@ class _Reader:
                 self.row(row, line)
             return
         weight_cells = None if i_weight is None else list(map(itemgetter(i_weight), rows))
+        distinct_weights = set() if weight_cells is None else set(weight_cells)
         if weight_cells is not None and self.i_unit is None:
-            self.count_cell_units(weight_cells)
+            self.count_cell_units(weight_cells, distinct_weights)
         # Reps outside 1-1000 (or blank, or unreadable) read as _BAD here: the row is not an
         # ordinary set (rest timer, timed set, bad row) and goes to row().
         reps = list(map(self.reps.__getitem__, map(itemgetter(self.i_reps), rows)))
@@ -5371,11 +5522,19 @@ class _Reader:
                     odd += [i for i, v in enumerate(col) if v is _BAD]
         if self.i_type is not None:
             types = list(map(itemgetter(self.i_type), rows))
-            warm = list(map(self.kinds.__getitem__, types))
-            failed = list(map(self.failures.__getitem__, types))
-            failures = failed if True in failed else None
+            distinct_types = set(types)
+            warm = (
+                list(map(self.kinds.__getitem__, types))
+                if any(map(self.kinds.__getitem__, distinct_types))
+                else []
+            )
+            failures = (
+                list(map(self.failures.__getitem__, types))
+                if any(map(self.failures.__getitem__, distinct_types))
+                else None
+            )
         else:
-            warm = [False] * len(rows)
+            warm = []
             failures = None
         factors = None
         if self.i_unit is not None:
@@ -5402,26 +5561,18 @@ class _Reader:
             sets = sets._replace(failures=failures)
         if kg is not None and 0.0 in kg:  # a logged 0 (a blank is None): C-level test first
             sets = sets._replace(zero=[w == 0 for w in kg])
-        if weight_cells is not None and any(map(self.body_marks.__getitem__, set(weight_cells))):
+        if weight_cells is not None and any(map(self.body_marks.__getitem__, distinct_weights)):
             helps = self.kilograms(list(map(self.assists.__getitem__, weight_cells)), factors)
             sets = sets._replace(body=list(map(self.body_marks.__getitem__, weight_cells)), helps=helps)
-        # Warm-up rows only count: they are taken out of the runs and counted one by one.
-        warmups = set(compress(range(len(rows)), warm)) if True in warm else set()
-        start = 0
-        for i in [*sorted(warmups.union(odd)), len(rows)]:
-            if i > start:
-                self.run(rows, lines, keys, sets, start, i)
-            if i in warmups and i not in odd:
-                self.warmup(rows[i], lines[i], keys[i])
-            elif i < len(rows):
-                self.row(rows[i], lines[i])
-            start = i + 1
+        marks = _Marks(warm if True in warm else None, set(odd))
+        self.fold(rows, lines, keys, sets, 0, len(rows), marks)
 
-    def count_cell_units(self, cells: list[str]) -> None:
+    def count_cell_units(self, cells: list[str], distinct: set[str] | None = None) -> None:
         """Count the units a chunk's weight cells write (``225 lbs``, ``100kg``) for
         :meth:`shown_unit`: a log whose cells say pounds is shown in pounds. A few distinct
-        cells are looked at, and each row only when one of them names a unit."""
-        if any(self.cell_units[cell] for cell in set(cells)):
+        cells are looked at (``distinct``: the caller's set of them), and each row only when one
+        of them names a unit."""
+        if any(map(self.cell_units.__getitem__, set(cells) if distinct is None else distinct)):
             self.unit_cells.update(filter(None, map(self.cell_units.__getitem__, cells)))
             self.bare_weights += _bare_numbers(cells, self.cell_units)
 
@@ -5493,7 +5644,7 @@ class _Reader:
         """The aggregate for a row's raw key: known, or made by :meth:`agg_for`."""
         agg = self.aggs.get(key)
         if agg is None:
-            agg = self.agg_for(row, line)
+            agg = self.agg_for(row, line, key)
             if agg is not None:
                 self.aggs[key] = agg
         return agg
@@ -5514,8 +5665,11 @@ class _Reader:
         rest: list[list[Any] | None] = [None, None]
         for k, (i, cache) in enumerate(((self.i_rpe, self.rpes), (self.i_sec, self.durations))):
             if i is not None:
-                column = list(map(cache.__getitem__, map(itemgetter(i), rows)))  # "" reads as None
-                rest[k] = None if column.count(None) == len(column) else column
+                cells = list(map(itemgetter(i), rows))
+                # "" reads as None: a column of blanks (Hevy's RPE and duration, mostly) is told by
+                # its few distinct cells, not read row by row
+                if any(map(_is_not_none, map(cache.__getitem__, set(cells)))):
+                    rest[k] = list(map(cache.__getitem__, cells))
         return [weights, *rest]
 
     def kilograms(self, weights: list[Any] | None, factors: list[float] | None) -> list[Any] | None:
@@ -5529,50 +5683,82 @@ class _Reader:
             return [None if w is None else w * LB_TO_KG for w in weights]
         return weights
 
-    def run(
-        self, rows: list[list[str]], lines: Sequence[int], keys: list[Any], sets: _Sets, start: int, end: int
+    def fold(
+        self,
+        rows: list[list[str]],
+        lines: Sequence[int],
+        keys: list[Any],
+        sets: _Sets,
+        start: int,
+        end: int,
+        marks: _Marks = _NO_MARKS,
     ) -> None:
-        """Aggregate rows ``start:end`` of a chunk: ordinary sets, grouped by consecutive key."""
-        self.n_rows += end - start
+        """Aggregate rows ``start:end`` of a chunk, a group of consecutive rows of one key (an
+        exercise in a workout) at a time, each group's columns sliced (C-level ``min``/``max``/
+        ``sum``). A group's warm-up rows at its start are counted in it; a group with a warm-up
+        after a work set, or an odd row, is read as :meth:`by_row` reads it."""
+        if start >= end:
+            return
+        bounds = [
+            start,
+            *compress(range(start + 1, end), map(ne, keys[start + 1 : end], keys[start : end - 1])),
+            end,
+        ]
+        aggs, app, i_unit = self.aggs, self.app, self.i_unit
         reps, loads, tonnage, e1rms, rpes, seconds = sets[:6]
-        failures = sets.failures
-        i = start
-        for key, group in groupby(keys[start:end]):
-            j = i + len(list(group))
-            if key != self.last_key:
-                agg = self.agg_of(rows[i], lines[i], key)
-                if agg is None and self.failed is not None:  # a bad name or date: each row for it
-                    for k in range(i + 1, j):
-                        self.issue(lines[k], self.failed)
-                    i = j
+        failures, zero, body, per_set = sets.failures, sets.zero, sets.body, sets.per_set
+        warm, odd = marks.warm_before, marks.odd
+        for i, j in pairwise(bounds):
+            k = 0  # the group's warm-up rows, all at its start
+            if warm is not None:
+                k = warm[j] - warm[i]
+                if k and warm[i + k] - warm[i] != k:  # a warm-up after a work set
+                    self.by_row(rows, lines, keys, sets, i, j, marks)
                     continue
-                if agg is None:  # each row is reported as row() reads it
-                    self.bad -= 1
-                    if self.issues and self.issues[-1].line == lines[i]:
-                        self.issues.pop()
-                    self.n_rows -= j - i
-                    for k in range(i, j):
-                        self.row(rows[k], lines[k])
-                    i = j
-                    continue
-                self.switch(key, agg, lines[i], rows[i])
-            else:
+            if odd and not odd.isdisjoint(range(i, j)):
+                self.by_row(rows, lines, keys, sets, i, j, marks)
+                continue
+            key = keys[i]
+            if key == self.last_key:
                 agg = self.last_agg
-            if self.i_unit is not None:  # the units of the sets aggregated (see shown_unit)
+            else:
+                found = aggs.get(key)
+                if found is None:
+                    found = self.agg_for(rows[i], lines[i], key)
+                    if found is None:
+                        if k:  # a warm-up first: counted as read, the rest read row by row
+                            self.n_rows += 1
+                            self.by_row(rows, lines, keys, sets, i + 1, j, marks)
+                        else:
+                            self.unread(rows, lines, i, j)
+                        continue
+                    aggs[key] = found
+                agg = found
+                if k < j - i:  # a work set: the exercise is read next (see switch)
+                    if app and agg[_HARD] + agg[_EASY]:
+                        self.switch(key, agg, lines[i + k], rows[i + k])
+                    else:
+                        self.last_key, self.last_agg = key, agg
+            self.n_rows += j - i
+            if i_unit is not None:  # the units of the sets aggregated (see shown_unit)
                 self.unit_cells.update(map(self.unit_kinds.__getitem__, map(self.unit_of, rows[i:j])))
+            if k:
+                agg[_WARM] += k
+                i += k
+                if i == j:
+                    continue
             if failures is not None:
                 agg[_FAIL] += sum(failures[i:j])
-            if sets.zero is not None:
-                agg[_ZERO] += sum(sets.zero[i:j])
-            if sets.body is not None:
-                agg[_BODY] += sum(sets.body[i:j])
+            if zero is not None:
+                agg[_ZERO] += sum(zero[i:j])
+            if body is not None:
+                agg[_BODY] += sum(body[i:j])
                 for most in cast(list[Any], sets.helps)[i:j]:  # a chunk with a body-weight mark only
                     agg[_HELP] = _larger(agg[_HELP], most)
-            if sets.per_set is not None:  # keep_sets: the one-set-at-a-time aggregation
+            if per_set is not None:  # keep_sets: the one-set-at-a-time aggregation
                 p_g = sets.rpe_column[i:j] if sets.rpe_column is not None else None
                 s_g = seconds[i:j] if seconds is not None else []
-                self.add(agg, reps[i:j], sets.per_set[i:j], p_g, s_g)
-                i = j
+                self.add(agg, reps[i:j], per_set[i:j], p_g, s_g)
                 continue
             # what add() does, from the chunk's precomputed columns (see _Sets)
             agg[_HARD] += j - i
@@ -5604,7 +5790,43 @@ class _Reader:
                     best = max(e1rms[i:j])
                     if best > 0 and (agg[_E1RM] is None or best > agg[_E1RM]):
                         agg[_E1RM] = best
-            i = j
+
+    def unread(self, rows: list[list[str]], lines: Sequence[int], i: int, j: int) -> None:
+        """A group of work sets whose first row's name or date cannot be used (:meth:`agg_for`
+        said why): each row is reported (the same reason), or read by :meth:`row` when its reason
+        is the row's own (a date far out in time)."""
+        if self.failed is not None:  # a bad name or date: each row for it
+            self.n_rows += j - i
+            for x in range(i + 1, j):
+                self.issue(lines[x], self.failed)
+        else:  # each row is reported as row() reads it
+            self.bad -= 1
+            if self.issues and self.issues[-1].line == lines[i]:
+                self.issues.pop()
+            for x in range(i, j):
+                self.row(rows[x], lines[x])
+
+    def by_row(
+        self,
+        rows: list[list[str]],
+        lines: Sequence[int],
+        keys: list[Any],
+        sets: _Sets,
+        i: int,
+        j: int,
+        marks: _Marks,
+    ) -> None:
+        """Rows ``i:j`` of a chunk split at each warm-up row (counted one by one, :meth:`warmup`)
+        and each odd row (:meth:`row`); the runs between them folded."""
+        start = i
+        flags = marks.flags
+        for x in [*(x for x in range(i, j) if x in marks.odd or (flags is not None and flags[x])), j]:
+            self.fold(rows, lines, keys, sets, start, x)
+            if x < j and x not in marks.odd:
+                self.warmup(rows[x], lines[x], keys[x])
+            elif x < j:
+                self.row(rows[x], lines[x])
+            start = x + 1
 
     def add(
         self,
@@ -5705,6 +5927,7 @@ class _Reader:
             if one_cell[2]:
                 issue(line, one_cell[2])
         values: list[float | None] = []
+        each_rpe: list[float | None] | None = None  # "7/8/9": each set's RPE, in a row of sets
         listed: _SetWeightsError | None = None  # "100/100/95", "2x24kg": read once the row's sets are known
         weighed = None  # "100x8", "12x10", "8 @ 100" in a row with no weight: one set's weight and reps
         if i_weight is None or not row[i_weight].strip():
@@ -5746,6 +5969,9 @@ class _Reader:
                     why = getattr(exc, "said", "is not a weight")  # a weight read two ways says both
                     issue(line, f"{column} {cell} {why}: the set is kept without its weight")
                     values.append(None)
+                    continue
+                if i is not None and i == i_rpe and (each_rpe := _efforts(self.fmt.rir, row[i])) is not None:
+                    values.append(None)  # each set's effort: read once the row's sets are known
                     continue
                 if i == i_rpe or (i == i_sec and row[self.i_reps].strip()):  # kept, as an RPE out of 0-10
                     issue(
@@ -5871,16 +6097,25 @@ class _Reader:
             self.switch(key, agg, line, row)
         if reps_value is not None and not reps_value.is_integer():
             issue(line, f"reps {reps_value:g} is not a whole number: read as {int(reps_value)}")
-        if rpe is not None and self.fmt.rir:
-            if not 0 <= rpe <= MAX_RPE:
-                issue(line, f"RIR {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
-            rpe = _rir_as_rpe(rpe) if 0 <= rpe <= MAX_RPE else None
-        if rpe is not None and not 0 <= rpe <= MAX_RPE:
-            if not self.fmt.rir:
-                issue(line, f"RPE {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
-            rpe = None
+        rpe = self.effort(rpe, line)
+        set_rpes = [rpe] * count
+        if each_rpe is not None and i_rpe is not None:
+            cell, measure = shown(row[i_rpe].strip(), 40), "RIR" if self.fmt.rir else "RPE"
+            if len(each_rpe) == count:
+                set_rpes = [self.effort(value, line) for value in each_rpe]
+                rpe = max((value for value in set_rpes if value is not None), default=None)
+            elif count == 1:  # one set: no list of its sets' efforts (4/5: a 5-point scale's 4?)
+                column = label(self.header[i_rpe], 40)
+                issue(line, f"{column} {cell} {_not_measure(True, self.fmt.rir)}: dropped, the set kept")
+            else:
+                issue(
+                    line,
+                    f"{measure} {cell} lists {len(each_rpe)} sets' efforts, the row has "
+                    f"{counted(count, 'set')}: dropped, the sets kept",
+                )
         if said_rpe is not None:
             rpe = said_rpe
+            set_rpes = [rpe] * count
         if seconds_value is not None and not 0 <= seconds_value <= MAX_SET_SECONDS:
             issue(line, f"seconds {seconds_value:g} is outside 0-{MAX_SET_SECONDS}: dropped, the set kept")
             seconds_value = None
@@ -5944,7 +6179,20 @@ class _Reader:
         loads = [weight] * count  # a list's weights are its top's, in kilograms as it is (factor)
         if per_set is not None and per_set[0] is not None and weight is not None:
             loads = [None if w is None else w * cast(float, factor) for w in per_set[0]]
-        self.add(agg, reps, loads, [rpe] * count, times, positive=False)
+        self.add(agg, reps, loads, set_rpes, times, positive=False)
+
+    def effort(self, rpe: float | None, line: int) -> float | None:
+        """An effort as read (on its column's scale) on the RPE scale; ``None`` for one out of
+        0-10, said."""
+        if rpe is not None and self.fmt.rir:
+            if not 0 <= rpe <= MAX_RPE:
+                self.issue(line, f"RIR {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
+            rpe = _rir_as_rpe(rpe) if 0 <= rpe <= MAX_RPE else None
+        if rpe is not None and not 0 <= rpe <= MAX_RPE:
+            if not self.fmt.rir:
+                self.issue(line, f"RPE {rpe:g} is outside 0-{MAX_RPE:g}: dropped, the set kept")
+            rpe = None
+        return rpe
 
     def split_number(self, row: list[str]) -> str | None:
         """Why a comma-separated row wider than its header is not read, when a number column's
@@ -5961,7 +6209,12 @@ class _Reader:
             before = (self.i_reps >= j or self.reps[row[self.i_reps]] is not _BAD) and (
                 self.i_weight is None or self.i_weight >= j or self.weights[row[self.i_weight]] is not _BAD
             )
-            if before and _INTEGER.fullmatch(whole) and _FRACTION_DIGITS.fullmatch(fraction):
+            if (
+                before
+                and _INTEGER.fullmatch(whole)
+                and _FRACTION_DIGITS.fullmatch(fraction)
+                and _reps_after_split(row, j, self.i_reps)
+            ):
                 found.append((whole, fraction))
         if not found:
             return None
@@ -6115,9 +6368,12 @@ class _Reader:
                     )
                 )
             date_only = all(start.time() == time() for _, start, _, _ in workouts)
+        rounded: dict[float, float] = {}
         built = sorted(
             (
-                Workout(title, start, date_only, tuple(_build(n, a) for n, a in exercises.items()), line)
+                Workout(
+                    title, start, date_only, tuple(_build(n, a, rounded) for n, a in exercises.items()), line
+                )
                 for exercises, start, title, line in workouts
             ),
             key=lambda w: (w.start, w.title, w.line),

@@ -128,10 +128,17 @@ class Segments(list[list[str]]):
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+#: A number with a weight unit after it ("45 kg", "90 lb", "45 pounds", "135#"): a load, whatever
+#: the number - glued into one dose word ("45kg"), so that 45 and 90 are never read as the
+#: positions deg45 and deg90 (review27 R19: "45 kg RDL" was "no catalog exercise is a deg45 RDL").
+_LOAD_UNIT = re.compile(r"kg|kilo|lb|pound|#")
+_LOAD = re.compile(r"(?<![0-9a-z])([0-9]+)\s*(?:kgs?|kilos?|kilograms?|lbs?|pounds?|#)(?![a-z])")
 #: A number glued to a word ("30deg"): read as the two when the word is the angle word.
 _GLUED_ANGLE = re.compile(r"([0-9]{1,3})([a-z]+)")
 #: "w/" written for "with" ("RDL w/ band"): a "w" of its own, not a word's last letter ("Row/Squat")
 _WITH = re.compile(r"(?<![a-z0-9])w/")
+#: "w/o": without (a negation), before "w/" (with) is read: "Nordic w/o band", "GHR w/o GHD"
+_WITHOUT = re.compile(r"(?<![a-z0-9])w/o(?![a-z0-9])")
 _FOLDED = re.compile("[°&+'’`]")
 #: An abbreviation written with dots ("R.D.L.", "S.L.D.L."): its letters are one word.
 _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}(?![a-z])")
@@ -204,10 +211,16 @@ class ParsedName:
     that picks the class (see ``NameIndex.place``)."""
     negated: tuple[str, ...] = ()
     """The modifier phrases a negation word named and did not apply ("band" of "Nordic (no band)")."""
+    refused: frozenset[str] = frozenset()
+    """The equipment ids negated ("machine" of "Leg curl (no machine)"): the exercise read is one
+    done without that apparatus (see ``NameIndex.place``)."""
     angled: bool = False
     """Whether the name's one movement is a joint's action said with an angle ("30° knee
     flexion"): after a dash or comma it is the position of the movement before it ("Bridge hold -
     30° knee flexion", see ``NameIndex._parted``)."""
+    leg_word: str = ""
+    """A word that makes the out-of-scope movement named the leg's ("hamstring" of "Hamstring
+    press"): the name is asked about, never out of scope (see ``NameIndex.place``)."""
     out_named: tuple[str, ...] = ()
     """The upper-body, core and conditioning movements named with a spelling of their own (not a
     weak one, "treadmill", nor a qualifier's, "bench", "warm up"): each an exercise beside a
@@ -395,6 +408,10 @@ class Grammar:
             k: tuple(x for w in v for x in (once.get(w, (w,)) if w != k else (w,))) for k, v in once.items()
         }
         self.keep_s = frozenset(data["keep_s"])
+        #: Position names written with a slash between numbers ("90/90"), as read: one name
+        self.slashed_names: tuple[tuple[str, str], ...] = tuple(
+            (str(n).lower(), str(n).lower().replace("/", " ")) for n in data.get("slashed_names", ())
+        )
         #: Sets of interchangeable word endings of the other languages (see ``_inflected``).
         self.inflections: tuple[tuple[str, ...], ...] = tuple(tuple(map(str, e)) for e in data["inflections"])
         # filled once the phrases are read (a phrase's own words are never split)
@@ -540,6 +557,22 @@ class Grammar:
         self.negation_on_before: dict[tuple[str, ...], frozenset[str]] = {
             self._key(k): frozenset(map(str, v)) for k, v in data.get("negation_on_before", {}).items()
         }
+        #: ... in a name with one of these words (as written, folded): the name's language says
+        #: "no" is "in the" (``negation_on_with`` and the translation tables' Portuguese words)
+        portuguese = {
+            w
+            for words in data.get("translation", {}).get("words", {}).values()
+            for spelled in words.get("pt", ())
+            for w in _WORDS.findall(_ascii_fold(str(spelled)).lower())
+        }
+        self.negation_on_with: dict[tuple[str, ...], frozenset[str]] = {
+            self._key(k): frozenset({*map(str, v), *portuguese} - set(self._key(k)))
+            for k, v in data.get("negation_on_with", {}).items()
+        }
+        #: Words after a movement's name that make it a position ("squat position"): see ``parse``
+        self.position_nouns = frozenset(map(str, data.get("position_nouns", ())))
+        #: Words after an equipment phrase that negate it ("machine-free"): see ``parse``
+        self.negations_after = frozenset(map(str, data.get("negations_after", ())))
         # a note naming another exercise: a bracketed part opening with one of the words, or the
         # rest of the name after a dash, comma, semicolon or slash and one of them
         openers = "|".join(
@@ -557,6 +590,11 @@ class Grammar:
         self.leg_words: frozenset[str] = frozenset(
             key[0] for key in map(self._key, data["cue"]["lower"]) if len(key) == 1
         )
+        #: The words that say a movement is the leg's (see names.toml's ``lower_qualifiers``): an
+        #: out-of-scope movement said with one is unknown (asked about), never out of scope.
+        self.lower_qualifiers: dict[str, frozenset[str]] = {
+            kind: frozenset(words) for kind, words in data.get("lower_qualifiers", {}).items()
+        }
         # (the phrases of another language's words: not English words an unknown word may be a
         # slip or an abbreviation of - "while" is no slip of "mit Hilfe")
         foreign: set[tuple[str, ...]] = set()
@@ -935,8 +973,13 @@ class Grammar:
             text = _ascii_fold(text)
         text = text.lower()
         if "w/" in text:
-            text = _WITH.sub(" with ", text)
+            text = _WITH.sub(" with ", _WITHOUT.sub(" without ", text))
+        if "/" in text:
+            for slashed, spaced in self.slashed_names:
+                text = text.replace(slashed, spaced)
         text = text.translate(_FOLD)
+        if _LOAD_UNIT.search(text):
+            text = _LOAD.sub(r"\1kg", text)
         if "." in text:
             text = _DOTTED.sub(_undotted, text)
         out = Segments()
@@ -1045,6 +1088,14 @@ class Grammar:
         for i, (raw, found) in enumerate(zip(raws, read, strict=True)):
             if len(found) != 1 or found[0] in self.vocabulary or not raw.isalpha():
                 continue
+            # a one-word phrase written as two words ("clam shell", "nord bord", "ham string"): the
+            # word it spells with the word before it (review27 R6: "Clam shells" was unknown while
+            # "Clamshell" read), as "legcurl" is two words run together (see _fresh)
+            if i >= 1 and out[i - 1] == read[i - 1] and raws[i - 1].isalpha():
+                whole = self._plain(raws[i - 1] + raw)
+                if len(whole) == 1 and whole[0] in self.vocabulary and whole in self.phrases:
+                    out[i - 1], out[i] = (), whole
+                    continue
             if len(raw) < _CONTEXT_MIN_LENGTH or raw in self.abbreviates:  # "extende": asked about
                 continue
             meant: set[str] = set()
@@ -1077,11 +1128,16 @@ class Grammar:
             text = _ascii_fold(text)
         text = text.lower()
         if "w/" in text:
-            text = _WITH.sub(" with ", text)
+            text = _WITH.sub(" with ", _WITHOUT.sub(" without ", text))
+        if "/" in text:
+            for slashed, spaced in self.slashed_names:
+                text = text.replace(slashed, spaced)
         if "." in text:
             text = _DOTTED.sub(_undotted, text)
         if _FOLDED.search(text):
             text = text.translate(_FOLD)
+        if _LOAD_UNIT.search(text):
+            text = _LOAD.sub(r"\1kg", text)
         known = self._words
         out: list[str] = []
         odd = False
@@ -1235,6 +1291,79 @@ class Grammar:
             i += size
         return True
 
+    def _with_joined(self, seg: list[str]) -> list[str]:
+        """``seg`` without an add-on word ("with") that stands between the two halves of one
+        movement's spelling, the modifiers said after it moved before the movement: "Bridge with
+        walkout" is the bridge walkout (the long-lever bridge), as "Bridge walkout" is, and "Glute
+        bridge with heel walkout" the heel bridge walkout - each was the bent-knee bridge, the
+        walkout dropped."""
+        for k in range(1, len(seg) - 1):
+            if seg[k] not in self.add_on_words:
+                continue
+            m = k + 1  # (past the modifiers said after "with": "with heel walkout")
+            while m < len(seg):
+                mod, mod_size = self._match(seg, m, len(seg))
+                if mod is None or mod.role not in ("position", "variant", "equipment"):
+                    break
+                m += mod_size
+            after, after_size = self._match(seg, m, len(seg)) if m < len(seg) else (None, 0)
+            if after is None or after.role != "head":
+                continue
+            for j in range(k):
+                before, size = self._match(seg, j, k)
+                if before is None or before.role != "head" or j + size != k:
+                    continue
+                joined = [*seg[j:k], *seg[m : m + after_size]]
+                phrase, whole = self._match(joined, 0, len(joined))
+                if phrase is not None and phrase.role == "head" and whole == len(joined):
+                    return self._with_joined([*seg[:j], *seg[k + 1 : m], *joined, *seg[m + after_size :]])
+        return seg
+
+    def _brackets_joined(self, segs: list[list[str]]) -> list[list[str]]:
+        """``segs`` with a bracketed part that completes the movement named before it joined to
+        it: "Skipping (Rope)" is rope skipping (the jump rope, British "skipping"; it was the A-skip
+        running drill), as the apps' "Name (Kind)" spells a catalog name ("Curl (Leg)") - only
+        when the part is one phrase and, before or after the movement's words, makes one longer
+        movement of the grammar, not an apparatus's name ("hyperextension bench"), and is no
+        tool ("Weighted lunge with swing (kettlebell)" stays the lunge: a tool never picks the
+        movement)."""
+        joins = getattr(segs, "joins", {})
+        out: list[list[str]] = [list(segs[0])]
+        kept: dict[int, str] = {}
+        for no in range(1, len(segs)):
+            seg, prev = segs[no], out[-1]
+            part, size = self._match(seg, 0, len(seg))
+            merged = None
+            if (
+                no not in joins
+                and part is not None
+                and size == len(seg)
+                and part.role not in ("filler", "equipment")  # ("Lunge with swing (kettlebell)": a tool)
+            ):
+                for j in range(len(prev)):
+                    tail, tail_size = self._match(prev, j, len(prev))
+                    if tail is None or tail.role != "head" or j + tail_size != len(prev):
+                        continue
+                    for joined in ([*seg, *prev[j:]], [*prev[j:], *seg]):
+                        phrase, whole = self._match(joined, 0, len(joined))
+                        if (
+                            phrase is not None
+                            and phrase.role == "head"
+                            and whole == len(joined)
+                            and phrase.implies not in self.equipment_ids
+                        ):  # (not an apparatus's name: "Reverse hyperextension (Bench)" is on a bench)
+                            merged = [*prev[:j], *joined]
+                            break
+                    if merged is not None:
+                        break
+            if merged is not None:
+                out[-1] = merged
+                continue
+            if no in joins:
+                kept[len(out)] = joins[no]
+            out.append(list(seg))
+        return segs if len(out) == len(segs) else Segments(out, kept)
+
     def _added_on(
         self,
         heads: Sequence[tuple[str, int]],
@@ -1361,6 +1490,33 @@ class Grammar:
             return _two_named(first, second, seg[k] == "or")
         return None
 
+    def _leg_qualifier(
+        self, said: set[str], positions: set[str], out_heads: Sequence[tuple[str, int]]
+    ) -> str:
+        """The word of :attr:`lower_qualifiers` (a body-part cue or a position) said with
+        out-of-scope movements that all take one (``leg_word_asks``: a press, a pull), or ``""``."""
+        if not out_heads or not all(self.heads[h].get("leg_word_asks") for h, _ in out_heads):
+            return ""
+        for kind, found in (("cue", said), ("position", positions)):
+            hit = sorted(self.lower_qualifiers.get(kind, frozenset()) & found)
+            if hit:
+                return hit[0].replace("_", " ")
+        return ""
+
+    def _held_object(self, variant: str, chunk: Sequence[str], seg: Sequence[str], after: int) -> int:
+        """The index of what the variant word ``chunk`` (ending before ``seg[after]``) holds, said
+        as a verb: a word of the variant's ``verb_objects`` right after it, past its
+        ``verb_skips`` ("hold [the] bar", "holds ankles"; not "hold at the bottom", "hold 30 s"),
+        or -1."""
+        meta = self.mods.get(variant, {})
+        if tuple(chunk) not in {self._key(v) for v in meta.get("verb", ())}:
+            return -1
+        skips = frozenset(meta.get("verb_skips", ()))
+        k = after
+        while k < len(seg) and seg[k] in skips:
+            k += 1
+        return k if k < len(seg) and seg[k] in frozenset(meta.get("verb_objects", ())) else -1
+
     def _only_modifiers(self, seg: Sequence[str], start: int, end: int) -> bool:
         """Whether ``seg[start:end]`` is position, variant and filler words only ("reverse", not
         "lateral shuffle": a word the grammar does not know may name a drill of its own)."""
@@ -1416,11 +1572,19 @@ class Grammar:
         kinds_at: list[tuple[tuple[int, int], str]] = []
         tools_at: list[tuple[tuple[int, int], str]] = []  # ... and each equipment word's
         negated: list[str] = []  # the modifier phrases negated ("no band"): not applied
+        refused: set[str] = set()  # ... and the equipment among them ("no machine"): done without
+        positional_at: set[int] = set()  # the orders of movements said before "position"
         negated_at: set[int] = set()  # ... and the orders of the movements said right after a negation
         position_spelled: set[tuple[str, ...]] = set()  # the position phrases said, as said
         implied: set[str] = set()  # the modifiers only a movement's spelling said ("hip hinge")
         outright: set[str] = set()  # ... and those a word of their own said
         segs = self.segments(text) if segments is None else segments
+        if any(w in self.add_on_words for seg in segs for w in seg):
+            segs = Segments([self._with_joined(seg) for seg in segs], getattr(segs, "joins", None))
+        if len(segs) > 1:
+            segs = self._brackets_joined(segs)
+        # the name's words as written, folded (which language it is in: Portuguese "no smith")
+        written = frozenset(_WORDS.findall((text if text.isascii() else _ascii_fold(text)).lower()))
         for seg_no, seg in enumerate(segs):
             words.extend(seg)
             demoted = False
@@ -1511,15 +1675,29 @@ class Grammar:
                 if role == "negation":
                     following = self._match(seg, i, n)[0] if i < n else None
                     on = self.negation_on_before.get(tuple(chunk), frozenset())
-                    if following is not None and following.role == "equipment" and following.ident in on:
+                    if (
+                        following is not None
+                        and following.role == "equipment"
+                        and following.ident in on
+                        and not written.isdisjoint(self.negation_on_with.get(tuple(chunk), ()))
+                    ):
                         demoted = True  # Portuguese "no smith": on the Smith machine
                     else:
                         negating = True
                     continue
                 if negating and role == "head":
                     negated_at.add(order)  # ("no bench": no apparatus of a qualifier's, see below)
-                if negating and role in ("position", "variant", "equipment"):
+                    tool = self.heads[phrase.ident].get("qualifier_tool")
+                    if tool:  # ... and that apparatus refused ("Hip thrust (no bench)")
+                        refused.add(str(tool))
+                # a tool with a negation after it: "machine-free", "GHD free" (``negations_after``)
+                after_negated = role == "equipment" and i < n and seg[i] in self.negations_after
+                if after_negated:
+                    i += 1
+                if (negating or after_negated) and role in ("position", "variant", "equipment"):
                     negated.append(" ".join(chunk))
+                    if role == "equipment":
+                        refused.add(phrase.ident)
                     instead = self.mods.get(phrase.ident, {}).get("negated")
                     if instead:  # "no weight": body weight
                         mods.add(str(instead))
@@ -1533,6 +1711,8 @@ class Grammar:
                 elif role == "conjunction":
                     joined_at.append((seg_no, i - size))
                 elif role == "head":
+                    if i < n and seg[i] in self.position_nouns:
+                        positional_at.add(order)  # "squat position": see below
                     if demoted:
                         mods.add("on " + phrase.ident)
                     else:
@@ -1559,6 +1739,14 @@ class Grammar:
                     position_spelled.add(self.translated_as.get(tuple(chunk), tuple(chunk)))
                     base.extend(chunk)
                     kinds_at.append(((seg_no, i - size), phrase.ident))
+                elif role == "variant" and (held := self._held_object(phrase.ident, chunk, seg, i)) >= 0:
+                    # the verb with an object ("hold DB in opposite hand", "partner holds ankles",
+                    # "hold the bar close"): a grip or a setup, not the isometric variant
+                    # (review27 R23: the lift's reps and tempo were exempt from the rehab checks);
+                    # an object the grammar has no phrase for is read with it ("hold the rail")
+                    demoted = False
+                    if self._match(seg, held, n)[0] is None:
+                        i = held + 1
                 elif role == "variant":
                     # (a variant after a connector is its object, as a tool is: "Feet on box
                     # hamstring bridge" is the bridge with the feet on a box, the bridge no apparatus)
@@ -1583,6 +1771,13 @@ class Grammar:
                         body_at.update((seg_no, k) for k in range(i - size, i))
                 elif role == "filler":
                     body_at.update((seg_no, k) for k in range(i - size, i))
+        # a movement said before "position" beside another movement names the body's position in
+        # that one, not a movement ("Lateral band walk (squat position)": the walk, knees bent -
+        # it was the lateral lunge); alone it is the movement, held there ("Squat position hold")
+        if positional_at and any(at not in positional_at for _, at in heads):
+            for ident, at in [h for h in heads if h[1] in positional_at]:
+                heads.remove((ident, at))
+                mods.add("on " + ident)
         # a spelling that said right before a lower-body movement tells how that movement is done
         # (``manner``: "Walking toe touches", "Walking RDL": the drill done walking, rv25 R5 - it
         # was the walk, out of scope) is that modifier, not a movement of its own; after it, or
@@ -1816,10 +2011,18 @@ class Grammar:
             # the walk, "Flexão nórdica" - a flexion, read as the push-up's word - the Nordic)
             # (... and never to a sport, which says where a movement is done: "Football sprints"
             # are sprints, ``setting``)
-            strong_out = {h for h, at in out_heads if at not in weak and not self.heads[h].get("setting")}
+            # (... nor to a qualifier's spelling, a prop beside the movement: "Medicine ball
+            # Nordic" is the Nordic holding the ball, not a medicine-ball throw)
+            strong_all = {h for h, at in out_heads if at not in weak and not self.heads[h].get("setting")}
+            strong_out = {
+                h
+                for h, at in out_heads
+                if h in strong_all
+                and not self._qualifier(h, spelled.get(at, ()), (low for low, _ in lower_heads))
+            }
             # (a muscle's name said with work done on a muscle is that muscle, no movement:
             # "Foam roller adductors" is soft-tissue work, not the adduction, ``takes_muscles``)
-            on_muscle = any(self.heads[h].get("takes_muscles") for h in strong_out)
+            on_muscle = any(self.heads[h].get("takes_muscles") for h in strong_all)
             kept = [
                 h
                 for h in lower_heads
@@ -1996,6 +2199,7 @@ class Grammar:
                 cues["lower"] = False
         beside: tuple[str, ...] = ()
         why_out = ""
+        leg_word = ""
         if lower_heads and not overriding:
             head, head_at = max(lower_heads, key=lambda h: (self.heads[h[0]].get("priority", 1), h[1]))
             # a movement whose priority holds only over its apparatus ("calf raise leg press
@@ -2074,6 +2278,16 @@ class Grammar:
                 if makes:
                     mods.add("+" + head)
                     head = makes
+                    break
+            # an apparatus refused that the movement is done on, where it is another movement
+            # without it (``refused_makes``): a glute-ham raise with no GHD is the Nordic (the
+            # knees on the floor, the ankles held: the "natural" one), a hip thrust with no bench
+            # the bridge (the back on the floor)
+            for tool in sorted(refused):
+                makes = self.mods.get(tool, {}).get("refused_makes", {}).get(head)
+                if makes:
+                    mods.add("+" + head)
+                    head = str(makes)
                     break
             # a word that names another exercise made of a movement ("natural", "poor man's"),
             # said with one it makes nothing of, leaves the name open ("Natural squat"): never
@@ -2179,6 +2393,9 @@ class Grammar:
                 why_out, scope = str(self.heads[head].get("why", "")), "out"
         elif out_heads or (cues["upper"] and not cues["lower"]):
             head, scope = None, "out"
+            # an upper-body movement said with a word that makes it the leg's ("Hamstring press",
+            # "Romanian deadlift row"): see NameIndex.place
+            leg_word = "" if cues["upper"] else self._leg_qualifier(said, positions, out_heads)
             # (a reason ``why_alone`` only when nothing else is named: "Shoulder stretch" and "Cobra
             # stretch" are the shoulder's and the yoga pose's, not a stretch of no body part, and
             # "Plank with leg lift" is the plank; a stretch's only with no leg said either: the
@@ -2202,18 +2419,22 @@ class Grammar:
         else:
             head, scope = None, "none"
         return ParsedName(
+            leg_word=leg_word if scope == "out" else "",
             why_out=why_out if scope == "out" else "",
             words=tuple(words),
             head=None if scope == "out" else head,
             scope=scope,
             positions=frozenset(positions),
-            modifiers=frozenset(mods),
-            equipment=frozenset(equipment),
+            # (a tool refused is none of the name's, said elsewhere in it or not: "Cable pull
+            # through (no cable, band)" is the band's, no cable shown)
+            modifiers=frozenset(mods) - refused,
+            equipment=frozenset(equipment) - refused,
             unknown=tuple(unknown),
             conflict=conflict,
             base_words=tuple(base) if base else tuple(unknown),
             beside=beside,
             negated=tuple(negated),
+            refused=frozenset(refused),
             group=labelled,
             angled=angled,
             named=tuple(h for h, _ in heads),
@@ -2262,6 +2483,21 @@ def _angle_after(seg: Sequence[str], end: int) -> tuple[str, int, int] | None:
     if k + 1 < len(seg) and seg[k].isdigit() and seg[k + 1] == "degree":
         return seg[k], k, k + 2
     return None
+
+
+def _refused_equipment(parsed: ParsedName, g: Grammar) -> frozenset[str]:
+    """The catalog equipment values of the apparatus a name refuses (``ParsedName.refused``): an
+    equipment word's ``catalog`` values, else its own id when that is one ("smith": the Smith
+    machine; "bodyweight", "weighted": none)."""
+    if not parsed.refused:
+        return frozenset()
+    from .exercises import Equipment
+
+    known = {e.value for e in Equipment}
+    out: set[str] = set()
+    for tool in parsed.refused:
+        out.update(str(v) for v in g.mods.get(tool, {}).get("catalog", (tool,)) if str(v) in known)
+    return frozenset(out)
 
 
 def _made_of(meta: Mapping[str, Any], head: str) -> str | None:
@@ -2590,9 +2826,24 @@ class NameIndex:
             if spelled is not None:
                 return self.place(name, by_id, suggest, spelled)
         if parsed.head is None:
+            if parsed.scope == "out" and parsed.leg_word:
+                # an upper-body movement said with a word that makes it the leg's, which the
+                # grammar cannot place ("Hamstring press", "Romanian deadlift row"): asked about,
+                # never out of scope, which no check sees (review27 R2: a rehab week's "Romanian
+                # pull" got no HR010 while its RDL did)
+                why = (
+                    f"{parsed.leg_word!r} makes it a lower-body movement the grammar cannot place, "
+                    "not the upper-body one its movement word names: which exercise is it?"
+                )
+                return self._unknown(name, parsed, why, by_id, suggest)
             if parsed.scope == "out":
                 why = parsed.why_out or "an upper-body, core or conditioning movement"
                 return Resolution(name, "out_of_scope", reason=why)
+            if parsed.equipment and not parsed.positions and not _variants(parsed) and not parsed.unknown:
+                # an apparatus said alone ("GHD", "Smith machine"): which exercise on it (review27 R6)
+                tools = ", ".join(sorted(e.replace("_", " ") for e in parsed.equipment))
+                why = f"only equipment is named ({tools}), no movement: which exercise is done on or with it?"
+                return self._unknown(name, parsed, why, by_id, suggest)
             return self._unknown(name, parsed, "no base movement recognised", by_id, suggest)
         if parsed.beside and not parsed.positions and parsed.head in self.mixed_heads:
             # a word beside a deadlift may be the one that makes it straight-knee ('rumuński')
@@ -2619,6 +2870,13 @@ class NameIndex:
         same_as = g.heads[parsed.head].get("same_as")
         if same_as:  # a head placed on another's exercises ("hamstring SMR": the stretches)
             rows = sorted((*rows, *self.heads.get(same_as, ())), key=lambda r: r.order)
+        # an apparatus refused ("no machine", "w/o GHD", "machine-free"): no exercise that needs it
+        # (the movement's own apparatus, which a tool can stand in for, is left to ``_apply``:
+        # "Reverse hyper (no machine)" is done on a bench)
+        refused = _refused_equipment(parsed, g) - {g.heads[parsed.head].get("apparatus")}
+        unrefused = rows
+        if refused:
+            rows = [r for r in rows if refused.isdisjoint(e.value for e in by_id[r.exercise_id].equipment)]
         same = [r for r in rows if r.positions == parsed.positions]
         # ... and a spelling with a variant the name says and none of those has, when the name's
         # extra position words only say what its exercise is already ("single leg standing calf
@@ -2667,22 +2925,39 @@ class NameIndex:
             both_feet = [r for r in pool if by_id[r.exercise_id].laterality.value != "unilateral"]
             pool = both_feet or pool
         chosen = min(pool, key=lambda r: _nearness(r, near, said), default=None)
+        if refused and rows != unrefused:
+            why = self._refused_choice(parsed, pool, unrefused, near, said, by_id)
+            if why is not None:
+                return self._unknown(name, parsed, why, by_id, suggest)
         if chosen is None:
             words = " ".join(sorted(parsed.positions)) or "plain"
+            # (... and why, when a position says what it changes of the head's class: a bent-knee
+            # good morning trains the hamstrings shorter than the catalog's straight-knee hinges)
+            kinds = {r.kind for r in rows}
+            why = next(
+                (
+                    f": {text}"
+                    for p in sorted(parsed.positions)
+                    for kind, text in g.positions[p].get("unplaced_why", {}).items()
+                    if kind in kinds
+                ),
+                "",
+            )
             return self._unknown(
                 name,
                 parsed,
-                f"no catalog exercise is a {words.replace('_', ' ')} {parsed.head.replace('_', ' ')}",
+                f"no catalog exercise is a {words.replace('_', ' ')} {parsed.head.replace('_', ' ')}{why}",
                 by_id,
                 suggest,
             )
         base = by_id[chosen.exercise_id]
-        if reading is None and "accommodating" in parsed.equipment and _band_said_with(segments, g):
-            # a band "with" a lift no bar loads is the lift's band, not accommodating resistance
-            # (a band added to a bar's load): "Leg curl with band" is the band leg curl (it was
-            # the lying machine's curl), "Nordic with band" the assisted Nordic, shown "(band)"
-            bar = ("barbell", "trap_bar", "smith_machine", "landmine")
-            if not any(getattr(e, "value", e) in bar for e in base.equipment):
+        bar = ("barbell", "trap_bar", "smith_machine", "landmine")
+        barred = any(getattr(e, "value", e) in bar for e in base.equipment)
+        if reading is None and "accommodating" in parsed.equipment and not barred:
+            if _band_said_with(segments, g):
+                # a band "with" a lift no bar loads is the lift's band, not accommodating resistance
+                # (a band added to a bar's load): "Leg curl with band" is the band leg curl (it was
+                # the lying machine's curl), "Nordic with band" the assisted Nordic, shown "(band)"
                 # (... and what a band does to the movement, as the grammar reads it: a band on
                 # a Nordic assists it, ``equipment_mod``)
                 does = g.heads[parsed.head].get("equipment_mod", {}).get("band")
@@ -2692,6 +2967,16 @@ class NameIndex:
                     equipment=(parsed.equipment - {"accommodating"}) | {"band"},
                 )
                 return self.place(name, by_id, suggest, segments, banded)
+            # chains said of a lift no bar loads are no accommodating resistance (a bar's load
+            # rising as the chain links leave the floor): draped over the body or held, they are
+            # a weight worn, as a vest is - "Nordic with chains", "Glute bridge with chains" are
+            # weighted (they were "accommodating" on a body-weight eccentric)
+            worn = attrs.evolve(
+                parsed,
+                modifiers=(parsed.modifiers - {"accommodating"}) | {"weighted"},
+                equipment=(parsed.equipment - {"accommodating"}) | {"weighted"},
+            )
+            return self.place(name, by_id, suggest, segments, worn)
         exercise, changed = _apply(base, parsed, chosen, name)
         written = frozenset(_WORDS.findall(name.casefold()))
 
@@ -2730,6 +3015,51 @@ class NameIndex:
             modifiers=tuple(m.replace("_", " ") for m in shown),
             assumed=assumed,
         )
+
+    @staticmethod
+    def _refused_choice(
+        parsed: ParsedName,
+        pool: Sequence[_Row],
+        unrefused: Sequence[_Row],
+        near: ParsedName,
+        said: frozenset[str],
+        by_id: Mapping[str, Exercise],
+    ) -> str | None:
+        """Why a name that refuses an apparatus its movement's exercises need is asked about: none
+        is done without it, or several are and the name does not say which ("Leg curl (no
+        machine)": on sliders, a ball or a band?); None when one is, or when the refusal took away
+        no exercise nearer the name than those left ("Nordic (no band)": the Nordic)."""
+        movement = parsed.head.replace("_", " ") if parsed.head else "movement"
+        without = " or ".join(sorted(parsed.refused)).replace("_", " ")
+        if not pool:
+            return f"no catalog exercise is a {movement} done without a {without}: which exercise?"
+        keys: dict[str, tuple[int, ...]] = {}
+        for r in pool:
+            key = _nearness(r, near, said)[:-1]
+            keys[r.exercise_id] = min(keys.get(r.exercise_id, key), key)
+        best = min(keys.values())
+        before = [_nearness(r, near, said)[:-1] for r in unrefused if r.positions == parsed.positions]
+        if before and min(before) >= best:
+            return None  # (nothing nearer the name was refused)
+        tied = sorted({by_id[i].name for i, key in keys.items() if key == best})
+        if len(tied) > 1:
+            return f"a {movement} without a {without} is the {', '.join(tied[:-1])} or {tied[-1]}: which one?"
+        # one left, but it is a variant the name does not say ("Calf raise (no machine)": the
+        # catalog's body-weight one is on one leg): asked, never a side or a form made up
+        g = grammar()
+        unsaid = sorted(
+            m.replace("_", " ")
+            for r in pool
+            if _nearness(r, near, said)[:-1] == best
+            for m in (r.modifiers - near.modifiers) | (r.positions - near.positions)
+            if m not in g.equipment_ids and not m.startswith(("+", "on "))
+        )
+        if unsaid:
+            return (
+                f"a {movement} without a {without} is the {tied[0]}, {' and '.join(dict.fromkeys(unsaid))}, "
+                "which the name does not say: which exercise?"
+            )
+        return None
 
     def _spelled_out(self, segments: list[list[str]], by_id: Mapping[str, Exercise]) -> Segments | None:
         """``segments`` with the longest run of words that is a catalog spelling naming no
@@ -3105,15 +3435,25 @@ class NameIndex:
     ) -> Resolution:
         keep = {*parsed.base_words, *parsed.unknown}
         words = [w for w in parsed.words if w in keep]
-        suggestions = self.suggest(words, by_id, avoid=" ".join(parsed.words)) if suggest else ()
+        # (never one needing the apparatus the name refuses: "Leg curl (no machine)" is offered no
+        # lying machine curl)
+        refuse = _refused_equipment(parsed, grammar())
+        suggestions = (
+            self.suggest(words, by_id, avoid=" ".join(parsed.words), refuse=refuse) if suggest else ()
+        )
         return Resolution(name, "unknown", suggestions=suggestions, reason=reason)
 
     # -- did you mean -----------------------------------------------------------------------
 
     def suggest(
-        self, words: Sequence[str], by_id: Mapping[str, Exercise], avoid: str = ""
+        self,
+        words: Sequence[str],
+        by_id: Mapping[str, Exercise],
+        avoid: str = "",
+        refuse: frozenset[str] = frozenset(),
     ) -> tuple[str, ...]:
-        # ``avoid``: the name asked about, normalised - never suggested back
+        # ``avoid``: the name asked about, normalised - never suggested back; ``refuse``: equipment
+        # values no suggestion may need
         """Up to three catalog names close to ``words`` (the base movement, no equipment).
 
         Prefiltered: only spellings sharing a word, or a word one edit from one (a deletion
@@ -3145,7 +3485,12 @@ class NameIndex:
         for spelling in ranked:
             ident = self.spellings[spelling]
             ex_name = by_id[ident].name
-            if ex_name not in names and ident not in avoid_ids and self.name_norm[ident] != avoid:
+            if (
+                ex_name not in names
+                and ident not in avoid_ids
+                and self.name_norm[ident] != avoid
+                and refuse.isdisjoint(e.value for e in by_id[ident].equipment)
+            ):
                 names.append(ex_name)
             if len(names) == _SUGGEST_LIMIT:
                 break
@@ -3279,6 +3624,8 @@ def _already(exercise: Exercise, positions: frozenset[str]) -> bool:
     (``standing`` of a standing exercise); a word that sets nothing changes the exercise."""
     g = grammar()
     for ident in positions:
+        if _shown(exercise.movement_class) in g.positions[ident].get("already_in", ()):
+            continue  # (a word that says the exercise's class: "stiff-leg" of a straight-knee hinge)
         sets = g.positions[ident].get("sets", {})
         if not sets:
             return False
@@ -3291,7 +3638,10 @@ def _already(exercise: Exercise, positions: frozenset[str]) -> bool:
 
 def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Exercise, list[str]]:
     """The base exercise with the name's extra position words and modifiers applied."""
+    from .exercises import Equipment
+
     g = grammar()
+    known = {e.value: e for e in Equipment}
     changes: dict[str, Any] = {}
     for ident in sorted(parsed.positions - row.positions):
         changes.update(g.positions[ident].get("sets", {}))
@@ -3314,14 +3664,20 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
     meta = g.heads.get(parsed.head or "", {})
     in_place = sorted(parsed.equipment & set(meta.get("apparatus_in_place", ())))
     own = meta.get("apparatus")
-    if in_place and own in {e.value for e in base.equipment}:
-        from .exercises import Equipment
-
-        known = {e.value: e for e in Equipment}
+    # (... or its apparatus refused: "Reverse hyper (no machine)" is done on a bench)
+    if (in_place or own in _refused_equipment(parsed, g)) and own in {e.value for e in base.equipment}:
         tools = {known[t] for t in in_place if t in known} or {known["bench"]}
         changes["equipment"] = frozenset({e for e in base.equipment if e.value != own} | tools)
         changes["load_position"] = "bodyweight"
         changes.update(meta.get("apparatus_sets", {}))
+    # a tool used like another the base needs, and an apparatus of its own, in that one's place:
+    # the straps of "TRX leg curl" hold the feet as the ball does - the ball's curl, on straps,
+    # needs a suspension trainer, not a ball (``like``; check_equipment read TRX as a ball)
+    stand_ins = {
+        str(g.mods[m]["like"]): m for m in sorted(parsed.equipment) if "like" in g.mods[m] and m in known
+    }
+    if stand_ins and "equipment" not in changes and any(e.value in stand_ins for e in base.equipment):
+        changes["equipment"] = frozenset(known[stand_ins.get(e.value, e.value)] for e in base.equipment)
     changed = {}
     for key, value in changes.items():
         current = getattr(base, key)

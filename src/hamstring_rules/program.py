@@ -11,9 +11,13 @@ A program file (JSON or YAML) looks like::
         exercises:
           - exercise: Romanian Deadlift
             sets: 3
-            reps: 8-10                # an int, "8-10", or [8, 10]
+            reps: 8-10                # an int, "8-10", [8, 10]; each set's "10/8/6" or [10, 8, 6]
+            load: 100 kg              # optional; 70% (of the 1RM), bodyweight: kept, read by no check
             tempo: 3-1-1-0            # eccentric-pause-concentric-pause seconds; optional
             rir: 2                    # optional; or rpe: 8
+
+``sets`` may give the reps too (``3x8-10``, ``5 x 30-45 s hold``, groups ``1x5+, 2x8-10``); a list
+of each set's reps beside ``sets`` lists as many as it says (else an error naming both).
 
 Instead of ``sessions`` a program may give ``weeks: [{sessions: [...]}, ...]``. Validation is
 pydantic's (imported only when a file or payload is parsed); errors name the file, the path
@@ -380,6 +384,9 @@ class Entry(_ProgramRepr):
     per_side: bool = attrs.field(default=False, kw_only=True)
     """The reps are counted per side (``8-10 per leg``: a single-leg exercise's dose, each leg),
     as written and as the library prescribes unilateral work; written back as ``per leg``."""
+    load: str | None = attrs.field(default=None, kw_only=True)
+    """The load as a program file's ``load:`` gives it (``100 kg``, ``70%`` - of the 1RM -,
+    ``bodyweight``), written back as it was; no check reads it."""
 
     @property
     def reps(self) -> str:
@@ -405,6 +412,7 @@ class Entry(_ProgramRepr):
         rpe = int(self.rpe) if isinstance(self.rpe, float) and self.rpe.is_integer() else self.rpe
         out: dict[str, Any] = {"exercise": self.exercise, "sets": self.sets, "reps": reps}
         for key, value in (
+            ("load", self.load),
             ("tempo", self.tempo_text),
             ("rir", self.rir),
             ("rpe", rpe),
@@ -762,6 +770,7 @@ def _entry_problem(entry: Any, at: str) -> tuple[str, str] | None:
             "the tempo's phases written X, 0 (eccentric) or 2 (concentric), each 0 s in the tempo",
         ),
         ("per_side", entry.per_side, isinstance(entry.per_side, bool), "True or False"),
+        ("load", entry.load, entry.load is None or isinstance(entry.load, str), "text or None"),
     ]
     for name, value, ok, expected in fields:
         if not ok:

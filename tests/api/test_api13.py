@@ -272,6 +272,7 @@ _BASE: dict[str, tuple[tuple[Any, ...], dict[str, Any]]] = {
     "derive_region": ((JointAction.KNEE_FLEXION, next(iter(KneeBehaviour)), next(iter(HipFlexion))), {}),
     "e1rm": ((100, 5), {}),
     "explain": (("HR001",), {}),
+    "explain_data": (("HR001",), {}),
     "fix": ((_PROGRAM,), {}),
     "json_schema": ((), {}),
     "load_log": ((_LOG,), {}),

@@ -89,7 +89,7 @@ def test_nordic_never_starts_above_the_start_dose_and_builds(weeks: int, days: i
         (["DB"], {"dumbbell"}),
         (["GHD"], {"ghr", "back_extension_bench"}),
         (["Swiss ball"], {"stability_ball"}),
-        (["TRX"], {"stability_ball"}),  # the name reader's `like`: straps do the ball's curls
+        (["TRX"], {"suspension"}),  # an apparatus of its own (names20), though its curl is the ball's
         (["Smith"], {"smith_machine"}),
         (["barbell", "rack"], {"barbell", "bench"}),  # a rack is a bench's spelling (power rack)
         (["resistance bands"], {"band"}),

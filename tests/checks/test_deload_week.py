@@ -63,3 +63,4 @@ def test_words_that_only_contain_deload_letters_are_no_deload() -> None:
     for name in ("Week 4", "Heavy singles", "Unloaded carries? no", "Reload", "Overload week", "Downloads"):
         assert not deload_words(name), name
     assert deload_words("Décharge") and deload_words("Semana de descarga") and deload_words("Recovery week")
+    assert deload_words("Week 4 - Recovery") and deload_words("Taper") and deload_words("Active recovery")

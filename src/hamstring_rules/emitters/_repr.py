@@ -196,7 +196,8 @@ def _issue(issue: LogIssue) -> str:
 def _entry(e: Entry) -> str:
     tempo = f" @ {e.tempo_text}" if e.tempo else ""
     side = " per leg" if e.per_side is True else ""
-    return f"<Entry {clip(e.exercise)} {e.sets} x {e.reps}{side}{tempo}>"
+    load = f" ({clip(e.load, 30)})" if e.load else ""  # load: 100 kg, 70%: kept as written
+    return f"<Entry {clip(e.exercise)} {e.sets} x {e.reps}{side}{tempo}{load}>"
 
 
 @one_line.register("program.Session")

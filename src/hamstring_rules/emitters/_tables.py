@@ -186,8 +186,9 @@ def _layout(
 # ``romanian_deadlift`` stays readable.
 _MD_INLINE = re.compile(r"[\\`*\[\]<~|$]|&(?=#?\w+;)|(?<![^\W_])_|_(?![^\W_])")
 # ...and what starts a block at the start of a line (a list item's text is one): a heading,
-# quote, list marker or setext underline.
-_MD_BLOCK = re.compile(r"[#>+=-]|\d+(?=[.)])")
+# quote, list marker or setext underline. An ordered list's marker is digits, ``.`` or ``)``
+# and a space (or the end): ``0.99`` and ``3)x`` start none and stay as written.
+_MD_BLOCK = re.compile(r"[#>+=-]|\d+(?=[.)](?:\s|$))")
 
 
 def md_text(text: str) -> str:
