@@ -242,6 +242,11 @@ def _marked(words: list[str]) -> tuple[list[str], bool, bool] | None:
     return rest[: len(rest) - len(closer)], weak, opener in NEGATIONS
 
 
+#: The most words a movement's spelling the notes look for has (the grammar's heads: "single
+#: leg romanian deadlift" is four).
+_LONGEST = 5
+
+
 def _names_movement(words: list[str], g: Grammar, *, marked: bool = True) -> bool:
     """Whether ``words`` spell a movement of their own (a head of the grammar: "squats",
     "sprinting", "RDL"), not only a form of one ("stiff leg", "romanian"); unless ``marked``
@@ -250,7 +255,11 @@ def _names_movement(words: list[str], g: Grammar, *, marked: bool = True) -> boo
     if not words:
         return False
     text = " ".join(words)
-    if g.head_starts.isdisjoint(g.normalize(text).split()):  # (no movement's first word: no parse)
+    said = g.normalize(text).split()
+    # (a movement's own spelling among the words, looked up before the note is parsed: a name's
+    # bracket of equipment, "(Machine)", costs no parse)
+    spans = ((i, j) for i in range(len(said)) for j in range(i + 1, min(len(said), i + _LONGEST) + 1))
+    if not any(getattr(g.phrases.get(tuple(said[i:j])), "role", "") == "head" for i, j in spans):
         return False
     parsed = g.parse(text)
     if not marked and all(g.is_form(w) for w in parsed.words):
