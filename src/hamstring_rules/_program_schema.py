@@ -36,6 +36,7 @@ from ._program_words import (
     DayCell,
     counted_per_side,
     explosive_phases,
+    kind_of,
     labelled_day,
     listed_days,
     plain_letters,
@@ -2141,6 +2142,53 @@ def _missing(error: Any) -> tuple[str, str | None]:
     return "missing", _MISSING.get((str(parent), str(key)))
 
 
+#: Words other tools and coaches give a list of the program's parts under (``days:``,
+#: ``workouts:``): the key the program file uses for it, named in the unknown key's error.
+_SYNONYMS = {
+    **dict.fromkeys(
+        ("days", "workouts", "trainingdays", "workoutdays", "routines", "routine", "trainings"),
+        "sessions",
+    ),
+    **dict.fromkeys(("movements", "lifts", "exerciselist", "items", "entries"), "exercises"),
+    **dict.fromkeys(("blocks", "microcycles", "weekly"), "weeks"),
+}  # fmt: skip
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel]:
+    """The model validating the value at a data path (``sessions[0].exercises[1]``: an entry)."""
+    parent = next((p for p in reversed(loc) if isinstance(p, str)), None)
+    models: dict[str, type[BaseModel]] = {
+        "exercises": EntryModel,
+        "sessions": SessionModel,
+        "weeks": WeekModel,
+    }
+    return models.get(str(parent), ProgramModel)
+
+
+#: What each part of a program file is, said when a value in its place is no mapping.
+_MAPPING_OF = {
+    "exercises": "an entry is a mapping: exercise: RDL, sets: 3, reps: 8 (or sets: 3x8)",
+    "sessions": "a session is a mapping: name: Lower A, exercises: [...]",
+    "weeks": "a week is a mapping: week: 1, sessions: [...]",
+}
+
+
+def _not_a_mapping(error: Any) -> tuple[str, str | None]:
+    """A value where a mapping belongs (an entry written ``- RDL 3x8``): what it got, and what a
+    mapping there holds (for a one-line entry, the keys its words would go under)."""
+    loc = tuple(error["loc"])
+    parent = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    given = error.get("input")
+    msg = f"expected a mapping of keys (got {shown(given)})"
+    if parent == "exercises" and isinstance(given, str):
+        words = given.split()
+        at = next((i for i, w in enumerate(words) if i and w[:1].isdigit()), None)
+        if at is not None:  # RDL 3x8, Bulgarian split squat 3x10/leg
+            name, scheme = " ".join(words[:at]), " ".join(words[at:])
+            return msg, f"an entry is a mapping: exercise: {shown(name, 60)}, sets: {shown(scheme, 40)}"
+    return msg, _MAPPING_OF.get(str(parent), "write keys and values here (key: value)")
+
+
 def _explained(error: Any) -> tuple[str, str | None]:
     """A pydantic error as the user reads it - ``unknown key``, a missing key, an empty text, a
     list that needs an item, the value it got - and what to do about it (``did you mean 'tempo'?``),
@@ -2149,6 +2197,8 @@ def _explained(error: Any) -> tuple[str, str | None]:
     kind = error["type"]
     if kind == "missing":
         return _missing(error)
+    if kind in ("model_type", "dict_type"):  # not pydantic's "instance of EntryModel"
+        return _not_a_mapping(error)
     if kind == "string_too_short" and error.get("input") == "":
         loc = error["loc"]
         key = loc[-1] if loc else "text"
@@ -2173,6 +2223,9 @@ def _explained(error: Any) -> tuple[str, str | None]:
                 "the key is load: a program reads no load for its checks but keeps one, written load: 60 kg "
                 "(or 70%: of the 1RM, or bodyweight), or after the reps: 8 @ 60kg",
             )
+        synonym = _SYNONYMS.get(_role_word(key)) if isinstance(key, str) else None
+        if synonym is not None and synonym in _model_at(loc[:-1]).model_fields:
+            return "unknown key", f"did you mean {synonym!r}?"
         if isinstance(key, str):
             import difflib
 
@@ -2235,8 +2288,15 @@ def validated_model(
         data = dict(data)
     if not isinstance(data, dict):
         raise ProgramError(
-            f"a program must be a mapping with 'name' and 'sessions', got {type(data).__name__}",
+            f"a program must be a mapping with 'name' and 'sessions', got {kind_of(data)}",
             location=where,
+            suggestion=(
+                "the file is empty (or holds only null)"
+                if data is None
+                else "a list of sessions goes under sessions: (name: My program, sessions: [...])"
+                if isinstance(data, list)
+                else None
+            ),
         )
     try:
         model = ProgramModel.model_validate(data)

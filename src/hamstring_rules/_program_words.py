@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import time
+from typing import Any
 
 import attrs
 
@@ -451,3 +452,19 @@ def read_stage(text: str) -> int | None:
         return None
     number = found["n"].lower()
     return _ROMAN[number] if number in _ROMAN else int(number)
+
+
+def kind_of(value: Any) -> str:
+    """What a value is, in the user's words (never a Python type's name): ``nothing (null)``,
+    ``a list of 2 items``, ``text 'RDL'``, ``a number (3)``."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, list | tuple):
+        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, bool):
+        return f"a true/false value ({value})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        return f"text {value[:60]!r}"
+    return "a value of another kind"
