@@ -152,6 +152,27 @@ def _whole(value: Any) -> Any:
     return value
 
 
+#: Two numbers joined by an ``x`` (``5x5``, ``3 x 8``, ``6-8 x 3``): sets by reps, which reps cannot be.
+_SETS_BY_REPS_RE = re.compile(r"[0-9]\s*[x×X*]\s*[0-9]")
+
+
+#: A note in brackets that is only a count or a range of reps (``(8-12)``, ``(8-12 reps)``): the
+#: reps a set to failure is expected to reach.
+_TARGET_NOTE_RE = re.compile(
+    rf"\s*([0-9]{{1,3}})(?:\s*{DASH}\s*([0-9]{{1,3}}))?(?:\s*reps?)?\s*", re.IGNORECASE
+)
+
+
+def _target_in_note(text: str) -> tuple[int, int] | None:
+    """The reps a note in brackets expects (``AMRAP (8-12)``: 8-12), or ``None``."""
+    note = _NOTE_RE.search(_PER_SIDE_RE.sub("", text)) if "(" in text else None
+    target = _TARGET_NOTE_RE.fullmatch(note.group(1)) if note is not None else None
+    if target is None:
+        return None
+    low = int(target.group(1))
+    return low, int(target.group(2) or low)
+
+
 def _bare_reps(text: str) -> str:
     """A reps text without a note in brackets after it, the side it counts (``per leg``) and
     the unit (``reps``): the count as written (``8-10 reps per leg (last AMRAP)`` is ``8-10``)."""
@@ -162,6 +183,7 @@ def _bare_reps(text: str) -> str:
 def _reps(value: Any) -> tuple[int, int, bool]:
     """The low and high reps, and whether they are counted per side (``8-10 per leg``)."""
     value = _whole(value)
+    raw = value if isinstance(value, str) else ""
     per_side = isinstance(value, str) and counted_per_side(_NOTE_RE.sub("", value) if "(" in value else value)
     if isinstance(value, list | tuple):
         value = [_whole(v) for v in value]
@@ -182,6 +204,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         low, high = min(listed[0]), max(listed[0])
     elif isinstance(value, str) and _AMRAP_RE.fullmatch(value):
         low = high = int(_DIGITS.findall(value)[0])  # "8+": at least 8, the set to failure
+    elif isinstance(value, str) and _AS_MANY_RE.fullmatch(value) and (target := _target_in_note(raw)):
+        low, high = target  # "AMRAP (8-12)": to failure, at the reps its note expects
     elif isinstance(value, str) and _AS_MANY_RE.fullmatch(value):
         low = high = 1  # "AMRAP": as many as possible, no count given - at least 1 (readings says so)
     elif isinstance(value, str) and _COUNTED_FAILURE_RE.fullmatch(value):
@@ -201,6 +225,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
     ):
         low, high = int(value[0]), int(value[1])
+    elif isinstance(value, str) and _SETS_BY_REPS_RE.search(value):  # "5x5", "3 x 8", "6-8 x 3" in reps:
+        raise ValueError(f"{_REPS_ERROR}: sets x reps ('3x8') goes in sets:, and reps: then is left out")
     else:
         raise ValueError(_REPS_ERROR)
     if not (1 <= low <= high <= MAX_REPS):
@@ -1944,7 +1970,8 @@ def _note_effort(note: str) -> tuple[str | None, str | None]:
 def _as_many_reps(value: str) -> bool:
     """Whether reps give no count but as many as possible (``AMRAP``, ``max @ RPE 9``)."""
     said = reps_at(value)
-    return _AS_MANY_RE.fullmatch(_bare_reps(said[0] if said is not None else value)) is not None
+    reps = said[0] if said is not None else value
+    return _AS_MANY_RE.fullmatch(_bare_reps(reps)) is not None and _target_in_note(reps) is None
 
 
 def _last_amrap_reading(key: str, entry: Mapping[str, Any]) -> str | None:
@@ -2007,6 +2034,13 @@ def _reading(key: str, value: Any) -> str | None:
     if key in ("reps", "sets") and isinstance(value, str):
         by_sets = _SETS_X_RE.fullmatch(value) if key == "sets" else None
         reps = by_sets.group(2) if by_sets is not None else value if key == "reps" else None
+        target = _target_in_note(reps) if reps is not None else None
+        if reps is not None and target is not None and _AS_MANY_RE.fullmatch(_bare_reps(reps)):
+            span = f"{target[0]}-{target[1]}" if target[0] < target[1] else str(target[0])
+            return (
+                f"{key} {shown(value)} read as {span} reps to failure (RIR 0 unless an effort is given), the "
+                "reps in brackets the count each set is expected to reach"
+            )
         if reps is not None and _as_many_reps(reps):
             return (
                 f"{key} {shown(value)} give no count of reps: read as sets to failure of at least 1 rep "

@@ -121,3 +121,45 @@ def test_no_message_names_a_class(data: dict[str, Any]) -> None:
             assert "Model" not in text, text
             assert "instance of" not in text, text
             assert "NoneType" not in text, text
+
+
+@pytest.mark.parametrize("reps", ["5x5", "3 x 8", "6-8 x 3", "4×10", "3 X 12 per leg"])
+def test_sets_by_reps_in_reps_says_it_goes_in_sets(reps: str) -> None:
+    data = _entry()
+    data["sessions"][0]["exercises"][0]["reps"] = reps
+    err = _error(data)
+    assert "goes in sets:" in str(err), str(err)
+    assert repr(reps) in str(err)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "low", "high"),
+    [
+        ("reps", "AMRAP (8-12)", 8, 12),
+        ("reps", "max (10)", 10, 10),
+        ("reps", "to failure (6–8 reps)", 6, 8),
+        ("sets", "3xAMRAP (8-12)", 8, 12),
+    ],
+)
+def test_a_set_to_failure_with_its_reps_in_brackets_is_read_at_them(
+    key: str, value: str, low: int, high: int
+) -> None:
+    """``AMRAP (8-12)`` was 1 rep a set (a "heavy" set for the checks), the 8-12 only in the notes:
+    it is 8-12 to failure, and a notice says so."""
+    data = _entry()
+    entry = data["sessions"][0]["exercises"][0]
+    if key == "sets":
+        del entry["reps"]
+    entry[key] = value
+    program = hr.load_program(data)
+    got = program.sessions[0].entries[0]
+    assert (got.reps_low, got.reps_high, got.rir) == (low, high, 0)
+    assert any(repr(value) in n and "to failure" in n for n in program.notices)
+
+
+@pytest.mark.parametrize("reps", ["AMRAP", "AMRAP (slow)"])
+def test_a_set_to_failure_with_no_count_still_says_it_is_read_as_one_rep(reps: str) -> None:
+    data = _entry(reps=reps)
+    program = hr.load_program(data)
+    assert program.sessions[0].entries[0].reps_low == 1
+    assert any("no count of reps" in n for n in program.notices)
