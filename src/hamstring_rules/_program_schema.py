@@ -2036,10 +2036,10 @@ def _reading(key: str, value: Any) -> str | None:
         reps = by_sets.group(2) if by_sets is not None else value if key == "reps" else None
         target = _target_in_note(reps) if reps is not None else None
         if reps is not None and target is not None and _AS_MANY_RE.fullmatch(_bare_reps(reps)):
-            span = f"{target[0]}-{target[1]}" if target[0] < target[1] else str(target[0])
+            reach = f"{target[0]}-{target[1]}" if target[0] < target[1] else str(target[0])
             return (
-                f"{key} {shown(value)} read as {span} reps to failure (RIR 0 unless an effort is given), the "
-                "reps in brackets the count each set is expected to reach"
+                f"{key} {shown(value)} read as {reach} reps to failure (RIR 0 unless an effort is given), "
+                "the reps in brackets the count each set is expected to reach"
             )
         if reps is not None and _as_many_reps(reps):
             return (
