@@ -42,6 +42,7 @@ from ._program_words import (
     plain_letters,
     read_day,
     read_time,
+    spreadsheet_date,
 )
 from ._reps_words import DASH, failure_ruled_out, listed_pattern, listed_reps, note_clauses, plain_words
 from ._set_scheme import (
@@ -225,6 +226,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
     ):
         low, high = int(value[0]), int(value[1])
+    elif isinstance(value, str) and (date := spreadsheet_date(value, "reps")) is not None:  # "10-Aug"
+        raise ValueError(f"{_REPS_ERROR}: {date}")
     elif isinstance(value, str) and _SETS_BY_REPS_RE.search(value):  # "5x5", "3 x 8", "6-8 x 3" in reps:
         raise ValueError(f"{_REPS_ERROR}: sets x reps ('3x8') goes in sets:, and reps: then is left out")
     else:
@@ -307,6 +310,8 @@ def _tempo(value: Any) -> tuple[tuple[int, int, int, int], tuple[int, ...]] | No
     elif _TEMPO_3.fullmatch(text):
         text += "-0"  # 3-0-1: no pause at the top
     parts = parse_tempo(text)
+    if parts is None and (date := spreadsheet_date(text, "tempo")) is not None:  # "3/1/2001"
+        raise ValueError(f"{_TEMPO_ERROR}: {date}")
     if parts is None:
         numbers = _DIGITS.findall(text)
         if len(numbers) == 1 and len(text) <= 40:  # "3s down", "3 sec eccentric": one phase

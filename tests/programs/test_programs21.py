@@ -163,3 +163,30 @@ def test_a_set_to_failure_with_no_count_still_says_it_is_read_as_one_rep(reps: s
     program = hr.load_program(data)
     assert program.sessions[0].entries[0].reps_low == 1
     assert any("no count of reps" in n for n in program.notices)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@given(st.integers(1, 12), st.integers(2, 31), st.booleans())
+def test_a_range_a_spreadsheet_made_a_date_names_the_range(low: int, high: int, day_first: bool) -> None:
+    """Excel shows ``8-10`` typed in a cell as ``10-Aug`` (or ``Aug-10``): the error names the range."""
+    month = _MONTHS[low - 1]
+    cell = f"{high}-{month}" if day_first else f"{month}-{high}"
+    err = _error(_entry(reps=cell))
+    assert f"as a date ({cell})" in str(err) and "as Text" in str(err)
+    if low < high:
+        assert f"read '{low}-{high}' as a date" in str(err)
+
+
+@pytest.mark.parametrize("tempo", ["3/1/2001", "2001-03-01", "03.01.2001"])
+def test_a_tempo_a_spreadsheet_made_a_date_says_so(tempo: str, tmp_path: Any) -> None:
+    sheet = tmp_path / "p.csv"
+    sheet.write_text(f"Day,Exercise,Sets,Reps,Tempo\nMon,RDL,3,8,{tempo}\n", encoding="utf-8")
+    err = _error(sheet)
+    assert f"as a date ({tempo})" in str(err) and "Tempo" in str(err)
+
+
+@pytest.mark.parametrize("reps", ["10-Bug", "Mayo-10", "Foo 10", "10-Ma"])
+def test_a_cell_that_is_no_date_is_not_called_one(reps: str) -> None:
+    assert "as a date" not in str(_error(_entry(reps=reps)))
