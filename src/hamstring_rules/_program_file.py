@@ -23,6 +23,7 @@ from ._program_words import (
     DAYS,
     MAX_TEXT,
     MAX_WEEKS,
+    kind_of,
     listed_days,
     plain_letters,
     read_stage,
@@ -82,7 +83,7 @@ def load_program(
     if isinstance(source, bytes | bytearray | memoryview):
         return read_program_bytes(*upload_bytes(source, name, limits), limits)[0]
     raise RequestError(
-        f"expected a file path, an upload's bytes, a mapping or a Program, got {type(source).__name__}",
+        f"expected a file path, an upload's bytes, a mapping or a Program, got {kind_of(source)}",
         location="source",
     )
 

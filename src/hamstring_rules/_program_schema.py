@@ -36,11 +36,13 @@ from ._program_words import (
     DayCell,
     counted_per_side,
     explosive_phases,
+    kind_of,
     labelled_day,
     listed_days,
     plain_letters,
     read_day,
     read_time,
+    spreadsheet_date,
 )
 from ._reps_words import DASH, failure_ruled_out, listed_pattern, listed_reps, note_clauses, plain_words
 from ._set_scheme import (
@@ -151,6 +153,27 @@ def _whole(value: Any) -> Any:
     return value
 
 
+#: Two numbers joined by an ``x`` (``5x5``, ``3 x 8``, ``6-8 x 3``): sets by reps, which reps cannot be.
+_SETS_BY_REPS_RE = re.compile(r"[0-9]\s*[x×X*]\s*[0-9]")
+
+
+#: A note in brackets that is only a count or a range of reps (``(8-12)``, ``(8-12 reps)``): the
+#: reps a set to failure is expected to reach.
+_TARGET_NOTE_RE = re.compile(
+    rf"\s*([0-9]{{1,3}})(?:\s*{DASH}\s*([0-9]{{1,3}}))?(?:\s*reps?)?\s*", re.IGNORECASE
+)
+
+
+def _target_in_note(text: str) -> tuple[int, int] | None:
+    """The reps a note in brackets expects (``AMRAP (8-12)``: 8-12), or ``None``."""
+    note = _NOTE_RE.search(_PER_SIDE_RE.sub("", text)) if "(" in text else None
+    target = _TARGET_NOTE_RE.fullmatch(note.group(1)) if note is not None else None
+    if target is None:
+        return None
+    low = int(target.group(1))
+    return low, int(target.group(2) or low)
+
+
 def _bare_reps(text: str) -> str:
     """A reps text without a note in brackets after it, the side it counts (``per leg``) and
     the unit (``reps``): the count as written (``8-10 reps per leg (last AMRAP)`` is ``8-10``)."""
@@ -161,6 +184,7 @@ def _bare_reps(text: str) -> str:
 def _reps(value: Any) -> tuple[int, int, bool]:
     """The low and high reps, and whether they are counted per side (``8-10 per leg``)."""
     value = _whole(value)
+    raw = value if isinstance(value, str) else ""
     per_side = isinstance(value, str) and counted_per_side(_NOTE_RE.sub("", value) if "(" in value else value)
     if isinstance(value, list | tuple):
         value = [_whole(v) for v in value]
@@ -181,6 +205,8 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         low, high = min(listed[0]), max(listed[0])
     elif isinstance(value, str) and _AMRAP_RE.fullmatch(value):
         low = high = int(_DIGITS.findall(value)[0])  # "8+": at least 8, the set to failure
+    elif isinstance(value, str) and _AS_MANY_RE.fullmatch(value) and (target := _target_in_note(raw)):
+        low, high = target  # "AMRAP (8-12)": to failure, at the reps its note expects
     elif isinstance(value, str) and _AS_MANY_RE.fullmatch(value):
         low = high = 1  # "AMRAP": as many as possible, no count given - at least 1 (readings says so)
     elif isinstance(value, str) and _COUNTED_FAILURE_RE.fullmatch(value):
@@ -200,6 +226,10 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
     ):
         low, high = int(value[0]), int(value[1])
+    elif isinstance(value, str) and (date := spreadsheet_date(value, "reps")) is not None:  # "10-Aug"
+        raise ValueError(f"{_REPS_ERROR}: {date}")
+    elif isinstance(value, str) and _SETS_BY_REPS_RE.search(value):  # "5x5", "3 x 8", "6-8 x 3" in reps:
+        raise ValueError(f"{_REPS_ERROR}: sets x reps ('3x8') goes in sets:, and reps: then is left out")
     else:
         raise ValueError(_REPS_ERROR)
     if not (1 <= low <= high <= MAX_REPS):
@@ -280,6 +310,8 @@ def _tempo(value: Any) -> tuple[tuple[int, int, int, int], tuple[int, ...]] | No
     elif _TEMPO_3.fullmatch(text):
         text += "-0"  # 3-0-1: no pause at the top
     parts = parse_tempo(text)
+    if parts is None and (date := spreadsheet_date(text, "tempo")) is not None:  # "3/1/2001"
+        raise ValueError(f"{_TEMPO_ERROR}: {date}")
     if parts is None:
         numbers = _DIGITS.findall(text)
         if len(numbers) == 1 and len(text) <= 40:  # "3s down", "3 sec eccentric": one phase
@@ -1943,7 +1975,8 @@ def _note_effort(note: str) -> tuple[str | None, str | None]:
 def _as_many_reps(value: str) -> bool:
     """Whether reps give no count but as many as possible (``AMRAP``, ``max @ RPE 9``)."""
     said = reps_at(value)
-    return _AS_MANY_RE.fullmatch(_bare_reps(said[0] if said is not None else value)) is not None
+    reps = said[0] if said is not None else value
+    return _AS_MANY_RE.fullmatch(_bare_reps(reps)) is not None and _target_in_note(reps) is None
 
 
 def _last_amrap_reading(key: str, entry: Mapping[str, Any]) -> str | None:
@@ -2006,6 +2039,13 @@ def _reading(key: str, value: Any) -> str | None:
     if key in ("reps", "sets") and isinstance(value, str):
         by_sets = _SETS_X_RE.fullmatch(value) if key == "sets" else None
         reps = by_sets.group(2) if by_sets is not None else value if key == "reps" else None
+        target = _target_in_note(reps) if reps is not None else None
+        if reps is not None and target is not None and _AS_MANY_RE.fullmatch(_bare_reps(reps)):
+            reach = f"{target[0]}-{target[1]}" if target[0] < target[1] else str(target[0])
+            return (
+                f"{key} {shown(value)} read as {reach} reps to failure (RIR 0 unless an effort is given), "
+                "the reps in brackets the count each set is expected to reach"
+            )
         if reps is not None and _as_many_reps(reps):
             return (
                 f"{key} {shown(value)} give no count of reps: read as sets to failure of at least 1 rep "
@@ -2141,6 +2181,53 @@ def _missing(error: Any) -> tuple[str, str | None]:
     return "missing", _MISSING.get((str(parent), str(key)))
 
 
+#: Words other tools and coaches give a list of the program's parts under (``days:``,
+#: ``workouts:``): the key the program file uses for it, named in the unknown key's error.
+_SYNONYMS = {
+    **dict.fromkeys(
+        ("days", "workouts", "trainingdays", "workoutdays", "routines", "routine", "trainings"),
+        "sessions",
+    ),
+    **dict.fromkeys(("movements", "lifts", "exerciselist", "items", "entries"), "exercises"),
+    **dict.fromkeys(("blocks", "microcycles", "weekly"), "weeks"),
+}  # fmt: skip
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel]:
+    """The model validating the value at a data path (``sessions[0].exercises[1]``: an entry)."""
+    parent = next((p for p in reversed(loc) if isinstance(p, str)), None)
+    models: dict[str, type[BaseModel]] = {
+        "exercises": EntryModel,
+        "sessions": SessionModel,
+        "weeks": WeekModel,
+    }
+    return models.get(str(parent), ProgramModel)
+
+
+#: What each part of a program file is, said when a value in its place is no mapping.
+_MAPPING_OF = {
+    "exercises": "an entry is a mapping: exercise: RDL, sets: 3, reps: 8 (or sets: 3x8)",
+    "sessions": "a session is a mapping: name: Lower A, exercises: [...]",
+    "weeks": "a week is a mapping: week: 1, sessions: [...]",
+}
+
+
+def _not_a_mapping(error: Any) -> tuple[str, str | None]:
+    """A value where a mapping belongs (an entry written ``- RDL 3x8``): what it got, and what a
+    mapping there holds (for a one-line entry, the keys its words would go under)."""
+    loc = tuple(error["loc"])
+    parent = next((p for p in reversed(loc) if isinstance(p, str)), "")
+    given = error.get("input")
+    msg = f"expected a mapping of keys (got {shown(given)})"
+    if parent == "exercises" and isinstance(given, str):
+        words = given.split()
+        at = next((i for i, w in enumerate(words) if i and w[:1].isdigit()), None)
+        if at is not None:  # RDL 3x8, Bulgarian split squat 3x10/leg
+            name, scheme = " ".join(words[:at]), " ".join(words[at:])
+            return msg, f"an entry is a mapping: exercise: {shown(name, 60)}, sets: {shown(scheme, 40)}"
+    return msg, _MAPPING_OF.get(str(parent), "write keys and values here (key: value)")
+
+
 def _explained(error: Any) -> tuple[str, str | None]:
     """A pydantic error as the user reads it - ``unknown key``, a missing key, an empty text, a
     list that needs an item, the value it got - and what to do about it (``did you mean 'tempo'?``),
@@ -2149,6 +2236,8 @@ def _explained(error: Any) -> tuple[str, str | None]:
     kind = error["type"]
     if kind == "missing":
         return _missing(error)
+    if kind in ("model_type", "dict_type"):  # not pydantic's "instance of EntryModel"
+        return _not_a_mapping(error)
     if kind == "string_too_short" and error.get("input") == "":
         loc = error["loc"]
         key = loc[-1] if loc else "text"
@@ -2173,6 +2262,9 @@ def _explained(error: Any) -> tuple[str, str | None]:
                 "the key is load: a program reads no load for its checks but keeps one, written load: 60 kg "
                 "(or 70%: of the 1RM, or bodyweight), or after the reps: 8 @ 60kg",
             )
+        synonym = _SYNONYMS.get(_role_word(key)) if isinstance(key, str) else None
+        if synonym is not None and synonym in _model_at(loc[:-1]).model_fields:
+            return "unknown key", f"did you mean {synonym!r}?"
         if isinstance(key, str):
             import difflib
 
@@ -2235,8 +2327,15 @@ def validated_model(
         data = dict(data)
     if not isinstance(data, dict):
         raise ProgramError(
-            f"a program must be a mapping with 'name' and 'sessions', got {type(data).__name__}",
+            f"a program must be a mapping with 'name' and 'sessions', got {kind_of(data)}",
             location=where,
+            suggestion=(
+                "the file is empty (or holds only null)"
+                if data is None
+                else "a list of sessions goes under sessions: (name: My program, sessions: [...])"
+                if isinstance(data, list)
+                else None
+            ),
         )
     try:
         model = ProgramModel.model_validate(data)

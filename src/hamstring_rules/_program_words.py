@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import time
+from typing import Any
 
 import attrs
 
@@ -451,3 +452,59 @@ def read_stage(text: str) -> int | None:
         return None
     number = found["n"].lower()
     return _ROMAN[number] if number in _ROMAN else int(number)
+
+
+def kind_of(value: Any) -> str:
+    """What a value is, in the user's words (never a Python type's name): ``nothing (null)``,
+    ``a list of 2 items``, ``text 'RDL'``, ``a number (3)``."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, list | tuple):
+        return f"a list of {len(value)} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, bool):
+        return f"a true/false value ({value})"
+    if isinstance(value, int | float):
+        return f"a number ({value})"
+    if isinstance(value, str):
+        return f"text {value[:60]!r}"
+    return "a value of another kind"
+
+
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+#: A cell a spreadsheet turned into a date: a day (or year) and a month name (``10-Aug``, ``Aug-10``).
+_MONTH_DATE_RE = re.compile(
+    r"\s*(?:(?P<n1>[0-9]{1,2})[-/ ](?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})\.?[-/ ](?P<n2>[0-9]{1,2}))\s*",
+    re.IGNORECASE,
+)
+#: A whole date with a four-digit year (``3/1/2001``, ``2001-03-01``, ``03.01.2001``).
+_FULL_DATE_RE = re.compile(
+    r"\s*(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})"
+    r"(?:[ T]0?0:00(?::00)?)?\s*"
+)
+
+
+def spreadsheet_date(text: str, column: str) -> str | None:
+    """What to say of a cell a spreadsheet turned into a date (Excel reads ``8-10`` as 10 August,
+    shown ``10-Aug``; a tempo ``3-1-1`` as 1 March 2001), or ``None``. A range's date names the
+    range it was (the month is its low end, the day its high end), as the date has one reading."""
+    month = _MONTH_DATE_RE.fullmatch(text)
+    if month is not None:
+        word = (month["m1"] or month["m2"]).casefold()
+        number = int(month["n1"] or month["n2"])
+        at = next((i for i, m in enumerate(_MONTHS) if m.startswith(word)), None)  # aug, sept, august
+        if at is None:
+            return None
+        was = f"'{at + 1}-{number}'" if at + 1 < number else f"a range ({at + 1} and {number})"
+        return (
+            f"a spreadsheet read {was} as a date ({text.strip()}): format the {column} column as Text "
+            "and write the value again"
+        )
+    if _FULL_DATE_RE.fullmatch(text):
+        return (
+            f"a spreadsheet read the {column} as a date ({text.strip()}): format the {column} column as "
+            "Text and write the value again"
+        )
+    return None
