@@ -1579,12 +1579,10 @@ class Grammar:
         implied: set[str] = set()  # the modifiers only a movement's spelling said ("hip hinge")
         outright: set[str] = set()  # ... and those a word of their own said
         segs = self.segments(text) if segments is None else segments
-        if any(w in self.add_on_words for seg in segs for w in seg):
+        if not all(self.add_on_words.isdisjoint(seg) for seg in segs):
             segs = Segments([self._with_joined(seg) for seg in segs], getattr(segs, "joins", None))
         if len(segs) > 1:
             segs = self._brackets_joined(segs)
-        # the name's words as written, folded (which language it is in: Portuguese "no smith")
-        written = frozenset(_WORDS.findall((text if text.isascii() else _ascii_fold(text)).lower()))
         for seg_no, seg in enumerate(segs):
             words.extend(seg)
             demoted = False
@@ -1679,8 +1677,8 @@ class Grammar:
                         following is not None
                         and following.role == "equipment"
                         and following.ident in on
-                        and not written.isdisjoint(self.negation_on_with.get(tuple(chunk), ()))
-                    ):
+                        and not _written(text).isdisjoint(self.negation_on_with.get(tuple(chunk), ()))
+                    ):  # (the name's words as written: which language it is in)
                         demoted = True  # Portuguese "no smith": on the Smith machine
                     else:
                         negating = True
@@ -2485,15 +2483,26 @@ def _angle_after(seg: Sequence[str], end: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _written(text: str) -> frozenset[str]:
+    """The words of ``text`` as written, folded to ASCII and lower case."""
+    return frozenset(_WORDS.findall((text if text.isascii() else _ascii_fold(text)).lower()))
+
+
+@functools.cache
+def _equipment_values() -> Mapping[str, Any]:
+    """Each catalog equipment value -> its :class:`Equipment` member (once: read per derived name)."""
+    from .exercises import Equipment
+
+    return {e.value: e for e in Equipment}
+
+
 def _refused_equipment(parsed: ParsedName, g: Grammar) -> frozenset[str]:
     """The catalog equipment values of the apparatus a name refuses (``ParsedName.refused``): an
     equipment word's ``catalog`` values, else its own id when that is one ("smith": the Smith
     machine; "bodyweight", "weighted": none)."""
     if not parsed.refused:
         return frozenset()
-    from .exercises import Equipment
-
-    known = {e.value for e in Equipment}
+    known = _equipment_values()
     out: set[str] = set()
     for tool in parsed.refused:
         out.update(str(v) for v in g.mods.get(tool, {}).get("catalog", (tool,)) if str(v) in known)
@@ -2952,8 +2961,11 @@ class NameIndex:
             )
         base = by_id[chosen.exercise_id]
         bar = ("barbell", "trap_bar", "smith_machine", "landmine")
-        barred = any(getattr(e, "value", e) in bar for e in base.equipment)
-        if reading is None and "accommodating" in parsed.equipment and not barred:
+        if (
+            reading is None
+            and "accommodating" in parsed.equipment
+            and not any(getattr(e, "value", e) in bar for e in base.equipment)
+        ):
             if _band_said_with(segments, g):
                 # a band "with" a lift no bar loads is the lift's band, not accommodating resistance
                 # (a band added to a bar's load): "Leg curl with band" is the band leg curl (it was
@@ -3638,10 +3650,8 @@ def _already(exercise: Exercise, positions: frozenset[str]) -> bool:
 
 def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Exercise, list[str]]:
     """The base exercise with the name's extra position words and modifiers applied."""
-    from .exercises import Equipment
-
     g = grammar()
-    known = {e.value: e for e in Equipment}
+    known = _equipment_values()
     changes: dict[str, Any] = {}
     for ident in sorted(parsed.positions - row.positions):
         changes.update(g.positions[ident].get("sets", {}))
@@ -3673,9 +3683,7 @@ def _apply(base: Exercise, parsed: ParsedName, row: _Row, name: str) -> tuple[Ex
     # a tool used like another the base needs, and an apparatus of its own, in that one's place:
     # the straps of "TRX leg curl" hold the feet as the ball does - the ball's curl, on straps,
     # needs a suspension trainer, not a ball (``like``; check_equipment read TRX as a ball)
-    stand_ins = {
-        str(g.mods[m]["like"]): m for m in sorted(parsed.equipment) if "like" in g.mods[m] and m in known
-    }
+    stand_ins = {str(g.mods[m]["like"]): m for m in parsed.equipment if "like" in g.mods[m] and m in known}
     if stand_ins and "equipment" not in changes and any(e.value in stand_ins for e in base.equipment):
         changes["equipment"] = frozenset(known[stand_ins.get(e.value, e.value)] for e in base.equipment)
     changed = {}
