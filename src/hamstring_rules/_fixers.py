@@ -362,6 +362,9 @@ class _Context:
     _pattern_of: dict[str, tuple[object, ...]] = attrs.field(factory=dict, init=False)
     _fitting: dict[tuple[str, int], _Memo] = attrs.field(factory=dict, init=False)
     _own: dict[str, Any] | None = attrs.field(default=None, init=False)
+    _held: dict[int, list[tuple[Any, tuple[int, int]]]] = attrs.field(factory=dict, init=False)
+    """Per week: each resolved entry of it and of the weeks before it HR030-nordic-start looks
+    back over, with its dose (:func:`brought_in`; read once a week, not once a fix)."""
 
     def patterns(
         self, session: Session
@@ -644,13 +647,18 @@ def brought_in(
     from ._build_up import brought_in_start
     from ._trends import BASELINE_WINDOW
 
-    weeks = ctx.program.weeks[max(0, week - BASELINE_WINDOW) : week + 1]
-    entries = [entry for w in weeks for session in w.sessions for entry in session.entries]
-    held: list[tuple[Any, tuple[int, int] | None]] = [
-        (ctx.dosed(ex.id), (entry.sets, entry.reps_high))
-        for entry in [*entries, *([replacing] if replacing is not None else [])]
-        if (ex := ctx.resolved(entry)) is not None
-    ]
+    window = ctx._held.get(week)
+    if window is None:
+        weeks = ctx.program.weeks[max(0, week - BASELINE_WINDOW) : week + 1]
+        entries = [entry for w in weeks for session in w.sessions for entry in session.entries]
+        window = ctx._held[week] = [
+            (ctx.dosed(ex.id), (entry.sets, entry.reps_high))
+            for entry in entries
+            if (ex := ctx.resolved(entry)) is not None
+        ]
+    held: list[tuple[Any, tuple[int, int] | None]] = list(window)
+    if replacing is not None and (ex := ctx.resolved(replacing)) is not None:
+        held.append((ctx.dosed(ex.id), (replacing.sets, replacing.reps_high)))
     start = brought_in_start(rec, held)
     if start is None:
         return prescribed_entry(rec, sets=sets), None
