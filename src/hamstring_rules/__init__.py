@@ -10,6 +10,7 @@ tie-in - by joint action, with an explainable rule engine and a program linter.
 from __future__ import annotations
 
 import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"  # the one place (pyproject.toml reads it)
@@ -219,7 +220,10 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    """The public API (``__all__``) and the submodules already imported: what tab completion in a
+    notebook offers, without this module's own imports (``importlib``, ``TYPE_CHECKING``...)."""
+    modules = {n for n, value in globals().items() if isinstance(value, ModuleType) and n != "importlib"}
+    return sorted({*__all__, *modules})
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs

@@ -510,6 +510,7 @@ class _Context:
             reps_high=0,
             eccentric_s=0,
             has_tempo=False,
+            tempo_moves=False,
             rep_s=0,
             position=0,
             after_knee_dominant_or_deadlift=False,
@@ -565,6 +566,9 @@ class _Context:
             facts["has_tempo"] = True
             if tempo:
                 facts.update(eccentric_s=tempo[0], rep_s=sum(tempo), tempo_text=f"tempo {entry.tempo_text}")
+                # a phase of movement: seconds, or X (done fast: 0 s in the tempo, its index in explosive)
+                explosive = entry.explosive or ()
+                facts["tempo_moves"] = bool(tempo[0] or tempo[2] or 0 in explosive or 2 in explosive)
         return facts
 
     def _use(self, judging: _Judging) -> None:

@@ -107,6 +107,10 @@ ENTRY_FACTS: Mapping[str, FactType] = {
     "reps_high": _number("the high end of the rep target"),
     "eccentric_s": _number("eccentric seconds from the tempo; 0 when none is given"),
     "has_tempo": _bool("a tempo is given"),
+    "tempo_moves": _bool(
+        "the tempo's eccentric or concentric phase takes time or is written X (2-0-2-0, 3-1-X-0): the lift"
+        " moves; a hold's tempo has only pauses (0-10-0-0)"
+    ),
     "rep_s": _number("seconds per repetition: the tempo's four phases added up"),
     "position": _number("1-based position in the session"),
     "after_knee_dominant_or_deadlift": _bool("a squat, lunge, press or deadlift came earlier in the session"),
