@@ -1010,16 +1010,23 @@ for _name, _kind, _doc, _template in (
 ):
     WEEK.add(_name, _kind, _doc, _dose(_name), template=_template)
 
+def _names_in_order(names: Sequence[str]) -> str:
+    """Exercise names comma-separated in a fixed order (case-blind, then as written): a set of lifts
+    reads the same in every session, whichever came first."""
+    return ", ".join(sorted(names, key=lambda n: (n.casefold(), n)))
+
+
 #: The session facts (add a session fact here).
 SESSION: FactTable[SessionTotals] = FactTable()
 SESSION.add("exercises", _N, "exercises in the session", lambda s: s.exercises)
 SESSION.add("hamstring_sets", _N, "weighted hamstring sets in the session", lambda s: s.tally.hamstring)
 SESSION.add("high_spinal_load_hinges", _N, "hip-extension exercises with high spinal load",
             lambda s: len(s.high_spinal_load_hinges))
-SESSION.add("names", _T, "the high-spinal-load hip-extension exercises, comma-separated",
-            lambda s: ", ".join(s.high_spinal_load_hinges), template=True)
+SESSION.add("names", _T, "the high-spinal-load hip-extension exercises, comma-separated, in name order (the "
+            "same lifts in another order are the same finding: a log's sessions group by it)",
+            lambda s: _names_in_order(s.high_spinal_load_hinges), template=True)
 SESSION.add("high_spinal_load_lifts", _N, "exercises with high spinal load, squats included",
             lambda s: len(s.high_spinal_load_lifts))
-SESSION.add("spinal_names", _T, "the high-spinal-load exercises, comma-separated",
-            lambda s: ", ".join(s.high_spinal_load_lifts), template=True)
+SESSION.add("spinal_names", _T, "the high-spinal-load exercises, comma-separated, in name order",
+            lambda s: _names_in_order(s.high_spinal_load_lifts), template=True)
 # fmt: on
