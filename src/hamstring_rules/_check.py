@@ -512,6 +512,7 @@ class _Context:
             has_tempo=False,
             tempo_moves=False,
             rep_s=0,
+            total_reps=0.0,
             position=0,
             after_knee_dominant_or_deadlift=False,
             after_other_leg_work=False,
@@ -551,6 +552,7 @@ class _Context:
             "sets": float(entry.sets),
             "reps_low": entry.reps_low,
             "reps_high": entry.reps_high,
+            "total_reps": float(entry.sets * entry.reps_high),
             "position": position,
             "after_knee_dominant_or_deadlift": preceded_by is not None,
             "after_other_leg_work": tired_by is not None,
@@ -680,11 +682,12 @@ class _Context:
         return run
 
     def deload_week(self, w_index: int, label: str) -> bool:
-        """Whether a program's week ``w_index`` is a planned deload by its name or label (a
-        log's ISO weeks have neither)."""
-        if self.timeline:
-            return False
+        """Whether week ``w_index`` is a planned deload: a program's by its name or label, a log's
+        (its ISO weeks have neither) when every workout of the week is called one (``Deload -
+        Lower``, an app's routine named so)."""
         week = self.program.weeks[w_index - 1]
+        if self.timeline:
+            return bool(week.sessions) and all(deload_words(s.name) for s in week.sessions)
         return deload_words(week.name, label)
 
     def week(
@@ -831,6 +834,7 @@ class _Context:
         entered_late = week_entered_late(sessions, self.span)
         complete = not in_progress and not entered_late
         last = w_index == len(self.program.weeks)
+        deload = self.deload_week(w_index, label)
         trends = (
             self.trends.week(
                 label,
@@ -840,6 +844,7 @@ class _Context:
                 index=w_index,
                 in_progress=in_progress,
                 light=light_ids,
+                deload=deload,
             )
             if self.trends
             else {}
@@ -883,7 +888,7 @@ class _Context:
             session_easy=tuple(easy_tallies) if any(t is not NO_TALLY for t in easy_tallies) else (),
             warm_up_sets=warm_up_sets,
             dose=dose,
-            deload=self.deload_week(w_index, label),
+            deload=deload,
         )
         summary = WeekSummary(
             week=w_index,

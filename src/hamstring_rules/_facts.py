@@ -112,6 +112,7 @@ ENTRY_FACTS: Mapping[str, FactType] = {
         " moves; a hold's tempo has only pauses (0-10-0-0)"
     ),
     "rep_s": _number("seconds per repetition: the tempo's four phases added up"),
+    "total_reps": _number("the most reps the entry plans: its sets x the high end of its rep target"),
     "position": _number("1-based position in the session"),
     "after_knee_dominant_or_deadlift": _bool("a squat, lunge, press or deadlift came earlier in the session"),
     "after_other_leg_work": _bool(

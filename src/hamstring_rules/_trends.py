@@ -305,6 +305,8 @@ class _WeekLoad(NamedTuple):
     nordic: float
     sprint: float
     label: str = ""
+    deload: bool = False
+    """A week its name calls a planned deload: not the norm the next weeks are measured by."""
 
 
 class _Flags(NamedTuple):
@@ -481,6 +483,7 @@ class Trends:
         index: int = 0,
         in_progress: bool = False,
         light: Collection[int] = (),
+        deload: bool = False,
     ) -> dict[str, object]:
         """The trend facts of the next week of the log (weeks must come in time order); for the
         last week, ``as_of`` also says how long the log has been without hamstring work. A
@@ -488,7 +491,8 @@ class Trends:
         week not over as of ``as_of`` (its numbers are "so far"); ``light``: the ``id`` of each
         entry that holds no hard sets (a program's warm-up or easy entry: a log's entries hold its
         hard sets only) - its Nordic and sprint sets are not counted, as its sets are not in
-        ``hamstring_sets``."""
+        ``hamstring_sets``; ``deload``: a week its name calls a planned deload, left out of the
+        later weeks' baselines as a week without training is (the return from it is no spike)."""
         monday = iso_monday(label) if self.dated else _PROGRAM_START + timedelta(weeks=index - 1)
         facts = dict(EMPTY_FACTS)
         self.named = {}
@@ -507,7 +511,7 @@ class Trends:
                     nordic += entry.sets
                 if running:
                     sprint += entry.sets
-        load = _WeekLoad(monday, hamstring_sets, nordic, sprint, label)
+        load = _WeekLoad(monday, hamstring_sets, nordic, sprint, label, deload)
         facts.update(nordic_sets=nordic, sprint_sets=sprint)
         facts.update(self._spikes(load))
         if self.dated:
@@ -541,7 +545,8 @@ class Trends:
         previous ``BASELINE_WEEKS`` calendar weeks: the latest ``BASELINE_WEEKS`` weeks with
         training among the previous ``BASELINE_WINDOW`` (a missed week - a holiday, an illness,
         or the off weeks of someone who trains every other week - is not the norm a week is
-        measured by: 12, 12, 12, off, 13 is no spike), at least ``BASELINE_MIN_TRAINED`` of
+        measured by: 12, 12, 12, off, 13 is no spike; nor is a planned deload: 6, 8, deload 1, 8),
+        at least ``BASELINE_MIN_TRAINED`` of
         them; with fewer, the previous ``BASELINE_WEEKS`` calendar weeks, a missing one as zero
         (a return after a gap is HR031's). With whether they are the calendar weeks right
         before (what the message calls them follows)."""
@@ -553,7 +558,7 @@ class Trends:
         trained = [
             w
             for w in reversed(history[-BASELINE_WINDOW:])
-            if w.monday >= start and (w.hamstring > 0 or w.nordic > 0 or w.sprint > 0)
+            if w.monday >= start and not w.deload and (w.hamstring > 0 or w.nordic > 0 or w.sprint > 0)
         ]
         if len(trained) >= BASELINE_MIN_TRAINED:
             base = trained[:BASELINE_WEEKS]
@@ -572,6 +577,8 @@ class Trends:
         if found is None:
             return {}
         out: dict[str, object] = {}
+        window = load.monday - timedelta(weeks=BASELINE_WINDOW)
+        deload_left_out = any(w.deload for w in self.history[-BASELINE_WINDOW:] if w.monday >= window)
         for name, value in (("hamstring", load.hamstring), ("nordic", load.nordic), ("sprint", load.sprint)):
             base, consecutive = found if name == "hamstring" else self._intermittent(name, load.monday, found)
             weeks = list(reversed(base))  # oldest first, as they are read
@@ -580,6 +587,8 @@ class Trends:
             which = f"the previous {n} weeks" if consecutive else f"the latest {n} weeks with {what}"
             if n == 1:
                 which = "the previous week" if consecutive else f"the latest week with {what}"
+            if not consecutive and deload_left_out:
+                which += ", the deload left out"
             labels = ", ".join(w.label or self._name(w.monday) for w in weeks)
             values = [float(getattr(w, name)) for w in weeks]
             mean = sum(values) / n
@@ -611,7 +620,9 @@ class Trends:
         last session's dose still is one."""
         start = monday - timedelta(weeks=BASELINE_WINDOW)
         done = [
-            w for w in reversed(self.history[-BASELINE_WINDOW:]) if w.monday >= start and getattr(w, name) > 0
+            w
+            for w in reversed(self.history[-BASELINE_WINDOW:])
+            if w.monday >= start and not w.deload and getattr(w, name) > 0
         ][:BASELINE_WEEKS]
         if not done:
             return found
