@@ -889,6 +889,7 @@ class _Context:
             warm_up_sets=warm_up_sets,
             dose=dose,
             deload=deload,
+            current=last if self.timeline else w_index == 1,
         )
         summary = WeekSummary(
             week=w_index,

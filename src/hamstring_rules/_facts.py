@@ -62,6 +62,7 @@ REQUEST_FACTS: Mapping[str, FactType] = {
     "pain_over_limit": _bool(
         "pain during exercise or the next morning (pain, pain_24h) above the goal's pain_limit"
     ),
+    "worst_pain": _number("the worse of pain and pain_24h; 0 when neither is given"),
     "hypertrophy_goal": _bool("the goal is a hypertrophy goal"),
     "stage_assumed": _bool("no stage was given and the goal's default was used"),
     "workout_log": _bool("check() of a workout log (what was done; app exports record no tempo)"),
@@ -91,6 +92,7 @@ def request_facts(
         "pain": pain,
         "pain_24h": pain_24h,
         "pain_over_limit": goal.pain_over_limit(pain, pain_24h) is not None,
+        "worst_pain": max((p for p in (pain, pain_24h) if p is not None), default=0),
         "hypertrophy_goal": goal.hypertrophy,
         "stage_assumed": stage_assumed,
         "workout_log": workout_log,

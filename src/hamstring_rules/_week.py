@@ -836,7 +836,11 @@ class WeekTotals(NamedTuple):
     warm_up_sets: float = 0.0
     """The week's warm-up sets of resolved exercises: preparation, neither volume nor work had."""
     deload: bool = False
-    """A program week its name or label calls a deload (:func:`deload_words`)."""
+    """A program week its name or label calls a deload (:func:`deload_words`); a log's week whose
+    workouts all are."""
+    current: bool = False
+    """The week a call's reports (pain, pain_24h) speak of: a log's latest week, a program's first
+    (a program is one plan: said once, not every week)."""
 
 
 class SessionTotals(NamedTuple):
@@ -976,6 +980,8 @@ WEEK.add("nordic_free_text", _T, "'3 weeks', or 'any week of the program'",
          lambda w: "any week of the program" if math.isinf(w.nordic_free_weeks)
          else f"{w.nordic_free_weeks:g} weeks",
          template=True)
+WEEK.add("current_week", _B, "the week the call's reports (pain, pain_24h) speak of: a log's latest week, a "
+         "program's first (said once, not every week)", lambda w: w.current)
 WEEK.add("as_of", _T, "the date a log is judged as of (check(as_of=))", lambda w: w.as_of, template=True)
 # A log week against the weeks before it (_trends.py computes them; programs get the defaults).
 def _trend(name: str) -> Callable[[WeekTotals], object]:
