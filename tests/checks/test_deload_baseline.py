@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
-from ..logwriters import write
+from ..logwriters import WorkoutSpec, write
 
 
 def _week(name: str, nordic_sets: int) -> dict[str, Any]:
@@ -73,12 +73,11 @@ def test_what_the_deload_held_does_not_change_the_judgement_of_the_week_after(
 
 def _log(titles: list[str], nordic_sets: list[int]) -> hr.WorkoutLog:
     start = datetime(2025, 1, 6, 7, 30)
-    workouts = []
+    workouts: list[WorkoutSpec] = []
     for k, (title, sets) in enumerate(zip(titles, nordic_sets, strict=True)):
         for day in (0, 3):
-            sets_rows = [("Nordic Curl", "normal", None, 6)] * sets + [
-                ("Romanian Deadlift (Barbell)", "normal", 80.0, 8)
-            ] * 3
+            nordic: list[tuple[str, str, float | None, int]] = [("Nordic Curl", "normal", None, 6)]
+            sets_rows = nordic * sets + [("Romanian Deadlift (Barbell)", "normal", 80.0, 8)] * 3
             workouts.append((title, start + timedelta(weeks=k, days=day), sets_rows))
     return hr.load_log(write("hevy_kg", workouts).encode(), name="hevy.csv")
 

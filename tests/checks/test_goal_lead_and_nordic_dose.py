@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
-from ..logwriters import write
+from ..logwriters import WorkoutSpec, write
 
 
 def _program(*sessions: list[tuple[str, int, int | str]]) -> dict[str, Any]:
@@ -61,7 +61,9 @@ def test_the_fix_adds_the_goal_s_knee_flexion() -> None:
 
 def test_a_distal_log_week_in_progress_says_so_far() -> None:
     start = datetime(2025, 3, 3, 7, 0)  # a Monday
-    workouts = [("Lower", start, [("Romanian Deadlift (Barbell)", "normal", 80.0, 10)] * 3)]
+    workouts: list[WorkoutSpec] = [
+        ("Lower", start, [("Romanian Deadlift (Barbell)", "normal", 80.0, 10)] * 3)
+    ]
     log = hr.load_log(write("hevy_kg", workouts).encode(), name="hevy.csv")
     report = hr.check(log, goal="distal_hypertrophy", as_of=date(2025, 3, 5))
     (finding,) = [f for f in report.findings if f.code == "HR040"]
@@ -95,7 +97,7 @@ def test_the_flag_follows_the_session_s_planned_reps(sets: int, reps: int) -> No
 
 def test_a_logged_overdose_is_named_too() -> None:
     start = datetime(2025, 3, 3, 7, 0)
-    workouts = [
+    workouts: list[WorkoutSpec] = [
         ("Lower", start + timedelta(days=d), [("Nordic Curl", "normal", None, 15)] * 5) for d in (0, 3)
     ]
     log = hr.load_log(write("hevy_kg", workouts).encode(), name="hevy.csv")

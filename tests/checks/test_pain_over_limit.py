@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
-from ..logwriters import write
+from ..logwriters import WorkoutSpec, write
 
 GOALS = ["tie_in_hypertrophy", "distal_hypertrophy", "strain_prevention", "posterior_chain"]
 
@@ -46,7 +46,7 @@ def test_the_rehab_goals_step_back_instead(goal: str) -> None:
 
 def test_a_log_says_it_on_its_latest_week() -> None:
     start = datetime(2025, 3, 3, 7, 0)
-    workouts = [
+    workouts: list[WorkoutSpec] = [
         ("Lower", start + timedelta(weeks=k), [("Romanian Deadlift (Barbell)", "normal", 80.0, 8)] * 3)
         for k in range(3)
     ]

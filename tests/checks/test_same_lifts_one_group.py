@@ -13,14 +13,14 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
-from ..logwriters import write
+from ..logwriters import WorkoutSpec, write
 
 LIFTS = ["Squat (Barbell)", "Romanian Deadlift (Barbell)", "Good Morning (Barbell)"]
 
 
 def _log(orders: list[tuple[str, ...]]) -> hr.WorkoutLog:
     start = datetime(2025, 1, 6, 7, 30)
-    workouts = [
+    workouts: list[WorkoutSpec] = [
         (
             f"Lower {k}",
             start + timedelta(weeks=k),
