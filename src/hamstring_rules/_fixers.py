@@ -886,7 +886,10 @@ def swap_sets(rec: Any, replaced: Entry) -> tuple[int, str]:
     by = ", ".join(rec.prescription.rules)
     span = int_range(rec.prescription.sets)
     if span is None:
-        return given, f"{given} sets kept from {replaced.exercise}: its prescription ({by}) gives no set count"
+        return (
+            given,
+            f"{given} sets kept from {replaced.exercise}: its prescription ({by}) gives no set count",
+        )
     low, high = span
     said = f"{low}" if low == high else f"{low}-{high}"
     if low <= given <= high:

@@ -564,6 +564,7 @@ def plan(
     weekdays = _spread(count)
 
     placed = [_slot_sessions(slot, _frequency(found[0]), count) for slot, found in slots]
+    notes.extend(_uncovered(slots, placed, role_names, restricted=equipment is not None or bool(exclude)))
     base: list[list[tuple[Entry, Exercise, Any, str]]] = []
     on_days: dict[str, list[int]] = {}  # exercise id -> the weekdays it is on so far
     for i in range(count):
@@ -579,8 +580,18 @@ def plan(
             # A session whose own slots cannot be filled takes the opening one: never empty.
             if i not in where and (session or any(i in w for w in placed)):
                 continue
-            rec = _pick(found, used, i // slot.every, rested) or (
-                None if session else _pick(found, used, i // slot.every)
+            # the slot's kinds of work, one each in turn over the role's sessions (rehab stage 4:
+            # a plyometric, a run), before the role's best-ranked fills the rest
+            turn = sorted(where).index(i) if i in where else len(slot.modalities)
+            kind = (
+                [r for r in found if r.exercise.modality.value == slot.modalities[turn]]
+                if turn < len(slot.modalities)
+                else []
+            )
+            rec = (
+                (_pick(kind, used, 0, rested) if kind else None)
+                or _pick(found, used, i // slot.every, rested)
+                or (None if session else _pick(found, used, i // slot.every))
             )
             if rec is None:
                 continue
@@ -723,6 +734,38 @@ def plan(
         days=days,
         minutes=minutes,
     )
+
+
+def _uncovered(
+    slots: Sequence[tuple[PlanSlot, list[Any]]],
+    placed: Sequence[frozenset[int]],
+    role_names: Mapping[str, str],
+    *,
+    restricted: bool,
+) -> list[PlanNote]:
+    """PL017 for each kind of work a slot's role should cover (its ``modalities``: rehab stage 4's
+    plyometrics and running) that the week cannot hold: nothing of that kind is left to fill the
+    role, or the role is in fewer sessions than it has kinds."""
+    notes = []
+    for (slot, found), where in zip(slots, placed, strict=True):
+        if not slot.modalities:
+            continue
+        name = role_names.get(slot.role, slot.role.replace("_", " "))
+        have = {r.exercise.modality.value for r in found}
+        none = [k for k in slot.modalities if k not in have]
+        if none:
+            why = (
+                "your equipment or exclusions leave none that fills it"
+                if restricted
+                else "the goal's rules rank none for it at this stage"
+            )
+            notes.append(_note("PL017", role=name, kinds=" or ".join(none), why=why))
+        left = [k for k in slot.modalities if k in have][len(where) :]
+        if left:
+            n = len(where)
+            why = f"the role is in {n} session{'s' if n != 1 else ''} a week, one kind of work each"
+            notes.append(_note("PL017", role=name, kinds=" or ".join(left), why=why))
+    return notes
 
 
 def _more_often(choices: Sequence[PlanChoice], ranking: Any) -> list[PlanNote]:
