@@ -838,7 +838,7 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
         started = "; its build-up's first step" if build is not None else ""
         kept = "; sets kept" if build is None and " kept from " in sets_said else ""
         similar = f"similarity {sub.similarity:.2f}{started}{kept}"
-        title = f"Replace {entry.exercise} with {sub.exercise.name} {_dose(new)} ({similar})"
+        title = f"Replace {entry.exercise} with {sub.exercise.name} ({similar}): {_dose(new)}"
         which = ("the most similar allowed exercise" if sub.rank == 1 else f"its #{sub.rank}") + passed
         if build is not None:  # the entry's own notes kept, the build-up's after them
             value["notes"] = f"{entry.notes}; {build}" if entry.notes else build
