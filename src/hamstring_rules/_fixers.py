@@ -818,14 +818,17 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
     for _, sub, unlike in safe + risky:
         rec = ctx.ranked(sub.exercise.id)
         passed = passed_over(sub)
-        # a built-up dose new to the athlete (a Nordic for a glute-ham raise) starts at its
-        # first step, as an added one does; otherwise the replaced entry's sets
-        new, build = brought_in(ctx, rec, w, sets=entry.sets, replacing=entry)
+        # the substitute's prescribed sets, the replaced entry's count where the prescription
+        # allows it (said either way); a built-up dose new to the athlete (a Nordic for a
+        # glute-ham raise) starts at its first step, as an added one does
+        sets, sets_said = swap_sets(rec, entry)
+        new, build = brought_in(ctx, rec, w, sets=sets, replacing=entry)
         # the substitute's own prescription at this stage, not what the replaced entry carried:
         # an RIR 0 or RPE 10 (a set to failure) on a stage-1 isometric hold, or reps beside a
         # hold (one hold a set is what a hold_s says)
         value: dict[str, Any] = {
             "exercise": new["exercise"],
+            "sets": new["sets"],
             "reps": None if new.get("hold_s") is not None else new["reps"],
             "tempo": new.get("tempo"),
             "hold_s": new.get("hold_s"),
@@ -833,13 +836,15 @@ def _fix_substitute(ctx: _Context, finding: Finding, opts: Mapping[str, str]) ->
             "rpe": None,
         }
         started = "; its build-up's first step" if build is not None else ""
-        similar = f"similarity {sub.similarity:.2f}{started}"
-        title = f"Replace {entry.exercise} with {sub.exercise.name} ({similar})"
+        kept = "; sets kept" if build is None and " kept from " in sets_said else ""
+        similar = f"similarity {sub.similarity:.2f}{started}{kept}"
+        title = f"Replace {entry.exercise} with {sub.exercise.name} ({similar}): {_dose(new)}"
         which = ("the most similar allowed exercise" if sub.rank == 1 else f"its #{sub.rank}") + passed
         if build is not None:  # the entry's own notes kept, the build-up's after them
-            value["sets"] = new["sets"]
             value["notes"] = f"{entry.notes}; {build}" if entry.notes else build
             which += f"; {build}"
+        else:
+            which += f"; {sets_said}"
         edits = (Edit("update", w, s, index=index, value=value),)
         if held:  # below the floor: another kind of work, so unsafe whatever the rule's fix is
             which = ("the most similar" if sub.rank == 1 else f"#{sub.rank}") + passed
@@ -862,6 +867,37 @@ def _unlike(original: Exercise, sub: Any, floor: float) -> str:
     if sub.similarity < floor:
         said.append(f"similarity {sub.similarity:.2f}, below substitute()'s {floor:.2f}")
     return f"{'; '.join(said)}: it changes what the program trains" if said else ""
+
+
+def _dose(entry: Mapping[str, Any]) -> str:
+    """A written entry's dose as a title shows it: ``3 x 12``, ``5 x 30 s hold``."""
+    if entry.get("hold_s") is not None:
+        return f"{entry['sets']} x {entry['hold_s']} s hold"
+    return f"{entry['sets']} x {entry['reps']}"
+
+
+def swap_sets(rec: Any, replaced: Entry) -> tuple[int, str]:
+    """The set count of a substitute swapped in for ``replaced``, and the words saying where it
+    came from: the substitute's prescription (the stage's dose, for a staged goal), the replaced
+    entry's count kept only where the prescription allows it (4 sets of an RDL swapped for a
+    cable hip extension at rehab stage 2's 3-4) or gives no count. Six 40 m sprints are six reps
+    of a run, not six sets of the Askling extender, whose prescription is 3 x 12 (review28 N8)."""
+    given = replaced.sets
+    by = ", ".join(rec.prescription.rules)
+    span = int_range(rec.prescription.sets)
+    if span is None:
+        return (
+            given,
+            f"{given} sets kept from {replaced.exercise}: its prescription ({by}) gives no set count",
+        )
+    low, high = span
+    said = f"{low}" if low == high else f"{low}-{high}"
+    if low <= given <= high:
+        if low == high:
+            return given, f"{given} sets, its prescription's ({by})"
+        return given, f"{given} sets kept from {replaced.exercise}: within its prescription's {said} ({by})"
+    n = low if given < low else high
+    return n, f"{n} sets, its prescription's {said} ({by}), not the {given} of {replaced.exercise}"
 
 
 def _held(similar: Iterable[Any], present: set[str]) -> str:

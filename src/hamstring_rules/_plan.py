@@ -564,6 +564,7 @@ def plan(
     weekdays = _spread(count)
 
     placed = [_slot_sessions(slot, _frequency(found[0]), count) for slot, found in slots]
+    notes.extend(_uncovered(slots, placed, role_names, restricted=equipment is not None or bool(exclude)))
     base: list[list[tuple[Entry, Exercise, Any, str]]] = []
     on_days: dict[str, list[int]] = {}  # exercise id -> the weekdays it is on so far
     for i in range(count):
@@ -579,8 +580,18 @@ def plan(
             # A session whose own slots cannot be filled takes the opening one: never empty.
             if i not in where and (session or any(i in w for w in placed)):
                 continue
-            rec = _pick(found, used, i // slot.every, rested) or (
-                None if session else _pick(found, used, i // slot.every)
+            # the slot's kinds of work, one each in turn over the role's sessions (rehab stage 4:
+            # a plyometric, a run), before the role's best-ranked fills the rest
+            turn = sorted(where).index(i) if i in where else len(slot.modalities)
+            kind = (
+                [r for r in found if r.exercise.modality.value == slot.modalities[turn]]
+                if turn < len(slot.modalities)
+                else []
+            )
+            rec = (
+                (_pick(kind, used, 0, rested) if kind else None)
+                or _pick(found, used, i // slot.every, rested)
+                or (None if session else _pick(found, used, i // slot.every))
             )
             if rec is None:
                 continue
@@ -647,6 +658,22 @@ def plan(
         if minutes is None
         else _fit_minutes(ordered, minutes, role_of, slot_roles, names, notes, catalog)
     )
+    if minutes is not None and fitted is not ordered and layout.weekly_sets is not None:
+        # what the minutes cut goes on the free days while the week is below its volume (N14)
+        rest_of = {r.exercise.id: _spill_rest(r, rules, goal_obj.id) for r in ranking}
+        fitted = _spill(
+            ordered,
+            fitted,
+            minutes,
+            days,
+            layout.weekly_sets[0],
+            role_of,
+            slot_roles,
+            roles,
+            rest_of,
+            notes,
+            catalog,
+        )
     if fitted is not program:  # reordered or cut: the notes are about what is planned
         repaired = report
         report = _final_check(fitted, ranking, catalog, rules)
@@ -723,6 +750,38 @@ def plan(
         days=days,
         minutes=minutes,
     )
+
+
+def _uncovered(
+    slots: Sequence[tuple[PlanSlot, list[Any]]],
+    placed: Sequence[frozenset[int]],
+    role_names: Mapping[str, str],
+    *,
+    restricted: bool,
+) -> list[PlanNote]:
+    """PL017 for each kind of work a slot's role should cover (its ``modalities``: rehab stage 4's
+    plyometrics and running) that the week cannot hold: nothing of that kind is left to fill the
+    role, or the role is in fewer sessions than it has kinds."""
+    notes = []
+    for (slot, found), where in zip(slots, placed, strict=True):
+        if not slot.modalities:
+            continue
+        name = role_names.get(slot.role, slot.role.replace("_", " "))
+        have = {r.exercise.modality.value for r in found}
+        none = [k for k in slot.modalities if k not in have]
+        if none:
+            why = (
+                "your equipment or exclusions leave none that fills it"
+                if restricted
+                else "the goal's rules rank none for it at this stage"
+            )
+            notes.append(_note("PL017", role=name, kinds=" or ".join(none), why=why))
+        left = [k for k in slot.modalities if k in have][len(where) :]
+        if left:
+            n = len(where)
+            why = f"the role is in {n} session{'s' if n != 1 else ''} a week, one kind of work each"
+            notes.append(_note("PL017", role=name, kinds=" or ".join(left), why=why))
+    return notes
 
 
 def _more_often(choices: Sequence[PlanChoice], ranking: Any) -> list[PlanNote]:
@@ -1063,6 +1122,154 @@ def _fit_minutes(
         notes.append(_note("PL011", sessions=_sessions_text(over, many), minutes=minutes))
     fitted_program = attrs.evolve(program, weeks=tuple(weeks))
     return program if fitted_program == program else fitted_program
+
+
+def _spill_rest(rec: Any, rules: RuleSet, goal: str) -> tuple[int, bool]:
+    """The hours an exercise a free day takes keeps from its own other sessions (its
+    prescription's rest), and whether it keeps HR006's rest from every heavy hinge or Nordic
+    session of the week (it is one: the check counts it)."""
+    from ._fixers import _CHECK_TESTS
+
+    ex = rec.exercise
+    heavy = _CHECK_TESTS["heavy_hinge"](ex) or _CHECK_TESTS["nordic"](ex)
+    hours = float(rec.prescription.rest_hours or 0)
+    if heavy:
+        hours = max(hours, _rest_hours(rec, rules, goal))
+    return int(hours), heavy
+
+
+def _spill(
+    ordered: Program,
+    fitted: Program,
+    minutes: int,
+    days: int,
+    low: int,
+    role_of: RoleOf,
+    slot_roles: Sequence[str],
+    roles: dict[tuple[int, str, str], str],
+    rest_of: Mapping[str, tuple[int, bool]],
+    notes: list[PlanNote],
+    catalog: Catalog,
+) -> Program:
+    """Put the entries ``minutes`` left out of a week's sessions (PL003) on its free days, in new
+    sessions of ``minutes`` each, while the week's hamstring sets are below ``low`` (the layout's
+    weekly minimum: a week of two 20-minute sessions held 4 sets and 4 of 6 days free, review28
+    N14). Days are used up to ``days``; each entry keeps its prescribed rest from its own other
+    sessions, and a heavy hinge or a Nordic HR006's from every session holding one. What is added
+    is PL018; a week still below its minimum with free days says why none could take more."""
+    weeks = list(fitted.weeks)
+    added: list[tuple[str, int]] = []
+    short: list[tuple[int, str]] = []
+    for w, (before, after) in enumerate(zip(ordered.weeks, fitted.weeks, strict=True), start=1):
+        kept = [
+            (e, ex)
+            for s in after.sessions
+            for e in s.entries
+            if (ex := catalog.classify(e.exercise).exercise)
+        ]
+        if _hamstring_sets(kept) >= low:
+            continue
+        # the entries cut whole, the most important role first, each exercise once
+        spilled: dict[str, tuple[Entry, Exercise, str | None]] = {}
+        for s_before, s_after in zip(before.sessions, after.sessions, strict=True):
+            held = {e.exercise for e in s_after.entries}
+            for e in s_before.entries:
+                ex = catalog.classify(e.exercise).exercise
+                if e.exercise not in held and ex is not None and ex.id in rest_of:
+                    spilled.setdefault(ex.id, (e, ex, role_of(w, s_before.name, e)[0]))
+        order = sorted(
+            spilled.values(),
+            key=lambda item: slot_roles.index(item[2]) if item[2] in slot_roles else len(slot_roles),
+        )
+        sessions = list(after.sessions)
+        used = {s.day for s in sessions if s.day is not None}
+        free = [d for d in range(7) if d not in used]
+        if not free or len(sessions) >= days:
+            continue  # no day left free: PL010 says what the minutes brought back
+        if not order:
+            short.append(
+                (w, "the minutes cut sets within the sessions, no whole entry a free day could take")
+            )
+            continue
+
+        def gap(day: int, others: Iterable[int]) -> int:
+            return min((24 * min((day - d) % 7, (d - day) % 7) for d in others), default=168)
+
+        def fits(ex: Exercise, day: int, sessions: list[Session] = sessions) -> bool:
+            hours, heavy = rest_of[ex.id]
+            same = [
+                s.day for s in sessions if s.day is not None and any(e.exercise == ex.name for e in s.entries)
+            ]
+            heavies = [
+                s.day
+                for s in sessions
+                if s.day is not None
+                and any(
+                    (o := catalog.classify(e.exercise).exercise) and rest_of.get(o.id, (0, False))[1]
+                    for e in s.entries
+                )
+            ]
+            return gap(day, same) >= hours and (not heavy or gap(day, heavies) >= hours)
+
+        letters = [c for c in "ABCDEFG" if f"Hamstrings {c}" not in {s.name for s in sessions}]
+        new: list[Session] = []
+        while order and free and len(sessions) < days and _hamstring_sets(kept) < low:
+            # the free day furthest from the week's sessions that an entry left can go on
+            day = max(free, key=lambda d: (gap(d, used), -d))
+            free.remove(day)
+            entries: list[Entry] = []
+            for item in list(order):
+                e, ex, role = item
+                if not fits(ex, day) or _hamstring_sets(kept) >= low:
+                    continue
+                trial = _fit_session([*entries, e], minutes, lambda _: 0, catalog)
+                if len(trial) <= len(entries) or any(t.sets < MIN_SETS for t in trial):
+                    continue
+                if _minutes(trial, catalog) > minutes:
+                    continue
+                entries = trial
+                order.remove(item)
+                kept.append((trial[-1], ex))
+            if entries:
+                new.append(Session("", tuple(entries), day=day))
+                sessions.append(new[-1])
+                used.add(day)
+        # the new sessions' names follow their days (Hamstrings C on Tuesday, D on Saturday)
+        for session in sorted(new, key=lambda s: s.day or 0):
+            label = f"Hamstrings {letters.pop(0)}"
+            sessions[sessions.index(session)] = attrs.evolve(session, name=label)
+            for e, ex, role in spilled.values():
+                if role is not None and any(x.exercise == e.exercise for x in session.entries):
+                    roles[(w, label, ex.id)] = role
+            added.append((label, w))
+        if _hamstring_sets(kept) < low and len(sessions) < days:
+            why = (
+                "nothing else the minutes cut fits one more session"
+                if not order
+                else "what is left cannot keep its rest on the free days or fit the minutes"
+            )
+            short.append((w, why))
+        weeks[w - 1] = attrs.evolve(after, sessions=tuple(sorted(sessions, key=lambda s: s.day or 0)))
+    many = len(fitted.weeks) > 1
+    if added:
+        notes.append(_note("PL018", sessions=_sessions_text(added, many), minutes=minutes, low=low))
+        for k, n in enumerate(notes):  # the days left free are fewer now
+            if n.code == "PL004":
+                count = max(len(week.sessions) for week in weeks)
+                unused = days - count
+                notes[k] = _note(
+                    "PL004",
+                    unused=unused,
+                    days=days,
+                    count=count,
+                    why=f"free days took what {minutes}-minute sessions left out (PL018), which leaves",
+                )
+                if unused <= 0:
+                    del notes[k]
+                break
+    for w, why in short[:1]:
+        notes.append(_note("PL019", minutes=minutes, low=low, why=why, week=w))
+    return attrs.evolve(fitted, weeks=tuple(weeks))
 
 
 def _sessions_text(where: Sequence[tuple[str, int]], many: bool) -> str:

@@ -59,6 +59,7 @@ from ._engine import (
 from ._facts import GOAL_VALUES, VOCABULARIES, template_names
 from ._validate import FrozenDict, frozen, plain_fields, plain_methods, type_name
 from .errors import InputLimitError, RequestError, RuleError, UnknownCodeError, label, shown
+from .exercises import Modality
 
 __all__ = [
     "AllOf",
@@ -332,12 +333,16 @@ class PlanSlot:
     """One place in a planned week: the role that goes there, in session order.
 
     ``every = 2`` puts the role in every other session (``offset`` picks which); ``stages``
-    limits it to those stages of a staged goal (empty: every stage)."""
+    limits it to those stages of a staged goal (empty: every stage); ``modalities`` are kinds
+    of work (:class:`~hamstring_rules.Modality` values) the role's sessions of the week cover,
+    one each in turn, before its best-ranked exercise fills the rest (rehab stage 4's energy
+    storage: plyometrics and running, Goom 2016)."""
 
     role: str
     every: int = 1
     offset: int = 0
     stages: tuple[int, ...] = ()
+    modalities: tuple[str, ...] = ()
 
     def in_session(self, index: int, count: int) -> bool:
         """Whether the slot's role goes in session ``index`` of ``count`` (all when too few)."""
@@ -990,8 +995,8 @@ def parse_plan_layout(
     parsed: list[PlanSlot] = []
     for i, slot in enumerate(slots):
         at = f"{where}.slots[{i}]"
-        _require(isinstance(slot, Mapping), "a slot is a table (role, every, offset, stages)", at)
-        _check_keys(slot, ["role", "every", "offset", "stages"], at)
+        _require(isinstance(slot, Mapping), "a slot is a table (role, every, offset, stages, modalities)", at)
+        _check_keys(slot, ["role", "every", "offset", "stages", "modalities"], at)
         role = slot.get("role")
         _require(
             isinstance(role, str) and bool(_ROLE.match(role)), "a slot's role must be a role id", f"{at}.role"
@@ -1028,7 +1033,21 @@ def parse_plan_layout(
                     f"{at}.stages[{j}]",
                     suggestion=listed,
                 )
-        parsed.append(PlanSlot(str(role), every, offset, numbers))
+        kinds = slot.get("modalities", [])
+        known = [m.value for m in Modality]
+        _require(
+            isinstance(kinds, list) and len(kinds) <= len(known),
+            f"'modalities' takes a list of kinds of work ({', '.join(known)})",
+            f"{at}.modalities",
+        )
+        for j, kind in enumerate(kinds):
+            _require(
+                kind in known,
+                f"{shown(kind)} is not a kind of work",
+                f"{at}.modalities[{j}]",
+                suggestion=", ".join(known),
+            )
+        parsed.append(PlanSlot(str(role), every, offset, numbers, tuple(dict.fromkeys(kinds))))
     sets = data.get("weekly_sets")
     weekly: tuple[int, int] | None = None
     if sets is not None:

@@ -142,9 +142,12 @@ def test_d12_strain_prevention_sprints_before_the_nordics() -> None:
 
 
 def test_d12_rehab_stage_4_swing_still_opens_the_session() -> None:
-    """66354aa's fix (the swing before the heavy slow work) holds with the order from placements."""
-    for session in hr.plan("rehab", stage=4).sessions:
-        assert session.entries[0].exercise == "Kettlebell swing"
+    """66354aa's fix (the swing before the heavy slow work) holds with the order from placements:
+    the energy-storage work opens each session (the swing, or since review28 N9 a jump or a run)."""
+    p = hr.plan("rehab", stage=4)
+    opening = {(c.session, c.position): c.role for c in p.choices}
+    for session in p.sessions:
+        assert opening[(session.name, 1)] == "energy_storage", session.entries[0].exercise
 
 
 def test_d12_minutes_leave_out_the_least_important_role_not_the_nordic() -> None:
