@@ -477,6 +477,10 @@ class Grammar:
                             f"names.toml: {ident!r} implies or weakens {' '.join(key)!r}, "
                             "which is not one of its spellings (or names no variant, equipment or position)"
                         )
+                if not {m for pair in entry.get("mod_adds", {}).items() for m in pair} <= set(self.mods):
+                    from .errors import CatalogError
+
+                    raise CatalogError(f"names.toml: {ident!r} mod_adds names a modifier that is none")
                 for spelling in entry["spellings"]:
                     key = self._key(spelling)
                     phrase = _Phrase(role, ident, implies.get(key, ""), weak.get(key, ""), key in numbered)
@@ -1208,6 +1212,21 @@ class Grammar:
                 return swapped, 3
         return self._match_forward(seg, i, end)
 
+    def _romance_order(self, seg: Sequence[str], at: int, size: int, phrase: _Phrase) -> bool:
+        """Whether the head ``phrase`` read at ``seg[at : at + size]`` is said in the Romance
+        order, its movement word first: swapped around "de"/"dos" ("extensión de pierna"), or a
+        spelling of two words ending on a body part (:attr:`leg_words`) whose words reversed spell
+        the same head ("extension leg"; "squat jump" is English either way). Such a reading never
+        takes the last word of a head said before it in the English order: "Back extension dos
+        piernas" and "Back extension legs" are back extensions on both legs, not leg extensions."""
+        said = tuple(seg[at : at + size])
+        if size == 3 and said[1] in self.of_words:
+            return True
+        if size != 2 or said[1] not in self.leg_words:
+            return False
+        reversed_ = self.phrases.get(said[::-1])
+        return reversed_ is not None and reversed_.role == "head" and reversed_.ident == phrase.ident
+
     def _match_forward(self, seg: list[str], i: int, end: int) -> tuple[_Phrase | None, int]:
         """The longest phrase starting at ``seg[i]`` as written."""
         for size in range(min(self.longest_from.get(seg[i], 0), end - i), 0, -1):
@@ -1609,7 +1628,10 @@ class Grammar:
                             and j + inner_size >= after
                             and (
                                 phrase.role != "head"
-                                or self.heads[inner.ident].get("scope", "lower") == "lower"
+                                or (
+                                    self.heads[inner.ident].get("scope", "lower") == "lower"
+                                    and not self._romance_order(seg, j, inner_size, inner)
+                                )
                             )
                         ):
                             phrase, size = self._match(seg, i, j)
@@ -2231,6 +2253,12 @@ class Grammar:
                     mods.add(str(implied))
                     if implied in self.equipment_ids:
                         equipment.add(str(implied))
+            # a modifier said of this movement in one of its forms that says another: a walking (or
+            # dynamic) RDL steps into each rep on one leg, the single-leg RDL (a head's ``mod_adds``,
+            # said with a position of ``mod_adds_when``)
+            adds = self.heads[head].get("mod_adds", {})
+            if adds and positions.intersection(self.heads[head].get("mod_adds_when", ())):
+                mods.update(str(added) for mod, added in adds.items() if mod in mods)
             named_head = head
             # a position said with one of its spellings that makes the movement another one: a hip
             # extension lying prone is the prone leg raise (the reverse hyper's movement), one lying
@@ -2924,9 +2952,15 @@ class NameIndex:
         # (a negated modifier's words choose nothing: "Split squat without hip dominant")
         said = frozenset(parsed.words) - {w for phrase in parsed.negated for w in phrase.split()}
         # equipment used like another (straps like a ball) counts as that one, to choose only
-        like = {str(g.mods[m]["like"]) for m in parsed.equipment if "like" in g.mods[m]}
-        near = attrs.evolve(parsed, modifiers=parsed.modifiers | like, equipment=parsed.equipment | like)
+        # (... unless an exercise of the movement is done on it itself: "TRX leg curl" is the
+        # suspension-trainer curl, the ball's only where the catalog has none on straps)
         pool = same or derivable
+        like = {
+            str(g.mods[m]["like"])
+            for m in parsed.equipment
+            if "like" in g.mods[m] and not any(m in r.modifiers for r in pool)
+        }
+        near = attrs.evolve(parsed, modifiers=parsed.modifiers | like, equipment=parsed.equipment | like)
         meta = g.heads[parsed.head]
         one_leg = set(meta.get("one_leg", ()))
         if meta.get("two_footed") and not (parsed.modifiers | parsed.positions) & one_leg:
