@@ -15,7 +15,15 @@ import json
 import pkgutil
 from typing import Any
 
-SOURCES = ("exercises.toml", "names.toml", "goals.toml", "rules.toml", "checks.toml", "plans.toml")
+SOURCES = (
+    "exercises.toml",
+    "names.toml",
+    "goals.toml",
+    "rules.toml",
+    "checks.toml",
+    "plans.toml",
+    "words.toml",
+)
 COMPILED = "builtin.json"
 
 

@@ -18,12 +18,13 @@ part of one movement, so the movement named in the note could replace the one th
    30s`` longer than a pause.
 2. *Notes.* A bracketed part, the rest of the name after a dash/comma/semicolon, or the rest
    after a note word said bare (``instead of``, ``after``, ``not``...) is a note when it names a
-   movement or an activity and either says it is a note (a word of :data:`OPENERS` first, of
-   :data:`CLOSERS` last: ``not RDL``, ``squat day``, ``RDL grip``) or its movement replaced the
-   one named outside it (``Leg curl (jump)``: a jump of another movement class). A note of words
-   the grammar does not know is ignored when it alone made a placed name unknown (``RDL
-   (handles)``, R12). The name is then the reading of the rest, the note listed in ``assumed``
-   as ``ignored the note ...`` (which the "Names read as" line of a check shows).
+   movement or an activity and either says it is a note (a word of :attr:`NoteWords.openers`
+   first, of :attr:`NoteWords.closers` last, ``data/words.toml``: ``not RDL``, ``squat day``,
+   ``RDL grip``) or its movement replaced the one named outside it (``Leg curl (jump)``: a jump
+   of another movement class). A note of words the grammar does not know is ignored when it
+   alone made a placed name unknown (``RDL (handles)``, R12). The name is then the reading of
+   the rest, the note listed in ``assumed`` as ``ignored the note ...`` (which the "Names read
+   as" line of a check shows).
 
 Nothing here picks between two movements nothing marks: ``Squat RDL`` and ``Squat, RDL`` are
 read (or refused as naming two exercises) as before.
@@ -31,86 +32,154 @@ read (or refused as naming two exercises) as before.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 if TYPE_CHECKING:
     from .names import Grammar, Resolution
 
-__all__ = ["CLOSERS", "OPENERS", "read_with_notes"]
+__all__ = ["NoteWords", "note_words", "read_with_notes"]
+
+_Phrases = frozenset[tuple[str, ...]]
 
 
-def _phrases(listed: str) -> tuple[tuple[str, ...], ...]:
-    """The comma-separated phrases of ``listed``, each as its words."""
-    return tuple(tuple(p.split()) for p in listed.split(","))
+def _phrases(listed: object, where: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a list of ``data/words.toml`` ``where``, each as its words; anything but a
+    list of non-empty strings is a CatalogError naming the list."""
+    if not isinstance(listed, list) or not all(isinstance(p, str) and p.split() for p in listed):
+        from .errors import CatalogError
+
+        raise CatalogError(f"words.toml: {where} must be a list of words and phrases")
+    return tuple(tuple(p.split()) for p in listed)
 
 
-#: The openers that negate: "no hyperextension bench" may leave out the apparatus of the movement
-#: named outside the note, not name another one.
-NEGATIONS = frozenset(_phrases("not, no, never, without, avoid, avoiding, skip"))
-#: The openers that pair another exercise with the one named: in brackets a note ("RDL
-#: (superset with squat)"), said bare two exercises ("Squat superset with RDL").
-PAIRINGS = frozenset(
-    _phrases("superset with, supersetted with, paired with, pair with, alternate with, alternating with")
-)
-#: Words that open or close a note which may also say how the movement itself is done ("for
-#: time", "with band", "sumo stance", "kneeling position"): a note only when the movement it
-#: names is of another class than the one named outside it ("Bench press (RDL grip)").
-WEAK_OPENERS = _phrases("for, with")
-WEAK_CLOSERS = _phrases("position, grip, stance, setup, set up, style, form, pattern, groove, tempo, focus")
-WEAK = frozenset(WEAK_OPENERS + WEAK_CLOSERS)
-#: Words that open a note about another movement (heuristic, from the notes coaches write;
-#: review27 R1/R14/R15): a negation or a substitution ("not RDL", "instead of leg curl",
-#: "replaces good morning"), an order ("after squats", "before sprinting", "pre-run",
-#: "post sprint", "until leg curl is free"), a purpose ("for sprinters") or a pairing
-#: ("superset with squat"). Each is a run of words, matched at the note's start.
-OPENERS: tuple[tuple[str, ...], ...] = (
-    *sorted(NEGATIONS),
-    *_phrases(
-        "instead of, instead, rather than, in place of, replaces, replacing, replaced,"
-        " replacement for, sub for, swap for, after, before, until, till, pre, post, prior to,"
-        " following, between, prep for"
-    ),
-    *sorted(PAIRINGS),
-    *WEAK_OPENERS,
-)
-#: Words that close a note using another movement's name as an attribute or a label of the day
-#: (heuristic): "squat day", "sprint prep", "RDL position", "RDL grip", "leg curl broken".
-CLOSERS: tuple[tuple[str, ...], ...] = (
-    *_phrases(
-        "day, days, session, prep, preparation, warm up, warmup, primer,"
-        " broken, busy, taken, free, unavailable"
-    ),
-    *WEAK_CLOSERS,
-)
+def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` by their first word, the longest first (a scan of a name's words looks up one)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
 
-#: A second-long hold is a pause in each rep, not an isometric exercise, up to this long
-#: (heuristic: review27 R13 - a 1-3 s squeeze, as a tempo's second or fourth digit; an
-#: isometric set is held for tens of seconds).
-PAUSE_MAX_S = 5.0
 
-_SECONDS = r"(?:s|sec|secs|second|seconds)"
-_HOLD = r"(?:hold|holds|held|pause|paused|squeeze)"
-_AT = r"(?:at|in|on)\s+(?:the\s+)?(?:top|bottom|lockout|peak|contraction|end(?:\s+range)?|stretch)"
-# "1s hold", "3-sec pause", "hold 2s", "hold at top (2s)", "pause at stretch": a pause in a rep
-_PAUSE = re.compile(
-    rf"(?<![a-z0-9.])(?:(?P<n1>\d+(?:\.\d+)?)\s*-?\s*{_SECONDS}\s*-?\s*{_HOLD}(?:\s+{_AT})?"
-    rf"|{_HOLD}\s+{_AT}(?:\s*[(\[]?\s*(?:for\s+)?(?P<n2>\d+(?:\.\d+)?)\s*-?\s*{_SECONDS}\s*[)\]]?)?"
-    rf"|{_HOLD}\s+(?:for\s+)?(?P<n3>\d+(?:\.\d+)?)\s*-?\s*{_SECONDS})(?![a-z0-9])"
-)
-_STRETCH_WORD = r"(?:stretch|stretched|stretching)"
-# "stretch", "full stretch", "stretch at bottom", "stretch-focused", "loaded stretch", "long-length
-# partials", "lengthened partials": where the lift is loaded, not the stretch exercise
-_STRETCH_CUE = re.compile(
-    r"(?<![a-z0-9])(?:"
-    rf"(?:(?:full|deep|loaded|long|big|max|maximal|extra|good|eccentric)\s*-?\s*)*{_STRETCH_WORD}"
-    r"(?:\s*-?\s*(?:focus|focused|emphasis|bias|biased|position|at\s+(?:the\s+)?bottom))*"
-    r"|(?:lengthened|long\s*-?\s*length|stretched)(?:\s*-?\s*partials?)?|partials?"
-    r")(?![a-z0-9])"
-)
+def _either(phrases: Iterable[tuple[str, ...]], joiner: str) -> str:
+    """A regular expression matching any of ``phrases`` (the longest first), their words joined by
+    ``joiner``."""
+    spelled = sorted({joiner.join(map(re.escape, p)) for p in phrases}, key=lambda x: (-len(x), x))
+    return "(?:" + "|".join(spelled) + ")"
+
+
+@attrs.frozen
+class NoteWords:
+    """The words notes beside a name are read by (``data/words.toml`` ``[name_notes]``), each list
+    as its phrases (a phrase as its words), with the lookups and patterns built from them once."""
+
+    negations: _Phrases
+    """The openers that negate ("not", "without")."""
+    pairings: _Phrases
+    """The openers that pair another exercise with the one named ("superset with")."""
+    weak: _Phrases
+    """Openers and closers that may also say how the movement is done ("for", "grip")."""
+    openers: tuple[tuple[str, ...], ...]
+    """Every opener: negations, substitutions, orders, purposes, pairings, the weak ones."""
+    closers: tuple[tuple[str, ...], ...]
+    """Every closer ("day", "prep", and the weak ones)."""
+    joins: frozenset[str]
+    """Words that join a second name to the first ("and", "then")."""
+    at: frozenset[str]
+    """Words that say where in a rep ("at", "in", "on": "pause at the top", "stretch at bottom")."""
+    pause_max_s: float
+    """The longest hold read as a pause in each rep, in seconds (heuristic)."""
+    pause: re.Pattern[str]
+    """A pause in a rep ("1s hold", "hold at top"), its seconds in groups n1, n2, n3."""
+    stretch_cue: re.Pattern[str]
+    """Stretch words that say where a lift is loaded ("full stretch", "lengthened partials")."""
+    openers_by_first: Mapping[str, tuple[tuple[str, ...], ...]]
+    closers_by_last: Mapping[str, tuple[tuple[str, ...], ...]]
+    bare_openers: _Phrases
+    """The openers a note said bare (no bracket, no dash) may open: "with" and "for" join the
+    name's own words ("Lunge with twist stretch"), and a pairing names two exercises."""
+    bare_first: re.Pattern[str]
+    """Any first word of :attr:`bare_openers`, as a word."""
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> NoteWords:
+        """Read ``[name_notes]`` of ``data/words.toml`` (a CatalogError names a list that is not one)."""
+        from .errors import CatalogError
+
+        def listed(table: Mapping[str, Any], key: str, where: str) -> tuple[tuple[str, ...], ...]:
+            return _phrases(table.get(key), f"[{where}] {key}")
+
+        notes = data.get("name_notes", {})
+        pause, cue = notes.get("pause", {}), notes.get("stretch_cue", {})
+        negations = listed(notes, "negations", "name_notes")
+        pairings = listed(notes, "pairings", "name_notes")
+        weak_openers = listed(notes, "weak_openers", "name_notes")
+        weak_closers = listed(notes, "weak_closers", "name_notes")
+        openers = (
+            *sorted(negations),
+            *listed(notes, "openers", "name_notes"),
+            *sorted(pairings),
+            *weak_openers,
+        )
+        closers = (*listed(notes, "closers", "name_notes"), *weak_closers)
+        max_s = pause.get("max_seconds")
+        if isinstance(max_s, bool) or not isinstance(max_s, int | float) or max_s <= 0:
+            raise CatalogError("words.toml: [name_notes.pause] max_seconds must be a positive number")
+        seconds = _either(listed(pause, "seconds", "name_notes.pause"), r"\s+")
+        hold = _either(listed(pause, "holds", "name_notes.pause"), r"\s+")
+        at = (
+            _either(listed(pause, "at", "name_notes.pause"), r"\s+")
+            + r"\s+(?:the\s+)?"
+            + _either(listed(pause, "places", "name_notes.pause"), r"\s+")
+        )
+        # "1s hold", "3-sec pause", "hold 2s", "hold at top (2s)", "pause at stretch"
+        pause_re = re.compile(
+            rf"(?<![a-z0-9.])(?:(?P<n1>\d+(?:\.\d+)?)\s*-?\s*{seconds}\s*-?\s*{hold}(?:\s+{at})?"
+            rf"|{hold}\s+{at}(?:\s*[(\[]?\s*(?:for\s+)?(?P<n2>\d+(?:\.\d+)?)\s*-?\s*{seconds}\s*[)\]]?)?"
+            rf"|{hold}\s+(?:for\s+)?(?P<n3>\d+(?:\.\d+)?)\s*-?\s*{seconds})(?![a-z0-9])"
+        )
+        joiner = r"\s*-?\s*"
+        word = _either(listed(cue, "words", "name_notes.stretch_cue"), joiner)
+        before = _either(listed(cue, "before", "name_notes.stretch_cue"), joiner)
+        after = _either(listed(cue, "after", "name_notes.stretch_cue"), joiner)
+        lengthened = _either(listed(cue, "lengthened", "name_notes.stretch_cue"), joiner)
+        partials = _either(listed(cue, "partials", "name_notes.stretch_cue"), joiner)
+        stretch_re = re.compile(
+            rf"(?<![a-z0-9])(?:(?:{before}{joiner})*{word}(?:{joiner}{after})*"
+            rf"|{lengthened}(?:{joiner}{partials})?|{partials})(?![a-z0-9])"
+        )
+        weak = frozenset(weak_openers + weak_closers)
+        bare = frozenset(openers) - weak - frozenset(pairings)
+        return cls(
+            negations=frozenset(negations),
+            pairings=frozenset(pairings),
+            weak=weak,
+            openers=openers,
+            closers=closers,
+            joins=frozenset(w for p in listed(notes, "joins", "name_notes") for w in p),
+            at=frozenset(w for p in listed(pause, "at", "name_notes.pause") for w in p),
+            pause_max_s=float(max_s),
+            pause=pause_re,
+            stretch_cue=stretch_re,
+            openers_by_first=_by_first(openers),
+            closers_by_last=_by_first(tuple(reversed(c)) for c in closers),
+            bare_openers=bare,
+            bare_first=re.compile(rf"(?<![a-z0-9])(?:{'|'.join(sorted({o[0] for o in bare}))})(?![a-z0-9])"),
+        )
+
+
+@functools.cache
+def note_words() -> NoteWords:
+    """The shipped note words (``data/words.toml``), read once."""
+    from ._data import builtin_data
+
+    return NoteWords.from_data(builtin_data()["words.toml"])
+
+
 _WORD = re.compile(r"[a-z0-9]+")
 _BRACKET = re.compile(r"[(\[{]([^()\[\]{}]*)(?:[)\]}]|$)")
 _SEPARATOR = re.compile(r"\s[-–—]+\s|\s*--+\s*|\s*[,;|]\s*")
@@ -127,11 +196,6 @@ def _stretch_or_hold(res: Resolution) -> bool:
     return res.exercise.movement_class.value == "stretching" or res.exercise.isometric
 
 
-#: Words that join a second name to the first: a stretch before one ends its own name
-#: ("Static hamstring stretch and bounding").
-_JOINS = frozenset({"and", "or", "then", "plus", "with", "vs", "versus", "to", "into"})
-
-
 def _stretch_cue(lowered: str, m: re.Match[str], g: Grammar) -> bool:
     """Whether the stretch words ``m`` of the name ``lowered`` are a cue: inside a note (a
     bracket, after a dash), or before the movement they qualify ("Stretch-focused RDL",
@@ -146,9 +210,9 @@ def _stretch_cue(lowered: str, m: re.Match[str], g: Grammar) -> bool:
     if m.start() >= end:
         return True
     before, after = _words(masked[: m.start()]), _words(masked[m.end() : end])
-    if before and before[-1] in {"at", "in", "on"}:
+    if before and before[-1] in note_words().at:
         return True
-    return bool(after) and after[0] not in _JOINS and g.parse(" ".join(after)).head is not None
+    return bool(after) and after[0] not in note_words().joins and g.parse(" ".join(after)).head is not None
 
 
 def _without_cues(name: str, g: Grammar) -> tuple[str, tuple[str, ...]]:
@@ -160,9 +224,10 @@ def _without_cues(name: str, g: Grammar) -> tuple[str, tuple[str, ...]]:
     said: list[str] = []
     out: list[str] = []
     last = 0
-    for m in _PAUSE.finditer(lowered):
+    w = note_words()
+    for m in w.pause.finditer(lowered):
         seconds = next((float(v) for v in m.group("n1", "n2", "n3") if v), 0.0)
-        if seconds > PAUSE_MAX_S:  # held for longer than a pause: an isometric hold
+        if seconds > w.pause_max_s:  # held for longer than a pause: an isometric hold
             continue
         out += [name[last : m.start()], " pause "]
         cue = name[m.start() : m.end()].strip(" ()[]")
@@ -170,7 +235,7 @@ def _without_cues(name: str, g: Grammar) -> tuple[str, tuple[str, ...]]:
         last = m.end()
     text = "".join([*out, name[last:]])
     lowered, out, last = text.casefold(), [], 0
-    for m in _STRETCH_CUE.finditer(lowered):
+    for m in w.stretch_cue.finditer(lowered):
         if _stretch_cue(lowered, m, g):
             out += [text[last : m.start()], " "]
             said.append(f"ignored {text[m.start() : m.end()].strip()!r} (a cue, not the stretch)")
@@ -189,36 +254,20 @@ def _candidates(text: str) -> Iterator[tuple[str, str]]:
     if sep is not None and _words(masked[: sep.start()]):
         yield text[: sep.start()], text[sep.end() :]
     lowered = masked.casefold() if len(masked.casefold()) == len(masked) else masked
-    if _BARE_FIRST.search(lowered) is None:
+    w = note_words()
+    if w.bare_first.search(lowered) is None:
         return
     spans = [(m.start(), m.group(0)) for m in _WORD.finditer(lowered)]
     words = [w for _, w in spans]
     for i in range(1, len(spans)):
-        if words[i] in _OPENERS_BY_FIRST and _opener(words[i:]) in _BARE_OPENERS:
+        if words[i] in w.openers_by_first and _opener(words[i:]) in w.bare_openers:
             yield text[: spans[i][0]], text[spans[i][0] :]
             break
 
 
-def _by_first(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``phrases`` by their first word, the longest first (a scan of a name's words looks up one)."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in sorted(phrases, key=len, reverse=True):
-        out.setdefault(phrase[0], []).append(phrase)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-_OPENERS_BY_FIRST = _by_first(OPENERS)
-_CLOSERS_BY_LAST = _by_first(tuple(reversed(c)) for c in CLOSERS)
-#: The openers a note said bare (no bracket, no dash) may open: "with" and "for" join the name's
-#: own words ("Lunge with twist stretch"), and a pairing names two exercises ("Squat superset
-#: with RDL").
-_BARE_OPENERS = frozenset(OPENERS) - WEAK - PAIRINGS
-_BARE_FIRST = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(sorted({o[0] for o in _BARE_OPENERS}))})(?![a-z0-9])")
-
-
 def _opener(words: Sequence[str]) -> tuple[str, ...] | None:
     """The opener ``words`` start with (the longest), or None."""
-    for opener in _OPENERS_BY_FIRST.get(words[0], ()) if words else ():
+    for opener in note_words().openers_by_first.get(words[0], ()) if words else ():
         if tuple(words[: len(opener)]) == opener:
             return opener
     return None
@@ -226,20 +275,21 @@ def _opener(words: Sequence[str]) -> tuple[str, ...] | None:
 
 def _marked(words: list[str]) -> tuple[list[str], bool, bool] | None:
     """The words of a note that says it is one (an opener first or a closer last), without
-    the marking words, whether only a :data:`WEAK` word marks it and whether a negation opens it;
+    the marking words, whether only a :attr:`NoteWords.weak` word marks it and whether a negation opens it;
     None when nothing does."""
+    w = note_words()
     opener = _opener(tuple(words)) or ()
     rest = words[len(opener) :]
     backwards = tuple(reversed(rest))
     closer: tuple[str, ...] = ()
-    for phrase in _CLOSERS_BY_LAST.get(backwards[0], ()) if backwards else ():
+    for phrase in w.closers_by_last.get(backwards[0], ()) if backwards else ():
         if backwards[: len(phrase)] == phrase:
             closer = phrase[::-1]
             break
     if not opener and not closer:
         return None
-    weak = all(m in WEAK for m in (opener, closer) if m)
-    return rest[: len(rest) - len(closer)], weak, opener in NEGATIONS
+    weak = all(m in w.weak for m in (opener, closer) if m)
+    return rest[: len(rest) - len(closer)], weak, opener in w.negations
 
 
 #: The most words a movement's spelling the notes look for has (the grammar's heads: "single

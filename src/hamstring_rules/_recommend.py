@@ -993,6 +993,13 @@ def _read_equipment(said: str) -> tuple[str, ...] | str:
     # the noun is only another apparatus's stand-in ('Nordic strap' holds the ankles for the
     # Nordic, which needs none: it was a stability ball, a suspension strap's stand-in)
     stand_in = _word_gives(_stand_ins(), " ".join(noun_words)) is not None
+    if not need & kind:
+        # the apparatus said is not the one the qualifier's exercise needs alone: the whole item
+        # read as one exercise's name may be that exercise done on it ('TRX strap leg curl' is the
+        # suspension-trainer curl, not the lying machine curl 'leg curl' alone needs; names23)
+        whole = _named_need(key, positions=noun is not None)
+        if isinstance(whole, frozenset) and whole & kind:
+            return tuple(sorted(whole & kind))
     return tuple(sorted(need & kind or need or (set() if stand_in else set(noun))))
 
 

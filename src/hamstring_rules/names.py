@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -128,6 +128,7 @@ class Segments(list[list[str]]):
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+_DIGIT = re.compile(r"\d")
 #: A number with a weight unit after it ("45 kg", "90 lb", "45 pounds", "135#"): a load, whatever
 #: the number - glued into one dose word ("45kg"), so that 45 and 90 are never read as the
 #: positions deg45 and deg90 (review27 R19: "45 kg RDL" was "no catalog exercise is a deg45 RDL").
@@ -477,6 +478,10 @@ class Grammar:
                             f"names.toml: {ident!r} implies or weakens {' '.join(key)!r}, "
                             "which is not one of its spellings (or names no variant, equipment or position)"
                         )
+                if not {m for pair in entry.get("mod_adds", {}).items() for m in pair} <= set(self.mods):
+                    from .errors import CatalogError
+
+                    raise CatalogError(f"names.toml: {ident!r} mod_adds names a modifier that is none")
                 for spelling in entry["spellings"]:
                     key = self._key(spelling)
                     phrase = _Phrase(role, ident, implies.get(key, ""), weak.get(key, ""), key in numbered)
@@ -878,6 +883,17 @@ class Grammar:
         return found
 
     @functools.cached_property
+    def conjunction_starts(self) -> frozenset[str]:
+        """The first words of the conjunction phrases ("and", "&"): a name holding none is one
+        run of words (see ``NameIndex._joined_runs``)."""
+        return frozenset(key[0] for key, phrase in self.phrases.items() if phrase.role == "conjunction")
+
+    @functools.cached_property
+    def body_weight_yields_to(self) -> frozenset[str]:
+        """The loads body weight yields to (``[equipment.bodyweight]`` ``implied_unless``)."""
+        return frozenset(self.mods.get("bodyweight", {}).get("implied_unless", ()))
+
+    @functools.cached_property
     def _said_makes(self) -> dict[str, dict[tuple[str, ...], str]]:
         """Per movement, the position spellings that make it another movement (a head's
         ``position_said``: "supine" makes the hip extension the bridge), each checked to be a
@@ -1207,6 +1223,21 @@ class Grammar:
             if swapped is not None and swapped.role == "head" and self._match_forward(seg, i, end)[1] < 3:
                 return swapped, 3
         return self._match_forward(seg, i, end)
+
+    def _romance_order(self, seg: Sequence[str], at: int, size: int, phrase: _Phrase) -> bool:
+        """Whether the head ``phrase`` read at ``seg[at : at + size]`` is said in the Romance
+        order, its movement word first: swapped around "de"/"dos" ("extensión de pierna"), or a
+        spelling of two words ending on a body part (:attr:`leg_words`) whose words reversed spell
+        the same head ("extension leg"; "squat jump" is English either way). Such a reading never
+        takes the last word of a head said before it in the English order: "Back extension dos
+        piernas" and "Back extension legs" are back extensions on both legs, not leg extensions."""
+        said = tuple(seg[at : at + size])
+        if size == 3 and said[1] in self.of_words:
+            return True
+        if size != 2 or said[1] not in self.leg_words:
+            return False
+        reversed_ = self.phrases.get(said[::-1])
+        return reversed_ is not None and reversed_.role == "head" and reversed_.ident == phrase.ident
 
     def _match_forward(self, seg: list[str], i: int, end: int) -> tuple[_Phrase | None, int]:
         """The longest phrase starting at ``seg[i]`` as written."""
@@ -1609,7 +1640,10 @@ class Grammar:
                             and j + inner_size >= after
                             and (
                                 phrase.role != "head"
-                                or self.heads[inner.ident].get("scope", "lower") == "lower"
+                                or (
+                                    self.heads[inner.ident].get("scope", "lower") == "lower"
+                                    and not self._romance_order(seg, j, inner_size, inner)
+                                )
                             )
                         ):
                             phrase, size = self._match(seg, i, j)
@@ -2231,6 +2265,12 @@ class Grammar:
                     mods.add(str(implied))
                     if implied in self.equipment_ids:
                         equipment.add(str(implied))
+            # a modifier said of this movement in one of its forms that says another: a walking (or
+            # dynamic) RDL steps into each rep on one leg, the single-leg RDL (a head's ``mod_adds``,
+            # said with a position of ``mod_adds_when``)
+            adds = self.heads[head].get("mod_adds", {})
+            if adds and positions.intersection(self.heads[head].get("mod_adds_when", ())):
+                mods.update(str(added) for mod, added in adds.items() if mod in mods)
             named_head = head
             # a position said with one of its spellings that makes the movement another one: a hip
             # extension lying prone is the prone leg raise (the reverse hyper's movement), one lying
@@ -2696,6 +2736,17 @@ class NameIndex:
         return heads
 
     @functools.cached_property
+    def rows_by_positions(self) -> dict[tuple[str, frozenset[str]], list[_Row]]:
+        """:attr:`heads`' rows by (head, position words), in order (speed, names23: ``place``
+        looked through every row of a head - a deadlift's hundreds - for those of the name's
+        positions)."""
+        out: dict[tuple[str, frozenset[str]], list[_Row]] = {}
+        for head, rows in self.heads.items():
+            for row in rows:
+                out.setdefault((head, row.positions), []).append(row)
+        return out
+
+    @functools.cached_property
     def longest_spelling(self) -> int:
         """The most words of a catalog spelling (no longer run of a name can be one)."""
         return max((norm.count(" ") + 1 for norm in self.exact), default=0)
@@ -2764,7 +2815,7 @@ class NameIndex:
             hit = self.exact.get(g.normalize(text))
         if hit is None and bagged:
             hit = self.bags.get(_bag(norm))
-        if hit is None and any(c.isdigit() for c in norm):
+        if hit is None and _DIGIT.search(norm):
             # a catalog spelling with a dose written beside it ("Strides x6", "Box jumps 24in")
             # (a percentage's number too: "Strides 80%", "Sprints @ 90%" give an intensity)
             percent = "%" in name
@@ -2863,11 +2914,12 @@ class NameIndex:
         # a word that names another movement of the same class before a movement's spelling
         # ("razor" of "razor curl", the Nordic), said before this one ("Razor leg curl"), may make
         # it that movement: asked about, never dropped as an unknown word (rv24 R5)
-        kinds = {r.kind for r in rows}
         for word in parsed.unknown:
+            qualified = g.qualifying_words.get(word, ())
+            kinds = {r.kind for r in rows} if qualified else set()
             others = sorted(
                 other
-                for other in g.qualifying_words.get(word, ())
+                for other in qualified
                 if other != parsed.head and kinds & {r.kind for r in self.heads.get(other, ())}
             )
             if others:
@@ -2886,7 +2938,10 @@ class NameIndex:
         unrefused = rows
         if refused:
             rows = [r for r in rows if refused.isdisjoint(e.value for e in by_id[r.exercise_id].equipment)]
-        same = [r for r in rows if r.positions == parsed.positions]
+        if same_as or refused:
+            same = [r for r in rows if r.positions == parsed.positions]
+        else:  # (the head's own rows: looked up, not scanned)
+            same = list(self.rows_by_positions.get((parsed.head, parsed.positions), ()))
         # ... and a spelling with a variant the name says and none of those has, when the name's
         # extra position words only say what its exercise is already ("single leg standing calf
         # raise": the single-leg calf raise is done standing, though no spelling of it says so)
@@ -2924,16 +2979,26 @@ class NameIndex:
         # (a negated modifier's words choose nothing: "Split squat without hip dominant")
         said = frozenset(parsed.words) - {w for phrase in parsed.negated for w in phrase.split()}
         # equipment used like another (straps like a ball) counts as that one, to choose only
-        like = {str(g.mods[m]["like"]) for m in parsed.equipment if "like" in g.mods[m]}
-        near = attrs.evolve(parsed, modifiers=parsed.modifiers | like, equipment=parsed.equipment | like)
+        # (... unless an exercise of the movement is done on it itself: "TRX leg curl" is the
+        # suspension-trainer curl, the ball's only where the catalog has none on straps)
         pool = same or derivable
+        like = {
+            str(g.mods[m]["like"])
+            for m in parsed.equipment
+            if "like" in g.mods[m] and not any(m in r.modifiers for r in pool)
+        }
+        near = (
+            attrs.evolve(parsed, modifiers=parsed.modifiers | like, equipment=parsed.equipment | like)
+            if like
+            else parsed
+        )
         meta = g.heads[parsed.head]
         one_leg = set(meta.get("one_leg", ()))
         if meta.get("two_footed") and not (parsed.modifiers | parsed.positions) & one_leg:
             # a jump said without one leg is off both feet ("Frog hops" is no single-leg hop)
             both_feet = [r for r in pool if by_id[r.exercise_id].laterality.value != "unilateral"]
             pool = both_feet or pool
-        chosen = min(pool, key=lambda r: _nearness(r, near, said), default=None)
+        chosen = min(pool, key=_nearness_to(near, said), default=None)
         if refused and rows != unrefused:
             why = self._refused_choice(parsed, pool, unrefused, near, said, by_id)
             if why is not None:
@@ -3131,6 +3196,12 @@ class NameIndex:
           squat"): two, unless they are one exercise's names (:meth:`_one_exercise`: "Barbell RDL
           or dumbbell RDL")."""
         g = grammar()
+        if not getattr(segments, "joins", None) and g.conjunction_starts.isdisjoint(
+            w for seg in segments for w in seg
+        ):
+            # (speed: no join and no conjunction word, one run - most names; names23, about 5% of
+            # map_names on an app's list)
+            return None
         runs = self._runs(segments, parting=True)
         if len(runs) >= 2:
             spelled: list[str | None] = []  # per run: the exercise a head-less catalog spelling names
@@ -3617,18 +3688,32 @@ def _nearness(
     it shares any, else the catalog's order decides: "lateral box jump" is the box jump, not
     "bounding", and "multi hip adduction" the "hip adduction" machine, not the "copenhagen
     adduction", though each pair names the same base movement."""
-    shared = row.modifiers & parsed.modifiers
-    equipment = len(shared & parsed.equipment)
-    words = len(row.words & said)
-    return (
-        len(row.modifiers - parsed.modifiers),
-        int(row.isometric and "hold" not in parsed.modifiers),
-        equipment - len(shared),
-        -equipment,
-        -words,
-        len(row.words - said) if words else 0,
-        row.order,
-    )
+    return _nearness_to(parsed, said)(row)
+
+
+def _nearness_to(
+    parsed: ParsedName, said: frozenset[str]
+) -> Callable[[_Row], tuple[int, int, int, int, int, int, int]]:
+    """:func:`_nearness` to ``parsed`` as a key of one argument, what is the name's worked out
+    once (speed, names23: ``place`` scores every row of a movement's spellings)."""
+    modifiers, equipment_said = parsed.modifiers, parsed.equipment
+    unheld = "hold" not in modifiers
+
+    def key(row: _Row) -> tuple[int, int, int, int, int, int, int]:
+        shared = row.modifiers & modifiers
+        equipment = len(shared & equipment_said)
+        words = len(row.words & said)
+        return (
+            len(row.modifiers - modifiers),
+            int(row.isometric and unheld),
+            equipment - len(shared),
+            -equipment,
+            -words,
+            len(row.words - said) if words else 0,
+            row.order,
+        )
+
+    return key
 
 
 def _already(exercise: Exercise, positions: frozenset[str]) -> bool:
@@ -3747,12 +3832,10 @@ def _said_loads(base: Exercise, parsed: ParsedName, g: Grammar) -> frozenset[Any
     """``base``'s equipment with its loads (:data:`_LOADS`) those the name says in their place,
     or None when the name says no load (a load: what body weight yields to, ``implied_unless``;
     an ankle weight or a vest is a free weight of no catalog tool: the base's load is left out)."""
-    from .exercises import Equipment
-
-    said = parsed.equipment & frozenset(g.mods.get("bodyweight", {}).get("implied_unless", ()))
+    said = parsed.equipment & g.body_weight_yields_to
     if not said:
         return None
-    known = {e.value: e for e in Equipment}
+    known = _equipment_values()
     tools = {known[t] for t in said if t in known and t in _LOADS}
     # (a machine is the load of an exercise it loads: a free load said in its place replaces it;
     # "machine" said keeps it, and a vest or a plate - no catalog tool - leaves it)

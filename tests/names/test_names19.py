@@ -156,8 +156,9 @@ def test_a_stretch_said_with_a_leg_position_or_raise_is_the_hamstring_stretch(
 
 def test_walking_said_before_a_lower_body_movement_is_how_it_is_done() -> None:
     """ "Walking toe touches" was the walk (out of scope); said before a movement the walk is the
-    movement's manner: "Walking RDL" stays the RDL, "Walking hamstring stretch" the stretch."""
-    assert _id("Walking RDL") == _id("RDL")
+    movement's manner: "Walking RDL" stays an RDL (names23: the single-leg one, a step into each
+    rep), "Walking hamstring stretch" the stretch."""
+    assert _id("Walking RDL") == _id("Single leg RDL")
     assert _id("Walking hamstring stretch") == STRETCH
     assert _id("Walking toe touches") == STRETCH
     assert "walking" in _read("Walking toe touches").modifiers

@@ -320,8 +320,9 @@ def test_a_slash_between_other_numbers_is_still_a_dose() -> None:
 )
 def test_a_suspension_leg_curl_needs_the_suspension_trainer(name: str) -> None:
     """Its mechanics are the ball curl's, but it is done on straps: it needs a suspension
-    trainer, not a stability ball (check_equipment and plans read it as the ball)."""
-    assert _needs(_assert_base(name, "ball_leg_curl")) == {"suspension"}
+    trainer, not a stability ball (check_equipment and plans read it as the ball; names23 made
+    it the catalog's suspension-trainer curl)."""
+    assert _needs(_assert_base(name, "suspension_leg_curl")) == {"suspension"}
 
 
 @pytest.mark.parametrize("said", ["TRX", "rings", "suspension trainer", "TRX straps"])

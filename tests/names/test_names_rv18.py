@@ -87,8 +87,8 @@ def test_position_and_laterality_words_of_other_languages_pick_the_variant(name:
 )
 def test_a_suspension_leg_curl_is_the_supine_ball_curl_not_the_machine(name: str) -> None:
     """Feet in straps, lying on the back: the stability-ball leg curl's mechanics, not the prone
-    machine curl (the catalog has no suspension curl)."""
-    assert _base(name) == "ball_leg_curl", CATALOG.classify(name)
+    machine curl (names23: the catalog's suspension-trainer curl)."""
+    assert _base(name) == "suspension_leg_curl", CATALOG.classify(name)
 
 
 def test_a_suspension_word_never_makes_an_arm_curl_a_leg_curl() -> None:
