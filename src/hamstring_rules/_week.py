@@ -10,6 +10,7 @@ vocabulary, validation and ``explain --facts`` follow from it. The same for sess
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -124,31 +125,38 @@ def warm_up_words(text: str | None, *, leading: bool = False) -> bool:
     return False
 
 
-#: Words that name a planned deload week (folded, letters only; two words run together too:
-#: ``de load``, ``recovery week``; a taper lowers volume on purpose as well): English, German,
-#: Spanish, French, Italian, Portuguese and Dutch gym words. A heuristic list: a periodised
-#: program (5/3/1, hypertrophy and rehab blocks) lightens one week in four to six on purpose, and
-#: its volume floor is then no shortfall.
-DELOAD_WORDS = frozenset(
-    {
-        "deload", "deloading", "deloadweek", "unload", "unloading", "recovery", "recoveryweek", "restweek",
-        "taper", "tapering", "activerecovery",
-        "lightweek", "easyweek", "entlastung", "entlastungswoche", "deloadwoche", "descarga",
-        "semanadedescarga", "decharge", "semainededecharge", "scarico", "settimanadiscarico",
-        "descarregamento", "ontlasting", "ontlastweek",
-    }
-)  # fmt: skip
+# The words that name a planned deload week live in data/words.toml [deload] (a heuristic list,
+# its rationale there): a periodised program lightens one week in four to six on purpose.
+@functools.cache
+def deload_word_set() -> frozenset[str]:
+    """The words that name a planned deload week (``data/words.toml`` ``[deload]``: folded, letters
+    only, two or three words run together), read once; a list that is not one is a CatalogError."""
+    from ._data import builtin_data
+
+    listed = builtin_data()["words.toml"]["deload"]["words"]
+    if not isinstance(listed, list) or not all(isinstance(w, str) and w.isalnum() for w in listed):
+        from .errors import CatalogError
+
+        raise CatalogError("words.toml: [deload] words must be a list of folded words (letters and digits)")
+    return frozenset(listed)
+
+
+def __getattr__(name: str) -> object:
+    if name == "DELOAD_WORDS":  # the word set by its old name (a module constant until the data held it)
+        return deload_word_set()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def deload_words(*texts: str | None) -> bool:
-    """Whether a week's name or label calls it a deload (:data:`DELOAD_WORDS`: ``Deload``,
+    """Whether a week's name or label calls it a deload (:func:`deload_word_set`: ``Deload``,
     ``Week 4 - deload``, ``Entlastungswoche``, ``Recovery week``); a word, two or three run together."""
+    known = deload_word_set()
     for text in texts:
         if not text:
             continue
         words = [_fold(w) for w in _WORD.findall(text.casefold())]
         for i in range(len(words)):
-            if any("".join(words[i : i + n]) in DELOAD_WORDS for n in (1, 2, 3)):
+            if any("".join(words[i : i + n]) in known for n in (1, 2, 3)):
                 return True
     return False
 

@@ -260,7 +260,7 @@ def test_a_pause_limit_that_is_no_positive_number_is_refused(value: object) -> N
 
 
 def test_the_deload_words_in_data_are_the_weeks_own() -> None:
-    """data/words.toml [deload] holds _week.DELOAD_WORDS, so _week.py can read it from there."""
+    """_week reads its deload words from data/words.toml [deload] (the name DELOAD_WORDS kept)."""
     from hamstring_rules._data import builtin_data
     from hamstring_rules._week import DELOAD_WORDS
 
