@@ -21,6 +21,7 @@ import attrs
 from ._files import excel_separator, first_line
 from ._program_words import (
     DAYS,
+    banner_cell,
     MAX_TEXT,
     MAX_WEEKS,
     kind_of,
@@ -29,6 +30,7 @@ from ._program_words import (
     read_stage,
     read_weeks,
     summary_cell,
+    week_label,
 )
 from ._set_scheme import hold_in_reps
 from .errors import InputLimitError, ProgramError, RequestError, shown
@@ -929,7 +931,9 @@ def _program_csv(
     from ._week import warm_up_note
     from .logs import _clean
 
+    whole_text = text
     delimiter, text, skipped = _program_header(text)  # after Excel's "sep=;" line and a title, if any
+    text_above = whole_text[: len(whole_text) - len(text)]
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = _clean(next(rows, []))
@@ -1017,10 +1021,25 @@ def _program_csv(
     # each week's cell as written, its line and the weeks it names (several: "1-4", the block repeated)
     week_cells: list[tuple[str, int, tuple[int, ...] | None]] = []
     stage_at: tuple[int, str, int] | None = None  # the stage of the rows above: it, its cell, its line
+    said_header = [cell.casefold() for cell in header]
+    while said_header and not said_header[-1]:
+        said_header.pop()
+    banner_above = _banner_above(text_above, delimiter)  # "Day 1 - Lower" above the first header
+    if banner_above is not None:
+        body = [(1 + skipped, [banner_above]), *body]
     for line, row in body:
-        cells = {
-            key: _integral(row[i].strip()) for key, i in columns.items() if i < len(row) and row[i].strip()
-        }
+        if _header_again(row, said_header):  # a block's header repeated (a sheet in day blocks)
+            continue
+        banner = _banner_row(row, columns)
+        cells = (
+            {"day": banner}  # "Day 2 - Upper" alone in the exercise column: it heads the rows below
+            if banner is not None
+            else {
+                key: _integral(row[i].strip())
+                for key, i in columns.items()
+                if i < len(row) and row[i].strip()
+            }
+        )
         load_cell = cells.pop("load", None)
         effort = named_effort(load_cell) if load_cell is not None else None
         if effort is not None and load_cell is not None and "rpe" not in cells and "rir" not in cells:
@@ -1095,6 +1114,9 @@ def _program_csv(
                 )
             if not weeks or (week != last_week and (last_week != "" or later)) or next_stage:
                 weeks.append({"sessions": []})
+                label = week_label(week) if week else None
+                if label is not None:  # "Week 3 (deload)": the week's own name
+                    weeks[-1]["name"] = label[:MAX_TEXT]
                 week_cells.append((*week_said.get(week, (week, line)), named))
                 split_days = {}
             elif week != last_week:  # a week column's first cells left blank: its week's rows
@@ -1387,6 +1409,8 @@ def _named_weeks(
             w = position[n]
             if block not in shared.setdefault(w, []):
                 shared[w].append(block)
+            if "name" in week:  # "Week 3 (deload)": the week's own name
+                out[w].setdefault("name", week["name"])
             if "stage" in week:  # a plan by stage: a week named by two blocks is at one stage
                 stage = week["stage"]
                 other = next((b for b in shared[w] if weeks[b].get("stage", stage) != stage), None)
@@ -1471,6 +1495,51 @@ def _named_weeks(
             + " - if one was meant to replace the other there (a deload), give each week its own rows"
         )
     return out, (moved(by_path[0]), moved(by_path[1]))
+
+
+def _header_again(row: list[str], header: list[str]) -> bool:
+    """Whether a data row is the header again (``header``: its cells in lower case, the blank ones
+    at its end left off): a sheet laid out in blocks, a day's banner, the header and its rows,
+    repeats the header above each block - a boundary, never an exercise."""
+    if len(row) < len(header) or any(cell.strip() for cell in row[len(header) :]):
+        return False
+    return all(
+        cell.strip().strip('"').lstrip("\ufeff").strip().casefold() == said
+        for cell, said in zip(row, header, strict=False)
+    )
+
+
+def _banner_row(row: list[str], columns: Mapping[str, int]) -> str | None:
+    """The day or week a row names alone, outside the sheet's week, day and session columns
+    (``Day 2 - Upper``, ``Week 1 Day 2``, ``Monday``, ``Week 3 (deload)``:
+    :func:`~hamstring_rules._program_words.banner_cell`), which heads the rows below it as a day
+    column's heading does; ``None`` for any other row. A name alone (``Lower A``) is none: without
+    a day's grammar it may be an exercise whose sets were left blank."""
+    filled = [i for i, cell in enumerate(row) if cell.strip()]
+    if len(filled) != 1 or filled[0] in {columns.get(k) for k in _SESSION_KEYS}:
+        return None
+    cell = row[filled[0]].strip()
+    return cell if banner_cell(cell) else None
+
+
+def _banner_above(text: str, delimiter: str) -> str | None:
+    """The day a sheet's rows above its header end with, alone in its row (a title, then ``Day 1 -
+    Lower`` above the first block's header): it heads the first block, as the banners above the
+    later blocks head theirs (:func:`_banner_row`); ``None`` when the last of those rows is none."""
+    import csv
+    import io
+
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if row]
+    except csv.Error:
+        return None
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if not rows or len(rows[-1]) > 1000:
+        return None
+    filled = [cell.strip() for cell in rows[-1] if cell.strip()]
+    if len(filled) != 1 or excel_separator(rows[-1][0]) is not None:
+        return None
+    return filled[0] if banner_cell(filled[0]) else None
 
 
 def _first_lines(rows: Any, skipped: int) -> Iterator[tuple[int, list[str]]]:
