@@ -92,7 +92,8 @@ def text_encoding(
     data: bytes, *, where: str, error: type[HamstringRulesError], windows_1252: bool = False
 ) -> tuple[bytes, str]:
     """How ``data`` is encoded, as ``(byte order mark, codec)``: UTF-8 (with or without its
-    BOM), UTF-16/32 that starts with its BOM; with ``windows_1252``, text that is neither is
+    BOM), UTF-16/32 with its BOM or without one (told by its NUL bytes, as logs are:
+    :func:`_bomless_wide`); with ``windows_1252``, text that is neither is
     read as Windows-1252 (what Excel and Notepad save on Windows; every byte is a character,
     so accented names may be wrong, never a number). Binary data, and bytes that are not text
     in the encoding their BOM names, are ``error``s."""
@@ -105,7 +106,15 @@ def text_encoding(
             raise error(f"not valid {name} text (byte {exc.start + len(bom)})", location=where) from None
         return bom, codec
     if b"\x00" in data[:8192]:
-        raise error("looks like a binary file, not text", location=where)
+        wide = _bomless_wide(data, where=where, error=error)
+        if wide is not None:
+            return b"", wide
+        raise error(
+            "looks like a binary file, not text: its NUL bytes are no UTF-16/32 text's and UTF-8 text "
+            "has none",
+            location=where,
+            suggestion="save the file as UTF-8 text",
+        )
     try:
         data[len(bom) :].decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -119,10 +128,33 @@ def text_encoding(
     return bom, "utf-8"
 
 
+def _bomless_wide(data: bytes, *, where: str, error: type[HamstringRulesError]) -> str | None:
+    """The UTF-16/32 codec (``utf-16-le``...) of text saved without a byte order mark (Windows
+    tools' 'Unicode'), told by its NUL bytes as the log reader tells it (``logs._wide``: one
+    decoder for logs and programs); ``None`` when its start is no such text. Bytes that stop being
+    text in that encoding are an ``error`` naming it, the byte and the line."""
+    from .logs import _wide
+
+    wide = _wide(data[:8192])
+    if wide is None or wide.bom:
+        return None
+    try:
+        data.decode(wide.exact)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].decode(wide.exact, "replace").count("\n") + 1
+        raise error(
+            f"not valid {wide.name} text (no byte order mark: read as it by its NUL bytes) at byte "
+            f"{exc.start:,} (line {line}): {exc.reason}",
+            location=f"{where}:{line}",
+            suggestion="save the file again whole, as UTF-8 if the program offers it",
+        ) from None
+    return wide.exact
+
+
 def decode_text(
     data: bytes, *, where: str, error: type[HamstringRulesError], windows_1252: bool = False
 ) -> str:
-    """Decode UTF-8 (with or without a BOM), or UTF-16/32 that starts with its byte order mark
+    """Decode UTF-8 (with or without a BOM), or UTF-16/32 (with its byte order mark or without)
     (``windows_1252``: else Windows-1252, see :func:`text_encoding`), refusing binary data with
     a clear error."""
     bom, codec = text_encoding(data, where=where, error=error, windows_1252=windows_1252)
@@ -130,10 +162,11 @@ def decode_text(
 
 
 def head_text(data: bytes) -> str:
-    """The start of a file as text, to tell its format: decoded by its byte order mark's codec
-    (else UTF-8), a bad byte or a character cut at the end replaced, never an error."""
-    bom, codec = _bom(data)
-    return data[len(bom) :].decode(codec, errors="replace")
+    """The start of a file as text, to tell its format: decoded as a log's start is (its UTF-16/32,
+    with a byte order mark or without, else UTF-8, else Windows-1252), never an error."""
+    from .logs import _head_text
+
+    return _head_text(data)
 
 
 def write_atomically(path: Path, data: bytes, *, error: type[HamstringRulesError]) -> None:

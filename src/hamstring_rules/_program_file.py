@@ -847,15 +847,11 @@ def program_head(head: bytes, path: PurePath) -> bool:
     log's: a ``.json``/``.yaml``/``.yml`` name always; a ``.csv`` one by its header (see
     :func:`program_csv_header`); a name that does not say its format, by its content. Only the
     first :data:`HEAD_BYTES` of ``head`` are read."""
-    from ._files import decode_text
+    from ._files import head_text
 
     if _FORMATS.get(path.suffix.lower()) in ("json", "yaml"):
         return True
-    head = head[:HEAD_BYTES]
-    try:
-        text = decode_text(head, where=str(path), error=ProgramError, windows_1252=True)
-    except ProgramError:
-        return False
+    text = head_text(head[:HEAD_BYTES])  # as the log reader decodes it (UTF-16 without a mark too)
     if path.suffix.lower() == ".csv":
         return _csv_header(text)
     return sniff_format(text) is not None
