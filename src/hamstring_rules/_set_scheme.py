@@ -88,11 +88,35 @@ def read_hold(text: str) -> tuple[int, int, bool] | None:
     return low, high, counted_per_side(text)
 
 
+#: A count with a lone ``s`` after it (``8s``, ``21s``, ``30s``): seconds, or a count's plural (``3
+#: sets of 8s`` is eights; ``21s`` the 7+7+7 method).
+_BARE_S = re.compile(r"\s*([0-9]{1,3})\s*[sS]\s*")
+
+
+def bare_seconds(text: str) -> int | None:
+    """The number of a count written with a lone ``s`` (``8s``, ``30s``); ``None`` for any other
+    text (``30 sec``, ``45"``, ``30s hold`` say seconds)."""
+    found = _BARE_S.fullmatch(text) if len(text) <= 20 else None
+    return None if found is None else int(found.group(1))
+
+
+def counted_not_held(text: str) -> int | None:
+    """The reps a lone ``s`` after a count stands for when it is no hold's time: a count that is
+    not a round time (10 s or more, a multiple of 5 - holds are prescribed so: 10, 20, 30, 45 s),
+    read as its plural (``8s``: sets of eights; ``21s``: the 21s method, 21 reps). A heuristic:
+    ``8s`` read as an 8 s hold on an RDL made it an isometric, silencing the dynamic-lift checks;
+    ``30s`` stays a hold. ``None`` for any other text."""
+    number = bare_seconds(text)
+    if number is None or (number >= 10 and number % 5 == 0):
+        return None
+    return number
+
+
 def hold_in_reps(reps: str) -> tuple[int, bool] | None:
     """The seconds of one hold time written in a reps cell (``30s``, ``45 sec hold``, ``1 min``)
     and whether they are per side (``30s each side``); ``None`` for reps (``8``, ``8-10``) or a
     range of times (``20-30s``: the program schema reads it, its low end said)."""
-    time = read_hold(reps)
+    time = read_hold(reps) if counted_not_held(reps) is None else None  # "8s": eights, no hold
     return None if time is None or time[0] != time[1] else (time[0], time[2])
 
 
