@@ -258,8 +258,20 @@ def validate_program(
     ``columns``: a spreadsheet's column of each data path, named in the notices."""
     from ._program_schema import WeekModel, readings, validated_model
 
+    data, moved, shaped = reshaped(data)  # a list of sessions, sessions keyed by day, a Hevy routine
+    if shaped and lines is not None:
+        given = lines
+
+        def lines() -> Mapping[tuple[str | int, ...], int]:
+            out: dict[tuple[str | int, ...], int] = {}
+            for path, line in given().items():
+                new = moved(path)
+                if new is not None:
+                    out.setdefault(new, line)
+            return out
+
     model = validated_model(data, where=where, lines=lines, columns=columns)
-    said = readings(data, lines, columns)  # "3-4" sets: read as 4
+    said = [*shaped, *readings(data, lines, columns)]  # "3-4" sets: read as 4
     week_models = model.weeks if model.weeks is not None else [WeekModel(sessions=model.sessions or [])]
     weeks_out = []
     for i, week in enumerate(week_models, start=1):
@@ -1720,3 +1732,240 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
             session["day"] = DAYS[number]
             session.setdefault("name", DAYS[number].capitalize())  # "Mon", not the column's "1"
     return week, session
+
+
+#: A data path's new place in a reshaped program, or ``None`` when it has none.
+_Moved = Callable[[tuple[str | int, ...]], tuple[str | int, ...] | None]
+
+
+def _same(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+    return path
+
+
+def _then(first: _Moved, second: _Moved) -> _Moved:
+    def both(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+        moved = first(path)
+        return None if moved is None else second(moved)
+
+    return both
+
+
+def reshaped(data: Any) -> tuple[Any, _Moved, list[str]]:
+    """A program file written in a shape coaches and apps use, as the shape the schema reads, each
+    change said in a notice, with where each data path went (for the error lines):
+
+    - a top-level list of sessions: the program's ``sessions``;
+    - ``exercises:`` beside ``name:`` and no sessions: one session (its ``day``/``time`` with it);
+    - ``sessions:`` (a week's too) keyed by day or name (``Monday: [...]``, ``Lower A: {day: mon,
+      exercises: [...]}``): a session for each key, its day (or name) the key;
+    - a session whose ``day`` names several weekdays (``Mon/Thu``, ``Mon & Thu (Lower)``): the
+      session on each, as a spreadsheet's day cell reads;
+    - a Hevy routine (``{"routine": {"title", "exercises": [{"title", "sets": [...]}]}}``, or
+      ``routines``): a session for each, an entry for each exercise's working sets and one for its
+      warm-up sets.
+
+    Anything else is returned as it is, for the schema to read or refuse."""
+    notices: list[str] = []
+    moved: _Moved = _same
+    hevy = _hevy_routines(data)
+    if hevy is not None:
+        data, said = hevy
+        notices.append(said)
+        moved = _then(moved, lambda _path: None)
+    if isinstance(data, list) and data and all(isinstance(s, dict) for s in data):
+        data = {"sessions": data}
+        notices.append(
+            f"a list of {len(data['sessions'])} sessions at the top of the file read as the program's "
+            "sessions (name: and sessions: name it and hold them)"
+        )
+        moved = _then(moved, lambda path: ("sessions", *path))
+    if not isinstance(data, dict):
+        return data, moved, notices
+    if "exercises" in data and "sessions" not in data and "weeks" not in data:
+        session_keys = ("day", "time", "exercises")
+        session = {k: data[k] for k in session_keys if k in data}
+        session["name"] = data.get("name", "Session 1")
+        data = {
+            **{k: v for k, v in data.items() if k not in session_keys},
+            "sessions": [session],
+        }
+        notices.append(
+            "exercises: beside the program's name and no sessions read as one session of that name, "
+            "repeated weekly"
+        )
+        moved = _then(
+            moved,
+            lambda path: ("sessions", 0, *path) if path and path[0] in session_keys else path,
+        )
+    data, keyed = _keyed_sessions(data, notices)
+    moved = _then(moved, keyed)
+    data, split = _split_days(data, notices)
+    return data, _then(moved, split), notices
+
+
+def _session_lists(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], Any]]:
+    """Each sessions value of a program's data (its own, each week's) with its data path."""
+    found: list[tuple[tuple[str | int, ...], Any]] = []
+    if "sessions" in data:
+        found.append((("sessions",), data["sessions"]))
+    weeks = data.get("weeks")
+    if isinstance(weeks, list):
+        for w, week in enumerate(weeks):
+            if isinstance(week, dict) and "sessions" in week:
+                found.append((("weeks", w, "sessions"), week["sessions"]))
+    return found
+
+
+def _put(data: dict[str, Any], at: tuple[str | int, ...], value: Any) -> dict[str, Any]:
+    """``data`` with the sessions at ``at`` (``("sessions",)`` or ``("weeks", w, "sessions")``)
+    replaced, the rest shared."""
+    if len(at) == 1:
+        return {**data, "sessions": value}
+    weeks = list(data["weeks"])
+    w = at[1]
+    assert isinstance(w, int)
+    weeks[w] = {**weeks[w], "sessions": value}
+    return {**data, "weeks": weeks}
+
+
+def _keyed_sessions(data: dict[str, Any], notices: list[str]) -> tuple[dict[str, Any], _Moved]:
+    """Sessions given as a mapping keyed by day or name (``Monday: [...]``): a list, each key the
+    session's day when it reads as one (else its name); a key's value is the session's exercises
+    (a list) or the session (a mapping)."""
+    from ._program_words import labelled_day, read_day
+
+    places: dict[tuple[str | int, ...], dict[Any, int]] = {}
+    keys_said: list[str] = []
+    for at, sessions in _session_lists(data):
+        if not isinstance(sessions, dict) or not sessions:
+            continue
+        listed: list[Any] = []
+        for key, value in sessions.items():
+            is_day = isinstance(key, int | str) and (
+                read_day(key) is not None
+                or (isinstance(key, str) and (labelled_day(key) is not None or listed_days(key) is not None))
+            )
+            head = {"day": key} if is_day else {"name": str(key)}
+            if isinstance(value, list):
+                listed.append({**head, "exercises": value})
+            elif isinstance(value, dict):
+                listed.append({**head, **value})
+            else:
+                listed.append({**head, "exercises": value})
+        places[at] = {key: i for i, key in enumerate(sessions)}
+        keys_said.extend(shown(str(k), 20) for k in list(sessions)[:3])
+        data = _put(data, at, listed)
+    if not places:
+        return data, _same
+    notices.append(
+        f"sessions keyed by day or name ({', '.join(keys_said[:4])}...) read as a session for each key, "
+        "the key its day (or its name)"
+    )
+
+    def moved(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+        for at, index in places.items():
+            n = len(at)
+            if path[:n] == at and len(path) > n and path[n] in index:
+                rest = path[n + 1 :]
+                if rest and isinstance(rest[0], int):  # a key's list: its exercises
+                    return (*at, index[path[n]], "exercises", *rest)
+                return (*at, index[path[n]], *rest)
+        return path
+
+    return data, moved
+
+
+def _split_days(data: dict[str, Any], notices: list[str]) -> tuple[dict[str, Any], _Moved]:
+    """Each session whose ``day`` names several weekdays (``Mon/Thu``, ``Mon & Thu (Lower)``:
+    :func:`~hamstring_rules._program_words.listed_days`) as the session on each of them, named by
+    its name, else the label, else the weekday (as a spreadsheet's day cell reads)."""
+    shifts: dict[tuple[str | int, ...], list[tuple[int, int]]] = {}  # sessions -> (index, copies)
+    said: list[str] = []
+    for at, sessions in _session_lists(data):
+        if not isinstance(sessions, list):
+            continue
+        out: list[Any] = []
+        for i, session in enumerate(sessions):
+            day = session.get("day") if isinstance(session, dict) else None
+            days = listed_days(day) if isinstance(day, str) and len(day) <= MAX_TEXT else None
+            if days is None:
+                out.append(session)
+                continue
+            assert isinstance(session, dict) and isinstance(day, str)
+            shifts.setdefault(at, []).append((i, len(days)))
+            said.append(shown(day, 30))
+            for cell, label in days:
+                weekday = DAYS[cell.weekday or 0]
+                one = {**session, "day": weekday}
+                one.setdefault("name", label or weekday.capitalize())
+                if cell.time is not None and "time" not in session:
+                    one["time"] = _clock_text(cell.time)
+                out.append(one)
+        if at in shifts:
+            data = _put(data, at, out)
+    if not shifts:
+        return data, _same
+    notices.append(
+        f"days naming several weekdays ({', '.join(said[:3])}) read as the session on each of them"
+    )
+
+    def moved(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+        for at, splits in shifts.items():
+            n = len(at)
+            if path[:n] == at and len(path) > n and isinstance(path[n], int):
+                i = path[n]
+                assert isinstance(i, int)
+                extra = sum(copies - 1 for index, copies in splits if index < i)
+                return (*at, i + extra, *path[n + 1 :])
+        return path
+
+    return data, moved
+
+
+#: A Hevy set's type that is no hard set.
+_HEVY_WARM_UP = frozenset(("warmup", "warm_up", "warm-up"))
+
+
+def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
+    """A Hevy routine (its API's and share export's ``{"routine": {...}}``, or ``{"routines":
+    [...]}``) as program data: a session for each routine, named by its title; an entry for each
+    exercise's working sets (their count, the reps they span) and one for its warm-up sets, noted
+    as a warm-up (no hard sets). ``None`` for any other data, or a routine not so simple (a set
+    with no reps: a timed or distance set, read by no reps grammar here)."""
+    if not isinstance(data, dict) or not ({"routine", "routines"} & data.keys()) or "sessions" in data:
+        return None
+    routines = data.get("routines", [data.get("routine")])
+    if not isinstance(routines, list) or not routines:
+        return None
+    sessions: list[dict[str, Any]] = []
+    for n, routine in enumerate(routines, start=1):
+        if not isinstance(routine, dict) or not isinstance(routine.get("exercises"), list):
+            return None
+        entries: list[dict[str, Any]] = []
+        for exercise in routine["exercises"]:
+            if not isinstance(exercise, dict) or not isinstance(exercise.get("sets"), list):
+                return None
+            by_kind: dict[bool, list[int]] = {}
+            for one in exercise["sets"]:
+                reps = one.get("reps") if isinstance(one, dict) else None
+                if not isinstance(reps, int) or isinstance(reps, bool):
+                    return None
+                by_kind.setdefault(str(one.get("type", "")).lower() in _HEVY_WARM_UP, []).append(reps)
+            for warm, reps_listed in sorted(by_kind.items(), reverse=True):  # the warm-up first
+                entry: dict[str, Any] = {
+                    "exercise": exercise.get("title"),
+                    "sets": len(reps_listed),
+                    "reps": [min(reps_listed), max(reps_listed)],
+                }
+                notes = exercise.get("notes")
+                said = "; ".join(filter(None, ("warm-up" if warm else None, notes if isinstance(notes, str) else None)))
+                if said:
+                    entry["notes"] = said
+                entries.append(entry)
+        sessions.append({"name": routine.get("title") or f"Routine {n}", "exercises": entries})
+    return (
+        {"name": sessions[0]["name"] if len(sessions) == 1 else "Hevy routines", "sessions": sessions},
+        f"a Hevy routine read: {len(sessions)} session{'s' if len(sessions) > 1 else ''}, an entry for each "
+        "exercise's working sets (their count and the reps they span) and one for its warm-up sets; the "
+        "weights are not read (a program is judged by its reps and sets)",
+    )

@@ -2437,6 +2437,12 @@ def validated_model(
     is not said again (the sets would have given them: ``3x8 @ ...``)."""
     if isinstance(data, Mapping) and not isinstance(data, dict):  # a MappingProxyType, a frozen dict
         data = dict(data)
+    if data is None:
+        raise ProgramError(
+            "the file is empty (or holds only null): a program gives its name and sessions",
+            location=where,
+            suggestion="name: My program, then sessions: a list, each with a name, a day and exercises",
+        )
     if not isinstance(data, dict):
         raise ProgramError(
             f"a program must be a mapping with 'name' and 'sessions', got {kind_of(data)}",
