@@ -52,9 +52,9 @@ from ._set_scheme import (
     groups_pattern,
     hold_pattern,
     read_groups,
-    bare_seconds,
     counted_not_held,
     read_hold,
+    scan_groups,
     split_groups,
 )
 from .errors import ProgramError, counted, label, one_line, shown
@@ -1633,6 +1633,13 @@ def _set_scheme(data: dict[str, Any]) -> dict[str, Any]:
         reps = "1 per side" if time[2] else 1
         return {**data, "sets": int(sets) if sets.isdigit() else sets, "reps": reps, "hold_s": time[0]}
     groups = _SETS_GROUPS_RE.fullmatch(value)
+    scanned = scan_groups(value) if groups is not None and not groups.group(2).strip() else None
+    if scanned is not None:  # "1x5+ 2x8-10", "3x8 + 2x12": as "1x5+, 2x8-10" is read
+        try:
+            read_groups(scanned[0] + ", " + ", ".join(scanned[1:]))  # its own refusals ("10-8")
+        except ValueError as exc:
+            raise ValueError(f"sets {shown(value)}: {exc}") from None
+        return _each_group(data, value, scanned)
     if groups is not None:
         if "reps" in data:
             raise ValueError(f"sets {shown(value)} gives each set's reps too: drop the reps key")
@@ -2133,16 +2140,12 @@ def _reading(key: str, value: Any) -> str | None:
     if key in ("reps", "sets") and isinstance(value, str):
         hold = _SETS_HOLD_RE.fullmatch(value) if key == "sets" else None
         written = hold.group(2) if hold is not None else value if key == "reps" else None
-        seconds = bare_seconds(written) if written is not None else None
-        if written is not None and seconds is not None:
+        seconds = counted_not_held(written) if written is not None else None
+        if seconds is not None:  # (a round time, "30s", is a hold as the grammar documents it)
             return (
                 f"{key} {shown(value)} read as {seconds} reps a set, the plural of a count (sets of "
                 f"{seconds}s; '21s' the 7+7+7 method), not a hold of {seconds} s: a hold is written "
                 "in a round time (10, 30, 45 s) or with 'sec' or 'hold'"
-                if counted_not_held(written) is not None
-                else f"{key} {shown(value)} read as a hold of {seconds} s a set (an isometric: no "
-                f"repetitions, the dynamic lifts' checks do not see it); for {seconds} reps write "
-                f"{seconds}, for a hold say so: '{seconds} sec hold'"
             )
     if key == "reps" and isinstance(value, str):
         time = read_hold(value)
@@ -2187,9 +2190,11 @@ def _reading(key: str, value: Any) -> str | None:
             )
     if key == "load" and isinstance(value, str) and _BARE_PERCENT.fullmatch(value):
         return f"load {shown(value)} read as a percentage of the 1RM (kept; no check reads a load)"
-    if key == "sets" and isinstance(value, str) and _SETS_GROUPS_RE.fullmatch(value) is None:
-        groups = split_groups(_TEMPO_AFTER_RE.sub(r"\1", value)) if len(value) <= MAX_TEXT else None
-        if groups is not None and _SETS_EACH_GROUP_RE.fullmatch(value):
+    if key == "sets" and isinstance(value, str) and len(value) <= MAX_TEXT:
+        whole = _SETS_GROUPS_RE.fullmatch(value)
+        scanned = scan_groups(value) if whole is not None and not whole.group(2).strip() else None
+        groups = scanned if whole is not None else split_groups(_TEMPO_AFTER_RE.sub(r"\1", value))
+        if groups is not None and (scanned is not None or _SETS_EACH_GROUP_RE.fullmatch(value)):
             return (
                 f"sets {shown(value)} read as its {len(groups)} groups together: their sets added up, the "
                 "reps they span, the shortest hold, the hardest effort (the groups as written in the notes "
