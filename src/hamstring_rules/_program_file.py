@@ -895,10 +895,10 @@ _HEADER_UNIT = re.compile(r"(%|\bkgs?\b|\blbs?\b|kilos?|pounds?)", re.IGNORECASE
 _OF_MAX_HEADER = re.compile(r"\b(e?1\s*rm|tm|training\s*max)\b", re.IGNORECASE)
 
 
-def load_note(cell: str, column: str) -> str:
-    """A program sheet's load cell as its entry's notes keep it: the cell as written, a bare
-    number with the unit its column's header gives (``85`` under ``%1RM`` is ``85% 1RM``, ``100``
-    under ``Weight (kg)`` ``100 kg``), else named by its column (``Load: BW+10``)."""
+def load_value(cell: str, column: str) -> str:
+    """A program sheet's load cell as a load: a bare number with the unit its column's header
+    gives (``85`` under ``%1RM`` is ``85% 1RM``, ``100`` under ``Weight (kg)`` ``100 kg``), else
+    the cell as written (white space collapsed)."""
     text = " ".join(cell.split())
     unit = _HEADER_UNIT.search(column)
     if re.fullmatch(r"[0-9]{1,4}(?:[.,][0-9]{1,2})?", text) and unit is not None:
@@ -906,6 +906,16 @@ def load_note(cell: str, column: str) -> str:
         if unit.group(1) == "%":
             return f"{text}%" + (f" {of_max.group(1).replace(' ', '').upper()}" if of_max else "")
         return f"{text} {unit.group(1).lower()}"
+    return text
+
+
+def load_note(cell: str, column: str) -> str:
+    """A program sheet's load cell as its entry's notes keep it: :func:`load_value` when the
+    header gave its unit, else named by its column (``Load: BW+10``)."""
+    text = " ".join(cell.split())
+    value = load_value(cell, column)
+    if value != text:
+        return value
     return f"{' '.join(column.split())}: {text}" if column.strip() else text
 
 
@@ -935,7 +945,7 @@ def _program_csv(
     import csv
     import io
 
-    from ._program_schema import named_effort, sets_in_reps
+    from ._program_schema import is_load, named_effort, sets_in_reps
     from ._week import warm_up_note
     from .logs import _clean
 
@@ -1058,6 +1068,9 @@ def _program_csv(
             )
             loads_read.setdefault(load_column, []).append(line)
             cells["notes"] = "; ".join(filter(None, (cells.get("notes"), load_note(load_cell, load_column))))
+            load = load_value(load_cell, load_column)
+            if is_load(load):  # "100 kg", "85" under "%1RM": the entry's load (Entry.load) too
+                cells["load"] = load
         stage_cell = cells.pop("stage", None)
         if stage_cell is not None:  # a plan by stage: the week's stage (a blank cell: the one above)
             stage_at = (_stage_of(stage_cell, header[columns["stage"]], f"{path}:{line}"), stage_cell, line)
@@ -1233,7 +1246,8 @@ def _program_csv(
             for column, at in loads_read.items()
         )
         notices.append(
-            f"program sheet read each row's load, kept in its notes: {load_columns}; no program check reads "
+            f"program sheet read each row's load, kept in its notes: {load_columns}; a cell that is a load "
+            "(100 kg, 70%, bodyweight) is the entry's load too; no program check reads "
             "a load - a program is judged by its reps, effort, tempo and volume (a heavy set is one of "
             "few reps, HR005), a percentage's effort is not guessed from it (give RPE or RIR); a log's "
             "weights are read for progress"

@@ -1357,6 +1357,11 @@ def _load(value: Any) -> str | None:
     return " ".join(value.split())
 
 
+def is_load(text: str) -> bool:
+    """Whether a text is a load as ``load:`` reads it (``100 kg``, ``70%``, ``bodyweight``)."""
+    return len(text) <= 40 and _LOAD_TEXT_RE.fullmatch(text) is not None
+
+
 _LOAD_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "string", "maxLength": 40, "pattern": rf"^\s*{_LOAD_TEXT}\s*$"},
@@ -2028,6 +2033,8 @@ def readings(
                 for key in ("sets", "reps", "tempo", "notes", "load") if isinstance(entry, Mapping) else ():
                     if key == "notes" and entry.get("tempo") is not None:
                         continue
+                    if key == "load" and columns and (*path, s, "exercises", e, key) in columns:
+                        continue  # a sheet's load column: its own notice says how it was read
                     reading = _reading(key, entry.get(key))
                     if reading is None and key in ("sets", "reps"):
                         reading = _last_amrap_reading(key, entry)
