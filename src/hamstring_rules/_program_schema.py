@@ -1428,7 +1428,7 @@ class EntryModel(_Model):
         again); a note in brackets after the reps (``8-10 (last set AMRAP)``) goes to the notes;
         reps to failure (``8+``, ``5/3/1+``, a note naming failure) are RIR 0 unless an effort
         is given."""
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or _plain_dose(data):
             return data
         written_reps = data.get("reps")
         data = _each_sets_reps(data)
@@ -1592,6 +1592,27 @@ class EntryModel(_Model):
 #: see. Said, not written into the notes: an entry's reading may not hang on its sets (a fix changing
 #: 1 set to 2 would read back otherwise).
 _LAST_AMRAP = "the last set as many reps as possible"
+
+
+#: Reps that no reading below changes: a count or a range of counts, nothing else.
+_PLAIN_REPS = re.compile(rf"\s*[0-9]{{1,3}}(?:\s*{DASH}\s*[0-9]{{1,3}})?\s*")
+
+
+def _plain_dose(data: dict[str, Any]) -> bool:
+    """Whether an entry is one :meth:`EntryModel._sets_by_reps` leaves as it is: a whole number of
+    sets, reps a count or a range (``8``, ``'8-10'``), an effort given as a number, no notes, no
+    tempo note - most entries of a big program. The speed trick of the program byte-limit ceiling
+    (``benchmarks.ceilings``: ``program_bytes``, 20,160 such entries): the readings after it are
+    per entry about 0.1 ms of regular expressions, a third of the file's validation."""
+    sets, reps = data.get("sets"), data.get("reps")
+    if type(sets) is not int or not (
+        type(reps) is int or (type(reps) is str and _PLAIN_REPS.fullmatch(reps) is not None)
+    ):
+        return False
+    if data.get("notes") is not None or isinstance(data.get("rir"), str) or isinstance(data.get("rpe"), str):
+        return False
+    tempo = data.get("tempo")
+    return not (isinstance(tempo, str) and "(" in tempo)
 
 
 def _last_set_amrap(sets: Any, reps: str) -> bool:
@@ -2030,7 +2051,14 @@ def readings(
         for s, session in enumerate(sessions if isinstance(sessions, list) else []):
             exercises = session.get("exercises") if isinstance(session, Mapping) else None
             for e, entry in enumerate(exercises if isinstance(exercises, list) else []):
-                for key in ("sets", "reps", "tempo", "notes", "load") if isinstance(entry, Mapping) else ():
+                keys = (
+                    ()
+                    if not isinstance(entry, Mapping)
+                    else ("tempo", "load")  # a plain dose's sets and reps are read one way only
+                    if isinstance(entry, dict) and _plain_dose(entry)
+                    else ("sets", "reps", "tempo", "notes", "load")
+                )
+                for key in keys:
                     if key == "notes" and entry.get("tempo") is not None:
                         continue
                     if key == "load" and columns and (*path, s, "exercises", e, key) in columns:
