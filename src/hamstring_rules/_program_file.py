@@ -21,9 +21,9 @@ import attrs
 from ._files import excel_separator, first_line
 from ._program_words import (
     DAYS,
-    banner_cell,
     MAX_TEXT,
     MAX_WEEKS,
+    banner_cell,
     kind_of,
     listed_days,
     plain_letters,
@@ -1048,10 +1048,10 @@ def _program_csv(
     for line, row in body:
         if _header_again(row, said_header):  # a block's header repeated (a sheet in day blocks)
             continue
-        banner = _banner_row(row, columns)
+        heading = _banner_row(row, columns)
         cells = (
-            {"day": banner}  # "Day 2 - Upper" alone in the exercise column: it heads the rows below
-            if banner is not None
+            {"day": heading}  # "Day 2 - Upper" alone in the exercise column: it heads the rows below
+            if heading is not None
             else {
                 key: _integral(row[i].strip())
                 for key, i in columns.items()
@@ -1972,7 +1972,9 @@ def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
                     "reps": [min(reps_listed), max(reps_listed)],
                 }
                 notes = exercise.get("notes")
-                said = "; ".join(filter(None, ("warm-up" if warm else None, notes if isinstance(notes, str) else None)))
+                said = "; ".join(
+                    filter(None, ("warm-up" if warm else None, notes if isinstance(notes, str) else None))
+                )
                 if said:
                     entry["notes"] = said
                 entries.append(entry)

@@ -49,10 +49,10 @@ from ._set_scheme import (
     GROUP_JOIN,
     SETS_PART,
     TIMES,
+    counted_not_held,
     groups_pattern,
     hold_pattern,
     read_groups,
-    counted_not_held,
     read_hold,
     scan_groups,
     split_groups,
@@ -383,6 +383,8 @@ def _tempo(value: Any) -> tuple[tuple[int, int, int, int], tuple[int, ...]] | No
 
 #: A tempo's three or four phases with only spaces between (``3 1 1 0``, ``3 0 1``).
 _SPACED_TEMPO = re.compile(r"(?:[0-9]{1,2}|[xX])(?:\s+[0-9]{1,2}\s+(?:[0-9]{1,2}|[xX]))(?:\s+[0-9]{1,2})?")
+
+
 def _three_phases(tempo: str) -> str:
     """A tempo as :func:`_tempo` reads its phases: without a note in brackets, spaced phases joined
     by dashes (``3 0 1 (slow)`` -> ``3-0-1``)."""
@@ -960,7 +962,7 @@ _TEMPO_SCHEMA: dict[str, Any] = {
             "type": "string",
             "pattern": rf"^\s*(?:[xX]|{_T_PHASE})\s+{_T_PHASE}\s+(?:[xX]|{_T_PHASE})(?:\s+{_T_PHASE})?"
             rf"(?:{_TEMPO_NOTE})?\s*$",
-            "description": "'3 1 1 0': the phases spaced apart (a three-number '3 0 1' has no pause at the top)",
+            "description": "'3 1 1 0': the phases spaced apart (a three-number '3 0 1': no pause at the top)",
         },
         {"type": "integer", "minimum": 1000, "maximum": 9999, "description": "3110 is 3-1-1-0"},
         {
@@ -1439,7 +1441,10 @@ class EntryModel(_Model):
             notes = data.get("notes")
             said_note = tempo_note.group(1).strip()
             if not isinstance(notes, str) or said_note not in notes:
-                data = {**data, "notes": f"{notes}; {said_note}" if isinstance(notes, str) and notes else said_note}
+                data = {
+                    **data,
+                    "notes": f"{notes}; {said_note}" if isinstance(notes, str) and notes else said_note,
+                }
         if held is not None:  # "5 x 30-45 s hold @ 0-45-0-0": the tempo is the hold's, said again
             data = {**data, "sets": held}
         tempo = _TEMPO_AFTER_RE.fullmatch(data["sets"]) if isinstance(data.get("sets"), str) else None
@@ -1501,9 +1506,7 @@ class EntryModel(_Model):
                 data = {**data, key: None, other: value}
                 break
         count = _sets_given(data.get("sets"))
-        listed = (
-            listed_set_reps(_bare_reps(reps)) if isinstance(reps, str) and count is not None else None
-        )
+        listed = listed_set_reps(_bare_reps(reps)) if isinstance(reps, str) and count is not None else None
         if listed is not None and len(listed[0]) != count:  # one rule for every path (a file, a sheet)
             if listed_for is not None:
                 raise ValueError(
@@ -1569,9 +1572,7 @@ class EntryModel(_Model):
             in_notes = note_tempo(notes)
             if in_notes is not None:
                 data = {**data, "tempo": in_notes}
-        listed = (
-            listed_set_reps(_bare_reps(reps)) if "sets" not in data and isinstance(reps, str) else None
-        )
+        listed = listed_set_reps(_bare_reps(reps)) if "sets" not in data and isinstance(reps, str) else None
         if listed is not None:  # "10, 10, 8" and no sets: one set for each reps listed
             data = {**data, "sets": len(listed[0])}
         return data

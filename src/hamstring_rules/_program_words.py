@@ -396,7 +396,8 @@ def week_label(text: str) -> str | None:
 #: number, or a letter standing alone.
 _DAY_HEADING = re.compile(
     rf"(?:(?:{_alternatives(WEEK_WORDS)})\s*\.?\s*[0-9]{{1,3}}\s*[-,;:/|–]?\s*)?"
-    rf"(?:{_alternatives(w for w in DAY_WORDS if len(w) > 1)})(?:\s*\.?\s*[0-9]{{1,3}}(?![0-9])|\s+[a-z](?![^\W\d_]))"
+    rf"(?:{_alternatives(w for w in DAY_WORDS if len(w) > 1)})"
+    r"(?:\s*\.?\s*[0-9]{1,3}(?![0-9])|\s+[a-z](?![^\W\d_]))"
     r"(?:\s*[-–—:|/(.,;]|\s)\s*\S.*",
     re.DOTALL,
 )

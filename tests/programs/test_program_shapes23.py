@@ -34,7 +34,9 @@ def test_a_top_level_list_is_the_sessions() -> None:
 
 def test_a_list_entrys_error_keeps_its_line() -> None:
     """An error in a top-level list's session names the file line it is on."""
-    yaml = b"- name: A\n  exercises:\n    - {exercise: RDL, sets: 3, reps: 8}\n    - {exercise: RDL, sets: 99}\n"
+    yaml = (
+        b"- name: A\n  exercises:\n    - {exercise: RDL, sets: 3, reps: 8}\n    - {exercise: RDL, sets: 99}\n"
+    )
     with pytest.raises(hr.ProgramError, match=r"p\.yaml:4"):
         hr.load_program(yaml, name="p.yaml")
 
@@ -65,7 +67,10 @@ def test_sessions_keyed_by_name_hold_their_day() -> None:
 
 def test_a_keyed_sessions_error_keeps_its_line() -> None:
     """An error under a weekday key names its file line."""
-    yaml = b"name: K\nsessions:\n  Monday:\n    - {exercise: RDL, sets: 3, reps: 8}\n    - {exercise: RDL, sets: 99}\n"
+    yaml = (
+        b"name: K\nsessions:\n  Monday:\n"
+        b"    - {exercise: RDL, sets: 3, reps: 8}\n    - {exercise: RDL, sets: 99}\n"
+    )
     with pytest.raises(hr.ProgramError, match=r"p\.yaml:5"):
         hr.load_program(yaml, name="p.yaml")
 
@@ -104,7 +109,10 @@ def test_a_hevy_routine_reads_as_a_session() -> None:
     program = hr.load_program(json.dumps(routine).encode(), name="r.json")
     entries = program.sessions[0].entries
     assert program.sessions[0].name == "Lower A"
-    assert [(e.sets, e.reps_low, e.reps_high, e.notes) for e in entries] == [(1, 8, 8, "warm-up"), (2, 6, 8, None)]
+    assert [(e.sets, e.reps_low, e.reps_high, e.notes) for e in entries] == [
+        (1, 8, 8, "warm-up"),
+        (2, 6, 8, None),
+    ]
     assert hr.check(program).weeks[0].hamstring_sets == pytest.approx(2.0)
 
 
@@ -117,12 +125,19 @@ def test_an_empty_file_says_it_is_empty(text: bytes) -> None:
 
 
 @given(
-    days=st.lists(st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]), min_size=1, max_size=4, unique=True),
+    days=st.lists(
+        st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]),
+        min_size=1,
+        max_size=4,
+        unique=True,
+    ),
     reps=st.integers(1, 20),
 )
 def test_keyed_sessions_read_as_the_listed_ones(days: list[str], reps: int) -> None:
     """Sessions keyed by weekday read the same as the list of sessions with those days."""
     entry = {"exercise": "RDL", "sets": 3, "reps": reps}
     keyed = hr.load_program({"name": "P", "sessions": {day: [entry] for day in days}})
-    listed = hr.load_program({"name": "P", "sessions": [{"name": day, "day": day, "exercises": [entry]} for day in days]})
+    listed = hr.load_program(
+        {"name": "P", "sessions": [{"name": day, "day": day, "exercises": [entry]} for day in days]}
+    )
     assert keyed.weeks == listed.weeks

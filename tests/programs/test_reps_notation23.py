@@ -66,7 +66,9 @@ def test_sets_of_a_counts_plural_in_sets() -> None:
     assert (entry.sets, entry.reps_low, entry.hold_s) == (3, 8, None)
 
 
-@pytest.mark.parametrize(("reps", "low", "high"), [("8-12+", 8, 12), ("6 to 8+", 6, 8), ("10-15+ AMRAP", 10, 15)])
+@pytest.mark.parametrize(
+    ("reps", "low", "high"), [("8-12+", 8, 12), ("6 to 8+", 6, 8), ("10-15+ AMRAP", 10, 15)]
+)
 def test_a_range_with_a_plus_is_the_range_its_last_set_to_failure(reps: str, low: int, high: int) -> None:
     """`8-12+` is `8+`'s range form: 8-12 reps, the last set as many as possible (RIR 0, said)."""
     entry, notices = _entry(reps=reps)
@@ -138,7 +140,9 @@ def test_groups_joined_by_a_space_or_plus_read_as_joined_by_commas(
     assert [getattr(spaced, k) for k in key] == [getattr(commas, k) for k in key]
 
 
-@pytest.mark.parametrize(("sets", "total", "rir"), [("1x5+ 2x8-10", 3, 0), ("3x8 + 2x12", 5, None), ("1x5+ + 2x8-10", 3, 0)])
+@pytest.mark.parametrize(
+    ("sets", "total", "rir"), [("1x5+ 2x8-10", 3, 0), ("3x8 + 2x12", 5, None), ("1x5+ + 2x8-10", 3, 0)]
+)
 def test_a_spaced_group_list_keeps_its_set_to_failure(sets: str, total: int, rir: int | None) -> None:
     """A group's `+` before a space is its last set to failure (RIR 0, the groups in the notes); a
     spaced `+` between groups joins them."""

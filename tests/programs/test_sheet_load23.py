@@ -33,5 +33,10 @@ def test_a_load_cell_is_the_entrys_load(column: str, cell: str, load: str | None
 def test_a_sheets_load_reads_as_a_files(kg: int, unit: str) -> None:
     """The same load in a sheet's Load column and in a YAML file's `load:` is the same Entry.load."""
     sheet = hr.load_program(f"Exercise,Sets,Reps,Load\nRDL,3,8,{kg}{unit}\n".encode(), name="p.csv")
-    data = {"name": "p", "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8, "load": f"{kg}{unit}"}]}]}
+    data = {
+        "name": "p",
+        "sessions": [
+            {"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8, "load": f"{kg}{unit}"}]}
+        ],
+    }
     assert sheet.sessions[0].entries[0].load == hr.load_program(data).sessions[0].entries[0].load
