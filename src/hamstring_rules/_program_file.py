@@ -270,7 +270,19 @@ def validate_program(
                     out.setdefault(new, line)
             return out
 
-    model = validated_model(data, where=where, lines=lines, columns=columns)
+    try:
+        model = validated_model(data, where=where, lines=lines, columns=columns)
+    except ProgramError as exc:
+        if not shaped:
+            raise
+        how = "; ".join(shaped)  # how the file was read, which its error's path follows
+        raise ProgramError(
+            exc.message,
+            location=exc.location,
+            suggestion=f"{exc.suggestion}; the file was read so: {how}"
+            if exc.suggestion
+            else f"read so: {how}",
+        ) from None
     said = [*shaped, *readings(data, lines, columns)]  # "3-4" sets: read as 4
     week_models = model.weeks if model.weeks is not None else [WeekModel(sessions=model.sessions or [])]
     weeks_out = []
@@ -1772,8 +1784,6 @@ def reshaped(data: Any) -> tuple[Any, _Moved, list[str]]:
     - ``exercises:`` beside ``name:`` and no sessions: one session (its ``day``/``time`` with it);
     - ``sessions:`` (a week's too) keyed by day or name (``Monday: [...]``, ``Lower A: {day: mon,
       exercises: [...]}``): a session for each key, its day (or name) the key;
-    - a session whose ``day`` names several weekdays (``Mon/Thu``, ``Mon & Thu (Lower)``): the
-      session on each, as a spreadsheet's day cell reads;
     - a Hevy routine (``{"routine": {"title", "exercises": [{"title", "sets": [...]}]}}``, or
       ``routines``): a session for each, an entry for each exercise's working sets and one for its
       warm-up sets.
@@ -1812,9 +1822,7 @@ def reshaped(data: Any) -> tuple[Any, _Moved, list[str]]:
             lambda path: ("sessions", 0, *path) if path and path[0] in session_keys else path,
         )
     data, keyed = _keyed_sessions(data, notices)
-    moved = _then(moved, keyed)
-    data, split = _split_days(data, notices)
-    return data, _then(moved, split), notices
+    return data, _then(moved, keyed), notices
 
 
 def _session_lists(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], Any]]:
@@ -1884,53 +1892,6 @@ def _keyed_sessions(data: dict[str, Any], notices: list[str]) -> tuple[dict[str,
                 if rest and isinstance(rest[0], int):  # a key's list: its exercises
                     return (*at, index[path[n]], "exercises", *rest)
                 return (*at, index[path[n]], *rest)
-        return path
-
-    return data, moved
-
-
-def _split_days(data: dict[str, Any], notices: list[str]) -> tuple[dict[str, Any], _Moved]:
-    """Each session whose ``day`` names several weekdays (``Mon/Thu``, ``Mon & Thu (Lower)``:
-    :func:`~hamstring_rules._program_words.listed_days`) as the session on each of them, named by
-    its name, else the label, else the weekday (as a spreadsheet's day cell reads)."""
-    shifts: dict[tuple[str | int, ...], list[tuple[int, int]]] = {}  # sessions -> (index, copies)
-    said: list[str] = []
-    for at, sessions in _session_lists(data):
-        if not isinstance(sessions, list):
-            continue
-        out: list[Any] = []
-        for i, session in enumerate(sessions):
-            day = session.get("day") if isinstance(session, dict) else None
-            days = listed_days(day) if isinstance(day, str) and len(day) <= MAX_TEXT else None
-            if days is None:
-                out.append(session)
-                continue
-            assert isinstance(session, dict) and isinstance(day, str)
-            shifts.setdefault(at, []).append((i, len(days)))
-            said.append(shown(day, 30))
-            for cell, label in days:
-                weekday = DAYS[cell.weekday or 0]
-                one = {**session, "day": weekday}
-                one.setdefault("name", label or weekday.capitalize())
-                if cell.time is not None and "time" not in session:
-                    one["time"] = _clock_text(cell.time)
-                out.append(one)
-        if at in shifts:
-            data = _put(data, at, out)
-    if not shifts:
-        return data, _same
-    notices.append(
-        f"days naming several weekdays ({', '.join(said[:3])}) read as the session on each of them"
-    )
-
-    def moved(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
-        for at, splits in shifts.items():
-            n = len(at)
-            if path[:n] == at and len(path) > n and isinstance(path[n], int):
-                i = path[n]
-                assert isinstance(i, int)
-                extra = sum(copies - 1 for index, copies in splits if index < i)
-                return (*at, i + extra, *path[n + 1 :])
         return path
 
     return data, moved

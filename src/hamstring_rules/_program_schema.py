@@ -2480,9 +2480,10 @@ def validated_model(
         data = dict(data)
     if data is None:
         raise ProgramError(
-            "the file is empty (or holds only null): a program gives its name and sessions",
+            "a program must be a mapping with 'name' and 'sessions': the file is empty (or holds only null)",
             location=where,
-            suggestion="name: My program, then sessions: a list, each with a name, a day and exercises",
+            suggestion="the file is empty: write name: My program, then sessions: a list, each with a "
+            "name, a day and exercises",
         )
     if not isinstance(data, dict):
         raise ProgramError(

@@ -1,11 +1,10 @@
 """Program file shapes coaches and apps write (review27 R3 leftovers): a top-level list of sessions,
-one session's exercises at the top, sessions keyed by weekday, a day naming several weekdays, a
-Hevy routine, an empty file - read as the sessions they are, or refused in the user's words."""
+one session's exercises at the top, sessions keyed by weekday, a Hevy routine, an empty file - read
+as the sessions they are, or refused in the user's words."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 from hypothesis import given
@@ -73,20 +72,6 @@ def test_a_keyed_sessions_error_keeps_its_line() -> None:
     )
     with pytest.raises(hr.ProgramError, match=r"p\.yaml:5"):
         hr.load_program(yaml, name="p.yaml")
-
-
-@pytest.mark.parametrize(
-    ("day", "expected"),
-    [
-        ("Mon/Thu", [("Lower", 0), ("Lower", 3)]),
-        ("Mon & Thu", [("Lower", 0), ("Lower", 3)]),
-        ("Monday, Wednesday, Friday", [("Lower", 0), ("Lower", 2), ("Lower", 4)]),
-    ],
-)
-def test_a_day_naming_several_weekdays_is_the_session_on_each(day: str, expected: list[Any]) -> None:
-    """A YAML `day: Mon/Thu` reads as a spreadsheet's `Mon & Thu` does: the session on each day."""
-    program = hr.load_program({"name": "P", "sessions": [{"name": "Lower", "day": day, "exercises": [_RDL]}]})
-    assert [(s.name, s.day) for s in program.sessions] == expected
 
 
 def test_a_hevy_routine_reads_as_a_session() -> None:
