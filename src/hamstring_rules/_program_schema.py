@@ -44,7 +44,15 @@ from ._program_words import (
     read_time,
     spreadsheet_date,
 )
-from ._reps_words import DASH, failure_ruled_out, listed_pattern, listed_reps, note_clauses, plain_words
+from ._reps_words import (
+    DASH,
+    failure_ruled_out,
+    listed_pattern,
+    listed_reps,
+    note_clauses,
+    plain_words,
+    rest_pause_runs,
+)
 from ._set_scheme import (
     GROUP_JOIN,
     SETS_PART,
@@ -168,26 +176,22 @@ _JOINED_RE = re.compile(r"\s*[0-9]{1,3}(?:(?:\s+\+\s*|\+)[0-9]{1,3}){1,5}\s*")
 def _joined_runs(text: str) -> list[int] | None:
     """The runs of counts a reps text joins by a ``+`` (:data:`_JOINED_RE`, or the log reader's
     rest-pause set ``12+ 3``), the note and side words left off; ``None`` for any other text."""
-    from .logs import _rest_pause
-
     bare = _bare_reps(text)
     if len(bare) > 40:
         return None
-    if _JOINED_RE.fullmatch(bare) is not None or _rest_pause(bare) is not None:
+    if _JOINED_RE.fullmatch(bare) is not None or rest_pause_runs(bare) is not None:
         return [int(n) for n in _DIGITS.findall(bare)]
     return None
 
 
 def _rest_pause_reps(text: str) -> int:
     """The reps of one set a joined count (``12+3``) is: a rest-pause set, its runs added up, read
-    by the log reader's rule (``logs._rest_pause``: each run after the first at most half the
+    by the log reader's rule (:func:`~._reps_words.rest_pause_runs`: each run after the first at most half the
     first - the mini-sets after a 10-20 s pause are short), a rest-pause set being one set of all
     its reps as its studies count it (Prestes 2019, JSCR 33 Suppl 1:S113). Any other join (``8 +
     8``: each leg's 8, two sets of 8, or a drop set?) is refused naming the readings: which one
     the coach meant decides the sets and the side, and none is guessed."""
-    from .logs import _rest_pause
-
-    if _rest_pause(_bare_reps(text)) is not None:
+    if rest_pause_runs(_bare_reps(text)) is not None:
         return sum(int(n) for n in _DIGITS.findall(_bare_reps(text)))
     runs = " + ".join(_DIGITS.findall(_bare_reps(text)))
     raise ValueError(
