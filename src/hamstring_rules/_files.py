@@ -92,7 +92,8 @@ def text_encoding(
     data: bytes, *, where: str, error: type[HamstringRulesError], windows_1252: bool = False
 ) -> tuple[bytes, str]:
     """How ``data`` is encoded, as ``(byte order mark, codec)``: UTF-8 (with or without its
-    BOM), UTF-16/32 that starts with its BOM; with ``windows_1252``, text that is neither is
+    BOM), UTF-16/32 with its BOM or without one (told by its NUL bytes, as logs are:
+    :func:`_bomless_wide`); with ``windows_1252``, text that is neither is
     read as Windows-1252 (what Excel and Notepad save on Windows; every byte is a character,
     so accented names may be wrong, never a number). Binary data, and bytes that are not text
     in the encoding their BOM names, are ``error``s."""
@@ -105,7 +106,15 @@ def text_encoding(
             raise error(f"not valid {name} text (byte {exc.start + len(bom)})", location=where) from None
         return bom, codec
     if b"\x00" in data[:8192]:
-        raise error("looks like a binary file, not text", location=where)
+        wide = _bomless_wide(data, where=where, error=error)
+        if wide is not None:
+            return b"", wide
+        raise error(
+            "looks like a binary file, not text: its NUL bytes are no UTF-16/32 text's and UTF-8 text "
+            "has none",
+            location=where,
+            suggestion="save the file as UTF-8 text",
+        )
     try:
         data[len(bom) :].decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -119,10 +128,64 @@ def text_encoding(
     return bom, "utf-8"
 
 
+#: The codecs of UTF-16/32 text without a byte order mark, as messages name them.
+_BOMLESS = {
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "utf-32-le": "UTF-32 LE",
+    "utf-32-be": "UTF-32 BE",
+}
+#: Characters no text file holds: the C0 controls but tab, line feed and carriage return.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: The least share of ASCII in a start read as BOM-less UTF-16/32 (heuristic, as the log reader's
+#: ``logs._WIDE_ASCII``: numbers, separators and most names are ASCII; random bytes so read are
+#: about 1 in 500 ASCII, UTF-16 read in the other byte order nearly none).
+_ASCII_SHARE = 0.5
+
+
+def bomless_codec(head: bytes) -> str | None:
+    """The UTF-16/32 codec (``utf-16-le``...) whose reading of ``head`` (a file's first 8 KiB, no
+    byte order mark) is text - no control character but tab and line ends, mostly ASCII - as
+    Windows tools save 'Unicode' text; ``None`` when there is no NUL byte (UTF-8, Windows-1252) or
+    no codec reads it so (binary data). The test ``logs._wide`` makes for a log: one rule for both
+    (the log reader may call this one; it lives here, below both readers)."""
+    import codecs
+
+    head = head[:8192]
+    if b"\x00" not in head:
+        return None
+    for codec in _BOMLESS:
+        width = 2 if "16" in codec else 4
+        text = codecs.getincrementaldecoder(codec)("replace").decode(head[: len(head) // width * width])
+        ascii_part = len(text.encode("ascii", "ignore"))
+        if text and _NOT_TEXT.search(text) is None and ascii_part >= _ASCII_SHARE * len(text):
+            return codec
+    return None
+
+
+def _bomless_wide(data: bytes, *, where: str, error: type[HamstringRulesError]) -> str | None:
+    """The codec of UTF-16/32 text saved without a byte order mark (:func:`bomless_codec`), or
+    ``None``. Bytes that stop being text in it are an ``error`` naming it, the byte and the line."""
+    codec = bomless_codec(data)
+    if codec is None:
+        return None
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].decode(codec, "replace").count("\n") + 1
+        raise error(
+            f"not valid {_BOMLESS[codec]} text (no byte order mark: read as it by its NUL bytes) at byte "
+            f"{exc.start:,} (line {line}): {exc.reason}",
+            location=f"{where}:{line}",
+            suggestion="save the file again whole, as UTF-8 if the program offers it",
+        ) from None
+    return codec
+
+
 def decode_text(
     data: bytes, *, where: str, error: type[HamstringRulesError], windows_1252: bool = False
 ) -> str:
-    """Decode UTF-8 (with or without a BOM), or UTF-16/32 that starts with its byte order mark
+    """Decode UTF-8 (with or without a BOM), or UTF-16/32 (with its byte order mark or without)
     (``windows_1252``: else Windows-1252, see :func:`text_encoding`), refusing binary data with
     a clear error."""
     bom, codec = text_encoding(data, where=where, error=error, windows_1252=windows_1252)
@@ -130,10 +193,20 @@ def decode_text(
 
 
 def head_text(data: bytes) -> str:
-    """The start of a file as text, to tell its format: decoded by its byte order mark's codec
-    (else UTF-8), a bad byte or a character cut at the end replaced, never an error."""
+    """The start of a file as text, to tell its format: decoded as a log's start is (its UTF-16/32,
+    with a byte order mark or without, else UTF-8, else Windows-1252), never an error."""
+    import codecs
+
     bom, codec = _bom(data)
-    return data[len(bom) :].decode(codec, errors="replace")
+    if bom and codec != "utf-8":
+        return data[len(bom) :].decode(codec, errors="replace")
+    wide = bomless_codec(data)
+    if wide is not None:
+        return codecs.getincrementaldecoder(wide)("replace").decode(data)
+    try:
+        return codecs.getincrementaldecoder("utf-8-sig")("strict").decode(data)  # not final: a cut
+    except UnicodeDecodeError:
+        return data.decode(WINDOWS_1252, "replace")
 
 
 def write_atomically(path: Path, data: bytes, *, error: type[HamstringRulesError]) -> None:

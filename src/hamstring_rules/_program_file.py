@@ -23,12 +23,14 @@ from ._program_words import (
     DAYS,
     MAX_TEXT,
     MAX_WEEKS,
+    banner_cell,
     kind_of,
     listed_days,
     plain_letters,
     read_stage,
     read_weeks,
     summary_cell,
+    week_label,
 )
 from ._set_scheme import hold_in_reps
 from .errors import InputLimitError, ProgramError, RequestError, shown
@@ -256,8 +258,32 @@ def validate_program(
     ``columns``: a spreadsheet's column of each data path, named in the notices."""
     from ._program_schema import WeekModel, readings, validated_model
 
-    model = validated_model(data, where=where, lines=lines, columns=columns)
-    said = readings(data, lines, columns)  # "3-4" sets: read as 4
+    data, moved, shaped = reshaped(data)  # a list of sessions, sessions keyed by day, a Hevy routine
+    if shaped and lines is not None:
+        given = lines
+
+        def lines() -> Mapping[tuple[str | int, ...], int]:
+            out: dict[tuple[str | int, ...], int] = {}
+            for path, line in given().items():
+                new = moved(path)
+                if new is not None:
+                    out.setdefault(new, line)
+            return out
+
+    try:
+        model = validated_model(data, where=where, lines=lines, columns=columns)
+    except ProgramError as exc:
+        if not shaped:
+            raise
+        how = "; ".join(shaped)  # how the file was read, which its error's path follows
+        raise ProgramError(
+            exc.message,
+            location=exc.location,
+            suggestion=f"{exc.suggestion}; the file was read so: {how}"
+            if exc.suggestion
+            else f"read so: {how}",
+        ) from None
+    said = [*shaped, *readings(data, lines, columns)]  # "3-4" sets: read as 4
     week_models = model.weeks if model.weeks is not None else [WeekModel(sessions=model.sessions or [])]
     weeks_out = []
     for i, week in enumerate(week_models, start=1):
@@ -845,15 +871,11 @@ def program_head(head: bytes, path: PurePath) -> bool:
     log's: a ``.json``/``.yaml``/``.yml`` name always; a ``.csv`` one by its header (see
     :func:`program_csv_header`); a name that does not say its format, by its content. Only the
     first :data:`HEAD_BYTES` of ``head`` are read."""
-    from ._files import decode_text
+    from ._files import head_text
 
     if _FORMATS.get(path.suffix.lower()) in ("json", "yaml"):
         return True
-    head = head[:HEAD_BYTES]
-    try:
-        text = decode_text(head, where=str(path), error=ProgramError, windows_1252=True)
-    except ProgramError:
-        return False
+    text = head_text(head[:HEAD_BYTES])  # as the log reader decodes it (UTF-16 without a mark too)
     if path.suffix.lower() == ".csv":
         return _csv_header(text)
     return sniff_format(text) is not None
@@ -885,10 +907,10 @@ _HEADER_UNIT = re.compile(r"(%|\bkgs?\b|\blbs?\b|kilos?|pounds?)", re.IGNORECASE
 _OF_MAX_HEADER = re.compile(r"\b(e?1\s*rm|tm|training\s*max)\b", re.IGNORECASE)
 
 
-def load_note(cell: str, column: str) -> str:
-    """A program sheet's load cell as its entry's notes keep it: the cell as written, a bare
-    number with the unit its column's header gives (``85`` under ``%1RM`` is ``85% 1RM``, ``100``
-    under ``Weight (kg)`` ``100 kg``), else named by its column (``Load: BW+10``)."""
+def load_value(cell: str, column: str) -> str:
+    """A program sheet's load cell as a load: a bare number with the unit its column's header
+    gives (``85`` under ``%1RM`` is ``85% 1RM``, ``100`` under ``Weight (kg)`` ``100 kg``), else
+    the cell as written (white space collapsed)."""
     text = " ".join(cell.split())
     unit = _HEADER_UNIT.search(column)
     if re.fullmatch(r"[0-9]{1,4}(?:[.,][0-9]{1,2})?", text) and unit is not None:
@@ -896,6 +918,16 @@ def load_note(cell: str, column: str) -> str:
         if unit.group(1) == "%":
             return f"{text}%" + (f" {of_max.group(1).replace(' ', '').upper()}" if of_max else "")
         return f"{text} {unit.group(1).lower()}"
+    return text
+
+
+def load_note(cell: str, column: str) -> str:
+    """A program sheet's load cell as its entry's notes keep it: :func:`load_value` when the
+    header gave its unit, else named by its column (``Load: BW+10``)."""
+    text = " ".join(cell.split())
+    value = load_value(cell, column)
+    if value != text:
+        return value
     return f"{' '.join(column.split())}: {text}" if column.strip() else text
 
 
@@ -925,11 +957,13 @@ def _program_csv(
     import csv
     import io
 
-    from ._program_schema import named_effort, sets_in_reps
+    from ._program_schema import is_load, named_effort, sets_in_reps
     from ._week import warm_up_note
     from .logs import _clean
 
+    whole_text = text
     delimiter, text, skipped = _program_header(text)  # after Excel's "sep=;" line and a title, if any
+    text_above = whole_text[: len(whole_text) - len(text)]
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = _clean(next(rows, []))
@@ -1017,10 +1051,25 @@ def _program_csv(
     # each week's cell as written, its line and the weeks it names (several: "1-4", the block repeated)
     week_cells: list[tuple[str, int, tuple[int, ...] | None]] = []
     stage_at: tuple[int, str, int] | None = None  # the stage of the rows above: it, its cell, its line
+    said_header = [cell.casefold() for cell in header]
+    while said_header and not said_header[-1]:
+        said_header.pop()
+    banner_above = _banner_above(text_above, delimiter)  # "Day 1 - Lower" above the first header
+    if banner_above is not None:
+        body = [(1 + skipped, [banner_above]), *body]
     for line, row in body:
-        cells = {
-            key: _integral(row[i].strip()) for key, i in columns.items() if i < len(row) and row[i].strip()
-        }
+        if _header_again(row, said_header):  # a block's header repeated (a sheet in day blocks)
+            continue
+        heading = _banner_row(row, columns)
+        cells = (
+            {"day": heading}  # "Day 2 - Upper" alone in the exercise column: it heads the rows below
+            if heading is not None
+            else {
+                key: _integral(row[i].strip())
+                for key, i in columns.items()
+                if i < len(row) and row[i].strip()
+            }
+        )
         load_cell = cells.pop("load", None)
         effort = named_effort(load_cell) if load_cell is not None else None
         if effort is not None and load_cell is not None and "rpe" not in cells and "rir" not in cells:
@@ -1031,6 +1080,9 @@ def _program_csv(
             )
             loads_read.setdefault(load_column, []).append(line)
             cells["notes"] = "; ".join(filter(None, (cells.get("notes"), load_note(load_cell, load_column))))
+            load = load_value(load_cell, load_column)
+            if is_load(load):  # "100 kg", "85" under "%1RM": the entry's load (Entry.load) too
+                cells["load"] = load
         stage_cell = cells.pop("stage", None)
         if stage_cell is not None:  # a plan by stage: the week's stage (a blank cell: the one above)
             stage_at = (_stage_of(stage_cell, header[columns["stage"]], f"{path}:{line}"), stage_cell, line)
@@ -1095,6 +1147,9 @@ def _program_csv(
                 )
             if not weeks or (week != last_week and (last_week != "" or later)) or next_stage:
                 weeks.append({"sessions": []})
+                label = week_label(week) if week else None
+                if label is not None:  # "Week 3 (deload)": the week's own name
+                    weeks[-1]["name"] = label[:MAX_TEXT]
                 week_cells.append((*week_said.get(week, (week, line)), named))
                 split_days = {}
             elif week != last_week:  # a week column's first cells left blank: its week's rows
@@ -1203,7 +1258,8 @@ def _program_csv(
             for column, at in loads_read.items()
         )
         notices.append(
-            f"program sheet read each row's load, kept in its notes: {load_columns}; no program check reads "
+            f"program sheet read each row's load, kept in its notes: {load_columns}; a cell that is a load "
+            "(100 kg, 70%, bodyweight) is the entry's load too; no program check reads "
             "a load - a program is judged by its reps, effort, tempo and volume (a heavy set is one of "
             "few reps, HR005), a percentage's effort is not guessed from it (give RPE or RIR); a log's "
             "weights are read for progress"
@@ -1387,6 +1443,8 @@ def _named_weeks(
             w = position[n]
             if block not in shared.setdefault(w, []):
                 shared[w].append(block)
+            if "name" in week:  # "Week 3 (deload)": the week's own name
+                out[w].setdefault("name", week["name"])
             if "stage" in week:  # a plan by stage: a week named by two blocks is at one stage
                 stage = week["stage"]
                 other = next((b for b in shared[w] if weeks[b].get("stage", stage) != stage), None)
@@ -1471,6 +1529,51 @@ def _named_weeks(
             + " - if one was meant to replace the other there (a deload), give each week its own rows"
         )
     return out, (moved(by_path[0]), moved(by_path[1]))
+
+
+def _header_again(row: list[str], header: list[str]) -> bool:
+    """Whether a data row is the header again (``header``: its cells in lower case, the blank ones
+    at its end left off): a sheet laid out in blocks, a day's banner, the header and its rows,
+    repeats the header above each block - a boundary, never an exercise."""
+    if len(row) < len(header) or any(cell.strip() for cell in row[len(header) :]):
+        return False
+    return all(
+        cell.strip().strip('"').lstrip("\ufeff").strip().casefold() == said
+        for cell, said in zip(row, header, strict=False)
+    )
+
+
+def _banner_row(row: list[str], columns: Mapping[str, int]) -> str | None:
+    """The day or week a row names alone, outside the sheet's week, day and session columns
+    (``Day 2 - Upper``, ``Week 1 Day 2``, ``Monday``, ``Week 3 (deload)``:
+    :func:`~hamstring_rules._program_words.banner_cell`), which heads the rows below it as a day
+    column's heading does; ``None`` for any other row. A name alone (``Lower A``) is none: without
+    a day's grammar it may be an exercise whose sets were left blank."""
+    filled = [i for i, cell in enumerate(row) if cell.strip()]
+    if len(filled) != 1 or filled[0] in {columns.get(k) for k in _SESSION_KEYS}:
+        return None
+    cell = row[filled[0]].strip()
+    return cell if banner_cell(cell) else None
+
+
+def _banner_above(text: str, delimiter: str) -> str | None:
+    """The day a sheet's rows above its header end with, alone in its row (a title, then ``Day 1 -
+    Lower`` above the first block's header): it heads the first block, as the banners above the
+    later blocks head theirs (:func:`_banner_row`); ``None`` when the last of those rows is none."""
+    import csv
+    import io
+
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if row]
+    except csv.Error:
+        return None
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if not rows or len(rows[-1]) > 1000:
+        return None
+    filled = [cell.strip() for cell in rows[-1] if cell.strip()]
+    if len(filled) != 1 or excel_separator(rows[-1][0]) is not None:
+        return None
+    return filled[0] if banner_cell(filled[0]) else None
 
 
 def _first_lines(rows: Any, skipped: int) -> Iterator[tuple[int, list[str]]]:
@@ -1655,3 +1758,191 @@ def _csv_session(cells: Mapping[str, str], where: str) -> tuple[str, dict[str, A
             session["day"] = DAYS[number]
             session.setdefault("name", DAYS[number].capitalize())  # "Mon", not the column's "1"
     return week, session
+
+
+#: A data path's new place in a reshaped program, or ``None`` when it has none.
+_Moved = Callable[[tuple[str | int, ...]], tuple[str | int, ...] | None]
+
+
+def _same(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+    return path
+
+
+def _then(first: _Moved, second: _Moved) -> _Moved:
+    def both(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+        moved = first(path)
+        return None if moved is None else second(moved)
+
+    return both
+
+
+def reshaped(data: Any) -> tuple[Any, _Moved, list[str]]:
+    """A program file written in a shape coaches and apps use, as the shape the schema reads, each
+    change said in a notice, with where each data path went (for the error lines):
+
+    - a top-level list of sessions: the program's ``sessions``;
+    - ``exercises:`` beside ``name:`` and no sessions: one session (its ``day``/``time`` with it);
+    - ``sessions:`` (a week's too) keyed by day or name (``Monday: [...]``, ``Lower A: {day: mon,
+      exercises: [...]}``): a session for each key, its day (or name) the key;
+    - a Hevy routine (``{"routine": {"title", "exercises": [{"title", "sets": [...]}]}}``, or
+      ``routines``): a session for each, an entry for each exercise's working sets and one for its
+      warm-up sets.
+
+    Anything else is returned as it is, for the schema to read or refuse."""
+    notices: list[str] = []
+    moved: _Moved = _same
+    hevy = _hevy_routines(data)
+    if hevy is not None:
+        data, said = hevy
+        notices.append(said)
+        moved = _then(moved, lambda _path: None)
+    if isinstance(data, list) and data and all(isinstance(s, dict) for s in data):
+        data = {"sessions": data}
+        notices.append(
+            f"a list of {len(data['sessions'])} sessions at the top of the file read as the program's "
+            "sessions (name: and sessions: name it and hold them)"
+        )
+        moved = _then(moved, lambda path: ("sessions", *path))
+    if not isinstance(data, dict):
+        return data, moved, notices
+    if "exercises" in data and "sessions" not in data and "weeks" not in data:
+        session_keys = ("day", "time", "exercises")
+        session = {k: data[k] for k in session_keys if k in data}
+        session["name"] = data.get("name", "Session 1")
+        data = {
+            **{k: v for k, v in data.items() if k not in session_keys},
+            "sessions": [session],
+        }
+        notices.append(
+            "exercises: beside the program's name and no sessions read as one session of that name, "
+            "repeated weekly"
+        )
+        moved = _then(
+            moved,
+            lambda path: ("sessions", 0, *path) if path and path[0] in session_keys else path,
+        )
+    data, keyed = _keyed_sessions(data, notices)
+    return data, _then(moved, keyed), notices
+
+
+def _session_lists(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], Any]]:
+    """Each sessions value of a program's data (its own, each week's) with its data path."""
+    found: list[tuple[tuple[str | int, ...], Any]] = []
+    if "sessions" in data:
+        found.append((("sessions",), data["sessions"]))
+    weeks = data.get("weeks")
+    if isinstance(weeks, list):
+        for w, week in enumerate(weeks):
+            if isinstance(week, dict) and "sessions" in week:
+                found.append((("weeks", w, "sessions"), week["sessions"]))
+    return found
+
+
+def _put(data: dict[str, Any], at: tuple[str | int, ...], value: Any) -> dict[str, Any]:
+    """``data`` with the sessions at ``at`` (``("sessions",)`` or ``("weeks", w, "sessions")``)
+    replaced, the rest shared."""
+    if len(at) == 1:
+        return {**data, "sessions": value}
+    weeks = list(data["weeks"])
+    w = at[1]
+    assert isinstance(w, int)
+    weeks[w] = {**weeks[w], "sessions": value}
+    return {**data, "weeks": weeks}
+
+
+def _keyed_sessions(data: dict[str, Any], notices: list[str]) -> tuple[dict[str, Any], _Moved]:
+    """Sessions given as a mapping keyed by day or name (``Monday: [...]``): a list, each key the
+    session's day when it reads as one (else its name); a key's value is the session's exercises
+    (a list) or the session (a mapping)."""
+    from ._program_words import labelled_day, read_day
+
+    places: dict[tuple[str | int, ...], dict[Any, int]] = {}
+    keys_said: list[str] = []
+    for at, sessions in _session_lists(data):
+        if not isinstance(sessions, dict) or not sessions:
+            continue
+        listed: list[Any] = []
+        for key, value in sessions.items():
+            is_day = isinstance(key, int | str) and (
+                read_day(key) is not None
+                or (isinstance(key, str) and (labelled_day(key) is not None or listed_days(key) is not None))
+            )
+            head = {"day": key} if is_day else {"name": str(key)}
+            if isinstance(value, list):
+                listed.append({**head, "exercises": value})
+            elif isinstance(value, dict):
+                listed.append({**head, **value})
+            else:
+                listed.append({**head, "exercises": value})
+        places[at] = {key: i for i, key in enumerate(sessions)}
+        keys_said.extend(shown(str(k), 20) for k in list(sessions)[:3])
+        data = _put(data, at, listed)
+    if not places:
+        return data, _same
+    notices.append(
+        f"sessions keyed by day or name ({', '.join(keys_said[:4])}...) read as a session for each key, "
+        "the key its day (or its name)"
+    )
+
+    def moved(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+        for at, index in places.items():
+            n = len(at)
+            if path[:n] == at and len(path) > n and path[n] in index:
+                rest = path[n + 1 :]
+                if rest and isinstance(rest[0], int):  # a key's list: its exercises
+                    return (*at, index[path[n]], "exercises", *rest)
+                return (*at, index[path[n]], *rest)
+        return path
+
+    return data, moved
+
+
+#: A Hevy set's type that is no hard set.
+_HEVY_WARM_UP = frozenset(("warmup", "warm_up", "warm-up"))
+
+
+def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
+    """A Hevy routine (its API's and share export's ``{"routine": {...}}``, or ``{"routines":
+    [...]}``) as program data: a session for each routine, named by its title; an entry for each
+    exercise's working sets (their count, the reps they span) and one for its warm-up sets, noted
+    as a warm-up (no hard sets). ``None`` for any other data, or a routine not so simple (a set
+    with no reps: a timed or distance set, read by no reps grammar here)."""
+    if not isinstance(data, dict) or not ({"routine", "routines"} & data.keys()) or "sessions" in data:
+        return None
+    routines = data.get("routines", [data.get("routine")])
+    if not isinstance(routines, list) or not routines:
+        return None
+    sessions: list[dict[str, Any]] = []
+    for n, routine in enumerate(routines, start=1):
+        if not isinstance(routine, dict) or not isinstance(routine.get("exercises"), list):
+            return None
+        entries: list[dict[str, Any]] = []
+        for exercise in routine["exercises"]:
+            if not isinstance(exercise, dict) or not isinstance(exercise.get("sets"), list):
+                return None
+            by_kind: dict[bool, list[int]] = {}
+            for one in exercise["sets"]:
+                reps = one.get("reps") if isinstance(one, dict) else None
+                if not isinstance(reps, int) or isinstance(reps, bool):
+                    return None
+                by_kind.setdefault(str(one.get("type", "")).lower() in _HEVY_WARM_UP, []).append(reps)
+            for warm, reps_listed in sorted(by_kind.items(), reverse=True):  # the warm-up first
+                entry: dict[str, Any] = {
+                    "exercise": exercise.get("title"),
+                    "sets": len(reps_listed),
+                    "reps": [min(reps_listed), max(reps_listed)],
+                }
+                notes = exercise.get("notes")
+                said = "; ".join(
+                    filter(None, ("warm-up" if warm else None, notes if isinstance(notes, str) else None))
+                )
+                if said:
+                    entry["notes"] = said
+                entries.append(entry)
+        sessions.append({"name": routine.get("title") or f"Routine {n}", "exercises": entries})
+    return (
+        {"name": sessions[0]["name"] if len(sessions) == 1 else "Hevy routines", "sessions": sessions},
+        f"a Hevy routine read: {len(sessions)} session{'s' if len(sessions) > 1 else ''}, an entry for each "
+        "exercise's working sets (their count and the reps they span) and one for its warm-up sets; the "
+        "weights are not read (a program is judged by its reps and sets)",
+    )

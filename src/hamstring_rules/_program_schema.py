@@ -44,15 +44,25 @@ from ._program_words import (
     read_time,
     spreadsheet_date,
 )
-from ._reps_words import DASH, failure_ruled_out, listed_pattern, listed_reps, note_clauses, plain_words
+from ._reps_words import (
+    DASH,
+    failure_ruled_out,
+    listed_pattern,
+    listed_reps,
+    note_clauses,
+    plain_words,
+    rest_pause_runs,
+)
 from ._set_scheme import (
     GROUP_JOIN,
     SETS_PART,
     TIMES,
+    counted_not_held,
     groups_pattern,
     hold_pattern,
     read_groups,
     read_hold,
+    scan_groups,
     split_groups,
 )
 from .errors import ProgramError, counted, label, one_line, shown
@@ -69,8 +79,8 @@ _MAX_NOTES = 2000
 _RANGE = re.compile(rf"^\s*([0-9]{{1,3}})\s*(?:{DASH}|to)\s*([0-9]{{1,3}})\s*$")
 _DIGITS = re.compile(r"[0-9]+")
 #: ``8+`` (or ``8+ AMRAP``): as many reps as possible, at least 8 - read as 8 reps to failure
-#: (RIR 0 unless the entry gives its effort).
-_AMRAP = r"\s*[0-9]{1,3}\s*\+(?:\s*[aA][mM][rR][aA][pP])?\s*"
+#: (RIR 0 unless the entry gives its effort); ``8-12+``, its range form: 8-12 reps, to failure.
+_AMRAP = rf"\s*[0-9]{{1,3}}(?:\s*(?:{DASH}|to)\s*[0-9]{{1,3}})?\s*\+(?:\s*[aA][mM][rR][aA][pP])?\s*"
 _AMRAP_RE = re.compile(_AMRAP)
 #: A reps cell that gives no count, only as many as possible (``AMRAP``, ``max``, ``to failure``,
 #: ``bis zum Versagen``, ``al fallo``...), in the languages of the sheets' column names, with and
@@ -157,6 +167,49 @@ def _whole(value: Any) -> Any:
 _SETS_BY_REPS_RE = re.compile(r"[0-9]\s*[x×X*]\s*[0-9]")
 
 
+#: Counts of reps joined by a ``+`` that is no set's failure mark (``8 + 8``, ``8+8``, ``12+3``, ``10
+#: + 4 + 2``): a ``+`` between two numbers with no space after it, or with a space before it
+#: (``5+ 3`` stays each set's reps, the first to failure, as ``5/3/1+`` lists them).
+_JOINED_RE = re.compile(r"\s*[0-9]{1,3}(?:(?:\s+\+\s*|\+)[0-9]{1,3}){1,5}\s*")
+
+
+def _joined_runs(text: str) -> list[int] | None:
+    """The runs of counts a reps text joins by a ``+`` (:data:`_JOINED_RE`, or the log reader's
+    rest-pause set ``12+ 3``), the note and side words left off; ``None`` for any other text."""
+    bare = _bare_reps(text)
+    if len(bare) > 40:
+        return None
+    if _JOINED_RE.fullmatch(bare) is not None or rest_pause_runs(bare) is not None:
+        return [int(n) for n in _DIGITS.findall(bare)]
+    return None
+
+
+def _rest_pause_reps(text: str) -> int:
+    """The reps of one set a joined count (``12+3``) is: a rest-pause set, its runs added up, read
+    by the log reader's rule (:func:`~._reps_words.rest_pause_runs`: each run after the first at most half the
+    first - the mini-sets after a 10-20 s pause are short), a rest-pause set being one set of all
+    its reps as its studies count it (Prestes 2019, JSCR 33 Suppl 1:S113). Any other join (``8 +
+    8``: each leg's 8, two sets of 8, or a drop set?) is refused naming the readings: which one
+    the coach meant decides the sets and the side, and none is guessed."""
+    if rest_pause_runs(_bare_reps(text)) is not None:
+        return sum(int(n) for n in _DIGITS.findall(_bare_reps(text)))
+    runs = " + ".join(_DIGITS.findall(_bare_reps(text)))
+    raise ValueError(
+        f"{shown(text)} joins counts of reps that may be each side's, each set's or one set's (a drop or "
+        f"rest-pause set): write '{_DIGITS.findall(text)[0]} per side', each set's reps "
+        f"'{runs.replace(' + ', ', ')}' (as many as sets), or a rest-pause set as its runs, each after "
+        "the first at most half of it ('12+3'), read as one set of their sum"
+    )
+
+
+def listed_set_reps(text: str) -> tuple[tuple[int, ...], bool] | None:
+    """Each set's reps a program's reps text lists (:func:`~._reps_words.listed_reps`, 3 digits),
+    unless it joins counts by a ``+`` (``8 + 8``, ``12+3``: :func:`_joined_runs`), which is no list."""
+    if "+" in text and _joined_runs(text) is not None:
+        return None
+    return listed_reps(text, digits=3)
+
+
 #: A note in brackets that is only a count or a range of reps (``(8-12)``, ``(8-12 reps)``): the
 #: reps a set to failure is expected to reach.
 _TARGET_NOTE_RE = re.compile(
@@ -200,11 +253,14 @@ def _reps(value: Any) -> tuple[int, int, bool]:
         m = _RANGE.match(value)
         assert m is not None
         low, high = int(m.group(1)), int(m.group(2))
+    elif isinstance(value, str) and "+" in value and _joined_runs(value) is not None:
+        low = high = _rest_pause_reps(value)  # "12+3": one rest-pause set of 15; "8 + 8" refused
     elif isinstance(value, str) and (listed := listed_reps(value, digits=3)) is not None:
         # "10/8/6", "12,10,8", "5/3/1+": each set's reps, the range they span
         low, high = min(listed[0]), max(listed[0])
     elif isinstance(value, str) and _AMRAP_RE.fullmatch(value):
-        low = high = int(_DIGITS.findall(value)[0])  # "8+": at least 8, the set to failure
+        counts = _DIGITS.findall(value)  # "8+": at least 8, the set to failure; "8-12+": 8-12 so
+        low, high = int(counts[0]), int(counts[-1])
     elif isinstance(value, str) and _AS_MANY_RE.fullmatch(value) and (target := _target_in_note(raw)):
         low, high = target  # "AMRAP (8-12)": to failure, at the reps its note expects
     elif isinstance(value, str) and _AS_MANY_RE.fullmatch(value):
@@ -244,7 +300,7 @@ def _to_failure(reps: str) -> bool:
     bare = _bare_reps(reps)
     if _AS_MANY_RE.fullmatch(bare) or _COUNTED_FAILURE_RE.fullmatch(bare):  # "AMRAP", "AMRAP 8"
         return True
-    listed = listed_reps(bare, digits=3)
+    listed = listed_set_reps(bare)
     if _AMRAP_RE.fullmatch(bare) or (listed is not None and listed[1]):
         return True
     note = _NOTE_RE.search(reps)
@@ -305,6 +361,10 @@ def _tempo(value: Any) -> tuple[tuple[int, int, int, int], tuple[int, ...]] | No
     if not isinstance(value, str | int) or isinstance(value, bool) or out_of_range:
         raise ValueError(_TEMPO_ERROR)
     text = str(value).strip()
+    if "(" in text and _NOTE_RE.search(text) is not None:  # "4-0-1-0 (slow)": the note is the notes'
+        text = _NOTE_RE.sub("", text).strip()
+    if _SPACED_TEMPO.fullmatch(text):  # "3 1 1 0": the phases spaced apart, as reps "8 8 6" are
+        text = "-".join(text.split())
     if len(text) == 4 and (isinstance(value, int) or _TEMPO_4.fullmatch(text)):
         text = "-".join(text)  # 3110 or '31X0' -> 3-1-1-0, 3-1-X-0: the common shorthand
     elif _TEMPO_3.fullmatch(text):
@@ -323,6 +383,17 @@ def _tempo(value: Any) -> tuple[tuple[int, int, int, int], tuple[int, ...]] | No
     if any(p > MAX_TEMPO_S for p in parts):
         raise ValueError(f"each tempo phase must be 0-{MAX_TEMPO_S} s")
     return (parts[0], parts[1], parts[2], parts[3]), explosive_phases(text)
+
+
+#: A tempo's three or four phases with only spaces between (``3 1 1 0``, ``3 0 1``).
+_SPACED_TEMPO = re.compile(r"(?:[0-9]{1,2}|[xX])(?:\s+[0-9]{1,2}\s+(?:[0-9]{1,2}|[xX]))(?:\s+[0-9]{1,2})?")
+
+
+def _three_phases(tempo: str) -> str:
+    """A tempo as :func:`_tempo` reads its phases: without a note in brackets, spaced phases joined
+    by dashes (``3 0 1 (slow)`` -> ``3-0-1``)."""
+    text = _NOTE_RE.sub("", tempo).strip() if "(" in tempo else tempo.strip()
+    return "-".join(text.split()) if _SPACED_TEMPO.fullmatch(text) else text
 
 
 #: A three-number tempo (``3-0-1``, ``2/0/X``), read with no pause at the top.
@@ -661,7 +732,7 @@ _REPS_TAIL = (
 _REPS_TEXT = (
     rf"(?:[xX×]\s*(?=[0-9]))?"  # "x10": a count after an x
     rf"(?:0*(?:[1-9][0-9]?|100)|{_N_REPS}\s*(?:{DASH}|to)\s*{_N_REPS}|{listed_pattern(_N_REPS)}"
-    rf"|{_N_REPS}\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY}|{_counted_failure(_N_REPS)}|{_DISTANCE}"
+    rf"|{_N_REPS}(?:\s*(?:{DASH}|to)\s*{_N_REPS})?\s*\+(?:\s*[aA][mM][rR][aA][pP])?|{_AS_MANY}|{_counted_failure(_N_REPS)}|{_DISTANCE}"
     rf"|{_RUNS_OF_DISTANCE})"
     rf"{_REPS_TAIL}"
 )
@@ -829,7 +900,9 @@ _LISTED_REPS_RE = re.compile(_LISTED_REPS)
 def sets_in_reps(reps: object) -> bool:
     """Whether a reps value lists each set's reps (``10, 10, 8``; ``5@65%, 5@75%, 5+@85%``), which
     with no sets given are that many sets: a program sheet without a Sets column may give them so."""
-    return isinstance(reps, str) and bool(_LISTED_REPS_RE.fullmatch(reps) or _LOADED_LIST_RE.fullmatch(reps))
+    if not isinstance(reps, str) or ("+" in reps and _joined_runs(reps) is not None):  # "12+3": one set
+        return False
+    return bool(_LISTED_REPS_RE.fullmatch(reps) or _LOADED_LIST_RE.fullmatch(reps))
 
 
 _LOADED_LIST_SCHEMA: dict[str, Any] = {
@@ -880,18 +953,31 @@ _REPS_SCHEMA: dict[str, Any] = {
         "5@65%, 5@75%, 5+@85%",
     ],
 }
+#: A note in brackets after a tempo (``4-0-1-0 (slow)``): kept in the entry's notes.
+_TEMPO_NOTE = rf"\s*\([^()]{{1,{_NOTE_MAX}}}\)"
 _TEMPO_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {
             "type": "string",
             "pattern": rf"^\s*(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}{_T_SEP}"
-            rf"(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}\s*$",
+            rf"(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}(?:{_TEMPO_NOTE})?\s*$",
         },
-        {"type": "integer", "minimum": 1000, "maximum": 9999, "description": "3110 is 3-1-1-0"},
-        {"type": "string", "pattern": rf"^\s*{_TEMPO_4_TEXT}\s*$", "description": "'31X0' is 3-1-X-0"},
         {
             "type": "string",
-            "pattern": rf"^\s*(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}{_T_SEP}(?:[xX]|{_T_PHASE})\s*$",
+            "pattern": rf"^\s*(?:[xX]|{_T_PHASE})\s+{_T_PHASE}\s+(?:[xX]|{_T_PHASE})(?:\s+{_T_PHASE})?"
+            rf"(?:{_TEMPO_NOTE})?\s*$",
+            "description": "'3 1 1 0': the phases spaced apart (a three-number '3 0 1': no pause at the top)",
+        },
+        {"type": "integer", "minimum": 1000, "maximum": 9999, "description": "3110 is 3-1-1-0"},
+        {
+            "type": "string",
+            "pattern": rf"^\s*{_TEMPO_4_TEXT}(?:{_TEMPO_NOTE})?\s*$",
+            "description": "'31X0' is 3-1-X-0",
+        },
+        {
+            "type": "string",
+            "pattern": rf"^\s*(?:[xX]|{_T_PHASE}){_T_SEP}{_T_PHASE}{_T_SEP}(?:[xX]|{_T_PHASE})"
+            rf"(?:{_TEMPO_NOTE})?\s*$",
             "description": "'3-0-1': eccentric-pause-concentric, no pause at the top (3-0-1-0)",
         },
         {"type": "null"},
@@ -1277,6 +1363,11 @@ def _load(value: Any) -> str | None:
     return " ".join(value.split())
 
 
+def is_load(text: str) -> bool:
+    """Whether a text is a load as ``load:`` reads it (``100 kg``, ``70%``, ``bodyweight``)."""
+    return len(text) <= 40 and _LOAD_TEXT_RE.fullmatch(text) is not None
+
+
 _LOAD_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {"type": "string", "maxLength": 40, "pattern": rf"^\s*{_LOAD_TEXT}\s*$"},
@@ -1343,12 +1434,21 @@ class EntryModel(_Model):
         again); a note in brackets after the reps (``8-10 (last set AMRAP)``) goes to the notes;
         reps to failure (``8+``, ``5/3/1+``, a note naming failure) are RIR 0 unless an effort
         is given."""
-        if not isinstance(data, dict):
+        if not isinstance(data, dict) or _plain_dose(data):
             return data
         written_reps = data.get("reps")
         data = _each_sets_reps(data)
         data = _each_sets_effort(_each_sets_load(data))
         held = _hold_restated(data["sets"]) if isinstance(data.get("sets"), str) else None
+        tempo_note = _NOTE_RE.search(data["tempo"]) if isinstance(data.get("tempo"), str) else None
+        if tempo_note is not None:  # "4-0-1-0 (slow)": the tempo, its note kept in the notes
+            notes = data.get("notes")
+            said_note = tempo_note.group(1).strip()
+            if not isinstance(notes, str) or said_note not in notes:
+                data = {
+                    **data,
+                    "notes": f"{notes}; {said_note}" if isinstance(notes, str) and notes else said_note,
+                }
         if held is not None:  # "5 x 30-45 s hold @ 0-45-0-0": the tempo is the hold's, said again
             data = {**data, "sets": held}
         tempo = _TEMPO_AFTER_RE.fullmatch(data["sets"]) if isinstance(data.get("sets"), str) else None
@@ -1378,6 +1478,9 @@ class EntryModel(_Model):
                 data = {**data, "sets": int(sets) if sets.isdigit() else sets, "reps": found.group(2)}
             else:
                 data = _set_scheme(data)
+        counted = counted_not_held(data["reps"]) if isinstance(data.get("reps"), str) else None
+        if counted is not None:  # "8s": eights (or "21s", the method), no hold (readings says so)
+            data = {**data, "reps": counted}
         time = read_hold(data["reps"]) if isinstance(data.get("reps"), str) else None
         if time is not None:  # "45s", "30-45 s hold" where the reps go: a hold a set, as a sheet reads it
             if data.get("hold_s") is not None:
@@ -1407,9 +1510,7 @@ class EntryModel(_Model):
                 data = {**data, key: None, other: value}
                 break
         count = _sets_given(data.get("sets"))
-        listed = (
-            listed_reps(_bare_reps(reps), digits=3) if isinstance(reps, str) and count is not None else None
-        )
+        listed = listed_set_reps(_bare_reps(reps)) if isinstance(reps, str) and count is not None else None
         if listed is not None and len(listed[0]) != count:  # one rule for every path (a file, a sheet)
             if listed_for is not None:
                 raise ValueError(
@@ -1475,9 +1576,7 @@ class EntryModel(_Model):
             in_notes = note_tempo(notes)
             if in_notes is not None:
                 data = {**data, "tempo": in_notes}
-        listed = (
-            listed_reps(_bare_reps(reps), digits=3) if "sets" not in data and isinstance(reps, str) else None
-        )
+        listed = listed_set_reps(_bare_reps(reps)) if "sets" not in data and isinstance(reps, str) else None
         if listed is not None:  # "10, 10, 8" and no sets: one set for each reps listed
             data = {**data, "sets": len(listed[0])}
         return data
@@ -1498,6 +1597,27 @@ class EntryModel(_Model):
 #: see. Said, not written into the notes: an entry's reading may not hang on its sets (a fix changing
 #: 1 set to 2 would read back otherwise).
 _LAST_AMRAP = "the last set as many reps as possible"
+
+
+#: Reps that no reading below changes: a count or a range of counts, nothing else.
+_PLAIN_REPS = re.compile(rf"\s*[0-9]{{1,3}}(?:\s*{DASH}\s*[0-9]{{1,3}})?\s*")
+
+
+def _plain_dose(data: dict[str, Any]) -> bool:
+    """Whether an entry is one :meth:`EntryModel._sets_by_reps` leaves as it is: a whole number of
+    sets, reps a count or a range (``8``, ``'8-10'``), an effort given as a number, no notes, no
+    tempo note - most entries of a big program. The speed trick of the program byte-limit ceiling
+    (``benchmarks.ceilings``: ``program_bytes``, 20,160 such entries): the readings after it are
+    per entry about 0.1 ms of regular expressions, a third of the file's validation."""
+    sets, reps = data.get("sets"), data.get("reps")
+    if type(sets) is not int or not (
+        type(reps) is int or (type(reps) is str and _PLAIN_REPS.fullmatch(reps) is not None)
+    ):
+        return False
+    if data.get("notes") is not None or isinstance(data.get("rir"), str) or isinstance(data.get("rpe"), str):
+        return False
+    tempo = data.get("tempo")
+    return not (isinstance(tempo, str) and "(" in tempo)
 
 
 def _last_set_amrap(sets: Any, reps: str) -> bool:
@@ -1525,6 +1645,10 @@ def _set_scheme(data: dict[str, Any]) -> dict[str, Any]:
     (nor a hold's) may say it again. Any other entry is returned as it is."""
     value = data["sets"]
     hold = _SETS_HOLD_RE.fullmatch(value)
+    counted = counted_not_held(hold.group(2)) if hold is not None else None
+    if hold is not None and counted is not None and "reps" not in data:  # "3x8s": sets of eights
+        sets = hold.group(1)
+        return {**data, "sets": int(sets) if sets.isdigit() else sets, "reps": counted}
     if hold is not None:
         time = read_hold(hold.group(2))
         given = [
@@ -1540,6 +1664,13 @@ def _set_scheme(data: dict[str, Any]) -> dict[str, Any]:
         reps = "1 per side" if time[2] else 1
         return {**data, "sets": int(sets) if sets.isdigit() else sets, "reps": reps, "hold_s": time[0]}
     groups = _SETS_GROUPS_RE.fullmatch(value)
+    scanned = scan_groups(value) if groups is not None and not groups.group(2).strip() else None
+    if scanned is not None:  # "1x5+ 2x8-10", "3x8 + 2x12": as "1x5+, 2x8-10" is read
+        try:
+            read_groups(scanned[0] + ", " + ", ".join(scanned[1:]))  # its own refusals ("10-8")
+        except ValueError as exc:
+            raise ValueError(f"sets {shown(value)}: {exc}") from None
+        return _each_group(data, value, scanned)
     if groups is not None:
         if "reps" in data:
             raise ValueError(f"sets {shown(value)} gives each set's reps too: drop the reps key")
@@ -1925,9 +2056,18 @@ def readings(
         for s, session in enumerate(sessions if isinstance(sessions, list) else []):
             exercises = session.get("exercises") if isinstance(session, Mapping) else None
             for e, entry in enumerate(exercises if isinstance(exercises, list) else []):
-                for key in ("sets", "reps", "tempo", "notes", "load") if isinstance(entry, Mapping) else ():
+                keys = (
+                    ()
+                    if not isinstance(entry, Mapping)
+                    else ("tempo", "load")  # a plain dose's sets and reps are read one way only
+                    if isinstance(entry, dict) and _plain_dose(entry)
+                    else ("sets", "reps", "tempo", "notes", "load")
+                )
+                for key in keys:
                     if key == "notes" and entry.get("tempo") is not None:
                         continue
+                    if key == "load" and columns and (*path, s, "exercises", e, key) in columns:
+                        continue  # a sheet's load column: its own notice says how it was read
                     reading = _reading(key, entry.get(key))
                     if reading is None and key in ("sets", "reps"):
                         reading = _last_amrap_reading(key, entry)
@@ -1991,7 +2131,7 @@ def _last_amrap_reading(key: str, entry: Mapping[str, Any]) -> str | None:
         return None
     if "@" in reps or not _last_set_amrap(sets, reps):
         return None
-    count, n = int(_DIGITS.findall(str(sets))[0]), int(_DIGITS.findall(reps)[0])
+    count, n = int(_DIGITS.findall(str(sets))[0]), "-".join(_DIGITS.findall(_bare_reps(reps))[:2])
     return (
         f"{key} {shown(value)} read as {_LAST_AMRAP}, the others {n} (GZCLP's "
         "and 5/3/1's '+'): RIR 0 is that set's, which the failure checks see; every set to failure is "
@@ -2032,6 +2172,21 @@ def _reading(key: str, value: Any) -> str | None:
             parts_said.append(_low_hold(time[0]))
         if parts_said:
             return f"sets {shown(value)} read as {' and '.join(parts_said)}"
+    if key == "reps" and isinstance(value, str) and "+" in value and _joined_runs(value) is not None:
+        return (
+            f"reps {shown(value)} read as one rest-pause set of {_rest_pause_reps(value)} reps a set (its "
+            "runs added up, as a log's '12+3' is read); its effort as given, none guessed"
+        )
+    if key in ("reps", "sets") and isinstance(value, str):
+        hold = _SETS_HOLD_RE.fullmatch(value) if key == "sets" else None
+        written = hold.group(2) if hold is not None else value if key == "reps" else None
+        seconds = counted_not_held(written) if written is not None else None
+        if seconds is not None:  # (a round time, "30s", is a hold as the grammar documents it)
+            return (
+                f"{key} {shown(value)} read as {seconds} reps a set, the plural of a count (sets of "
+                f"{seconds}s; '21s' the 7+7+7 method), not a hold of {seconds} s: a hold is written "
+                "in a round time (10, 30, 45 s) or with 'sec' or 'hold'"
+            )
     if key == "reps" and isinstance(value, str):
         time = read_hold(value)
         if time is not None and time[0] < time[1]:
@@ -2075,17 +2230,19 @@ def _reading(key: str, value: Any) -> str | None:
             )
     if key == "load" and isinstance(value, str) and _BARE_PERCENT.fullmatch(value):
         return f"load {shown(value)} read as a percentage of the 1RM (kept; no check reads a load)"
-    if key == "sets" and isinstance(value, str) and _SETS_GROUPS_RE.fullmatch(value) is None:
-        groups = split_groups(_TEMPO_AFTER_RE.sub(r"\1", value)) if len(value) <= MAX_TEXT else None
-        if groups is not None and _SETS_EACH_GROUP_RE.fullmatch(value):
+    if key == "sets" and isinstance(value, str) and len(value) <= MAX_TEXT:
+        whole = _SETS_GROUPS_RE.fullmatch(value)
+        scanned = scan_groups(value) if whole is not None and not whole.group(2).strip() else None
+        groups = scanned if whole is not None else split_groups(_TEMPO_AFTER_RE.sub(r"\1", value))
+        if groups is not None and (scanned is not None or _SETS_EACH_GROUP_RE.fullmatch(value)):
             return (
                 f"sets {shown(value)} read as its {len(groups)} groups together: their sets added up, the "
                 "reps they span, the shortest hold, the hardest effort (the groups as written in the notes "
                 "when they differ)"
             )
-    if key == "tempo" and isinstance(value, str) and _TEMPO_3.fullmatch(value):
+    if key == "tempo" and isinstance(value, str) and _TEMPO_3.fullmatch(_three_phases(value)):
         phases = "eccentric-pause-concentric: no pause at the top"
-        return f"tempo {shown(value)} read as {value.strip()}-0 ({phases})"
+        return f"tempo {shown(value)} read as {_three_phases(value)}-0 ({phases})"
     return None
 
 
@@ -2325,6 +2482,13 @@ def validated_model(
     is not said again (the sets would have given them: ``3x8 @ ...``)."""
     if isinstance(data, Mapping) and not isinstance(data, dict):  # a MappingProxyType, a frozen dict
         data = dict(data)
+    if data is None:
+        raise ProgramError(
+            "a program must be a mapping with 'name' and 'sessions': the file is empty (or holds only null)",
+            location=where,
+            suggestion="the file is empty: write name: My program, then sessions: a list, each with a "
+            "name, a day and exercises",
+        )
     if not isinstance(data, dict):
         raise ProgramError(
             f"a program must be a mapping with 'name' and 'sessions', got {kind_of(data)}",

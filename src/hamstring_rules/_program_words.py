@@ -378,6 +378,49 @@ def week_banner(text: str) -> int | None:
     return weeks[0] if weeks else None
 
 
+def week_label(text: str) -> str | None:
+    """The label a week cell or heading gives its week after the week (``Week 3 (deload)`` ->
+    ``deload``, ``Weeks 5-8: Strength`` -> ``Strength``); ``None`` when it gives none, or the cell
+    names no weeks (:func:`read_weeks`)."""
+    text = text.strip()
+    found = _WEEKS_TEXT.fullmatch(text) if len(text) <= MAX_TEXT else None
+    if found is None or not found["label"]:
+        return None
+    label = _BANNER_TRIM.sub("", found["label"])
+    return label if _LETTER.search(label) else None
+
+
+#: A day of the program leading a heading cell, then its label after a mark or a space (``Day 2 -
+#: Upper``, ``DAY 3: LEGS``, ``Week 1 Day 2 (Legs)``, ``Tag 1 Beine``, ``Day A - Pull``): a day word
+#: of two letters or more (:data:`DAY_WORDS`; ``D3 legs`` is no heading: ``D`` starts words) and a
+#: number, or a letter standing alone.
+_DAY_HEADING = re.compile(
+    rf"(?:(?:{_alternatives(WEEK_WORDS)})\s*\.?\s*[0-9]{{1,3}}\s*[-,;:/|–]?\s*)?"
+    rf"(?:{_alternatives(w for w in DAY_WORDS if len(w) > 1)})"
+    r"(?:\s*\.?\s*[0-9]{1,3}(?![0-9])|\s+[a-z](?![^\W\d_]))"
+    r"(?:\s*[-–—:|/(.,;]|\s)\s*\S.*",
+    re.DOTALL,
+)
+_BANNER_TRIM = re.compile(r"^[\s.,;:\-–—|/()\[\]{}]+|[\s.,;:\-–—|/()\[\]{}]+$")
+
+
+def banner_cell(text: str) -> bool:
+    """Whether a cell standing alone in a spreadsheet row is a heading of the rows below it: a day
+    (:func:`read_day`: ``Monday``, ``Day 2``, ``Week 1 Day 2``), a weekday and a label
+    (:func:`labelled_day`: ``Monday (Lower)``), weekdays (:func:`listed_days`: ``Mon & Thu``), a
+    day of the program and a label (``Day 2 - Upper``, ``DAY 3: LEGS``) or weeks (``Week 3
+    (deload)``, ``Weeks 5-8``: :func:`read_weeks`, a week word leading). A name (``Lower A``,
+    ``Romanian deadlift``) is none: a day banner is read only by its day grammar."""
+    text = text.strip()
+    if not text or len(text) > MAX_TEXT:
+        return False
+    if read_day(text) is not None or labelled_day(text) is not None or listed_days(text) is not None:
+        return True
+    if _DAY_HEADING.fullmatch(plain_letters(text)) is not None:
+        return True
+    return week_banner(text) is not None
+
+
 #: Words of a spreadsheet's summary row (``Total``, ``Weekly total``, ``Summe``, ``Totaal``) in the
 #: languages of :data:`WEEKDAY_NAMES`: a row with no exercise that says one holds the sheet's own
 #: arithmetic (the sets added up), not an exercise.

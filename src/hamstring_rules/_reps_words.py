@@ -97,3 +97,19 @@ def failure_ruled_out(clause: str) -> bool:
 def note_clauses(note: str) -> list[str]:
     """A note's clauses (split at punctuation and at ``but``, ``then`` and their translations)."""
     return [clause for clause in _CLAUSE.split(note) if clause.strip()]
+
+
+#: A rest-pause set: reps, a pause of seconds, a few more reps (``12+3``, ``10+4+2``).
+_REST_PAUSE = re.compile(r"\s*[0-9]{1,4}(?:\s*\+\s*[0-9]{1,4}){1,5}\s*")
+
+
+def rest_pause_runs(text: str) -> list[int] | None:
+    """The runs of a rest-pause set written ``12+3``: each run after the first at most half the
+    first (heuristic: the mini-sets after a 10-20 s pause are short; ``8+8`` is no such set);
+    ``None`` for any other text. The log reader's rule (``logs._rest_pause``), here below both
+    readers so a program reads ``12+3`` as a log does: one set of all its reps, as its studies
+    count it (Prestes 2019, JSCR 33 Suppl 1:S113)."""
+    if len(text) > 40 or _REST_PAUSE.fullmatch(text) is None:
+        return None
+    runs = [int(n) for n in _ITEM.findall(text)]
+    return runs if runs[0] >= 2 and all(1 <= r <= runs[0] // 2 for r in runs[1:]) else None

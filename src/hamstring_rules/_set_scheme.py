@@ -88,11 +88,40 @@ def read_hold(text: str) -> tuple[int, int, bool] | None:
     return low, high, counted_per_side(text)
 
 
+#: A count with a lone ``s`` after it (``8s``, ``21s``, ``30s``): seconds, or a count's plural (``3
+#: sets of 8s`` is eights; ``21s`` the 7+7+7 method).
+_BARE_S = re.compile(r"\s*([0-9]{1,3})\s*[sS]\s*")
+
+
+def bare_seconds(text: str) -> int | None:
+    """The number of a count written with a lone ``s`` (``8s``, ``30s``); ``None`` for any other
+    text (``30 sec``, ``45"``, ``30s hold`` say seconds)."""
+    found = _BARE_S.fullmatch(text) if len(text) <= 20 else None
+    return None if found is None else int(found.group(1))
+
+
+def counted_not_held(text: str) -> int | None:
+    """The reps a lone ``s`` after a count stands for when it is no hold's time: a count under 30
+    that is not a round time (10 s or more, a multiple of 5 - holds are prescribed so: 10, 20, 45 s),
+    read as its plural (``8s``: sets of eights; ``21s``: the 21s method, 21 reps). A heuristic:
+    ``8s`` read as an 8 s hold on an RDL made it an isometric, silencing the dynamic-lift checks;
+    ``30s`` stays a hold. ``None`` for any other text."""
+    number = bare_seconds(text)
+    if number is None or number >= _MOST_COUNTED or (number >= 10 and number % 5 == 0):
+        return None
+    return number
+
+
+#: The count below which a lone ``s`` may be a count's plural (``21s``); from it on, a hold's
+#: seconds (``45s``, ``101s``): sets of 30 reps or more are written so rarely (heuristic).
+_MOST_COUNTED = 30
+
+
 def hold_in_reps(reps: str) -> tuple[int, bool] | None:
     """The seconds of one hold time written in a reps cell (``30s``, ``45 sec hold``, ``1 min``)
     and whether they are per side (``30s each side``); ``None`` for reps (``8``, ``8-10``) or a
     range of times (``20-30s``: the program schema reads it, its low end said)."""
-    time = read_hold(reps)
+    time = read_hold(reps) if counted_not_held(reps) is None else None  # "8s": eights, no hold
     return None if time is None or time[0] != time[1] else (time[0], time[2])
 
 
@@ -108,22 +137,21 @@ JOIN = r"\s*(?:[,;/|&+]|(?i:and|then)(?![^\W\d_]))\s*|\s+"
 
 def groups_pattern(n_reps: str, named: bool) -> str:
     """The pattern of a list of two or more groups of sets (``2x5, 1x5+``; ``1x8-10, 2x12``), each
-    its sets x its reps (``n_reps``: a count's pattern), unanchored: either every group a count, a
-    ``+`` after any (its group's last set to failure), or ranges among them and no ``+`` (a set to
-    failure in a range of reps is not read). ``named``: named groups (one group's, to scan with)."""
+    its sets x its reps (``n_reps``: a count's pattern, or a range of them), a ``+`` after any (its
+    group's last set to failure: ``1x5+ 2x8-10``), unanchored. ``named``: named groups (one group's,
+    to scan with)."""
 
     def g(name: str, body: str) -> str:
         return f"(?P<{name}>{body})" if named else f"(?:{body})"
 
     word = r"(?:\s*(?i:reps?)(?![^\W\d_]))?"
-    count = rf"{N_SETS}{TIMES}{n_reps}(?![0-9])(?:{_PLUS})?{word}"
-    ranged = rf"{N_SETS}{TIMES}{n_reps}(?![0-9])(?:\s*{DASH}\s*{n_reps}(?![0-9]))?{word}"
+    group = rf"{N_SETS}{TIMES}{n_reps}(?![0-9])(?:\s*{DASH}\s*{n_reps}(?![0-9]))?(?:{_PLUS})?{word}"
     if named:  # one group, to scan a list already matched
         return (
             rf"{g('sets', N_SETS)}{TIMES}{g('low', n_reps)}(?![0-9])"
             rf"(?:\s*{DASH}\s*{g('high', n_reps)}(?![0-9]))?{g('plus', _PLUS)}?{word}"
         )
-    return rf"(?:{count}(?:(?:{JOIN}){count})+|{ranged}(?:(?:{JOIN}){ranged})+)"
+    return rf"(?:{group}(?:(?:{JOIN}){group})+)"
 
 
 _GROUP_RE = re.compile(groups_pattern(r"[0-9]{1,3}", named=True))
@@ -135,7 +163,7 @@ def read_groups(text: str) -> tuple[int, str]:
     included): the sets they add up to and each set's reps as a reps value reads them - each set's
     count in turn (``2x5, 1x5+``: ``5, 5, 5+``, the ``+`` on its group's last set), or with a range
     among them the range all sets span (``1x6-8, 2x10-12``: ``6-12``, as a list of each set's reps is
-    read)."""
+    read; ``6-12+`` when a group's last set is to failure)."""
     reps: list[str] = []
     lows: list[int] = []
     highs: list[int] = []
@@ -157,7 +185,27 @@ def read_groups(text: str) -> tuple[int, str]:
             raise ValueError(f"no group of sets at {text[at:]!r}")
     if len(reps) == len(lows):  # each set a count
         return len(lows), ", ".join(reps)
-    return len(lows), f"{min(lows)}-{max(highs)}"
+    plus = any(found["plus"] for found in _GROUP_RE.finditer(text))  # "1x5+ 2x8-10": a set to failure
+    return len(lows), f"{min(lows)}-{max(highs)}" + ("+" if plus else "")
+
+
+def scan_groups(text: str) -> list[str] | None:
+    """A list of groups of counts matched by :func:`groups_pattern` (``1x5+ 2x8-10``, ``3x8 + 2x12``:
+    joined by a space or a plus too) as each group's text, its ``+`` kept where it is its last set's
+    to failure (``1x5+``), dropped where it joins (``3x8 + 2x12``); ``None`` when the text is not
+    such groups end to end."""
+    parts: list[str] = []
+    at, text = 0, text.strip()
+    while at < len(text):
+        found = _GROUP_RE.match(text, at)
+        if found is None:
+            return None
+        parts.append(found.group(0).strip())
+        gap = _JOIN_RE.match(text, found.end())
+        at = gap.end() if gap is not None and gap.end() > found.end() else found.end()
+        if at == found.end() and at < len(text):
+            return None
+    return parts if len(parts) > 1 else None
 
 
 #: Where a group of sets starts: its sets (a range too), then ``x`` or the word sets (``2x``,
