@@ -17,6 +17,8 @@ import pytest
 
 import hamstring_rules as hr
 
+from ..clirun import cli
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 EXAMPLES = ROOT / "examples"
 CLEAN = str(EXAMPLES / "article_program.yaml")
@@ -36,14 +38,9 @@ def run_process(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    """``hamstring-rules ARGS`` run by ``main()`` in this process: the exit code, stdout and
-    stderr the process gives (``__main__`` is ``raise SystemExit(main())``, which
-    test_python_m_exits_with_the_code_main_returns checks), without a new interpreter a call."""
-    from hamstring_rules.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return subprocess.CompletedProcess(["hamstring-rules", *args], code, out.getvalue(), err.getvalue())
+    """``hamstring-rules ARGS`` by main() in this process (test_python_m_exits_with_the_code_main_returns
+    checks that the process gives the same)."""
+    return cli(*args)
 
 
 def assert_user_error(proc: subprocess.CompletedProcess[str], *fragments: str) -> None:
