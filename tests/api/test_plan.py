@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
+
+from ..clirun import cli
 
 GOALS = ("tie_in_hypertrophy", "distal_hypertrophy", "strain_prevention", "posterior_chain")
 CASES = [(g, None) for g in GOALS] + [("rehab", s) for s in (1, 2, 3, 4)]
@@ -178,17 +178,13 @@ def test_a_plan_renders_as_text_markdown_and_html() -> None:
     assert "<Plan" in repr(p)
 
 
-def test_cli_plan_then_check_exits_zero(tmp_path: Path) -> None:
+def test_cli_plan_then_check_exits_zero(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`plan --goal rehab --stage 2 --days 3 > plan.yaml && check plan.yaml` exits 0."""
-    run = [sys.executable, "-m", "hamstring_rules"]
-    made = subprocess.run(
-        [*run, "plan", "--goal", "rehab", "--stage", "2", "--days", "3"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    made = cli("plan", "--goal", "rehab", "--stage", "2", "--days", "3")
+    assert made.returncode == 0, made.stderr
     (tmp_path / "plan.yaml").write_text(made.stdout)
-    checked = subprocess.run([*run, "check", "plan.yaml"], capture_output=True, text=True, cwd=tmp_path)
+    monkeypatch.chdir(tmp_path)
+    checked = cli("check", "plan.yaml")
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 

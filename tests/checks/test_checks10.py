@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,6 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hamstring_rules as hr
+
+from ..clirun import cli
 
 AS_OF = date(2025, 11, 30)
 HEADER = "Date,Workout Name,Exercise Name,Set Order,Weight,Reps"
@@ -83,8 +83,7 @@ def test_the_json_and_sarif_outputs_point_at_the_exercises_row(tmp_path: Path) -
     common = ["check", str(path), "--goal", "rehab", "--stage", "2", "--as-of", "2025-11-30"]
 
     def run(*extra: str) -> str:
-        cmd = [sys.executable, "-m", "hamstring_rules", *common, *extra]
-        return subprocess.run(cmd, capture_output=True, text=True, check=False).stdout
+        return cli(*common, *extra).stdout
 
     data = json.loads(run("--format", "json"))
     findings = data["findings"] if isinstance(data, dict) else data[0]["findings"]

@@ -9,8 +9,6 @@ not the library's output.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +16,8 @@ import attrs
 import pytest
 
 import hamstring_rules as hr
+
+from ..clirun import cli
 
 # ----------------------------------------------------------------------------------------------
 # Rehab stage 4: the plan places energy-storage work where its own prescription says
@@ -282,12 +282,7 @@ def test_coach_program_cli_agrees_with_python(file: str, args: tuple[str, ...]) 
     """The command line reads each format as check() does: the same codes, and the exit code
     the findings call for (1 with a warning or error, 0 without)."""
     path = DATA / file
-    done = subprocess.run(
-        [sys.executable, "-m", "hamstring_rules", "check", str(path), "--format", "json", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = cli("check", str(path), "--format", "json", *args)
     findings = json.loads(done.stdout)["findings"]
     kwargs: dict[str, object] = {}
     if args:
@@ -408,12 +403,7 @@ def test_a_spreadsheet_program_is_fixed_as_check_reads_it(tmp_path: Path) -> Non
     assert "HR003" not in result.report.codes
     first = result.program.weeks[0].sessions[0].entries[0]
     assert first.exercise == "Romanian Deadlift"
-    done = subprocess.run(
-        [sys.executable, "-m", "hamstring_rules", "check", "--goal", "tie-in", "--fix", str(sheet)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = cli("check", "--goal", "tie-in", "--fix", str(sheet))
     assert done.returncode == 2 and "spreadsheet" in done.stderr, done.stderr
     assert sheet.read_text(encoding="utf-8") == text
     with pytest.raises(hr.errors.ProgramError, match="workout log is history"):

@@ -3,8 +3,6 @@ expects and why, and failed on the code before its fix."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import attrs
@@ -15,6 +13,7 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
+from ..clirun import cli
 from ..strategies import catalogs
 
 # ----------------------------------------------------------------------------------------------
@@ -69,23 +68,7 @@ def test_plan_next_morning_pain_steps_back_holds_or_progresses() -> None:
 
 
 def test_cli_plan_takes_pain_24h() -> None:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "hamstring_rules",
-            "plan",
-            "--goal",
-            "rehab",
-            "--stage",
-            "3",
-            "--pain-24h",
-            "6",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = cli("plan", "--goal", "rehab", "--stage", "3", "--pain-24h", "6")
     assert done.returncode == 0, done.stderr
     assert yaml.safe_load(done.stdout)["stage"] == 2
     assert "PL008" in done.stderr
@@ -209,9 +192,7 @@ def test_strain_rehab_on_the_command_line() -> None:
         ["check", str(DATA / "askling_strain_rehab.yaml")],
         ["goals"],
     ):
-        done = subprocess.run(
-            [sys.executable, "-m", "hamstring_rules", *args], capture_output=True, text=True, check=False
-        )
+        done = cli(*args)
         assert done.returncode == 0, (args, done.stderr)
         assert "strain" in done.stdout.lower() or args[0] == "check", args
 
@@ -693,8 +674,9 @@ def test_explain_shows_an_exclusion_of_scope_as_written() -> None:
     (RH005) still says "exclude:"."""
 
     def explain(code: str) -> str:
-        cmd = [sys.executable, "-m", "hamstring_rules", "explain", code]
-        return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+        done = cli("explain", code)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
 
     out = explain("X001")
     assert "out_of_scope: Ankle plantar flexion" in out and "exclude:" not in out

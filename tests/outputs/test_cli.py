@@ -1,4 +1,6 @@
-"""The command line, driven as a user drives it: a subprocess per call."""
+"""The command line, driven as a user drives it: ``main()`` with the arguments a user types, its
+output and exit code as a shell sees them; a subprocess where the process itself is the subject
+(``python -m``, the console script, standard input, a terminal)."""
 
 from __future__ import annotations
 
@@ -15,21 +17,30 @@ import pytest
 
 import hamstring_rules as hr
 
+from ..clirun import cli
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 EXAMPLES = ROOT / "examples"
 CLEAN = str(EXAMPLES / "article_program.yaml")
 DIRTY = str(EXAMPLES / "typical_leg_day.yaml")
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m hamstring_rules ARGS`` in a new interpreter (1-2 CPU-s a call: the import and
+    the cold caches)."""
     return subprocess.run(
         [sys.executable, "-m", "hamstring_rules", *args],
         capture_output=True,
         text=True,
-        cwd=cwd,
         timeout=120,
         check=False,
     )
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    """``hamstring-rules ARGS`` by main() in this process (test_python_m_exits_with_the_code_main_returns
+    checks that the process gives the same)."""
+    return cli(*args)
 
 
 def assert_user_error(proc: subprocess.CompletedProcess[str], *fragments: str) -> None:
@@ -81,6 +92,14 @@ def test_recommend_markdown_and_options() -> None:
     assert proc.returncode == 0
     assert "| 1 |" in proc.stdout and "Lying leg curl" not in proc.stdout.split("**Not recommended**")[0]
     assert "stepped back" in proc.stdout
+
+
+def test_python_m_exits_with_the_code_main_returns() -> None:
+    """The process exits with main()'s code: 0 for a clean program, 1 with findings (the exit
+    code a CI script reads; the other tests call main() in this process)."""
+    assert run_process("check", CLEAN).returncode == 0
+    dirty = run_process("check", DIRTY)
+    assert dirty.returncode == 1 and dirty.stdout == run("check", DIRTY).stdout
 
 
 def test_check_exit_codes() -> None:
