@@ -37,6 +37,7 @@ from ._log_words import (
     NORMAL,
     UNKNOWN,
     WARMUP,
+    free_load,
     letter,
     letters_read,
     reps_note,
@@ -5018,6 +5019,8 @@ class _Reader:
         self.lb_file = self.read_unit == "lb"
         self.weights = _Cache(partial(_parse_weight, self.lb_file))
         self.body_marks = _Cache(_body_mark)
+        self.free_loads = _Cache(free_load)
+        """The free load an exercise's name says (``barbell``), read for a negative weight only."""
         self.assists = _Cache(partial(_assistance, self.lb_file))
         self.weight_of = partial(_weight, self.lb_file)
         """A weight cell in the file's unit, for :meth:`row` (``ValueError`` when unreadable)."""
@@ -5927,6 +5930,7 @@ class _Reader:
             if one_cell[2]:
                 issue(line, one_cell[2])
         values: list[float | None] = []
+        unhelped = False  # a negative weight on a lift of a free load: no assisted set (free_load)
         each_rpe: list[float | None] | None = None  # "7/8/9": each set's RPE, in a row of sets
         listed: _SetWeightsError | None = None  # "100/100/95", "2x24kg": read once the row's sets are known
         weighed = None  # "100x8", "12x10", "8 @ 100" in a row with no weight: one set's weight and reps
@@ -5967,6 +5971,12 @@ class _Reader:
                     continue
                 if i == i_weight:  # as for a weight in an unknown unit: the set is kept without it
                     why = getattr(exc, "said", "is not a weight")  # a weight read two ways says both
+                    tool = self.free_loads[row[self.idx[self.fmt.exercise]].strip()] if isinstance(
+                        exc, _AssistedWeightError
+                    ) else None  # fmt: skip
+                    if tool is not None:  # "-100" on a barbell RDL: no help, a typo or a sign slipped in
+                        unhelped = True
+                        why = f"is negative, and a {tool} lift takes no help (a typo?)"
                     issue(line, f"{column} {cell} {why}: the set is kept without its weight")
                     values.append(None)
                     continue
@@ -6135,16 +6145,17 @@ class _Reader:
         elif weight is not None:
             weight = self.impossible(weight, "kg" if factor == 1.0 else "lb", factor, line)
         most = max(rep_sets) if rep_sets is not None else reps_value or 0
-        if weight and most > MAX_LOADED_REPS:
+        unknown_reps = bool(weight) and most > MAX_LOADED_REPS
+        if unknown_reps:  # the reps are the value in doubt: neither they nor the weight beside them
             issue(
                 line,
-                f"{most:g} reps with {round(weight, 1):g} kg is more than the {MAX_LOADED_REPS} reps of any "
-                "loaded set (a typo, or a weight in the reps column?): the set is kept without its weight",
+                f"{most:g} reps with {round(cast(float, weight), 1):g} kg is more than the {MAX_LOADED_REPS} "
+                "reps of any loaded set (a typo, or a weight in the reps column?): the set is kept as a set "
+                "of unknown reps, without its weight",
             )
-            weight = None
         seconds = int(seconds_value or 0)
         zero = count if weight == 0 else 0  # a logged 0, not a blank (None)
-        body = count if i_weight is not None and self.body_marks[row[i_weight]] else 0
+        body = count if i_weight is not None and not unhelped and self.body_marks[row[i_weight]] else 0
         helped = self.assists[row[cast(int, i_weight)]] if body else None
         if helped is not None:
             helped = None if factor is _BAD else helped * factor
@@ -6179,6 +6190,10 @@ class _Reader:
         loads = [weight] * count  # a list's weights are its top's, in kilograms as it is (factor)
         if per_set is not None and per_set[0] is not None and weight is not None:
             loads = [None if w is None else w * cast(float, factor) for w in per_set[0]]
+        if unknown_reps:  # a set of 0 reps: done, its reps unknown (as a hold's), and of no load
+            doubted = [r > MAX_LOADED_REPS for r in reps]
+            reps = [0 if bad else r for r, bad in zip(reps, doubted, strict=True)]
+            loads = [None if bad else w for w, bad in zip(loads, doubted, strict=True)]
         self.add(agg, reps, loads, set_rpes, times, positive=False)
 
     def effort(self, rpe: float | None, line: int) -> float | None:
