@@ -257,10 +257,12 @@ def write_jefit(days: list[DaySpec], *, sections: bool = True) -> str:
 
 def write_wide(days: list[DaySpec], unit: str = "kg") -> str:
     """The days as a StrongLifts-style export: one row a workout, numbered groups of columns
-    (``Exercise N``, ``Weight N (kg)``, ``Set N.1`` ... ``Set N.5``); each exercise's sets at its
+    (``Exercise N``, ``Weight N (kg)``, ``Set N.1`` ... ``Set N.5`` or more); each exercise's sets at its
     first set's weight, as StrongLifts logs them (write each exercise's sets at one weight)."""
     width = max((len(exercises) for _, exercises in days), default=1)
-    sets_of = max((len(sets) for _, exercises in days for _, sets in exercises), default=1)
+    sets_of = max(
+        5, *(len(sets) for _, exercises in days for _, sets in exercises)
+    )  # StrongLifts: 5 at least
     header = ["Date", "Workout", f"Body Weight ({unit})"]
     for n in range(1, width + 1):
         header += [f"Exercise {n}", f"Weight {n} ({unit})", *(f"Set {n}.{k}" for k in range(1, sets_of + 1))]

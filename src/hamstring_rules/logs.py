@@ -131,6 +131,15 @@ class _Format:
     done: str | None = None
     """A yes/no column saying whether the set was done (``Completed``, a checkbox): a set marked
     not done is a planned set, skipped."""
+    groups: tuple[tuple[int | None, ...], ...] = ()
+    """A log of one row a workout whose exercises are numbered groups of columns (StrongLifts:
+    ``Exercise 1``, ``Weight 1 (kg)``, ``Set 1.1`` ... ``Exercise 2`` ...: see :func:`_column_groups`):
+    each group's columns, in the order of :attr:`group_header`'s own (``None``: the group has none);
+    each row is read as a row a group, the row's other columns (:attr:`shared`) first."""
+    shared: tuple[int, ...] = ()
+    group_header: tuple[str, ...] = ()
+    """The header a group's row is read in: the shared columns', then the groups' without their
+    number (``Exercise``, ``Weight (kg)``, ``Set 1``)."""
     set_lists: bool = False
     """``wide_reps`` is one column whose cells list each set's weight x reps (JEFIT's ``logs``,
     ``100x8,100x8,105x6``: see :func:`_set_list_column`), read as a column per set is."""
@@ -910,6 +919,78 @@ def _twice(header: list[str], columns: Mapping[str, int]) -> str:
     return "; ".join(said)
 
 
+#: A column of a numbered group (``Exercise 2``, ``Weight 2 (kg)``, ``Set 2.3``, ``Reps #2``): a
+#: name, the group's number, a set's number after a point (``2.3``), a bracketed unit.
+_GROUP_CELL = re.compile(
+    r"(?P<pre>\D*?[^\W\d_]\D*?)[\s#_-]*(?P<n>[1-9][0-9]?)(?:\s*[.\-_/]\s*(?P<k>[1-9][0-9]?))?"
+    r"(?P<post>\s*(?:\([^)\d]*\)|\[[^\]\d]*\])?\s*)"
+)
+
+
+def _column_groups(header: list[str]) -> tuple[list[int], list[list[int | None]], list[str]] | None:
+    """A header of numbered groups of columns, one an exercise (StrongLifts' ``Exercise 1, Weight 1
+    (kg), Set 1.1 ... Set 1.5, Exercise 2 ...``): the other columns (shared by the row's exercises),
+    each group's columns, and the names of a group's columns without the number (``Exercise``,
+    ``Weight (kg)``, ``Set 1``), in order; ``None`` unless a group has an exercise column
+    (:data:`_ROLES`) - and another column, when it is the only group - and no group's name is
+    another column's."""
+    named: dict[int, list[tuple[int, str]]] = {}
+    for i, cell in enumerate(header):
+        found = _GROUP_CELL.fullmatch(cell.strip()) if len(cell) <= MAX_ROLE_CELL else None
+        if found is not None:
+            k = f" {found['k']}" if found["k"] else ""
+            named.setdefault(int(found["n"]), []).append(
+                (i, f"{found['pre'].strip()}{k}{found['post'].rstrip()}")
+            )
+    exact, test = _ROLES["exercise"]
+    groups = {
+        n: cells
+        for n, cells in named.items()
+        if any(
+            _role_name(name) in exact or (test is not None and test(_role_name(name))) for _, name in cells
+        )
+    }
+    if not groups or (len(groups) == 1 and len(next(iter(groups.values()))) < 2):
+        return None
+    names: list[str] = []
+    for cells in groups.values():
+        names += [name for _, name in cells if name not in names]
+    in_groups = {i for cells in groups.values() for i, _ in cells}
+    shared = [i for i in range(len(header)) if i not in in_groups]
+    if {_header_name(header[i]) for i in shared} & {_header_name(name) for name in names}:
+        return None
+    columns = [
+        [next((i for i, own in cells if own == name), None) for name in names]
+        for _, cells in sorted(groups.items())
+    ]
+    return shared, columns, names
+
+
+def _grouped(header: list[str], where: str, line: int) -> _Format | None:
+    """The format of a log of one row a workout with numbered exercise groups (:func:`_column_groups`):
+    a generic log's of the header a group's row is read in, each row read as a row a group."""
+    found = _column_groups(header)
+    if found is None:
+        return None
+    shared, columns, names = found
+    group_header = [*(header[i] for i in shared), *names]
+    fmt = _generic(group_header, where, line)
+    if fmt is None:
+        return None
+    firsts = [header[next(i for i in group if i is not None)] for group in columns]
+    said = (
+        f"read as a generic CSV log of one row a workout with {counted(len(columns), 'numbered group')} of "
+        f"an exercise's columns ({shown(firsts[0], 30)} to {shown(firsts[-1], 30)}), each a row of its own: "
+    )
+    return attrs.evolve(
+        fmt,
+        columns=fmt.columns.replace("read as a generic CSV log: ", said, 1),
+        groups=tuple(map(tuple, columns)),
+        shared=tuple(shared),
+        group_header=tuple(group_header),
+    )
+
+
 def _generic(
     header: list[str], where: str, line: int = 1, sample: Sequence[list[str]] = ()
 ) -> _Format | None:
@@ -918,6 +999,9 @@ def _generic(
     the rows below a header of no reps column (``sample``), a column listing each set's weight x
     reps (:func:`_set_list_column`). A column named twice is read at its first place, said in
     the notice."""
+    grouped = _grouped(header, where, line)  # Exercise 1, Weight 1, Set 1.1 ... Exercise 2 ...
+    if grouped is not None:
+        return grouped
     per_set = _set_columns(header)  # Set 1 Weight, Set 1 Reps, Set 2 Weight...: a row per set
     set_cells = {cell for roles in per_set.values() for cell in roles.values()}
     columns = columns_by_role(
@@ -5231,6 +5315,12 @@ class _Reader:
     ) -> None:
         self.delimiter = delimiter
         """The file's field separator: a decimal comma splits a number only where it is ``,``."""
+        self.groups = [list(group) for group in fmt.groups]
+        self.group_width = len(header)
+        self.grouped_rows = 0
+        """Rows a row of numbered exercise groups made past its first (see :meth:`row_per_group`)."""
+        if self.groups:  # a row a group: the shared columns, then the group's
+            header = list(fmt.group_header)
         self.wide = [header.index(cell) for cell in fmt.wide_reps]
         self.wide_width = len(header)
         self.per_set = [
@@ -5583,6 +5673,8 @@ class _Reader:
             line = end
             raw = [row.copy() for row in rows] if self.wide or self.fill_columns else rows  # as read
             raw_lines = lines
+            if self.groups:
+                rows, lines = self.row_per_group(rows, lines)
             if self.wide:
                 self.join_sets(rows)
             if self.per_set:
@@ -5616,6 +5708,7 @@ class _Reader:
         self.issues += self.repeat_notices() + self.repeats.notices()
         self.issues += self.blank_unit_notices()
         self.n_rows, self.skipped = self.n_rows + self.marks.skipped, self.skipped + self.marks.skipped
+        self.n_rows -= self.grouped_rows  # the file's rows, not the groups' (a row of 3 exercises is 1)
         return self.result(source, self.n_rows, self.skipped)
 
     def join_sets(self, rows: list[list[str]]) -> None:
@@ -5636,6 +5729,29 @@ class _Reader:
                 row.insert(width + 1, "" if weighed is None else weighed[1])
             elif weighed is not None and self.wide_weight is not None and not row[self.wide_weight].strip():
                 row[self.wide_weight] = weighed[1]
+
+    def row_per_group(self, rows: list[list[str]], lines: Sequence[int]) -> tuple[list[list[str]], list[int]]:
+        """A log of one row a workout with numbered exercise groups (``Exercise 1, Weight 1 (kg), Set 1.1
+        ... Exercise 2 ...``): each row as a row a group holding anything (the row's shared cells, then
+        the group's: :attr:`_Format.group_header`); a row of no group stays (blank, or to be reported)."""
+        width, shared, groups = self.group_width, self.fmt.shared, self.groups
+        out: list[list[str]] = []
+        out_lines: list[int] = []
+        for row, line in zip(rows, lines, strict=True):
+            if len(row) < width:
+                row = row + [""] * (width - len(row))
+            own = [row[i] for i in shared]
+            made = [
+                [*own, *("" if i is None else row[i] for i in group)]
+                for group in groups
+                if any(row[i].strip() for i in group if i is not None)
+            ]
+            if not made:
+                made = [[*own, *([""] * len(groups[0]))] if any(c.strip() for c in row) else []]
+            self.grouped_rows += len(made) - 1
+            out += made
+            out_lines += [line] * len(made)
+        return out, out_lines
 
     def row_per_set(self, rows: list[list[str]], lines: Sequence[int]) -> tuple[list[list[str]], list[int]]:
         """A log with columns per set and measure (``Set 1 Weight, Set 1 Reps, Set 2 Weight...``):
