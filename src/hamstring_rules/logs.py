@@ -846,6 +846,8 @@ def _set_columns(header: list[str]) -> dict[int, dict[str, str]]:
 #: (Italian and Spanish ``Serie``, ``Set``): the rows decide (``_Reader.sets_by_row``).
 _SETS_OR_ORDER = frozenset(("set", "serie", "satz", "series", "setnumber", "setno"))
 _GENERIC = _Format("generic", "generic CSV log", (), by_day=True)
+#: How a generic log's columns notice starts (what each column was read as follows).
+_GENERIC_READ = "read as a generic CSV log"
 _FORMAT_NAMES = {f.name: f.description for f in (*LOG_FORMATS, _GENERIC)}
 
 
@@ -984,7 +986,7 @@ def _grouped(header: list[str], where: str, line: int) -> _Format | None:
     )
     return attrs.evolve(
         fmt,
-        columns=fmt.columns.replace("read as a generic CSV log: ", said, 1),
+        columns=fmt.columns.replace(f"{_GENERIC_READ}: ", said, 1),
         groups=tuple(map(tuple, columns)),
         shared=tuple(shared),
         group_header=tuple(group_header),
@@ -1094,7 +1096,7 @@ def _generic(
         read += f"; {twice}"
     return attrs.evolve(
         _GENERIC,
-        columns=f"read as a generic CSV log: {read}"
+        columns=f"{_GENERIC_READ}: {read}"
         + (
             f" (weights in {unit})"
             if unit
@@ -1256,6 +1258,18 @@ def check_span(first: date, last: date, max_weeks: int, location: str | None) ->
 _NO_UNIT = "does not record its weight unit"
 
 
+def _unit_given(description: str, unit: str) -> str:
+    """The notice of a log whose file records no weight unit, read in the unit the caller gave:
+    ``unit=`` (``--unit``) is then the unit the weights are in, where a file that records its unit
+    is converted to it (rv27 R21: a kg lifter's old Strong export read with ``--unit lb`` has its
+    kilograms relabelled as pounds, not converted)."""
+    return (
+        f"this {description} records no weight unit: its weights are read as {unit}, the unit given "
+        f"(unit='{unit}', --unit {unit}), not converted - for a file that records none, the unit given is "
+        "the account's; a file that records its unit is converted to the unit given"
+    )
+
+
 def read_in_unit(log: WorkoutLog, unit: str) -> WorkoutLog:
     """``log`` with the weights its export did not give a unit for (:attr:`WorkoutLog.unit_assumed`)
     read in ``unit``: what :func:`load_log` with ``unit=`` reads, so a log checked after loading
@@ -1263,7 +1277,13 @@ def read_in_unit(log: WorkoutLog, unit: str) -> WorkoutLog:
     Any other log is returned as it is: its weights are in the unit its file gave."""
     if not log.unit_assumed:
         return log
-    issues = tuple(i for i in log.issues if _NO_UNIT not in i.message)  # the unit is given now
+    issues = tuple(i for i in log.issues if _NO_UNIT not in i.message)  # the unit is given now: said
+    gone = [i.line for i in log.issues if _NO_UNIT in i.message]
+    columns = next((k for k, i in enumerate(issues) if i.message.startswith(_GENERIC_READ)), None)
+    at = 0 if columns is None else columns + 1  # after a generic log's columns notice, as load_log says it
+    line = gone[0] if gone else 1 if columns is None else issues[columns].line
+    said = LogIssue(line, _unit_given(_FORMAT_NAMES.get(log.format, log.format), unit))
+    issues = (*issues[:at], said, *issues[at:])
     if unit == log.unit:
         return attrs.evolve(log, issues=issues, unit_assumed=False)
     factor = LB_TO_KG if unit == "lb" else 1 / LB_TO_KG
@@ -5390,6 +5410,8 @@ class _Reader:
         self.last_unit: str | None = None
         """The unit the latest row with a named unit gave (a blank cell below it is in it)."""
         self.unit_chosen = default_unit is not None or file_unit is not None
+        self.unit_given = default_unit is not None and file_unit is None
+        """The caller's unit read as the file's (it records none): said, unless a column or cells do."""
         self.header = header
         self.dates: dict[str, datetime] = {}
         self.not_dates: dict[str, str] = {}
@@ -6888,6 +6910,13 @@ class _Reader:
         )
         if not self.unit_chosen and self.i_unit is None:
             issues += _bare_weights_said(self.header_line, self.bare_weights, self.unit_cells, self.read_unit)
+        if (
+            self.unit_given
+            and self.i_unit is None
+            and not (self.unit_cells["kg"] or self.unit_cells["lb"])
+            and any(e.top_kg is not None for w in built for e in w.exercises)
+        ):
+            issues.insert(0, LogIssue(self.header_line, _unit_given(self.fmt.description, self.unit)))
         if self.fmt.columns:  # what a generic log's columns were read as, first
             issues.insert(0, LogIssue(self.header_line, self.fmt.columns))
         elif unit_assumed:  # Strong's oldest export: nothing in the file says kg or lb
