@@ -273,21 +273,3 @@ def reps_note(text: str) -> tuple[int, str] | None:
 #: set's. A machine, a cable or a band may assist (an assisted pull-up machine, a band-assisted
 #: Nordic): those are left to the weight's sign.
 FREE_LOADS = frozenset({"barbell", "trap_bar", "landmine", "dumbbell", "kettlebell", "smith", "weighted"})
-
-
-def free_load(name: str) -> str | None:
-    """The free load ``name``, an exercise's name as logged, says it is lifted with (``barbell``
-    for ``Romanian Deadlift (Barbell)``, ``trap bar`` for ``Trap bar deadlift``), read by the
-    name grammar; ``None`` for none, for a name saying it is assisted (``Assisted Dip (Machine)``),
-    and for a name the grammar refuses (over its length limit)."""
-    from .errors import HamstringRulesError
-    from .names import parse_name
-
-    try:
-        parsed = parse_name(name)
-    except HamstringRulesError:
-        return None
-    if "assisted" in parsed.modifiers:
-        return None
-    loads = sorted(parsed.equipment & FREE_LOADS)
-    return loads[0].replace("_", " ") if loads else None

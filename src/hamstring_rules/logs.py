@@ -33,11 +33,11 @@ from ._files import MAX_ROLE_CELL, excel_separator
 from ._log_words import (
     DROP,
     FAILURE,
+    FREE_LOADS,
     LETTER_WORDS,
     NORMAL,
     UNKNOWN,
     WARMUP,
-    free_load,
     letter,
     letters_read,
     reps_note,
@@ -4139,6 +4139,23 @@ def _body_form(text: str) -> tuple[str, str] | None:
                 return None
         return sign, found.group(1)
     return None
+
+
+def free_load(name: str) -> str | None:
+    """The free load ``name``, an exercise's name as logged, says it is lifted with (``barbell``
+    for ``Romanian Deadlift (Barbell)``, ``trap bar`` for ``Trap bar deadlift``), read by the
+    name grammar; ``None`` for none, for a name saying it is assisted (``Assisted Dip (Machine)``),
+    and for a name the grammar refuses (over its length limit)."""
+    from .names import parse_name  # here, not in _log_words: the name grammar imports those words
+
+    try:
+        parsed = parse_name(name)
+    except HamstringRulesError:
+        return None
+    if "assisted" in parsed.modifiers:
+        return None
+    loads = sorted(parsed.equipment & FREE_LOADS)
+    return loads[0].replace("_", " ") if loads else None
 
 
 class _AssistedWeightError(ValueError):
