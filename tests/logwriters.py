@@ -202,3 +202,81 @@ def write(fmt: str, workouts: list[WorkoutSpec]) -> str:
     else:  # pragma: no cover
         raise ValueError(fmt)
     return buf.getvalue()
+
+
+# A day's exercises, each with its sets' (weight kg, reps): what a JEFIT or StrongLifts export holds.
+DaySpec = tuple[datetime, list[tuple[str, list[tuple[float, int]]]]]
+
+
+def _kg(weight: float) -> str:
+    return f"{weight:g}"
+
+
+def write_long(days: list[DaySpec]) -> str:
+    """The days as a generic log of one row a set (``Date,Exercise,Weight (kg),Reps``)."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["Date", "Exercise", "Weight (kg)", "Reps"])
+    for start, exercises in days:
+        for ex, sets in exercises:
+            for weight, reps in sets:
+                w.writerow([start.strftime("%Y-%m-%d"), ex, _kg(weight), reps])
+    return buf.getvalue()
+
+
+def write_jefit(days: list[DaySpec], *, sections: bool = True) -> str:
+    """The days as a JEFIT backup: sections (``### SETTING ###``, ``### EXERCISE LOGS ###``, ``###
+    EXERCISE SET LOGS ###``) and an exercise logs table of one row an exercise and day whose ``logs``
+    list each set's weight x reps (``100x8,100x8``); ``sections=False``: that table alone."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    if sections:
+        buf.write(
+            "### SETTING ##########################\n\n"
+            "row_id,USERID,TIMESTAMP,mass\n1,1,2026-01-01 00:00:00, kg\n"
+        )
+        buf.write(
+            "\n\n######################################\n\n### EXERCISE LOGS ######################\n\n"
+        )
+    w.writerow(["USERID", "TIMESTAMP", "belongSys", "logs", "_id", "record", "mydate", "eid", "ename"])
+    n = 0
+    for start, exercises in days:
+        for ex, sets in exercises:
+            n += 1
+            logs = ",".join(f"{_kg(weight)}x{reps}" for weight, reps in sets)
+            w.writerow([1, "2026-01-01 00:00:00", 1, logs, n, 0, start.strftime("%Y-%m-%d"), n, ex])
+    if sections:  # a table of sets joined by ids, as wide as the log's: never read as its rows
+        buf.write(
+            "\n\n######################################\n\n### EXERCISE SET LOGS ##################\n\n"
+        )
+        w.writerow(["_id", "userid", "exercise_log_id", "set_index", "weight", "reps", "x", "y", "z"])
+        for i in range(1, n + 1):
+            w.writerow([i, 1, i, 0, "2026-01-01", 8, 1, 2, 3])
+    return buf.getvalue()
+
+
+def write_wide(days: list[DaySpec], unit: str = "kg") -> str:
+    """The days as a StrongLifts-style export: one row a workout, numbered groups of columns
+    (``Exercise N``, ``Weight N (kg)``, ``Set N.1`` ... ``Set N.5`` or more); each exercise's sets at its
+    first set's weight, as StrongLifts logs them (write each exercise's sets at one weight)."""
+    width = max((len(exercises) for _, exercises in days), default=1)
+    sets_of = max(
+        5, *(len(sets) for _, exercises in days for _, sets in exercises)
+    )  # StrongLifts: 5 at least
+    header = ["Date", "Workout", f"Body Weight ({unit})"]
+    for n in range(1, width + 1):
+        header += [f"Exercise {n}", f"Weight {n} ({unit})", *(f"Set {n}.{k}" for k in range(1, sets_of + 1))]
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(header)
+    for start, exercises in days:
+        row = [start.strftime("%Y-%m-%d"), "A", "80"]
+        for n in range(width):
+            if n < len(exercises):
+                ex, sets = exercises[n]
+                reps = [str(r) for _, r in sets]
+                row += [ex, _kg(sets[0][0]), *reps, *([""] * (sets_of - len(reps)))]
+            else:
+                row += [""] * (2 + sets_of)
+        w.writerow(row)
+    return buf.getvalue()

@@ -500,7 +500,8 @@ def _parser() -> argparse.ArgumentParser:
         "--unit",
         choices=("kg", "lb"),
         type=lambda text: UNIT_SPELLINGS.get(text.strip().lower(), text),  # KG, lbs, pounds
-        help="weights of a log: the unit to show (and to read, for exports that do not say)",
+        help="weights of a log: the unit to show them in, converted from the unit the file records; a file "
+        "that records none (Strong's oldest export, a sheet) is read as in this unit, not converted (said)",
     )
     chk.add_argument(
         "--date-order",

@@ -33,6 +33,7 @@ from ._files import MAX_ROLE_CELL, excel_separator
 from ._log_words import (
     DROP,
     FAILURE,
+    FREE_LOADS,
     LETTER_WORDS,
     NORMAL,
     UNKNOWN,
@@ -130,6 +131,18 @@ class _Format:
     done: str | None = None
     """A yes/no column saying whether the set was done (``Completed``, a checkbox): a set marked
     not done is a planned set, skipped."""
+    groups: tuple[tuple[int | None, ...], ...] = ()
+    """A log of one row a workout whose exercises are numbered groups of columns (StrongLifts:
+    ``Exercise 1``, ``Weight 1 (kg)``, ``Set 1.1`` ... ``Exercise 2`` ...: see :func:`_column_groups`):
+    each group's columns, in the order of :attr:`group_header`'s own (``None``: the group has none);
+    each row is read as a row a group, the row's other columns (:attr:`shared`) first."""
+    shared: tuple[int, ...] = ()
+    group_header: tuple[str, ...] = ()
+    """The header a group's row is read in: the shared columns', then the groups' without their
+    number (``Exercise``, ``Weight (kg)``, ``Set 1``)."""
+    set_lists: bool = False
+    """``wide_reps`` is one column whose cells list each set's weight x reps (JEFIT's ``logs``,
+    ``100x8,100x8,105x6``: see :func:`_set_list_column`), read as a column per set is."""
 
 
 _HEVY_KG = _Format(
@@ -686,8 +699,16 @@ _EXERCISE_WORDS = ("exercise", "ubung", "ejercicio", "exercice", "exercicio", "e
 #: A column named as "the name of" a thing (``Exercise Name`` the other way round: ``Nombre del
 #: ejercicio``, ``Nom de l'exercice``, ``Name der Übung``, ``Nome do exercício``).
 _NAME_WORDS = ("name", "nombre", "nom", "nome")
+#: A date column's names that may be a record's time (when a row was written or synced: JEFIT's
+#: ``TIMESTAMP`` is its backup's) rather than the workout's: a column named a date beside one is.
+_STAMP_NAMES = frozenset(("timestamp",))
 _WORKOUT_WORDS = ("workout", "training", "trainings", "entrenamiento", "entrainement", "treino",
                   "allenamento", "session", "sessione", "seance", "routine", "rutina")  # fmt: skip
+
+
+#: An exercise column named by a shortened "exercise" and "name" (JEFIT's ``ename``, ``exname``,
+#: ``ex_title``): the word's first letters, then a name word.
+_EXERCISE_SHORT = re.compile(r"(?:e|ex|exe|exer|exerc|exerci|exercis)(?:name|nm|title)")
 
 
 def _name_of(*words: str) -> Callable[[str], bool]:
@@ -713,7 +734,8 @@ _ROLES: dict[str, Role] = {
              and not h.startswith(("end", "finish")) and "update" not in h and "birth" not in h),
     "exercise": (("exercise", "exercisename", "exercisetitle", "movement", "lift", "liftname", "movementname",
                   "ubung", "ubungsname", "ejercicio", "exercice", "exercicio", "esercizio", "oefening"),
-                 lambda h: (h.startswith(_EXERCISE_WORDS) or _name_of(*_EXERCISE_WORDS)(h))
+                 lambda h: (h.startswith(_EXERCISE_WORDS) or _name_of(*_EXERCISE_WORDS)(h)
+                            or _EXERCISE_SHORT.fullmatch(h) is not None)
                  and not _has("note", "id", "notiz", "nota")(h)),
     "reps": (("reps", "rep", "repetitions", "repcount", "numreps", "nreps", "numberofreps", "repsperformed",
               "repscompleted", "repsdone", "wiederholungen", "wdh", "wiederh", "repeticiones", "repeticoes",
@@ -824,6 +846,8 @@ def _set_columns(header: list[str]) -> dict[int, dict[str, str]]:
 #: (Italian and Spanish ``Serie``, ``Set``): the rows decide (``_Reader.sets_by_row``).
 _SETS_OR_ORDER = frozenset(("set", "serie", "satz", "series", "setnumber", "setno"))
 _GENERIC = _Format("generic", "generic CSV log", (), by_day=True)
+#: How a generic log's columns notice starts (what each column was read as follows).
+_GENERIC_READ = "read as a generic CSV log"
 _FORMAT_NAMES = {f.name: f.description for f in (*LOG_FORMATS, _GENERIC)}
 
 
@@ -897,15 +921,103 @@ def _twice(header: list[str], columns: Mapping[str, int]) -> str:
     return "; ".join(said)
 
 
-def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
+#: A column of a numbered group (``Exercise 2``, ``Weight 2 (kg)``, ``Set 2.3``, ``Reps #2``): a
+#: name, the group's number, a set's number after a point (``2.3``), a bracketed unit.
+_GROUP_CELL = re.compile(
+    r"(?P<pre>\D*?[^\W\d_]\D*?)[\s#_-]*(?P<n>[1-9][0-9]?)(?:\s*[.\-_/]\s*(?P<k>[1-9][0-9]?))?"
+    r"(?P<post>\s*(?:\([^)\d]*\)|\[[^\]\d]*\])?\s*)"
+)
+
+
+def _column_groups(header: list[str]) -> tuple[list[int], list[list[int | None]], list[str]] | None:
+    """A header of numbered groups of columns, one an exercise (StrongLifts' ``Exercise 1, Weight 1
+    (kg), Set 1.1 ... Set 1.5, Exercise 2 ...``): the other columns (shared by the row's exercises),
+    each group's columns, and the names of a group's columns without the number (``Exercise``,
+    ``Weight (kg)``, ``Set 1``), in order; ``None`` unless a group has an exercise column
+    (:data:`_ROLES`) - and another column, when it is the only group - and no group's name is
+    another column's."""
+    named: dict[int, list[tuple[int, str]]] = {}
+    for i, cell in enumerate(header):
+        found = _GROUP_CELL.fullmatch(cell.strip()) if len(cell) <= MAX_ROLE_CELL else None
+        if found is not None:
+            k = f" {found['k']}" if found["k"] else ""
+            named.setdefault(int(found["n"]), []).append(
+                (i, f"{found['pre'].strip()}{k}{found['post'].rstrip()}")
+            )
+    exact, test = _ROLES["exercise"]
+    groups = {
+        n: cells
+        for n, cells in named.items()
+        if any(
+            _role_name(name) in exact or (test is not None and test(_role_name(name))) for _, name in cells
+        )
+    }
+    if not groups or (len(groups) == 1 and len(next(iter(groups.values()))) < 2):
+        return None
+    names: list[str] = []
+    for cells in groups.values():
+        names += [name for _, name in cells if name not in names]
+    in_groups = {i for cells in groups.values() for i, _ in cells}
+    shared = [i for i in range(len(header)) if i not in in_groups]
+    if {_header_name(header[i]) for i in shared} & {_header_name(name) for name in names}:
+        return None
+    columns = [
+        [next((i for i, own in cells if own == name), None) for name in names]
+        for _, cells in sorted(groups.items())
+    ]
+    return shared, columns, names
+
+
+def _grouped(header: list[str], where: str, line: int) -> _Format | None:
+    """The format of a log of one row a workout with numbered exercise groups (:func:`_column_groups`):
+    a generic log's of the header a group's row is read in, each row read as a row a group."""
+    found = _column_groups(header)
+    if found is None:
+        return None
+    shared, columns, names = found
+    group_header = [*(header[i] for i in shared), *names]
+    fmt = _generic(group_header, where, line)
+    if fmt is None:
+        return None
+    firsts = [header[next(i for i in group if i is not None)] for group in columns]
+    said = (
+        f"read as a generic CSV log of one row a workout with {counted(len(columns), 'numbered group')} of "
+        f"an exercise's columns ({shown(firsts[0], 30)} to {shown(firsts[-1], 30)}), each a row of its own: "
+    )
+    return attrs.evolve(
+        fmt,
+        columns=fmt.columns.replace(f"{_GENERIC_READ}: ", said, 1),
+        groups=tuple(map(tuple, columns)),
+        shared=tuple(shared),
+        group_header=tuple(group_header),
+    )
+
+
+def _generic(
+    header: list[str], where: str, line: int = 1, sample: Sequence[list[str]] = ()
+) -> _Format | None:
     """A format for a log no known app wrote (another app's export, a spreadsheet kept by hand)
-    from what its header names: ``None`` without a date, an exercise and a reps column. A column
-    named twice is read at its first place, said in the notice."""
+    from what its header names: ``None`` without a date, an exercise and a reps column - or, in
+    the rows below a header of no reps column (``sample``), a column listing each set's weight x
+    reps (:func:`_set_list_column`). A column named twice is read at its first place, said in
+    the notice."""
+    grouped = _grouped(header, where, line)  # Exercise 1, Weight 1, Set 1.1 ... Exercise 2 ...
+    if grouped is not None:
+        return grouped
     per_set = _set_columns(header)  # Set 1 Weight, Set 1 Reps, Set 2 Weight...: a row per set
     set_cells = {cell for roles in per_set.values() for cell in roles.values()}
     columns = columns_by_role(
         [h if h not in set_cells else "" for h in header], _ROLES, done=True, first_of_twice=True
     )
+    if "date" in columns and _role_name(header[columns["date"]]) in _STAMP_NAMES:
+        # a record's time (JEFIT's TIMESTAMP: the backup's) beside a date column: the date is the workout's
+        is_date = cast(Callable[[str], bool], _ROLES["date"][1])
+        other = next(
+            (i for i, cell in enumerate(header) if i not in columns.values() and is_date(_role_name(cell))),
+            None,
+        )
+        if other is not None:
+            columns["date"] = other
     found = {role: header[at] for role, at in columns.items()}
     taken = {i for i, cell in enumerate(header) if cell in found.values()}  # a name's other places too
     if per_set:
@@ -940,6 +1052,16 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
         if len(wide) >= 2:
             found["reps"] = f"{wide[0]} ... {wide[-1]}"
             taken.update(header.index(cell) for cell in wide)
+    set_list = None
+    if "reps" not in found and sample:  # a column of each set's weight x reps: 100x8,100x8,105x6
+        sets_at = header.index(found["sets"]) if "sets" in found else None
+        free = [i for i in range(len(header)) if i not in taken or i == sets_at]
+        set_list = _set_list_column(sample, free)
+        if set_list is not None:
+            if set_list == sets_at:
+                found.pop("sets")
+            found["reps"] = header[set_list]
+            taken.add(set_list)
     if not {"date", "exercise", "reps"} <= found.keys():
         return None
     weight = found.get("weight")
@@ -958,8 +1080,10 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
         set_type is not None and "sets" not in found and "warm_flag" not in found
         and _role_name(set_type) in _SETS_OR_ORDER
     )  # fmt: skip
+    listed = wide or set_list is not None
     read = ", ".join(
-        f"{shown(cell, 30)} as {role.replace('_', ' ')}" if role != "reps" or not wide
+        f"{shown(cell, 30)} as {role.replace('_', ' ')}" if role != "reps" or not listed
+        else f"{shown(cell, 30)} as each set's weight x reps (100x8,100x8)" if not wide
         else f"{shown(wide[0], 30)} to {shown(wide[-1], 30)} as each set's reps"
         for role, cell in found.items()
     )  # fmt: skip
@@ -972,28 +1096,29 @@ def _generic(header: list[str], where: str, line: int = 1) -> _Format | None:
         read += f"; {twice}"
     return attrs.evolve(
         _GENERIC,
-        columns=f"read as a generic CSV log: {read}"
+        columns=f"{_GENERIC_READ}: {read}"
         + (
             f" (weights in {unit})"
             if unit
             else " (weights in the unit each row's unit column gives)"
             if "unit" in found
             else " (weights in the unit= given, else kg)"
-            if weight
+            if weight or set_list is not None
             else ""
         ),
         date=found["date"],
         date_formats=("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d"),
         workout=(found["title"], found["date"]) if "title" in found else (found["date"],),
         exercise=found["exercise"],
-        reps=found["reps"],
+        reps=found["reps"] if set_list is None else f"{found['reps']} (sets)",  # joined: a column apart
         weight=weight or "",
         unit=unit,
         unit_column=found.get("unit"),
         set_type=set_type,
         warm_flag=set_type is not None and set_type == found.get("warm_flag"),
         sets_or_order=sets_or_order,
-        wide_reps=tuple(wide) if len(wide) >= 2 else (),
+        wide_reps=tuple(wide) if len(wide) >= 2 else (header[set_list],) if set_list is not None else (),
+        set_lists=set_list is not None,
         per_set=tuple(
             (roles.get("reps"), roles.get("weight"), roles.get("rpe") or roles.get("rir"))
             for roles in per_set.values()
@@ -1133,6 +1258,18 @@ def check_span(first: date, last: date, max_weeks: int, location: str | None) ->
 _NO_UNIT = "does not record its weight unit"
 
 
+def _unit_given(description: str, unit: str) -> str:
+    """The notice of a log whose file records no weight unit, read in the unit the caller gave:
+    ``unit=`` (``--unit``) is then the unit the weights are in, where a file that records its unit
+    is converted to it (rv27 R21: a kg lifter's old Strong export read with ``--unit lb`` has its
+    kilograms relabelled as pounds, not converted)."""
+    return (
+        f"this {description} records no weight unit: its weights are read as {unit}, the unit given "
+        f"(unit='{unit}', --unit {unit}), not converted - for a file that records none, the unit given is "
+        "the account's; a file that records its unit is converted to the unit given"
+    )
+
+
 def read_in_unit(log: WorkoutLog, unit: str) -> WorkoutLog:
     """``log`` with the weights its export did not give a unit for (:attr:`WorkoutLog.unit_assumed`)
     read in ``unit``: what :func:`load_log` with ``unit=`` reads, so a log checked after loading
@@ -1140,7 +1277,13 @@ def read_in_unit(log: WorkoutLog, unit: str) -> WorkoutLog:
     Any other log is returned as it is: its weights are in the unit its file gave."""
     if not log.unit_assumed:
         return log
-    issues = tuple(i for i in log.issues if _NO_UNIT not in i.message)  # the unit is given now
+    issues = tuple(i for i in log.issues if _NO_UNIT not in i.message)  # the unit is given now: said
+    gone = [i.line for i in log.issues if _NO_UNIT in i.message]
+    columns = next((k for k, i in enumerate(issues) if i.message.startswith(_GENERIC_READ)), None)
+    at = 0 if columns is None else columns + 1  # after a generic log's columns notice, as load_log says it
+    line = gone[0] if gone else 1 if columns is None else issues[columns].line
+    said = LogIssue(line, _unit_given(_FORMAT_NAMES.get(log.format, log.format), unit))
+    issues = (*issues[:at], said, *issues[at:])
     if unit == log.unit:
         return attrs.evolve(log, issues=issues, unit_assumed=False)
     factor = LB_TO_KG if unit == "lb" else 1 / LB_TO_KG
@@ -2186,71 +2329,302 @@ class _Reading(NamedTuple):
 _AS_WRITTEN = _Reading()
 
 
-def _find_header(
-    rows: Iterator[list[str]], reader: Any, delimiter: str, where: str
-) -> tuple[_Format, list[str], int]:
+class _Ahead:
+    """A ``csv.reader``'s rows as the header search reads them, each with its line, and the rows
+    it read ahead and gave back (a sample below a header: :func:`_sample`), read again first."""
+
+    def __init__(self, rows: Iterator[list[str]], reader: Any) -> None:
+        self.rows, self.reader = rows, reader
+        self.held: list[tuple[list[str], int]] = []
+        self.last = 0
+        """The line of the last row read (its last line, a quoted cell's breaks in it)."""
+
+    def next(self) -> tuple[list[str], int] | None:
+        """The next row and its last line; ``None`` at the end."""
+        if self.held:
+            given = self.held.pop(0)
+            self.last = given[1]
+            return given
+        row: list[str] | None = next(self.rows, None)
+        if row is None:
+            return None
+        self.last = int(self.reader.line_num)
+        return row, self.last
+
+    def give_back(self, rows: list[tuple[list[str], int]]) -> None:
+        self.held[:0] = rows
+
+
+def _rows_after(found: _Found, rest: Any) -> Any:
+    """The rows after a found header: those the search read ahead (:attr:`_Found.held`), then
+    ``rest``'s (the file's ``csv.reader``, watched)."""
+    if not found.held:
+        return rest
+    firsts = [at - sum(cell.count("\n") for cell in row) for row, at in found.held]
+    return _Rows([row for row, _ in found.held], firsts, found.line, rest)
+
+
+class _Found(NamedTuple):
+    """A log's header as :func:`_find_header` finds it: its format, cells and line; the rows read
+    ahead of the reader (each with its last line: :func:`_rows_after`); and in a file of several
+    tables in sections (:data:`_SECTION_MARK`), the section read (its name and line) and those
+    passed over before it (name, line, why not read); ``None`` for a file of one table."""
+
+    fmt: _Format
+    header: list[str]
+    line: int
+    held: list[tuple[list[str], int]]
+    sections: tuple[tuple[str, int], list[tuple[str, int, str]]] | None = None
+
+
+#: Rows below a header of a date and an exercise but no reps column that are looked at for a
+#: column of sets (``100x8,100x8,105x6``: :func:`_set_list_column`); heuristic, as the rows a
+#: reader looks at for a trailing separator (:data:`_SEPARATOR_ROWS`).
+_SAMPLE_ROWS = 64
+
+
+def _sample(look: _Ahead, header: list[str], where: str, line: int) -> _Format | None:
+    """The format of a header naming a date and an exercise but no reps column, from the rows
+    below it (up to :data:`_SAMPLE_ROWS`, to a section's end), given back: a column of each
+    set's weight x reps (:func:`_set_list_column`). ``None`` for any other header, or none."""
+    roles = columns_by_role(header, _ROLES, done=True, first_of_twice=True)
+    if "reps" in roles or not {"date", "exercise"} <= roles.keys():
+        return None
+    sample: list[tuple[list[str], int]] = []
+    while len(sample) < _SAMPLE_ROWS:
+        got = look.next()
+        if got is None:
+            break
+        sample.append(got)
+        if _section_mark(got[0]) is not None:
+            break
+    look.give_back(sample)
+    return _generic(header, where, line, sample=[row for row, _ in sample])
+
+
+def _find_header(rows: Iterator[list[str]], reader: Any, delimiter: str, where: str) -> _Found:
     """A log's header, where :func:`load_log` looks for it (and ``check -`` too, see
     :func:`log_header_in`): after blank lines and Excel's ``sep=`` line, the first row or one of
-    up to :data:`MAX_TITLE_ROWS` rows below it (a title above the header); its format, cells and
-    line. ``LogFormatError`` naming the first row's columns without one."""
-    raw_header = next(rows, None)
-    while raw_header is not None and not "".join(raw_header).strip(_BLANK):  # blank lines first
-        raw_header = next(rows, None)
-    if raw_header is not None and excel_separator(delimiter.join(raw_header)) is not None:
-        raw_header = next(rows, None)  # Excel's "sep=;" line: the header follows
-        while raw_header is not None and not "".join(raw_header).strip(_BLANK):
-            raw_header = next(rows, None)
-        if raw_header is None:
+    up to :data:`MAX_TITLE_ROWS` rows below it (a title above the header), or in a file of
+    several tables in sections (``### EXERCISE LOGS ###``, a JEFIT backup) the first section's
+    whose header is a log's. ``LogFormatError`` naming the first row's columns without one (a
+    header of a date and an exercise, its own; a file of sections, each section's)."""
+    look = _Ahead(rows, reader)
+    got = look.next()
+    while got is not None and not "".join(got[0]).strip(_BLANK):  # blank lines first
+        got = look.next()
+    if got is not None and excel_separator(delimiter.join(got[0])) is not None:
+        got = look.next()  # Excel's "sep=;" line: the header follows
+        while got is not None and not "".join(got[0]).strip(_BLANK):
+            got = look.next()
+        if got is None:
             raise LogFormatError(
                 f"only Excel's 'sep={delimiter}' line: no header and no rows", location=where
             )
-    if raw_header is None:
+    if got is None:
         raise LogFormatError("empty file: no header and no rows", location=where)
-    first_line = reader.line_num
+    raw_header, first_line = got
     header = _clean(_columns_capped(raw_header, where, first_line))
-    fmt = _format(header, where, first_line)
-    above = 0
+    fmt = _format(header, where, first_line) or _sample(look, header, where, first_line)
+    line = first_line
+    refused = None if fmt is not None or not _log_named(header) else (header, first_line)
     tried = [(raw_header, first_line)]
-    while fmt is None and above < MAX_TITLE_ROWS:  # a title above the header
-        above += 1
-        row = next(rows, None)
-        if row is None:
+    while fmt is None and len(tried) <= MAX_TITLE_ROWS:  # a title above the header
+        got = look.next()
+        if got is None:
             break
-        tried.append((row, reader.line_num))
-        header = _clean(_columns_capped(row, where, reader.line_num))
-        fmt = _format(header, where, reader.line_num) if "".join(header).strip(_BLANK) else None
+        row, line = got
+        tried.append(got)
+        header = _clean(_columns_capped(row, where, line))
+        if not "".join(header).strip(_BLANK):
+            continue
+        fmt = _format(header, where, line) or _sample(look, header, where, line)
+        if fmt is None and refused is None and _log_named(header):
+            refused = (header, line)
+    sections = None
     if fmt is None:
         for row, last in tried:  # a header a stray quote made lines of one cell
             _quoted_lines(row, where, last)
         _quoted_whole(raw_header, where, first_line)
-        _sections_of_tables(tried, where)
+        if any(_section_mark(row) for row, _ in tried):
+            look.give_back(tried)
+            return _sectioned(look, where)
+        if refused is not None:  # a header of a date and an exercise: the columns it lacks are its own
+            _detect(refused[0], where, refused[1])
         fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
-    header_line = reader.line_num if above else first_line
-    return fmt, header, header_line
+    elif any(_section_mark(row) for row, _ in tried):  # the table's section marked above its header
+        marks = _marks(tried)
+        sections = (marks[-1], _tables_above(tried[: [at for _, at in tried].index(marks[-1][1])]))
+    return _Found(fmt, header, line, look.held, sections)
 
 
-#: A row marking a section of a file of several tables (``### WORKOUT SESSIONS ###``, as a JEFIT
-#: backup writes its sessions, exercise logs and set logs).
+def _log_named(header: list[str]) -> bool:
+    """Whether a header names a log's date and exercise columns (it is a header, not a title)."""
+    roles = columns_by_role(header, _ROLES, done=True, first_of_twice=True)
+    return {"date", "exercise"} <= roles.keys()
+
+
+#: A row marking a section of a file of several tables (``### WORKOUT SESSIONS ###``, ``### EXERCISE
+#: LOGS ####...``, as a JEFIT backup writes its settings, sessions, exercise logs and set logs): its
+#: name; a row of ``#`` alone (``#####``) closes a section.
 _SECTION_MARK = re.compile(r"#{2,}\s*([^#\s][^#]{0,60}?)\s*#*")
+_SECTION_END = re.compile(r"#{3,}")
 
 
-def _sections_of_tables(tried: list[tuple[list[str], int]], where: str) -> None:
-    """Refuse a file of tables in sections (``### WORKOUT SESSIONS ###``, then a table of sessions,
-    one of exercise logs, one of sets, joined by ids: a JEFIT backup), naming its first section:
-    its rows are no sets of a log (a set row holds no date and no exercise name), and the
-    message of no date and no exercise column would not say why."""
-    for row, line in tried:
-        cells = [cell for cell in row if cell.strip()]
-        found = _SECTION_MARK.fullmatch(cells[0].strip()) if len(cells) == 1 else None
-        if found is not None:
-            raise LogFormatError(
-                f"line {line} starts a section ({shown(found.group(1), 40)}) of a file of several tables "
-                "joined by ids (a JEFIT backup?): its sets name no date or exercise of their own, so it "
-                "is no log of one row per set",
-                location=f"{where}:{line}",
-                suggestion="export the workout history as a CSV of one row per set (or per exercise "
-                "and day), with a date, an exercise and a reps column",
-            )
+def _section_mark(row: list[str]) -> str | None:
+    """A section's name for a row marking one (:data:`_SECTION_MARK`), ``""`` for a row closing
+    one (``#####``), ``None`` for any other row."""
+    cells = [cell for cell in row if cell.strip()]
+    if len(cells) != 1 or len(cells[0]) > MAX_TITLE_CELL:
+        return None
+    cell = cells[0].strip()
+    found = _SECTION_MARK.fullmatch(cell)
+    if found is not None:
+        return found.group(1)
+    return "" if _SECTION_END.fullmatch(cell) else None
+
+
+def _marks(rows: Iterable[tuple[list[str], int]]) -> list[tuple[str, int]]:
+    """The sections ``rows`` mark: each name and line."""
+    return [(name, line) for row, line in rows if (name := _section_mark(row))]
+
+
+def _tables_above(rows: list[tuple[list[str], int]]) -> list[tuple[str, int, str]]:
+    """The sections ``rows`` (above a log's section) mark: each name, line, and what its header
+    (the first row after its mark) lacks to be a log's; ``""``: a section of no table."""
+    passed: list[tuple[str, int, str]] = []
+    for row, line in rows:
+        mark = _section_mark(row)
+        if mark:
+            passed.append((mark, line, ""))
+        elif mark is None and passed and not passed[-1][2] and "".join(row).strip(_BLANK):
+            passed[-1] = (*passed[-1][:2], _lacks(_clean(row)))
+    return passed
+
+
+def _sectioned(look: _Ahead, where: str) -> _Found:
+    """The header of a file of several tables in sections (:data:`_SECTION_MARK`): the first row
+    after a section's mark is its header; the first section whose header is a log's (its own
+    columns, or a column of sets: :func:`_sample`) is read, the others passed over and said
+    (see :class:`_SectionRows`). ``LogFormatError`` naming each section and what its header
+    lacks when none is a log: a JEFIT backup's sets (``EXERCISE SET LOGS``) name no date and no
+    exercise of their own (their exercise log's id)."""
+    passed: list[tuple[str, int, str]] = []
+    section: tuple[str, int] | None = None
+    expecting = False
+    while (got := look.next()) is not None:
+        row, line = got
+        mark = _section_mark(row)
+        if mark is not None:
+            if section is not None and expecting:
+                passed.append((*section, ""))
+            section, expecting = ((mark, line), True) if mark else (None, False)
+            continue
+        if not expecting or not "".join(row).strip(_BLANK):
+            continue
+        expecting = False
+        header = _clean(_columns_capped(row, where, line))
+        fmt = _format(header, where, line) or _sample(look, header, where, line)
+        if fmt is not None:
+            return _Found(fmt, header, line, look.held, (section or ("", line), passed))
+        name, at = section if section is not None else ("", line)
+        passed.append((name, at, _lacks(header)))
+    said = "; ".join(f"{shown(name, 40)} (line {at}): {why}" for name, at, why in passed[:8] if why) or "none"
+    raise LogFormatError(
+        f"a file of several tables in sections (a JEFIT backup?), none of them a log of sets: {said}",
+        location=f"{where}:{passed[0][1] if passed else 1}",
+        suggestion="a section is read when its header names a date, an exercise and the reps (or a "
+        "column of each set's weight x reps, 100x8,100x8); a section of sets that name their exercise "
+        "log by its id is not: export the workout history (JEFIT's exercise logs) instead",
+    )
+
+
+def _lacks(header: list[str]) -> str:
+    """What a header that is no log's lacks: ``no date and no reps column``."""
+    roles = columns_by_role(header, _ROLES, done=True, first_of_twice=True)
+    missing = [role for role in ("date", "exercise", "reps") if role not in roles]
+    return f"no {' and no '.join(missing)} column" if missing else "no log columns"
+
+
+class _SectionRows:
+    """A log's rows in a file of several tables in sections (:data:`_SECTION_MARK`): the rows of
+    the log's section, then of each later section whose header is a log's (its header given to
+    the reader, which reads it as a header again or another export's); the rows of any other
+    section, its mark and its header are given as blank rows (their lines kept, a quoted cell's
+    breaks too), and said (:meth:`notice`). Rows pass through a generator (one step a row, only
+    in such a file); :attr:`line_num` is the rows' own."""
+
+    def __init__(
+        self,
+        rows: Any,
+        where: str,
+        header: list[str],
+        first: tuple[str, int],
+        before: list[tuple[str, int, str]],
+    ) -> None:
+        self.rest, self.where, self.header = rows, where, header
+        self.read = [first]
+        """The sections read: name, line."""
+        self.before = before
+        """The sections passed over before the log's: name, line, what its header lacks (``""``:
+        none, a section of no table)."""
+        self.passed: list[tuple[str, int, int]] = []
+        """The sections not read after the log's: name, line, rows."""
+
+        self.rows = self._rows()  # one generator: a reader reads ahead, then on (_trailing_separator)
+
+    @property
+    def line_num(self) -> int:
+        return int(self.rest.line_num)
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return self.rows
+
+    def _rows(self) -> Iterator[list[str]]:
+        reading, expecting = True, False
+        name, at, count = "", 0, 0
+        for row in self.rest:
+            mark = _section_mark(row)
+            if mark is not None:
+                if not reading and name:
+                    self.passed.append((name, at, count))
+                reading, expecting, count = False, bool(mark), 0
+                name, at = mark, self.line_num
+                yield ["\n" * sum(cell.count("\n") for cell in row)]
+                continue
+            if expecting and "".join(row).strip(_BLANK):
+                expecting = False
+                cells = _clean(row)
+                same = cells == self.header  # the log's table again: read on, its header no row
+                if same or _format(cells, self.where, self.line_num) is not None:
+                    self.read.append((name, at))
+                    reading, name = True, ""
+                    yield ["\n" * sum(cell.count("\n") for cell in row)] if same else row
+                    continue
+            if reading:
+                yield row
+                continue
+            count += any(cell.strip() for cell in row)
+            yield ["\n" * sum(cell.count("\n") for cell in row)]
+        if not reading and name:
+            self.passed.append((name, at, count))
+
+    def notice(self) -> LogIssue:
+        """What was read of the file's sections and what was not (sections of no table unsaid)."""
+        before = [f"{shown(name, 40)} (line {at}: {why})" for name, at, why in self.before if why]
+        after = [
+            f"{shown(name, 40)} (line {at}, {counted(rows, 'row')})" for name, at, rows in self.passed if rows
+        ]
+        unread = before + after
+        read = " and ".join(
+            f"{shown(name, 40)} (line {at})" if name else f"line {at}" for name, at in self.read
+        )
+        more = f" and {len(unread) - 8} more" if len(unread) > 8 else ""
+        return LogIssue(
+            self.read[0][1],
+            f"a file of several tables in sections (a JEFIT backup?): {read} read as the log"
+            + (f"; not read, no log of sets: {'; '.join(unread[:8])}{more}" if unread else ""),
+        )
 
 
 def log_header_in(text: str) -> bool:
@@ -2263,7 +2637,7 @@ def log_header_in(text: str) -> bool:
     try:
         delimiter, lines = _lines(stream, "-", _Caps.of(None, len(text) + 1))
         reader = csv.reader(lines, delimiter=delimiter)
-        _find_header(iter(reader), reader, delimiter, "-")
+        _find_header(iter(reader), reader, delimiter, "-")  # read ahead: the rows are not read
     except HamstringRulesError as exc:
         return getattr(exc, "log_header", False) is True
     except csv.Error:
@@ -2286,8 +2660,11 @@ def _parse(
         quotes = _OpenQuote(lines, where)
         reader = csv.reader(quotes.lines, delimiter=delimiter)
         rows = iter(quotes.watch(reader))  # the header's rows too: a quote left open in one is said
-        fmt, header, header_line = _find_header(rows, reader, delimiter, where)
-        source_rows: Any = _trailing_separator(fmt, header, quotes, header_line, delimiter)
+        found = _find_header(rows, reader, delimiter, where)
+        fmt, header, header_line = found.fmt, found.header, found.line
+        after: Any = _rows_after(found, quotes)
+        tables = None if found.sections is None else _SectionRows(after, where, header, *found.sections)
+        source_rows: Any = _trailing_separator(fmt, header, tables or after, header_line, delimiter)
         sections: list[tuple[int, WorkoutLog | LogFormatError]] = []
         while True:  # each export joined in the file read in its own columns (_NextSection)
             log_reader = _Reader(
@@ -2316,6 +2693,10 @@ def _parse(
             fmt, header, header_line = section.fmt, section.header, section.line
             source_rows = _Rows(section.rows, section.lines, section.line, source_rows)
         log = _joined(sections, where, caps) if len(sections) > 1 else cast(WorkoutLog, sections[0][1])
+        if tables is not None:  # a file of tables in sections: what was read of them, first
+            from ._validate import mark_checked
+
+            log = mark_checked(attrs.evolve(log, issues=(tables.notice(), *log.issues)))
         return _paired_sides(log)
     except UnicodeDecodeError as exc:  # a text stream's decoder reads ahead: the line is a lower bound
         after = f" after line {reader.line_num}" if reader is not None and reader.line_num else ""
@@ -3028,6 +3409,50 @@ MAX_PLAUSIBLE_ROW_SETS = 10
 #: A weight as a set's cell writes it: a number (a decimal point or comma) and its unit, if any.
 _SET_WEIGHT = r"[0-9]{1,4}(?:[.,][0-9]{1,3})?"
 _SET_UNIT = r"\s*(?:kgs?|kilos?|kilograms?|lbs?|pounds?|#)"
+#: One set of a list of sets' weight x reps (JEFIT's ``logs`` column: ``100x8,100x8,105x6``, its
+#: weights with a decimal point, ``18.5x8``): the weight, its unit if any, and the reps.
+_LISTED_SET = rf"[0-9]{{1,4}}(?:\.[0-9]{{1,6}})?(?:{_SET_UNIT})?\s*[x×*]\s*[0-9]{{1,3}}"
+_LISTED_ONE = re.compile(
+    rf"\s*(?P<w>[0-9]{{1,4}}(?:\.[0-9]{{1,6}})?(?:{_SET_UNIT})?)\s*[x×*]\s*(?P<r>[0-9]{{1,3}})\s*",
+    re.IGNORECASE,
+)
+_SET_LIST = re.compile(rf"\s*{_LISTED_SET}(?:\s*[,;/|]\s*{_LISTED_SET})*\s*", re.IGNORECASE)
+_SET_LIST_SEPARATOR = re.compile(r"\s*[,;/|]\s*")
+#: The number before a list's ``x`` that no count of sets is, only a weight: a fraction, a unit, or
+#: over :data:`MAX_SETS_X_REPS` (``3x8`` may be 3 sets of 8, ``100x8`` is 100 kg x 8).
+_WEIGHT_FIRST = re.compile(
+    rf"\s*(?:[0-9]+\.[0-9]+|[0-9]+{_SET_UNIT}|0*[1-9][0-9]{{2,}}|0*[2-9][1-9]|0*[3-9]0)\s*[x×*]",
+    re.IGNORECASE,
+)
+
+
+def _listed_sets(cell: str) -> tuple[str, str] | None:
+    """A cell listing each set's weight x reps (``100x8,100x8,105x6``; JEFIT writes ``18.00003x8``
+    and ``0x10``, a body-weight set) as a reps cell and a weight cell listing them (``8,8,6``,
+    ``100/100/105``); an item of no weight is kept in the reps (``8``: a set of no weight; any
+    other, reported as the reps cell it is). ``None`` for a blank cell."""
+    if not cell.strip():
+        return None
+    items = [(item, _LISTED_ONE.fullmatch(item)) for item in _SET_LIST_SEPARATOR.split(cell.strip())]
+    reps = ",".join(item if found is None else found["r"] for item, found in items)
+    return reps, "/".join(found["w"] for _, found in items if found is not None)
+
+
+def _set_list_column(sample: Sequence[list[str]], columns: Sequence[int]) -> int | None:
+    """The first of ``columns`` whose cells in ``sample`` (rows below a header) all list sets'
+    weight x reps (:data:`_SET_LIST`: ``100x8,100x8,105x6``; blank cells aside), one at least
+    with a weight that is no count of sets (:data:`_WEIGHT_FIRST`); ``None`` for none."""
+    for i in columns:
+        cells = [row[i] for row in sample if len(row) > i and row[i].strip()]
+        if (
+            cells
+            and all(len(cell) <= MAX_TITLE_CELL * 50 and _SET_LIST.fullmatch(cell) for cell in cells)
+            and any(_WEIGHT_FIRST.match(item) for cell in cells for item in _SET_LIST_SEPARATOR.split(cell))
+        ):
+            return i
+    return None
+
+
 #: One set's weight and reps in one cell, as hand-kept logs write them: ``100x8``, ``100 kg x 8``,
 #: ``102.5 × 8``; ``8 x 100kg`` (the unit marks the weight); ``8 @ 100`` (reps at a weight: the
 #: weight has its unit or is over :data:`MAX_RPE`, else the ``@`` gives the RPE: ``8 @ 8``).
@@ -3714,6 +4139,23 @@ def _body_form(text: str) -> tuple[str, str] | None:
                 return None
         return sign, found.group(1)
     return None
+
+
+def free_load(name: str) -> str | None:
+    """The free load ``name``, an exercise's name as logged, says it is lifted with (``barbell``
+    for ``Romanian Deadlift (Barbell)``, ``trap bar`` for ``Trap bar deadlift``), read by the
+    name grammar; ``None`` for none, for a name saying it is assisted (``Assisted Dip (Machine)``),
+    and for a name the grammar refuses (over its length limit)."""
+    from .names import parse_name  # here, not in _log_words: the name grammar imports those words
+
+    try:
+        parsed = parse_name(name)
+    except HamstringRulesError:
+        return None
+    if "assisted" in parsed.modifiers:
+        return None
+    loads = sorted(parsed.equipment & FREE_LOADS)
+    return loads[0].replace("_", " ") if loads else None
 
 
 class _AssistedWeightError(ValueError):
@@ -4910,6 +5352,12 @@ class _Reader:
     ) -> None:
         self.delimiter = delimiter
         """The file's field separator: a decimal comma splits a number only where it is ``,``."""
+        self.groups = [list(group) for group in fmt.groups]
+        self.group_width = len(header)
+        self.grouped_rows = 0
+        """Rows a row of numbered exercise groups made past its first (see :meth:`row_per_group`)."""
+        if self.groups:  # a row a group: the shared columns, then the group's
+            header = list(fmt.group_header)
         self.wide = [header.index(cell) for cell in fmt.wide_reps]
         self.wide_width = len(header)
         self.per_set = [
@@ -4979,6 +5427,8 @@ class _Reader:
         self.last_unit: str | None = None
         """The unit the latest row with a named unit gave (a blank cell below it is in it)."""
         self.unit_chosen = default_unit is not None or file_unit is not None
+        self.unit_given = default_unit is not None and file_unit is None
+        """The caller's unit read as the file's (it records none): said, unless a column or cells do."""
         self.header = header
         self.dates: dict[str, datetime] = {}
         self.not_dates: dict[str, str] = {}
@@ -5018,6 +5468,8 @@ class _Reader:
         self.lb_file = self.read_unit == "lb"
         self.weights = _Cache(partial(_parse_weight, self.lb_file))
         self.body_marks = _Cache(_body_mark)
+        self.free_loads = _Cache(free_load)
+        """The free load an exercise's name says (``barbell``), read for a negative weight only."""
         self.assists = _Cache(partial(_assistance, self.lb_file))
         self.weight_of = partial(_weight, self.lb_file)
         """A weight cell in the file's unit, for :meth:`row` (``ValueError`` when unreadable)."""
@@ -5260,6 +5712,8 @@ class _Reader:
             line = end
             raw = [row.copy() for row in rows] if self.wide or self.fill_columns else rows  # as read
             raw_lines = lines
+            if self.groups:
+                rows, lines = self.row_per_group(rows, lines)
             if self.wide:
                 self.join_sets(rows)
             if self.per_set:
@@ -5293,6 +5747,7 @@ class _Reader:
         self.issues += self.repeat_notices() + self.repeats.notices()
         self.issues += self.blank_unit_notices()
         self.n_rows, self.skipped = self.n_rows + self.marks.skipped, self.skipped + self.marks.skipped
+        self.n_rows -= self.grouped_rows  # the file's rows, not the groups' (a row of 3 exercises is 1)
         return self.result(source, self.n_rows, self.skipped)
 
     def join_sets(self, rows: list[list[str]]) -> None:
@@ -5306,12 +5761,36 @@ class _Reader:
             if len(row) < width:
                 row.extend([""] * (width - len(row)))
             cells = [row[i].strip() for i in wide]
-            weighed = _weighed_sets(cells)  # "100x8": each set's weight and reps (cells10)
+            # "100x8": each set's weight and reps (cells10); "100x8,100x8,105x6": a list of them
+            weighed = _listed_sets(cells[0]) if self.fmt.set_lists else _weighed_sets(cells)
             row.insert(width, ",".join(c for c in cells if c) if weighed is None else weighed[0])
             if self.wide_weight == width + 1:
                 row.insert(width + 1, "" if weighed is None else weighed[1])
             elif weighed is not None and self.wide_weight is not None and not row[self.wide_weight].strip():
                 row[self.wide_weight] = weighed[1]
+
+    def row_per_group(self, rows: list[list[str]], lines: Sequence[int]) -> tuple[list[list[str]], list[int]]:
+        """A log of one row a workout with numbered exercise groups (``Exercise 1, Weight 1 (kg), Set 1.1
+        ... Exercise 2 ...``): each row as a row a group holding anything (the row's shared cells, then
+        the group's: :attr:`_Format.group_header`); a row of no group stays (blank, or to be reported)."""
+        width, shared, groups = self.group_width, self.fmt.shared, self.groups
+        out: list[list[str]] = []
+        out_lines: list[int] = []
+        for row, line in zip(rows, lines, strict=True):
+            if len(row) < width:
+                row = row + [""] * (width - len(row))
+            own = [row[i] for i in shared]
+            made = [
+                [*own, *("" if i is None else row[i] for i in group)]
+                for group in groups
+                if any(row[i].strip() for i in group if i is not None)
+            ]
+            if not made:
+                made = [[*own, *([""] * len(groups[0]))] if any(c.strip() for c in row) else []]
+            self.grouped_rows += len(made) - 1
+            out += made
+            out_lines += [line] * len(made)
+        return out, out_lines
 
     def row_per_set(self, rows: list[list[str]], lines: Sequence[int]) -> tuple[list[list[str]], list[int]]:
         """A log with columns per set and measure (``Set 1 Weight, Set 1 Reps, Set 2 Weight...``):
@@ -5927,6 +6406,7 @@ class _Reader:
             if one_cell[2]:
                 issue(line, one_cell[2])
         values: list[float | None] = []
+        unhelped = False  # a negative weight on a lift of a free load: no assisted set (free_load)
         each_rpe: list[float | None] | None = None  # "7/8/9": each set's RPE, in a row of sets
         listed: _SetWeightsError | None = None  # "100/100/95", "2x24kg": read once the row's sets are known
         weighed = None  # "100x8", "12x10", "8 @ 100" in a row with no weight: one set's weight and reps
@@ -5967,6 +6447,12 @@ class _Reader:
                     continue
                 if i == i_weight:  # as for a weight in an unknown unit: the set is kept without it
                     why = getattr(exc, "said", "is not a weight")  # a weight read two ways says both
+                    tool = self.free_loads[row[self.idx[self.fmt.exercise]].strip()] if isinstance(
+                        exc, _AssistedWeightError
+                    ) else None  # fmt: skip
+                    if tool is not None:  # "-100" on a barbell RDL: no help, a typo or a sign slipped in
+                        unhelped = True
+                        why = f"is negative, and a {tool} lift takes no help (a typo?)"
                     issue(line, f"{column} {cell} {why}: the set is kept without its weight")
                     values.append(None)
                     continue
@@ -6135,16 +6621,17 @@ class _Reader:
         elif weight is not None:
             weight = self.impossible(weight, "kg" if factor == 1.0 else "lb", factor, line)
         most = max(rep_sets) if rep_sets is not None else reps_value or 0
-        if weight and most > MAX_LOADED_REPS:
+        unknown_reps = bool(weight) and most > MAX_LOADED_REPS
+        if unknown_reps:  # the reps are the value in doubt: neither they nor the weight beside them
             issue(
                 line,
-                f"{most:g} reps with {round(weight, 1):g} kg is more than the {MAX_LOADED_REPS} reps of any "
-                "loaded set (a typo, or a weight in the reps column?): the set is kept without its weight",
+                f"{most:g} reps with {round(cast(float, weight), 1):g} kg is more than the {MAX_LOADED_REPS} "
+                "reps of any loaded set (a typo, or a weight in the reps column?): the set is kept as a set "
+                "of unknown reps, without its weight",
             )
-            weight = None
         seconds = int(seconds_value or 0)
         zero = count if weight == 0 else 0  # a logged 0, not a blank (None)
-        body = count if i_weight is not None and self.body_marks[row[i_weight]] else 0
+        body = count if i_weight is not None and not unhelped and self.body_marks[row[i_weight]] else 0
         helped = self.assists[row[cast(int, i_weight)]] if body else None
         if helped is not None:
             helped = None if factor is _BAD else helped * factor
@@ -6179,6 +6666,10 @@ class _Reader:
         loads = [weight] * count  # a list's weights are its top's, in kilograms as it is (factor)
         if per_set is not None and per_set[0] is not None and weight is not None:
             loads = [None if w is None else w * cast(float, factor) for w in per_set[0]]
+        if unknown_reps:  # a set of 0 reps: done, its reps unknown (as a hold's), and of no load
+            doubted = [r > MAX_LOADED_REPS for r in reps]
+            reps = [0 if bad else r for r, bad in zip(reps, doubted, strict=True)]
+            loads = [None if bad else w for w, bad in zip(loads, doubted, strict=True)]
         self.add(agg, reps, loads, set_rpes, times, positive=False)
 
     def effort(self, rpe: float | None, line: int) -> float | None:
@@ -6436,6 +6927,13 @@ class _Reader:
         )
         if not self.unit_chosen and self.i_unit is None:
             issues += _bare_weights_said(self.header_line, self.bare_weights, self.unit_cells, self.read_unit)
+        if (
+            self.unit_given
+            and self.i_unit is None
+            and not (self.unit_cells["kg"] or self.unit_cells["lb"])
+            and any(e.top_kg is not None for w in built for e in w.exercises)
+        ):
+            issues.insert(0, LogIssue(self.header_line, _unit_given(self.fmt.description, self.unit)))
         if self.fmt.columns:  # what a generic log's columns were read as, first
             issues.insert(0, LogIssue(self.header_line, self.fmt.columns))
         elif unit_assumed:  # Strong's oldest export: nothing in the file says kg or lb

@@ -308,7 +308,7 @@ def test_a_header_further_down_than_a_title_is_not_searched_for(tmp_path: Path) 
 @pytest.mark.parametrize(
     ("header", "lacks"),
     [
-        ("mydate,ename,logs", "no exercise and no reps column"),
+        ("mydate,ename,logs", "no reps column"),  # ename: the exercise's name (JEFIT's: logs23)
         ("Date,Workout,Exercise,Weight (lb),Set 1", "no reps column"),
         ("Set,Exercise Name,Time,Reps,Weight", "no date column"),
         ("a,b,c", "no date and no exercise and no reps column"),

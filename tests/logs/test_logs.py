@@ -1398,13 +1398,15 @@ def test_an_upload_is_held_to_the_byte_limit_and_refused_when_empty_or_binary(tm
 
 def test_an_export_that_does_not_record_its_unit_says_weights_are_read_as_kg() -> None:
     """Strong's oldest export has no unit anywhere: the log says the weights are read as kg and
-    how to say pounds; with unit= given it says nothing."""
+    how to say pounds; with unit= given it says they are read in it, not converted (logs23, rv27 R21)."""
     text = (DATA / "strong_v1.csv").read_text(encoding="utf-8-sig")
     log = hr.load_log(io.StringIO(text))
     assert log.issues[0].line == 1 and "does not record its weight unit" in log.issues[0].message
     assert "unit='lb'" in log.issues[0].message
     pounds = hr.load_log(io.StringIO(text), unit="lb")
-    assert not any("weight unit" in i.message for i in pounds.issues) and pounds.unit == "lb"
+    assert not any("does not record its weight unit" in i.message for i in pounds.issues)
+    assert pounds.unit == "lb"
+    assert "read as lb, the unit given" in pounds.issues[0].message
 
 
 # -- any CSV a person or another app writes: a log, a program, or a clear error ------------------
@@ -1612,7 +1614,8 @@ def test_rest_timer_and_note_rows_are_still_skipped_without_an_issue() -> None:
         f'{WHEN},"Legs",1h,"Rest Timer",2,,,0,0,"",,',
     ]
     log = hr.load_log(io.StringIO("\n".join([head, *rows])), name="x.csv", unit="kg")
-    assert log.skipped_rows == 3 and log.issues == ()
+    unsaid = [i for i in log.issues if "records no weight unit" not in i.message]  # unit= said (logs23)
+    assert log.skipped_rows == 3 and unsaid == []
 
 
 def test_no_sets_found_counts_the_rows_not_read_not_the_workouts() -> None:

@@ -532,10 +532,14 @@ def test_a_realistic_export_is_read_as_its_rows_say(name: str) -> None:
     assert [i.line for i in log.issues if i.line > 1] == notice_lines
 
 
-def test_a_jefit_backup_of_tables_in_sections_is_refused_saying_what_it_is() -> None:
-    """A JEFIT backup (``### WORKOUT SESSIONS ###``, then tables joined by ids) was refused as a
-    header with "no date and no exercise and no reps column": the error names its first section
-    and why its rows are no log's."""
-    with pytest.raises(hr.LogFormatError, match=r"line 1 starts a section \('WORKOUT SESSIONS'\)") as caught:
-        hr.load_log(_EXPORTS / "jefit.csv")
-    assert caught.value.location is not None and caught.value.location.endswith("jefit.csv:1")
+def test_a_jefit_backup_of_tables_in_sections_reads_its_exercise_logs() -> None:
+    """A JEFIT backup (``### WORKOUT SESSIONS ###``, then tables joined by ids) was refused; its
+    exercise logs' section (a date, ``ename`` and ``logs`` of each set's weight x reps) is read
+    (logs23, rv27 R10), and the sections not read are said."""
+    log = hr.load_log(_EXPORTS / "jefit.csv", keep_sets=True)
+    (workout,) = log.workouts
+    assert [(e.name, e.reps, e.weights_kg) for e in workout.exercises] == [
+        ("Romanian Deadlift", (8, 8, 8), (100.0, 100.0, 100.0)),
+        ("Lying Leg Curl", (12, 12), (40.0, 40.0)),
+    ]
+    assert "'WORKOUT SESSIONS' (line 1" in log.issues[0].message
