@@ -150,15 +150,15 @@ def __getattr__(name: str) -> object:
 def deload_words(*texts: str | None) -> bool:
     """Whether a week's name or label calls it a deload (:func:`deload_word_set`: ``Deload``,
     ``Week 4 - deload``, ``Entlastungswoche``, ``Recovery week``); a word, two or three run together."""
+    return any(_says_deload(text) for text in texts if text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _says_deload(text: str) -> bool:
+    """:func:`deload_words` of one text (a log's workout titles repeat: read once each)."""
     known = deload_word_set()
-    for text in texts:
-        if not text:
-            continue
-        words = [_fold(w) for w in _WORD.findall(text.casefold())]
-        for i in range(len(words)):
-            if any("".join(words[i : i + n]) in known for n in (1, 2, 3)):
-                return True
-    return False
+    words = [_fold(w) for w in _WORD.findall(text.casefold())]
+    return any("".join(words[i : i + n]) in known for i in range(len(words)) for n in (1, 2, 3))
 
 
 def _fold(word: str) -> str:
