@@ -334,7 +334,7 @@ def _may_be_note(
     """Whether ``note`` can be a note at all (see :func:`_note_read`), before the rest of the
     name is read: a name's bracket of equipment ("Squat (Barbell)") costs one parse, no reading."""
     words = _words(note)
-    if (bracketed or connected) and _names_movement(words, g):
+    if connected and _names_movement(words, g):
         return True  # (a later movement, see _later_movement)
     marked = _marked(words)
     if marked is not None:
@@ -362,23 +362,21 @@ def _later_movement(
     reading: Resolution, base: Resolution, note: str, g: Grammar, bracketed: bool, connected: bool
 ) -> str:
     """The general rule of a note naming a movement after the one the rest of the name places
-    (review28 N1): the first placed movement wins. A bracketed note, or one with connecting
-    words (:func:`_connected`), that names a movement of its own is a note when reading the
-    whole name lost the base movement (another exercise, or unknown) - a position word of the
-    rest ("Seated leg curl (same day as squat)") stays with the rest's movement. Only a bare
-    bracket of one movement of the same class refines the name ("Hamstring curl (Nordic)");
-    ``""`` when the rule does not decide (the older rules below then do)."""
-    if base.exercise is None or not _names_movement(_words(note), g):
+    (review28 N1): the first placed movement wins. A note with connecting words
+    (:func:`_connected`) that names a movement of its own is a note when reading the whole name
+    lost the base movement - another exercise, or (in a bracket) unknown: a position word of the
+    rest stays with the rest's movement ("Seated leg curl (same day as squat)" is no seated
+    squat). A note opened by a word the grammar joins two exercises with ("Squat (and RDL)",
+    "A1: Squat, A2: RDL") names two, as before; ``""`` when the rule does not decide (the
+    older rules below then do: a bare bracket of one movement may refine the name)."""
+    if not connected or base.exercise is None or not _names_movement(_words(note), g):
         return ""
-    if not (bracketed or connected):
+    said = g.normalize(note).split()
+    if not said or said[0] in g.conjunction_starts:
         return ""
     if reading.exercise is None:
-        return "another movement" if reading.status == "unknown" else ""
-    if reading.exercise.id == base.exercise.id:
-        return ""
-    if connected or reading.movement_class != base.movement_class:
-        return "another movement"
-    return ""
+        return "another movement" if bracketed and reading.status == "unknown" else ""
+    return "" if reading.exercise.id == base.exercise.id else "another movement"
 
 
 def _unread(note: str, g: Grammar) -> list[str]:
@@ -454,8 +452,12 @@ def _note_read(
     if alone is None or alone.exercise is None or base.exercise is None or reading.exercise is None:
         return ""
     # unmarked: the note's movement replaced the one named outside it, of another class
-    # ("Leg curl (jump)"); a form of the same class refines it ("Hamstring curl (Nordic)")
-    took = reading.exercise.id == alone.exercise.id and alone.movement_class != base.movement_class
+    # ("Leg curl (jump)"; or took a position word of the rest: "Seated leg curl (squat)" read as
+    # a seated squat, names24); a form of the same class refines it ("Hamstring curl (Nordic)")
+    replaced = reading.exercise.id == alone.exercise.id or (
+        reading.base is not None and reading.base.id == alone.exercise.id
+    )
+    took = replaced and alone.movement_class != base.movement_class
     return movement if took else ""
 
 

@@ -79,8 +79,10 @@ def _kept(name: str, lift: str) -> bool:
 def test_a_movement_named_in_a_note_never_replaces_the_lift(lift: str) -> None:
     """review28 N1's matrix: a lift with a note naming another movement under any of twenty
     connecting words is the lift, or (never silently) unknown - never another exercise. On main
-    93 of the 1,600 were another exercise and 478 unknown; here none is another and only
-    "(on RDL day)" stays unknown (the "on" makes the deadlift an apparatus, its "romanian" the lift's)."""
+    1,029 of the 1,600 kept the lift, 93 were another exercise and 478 unknown; here none is
+    another. Unknown stay the notes the grammar reads as a second exercise joined on ("then",
+    "plus", "superset": "names two exercises", as "Squat (and RDL)") and "(on RDL day)" (the "on"
+    makes the deadlift an apparatus, its "romanian" the lift's)."""
     other: list[str] = []
     unknown: list[str] = []
     for movement in _OTHERS:
@@ -88,9 +90,12 @@ def test_a_movement_named_in_a_note_never_replaces_the_lift(lift: str) -> None:
             name = f"{lift} {connector.format(movement)}"
             if _kept(name, lift):
                 continue
-            (unknown if _res(name).status == "unknown" else other).append(_res(name).describe())
+            res = _res(name)
+            if res.status == "unknown" and ("names two exercises" in res.reason or name.endswith("RDL day)")):
+                continue
+            (unknown if res.status == "unknown" else other).append(res.describe())
     assert other == []
-    assert len(unknown) <= 1, unknown
+    assert unknown == []
 
 
 @pytest.mark.parametrize(
