@@ -4,8 +4,6 @@ word connects a later one), a generic name says which position it assumed (N7: "
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,18 +11,7 @@ from hypothesis import strategies as st
 import hamstring_rules as hr
 from hamstring_rules.names import grammar
 
-CATALOG = hr.Catalog.builtin()
-
-
-@functools.cache
-def _res(name: str) -> hr.Resolution:
-    return CATALOG.classify(name)
-
-
-def _id(name: str) -> str | None:
-    found = _res(name)
-    return found.exercise.id if found.status == "exercise" and found.exercise is not None else None
-
+from .test_names23 import _id, _res
 
 #: review28's reproducer (rv28/names/connectors.py): ten lifts, eight movements named after them
 _LIFTS = [
@@ -183,22 +170,10 @@ def test_a_generic_leg_curl_says_it_assumed_the_lying_one(name: str) -> None:
 
 
 def test_a_check_shows_the_assumed_position_under_names_read_as() -> None:
-    report = hr.check(
-        {
-            "name": "x",
-            "goal": "rehab",
-            "stage": 2,
-            "sessions": [
-                {
-                    "name": "A",
-                    "day": "mon",
-                    "exercises": [
-                        {"exercise": "Leg Curl (Machine)", "sets": 3, "reps": 15, "tempo": "3-0-3-0"}
-                    ],
-                }
-            ],
-        }
-    )
+    """The assumption reaches a check's "Names read as" (a rehab stage-2 week of the curl)."""
+    curl = {"exercise": "Leg Curl (Machine)", "sets": 3, "reps": 15, "tempo": "3-0-3-0"}
+    week = [{"name": "A", "day": "mon", "exercises": [curl]}]
+    report = hr.check({"name": "x", "goal": "rehab", "stage": 2, "sessions": week})
     assert any("Leg Curl (Machine)" in line and "assumed lying" in line for line in report.read_as), (
         report.read_as
     )
