@@ -2885,9 +2885,9 @@ class NameIndex:
         if hit is not None:
             noted = (f"ignored the note {note!r} (another exercise)",) if note else ()
             found, how = by_id[hit[0]], hit[1]
+            # (a generic alias picks one of a movement's positions: said in ``assumed``; still an
+            # alias - the CLI's --exclude prefers a catalog spelling to a grammar's reading)
             guessed = self._guessed(found, g.parse(norm)) if how == "alias" else ()
-            if guessed:  # (a generic alias picks a class: read by the grammar, shown as read)
-                how = "parsed"
             return Resolution(name, "exercise", found, how=how, base=found, assumed=guessed + noted)
         # (a word said alone, not inside a longer phrase: the "strap" of "ankle strap" is the cable's)
         twofold_words = (w for seg in segments for w in g.lone_words(seg) if w in g.ambiguous)
