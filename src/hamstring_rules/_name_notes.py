@@ -244,15 +244,16 @@ def _without_cues(name: str, g: Grammar) -> tuple[str, tuple[str, ...]]:
     return (re.sub(r"\s+", " ", text).strip(), tuple(said)) if said else (name, ())
 
 
-def _candidates(text: str) -> Iterator[tuple[str, str]]:
-    """Each (rest of the name, note) a note may be: a bracketed part, the part after the first
-    dash/comma/semicolon, the part from a note word said bare (``instead of``) on."""
+def _candidates(text: str) -> Iterator[tuple[str, str, bool]]:
+    """Each (rest of the name, note, whether the note is bracketed) a note may be: a bracketed
+    part, the part after the first dash/comma/semicolon, the part from a note word said bare
+    (``instead of``) on."""
     for m in _BRACKET.finditer(text):
-        yield text[: m.start()] + " " + text[m.end() :], m.group(1)
+        yield text[: m.start()] + " " + text[m.end() :], m.group(1), True
     masked = _BRACKET.sub(lambda m: "\x00" * len(m.group(0)), text)
     sep = _SEPARATOR.search(masked)
     if sep is not None and _words(masked[: sep.start()]):
-        yield text[: sep.start()], text[sep.end() :]
+        yield text[: sep.start()], text[sep.end() :], False
     lowered = masked.casefold() if len(masked.casefold()) == len(masked) else masked
     w = note_words()
     if w.bare_first.search(lowered) is None:
@@ -261,7 +262,7 @@ def _candidates(text: str) -> Iterator[tuple[str, str]]:
     words = [w for _, w in spans]
     for i in range(1, len(spans)):
         if words[i] in w.openers_by_first and _opener(words[i:]) in w.bare_openers:
-            yield text[: spans[i][0]], text[spans[i][0] :]
+            yield text[: spans[i][0]], text[spans[i][0] :], False
             break
 
 
@@ -327,16 +328,55 @@ def _same(a: Resolution, b: Resolution) -> bool:
     )
 
 
-def _may_be_note(reading: Resolution, note: str, g: Grammar) -> bool:
+def _may_be_note(
+    reading: Resolution, note: str, g: Grammar, bracketed: bool = False, connected: bool = False
+) -> bool:
     """Whether ``note`` can be a note at all (see :func:`_note_read`), before the rest of the
     name is read: a name's bracket of equipment ("Squat (Barbell)") costs one parse, no reading."""
     words = _words(note)
+    if connected and _names_movement(words, g):
+        return True  # (a later movement, see _later_movement)
     marked = _marked(words)
     if marked is not None:
         return _names_movement(marked[0], g)
     if reading.status == "unknown":  # (only a note of words the grammar does not know, see below)
         return bool(_unread(note, g))
     return _names_movement(words, g, marked=False)
+
+
+def _connected(note: str, g: Grammar, spelled: Callable[[str], bool]) -> bool:
+    """Whether ``note`` says more than a movement's own words: a word the grammar does not know
+    or one it reads as filler - the connecting words of a note about another movement, in any
+    language ("same day as", "alongside", "with", "like", "as ... accessory", "nach", "mit",
+    "después de", "avec"). No list of connectors: whatever is not a movement's word connects -
+    unless the note is a catalog spelling as a whole ("A-skip": its "a" is its name's)."""
+    if spelled(note):
+        return False
+    said = g.normalize(note).split()
+    if _unread(note, g):
+        return True
+    return any(getattr(g.phrases.get((w,)), "role", "") == "filler" for w in said)
+
+
+def _later_movement(
+    reading: Resolution, base: Resolution, note: str, g: Grammar, bracketed: bool, connected: bool
+) -> str:
+    """The general rule of a note naming a movement after the one the rest of the name places
+    (review28 N1): the first placed movement wins. A note with connecting words
+    (:func:`_connected`) that names a movement of its own is a note when reading the whole name
+    lost the base movement - another exercise, or (in a bracket) unknown: a position word of the
+    rest stays with the rest's movement ("Seated leg curl (same day as squat)" is no seated
+    squat). A note opened by a word the grammar joins two exercises with ("Squat (and RDL)",
+    "A1: Squat, A2: RDL") names two, as before; ``""`` when the rule does not decide (the
+    older rules below then do: a bare bracket of one movement may refine the name)."""
+    if not connected or base.exercise is None or not _names_movement(_words(note), g):
+        return ""
+    said = g.normalize(note).split()
+    if not said or said[0] in g.conjunction_starts:
+        return ""
+    if reading.exercise is None:
+        return "another movement" if bracketed and reading.status == "unknown" else ""
+    return "" if reading.exercise.id == base.exercise.id else "another movement"
 
 
 def _unread(note: str, g: Grammar) -> list[str]:
@@ -353,6 +393,8 @@ def _note_read(
     note: str,
     place: Callable[[str], Resolution],
     g: Grammar,
+    bracketed: bool = False,
+    connected: bool = False,
 ) -> str:
     """What ``note`` beside ``rest_of_name`` (read ``base``) is, when it is a note: ``another
     movement`` or ``words not read``; empty when it is part of the name (the whole read ``reading``)."""
@@ -363,12 +405,17 @@ def _note_read(
         return ""
     movement = "another movement"
     marked = _marked(words)
-    if marked is not None:  # said to be a note: one when it names a movement or an activity
+    if marked is not None and marked[2]:
         rest, weak, negated = marked
-        if negated and g.parse(" ".join(rest)).head is None and g.parse(note).refused:
+        if g.parse(" ".join(rest)).head is None and g.parse(note).refused:
             # (an apparatus refused, "Hip thrust (no bench)": the grammar's negation reads it -
             # the movement done without it, the bridge - not a note naming the bench press)
             return ""
+    later = _later_movement(reading, base, note, g, bracketed, connected)
+    if later:
+        return later
+    if marked is not None:  # said to be a note: one when it names a movement or an activity
+        rest, weak, negated = marked
         named = place(" ".join(rest)) if _names_movement(rest, g) else None
         if named is None or named.status == "unknown":
             return ""
@@ -405,8 +452,12 @@ def _note_read(
     if alone is None or alone.exercise is None or base.exercise is None or reading.exercise is None:
         return ""
     # unmarked: the note's movement replaced the one named outside it, of another class
-    # ("Leg curl (jump)"); a form of the same class refines it ("Hamstring curl (Nordic)")
-    took = reading.exercise.id == alone.exercise.id and alone.movement_class != base.movement_class
+    # ("Leg curl (jump)"; or took a position word of the rest: "Seated leg curl (squat)" read as
+    # a seated squat, names24); a form of the same class refines it ("Hamstring curl (Nordic)")
+    replaced = reading.exercise.id == alone.exercise.id or (
+        reading.base is not None and reading.base.id == alone.exercise.id
+    )
+    took = replaced and alone.movement_class != base.movement_class
     return movement if took else ""
 
 
@@ -429,11 +480,12 @@ def read_with_notes(
             if again.exercise is not None and not _stretch_or_hold(again):
                 text, said, reading = stripped, cues, again
     for _ in range(3):  # (a name with a note in brackets and another after them)
-        for rest, note in _candidates(text):
-            if not _WORD.search(rest.casefold()) or not _may_be_note(reading, note, g):
+        for rest, note, bracketed in _candidates(text):
+            connected = _connected(note, g, spelled)
+            if not _WORD.search(rest.casefold()) or not _may_be_note(reading, note, g, bracketed, connected):
                 continue
             base = place(rest)
-            kind = _note_read(reading, base, rest, note, place, g)
+            kind = _note_read(reading, base, rest, note, place, g, bracketed, connected)
             if kind:
                 shown = note.strip(" ,;|-–—()[]{}")
                 shown = shown if shown.count("(") == shown.count(")") else shown.strip("()")

@@ -77,7 +77,7 @@ class Resolution:
         base = self.base or self.exercise
         # ... and the words ignored: a word the grammar does not know may be the one that picks
         # the variant ("Zittende leg curl": seated in Dutch), so the reading says it was dropped
-        ignored = [a for a in self.assumed if a.startswith("ignored ")]
+        ignored = [a for a in self.assumed if a.startswith(("ignored ", "assumed "))]
         said = [*self.modifiers, *(one_line(a) for a in ignored)]
         shown = f" ({'; '.join(said) if ignored else ', '.join(said)})" if said else ""
         return f"{name} -> {one_line(base.name)}{shown}"
@@ -2491,6 +2491,24 @@ _DISTANCE_UNITS = frozenset({"s", "m", "yd", "y", "sec", "second", "meter", "met
 _DISTANCE = re.compile(rf"\d+(?:\.\d+)?(?:{'|'.join(sorted(_DISTANCE_UNITS, key=len, reverse=True))})")
 
 
+@functools.lru_cache(maxsize=4096)
+def _own_positions(spelling: str) -> frozenset[str]:
+    """The class-changing positions an exercise's own name says ("Lying leg curl": lying)."""
+    return grammar().parse(spelling).positions
+
+
+@functools.lru_cache(maxsize=4096)
+def _own_head(spelling: str) -> str | None:
+    """The movement (head id) an exercise's own name says."""
+    return grammar().parse(spelling).head
+
+
+def _position_shown(position: str) -> str:
+    """A position id as words: its first spelling (``deg45``: "45 degree"), else the id."""
+    spellings = grammar().positions.get(position, {}).get("spellings", ())
+    return str(spellings[0]) if spellings else position.replace("_", " ")
+
+
 def _distance_beside(seg: Sequence[str], start: int, end: int) -> bool:
     """Whether a distance or a time stands right before ``seg[start:end]`` or right after it
     ("Fly 10s", "10m fly", "Fly 20 yd"; not "3x12", a dose of sets)."""
@@ -2735,6 +2753,29 @@ class NameIndex:
             rows.sort(key=lambda r: r.order)
         return heads
 
+    def _guessed(self, exercise: Exercise, parsed: ParsedName) -> tuple[str, ...]:
+        """What a name read (``parsed``) as ``exercise`` assumed: each position of the
+        exercise's own name the name did not say, when another exercise of the same movement
+        fits what it did say (its positions and equipment) - "Leg Curl (Machine)" is read as the
+        lying curl, and the seated one is another exercise (review28 N7): the reading says
+        ``assumed lying``, which the "Names read as" line of a check shows. Nothing when the
+        words said pick it ("GHD back extension" is the 90-degree one: no 45-degree one is on a
+        GHD)."""
+        own = _own_positions(exercise.name)
+        unsaid = own - parsed.positions
+        if not unsaid or parsed.head is None or parsed.head != _own_head(exercise.name):
+            return ()
+        fits = any(
+            row.exercise_id != exercise.id
+            and parsed.positions <= row.positions
+            and parsed.equipment <= row.modifiers
+            and not row.positions & unsaid
+            for row in self.heads.get(parsed.head, ())
+        )
+        if not fits:
+            return ()
+        return tuple(f"assumed {_position_shown(p)}: the name says no position" for p in sorted(unsaid))
+
     @functools.cached_property
     def rows_by_positions(self) -> dict[tuple[str, frozenset[str]], list[_Row]]:
         """:attr:`heads`' rows by (head, position words), in order (speed, names23: ``place``
@@ -2843,7 +2884,11 @@ class NameIndex:
                 return self._unknown(name, g.parse(name, segments), choice, by_id, suggest)
         if hit is not None:
             noted = (f"ignored the note {note!r} (another exercise)",) if note else ()
-            return Resolution(name, "exercise", by_id[hit[0]], how=hit[1], base=by_id[hit[0]], assumed=noted)
+            found, how = by_id[hit[0]], hit[1]
+            # (a generic alias picks one of a movement's positions: said in ``assumed``; still an
+            # alias - the CLI's --exclude prefers a catalog spelling to a grammar's reading)
+            guessed = self._guessed(found, g.parse(norm)) if how == "alias" else ()
+            return Resolution(name, "exercise", found, how=how, base=found, assumed=guessed + noted)
         # (a word said alone, not inside a longer phrase: the "strap" of "ankle strap" is the cable's)
         twofold_words = (w for seg in segments for w in g.lone_words(seg) if w in g.ambiguous)
         twofold = None if spelled_out else next(twofold_words, None)
@@ -3083,6 +3128,7 @@ class NameIndex:
         )
         if note:
             assumed += (f"ignored the note {note!r} (another exercise)",)
+        assumed = self._guessed(base, parsed) + assumed
         return Resolution(
             name,
             "exercise",

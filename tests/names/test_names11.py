@@ -219,11 +219,16 @@ def _key(name: str) -> tuple[str, str | None]:
 
 def _spelled_whole(text: str, word: str) -> bool:
     """Whether ``word`` is read inside a longer English phrase of ``text`` ("inverse leg curl": the
-    Nordic's name, not reverse + leg curl)."""
+    Nordic's name, not reverse + leg curl) - said in order, or with the word in a bracket or after
+    a comma, a qualifier the grammar reads wherever it stands ("Leg curl (inverse)", names24: a
+    bracketed word qualifies as "Leg curl (seated)" does)."""
     g = grammar()
     norm, mine = f" {g.normalize(text)} ", " ".join(g._key(word))
+    said = set(norm.split())
     return any(
-        len(key) > len(g._key(word)) and f" {mine} " in f" {' '.join(key)} " and f" {' '.join(key)} " in norm
+        len(key) > len(g._key(word))
+        and f" {mine} " in f" {' '.join(key)} "
+        and (f" {' '.join(key)} " in norm or set(key) <= said)
         for key in g.phrases
     )
 
