@@ -235,8 +235,16 @@ class _Names:
         return out
 
     def read_as(self) -> tuple[str, ...]:
-        """How each name placed by the grammar was read (``Box Squat -> Box squat``), sorted."""
-        return tuple(sorted(r.describe() for r in self.resolved.values() if r.how in ("parsed", "derived")))
+        """How each name placed by the grammar was read (``Box Squat -> Box squat``), and each
+        catalog spelling read with an assumption (``Leg Curl (Machine) -> Lying leg curl (assumed
+        lying: the name says no position)``), sorted."""
+        return tuple(
+            sorted(
+                r.describe()
+                for r in self.resolved.values()
+                if r.how in ("parsed", "derived") or any(a.startswith("assumed ") for a in r.assumed)
+            )
+        )
 
     def with_status(self, status: str) -> tuple[str, ...]:
         """The names that resolved to ``status``, sorted."""

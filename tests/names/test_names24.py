@@ -169,11 +169,6 @@ def test_a_generic_leg_curl_says_it_assumed_the_lying_one(name: str) -> None:
     assert "assumed lying" in res.describe()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_check.py's _Names.read_as (the lead's) lists only names read by the grammar; a generic "
-    "alias with an assumption needs `or any(a.startswith('assumed ') for a in r.assumed)` there",
-)
 def test_a_check_shows_the_assumed_position_under_names_read_as() -> None:
     """The assumption reaches a check's "Names read as" (a rehab stage-2 week of the curl)."""
     curl = {"exercise": "Leg Curl (Machine)", "sets": 3, "reps": 15, "tempo": "3-0-3-0"}
