@@ -685,6 +685,22 @@ _DAY_ERROR = (
 )
 
 
+#: The weekdays' full names a misspelt day is compared with (``Mnoday``, ``Wednsday``).
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _day_meant(value: Any) -> str:
+    """``; did you mean 'Monday'?`` for a day that is a weekday's name misspelt (by letters alone,
+    as an unknown key's is: :func:`difflib.get_close_matches`, cutoff 0.7, heuristic), else ''."""
+    if not isinstance(value, str) or not 4 <= len(value.strip()) <= 20:
+        return ""
+    import difflib
+
+    words = {name.lower(): name for name in _WEEKDAY_NAMES}
+    close = difflib.get_close_matches(value.strip().lower(), list(words), n=1, cutoff=0.7)
+    return f"; did you mean {words[close[0]]!r}?" if close else ""
+
+
 def _day(value: Any) -> int | None:
     """A session's weekday (0 = Monday), or ``None``: no day, or a day of the program (``2``,
     ``Day 2``), which names the session (see :func:`_session_name`) but says no weekday."""
@@ -701,7 +717,7 @@ def _day(value: Any) -> int | None:
         labelled = labelled_day(value)  # (one without a week is read by SessionModel)
         cell = labelled[0] if labelled is not None else None
     if cell is None:
-        raise ValueError(_DAY_ERROR)
+        raise ValueError(_DAY_ERROR + _day_meant(value))
     if cell.week is not None:
         raise ValueError(
             "a week in the day is read in a spreadsheet's rows; in a program file, list each "
@@ -2021,6 +2037,13 @@ class ProgramModel(_Model):
 
     @model_validator(mode="after")
     def _sessions_or_weeks(self) -> ProgramModel:
+        for key in ("sessions", "weeks"):  # "sessions:" and nothing under it: null, not left out
+            if self.sessions is None and self.weeks is None and key in self.model_fields_set:
+                raise ValueError(
+                    f"{key} is empty: list the "
+                    + ("sessions under it, each with its exercises" if key == "sessions" else "weeks under it")
+                    + " (indented below it)"
+                )
         if (self.sessions is None) == (self.weeks is None):
             raise ValueError("give either 'sessions' (one repeating week) or 'weeks', not both or neither")
         for place, week in enumerate(self.weeks or (), start=1):
@@ -2409,6 +2432,14 @@ def _explained(error: Any) -> tuple[str, str | None]:
             return "unknown key", f"a file writes {key} in another key: {_WRITTEN_AS[key]}"
         in_entry = "exercises" in [p for p in loc[:-1] if isinstance(p, str)][-1:]
         in_week = "weeks" in [p for p in loc[:-1] if isinstance(p, str)][-1:]
+        if isinstance(key, str) and (
+            key.count(")") > key.count("(") or (error.get("input") is None and len(key.split()) > 1)
+        ):  # {exercise: Split squat (hip dominant, forward lean), ...}: YAML's flow mapping split it
+            return (
+                "unknown key",
+                "a comma inside {...} ends the value before it, so the rest of a name reads as a key: "
+                "quote the name ('Split squat (hip, lean)')",
+            )
         if isinstance(key, str) and in_week and _role_word(key) in _STAGE_KEYS:
             return "unknown key", "a week's rehab stage is written stage: 2"
         if isinstance(key, str) and in_entry and key.lower() in _EXERCISE_ALIASES:
