@@ -1055,8 +1055,17 @@ def _program_csv(
     while said_header and not said_header[-1]:
         said_header.pop()
     banner_above = _banner_above(text_above, delimiter)  # "Day 1 - Lower" above the first header
-    if banner_above is not None:
-        body = [(1 + skipped, [banner_above]), *body]
+    titles = _title_rows(text_above, delimiter)
+    if banner_above is not None:  # on its own line (the last row above the header), not the header's
+        body = [(titles[-1][0] if titles else 1 + skipped, [banner_above]), *body]
+        titles = titles[:-1]
+    if titles and columns is not None:  # nothing above the header is lost unsaid
+        notices.append(
+            "rows above the header passed over as the sheet's title: "
+            + ", ".join(f"line {n} {shown(cell, 40)}" for n, cell in titles[:3])
+            + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
+            + " (a week or day banner there, 'Weeks 1-3', 'Day 1 - Lower', heads the rows below)"
+        )
     for line, row in body:
         if _header_again(row, said_header):  # a block's header repeated (a sheet in day blocks)
             continue
@@ -1574,6 +1583,23 @@ def _banner_above(text: str, delimiter: str) -> str | None:
     if len(filled) != 1 or excel_separator(rows[-1][0]) is not None:
         return None
     return filled[0] if banner_cell(filled[0]) else None
+
+
+def _title_rows(text: str, delimiter: str) -> list[tuple[int, str]]:
+    """The rows above a sheet's header (``text``): each non-blank row's line and its cells joined,
+    not Excel's ``sep=`` line - a title, and maybe a banner ending them (:func:`_banner_above`)."""
+    import csv
+
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        try:
+            cells = [cell.strip() for cell in next(csv.reader([line], delimiter=delimiter), [])]
+        except csv.Error:
+            cells = [line.strip()]
+        filled = [cell for cell in cells if cell]
+        if filled and not (n == 1 and excel_separator(line) is not None):
+            out.append((n, " ".join(filled)))
+    return out
 
 
 def _first_lines(rows: Any, skipped: int) -> Iterator[tuple[int, list[str]]]:
