@@ -590,7 +590,8 @@ def parse_structured(
         tabbed = _tab_indented(text, mark.line) if fmt == "yaml" and mark is not None else None
         if tabbed is not None:  # PyYAML's "found character '\\t' that cannot start any token"
             raise error(
-                f"malformed YAML: YAML indents with spaces, not tabs (line {tabbed + 1} is indented with a tab)",
+                f"malformed YAML: YAML indents with spaces, not tabs (line {tabbed + 1} is indented with "
+                "a tab)",
                 location=at,
             ) from None
         raise error(f"malformed {fmt.upper()}: {one_line(str(problem))}", location=at) from None

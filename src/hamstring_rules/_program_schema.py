@@ -1276,7 +1276,7 @@ def _entry_schema(schema: dict[str, Any]) -> None:
         "additionalProperties": False,
         "properties": {
             **{key: properties[key] for key in _SET_KEYS if key in properties},
-            **{key: {"type": "number", "minimum": 0, "exclusiveMaximum": 10_000} for key in _WEIGHT_UNITS},
+            **{key: {"type": "number", "minimum": 0, "exclusiveMaximum": 10_000} for key in _SET_WEIGHT_KEYS},
         },
         "anyOf": [{"required": ["reps"]}, {"required": ["hold_s"]}],
     }
@@ -1862,7 +1862,7 @@ def _combined(data: dict[str, Any], value: Any, read: list[EntryModel], written:
 #: app JSON): an entry's own keys for one set, and its weight - with its unit in the key
 #: (``weight_kg``: Hevy's, Strong's), or with none (``weight: 80``: kept in the notes).
 _SET_KEYS = ("reps", "rir", "rpe", "hold_s", "tempo", "notes", "load")
-_WEIGHT_UNITS = {
+_SET_WEIGHT_KEYS = {
     "weight": "",
     "weight_kg": " kg",
     "kg": " kg",
@@ -1876,7 +1876,7 @@ _WEIGHT_UNITS = {
 def _set_weight(n: int, item: dict[Any, Any]) -> str | None:
     """The load a set object gives (``load: 80 kg``, ``weight_kg: 80``: ``80 kg``; ``weight: 80``:
     ``80``, its unit unknown), or ``None``; two of them are refused."""
-    given = [k for k in item if k == "load" or k in _WEIGHT_UNITS]
+    given = [k for k in item if k == "load" or k in _SET_WEIGHT_KEYS]
     if len(given) > 1:
         raise ValueError(f"sets[{n}] gives its load twice ({', '.join(map(str, given))}): give one")
     if not given or item[given[0]] is None:
@@ -1887,7 +1887,7 @@ def _set_weight(n: int, item: dict[Any, Any]) -> str | None:
     number = _whole(weight)
     if isinstance(number, bool) or not isinstance(number, int | float) or not 0 <= number < 10_000:
         raise ValueError(f"sets[{n}].{key}: expected a weight, a number (got {shown(weight)})")
-    return f"{number:g}{_WEIGHT_UNITS[key]}"
+    return f"{number:g}{_SET_WEIGHT_KEYS[key]}"
 
 
 def _each_set_object(data: dict[str, Any]) -> dict[str, Any]:
@@ -1908,7 +1908,7 @@ def _each_set_object(data: dict[str, Any]) -> dict[str, Any]:
     read: list[EntryModel] = []
     loads: list[str | None] = []
     for n, item in enumerate(value):
-        unknown = [k for k in item if k not in _SET_KEYS and k not in _WEIGHT_UNITS]
+        unknown = [k for k in item if k not in _SET_KEYS and k not in _SET_WEIGHT_KEYS]
         if unknown:
             raise ValueError(
                 f"sets[{n}]: unknown key {shown(unknown[0], 30)} (a set gives {', '.join(_SET_KEYS)} "
@@ -2300,7 +2300,8 @@ def _reading(key: str, value: Any) -> str | None:
     if key == "sets" and isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
         return (
             f"sets: a list of {counted(len(value), 'set object')} read as {counted(len(value), 'set')}, the "
-            "reps they span, the hardest set's effort; each set's reps and load kept in the notes when they differ"
+            "reps they span, the hardest set's effort; each set's reps and load kept in the notes when they "
+            "differ"
         )
     if key == "sets" and isinstance(value, str):
         after = _TEMPO_AFTER_RE.fullmatch(value)  # "2-3x8 @ 3-1-1-0": the scheme before the tempo
