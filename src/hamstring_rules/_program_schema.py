@@ -167,10 +167,11 @@ def _whole(value: Any) -> Any:
 _SETS_BY_REPS_RE = re.compile(r"[0-9]\s*[x×X*]\s*[0-9]")
 
 
-#: Counts of reps joined by a ``+`` that is no set's failure mark (``8 + 8``, ``8+8``, ``12+3``, ``10
-#: + 4 + 2``): a ``+`` between two numbers with no space after it, or with a space before it
-#: (``5+ 3`` stays each set's reps, the first to failure, as ``5/3/1+`` lists them).
-_JOINED_RE = re.compile(r"\s*[0-9]{1,3}(?:(?:\s+\+\s*|\+)[0-9]{1,3}){1,5}\s*")
+#: Counts of reps joined by a ``+`` (``8 + 8``, ``8+8``, ``12+3``, ``10 + 4 + 2``, ``8+ 8``): a ``+``
+#: between two numbers with nothing but white space about it. ``8+ 8`` may be a set to failure then
+#: a set of 8 as much as ``8 + 8``; each set's reps with a set to failure among them are listed with
+#: a comma or a slash (``8+, 8``, ``5/3/1+``), which is no join.
+_JOINED_RE = re.compile(r"\s*[0-9]{1,3}(?:\s*\+\s*[0-9]{1,3}){1,5}\s*")
 
 
 def _joined_runs(text: str) -> list[int] | None:
@@ -194,11 +195,17 @@ def _rest_pause_reps(text: str) -> int:
     if rest_pause_runs(_bare_reps(text)) is not None:
         return sum(int(n) for n in _DIGITS.findall(_bare_reps(text)))
     runs = " + ".join(_DIGITS.findall(_bare_reps(text)))
+    marked = re.search(r"[0-9]\+\s+[0-9]", text) is not None  # "8+ 8": maybe the first set to failure
+    failure = (
+        f", each set's with the first to failure '{runs.replace(' + ', '+, ', 1).replace(' + ', ', ')}'"
+        if marked
+        else ""
+    )
     raise ValueError(
         f"{shown(text)} joins counts of reps that may be each side's, each set's or one set's (a drop or "
         f"rest-pause set): write '{_DIGITS.findall(text)[0]} per side', each set's reps "
-        f"'{runs.replace(' + ', ', ')}' (as many as sets), or a rest-pause set as its runs, each after "
-        "the first at most half of it ('12+3'), read as one set of their sum"
+        f"'{runs.replace(' + ', ', ')}' (as many as sets){failure}, or a rest-pause set as its runs, each "
+        "after the first at most half of it ('12+3'), read as one set of their sum"
     )
 
 
