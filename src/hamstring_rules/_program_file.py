@@ -1927,12 +1927,28 @@ def _keyed_sessions(data: dict[str, Any], notices: list[str]) -> tuple[dict[str,
 _HEVY_WARM_UP = frozenset(("warmup", "warm_up", "warm-up"))
 
 
+def _hevy_measure(one: Any) -> tuple[str, int] | None:
+    """What a Hevy routine's set counts: its reps (``reps``), else a timed set's seconds
+    (``duration_seconds``: a hold) or a distance set's metres (``distance_meters``), each a whole
+    number from 1; ``None`` for a set with none of them."""
+    if not isinstance(one, dict):
+        return None
+    for key, kind in (("reps", "reps"), ("duration_seconds", "hold_s"), ("distance_meters", "distance")):
+        value = one.get(key)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            return kind, value
+    return None
+
+
 def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
     """A Hevy routine (its API's and share export's ``{"routine": {...}}``, or ``{"routines":
     [...]}``) as program data: a session for each routine, named by its title; an entry for each
     exercise's working sets (their count, the reps they span) and one for its warm-up sets, noted
-    as a warm-up (no hard sets). ``None`` for any other data, or a routine not so simple (a set
-    with no reps: a timed or distance set, read by no reps grammar here)."""
+    as a warm-up (no hard sets); timed sets are holds (their shortest time) and distance sets a
+    distance a set (:func:`_hevy_measure`), each kind its own entry. ``None`` for any other data, or
+    a routine not so simple (a set with no reps, time or distance)."""
     if not isinstance(data, dict) or not ({"routine", "routines"} & data.keys()) or "sessions" in data:
         return None
     routines = data.get("routines", [data.get("routine")])
@@ -1946,21 +1962,32 @@ def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
         for exercise in routine["exercises"]:
             if not isinstance(exercise, dict) or not isinstance(exercise.get("sets"), list):
                 return None
-            by_kind: dict[bool, list[int]] = {}
+            by_kind: dict[tuple[bool, str], list[int]] = {}
             for one in exercise["sets"]:
-                reps = one.get("reps") if isinstance(one, dict) else None
-                if not isinstance(reps, int) or isinstance(reps, bool):
+                measure = _hevy_measure(one)
+                if measure is None:
                     return None
-                by_kind.setdefault(str(one.get("type", "")).lower() in _HEVY_WARM_UP, []).append(reps)
-            for warm, reps_listed in sorted(by_kind.items(), reverse=True):  # the warm-up first
-                entry: dict[str, Any] = {
-                    "exercise": exercise.get("title"),
-                    "sets": len(reps_listed),
-                    "reps": [min(reps_listed), max(reps_listed)],
-                }
+                warm = str(one.get("type", "")).lower() in _HEVY_WARM_UP
+                by_kind.setdefault((warm, measure[0]), []).append(measure[1])
+            for (warm, kind), listed in sorted(by_kind.items(), key=lambda k: (not k[0][0], k[0][1])):
+                entry: dict[str, Any] = {"exercise": exercise.get("title"), "sets": len(listed)}
+                if kind == "reps":  # the reps they span
+                    entry["reps"] = [min(listed), max(listed)]
+                elif kind == "hold_s":  # timed sets: holds, the shortest as a range of holds is read
+                    entry["hold_s"] = min(listed)
+                else:  # distance sets: a distance a set, kept in the notes as reps of one
+                    entry["reps"] = f"{min(listed)} m"
                 notes = exercise.get("notes")
+                unit = {"hold_s": " s", "distance": " m"}.get(kind)
+                each = (  # times or distances that differ: each set's kept (the entry reads the shortest)
+                    "each set: " + ", ".join(f"{n}{unit}" for n in listed)
+                    if unit is not None and len(set(listed)) > 1
+                    else None
+                )
                 said = "; ".join(
-                    filter(None, ("warm-up" if warm else None, notes if isinstance(notes, str) else None))
+                    filter(
+                        None, ("warm-up" if warm else None, each, notes if isinstance(notes, str) else None)
+                    )
                 )
                 if said:
                     entry["notes"] = said
@@ -1969,6 +1996,7 @@ def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
     return (
         {"name": sessions[0]["name"] if len(sessions) == 1 else "Hevy routines", "sessions": sessions},
         f"a Hevy routine read: {len(sessions)} session{'s' if len(sessions) > 1 else ''}, an entry for each "
-        "exercise's working sets (their count and the reps they span) and one for its warm-up sets; the "
+        "exercise's working sets (their count and the reps, time or distance they span) and one for its "
+        "warm-up sets; the "
         "weights are not read (a program is judged by its reps and sets)",
     )
