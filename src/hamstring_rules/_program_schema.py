@@ -174,6 +174,11 @@ _SETS_BY_REPS_RE = re.compile(r"[0-9]\s*[x×X*]\s*[0-9]")
 _JOINED_RE = re.compile(r"\s*[0-9]{1,3}(?:\s*\+\s*[0-9]{1,3}){1,5}\s*")
 
 
+#: Counts apart by white space alone, some with a ``+`` (``8+ 8 8``, ``5 5 5+``): a ``+`` before a
+#: later count is a join as much as a set to failure (:data:`_JOINED_RE`); at the end, the last set's.
+_SPACED_PLUS_RE = re.compile(r"\s*[0-9]{1,3}\+?(?:\s+[0-9]{1,3}\+?)+\s*")
+
+
 def _joined_runs(text: str) -> list[int] | None:
     """The runs of counts a reps text joins by a ``+`` (:data:`_JOINED_RE`, or the log reader's
     rest-pause set ``12+ 3``), the note and side words left off; ``None`` for any other text."""
@@ -182,6 +187,8 @@ def _joined_runs(text: str) -> list[int] | None:
         return None
     if _JOINED_RE.fullmatch(bare) is not None or rest_pause_runs(bare) is not None:
         return [int(n) for n in _DIGITS.findall(bare)]
+    if _SPACED_PLUS_RE.fullmatch(bare) is not None and re.search(r"\+\s+[0-9]", bare) is not None:
+        return [int(n) for n in _DIGITS.findall(bare)]  # "8+ 8 8": no list (a comma's), as "8+ 8"
     return None
 
 
@@ -196,11 +203,8 @@ def _rest_pause_reps(text: str) -> int:
         return sum(int(n) for n in _DIGITS.findall(_bare_reps(text)))
     runs = " + ".join(_DIGITS.findall(_bare_reps(text)))
     marked = re.search(r"[0-9]\+\s+[0-9]", text) is not None  # "8+ 8": maybe the first set to failure
-    failure = (
-        f", each set's with the first to failure '{runs.replace(' + ', '+, ', 1).replace(' + ', ', ')}'"
-        if marked
-        else ""
-    )
+    listed = re.sub(r"(?<=[0-9+])\s+(?=[0-9])", ", ", _bare_reps(text).strip())  # "8 8+ 8": "8, 8+, 8"
+    failure = f", each set's with a set to failure '{listed}'" if marked else ""
     raise ValueError(
         f"{shown(text)} joins counts of reps that may be each side's, each set's or one set's (a drop or "
         f"rest-pause set): write '{_DIGITS.findall(text)[0]} per side', each set's reps "

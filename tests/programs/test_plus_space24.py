@@ -26,6 +26,21 @@ def test_a_plus_then_a_space_is_refused_naming_the_readings() -> None:
     assert "'8+, 8'" in said and "'8 per side'" in said and "'8, 8'" in said
 
 
+@pytest.mark.parametrize(
+    ("reps", "listed"), [("8+ 8 8", "'8+, 8, 8'"), ("8 8+ 8", "'8, 8+, 8'"), ("10 8+ 6+", "'10, 8+, 6+'")]
+)
+def test_counts_apart_by_spaces_with_a_plus_before_a_later_one_are_refused(reps: str, listed: str) -> None:
+    with pytest.raises(hr.ProgramError) as caught:
+        _entry(reps, sets=3)
+    assert listed in str(caught.value)
+
+
+@pytest.mark.parametrize("reps", ["5 5 5+", "10 8 6"])
+def test_counts_apart_by_spaces_are_each_sets_reps(reps: str) -> None:
+    entry = _entry(reps, sets=3)
+    assert (entry.sets, entry.rir) == (3, 0 if "+" in reps else None)
+
+
 @pytest.mark.parametrize("reps", ["8+, 8", "5/3/1+", "5, 5, 5+"])
 def test_each_sets_reps_listed_with_a_comma_or_slash_keep_their_set_to_failure(reps: str) -> None:
     assert _entry(reps, sets=len(reps.replace("/", ",").split(","))).rir == 0
