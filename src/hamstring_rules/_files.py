@@ -587,6 +587,13 @@ def parse_structured(
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         at = f"{where}:{mark.line + 1}:{mark.column + 1}" if mark is not None else where
         problem = getattr(exc, "problem", None) or (str(exc).splitlines() or [type(exc).__name__])[0]
+        tabbed = _tab_indented(text, mark.line) if fmt == "yaml" and mark is not None else None
+        if tabbed is not None:  # PyYAML's "found character '\\t' that cannot start any token"
+            raise error(
+                f"malformed YAML: YAML indents with spaces, not tabs (line {tabbed + 1} is indented with "
+                "a tab)",
+                location=at,
+            ) from None
         raise error(f"malformed {fmt.upper()}: {one_line(str(problem))}", location=at) from None
     if fmt == "json":
         if not defer_json_depth:
@@ -594,6 +601,16 @@ def parse_structured(
     elif fmt == "toml":  # YAML was checked while it was built
         check_shape(data, where=where)
     return data
+
+
+def _tab_indented(text: str, line: int) -> int | None:
+    """The line (0-based) at or just above a YAML parser's error ``line`` whose indentation holds a
+    tab, or ``None``: a tab-indented file fails with a message about a token, not the tab."""
+    lines = text.splitlines()
+    for n in (line, line - 1):
+        if 0 <= n < len(lines) and "\t" in lines[n][: len(lines[n]) - len(lines[n].lstrip())]:
+            return n
+    return None
 
 
 def is_json(text: str) -> bool:

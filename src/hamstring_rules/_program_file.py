@@ -1055,8 +1055,17 @@ def _program_csv(
     while said_header and not said_header[-1]:
         said_header.pop()
     banner_above = _banner_above(text_above, delimiter)  # "Day 1 - Lower" above the first header
-    if banner_above is not None:
-        body = [(1 + skipped, [banner_above]), *body]
+    titles = _title_rows(text_above, delimiter)
+    if banner_above is not None:  # on its own line (the last row above the header), not the header's
+        body = [(titles[-1][0] if titles else 1 + skipped, [banner_above]), *body]
+        titles = titles[:-1]
+    if titles and columns is not None:  # nothing above the header is lost unsaid
+        notices.append(
+            "rows above the header passed over as the sheet's title: "
+            + ", ".join(f"line {n} {shown(cell, 40)}" for n, cell in titles[:3])
+            + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
+            + " (a week or day banner there, 'Weeks 1-3', 'Day 1 - Lower', heads the rows below)"
+        )
     for line, row in body:
         if _header_again(row, said_header):  # a block's header repeated (a sheet in day blocks)
             continue
@@ -1576,6 +1585,23 @@ def _banner_above(text: str, delimiter: str) -> str | None:
     return filled[0] if banner_cell(filled[0]) else None
 
 
+def _title_rows(text: str, delimiter: str) -> list[tuple[int, str]]:
+    """The rows above a sheet's header (``text``): each non-blank row's line and its cells joined,
+    not Excel's ``sep=`` line - a title, and maybe a banner ending them (:func:`_banner_above`)."""
+    import csv
+
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        try:
+            cells = [cell.strip() for cell in next(csv.reader([line], delimiter=delimiter), [])]
+        except csv.Error:
+            cells = [line.strip()]
+        filled = [cell for cell in cells if cell]
+        if filled and not (n == 1 and excel_separator(line) is not None):
+            out.append((n, " ".join(filled)))
+    return out
+
+
 def _first_lines(rows: Any, skipped: int) -> Iterator[tuple[int, list[str]]]:
     """Each row of a ``csv.reader`` with the file line it starts on: the line after the last
     one the reader had read before it (``line_num``), so a quoted note of several lines above a
@@ -1901,12 +1927,28 @@ def _keyed_sessions(data: dict[str, Any], notices: list[str]) -> tuple[dict[str,
 _HEVY_WARM_UP = frozenset(("warmup", "warm_up", "warm-up"))
 
 
+def _hevy_measure(one: Any) -> tuple[str, int] | None:
+    """What a Hevy routine's set counts: its reps (``reps``), else a timed set's seconds
+    (``duration_seconds``: a hold) or a distance set's metres (``distance_meters``), each a whole
+    number from 1; ``None`` for a set with none of them."""
+    if not isinstance(one, dict):
+        return None
+    for key, kind in (("reps", "reps"), ("duration_seconds", "hold_s"), ("distance_meters", "distance")):
+        value = one.get(key)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            return kind, value
+    return None
+
+
 def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
     """A Hevy routine (its API's and share export's ``{"routine": {...}}``, or ``{"routines":
     [...]}``) as program data: a session for each routine, named by its title; an entry for each
     exercise's working sets (their count, the reps they span) and one for its warm-up sets, noted
-    as a warm-up (no hard sets). ``None`` for any other data, or a routine not so simple (a set
-    with no reps: a timed or distance set, read by no reps grammar here)."""
+    as a warm-up (no hard sets); timed sets are holds (their shortest time) and distance sets a
+    distance a set (:func:`_hevy_measure`), each kind its own entry. ``None`` for any other data, or
+    a routine not so simple (a set with no reps, time or distance)."""
     if not isinstance(data, dict) or not ({"routine", "routines"} & data.keys()) or "sessions" in data:
         return None
     routines = data.get("routines", [data.get("routine")])
@@ -1920,21 +1962,32 @@ def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
         for exercise in routine["exercises"]:
             if not isinstance(exercise, dict) or not isinstance(exercise.get("sets"), list):
                 return None
-            by_kind: dict[bool, list[int]] = {}
+            by_kind: dict[tuple[bool, str], list[int]] = {}
             for one in exercise["sets"]:
-                reps = one.get("reps") if isinstance(one, dict) else None
-                if not isinstance(reps, int) or isinstance(reps, bool):
+                measure = _hevy_measure(one)
+                if measure is None:
                     return None
-                by_kind.setdefault(str(one.get("type", "")).lower() in _HEVY_WARM_UP, []).append(reps)
-            for warm, reps_listed in sorted(by_kind.items(), reverse=True):  # the warm-up first
-                entry: dict[str, Any] = {
-                    "exercise": exercise.get("title"),
-                    "sets": len(reps_listed),
-                    "reps": [min(reps_listed), max(reps_listed)],
-                }
+                warm = str(one.get("type", "")).lower() in _HEVY_WARM_UP
+                by_kind.setdefault((warm, measure[0]), []).append(measure[1])
+            for (warm, kind), listed in sorted(by_kind.items(), key=lambda k: (not k[0][0], k[0][1])):
+                entry: dict[str, Any] = {"exercise": exercise.get("title"), "sets": len(listed)}
+                if kind == "reps":  # the reps they span
+                    entry["reps"] = [min(listed), max(listed)]
+                elif kind == "hold_s":  # timed sets: holds, the shortest as a range of holds is read
+                    entry["hold_s"] = min(listed)
+                else:  # distance sets: a distance a set, kept in the notes as reps of one
+                    entry["reps"] = f"{min(listed)} m"
                 notes = exercise.get("notes")
+                unit = {"hold_s": " s", "distance": " m"}.get(kind)
+                each = (  # times or distances that differ: each set's kept (the entry reads the shortest)
+                    "each set: " + ", ".join(f"{n}{unit}" for n in listed)
+                    if unit is not None and len(set(listed)) > 1
+                    else None
+                )
                 said = "; ".join(
-                    filter(None, ("warm-up" if warm else None, notes if isinstance(notes, str) else None))
+                    filter(
+                        None, ("warm-up" if warm else None, each, notes if isinstance(notes, str) else None)
+                    )
                 )
                 if said:
                     entry["notes"] = said
@@ -1943,6 +1996,7 @@ def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
     return (
         {"name": sessions[0]["name"] if len(sessions) == 1 else "Hevy routines", "sessions": sessions},
         f"a Hevy routine read: {len(sessions)} session{'s' if len(sessions) > 1 else ''}, an entry for each "
-        "exercise's working sets (their count and the reps they span) and one for its warm-up sets; the "
+        "exercise's working sets (their count and the reps, time or distance they span) and one for its "
+        "warm-up sets; the "
         "weights are not read (a program is judged by its reps and sets)",
     )

@@ -167,10 +167,16 @@ def _whole(value: Any) -> Any:
 _SETS_BY_REPS_RE = re.compile(r"[0-9]\s*[x×X*]\s*[0-9]")
 
 
-#: Counts of reps joined by a ``+`` that is no set's failure mark (``8 + 8``, ``8+8``, ``12+3``, ``10
-#: + 4 + 2``): a ``+`` between two numbers with no space after it, or with a space before it
-#: (``5+ 3`` stays each set's reps, the first to failure, as ``5/3/1+`` lists them).
-_JOINED_RE = re.compile(r"\s*[0-9]{1,3}(?:(?:\s+\+\s*|\+)[0-9]{1,3}){1,5}\s*")
+#: Counts of reps joined by a ``+`` (``8 + 8``, ``8+8``, ``12+3``, ``10 + 4 + 2``, ``8+ 8``): a ``+``
+#: between two numbers with nothing but white space about it. ``8+ 8`` may be a set to failure then
+#: a set of 8 as much as ``8 + 8``; each set's reps with a set to failure among them are listed with
+#: a comma or a slash (``8+, 8``, ``5/3/1+``), which is no join.
+_JOINED_RE = re.compile(r"\s*[0-9]{1,3}(?:\s*\+\s*[0-9]{1,3}){1,5}\s*")
+
+
+#: Counts apart by white space alone, some with a ``+`` (``8+ 8 8``, ``5 5 5+``): a ``+`` before a
+#: later count is a join as much as a set to failure (:data:`_JOINED_RE`); at the end, the last set's.
+_SPACED_PLUS_RE = re.compile(r"\s*[0-9]{1,3}\+?(?:\s+[0-9]{1,3}\+?)+\s*")
 
 
 def _joined_runs(text: str) -> list[int] | None:
@@ -181,6 +187,8 @@ def _joined_runs(text: str) -> list[int] | None:
         return None
     if _JOINED_RE.fullmatch(bare) is not None or rest_pause_runs(bare) is not None:
         return [int(n) for n in _DIGITS.findall(bare)]
+    if _SPACED_PLUS_RE.fullmatch(bare) is not None and re.search(r"\+\s+[0-9]", bare) is not None:
+        return [int(n) for n in _DIGITS.findall(bare)]  # "8+ 8 8": no list (a comma's), as "8+ 8"
     return None
 
 
@@ -194,11 +202,14 @@ def _rest_pause_reps(text: str) -> int:
     if rest_pause_runs(_bare_reps(text)) is not None:
         return sum(int(n) for n in _DIGITS.findall(_bare_reps(text)))
     runs = " + ".join(_DIGITS.findall(_bare_reps(text)))
+    marked = re.search(r"[0-9]\+\s+[0-9]", text) is not None  # "8+ 8": maybe the first set to failure
+    listed = re.sub(r"(?<=[0-9+])\s+(?=[0-9])", ", ", _bare_reps(text).strip())  # "8 8+ 8": "8, 8+, 8"
+    failure = f", each set's with a set to failure '{listed}'" if marked else ""
     raise ValueError(
         f"{shown(text)} joins counts of reps that may be each side's, each set's or one set's (a drop or "
         f"rest-pause set): write '{_DIGITS.findall(text)[0]} per side', each set's reps "
-        f"'{runs.replace(' + ', ', ')}' (as many as sets), or a rest-pause set as its runs, each after "
-        "the first at most half of it ('12+3'), read as one set of their sum"
+        f"'{runs.replace(' + ', ', ')}' (as many as sets){failure}, or a rest-pause set as its runs, each "
+        "after the first at most half of it ('12+3'), read as one set of their sum"
     )
 
 
@@ -685,6 +696,22 @@ _DAY_ERROR = (
 )
 
 
+#: The weekdays' full names a misspelt day is compared with (``Mnoday``, ``Wednsday``).
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _day_meant(value: Any) -> str:
+    """``; did you mean 'Monday'?`` for a day that is a weekday's name misspelt (by letters alone,
+    as an unknown key's is: :func:`difflib.get_close_matches`, cutoff 0.7, heuristic), else ''."""
+    if not isinstance(value, str) or not 4 <= len(value.strip()) <= 20:
+        return ""
+    import difflib
+
+    words = {name.lower(): name for name in _WEEKDAY_NAMES}
+    close = difflib.get_close_matches(value.strip().lower(), list(words), n=1, cutoff=0.7)
+    return f"; did you mean {words[close[0]]!r}?" if close else ""
+
+
 def _day(value: Any) -> int | None:
     """A session's weekday (0 = Monday), or ``None``: no day, or a day of the program (``2``,
     ``Day 2``), which names the session (see :func:`_session_name`) but says no weekday."""
@@ -701,7 +728,7 @@ def _day(value: Any) -> int | None:
         labelled = labelled_day(value)  # (one without a week is read by SessionModel)
         cell = labelled[0] if labelled is not None else None
     if cell is None:
-        raise ValueError(_DAY_ERROR)
+        raise ValueError(_DAY_ERROR + _day_meant(value))
     if cell.week is not None:
         raise ValueError(
             "a week in the day is read in a spreadsheet's rows; in a program file, list each "
@@ -1254,7 +1281,35 @@ def _entry_schema(schema: dict[str, Any]) -> None:
             )
         ]
     }
-    schema["if"] = {"properties": {"sets": {"type": "string", **gives_reps}}, "required": ["sets"]}
+    properties = schema.get("properties", {})
+    one_set = {  # a set object of a list of them ("sets: [{reps: 10, weight: 80}]": _each_set_object)
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            **{key: properties[key] for key in _SET_KEYS if key in properties},
+            **{key: {"type": "number", "minimum": 0, "exclusiveMaximum": 10_000} for key in _SET_WEIGHT_KEYS},
+        },
+        "anyOf": [{"required": ["reps"]}, {"required": ["hold_s"]}],
+    }
+    if "sets" in properties:
+        properties["sets"] = {
+            **properties["sets"],
+            "anyOf": [
+                *properties["sets"].get("anyOf", []),
+                {
+                    "type": "array",
+                    "minItems": 1,
+                    "maxItems": MAX_SETS,
+                    "items": one_set,
+                    "description": "each set as an object ({reps: 10, weight_kg: 80}): as many sets, the "
+                    "reps they span, the hardest effort; each set's load kept (no reps key then)",
+                },
+            ],
+        }
+    schema["if"] = {
+        "properties": {"sets": {"anyOf": [{"type": "string", **gives_reps}, {"type": "array"}]}},
+        "required": ["sets"],
+    }
     schema["then"] = {"not": {"required": ["reps"]}}
     held = {"required": ["hold_s"], "properties": {"hold_s": {"not": {"type": "null"}}}}
     schema["else"] = {"anyOf": [{"required": ["reps"]}, held]}  # a hold is one rep a set
@@ -1437,7 +1492,7 @@ class EntryModel(_Model):
         if not isinstance(data, dict) or _plain_dose(data):
             return data
         written_reps = data.get("reps")
-        data = _each_sets_reps(data)
+        data = _each_sets_reps(_each_set_object(data))
         data = _each_sets_effort(_each_sets_load(data))
         held = _hold_restated(data["sets"]) if isinstance(data.get("sets"), str) else None
         tempo_note = _NOTE_RE.search(data["tempo"]) if isinstance(data.get("tempo"), str) else None
@@ -1761,6 +1816,13 @@ def _each_group(data: dict[str, Any], value: str, parts: list[str]) -> dict[str,
             raise ValueError(
                 f"sets {shown(value)}: group {shown(part, 40)}: {_message(exc.errors()[0])}"
             ) from None
+    return _combined(data, value, read, " ".join(value.split()))
+
+
+def _combined(data: dict[str, Any], value: Any, read: list[EntryModel], written: str) -> dict[str, Any]:
+    """An entry's ``data`` with the groups of sets ``read`` from its sets ``value`` (each read as an
+    entry of its own) as one dose, as :func:`_each_group` says; ``written`` leads the notes when the
+    groups differ."""
     total = sum(entry.sets for entry in read)
     if total > MAX_SETS:
         raise ValueError(f"sets {shown(value)} add up to {total} sets, more than {MAX_SETS}")
@@ -1798,12 +1860,98 @@ def _each_group(data: dict[str, Any], value: str, parts: list[str]) -> dict[str,
         _, rir, rpe = min(efforts, key=lambda effort: effort[0])
         out.update({"rir": rir} if rir is not None else {"rpe": rpe})
     differ = len({(e.reps[:2], e.hold_s, e.rir, e.rpe, e.notes) for e in read}) > 1
-    said = [" ".join(value.split())] if differ else []
+    said = [written] if differ else []
     said += list(dict.fromkeys(entry.notes for entry in read if entry.notes))
     notes = data.get("notes")
     text = "; ".join([*said, *([notes] if isinstance(notes, str) and notes else [])])
     if said and len(text) <= _MAX_NOTES:
         out["notes"] = text
+    return out
+
+
+#: What a set of a list of set objects may give (``sets: [{reps: 10, weight: 80}, ...]``, the usual
+#: app JSON): an entry's own keys for one set, and its weight - with its unit in the key
+#: (``weight_kg``: Hevy's, Strong's), or with none (``weight: 80``: kept in the notes).
+_SET_KEYS = ("reps", "rir", "rpe", "hold_s", "tempo", "notes", "load")
+_SET_WEIGHT_KEYS = {
+    "weight": "",
+    "weight_kg": " kg",
+    "kg": " kg",
+    "weight_lb": " lb",
+    "weight_lbs": " lb",
+    "lb": " lb",
+    "lbs": " lb",
+}
+
+
+def _set_weight(n: int, item: dict[Any, Any]) -> str | None:
+    """The load a set object gives (``load: 80 kg``, ``weight_kg: 80``: ``80 kg``; ``weight: 80``:
+    ``80``, its unit unknown), or ``None``; two of them are refused."""
+    given = [k for k in item if k == "load" or k in _SET_WEIGHT_KEYS]
+    if len(given) > 1:
+        raise ValueError(f"sets[{n}] gives its load twice ({', '.join(map(str, given))}): give one")
+    if not given or item[given[0]] is None:
+        return None
+    key, weight = given[0], item[given[0]]
+    if key == "load":
+        return str(_load(weight))
+    number = _whole(weight)
+    if isinstance(number, bool) or not isinstance(number, int | float) or not 0 <= number < 10_000:
+        raise ValueError(f"sets[{n}].{key}: expected a weight, a number (got {shown(weight)})")
+    return f"{number:g}{_SET_WEIGHT_KEYS[key]}"
+
+
+def _each_set_object(data: dict[str, Any]) -> dict[str, Any]:
+    """An entry whose sets are a list of set objects (``[{reps: 10, weight: 80}, {reps: 8, weight:
+    90}]``, an app's routine) read as its sets: their number, the reps they span, the hardest effort,
+    the shortest hold (as :func:`_combined` reads groups of sets); their loads are the entry's load
+    when all give the same one with its unit, else each set's kept in the notes. A key a set may not
+    give (:data:`_SET_KEYS`, a weight) is refused, naming it."""
+    value = data.get("sets")
+    if not isinstance(value, list) or not value or not all(isinstance(item, dict) for item in value):
+        return data
+    if len(value) > MAX_SETS:
+        raise ValueError(f"sets lists {len(value)} sets, more than {MAX_SETS}")
+    if "reps" in data or data.get("hold_s") is not None:
+        given = "reps" if "reps" in data else "hold_s"
+        raise ValueError(f"sets lists each set's reps: drop the {given} key")
+    given_effort = {k: data[k] for k in ("rir", "rpe") if data.get(k) is not None}
+    read: list[EntryModel] = []
+    loads: list[str | None] = []
+    for n, item in enumerate(value):
+        unknown = [k for k in item if k not in _SET_KEYS and k not in _SET_WEIGHT_KEYS]
+        if unknown:
+            raise ValueError(
+                f"sets[{n}]: unknown key {shown(unknown[0], 30)} (a set gives {', '.join(_SET_KEYS)} "
+                "or its weight: weight, weight_kg, weight_lb)"
+            )
+        loads.append(_set_weight(n, item))
+        one = {k: v for k, v in item.items() if k in _SET_KEYS and k != "load"}
+        try:
+            read.append(EntryModel.model_validate({"exercise": "-", "sets": 1, **given_effort, **one}))
+        except ValidationError as exc:
+            raise ValueError(
+                f"sets[{n}]: {_path(exc.errors()[0]['loc'])}: {_message(exc.errors()[0])}"
+            ) from None
+    doses = [
+        (f"{e.hold_s} s" if "reps" not in item else " ".join(str(item["reps"]).split()))
+        + (f" @ {w}" if w is not None else "")
+        + "".join(f" ({k.upper()} {item[k]})" for k in ("rir", "rpe") if item.get(k) is not None)
+        for e, w, item in zip(read, loads, value, strict=True)
+    ]
+    out = _combined(
+        {k: v for k, v in data.items() if k != "sets"}, value, read, "each set: " + ", ".join(doses)
+    )
+    said = [w for w in loads if w is not None]
+    same = said[0] if len(said) == len(loads) and len(set(said)) == 1 and is_load(said[0]) else None
+    if said and data.get("load") is not None:
+        raise ValueError("sets give each set's load, and load is given too: give it once")
+    if same is not None:
+        out["load"] = same
+    elif said and "each set: " not in str(out.get("notes", "")):  # the loads differ: each set's kept
+        notes = out.get("notes")
+        text = "each set: " + ", ".join(doses)
+        out["notes"] = f"{text}; {notes}" if notes else text
     return out
 
 
@@ -2021,6 +2169,17 @@ class ProgramModel(_Model):
 
     @model_validator(mode="after")
     def _sessions_or_weeks(self) -> ProgramModel:
+        for key in ("sessions", "weeks"):  # "sessions:" and nothing under it: null, not left out
+            if self.sessions is None and self.weeks is None and key in self.model_fields_set:
+                raise ValueError(
+                    f"{key} is empty: list the "
+                    + (
+                        "sessions under it, each with its exercises"
+                        if key == "sessions"
+                        else "weeks under it"
+                    )
+                    + " (indented below it)"
+                )
         if (self.sessions is None) == (self.weeks is None):
             raise ValueError("give either 'sessions' (one repeating week) or 'weeks', not both or neither")
         for place, week in enumerate(self.weeks or (), start=1):
@@ -2149,6 +2308,12 @@ def _low_hold(seconds: int) -> str:
 
 def _reading(key: str, value: Any) -> str | None:
     """How :func:`readings` says a value it reads one way of several, or ``None``."""
+    if key == "sets" and isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+        return (
+            f"sets: a list of {counted(len(value), 'set object')} read as {counted(len(value), 'set')}, the "
+            "reps they span, the hardest set's effort; each set's reps and load kept in the notes when they "
+            "differ"
+        )
     if key == "sets" and isinstance(value, str):
         after = _TEMPO_AFTER_RE.fullmatch(value)  # "2-3x8 @ 3-1-1-0": the scheme before the tempo
         body = (
@@ -2409,6 +2574,14 @@ def _explained(error: Any) -> tuple[str, str | None]:
             return "unknown key", f"a file writes {key} in another key: {_WRITTEN_AS[key]}"
         in_entry = "exercises" in [p for p in loc[:-1] if isinstance(p, str)][-1:]
         in_week = "weeks" in [p for p in loc[:-1] if isinstance(p, str)][-1:]
+        if isinstance(key, str) and (
+            key.count(")") > key.count("(") or (error.get("input") is None and len(key.split()) > 1)
+        ):  # {exercise: Split squat (hip dominant, forward lean), ...}: YAML's flow mapping split it
+            return (
+                "unknown key",
+                "a comma inside {...} ends the value before it, so the rest of a name reads as a key: "
+                "quote the name ('Split squat (hip, lean)')",
+            )
         if isinstance(key, str) and in_week and _role_word(key) in _STAGE_KEYS:
             return "unknown key", "a week's rehab stage is written stage: 2"
         if isinstance(key, str) and in_entry and key.lower() in _EXERCISE_ALIASES:

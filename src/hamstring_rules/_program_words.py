@@ -327,6 +327,18 @@ _WEEKS_TEXT = re.compile(
 _WEEK_PART = re.compile(rf"({_WEEK_NUMBER})(?:{_WEEK_THROUGH}(?:{_ANY_WEEK_WORD})?({_WEEK_NUMBER}))?", re.I)
 
 
+#: A block of a program named, then the weeks it spans (``Block 1: weeks 1-4``, ``Phase 2 - Weeks
+#: 5-8``, ``Mesocycle 1 (weeks 1-4)``, ``Bloque 2: semanas 5-8``): the block's word and number (or
+#: letter), a mark, then a cell naming weeks with its week word (:func:`read_weeks`); the block's
+#: name is the weeks' label (:func:`week_label`).
+_BLOCK_WORDS = ("block", "phase", "mesocycle", "meso", "cycle", "bloque", "fase", "bloc", "blocco", "zyklus")
+_BLOCK_WEEKS = re.compile(
+    rf"(?P<block>(?:{'|'.join(_BLOCK_WORDS)})\s*(?:[0-9]{{1,2}}|[A-Z])\b)\s*"
+    rf"(?:[-\u2013\u2014:|,;/]\s*(?P<weeks>(?:{_ANY_WEEK_WORD}).*)|\(\s*(?P<inner>(?:{_ANY_WEEK_WORD})[^()]*?)\s*\))",
+    re.IGNORECASE,
+)
+
+
 def read_weeks(text: str, *, worded: bool = True) -> tuple[int, ...] | None:
     """The weeks a spreadsheet cell names, in order: one week (``Week 2``, ``Week 3 - Deload``,
     ``W4``; ``2`` when not ``worded``), a range (``Weeks 5-8``, ``W1-W4``, ``Wochen 1 bis 4``; ``1-4``),
@@ -341,6 +353,9 @@ def read_weeks(text: str, *, worded: bool = True) -> tuple[int, ...] | None:
     with its high end first (``Weeks 8-5``), week 0, a week over :data:`MAX_WEEK_NUMBER`, a week
     named twice."""
     text = text.strip()
+    block = _BLOCK_WEEKS.fullmatch(text) if len(text) <= MAX_TEXT else None
+    if block is not None:  # "Block 1: weeks 1-4": the weeks after the block's name
+        return read_weeks(block["weeks"] or block["inner"], worded=True)
     found = _WEEKS_TEXT.fullmatch(text) if len(text) <= MAX_TEXT else None
     if found is None or (worded and not found["word"]):
         return None
@@ -383,6 +398,15 @@ def week_label(text: str) -> str | None:
     ``deload``, ``Weeks 5-8: Strength`` -> ``Strength``); ``None`` when it gives none, or the cell
     names no weeks (:func:`read_weeks`)."""
     text = text.strip()
+    block = _BLOCK_WEEKS.fullmatch(text) if len(text) <= MAX_TEXT else None
+    if block is not None:  # "Block 1: weeks 1-4 (intro)": "Block 1 - intro"
+        try:
+            if read_weeks(text) is None:  # "Block 1: Week 1 Day 2": a day, no weeks
+                return None
+        except ValueError:
+            return None
+        inner = week_label(block["weeks"] or block["inner"])
+        return f"{block['block']} - {inner}" if inner else block["block"]
     found = _WEEKS_TEXT.fullmatch(text) if len(text) <= MAX_TEXT else None
     if found is None or not found["label"]:
         return None
