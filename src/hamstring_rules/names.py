@@ -1719,8 +1719,11 @@ class Grammar:
                     continue
                 if negating and role == "head":
                     negated_at.add(order)  # ("no bench": no apparatus of a qualifier's, see below)
-                    tool = self.heads[phrase.ident].get("qualifier_tool")
-                    if tool:  # ... and that apparatus refused ("Hip thrust (no bench)")
+                    negated_head = self.heads[phrase.ident]
+                    tool = negated_head.get("qualifier_tool")
+                    # ... and that apparatus refused ("Hip thrust (no bench)"), when the words are the
+                    # tool's ("bench"), not the movement's ("not bench press": another lift, a note)
+                    if tool and " ".join(chunk) in negated_head.get("qualifier", ()):
                         refused.add(str(tool))
                 # a tool with a negation after it: "machine-free", "GHD free" (``negations_after``)
                 after_negated = role == "equipment" and i < n and seg[i] in self.negations_after
