@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -906,7 +907,7 @@ class _Context:
             sets_by_region=dict(week_tally.regions),
             hamstring_sets=week_tally.hamstring,
             heavy_hamstring_sessions=len(heavy_sessions),
-            min_gap_hours=week_gaps.shortest,
+            min_gap_hours=min(week_gaps.all) if week_gaps.all else None,  # by the clock
             sessions=tuple(summaries),
             heavy_session_gaps=week_gaps.all,
             in_progress=in_progress,
@@ -1139,7 +1140,7 @@ def check(
     ignore: Iterable[str] | str | None = None,
     limits: Limits | None = None,
     fail_on: str = DEFAULT_FAIL_ON,
-    as_of: date | None = None,
+    as_of: date | str | None = None,
     unit: str | None = None,
     date_order: str | None = None,
     timezone: str | None = None,
@@ -1173,7 +1174,8 @@ def check(
         limits: size limits for untrusted input (:class:`~hamstring_rules.Limits`), for
             program files and data and for CSV exports (``max_log_bytes``, ``max_log_weeks``,
             ``max_log_names``).
-        as_of: the date a workout log is judged as of (default: today). A log week is over when
+        as_of: the date a workout log is judged as of (a date, or a text ``YYYY-MM-DD``; default:
+            today). A log week is over when
             a later workout exists or its Sunday is before ``as_of``; a week still in progress
             is judged on what it holds so far (a missing hinge "so far" is a warning, and
             frequency and weekly minimums wait), and the report says so. Workouts after
@@ -1586,15 +1588,27 @@ def _modifiers(name: str) -> frozenset[str]:
 
 
 def _as_of(value: object) -> date:
-    """``check(as_of=)``: a date (a datetime counts by its date) in the years a log's dates may
-    have (``MIN_YEAR``-``MAX_YEAR``); ``None`` is today."""
+    """``check(as_of=)``: a date (a datetime counts by its date; a text ``YYYY-MM-DD``) in the
+    years a log's dates may have (``MIN_YEAR``-``MAX_YEAR``); ``None`` is today."""
     if value is None:
         return date.today()
+    if isinstance(value, str):  # a notebook's as_of="2025-11-30", the CLI's --as-of
+        text = value.strip()
+        try:
+            if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+                raise ValueError(text)
+            value = date.fromisoformat(text)
+        except ValueError:
+            raise RequestError(
+                f"as_of {text[:40]!r} is not a date written YYYY-MM-DD",
+                location="as_of",
+                suggestion="pass '2025-11-30', or datetime.date(2025, 11, 30)",
+            ) from None
     if isinstance(value, datetime):
         value = value.date()
     if not isinstance(value, date):
         raise RequestError(
-            f"as_of must be a datetime.date, got {type(value).__name__}",
+            f"as_of must be a datetime.date or a 'YYYY-MM-DD' text, got {type(value).__name__}",
             location="as_of",
             suggestion="pass datetime.date(2025, 11, 30), or date.fromisoformat('2025-11-30')",
         )

@@ -534,11 +534,18 @@ class Gaps(NamedTuple):
     """The gaps between a week's heavy sessions: the shortest, the pair it is between, all."""
 
     shortest: float | None = None
+    """The shortest gap as the rules judge it (:func:`_days_apart`)."""
     between: str = ""
     all: tuple[float, ...] = ()
+    """Every gap by the clock where the sessions have times (:func:`_clock_apart`), in order."""
     short: str = ""
     """Every gap under :data:`SHORT_GAP_HOURS`, and every gap as short as the shortest, in the
-    week's order: ``'A and B (24 h); B and C (24 h)'``."""
+    week's order, by the clock: ``'A and B, 24 h apart; B and C, 32 h apart'``."""
+    judged: tuple[float, ...] = ()
+    """Every gap as the rules judge it (:func:`_days_apart`), in :attr:`all`'s order."""
+    shown: float | None = None
+    """The shortest gap's (:attr:`shortest`, :attr:`between`) hours by the clock: what a message
+    shows of it (review29 V14)."""
 
 
 _NO_GAPS = Gaps()
@@ -549,13 +556,32 @@ SHORT_GAP_HOURS = 48.0
 Point = tuple[float, str]
 
 
+#: Slack for the time of day when two sessions on different days both have a clock time: the gap
+#: the rules judge is the whole calendar days between them, or the clock's hours plus this, whichever
+#: is less. Monday 18:00 to Thursday 07:00 (61 h) is the article's Monday-Thursday, 72 h; Monday
+#: 22:00 to Wednesday 06:00 (32 h) is not two days' rest (review29 V14). A heuristic: the article
+#: counts days ("e.g. Monday and Thursday"), and a session's time of day varies by about half a day.
+CLOCK_SLACK_HOURS = 12.0
+
+
 def _days_apart(later: float, earlier: float) -> float:
-    """Hours between two sessions (see :func:`session_hours`): whole calendar days when on
-    different days, the clock's hours on the same day (0 when either has no time: :class:`DayOnly`)."""
+    """Hours between two sessions as the rules judge them (see :func:`session_hours`): on
+    different days, whole calendar days, or the clock's hours plus :data:`CLOCK_SLACK_HOURS` when
+    both have a time and that is less; on the same day the clock's hours (0 when either has no
+    time: :class:`DayOnly`)."""
     days = math.floor(later / 24) - math.floor(earlier / 24)
+    timed = not isinstance(later, DayOnly) and not isinstance(earlier, DayOnly)
     if days:
-        return days * 24.0
-    return 0.0 if isinstance(later, DayOnly) or isinstance(earlier, DayOnly) else later - earlier
+        return min(days * 24.0, later - earlier + CLOCK_SLACK_HOURS) if timed else days * 24.0
+    return later - earlier if timed else 0.0
+
+
+def _clock_apart(later: float, earlier: float) -> float:
+    """Hours between two sessions as a report shows them: by the clock when both have a time,
+    else whole calendar days (0 on the same day)."""
+    if isinstance(later, DayOnly) or isinstance(earlier, DayOnly):
+        return (math.floor(later / 24) - math.floor(earlier / 24)) * 24.0
+    return later - earlier
 
 
 def gaps(
@@ -565,33 +591,37 @@ def gaps(
 
     A program's week repeats, so its last session is followed by its first a week later (nothing
     is carried); a log's sessions are real timestamps, and a week's first session follows
-    ``previous``, the last heavy session of the week before. Sessions on different days are
-    apart by whole calendar days (Monday 18:05 to Wednesday 18:00 is 48 h, the article's
-    Monday-Wednesday-Friday), on the same day by the clock (a program's ``Mon AM`` and ``Mon PM``).
+    ``previous``, the last heavy session of the week before. The rules judge sessions on
+    different days apart by whole calendar days, or less when their clock times say so (Monday
+    18:05 to Wednesday 18:00 is 48 h, the article's Monday-Wednesday-Friday; Monday 22:00 to
+    Wednesday 06:00 is 44 h: :func:`_days_apart`), on the same day by the clock (a program's
+    ``Mon AM`` and ``Mon PM``); the texts and :attr:`Gaps.all` give the clock's hours.
     """
     if not heavy_sessions or any(h is None for h, _ in heavy_sessions):
         return _NO_GAPS, previous
     points = sorted((h, n) for h, n in heavy_sessions if h is not None)
-    apart = _days_apart
-    pairs: list[tuple[float, str]] = []
+    # (judged, by the clock, between): the rules read the first, a report shows the second
+    pairs: list[tuple[float, float, str]] = []
+
+    def pair(later: float, earlier: float, between: str) -> None:
+        pairs.append((round(_days_apart(later, earlier), 2), round(_clock_apart(later, earlier), 2), between))
+
     if timeline and previous is not None:
-        pairs.append((apart(points[0][0], previous[0]), f"{previous[1]} and {points[0][1]}"))
+        pair(points[0][0], previous[0], f"{previous[1]} and {points[0][1]}")
     for (h1, n1), (h2, n2) in itertools.pairwise(points):
-        pairs.append((apart(h2, h1), f"{n1} and {n2}"))
+        pair(h2, h1, f"{n1} and {n2}")
     carried = points[-1] if timeline else None
     if not timeline:
         (first_h, first_n), (last_h, last_n) = points[0], points[-1]
-        wrap = _days_apart(first_h + 168.0, last_h)
-        pairs.append((wrap, f"{last_n} and next week's {first_n}" if len(points) > 1 else first_n))
+        pair(first_h + 168.0, last_h, f"{last_n} and next week's {first_n}" if len(points) > 1 else first_n)
     if not pairs:
         return _NO_GAPS, carried
-    gap, names = min(pairs, key=lambda p: (p[0], p[1]))
-    gap = round(gap, 2)
-    rounded = [(round(hours, 2), between) for hours, between in pairs]
+    gap, shown, names = min(pairs, key=lambda p: (p[0], p[2]))
     short = "; ".join(
-        f"{between}, {h:g} h apart" for h, between in rounded if h < SHORT_GAP_HOURS or h == gap
+        f"{between}, {clock:g} h apart" for h, clock, between in pairs if h < SHORT_GAP_HOURS or h == gap
     )
-    return Gaps(gap, names, tuple(h for h, _ in rounded), short), carried
+    clocks = tuple(clock for _, clock, _ in pairs)
+    return Gaps(gap, names, clocks, short, tuple(h for h, _, _ in pairs), shown), carried
 
 
 # -- a rehab stage's dose (HR034-HR036) ---------------------------------------------------------
@@ -738,18 +768,19 @@ def dose_rest(
     short: list[tuple[float, str, float, Rested, Rested]] = []
     for key in sorted(by_key):
         sessions = by_key[key]
-        pairs: list[tuple[Rested, Rested, float]] = []
+        pairs: list[tuple[Rested, Rested, float]] = []  # (earlier, later, the later's hours)
         before = previous.get(key) if timeline else None
         if before is not None:
-            pairs.append((before, sessions[0], _days_apart(sessions[0].hours, before.hours)))
-        pairs += [(a, b, _days_apart(b.hours, a.hours)) for a, b in itertools.pairwise(sessions)]
+            pairs.append((before, sessions[0], sessions[0].hours))
+        pairs += [(a, b, b.hours) for a, b in itertools.pairwise(sessions)]
         if not timeline and len(sessions) > 1:
             first, last = sessions[0], sessions[-1]
-            pairs.append((last, first, _days_apart(first.hours + 168.0, last.hours)))
-        for a, b, apart in pairs:
+            pairs.append((last, first, first.hours + 168.0))
+        for a, b, later in pairs:
             rest = max(a.rest_hours, b.rest_hours)
-            if apart < rest:
-                short.append((rest - apart, key, apart, a, b))
+            apart = _days_apart(later, a.hours)
+            if apart < rest:  # the message gives the clock's hours (review29 V14)
+                short.append((rest - apart, key, _clock_apart(later, a.hours), a, b))
         if timeline:
             carried[key] = sessions[-1]
     if short:
@@ -757,9 +788,9 @@ def dose_rest(
         at = f"stage {stage}" if stage is not None else "the stage"
         named = []
         for _, _, apart, a, b in short[:_DOSE_NAMED]:
-            later = f"next week's {b.where}" if b.hours < a.hours else b.where
+            back = f"next week's {b.where}" if b.hours < a.hours else b.where
             named.append(
-                f"{a.name} in {a.where} and {later}, {round(apart, 2):g} h apart "
+                f"{a.name} in {a.where} and {back}, {round(apart, 2):g} h apart "
                 f"({at} prescribes {max(a.rest_hours, b.rest_hours)} h: {b.rules})"
             )
         if len(short) > _DOSE_NAMED:
@@ -956,8 +987,11 @@ WEEK.add("hard_hamstring_sessions", _N, "sessions with at least 2 hard hamstring
          lambda w: sum(1 for t in w.session_tallies if t.hamstring >= 2))
 WEEK.add("heavy_hinge_sessions", _N, "sessions with a heavy straight-knee hinge or a Nordic",
          lambda w: len(w.hinge_sessions))
-WEEK.add("min_hinge_gap_hours", _N, "shortest gap between sessions with a heavy hinge or a Nordic",
+WEEK.add("min_hinge_gap_hours", _N, "shortest gap between sessions with a heavy hinge or a Nordic, as "
+         "judged: whole calendar days, or the clock's hours plus 12 when less",
          lambda w: w.hinge_gaps.shortest)
+WEEK.add("hinge_gap_clock_hours", _N, "the shortest hinge/Nordic gap by the clock (whole days without times)",
+         lambda w: w.hinge_gaps.shown, template=True)
 WEEK.add("undated_hinge_sessions", _N, "sessions with a heavy hinge or a Nordic and no day or time",
          lambda w: sum(1 for hours, _ in w.hinge_sessions if hours is None))
 WEEK.add("tendon_loading_sessions", _N, "sessions that load the tendon (holds exempt; light loading too)",

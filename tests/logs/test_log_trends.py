@@ -86,8 +86,22 @@ def test_first_week_is_judged_from_its_first_workout(tmp_path: Path) -> None:
 def test_a_datetime_counts_by_its_date_and_bad_as_of_is_refused(tmp_path: Path) -> None:
     file = _three_weeks_last_without_hinge(tmp_path)
     assert hr.check(file, as_of=datetime(2025, 11, 21, 23, 0)).as_of == "2025-11-21"
-    with pytest.raises(hr.RequestError, match="as_of"):
-        hr.check(file, as_of="2025-11-21")  # type: ignore[arg-type]
+    with pytest.raises(hr.RequestError, match="as_of") as caught:
+        hr.check(file, as_of=20251121)  # type: ignore[arg-type]
+    assert caught.value.location == "as_of" and "int" in str(caught.value)
+
+
+def test_as_of_as_iso_text_is_that_date_and_other_text_is_refused_naming_it(tmp_path: Path) -> None:
+    """A notebook's ``as_of="2025-11-21"`` is the date (the CLI's --as-of reads the same text);
+    any other text is refused with the value named, never guessed (21/11 or 11/21?)."""
+    file = _three_weeks_last_without_hinge(tmp_path)
+    by_text = hr.check(file, as_of=" 2025-11-21 ")
+    assert by_text.as_of == "2025-11-21"
+    assert by_text.to_json() == hr.check(file, as_of=date(2025, 11, 21)).to_json()
+    for bad in ("21/11/2025", "2025-11-31", "2025-W47", "today", "2025-11-21T10:00", ""):
+        with pytest.raises(hr.RequestError, match="as_of") as caught:
+            hr.check(file, as_of=bad)
+        assert caught.value.location == "as_of" and repr(bad) in str(caught.value)
 
 
 @pytest.mark.parametrize("as_of", [date(1, 1, 1), date(1899, 12, 31), date(9999, 12, 31)])
