@@ -84,12 +84,17 @@ INTEGER_ARGUMENTS: dict[str, tuple[Callable[[Any], Any], int]] = {
 
 
 def _pack_file() -> Path:
-    """A small rule pack (one goal), written once to a temporary directory."""
+    """A small rule pack (one goal), written once to a temporary directory: to a file of its own,
+    then renamed into place, so a parallel worker never reads it half written."""
+    import os
     import tempfile
 
     path = Path(tempfile.gettempdir()) / "hamstring_rules_packs6_pack.json"
     if not path.exists():
-        path.write_text(json.dumps({"goal": [{"id": "packs6_goal", "name": "A goal"}]}), encoding="utf-8")
+        fd, name = tempfile.mkstemp(suffix=".json", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps({"goal": [{"id": "packs6_goal", "name": "A goal"}]}))
+        os.replace(name, path)
     return path
 
 

@@ -47,13 +47,20 @@ def port(web: ModuleType) -> Iterator[int]:
     server.server_close()
 
 
+#: A wall-clock hang guard: the server answers at once (a check: well under a second), while the
+#: bugs this file guards against never answer. Slack for a loaded machine (parallel workers,
+#: other jobs): a guard of 5 s could fail a correct server.
+ANSWER_S = 30
+
+
 def _head(target: bytes, length: int) -> bytes:
     return b"POST %s HTTP/1.1\r\nHost: x\r\nContent-Length: %d" % (target, length)
 
 
 def _post(port: int, head: bytes, body: bytes) -> tuple[int | None, Any]:
-    """Send a raw request; (status, JSON payload), or (None, why) when no answer came in 5 s."""
-    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+    """Send a raw request; (status, JSON payload), or (None, why) when no answer came in
+    ``ANSWER_S`` seconds."""
+    with socket.create_connection(("127.0.0.1", port), timeout=ANSWER_S) as sock:
         sock.sendall(head + b"\r\n\r\n" + body)
         data = b""
         try:
@@ -61,7 +68,7 @@ def _post(port: int, head: bytes, body: bytes) -> tuple[int | None, Any]:
                 data += chunk
         except TimeoutError:
             if not data:
-                return None, "no answer in 5 s"
+                return None, f"no answer in {ANSWER_S} s"
     if not data:
         return None, "connection closed without an answer"
     status_line, _, rest = data.partition(b"\r\n")
