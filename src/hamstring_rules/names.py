@@ -152,6 +152,16 @@ _LETTERS = str.maketrans({"ı": "i", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l
 
 #: Unicode categories that draw nothing and never separate words: format characters and marks.
 _INVISIBLE = frozenset({"Cf", "Mn", "Me"})
+#: A word written in camelCase, as an app's exercise id ("legCurlProne", "legPress45deg"): its
+#: parts are words ("leg Curl Prone", "leg Press 45deg"; names25: the id was one unknown word).
+#: Only a word with a lower-case letter before a capital; "RDLs", "DBs", "A1" stay as written.
+_CAMEL_WORD = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*")
+_CAMEL_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])")
+
+
+def _uncameled(text: str) -> str:
+    """``text`` with each camelCase word parted into its words (see :data:`_CAMEL_WORD`)."""
+    return _CAMEL_WORD.sub(lambda m: _CAMEL_PARTS.sub(" ", m.group(0)), text)
 
 
 def _undotted(match: re.Match[str]) -> str:
@@ -987,6 +997,8 @@ class Grammar:
         which parts a join between two names began (see :data:`_JOINED`)."""
         if not text.isascii():
             text = _ascii_fold(text)
+        if not text.islower() and _CAMEL_WORD.search(text):
+            text = _uncameled(text)
         text = text.lower()
         if "w/" in text:
             text = _WITH.sub(" with ", _WITHOUT.sub(" without ", text))
@@ -1142,6 +1154,8 @@ class Grammar:
         normalising many names at once (a catalog's index)."""
         if not text.isascii():
             text = _ascii_fold(text)
+        if not text.islower() and _CAMEL_WORD.search(text):
+            text = _uncameled(text)
         text = text.lower()
         if "w/" in text:
             text = _WITH.sub(" with ", _WITHOUT.sub(" without ", text))
@@ -1220,7 +1234,12 @@ class Grammar:
         glute extension, "patada de burro" the donkey kick, "curl de pierna" the leg curl)."""
         if i + 2 < end and seg[i + 1] in self.of_words:
             swapped = self.phrases.get((seg[i + 2], seg[i]))
-            if swapped is not None and swapped.role == "head" and self._match_forward(seg, i, end)[1] < 3:
+            # (a variant too: "agarre de arranque" is the snatch grip, not the snatch - names25)
+            if (
+                swapped is not None
+                and swapped.role in ("head", "variant")
+                and self._match_forward(seg, i, end)[1] < 3
+            ):
                 return swapped, 3
         return self._match_forward(seg, i, end)
 
@@ -1956,6 +1975,12 @@ class Grammar:
                 # (... or a position said in the spelling that makes it the leg's: "Prone straight
                 # leg raise" is the prone hip extension, "Lying leg raise" the core drill)
                 by_spelling = any(self._key(k) in position_spelled for k in meta.get("lower_if_spelled", ()))
+                # ... or a lower-body cue inside the head's own spelling, where a cue word said
+                # apart would make it the leg's ("Glute kick with band" as "Glute kickback band";
+                # names25: "Patada de glúteo con banda", the glute's kick, was out of scope)
+                by_spelling = by_spelling or bool(
+                    meta.get("lower_if_cue") and self.leg_words.intersection(spelled.get(at, ()))
+                )
                 if not cues["upper"] and (
                     (meta.get("lower_if_cue") and cues["lower"])
                     or with_head
@@ -2219,14 +2244,17 @@ class Grammar:
                 conflict = f"said alone, {' '.join(words)!r} could be {alone[0]}"
         # (a movement that overrides the lower-body ones still yields to its own lower-body form:
         # "Seated hamstring and calf stretch" stretches the hamstrings)
+        # (... and never through a weak spelling of its own: "90/90" beside a hold is the angle
+        # it is held at, names25)
         overriding = any(
             self.heads[h].get("overrides_lower")
+            and at not in weak
             and not any(
                 "lower_as" in self.heads[h]
                 and self.heads[h]["lower_as"] in (low, self.heads[low].get("same_as"))
                 for low, _ in lower_heads
             )
-            for h, _ in out_heads
+            for h, at in out_heads
         )
         if cues["upper"]:  # running with an upper-body cue is a drill of the arms
             lower_heads = [h for h in lower_heads if not self.heads[h[0]].get("yields_to_upper")]
