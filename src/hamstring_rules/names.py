@@ -128,6 +128,9 @@ class Segments(list[list[str]]):
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+#: A text of lower-case words and numbers, single spaces between: a name with nothing for
+#: ``Grammar.segments`` to fold or break (its fast path, unless a load or a join is said in it)
+_PLAIN_TEXT = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _DIGIT = re.compile(r"\d")
 #: A number with a weight unit after it ("45 kg", "90 lb", "45 pounds", "135#"): a load, whatever
 #: the number - glued into one dose word ("45kg"), so that 45 and 90 are never read as the
@@ -432,6 +435,7 @@ class Grammar:
         self.head_starts: frozenset[str] = frozenset()
         self.modifier_lasts: frozenset[str] = frozenset()
         self._words: dict[str, tuple[str, ...]] = {}
+        self._keys: dict[str, tuple[str, ...]] = {}  # a spelling's words, while the tables are read
         self.heads: dict[str, Mapping[str, Any]] = dict(data["head"])
         self.positions: dict[str, Mapping[str, Any]] = dict(data["position"])
         self.mods: dict[str, Mapping[str, Any]] = {**data["variant"], **data["equipment"]}
@@ -720,6 +724,13 @@ class Grammar:
         )
 
     def _key(self, spelling: str) -> tuple[str, ...]:
+        if not self.vocabulary:
+            # (while the tables are read, before any word is read in context: one reading per
+            # spelling - the grammar's tables name some 1,800 spellings 8,600 times; names25)
+            found = self._keys.get(spelling)
+            if found is None:
+                found = self._keys[spelling] = tuple(w for seg in self.segments(spelling) for w in seg)
+            return found
         return tuple(w for seg in self.segments(spelling) for w in seg)
 
     def _add(self, spelling: str, phrase: _Phrase) -> None:
@@ -1000,6 +1011,15 @@ class Grammar:
         if not text.islower() and _CAMEL_WORD.search(text):
             text = _uncameled(text)
         text = text.lower()
+        out = Segments()
+        if _PLAIN_TEXT.fullmatch(text) and not _LOAD_UNIT.search(text) and not _JOINED.search(text):
+            # (words and single spaces only - most catalog names, spellings and log names: no mark
+            # to fold, no load to glue, no part to break, no join; names25: the grammar's tables
+            # and the catalog's index read some 10,000 of them in a process's first call)
+            words = self._read(text.split())
+            if words:
+                out.append(words)
+            return out
         if "w/" in text:
             text = _WITH.sub(" with ", _WITHOUT.sub(" without ", text))
         if "/" in text:
@@ -1010,7 +1030,6 @@ class Grammar:
             text = _LOAD.sub(r"\1kg", text)
         if "." in text:
             text = _DOTTED.sub(_undotted, text)
-        out = Segments()
         joined = ""  # the join since the last part with words
         marked = _DASHED.sub("\x02", _SLASHED.sub("\x03", _JOINED.sub("\x01", text)))
         if "," in marked:
@@ -1023,23 +1042,28 @@ class Grammar:
             raws = _WORDS.findall(part)
             if not raws:
                 continue
-            read: list[tuple[str, ...]] = []
-            for raw in raws:
-                found = self._words.get(raw)
-                if found is None:
-                    found = self._fresh(raw)
-                    if len(self._words) < _WORD_MEMO_SIZE:  # bounded: odd words cannot grow it forever
-                        self._words[raw] = found
-                read.append(found)
-            if self.vocabulary and any(len(f) == 1 and f[0] not in self.vocabulary for f in read):
-                read = self._in_context(raws, read)
-            words = [w for found in read for w in found]
+            words = self._read(raws)
             if words:
                 if joined and out:
                     out.joins[len(out)] = joined
                 joined = ""
                 out.append(words)
         return out
+
+    def _read(self, raws: list[str]) -> list[str]:
+        """The normalised words of one part's raw words (each looked up or read once, then read
+        in context: see :meth:`_in_context`)."""
+        read: list[tuple[str, ...]] = []
+        for raw in raws:
+            found = self._words.get(raw)
+            if found is None:
+                found = self._fresh(raw)
+                if len(self._words) < _WORD_MEMO_SIZE:  # bounded: odd words cannot grow it forever
+                    self._words[raw] = found
+            read.append(found)
+        if self.vocabulary and any(len(f) == 1 and f[0] not in self.vocabulary for f in read):
+            read = self._in_context(raws, read)
+        return [w for found in read for w in found]
 
     @functools.cached_property
     def _partners(self) -> dict[tuple[str, int], frozenset[str]]:

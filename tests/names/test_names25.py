@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 import hamstring_rules as hr
 
-from .test_names_heldout import OUT, UNKNOWN, Score, read, report, rows
+from .test_names_heldout import OUT, UNKNOWN, Reading, Score, read, report, rows
 
 LIST = Path(__file__).parent / "data" / "names25.csv"
 CATALOG = hr.Catalog.builtin()
@@ -44,7 +44,7 @@ def _id(name: str) -> str | None:
     return found.base.id if found.base is not None else found.exercise.id
 
 
-def _readings() -> list[object]:
+def _readings() -> list[Reading]:
     return [read(r, CATALOG) for r in rows(LIST)]
 
 
@@ -71,16 +71,16 @@ def test_no_name_of_the_list_is_read_in_another_class() -> None:
     """No held-out name is silently read as a movement its mechanics are not (a wrong class, a
     lower-body name out of scope, an out-of-scope one counted)."""
     found = _readings()
-    assert Score.of(found).wrong == 0, report(found)  # type: ignore[arg-type]
+    assert Score.of(found).wrong == 0, report(found)
 
 
 def test_the_list_reads_above_its_floor() -> None:
     """The list's names read as the right exercise and class at least as often as measured."""
     found = _readings()
-    s = Score.of(found)  # type: ignore[arg-type]
-    assert s.exercise_rate >= EXERCISE_FLOOR, report(found)  # type: ignore[arg-type]
-    assert s.class_rate >= CLASS_FLOOR, report(found)  # type: ignore[arg-type]
-    assert s.unknown / s.n <= UNKNOWN_CEILING, report(found)  # type: ignore[arg-type]
+    s = Score.of(found)
+    assert s.exercise_rate >= EXERCISE_FLOOR, report(found)
+    assert s.class_rate >= CLASS_FLOOR, report(found)
+    assert s.unknown / s.n <= UNKNOWN_CEILING, report(found)
 
 
 # -- a joint action beside a lift, in another language --------------------------------------------
@@ -142,7 +142,7 @@ def test_the_other_languages_words_read(name: str, want: str) -> None:
 
 
 def test_flexao_alone_stays_the_push_up() -> None:
-    """"Flexão" alone, or of the arms, is still the push-up: only the legs' or knee's flexion is the curl."""
+    """ "Flexão" alone, or of the arms, is still the push-up: only the legs' or knee's flexion is the curl."""
     for name in ("Flexão", "Flexão de braço", "Flexões"):
         assert CATALOG.classify(name).status == "out_of_scope", name
 
@@ -155,7 +155,7 @@ _PLAIN = sorted(
 
 
 def _camel(name: str) -> str:
-    words = re.findall(r"[A-Za-z]+", name)
+    words: list[str] = re.findall(r"[A-Za-z]+", name)
     return words[0].lower() + "".join(w[:1].upper() + w[1:].lower() for w in words[1:])
 
 
@@ -187,9 +187,11 @@ def test_capitals_that_are_no_camel_case_stay_as_written() -> None:
 # -- a cue inside a head's own spelling ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["Glute kick band", "Patada de glúteo con banda", "Patada de glúteo en Smith"])
+@pytest.mark.parametrize(
+    "name", ["Glute kick band", "Patada de glúteo con banda", "Patada de glúteo en Smith"]
+)
 def test_a_glute_kick_is_the_glute_kickback_with_any_tool(name: str) -> None:
-    """"Glute kick" says the glute inside its own spelling: with a band or a Smith machine it is
+    """ "Glute kick" says the glute inside its own spelling: with a band or a Smith machine it is
     the glute kickback, as "Glute kickback band" is (it was out of scope, a triceps kickback)."""
     assert _id(name) == "glute_kickback"
 
@@ -237,7 +239,9 @@ def test_drills_named_with_a_lunge_or_a_get_up_stay_out(name: str) -> None:
 # -- the leftovers of names24 ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["Power jerk", "Split jerk", "Squat jerk", "Push jerk", "Jerk", "Kettlebell double jerk"])
+@pytest.mark.parametrize(
+    "name", ["Power jerk", "Split jerk", "Squat jerk", "Push jerk", "Jerk", "Kettlebell double jerk"]
+)
 def test_a_jerk_without_its_clean_is_out_of_scope(name: str) -> None:
     """A jerk alone drives the bar overhead from the rack - no pull from the floor, the
     clean's part of the clean and jerk - and is out of scope as the push jerk is (review28 N11);
@@ -247,7 +251,9 @@ def test_a_jerk_without_its_clean_is_out_of_scope(name: str) -> None:
     assert "no pull from the floor" in res.reason
 
 
-@pytest.mark.parametrize("name", ["Clean and jerk", "Squat clean and jerk", "Cargada y envión (clean & jerk)"])
+@pytest.mark.parametrize(
+    "name", ["Clean and jerk", "Squat clean and jerk", "Cargada y envión (clean & jerk)"]
+)
 def test_the_clean_and_jerk_stays_the_lift(name: str) -> None:
     """The jerk after its clean is still the Olympic lift; the jerk's dip alone a partial squat."""
     assert _id(name) == "clean_and_jerk"
@@ -256,10 +262,15 @@ def test_the_clean_and_jerk_stays_the_lift(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["Seated leg curl R side", "Seated leg curl L side", "Seated leg curl (rt side)", "Seated leg curl - Lt side"],
+    [
+        "Seated leg curl R side",
+        "Seated leg curl L side",
+        "Seated leg curl (rt side)",
+        "Seated leg curl - Lt side",
+    ],
 )
 def test_a_side_said_by_its_initial_is_one_leg(name: str) -> None:
-    """"R side", "L side" say the one leg trained, as "right side" does (it was unknown: a
+    """ "R side", "L side" say the one leg trained, as "right side" does (it was unknown: a
     lateral seated leg curl)."""
     res = CATALOG.classify(name)
     assert _id(name) == "seated_leg_curl", res
@@ -270,7 +281,7 @@ def test_a_side_said_by_its_initial_is_one_leg(name: str) -> None:
     "name", ["Hamstring isometric at 90/90", "Isometric hamstring hold 90/90", "Hamstring hold (90/90)"]
 )
 def test_90_90_beside_a_hold_is_the_angle_it_is_held_at(name: str) -> None:
-    """"90/90" beside the supine hamstring hold is the hip and knee angle (it was the hip's 90/90
+    """ "90/90" beside the supine hamstring hold is the hip and knee angle (it was the hip's 90/90
     stretch, out of scope); alone it stays the stretch."""
     assert _id(name) == "supine_hamstring_hold", CATALOG.classify(name)
     assert CATALOG.classify("90/90").status == "out_of_scope"
@@ -290,12 +301,14 @@ def test_a_notes_connecting_words_carry_nothing(name: str, want: str) -> None:
     assert _id(name) == want, CATALOG.classify(name)
 
 
-@pytest.mark.parametrize(("name", "want"), [("40-yard dash", "sprint"), ("Stability-ball hamstring roll-in", "ball_leg_curl")])
+@pytest.mark.parametrize(
+    ("name", "want"), [("40-yard dash", "sprint"), ("Stability-ball hamstring roll-in", "ball_leg_curl")]
+)
 def test_names24s_other_leftovers_read(name: str, want: str) -> None:
     """The dash and the ball roll-in (review28 N11) read as their movements (fixed by names24)."""
     assert _id(name) == want
 
 
 if __name__ == "__main__":
-    print(report(_readings()))  # type: ignore[arg-type]
+    print(report(_readings()))
     sys.exit(0)
