@@ -486,7 +486,10 @@ def _note_read(
         # placed movement wins (review28 N1), the bracket a note on it - "Romanian deadlift (hip
         # extension)", "Stacco rumeno (estensione dell'anca)": the rest's "romanian" was taken by
         # the note's hip extension, "no catalog exercise is a romanian hip extension" (names25)
-        return movement if bracketed and reading.status == "unknown" else ""
+        # (never one a joining word opens: "Squat (and RDL)" names two exercises, as before)
+        first = g.normalize(note).split()[:1]
+        joined = bool(first) and first[0] in g.conjunction_starts
+        return movement if bracketed and reading.status == "unknown" and not joined else ""
     # unmarked: the note's movement replaced the one named outside it, of another class
     # ("Leg curl (jump)"; or took a position word of the rest: "Seated leg curl (squat)" read as
     # a seated squat, names24); a form of the same class refines it ("Hamstring curl (Nordic)")

@@ -526,6 +526,8 @@ class Grammar:
                 if listed:
                     into[ident] = listed
         self.one_rep_words = frozenset(map(str, data.get("one_rep_conjunctions", ())))
+        #: The conjunctions that before a number say a range, not a second movement (see ``parse``)
+        self.range_words = frozenset(map(str, data.get("range_conjunctions", ())))
         #: The one-word conjunctions ("and", "or", "then"): "or" alone offers a choice of two.
         self.conjunction_words = frozenset(str(c) for c in data["conjunctions"] if " " not in str(c))
         #: ... and the lower-body movements beside which a qualifier is their apparatus (none
@@ -1049,6 +1051,31 @@ class Grammar:
                 joined = ""
                 out.append(words)
         return out
+
+    def _complex(self, heads: Sequence[tuple[str, int]], seg: list[str], i: int, n: int) -> bool:
+        """Whether a range word ("to", "into") said before ``seg[i]`` joins two lower-body
+        movements, a complex of two exercises ("Good morning to squat", "Hip thrust into leg curl":
+        rv29 V2, names25): the movement before it and the one it opens are both the leg's. Before a
+        number it is a range ("Nordic to 90 degrees"), before a target or an effort nothing ("Squat
+        to box", "Hip thrust to failure"), before an upper-body or core movement the add-on of the
+        lower-body one, as before ("Deadlift to row", "Bridge into curl": the curl from the bridge)."""
+        if not heads or i >= n or seg[i][:1].isdigit():
+            return False
+        after, size = self._match(seg, i, n)
+        while (
+            after is not None
+            and after.role in ("position", "variant", "equipment", "filler")
+            and i + size < n
+        ):
+            i += size  # (the words that qualify the second movement: "Lunge to Romanian deadlift")
+            after, size = self._match(seg, i, n)
+        lower = ("lower", None)
+        return (
+            after is not None
+            and after.role == "head"
+            and self.heads[after.ident].get("scope") in lower
+            and self.heads[heads[-1][0]].get("scope") in lower
+        )
 
     def _read(self, raws: list[str]) -> list[str]:
         """The normalised words of one part's raw words (each looked up or read once, then read
@@ -1787,7 +1814,8 @@ class Grammar:
                 if role == "connector":
                     demoted = True
                 elif role == "conjunction":
-                    joined_at.append((seg_no, i - size))
+                    if seg[i - size] not in self.range_words or self._complex(heads, seg, i, n):
+                        joined_at.append((seg_no, i - size))
                 elif role == "head":
                     if i < n and seg[i] in self.position_nouns:
                         positional_at.add(order)  # "squat position": see below
