@@ -528,6 +528,8 @@ class Grammar:
         self.one_rep_words = frozenset(map(str, data.get("one_rep_conjunctions", ())))
         #: The conjunctions that before a number say a range, not a second movement (see ``parse``)
         self.range_words = frozenset(map(str, data.get("range_conjunctions", ())))
+        #: ... and the heads a range word joins as one build-up ("Jog to sprint")
+        self.build_up_heads = frozenset(map(str, data.get("build_up_heads", ())))
         #: The one-word conjunctions ("and", "or", "then"): "or" alone offers a choice of two.
         self.conjunction_words = frozenset(str(c) for c in data["conjunctions"] if " " not in str(c))
         #: ... and the lower-body movements beside which a qualifier is their apparatus (none
@@ -1075,6 +1077,7 @@ class Grammar:
             and after.role == "head"
             and self.heads[after.ident].get("scope") in lower
             and self.heads[heads[-1][0]].get("scope") in lower
+            and not {after.ident, heads[-1][0]} <= self.build_up_heads
         )
 
     def _read(self, raws: list[str]) -> list[str]:

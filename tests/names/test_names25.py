@@ -351,6 +351,7 @@ def test_two_movements_joined_by_to_or_into_are_two_exercises(name: str) -> None
         ("Sit to stand", "back_squat"),
         ("Squat to press", "back_squat"),
         ("Clean to press", "power_clean"),
+        ("Jog to sprint", "running"),
     ],
 )
 def test_to_before_a_range_a_target_or_the_reps_finish_joins_nothing(name: str, want: str) -> None:
