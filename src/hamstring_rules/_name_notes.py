@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -186,7 +187,17 @@ _SEPARATOR = re.compile(r"\s[-–—]+\s|\s*--+\s*|\s*[,;|]\s*")
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+    # (accents folded first: "extensión de cadera" is four letters' words, not "extensi", "n"...;
+    # names25 - a note in Spanish, Portuguese, French or German lost its movement's word)
+    return _WORD.findall(_folded(text.casefold()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    """``text`` with its accents taken off (``é`` is ``e``, ``ü`` ``u``); ASCII text as it is."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _stretch_or_hold(res: Resolution) -> bool:
@@ -310,7 +321,11 @@ def _names_movement(words: list[str], g: Grammar, *, marked: bool = True) -> boo
     # (a movement's own spelling among the words, looked up before the note is parsed: a name's
     # bracket of equipment, "(Machine)", costs no parse)
     spans = ((i, j) for i in range(len(said)) for j in range(i + 1, min(len(said), i + _LONGEST) + 1))
-    if not any(getattr(g.phrases.get(tuple(said[i:j])), "role", "") == "head" for i, j in spans):
+    # ... or a movement said "X of Y" in a Romance language ("extensión de cadera" is the hip
+    # extension, "flexión de rodilla" the knee's flexion: the parse turns it round, names25)
+    if not any(getattr(g.phrases.get(tuple(said[i:j])), "role", "") == "head" for i, j in spans) and not (
+        g.of_words.intersection(said)
+    ):
         return False
     parsed = g.parse(text)
     if not marked and all(g.is_form(w) for w in parsed.words):
@@ -338,10 +353,23 @@ def _may_be_note(
         return True  # (a later movement, see _later_movement)
     marked = _marked(words)
     if marked is not None:
-        return _names_movement(marked[0], g)
-    if reading.status == "unknown":  # (only a note of words the grammar does not know, see below)
-        return bool(_unread(note, g))
+        return _names_movement(_unconnected(marked[0], g), g)
+    if reading.status == "unknown":  # (a note of words the grammar does not know, see below,
+        # or a bracket naming a movement: _note_read's last rule)
+        return bool(_unread(note, g)) or (bracketed and _names_movement(words, g))
     return _names_movement(words, g, marked=False)
+
+
+def _unconnected(words: list[str], g: Grammar) -> list[str]:
+    """``words`` without the connecting words they open with: they carry nothing in a note
+    ("Nordic curl (on RDL day)" names the RDL, not an RDL done on something - names25: it was
+    unknown, "a romanian nordic")."""
+    while len(words) > 1 and getattr(g.phrases.get(tuple(g.normalize(words[0]).split())), "role", "") in (
+        "connector",
+        "filler",
+    ):
+        words = words[1:]
+    return words
 
 
 def _connected(note: str, g: Grammar, spelled: Callable[[str], bool]) -> bool:
@@ -416,6 +444,7 @@ def _note_read(
         return later
     if marked is not None:  # said to be a note: one when it names a movement or an activity
         rest, weak, negated = marked
+        rest = _unconnected(rest, g)
         named = place(" ".join(rest)) if _names_movement(rest, g) else None
         if named is None or named.status == "unknown":
             return ""
@@ -431,12 +460,13 @@ def _note_read(
         # grip)" - never the form a class shares: "Deadlift (sumo stance)")
         took = reading.status == "unknown" or _same(reading, named)
         return movement if took and named.movement_class != base.movement_class else ""
-    if reading.status == "unknown" and base.status == "exercise":
+    if reading.status == "unknown" and base.status == "exercise" and not _names_movement(words, g):
         # a note naming no movement, refused for a word the grammar does not know ("RDL
         # (handles)": "did you mean 'handed'?"): its words are not read - unless the word meant
-        # would change the class of the movement outside ("Deadlift (romainan)")
+        # would change the class of the movement outside ("Deadlift (romainan)"). (One naming a
+        # movement: the last rule below.)
         unread = _unread(note, g)
-        if not unread or _names_movement(words, g):
+        if not unread:
             return ""
         for word in unread:
             meant = g.misspelt(word)
@@ -449,8 +479,17 @@ def _note_read(
                 return ""
         return "words not read"
     alone = place(note) if _names_movement(words, g, marked=False) else None
-    if alone is None or alone.exercise is None or base.exercise is None or reading.exercise is None:
+    if alone is None or alone.exercise is None or base.exercise is None:
         return ""
+    if reading.exercise is None:
+        # a bracket naming a movement that, read with the rest, left the name unknown: the first
+        # placed movement wins (review28 N1), the bracket a note on it - "Romanian deadlift (hip
+        # extension)", "Stacco rumeno (estensione dell'anca)": the rest's "romanian" was taken by
+        # the note's hip extension, "no catalog exercise is a romanian hip extension" (names25)
+        # (never one a joining word opens: "Squat (and RDL)" names two exercises, as before)
+        first = g.normalize(note).split()[:1]
+        joined = bool(first) and first[0] in g.conjunction_starts
+        return movement if bracketed and reading.status == "unknown" and not joined else ""
     # unmarked: the note's movement replaced the one named outside it, of another class
     # ("Leg curl (jump)"; or took a position word of the rest: "Seated leg curl (squat)" read as
     # a seated squat, names24); a form of the same class refines it ("Hamstring curl (Nordic)")

@@ -128,6 +128,9 @@ class Segments(list[list[str]]):
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+#: A text of lower-case words and numbers, single spaces between: a name with nothing for
+#: ``Grammar.segments`` to fold or break (its fast path, unless a load or a join is said in it)
+_PLAIN_TEXT = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _DIGIT = re.compile(r"\d")
 #: A number with a weight unit after it ("45 kg", "90 lb", "45 pounds", "135#"): a load, whatever
 #: the number - glued into one dose word ("45kg"), so that 45 and 90 are never read as the
@@ -152,6 +155,16 @@ _LETTERS = str.maketrans({"ı": "i", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l
 
 #: Unicode categories that draw nothing and never separate words: format characters and marks.
 _INVISIBLE = frozenset({"Cf", "Mn", "Me"})
+#: A word written in camelCase, as an app's exercise id ("legCurlProne", "legPress45deg"): its
+#: parts are words ("leg Curl Prone", "leg Press 45deg"; names25: the id was one unknown word).
+#: Only a word with a lower-case letter before a capital; "RDLs", "DBs", "A1" stay as written.
+_CAMEL_WORD = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*")
+_CAMEL_PARTS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])")
+
+
+def _uncameled(text: str) -> str:
+    """``text`` with each camelCase word parted into its words (see :data:`_CAMEL_WORD`)."""
+    return _CAMEL_WORD.sub(lambda m: _CAMEL_PARTS.sub(" ", m.group(0)), text)
 
 
 def _undotted(match: re.Match[str]) -> str:
@@ -422,6 +435,7 @@ class Grammar:
         self.head_starts: frozenset[str] = frozenset()
         self.modifier_lasts: frozenset[str] = frozenset()
         self._words: dict[str, tuple[str, ...]] = {}
+        self._keys: dict[str, tuple[str, ...]] = {}  # a spelling's words, while the tables are read
         self.heads: dict[str, Mapping[str, Any]] = dict(data["head"])
         self.positions: dict[str, Mapping[str, Any]] = dict(data["position"])
         self.mods: dict[str, Mapping[str, Any]] = {**data["variant"], **data["equipment"]}
@@ -512,6 +526,10 @@ class Grammar:
                 if listed:
                     into[ident] = listed
         self.one_rep_words = frozenset(map(str, data.get("one_rep_conjunctions", ())))
+        #: The conjunctions that before a number say a range, not a second movement (see ``parse``)
+        self.range_words = frozenset(map(str, data.get("range_conjunctions", ())))
+        #: ... and the heads a range word joins as one build-up ("Jog to sprint")
+        self.build_up_heads = frozenset(map(str, data.get("build_up_heads", ())))
         #: The one-word conjunctions ("and", "or", "then"): "or" alone offers a choice of two.
         self.conjunction_words = frozenset(str(c) for c in data["conjunctions"] if " " not in str(c))
         #: ... and the lower-body movements beside which a qualifier is their apparatus (none
@@ -710,6 +728,13 @@ class Grammar:
         )
 
     def _key(self, spelling: str) -> tuple[str, ...]:
+        if not self.vocabulary:
+            # (while the tables are read, before any word is read in context: one reading per
+            # spelling - the grammar's tables name some 1,800 spellings 8,600 times; names25)
+            found = self._keys.get(spelling)
+            if found is None:
+                found = self._keys[spelling] = tuple(w for seg in self.segments(spelling) for w in seg)
+            return found
         return tuple(w for seg in self.segments(spelling) for w in seg)
 
     def _add(self, spelling: str, phrase: _Phrase) -> None:
@@ -987,7 +1012,18 @@ class Grammar:
         which parts a join between two names began (see :data:`_JOINED`)."""
         if not text.isascii():
             text = _ascii_fold(text)
+        if not text.islower() and _CAMEL_WORD.search(text):
+            text = _uncameled(text)
         text = text.lower()
+        out = Segments()
+        if _PLAIN_TEXT.fullmatch(text) and not _LOAD_UNIT.search(text) and not _JOINED.search(text):
+            # (words and single spaces only - most catalog names, spellings and log names: no mark
+            # to fold, no load to glue, no part to break, no join; names25: the grammar's tables
+            # and the catalog's index read some 10,000 of them in a process's first call)
+            words = self._read(text.split())
+            if words:
+                out.append(words)
+            return out
         if "w/" in text:
             text = _WITH.sub(" with ", _WITHOUT.sub(" without ", text))
         if "/" in text:
@@ -998,7 +1034,6 @@ class Grammar:
             text = _LOAD.sub(r"\1kg", text)
         if "." in text:
             text = _DOTTED.sub(_undotted, text)
-        out = Segments()
         joined = ""  # the join since the last part with words
         marked = _DASHED.sub("\x02", _SLASHED.sub("\x03", _JOINED.sub("\x01", text)))
         if "," in marked:
@@ -1011,23 +1046,54 @@ class Grammar:
             raws = _WORDS.findall(part)
             if not raws:
                 continue
-            read: list[tuple[str, ...]] = []
-            for raw in raws:
-                found = self._words.get(raw)
-                if found is None:
-                    found = self._fresh(raw)
-                    if len(self._words) < _WORD_MEMO_SIZE:  # bounded: odd words cannot grow it forever
-                        self._words[raw] = found
-                read.append(found)
-            if self.vocabulary and any(len(f) == 1 and f[0] not in self.vocabulary for f in read):
-                read = self._in_context(raws, read)
-            words = [w for found in read for w in found]
+            words = self._read(raws)
             if words:
                 if joined and out:
                     out.joins[len(out)] = joined
                 joined = ""
                 out.append(words)
         return out
+
+    def _complex(self, heads: Sequence[tuple[str, int]], seg: list[str], i: int, n: int) -> bool:
+        """Whether a range word ("to", "into") said before ``seg[i]`` joins two lower-body
+        movements, a complex of two exercises ("Good morning to squat", "Hip thrust into leg curl":
+        rv29 V2, names25): the movement before it and the one it opens are both the leg's. Before a
+        number it is a range ("Nordic to 90 degrees"), before a target or an effort nothing ("Squat
+        to box", "Hip thrust to failure"), before an upper-body or core movement the add-on of the
+        lower-body one, as before ("Deadlift to row", "Bridge into curl": the curl from the bridge)."""
+        if not heads or i >= n or seg[i][:1].isdigit():
+            return False
+        after, size = self._match(seg, i, n)
+        while (
+            after is not None
+            and after.role in ("position", "variant", "equipment", "filler")
+            and i + size < n
+        ):
+            i += size  # (the words that qualify the second movement: "Lunge to Romanian deadlift")
+            after, size = self._match(seg, i, n)
+        lower = ("lower", None)
+        return (
+            after is not None
+            and after.role == "head"
+            and self.heads[after.ident].get("scope") in lower
+            and self.heads[heads[-1][0]].get("scope") in lower
+            and not {after.ident, heads[-1][0]} <= self.build_up_heads
+        )
+
+    def _read(self, raws: list[str]) -> list[str]:
+        """The normalised words of one part's raw words (each looked up or read once, then read
+        in context: see :meth:`_in_context`)."""
+        read: list[tuple[str, ...]] = []
+        for raw in raws:
+            found = self._words.get(raw)
+            if found is None:
+                found = self._fresh(raw)
+                if len(self._words) < _WORD_MEMO_SIZE:  # bounded: odd words cannot grow it forever
+                    self._words[raw] = found
+            read.append(found)
+        if self.vocabulary and any(len(f) == 1 and f[0] not in self.vocabulary for f in read):
+            read = self._in_context(raws, read)
+        return [w for found in read for w in found]
 
     @functools.cached_property
     def _partners(self) -> dict[tuple[str, int], frozenset[str]]:
@@ -1142,6 +1208,8 @@ class Grammar:
         normalising many names at once (a catalog's index)."""
         if not text.isascii():
             text = _ascii_fold(text)
+        if not text.islower() and _CAMEL_WORD.search(text):
+            text = _uncameled(text)
         text = text.lower()
         if "w/" in text:
             text = _WITH.sub(" with ", _WITHOUT.sub(" without ", text))
@@ -1220,7 +1288,12 @@ class Grammar:
         glute extension, "patada de burro" the donkey kick, "curl de pierna" the leg curl)."""
         if i + 2 < end and seg[i + 1] in self.of_words:
             swapped = self.phrases.get((seg[i + 2], seg[i]))
-            if swapped is not None and swapped.role == "head" and self._match_forward(seg, i, end)[1] < 3:
+            # (a variant too: "agarre de arranque" is the snatch grip, not the snatch - names25)
+            if (
+                swapped is not None
+                and swapped.role in ("head", "variant")
+                and self._match_forward(seg, i, end)[1] < 3
+            ):
                 return swapped, 3
         return self._match_forward(seg, i, end)
 
@@ -1744,7 +1817,8 @@ class Grammar:
                 if role == "connector":
                     demoted = True
                 elif role == "conjunction":
-                    joined_at.append((seg_no, i - size))
+                    if seg[i - size] not in self.range_words or self._complex(heads, seg, i, n):
+                        joined_at.append((seg_no, i - size))
                 elif role == "head":
                     if i < n and seg[i] in self.position_nouns:
                         positional_at.add(order)  # "squat position": see below
@@ -1956,6 +2030,12 @@ class Grammar:
                 # (... or a position said in the spelling that makes it the leg's: "Prone straight
                 # leg raise" is the prone hip extension, "Lying leg raise" the core drill)
                 by_spelling = any(self._key(k) in position_spelled for k in meta.get("lower_if_spelled", ()))
+                # ... or a lower-body cue inside the head's own spelling, where a cue word said
+                # apart would make it the leg's ("Glute kick with band" as "Glute kickback band";
+                # names25: "Patada de glúteo con banda", the glute's kick, was out of scope)
+                by_spelling = by_spelling or bool(
+                    meta.get("lower_if_cue") and self.leg_words.intersection(spelled.get(at, ()))
+                )
                 if not cues["upper"] and (
                     (meta.get("lower_if_cue") and cues["lower"])
                     or with_head
@@ -2219,14 +2299,17 @@ class Grammar:
                 conflict = f"said alone, {' '.join(words)!r} could be {alone[0]}"
         # (a movement that overrides the lower-body ones still yields to its own lower-body form:
         # "Seated hamstring and calf stretch" stretches the hamstrings)
+        # (... and never through a weak spelling of its own: "90/90" beside a hold is the angle
+        # it is held at, names25)
         overriding = any(
             self.heads[h].get("overrides_lower")
+            and at not in weak
             and not any(
                 "lower_as" in self.heads[h]
                 and self.heads[h]["lower_as"] in (low, self.heads[low].get("same_as"))
                 for low, _ in lower_heads
             )
-            for h, _ in out_heads
+            for h, at in out_heads
         )
         if cues["upper"]:  # running with an upper-body cue is a drill of the arms
             lower_heads = [h for h in lower_heads if not self.heads[h[0]].get("yields_to_upper")]
