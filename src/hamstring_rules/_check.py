@@ -76,7 +76,7 @@ from .findings import (
     _fail_on,
     _with_untrained_weeks,
 )
-from .names import MAX_SUGGESTED_UNKNOWN, parse_name
+from .names import MAX_SUGGESTED_UNKNOWN, _own_head, _own_positions, parse_name
 from .program import DAYS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, trusted
 from .rules import Goal, Rule, RuleSet, contraindication
 
@@ -173,6 +173,11 @@ class _Fired(NamedTuple):
 def week_label_given(label: str) -> bool:
     """Whether a week label is worth showing in a location (not the single repeating week)."""
     return label != "every week"
+
+
+#: An assumption a name's reading records of a position the name did not say
+#: (``names.Grammar._guessed``): "assumed lying: the name says no position".
+_ASSUMED_POSITION = re.compile(r"assumed (.+?): the name says no position")
 
 
 def _when(session: Session) -> str:
@@ -381,7 +386,9 @@ class _Known(NamedTuple):
     drill``, ``Bodyweight RDL``): light work, not hard sets (see :func:`unloaded_form`)."""
 
     @classmethod
-    def of(cls, context: _Context, name: str, ex: Exercise, base: Exercise | None) -> _Known:
+    def of(
+        cls, context: _Context, name: str, ex: Exercise, base: Exercise | None, assumed: Sequence[str] = ()
+    ) -> _Known:
         t = traits(ex, context.traits)
         dose = None
         # the stage's dose of what loads the tendon, and of runs: an easy run is no tendon load
@@ -396,7 +403,7 @@ class _Known(NamedTuple):
             ex.primary_action is JointAction.HIP_EXTENSION and spinal,
             spinal,
             dose,
-            context.entry_template(name, ex, base),
+            context.entry_template(name, ex, base, assumed),
             unloaded_form(ex, base),
         )
 
@@ -480,6 +487,8 @@ class _Context:
         self.as_of = as_of
         self.config = config
         self.facts_by_id = catalog.facts_by_id()
+        self.catalog = catalog
+        self._by_head: dict[str | None, list[Exercise]] | None = None
         self.names = _Names(catalog)
         self.timeline = is_log(program)
         self.span = log_span(program)
@@ -494,7 +503,47 @@ class _Context:
             else None
         )
 
-    def entry_template(self, name: str, ex: Exercise, base: Exercise | None = None) -> dict[str, object]:
+    def excluded_reading(self, ex: Exercise, assumed: Sequence[str]) -> tuple[str, str, str] | None:
+        """When a name said no position and was read as ``ex`` in one assumed (``assumed``, the
+        resolution's: "Leg Curl (Machine)" is the lying curl), the goal's exclusion of the same
+        movement in another position: (the position assumed, that exercise's name, why it is
+        excluded) - the seated curl at rehab stage 2 (review28 N7). The catalog exercises of the
+        same movement (their own names' head) and joint action, in a position ``ex``'s name does not
+        say; the plainest first (fewest positions, shortest name). ``None`` when none is excluded."""
+        said = [m.group(1) for text in assumed if (m := _ASSUMED_POSITION.fullmatch(text))]
+        if not said or not self.exclusions:
+            return None
+        head = _own_head(ex.name)
+        own = _own_positions(ex.name)
+        options = []
+        for other in self.by_head().get(head, ()):
+            theirs = _own_positions(other.name)
+            if (
+                other.id == ex.id
+                or other.primary_action is not ex.primary_action
+                or not theirs
+                or theirs <= own
+            ):
+                continue
+            rule = self.exclusions.get(other.id)
+            if rule is not None:
+                options.append((len(theirs), len(other.name), other.id, other.name, rule.effect.text))
+        if not options:
+            return None
+        _, _, _, other_name, reason = min(options)
+        return ", ".join(said), other_name, reason
+
+    def by_head(self) -> dict[str | None, list[Exercise]]:
+        """The catalog's exercises by the movement their own name says (built on first use)."""
+        if self._by_head is None:
+            self._by_head = {}
+            for other in self.catalog:
+                self._by_head.setdefault(_own_head(other.name), []).append(other)
+        return self._by_head
+
+    def entry_template(
+        self, name: str, ex: Exercise, base: Exercise | None = None, assumed: Sequence[str] = ()
+    ) -> dict[str, object]:
         """What every entry of ``name`` (resolved to ``ex``) shares: the exercise's facts and the
         entry facts as for an entry without a tempo, in the order :meth:`entry_facts` gives
         them. Kept per name: a log repeats its names for years.
@@ -513,6 +562,7 @@ class _Context:
             down = self.derived_ranked_down(ex, base)
         known = self.facts_by_id.get(ex.id)
         template = dict(known if known is not None else ex.facts())
+        other = self.excluded_reading(ex, assumed) if assumed else None
         template.update(
             sets=0.0,
             reps_low=0,
@@ -526,6 +576,7 @@ class _Context:
             after_knee_dominant_or_deadlift=False,
             after_other_leg_work=False,
             excluded_for_goal=excluded is not None,
+            assumed_reading_excluded=other is not None,
             ranked_down_by_step_back=down is not None,
             heavy=False,
             easy=False,
@@ -535,6 +586,9 @@ class _Context:
             exercise_name=ex.name,
             tempo_text="no tempo given",
             exclusion_reason=excluded.effect.text if excluded else "",
+            assumed_position=other[0] if other else "",
+            excluded_reading=other[1] if other else "",
+            excluded_reading_reason=other[2] if other else "",
             ranked_down_reason=down.rationale if down else "",
             preceded_by="",
             leg_work_before="",
@@ -766,7 +820,7 @@ class _Context:
                         res, ex, as_known = held, cast(Exercise, held.exercise), f"{exercise}\x00hold"
                 known = self.known.get(as_known)
                 if known is None:
-                    known = self.known[as_known] = _Known.of(self, exercise, ex, res.base)
+                    known = self.known[as_known] = _Known.of(self, exercise, ex, res.base, res.assumed)
                 light = self.light_of.get(id(entry))  # a log repeats its entries: once each
                 if light is None:
                     light = self.light(entry, ex) or ""

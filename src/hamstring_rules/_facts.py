@@ -125,6 +125,10 @@ ENTRY_FACTS: Mapping[str, FactType] = {
         "the goal's ranking rules exclude this exercise for a reason of safety (an exclude rule: HR010),"
         " not only as out of the ranking's scope"
     ),
+    "assumed_reading_excluded": _bool(
+        'the name says no position and was read with one assumed ("Leg curl": lying), and the same'
+        " movement in another position is excluded for the goal (the seated curl at rehab stage 2)"
+    ),
     "ranked_down_by_step_back": _bool(
         "a pain step-back's stage penalises this exercise in its ranking, and the stage asked for did not"
     ),
@@ -169,6 +173,11 @@ TEMPLATE_VALUES: Mapping[str, Mapping[str, FactType]] = {
         "exercise_name": _text("the catalog's name of the exercise"),
         "tempo_text": _text("'tempo 3-1-1-0', or 'no tempo given'"),
         "exclusion_reason": _text("why the goal's ranking rules exclude the exercise"),
+        "assumed_position": _text("the position a name that says none was read in ('lying')"),
+        "excluded_reading": _text(
+            "the catalog's name of the other reading the goal excludes ('Seated leg curl')"
+        ),
+        "excluded_reading_reason": _text("why the goal's ranking rules exclude that other reading"),
         "ranked_down_reason": _text("why the stage a pain step-back applied ranks the exercise down"),
         "preceded_by": _text("the earlier squat, lunge, press or deadlift"),
         "leg_work_before": _text("the first leg work earlier in the session (see after_other_leg_work)"),
