@@ -33,7 +33,7 @@ from ._program_words import (
     week_label,
 )
 from ._set_scheme import hold_in_reps
-from .errors import InputLimitError, ProgramError, RequestError, shown
+from .errors import InputLimitError, ProgramError, RequestError, counted, shown
 from .program import Entry, Limits, Program, Session, Week, problem_of
 
 if TYPE_CHECKING:
@@ -1848,7 +1848,90 @@ def reshaped(data: Any) -> tuple[Any, _Moved, list[str]]:
             lambda path: ("sessions", 0, *path) if path and path[0] in session_keys else path,
         )
     data, keyed = _keyed_sessions(data, notices)
-    return data, _then(moved, keyed), notices
+    moved = _then(moved, keyed)
+    data, warm = _warm_up_sets(data, notices)
+    return data, _then(moved, warm), notices
+
+
+def _warm_up_split(entry: Any) -> tuple[list[int], list[int]] | None:
+    """An entry's set objects (``sets: [{reps: 10, type: warmup}, {reps: 8}]``) as the places of
+    its warm-up sets and of the others, when it has both (a set's ``type`` read as a log's set type
+    is: ``_log_words.set_kind``); ``None`` for any other entry, or a type read as no kind (the
+    schema names it: ``_program_schema.set_object_kind``)."""
+    from ._log_words import UNKNOWN, WARMUP, set_kind
+
+    sets = entry.get("sets") if isinstance(entry, dict) else None
+    if not isinstance(sets, list) or not all(isinstance(one, dict) for one in sets):
+        return None
+    kinds = [
+        set_kind(one["type"]) if isinstance(one.get("type"), str) and one["type"].strip() else ""
+        for one in sets
+        if isinstance(one.get("type"), str | None)
+    ]
+    if len(kinds) != len(sets) or UNKNOWN in kinds:
+        return None
+    warm = [n for n, kind in enumerate(kinds) if kind == WARMUP]
+    work = [n for n, kind in enumerate(kinds) if kind != WARMUP]
+    return (warm, work) if warm and work else None
+
+
+def _warm_up_sets(data: dict[str, Any], notices: list[str]) -> tuple[dict[str, Any], _Moved]:
+    """Each entry whose set objects are warm-up sets and working sets (an app's routine: ``type:
+    warmup`` beside ``type: normal``) as two entries: the warm-up sets first, which the schema reads
+    as a warm-up (no hard sets), then the others - as a Hevy routine's are read."""
+    # (sessions path, session, entry) -> its sets' places: warm-up sets, then the others
+    split: dict[tuple[tuple[str | int, ...], int, int], tuple[list[int], list[int]]] = {}
+    for at, sessions in _session_lists(data):
+        if not isinstance(sessions, list):
+            continue
+        new_sessions: list[Any] = []
+        for s, session in enumerate(sessions):
+            entries = session.get("exercises") if isinstance(session, dict) else None
+            if not isinstance(entries, list):
+                new_sessions.append(session)
+                continue
+            new_entries: list[Any] = []
+            for e, entry in enumerate(entries):
+                parts = _warm_up_split(entry)
+                if parts is None:
+                    new_entries.append(entry)
+                    continue
+                split[(at, s, e)] = parts
+                for places in parts:
+                    new_entries.append({**entry, "sets": [entry["sets"][n] for n in places]})
+            new_sessions.append(
+                {**session, "exercises": new_entries} if len(new_entries) > len(entries) else session
+            )
+        data = _put(data, at, new_sessions)
+    if not split:
+        return data, _same
+    notices.append(
+        f"set objects of warm-up sets and working sets ({counted(len(split), 'entry', 'entries')}) read as "
+        "two entries each: the warm-up sets (no hard sets), then the working sets"
+    )
+
+    def moved(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+        for at in {at for at, _, _ in split}:
+            n = len(at)
+            if path[:n] != at or len(path) < n + 3 or path[n + 1] != "exercises":
+                continue
+            s, index, rest = path[n], path[n + 2], path[n + 3 :]
+            if not isinstance(index, int):
+                return path
+            new = index + sum(1 for (a, s2, e) in split if a == at and s2 == s and e < index)
+            parts = split.get((at, s, index)) if isinstance(s, int) else None
+            if parts is None:
+                return (*path[: n + 2], new, *rest)
+            warm, work = parts
+            if len(rest) >= 2 and rest[0] == "sets" and isinstance(rest[1], int) and rest[1] in warm:
+                return (*path[: n + 2], new, "sets", warm.index(rest[1]), *rest[2:])
+            if len(rest) >= 2 and rest[0] == "sets" and isinstance(rest[1], int) and rest[1] in work:
+                return (*path[: n + 2], new + 1, "sets", work.index(rest[1]), *rest[2:])
+            # the entry itself: its warm-up sets' (its line theirs); its keys: its working sets'
+            return (*path[: n + 2], new + 1 if rest else new, *rest)
+        return path
+
+    return data, moved
 
 
 def _session_lists(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], Any]]:
@@ -1923,10 +2006,6 @@ def _keyed_sessions(data: dict[str, Any], notices: list[str]) -> tuple[dict[str,
     return data, moved
 
 
-#: A Hevy set's type that is no hard set.
-_HEVY_WARM_UP = frozenset(("warmup", "warm_up", "warm-up"))
-
-
 def _hevy_measure(one: Any) -> tuple[str, int] | None:
     """What a Hevy routine's set counts: its reps (``reps``), else a timed set's seconds
     (``duration_seconds``: a hold) or a distance set's metres (``distance_meters``), each a whole
@@ -1949,6 +2028,8 @@ def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
     as a warm-up (no hard sets); timed sets are holds (their shortest time) and distance sets a
     distance a set (:func:`_hevy_measure`), each kind its own entry. ``None`` for any other data, or
     a routine not so simple (a set with no reps, time or distance)."""
+    from ._log_words import WARMUP, set_kind
+
     if not isinstance(data, dict) or not ({"routine", "routines"} & data.keys()) or "sessions" in data:
         return None
     routines = data.get("routines", [data.get("routine")])
@@ -1967,7 +2048,7 @@ def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
                 measure = _hevy_measure(one)
                 if measure is None:
                     return None
-                warm = str(one.get("type", "")).lower() in _HEVY_WARM_UP
+                warm = set_kind(str(one.get("type") or "")) == WARMUP  # a log's set type words
                 by_kind.setdefault((warm, measure[0]), []).append(measure[1])
             for (warm, kind), listed in sorted(by_kind.items(), key=lambda k: (not k[0][0], k[0][1])):
                 entry: dict[str, Any] = {"exercise": exercise.get("title"), "sets": len(listed)}

@@ -1288,6 +1288,11 @@ def _entry_schema(schema: dict[str, Any]) -> None:
         "properties": {
             **{key: properties[key] for key in _SET_KEYS if key in properties},
             **{key: {"type": "number", "minimum": 0, "exclusiveMaximum": 10_000} for key in _SET_WEIGHT_KEYS},
+            "type": {
+                "type": ["string", "null"],
+                "description": "the set's type, in a log's set type words: a warm-up (warmup, warm-up, W) is "
+                "no hard set, a failure set RIR 0, a drop set a hard set",
+            },
         },
         "anyOf": [{"required": ["reps"]}, {"required": ["hold_s"]}],
     }
@@ -1901,12 +1906,37 @@ def _set_weight(n: int, item: dict[Any, Any]) -> str | None:
     return f"{number:g}{_SET_WEIGHT_KEYS[key]}"
 
 
+def set_object_kind(n: int, item: dict[Any, Any]) -> str:
+    """The kind of set a set object's ``type`` says (``warmup``, ``W``, ``warm-up``, ``dropset``,
+    ``failure``: read with a log's set type words, :func:`~hamstring_rules._log_words.set_kind`),
+    :data:`~hamstring_rules._log_words.NORMAL` without one; a type of no set kind is refused,
+    naming it and its set (``n``: the set's place in the list)."""
+    from ._log_words import NORMAL, NOTE, UNKNOWN, set_kind
+
+    given = item.get("type")
+    if given is None or (isinstance(given, str) and not given.strip()):
+        return NORMAL
+    kind = set_kind(given) if isinstance(given, str) else UNKNOWN
+    if kind in (UNKNOWN, NOTE):
+        raise ValueError(
+            f"sets[{n}].type: {shown(given, 30)} is no set type read (a warm-up set: warmup, warm-up, W; "
+            "a hard set: normal, working, failure, drop, dropset)"
+        )
+    return kind
+
+
 def _each_set_object(data: dict[str, Any]) -> dict[str, Any]:
     """An entry whose sets are a list of set objects (``[{reps: 10, weight: 80}, {reps: 8, weight:
     90}]``, an app's routine) read as its sets: their number, the reps they span, the hardest effort,
     the shortest hold (as :func:`_combined` reads groups of sets); their loads are the entry's load
     when all give the same one with its unit, else each set's kept in the notes. A key a set may not
-    give (:data:`_SET_KEYS`, a weight) is refused, naming it."""
+    give (:data:`_SET_KEYS`, a weight, a ``type``) is refused, naming it. A set's ``type``
+    (:func:`set_object_kind`): a failure set is RIR 0 unless an effort is given, a drop set a
+    hard set; an entry of warm-up sets only is a warm-up (its notes lead with it, and the checks
+    count no hard set of it). Warm-up sets among working sets are refused here: a program file's
+    are split into an entry of their own first (``_program_file.reshaped``)."""
+    from ._log_words import DROP, FAILURE, WARMUP
+
     value = data.get("sets")
     if not isinstance(value, list) or not value or not all(isinstance(item, dict) for item in value):
         return data
@@ -1916,17 +1946,26 @@ def _each_set_object(data: dict[str, Any]) -> dict[str, Any]:
         given = "reps" if "reps" in data else "hold_s"
         raise ValueError(f"sets lists each set's reps: drop the {given} key")
     given_effort = {k: data[k] for k in ("rir", "rpe") if data.get(k) is not None}
+    kinds = [set_object_kind(n, item) for n, item in enumerate(value)]
+    warm = [kind == WARMUP for kind in kinds]
+    if any(warm) and not all(warm):  # the program reader gives them an entry of their own (a file's)
+        raise ValueError(
+            f"sets[{warm.index(True)}] is a warm-up set among working sets: give the warm-up sets an "
+            "entry of their own (notes: warm-up)"
+        )
     read: list[EntryModel] = []
     loads: list[str | None] = []
     for n, item in enumerate(value):
-        unknown = [k for k in item if k not in _SET_KEYS and k not in _SET_WEIGHT_KEYS]
+        unknown = [k for k in item if k not in _SET_KEYS and k not in _SET_WEIGHT_KEYS and k != "type"]
         if unknown:
             raise ValueError(
-                f"sets[{n}]: unknown key {shown(unknown[0], 30)} (a set gives {', '.join(_SET_KEYS)} "
-                "or its weight: weight, weight_kg, weight_lb)"
+                f"sets[{n}]: unknown key {shown(unknown[0], 30)} (a set gives {', '.join(_SET_KEYS)}, "
+                "type or its weight: weight, weight_kg, weight_lb)"
             )
         loads.append(_set_weight(n, item))
         one = {k: v for k, v in item.items() if k in _SET_KEYS and k != "load"}
+        if kinds[n] == FAILURE and not given_effort and one.get("rir") is None and one.get("rpe") is None:
+            one["rir"] = 0  # a set to failure: RIR 0, as a log's failure set and '8+' are read
         try:
             read.append(EntryModel.model_validate({"exercise": "-", "sets": 1, **given_effort, **one}))
         except ValidationError as exc:
@@ -1937,7 +1976,8 @@ def _each_set_object(data: dict[str, Any]) -> dict[str, Any]:
         (f"{e.hold_s} s" if "reps" not in item else " ".join(str(item["reps"]).split()))
         + (f" @ {w}" if w is not None else "")
         + "".join(f" ({k.upper()} {item[k]})" for k in ("rir", "rpe") if item.get(k) is not None)
-        for e, w, item in zip(read, loads, value, strict=True)
+        + {FAILURE: " (to failure)", DROP: " (drop set)"}.get(kind, "")
+        for e, w, item, kind in zip(read, loads, value, kinds, strict=True)
     ]
     out = _combined(
         {k: v for k, v in data.items() if k != "sets"}, value, read, "each set: " + ", ".join(doses)
@@ -1952,6 +1992,9 @@ def _each_set_object(data: dict[str, Any]) -> dict[str, Any]:
         notes = out.get("notes")
         text = "each set: " + ", ".join(doses)
         out["notes"] = f"{text}; {notes}" if notes else text
+    if all(warm):  # warm-up sets: the entry is a warm-up, its sets no hard sets (as a log's)
+        notes = out.get("notes")
+        out["notes"] = f"warm-up; {notes}" if notes else "warm-up"
     return out
 
 
