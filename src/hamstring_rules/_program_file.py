@@ -1849,8 +1849,101 @@ def reshaped(data: Any) -> tuple[Any, _Moved, list[str]]:
         )
     data, keyed = _keyed_sessions(data, notices)
     moved = _then(moved, keyed)
+    data, repeated = _sessions_on_days(data, notices)
+    moved = _then(moved, repeated)
     data, warm = _warm_up_sets(data, notices)
     return data, _then(moved, warm), notices
+
+
+def _days_of(session: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:
+    """A session done on several days - ``day: Mon/Thu``, ``day: "Mon & Thu (Lower)"``, ``days:
+    [mon, thu]``, ``day: [mon, thu]`` (:func:`listed_days`), or ``day: 2x/week`` (:func:`times_a_week`:
+    its days unsaid) - as the session on each: the day as written and what each copy's ``day``,
+    ``name`` and ``time`` become (a list's items, at most 7 and none null, are left for the schema
+    to read, or refuse, as a day). ``None`` for a session on one day, or none."""
+    from ._program_words import times_a_week
+
+    if "days" in session and "day" in session:
+        return None  # both: the schema names 'days' as unknown, and 'day' is read
+    key = "days" if "days" in session else "day"
+    value = session.get(key)
+    name = session.get("name")
+    if isinstance(value, list) and 0 < len(value) <= len(DAYS) and all(one is not None for one in value):
+        return shown(value, 60), [{"day": one} for one in value]
+    if not isinstance(value, str):
+        return None
+    listed = listed_days(value)
+    if listed is not None:
+        copies = []
+        for cell, label in listed:
+            weekday = DAYS[cell.weekday or 0]
+            one: dict[str, Any] = {"day": weekday}
+            if name is None:
+                one["name"] = label or weekday.capitalize()
+            if cell.time is not None and session.get("time") is None:
+                one["time"] = _clock_text(cell.time)
+            copies.append(one)
+        return shown(value, 60), copies
+    times = times_a_week(value)
+    if times is None:
+        return None if key == "day" else (shown(value, 60), [{"day": value}])
+    named = name if isinstance(name, str) and name.strip() else "Session"
+    return shown(value, 60), [{"day": None, "name": f"{named} ({k} of {times})"} for k in range(1, times + 1)]
+
+
+def _sessions_on_days(data: dict[str, Any], notices: list[str]) -> tuple[dict[str, Any], _Moved]:
+    """Each session done on several days (:func:`_days_of`) as the same session on each day, in its
+    place: the honest reading for the checks that count a week's sessions and the rest between
+    them (a ``2x/week`` session's days are unsaid: two sessions whose rest the checks do not guess)."""
+    copies_of: dict[tuple[tuple[str | int, ...], int], int] = {}  # (sessions path, session) -> its copies
+    said: list[str] = []
+    unsaid = False  # a session done some times a week, on days unsaid
+    for at, sessions in _session_lists(data):
+        if not isinstance(sessions, list):
+            continue
+        new_sessions: list[Any] = []
+        for s, session in enumerate(sessions):
+            read = _days_of(session) if isinstance(session, dict) else None
+            if read is None:
+                new_sessions.append(session)
+                continue
+            written, copies = read
+            copies_of[(at, s)] = len(copies)
+            base = {k: v for k, v in session.items() if k not in ("day", "days")}
+            for one in copies:
+                new_sessions.append({**base, **{k: v for k, v in one.items() if k != "day" or v is not None}})
+            days = ", ".join(str(one.get("day") or one.get("name")) for one in copies[:7])
+            said.append(f"{written} as {days}")
+            unsaid = unsaid or all("day" not in one or one["day"] is None for one in copies)
+        data = _put(data, at, new_sessions)
+    if not copies_of:
+        return data, _same
+    notices.append(
+        "a session done on several days read as the same session on each, in its place: "
+        + "; ".join(said[:_NAMED])
+        + (f" and {len(said) - _NAMED} more" if len(said) > _NAMED else "")
+        + (" (a number of times a week names no weekday: the rest between them is unknown)" if unsaid else "")
+    )
+
+    def moved(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+        for at in {at for at, _ in copies_of}:
+            n = len(at)
+            if path[:n] != at or len(path) <= n or not isinstance(path[n], int):
+                continue
+            s, rest = path[n], path[n + 1 :]
+            assert isinstance(s, int)
+            new = s + sum(count - 1 for (a, s2), count in copies_of.items() if a == at and s2 < s)
+            if (
+                (at, s) in copies_of
+                and len(rest) >= 2
+                and rest[0] in ("day", "days")
+                and isinstance(rest[1], int)
+            ):
+                return (*at, new + rest[1], "day", *rest[2:])  # a list's day: its own copy's
+            return (*at, new, *rest)
+        return path
+
+    return data, moved
 
 
 def _warm_up_split(entry: Any) -> tuple[list[int], list[int]] | None:

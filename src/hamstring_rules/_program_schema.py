@@ -1200,6 +1200,50 @@ _DAY_SCHEMA: dict[str, Any] = {
     ],
     "examples": ["mon", "Thursday", "Tues", "Day 2", 3, "Monday (Lower)", "Mon PM"],
 }
+#: A session done on several days (the reader's ``_program_file._sessions_on_days``): weekdays
+#: joined as ``listed_days`` joins them, a label before them (``Lower: Mon/Thu``) or after them in
+#: brackets (``Mon & Thu (Lower)``); or a number of times a week (``times_a_week``).
+_DAY_JOIN_PATTERN = (
+    r"\s*(?:[&/,;+]|\s(?:and|und|y|et|e|en|och|i|AND|UND|Y|ET|E|EN|OCH|I|And|Und|Et|En|Och)\s|\s)\s*"
+)
+_LISTED_DAYS = (
+    rf"^\s*(?:[^:()]*{_LETTER}[^:()]*:\s*)?(?:{_WEEKDAY_TOKEN}\.?)(?:{_DAY_JOIN_PATTERN}{_WEEKDAY_TOKEN}\.?)+"
+    rf"\s*(?:\([^()]*{_LETTER}[^()]*\))?\s*$"
+)
+_PER_WEEK = (
+    rf"^\s*(?:[1-7]\s*(?:{_letters('days')}|{_letters('day')}|{_letters('sessions')}|{_letters('session')})?\s*"
+    rf"(?:[xX×]|{_letters('times')}|{_letters('time')})?|[xX×]\s*[1-7]|{_letters('once')}|{_letters('twice')}"
+    rf"|{_letters('thrice')})\s*(?:(?:/|\b(?:{_letters('per')}|{_letters('a')}|{_letters('an')}|{_letters('each')}"
+    rf"|{_letters('every')})\b)\s*(?:{_WEEK_WORD})\.?|{_letters('weekly')})\s*$"
+)
+#: A session's day as the program schema holds it (a ``$ref``: the day's schema is large, given once).
+_DAY_REF = "#/$defs/SessionModel/properties/day"
+_DAYS_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {
+            "type": "string",
+            "maxLength": MAX_TEXT,
+            "pattern": _LISTED_DAYS,
+            "description": "several weekdays ('Mon/Thu', 'Mon & Thu (Lower)'): the session on each, "
+            "in its place",
+        },
+        {
+            "type": "string",
+            "maxLength": 60,
+            "pattern": _PER_WEEK,
+            "description": "a number of times a week ('2x/week', 'twice a week'): that many sessions, "
+            "their days unsaid (the rest between them unknown)",
+        },
+        {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 7,
+            "items": {"$ref": _DAY_REF, "not": {"type": ["array", "null"]}},
+            "description": "each day the session is done on: the session on each, in its place",
+        },
+    ],
+    "examples": ["Mon/Thu", "Mon & Thu (Lower)", ["mon", "thu"], "2x/week"],
+}
 
 
 def _time(value: Any) -> time | None:
@@ -2064,7 +2108,9 @@ def _session_schema(schema: dict[str, Any]) -> None:
     schema["anyOf"] = [
         {"required": ["name"]},
         {"required": ["day"], "properties": {"day": {"not": {"type": "null"}}}},
+        {"required": ["days"]},
     ]
+    schema["not"] = {"required": ["day", "days"]}  # 'days' is given in json_schema(), after pydantic's refs
 
 
 class SessionModel(_Model):
@@ -2784,6 +2830,14 @@ def _consequences_dropped(errors: list[Any]) -> list[Any]:
 def json_schema() -> dict[str, Any]:
     """The program file's JSON Schema."""
     schema = ProgramModel.model_json_schema()
+    properties = schema["$defs"]["SessionModel"]["properties"]
+    # a session on several days (read before the schema: _program_file._sessions_on_days)
+    properties["day"] = {**properties["day"], "anyOf": [*properties["day"]["anyOf"], *_DAYS_SCHEMA["anyOf"]]}
+    properties["days"] = {  # any day but a number (a day of the program is a name: 'Day 2')
+        "description": "The days a session is done on, each its own session (as 'day: Mon/Thu' is read).",
+        "$ref": _DAY_REF,
+        "not": {"type": ["null", "number"]},
+    }
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "hamstring_rules program"
     schema["x-schema-version"] = SCHEMA_VERSION
