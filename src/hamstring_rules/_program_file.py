@@ -24,6 +24,7 @@ from ._program_words import (
     MAX_TEXT,
     MAX_WEEKS,
     banner_cell,
+    heading_kind,
     kind_of,
     listed_days,
     plain_letters,
@@ -1066,8 +1067,26 @@ def _program_csv(
             + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
             + " (a week or day banner there, 'Weeks 1-3', 'Day 1 - Lower', heads the rows below)"
         )
+    section: tuple[str, int] | None = None  # the section heading the rows below are in ("Accessories")
+    section_used = False  # whether a row took it (a new session after that ends it)
+    block: tuple[str, int] | None = None  # a block banner naming no weeks ("Phase 2 - Strength"), pending
+    block_named = False  # a week named by such a banner (one week of them: the program keeps its weeks)
+    sections_said: list[tuple[str, int]] = []
+    blocks_said: list[tuple[str, int]] = []
+    heads: dict[str, tuple[int, str]] = {}  # a session column's heading no row has taken yet
+    passed: list[tuple[int, str, str]] = []  # heading rows passed over: line, text, why
     for line, row in body:
         if _header_again(row, said_header):  # a block's header repeated (a sheet in day blocks)
+            continue
+        alone = _alone_cell(row)
+        kind = heading_kind(alone) if alone is not None and not banner_cell(alone) else None
+        if kind == "block":  # "Phase 2 - Strength": the next rows start a week of their own, named so
+            block, section = (alone, line), None
+            blocks_said.append(block)
+            continue
+        if kind == "section":  # "Accessories", "Warm-up": a note on the rows below
+            section, section_used = (alone, line), False
+            sections_said.append(section)
             continue
         heading = _banner_row(row, columns)
         cells = (
@@ -1103,6 +1122,7 @@ def _program_csv(
                 totals.append(line)
                 continue
             if cells and cells.keys() <= {*_SESSION_KEYS, "notes"}:
+                section = None  # any other heading ends a section
                 # a heading row ("Week 2", "Day 1" above its exercises) or a note between them
                 banner = [
                     _weeks_named(cells[k], f"{path}:{line}", worded=True) if k in cells else None
@@ -1114,7 +1134,16 @@ def _program_csv(
                     above = dict.fromkeys(_SESSION_KEYS, "")
                     above["week"] = said
                     week_said.setdefault(said, (said, line))
+                    passed.extend((at, text, "a week banner follows") for at, text in heads.values())
+                    heads = {}
                     continue
+                if cells.keys() == {"notes"}:  # a note alone, no heading: said, not lost
+                    passed.append((line, cells["notes"], "a note alone on its row, on no exercise"))
+                    continue
+                for k in cells.keys() & set(_SESSION_KEYS):
+                    if k in heads and heads[k][1] != cells[k]:  # two headings: the first heads nothing
+                        passed.append((*heads[k], "another heading follows it"))
+                    heads[k] = (line, cells[k])
                 above.update({k: v for k, v in cells.items() if k in _SESSION_KEYS})
                 continue
             if any(c.strip() for c in row):
@@ -1128,6 +1157,10 @@ def _program_csv(
                 location=f"{path}:{line}",
                 suggestion="quote a cell holding the separator ('\"8,5\"'), or save with ';' separators",
             )
+        for k, (at, text) in heads.items():  # a heading the row's own cell replaces headed nothing
+            if cells.get(k) and cells[k] != text:
+                passed.append((at, text, f"the row below gives its own {k}"))
+        heads = {}
         above.update({k: cells[k] for k in _SESSION_KEYS if cells.get(k)})
         kinds = {key: cells.pop(key) for key in _SET_KIND_KEYS if key in cells}
         warm_up = _set_kind_note(kinds, header, columns, line, not_kinds)
@@ -1138,7 +1171,9 @@ def _program_csv(
         days = listed_days(above["day"])  # "Mon & Thu": the session on each of its days
         listed = "+".join(f"{DAYS[cell.weekday or 0]} {label}" for cell, label in days or ())
         group = tuple(above[k] if k != "day" or days is None else listed for k in _SESSION_KEYS)
-        if group != last:
+        if group != last and section_used:  # a new session: the section above has ended
+            section = None
+        if group != last or block is not None:
             week, session = _csv_session({**above, "day": "" if days else above["day"]}, f"{path}:{line}")
             # rows before a week's are its (a week column's first cells left blank), unless it is
             # week 2 or later: then they were the week before (week 1's banner above the header)
@@ -1154,7 +1189,8 @@ def _program_csv(
                     location=f"{path}:{line}",
                     suggestion="give the stage's rows their own week",
                 )
-            if not weeks or (week != last_week and (last_week != "" or later)) or next_stage:
+            new_week = not weeks or (week != last_week and (last_week != "" or later)) or next_stage
+            if new_week or (block is not None and any(s["exercises"] for s in weeks[-1]["sessions"])):
                 weeks.append({"sessions": []})
                 label = week_label(week) if week else None
                 if label is not None:  # "Week 3 (deload)": the week's own name
@@ -1182,10 +1218,17 @@ def _program_csv(
                     split_days[weekday] = len(weeks[-1]["sessions"])
                 targets.append(len(weeks[-1]["sessions"]))
                 weeks[-1]["sessions"].append({**one, "exercises": []})
+            if block is not None:  # "Phase 2 - Strength" above the week's rows: its name
+                weeks[-1].setdefault("name", block[0][:MAX_TEXT])
+                block, block_named = None, True
             last, last_week = group, week
         if stage_at is not None:
             weeks[-1].setdefault("stage", stage_at[0])
         entry: dict[str, Any] = {k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS}
+        if section is not None:  # "Accessories" above: the row's note first (a warm-up section: a warm-up)
+            if not warm_up_note(entry.get("notes")):
+                entry["notes"] = "; ".join(filter(None, (section[0], entry.get("notes"))))
+            section_used = True
         if "reps" in entry and "sets" in entry:  # "3 | x 8": the reps cell goes on from the sets'
             entry["reps"] = _AFTER_TIMES.sub("", entry["reps"], count=1)
         if "sets" in entry and columns.get("sets", len(header)) < len(header):
@@ -1280,17 +1323,40 @@ def _program_csv(
         notices.append(
             f"rows naming a total passed over (line {lines_text}): the sheet's sums, not exercises"
         )
+    if blocks_said:
+        notices.append(
+            "block banners naming no weeks start a week of their own, named by them (give 'Weeks 5-8' "
+            "to span more): "
+            + ", ".join(f"{shown(text, 40)} (line {at})" for text, at in blocks_said[:_NAMED])
+            + (f" and {len(blocks_said) - _NAMED} more" if len(blocks_said) > _NAMED else "")
+        )
+    if sections_said:
+        notices.append(
+            "section headings read as a note on the rows below them, up to the next heading or session "
+            "(a warm-up section's rows are warm-ups, no hard sets): "
+            + ", ".join(f"{shown(text, 40)} (line {at})" for text, at in sections_said[:_NAMED])
+            + (f" and {len(sections_said) - _NAMED} more" if len(sections_said) > _NAMED else "")
+        )
+    passed.extend((at, text, "no row follows it") for at, text in heads.values() if not weeks)
+    if passed:
+        notices.append(
+            "heading rows passed over, naming no day, week, block or section the rows below take: "
+            + ", ".join(f"line {at} {shown(text, 40)} ({why})" for at, text, why in passed[:_NAMED])
+            + (f" and {len(passed) - _NAMED} more" if len(passed) > _NAMED else "")
+        )
     weeks, (lines, columns_at) = _repeated_weeks(
         weeks, week_cells, (lines, columns_at), limits or Limits(), notices, str(path)
     )
-    # one week: the program's "sessions" (its paths lose the "weeks", 0 in front)
-    raw_lines.update({k[2:] if len(weeks) == 1 else k: v for k, v in lines.items()})
+    # one week: the program's "sessions" (its paths lose the "weeks", 0 in front), unless a block
+    # banner names it ("Phase 2 - Strength" above one week's rows: the week keeps its name)
+    single = len(weeks) == 1 and not (block_named and "name" in weeks[0])
+    raw_lines.update({k[2:] if single else k: v for k, v in lines.items()})
     if raw_columns is not None:
-        raw_columns.update({k[2:] if len(weeks) == 1 else k: v for k, v in columns_at.items()})
+        raw_columns.update({k[2:] if single else k: v for k, v in columns_at.items()})
     if not weeks:
         raise ProgramError("no exercise rows", location=str(path))
     data: dict[str, Any] = {"name": path.stem}
-    if len(weeks) == 1:
+    if single:
         data["sessions"] = weeks[0]["sessions"]
         if "stage" in weeks[0]:  # one week, one stage: the program's
             data["stage"] = weeks[0]["stage"]
@@ -1552,6 +1618,13 @@ def _header_again(row: list[str], header: list[str]) -> bool:
     )
 
 
+def _alone_cell(row: list[str]) -> str | None:
+    """The text of a row's one filled cell (a heading: ``Accessories``, ``Phase 2 - Strength``), or
+    ``None`` for a row of none or several."""
+    filled = [cell.strip() for cell in row if cell.strip()]
+    return filled[0] if len(filled) == 1 else None
+
+
 def _banner_row(row: list[str], columns: Mapping[str, int]) -> str | None:
     """The day or week a row names alone, outside the sheet's week, day and session columns
     (``Day 2 - Upper``, ``Week 1 Day 2``, ``Monday``, ``Week 3 (deload)``:
@@ -1567,8 +1640,9 @@ def _banner_row(row: list[str], columns: Mapping[str, int]) -> str | None:
 
 def _banner_above(text: str, delimiter: str) -> str | None:
     """The day a sheet's rows above its header end with, alone in its row (a title, then ``Day 1 -
-    Lower`` above the first block's header): it heads the first block, as the banners above the
-    later blocks head theirs (:func:`_banner_row`); ``None`` when the last of those rows is none."""
+    Lower`` above the first block's header), or a block (``Phase 1 - Hypertrophy``): it heads the
+    first block, as the banners above the later blocks head theirs (:func:`_banner_row`); ``None``
+    when the last of those rows is none."""
     import csv
     import io
 
@@ -1582,7 +1656,7 @@ def _banner_above(text: str, delimiter: str) -> str | None:
     filled = [cell.strip() for cell in rows[-1] if cell.strip()]
     if len(filled) != 1 or excel_separator(rows[-1][0]) is not None:
         return None
-    return filled[0] if banner_cell(filled[0]) else None
+    return filled[0] if banner_cell(filled[0]) or heading_kind(filled[0]) == "block" else None
 
 
 def _title_rows(text: str, delimiter: str) -> list[tuple[int, str]]:
