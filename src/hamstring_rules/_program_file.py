@@ -1931,11 +1931,12 @@ def reshaped(data: Any) -> tuple[Any, _Moved, list[str]]:
 
 def _days_of(session: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:
     """A session done on several days - ``day: Mon/Thu``, ``day: "Mon & Thu (Lower)"``, ``days:
-    [mon, thu]``, ``day: [mon, thu]`` (:func:`listed_days`), or ``day: 2x/week`` (:func:`times_a_week`:
-    its days unsaid) - as the session on each: the day as written and what each copy's ``day``,
-    ``name`` and ``time`` become (a list's items, at most 7 and none null, are left for the schema
-    to read, or refuse, as a day). ``None`` for a session on one day, or none."""
-    from ._program_words import times_a_week
+    [mon, thu]``, ``day: [mon, thu]`` (``_program_schema.listed_weekdays``, as the published schema
+    reads them), or ``day: 2x/week`` (``times_a_week``: its days unsaid) - as the session on each:
+    the day as written and what each copy's ``day`` and ``name`` become (a list's items, at most 7
+    and none null, are left for the schema to read, or refuse, as a day). ``None`` for a session on
+    one day, or none."""
+    from ._program_schema import listed_weekdays, times_a_week
 
     if "days" in session and "day" in session:
         return None  # both: the schema names 'days' as unknown, and 'day' is read
@@ -1946,16 +1947,14 @@ def _days_of(session: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None
         return shown(value, 60), [{"day": one} for one in value]
     if not isinstance(value, str):
         return None
-    listed = listed_days(value)
+    listed = listed_weekdays(value)
     if listed is not None:
-        copies = []
-        for cell, label in listed:
-            weekday = DAYS[cell.weekday or 0]
-            one: dict[str, Any] = {"day": weekday}
+        label, weekdays = listed
+        copies: list[dict[str, Any]] = []
+        for weekday in weekdays:
+            one: dict[str, Any] = {"day": DAYS[weekday]}
             if name is None:
-                one["name"] = label or weekday.capitalize()
-            if cell.time is not None and session.get("time") is None:
-                one["time"] = _clock_text(cell.time)
+                one["name"] = label or DAYS[weekday].capitalize()
             copies.append(one)
         return shown(value, 60), copies
     times = times_a_week(value)

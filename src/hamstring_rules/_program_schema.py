@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import time
 from typing import Annotated, Any, cast
 
@@ -22,6 +22,7 @@ from ._program_words import (
     _PER_SIDE,
     _PER_SIDE_RE,
     ACCENTS,
+    DAY_LIST_WORDS,
     DAY_WORDS,
     DAYS,
     MAX_DAY_NUMBER,
@@ -29,10 +30,15 @@ from ._program_words import (
     MAX_SESSIONS,
     MAX_TEXT,
     MAX_WEEKS,
+    ONCE_WORDS,
     PART_OF_DAY_HOURS,
+    PER_WEEK_UNITS,
+    PER_WORDS,
     SCHEMA_VERSION,
+    TIMES_WORDS,
     WEEK_WORDS,
     WEEKDAY_WORDS,
+    WEEKLY_WORDS,
     DayCell,
     counted_per_side,
     explosive_phases,
@@ -722,8 +728,9 @@ def _day(value: Any) -> int | None:
         listed = listed_days(value)
         if listed is not None:
             raise ValueError(
-                f"names {len(listed)} weekdays; a program file lists a session for each day "
-                "(or use a spreadsheet, whose 'Mon & Thu' is the session on each)"
+                f"names {len(listed)} weekdays with a time or label on each, which a program file's day "
+                "does not read: weekdays alone ('Mon/Thu', 'Mon & Thu (Lower)') are the session on each; "
+                "or list a session for each day, with its time"
             )
         labelled = labelled_day(value)  # (one without a week is read by SessionModel)
         cell = labelled[0] if labelled is not None else None
@@ -1200,37 +1207,79 @@ _DAY_SCHEMA: dict[str, Any] = {
     ],
     "examples": ["mon", "Thursday", "Tues", "Day 2", 3, "Monday (Lower)", "Mon PM"],
 }
-#: A session done on several days (the reader's ``_program_file._sessions_on_days``): weekdays
-#: joined as ``listed_days`` joins them, a label before them (``Lower: Mon/Thu``) or after them in
-#: brackets (``Mon & Thu (Lower)``); or a number of times a week (``times_a_week``).
-_DAY_JOIN_PATTERN = (
-    r"\s*(?:[&/,;+]|\s(?:and|und|y|et|e|en|och|i|AND|UND|Y|ET|E|EN|OCH|I|And|Und|Et|En|Och)\s|\s)\s*"
-)
-_LISTED_DAYS = (
-    rf"^\s*(?:[^:()]*{_LETTER}[^:()]*:\s*)?(?:{_WEEKDAY_TOKEN}\.?)(?:{_DAY_JOIN_PATTERN}{_WEEKDAY_TOKEN}\.?)+"
-    rf"\s*(?:\([^()]*{_LETTER}[^()]*\))?\s*$"
-)
-_PER_WEEK = (
-    rf"^\s*(?:[1-7]\s*(?:{_letters('days')}|{_letters('day')}|{_letters('sessions')}|{_letters('session')})?\s*"
-    rf"(?:[xX×]|{_letters('times')}|{_letters('time')})?|[xX×]\s*[1-7]|{_letters('once')}|{_letters('twice')}"
-    rf"|{_letters('thrice')})\s*(?:(?:/|\b(?:{_letters('per')}|{_letters('a')}|{_letters('an')}|{_letters('each')}"
-    rf"|{_letters('every')})\b)\s*(?:{_WEEK_WORD})\.?|{_letters('weekly')})\s*$"
-)
 #: A session's day as the program schema holds it (a ``$ref``: the day's schema is large, given once).
 _DAY_REF = "#/$defs/SessionModel/properties/day"
+#: A session done on several days (the reader's ``_program_file._sessions_on_days``, which reads a
+#: day with these patterns too, so the schema and the reader agree): weekdays (each a whole weekday
+#: word, :data:`WEEKDAY_WORDS`) joined by ``&``, ``/``, ``,``, ``;``, ``+``, a spaced ``and`` (in the
+#: reader's languages) or a space, a label before them and a colon (``Lower: Mon/Thu``) or after them in
+#: brackets (``Mon & Thu (Lower)``); or a number of times a week (``2x/week``, ``twice a week``).
+
+
+def _any_word(words: Iterable[str]) -> str:
+    """Words as a pattern's alternatives in any case (:func:`_letters`), the longest first."""
+    return "|".join(map(_letters, sorted(words, key=len, reverse=True)))
+
+
+_DAY_LIST_JOIN = rf"(?:\s*[&/,;+]\s*|\s+(?:{_any_word(DAY_LIST_WORDS)})\s+|\s+)"
+_LIST_LABEL = rf"[^:()]*{_LETTER}[^:()]*"
+LISTED_DAYS_PATTERN = (
+    rf"^\s*(?:({_LIST_LABEL}):\s*)?({_WEEKDAY_TOKEN}\.?(?:{_DAY_LIST_JOIN}{_WEEKDAY_TOKEN}\.?)+)"
+    rf"\s*(?:\(({_LIST_LABEL})\))?\s*$"
+)
+_PER_WEEK_COUNT = (
+    rf"[1-7]\s*(?:(?:{_any_word(PER_WEEK_UNITS)})\s*)?(?:{_any_word(TIMES_WORDS)})?"
+    rf"|[xX×]\s*[1-7]|(?:{_any_word(ONCE_WORDS)})"
+)
+PER_WEEK_PATTERN = (
+    rf"^\s*(?:{_PER_WEEK_COUNT})\s*(?:(?:/|(?<!{_LETTER})(?:{_any_word(PER_WORDS)})(?!{_LETTER}))"
+    rf"\s*(?:{_WEEK_WORD})\.?|{_any_word(WEEKLY_WORDS)})\s*$"
+)
+MAX_PER_WEEK_TEXT = 60
+
+
+def listed_weekdays(value: str) -> tuple[str | None, tuple[int, ...]] | None:
+    """A day naming several weekdays (:data:`LISTED_DAYS_PATTERN`: ``Mon/Thu``, ``Mon & Thu
+    (Lower)``, ``Lower: Mon, Wed, Fri``) as its label and its weekdays (0 = Monday), each once in the
+    order written (``Mon & Monday`` is Monday); ``None`` for any other day."""
+    found = re.search(LISTED_DAYS_PATTERN, value) if len(value) <= MAX_TEXT else None
+    if found is None:
+        return None
+    days: dict[int, None] = {}
+    for token in re.finditer(_WEEKDAY_TOKEN, found[2]):
+        cell = read_day(token[0])
+        if cell is not None and cell.weekday is not None:
+            days[cell.weekday] = None
+    label = next((text.strip() for text in (found[1], found[3]) if text and text.strip()), None)
+    return (label, tuple(days)) if days else None
+
+
+def times_a_week(value: str) -> int | None:
+    """How many times a week a day says its session is done, naming no weekday
+    (:data:`PER_WEEK_PATTERN`: ``2x/week``, ``twice a week``, ``3 times per week``, ``2 mal pro
+    Woche``), 1-7; ``None`` for any other day."""
+    if len(value) > MAX_PER_WEEK_TEXT or re.search(PER_WEEK_PATTERN, value) is None:
+        return None
+    digit = re.search(r"[1-7]", value)
+    if digit is not None:
+        return int(digit[0])
+    word = re.search(r"[^\W\d_]+", plain_letters(value).lower())
+    return ONCE_WORDS[word[0]] if word is not None and word[0] in ONCE_WORDS else None
+
+
 _DAYS_SCHEMA: dict[str, Any] = {
     "anyOf": [
         {
             "type": "string",
             "maxLength": MAX_TEXT,
-            "pattern": _LISTED_DAYS,
+            "pattern": LISTED_DAYS_PATTERN,
             "description": "several weekdays ('Mon/Thu', 'Mon & Thu (Lower)'): the session on each, "
             "in its place",
         },
         {
             "type": "string",
-            "maxLength": 60,
-            "pattern": _PER_WEEK,
+            "maxLength": MAX_PER_WEEK_TEXT,
+            "pattern": PER_WEEK_PATTERN,
             "description": "a number of times a week ('2x/week', 'twice a week'): that many sessions, "
             "their days unsaid (the rest between them unknown)",
         },

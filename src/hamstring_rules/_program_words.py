@@ -298,34 +298,19 @@ def listed_days(day: str) -> tuple[tuple[DayCell, str | None], ...] | None:
     return tuple(read) if len(found) > 1 else None
 
 
-#: How often a week a day cell says its session is done, naming no weekday (``2x/week``, ``2x per
-#: week``, ``twice a week``, ``3 times weekly``, ``2 days/wk``, ``x2/week``, ``2/week``, ``2 mal pro
-#: Woche``, ``2 veces por semana``): the times word after the count or the count after an x, then
-#: "per" (or a slash) and a week word (:data:`WEEK_WORDS`), or ``weekly``.
-_TIMES_WORDS = ("x", "×", "times", "time", "mal", "veces", "vez", "fois", "volte", "vezes", "keer", "maal")
-_ONCE_WORDS = {"once": 1, "twice": 2, "thrice": 3, "einmal": 1, "zweimal": 2, "dreimal": 3}
-_PER_WORDS = ("per", "a", "an", "each", "every", "pro", "por", "par", "a la", "alla", "la", "in der", "à la")
-_WEEKLY = re.compile(
-    r"\s*(?:(?P<n>[1-7])\s*(?:days?|sessions?|tage|dias|d[ií]as|jours|giorni|dagen)?\s*"
-    rf"(?:{_alternatives(_TIMES_WORDS)})?|(?:{_alternatives(_TIMES_WORDS[:2])})\s*(?P<after>[1-7])"
-    rf"|(?P<word>{_alternatives(_ONCE_WORDS)}))"
-    rf"\s*(?:(?:/|\b(?:{_alternatives(_PER_WORDS)})\b)\s*(?:{_alternatives(WEEK_WORDS)})\.?|weekly|w[oö]chentlich)\s*",
-    re.IGNORECASE,
-)
-
-
-def times_a_week(day: str) -> int | None:
-    """How many times a week a day cell says its session is done, naming no weekday (``2x/week``,
-    ``twice a week``, ``3 times per week``: see :data:`_WEEKLY`), 1-7; ``None`` for any other cell
-    (``Mon/Thu`` names its weekdays: :func:`listed_days`)."""
-    if not isinstance(day, str) or len(day) > 60:
-        return None
-    found = _WEEKLY.fullmatch(day)
-    if found is None:
-        return None
-    if found["word"]:
-        return _ONCE_WORDS[found["word"].lower()]
-    return int(found["n"] or found["after"])
+#: The words that join weekdays in a program file's day (``Mon and Thu``, ``Montag und Donnerstag``,
+#: ``lunes y jueves``), as :func:`listed_days` reads a sheet's.
+DAY_LIST_WORDS = ("and", "und", "y", "et", "e", "en", "och", "i")
+#: How often a week a day says its session is done, naming no weekday (``2x/week``, ``2x per week``,
+#: ``twice a week``, ``3 times weekly``, ``2 days/wk``, ``x2/week``, ``2 mal pro Woche``, ``2 veces por
+#: semana``): a count, a unit and a times word, or an x then the count, or a word (``twice``), then
+#: "per" (or a slash) and a week word (:data:`WEEK_WORDS`), or "weekly" (the program schema's
+#: ``PER_WEEK_PATTERN``).
+PER_WEEK_UNITS = ("days", "day", "sessions", "session", "tage", "dias", "días", "jours", "giorni", "dagen")
+TIMES_WORDS = ("x", "×", "times", "time", "mal", "veces", "vez", "fois", "volte", "vezes", "keer", "maal")
+ONCE_WORDS = {"once": 1, "twice": 2, "thrice": 3, "einmal": 1, "zweimal": 2, "dreimal": 3}
+PER_WORDS = ("per", "a", "an", "each", "every", "pro", "por", "par", "a la", "alla", "la", "in der", "à la")
+WEEKLY_WORDS = ("weekly", "wöchentlich", "semanal", "hebdomadaire", "settimanale", "wekelijks")
 
 
 def weekdays_of(day: str) -> tuple[str, ...] | None:
