@@ -1080,13 +1080,13 @@ def _program_csv(
             continue
         alone = _alone_cell(row)
         kind = heading_kind(alone) if alone is not None and not banner_cell(alone) else None
-        if kind == "block":  # "Phase 2 - Strength": the next rows start a week of their own, named so
+        if alone is not None and kind == "block":  # "Phase 2 - Strength": the next rows start a week
             block, section = (alone, line), None
-            blocks_said.append(block)
+            blocks_said.append((alone, line))
             continue
-        if kind == "section":  # "Accessories", "Warm-up": a note on the rows below
+        if alone is not None and kind == "section":  # "Accessories", "Warm-up": a note on the rows below
             section, section_used = (alone, line), False
-            sections_said.append(section)
+            sections_said.append((alone, line))
             continue
         heading = _banner_row(row, columns)
         cells = (
@@ -1134,7 +1134,9 @@ def _program_csv(
                     above = dict.fromkeys(_SESSION_KEYS, "")
                     above["week"] = said
                     week_said.setdefault(said, (said, line))
-                    passed.extend((at, text, "a week banner follows") for at, text in heads.values())
+                    passed.extend(
+                        (head_at, text, "a week banner follows") for head_at, text in heads.values()
+                    )
                     heads = {}
                     continue
                 if cells.keys() == {"notes"}:  # a note alone, no heading: said, not lost
@@ -1157,9 +1159,9 @@ def _program_csv(
                 location=f"{path}:{line}",
                 suggestion="quote a cell holding the separator ('\"8,5\"'), or save with ';' separators",
             )
-        for k, (at, text) in heads.items():  # a heading the row's own cell replaces headed nothing
+        for k, (head_at, text) in heads.items():  # a heading the row's own cell replaces headed nothing
             if cells.get(k) and cells[k] != text:
-                passed.append((at, text, f"the row below gives its own {k}"))
+                passed.append((head_at, text, f"the row below gives its own {k}"))
         heads = {}
         above.update({k: cells[k] for k in _SESSION_KEYS if cells.get(k)})
         kinds = {key: cells.pop(key) for key in _SET_KIND_KEYS if key in cells}
@@ -1337,7 +1339,10 @@ def _program_csv(
             + ", ".join(f"{shown(text, 40)} (line {at})" for text, at in sections_said[:_NAMED])
             + (f" and {len(sections_said) - _NAMED} more" if len(sections_said) > _NAMED else "")
         )
-    passed.extend((at, text, "no row follows it") for at, text in heads.values() if not weeks)
+    passed.extend((head_at, text, "no row follows it") for head_at, text in heads.values())
+    for pending in (block, None if section_used else section):  # a last heading with no row below
+        if pending is not None:
+            passed.append((pending[1], pending[0], "no row follows it"))
     if passed:
         notices.append(
             "heading rows passed over, naming no day, week, block or section the rows below take: "

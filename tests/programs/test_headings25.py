@@ -160,3 +160,10 @@ def test_any_block_word_starts_a_named_week(word: str, n: int, label: str, mark:
     )
     assert [w.name for w in program.weeks] == [None, banner]
     assert sum(len(s.entries) for w in program.weeks for s in w.sessions) == 2
+
+
+@pytest.mark.parametrize("heading", ["Phase 3", "Finisher", "Lower B"])
+def test_a_last_heading_with_no_row_below_is_named(heading: str) -> None:
+    program = _load(f"Day,Exercise,Sets,Reps\nMon,Romanian deadlift,3,8\n{heading},,,\n")
+    assert f"line 3 {heading!r} (no row follows it)" in _notices(program)
+    assert [len(s.entries) for s in program.sessions] == [1]
