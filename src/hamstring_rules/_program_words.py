@@ -88,7 +88,8 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 _DAY_TEXT = re.compile(
-    rf"(?:(?:{_alternatives(WEEK_WORDS)})\s*\.?\s*(?P<week>[0-9]{{1,3}})\s*[-,;:/|–]?\s*)?"
+    # the week's digits all its own: "Week 11" is week 11, never week 1's day 1 (rv29 V1)
+    rf"(?:(?:{_alternatives(WEEK_WORDS)})\s*\.?\s*(?P<week>[0-9]{{1,3}})(?![0-9])\s*[-,;:/|–]?\s*)?"
     rf"(?:(?:{_alternatives(DAY_WORDS)})\s*\.?\s*(?P<ordinal>[0-9]{{1,3}})|(?P<number>[0-9]{{1,3}})"
     rf"|(?:{_alternatives(w for w in DAY_WORDS if len(w) > 1)})\s+(?P<letter>[a-z])"
     rf"|(?P<word>[a-z]{{3,}}(?:[- ]?feira)?)\.?)"

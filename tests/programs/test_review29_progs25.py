@@ -1,0 +1,53 @@
+"""review29's defects in program files (progs25): V1 (``Week 11``..``Week 18`` banners read as week 1's
+day 1, their rows joining the week above), and the others fixed here."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+from hamstring_rules._program_words import read_day, read_weeks
+
+
+def _banners(weeks: list[str]) -> bytes:
+    rows = ["Day,Exercise,Sets,Reps"]
+    for banner in weeks:
+        rows += [f"{banner},,,", "Mon,Romanian deadlift,3,8", "Thu,Seated leg curl,3,12"]
+    return ("\n".join(rows) + "\n").encode()
+
+
+@pytest.mark.parametrize("word", ["Week ", "W", "Wk ", "Week", "Woche "])
+def test_a_sixteen_week_sheet_of_banners_has_sixteen_weeks(word: str) -> None:
+    """review29 d05: 16 banners, each week 2 entries; weeks 10-16 merged into one (42 sets, HR030)."""
+    program = hr.load_program(_banners([f"{word}{n}" for n in range(1, 17)]), name="p.csv")
+    assert [sum(len(s.entries) for s in w.sessions) for w in program.weeks] == [2] * 16
+    assert "HR030" not in hr.check(program, goal="tie_in_hypertrophy").codes
+
+
+def test_banners_of_two_digit_weeks_only_are_those_weeks() -> None:
+    """review29 d07: 'Week 11' and 'Week 12' alone were one unlabelled week."""
+    program = hr.load_program(_banners(["Week 11", "Week 12"]), name="p.csv")
+    assert [sum(len(s.entries) for s in w.sessions) for w in program.weeks] == [2, 2]
+
+
+@given(st.integers(1, 999), st.sampled_from(["Week ", "Week", "W", "Wk. ", "Semana "]))
+def test_a_week_word_and_a_number_is_that_week(n: int, word: str) -> None:
+    """Whatever its digits, a week word and one number names that week, not a week and a day."""
+    assert read_day(f"{word}{n}") is None
+    assert read_weeks(f"{word}{n}") == (n,)
+
+
+@pytest.mark.parametrize(
+    ("cell", "week", "day"),
+    [
+        ("W11D2", 11, "Day 2"),
+        ("Week 11 Day 2", 11, "Day 2"),
+        ("W1D1", 1, "Day 1"),
+        ("Week 2 - 3", 2, "Day 3"),
+    ],
+)
+def test_a_week_and_a_day_are_still_read(cell: str, week: int, day: str) -> None:
+    found = read_day(cell)
+    assert found is not None and (found.week, found.label) == (week, day)
