@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import time
 from pathlib import Path, PurePath
@@ -960,7 +961,7 @@ def _program_csv(
 
     from ._program_schema import is_load, named_effort, sets_in_reps
     from ._week import warm_up_note
-    from .logs import _clean
+    from .logs import MAX_LOG_COLUMNS, _clean
 
     whole_text = text
     delimiter, text, skipped = _program_header(text)  # after Excel's "sep=;" line and a title, if any
@@ -971,11 +972,18 @@ def _program_csv(
         body = list(_first_lines(rows, skipped))  # the file is within max_bytes
     except csv.Error as exc:
         raise ProgramError(f"malformed CSV: {exc}", location=f"{path}:{rows.line_num + skipped}") from None
+    if len(header) > MAX_LOG_COLUMNS:  # each column's role is read: refused before (review29 V5)
+        raise InputLimitError(
+            f"the header has {len(header):,} columns, over the limit of {MAX_LOG_COLUMNS:,}",
+            location=f"{path}:{1 + skipped}",
+            suggestion=f"a program sheet has a column per thing its rows give (at most {MAX_LOG_COLUMNS:,})",
+        )
     columns = program_csv_columns(header)
     if columns is not None:
         _refuse_twice(header, f"{path}:{1 + skipped}")
     if columns is None:
-        twice = sorted({h for h in header if h and header.count(h) > 1})
+        counts = Counter(header)  # (list.count per column was quadratic: review29 V5)
+        twice = sorted({h for h in header if h and counts[h] > 1})
         seen = ", ".join(shown(h, 40) for h in header[:12]) or "none"
         raise ProgramError(
             "a program CSV needs an exercise and a sets column, and no date column (a log); "
@@ -1079,7 +1087,9 @@ def _program_csv(
         if _header_again(row, said_header):  # a block's header repeated (a sheet in day blocks)
             continue
         alone = _alone_cell(row)
-        kind = heading_kind(alone) if alone is not None and not banner_cell(alone) else None
+        kind = heading_kind(alone) if alone is not None else None
+        if kind is not None and alone is not None and banner_cell(alone):  # "Phase 2 - Weeks 5-8": weeks
+            kind = None
         if alone is not None and kind == "block":  # "Phase 2 - Strength": the next rows start a week
             block, section = (alone, line), None
             blocks_said.append((alone, line))

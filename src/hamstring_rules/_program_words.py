@@ -403,6 +403,7 @@ def heading_kind(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # a sheet repeats its week cells: each distinct cell read once
 def read_weeks(text: str, *, worded: bool = True) -> tuple[int, ...] | None:
     """The weeks a spreadsheet cell names, in order: one week (``Week 2``, ``Week 3 - Deload``,
     ``W4``; ``2`` when not ``worded``), a range (``Weeks 5-8``, ``W1-W4``, ``Wochen 1 bis 4``; ``1-4``),
@@ -492,6 +493,7 @@ _DAY_HEADING = re.compile(
 _BANNER_TRIM = re.compile(r"^[\s.,;:\-–—|/()\[\]{}]+|[\s.,;:\-–—|/()\[\]{}]+$")
 
 
+@functools.lru_cache(maxsize=4096)  # a sheet repeats its banners: each distinct cell read once
 def banner_cell(text: str) -> bool:
     """Whether a cell standing alone in a spreadsheet row is a heading of the rows below it: a day
     (:func:`read_day`: ``Monday``, ``Day 2``, ``Week 1 Day 2``), a weekday and a label

@@ -51,3 +51,19 @@ def test_a_week_word_and_a_number_is_that_week(n: int, word: str) -> None:
 def test_a_week_and_a_day_are_still_read(cell: str, week: int, day: str) -> None:
     found = read_day(cell)
     assert found is not None and (found.week, found.label) == (week, day)
+
+
+def test_a_program_sheet_of_more_columns_than_the_limit_is_refused_naming_the_count() -> None:
+    """review29 V5: load_program read every column's role of a 200,000-column header (minutes); check()
+    refused it at once. The program reader refuses it as the log reader does."""
+    header = ",".join(f"c{n}" for n in range(1_001))
+    with pytest.raises(hr.InputLimitError, match="1,001 columns, over the limit of 1,000") as caught:
+        hr.load_program(f"{header}\n{header}\n".encode(), name="p.csv")
+    assert caught.value.location == "p.csv:1"
+
+
+def test_a_header_naming_columns_twice_is_still_said() -> None:
+    """The columns named twice, found by counting once (the per-column count was quadratic)."""
+    header = ",".join(["Exercise", "Exercise", *(f"c{n}" for n in range(900))])
+    with pytest.raises(hr.ProgramError, match="a column named twice is read as neither: 'Exercise'"):
+        hr.load_program(f"{header}\nRDL\n".encode(), name="p.csv")
