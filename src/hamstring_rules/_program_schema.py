@@ -35,6 +35,7 @@ from ._program_words import (
     PER_WEEK_UNITS,
     PER_WORDS,
     SCHEMA_VERSION,
+    STAGE_WORDS,
     TIMES_WORDS,
     WEEK_WORDS,
     WEEKDAY_WORDS,
@@ -47,6 +48,7 @@ from ._program_words import (
     listed_days,
     plain_letters,
     read_day,
+    read_stage,
     read_time,
     spreadsheet_date,
 )
@@ -1221,6 +1223,48 @@ def _any_word(words: Iterable[str]) -> str:
     return "|".join(map(_letters, sorted(words, key=len, reverse=True)))
 
 
+#: A rehab stage written as text (web forms and apps send numbers as text; review29 V12): ``"2"``,
+#: ``"Stage 2"``, ``"Phase II"``, ``"S2"``, ``"Stufe 2"`` - a stage word (:data:`STAGE_WORDS`) and 1-4 in
+#: digits or Roman numerals, nothing else (a label belongs in the notes). The reader and the schema
+#: both read it with this pattern.
+STAGE_TEXT_PATTERN = (
+    rf"^\s*(?:(?:{_any_word(STAGE_WORDS)})\s*\.?\s*)?"
+    r"(?:[1-4]|[iI][vV]|[iI]{1,3})\s*$"
+)
+_STAGE_TEXT_MAX = 40
+
+
+def _stage(value: Any) -> Any:
+    """A rehab stage: a whole number (``3.0`` as :func:`_whole` reads it), or text naming one
+    (:data:`STAGE_TEXT_PATTERN`: ``"2"``, ``"Stage 2"``, ``"Phase II"``); other text is refused
+    saying what reads. Other values are left for the field's own check."""
+    if not isinstance(value, str):
+        return _whole(value)
+    if len(value) <= _STAGE_TEXT_MAX and re.search(STAGE_TEXT_PATTERN, value):
+        return read_stage(value)
+    raise ValueError("expected a rehab stage 1-4: a number, or text naming one ('2', 'Stage 2', 'Phase II')")
+
+
+def _stage_schema(description: str) -> dict[str, Any]:
+    """The JSON Schema of a rehab stage (see :func:`_stage`)."""
+    return {
+        "anyOf": [
+            {"type": "integer", "minimum": 1, "maximum": 4},
+            {"type": "string", "maxLength": _STAGE_TEXT_MAX, "pattern": STAGE_TEXT_PATTERN},
+            {"type": "null"},
+        ],
+        "default": None,
+        "description": description,
+    }
+
+
+_WEEK_STAGE = (
+    "The rehab stage 1-4 this week is done at (a plan by stage); a staged goal judges the week at it. "
+    "Without it, the program's stage."
+)
+_PROGRAM_STAGE = "Rehab stage 1-4 ('2', 'Stage 2' read as 2)."
+
+
 _DAY_LIST_JOIN = rf"(?:\s*[&/,;+]\s*|\s+(?:{_any_word(DAY_LIST_WORDS)})\s+|\s+)"
 _LIST_LABEL = rf"[^:()]*{_LETTER}[^:()]*"
 LISTED_DAYS_PATTERN = (
@@ -2261,13 +2305,8 @@ class WeekModel(_Model):
     notes: str | None = Field(
         default=None, max_length=_MAX_NOTES, description="Notes on the week: kept, read by no check."
     )
-    stage: Annotated[int | None, BeforeValidator(_whole)] = Field(
-        default=None,
-        ge=1,
-        le=4,
-        strict=True,
-        description="The rehab stage 1-4 this week is done at (a plan by stage); a staged goal judges "
-        "the week at it. Without it, the program's stage.",
+    stage: Annotated[int | None, BeforeValidator(_stage), WithJsonSchema(_stage_schema(_WEEK_STAGE))] = Field(
+        default=None, ge=1, le=4, strict=True, description=_WEEK_STAGE
     )
     sessions: list[SessionModel] = Field(min_length=1, max_length=MAX_SESSIONS)
 
@@ -2290,8 +2329,8 @@ class ProgramModel(_Model):
     name: Text = "program"
     description: str | None = Field(default=None, max_length=5000)
     goal: str | None = Field(default=None, max_length=MAX_TEXT)
-    stage: Annotated[int | None, BeforeValidator(_whole)] = Field(
-        default=None, ge=1, le=4, strict=True, description="Rehab stage 1-4."
+    stage: Annotated[int | None, BeforeValidator(_stage), WithJsonSchema(_stage_schema(_PROGRAM_STAGE))] = (
+        Field(default=None, ge=1, le=4, strict=True, description=_PROGRAM_STAGE)
     )
     sessions: list[SessionModel] | None = Field(default=None, min_length=1, max_length=MAX_SESSIONS)
     weeks: list[WeekModel] | None = Field(default=None, min_length=1, max_length=MAX_WEEKS)

@@ -67,3 +67,47 @@ def test_a_header_naming_columns_twice_is_still_said() -> None:
     header = ",".join(["Exercise", "Exercise", *(f"c{n}" for n in range(900))])
     with pytest.raises(hr.ProgramError, match="a column named twice is read as neither: 'Exercise'"):
         hr.load_program(f"{header}\nRDL\n".encode(), name="p.csv")
+
+
+_REHAB = {
+    "goal": "rehab",
+    "sessions": [{"name": "A", "exercises": [{"exercise": "RDL", "sets": 3, "reps": 8}]}],
+}
+
+
+@pytest.mark.parametrize(
+    ("stage", "read"),
+    [("2", 2), ("Stage 2", 2), ("Phase II", 2), ("S3", 3), ("Étape 3", 3), ("iv", 4), (2.0, 2)],
+)
+def test_a_stage_written_as_text_is_read(stage: object, read: int) -> None:
+    """review29 V12: 'stage: "2"' (a web form's JSON) was refused with pydantic's 'valid integer'."""
+    program = hr.load_program({**_REHAB, "stage": stage})
+    assert program.stage == read
+    weekly = hr.load_program({"goal": "rehab", "weeks": [{"stage": stage, "sessions": _REHAB["sessions"]}]})
+    assert weekly.weeks[0].stage == read
+
+
+@pytest.mark.parametrize("stage", ["stage 5", "0", "Stage 2 - loading", "two", "2.0"])
+def test_text_naming_no_stage_is_refused_saying_what_reads(stage: str) -> None:
+    with pytest.raises(hr.ProgramError, match="a number, or text naming one"):
+        hr.load_program({**_REHAB, "stage": stage})
+
+
+def test_the_schema_takes_the_stage_text_the_library_takes() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    validator = jsonschema.Draft202012Validator(hr.json_schema("program"))
+    for stage in ("2", "Stage 2", "Phase II", 3, None, "stage 5", "Stage 2 - loading", "0", True):
+        data = {**_REHAB, "stage": stage}
+        try:
+            hr.load_program(data)
+            accepted = True
+        except hr.ProgramError:
+            accepted = False
+        assert accepted == validator.is_valid(data), stage
+
+
+def test_a_text_stage_in_the_api_says_to_give_the_number() -> None:
+    """check(stage='2') said "invalid stage '2'" and listed 2 as valid."""
+    with pytest.raises(hr.RequestError) as caught:
+        hr.recommend(goal="rehab", stage="2")  # type: ignore[arg-type]
+    assert "a stage is a number, not text" in str(caught.value) and "stage=2" in str(caught.value)
