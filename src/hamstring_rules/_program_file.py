@@ -585,6 +585,27 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
               "stadium", "stadio"),
 }
 # fmt: on
+#: A column giving sets and reps in one cell (``Sets x Reps``, ``Series x Repeticiones``, ``Sätze x
+#: Wdh``, ``Séries/Reps``): a sets word, a joiner (``x``, a slash or space, which the header's reading
+#: takes out, ``and`` in the languages), a reps word - every pairing of the languages' words (review29
+#: V8: only English pairs were listed), read as a Sets column whose cells say ``3x8``.
+_SETS_WORDS = ("sets", "set", "satze", "serien", "series", "serie", "reeksen", "sets")
+_REPS_WORDS = (
+    "reps",
+    "rep",
+    "repetitions",
+    "wiederholungen",
+    "wdh",
+    "repeticiones",
+    "repeticoes",
+    "reps",
+    "ripetizioni",
+    "rip",
+    "herhalingen",
+)
+_SETS_REPS_JOINS = ("", "x", "and", "und", "y", "et", "e", "en", "por", "per", "mal")
+SETS_AND_REPS = frozenset(f"{s}{j}{r}" for s in _SETS_WORDS for j in _SETS_REPS_JOINS for r in _REPS_WORDS)
+_CSV_KEYS["sets"] = (*_CSV_KEYS["sets"], *sorted(SETS_AND_REPS - set(_CSV_KEYS["sets"])))
 _EXERCISE_NAMES = frozenset(_CSV_KEYS["exercise"])
 #: The keys whose blank cell an entry may miss (its error names the column, not the data path).
 _COUNT_KEYS = ("sets", "reps")
@@ -1781,7 +1802,7 @@ def _sets_over_reps(column: str, cell: str) -> str:
     Reps``) and the cell writes them ``3/8``: ``3x8`` (in a Sets column ``3/8`` is no count)."""
     from .logs import _role_name
 
-    found = _OVER.fullmatch(cell) if _role_name(column) in ("setsreps", "setsxreps", "setsandreps") else None
+    found = _OVER.fullmatch(cell) if _role_name(column) in SETS_AND_REPS else None
     return f"{found[1]}x{found[2]}" if found else cell
 
 

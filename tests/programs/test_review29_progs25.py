@@ -111,3 +111,28 @@ def test_a_text_stage_in_the_api_says_to_give_the_number() -> None:
     with pytest.raises(hr.RequestError) as caught:
         hr.recommend(goal="rehab", stage="2")  # type: ignore[arg-type]
     assert "a stage is a number, not text" in str(caught.value) and "stage=2" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "Series x Reps",
+        "Series x Repeticiones",
+        "Sätze x Wdh",
+        "Séries x Reps",
+        "Serie x Ripetizioni",
+        "Series/Reps",
+    ],
+)
+def test_a_sets_x_reps_column_reads_in_the_readers_languages(column: str) -> None:
+    """review29 V8: 'Series x Reps' (Spanish) was refused, the message asking for a Sets x Reps column."""
+    sheet = (
+        f"Día,Ejercicio,{column},Notas\nLunes,Peso muerto rumano,3x8-10,\nJueves,Curl femoral sentado,3/12,\n"
+    )
+    program = hr.load_program(sheet.encode(), name="p.csv")
+    assert [(e.sets, e.reps_low, e.reps_high) for s in program.sessions for e in s.entries] == [
+        (3, 8, 10),
+        (3, 12, 12),
+    ]
+    report = hr.check(sheet.encode(), name="p.csv", goal="tie_in_hypertrophy")
+    assert report.weeks[0].sets_by_action["straight_knee_hip_extension"] == 3
