@@ -160,7 +160,10 @@ def read_program_bytes(raw: bytes, path: PurePath, limits: Limits) -> tuple[Prog
         # JSON in a .yaml file is read as the JSON it is
         fmt = "json"
     if fmt == "csv":
-        data: Any = _program_csv(content, path, raw_lines, notices, limits, raw_columns)
+        piped = pipe_table(content)  # a markdown table, cells between pipes: its rows as CSV's
+        if piped is not None:
+            notices.append("a table of cells between pipes (markdown) read as a program sheet")
+        data: Any = _program_csv(piped or content, path, raw_lines, notices, limits, raw_columns)
     else:
         data = parse_structured(
             content, fmt=fmt, where=str(path), error=ProgramError, max_items=longest, lines=raw_lines
@@ -395,15 +398,55 @@ def sniff_format(text: str) -> str | None:
     return None
 
 
+#: The separators a program sheet's cells may have, most likely first (a tie is the first's): a pipe
+#: is a table pasted from a chat or written in markdown (:func:`pipe_table`).
+_SEPARATORS = (",", ";", "\t", "|")
+
+
 def separated_csv(text: str) -> tuple[str, str, int]:
     """A CSV's separator, its text from the header on, and the lines before the header: after
-    Excel's ``sep=;`` line, the separator it names (1 line); else the one of ``,``, ``;`` and
-    tab the first line has most of (0 lines)."""
+    Excel's ``sep=;`` line, the separator it names (1 line); else the one of ``,``, ``;``, tab
+    and ``|`` the first line has most of (0 lines)."""
     first, rest = first_line(text)
     named = excel_separator(first)
     if named is not None:
         return named, rest, 1
-    return max((",", ";", "\t"), key=first.count), text, 0
+    return max(_SEPARATORS, key=first.count), text, 0
+
+
+#: A markdown table's rule line under its header (``|---|:--:|``), blanked.
+_RULE_LINE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+
+
+def pipe_table(text: str) -> str | None:
+    """A table whose cells a pipe separates (markdown's ``| Day | Exercise |``, a sheet pasted as
+    ``Day|Exercise|Sets``: review29 V7) as rows a CSV reader reads with ``|``: each line without the
+    pipe leading and ending it, the rule line under the header blank (every line keeps its
+    number). ``None`` when no line of the first few (a title may lead) is a program's header split
+    at its pipes (a CSV, whose notes or title may hold a pipe, is none)."""
+    from .logs import _clean
+
+    lines = text.splitlines(keepends=True)
+    # a program's header split at its pipes, below the title rows a sheet may have
+    header = (
+        _program_columns(_clean(line.strip().strip("|").split("|")))
+        for line in lines[: MAX_TITLE_ROWS + 2]
+        if "|" in line and len(line) <= 65536
+    )
+    if not any(header):
+        return None
+    out = []
+    for line in lines:
+        body = line.rstrip("\r\n")
+        end = line[len(body) :]
+        cells = body.strip()
+        if _RULE_LINE.fullmatch(cells):
+            out.append(end)
+            continue
+        cells = cells[1:] if cells.startswith("|") else cells
+        cells = cells[:-1] if cells.endswith("|") else cells
+        out.append(cells + end)
+    return "".join(out)
 
 
 #: Rows a program sheet may have above its header (a title, a client's name, blank rows), as
@@ -425,7 +468,7 @@ def _program_header(text: str) -> tuple[str, str, int]:
     body = rest
     for above in range(MAX_TITLE_ROWS + 1):
         line, after = first_line(body[:65536])  # a header is short; csv refuses a cell over 131,072
-        sep = delimiter if named else max((",", ";", "\t"), key=line.count)
+        sep = delimiter if named else max(_SEPARATORS, key=line.count)
         try:
             cells = _clean(next(csv.reader([line], delimiter=sep), []))
         except csv.Error:  # a NUL, say: no header of a program
@@ -502,7 +545,7 @@ def _csv_header(text: str) -> bool:
 
     from .logs import _clean
 
-    delimiter, rest, _ = _program_header(text)
+    delimiter, rest, _ = _program_header(pipe_table(text) or text)
     line = first_line(rest[:65536])[0]  # a header is short; csv refuses a cell over 131,072
     try:
         header = next(csv.reader([line], delimiter=delimiter), [])

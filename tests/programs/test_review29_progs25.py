@@ -3,6 +3,8 @@ day 1, their rows joining the week above), and the others fixed here."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -136,3 +138,56 @@ def test_a_sets_x_reps_column_reads_in_the_readers_languages(column: str) -> Non
     ]
     report = hr.check(sheet.encode(), name="p.csv", goal="tie_in_hypertrophy")
     assert report.weeks[0].sets_by_action["straight_knee_hip_extension"] == 3
+
+
+_MARKDOWN = (
+    "| Day | Exercise | Sets | Reps |\n"
+    "|-----|:---------|-----:|:----:|\n"
+    "| Mon | Romanian deadlift | 3 | 8-10 |\n"
+    "| Thu | Seated leg curl | 3 | 12 |\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _MARKDOWN,
+        _MARKDOWN.replace("|-----|:---------|-----:|:----:|\n", ""),  # no rule line
+        "Day|Exercise|Sets|Reps\nMon|Romanian deadlift|3|8-10\nThu|Seated leg curl|3|12\n",  # a pasted sheet
+        "Coach Ben\n\n" + _MARKDOWN,  # a title above it
+    ],
+)
+@pytest.mark.parametrize("suffix", [".md", ".txt", ".csv"])
+def test_a_table_of_cells_between_pipes_reads_as_a_program_sheet(
+    text: str, suffix: str, tmp_path: Path
+) -> None:
+    """review29 V7: a markdown or pipe table (programs pasted from chat tools) was refused, the log
+    reader's message asking for the very columns it has."""
+    path = tmp_path / f"p{suffix}"
+    path.write_text(text, encoding="utf-8")
+    program = hr.load_program(path)
+    assert [(s.day, [(e.exercise, e.sets, e.reps_low) for e in s.entries]) for s in program.sessions] == [
+        (0, [("Romanian deadlift", 3, 8)]),
+        (3, [("Seated leg curl", 3, 12)]),
+    ]
+    assert any("between pipes" in notice for notice in program.notices)
+    assert (
+        hr.check(path, goal="tie_in_hypertrophy").weeks[0].sets_by_action["straight_knee_hip_extension"] == 3
+    )
+
+
+def test_an_error_in_a_pipe_table_names_its_line() -> None:
+    text = _MARKDOWN.replace("| 3 | 12 |", "| lots | 12 |")
+    with pytest.raises(hr.ProgramError) as caught:
+        hr.load_program(text.encode(), name="p.md")
+    assert caught.value.location is not None and caught.value.location.startswith("p.md:4")
+
+
+def test_a_csv_with_a_pipe_in_a_note_stays_a_csv() -> None:
+    program = hr.load_program(b"Exercise,Sets,Reps,Notes\nRDL,3,8,a | b\n", name="p.csv")
+    assert program.sessions[0].entries[0].notes == "a | b"
+
+
+def test_a_csv_titled_with_a_pipe_stays_a_csv() -> None:
+    program = hr.load_program(b"Coach Ben | Block 1\nExercise,Sets,Reps\nRDL,3,8\n", name="p.csv")
+    assert [(e.exercise, e.sets) for e in program.sessions[0].entries] == [("RDL", 3)]
