@@ -329,7 +329,45 @@ def validate_program(
             )
         )
     program = Program(name=model.name, weeks=tuple(weeks_out), goal=model.goal, stage=model.stage)
+    said.extend(_schemes_in_names(program, model.weeks is not None, lines))
     return attrs.evolve(program, notices=tuple(said)) if said else program
+
+
+def _schemes_in_names(
+    program: Program, weekly: bool, lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None
+) -> list[str]:
+    """A notice for each exercise whose name writes a sets x reps its entry's differ from (``RDL
+    5x5`` with ``sets: 3, reps: 8``, review29 V13): the entry's are read, the name's not - said,
+    not dropped silently; with the entry's line (``lines``) or its data path."""
+    from ._program_schema import SCHEME_IN_NAME
+
+    out: list[str] = []
+    by_path: Mapping[tuple[str | int, ...], int] | None = None  # the lines, found once when needed
+    for w, week in enumerate(program.weeks):
+        for s, session in enumerate(week.sessions):
+            for e, entry in enumerate(session.entries):
+                found = SCHEME_IN_NAME.search(entry.exercise)
+                if found is None:
+                    continue
+                named = (int(found[1]), int(found[2]), int(found[3] or found[2]))
+                if named == (entry.sets, entry.reps_low, entry.reps_high):
+                    continue
+                path: tuple[str | int, ...] = (
+                    ("weeks", w, "sessions", s, "exercises", e) if weekly else ("sessions", s, "exercises", e)
+                )
+                if by_path is None:
+                    by_path = lines() if lines is not None else {}
+                line = by_path.get(path)
+                where = (
+                    f"line {line}"
+                    if line is not None
+                    else "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+                )
+                out.append(
+                    f"{where}: exercise {shown(entry.exercise, 60)} writes {found[0]} in its name, and its "
+                    f"sets and reps differ ({entry.sets} x {entry.reps}): those are read, the name's are not"
+                )
+    return out
 
 
 def _notes(entry: EntryModel) -> str | None:

@@ -2372,6 +2372,12 @@ class ProgramModel(_Model):
         return self
 
 
+#: A sets x reps written in an exercise's name (``RDL 5x5``, ``Nordic 3 x 6``, ``RDL (4x8-10)``).
+SCHEME_IN_NAME = re.compile(
+    r"(?<![0-9])([0-9]{1,2})\s*[x×X*]\s*([0-9]{1,3})(?:\s*-\s*([0-9]{1,3}))?(?![0-9])"
+)
+
+
 def readings(
     data: Mapping[str, Any],
     lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None = None,

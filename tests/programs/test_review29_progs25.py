@@ -191,3 +191,26 @@ def test_a_csv_with_a_pipe_in_a_note_stays_a_csv() -> None:
 def test_a_csv_titled_with_a_pipe_stays_a_csv() -> None:
     program = hr.load_program(b"Coach Ben | Block 1\nExercise,Sets,Reps\nRDL,3,8\n", name="p.csv")
     assert [(e.exercise, e.sets) for e in program.sessions[0].entries] == [("RDL", 3)]
+
+
+def test_a_scheme_in_the_name_that_the_entry_contradicts_is_said() -> None:
+    """review29 V13: 'RDL 5x5' with sets 3, reps 8 was read as 3 x 8 without a word."""
+    text = b"name: p\nsessions:\n  - name: A\n    exercises:\n      - {exercise: RDL 5x5, sets: 3, reps: 8}\n"
+    program = hr.load_program(text, name="p.yaml")
+    (said,) = [n for n in program.notices if "in its name" in n]
+    assert said.startswith("line 5: exercise 'RDL 5x5' writes 5x5") and "(3 x 8)" in said
+    assert (program.sessions[0].entries[0].sets, program.sessions[0].entries[0].reps_low) == (3, 8)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"exercise": "RDL 3x8", "sets": 3, "reps": 8},
+        {"exercise": "RDL 3x8", "sets": "3x8"},
+        {"exercise": "Nordic (3 x 6-8)", "sets": 3, "reps": "6-8"},
+        {"exercise": "90/90 hip switch", "sets": 2, "reps": 10},
+    ],
+)
+def test_a_name_agreeing_with_its_entry_or_writing_no_scheme_is_no_notice(entry: dict[str, object]) -> None:
+    program = hr.load_program({"sessions": [{"name": "A", "exercises": [entry]}]})
+    assert not any("in its name" in n for n in program.notices)
