@@ -1440,16 +1440,13 @@ def _program_csv(
     if blocks_said:
         notices.append(
             "block banners naming no weeks start a week of their own, named by them (give 'Weeks 5-8' "
-            "to span more): "
-            + ", ".join(f"{shown(text, 40)} (line {at})" for text, at in blocks_said[:_NAMED])
-            + (f" and {len(blocks_said) - _NAMED} more" if len(blocks_said) > _NAMED else "")
+            "to span more): " + _some(f"{shown(text, 40)} (line {at})" for text, at in blocks_said)
         )
     if sections_said:
         notices.append(
             "section headings read as a note on the rows below them, up to the next heading or session "
             "(a warm-up section's rows are warm-ups, no hard sets): "
-            + ", ".join(f"{shown(text, 40)} (line {at})" for text, at in sections_said[:_NAMED])
-            + (f" and {len(sections_said) - _NAMED} more" if len(sections_said) > _NAMED else "")
+            + _some(f"{shown(text, 40)} (line {at})" for text, at in sections_said)
         )
     passed.extend((head_at, text, "no row follows it") for head_at, text in heads.values())
     for pending in (block, None if section_used else section):  # a last heading with no row below
@@ -1458,8 +1455,7 @@ def _program_csv(
     if passed:
         notices.append(
             "heading rows passed over, naming no day, week, block or section the rows below take: "
-            + ", ".join(f"line {at} {shown(text, 40)} ({why})" for at, text, why in passed[:_NAMED])
-            + (f" and {len(passed) - _NAMED} more" if len(passed) > _NAMED else "")
+            + _some(f"line {at} {shown(text, 40)} ({why})" for at, text, why in passed)
         )
     weeks, (lines, columns_at) = _repeated_weeks(
         weeks, week_cells, (lines, columns_at), limits or Limits(), notices, str(path)
@@ -1480,6 +1476,13 @@ def _program_csv(
     else:
         data["weeks"] = weeks
     return data
+
+
+def _some(items: Iterable[str], sep: str = ", ") -> str:
+    """The first few of ``items`` (:data:`_NAMED`) for a notice, joined by ``sep``, and how many more."""
+    listed = list(items)
+    more = f" and {len(listed) - _NAMED} more" if len(listed) > _NAMED else ""
+    return sep.join(listed[:_NAMED]) + more
 
 
 def _stage_of(cell: str, column: str, where: str) -> int:
@@ -2106,14 +2109,22 @@ def _sessions_on_days(data: dict[str, Any], notices: list[str]) -> tuple[dict[st
             said.append(f"{written} as {days}")
             unsaid = unsaid or all("day" not in one or one["day"] is None for one in copies)
         data = _put(data, at, new_sessions)
-    if not copies_of:
-        return data, _same
-    notices.append(
-        "a session done on several days read as the same session on each, in its place: "
-        + "; ".join(said[:_NAMED])
-        + (f" and {len(said) - _NAMED} more" if len(said) > _NAMED else "")
-        + (" (a number of times a week names no weekday: the rest between them is unknown)" if unsaid else "")
-    )
+    if copies_of:
+        notices.append(
+            "a session done on several days read as the same session on each, in its place: "
+            + _some(said, "; ")
+            + (
+                " (a number of times a week names no weekday: the rest between them is unknown)"
+                if unsaid
+                else ""
+            )
+        )
+    return data, _copies_moved(copies_of) if copies_of else _same
+
+
+def _copies_moved(copies_of: Mapping[tuple[tuple[str | int, ...], int], int]) -> _Moved:
+    """Where a data path went when sessions were copied for each of their days (``copies_of``:
+    each copied session's place, by its sessions path and index, and how many copies)."""
 
     def moved(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
         for at in {at for at, _ in copies_of}:
@@ -2133,7 +2144,7 @@ def _sessions_on_days(data: dict[str, Any], notices: list[str]) -> tuple[dict[st
             return (*at, new, *rest)
         return path
 
-    return data, moved
+    return moved
 
 
 def _warm_up_split(entry: Any) -> tuple[list[int], list[int]] | None:
@@ -2186,12 +2197,19 @@ def _warm_up_sets(data: dict[str, Any], notices: list[str]) -> tuple[dict[str, A
                 {**session, "exercises": new_entries} if len(new_entries) > len(entries) else session
             )
         data = _put(data, at, new_sessions)
-    if not split:
-        return data, _same
-    notices.append(
-        f"set objects of warm-up sets and working sets ({counted(len(split), 'entry', 'entries')}) read as "
-        "two entries each: the warm-up sets (no hard sets), then the working sets"
-    )
+    if split:
+        notices.append(
+            f"set objects of warm-up sets and working sets ({counted(len(split), 'entry', 'entries')}) read "
+            "as two entries each: the warm-up sets (no hard sets), then the working sets"
+        )
+    return data, _split_moved(split) if split else _same
+
+
+def _split_moved(
+    split: Mapping[tuple[tuple[str | int, ...], int, int], tuple[list[int], list[int]]],
+) -> _Moved:
+    """Where a data path went when entries were split into their warm-up sets and their working
+    sets (``split``: each split entry's place and its sets' places in each part)."""
 
     def moved(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
         for at in {at for at, _, _ in split}:
@@ -2206,15 +2224,16 @@ def _warm_up_sets(data: dict[str, Any], notices: list[str]) -> tuple[dict[str, A
             if parts is None:
                 return (*path[: n + 2], new, *rest)
             warm, work = parts
-            if len(rest) >= 2 and rest[0] == "sets" and isinstance(rest[1], int) and rest[1] in warm:
-                return (*path[: n + 2], new, "sets", warm.index(rest[1]), *rest[2:])
-            if len(rest) >= 2 and rest[0] == "sets" and isinstance(rest[1], int) and rest[1] in work:
-                return (*path[: n + 2], new + 1, "sets", work.index(rest[1]), *rest[2:])
+            one = rest[1] if len(rest) >= 2 and rest[0] == "sets" and isinstance(rest[1], int) else None
+            if one is not None and one in warm:
+                return (*path[: n + 2], new, "sets", warm.index(one), *rest[2:])
+            if one is not None and one in work:
+                return (*path[: n + 2], new + 1, "sets", work.index(one), *rest[2:])
             # the entry itself: its warm-up sets' (its line theirs); its keys: its working sets'
             return (*path[: n + 2], new + 1 if rest else new, *rest)
         return path
 
-    return data, moved
+    return moved
 
 
 def _session_lists(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], Any]]:

@@ -125,19 +125,10 @@ def test_a_number_of_times_a_week_is_that_many_sessions_on_unsaid_days(day: str,
 
 
 def test_a_misspelt_day_in_a_list_is_named_with_its_line() -> None:
-    text = (
-        "name: p\n"
-        "sessions:\n"
-        "  - name: Lower\n"
-        "    days:\n"
-        "      - mon\n"
-        "      - Thrusday\n"
-        "    exercises:\n"
-        "      - {exercise: RDL, sets: 3, reps: 8}\n"
-    )
-    with pytest.raises(hr.ProgramError) as caught:
-        hr.load_program(text.encode(), name="p.yaml")
-    assert "did you mean 'Thursday'" in str(caught.value)
+    lines = ["name: p", "sessions:", "  - name: Lower", "    days:", "      - mon", "      - Thrusday"]
+    lines += ["    exercises:", "      - {exercise: RDL, sets: 3, reps: 8}", ""]
+    with pytest.raises(hr.ProgramError, match="did you mean 'Thursday'") as caught:
+        hr.load_program("\n".join(lines).encode(), name="p.yaml")
     assert caught.value.location is not None and caught.value.location.startswith("p.yaml:")
 
 
