@@ -23,6 +23,7 @@ SOURCES = (
     "checks.toml",
     "plans.toml",
     "words.toml",
+    "program_words.toml",
 )
 COMPILED = "builtin.json"
 

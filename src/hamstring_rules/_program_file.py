@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import time
 from pathlib import Path, PurePath
@@ -24,6 +25,7 @@ from ._program_words import (
     MAX_TEXT,
     MAX_WEEKS,
     banner_cell,
+    heading_kind,
     kind_of,
     listed_days,
     plain_letters,
@@ -33,7 +35,7 @@ from ._program_words import (
     week_label,
 )
 from ._set_scheme import hold_in_reps
-from .errors import InputLimitError, ProgramError, RequestError, shown
+from .errors import InputLimitError, ProgramError, RequestError, counted, shown
 from .program import Entry, Limits, Program, Session, Week, problem_of
 
 if TYPE_CHECKING:
@@ -158,7 +160,10 @@ def read_program_bytes(raw: bytes, path: PurePath, limits: Limits) -> tuple[Prog
         # JSON in a .yaml file is read as the JSON it is
         fmt = "json"
     if fmt == "csv":
-        data: Any = _program_csv(content, path, raw_lines, notices, limits, raw_columns)
+        piped = pipe_table(content)  # a markdown table, cells between pipes: its rows as CSV's
+        if piped is not None:
+            notices.append("a table of cells between pipes (markdown) read as a program sheet")
+        data: Any = _program_csv(piped or content, path, raw_lines, notices, limits, raw_columns)
     else:
         data = parse_structured(
             content, fmt=fmt, where=str(path), error=ProgramError, max_items=longest, lines=raw_lines
@@ -324,7 +329,45 @@ def validate_program(
             )
         )
     program = Program(name=model.name, weeks=tuple(weeks_out), goal=model.goal, stage=model.stage)
+    said.extend(_schemes_in_names(program, model.weeks is not None, lines))
     return attrs.evolve(program, notices=tuple(said)) if said else program
+
+
+def _schemes_in_names(
+    program: Program, weekly: bool, lines: Callable[[], Mapping[tuple[str | int, ...], int]] | None
+) -> list[str]:
+    """A notice for each exercise whose name writes a sets x reps its entry's differ from (``RDL
+    5x5`` with ``sets: 3, reps: 8``, review29 V13): the entry's are read, the name's not - said,
+    not dropped silently; with the entry's line (``lines``) or its data path."""
+    from ._program_schema import SCHEME_IN_NAME
+
+    out: list[str] = []
+    by_path: Mapping[tuple[str | int, ...], int] | None = None  # the lines, found once when needed
+    for w, week in enumerate(program.weeks):
+        for s, session in enumerate(week.sessions):
+            for e, entry in enumerate(session.entries):
+                found = SCHEME_IN_NAME.search(entry.exercise)
+                if found is None:
+                    continue
+                named = (int(found[1]), int(found[2]), int(found[3] or found[2]))
+                if named == (entry.sets, entry.reps_low, entry.reps_high):
+                    continue
+                path: tuple[str | int, ...] = (
+                    ("weeks", w, "sessions", s, "exercises", e) if weekly else ("sessions", s, "exercises", e)
+                )
+                if by_path is None:
+                    by_path = lines() if lines is not None else {}
+                line = by_path.get(path)
+                where = (
+                    f"line {line}"
+                    if line is not None
+                    else "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+                )
+                out.append(
+                    f"{where}: exercise {shown(entry.exercise, 60)} writes {found[0]} in its name, and its "
+                    f"sets and reps differ ({entry.sets} x {entry.reps}): those are read, the name's are not"
+                )
+    return out
 
 
 def _notes(entry: EntryModel) -> str | None:
@@ -393,15 +436,55 @@ def sniff_format(text: str) -> str | None:
     return None
 
 
+#: The separators a program sheet's cells may have, most likely first (a tie is the first's): a pipe
+#: is a table pasted from a chat or written in markdown (:func:`pipe_table`).
+_SEPARATORS = (",", ";", "\t", "|")
+
+
 def separated_csv(text: str) -> tuple[str, str, int]:
     """A CSV's separator, its text from the header on, and the lines before the header: after
-    Excel's ``sep=;`` line, the separator it names (1 line); else the one of ``,``, ``;`` and
-    tab the first line has most of (0 lines)."""
+    Excel's ``sep=;`` line, the separator it names (1 line); else the one of ``,``, ``;``, tab
+    and ``|`` the first line has most of (0 lines)."""
     first, rest = first_line(text)
     named = excel_separator(first)
     if named is not None:
         return named, rest, 1
-    return max((",", ";", "\t"), key=first.count), text, 0
+    return max(_SEPARATORS, key=first.count), text, 0
+
+
+#: A markdown table's rule line under its header (``|---|:--:|``), blanked.
+_RULE_LINE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+
+
+def pipe_table(text: str) -> str | None:
+    """A table whose cells a pipe separates (markdown's ``| Day | Exercise |``, a sheet pasted as
+    ``Day|Exercise|Sets``: review29 V7) as rows a CSV reader reads with ``|``: each line without the
+    pipe leading and ending it, the rule line under the header blank (every line keeps its
+    number). ``None`` when no line of the first few (a title may lead) is a program's header split
+    at its pipes (a CSV, whose notes or title may hold a pipe, is none)."""
+    from .logs import _clean
+
+    lines = text.splitlines(keepends=True)
+    # a program's header split at its pipes, below the title rows a sheet may have
+    header = (
+        _program_columns(_clean(line.strip().strip("|").split("|")))
+        for line in lines[: MAX_TITLE_ROWS + 2]
+        if "|" in line and len(line) <= 65536
+    )
+    if not any(header):
+        return None
+    out = []
+    for line in lines:
+        body = line.rstrip("\r\n")
+        end = line[len(body) :]
+        cells = body.strip()
+        if _RULE_LINE.fullmatch(cells):
+            out.append(end)
+            continue
+        cells = cells[1:] if cells.startswith("|") else cells
+        cells = cells[:-1] if cells.endswith("|") else cells
+        out.append(cells + end)
+    return "".join(out)
 
 
 #: Rows a program sheet may have above its header (a title, a client's name, blank rows), as
@@ -423,7 +506,7 @@ def _program_header(text: str) -> tuple[str, str, int]:
     body = rest
     for above in range(MAX_TITLE_ROWS + 1):
         line, after = first_line(body[:65536])  # a header is short; csv refuses a cell over 131,072
-        sep = delimiter if named else max((",", ";", "\t"), key=line.count)
+        sep = delimiter if named else max(_SEPARATORS, key=line.count)
         try:
             cells = _clean(next(csv.reader([line], delimiter=sep), []))
         except csv.Error:  # a NUL, say: no header of a program
@@ -500,7 +583,7 @@ def _csv_header(text: str) -> bool:
 
     from .logs import _clean
 
-    delimiter, rest, _ = _program_header(text)
+    delimiter, rest, _ = _program_header(pipe_table(text) or text)
     line = first_line(rest[:65536])[0]  # a header is short; csv refuses a cell over 131,072
     try:
         header = next(csv.reader([line], delimiter=delimiter), [])
@@ -583,6 +666,27 @@ _CSV_KEYS: dict[str, tuple[str, ...]] = {
               "stadium", "stadio"),
 }
 # fmt: on
+#: A column giving sets and reps in one cell (``Sets x Reps``, ``Series x Repeticiones``, ``Sätze x
+#: Wdh``, ``Séries/Reps``): a sets word, a joiner (``x``, a slash or space, which the header's reading
+#: takes out, ``and`` in the languages), a reps word - every pairing of the languages' words (review29
+#: V8: only English pairs were listed), read as a Sets column whose cells say ``3x8``.
+_SETS_WORDS = ("sets", "set", "satze", "serien", "series", "serie", "reeksen", "sets")
+_REPS_WORDS = (
+    "reps",
+    "rep",
+    "repetitions",
+    "wiederholungen",
+    "wdh",
+    "repeticiones",
+    "repeticoes",
+    "reps",
+    "ripetizioni",
+    "rip",
+    "herhalingen",
+)
+_SETS_REPS_JOINS = ("", "x", "and", "und", "y", "et", "e", "en", "por", "per", "mal")
+SETS_AND_REPS = frozenset(f"{s}{j}{r}" for s in _SETS_WORDS for j in _SETS_REPS_JOINS for r in _REPS_WORDS)
+_CSV_KEYS["sets"] = (*_CSV_KEYS["sets"], *sorted(SETS_AND_REPS - set(_CSV_KEYS["sets"])))
 _EXERCISE_NAMES = frozenset(_CSV_KEYS["exercise"])
 #: The keys whose blank cell an entry may miss (its error names the column, not the data path).
 _COUNT_KEYS = ("sets", "reps")
@@ -959,7 +1063,7 @@ def _program_csv(
 
     from ._program_schema import is_load, named_effort, sets_in_reps
     from ._week import warm_up_note
-    from .logs import _clean
+    from .logs import MAX_LOG_COLUMNS, _clean
 
     whole_text = text
     delimiter, text, skipped = _program_header(text)  # after Excel's "sep=;" line and a title, if any
@@ -970,11 +1074,18 @@ def _program_csv(
         body = list(_first_lines(rows, skipped))  # the file is within max_bytes
     except csv.Error as exc:
         raise ProgramError(f"malformed CSV: {exc}", location=f"{path}:{rows.line_num + skipped}") from None
+    if len(header) > MAX_LOG_COLUMNS:  # each column's role is read: refused before (review29 V5)
+        raise InputLimitError(
+            f"the header has {len(header):,} columns, over the limit of {MAX_LOG_COLUMNS:,}",
+            location=f"{path}:{1 + skipped}",
+            suggestion=f"a program sheet has a column per thing its rows give (at most {MAX_LOG_COLUMNS:,})",
+        )
     columns = program_csv_columns(header)
     if columns is not None:
         _refuse_twice(header, f"{path}:{1 + skipped}")
     if columns is None:
-        twice = sorted({h for h in header if h and header.count(h) > 1})
+        counts = Counter(header)  # (list.count per column was quadratic: review29 V5)
+        twice = sorted({h for h in header if h and counts[h] > 1})
         seen = ", ".join(shown(h, 40) for h in header[:12]) or "none"
         raise ProgramError(
             "a program CSV needs an exercise and a sets column, and no date column (a log); "
@@ -1066,8 +1177,28 @@ def _program_csv(
             + (f" and {len(titles) - 3} more" if len(titles) > 3 else "")
             + " (a week or day banner there, 'Weeks 1-3', 'Day 1 - Lower', heads the rows below)"
         )
+    section: tuple[str, int] | None = None  # the section heading the rows below are in ("Accessories")
+    section_used = False  # whether a row took it (a new session after that ends it)
+    block: tuple[str, int] | None = None  # a block banner naming no weeks ("Phase 2 - Strength"), pending
+    block_named = False  # a week named by such a banner (one week of them: the program keeps its weeks)
+    sections_said: list[tuple[str, int]] = []
+    blocks_said: list[tuple[str, int]] = []
+    heads: dict[str, tuple[int, str]] = {}  # a session column's heading no row has taken yet
+    passed: list[tuple[int, str, str]] = []  # heading rows passed over: line, text, why
     for line, row in body:
         if _header_again(row, said_header):  # a block's header repeated (a sheet in day blocks)
+            continue
+        alone = _alone_cell(row)
+        kind = heading_kind(alone) if alone is not None else None
+        if kind is not None and alone is not None and banner_cell(alone):  # "Phase 2 - Weeks 5-8": weeks
+            kind = None
+        if alone is not None and kind == "block":  # "Phase 2 - Strength": the next rows start a week
+            block, section = (alone, line), None
+            blocks_said.append((alone, line))
+            continue
+        if alone is not None and kind == "section":  # "Accessories", "Warm-up": a note on the rows below
+            section, section_used = (alone, line), False
+            sections_said.append((alone, line))
             continue
         heading = _banner_row(row, columns)
         cells = (
@@ -1103,6 +1234,7 @@ def _program_csv(
                 totals.append(line)
                 continue
             if cells and cells.keys() <= {*_SESSION_KEYS, "notes"}:
+                section = None  # any other heading ends a section
                 # a heading row ("Week 2", "Day 1" above its exercises) or a note between them
                 banner = [
                     _weeks_named(cells[k], f"{path}:{line}", worded=True) if k in cells else None
@@ -1114,7 +1246,18 @@ def _program_csv(
                     above = dict.fromkeys(_SESSION_KEYS, "")
                     above["week"] = said
                     week_said.setdefault(said, (said, line))
+                    passed.extend(
+                        (head_at, text, "a week banner follows") for head_at, text in heads.values()
+                    )
+                    heads = {}
                     continue
+                if cells.keys() == {"notes"}:  # a note alone, no heading: said, not lost
+                    passed.append((line, cells["notes"], "a note alone on its row, on no exercise"))
+                    continue
+                for k in cells.keys() & set(_SESSION_KEYS):
+                    if k in heads and heads[k][1] != cells[k]:  # two headings: the first heads nothing
+                        passed.append((*heads[k], "another heading follows it"))
+                    heads[k] = (line, cells[k])
                 above.update({k: v for k, v in cells.items() if k in _SESSION_KEYS})
                 continue
             if any(c.strip() for c in row):
@@ -1128,6 +1271,10 @@ def _program_csv(
                 location=f"{path}:{line}",
                 suggestion="quote a cell holding the separator ('\"8,5\"'), or save with ';' separators",
             )
+        for k, (head_at, text) in heads.items():  # a heading the row's own cell replaces headed nothing
+            if cells.get(k) and cells[k] != text:
+                passed.append((head_at, text, f"the row below gives its own {k}"))
+        heads = {}
         above.update({k: cells[k] for k in _SESSION_KEYS if cells.get(k)})
         kinds = {key: cells.pop(key) for key in _SET_KIND_KEYS if key in cells}
         warm_up = _set_kind_note(kinds, header, columns, line, not_kinds)
@@ -1138,7 +1285,9 @@ def _program_csv(
         days = listed_days(above["day"])  # "Mon & Thu": the session on each of its days
         listed = "+".join(f"{DAYS[cell.weekday or 0]} {label}" for cell, label in days or ())
         group = tuple(above[k] if k != "day" or days is None else listed for k in _SESSION_KEYS)
-        if group != last:
+        if group != last and section_used:  # a new session: the section above has ended
+            section = None
+        if group != last or block is not None:
             week, session = _csv_session({**above, "day": "" if days else above["day"]}, f"{path}:{line}")
             # rows before a week's are its (a week column's first cells left blank), unless it is
             # week 2 or later: then they were the week before (week 1's banner above the header)
@@ -1154,7 +1303,8 @@ def _program_csv(
                     location=f"{path}:{line}",
                     suggestion="give the stage's rows their own week",
                 )
-            if not weeks or (week != last_week and (last_week != "" or later)) or next_stage:
+            new_week = not weeks or (week != last_week and (last_week != "" or later)) or next_stage
+            if new_week or (block is not None and any(s["exercises"] for s in weeks[-1]["sessions"])):
                 weeks.append({"sessions": []})
                 label = week_label(week) if week else None
                 if label is not None:  # "Week 3 (deload)": the week's own name
@@ -1182,10 +1332,17 @@ def _program_csv(
                     split_days[weekday] = len(weeks[-1]["sessions"])
                 targets.append(len(weeks[-1]["sessions"]))
                 weeks[-1]["sessions"].append({**one, "exercises": []})
+            if block is not None:  # "Phase 2 - Strength" above the week's rows: its name
+                weeks[-1].setdefault("name", block[0][:MAX_TEXT])
+                block, block_named = None, True
             last, last_week = group, week
         if stage_at is not None:
             weeks[-1].setdefault("stage", stage_at[0])
         entry: dict[str, Any] = {k: _unitless(k, v) for k, v in cells.items() if k not in _SESSION_KEYS}
+        if section is not None:  # "Accessories" above: the row's note first (a warm-up section: a warm-up)
+            if not warm_up_note(entry.get("notes")):
+                entry["notes"] = "; ".join(filter(None, (section[0], entry.get("notes"))))
+            section_used = True
         if "reps" in entry and "sets" in entry:  # "3 | x 8": the reps cell goes on from the sets'
             entry["reps"] = _AFTER_TIMES.sub("", entry["reps"], count=1)
         if "sets" in entry and columns.get("sets", len(header)) < len(header):
@@ -1280,23 +1437,52 @@ def _program_csv(
         notices.append(
             f"rows naming a total passed over (line {lines_text}): the sheet's sums, not exercises"
         )
+    if blocks_said:
+        notices.append(
+            "block banners naming no weeks start a week of their own, named by them (give 'Weeks 5-8' "
+            "to span more): " + _some(f"{shown(text, 40)} (line {at})" for text, at in blocks_said)
+        )
+    if sections_said:
+        notices.append(
+            "section headings read as a note on the rows below them, up to the next heading or session "
+            "(a warm-up section's rows are warm-ups, no hard sets): "
+            + _some(f"{shown(text, 40)} (line {at})" for text, at in sections_said)
+        )
+    passed.extend((head_at, text, "no row follows it") for head_at, text in heads.values())
+    for pending in (block, None if section_used else section):  # a last heading with no row below
+        if pending is not None:
+            passed.append((pending[1], pending[0], "no row follows it"))
+    if passed:
+        notices.append(
+            "heading rows passed over, naming no day, week, block or section the rows below take: "
+            + _some(f"line {at} {shown(text, 40)} ({why})" for at, text, why in passed)
+        )
     weeks, (lines, columns_at) = _repeated_weeks(
         weeks, week_cells, (lines, columns_at), limits or Limits(), notices, str(path)
     )
-    # one week: the program's "sessions" (its paths lose the "weeks", 0 in front)
-    raw_lines.update({k[2:] if len(weeks) == 1 else k: v for k, v in lines.items()})
+    # one week: the program's "sessions" (its paths lose the "weeks", 0 in front), unless a block
+    # banner names it ("Phase 2 - Strength" above one week's rows: the week keeps its name)
+    single = len(weeks) == 1 and not (block_named and "name" in weeks[0])
+    raw_lines.update({k[2:] if single else k: v for k, v in lines.items()})
     if raw_columns is not None:
-        raw_columns.update({k[2:] if len(weeks) == 1 else k: v for k, v in columns_at.items()})
+        raw_columns.update({k[2:] if single else k: v for k, v in columns_at.items()})
     if not weeks:
         raise ProgramError("no exercise rows", location=str(path))
     data: dict[str, Any] = {"name": path.stem}
-    if len(weeks) == 1:
+    if single:
         data["sessions"] = weeks[0]["sessions"]
         if "stage" in weeks[0]:  # one week, one stage: the program's
             data["stage"] = weeks[0]["stage"]
     else:
         data["weeks"] = weeks
     return data
+
+
+def _some(items: Iterable[str], sep: str = ", ") -> str:
+    """The first few of ``items`` (:data:`_NAMED`) for a notice, joined by ``sep``, and how many more."""
+    listed = list(items)
+    more = f" and {len(listed) - _NAMED} more" if len(listed) > _NAMED else ""
+    return sep.join(listed[:_NAMED]) + more
 
 
 def _stage_of(cell: str, column: str, where: str) -> int:
@@ -1552,6 +1738,13 @@ def _header_again(row: list[str], header: list[str]) -> bool:
     )
 
 
+def _alone_cell(row: list[str]) -> str | None:
+    """The text of a row's one filled cell (a heading: ``Accessories``, ``Phase 2 - Strength``), or
+    ``None`` for a row of none or several."""
+    filled = [cell.strip() for cell in row if cell.strip()]
+    return filled[0] if len(filled) == 1 else None
+
+
 def _banner_row(row: list[str], columns: Mapping[str, int]) -> str | None:
     """The day or week a row names alone, outside the sheet's week, day and session columns
     (``Day 2 - Upper``, ``Week 1 Day 2``, ``Monday``, ``Week 3 (deload)``:
@@ -1567,8 +1760,9 @@ def _banner_row(row: list[str], columns: Mapping[str, int]) -> str | None:
 
 def _banner_above(text: str, delimiter: str) -> str | None:
     """The day a sheet's rows above its header end with, alone in its row (a title, then ``Day 1 -
-    Lower`` above the first block's header): it heads the first block, as the banners above the
-    later blocks head theirs (:func:`_banner_row`); ``None`` when the last of those rows is none."""
+    Lower`` above the first block's header), or a block (``Phase 1 - Hypertrophy``): it heads the
+    first block, as the banners above the later blocks head theirs (:func:`_banner_row`); ``None``
+    when the last of those rows is none."""
     import csv
     import io
 
@@ -1582,7 +1776,7 @@ def _banner_above(text: str, delimiter: str) -> str | None:
     filled = [cell.strip() for cell in rows[-1] if cell.strip()]
     if len(filled) != 1 or excel_separator(rows[-1][0]) is not None:
         return None
-    return filled[0] if banner_cell(filled[0]) else None
+    return filled[0] if banner_cell(filled[0]) or heading_kind(filled[0]) == "block" else None
 
 
 def _title_rows(text: str, delimiter: str) -> list[tuple[int, str]]:
@@ -1692,7 +1886,7 @@ def _sets_over_reps(column: str, cell: str) -> str:
     Reps``) and the cell writes them ``3/8``: ``3x8`` (in a Sets column ``3/8`` is no count)."""
     from .logs import _role_name
 
-    found = _OVER.fullmatch(cell) if _role_name(column) in ("setsreps", "setsxreps", "setsandreps") else None
+    found = _OVER.fullmatch(cell) if _role_name(column) in SETS_AND_REPS else None
     return f"{found[1]}x{found[2]}" if found else cell
 
 
@@ -1848,7 +2042,198 @@ def reshaped(data: Any) -> tuple[Any, _Moved, list[str]]:
             lambda path: ("sessions", 0, *path) if path and path[0] in session_keys else path,
         )
     data, keyed = _keyed_sessions(data, notices)
-    return data, _then(moved, keyed), notices
+    moved = _then(moved, keyed)
+    data, repeated = _sessions_on_days(data, notices)
+    moved = _then(moved, repeated)
+    data, warm = _warm_up_sets(data, notices)
+    return data, _then(moved, warm), notices
+
+
+def _days_of(session: dict[str, Any]) -> tuple[str, list[dict[str, Any]]] | None:
+    """A session done on several days - ``day: Mon/Thu``, ``day: "Mon & Thu (Lower)"``, ``days:
+    [mon, thu]``, ``day: [mon, thu]`` (``_program_schema.listed_weekdays``, as the published schema
+    reads them), or ``day: 2x/week`` (``times_a_week``: its days unsaid) - as the session on each:
+    the day as written and what each copy's ``day`` and ``name`` become (a list's items, at most 7
+    and none null, are left for the schema to read, or refuse, as a day). ``None`` for a session on
+    one day, or none."""
+    from ._program_schema import listed_weekdays, times_a_week
+
+    if "days" in session and "day" in session:
+        return None  # both: the schema names 'days' as unknown, and 'day' is read
+    key = "days" if "days" in session else "day"
+    value = session.get(key)
+    name = session.get("name")
+    if isinstance(value, list) and 0 < len(value) <= len(DAYS) and all(one is not None for one in value):
+        return shown(value, 60), [{"day": one} for one in value]
+    if not isinstance(value, str):
+        return None
+    listed = listed_weekdays(value)
+    if listed is not None:
+        label, weekdays = listed
+        copies: list[dict[str, Any]] = []
+        for weekday in weekdays:
+            one: dict[str, Any] = {"day": DAYS[weekday]}
+            if name is None:
+                one["name"] = label or DAYS[weekday].capitalize()
+            copies.append(one)
+        return shown(value, 60), copies
+    times = times_a_week(value)
+    if times is None:
+        return None if key == "day" else (shown(value, 60), [{"day": value}])
+    named = name if isinstance(name, str) and name.strip() else "Session"
+    return shown(value, 60), [{"day": None, "name": f"{named} ({k} of {times})"} for k in range(1, times + 1)]
+
+
+def _sessions_on_days(data: dict[str, Any], notices: list[str]) -> tuple[dict[str, Any], _Moved]:
+    """Each session done on several days (:func:`_days_of`) as the same session on each day, in its
+    place: the honest reading for the checks that count a week's sessions and the rest between
+    them (a ``2x/week`` session's days are unsaid: two sessions whose rest the checks do not guess)."""
+    copies_of: dict[tuple[tuple[str | int, ...], int], int] = {}  # (sessions path, session) -> its copies
+    said: list[str] = []
+    unsaid = False  # a session done some times a week, on days unsaid
+    for at, sessions in _session_lists(data):
+        if not isinstance(sessions, list):
+            continue
+        new_sessions: list[Any] = []
+        for s, session in enumerate(sessions):
+            read = _days_of(session) if isinstance(session, dict) else None
+            if read is None:
+                new_sessions.append(session)
+                continue
+            written, copies = read
+            copies_of[(at, s)] = len(copies)
+            base = {k: v for k, v in session.items() if k not in ("day", "days")}
+            for one in copies:
+                new_sessions.append({**base, **{k: v for k, v in one.items() if k != "day" or v is not None}})
+            days = ", ".join(str(one.get("day") or one.get("name")) for one in copies[:7])
+            said.append(f"{written} as {days}")
+            unsaid = unsaid or all("day" not in one or one["day"] is None for one in copies)
+        data = _put(data, at, new_sessions)
+    if copies_of:
+        notices.append(
+            "a session done on several days read as the same session on each, in its place: "
+            + _some(said, "; ")
+            + (
+                " (a number of times a week names no weekday: the rest between them is unknown)"
+                if unsaid
+                else ""
+            )
+        )
+    return data, _copies_moved(copies_of) if copies_of else _same
+
+
+def _copies_moved(copies_of: Mapping[tuple[tuple[str | int, ...], int], int]) -> _Moved:
+    """Where a data path went when sessions were copied for each of their days (``copies_of``:
+    each copied session's place, by its sessions path and index, and how many copies)."""
+
+    def moved(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+        for at in {at for at, _ in copies_of}:
+            n = len(at)
+            if path[:n] != at or len(path) <= n or not isinstance(path[n], int):
+                continue
+            s, rest = path[n], path[n + 1 :]
+            assert isinstance(s, int)
+            new = s + sum(count - 1 for (a, s2), count in copies_of.items() if a == at and s2 < s)
+            if (
+                (at, s) in copies_of
+                and len(rest) >= 2
+                and rest[0] in ("day", "days")
+                and isinstance(rest[1], int)
+            ):
+                return (*at, new + rest[1], "day", *rest[2:])  # a list's day: its own copy's
+            return (*at, new, *rest)
+        return path
+
+    return moved
+
+
+def _warm_up_split(entry: Any) -> tuple[list[int], list[int]] | None:
+    """An entry's set objects (``sets: [{reps: 10, type: warmup}, {reps: 8}]``) as the places of
+    its warm-up sets and of the others, when it has both (a set's ``type`` read as a log's set type
+    is: ``_log_words.set_kind``); ``None`` for any other entry, or a type read as no kind (the
+    schema names it: ``_program_schema.set_object_kind``)."""
+    from ._log_words import UNKNOWN, WARMUP, set_kind
+
+    sets = entry.get("sets") if isinstance(entry, dict) else None
+    if not isinstance(sets, list) or not all(isinstance(one, dict) for one in sets):
+        return None
+    kinds = [
+        set_kind(one["type"]) if isinstance(one.get("type"), str) and one["type"].strip() else ""
+        for one in sets
+        if isinstance(one.get("type"), str | None)
+    ]
+    if len(kinds) != len(sets) or UNKNOWN in kinds:
+        return None
+    warm = [n for n, kind in enumerate(kinds) if kind == WARMUP]
+    work = [n for n, kind in enumerate(kinds) if kind != WARMUP]
+    return (warm, work) if warm and work else None
+
+
+def _warm_up_sets(data: dict[str, Any], notices: list[str]) -> tuple[dict[str, Any], _Moved]:
+    """Each entry whose set objects are warm-up sets and working sets (an app's routine: ``type:
+    warmup`` beside ``type: normal``) as two entries: the warm-up sets first, which the schema reads
+    as a warm-up (no hard sets), then the others - as a Hevy routine's are read."""
+    # (sessions path, session, entry) -> its sets' places: warm-up sets, then the others
+    split: dict[tuple[tuple[str | int, ...], int, int], tuple[list[int], list[int]]] = {}
+    for at, sessions in _session_lists(data):
+        if not isinstance(sessions, list):
+            continue
+        new_sessions: list[Any] = []
+        for s, session in enumerate(sessions):
+            entries = session.get("exercises") if isinstance(session, dict) else None
+            if not isinstance(entries, list):
+                new_sessions.append(session)
+                continue
+            new_entries: list[Any] = []
+            for e, entry in enumerate(entries):
+                parts = _warm_up_split(entry)
+                if parts is None:
+                    new_entries.append(entry)
+                    continue
+                split[(at, s, e)] = parts
+                for places in parts:
+                    new_entries.append({**entry, "sets": [entry["sets"][n] for n in places]})
+            new_sessions.append(
+                {**session, "exercises": new_entries} if len(new_entries) > len(entries) else session
+            )
+        data = _put(data, at, new_sessions)
+    if split:
+        notices.append(
+            f"set objects of warm-up sets and working sets ({counted(len(split), 'entry', 'entries')}) read "
+            "as two entries each: the warm-up sets (no hard sets), then the working sets"
+        )
+    return data, _split_moved(split) if split else _same
+
+
+def _split_moved(
+    split: Mapping[tuple[tuple[str | int, ...], int, int], tuple[list[int], list[int]]],
+) -> _Moved:
+    """Where a data path went when entries were split into their warm-up sets and their working
+    sets (``split``: each split entry's place and its sets' places in each part)."""
+
+    def moved(path: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
+        for at in {at for at, _, _ in split}:
+            n = len(at)
+            if path[:n] != at or len(path) < n + 3 or path[n + 1] != "exercises":
+                continue
+            s, index, rest = path[n], path[n + 2], path[n + 3 :]
+            if not isinstance(index, int):
+                return path
+            new = index + sum(1 for (a, s2, e) in split if a == at and s2 == s and e < index)
+            parts = split.get((at, s, index)) if isinstance(s, int) else None
+            if parts is None:
+                return (*path[: n + 2], new, *rest)
+            warm, work = parts
+            one = rest[1] if len(rest) >= 2 and rest[0] == "sets" and isinstance(rest[1], int) else None
+            if one is not None and one in warm:
+                return (*path[: n + 2], new, "sets", warm.index(one), *rest[2:])
+            if one is not None and one in work:
+                return (*path[: n + 2], new + 1, "sets", work.index(one), *rest[2:])
+            # the entry itself: its warm-up sets' (its line theirs); its keys: its working sets'
+            return (*path[: n + 2], new + 1 if rest else new, *rest)
+        return path
+
+    return moved
 
 
 def _session_lists(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], Any]]:
@@ -1923,10 +2308,6 @@ def _keyed_sessions(data: dict[str, Any], notices: list[str]) -> tuple[dict[str,
     return data, moved
 
 
-#: A Hevy set's type that is no hard set.
-_HEVY_WARM_UP = frozenset(("warmup", "warm_up", "warm-up"))
-
-
 def _hevy_measure(one: Any) -> tuple[str, int] | None:
     """What a Hevy routine's set counts: its reps (``reps``), else a timed set's seconds
     (``duration_seconds``: a hold) or a distance set's metres (``distance_meters``), each a whole
@@ -1949,6 +2330,8 @@ def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
     as a warm-up (no hard sets); timed sets are holds (their shortest time) and distance sets a
     distance a set (:func:`_hevy_measure`), each kind its own entry. ``None`` for any other data, or
     a routine not so simple (a set with no reps, time or distance)."""
+    from ._log_words import WARMUP, set_kind
+
     if not isinstance(data, dict) or not ({"routine", "routines"} & data.keys()) or "sessions" in data:
         return None
     routines = data.get("routines", [data.get("routine")])
@@ -1967,7 +2350,7 @@ def _hevy_routines(data: Any) -> tuple[dict[str, Any], str] | None:
                 measure = _hevy_measure(one)
                 if measure is None:
                     return None
-                warm = str(one.get("type", "")).lower() in _HEVY_WARM_UP
+                warm = set_kind(str(one.get("type") or "")) == WARMUP  # a log's set type words
                 by_kind.setdefault((warm, measure[0]), []).append(measure[1])
             for (warm, kind), listed in sorted(by_kind.items(), key=lambda k: (not k[0][0], k[0][1])):
                 entry: dict[str, Any] = {"exercise": exercise.get("title"), "sets": len(listed)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import time
 from typing import Annotated, Any, cast
 
@@ -22,6 +22,7 @@ from ._program_words import (
     _PER_SIDE,
     _PER_SIDE_RE,
     ACCENTS,
+    DAY_LIST_WORDS,
     DAY_WORDS,
     DAYS,
     MAX_DAY_NUMBER,
@@ -29,10 +30,16 @@ from ._program_words import (
     MAX_SESSIONS,
     MAX_TEXT,
     MAX_WEEKS,
+    ONCE_WORDS,
     PART_OF_DAY_HOURS,
+    PER_WEEK_UNITS,
+    PER_WORDS,
     SCHEMA_VERSION,
+    STAGE_WORDS,
+    TIMES_WORDS,
     WEEK_WORDS,
     WEEKDAY_WORDS,
+    WEEKLY_WORDS,
     DayCell,
     counted_per_side,
     explosive_phases,
@@ -41,6 +48,7 @@ from ._program_words import (
     listed_days,
     plain_letters,
     read_day,
+    read_stage,
     read_time,
     spreadsheet_date,
 )
@@ -722,8 +730,9 @@ def _day(value: Any) -> int | None:
         listed = listed_days(value)
         if listed is not None:
             raise ValueError(
-                f"names {len(listed)} weekdays; a program file lists a session for each day "
-                "(or use a spreadsheet, whose 'Mon & Thu' is the session on each)"
+                f"names {len(listed)} weekdays with a time or label on each, which a program file's day "
+                "does not read: weekdays alone ('Mon/Thu', 'Mon & Thu (Lower)') are the session on each; "
+                "or list a session for each day, with its time"
             )
         labelled = labelled_day(value)  # (one without a week is read by SessionModel)
         cell = labelled[0] if labelled is not None else None
@@ -1200,6 +1209,134 @@ _DAY_SCHEMA: dict[str, Any] = {
     ],
     "examples": ["mon", "Thursday", "Tues", "Day 2", 3, "Monday (Lower)", "Mon PM"],
 }
+#: A session's day as the program schema holds it (a ``$ref``: the day's schema is large, given once).
+_DAY_REF = "#/$defs/SessionModel/properties/day"
+#: A session done on several days (the reader's ``_program_file._sessions_on_days``, which reads a
+#: day with these patterns too, so the schema and the reader agree): weekdays (each a whole weekday
+#: word, :data:`WEEKDAY_WORDS`) joined by ``&``, ``/``, ``,``, ``;``, ``+``, a spaced ``and`` (in the
+#: reader's languages) or a space, a label before them and a colon (``Lower: Mon/Thu``) or after them in
+#: brackets (``Mon & Thu (Lower)``); or a number of times a week (``2x/week``, ``twice a week``).
+
+
+def _any_word(words: Iterable[str]) -> str:
+    """Words as a pattern's alternatives in any case (:func:`_letters`), the longest first."""
+    return "|".join(map(_letters, sorted(words, key=len, reverse=True)))
+
+
+#: A rehab stage written as text (web forms and apps send numbers as text; review29 V12): ``"2"``,
+#: ``"Stage 2"``, ``"Phase II"``, ``"S2"``, ``"Stufe 2"`` - a stage word (:data:`STAGE_WORDS`) and 1-4 in
+#: digits or Roman numerals, nothing else (a label belongs in the notes). The reader and the schema
+#: both read it with this pattern.
+STAGE_TEXT_PATTERN = (
+    rf"^\s*(?:(?:{_any_word(STAGE_WORDS)})\s*\.?\s*)?"
+    r"(?:[1-4]|[iI][vV]|[iI]{1,3})\s*$"
+)
+_STAGE_TEXT_MAX = 40
+
+
+def _stage(value: Any) -> Any:
+    """A rehab stage: a whole number (``3.0`` as :func:`_whole` reads it), or text naming one
+    (:data:`STAGE_TEXT_PATTERN`: ``"2"``, ``"Stage 2"``, ``"Phase II"``); other text is refused
+    saying what reads. Other values are left for the field's own check."""
+    if not isinstance(value, str):
+        return _whole(value)
+    if len(value) <= _STAGE_TEXT_MAX and re.search(STAGE_TEXT_PATTERN, value):
+        return read_stage(value)
+    raise ValueError("expected a rehab stage 1-4: a number, or text naming one ('2', 'Stage 2', 'Phase II')")
+
+
+def _stage_schema(description: str) -> dict[str, Any]:
+    """The JSON Schema of a rehab stage (see :func:`_stage`)."""
+    return {
+        "anyOf": [
+            {"type": "integer", "minimum": 1, "maximum": 4},
+            {"type": "string", "maxLength": _STAGE_TEXT_MAX, "pattern": STAGE_TEXT_PATTERN},
+            {"type": "null"},
+        ],
+        "default": None,
+        "description": description,
+    }
+
+
+_WEEK_STAGE = (
+    "The rehab stage 1-4 this week is done at (a plan by stage); a staged goal judges the week at it. "
+    "Without it, the program's stage."
+)
+_PROGRAM_STAGE = "Rehab stage 1-4 ('2', 'Stage 2' read as 2)."
+
+
+_DAY_LIST_JOIN = rf"(?:\s*[&/,;+]\s*|\s+(?:{_any_word(DAY_LIST_WORDS)})\s+|\s+)"
+_LIST_LABEL = rf"[^:()]*{_LETTER}[^:()]*"
+LISTED_DAYS_PATTERN = (
+    rf"^\s*(?:({_LIST_LABEL}):\s*)?({_WEEKDAY_TOKEN}\.?(?:{_DAY_LIST_JOIN}{_WEEKDAY_TOKEN}\.?)+)"
+    rf"\s*(?:\(({_LIST_LABEL})\))?\s*$"
+)
+_PER_WEEK_COUNT = (
+    rf"[1-7]\s*(?:(?:{_any_word(PER_WEEK_UNITS)})\s*)?(?:{_any_word(TIMES_WORDS)})?"
+    rf"|[xX×]\s*[1-7]|(?:{_any_word(ONCE_WORDS)})"
+)
+PER_WEEK_PATTERN = (
+    rf"^\s*(?:{_PER_WEEK_COUNT})\s*(?:(?:/|(?<!{_LETTER})(?:{_any_word(PER_WORDS)})(?!{_LETTER}))"
+    rf"\s*(?:{_WEEK_WORD})\.?|{_any_word(WEEKLY_WORDS)})\s*$"
+)
+MAX_PER_WEEK_TEXT = 60
+
+
+def listed_weekdays(value: str) -> tuple[str | None, tuple[int, ...]] | None:
+    """A day naming several weekdays (:data:`LISTED_DAYS_PATTERN`: ``Mon/Thu``, ``Mon & Thu
+    (Lower)``, ``Lower: Mon, Wed, Fri``) as its label and its weekdays (0 = Monday), each once in the
+    order written (``Mon & Monday`` is Monday); ``None`` for any other day."""
+    found = re.search(LISTED_DAYS_PATTERN, value) if len(value) <= MAX_TEXT else None
+    if found is None:
+        return None
+    days: dict[int, None] = {}
+    for token in re.finditer(_WEEKDAY_TOKEN, found[2]):
+        cell = read_day(token[0])
+        if cell is not None and cell.weekday is not None:
+            days[cell.weekday] = None
+    label = next((text.strip() for text in (found[1], found[3]) if text and text.strip()), None)
+    return (label, tuple(days)) if days else None
+
+
+def times_a_week(value: str) -> int | None:
+    """How many times a week a day says its session is done, naming no weekday
+    (:data:`PER_WEEK_PATTERN`: ``2x/week``, ``twice a week``, ``3 times per week``, ``2 mal pro
+    Woche``), 1-7; ``None`` for any other day."""
+    if len(value) > MAX_PER_WEEK_TEXT or re.search(PER_WEEK_PATTERN, value) is None:
+        return None
+    digit = re.search(r"[1-7]", value)
+    if digit is not None:
+        return int(digit[0])
+    word = re.search(r"[^\W\d_]+", plain_letters(value).lower())
+    return ONCE_WORDS[word[0]] if word is not None and word[0] in ONCE_WORDS else None
+
+
+_DAYS_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {
+            "type": "string",
+            "maxLength": MAX_TEXT,
+            "pattern": LISTED_DAYS_PATTERN,
+            "description": "several weekdays ('Mon/Thu', 'Mon & Thu (Lower)'): the session on each, "
+            "in its place",
+        },
+        {
+            "type": "string",
+            "maxLength": MAX_PER_WEEK_TEXT,
+            "pattern": PER_WEEK_PATTERN,
+            "description": "a number of times a week ('2x/week', 'twice a week'): that many sessions, "
+            "their days unsaid (the rest between them unknown)",
+        },
+        {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 7,
+            "items": {"$ref": _DAY_REF, "not": {"type": ["array", "null"]}},
+            "description": "each day the session is done on: the session on each, in its place",
+        },
+    ],
+    "examples": ["Mon/Thu", "Mon & Thu (Lower)", ["mon", "thu"], "2x/week"],
+}
 
 
 def _time(value: Any) -> time | None:
@@ -1288,6 +1425,11 @@ def _entry_schema(schema: dict[str, Any]) -> None:
         "properties": {
             **{key: properties[key] for key in _SET_KEYS if key in properties},
             **{key: {"type": "number", "minimum": 0, "exclusiveMaximum": 10_000} for key in _SET_WEIGHT_KEYS},
+            "type": {
+                "type": ["string", "null"],
+                "description": "the set's type, in a log's set type words: a warm-up (warmup, warm-up, W) is "
+                "no hard set, a failure set RIR 0, a drop set a hard set",
+            },
         },
         "anyOf": [{"required": ["reps"]}, {"required": ["hold_s"]}],
     }
@@ -1901,12 +2043,37 @@ def _set_weight(n: int, item: dict[Any, Any]) -> str | None:
     return f"{number:g}{_SET_WEIGHT_KEYS[key]}"
 
 
+def set_object_kind(n: int, item: dict[Any, Any]) -> str:
+    """The kind of set a set object's ``type`` says (``warmup``, ``W``, ``warm-up``, ``dropset``,
+    ``failure``: read with a log's set type words, :func:`~hamstring_rules._log_words.set_kind`),
+    :data:`~hamstring_rules._log_words.NORMAL` without one; a type of no set kind is refused,
+    naming it and its set (``n``: the set's place in the list)."""
+    from ._log_words import NORMAL, NOTE, UNKNOWN, set_kind
+
+    given = item.get("type")
+    if given is None or (isinstance(given, str) and not given.strip()):
+        return NORMAL
+    kind = set_kind(given) if isinstance(given, str) else UNKNOWN
+    if kind in (UNKNOWN, NOTE):
+        raise ValueError(
+            f"sets[{n}].type: {shown(given, 30)} is no set type read (a warm-up set: warmup, warm-up, W; "
+            "a hard set: normal, working, failure, drop, dropset)"
+        )
+    return kind
+
+
 def _each_set_object(data: dict[str, Any]) -> dict[str, Any]:
     """An entry whose sets are a list of set objects (``[{reps: 10, weight: 80}, {reps: 8, weight:
     90}]``, an app's routine) read as its sets: their number, the reps they span, the hardest effort,
     the shortest hold (as :func:`_combined` reads groups of sets); their loads are the entry's load
     when all give the same one with its unit, else each set's kept in the notes. A key a set may not
-    give (:data:`_SET_KEYS`, a weight) is refused, naming it."""
+    give (:data:`_SET_KEYS`, a weight, a ``type``) is refused, naming it. A set's ``type``
+    (:func:`set_object_kind`): a failure set is RIR 0 unless an effort is given, a drop set a
+    hard set; an entry of warm-up sets only is a warm-up (its notes lead with it, and the checks
+    count no hard set of it). Warm-up sets among working sets are refused here: a program file's
+    are split into an entry of their own first (``_program_file.reshaped``)."""
+    from ._log_words import DROP, FAILURE, WARMUP
+
     value = data.get("sets")
     if not isinstance(value, list) or not value or not all(isinstance(item, dict) for item in value):
         return data
@@ -1916,17 +2083,26 @@ def _each_set_object(data: dict[str, Any]) -> dict[str, Any]:
         given = "reps" if "reps" in data else "hold_s"
         raise ValueError(f"sets lists each set's reps: drop the {given} key")
     given_effort = {k: data[k] for k in ("rir", "rpe") if data.get(k) is not None}
+    kinds = [set_object_kind(n, item) for n, item in enumerate(value)]
+    warm = [kind == WARMUP for kind in kinds]
+    if any(warm) and not all(warm):  # the program reader gives them an entry of their own (a file's)
+        raise ValueError(
+            f"sets[{warm.index(True)}] is a warm-up set among working sets: give the warm-up sets an "
+            "entry of their own (notes: warm-up)"
+        )
     read: list[EntryModel] = []
     loads: list[str | None] = []
     for n, item in enumerate(value):
-        unknown = [k for k in item if k not in _SET_KEYS and k not in _SET_WEIGHT_KEYS]
+        unknown = [k for k in item if k not in _SET_KEYS and k not in _SET_WEIGHT_KEYS and k != "type"]
         if unknown:
             raise ValueError(
-                f"sets[{n}]: unknown key {shown(unknown[0], 30)} (a set gives {', '.join(_SET_KEYS)} "
-                "or its weight: weight, weight_kg, weight_lb)"
+                f"sets[{n}]: unknown key {shown(unknown[0], 30)} (a set gives {', '.join(_SET_KEYS)}, "
+                "type or its weight: weight, weight_kg, weight_lb)"
             )
         loads.append(_set_weight(n, item))
         one = {k: v for k, v in item.items() if k in _SET_KEYS and k != "load"}
+        if kinds[n] == FAILURE and not given_effort and one.get("rir") is None and one.get("rpe") is None:
+            one["rir"] = 0  # a set to failure: RIR 0, as a log's failure set and '8+' are read
         try:
             read.append(EntryModel.model_validate({"exercise": "-", "sets": 1, **given_effort, **one}))
         except ValidationError as exc:
@@ -1937,7 +2113,8 @@ def _each_set_object(data: dict[str, Any]) -> dict[str, Any]:
         (f"{e.hold_s} s" if "reps" not in item else " ".join(str(item["reps"]).split()))
         + (f" @ {w}" if w is not None else "")
         + "".join(f" ({k.upper()} {item[k]})" for k in ("rir", "rpe") if item.get(k) is not None)
-        for e, w, item in zip(read, loads, value, strict=True)
+        + {FAILURE: " (to failure)", DROP: " (drop set)"}.get(kind, "")
+        for e, w, item, kind in zip(read, loads, value, kinds, strict=True)
     ]
     out = _combined(
         {k: v for k, v in data.items() if k != "sets"}, value, read, "each set: " + ", ".join(doses)
@@ -1952,6 +2129,9 @@ def _each_set_object(data: dict[str, Any]) -> dict[str, Any]:
         notes = out.get("notes")
         text = "each set: " + ", ".join(doses)
         out["notes"] = f"{text}; {notes}" if notes else text
+    if all(warm):  # warm-up sets: the entry is a warm-up, its sets no hard sets (as a log's)
+        notes = out.get("notes")
+        out["notes"] = f"warm-up; {notes}" if notes else "warm-up"
     return out
 
 
@@ -2021,7 +2201,9 @@ def _session_schema(schema: dict[str, Any]) -> None:
     schema["anyOf"] = [
         {"required": ["name"]},
         {"required": ["day"], "properties": {"day": {"not": {"type": "null"}}}},
+        {"required": ["days"]},
     ]
+    schema["not"] = {"required": ["day", "days"]}  # 'days' is given in json_schema(), after pydantic's refs
 
 
 class SessionModel(_Model):
@@ -2123,13 +2305,8 @@ class WeekModel(_Model):
     notes: str | None = Field(
         default=None, max_length=_MAX_NOTES, description="Notes on the week: kept, read by no check."
     )
-    stage: Annotated[int | None, BeforeValidator(_whole)] = Field(
-        default=None,
-        ge=1,
-        le=4,
-        strict=True,
-        description="The rehab stage 1-4 this week is done at (a plan by stage); a staged goal judges "
-        "the week at it. Without it, the program's stage.",
+    stage: Annotated[int | None, BeforeValidator(_stage), WithJsonSchema(_stage_schema(_WEEK_STAGE))] = Field(
+        default=None, ge=1, le=4, strict=True, description=_WEEK_STAGE
     )
     sessions: list[SessionModel] = Field(min_length=1, max_length=MAX_SESSIONS)
 
@@ -2152,8 +2329,8 @@ class ProgramModel(_Model):
     name: Text = "program"
     description: str | None = Field(default=None, max_length=5000)
     goal: str | None = Field(default=None, max_length=MAX_TEXT)
-    stage: Annotated[int | None, BeforeValidator(_whole)] = Field(
-        default=None, ge=1, le=4, strict=True, description="Rehab stage 1-4."
+    stage: Annotated[int | None, BeforeValidator(_stage), WithJsonSchema(_stage_schema(_PROGRAM_STAGE))] = (
+        Field(default=None, ge=1, le=4, strict=True, description=_PROGRAM_STAGE)
     )
     sessions: list[SessionModel] | None = Field(default=None, min_length=1, max_length=MAX_SESSIONS)
     weeks: list[WeekModel] | None = Field(default=None, min_length=1, max_length=MAX_WEEKS)
@@ -2193,6 +2370,12 @@ class ProgramModel(_Model):
                 f"schema_version {self.schema_version} is not supported (expected {SCHEMA_VERSION})"
             )
         return self
+
+
+#: A sets x reps written in an exercise's name (``RDL 5x5``, ``Nordic 3 x 6``, ``RDL (4x8-10)``).
+SCHEME_IN_NAME = re.compile(
+    r"(?<![0-9])([0-9]{1,2})\s*[x×X*]\s*([0-9]{1,3})(?:\s*-\s*([0-9]{1,3}))?(?![0-9])"
+)
 
 
 def readings(
@@ -2741,6 +2924,14 @@ def _consequences_dropped(errors: list[Any]) -> list[Any]:
 def json_schema() -> dict[str, Any]:
     """The program file's JSON Schema."""
     schema = ProgramModel.model_json_schema()
+    properties = schema["$defs"]["SessionModel"]["properties"]
+    # a session on several days (read before the schema: _program_file._sessions_on_days)
+    properties["day"] = {**properties["day"], "anyOf": [*properties["day"]["anyOf"], *_DAYS_SCHEMA["anyOf"]]}
+    properties["days"] = {  # any day but a number (a day of the program is a name: 'Day 2')
+        "description": "The days a session is done on, each its own session (as 'day: Mon/Thu' is read).",
+        "$ref": _DAY_REF,
+        "not": {"type": ["null", "number"]},
+    }
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "hamstring_rules program"
     schema["x-schema-version"] = SCHEMA_VERSION

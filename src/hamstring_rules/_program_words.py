@@ -6,6 +6,7 @@ importing the Program classes stays cheap."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from datetime import time
@@ -87,7 +88,8 @@ def _alternatives(words: Iterable[str]) -> str:
 
 
 _DAY_TEXT = re.compile(
-    rf"(?:(?:{_alternatives(WEEK_WORDS)})\s*\.?\s*(?P<week>[0-9]{{1,3}})\s*[-,;:/|–]?\s*)?"
+    # the week's digits all its own: "Week 11" is week 11, never week 1's day 1 (rv29 V1)
+    rf"(?:(?:{_alternatives(WEEK_WORDS)})\s*\.?\s*(?P<week>[0-9]{{1,3}})(?![0-9])\s*[-,;:/|–]?\s*)?"
     rf"(?:(?:{_alternatives(DAY_WORDS)})\s*\.?\s*(?P<ordinal>[0-9]{{1,3}})|(?P<number>[0-9]{{1,3}})"
     rf"|(?:{_alternatives(w for w in DAY_WORDS if len(w) > 1)})\s+(?P<letter>[a-z])"
     rf"|(?P<word>[a-z]{{3,}}(?:[- ]?feira)?)\.?)"
@@ -297,6 +299,21 @@ def listed_days(day: str) -> tuple[tuple[DayCell, str | None], ...] | None:
     return tuple(read) if len(found) > 1 else None
 
 
+#: The words that join weekdays in a program file's day (``Mon and Thu``, ``Montag und Donnerstag``,
+#: ``lunes y jueves``), as :func:`listed_days` reads a sheet's.
+DAY_LIST_WORDS = ("and", "und", "y", "et", "e", "en", "och", "i")
+#: How often a week a day says its session is done, naming no weekday (``2x/week``, ``2x per week``,
+#: ``twice a week``, ``3 times weekly``, ``2 days/wk``, ``x2/week``, ``2 mal pro Woche``, ``2 veces por
+#: semana``): a count, a unit and a times word, or an x then the count, or a word (``twice``), then
+#: "per" (or a slash) and a week word (:data:`WEEK_WORDS`), or "weekly" (the program schema's
+#: ``PER_WEEK_PATTERN``).
+PER_WEEK_UNITS = ("days", "day", "sessions", "session", "tage", "dias", "días", "jours", "giorni", "dagen")
+TIMES_WORDS = ("x", "×", "times", "time", "mal", "veces", "vez", "fois", "volte", "vezes", "keer", "maal")
+ONCE_WORDS = {"once": 1, "twice": 2, "thrice": 3, "einmal": 1, "zweimal": 2, "dreimal": 3}
+PER_WORDS = ("per", "a", "an", "each", "every", "pro", "por", "par", "a la", "alla", "la", "in der", "à la")
+WEEKLY_WORDS = ("weekly", "wöchentlich", "semanal", "hebdomadaire", "settimanale", "wekelijks")
+
+
 def weekdays_of(day: str) -> tuple[str, ...] | None:
     """The weekdays (``mon``, ``thu``) of a day cell naming two or more (see :func:`listed_days`);
     ``None`` for any other cell."""
@@ -327,18 +344,66 @@ _WEEKS_TEXT = re.compile(
 _WEEK_PART = re.compile(rf"({_WEEK_NUMBER})(?:{_WEEK_THROUGH}(?:{_ANY_WEEK_WORD})?({_WEEK_NUMBER}))?", re.I)
 
 
-#: A block of a program named, then the weeks it spans (``Block 1: weeks 1-4``, ``Phase 2 - Weeks
-#: 5-8``, ``Mesocycle 1 (weeks 1-4)``, ``Bloque 2: semanas 5-8``): the block's word and number (or
-#: letter), a mark, then a cell naming weeks with its week word (:func:`read_weeks`); the block's
-#: name is the weeks' label (:func:`week_label`).
-_BLOCK_WORDS = ("block", "phase", "mesocycle", "meso", "cycle", "bloque", "fase", "bloc", "blocco", "zyklus")
-_BLOCK_WEEKS = re.compile(
-    rf"(?P<block>(?:{'|'.join(_BLOCK_WORDS)})\s*(?:[0-9]{{1,2}}|[A-Z])\b)\s*"
-    rf"(?:[-\u2013\u2014:|,;/]\s*(?P<weeks>(?:{_ANY_WEEK_WORD}).*)|\(\s*(?P<inner>(?:{_ANY_WEEK_WORD})[^()]*?)\s*\))",
-    re.IGNORECASE,
-)
+@functools.cache
+def heading_words() -> dict[str, frozenset[str]]:
+    """The words a spreadsheet's headings name a block or a part of a session with
+    (``data/program_words.toml`` ``[headings]``: ``block``, ``section``; folded, letters only), read
+    once; a list that is not one is a CatalogError."""
+    from ._data import builtin_data
+
+    table = builtin_data()["program_words.toml"]["headings"]
+    out: dict[str, frozenset[str]] = {}
+    for kind in ("block", "section"):
+        listed = table.get(kind)
+        if not isinstance(listed, list) or not all(
+            isinstance(w, str) and w.isalpha() and w.islower() for w in listed
+        ):
+            from .errors import CatalogError
+
+            raise CatalogError(f"program_words.toml: [headings] {kind} must be a list of folded words")
+        out[kind] = frozenset(listed)
+    return out
 
 
+@functools.cache
+def _block_weeks() -> re.Pattern[str]:
+    """A block of a program named, then the weeks it spans (``Block 1: weeks 1-4``, ``Phase 2 -
+    Weeks 5-8``, ``Mesocycle 1 (weeks 1-4)``, ``Bloque 2: semanas 5-8``): the block's word
+    (:func:`heading_words`) and number (or letter), a mark, then a cell naming weeks with its week
+    word (:func:`read_weeks`); the block's name is the weeks' label (:func:`week_label`)."""
+    words = _alternatives(heading_words()["block"])
+    return re.compile(
+        rf"(?P<block>(?:{words})\s*(?:[0-9]{{1,2}}|[A-Z])\b)\s*"
+        rf"(?:[-\u2013\u2014:|,;/]\s*(?P<weeks>(?:{_ANY_WEEK_WORD}).*)|\(\s*(?P<inner>(?:{_ANY_WEEK_WORD})[^()]*?)\s*\))",
+        re.IGNORECASE,
+    )
+
+
+#: A heading's words, folded (:func:`plain_letters`, lower case), its leading marks (``A.``, ``1)``) off.
+_HEADING_WORD = re.compile(r"[^\W\d_]+")
+_HEADING_LEAD = re.compile(r"^\s*(?:[0-9]{1,2}|[A-Za-z])\s*[.)]\s+")
+
+
+def heading_kind(text: str) -> str | None:
+    """What a cell heading a spreadsheet's rows names when it names no day or week: ``"block"`` for
+    a block of weeks (its block word leading, :func:`heading_words`: ``Phase 2 - Strength``, ``Block
+    B: power``, ``Mesocycle 2``), ``"section"`` for a part of a session (its first one to three words,
+    run together, a section word: ``Accessories``, ``Finisher``, ``Warm-up``, ``Cool down: walk``,
+    ``Accessory work``); ``None`` for any other cell."""
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_TEXT:
+        return None
+    words = _HEADING_WORD.findall(plain_letters(_HEADING_LEAD.sub("", text)).lower())
+    if not words:
+        return None
+    table = heading_words()
+    if words[0] in table["block"]:
+        return "block"
+    if any("".join(words[:n]) in table["section"] for n in (1, 2, 3)):
+        return "section"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)  # a sheet repeats its week cells: each distinct cell read once
 def read_weeks(text: str, *, worded: bool = True) -> tuple[int, ...] | None:
     """The weeks a spreadsheet cell names, in order: one week (``Week 2``, ``Week 3 - Deload``,
     ``W4``; ``2`` when not ``worded``), a range (``Weeks 5-8``, ``W1-W4``, ``Wochen 1 bis 4``; ``1-4``),
@@ -353,7 +418,7 @@ def read_weeks(text: str, *, worded: bool = True) -> tuple[int, ...] | None:
     with its high end first (``Weeks 8-5``), week 0, a week over :data:`MAX_WEEK_NUMBER`, a week
     named twice."""
     text = text.strip()
-    block = _BLOCK_WEEKS.fullmatch(text) if len(text) <= MAX_TEXT else None
+    block = _block_weeks().fullmatch(text) if len(text) <= MAX_TEXT else None
     if block is not None:  # "Block 1: weeks 1-4": the weeks after the block's name
         return read_weeks(block["weeks"] or block["inner"], worded=True)
     found = _WEEKS_TEXT.fullmatch(text) if len(text) <= MAX_TEXT else None
@@ -398,7 +463,7 @@ def week_label(text: str) -> str | None:
     ``deload``, ``Weeks 5-8: Strength`` -> ``Strength``); ``None`` when it gives none, or the cell
     names no weeks (:func:`read_weeks`)."""
     text = text.strip()
-    block = _BLOCK_WEEKS.fullmatch(text) if len(text) <= MAX_TEXT else None
+    block = _block_weeks().fullmatch(text) if len(text) <= MAX_TEXT else None
     if block is not None:  # "Block 1: weeks 1-4 (intro)": "Block 1 - intro"
         try:
             if read_weeks(text) is None:  # "Block 1: Week 1 Day 2": a day, no weeks
@@ -428,6 +493,7 @@ _DAY_HEADING = re.compile(
 _BANNER_TRIM = re.compile(r"^[\s.,;:\-–—|/()\[\]{}]+|[\s.,;:\-–—|/()\[\]{}]+$")
 
 
+@functools.lru_cache(maxsize=4096)  # a sheet repeats its banners: each distinct cell read once
 def banner_cell(text: str) -> bool:
     """Whether a cell standing alone in a spreadsheet row is a heading of the rows below it: a day
     (:func:`read_day`: ``Monday``, ``Day 2``, ``Week 1 Day 2``), a weekday and a label

@@ -1075,10 +1075,15 @@ def _check_stage(goal: Goal, stage: object) -> tuple[int | None, bool]:
             suggestion="stage applies to staged goals such as 'rehab'",
         )
     if isinstance(stage, bool) or not isinstance(stage, int) or stage not in goal.stages:
+        from ._program_words import read_stage
+
+        named = read_stage(stage) if isinstance(stage, str) else None  # "2": text, a number meant (rv29 V12)
         raise RequestError(
-            f"invalid stage {shown(stage)}",
+            f"invalid stage {shown(stage)}"
+            + (": a stage is a number, not text" if named is not None else ""),
             location="stage",
-            suggestion=f"expected one of: {', '.join(str(s) for s in sorted(goal.stages))}",
+            suggestion=(f"give stage={named}; " if named in goal.stages else "")
+            + f"expected one of: {', '.join(str(s) for s in sorted(goal.stages))}",
         )
     return stage, False
 
