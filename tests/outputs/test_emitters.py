@@ -162,3 +162,26 @@ def test_dispatch_follows_subclasses() -> None:
     assert "markdown" in emitters.formats(MyReport)
     with pytest.raises(TypeError, match="no HTML form for int"):
         html.render(3)
+
+
+def test_a_hold_entrys_repr_gives_its_seconds_not_one_rep() -> None:
+    """review29 V15: a hold showed as '5 x 1'; its dose is its seconds."""
+    program = hr.load_program(
+        {
+            "name": "x",
+            "sessions": [
+                {
+                    "name": "A",
+                    "exercises": [
+                        {"exercise": "Straight-knee bridge hold", "sets": 5, "hold_s": 30},
+                        {"exercise": "Side plank", "sets": 3, "reps": 2, "hold_s": 45},
+                        {"exercise": "Romanian deadlift", "sets": 3, "reps": 8},
+                    ],
+                }
+            ],
+        }
+    )
+    hold, twice, lift = program.weeks[0].sessions[0].entries
+    assert repr(hold) == "<Entry Straight-knee bridge hold 5 x 30 s hold>"
+    assert repr(twice) == "<Entry Side plank 3 x 2 x 45 s hold>"
+    assert repr(lift) == "<Entry Romanian deadlift 3 x 8>"

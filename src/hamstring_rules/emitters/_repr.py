@@ -197,6 +197,10 @@ def _entry(e: Entry) -> str:
     tempo = f" @ {e.tempo_text}" if e.tempo else ""
     side = " per leg" if e.per_side is True else ""
     load = f" ({clip(e.load, 30)})" if e.load else ""  # load: 100 kg, 70%: kept as written
+    # a hold's dose is its seconds: "5 x 30 s hold", "3 x 2 x 45 s hold" (review29 V15)
+    if e.hold_s is not None:
+        reps = f"{e.reps} x " if str(e.reps) != "1" else ""
+        return f"<Entry {clip(e.exercise)} {e.sets} x {reps}{e.hold_s:g} s hold{side}{tempo}{load}>"
     return f"<Entry {clip(e.exercise)} {e.sets} x {e.reps}{side}{tempo}{load}>"
 
 
