@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property, partial
 from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
+from math import isclose
 from operator import itemgetter, mul, ne
 from pathlib import Path
 from typing import IO, Any, NamedTuple, Protocol, SupportsIndex, cast, overload
@@ -1138,6 +1139,10 @@ def _generic(
 #: The column an app marks a superset's exercises with (Hevy's ``superset_id``: blank, or an id
 #: the exercises of one superset share; formats.md).
 _SUPERSET_COLUMNS = "superset_id|Superset ID|Superset"
+#: An app's column numbering each set of an exercise (Hevy, Strong; see ``_Reader.resume``).
+_SET_NUMBER_COLUMNS = "set_index|Set Order|Set Index|Set Number|Set #"
+#: Workouts logged twice a notice names (:meth:`_Reader.copy_notices`); the rest are counted.
+MAX_COPIES_SAID = 3
 
 
 def _column(header: list[str], spec: str | None) -> int | None:
@@ -1199,8 +1204,9 @@ _INFINITIES = (float("inf"), float("-inf"))
 
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
 # top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None, failure sets, timed sets, easy sets, first
-# line, sets weighing 0, sets marked body weight, most assistance (BW-15) or None]. A list, not an
-# object: the hot loop updates it in place for every row.
+# line, sets weighing 0, sets marked body weight, most assistance (BW-15) or None, the set-number
+# cell of its first row or None (see _Reader.resume)]. A list, not an object: the hot loop updates it
+# in place for every row.
 (
     _HARD,
     _WARM,
@@ -1219,12 +1225,42 @@ _INFINITIES = (float("inf"), float("-inf"))
     _ZERO,
     _BODY,
     _HELP,
-) = range(17)
+    _SET0,
+) = range(18)
 
 
-def _new_agg(keep_sets: bool, line: int = 0) -> list[Any]:
+def _new_agg(keep_sets: bool, line: int = 0, set0: str | None = None) -> list[Any]:
     sets: tuple[list[Any], ...] | None = ([], [], [], []) if keep_sets else None
-    return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0, None]
+    return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0, None, set0]
+
+
+def _same_sets(a: list[Any], b: list[Any]) -> bool:
+    """Whether two aggregates of an exercise hold the same sets: every count, rep range, effort,
+    load, time and (``keep_sets``) each set's values alike; where they begin aside. Tonnage is
+    a sum whose float rounding depends on how its rows fell into chunks: alike to 1e-9."""
+    return (
+        a[:_TON] == b[:_TON]
+        and a[_SETS : _FIRST] == b[_SETS : _FIRST]
+        and a[_ZERO : _SET0] == b[_ZERO : _SET0]
+        and isclose(a[_TON], b[_TON], rel_tol=1e-9, abs_tol=1e-9)
+    )
+
+
+def _merge_timed(into: list[Any], agg: list[Any]) -> None:
+    """Add one aggregate's rows of seconds and no reps (not settled yet: see
+    ``_Reader.settle_timed``) to another's."""
+    timed = agg[_TIMED]
+    if timed is None:
+        return
+    if into[_TIMED] is None:
+        into[_TIMED] = timed
+        return
+    mine = into[_TIMED]
+    for i in (0, 1, 5, 6):
+        mine[i] += timed[i]
+    for i in (2, 3, 4):
+        mine[i] = mine[i] + timed[i]
+    mine[7] = _larger(mine[7], timed[7])
 
 
 #: Rows dated farther from a log's other workouts than the weeks a log may span, reported and
@@ -5491,6 +5527,24 @@ class _Reader:
         rows may go round a circuit)."""
         self.last_key: Any = None
         self.last_agg: list[Any] = []
+        self.i_set_number = _column(header, _SET_NUMBER_COLUMNS) if self.app else None
+        """An app's column numbering each set of an exercise (Hevy's ``set_index``, Strong's
+        ``Set Order``): a resumed run of an exercise is a copy only if it starts at its first run's
+        first set (see :meth:`resume`)."""
+        self.run: tuple[Any, list[Any], int, list[str]] | None = None
+        """A resumed run of an exercise that may copy its first run (see :meth:`resume`): its
+        key, the exercise's aggregate so far, its first line and row; while it is open,
+        :attr:`aggs` gives the run's own aggregate for the key."""
+        self.run_key: Any = None
+        self.copies: dict[Any, list[Any]] = {}
+        """Workouts whose exercises' sets came again in the file, set for set (read once): by the
+        raw workout cells, [title, start, its first line, the first line of the copy, exercises],
+        the first :data:`MAX_COPIES_SAID`; :attr:`n_copies` counts the runs, :attr:`n_copy_workouts`
+        the workouts."""
+        self.n_copies = 0
+        self.n_copy_workouts = 0
+        self.copy_lines: list[int] = []
+        """The first line of each copied run said (their lines' span in the notice)."""
         self.durations = _Cache(_parse_duration)
         self.reps = _Cache(_parse_reps)
         self.marks = marks = _SetMarks(fmt, header, self.i_reps)
@@ -5622,7 +5676,7 @@ class _Reader:
                 exercises = entry[0]
                 agg = exercises.get(known)
                 if agg is None:
-                    exercises[known] = agg = _new_agg(self.keep_sets, line)
+                    exercises[known] = agg = _new_agg(self.keep_sets, line, self.set0(row))
                 return agg
         fmt, caps = self.fmt, self.caps
         ex_name = row[self.idx[fmt.exercise]].strip()
@@ -5683,7 +5737,7 @@ class _Reader:
         exercises = entry[0]
         agg = exercises.get(canonical)
         if agg is None:
-            exercises[canonical] = agg = _new_agg(self.keep_sets, line)
+            exercises[canonical] = agg = _new_agg(self.keep_sets, line, self.set0(row))
         if (
             raw is not None
             and len(self.raw_workouts) < _MAX_REMEMBERED
@@ -5740,11 +5794,13 @@ class _Reader:
                     )
                 break
             del rows, lines, raw  # one chunk in memory at a time
+        if self.run is not None:
+            self.close_run()
         self.settle_timed()
         if self.pending:
             self.settle_dates()
         self.issues += self.marks.notices(self.i_type)
-        self.issues += self.repeat_notices() + self.repeats.notices()
+        self.issues += self.repeat_notices() + self.repeats.notices() + self.copy_notices()
         self.issues += self.blank_unit_notices()
         self.n_rows, self.skipped = self.n_rows + self.marks.skipped, self.skipped + self.marks.skipped
         self.n_rows -= self.grouped_rows  # the file's rows, not the groups' (a row of 3 exercises is 1)
@@ -6069,6 +6125,80 @@ class _Reader:
                 self.resumed.append((line, str(key[0]).strip(), agg[_FIRST]))
         self.last_key, self.last_agg = key, agg
 
+    def set0(self, row: list[str]) -> str | None:
+        """A row's set-number cell (kept as an exercise's first: see :meth:`resume`), or ``None``."""
+        i = self.i_set_number
+        return None if i is None or i >= len(row) else row[i]
+
+    def resume(
+        self, key: Any, agg: list[Any], line: int, row: list[str], work: tuple[int, list[str]] | bool
+    ) -> list[Any]:
+        """An app export's exercise whose sets resume after other rows of its workout (``agg``
+        holds its sets so far; ``row``: the run's first, ``work``: its first work set's line and
+        row, if the group has one). A run that starts as its first run did (the same set-number
+        cell, or no such column) may be that run again (an export pasted twice, two exports
+        joined): it is read into its own aggregate, and :meth:`close_run` drops it when its sets
+        are the first run's, set for set. Any other run is more sets (:meth:`switch`). Called on
+        a change of exercise, never on a row of a run."""
+        if self.set0(row) == agg[_SET0]:
+            run = _new_agg(self.keep_sets, line, agg[_SET0])
+            self.run, self.run_key = (key, agg, line, row), key
+            self.aggs[key] = self.last_agg = run
+            self.last_key = key
+            return run
+        if work:
+            self.switch(key, agg, *cast(tuple[int, list[str]], work))
+        return agg
+
+    def close_run(self) -> None:
+        """End a resumed run (:meth:`resume`): dropped, and said, when its sets are its
+        exercise's sets before it, set for set; else added to them (more sets, said by
+        :meth:`repeat_notices` as a resumed exercise)."""
+        key, agg, line, row = cast(tuple[Any, list[Any], int, list[str]], self.run)
+        run = self.aggs[key]
+        self.aggs[key] = agg
+        self.run = self.run_key = None
+        if self.last_key == key:
+            self.last_agg = agg
+        if not _same_sets(agg, run):
+            _merge(agg, run)
+            _merge_timed(agg, run)
+            self.switch(key, agg, line, row)
+            return
+        self.n_copies += 1
+        said = self.copies.get(key[1:])
+        if said is not None:
+            said[4] += 1
+            return
+        self.n_copy_workouts += 1
+        self.copy_lines.append(line)
+        if len(self.copies) < MAX_COPIES_SAID:
+            entry = self.raw_workouts.get(key[1:])
+            first = agg[_FIRST]
+            if entry is not None:
+                self.copies[key[1:]] = [entry[2], entry[1], entry[3], line, 1]
+            else:
+                self.copies[key[1:]] = [" ".join(map(str.strip, key[1:])), None, first, line, 1]
+
+    def copy_notices(self) -> list[LogIssue]:
+        """The notice of workouts whose sets came again further down, set for set (read once)."""
+        if not self.n_copies:
+            return []
+        said = []
+        for title, start, first, again, _ in self.copies.values():
+            when = "" if start is None or start is _PENDING else f" on {start:%Y-%m-%d %H:%M}"
+            said.append(f"{shown(title, 40)}{when} (line {first}, again at line {again})")
+        more = self.n_copy_workouts - len(said)
+        listed = ", ".join(said) + (f" and {more} more" if more > 0 else "")
+        return [
+            LogIssue(
+                self.copy_lines[0],
+                f"{counted(self.n_copy_workouts, 'workout')} logged again further down, set for set - "
+                f"{listed}: an export pasted twice or two exports joined? each set is read once "
+                f"(the sets of {counted(self.n_copies, 'exercise')} not counted again)",
+            )
+        ]
+
     def superset(self, row: list[str]) -> bool:
         """Whether ``row``'s superset cell names one (Hevy: blank, or an id its exercises share)."""
         i = self.i_superset
@@ -6120,12 +6250,17 @@ class _Reader:
         return notices
 
     def agg_of(self, row: list[str], line: int, key: Any) -> list[Any] | None:
-        """The aggregate for a row's raw key: known, or made by :meth:`agg_for`."""
+        """The aggregate for a row's raw key: known, or made by :meth:`agg_for`; a resumed run's
+        own when it may copy the exercise's first run (:meth:`resume`)."""
+        if self.run_key is not None and key != self.run_key:
+            self.close_run()
         agg = self.aggs.get(key)
         if agg is None:
             agg = self.agg_for(row, line, key)
             if agg is not None:
                 self.aggs[key] = agg
+        elif self.app and key != self.last_key and (agg[_HARD] + agg[_EASY] or agg[_TIMED]) and self.run_key is None:
+            agg = self.resume(key, agg, line, row, False)
         return agg
 
     def warmup(self, row: list[str], line: int, key: Any) -> None:
@@ -6201,6 +6336,8 @@ class _Reader:
             if key == self.last_key:
                 agg = self.last_agg
             else:
+                if self.run_key is not None and key != self.run_key:
+                    self.close_run()
                 found = aggs.get(key)
                 if found is None:
                     found = self.agg_for(rows[i], lines[i], key)
@@ -6213,11 +6350,10 @@ class _Reader:
                         continue
                     aggs[key] = found
                 agg = found
-                if k < j - i:  # a work set: the exercise is read next (see switch)
-                    if app and agg[_HARD] + agg[_EASY]:
-                        self.switch(key, agg, lines[i + k], rows[i + k])
-                    else:
-                        self.last_key, self.last_agg = key, agg
+                if app and (agg[_HARD] + agg[_EASY] or agg[_TIMED]):  # resumed: a copy? (see resume)
+                    agg = self.resume(key, agg, lines[i], rows[i], k < j - i and (lines[i + k], rows[i + k]))
+                elif k < j - i:  # a work set: the exercise is read next
+                    self.last_key, self.last_agg = key, agg
             self.n_rows += j - i
             if i_unit is not None:  # the units of the sets aggregated (see shown_unit)
                 self.unit_cells.update(map(self.unit_kinds.__getitem__, map(self.unit_of, rows[i:j])))
@@ -6581,6 +6717,7 @@ class _Reader:
             return
         if key != self.last_key:  # a warm-up is counted apart (warmup()), not a resumed set
             self.switch(key, agg, line, row)
+            agg = self.last_agg
         if reps_value is not None and not reps_value.is_integer():
             issue(line, f"reps {reps_value:g} is not a whole number: read as {int(reps_value)}")
         rpe = self.effort(rpe, line)
