@@ -5538,11 +5538,12 @@ class _Reader:
         self.run_key: Any = None
         self.copies: dict[Any, list[Any]] = {}
         """Workouts whose exercises' sets came again in the file, set for set (read once): by the
-        raw workout cells, [title, start, its first line, the first line of the copy, exercises],
-        the first :data:`MAX_COPIES_SAID`; :attr:`n_copies` counts the runs, :attr:`n_copy_workouts`
+        raw workout cells, [title, start, its first line, the first line of the copy], the first
+        :data:`MAX_COPIES_SAID`; :attr:`n_copies` counts the runs, :attr:`n_copy_workouts`
         the workouts."""
         self.n_copies = 0
         self.n_copy_workouts = 0
+        self.last_copy: Any = None
         self.copy_lines: list[int] = []
         """The first line of each copied run said (their lines' span in the notice)."""
         self.durations = _Cache(_parse_duration)
@@ -5676,7 +5677,7 @@ class _Reader:
                 exercises = entry[0]
                 agg = exercises.get(known)
                 if agg is None:
-                    exercises[known] = agg = _new_agg(self.keep_sets, line, self.set0(row))
+                    exercises[known] = agg = _new_agg(self.keep_sets, line, None if self.i_set_number is None else row[self.i_set_number])
                 return agg
         fmt, caps = self.fmt, self.caps
         ex_name = row[self.idx[fmt.exercise]].strip()
@@ -5737,7 +5738,7 @@ class _Reader:
         exercises = entry[0]
         agg = exercises.get(canonical)
         if agg is None:
-            exercises[canonical] = agg = _new_agg(self.keep_sets, line, self.set0(row))
+            exercises[canonical] = agg = _new_agg(self.keep_sets, line, None if self.i_set_number is None else row[self.i_set_number])
         if (
             raw is not None
             and len(self.raw_workouts) < _MAX_REMEMBERED
@@ -6166,26 +6167,25 @@ class _Reader:
             self.switch(key, agg, line, row)
             return
         self.n_copies += 1
-        said = self.copies.get(key[1:])
-        if said is not None:
-            said[4] += 1
+        if key[1:] == self.last_copy or key[1:] in self.copies:  # a workout's exercises come together
             return
+        self.last_copy = key[1:]
         self.n_copy_workouts += 1
         self.copy_lines.append(line)
         if len(self.copies) < MAX_COPIES_SAID:
             entry = self.raw_workouts.get(key[1:])
             first = agg[_FIRST]
             if entry is not None:
-                self.copies[key[1:]] = [entry[2], entry[1], entry[3], line, 1]
+                self.copies[key[1:]] = [entry[2], entry[1], entry[3], line]
             else:
-                self.copies[key[1:]] = [" ".join(map(str.strip, key[1:])), None, first, line, 1]
+                self.copies[key[1:]] = [" ".join(map(str.strip, key[1:])), None, first, line]
 
     def copy_notices(self) -> list[LogIssue]:
         """The notice of workouts whose sets came again further down, set for set (read once)."""
         if not self.n_copies:
             return []
         said = []
-        for title, start, first, again, _ in self.copies.values():
+        for title, start, first, again in self.copies.values():
             when = "" if start is None or start is _PENDING else f" on {start:%Y-%m-%d %H:%M}"
             said.append(f"{shown(title, 40)}{when} (line {first}, again at line {again})")
         more = self.n_copy_workouts - len(said)

@@ -1,0 +1,180 @@
+"""logs25 N13 (review28): an app export pasted twice, or two exports of the same workouts joined
+under one header, is read once: each exercise's run of sets that comes again, set for set, is
+dropped and said (naming the workouts and the lines). Genuine repeats stay sets: two sets of 8 x
+100 kg in a run, a circuit logged set by set, a resumed exercise with other sets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hamstring_rules as hr
+
+from ..logwriters import FORMATS, WorkoutSpec, write
+
+EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
+_LIFTS = ["Romanian Deadlift (Barbell)", "Lying Leg Curl (Machine)", "Good Morning (Barbell)", "Nordic"]
+_COPY = "logged again further down, set for set"
+_RESUME = "resume after"
+
+
+def _load(text: str, **kw: object) -> hr.WorkoutLog:
+    return hr.load_log(io.StringIO(text), name="x.csv", **kw)  # type: ignore[arg-type]
+
+
+def _said(log: hr.WorkoutLog, words: str) -> list[hr.LogIssue]:
+    return [i for i in log.issues if words in i.message]
+
+
+def _hard(log: hr.WorkoutLog) -> int:
+    return sum(e.hard_sets for w in log.workouts for e in w.exercises)
+
+
+def _twice(text: str) -> str:
+    header, _, rows = text.partition("\n")
+    return header + "\n" + rows + rows
+
+
+def test_the_hevy_example_pasted_twice_reads_as_the_example_and_keeps_hr012() -> None:
+    """review28's reproducer: examples/hevy_export.csv with its rows appended again. main read
+    18/8 weekly hamstring sets and lost HR012; each workout is read once, as the example is, and
+    one notice names the workouts repeated with the line of each and of its copy."""
+    text = (EXAMPLES / "hevy_export.csv").read_text(encoding="utf-8")
+    once, twice = _load(text, keep_sets=True), _load(_twice(text), keep_sets=True)
+    assert twice.workouts == once.workouts
+    assert twice.progress() == once.progress()
+    codes = [f.code for f in hr.check(twice).findings]
+    assert codes == [f.code for f in hr.check(once).findings]
+    assert "HR012" in codes
+    rows = text.count("\n") - 1
+    (notice,) = _said(twice, _COPY)
+    assert notice.line == 2 + rows  # the copy's first row
+    assert "'Lower A' on 2025-11-03 07:48 (line 2, again at line 21)" in notice.message
+    assert "export pasted twice" in notice.message
+    assert _said(twice, _RESUME) == []
+
+
+@st.composite
+def _workouts(draw: st.DrawFn) -> list[WorkoutSpec]:
+    """Workouts as an app writes them: each exercise's sets together, loads and reps drawn (two
+    sets alike in a run are two sets)."""
+    days = draw(st.lists(st.integers(0, 60), min_size=1, max_size=4, unique=True))
+    out: list[WorkoutSpec] = []
+    for i, offset in enumerate(sorted(days)):
+        names = draw(st.lists(st.sampled_from(_LIFTS), min_size=1, max_size=3, unique=True))
+        sets: list[tuple[str, str, float | None, int]] = []
+        for name in names:
+            kinds = ["warmup"] * draw(st.integers(0, 1)) + ["normal"] * draw(st.integers(1, 4))
+            for kind in kinds:
+                sets.append((name, kind, draw(st.sampled_from([40.0, 60.0, 100.0])), draw(st.integers(5, 10))))
+        out.append((f"Workout {i}", dt.datetime(2025, 1, 6, 7, 30) + dt.timedelta(days=offset), sets))
+    return out
+
+
+@settings(max_examples=40, deadline=None)
+@given(_workouts(), st.sampled_from(FORMATS), st.booleans())
+def test_an_export_pasted_twice_reads_as_the_export(workouts: list[WorkoutSpec], fmt: str, keep: bool) -> None:
+    """Every app format: the rows written twice under one header read as the rows once, said at
+    a row of the copy - unless the whole file is one exercise of one workout, whose copy runs on
+    from its sets (more sets of it, as far as a reader can tell)."""
+    text = write(fmt, workouts)
+    once, twice = _load(text, keep_sets=keep), _load(_twice(text), keep_sets=keep)
+    keys = {(title, name) for title, _, sets in workouts for name, _, _, _ in sets}
+    if fmt == "fitnotes":  # one workout a day, whatever the title
+        keys = {(start.date(), name) for _, start, sets in workouts for name, kind, _, _ in sets if kind != "warmup"}
+    if len(keys) == 1:
+        assert _hard(twice) == 2 * _hard(once)
+        assert _said(twice, _COPY) == []
+        return
+    assert twice.workouts == once.workouts
+    (notice,) = _said(twice, _COPY)
+    assert notice.line > text.count("\n")
+    assert f"{len(workouts)} workout" in notice.message
+    assert _said(twice, _RESUME) == []
+
+
+def _hevy(rows: list[tuple[str, str, int, str, float, int]], title: str = "Lower") -> str:
+    """A Hevy export of one workout's rows: (exercise, superset id, set index, type, kg, reps)."""
+    header = (
+        "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,"
+        "set_type,weight_kg,reps,distance_km,duration_seconds,rpe\n"
+    )
+    stamp = '"3 Nov 2025, 07:48","3 Nov 2025, 09:01"'
+    return header + "".join(
+        f"{title},{stamp},,{ex},{sup},,{i},{kind},{kg:g},{reps},,,\n" for ex, sup, i, kind, kg, reps in rows
+    )
+
+
+def test_two_sets_alike_in_a_run_are_two_sets() -> None:
+    """Two real sets of 8 x 100 kg in one workout stay two sets (identical rows but their set
+    index, in one run of the exercise)."""
+    log = _load(_hevy([("Romanian Deadlift (Barbell)", "", i, "normal", 100, 8) for i in range(2)]))
+    assert _hard(log) == 2
+    assert _said(log, _COPY) == []
+
+
+@pytest.mark.parametrize("superset", ["", "0"])
+def test_a_circuit_logged_set_by_set_keeps_every_set(superset: str) -> None:
+    """Leg curl, back extension, leg curl, back extension, every set alike: a resumed run that
+    starts at the exercise's second set is more sets (said as resumed unless the app marks the
+    superset), never a copy."""
+    a, b = "Lying Leg Curl (Machine)", "Back Extension"
+    rows = [(ex, superset, i, "normal", 40.0, 10) for i in range(2) for ex in (a, b)]
+    log = _load(_hevy(rows))
+    assert _hard(log) == 4
+    assert _said(log, _COPY) == []
+    assert len(_said(log, _RESUME)) == (superset == "")
+
+
+def test_a_resumed_run_with_other_sets_is_more_sets() -> None:
+    """An exercise resumed from its first set but with other sets (the copy edited, or the
+    exercise done again) is read as more sets, said as resumed."""
+    rdl, curl = "Romanian Deadlift (Barbell)", "Lying Leg Curl (Machine)"
+    first = [(rdl, "", 0, "normal", 100.0, 8), (rdl, "", 1, "normal", 100.0, 8), (curl, "", 2, "normal", 40.0, 10)]
+    again = [(rdl, "", 0, "normal", 100.0, 8), (rdl, "", 1, "normal", 100.0, 7)]
+    log = _load(_hevy(first + again))
+    assert [e.hard_sets for e in log.workouts[0].exercises] == [4, 1]
+    assert _said(log, _COPY) == []
+    assert len(_said(log, _RESUME)) == 1
+
+
+def test_a_copy_read_row_by_row_or_across_chunks_is_read_once() -> None:
+    """A long export (more rows than the reader's chunk) pasted twice with a blank line between
+    (its chunk read row by row), with warm-ups, failure sets and a plank's timed sets: read once."""
+    workouts: list[WorkoutSpec] = []
+    for day in range(40):
+        sets: list[tuple[str, str, float | None, int]] = [("Romanian Deadlift (Barbell)", "warmup", 60.0, 8)]
+        sets += [("Romanian Deadlift (Barbell)", "normal", 100.0 + day, 8 - k % 3) for k in range(3)]
+        sets += [("Lying Leg Curl (Machine)", "failure", 40.0, 12)]
+        workouts.append((f"Lower {day % 2}", dt.datetime(2025, 1, 6, 7, 30) + dt.timedelta(days=2 * day), sets))
+    for blank in ("", "\n"):
+        for fmt in ("hevy_kg", "strong", "strong_units"):
+            text = write(fmt, workouts)
+            header, _, rows = text.partition("\n")
+            once, twice = _load(text, keep_sets=True), _load(header + "\n" + rows + blank + rows, keep_sets=True)
+            assert twice.workouts == once.workouts, (fmt, blank)
+            (notice,) = _said(twice, _COPY)
+            assert "40 workouts logged again" in notice.message
+            assert "and 37 more" in notice.message
+
+
+def test_a_plank_pasted_twice_is_one_plank() -> None:
+    """Timed sets (seconds, no reps) are settled after reading: their copy is dropped too."""
+    header = (
+        "title,start_time,end_time,description,exercise_title,superset_id,exercise_notes,set_index,"
+        "set_type,weight_kg,reps,distance_km,duration_seconds,rpe\n"
+    )
+    stamp = '"3 Nov 2025, 07:48","3 Nov 2025, 09:01"'
+    rows = (
+        f"Core,{stamp},,Plank,,,0,normal,,,,60,\n"
+        f"Core,{stamp},,Plank,,,1,normal,,,,45,\n"
+        f"Core,{stamp},,Nordic Hamstring Curl,,,2,normal,,5,,,\n"
+    )
+    once, twice = _load(header + rows, keep_sets=True), _load(header + rows + rows, keep_sets=True)
+    assert twice.workouts == once.workouts
+    assert len(_said(twice, _COPY)) == 1
