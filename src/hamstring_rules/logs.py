@@ -144,6 +144,9 @@ class _Format:
     set_lists: bool = False
     """``wide_reps`` is one column whose cells list each set's weight x reps (JEFIT's ``logs``,
     ``100x8,100x8,105x6``: see :func:`_set_list_column`), read as a column per set is."""
+    pain: str | None = None
+    """A column of the pain felt during the set or session, 0-10 (a rehab log's ``Pain``,
+    ``VAS``, ``NRS``): each workout's worst is :attr:`Workout.pain`."""
 
 
 _HEVY_KG = _Format(
@@ -333,6 +336,11 @@ class Workout(OneLineRepr):
     exercises: tuple[LoggedExercise, ...]
     line: int
     """The line of its first row."""
+    pain: float | None = None
+    """The worst pain 0-10 its rows logged in a pain column (a rehab log's ``Pain``, ``VAS``,
+    ``NRS``); ``None``: the log has no pain column, or its rows left it blank."""
+    pain_line: int | None = None
+    """The line of the row that logged :attr:`pain` (its first, of rows alike)."""
 
     @cached_property
     def iso_week(self) -> str:
@@ -724,6 +732,9 @@ _UNIT_WORDS = ("unit", "einheit", "unidad", "unite", "unita")
 #: A set type column's name in the sheet languages is a set word and a kind word, either way
 #: round (``Satzreihenfolge``: Strong's ``Set Order`` in German; ``Satztyp``, ``Tipo de serie``).
 _SET_WORDS = ("set", "satz", "serie", "series")
+#: Words of a pain column about the next day (``Pain next day``, ``Pain 24h``, ``Morning pain``):
+#: not the pain during exercise the ``pain`` role reads (Silbernagel 2007 monitors both apart).
+_LATER_PAIN = ("24", "next", "morning", "after", "tomorrow", "morgen", "manana", "lendemain")
 _KIND_NAMES = ("type", "typ", "tipo", "order", "orden", "ordre", "ordine", "ordem", "reihenfolge", "art",
                "kind", "label", "soort")  # fmt: skip
 _ROLES: dict[str, Role] = {
@@ -777,6 +788,10 @@ _ROLES: dict[str, Role] = {
                "templatename", "template", "workout", "training", "trainingsname", "entrenamiento", "rutina",
                "seance", "treino", "allenamento", "sessione", "dayname", "workoutday", "trainingday", "day",
                "trainingstag", "tag", "dia", "jour", "giorno"), _name_of(*_WORKOUT_WORDS)),
+    "pain": (("pain", "painscore", "painlevel", "painrating", "painduring", "painnrs", "painvas", "vas", "nrs",
+              "nprs", "vasscore", "nrsscore", "schmerz", "schmerzen", "schmerzskala", "dolor", "douleur", "dor",
+              "dolore", "pijn"),
+             lambda h: h.startswith(("pain", "schmerz", "dolor", "douleur")) and not _has(*_LATER_PAIN)(h)),
     "done": (("completed", "done", "complete", "iscompleted", "isdone", "setcompleted", "setdone", "finished",
               "erledigt", "fertig", "geschafft", "completado", "hecho", "realizado", "fait", "termine",
               "effectue", "fatto", "completato", "eseguito", "feito", "concluido", "gedaan", "voltooid"),
@@ -1133,6 +1148,7 @@ def _generic(
         title=found.get("title"),
         sets=found.get("sets"),
         done=found.get("done"),
+        pain=found.get("pain"),
     )
 
 
@@ -1205,7 +1221,7 @@ _INFINITIES = (float("inf"), float("-inf"))
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
 # top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None, failure sets, timed sets, easy sets, first
 # line, sets weighing 0, sets marked body weight, most assistance (BW-15) or None, the set-number
-# cell of its first row or None (see _Reader.resume)]. A list, not an object: the hot loop updates it
+# cell of its first row or None (see _Reader.resume), its rows' worst pain 0-10 and its line or None]. A list, not an object: the hot loop updates it
 # in place for every row.
 (
     _HARD,
@@ -1226,12 +1242,39 @@ _INFINITIES = (float("inf"), float("-inf"))
     _BODY,
     _HELP,
     _SET0,
-) = range(18)
+    _PAIN,
+) = range(19)
 
 
 def _new_agg(keep_sets: bool, line: int = 0, set0: str | None = None) -> list[Any]:
     sets: tuple[list[Any], ...] | None = ([], [], [], []) if keep_sets else None
-    return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0, None, set0]
+    return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0, None, set0, None]
+
+
+_PAIN_CELL = re.compile(r"\s*([0-9]{1,2}(?:[.,][0-9]{1,2})?)\s*(?:/\s*10|(?:of|von|de|sur)\s*10)?\s*", re.IGNORECASE)
+
+
+def _parse_pain(text: str) -> float | None:
+    """A pain cell: 0-10 (``3``, ``3.5``, ``3,5``, ``3/10``, ``3 of 10``); ``None`` when blank
+    (or ``-``, ``n/a``: not recorded); ``_BAD`` for anything else or a value over 10."""
+    cell = text.strip()
+    if not cell or cell.casefold() in _NO_VALUE:
+        return None
+    found = _PAIN_CELL.fullmatch(cell)
+    if found is None:
+        return _BAD
+    value = float(found.group(1).replace(",", "."))
+    return value if value <= 10 else _BAD
+
+
+def _worst_pain(aggs: Iterable[list[Any]]) -> tuple[float | None, int | None]:
+    """A workout's worst pain and its line (the first of its exercises' worst), or ``None``s."""
+    worst: tuple[float, int] | None = None
+    for agg in aggs:
+        pain = agg[_PAIN]
+        if pain is not None and (worst is None or pain[0] > worst[0] or (pain[0] == worst[0] and pain[1] < worst[1])):
+            worst = pain
+    return (None, None) if worst is None else worst
 
 
 def _same_sets(a: list[Any], b: list[Any]) -> bool:
@@ -1303,6 +1346,25 @@ def _unit_given(description: str, unit: str) -> str:
         f"this {description} records no weight unit: its weights are read as {unit}, the unit given "
         f"(unit='{unit}', --unit {unit}), not converted - for a file that records none, the unit given is "
         "the account's; a file that records its unit is converted to the unit given"
+    )
+
+
+def latest_pain(log: WorkoutLog) -> tuple[float | None, str | None]:
+    """The worst pain a log's pain column gives in its latest week (the week of its last
+    workout: the pain is now, as ``check(pain=...)``'s is), and a note saying where it was read
+    (the file, the line, the day); ``(None, None)`` when that week logged none."""
+    if not log.workouts:
+        return None, None
+    week = log.workouts[-1].iso_week
+    logged = [w for w in log.workouts if w.iso_week == week and w.pain is not None]
+    if not logged:
+        return None, None
+    worst = max(logged, key=lambda w: (cast(float, w.pain), -cast(int, w.pain_line)))
+    pain = cast(float, worst.pain)
+    where = f"{log.source}, line {worst.pain_line}" if log.source else f"line {worst.pain_line}"
+    return pain, (
+        f"pain {pain:g}/10 read from the log's pain column ({where}: {worst.start.date().isoformat()}, the worst "
+        f"of its latest week {week}) is the check's pain (pass pain= to use another)"
     )
 
 
@@ -1440,6 +1502,8 @@ def _merge(into: list[Any], agg: list[Any]) -> None:
         into[_FIRST] = agg[_FIRST]
     if into[_SETS] is not None:
         into[_SETS] = tuple([*a, *b] for a, b in zip(into[_SETS], agg[_SETS], strict=True))
+    if agg[_PAIN] is not None and (into[_PAIN] is None or agg[_PAIN][0] > into[_PAIN][0]):
+        into[_PAIN] = agg[_PAIN]
 
 
 def _check_file(path: Path, max_bytes: int, knob: str = "max_bytes= to load_log") -> None:
@@ -5552,6 +5616,8 @@ class _Reader:
         self.kind_of, self.kinds, self.failures = marks.kind_of, marks.kinds, marks.failures
         self.rpes = _Cache(_parse_rir if fmt.rir else _parse_rpe)
         self.i_sets = _column(header, fmt.sets)
+        self.i_pain = _column(header, fmt.pain)
+        self.pains = _Cache(_parse_pain)
         # a function of the file's unit, not a bound method: the reader must not be in a
         # reference cycle (its aggregates would wait for the cyclic GC, and feed it)
         self.units = _Cache(partial(_unit_factor, self.lb_file))
@@ -6033,6 +6099,38 @@ class _Reader:
         self.i_sets, self.i_type = i, None
 
     def chunk(self, rows: list[list[str]], lines: Sequence[int]) -> None:
+        self.read_sets(rows, lines)
+        if self.i_pain is not None:
+            self.pain(rows, lines)
+
+    def pain(self, rows: list[list[str]], lines: Sequence[int]) -> None:
+        """A chunk's pain cells (after its sets are read): each exercise's worst, with its line.
+        A cell that is no pain score 0-10 is an error naming it: a pain dropped could hide
+        a step-back (Silbernagel 2007)."""
+        i, pains = self.i_pain, self.pains
+        for row, line in zip(rows, lines, strict=True):
+            if len(row) <= cast(int, i):
+                continue
+            value = pains[row[cast(int, i)]]
+            if value is None:
+                continue
+            if value is _BAD:
+                raise LogFormatError(
+                    f"{label(self.header[cast(int, i)], 40)} {shown(row[cast(int, i)].strip(), 40)} is not a "
+                    "pain score from 0 to 10",
+                    location=f"{self.where}:{line}",
+                    suggestion="write the pain as a number from 0 (none) to 10 (the worst imaginable), "
+                    "e.g. 3 or 3/10, or leave the cell blank",
+                )
+            try:
+                agg = self.aggs.get(self.raw_key(row))
+            except IndexError:  # a short row: not read (said)
+                continue
+            if agg is not None and (agg[_PAIN] is None or value > agg[_PAIN][0]):
+                agg[_PAIN] = (value, line)
+
+    def read_sets(self, rows: list[list[str]], lines: Sequence[int]) -> None:
+        """Read a chunk's sets (see :meth:`read`)."""
         i_weight = self.i_weight
         # Only a chunk of rows of the header's width is read a column at a time: a short row
         # (dropped trailing fields, a blank line) or a long one goes through row() with the rest;
@@ -7000,7 +7098,12 @@ class _Reader:
         built = sorted(
             (
                 Workout(
-                    title, start, date_only, tuple(_build(n, a, rounded) for n, a in exercises.items()), line
+                    title,
+                    start,
+                    date_only,
+                    tuple(_build(n, a, rounded) for n, a in exercises.items()),
+                    line,
+                    *_worst_pain(exercises.values()),
                 )
                 for exercises, start, title, line in workouts
             ),
