@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property, partial
 from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
 from math import isclose
-from operator import itemgetter, mul, ne
+from operator import eq, itemgetter, mul, ne
 from pathlib import Path
 from typing import IO, Any, NamedTuple, Protocol, SupportsIndex, cast, overload
 
@@ -1053,6 +1053,8 @@ def _generic(
                 location=f"{where}:{line}",
                 suggestion="export the sets in one unit (kg or lb)",
             )
+    if "pain" in found and _has(*_LATER_PAIN)(_role_name(found["pain"], keep=True)):
+        taken.discard(header.index(found.pop("pain")))  # "Pain (24 h after)": the next day's, in brackets
     effort = _role_name(found.get("rpe", ""), keep=True)
     if "rir" not in found and "rpe" not in effort and ("rir" in effort or "reserve" in effort):
         found["rir"] = found.pop("rpe")  # "Effort (RIR)": the scale in brackets, which roles leave out
@@ -5118,7 +5120,12 @@ class _HeaderAgain:
                 LogIssue(
                     self.lines[0],
                     f"the header again on line{'s' * (len(self.lines) > 1)} {lines}{titled}: two exports "
-                    "joined? the rows below it are read too (their workouts counted again if they repeat)",
+                    "joined? the rows below it are read too "
+                    + (
+                        "(their workouts counted again if they repeat)"
+                        if self.padded  # a hand-kept log: see _Repeats
+                        else "(the sets of a workout they repeat set for set are read once)"
+                    ),
                 )
             )
         lone = [*self.lone, *self.titles][:MAX_ODD_VALUES]
@@ -5607,6 +5614,10 @@ class _Reader:
         the workouts."""
         self.n_copies = 0
         self.n_copy_workouts = 0
+        self.last_row: list[str] | None = None
+        """The last row of the chunk before (see :meth:`twins`)."""
+        self.n_twins = 0
+        self.twin_line = 0
         self.last_copy: Any = None
         self.copy_lines: list[int] = []
         """The first line of each copied run said (their lines' span in the notice)."""
@@ -5849,6 +5860,8 @@ class _Reader:
             elif self.n_rows == 0 and self.i_sets is not None and self.fmt.columns:
                 self.order_by_row(rows, lines)
             rows, lines = self.marks.read(rows, lines, self.i_type)  # sets not done left out
+            if self.i_set_number is not None and rows:
+                rows, lines = self.twins(rows, lines)
             try:
                 self.chunk(rows, lines)
             except _NextSection as section:  # another export's header: the rows below are its
@@ -5867,7 +5880,7 @@ class _Reader:
         if self.pending:
             self.settle_dates()
         self.issues += self.marks.notices(self.i_type)
-        self.issues += self.repeat_notices() + self.repeats.notices() + self.copy_notices()
+        self.issues += self.repeat_notices() + self.repeats.notices() + self.copy_notices() + self.twin_notices()
         self.issues += self.blank_unit_notices()
         self.n_rows, self.skipped = self.n_rows + self.marks.skipped, self.skipped + self.marks.skipped
         self.n_rows -= self.grouped_rows  # the file's rows, not the groups' (a row of 3 exercises is 1)
@@ -6223,6 +6236,48 @@ class _Reader:
             if len(self.resumed) < 3:
                 self.resumed.append((line, str(key[0]).strip(), agg[_FIRST]))
         self.last_key, self.last_agg = key, agg
+
+    def twins(self, rows: list[list[str]], lines: Sequence[int]) -> tuple[list[list[str]], Sequence[int]]:
+        """An app's set row that repeats the row above it cell for cell, its set number too (Hevy's
+        ``set_index`` 0, 1, 1, 2; Strong's ``Set Order`` 3 twice): the same set (a sync or a paste
+        twice), left out and counted for :meth:`twin_notices`. The set number makes two real
+        sets alike two rows; a letter (Strong's ``W``, two warm-ups alike) does not, and is kept.
+        Rows are compared only where a set number repeats the one above (C-level)."""
+        i = cast(int, self.i_set_number)
+        try:
+            cells = list(map(itemgetter(i), rows))
+        except IndexError:  # a blank line or a short row
+            cells = [row[i] if len(row) > i else "" for row in rows]
+        twins = [
+            x
+            for x in compress(range(1, len(rows)), map(eq, cells[1:], cells[:-1]))
+            if rows[x] == rows[x - 1] and cells[x].strip().isdigit()
+        ]
+        if rows[0] == self.last_row and cells[0].strip().isdigit():  # the row above ended the last chunk
+            twins.insert(0, 0)
+        self.last_row = rows[-1]
+        if not twins:
+            return rows, lines
+        if not self.n_twins:
+            self.twin_line = lines[twins[0]]
+        self.n_twins += len(twins)
+        self.n_rows += len(twins)
+        drop = set(twins)
+        kept = [x for x in range(len(rows)) if x not in drop]
+        return [rows[x] for x in kept], [lines[x] for x in kept]
+
+    def twin_notices(self) -> list[LogIssue]:
+        """The notice of set rows that repeat the row above them (:meth:`twins`)."""
+        if not self.n_twins:
+            return []
+        return [
+            LogIssue(
+                self.twin_line,
+                f"{counted(self.n_twins, 'set row')} {'repeats' if self.n_twins == 1 else 'repeat'} the row "
+                "above cell for cell, set number too "
+                f"(first at line {self.twin_line}): a set synced or pasted twice? each is read once",
+            )
+        ]
 
     def set0(self, row: list[str]) -> str | None:
         """A row's set-number cell (kept as an exercise's first: see :meth:`resume`), or ``None``."""
