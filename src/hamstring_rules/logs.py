@@ -788,9 +788,9 @@ _ROLES: dict[str, Role] = {
                "templatename", "template", "workout", "training", "trainingsname", "entrenamiento", "rutina",
                "seance", "treino", "allenamento", "sessione", "dayname", "workoutday", "trainingday", "day",
                "trainingstag", "tag", "dia", "jour", "giorno"), _name_of(*_WORKOUT_WORDS)),
-    "pain": (("pain", "painscore", "painlevel", "painrating", "painduring", "painnrs", "painvas", "vas", "nrs",
-              "nprs", "vasscore", "nrsscore", "schmerz", "schmerzen", "schmerzskala", "dolor", "douleur", "dor",
-              "dolore", "pijn"),
+    "pain": (("pain", "painscore", "painlevel", "painrating", "painduring", "painnrs", "painvas", "vas",
+              "nrs", "nprs", "vasscore", "nrsscore", "schmerz", "schmerzen", "schmerzskala", "dolor",
+              "douleur", "dor", "dolore", "pijn"),
              lambda h: h.startswith(("pain", "schmerz", "dolor", "douleur")) and not _has(*_LATER_PAIN)(h)),
     "done": (("completed", "done", "complete", "iscompleted", "isdone", "setcompleted", "setdone", "finished",
               "erledigt", "fertig", "geschafft", "completado", "hecho", "realizado", "fait", "termine",
@@ -1223,8 +1223,8 @@ _INFINITIES = (float("inf"), float("-inf"))
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
 # top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None, failure sets, timed sets, easy sets, first
 # line, sets weighing 0, sets marked body weight, most assistance (BW-15) or None, the set-number
-# cell of its first row or None (see _Reader.resume), its rows' worst pain 0-10 and its line or None]. A list, not an object: the hot loop updates it
-# in place for every row.
+# cell of its first row or None (see _Reader.resume), its rows' worst pain 0-10 and its line or
+# None]. A list, not an object: the hot loop updates it in place for every row.
 (
     _HARD,
     _WARM,
@@ -1253,7 +1253,9 @@ def _new_agg(keep_sets: bool, line: int = 0, set0: str | None = None) -> list[An
     return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0, None, set0, None]
 
 
-_PAIN_CELL = re.compile(r"\s*([0-9]{1,2}(?:[.,][0-9]{1,2})?)\s*(?:/\s*10|(?:of|von|de|sur)\s*10)?\s*", re.IGNORECASE)
+_PAIN_CELL = re.compile(
+    r"\s*([0-9]{1,2}(?:[.,][0-9]{1,2})?)\s*(?:/\s*10|(?:of|von|de|sur)\s*10)?\s*", re.IGNORECASE
+)
 
 
 def _parse_pain(text: str) -> float | None:
@@ -1274,9 +1276,52 @@ def _worst_pain(aggs: Iterable[list[Any]]) -> tuple[float | None, int | None]:
     worst: tuple[float, int] | None = None
     for agg in aggs:
         pain = agg[_PAIN]
-        if pain is not None and (worst is None or pain[0] > worst[0] or (pain[0] == worst[0] and pain[1] < worst[1])):
+        if pain is not None and (
+            worst is None or pain[0] > worst[0] or (pain[0] == worst[0] and pain[1] < worst[1])
+        ):
             worst = pain
     return (None, None) if worst is None else worst
+
+
+def _renamed_copies(workouts: list[_Workout]) -> tuple[list[_Workout], list[LogIssue]]:
+    """Workouts that start at the same time of day (not a date alone: two sessions of a day may
+    be alike) and hold the same exercises with the same sets, set for set, under other names
+    (an export of the same workouts after one was renamed, joined to the first): the first in
+    the file kept, the others left out and said - counted twice they would double its volume."""
+    by_start: dict[datetime, list[_Workout]] = {}
+    dropped: set[int] = set()
+    said: list[tuple[_Workout, _Workout]] = []
+    for workout in sorted(workouts, key=itemgetter(3)):
+        exercises, start = workout[0], workout[1]
+        if start is _PENDING or start.time() == time():
+            continue
+        kept = by_start.setdefault(start, [])
+        twin = next(
+            (
+                w
+                for w in kept
+                if w[0].keys() == exercises.keys() and all(_same_sets(w[0][n], a) for n, a in exercises.items())
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(workout)
+            continue
+        dropped.add(id(workout))
+        said.append((twin, workout))
+    if not said:
+        return workouts, []
+    listed = "; ".join(
+        f"{shown(w[2], 40)} (line {w[3]}) is {shown(twin[2], 40)} (line {twin[3]}) on {w[1]:%Y-%m-%d %H:%M}"
+        for twin, w in said[:MAX_COPIES_SAID]
+    )
+    more = f" and {len(said) - MAX_COPIES_SAID} more" if len(said) > MAX_COPIES_SAID else ""
+    notice = LogIssue(
+        said[0][1][3],
+        f"{counted(len(said), 'workout')} at the start of another with its sets, set for set, under another "
+        f"name - {listed}{more}: the same workout exported twice, renamed between? read once",
+    )
+    return [w for w in workouts if id(w) not in dropped], [notice]
 
 
 def _same_sets(a: list[Any], b: list[Any]) -> bool:
@@ -1285,8 +1330,8 @@ def _same_sets(a: list[Any], b: list[Any]) -> bool:
     a sum whose float rounding depends on how its rows fell into chunks: alike to 1e-9."""
     return (
         a[:_TON] == b[:_TON]
-        and a[_SETS : _FIRST] == b[_SETS : _FIRST]
-        and a[_ZERO : _SET0] == b[_ZERO : _SET0]
+        and a[_SETS:_FIRST] == b[_SETS:_FIRST]
+        and a[_ZERO:_SET0] == b[_ZERO:_SET0]
         and isclose(a[_TON], b[_TON], rel_tol=1e-9, abs_tol=1e-9)
     )
 
@@ -1365,8 +1410,8 @@ def latest_pain(log: WorkoutLog) -> tuple[float | None, str | None]:
     pain = cast(float, worst.pain)
     where = f"{log.source}, line {worst.pain_line}" if log.source else f"line {worst.pain_line}"
     return pain, (
-        f"pain {pain:g}/10 read from the log's pain column ({where}: {worst.start.date().isoformat()}, the worst "
-        f"of its latest week {week}) is the check's pain (pass pain= to use another)"
+        f"pain {pain:g}/10 read from the log's pain column ({where}: {worst.start.date().isoformat()}, "
+        f"the worst of its latest week {week}) is the check's pain (pass pain= to use another)"
     )
 
 
@@ -5754,7 +5799,9 @@ class _Reader:
                 exercises = entry[0]
                 agg = exercises.get(known)
                 if agg is None:
-                    exercises[known] = agg = _new_agg(self.keep_sets, line, None if self.i_set_number is None else row[self.i_set_number])
+                    exercises[known] = agg = _new_agg(
+                        self.keep_sets, line, None if self.i_set_number is None else row[self.i_set_number]
+                    )
                 return agg
         fmt, caps = self.fmt, self.caps
         ex_name = row[self.idx[fmt.exercise]].strip()
@@ -5815,7 +5862,9 @@ class _Reader:
         exercises = entry[0]
         agg = exercises.get(canonical)
         if agg is None:
-            exercises[canonical] = agg = _new_agg(self.keep_sets, line, None if self.i_set_number is None else row[self.i_set_number])
+            exercises[canonical] = agg = _new_agg(
+                self.keep_sets, line, None if self.i_set_number is None else row[self.i_set_number]
+            )
         if (
             raw is not None
             and len(self.raw_workouts) < _MAX_REMEMBERED
@@ -5880,7 +5929,9 @@ class _Reader:
         if self.pending:
             self.settle_dates()
         self.issues += self.marks.notices(self.i_type)
-        self.issues += self.repeat_notices() + self.repeats.notices() + self.copy_notices() + self.twin_notices()
+        self.issues += (
+            self.repeat_notices() + self.repeats.notices() + self.copy_notices() + self.twin_notices()
+        )
         self.issues += self.blank_unit_notices()
         self.n_rows, self.skipped = self.n_rows + self.marks.skipped, self.skipped + self.marks.skipped
         self.n_rows -= self.grouped_rows  # the file's rows, not the groups' (a row of 3 exercises is 1)
@@ -6412,7 +6463,12 @@ class _Reader:
             agg = self.agg_for(row, line, key)
             if agg is not None:
                 self.aggs[key] = agg
-        elif self.app and key != self.last_key and (agg[_HARD] + agg[_EASY] or agg[_TIMED]) and self.run_key is None:
+        elif (
+            self.app
+            and key != self.last_key
+            and (agg[_HARD] + agg[_EASY] or agg[_TIMED])
+            and self.run_key is None
+        ):
             agg = self.resume(key, agg, line, row, False)
         return agg
 
@@ -7136,6 +7192,9 @@ class _Reader:
             )
         if self.i_clock is not None and not newest_first:
             issues += self.clock_order(workouts)
+        if len(set(starts)) < len(starts):  # workouts at one start: one under two names? (N13)
+            workouts, said = _renamed_copies(workouts)
+            issues += said
         date_only = self.fmt.date_only
         if self.fmt.by_day:  # a log from another app: one workout per name and session
             workouts, merged_days = _by_session(workouts, newest_first)

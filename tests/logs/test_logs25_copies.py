@@ -72,26 +72,37 @@ def _workouts(draw: st.DrawFn) -> list[WorkoutSpec]:
         for name in names:
             kinds = ["warmup"] * draw(st.integers(0, 1)) + ["normal"] * draw(st.integers(1, 4))
             for kind in kinds:
-                sets.append((name, kind, draw(st.sampled_from([40.0, 60.0, 100.0])), draw(st.integers(5, 10))))
+                sets.append(
+                    (name, kind, draw(st.sampled_from([40.0, 60.0, 100.0])), draw(st.integers(5, 10)))
+                )
         out.append((f"Workout {i}", dt.datetime(2025, 1, 6, 7, 30) + dt.timedelta(days=offset), sets))
     return out
 
 
 @settings(max_examples=40, deadline=None)
 @given(_workouts(), st.sampled_from(FORMATS), st.booleans())
-def test_an_export_pasted_twice_reads_as_the_export(workouts: list[WorkoutSpec], fmt: str, keep: bool) -> None:
+def test_an_export_pasted_twice_reads_as_the_export(
+    workouts: list[WorkoutSpec], fmt: str, keep: bool
+) -> None:
     """Every app format: the rows written twice under one header read as the rows once, said at
     a row of the copy - unless the whole file is one exercise of one workout, whose copy runs on
     from its sets (more sets of it, as far as a reader can tell; a set row repeating the row
     above, set number too, is one set)."""
     text = write(fmt, workouts)
     once, twice = _load(text, keep_sets=keep), _load(_twice(text), keep_sets=keep)
-    keys = {(title, name) for title, _, sets in workouts for name, _, _, _ in sets}
+    keys: set[tuple[object, str]] = {(title, name) for title, _, sets in workouts for name, _, _, _ in sets}
     if fmt == "fitnotes":  # one workout a day, whatever the title
-        keys = {(start.date(), name) for _, start, sets in workouts for name, kind, _, _ in sets if kind != "warmup"}
+        keys = {
+            (start.date(), name)
+            for _, start, sets in workouts
+            for name, kind, _, _ in sets
+            if kind != "warmup"
+        }
     if len(keys) == 1:
         assert _said(twice, _COPY) == []
-        one_set = text.count("\n") == 2 and fmt != "fitnotes"  # its copy repeats the row above, set number too
+        one_set = (
+            text.count("\n") == 2 and fmt != "fitnotes"
+        )  # its copy repeats the row above, set number too
         assert _hard(twice) == (1 if one_set else 2) * _hard(once)
         return
     assert twice.workouts == once.workouts
@@ -138,7 +149,11 @@ def test_a_resumed_run_with_other_sets_is_more_sets() -> None:
     """An exercise resumed from its first set but with other sets (the copy edited, or the
     exercise done again) is read as more sets, said as resumed."""
     rdl, curl = "Romanian Deadlift (Barbell)", "Lying Leg Curl (Machine)"
-    first = [(rdl, "", 0, "normal", 100.0, 8), (rdl, "", 1, "normal", 100.0, 8), (curl, "", 2, "normal", 40.0, 10)]
+    first = [
+        (rdl, "", 0, "normal", 100.0, 8),
+        (rdl, "", 1, "normal", 100.0, 8),
+        (curl, "", 2, "normal", 40.0, 10),
+    ]
     again = [(rdl, "", 0, "normal", 100.0, 8), (rdl, "", 1, "normal", 100.0, 7)]
     log = _load(_hevy(first + again))
     assert [e.hard_sets for e in log.workouts[0].exercises] == [4, 1]
@@ -154,12 +169,17 @@ def test_a_copy_read_row_by_row_or_across_chunks_is_read_once() -> None:
         sets: list[tuple[str, str, float | None, int]] = [("Romanian Deadlift (Barbell)", "warmup", 60.0, 8)]
         sets += [("Romanian Deadlift (Barbell)", "normal", 100.0 + day, 8 - k % 3) for k in range(3)]
         sets += [("Lying Leg Curl (Machine)", "failure", 40.0, 12)]
-        workouts.append((f"Lower {day % 2}", dt.datetime(2025, 1, 6, 7, 30) + dt.timedelta(days=2 * day), sets))
+        workouts.append(
+            (f"Lower {day % 2}", dt.datetime(2025, 1, 6, 7, 30) + dt.timedelta(days=2 * day), sets)
+        )
     for blank in ("", "\n"):
         for fmt in ("hevy_kg", "strong", "strong_units"):
             text = write(fmt, workouts)
             header, _, rows = text.partition("\n")
-            once, twice = _load(text, keep_sets=True), _load(header + "\n" + rows + blank + rows, keep_sets=True)
+            once, twice = (
+                _load(text, keep_sets=True),
+                _load(header + "\n" + rows + blank + rows, keep_sets=True),
+            )
             assert twice.workouts == once.workouts, (fmt, blank)
             (notice,) = _said(twice, _COPY)
             assert "40 workouts logged again" in notice.message
@@ -238,3 +258,18 @@ def test_any_numbered_set_row_written_twice_is_read_once(
     assert [(w.title, w.start) for w in twice.workouts] == [(w.title, w.start) for w in once.workouts]
     (notice,) = _said(twice, "repeats the row above")
     assert notice.line == k + 3
+
+
+def test_a_workout_renamed_between_two_exports_is_read_once() -> None:
+    """The same workout (same start, same sets) under two names, an export joined after the
+    workout was renamed: read once, the first kept, said with both names and lines. Two workouts
+    of a day with a date alone (no time) stay two: two sessions of a day may be alike."""
+    text = (EXAMPLES / "hevy_export.csv").read_text(encoding="utf-8")
+    header, _, rows = text.partition("\n")
+    renamed = rows.replace("Lower A", "Lower A (renamed)")
+    log = _load(header + "\n" + rows + renamed)
+    assert [(w.title, w.start) for w in log.workouts] == [(w.title, w.start) for w in _load(text).workouts]
+    (notice,) = _said(log, "under another name")
+    assert "'Lower A (renamed)' (line 21) is 'Lower A' (line 2) on 2025-11-03 07:48" in notice.message
+    day = "Date,Workout,Exercise,Reps,Weight\n2025-11-03,AM,RDL,8,100\n2025-11-03,PM,RDL,8,100\n"
+    assert _hard(_load(day)) == 2

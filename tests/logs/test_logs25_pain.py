@@ -64,7 +64,18 @@ def test_only_the_latest_week_counts() -> None:
 
 @pytest.mark.parametrize(
     "column",
-    ["Pain", "Pain (0-10)", "pain_score", "VAS", "NRS", "NPRS", "Schmerz", "Schmerzen (0-10)", "Dolor", "Douleur"],
+    [
+        "Pain",
+        "Pain (0-10)",
+        "pain_score",
+        "VAS",
+        "NRS",
+        "NPRS",
+        "Schmerz",
+        "Schmerzen (0-10)",
+        "Dolor",
+        "Douleur",
+    ],
 )
 def test_a_pain_column_is_read_in_its_spellings(column: str) -> None:
     log = _load(REHAB.replace("Pain", column, 1))
@@ -90,7 +101,9 @@ def test_a_pain_cell_is_a_score_from_0_to_10_or_blank(cell: str, value: float | 
 
 @pytest.mark.parametrize("cell", ["mild", "11", "-1", "3/5", "10.5", "high"])
 def test_a_pain_cell_that_is_no_score_is_an_error_naming_it_and_its_line(cell: str) -> None:
-    text = f"Date,Exercise,Reps,Weight,Pain\n2025-11-03,Nordic curl,5,0,2\n2025-11-04,Nordic curl,5,0,{cell}\n"
+    text = (
+        f"Date,Exercise,Reps,Weight,Pain\n2025-11-03,Nordic curl,5,0,2\n2025-11-04,Nordic curl,5,0,{cell}\n"
+    )
     with pytest.raises(LogFormatError) as raised:
         _load(text)
     assert raised.value.location == "rehab.csv:3"
@@ -106,7 +119,9 @@ def test_a_pain_cell_that_is_no_score_is_an_error_naming_it_and_its_line(cell: s
     ),
     st.booleans(),
 )
-def test_each_workout_pain_is_its_rows_worst_at_its_first_line(days: list[list[int | None]], sets: bool) -> None:
+def test_each_workout_pain_is_its_rows_worst_at_its_first_line(
+    days: list[list[int | None]], sets: bool
+) -> None:
     """Any rows (a row per set, or a row of 2 sets: read row by row): a workout's pain is its
     rows' worst, at the first row logging it; ``None`` when its rows left the cell blank."""
     lines = ["Date,Exercise,Reps,Weight,Pain" + (",Sets" if sets else "")]
