@@ -1296,14 +1296,7 @@ def _renamed_copies(workouts: list[_Workout]) -> tuple[list[_Workout], list[LogI
         if start is _PENDING or start.time() == time():
             continue
         kept = by_start.setdefault(start, [])
-        twin = next(
-            (
-                w
-                for w in kept
-                if w[0].keys() == exercises.keys() and all(_same_sets(w[0][n], a) for n, a in exercises.items())
-            ),
-            None,
-        )
+        twin = next((w for w in kept if _same_workout(w[0], exercises)), None)
         if twin is None:
             kept.append(workout)
             continue
@@ -1322,6 +1315,11 @@ def _renamed_copies(workouts: list[_Workout]) -> tuple[list[_Workout], list[LogI
         f"name - {listed}{more}: the same workout exported twice, renamed between? read once",
     )
     return [w for w in workouts if id(w) not in dropped], [notice]
+
+
+def _same_workout(a: dict[str, list[Any]], b: dict[str, list[Any]]) -> bool:
+    """Whether two workouts' exercises (by name) hold the same sets (:func:`_same_sets`)."""
+    return a.keys() == b.keys() and all(_same_sets(a[name], agg) for name, agg in b.items())
 
 
 def _same_sets(a: list[Any], b: list[Any]) -> bool:
