@@ -652,7 +652,7 @@ def _header_refused(
     return exc
 
 
-def _detect(header: list[str], where: str, line: int = 1) -> _Format:
+def _detect(header: list[str], where: str, line: int = 1, delimiter: str = ",") -> _Format:
     found = _format(header, where, line)
     if found is not None:
         return found
@@ -668,6 +668,12 @@ def _detect(header: list[str], where: str, line: int = 1) -> _Format:
         if "exercise" in roles and "date" not in roles
         else ""
     )
+    if program and delimiter == "|":  # its columns may be a sheet's: the separator is what is not read
+        program = (
+            "a table with | between its cells (a markdown table, a table pasted from a page or a chat) is "
+            "not read as a program sheet: save it as CSV, with commas between the cells "
+            f"({','.join(cell for cell in header if cell)}) and no |---| line; "
+        )
     raise LogFormatError(
         f"unrecognised CSV header: {lacks} (columns seen: {seen})",
         location=f"{where}:{line}",
@@ -2595,8 +2601,8 @@ def _find_header(rows: Iterator[list[str]], reader: Any, delimiter: str, where: 
             look.give_back(tried)
             return _sectioned(look, where)
         if refused is not None:  # a header of a date and an exercise: the columns it lacks are its own
-            _detect(refused[0], where, refused[1])
-        fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
+            _detect(refused[0], where, refused[1], delimiter)
+        fmt = _detect(_clean(raw_header), where, first_line, delimiter)  # raises, naming the first row's columns
     elif any(_section_mark(row) for row, _ in tried):  # the table's section marked above its header
         marks = _marks(tried)
         sections = (marks[-1], _tables_above(tried[: [at for _, at in tried].index(marks[-1][1])]))
