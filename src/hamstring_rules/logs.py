@@ -2602,7 +2602,9 @@ def _find_header(rows: Iterator[list[str]], reader: Any, delimiter: str, where: 
             return _sectioned(look, where)
         if refused is not None:  # a header of a date and an exercise: the columns it lacks are its own
             _detect(refused[0], where, refused[1], delimiter)
-        fmt = _detect(_clean(raw_header), where, first_line, delimiter)  # raises, naming the first row's columns
+        fmt = _detect(
+            _clean(raw_header), where, first_line, delimiter
+        )  # raises, naming the first row's columns
     elif any(_section_mark(row) for row, _ in tried):  # the table's section marked above its header
         marks = _marks(tried)
         sections = (marks[-1], _tables_above(tried[: [at for _, at in tried].index(marks[-1][1])]))
