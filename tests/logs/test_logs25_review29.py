@@ -12,7 +12,7 @@ import hamstring_rules as hr
 
 _TABLES = {
     "pipe": "Day|Exercise|Sets|Reps\nMon|RDL|3|8-10\nThu|Seated leg curl|3|12\n",
-    "markdown": "| Day | Exercise | Sets | Reps |\n|-----|----------|------|------|\n| Mon | RDL | 3 | 8-10 |\n",
+    "markdown": "| Day | Exercise | Sets | Reps |\n|-----|----------|------|------|\n| Mon | RDL | 3 | 8 |\n",
     "no border": "Day | Exercise | Sets | Reps\n--- | --- | --- | ---\nMon | RDL | 3 | 8-10\n",
 }
 
