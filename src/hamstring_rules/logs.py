@@ -1323,6 +1323,12 @@ def _renamed_copies(workouts: list[_Workout]) -> tuple[list[_Workout], list[LogI
     return [w for w in workouts if id(w) not in dropped], [notice]
 
 
+def _set_number(cell: str) -> int | None:
+    """A set-number cell's number (``0``, ``3``), else ``None`` (Strong's ``W``, blank)."""
+    text = cell.strip()
+    return int(text) if text.isdigit() and len(text) < 6 else None
+
+
 def _same_workout(a: dict[str, list[Any]], b: dict[str, list[Any]]) -> bool:
     """Whether two workouts' exercises (by name) hold the same sets (:func:`_same_sets`)."""
     return a.keys() == b.keys() and all(_same_sets(a[name], agg) for name, agg in b.items())
@@ -5669,6 +5675,7 @@ class _Reader:
         """The last row of the chunk before (see :meth:`twins`)."""
         self.n_twins = 0
         self.twin_line = 0
+        self.set_numbers = _Cache(_set_number)
         self.last_copy: Any = None
         self.copy_lines: list[int] = []
         """The first line of each copied run said (their lines' span in the notice)."""
@@ -5915,8 +5922,6 @@ class _Reader:
             elif self.n_rows == 0 and self.i_sets is not None and self.fmt.columns:
                 self.order_by_row(rows, lines)
             rows, lines = self.marks.read(rows, lines, self.i_type)  # sets not done left out
-            if self.i_set_number is not None and rows:
-                rows, lines = self.twins(rows, lines)
             try:
                 self.chunk(rows, lines)
             except _NextSection as section:  # another export's header: the rows below are its
@@ -6206,6 +6211,8 @@ class _Reader:
         # (dropped trailing fields, a blank line) or a long one goes through row() with the rest;
         # so does a row of N sets.
         if set(map(len, rows)) != {self.width} or self.i_sets is not None:
+            if self.i_set_number is not None:  # row by row: a set row repeated is left out first
+                rows, lines = self.twins(rows, lines)
             if i_weight is not None and self.i_unit is None:
                 self.count_cell_units([row[i_weight] if len(row) > i_weight else "" for row in rows])
             for row, line in zip(rows, lines, strict=True):
@@ -6270,6 +6277,7 @@ class _Reader:
             sets = sets._replace(body=list(map(self.body_marks.__getitem__, weight_cells)), helps=helps)
         marks = _Marks(warm if True in warm else None, set(odd))
         self.fold(rows, lines, keys, sets, 0, len(rows), marks)
+        self.last_row = rows[-1]
 
     def count_cell_units(self, cells: list[str], distinct: set[str] | None = None) -> None:
         """Count the units a chunk's weight cells write (``225 lbs``, ``100kg``) for
@@ -6294,12 +6302,44 @@ class _Reader:
                 self.resumed.append((line, str(key[0]).strip(), agg[_FIRST]))
         self.last_key, self.last_agg = key, agg
 
+    def twin_rows(self, rows: list[list[str]], i: int, j: int, k: int) -> list[int]:
+        """The rows of a group of one exercise's rows (``i:j``, ``k`` warm-ups first) that repeat
+        the row above them cell for cell, set number too (see :meth:`twins`). Tested a group at a
+        time, not a row: a group numbered without a gap from its first set (or first work set:
+        Strong's warm-ups are ``W``) to its last holds no number twice."""
+        s, numbers = cast(int, self.i_set_number), self.set_numbers
+        if i > 0 or self.last_row is None or rows[0] != self.last_row:
+            if j - i < 2:
+                return []
+            first = i
+            a = numbers[rows[i][s]]
+            if a is None and k and i + k < j:
+                first = i + k
+                a = numbers[rows[first][s]]
+            b = numbers[rows[j - 1][s]]
+            if a is not None and b is not None and b - a == j - 1 - first:
+                return []
+        twins = []
+        for x in range(i, j):
+            above = rows[x - 1] if x > 0 else self.last_row
+            if rows[x] == above and numbers[rows[x][s]] is not None:
+                twins.append(x)
+        return twins
+
+    def said_twins(self, twins: list[int], lines: Sequence[int]) -> None:
+        """Count set rows left out as the row above them again (for :meth:`twin_notices`)."""
+        if not self.n_twins:
+            self.twin_line = lines[twins[0]]
+        self.n_twins += len(twins)
+        self.n_rows += len(twins)
+
     def twins(self, rows: list[list[str]], lines: Sequence[int]) -> tuple[list[list[str]], Sequence[int]]:
         """An app's set row that repeats the row above it cell for cell, its set number too (Hevy's
         ``set_index`` 0, 1, 1, 2; Strong's ``Set Order`` 3 twice): the same set (a sync or a paste
         twice), left out and counted for :meth:`twin_notices`. The set number makes two real
         sets alike two rows; a letter (Strong's ``W``, two warm-ups alike) does not, and is kept.
-        Rows are compared only where a set number repeats the one above (C-level)."""
+        For a chunk read row by row (a column at a time, :meth:`fold` asks :meth:`twin_rows`);
+        rows are compared only where a set number repeats the one above."""
         i = cast(int, self.i_set_number)
         try:
             cells = list(map(itemgetter(i), rows))
@@ -6315,10 +6355,7 @@ class _Reader:
         self.last_row = rows[-1]
         if not twins:
             return rows, lines
-        if not self.n_twins:
-            self.twin_line = lines[twins[0]]
-        self.n_twins += len(twins)
-        self.n_rows += len(twins)
+        self.said_twins(twins, lines)
         drop = set(twins)
         kept = [x for x in range(len(rows)) if x not in drop]
         return [rows[x] for x in kept], [lines[x] for x in kept]
@@ -6547,6 +6584,13 @@ class _Reader:
             if odd and not odd.isdisjoint(range(i, j)):
                 self.by_row(rows, lines, keys, sets, i, j, marks)
                 continue
+            if self.i_set_number is not None:
+                twins = self.twin_rows(rows, i, j, k)
+                if twins:  # the same set twice: each run between them folded (see twins)
+                    self.said_twins(twins, lines)
+                    for a, b in pairwise([i - 1, *twins, j]):
+                        self.fold(rows, lines, keys, sets, a + 1, b, marks)
+                    continue
             key = keys[i]
             if key == self.last_key:
                 agg = self.last_agg

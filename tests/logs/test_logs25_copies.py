@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import attrs
@@ -248,8 +249,8 @@ def test_any_numbered_set_row_written_twice_is_read_once(
     as the export, said once."""
     text = write(fmt, workouts)
     header, *lines = text.splitlines(keepends=True)
-    numbered = [k for k, line in enumerate(lines) if ",W," not in line and "Rest Timer" not in line]
-    numbered = [k for k in numbered if '"warmup"' not in lines[k] and ",warmup," not in lines[k]]
+    warm = re.compile(r'(?:^|[,;])"?(?:W|warmup)"?(?:[,;]|$)')  # Strong's W, Hevy's warmup: no set number
+    numbered = [k for k, line in enumerate(lines) if not warm.search(line) and "Rest Timer" not in line]
     k = data.draw(st.sampled_from(numbered))
     twice = _load(header + "".join(lines[: k + 1]) + lines[k] + "".join(lines[k + 1 :]), keep_sets=True)
     once = _load(text, keep_sets=True)
@@ -273,3 +274,24 @@ def test_a_workout_renamed_between_two_exports_is_read_once() -> None:
     assert "'Lower A (renamed)' (line 21) is 'Lower A' (line 2) on 2025-11-03 07:48" in notice.message
     day = "Date,Workout,Exercise,Reps,Weight\n2025-11-03,AM,RDL,8,100\n2025-11-03,PM,RDL,8,100\n"
     assert _hard(_load(day)) == 2
+
+
+@pytest.mark.parametrize("fmt", ["hevy_kg", "strong", "strong_6"])
+@pytest.mark.parametrize("at", [254, 255, 256])
+def test_a_set_row_repeated_across_the_reader_chunks_is_one_set(fmt: str, at: int) -> None:
+    """A set row written twice where the reader's chunks of rows part (the copy first in the next
+    chunk, or the last of this one): one set, said at the copy's line."""
+    workouts: list[WorkoutSpec] = []
+    for day in range(60):
+        sets: list[tuple[str, str, float | None, int]] = [("Romanian Deadlift (Barbell)", "warmup", 60.0, 8)]
+        sets += [("Romanian Deadlift (Barbell)", "normal", 100.0, 8)] * 4
+        workouts.append(("Lower", dt.datetime(2025, 1, 6, 7, 30) + dt.timedelta(days=day), sets))
+    text = write(fmt, workouts)
+    header, *lines = text.splitlines(keepends=True)
+    if re.search(r'(?:^|[,;])"?W"?(?:[,;]|$)', lines[at]) or "Rest Timer" in lines[at]:
+        at += 1  # a set with a number
+    once = _load(text)
+    twice = _load(header + "".join(lines[: at + 1]) + lines[at] + "".join(lines[at + 1 :]))
+    assert _hard(twice) == _hard(once)
+    (notice,) = _said(twice, "repeats the row above")
+    assert notice.line == at + 3
