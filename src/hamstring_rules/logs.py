@@ -6574,6 +6574,7 @@ class _Reader:
         reps, loads, tonnage, e1rms, rpes, seconds = sets[:6]
         failures, zero, body, per_set = sets.failures, sets.zero, sets.body, sets.per_set
         warm, odd = marks.warm_before, marks.odd
+        set_col, numbers = self.i_set_number, self.set_numbers
         for i, j in pairwise(bounds):
             k = 0  # the group's warm-up rows, all at its start
             if warm is not None:
@@ -6584,7 +6585,14 @@ class _Reader:
             if odd and not odd.isdisjoint(range(i, j)):
                 self.by_row(rows, lines, keys, sets, i, j, marks)
                 continue
-            if self.i_set_number is not None:
+            # a group numbered without a gap holds no set twice (Hevy's set_index 0, 1, 2); else
+            # (a gap, Strong's W, a number twice, the group first in its chunk) twin_rows looks
+            if set_col is not None and (
+                i == 0
+                or (numbered := numbers[rows[i][set_col]]) is None
+                or (last := numbers[rows[j - 1][set_col]]) is None
+                or last - numbered != j - 1 - i
+            ):
                 twins = self.twin_rows(rows, i, j, k)
                 if twins:  # the same set twice: each run between them folded (see twins)
                     self.said_twins(twins, lines)
@@ -7267,7 +7275,7 @@ class _Reader:
                     date_only,
                     tuple(_build(n, a, rounded) for n, a in exercises.items()),
                     line,
-                    *_worst_pain(exercises.values()),
+                    *(_worst_pain(exercises.values()) if self.i_pain is not None else ()),
                 )
                 for exercises, start, title, line in workouts
             ),
