@@ -308,11 +308,15 @@ def test_an_exercise_done_twice_in_a_strong_workout_from_a_letter_is_more_sets()
     done again later in its workout starts with the same letter, and its sets are more sets (a
     hypothesis example found it); the same rows after another workout's are a copy."""
     gm, rdl = "Good Morning (Barbell)", "Romanian Deadlift (Barbell)"
-    day = [(gm, "failure", None, 1), (rdl, "normal", None, 1), (gm, "failure", None, 1)]
+    day: list[tuple[str, str, float | None, int]] = [
+        (gm, "failure", None, 1),
+        (rdl, "normal", None, 1),
+        (gm, "failure", None, 1),
+    ]
     log = _load(write("strong", [("Legs", dt.datetime(2025, 1, 6, 7, 30), day)]))
     assert [e.hard_sets for e in log.workouts[0].exercises] == [2, 1]
     assert _said(log, _COPY) == []
-    two = [
+    two: list[WorkoutSpec] = [
         ("Legs", dt.datetime(2025, 1, 6, 7, 30), day[:2]),
         ("Legs", dt.datetime(2025, 1, 8, 7, 30), day[:2]),
     ]
