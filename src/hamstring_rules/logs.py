@@ -5675,6 +5675,10 @@ class _Reader:
         self.n_copy_workouts = 0
         self.workout_cells: Any = None
         self.workout_changes = 0
+        date_col = idx[fmt.date]
+        self.date_at = 1 + self.i_workout.index(date_col) if date_col in self.i_workout else 1
+        """Where a raw key (:attr:`raw_key`) holds its workout's start: a change of it is a change of
+        workout (a cell compared, no tuple made on the fast path)."""
         """Changes from one workout's rows to another's so far: a resumed run whose set number is a
         letter copies its first run only if another workout was read since (see :meth:`resume`)."""
         self.last_row: list[str] | None = None
@@ -6518,8 +6522,8 @@ class _Reader:
         own when it may copy the exercise's first run (:meth:`resume`)."""
         if self.run_key is not None and key != self.run_key:
             self.close_run()
-        if key[1:] != self.workout_cells:  # another workout's rows (see resume)
-            self.workout_cells = key[1:]
+        if key[self.date_at] != self.workout_cells:  # another workout's rows (see resume)
+            self.workout_cells = key[self.date_at]
             self.workout_changes += 1
         agg = self.aggs.get(key)
         if agg is None:
@@ -6594,7 +6598,7 @@ class _Reader:
         reps, loads, tonnage, e1rms, rpes, seconds = sets[:6]
         failures, zero, body, per_set = sets.failures, sets.zero, sets.body, sets.per_set
         warm, odd = marks.warm_before, marks.odd
-        set_col, numbers = self.i_set_number, self.set_numbers
+        set_col, numbers, date_at = self.i_set_number, self.set_numbers, self.date_at
         for i, j in pairwise(bounds):
             k = 0  # the group's warm-up rows, all at its start
             if warm is not None:
@@ -6625,8 +6629,8 @@ class _Reader:
             else:
                 if self.run_key is not None and key != self.run_key:
                     self.close_run()
-                if key[1:] != self.workout_cells:  # another workout's rows (see resume)
-                    self.workout_cells = key[1:]
+                if key[date_at] != self.workout_cells:  # another workout's rows (see resume)
+                    self.workout_cells = key[date_at]
                     self.workout_changes += 1
                 found = aggs.get(key)
                 if found is None:
