@@ -6402,14 +6402,14 @@ class _Reader:
         row, if the group has one). A run that starts as its first run did (the same set-number
         cell, or no such column) may be that run again (an export pasted twice, two exports
         joined) - when that cell is a number, or once another workout's rows were read since
-        its first run (a letter, Strong's ``W``/``F``, numbers no set: an exercise done twice in
-        a workout starts with one too): it is read into its own aggregate, and
+        its first run (a letter, Strong's ``W``/``F``, or no such column, FitNotes, numbers no
+        set: an exercise done twice in a workout starts so too): it is read into its own aggregate, and
         :meth:`close_run` drops it when its sets are the first run's, set for set. Any other run
         is more sets (:meth:`switch`). Called on a change of exercise, never on a row of a run."""
         cell = self.set0(row)
         if cell == agg[_SET0] and (
-            cell is None or cell.strip().isdigit() or self.workout_changes > agg[_LEFT]
-        ):  # a letter (Strong's W, F) numbers no set: a copy only after another workout's rows
+            (cell is not None and cell.strip().isdigit()) or self.workout_changes > agg[_LEFT]
+        ):  # a letter (Strong's W, F), or no column (FitNotes), numbers no set: after another workout only
             run = _new_agg(self.keep_sets, line, agg[_SET0], agg[_LEFT])
             self.run, self.run_key = (key, agg, line, row), key
             self.aggs[key] = self.last_agg = run
