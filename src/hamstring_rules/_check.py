@@ -1278,7 +1278,7 @@ def check(
         )
     as_of_day = _as_of(as_of)
     from ._program_file import program_csv_header, program_head, read_program_bytes, upload_bytes
-    from .logs import WorkoutLog, load_log, read_in_unit
+    from .logs import WorkoutLog, latest_pain, load_log, read_in_unit
 
     log: WorkoutLog | None = _checked_log(program) if isinstance(program, WorkoutLog) else None
     if log is not None and unit is not None:  # the unit its export did not give, as for a file
@@ -1340,6 +1340,9 @@ def check(
             stage = week_stages[1]  # every week staged: the first week's is the report's
     elif prog.stage is not None and not goal_obj.staged:  # said, not silently dropped
         issues += (f"the program's stage {prog.stage} is not read: goal {goal_obj.id} has no stages",)
+    if log is not None and pain is None:  # a rehab log's own pain column (logs25): its latest week's worst
+        pain, pain_read = latest_pain(log)
+        issues += (pain_read,) if pain_read else ()
     pain_value = _check_pain(pain)
     pain_24h_value = _check_pain(pain_24h, "pain_24h")
     decision = decide_stage(goal_obj, stage, pain_value, pain_24h_value)

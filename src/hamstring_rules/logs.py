@@ -23,7 +23,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property, partial
 from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
-from operator import itemgetter, mul, ne
+from math import isclose
+from operator import eq, itemgetter, mul, ne
 from pathlib import Path
 from typing import IO, Any, NamedTuple, Protocol, SupportsIndex, cast, overload
 
@@ -143,6 +144,9 @@ class _Format:
     set_lists: bool = False
     """``wide_reps`` is one column whose cells list each set's weight x reps (JEFIT's ``logs``,
     ``100x8,100x8,105x6``: see :func:`_set_list_column`), read as a column per set is."""
+    pain: str | None = None
+    """A column of the pain felt during the set or session, 0-10 (a rehab log's ``Pain``,
+    ``VAS``, ``NRS``): each workout's worst is :attr:`Workout.pain`."""
 
 
 _HEVY_KG = _Format(
@@ -332,6 +336,11 @@ class Workout(OneLineRepr):
     exercises: tuple[LoggedExercise, ...]
     line: int
     """The line of its first row."""
+    pain: float | None = None
+    """The worst pain 0-10 its rows logged in a pain column (a rehab log's ``Pain``, ``VAS``,
+    ``NRS``); ``None``: the log has no pain column, or its rows left it blank."""
+    pain_line: int | None = None
+    """The line of the row that logged :attr:`pain` (its first, of rows alike)."""
 
     @cached_property
     def iso_week(self) -> str:
@@ -643,7 +652,7 @@ def _header_refused(
     return exc
 
 
-def _detect(header: list[str], where: str, line: int = 1) -> _Format:
+def _detect(header: list[str], where: str, line: int = 1, delimiter: str = ",") -> _Format:
     found = _format(header, where, line)
     if found is not None:
         return found
@@ -659,6 +668,12 @@ def _detect(header: list[str], where: str, line: int = 1) -> _Format:
         if "exercise" in roles and "date" not in roles
         else ""
     )
+    if program and delimiter == "|":  # its columns may be a sheet's: the separator is what is not read
+        program = (
+            "a table with | between its cells (a markdown table, a table pasted from a page or a chat) is "
+            "not read as a program sheet: save it as CSV, with commas between the cells "
+            f"({','.join(cell for cell in header if cell)}) and no |---| line; "
+        )
     raise LogFormatError(
         f"unrecognised CSV header: {lacks} (columns seen: {seen})",
         location=f"{where}:{line}",
@@ -723,6 +738,9 @@ _UNIT_WORDS = ("unit", "einheit", "unidad", "unite", "unita")
 #: A set type column's name in the sheet languages is a set word and a kind word, either way
 #: round (``Satzreihenfolge``: Strong's ``Set Order`` in German; ``Satztyp``, ``Tipo de serie``).
 _SET_WORDS = ("set", "satz", "serie", "series")
+#: Words of a pain column about the next day (``Pain next day``, ``Pain 24h``, ``Morning pain``):
+#: not the pain during exercise the ``pain`` role reads (Silbernagel 2007 monitors both apart).
+_LATER_PAIN = ("24", "next", "morning", "after", "tomorrow", "morgen", "manana", "lendemain")
 _KIND_NAMES = ("type", "typ", "tipo", "order", "orden", "ordre", "ordine", "ordem", "reihenfolge", "art",
                "kind", "label", "soort")  # fmt: skip
 _ROLES: dict[str, Role] = {
@@ -776,6 +794,10 @@ _ROLES: dict[str, Role] = {
                "templatename", "template", "workout", "training", "trainingsname", "entrenamiento", "rutina",
                "seance", "treino", "allenamento", "sessione", "dayname", "workoutday", "trainingday", "day",
                "trainingstag", "tag", "dia", "jour", "giorno"), _name_of(*_WORKOUT_WORDS)),
+    "pain": (("pain", "painscore", "painlevel", "painrating", "painduring", "painnrs", "painvas", "vas",
+              "nrs", "nprs", "vasscore", "nrsscore", "schmerz", "schmerzen", "schmerzskala", "dolor",
+              "douleur", "dor", "dolore", "pijn"),
+             lambda h: h.startswith(("pain", "schmerz", "dolor", "douleur")) and not _has(*_LATER_PAIN)(h)),
     "done": (("completed", "done", "complete", "iscompleted", "isdone", "setcompleted", "setdone", "finished",
               "erledigt", "fertig", "geschafft", "completado", "hecho", "realizado", "fait", "termine",
               "effectue", "fatto", "completato", "eseguito", "feito", "concluido", "gedaan", "voltooid"),
@@ -1037,6 +1059,8 @@ def _generic(
                 location=f"{where}:{line}",
                 suggestion="export the sets in one unit (kg or lb)",
             )
+    if "pain" in found and _has(*_LATER_PAIN)(_role_name(found["pain"], keep=True)):
+        taken.discard(header.index(found.pop("pain")))  # "Pain (24 h after)": the next day's, in brackets
     effort = _role_name(found.get("rpe", ""), keep=True)
     if "rir" not in found and "rpe" not in effort and ("rir" in effort or "reserve" in effort):
         found["rir"] = found.pop("rpe")  # "Effort (RIR)": the scale in brackets, which roles leave out
@@ -1132,12 +1156,17 @@ def _generic(
         title=found.get("title"),
         sets=found.get("sets"),
         done=found.get("done"),
+        pain=found.get("pain"),
     )
 
 
 #: The column an app marks a superset's exercises with (Hevy's ``superset_id``: blank, or an id
 #: the exercises of one superset share; formats.md).
 _SUPERSET_COLUMNS = "superset_id|Superset ID|Superset"
+#: An app's column numbering each set of an exercise (Hevy, Strong; see ``_Reader.resume``).
+_SET_NUMBER_COLUMNS = "set_index|Set Order|Set Index|Set Number|Set #"
+#: Workouts logged twice a notice names (:meth:`_Reader.copy_notices`); the rest are counted.
+MAX_COPIES_SAID = 3
 
 
 def _column(header: list[str], spec: str | None) -> int | None:
@@ -1199,8 +1228,10 @@ _INFINITIES = (float("inf"), float("-inf"))
 
 # One exercise of one workout while reading: [hard, warm, reps_low, reps_high, max_rpe, max_seconds,
 # top_kg, best_e1rm_kg, tonnage_kg, per-set lists or None, failure sets, timed sets, easy sets, first
-# line, sets weighing 0, sets marked body weight, most assistance (BW-15) or None]. A list, not an
-# object: the hot loop updates it in place for every row.
+# line, sets weighing 0, sets marked body weight, most assistance (BW-15) or None, the set-number
+# cell of its first row or None (see _Reader.resume), its rows' worst pain 0-10 and its line or
+# None, the reader's count of changes of workout when it was made (see _Reader.resume)]. A list,
+# not an object: the hot loop updates it in place for every row.
 (
     _HARD,
     _WARM,
@@ -1219,12 +1250,119 @@ _INFINITIES = (float("inf"), float("-inf"))
     _ZERO,
     _BODY,
     _HELP,
-) = range(17)
+    _SET0,
+    _PAIN,
+    _LEFT,
+) = range(20)
 
 
-def _new_agg(keep_sets: bool, line: int = 0) -> list[Any]:
+def _new_agg(keep_sets: bool, line: int = 0, set0: str | None = None, left: int = 0) -> list[Any]:
     sets: tuple[list[Any], ...] | None = ([], [], [], []) if keep_sets else None
-    return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0, None]
+    return [0, 0, 0, 0, None, 0, None, None, 0.0, sets, 0, None, 0, line, 0, 0, None, set0, None, left]
+
+
+_PAIN_CELL = re.compile(
+    r"\s*([0-9]{1,2}(?:[.,][0-9]{1,2})?)\s*(?:/\s*10|(?:of|von|de|sur)\s*10)?\s*", re.IGNORECASE
+)
+
+
+def _parse_pain(text: str) -> float | None:
+    """A pain cell: 0-10 (``3``, ``3.5``, ``3,5``, ``3/10``, ``3 of 10``); ``None`` when blank
+    (or ``-``, ``n/a``: not recorded); ``_BAD`` for anything else or a value over 10."""
+    cell = text.strip()
+    if not cell or cell.casefold() in _NO_VALUE:
+        return None
+    found = _PAIN_CELL.fullmatch(cell)
+    if found is None:
+        return _BAD
+    value = float(found.group(1).replace(",", "."))
+    return value if value <= 10 else _BAD
+
+
+def _worst_pain(aggs: Iterable[list[Any]]) -> tuple[float | None, int | None]:
+    """A workout's worst pain and its line (the first of its exercises' worst), or ``None``s."""
+    worst: tuple[float, int] | None = None
+    for agg in aggs:
+        pain = agg[_PAIN]
+        if pain is not None and (
+            worst is None or pain[0] > worst[0] or (pain[0] == worst[0] and pain[1] < worst[1])
+        ):
+            worst = pain
+    return (None, None) if worst is None else worst
+
+
+def _renamed_copies(workouts: list[_Workout]) -> tuple[list[_Workout], list[LogIssue]]:
+    """Workouts that start at the same time of day (not a date alone: two sessions of a day may
+    be alike) and hold the same exercises with the same sets, set for set, under other names
+    (an export of the same workouts after one was renamed, joined to the first): the first in
+    the file kept, the others left out and said - counted twice they would double its volume."""
+    by_start: dict[datetime, list[_Workout]] = {}
+    dropped: set[int] = set()
+    said: list[tuple[_Workout, _Workout]] = []
+    for workout in sorted(workouts, key=itemgetter(3)):
+        exercises, start = workout[0], workout[1]
+        if start is _PENDING or start.time() == time():
+            continue
+        kept = by_start.setdefault(start, [])
+        twin = next((w for w in kept if _same_workout(w[0], exercises)), None)
+        if twin is None:
+            kept.append(workout)
+            continue
+        dropped.add(id(workout))
+        said.append((twin, workout))
+    if not said:
+        return workouts, []
+    listed = "; ".join(
+        f"{shown(w[2], 40)} (line {w[3]}) is {shown(twin[2], 40)} (line {twin[3]}) on {w[1]:%Y-%m-%d %H:%M}"
+        for twin, w in said[:MAX_COPIES_SAID]
+    )
+    more = f" and {len(said) - MAX_COPIES_SAID} more" if len(said) > MAX_COPIES_SAID else ""
+    notice = LogIssue(
+        said[0][1][3],
+        f"{counted(len(said), 'workout')} at the start of another with its sets, set for set, under another "
+        f"name - {listed}{more}: the same workout exported twice, renamed between? read once",
+    )
+    return [w for w in workouts if id(w) not in dropped], [notice]
+
+
+def _set_number(cell: str) -> int | None:
+    """A set-number cell's number (``0``, ``3``), else ``None`` (Strong's ``W``, blank)."""
+    text = cell.strip()
+    return int(text) if text.isdigit() and len(text) < 6 else None
+
+
+def _same_workout(a: dict[str, list[Any]], b: dict[str, list[Any]]) -> bool:
+    """Whether two workouts' exercises (by name) hold the same sets (:func:`_same_sets`)."""
+    return a.keys() == b.keys() and all(_same_sets(a[name], agg) for name, agg in b.items())
+
+
+def _same_sets(a: list[Any], b: list[Any]) -> bool:
+    """Whether two aggregates of an exercise hold the same sets: every count, rep range, effort,
+    load, time and (``keep_sets``) each set's values alike; where they begin aside. Tonnage is
+    a sum whose float rounding depends on how its rows fell into chunks: alike to 1e-9."""
+    return (
+        a[:_TON] == b[:_TON]
+        and a[_SETS:_FIRST] == b[_SETS:_FIRST]
+        and a[_ZERO:_SET0] == b[_ZERO:_SET0]
+        and isclose(a[_TON], b[_TON], rel_tol=1e-9, abs_tol=1e-9)
+    )
+
+
+def _merge_timed(into: list[Any], agg: list[Any]) -> None:
+    """Add one aggregate's rows of seconds and no reps (not settled yet: see
+    ``_Reader.settle_timed``) to another's."""
+    timed = agg[_TIMED]
+    if timed is None:
+        return
+    if into[_TIMED] is None:
+        into[_TIMED] = timed
+        return
+    mine = into[_TIMED]
+    for i in (0, 1, 5, 6):
+        mine[i] += timed[i]
+    for i in (2, 3, 4):
+        mine[i] = mine[i] + timed[i]
+    mine[7] = _larger(mine[7], timed[7])
 
 
 #: Rows dated farther from a log's other workouts than the weeks a log may span, reported and
@@ -1267,6 +1405,25 @@ def _unit_given(description: str, unit: str) -> str:
         f"this {description} records no weight unit: its weights are read as {unit}, the unit given "
         f"(unit='{unit}', --unit {unit}), not converted - for a file that records none, the unit given is "
         "the account's; a file that records its unit is converted to the unit given"
+    )
+
+
+def latest_pain(log: WorkoutLog) -> tuple[float | None, str | None]:
+    """The worst pain a log's pain column gives in its latest week (the week of its last
+    workout: the pain is now, as ``check(pain=...)``'s is), and a note saying where it was read
+    (the file, the line, the day); ``(None, None)`` when that week logged none."""
+    if not log.workouts:
+        return None, None
+    week = log.workouts[-1].iso_week
+    logged = [w for w in log.workouts if w.iso_week == week and w.pain is not None]
+    if not logged:
+        return None, None
+    worst = max(logged, key=lambda w: (cast(float, w.pain), -cast(int, w.pain_line)))
+    pain = cast(float, worst.pain)
+    where = f"{log.source}, line {worst.pain_line}" if log.source else f"line {worst.pain_line}"
+    return pain, (
+        f"pain {pain:g}/10 read from the log's pain column ({where}: {worst.start.date().isoformat()}, "
+        f"the worst of its latest week {week}) is the check's pain (pass pain= to use another)"
     )
 
 
@@ -1404,6 +1561,8 @@ def _merge(into: list[Any], agg: list[Any]) -> None:
         into[_FIRST] = agg[_FIRST]
     if into[_SETS] is not None:
         into[_SETS] = tuple([*a, *b] for a, b in zip(into[_SETS], agg[_SETS], strict=True))
+    if agg[_PAIN] is not None and (into[_PAIN] is None or agg[_PAIN][0] > into[_PAIN][0]):
+        into[_PAIN] = agg[_PAIN]
 
 
 def _check_file(path: Path, max_bytes: int, knob: str = "max_bytes= to load_log") -> None:
@@ -2450,8 +2609,10 @@ def _find_header(rows: Iterator[list[str]], reader: Any, delimiter: str, where: 
             look.give_back(tried)
             return _sectioned(look, where)
         if refused is not None:  # a header of a date and an exercise: the columns it lacks are its own
-            _detect(refused[0], where, refused[1])
-        fmt = _detect(_clean(raw_header), where, first_line)  # raises, naming the first row's columns
+            _detect(refused[0], where, refused[1], delimiter)
+        fmt = _detect(
+            _clean(raw_header), where, first_line, delimiter
+        )  # raises, naming the first row's columns
     elif any(_section_mark(row) for row, _ in tried):  # the table's section marked above its header
         marks = _marks(tried)
         sections = (marks[-1], _tables_above(tried[: [at for _, at in tried].index(marks[-1][1])]))
@@ -5018,7 +5179,12 @@ class _HeaderAgain:
                 LogIssue(
                     self.lines[0],
                     f"the header again on line{'s' * (len(self.lines) > 1)} {lines}{titled}: two exports "
-                    "joined? the rows below it are read too (their workouts counted again if they repeat)",
+                    "joined? the rows below it are read too "
+                    + (
+                        "(their workouts counted again if they repeat)"
+                        if self.padded  # a hand-kept log: see _Repeats
+                        else "(the sets of a workout they repeat set for set are read once)"
+                    ),
                 )
             )
         lone = [*self.lone, *self.titles][:MAX_ODD_VALUES]
@@ -5491,12 +5657,46 @@ class _Reader:
         rows may go round a circuit)."""
         self.last_key: Any = None
         self.last_agg: list[Any] = []
+        self.i_set_number = _column(header, _SET_NUMBER_COLUMNS) if self.app else None
+        """An app's column numbering each set of an exercise (Hevy's ``set_index``, Strong's
+        ``Set Order``): a resumed run of an exercise is a copy only if it starts at its first run's
+        first set (see :meth:`resume`)."""
+        self.run: tuple[Any, list[Any], int, list[str]] | None = None
+        """A resumed run of an exercise that may copy its first run (see :meth:`resume`): its
+        key, the exercise's aggregate so far, its first line and row; while it is open,
+        :attr:`aggs` gives the run's own aggregate for the key."""
+        self.run_key: Any = None
+        self.copies: dict[Any, list[Any]] = {}
+        """Workouts whose exercises' sets came again in the file, set for set (read once): by the
+        raw workout cells, [title, start, its first line, the first line of the copy], the first
+        :data:`MAX_COPIES_SAID`; :attr:`n_copies` counts the runs, :attr:`n_copy_workouts`
+        the workouts."""
+        self.n_copies = 0
+        self.n_copy_workouts = 0
+        self.workout_cells: Any = None
+        self.workout_changes = 0
+        date_col = idx[fmt.date]
+        self.date_at = 1 + self.i_workout.index(date_col) if date_col in self.i_workout else 1
+        """Where a raw key (:attr:`raw_key`) holds its workout's start: a change of it is a change of
+        workout (a cell compared, no tuple made on the fast path)."""
+        """Changes from one workout's rows to another's so far: a resumed run whose set number is a
+        letter copies its first run only if another workout was read since (see :meth:`resume`)."""
+        self.last_row: list[str] | None = None
+        """The last row of the chunk before (see :meth:`twins`)."""
+        self.n_twins = 0
+        self.twin_line = 0
+        self.set_numbers = _Cache(_set_number)
+        self.last_copy: Any = None
+        self.copy_lines: list[int] = []
+        """The first line of each copied run said (their lines' span in the notice)."""
         self.durations = _Cache(_parse_duration)
         self.reps = _Cache(_parse_reps)
         self.marks = marks = _SetMarks(fmt, header, self.i_reps)
         self.kind_of, self.kinds, self.failures = marks.kind_of, marks.kinds, marks.failures
         self.rpes = _Cache(_parse_rir if fmt.rir else _parse_rpe)
         self.i_sets = _column(header, fmt.sets)
+        self.i_pain = _column(header, fmt.pain)
+        self.pains = _Cache(_parse_pain)
         # a function of the file's unit, not a bound method: the reader must not be in a
         # reference cycle (its aggregates would wait for the cyclic GC, and feed it)
         self.units = _Cache(partial(_unit_factor, self.lb_file))
@@ -5622,7 +5822,12 @@ class _Reader:
                 exercises = entry[0]
                 agg = exercises.get(known)
                 if agg is None:
-                    exercises[known] = agg = _new_agg(self.keep_sets, line)
+                    exercises[known] = agg = _new_agg(
+                        self.keep_sets,
+                        line,
+                        None if self.i_set_number is None else row[self.i_set_number],
+                        self.workout_changes,
+                    )
                 return agg
         fmt, caps = self.fmt, self.caps
         ex_name = row[self.idx[fmt.exercise]].strip()
@@ -5683,7 +5888,12 @@ class _Reader:
         exercises = entry[0]
         agg = exercises.get(canonical)
         if agg is None:
-            exercises[canonical] = agg = _new_agg(self.keep_sets, line)
+            exercises[canonical] = agg = _new_agg(
+                self.keep_sets,
+                line,
+                None if self.i_set_number is None else row[self.i_set_number],
+                self.workout_changes,
+            )
         if (
             raw is not None
             and len(self.raw_workouts) < _MAX_REMEMBERED
@@ -5740,11 +5950,15 @@ class _Reader:
                     )
                 break
             del rows, lines, raw  # one chunk in memory at a time
+        if self.run is not None:
+            self.close_run()
         self.settle_timed()
         if self.pending:
             self.settle_dates()
         self.issues += self.marks.notices(self.i_type)
-        self.issues += self.repeat_notices() + self.repeats.notices()
+        self.issues += (
+            self.repeat_notices() + self.repeats.notices() + self.copy_notices() + self.twin_notices()
+        )
         self.issues += self.blank_unit_notices()
         self.n_rows, self.skipped = self.n_rows + self.marks.skipped, self.skipped + self.marks.skipped
         self.n_rows -= self.grouped_rows  # the file's rows, not the groups' (a row of 3 exercises is 1)
@@ -5976,11 +6190,45 @@ class _Reader:
         self.i_sets, self.i_type = i, None
 
     def chunk(self, rows: list[list[str]], lines: Sequence[int]) -> None:
+        self.read_sets(rows, lines)
+        if self.i_pain is not None:
+            self.pain(rows, lines)
+
+    def pain(self, rows: list[list[str]], lines: Sequence[int]) -> None:
+        """A chunk's pain cells (after its sets are read): each exercise's worst, with its line.
+        A cell that is no pain score 0-10 is an error naming it: a pain dropped could hide
+        a step-back (Silbernagel 2007)."""
+        i, pains = self.i_pain, self.pains
+        for row, line in zip(rows, lines, strict=True):
+            if len(row) <= cast(int, i):
+                continue
+            value = pains[row[cast(int, i)]]
+            if value is None:
+                continue
+            if value is _BAD:
+                raise LogFormatError(
+                    f"{label(self.header[cast(int, i)], 40)} {shown(row[cast(int, i)].strip(), 40)} is not a "
+                    "pain score from 0 to 10",
+                    location=f"{self.where}:{line}",
+                    suggestion="write the pain as a number from 0 (none) to 10 (the worst imaginable), "
+                    "e.g. 3 or 3/10, or leave the cell blank",
+                )
+            try:
+                agg = self.aggs.get(self.raw_key(row))
+            except IndexError:  # a short row: not read (said)
+                continue
+            if agg is not None and (agg[_PAIN] is None or value > agg[_PAIN][0]):
+                agg[_PAIN] = (value, line)
+
+    def read_sets(self, rows: list[list[str]], lines: Sequence[int]) -> None:
+        """Read a chunk's sets (see :meth:`read`)."""
         i_weight = self.i_weight
         # Only a chunk of rows of the header's width is read a column at a time: a short row
         # (dropped trailing fields, a blank line) or a long one goes through row() with the rest;
         # so does a row of N sets.
         if set(map(len, rows)) != {self.width} or self.i_sets is not None:
+            if self.i_set_number is not None:  # row by row: a set row repeated is left out first
+                rows, lines = self.twins(rows, lines)
             if i_weight is not None and self.i_unit is None:
                 self.count_cell_units([row[i_weight] if len(row) > i_weight else "" for row in rows])
             for row, line in zip(rows, lines, strict=True):
@@ -6045,6 +6293,7 @@ class _Reader:
             sets = sets._replace(body=list(map(self.body_marks.__getitem__, weight_cells)), helps=helps)
         marks = _Marks(warm if True in warm else None, set(odd))
         self.fold(rows, lines, keys, sets, 0, len(rows), marks)
+        self.last_row = rows[-1]
 
     def count_cell_units(self, cells: list[str], distinct: set[str] | None = None) -> None:
         """Count the units a chunk's weight cells write (``225 lbs``, ``100kg``) for
@@ -6068,6 +6317,155 @@ class _Reader:
             if len(self.resumed) < 3:
                 self.resumed.append((line, str(key[0]).strip(), agg[_FIRST]))
         self.last_key, self.last_agg = key, agg
+
+    def twin_rows(self, rows: list[list[str]], i: int, j: int, k: int) -> list[int]:
+        """The rows of a group of one exercise's rows (``i:j``, ``k`` warm-ups first) that repeat
+        the row above them cell for cell, set number too (see :meth:`twins`). Tested a group at a
+        time, not a row: a group numbered without a gap from its first set (or first work set:
+        Strong's warm-ups are ``W``) to its last holds no number twice."""
+        s, numbers = cast(int, self.i_set_number), self.set_numbers
+        if i > 0 or self.last_row is None or rows[0] != self.last_row:
+            if j - i < 2:
+                return []
+            first = i
+            a = numbers[rows[i][s]]
+            if a is None and k and i + k < j:
+                first = i + k
+                a = numbers[rows[first][s]]
+            b = numbers[rows[j - 1][s]]
+            if a is not None and b is not None and b - a == j - 1 - first:
+                return []
+        twins = []
+        for x in range(i, j):
+            above = rows[x - 1] if x > 0 else self.last_row
+            if rows[x] == above and numbers[rows[x][s]] is not None:
+                twins.append(x)
+        return twins
+
+    def said_twins(self, twins: list[int], lines: Sequence[int]) -> None:
+        """Count set rows left out as the row above them again (for :meth:`twin_notices`)."""
+        if not self.n_twins:
+            self.twin_line = lines[twins[0]]
+        self.n_twins += len(twins)
+        self.n_rows += len(twins)
+
+    def twins(self, rows: list[list[str]], lines: Sequence[int]) -> tuple[list[list[str]], Sequence[int]]:
+        """An app's set row that repeats the row above it cell for cell, its set number too (Hevy's
+        ``set_index`` 0, 1, 1, 2; Strong's ``Set Order`` 3 twice): the same set (a sync or a paste
+        twice), left out and counted for :meth:`twin_notices`. The set number makes two real
+        sets alike two rows; a letter (Strong's ``W``, two warm-ups alike) does not, and is kept.
+        For a chunk read row by row (a column at a time, :meth:`fold` asks :meth:`twin_rows`);
+        rows are compared only where a set number repeats the one above."""
+        i = cast(int, self.i_set_number)
+        try:
+            cells = list(map(itemgetter(i), rows))
+        except IndexError:  # a blank line or a short row
+            cells = [row[i] if len(row) > i else "" for row in rows]
+        twins = [
+            x
+            for x in compress(range(1, len(rows)), map(eq, cells[1:], cells[:-1]))
+            if rows[x] == rows[x - 1] and cells[x].strip().isdigit()
+        ]
+        if rows[0] == self.last_row and cells[0].strip().isdigit():  # the row above ended the last chunk
+            twins.insert(0, 0)
+        self.last_row = rows[-1]
+        if not twins:
+            return rows, lines
+        self.said_twins(twins, lines)
+        drop = set(twins)
+        kept = [x for x in range(len(rows)) if x not in drop]
+        return [rows[x] for x in kept], [lines[x] for x in kept]
+
+    def twin_notices(self) -> list[LogIssue]:
+        """The notice of set rows that repeat the row above them (:meth:`twins`)."""
+        if not self.n_twins:
+            return []
+        return [
+            LogIssue(
+                self.twin_line,
+                f"{counted(self.n_twins, 'set row')} {'repeats' if self.n_twins == 1 else 'repeat'} the row "
+                "above cell for cell, set number too "
+                f"(first at line {self.twin_line}): a set synced or pasted twice? each is read once",
+            )
+        ]
+
+    def set0(self, row: list[str]) -> str | None:
+        """A row's set-number cell (kept as an exercise's first: see :meth:`resume`), or ``None``."""
+        i = self.i_set_number
+        return None if i is None or i >= len(row) else row[i]
+
+    def resume(
+        self, key: Any, agg: list[Any], line: int, row: list[str], work: tuple[int, list[str]] | bool
+    ) -> list[Any]:
+        """An app export's exercise whose sets resume after other rows of its workout (``agg``
+        holds its sets so far; ``row``: the run's first, ``work``: its first work set's line and
+        row, if the group has one). A run that starts as its first run did (the same set-number
+        cell, or no such column) may be that run again (an export pasted twice, two exports
+        joined) - when that cell is a number, or once another workout's rows were read since
+        its first run (a letter, Strong's ``W``/``F``, or no such column, FitNotes, numbers no
+        set: an exercise done twice in a workout starts so too): it is read into its own aggregate, and
+        :meth:`close_run` drops it when its sets are the first run's, set for set. Any other run
+        is more sets (:meth:`switch`). Called on a change of exercise, never on a row of a run."""
+        cell = self.set0(row)
+        if cell == agg[_SET0] and (
+            (cell is not None and cell.strip().isdigit()) or self.workout_changes > agg[_LEFT]
+        ):  # a letter (Strong's W, F), or no column (FitNotes), numbers no set: after another workout only
+            run = _new_agg(self.keep_sets, line, agg[_SET0], agg[_LEFT])
+            self.run, self.run_key = (key, agg, line, row), key
+            self.aggs[key] = self.last_agg = run
+            self.last_key = key
+            return run
+        if work:
+            self.switch(key, agg, *cast(tuple[int, list[str]], work))
+        return agg
+
+    def close_run(self) -> None:
+        """End a resumed run (:meth:`resume`): dropped, and said, when its sets are its
+        exercise's sets before it, set for set; else added to them (more sets, said by
+        :meth:`repeat_notices` as a resumed exercise)."""
+        key, agg, line, row = cast(tuple[Any, list[Any], int, list[str]], self.run)
+        run = self.aggs[key]
+        self.aggs[key] = agg
+        self.run = self.run_key = None
+        if self.last_key == key:
+            self.last_agg = agg
+        if not _same_sets(agg, run):
+            _merge(agg, run)
+            _merge_timed(agg, run)
+            self.switch(key, agg, line, row)
+            return
+        self.n_copies += 1
+        if key[1:] == self.last_copy or key[1:] in self.copies:  # a workout's exercises come together
+            return
+        self.last_copy = key[1:]
+        self.n_copy_workouts += 1
+        self.copy_lines.append(line)
+        if len(self.copies) < MAX_COPIES_SAID:
+            entry = self.raw_workouts.get(key[1:])
+            first = agg[_FIRST]
+            if entry is not None:
+                self.copies[key[1:]] = [entry[2], entry[1], entry[3], line]
+            else:
+                self.copies[key[1:]] = [" ".join(map(str.strip, key[1:])), None, first, line]
+
+    def copy_notices(self) -> list[LogIssue]:
+        """The notice of workouts whose sets came again further down, set for set (read once)."""
+        if not self.n_copies:
+            return []
+        said = []
+        for title, start, first, again in self.copies.values():
+            when = "" if start is None or start is _PENDING else f" on {start:%Y-%m-%d %H:%M}"
+            said.append(f"{shown(title, 40)}{when} (line {first}, again at line {again})")
+        more = self.n_copy_workouts - len(said)
+        listed = ", ".join(said) + (f" and {more} more" if more > 0 else "")
+        return [
+            LogIssue(
+                self.copy_lines[0],
+                f"{counted(self.n_copy_workouts, 'workout')} logged again further down, set for set - "
+                f"{listed}: an export pasted twice or two exports joined? each set is read once "
+                f"(the sets of {counted(self.n_copies, 'exercise')} not counted again)",
+            )
+        ]
 
     def superset(self, row: list[str]) -> bool:
         """Whether ``row``'s superset cell names one (Hevy: blank, or an id its exercises share)."""
@@ -6120,12 +6518,25 @@ class _Reader:
         return notices
 
     def agg_of(self, row: list[str], line: int, key: Any) -> list[Any] | None:
-        """The aggregate for a row's raw key: known, or made by :meth:`agg_for`."""
+        """The aggregate for a row's raw key: known, or made by :meth:`agg_for`; a resumed run's
+        own when it may copy the exercise's first run (:meth:`resume`)."""
+        if self.run_key is not None and key != self.run_key:
+            self.close_run()
+        if key[self.date_at] != self.workout_cells:  # another workout's rows (see resume)
+            self.workout_cells = key[self.date_at]
+            self.workout_changes += 1
         agg = self.aggs.get(key)
         if agg is None:
             agg = self.agg_for(row, line, key)
             if agg is not None:
                 self.aggs[key] = agg
+        elif (
+            self.app
+            and key != self.last_key
+            and (agg[_HARD] + agg[_EASY] or agg[_TIMED])
+            and self.run_key is None
+        ):
+            agg = self.resume(key, agg, line, row, False)
         return agg
 
     def warmup(self, row: list[str], line: int, key: Any) -> None:
@@ -6187,6 +6598,7 @@ class _Reader:
         reps, loads, tonnage, e1rms, rpes, seconds = sets[:6]
         failures, zero, body, per_set = sets.failures, sets.zero, sets.body, sets.per_set
         warm, odd = marks.warm_before, marks.odd
+        set_col, numbers, date_at = self.i_set_number, self.set_numbers, self.date_at
         for i, j in pairwise(bounds):
             k = 0  # the group's warm-up rows, all at its start
             if warm is not None:
@@ -6197,10 +6609,29 @@ class _Reader:
             if odd and not odd.isdisjoint(range(i, j)):
                 self.by_row(rows, lines, keys, sets, i, j, marks)
                 continue
+            # a group numbered without a gap holds no set twice (Hevy's set_index 0, 1, 2); else
+            # (a gap, Strong's W, a number twice, the group first in its chunk) twin_rows looks
+            if set_col is not None and (
+                i == 0
+                or (numbered := numbers[rows[i][set_col]]) is None
+                or (last := numbers[rows[j - 1][set_col]]) is None
+                or last - numbered != j - 1 - i
+            ):
+                twins = self.twin_rows(rows, i, j, k)
+                if twins:  # the same set twice: each run between them folded (see twins)
+                    self.said_twins(twins, lines)
+                    for a, b in pairwise([i - 1, *twins, j]):
+                        self.fold(rows, lines, keys, sets, a + 1, b, marks)
+                    continue
             key = keys[i]
             if key == self.last_key:
                 agg = self.last_agg
             else:
+                if self.run_key is not None and key != self.run_key:
+                    self.close_run()
+                if key[date_at] != self.workout_cells:  # another workout's rows (see resume)
+                    self.workout_cells = key[date_at]
+                    self.workout_changes += 1
                 found = aggs.get(key)
                 if found is None:
                     found = self.agg_for(rows[i], lines[i], key)
@@ -6213,11 +6644,10 @@ class _Reader:
                         continue
                     aggs[key] = found
                 agg = found
-                if k < j - i:  # a work set: the exercise is read next (see switch)
-                    if app and agg[_HARD] + agg[_EASY]:
-                        self.switch(key, agg, lines[i + k], rows[i + k])
-                    else:
-                        self.last_key, self.last_agg = key, agg
+                if app and (agg[_HARD] + agg[_EASY] or agg[_TIMED]):  # resumed: a copy? (see resume)
+                    agg = self.resume(key, agg, lines[i], rows[i], k < j - i and (lines[i + k], rows[i + k]))
+                elif k < j - i:  # a work set: the exercise is read next
+                    self.last_key, self.last_agg = key, agg
             self.n_rows += j - i
             if i_unit is not None:  # the units of the sets aggregated (see shown_unit)
                 self.unit_cells.update(map(self.unit_kinds.__getitem__, map(self.unit_of, rows[i:j])))
@@ -6581,6 +7011,7 @@ class _Reader:
             return
         if key != self.last_key:  # a warm-up is counted apart (warmup()), not a resumed set
             self.switch(key, agg, line, row)
+            agg = self.last_agg
         if reps_value is not None and not reps_value.is_integer():
             issue(line, f"reps {reps_value:g} is not a whole number: read as {int(reps_value)}")
         rpe = self.effort(rpe, line)
@@ -6846,6 +7277,9 @@ class _Reader:
             )
         if self.i_clock is not None and not newest_first:
             issues += self.clock_order(workouts)
+        if len(set(starts)) < len(starts):  # workouts at one start: one under two names? (N13)
+            workouts, said = _renamed_copies(workouts)
+            issues += said
         date_only = self.fmt.date_only
         if self.fmt.by_day:  # a log from another app: one workout per name and session
             workouts, merged_days = _by_session(workouts, newest_first)
@@ -6863,7 +7297,12 @@ class _Reader:
         built = sorted(
             (
                 Workout(
-                    title, start, date_only, tuple(_build(n, a, rounded) for n, a in exercises.items()), line
+                    title,
+                    start,
+                    date_only,
+                    tuple(_build(n, a, rounded) for n, a in exercises.items()),
+                    line,
+                    *(_worst_pain(exercises.values()) if self.i_pain is not None else ()),
                 )
                 for exercises, start, title, line in workouts
             ),

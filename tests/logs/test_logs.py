@@ -1545,9 +1545,10 @@ HEVY_HEAD = ",".join(
 
 def _hevy(rows: list[tuple[str, str, str, str, str]], pad: int = 0) -> str:
     """A Hevy kg export: (exercise, set type, weight, reps, seconds) per row, all on 3 Nov 2025;
-    ``pad`` ordinary RDL sets first (so the rows after them are read a chunk at a time too)."""
+    ``pad`` ordinary RDL sets first (so the rows after them are read a chunk at a time too), each
+    with its set number (a row repeating the row above, set number too, is one set: logs25)."""
     stamp = '"3 Nov 2025, 07:48"'
-    body = [f"Lower,{stamp},{stamp},,Romanian Deadlift (Barbell),,,0,normal,100,8,,," for _ in range(pad)]
+    body = [f"Lower,{stamp},{stamp},,Romanian Deadlift (Barbell),,,{k},normal,100,8,,," for k in range(pad)]
     body += [f"Lower,{stamp},{stamp},,{ex},,,0,{kind},{w},{r},,{s}," for ex, kind, w, r, s in rows]
     return "\n".join([HEVY_HEAD, *body]) + "\n"
 

@@ -405,21 +405,29 @@ def _said(log: hr.WorkoutLog, words: str) -> list[str]:
 @given(_grouped(), st.sampled_from(FORMATS))
 def test_rows_pasted_twice_are_said_and_an_export_once_is_not(workouts: list[WorkoutSpec], fmt: str) -> None:
     """An app's export read once says nothing of repeats; its rows written twice under one
-    header (an export pasted twice) say that the sets of its exercises resume, at a row of the
-    second copy, unless it is one exercise's sets (more sets of it, as far as any reader can
-    tell); the sets are read as written (twice)."""
+    header (an export pasted twice) say so at a row of the second copy and are read once
+    (logs25: N13), unless it is one exercise's sets (more sets of it, as far as any reader can
+    tell, but for one set row repeating the row above, set number too: one set)."""
     text = write(fmt, workouts)
     once = hr.load_log(io.StringIO(text), name="x.csv")
     assert _said(once, "resume after") == []
     header, _, rows = text.partition("\n")
     twice = hr.load_log(io.StringIO(header + "\n" + rows + rows), name="x.csv")
     keys = {(title, name) for title, _, sets in workouts for name, _, _, _ in sets}
-    said = _said(twice, "resume after")
+    hard = [sum(e.hard_sets for w in log.workouts for e in w.exercises) for log in (once, twice)]
+    kinds = {kind for _, _, sets in workouts for _, kind, _, _ in sets}
+    if len(workouts) == 1 and (fmt == "fitnotes" or (fmt.startswith("strong") and "warmup" in kinds)):
+        # an exercise starting with Strong's W, or FitNotes' (no set number), resumed in the one workout:
+        # more sets
+        assert hard[0] <= hard[1] <= 2 * hard[0]
+        return
+    said = _said(twice, "logged again further down")
     assert len(said) == (len(keys) > 1)  # one exercise's sets twice in a row are more sets of it
+    assert _said(twice, "resume after") == []
     if said:  # at a row of the second copy
         assert int(said[0].split(":")[0].removeprefix("line ")) > 1 + rows.count("\n")
-    hard = [sum(e.hard_sets for w in log.workouts for e in w.exercises) for log in (once, twice)]
-    assert hard[1] == 2 * hard[0]
+    one_set = rows.count("\n") == 1 and fmt != "fitnotes"  # its copy repeats the row above, set number too
+    assert hard[1] == (1 if said or one_set else 2) * hard[0]
 
 
 @settings(max_examples=25, deadline=None)
@@ -433,8 +441,8 @@ def test_a_second_header_is_said_not_read_as_a_bad_row(
     log = hr.load_log(io.StringIO(a + write(fmt, second)), name="x.csv")
     line = 1 + a.count("\n")
     assert [i.message for i in log.issues if i.line == line] == [
-        f"the header again on line {line}: two exports joined? the rows below it are read too (their "
-        "workouts counted again if they repeat)"
+        f"the header again on line {line}: two exports joined? the rows below it are read too (the "
+        "sets of a workout they repeat set for set are read once)"  # logs25: N13
     ]
 
 

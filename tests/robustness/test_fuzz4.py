@@ -139,8 +139,11 @@ _STRONG = (
 
 
 def _strong_rows(*weights: str) -> str:
+    """Strong rows of one exercise, each set numbered (a row repeating the row above, its set
+    number too, is one set: logs25)."""
     return _STRONG + "".join(
-        f'2025-11-03 18:00:00,"Legs",1h,"Romanian Deadlift (Barbell)",1,{w},8,0,0,"",,\n' for w in weights
+        f'2025-11-03 18:00:00,"Legs",1h,"Romanian Deadlift (Barbell)",{k},{w},8,0,0,"",,\n'
+        for k, w in enumerate(weights, 1)
     )
 
 
