@@ -175,6 +175,12 @@ def week_label_given(label: str) -> bool:
     return label != "every week"
 
 
+#: A log's pain column gives the check's pain when its last workout is at most this many days
+#: before ``as_of`` (a heuristic: the pain-monitoring model reads pain during exercise and the next
+#: morning, Silbernagel 2007; a week's training rhythm leaves up to a week between sessions).
+PAIN_FRESH_DAYS = 7
+
+
 #: An assumption a name's reading records of a position the name did not say
 #: (``names.Grammar._guessed``): "assumed lying: the name says no position".
 _ASSUMED_POSITION = re.compile(r"assumed (.+?): the name says no position")
@@ -1341,7 +1347,17 @@ def check(
     elif prog.stage is not None and not goal_obj.staged:  # said, not silently dropped
         issues += (f"the program's stage {prog.stage} is not read: goal {goal_obj.id} has no stages",)
     if log is not None and pain is None:  # a rehab log's own pain column (logs25): its latest week's worst
-        pain, pain_read = latest_pain(log)
+        logged_pain, pain_read = latest_pain(log)
+        if logged_pain is not None and log.workouts:
+            last = log.workouts[-1].start.date()
+            if (as_of_day - last).days <= PAIN_FRESH_DAYS:
+                pain = logged_pain
+            else:  # pain is now: an old log's last pain is not today's (said, not used)
+                pain_read = (
+                    f"the log's pain column last gave {logged_pain:g}/10 on {last.isoformat()}, over "
+                    f"{PAIN_FRESH_DAYS} days before {as_of_day.isoformat()}: not used as the check's pain "
+                    "(pass pain= for today's)"
+                )
         issues += (pain_read,) if pain_read else ()
     pain_value = _check_pain(pain)
     pain_24h_value = _check_pain(pain_24h, "pain_24h")

@@ -5,6 +5,7 @@ pain when the caller gives none (the pain-monitoring model, Silbernagel 2007: ev
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,10 @@ REHAB = (
 )
 
 
+#: The check date: the day after the log's last workout (tests never depend on the clock).
+AS_OF = date(2025, 11, 11)
+
+
 def _load(text: str) -> hr.WorkoutLog:
     return hr.load_log(io.StringIO(text), name="rehab.csv")
 
@@ -36,7 +41,7 @@ def test_the_rehab_log_pain_steps_back_and_says_where_it_was_read(tmp_path: Path
     assert [(w.pain, w.pain_line) for w in log.workouts] == [(2.0, 2), (7.0, 3), (8.0, 4)]
     assert "'Pain' as pain" in log.issues[0].message
     assert "not read" not in log.issues[0].message
-    report = hr.check(path, goal="rehab", stage=3)
+    report = hr.check(path, as_of=AS_OF, goal="rehab", stage=3)
     assert report.stepped_back
     (said,) = [i for i in report.input_issues if "pain column" in i]
     assert f"pain 8/10 read from the log's pain column ({path}, line 4: 2025-11-10" in said
@@ -46,18 +51,18 @@ def test_a_pain_given_wins_over_the_log_and_a_goal_without_stages_warns() -> Non
     """``pain=`` given is the pain (the log's is not read for it); a goal without rehab stages
     gets HR042 (pain over the limit) from the log's pain."""
     log = _load(REHAB)
-    report = hr.check(log, goal="rehab", stage=3, pain=2)
+    report = hr.check(log, as_of=AS_OF, goal="rehab", stage=3, pain=2)
     assert not report.stepped_back
     assert not [i for i in report.input_issues if "pain column" in i]
-    assert "HR042" in hr.check(log, goal="tie_in_hypertrophy").codes
+    assert "HR042" in hr.check(log, as_of=AS_OF, goal="tie_in_hypertrophy").codes
 
 
 def test_only_the_latest_week_counts() -> None:
     """Pain 8 two weeks before and 2 in the latest week: the pain now is 2 (no step-back)."""
     text = REHAB.replace("45,8", "45,2")
-    assert not hr.check(_load(text), goal="rehab", stage=3).stepped_back
+    assert not hr.check(_load(text), as_of=AS_OF, goal="rehab", stage=3).stepped_back
     blank = REHAB.replace("45,8", "45,")  # the latest week logged no pain: none is taken
-    report = hr.check(_load(blank), goal="rehab", stage=3)
+    report = hr.check(_load(blank), as_of=AS_OF, goal="rehab", stage=3)
     assert not report.stepped_back
     assert not [i for i in report.input_issues if "pain column" in i]
 
@@ -139,3 +144,13 @@ def test_each_workout_pain_is_its_rows_worst_at_its_first_line(
     assert [(w.pain, w.pain_line) for w in log.workouts] == [
         (None if p is None else float(p), line) for p, line in expected
     ]
+
+
+def test_an_old_logs_pain_is_not_todays_and_is_said_not_used() -> None:
+    """Pain is now: the log's pain 8/10 of 2025-11-10 checked as of three weeks later is not the
+    check's pain (no step-back), and a note says so; within a week it is."""
+    late = hr.check(_load(REHAB), goal="rehab", stage=3, as_of=date(2025, 12, 1))
+    assert not late.stepped_back
+    (said,) = [i for i in late.input_issues if "pain column" in i]
+    assert "8/10 on 2025-11-10" in said and "not used" in said
+    assert hr.check(_load(REHAB), goal="rehab", stage=3, as_of=date(2025, 11, 17)).stepped_back
