@@ -2001,11 +2001,18 @@ class Grammar:
                 # (equipment said with either movement - a band - neither makes it the leg's nor
                 # keeps it the arm's: "band prone curl" is the prone curl, "band curl" the bare curl)
                 said_mods = mods - set(meta.get("either", ()))
+                # (... or said in a position only the leg's movement takes with its one word, the
+                # leg said, or a machine said in it: "Single-leg seated curl", "Standing curl
+                # (single leg)", "Seated curl machine" - rv29 V4, they were the arm's)
+                bare_at = {*meta.get("lower_if_bare", ()), *meta.get("lower_if_alone", ())}
+                if "leg" in words:
+                    bare_at.update(meta.get("lower_if_leg_said", ()))
+                bare_with = {*meta.get("lower_with", ()), *(meta.get("lower_with_position", ()) if positions else ())}
                 bare = bool(
                     (positions or said_mods)
                     and len(heads) == 1
-                    and positions <= set(meta.get("lower_if_bare", ()))
-                    and said_mods <= set(meta.get("lower_with", ()))
+                    and positions <= bare_at
+                    and said_mods <= bare_with
                 )
                 # ... nor a word the grammar does not know, which may say it is the arm's
                 # ("angled prone curl", on an incline bench): then it is unknown, not a guess
@@ -2083,6 +2090,10 @@ class Grammar:
             ):  # a stretch of another muscle ("foam roll quads"): that muscle's, not this one
                 # (... or of another joint's action: "Dorsiflexion stretch" stretches the calf)
                 out_heads.append((meta["other_as"], at))
+            elif set(words).intersection(meta.get("dynamic_if_said", ())):
+                # a stretch swung, kicked, walked or glided ("Leg swings", "Sciatic nerve floss",
+                # "Dynamic hamstring stretch"): a dynamic drill, no static end-range hold (rv29 V3)
+                out_heads.append((meta["dynamic_as"], at))
             else:
                 lower_heads.append((ident, at))
         # an upper-body movement said right after a lower-body one names the movement, the lower
