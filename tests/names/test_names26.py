@@ -307,9 +307,9 @@ def test_a_hip_raise_bare_hanging_lying_or_on_the_smith_stays_core(name: str) ->
 _LOST_WORDS = [
     ("Pile Squat with Dumbbell", "sumo_squat", ""),
     ("Pile squat", "sumo_squat", ""),
-    ("Fentes marchées", "lunge", "walking"),
-    ("Fente marchée", "lunge", "walking"),
-    ("Affondi camminati", "lunge", "walking"),
+    ("Fentes marchées", "walking_lunge", ""),
+    ("Fente marchée", "walking_lunge", ""),
+    ("Affondi camminati", "walking_lunge", ""),
     ("Affondi in camminata", "lunge", "walking"),
     ("1L RDL", "single_leg_rdl", ""),
     ("RDL 1L", "single_leg_rdl", ""),
