@@ -223,6 +223,10 @@ def _stretch_cue(lowered: str, m: re.Match[str], g: Grammar) -> bool:
     before, after = _words(masked[: m.start()]), _words(masked[m.end() : end])
     if before and before[-1] in note_words().at:
         return True
+    # (a join written as a sign, "&", "+", "/", parts two exercises as its word does: "Static
+    # hamstring stretch & Lunge" names two - it was the split squat, the stretch a cue)
+    if masked[m.end() : end].lstrip()[:1] in ("&", "+", "/"):
+        return False
     return bool(after) and after[0] not in note_words().joins and g.parse(" ".join(after)).head is not None
 
 

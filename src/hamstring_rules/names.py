@@ -2001,12 +2001,42 @@ class Grammar:
                 # (equipment said with either movement - a band - neither makes it the leg's nor
                 # keeps it the arm's: "band prone curl" is the prone curl, "band curl" the bare curl)
                 said_mods = mods - set(meta.get("either", ()))
+                # (... or said in a position only the leg's movement takes with its one word, the
+                # leg said, or a machine said in it: "Single-leg seated curl", "Standing curl
+                # (single leg)", "Seated curl machine" - rv29 V4, they were the arm's)
+                bare_at = {*meta.get("lower_if_bare", ()), *meta.get("lower_if_alone", ())}
+                if "leg" in words:
+                    bare_at.update(meta.get("lower_if_leg_said", ()))
+                # (... not beside a word the grammar does not know or an add-on word: "Seated W
+                # Curl", its W read as "w/", is the W-bar's - wger, FitNotes)
+                if (unknown or self.add_on_words.intersection(words)) and not positions <= set(
+                    meta.get("lower_if_bare", ())
+                ):
+                    bare_at = set(meta.get("lower_if_bare", ()))
+                bare_with = set(meta.get("lower_with", ()))
                 bare = bool(
                     (positions or said_mods)
                     and len(heads) == 1
-                    and positions <= set(meta.get("lower_if_bare", ()))
-                    and said_mods <= set(meta.get("lower_with", ()))
+                    and positions <= bare_at
+                    and said_mods <= bare_with
                 )
+                # ... a machine said in that position may be either's (FitNotes' "Seated Machine
+                # Curl" is the arm's machine, the gyms' "Seated curl machine" the leg's): asked
+                asks = set(meta.get("asks_with_position", ()))
+                if (
+                    not bare
+                    and positions
+                    and len(heads) == 1
+                    and positions <= bare_at
+                    and said_mods & asks
+                    and said_mods <= bare_with | asks
+                    and not cues["upper"]
+                ):
+                    lower_name = str(meta.get("lower_as", ident)).replace("_", " ")
+                    doubt = doubt or (
+                        f"{' and '.join(sorted(said_mods & asks))!r} leaves it open whether the "
+                        f"{' '.join(words)!r} is the arm's or a {lower_name}"
+                    )
                 # ... nor a word the grammar does not know, which may say it is the arm's
                 # ("angled prone curl", on an incline bench): then it is unknown, not a guess
                 odd = [w for w in unknown if w.isalpha() and len(w) >= 3] if bare else []
@@ -2021,6 +2051,9 @@ class Grammar:
                 by_mods = bool(mods.intersection(meta.get("lower_if", ()))) and (
                     "lower_if_bare" not in meta or positions <= set(meta["lower_if_bare"])
                 )
+                # ... and never beside a word of the upper-body movement's own position (a hip
+                # raise hanging or lying is the core one, a weight held in the feet: rv29 V9)
+                by_mods = by_mods and not set(words).intersection(meta.get("lower_if_not_said", ()))
                 # an upper-body word (tricep, arm ...) keeps an out head out: "cable triceps kickback"
                 # (said with a bridge and no tool of the arm's: "Glute bridge dumbbell curl" stays two)
                 with_head = any(h in meta.get("lower_if_head", ()) for h, _ in heads) and equipment <= {
@@ -2083,6 +2116,10 @@ class Grammar:
             ):  # a stretch of another muscle ("foam roll quads"): that muscle's, not this one
                 # (... or of another joint's action: "Dorsiflexion stretch" stretches the calf)
                 out_heads.append((meta["other_as"], at))
+            elif set(words).intersection(meta.get("dynamic_if_said", ())):
+                # a stretch swung, kicked, walked or glided ("Leg swings", "Sciatic nerve floss",
+                # "Dynamic hamstring stretch"): a dynamic drill, no static end-range hold (rv29 V3)
+                out_heads.append((meta["dynamic_as"], at))
             else:
                 lower_heads.append((ident, at))
         # an upper-body movement said right after a lower-body one names the movement, the lower

@@ -43,15 +43,13 @@ def _stretch(name: str) -> bool:
 @pytest.mark.parametrize(
     "name",
     [
-        # the review's names
+        # the review's names (names26, rv29 V3: the drills swung, kicked, walked or flossed -
+        # "Sciatic nerve floss", "Walking toe touches", "Frankenstein walks", "Elephant walks",
+        # "Toy soldiers", "Straight leg kicks" ... - are dynamic drills now: test_names26.py)
         "Passive straight leg raise stretch",
         "Straight leg raise stretch with strap",
         "SLR stretch",
         "Slump stretch",
-        "Sciatic nerve floss",
-        "Walking toe touches",
-        "Frankenstein walks",
-        "Elephant walks",
         "Downward dog",
         # ... and the same positions under names nobody listed
         "Straight leg stretch",
@@ -60,16 +58,10 @@ def _stretch(name: str) -> bool:
         "Hip flexion stretch",
         "Seated slump",
         "Slump",
-        "Neural flossing (slump)",
-        "Sciatic nerve glide",
-        "Sciatic floss",
         "Down dog",
         "Downward facing dog",
         "Pyramid pose",
         "Front splits",
-        "Toy soldiers",
-        "Straight leg kicks",
-        "Walking knee to chest",
         "Sitting bent over stretch",
     ],
 )
@@ -87,7 +79,6 @@ def test_the_stretches_of_the_review_are_hr010_errors_at_rehab_stage_1() -> None
         "Passive straight leg raise stretch",
         "Straight leg raise stretch with strap",
         "Slump stretch",
-        "Sciatic nerve floss",
         "Supine hamstring stretch",
     ]
     program = {
@@ -133,7 +124,8 @@ def test_a_stretch_of_another_part_keeps_the_general_reason(name: str) -> None:
 
 
 _LEG = ["straight leg", "straight-leg", "leg raise", "straight leg raise", "SLR", "hip flexion", "bent knee"]
-_STRETCH_WORDS = ["stretch", "floss", "nerve floss", "mobility", "stretching"]
+# (names26: "floss" and "nerve floss" make a dynamic drill, not the static stretch)
+_STRETCH_WORDS = ["stretch", "mobility", "stretching"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -159,9 +151,8 @@ def test_walking_said_before_a_lower_body_movement_is_how_it_is_done() -> None:
     movement's manner: "Walking RDL" stays an RDL (names23: the single-leg one, a step into each
     rep), "Walking hamstring stretch" the stretch."""
     assert _id("Walking RDL") == _id("Single leg RDL")
-    assert _id("Walking hamstring stretch") == STRETCH
-    assert _id("Walking toe touches") == STRETCH
-    assert "walking" in _read("Walking toe touches").modifiers
+    # (names26, rv29 V3: a stretch done walking is a dynamic drill, out of scope: test_names26.py)
+    assert _read("Walking hamstring stretch").status == "out_of_scope"
 
 
 @pytest.mark.parametrize("name", ["Walking", "Walk", "Nordic walking", "Walking, squat"])
@@ -312,9 +303,6 @@ def test_a_partial_range_is_still_partial(name: str) -> None:
     "name",
     [
         "Knee hugs",
-        "Walking knee hugs",
-        "Hamstring scoops",
-        "Hamstring sweeps",
         "Seated toe reach",
         "V-sit reach",
         "Hamstring PNF",
@@ -344,10 +332,9 @@ def test_a_hip_cradle_is_another_muscles_mobility_drill(name: str) -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        "Front leg swings",
-        "Leg swings front-to-back",
-        "Leg swings (front/back)",
+        # (names26: the leg swings are dynamic drills, out of scope: test_names26.py)
         "Hamstring stretch (front)",
+        "Front hamstring stretch",
         "Front box jump",
     ],
 )
