@@ -76,7 +76,7 @@ from .findings import (
     _fail_on,
     _with_untrained_weeks,
 )
-from .names import MAX_SUGGESTED_UNKNOWN, _own_head, _own_positions, parse_name
+from .names import ASSUMED_POSITION, MAX_SUGGESTED_UNKNOWN, _own_head, _own_positions, parse_name
 from .program import DAYS, MAX_YEAR, MIN_YEAR, Entry, Limits, Program, Session, trusted
 from .rules import Goal, Rule, RuleSet, contraindication
 
@@ -179,11 +179,6 @@ def week_label_given(label: str) -> bool:
 #: before ``as_of`` (a heuristic: the pain-monitoring model reads pain during exercise and the next
 #: morning, Silbernagel 2007; a week's training rhythm leaves up to a week between sessions).
 PAIN_FRESH_DAYS = 7
-
-
-#: An assumption a name's reading records of a position the name did not say
-#: (``names.Grammar._guessed``): "assumed lying: the name says no position".
-_ASSUMED_POSITION = re.compile(r"assumed (.+?): the name says no position")
 
 
 def _when(session: Session) -> str:
@@ -516,7 +511,7 @@ class _Context:
         excluded) - the seated curl at rehab stage 2 (review28 N7). The catalog exercises of the
         same movement (their own names' head) and joint action, in a position ``ex``'s name does not
         say; the plainest first (fewest positions, shortest name). ``None`` when none is excluded."""
-        said = [m.group(1) for text in assumed if (m := _ASSUMED_POSITION.fullmatch(text))]
+        said = [m.group(1) for text in assumed if (m := ASSUMED_POSITION.fullmatch(text))]
         if not said or not self.exclusions:
             return None
         head = _own_head(ex.name)

@@ -265,11 +265,3 @@ def reps_note(text: str) -> tuple[int, str] | None:
     word = plain_word(notes[0])
     kind = _kind_of_word(word) if word else None
     return None if kind is None or kind == NOTE else (int(count), kind)
-
-
-#: The equipment (the name grammar's ids, ``data/names.toml``) that is itself a lift's load: a
-#: negative weight on a lift named with one is no help (a band, a machine's counterweight or a
-#: partner lightens a body-weight exercise, never a barbell), so it is not read as an assisted
-#: set's. A machine, a cable or a band may assist (an assisted pull-up machine, a band-assisted
-#: Nordic): those are left to the weight's sign.
-FREE_LOADS = frozenset({"barbell", "trap_bar", "landmine", "dumbbell", "kettlebell", "smith", "weighted"})

@@ -34,7 +34,6 @@ from ._files import MAX_ROLE_CELL, excel_separator
 from ._log_words import (
     DROP,
     FAILURE,
-    FREE_LOADS,
     LETTER_WORDS,
     NORMAL,
     UNKNOWN,
@@ -4307,7 +4306,7 @@ def free_load(name: str) -> str | None:
     for ``Romanian Deadlift (Barbell)``, ``trap bar`` for ``Trap bar deadlift``), read by the
     name grammar; ``None`` for none, for a name saying it is assisted (``Assisted Dip (Machine)``),
     and for a name the grammar refuses (over its length limit)."""
-    from .names import parse_name  # here, not in _log_words: the name grammar imports those words
+    from .names import grammar, parse_name  # here: the name grammar imports the log words
 
     try:
         parsed = parse_name(name)
@@ -4315,7 +4314,7 @@ def free_load(name: str) -> str | None:
         return None
     if "assisted" in parsed.modifiers:
         return None
-    loads = sorted(parsed.equipment & FREE_LOADS)
+    loads = sorted(parsed.equipment & grammar().free_loads)
     return loads[0].replace("_", " ") if loads else None
 
 

@@ -914,6 +914,12 @@ class Grammar:
         return frozenset(key[0] for key, phrase in self.phrases.items() if phrase.role == "conjunction")
 
     @functools.cached_property
+    def free_loads(self) -> frozenset[str]:
+        """The equipment that is itself a lift's load (``free_load = true`` in ``data/names.toml``):
+        a negative weight logged on a lift named with one is no assisted set (see ``logs.free_load``)."""
+        return frozenset(ident for ident in self.equipment_ids if self.mods[ident].get("free_load"))
+
+    @functools.cached_property
     def body_weight_yields_to(self) -> frozenset[str]:
         """The loads body weight yields to (``[equipment.bodyweight]`` ``implied_unless``)."""
         return frozenset(self.mods.get("bodyweight", {}).get("implied_unless", ()))
@@ -2614,6 +2620,12 @@ _DISTANCE_UNITS = frozenset({"s", "m", "yd", "y", "sec", "second", "meter", "met
 _DISTANCE = re.compile(rf"\d+(?:\.\d+)?(?:{'|'.join(sorted(_DISTANCE_UNITS, key=len, reverse=True))})")
 
 
+#: What a reading records of a position its name did not say (``Grammar._guessed``), and that
+#: text read back (a check names the position, HR043): one format for both.
+_ASSUMED_POSITION_TEXT = "assumed {}: the name says no position"
+ASSUMED_POSITION = re.compile(re.escape(_ASSUMED_POSITION_TEXT).replace(r"\{\}", "(.+?)"))
+
+
 @functools.lru_cache(maxsize=4096)
 def _own_positions(spelling: str) -> frozenset[str]:
     """The class-changing positions an exercise's own name says ("Lying leg curl": lying)."""
@@ -2897,7 +2909,7 @@ class NameIndex:
         )
         if not fits:
             return ()
-        return tuple(f"assumed {_position_shown(p)}: the name says no position" for p in sorted(unsaid))
+        return tuple(_ASSUMED_POSITION_TEXT.format(_position_shown(p)) for p in sorted(unsaid))
 
     @functools.cached_property
     def rows_by_positions(self) -> dict[tuple[str, frozenset[str]], list[_Row]]:
